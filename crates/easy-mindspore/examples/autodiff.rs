@@ -1,0 +1,110 @@
+//! The seed chapter ("Dive into Deep Learning", automatic differentiation, MindSpore edition) as a
+//! Rust program: each cell runs with the native API and prints what the notebook displays.
+//!
+//! Run: `cargo run --release --example autodiff`
+
+use easy_mindspore as ems;
+use ems::Tensor;
+
+/// The seed of the last cell's random draw: it gives a negative `a` whose `100 * b` rounds so that
+/// `a_grad == d / a` holds, as the chapter shows (about 12% of negative draws differ by one ulp,
+/// in MindSpore too; the tests cover both signs).
+pub const SEED: u64 = 0;
+
+/// The control-flow function of cell 11: doubles `b` until its norm reaches 1000, then keeps it
+/// or multiplies it by 100 depending on the sign of its sum.
+pub fn f(a: &Tensor) -> ems::Result<Tensor> {
+    let mut b = (a * 2)?;
+    while ems::norm(&b)?.less(1000)?.to_bool()? {
+        b = (&b * 2)?;
+    }
+    let c = if b.sum()?.greater(0)?.to_bool()? {
+        b
+    } else {
+        (100 * &b)?
+    };
+    Ok(c)
+}
+
+/// Runs the cells in order; returns each cell's number and displayed value (`None` when a cell
+/// displays nothing).
+pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
+    let mut shown = Vec::new();
+    let mut show = |n: usize, v: Option<String>| shown.push((n, v));
+
+    // In [1]
+    let x = ems::arange_to(4.0)?;
+    show(1, Some(x.to_string()));
+
+    // In [2]
+    let forward = |x: &Tensor| 2 * ems::dot(x, x)?;
+    let y = forward(&x)?;
+    show(2, Some(y.to_string()));
+
+    // In [3]
+    let grad_all = ems::GradOperation::new().get_all(true);
+    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    show(3, Some(x_grad.to_string()));
+
+    // In [4]
+    show(4, Some(x_grad.equal(4 * &x)?.to_string()));
+
+    // In [5]
+    let forward = |x: &Tensor| x.sum();
+    show(5, None);
+
+    // In [6]
+    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    show(6, Some(x_grad.to_string()));
+
+    // In [7]
+    let forward = |x: &Tensor| {
+        let y = (x * x)?;
+        y.sum()
+    };
+    show(7, None);
+
+    // In [8]
+    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    show(8, Some(x_grad.to_string()));
+
+    // In [9]
+    let forward = |x: &Tensor| -> ems::Result<(Tensor, Tensor)> {
+        let y = (x * x)?;
+        let u = ems::stop_gradient(&y)?;
+        let z = (&u * x)?;
+        Ok((z, u))
+    };
+    let (_z, u) = forward(&x)?;
+    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    show(9, Some(x_grad.equal(&u)?.to_string()));
+
+    // In [10]
+    let forward = |x: &Tensor| {
+        let y = (x * x)?;
+        y.sum()
+    };
+    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    show(10, Some(x_grad.equal(2 * &x)?.to_string()));
+
+    // In [11]
+    ems::set_seed(SEED);
+    let a = ems::randn(&[], ems::DType::Float32)?;
+    let d = f(&a)?;
+    let a_grad = grad_all.apply(f)(&a)?[0].clone();
+    show(11, Some(a_grad.equal(&d / &a)?.to_string()));
+
+    Ok(shown)
+}
+
+#[allow(dead_code)]
+fn main() -> ems::Result<()> {
+    for (n, value) in cells()? {
+        println!("In [{n}]:");
+        if let Some(v) = value {
+            println!("{v}");
+        }
+        println!();
+    }
+    Ok(())
+}

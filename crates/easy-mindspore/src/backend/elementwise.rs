@@ -1,0 +1,259 @@
+//! Elementwise kernels: unary and binary arithmetic, comparison, select, cast. Each reads its
+//! inputs through `elems` (borrowed when contiguous) or `splat` (a broadcast scalar), and writes a
+//! fresh contiguous buffer. Float32 arithmetic is plain IEEE single precision, never fused.
+
+use super::{dispatch, elems, splat};
+use crate::dtype::DType;
+use crate::prim::{CmpOp, Prim};
+use crate::storage::{Buffer, Element};
+use crate::tensor::Concrete;
+
+/// Arithmetic of one element type; integer division is Python's floor division.
+pub(crate) trait Arith: Element + PartialOrd {
+    fn add(self, o: Self) -> Self;
+    fn sub(self, o: Self) -> Self;
+    fn mul(self, o: Self) -> Self;
+    fn div(self, o: Self) -> Self;
+    fn pow(self, o: Self) -> Self;
+    fn neg(self) -> Self;
+    fn floor(self) -> Self;
+    fn is_nan(self) -> bool;
+    /// exp, log, sin, cos, tanh, sqrt (floats only; identity elsewhere, never reached).
+    fn transcendental(self, p: &Prim) -> Self;
+}
+
+macro_rules! arith_int {
+    ($t:ty) => {
+        impl Arith for $t {
+            fn add(self, o: Self) -> Self {
+                self.wrapping_add(o)
+            }
+            fn sub(self, o: Self) -> Self {
+                self.wrapping_sub(o)
+            }
+            fn mul(self, o: Self) -> Self {
+                self.wrapping_mul(o)
+            }
+            fn div(self, o: Self) -> Self {
+                if o == 0 {
+                    return 0;
+                }
+                let q = self.wrapping_div(o);
+                if (self % o != 0) && ((self < 0) != (o < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            }
+            fn pow(self, o: Self) -> Self {
+                if o >= 0 {
+                    self.wrapping_pow(o.min(u32::MAX as Self) as u32)
+                } else {
+                    match self {
+                        1 => 1,
+                        -1 => {
+                            if o % 2 == 0 {
+                                1
+                            } else {
+                                -1
+                            }
+                        }
+                        _ => 0,
+                    }
+                }
+            }
+            fn neg(self) -> Self {
+                self.wrapping_neg()
+            }
+            fn floor(self) -> Self {
+                self
+            }
+            fn is_nan(self) -> bool {
+                false
+            }
+            fn transcendental(self, _: &Prim) -> Self {
+                self
+            }
+        }
+    };
+}
+arith_int!(i32);
+arith_int!(i64);
+
+macro_rules! arith_float {
+    ($t:ty) => {
+        impl Arith for $t {
+            fn add(self, o: Self) -> Self {
+                self + o
+            }
+            fn sub(self, o: Self) -> Self {
+                self - o
+            }
+            fn mul(self, o: Self) -> Self {
+                self * o
+            }
+            fn div(self, o: Self) -> Self {
+                self / o
+            }
+            fn pow(self, o: Self) -> Self {
+                self.powf(o)
+            }
+            fn neg(self) -> Self {
+                -self
+            }
+            fn floor(self) -> Self {
+                <$t>::floor(self)
+            }
+            fn is_nan(self) -> bool {
+                <$t>::is_nan(self)
+            }
+            fn transcendental(self, p: &Prim) -> Self {
+                match p {
+                    Prim::Exp => self.exp(),
+                    Prim::Log => self.ln(),
+                    Prim::Sin => self.sin(),
+                    Prim::Cos => self.cos(),
+                    Prim::Tanh => self.tanh(),
+                    Prim::Sqrt => self.sqrt(),
+                    _ => self,
+                }
+            }
+        }
+    };
+}
+arith_float!(f32);
+arith_float!(f64);
+
+impl Arith for bool {
+    fn add(self, o: Self) -> Self {
+        self | o
+    }
+    fn sub(self, o: Self) -> Self {
+        self ^ o
+    }
+    fn mul(self, o: Self) -> Self {
+        self & o
+    }
+    fn div(self, o: Self) -> Self {
+        self & o
+    }
+    fn pow(self, o: Self) -> Self {
+        self | !o
+    }
+    fn neg(self) -> Self {
+        self
+    }
+    fn floor(self) -> Self {
+        self
+    }
+    fn is_nan(self) -> bool {
+        false
+    }
+    fn transcendental(self, _: &Prim) -> Self {
+        self
+    }
+}
+
+fn max_nan<T: Arith>(a: T, b: T) -> T {
+    if a.is_nan() || a > b {
+        a
+    } else {
+        b
+    }
+}
+
+fn min_nan<T: Arith>(a: T, b: T) -> T {
+    if a.is_nan() || a < b {
+        a
+    } else {
+        b
+    }
+}
+
+pub(crate) fn unary(p: &Prim, x: &Concrete) -> Buffer {
+    fn go<T: Arith>(p: &Prim, x: &Concrete) -> Buffer {
+        let x = elems::<T>(x);
+        let out: Vec<T> = match p {
+            Prim::Neg => x.iter().map(|&v| v.neg()).collect(),
+            Prim::Floor => x.iter().map(|&v| v.floor()).collect(),
+            _ => x.iter().map(|&v| v.transcendental(p)).collect(),
+        };
+        T::into_buffer(out)
+    }
+    dispatch!(x.dtype(), go(p, x))
+}
+
+/// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side.
+fn zip_map<T: Element, U: Element>(a: &Concrete, b: &Concrete, f: impl Fn(T, T) -> U) -> Vec<U> {
+    if let Some(s) = splat::<T>(b) {
+        return elems::<T>(a).iter().map(|&x| f(x, s)).collect();
+    }
+    if let Some(s) = splat::<T>(a) {
+        return elems::<T>(b).iter().map(|&y| f(s, y)).collect();
+    }
+    let (a, b) = (elems::<T>(a), elems::<T>(b));
+    a.iter().zip(b.iter()).map(|(&x, &y)| f(x, y)).collect()
+}
+
+pub(crate) fn binary(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
+    fn go<T: Arith>(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
+        let out = match p {
+            Prim::Add => zip_map(a, b, T::add),
+            Prim::Sub => zip_map(a, b, T::sub),
+            Prim::Mul => zip_map(a, b, T::mul),
+            Prim::Div => zip_map(a, b, T::div),
+            Prim::Pow => zip_map(a, b, T::pow),
+            Prim::Max => zip_map(a, b, max_nan::<T>),
+            _ => zip_map(a, b, min_nan::<T>),
+        };
+        T::into_buffer(out)
+    }
+    dispatch!(a.dtype(), go(p, a, b))
+}
+
+pub(crate) fn compare(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
+    fn go<T: Arith>(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
+        let out = match op {
+            CmpOp::Eq => zip_map(a, b, |x: T, y: T| x == y),
+            CmpOp::Ne => zip_map(a, b, |x: T, y: T| x != y),
+            CmpOp::Lt => zip_map(a, b, |x: T, y: T| x < y),
+            CmpOp::Le => zip_map(a, b, |x: T, y: T| x <= y),
+            CmpOp::Gt => zip_map(a, b, |x: T, y: T| x > y),
+            CmpOp::Ge => zip_map(a, b, |x: T, y: T| x >= y),
+        };
+        Buffer::Bool(out)
+    }
+    dispatch!(a.dtype(), go(op, a, b))
+}
+
+pub(crate) fn select(c: &Concrete, x: &Concrete, y: &Concrete) -> Buffer {
+    fn go<T: Element>(c: &Concrete, x: &Concrete, y: &Concrete) -> Buffer {
+        let (c, x, y) = (elems::<bool>(c), elems::<T>(x), elems::<T>(y));
+        let out = c
+            .iter()
+            .zip(x.iter().zip(y.iter()))
+            .map(|(&c, (&x, &y))| if c { x } else { y })
+            .collect();
+        T::into_buffer(out)
+    }
+    dispatch!(x.dtype(), go(c, x, y))
+}
+
+pub(crate) fn cast(x: &Concrete, to: DType) -> Buffer {
+    fn go<T: Element>(x: &Concrete, to: DType) -> Buffer {
+        let v = elems::<T>(x);
+        if T::DTYPE == to {
+            return T::into_buffer(v.into_owned());
+        }
+        // Integers go through i64 so that Int64 values survive exactly; everything else via f64.
+        let as_i64 = |e: T| e.to_i64();
+        match to {
+            DType::Bool => Buffer::Bool(v.iter().map(|&e| e.to_f64() != 0.0).collect()),
+            DType::Int32 => Buffer::I32(v.iter().map(|&e| as_i64(e) as i32).collect()),
+            DType::Int64 => Buffer::I64(v.iter().map(|&e| as_i64(e)).collect()),
+            DType::Float32 => Buffer::F32(v.iter().map(|&e| e.to_f64() as f32).collect()),
+            DType::Float64 => Buffer::F64(v.iter().map(|&e| e.to_f64()).collect()),
+        }
+    }
+    dispatch!(x.dtype(), go(x, to))
+}

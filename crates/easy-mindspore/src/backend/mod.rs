@@ -1,0 +1,108 @@
+//! The CPU backend: one `run` that executes a checked primitive on concrete values. Layout-only
+//! primitives (permute, broadcast, slice, rev, contiguous reshape) make views; the rest call the
+//! kernels of the submodules, each with a contiguous fast path and a strided path.
+//!
+//! Invariant: `run` is only called after `rules::shape::abstract_eval` accepted the inputs, so
+//! kernels may index without re-checking shapes (data-dependent checks, such as gather indices, are
+//! still done here and reported as errors).
+
+mod elementwise;
+mod matmul;
+mod reduce;
+mod structure;
+
+pub(crate) use elementwise::Arith;
+
+use crate::dtype::DType;
+use crate::error::Result;
+use crate::layout::Layout;
+use crate::prim::Prim;
+use crate::storage::{Buffer, Element};
+use crate::tensor::{Concrete, Tensor};
+use std::borrow::Cow;
+
+/// Calls a generic function with the Rust element type of a dtype.
+macro_rules! dispatch {
+    ($dtype:expr, $f:ident ( $($arg:expr),* )) => {
+        match $dtype {
+            $crate::dtype::DType::Bool => $f::<bool>($($arg),*),
+            $crate::dtype::DType::Int32 => $f::<i32>($($arg),*),
+            $crate::dtype::DType::Int64 => $f::<i64>($($arg),*),
+            $crate::dtype::DType::Float32 => $f::<f32>($($arg),*),
+            $crate::dtype::DType::Float64 => $f::<f64>($($arg),*),
+        }
+    };
+}
+pub(crate) use dispatch;
+
+/// The elements of a concrete value in logical row-major order, borrowed when the layout allows.
+pub(crate) fn elems<T: Element>(c: &Concrete) -> Cow<'_, [T]> {
+    let all = T::slice(c.storage.buffer()).unwrap_or(&[]);
+    let l = &c.layout;
+    if l.is_contiguous() {
+        let start = l.offset();
+        return Cow::Borrowed(&all[start..start + l.numel()]);
+    }
+    let mut out = Vec::with_capacity(l.numel());
+    l.for_each_offset(|o| out.push(all[o]));
+    Cow::Owned(out)
+}
+
+/// When every element of the view is the same storage element (a broadcast scalar), that element.
+pub(crate) fn splat<T: Element>(c: &Concrete) -> Option<T> {
+    let all = T::slice(c.storage.buffer())?;
+    if c.layout.strides().iter().all(|&s| s == 0) && c.layout.numel() > 0 {
+        all.get(c.layout.offset()).copied()
+    } else {
+        None
+    }
+}
+
+/// A fresh contiguous buffer of a concrete value's logical elements.
+pub(crate) fn materialize(c: &Concrete) -> Buffer {
+    fn go<T: Element>(c: &Concrete) -> Buffer {
+        T::into_buffer(elems::<T>(c).into_owned())
+    }
+    dispatch!(c.dtype(), go(c))
+}
+
+fn view(c: &Concrete, layout: Layout) -> Tensor {
+    Tensor::from_concrete(c.storage.clone(), layout)
+}
+
+/// Runs a primitive whose inputs passed abstract evaluation; `shape`/`dtype` are its output's.
+pub(crate) fn run(prim: &Prim, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
+    use Prim::*;
+    let out = |b: Buffer| Ok(Tensor::from_buffer(b, shape));
+    match prim {
+        Neg | Exp | Log | Sin | Cos | Tanh | Sqrt | Floor => out(elementwise::unary(prim, ins[0])),
+        Add | Sub | Mul | Div | Pow | Max | Min => out(elementwise::binary(prim, ins[0], ins[1])),
+        Compare(op) => out(elementwise::compare(*op, ins[0], ins[1])),
+        Where => out(elementwise::select(ins[0], ins[1], ins[2])),
+        Cast(d) => out(elementwise::cast(ins[0], *d)),
+        StopGradient => Ok(view(ins[0], ins[0].layout.clone())),
+        ReduceSum { axes } => out(reduce::reduce_sum(ins[0], axes)),
+        ReduceMax { axes } => out(reduce::reduce_max(ins[0], axes)),
+        ArgMax { axis } => out(reduce::argmax(ins[0], *axis)),
+        Cumsum { axis } => Ok(reduce::cumsum(ins[0], *axis)),
+        Reshape { shape } => Ok(match ins[0].layout.reshape(shape) {
+            Some(l) => view(ins[0], l),
+            None => Tensor::from_buffer(materialize(ins[0]), shape),
+        }),
+        Permute { perm } => Ok(view(ins[0], ins[0].layout.permute(perm))),
+        BroadcastInDim { shape, dims } => {
+            Ok(view(ins[0], ins[0].layout.broadcast_in_dim(shape, dims)))
+        }
+        Slice {
+            starts,
+            limits,
+            steps,
+        } => Ok(view(ins[0], ins[0].layout.slice(starts, limits, steps))),
+        Rev { axes } => Ok(view(ins[0], ins[0].layout.rev(axes))),
+        Pad { lo, interior, .. } => out(structure::pad(ins[0], shape, lo, interior)),
+        Concat { axis } => out(structure::concat(ins, shape, *axis, dtype)),
+        MatMul => out(matmul::matmul(ins[0], ins[1], shape)),
+        Gather { axis } => out(structure::gather(ins[0], ins[1], *axis)?),
+        ScatterAdd { axis } => out(structure::scatter_add(ins[0], ins[1], ins[2], *axis)?),
+    }
+}

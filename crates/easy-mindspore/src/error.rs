@@ -1,0 +1,169 @@
+//! The one error type of the engine. Every variant names the op and carries the offending shapes,
+//! dtypes or axes, so a message can be read without the code that raised it.
+
+use crate::dtype::DType;
+
+/// Errors raised by tensor operations and transforms.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    /// Two shapes that must broadcast (or be equal) do not.
+    #[error("For '{op}', the shapes {lhs:?} and {rhs:?} cannot be broadcast together")]
+    ShapeMismatch {
+        /// The op.
+        op: &'static str,
+        /// Left shape.
+        lhs: Vec<usize>,
+        /// Right shape.
+        rhs: Vec<usize>,
+    },
+    /// Operands whose dtypes must agree do not.
+    #[error("For '{op}', the dtypes must be the same, but got {lhs} and {rhs}")]
+    DTypeMismatch {
+        /// The op.
+        op: &'static str,
+        /// Left dtype.
+        lhs: DType,
+        /// Right dtype.
+        rhs: DType,
+    },
+    /// An op that does not accept this dtype.
+    #[error("For '{op}', the dtype {dtype} is not supported; expected {expected}")]
+    UnsupportedDType {
+        /// The op.
+        op: &'static str,
+        /// The dtype given.
+        dtype: DType,
+        /// What is accepted.
+        expected: &'static str,
+    },
+    /// An axis outside `[-ndim, ndim)`.
+    #[error("For '{op}', the axis must be in [{lo}, {hi}), but got {axis} (shape {shape:?})")]
+    AxisOutOfRange {
+        /// The op.
+        op: &'static str,
+        /// The axis given.
+        axis: i64,
+        /// Inclusive lower bound.
+        lo: i64,
+        /// Exclusive upper bound.
+        hi: i64,
+        /// Shape of the operand.
+        shape: Vec<usize>,
+    },
+    /// An index outside an axis.
+    #[error("index {index} is out of bounds for dimension with size {size}")]
+    IndexOutOfBounds {
+        /// The op.
+        op: &'static str,
+        /// The index given.
+        index: i64,
+        /// Size of the indexed axis.
+        size: usize,
+    },
+    /// More indices than dimensions.
+    #[error("too many indices for tensor of dimension{ndim} (got {got} indices)")]
+    TooManyIndices {
+        /// Dimensions of the tensor.
+        ndim: usize,
+        /// Indices given.
+        got: usize,
+    },
+    /// A reshape whose element counts differ.
+    #[error(
+        "For 'Reshape', the shape {to:?} is invalid for input of shape {from:?} (size {size})"
+    )]
+    InvalidReshape {
+        /// The input shape.
+        from: Vec<usize>,
+        /// The requested shape (may contain one -1).
+        to: Vec<i64>,
+        /// Input element count.
+        size: usize,
+    },
+    /// The contracted dimensions of a matrix product differ.
+    #[error(
+        "For '{op}', shape1[-1] must be equal to shape2[-2], but got shapes {lhs:?} and {rhs:?}"
+    )]
+    MatMulMismatch {
+        /// The op.
+        op: &'static str,
+        /// Left shape.
+        lhs: Vec<usize>,
+        /// Right shape.
+        rhs: Vec<usize>,
+    },
+    /// A conversion that needs exactly one element (`bool`, `float`, `item`).
+    #[error("The tensor should have only one element, but got {numel}, more than one element is ambiguous.")]
+    NotOneElement {
+        /// Elements in the tensor.
+        numel: usize,
+    },
+    /// Data whose length does not match the shape.
+    #[error("For '{op}', {got} elements cannot fill shape {shape:?} ({expected} elements)")]
+    DataLength {
+        /// The op.
+        op: &'static str,
+        /// Elements expected.
+        expected: usize,
+        /// Elements given.
+        got: usize,
+        /// The shape.
+        shape: Vec<usize>,
+    },
+    /// Any other invalid argument value, with the op and the reason.
+    #[error("For '{op}', {msg}")]
+    InvalidArgument {
+        /// The op.
+        op: &'static str,
+        /// What is wrong, with the values involved.
+        msg: String,
+    },
+    /// A misuse of a differentiation transform (bad position, missing sensitivity, ...).
+    #[error("For '{op}', {msg}")]
+    Transform {
+        /// The transform.
+        op: &'static str,
+        /// What is wrong.
+        msg: String,
+    },
+}
+
+/// The built-in exception class a Python front should raise for an error (DESIGN §6, reference §7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorClass {
+    /// Shapes and values.
+    Value,
+    /// Dtypes.
+    Type,
+    /// Axes and indices.
+    Index,
+    /// Differentiation and matmul (MindSpore raises RuntimeError for `MatMulExt`).
+    Runtime,
+}
+
+impl Error {
+    /// Which Python exception class this error maps to.
+    pub fn class(&self) -> ErrorClass {
+        match self {
+            Error::ShapeMismatch { .. }
+            | Error::InvalidReshape { .. }
+            | Error::NotOneElement { .. }
+            | Error::DataLength { .. }
+            | Error::InvalidArgument { .. } => ErrorClass::Value,
+            Error::DTypeMismatch { .. } | Error::UnsupportedDType { .. } => ErrorClass::Type,
+            Error::AxisOutOfRange { .. } => ErrorClass::Value,
+            Error::IndexOutOfBounds { .. } | Error::TooManyIndices { .. } => ErrorClass::Index,
+            Error::MatMulMismatch { .. } | Error::Transform { .. } => ErrorClass::Runtime,
+        }
+    }
+
+    pub(crate) fn invalid(op: &'static str, msg: impl Into<String>) -> Error {
+        Error::InvalidArgument {
+            op,
+            msg: msg.into(),
+        }
+    }
+}
+
+/// The engine's result type.
+pub type Result<T> = std::result::Result<T, Error>;

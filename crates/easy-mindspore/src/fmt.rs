@@ -1,0 +1,606 @@
+//! MindSpore 2.10 `Tensor.__repr__` formatting: frame, `%g` scalars, `%15.8e` elements, summarisation.
+
+use crate::storage::Buffer;
+
+/// Entries an axis of a tensor with ndim >= 2 may have before it is summarised.
+const THRESHOLD: usize = 6;
+/// Elements a 1-D tensor may have before it is summarised.
+const THRESHOLD_1D: usize = 1000;
+/// Entries kept at each end of a summarised axis.
+const EDGE: usize = 3;
+/// A non-summarised 1-D tensor longer than this gets periodic line feeds.
+const LINEFEED_MIN: usize = 3;
+/// Elements per line of a 1-D float or bool tensor.
+const LINEFEED_FLOAT: usize = 12;
+/// Elements per line of a 1-D integer tensor.
+const LINEFEED_INT: usize = 24;
+/// Width of a float element (`%15.8e`).
+const FLOAT_WIDTH: usize = 15;
+/// Decimals of a float element (`%15.8e`).
+const FLOAT_PREC: usize = 8;
+/// Width of a bool element (`False`).
+const BOOL_WIDTH: usize = 5;
+
+/// MindSpore's repr: `Tensor(shape=[..], dtype=Float32, value=...)`. `data` holds the elements in row-major
+/// logical order (its length is the product of `shape`); `dtype_name` is e.g. "Float32", "Int32", "Bool".
+pub fn repr(shape: &[usize], dtype_name: &str, data: &Buffer) -> String {
+    let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+    let sep = if shape.len() >= 2 { "\n" } else { " " };
+    format!(
+        "Tensor(shape=[{}], dtype={dtype_name}, value={sep}{})",
+        dims.join(", "),
+        value_string(shape, data)
+    )
+}
+
+/// C `%g` (6 significant digits) as C++ `ostream << double` prints it: "28", "1.5", "0.333333", "-0", "1e-08",
+/// "1e+08", "123456", "1.23457e+06", "0.0001", "1e-05", "1e+06" (also for 999999.5), "nan", "inf", "-inf", "-nan".
+pub fn format_g(v: f64) -> String {
+    const PREC: i32 = 6;
+    if !v.is_finite() {
+        return non_finite(v).to_string();
+    }
+    if v == 0.0 {
+        return if v.is_sign_negative() { "-0" } else { "0" }.to_string();
+    }
+    // Rounding to PREC significant digits first decides the exponent (999999.5 -> 1.00000e6).
+    let sci = format!("{v:.prec$e}", prec = (PREC - 1) as usize);
+    let (mantissa, exp) = split_exponent(&sci);
+    // C rule: scientific when exp < -4 or exp >= precision, fixed otherwise.
+    if (-4..PREC).contains(&exp) {
+        let decimals = (PREC - 1 - exp).max(0) as usize;
+        strip_fraction_zeros(&format!("{v:.decimals$}")).to_string()
+    } else {
+        c_exponent(strip_fraction_zeros(mantissa), exp)
+    }
+}
+
+/// C `printf("%15.8e")`-style: width `width`, `prec` decimals, C exponent (sign and at least two digits),
+/// right-aligned; nan/inf/-inf/-nan right-aligned too. e.g. format_e(0.0,15,8) == " 0.00000000e+00".
+pub fn format_e(v: f64, width: usize, prec: usize) -> String {
+    let body = if v.is_finite() {
+        let sci = format!("{v:.prec$e}");
+        let (mantissa, exp) = split_exponent(&sci);
+        c_exponent(mantissa, exp)
+    } else {
+        non_finite(v).to_string()
+    };
+    format!("{body:>width$}")
+}
+
+/// `nan`, `-nan`, `inf` or `-inf` for a non-finite value (sign of NaN from its sign bit).
+fn non_finite(v: f64) -> &'static str {
+    match (v.is_nan(), v.is_sign_negative()) {
+        (true, false) => "nan",
+        (true, true) => "-nan",
+        (false, false) => "inf",
+        (false, true) => "-inf",
+    }
+}
+
+/// Splits Rust's `{:e}` output ("1.5e-3") into mantissa and exponent.
+fn split_exponent(sci: &str) -> (&str, i32) {
+    match sci.split_once('e') {
+        Some((mantissa, exp)) => (mantissa, exp.parse().unwrap_or(0)),
+        None => (sci, 0),
+    }
+}
+
+/// Joins a mantissa and an exponent in C form: sign always, at least two digits.
+fn c_exponent(mantissa: &str, exp: i32) -> String {
+    let sign = if exp < 0 { '-' } else { '+' };
+    format!("{mantissa}e{sign}{:02}", exp.unsigned_abs())
+}
+
+/// Drops trailing zeros of a fraction, then a dangling '.'; integers are left alone.
+fn strip_fraction_zeros(s: &str) -> &str {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s
+    }
+}
+
+/// The text after `value=` and its separator.
+fn value_string(shape: &[usize], data: &Buffer) -> String {
+    if shape.is_empty() {
+        return scalar_string(data);
+    }
+    if shape.contains(&0) {
+        return String::new();
+    }
+    let mut strides = vec![1usize; shape.len()];
+    for axis in (0..shape.len() - 1).rev() {
+        strides[axis] = strides[axis + 1] * shape[axis + 1];
+    }
+    let one_d = shape.len() == 1;
+    let is_int = matches!(data, Buffer::I32(_) | Buffer::I64(_));
+    let linefeed = if one_d && shape[0] > LINEFEED_MIN && shape[0] <= THRESHOLD_1D {
+        Some(if is_int { LINEFEED_INT } else { LINEFEED_FLOAT })
+    } else {
+        None
+    };
+    let mut printer = Printer {
+        shape,
+        strides: &strides,
+        threshold: if one_d { THRESHOLD_1D } else { THRESHOLD },
+        linefeed,
+        data,
+        int_width: 0,
+    };
+    if is_int {
+        let mut width = 0;
+        printer.visit(0, 0, &mut |i| width = width.max(int_string(data, i).len()));
+        printer.int_width = width;
+    }
+    let mut out = String::new();
+    printer.render(&mut out, 0, 0);
+    out
+}
+
+/// A 0-D tensor's value: `%g` for floats, plain decimal for ints, `True`/`False`.
+fn scalar_string(data: &Buffer) -> String {
+    match data {
+        Buffer::Bool(v) => v
+            .first()
+            .map_or(String::new(), |&b| bool_str(b).to_string()),
+        Buffer::I32(v) => v.first().map_or(String::new(), i32::to_string),
+        Buffer::I64(v) => v.first().map_or(String::new(), i64::to_string),
+        Buffer::F32(v) => v.first().map_or(String::new(), |&x| format_g(f64::from(x))),
+        Buffer::F64(v) => v.first().map_or(String::new(), |&x| format_g(x)),
+    }
+}
+
+fn bool_str(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+/// Unpadded decimal text of integer element `i` (empty for a non-integer buffer or a missing element).
+fn int_string(data: &Buffer, i: usize) -> String {
+    match data {
+        Buffer::I32(v) => v.get(i).map_or(String::new(), i32::to_string),
+        Buffer::I64(v) => v.get(i).map_or(String::new(), i64::to_string),
+        _ => String::new(),
+    }
+}
+
+/// Indices shown along an axis of length `len`; `None` marks the ellipsis.
+fn axis_entries(len: usize, threshold: usize) -> Vec<Option<usize>> {
+    if len > threshold {
+        (0..EDGE)
+            .map(Some)
+            .chain(std::iter::once(None))
+            .chain((len - EDGE..len).map(Some))
+            .collect()
+    } else {
+        (0..len).map(Some).collect()
+    }
+}
+
+/// Renders the nested brackets of a non-empty tensor with ndim >= 1.
+struct Printer<'a> {
+    shape: &'a [usize],
+    strides: &'a [usize],
+    threshold: usize,
+    linefeed: Option<usize>,
+    data: &'a Buffer,
+    int_width: usize,
+}
+
+impl Printer<'_> {
+    /// Calls `f` with the flat index of every element that is printed (elided ones are skipped).
+    fn visit(&self, axis: usize, base: usize, f: &mut impl FnMut(usize)) {
+        let stride = self.strides[axis];
+        for i in axis_entries(self.shape[axis], self.threshold)
+            .into_iter()
+            .flatten()
+        {
+            if axis + 1 == self.shape.len() {
+                f(base + i * stride);
+            } else {
+                self.visit(axis + 1, base + i * stride, f);
+            }
+        }
+    }
+
+    /// Appends the block of `axis` starting at flat index `base`.
+    fn render(&self, out: &mut String, axis: usize, base: usize) {
+        let stride = self.strides[axis];
+        let entries = axis_entries(self.shape[axis], self.threshold);
+        let innermost = axis + 1 == self.shape.len();
+        out.push('[');
+        for (k, entry) in entries.iter().enumerate() {
+            let next_is_elem = entries.get(k + 1).is_some_and(Option::is_some);
+            match (entry, innermost) {
+                (Some(i), true) => {
+                    out.push_str(&self.element(base + i * stride));
+                    if next_is_elem {
+                        out.push_str(", ");
+                    }
+                    if self.linefeed.is_some_and(|n| (i + 1) % n == 0) {
+                        out.push_str("\n ");
+                    }
+                }
+                (None, true) => out.push_str(" ... "),
+                (Some(i), false) => {
+                    self.render(out, axis + 1, base + i * stride);
+                    if k + 1 < entries.len() {
+                        out.push(',');
+                    }
+                }
+                (None, false) => out.push_str("..."),
+            }
+            if !innermost && k + 1 < entries.len() {
+                out.push('\n');
+                out.push_str(&" ".repeat(axis + 1));
+            }
+        }
+        out.push(']');
+    }
+
+    /// One padded element of a non-scalar tensor.
+    fn element(&self, i: usize) -> String {
+        match self.data {
+            Buffer::Bool(v) => v
+                .get(i)
+                .map_or(String::new(), |&b| format!("{:>BOOL_WIDTH$}", bool_str(b))),
+            Buffer::I32(_) | Buffer::I64(_) => {
+                format!("{:>w$}", int_string(self.data, i), w = self.int_width)
+            }
+            Buffer::F32(v) => v.get(i).map_or(String::new(), |&x| {
+                format_e(f64::from(x), FLOAT_WIDTH, FLOAT_PREC)
+            }),
+            Buffer::F64(v) => v
+                .get(i)
+                .map_or(String::new(), |&x| format_e(x, FLOAT_WIDTH, FLOAT_PREC)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f32s(n: usize) -> Buffer {
+        Buffer::F32((0..n).map(|i| i as f32).collect())
+    }
+
+    fn i32s(n: usize) -> Buffer {
+        Buffer::I32((0..n).map(|i| i as i32).collect())
+    }
+
+    #[test]
+    fn scalar_float_uses_g() {
+        assert_eq!(
+            repr(&[], "Float32", &Buffer::F32(vec![28.0])),
+            "Tensor(shape=[], dtype=Float32, value= 28)"
+        );
+        assert_eq!(
+            repr(&[], "Float64", &Buffer::F64(vec![1.0 / 3.0])),
+            "Tensor(shape=[], dtype=Float64, value= 0.333333)"
+        );
+    }
+
+    #[test]
+    fn scalar_int_and_bool() {
+        assert_eq!(
+            repr(&[], "Int32", &Buffer::I32(vec![5])),
+            "Tensor(shape=[], dtype=Int32, value= 5)"
+        );
+        assert_eq!(
+            repr(&[], "Int64", &Buffer::I64(vec![-7])),
+            "Tensor(shape=[], dtype=Int64, value= -7)"
+        );
+        assert_eq!(
+            repr(&[], "Bool", &Buffer::Bool(vec![true])),
+            "Tensor(shape=[], dtype=Bool, value= True)"
+        );
+        assert_eq!(
+            repr(&[], "Bool", &Buffer::Bool(vec![false])),
+            "Tensor(shape=[], dtype=Bool, value= False)"
+        );
+    }
+
+    #[test]
+    fn frame_1d_length_3_has_no_line_feed() {
+        assert_eq!(
+            repr(&[3], "Float32", &f32s(3)),
+            "Tensor(shape=[3], dtype=Float32, value= [ 0.00000000e+00,  1.00000000e+00,  2.00000000e+00])"
+        );
+    }
+
+    #[test]
+    fn frame_1d_length_4() {
+        assert_eq!(
+            repr(&[4], "Float32", &f32s(4)),
+            "Tensor(shape=[4], dtype=Float32, value= [ 0.00000000e+00,  1.00000000e+00,  2.00000000e+00,  3.00000000e+00])"
+        );
+        assert_eq!(
+            repr(&[4], "Bool", &Buffer::Bool(vec![true; 4])),
+            "Tensor(shape=[4], dtype=Bool, value= [ True,  True,  True,  True])"
+        );
+    }
+
+    #[test]
+    fn frame_2d_float() {
+        assert_eq!(
+            repr(&[2, 3], "Float32", &f32s(6)),
+            "Tensor(shape=[2, 3], dtype=Float32, value=\n\
+             [[ 0.00000000e+00,  1.00000000e+00,  2.00000000e+00],\n \
+             [ 3.00000000e+00,  4.00000000e+00,  5.00000000e+00]])"
+        );
+    }
+
+    #[test]
+    fn frame_2d_int() {
+        assert_eq!(
+            repr(&[3, 2], "Int32", &i32s(6)),
+            "Tensor(shape=[3, 2], dtype=Int32, value=\n[[0, 1],\n [2, 3],\n [4, 5]])"
+        );
+    }
+
+    #[test]
+    fn frame_3d() {
+        assert_eq!(
+            repr(&[2, 2, 2], "Int32", &i32s(8)),
+            "Tensor(shape=[2, 2, 2], dtype=Int32, value=\n[[[0, 1],\n  [2, 3]],\n [[4, 5],\n  [6, 7]]])"
+        );
+    }
+
+    #[test]
+    fn empty_tensors() {
+        assert_eq!(
+            repr(&[0], "Float32", &Buffer::F32(vec![])),
+            "Tensor(shape=[0], dtype=Float32, value= )"
+        );
+        assert_eq!(
+            repr(&[2, 0], "Float32", &Buffer::F32(vec![])),
+            "Tensor(shape=[2, 0], dtype=Float32, value=\n)"
+        );
+    }
+
+    #[test]
+    fn g_fixed() {
+        assert_eq!(format_g(28.0), "28");
+        assert_eq!(format_g(1.5), "1.5");
+        assert_eq!(format_g(1.0 / 3.0), "0.333333");
+        assert_eq!(format_g(123456.0), "123456");
+        assert_eq!(format_g(0.0001), "0.0001");
+    }
+
+    #[test]
+    fn g_zero_signs() {
+        assert_eq!(format_g(0.0), "0");
+        assert_eq!(format_g(-0.0), "-0");
+    }
+
+    #[test]
+    fn g_scientific() {
+        assert_eq!(format_g(1e-8), "1e-08");
+        assert_eq!(format_g(1e8), "1e+08");
+        assert_eq!(format_g(1234567.0), "1.23457e+06");
+        assert_eq!(format_g(1e-5), "1e-05");
+        assert_eq!(format_g(1e6), "1e+06");
+        assert_eq!(format_g(999999.5), "1e+06");
+    }
+
+    #[test]
+    fn g_non_finite() {
+        assert_eq!(format_g(f64::NAN), "nan");
+        assert_eq!(format_g(-f64::NAN), "-nan");
+        assert_eq!(format_g(f64::INFINITY), "inf");
+        assert_eq!(format_g(f64::NEG_INFINITY), "-inf");
+    }
+
+    #[test]
+    fn e_basic() {
+        assert_eq!(format_e(0.0, 15, 8), " 0.00000000e+00");
+        assert_eq!(format_e(-1.5, 15, 8), "-1.50000000e+00");
+        assert_eq!(format_e(-0.0, 15, 8), "-0.00000000e+00");
+        assert_eq!(format_e(f64::from(1e-8f32), 15, 8), " 9.99999994e-09");
+    }
+
+    #[test]
+    fn e_wide_values_not_truncated() {
+        assert_eq!(format_e(1e100, 15, 8), "1.00000000e+100");
+        assert_eq!(format_e(-1e-100, 15, 8), "-1.00000000e-100");
+        assert_eq!(
+            repr(&[2], "Float64", &Buffer::F64(vec![1e100, -1e-100])),
+            "Tensor(shape=[2], dtype=Float64, value= [1.00000000e+100, -1.00000000e-100])"
+        );
+    }
+
+    #[test]
+    fn e_non_finite_right_aligned() {
+        assert_eq!(format_e(f64::NAN, 15, 8), "            nan");
+        assert_eq!(format_e(-f64::NAN, 15, 8), "           -nan");
+        assert_eq!(format_e(f64::INFINITY, 15, 8), "            inf");
+        assert_eq!(format_e(f64::NEG_INFINITY, 15, 8), "           -inf");
+    }
+
+    #[test]
+    fn bool_width_5() {
+        assert_eq!(
+            repr(&[3], "Bool", &Buffer::Bool(vec![true, false, true])),
+            "Tensor(shape=[3], dtype=Bool, value= [ True, False,  True])"
+        );
+    }
+
+    #[test]
+    fn int_width_is_widest_element() {
+        assert_eq!(
+            repr(&[3], "Int32", &Buffer::I32(vec![-1, 20, 300])),
+            "Tensor(shape=[3], dtype=Int32, value= [ -1,  20, 300])"
+        );
+        assert_eq!(
+            repr(&[2], "Int64", &Buffer::I64(vec![1_000_000_000_000, -5])),
+            "Tensor(shape=[2], dtype=Int64, value= [1000000000000,            -5])"
+        );
+    }
+
+    #[test]
+    fn int_width_summarised_1001() {
+        assert_eq!(
+            repr(&[1001], "Int32", &i32s(1001)),
+            "Tensor(shape=[1001], dtype=Int32, value= [   0,    1,    2 ...  998,  999, 1000])"
+        );
+    }
+
+    #[test]
+    fn int_width_ignores_elided_elements() {
+        let mut v = vec![0i64; 1001];
+        v[500] = -123_456_789;
+        assert_eq!(
+            repr(&[1001], "Int64", &Buffer::I64(v)),
+            "Tensor(shape=[1001], dtype=Int64, value= [0, 0, 0 ... 0, 0, 0])"
+        );
+        let row = Buffer::I32(vec![0, 1, 2, 1000, 4, 5, 6]);
+        assert_eq!(
+            repr(&[1, 7], "Int32", &row),
+            "Tensor(shape=[1, 7], dtype=Int32, value=\n[[0, 1, 2 ... 4, 5, 6]])"
+        );
+    }
+
+    #[test]
+    fn summarise_1d_float_1001() {
+        assert_eq!(
+            repr(&[1001], "Float32", &f32s(1001)),
+            "Tensor(shape=[1001], dtype=Float32, value= [ 0.00000000e+00,  1.00000000e+00,  \
+             2.00000000e+00 ...  9.98000000e+02,  9.99000000e+02,  1.00000000e+03])"
+        );
+        assert_eq!(
+            repr(&[1001], "Bool", &Buffer::Bool(vec![true; 1001])),
+            "Tensor(shape=[1001], dtype=Bool, value= [ True,  True,  True ...  True,  True,  True])"
+        );
+    }
+
+    #[test]
+    fn no_summary_1d_at_1000() {
+        // 1000 = 83 full lines of 12 plus 4; no trailing line feed since 1000 % 12 != 0.
+        let line = format!("{}\n ", " True, ".repeat(12));
+        let expected = format!(
+            "Tensor(shape=[1000], dtype=Bool, value= [{} True,  True,  True,  True])",
+            line.repeat(83)
+        );
+        assert_eq!(
+            repr(&[1000], "Bool", &Buffer::Bool(vec![true; 1000])),
+            expected
+        );
+    }
+
+    #[test]
+    fn last_axis_6_in_full() {
+        assert_eq!(
+            repr(&[2, 6], "Int32", &i32s(12)),
+            "Tensor(shape=[2, 6], dtype=Int32, value=\n\
+             [[ 0,  1,  2,  3,  4,  5],\n [ 6,  7,  8,  9, 10, 11]])"
+        );
+    }
+
+    #[test]
+    fn last_axis_7_summarised() {
+        assert_eq!(
+            repr(&[2, 7], "Float32", &f32s(14)),
+            "Tensor(shape=[2, 7], dtype=Float32, value=\n\
+             [[ 0.00000000e+00,  1.00000000e+00,  2.00000000e+00 ...  \
+             4.00000000e+00,  5.00000000e+00,  6.00000000e+00],\n \
+             [ 7.00000000e+00,  8.00000000e+00,  9.00000000e+00 ...  \
+             1.10000000e+01,  1.20000000e+01,  1.30000000e+01]])"
+        );
+    }
+
+    #[test]
+    fn outer_axis_6_in_full() {
+        assert_eq!(
+            repr(&[6, 1], "Int32", &i32s(6)),
+            "Tensor(shape=[6, 1], dtype=Int32, value=\n[[0],\n [1],\n [2],\n [3],\n [4],\n [5]])"
+        );
+    }
+
+    #[test]
+    fn outer_axis_7x3_summarised() {
+        assert_eq!(
+            repr(&[7, 3], "Float32", &f32s(21)),
+            "Tensor(shape=[7, 3], dtype=Float32, value=\n\
+             [[ 0.00000000e+00,  1.00000000e+00,  2.00000000e+00],\n \
+             [ 3.00000000e+00,  4.00000000e+00,  5.00000000e+00],\n \
+             [ 6.00000000e+00,  7.00000000e+00,  8.00000000e+00],\n \
+             ...\n \
+             [ 1.20000000e+01,  1.30000000e+01,  1.40000000e+01],\n \
+             [ 1.50000000e+01,  1.60000000e+01,  1.70000000e+01],\n \
+             [ 1.80000000e+01,  1.90000000e+01,  2.00000000e+01]])"
+        );
+    }
+
+    #[test]
+    fn outer_axis_3d_7x2x2() {
+        assert_eq!(
+            repr(&[7, 2, 2], "Int32", &i32s(28)),
+            "Tensor(shape=[7, 2, 2], dtype=Int32, value=\n\
+             [[[ 0,  1],\n  [ 2,  3]],\n \
+             [[ 4,  5],\n  [ 6,  7]],\n \
+             [[ 8,  9],\n  [10, 11]],\n \
+             ...\n \
+             [[16, 17],\n  [18, 19]],\n \
+             [[20, 21],\n  [22, 23]],\n \
+             [[24, 25],\n  [26, 27]]])"
+        );
+    }
+
+    #[test]
+    fn middle_axis_3d_summarised() {
+        assert_eq!(
+            repr(&[1, 7, 1], "Int32", &i32s(7)),
+            "Tensor(shape=[1, 7, 1], dtype=Int32, value=\n\
+             [[[0],\n  [1],\n  [2],\n  ...\n  [4],\n  [5],\n  [6]]])"
+        );
+    }
+
+    #[test]
+    fn line_feed_13_floats() {
+        assert_eq!(
+            repr(&[13], "Float32", &f32s(13)),
+            "Tensor(shape=[13], dtype=Float32, value= [ 0.00000000e+00,  1.00000000e+00,  \
+             2.00000000e+00,  3.00000000e+00,  4.00000000e+00,  5.00000000e+00,  6.00000000e+00,  \
+             7.00000000e+00,  8.00000000e+00,  9.00000000e+00,  1.00000000e+01,  1.10000000e+01, \n  \
+             1.20000000e+01])"
+        );
+    }
+
+    #[test]
+    fn line_feed_12_floats_after_last() {
+        assert_eq!(
+            repr(&[12], "Float32", &f32s(12)),
+            "Tensor(shape=[12], dtype=Float32, value= [ 0.00000000e+00,  1.00000000e+00,  \
+             2.00000000e+00,  3.00000000e+00,  4.00000000e+00,  5.00000000e+00,  6.00000000e+00,  \
+             7.00000000e+00,  8.00000000e+00,  9.00000000e+00,  1.00000000e+01,  1.10000000e+01\n ])"
+        );
+    }
+
+    #[test]
+    fn line_feed_24_ints() {
+        assert_eq!(
+            repr(&[24], "Int32", &i32s(24)),
+            "Tensor(shape=[24], dtype=Int32, value= [ 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, \
+             12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23\n ])"
+        );
+        assert_eq!(
+            repr(&[25], "Int32", &i32s(25)),
+            "Tensor(shape=[25], dtype=Int32, value= [ 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, \
+             12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, \n 24])"
+        );
+    }
+
+    #[test]
+    fn line_feed_12_bools() {
+        assert_eq!(
+            repr(&[12], "Bool", &Buffer::Bool(vec![true; 12])),
+            "Tensor(shape=[12], dtype=Bool, value= [ True,  True,  True,  True,  True,  True,  \
+             True,  True,  True,  True,  True,  True\n ])"
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! The `Eval` interpreter, at the bottom of every stack: checks a primitive's preconditions by
+//! abstract evaluation and runs the backend kernel on concrete values.
+
+use crate::backend;
+use crate::error::Result;
+use crate::prim::Prim;
+use crate::rules::shape::{abstract_eval, Aval};
+use crate::tensor::{Concrete, Tensor};
+
+/// Executes `prim` on the concrete values of `args` (leaked tracers are read through their primals).
+pub(crate) fn apply(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
+    let cs: Vec<&Concrete> = args.iter().map(|a| a.concrete()).collect();
+    let avals: Vec<Aval> = cs.iter().map(|c| (c.layout.shape(), c.dtype())).collect();
+    let (shape, dtype) = abstract_eval(prim, &avals)?;
+    backend::run(prim, &cs, &shape, dtype)
+}

@@ -1,0 +1,43 @@
+//! The `Jvp` interpreter (forward mode): values are dual numbers (primal, tangent). Applying a
+//! primitive computes the primal one level down and the tangent with the primitive's JVP rule,
+//! also one level down, so JVPs nest with each other and with tapes.
+//!
+//! Invariant: a tangent has the shape and dtype of its primal; `None` is a symbolic zero and a
+//! result whose tangent is zero is returned untraced.
+
+use super::{own, TraceId};
+use crate::error::Result;
+use crate::prim::Prim;
+use crate::rules::derivatives;
+use crate::tensor::{Tensor, TracerKind};
+
+/// Applies `prim` under the forward-mode interpreter `trace`.
+pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
+    let mut primals = Vec::with_capacity(args.len());
+    let mut tangents = Vec::with_capacity(args.len());
+    for a in args {
+        match own(trace, a) {
+            Some(tr) => {
+                primals.push(tr.primal.clone());
+                tangents.push(match &tr.kind {
+                    TracerKind::Jvp { tangent } => tangent.clone(),
+                    TracerKind::Tape { .. } => None,
+                });
+            }
+            None => {
+                primals.push((*a).clone());
+                tangents.push(None);
+            }
+        }
+    }
+    let refs: Vec<&Tensor> = primals.iter().collect();
+    let out = super::bind(prim.clone(), &refs)?;
+    if !prim.is_differentiable() || tangents.iter().all(Option::is_none) {
+        return Ok(out);
+    }
+    let tangent = derivatives::jvp(&prim, &primals, &tangents, &out)?;
+    Ok(match tangent {
+        Some(t) => Tensor::traced(trace, out, TracerKind::Jvp { tangent: Some(t) }),
+        None => out,
+    })
+}

@@ -1,0 +1,152 @@
+//! `bind`: the one interception point. Every primitive application goes through it, and it hands
+//! the primitive to the interpreter that owns the highest live traced argument; with none, to
+//! [`eval`] (plain execution).
+//!
+//! Interpreters live on a thread-local stack. A traced value carries the [`TraceId`] (level and
+//! unique id) of the interpreter that made it. An interpreter unwraps only its own values, treats
+//! every other value as a constant, and applies the primitive to the primals with `bind` again, so
+//! the work lands on the interpreters below it: nested transforms compose and never confuse their
+//! perturbations. A value whose interpreter has ended ("leaked") is read as its primal.
+
+pub(crate) mod eval;
+pub(crate) mod jvp;
+pub(crate) mod tape;
+
+use crate::error::Result;
+use crate::prim::Prim;
+use crate::tensor::{Repr, Tensor};
+use std::cell::{Cell, RefCell};
+
+/// Identity of one interpreter instance: its depth on the stack and a unique id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TraceId {
+    pub level: usize,
+    pub id: u64,
+}
+
+pub(crate) enum FrameKind {
+    Tape(tape::TapeState),
+    Jvp,
+}
+
+pub(crate) struct Frame {
+    pub id: u64,
+    pub kind: FrameKind,
+}
+
+thread_local! {
+    static STACK: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+}
+
+/// Pushes a new interpreter frame and returns its id; pair with [`pop`] (see [`FrameGuard`]).
+pub(crate) fn push(kind: FrameKind) -> TraceId {
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    STACK.with(|s| {
+        let mut s = s.borrow_mut();
+        s.push(Frame { id, kind });
+        TraceId {
+            level: s.len() - 1,
+            id,
+        }
+    })
+}
+
+/// Pops the frame `trace` (which must be on top) and returns it.
+pub(crate) fn pop(trace: TraceId) -> Option<Frame> {
+    STACK.with(|s| {
+        let mut s = s.borrow_mut();
+        match s.last() {
+            Some(f) if f.id == trace.id => s.pop(),
+            _ => None,
+        }
+    })
+}
+
+/// Pops its frame when dropped, so an error or a panic inside a traced function cannot leave a
+/// stale interpreter on the stack.
+pub(crate) struct FrameGuard {
+    pub trace: TraceId,
+    done: bool,
+}
+
+impl FrameGuard {
+    pub fn new(kind: FrameKind) -> FrameGuard {
+        FrameGuard {
+            trace: push(kind),
+            done: false,
+        }
+    }
+
+    /// Pops the frame now and returns it.
+    pub fn finish(mut self) -> Option<Frame> {
+        self.done = true;
+        pop(self.trace)
+    }
+}
+
+impl Drop for FrameGuard {
+    fn drop(&mut self) {
+        if !self.done {
+            pop(self.trace);
+        }
+    }
+}
+
+/// Runs `f` with mutable access to the frame `trace`, if it is live.
+pub(crate) fn with_frame<R>(trace: TraceId, f: impl FnOnce(&mut Frame) -> R) -> Option<R> {
+    STACK.with(|s| {
+        let mut s = s.borrow_mut();
+        match s.get_mut(trace.level) {
+            Some(frame) if frame.id == trace.id => Some(f(frame)),
+            _ => None,
+        }
+    })
+}
+
+fn is_live(stack: &[Frame], t: TraceId) -> bool {
+    stack.get(t.level).is_some_and(|f| f.id == t.id)
+}
+
+/// The live interpreter that owns `x`, skipping over leaked tracers.
+fn live_trace(stack: &[Frame], x: &Tensor) -> Option<TraceId> {
+    let mut t = x;
+    loop {
+        match &*t.0 {
+            Repr::Concrete(_) => return None,
+            Repr::Traced(tr) if is_live(stack, tr.trace) => return Some(tr.trace),
+            Repr::Traced(tr) => t = &tr.primal,
+        }
+    }
+}
+
+/// Applies a primitive to its arguments under the right interpreter.
+pub fn bind(prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
+    if args.iter().all(|a| matches!(&*a.0, Repr::Concrete(_))) {
+        return eval::apply(&prim, args);
+    }
+    let top = STACK.with(|s| {
+        let s = s.borrow();
+        args.iter()
+            .filter_map(|a| live_trace(&s, a))
+            .max_by_key(|t| t.level)
+            .map(|t| (t, matches!(s[t.level].kind, FrameKind::Jvp)))
+    });
+    match top {
+        None => eval::apply(&prim, args),
+        Some((trace, true)) => jvp::process(trace, prim, args),
+        Some((trace, false)) => tape::process(trace, prim, args),
+    }
+}
+
+/// If `x` is a value of the interpreter `trace`, returns its primal and tracer kind.
+pub(crate) fn own<'a>(trace: TraceId, x: &'a Tensor) -> Option<&'a crate::tensor::Tracer> {
+    match &*x.0 {
+        Repr::Traced(tr) if tr.trace == trace => Some(tr),
+        _ => None,
+    }
+}

@@ -1,0 +1,238 @@
+//! `Layout`: how a tensor's logical elements sit in its storage (shape, signed strides in elements,
+//! offset). Transpose, broadcast, slice, flip and contiguous reshape are layout changes only.
+//!
+//! Invariant: every offset a valid layout can produce lies inside the storage it was made for; the
+//! constructors here only shrink, permute, repeat (stride 0) or mirror an existing valid layout.
+
+/// Shape, strides and offset of a view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Layout {
+    shape: Vec<usize>,
+    strides: Vec<isize>,
+    offset: usize,
+}
+
+/// Row-major strides of a shape.
+pub fn contiguous_strides(shape: &[usize]) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut acc = 1isize;
+    for (s, &d) in strides.iter_mut().zip(shape).rev() {
+        *s = acc;
+        acc *= d.max(1) as isize;
+    }
+    strides
+}
+
+/// Number of elements of a shape.
+pub fn numel(shape: &[usize]) -> usize {
+    shape.iter().product()
+}
+
+impl Layout {
+    /// The row-major layout of a fresh buffer.
+    pub fn contiguous(shape: &[usize]) -> Layout {
+        Layout {
+            strides: contiguous_strides(shape),
+            shape: shape.to_vec(),
+            offset: 0,
+        }
+    }
+
+    /// Shape of the view.
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+
+    /// Strides in elements (may be negative or zero).
+    pub fn strides(&self) -> &[isize] {
+        &self.strides
+    }
+
+    /// Offset of the first logical element.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// Number of logical elements.
+    pub fn numel(&self) -> usize {
+        numel(&self.shape)
+    }
+
+    /// True when the logical order is the storage order starting at `offset`.
+    pub fn is_contiguous(&self) -> bool {
+        let mut acc = 1isize;
+        for (&d, &s) in self.shape.iter().zip(&self.strides).rev() {
+            if d != 1 && s != acc {
+                return false;
+            }
+            acc *= d as isize;
+        }
+        true
+    }
+
+    /// Axes reordered: output axis `i` is input axis `perm[i]`. `perm` must be a permutation.
+    pub fn permute(&self, perm: &[usize]) -> Layout {
+        Layout {
+            shape: perm.iter().map(|&p| self.shape[p]).collect(),
+            strides: perm.iter().map(|&p| self.strides[p]).collect(),
+            offset: self.offset,
+        }
+    }
+
+    /// Broadcast to `out_shape`, input axis `i` becoming output axis `dims[i]` (stride 0 where the
+    /// input has size 1 or the axis is new). Preconditions are checked by the primitive.
+    pub fn broadcast_in_dim(&self, out_shape: &[usize], dims: &[usize]) -> Layout {
+        let mut strides = vec![0isize; out_shape.len()];
+        for (i, &d) in dims.iter().enumerate() {
+            if self.shape[i] == out_shape[d] && self.shape[i] != 1 {
+                strides[d] = self.strides[i];
+            }
+        }
+        Layout {
+            shape: out_shape.to_vec(),
+            strides,
+            offset: self.offset,
+        }
+    }
+
+    /// Strided slice: for each axis, `start`, exclusive `limit`, positive `step`.
+    pub fn slice(&self, starts: &[usize], limits: &[usize], steps: &[usize]) -> Layout {
+        let mut offset = self.offset as isize;
+        let mut shape = Vec::with_capacity(self.shape.len());
+        let mut strides = Vec::with_capacity(self.shape.len());
+        for i in 0..self.shape.len() {
+            let n = limits[i].saturating_sub(starts[i]).div_ceil(steps[i]);
+            if n > 0 {
+                offset += starts[i] as isize * self.strides[i];
+            }
+            shape.push(n);
+            strides.push(self.strides[i] * steps[i] as isize);
+        }
+        Layout {
+            shape,
+            strides,
+            offset: offset.max(0) as usize,
+        }
+    }
+
+    /// Reverse the listed axes (negative strides).
+    pub fn rev(&self, axes: &[usize]) -> Layout {
+        let mut out = self.clone();
+        let mut offset = self.offset as isize;
+        for &a in axes {
+            if self.shape[a] > 0 {
+                offset += (self.shape[a] as isize - 1) * self.strides[a];
+            }
+            out.strides[a] = -self.strides[a];
+        }
+        out.offset = offset.max(0) as usize;
+        out
+    }
+
+    /// A contiguous reshape as a view; `None` when the layout is not contiguous.
+    pub fn reshape(&self, shape: &[usize]) -> Option<Layout> {
+        if !self.is_contiguous() {
+            return None;
+        }
+        Some(Layout {
+            shape: shape.to_vec(),
+            strides: contiguous_strides(shape),
+            offset: self.offset,
+        })
+    }
+
+    /// The same shape with other strides and offset (for kernels writing through a strided view
+    /// of their own output).
+    pub(crate) fn with_strides(&self, strides: Vec<isize>, offset: usize) -> Layout {
+        Layout {
+            shape: self.shape.clone(),
+            strides,
+            offset,
+        }
+    }
+
+    /// A layout from its parts; the caller guarantees every offset is in bounds.
+    pub(crate) fn from_parts(shape: Vec<usize>, strides: Vec<isize>, offset: usize) -> Layout {
+        Layout {
+            shape,
+            strides,
+            offset,
+        }
+    }
+
+    /// Calls `f` with the storage offset of every logical element, in row-major order. The inner
+    /// axis runs as a tight loop.
+    pub fn for_each_offset(&self, mut f: impl FnMut(usize)) {
+        let nd = self.shape.len();
+        if self.numel() == 0 {
+            return;
+        }
+        if nd == 0 {
+            f(self.offset);
+            return;
+        }
+        let inner = self.shape[nd - 1];
+        let inner_stride = self.strides[nd - 1];
+        let mut index = vec![0usize; nd - 1];
+        let mut base = self.offset as isize;
+        loop {
+            let mut off = base;
+            for _ in 0..inner {
+                f(off as usize);
+                off += inner_stride;
+            }
+            // Advance the outer multi-index (odometer), updating `base` incrementally.
+            let mut axis = nd - 1;
+            loop {
+                if axis == 0 {
+                    return;
+                }
+                axis -= 1;
+                index[axis] += 1;
+                base += self.strides[axis];
+                if index[axis] < self.shape[axis] {
+                    break;
+                }
+                base -= self.strides[axis] * self.shape[axis] as isize;
+                index[axis] = 0;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offsets(l: &Layout) -> Vec<usize> {
+        let mut v = vec![];
+        l.for_each_offset(|o| v.push(o));
+        v
+    }
+
+    #[test]
+    fn contiguous_offsets_are_sequential() {
+        let l = Layout::contiguous(&[2, 3]);
+        assert_eq!(offsets(&l), vec![0, 1, 2, 3, 4, 5]);
+        assert!(l.is_contiguous());
+        assert_eq!(offsets(&Layout::contiguous(&[])), vec![0]);
+        assert!(offsets(&Layout::contiguous(&[2, 0, 3])).is_empty());
+    }
+
+    #[test]
+    fn transpose_slice_rev_broadcast_are_views() {
+        let l = Layout::contiguous(&[2, 3]);
+        let t = l.permute(&[1, 0]);
+        assert_eq!(offsets(&t), vec![0, 3, 1, 4, 2, 5]);
+        assert!(!t.is_contiguous());
+        let s = l.slice(&[0, 1], &[2, 3], &[1, 2]);
+        assert_eq!(s.shape(), &[2, 1]);
+        assert_eq!(offsets(&s), vec![1, 4]);
+        let r = l.rev(&[1]);
+        assert_eq!(offsets(&r), vec![2, 1, 0, 5, 4, 3]);
+        let b = Layout::contiguous(&[3]).broadcast_in_dim(&[2, 3], &[1]);
+        assert_eq!(offsets(&b), vec![0, 1, 2, 0, 1, 2]);
+        let one = Layout::contiguous(&[1, 3]).broadcast_in_dim(&[4, 3], &[0, 1]);
+        assert_eq!(offsets(&one).len(), 12);
+    }
+}

@@ -1,0 +1,196 @@
+//! Tensor creation: constants (`zeros`, `ones`, `full`, `eye`), ranges (`arange`, `linspace`) with
+//! MindSpore's default dtypes, and random tensors from the seeded Philox generator.
+
+use crate::dtype::{DType, Scalar};
+use crate::error::{Error, Result};
+use crate::random;
+use crate::storage::Buffer;
+use crate::tensor::Tensor;
+
+/// A buffer of `dtype` from f64 values.
+fn buffer_from_f64(v: Vec<f64>, dtype: DType) -> Buffer {
+    match dtype {
+        DType::Bool => Buffer::Bool(v.into_iter().map(|x| x != 0.0).collect()),
+        DType::Int32 => Buffer::I32(v.into_iter().map(|x| x as i32).collect()),
+        DType::Int64 => Buffer::I64(v.into_iter().map(|x| x as i64).collect()),
+        DType::Float32 => Buffer::F32(v.into_iter().map(|x| x as f32).collect()),
+        DType::Float64 => Buffer::F64(v),
+    }
+}
+
+/// A tensor of `shape` and `dtype` filled with `value`.
+pub fn full(shape: &[usize], value: impl Into<Scalar>, dtype: DType) -> Result<Tensor> {
+    let s = value.into();
+    let n: usize = shape.iter().product();
+    let buf = match dtype {
+        DType::Bool => Buffer::Bool(vec![s.to_f64() != 0.0; n]),
+        DType::Int32 => Buffer::I32(vec![s.to_f64() as i32; n]),
+        DType::Int64 => Buffer::I64(vec![s.to_f64() as i64; n]),
+        DType::Float32 => Buffer::F32(vec![s.to_f64() as f32; n]),
+        DType::Float64 => Buffer::F64(vec![s.to_f64(); n]),
+    };
+    Ok(Tensor::from_buffer(buf, shape))
+}
+
+/// Zeros of `shape` and `dtype`.
+pub fn zeros(shape: &[usize], dtype: DType) -> Result<Tensor> {
+    full(shape, 0.0, dtype)
+}
+
+/// Ones of `shape` and `dtype`.
+pub fn ones(shape: &[usize], dtype: DType) -> Result<Tensor> {
+    full(shape, 1.0, dtype)
+}
+
+/// Zeros with `x`'s shape and dtype.
+pub fn zeros_like(x: &Tensor) -> Result<Tensor> {
+    zeros(x.dims(), x.dtype())
+}
+
+/// Ones with `x`'s shape and dtype.
+pub fn ones_like(x: &Tensor) -> Result<Tensor> {
+    ones(x.dims(), x.dtype())
+}
+
+/// An `n × m` matrix with ones on the diagonal.
+pub fn eye(n: usize, m: Option<usize>, dtype: DType) -> Result<Tensor> {
+    let m = m.unwrap_or(n);
+    let v: Vec<f64> = (0..n * m)
+        .map(|i| {
+            if i / m.max(1) == i % m.max(1) {
+                1.0
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), &[n, m]))
+}
+
+/// `start, start+step, ...` below `stop`. All-integer arguments give Int32, any float gives
+/// Float32 (as `mindspore.numpy.arange`); see [`arange_dtype`] to choose.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let x = ems::arange(0.0, 4.0, 1.0)?;
+/// assert_eq!(x.dtype(), ems::DType::Float32);
+/// assert_eq!(ems::arange(0, 4, 1)?.dtype(), ems::DType::Int32);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn arange(
+    start: impl Into<Scalar>,
+    stop: impl Into<Scalar>,
+    step: impl Into<Scalar>,
+) -> Result<Tensor> {
+    let (a, b, c) = (start.into(), stop.into(), step.into());
+    let any_float = [a, b, c].iter().any(|s| matches!(s, Scalar::Float(_)));
+    arange_dtype(
+        a,
+        b,
+        c,
+        if any_float {
+            DType::Float32
+        } else {
+            DType::Int32
+        },
+    )
+}
+
+/// `arange(0, stop, 1)`.
+pub fn arange_to(stop: impl Into<Scalar>) -> Result<Tensor> {
+    let stop = stop.into();
+    let zero = match stop {
+        Scalar::Float(_) => Scalar::Float(0.0),
+        _ => Scalar::Int(0),
+    };
+    arange(zero, stop, Scalar::Int(1))
+}
+
+/// [`arange`] with an explicit dtype.
+pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> Result<Tensor> {
+    let (a, b, c) = (start.to_f64(), stop.to_f64(), step.to_f64());
+    if c == 0.0 || !c.is_finite() || !a.is_finite() || !b.is_finite() {
+        return Err(Error::invalid(
+            "arange",
+            format!("bad range start={a}, stop={b}, step={c}"),
+        ));
+    }
+    let n = ((b - a) / c).ceil().max(0.0);
+    if n > 1e10 {
+        return Err(Error::invalid(
+            "arange",
+            format!("range start={a}, stop={b}, step={c} is too long"),
+        ));
+    }
+    let v: Vec<f64> = (0..n as usize).map(|i| a + i as f64 * c).collect();
+    let len = v.len();
+    Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), &[len]))
+}
+
+/// `num` evenly spaced Float32 values from `start` to `stop` inclusive.
+pub fn linspace(start: f64, stop: f64, num: usize) -> Result<Tensor> {
+    let step = if num > 1 {
+        (stop - start) / (num - 1) as f64
+    } else {
+        0.0
+    };
+    let v: Vec<f64> = (0..num)
+        .map(|i| {
+            if num > 1 && i == num - 1 {
+                stop
+            } else {
+                start + i as f64 * step
+            }
+        })
+        .collect();
+    Ok(Tensor::from_buffer(
+        buffer_from_f64(v, DType::Float32),
+        &[num],
+    ))
+}
+
+fn random_float(shape: &[usize], dtype: DType, v: Vec<f64>, op: &'static str) -> Result<Tensor> {
+    if !dtype.is_float() {
+        return Err(Error::UnsupportedDType {
+            op,
+            dtype,
+            expected: "Float32 or Float64",
+        });
+    }
+    Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), shape))
+}
+
+/// Standard normal samples of `shape` (Float32 unless `dtype` says otherwise).
+pub fn randn(shape: &[usize], dtype: DType) -> Result<Tensor> {
+    random_float(
+        shape,
+        dtype,
+        random::normal(shape.iter().product()),
+        "randn",
+    )
+}
+
+/// Uniform samples in [0, 1) of `shape`.
+pub fn rand(shape: &[usize], dtype: DType) -> Result<Tensor> {
+    random_float(
+        shape,
+        dtype,
+        random::uniform(shape.iter().product()),
+        "rand",
+    )
+}
+
+/// Normal samples with the given mean and standard deviation, as Float32.
+pub fn normal(mean: f64, std: f64, shape: &[usize]) -> Result<Tensor> {
+    if std.is_nan() || std < 0.0 {
+        return Err(Error::invalid(
+            "normal",
+            format!("std must be non-negative, got {std}"),
+        ));
+    }
+    let v = random::normal(shape.iter().product())
+        .into_iter()
+        .map(|z| mean + std * z)
+        .collect();
+    random_float(shape, DType::Float32, v, "normal")
+}

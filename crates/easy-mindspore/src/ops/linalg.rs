@@ -1,0 +1,134 @@
+//! `matmul` (NumPy semantics: 1-D operands promoted and squeezed back, batch axes broadcast) and
+//! `dot` (`mindspore.numpy.dot`: vector·vector is a sum of products, N-D·M-D contracts the last
+//! axis of `a` with the second-to-last of `b`). Operand dtypes must match, as in MindSpore.
+
+use super::{broadcast_shapes, broadcast_to, prim};
+use crate::error::{Error, Result};
+use crate::tensor::Tensor;
+
+fn same_dtype(op: &'static str, a: &Tensor, b: &Tensor) -> Result<()> {
+    if a.dtype() == b.dtype() {
+        Ok(())
+    } else {
+        Err(Error::DTypeMismatch {
+            op,
+            lhs: a.dtype(),
+            rhs: b.dtype(),
+        })
+    }
+}
+
+/// Matrix product with NumPy's rules.
+pub fn matmul(a: &Tensor, b: &Tensor) -> Result<Tensor> {
+    same_dtype("MatMul", a, b)?;
+    let mismatch = || Error::MatMulMismatch {
+        op: "MatMul",
+        lhs: a.shape(),
+        rhs: b.shape(),
+    };
+    if a.ndim() == 0 || b.ndim() == 0 {
+        return Err(mismatch());
+    }
+    let a2 = if a.ndim() == 1 {
+        prim::reshape(a, &[1, a.dims()[0]])?
+    } else {
+        a.clone()
+    };
+    let b2 = if b.ndim() == 1 {
+        prim::reshape(b, &[b.dims()[0], 1])?
+    } else {
+        b.clone()
+    };
+    let (ad, bd) = (a2.dims(), b2.dims());
+    let (m, k) = (ad[ad.len() - 2], ad[ad.len() - 1]);
+    let (k2, n) = (bd[bd.len() - 2], bd[bd.len() - 1]);
+    if k != k2 {
+        return Err(mismatch());
+    }
+    let batch = broadcast_shapes("MatMul", &ad[..ad.len() - 2], &bd[..bd.len() - 2])
+        .map_err(|_| mismatch())?;
+    let a3 = broadcast_to(&a2, &[batch.as_slice(), &[m, k]].concat())?;
+    let b3 = broadcast_to(&b2, &[batch.as_slice(), &[k, n]].concat())?;
+    let out = prim::matmul(&a3, &b3)?;
+    let mut shape = batch;
+    if a.ndim() > 1 {
+        shape.push(m);
+    }
+    if b.ndim() > 1 {
+        shape.push(n);
+    }
+    prim::reshape(&out, &shape)
+}
+
+/// `mindspore.numpy.dot`.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let x = ems::arange(0.0, 4.0, 1.0)?;
+/// assert_eq!(ems::dot(&x, &x)?.to_f64()?, 14.0);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn dot(a: &Tensor, b: &Tensor) -> Result<Tensor> {
+    same_dtype("MatMul", a, b)?;
+    let not_aligned = || {
+        Error::invalid(
+            "dot",
+            format!("shapes {:?} and {:?} are not aligned", a.dims(), b.dims()),
+        )
+    };
+    match (a.ndim(), b.ndim()) {
+        (0, _) | (_, 0) => super::mul(a, b),
+        (1, 1) => {
+            if a.dims() != b.dims() {
+                return Err(not_aligned());
+            }
+            prim::reduce_sum(&prim::mul(a, b)?, &[0])
+        }
+        (_, 1) => {
+            if a.dims()[a.ndim() - 1] != b.dims()[0] {
+                return Err(not_aligned());
+            }
+            matmul(a, b)
+        }
+        _ => {
+            let (ad, bd) = (a.dims(), b.dims());
+            let k = ad[ad.len() - 1];
+            if k != bd[bd.len() - 2] {
+                return Err(not_aligned());
+            }
+            let rows: usize = ad[..ad.len() - 1].iter().product();
+            let a2 = prim::reshape(a, &[rows, k])?;
+            // Move b's contracted axis first: [k, b0, ..., b_{-3}, b_{-1}] then flatten the rest.
+            let nd = bd.len();
+            let perm: Vec<usize> = std::iter::once(nd - 2)
+                .chain((0..nd).filter(|&i| i != nd - 2))
+                .collect();
+            let cols: usize = bd.iter().product::<usize>() / k.max(1);
+            let cols = if k == 0 {
+                bd.iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != nd - 2)
+                    .map(|(_, d)| d)
+                    .product()
+            } else {
+                cols
+            };
+            let b2 = prim::reshape(&prim::permute(b, &perm)?, &[k, cols])?;
+            let out = prim::matmul(&a2, &b2)?;
+            let shape: Vec<usize> = ad[..ad.len() - 1]
+                .iter()
+                .chain(&bd[..nd - 2])
+                .chain(&bd[nd - 1..])
+                .copied()
+                .collect();
+            prim::reshape(&out, &shape)
+        }
+    }
+}
+
+impl Tensor {
+    /// Matrix product; see [`matmul`].
+    pub fn matmul(&self, other: &Tensor) -> Result<Tensor> {
+        matmul(self, other)
+    }
+}

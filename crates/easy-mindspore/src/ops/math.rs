@@ -1,0 +1,126 @@
+//! Unary math: the transcendental primitives (integers become Float32 first, as in MindSpore) and
+//! composites: `abs`, `sign`, `square`, `sigmoid`, `relu`, `floor`, `clip`.
+
+use super::{arith, prim};
+use crate::dtype::DType;
+use crate::error::Result;
+use crate::prim::CmpOp;
+use crate::tensor::Tensor;
+
+fn as_float(x: &Tensor) -> Result<Tensor> {
+    prim::cast(x, x.dtype().to_float())
+}
+
+macro_rules! float_unary {
+    ($($name:ident: $doc:literal),*) => {$(
+        #[doc = $doc]
+        pub fn $name(x: &Tensor) -> Result<Tensor> {
+            prim::$name(&as_float(x)?)
+        }
+    )*};
+}
+float_unary!(exp: "`e^x`.", log: "Natural logarithm (`log(0) = -inf`, negatives give NaN).",
+             sin: "Sine.", cos: "Cosine.", tanh: "Hyperbolic tangent.",
+             sqrt: "Square root (negatives give NaN).");
+
+/// Round toward negative infinity (integers unchanged).
+pub fn floor(x: &Tensor) -> Result<Tensor> {
+    prim::floor(x)
+}
+
+/// `-1`, `0` or `1` by sign, in `x`'s dtype; derivative zero.
+pub fn sign(x: &Tensor) -> Result<Tensor> {
+    let zero = prim::zeros_like(x)?;
+    let pos = prim::cast(&prim::compare(CmpOp::Gt, x, &zero)?, x.dtype())?;
+    let neg = prim::cast(&prim::compare(CmpOp::Lt, x, &zero)?, x.dtype())?;
+    prim::sub(&pos, &neg)
+}
+
+/// `|x|`, as `x · sign(x)` so that the derivative at 0 is 0 (as MindSpore and PyTorch).
+pub fn abs(x: &Tensor) -> Result<Tensor> {
+    if x.dtype() == DType::Bool {
+        return Ok(x.clone());
+    }
+    prim::mul(x, &sign(x)?)
+}
+
+/// `x²`.
+pub fn square(x: &Tensor) -> Result<Tensor> {
+    prim::mul(x, x)
+}
+
+/// The logistic function, as `0.5 · tanh(x/2) + 0.5`: exact at both tails and with a gradient that
+/// never overflows (the `1/(1+e^-x)` form gives `inf/inf` for large negative x).
+pub fn sigmoid(x: &Tensor) -> Result<Tensor> {
+    let x = as_float(x)?;
+    let t = prim::tanh(&prim::scale(&x, 0.5)?)?;
+    prim::add(&prim::scale(&t, 0.5)?, &prim::full_like(&t, 0.5)?)
+}
+
+/// `max(x, 0)`, with derivative 0 at 0.
+pub fn relu(x: &Tensor) -> Result<Tensor> {
+    let zero = prim::zeros_like(x)?;
+    prim::select(&prim::compare(CmpOp::Gt, x, &zero)?, x, &zero)
+}
+
+/// `x` limited to `[lo, hi]`.
+pub fn clip(x: &Tensor, lo: f64, hi: f64) -> Result<Tensor> {
+    arith::minimum(arith::maximum(x, lo)?, hi)
+}
+
+impl Tensor {
+    /// `e^x`.
+    pub fn exp(&self) -> Result<Tensor> {
+        exp(self)
+    }
+    /// Natural logarithm.
+    pub fn log(&self) -> Result<Tensor> {
+        log(self)
+    }
+    /// Sine.
+    pub fn sin(&self) -> Result<Tensor> {
+        sin(self)
+    }
+    /// Cosine.
+    pub fn cos(&self) -> Result<Tensor> {
+        cos(self)
+    }
+    /// Hyperbolic tangent.
+    pub fn tanh(&self) -> Result<Tensor> {
+        tanh(self)
+    }
+    /// Square root.
+    pub fn sqrt(&self) -> Result<Tensor> {
+        sqrt(self)
+    }
+    /// `|x|`.
+    pub fn abs(&self) -> Result<Tensor> {
+        abs(self)
+    }
+    /// The logistic function.
+    pub fn sigmoid(&self) -> Result<Tensor> {
+        sigmoid(self)
+    }
+    /// `max(x, 0)`.
+    pub fn relu(&self) -> Result<Tensor> {
+        relu(self)
+    }
+    /// A copy converted to `dtype` (float → int truncates toward zero).
+    pub fn astype(&self, dtype: DType) -> Result<Tensor> {
+        prim::cast(self, dtype)
+    }
+    /// The same value with every derivative blocked.
+    pub fn stop_gradient(&self) -> Result<Tensor> {
+        prim::stop_gradient(self)
+    }
+}
+
+/// The value of `x` with every derivative through it blocked (MindSpore's `ops.stop_gradient`).
+pub fn stop_gradient(x: &Tensor) -> Result<Tensor> {
+    prim::stop_gradient(x)
+}
+
+/// `x` converted to `dtype`.
+pub fn cast(x: &Tensor, dtype: DType) -> Result<Tensor> {
+    prim::cast(x, dtype)
+}

@@ -1,0 +1,4 @@
+//! Per-primitive rules: abstract evaluation (`shape`) and derivatives (`derivatives`).
+
+pub mod derivatives;
+pub mod shape;

@@ -1,0 +1,301 @@
+//! `Tensor`: a cheap-to-clone handle to either a concrete value (storage + layout + dtype) or a traced
+//! value of some interpreter (its tag, and its primal, which is always a value one level down).
+//!
+//! Invariant: a traced value's primal is never traced by the same interpreter, so following
+//! `primal` links always ends at a concrete value; that is what lets Python read tensor values
+//! (`bool`, `float`, `item`) inside differentiated functions.
+
+use crate::dtype::{DType, Scalar};
+use crate::error::{Error, Result};
+use crate::interp::TraceId;
+use crate::layout::{numel, Layout};
+use crate::storage::{Buffer, Element, Storage};
+use std::sync::Arc;
+
+/// An n-dimensional array, possibly being traced by a transformation. Cloning is an `Arc` clone.
+#[derive(Clone)]
+pub struct Tensor(pub(crate) Arc<Repr>);
+
+pub(crate) enum Repr {
+    Concrete(Concrete),
+    Traced(Tracer),
+}
+
+/// A concrete value: shared storage seen through a layout.
+#[derive(Clone)]
+pub(crate) struct Concrete {
+    pub storage: Storage,
+    pub layout: Layout,
+}
+
+/// A value being traced by the interpreter `trace`.
+pub(crate) struct Tracer {
+    pub trace: TraceId,
+    pub primal: Tensor,
+    pub kind: TracerKind,
+}
+
+pub(crate) enum TracerKind {
+    /// A node of a reverse-mode tape.
+    Tape { node: usize },
+    /// A dual number; `None` is a symbolic zero tangent.
+    Jvp { tangent: Option<Tensor> },
+}
+
+impl Concrete {
+    pub fn dtype(&self) -> DType {
+        self.storage.buffer().dtype()
+    }
+
+    /// The elements in logical row-major order, as a fresh buffer (a clone when already contiguous
+    /// and whole).
+    pub fn to_contiguous_buffer(&self) -> Buffer {
+        crate::backend::materialize(self)
+    }
+}
+
+impl Tensor {
+    pub(crate) fn from_concrete(storage: Storage, layout: Layout) -> Tensor {
+        Tensor(Arc::new(Repr::Concrete(Concrete { storage, layout })))
+    }
+
+    pub(crate) fn from_buffer(buffer: Buffer, shape: &[usize]) -> Tensor {
+        Tensor::from_concrete(Storage::new(buffer), Layout::contiguous(shape))
+    }
+
+    pub(crate) fn traced(trace: TraceId, primal: Tensor, kind: TracerKind) -> Tensor {
+        Tensor(Arc::new(Repr::Traced(Tracer {
+            trace,
+            primal,
+            kind,
+        })))
+    }
+
+    /// A tensor of the given shape from row-major data.
+    ///
+    /// ```
+    /// use easy_mindspore as ems;
+    /// let x = ems::Tensor::from_vec(vec![1.0f32, 2.0, 3.0, 4.0], &[2, 2])?;
+    /// assert_eq!(x.shape(), vec![2, 2]);
+    /// # Ok::<(), ems::Error>(())
+    /// ```
+    pub fn from_vec<T: Element>(data: Vec<T>, shape: &[usize]) -> Result<Tensor> {
+        if data.len() != numel(shape) {
+            return Err(Error::DataLength {
+                op: "Tensor",
+                expected: numel(shape),
+                got: data.len(),
+                shape: shape.to_vec(),
+            });
+        }
+        Ok(Tensor::from_buffer(T::into_buffer(data), shape))
+    }
+
+    /// A 1-D tensor from a slice.
+    pub fn from_slice<T: Element>(data: &[T]) -> Tensor {
+        Tensor::from_buffer(T::into_buffer(data.to_vec()), &[data.len()])
+    }
+
+    /// A 0-D tensor holding `v`.
+    pub fn scalar<T: Element>(v: T) -> Tensor {
+        Tensor::from_buffer(T::into_buffer(vec![v]), &[])
+    }
+
+    /// A 0-D tensor of a given dtype holding a scalar's value.
+    pub fn full_scalar(s: Scalar, dtype: DType) -> Tensor {
+        let buf = match dtype {
+            DType::Bool => Buffer::Bool(vec![s.to_f64() != 0.0]),
+            DType::Int32 => Buffer::I32(vec![scalar_i64(s) as i32]),
+            DType::Int64 => Buffer::I64(vec![scalar_i64(s)]),
+            DType::Float32 => Buffer::F32(vec![s.to_f64() as f32]),
+            DType::Float64 => Buffer::F64(vec![s.to_f64()]),
+        };
+        Tensor::from_buffer(buf, &[])
+    }
+
+    /// The concrete value at the bottom of the primal chain.
+    pub(crate) fn concrete(&self) -> &Concrete {
+        let mut t = self;
+        loop {
+            match &*t.0 {
+                Repr::Concrete(c) => return c,
+                Repr::Traced(tr) => t = &tr.primal,
+            }
+        }
+    }
+
+    /// The shape.
+    pub fn shape(&self) -> Vec<usize> {
+        self.dims().to_vec()
+    }
+
+    /// The shape, borrowed.
+    pub fn dims(&self) -> &[usize] {
+        self.concrete().layout.shape()
+    }
+
+    /// Number of dimensions.
+    pub fn ndim(&self) -> usize {
+        self.dims().len()
+    }
+
+    /// Number of elements.
+    pub fn numel(&self) -> usize {
+        numel(self.dims())
+    }
+
+    /// The element type.
+    pub fn dtype(&self) -> DType {
+        self.concrete().dtype()
+    }
+
+    /// True when this value is being traced by a transformation.
+    pub fn is_traced(&self) -> bool {
+        matches!(&*self.0, Repr::Traced(_))
+    }
+
+    /// The elements in row-major order, converted to `T` (`as` semantics). Reads the concrete value
+    /// even inside a transformation; such a read is a constant to the transformation.
+    pub fn to_vec<T: Element>(&self) -> Vec<T> {
+        let buf = self.concrete().to_contiguous_buffer();
+        match T::slice(&buf) {
+            Some(s) => s.to_vec(),
+            None => (0..buf.len())
+                .map(|i| T::from_f64(buf.get_f64(i)))
+                .collect(),
+        }
+    }
+
+    /// The elements in row-major order as a host buffer of the tensor's own dtype.
+    pub fn to_buffer(&self) -> Buffer {
+        self.concrete().to_contiguous_buffer()
+    }
+
+    /// The single element of a one-element tensor as a scalar of its kind.
+    pub fn item(&self) -> Result<Scalar> {
+        let n = self.numel();
+        if n != 1 {
+            return Err(Error::NotOneElement { numel: n });
+        }
+        let buf = self.to_buffer();
+        Ok(match buf {
+            Buffer::Bool(v) => Scalar::Bool(v[0]),
+            Buffer::I32(v) => Scalar::Int(i64::from(v[0])),
+            Buffer::I64(v) => Scalar::Int(v[0]),
+            Buffer::F32(v) => Scalar::Float(f64::from(v[0])),
+            Buffer::F64(v) => Scalar::Float(v[0]),
+        })
+    }
+
+    /// The single element as f64 (Python's `float(t)`).
+    pub fn to_f64(&self) -> Result<f64> {
+        self.item().map(Scalar::to_f64)
+    }
+
+    /// Python's `bool(t)`: the truth of the single element of a one-element tensor.
+    pub fn to_bool(&self) -> Result<bool> {
+        self.item().map(|s| s.to_f64() != 0.0)
+    }
+}
+
+fn scalar_i64(s: Scalar) -> i64 {
+    match s {
+        Scalar::Bool(b) => i64::from(b),
+        Scalar::Int(i) => i,
+        Scalar::Float(v) => v as i64,
+    }
+}
+
+impl std::fmt::Display for Tensor {
+    /// MindSpore's repr (reference §2), e.g. `Tensor(shape=[], dtype=Float32, value= 28)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let buf = self.to_buffer();
+        f.write_str(&crate::fmt::repr(self.dims(), self.dtype().name(), &buf))
+    }
+}
+
+impl std::fmt::Debug for Tensor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+/// Nested Rust arrays and vectors that can become a tensor (`Tensor::new([[1.0, 2.0], [3.0, 4.0]])`).
+pub trait NdData {
+    /// The element type.
+    type Elem: Element;
+    /// Appends the shape of this value (checked for raggedness by the caller).
+    fn shape_into(&self, shape: &mut Vec<usize>);
+    /// Appends the elements row-major; returns false when the data is ragged.
+    fn flatten_into(&self, shape: &[usize], out: &mut Vec<Self::Elem>) -> bool;
+}
+
+macro_rules! nd_leaf {
+    ($($t:ty),*) => {$(
+        impl NdData for $t {
+            type Elem = $t;
+            fn shape_into(&self, _: &mut Vec<usize>) {}
+            fn flatten_into(&self, shape: &[usize], out: &mut Vec<$t>) -> bool {
+                out.push(*self);
+                shape.is_empty()
+            }
+        }
+    )*};
+}
+nd_leaf!(bool, i32, i64, f32, f64);
+
+impl<D: NdData> NdData for Vec<D> {
+    type Elem = D::Elem;
+    fn shape_into(&self, shape: &mut Vec<usize>) {
+        shape.push(self.len());
+        if let Some(first) = self.first() {
+            first.shape_into(shape);
+        }
+    }
+    fn flatten_into(&self, shape: &[usize], out: &mut Vec<D::Elem>) -> bool {
+        match shape.split_first() {
+            Some((&n, rest)) if n == self.len() => self.iter().all(|d| d.flatten_into(rest, out)),
+            _ => false,
+        }
+    }
+}
+
+impl<D: NdData, const N: usize> NdData for [D; N] {
+    type Elem = D::Elem;
+    fn shape_into(&self, shape: &mut Vec<usize>) {
+        shape.push(N);
+        if let Some(first) = self.first() {
+            first.shape_into(shape);
+        }
+    }
+    fn flatten_into(&self, shape: &[usize], out: &mut Vec<D::Elem>) -> bool {
+        match shape.split_first() {
+            Some((&n, rest)) if n == N => self.iter().all(|d| d.flatten_into(rest, out)),
+            _ => false,
+        }
+    }
+}
+
+impl Tensor {
+    /// A tensor from a scalar or nested arrays/vectors; the dtype is the element type's.
+    ///
+    /// ```
+    /// use easy_mindspore as ems;
+    /// let a = ems::Tensor::new([[1i32, 2], [3, 4]])?;
+    /// assert_eq!(a.shape(), vec![2, 2]);
+    /// assert!(ems::Tensor::new(vec![vec![1.0f32, 2.0], vec![3.0]]).is_err()); // ragged
+    /// # Ok::<(), ems::Error>(())
+    /// ```
+    pub fn new<D: NdData>(data: D) -> Result<Tensor> {
+        let mut shape = vec![];
+        data.shape_into(&mut shape);
+        let mut out = Vec::with_capacity(numel(&shape));
+        if !data.flatten_into(&shape, &mut out) {
+            return Err(Error::invalid(
+                "Tensor",
+                format!("the input data is ragged (first-row shape {shape:?})"),
+            ));
+        }
+        Tensor::from_vec(out, &shape)
+    }
+}

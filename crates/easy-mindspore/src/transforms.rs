@@ -1,0 +1,410 @@
+//! Differentiation transforms: `vjp` and `jvp` (the two primitives of the API), and on top of them
+//! MindSpore's `grad`, `value_and_grad` and `GradOperation` with its return structures (reference
+//! §6.1): the first input's gradient by default, a tuple for `get_all`, a ones cotangent for every
+//! output leaf with their gradients summed, zeros for inputs the output does not use.
+//!
+//! Each transform pushes its own interpreter, so they nest in any order (grad of grad, jvp of grad).
+
+use crate::error::{Error, Result};
+use crate::interp::tape::TapeState;
+use crate::interp::{own, FrameGuard, FrameKind, TraceId};
+use crate::ops::prim;
+use crate::tensor::{Tensor, TracerKind};
+use crate::tree::Tree;
+
+/// The backward function of a [`vjp`]: maps output cotangents to input cotangents.
+pub struct VjpFn {
+    tape: TapeState,
+    inputs: Vec<Tensor>,
+    /// For each output leaf: its tape node (None when it does not depend on the inputs) and value.
+    outputs: Vec<(Option<usize>, Tensor)>,
+}
+
+impl VjpFn {
+    /// Input cotangents (one per input leaf; zeros where the output does not depend on it) for
+    /// the given output cotangents (one per output leaf, same shapes; cast to the output dtype).
+    pub fn apply(&self, cts: &[Tensor]) -> Result<Vec<Tensor>> {
+        if cts.len() != self.outputs.len() {
+            return Err(Error::Transform {
+                op: "vjp",
+                msg: format!(
+                    "expected {} cotangents (one per output), got {}",
+                    self.outputs.len(),
+                    cts.len()
+                ),
+            });
+        }
+        let mut seeds = Vec::with_capacity(cts.len());
+        for ((node, out), ct) in self.outputs.iter().zip(cts) {
+            if ct.dims() != out.dims() {
+                return Err(Error::Transform {
+                    op: "vjp",
+                    msg: format!(
+                        "a cotangent of shape {:?} was given for an output of shape {:?}",
+                        ct.dims(),
+                        out.dims()
+                    ),
+                });
+            }
+            if let Some(node) = node {
+                seeds.push((*node, prim::cast(ct, out.dtype())?));
+            }
+        }
+        let grads = self.tape.backward(seeds, self.inputs.len())?;
+        grads
+            .into_iter()
+            .zip(&self.inputs)
+            .map(|(g, x)| match g {
+                Some(g) => Ok(g),
+                None => crate::ops::zeros_like(x),
+            })
+            .collect()
+    }
+
+    /// The output leaves' values.
+    pub fn outputs(&self) -> Vec<Tensor> {
+        self.outputs.iter().map(|(_, v)| v.clone()).collect()
+    }
+}
+
+/// Runs `f` on the inputs under a fresh tape. Returns the output leaves' values and the backward
+/// function.
+pub fn vjp_flat(
+    f: impl FnOnce(&[Tensor]) -> Result<Vec<Tensor>>,
+    inputs: &[Tensor],
+) -> Result<(Vec<Tensor>, VjpFn)> {
+    let guard = FrameGuard::new(FrameKind::Tape(TapeState::default()));
+    let trace = guard.trace;
+    let mut traced = Vec::with_capacity(inputs.len());
+    for (node, x) in inputs.iter().enumerate() {
+        traced.push(Tensor::traced(trace, x.clone(), TracerKind::Tape { node }));
+    }
+    crate::interp::with_frame(trace, |f| {
+        if let FrameKind::Tape(t) = &mut f.kind {
+            for _ in inputs {
+                t.new_node();
+            }
+        }
+    });
+    let outs = f(&traced);
+    let frame = guard.finish();
+    let outs = outs?;
+    let Some(crate::interp::Frame {
+        kind: FrameKind::Tape(tape),
+        ..
+    }) = frame
+    else {
+        return Err(Error::Transform {
+            op: "vjp",
+            msg: "the tape was lost (a transform left the stack unbalanced)".into(),
+        });
+    };
+    let outputs: Vec<(Option<usize>, Tensor)> =
+        outs.iter().map(|o| unwrap_tape(trace, o)).collect();
+    let values = outputs.iter().map(|(_, v)| v.clone()).collect();
+    Ok((
+        values,
+        VjpFn {
+            tape,
+            inputs: inputs.to_vec(),
+            outputs,
+        },
+    ))
+}
+
+fn unwrap_tape(trace: TraceId, o: &Tensor) -> (Option<usize>, Tensor) {
+    match own(trace, o) {
+        Some(tr) => match tr.kind {
+            TracerKind::Tape { node } => (Some(node), tr.primal.clone()),
+            TracerKind::Jvp { .. } => (None, tr.primal.clone()),
+        },
+        None => (None, o.clone()),
+    }
+}
+
+/// Forward mode: the outputs of `f` at `inputs` and their tangents along `tangents` (one per input,
+/// same shapes).
+pub fn jvp_flat(
+    f: impl FnOnce(&[Tensor]) -> Result<Vec<Tensor>>,
+    inputs: &[Tensor],
+    tangents: &[Tensor],
+) -> Result<(Vec<Tensor>, Vec<Tensor>)> {
+    if inputs.len() != tangents.len() {
+        return Err(Error::Transform {
+            op: "jvp",
+            msg: format!("{} inputs but {} tangents", inputs.len(), tangents.len()),
+        });
+    }
+    for (x, t) in inputs.iter().zip(tangents) {
+        if x.dims() != t.dims() {
+            return Err(Error::Transform {
+                op: "jvp",
+                msg: format!(
+                    "a tangent of shape {:?} was given for an input of shape {:?}",
+                    t.dims(),
+                    x.dims()
+                ),
+            });
+        }
+    }
+    let guard = FrameGuard::new(FrameKind::Jvp);
+    let trace = guard.trace;
+    let mut traced = Vec::with_capacity(inputs.len());
+    for (x, t) in inputs.iter().zip(tangents) {
+        let t = prim::cast(t, x.dtype())?;
+        traced.push(Tensor::traced(
+            trace,
+            x.clone(),
+            TracerKind::Jvp { tangent: Some(t) },
+        ));
+    }
+    let outs = f(&traced);
+    guard.finish();
+    let mut values = Vec::new();
+    let mut tans = Vec::new();
+    for o in outs? {
+        let (v, t) = match own(trace, &o) {
+            Some(tr) => match &tr.kind {
+                TracerKind::Jvp { tangent: Some(t) } => (tr.primal.clone(), t.clone()),
+                _ => (tr.primal.clone(), prim::zeros_like(&tr.primal)?),
+            },
+            None => (o.clone(), prim::zeros_like(&o)?),
+        };
+        values.push(v);
+        tans.push(t);
+    }
+    Ok((values, tans))
+}
+
+/// [`vjp_flat`] over trees: `(output value, backward function)`.
+pub fn vjp<I: Tree, O: Tree>(f: impl FnOnce(&I) -> Result<O>, inputs: &I) -> Result<(O, VjpFn)> {
+    let mut shape_out: Option<O> = None;
+    let (values, back) = vjp_flat(
+        |leaves| {
+            let o = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
+            let flat = o.flatten();
+            shape_out = Some(o);
+            Ok(flat)
+        },
+        &inputs.flatten(),
+    )?;
+    let o = shape_out.ok_or_else(|| Error::Transform {
+        op: "vjp",
+        msg: "the function produced no output".into(),
+    })?;
+    Ok((o.rebuild(&mut values.into_iter()), back))
+}
+
+/// [`jvp_flat`] over trees: `(output value, output tangent)`.
+pub fn jvp<I: Tree, O: Tree>(
+    f: impl FnOnce(&I) -> Result<O>,
+    inputs: &I,
+    tangents: &I,
+) -> Result<(O, O)> {
+    let mut shape_out: Option<O> = None;
+    let (values, tans) = jvp_flat(
+        |leaves| {
+            let o = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
+            let flat = o.flatten();
+            shape_out = Some(o);
+            Ok(flat)
+        },
+        &inputs.flatten(),
+        &tangents.flatten(),
+    )?;
+    let o = shape_out.ok_or_else(|| Error::Transform {
+        op: "jvp",
+        msg: "the function produced no output".into(),
+    })?;
+    Ok((
+        o.rebuild(&mut values.into_iter()),
+        o.rebuild(&mut tans.into_iter()),
+    ))
+}
+
+/// The value of `f` and the gradients of all its input leaves, for the given output cotangents
+/// (ones for every output leaf when `sens` is `None`).
+fn value_and_grads<I: Tree, O: Tree>(
+    f: impl FnOnce(&I) -> Result<O>,
+    inputs: &I,
+    sens: Option<Vec<Tensor>>,
+) -> Result<(O, Vec<Tensor>)> {
+    let (out, back) = vjp(f, inputs)?;
+    let cts = match sens {
+        Some(s) => s,
+        None => back
+            .outputs()
+            .iter()
+            .map(crate::ops::ones_like)
+            .collect::<Result<Vec<_>>>()?,
+    };
+    let grads = back.apply(&cts)?;
+    Ok((out, grads))
+}
+
+/// `grad(f)`: the gradient of `f` (summed over every output leaf) with respect to its input.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// // d/dx x³ = 3x², d²/dx² = 6x, d³/dx³ = 6
+/// let cube = |x: &ems::Tensor| x * (x * x)?;
+/// let x = ems::Tensor::scalar(2.0f32);
+/// assert_eq!(ems::grad(cube)(&x)?.to_f64()?, 12.0);
+/// assert_eq!(ems::grad(ems::grad(cube))(&x)?.to_f64()?, 12.0);
+/// assert_eq!(ems::grad(ems::grad(ems::grad(cube)))(&x)?.to_f64()?, 6.0);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn grad<O: Tree>(f: impl Fn(&Tensor) -> Result<O>) -> impl Fn(&Tensor) -> Result<Tensor> {
+    move |x: &Tensor| {
+        let (_, g) = value_and_grads(&f, x, None)?;
+        first(g, x)
+    }
+}
+
+/// `value_and_grad(f)`: `(f(x), grad(f)(x))`.
+pub fn value_and_grad<O: Tree>(
+    f: impl Fn(&Tensor) -> Result<O>,
+) -> impl Fn(&Tensor) -> Result<(O, Tensor)> {
+    move |x: &Tensor| {
+        let (v, g) = value_and_grads(&f, x, None)?;
+        Ok((v, first(g, x)?))
+    }
+}
+
+fn first(g: Vec<Tensor>, x: &Tensor) -> Result<Tensor> {
+    match g.into_iter().next() {
+        Some(g) => Ok(g),
+        None => crate::ops::zeros_like(x),
+    }
+}
+
+/// Gradients as MindSpore returns them: a bare tensor, or a tuple (`get_all`). Both index like a
+/// slice, so `grads[0]` reads the same either way.
+#[derive(Clone, Debug)]
+pub struct Grads {
+    tensors: Vec<Tensor>,
+    tuple: bool,
+}
+
+impl Grads {
+    /// True for a tuple (`get_all=True`), false for a bare tensor.
+    pub fn is_tuple(&self) -> bool {
+        self.tuple
+    }
+    /// The gradients, in input order.
+    pub fn into_vec(self) -> Vec<Tensor> {
+        self.tensors
+    }
+}
+
+impl std::ops::Deref for Grads {
+    type Target = [Tensor];
+    fn deref(&self) -> &[Tensor] {
+        &self.tensors
+    }
+}
+
+impl std::fmt::Display for Grads {
+    /// A bare tensor's repr, or a Python tuple of reprs (`(Tensor(...),)` for one).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.tuple {
+            return match self.tensors.first() {
+                Some(t) => write!(f, "{t}"),
+                None => f.write_str("()"),
+            };
+        }
+        f.write_str("(")?;
+        for (i, t) in self.tensors.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{t}")?;
+        }
+        if self.tensors.len() == 1 {
+            f.write_str(",")?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// MindSpore's `ops.GradOperation(get_all=False, get_by_list=False, sens_param=False)`.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let grad_all = ems::GradOperation::new().get_all(true);
+/// let forward = |x: &ems::Tensor| 2.0 * ems::dot(x, x)?;
+/// let x = ems::arange(0.0, 4.0, 1.0)?;
+/// let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+/// assert_eq!(x_grad.to_vec::<f32>(), vec![0.0, 4.0, 8.0, 12.0]);
+/// # Ok::<(), ems::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GradOperation {
+    get_all: bool,
+    sens_param: bool,
+}
+
+impl GradOperation {
+    /// The default: the gradient of the first input, as a bare tensor.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Return a tuple with one gradient per tensor input.
+    pub fn get_all(mut self, on: bool) -> Self {
+        self.get_all = on;
+        self
+    }
+    /// The caller passes the output cotangent (see [`GradOperation::apply_with_sens`]).
+    pub fn sens_param(mut self, on: bool) -> Self {
+        self.sens_param = on;
+        self
+    }
+
+    fn package(&self, grads: Vec<Tensor>) -> Result<Grads> {
+        if self.get_all {
+            return Ok(Grads {
+                tensors: grads,
+                tuple: true,
+            });
+        }
+        match grads.into_iter().next() {
+            Some(g) => Ok(Grads {
+                tensors: vec![g],
+                tuple: false,
+            }),
+            None => Err(Error::Transform {
+                op: "GradOperation",
+                msg: "the function has no tensor input to differentiate".into(),
+            }),
+        }
+    }
+
+    /// `GradOperation(...)(f)`: a function of `f`'s inputs returning their gradients.
+    pub fn apply<I: Tree, O: Tree>(
+        self,
+        f: impl Fn(&I) -> Result<O>,
+    ) -> impl Fn(&I) -> Result<Grads> {
+        move |inputs: &I| {
+            if self.sens_param {
+                return Err(Error::Transform {
+                    op: "GradOperation",
+                    msg: "sens_param=True needs the output cotangent: use apply_with_sens".into(),
+                });
+            }
+            let (_, g) = value_and_grads(&f, inputs, None)?;
+            self.package(g)
+        }
+    }
+
+    /// With `sens_param`: a function of `f`'s inputs and the output cotangent `sens` (same structure
+    /// as `f`'s output).
+    pub fn apply_with_sens<I: Tree, O: Tree>(
+        self,
+        f: impl Fn(&I) -> Result<O>,
+    ) -> impl Fn(&I, &O) -> Result<Grads> {
+        move |inputs: &I, sens: &O| {
+            let (_, g) = value_and_grads(&f, inputs, Some(sens.flatten()))?;
+            self.package(g)
+        }
+    }
+}
