@@ -1,1 +1,36 @@
-fn main() {}
+//! W1 and W3 of the benchmark plan (see BENCHMARKS.md):
+//! - W1: grad of `2·dot(x, x)` with `x = arange(4.0)` — the cost of a tiny traced call.
+//! - W3: grad of `sum(x·x)` with n = 10,000,000 float32 — bandwidth-bound work.
+//!
+//! Run: `cargo bench --bench grad`
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use easy_mindspore as ems;
+use ems::Tensor;
+
+fn w1(c: &mut Criterion) {
+    let x = ems::arange_to(4.0).expect("arange");
+    let forward = |x: &Tensor| 2 * ems::dot(x, x)?;
+    let g = ems::grad(forward);
+    c.bench_function("W1 grad 2*dot(x,x), n=4", |b| {
+        b.iter(|| g(black_box(&x)).expect("grad"))
+    });
+    c.bench_function("W1 forward only 2*dot(x,x), n=4", |b| {
+        b.iter(|| forward(black_box(&x)).expect("forward"))
+    });
+}
+
+fn w3(c: &mut Criterion) {
+    ems::set_seed(0);
+    let x = ems::randn(&[10_000_000], ems::DType::Float32).expect("randn");
+    let g = ems::grad(|x: &Tensor| (x * x)?.sum());
+    let mut group = c.benchmark_group("W3");
+    group.sample_size(20);
+    group.bench_function("grad sum(x*x), n=1e7 f32", |b| {
+        b.iter(|| g(black_box(&x)).expect("grad"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, w1, w3);
+criterion_main!(benches);

@@ -6,9 +6,9 @@
 use easy_mindspore as ems;
 use ems::Tensor;
 
-/// The seed of the last cell's random draw: it gives a negative `a` whose `100 * b` rounds so that
-/// `a_grad == d / a` holds, as the chapter shows (about 12% of negative draws differ by one ulp,
-/// in MindSpore too; the tests cover both signs).
+/// The seed of the last cell's random draw (a = 0.991138), which shows `True` as the chapter does.
+/// For negative draws, float32 rounding of `100 * b` makes `d / a` differ from the gradient by one
+/// ulp about 12% of the time (MindSpore prints `False` then too); `tests/seed.rs` covers both signs.
 pub const SEED: u64 = 0;
 
 /// The control-flow function of cell 11: doubles `b` until its norm reaches 1000, then keeps it

@@ -1,0 +1,449 @@
+//! `easy_mindspore.tensor.Tensor`: a mutable Python handle to an immutable engine value. Item
+//! assignment (`x[1, 2] = 9`) rebinds the handle to a new value made by a functional op, so it is
+//! differentiable inside a traced function, as in MindSpore. Every method converts and forwards.
+
+use crate::convert::{axes_from_py, dtype_from_py, dtype_to_py, operand, scalar_to_py, shape_args, tensor_from_data, to_numpy, type_label};
+use crate::errors::IntoPy;
+use easy_mindspore as ems;
+use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
+use pyo3::basic::CompareOp;
+use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PySlice, PyTuple};
+
+/// Above this many elements an op runs with the GIL released.
+const RELEASE_GIL_ABOVE: usize = 1 << 16;
+
+/// A tensor (MindSpore's `Tensor`).
+#[pyclass(module = "easy_mindspore.tensor", name = "Tensor", subclass)]
+pub struct PyTensor {
+    pub inner: Tensor,
+}
+
+impl PyTensor {
+    pub fn new(inner: Tensor) -> PyTensor {
+        PyTensor { inner }
+    }
+}
+
+/// Runs an engine op, releasing the GIL when the operands are large.
+pub fn run(py: Python<'_>, size: usize, f: impl FnOnce() -> ems::Result<Tensor> + Send) -> PyResult<PyTensor> {
+    let r = if size > RELEASE_GIL_ABOVE { py.allow_threads(f) } else { f() };
+    r.py().map(PyTensor::new)
+}
+
+type BinFn = fn(Operand, Operand) -> ems::Result<Tensor>;
+
+fn binary(py: Python<'_>, name: &str, me: &Tensor, other: &Bound<'_, PyAny>, reflected: bool, f: BinFn) -> PyResult<PyTensor> {
+    let Some(o) = operand(other)? else {
+        if other.is_none() {
+            return Err(PyTypeError::new_err(format!("Failed calling {} with \"{}(None)\".", name.to_lowercase(), name.to_lowercase())));
+        }
+        return Err(PyTypeError::new_err(format!(
+            "Failed calling {name} with \"{name}()(input=Tensor, other={})\".",
+            type_label(other)
+        )));
+    };
+    let me = Operand::Tensor(me.clone());
+    let size = match &o {
+        Operand::Tensor(t) => t.numel().max(me_size(&me)),
+        Operand::Scalar(_) => me_size(&me),
+    };
+    if reflected {
+        run(py, size, move || f(o, me))
+    } else {
+        run(py, size, move || f(me, o))
+    }
+}
+
+fn me_size(o: &Operand) -> usize {
+    match o {
+        Operand::Tensor(t) => t.numel(),
+        Operand::Scalar(_) => 1,
+    }
+}
+
+fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
+    if k.is_none() {
+        return Ok(Index::NewAxis);
+    }
+    if k.is(&py.Ellipsis()) {
+        return Ok(Index::Ellipsis);
+    }
+    if let Ok(s) = k.downcast::<PySlice>() {
+        let get = |n: &str| -> PyResult<Option<i64>> {
+            let v = s.getattr(n)?;
+            if v.is_none() {
+                Ok(None)
+            } else {
+                v.extract::<i64>().map(Some).or_else(|_| v.call_method0("__index__")?.extract().map(Some))
+            }
+        };
+        return Ok(Index::Slice(get("start")?, get("stop")?, get("step")?));
+    }
+    if let Ok(t) = k.downcast::<PyTensor>() {
+        let t = t.borrow().inner.clone();
+        return match t.dtype() {
+            DType::Int32 | DType::Int64 if t.ndim() == 0 => Ok(Index::Int(t.to_vec::<i64>()[0])),
+            DType::Int32 | DType::Int64 => Ok(Index::Tensor(t)),
+            d => Err(PyIndexError::new_err(format!("tensors used as indices must be Int32 or Int64, got {d}"))),
+        };
+    }
+    if k.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(PyTypeError::new_err("a bool cannot be used as a tensor index"));
+    }
+    if let Ok(i) = k.extract::<i64>() {
+        return Ok(Index::Int(i));
+    }
+    if k.is_instance_of::<PyList>() {
+        let t = tensor_from_data(k, Some(DType::Int64))?;
+        return Ok(Index::Tensor(t));
+    }
+    Err(PyTypeError::new_err(format!(
+        "Only support integers, slices(`:`), ellipsis(`...`), None, tensor, int and list as index, but got {}",
+        type_label(k)
+    )))
+}
+
+fn parse_index(py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Vec<Index>> {
+    if let Ok(t) = key.downcast::<PyTuple>() {
+        t.iter().map(|k| index_entry(py, &k)).collect()
+    } else {
+        Ok(vec![index_entry(py, key)?])
+    }
+}
+
+fn one_element(t: &Tensor, msg: &str) -> PyResult<Scalar> {
+    if t.numel() != 1 {
+        return Err(PyValueError::new_err(msg.to_string()));
+    }
+    t.item().py()
+}
+
+fn tolist_rec(py: Python<'_>, data: &[Scalar], shape: &[usize]) -> PyResult<PyObject> {
+    match shape.split_first() {
+        None => scalar_to_py(py, data.first().copied().unwrap_or(Scalar::Int(0))),
+        Some((&n, rest)) => {
+            let step: usize = rest.iter().product();
+            let items = (0..n).map(|i| tolist_rec(py, &data[i * step..(i + 1) * step], rest)).collect::<PyResult<Vec<_>>>()?;
+            Ok(PyList::new(py, items)?.into_any().unbind())
+        }
+    }
+}
+
+fn scalars(t: &Tensor) -> Vec<Scalar> {
+    match t.dtype() {
+        DType::Bool => t.to_vec::<bool>().into_iter().map(Scalar::Bool).collect(),
+        DType::Int32 | DType::Int64 => t.to_vec::<i64>().into_iter().map(Scalar::Int).collect(),
+        _ => t.to_vec::<f64>().into_iter().map(Scalar::Float).collect(),
+    }
+}
+
+fn opt_dtype(d: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
+    match d {
+        Some(d) if !d.is_none() => dtype_from_py(d).map(Some),
+        _ => Ok(None),
+    }
+}
+
+fn single_axis(axis: Option<&Bound<'_, PyAny>>) -> PyResult<Option<i64>> {
+    match axis {
+        Some(a) if !a.is_none() => a.extract::<i64>().map(Some).map_err(|_| PyTypeError::new_err("axis must be None or an int")),
+        _ => Ok(None),
+    }
+}
+
+#[pymethods]
+impl PyTensor {
+    #[new]
+    #[pyo3(signature = (input_data=None, dtype=None))]
+    fn py_new(input_data: Option<&Bound<'_, PyAny>>, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let d = opt_dtype(dtype)?;
+        let t = match input_data {
+            Some(x) if !x.is_none() => tensor_from_data(x, d)?,
+            _ => return Err(PyTypeError::new_err("For 'Tensor', 'input_data' must be given")),
+        };
+        Ok(PyTensor::new(t))
+    }
+
+    #[getter]
+    fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.inner.dims())
+    }
+    #[getter]
+    fn dtype(&self, py: Python<'_>) -> PyResult<PyObject> {
+        dtype_to_py(py, self.inner.dtype())
+    }
+    #[getter]
+    fn ndim(&self) -> usize {
+        self.inner.ndim()
+    }
+    #[getter]
+    fn size(&self) -> usize {
+        self.inner.numel()
+    }
+    #[getter(T)]
+    fn t(&self) -> PyResult<PyTensor> {
+        self.inner.T().py().map(PyTensor::new)
+    }
+    fn dim(&self) -> usize {
+        self.inner.ndim()
+    }
+    fn numel(&self) -> usize {
+        self.inner.numel()
+    }
+
+    fn __repr__(&self) -> String {
+        self.inner.to_string()
+    }
+    /// NumPy's `str` of the value (MindSpore's `print(x)`).
+    fn __str__(&self, py: Python<'_>) -> PyResult<String> {
+        to_numpy(py, &self.inner)?.str().map(|s| s.to_string())
+    }
+    fn __hash__(slf: &Bound<'_, Self>) -> isize {
+        slf.as_ptr() as isize
+    }
+
+    fn __add__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Add", &self.inner, o, false, |a, b| ems::add(a, b)) }
+    fn __radd__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Add", &self.inner, o, true, |a, b| ems::add(a, b)) }
+    fn __sub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Sub", &self.inner, o, false, |a, b| ems::sub(a, b)) }
+    fn __rsub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Sub", &self.inner, o, true, |a, b| ems::sub(a, b)) }
+    fn __mul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mul", &self.inner, o, false, |a, b| ems::mul(a, b)) }
+    fn __rmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mul", &self.inner, o, true, |a, b| ems::mul(a, b)) }
+    fn __truediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Div", &self.inner, o, false, |a, b| ems::div(a, b)) }
+    fn __rtruediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Div", &self.inner, o, true, |a, b| ems::div(a, b)) }
+    fn __floordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "FloorDiv", &self.inner, o, false, |a, b| ems::floor_divide(a, b)) }
+    fn __rfloordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "FloorDiv", &self.inner, o, true, |a, b| ems::floor_divide(a, b)) }
+    fn __mod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mod", &self.inner, o, false, |a, b| ems::remainder(a, b)) }
+    fn __rmod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mod", &self.inner, o, true, |a, b| ems::remainder(a, b)) }
+    fn __pow__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, _m: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> { binary(py, "Pow", &self.inner, o, false, |a, b| ems::pow(a, b)) }
+    fn __rpow__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, _m: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> { binary(py, "Pow", &self.inner, o, true, |a, b| ems::pow(a, b)) }
+    fn __matmul__(&self, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let other = tensor_from_data(o, None)?;
+        ems::matmul(&self.inner, &other).py().map(PyTensor::new)
+    }
+    fn __rmatmul__(&self, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let other = tensor_from_data(o, None)?;
+        ems::matmul(&other, &self.inner).py().map(PyTensor::new)
+    }
+    fn __neg__(&self) -> PyResult<PyTensor> {
+        ems::neg(&self.inner).py().map(PyTensor::new)
+    }
+    fn __pos__(&self) -> PyTensor {
+        PyTensor::new(self.inner.clone())
+    }
+    fn __abs__(&self) -> PyResult<PyTensor> {
+        ems::abs(&self.inner).py().map(PyTensor::new)
+    }
+
+    fn __richcmp__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<PyObject> {
+        let Some(other) = operand(o)? else {
+            return Ok(py.NotImplemented());
+        };
+        let me = Operand::Tensor(self.inner.clone());
+        let r = match op {
+            CompareOp::Eq => ems::equal(me, other),
+            CompareOp::Ne => ems::not_equal(me, other),
+            CompareOp::Lt => ems::less(me, other),
+            CompareOp::Le => ems::less_equal(me, other),
+            CompareOp::Gt => ems::greater(me, other),
+            CompareOp::Ge => ems::greater_equal(me, other),
+        };
+        Ok(Bound::new(py, PyTensor::new(r.py()?))?.into_any().unbind())
+    }
+
+    fn __bool__(&self) -> PyResult<bool> {
+        self.inner.to_bool().py()
+    }
+    fn __float__(&self) -> PyResult<f64> {
+        Ok(one_element(&self.inner, "Only one element tensors can be converted to Python scalars")?.to_f64())
+    }
+    fn __int__(&self) -> PyResult<i64> {
+        let s = one_element(&self.inner, "Only one element tensors can be converted to Python scalars")?;
+        Ok(match s {
+            Scalar::Bool(b) => i64::from(b),
+            Scalar::Int(i) => i,
+            Scalar::Float(f) => f as i64,
+        })
+    }
+    fn __index__(&self) -> PyResult<i64> {
+        match (self.inner.dtype(), self.inner.numel()) {
+            (DType::Int32 | DType::Int64 | DType::Bool, 1) => Ok(self.inner.to_vec::<i64>()[0]),
+            _ => Err(PyValueError::new_err("Only integer tensors of a single element can be converted to an index.")),
+        }
+    }
+    fn __len__(&self) -> PyResult<usize> {
+        match self.inner.dims().first() {
+            Some(&n) => Ok(n),
+            None => Err(PyTypeError::new_err("Not support len of a 0-D tensor")),
+        }
+    }
+    fn __iter__(&self, py: Python<'_>) -> PyResult<PyObject> {
+        let n = self.__len__().map_err(|_| PyTypeError::new_err("iteration over a 0-d tensor"))?;
+        let rows = (0..n).map(|i| self.inner.get(i as i64).py().map(PyTensor::new)).collect::<PyResult<Vec<_>>>()?;
+        Ok(PyList::new(py, rows)?.try_iter()?.into_any().unbind())
+    }
+    fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let idx = parse_index(py, key)?;
+        ems::index(&self.inner, &idx).py().map(PyTensor::new)
+    }
+    fn __setitem__(&mut self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let idx = parse_index(py, key)?;
+        let v = match operand(value)? {
+            Some(Operand::Tensor(t)) => t,
+            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, self.inner.dtype()),
+            None => return Err(PyTypeError::new_err(format!("cannot assign {} to a tensor", type_label(value)))),
+        };
+        self.inner = ems::index_put(&self.inner, &idx, &v).py()?;
+        Ok(())
+    }
+
+    fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
+        let s = one_element(&self.inner, "Only one element tensors can be converted to Python scalars")?;
+        scalar_to_py(py, s)
+    }
+    fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
+        tolist_rec(py, &scalars(&self.inner), self.inner.dims())
+    }
+    /// A fresh, writeable NumPy array (a copy).
+    fn asnumpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_numpy(py, &self.inner)
+    }
+    fn numpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_numpy(py, &self.inner)
+    }
+    #[pyo3(signature = (dtype=None, copy=None))]
+    fn __array__<'py>(&self, py: Python<'py>, dtype: Option<&Bound<'py, PyAny>>, copy: Option<bool>) -> PyResult<Bound<'py, PyAny>> {
+        let _ = copy;
+        let a = to_numpy(py, &self.inner)?;
+        match dtype {
+            Some(d) if !d.is_none() => a.call_method1("astype", (d,)),
+            _ => Ok(a),
+        }
+    }
+
+    #[pyo3(signature = (axis=None, dtype=None, keepdims=false))]
+    fn sum(&self, axis: Option<&Bound<'_, PyAny>>, dtype: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
+        let r = ems::sum(&self.inner, axes_from_py(axis)?, keepdims).py()?;
+        match opt_dtype(dtype)? {
+            Some(d) => ems::cast(&r, d).py().map(PyTensor::new),
+            None => Ok(PyTensor::new(r)),
+        }
+    }
+    #[pyo3(signature = (axis=None, keep_dims=false, keepdims=None))]
+    fn mean(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool, keepdims: Option<bool>) -> PyResult<PyTensor> {
+        ems::mean(&self.inner, axes_from_py(axis)?, keepdims.unwrap_or(keep_dims)).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, keepdims=false))]
+    fn max(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
+        ems::max(&self.inner, axes_from_py(axis)?, keepdims).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, keepdims=false))]
+    fn min(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
+        ems::min(&self.inner, axes_from_py(axis)?, keepdims).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, keepdims=false))]
+    fn argmax(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
+        ems::argmax(&self.inner, single_axis(axis)?, keepdims).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, keepdims=false))]
+    fn argmin(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
+        ems::argmin(&self.inner, single_axis(axis)?, keepdims).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, keep_dims=false))]
+    fn prod(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
+        ems::prod(&self.inner, axes_from_py(axis)?, keep_dims).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, keep_dims=false))]
+    fn all(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
+        let b = ems::cast(&self.inner, DType::Bool).py()?;
+        ems::min(&b, axes_from_py(axis)?, keep_dims).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, keep_dims=false))]
+    fn any(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
+        let b = ems::cast(&self.inner, DType::Bool).py()?;
+        ems::max(&b, axes_from_py(axis)?, keep_dims).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None, dtype=None))]
+    fn cumsum(&self, axis: Option<&Bound<'_, PyAny>>, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let r = match single_axis(axis)? {
+            Some(a) => ems::cumsum(&self.inner, a),
+            None => ems::flatten(&self.inner).and_then(|f| ems::cumsum(&f, 0)),
+        }
+        .py()?;
+        match opt_dtype(dtype)? {
+            Some(d) => ems::cast(&r, d).py().map(PyTensor::new),
+            None => Ok(PyTensor::new(r)),
+        }
+    }
+
+    #[pyo3(signature = (*shape))]
+    fn reshape(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        ems::reshape(&self.inner, &shape_args(shape)?).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (*shape))]
+    fn view(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        self.reshape(shape)
+    }
+    #[pyo3(signature = (*axes))]
+    fn transpose(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        let a = if axes.is_empty() { None } else { Some(shape_args(axes)?) };
+        ems::transpose(&self.inner, a.as_deref()).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (*axes))]
+    fn permute(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        ems::transpose(&self.inner, Some(&shape_args(axes)?)).py().map(PyTensor::new)
+    }
+    fn swapaxes(&self, axis0: i64, axis1: i64) -> PyResult<PyTensor> {
+        ems::swapaxes(&self.inner, axis0, axis1).py().map(PyTensor::new)
+    }
+    fn expand_dims(&self, axis: i64) -> PyResult<PyTensor> {
+        ems::expand_dims(&self.inner, axis).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (axis=None))]
+    fn squeeze(&self, axis: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+        let a = match axes_from_py(axis)? {
+            Axes::All => None,
+            Axes::List(v) => Some(v),
+        };
+        ems::squeeze(&self.inner, a.as_deref()).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (start_dim=0, end_dim=-1))]
+    fn flatten(&self, start_dim: i64, end_dim: i64) -> PyResult<PyTensor> {
+        ems::flatten_range(&self.inner, start_dim, end_dim).py().map(PyTensor::new)
+    }
+    #[pyo3(signature = (dtype, copy=true))]
+    fn astype(&self, dtype: &Bound<'_, PyAny>, copy: bool) -> PyResult<PyTensor> {
+        let _ = copy;
+        ems::cast(&self.inner, dtype_from_py(dtype)?).py().map(PyTensor::new)
+    }
+    fn copy(&self) -> PyTensor {
+        PyTensor::new(self.inner.clone())
+    }
+    fn matmul(&self, other: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        self.__matmul__(other)
+    }
+
+    fn abs(&self) -> PyResult<PyTensor> { ems::abs(&self.inner).py().map(PyTensor::new) }
+    fn exp(&self) -> PyResult<PyTensor> { ems::exp(&self.inner).py().map(PyTensor::new) }
+    fn log(&self) -> PyResult<PyTensor> { ems::log(&self.inner).py().map(PyTensor::new) }
+    fn sqrt(&self) -> PyResult<PyTensor> { ems::sqrt(&self.inner).py().map(PyTensor::new) }
+    fn sin(&self) -> PyResult<PyTensor> { ems::sin(&self.inner).py().map(PyTensor::new) }
+    fn cos(&self) -> PyResult<PyTensor> { ems::cos(&self.inner).py().map(PyTensor::new) }
+    fn tanh(&self) -> PyResult<PyTensor> { ems::tanh(&self.inner).py().map(PyTensor::new) }
+    fn sigmoid(&self) -> PyResult<PyTensor> { ems::sigmoid(&self.inner).py().map(PyTensor::new) }
+    fn relu(&self) -> PyResult<PyTensor> { ems::relu(&self.inner).py().map(PyTensor::new) }
+    fn square(&self) -> PyResult<PyTensor> { ems::square(&self.inner).py().map(PyTensor::new) }
+    fn floor(&self) -> PyResult<PyTensor> { ems::floor(&self.inner).py().map(PyTensor::new) }
+    fn neg(&self) -> PyResult<PyTensor> { self.__neg__() }
+    /// Rebinds this handle to another tensor's value (used by the grad API to trace parameters
+    /// and by optimizers to update them).
+    fn _rebind(&mut self, other: PyRef<'_, PyTensor>) {
+        self.inner = other.inner.clone();
+    }
+    /// True while a transformation traces this value.
+    #[getter]
+    fn _is_traced(&self) -> bool {
+        self.inner.is_traced()
+    }
+}

@@ -1,0 +1,258 @@
+"""easy_mindspore: a Rust tensor engine with MindSpore's functional automatic differentiation.
+
+``import easy_mindspore as ems`` gives the helper functions of the D2L MindSpore notebooks
+(``ems.arange``, ``ems.dot``, ``ems.norm``, ``ems.randn``...) and MindSpore's grad API.
+
+Drop-in for MindSpore-edition notebooks: when the real MindSpore is not importable, importing
+easy_mindspore makes ``mindspore``, ``mindspore.ops`` (with ``operations``, ``composite``,
+``functional``), ``mindspore.common.dtype`` and ``mindspore.context`` resolve to this package.
+Set the environment variable ``EASY_MINDSPORE_NO_ALIAS=1`` to turn that off; when MindSpore is
+installed nothing is aliased.
+"""
+import builtins as _builtins
+import importlib.util as _ilu
+import os as _os
+import sys as _sys
+
+import numpy as _np
+
+from . import _C
+from ._errors import ComputeError, DTypeError, Error, ShapeError, TensorIndexError
+from .common import dtype
+from .common.dtype import bool_, float32, float64, int32, int64
+from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
+from .tensor import Tensor
+from . import context, ops
+from ._grad import GradOperation, grad, value_and_grad
+from .ops.functional import jvp, stop_gradient, vjp
+
+__version__ = "0.1.0"
+float_ = float32
+
+__all__ = [
+    "Tensor", "tensor", "Error", "ShapeError", "DTypeError", "TensorIndexError", "ComputeError",
+    "bool_", "int32", "int64", "float32", "float64", "dtype", "ops", "context", "set_context",
+    "get_context", "GRAPH_MODE", "PYNATIVE_MODE", "jit", "grad", "value_and_grad", "jvp", "vjp",
+    "GradOperation", "stop_gradient", "set_seed", "get_seed", "abs", "norm", "matmul", "sum", "dot",
+    "exp", "size", "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace", "logspace",
+    "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",
+    "where", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
+]
+
+set_seed = _C.set_seed
+get_seed = _C.get_seed
+
+
+def _t(x):
+    return x if isinstance(x, Tensor) else Tensor(x)
+
+
+def jit(fn=None, **_options):
+    """``mindspore.jit``. There is no graph compiler yet: the function runs eagerly, with the same
+    results as in PyNative mode."""
+    if fn is None:
+        return lambda f: f
+    return fn
+
+
+def tensor(data, *, dtype=None):
+    """``ems.tensor``: like ``Tensor``, but int64 data becomes Int32 and float64 becomes Float32."""
+    if dtype is None:
+        a = data.asnumpy() if isinstance(data, Tensor) else _np.array(data)
+        if a.dtype == _np.int64:
+            a = a.astype(_np.int32)
+        elif a.dtype == _np.float64:
+            a = a.astype(_np.float32)
+        return Tensor(a)
+    return Tensor(data, dtype)
+
+
+def abs(x, dtype=None):  # noqa: A001 - MindSpore's name
+    r = _t(x).abs()
+    return r.astype(dtype) if dtype is not None else r
+
+
+def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002
+    return _C.norm(_t(x), ord, axis, keepdims)
+
+
+def matmul(x1, x2, dtype=None):
+    r = _C.matmul(_t(x1), _t(x2))
+    return r.astype(dtype) if dtype is not None else r
+
+
+def sum(data, axis=None, dtype=None):  # noqa: A001
+    return _t(data).sum(axis, dtype)
+
+
+def dot(x, y):
+    return _C.dot(_t(x), _t(y))
+
+
+def exp(data):
+    return _t(data).exp()
+
+
+def size(data):
+    return _t(data).size
+
+
+def _dims(shape):
+    return (shape,) if isinstance(shape, int) else tuple(shape)
+
+
+def zeros(shape, dtype=float32):
+    return _C.full(_dims(shape), 0, dtype)
+
+
+def ones(shape, dtype=float32):
+    return _C.full(_dims(shape), 1, dtype)
+
+
+def zeros_like(data, dtype=None):
+    d = _t(data)
+    return _C.full(d.shape, 0, dtype or d.dtype)
+
+
+def ones_like(data, dtype=None, shape=None):
+    d = _t(data)
+    return _C.full(d.shape, 1, d.dtype)
+
+
+def arange(start, stop=None, step=None, dtype=None):
+    """``mindspore.numpy.arange``: all-int arguments give Int32, any float gives Float32."""
+    if stop is None:
+        start, stop = 0, start
+    if step is None:
+        step = 1
+    return _C.arange(start, stop, step, dtype)
+
+
+def linspace(start, stop, num, dtype=None):
+    return _C.linspace(float(start), float(stop), int(num), dtype or float32)
+
+
+def logspace(start, stop, num, base=10.0, dtype=float32):
+    return (base ** _C.linspace(float(start), float(stop), int(num), float32)).astype(dtype)
+
+
+def eye(n, m=None, dtype=float32):
+    return _C.eye(n, m, dtype)
+
+
+def concat(data, axis=0):
+    return _C.concat(list(data), axis)
+
+
+def stack(data, axis=0):
+    return _C.stack(list(data), axis)
+
+
+def split(x, indices_or_sections, axis=0):
+    return tuple(_C.split(_t(x), indices_or_sections, axis))
+
+
+def transpose(a, axes=None):
+    return _t(a).transpose() if axes is None else _t(a).transpose(*axes)
+
+
+def swapaxes(data, axis0, axis1):
+    return _t(data).swapaxes(axis0, axis1)
+
+
+def squeeze(data, axis=None):
+    return _t(data).squeeze(axis)
+
+
+def expand_dims(data, axis):
+    return _t(data).expand_dims(axis)
+
+
+def t(data):
+    d = _t(data)
+    if d.ndim != 2:
+        raise ShapeError(f"For 't', the input must be 2-D, but got shape {d.shape}")
+    return d.swapaxes(1, 0)
+
+
+def flatten(x, start_dim=0, end_dim=-1):
+    return _t(x).flatten(start_dim, end_dim)
+
+
+def narrow(x, axis, start, length):
+    """``x`` restricted to ``start:start+length`` along ``axis``."""
+    idx = [slice(None)] * _t(x).ndim
+    idx[axis] = slice(start, start + length)
+    return _t(x)[tuple(idx)]
+
+
+def where(condition, x=None, y=None):
+    if x is None and y is None:
+        raise ShapeError("For 'where', the one-argument form (nonzero) is not supported; pass x and y")
+    return _C.where_(condition, x, y)
+
+
+def maximum(x, y):
+    return _C.maximum(x, y)
+
+
+def minimum(x, y):
+    return _C.minimum(x, y)
+
+
+def _shape_arg(shape_args, shape):
+    if shape is not None:
+        return _dims(shape)
+    if len(shape_args) == 1 and isinstance(shape_args[0], (tuple, list)):
+        return tuple(shape_args[0])
+    return tuple(shape_args)
+
+
+def randn(*shape, dtype=None, shape_=None, **kwargs):
+    """Standard normal samples: ``randn(3, 4)``, ``randn((3, 4))`` and ``randn(shape=())`` all work."""
+    return _C.randn(_shape_arg(shape, kwargs.pop("shape", shape_)), dtype)
+
+
+def rand(*shape, dtype=None, **kwargs):
+    return _C.rand(_shape_arg(shape, kwargs.pop("shape", None)), dtype)
+
+
+def normal(mean, std, shape):
+    return _C.normal(float(mean), float(std), _dims(shape))
+
+
+def randint(low, high, size, dtype=None):
+    """Integers uniform in ``[low, high)``."""
+    u = _C.rand(_dims(size), float64)
+    r = (u * (high - low)).floor() + low
+    return r.astype(dtype or int64)
+
+
+def _install_mindspore_alias():
+    if _os.environ.get("EASY_MINDSPORE_NO_ALIAS"):
+        return
+    if "mindspore" in _sys.modules:
+        return
+    try:
+        if _ilu.find_spec("mindspore") is not None:
+            return
+    except (ImportError, ValueError):
+        return
+    me = _sys.modules[__name__]
+    from .common import dtype as _dtype_mod
+
+    for name, mod in {
+        "mindspore": me,
+        "mindspore.ops": ops,
+        "mindspore.ops.operations": ops.operations,
+        "mindspore.ops.composite": ops.composite,
+        "mindspore.ops.functional": ops.functional,
+        "mindspore.common": _sys.modules[__name__ + ".common"],
+        "mindspore.common.dtype": _dtype_mod,
+        "mindspore.context": context,
+    }.items():
+        _sys.modules[name] = mod
+
+
+_install_mindspore_alias()
+del _builtins

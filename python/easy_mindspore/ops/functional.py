@@ -1,0 +1,160 @@
+"""``mindspore.ops.functional``: functional ops over easy_mindspore tensors."""
+import builtins
+
+from .. import _C
+from .._C import Tensor
+from ..common import dtype as mstype
+from .._grad import grad, value_and_grad
+
+__all__ = [
+    "stop_gradient", "grad", "value_and_grad", "jvp", "vjp", "add", "sub", "mul", "div", "pow",
+    "neg", "abs", "exp", "log", "sqrt", "square", "sin", "cos", "tanh", "sigmoid", "relu", "softmax",
+    "log_softmax", "logsumexp", "matmul", "dot", "sum", "mean", "prod", "max", "min", "argmax",
+    "reshape", "transpose", "permute", "expand_dims", "squeeze", "flatten", "cat", "concat", "stack",
+    "split", "where", "maximum", "minimum", "cast", "ones", "zeros", "ones_like", "zeros_like",
+    "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "tensor_dot",
+]
+
+
+def _t(x):
+    return x if isinstance(x, Tensor) else Tensor(x)
+
+
+def stop_gradient(value):
+    """The value unchanged, with its gradient blocked (tensors, Python numbers, tuples of them)."""
+    if isinstance(value, Tensor):
+        return _C.stop_gradient(value)
+    if isinstance(value, (tuple, list)):
+        return type(value)(stop_gradient(v) for v in value)
+    return value
+
+
+def jvp(fn, inputs, v, has_aux=False):
+    """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs)."""
+    single = isinstance(inputs, Tensor)
+    xs = [inputs] if single else list(inputs)
+    vs = [v] if isinstance(v, Tensor) else list(v)
+    box = {}
+
+    def flat(ts):
+        out = fn(*ts)
+        if has_aux:
+            out, box["aux"] = out[0], out[1:]
+        box["tuple"] = isinstance(out, (tuple, list))
+        return list(out) if box["tuple"] else [out]
+
+    outs, tans = _C.jvp(flat, xs, vs)
+    pack = (lambda z: tuple(z)) if box["tuple"] else (lambda z: z[0])
+    if has_aux:
+        return pack(outs), pack(tans), box["aux"][0] if len(box["aux"]) == 1 else box["aux"]
+    return pack(outs), pack(tans)
+
+
+def vjp(fn, *inputs, weights=None, has_aux=False):
+    """``mindspore.vjp``: ``(fn(*inputs), vjp_fn)``; ``vjp_fn(v)`` returns a tuple of input grads."""
+    box = {}
+
+    def flat(ts):
+        out = fn(*ts)
+        if has_aux:
+            out, box["aux"] = out[0], out[1:]
+        box["tuple"] = isinstance(out, (tuple, list))
+        return list(out) if box["tuple"] else [out]
+
+    outs, back = _C.vjp(flat, list(inputs))
+    value = tuple(outs) if box["tuple"] else outs[0]
+
+    def vjp_fn(v):
+        cts = list(v) if box["tuple"] else [v]
+        return tuple(back(cts))
+
+    if has_aux:
+        aux = box["aux"]
+        return value, vjp_fn, aux[0] if len(aux) == 1 else aux
+    return value, vjp_fn
+
+
+def add(x, y): return _t(x) + y
+def sub(x, y): return _t(x) - y
+def mul(x, y): return _t(x) * y
+def div(x, y): return _t(x) / y
+def pow(x, y): return _t(x) ** y  # noqa: A001 - MindSpore's name
+def neg(x): return -_t(x)
+def abs(x): return _t(x).abs()  # noqa: A001
+def exp(x): return _t(x).exp()
+def log(x): return _t(x).log()
+def sqrt(x): return _t(x).sqrt()
+def square(x): return _t(x).square()
+def sin(x): return _t(x).sin()
+def cos(x): return _t(x).cos()
+def tanh(x): return _t(x).tanh()
+def sigmoid(x): return _t(x).sigmoid()
+def relu(x): return _t(x).relu()
+def softmax(x, axis=-1): return _C.softmax(_t(x), axis)
+def log_softmax(x, axis=-1): return _C.log_softmax(_t(x), axis)
+def logsumexp(x, axis=-1, keep_dims=False): return _C.logsumexp(_t(x), axis, keep_dims)
+def matmul(x, y): return _C.matmul(_t(x), _t(y))
+def dot(x, y): return _C.dot(_t(x), _t(y))
+def tensor_dot(x, y, axes): raise NotImplementedError("tensor_dot is not available yet")
+def sum(x, axis=None, keepdims=False, dtype=None): return _t(x).sum(axis, dtype, keepdims)  # noqa: A001
+def mean(x, axis=None, keep_dims=False): return _t(x).mean(axis, keep_dims)
+def prod(x, axis=None, keep_dims=False): return _t(x).prod(axis, keep_dims)
+def max(x, axis=None, keepdims=False): return _t(x).max(axis, keepdims)  # noqa: A001
+def min(x, axis=None, keepdims=False): return _t(x).min(axis, keepdims)  # noqa: A001
+def argmax(x, axis=None, keepdims=False): return _t(x).argmax(axis, keepdims)
+def reshape(x, shape): return _t(x).reshape(shape)
+def transpose(x, perm): return _t(x).transpose(*perm)
+def permute(x, dims): return _t(x).permute(*dims)
+def expand_dims(x, axis): return _t(x).expand_dims(axis)
+def squeeze(x, axis=None): return _t(x).squeeze(axis)
+def flatten(x, start_dim=1, end_dim=-1): return _t(x).flatten(start_dim, end_dim)
+def cat(tensors, axis=0): return _C.concat(list(tensors), axis)
+def concat(tensors, axis=0): return _C.concat(list(tensors), axis)
+def stack(tensors, axis=0): return _C.stack(list(tensors), axis)
+def split(x, split_size_or_sections, axis=0): return tuple(_C.split(_t(x), split_size_or_sections, axis))
+def where(condition, x, y): return _C.where_(condition, x, y)
+def maximum(x, y): return _C.maximum(x, y)
+def minimum(x, y): return _C.minimum(x, y)
+def cast(x, dtype): return _t(x).astype(dtype)
+def shape(x): return _t(x).shape
+def size(x): return _t(x).size
+
+
+def _shape(size):
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        return tuple(size[0])
+    return tuple(size)
+
+
+def ones(size, dtype=None): return _C.full(size, 1, dtype or mstype.float32)
+def zeros(size, dtype=None): return _C.full(size, 0, dtype or mstype.float32)
+def full(size, fill_value, dtype=None): return _C.full(size, fill_value, dtype or mstype.float32)
+def ones_like(x, dtype=None): return _C.full(_t(x).shape, 1, dtype or _t(x).dtype)
+def zeros_like(x, dtype=None): return _C.full(_t(x).shape, 0, dtype or _t(x).dtype)
+def eye(n, m=None, dtype=None): return _C.eye(n, m, dtype or mstype.float32)
+
+
+def arange(start=0, end=None, step=1, *, dtype=None):
+    """``ops.arange``: ints give Int64 (unlike ``mindspore.numpy.arange``), floats Float32."""
+    if end is None:
+        start, end = 0, start
+    if dtype is None and builtins.all(isinstance(v, int) for v in (start, end, step)):
+        dtype = mstype.int64
+    return _C.arange(start, end, step, dtype)
+
+
+def randn(*size, dtype=None, seed=None):
+    if seed is not None:
+        _C.set_seed(seed)
+    return _C.randn(_shape(size), dtype)
+
+
+def rand(*size, dtype=None, seed=None):
+    if seed is not None:
+        _C.set_seed(seed)
+    return _C.rand(_shape(size), dtype)
+
+
+def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - MindSpore's names
+    r = _C.norm(_t(A), ord, dim, keepdim)
+    return r.astype(dtype) if dtype is not None else r
