@@ -23,9 +23,40 @@ pub fn contiguous_strides(shape: &[usize]) -> Vec<isize> {
     strides
 }
 
-/// Number of elements of a shape.
+/// Number of elements of a shape. A shape whose non-zero axes multiply past `usize::MAX` counts as
+/// `usize::MAX` even when another axis is 0: such a shape can describe no tensor (NumPy: "array is
+/// too big"), and counting it as full makes every length check against it fail instead of panic.
 pub fn numel(shape: &[usize]) -> usize {
-    shape.iter().product()
+    let mut n = 1usize;
+    let mut empty = false;
+    for &d in shape {
+        if d == 0 {
+            empty = true;
+        } else {
+            match n.checked_mul(d) {
+                Some(m) => n = m,
+                None => return usize::MAX,
+            }
+        }
+    }
+    if empty {
+        0
+    } else {
+        n
+    }
+}
+
+/// The number of elements of `shape` when a buffer of it with `elem_bytes`-byte elements can be
+/// addressed: every axis counted as at least 1 (so strides cannot overflow either) times the element
+/// size must stay within `isize::MAX` bytes. `None` for a shape too large to exist.
+pub fn checked_numel(shape: &[usize], elem_bytes: usize) -> Option<usize> {
+    let bytes = shape
+        .iter()
+        .try_fold(elem_bytes.max(1), |acc, &d| acc.checked_mul(d.max(1)))?;
+    if bytes > isize::MAX as usize {
+        return None;
+    }
+    Some(numel(shape))
 }
 
 impl Layout {
@@ -106,7 +137,13 @@ impl Layout {
                 offset += starts[i] as isize * self.strides[i];
             }
             shape.push(n);
-            strides.push(self.strides[i] * steps[i] as isize);
+            // With at most one element the stride is never used, and a step past the axis (any
+            // `usize` is a valid step) must not overflow it.
+            strides.push(if n > 1 {
+                self.strides[i] * steps[i] as isize
+            } else {
+                self.strides[i]
+            });
         }
         Layout {
             shape,

@@ -11,7 +11,8 @@ use std::sync::Mutex;
 static RNG: Mutex<()> = Mutex::new(());
 
 fn rng_lock() -> std::sync::MutexGuard<'static, ()> {
-    RNG.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    RNG.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn expected_cells() -> Vec<(usize, Option<String>)> {
@@ -69,11 +70,17 @@ fn control_flow_gradient_for_both_signs() {
             neg += 1;
             assert_eq!(g, 100.0 * scale, "a = {av}");
             let ulp = f32::EPSILON * g.abs();
-            assert!((ratio - g).abs() <= ulp, "a = {av}: d/a = {ratio}, grad = {g}");
+            assert!(
+                (ratio - g).abs() <= ulp,
+                "a = {av}: d/a = {ratio}, grad = {g}"
+            );
             neg_equal += usize::from(ratio == g);
         }
     }
-    assert!(pos > 50 && neg > 50, "both signs drawn: {pos} positive, {neg} negative");
+    assert!(
+        pos > 50 && neg > 50,
+        "both signs drawn: {pos} positive, {neg} negative"
+    );
     assert!(neg_equal > neg / 2, "most negative draws print True");
 }
 
@@ -86,5 +93,5 @@ fn the_example_seed_shows_true() {
     let d = chapter::f(&a).unwrap();
     println!("seed {} draws a = {a}", chapter::SEED);
     let g = ems::grad(chapter::f)(&a).unwrap();
-    assert!(g.equal(&(&d / &a).unwrap()).unwrap().to_bool().unwrap());
+    assert!(g.equal((&d / &a).unwrap()).unwrap().to_bool().unwrap());
 }

@@ -39,7 +39,8 @@ macro_rules! arith_int {
                     return 0;
                 }
                 let q = self.wrapping_div(o);
-                if (self % o != 0) && ((self < 0) != (o < 0)) {
+                // `wrapping_rem`: `MIN % -1` panics with plain `%` (and `MIN // -1` wraps to MIN).
+                if (self.wrapping_rem(o) != 0) && ((self < 0) != (o < 0)) {
                     q - 1
                 } else {
                     q
@@ -47,7 +48,18 @@ macro_rules! arith_int {
             }
             fn pow(self, o: Self) -> Self {
                 if o >= 0 {
-                    self.wrapping_pow(o.min(u32::MAX as Self) as u32)
+                    // Square-and-multiply over the whole exponent, wrapping like `wrapping_pow`
+                    // (which takes a u32: clamping to it would be wrong, and `u32::MAX as i32` is
+                    // -1, which made every Int32 power `x ** (2^32 - 1)`).
+                    let (mut base, mut e, mut acc) = (self, o, 1 as Self);
+                    while e > 0 {
+                        if e & 1 == 1 {
+                            acc = acc.wrapping_mul(base);
+                        }
+                        base = base.wrapping_mul(base);
+                        e >>= 1;
+                    }
+                    acc
                 } else {
                     match self {
                         1 => 1,
@@ -249,6 +261,11 @@ pub(crate) fn cast(x: &Concrete, to: DType) -> Buffer {
         let as_i64 = |e: T| e.to_i64();
         match to {
             DType::Bool => Buffer::Bool(v.iter().map(|&e| e.to_f64() != 0.0).collect()),
+            // Floats saturate into Int32 as they do into Int64 (going through i64 wrapped 3e9 to a
+            // negative number); integers wrap, as NumPy's astype.
+            DType::Int32 if T::DTYPE.is_float() => {
+                Buffer::I32(v.iter().map(|&e| e.to_f64() as i32).collect())
+            }
             DType::Int32 => Buffer::I32(v.iter().map(|&e| as_i64(e) as i32).collect()),
             DType::Int64 => Buffer::I64(v.iter().map(|&e| as_i64(e)).collect()),
             DType::Float32 => Buffer::F32(v.iter().map(|&e| e.to_f64() as f32).collect()),

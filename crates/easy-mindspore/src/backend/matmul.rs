@@ -3,7 +3,7 @@
 
 use super::{dispatch, Arith};
 use crate::layout::Layout;
-use crate::storage::{Buffer, Element};
+use crate::storage::Buffer;
 use crate::tensor::Concrete;
 
 /// Storage offsets of each matrix in the batch of a `[..., r, c]` view.

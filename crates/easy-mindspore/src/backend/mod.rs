@@ -39,6 +39,11 @@ pub(crate) use dispatch;
 pub(crate) fn elems<T: Element>(c: &Concrete) -> Cow<'_, [T]> {
     let all = T::slice(c.storage.buffer()).unwrap_or(&[]);
     let l = &c.layout;
+    if l.numel() == 0 {
+        // An empty view may keep an offset past the end of its (possibly empty) storage, e.g.
+        // `zeros([5, 0])[4]`; it has nothing to read.
+        return Cow::Borrowed(&[]);
+    }
     if l.is_contiguous() {
         let start = l.offset();
         return Cow::Borrowed(&all[start..start + l.numel()]);

@@ -3,7 +3,6 @@
 //! elements. Float32 sums accumulate in f64 for accuracy.
 
 use super::{dispatch, elems, Arith};
-use crate::dtype::DType;
 use crate::layout::Layout;
 use crate::storage::{Buffer, Element};
 use crate::tensor::{Concrete, Tensor};

@@ -25,10 +25,13 @@ fn dest_view(out_shape: &[usize], shape: &[usize], starts: &[usize], gaps: &[usi
         .zip(&strides)
         .map(|(&s, &st)| s as isize * st)
         .sum();
+    // An axis of at most one element never steps, and its gap may be any `usize` (the output
+    // shape does not grow with it), so it must not enter the stride arithmetic.
     let strides: Vec<isize> = strides
         .iter()
         .zip(gaps)
-        .map(|(&st, &g)| st * (g as isize + 1))
+        .zip(shape)
+        .map(|((&st, &g), &n)| if n > 1 { st * (g as isize + 1) } else { st })
         .collect();
     let base = Layout::contiguous(shape);
     base.with_strides(strides, offset.max(0) as usize)

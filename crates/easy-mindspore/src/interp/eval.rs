@@ -6,11 +6,13 @@ use crate::error::Result;
 use crate::prim::Prim;
 use crate::rules::shape::{abstract_eval, Aval};
 use crate::tensor::{Concrete, Tensor};
+use smallvec::SmallVec;
 
 /// Executes `prim` on the concrete values of `args` (leaked tracers are read through their primals).
 pub(crate) fn apply(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
-    let cs: Vec<&Concrete> = args.iter().map(|a| a.concrete()).collect();
-    let avals: Vec<Aval> = cs.iter().map(|c| (c.layout.shape(), c.dtype())).collect();
+    // Operands are few: keep these lists on the stack (small ops are dominated by allocation).
+    let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|a| a.concrete()).collect();
+    let avals: SmallVec<[Aval; 4]> = cs.iter().map(|c| (c.layout.shape(), c.dtype())).collect();
     let (shape, dtype) = abstract_eval(prim, &avals)?;
     backend::run(prim, &cs, &shape, dtype)
 }

@@ -10,11 +10,12 @@ use crate::error::Result;
 use crate::prim::Prim;
 use crate::rules::derivatives;
 use crate::tensor::{Tensor, TracerKind};
+use smallvec::SmallVec;
 
 /// Applies `prim` under the forward-mode interpreter `trace`.
 pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
-    let mut primals = Vec::with_capacity(args.len());
-    let mut tangents = Vec::with_capacity(args.len());
+    let mut primals: SmallVec<[Tensor; 3]> = SmallVec::with_capacity(args.len());
+    let mut tangents: SmallVec<[Option<Tensor>; 3]> = SmallVec::with_capacity(args.len());
     for a in args {
         match own(trace, a) {
             Some(tr) => {
@@ -30,8 +31,10 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
             }
         }
     }
-    let refs: Vec<&Tensor> = primals.iter().collect();
-    let out = super::bind(prim.clone(), &refs)?;
+    let out = {
+        let refs: SmallVec<[&Tensor; 3]> = primals.iter().collect();
+        super::bind(prim.clone(), &refs)?
+    };
     if !prim.is_differentiable() || tangents.iter().all(Option::is_none) {
         return Ok(out);
     }

@@ -144,7 +144,7 @@ pub fn bind(prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
 }
 
 /// If `x` is a value of the interpreter `trace`, returns its primal and tracer kind.
-pub(crate) fn own<'a>(trace: TraceId, x: &'a Tensor) -> Option<&'a crate::tensor::Tracer> {
+pub(crate) fn own(trace: TraceId, x: &Tensor) -> Option<&crate::tensor::Tracer> {
     match &*x.0 {
         Repr::Traced(tr) if tr.trace == trace => Some(tr),
         _ => None,

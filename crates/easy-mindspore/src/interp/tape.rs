@@ -11,14 +11,15 @@ use crate::error::Result;
 use crate::prim::Prim;
 use crate::rules::derivatives;
 use crate::tensor::{Tensor, TracerKind};
+use smallvec::SmallVec;
 
 /// One recorded primitive application.
 struct Eqn {
     prim: Prim,
     /// The tape node of each argument, or `None` for a constant.
-    nodes: Vec<Option<usize>>,
+    nodes: SmallVec<[Option<usize>; 3]>,
     /// The primal arguments (values of the interpreters below).
-    primals: Vec<Tensor>,
+    primals: SmallVec<[Tensor; 3]>,
     out: Tensor,
     out_node: usize,
 }
@@ -52,7 +53,7 @@ impl TapeState {
             let Some(ct) = cts[eqn.out_node].take() else {
                 continue;
             };
-            let wanted: Vec<bool> = eqn.nodes.iter().map(Option::is_some).collect();
+            let wanted: SmallVec<[bool; 3]> = eqn.nodes.iter().map(Option::is_some).collect();
             let in_cts = derivatives::vjp(&eqn.prim, &eqn.primals, &eqn.out, &ct, &wanted)?;
             for (node, ct) in eqn.nodes.iter().zip(in_cts) {
                 if let (Some(node), Some(ct)) = (node, ct) {
@@ -75,8 +76,8 @@ fn accumulate(slot: &mut Option<Tensor>, ct: Tensor) -> Result<()> {
 
 /// Applies `prim` under the tape `trace`.
 pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
-    let mut primals = Vec::with_capacity(args.len());
-    let mut nodes = Vec::with_capacity(args.len());
+    let mut primals: SmallVec<[Tensor; 3]> = SmallVec::with_capacity(args.len());
+    let mut nodes: SmallVec<[Option<usize>; 3]> = SmallVec::with_capacity(args.len());
     for a in args {
         match own(trace, a) {
             Some(tr) => {
@@ -92,8 +93,10 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
             }
         }
     }
-    let refs: Vec<&Tensor> = primals.iter().collect();
-    let out = super::bind(prim.clone(), &refs)?;
+    let out = {
+        let refs: SmallVec<[&Tensor; 3]> = primals.iter().collect();
+        super::bind(prim.clone(), &refs)?
+    };
     if !prim.is_differentiable() || nodes.iter().all(Option::is_none) {
         return Ok(out);
     }

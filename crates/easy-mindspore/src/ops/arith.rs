@@ -51,10 +51,19 @@ fn floor_div_aligned(x: &Tensor, y: &Tensor) -> Result<Tensor> {
     }
 }
 
-/// Remainder `a % b` with the sign of `b` (Python semantics: `[7, -7] % 3 == [1, 2]`).
+/// Remainder `a % b` with the sign of `b` (Python semantics: `[7, -7] % 3 == [1, 2]`); for
+/// integers `a % 0 == 0`, as `a // 0 == 0` (NumPy).
 pub fn remainder(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
     let (x, y) = align("Mod", &a.into_operand()?, &b.into_operand()?, None)?;
-    prim::sub(&x, &prim::mul(&floor_div_aligned(&x, &y)?, &y)?)
+    let r = prim::sub(&x, &prim::mul(&floor_div_aligned(&x, &y)?, &y)?)?;
+    match x.dtype() {
+        // `x // 0` is 0 for integers, which left `x % 0 == x`; NumPy gives 0 for both.
+        DType::Int32 | DType::Int64 => {
+            let zero = prim::zeros_like(&y)?;
+            prim::select(&prim::compare(CmpOp::Eq, &y, &zero)?, &zero, &r)
+        }
+        _ => Ok(r),
+    }
 }
 
 /// `a ** b`.

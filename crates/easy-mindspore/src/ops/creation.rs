@@ -3,6 +3,7 @@
 
 use crate::dtype::{DType, Scalar};
 use crate::error::{Error, Result};
+use crate::layout::checked_numel;
 use crate::random;
 use crate::storage::Buffer;
 use crate::tensor::Tensor;
@@ -18,14 +19,34 @@ fn buffer_from_f64(v: Vec<f64>, dtype: DType) -> Buffer {
     }
 }
 
+/// The element count of a new tensor of `shape` and `dtype`, or an error naming `op` when no
+/// buffer of that shape can exist (its product overflows).
+fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Result<usize> {
+    checked_numel(shape, dtype.size_in_bytes()).ok_or_else(|| {
+        Error::invalid(
+            op,
+            format!("a {dtype} tensor of shape {shape:?} is too large"),
+        )
+    })
+}
+
+/// A scalar as an integer: integer scalars exactly (a round trip through f64 rounds values above
+/// 2^53), floats truncated toward zero.
+fn scalar_i64(s: Scalar) -> i64 {
+    match s {
+        Scalar::Int(i) => i,
+        _ => s.to_f64() as i64,
+    }
+}
+
 /// A tensor of `shape` and `dtype` filled with `value`.
 pub fn full(shape: &[usize], value: impl Into<Scalar>, dtype: DType) -> Result<Tensor> {
     let s = value.into();
-    let n: usize = shape.iter().product();
+    let n = numel_for("full", shape, dtype)?;
     let buf = match dtype {
         DType::Bool => Buffer::Bool(vec![s.to_f64() != 0.0; n]),
-        DType::Int32 => Buffer::I32(vec![s.to_f64() as i32; n]),
-        DType::Int64 => Buffer::I64(vec![s.to_f64() as i64; n]),
+        DType::Int32 => Buffer::I32(vec![scalar_i64(s) as i32; n]),
+        DType::Int64 => Buffer::I64(vec![scalar_i64(s); n]),
         DType::Float32 => Buffer::F32(vec![s.to_f64() as f32; n]),
         DType::Float64 => Buffer::F64(vec![s.to_f64(); n]),
     };
@@ -55,6 +76,7 @@ pub fn ones_like(x: &Tensor) -> Result<Tensor> {
 /// An `n × m` matrix with ones on the diagonal.
 pub fn eye(n: usize, m: Option<usize>, dtype: DType) -> Result<Tensor> {
     let m = m.unwrap_or(n);
+    numel_for("eye", &[n, m], dtype)?;
     let v: Vec<f64> = (0..n * m)
         .map(|i| {
             if i / m.max(1) == i % m.max(1) {
@@ -122,6 +144,20 @@ pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> 
             format!("range start={a}, stop={b}, step={c} is too long"),
         ));
     }
+    if let (Scalar::Int(a), Scalar::Int(b), Scalar::Int(c), DType::Int32 | DType::Int64) =
+        (start, stop, step, dtype)
+    {
+        // Exactly, in integers: through f64, Int64 ranges above 2^53 would round.
+        let (a, b, c) = (i128::from(a), i128::from(b), i128::from(c));
+        let span = if c > 0 { b - a } else { a - b };
+        let n = (span.max(0) as u128).div_ceil(c.unsigned_abs()) as usize;
+        let v: Vec<i64> = (0..n).map(|i| (a + i as i128 * c) as i64).collect();
+        let buf = match dtype {
+            DType::Int32 => Buffer::I32(v.into_iter().map(|x| x as i32).collect()),
+            _ => Buffer::I64(v),
+        };
+        return Ok(Tensor::from_buffer(buf, &[n]));
+    }
     let v: Vec<f64> = (0..n as usize).map(|i| a + i as f64 * c).collect();
     let len = v.len();
     Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), &[len]))
@@ -129,6 +165,7 @@ pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> 
 
 /// `num` evenly spaced Float32 values from `start` to `stop` inclusive.
 pub fn linspace(start: f64, stop: f64, num: usize) -> Result<Tensor> {
+    numel_for("linspace", &[num], DType::Float32)?;
     let step = if num > 1 {
         (stop - start) / (num - 1) as f64
     } else {
@@ -149,7 +186,14 @@ pub fn linspace(start: f64, stop: f64, num: usize) -> Result<Tensor> {
     ))
 }
 
-fn random_float(shape: &[usize], dtype: DType, v: Vec<f64>, op: &'static str) -> Result<Tensor> {
+/// `draw(n)` as a tensor of `shape` and float `dtype`. Arguments are checked before drawing, so a
+/// bad call neither allocates nor advances the generator.
+fn random_float(
+    shape: &[usize],
+    dtype: DType,
+    op: &'static str,
+    draw: impl FnOnce(usize) -> Vec<f64>,
+) -> Result<Tensor> {
     if !dtype.is_float() {
         return Err(Error::UnsupportedDType {
             op,
@@ -157,27 +201,18 @@ fn random_float(shape: &[usize], dtype: DType, v: Vec<f64>, op: &'static str) ->
             expected: "Float32 or Float64",
         });
     }
-    Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), shape))
+    let n = numel_for(op, shape, dtype)?;
+    Ok(Tensor::from_buffer(buffer_from_f64(draw(n), dtype), shape))
 }
 
 /// Standard normal samples of `shape` (Float32 unless `dtype` says otherwise).
 pub fn randn(shape: &[usize], dtype: DType) -> Result<Tensor> {
-    random_float(
-        shape,
-        dtype,
-        random::normal(shape.iter().product()),
-        "randn",
-    )
+    random_float(shape, dtype, "randn", random::normal)
 }
 
 /// Uniform samples in [0, 1) of `shape`.
 pub fn rand(shape: &[usize], dtype: DType) -> Result<Tensor> {
-    random_float(
-        shape,
-        dtype,
-        random::uniform(shape.iter().product()),
-        "rand",
-    )
+    random_float(shape, dtype, "rand", random::uniform)
 }
 
 /// Normal samples with the given mean and standard deviation, as Float32.
@@ -188,9 +223,10 @@ pub fn normal(mean: f64, std: f64, shape: &[usize]) -> Result<Tensor> {
             format!("std must be non-negative, got {std}"),
         ));
     }
-    let v = random::normal(shape.iter().product())
-        .into_iter()
-        .map(|z| mean + std * z)
-        .collect();
-    random_float(shape, DType::Float32, v, "normal")
+    random_float(shape, DType::Float32, "normal", |n| {
+        random::normal(n)
+            .into_iter()
+            .map(|z| mean + std * z)
+            .collect()
+    })
 }

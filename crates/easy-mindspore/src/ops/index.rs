@@ -110,12 +110,14 @@ fn slice_range(
             stop.map_or(-1, |s| clamp(norm(s), -1, n - 1)),
         )
     };
-    let count = if step > 0 {
-        (stop - start).max(0).div_euclid(1).saturating_add(step - 1) / step
+    // Through the step's magnitude as u64: `-step` overflows for `i64::MIN`.
+    let (span, mag) = if step > 0 {
+        (stop - start, step.unsigned_abs())
     } else {
-        (start - stop).max(0).saturating_add(-step - 1) / -step
+        (start - stop, step.unsigned_abs())
     };
-    Ok((start, count.max(0) as usize, step))
+    let count = (span.max(0) as u64).div_ceil(mag);
+    Ok((start, count as usize, step))
 }
 
 fn plan(shape: &[usize], idx: &[Index]) -> Result<Plan> {
@@ -181,18 +183,19 @@ fn plan(shape: &[usize], idx: &[Index]) -> Result<Plan> {
                 // In flipped coordinates a negative-step slice is a positive-step one.
                 let (first, step) = if step < 0 {
                     p.rev.push(axis);
-                    (n as i64 - 1 - first, -step)
+                    (n as i64 - 1 - first, step.unsigned_abs())
                 } else {
-                    (first, step)
+                    (first, step.unsigned_abs())
                 };
+                let step = step as usize;
                 let first = if count == 0 { 0 } else { first as usize };
                 p.starts[axis] = first;
                 p.limits[axis] = if count == 0 {
                     0
                 } else {
-                    first + (count - 1) * step as usize + 1
+                    first + (count - 1) * step + 1
                 };
-                p.steps[axis] = step as usize;
+                p.steps[axis] = step;
                 p.sliced[axis] = count;
                 p.out.push(count);
                 axis += 1;

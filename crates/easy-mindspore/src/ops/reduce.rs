@@ -107,9 +107,18 @@ pub fn min(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> 
             DType::Bool,
         )?
     } else {
-        prim::neg(&prim::reduce_max(&prim::neg(x)?, &axes)?)?
+        reverse_order(&prim::reduce_max(&reverse_order(x)?, &axes)?)?
     };
     keep(r, x.dims(), &axes, keepdims)
+}
+
+/// An order-reversing bijection: `-x` for floats, `-x - 1` for integers. Plain negation is not one
+/// on integers (`-MIN` wraps to `MIN`, so `min([0, MIN])` came out 0); `-x - 1` (bitwise not) is.
+fn reverse_order(x: &Tensor) -> Result<Tensor> {
+    match x.dtype() {
+        DType::Int32 | DType::Int64 => prim::sub(&prim::neg(x)?, &prim::full_like(x, 1)?),
+        _ => prim::neg(x),
+    }
 }
 
 /// Index of the first maximum along `axis` (of the flattened tensor for `None`), as Int32.
@@ -131,7 +140,7 @@ pub fn argmin(x: &Tensor, axis: Option<i64>, keepdims: bool) -> Result<Tensor> {
     let flipped = if x.dtype() == DType::Bool {
         prim::neg(&prim::cast(x, DType::Int32)?)?
     } else {
-        prim::neg(x)?
+        reverse_order(x)?
     };
     argmax(&flipped, axis, keepdims)
 }
@@ -248,12 +257,12 @@ pub fn norm_with(x: &Tensor, ord: NormOrd, axis: Option<&[i64]>, keepdims: bool)
         }
         (NormOrd::Inf, 1) => max(&absx()?, ax.clone(), keepdims)?,
         (NormOrd::NegInf, 1) => min(&absx()?, ax.clone(), keepdims)?,
-        (NormOrd::P(p), 1) if p == 0.0 => sum(
+        (NormOrd::P(0.0), 1) => sum(
             &prim::cast(&arith::not_equal(&x, 0.0)?, x.dtype())?,
             ax.clone(),
             keepdims,
         )?,
-        (NormOrd::P(p), 1) if p == 1.0 => sum(&absx()?, ax.clone(), keepdims)?,
+        (NormOrd::P(1.0), 1) => sum(&absx()?, ax.clone(), keepdims)?,
         (NormOrd::P(p), 1) => arith::pow(
             sum(&arith::pow(absx()?, p)?, ax.clone(), keepdims)?,
             1.0 / p,

@@ -18,19 +18,20 @@ pub fn reshape(x: &Tensor, shape: &[i64]) -> Result<Tensor> {
     if unknown.len() > 1 || shape.iter().any(|&d| d < -1) {
         return Err(bad());
     }
-    let known: usize = shape
+    // Checked: a target like [2^32, 2^32] overflows the product.
+    let known = shape
         .iter()
         .filter(|&&d| d >= 0)
-        .map(|&d| d as usize)
-        .product();
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d as usize))
+        .ok_or_else(bad)?;
     let mut out: Vec<usize> = shape.iter().map(|&d| d.max(0) as usize).collect();
     if let Some(&u) = unknown.first() {
-        if known == 0 || n % known != 0 {
+        if known == 0 || !n.is_multiple_of(known) {
             return Err(bad());
         }
         out[u] = n / known;
     }
-    if out.iter().product::<usize>() != n {
+    if unknown.is_empty() && known != n {
         return Err(bad());
     }
     prim::reshape(x, &out)
@@ -74,6 +75,10 @@ pub fn swapaxes(x: &Tensor, a: i64, b: i64) -> Result<Tensor> {
         normalize_axis("SwapAxes", b, x.dims())?,
     );
     let mut perm: Vec<usize> = (0..x.ndim()).collect();
+    if perm.is_empty() {
+        // A 0-D tensor accepts axes 0 and -1 (as every axis argument here) and has nothing to swap.
+        return Ok(x.clone());
+    }
     perm.swap(a, b);
     prim::permute(x, &perm)
 }
@@ -213,11 +218,17 @@ pub enum Split {
 
 /// Pieces of `x` along `axis` (views).
 pub fn split(x: &Tensor, how: Split, axis: i64) -> Result<Vec<Tensor>> {
+    if x.ndim() == 0 {
+        return Err(Error::invalid(
+            "Split",
+            "cannot split a 0-D tensor (it has no axis to split)",
+        ));
+    }
     let a = normalize_axis("Split", axis, x.dims())?;
-    let n = x.dims().get(a).copied().unwrap_or(0);
+    let n = x.dims()[a];
     let bounds: Vec<usize> = match how {
         Split::Sections(k) => {
-            if k == 0 || n % k != 0 {
+            if k == 0 || !n.is_multiple_of(k) {
                 return Err(Error::invalid(
                     "Split",
                     format!(

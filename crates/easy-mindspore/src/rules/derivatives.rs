@@ -6,7 +6,7 @@
 //! the primal output. Rules are written with differentiable ops (`ops::prim`), never detached, so
 //! the derivatives of derivatives come from the same table.
 
-use crate::dtype::Scalar;
+use crate::dtype::{DType, Scalar};
 use crate::error::Result;
 use crate::ops::prim as p;
 use crate::prim::{CmpOp, Prim};
@@ -56,7 +56,7 @@ pub fn jvp(prim: &Prim, primals: &[Tensor], tangents: &[Opt], out: &Tensor) -> R
         }
         Compare(_) => None,
         Where => Some(p::select(x, &t(1)?, &t(2)?)?),
-        Cast(d) if !d.is_float() => None,
+        Cast(d) if truncates(x, *d) => None,
         Cast(d) => map(tx, |t| p::cast(t, *d))?,
         ReduceSum { axes } => map(tx, |t| p::reduce_sum(t, axes))?,
         ReduceMax { axes } => {
@@ -153,7 +153,7 @@ pub fn vjp(
                 when(want(2), || p::select(x, &zero, ct))?,
             ])
         }
-        Cast(d) if !d.is_float() => Ok(vec![None]),
+        Cast(d) if truncates(x, *d) => Ok(vec![None]),
         Cast(_) => one(p::cast(ct, x.dtype())),
         ReduceSum { axes } => one(unreduce(ct, x.dims(), axes)),
         ReduceMax { axes } => {
@@ -216,6 +216,14 @@ fn tangent_or_zero(t: &Opt, primal: &Tensor) -> Result<Tensor> {
         Some(t) => Ok(t.clone()),
         None => p::zeros_like(primal),
     }
+}
+
+/// A float → integer/bool cast is locally constant: no derivative. Every other cast passes the
+/// derivative through, converted, as MindSpore does: integer and bool inputs get gradients of their
+/// own dtype (reference §6.1), so `sum` of an Int32 tensor (summed as Int64) gives ones as `x * 2`
+/// gives twos, and a Bool input of `x * 2` gets `[True, True]`.
+fn truncates(x: &Tensor, to: DType) -> bool {
+    x.dtype().is_float() && !to.is_float()
 }
 
 /// d tanh = 1 - tanh².

@@ -3,6 +3,7 @@
 
 use crate::dtype::{DType, Kind};
 use crate::error::{Error, Result};
+use crate::layout::checked_numel;
 use crate::prim::Prim;
 
 /// Shape and dtype of a value.
@@ -100,6 +101,24 @@ fn int_index(prim: &Prim, d: DType) -> Result<()> {
 
 /// Output shape and dtype of `prim` applied to values of the given shapes and dtypes.
 pub fn abstract_eval(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
+    let (shape, dtype) = infer(prim, ins)?;
+    // Parameters (a reshape target, broadcast shape or padding) can ask for an output no buffer or
+    // stride can address; refuse it here rather than overflow in a layout or kernel.
+    if checked_numel(&shape, dtype.size_in_bytes()).is_none() {
+        return Err(Error::invalid(
+            prim.name(),
+            format!("the output shape {shape:?} is too large"),
+        ));
+    }
+    Ok((shape, dtype))
+}
+
+/// A shape's element count, or `None` when it overflows.
+fn product(shape: &[usize]) -> Option<usize> {
+    shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d))
+}
+
+fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
     use Prim::*;
     match prim {
         Neg | Floor | StopGradient => {
@@ -207,7 +226,7 @@ pub fn abstract_eval(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
         Reshape { shape } => {
             arity(prim, ins, 1)?;
             let n: usize = ins[0].0.iter().product();
-            if shape.iter().product::<usize>() != n {
+            if product(shape) != Some(n) {
                 return Err(Error::InvalidReshape {
                     from: ins[0].0.to_vec(),
                     to: shape.iter().map(|&d| d as i64).collect(),
@@ -267,8 +286,23 @@ pub fn abstract_eval(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
             let s = ins[0].0;
             per_axis(prim, &[lo, hi, interior], s)?;
             let out = (0..s.len())
-                .map(|i| lo[i] + hi[i] + s[i] + interior[i] * s[i].saturating_sub(1))
-                .collect();
+                .map(|i| {
+                    interior[i]
+                        .checked_mul(s[i].saturating_sub(1))
+                        .and_then(|n| n.checked_add(s[i]))
+                        .and_then(|n| n.checked_add(lo[i]))
+                        .and_then(|n| n.checked_add(hi[i]))
+                        .ok_or_else(|| {
+                            Error::invalid(
+                                "Pad",
+                                format!(
+                                    "padding lo {lo:?}, hi {hi:?}, interior {interior:?} of shape \
+                                     {s:?} overflows"
+                                ),
+                            )
+                        })
+                })
+                .collect::<Result<_>>()?;
             Ok((out, ins[0].1))
         }
         Concat { axis } => {
@@ -294,7 +328,9 @@ pub fn abstract_eval(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                         rhs: x.1,
                     });
                 }
-                out[*axis] += x.0[*axis];
+                out[*axis] = out[*axis].checked_add(x.0[*axis]).ok_or_else(|| {
+                    Error::invalid("Concat", format!("the joined axis {axis} overflows"))
+                })?;
             }
             Ok((out, ins[0].1))
         }
