@@ -4,17 +4,24 @@
 //! Invariant: every offset a valid layout can produce lies inside the storage it was made for; the
 //! constructors here only shrink, permute, repeat (stride 0) or mirror an existing valid layout.
 
+use smallvec::SmallVec;
+
+/// A shape, stored inline up to 4 dimensions (most tensors), so small ops do not allocate for it.
+pub type Dims = SmallVec<[usize; 4]>;
+/// Strides in elements, inline up to 4 dimensions.
+pub type Strides = SmallVec<[isize; 4]>;
+
 /// Shape, strides and offset of a view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Layout {
-    shape: Vec<usize>,
-    strides: Vec<isize>,
+    shape: Dims,
+    strides: Strides,
     offset: usize,
 }
 
 /// Row-major strides of a shape.
-pub fn contiguous_strides(shape: &[usize]) -> Vec<isize> {
-    let mut strides = vec![0isize; shape.len()];
+pub fn contiguous_strides(shape: &[usize]) -> Strides {
+    let mut strides: Strides = smallvec::smallvec![0isize; shape.len()];
     let mut acc = 1isize;
     for (s, &d) in strides.iter_mut().zip(shape).rev() {
         *s = acc;
@@ -64,7 +71,7 @@ impl Layout {
     pub fn contiguous(shape: &[usize]) -> Layout {
         Layout {
             strides: contiguous_strides(shape),
-            shape: shape.to_vec(),
+            shape: Dims::from_slice(shape),
             offset: 0,
         }
     }
@@ -113,14 +120,14 @@ impl Layout {
     /// Broadcast to `out_shape`, input axis `i` becoming output axis `dims[i]` (stride 0 where the
     /// input has size 1 or the axis is new). Preconditions are checked by the primitive.
     pub fn broadcast_in_dim(&self, out_shape: &[usize], dims: &[usize]) -> Layout {
-        let mut strides = vec![0isize; out_shape.len()];
+        let mut strides: Strides = smallvec::smallvec![0isize; out_shape.len()];
         for (i, &d) in dims.iter().enumerate() {
             if self.shape[i] == out_shape[d] && self.shape[i] != 1 {
                 strides[d] = self.strides[i];
             }
         }
         Layout {
-            shape: out_shape.to_vec(),
+            shape: Dims::from_slice(out_shape),
             strides,
             offset: self.offset,
         }
@@ -129,8 +136,8 @@ impl Layout {
     /// Strided slice: for each axis, `start`, exclusive `limit`, positive `step`.
     pub fn slice(&self, starts: &[usize], limits: &[usize], steps: &[usize]) -> Layout {
         let mut offset = self.offset as isize;
-        let mut shape = Vec::with_capacity(self.shape.len());
-        let mut strides = Vec::with_capacity(self.shape.len());
+        let mut shape = Dims::with_capacity(self.shape.len());
+        let mut strides = Strides::with_capacity(self.shape.len());
         for i in 0..self.shape.len() {
             let n = limits[i].saturating_sub(starts[i]).div_ceil(steps[i]);
             if n > 0 {
@@ -172,7 +179,7 @@ impl Layout {
             return None;
         }
         Some(Layout {
-            shape: shape.to_vec(),
+            shape: Dims::from_slice(shape),
             strides: contiguous_strides(shape),
             offset: self.offset,
         })
@@ -180,19 +187,23 @@ impl Layout {
 
     /// The same shape with other strides and offset (for kernels writing through a strided view
     /// of their own output).
-    pub(crate) fn with_strides(&self, strides: Vec<isize>, offset: usize) -> Layout {
+    pub(crate) fn with_strides(&self, strides: impl Into<Strides>, offset: usize) -> Layout {
         Layout {
             shape: self.shape.clone(),
-            strides,
+            strides: strides.into(),
             offset,
         }
     }
 
     /// A layout from its parts; the caller guarantees every offset is in bounds.
-    pub(crate) fn from_parts(shape: Vec<usize>, strides: Vec<isize>, offset: usize) -> Layout {
+    pub(crate) fn from_parts(
+        shape: impl Into<Dims>,
+        strides: impl Into<Strides>,
+        offset: usize,
+    ) -> Layout {
         Layout {
-            shape,
-            strides,
+            shape: shape.into(),
+            strides: strides.into(),
             offset,
         }
     }
@@ -210,7 +221,7 @@ impl Layout {
         }
         let inner = self.shape[nd - 1];
         let inner_stride = self.strides[nd - 1];
-        let mut index = vec![0usize; nd - 1];
+        let mut index: Dims = smallvec::smallvec![0usize; nd - 1];
         let mut base = self.offset as isize;
         loop {
             let mut off = base;

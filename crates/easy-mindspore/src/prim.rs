@@ -5,6 +5,7 @@
 //! axes are non-negative and in range; nothing here broadcasts or promotes (that is `ops/`'s job).
 
 use crate::dtype::DType;
+use crate::layout::Dims;
 
 /// The comparison a [`Prim::Compare`] performs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -65,12 +66,12 @@ pub enum Prim {
     /// Sum over the listed axes (removed from the shape).
     ReduceSum {
         /// Sorted, distinct axes.
-        axes: Vec<usize>,
+        axes: Dims,
     },
     /// Maximum over the listed axes (removed from the shape).
     ReduceMax {
         /// Sorted, distinct axes.
-        axes: Vec<usize>,
+        axes: Dims,
     },
     /// Index of the first maximum along an axis (removed), as Int32; not differentiable.
     ArgMax {
@@ -85,37 +86,37 @@ pub enum Prim {
     /// Same elements, new shape of equal size.
     Reshape {
         /// The new shape.
-        shape: Vec<usize>,
+        shape: Dims,
     },
     /// Axes reordered: output axis `i` is input axis `perm[i]`.
     Permute {
         /// A permutation of `0..ndim`.
-        perm: Vec<usize>,
+        perm: Dims,
     },
     /// Broadcast to `shape`; input axis `i` maps to output axis `dims[i]` (size equal, or 1).
     BroadcastInDim {
         /// The output shape.
-        shape: Vec<usize>,
+        shape: Dims,
         /// Increasing output axes, one per input axis.
-        dims: Vec<usize>,
+        dims: Dims,
     },
     /// Strided slice with positive steps.
     Slice {
         /// First index per axis.
-        starts: Vec<usize>,
+        starts: Dims,
         /// Exclusive end per axis (`starts <= limits <= dim`).
-        limits: Vec<usize>,
+        limits: Dims,
         /// Step per axis (>= 1).
-        steps: Vec<usize>,
+        steps: Dims,
     },
     /// Zero padding: `lo` before, `hi` after, `interior` between elements, per axis.
     Pad {
         /// Zeros before each axis.
-        lo: Vec<usize>,
+        lo: Dims,
         /// Zeros after each axis.
-        hi: Vec<usize>,
+        hi: Dims,
         /// Zeros between neighbouring elements of each axis.
-        interior: Vec<usize>,
+        interior: Dims,
     },
     /// Concatenation of equally-typed operands along an axis.
     Concat {
@@ -125,7 +126,7 @@ pub enum Prim {
     /// Reverse the listed axes.
     Rev {
         /// Distinct axes.
-        axes: Vec<usize>,
+        axes: Dims,
     },
     /// Batched matrix product `[..., m, k] @ [..., k, n]` with equal batch shapes.
     MatMul,

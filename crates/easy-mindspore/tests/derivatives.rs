@@ -647,27 +647,28 @@ fn reductions(s: &mut Suite) {
     ];
     for (shape, axes) in cases {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(
-            Prim::ReduceSum {
-                axes: axes.to_vec(),
-            },
-            vec![x],
-        );
+        s.prim(Prim::ReduceSum { axes: axes.into() }, vec![x]);
         // Distinct values: one maximum per output element.
         let x = s.rng.distinct(shape);
-        s.prim(
-            Prim::ReduceMax {
-                axes: axes.to_vec(),
-            },
-            vec![x],
-        );
+        s.prim(Prim::ReduceMax { axes: axes.into() }, vec![x]);
     }
     // Summing over an empty axis gives zeros; the cotangent of an empty input is empty.
     let x = s.rng.tensor(&[3, 0, 2], -1.5, 1.5);
-    s.prim(Prim::ReduceSum { axes: vec![1] }, vec![x]);
+    s.prim(
+        Prim::ReduceSum {
+            axes: [1usize][..].into(),
+        },
+        vec![x],
+    );
     // A two-way tie shares the derivative evenly, which is again what central differences see.
     let x = t64(vec![1.0, 3.0, 3.0, 2.0, 0.5, 2.0], &[2, 3]);
-    s.prim_opts(Prim::ReduceMax { axes: vec![1] }, vec![x], AT_KINK);
+    s.prim_opts(
+        Prim::ReduceMax {
+            axes: [1usize][..].into(),
+        },
+        vec![x],
+        AT_KINK,
+    );
     // The friendly sum with keepdims and negative axes.
     let x = s.rng.tensor(&[2, 3, 2], -1.5, 1.5);
     let f = |v: &[Tensor]| ems::sum(&v[0], [-1i64, 0], true);
@@ -712,7 +713,7 @@ fn structure(s: &mut Suite) {
     ];
     for (from, to) in reshapes {
         let x = s.rng.tensor(from, -1.5, 1.5);
-        s.prim(Prim::Reshape { shape: to.to_vec() }, vec![x]);
+        s.prim(Prim::Reshape { shape: to.into() }, vec![x]);
     }
     let perms: [(&[usize], &[usize]); 4] = [
         (&[2, 3, 4], &[2, 0, 1]),
@@ -722,12 +723,7 @@ fn structure(s: &mut Suite) {
     ];
     for (shape, perm) in perms {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(
-            Prim::Permute {
-                perm: perm.to_vec(),
-            },
-            vec![x],
-        );
+        s.prim(Prim::Permute { perm: perm.into() }, vec![x]);
     }
     // (input shape, output shape, dims): new axes, size-1 axes stretched (to 0 too), kept.
     let broadcasts: [(&[usize], &[usize], &[usize]); 6] = [
@@ -741,8 +737,8 @@ fn structure(s: &mut Suite) {
     for (from, to, dims) in broadcasts {
         let x = s.rng.tensor(from, -1.5, 1.5);
         let prim = Prim::BroadcastInDim {
-            shape: to.to_vec(),
-            dims: dims.to_vec(),
+            shape: to.into(),
+            dims: dims.into(),
         };
         s.prim(prim, vec![x]);
     }
@@ -759,9 +755,9 @@ fn structure(s: &mut Suite) {
     for (shape, starts, limits, steps) in slices {
         let x = s.rng.tensor(shape, -1.5, 1.5);
         let prim = Prim::Slice {
-            starts: starts.to_vec(),
-            limits: limits.to_vec(),
-            steps: steps.to_vec(),
+            starts: starts.into(),
+            limits: limits.into(),
+            steps: steps.into(),
         };
         s.prim(prim, vec![x]);
     }
@@ -775,9 +771,9 @@ fn structure(s: &mut Suite) {
     for (shape, lo, hi, interior) in pads {
         let x = s.rng.tensor(shape, -1.5, 1.5);
         let prim = Prim::Pad {
-            lo: lo.to_vec(),
-            hi: hi.to_vec(),
-            interior: interior.to_vec(),
+            lo: lo.into(),
+            hi: hi.into(),
+            interior: interior.into(),
         };
         s.prim(prim, vec![x]);
     }
@@ -802,12 +798,7 @@ fn structure(s: &mut Suite) {
     ];
     for (shape, axes) in revs {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(
-            Prim::Rev {
-                axes: axes.to_vec(),
-            },
-            vec![x],
-        );
+        s.prim(Prim::Rev { axes: axes.into() }, vec![x]);
     }
     // Python indexing x[::-2, 1]: Rev, Slice and Reshape together.
     let x = s.rng.tensor(&[5, 3], -1.5, 1.5);

@@ -124,22 +124,36 @@ fn live_trace(stack: &[Frame], x: &Tensor) -> Option<TraceId> {
     }
 }
 
-/// Applies a primitive to its arguments under the right interpreter.
-pub fn bind(prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
+/// The live interpreter owning the highest-level argument, and whether it is forward mode.
+fn top_trace(args: &[&Tensor]) -> Option<(TraceId, bool)> {
     if args.iter().all(|a| matches!(&*a.0, Repr::Concrete(_))) {
-        return eval::apply(&prim, args);
+        return None;
     }
-    let top = STACK.with(|s| {
+    STACK.with(|s| {
         let s = s.borrow();
         args.iter()
             .filter_map(|a| live_trace(&s, a))
             .max_by_key(|t| t.level)
             .map(|t| (t, matches!(s[t.level].kind, FrameKind::Jvp)))
-    });
-    match top {
+    })
+}
+
+/// Applies a primitive to its arguments under the right interpreter.
+pub fn bind(prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
+    match top_trace(args) {
         None => eval::apply(&prim, args),
         Some((trace, true)) => jvp::process(trace, prim, args),
         Some((trace, false)) => tape::process(trace, prim, args),
+    }
+}
+
+/// [`bind`] for interpreters passing a primitive down: clones it only if another tracing
+/// interpreter below needs to keep it.
+pub(crate) fn bind_ref(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
+    match top_trace(args) {
+        None => eval::apply(prim, args),
+        Some((trace, true)) => jvp::process(trace, prim.clone(), args),
+        Some((trace, false)) => tape::process(trace, prim.clone(), args),
     }
 }
 

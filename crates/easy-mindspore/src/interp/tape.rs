@@ -95,7 +95,7 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
     }
     let out = {
         let refs: SmallVec<[&Tensor; 3]> = primals.iter().collect();
-        super::bind(prim.clone(), &refs)?
+        super::bind_ref(&prim, &refs)?
     };
     if !prim.is_differentiable() || nodes.iter().all(Option::is_none) {
         return Ok(out);

@@ -5,6 +5,7 @@
 use crate::dtype::{DType, Scalar};
 use crate::error::Result;
 use crate::interp::bind;
+use crate::layout::Dims;
 use crate::prim::{CmpOp, Prim};
 use crate::tensor::Tensor;
 
@@ -51,7 +52,7 @@ pub fn reduce_sum(x: &Tensor, axes: &[usize]) -> Result<Tensor> {
     }
     bind(
         Prim::ReduceSum {
-            axes: axes.to_vec(),
+            axes: Dims::from_slice(axes),
         },
         &[x],
     )
@@ -64,7 +65,7 @@ pub fn reduce_max(x: &Tensor, axes: &[usize]) -> Result<Tensor> {
     }
     bind(
         Prim::ReduceMax {
-            axes: axes.to_vec(),
+            axes: Dims::from_slice(axes),
         },
         &[x],
     )
@@ -87,7 +88,7 @@ pub fn reshape(x: &Tensor, shape: &[usize]) -> Result<Tensor> {
     }
     bind(
         Prim::Reshape {
-            shape: shape.to_vec(),
+            shape: Dims::from_slice(shape),
         },
         &[x],
     )
@@ -100,7 +101,7 @@ pub fn permute(x: &Tensor, perm: &[usize]) -> Result<Tensor> {
     }
     bind(
         Prim::Permute {
-            perm: perm.to_vec(),
+            perm: Dims::from_slice(perm),
         },
         &[x],
     )
@@ -113,8 +114,8 @@ pub fn broadcast_in_dim(x: &Tensor, shape: &[usize], dims: &[usize]) -> Result<T
     }
     bind(
         Prim::BroadcastInDim {
-            shape: shape.to_vec(),
-            dims: dims.to_vec(),
+            shape: Dims::from_slice(shape),
+            dims: Dims::from_slice(dims),
         },
         &[x],
     )
@@ -124,9 +125,9 @@ pub fn broadcast_in_dim(x: &Tensor, shape: &[usize], dims: &[usize]) -> Result<T
 pub fn slice(x: &Tensor, starts: &[usize], limits: &[usize], steps: &[usize]) -> Result<Tensor> {
     bind(
         Prim::Slice {
-            starts: starts.to_vec(),
-            limits: limits.to_vec(),
-            steps: steps.to_vec(),
+            starts: Dims::from_slice(starts),
+            limits: Dims::from_slice(limits),
+            steps: Dims::from_slice(steps),
         },
         &[x],
     )
@@ -136,9 +137,9 @@ pub fn slice(x: &Tensor, starts: &[usize], limits: &[usize], steps: &[usize]) ->
 pub fn pad(x: &Tensor, lo: &[usize], hi: &[usize], interior: &[usize]) -> Result<Tensor> {
     bind(
         Prim::Pad {
-            lo: lo.to_vec(),
-            hi: hi.to_vec(),
-            interior: interior.to_vec(),
+            lo: Dims::from_slice(lo),
+            hi: Dims::from_slice(hi),
+            interior: Dims::from_slice(interior),
         },
         &[x],
     )
@@ -157,7 +158,7 @@ pub fn rev(x: &Tensor, axes: &[usize]) -> Result<Tensor> {
     }
     bind(
         Prim::Rev {
-            axes: axes.to_vec(),
+            axes: Dims::from_slice(axes),
         },
         &[x],
     )

@@ -11,8 +11,11 @@ use crate::error::Result;
 use crate::ops::prim as p;
 use crate::prim::{CmpOp, Prim};
 use crate::tensor::Tensor;
+use smallvec::{smallvec, SmallVec};
 
 type Opt = Option<Tensor>;
+/// Input cotangents of one primitive (inline: primitives have at most three inputs).
+pub type Cts = SmallVec<[Opt; 3]>;
 
 /// Tangent of `prim`'s output given primals, tangents and the primal output.
 pub fn jvp(prim: &Prim, primals: &[Tensor], tangents: &[Opt], out: &Tensor) -> Result<Opt> {
@@ -98,11 +101,11 @@ pub fn vjp(
     out: &Tensor,
     ct: &Tensor,
     wanted: &[bool],
-) -> Result<Vec<Opt>> {
+) -> Result<Cts> {
     use Prim::*;
     let x = &primals[0];
     let want = |i: usize| wanted.get(i).copied().unwrap_or(false);
-    let one = |r: Result<Tensor>| -> Result<Vec<Opt>> { Ok(vec![Some(r?)]) };
+    let one = |r: Result<Tensor>| -> Result<Cts> { Ok(smallvec![Some(r?)]) };
     match prim {
         Neg => one(p::neg(ct)),
         Exp => one(p::mul(ct, out)),
@@ -111,27 +114,27 @@ pub fn vjp(
         Cos => one(p::neg(&p::mul(ct, &p::sin(x)?)?)),
         Tanh => one(p::mul(ct, &tanh_slope(out)?)),
         Sqrt => one(p::div(ct, &p::scale(out, 2.0)?)),
-        Floor => Ok(vec![None]),
-        Add => Ok(vec![
+        Floor => Ok(smallvec![None]),
+        Add => Ok(smallvec![
             want(0).then(|| ct.clone()),
             want(1).then(|| ct.clone()),
         ]),
-        Sub => Ok(vec![
+        Sub => Ok(smallvec![
             want(0).then(|| ct.clone()),
             when(want(1), || p::neg(ct))?,
         ]),
-        Mul => Ok(vec![
+        Mul => Ok(smallvec![
             when(want(0), || p::mul(ct, &primals[1]))?,
             when(want(1), || p::mul(x, ct))?,
         ]),
-        Div if !x.dtype().is_float() => Ok(vec![None, None]),
+        Div if !x.dtype().is_float() => Ok(smallvec![None, None]),
         Div => {
             // ∂/∂x = ct / y; ∂/∂y = -ct · x / y² = -(ct / y) · out.
             let scaled = p::div(ct, &primals[1])?;
             let ct_y = when(want(1), || p::neg(&p::mul(&scaled, out)?))?;
-            Ok(vec![want(0).then_some(scaled), ct_y])
+            Ok(smallvec![want(0).then_some(scaled), ct_y])
         }
-        Pow => Ok(vec![
+        Pow => Ok(smallvec![
             when(want(0), || p::mul(ct, &pow_dx(x, &primals[1])?))?,
             when(want(1) && x.dtype().is_float(), || {
                 p::mul(ct, &pow_dy(x, out)?)
@@ -139,21 +142,21 @@ pub fn vjp(
         ]),
         Max | Min => {
             let w = choose_weight(prim, x, &primals[1])?;
-            Ok(vec![
+            Ok(smallvec![
                 when(want(0), || p::mul(ct, &w))?,
                 when(want(1), || p::mul(ct, &one_minus(&w)?))?,
             ])
         }
-        Compare(_) => Ok(vec![None, None]),
+        Compare(_) => Ok(smallvec![None, None]),
         Where => {
             let zero = p::zeros_like(ct)?;
-            Ok(vec![
+            Ok(smallvec![
                 None,
                 when(want(1), || p::select(x, ct, &zero))?,
                 when(want(2), || p::select(x, &zero, ct))?,
             ])
         }
-        Cast(d) if truncates(x, *d) => Ok(vec![None]),
+        Cast(d) if truncates(x, *d) => Ok(smallvec![None]),
         Cast(_) => one(p::cast(ct, x.dtype())),
         ReduceSum { axes } => one(unreduce(ct, x.dims(), axes)),
         ReduceMax { axes } => {
@@ -161,31 +164,31 @@ pub fn vjp(
             let share = p::div(ct, &count)?;
             one(p::mul(&unreduce(&share, x.dims(), axes)?, &mask))
         }
-        ArgMax { .. } => Ok(vec![None]),
+        ArgMax { .. } => Ok(smallvec![None]),
         Cumsum { axis } => one(p::rev(&p::cumsum(&p::rev(ct, &[*axis])?, *axis)?, &[*axis])),
         Reshape { .. } => one(p::reshape(ct, x.dims())),
         Permute { perm } => one(p::permute(ct, &inverse_perm(perm))),
         BroadcastInDim { dims, .. } => one(unbroadcast(ct, x.dims(), dims)),
         Slice { starts, steps, .. } => one(unslice(ct, x.dims(), starts, steps)),
         Pad { lo, interior, .. } => one(unpad(ct, x.dims(), lo, interior)),
-        Concat { axis } => unconcat(ct, primals, *axis, wanted),
+        Concat { axis } => unconcat(ct, primals, *axis, wanted).map(Cts::from_vec),
         Rev { axes } => one(p::rev(ct, axes)),
-        MatMul => Ok(vec![
+        MatMul => Ok(smallvec![
             when(want(0), || p::matmul(ct, &swap_last(&primals[1])?))?,
             when(want(1), || p::matmul(&swap_last(x)?, ct))?,
         ]),
-        Gather { axis } => Ok(vec![
+        Gather { axis } => Ok(smallvec![
             when(want(0), || {
                 p::scatter_add(&p::zeros_like(x)?, &primals[1], ct, *axis)
             })?,
             None,
         ]),
-        ScatterAdd { axis } => Ok(vec![
+        ScatterAdd { axis } => Ok(smallvec![
             want(0).then(|| ct.clone()),
             None,
             when(want(2), || p::gather(ct, &primals[1], *axis))?,
         ]),
-        StopGradient => Ok(vec![None]),
+        StopGradient => Ok(smallvec![None]),
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::dtype::{DType, Kind};
 use crate::error::{Error, Result};
 use crate::layout::checked_numel;
+use crate::layout::Dims;
 use crate::prim::Prim;
 
 /// Shape and dtype of a value.
@@ -100,7 +101,7 @@ fn int_index(prim: &Prim, d: DType) -> Result<()> {
 }
 
 /// Output shape and dtype of `prim` applied to values of the given shapes and dtypes.
-pub fn abstract_eval(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
+pub fn abstract_eval(prim: &Prim, ins: &[Aval]) -> Result<(Dims, DType)> {
     let (shape, dtype) = infer(prim, ins)?;
     // Parameters (a reshape target, broadcast shape or padding) can ask for an output no buffer or
     // stride can address; refuse it here rather than overflow in a layout or kernel.
@@ -118,7 +119,7 @@ fn product(shape: &[usize]) -> Option<usize> {
     shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d))
 }
 
-fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
+fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Dims, DType)> {
     use Prim::*;
     match prim {
         Neg | Floor | StopGradient => {
@@ -130,12 +131,12 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                     expected: "a number type",
                 });
             }
-            Ok((ins[0].0.to_vec(), ins[0].1))
+            Ok((Dims::from_slice(ins[0].0), ins[0].1))
         }
         Exp | Log | Sin | Cos | Tanh | Sqrt => {
             arity(prim, ins, 1)?;
             float_only(prim, ins[0].1)?;
-            Ok((ins[0].0.to_vec(), ins[0].1))
+            Ok((Dims::from_slice(ins[0].0), ins[0].1))
         }
         Add | Sub | Mul | Div | Pow | Max | Min => {
             arity(prim, ins, 2)?;
@@ -147,12 +148,12 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                     expected: "a number type",
                 });
             }
-            Ok((ins[0].0.to_vec(), ins[0].1))
+            Ok((Dims::from_slice(ins[0].0), ins[0].1))
         }
         Compare(_) => {
             arity(prim, ins, 2)?;
             same(prim, ins[0], ins[1])?;
-            Ok((ins[0].0.to_vec(), DType::Bool))
+            Ok((Dims::from_slice(ins[0].0), DType::Bool))
         }
         Where => {
             arity(prim, ins, 3)?;
@@ -171,11 +172,11 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                 });
             }
             same(prim, ins[1], ins[2])?;
-            Ok((ins[1].0.to_vec(), ins[1].1))
+            Ok((Dims::from_slice(ins[1].0), ins[1].1))
         }
         Cast(d) => {
             arity(prim, ins, 1)?;
-            Ok((ins[0].0.to_vec(), *d))
+            Ok((Dims::from_slice(ins[0].0), *d))
         }
         ReduceSum { axes } | ReduceMax { axes } => {
             arity(prim, ins, 1)?;
@@ -214,14 +215,14 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                     ),
                 ));
             }
-            let mut shape = ins[0].0.to_vec();
+            let mut shape = Dims::from_slice(ins[0].0);
             shape.remove(*axis);
             Ok((shape, DType::Int32))
         }
         Cumsum { axis } => {
             arity(prim, ins, 1)?;
             axis_ok(prim, *axis, ins[0].0)?;
-            Ok((ins[0].0.to_vec(), ins[0].1))
+            Ok((Dims::from_slice(ins[0].0), ins[0].1))
         }
         Reshape { shape } => {
             arity(prim, ins, 1)?;
@@ -253,7 +254,7 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                 return Err(Error::ShapeMismatch {
                     op: "BroadcastInDim",
                     lhs: ins[0].0.to_vec(),
-                    rhs: shape.clone(),
+                    rhs: shape.to_vec(),
                 });
             }
             Ok((shape.clone(), ins[0].1))
@@ -266,7 +267,7 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
             arity(prim, ins, 1)?;
             let s = ins[0].0;
             per_axis(prim, &[starts, limits, steps], s)?;
-            let mut out = Vec::with_capacity(s.len());
+            let mut out = Dims::with_capacity(s.len());
             for i in 0..s.len() {
                 if starts[i] > limits[i] || limits[i] > s[i] || steps[i] == 0 {
                     return Err(Error::invalid(
@@ -332,12 +333,12 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                     Error::invalid("Concat", format!("the joined axis {axis} overflows"))
                 })?;
             }
-            Ok((out, ins[0].1))
+            Ok((Dims::from_vec(out), ins[0].1))
         }
         Rev { axes } => {
             arity(prim, ins, 1)?;
             axes_ok(prim, axes, ins[0].0, false)?;
-            Ok((ins[0].0.to_vec(), ins[0].1))
+            Ok((Dims::from_slice(ins[0].0), ins[0].1))
         }
         MatMul => {
             arity(prim, ins, 2)?;
@@ -367,7 +368,7 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                     expected: "a number type",
                 });
             }
-            let mut out = a.to_vec();
+            let mut out = Dims::from_slice(a);
             let n = out.len();
             out[n - 1] = b[n - 1];
             Ok((out, ins[0].1))
@@ -378,7 +379,7 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
             int_index(prim, ins[1].1)?;
             let x = ins[0].0;
             let out = [&x[..*axis], ins[1].0, &x[axis + 1..]].concat();
-            Ok((out, ins[0].1))
+            Ok((Dims::from_vec(out), ins[0].1))
         }
         ScatterAdd { axis } => {
             arity(prim, ins, 3)?;
@@ -407,7 +408,7 @@ fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Vec<usize>, DType)> {
                     expected: "a number type",
                 });
             }
-            Ok((x.to_vec(), ins[0].1))
+            Ok((Dims::from_slice(x), ins[0].1))
         }
     }
 }
