@@ -73,11 +73,11 @@ def abs(x, dtype=None):  # noqa: A001 - MindSpore's name
 
 
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002
-    return _C.norm(_t(x), ord, axis, keepdims)
+    return _C.norm(x, ord, axis, keepdims)
 
 
 def matmul(x1, x2, dtype=None):
-    r = _C.matmul(_t(x1), _t(x2))
+    r = _C.matmul(x1, x2)
     return r.astype(dtype) if dtype is not None else r
 
 
@@ -86,7 +86,7 @@ def sum(data, axis=None, dtype=None):  # noqa: A001
 
 
 def dot(x, y):
-    return _C.dot(_t(x), _t(y))
+    return _C.dot(x, y)
 
 
 def exp(data):

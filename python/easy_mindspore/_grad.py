@@ -1,69 +1,25 @@
-"""MindSpore's grad API over the engine's ``vjp``: ``GradOperation``, ``grad`` and
-``value_and_grad`` with exactly the return structures of MindSpore 2.10 (reference §6):
+"""MindSpore's grad API: ``GradOperation``, ``grad`` and ``value_and_grad`` with exactly the
+return structures of MindSpore 2.10 (reference §6).
 
-- every tensor leaf of the output gets a ones cotangent (or the given ``sens``), and the
-  gradients of all leaves are summed;
-- inputs the output does not use get zeros; non-tensor arguments are skipped;
-- parameters (``weights``) are traced by temporarily rebinding them to traced values.
+The tracing itself is one native call, ``_C.grad_call``: it runs the function under a tape, gives
+every tensor leaf of the output a ones cotangent (or the matching leaf of ``sens``) so that their
+gradients are summed, gives zeros to inputs the output does not use, and traces ``weights`` by
+rebinding them to traced values during the call. This module only chooses what to trace and
+packs the gradients into MindSpore's structures.
 """
 from . import _C
 from ._C import Tensor
-from ._tree import flatten, unflatten
 
 __all__ = ["GradOperation", "grad", "value_and_grad"]
 
 
-def _ones_like(t):
-    return _C.full(t.shape, 1, t.dtype)
-
-
-def _vjp_call(fn, args, kwargs, arg_positions, weights, output_transform=None):
-    """Runs ``fn(*args, **kwargs)`` under a tape, differentiating the tensors at ``arg_positions``
-    (indices into ``args``, or keys of ``kwargs``) and the tensors in ``weights``.
-
-    Returns (output value, the flat output leaves, how many lead leaves are differentiated, the
-    backward function)."""
-    inputs = [args[p] if isinstance(p, int) else kwargs[p] for p in arg_positions]
-    originals = [w.copy() for w in weights]
-    box = {}
-
-    def traced(ts):
-        a, kw = list(args), dict(kwargs)
-        for p, t in zip(arg_positions, ts):
-            if isinstance(p, int):
-                a[p] = t
-            else:
-                kw[p] = t
-        for w, t in zip(weights, ts[len(arg_positions):]):
-            w._rebind(t)
-        try:
-            out = fn(*a, **kw)
-        finally:
-            for w, o in zip(weights, originals):
-                w._rebind(o)
-        leaves, box["treedef"] = flatten(out)
-        # With has_aux only out[0] is differentiated: its leaves come first in flatten order.
-        box["n_diff"] = len(flatten(output_transform(out))[0]) if output_transform else len(leaves)
-        return leaves
-
-    outs, back = _C.vjp(traced, inputs + list(weights))
-    return unflatten(box["treedef"], outs), outs, box["n_diff"], back
-
-
-def _backward(back, outs, n_diff, sens=None):
-    """Input cotangents for ones (or ``sens``) on the first ``n_diff`` outputs, zeros on the rest."""
-    if sens is None:
-        cts = [_ones_like(o) for o in outs[:n_diff]]
-    else:
-        cts, _ = flatten(sens)
-        if len(cts) != n_diff:
-            raise TypeError(f"For 'GradOperation', sens has {len(cts)} tensors but the output has {n_diff}")
-    cts += [_C.full(o.shape, 0, o.dtype) for o in outs[n_diff:]]
-    return back(cts)
-
-
 class GradOperation:
-    """``ops.GradOperation(get_all=False, get_by_list=False, sens_param=False)``."""
+    """``ops.GradOperation(get_all=False, get_by_list=False, sens_param=False)``.
+
+    ``GradOperation(...)(fn[, weights])`` returns a function taking ``fn``'s arguments (plus the
+    sens as the last positional argument with ``sens_param=True``) and returning gradients: of the
+    first tensor argument (default), a tuple over every tensor argument (``get_all``), one per
+    weight (``get_by_list``), or ``((inputs...), (weights...))`` for both."""
 
     def __init__(self, get_all=False, get_by_list=False, sens_param=False):
         self.get_all = get_all
@@ -71,35 +27,41 @@ class GradOperation:
         self.sens_param = sens_param
 
     def __call__(self, fn, weights=None):
-        op = self
+        get_all, by_list, sens_param = self.get_all, self.get_by_list, self.sens_param
+        grad_call = _C.grad_call
+        if not by_list and not sens_param:  # the common case, kept short: it is on the hot path
+            if get_all:
+                def after_grad(*args, **kwargs):
+                    return tuple(grad_call(fn, args, kwargs)[1])
+            else:
+                def after_grad(*args, **kwargs):
+                    g = grad_call(fn, args, kwargs)[1]
+                    return g[0] if g else ()
+            return after_grad
 
         def after_grad(*args, **kwargs):
             sens = None
-            if op.sens_param:
-                if not args:
-                    raise TypeError("For 'GradOperation', sens_param=True needs the sens as the last argument")
-                args, sens = args[:-1], args[-1]
-            positions = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
-            positions += [k for k, v in kwargs.items() if isinstance(v, Tensor)]
-            ws = _weights_list(weights if op.get_by_list else None, fn if op.get_by_list else None)
-            _, outs, n_diff, back = _vjp_call(fn, args, kwargs, positions, ws)
-            grads = _backward(back, outs, n_diff, sens)
-            gin, gw = grads[: len(positions)], grads[len(positions):]
-            if op.get_by_list:
-                gw = gw[0] if _is_single_param(weights) else tuple(gw)
-                return (tuple(gin), gw) if op.get_all else gw
-            if op.get_all:
+            if sens_param:
+                # A forgotten sens takes the last real argument, and fn then misses one
+                # (MindSpore's behaviour: "f() missing 1 required positional argument").
+                args, sens = args[:-1], args[-1] if args else None
+            ws = _weights_list(weights, fn) if by_list else []
+            grads = grad_call(fn, args, kwargs, None, ws, False, sens)[1]
+            n_in = len(grads) - len(ws)
+            gin, gw = grads[:n_in], grads[n_in:]
+            if by_list:
+                gw = gw[0] if isinstance(weights, Tensor) else tuple(gw)
+                return (tuple(gin), gw) if get_all else gw
+            if get_all:
                 return tuple(gin)
             return gin[0] if gin else ()
 
         return after_grad
 
 
-def _is_single_param(weights):
-    return isinstance(weights, Tensor)
-
-
 def _weights_list(weights, net):
+    """The weights to differentiate: a list, a single tensor, or (None) all of ``net``'s
+    trainable parameters when it has them."""
     if weights is None:
         if net is not None and hasattr(net, "trainable_params"):
             return list(net.trainable_params())
@@ -110,6 +72,7 @@ def _weights_list(weights, net):
 
 
 def _check_position(grad_position):
+    """``grad_position`` as a tuple of ints (None stays None), with MindSpore's errors."""
     if grad_position is None:
         return None
     if isinstance(grad_position, bool) or not isinstance(grad_position, (int, tuple)):
@@ -123,19 +86,8 @@ def _check_position(grad_position):
     return ps
 
 
-def _aux_split(has_aux):
-    if not has_aux:
-        return None
-
-    def first(out):
-        if not isinstance(out, (tuple, list)) or len(out) < 2:
-            raise ValueError("When has_aux is True, origin fn requires more than one outputs.")
-        return out[0]
-
-    return first
-
-
 def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens=None):
+    """Returns (fn's output, the gradients in ``mindspore.grad``'s structure)."""
     if not callable(fn):
         raise TypeError(f"The fn should be callable, but got {type(fn).__name__}")
     ps = _check_position(grad_position)
@@ -145,41 +97,45 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
         if p >= len(args):
             raise RuntimeError(f"Position index {p} is exceed input size.")
     ws = _weights_list(weights, None)
-    tensor_ps = [p for p in (ps or ()) if isinstance(args[p], Tensor)]
-    value, outs, n_diff, back = _vjp_call(fn, args, kwargs, tensor_ps, ws, _aux_split(has_aux))
-    grads = _backward(back, outs, n_diff, sens)
-    gin = dict(zip(tensor_ps, grads[: len(tensor_ps)]))
-    gw = grads[len(tensor_ps):]
-    if ps is not None and any(not isinstance(args[p], Tensor) for p in ps):
+    # A Python scalar or NumPy array at a position: MindSpore returns () for the inputs.
+    scalar_at_position = ps is not None and any(not isinstance(args[p], Tensor) for p in ps)
+    traced_ps = [] if ps is None or scalar_at_position else sorted(set(ps))
+    value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens)
+    by_pos = dict(zip(traced_ps, grads))
+    gw = grads[len(traced_ps):]
+    if scalar_at_position:
         in_part = ()
     elif ps is None:
         in_part = None
     else:
-        items = [((p, gin[p]) if return_ids else gin[p]) for p in ps]
-        in_part = items[0] if (isinstance(grad_position, int) or len(items) == 1) else tuple(items)
-    if weights is not None:
+        items = [(p, by_pos[p]) if return_ids else by_pos[p] for p in ps]
+        in_part = items[0] if len(items) == 1 else tuple(items)
+    if weights is None:
+        result = in_part
+    else:
         names = [getattr(w, "name", None) for w in ws]
-        w_part = tuple(((nm, g) if return_ids else g) for nm, g in zip(names, gw))
+        w_part = tuple((nm, g) if return_ids else g for nm, g in zip(names, gw))
         if isinstance(weights, Tensor):
             w_part = w_part[0]
         result = w_part if in_part is None else (in_part, w_part)
-    else:
-        result = in_part
     if has_aux:
         aux = tuple(_C.stop_gradient(a) if isinstance(a, Tensor) else a for a in value[1:])
         return value, (result, aux)
     return value, result
 
 
+def _split_sens(args, sens_param):
+    return (args[:-1], args[-1]) if sens_param and args else (args, None)
+
+
 def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sens_param=False):
-    """``mindspore.grad``: a function returning the gradients of ``fn``."""
+    """``mindspore.grad``: a function returning the gradients of ``fn`` with respect to the
+    arguments at ``grad_position`` (an int gives a bare Tensor, a tuple a tuple) and ``weights``;
+    with ``has_aux`` it returns ``(grads, aux)``."""
 
     def after_grad(*args, **kwargs):
-        sens = None
-        if sens_param:
-            args, sens = args[:-1], args[-1]
-        _, result = _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens)
-        return result
+        args, sens = _split_sens(args, sens_param)
+        return _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens)[1]
 
     return after_grad
 
@@ -188,9 +144,7 @@ def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=
     """``mindspore.value_and_grad``: a function returning ``(fn's output, gradients)``."""
 
     def after_grad(*args, **kwargs):
-        sens = None
-        if sens_param:
-            args, sens = args[:-1], args[-1]
+        args, sens = _split_sens(args, sens_param)
         value, result = _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens)
         if has_aux:
             grads, aux = result

@@ -2,11 +2,10 @@
 //! (numbers, nested lists, NumPy arrays) with MindSpore's inference rules (reference §3), operands
 //! of arithmetic, axes, and tensors back to NumPy and lists. Only conversion lives here.
 
-use crate::errors::IntoPy;
+use crate::errors::{type_err, value_err, IntoPy};
 use crate::tensor::PyTensor;
 use easy_mindspore::storage::Buffer;
 use easy_mindspore::{Axes, DType, Operand, Scalar, Tensor};
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyList, PyTuple};
@@ -48,11 +47,18 @@ pub fn dtype_from_py(obj: &Bound<'_, PyAny>) -> PyResult<DType> {
         Some(s)
     } else {
         let np = obj.py().import("numpy")?;
-        np.getattr("dtype")?.call1((obj,)).and_then(|d| d.getattr("name")).and_then(|n| n.extract()).ok()
+        np.getattr("dtype")?
+            .call1((obj,))
+            .and_then(|d| d.getattr("name"))
+            .and_then(|n| n.extract())
+            .ok()
     };
-    name.as_deref()
-        .and_then(dtype_from_name)
-        .ok_or_else(|| PyTypeError::new_err(format!("For 'dtype', {} is not a supported dtype (bool, int32, int64, float32, float64)", obj.repr().map(|r| r.to_string()).unwrap_or_default())))
+    name.as_deref().and_then(dtype_from_name).ok_or_else(|| {
+        type_err(format!(
+            "For 'dtype', {} is not a supported dtype (bool, int32, int64, float32, float64)",
+            obj.repr().map(|r| r.to_string()).unwrap_or_default()
+        ))
+    })
 }
 
 /// A Python number as a weakly-typed scalar (`bool` before `int`: Python bools are ints).
@@ -75,12 +81,19 @@ pub fn scalar_from_py(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
 }
 
 fn is_numpy_scalar(obj: &Bound<'_, PyAny>) -> bool {
-    let module = obj.get_type().module().map(|m| m.to_string()).unwrap_or_default();
+    let module = obj
+        .get_type()
+        .module()
+        .map(|m| m.to_string())
+        .unwrap_or_default();
     module == "numpy" && !is_ndarray(obj) && obj.hasattr("dtype").unwrap_or(false)
 }
 
 fn is_ndarray(obj: &Bound<'_, PyAny>) -> bool {
-    obj.get_type().name().map(|n| n.to_string() == "ndarray").unwrap_or(false)
+    obj.get_type()
+        .name()
+        .map(|n| n == "ndarray")
+        .unwrap_or(false)
 }
 
 /// An operand of arithmetic: a tensor, a Python/NumPy number, or a list/tuple (converted with
@@ -119,7 +132,12 @@ enum Leaf {
     Float(f64),
 }
 
-fn collect(obj: &Bound<'_, PyAny>, depth: usize, shape: &mut Vec<usize>, leaves: &mut Vec<Leaf>) -> Result<(), ()> {
+fn collect(
+    obj: &Bound<'_, PyAny>,
+    depth: usize,
+    shape: &mut Vec<usize>,
+    leaves: &mut Vec<Leaf>,
+) -> Result<(), ()> {
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let n = obj.len().map_err(|_| ())?;
         if shape.len() == depth {
@@ -164,10 +182,22 @@ fn collect(obj: &Bound<'_, PyAny>, depth: usize, shape: &mut Vec<usize>, leaves:
     Ok(())
 }
 
-fn from_leaves(leaves: Vec<Leaf>, shape: &[usize]) -> PyResult<Tensor> {
+/// A tensor from list leaves. Floats become Float32, unless an explicit `dtype` asks for more:
+/// then they are read as f64 and cast once (`Tensor([1e100], float64)` keeps its value).
+fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyResult<Tensor> {
     let any_float = leaves.iter().any(|l| matches!(l, Leaf::Float(_)));
     let all_bool = leaves.iter().all(|l| matches!(l, Leaf::Bool(_)));
-    let t = if any_float {
+    let t = if any_float && dtype.is_some() {
+        let v: Vec<f64> = leaves
+            .iter()
+            .map(|l| match l {
+                Leaf::Bool(b) => f64::from(u8::from(*b)),
+                Leaf::Int(i) => *i as f64,
+                Leaf::Float(f) => *f,
+            })
+            .collect();
+        Tensor::from_vec(v, shape)
+    } else if any_float {
         let v: Vec<f32> = leaves
             .iter()
             .map(|l| match l {
@@ -178,7 +208,10 @@ fn from_leaves(leaves: Vec<Leaf>, shape: &[usize]) -> PyResult<Tensor> {
             .collect();
         Tensor::from_vec(v, shape)
     } else if all_bool && !leaves.is_empty() {
-        let v: Vec<bool> = leaves.iter().map(|l| matches!(l, Leaf::Bool(true))).collect();
+        let v: Vec<bool> = leaves
+            .iter()
+            .map(|l| matches!(l, Leaf::Bool(true)))
+            .collect();
         Tensor::from_vec(v, shape)
     } else if leaves.is_empty() {
         // MindSpore: an empty list is a Float32 tensor.
@@ -209,22 +242,44 @@ fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
         ("i" | "u", 4) if kind == "i" => ("int32", DType::Int32),
         ("i" | "u", _) => ("int64", DType::Int64),
         _ => {
-            return Err(PyTypeError::new_err(format!(
+            return Err(type_err(format!(
                 "For 'Tensor', the numpy dtype kind '{kind}' is not supported"
             )))
         }
     };
     let shape: Vec<usize> = arr.getattr("shape")?.extract()?;
     let np = arr.py().import("numpy")?;
-    let c = np.getattr("ascontiguousarray")?.call1((arr.call_method1("astype", (target,))?,))?;
+    let c = np
+        .getattr("ascontiguousarray")?
+        .call1((arr.call_method1("astype", (target,))?,))?;
     let bytes = c.call_method0("tobytes")?;
     let bytes = bytes.downcast::<PyBytes>()?.as_bytes();
     let buf = match dtype {
         DType::Bool => Buffer::Bool(bytes.iter().map(|&b| b != 0).collect()),
-        DType::Int32 => Buffer::I32(bytes.chunks_exact(4).map(|c| i32::from_ne_bytes([c[0], c[1], c[2], c[3]])).collect()),
-        DType::Int64 => Buffer::I64(bytes.chunks_exact(8).map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8]))).collect()),
-        DType::Float32 => Buffer::F32(bytes.chunks_exact(4).map(|c| f32::from_ne_bytes([c[0], c[1], c[2], c[3]])).collect()),
-        DType::Float64 => Buffer::F64(bytes.chunks_exact(8).map(|c| f64::from_ne_bytes(c.try_into().unwrap_or([0; 8]))).collect()),
+        DType::Int32 => Buffer::I32(
+            bytes
+                .chunks_exact(4)
+                .map(|c| i32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        ),
+        DType::Int64 => Buffer::I64(
+            bytes
+                .chunks_exact(8)
+                .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
+                .collect(),
+        ),
+        DType::Float32 => Buffer::F32(
+            bytes
+                .chunks_exact(4)
+                .map(|c| f32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        ),
+        DType::Float64 => Buffer::F64(
+            bytes
+                .chunks_exact(8)
+                .map(|c| f64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
+                .collect(),
+        ),
     };
     buffer_tensor(buf, &shape)
 }
@@ -247,21 +302,33 @@ pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResul
         t.borrow().inner.clone()
     } else if is_ndarray(obj) {
         from_numpy(obj)?
+    } else if is_numpy_scalar(obj) {
+        // `Tensor(np.float64(1.5))` keeps the NumPy dtype (arithmetic treats it as a Python number).
+        from_numpy(
+            &obj.py()
+                .import("numpy")?
+                .getattr("asarray")?
+                .call1((obj,))?,
+        )?
     } else if let Some(s) = scalar_from_py(obj) {
-        Tensor::full_scalar(s, s.default_dtype())
+        Tensor::full_scalar(s, dtype.unwrap_or(s.default_dtype()))
     } else if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let mut shape = vec![];
         let mut leaves = vec![];
         if collect(obj, 0, &mut shape, &mut leaves).is_err() {
             let shown = obj.str().map(|s| s.to_string()).unwrap_or_default();
-            return Err(PyTypeError::new_err(format!(
+            return Err(type_err(format!(
                 "For Tensor, the input_data is {shown} that contain unsupported element."
             )));
         }
-        from_leaves(leaves, &shape)?
+        from_leaves(leaves, &shape, dtype)?
     } else {
-        let tname = obj.get_type().name().map(|n| n.to_string()).unwrap_or_default();
-        return Err(PyTypeError::new_err(format!(
+        let tname = obj
+            .get_type()
+            .name()
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        return Err(type_err(format!(
             "For 'Tensor', the type of 'input_data' should be one of '[Tensor, float, int, bool, tuple, list, numpy.ndarray]', but got type '{tname}'."
         )));
     };
@@ -280,9 +347,12 @@ pub fn axes_from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Axes> {
             if let Ok(i) = o.extract::<i64>() {
                 return Ok(Axes::List(vec![i]));
             }
-            let v: Vec<i64> = o
-                .extract()
-                .map_err(|_| PyTypeError::new_err(format!("axis must be None, an int or a tuple of ints, got {}", type_label(o))))?;
+            let v: Vec<i64> = o.extract().map_err(|_| {
+                type_err(format!(
+                    "axis must be None, an int or a tuple of ints, got {}",
+                    type_label(o)
+                ))
+            })?;
             Ok(Axes::List(v))
         }
     }
@@ -295,9 +365,12 @@ pub fn shape_args(args: &Bound<'_, PyTuple>) -> PyResult<Vec<i64>> {
         if let Ok(i) = a.extract::<i64>() {
             return Ok(vec![i]);
         }
-        return a.extract().map_err(|_| PyTypeError::new_err("shape must be ints or one tuple of ints"));
+        return a
+            .extract()
+            .map_err(|_| type_err("shape must be ints or one tuple of ints"));
     }
-    args.extract().map_err(|_| PyTypeError::new_err("shape must be ints or one tuple of ints"))
+    args.extract()
+        .map_err(|_| type_err("shape must be ints or one tuple of ints"))
 }
 
 /// A non-negative shape (creation functions): an int or a tuple/list of ints.
@@ -305,10 +378,17 @@ pub fn dims_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Vec<usize>> {
     let v: Vec<i64> = if let Ok(i) = obj.extract::<i64>() {
         vec![i]
     } else {
-        obj.extract().map_err(|_| PyTypeError::new_err(format!("shape must be an int or a tuple of ints, got {}", type_label(obj))))?
+        obj.extract().map_err(|_| {
+            type_err(format!(
+                "shape must be an int or a tuple of ints, got {}",
+                type_label(obj)
+            ))
+        })?
     };
     v.into_iter()
-        .map(|d| usize::try_from(d).map_err(|_| PyValueError::new_err(format!("negative dimension {d} in shape"))))
+        .map(|d| {
+            usize::try_from(d).map_err(|_| value_err(format!("negative dimension {d} in shape")))
+        })
         .collect()
 }
 
@@ -323,7 +403,9 @@ pub fn to_numpy<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>>
         Buffer::F32(v) => (v.iter().flat_map(|x| x.to_ne_bytes()).collect(), "float32"),
         Buffer::F64(v) => (v.iter().flat_map(|x| x.to_ne_bytes()).collect(), "float64"),
     };
-    let arr = np.getattr("frombuffer")?.call1((PyBytes::new(py, &bytes), dt))?;
+    let arr = np
+        .getattr("frombuffer")?
+        .call1((PyBytes::new(py, &bytes), dt))?;
     arr.call_method1("reshape", (shape,))?.call_method0("copy")
 }
 

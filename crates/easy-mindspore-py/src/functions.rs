@@ -2,11 +2,10 @@
 //! seeded generator. Python-side wrappers (`easy_mindspore/__init__.py`) add MindSpore's defaults.
 
 use crate::convert::{dims_from_py, dtype_from_py, scalar_from_py, tensor_from_data};
-use crate::errors::IntoPy;
+use crate::errors::{type_err, value_err, IntoPy};
 use crate::tensor::PyTensor;
 use easy_mindspore as ems;
 use ems::{DType, NormOrd, Scalar, Split, Tensor};
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 
 fn wrap(r: ems::Result<Tensor>) -> PyResult<PyTensor> {
@@ -14,18 +13,29 @@ fn wrap(r: ems::Result<Tensor>) -> PyResult<PyTensor> {
 }
 
 fn scalar(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Scalar> {
-    scalar_from_py(obj).ok_or_else(|| PyTypeError::new_err(format!("{what} must be a number")))
+    scalar_from_py(obj).ok_or_else(|| type_err(format!("{what} must be a number")))
 }
 
 fn tensors(xs: &Bound<'_, PyAny>) -> PyResult<Vec<Tensor>> {
-    xs.try_iter()?.map(|x| tensor_from_data(&x?, None)).collect()
+    xs.try_iter()?
+        .map(|x| tensor_from_data(&x?, None))
+        .collect()
 }
 
 /// `arange(start, stop, step, dtype)`; `dtype=None` infers Int32 for ints and Float32 otherwise.
 #[pyfunction]
 #[pyo3(signature = (start, stop, step, dtype=None))]
-pub fn arange(start: &Bound<'_, PyAny>, stop: &Bound<'_, PyAny>, step: &Bound<'_, PyAny>, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
-    let (a, b, c) = (scalar(start, "start")?, scalar(stop, "stop")?, scalar(step, "step")?);
+pub fn arange(
+    start: &Bound<'_, PyAny>,
+    stop: &Bound<'_, PyAny>,
+    step: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (a, b, c) = (
+        scalar(start, "start")?,
+        scalar(stop, "stop")?,
+        scalar(step, "step")?,
+    );
     match dtype {
         Some(d) if !d.is_none() => wrap(ems::arange_dtype(a, b, c, dtype_from_py(d)?)),
         _ => wrap(ems::arange(a, b, c)),
@@ -34,8 +44,16 @@ pub fn arange(start: &Bound<'_, PyAny>, stop: &Bound<'_, PyAny>, step: &Bound<'_
 
 /// A tensor of `shape` filled with `value`.
 #[pyfunction]
-pub fn full(shape: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>, dtype: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::full(&dims_from_py(shape)?, scalar(value, "value")?, dtype_from_py(dtype)?))
+pub fn full(
+    shape: &Bound<'_, PyAny>,
+    value: &Bound<'_, PyAny>,
+    dtype: &Bound<'_, PyAny>,
+) -> PyResult<PyTensor> {
+    wrap(ems::full(
+        &dims_from_py(shape)?,
+        scalar(value, "value")?,
+        dtype_from_py(dtype)?,
+    ))
 }
 
 /// An `n × m` identity-like matrix.
@@ -108,20 +126,32 @@ pub fn stack(xs: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
 /// Splits into equal sections (an int) or at indices (a sequence).
 #[pyfunction]
 #[pyo3(signature = (x, indices_or_sections, axis=0))]
-pub fn split(x: &Bound<'_, PyAny>, indices_or_sections: &Bound<'_, PyAny>, axis: i64) -> PyResult<Vec<PyTensor>> {
+pub fn split(
+    x: &Bound<'_, PyAny>,
+    indices_or_sections: &Bound<'_, PyAny>,
+    axis: i64,
+) -> PyResult<Vec<PyTensor>> {
     let x = tensor_from_data(x, None)?;
     let how = match indices_or_sections.extract::<usize>() {
         Ok(k) => Split::Sections(k),
         Err(_) => Split::Indices(indices_or_sections.extract()?),
     };
-    Ok(ems::split(&x, how, axis).py()?.into_iter().map(PyTensor::new).collect())
+    Ok(ems::split(&x, how, axis)
+        .py()?
+        .into_iter()
+        .map(PyTensor::new)
+        .collect())
 }
 
 /// `where(condition, x, y)` with broadcasting.
 #[pyfunction]
-pub fn where_(cond: &Bound<'_, PyAny>, x: &Bound<'_, PyAny>, y: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+pub fn where_(
+    cond: &Bound<'_, PyAny>,
+    x: &Bound<'_, PyAny>,
+    y: &Bound<'_, PyAny>,
+) -> PyResult<PyTensor> {
     let op = |o: &Bound<'_, PyAny>| -> PyResult<ems::Operand> {
-        crate::convert::operand(o)?.ok_or_else(|| PyTypeError::new_err("where expects tensors or numbers"))
+        crate::convert::operand(o)?.ok_or_else(|| type_err("where expects tensors or numbers"))
     };
     wrap(ems::where_(op(cond)?, op(x)?, op(y)?))
 }
@@ -129,38 +159,55 @@ pub fn where_(cond: &Bound<'_, PyAny>, x: &Bound<'_, PyAny>, y: &Bound<'_, PyAny
 /// `mindspore.numpy.dot`.
 #[pyfunction]
 pub fn dot(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::dot(&tensor_from_data(a, None)?, &tensor_from_data(b, None)?))
+    wrap(ems::dot(
+        &tensor_from_data(a, None)?,
+        &tensor_from_data(b, None)?,
+    ))
 }
 
 /// Matrix product (NumPy rules).
 #[pyfunction]
 pub fn matmul(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::matmul(&tensor_from_data(a, None)?, &tensor_from_data(b, None)?))
+    wrap(ems::matmul(
+        &tensor_from_data(a, None)?,
+        &tensor_from_data(b, None)?,
+    ))
 }
 
 /// Elementwise maximum / minimum.
 #[pyfunction]
 pub fn maximum(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::maximum(tensor_from_data(a, None)?, tensor_from_data(b, None)?))
+    wrap(ems::maximum(
+        tensor_from_data(a, None)?,
+        tensor_from_data(b, None)?,
+    ))
 }
 
 /// Elementwise minimum.
 #[pyfunction]
 pub fn minimum(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::minimum(tensor_from_data(a, None)?, tensor_from_data(b, None)?))
+    wrap(ems::minimum(
+        tensor_from_data(a, None)?,
+        tensor_from_data(b, None)?,
+    ))
 }
 
 /// A vector or matrix norm (`ord`: None, 'fro', a number, or ±inf).
 #[pyfunction]
 #[pyo3(signature = (x, ord=None, axis=None, keepdims=false))]
-pub fn norm(x: &Bound<'_, PyAny>, ord: Option<&Bound<'_, PyAny>>, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
+pub fn norm(
+    x: &Bound<'_, PyAny>,
+    ord: Option<&Bound<'_, PyAny>>,
+    axis: Option<&Bound<'_, PyAny>>,
+    keepdims: bool,
+) -> PyResult<PyTensor> {
     let x = tensor_from_data(x, None)?;
     let ord = match ord {
         None => NormOrd::Default,
         Some(o) if o.is_none() => NormOrd::Default,
         Some(o) => match o.extract::<String>() {
             Ok(s) if s == "fro" => NormOrd::Fro,
-            Ok(s) => return Err(PyValueError::new_err(format!("For 'norm', ord '{s}' is not supported"))),
+            Ok(s) => return Err(value_err(format!("For 'norm', ord '{s}' is not supported"))),
             Err(_) => {
                 let p: f64 = o.extract()?;
                 if p == f64::INFINITY {
@@ -174,7 +221,11 @@ pub fn norm(x: &Bound<'_, PyAny>, ord: Option<&Bound<'_, PyAny>>, axis: Option<&
         },
     };
     let axes: Option<Vec<i64>> = match axis {
-        Some(a) if !a.is_none() => Some(a.extract::<i64>().map(|i| vec![i]).or_else(|_| a.extract())?),
+        Some(a) if !a.is_none() => Some(
+            a.extract::<i64>()
+                .map(|i| vec![i])
+                .or_else(|_| a.extract())?,
+        ),
         _ => None,
     };
     wrap(ems::norm_with(&x, ord, axes.as_deref(), keepdims))

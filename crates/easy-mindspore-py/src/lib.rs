@@ -1,10 +1,12 @@
 //! `easy_mindspore._C`: the private native module of the Python package. It only converts and
-#![allow(non_snake_case)] // the module is `easy_mindspore._C`
 //! forwards; every op, gradient rule and printing rule lives in the `easy-mindspore` crate.
+//! (`grad.rs` is the one piece of logic kept here, for speed: the grad API's bookkeeping.)
+#![allow(non_snake_case)] // the module is `easy_mindspore._C`
 
 mod convert;
 mod errors;
 mod functions;
+mod grad;
 mod tensor;
 mod transforms;
 
@@ -16,6 +18,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<transforms::PyVjpFn>()?;
     m.add_function(wrap_pyfunction!(transforms::vjp, m)?)?;
     m.add_function(wrap_pyfunction!(transforms::jvp, m)?)?;
+    m.add_function(wrap_pyfunction!(grad::grad_call, m)?)?;
     use functions::*;
     for f in [
         wrap_pyfunction!(arange, m)?,

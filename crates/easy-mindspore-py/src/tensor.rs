@@ -2,12 +2,14 @@
 //! assignment (`x[1, 2] = 9`) rebinds the handle to a new value made by a functional op, so it is
 //! differentiable inside a traced function, as in MindSpore. Every method converts and forwards.
 
-use crate::convert::{axes_from_py, dtype_from_py, dtype_to_py, operand, scalar_to_py, shape_args, tensor_from_data, to_numpy, type_label};
-use crate::errors::IntoPy;
+use crate::convert::{
+    axes_from_py, dtype_from_py, dtype_to_py, operand, scalar_to_py, shape_args, tensor_from_data,
+    to_numpy, type_label,
+};
+use crate::errors::{index_err, type_err, value_err, IntoPy};
 use easy_mindspore as ems;
 use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
 use pyo3::basic::CompareOp;
-use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PySlice, PyTuple};
 
@@ -27,19 +29,38 @@ impl PyTensor {
 }
 
 /// Runs an engine op, releasing the GIL when the operands are large.
-pub fn run(py: Python<'_>, size: usize, f: impl FnOnce() -> ems::Result<Tensor> + Send) -> PyResult<PyTensor> {
-    let r = if size > RELEASE_GIL_ABOVE { py.allow_threads(f) } else { f() };
+pub fn run(
+    py: Python<'_>,
+    size: usize,
+    f: impl FnOnce() -> ems::Result<Tensor> + Send,
+) -> PyResult<PyTensor> {
+    let r = if size > RELEASE_GIL_ABOVE {
+        py.allow_threads(f)
+    } else {
+        f()
+    };
     r.py().map(PyTensor::new)
 }
 
 type BinFn = fn(Operand, Operand) -> ems::Result<Tensor>;
 
-fn binary(py: Python<'_>, name: &str, me: &Tensor, other: &Bound<'_, PyAny>, reflected: bool, f: BinFn) -> PyResult<PyTensor> {
+fn binary(
+    py: Python<'_>,
+    name: &str,
+    me: &Tensor,
+    other: &Bound<'_, PyAny>,
+    reflected: bool,
+    f: BinFn,
+) -> PyResult<PyTensor> {
     let Some(o) = operand(other)? else {
         if other.is_none() {
-            return Err(PyTypeError::new_err(format!("Failed calling {} with \"{}(None)\".", name.to_lowercase(), name.to_lowercase())));
+            return Err(type_err(format!(
+                "Failed calling {} with \"{}(None)\".",
+                name.to_lowercase(),
+                name.to_lowercase()
+            )));
         }
-        return Err(PyTypeError::new_err(format!(
+        return Err(type_err(format!(
             "Failed calling {name} with \"{name}()(input=Tensor, other={})\".",
             type_label(other)
         )));
@@ -67,7 +88,7 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
     if k.is_none() {
         return Ok(Index::NewAxis);
     }
-    if k.is(&py.Ellipsis()) {
+    if k.is(py.Ellipsis()) {
         return Ok(Index::Ellipsis);
     }
     if let Ok(s) = k.downcast::<PySlice>() {
@@ -76,7 +97,9 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
             if v.is_none() {
                 Ok(None)
             } else {
-                v.extract::<i64>().map(Some).or_else(|_| v.call_method0("__index__")?.extract().map(Some))
+                v.extract::<i64>()
+                    .map(Some)
+                    .or_else(|_| v.call_method0("__index__")?.extract().map(Some))
             }
         };
         return Ok(Index::Slice(get("start")?, get("stop")?, get("step")?));
@@ -86,11 +109,13 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
         return match t.dtype() {
             DType::Int32 | DType::Int64 if t.ndim() == 0 => Ok(Index::Int(t.to_vec::<i64>()[0])),
             DType::Int32 | DType::Int64 => Ok(Index::Tensor(t)),
-            d => Err(PyIndexError::new_err(format!("tensors used as indices must be Int32 or Int64, got {d}"))),
+            d => Err(index_err(format!(
+                "tensors used as indices must be Int32 or Int64, got {d}"
+            ))),
         };
     }
     if k.is_instance_of::<pyo3::types::PyBool>() {
-        return Err(PyTypeError::new_err("a bool cannot be used as a tensor index"));
+        return Err(type_err("a bool cannot be used as a tensor index"));
     }
     if let Ok(i) = k.extract::<i64>() {
         return Ok(Index::Int(i));
@@ -99,7 +124,7 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
         let t = tensor_from_data(k, Some(DType::Int64))?;
         return Ok(Index::Tensor(t));
     }
-    Err(PyTypeError::new_err(format!(
+    Err(type_err(format!(
         "Only support integers, slices(`:`), ellipsis(`...`), None, tensor, int and list as index, but got {}",
         type_label(k)
     )))
@@ -115,7 +140,7 @@ fn parse_index(py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Vec<Index>> {
 
 fn one_element(t: &Tensor, msg: &str) -> PyResult<Scalar> {
     if t.numel() != 1 {
-        return Err(PyValueError::new_err(msg.to_string()));
+        return Err(value_err(msg.to_string()));
     }
     t.item().py()
 }
@@ -125,7 +150,9 @@ fn tolist_rec(py: Python<'_>, data: &[Scalar], shape: &[usize]) -> PyResult<PyOb
         None => scalar_to_py(py, data.first().copied().unwrap_or(Scalar::Int(0))),
         Some((&n, rest)) => {
             let step: usize = rest.iter().product();
-            let items = (0..n).map(|i| tolist_rec(py, &data[i * step..(i + 1) * step], rest)).collect::<PyResult<Vec<_>>>()?;
+            let items = (0..n)
+                .map(|i| tolist_rec(py, &data[i * step..(i + 1) * step], rest))
+                .collect::<PyResult<Vec<_>>>()?;
             Ok(PyList::new(py, items)?.into_any().unbind())
         }
     }
@@ -148,7 +175,10 @@ fn opt_dtype(d: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
 
 fn single_axis(axis: Option<&Bound<'_, PyAny>>) -> PyResult<Option<i64>> {
     match axis {
-        Some(a) if !a.is_none() => a.extract::<i64>().map(Some).map_err(|_| PyTypeError::new_err("axis must be None or an int")),
+        Some(a) if !a.is_none() => a
+            .extract::<i64>()
+            .map(Some)
+            .map_err(|_| type_err("axis must be None or an int")),
         _ => Ok(None),
     }
 }
@@ -157,11 +187,14 @@ fn single_axis(axis: Option<&Bound<'_, PyAny>>) -> PyResult<Option<i64>> {
 impl PyTensor {
     #[new]
     #[pyo3(signature = (input_data=None, dtype=None))]
-    fn py_new(input_data: Option<&Bound<'_, PyAny>>, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+    fn py_new(
+        input_data: Option<&Bound<'_, PyAny>>,
+        dtype: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
         let d = opt_dtype(dtype)?;
         let t = match input_data {
             Some(x) if !x.is_none() => tensor_from_data(x, d)?,
-            _ => return Err(PyTypeError::new_err("For 'Tensor', 'input_data' must be given")),
+            _ => return Err(type_err("For 'Tensor', 'input_data' must be given")),
         };
         Ok(PyTensor::new(t))
     }
@@ -204,20 +237,64 @@ impl PyTensor {
         slf.as_ptr() as isize
     }
 
-    fn __add__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Add", &self.inner, o, false, |a, b| ems::add(a, b)) }
-    fn __radd__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Add", &self.inner, o, true, |a, b| ems::add(a, b)) }
-    fn __sub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Sub", &self.inner, o, false, |a, b| ems::sub(a, b)) }
-    fn __rsub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Sub", &self.inner, o, true, |a, b| ems::sub(a, b)) }
-    fn __mul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mul", &self.inner, o, false, |a, b| ems::mul(a, b)) }
-    fn __rmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mul", &self.inner, o, true, |a, b| ems::mul(a, b)) }
-    fn __truediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Div", &self.inner, o, false, |a, b| ems::div(a, b)) }
-    fn __rtruediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Div", &self.inner, o, true, |a, b| ems::div(a, b)) }
-    fn __floordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "FloorDiv", &self.inner, o, false, |a, b| ems::floor_divide(a, b)) }
-    fn __rfloordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "FloorDiv", &self.inner, o, true, |a, b| ems::floor_divide(a, b)) }
-    fn __mod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mod", &self.inner, o, false, |a, b| ems::remainder(a, b)) }
-    fn __rmod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> { binary(py, "Mod", &self.inner, o, true, |a, b| ems::remainder(a, b)) }
-    fn __pow__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, _m: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> { binary(py, "Pow", &self.inner, o, false, |a, b| ems::pow(a, b)) }
-    fn __rpow__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, _m: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> { binary(py, "Pow", &self.inner, o, true, |a, b| ems::pow(a, b)) }
+    fn __add__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Add", &self.inner, o, false, ems::add)
+    }
+    fn __radd__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Add", &self.inner, o, true, ems::add)
+    }
+    fn __sub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Sub", &self.inner, o, false, ems::sub)
+    }
+    fn __rsub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Sub", &self.inner, o, true, ems::sub)
+    }
+    fn __mul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Mul", &self.inner, o, false, ems::mul)
+    }
+    fn __rmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Mul", &self.inner, o, true, ems::mul)
+    }
+    fn __truediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Div", &self.inner, o, false, ems::div)
+    }
+    fn __rtruediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Div", &self.inner, o, true, ems::div)
+    }
+    fn __floordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "FloorDiv", &self.inner, o, false, |a, b| {
+            ems::floor_divide(a, b)
+        })
+    }
+    fn __rfloordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "FloorDiv", &self.inner, o, true, |a, b| {
+            ems::floor_divide(a, b)
+        })
+    }
+    fn __mod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Mod", &self.inner, o, false, |a, b| {
+            ems::remainder(a, b)
+        })
+    }
+    fn __rmod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "Mod", &self.inner, o, true, ems::remainder)
+    }
+    fn __pow__(
+        &self,
+        py: Python<'_>,
+        o: &Bound<'_, PyAny>,
+        _m: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyTensor> {
+        binary(py, "Pow", &self.inner, o, false, ems::pow)
+    }
+    fn __rpow__(
+        &self,
+        py: Python<'_>,
+        o: &Bound<'_, PyAny>,
+        _m: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyTensor> {
+        binary(py, "Pow", &self.inner, o, true, ems::pow)
+    }
     fn __matmul__(&self, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let other = tensor_from_data(o, None)?;
         ems::matmul(&self.inner, &other).py().map(PyTensor::new)
@@ -236,7 +313,12 @@ impl PyTensor {
         ems::abs(&self.inner).py().map(PyTensor::new)
     }
 
-    fn __richcmp__(&self, py: Python<'_>, o: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<PyObject> {
+    fn __richcmp__(
+        &self,
+        py: Python<'_>,
+        o: &Bound<'_, PyAny>,
+        op: CompareOp,
+    ) -> PyResult<PyObject> {
         let Some(other) = operand(o)? else {
             return Ok(py.NotImplemented());
         };
@@ -256,10 +338,17 @@ impl PyTensor {
         self.inner.to_bool().py()
     }
     fn __float__(&self) -> PyResult<f64> {
-        Ok(one_element(&self.inner, "Only one element tensors can be converted to Python scalars")?.to_f64())
+        Ok(one_element(
+            &self.inner,
+            "Only one element tensors can be converted to Python scalars",
+        )?
+        .to_f64())
     }
     fn __int__(&self) -> PyResult<i64> {
-        let s = one_element(&self.inner, "Only one element tensors can be converted to Python scalars")?;
+        let s = one_element(
+            &self.inner,
+            "Only one element tensors can be converted to Python scalars",
+        )?;
         Ok(match s {
             Scalar::Bool(b) => i64::from(b),
             Scalar::Int(i) => i,
@@ -269,37 +358,56 @@ impl PyTensor {
     fn __index__(&self) -> PyResult<i64> {
         match (self.inner.dtype(), self.inner.numel()) {
             (DType::Int32 | DType::Int64 | DType::Bool, 1) => Ok(self.inner.to_vec::<i64>()[0]),
-            _ => Err(PyValueError::new_err("Only integer tensors of a single element can be converted to an index.")),
+            _ => Err(value_err(
+                "Only integer tensors of a single element can be converted to an index.",
+            )),
         }
     }
     fn __len__(&self) -> PyResult<usize> {
         match self.inner.dims().first() {
             Some(&n) => Ok(n),
-            None => Err(PyTypeError::new_err("Not support len of a 0-D tensor")),
+            None => Err(type_err("Not support len of a 0-D tensor")),
         }
     }
     fn __iter__(&self, py: Python<'_>) -> PyResult<PyObject> {
-        let n = self.__len__().map_err(|_| PyTypeError::new_err("iteration over a 0-d tensor"))?;
-        let rows = (0..n).map(|i| self.inner.get(i as i64).py().map(PyTensor::new)).collect::<PyResult<Vec<_>>>()?;
+        let n = self
+            .__len__()
+            .map_err(|_| type_err("iteration over a 0-d tensor"))?;
+        let rows = (0..n)
+            .map(|i| self.inner.get(i as i64).py().map(PyTensor::new))
+            .collect::<PyResult<Vec<_>>>()?;
         Ok(PyList::new(py, rows)?.try_iter()?.into_any().unbind())
     }
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let idx = parse_index(py, key)?;
         ems::index(&self.inner, &idx).py().map(PyTensor::new)
     }
-    fn __setitem__(&mut self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+    fn __setitem__(
+        &mut self,
+        py: Python<'_>,
+        key: &Bound<'_, PyAny>,
+        value: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
         let idx = parse_index(py, key)?;
         let v = match operand(value)? {
             Some(Operand::Tensor(t)) => t,
             Some(Operand::Scalar(s)) => Tensor::full_scalar(s, self.inner.dtype()),
-            None => return Err(PyTypeError::new_err(format!("cannot assign {} to a tensor", type_label(value)))),
+            None => {
+                return Err(type_err(format!(
+                    "cannot assign {} to a tensor",
+                    type_label(value)
+                )))
+            }
         };
         self.inner = ems::index_put(&self.inner, &idx, &v).py()?;
         Ok(())
     }
 
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
-        let s = one_element(&self.inner, "Only one element tensors can be converted to Python scalars")?;
+        let s = one_element(
+            &self.inner,
+            "Only one element tensors can be converted to Python scalars",
+        )?;
         scalar_to_py(py, s)
     }
     fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
@@ -313,7 +421,12 @@ impl PyTensor {
         to_numpy(py, &self.inner)
     }
     #[pyo3(signature = (dtype=None, copy=None))]
-    fn __array__<'py>(&self, py: Python<'py>, dtype: Option<&Bound<'py, PyAny>>, copy: Option<bool>) -> PyResult<Bound<'py, PyAny>> {
+    fn __array__<'py>(
+        &self,
+        py: Python<'py>,
+        dtype: Option<&Bound<'py, PyAny>>,
+        copy: Option<bool>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let _ = copy;
         let a = to_numpy(py, &self.inner)?;
         match dtype {
@@ -323,7 +436,12 @@ impl PyTensor {
     }
 
     #[pyo3(signature = (axis=None, dtype=None, keepdims=false))]
-    fn sum(&self, axis: Option<&Bound<'_, PyAny>>, dtype: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
+    fn sum(
+        &self,
+        axis: Option<&Bound<'_, PyAny>>,
+        dtype: Option<&Bound<'_, PyAny>>,
+        keepdims: bool,
+    ) -> PyResult<PyTensor> {
         let r = ems::sum(&self.inner, axes_from_py(axis)?, keepdims).py()?;
         match opt_dtype(dtype)? {
             Some(d) => ems::cast(&r, d).py().map(PyTensor::new),
@@ -331,41 +449,70 @@ impl PyTensor {
         }
     }
     #[pyo3(signature = (axis=None, keep_dims=false, keepdims=None))]
-    fn mean(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool, keepdims: Option<bool>) -> PyResult<PyTensor> {
-        ems::mean(&self.inner, axes_from_py(axis)?, keepdims.unwrap_or(keep_dims)).py().map(PyTensor::new)
+    fn mean(
+        &self,
+        axis: Option<&Bound<'_, PyAny>>,
+        keep_dims: bool,
+        keepdims: Option<bool>,
+    ) -> PyResult<PyTensor> {
+        ems::mean(
+            &self.inner,
+            axes_from_py(axis)?,
+            keepdims.unwrap_or(keep_dims),
+        )
+        .py()
+        .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn max(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::max(&self.inner, axes_from_py(axis)?, keepdims).py().map(PyTensor::new)
+        ems::max(&self.inner, axes_from_py(axis)?, keepdims)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn min(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::min(&self.inner, axes_from_py(axis)?, keepdims).py().map(PyTensor::new)
+        ems::min(&self.inner, axes_from_py(axis)?, keepdims)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn argmax(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::argmax(&self.inner, single_axis(axis)?, keepdims).py().map(PyTensor::new)
+        ems::argmax(&self.inner, single_axis(axis)?, keepdims)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn argmin(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::argmin(&self.inner, single_axis(axis)?, keepdims).py().map(PyTensor::new)
+        ems::argmin(&self.inner, single_axis(axis)?, keepdims)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
     fn prod(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
-        ems::prod(&self.inner, axes_from_py(axis)?, keep_dims).py().map(PyTensor::new)
+        ems::prod(&self.inner, axes_from_py(axis)?, keep_dims)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
     fn all(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
         let b = ems::cast(&self.inner, DType::Bool).py()?;
-        ems::min(&b, axes_from_py(axis)?, keep_dims).py().map(PyTensor::new)
+        ems::min(&b, axes_from_py(axis)?, keep_dims)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
     fn any(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
         let b = ems::cast(&self.inner, DType::Bool).py()?;
-        ems::max(&b, axes_from_py(axis)?, keep_dims).py().map(PyTensor::new)
+        ems::max(&b, axes_from_py(axis)?, keep_dims)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, dtype=None))]
-    fn cumsum(&self, axis: Option<&Bound<'_, PyAny>>, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+    fn cumsum(
+        &self,
+        axis: Option<&Bound<'_, PyAny>>,
+        dtype: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyTensor> {
         let r = match single_axis(axis)? {
             Some(a) => ems::cumsum(&self.inner, a),
             None => ems::flatten(&self.inner).and_then(|f| ems::cumsum(&f, 0)),
@@ -379,7 +526,9 @@ impl PyTensor {
 
     #[pyo3(signature = (*shape))]
     fn reshape(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        ems::reshape(&self.inner, &shape_args(shape)?).py().map(PyTensor::new)
+        ems::reshape(&self.inner, &shape_args(shape)?)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (*shape))]
     fn view(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
@@ -387,15 +536,25 @@ impl PyTensor {
     }
     #[pyo3(signature = (*axes))]
     fn transpose(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        let a = if axes.is_empty() { None } else { Some(shape_args(axes)?) };
-        ems::transpose(&self.inner, a.as_deref()).py().map(PyTensor::new)
+        let a = if axes.is_empty() {
+            None
+        } else {
+            Some(shape_args(axes)?)
+        };
+        ems::transpose(&self.inner, a.as_deref())
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (*axes))]
     fn permute(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        ems::transpose(&self.inner, Some(&shape_args(axes)?)).py().map(PyTensor::new)
+        ems::transpose(&self.inner, Some(&shape_args(axes)?))
+            .py()
+            .map(PyTensor::new)
     }
     fn swapaxes(&self, axis0: i64, axis1: i64) -> PyResult<PyTensor> {
-        ems::swapaxes(&self.inner, axis0, axis1).py().map(PyTensor::new)
+        ems::swapaxes(&self.inner, axis0, axis1)
+            .py()
+            .map(PyTensor::new)
     }
     fn expand_dims(&self, axis: i64) -> PyResult<PyTensor> {
         ems::expand_dims(&self.inner, axis).py().map(PyTensor::new)
@@ -406,16 +565,22 @@ impl PyTensor {
             Axes::All => None,
             Axes::List(v) => Some(v),
         };
-        ems::squeeze(&self.inner, a.as_deref()).py().map(PyTensor::new)
+        ems::squeeze(&self.inner, a.as_deref())
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (start_dim=0, end_dim=-1))]
     fn flatten(&self, start_dim: i64, end_dim: i64) -> PyResult<PyTensor> {
-        ems::flatten_range(&self.inner, start_dim, end_dim).py().map(PyTensor::new)
+        ems::flatten_range(&self.inner, start_dim, end_dim)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (dtype, copy=true))]
     fn astype(&self, dtype: &Bound<'_, PyAny>, copy: bool) -> PyResult<PyTensor> {
         let _ = copy;
-        ems::cast(&self.inner, dtype_from_py(dtype)?).py().map(PyTensor::new)
+        ems::cast(&self.inner, dtype_from_py(dtype)?)
+            .py()
+            .map(PyTensor::new)
     }
     fn copy(&self) -> PyTensor {
         PyTensor::new(self.inner.clone())
@@ -424,18 +589,42 @@ impl PyTensor {
         self.__matmul__(other)
     }
 
-    fn abs(&self) -> PyResult<PyTensor> { ems::abs(&self.inner).py().map(PyTensor::new) }
-    fn exp(&self) -> PyResult<PyTensor> { ems::exp(&self.inner).py().map(PyTensor::new) }
-    fn log(&self) -> PyResult<PyTensor> { ems::log(&self.inner).py().map(PyTensor::new) }
-    fn sqrt(&self) -> PyResult<PyTensor> { ems::sqrt(&self.inner).py().map(PyTensor::new) }
-    fn sin(&self) -> PyResult<PyTensor> { ems::sin(&self.inner).py().map(PyTensor::new) }
-    fn cos(&self) -> PyResult<PyTensor> { ems::cos(&self.inner).py().map(PyTensor::new) }
-    fn tanh(&self) -> PyResult<PyTensor> { ems::tanh(&self.inner).py().map(PyTensor::new) }
-    fn sigmoid(&self) -> PyResult<PyTensor> { ems::sigmoid(&self.inner).py().map(PyTensor::new) }
-    fn relu(&self) -> PyResult<PyTensor> { ems::relu(&self.inner).py().map(PyTensor::new) }
-    fn square(&self) -> PyResult<PyTensor> { ems::square(&self.inner).py().map(PyTensor::new) }
-    fn floor(&self) -> PyResult<PyTensor> { ems::floor(&self.inner).py().map(PyTensor::new) }
-    fn neg(&self) -> PyResult<PyTensor> { self.__neg__() }
+    fn abs(&self) -> PyResult<PyTensor> {
+        ems::abs(&self.inner).py().map(PyTensor::new)
+    }
+    fn exp(&self) -> PyResult<PyTensor> {
+        ems::exp(&self.inner).py().map(PyTensor::new)
+    }
+    fn log(&self) -> PyResult<PyTensor> {
+        ems::log(&self.inner).py().map(PyTensor::new)
+    }
+    fn sqrt(&self) -> PyResult<PyTensor> {
+        ems::sqrt(&self.inner).py().map(PyTensor::new)
+    }
+    fn sin(&self) -> PyResult<PyTensor> {
+        ems::sin(&self.inner).py().map(PyTensor::new)
+    }
+    fn cos(&self) -> PyResult<PyTensor> {
+        ems::cos(&self.inner).py().map(PyTensor::new)
+    }
+    fn tanh(&self) -> PyResult<PyTensor> {
+        ems::tanh(&self.inner).py().map(PyTensor::new)
+    }
+    fn sigmoid(&self) -> PyResult<PyTensor> {
+        ems::sigmoid(&self.inner).py().map(PyTensor::new)
+    }
+    fn relu(&self) -> PyResult<PyTensor> {
+        ems::relu(&self.inner).py().map(PyTensor::new)
+    }
+    fn square(&self) -> PyResult<PyTensor> {
+        ems::square(&self.inner).py().map(PyTensor::new)
+    }
+    fn floor(&self) -> PyResult<PyTensor> {
+        ems::floor(&self.inner).py().map(PyTensor::new)
+    }
+    fn neg(&self) -> PyResult<PyTensor> {
+        self.__neg__()
+    }
     /// Rebinds this handle to another tensor's value (used by the grad API to trace parameters
     /// and by optimizers to update them).
     fn _rebind(&mut self, other: PyRef<'_, PyTensor>) {

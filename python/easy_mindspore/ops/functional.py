@@ -93,8 +93,8 @@ def relu(x): return _t(x).relu()
 def softmax(x, axis=-1): return _C.softmax(_t(x), axis)
 def log_softmax(x, axis=-1): return _C.log_softmax(_t(x), axis)
 def logsumexp(x, axis=-1, keep_dims=False): return _C.logsumexp(_t(x), axis, keep_dims)
-def matmul(x, y): return _C.matmul(_t(x), _t(y))
-def dot(x, y): return _C.dot(_t(x), _t(y))
+def matmul(x, y): return _C.matmul(x, y)
+def dot(x, y): return _C.dot(x, y)
 def tensor_dot(x, y, axes): raise NotImplementedError("tensor_dot is not available yet")
 def sum(x, axis=None, keepdims=False, dtype=None): return _t(x).sum(axis, dtype, keepdims)  # noqa: A001
 def mean(x, axis=None, keep_dims=False): return _t(x).mean(axis, keep_dims)
@@ -156,5 +156,5 @@ def rand(*size, dtype=None, seed=None):
 
 
 def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - MindSpore's names
-    r = _C.norm(_t(A), ord, dim, keepdim)
+    r = _C.norm(A, ord, dim, keepdim)
     return r.astype(dtype) if dtype is not None else r

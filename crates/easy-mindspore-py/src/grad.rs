@@ -1,0 +1,270 @@
+//! `grad_call`, the one-call core of MindSpore's grad API: trace the chosen arguments and
+//! weights, seed every tensor leaf of the output, run the backward pass. It exists for speed: the
+//! gradient of a small function costs a few microseconds, and doing this bookkeeping in Python
+//! doubled it. Which arguments to trace and how to pack the gradients stay in Python
+//! (`easy_mindspore/_grad.py`). A Python exception raised inside the function is re-raised
+//! unchanged, and weights are restored even then.
+
+use crate::errors::{type_err, value_err, IntoPy};
+use crate::tensor::PyTensor;
+use easy_mindspore as ems;
+use ems::Tensor;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyTuple};
+use std::cell::RefCell;
+
+/// Appends the tensor leaves of a Python value, in order: tensors inside tuples (namedtuples
+/// too), lists and dict values. Anything else is a constant without leaves (reference §6.1: a
+/// `None` or float output has no gradient). `easy_mindspore/_tree.py` walks in the same order.
+fn collect_leaves<'py>(
+    obj: &Bound<'py, PyAny>,
+    out: &mut Vec<Bound<'py, PyTensor>>,
+) -> PyResult<()> {
+    if let Ok(t) = obj.downcast::<PyTensor>() {
+        out.push(t.clone());
+    } else if let Ok(t) = obj.downcast::<PyTuple>() {
+        for item in t.iter() {
+            collect_leaves(&item, out)?;
+        }
+    } else if let Ok(l) = obj.downcast::<PyList>() {
+        for item in l.iter() {
+            collect_leaves(&item, out)?;
+        }
+    } else if let Ok(d) = obj.downcast::<PyDict>() {
+        for item in d.values().iter() {
+            collect_leaves(&item, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// What one traced call of the Python function produced: its output, the output's tensor leaves,
+/// and how many of them (the leading ones) are differentiated.
+struct Traced<'py> {
+    out: Bound<'py, PyAny>,
+    leaves: Vec<Bound<'py, PyTensor>>,
+    n_diff: usize,
+}
+
+/// Where the traced inputs of [`grad_call`] come from: positional indices, keyword names, weights.
+struct Slots<'py> {
+    args: Vec<usize>,
+    kwargs: Vec<Bound<'py, PyAny>>,
+    weights: Vec<Bound<'py, PyTensor>>,
+}
+
+impl<'py> Slots<'py> {
+    /// The slots and their current values. `positions` None: every tensor argument, then every
+    /// tensor keyword argument (`GradOperation`'s rule).
+    fn new(
+        args: &Bound<'py, PyTuple>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+        positions: Option<Vec<usize>>,
+        weights: Vec<Bound<'py, PyTensor>>,
+    ) -> PyResult<(Self, Vec<Tensor>)> {
+        let mut slots = Slots {
+            args: Vec::new(),
+            kwargs: Vec::new(),
+            weights,
+        };
+        let mut values = Vec::new();
+        match positions {
+            Some(ps) => {
+                for p in ps {
+                    let item = args.get_item(p)?;
+                    let t = item
+                        .downcast::<PyTensor>()
+                        .map_err(|_| type_err(format!("argument {p} is not a Tensor")))?;
+                    values.push(t.borrow().inner.clone());
+                    slots.args.push(p);
+                }
+            }
+            None => {
+                for (i, a) in args.iter().enumerate() {
+                    if let Ok(t) = a.downcast::<PyTensor>() {
+                        values.push(t.borrow().inner.clone());
+                        slots.args.push(i);
+                    }
+                }
+                for (k, v) in kwargs.into_iter().flat_map(|d| d.iter()) {
+                    if let Ok(t) = v.downcast::<PyTensor>() {
+                        values.push(t.borrow().inner.clone());
+                        slots.kwargs.push(k);
+                    }
+                }
+            }
+        }
+        values.extend(slots.weights.iter().map(|w| w.borrow().inner.clone()));
+        Ok((slots, values))
+    }
+
+    /// Calls `f` with the traced values in their slots; weights are rebound to their traced
+    /// values for the duration of the call.
+    fn call(
+        &self,
+        f: &Bound<'py, PyAny>,
+        args: &Bound<'py, PyTuple>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+        xs: &[Tensor],
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = f.py();
+        let (xa, rest) = xs.split_at(self.args.len());
+        let (xk, xw) = rest.split_at(self.kwargs.len());
+        let mut a: Vec<Bound<'py, PyAny>> = args.iter().collect();
+        for (&slot, x) in self.args.iter().zip(xa) {
+            a[slot] = Bound::new(py, PyTensor::new(x.clone()))?.into_any();
+        }
+        let kw = match kwargs {
+            Some(d) if !self.kwargs.is_empty() => {
+                let d = d.copy()?;
+                for (k, x) in self.kwargs.iter().zip(xk) {
+                    d.set_item(k, PyTensor::new(x.clone()))?;
+                }
+                Some(d)
+            }
+            other => other.cloned(),
+        };
+        let saved: Vec<Tensor> = self
+            .weights
+            .iter()
+            .zip(xw)
+            .map(|(w, x)| std::mem::replace(&mut w.borrow_mut().inner, x.clone()))
+            .collect();
+        let out = f.call(PyTuple::new(py, a)?, kw.as_ref());
+        for (w, s) in self.weights.iter().zip(saved) {
+            w.borrow_mut().inner = s;
+        }
+        out
+    }
+}
+
+/// The tensor leaves of a traced output; with `has_aux` only the first element's are differentiated.
+fn trace_output<'py>(out: Bound<'py, PyAny>, has_aux: bool) -> PyResult<Traced<'py>> {
+    let mut leaves = Vec::new();
+    let n_diff = if has_aux {
+        let first = match out.downcast::<PyTuple>() {
+            Ok(t) if t.len() >= 2 => t.get_item(0)?,
+            _ => match out.downcast::<PyList>() {
+                Ok(l) if l.len() >= 2 => l.get_item(0)?,
+                _ => {
+                    return Err(value_err(
+                        "When has_aux is True, origin fn requires more than one outputs.",
+                    ))
+                }
+            },
+        };
+        collect_leaves(&first, &mut leaves)?;
+        let n = leaves.len();
+        leaves.clear();
+        n
+    } else {
+        0
+    };
+    collect_leaves(&out, &mut leaves)?;
+    let n_diff = if has_aux { n_diff } else { leaves.len() };
+    Ok(Traced {
+        out,
+        leaves,
+        n_diff,
+    })
+}
+
+/// Output cotangents: ones (or the leaves of `sens`) for the differentiated leaves, zeros after.
+fn cotangents(
+    outs: &[Tensor],
+    n_diff: usize,
+    sens: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<Tensor>> {
+    let mut cts = Vec::with_capacity(outs.len());
+    match sens {
+        None => {
+            for o in &outs[..n_diff] {
+                cts.push(ems::ones(o.dims(), o.dtype()).py()?);
+            }
+        }
+        Some(s) => {
+            let mut leaves = Vec::new();
+            collect_leaves(s, &mut leaves)?;
+            if leaves.len() != n_diff {
+                return Err(type_err(format!(
+                    "For 'GradOperation', the sens must have the structure of the output: it has {} tensors, the output {n_diff}",
+                    leaves.len()
+                )));
+            }
+            cts.extend(leaves.iter().map(|l| l.borrow().inner.clone()));
+        }
+    }
+    for o in &outs[n_diff..] {
+        cts.push(ems::zeros(o.dims(), o.dtype()).py()?);
+    }
+    Ok(cts)
+}
+
+/// The core of MindSpore's `grad`/`GradOperation`/`value_and_grad`, in one native call: runs
+/// `f(*args, **kwargs)` under a tape with the tensors at `positions` (None: every tensor argument,
+/// then every tensor keyword argument) and the `weights` traced, seeds every tensor leaf of the
+/// output (of its first element with `has_aux`) with ones or with the matching leaf of `sens`, and
+/// returns `(output, gradients)`: one gradient per traced input, then one per weight. The
+/// returned output is `f`'s own object; its tensor leaves are rebound to plain values.
+#[pyfunction]
+#[pyo3(signature = (f, args, kwargs=None, positions=None, weights=Vec::new(), has_aux=false, sens=None))]
+#[allow(clippy::too_many_arguments)] // mirrors MindSpore's grad signature
+pub fn grad_call<'py>(
+    py: Python<'py>,
+    f: &Bound<'py, PyAny>,
+    args: &Bound<'py, PyTuple>,
+    kwargs: Option<&Bound<'py, PyDict>>,
+    positions: Option<Vec<usize>>,
+    weights: Vec<Bound<'py, PyTensor>>,
+    has_aux: bool,
+    sens: Option<&Bound<'py, PyAny>>,
+) -> PyResult<(PyObject, Vec<PyTensor>)> {
+    if !f.is_callable() {
+        return Err(type_err(format!(
+            "The fn should be callable, but got {}",
+            f.get_type().name()?
+        )));
+    }
+    let (slots, inputs) = Slots::new(args, kwargs, positions, weights)?;
+    let err = RefCell::new(None);
+    let traced = RefCell::new(None);
+    let r = ems::vjp_flat(
+        |xs| {
+            let run = || -> PyResult<Vec<Tensor>> {
+                let t = trace_output(slots.call(f, args, kwargs, xs)?, has_aux)?;
+                let values = t.leaves.iter().map(|l| l.borrow().inner.clone()).collect();
+                *traced.borrow_mut() = Some(t);
+                Ok(values)
+            };
+            run().map_err(|e| {
+                *err.borrow_mut() = Some(e);
+                ems::Error::Transform {
+                    op: "python",
+                    msg: "the function raised".into(),
+                }
+            })
+        },
+        &inputs,
+    );
+    if let Some(e) = err.into_inner() {
+        return Err(e);
+    }
+    let (outs, back) = r.py()?;
+    let Some(t) = traced.into_inner() else {
+        return Err(type_err("the function was not called"));
+    };
+    for (leaf, v) in t.leaves.iter().zip(&outs) {
+        leaf.borrow_mut().inner = v.clone();
+    }
+    let cts = cotangents(&outs, t.n_diff, sens)?;
+    let big = cts.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;
+    let grads = if big {
+        py.allow_threads(|| back.apply(&cts))
+    } else {
+        back.apply(&cts)
+    };
+    Ok((
+        t.out.unbind(),
+        grads.py()?.into_iter().map(PyTensor::new).collect(),
+    ))
+}

@@ -1,0 +1,129 @@
+"""The ``mindspore`` alias: MindSpore-edition code runs unchanged on easy_mindspore (``mindspore``,
+``mindspore.ops`` with ``operations``/``composite``/``functional``, ``mindspore.common.dtype``,
+``set_context``/``jit``), and ``EASY_MINDSPORE_NO_ALIAS=1`` turns it off."""
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import easy_mindspore as ems
+from easy_mindspore import Tensor
+from helpers import check
+
+x = ems.arange(4.0)
+
+
+def run_python(code, **env):
+    """Runs ``code`` in a fresh interpreter; returns (exit code, stdout, stderr)."""
+    e = dict(os.environ, **env)
+    p = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=e, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def test_import_forms_resolve_to_easy_mindspore():
+    import mindspore
+    import mindspore.ops as ops
+    import mindspore.ops.operations as P
+    from mindspore.ops import composite as C
+    from mindspore.common import dtype as mstype
+
+    assert mindspore is ems and ops is ems.ops
+    assert C.GradOperation is ops.GradOperation
+    assert mstype.float32 is ems.float32 and mindspore.common.dtype.float32 is ems.float32
+    assert mindspore.Tensor is ems.Tensor
+    assert P.Reshape is ops.operations.Reshape
+
+
+def test_primitives():
+    import mindspore.ops.operations as P
+    m = x.reshape(2, 2)
+    check(P.Reshape()(x, (2, 2)), [[0, 1], [2, 3]], "Float32")
+    check(P.Transpose()(m, (1, 0)), [[0, 2], [1, 3]], "Float32")
+    check(P.ReduceSum(keep_dims=True)(m, 1), [[1], [5]], "Float32")
+    check(P.ReduceSum(keep_dims=True)(m), [[6]], "Float32")
+    check(P.ReduceSum()(m, 0), [2, 4], "Float32")
+    check(P.ReduceMean()(m), 1.5, "Float32")
+    check(P.MatMul(transpose_b=True)(m, m), [[1, 3], [3, 13]], "Float32")
+    check(P.MatMul(transpose_a=True)(m, m), [[4, 6], [6, 10]], "Float32")
+    check(P.Mul()(x, 2), [0, 2, 4, 6], "Float32")
+    check(P.Cast()(x, ems.int32), [0, 1, 2, 3], "Int32")
+    check(P.ExpandDims()(x, 0), [[0, 1, 2, 3]], "Float32")
+    assert P.Reshape().name == "Reshape" and P.Mul.__name__ == "Mul"
+
+
+def test_functional_ops_through_the_alias():
+    import mindspore.ops as ops
+    check(ops.stop_gradient(x), [0, 1, 2, 3], "Float32")
+    check(ops.matmul(x.reshape(1, 4), x.reshape(4, 1)), [[14]], "Float32")
+    check(ops.ones((2,), ems.int32), [1, 1], "Int32")
+    check(ops.cast(x, ems.float64), [0, 1, 2, 3], "Float64")
+
+
+@pytest.fixture
+def graph_mode():
+    import mindspore as ms
+    ms.set_context(mode=ms.GRAPH_MODE)
+    yield ms
+    ms.set_context(mode=ms.PYNATIVE_MODE)
+
+
+def control_flow(a):
+    b = a * 2
+    while ems.norm(b) < 1000:
+        b = b * 2
+    if b.sum() > 0:
+        c = b
+    else:
+        c = 100 * b
+    return c
+
+
+def test_graph_mode_and_jit_give_eager_results(graph_mode):
+    ms = graph_mode
+    assert ms.get_context("mode") == ms.GRAPH_MODE == 0
+    jitted = ms.jit(control_flow)
+    decorated = ms.jit()(control_flow)
+    for a, d, g in ((0.7, 1433.6, 2048.0), (-0.3, -122880.0, 409600.0)):
+        a = Tensor(a)
+        for fn in (control_flow, jitted, decorated):
+            assert fn(a).item() == pytest.approx(d, rel=1e-6)
+            assert ms.grad(fn)(a).item() == g
+            assert ms.ops.GradOperation(get_all=True)(fn)(a)[0].item() == g
+
+
+def test_context():
+    import mindspore as ms
+    assert ms.PYNATIVE_MODE == 1 and ms.get_context("mode") == ms.PYNATIVE_MODE
+    assert ms.get_context("device_target") == "CPU"
+    with pytest.raises(ValueError):
+        ms.set_context(mode=5)
+    with pytest.raises(ValueError):
+        ms.set_context(device_target="GPU")
+
+
+def test_alias_in_a_fresh_interpreter():
+    code, out, err = run_python("""
+        import easy_mindspore
+        import mindspore.ops as ops
+        import mindspore
+        print(mindspore.__name__, ops.GradOperation.__name__)
+    """)
+    assert code == 0, err
+    assert out.split() == ["easy_mindspore", "GradOperation"]
+
+
+def test_no_alias_env_disables_it():
+    code, out, err = run_python("""
+        import easy_mindspore
+        try:
+            import mindspore
+        except ModuleNotFoundError:
+            print("not aliased")
+        else:
+            print("aliased", mindspore.__name__)
+    """, EASY_MINDSPORE_NO_ALIAS="1")
+    assert code == 0, err
+    assert out.strip() in ("not aliased", "aliased mindspore")  # a real MindSpore would also do
+    assert "easy_mindspore" not in out
