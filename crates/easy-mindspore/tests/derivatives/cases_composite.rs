@@ -1,0 +1,165 @@
+//! Case groups for outputs with no derivative (floor, comparisons, argmax, stop_gradient) and for
+//! the friendly composites built from the primitives.
+
+use crate::check::{Suite, DEFAULT};
+use crate::helpers::{close, i64s, t64, TestResult};
+use easy_mindspore as ems;
+use ems::ops::prim as p;
+use ems::{Axes, CmpOp, Tensor};
+
+pub(crate) fn non_differentiable(s: &mut Suite) {
+    let x = s.rng.tensor(&[2, 3], -3.0, 3.0);
+    s.zero(&["Floor"], "Floor", |v| p::floor(&v[0]), vec![x]);
+    // Comparisons, ties included.
+    let x = t64(vec![1.0, 2.0, 3.0, -1.0], &[4]);
+    let y = t64(vec![1.0, 2.5, 2.0, -1.0], &[4]);
+    for op in [
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Gt,
+        CmpOp::Ge,
+    ] {
+        let f = move |v: &[Tensor]| p::compare(op, &v[0], &v[1]);
+        s.zero(
+            &["Compare"],
+            &format!("Compare({op:?})"),
+            f,
+            vec![x.clone(), y.clone()],
+        );
+    }
+    let x = s.rng.tensor(&[3, 4], -1.5, 1.5);
+    s.zero(&["ArgMax"], "ArgMax", |v| p::argmax(&v[0], 1), vec![x]);
+    let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
+    s.zero(
+        &["StopGradient"],
+        "StopGradient",
+        |v| p::stop_gradient(&v[0]),
+        vec![x],
+    );
+    // stop_gradient(x)·x: only the second factor carries a derivative (not 2x).
+    let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
+    let label = "stop_gradient(x)·x";
+    let r = (|| -> TestResult {
+        if s.dry {
+            return Ok(());
+        }
+        let f = |v: &[Tensor]| -> ems::Result<Vec<Tensor>> {
+            Ok(vec![p::mul(&p::stop_gradient(&v[0])?, &v[0])?])
+        };
+        let ones = ems::ones_like(&x)?;
+        let (_, back) = ems::vjp_flat(f, std::slice::from_ref(&x))?;
+        let g = back.apply(std::slice::from_ref(&ones))?;
+        close("vjp", &g[0].to_vec::<f64>(), &x.to_vec::<f64>(), 0.0)?;
+        let (_, t) = ems::jvp_flat(f, std::slice::from_ref(&x), std::slice::from_ref(&ones))?;
+        close("jvp", &t[0].to_vec::<f64>(), &x.to_vec::<f64>(), 0.0)
+    })();
+    s.record(&["StopGradient"], label, r);
+}
+
+/// Friendly composites, checked the same way (they exercise `ops/`, not new rules, so they count
+/// towards no primitive). Inputs stay away from kinks (0 for relu/abs, the clip bounds, ties).
+pub(crate) fn composites(s: &mut Suite) {
+    use ems::Index as I;
+    let r = &mut s.rng;
+    let (x, y, d) = (
+        r.tensor(&[2, 3], -1.5, 1.5),
+        r.tensor(&[2, 3], -1.5, 1.5),
+        r.distinct(&[2, 3]),
+    );
+    let (v, w, m) = (
+        r.tensor(&[3], -1.5, 1.5),
+        r.tensor(&[3], -1.5, 1.5),
+        r.tensor(&[3, 2], -1.5, 1.5),
+    );
+    let nz = r.tensor_with(&[2, 3], |r| r.signed(0.2, 1.5));
+    let a = t64(vec![0.3, -1.1, 0.7, 1.6], &[4]);
+    let (two, pos5) = (r.tensor(&[2], -1.0, 1.0), r.tensor(&[5], 0.5, 1.5));
+    let with_zero = t64(vec![0.5, 0.0, -1.5, 2.0, 1.2, -0.7], &[2, 3]);
+    let off_kinks = t64(vec![0.4, -1.0, 2.2, 3.5], &[4]);
+    let mut c = |label: &str, f: &dyn Fn(&[Tensor]) -> ems::Result<Tensor>, xs: &[&Tensor]| {
+        s.check(
+            &[],
+            label,
+            f,
+            xs.iter().map(|&t| t.clone()).collect(),
+            DEFAULT,
+        )
+    };
+    c("softmax(x, -1)", &|v| ems::softmax(&v[0], -1), &[&x]);
+    c("log_softmax(x, 0)", &|v| ems::log_softmax(&v[0], 0), &[&x]);
+    c(
+        "logsumexp(x, 1)",
+        &|v| ems::logsumexp(&v[0], 1, false),
+        &[&x],
+    );
+    c("mean(x)", &|v| ems::mean(&v[0], Axes::All, false), &[&x]);
+    c(
+        "mean(x, 0, keepdims)",
+        &|v| ems::mean(&v[0], 0i64, true),
+        &[&x],
+    );
+    c(
+        "prod(x) through a zero",
+        &|v| ems::prod(&v[0], Axes::All, false),
+        &[&with_zero],
+    );
+    c(
+        "prod(x, 1)",
+        &|v| ems::prod(&v[0], 1i64, false),
+        &[&with_zero],
+    );
+    c(
+        "prod of 5",
+        &|v| ems::prod(&v[0], Axes::All, false),
+        &[&pos5],
+    );
+    c("norm(x)", &|v| ems::norm(&v[0]), &[&x]);
+    let p3 = ems::NormOrd::P(3.0);
+    c(
+        "3-norm along 1",
+        &|v| ems::norm_with(&v[0], p3, Some(&[1]), false),
+        &[&nz],
+    );
+    let inf = ems::NormOrd::Inf;
+    c(
+        "inf-norm",
+        &|v| ems::norm_with(&v[0], inf, Some(&[0]), false),
+        &[&a],
+    );
+    c("min(x, 1)", &|v| ems::min(&v[0], 1i64, false), &[&d]);
+    c("sigmoid", &|v| ems::sigmoid(&v[0]), &[&x]);
+    c("relu", &|v| ems::relu(&v[0]), &[&nz]);
+    c("abs", &|v| ems::abs(&v[0]), &[&nz]);
+    c("clip", &|v| ems::clip(&v[0], -0.1, 0.1), &[&nz]);
+    c(
+        "remainder(x, 1.5)",
+        &|v| ems::remainder(&v[0], 1.5),
+        &[&off_kinks],
+    );
+    let fdiv = |v: &[Tensor]| ems::mul(ems::floor_divide(&v[0], 1.5)?, &v[0]);
+    c("floor_divide(x, 1.5)·x", &fdiv, &[&off_kinks]);
+    c(
+        "x[1:3] = v",
+        &|v| ems::index_put(&v[0], &[I::range(1, 3)], &v[1]),
+        &[&a, &two],
+    );
+    let every_other_back = || [I::Slice(None, None, Some(-2))];
+    let put = |v: &[Tensor]| ems::index_put(&v[0], &every_other_back(), &v[1]);
+    c("x[::-2] = v", &put, &[&a, &two]);
+    let take = |v: &[Tensor]| ems::index(&v[0], &[I::Tensor(i64s(vec![-1, 0, 0], &[3]))]);
+    c("x[[-1, 0, 0]]", &take, &[&x]);
+    c("stack([x, y], 1)", &|v| ems::stack(&v[..2], 1), &[&x, &y]);
+    let split = |v: &[Tensor]| {
+        let parts = ems::split(&v[0], ems::Split::Sections(3), 1)?;
+        ems::mul(&parts[0], &parts[2])
+    };
+    c("split(x, 3)[0]·[2]", &split, &[&x]);
+    let swap = |v: &[Tensor]| ems::swapaxes(&ems::expand_dims(&v[0], 0)?, 0, 2);
+    c("swapaxes(expand_dims(x, 0), 0, 2)", &swap, &[&x]);
+    c("cumsum(x, -1)", &|v| ems::cumsum(&v[0], -1), &[&x]);
+    c("dot(v, w)", &|v| ems::dot(&v[0], &v[1]), &[&v, &w]);
+    c("dot(A, B)", &|v| ems::dot(&v[0], &v[1]), &[&x, &m]);
+    c("matmul(A, v)", &|v| ems::matmul(&v[0], &v[1]), &[&x, &v]);
+}

@@ -1,0 +1,243 @@
+//! Case groups for reductions (sum, max, argmax, cumsum), the structural primitives (reshape,
+//! permute, broadcast, slice, pad, concat, rev) and contraction and indexing (matmul, gather,
+//! scatter-add).
+
+use crate::check::{Suite, AT_KINK, DEFAULT};
+use crate::helpers::{i64s, t64};
+use easy_mindspore as ems;
+use ems::ops::prim as p;
+use ems::{Prim, Tensor};
+
+pub(crate) fn reductions(s: &mut Suite) {
+    let cases: [(&[usize], &[usize]); 9] = [
+        (&[2, 3, 4], &[0]),
+        (&[2, 3, 4], &[1]),
+        (&[2, 3, 4], &[2]),
+        (&[2, 3, 4], &[0, 2]),
+        (&[2, 3, 4], &[0, 1, 2]),
+        (&[1, 5], &[0]),
+        (&[3, 0, 2], &[0]),
+        (&[3, 1], &[1]),
+        (&[4], &[0]),
+    ];
+    for (shape, axes) in cases {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        s.prim(Prim::ReduceSum { axes: axes.into() }, vec![x]);
+        // Distinct values: one maximum per output element.
+        let x = s.rng.distinct(shape);
+        s.prim(Prim::ReduceMax { axes: axes.into() }, vec![x]);
+    }
+    // Summing over an empty axis gives zeros; the cotangent of an empty input is empty.
+    let x = s.rng.tensor(&[3, 0, 2], -1.5, 1.5);
+    s.prim(
+        Prim::ReduceSum {
+            axes: [1usize][..].into(),
+        },
+        vec![x],
+    );
+    // A two-way tie shares the derivative evenly, which is again what central differences see.
+    let x = t64(vec![1.0, 3.0, 3.0, 2.0, 0.5, 2.0], &[2, 3]);
+    s.prim_opts(
+        Prim::ReduceMax {
+            axes: [1usize][..].into(),
+        },
+        vec![x],
+        AT_KINK,
+    );
+    // The friendly sum with keepdims and negative axes.
+    let x = s.rng.tensor(&[2, 3, 2], -1.5, 1.5);
+    let f = |v: &[Tensor]| ems::sum(&v[0], [-1i64, 0], true);
+    s.check(
+        &["ReduceSum", "Reshape"],
+        "sum keepdims",
+        f,
+        vec![x],
+        DEFAULT,
+    );
+
+    // argmax is locally constant: gather(x, argmax(x, axis), axis) differentiates like a gather.
+    for (shape, axis) in [(&[3, 4][..], 0), (&[3, 4], 1), (&[2, 3, 2], 1), (&[5], 0)] {
+        let x = s.rng.distinct(shape);
+        let f = move |v: &[Tensor]| p::gather(&v[0], &p::argmax(&v[0], axis)?, axis);
+        let label = format!("gather(x, argmax(x, {axis})) on {shape:?}");
+        s.check(&["ArgMax", "Gather"], &label, f, vec![x], DEFAULT);
+    }
+
+    // cumsum along each axis; its VJP is the reversed cumsum of the reversed cotangent.
+    for (shape, axis) in [
+        (&[2, 3, 4][..], 0),
+        (&[2, 3, 4], 1),
+        (&[2, 3, 4], 2),
+        (&[1], 0),
+        (&[3, 0], 0),
+        (&[3, 0], 1),
+    ] {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        s.prim(Prim::Cumsum { axis }, vec![x]);
+    }
+}
+
+pub(crate) fn structure(s: &mut Suite) {
+    let reshapes: [(&[usize], &[usize]); 6] = [
+        (&[2, 3, 4], &[6, 4]),
+        (&[2, 3], &[3, 2]),
+        (&[2, 3], &[6]),
+        (&[], &[1, 1]),
+        (&[2, 0, 3], &[0, 6]),
+        (&[0], &[3, 0]),
+    ];
+    for (from, to) in reshapes {
+        let x = s.rng.tensor(from, -1.5, 1.5);
+        s.prim(Prim::Reshape { shape: to.into() }, vec![x]);
+    }
+    let perms: [(&[usize], &[usize]); 4] = [
+        (&[2, 3, 4], &[2, 0, 1]),
+        (&[2, 3, 4], &[1, 0, 2]),
+        (&[2, 3], &[1, 0]),
+        (&[2, 0, 3], &[2, 0, 1]),
+    ];
+    for (shape, perm) in perms {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        s.prim(Prim::Permute { perm: perm.into() }, vec![x]);
+    }
+    // (input shape, output shape, dims): new axes, size-1 axes stretched (to 0 too), kept.
+    let broadcasts: [(&[usize], &[usize], &[usize]); 6] = [
+        (&[3], &[2, 3], &[1]),
+        (&[1, 3], &[4, 3], &[0, 1]),
+        (&[], &[2, 2], &[]),
+        (&[2, 1], &[2, 0], &[0, 1]),
+        (&[3], &[3, 2], &[0]),
+        (&[1], &[2, 1, 4], &[1]),
+    ];
+    for (from, to, dims) in broadcasts {
+        let x = s.rng.tensor(from, -1.5, 1.5);
+        let prim = Prim::BroadcastInDim {
+            shape: to.into(),
+            dims: dims.into(),
+        };
+        s.prim(prim, vec![x]);
+    }
+    // (shape, starts, limits, steps): steps > 1, a last element short of the limit, empty.
+    type SliceCase<'a> = (&'a [usize], &'a [usize], &'a [usize], &'a [usize]);
+    let slices: [SliceCase; 6] = [
+        (&[5, 4], &[1, 0], &[5, 4], &[2, 3]),
+        (&[6], &[0], &[5], &[2]),
+        (&[4, 3], &[2, 1], &[2, 3], &[1, 1]),
+        (&[3, 4, 2], &[0, 1, 0], &[3, 4, 2], &[3, 2, 1]),
+        (&[2, 0], &[0, 0], &[2, 0], &[2, 1]),
+        (&[3, 0], &[1, 0], &[3, 0], &[1, 1]),
+    ];
+    for (shape, starts, limits, steps) in slices {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        let prim = Prim::Slice {
+            starts: starts.into(),
+            limits: limits.into(),
+            steps: steps.into(),
+        };
+        s.prim(prim, vec![x]);
+    }
+    // (shape, lo, hi, interior): interior padding, including on an empty axis.
+    let pads: [SliceCase; 4] = [
+        (&[2, 3], &[1, 0], &[0, 2], &[1, 2]),
+        (&[0, 2], &[1, 0], &[1, 1], &[3, 1]),
+        (&[3], &[0], &[0], &[2]),
+        (&[], &[], &[], &[]),
+    ];
+    for (shape, lo, hi, interior) in pads {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        let prim = Prim::Pad {
+            lo: lo.into(),
+            hi: hi.into(),
+            interior: interior.into(),
+        };
+        s.prim(prim, vec![x]);
+    }
+    // Three operands, one of them empty along the axis.
+    let concats: [([&[usize]; 3], usize); 3] = [
+        ([&[1, 3], &[2, 3], &[0, 3]], 0),
+        ([&[2, 2], &[2, 1], &[2, 3]], 1),
+        ([&[3], &[0], &[2]], 0),
+    ];
+    for (shapes, axis) in concats {
+        let xs = shapes
+            .iter()
+            .map(|sh| s.rng.tensor(sh, -1.5, 1.5))
+            .collect();
+        s.prim(Prim::Concat { axis }, xs);
+    }
+    let revs: [(&[usize], &[usize]); 4] = [
+        (&[2, 3, 4], &[0, 2]),
+        (&[3], &[0]),
+        (&[2, 0], &[1]),
+        (&[2, 3], &[1, 0]),
+    ];
+    for (shape, axes) in revs {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        s.prim(Prim::Rev { axes: axes.into() }, vec![x]);
+    }
+    // Python indexing x[::-2, 1]: Rev, Slice and Reshape together.
+    let x = s.rng.tensor(&[5, 3], -1.5, 1.5);
+    let idx = [ems::Index::Slice(None, None, Some(-2)), ems::Index::Int(1)];
+    let f = move |v: &[Tensor]| ems::index(&v[0], &idx);
+    s.check(
+        &["Rev", "Slice", "Reshape"],
+        "x[::-2, 1]",
+        f,
+        vec![x],
+        DEFAULT,
+    );
+}
+
+pub(crate) fn contraction_and_indexing(s: &mut Suite) {
+    // Batched, plain, inner size 1, inner size 0 (a zero product), no rows.
+    let matmuls: [(&[usize], &[usize]); 5] = [
+        (&[2, 3, 4], &[2, 4, 2]),
+        (&[3, 4], &[4, 2]),
+        (&[1, 1], &[1, 3]),
+        (&[2, 0], &[0, 3]),
+        (&[0, 2], &[2, 3]),
+    ];
+    for (a, b) in matmuls {
+        let (x, y) = (s.rng.tensor(a, -1.5, 1.5), s.rng.tensor(b, -1.5, 1.5));
+        s.prim(Prim::MatMul, vec![x, y]);
+    }
+    // The friendly matmul broadcasts the batch axes.
+    let (x, y) = (
+        s.rng.tensor(&[2, 2, 3], -1.5, 1.5),
+        s.rng.tensor(&[3, 2], -1.5, 1.5),
+    );
+    let f = |v: &[Tensor]| ems::matmul(&v[0], &v[1]);
+    s.check(
+        &["MatMul", "BroadcastInDim"],
+        "friendly matmul",
+        f,
+        vec![x, y],
+        DEFAULT,
+    );
+
+    // Gather with repeated indices (their cotangents accumulate), a 2-D index, a 0-D index, an
+    // empty index, and an Int32 index.
+    let gathers: [(&[usize], Tensor, usize); 5] = [
+        (&[4, 3], i64s(vec![0, 2, 2, 3, 0], &[5]), 0),
+        (&[4, 3], i64s(vec![0, 2, 2, 2], &[2, 2]), 1),
+        (&[4, 3], i64s(vec![2], &[]), 0),
+        (&[4, 3], i64s(vec![], &[0]), 1),
+        (&[3, 2], Tensor::from_slice(&[1i32, 1, 0]), 0),
+    ];
+    for (shape, idx, axis) in gathers {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        s.prim(Prim::Gather { axis }, vec![x, idx]);
+    }
+    // ScatterAdd: (operand shape, index, axis); updates take the gathered shape.
+    let scatters: [(&[usize], Tensor, usize); 3] = [
+        (&[4, 3], i64s(vec![0, 2, 2], &[3]), 0),
+        (&[2, 4], i64s(vec![1, 1, 3, 0], &[2, 2]), 1),
+        (&[3, 2], i64s(vec![], &[0]), 0),
+    ];
+    for (shape, idx, axis) in scatters {
+        let x = s.rng.tensor(shape, -1.5, 1.5);
+        let ushape = [&shape[..axis], idx.dims(), &shape[axis + 1..]].concat();
+        let u = s.rng.tensor(&ushape, -1.5, 1.5);
+        s.prim(Prim::ScatterAdd { axis }, vec![x, idx, u]);
+    }
+}

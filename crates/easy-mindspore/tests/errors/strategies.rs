@@ -1,0 +1,311 @@
+//! Inputs for the properties: tensor, index and primitive specifications, the proptest strategies
+//! that generate them, and the proptest configuration.
+
+use easy_mindspore as ems;
+use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
+use proptest::prelude::*;
+
+/// A tensor to build: its dtype, logical shape, the values cycled through it, and how it is viewed
+/// (0 contiguous, 1 transposed, 2 flipped on every axis, 3 broadcast along the first axis).
+#[derive(Clone, Debug)]
+pub(crate) struct TSpec {
+    dtype: DType,
+    shape: Vec<usize>,
+    pool: Vec<f64>,
+    view: u8,
+}
+
+fn filled(dtype: DType, shape: &[usize], pool: &[f64]) -> Tensor {
+    let n: usize = shape.iter().product();
+    let v: Vec<f64> = (0..n).map(|i| pool[i % pool.len()]).collect();
+    let t = match dtype {
+        DType::Bool => Tensor::from_vec(v.iter().map(|&x| x != 0.0).collect(), shape),
+        DType::Int32 => Tensor::from_vec(v.iter().map(|&x| x as i32).collect(), shape),
+        DType::Int64 => Tensor::from_vec(v.iter().map(|&x| x as i64).collect(), shape),
+        DType::Float32 => Tensor::from_vec(v.iter().map(|&x| x as f32).collect(), shape),
+        DType::Float64 => Tensor::from_vec(v, shape),
+    };
+    t.expect("data matches its shape")
+}
+
+pub(crate) fn build(s: &TSpec) -> Tensor {
+    let nd = s.shape.len();
+    match s.view % 4 {
+        1 => {
+            let rev: Vec<usize> = s.shape.iter().rev().copied().collect();
+            ems::transpose(&filled(s.dtype, &rev, &s.pool), None).expect("transpose")
+        }
+        2 => {
+            let all: Vec<i64> = (0..nd as i64).collect();
+            ems::flip(&filled(s.dtype, &s.shape, &s.pool), &all).expect("flip")
+        }
+        3 if nd > 0 => {
+            let mut small = s.shape.clone();
+            small[0] = 1;
+            ems::broadcast_to(&filled(s.dtype, &small, &s.pool), &s.shape).expect("broadcast")
+        }
+        _ => filled(s.dtype, &s.shape, &s.pool),
+    }
+}
+
+pub(crate) fn dtype() -> impl Strategy<Value = DType> {
+    prop::sample::select(DType::ALL.to_vec())
+}
+
+pub(crate) fn shape() -> impl Strategy<Value = Vec<usize>> {
+    prop::collection::vec(prop_oneof![4 => 0usize..4, 1 => Just(5usize)], 0..4)
+}
+
+pub(crate) fn value() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        8 => (-3i32..5).prop_map(f64::from),
+        1 => prop::sample::select(vec![
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.5,
+            -2.5,
+            1e300,
+            f64::from(i32::MIN),
+            f64::from(i32::MAX),
+            i64::MIN as f64,
+            9.007_199_254_740_993e15,
+        ]),
+    ]
+}
+
+/// A bound or step of a range: short ranges (a legal range of 2^31 values would only test the
+/// allocator), zero, NaN, infinities and steps so small the range is refused.
+pub(crate) fn range_value() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        8 => (-40i32..40).prop_map(|v| f64::from(v) / 2.0),
+        1 => prop::sample::select(vec![
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.0,
+            1e-300,
+            1e300,
+        ]),
+    ]
+}
+
+pub(crate) fn tspec() -> impl Strategy<Value = TSpec> {
+    (
+        dtype(),
+        shape(),
+        prop::collection::vec(value(), 1..6),
+        0u8..4,
+    )
+        .prop_map(|(dtype, shape, pool, view)| TSpec {
+            dtype,
+            shape,
+            pool,
+            view,
+        })
+}
+
+/// An axis: usually near the valid range, sometimes far outside it.
+pub(crate) fn axis() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        6 => -4i64..4,
+        1 => prop::sample::select(vec![i64::MIN, i64::MAX, -100, 100]),
+    ]
+}
+
+pub(crate) fn axes() -> impl Strategy<Value = Vec<i64>> {
+    prop::collection::vec(axis(), 0..4)
+}
+
+/// A primitive parameter: small, or the largest `usize`.
+pub(crate) fn param() -> impl Strategy<Value = usize> {
+    prop_oneof![8 => 0usize..5, 1 => Just(usize::MAX)]
+}
+
+pub(crate) fn params() -> impl Strategy<Value = Vec<usize>> {
+    prop::collection::vec(param(), 0..4)
+}
+
+pub(crate) fn ord() -> impl Strategy<Value = NormOrd> {
+    prop_oneof![
+        Just(NormOrd::Default),
+        Just(NormOrd::Fro),
+        Just(NormOrd::Inf),
+        Just(NormOrd::NegInf),
+        prop::sample::select(vec![
+            0.0,
+            1.0,
+            -1.0,
+            2.0,
+            0.5,
+            -3.0,
+            f64::NAN,
+            f64::INFINITY
+        ])
+        .prop_map(NormOrd::P),
+    ]
+}
+
+/// One entry of an index expression.
+#[derive(Clone, Debug)]
+pub(crate) enum ISpec {
+    Int(i64),
+    Slice(Option<i64>, Option<i64>, Option<i64>),
+    NewAxis,
+    Ellipsis,
+    /// Values, dtype, and whether the index tensor is 0-D (else 1-D).
+    Tensor(Vec<i64>, DType, bool),
+}
+
+fn bound() -> impl Strategy<Value = Option<i64>> {
+    prop::option::of(prop_oneof![
+        6 => -6i64..7,
+        1 => prop::sample::select(vec![i64::MIN, i64::MAX, i64::MIN + 1]),
+    ])
+}
+
+fn step() -> impl Strategy<Value = Option<i64>> {
+    prop::option::of(prop_oneof![
+        6 => -3i64..4,
+        1 => prop::sample::select(vec![i64::MIN, i64::MAX, i64::MIN + 1, 0]),
+    ])
+}
+
+pub(crate) fn ispec() -> impl Strategy<Value = ISpec> {
+    prop_oneof![
+        3 => axis().prop_map(ISpec::Int),
+        4 => (bound(), bound(), step()).prop_map(|(a, b, c)| ISpec::Slice(a, b, c)),
+        1 => Just(ISpec::NewAxis),
+        1 => Just(ISpec::Ellipsis),
+        1 => (prop::collection::vec(-6i64..6, 0..5), dtype(), any::<bool>())
+            .prop_map(|(v, d, z)| ISpec::Tensor(v, d, z)),
+    ]
+}
+
+pub(crate) fn to_index(s: &ISpec) -> Index {
+    match s {
+        ISpec::Int(i) => Index::Int(*i),
+        ISpec::Slice(a, b, c) => Index::Slice(*a, *b, *c),
+        ISpec::NewAxis => Index::NewAxis,
+        ISpec::Ellipsis => Index::Ellipsis,
+        ISpec::Tensor(v, d, zero_d) => {
+            let (v, shape) = if *zero_d {
+                (vec![v.first().copied().unwrap_or(0)], vec![])
+            } else {
+                (v.clone(), vec![v.len()])
+            };
+            let pool: Vec<f64> = v.iter().map(|&i| i as f64).collect();
+            Index::Tensor(if pool.is_empty() {
+                filled(*d, &shape, &[0.0])
+            } else {
+                filled(*d, &shape, &pool)
+            })
+        }
+    }
+}
+
+/// A primitive with arbitrary parameters: `k` picks the variant (in `Prim::ALL_NAMES` order).
+#[derive(Clone, Debug)]
+pub(crate) struct PSpec {
+    pub(crate) k: usize,
+    pub(crate) a: Vec<usize>,
+    pub(crate) b: Vec<usize>,
+    pub(crate) c: Vec<usize>,
+    pub(crate) dtype: DType,
+    pub(crate) cmp: usize,
+}
+
+pub(crate) const CMPS: [CmpOp; 6] = [
+    CmpOp::Eq,
+    CmpOp::Ne,
+    CmpOp::Lt,
+    CmpOp::Le,
+    CmpOp::Gt,
+    CmpOp::Ge,
+];
+
+pub(crate) fn prim_of(s: &PSpec) -> Prim {
+    let (a, b, c) = (s.a.clone(), s.b.clone(), s.c.clone());
+    let axis = s.a.first().copied().unwrap_or(0);
+    match s.k % Prim::ALL_NAMES.len() {
+        0 => Prim::Neg,
+        1 => Prim::Exp,
+        2 => Prim::Log,
+        3 => Prim::Sin,
+        4 => Prim::Cos,
+        5 => Prim::Tanh,
+        6 => Prim::Sqrt,
+        7 => Prim::Floor,
+        8 => Prim::Add,
+        9 => Prim::Sub,
+        10 => Prim::Mul,
+        11 => Prim::Div,
+        12 => Prim::Pow,
+        13 => Prim::Max,
+        14 => Prim::Min,
+        15 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        16 => Prim::Where,
+        17 => Prim::Cast(s.dtype),
+        18 => Prim::ReduceSum { axes: a.into() },
+        19 => Prim::ReduceMax { axes: a.into() },
+        20 => Prim::ArgMax { axis },
+        21 => Prim::Cumsum { axis },
+        22 => Prim::Reshape { shape: a.into() },
+        23 => Prim::Permute { perm: a.into() },
+        24 => Prim::BroadcastInDim {
+            shape: a.into(),
+            dims: b.into(),
+        },
+        25 => Prim::Slice {
+            starts: a.into(),
+            limits: b.into(),
+            steps: c.into(),
+        },
+        26 => Prim::Pad {
+            lo: a.into(),
+            hi: b.into(),
+            interior: c.into(),
+        },
+        27 => Prim::Concat { axis },
+        28 => Prim::Rev { axes: a.into() },
+        29 => Prim::MatMul,
+        30 => Prim::Gather { axis },
+        31 => Prim::ScatterAdd { axis },
+        _ => Prim::StopGradient,
+    }
+}
+
+pub(crate) fn pspec() -> impl Strategy<Value = PSpec> {
+    (
+        0usize..Prim::ALL_NAMES.len(),
+        params(),
+        params(),
+        params(),
+        dtype(),
+        0usize..6,
+    )
+        .prop_map(|(k, a, b, c, dtype, cmp)| PSpec {
+            k,
+            a,
+            b,
+            c,
+            dtype,
+            cmp,
+        })
+}
+
+pub(crate) type Binary = fn(&Tensor, &Tensor) -> ems::Result<Tensor>;
+pub(crate) type Unary = fn(&Tensor) -> ems::Result<Tensor>;
+
+/// `cases` per property, or `EMS_FUZZ_CASES` for a deeper local run.
+pub(crate) fn cfg(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("EMS_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}

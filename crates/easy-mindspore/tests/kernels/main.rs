@@ -1,0 +1,13 @@
+//! Every kernel against a naive reference written here (plain loops over f64 / i64 on row-major
+//! vectors), at sizes 0, 1 and odd sizes, on contiguous inputs and on non-contiguous views of the
+//! same logical values: transposed (`ems::transpose`), stepped and negative-step slices
+//! (`ems::index`) and broadcasts (`ems::broadcast_to`).
+
+mod binary;
+mod compare_select_cast;
+mod helpers;
+mod integers;
+mod matmul;
+mod reductions;
+mod structure;
+mod unary;

@@ -1,0 +1,91 @@
+//! Elementwise unary math against the reference on every layout, and its special values and
+//! integer inputs.
+
+use crate::helpers::{close, exact, make, numel, reals, tol, views, Unary, FLOATS, SHAPES};
+use easy_mindspore as ems;
+use ems::{DType, Tensor};
+
+/// A unary op, its f64 reference, and the range its inputs are drawn from.
+type MathCase = (&'static str, Unary, fn(f64) -> f64, (f64, f64));
+
+#[test]
+fn unary_math_matches_the_reference_on_every_layout() {
+    let sigmoid = |x: f64| 1.0 / (1.0 + (-x).exp());
+    let cases: [MathCase; 13] = [
+        ("exp", ems::exp, f64::exp, (-4.0, 4.0)),
+        ("log", ems::log, f64::ln, (0.01, 9.0)),
+        ("sin", ems::sin, f64::sin, (-4.0, 4.0)),
+        ("cos", ems::cos, f64::cos, (-4.0, 4.0)),
+        ("tanh", ems::tanh, f64::tanh, (-4.0, 4.0)),
+        ("sqrt", ems::sqrt, f64::sqrt, (0.0, 9.0)),
+        ("floor", ems::floor, f64::floor, (-4.0, 4.0)),
+        ("neg", |x| ems::neg(x), |x| -x, (-4.0, 4.0)),
+        ("abs", ems::abs, f64::abs, (-4.0, 4.0)),
+        ("square", ems::square, |x| x * x, (-4.0, 4.0)),
+        ("relu", ems::relu, |x| x.max(0.0), (-4.0, 4.0)),
+        (
+            "sign",
+            ems::sign,
+            |x| if x == 0.0 { 0.0 } else { x.signum() },
+            (-2.0, 2.0),
+        ),
+        ("sigmoid", ems::sigmoid, sigmoid, (-8.0, 8.0)),
+    ];
+    for d in FLOATS {
+        let (rel, abs) = tol(d);
+        for (seed, shape) in SHAPES.iter().enumerate() {
+            for (name, f, r, (lo, hi)) in cases {
+                let mut vals = reals(numel(shape), seed as u64 + 1, lo, hi);
+                if name == "sign" || name == "relu" || name == "floor" {
+                    // Exact zeros and integers matter here.
+                    vals.iter_mut().step_by(3).for_each(|v| *v = v.round());
+                }
+                let want: Vec<f64> = vals.iter().map(|&v| r(v)).collect();
+                for (view, x) in views(&vals, shape, d) {
+                    let y = f(&x).unwrap();
+                    let what = format!("{name} {d:?} {shape:?} {view}");
+                    assert_eq!(y.dims(), *shape, "{what}");
+                    assert_eq!(y.dtype(), d, "{what}");
+                    close(&y.to_vec::<f64>(), &want, rel, abs, &what);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn unary_math_special_values_and_integer_inputs() {
+    let x = make(&[0.0, -1.0, f64::INFINITY, f64::NAN], &[4], DType::Float64);
+    close(
+        &ems::log(&x).unwrap().to_vec::<f64>(),
+        &[f64::NEG_INFINITY, f64::NAN, f64::INFINITY, f64::NAN],
+        0.0,
+        0.0,
+        "log",
+    );
+    close(
+        &ems::sqrt(&x).unwrap().to_vec::<f64>(),
+        &[0.0, f64::NAN, f64::INFINITY, f64::NAN],
+        0.0,
+        0.0,
+        "sqrt",
+    );
+    let big = make(&[1000.0, -1000.0], &[2], DType::Float32);
+    exact(
+        &ems::exp(&big).unwrap().to_vec::<f64>(),
+        &[f64::INFINITY, 0.0],
+        "exp",
+    );
+    let s = ems::sigmoid(&big).unwrap().to_vec::<f64>();
+    exact(&s, &[1.0, 0.0], "sigmoid tails");
+    // Integer inputs to transcendental functions become Float32; floor keeps integers.
+    let i = make(&[0.0, 1.0, 4.0], &[3], DType::Int32);
+    let e = ems::sqrt(&i).unwrap();
+    assert_eq!(e.dtype(), DType::Float32);
+    exact(&e.to_vec::<f64>(), &[0.0, 1.0, 2.0], "sqrt of Int32");
+    assert_eq!(ems::floor(&i).unwrap().dtype(), DType::Int32);
+    // Negation and abs of integers wrap at the minimum, like NumPy.
+    let m = Tensor::from_vec(vec![i32::MIN, -3, 3], &[3]).unwrap();
+    assert_eq!(ems::neg(&m).unwrap().to_vec::<i32>(), vec![i32::MIN, 3, -3]);
+    assert_eq!(ems::abs(&m).unwrap().to_vec::<i32>(), vec![i32::MIN, 3, 3]);
+}
