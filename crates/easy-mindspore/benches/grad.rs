@@ -24,12 +24,31 @@ fn w3(c: &mut Criterion) {
     ems::set_seed(0);
     let x = ems::randn(&[10_000_000], ems::DType::Float32).expect("randn");
     let g = ems::grad(|x: &Tensor| (x * x)?.sum());
+    check_w3(&x, &g(&x).expect("grad"));
     let mut group = c.benchmark_group("W3");
     group.sample_size(20);
     group.bench_function("grad sum(x*x), n=1e7 f32", |b| {
         b.iter(|| g(black_box(&x)).expect("grad"))
     });
     group.finish();
+}
+
+/// What W3 measures must stay right: the gradient is exactly `2·x` (`1·x + x·1` in float32), and
+/// the float32 sum of the ten million squares is within 1e-6 relative of its f64 sum.
+fn check_w3(x: &Tensor, grad: &Tensor) {
+    let xs = x.to_vec::<f32>();
+    let gs = grad.to_vec::<f32>();
+    assert!(
+        xs.iter().zip(&gs).all(|(&x, &g)| g == 2.0 * x),
+        "W3 gradient is not 2x"
+    );
+    let sq = (x * x).expect("square");
+    let want: f64 = sq.to_vec::<f32>().iter().map(|&v| f64::from(v)).sum();
+    let got = sq.sum().expect("sum").to_vec::<f64>()[0];
+    assert!(
+        ((got - want) / want).abs() < 1e-6,
+        "float32 sum of 1e7 values: {got} vs {want}"
+    );
 }
 
 criterion_group!(benches, w1, w3);

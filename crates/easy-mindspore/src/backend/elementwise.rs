@@ -1,7 +1,9 @@
 //! Elementwise kernels: unary and binary arithmetic, comparison, select, cast. Each reads its
 //! inputs through `elems` (borrowed when contiguous) or `splat` (a broadcast scalar), and writes a
-//! fresh contiguous buffer. Float32 arithmetic is plain IEEE single precision, never fused.
+//! fresh contiguous buffer, in parallel when large (`par`). Float32 arithmetic is plain IEEE single
+//! precision, never fused: each element is the scalar function of its inputs.
 
+use super::par::{fill, into_owned, map1, map2, map3, recycle};
 use super::{dispatch, elems, splat};
 use crate::dtype::DType;
 use crate::prim::{CmpOp, Prim};
@@ -186,25 +188,44 @@ pub(crate) fn unary(p: &Prim, x: &Concrete) -> Buffer {
     fn go<T: Arith>(p: &Prim, x: &Concrete) -> Buffer {
         let x = elems::<T>(x);
         let out: Vec<T> = match p {
-            Prim::Neg => x.iter().map(|&v| v.neg()).collect(),
-            Prim::Floor => x.iter().map(|&v| v.floor()).collect(),
-            _ => x.iter().map(|&v| v.transcendental(p)).collect(),
+            Prim::Neg => map1(&x, T::neg),
+            Prim::Floor => map1(&x, T::floor),
+            _ => map1(&x, |v| v.transcendental(p)),
         };
+        recycle(x);
         T::into_buffer(out)
     }
     dispatch!(x.dtype(), go(p, x))
 }
 
 /// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side.
-fn zip_map<T: Element, U: Element>(a: &Concrete, b: &Concrete, f: impl Fn(T, T) -> U) -> Vec<U> {
-    if let Some(s) = splat::<T>(b) {
-        return elems::<T>(a).iter().map(|&x| f(x, s)).collect();
+fn zip_map<T: Element, U: Element>(
+    a: &Concrete,
+    b: &Concrete,
+    f: impl Fn(T, T) -> U + Sync,
+) -> Vec<U> {
+    match (splat::<T>(a), splat::<T>(b)) {
+        (Some(x), Some(y)) => fill(a.layout.numel(), f(x, y)),
+        (None, Some(y)) => {
+            let a = elems::<T>(a);
+            let out = map1(&a, move |x| f(x, y));
+            recycle(a);
+            out
+        }
+        (Some(x), None) => {
+            let b = elems::<T>(b);
+            let out = map1(&b, move |y| f(x, y));
+            recycle(b);
+            out
+        }
+        (None, None) => {
+            let (a, b) = (elems::<T>(a), elems::<T>(b));
+            let out = map2(&a, &b, f);
+            recycle(a);
+            recycle(b);
+            out
+        }
     }
-    if let Some(s) = splat::<T>(a) {
-        return elems::<T>(b).iter().map(|&y| f(s, y)).collect();
-    }
-    let (a, b) = (elems::<T>(a), elems::<T>(b));
-    a.iter().zip(b.iter()).map(|(&x, &y)| f(x, y)).collect()
 }
 
 pub(crate) fn binary(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
@@ -241,11 +262,10 @@ pub(crate) fn compare(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
 pub(crate) fn select(c: &Concrete, x: &Concrete, y: &Concrete) -> Buffer {
     fn go<T: Element>(c: &Concrete, x: &Concrete, y: &Concrete) -> Buffer {
         let (c, x, y) = (elems::<bool>(c), elems::<T>(x), elems::<T>(y));
-        let out = c
-            .iter()
-            .zip(x.iter().zip(y.iter()))
-            .map(|(&c, (&x, &y))| if c { x } else { y })
-            .collect();
+        let out = map3(&c, &x, &y, |c, x, y| if c { x } else { y });
+        recycle(c);
+        recycle(x);
+        recycle(y);
         T::into_buffer(out)
     }
     dispatch!(x.dtype(), go(c, x, y))
@@ -255,22 +275,22 @@ pub(crate) fn cast(x: &Concrete, to: DType) -> Buffer {
     fn go<T: Element>(x: &Concrete, to: DType) -> Buffer {
         let v = elems::<T>(x);
         if T::DTYPE == to {
-            return T::into_buffer(v.into_owned());
+            return T::into_buffer(into_owned(v));
         }
         // Integers go through i64 so that Int64 values survive exactly; everything else via f64.
         let as_i64 = |e: T| e.to_i64();
-        match to {
-            DType::Bool => Buffer::Bool(v.iter().map(|&e| e.to_f64() != 0.0).collect()),
+        let out = match to {
+            DType::Bool => Buffer::Bool(map1(&v, |e| e.to_f64() != 0.0)),
             // Floats saturate into Int32 as they do into Int64 (going through i64 wrapped 3e9 to a
             // negative number); integers wrap, as NumPy's astype.
-            DType::Int32 if T::DTYPE.is_float() => {
-                Buffer::I32(v.iter().map(|&e| e.to_f64() as i32).collect())
-            }
-            DType::Int32 => Buffer::I32(v.iter().map(|&e| as_i64(e) as i32).collect()),
-            DType::Int64 => Buffer::I64(v.iter().map(|&e| as_i64(e)).collect()),
-            DType::Float32 => Buffer::F32(v.iter().map(|&e| e.to_f64() as f32).collect()),
-            DType::Float64 => Buffer::F64(v.iter().map(|&e| e.to_f64()).collect()),
-        }
+            DType::Int32 if T::DTYPE.is_float() => Buffer::I32(map1(&v, |e| e.to_f64() as i32)),
+            DType::Int32 => Buffer::I32(map1(&v, |e| as_i64(e) as i32)),
+            DType::Int64 => Buffer::I64(map1(&v, as_i64)),
+            DType::Float32 => Buffer::F32(map1(&v, |e| e.to_f64() as f32)),
+            DType::Float64 => Buffer::F64(map1(&v, |e| e.to_f64())),
+        };
+        recycle(v);
+        out
     }
     dispatch!(x.dtype(), go(x, to))
 }

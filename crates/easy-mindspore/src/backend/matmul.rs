@@ -111,7 +111,8 @@ pub(crate) fn matmul(a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Buffer 
         let (m, n) = (out_shape[nd - 2], out_shape[nd - 1]);
         let k = a.layout.shape()[nd - 1];
         let total: usize = out_shape.iter().product();
-        let mut out = vec![T::from_f64(0.0); total];
+        // Every element is written (gemm does not read `dst`), so a stale pooled buffer will do.
+        let mut out = super::pool::take_or_alloc::<T>(total);
         let (ad, bd) = (
             T::slice(a.storage.buffer()).unwrap_or(&[]),
             T::slice(b.storage.buffer()).unwrap_or(&[]),

@@ -1,6 +1,8 @@
 //! The CPU backend: one `run` that executes a checked primitive on concrete values. Layout-only
 //! primitives (permute, broadcast, slice, rev, contiguous reshape) make views; the rest call the
-//! kernels of the submodules, each with a contiguous fast path and a strided path.
+//! kernels of the submodules, each with a contiguous fast path and a strided path. Large kernels
+//! split across threads (`par`) and write into buffers from a pool of freed ones (`pool`), so that
+//! repeated big outputs stop paying page faults.
 //!
 //! Invariant: `run` is only called after `rules::shape::abstract_eval` accepted the inputs, so
 //! kernels may index without re-checking shapes (data-dependent checks, such as gather indices, are
@@ -8,8 +10,12 @@
 
 mod elementwise;
 mod matmul;
+mod par;
+pub(crate) mod pool;
 mod reduce;
 mod structure;
+#[cfg(test)]
+mod tests;
 
 pub(crate) use elementwise::Arith;
 
@@ -48,9 +54,12 @@ pub(crate) fn elems<T: Element>(c: &Concrete) -> Cow<'_, [T]> {
         let start = l.offset();
         return Cow::Borrowed(&all[start..start + l.numel()]);
     }
-    let mut out = Vec::with_capacity(l.numel());
-    l.for_each_offset(|o| out.push(all[o]));
-    Cow::Owned(out)
+    if l.numel() < par::PAR_MIN {
+        let mut out = Vec::with_capacity(l.numel());
+        l.for_each_offset(|o| out.push(all[o]));
+        return Cow::Owned(out);
+    }
+    Cow::Owned(par::gather(all, l))
 }
 
 /// When every element of the view is the same storage element (a broadcast scalar), that element.
@@ -66,7 +75,7 @@ pub(crate) fn splat<T: Element>(c: &Concrete) -> Option<T> {
 /// A fresh contiguous buffer of a concrete value's logical elements.
 pub(crate) fn materialize(c: &Concrete) -> Buffer {
     fn go<T: Element>(c: &Concrete) -> Buffer {
-        T::into_buffer(elems::<T>(c).into_owned())
+        T::into_buffer(par::into_owned(elems::<T>(c)))
     }
     dispatch!(c.dtype(), go(c))
 }

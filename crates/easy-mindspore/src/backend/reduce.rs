@@ -1,11 +1,14 @@
 //! Reduction kernels: sum, max, argmax over axes, and cumulative sum. The reduced axes are moved
 //! last (a layout permutation), so each output element reduces one run of consecutive logical
-//! elements. Float32 sums accumulate in f64 for accuracy.
+//! elements. Float32 sums accumulate in f64 for accuracy, in vector lanes (see `lanes_f32`). Long
+//! runs are reduced in fixed blocks, many runs in parallel, with results independent of threads.
 
+use super::par::{into_owned, recycle, PAR_MIN};
 use super::{dispatch, elems, Arith};
 use crate::layout::Layout;
 use crate::storage::{Buffer, Element};
 use crate::tensor::{Concrete, Tensor};
+use rayon::prelude::*;
 
 /// The value with `axes` moved last, and the length of one reduced run.
 fn reduced_last(x: &Concrete, axes: &[usize]) -> (Concrete, usize) {
@@ -22,33 +25,133 @@ fn reduced_last(x: &Concrete, axes: &[usize]) -> (Concrete, usize) {
     )
 }
 
+/// Elements per block of a long reduction. A run is reduced block by block and the block results
+/// combined in order, whether the blocks run on one thread or several, so results do not depend
+/// on the number of threads.
+const BLOCK: usize = 1 << 14;
+
+/// The reduction of each run of `run` consecutive elements of `v` (`run > 0`), runs in parallel
+/// when there are many elements.
+fn per_run<T: Sync, U: Send>(v: &[T], run: usize, f: impl Fn(&[T]) -> U + Sync) -> Vec<U> {
+    if v.len() < PAR_MIN || run >= v.len() {
+        v.chunks(run).map(f).collect()
+    } else {
+        v.par_chunks(run).map(&f).collect()
+    }
+}
+
+/// `block` of each block of `s`, combined in order by `combine` (blocks in parallel when long).
+fn blocked<T: Sync, A: Send>(
+    s: &[T],
+    block: impl Fn(&[T]) -> A + Sync,
+    combine: impl Fn(A, A) -> A,
+) -> Option<A> {
+    if s.len() < PAR_MIN {
+        s.chunks(BLOCK).map(block).reduce(combine)
+    } else {
+        let parts: Vec<A> = s.par_chunks(BLOCK).map(&block).collect();
+        parts.into_iter().reduce(combine)
+    }
+}
+
 trait Sum: Element {
     fn sum(s: &[Self]) -> Self;
 }
 
+/// Lanes of the float sums: independent accumulators the compiler keeps in vector registers.
+const LANES: usize = 16;
+
+/// The f64 sum of a block of f32: each of `LANES` lanes sums every `LANES`-th element in f64 (exact
+/// conversion, f64 rounding: accurate far beyond f32 for any length), the lanes then added in a
+/// fixed order. Vectorisable because the order of the additions is fixed by the lanes.
+#[inline(always)]
+fn lanes_f32(s: &[f32]) -> f64 {
+    let mut acc = [0f64; LANES];
+    let mut chunks = s.chunks_exact(LANES);
+    for c in &mut chunks {
+        for (a, &v) in acc.iter_mut().zip(c) {
+            *a += f64::from(v);
+        }
+    }
+    let mut total: f64 = chunks.remainder().iter().map(|&v| f64::from(v)).sum();
+    for a in acc {
+        total += a;
+    }
+    total
+}
+
+/// [`lanes_f32`] compiled for AVX-512 (same operations in the same order: same result).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+fn lanes_f32_avx512(s: &[f32]) -> f64 {
+    lanes_f32(s)
+}
+
+/// [`lanes_f32`] compiled for AVX2 (same operations in the same order: same result).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn lanes_f32_avx2(s: &[f32]) -> f64 {
+    lanes_f32(s)
+}
+
+/// [`lanes_f32`] with the widest vectors the CPU has.
+fn block_sum_f32(s: &[f32]) -> f64 {
+    #[cfg(target_arch = "x86_64")]
+    if s.len() >= 4 * LANES {
+        if is_x86_feature_detected!("avx512f") {
+            // SAFETY: the CPU supports AVX-512F (checked just above), which is all that calling a
+            // function compiled with it enabled requires.
+            return unsafe { lanes_f32_avx512(s) };
+        }
+        if is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2 (checked just above).
+            return unsafe { lanes_f32_avx2(s) };
+        }
+    }
+    lanes_f32(s)
+}
+
+/// As [`lanes_f32`], for f64 elements.
+fn block_sum_f64(s: &[f64]) -> f64 {
+    let mut acc = [0f64; LANES];
+    let mut chunks = s.chunks_exact(LANES);
+    for c in &mut chunks {
+        for (a, &v) in acc.iter_mut().zip(c) {
+            *a += v;
+        }
+    }
+    let mut total: f64 = chunks.remainder().iter().sum();
+    for a in acc {
+        total += a;
+    }
+    total
+}
+
 impl Sum for f32 {
     fn sum(s: &[f32]) -> f32 {
-        s.iter().map(|&v| f64::from(v)).sum::<f64>() as f32
+        blocked(s, block_sum_f32, |a, b| a + b).unwrap_or(0.0) as f32
     }
 }
 impl Sum for f64 {
     fn sum(s: &[f64]) -> f64 {
-        s.iter().sum()
+        blocked(s, block_sum_f64, |a, b| a + b).unwrap_or(0.0)
     }
 }
 impl Sum for i32 {
     fn sum(s: &[i32]) -> i32 {
-        s.iter().fold(0i32, |a, &b| a.wrapping_add(b))
+        let block = |s: &[i32]| s.iter().fold(0i32, |a, &b| a.wrapping_add(b));
+        blocked(s, block, i32::wrapping_add).unwrap_or(0)
     }
 }
 impl Sum for i64 {
     fn sum(s: &[i64]) -> i64 {
-        s.iter().fold(0i64, |a, &b| a.wrapping_add(b))
+        let block = |s: &[i64]| s.iter().fold(0i64, |a, &b| a.wrapping_add(b));
+        blocked(s, block, i64::wrapping_add).unwrap_or(0)
     }
 }
 impl Sum for bool {
     fn sum(s: &[bool]) -> bool {
-        s.iter().any(|&b| b)
+        s.contains(&true)
     }
 }
 
@@ -61,7 +164,9 @@ pub(crate) fn reduce_sum(x: &Concrete, axes: &[usize]) -> Buffer {
             return T::into_buffer(vec![T::from_f64(0.0); n_out]);
         }
         let v = elems::<T>(&p);
-        T::into_buffer(v.chunks(run).map(T::sum).collect())
+        let out = per_run(&v, run, T::sum);
+        recycle(v);
+        T::into_buffer(out)
     }
     dispatch!(x.dtype(), go(x, axes))
 }
@@ -70,15 +175,21 @@ pub(crate) fn reduce_max(x: &Concrete, axes: &[usize]) -> Buffer {
     fn go<T: Arith>(x: &Concrete, axes: &[usize]) -> Buffer {
         let (p, run) = reduced_last(x, axes);
         let v = elems::<T>(&p);
-        let out = v
-            .chunks(run.max(1))
-            .map(|c| {
-                c.iter()
-                    .copied()
-                    .reduce(|a, b| if a.is_nan() || a >= b { a } else { b })
-                    .unwrap_or(T::from_f64(0.0))
-            })
-            .collect();
+        // The first NaN, else the first of the largest: the same whether blocks are combined or not.
+        let pick = |a: T, b: T| if a.is_nan() || a >= b { a } else { b };
+        let out = per_run(&v, run.max(1), |c| {
+            blocked(
+                c,
+                |b| b.iter().copied().reduce(pick),
+                |a, b| match (a, b) {
+                    (Some(a), Some(b)) => Some(pick(a, b)),
+                    (a, b) => a.or(b),
+                },
+            )
+            .flatten()
+            .unwrap_or(T::from_f64(0.0))
+        });
+        recycle(v);
         T::into_buffer(out)
     }
     dispatch!(x.dtype(), go(x, axes))
@@ -88,19 +199,17 @@ pub(crate) fn argmax(x: &Concrete, axis: usize) -> Buffer {
     fn go<T: Arith>(x: &Concrete, axis: usize) -> Buffer {
         let (p, run) = reduced_last(x, &[axis]);
         let v = elems::<T>(&p);
-        let out = v
-            .chunks(run.max(1))
-            .map(|c| {
-                let mut best = 0usize;
-                for (i, &e) in c.iter().enumerate() {
-                    let b = c[best];
-                    if !b.is_nan() && (e.is_nan() || e > b) {
-                        best = i;
-                    }
+        let out = per_run(&v, run.max(1), |c| {
+            let mut best = 0usize;
+            for (i, &e) in c.iter().enumerate() {
+                let b = c[best];
+                if !b.is_nan() && (e.is_nan() || e > b) {
+                    best = i;
                 }
-                best as i32
-            })
-            .collect();
+            }
+            best as i32
+        });
+        recycle(v);
         Buffer::I32(out)
     }
     dispatch!(x.dtype(), go(x, axis))
@@ -109,13 +218,19 @@ pub(crate) fn argmax(x: &Concrete, axis: usize) -> Buffer {
 pub(crate) fn cumsum(x: &Concrete, axis: usize) -> Tensor {
     fn go<T: Arith>(x: &Concrete, axis: usize) -> Tensor {
         let (p, run) = reduced_last(x, &[axis]);
-        let mut v = elems::<T>(&p).into_owned();
-        for row in v.chunks_mut(run.max(1)) {
+        let mut v = into_owned(elems::<T>(&p));
+        let scan = |row: &mut [T]| {
             let mut acc = T::from_f64(0.0);
             for e in row.iter_mut() {
                 acc = acc.add(*e);
                 *e = acc;
             }
+        };
+        let run = run.max(1);
+        if v.len() < PAR_MIN || run >= v.len() {
+            v.chunks_mut(run).for_each(scan);
+        } else {
+            v.par_chunks_mut(run).for_each(scan);
         }
         // `v` is laid out with `axis` last; view it back in the original axis order.
         let nd = x.layout.shape().len();

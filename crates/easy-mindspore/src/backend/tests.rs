@@ -1,0 +1,308 @@
+//! The parallel paths of the kernels (inputs of at least `PAR_MIN` elements, which the kernel test
+//! suite's small shapes do not reach): every element must equal the scalar function of its inputs
+//! bit for bit, on contiguous inputs, reversed views and broadcast scalars, also when the pool hands
+//! out stale buffers; long sums must be accurate and independent of how blocks are scheduled.
+
+use super::par::PAR_MIN;
+use super::{elementwise, matmul, pool, reduce, Arith};
+use crate::dtype::DType;
+use crate::layout::Layout;
+use crate::prim::{CmpOp, Prim};
+use crate::storage::{Buffer, Element, Storage};
+use crate::tensor::Concrete;
+
+/// Odd, and more than two parallel chunks.
+const N: usize = 3 * PAR_MIN + 7;
+
+fn lcg(seed: u64, n: usize) -> Vec<f64> {
+    let mut s = seed;
+    (0..n)
+        .map(|_| {
+            s = s
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((s >> 33) % 2001) as f64 / 100.0 - 10.0
+        })
+        .collect()
+}
+
+fn concrete<T: Element>(vals: &[f64], shape: &[usize]) -> Concrete {
+    Concrete {
+        storage: Storage::new(T::into_buffer(
+            vals.iter().map(|&v| T::from_f64(v)).collect(),
+        )),
+        layout: Layout::contiguous(shape),
+    }
+}
+
+/// The same logical values through a reversed view of reversed storage.
+fn reversed<T: Element>(vals: &[f64]) -> Concrete {
+    let rev: Vec<f64> = vals.iter().rev().copied().collect();
+    let c = concrete::<T>(&rev, &[vals.len()]);
+    Concrete {
+        layout: c.layout.rev(&[0]),
+        storage: c.storage,
+    }
+}
+
+/// A scalar broadcast (stride 0) to `n` elements.
+fn splat<T: Element>(v: f64, n: usize) -> Concrete {
+    let c = concrete::<T>(&[v], &[]);
+    Concrete {
+        layout: c.layout.broadcast_in_dim(&[n], &[]),
+        storage: c.storage,
+    }
+}
+
+/// Parks buffers of NaN / garbage of `n` elements of every dtype, so the next large kernels
+/// write into stale memory.
+fn poison_pool(n: usize) {
+    pool::give(Buffer::F32(vec![f32::NAN; n]));
+    pool::give(Buffer::F64(vec![f64::NAN; n]));
+    pool::give(Buffer::I32(vec![-7; n]));
+    pool::give(Buffer::I64(vec![-7; n]));
+    pool::give(Buffer::Bool(vec![true; n]));
+}
+
+fn same_bits<T: Element>(got: &Buffer, want: &[T], what: &str) {
+    let got = T::slice(got).expect("dtype");
+    assert_eq!(got.len(), want.len(), "{what}: length");
+    for (i, (&g, &w)) in got.iter().zip(want).enumerate() {
+        let (g, w) = (g.to_f64(), w.to_f64());
+        assert!(
+            g.to_bits() == w.to_bits() || (g.is_nan() && w.is_nan()),
+            "{what}: element {i}: {g} vs {w}"
+        );
+    }
+}
+
+fn binary_case<T: Arith>(p: Prim, f: fn(T, T) -> T) {
+    let (a, b) = (lcg(1, N), lcg(2, N));
+    let at: Vec<T> = a.iter().map(|&v| T::from_f64(v)).collect();
+    let bt: Vec<T> = b.iter().map(|&v| T::from_f64(v)).collect();
+    let want: Vec<T> = at.iter().zip(&bt).map(|(&x, &y)| f(x, y)).collect();
+    let what = format!("{p:?} {:?}", T::DTYPE);
+    for (name, x, y) in [
+        (
+            "contiguous",
+            concrete::<T>(&a, &[N]),
+            concrete::<T>(&b, &[N]),
+        ),
+        ("reversed", reversed::<T>(&a), reversed::<T>(&b)),
+        ("mixed", concrete::<T>(&a, &[N]), reversed::<T>(&b)),
+    ] {
+        poison_pool(N);
+        let got = elementwise::binary(&p, &x, &y);
+        same_bits(&got, &want, &format!("{what} {name}"));
+    }
+    // Broadcast scalars on either side and on both.
+    let s = T::from_f64(1.5);
+    poison_pool(N);
+    let got = elementwise::binary(&p, &concrete::<T>(&a, &[N]), &splat::<T>(1.5, N));
+    let want: Vec<T> = at.iter().map(|&x| f(x, s)).collect();
+    same_bits(&got, &want, &format!("{what} splat right"));
+    let got = elementwise::binary(&p, &splat::<T>(1.5, N), &reversed::<T>(&b));
+    let want: Vec<T> = bt.iter().map(|&y| f(s, y)).collect();
+    same_bits(&got, &want, &format!("{what} splat left"));
+    let got = elementwise::binary(&p, &splat::<T>(1.5, N), &splat::<T>(1.5, N));
+    let want: Vec<T> = std::iter::repeat_n(f(s, s), N).collect();
+    same_bits(&got, &want, &format!("{what} splat both"));
+}
+
+#[test]
+fn large_binary_ops_equal_the_scalar_function_on_every_layout() {
+    binary_case::<f32>(Prim::Add, f32::add);
+    binary_case::<f32>(Prim::Mul, f32::mul);
+    binary_case::<f32>(Prim::Div, f32::div);
+    binary_case::<f32>(Prim::Sub, f32::sub);
+    binary_case::<f32>(Prim::Pow, f32::pow);
+    binary_case::<f64>(Prim::Mul, f64::mul);
+    binary_case::<i32>(Prim::Div, i32::div);
+    binary_case::<i64>(Prim::Sub, i64::sub);
+    binary_case::<f32>(Prim::Max, |a, b| if a.is_nan() || a > b { a } else { b });
+    binary_case::<i32>(Prim::Min, |a, b| if a < b { a } else { b });
+}
+
+#[test]
+fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
+    let a = lcg(3, N);
+    let at: Vec<f32> = a.iter().map(|&v| v as f32).collect();
+    for (p, f) in [
+        (Prim::Neg, (|v: f32| -v) as fn(f32) -> f32),
+        (Prim::Exp, f32::exp),
+        (Prim::Floor, f32::floor),
+        (Prim::Sqrt, f32::sqrt),
+    ] {
+        poison_pool(N);
+        let got = elementwise::unary(&p, &reversed::<f32>(&a));
+        let want: Vec<f32> = at.iter().map(|&v| f(v)).collect();
+        same_bits(&got, &want, &format!("{p:?}"));
+    }
+
+    let b = lcg(4, N);
+    poison_pool(N);
+    let lt = elementwise::compare(CmpOp::Lt, &concrete::<f32>(&a, &[N]), &reversed::<f32>(&b));
+    let want: Vec<bool> = a
+        .iter()
+        .zip(&b)
+        .map(|(x, y)| (*x as f32) < (*y as f32))
+        .collect();
+    assert_eq!(bool::slice(&lt).expect("bool"), &want[..]);
+
+    let c = Concrete {
+        storage: Storage::new(lt),
+        layout: Layout::contiguous(&[N]),
+    };
+    poison_pool(N);
+    let got = elementwise::select(&c, &concrete::<f64>(&a, &[N]), &splat::<f64>(0.25, N));
+    let want: Vec<f64> = want
+        .iter()
+        .zip(&a)
+        .map(|(&c, &x)| if c { x } else { 0.25 })
+        .collect();
+    same_bits(&got, &want, "select");
+
+    poison_pool(N);
+    let got = elementwise::cast(&reversed::<f32>(&a), DType::Int32);
+    let want: Vec<i32> = at.iter().map(|&v| v as i32).collect();
+    same_bits(&got, &want, "cast f32 -> i32");
+    let got = elementwise::cast(&concrete::<f32>(&a, &[N]), DType::Float32);
+    same_bits(&got, &at, "cast f32 -> f32");
+}
+
+#[test]
+fn float32_sum_of_ten_million_values_is_accurate() {
+    let n = 10_000_000;
+    let vals: Vec<f32> = lcg(5, n).iter().map(|&v| (v + 10.1) as f32).collect();
+    let want: f64 = vals.iter().map(|&v| f64::from(v)).sum();
+    let x = Concrete {
+        storage: Storage::new(Buffer::F32(vals)),
+        layout: Layout::contiguous(&[n]),
+    };
+    let got = reduce::reduce_sum(&x, &[0]).get_f64(0);
+    assert!(((got - want) / want).abs() < 1e-6, "sum {got} vs {want}");
+    // Signed values of a much smaller total: the error stays far below f32 rounding of the total
+    // of magnitudes.
+    let vals: Vec<f32> = lcg(6, n).iter().map(|&v| v as f32).collect();
+    let want: f64 = vals.iter().map(|&v| f64::from(v)).sum();
+    let scale: f64 = vals.iter().map(|&v| f64::from(v).abs()).sum();
+    let x = Concrete {
+        storage: Storage::new(Buffer::F32(vals)),
+        layout: Layout::contiguous(&[n]),
+    };
+    let got = reduce::reduce_sum(&x, &[0]).get_f64(0);
+    assert!(
+        (got - want).abs() < 1e-6 * scale,
+        "signed sum {got} vs {want}"
+    );
+}
+
+#[test]
+fn large_reductions_over_axes_match_the_reference() {
+    let (rows, cols) = (PAR_MIN / 64 + 3, 131);
+    let a = lcg(7, rows * cols);
+    let x = concrete::<f64>(&a, &[rows, cols]);
+    let t = Concrete {
+        layout: x.layout.permute(&[1, 0]),
+        storage: x.storage.clone(),
+    };
+    poison_pool(rows * cols);
+    // Row sums (many runs, in parallel) and column sums through the transposed view.
+    let got = reduce::reduce_sum(&x, &[1]);
+    for r in 0..rows {
+        let want: f64 = a[r * cols..(r + 1) * cols].iter().sum();
+        assert!((got.get_f64(r) - want).abs() < 1e-9, "row {r}");
+    }
+    let got = reduce::reduce_sum(&t, &[1]);
+    for c in 0..cols {
+        let want: f64 = (0..rows).map(|r| a[r * cols + c]).sum();
+        assert!((got.get_f64(c) - want).abs() < 1e-9, "column {c}");
+    }
+    let total = reduce::reduce_sum(&t, &[0, 1]).get_f64(0);
+    assert!((total - a.iter().sum::<f64>()).abs() < 1e-6);
+
+    // Max of one long run with the first NaN far in; argmax and max per row; int sum wraps.
+    let mut b = lcg(8, N);
+    b[N - 5] = 1e6;
+    let m = reduce::reduce_max(&concrete::<f32>(&b, &[N]), &[0]);
+    assert_eq!(m.get_f64(0), 1e6);
+    b[2 * PAR_MIN + 1] = f64::NAN;
+    let m = reduce::reduce_max(&reversed::<f32>(&b), &[0]);
+    assert!(m.get_f64(0).is_nan());
+    let am = reduce::argmax(&x, 1);
+    let mx = reduce::reduce_max(&x, &[1]);
+    for r in 0..rows {
+        let row = &a[r * cols..(r + 1) * cols];
+        let best = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        assert_eq!(mx.get_f64(r), best);
+        assert_eq!(row[am.get_i64(r) as usize], best);
+    }
+    let big = vec![1e9; N];
+    let s = reduce::reduce_sum(&concrete::<i32>(&big, &[N]), &[0]);
+    let want = (0..N).fold(0i32, |acc, _| acc.wrapping_add(1_000_000_000));
+    assert_eq!(s.get_i64(0), i64::from(want));
+}
+
+#[test]
+fn large_cumsum_and_matmul_match_the_reference() {
+    let (rows, cols) = (PAR_MIN / 32 + 1, 33);
+    let a: Vec<f64> = lcg(9, rows * cols).iter().map(|v| v.round()).collect();
+    poison_pool(rows * cols);
+    let c = reduce::cumsum(&concrete::<i64>(&a, &[rows, cols]), 1).to_vec::<i64>();
+    for r in 0..rows {
+        let mut acc = 0i64;
+        for k in 0..cols {
+            acc += a[r * cols + k] as i64;
+            assert_eq!(c[r * cols + k], acc, "cumsum ({r}, {k})");
+        }
+    }
+
+    let (m, k, n) = (300, 7, 300);
+    let (x, y) = (lcg(10, m * k), lcg(11, k * n));
+    poison_pool(m * n);
+    let got = matmul::matmul(
+        &concrete::<f32>(&x, &[m, k]),
+        &concrete::<f32>(&y, &[k, n]),
+        &[m, n],
+    );
+    for i in 0..m {
+        for j in 0..n {
+            let want: f64 = (0..k).map(|p| x[i * k + p] * y[p * n + j]).sum();
+            let g = got.get_f64(i * n + j);
+            assert!((g - want).abs() < 1e-3, "matmul ({i}, {j}): {g} vs {want}");
+        }
+    }
+}
+
+#[test]
+fn large_strided_views_are_gathered_in_logical_order() {
+    let shape = [47, 41, 71];
+    let n: usize = shape.iter().product();
+    let vals: Vec<f64> = (0..n).map(|i| i as f64).collect();
+    let base = concrete::<f32>(&vals, &shape);
+    let layouts = [
+        base.layout.permute(&[2, 0, 1]),
+        base.layout.rev(&[1]).permute(&[1, 2, 0]),
+        base.layout.slice(&[1, 0, 2], &[47, 41, 71], &[1, 1, 1]),
+        base.layout
+            .slice(&[0, 0, 0], &[47, 41, 71], &[1, 1, 2])
+            .rev(&[0, 2]),
+        // A row broadcast down 2000 rows (stride 0 on the outer axis).
+        base.layout
+            .slice(&[3, 5, 0], &[4, 6, 71], &[1, 1, 1])
+            .broadcast_in_dim(&[2000, 1, 71], &[0, 1, 2]),
+    ];
+    for (i, layout) in layouts.into_iter().enumerate() {
+        let all = f32::slice(base.storage.buffer()).expect("f32");
+        let mut want = Vec::new();
+        layout.for_each_offset(|o| want.push(all[o]));
+        assert!(want.len() >= PAR_MIN, "view {i} is large");
+        let view = Concrete {
+            storage: base.storage.clone(),
+            layout,
+        };
+        poison_pool(want.len());
+        let got = super::elems::<f32>(&view);
+        assert_eq!(&got[..], &want[..], "view {i}");
+    }
+}
