@@ -3,7 +3,7 @@
 //! fresh contiguous buffer, in parallel when large (`par`). Float32 arithmetic is plain IEEE single
 //! precision, never fused: each element is the scalar function of its inputs.
 
-use super::par::{fill, into_owned, map1, map2, map3, recycle};
+use super::par::{fill, into_owned, map1, map2, map3, recycle, Cost};
 use super::{dispatch, elems, splat};
 use crate::dtype::DType;
 use crate::prim::{CmpOp, Prim};
@@ -188,9 +188,9 @@ pub(crate) fn unary(p: &Prim, x: &Concrete) -> Buffer {
     fn go<T: Arith>(p: &Prim, x: &Concrete) -> Buffer {
         let x = elems::<T>(x);
         let out: Vec<T> = match p {
-            Prim::Neg => map1(&x, T::neg),
-            Prim::Floor => map1(&x, T::floor),
-            _ => map1(&x, |v| v.transcendental(p)),
+            Prim::Neg => map1(&x, Cost::Cheap, T::neg),
+            Prim::Floor => map1(&x, Cost::Cheap, T::floor),
+            _ => map1(&x, Cost::Costly, |v| v.transcendental(p)),
         };
         recycle(x);
         T::into_buffer(out)
@@ -202,25 +202,26 @@ pub(crate) fn unary(p: &Prim, x: &Concrete) -> Buffer {
 fn zip_map<T: Element, U: Element>(
     a: &Concrete,
     b: &Concrete,
+    cost: Cost,
     f: impl Fn(T, T) -> U + Sync,
 ) -> Vec<U> {
     match (splat::<T>(a), splat::<T>(b)) {
         (Some(x), Some(y)) => fill(a.layout.numel(), f(x, y)),
         (None, Some(y)) => {
             let a = elems::<T>(a);
-            let out = map1(&a, move |x| f(x, y));
+            let out = map1(&a, cost, move |x| f(x, y));
             recycle(a);
             out
         }
         (Some(x), None) => {
             let b = elems::<T>(b);
-            let out = map1(&b, move |y| f(x, y));
+            let out = map1(&b, cost, move |y| f(x, y));
             recycle(b);
             out
         }
         (None, None) => {
             let (a, b) = (elems::<T>(a), elems::<T>(b));
-            let out = map2(&a, &b, f);
+            let out = map2(&a, &b, cost, f);
             recycle(a);
             recycle(b);
             out
@@ -231,13 +232,13 @@ fn zip_map<T: Element, U: Element>(
 pub(crate) fn binary(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
     fn go<T: Arith>(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
         let out = match p {
-            Prim::Add => zip_map(a, b, T::add),
-            Prim::Sub => zip_map(a, b, T::sub),
-            Prim::Mul => zip_map(a, b, T::mul),
-            Prim::Div => zip_map(a, b, T::div),
-            Prim::Pow => zip_map(a, b, T::pow),
-            Prim::Max => zip_map(a, b, max_nan::<T>),
-            _ => zip_map(a, b, min_nan::<T>),
+            Prim::Add => zip_map(a, b, Cost::Cheap, T::add),
+            Prim::Sub => zip_map(a, b, Cost::Cheap, T::sub),
+            Prim::Mul => zip_map(a, b, Cost::Cheap, T::mul),
+            Prim::Div => zip_map(a, b, Cost::Cheap, T::div),
+            Prim::Pow => zip_map(a, b, Cost::Costly, T::pow),
+            Prim::Max => zip_map(a, b, Cost::Cheap, max_nan::<T>),
+            _ => zip_map(a, b, Cost::Cheap, min_nan::<T>),
         };
         T::into_buffer(out)
     }
@@ -247,12 +248,12 @@ pub(crate) fn binary(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
 pub(crate) fn compare(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
     fn go<T: Arith>(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
         let out = match op {
-            CmpOp::Eq => zip_map(a, b, |x: T, y: T| x == y),
-            CmpOp::Ne => zip_map(a, b, |x: T, y: T| x != y),
-            CmpOp::Lt => zip_map(a, b, |x: T, y: T| x < y),
-            CmpOp::Le => zip_map(a, b, |x: T, y: T| x <= y),
-            CmpOp::Gt => zip_map(a, b, |x: T, y: T| x > y),
-            CmpOp::Ge => zip_map(a, b, |x: T, y: T| x >= y),
+            CmpOp::Eq => zip_map(a, b, Cost::Cheap, |x: T, y: T| x == y),
+            CmpOp::Ne => zip_map(a, b, Cost::Cheap, |x: T, y: T| x != y),
+            CmpOp::Lt => zip_map(a, b, Cost::Cheap, |x: T, y: T| x < y),
+            CmpOp::Le => zip_map(a, b, Cost::Cheap, |x: T, y: T| x <= y),
+            CmpOp::Gt => zip_map(a, b, Cost::Cheap, |x: T, y: T| x > y),
+            CmpOp::Ge => zip_map(a, b, Cost::Cheap, |x: T, y: T| x >= y),
         };
         Buffer::Bool(out)
     }
@@ -280,14 +281,16 @@ pub(crate) fn cast(x: &Concrete, to: DType) -> Buffer {
         // Integers go through i64 so that Int64 values survive exactly; everything else via f64.
         let as_i64 = |e: T| e.to_i64();
         let out = match to {
-            DType::Bool => Buffer::Bool(map1(&v, |e| e.to_f64() != 0.0)),
+            DType::Bool => Buffer::Bool(map1(&v, Cost::Cheap, |e| e.to_f64() != 0.0)),
             // Floats saturate into Int32 as they do into Int64 (going through i64 wrapped 3e9 to a
             // negative number); integers wrap, as NumPy's astype.
-            DType::Int32 if T::DTYPE.is_float() => Buffer::I32(map1(&v, |e| e.to_f64() as i32)),
-            DType::Int32 => Buffer::I32(map1(&v, |e| as_i64(e) as i32)),
-            DType::Int64 => Buffer::I64(map1(&v, as_i64)),
-            DType::Float32 => Buffer::F32(map1(&v, |e| e.to_f64() as f32)),
-            DType::Float64 => Buffer::F64(map1(&v, |e| e.to_f64())),
+            DType::Int32 if T::DTYPE.is_float() => {
+                Buffer::I32(map1(&v, Cost::Cheap, |e| e.to_f64() as i32))
+            }
+            DType::Int32 => Buffer::I32(map1(&v, Cost::Cheap, |e| as_i64(e) as i32)),
+            DType::Int64 => Buffer::I64(map1(&v, Cost::Cheap, as_i64)),
+            DType::Float32 => Buffer::F32(map1(&v, Cost::Cheap, |e| e.to_f64() as f32)),
+            DType::Float64 => Buffer::F64(map1(&v, Cost::Cheap, |e| e.to_f64())),
         };
         recycle(v);
         out

@@ -54,7 +54,7 @@ pub(crate) fn elems<T: Element>(c: &Concrete) -> Cow<'_, [T]> {
         let start = l.offset();
         return Cow::Borrowed(&all[start..start + l.numel()]);
     }
-    if l.numel() < par::PAR_MIN {
+    if l.numel() < par::PAR_MIN && !pool::is_pooled_size::<T>(l.numel()) {
         let mut out = Vec::with_capacity(l.numel());
         l.for_each_offset(|o| out.push(all[o]));
         return Cow::Owned(out);

@@ -1,7 +1,7 @@
-//! Data parallelism for the kernels. Below [`PAR_MIN`] elements a kernel runs on the calling thread
-//! exactly as a plain iterator would; above, its output is a pre-sized buffer (from the pool) filled
-//! in fixed chunks of [`CHUNK`] elements on rayon's threads. Each element is computed by the same
-//! scalar function either way, so results do not depend on the number of threads.
+//! Data parallelism for the elementwise kernels. A small kernel runs on the calling thread exactly
+//! as a plain iterator would; a large one writes into a pre-sized buffer from the pool, split into
+//! chunks on rayon's threads from a length that depends on its [`Cost`]. Each element is computed
+//! by the same scalar function either way, so results do not depend on the number of threads.
 
 use super::pool;
 use crate::layout::Layout;
@@ -9,10 +9,51 @@ use crate::storage::Element;
 use rayon::prelude::*;
 use std::borrow::Cow;
 
-/// Elements from which a kernel is split across threads.
-pub(crate) const PAR_MIN: usize = 1 << 16;
-/// Elements per parallel task of an elementwise kernel.
-const CHUNK: usize = 1 << 16;
+/// How much work one element of a kernel is, which decides from what length it is split across
+/// threads: waking rayon's threads and handing out chunks costs some 10 µs, as much as a cheap
+/// kernel spends on a few hundred thousand elements.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Cost {
+    /// Arithmetic, comparison, selection, conversion, copies: bound by memory.
+    Cheap,
+    /// Transcendental functions and powers: tens of cycles per element.
+    Costly,
+}
+
+/// Elements from which a cheap elementwise kernel is split across threads.
+pub(crate) const PAR_MIN: usize = 1 << 18;
+/// Elements from which a costly elementwise kernel is split across threads.
+pub(crate) const PAR_MIN_COSTLY: usize = 1 << 14;
+
+impl Cost {
+    fn par_min(self) -> usize {
+        match self {
+            Cost::Cheap => PAR_MIN,
+            Cost::Costly => PAR_MIN_COSTLY,
+        }
+    }
+}
+
+/// Fills `out` by calling `body(start, chunk)` on consecutive chunks of it, `start` being the
+/// chunk's position in `out`: on rayon's threads (at least eight chunks of at most 16K elements)
+/// when `out` has `par_min` elements or more, else in one call on this thread.
+fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) + Sync) {
+    let n = out.len();
+    if n < par_min {
+        body(0, out);
+        return;
+    }
+    let chunk = (n / 8).clamp(1 << 11, 1 << 14);
+    out.par_chunks_mut(chunk)
+        .enumerate()
+        .for_each(|(k, o)| body(k * chunk, o));
+}
+
+/// True when a kernel of `n` outputs of `U` should write into a buffer from the pool rather than
+/// collect into a fresh vector: when it is parallel, or large enough to be pooled.
+fn pooled<U: Element>(n: usize, cost: Cost) -> bool {
+    n >= cost.par_min() || pool::is_pooled_size::<U>(n)
+}
 
 // The loops of one parallel task. As functions of their own, their arguments carry Rust's aliasing
 // guarantees (`o` is the only reference to the output, `f` and what it captures are read-only), so
@@ -44,37 +85,37 @@ fn fill3<A: Copy, B: Copy, C: Copy, U>(
 }
 
 /// `f` of each element.
-pub(crate) fn map1<T, U>(x: &[T], f: impl Fn(T) -> U + Sync) -> Vec<U>
+pub(crate) fn map1<T, U>(x: &[T], cost: Cost, f: impl Fn(T) -> U + Sync) -> Vec<U>
 where
     T: Copy + Sync,
     U: Element,
 {
-    if x.len() < PAR_MIN {
+    if !pooled::<U>(x.len(), cost) {
         return x.iter().map(|&v| f(v)).collect();
     }
     let mut out = pool::take_or_alloc::<U>(x.len());
-    out.par_chunks_mut(CHUNK)
-        .zip(x.par_chunks(CHUNK))
-        .for_each(|(o, x)| fill1(o, x, &f));
+    drive(&mut out, cost.par_min(), |s, o| {
+        fill1(o, &x[s..s + o.len()], &f)
+    });
     out
 }
 
 /// `f` of each pair of elements; `a` and `b` have the same length.
-pub(crate) fn map2<A, B, U>(a: &[A], b: &[B], f: impl Fn(A, B) -> U + Sync) -> Vec<U>
+pub(crate) fn map2<A, B, U>(a: &[A], b: &[B], cost: Cost, f: impl Fn(A, B) -> U + Sync) -> Vec<U>
 where
     A: Copy + Sync,
     B: Copy + Sync,
     U: Element,
 {
     debug_assert_eq!(a.len(), b.len());
-    if a.len() < PAR_MIN {
+    if !pooled::<U>(a.len(), cost) {
         return a.iter().zip(b).map(|(&x, &y)| f(x, y)).collect();
     }
     let mut out = pool::take_or_alloc::<U>(a.len());
-    out.par_chunks_mut(CHUNK)
-        .zip(a.par_chunks(CHUNK))
-        .zip(b.par_chunks(CHUNK))
-        .for_each(|((o, a), b)| fill2(o, a, b, &f));
+    drive(&mut out, cost.par_min(), |s, o| {
+        let r = s..s + o.len();
+        fill2(o, &a[r.clone()], &b[r], &f)
+    });
     out
 }
 
@@ -87,7 +128,7 @@ where
     U: Element,
 {
     debug_assert!(a.len() == b.len() && a.len() == c.len());
-    if a.len() < PAR_MIN {
+    if !pooled::<U>(a.len(), Cost::Cheap) {
         return a
             .iter()
             .zip(b.iter().zip(c))
@@ -95,20 +136,20 @@ where
             .collect();
     }
     let mut out = pool::take_or_alloc::<U>(a.len());
-    out.par_chunks_mut(CHUNK)
-        .zip(a.par_chunks(CHUNK))
-        .zip(b.par_chunks(CHUNK).zip(c.par_chunks(CHUNK)))
-        .for_each(|((o, a), (b, c))| fill3(o, a, b, c, &f));
+    drive(&mut out, PAR_MIN, |s, o| {
+        let r = s..s + o.len();
+        fill3(o, &a[r.clone()], &b[r.clone()], &c[r], &f)
+    });
     out
 }
 
 /// `n` copies of `v`.
 pub(crate) fn fill<T: Element>(n: usize, v: T) -> Vec<T> {
-    if n < PAR_MIN {
+    if !pooled::<T>(n, Cost::Cheap) {
         return vec![v; n];
     }
     let mut out = pool::take_or_alloc::<T>(n);
-    out.par_chunks_mut(CHUNK).for_each(|o| o.fill(v));
+    drive(&mut out, PAR_MIN, |_, o| o.fill(v));
     out
 }
 
@@ -123,10 +164,10 @@ pub(crate) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
         return out;
     };
     let (inner, inner_stride) = (shape[last], strides[last]);
-    out.par_chunks_mut(CHUNK).enumerate().for_each(|(k, out)| {
-        // The multi-index of logical element `k * CHUNK` and its storage offset.
+    drive(&mut out, PAR_MIN, |start, out| {
+        // The multi-index of logical element `start` and its storage offset.
         let mut idx = vec![0usize; shape.len()];
-        let mut rest = k * CHUNK;
+        let mut rest = start;
         let mut pos = l.offset() as isize;
         for a in (0..shape.len()).rev() {
             idx[a] = rest % shape[a];
@@ -166,7 +207,7 @@ pub(crate) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
 pub(crate) fn into_owned<T: Element>(c: Cow<'_, [T]>) -> Vec<T> {
     match c {
         Cow::Owned(v) => v,
-        Cow::Borrowed(s) => map1(s, |v| v),
+        Cow::Borrowed(s) => map1(s, Cost::Cheap, |v| v),
     }
 }
 

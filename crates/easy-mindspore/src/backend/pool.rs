@@ -75,6 +75,11 @@ fn pooled_bytes<T: Element>(n: usize) -> Option<usize> {
     (bytes >= MIN_POOLED_BYTES).then_some(bytes)
 }
 
+/// True when a buffer of `n` elements of `T` is large enough to be pooled.
+pub(crate) fn is_pooled_size<T: Element>(n: usize) -> bool {
+    pooled_bytes::<T>(n).is_some()
+}
+
 impl Pool {
     const fn new(max: usize) -> Pool {
         Pool {

@@ -3,7 +3,7 @@
 //! elements. Float32 sums accumulate in f64 for accuracy, in vector lanes (see `lanes_f32`). Long
 //! runs are reduced in fixed blocks, many runs in parallel, with results independent of threads.
 
-use super::par::{into_owned, recycle, PAR_MIN};
+use super::par::{into_owned, recycle};
 use super::{dispatch, elems, Arith};
 use crate::layout::Layout;
 use crate::storage::{Buffer, Element};
@@ -25,15 +25,19 @@ fn reduced_last(x: &Concrete, axes: &[usize]) -> (Concrete, usize) {
     )
 }
 
+/// Elements from which a reduction is split across threads: it reads memory and writes almost
+/// nothing, so it takes about 30 µs alone at this size and splitting smaller ones does not pay.
+pub(super) const REDUCE_PAR_MIN: usize = 1 << 18;
+
 /// Elements per block of a long reduction. A run is reduced block by block and the block results
 /// combined in order, whether the blocks run on one thread or several, so results do not depend
 /// on the number of threads.
-const BLOCK: usize = 1 << 14;
+pub(super) const BLOCK: usize = 1 << 14;
 
 /// The reduction of each run of `run` consecutive elements of `v` (`run > 0`), runs in parallel
 /// when there are many elements.
 fn per_run<T: Sync, U: Send>(v: &[T], run: usize, f: impl Fn(&[T]) -> U + Sync) -> Vec<U> {
-    if v.len() < PAR_MIN || run >= v.len() {
+    if v.len() < REDUCE_PAR_MIN || run >= v.len() {
         v.chunks(run).map(f).collect()
     } else {
         v.par_chunks(run).map(&f).collect()
@@ -46,7 +50,7 @@ fn blocked<T: Sync, A: Send>(
     block: impl Fn(&[T]) -> A + Sync,
     combine: impl Fn(A, A) -> A,
 ) -> Option<A> {
-    if s.len() < PAR_MIN {
+    if s.len() < REDUCE_PAR_MIN {
         s.chunks(BLOCK).map(block).reduce(combine)
     } else {
         let parts: Vec<A> = s.par_chunks(BLOCK).map(&block).collect();
@@ -95,7 +99,7 @@ fn lanes_f32_avx2(s: &[f32]) -> f64 {
 }
 
 /// [`lanes_f32`] with the widest vectors the CPU has.
-fn block_sum_f32(s: &[f32]) -> f64 {
+pub(super) fn block_sum_f32(s: &[f32]) -> f64 {
     #[cfg(target_arch = "x86_64")]
     if s.len() >= 4 * LANES {
         if is_x86_feature_detected!("avx512f") {
@@ -227,7 +231,7 @@ pub(crate) fn cumsum(x: &Concrete, axis: usize) -> Tensor {
             }
         };
         let run = run.max(1);
-        if v.len() < PAR_MIN || run >= v.len() {
+        if v.len() < REDUCE_PAR_MIN || run >= v.len() {
             v.chunks_mut(run).for_each(scan);
         } else {
             v.par_chunks_mut(run).for_each(scan);

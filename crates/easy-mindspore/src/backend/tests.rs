@@ -1,9 +1,11 @@
-//! The parallel paths of the kernels (inputs of at least `PAR_MIN` elements, which the kernel test
-//! suite's small shapes do not reach): every element must equal the scalar function of its inputs
-//! bit for bit, on contiguous inputs, reversed views and broadcast scalars, also when the pool hands
-//! out stale buffers; long sums must be accurate and independent of how blocks are scheduled.
+//! The parallel paths of the kernels (inputs of at least `PAR_MIN` or `REDUCE_PAR_MIN` elements,
+//! which the kernel test suite's small shapes do not reach): every element must equal the scalar
+//! function of its inputs bit for bit, on contiguous inputs, strided views and broadcast scalars,
+//! also when the pool hands out stale buffers; long sums must be accurate and equal to the
+//! sequential sum of the same blocks.
 
 use super::par::PAR_MIN;
+use super::reduce::REDUCE_PAR_MIN;
 use super::{elementwise, matmul, pool, reduce, Arith};
 use crate::dtype::DType;
 use crate::layout::Layout;
@@ -13,6 +15,8 @@ use crate::tensor::Concrete;
 
 /// Odd, and more than two parallel chunks.
 const N: usize = 3 * PAR_MIN + 7;
+/// The same for reductions.
+const R: usize = 3 * REDUCE_PAR_MIN + 7;
 
 fn lcg(seed: u64, n: usize) -> Vec<f64> {
     let mut s = seed;
@@ -181,6 +185,12 @@ fn float32_sum_of_ten_million_values_is_accurate() {
     };
     let got = reduce::reduce_sum(&x, &[0]).get_f64(0);
     assert!(((got - want) / want).abs() < 1e-6, "sum {got} vs {want}");
+    let all = f32::slice(x.storage.buffer()).expect("f32");
+    let blocks = all
+        .chunks(reduce::BLOCK)
+        .map(reduce::block_sum_f32)
+        .fold(0.0, |a, b| a + b);
+    assert_eq!(got, f64::from(blocks as f32), "the same as one thread");
     // Signed values of a much smaller total: the error stays far below f32 rounding of the total
     // of magnitudes.
     let vals: Vec<f32> = lcg(6, n).iter().map(|&v| v as f32).collect();
@@ -199,7 +209,7 @@ fn float32_sum_of_ten_million_values_is_accurate() {
 
 #[test]
 fn large_reductions_over_axes_match_the_reference() {
-    let (rows, cols) = (PAR_MIN / 64 + 3, 131);
+    let (rows, cols) = (REDUCE_PAR_MIN / 64 + 3, 131);
     let a = lcg(7, rows * cols);
     let x = concrete::<f64>(&a, &[rows, cols]);
     let t = Concrete {
@@ -222,11 +232,11 @@ fn large_reductions_over_axes_match_the_reference() {
     assert!((total - a.iter().sum::<f64>()).abs() < 1e-6);
 
     // Max of one long run with the first NaN far in; argmax and max per row; int sum wraps.
-    let mut b = lcg(8, N);
-    b[N - 5] = 1e6;
-    let m = reduce::reduce_max(&concrete::<f32>(&b, &[N]), &[0]);
+    let mut b = lcg(8, R);
+    b[R - 5] = 1e6;
+    let m = reduce::reduce_max(&concrete::<f32>(&b, &[R]), &[0]);
     assert_eq!(m.get_f64(0), 1e6);
-    b[2 * PAR_MIN + 1] = f64::NAN;
+    b[2 * REDUCE_PAR_MIN + 1] = f64::NAN;
     let m = reduce::reduce_max(&reversed::<f32>(&b), &[0]);
     assert!(m.get_f64(0).is_nan());
     let am = reduce::argmax(&x, 1);
@@ -237,15 +247,15 @@ fn large_reductions_over_axes_match_the_reference() {
         assert_eq!(mx.get_f64(r), best);
         assert_eq!(row[am.get_i64(r) as usize], best);
     }
-    let big = vec![1e9; N];
-    let s = reduce::reduce_sum(&concrete::<i32>(&big, &[N]), &[0]);
-    let want = (0..N).fold(0i32, |acc, _| acc.wrapping_add(1_000_000_000));
+    let big = vec![1e9; R];
+    let s = reduce::reduce_sum(&concrete::<i32>(&big, &[R]), &[0]);
+    let want = (0..R).fold(0i32, |acc, _| acc.wrapping_add(1_000_000_000));
     assert_eq!(s.get_i64(0), i64::from(want));
 }
 
 #[test]
 fn large_cumsum_and_matmul_match_the_reference() {
-    let (rows, cols) = (PAR_MIN / 32 + 1, 33);
+    let (rows, cols) = (REDUCE_PAR_MIN / 32 + 1, 33);
     let a: Vec<f64> = lcg(9, rows * cols).iter().map(|v| v.round()).collect();
     poison_pool(rows * cols);
     let c = reduce::cumsum(&concrete::<i64>(&a, &[rows, cols]), 1).to_vec::<i64>();
