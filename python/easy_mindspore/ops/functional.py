@@ -29,12 +29,9 @@ def stop_gradient(value):
     return value
 
 
-def jvp(fn, inputs, v, has_aux=False):
-    """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs)."""
-    single = isinstance(inputs, Tensor)
-    xs = [inputs] if single else list(inputs)
-    vs = [v] if isinstance(v, Tensor) else list(v)
-    box = {}
+def _flat_outputs(fn, has_aux, box):
+    """``fn`` as a function of a list of tensors returning a list: records in ``box`` whether the
+    output was a tuple and, with ``has_aux``, the auxiliary outputs (not differentiated)."""
 
     def flat(ts):
         out = fn(*ts)
@@ -43,25 +40,32 @@ def jvp(fn, inputs, v, has_aux=False):
         box["tuple"] = isinstance(out, (tuple, list))
         return list(out) if box["tuple"] else [out]
 
-    outs, tans = _C.jvp(flat, xs, vs)
+    return flat
+
+
+def _aux(box):
+    aux = box["aux"]
+    return aux[0] if len(aux) == 1 else aux
+
+
+def jvp(fn, inputs, v, has_aux=False):
+    """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs)."""
+    xs = [inputs] if isinstance(inputs, Tensor) else list(inputs)
+    vs = [v] if isinstance(v, Tensor) else list(v)
+    box = {}
+    outs, tans = _C.jvp(_flat_outputs(fn, has_aux, box), xs, vs)
     pack = (lambda z: tuple(z)) if box["tuple"] else (lambda z: z[0])
     if has_aux:
-        return pack(outs), pack(tans), box["aux"][0] if len(box["aux"]) == 1 else box["aux"]
+        return pack(outs), pack(tans), _aux(box)
     return pack(outs), pack(tans)
 
 
 def vjp(fn, *inputs, weights=None, has_aux=False):
     """``mindspore.vjp``: ``(fn(*inputs), vjp_fn)``; ``vjp_fn(v)`` returns a tuple of input grads."""
+    if weights is not None:
+        raise NotImplementedError("For 'vjp', weights= is not supported yet; differentiate the inputs instead")
     box = {}
-
-    def flat(ts):
-        out = fn(*ts)
-        if has_aux:
-            out, box["aux"] = out[0], out[1:]
-        box["tuple"] = isinstance(out, (tuple, list))
-        return list(out) if box["tuple"] else [out]
-
-    outs, back = _C.vjp(flat, list(inputs))
+    outs, back = _C.vjp(_flat_outputs(fn, has_aux, box), list(inputs))
     value = tuple(outs) if box["tuple"] else outs[0]
 
     def vjp_fn(v):
@@ -69,8 +73,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
         return tuple(back(cts))
 
     if has_aux:
-        aux = box["aux"]
-        return value, vjp_fn, aux[0] if len(aux) == 1 else aux
+        return value, vjp_fn, _aux(box)
     return value, vjp_fn
 
 
