@@ -81,7 +81,14 @@ fn same_bits<T: Element>(got: &Buffer, want: &[T], what: &str) {
 }
 
 fn binary_case<T: Arith>(p: Prim, f: fn(T, T) -> T) {
-    let (a, b) = (lcg(1, N), lcg(2, N));
+    // Parallel, and pooled but on one thread.
+    for n in [N, PAR_MIN / 2 + 3] {
+        binary_case_n(p.clone(), f, n);
+    }
+}
+
+fn binary_case_n<T: Arith>(p: Prim, f: fn(T, T) -> T, n: usize) {
+    let (a, b) = (lcg(1, n), lcg(2, n));
     let at: Vec<T> = a.iter().map(|&v| T::from_f64(v)).collect();
     let bt: Vec<T> = b.iter().map(|&v| T::from_f64(v)).collect();
     let want: Vec<T> = at.iter().zip(&bt).map(|(&x, &y)| f(x, y)).collect();
@@ -89,27 +96,27 @@ fn binary_case<T: Arith>(p: Prim, f: fn(T, T) -> T) {
     for (name, x, y) in [
         (
             "contiguous",
-            concrete::<T>(&a, &[N]),
-            concrete::<T>(&b, &[N]),
+            concrete::<T>(&a, &[n]),
+            concrete::<T>(&b, &[n]),
         ),
         ("reversed", reversed::<T>(&a), reversed::<T>(&b)),
-        ("mixed", concrete::<T>(&a, &[N]), reversed::<T>(&b)),
+        ("mixed", concrete::<T>(&a, &[n]), reversed::<T>(&b)),
     ] {
-        poison_pool(N);
+        poison_pool(n);
         let got = elementwise::binary(&p, &x, &y);
         same_bits(&got, &want, &format!("{what} {name}"));
     }
     // Broadcast scalars on either side and on both.
     let s = T::from_f64(1.5);
-    poison_pool(N);
-    let got = elementwise::binary(&p, &concrete::<T>(&a, &[N]), &splat::<T>(1.5, N));
+    poison_pool(n);
+    let got = elementwise::binary(&p, &concrete::<T>(&a, &[n]), &splat::<T>(1.5, n));
     let want: Vec<T> = at.iter().map(|&x| f(x, s)).collect();
     same_bits(&got, &want, &format!("{what} splat right"));
-    let got = elementwise::binary(&p, &splat::<T>(1.5, N), &reversed::<T>(&b));
+    let got = elementwise::binary(&p, &splat::<T>(1.5, n), &reversed::<T>(&b));
     let want: Vec<T> = bt.iter().map(|&y| f(s, y)).collect();
     same_bits(&got, &want, &format!("{what} splat left"));
-    let got = elementwise::binary(&p, &splat::<T>(1.5, N), &splat::<T>(1.5, N));
-    let want: Vec<T> = std::iter::repeat_n(f(s, s), N).collect();
+    let got = elementwise::binary(&p, &splat::<T>(1.5, n), &splat::<T>(1.5, n));
+    let want: Vec<T> = std::iter::repeat_n(f(s, s), n).collect();
     same_bits(&got, &want, &format!("{what} splat both"));
 }
 
@@ -286,27 +293,34 @@ fn large_cumsum_and_matmul_match_the_reference() {
 
 #[test]
 fn large_strided_views_are_gathered_in_logical_order() {
-    let shape = [47, 41, 71];
+    let shape = [97, 61, 91];
     let n: usize = shape.iter().product();
     let vals: Vec<f64> = (0..n).map(|i| i as f64).collect();
     let base = concrete::<f32>(&vals, &shape);
     let layouts = [
         base.layout.permute(&[2, 0, 1]),
         base.layout.rev(&[1]).permute(&[1, 2, 0]),
-        base.layout.slice(&[1, 0, 2], &[47, 41, 71], &[1, 1, 1]),
+        base.layout.slice(&[1, 0, 2], &[97, 61, 91], &[1, 1, 1]),
         base.layout
-            .slice(&[0, 0, 0], &[47, 41, 71], &[1, 1, 2])
+            .slice(&[0, 0, 0], &[97, 61, 91], &[1, 1, 2])
             .rev(&[0, 2]),
-        // A row broadcast down 2000 rows (stride 0 on the outer axis).
+        // A row broadcast down 4000 rows (stride 0 on the outer axis).
         base.layout
-            .slice(&[3, 5, 0], &[4, 6, 71], &[1, 1, 1])
-            .broadcast_in_dim(&[2000, 1, 71], &[0, 1, 2]),
+            .slice(&[3, 5, 0], &[4, 6, 91], &[1, 1, 1])
+            .broadcast_in_dim(&[4000, 1, 91], &[0, 1, 2]),
+        // Pooled but gathered on one thread.
+        base.layout
+            .slice(&[0, 0, 0], &[97, 61, 91], &[3, 1, 2])
+            .permute(&[2, 1, 0]),
     ];
     for (i, layout) in layouts.into_iter().enumerate() {
         let all = f32::slice(base.storage.buffer()).expect("f32");
         let mut want = Vec::new();
         layout.for_each_offset(|o| want.push(all[o]));
-        assert!(want.len() >= PAR_MIN, "view {i} is large");
+        assert!(
+            want.len() >= PAR_MIN || (i == 5 && pool::is_pooled_size::<f32>(want.len())),
+            "view {i} is large"
+        );
         let view = Concrete {
             storage: base.storage.clone(),
             layout,
