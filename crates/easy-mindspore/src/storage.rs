@@ -74,6 +74,14 @@ impl Buffer {
 #[derive(Clone, Debug)]
 pub struct Storage(pub(crate) Arc<Buffer>);
 
+impl Drop for Storage {
+    /// Large buffers whose last holder goes away return to the backend's pool, so repeated big
+    /// allocations stop paying page faults.
+    fn drop(&mut self) {
+        crate::backend::pool::reclaim(&mut self.0);
+    }
+}
+
 impl Storage {
     /// Wraps a buffer.
     pub fn new(buffer: Buffer) -> Storage {

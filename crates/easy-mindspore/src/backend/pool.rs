@@ -179,7 +179,6 @@ fn advise_huge_pages<T>(_: &mut Vec<T>) {}
 /// Parks the buffer of a storage being dropped when it is large and this was its last holder: the
 /// whole of `impl Drop for Storage`. Small buffers cost one length check and no atomic operation.
 #[inline]
-#[allow(dead_code)] // Until `impl Drop for Storage` (storage.rs) calls it.
 pub(crate) fn reclaim(storage: &mut Arc<Buffer>) {
     if capacity_bytes(storage) < MIN_POOLED_BYTES {
         return;
