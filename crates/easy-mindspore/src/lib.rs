@@ -50,6 +50,7 @@ pub use prim::{CmpOp, Prim};
 pub use random::{get_seed, set_seed};
 pub use tensor::Tensor;
 pub use transforms::{
-    grad, jvp, jvp_flat, value_and_grad, vjp, vjp_flat, GradOperation, Grads, VjpFn,
+    grad, hessian, jacfwd, jacfwd_flat, jacrev, jacrev_flat, jvp, jvp_flat, value_and_grad, vjp,
+    vjp_flat, vmap, vmap_flat, CustomVjp, GradOperation, Grads, VjpFn,
 };
 pub use tree::Tree;

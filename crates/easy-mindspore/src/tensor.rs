@@ -40,6 +40,9 @@ pub(crate) enum TracerKind {
     Tape { node: usize },
     /// A dual number; `None` is a symbolic zero tangent.
     Jvp { tangent: Option<Tensor> },
+    /// A value of a `vmap`: the primal holds the whole batch along its axis 0; this value's own
+    /// shape is the primal's without that axis.
+    Batch,
 }
 
 impl Concrete {
@@ -129,9 +132,49 @@ impl Tensor {
         self.dims().to_vec()
     }
 
-    /// The shape, borrowed.
+    /// The shape, borrowed. Inside `vmap`, the shape of one example (the batch axes that the
+    /// concrete value carries in front are not part of it).
     pub fn dims(&self) -> &[usize] {
-        self.concrete().layout.shape()
+        let mut t = self;
+        let mut batch_axes = 0;
+        loop {
+            match &*t.0 {
+                Repr::Concrete(c) => return &c.layout.shape()[batch_axes..],
+                Repr::Traced(tr) => {
+                    batch_axes += usize::from(matches!(tr.kind, TracerKind::Batch));
+                    t = &tr.primal;
+                }
+            }
+        }
+    }
+
+    /// True when a `vmap` batches this value: its elements differ from example to example, so
+    /// they cannot be read as one value.
+    pub fn is_batched(&self) -> bool {
+        let mut t = self;
+        loop {
+            match &*t.0 {
+                Repr::Concrete(_) => return false,
+                Repr::Traced(tr) if matches!(tr.kind, TracerKind::Batch) => return true,
+                Repr::Traced(tr) => t = &tr.primal,
+            }
+        }
+    }
+
+    /// An error unless the value can be read (it is not batched by a `vmap`).
+    pub fn check_readable(&self, what: &str) -> Result<()> {
+        if self.is_batched() {
+            return Err(Error::Transform {
+                op: "vmap",
+                msg: format!(
+                    "cannot take {what} of a tensor of shape {:?} that varies across the vmap \
+                     batch (Python control flow or a value read inside vmap); move it out of the \
+                     vmapped function or use where()",
+                    self.dims()
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// Number of dimensions.
@@ -173,6 +216,7 @@ impl Tensor {
 
     /// The single element of a one-element tensor as a scalar of its kind.
     pub fn item(&self) -> Result<Scalar> {
+        self.check_readable("the value")?;
         let n = self.numel();
         if n != 1 {
             return Err(Error::NotOneElement { numel: n });
@@ -208,8 +252,14 @@ fn scalar_i64(s: Scalar) -> i64 {
 
 impl std::fmt::Display for Tensor {
     /// MindSpore's repr (reference §2), e.g. `Tensor(shape=[], dtype=Float32, value= 28)`.
+    /// Inside `vmap`, a batched value prints its whole batch as `BatchedTensor(Tensor(...))`, the
+    /// batch axes first.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let buf = self.to_buffer();
+        if self.is_batched() {
+            let whole = crate::fmt::repr(self.concrete().layout.shape(), self.dtype().name(), &buf);
+            return write!(f, "BatchedTensor({whole})");
+        }
         f.write_str(&crate::fmt::repr(self.dims(), self.dtype().name(), &buf))
     }
 }

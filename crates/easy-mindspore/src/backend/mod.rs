@@ -95,6 +95,13 @@ pub(crate) fn run(prim: &Prim, ins: &[&Concrete], shape: &[usize], dtype: DType)
         Where => out(elementwise::select(ins[0], ins[1], ins[2])),
         Cast(d) => out(elementwise::cast(ins[0], *d)),
         StopGradient => Ok(view(ins[0], ins[0].layout.clone())),
+        Custom(c) => Err(crate::error::Error::Transform {
+            op: "custom_vjp",
+            msg: format!(
+                "{}: a custom function runs its forward function, not a kernel",
+                c.name()
+            ),
+        }),
         ReduceSum { axes } => out(reduce::reduce_sum(ins[0], axes)),
         ReduceMax { axes } => out(reduce::reduce_max(ins[0], axes)),
         ArgMax { axis } => out(reduce::argmax(ins[0], *axis)),

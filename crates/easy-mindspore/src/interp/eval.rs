@@ -10,6 +10,10 @@ use smallvec::SmallVec;
 
 /// Executes `prim` on the concrete values of `args` (leaked tracers are read through their primals).
 pub(crate) fn apply(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
+    if let Prim::Custom(c) = prim {
+        let inputs: SmallVec<[Tensor; 4]> = args.iter().map(|a| (*a).clone()).collect();
+        return c.forward(&inputs);
+    }
     // Operands are few: keep these lists on the stack (small ops are dominated by allocation).
     let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|a| a.concrete()).collect();
     let avals: SmallVec<[Aval; 4]> = cs.iter().map(|c| (c.layout.shape(), c.dtype())).collect();

@@ -22,7 +22,7 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
                 primals.push(tr.primal.clone());
                 tangents.push(match &tr.kind {
                     TracerKind::Jvp { tangent } => tangent.clone(),
-                    TracerKind::Tape { .. } => None,
+                    _ => None,
                 });
             }
             None => {

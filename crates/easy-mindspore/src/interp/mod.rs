@@ -8,13 +8,14 @@
 //! the work lands on the interpreters below it: nested transforms compose and never confuse their
 //! perturbations. A value whose interpreter has ended ("leaked") is read as its primal.
 
+pub(crate) mod batch;
 pub(crate) mod eval;
 pub(crate) mod jvp;
 pub(crate) mod tape;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::prim::Prim;
-use crate::tensor::{Repr, Tensor};
+use crate::tensor::{Repr, Tensor, TracerKind};
 use std::cell::{Cell, RefCell};
 
 /// Identity of one interpreter instance: its depth on the stack and a unique id.
@@ -27,6 +28,15 @@ pub(crate) struct TraceId {
 pub(crate) enum FrameKind {
     Tape(tape::TapeState),
     Jvp,
+    Batch,
+}
+
+/// Which interpreter a primitive goes to.
+#[derive(Clone, Copy)]
+enum Interp {
+    Tape,
+    Jvp,
+    Batch,
 }
 
 pub(crate) struct Frame {
@@ -112,48 +122,73 @@ fn is_live(stack: &[Frame], t: TraceId) -> bool {
     stack.get(t.level).is_some_and(|f| f.id == t.id)
 }
 
-/// The live interpreter that owns `x`, skipping over leaked tracers.
-fn live_trace(stack: &[Frame], x: &Tensor) -> Option<TraceId> {
+/// The live interpreter that owns `x`, skipping over leaked tracers. A leaked `vmap` value is an
+/// error: its concrete value holds a whole batch, which read as one value would be a wrong answer.
+fn live_trace(stack: &[Frame], x: &Tensor) -> Result<Option<TraceId>> {
     let mut t = x;
     loop {
         match &*t.0 {
-            Repr::Concrete(_) => return None,
-            Repr::Traced(tr) if is_live(stack, tr.trace) => return Some(tr.trace),
+            Repr::Concrete(_) => return Ok(None),
+            Repr::Traced(tr) if is_live(stack, tr.trace) => return Ok(Some(tr.trace)),
+            Repr::Traced(tr) if matches!(tr.kind, TracerKind::Batch) => {
+                return Err(Error::Transform {
+                    op: "vmap",
+                    msg: format!(
+                        "a value batched inside vmap (shape {:?} per example) escaped the \
+                         vmapped function (saved in a variable?); return it instead",
+                        x.dims()
+                    ),
+                })
+            }
             Repr::Traced(tr) => t = &tr.primal,
         }
     }
 }
 
-/// The live interpreter owning the highest-level argument, and whether it is forward mode.
-fn top_trace(args: &[&Tensor]) -> Option<(TraceId, bool)> {
+/// The live interpreter owning the highest-level argument, and its kind.
+fn top_trace(args: &[&Tensor]) -> Result<Option<(TraceId, Interp)>> {
     if args.iter().all(|a| matches!(&*a.0, Repr::Concrete(_))) {
-        return None;
+        return Ok(None);
     }
     STACK.with(|s| {
         let s = s.borrow();
-        args.iter()
-            .filter_map(|a| live_trace(&s, a))
-            .max_by_key(|t| t.level)
-            .map(|t| (t, matches!(s[t.level].kind, FrameKind::Jvp)))
+        let mut top: Option<TraceId> = None;
+        for a in args {
+            if let Some(t) = live_trace(&s, a)? {
+                if top.is_none_or(|u| t.level > u.level) {
+                    top = Some(t);
+                }
+            }
+        }
+        Ok(top.map(|t| {
+            let kind = match s[t.level].kind {
+                FrameKind::Tape(_) => Interp::Tape,
+                FrameKind::Jvp => Interp::Jvp,
+                FrameKind::Batch => Interp::Batch,
+            };
+            (t, kind)
+        }))
     })
 }
 
 /// Applies a primitive to its arguments under the right interpreter.
 pub fn bind(prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
-    match top_trace(args) {
+    match top_trace(args)? {
         None => eval::apply(&prim, args),
-        Some((trace, true)) => jvp::process(trace, prim, args),
-        Some((trace, false)) => tape::process(trace, prim, args),
+        Some((trace, Interp::Jvp)) => jvp::process(trace, prim, args),
+        Some((trace, Interp::Tape)) => tape::process(trace, prim, args),
+        Some((trace, Interp::Batch)) => batch::process(trace, &prim, args),
     }
 }
 
 /// [`bind`] for interpreters passing a primitive down: clones it only if another tracing
 /// interpreter below needs to keep it.
 pub(crate) fn bind_ref(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
-    match top_trace(args) {
+    match top_trace(args)? {
         None => eval::apply(prim, args),
-        Some((trace, true)) => jvp::process(trace, prim.clone(), args),
-        Some((trace, false)) => tape::process(trace, prim.clone(), args),
+        Some((trace, Interp::Jvp)) => jvp::process(trace, prim.clone(), args),
+        Some((trace, Interp::Tape)) => tape::process(trace, prim.clone(), args),
+        Some((trace, Interp::Batch)) => batch::process(trace, prim, args),
     }
 }
 

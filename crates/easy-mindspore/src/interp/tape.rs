@@ -84,7 +84,7 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
                 primals.push(tr.primal.clone());
                 nodes.push(match tr.kind {
                     TracerKind::Tape { node } => Some(node),
-                    TracerKind::Jvp { .. } => None,
+                    _ => None,
                 });
             }
             None => {
@@ -112,7 +112,7 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
             });
             Some(out_node)
         }
-        FrameKind::Jvp => None,
+        _ => None,
     })
     .flatten();
     Ok(match recorded {

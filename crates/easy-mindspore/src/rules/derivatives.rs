@@ -91,6 +91,7 @@ pub fn jvp(prim: &Prim, primals: &[Tensor], tangents: &[Opt], out: &Tensor) -> R
         Gather { axis } => map(tx, |t| p::gather(t, &primals[1], *axis))?,
         ScatterAdd { axis } => Some(p::scatter_add(&t(0)?, &primals[1], &t(2)?, *axis)?),
         StopGradient => None,
+        Custom(c) => c.jvp(primals, tangents, out)?,
     })
 }
 
@@ -189,6 +190,12 @@ pub fn vjp(
             when(want(2), || p::gather(ct, &primals[1], *axis))?,
         ]),
         StopGradient => Ok(smallvec![None]),
+        Custom(c) => Ok(c
+            .backward(primals, out, ct)?
+            .into_iter()
+            .enumerate()
+            .map(|(i, g)| want(i).then_some(g))
+            .collect()),
     }
 }
 

@@ -122,6 +122,11 @@ fn product(shape: &[usize]) -> Option<usize> {
 fn infer(prim: &Prim, ins: &[Aval]) -> Result<(Dims, DType)> {
     use Prim::*;
     match prim {
+        // Evaluated by running its forward function (`interp::eval`), never abstractly.
+        Custom(c) => Err(Error::Transform {
+            op: "custom_vjp",
+            msg: format!("{}: a custom function has no abstract evaluation", c.name()),
+        }),
         Neg | Floor | StopGradient => {
             arity(prim, ins, 1)?;
             if matches!(prim, Neg) && ins[0].1 == DType::Bool {

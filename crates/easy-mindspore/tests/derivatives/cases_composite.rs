@@ -163,3 +163,44 @@ pub(crate) fn composites(s: &mut Suite) {
     c("dot(A, B)", &|v| ems::dot(&v[0], &v[1]), &[&x, &m]);
     c("matmul(A, v)", &|v| ems::matmul(&v[0], &v[1]), &[&x, &v]);
 }
+
+/// A custom-gradient function whose rule is the true derivative, so finite differences check
+/// its VJP (the user rule), its JVP (derived by transposing the rule), the rule's own derivative
+/// (second order) and its batching (the `vmap` of forward and rule).
+pub(crate) fn custom(s: &mut Suite) {
+    // f(x, y) = x · sin(y) + sum(y) (broadcast), with the hand-written rule.
+    let f = ems::CustomVjp::new(
+        "x_sin_y",
+        |xs| (&xs[0] * ems::sin(&xs[1])?)? + ems::sum(&xs[1], Axes::All, false)?,
+        |xs, _out, dout| {
+            let dx = (dout * ems::sin(&xs[1])?)?;
+            let dy = ((dout * &xs[0])? * ems::cos(&xs[1])?)?;
+            let dy = (dy + ems::sum(dout, Axes::All, false)?)?;
+            Ok(vec![dx, dy])
+        },
+    );
+    for shape in [&[][..], &[3], &[2, 3], &[0, 2]] {
+        let (x, y) = (
+            s.rng.tensor(shape, -1.5, 1.5),
+            s.rng.tensor(shape, -1.5, 1.5),
+        );
+        let g = f.clone();
+        s.check(
+            &["Custom"],
+            &format!("custom x·sin(y) on {shape:?}"),
+            move |v: &[Tensor]| g.call(v),
+            vec![x, y],
+            DEFAULT,
+        );
+    }
+    // Called inside other ops, with one input a constant.
+    let (x, y) = (s.rng.tensor(&[4], 0.5, 1.5), s.rng.tensor(&[4], -1.5, 1.5));
+    let g = f.clone();
+    s.check(
+        &["Custom"],
+        "exp(custom(x², 0.5·y))",
+        move |v: &[Tensor]| ems::exp(&g.call(&[(&v[0] * &v[0])?, (&v[1] * 0.5)?])?),
+        vec![x, y],
+        DEFAULT,
+    );
+}

@@ -2,6 +2,7 @@
 //! first and (optionally) second order, zero derivatives for non-differentiable outputs, and the
 //! `Suite` that runs cases, records the primitives they cover and collects failures.
 
+use crate::batching::check_batching;
 use crate::helpers::{close, contiguous, strided, t64, Fun, Lcg, TestResult};
 use easy_mindspore as ems;
 use ems::{Axes, DType, Prim, Tensor};
@@ -286,6 +287,9 @@ impl Suite {
             r = check_second_order(&f, &xs, o, &mut self.rng)
                 .map_err(|e| format!("2nd order: {e}").into());
         }
+        if r.is_ok() {
+            r = check_batching(&f, &xs, &mut self.rng).map_err(|e| format!("batching: {e}").into());
+        }
         self.record(covers, label, r);
     }
 
@@ -310,7 +314,8 @@ impl Suite {
     {
         let r = match self.dry {
             true => Ok(()),
-            false => check_zero_derivatives(&f, &xs, &mut self.rng),
+            false => check_zero_derivatives(&f, &xs, &mut self.rng)
+                .and_then(|()| check_batching(&f, &xs, &mut self.rng)),
         };
         self.record(covers, label, r);
     }

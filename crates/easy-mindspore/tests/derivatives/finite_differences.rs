@@ -1,7 +1,7 @@
 //! The tests that run every case group through the checks, the coverage invariant over `Prim`, and
 //! a check of the strided views the cases feed in.
 
-use crate::cases_composite::{composites, non_differentiable};
+use crate::cases_composite::{composites, custom, non_differentiable};
 use crate::cases_elementwise::{binary, compare_select_cast, unary};
 use crate::cases_structural::{contraction_and_indexing, reductions, structure};
 use crate::check::{run, Suite};
@@ -10,7 +10,7 @@ use easy_mindspore as ems;
 use ems::{DType, Prim};
 use std::collections::BTreeSet;
 
-const GROUPS: [fn(&mut Suite); 8] = [
+const GROUPS: [fn(&mut Suite); 9] = [
     unary,
     binary,
     compare_select_cast,
@@ -19,6 +19,7 @@ const GROUPS: [fn(&mut Suite); 8] = [
     contraction_and_indexing,
     non_differentiable,
     composites,
+    custom,
 ];
 
 #[test]
@@ -34,6 +35,11 @@ fn every_primitive_is_covered() {
         missing.is_empty() && unknown.is_empty(),
         "primitives without a derivative check: {missing:?}; names that are not primitives: {unknown:?}"
     );
+}
+
+#[test]
+fn custom_gradients_match_finite_differences() {
+    run(custom);
 }
 
 #[test]

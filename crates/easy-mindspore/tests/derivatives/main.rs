@@ -7,6 +7,7 @@
 //! Invariant: `every_primitive_is_covered` fails when `Prim` gains a primitive that no case here
 //! exercises.
 
+mod batching;
 mod cases_composite;
 mod cases_elementwise;
 mod cases_structural;

@@ -5,6 +5,14 @@
 //!
 //! Each transform pushes its own interpreter, so they nest in any order (grad of grad, jvp of grad).
 
+pub mod custom;
+pub mod jacobian;
+pub mod vmap;
+
+pub use custom::CustomVjp;
+pub use jacobian::{hessian, jacfwd, jacfwd_flat, jacrev, jacrev_flat};
+pub use vmap::{vmap, vmap_flat};
+
 use crate::error::{Error, Result};
 use crate::interp::tape::TapeState;
 use crate::interp::{own, FrameGuard, FrameKind, TraceId};
@@ -116,7 +124,7 @@ fn unwrap_tape(trace: TraceId, o: &Tensor) -> (Option<usize>, Tensor) {
     match own(trace, o) {
         Some(tr) => match tr.kind {
             TracerKind::Tape { node } => (Some(node), tr.primal.clone()),
-            TracerKind::Jvp { .. } => (None, tr.primal.clone()),
+            _ => (None, tr.primal.clone()),
         },
         None => (None, o.clone()),
     }
