@@ -2,7 +2,8 @@
 //! differences in Float64 and against each other (⟨vjp(ct), t⟩ = ⟨ct, jvp(t)⟩), and the backward
 //! pass differentiated once more the same way; then higher orders against closed forms, nested
 //! transforms that must not confuse their perturbations, and the return structure of MindSpore's
-//! grad API (reference §6.1).
+//! grad API (reference §6.1). Every case also runs under `vmap` against a loop (`batching`);
+//! then the golden compositionality test (`compositions`), custom gradients and `vmap`'s API.
 //!
 //! Invariant: `every_primitive_is_covered` fails when `Prim` gains a primitive that no case here
 //! exercises.
@@ -12,8 +13,11 @@ mod cases_composite;
 mod cases_elementwise;
 mod cases_structural;
 mod check;
+mod compositions;
+mod custom_rules;
 mod finite_differences;
 mod grad_api;
 mod helpers;
 mod higher_order;
 mod perturbation;
+mod vmap_api;
