@@ -1,5 +1,5 @@
-//! Properties: ops under `grad`, `vjp` and `jvp` never panic, also with bad cotangents and
-//! tangents.
+//! Properties: ops under `grad`, `vjp`, `jvp`, `vmap` (any in/out axis, also out of range) and
+//! the Jacobian transforms never panic, also with bad cotangents and tangents.
 
 use crate::harness::{check, checked_build};
 use crate::strategies::{axes, axis, cfg, ispec, to_index, tspec};
@@ -135,6 +135,21 @@ proptest! {
             check(&format!("jvp({w}) with tangent {sbad:?}"), || {
                 ems::jvp(|y: &Tensor| f(y), &x, &bad).map(|(_, t)| t)
             })?;
+            let ax = a as isize;
+            check(&format!("vmap({w}) in_axes {a}"), || {
+                ems::vmap_flat(|v| Ok(vec![f(&v[0])?]), std::slice::from_ref(&x), &[Some(ax)], &[Some(0)])
+            })?;
+            check(&format!("vmap({w}) out_axes {a}"), || {
+                ems::vmap_flat(|v| Ok(vec![f(&v[0])?]), std::slice::from_ref(&x), &[Some(0)], &[Some(ax)])
+            })?;
+            check(&format!("vmap({w}) with {sbad:?} beside it"), || {
+                ems::vmap_flat(|v| Ok(vec![f(&v[0])?, (&v[1] * 1.0)?]), &[x.clone(), bad.clone()], &[Some(0), Some(0)], &[Some(0)])
+            })?;
+            if x.numel() <= 64 {
+                check(&format!("vmap(grad({w}))"), || ems::vmap(ems::grad(&f), 0, 0)(&x))?;
+                check(&format!("jacrev({w})"), || ems::jacrev(&f)(&x))?;
+                check(&format!("jacfwd({w})"), || ems::jacfwd(&f)(&x))?;
+            }
         }
     }
 }
