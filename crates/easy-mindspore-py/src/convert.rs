@@ -132,33 +132,41 @@ enum Leaf {
     Float(f64),
 }
 
+/// Why nested data could not be collected: a ragged or unsupported structure (`None`), or an
+/// error to raise as it is (reading a value that varies across a `vmap` batch).
+type CollectErr = Option<PyErr>;
+
 fn collect(
     obj: &Bound<'_, PyAny>,
     depth: usize,
     shape: &mut Vec<usize>,
     leaves: &mut Vec<Leaf>,
-) -> Result<(), ()> {
+) -> Result<(), CollectErr> {
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
-        let n = obj.len().map_err(|_| ())?;
+        let n = obj.len().map_err(|_| None)?;
         if shape.len() == depth {
             shape.push(n);
         } else if shape.len() < depth || shape[depth] != n {
-            return Err(());
+            return Err(None);
         }
-        for item in obj.try_iter().map_err(|_| ())? {
-            collect(&item.map_err(|_| ())?, depth + 1, shape, leaves)?;
+        for item in obj.try_iter().map_err(|_| None)? {
+            collect(&item.map_err(|_| None)?, depth + 1, shape, leaves)?;
         }
         if n == 0 && shape.len() > depth + 1 {
-            return Err(());
+            return Err(None);
         }
         return Ok(());
     }
     if shape.len() != depth {
-        return Err(());
+        return Err(None);
     }
     if let Ok(t) = obj.downcast::<PyTensor>() {
         let t = t.borrow();
         if t.inner.ndim() == 0 {
+            t.inner
+                .check_readable("the value of a list element")
+                .py()
+                .map_err(Some)?;
             return match t.inner.item() {
                 Ok(s) => {
                     leaves.push(match s {
@@ -168,16 +176,16 @@ fn collect(
                     });
                     Ok(())
                 }
-                Err(_) => Err(()),
+                Err(_) => Err(None),
             };
         }
-        return Err(());
+        return Err(None);
     }
     match scalar_from_py(obj) {
         Some(Scalar::Bool(b)) => leaves.push(Leaf::Bool(b)),
         Some(Scalar::Int(i)) => leaves.push(Leaf::Int(i)),
         Some(Scalar::Float(f)) => leaves.push(Leaf::Float(f)),
-        None => return Err(()),
+        None => return Err(None),
     }
     Ok(())
 }
@@ -315,11 +323,13 @@ pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResul
     } else if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let mut shape = vec![];
         let mut leaves = vec![];
-        if collect(obj, 0, &mut shape, &mut leaves).is_err() {
-            let shown = obj.str().map(|s| s.to_string()).unwrap_or_default();
-            return Err(type_err(format!(
-                "For Tensor, the input_data is {shown} that contain unsupported element."
-            )));
+        if let Err(e) = collect(obj, 0, &mut shape, &mut leaves) {
+            return Err(e.unwrap_or_else(|| {
+                let shown = obj.str().map(|s| s.to_string()).unwrap_or_default();
+                type_err(format!(
+                    "For Tensor, the input_data is {shown} that contain unsupported element."
+                ))
+            }));
         }
         from_leaves(leaves, &shape, dtype)?
     } else {
@@ -392,8 +402,10 @@ pub fn dims_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Vec<usize>> {
         .collect()
 }
 
-/// A fresh NumPy array with the tensor's dtype and shape.
+/// A fresh NumPy array with the tensor's dtype and shape (an error for a value that varies
+/// across a `vmap` batch: it has no single value).
 pub fn to_numpy<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>> {
+    t.check_readable("asnumpy()").py()?;
     let np = py.import("numpy")?;
     let shape = PyTuple::new(py, t.dims())?;
     let (bytes, dt): (Vec<u8>, &str) = match t.to_buffer() {

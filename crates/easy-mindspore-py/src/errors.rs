@@ -3,10 +3,44 @@
 //! MindSpore raises for the same mistake (ValueError, TypeError, IndexError, RuntimeError). Errors
 //! the bindings raise themselves (a bad argument type) use the same classes, via [`type_err`] and
 //! friends, so `except easy_mindspore.Error` catches every error of the library.
+//!
+//! It also carries Python exceptions through the engine. The engine calls Python back (the
+//! function being traced by `vjp`/`jvp`/`vmap`/a Jacobian, the forward and backward of a custom
+//! gradient), possibly several calls deep, and only understands its own [`Error`]. A callback that
+//! raises parks its exception in a thread-local slot ([`stash`]) and returns an engine error
+//! marking it; the next conversion back to Python ([`IntoPy::py`]) takes the parked exception and
+//! raises it unchanged, so the user sees their own exception type and message.
 
 use easy_mindspore::{Error, ErrorClass};
 use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use std::cell::RefCell;
+
+/// The `op` of the engine error that stands for a parked Python exception.
+const PYTHON_OP: &str = "python";
+
+thread_local! {
+    /// The Python exception raised by the latest failing callback, on its way back to Python.
+    static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+/// Parks a Python exception raised inside a callback the engine called, and returns the engine
+/// error that carries it back to the boundary (where [`to_pyerr`] raises it again).
+pub fn stash(err: PyErr) -> Error {
+    let msg = err.to_string();
+    // The replaced exception (if any) is dropped outside the borrow: dropping it may run Python.
+    let stale = PENDING.with(|p| p.replace(Some(err)));
+    drop(stale);
+    Error::Transform {
+        op: PYTHON_OP,
+        msg: format!("a Python function raised {msg}"),
+    }
+}
+
+/// Runs the Python side of an engine callback: a Python exception is [`stash`]ed.
+pub fn guarded<T>(f: impl FnOnce() -> PyResult<T>) -> Result<T, Error> {
+    f().map_err(stash)
+}
 
 fn class_name(c: ErrorClass) -> &'static str {
     match c {
@@ -52,9 +86,15 @@ pub fn index_err(msg: impl Into<String>) -> PyErr {
     new_err(ErrorClass::Index, msg.into())
 }
 
-/// The Python exception for an engine error.
+/// The Python exception for an engine error: the parked Python exception when the error stands
+/// for one, else `easy_mindspore`'s class for the error. A parked exception that the engine did
+/// not carry back (a stale one) is dropped.
 pub fn to_pyerr(e: Error) -> PyErr {
-    new_err(e.class(), e.to_string())
+    let parked = PENDING.with(RefCell::take);
+    match (parked, &e) {
+        (Some(err), Error::Transform { op, .. }) if *op == PYTHON_OP => err,
+        _ => new_err(e.class(), e.to_string()),
+    }
 }
 
 /// `Result<T, Error>` → `PyResult<T>`.

@@ -3,9 +3,9 @@
 //! gradient of a small function costs a few microseconds, and doing this bookkeeping in Python
 //! doubled it. Which arguments to trace and how to pack the gradients stay in Python
 //! (`easy_mindspore/_grad.py`). A Python exception raised inside the function is re-raised
-//! unchanged, and weights are restored even then.
+//! unchanged (see `errors.rs`), and weights are restored even then.
 
-use crate::errors::{type_err, value_err, IntoPy};
+use crate::errors::{guarded, type_err, value_err, IntoPy};
 use crate::tensor::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
@@ -226,30 +226,19 @@ pub fn grad_call<'py>(
         )));
     }
     let (slots, inputs) = Slots::new(args, kwargs, positions, weights)?;
-    let err = RefCell::new(None);
     let traced = RefCell::new(None);
-    let r = ems::vjp_flat(
+    let (outs, back) = ems::vjp_flat(
         |xs| {
-            let run = || -> PyResult<Vec<Tensor>> {
+            guarded(|| {
                 let t = trace_output(slots.call(f, args, kwargs, xs)?, has_aux)?;
                 let values = t.leaves.iter().map(|l| l.borrow().inner.clone()).collect();
                 *traced.borrow_mut() = Some(t);
                 Ok(values)
-            };
-            run().map_err(|e| {
-                *err.borrow_mut() = Some(e);
-                ems::Error::Transform {
-                    op: "python",
-                    msg: "the function raised".into(),
-                }
             })
         },
         &inputs,
-    );
-    if let Some(e) = err.into_inner() {
-        return Err(e);
-    }
-    let (outs, back) = r.py()?;
+    )
+    .py()?;
     let Some(t) = traced.into_inner() else {
         return Err(type_err("the function was not called"));
     };

@@ -84,7 +84,10 @@ fn me_size(o: &Operand) -> usize {
     }
 }
 
-fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
+/// One entry of an index expression. A 0-D integer tensor is read as an int, except inside `vmap`
+/// when it varies across the batch: reading it is impossible there, so it indexes as a tensor (a
+/// gather, which batches) when `gather_batched` allows, and is an error otherwise.
+fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> PyResult<Index> {
     if k.is_none() {
         return Ok(Index::NewAxis);
     }
@@ -107,7 +110,13 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
     if let Ok(t) = k.downcast::<PyTensor>() {
         let t = t.borrow().inner.clone();
         return match t.dtype() {
-            DType::Int32 | DType::Int64 if t.ndim() == 0 => Ok(Index::Int(t.to_vec::<i64>()[0])),
+            DType::Int32 | DType::Int64 if t.ndim() == 0 && t.is_batched() && gather_batched => {
+                Ok(Index::Tensor(t))
+            }
+            DType::Int32 | DType::Int64 if t.ndim() == 0 => {
+                t.check_readable("the value of an index").py()?;
+                Ok(Index::Int(t.to_vec::<i64>()[0]))
+            }
             DType::Int32 | DType::Int64 => Ok(Index::Tensor(t)),
             d => Err(index_err(format!(
                 "tensors used as indices must be Int32 or Int64, got {d}"
@@ -130,15 +139,24 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>) -> PyResult<Index> {
     )))
 }
 
-fn parse_index(py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Vec<Index>> {
+fn parse_index(
+    py: Python<'_>,
+    key: &Bound<'_, PyAny>,
+    gather_batched: bool,
+) -> PyResult<Vec<Index>> {
     if let Ok(t) = key.downcast::<PyTuple>() {
-        t.iter().map(|k| index_entry(py, &k)).collect()
+        t.iter()
+            .map(|k| index_entry(py, &k, gather_batched))
+            .collect()
     } else {
-        Ok(vec![index_entry(py, key)?])
+        Ok(vec![index_entry(py, key, gather_batched)?])
     }
 }
 
-fn one_element(t: &Tensor, msg: &str) -> PyResult<Scalar> {
+/// The single element of a one-element tensor (`what` names the conversion in the error raised
+/// for a value that varies across a `vmap` batch).
+fn one_element(t: &Tensor, what: &str, msg: &str) -> PyResult<Scalar> {
+    t.check_readable(what).py()?;
     if t.numel() != 1 {
         return Err(value_err(msg.to_string()));
     }
@@ -229,8 +247,12 @@ impl PyTensor {
     fn __repr__(&self) -> String {
         self.inner.to_string()
     }
-    /// NumPy's `str` of the value (MindSpore's `print(x)`).
+    /// NumPy's `str` of the value (MindSpore's `print(x)`). Inside `vmap`, a value that varies
+    /// across the batch has no single value: it prints as its repr, the whole batch.
     fn __str__(&self, py: Python<'_>) -> PyResult<String> {
+        if self.inner.is_batched() {
+            return Ok(self.inner.to_string());
+        }
         to_numpy(py, &self.inner)?.str().map(|s| s.to_string())
     }
     fn __hash__(slf: &Bound<'_, Self>) -> isize {
@@ -335,11 +357,13 @@ impl PyTensor {
     }
 
     fn __bool__(&self) -> PyResult<bool> {
+        self.inner.check_readable("bool()").py()?;
         self.inner.to_bool().py()
     }
     fn __float__(&self) -> PyResult<f64> {
         Ok(one_element(
             &self.inner,
+            "float()",
             "Only one element tensors can be converted to Python scalars",
         )?
         .to_f64())
@@ -347,6 +371,7 @@ impl PyTensor {
     fn __int__(&self) -> PyResult<i64> {
         let s = one_element(
             &self.inner,
+            "int()",
             "Only one element tensors can be converted to Python scalars",
         )?;
         Ok(match s {
@@ -356,6 +381,7 @@ impl PyTensor {
         })
     }
     fn __index__(&self) -> PyResult<i64> {
+        self.inner.check_readable("the value of an index").py()?;
         match (self.inner.dtype(), self.inner.numel()) {
             (DType::Int32 | DType::Int64 | DType::Bool, 1) => Ok(self.inner.to_vec::<i64>()[0]),
             _ => Err(value_err(
@@ -379,7 +405,7 @@ impl PyTensor {
         Ok(PyList::new(py, rows)?.try_iter()?.into_any().unbind())
     }
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let idx = parse_index(py, key)?;
+        let idx = parse_index(py, key, true)?;
         ems::index(&self.inner, &idx).py().map(PyTensor::new)
     }
     fn __setitem__(
@@ -388,7 +414,7 @@ impl PyTensor {
         key: &Bound<'_, PyAny>,
         value: &Bound<'_, PyAny>,
     ) -> PyResult<()> {
-        let idx = parse_index(py, key)?;
+        let idx = parse_index(py, key, false)?;
         let v = match operand(value)? {
             Some(Operand::Tensor(t)) => t,
             Some(Operand::Scalar(s)) => Tensor::full_scalar(s, self.inner.dtype()),
@@ -406,11 +432,13 @@ impl PyTensor {
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
         let s = one_element(
             &self.inner,
+            "item()",
             "Only one element tensors can be converted to Python scalars",
         )?;
         scalar_to_py(py, s)
     }
     fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
+        self.inner.check_readable("tolist()").py()?;
         tolist_rec(py, &scalars(&self.inner), self.inner.dims())
     }
     /// A fresh, writeable NumPy array (a copy).
