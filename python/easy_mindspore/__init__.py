@@ -1,7 +1,9 @@
 """easy_mindspore: a Rust tensor engine with MindSpore's functional automatic differentiation.
 
 ``import easy_mindspore as ems`` gives the helper functions of the D2L MindSpore notebooks
-(``ems.arange``, ``ems.dot``, ``ems.norm``, ``ems.randn``...) and MindSpore's grad API.
+(``ems.arange``, ``ems.dot``, ``ems.norm``, ``ems.randn``...), MindSpore's grad API and its
+function transforms: ``vmap``, ``jacfwd``, ``jacrev`` (plus ``hessian``) and custom gradients
+(``custom_vjp``, MindSpore's ``bprop`` style).
 
 Drop-in for MindSpore-edition notebooks: when the real MindSpore is not importable, importing
 easy_mindspore makes ``mindspore``, ``mindspore.ops`` (with ``operations``, ``composite``,
@@ -24,6 +26,9 @@ from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
 from .tensor import Tensor
 from . import context, ops
 from ._grad import GradOperation, grad, value_and_grad
+from ._custom import custom_vjp
+from ._jacobian import hessian, jacfwd, jacrev
+from ._vmap import vmap
 from .ops.functional import jvp, stop_gradient, vjp
 
 __version__ = "0.1.0"
@@ -33,7 +38,7 @@ __all__ = [
     "Tensor", "tensor", "Error", "ShapeError", "DTypeError", "TensorIndexError", "ComputeError",
     "bool_", "int32", "int64", "float32", "float64", "dtype", "ops", "context", "set_context",
     "get_context", "GRAPH_MODE", "PYNATIVE_MODE", "jit", "grad", "value_and_grad", "jvp", "vjp",
-    "GradOperation", "stop_gradient", "set_seed", "get_seed", "abs", "norm", "matmul", "sum", "dot",
+    "vmap", "jacfwd", "jacrev", "hessian", "custom_vjp", "GradOperation", "stop_gradient", "set_seed", "get_seed", "abs", "norm", "matmul", "sum", "dot",
     "exp", "size", "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace", "logspace",
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",
     "where", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",

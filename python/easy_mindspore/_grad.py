@@ -9,6 +9,7 @@ packs the gradients into MindSpore's structures.
 """
 from . import _C
 from ._C import Tensor
+from ._errors import ComputeError, DTypeError, ShapeError
 
 __all__ = ["GradOperation", "grad", "value_and_grad"]
 
@@ -72,30 +73,31 @@ def _weights_list(weights, net):
 
 
 def _check_position(grad_position):
-    """``grad_position`` as a tuple of ints (None stays None), with MindSpore's errors."""
+    """``grad_position`` as a tuple of ints (None stays None), with MindSpore's errors (as
+    ``easy_mindspore.Error`` subclasses of MindSpore's types)."""
     if grad_position is None:
         return None
     if isinstance(grad_position, bool) or not isinstance(grad_position, (int, tuple)):
-        raise TypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
+        raise DTypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
     ps = (grad_position,) if isinstance(grad_position, int) else grad_position
     for p in ps:
         if not isinstance(p, int) or isinstance(p, bool):
-            raise TypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
+            raise DTypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
         if p < 0:
-            raise ValueError("grad_position must be >= 0.")
+            raise ShapeError("grad_position must be >= 0.")
     return ps
 
 
 def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens=None):
     """Returns (fn's output, the gradients in ``mindspore.grad``'s structure)."""
     if not callable(fn):
-        raise TypeError(f"The fn should be callable, but got {type(fn).__name__}")
+        raise DTypeError(f"The fn should be callable, but got {type(fn).__name__}")
     ps = _check_position(grad_position)
     if ps is None and weights is None:
-        raise ValueError("`grad_position` and `weight` can not be None at the same time.")
+        raise ShapeError("`grad_position` and `weight` can not be None at the same time.")
     for p in ps or ():
         if p >= len(args):
-            raise RuntimeError(f"Position index {p} is exceed input size.")
+            raise ComputeError(f"Position index {p} is exceed input size.")
     ws = _weights_list(weights, None)
     # A Python scalar or NumPy array at a position: MindSpore returns () for the inputs.
     scalar_at_position = ps is not None and any(not isinstance(args[p], Tensor) for p in ps)

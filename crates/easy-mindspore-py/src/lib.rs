@@ -4,11 +4,13 @@
 #![allow(non_snake_case)] // the module is `easy_mindspore._C`
 
 mod convert;
+mod custom;
 mod errors;
 mod functions;
 mod grad;
 mod tensor;
 mod transforms;
+mod vmap;
 
 use pyo3::prelude::*;
 
@@ -16,8 +18,12 @@ use pyo3::prelude::*;
 fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<tensor::PyTensor>()?;
     m.add_class::<transforms::PyVjpFn>()?;
+    m.add_class::<custom::PyCustomVjp>()?;
     m.add_function(wrap_pyfunction!(transforms::vjp, m)?)?;
     m.add_function(wrap_pyfunction!(transforms::jvp, m)?)?;
+    m.add_function(wrap_pyfunction!(transforms::jacrev, m)?)?;
+    m.add_function(wrap_pyfunction!(transforms::jacfwd, m)?)?;
+    m.add_function(wrap_pyfunction!(vmap::vmap, m)?)?;
     m.add_function(wrap_pyfunction!(grad::grad_call, m)?)?;
     use functions::*;
     for f in [

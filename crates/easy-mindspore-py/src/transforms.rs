@@ -1,44 +1,49 @@
-//! The two differentiation primitives for Python, `vjp` and `jvp`, over flat lists of tensors
-//! (MindSpore's `vjp`/`jvp` structures are built in `easy_mindspore/ops/functional.py`; the grad
-//! API has its own entry point in `grad.rs`). A Python exception raised inside the traced
-//! function is re-raised unchanged.
+//! The differentiation transforms for Python over flat lists of tensors: `vjp`, `jvp` and the
+//! Jacobians `jacrev`/`jacfwd`. MindSpore's structures (tuples, positions, `has_aux`) are built in
+//! `easy_mindspore/ops/functional.py` and `easy_mindspore/_jacobian.py`; the grad API has its own
+//! entry point in `grad.rs`, `vmap` is in `vmap.rs`. A Python exception raised inside the traced
+//! function is re-raised unchanged (see `errors.rs`).
 
-use crate::errors::{type_err, IntoPy};
+use crate::errors::{guarded, type_err, IntoPy};
 use crate::tensor::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;
-use std::cell::RefCell;
+use pyo3::types::PyList;
 
-/// Calls the Python function on traced tensors; stores a Python exception in `err`.
-fn call_py(
-    f: &Bound<'_, PyAny>,
-    xs: &[Tensor],
-    err: &RefCell<Option<PyErr>>,
-) -> ems::Result<Vec<Tensor>> {
-    let py = f.py();
-    let result = (|| -> PyResult<Vec<Tensor>> {
-        let args = xs
-            .iter()
-            .map(|x| Bound::new(py, PyTensor::new(x.clone())))
-            .collect::<PyResult<Vec<_>>>()?;
-        let out = f.call1((args,))?;
-        let mut v = Vec::new();
-        for o in out.try_iter()? {
-            let o = o?;
-            let t = o
-                .downcast::<PyTensor>()
-                .map_err(|_| type_err("the traced function must return a list of Tensors"))?;
-            v.push(t.borrow().inner.clone());
-        }
-        Ok(v)
-    })();
-    result.map_err(|e| {
-        *err.borrow_mut() = Some(e);
-        ems::Error::Transform {
-            op: "python",
-            msg: "the function raised".into(),
-        }
+/// Engine values as a Python list of fresh `Tensor` handles.
+pub fn py_list<'py>(py: Python<'py>, xs: &[Tensor]) -> PyResult<Bound<'py, PyList>> {
+    let items = xs
+        .iter()
+        .map(|x| Bound::new(py, PyTensor::new(x.clone())))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+/// The tensors of a Python iterable of `Tensor`s; `what` names the iterable in the error.
+pub fn tensor_items(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Tensor>> {
+    let mut v = Vec::new();
+    for o in obj.try_iter()? {
+        let o = o?;
+        let t = o.downcast::<PyTensor>().map_err(|_| {
+            type_err(format!(
+                "{what} must contain only Tensors, but got {}",
+                o.get_type()
+                    .name()
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
+            ))
+        })?;
+        v.push(t.borrow().inner.clone());
+    }
+    Ok(v)
+}
+
+/// Calls `f(list_of_tensors) -> list_of_tensors` for the engine.
+fn call_flat(f: &Bound<'_, PyAny>, xs: &[Tensor]) -> ems::Result<Vec<Tensor>> {
+    guarded(|| {
+        let out = f.call1((py_list(f.py(), xs)?,))?;
+        tensor_items(&out, "the traced function's output list")
     })
 }
 
@@ -82,12 +87,7 @@ pub fn vjp(
     f: &Bound<'_, PyAny>,
     inputs: Vec<PyRef<'_, PyTensor>>,
 ) -> PyResult<(Vec<PyTensor>, PyVjpFn)> {
-    let err = RefCell::new(None);
-    let r = ems::vjp_flat(|xs| call_py(f, xs, &err), &tensors(inputs));
-    if let Some(e) = err.into_inner() {
-        return Err(e);
-    }
-    let (outs, back) = r.py()?;
+    let (outs, back) = ems::vjp_flat(|xs| call_flat(f, xs), &tensors(inputs)).py()?;
     Ok((wrap_all(outs), PyVjpFn { inner: back }))
 }
 
@@ -98,15 +98,48 @@ pub fn jvp(
     inputs: Vec<PyRef<'_, PyTensor>>,
     tangents: Vec<PyRef<'_, PyTensor>>,
 ) -> PyResult<(Vec<PyTensor>, Vec<PyTensor>)> {
-    let err = RefCell::new(None);
-    let r = ems::jvp_flat(
-        |xs| call_py(f, xs, &err),
-        &tensors(inputs),
-        &tensors(tangents),
-    );
-    if let Some(e) = err.into_inner() {
-        return Err(e);
-    }
-    let (outs, tans) = r.py()?;
+    let (outs, tans) =
+        ems::jvp_flat(|xs| call_flat(f, xs), &tensors(inputs), &tensors(tangents)).py()?;
     Ok((wrap_all(outs), wrap_all(tans)))
+}
+
+type Jacobians = (Vec<PyTensor>, Vec<Vec<PyTensor>>);
+type JacFlat = fn(
+    &dyn Fn(&[Tensor]) -> ems::Result<Vec<Tensor>>,
+    &[Tensor],
+    &[usize],
+) -> ems::Result<(Vec<Tensor>, Vec<Vec<Tensor>>)>;
+
+fn jacobians(
+    engine: JacFlat,
+    f: &Bound<'_, PyAny>,
+    inputs: Vec<PyRef<'_, PyTensor>>,
+    positions: Vec<usize>,
+) -> PyResult<Jacobians> {
+    let g = |xs: &[Tensor]| call_flat(f, xs);
+    let (outs, jac) = engine(&g, &tensors(inputs), &positions).py()?;
+    Ok((wrap_all(outs), jac.into_iter().map(wrap_all).collect()))
+}
+
+/// `jacrev(f, inputs, positions)`: `f`'s outputs and, for output `j` and position `k`, the
+/// Jacobian `jac[j][k]` of shape `out_j.shape + inputs[positions[k]].shape`, by reverse mode
+/// (one batched backward pass per output). `f` may be called more than once.
+#[pyfunction]
+pub fn jacrev(
+    f: &Bound<'_, PyAny>,
+    inputs: Vec<PyRef<'_, PyTensor>>,
+    positions: Vec<usize>,
+) -> PyResult<Jacobians> {
+    jacobians(ems::jacrev_flat, f, inputs, positions)
+}
+
+/// `jacfwd(f, inputs, positions)`: [`jacrev`]'s result by forward mode (one batched forward pass
+/// per position; `f` is called once per position).
+#[pyfunction]
+pub fn jacfwd(
+    f: &Bound<'_, PyAny>,
+    inputs: Vec<PyRef<'_, PyTensor>>,
+    positions: Vec<usize>,
+) -> PyResult<Jacobians> {
+    jacobians(ems::jacfwd_flat, f, inputs, positions)
 }

@@ -4,10 +4,15 @@ import builtins
 from .. import _C
 from .._C import Tensor
 from ..common import dtype as mstype
-from .._grad import grad, value_and_grad
+from .._custom import custom_vjp
+from .._errors import DTypeError
+from .._grad import _weights_list, grad, value_and_grad
+from .._jacobian import hessian, jacfwd, jacrev
+from .._vmap import vmap
 
 __all__ = [
-    "stop_gradient", "grad", "value_and_grad", "jvp", "vjp", "add", "sub", "mul", "div", "pow",
+    "stop_gradient", "grad", "value_and_grad", "jvp", "vjp", "vmap", "jacfwd", "jacrev", "hessian",
+    "custom_vjp", "clip_by_value", "add", "sub", "mul", "div", "pow",
     "neg", "abs", "exp", "log", "sqrt", "square", "sin", "cos", "tanh", "sigmoid", "relu", "softmax",
     "log_softmax", "logsumexp", "matmul", "dot", "sum", "mean", "prod", "max", "min", "argmax",
     "reshape", "transpose", "permute", "expand_dims", "squeeze", "flatten", "cat", "concat", "stack",
@@ -48,10 +53,17 @@ def _aux(box):
     return aux[0] if len(aux) == 1 else aux
 
 
+def _tensors(op, what, values):
+    for i, t in enumerate(values):
+        if not isinstance(t, Tensor):
+            raise DTypeError(f"For '{op}', the {what} must be Tensors, but {what}[{i}] is a {type(t).__name__}")
+    return values
+
+
 def jvp(fn, inputs, v, has_aux=False):
     """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs)."""
-    xs = [inputs] if isinstance(inputs, Tensor) else list(inputs)
-    vs = [v] if isinstance(v, Tensor) else list(v)
+    xs = _tensors("jvp", "inputs", [inputs] if isinstance(inputs, Tensor) else list(inputs))
+    vs = _tensors("jvp", "v", [v] if isinstance(v, Tensor) else list(v))
     box = {}
     outs, tans = _C.jvp(_flat_outputs(fn, has_aux, box), xs, vs)
     pack = (lambda z: tuple(z)) if box["tuple"] else (lambda z: z[0])
@@ -61,16 +73,42 @@ def jvp(fn, inputs, v, has_aux=False):
 
 
 def vjp(fn, *inputs, weights=None, has_aux=False):
-    """``mindspore.vjp``: ``(fn(*inputs), vjp_fn)``; ``vjp_fn(v)`` returns a tuple of input grads."""
-    if weights is not None:
-        raise NotImplementedError("For 'vjp', weights= is not supported yet; differentiate the inputs instead")
+    """``mindspore.vjp``: ``(fn(*inputs), vjp_fn)``; ``vjp_fn(v)`` returns a tuple of input grads.
+
+    With ``weights`` (a list of Parameters/Tensors that ``fn`` uses, e.g. captured from a closure
+    or a network), ``vjp_fn(v)`` returns ``(input_grads, weight_grads)``: two tuples (a single
+    weight Tensor gives a bare Tensor, as ``GradOperation(get_by_list=True)``). The weights are
+    traced by rebinding them to traced values while ``fn`` runs; they are restored afterwards,
+    even when ``fn`` raises."""
+    xs = _tensors("vjp", "inputs", list(inputs))
+    ws = _weights_list(weights, None)
     box = {}
-    outs, back = _C.vjp(_flat_outputs(fn, has_aux, box), list(inputs))
+    flat = _flat_outputs(fn, has_aux, box)
+    if ws:
+        n = len(xs)
+
+        def traced(ts):
+            saved = [w.copy() for w in ws]
+            for w, t in zip(ws, ts[n:]):
+                w._rebind(t)
+            try:
+                return flat(ts[:n])
+            finally:
+                for w, old in zip(ws, saved):
+                    w._rebind(old)
+
+        outs, back = _C.vjp(traced, xs + _tensors("vjp", "weights", ws))
+    else:
+        outs, back = _C.vjp(flat, xs)
     value = tuple(outs) if box["tuple"] else outs[0]
 
     def vjp_fn(v):
-        cts = list(v) if box["tuple"] else [v]
-        return tuple(back(cts))
+        cts = _tensors("vjp", "v", list(v) if box["tuple"] and isinstance(v, (tuple, list)) else [v])
+        grads = back(cts)
+        if weights is None:
+            return tuple(grads)
+        gin, gw = tuple(grads[:len(xs)]), grads[len(xs):]
+        return gin, gw[0] if isinstance(weights, Tensor) else tuple(gw)
 
     if has_aux:
         return value, vjp_fn, _aux(box)
@@ -116,6 +154,17 @@ def concat(tensors, axis=0): return _C.concat(list(tensors), axis)
 def stack(tensors, axis=0): return _C.stack(list(tensors), axis)
 def split(x, split_size_or_sections, axis=0): return tuple(_C.split(_t(x), split_size_or_sections, axis))
 def where(condition, x, y): return _C.where_(condition, x, y)
+
+
+def clip_by_value(x, clip_value_min=None, clip_value_max=None):
+    """``ops.clip_by_value``: ``x`` limited to ``[clip_value_min, clip_value_max]`` (either bound may
+    be None). The gradient is 1 inside the range and 0 where a bound applies."""
+    x = _t(x)
+    if clip_value_min is not None:
+        x = _C.where_(x < clip_value_min, clip_value_min, x)
+    if clip_value_max is not None:
+        x = _C.where_(x > clip_value_max, clip_value_max, x)
+    return x
 def maximum(x, y): return _C.maximum(x, y)
 def minimum(x, y): return _C.minimum(x, y)
 def cast(x, dtype): return _t(x).astype(dtype)

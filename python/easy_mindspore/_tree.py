@@ -1,0 +1,73 @@
+"""Nested Python values as trees: tuples (namedtuples too), lists and dicts are nodes; anything
+else is a leaf. The transforms walk arguments and outputs with these helpers, always in the same
+order (items in order, dict values in insertion order), the order ``_C.grad_call`` uses too.
+
+A *spec* (``in_axes``, ``out_axes``) is a prefix of a tree: where the tree has a tuple, list or
+dict, the spec may have one of the same length (dict: the same keys) or a single value that
+applies to the whole subtree.
+"""
+
+_NODES = (tuple, list, dict)
+
+
+def _children(value):
+    if isinstance(value, dict):
+        return list(value.items())
+    return list(enumerate(value))
+
+
+def leaves(value):
+    """The leaves of ``value``, in order."""
+    if isinstance(value, _NODES):
+        out = []
+        for _, child in _children(value):
+            out.extend(leaves(child))
+        return out
+    return [value]
+
+
+def rebuild(value, new_leaves):
+    """``value`` with its leaves replaced, in order, by the items of the iterator ``new_leaves``."""
+    if isinstance(value, dict):
+        return {k: rebuild(v, new_leaves) for k, v in value.items()}
+    if isinstance(value, tuple):
+        items = [rebuild(v, new_leaves) for v in value]
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+    if isinstance(value, list):
+        return [rebuild(v, new_leaves) for v in value]
+    return next(new_leaves)
+
+
+def match_spec(value, spec, path, check_entry, mismatch):
+    """``[(path, leaf, entry)]`` for every leaf of ``value``: the spec entry that applies to it and
+    its path (a tuple of indices and keys, starting with ``path``). ``check_entry(entry, path)``
+    validates each entry of the spec; ``mismatch(path, spec, value)`` builds the exception for a
+    spec whose structure does not fit the value."""
+    out = []
+    _match(value, spec, tuple(path), check_entry, mismatch, out)
+    return out
+
+
+def _match(value, spec, path, check_entry, mismatch, out):
+    if isinstance(spec, (tuple, list)):
+        if not isinstance(value, (tuple, list)) or len(value) != len(spec):
+            raise mismatch(path, spec, value)
+        for i, (v, s) in enumerate(zip(value, spec)):
+            _match(v, s, path + (i,), check_entry, mismatch, out)
+        return
+    if isinstance(spec, dict):
+        if not isinstance(value, dict) or set(value) != set(spec):
+            raise mismatch(path, spec, value)
+        for k, v in value.items():
+            _match(v, spec[k], path + (k,), check_entry, mismatch, out)
+        return
+    check_entry(spec, path)
+    _label_leaves(value, path, spec, out)
+
+
+def _label_leaves(value, path, entry, out):
+    if isinstance(value, _NODES):
+        for k, child in _children(value):
+            _label_leaves(child, path + (k,), entry, out)
+    else:
+        out.append((path, value, entry))

@@ -1,0 +1,197 @@
+"""``vmap``: a function written for one example, run on a whole batch in one pass (MindSpore
+2.10's ``mindspore.vmap``; JAX's rules where MindSpore is silent).
+
+The engine runs the function once under its batching interpreter (``_C.vmap``); this module
+matches ``in_axes``/``out_axes`` to the structure of the arguments and outputs (tuples, lists and
+dicts nest, a single entry covers a whole subtree), checks them with errors that name the
+arguments, and puts each output's batch axis where ``out_axes`` asks.
+"""
+import functools
+import inspect
+
+import numpy as _np
+
+from . import _C, _tree
+from ._C import Tensor
+from ._errors import ComputeError, DTypeError, ShapeError
+
+__all__ = ["vmap"]
+
+_NUMBERS = (bool, int, float, _np.generic)
+
+
+def vmap(fn, in_axes=0, out_axes=0):
+    """``mindspore.vmap(fn, in_axes=0, out_axes=0)``: the vectorized ``fn``.
+
+    - ``in_axes``: the batch axis of each positional argument: an int (every argument), ``None``
+      (not mapped: the same value for every example), or a tuple/list with one entry per
+      argument, nested like tuple/list/dict arguments. Negative axes count from the end. An
+      argument that is not a Tensor (a Python number, ``None``) must have ``None``. At least one
+      argument must be mapped, and every mapped axis must have the same size.
+    - ``out_axes``: where the batch axis goes in each output: an int, ``None`` or a structure
+      matching the output. An output that does not vary across the batch is broadcast along it;
+      ``None`` returns it once, and is an error for an output that varies.
+
+    Inside ``fn`` a mapped tensor has the shape of one example. Its value cannot be read (``bool``,
+    ``float``, ``item``, ``asnumpy``...): that raises an ``easy_mindspore.Error``; use ``where``
+    instead of Python control flow on such values. ``vmap`` nests and composes with ``grad``,
+    ``jvp``, ``vjp`` and the Jacobians: ``vmap(grad(f))`` gives per-example gradients. Keyword
+    arguments are not supported (pass them positionally).
+
+    >>> import easy_mindspore as ems
+    >>> ems.vmap(lambda row, w: (row * w).sum(), in_axes=(0, None))(ems.ones((3, 2)), ems.arange(2.0))
+    Tensor(shape=[3], dtype=Float32, value= [ 1.00000000e+00,  1.00000000e+00,  1.00000000e+00])
+    """
+
+    @functools.wraps(fn, assigned=("__module__", "__name__", "__qualname__", "__doc__"), updated=())
+    def vmapped(*args, **kwargs):
+        if kwargs:
+            raise DTypeError(f"For 'vmap', keyword arguments are not supported (got {', '.join(kwargs)}); "
+                             "pass them positionally with an in_axes entry")
+        return _vmap_call(fn, in_axes, out_axes, args)
+
+    return vmapped
+
+
+def _check_entry(what):
+    def check(entry, path):
+        if entry is not None and (isinstance(entry, bool) or not isinstance(entry, int)):
+            raise ComputeError(f"For 'vmap', the elements of {what} must be int or None, "
+                               f"but got {entry!r} ({type(entry).__name__}) for {_where(what, path)}")
+    return check
+
+
+def _where(what, path):
+    return f"{what}{''.join(f'[{k!r}]' for k in path)}" if path else what
+
+
+def _describe(value):
+    if isinstance(value, (tuple, list, dict)):
+        return f"a {type(value).__name__} of length {len(value)}"
+    return f"a {type(value).__name__}"
+
+
+class _Labels:
+    """Names of arguments for messages (``argument 1 ('w')``); the signature is only looked up
+    when a message needs it."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.names = None
+
+    def __call__(self, path):
+        if self.names is None:
+            self.names = _positional_names(self.fn)
+        i, rest = path[0], path[1:]
+        name = f" ('{self.names[i]}')" if i < len(self.names) else ""
+        return f"argument {i}{name}" + "".join(f"[{k!r}]" for k in rest)
+
+
+def _positional_names(fn):
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    names = []
+    for p in params:
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            names.append(p.name)
+        elif p.kind == p.VAR_POSITIONAL:
+            break
+    return names
+
+
+def _out_label(path):
+    return "the output" if not path else "output" + "".join(f"[{k!r}]" for k in path)
+
+
+def _vmap_call(fn, in_axes, out_axes, args):
+    if not callable(fn):
+        raise DTypeError(f"The fn should be callable, but got {type(fn).__name__}")
+    label = _Labels(fn)
+    if isinstance(in_axes, list):
+        in_axes = tuple(in_axes)  # at the top, a list means one entry per argument, as a tuple
+
+    def in_mismatch(path, spec, value):
+        if not path:
+            return ShapeError(f"For 'vmap', in_axes has {len(spec)} entries but the function got "
+                              f"{len(args)} positional arguments")
+        return ShapeError(f"For 'vmap', {_where('in_axes', path)} has {len(spec)} entries but "
+                          f"{label(path)} is {_describe(value)}")
+
+    entries = _tree.match_spec(args, in_axes, (), _check_entry("in_axes"), in_mismatch)
+    values = [leaf for _, leaf, _ in entries]
+    mapped, xs, axes = [], [], []
+    first = None
+    for k, (path, leaf, axis) in enumerate(entries):
+        if axis is None:
+            continue
+        if not isinstance(leaf, Tensor):
+            raise ShapeError(f"For 'vmap', {label(path)} is {_describe(leaf)}, not a Tensor, so its "
+                             f"in_axes must be None, but got {axis}")
+        nd = leaf.ndim
+        if not -nd <= axis < nd:
+            raise ShapeError(f"For 'vmap', in_axes {axis} of {label(path)} is out of range for its "
+                             f"shape {leaf.shape}: it must be in [{-nd}, {nd})")
+        a = axis % nd
+        if first is None:
+            first = (path, leaf.shape[a], a, leaf.shape)
+        elif leaf.shape[a] != first[1]:
+            p0, n0, a0, s0 = first
+            raise ShapeError(f"For 'vmap', the mapped arguments must have the same size along their "
+                             f"mapped axes, but {label(p0)} has size {n0} along axis {a0} (shape {s0}) "
+                             f"and {label(path)} has size {leaf.shape[a]} along axis {a} (shape {leaf.shape})")
+        mapped.append(k)
+        xs.append(leaf)
+        axes.append(a)
+    if first is None:
+        raise ComputeError("For 'vmap', in_axes maps no argument (every entry is None or covers no "
+                           "Tensor): at least one Tensor argument must be mapped")
+
+    out_spec = tuple(out_axes) if isinstance(out_axes, list) else out_axes
+    box = {}
+
+    def out_mismatch(path, spec, value):
+        return ShapeError(f"For 'vmap', {_where('out_axes', path)} has {len(spec)} entries but "
+                          f"{_out_label(path)} is {_describe(value)}")
+
+    def flat(ts):
+        new = list(values)
+        for k, t in zip(mapped, ts):
+            new[k] = t
+        out = fn(*_tree.rebuild(args, iter(new)))
+        got = _tree.match_spec(out, out_spec, (), _check_entry("out_axes"), out_mismatch)
+        got = [(path, Tensor(leaf) if isinstance(leaf, _NUMBERS) else leaf, axis) for path, leaf, axis in got]
+        box["out"], box["entries"] = out, got
+        batched = [leaf for _, leaf, axis in got if isinstance(leaf, Tensor) and axis is not None]
+        unbatched = [leaf for _, leaf, axis in got if isinstance(leaf, Tensor) and axis is None]
+        return batched, unbatched
+
+    batched, unbatched, varies = _C.vmap(flat, xs, axes)
+    batched, unbatched, varies = iter(batched), iter(unbatched), iter(varies)
+    leaves = []
+    for path, leaf, axis in box["entries"]:
+        if not isinstance(leaf, Tensor):
+            leaves.append(leaf)
+        elif axis is None:
+            if next(varies):
+                raise ShapeError(f"For 'vmap', out_axes is None for {_out_label(path)}, but it varies "
+                                 f"across the batch (shape {leaf.shape} per example); give it an int out_axes")
+            leaves.append(next(unbatched))
+        else:
+            leaves.append(_move_from_front(next(batched), axis, path))
+    return _tree.rebuild(box["out"], iter(leaves))
+
+
+def _move_from_front(t, axis, path):
+    """``t`` (batch first) with its batch axis moved to ``axis``."""
+    nd = t.ndim
+    if not -nd <= axis < nd:
+        raise ShapeError(f"For 'vmap', out_axes {axis} of {_out_label(path)} is out of range: with the "
+                         f"batch axis it has {nd} dimensions, so it must be in [{-nd}, {nd})")
+    a = axis % nd
+    if a == 0:
+        return t
+    perm = list(range(1, nd))
+    perm.insert(a, 0)
+    return t.transpose(*perm)
