@@ -20,8 +20,39 @@ pub(crate) trait Arith: Element + PartialOrd {
     fn neg(self) -> Self;
     fn floor(self) -> Self;
     fn is_nan(self) -> bool;
-    /// exp, log, sin, cos, tanh, sqrt (floats only; identity elsewhere, never reached).
-    fn transcendental(self, p: &Prim) -> Self;
+    // The transcendental functions, floats only (integers get the identity, never reached).
+    // One method each, so that every kernel's loop is a direct call the compiler can inline
+    // and vectorise.
+    fn exp(self) -> Self;
+    fn ln(self) -> Self;
+    fn sin(self) -> Self;
+    fn cos(self) -> Self;
+    fn tanh(self) -> Self;
+    fn sqrt(self) -> Self;
+}
+
+/// The identity for the transcendental functions of types that have none.
+macro_rules! no_transcendentals {
+    () => {
+        fn exp(self) -> Self {
+            self
+        }
+        fn ln(self) -> Self {
+            self
+        }
+        fn sin(self) -> Self {
+            self
+        }
+        fn cos(self) -> Self {
+            self
+        }
+        fn tanh(self) -> Self {
+            self
+        }
+        fn sqrt(self) -> Self {
+            self
+        }
+    };
 }
 
 macro_rules! arith_int {
@@ -85,9 +116,7 @@ macro_rules! arith_int {
             fn is_nan(self) -> bool {
                 false
             }
-            fn transcendental(self, _: &Prim) -> Self {
-                self
-            }
+            no_transcendentals!();
         }
     };
 }
@@ -95,7 +124,7 @@ arith_int!(i32);
 arith_int!(i64);
 
 macro_rules! arith_float {
-    ($t:ty) => {
+    ($t:ty, $exp:expr, $tanh:expr) => {
         impl Arith for $t {
             fn add(self, o: Self) -> Self {
                 self + o
@@ -121,22 +150,30 @@ macro_rules! arith_float {
             fn is_nan(self) -> bool {
                 <$t>::is_nan(self)
             }
-            fn transcendental(self, p: &Prim) -> Self {
-                match p {
-                    Prim::Exp => self.exp(),
-                    Prim::Log => self.ln(),
-                    Prim::Sin => self.sin(),
-                    Prim::Cos => self.cos(),
-                    Prim::Tanh => self.tanh(),
-                    Prim::Sqrt => self.sqrt(),
-                    _ => self,
-                }
+            fn exp(self) -> Self {
+                $exp(self)
+            }
+            fn ln(self) -> Self {
+                <$t>::ln(self)
+            }
+            fn sin(self) -> Self {
+                <$t>::sin(self)
+            }
+            fn cos(self) -> Self {
+                <$t>::cos(self)
+            }
+            fn tanh(self) -> Self {
+                $tanh(self)
+            }
+            fn sqrt(self) -> Self {
+                <$t>::sqrt(self)
             }
         }
     };
 }
-arith_float!(f32);
-arith_float!(f64);
+// Float32 exp and tanh are our vectorisable versions; everything else is the platform's.
+arith_float!(f32, super::fastmath::exp_f32, super::fastmath::tanh_f32);
+arith_float!(f64, f64::exp, f64::tanh);
 
 impl Arith for bool {
     fn add(self, o: Self) -> Self {
@@ -163,9 +200,7 @@ impl Arith for bool {
     fn is_nan(self) -> bool {
         false
     }
-    fn transcendental(self, _: &Prim) -> Self {
-        self
-    }
+    no_transcendentals!();
 }
 
 fn max_nan<T: Arith>(a: T, b: T) -> T {
@@ -190,7 +225,12 @@ pub(crate) fn unary(p: &Prim, x: &Concrete) -> Buffer {
         let out: Vec<T> = match p {
             Prim::Neg => map1(&x, Cost::Cheap, T::neg),
             Prim::Floor => map1(&x, Cost::Cheap, T::floor),
-            _ => map1(&x, Cost::Costly, |v| v.transcendental(p)),
+            Prim::Exp => map1(&x, Cost::Costly, T::exp),
+            Prim::Log => map1(&x, Cost::Costly, T::ln),
+            Prim::Sin => map1(&x, Cost::Costly, T::sin),
+            Prim::Cos => map1(&x, Cost::Costly, T::cos),
+            Prim::Tanh => map1(&x, Cost::Costly, T::tanh),
+            _ => map1(&x, Cost::Costly, T::sqrt),
         };
         recycle(x);
         T::into_buffer(out)

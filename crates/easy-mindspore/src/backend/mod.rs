@@ -9,10 +9,12 @@
 //! still done here and reported as errors).
 
 mod elementwise;
+mod fastmath;
 mod matmul;
 mod par;
 pub(crate) mod pool;
 mod reduce;
+mod simd;
 mod structure;
 #[cfg(test)]
 mod tests;
@@ -70,6 +72,14 @@ pub(crate) fn splat<T: Element>(c: &Concrete) -> Option<T> {
     } else {
         None
     }
+}
+
+/// True when every element of `c` is one stored value (all strides 0), equal to `v`.
+pub(crate) fn is_splat_of(c: &Concrete, v: f64) -> bool {
+    c.layout.numel() > 0
+        && c.layout.strides().iter().all(|&s| s == 0)
+        && c.layout.offset() < c.storage.buffer().len()
+        && c.storage.buffer().get_f64(c.layout.offset()) == v
 }
 
 /// A fresh contiguous buffer of a concrete value's logical elements.

@@ -62,15 +62,25 @@ fn pooled<U: Element>(n: usize, cost: Cost) -> bool {
 // closure, a broadcast scalar was reloaded for every element through a pointer that might alias `o`.
 
 fn fill1<T: Copy, U>(o: &mut [U], x: &[T], f: &impl Fn(T) -> U) {
-    for (o, &v) in o.iter_mut().zip(x) {
-        *o = f(v);
-    }
+    super::simd::run(
+        #[inline(always)]
+        || {
+            for (o, &v) in o.iter_mut().zip(x) {
+                *o = f(v);
+            }
+        },
+    )
 }
 
 fn fill2<A: Copy, B: Copy, U>(o: &mut [U], a: &[A], b: &[B], f: &impl Fn(A, B) -> U) {
-    for ((o, &x), &y) in o.iter_mut().zip(a).zip(b) {
-        *o = f(x, y);
-    }
+    super::simd::run(
+        #[inline(always)]
+        || {
+            for ((o, &x), &y) in o.iter_mut().zip(a).zip(b) {
+                *o = f(x, y);
+            }
+        },
+    )
 }
 
 fn fill3<A: Copy, B: Copy, C: Copy, U>(
@@ -80,9 +90,14 @@ fn fill3<A: Copy, B: Copy, C: Copy, U>(
     c: &[C],
     f: &impl Fn(A, B, C) -> U,
 ) {
-    for ((o, &x), (&y, &z)) in o.iter_mut().zip(a).zip(b.iter().zip(c)) {
-        *o = f(x, y, z);
-    }
+    super::simd::run(
+        #[inline(always)]
+        || {
+            for ((o, &x), (&y, &z)) in o.iter_mut().zip(a).zip(b.iter().zip(c)) {
+                *o = f(x, y, z);
+            }
+        },
+    )
 }
 
 /// `f` of each element.

@@ -24,8 +24,31 @@ macro_rules! binary {
         pub fn $name(x: &Tensor, y: &Tensor) -> Result<Tensor> { bind(Prim::$p, &[x, y]) }
     )*};
 }
-binary!(add => Add, sub => Sub, mul => Mul, div => Div, pow => Pow, max => Max, min => Min,
+binary!(add => Add, sub => Sub, div => Div, pow => Pow, max => Max, min => Min,
         matmul => MatMul);
+
+/// The `Mul` primitive (equal shapes and dtypes). `x·1` is `x` exactly (NaN, ±0 and inf
+/// included), so a product with an untraced broadcast one — the seed cotangent of `grad` — is
+/// skipped rather than spent as a pass over memory.
+pub fn mul(x: &Tensor, y: &Tensor) -> Result<Tensor> {
+    if x.dims() == y.dims() && x.dtype() == y.dtype() {
+        if is_broadcast_one(y) {
+            return Ok(x.clone());
+        }
+        if is_broadcast_one(x) {
+            return Ok(y.clone());
+        }
+    }
+    bind(Prim::Mul, &[x, y])
+}
+
+/// True for an untraced value whose elements are all one view of the single value 1.
+fn is_broadcast_one(x: &Tensor) -> bool {
+    match &*x.0 {
+        crate::tensor::Repr::Concrete(c) => crate::backend::is_splat_of(c, 1.0),
+        crate::tensor::Repr::Traced(_) => false,
+    }
+}
 
 /// The `Compare` primitive.
 pub fn compare(op: CmpOp, x: &Tensor, y: &Tensor) -> Result<Tensor> {

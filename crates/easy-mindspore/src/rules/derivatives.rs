@@ -34,6 +34,11 @@ pub fn jvp(prim: &Prim, primals: &[Tensor], tangents: &[Opt], out: &Tensor) -> R
         Floor => None,
         Add => sum2(tx.clone(), tangents[1].clone())?,
         Sub => sum2(tx.clone(), map(&tangents[1], p::neg)?)?,
+        // x·x along one tangent: tx·x + x·tx is one product, doubled (a pass fewer).
+        Mul if same(x, &primals[1]) && same_opt(tx, &tangents[1]) => map(tx, |t| {
+            let half = p::mul(t, x)?;
+            p::add(&half, &half)
+        })?,
         Mul => sum2(
             map(tx, |t| p::mul(t, &primals[1]))?,
             map(&tangents[1], |t| p::mul(x, t))?,
@@ -124,6 +129,11 @@ pub fn vjp(
             want(0).then(|| ct.clone()),
             when(want(1), || p::neg(ct))?,
         ]),
+        // x·x: both cotangents are ct·x; compute it once (the tape adds the two uses).
+        Mul if same(x, &primals[1]) => {
+            let g = p::mul(ct, x)?;
+            Ok(smallvec![want(0).then(|| g.clone()), want(1).then_some(g)])
+        }
         Mul => Ok(smallvec![
             when(want(0), || p::mul(ct, &primals[1]))?,
             when(want(1), || p::mul(x, ct))?,
@@ -219,6 +229,15 @@ fn sum2(a: Opt, b: Opt) -> Result<Opt> {
         (a, None) => a,
         (None, b) => b,
     })
+}
+
+/// The same value (one `Arc`), not merely equal elements.
+fn same(a: &Tensor, b: &Tensor) -> bool {
+    std::sync::Arc::ptr_eq(&a.0, &b.0)
+}
+
+fn same_opt(a: &Opt, b: &Opt) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if same(a, b))
 }
 
 fn tangent_or_zero(t: &Opt, primal: &Tensor) -> Result<Tensor> {

@@ -271,7 +271,20 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         29 => Prim::MatMul,
         30 => Prim::Gather { axis },
         31 => Prim::ScatterAdd { axis },
-        _ => Prim::StopGradient,
+        32 => Prim::StopGradient,
+        // A custom function of any arity: negates its first input; its rule returns the output
+        // cotangent for every input (the wrong shape whenever the inputs differ from the output).
+        _ => Prim::Custom(ems::CustomVjp::new(
+            "neg_first",
+            |xs| match xs.first() {
+                Some(x) => ems::ops::prim::neg(x),
+                None => Err(ems::Error::Transform {
+                    op: "neg_first",
+                    msg: "no input".into(),
+                }),
+            },
+            |xs, _out, dout| Ok(vec![dout.clone(); xs.len()]),
+        )),
     }
 }
 
