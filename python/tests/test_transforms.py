@@ -370,3 +370,22 @@ class TestVjpWithWeights:
 def test_every_error_is_an_easy_mindspore_error(fn):
     with pytest.raises(ems.Error):
         fn()
+
+
+def test_docstring_examples_run():
+    import doctest
+    from easy_mindspore import _custom, _jacobian, _vmap
+    for module in (_vmap, _jacobian, _custom):
+        failed, _ = doctest.testmod(module)
+        assert failed == 0, module.__name__
+
+
+def test_the_transforms_example_runs():
+    import pathlib
+    import subprocess
+    import sys
+    script = pathlib.Path(__file__).resolve().parents[2] / "examples" / "transforms.py"
+    p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert "their mean is the batch gradient: True" in p.stdout
+    assert p.stdout.rstrip().endswith("clipped gradient: [1. 1. 1. 1.]")
