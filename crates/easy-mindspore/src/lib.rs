@@ -23,6 +23,10 @@
 //! # Ok::<(), ems::Error>(())
 //! ```
 //!
+//! Transforms: `grad`, `value_and_grad`, `GradOperation`, `vjp`, `jvp` (and `_with_aux`),
+//! `jacrev`, `jacfwd`, `hessian`, `vmap`, and custom gradients (`CustomVjp`), composable in any
+//! order and to any depth.
+//!
 //! Operators on tensors return `Result<Tensor>` (no panics on bad shapes); a `Result` can stand on
 //! either side of an operator next to a tensor, so `(&a * &b)? + &c` and `&a * (&b + &c)` read
 //! naturally.
@@ -50,7 +54,8 @@ pub use prim::{CmpOp, Prim};
 pub use random::{get_seed, set_seed};
 pub use tensor::Tensor;
 pub use transforms::{
-    grad, hessian, jacfwd, jacfwd_flat, jacrev, jacrev_flat, jvp, jvp_flat, value_and_grad, vjp,
-    vjp_flat, vmap, vmap_flat, CustomVjp, GradOperation, Grads, VjpFn,
+    grad, hessian, jacfwd, jacfwd_flat, jacrev, jacrev_flat, jvp, jvp_flat, jvp_with_aux,
+    value_and_grad, vjp, vjp_flat, vjp_with_aux, vmap, vmap_flat, CustomVjp, GradOperation, Grads,
+    VjpFn,
 };
 pub use tree::Tree;

@@ -230,6 +230,76 @@ pub fn jvp<I: Tree, O: Tree>(
     ))
 }
 
+/// [`vjp`] with MindSpore's `has_aux=True`: `f` returns `(out, aux)`; only `out` is
+/// differentiated (the backward function takes cotangents for its leaves only) and `aux` comes
+/// back as plain values.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let x = ems::Tensor::new([1.0f32, 2.0])?;
+/// let (out, back, aux) = ems::vjp_with_aux(|x: &ems::Tensor| Ok(((x * x)?, x.sum()?)), &x)?;
+/// assert_eq!(back.apply(&[ems::ones_like(&out)?])?[0].to_vec::<f32>(), vec![2.0, 4.0]);
+/// assert_eq!(aux.to_f64()?, 3.0);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn vjp_with_aux<I: Tree, O: Tree, A: Tree>(
+    f: impl FnOnce(&I) -> Result<(O, A)>,
+    inputs: &I,
+) -> Result<(O, VjpFn, A)> {
+    let mut shape_out: Option<(O, A)> = None;
+    let mut n_out = 0;
+    let (values, mut back) = vjp_flat(
+        |leaves| {
+            let (o, a) = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
+            let mut flat = o.flatten();
+            n_out = flat.len();
+            flat.extend(a.flatten());
+            shape_out = Some((o, a));
+            Ok(flat)
+        },
+        &inputs.flatten(),
+    )?;
+    let (o, a) = shape_out.ok_or_else(|| Error::Transform {
+        op: "vjp",
+        msg: "the function produced no output".into(),
+    })?;
+    back.outputs.truncate(n_out);
+    let mut values = values.into_iter();
+    let out = o.rebuild(&mut values);
+    Ok((out, back, a.rebuild(&mut values)))
+}
+
+/// [`jvp`] with MindSpore's `has_aux=True`: `f` returns `(out, aux)`; returns
+/// `(out, out's tangent, aux)`.
+pub fn jvp_with_aux<I: Tree, O: Tree, A: Tree>(
+    f: impl FnOnce(&I) -> Result<(O, A)>,
+    inputs: &I,
+    tangents: &I,
+) -> Result<(O, O, A)> {
+    let mut shape_out: Option<(O, A)> = None;
+    let mut n_out = 0;
+    let (values, tans) = jvp_flat(
+        |leaves| {
+            let (o, a) = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
+            let mut flat = o.flatten();
+            n_out = flat.len();
+            flat.extend(a.flatten());
+            shape_out = Some((o, a));
+            Ok(flat)
+        },
+        &inputs.flatten(),
+        &tangents.flatten(),
+    )?;
+    let (o, a) = shape_out.ok_or_else(|| Error::Transform {
+        op: "jvp",
+        msg: "the function produced no output".into(),
+    })?;
+    let mut values = values.into_iter();
+    let out = o.rebuild(&mut values);
+    let aux = a.rebuild(&mut values);
+    Ok((out, o.rebuild(&mut tans.into_iter().take(n_out)), aux))
+}
+
 /// The value of `f` and the gradients of all its input leaves, for the given output cotangents
 /// (ones for every output leaf when `sens` is `None`).
 fn value_and_grads<I: Tree, O: Tree>(

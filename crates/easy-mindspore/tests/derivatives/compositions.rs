@@ -219,3 +219,25 @@ fn jacobians_of_empty_inputs_are_empty() -> TestResult {
     assert_eq!(j.shape(), vec![0]);
     Ok(())
 }
+
+#[test]
+fn has_aux_differentiates_only_the_first_output() -> TestResult {
+    let x = t64(vec![1.0, -2.0], &[2]);
+    let f = |x: &Tensor| Ok(((x * x)?, (ems::sum(x, Axes::All, false)?, (x * 10.0)?)));
+    let (out, back, (s, ten)) = ems::vjp_with_aux(f, &x)?;
+    close("value", &out.to_vec::<f64>(), &[1.0, 4.0], 0.0)?;
+    close("aux", &[s.to_f64()?], &[-1.0], 0.0)?;
+    close("aux", &ten.to_vec::<f64>(), &[10.0, -20.0], 0.0)?;
+    // One cotangent (for the output), not three.
+    close(
+        "vjp",
+        &back.apply(&[ems::ones_like(&out)?])?[0].to_vec::<f64>(),
+        &[2.0, -4.0],
+        0.0,
+    )?;
+    assert!(back.apply(&[ems::ones_like(&out)?, s.clone()]).is_err());
+    let (out, tan, (s, _)) = ems::jvp_with_aux(f, &x, &t64(vec![1.0, 1.0], &[2]))?;
+    close("jvp value", &out.to_vec::<f64>(), &[1.0, 4.0], 0.0)?;
+    close("jvp", &tan.to_vec::<f64>(), &[2.0, -4.0], 0.0)?;
+    close("jvp aux", &[s.to_f64()?], &[-1.0], 0.0)
+}
