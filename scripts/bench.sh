@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=BENCHMARKS.md
 rust=$(mktemp)
-cargo bench -p easy-mindspore --bench grad 2>/dev/null | tee "$rust" >/dev/null
+for b in grad transforms; do
+  cargo bench -p easy-mindspore --bench "$b" 2>/dev/null | tee -a "$rust" >/dev/null
+done
 py=""
 if [ -x .venv/bin/python ] && [ -f bench/compare.py ]; then
   py=$(.venv/bin/python bench/compare.py 2>&1 || true)
@@ -20,7 +22,7 @@ fi
   echo "Machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB;"
   echo "$(rustc --version); $(.venv/bin/python --version 2>/dev/null || echo 'no Python venv')."
   echo
-  echo "## Rust (criterion, \`cargo bench -p easy-mindspore --bench grad\`)"
+  echo "## Rust (criterion, \`cargo bench -p easy-mindspore --bench grad\` and \`--bench transforms\`)"
   echo
   echo "| benchmark | low | median | high |"
   echo "|---|---|---|---|"

@@ -2,7 +2,8 @@
 //! - W6: Hessian-vector product of `sum(tanh(x))`, n = 1,000,000 float32, forward over reverse
 //!   (`jvp(grad(f), x, v)`).
 //! - Jacobian of `tanh(W·x + b)`, 100 → 100 float32: `jacrev` (one vmapped backward pass)
-//!   against 100 backward passes of one `vjp`, one per basis vector.
+//!   against 100 separate `vjp` calls (forward and backward, one per basis vector) and against
+//!   100 backward passes of one `vjp`.
 //!
 //! Run: `cargo bench --bench transforms`
 
@@ -47,14 +48,24 @@ fn jacobian(c: &mut Criterion) {
     let x = ems::randn(&[n], DType::Float32).expect("randn");
     let f = |x: &Tensor| ems::tanh(&(ems::matmul(&w, x)? + &b)?);
     let by_vmap = || ems::jacrev(f)(&x);
+    let basis = |i: usize| -> ems::Result<Tensor> {
+        let mut e = vec![0.0f32; n];
+        e[i] = 1.0;
+        Tensor::from_vec(e, &[n])
+    };
+    let by_calls = || -> ems::Result<Tensor> {
+        let rows = (0..n)
+            .map(|i| {
+                let (_, back) = ems::vjp(f, &x)?;
+                Ok(back.apply(&[basis(i)?])?.remove(0))
+            })
+            .collect::<ems::Result<Vec<_>>>()?;
+        ems::stack(&rows, 0)
+    };
     let by_loop = || -> ems::Result<Tensor> {
         let (_, back) = ems::vjp(f, &x)?;
         let rows = (0..n)
-            .map(|i| {
-                let mut e = vec![0.0f32; n];
-                e[i] = 1.0;
-                Ok(back.apply(&[Tensor::from_vec(e, &[n])?])?.remove(0))
-            })
+            .map(|i| Ok(back.apply(&[basis(i)?])?.remove(0)))
             .collect::<ems::Result<Vec<_>>>()?;
         ems::stack(&rows, 0)
     };
@@ -68,7 +79,10 @@ fn jacobian(c: &mut Criterion) {
     group.bench_function("jacrev (one vmapped backward pass)", |bch| {
         bch.iter(|| by_vmap().expect("jacrev"))
     });
-    group.bench_function("100 vjp backward passes", |bch| {
+    group.bench_function("100 vjp calls", |bch| {
+        bch.iter(|| by_calls().expect("calls"))
+    });
+    group.bench_function("100 backward passes of one vjp", |bch| {
         bch.iter(|| by_loop().expect("loop"))
     });
     group.finish();

@@ -173,14 +173,69 @@ impl Layout {
         out
     }
 
-    /// A contiguous reshape as a view; `None` when the layout is not contiguous.
+    /// A reshape as a view, when the elements already sit at strides the new shape can describe
+    /// (always for a contiguous layout; also for a transposed one when only size-1 axes come or
+    /// go, or merged/split axes are adjacent in memory); `None` when a copy is needed.
     pub fn reshape(&self, shape: &[usize]) -> Option<Layout> {
-        if !self.is_contiguous() {
+        if self.is_contiguous() {
+            return Some(Layout {
+                shape: Dims::from_slice(shape),
+                strides: contiguous_strides(shape),
+                offset: self.offset,
+            });
+        }
+        if numel(shape) == 0 || numel(shape) != self.numel() {
+            return None;
+        }
+        // Match groups of old axes (size-1 axes dropped) with groups of new axes of equal
+        // product; within a group the old axes must be nested in memory (stride[k] =
+        // stride[k+1]·size[k+1]), and the new axes then get the strides of that nesting.
+        let old: Vec<(usize, isize)> = self
+            .shape
+            .iter()
+            .zip(&self.strides)
+            .filter(|(&d, _)| d != 1)
+            .map(|(&d, &st)| (d, st))
+            .collect();
+        let mut strides: Strides = smallvec::smallvec![0; shape.len()];
+        let (mut i, mut j) = (0, 0); // next old axis, next new axis
+        while j < shape.len() {
+            if shape[j] == 1 {
+                j += 1; // any stride will do for a size-1 axis
+                continue;
+            }
+            let (i0, j0) = (i, j);
+            let (mut po, mut pn) = (old.get(i)?.0, shape[j]);
+            i += 1;
+            j += 1;
+            while po != pn {
+                if po < pn {
+                    let (d, _) = old.get(i)?;
+                    po *= d;
+                    i += 1;
+                } else {
+                    pn *= shape.get(j)?;
+                    j += 1;
+                }
+            }
+            for k in i0..i - 1 {
+                if old[k].1 != old[k + 1].1 * old[k + 1].0 as isize {
+                    return None;
+                }
+            }
+            // The innermost new axis of the group steps like the innermost old one.
+            let mut st = old[i - 1].1;
+            for k in (j0..j).rev() {
+                strides[k] = st;
+                st *= shape[k] as isize;
+            }
+        }
+        if i != old.len() {
             return None;
         }
         Some(Layout {
             shape: Dims::from_slice(shape),
-            strides: contiguous_strides(shape),
+            strides,
             offset: self.offset,
         })
     }
@@ -211,12 +266,24 @@ impl Layout {
     /// Calls `f` with the storage offset of every logical element, in row-major order. The inner
     /// axis runs as a tight loop.
     pub fn for_each_offset(&self, mut f: impl FnMut(usize)) {
+        self.for_each_row(|base, inner, stride| {
+            let mut off = base as isize;
+            for _ in 0..inner {
+                f(off as usize);
+                off += stride;
+            }
+        });
+    }
+
+    /// Calls `f(first offset, length, stride)` for every row of the innermost axis, in row-major
+    /// order (a 0-d layout is one row of one element), so that callers can copy a row at once.
+    pub fn for_each_row(&self, mut f: impl FnMut(usize, usize, isize)) {
         let nd = self.shape.len();
         if self.numel() == 0 {
             return;
         }
         if nd == 0 {
-            f(self.offset);
+            f(self.offset, 1, 1);
             return;
         }
         let inner = self.shape[nd - 1];
@@ -224,11 +291,7 @@ impl Layout {
         let mut index: Dims = smallvec::smallvec![0usize; nd - 1];
         let mut base = self.offset as isize;
         loop {
-            let mut off = base;
-            for _ in 0..inner {
-                f(off as usize);
-                off += inner_stride;
-            }
+            f(base as usize, inner, inner_stride);
             // Advance the outer multi-index (odometer), updating `base` incrementally.
             let mut axis = nd - 1;
             loop {
@@ -282,5 +345,57 @@ mod tests {
         assert_eq!(offsets(&b), vec![0, 1, 2, 0, 1, 2]);
         let one = Layout::contiguous(&[1, 3]).broadcast_in_dim(&[4, 3], &[0, 1]);
         assert_eq!(offsets(&one).len(), 12);
+    }
+
+    /// A reshape view must visit the same storage offsets, in the same order, as reshaping a
+    /// copy would; and it must refuse exactly when no strides can do that.
+    #[test]
+    fn reshape_views_keep_the_element_order() {
+        let base = Layout::contiguous(&[2, 3, 4]);
+        let views = [
+            base.permute(&[2, 0, 1]),
+            base.permute(&[1, 0, 2]),
+            base.slice(&[0, 0, 0], &[2, 3, 4], &[1, 1, 2]),
+            base.rev(&[2]),
+            Layout::contiguous(&[3]).broadcast_in_dim(&[2, 3], &[1]),
+            Layout::contiguous(&[4, 1, 3]).permute(&[1, 2, 0]),
+        ];
+        let shapes: [&[usize]; 9] = [
+            &[24],
+            &[4, 6],
+            &[4, 2, 3],
+            &[2, 12],
+            &[1, 4, 1, 6, 1],
+            &[12, 2],
+            &[6],
+            &[3, 2],
+            &[1, 3, 4],
+        ];
+        let mut viewed = 0;
+        for v in &views {
+            for s in shapes {
+                if numel(s) != v.numel() {
+                    continue;
+                }
+                let want = offsets(v);
+                if let Some(r) = v.reshape(s) {
+                    assert_eq!(r.shape(), s);
+                    assert_eq!(
+                        offsets(&r),
+                        want,
+                        "{:?} {:?} → {s:?}",
+                        v.shape(),
+                        v.strides()
+                    );
+                    viewed += 1;
+                }
+            }
+        }
+        // Transposed [4, 2, 3] → [4, 6] merges adjacent axes: a view. [4, 1, 3] permuted to
+        // [1, 3, 4] → [3, 4]: only a size-1 axis goes.
+        assert!(views[0].reshape(&[4, 6]).is_some());
+        assert!(views[5].reshape(&[3, 4]).is_some());
+        assert!(views[0].reshape(&[24]).is_none());
+        assert!(viewed >= 4);
     }
 }

@@ -58,7 +58,11 @@ pub(crate) fn elems<T: Element>(c: &Concrete) -> Cow<'_, [T]> {
     }
     if l.numel() < par::PAR_MIN && !pool::is_pooled_size::<T>(l.numel()) {
         let mut out = Vec::with_capacity(l.numel());
-        l.for_each_offset(|o| out.push(all[o]));
+        l.for_each_row(|base, len, stride| match stride {
+            1 => out.extend_from_slice(&all[base..base + len]),
+            0 => out.extend(std::iter::repeat_n(all[base], len)),
+            _ => out.extend((0..len).map(|j| all[(base as isize + j as isize * stride) as usize])),
+        });
         return Cow::Owned(out);
     }
     Cow::Owned(par::gather(all, l))

@@ -77,15 +77,10 @@ pub fn ones_like(x: &Tensor) -> Result<Tensor> {
 pub fn eye(n: usize, m: Option<usize>, dtype: DType) -> Result<Tensor> {
     let m = m.unwrap_or(n);
     numel_for("eye", &[n, m], dtype)?;
-    let v: Vec<f64> = (0..n * m)
-        .map(|i| {
-            if i / m.max(1) == i % m.max(1) {
-                1.0
-            } else {
-                0.0
-            }
-        })
-        .collect();
+    let mut v = vec![0.0f64; n * m];
+    for i in 0..n.min(m) {
+        v[i * m + i] = 1.0;
+    }
     Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), &[n, m]))
 }
 
