@@ -122,6 +122,14 @@ pub fn broadcast_to(x: &Tensor, shape: &[usize]) -> Result<Tensor> {
         });
     }
     let dims: Vec<usize> = (shape.len() - s.len()..shape.len()).collect();
+    // A constant (no interpreter can trace it) becomes a view directly: the checks above are
+    // the primitive's, and this skips `bind` for the scalars of `x * 2`.
+    if let crate::tensor::Repr::Concrete(c) = &*x.0 {
+        if crate::layout::checked_numel(shape, x.dtype().size_in_bytes()).is_some() {
+            let layout = c.layout.broadcast_in_dim(shape, &dims);
+            return Ok(Tensor::from_concrete(c.storage.clone(), layout));
+        }
+    }
     prim::broadcast_in_dim(x, shape, &dims)
 }
 
