@@ -78,6 +78,12 @@ pub(crate) fn splat<T: Element>(c: &Concrete) -> Option<T> {
     }
 }
 
+/// Frees the large buffers parked for reuse (see `pool`), giving their memory back to the system.
+/// The pool also does this by itself when the system runs short of memory.
+pub fn release_pooled_memory() {
+    pool::clear();
+}
+
 /// True when every element of `c` is one stored value (all strides 0), equal to `v`.
 pub(crate) fn is_splat_of(c: &Concrete, v: f64) -> bool {
     c.layout.numel() > 0

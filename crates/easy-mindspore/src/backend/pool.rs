@@ -10,6 +10,10 @@
 //!
 //! Thread-safe: one mutex, taken only for large buffers. Freed buffers come back through
 //! [`reclaim`], called when a `Storage` is dropped.
+//!
+//! Under memory pressure (Linux: less than an eighth of RAM available, read from `/proc/meminfo`
+//! at most every 100 ms) nothing is parked and what is parked is freed; `clear` (public as
+//! `ems::backend::release_pooled_memory`) frees it on request.
 
 use crate::storage::{Buffer, Element};
 use std::any::Any;
@@ -195,13 +199,49 @@ pub(crate) fn give(b: Buffer) {
     if !(MIN_POOLED_BYTES..=MAX_POOLED_BYTES).contains(&size) {
         return;
     }
+    if memory_is_tight() {
+        drop(b);
+        clear();
+        return;
+    }
     let evicted = lock().park(b, size);
     // Unmapping happens here, outside the lock.
     drop(evicted);
 }
 
-/// Frees every parked buffer (for an API that gives memory back to the system).
-#[allow(dead_code)]
+/// True when the system is short of memory: less than an eighth of RAM available. Checked at
+/// most every 100 ms (a read of `/proc/meminfo` costs some microseconds; only large buffers get
+/// here, and each of those costs more to fill).
+fn memory_is_tight() -> bool {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    use std::sync::OnceLock;
+    use std::time::Instant;
+    static START: OnceLock<Instant> = OnceLock::new();
+    static CHECKED_MS: AtomicU64 = AtomicU64::new(0);
+    static TIGHT: AtomicBool = AtomicBool::new(false);
+    let now = START.get_or_init(Instant::now).elapsed().as_millis() as u64 + 1;
+    let last = CHECKED_MS.load(Ordering::Relaxed);
+    if last != 0 && now < last + 100 {
+        return TIGHT.load(Ordering::Relaxed);
+    }
+    CHECKED_MS.store(now, Ordering::Relaxed);
+    let tight = available_fraction().is_some_and(|f| f < 0.125);
+    TIGHT.store(tight, Ordering::Relaxed);
+    tight
+}
+
+/// `MemAvailable / MemTotal` from `/proc/meminfo` (None where there is no such file).
+fn available_fraction() -> Option<f64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let field = |name: &str| -> Option<f64> {
+        let line = info.lines().find(|l| l.starts_with(name))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    };
+    let (avail, total) = (field("MemAvailable:")?, field("MemTotal:")?);
+    (total > 0.0).then(|| avail / total)
+}
+
+/// Frees every parked buffer (gives the memory back to the system).
 pub(crate) fn clear() {
     let parked = {
         let mut pool = lock();
@@ -221,6 +261,17 @@ mod tests {
 
     fn take_from<T: Element>(p: &mut Pool, n: usize) -> Option<Vec<T>> {
         into_vec(p.remove::<T>(pooled_bytes::<T>(n)?)?)
+    }
+
+    #[test]
+    fn the_memory_reading_is_a_fraction() {
+        if let Some(f) = available_fraction() {
+            assert!((0.0..=1.0).contains(&f), "{f}");
+        }
+        // This machine has room: the pool must not think otherwise (it would stop pooling).
+        if available_fraction().is_some_and(|f| f > 0.25) {
+            assert!(!memory_is_tight());
+        }
     }
 
     #[test]
