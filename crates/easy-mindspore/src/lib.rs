@@ -37,6 +37,7 @@ pub mod error;
 pub mod fmt;
 pub mod interp;
 pub mod layout;
+pub mod nn;
 pub mod ops;
 pub mod prim;
 pub mod random;

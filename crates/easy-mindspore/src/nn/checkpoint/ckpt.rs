@@ -1,0 +1,301 @@
+//! MindSpore's `.ckpt` format: protocol buffers (proto2) of MindSpore's `checkpoint.proto`:
+//!
+//! ```text
+//! message Checkpoint  { message Value { required string tag = 1;
+//!                                       oneof value { TensorProto tensor = 2; MapTensorProto maptensor = 3; } }
+//!                       repeated Value value = 1; }
+//! message TensorProto { repeated int64 dims = 1; required string tensor_type = 2;
+//!                       required bytes tensor_content = 3; }
+//! ```
+//!
+//! MindSpore writes one `Checkpoint` message per parameter, appended to the file (concatenated
+//! messages merge their repeated fields, so the file is one `Checkpoint`); a 0-D tensor is
+//! written with `dims = [0]`; `tensor_type` is the dtype's name (`"Float32"`); content is the
+//! raw little-endian data. A very large parameter may be split into several consecutive values
+//! with the same tag, whose contents concatenate. The varint and length-delimited wire encoding
+//! is written by hand here (no code generator).
+//!
+//! Protobuf has no end marker: a file cut exactly between two values parses as a shorter
+//! checkpoint. Load with `strict = true` (or check the list of parameters not loaded) to notice.
+
+use super::{bytes_of, tensor_from_le, Wire};
+use crate::error::{Error, Result};
+use crate::tensor::Tensor;
+
+fn fail(what: &str, msg: impl std::fmt::Display) -> Error {
+    Error::invalid(
+        "load_checkpoint",
+        format!("{what}: invalid MindSpore checkpoint: {msg}"),
+    )
+}
+
+fn type_name(w: Wire) -> &'static str {
+    match w {
+        Wire::Bool => "Bool",
+        Wire::U8 => "UInt8",
+        Wire::I8 => "Int8",
+        Wire::I16 => "Int16",
+        Wire::U16 => "UInt16",
+        Wire::I32 => "Int32",
+        Wire::U32 => "UInt32",
+        Wire::I64 => "Int64",
+        Wire::F16 => "Float16",
+        Wire::BF16 => "BFloat16",
+        Wire::F32 => "Float32",
+        Wire::F64 => "Float64",
+    }
+}
+
+fn wire_of(name: &str) -> Option<Wire> {
+    Some(match name {
+        "Bool" => Wire::Bool,
+        // MindSpore 1.x spelled the unsigned types "Uint8"...
+        "UInt8" | "Uint8" => Wire::U8,
+        "Int8" => Wire::I8,
+        "Int16" => Wire::I16,
+        "UInt16" | "Uint16" => Wire::U16,
+        "Int32" => Wire::I32,
+        "UInt32" | "Uint32" => Wire::U32,
+        "Int64" => Wire::I64,
+        "Float16" => Wire::F16,
+        "BFloat16" => Wire::BF16,
+        "Float32" => Wire::F32,
+        "Float64" => Wire::F64,
+        _ => return None,
+    })
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn put_len(out: &mut Vec<u8>, field: u32, bytes: &[u8]) {
+    put_varint(out, u64::from(field << 3 | 2));
+    put_varint(out, bytes.len() as u64);
+    out.extend_from_slice(bytes);
+}
+
+/// The file bytes for named tensors (one `Checkpoint` message per tensor, as MindSpore writes).
+pub(crate) fn encode(named: &[(String, Tensor)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (name, t) in named {
+        let (wire, content) = bytes_of(t);
+        let mut tensor = Vec::with_capacity(content.len() + 32);
+        let dims: Vec<usize> = if t.ndim() == 0 { vec![0] } else { t.shape() };
+        for d in dims {
+            put_varint(&mut tensor, 1 << 3); // field 1, varint (proto2: not packed)
+            put_varint(&mut tensor, d as u64);
+        }
+        put_len(&mut tensor, 2, type_name(wire).as_bytes());
+        put_len(&mut tensor, 3, &content);
+        let mut value = Vec::with_capacity(tensor.len() + name.len() + 16);
+        put_len(&mut value, 1, name.as_bytes());
+        put_len(&mut value, 2, &tensor);
+        put_len(&mut out, 1, &value);
+    }
+    out
+}
+
+/// A cursor over protobuf bytes.
+struct Reader<'a> {
+    b: &'a [u8],
+    i: usize,
+    what: &'a str,
+}
+
+impl<'a> Reader<'a> {
+    fn done(&self) -> bool {
+        self.i >= self.b.len()
+    }
+
+    fn varint(&mut self) -> Result<u64> {
+        let mut v = 0u64;
+        for k in 0..10 {
+            let byte = *self
+                .b
+                .get(self.i)
+                .ok_or_else(|| fail(self.what, format!("truncated varint at byte {}", self.i)))?;
+            self.i += 1;
+            if k == 9 && byte > 1 {
+                return Err(fail(
+                    self.what,
+                    format!("varint overflow at byte {}", self.i),
+                ));
+            }
+            v |= u64::from(byte & 0x7f) << (7 * k);
+            if byte < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(fail(
+            self.what,
+            format!("varint too long at byte {}", self.i),
+        ))
+    }
+
+    fn key(&mut self) -> Result<(u64, u8)> {
+        let k = self.varint()?;
+        Ok((k >> 3, (k & 7) as u8))
+    }
+
+    fn bytes(&mut self) -> Result<&'a [u8]> {
+        let n = self.varint()?;
+        let end = (self.i as u64)
+            .checked_add(n)
+            .filter(|&e| e <= self.b.len() as u64)
+            .ok_or_else(|| {
+                fail(
+                    self.what,
+                    format!(
+                        "a field of {n} bytes at byte {} runs past the end ({} bytes)",
+                        self.i,
+                        self.b.len()
+                    ),
+                )
+            })? as usize;
+        let s = &self.b[self.i..end];
+        self.i = end;
+        Ok(s)
+    }
+
+    /// Skips a field of an unknown number.
+    fn skip(&mut self, wire: u8) -> Result<()> {
+        match wire {
+            0 => self.varint().map(|_| ()),
+            1 | 5 => {
+                let n = if wire == 1 { 8 } else { 4 };
+                if self.i + n > self.b.len() {
+                    return Err(fail(
+                        self.what,
+                        format!("truncated field at byte {}", self.i),
+                    ));
+                }
+                self.i += n;
+                Ok(())
+            }
+            2 => self.bytes().map(|_| ()),
+            w => Err(fail(
+                self.what,
+                format!("unsupported wire type {w} at byte {}", self.i),
+            )),
+        }
+    }
+
+    fn sub(&self, b: &'a [u8]) -> Reader<'a> {
+        Reader {
+            b,
+            i: 0,
+            what: self.what,
+        }
+    }
+}
+
+struct Proto<'a> {
+    dims: Vec<i64>,
+    wire: Wire,
+    content: &'a [u8],
+}
+
+fn utf8<'a>(what: &str, b: &'a [u8], field: &str) -> Result<&'a str> {
+    std::str::from_utf8(b).map_err(|_| fail(what, format!("the {field} is not UTF-8")))
+}
+
+fn tensor_proto<'a>(r: &mut Reader<'a>) -> Result<Proto<'a>> {
+    let (mut dims, mut ty, mut content) = (Vec::new(), None, None);
+    while !r.done() {
+        match r.key()? {
+            (1, 0) => dims.push(r.varint()? as i64),
+            (1, 2) => {
+                let packed = r.bytes()?;
+                let mut p = r.sub(packed);
+                while !p.done() {
+                    dims.push(p.varint()? as i64);
+                }
+            }
+            (2, 2) => ty = Some(utf8(r.what, r.bytes()?, "tensor_type")?),
+            (3, 2) => content = Some(r.bytes()?),
+            (_, w) => r.skip(w)?,
+        }
+    }
+    let ty = ty.ok_or_else(|| fail(r.what, "a tensor has no tensor_type"))?;
+    let wire =
+        wire_of(ty).ok_or_else(|| fail(r.what, format!("unsupported tensor_type \"{ty}\"")))?;
+    let content = content.ok_or_else(|| fail(r.what, "a tensor has no tensor_content"))?;
+    Ok(Proto {
+        dims,
+        wire,
+        content,
+    })
+}
+
+/// Named tensors from the file bytes, in file order.
+pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
+    let mut r = Reader {
+        b: bytes,
+        i: 0,
+        what,
+    };
+    // (tag, last proto, concatenated content of consecutive slices)
+    let mut values: Vec<(String, Proto, Vec<u8>)> = Vec::new();
+    while !r.done() {
+        let (field, wire) = r.key()?;
+        if (field, wire) != (1, 2) {
+            r.skip(wire)?;
+            continue;
+        }
+        let body = r.bytes()?;
+        let mut v = r.sub(body);
+        let (mut tag, mut proto) = (None, None);
+        while !v.done() {
+            match v.key()? {
+                (1, 2) => tag = Some(utf8(what, v.bytes()?, "tag")?.to_string()),
+                (2, 2) => {
+                    let body = v.bytes()?;
+                    let mut t = v.sub(body);
+                    proto = Some(tensor_proto(&mut t)?);
+                }
+                (3, 2) => return Err(fail(what, "map tensors (MapTensorProto) are not supported")),
+                (_, w) => v.skip(w)?,
+            }
+        }
+        let tag = tag.ok_or_else(|| fail(what, "a value has no tag"))?;
+        let proto = proto.ok_or_else(|| fail(what, format!("value \"{tag}\" has no tensor")))?;
+        match values.last_mut() {
+            Some((t, p, content)) if *t == tag => {
+                if p.wire != proto.wire {
+                    return Err(fail(what, format!("slices of \"{tag}\" differ in type")));
+                }
+                content.extend_from_slice(proto.content);
+                *p = proto;
+            }
+            _ => {
+                let content = proto.content.to_vec();
+                values.push((tag, proto, content));
+            }
+        }
+    }
+    let mut out: Vec<(String, Tensor)> = Vec::with_capacity(values.len());
+    for (tag, proto, content) in values {
+        if out.iter().any(|(n, _)| *n == tag) {
+            return Err(fail(what, format!("the tag \"{tag}\" appears twice")));
+        }
+        if proto.dims.iter().any(|&d| d < 0) {
+            return Err(fail(
+                what,
+                format!("\"{tag}\" has negative dims {:?}", proto.dims),
+            ));
+        }
+        let mut shape: Vec<usize> = proto.dims.iter().map(|&d| d as usize).collect();
+        if shape == [0] && content.len() == proto.wire.size() {
+            shape.clear(); // MindSpore's spelling of a 0-D tensor
+        }
+        let t = tensor_from_le(proto.wire, &content, &shape)
+            .map_err(|e| fail(what, format!("tensor \"{tag}\": {e}")))?;
+        out.push((tag, t));
+    }
+    Ok(out)
+}

@@ -1,0 +1,344 @@
+//! Checkpoints: a cell's parameters saved to and loaded from safetensors or MindSpore's `.ckpt`
+//! (protobuf), bit for bit.
+//!
+//! - **Names** are the cell's `parameters_and_names` paths (`0.weight`, `conv1.bias`).
+//! - **Format** on saving: `.safetensors` by extension, otherwise `.ckpt`; on loading it is
+//!   recognised from the content.
+//! - **Atomic writes**: the bytes go to a temporary file in the same directory, are flushed to
+//!   disk, and the file is renamed over the target — a crash leaves the old file or the new one.
+//! - **All or nothing**: loading parses and validates the whole file before returning;
+//!   [`load_param_into_net`] checks every name, shape and dtype before it assigns any value. A
+//!   truncated or corrupt file is an error naming the file and the problem.
+//!
+//! Element types beyond the engine's five (Float16, BFloat16, Int8, UInt8, Int16, UInt16,
+//! UInt32) are read and widened exactly (to Float32, Int32 or Int64).
+//!
+//! ```
+//! use easy_mindspore as ems;
+//! use ems::nn::{self, Cell};
+//! ems::set_seed(0);
+//! let net = nn::Dense::new(3, 2)?;
+//! let path = std::env::temp_dir().join(format!("doc_{}.ckpt", std::process::id()));
+//! nn::save_checkpoint(&net, &path)?;
+//! let other = nn::Dense::new(3, 2)?;
+//! let (not_loaded, _) = nn::load_param_into_net(&other, &nn::load_checkpoint(&path)?, true)?;
+//! assert!(not_loaded.is_empty());
+//! assert_eq!(other.weight().value().to_vec::<f32>(), net.weight().value().to_vec::<f32>());
+//! # std::fs::remove_file(&path).ok();
+//! # Ok::<(), ems::Error>(())
+//! ```
+
+mod ckpt;
+mod json;
+mod safetensors;
+
+use super::cell::Cell;
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::storage::Buffer;
+use crate::tensor::Tensor;
+use std::io::Write;
+use std::path::Path;
+
+/// The on-disk formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// MindSpore's protobuf `.ckpt`.
+    Ckpt,
+    /// Hugging Face safetensors.
+    SafeTensors,
+}
+
+impl Format {
+    /// `SafeTensors` for a `.safetensors` extension, `Ckpt` otherwise.
+    pub fn from_path(path: &Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("safetensors") => Format::SafeTensors,
+            _ => Format::Ckpt,
+        }
+    }
+}
+
+/// Element types as stored in files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Wire {
+    Bool,
+    U8,
+    I8,
+    I16,
+    U16,
+    I32,
+    U32,
+    I64,
+    F16,
+    BF16,
+    F32,
+    F64,
+}
+
+impl Wire {
+    pub fn size(self) -> usize {
+        match self {
+            Wire::Bool | Wire::U8 | Wire::I8 => 1,
+            Wire::I16 | Wire::U16 | Wire::F16 | Wire::BF16 => 2,
+            Wire::I32 | Wire::U32 | Wire::F32 => 4,
+            Wire::I64 | Wire::F64 => 8,
+        }
+    }
+}
+
+/// A tensor's wire type and little-endian bytes.
+pub(crate) fn bytes_of(t: &Tensor) -> (Wire, Vec<u8>) {
+    match t.to_buffer() {
+        Buffer::Bool(v) => (Wire::Bool, v.into_iter().map(u8::from).collect()),
+        Buffer::I32(v) => (Wire::I32, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
+        Buffer::I64(v) => (Wire::I64, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
+        Buffer::F32(v) => (Wire::F32, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
+        Buffer::F64(v) => (Wire::F64, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
+    }
+}
+
+/// IEEE half precision to single, exactly (subnormals, infinities and NaN included).
+fn f16_to_f32(h: u16) -> f32 {
+    let sign = u32::from(h >> 15) << 31;
+    let exp = u32::from((h >> 10) & 0x1f);
+    let man = u32::from(h & 0x3ff);
+    let bits = match (exp, man) {
+        (0, 0) => sign,
+        (0, m) => {
+            // Subnormal: normalise the mantissa.
+            let shift = m.leading_zeros() - 21; // m < 2^10
+            let m = (m << shift) & 0x3ff;
+            sign | ((127 - 15 - shift + 1) << 23) | (m << 13)
+        }
+        (0x1f, m) => sign | 0x7f80_0000 | (m << 13),
+        (e, m) => sign | ((e + 127 - 15) << 23) | (m << 13),
+    };
+    f32::from_bits(bits)
+}
+
+fn chunks<const N: usize>(b: &[u8]) -> impl Iterator<Item = [u8; N]> + '_ {
+    b.chunks_exact(N).map(|c| {
+        let mut a = [0u8; N];
+        a.copy_from_slice(c);
+        a
+    })
+}
+
+/// A tensor of `shape` from little-endian bytes of `wire` type, checking the byte count.
+pub(crate) fn tensor_from_le(wire: Wire, b: &[u8], shape: &[usize]) -> Result<Tensor> {
+    let numel = shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d));
+    if numel.and_then(|n| n.checked_mul(wire.size())) != Some(b.len()) {
+        return Err(Error::invalid(
+            "load_checkpoint",
+            format!(
+                "shape {shape:?} of {wire:?} needs {} bytes, but {} are stored",
+                numel.map_or("too many".to_string(), |n| (n * wire.size()).to_string()),
+                b.len()
+            ),
+        ));
+    }
+    match wire {
+        Wire::Bool => Tensor::from_vec(b.iter().map(|&x| x != 0).collect(), shape),
+        Wire::U8 => Tensor::from_vec(b.iter().map(|&x| i32::from(x)).collect(), shape),
+        Wire::I8 => Tensor::from_vec(b.iter().map(|&x| i32::from(x as i8)).collect(), shape),
+        Wire::I16 => Tensor::from_vec(
+            chunks::<2>(b)
+                .map(|c| i32::from(i16::from_le_bytes(c)))
+                .collect(),
+            shape,
+        ),
+        Wire::U16 => Tensor::from_vec(
+            chunks::<2>(b)
+                .map(|c| i32::from(u16::from_le_bytes(c)))
+                .collect(),
+            shape,
+        ),
+        Wire::I32 => Tensor::from_vec(chunks::<4>(b).map(i32::from_le_bytes).collect(), shape),
+        Wire::U32 => Tensor::from_vec(
+            chunks::<4>(b)
+                .map(|c| i64::from(u32::from_le_bytes(c)))
+                .collect(),
+            shape,
+        ),
+        Wire::I64 => Tensor::from_vec(chunks::<8>(b).map(i64::from_le_bytes).collect(), shape),
+        Wire::F16 => Tensor::from_vec(
+            chunks::<2>(b)
+                .map(|c| f16_to_f32(u16::from_le_bytes(c)))
+                .collect(),
+            shape,
+        ),
+        Wire::BF16 => Tensor::from_vec(
+            chunks::<2>(b)
+                .map(|c| f32::from_bits(u32::from(u16::from_le_bytes(c)) << 16))
+                .collect(),
+            shape,
+        ),
+        Wire::F32 => Tensor::from_vec(chunks::<4>(b).map(f32::from_le_bytes).collect(), shape),
+        Wire::F64 => Tensor::from_vec(chunks::<8>(b).map(f64::from_le_bytes).collect(), shape),
+    }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file beside it, flushed, then renamed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let fail = |what: &str, e: std::io::Error| {
+        Error::invalid(
+            "save_checkpoint",
+            format!("{}: cannot {what}: {e}", path.display()),
+        )
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| {
+            Error::invalid(
+                "save_checkpoint",
+                format!("{} is not a file path", path.display()),
+            )
+        })?
+        .to_string_lossy();
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}-{n}", std::process::id()));
+    let written = (|| {
+        let mut f = std::fs::File::create(&tmp).map_err(|e| fail("create a temporary file", e))?;
+        f.write_all(bytes).map_err(|e| fail("write", e))?;
+        f.sync_all().map_err(|e| fail("flush to disk", e))?;
+        std::fs::rename(&tmp, path).map_err(|e| fail("rename the temporary file", e))
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+/// Saves named tensors in the given format (names must be distinct).
+pub fn save_tensors(
+    named: &[(String, Tensor)],
+    path: impl AsRef<Path>,
+    format: Format,
+) -> Result<()> {
+    for (i, (n, _)) in named.iter().enumerate() {
+        if named[..i].iter().any(|(m, _)| m == n) {
+            return Err(Error::invalid(
+                "save_checkpoint",
+                format!("the name '{n}' appears twice"),
+            ));
+        }
+    }
+    let bytes = match format {
+        Format::Ckpt => ckpt::encode(named),
+        Format::SafeTensors => safetensors::encode(named)?,
+    };
+    write_atomic(path.as_ref(), &bytes)
+}
+
+/// The cell's parameters as `(path, value)` pairs.
+pub fn cell_state(cell: &dyn Cell) -> Vec<(String, Tensor)> {
+    cell.parameters_and_names()
+        .into_iter()
+        .map(|(n, p)| (n, p.value()))
+        .collect()
+}
+
+/// MindSpore's `save_checkpoint(cell, path)`: every parameter under its path; `.safetensors`
+/// files in safetensors, anything else in MindSpore's `.ckpt` format.
+pub fn save_checkpoint(cell: &dyn Cell, path: impl AsRef<Path>) -> Result<()> {
+    let path = path.as_ref();
+    save_tensors(&cell_state(cell), path, Format::from_path(path))
+}
+
+/// Parses checkpoint bytes of either format; `what` names the source in errors.
+pub fn parse_checkpoint(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
+    let looks_safetensors = bytes.len() >= 9
+        && bytes[8] == b'{'
+        && u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0xff; 8])) < 100_000_000;
+    let named = if looks_safetensors {
+        safetensors::decode(bytes, what)?
+    } else {
+        ckpt::decode(bytes, what)?
+    };
+    if named.is_empty() {
+        return Err(Error::invalid(
+            "load_checkpoint",
+            format!("{what}: the checkpoint holds no tensors"),
+        ));
+    }
+    Ok(named)
+}
+
+/// MindSpore's `load_checkpoint(path)`: the named tensors of a safetensors or `.ckpt` file, in
+/// file order.
+pub fn load_checkpoint(path: impl AsRef<Path>) -> Result<Vec<(String, Tensor)>> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::invalid(
+            "load_checkpoint",
+            format!("{}: cannot read the file: {e}", path.display()),
+        )
+    })?;
+    parse_checkpoint(&bytes, &path.display().to_string())
+}
+
+/// MindSpore's `load_param_into_net(net, parameter_dict, strict_load)`: assigns each parameter
+/// of `cell` the tensor of the same path. Returns `(param_not_load, ckpt_not_load)`: the cell's
+/// parameters missing from the dict and the dict's names the cell does not have.
+///
+/// Every match is checked first — same shape; same dtype, or with `strict = false` a dtype of the
+/// same kind (float or integer), converted — and nothing is assigned unless all pass. With
+/// `strict`, a parameter missing from the dict is an error too.
+pub fn load_param_into_net(
+    cell: &dyn Cell,
+    dict: &[(String, Tensor)],
+    strict: bool,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let params = cell.parameters_and_names();
+    let mut plan = Vec::new();
+    let mut not_loaded = Vec::new();
+    for (name, p) in &params {
+        let Some((_, t)) = dict.iter().find(|(n, _)| n == name) else {
+            not_loaded.push(name.clone());
+            continue;
+        };
+        let cur = p.value();
+        if cur.dims() != t.dims() {
+            return Err(Error::invalid(
+                "load_param_into_net",
+                format!(
+                    "'{name}' has shape {:?} in the network but {:?} in the checkpoint",
+                    cur.dims(),
+                    t.dims()
+                ),
+            ));
+        }
+        let value = if cur.dtype() == t.dtype() {
+            t.clone()
+        } else if !strict && cur.dtype().kind() == t.dtype().kind() && cur.dtype() != DType::Bool {
+            crate::ops::cast(t, cur.dtype())?
+        } else {
+            return Err(Error::invalid(
+                "load_param_into_net",
+                format!(
+                    "'{name}' is {} in the network but {} in the checkpoint",
+                    cur.dtype(),
+                    t.dtype()
+                ),
+            ));
+        };
+        plan.push((p.clone(), value));
+    }
+    if strict && !not_loaded.is_empty() {
+        return Err(Error::invalid(
+            "load_param_into_net",
+            format!("the checkpoint has no value for {not_loaded:?} (strict load)"),
+        ));
+    }
+    for (p, v) in plan {
+        p.replace(v);
+    }
+    let ckpt_not_load = dict
+        .iter()
+        .filter(|(n, _)| !params.iter().any(|(m, _)| m == n))
+        .map(|(n, _)| n.clone())
+        .collect();
+    Ok((not_loaded, ckpt_not_load))
+}

@@ -1,0 +1,242 @@
+//! `Conv2d` (MindSpore's `nn.Conv2d`, NCHW): im2col through strided slices, then one matrix
+//! product per group.
+//!
+//! The input `[N, C, H, W]` is padded, its axes swapped to `[C, N, H, W]`, and the `k_h·k_w`
+//! window views stacked into columns `[C·k_h·k_w, N·oh·ow]`; the weight `[O, C, k_h, k_w]` seen as
+//! `[O, C·k_h·k_w]` multiplies them into `[O, N·oh·ow]`, which is reshaped and swapped back to
+//! `[N, O, oh, ow]`. Row `c·k_h·k_w + i·k_w + j` of the columns is input channel `c` at kernel
+//! offset `(i, j)`, which is exactly the weight's row-major layout, so no weight copy is needed.
+
+use super::window::{geometry, pad_hw, windows, Padding};
+use super::{expect_dtype, expect_rank, pair};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::nn::cell::{py_bool, Cell};
+use crate::nn::init::Initializer;
+use crate::nn::parameter::Parameter;
+use crate::ops::prim;
+use crate::tensor::Tensor;
+
+/// Options of [`Conv2d`]; `Default` gives MindSpore's defaults (stride 1, `pad_mode="same"`,
+/// dilation 1, one group, no bias, `HeUniform(√5)` weights).
+#[derive(Clone, Copy, Debug)]
+pub struct Conv2dOptions {
+    /// Stride `(h, w)`.
+    pub stride: (usize, usize),
+    /// Border handling (`pad_mode` with `padding`).
+    pub padding: Padding,
+    /// Dilation `(h, w)`.
+    pub dilation: (usize, usize),
+    /// Number of channel groups (in and out channels must divide by it).
+    pub group: usize,
+    /// Add a bias per output channel.
+    pub has_bias: bool,
+    /// Weight initializer (default `HeUniform(negative_slope=√5)`).
+    pub weight_init: Option<Initializer>,
+    /// Bias initializer (default `Uniform(1/√fan_in)`).
+    pub bias_init: Option<Initializer>,
+    /// Parameter dtype.
+    pub dtype: DType,
+}
+
+impl Default for Conv2dOptions {
+    fn default() -> Self {
+        Conv2dOptions {
+            stride: (1, 1),
+            padding: Padding::Same,
+            dilation: (1, 1),
+            group: 1,
+            has_bias: false,
+            weight_init: None,
+            bias_init: None,
+            dtype: DType::Float32,
+        }
+    }
+}
+
+/// A 2-D convolution over `[N, C, H, W]` inputs.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// use ems::nn::{Cell, Conv2d, Conv2dOptions, Initializer, Padding};
+/// // A 2×2 kernel of ones sums each window: [[0,1,2],[3,4,5],[6,7,8]] gives [[8,12],[20,24]].
+/// let conv = Conv2d::with_options(1, 1, (2, 2), Conv2dOptions {
+///     padding: Padding::Valid,
+///     weight_init: Some(Initializer::One),
+///     ..Default::default()
+/// })?;
+/// let x = ems::arange(0.0, 9.0, 1.0)?.reshape(&[1, 1, 3, 3])?;
+/// assert_eq!(conv.call(&x)?.to_vec::<f32>(), vec![8.0, 12.0, 20.0, 24.0]);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub struct Conv2d {
+    in_channels: usize,
+    out_channels: usize,
+    kernel: (usize, usize),
+    o: Conv2dOptions,
+    weight: Parameter,
+    bias: Option<Parameter>,
+}
+
+impl Conv2d {
+    /// A convolution with MindSpore's defaults.
+    pub fn new(in_channels: usize, out_channels: usize, kernel: (usize, usize)) -> Result<Conv2d> {
+        Conv2d::with_options(in_channels, out_channels, kernel, Conv2dOptions::default())
+    }
+
+    /// A convolution with explicit options.
+    pub fn with_options(
+        in_channels: usize,
+        out_channels: usize,
+        kernel: (usize, usize),
+        o: Conv2dOptions,
+    ) -> Result<Conv2d> {
+        let kernel = pair("Conv2d", "kernel_size", kernel)?;
+        pair("Conv2d", "stride", o.stride)?;
+        pair("Conv2d", "dilation", o.dilation)?;
+        if o.group == 0
+            || in_channels == 0
+            || out_channels == 0
+            || !in_channels.is_multiple_of(o.group)
+            || !out_channels.is_multiple_of(o.group)
+        {
+            return Err(Error::invalid(
+                "Conv2d",
+                format!(
+                    "in_channels {in_channels} and out_channels {out_channels} must be positive \
+                     and divisible by group {}",
+                    o.group
+                ),
+            ));
+        }
+        let shape = [out_channels, in_channels / o.group, kernel.0, kernel.1];
+        let w_init = o
+            .weight_init
+            .unwrap_or(Initializer::he_uniform(5f64.sqrt()));
+        let weight = Parameter::new(w_init.init(&shape, o.dtype)?, "weight");
+        let bias = if o.has_bias {
+            let fan_in = shape[1] * kernel.0 * kernel.1;
+            let b_init = o.bias_init.unwrap_or(Initializer::Uniform {
+                scale: 1.0 / (fan_in as f64).sqrt(),
+            });
+            Some(Parameter::new(
+                b_init.init(&[out_channels], o.dtype)?,
+                "bias",
+            ))
+        } else {
+            None
+        };
+        Ok(Conv2d {
+            in_channels,
+            out_channels,
+            kernel,
+            o,
+            weight,
+            bias,
+        })
+    }
+
+    /// The weight `[out, in/group, k_h, k_w]`.
+    pub fn weight(&self) -> &Parameter {
+        &self.weight
+    }
+
+    /// The bias `[out]`, if any.
+    pub fn bias(&self) -> Option<&Parameter> {
+        self.bias.as_ref()
+    }
+}
+
+impl Cell for Conv2d {
+    fn cls_name(&self) -> &'static str {
+        "Conv2d"
+    }
+
+    fn construct(&self, x: &Tensor) -> Result<Tensor> {
+        expect_rank("Conv2d", x, &[4], "[N, C, H, W]")?;
+        let d = x.dims();
+        if d[1] != self.in_channels {
+            return Err(Error::invalid(
+                "Conv2d",
+                format!(
+                    "the input must have in_channels={} channels (axis 1), but got shape {d:?}",
+                    self.in_channels
+                ),
+            ));
+        }
+        let w = self.weight.value();
+        expect_dtype("Conv2d", x, w.dtype())?;
+        let (n, g) = (d[0], self.o.group);
+        let geo = geometry(
+            "Conv2d",
+            (d[2], d[3]),
+            self.kernel,
+            self.o.stride,
+            self.o.dilation,
+            self.o.padding,
+        )?;
+        let xt = prim::permute(&pad_hw(x, geo.pads, 0.0)?, &[1, 0, 2, 3])?;
+        let (cg, og) = (self.in_channels / g, self.out_channels / g);
+        let k = self.kernel.0 * self.kernel.1;
+        let cols_n = n * geo.oh * geo.ow;
+        let mut outs = Vec::with_capacity(g);
+        for gi in 0..g {
+            let xs = channel_range(&xt, gi * cg, (gi + 1) * cg)?;
+            let views = windows(&xs, &geo)?;
+            let cols = prim::reshape(&crate::ops::stack(&views, 1)?, &[cg * k, cols_n])?;
+            let wg = prim::reshape(&channel_range(&w, gi * og, (gi + 1) * og)?, &[og, cg * k])?;
+            outs.push(crate::ops::matmul(&wg, &cols)?);
+        }
+        let y = if g == 1 {
+            outs.pop()
+                .ok_or_else(|| Error::invalid("Conv2d", "no group"))?
+        } else {
+            prim::concat(&outs, 0)?
+        };
+        let y = prim::reshape(&y, &[self.out_channels, n, geo.oh, geo.ow])?;
+        let y = prim::permute(&y, &[1, 0, 2, 3])?;
+        match &self.bias {
+            Some(b) => y + b.value().reshape(&[1, -1, 1, 1])?,
+            None => Ok(y),
+        }
+    }
+
+    fn params(&self) -> Vec<(String, Parameter)> {
+        let mut v = vec![("weight".to_string(), self.weight.clone())];
+        if let Some(b) = &self.bias {
+            v.push(("bias".to_string(), b.clone()));
+        }
+        v
+    }
+
+    fn extend_repr(&self) -> String {
+        let pads = match self.o.padding {
+            Padding::Pad(p) => format!("({}, {}, {}, {})", p[0], p[1], p[2], p[3]),
+            _ => "0".to_string(),
+        };
+        format!(
+            "input_channels={}, output_channels={}, kernel_size={:?}, stride={:?}, \
+             pad_mode={}, padding={pads}, dilation={:?}, group={}, has_bias={}",
+            self.in_channels,
+            self.out_channels,
+            self.kernel,
+            self.o.stride,
+            self.o.padding.mode(),
+            self.o.dilation,
+            self.o.group,
+            py_bool(self.bias.is_some()),
+        )
+    }
+}
+
+/// Rows `lo..hi` of axis 0 (the tensor itself for the whole range).
+fn channel_range(x: &Tensor, lo: usize, hi: usize) -> Result<Tensor> {
+    if lo == 0 && hi == x.dims()[0] {
+        return Ok(x.clone());
+    }
+    let mut starts = vec![0; x.ndim()];
+    let mut limits = x.shape();
+    starts[0] = lo;
+    limits[0] = hi;
+    prim::slice(x, &starts, &limits, &vec![1; x.ndim()])
+}
