@@ -3,7 +3,7 @@
 //! fresh contiguous buffer, in parallel when large (`par`). Float32 arithmetic is plain IEEE single
 //! precision, never fused: each element is the scalar function of its inputs.
 
-use super::par::{fill, into_owned, map1, map2, map3, recycle, Cost};
+use super::par::{fill, into_owned, map1, map2, map2_cycle, map3, recycle, Cost};
 use super::{dispatch, elems, splat};
 use crate::dtype::DType;
 use crate::prim::{CmpOp, Prim};
@@ -238,7 +238,8 @@ pub(crate) fn unary(p: &Prim, x: &Concrete) -> Buffer {
     dispatch!(x.dtype(), go(p, x))
 }
 
-/// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side.
+/// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side and for
+/// a contiguous block repeated along the leading axes (a row broadcast) on either side.
 fn zip_map<T: Element, U: Element>(
     a: &Concrete,
     b: &Concrete,
@@ -260,6 +261,18 @@ fn zip_map<T: Element, U: Element>(
             out
         }
         (None, None) => {
+            if let Some(block) = repeated_block::<T>(b) {
+                let a = elems::<T>(a);
+                let out = map2_cycle(&a, block, cost, f);
+                recycle(a);
+                return out;
+            }
+            if let Some(block) = repeated_block::<T>(a) {
+                let b = elems::<T>(b);
+                let out = map2_cycle(&b, block, cost, move |y, x| f(x, y));
+                recycle(b);
+                return out;
+            }
             let (a, b) = (elems::<T>(a), elems::<T>(b));
             let out = map2(&a, &b, cost, f);
             recycle(a);
@@ -267,6 +280,32 @@ fn zip_map<T: Element, U: Element>(
             out
         }
     }
+}
+
+/// When `c` is a contiguous block repeated along its leading axes (strides 0 there, row-major
+/// contiguous after), the block's elements; `None` otherwise (and for no repetition at all).
+fn repeated_block<T: Element>(c: &Concrete) -> Option<&[T]> {
+    let (shape, strides) = (c.layout.shape(), c.layout.strides());
+    // The leading axes of stride 0 (or size 1), then a contiguous tail.
+    let lead = shape
+        .iter()
+        .zip(strides)
+        .take_while(|&(&d, &s)| s == 0 || d == 1)
+        .count();
+    let repeats: usize = shape[..lead].iter().product();
+    let block: usize = shape[lead..].iter().product();
+    if repeats < 2 || block == 0 {
+        return None;
+    }
+    let mut expect = 1isize;
+    for (&d, &s) in shape[lead..].iter().zip(&strides[lead..]).rev() {
+        if d != 1 && s != expect {
+            return None;
+        }
+        expect *= d as isize;
+    }
+    let all = T::slice(c.storage.buffer())?;
+    all.get(c.layout.offset()..c.layout.offset() + block)
 }
 
 pub(crate) fn binary(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {

@@ -135,6 +135,44 @@ where
     out
 }
 
+/// `f(a[i], block[i % block.len()])`: a binary kernel whose second operand repeats one block
+/// (a bias broadcast over rows, `x - mean(x, 0)`), read in place instead of materialised.
+/// `block` is not empty and divides `a.len()`.
+pub(crate) fn map2_cycle<A, B, U>(
+    a: &[A],
+    block: &[B],
+    cost: Cost,
+    f: impl Fn(A, B) -> U + Sync,
+) -> Vec<U>
+where
+    A: Copy + Sync,
+    B: Copy + Sync,
+    U: Element,
+{
+    let k = block.len();
+    let run = |s: usize, o: &mut [U]| {
+        // Segments of `o` that lie within one repetition of the block.
+        let mut done = 0;
+        while done < o.len() {
+            let at = (s + done) % k;
+            let n = (k - at).min(o.len() - done);
+            let r = s + done..s + done + n;
+            fill2(&mut o[done..done + n], &a[r], &block[at..at + n], &f);
+            done += n;
+        }
+    };
+    if !pooled::<U>(a.len(), cost) {
+        let mut out = Vec::with_capacity(a.len());
+        for chunk in a.chunks(k) {
+            out.extend(chunk.iter().zip(block).map(|(&x, &y)| f(x, y)));
+        }
+        return out;
+    }
+    let mut out = pool::take_or_alloc::<U>(a.len());
+    drive(&mut out, cost.par_min(), run);
+    out
+}
+
 /// `f` of each triple of elements; all three have the same length.
 pub(crate) fn map3<A, B, C, U>(a: &[A], b: &[B], c: &[C], f: impl Fn(A, B, C) -> U + Sync) -> Vec<U>
 where

@@ -331,3 +331,37 @@ fn large_strided_views_are_gathered_in_logical_order() {
         assert_eq!(&got[..], &want[..], "view {i}");
     }
 }
+
+/// A block repeated along leading axes (a row broadcast) is read in place by binary kernels, on
+/// either side, small and large (pooled, parallel), with blocks that straddle the threads' chunks.
+#[test]
+fn row_broadcasts_equal_the_materialised_operand() {
+    let cases: [(&[usize], &[usize], &[usize]); 5] = [
+        // (output shape, block shape, output axes the block maps to)
+        (&[4, 3], &[3], &[1]),
+        (&[2, 3, 4], &[4], &[2]),
+        (&[2, 3, 4], &[3, 4], &[1, 2]),
+        (&[5, 1, 7], &[1, 7], &[1, 2]),
+        (&[N / 7 + 1, 7], &[7], &[1]),
+    ];
+    for (shape, block_shape, dims) in cases {
+        let n: usize = shape.iter().product();
+        let k: usize = block_shape.iter().product();
+        let a = lcg(11, n);
+        let bv = lcg(12, k);
+        let block = concrete::<f32>(&bv, block_shape);
+        let bcast = Concrete {
+            layout: block.layout.broadcast_in_dim(shape, dims),
+            storage: block.storage.clone(),
+        };
+        let want: Vec<f32> = (0..n).map(|i| a[i] as f32 - bv[i % k] as f32).collect();
+        let x = concrete::<f32>(&a, shape);
+        poison_pool(n);
+        let got = elementwise::binary(&Prim::Sub, &x, &bcast);
+        same_bits(&got, &want, &format!("x - row block, {shape:?}"));
+        let flipped: Vec<f32> = (0..n).map(|i| bv[i % k] as f32 - a[i] as f32).collect();
+        poison_pool(n);
+        let got = elementwise::binary(&Prim::Sub, &bcast, &x);
+        same_bits(&got, &flipped, &format!("row block - x, {shape:?}"));
+    }
+}
