@@ -184,22 +184,35 @@ pub fn jvp_flat(
     Ok((values, tans))
 }
 
+/// `f` over trees as a function of flat leaves, for the flat transforms: runs `f` on `inputs`
+/// rebuilt from the leaves, keeps its output in `slot` (for the structure) and returns the
+/// output's leaves.
+pub(crate) fn on_leaves<'a, I: Tree, O: Tree>(
+    f: impl FnOnce(&I) -> Result<O> + 'a,
+    inputs: &'a I,
+    slot: &'a mut Option<O>,
+) -> impl FnOnce(&[Tensor]) -> Result<Vec<Tensor>> + 'a {
+    move |leaves| {
+        let o = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
+        let flat = o.flatten();
+        *slot = Some(o);
+        Ok(flat)
+    }
+}
+
+/// The output kept by [`on_leaves`].
+pub(crate) fn kept<O>(slot: Option<O>, op: &'static str) -> Result<O> {
+    slot.ok_or_else(|| Error::Transform {
+        op,
+        msg: "the function produced no output".into(),
+    })
+}
+
 /// [`vjp_flat`] over trees: `(output value, backward function)`.
 pub fn vjp<I: Tree, O: Tree>(f: impl FnOnce(&I) -> Result<O>, inputs: &I) -> Result<(O, VjpFn)> {
-    let mut shape_out: Option<O> = None;
-    let (values, back) = vjp_flat(
-        |leaves| {
-            let o = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
-            let flat = o.flatten();
-            shape_out = Some(o);
-            Ok(flat)
-        },
-        &inputs.flatten(),
-    )?;
-    let o = shape_out.ok_or_else(|| Error::Transform {
-        op: "vjp",
-        msg: "the function produced no output".into(),
-    })?;
+    let mut slot = None;
+    let (values, back) = vjp_flat(on_leaves(f, inputs, &mut slot), &inputs.flatten())?;
+    let o: O = kept(slot, "vjp")?;
     Ok((o.rebuild(&mut values.into_iter()), back))
 }
 
@@ -209,21 +222,13 @@ pub fn jvp<I: Tree, O: Tree>(
     inputs: &I,
     tangents: &I,
 ) -> Result<(O, O)> {
-    let mut shape_out: Option<O> = None;
+    let mut slot = None;
     let (values, tans) = jvp_flat(
-        |leaves| {
-            let o = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
-            let flat = o.flatten();
-            shape_out = Some(o);
-            Ok(flat)
-        },
+        on_leaves(f, inputs, &mut slot),
         &inputs.flatten(),
         &tangents.flatten(),
     )?;
-    let o = shape_out.ok_or_else(|| Error::Transform {
-        op: "jvp",
-        msg: "the function produced no output".into(),
-    })?;
+    let o: O = kept(slot, "jvp")?;
     Ok((
         o.rebuild(&mut values.into_iter()),
         o.rebuild(&mut tans.into_iter()),
@@ -246,24 +251,10 @@ pub fn vjp_with_aux<I: Tree, O: Tree, A: Tree>(
     f: impl FnOnce(&I) -> Result<(O, A)>,
     inputs: &I,
 ) -> Result<(O, VjpFn, A)> {
-    let mut shape_out: Option<(O, A)> = None;
-    let mut n_out = 0;
-    let (values, mut back) = vjp_flat(
-        |leaves| {
-            let (o, a) = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
-            let mut flat = o.flatten();
-            n_out = flat.len();
-            flat.extend(a.flatten());
-            shape_out = Some((o, a));
-            Ok(flat)
-        },
-        &inputs.flatten(),
-    )?;
-    let (o, a) = shape_out.ok_or_else(|| Error::Transform {
-        op: "vjp",
-        msg: "the function produced no output".into(),
-    })?;
-    back.outputs.truncate(n_out);
+    let mut slot = None;
+    let (values, mut back) = vjp_flat(on_leaves(f, inputs, &mut slot), &inputs.flatten())?;
+    let (o, a): (O, A) = kept(slot, "vjp")?;
+    back.outputs.truncate(o.flatten().len());
     let mut values = values.into_iter();
     let out = o.rebuild(&mut values);
     Ok((out, back, a.rebuild(&mut values)))
@@ -276,28 +267,17 @@ pub fn jvp_with_aux<I: Tree, O: Tree, A: Tree>(
     inputs: &I,
     tangents: &I,
 ) -> Result<(O, O, A)> {
-    let mut shape_out: Option<(O, A)> = None;
-    let mut n_out = 0;
+    let mut slot = None;
     let (values, tans) = jvp_flat(
-        |leaves| {
-            let (o, a) = f(&inputs.rebuild(&mut leaves.iter().cloned()))?;
-            let mut flat = o.flatten();
-            n_out = flat.len();
-            flat.extend(a.flatten());
-            shape_out = Some((o, a));
-            Ok(flat)
-        },
+        on_leaves(f, inputs, &mut slot),
         &inputs.flatten(),
         &tangents.flatten(),
     )?;
-    let (o, a) = shape_out.ok_or_else(|| Error::Transform {
-        op: "jvp",
-        msg: "the function produced no output".into(),
-    })?;
+    let (o, a): (O, A) = kept(slot, "jvp")?;
     let mut values = values.into_iter();
     let out = o.rebuild(&mut values);
     let aux = a.rebuild(&mut values);
-    Ok((out, o.rebuild(&mut tans.into_iter().take(n_out)), aux))
+    Ok((out, o.rebuild(&mut tans.into_iter()), aux))
 }
 
 /// The value of `f` and the gradients of all its input leaves, for the given output cotangents

@@ -147,19 +147,14 @@ pub fn vmap<I: Tree, O: Tree>(
 ) -> impl Fn(&I) -> Result<O> {
     move |inputs: &I| {
         let leaves = inputs.flatten();
-        let mut shape_out: Option<O> = None;
+        let mut slot = None;
         let outs = vmap_flat(
-            |xs| {
-                let o = f(&inputs.rebuild(&mut xs.iter().cloned()))?;
-                let flat = o.flatten();
-                shape_out = Some(o);
-                Ok(flat)
-            },
+            super::on_leaves(&f, inputs, &mut slot),
             &leaves,
             &vec![Some(in_axis); leaves.len()],
             &[Some(out_axis)],
         )?;
-        let o = shape_out.ok_or_else(|| vmap_err("the function produced no output".into()))?;
+        let o: O = super::kept(slot, "vmap")?;
         Ok(o.rebuild(&mut outs.into_iter()))
     }
 }
