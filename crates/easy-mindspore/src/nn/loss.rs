@@ -163,7 +163,12 @@ fn one_hot(
     }
     let ids = ops::arange_dtype(0.into(), classes.into(), 1.into(), DType::Int64)?;
     let l = ops::cast(labels, DType::Int64)?.reshape(&[-1, 1])?;
-    ops::cast(&ops::equal(&l, &ids)?, dtype)
+    let hot = ops::cast(&ops::equal(&l, &ids)?, dtype)?;
+    match ignore {
+        // An ignored label may also be a class id: its row is zeroed all the same.
+        Some(i) => hot * ops::cast(&ops::not_equal(&l, i)?, dtype)?,
+        None => Ok(hot),
+    }
 }
 
 /// `[N, C, d...]` logits as rows `[M, C]` (class axis last), with `M = N·Πd`.

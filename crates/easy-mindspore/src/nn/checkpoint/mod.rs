@@ -247,11 +247,19 @@ pub fn save_checkpoint(cell: &dyn Cell, path: impl AsRef<Path>) -> Result<()> {
     save_tensors(&cell_state(cell), path, Format::from_path(path))
 }
 
-/// Parses checkpoint bytes of either format; `what` names the source in errors.
+/// Parses checkpoint bytes of either format; `what` names the source in errors, and its
+/// extension (`.safetensors`, `.ckpt`) picks the format when it has one.
 pub fn parse_checkpoint(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
-    let looks_safetensors = bytes.len() >= 9
-        && bytes[8] == b'{'
-        && u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0xff; 8])) < 100_000_000;
+    // The name's extension decides when it is one of the two; otherwise the content does.
+    let looks_safetensors = if what.ends_with(".safetensors") {
+        true
+    } else if what.ends_with(".ckpt") {
+        false
+    } else {
+        bytes.len() >= 9
+            && bytes[8] == b'{'
+            && u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0xff; 8])) < 100_000_000
+    };
     let named = if looks_safetensors {
         safetensors::decode(bytes, what)?
     } else {
