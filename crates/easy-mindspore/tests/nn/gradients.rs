@@ -301,3 +301,70 @@ fn a_small_network_end_to_end() {
         1e-5,
     );
 }
+
+#[test]
+fn every_transform_goes_through_the_layers() {
+    let _g = seeded(28);
+    let f64c = nn::Conv2dOptions {
+        dtype: DType::Float64,
+        ..Default::default()
+    };
+    let conv = nn::Conv2d::with_options(1, 2, (3, 3), f64c).unwrap();
+    let pool = nn::MaxPool2d::new(2, 2).unwrap();
+    let f = |x: &Tensor| -> ems::Result<Tensor> {
+        // One example [1, 4, 4] made a batch of one.
+        let y = pool.call(&conv.call(&x.expand_dims(0)?)?)?;
+        ems::tanh(&y)?.sum()
+    };
+    let xs = randn64(&[3, 1, 4, 4]);
+    // Per-example input gradients: vmap(grad) against a loop of grad.
+    let batched = ems::vmap(ems::grad(f), 0, 0)(&xs).unwrap();
+    for i in 0..3 {
+        let one = ems::grad(f)(&xs.get(i as i64).unwrap()).unwrap();
+        assert_close(
+            &batched.get(i as i64).unwrap().to_vec::<f64>(),
+            &one.to_vec::<f64>(),
+            1e-12,
+            "vmap(grad)",
+        );
+    }
+    // Forward mode: a convolution without bias is linear, so its JVP along t is conv(t).
+    let x = randn64(&[1, 1, 5, 5]);
+    let t = randn64(&[1, 1, 5, 5]);
+    let (_, tangent) = ems::jvp(|x: &Tensor| conv.call(x), &x, &t).unwrap();
+    assert_close(
+        &tangent.to_vec::<f64>(),
+        &conv.call(&t).unwrap().to_vec::<f64>(),
+        1e-12,
+        "jvp",
+    );
+    // Second order through the layers: the Hessian-vector product of a Dense + Tanh network
+    // against central differences of its gradient.
+    let d = nn::Dense::with_options(
+        3,
+        2,
+        nn::DenseOptions {
+            dtype: DType::Float64,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let g = |x: &Tensor| -> ems::Result<Tensor> {
+        ems::tanh(&d.call(&x.expand_dims(0)?)?)?.pow(2)?.sum()
+    };
+    let (x, v) = (randn64(&[3]), randn64(&[3]));
+    let (_, hv) = ems::jvp(ems::grad(g), &x, &v).unwrap();
+    let h = 1e-5;
+    let plus = ems::grad(g)(&(&x + (&v * h).unwrap()).unwrap())
+        .unwrap()
+        .to_vec::<f64>();
+    let minus = ems::grad(g)(&(&x - (&v * h).unwrap()).unwrap())
+        .unwrap()
+        .to_vec::<f64>();
+    let fd: Vec<f64> = plus
+        .iter()
+        .zip(&minus)
+        .map(|(a, b)| (a - b) / (2.0 * h))
+        .collect();
+    assert_close(&hv.to_vec::<f64>(), &fd, 1e-6, "Hessian-vector product");
+}

@@ -631,3 +631,35 @@ fn initializers_follow_their_formulas() {
             .to_vec::<f32>()
     );
 }
+
+#[test]
+fn empty_batches_and_bad_ranks_never_panic() {
+    let _g = seeded(0);
+    let cells: Vec<(Box<dyn Cell>, Vec<usize>)> = vec![
+        (Box::new(nn::Dense::new(3, 2).unwrap()), vec![0, 3]),
+        (
+            Box::new(nn::Conv2d::new(1, 2, (3, 3)).unwrap()),
+            vec![0, 1, 4, 4],
+        ),
+        (
+            Box::new(nn::MaxPool2d::new(2, 2).unwrap()),
+            vec![0, 1, 4, 4],
+        ),
+        (
+            Box::new(nn::AvgPool2d::with_options((3, 3), (1, 1), Padding::Same, true).unwrap()),
+            vec![0, 2, 3, 3],
+        ),
+        (Box::new(nn::BatchNorm2d::new(2).unwrap()), vec![0, 2, 3, 3]),
+        (Box::new(nn::Flatten::new()), vec![0, 2, 3]),
+    ];
+    for (cell, shape) in &cells {
+        let y = cell
+            .call(&ems::zeros(shape, DType::Float32).unwrap())
+            .unwrap();
+        assert_eq!(y.dims()[0], 0, "{}", cell.cls_name());
+        for bad in [vec![], vec![2], vec![1, 1, 1, 1, 1]] {
+            let _ = cell.call(&ems::zeros(&bad, DType::Float32).unwrap());
+        }
+    }
+    assert!(nn::Flatten::new().call(&Tensor::scalar(1.0f32)).is_err());
+}
