@@ -5,6 +5,8 @@
 //! keep reading `param.value()` and need no special code path; when the function returns (or
 //! fails, or panics) every parameter gets its own value back. A parameter that the function
 //! rebinds itself (`set_data` inside the function) keeps the new value, as a constant.
+//! The binding is visible to every holder of the parameter: do not read a parameter from another
+//! thread while a gradient over it runs there.
 //!
 //! Return structures follow reference §6.1–6.2: every output leaf is seeded with ones and their
 //! gradients are summed; a parameter the output does not use gets zeros; gradients come back in
