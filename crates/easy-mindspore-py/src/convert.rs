@@ -100,7 +100,7 @@ fn is_ndarray(obj: &Bound<'_, PyAny>) -> bool {
 /// the inference rules). `None` for anything else (the caller raises MindSpore's TypeError).
 pub fn operand(obj: &Bound<'_, PyAny>) -> PyResult<Option<Operand>> {
     if let Ok(t) = obj.downcast::<PyTensor>() {
-        return Ok(Some(Operand::Tensor(t.borrow().inner.clone())));
+        return Ok(Some(Operand::Tensor(t.borrow().value())));
     }
     if let Some(s) = scalar_from_py(obj) {
         return Ok(Some(Operand::Scalar(s)));
@@ -162,12 +162,12 @@ fn collect(
     }
     if let Ok(t) = obj.downcast::<PyTensor>() {
         let t = t.borrow();
-        if t.inner.ndim() == 0 {
-            t.inner
+        if t.value().ndim() == 0 {
+            t.value()
                 .check_readable("the value of a list element")
                 .py()
                 .map_err(Some)?;
-            return match t.inner.item() {
+            return match t.value().item() {
                 Ok(s) => {
                     leaves.push(match s {
                         Scalar::Bool(b) => Leaf::Bool(b),
@@ -307,7 +307,7 @@ fn buffer_tensor(buf: Buffer, shape: &[usize]) -> PyResult<Tensor> {
 /// bools → Bool, NumPy arrays keep their dtype.
 pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResult<Tensor> {
     let t = if let Ok(t) = obj.downcast::<PyTensor>() {
-        t.borrow().inner.clone()
+        t.borrow().value()
     } else if is_ndarray(obj) {
         from_numpy(obj)?
     } else if is_numpy_scalar(obj) {

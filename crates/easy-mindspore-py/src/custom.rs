@@ -39,7 +39,7 @@ impl PyCustomVjp {
                                 .unwrap_or_default()
                         ))
                     })?;
-                    let v = t.borrow().inner.clone();
+                    let v = t.borrow().value();
                     Ok(v)
                 })
             })
@@ -64,7 +64,7 @@ impl PyCustomVjp {
 
     /// Applies the function to a list of tensors.
     fn __call__(&self, inputs: Vec<PyRef<'_, PyTensor>>) -> PyResult<PyTensor> {
-        let xs: Vec<Tensor> = inputs.iter().map(|x| x.inner.clone()).collect();
+        let xs: Vec<Tensor> = inputs.iter().map(|x| x.value()).collect();
         self.inner.call(&xs).py().map(PyTensor::new)
     }
 

@@ -75,26 +75,26 @@ impl<'py> Slots<'py> {
                     let t = item
                         .downcast::<PyTensor>()
                         .map_err(|_| type_err(format!("argument {p} is not a Tensor")))?;
-                    values.push(t.borrow().inner.clone());
+                    values.push(t.borrow().value());
                     slots.args.push(p);
                 }
             }
             None => {
                 for (i, a) in args.iter().enumerate() {
                     if let Ok(t) = a.downcast::<PyTensor>() {
-                        values.push(t.borrow().inner.clone());
+                        values.push(t.borrow().value());
                         slots.args.push(i);
                     }
                 }
                 for (k, v) in kwargs.into_iter().flat_map(|d| d.iter()) {
                     if let Ok(t) = v.downcast::<PyTensor>() {
-                        values.push(t.borrow().inner.clone());
+                        values.push(t.borrow().value());
                         slots.kwargs.push(k);
                     }
                 }
             }
         }
-        values.extend(slots.weights.iter().map(|w| w.borrow().inner.clone()));
+        values.extend(slots.weights.iter().map(|w| w.borrow().value()));
         Ok((slots, values))
     }
 
@@ -124,15 +124,33 @@ impl<'py> Slots<'py> {
             }
             other => other.cloned(),
         };
-        let saved: Vec<Tensor> = self
-            .weights
-            .iter()
-            .zip(xw)
-            .map(|(w, x)| std::mem::replace(&mut w.borrow_mut().inner, x.clone()))
-            .collect();
-        let out = f.call(PyTuple::new(py, a)?, kw.as_ref());
-        for (w, s) in self.weights.iter().zip(saved) {
-            w.borrow_mut().inner = s;
+        // Weights (Parameters too: a Rust layer reading the shared handle sees the traced
+        // value) are bound to their traced values during the call, then restored — unless the
+        // function rebound one itself, which then keeps its new value as a constant.
+        let mut saved: Vec<(Tensor, u64)> = Vec::with_capacity(self.weights.len());
+        let mut bind_err = None;
+        for (w, x) in self.weights.iter().zip(xw) {
+            let mut w = w.borrow_mut();
+            let old = w.value();
+            if let Err(e) = w.set_value(x.clone()) {
+                bind_err = Some(e);
+                break;
+            }
+            saved.push((old, w.rebinds()));
+        }
+        let out = match bind_err {
+            None => f.call(PyTuple::new(py, a)?, kw.as_ref()),
+            Some(e) => Err(crate::errors::to_pyerr(e)),
+        };
+        for (w, (s, bound_at)) in self.weights.iter().zip(saved) {
+            let mut w = w.borrow_mut();
+            let restored = if w.rebinds() == bound_at {
+                s
+            } else {
+                w.value().stop_gradient().unwrap_or(s)
+            };
+            // Same shape and dtype as before the call: this cannot fail.
+            let _ = w.set_value(restored);
         }
         out
     }
@@ -191,7 +209,7 @@ fn cotangents(
                     leaves.len()
                 )));
             }
-            cts.extend(leaves.iter().map(|l| l.borrow().inner.clone()));
+            cts.extend(leaves.iter().map(|l| l.borrow().value()));
         }
     }
     for o in &outs[n_diff..] {
@@ -231,7 +249,7 @@ pub fn grad_call<'py>(
         |xs| {
             guarded(|| {
                 let t = trace_output(slots.call(f, args, kwargs, xs)?, has_aux)?;
-                let values = t.leaves.iter().map(|l| l.borrow().inner.clone()).collect();
+                let values = t.leaves.iter().map(|l| l.borrow().value()).collect();
                 *traced.borrow_mut() = Some(t);
                 Ok(values)
             })
@@ -243,7 +261,12 @@ pub fn grad_call<'py>(
         return Err(type_err("the function was not called"));
     };
     for (leaf, v) in t.leaves.iter().zip(&outs) {
-        leaf.borrow_mut().inner = v.clone();
+        // A leaf may be a Parameter (a function returning one): it keeps its value, as the
+        // output's value is the same; only a plain handle is rebound to the untraced value.
+        let mut leaf = leaf.borrow_mut();
+        if leaf.param().is_none() {
+            let _ = leaf.set_value(v.clone());
+        }
     }
     let cts = cotangents(&outs, t.n_diff, sens)?;
     let big = cts.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;

@@ -8,6 +8,9 @@ mod custom;
 mod errors;
 mod functions;
 mod grad;
+mod nn;
+mod nn_io;
+mod nn_train;
 mod tensor;
 mod transforms;
 mod vmap;
@@ -25,6 +28,32 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(transforms::jacfwd, m)?)?;
     m.add_function(wrap_pyfunction!(vmap::vmap, m)?)?;
     m.add_function(wrap_pyfunction!(grad::grad_call, m)?)?;
+    m.add_class::<nn::PyParameter>()?;
+    m.add_class::<nn::NativeCell>()?;
+    m.add_class::<nn_train::NativeLoss>()?;
+    m.add_class::<nn_train::NativeOptimizer>()?;
+    m.add_class::<nn_io::NativeDataset>()?;
+    m.add_class::<nn_io::BatchIter>()?;
+    for f in [
+        wrap_pyfunction!(nn::initializer, m)?,
+        wrap_pyfunction!(nn::dense, m)?,
+        wrap_pyfunction!(nn::conv2d, m)?,
+        wrap_pyfunction!(nn::pool2d, m)?,
+        wrap_pyfunction!(nn::batch_norm, m)?,
+        wrap_pyfunction!(nn::activation, m)?,
+        wrap_pyfunction!(nn::dropout, m)?,
+        wrap_pyfunction!(nn_train::loss, m)?,
+        wrap_pyfunction!(nn_train::optimizer, m)?,
+        wrap_pyfunction!(nn_io::load_digits, m)?,
+        wrap_pyfunction!(nn_io::read_idx, m)?,
+        wrap_pyfunction!(nn_io::parse_idx, m)?,
+        wrap_pyfunction!(nn_io::load_mnist, m)?,
+        wrap_pyfunction!(nn_io::save_checkpoint, m)?,
+        wrap_pyfunction!(nn_io::load_checkpoint, m)?,
+        wrap_pyfunction!(nn_io::load_param_into_net, m)?,
+    ] {
+        m.add_function(f)?;
+    }
     use functions::*;
     for f in [
         wrap_pyfunction!(arange, m)?,

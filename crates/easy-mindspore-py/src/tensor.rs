@@ -19,12 +19,66 @@ const RELEASE_GIL_ABOVE: usize = 1 << 16;
 /// A tensor (MindSpore's `Tensor`).
 #[pyclass(module = "easy_mindspore.tensor", name = "Tensor", subclass)]
 pub struct PyTensor {
-    pub inner: Tensor,
+    slot: Slot,
+    /// Counts rebinds through this handle (the grad API tells a function's own `set_data` from
+    /// its binding with it).
+    rebinds: u64,
+}
+
+/// Where a Python tensor's value lives: in the handle itself, or in a shared `nn::Parameter`
+/// (a Python `Parameter`, which a Rust layer and an optimizer read and rebind too).
+enum Slot {
+    Value(Tensor),
+    Param(ems::nn::Parameter),
 }
 
 impl PyTensor {
     pub fn new(inner: Tensor) -> PyTensor {
-        PyTensor { inner }
+        PyTensor {
+            slot: Slot::Value(inner),
+            rebinds: 0,
+        }
+    }
+
+    /// A tensor handle that is the shared parameter `p`.
+    pub fn from_param(p: ems::nn::Parameter) -> PyTensor {
+        PyTensor {
+            slot: Slot::Param(p),
+            rebinds: 0,
+        }
+    }
+
+    /// The current value (a cheap handle clone).
+    pub fn value(&self) -> Tensor {
+        match &self.slot {
+            Slot::Value(t) => t.clone(),
+            Slot::Param(p) => p.value(),
+        }
+    }
+
+    /// How many times the handle was rebound.
+    pub fn rebinds(&self) -> u64 {
+        self.rebinds
+    }
+
+    /// The shared parameter behind this handle, if it is one.
+    pub fn param(&self) -> Option<&ems::nn::Parameter> {
+        match &self.slot {
+            Slot::Value(_) => None,
+            Slot::Param(p) => Some(p),
+        }
+    }
+
+    /// Rebinds the handle; a parameter keeps its shape and dtype (`Parameter.set_data`'s rule).
+    pub fn set_value(&mut self, t: Tensor) -> ems::Result<()> {
+        self.rebinds += 1;
+        match &mut self.slot {
+            Slot::Value(v) => {
+                *v = t;
+                Ok(())
+            }
+            Slot::Param(p) => p.set_data(&t),
+        }
     }
 }
 
@@ -108,7 +162,7 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> Py
         return Ok(Index::Slice(get("start")?, get("stop")?, get("step")?));
     }
     if let Ok(t) = k.downcast::<PyTensor>() {
-        let t = t.borrow().inner.clone();
+        let t = t.borrow().value();
         return match t.dtype() {
             DType::Int32 | DType::Int64 if t.ndim() == 0 && t.is_batched() && gather_batched => {
                 Ok(Index::Tensor(t))
@@ -219,87 +273,87 @@ impl PyTensor {
 
     #[getter]
     fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, self.inner.dims())
+        PyTuple::new(py, self.value().dims())
     }
     #[getter]
     fn dtype(&self, py: Python<'_>) -> PyResult<PyObject> {
-        dtype_to_py(py, self.inner.dtype())
+        dtype_to_py(py, self.value().dtype())
     }
     #[getter]
     fn ndim(&self) -> usize {
-        self.inner.ndim()
+        self.value().ndim()
     }
     #[getter]
     fn size(&self) -> usize {
-        self.inner.numel()
+        self.value().numel()
     }
     #[getter(T)]
     fn t(&self) -> PyResult<PyTensor> {
-        self.inner.T().py().map(PyTensor::new)
+        self.value().T().py().map(PyTensor::new)
     }
     fn dim(&self) -> usize {
-        self.inner.ndim()
+        self.value().ndim()
     }
     fn numel(&self) -> usize {
-        self.inner.numel()
+        self.value().numel()
     }
 
     fn __repr__(&self) -> String {
-        self.inner.to_string()
+        self.value().to_string()
     }
     /// NumPy's `str` of the value (MindSpore's `print(x)`). Inside `vmap`, a value that varies
     /// across the batch has no single value: it prints as its repr, the whole batch.
     fn __str__(&self, py: Python<'_>) -> PyResult<String> {
-        if self.inner.is_batched() {
-            return Ok(self.inner.to_string());
+        if self.value().is_batched() {
+            return Ok(self.value().to_string());
         }
-        to_numpy(py, &self.inner)?.str().map(|s| s.to_string())
+        to_numpy(py, &self.value())?.str().map(|s| s.to_string())
     }
     fn __hash__(slf: &Bound<'_, Self>) -> isize {
         slf.as_ptr() as isize
     }
 
     fn __add__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Add", &self.inner, o, false, ems::add)
+        binary(py, "Add", &self.value(), o, false, ems::add)
     }
     fn __radd__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Add", &self.inner, o, true, ems::add)
+        binary(py, "Add", &self.value(), o, true, ems::add)
     }
     fn __sub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Sub", &self.inner, o, false, ems::sub)
+        binary(py, "Sub", &self.value(), o, false, ems::sub)
     }
     fn __rsub__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Sub", &self.inner, o, true, ems::sub)
+        binary(py, "Sub", &self.value(), o, true, ems::sub)
     }
     fn __mul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Mul", &self.inner, o, false, ems::mul)
+        binary(py, "Mul", &self.value(), o, false, ems::mul)
     }
     fn __rmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Mul", &self.inner, o, true, ems::mul)
+        binary(py, "Mul", &self.value(), o, true, ems::mul)
     }
     fn __truediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Div", &self.inner, o, false, ems::div)
+        binary(py, "Div", &self.value(), o, false, ems::div)
     }
     fn __rtruediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Div", &self.inner, o, true, ems::div)
+        binary(py, "Div", &self.value(), o, true, ems::div)
     }
     fn __floordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "FloorDiv", &self.inner, o, false, |a, b| {
+        binary(py, "FloorDiv", &self.value(), o, false, |a, b| {
             ems::floor_divide(a, b)
         })
     }
     fn __rfloordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "FloorDiv", &self.inner, o, true, |a, b| {
+        binary(py, "FloorDiv", &self.value(), o, true, |a, b| {
             ems::floor_divide(a, b)
         })
     }
     fn __mod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Mod", &self.inner, o, false, |a, b| {
+        binary(py, "Mod", &self.value(), o, false, |a, b| {
             ems::remainder(a, b)
         })
     }
     fn __rmod__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Mod", &self.inner, o, true, ems::remainder)
+        binary(py, "Mod", &self.value(), o, true, ems::remainder)
     }
     fn __pow__(
         &self,
@@ -307,7 +361,7 @@ impl PyTensor {
         o: &Bound<'_, PyAny>,
         _m: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        binary(py, "Pow", &self.inner, o, false, ems::pow)
+        binary(py, "Pow", &self.value(), o, false, ems::pow)
     }
     fn __rpow__(
         &self,
@@ -315,24 +369,24 @@ impl PyTensor {
         o: &Bound<'_, PyAny>,
         _m: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        binary(py, "Pow", &self.inner, o, true, ems::pow)
+        binary(py, "Pow", &self.value(), o, true, ems::pow)
     }
     fn __matmul__(&self, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let other = tensor_from_data(o, None)?;
-        ems::matmul(&self.inner, &other).py().map(PyTensor::new)
+        ems::matmul(&self.value(), &other).py().map(PyTensor::new)
     }
     fn __rmatmul__(&self, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let other = tensor_from_data(o, None)?;
-        ems::matmul(&other, &self.inner).py().map(PyTensor::new)
+        ems::matmul(&other, &self.value()).py().map(PyTensor::new)
     }
     fn __neg__(&self) -> PyResult<PyTensor> {
-        ems::neg(&self.inner).py().map(PyTensor::new)
+        ems::neg(self.value()).py().map(PyTensor::new)
     }
     fn __pos__(&self) -> PyTensor {
-        PyTensor::new(self.inner.clone())
+        PyTensor::new(self.value())
     }
     fn __abs__(&self) -> PyResult<PyTensor> {
-        ems::abs(&self.inner).py().map(PyTensor::new)
+        ems::abs(&self.value()).py().map(PyTensor::new)
     }
 
     fn __richcmp__(
@@ -344,7 +398,7 @@ impl PyTensor {
         let Some(other) = operand(o)? else {
             return Ok(py.NotImplemented());
         };
-        let me = Operand::Tensor(self.inner.clone());
+        let me = Operand::Tensor(self.value());
         let r = match op {
             CompareOp::Eq => ems::equal(me, other),
             CompareOp::Ne => ems::not_equal(me, other),
@@ -357,12 +411,12 @@ impl PyTensor {
     }
 
     fn __bool__(&self) -> PyResult<bool> {
-        self.inner.check_readable("bool()").py()?;
-        self.inner.to_bool().py()
+        self.value().check_readable("bool()").py()?;
+        self.value().to_bool().py()
     }
     fn __float__(&self) -> PyResult<f64> {
         Ok(one_element(
-            &self.inner,
+            &self.value(),
             "float()",
             "Only one element tensors can be converted to Python scalars",
         )?
@@ -370,7 +424,7 @@ impl PyTensor {
     }
     fn __int__(&self) -> PyResult<i64> {
         let s = one_element(
-            &self.inner,
+            &self.value(),
             "int()",
             "Only one element tensors can be converted to Python scalars",
         )?;
@@ -381,16 +435,16 @@ impl PyTensor {
         })
     }
     fn __index__(&self) -> PyResult<i64> {
-        self.inner.check_readable("the value of an index").py()?;
-        match (self.inner.dtype(), self.inner.numel()) {
-            (DType::Int32 | DType::Int64 | DType::Bool, 1) => Ok(self.inner.to_vec::<i64>()[0]),
+        self.value().check_readable("the value of an index").py()?;
+        match (self.value().dtype(), self.value().numel()) {
+            (DType::Int32 | DType::Int64 | DType::Bool, 1) => Ok(self.value().to_vec::<i64>()[0]),
             _ => Err(value_err(
                 "Only integer tensors of a single element can be converted to an index.",
             )),
         }
     }
     fn __len__(&self) -> PyResult<usize> {
-        match self.inner.dims().first() {
+        match self.value().dims().first() {
             Some(&n) => Ok(n),
             None => Err(type_err("Not support len of a 0-D tensor")),
         }
@@ -400,13 +454,13 @@ impl PyTensor {
             .__len__()
             .map_err(|_| type_err("iteration over a 0-d tensor"))?;
         let rows = (0..n)
-            .map(|i| self.inner.get(i as i64).py().map(PyTensor::new))
+            .map(|i| self.value().get(i as i64).py().map(PyTensor::new))
             .collect::<PyResult<Vec<_>>>()?;
         Ok(PyList::new(py, rows)?.try_iter()?.into_any().unbind())
     }
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let idx = parse_index(py, key, true)?;
-        ems::index(&self.inner, &idx).py().map(PyTensor::new)
+        ems::index(&self.value(), &idx).py().map(PyTensor::new)
     }
     fn __setitem__(
         &mut self,
@@ -417,7 +471,7 @@ impl PyTensor {
         let idx = parse_index(py, key, false)?;
         let v = match operand(value)? {
             Some(Operand::Tensor(t)) => t,
-            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, self.inner.dtype()),
+            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, self.value().dtype()),
             None => {
                 return Err(type_err(format!(
                     "cannot assign {} to a tensor",
@@ -425,28 +479,29 @@ impl PyTensor {
                 )))
             }
         };
-        self.inner = ems::index_put(&self.inner, &idx, &v).py()?;
+        let new = ems::index_put(&self.value(), &idx, &v).py()?;
+        self.set_value(new).py()?;
         Ok(())
     }
 
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
         let s = one_element(
-            &self.inner,
+            &self.value(),
             "item()",
             "Only one element tensors can be converted to Python scalars",
         )?;
         scalar_to_py(py, s)
     }
     fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
-        self.inner.check_readable("tolist()").py()?;
-        tolist_rec(py, &scalars(&self.inner), self.inner.dims())
+        self.value().check_readable("tolist()").py()?;
+        tolist_rec(py, &scalars(&self.value()), self.value().dims())
     }
     /// A fresh, writeable NumPy array (a copy).
     fn asnumpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_numpy(py, &self.inner)
+        to_numpy(py, &self.value())
     }
     fn numpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_numpy(py, &self.inner)
+        to_numpy(py, &self.value())
     }
     #[pyo3(signature = (dtype=None, copy=None))]
     fn __array__<'py>(
@@ -456,7 +511,7 @@ impl PyTensor {
         copy: Option<bool>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let _ = copy;
-        let a = to_numpy(py, &self.inner)?;
+        let a = to_numpy(py, &self.value())?;
         match dtype {
             Some(d) if !d.is_none() => a.call_method1("astype", (d,)),
             _ => Ok(a),
@@ -470,7 +525,7 @@ impl PyTensor {
         dtype: Option<&Bound<'_, PyAny>>,
         keepdims: bool,
     ) -> PyResult<PyTensor> {
-        let r = ems::sum(&self.inner, axes_from_py(axis)?, keepdims).py()?;
+        let r = ems::sum(&self.value(), axes_from_py(axis)?, keepdims).py()?;
         match opt_dtype(dtype)? {
             Some(d) => ems::cast(&r, d).py().map(PyTensor::new),
             None => Ok(PyTensor::new(r)),
@@ -484,7 +539,7 @@ impl PyTensor {
         keepdims: Option<bool>,
     ) -> PyResult<PyTensor> {
         ems::mean(
-            &self.inner,
+            &self.value(),
             axes_from_py(axis)?,
             keepdims.unwrap_or(keep_dims),
         )
@@ -493,44 +548,44 @@ impl PyTensor {
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn max(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::max(&self.inner, axes_from_py(axis)?, keepdims)
+        ems::max(&self.value(), axes_from_py(axis)?, keepdims)
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn min(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::min(&self.inner, axes_from_py(axis)?, keepdims)
+        ems::min(&self.value(), axes_from_py(axis)?, keepdims)
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn argmax(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::argmax(&self.inner, single_axis(axis)?, keepdims)
+        ems::argmax(&self.value(), single_axis(axis)?, keepdims)
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
     fn argmin(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::argmin(&self.inner, single_axis(axis)?, keepdims)
+        ems::argmin(&self.value(), single_axis(axis)?, keepdims)
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
     fn prod(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
-        ems::prod(&self.inner, axes_from_py(axis)?, keep_dims)
+        ems::prod(&self.value(), axes_from_py(axis)?, keep_dims)
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
     fn all(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
-        let b = ems::cast(&self.inner, DType::Bool).py()?;
+        let b = ems::cast(&self.value(), DType::Bool).py()?;
         ems::min(&b, axes_from_py(axis)?, keep_dims)
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
     fn any(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
-        let b = ems::cast(&self.inner, DType::Bool).py()?;
+        let b = ems::cast(&self.value(), DType::Bool).py()?;
         ems::max(&b, axes_from_py(axis)?, keep_dims)
             .py()
             .map(PyTensor::new)
@@ -542,8 +597,8 @@ impl PyTensor {
         dtype: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
         let r = match single_axis(axis)? {
-            Some(a) => ems::cumsum(&self.inner, a),
-            None => ems::flatten(&self.inner).and_then(|f| ems::cumsum(&f, 0)),
+            Some(a) => ems::cumsum(&self.value(), a),
+            None => ems::flatten(&self.value()).and_then(|f| ems::cumsum(&f, 0)),
         }
         .py()?;
         match opt_dtype(dtype)? {
@@ -554,7 +609,7 @@ impl PyTensor {
 
     #[pyo3(signature = (*shape))]
     fn reshape(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        ems::reshape(&self.inner, &shape_args(shape)?)
+        ems::reshape(&self.value(), &shape_args(shape)?)
             .py()
             .map(PyTensor::new)
     }
@@ -569,23 +624,25 @@ impl PyTensor {
         } else {
             Some(shape_args(axes)?)
         };
-        ems::transpose(&self.inner, a.as_deref())
+        ems::transpose(&self.value(), a.as_deref())
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (*axes))]
     fn permute(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        ems::transpose(&self.inner, Some(&shape_args(axes)?))
+        ems::transpose(&self.value(), Some(&shape_args(axes)?))
             .py()
             .map(PyTensor::new)
     }
     fn swapaxes(&self, axis0: i64, axis1: i64) -> PyResult<PyTensor> {
-        ems::swapaxes(&self.inner, axis0, axis1)
+        ems::swapaxes(&self.value(), axis0, axis1)
             .py()
             .map(PyTensor::new)
     }
     fn expand_dims(&self, axis: i64) -> PyResult<PyTensor> {
-        ems::expand_dims(&self.inner, axis).py().map(PyTensor::new)
+        ems::expand_dims(&self.value(), axis)
+            .py()
+            .map(PyTensor::new)
     }
     #[pyo3(signature = (axis=None))]
     fn squeeze(&self, axis: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
@@ -593,74 +650,74 @@ impl PyTensor {
             Axes::All => None,
             Axes::List(v) => Some(v),
         };
-        ems::squeeze(&self.inner, a.as_deref())
+        ems::squeeze(&self.value(), a.as_deref())
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (start_dim=0, end_dim=-1))]
     fn flatten(&self, start_dim: i64, end_dim: i64) -> PyResult<PyTensor> {
-        ems::flatten_range(&self.inner, start_dim, end_dim)
+        ems::flatten_range(&self.value(), start_dim, end_dim)
             .py()
             .map(PyTensor::new)
     }
     #[pyo3(signature = (dtype, copy=true))]
     fn astype(&self, dtype: &Bound<'_, PyAny>, copy: bool) -> PyResult<PyTensor> {
         let _ = copy;
-        ems::cast(&self.inner, dtype_from_py(dtype)?)
+        ems::cast(&self.value(), dtype_from_py(dtype)?)
             .py()
             .map(PyTensor::new)
     }
     fn copy(&self) -> PyTensor {
-        PyTensor::new(self.inner.clone())
+        PyTensor::new(self.value())
     }
     fn matmul(&self, other: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         self.__matmul__(other)
     }
 
     fn abs(&self) -> PyResult<PyTensor> {
-        ems::abs(&self.inner).py().map(PyTensor::new)
+        ems::abs(&self.value()).py().map(PyTensor::new)
     }
     fn exp(&self) -> PyResult<PyTensor> {
-        ems::exp(&self.inner).py().map(PyTensor::new)
+        ems::exp(&self.value()).py().map(PyTensor::new)
     }
     fn log(&self) -> PyResult<PyTensor> {
-        ems::log(&self.inner).py().map(PyTensor::new)
+        ems::log(&self.value()).py().map(PyTensor::new)
     }
     fn sqrt(&self) -> PyResult<PyTensor> {
-        ems::sqrt(&self.inner).py().map(PyTensor::new)
+        ems::sqrt(&self.value()).py().map(PyTensor::new)
     }
     fn sin(&self) -> PyResult<PyTensor> {
-        ems::sin(&self.inner).py().map(PyTensor::new)
+        ems::sin(&self.value()).py().map(PyTensor::new)
     }
     fn cos(&self) -> PyResult<PyTensor> {
-        ems::cos(&self.inner).py().map(PyTensor::new)
+        ems::cos(&self.value()).py().map(PyTensor::new)
     }
     fn tanh(&self) -> PyResult<PyTensor> {
-        ems::tanh(&self.inner).py().map(PyTensor::new)
+        ems::tanh(&self.value()).py().map(PyTensor::new)
     }
     fn sigmoid(&self) -> PyResult<PyTensor> {
-        ems::sigmoid(&self.inner).py().map(PyTensor::new)
+        ems::sigmoid(&self.value()).py().map(PyTensor::new)
     }
     fn relu(&self) -> PyResult<PyTensor> {
-        ems::relu(&self.inner).py().map(PyTensor::new)
+        ems::relu(&self.value()).py().map(PyTensor::new)
     }
     fn square(&self) -> PyResult<PyTensor> {
-        ems::square(&self.inner).py().map(PyTensor::new)
+        ems::square(&self.value()).py().map(PyTensor::new)
     }
     fn floor(&self) -> PyResult<PyTensor> {
-        ems::floor(&self.inner).py().map(PyTensor::new)
+        ems::floor(&self.value()).py().map(PyTensor::new)
     }
     fn neg(&self) -> PyResult<PyTensor> {
         self.__neg__()
     }
     /// Rebinds this handle to another tensor's value (used by the grad API to trace parameters
     /// and by optimizers to update them).
-    fn _rebind(&mut self, other: PyRef<'_, PyTensor>) {
-        self.inner = other.inner.clone();
+    fn _rebind(&mut self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
+        self.set_value(other.value()).py()
     }
     /// True while a transformation traces this value.
     #[getter]
     fn _is_traced(&self) -> bool {
-        self.inner.is_traced()
+        self.value().is_traced()
     }
 }

@@ -34,7 +34,7 @@ pub fn tensor_items(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Tensor>>
                     .unwrap_or_default()
             ))
         })?;
-        v.push(t.borrow().inner.clone());
+        v.push(t.borrow().value());
     }
     Ok(v)
 }
@@ -48,7 +48,7 @@ fn call_flat(f: &Bound<'_, PyAny>, xs: &[Tensor]) -> ems::Result<Vec<Tensor>> {
 }
 
 fn tensors(xs: Vec<PyRef<'_, PyTensor>>) -> Vec<Tensor> {
-    xs.iter().map(|x| x.inner.clone()).collect()
+    xs.iter().map(|x| x.value()).collect()
 }
 
 fn wrap_all(v: Vec<Tensor>) -> Vec<PyTensor> {

@@ -39,7 +39,7 @@ pub fn vmap(
     in_axes: Vec<isize>,
 ) -> PyResult<(Vec<PyTensor>, Vec<PyTensor>, Vec<bool>)> {
     let py = f.py();
-    let inputs: Vec<Tensor> = inputs.iter().map(|x| x.inner.clone()).collect();
+    let inputs: Vec<Tensor> = inputs.iter().map(|x| x.value()).collect();
     let axes: Vec<Option<isize>> = in_axes.into_iter().map(Some).collect();
     let unbatched = RefCell::new(Vec::new());
     let batched = ems::vmap_flat(

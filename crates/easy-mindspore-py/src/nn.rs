@@ -1,0 +1,448 @@
+//! The native half of `easy_mindspore.nn`: `Parameter` (a Python tensor whose value lives in a
+//! shared Rust `nn::Parameter`) and the Rust layers behind one class, `NativeCell`. A Python
+//! `nn.Dense` holds a `NativeCell` and registers the Parameters it exposes, which share the Rust
+//! layer's handles: the layer, the optimizer, the grad API and Python all see one value.
+//!
+//! Every layer's maths stays in the `easy-mindspore` crate; this file only converts arguments.
+
+use crate::convert::{dtype_from_py, tensor_from_data, type_label};
+use crate::errors::{type_err, value_err, IntoPy};
+use crate::tensor::PyTensor;
+use easy_mindspore as ems;
+use ems::nn::{self, Cell, Initializer, Padding};
+use ems::DType;
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+/// Above this many input elements a layer runs with the GIL released.
+const RELEASE_GIL_ABOVE: usize = 1 << 14;
+
+/// MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
+#[pyclass(extends = PyTensor, subclass, module = "easy_mindspore", name = "Parameter")]
+pub struct PyParameter;
+
+impl PyParameter {
+    /// A new Python object for the shared parameter `p`.
+    pub fn wrap(py: Python<'_>, p: nn::Parameter) -> PyResult<Py<PyParameter>> {
+        Py::new(
+            py,
+            PyClassInitializer::from(PyTensor::from_param(p)).add_subclass(PyParameter),
+        )
+    }
+}
+
+/// The Rust parameter behind a Python object (an error naming `what` for a plain Tensor).
+pub fn param_of(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<nn::Parameter> {
+    if let Ok(t) = obj.downcast::<PyTensor>() {
+        if let Some(p) = t.borrow().param() {
+            return Ok(p.clone());
+        }
+    }
+    Err(type_err(format!(
+        "{what}: expected a Parameter, but got {}",
+        type_label(obj)
+    )))
+}
+
+fn shared(slf: &PyRef<'_, PyParameter>) -> PyResult<nn::Parameter> {
+    slf.as_super()
+        .param()
+        .cloned()
+        .ok_or_else(|| type_err("a Parameter without its handle"))
+}
+
+#[pymethods]
+impl PyParameter {
+    #[new]
+    #[pyo3(signature = (default_input, name=None, requires_grad=true))]
+    fn py_new(
+        default_input: &Bound<'_, PyAny>,
+        name: Option<String>,
+        requires_grad: bool,
+    ) -> PyResult<PyClassInitializer<Self>> {
+        if default_input.is_none() {
+            return Err(type_err("For 'Parameter', 'default_input' must be given"));
+        }
+        let value = tensor_from_data(default_input, None)?;
+        let p =
+            nn::Parameter::with_grad(value, name.as_deref().unwrap_or("Parameter"), requires_grad);
+        Ok(PyClassInitializer::from(PyTensor::from_param(p)).add_subclass(PyParameter))
+    }
+
+    #[getter]
+    fn name(slf: PyRef<'_, Self>) -> PyResult<String> {
+        Ok(shared(&slf)?.name())
+    }
+    #[setter]
+    fn set_name(slf: PyRef<'_, Self>, name: String) -> PyResult<()> {
+        shared(&slf)?.set_name(&name);
+        Ok(())
+    }
+    #[getter]
+    fn requires_grad(slf: PyRef<'_, Self>) -> PyResult<bool> {
+        Ok(shared(&slf)?.requires_grad())
+    }
+    #[setter]
+    fn set_requires_grad(slf: PyRef<'_, Self>, on: bool) -> PyResult<()> {
+        shared(&slf)?.set_requires_grad(on);
+        Ok(())
+    }
+
+    /// Rebinds the parameter to `data` (same shape; a lower dtype is converted up); returns self.
+    fn set_data<'py>(
+        slf: PyRefMut<'py, Self>,
+        data: &Bound<'py, PyAny>,
+    ) -> PyResult<PyRefMut<'py, Self>> {
+        let t = tensor_from_data(data, None)?;
+        let mut slf = slf;
+        slf.as_super().set_value(t).py()?;
+        Ok(slf)
+    }
+
+    /// The current value as a plain Tensor.
+    fn value(slf: PyRef<'_, Self>) -> PyTensor {
+        PyTensor::new(slf.as_super().value())
+    }
+
+    /// MindSpore's `Parameter.data`: the parameter itself.
+    #[getter]
+    fn data(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    /// A new, independent parameter with the same value, name and `requires_grad`.
+    fn clone(slf: PyRef<'_, Self>, py: Python<'_>) -> PyResult<Py<PyParameter>> {
+        let p = shared(&slf)?;
+        PyParameter::wrap(
+            py,
+            nn::Parameter::with_grad(p.value(), &p.name(), p.requires_grad()),
+        )
+    }
+
+    /// True when both objects are the same shared parameter.
+    fn _same(slf: PyRef<'_, Self>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let me = shared(&slf)?;
+        Ok(param_of(other, "Parameter._same").is_ok_and(|o| o.same(&me)))
+    }
+
+    fn __repr__(slf: PyRef<'_, Self>) -> PyResult<String> {
+        Ok(shared(&slf)?.to_string())
+    }
+    fn __str__(slf: PyRef<'_, Self>) -> PyResult<String> {
+        Ok(shared(&slf)?.to_string())
+    }
+}
+
+/// An initializer from Python: `None` (the layer's default), a name (`'normal'`, `'uniform'`,
+/// `'xavier_uniform'`, `'he_uniform'`, `'zeros'`, `'ones'`), a number (a constant), or the spec
+/// tuple of an `easy_mindspore.common.initializer` object (`('normal', sigma, mean)`, ...).
+fn init_from_py(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<Initializer>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    let bad = || {
+        type_err(format!(
+            "{what}: unsupported initializer {}; use a name ('normal', 'uniform', \
+             'xavier_uniform', 'he_uniform', 'zeros', 'ones'), a number, a Tensor or an \
+             initializer object",
+            type_label(obj)
+        ))
+    };
+    if obj.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(bad());
+    }
+    if let Ok(v) = obj.extract::<f64>() {
+        return Ok(Some(Initializer::Constant(v)));
+    }
+    let (name, args): (String, Vec<f64>) = if let Ok(s) = obj.extract::<String>() {
+        (s, vec![])
+    } else if let Ok(t) = obj.downcast::<PyTuple>() {
+        let name: String = t.get_item(0)?.extract().map_err(|_| bad())?;
+        let args = t
+            .iter()
+            .skip(1)
+            .map(|a| a.extract::<f64>())
+            .collect::<PyResult<Vec<_>>>()
+            .map_err(|_| bad())?;
+        (name, args)
+    } else {
+        return Err(bad());
+    };
+    let arg = |i: usize, default: f64| args.get(i).copied().unwrap_or(default);
+    let init = match name.to_ascii_lowercase().replace('_', "").as_str() {
+        "normal" => Initializer::Normal {
+            sigma: arg(0, 0.01),
+            mean: arg(1, 0.0),
+        },
+        "uniform" => Initializer::Uniform {
+            scale: arg(0, 0.07),
+        },
+        "xavieruniform" => Initializer::XavierUniform { gain: arg(0, 1.0) },
+        "heuniform" => Initializer::HeUniform {
+            negative_slope: arg(0, 0.0),
+            fan_out: arg(1, 0.0) != 0.0,
+        },
+        "zeros" | "zero" => Initializer::Zero,
+        "ones" | "one" => Initializer::One,
+        "constant" => Initializer::Constant(arg(0, 0.0)),
+        _ => {
+            return Err(value_err(format!(
+                "{what}: unknown initializer '{name}'; expected one of 'normal', 'uniform', \
+                 'xavier_uniform', 'he_uniform', 'zeros', 'ones'"
+            )))
+        }
+    };
+    Ok(Some(init))
+}
+
+fn float_dtype(dtype: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<DType> {
+    let d = match dtype {
+        Some(d) if !d.is_none() => dtype_from_py(d)?,
+        _ => DType::Float32,
+    };
+    if !d.is_float() {
+        return Err(type_err(format!(
+            "{what}: the parameter dtype must be Float32 or Float64, got {d}"
+        )));
+    }
+    Ok(d)
+}
+
+/// Draws `init` (or returns `None`), for a parameter `what` of `shape`.
+#[pyfunction]
+#[pyo3(signature = (init, shape, dtype=None))]
+pub fn initializer(
+    init: &Bound<'_, PyAny>,
+    shape: Vec<usize>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let d = float_dtype(dtype, "initializer")?;
+    let i = init_from_py(Some(init), "initializer")?
+        .ok_or_else(|| type_err("initializer: init must not be None"))?;
+    i.init(&shape, d).py().map(PyTensor::new)
+}
+
+/// A Rust layer (or a sequence of them), called from Python.
+#[pyclass(module = "easy_mindspore._C", name = "NativeCell", frozen)]
+pub struct NativeCell {
+    cell: Box<dyn Cell>,
+}
+
+fn native(cell: impl Cell + 'static) -> NativeCell {
+    NativeCell {
+        cell: Box::new(cell),
+    }
+}
+
+#[pymethods]
+impl NativeCell {
+    fn __call__(&self, py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let x = x.downcast::<PyTensor>().map_err(|_| {
+            type_err(format!(
+                "For '{}', the input must be a Tensor, but got {}",
+                self.cell.cls_name(),
+                type_label(x)
+            ))
+        })?;
+        let x = x.borrow().value();
+        let r = if x.numel() > RELEASE_GIL_ABOVE {
+            py.allow_threads(|| self.cell.call(&x))
+        } else {
+            self.cell.call(&x)
+        };
+        r.py().map(PyTensor::new)
+    }
+
+    /// The layer's own parameters as `(attribute name, Parameter)`; each call makes new Python
+    /// objects sharing the same handles.
+    fn params(&self, py: Python<'_>) -> PyResult<Vec<(String, Py<PyParameter>)>> {
+        self.cell
+            .params()
+            .into_iter()
+            .map(|(n, p)| Ok((n, PyParameter::wrap(py, p)?)))
+            .collect()
+    }
+
+    fn set_train(&self, mode: bool) {
+        self.cell.set_train(mode);
+    }
+
+    /// MindSpore's `extend_repr` text of the layer.
+    fn extend_repr(&self) -> String {
+        self.cell.extend_repr()
+    }
+
+    #[getter]
+    fn cls_name(&self) -> &'static str {
+        self.cell.cls_name()
+    }
+}
+
+/// `nn.Dense`'s Rust layer (the activation is applied by the Python cell).
+#[pyfunction]
+#[pyo3(signature = (in_channels, out_channels, has_bias=true, weight_init=None, bias_init=None, dtype=None))]
+pub fn dense(
+    in_channels: usize,
+    out_channels: usize,
+    has_bias: bool,
+    weight_init: Option<&Bound<'_, PyAny>>,
+    bias_init: Option<&Bound<'_, PyAny>>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<NativeCell> {
+    let o = nn::DenseOptions {
+        has_bias,
+        weight_init: init_from_py(weight_init, "Dense weight_init")?,
+        bias_init: init_from_py(bias_init, "Dense bias_init")?,
+        activation: None,
+        dtype: float_dtype(dtype, "Dense")?,
+    };
+    nn::Dense::with_options(in_channels, out_channels, o)
+        .py()
+        .map(native)
+}
+
+fn padding(op: &str, pad_mode: &str, pads: [usize; 4]) -> PyResult<Padding> {
+    match pad_mode.to_ascii_lowercase().as_str() {
+        "same" | "valid" if pads != [0; 4] => Err(value_err(format!(
+            "For '{op}', padding must be 0 when pad_mode is '{pad_mode}', got {pads:?}"
+        ))),
+        "same" => Ok(Padding::Same),
+        "valid" => Ok(Padding::Valid),
+        "pad" => Ok(Padding::Pad(pads)),
+        _ => Err(value_err(format!(
+            "For '{op}', pad_mode must be 'same', 'valid' or 'pad', but got '{pad_mode}'"
+        ))),
+    }
+}
+
+/// `nn.Conv2d`'s Rust layer; `padding` is `(top, bottom, left, right)`.
+#[pyfunction]
+#[pyo3(signature = (in_channels, out_channels, kernel_size, stride, pad_mode, padding_, dilation, group, has_bias, weight_init=None, bias_init=None, dtype=None))]
+#[allow(clippy::too_many_arguments)] // mirrors MindSpore's Conv2d signature
+pub fn conv2d(
+    in_channels: usize,
+    out_channels: usize,
+    kernel_size: (usize, usize),
+    stride: (usize, usize),
+    pad_mode: &str,
+    padding_: [usize; 4],
+    dilation: (usize, usize),
+    group: usize,
+    has_bias: bool,
+    weight_init: Option<&Bound<'_, PyAny>>,
+    bias_init: Option<&Bound<'_, PyAny>>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<NativeCell> {
+    let o = nn::Conv2dOptions {
+        stride,
+        padding: padding("Conv2d", pad_mode, padding_)?,
+        dilation,
+        group,
+        has_bias,
+        weight_init: init_from_py(weight_init, "Conv2d weight_init")?,
+        bias_init: init_from_py(bias_init, "Conv2d bias_init")?,
+        dtype: float_dtype(dtype, "Conv2d")?,
+    };
+    nn::Conv2d::with_options(in_channels, out_channels, kernel_size, o)
+        .py()
+        .map(native)
+}
+
+/// `nn.MaxPool2d` (`avg = false`) or `nn.AvgPool2d`'s Rust layer.
+#[pyfunction]
+#[pyo3(signature = (avg, kernel_size, stride, pad_mode, padding_, count_include_pad=true))]
+pub fn pool2d(
+    avg: bool,
+    kernel_size: (usize, usize),
+    stride: (usize, usize),
+    pad_mode: &str,
+    padding_: [usize; 4],
+    count_include_pad: bool,
+) -> PyResult<NativeCell> {
+    let op = if avg { "AvgPool2d" } else { "MaxPool2d" };
+    let pad = padding(op, pad_mode, padding_)?;
+    if avg {
+        nn::AvgPool2d::with_options(kernel_size, stride, pad, count_include_pad)
+            .py()
+            .map(native)
+    } else {
+        nn::MaxPool2d::with_options(kernel_size, stride, pad)
+            .py()
+            .map(native)
+    }
+}
+
+/// `nn.BatchNorm1d` (`dims = 1`) or `nn.BatchNorm2d`'s Rust layer.
+#[pyfunction]
+#[pyo3(signature = (dims, num_features, eps, momentum, affine, gamma_init, beta_init, moving_mean_init, moving_var_init, dtype=None))]
+#[allow(clippy::too_many_arguments)] // mirrors MindSpore's BatchNorm signature
+pub fn batch_norm(
+    dims: usize,
+    num_features: usize,
+    eps: f64,
+    momentum: f64,
+    affine: bool,
+    gamma_init: &Bound<'_, PyAny>,
+    beta_init: &Bound<'_, PyAny>,
+    moving_mean_init: &Bound<'_, PyAny>,
+    moving_var_init: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<NativeCell> {
+    let op = if dims == 1 {
+        "BatchNorm1d"
+    } else {
+        "BatchNorm2d"
+    };
+    let req = |o: &Bound<'_, PyAny>, what: &str| -> PyResult<Initializer> {
+        init_from_py(Some(o), &format!("{op} {what}"))?
+            .ok_or_else(|| type_err(format!("For '{op}', {what} must not be None")))
+    };
+    let o = nn::BatchNormOptions {
+        eps,
+        momentum,
+        affine,
+        gamma_init: req(gamma_init, "gamma_init")?,
+        beta_init: req(beta_init, "beta_init")?,
+        moving_mean_init: req(moving_mean_init, "moving_mean_init")?,
+        moving_var_init: req(moving_var_init, "moving_var_init")?,
+        dtype: float_dtype(dtype, op)?,
+    };
+    match dims {
+        1 => nn::BatchNorm1d::with_options(num_features, o)
+            .py()
+            .map(native),
+        2 => nn::BatchNorm2d::with_options(num_features, o)
+            .py()
+            .map(native),
+        _ => Err(value_err(format!(
+            "BatchNorm: dims must be 1 or 2, got {dims}"
+        ))),
+    }
+}
+
+/// An activation layer: `relu`, `sigmoid`, `tanh`, `softmax`, `log_softmax` (the last two along
+/// `axis`), or `flatten`.
+#[pyfunction]
+#[pyo3(signature = (name, axis=-1))]
+pub fn activation(name: &str, axis: i64) -> PyResult<NativeCell> {
+    Ok(match name {
+        "relu" => native(nn::ReLU::new()),
+        "sigmoid" => native(nn::Sigmoid::new()),
+        "tanh" => native(nn::Tanh::new()),
+        "softmax" => native(nn::Softmax::new(axis)),
+        "log_softmax" | "logsoftmax" => native(nn::LogSoftmax::new(axis)),
+        "flatten" => native(nn::Flatten::new()),
+        _ => {
+            return Err(value_err(format!(
+                "unknown activation '{name}'; expected 'relu', 'sigmoid', 'tanh', 'softmax' or \
+                 'log_softmax'"
+            )))
+        }
+    })
+}
+
+/// `nn.Dropout`'s Rust layer, dropping with probability `p`.
+#[pyfunction]
+pub fn dropout(p: f64) -> PyResult<NativeCell> {
+    nn::Dropout::new(p).py().map(native)
+}

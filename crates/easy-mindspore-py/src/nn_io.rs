@@ -1,0 +1,231 @@
+//! The native half of `easy_mindspore.dataset` and of the checkpoint functions: wrappers over
+//! `easy_mindspore::nn::data` (seeded shuffling, batching, IDX, the bundled digits) and
+//! `easy_mindspore::nn::checkpoint` (safetensors and MindSpore `.ckpt`).
+
+use crate::errors::{value_err, IntoPy};
+use crate::nn::param_of;
+use crate::tensor::PyTensor;
+use easy_mindspore as ems;
+use ems::nn::checkpoint::{save_tensors, Format};
+use ems::nn::data::Dataset;
+use ems::nn::{Cell, Parameter};
+use ems::Tensor;
+use pyo3::prelude::*;
+use std::path::Path;
+
+/// Columns of equal length, shuffled per epoch from a seed and cut into batches.
+#[pyclass(module = "easy_mindspore._C", name = "NativeDataset", frozen)]
+pub struct NativeDataset {
+    ds: Dataset,
+    batch_size: usize,
+    drop_remainder: bool,
+}
+
+#[pymethods]
+impl NativeDataset {
+    #[new]
+    fn py_new(columns: Vec<PyRef<'_, PyTensor>>) -> PyResult<Self> {
+        let cols: Vec<Tensor> = columns.iter().map(|c| c.value()).collect();
+        Ok(NativeDataset {
+            ds: Dataset::new(cols).py()?,
+            batch_size: 1,
+            drop_remainder: false,
+        })
+    }
+
+    /// The same dataset, reshuffled every epoch from `seed`.
+    fn shuffled(&self, seed: u64) -> NativeDataset {
+        NativeDataset {
+            ds: self.ds.clone().shuffle(seed),
+            batch_size: self.batch_size,
+            drop_remainder: self.drop_remainder,
+        }
+    }
+
+    /// The same dataset in batches of `batch_size`.
+    fn batched(&self, batch_size: usize, drop_remainder: bool) -> PyResult<NativeDataset> {
+        Ok(NativeDataset {
+            ds: self.ds.clone().batch(batch_size, drop_remainder).py()?,
+            batch_size,
+            drop_remainder,
+        })
+    }
+
+    /// Samples.
+    fn __len__(&self) -> usize {
+        self.ds.len()
+    }
+
+    /// Batches per epoch.
+    fn num_batches(&self) -> usize {
+        self.ds.num_batches()
+    }
+
+    /// The batches of epoch `epoch` (each a list with one Tensor per column).
+    fn epoch(&self, epoch: u64) -> BatchIter {
+        BatchIter {
+            ds: self.ds.clone(),
+            order: self.ds.order(epoch),
+            batch_size: self.batch_size,
+            drop_remainder: self.drop_remainder,
+            next: std::sync::Mutex::new(0),
+        }
+    }
+
+    /// A seeded random split: `round(fraction · len)` samples first.
+    fn split(&self, fraction: f64, seed: u64) -> PyResult<(NativeDataset, NativeDataset)> {
+        let (a, b) = self.ds.split(fraction, seed).py()?;
+        let wrap = |ds| NativeDataset {
+            ds,
+            batch_size: self.batch_size,
+            drop_remainder: self.drop_remainder,
+        };
+        Ok((wrap(a), wrap(b)))
+    }
+
+    /// The columns, whole.
+    fn columns(&self) -> Vec<PyTensor> {
+        self.ds
+            .columns()
+            .iter()
+            .cloned()
+            .map(PyTensor::new)
+            .collect()
+    }
+}
+
+/// The batches of one epoch.
+#[pyclass(module = "easy_mindspore._C", name = "BatchIter", frozen)]
+pub struct BatchIter {
+    ds: Dataset,
+    order: Vec<usize>,
+    batch_size: usize,
+    drop_remainder: bool,
+    next: std::sync::Mutex<usize>,
+}
+
+#[pymethods]
+impl BatchIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Vec<PyTensor>>> {
+        let mut next = self
+            .next
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (n, b) = (self.order.len(), self.batch_size);
+        if *next >= n || (self.drop_remainder && *next + b > n) {
+            return Ok(None);
+        }
+        let end = (*next + b).min(n);
+        let idx = &self.order[*next..end];
+        *next = end;
+        let part = py.allow_threads(|| self.ds.select(idx)).py()?;
+        Ok(Some(
+            part.columns().iter().cloned().map(PyTensor::new).collect(),
+        ))
+    }
+}
+
+/// The 8×8 digits from the CSV at `path`: images `[N, 8, 8]` Float32 and labels `[N]` Int32.
+#[pyfunction]
+pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
+    let d = ems::nn::data::digits::load_digits(path).py()?;
+    Ok((PyTensor::new(d.images), PyTensor::new(d.labels)))
+}
+
+/// An IDX file (plain or gzip) as a Tensor.
+#[pyfunction]
+pub fn read_idx(path: &str) -> PyResult<PyTensor> {
+    ems::nn::data::idx::read_idx(path).py().map(PyTensor::new)
+}
+
+/// IDX bytes (plain or gzip) as a Tensor; `what` names the source in errors.
+#[pyfunction]
+pub fn parse_idx(data: &[u8], what: &str) -> PyResult<PyTensor> {
+    ems::nn::data::idx::parse_idx(data, what)
+        .py()
+        .map(PyTensor::new)
+}
+
+/// MNIST / Fashion-MNIST images and labels from a directory of the four standard files.
+#[pyfunction]
+pub fn load_mnist(dir: &str, usage: &str) -> PyResult<(PyTensor, PyTensor)> {
+    let (x, y) = ems::nn::data::idx::load_mnist(dir, usage).py()?;
+    Ok((PyTensor::new(x), PyTensor::new(y)))
+}
+
+/// Saves `(name, tensor)` pairs in `format` (`"ckpt"` or `"safetensors"`; None: by the path's
+/// extension).
+#[pyfunction]
+#[pyo3(signature = (named, path, format=None))]
+pub fn save_checkpoint(
+    py: Python<'_>,
+    named: Vec<(String, PyRef<'_, PyTensor>)>,
+    path: &str,
+    format: Option<&str>,
+) -> PyResult<()> {
+    let f = match format {
+        None => Format::from_path(Path::new(path)),
+        Some("ckpt") => Format::Ckpt,
+        Some("safetensors") => Format::SafeTensors,
+        Some(other) => {
+            return Err(value_err(format!(
+                "For 'save_checkpoint', format must be 'ckpt' or 'safetensors', but got '{other}'"
+            )))
+        }
+    };
+    let named: Vec<(String, Tensor)> = named.into_iter().map(|(n, t)| (n, t.value())).collect();
+    py.allow_threads(|| save_tensors(&named, path, f)).py()
+}
+
+/// The named tensors of a checkpoint file (either format, recognised from the content).
+#[pyfunction]
+pub fn load_checkpoint(py: Python<'_>, path: &str) -> PyResult<Vec<(String, PyTensor)>> {
+    let named = py.allow_threads(|| ems::nn::load_checkpoint(path)).py()?;
+    Ok(named
+        .into_iter()
+        .map(|(n, t)| (n, PyTensor::new(t)))
+        .collect())
+}
+
+/// A Python network seen by the Rust loader: its parameters under their dotted paths.
+struct ParamList(Vec<(String, Parameter)>);
+
+impl Cell for ParamList {
+    fn cls_name(&self) -> &'static str {
+        "Cell"
+    }
+    fn construct(&self, _x: &Tensor) -> ems::Result<Tensor> {
+        Err(ems::Error::InvalidArgument {
+            op: "load_param_into_net",
+            msg: "a parameter list is not callable".into(),
+        })
+    }
+    fn params(&self) -> Vec<(String, Parameter)> {
+        self.0.clone()
+    }
+}
+
+/// MindSpore's `load_param_into_net` over `(path, Parameter)` pairs: all checked, then all
+/// assigned; returns `(param_not_load, ckpt_not_load)`.
+#[pyfunction]
+pub fn load_param_into_net(
+    params: Vec<(String, Bound<'_, PyAny>)>,
+    dict: Vec<(String, PyRef<'_, PyTensor>)>,
+    strict: bool,
+) -> PyResult<(Vec<String>, Vec<String>)> {
+    let list = params
+        .iter()
+        .map(|(n, p)| {
+            Ok((
+                n.clone(),
+                param_of(p, &format!("load_param_into_net: '{n}'"))?,
+            ))
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    let dict: Vec<(String, Tensor)> = dict.into_iter().map(|(n, t)| (n, t.value())).collect();
+    ems::nn::load_param_into_net(&ParamList(list), &dict, strict).py()
+}
