@@ -30,6 +30,9 @@ from ._custom import custom_vjp
 from ._jacobian import hessian, jacfwd, jacrev
 from ._vmap import vmap
 from .ops.functional import jvp, stop_gradient, vjp
+from .common.parameter import Parameter, ParameterTuple
+from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
+from . import dataset, nn
 
 __version__ = "0.1.0"
 float_ = float32
@@ -41,7 +44,8 @@ __all__ = [
     "vmap", "jacfwd", "jacrev", "hessian", "custom_vjp", "GradOperation", "stop_gradient", "set_seed", "get_seed", "abs", "norm", "matmul", "sum", "dot",
     "exp", "size", "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace", "logspace",
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",
-    "where", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
+    "where", "Parameter", "ParameterTuple", "nn", "dataset", "save_checkpoint",
+    "load_checkpoint", "load_param_into_net", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
 ]
 
 set_seed = _C.set_seed
@@ -255,6 +259,10 @@ def _install_mindspore_alias():
         "mindspore.common": _sys.modules[__name__ + ".common"],
         "mindspore.common.dtype": _dtype_mod,
         "mindspore.context": context,
+        "mindspore.nn": nn,
+        "mindspore.dataset": dataset,
+        "mindspore.common.parameter": _sys.modules[__name__ + ".common.parameter"],
+        "mindspore.common.initializer": _sys.modules[__name__ + ".common.initializer"],
     }.items():
         _sys.modules[name] = mod
 

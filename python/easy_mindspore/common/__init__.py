@@ -1,5 +1,6 @@
-"""``mindspore.common``: dtypes and the Tensor class."""
-from . import dtype
+"""``mindspore.common``: dtypes, the Tensor and Parameter classes, initializers."""
+from . import dtype, initializer
 from ..tensor import Tensor
+from .parameter import Parameter, ParameterTuple
 
-__all__ = ["dtype", "Tensor"]
+__all__ = ["dtype", "initializer", "Tensor", "Parameter", "ParameterTuple"]

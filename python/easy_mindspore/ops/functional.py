@@ -17,8 +17,13 @@ __all__ = [
     "log_softmax", "logsumexp", "matmul", "dot", "sum", "mean", "prod", "max", "min", "argmax",
     "reshape", "transpose", "permute", "expand_dims", "squeeze", "flatten", "cat", "concat", "stack",
     "split", "where", "maximum", "minimum", "cast", "ones", "zeros", "ones_like", "zeros_like",
-    "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "tensor_dot",
+    "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "tensor_dot", "depend",
 ]
+
+
+def depend(value, expr):
+    """``ops.depend``: ``value``, after ``expr`` ran (PyNative runs everything in order)."""
+    return value
 
 
 def _t(x):

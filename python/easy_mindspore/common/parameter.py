@@ -1,0 +1,40 @@
+"""``mindspore.Parameter`` and ``mindspore.ParameterTuple``.
+
+A ``Parameter`` is a Tensor (every op accepts it) whose value lives in a shared Rust
+``nn::Parameter`` handle: a Rust layer, an optimizer, the grad API and Python all see one value.
+``set_data`` and optimizer steps rebind the handle; a value read before keeps the old numbers.
+"""
+from .._C import Parameter
+from .._errors import DTypeError, ShapeError
+
+__all__ = ["Parameter", "ParameterTuple"]
+
+
+class ParameterTuple(tuple):
+    """An ordered tuple of Parameters (MindSpore's ``ParameterTuple``); names must be distinct."""
+
+    def __new__(cls, iterable=()):
+        items = tuple(iterable)
+        seen = set()
+        for i, p in enumerate(items):
+            if not isinstance(p, Parameter):
+                raise DTypeError(f"For 'ParameterTuple', element {i} must be a Parameter, but got "
+                                 f"{type(p).__name__}")
+            if p.name in seen:
+                raise ShapeError(f"For 'ParameterTuple', the parameter name '{p.name}' appears more "
+                                 "than once; names must be unique")
+            seen.add(p.name)
+        return super().__new__(cls, items)
+
+    def clone(self, prefix, init="same"):
+        """New parameters named ``prefix + '.' + name``, with the same values (``init='same'``)
+        or zeros (``init='zeros'``)."""
+        if init not in ("same", "zeros"):
+            raise ShapeError(f"For 'ParameterTuple.clone', init must be 'same' or 'zeros', got {init!r}")
+        out = []
+        for p in self:
+            v = p.value()
+            if init == "zeros":
+                v = v * 0
+            out.append(Parameter(v, name=f"{prefix}.{p.name}", requires_grad=p.requires_grad))
+        return ParameterTuple(out)

@@ -1,0 +1,18 @@
+"""``easy_mindspore.nn`` (also ``mindspore.nn`` when MindSpore is not installed): Cells, layers,
+losses and optimizers with MindSpore's names. Every layer, loss and optimizer is the Rust one of
+``easy_mindspore::nn``; this package translates arguments and keeps the Cell tree."""
+from ..common.parameter import Parameter, ParameterTuple
+from .cell import Cell, CellList, SequentialCell
+from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout, Flatten,
+                    LogSoftmax, MaxPool2d, ReLU, Sigmoid, Softmax, Tanh, get_activation)
+from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
+                   SoftmaxCrossEntropyWithLogits)
+from .optim import SGD, Adam, AdamW, AdamWeightDecay, Optimizer
+from .wrap import TrainOneStepCell, WithLossCell
+
+__all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", "Dense",
+           "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh", "Softmax",
+           "LogSoftmax", "Dropout", "BatchNorm1d", "BatchNorm2d", "get_activation", "MSELoss",
+           "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
+           "Optimizer", "SGD", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
+           "TrainOneStepCell"]

@@ -1,0 +1,256 @@
+"""``nn.Cell`` and ``nn.SequentialCell``: networks built in Python from Rust layers.
+
+A Cell registers, in assignment order, the Parameters and sub-Cells set as its attributes;
+``parameters_and_names`` walks them with MindSpore's dotted names (``fc1.weight``). When a Cell
+is attached to another, its Parameters are renamed to their full path, so ``param.name`` is the
+checkpoint name. Layers backed by a Rust layer (``Dense``, ``Conv2d``...) hold it as ``_native``;
+their Parameters share the Rust layer's handles.
+"""
+from collections import OrderedDict
+
+from .._C import Tensor
+from .._errors import ComputeError, DTypeError, TensorIndexError
+from ..common.parameter import Parameter, ParameterTuple
+
+__all__ = ["Cell", "SequentialCell", "CellList"]
+
+
+class Cell:
+    """MindSpore's ``nn.Cell``: define ``construct``; call the cell to run it.
+
+    A subclass may define ``bprop(self, *inputs, out, dout)`` returning one gradient per input:
+    calling the cell then differentiates through that rule (its own Parameters get no gradient
+    through it, as in MindSpore)."""
+
+    def __init__(self, auto_prefix=True, flags=None):
+        object.__setattr__(self, "_params", OrderedDict())
+        object.__setattr__(self, "_cells", OrderedDict())
+        object.__setattr__(self, "training", False)
+        object.__setattr__(self, "_bprop_fn", None)
+
+    def _registries(self):
+        d = self.__dict__
+        if "_params" not in d:  # a subclass that forgot super().__init__()
+            Cell.__init__(self)
+        return d["_params"], d["_cells"]
+
+    def __setattr__(self, name, value):
+        params, cells = self._registries()
+        if isinstance(value, Parameter):
+            cells.pop(name, None)
+            if value.name == "Parameter":
+                value.name = name
+            params[name] = value
+        elif isinstance(value, Cell):
+            params.pop(name, None)
+            cells[name] = value
+            for path, p in value.parameters_and_names():
+                p.name = f"{name}.{path}"
+        elif name in params or name in cells:
+            params.pop(name, None)
+            cells.pop(name, None)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        params, cells = self._registries()
+        params.pop(name, None)
+        cells.pop(name, None)
+        object.__delattr__(self, name)
+
+    # -- calling -------------------------------------------------------------------------
+    def construct(self, *inputs, **kwargs):
+        raise ComputeError(f"For '{type(self).__name__}', construct is not defined")
+
+    def __call__(self, *inputs, **kwargs):
+        if type(self).bprop is not Cell.bprop:
+            if kwargs:
+                raise DTypeError(f"For '{type(self).__name__}', a cell with bprop takes positional "
+                                 "inputs only")
+            if self._bprop_fn is None:
+                from .._custom import custom_vjp
+
+                fn = custom_vjp(lambda *xs: self.construct(*xs), bprop=self.bprop)
+                object.__setattr__(self, "_bprop_fn", fn)
+            return self._bprop_fn(*inputs)
+        return self.construct(*inputs, **kwargs)
+
+    def bprop(self, *args):
+        """Overridden to give the cell its own backward rule."""
+        raise NotImplementedError
+
+    # -- tree walks ------------------------------------------------------------------------
+    def name_cells(self):
+        """The direct sub-cells, by attribute name."""
+        return OrderedDict(self._registries()[1])
+
+    def cells(self):
+        return list(self._registries()[1].values())
+
+    def insert_child_to_cell(self, child_name, child_cell):
+        setattr(self, child_name, child_cell)
+
+    def cells_and_names(self, cell_name=""):
+        """``(path, cell)`` for this cell (path ``cell_name``) and every descendant, each once."""
+        seen = set()
+
+        def walk(cell, prefix):
+            if id(cell) in seen:
+                return
+            seen.add(id(cell))
+            yield prefix, cell
+            for n, c in cell._registries()[1].items():
+                yield from walk(c, f"{prefix}.{n}" if prefix else n)
+
+        yield from walk(self, cell_name)
+
+    def parameters_and_names(self, name_prefix="", expand=True):
+        """``(dotted path, Parameter)`` for every parameter, each once, own ones first."""
+        seen = []
+
+        def fresh(p):
+            if any(p is q or p._same(q) for q in seen):
+                return False
+            seen.append(p)
+            return True
+
+        def walk(cell, prefix):
+            params, cells = cell._registries()
+            for n, p in params.items():
+                if fresh(p):
+                    yield (f"{prefix}.{n}" if prefix else n), p
+            if expand:
+                for n, c in cells.items():
+                    yield from walk(c, f"{prefix}.{n}" if prefix else n)
+
+        yield from walk(self, name_prefix)
+
+    def get_parameters(self, expand=True):
+        for _, p in self.parameters_and_names(expand=expand):
+            yield p
+
+    def trainable_params(self, recurse=True):
+        return [p for p in self.get_parameters(expand=recurse) if p.requires_grad]
+
+    def untrainable_params(self, recurse=True):
+        return [p for p in self.get_parameters(expand=recurse) if not p.requires_grad]
+
+    def update_parameters_name(self, prefix="", recurse=True):
+        for path, p in self.parameters_and_names(expand=recurse):
+            p.name = prefix + path
+
+    def set_train(self, mode=True):
+        """Training (``True``) or evaluation mode for this cell and every sub-cell (Dropout and
+        BatchNorm behave differently). Cells start in evaluation mode, as in MindSpore."""
+        for _, c in self.cells_and_names():
+            object.__setattr__(c, "training", bool(mode))
+            native = c.__dict__.get("_native")
+            if native is not None:
+                native.set_train(bool(mode))
+        return self
+
+    def set_grad(self, requires_grad=True):
+        """Accepted for MindSpore compatibility (PyNative needs no flag)."""
+        return self
+
+    # -- repr ------------------------------------------------------------------------------
+    def extend_repr(self):
+        return ""
+
+    def __repr__(self):
+        head = f"{type(self).__name__}<{self.extend_repr()}"
+        cells = self._registries()[1]
+        if not cells:
+            return head + ">"
+        lines = [head]
+        for n, c in cells.items():
+            lines.append(f"  ({n}): " + repr(c).replace("\n", "\n  "))
+        return "\n".join(lines) + "\n  >"
+
+
+class SequentialCell(Cell):
+    """Cells applied in order (MindSpore's ``nn.SequentialCell``): ``SequentialCell(a, b)``,
+    ``SequentialCell([a, b])`` or ``SequentialCell(OrderedDict(name=cell))``."""
+
+    def __init__(self, *args):
+        super().__init__()
+        if len(args) == 1 and isinstance(args[0], (list, tuple)):
+            args = tuple(args[0])
+        if len(args) == 1 and isinstance(args[0], dict):
+            items = list(args[0].items())
+        else:
+            items = [(str(i), c) for i, c in enumerate(args)]
+        for name, c in items:
+            self._check(c)
+            setattr(self, name, c)
+
+    def _check(self, c):
+        if not isinstance(c, Cell):
+            raise DTypeError(f"For 'SequentialCell', every element must be a Cell, but got "
+                             f"{type(c).__name__}")
+
+    def append(self, cell):
+        self._check(cell)
+        setattr(self, str(len(self)), cell)
+        return self
+
+    def __len__(self):
+        return len(self._registries()[1])
+
+    def __getitem__(self, i):
+        cells = list(self._registries()[1].values())
+        if isinstance(i, slice):
+            return SequentialCell(cells[i])
+        if not -len(cells) <= i < len(cells):
+            raise TensorIndexError(f"For 'SequentialCell', index {i} is out of range for "
+                                   f"{len(cells)} cells")
+        return cells[i]
+
+    def __iter__(self):
+        return iter(self._registries()[1].values())
+
+    def construct(self, x):
+        for c in self._registries()[1].values():
+            x = c(x)
+        return x
+
+
+class CellList(Cell):
+    """A list of cells (MindSpore's ``nn.CellList``): registered, not called in sequence."""
+
+    def __init__(self, cells=()):
+        super().__init__()
+        for c in cells:
+            self.append(c)
+
+    def append(self, cell):
+        if not isinstance(cell, Cell):
+            raise DTypeError(f"For 'CellList', every element must be a Cell, but got {type(cell).__name__}")
+        setattr(self, str(len(self)), cell)
+        return self
+
+    def __len__(self):
+        return len(self._registries()[1])
+
+    def __getitem__(self, i):
+        return list(self._registries()[1].values())[i]
+
+    def __iter__(self):
+        return iter(self._registries()[1].values())
+
+
+def _as_params(params, op):
+    """A list of Parameters from a list, tuple, generator or ParameterTuple."""
+    if isinstance(params, Parameter):
+        return [params]
+    out = list(params)
+    for i, p in enumerate(out):
+        if isinstance(p, dict):
+            raise ComputeError(f"For '{op}', parameter groups (dicts) are not supported; pass a "
+                               "list of Parameters")
+        if not isinstance(p, Parameter):
+            kind = "a plain Tensor" if isinstance(p, Tensor) else type(p).__name__
+            raise DTypeError(f"For '{op}', params[{i}] must be a Parameter, but got {kind}")
+    return out
+
+
+__all__ += ["ParameterTuple"]

@@ -1,0 +1,306 @@
+"""The layers, each a Python Cell around a Rust layer (``easy_mindspore::nn``): the maths, the
+shape checks and the parameters live in Rust; these classes translate MindSpore's arguments.
+
+Defaults are MindSpore 2.1+'s: ``Dense`` and ``Conv2d`` weights ``HeUniform(√5)``, biases
+``Uniform(1/√fan_in)`` (MindSpore ≤ 2.0 used ``Normal(0.01)`` and zeros: pass
+``weight_init='normal', bias_init='zeros'`` for those); ``Conv2d`` ``pad_mode='same'``,
+``has_bias=False``; pooling ``pad_mode='valid'``; ``Dropout(p=0.5)``; BatchNorm ``eps=1e-5``,
+``momentum=0.9``.
+"""
+import numpy as _np
+
+from .. import _C
+from .._C import Tensor
+from .._errors import ComputeError, DTypeError, ShapeError
+from ..common.initializer import _native_spec
+from .cell import Cell
+
+__all__ = ["Dense", "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh",
+           "Softmax", "LogSoftmax", "Dropout", "BatchNorm1d", "BatchNorm2d", "get_activation"]
+
+
+class _NativeCell(Cell):
+    """A cell whose computation is one Rust layer; its Parameters share the layer's handles."""
+
+    def _bind(self, native):
+        object.__setattr__(self, "_native", native)
+        for name, p in native.params():
+            setattr(self, name, p)
+
+    def construct(self, x):
+        return self._native(x)
+
+    def extend_repr(self):
+        return self._native.extend_repr()
+
+
+def _set_init(cell, layer, param, value):
+    """A Tensor / array initial value copied into ``param`` after a shape check naming the layer."""
+    t = value if isinstance(value, Tensor) else Tensor(_np.asarray(value))
+    if tuple(t.shape) != tuple(param.shape):
+        raise ShapeError(f"For '{layer}', the initial value of '{param.name}' must have shape "
+                         f"{tuple(param.shape)}, but got {tuple(t.shape)}")
+    param.set_data(t.astype(param.dtype))
+
+
+def _is_value(init):
+    return isinstance(init, (Tensor, _np.ndarray))
+
+
+def _int(v, layer, what, positive=True):
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+        raise DTypeError(f"For '{layer}', {what} must be an int, but got {type(v).__name__}")
+    if positive and v <= 0:
+        raise ShapeError(f"For '{layer}', {what} must be positive, but got {v}")
+    return int(v)
+
+
+def _pair(v, layer, what):
+    if isinstance(v, (tuple, list)):
+        if len(v) != 2:
+            raise ShapeError(f"For '{layer}', {what} must be an int or a pair, but got {v}")
+        return (_int(v[0], layer, what), _int(v[1], layer, what))
+    v = _int(v, layer, what)
+    return (v, v)
+
+
+def _pads(padding, layer):
+    """``(top, bottom, left, right)`` from an int, a pair ``(h, w)`` or a 4-tuple."""
+    if isinstance(padding, (tuple, list)):
+        p = [_int(x, layer, "padding", positive=False) for x in padding]
+        if len(p) == 2:
+            return [p[0], p[0], p[1], p[1]]
+        if len(p) == 4:
+            return p
+        raise ShapeError(f"For '{layer}', padding must be an int or a tuple of 2 or 4 ints, got {padding}")
+    p = _int(padding, layer, "padding", positive=False)
+    if p < 0:
+        raise ShapeError(f"For '{layer}', padding must be >= 0, but got {p}")
+    return [p] * 4
+
+
+_ACTIVATIONS = {"relu": "relu", "sigmoid": "sigmoid", "tanh": "tanh", "softmax": "softmax",
+                "logsoftmax": "log_softmax", "log_softmax": "log_softmax"}
+
+
+def get_activation(name):
+    """The activation cell for a name (``'relu'``, ``'sigmoid'``, ``'tanh'``, ``'softmax'``,
+    ``'logsoftmax'``)."""
+    key = _ACTIVATIONS.get(str(name).lower())
+    if key is None:
+        raise ShapeError(f"Unsupported activation '{name}'; expected one of {sorted(_ACTIVATIONS)}")
+    return {"relu": ReLU, "sigmoid": Sigmoid, "tanh": Tanh, "softmax": Softmax,
+            "log_softmax": LogSoftmax}[key]()
+
+
+class Dense(_NativeCell):
+    """``y = activation(x · Wᵀ + b)``; weight ``[out_channels, in_channels]``."""
+
+    def __init__(self, in_channels, out_channels, weight_init=None, bias_init=None, has_bias=True,
+                 activation=None, dtype=None):
+        super().__init__()
+        i = _int(in_channels, "Dense", "in_channels")
+        o = _int(out_channels, "Dense", "out_channels")
+        if not isinstance(has_bias, bool):
+            raise DTypeError(f"For 'Dense', has_bias must be a bool, but got {type(has_bias).__name__}")
+        if dtype is None and isinstance(weight_init, Tensor):
+            dtype = weight_init.dtype
+        w0 = None if _is_value(weight_init) else _native_spec(weight_init)
+        b0 = None if _is_value(bias_init) else _native_spec(bias_init)
+        self._bind(_C.dense(i, o, has_bias, w0, b0, dtype))
+        if _is_value(weight_init):
+            _set_init(self, "Dense", self.weight, weight_init)
+        if has_bias and _is_value(bias_init):
+            _set_init(self, "Dense", self.bias, bias_init)
+        if not has_bias:
+            object.__setattr__(self, "bias", None)
+        if isinstance(activation, str):
+            activation = get_activation(activation)
+        elif activation is not None and not isinstance(activation, Cell):
+            raise DTypeError(f"For 'Dense', activation must be a str, a Cell or None, but got "
+                             f"{type(activation).__name__}")
+        self.activation = activation
+
+    def construct(self, x):
+        y = self._native(x)
+        return y if self.activation is None else self.activation(y)
+
+
+class Conv2d(_NativeCell):
+    """2-D convolution over ``[N, C, H, W]``; ``pad_mode`` ``'same'`` (default), ``'valid'`` or
+    ``'pad'`` with ``padding`` an int or ``(top, bottom, left, right)``."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, pad_mode="same",
+                 padding=0, dilation=1, group=1, has_bias=False, weight_init=None, bias_init=None,
+                 data_format="NCHW", dtype=None):
+        super().__init__()
+        if data_format != "NCHW":
+            raise ShapeError(f"For 'Conv2d', only data_format='NCHW' is supported, got {data_format!r}")
+        if not isinstance(pad_mode, str):
+            raise DTypeError(f"For 'Conv2d', pad_mode must be a str, got {type(pad_mode).__name__}")
+        w0 = None if _is_value(weight_init) else _native_spec(weight_init)
+        b0 = None if _is_value(bias_init) else _native_spec(bias_init)
+        self._bind(_C.conv2d(_int(in_channels, "Conv2d", "in_channels"),
+                             _int(out_channels, "Conv2d", "out_channels"),
+                             _pair(kernel_size, "Conv2d", "kernel_size"),
+                             _pair(stride, "Conv2d", "stride"), pad_mode, _pads(padding, "Conv2d"),
+                             _pair(dilation, "Conv2d", "dilation"), _int(group, "Conv2d", "group"),
+                             bool(has_bias), w0, b0, dtype))
+        if _is_value(weight_init):
+            _set_init(self, "Conv2d", self.weight, weight_init)
+        if has_bias and _is_value(bias_init):
+            _set_init(self, "Conv2d", self.bias, bias_init)
+        if not has_bias:
+            object.__setattr__(self, "bias", None)
+
+
+class _Pool(_NativeCell):
+    _avg = False
+
+    def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, ceil_mode=False,
+                 count_include_pad=True, data_format="NCHW"):
+        super().__init__()
+        name = type(self).__name__
+        if ceil_mode:
+            raise ComputeError(f"For '{name}', ceil_mode=True is not supported")
+        if data_format != "NCHW":
+            raise ShapeError(f"For '{name}', only data_format='NCHW' is supported, got {data_format!r}")
+        if not isinstance(pad_mode, str):
+            raise DTypeError(f"For '{name}', pad_mode must be a str, got {type(pad_mode).__name__}")
+        self._bind(_C.pool2d(self._avg, _pair(kernel_size, name, "kernel_size"),
+                             _pair(stride, name, "stride"), pad_mode, _pads(padding, name),
+                             bool(count_include_pad)))
+
+
+class MaxPool2d(_Pool):
+    """Max over ``kernel_size`` windows of ``[N, C, H, W]`` (or ``[C, H, W]``) inputs."""
+
+    def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, dilation=1,
+                 return_indices=False, ceil_mode=False, data_format="NCHW"):
+        if dilation != 1 or return_indices:
+            raise ComputeError("For 'MaxPool2d', dilation and return_indices are not supported")
+        super().__init__(kernel_size, stride, pad_mode, padding, ceil_mode, True, data_format)
+
+
+class AvgPool2d(_Pool):
+    """Mean over ``kernel_size`` windows; with padding, ``count_include_pad`` as MindSpore."""
+
+    _avg = True
+
+    def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, ceil_mode=False,
+                 count_include_pad=True, divisor_override=None, data_format="NCHW"):
+        if divisor_override is not None:
+            raise ComputeError("For 'AvgPool2d', divisor_override is not supported")
+        super().__init__(kernel_size, stride, pad_mode, padding, ceil_mode, count_include_pad,
+                         data_format)
+
+
+class Flatten(_NativeCell):
+    """Merges axes ``start_dim..end_dim`` (default: everything after the batch axis)."""
+
+    def __init__(self, start_dim=1, end_dim=-1):
+        super().__init__()
+        self._range = (start_dim, end_dim)
+        self._bind(_C.activation("flatten"))
+
+    def construct(self, x):
+        if self._range == (1, -1):
+            return self._native(x)
+        return x.flatten(*self._range)
+
+    def extend_repr(self):
+        return "" if self._range == (1, -1) else f"start_dim={self._range[0]}, end_dim={self._range[1]}"
+
+
+class ReLU(_NativeCell):
+    """``max(x, 0)``."""
+
+    def __init__(self):
+        super().__init__()
+        self._bind(_C.activation("relu"))
+
+
+class Sigmoid(_NativeCell):
+    """``1 / (1 + e^-x)``."""
+
+    def __init__(self):
+        super().__init__()
+        self._bind(_C.activation("sigmoid"))
+
+
+class Tanh(_NativeCell):
+    """``tanh(x)``."""
+
+    def __init__(self):
+        super().__init__()
+        self._bind(_C.activation("tanh"))
+
+
+class Softmax(_NativeCell):
+    """Softmax along ``axis`` (default -1)."""
+
+    def __init__(self, axis=-1):
+        super().__init__()
+        self._bind(_C.activation("softmax", _int(axis, "Softmax", "axis", positive=False)))
+
+
+class LogSoftmax(_NativeCell):
+    """``log(softmax(x))`` along ``axis``, computed stably."""
+
+    def __init__(self, axis=-1):
+        super().__init__()
+        self._bind(_C.activation("log_softmax", _int(axis, "LogSoftmax", "axis", positive=False)))
+
+
+class Dropout(_NativeCell):
+    """While training, zeroes each element with probability ``p`` (or ``1 - keep_prob``) and
+    scales the rest by ``1/(1-p)``; the identity in evaluation mode. Default ``p=0.5``."""
+
+    def __init__(self, keep_prob=None, p=None, dtype=None):
+        super().__init__()
+        if keep_prob is not None and p is not None:
+            raise ShapeError("For 'Dropout', give keep_prob or p, not both")
+        if keep_prob is not None:
+            if not 0.0 < float(keep_prob) <= 1.0:
+                raise ShapeError(f"For 'Dropout', keep_prob must be in (0, 1], but got {keep_prob}")
+            p = 1.0 - float(keep_prob)
+        if p is None:
+            p = 0.5
+        self._bind(_C.dropout(float(p)))
+
+
+class _BatchNorm(_NativeCell):
+    _dims = 2
+
+    def __init__(self, num_features, eps=1e-5, momentum=0.9, affine=True, gamma_init="ones",
+                 beta_init="zeros", moving_mean_init="zeros", moving_var_init="ones",
+                 use_batch_statistics=None, data_format="NCHW", dtype=None):
+        super().__init__()
+        name = type(self).__name__
+        if use_batch_statistics is not None:
+            raise ComputeError(f"For '{name}', use_batch_statistics is not supported; use set_train")
+        if data_format != "NCHW":
+            raise ShapeError(f"For '{name}', only data_format='NCHW' is supported, got {data_format!r}")
+        inits = [gamma_init, beta_init, moving_mean_init, moving_var_init]
+        spec = ["ones" if _is_value(i) else _native_spec(i) for i in inits]
+        self._bind(_C.batch_norm(self._dims, _int(num_features, name, "num_features"), float(eps),
+                                 float(momentum), bool(affine), *spec, dtype))
+        for attr, init in zip(["gamma", "beta", "moving_mean", "moving_variance"], inits):
+            if _is_value(init):
+                _set_init(self, name, getattr(self, attr), init)
+
+
+class BatchNorm1d(_BatchNorm):
+    """Batch normalization of ``[N, C]`` or ``[N, C, L]`` inputs."""
+
+    _dims = 1
+
+    def __init__(self, num_features, eps=1e-5, momentum=0.9, affine=True, gamma_init="ones",
+                 beta_init="zeros", moving_mean_init="zeros", moving_var_init="ones",
+                 use_batch_statistics=None, dtype=None):
+        super().__init__(num_features, eps, momentum, affine, gamma_init, beta_init,
+                         moving_mean_init, moving_var_init, use_batch_statistics, "NCHW", dtype)
+
+
+class BatchNorm2d(_BatchNorm):
+    """Batch normalization of ``[N, C, H, W]`` inputs over all axes but the channels."""

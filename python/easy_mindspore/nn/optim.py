@@ -1,0 +1,112 @@
+"""Optimizers (MindSpore's ``nn.SGD``, ``nn.Adam``, ``nn.AdamWeightDecay`` and an ``nn.AdamW``):
+``opt(grads)`` updates the Parameters in place — the Rust optimizer (``easy_mindspore::nn::optim``)
+rebinds their shared handles, with MindSpore's formulas. ``opt.parameters`` is the
+``ParameterTuple`` in gradient order, as ``value_and_grad(..., weights=opt.parameters)`` wants."""
+from numbers import Number
+
+from .. import _C
+from .._C import Tensor
+from .._errors import ComputeError, DTypeError
+from ..common.parameter import ParameterTuple
+from .cell import Cell, _as_params
+
+__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "AdamWeightDecay"]
+
+
+def _lr(lr, name):
+    if isinstance(lr, Tensor):
+        if lr.size != 1:
+            raise ComputeError(f"For '{name}', a learning-rate schedule (a Tensor of {lr.size} "
+                               "values) is not supported; pass a number")
+        lr = float(lr)
+    if isinstance(lr, bool) or not isinstance(lr, Number):
+        raise DTypeError(f"For '{name}', learning_rate must be a float, but got {type(lr).__name__}")
+    return float(lr)
+
+
+class Optimizer(Cell):
+    """Base class: ``parameters``, ``learning_rate`` (get and set), ``opt(grads)``."""
+
+    _kind = None
+
+    def __init__(self, learning_rate, parameters, hyper, flag=False):
+        super().__init__()
+        name = type(self).__name__
+        params = _as_params(parameters, name)
+        if not params:
+            raise ComputeError(f"For '{name}', the parameter list is empty")
+        object.__setattr__(self, "parameters", ParameterTuple(params))
+        lr = _lr(learning_rate, name)
+        object.__setattr__(self, "_opt", _C.optimizer(self._kind, params, (lr,) + tuple(
+            float(h) for h in hyper), bool(flag)))
+
+    @property
+    def learning_rate(self):
+        return self._opt.learning_rate
+
+    @learning_rate.setter
+    def learning_rate(self, lr):
+        self._opt.learning_rate = _lr(lr, type(self).__name__)
+
+    def get_lr(self):
+        return self._opt.learning_rate
+
+    def construct(self, gradients):
+        if isinstance(gradients, Tensor):
+            gradients = (gradients,)
+        self._opt.step(list(gradients))
+        return True
+
+
+class SGD(Optimizer):
+    """``SGD(params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
+    nesterov=False)``."""
+
+    _kind = "SGD"
+
+    def __init__(self, params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
+                 nesterov=False, loss_scale=1.0):
+        if loss_scale != 1.0:
+            raise ComputeError("For 'SGD', loss_scale is not supported")
+        super().__init__(learning_rate, params, (momentum, dampening, 0.0, weight_decay), nesterov)
+
+
+class Adam(Optimizer):
+    """``Adam(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, use_nesterov=False,
+    weight_decay=0.0)``."""
+
+    _kind = "Adam"
+
+    def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
+                 use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0,
+                 use_amsgrad=False):
+        if loss_scale != 1.0 or use_amsgrad:
+            raise ComputeError("For 'Adam', loss_scale and use_amsgrad are not supported")
+        super().__init__(learning_rate, params, (beta1, beta2, eps, weight_decay), use_nesterov)
+
+
+class AdamW(Optimizer):
+    """Adam with decoupled weight decay (MindSpore's ``experimental.optim.AdamW`` formula):
+    ``AdamW(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=1e-2)``;
+    ``lr=`` and ``betas=(b1, b2)`` are accepted too."""
+
+    _kind = "AdamW"
+
+    def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
+                 weight_decay=1e-2, *, lr=None, betas=None):
+        if lr is not None:
+            learning_rate = lr
+        if betas is not None:
+            beta1, beta2 = betas
+        super().__init__(learning_rate, params, (beta1, beta2, eps, weight_decay))
+
+
+class AdamWeightDecay(Optimizer):
+    """MindSpore's ``nn.AdamWeightDecay``: no bias correction, decay added to the update;
+    defaults ``learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6, weight_decay=0.0``."""
+
+    _kind = "AdamWeightDecay"
+
+    def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
+                 weight_decay=0.0):
+        super().__init__(learning_rate, params, (beta1, beta2, eps, weight_decay))
