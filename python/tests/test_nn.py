@@ -268,6 +268,8 @@ def test_layer_errors_name_the_layer_and_shapes():
         nn.Dense(4, 3, weight_init="glorot")
     with pytest.raises(ms.ShapeError, match="label 10"):
         nn.CrossEntropyLoss()(ms.ones((2, 10)), Tensor([1, 10]))
+    with pytest.raises(ms.TensorIndexError, match=r"Softmax.*axis 5.*\(2, 2\)"):
+        nn.Softmax(axis=5)(ms.ones((2, 2)))
     with pytest.raises(ms.ShapeError, match="reduction"):
         nn.MSELoss(reduction="avg")
     with pytest.raises(ms.DTypeError, match=r"params\[1\].*plain Tensor"):
@@ -433,3 +435,19 @@ def test_train_one_step_cell_fits_a_line():
         loss = step(x, y)
     assert float(loss) < 1e-6
     np.testing.assert_allclose(net.weight.asnumpy(), [[2.0]], rtol=1e-3)
+
+
+def test_mindspore_names_resolve_to_this_package():
+    import subprocess
+    import sys
+
+    code = ("import importlib.util as u, sys\n"
+            "if u.find_spec('mindspore') is not None: print('real'); sys.exit()\n"
+            "import easy_mindspore, mindspore, mindspore.nn as nn, mindspore.dataset as ds\n"
+            "from mindspore.common.initializer import Normal\n"
+            "from mindspore import Parameter, save_checkpoint, load_checkpoint, load_param_into_net\n"
+            "assert nn.Dense is easy_mindspore.nn.Dense and ds.NumpySlicesDataset; print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if out.stdout.strip() == "real":
+        pytest.skip("the real MindSpore is installed")
+    assert out.stdout.strip() == "ok", out.stderr

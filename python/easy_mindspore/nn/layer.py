@@ -11,7 +11,7 @@ import numpy as _np
 
 from .. import _C
 from .._C import Tensor
-from .._errors import ComputeError, DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
 from ..common.initializer import _native_spec
 from .cell import Cell
 
@@ -236,12 +236,24 @@ class Tanh(_NativeCell):
         self._bind(_C.activation("tanh"))
 
 
+def _check_axis(layer, axis, x):
+    nd = getattr(x, "ndim", None)
+    if nd is not None and not -max(nd, 1) <= axis < max(nd, 1):
+        raise TensorIndexError(f"For '{layer}', axis {axis} is out of range for an input of shape "
+                               f"{tuple(x.shape)}")
+
+
 class Softmax(_NativeCell):
     """Softmax along ``axis`` (default -1)."""
 
     def __init__(self, axis=-1):
         super().__init__()
-        self._bind(_C.activation("softmax", _int(axis, "Softmax", "axis", positive=False)))
+        self._axis = _int(axis, "Softmax", "axis", positive=False)
+        self._bind(_C.activation("softmax", self._axis))
+
+    def construct(self, x):
+        _check_axis("Softmax", self._axis, x)
+        return self._native(x)
 
 
 class LogSoftmax(_NativeCell):
@@ -249,7 +261,12 @@ class LogSoftmax(_NativeCell):
 
     def __init__(self, axis=-1):
         super().__init__()
-        self._bind(_C.activation("log_softmax", _int(axis, "LogSoftmax", "axis", positive=False)))
+        self._axis = _int(axis, "LogSoftmax", "axis", positive=False)
+        self._bind(_C.activation("log_softmax", self._axis))
+
+    def construct(self, x):
+        _check_axis("LogSoftmax", self._axis, x)
+        return self._native(x)
 
 
 class Dropout(_NativeCell):
