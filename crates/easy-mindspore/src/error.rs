@@ -157,7 +157,8 @@ impl Error {
         }
     }
 
-    pub(crate) fn invalid(op: &'static str, msg: impl Into<String>) -> Error {
+    /// An [`Error::InvalidArgument`] of `op` (a value-class error: Python's `ValueError`).
+    pub fn invalid(op: &'static str, msg: impl Into<String>) -> Error {
         Error::InvalidArgument {
             op,
             msg: msg.into(),

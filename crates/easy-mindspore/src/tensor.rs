@@ -192,6 +192,12 @@ impl Tensor {
         self.concrete().dtype()
     }
 
+    /// True when `self` and `other` are the same value (one handle cloned), not merely equal
+    /// elements.
+    pub fn same(&self, other: &Tensor) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
     /// True when this value is being traced by a transformation.
     pub fn is_traced(&self) -> bool {
         matches!(&*self.0, Repr::Traced(_))

@@ -30,7 +30,6 @@ use crate::error::Result;
 use crate::tensor::Tensor;
 use crate::transforms::vjp_flat;
 use crate::tree::Tree;
-use std::sync::Arc;
 
 /// Binds parameters to traced values for as long as it lives.
 struct Binding<'a> {
@@ -58,7 +57,7 @@ impl Drop for Binding<'_> {
     fn drop(&mut self) {
         for ((p, bound), old) in self.params.iter().zip(&self.bound).zip(self.old.drain(..)) {
             let current = p.replace(old.clone());
-            if !Arc::ptr_eq(&current.0, &bound.0) {
+            if !current.same(bound) {
                 // The function rebound the parameter: keep its new value, as a plain constant.
                 p.replace(current.stop_gradient().unwrap_or(old));
             }

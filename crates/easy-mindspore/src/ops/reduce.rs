@@ -315,6 +315,7 @@ fn shape_without(s: &[usize], axes: &[usize]) -> Vec<usize> {
 
 /// `log(sum(exp(x)))` over `axis`, computed stably (the max is subtracted first).
 pub fn logsumexp(x: &Tensor, axis: i64, keepdims: bool) -> Result<Tensor> {
+    super::normalize_axis("LogSumExp", axis, x.dims())?;
     let m = prim::stop_gradient(&max(x, axis, true)?)?;
     let s = sum(&math::exp(&arith::sub(x, &m)?)?, axis, true)?;
     let r = arith::add(math::log(&s)?, &m)?;
@@ -327,11 +328,13 @@ pub fn logsumexp(x: &Tensor, axis: i64, keepdims: bool) -> Result<Tensor> {
 
 /// `softmax` along `axis`.
 pub fn softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
+    super::normalize_axis("Softmax", axis, x.dims())?;
     math::exp(&log_softmax(x, axis)?)
 }
 
 /// `log(softmax(x))` along `axis`, computed stably.
 pub fn log_softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
+    super::normalize_axis("LogSoftmax", axis, x.dims())?;
     arith::sub(x, &logsumexp(x, axis, true)?)
 }
 

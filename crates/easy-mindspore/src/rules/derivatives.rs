@@ -35,7 +35,7 @@ pub fn jvp(prim: &Prim, primals: &[Tensor], tangents: &[Opt], out: &Tensor) -> R
         Add => sum2(tx.clone(), tangents[1].clone())?,
         Sub => sum2(tx.clone(), map(&tangents[1], p::neg)?)?,
         // x·x along one tangent: tx·x + x·tx is one product, doubled (a pass fewer).
-        Mul if same(x, &primals[1]) && same_opt(tx, &tangents[1]) => map(tx, |t| {
+        Mul if x.same(&primals[1]) && same_opt(tx, &tangents[1]) => map(tx, |t| {
             let half = p::mul(t, x)?;
             p::add(&half, &half)
         })?,
@@ -130,7 +130,7 @@ pub fn vjp(
             when(want(1), || p::neg(ct))?,
         ]),
         // x·x: both cotangents are ct·x; compute it once (the tape adds the two uses).
-        Mul if same(x, &primals[1]) => {
+        Mul if x.same(&primals[1]) => {
             let g = p::mul(ct, x)?;
             Ok(smallvec![want(0).then(|| g.clone()), want(1).then_some(g)])
         }
@@ -231,13 +231,9 @@ fn sum2(a: Opt, b: Opt) -> Result<Opt> {
     })
 }
 
-/// The same value (one `Arc`), not merely equal elements.
-fn same(a: &Tensor, b: &Tensor) -> bool {
-    std::sync::Arc::ptr_eq(&a.0, &b.0)
-}
-
+/// Both present and the same value (one handle), not merely equal elements.
 fn same_opt(a: &Opt, b: &Opt) -> bool {
-    matches!((a, b), (Some(a), Some(b)) if same(a, b))
+    matches!((a, b), (Some(a), Some(b)) if a.same(b))
 }
 
 fn tangent_or_zero(t: &Opt, primal: &Tensor) -> Result<Tensor> {
