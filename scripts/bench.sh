@@ -52,10 +52,12 @@ load_end=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "|---|---|---|---|"
   # criterion prints "name time: [low median high]" (or the name on its own line first), and a
   # "thrpt:" line after it when the bench declares a throughput (only W4, in FLOP: GFLOP/s).
+  # A "change:" block (against the previous run's baseline) repeats both words: skipped.
   awk '
-    /^[A-Za-z0-9].*time:/ { name=$0; sub(/ *time:.*/, "", name) }
-    /^[A-Za-z0-9]/ && !/time:/ { name=$0; next }
-    /time:|thrpt:/ {
+    /^[A-Za-z0-9].*time:/ { name=$0; sub(/ *time:.*/, "", name); skip=0 }
+    /^[A-Za-z0-9]/ && !/time:/ { name=$0; skip=0; next }
+    /change:/ { skip=1 }
+    !skip && /time:|thrpt:/ {
       kind = /thrpt:/ ? " (throughput)" : ""
       line=$0; sub(/.*(time|thrpt): *\[/, "", line); sub(/\].*/, "", line); gsub(/Gelem\/s/, "GFLOP/s", line)
       split(line, v, " ")
