@@ -14,11 +14,17 @@
 //! of 32 reshuffled every epoch (seed 1) for 30 epochs, from fixed initial weights
 //! (`ems::set_seed(0)`).
 //!
-//! Run: `cargo run --release --example digits_lenet` (must reach ≥ 97% test accuracy).
+//! Run: `cargo run --release --example digits_lenet [-- --plot DIR]` (must reach ≥ 97% test
+//! accuracy). A progress bar shows the loss and speed on stderr while an epoch runs; the loss
+//! and accuracy curves go to `DIR/digits_lenet.png` (default `target/plots`).
+
+mod support;
 
 use easy_mindspore as ems;
 use ems::nn::{self, data::Dataset, Cell, LossFn, Optimizer};
 use ems::DType;
+use plotters::style::RGBColor;
+use support::{Curve, Panel, Progress};
 
 const LR: f64 = 2e-3;
 
@@ -60,7 +66,8 @@ fn accuracy(net: &dyn Cell, data: &Dataset) -> ems::Result<f64> {
         .to_f64()
 }
 
-fn main() -> ems::Result<()> {
+fn main() -> support::AnyResult<()> {
+    let plots = support::plot_dir()?;
     let d = nn::data::digits::load_digits(nn::data::digits::DIGITS_PATH)?;
     let x = (d.images.reshape(&[-1, 1, 8, 8])? / 16.0)?;
     let (train, test) = Dataset::new(vec![x, d.labels])?.split(0.8, 0)?;
@@ -73,6 +80,8 @@ fn main() -> ems::Result<()> {
     let mut opt = nn::optim::Adam::new(params.clone(), LR)?;
     let loss_fn = nn::loss::CrossEntropyLoss::new();
     let batches = train.clone().shuffle(1).batch(32, false)?;
+    let progress = Progress::new("LeNet", 30, batches.num_batches(), 32);
+    let (mut losses, mut accuracies) = (Vec::new(), Vec::new());
     for epoch in 0..30 {
         // Cosine decay of the learning rate over the run.
         opt.set_learning_rate(
@@ -80,20 +89,43 @@ fn main() -> ems::Result<()> {
         );
         net.set_train(true);
         let mut total = 0.0;
-        for batch in batches.epoch(epoch) {
+        for (i, batch) in batches.epoch(epoch).enumerate() {
             let b = batch?;
             let (loss, grads) =
                 nn::value_and_grad(|| loss_fn.call(&net.call(&b[0])?, &b[1]), &params)?;
             opt.step(&grads)?;
             total += loss.to_f64()?;
+            progress.batch(epoch, total / (i + 1) as f64);
         }
-        println!(
-            "epoch {:2}, loss {:.4}, test accuracy {:.4}",
-            epoch + 1,
-            total / batches.num_batches() as f64,
-            accuracy(&net, &test)?
-        );
+        let (mean, acc) = (total / batches.num_batches() as f64, accuracy(&net, &test)?);
+        progress.println(&format!(
+            "epoch {:2}, loss {mean:.4}, test accuracy {acc:.4}",
+            epoch + 1
+        ));
+        losses.push(((epoch + 1) as f64, mean));
+        accuracies.push(((epoch + 1) as f64, acc));
     }
+    progress.finish();
     println!("final test accuracy: {:.4}", accuracy(&net, &test)?);
+
+    let curve = |name, color, points| Curve {
+        name,
+        color,
+        points,
+    };
+    support::save_png(
+        &plots,
+        "digits_lenet",
+        &[
+            Panel {
+                x_name: "epoch",
+                curves: vec![curve("train loss", RGBColor(31, 119, 180), losses)],
+            },
+            Panel {
+                x_name: "epoch",
+                curves: vec![curve("test accuracy", RGBColor(214, 39, 40), accuracies)],
+            },
+        ],
+    )?;
     Ok(())
 }

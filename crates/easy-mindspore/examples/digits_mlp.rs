@@ -8,11 +8,24 @@
 //! - softmax regression: `Dense(64, 10)`, SGD with momentum 0.9, learning rate 0.05, 40 epochs;
 //! - MLP: `Dense(64, 128) → ReLU → Dense(128, 10)`, Adam with learning rate 1e-3, 40 epochs.
 //!
-//! Run: `cargo run --release --example digits_mlp` (both must reach ≥ 95% test accuracy).
+//! Run: `cargo run --release --example digits_mlp [-- --plot DIR]` (both must reach ≥ 95% test
+//! accuracy). A progress bar shows the loss and speed on stderr while an epoch runs; the loss
+//! and accuracy curves of both models go to `DIR/digits_mlp.png` (default `target/plots`).
+
+mod support;
 
 use easy_mindspore as ems;
 use ems::nn::{self, data::Dataset, Cell, LossFn, Optimizer};
 use ems::DType;
+use plotters::style::RGBColor;
+use support::{Curve, Panel, Progress};
+
+/// Per-epoch mean training loss and test accuracy, as `(epoch, value)` points.
+#[derive(Default)]
+struct History {
+    loss: Vec<(f64, f64)>,
+    accuracy: Vec<(f64, f64)>,
+}
 
 /// The digits as `[N, 64]` features in 0..1 and labels, split 80/20 with seed 0.
 fn digits() -> ems::Result<(Dataset, Dataset)> {
@@ -35,37 +48,44 @@ fn accuracy(net: &dyn Cell, data: &Dataset) -> ems::Result<f64> {
 
 /// Trains `net` for `epochs`, printing the mean training loss and the test accuracy per epoch.
 fn train(
+    name: &str,
     net: &dyn Cell,
     opt: &mut dyn Optimizer,
     train: &Dataset,
     test: &Dataset,
     epochs: u64,
-) -> ems::Result<f64> {
+) -> ems::Result<(f64, History)> {
     let loss_fn = nn::loss::CrossEntropyLoss::new();
     let params = net.trainable_params();
     let batches = train.clone().shuffle(1).batch(32, false)?;
+    let progress = Progress::new(name, epochs, batches.num_batches(), 32);
+    let mut history = History::default();
     for epoch in 0..epochs {
         net.set_train(true);
         let mut total = 0.0;
-        for batch in batches.epoch(epoch) {
+        for (i, batch) in batches.epoch(epoch).enumerate() {
             let b = batch?;
             let (loss, grads) =
                 nn::value_and_grad(|| loss_fn.call(&net.call(&b[0])?, &b[1]), &params)?;
             opt.step(&grads)?;
             total += loss.to_f64()?;
+            progress.batch(epoch, total / (i + 1) as f64);
         }
         let acc = accuracy(net, test)?;
-        println!(
-            "epoch {:2}, loss {:.4}, test accuracy {:.4}",
-            epoch + 1,
-            total / batches.num_batches() as f64,
-            acc
-        );
+        let mean = total / batches.num_batches() as f64;
+        progress.println(&format!(
+            "epoch {:2}, loss {mean:.4}, test accuracy {acc:.4}",
+            epoch + 1
+        ));
+        history.loss.push(((epoch + 1) as f64, mean));
+        history.accuracy.push(((epoch + 1) as f64, acc));
     }
-    accuracy(net, test)
+    progress.finish();
+    Ok((accuracy(net, test)?, history))
 }
 
-fn main() -> ems::Result<()> {
+fn main() -> support::AnyResult<()> {
+    let plots = support::plot_dir()?;
     let (train_set, test_set) = digits()?;
     println!(
         "{} training and {} test images",
@@ -78,7 +98,7 @@ fn main() -> ems::Result<()> {
     let softmax = nn::Dense::new(64, 10)?;
     let mut sgd =
         nn::optim::SGD::with_options(softmax.trainable_params(), 0.05, 0.9, 0.0, 0.0, false)?;
-    let acc_softmax = train(&softmax, &mut sgd, &train_set, &test_set, 40)?;
+    let (acc_softmax, h_softmax) = train("softmax", &softmax, &mut sgd, &train_set, &test_set, 40)?;
 
     ems::set_seed(0);
     let mlp = nn::SequentialCell::new()
@@ -87,8 +107,35 @@ fn main() -> ems::Result<()> {
         .with(nn::Dense::new(128, 10)?);
     println!("MLP: {}", mlp.repr().replace('\n', "\n     "));
     let mut adam = nn::optim::Adam::new(mlp.trainable_params(), 1e-3)?;
-    let acc_mlp = train(&mlp, &mut adam, &train_set, &test_set, 40)?;
+    let (acc_mlp, h_mlp) = train("MLP", &mlp, &mut adam, &train_set, &test_set, 40)?;
 
     println!("final test accuracy: softmax regression {acc_softmax:.4}, MLP {acc_mlp:.4}");
+
+    let (blue, red) = (RGBColor(31, 119, 180), RGBColor(214, 39, 40));
+    let curve = |name, color, points: &[(f64, f64)]| Curve {
+        name,
+        color,
+        points: points.to_vec(),
+    };
+    support::save_png(
+        &plots,
+        "digits_mlp",
+        &[
+            Panel {
+                x_name: "epoch",
+                curves: vec![
+                    curve("softmax loss", blue, &h_softmax.loss),
+                    curve("MLP loss", red, &h_mlp.loss),
+                ],
+            },
+            Panel {
+                x_name: "epoch",
+                curves: vec![
+                    curve("softmax test acc", blue, &h_softmax.accuracy),
+                    curve("MLP test acc", red, &h_mlp.accuracy),
+                ],
+            },
+        ],
+    )?;
     Ok(())
 }
