@@ -1,13 +1,17 @@
-//! `Conv2d` (MindSpore's `nn.Conv2d`, NCHW): im2col through strided slices, then one matrix
+//! `Conv2d` (MindSpore's `nn.Conv2d`, NCHW): im2col through one `Gather`, then one matrix
 //! product per group.
 //!
-//! The input `[N, C, H, W]` is padded, its axes swapped to `[C, N, H, W]`, and the `k_h·k_w`
-//! window views stacked into columns `[C·k_h·k_w, N·oh·ow]`; the weight `[O, C, k_h, k_w]` seen as
-//! `[O, C·k_h·k_w]` multiplies them into `[O, N·oh·ow]`, which is reshaped and swapped back to
-//! `[N, O, oh, ow]`. Row `c·k_h·k_w + i·k_w + j` of the columns is input channel `c` at kernel
-//! offset `(i, j)`, which is exactly the weight's row-major layout, so no weight copy is needed.
+//! The input `[N, C, H, W]` is padded and laid out batch-last as `[C, H_p·W_p, N]`; one gather
+//! along the flattened spatial axis, with the index `(r·s_h + i·d_h)·W_p + (c·s_w + j·d_w)` for
+//! each kernel offset `(i, j)` and output position `(r, c)`, copies whole runs of `N` values and
+//! yields the columns `[C·k_h·k_w, oh·ow·N]` without any further copy. The weight
+//! `[O, C, k_h, k_w]` seen as `[O, C·k_h·k_w]` multiplies them into `[O, oh·ow·N]`, a view of the
+//! output `[N, O, oh, ow]` with the batch axis last. Row `c·k_h·k_w + i·k_w + j` of the columns is
+//! input channel `c` at kernel offset `(i, j)`, exactly the weight's row-major layout, so no
+//! weight copy is needed. The gradient of the gather is one `ScatterAdd` (overlapping windows
+//! add up), where `k_h·k_w` slices would cost as many full-size pads.
 
-use super::window::{geometry, pad_hw, windows, Padding};
+use super::window::{geometry, pad_hw, Geometry, Padding};
 use super::{expect_dtype, expect_rank, pair};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
@@ -175,17 +179,20 @@ impl Cell for Conv2d {
             self.o.dilation,
             self.o.padding,
         )?;
-        let xt = prim::permute(&pad_hw(x, geo.pads, 0.0)?, &[1, 0, 2, 3])?;
-        let (cg, og) = (self.in_channels / g, self.out_channels / g);
+        let xp = pad_hw(x, geo.pads, 0.0)?;
+        let (hp, wp) = (xp.dims()[2], xp.dims()[3]);
+        let c = self.in_channels;
+        let xt = prim::reshape(&prim::permute(&xp, &[1, 2, 3, 0])?, &[c, hp * wp, n])?;
+        let (cg, og) = (c / g, self.out_channels / g);
         let k = self.kernel.0 * self.kernel.1;
         let cols_n = n * geo.oh * geo.ow;
+        let cols = prim::gather(&xt, &window_index(&geo, wp)?, 1)?;
+        let cols = prim::reshape(&cols, &[c * k, cols_n])?;
         let mut outs = Vec::with_capacity(g);
         for gi in 0..g {
-            let xs = channel_range(&xt, gi * cg, (gi + 1) * cg)?;
-            let views = windows(&xs, &geo)?;
-            let cols = prim::reshape(&crate::ops::stack(&views, 1)?, &[cg * k, cols_n])?;
+            let cols_g = channel_range(&cols, gi * cg * k, (gi + 1) * cg * k)?;
             let wg = prim::reshape(&channel_range(&w, gi * og, (gi + 1) * og)?, &[og, cg * k])?;
-            outs.push(crate::ops::matmul(&wg, &cols)?);
+            outs.push(crate::ops::matmul(&wg, &cols_g)?);
         }
         let y = if g == 1 {
             outs.pop()
@@ -193,8 +200,8 @@ impl Cell for Conv2d {
         } else {
             prim::concat(&outs, 0)?
         };
-        let y = prim::reshape(&y, &[self.out_channels, n, geo.oh, geo.ow])?;
-        let y = prim::permute(&y, &[1, 0, 2, 3])?;
+        let y = prim::reshape(&y, &[self.out_channels, geo.oh, geo.ow, n])?;
+        let y = prim::permute(&y, &[3, 0, 1, 2])?;
         match &self.bias {
             Some(b) => y + b.value().reshape(&[1, -1, 1, 1])?,
             None => Ok(y),
@@ -227,6 +234,24 @@ impl Cell for Conv2d {
             py_bool(self.bias.is_some()),
         )
     }
+}
+
+/// For each kernel offset `(i, j)` (row-major) and output position `(r, c)` (row-major), the
+/// flat index into the padded `H_p × W_p` plane of the input element it reads.
+fn window_index(g: &Geometry, wp: usize) -> Result<Tensor> {
+    let mut idx = Vec::with_capacity(g.kernel.0 * g.kernel.1 * g.oh * g.ow);
+    for i in 0..g.kernel.0 {
+        for j in 0..g.kernel.1 {
+            for r in 0..g.oh {
+                let row = (r * g.stride.0 + i * g.dilation.0) * wp;
+                for c in 0..g.ow {
+                    idx.push((row + c * g.stride.1 + j * g.dilation.1) as i64);
+                }
+            }
+        }
+    }
+    let len = idx.len();
+    Tensor::from_vec(idx, &[len])
 }
 
 /// Rows `lo..hi` of axis 0 (the tensor itself for the whole range).

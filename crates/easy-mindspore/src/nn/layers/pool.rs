@@ -1,6 +1,11 @@
 //! `MaxPool2d` and `AvgPool2d` (MindSpore's, NCHW; 3-D `[C, H, W]` inputs too): the window views
 //! of `window` stacked on a new last axis, then one `max` or `mean` over it.
 //!
+//! Non-overlapping windows without padding (`stride == kernel`, `valid`, LeNet's pools) take a
+//! shortcut: the input cut to whole windows is reshaped to `[N, C, oh, k_h, ow, k_w]` and reduced
+//! over axes 3 and 5 — one view and one reduction, whose gradient is one broadcast, instead of
+//! `k_h·k_w` slices, a stack and as many pads. Ties in `max` share the gradient equally either way.
+//!
 //! Padding follows `pad_mode`: `MaxPool2d` pads with `-inf` (a padded element never wins);
 //! `AvgPool2d` with `same` averages over the real elements of each window only, and with explicit
 //! padding counts the zeros unless `count_include_pad` is off (MindSpore's defaults).
@@ -9,7 +14,15 @@ use super::window::{geometry, pad_hw, windows, Geometry, Padding};
 use super::{expect_rank, pair};
 use crate::error::Result;
 use crate::nn::cell::Cell;
+use crate::ops::prim;
 use crate::tensor::Tensor;
+
+/// How a pooling layer reduces each window.
+#[derive(Clone, Copy)]
+enum Reduce {
+    Max,
+    Sum,
+}
 
 #[derive(Clone, Copy, Debug)]
 struct Pool {
@@ -52,6 +65,31 @@ impl Pool {
     /// The windows of `x4` padded with `fill`, stacked on a new last axis.
     fn stacked(&self, x4: &Tensor, g: &Geometry, fill: f64) -> Result<Tensor> {
         crate::ops::stack(&windows(&pad_hw(x4, g.pads, fill)?, g)?, -1)
+    }
+
+    /// Each window of `x4` reduced: `[N, C, oh, ow]`. Padding has been applied by the caller's
+    /// choice of `fill`; non-overlapping unpadded windows go through one reshape.
+    fn reduce(&self, x4: &Tensor, g: &Geometry, fill: f64, how: Reduce) -> Result<Tensor> {
+        if g.pads == [0; 4] && g.stride == g.kernel {
+            let d = x4.dims();
+            let (kh, kw) = g.kernel;
+            let (h, w) = (g.oh * kh, g.ow * kw);
+            let cut = if (h, w) == (d[2], d[3]) {
+                x4.clone()
+            } else {
+                prim::slice(x4, &[0; 4], &[d[0], d[1], h, w], &[1; 4])?
+            };
+            let blocks = prim::reshape(&cut, &[d[0], d[1], g.oh, kh, g.ow, kw])?;
+            return match how {
+                Reduce::Max => prim::reduce_max(&blocks, &[3, 5]),
+                Reduce::Sum => prim::reduce_sum(&blocks, &[3, 5]),
+            };
+        }
+        let s = self.stacked(x4, g, fill)?;
+        match how {
+            Reduce::Max => crate::ops::max(&s, -1, false),
+            Reduce::Sum => crate::ops::sum(&s, -1, false),
+        }
     }
 
     fn repr(&self) -> String {
@@ -107,8 +145,8 @@ impl Cell for MaxPool2d {
     }
     fn construct(&self, x: &Tensor) -> Result<Tensor> {
         let (x4, g, three) = self.0.prepare("MaxPool2d", x)?;
-        let s = self.0.stacked(&x4, &g, f64::NEG_INFINITY)?;
-        finish(crate::ops::max(&s, -1, false)?, three)
+        let y = self.0.reduce(&x4, &g, f64::NEG_INFINITY, Reduce::Max)?;
+        finish(y, three)
     }
     fn extend_repr(&self) -> String {
         self.0.repr()
@@ -153,7 +191,7 @@ impl Cell for AvgPool2d {
     }
     fn construct(&self, x: &Tensor) -> Result<Tensor> {
         let (x4, g, three) = self.pool.prepare("AvgPool2d", x)?;
-        let sum = crate::ops::sum(&self.pool.stacked(&x4, &g, 0.0)?, -1, false)?;
+        let sum = self.pool.reduce(&x4, &g, 0.0, Reduce::Sum)?;
         let exclude = match self.pool.padding {
             Padding::Valid => false,
             Padding::Same => g.pads != [0; 4],

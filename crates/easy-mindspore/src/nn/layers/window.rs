@@ -1,4 +1,6 @@
-//! Sliding windows over the last two axes of a 4-D tensor, shared by convolution and pooling.
+//! Sliding windows over the last two axes of a 4-D tensor: the output geometry and padding that
+//! convolution and pooling share, and the window views that pooling with overlapping or padded
+//! windows stacks (convolution gathers its columns with one index instead, see `conv`).
 //!
 //! A window position `(i, j)` of a `k_h × k_w` kernel picks, from the padded input, the strided
 //! view `x[..., i·d_h :: s_h, j·d_w :: s_w]` cut to the output size; the `k_h·k_w` views side by
