@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds BENCHMARKS.md: runs the Rust criterion benches (grad: W1, W3; transforms: W6 and the
-# Jacobian; mlp: W5, W4) and bench/compare.py (W1–W6 in Python beside PyTorch, JAX and NumPy, and
+# Jacobian; mlp: W5, W4; lenet: W7) and bench/compare.py (W1–W6 in Python beside PyTorch, JAX and NumPy, and
 # the memory measurements), and writes their results with the machine's description, the load
 # average, and bench/NOTES.md (the targets and what stands in the way).
 #
@@ -18,7 +18,7 @@ py=$(mktemp)
 trap 'rm -f "$rust" "$py"' EXIT
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
-for b in grad transforms mlp; do
+for b in grad transforms mlp lenet; do
   echo "cargo bench --bench $b" >&2
   cargo bench -p easy-mindspore --bench "$b" 2>/dev/null >>"$rust"
 done
