@@ -46,7 +46,7 @@ load_end=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Load average (1, 5, 15 min): $load_start at the start, $load_end at the end (2 cores: above ~0.5"
   echo "something else was running, and the numbers are slower than this machine can do)."
   echo
-  echo "## Rust (criterion: \`cargo bench -p easy-mindspore --bench grad\`, \`--bench transforms\`, \`--bench mlp\`)"
+  echo "## Rust (criterion: \`cargo bench -p easy-mindspore --bench grad\`, \`--bench transforms\`, \`--bench mlp\`, \`--bench lenet\`)"
   echo
   echo "| benchmark | low | median | high |"
   echo "|---|---|---|---|"
