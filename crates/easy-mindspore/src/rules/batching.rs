@@ -12,12 +12,23 @@ use crate::interp::bind_ref;
 use crate::layout::Dims;
 use crate::ops::prim as p;
 use crate::prim::Prim;
+use crate::rules::shape::{abstract_eval, Aval};
 use crate::tensor::Tensor;
 use smallvec::SmallVec;
 
 /// Applies `prim` to operands of which those with `batched[i]` carry the batch at axis 0.
 pub fn apply(prim: &Prim, vals: &[Tensor], batched: &[bool]) -> Result<Tensor> {
     use Prim::*;
+    // The rules index shapes by the primitive's parameters: check them on the per-example
+    // shapes first, so a bad call is the primitive's own error, never a bad index here.
+    if !matches!(prim, Custom(_)) {
+        let avals: SmallVec<[Aval; 3]> = vals
+            .iter()
+            .zip(batched)
+            .map(|(v, &b)| (if b { &v.dims()[1..] } else { v.dims() }, v.dtype()))
+            .collect();
+        abstract_eval(prim, &avals)?;
+    }
     let n = batch_size(vals, batched);
     let x = &vals[0];
     match prim {

@@ -296,3 +296,35 @@ fn reading_a_batched_value_or_leaking_it_is_an_error() -> TestResult {
     assert!(e.contains("escaped the vmapped function"), "{e}");
     Ok(())
 }
+
+#[test]
+fn bad_primitive_calls_under_vmap_are_the_primitives_errors() {
+    use ems::{ops::prim as p, Prim};
+    let m = t64(vec![0.0; 6], &[2, 3]);
+    let run = |f: &dyn Fn(&Tensor) -> ems::Result<Tensor>| {
+        ems::vmap_flat(
+            |v| Ok(vec![f(&v[0])?]),
+            std::slice::from_ref(&m),
+            &[Some(0)],
+            &[Some(0)],
+        )
+    };
+    // Per-example vectors: a strict MatMul needs matrices (one side batched, then the other).
+    let w = t64(vec![0.0; 3], &[3]);
+    assert!(run(&|x| p::matmul(x, &w)).is_err());
+    assert!(run(&|x| p::matmul(&w, x)).is_err());
+    // Batched indices into an axis the operand does not have.
+    let idx =
+        ems::Tensor::from_vec(vec![0i64; 6], &[2, 3]).unwrap_or_else(|_| Tensor::scalar(0i64));
+    let r = ems::vmap_flat(
+        |v| Ok(vec![ems::bind(Prim::Gather { axis: 2 }, &[&w, &v[0]])?]),
+        std::slice::from_ref(&idx),
+        &[Some(0)],
+        &[Some(0)],
+    );
+    assert!(r.is_err());
+    // Axes past the per-example rank.
+    assert!(run(&|x| ems::bind(Prim::Gather { axis: 1 }, &[x, &Tensor::scalar(0i64)])).is_err());
+    assert!(run(&|x| p::reduce_sum(x, &[1])).is_err());
+    assert!(run(&|x| p::cumsum(x, 3)).is_err());
+}
