@@ -36,6 +36,7 @@ pub mod dtype;
 pub mod error;
 pub mod fmt;
 pub mod interp;
+pub mod jit;
 pub mod layout;
 pub mod nn;
 pub mod ops;

@@ -60,6 +60,7 @@ pub fn get_seed() -> u64 {
 
 /// `n` uniformly distributed 32-bit words from the global generator.
 pub fn next_words(n: usize) -> Vec<u32> {
+    crate::interp::stage::note_unreplayable("draws random numbers");
     let blocks = n.div_ceil(4) as u64;
     let (seed, start) = {
         let mut s = lock();

@@ -43,6 +43,8 @@ pub(crate) enum TracerKind {
     /// A value of a `vmap`: the primal holds the whole batch along its axis 0; this value's own
     /// shape is the primal's without that axis.
     Batch,
+    /// The variable `%var` of a graph being staged by `jit`.
+    Stage { var: usize },
 }
 
 impl Concrete {
@@ -162,7 +164,10 @@ impl Tensor {
     }
 
     /// An error unless the value can be read (it is not batched by a `vmap`).
+    /// Inside `jit`, reading a value records a guard: the staged graph is reused only by calls
+    /// where the value is the same.
     pub fn check_readable(&self, what: &str) -> Result<()> {
+        crate::interp::stage::note_read(self);
         if self.is_batched() {
             return Err(Error::Transform {
                 op: "vmap",
@@ -206,6 +211,13 @@ impl Tensor {
     /// The elements in row-major order, converted to `T` (`as` semantics). Reads the concrete value
     /// even inside a transformation; such a read is a constant to the transformation.
     pub fn to_vec<T: Element>(&self) -> Vec<T> {
+        crate::interp::stage::note_read(self);
+        self.to_vec_unguarded()
+    }
+
+    /// [`Tensor::to_vec`] without recording a `jit` guard (for the engine's own reads: printing,
+    /// graph text).
+    pub(crate) fn to_vec_unguarded<T: Element>(&self) -> Vec<T> {
         let buf = self.concrete().to_contiguous_buffer();
         match T::slice(&buf) {
             Some(s) => s.to_vec(),
@@ -217,6 +229,12 @@ impl Tensor {
 
     /// The elements in row-major order as a host buffer of the tensor's own dtype.
     pub fn to_buffer(&self) -> Buffer {
+        crate::interp::stage::note_read(self);
+        self.to_buffer_unguarded()
+    }
+
+    /// [`Tensor::to_buffer`] without recording a `jit` guard.
+    pub(crate) fn to_buffer_unguarded(&self) -> Buffer {
         self.concrete().to_contiguous_buffer()
     }
 
@@ -227,7 +245,7 @@ impl Tensor {
         if n != 1 {
             return Err(Error::NotOneElement { numel: n });
         }
-        let buf = self.to_buffer();
+        let buf = self.to_buffer_unguarded();
         Ok(match buf {
             Buffer::Bool(v) => Scalar::Bool(v[0]),
             Buffer::I32(v) => Scalar::Int(i64::from(v[0])),

@@ -203,7 +203,7 @@ impl Arith for bool {
     no_transcendentals!();
 }
 
-fn max_nan<T: Arith>(a: T, b: T) -> T {
+pub(super) fn max_nan<T: Arith>(a: T, b: T) -> T {
     if a.is_nan() || a > b {
         a
     } else {
@@ -211,7 +211,7 @@ fn max_nan<T: Arith>(a: T, b: T) -> T {
     }
 }
 
-fn min_nan<T: Arith>(a: T, b: T) -> T {
+pub(super) fn min_nan<T: Arith>(a: T, b: T) -> T {
     if a.is_nan() || a < b {
         a
     } else {

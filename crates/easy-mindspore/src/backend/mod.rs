@@ -10,6 +10,7 @@
 
 mod elementwise;
 mod fastmath;
+pub(crate) mod fused;
 mod matmul;
 mod par;
 pub(crate) mod pool;

@@ -11,6 +11,7 @@
 pub(crate) mod batch;
 pub(crate) mod eval;
 pub(crate) mod jvp;
+pub(crate) mod stage;
 pub(crate) mod tape;
 
 use crate::error::{Error, Result};
@@ -29,6 +30,7 @@ pub(crate) enum FrameKind {
     Tape(tape::TapeState),
     Jvp,
     Batch,
+    Stage(Box<stage::StageState>),
 }
 
 /// Which interpreter a primitive goes to.
@@ -37,6 +39,7 @@ enum Interp {
     Tape,
     Jvp,
     Batch,
+    Stage,
 }
 
 pub(crate) struct Frame {
@@ -165,6 +168,7 @@ fn top_trace(args: &[&Tensor]) -> Result<Option<(TraceId, Interp)>> {
                 FrameKind::Tape(_) => Interp::Tape,
                 FrameKind::Jvp => Interp::Jvp,
                 FrameKind::Batch => Interp::Batch,
+                FrameKind::Stage(_) => Interp::Stage,
             };
             (t, kind)
         }))
@@ -178,6 +182,7 @@ pub fn bind(prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
         Some((trace, Interp::Jvp)) => jvp::process(trace, prim, args),
         Some((trace, Interp::Tape)) => tape::process(trace, prim, args),
         Some((trace, Interp::Batch)) => batch::process(trace, &prim, args),
+        Some((trace, Interp::Stage)) => stage::process(trace, prim, args),
     }
 }
 
@@ -189,13 +194,44 @@ pub(crate) fn bind_ref(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
         Some((trace, Interp::Jvp)) => jvp::process(trace, prim.clone(), args),
         Some((trace, Interp::Tape)) => tape::process(trace, prim.clone(), args),
         Some((trace, Interp::Batch)) => batch::process(trace, prim, args),
+        Some((trace, Interp::Stage)) => stage::process(trace, prim.clone(), args),
     }
 }
 
+/// `x` with the tracers of interpreters that have ended looked through.
+pub(crate) fn skip_ended(x: &Tensor) -> Tensor {
+    STACK.with(|s| {
+        let s = s.borrow();
+        let mut t = x;
+        while let Repr::Traced(tr) = &*t.0 {
+            if is_live(&s, tr.trace) {
+                break;
+            }
+            t = &tr.primal;
+        }
+        t.clone()
+    })
+}
+
 /// If `x` is a value of the interpreter `trace`, returns its primal and tracer kind.
+/// Values of interpreters that have ended ("leaked") are looked through.
 pub(crate) fn own(trace: TraceId, x: &Tensor) -> Option<&crate::tensor::Tracer> {
     match &*x.0 {
         Repr::Traced(tr) if tr.trace == trace => Some(tr),
-        _ => None,
+        Repr::Concrete(_) => None,
+        Repr::Traced(_) => STACK.with(|s| {
+            let s = s.borrow();
+            let mut t = x;
+            while let Repr::Traced(tr) = &*t.0 {
+                if tr.trace == trace {
+                    return Some(tr);
+                }
+                if is_live(&s, tr.trace) {
+                    return None;
+                }
+                t = &tr.primal;
+            }
+            None
+        }),
     }
 }

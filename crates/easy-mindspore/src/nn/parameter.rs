@@ -51,7 +51,18 @@ impl Parameter {
     }
 
     /// The current value (a cheap handle clone; traced while a gradient over this parameter runs).
+    ///
+    /// Inside `jit`, the first read lifts the parameter to an input of the staged graph, so a
+    /// cached graph reads the parameter's value at each call.
     pub fn value(&self) -> Tensor {
+        if crate::interp::stage::staging() {
+            crate::interp::stage::lift_param(self);
+        }
+        self.value_raw()
+    }
+
+    /// The current value, without lifting it into a graph being staged.
+    pub(crate) fn value_raw(&self) -> Tensor {
         read(&self.0.value).clone()
     }
 

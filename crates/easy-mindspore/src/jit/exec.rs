@@ -1,0 +1,347 @@
+//! The execution plan of an optimised graph on concrete values: chains of float elementwise
+//! equations over one shape (ending, optionally, in full sums) are fused into one kernel
+//! (`backend::fused`), every other equation runs its kernel, guards are checked as soon as their
+//! value exists, and each value is released right after its last use, so its buffer goes back to
+//! the pool for the next equation (the memory plan).
+//!
+//! Grouping is greedy, in equation order: a fusable equation joins the open group of one of its
+//! operands (same shape and dtype); a group closes when anything outside it reads one of its
+//! values. A group runs where its last member was, which is correct because every member's
+//! operands exist by then and nothing outside read the group before it closed.
+
+use super::graph::{guard_holds, Atom, Graph};
+use crate::backend::fused::{self, Instr, Kernel, Src};
+use crate::dtype::DType;
+use crate::error::Result;
+use crate::layout::Dims;
+use crate::prim::Prim;
+use crate::tensor::Tensor;
+use smallvec::SmallVec;
+use std::collections::HashMap;
+
+enum Step {
+    /// Equation `i` of the graph, through its kernel.
+    Eqn(usize),
+    /// A fused group.
+    Fused(Box<Group>),
+    /// Guard `i` of the graph.
+    Guard(usize),
+    /// Variables no later step reads.
+    Free(SmallVec<[usize; 4]>),
+}
+
+struct Group {
+    kernel: Kernel,
+    inputs: Vec<Atom>,
+    /// The variable of each written register, then of each sum.
+    outs: Vec<usize>,
+    sums: Vec<usize>,
+    shape: Dims,
+    dtype: DType,
+}
+
+/// How a graph runs on concrete values.
+pub(crate) struct Plan {
+    steps: Vec<Step>,
+}
+
+struct Building {
+    members: Vec<usize>,
+    sums: Vec<usize>,
+    open: bool,
+    shape: Dims,
+    dtype: DType,
+}
+
+fn is_full_sum(g: &Graph, e: &super::Eqn) -> bool {
+    match (&e.prim, e.args.as_slice()) {
+        (Prim::ReduceSum { axes }, [Atom::Var(v)]) => {
+            let nd = g.types[*v].0.len();
+            axes.len() == nd && axes.iter().enumerate().all(|(i, &a)| i == a)
+        }
+        _ => false,
+    }
+}
+
+fn fusable(g: &Graph, e: &super::Eqn) -> bool {
+    let (shape, dtype) = &g.types[e.out];
+    fused::fusable(&e.prim)
+        && dtype.is_float()
+        && e.args.iter().all(|a| {
+            let (s, d) = g.aval(*a);
+            s == shape.as_slice() && d == *dtype
+        })
+}
+
+impl Plan {
+    pub fn new(g: &Graph) -> Plan {
+        // 1. Groups.
+        let mut groups: Vec<Building> = Vec::new();
+        let mut group_of: HashMap<usize, usize> = HashMap::new();
+        for (i, e) in g.eqns.iter().enumerate() {
+            let vars: SmallVec<[usize; 3]> = e
+                .args
+                .iter()
+                .filter_map(|a| match a {
+                    Atom::Var(v) => Some(*v),
+                    Atom::Const(_) => None,
+                })
+                .collect();
+            let (shape, dtype) = &g.types[e.out];
+            let mut joined = None;
+            if fusable(g, e) {
+                joined = vars.iter().find_map(|v| {
+                    let gid = *group_of.get(v)?;
+                    let b = &groups[gid];
+                    (b.open && b.shape == *shape && b.dtype == *dtype && b.sums.is_empty())
+                        .then_some(gid)
+                });
+                let gid = joined.unwrap_or_else(|| {
+                    groups.push(Building {
+                        members: Vec::new(),
+                        sums: Vec::new(),
+                        open: true,
+                        shape: shape.clone(),
+                        dtype: *dtype,
+                    });
+                    groups.len() - 1
+                });
+                groups[gid].members.push(i);
+                group_of.insert(e.out, gid);
+                joined = Some(gid);
+            } else if is_full_sum(g, e) {
+                if let Some(&gid) = vars.first().and_then(|v| group_of.get(v)) {
+                    if groups[gid].open && groups[gid].dtype.is_float() {
+                        groups[gid].sums.push(i);
+                        group_of.insert(e.out, gid);
+                        joined = Some(gid);
+                    }
+                }
+            }
+            // Any other group read here closes.
+            for v in &vars {
+                if let Some(&gid) = group_of.get(v) {
+                    if Some(gid) != joined {
+                        groups[gid].open = false;
+                    }
+                }
+            }
+        }
+        // 2. Which variables leave each group: read by a non-member, a guard or an output.
+        let mut leaves: HashMap<usize, bool> = HashMap::new();
+        let mut note = |reader: Option<usize>, a: &Atom| {
+            if let Atom::Var(v) = a {
+                if let Some(&gid) = group_of.get(v) {
+                    if reader != Some(gid) {
+                        leaves.insert(*v, true);
+                    }
+                }
+            }
+        };
+        for e in &g.eqns {
+            let reader = group_of.get(&e.out).copied();
+            let reader = reader.filter(|gid| {
+                let b = &groups[*gid];
+                b.members.len() + b.sums.len() > 1
+            });
+            for a in &e.args {
+                note(reader, a);
+            }
+        }
+        for a in g.outputs.iter().chain(g.guards.iter().map(|gd| &gd.atom)) {
+            note(None, a);
+        }
+        // 3. Steps in order: a real group (two or more equations) where its last member was.
+        let guard_at = g.guards_by_var();
+        let mut steps = Vec::new();
+        for (i, gd) in g.guards.iter().enumerate() {
+            if !matches!(gd.atom, Atom::Var(v) if v >= g.n_inputs) {
+                steps.push(Step::Guard(i));
+            }
+        }
+        let last_of = |b: &Building| b.members.iter().chain(&b.sums).copied().max();
+        for (i, e) in g.eqns.iter().enumerate() {
+            let defined: SmallVec<[usize; 4]> = match group_of.get(&e.out) {
+                Some(&gid) if groups[gid].members.len() + groups[gid].sums.len() > 1 => {
+                    let b = &groups[gid];
+                    if last_of(b) != Some(i) {
+                        continue;
+                    }
+                    let grp = build_group(g, b, &leaves);
+                    let defs = grp.outs.iter().chain(&grp.sums).copied().collect();
+                    steps.push(Step::Fused(Box::new(grp)));
+                    defs
+                }
+                _ => {
+                    steps.push(Step::Eqn(i));
+                    SmallVec::from_slice(&[e.out])
+                }
+            };
+            for v in defined {
+                for k in guard_at.get(&v).into_iter().flatten() {
+                    steps.push(Step::Guard(*k));
+                }
+            }
+        }
+        Plan {
+            steps: with_frees(g, steps),
+        }
+    }
+
+    /// Runs the plan; `None` when a guard fails.
+    pub fn run(&self, g: &Graph, inputs: &[Tensor]) -> Result<Option<Vec<Tensor>>> {
+        g.check_inputs(inputs)?;
+        let mut vals: Vec<Option<Tensor>> = vec![None; g.types.len()];
+        for (v, x) in vals.iter_mut().zip(inputs) {
+            *v = Some(x.clone());
+        }
+        let get = |vals: &[Option<Tensor>], a: Atom| -> Tensor {
+            match a {
+                Atom::Var(v) => vals[v].clone().expect("planned: defined before use"),
+                Atom::Const(c) => g.consts[c].clone(),
+            }
+        };
+        for step in &self.steps {
+            match step {
+                Step::Eqn(i) => {
+                    let e = &g.eqns[*i];
+                    let out = if e.prim == Prim::StopGradient {
+                        get(&vals, e.args[0])
+                    } else {
+                        let args: SmallVec<[Tensor; 3]> =
+                            e.args.iter().map(|a| get(&vals, *a)).collect();
+                        let refs: SmallVec<[&Tensor; 3]> = args.iter().collect();
+                        crate::interp::eval::apply(&e.prim, &refs)?
+                    };
+                    vals[e.out] = Some(out);
+                }
+                Step::Fused(grp) => {
+                    let args: SmallVec<[Tensor; 4]> =
+                        grp.inputs.iter().map(|a| get(&vals, *a)).collect();
+                    let cs: SmallVec<[&crate::tensor::Concrete; 4]> =
+                        args.iter().map(|t| t.concrete()).collect();
+                    let n = crate::layout::numel(&grp.shape);
+                    let (bufs, sums) = fused::run(&grp.kernel, &cs, n, grp.dtype);
+                    drop(cs);
+                    drop(args);
+                    for (v, b) in grp.outs.iter().zip(bufs) {
+                        vals[*v] = Some(Tensor::from_buffer(b, &grp.shape));
+                    }
+                    for (v, s) in grp.sums.iter().zip(sums) {
+                        vals[*v] = Some(Tensor::full_scalar(
+                            crate::dtype::Scalar::Float(s),
+                            grp.dtype,
+                        ));
+                    }
+                }
+                Step::Guard(i) => {
+                    let gd = &g.guards[*i];
+                    if !guard_holds(&get(&vals, gd.atom), &gd.expected) {
+                        return Ok(None);
+                    }
+                }
+                Step::Free(vs) => {
+                    for v in vs {
+                        vals[*v] = None;
+                    }
+                }
+            }
+        }
+        Ok(Some(g.outputs.iter().map(|a| get(&vals, *a)).collect()))
+    }
+}
+
+/// The kernel of a group: external operands become inputs, members registers.
+fn build_group(g: &Graph, b: &Building, leaves: &HashMap<usize, bool>) -> Group {
+    let mut inputs: Vec<Atom> = Vec::new();
+    let mut reg_of: HashMap<usize, usize> = HashMap::new();
+    let mut kernel = Kernel::default();
+    let mut outs = Vec::new();
+    for &i in &b.members {
+        let e = &g.eqns[i];
+        let args = e
+            .args
+            .iter()
+            .map(|a| match a {
+                Atom::Var(v) if reg_of.contains_key(v) => Src::Reg(reg_of[v]),
+                _ => {
+                    let k = inputs.iter().position(|x| x == a).unwrap_or_else(|| {
+                        inputs.push(*a);
+                        inputs.len() - 1
+                    });
+                    Src::In(k)
+                }
+            })
+            .collect();
+        reg_of.insert(e.out, kernel.instrs.len());
+        kernel.instrs.push(Instr {
+            prim: e.prim.clone(),
+            args,
+        });
+        if leaves.contains_key(&e.out) {
+            kernel.outs.push(reg_of[&e.out]);
+            outs.push(e.out);
+        }
+    }
+    let mut sums = Vec::new();
+    for &i in &b.sums {
+        let e = &g.eqns[i];
+        if let Atom::Var(v) = e.args[0] {
+            kernel.sums.push(reg_of[&v]);
+            sums.push(e.out);
+        }
+    }
+    Group {
+        kernel,
+        inputs,
+        outs,
+        sums,
+        shape: b.shape.clone(),
+        dtype: b.dtype,
+    }
+}
+
+/// Inserts, after each step, the release of the variables it read for the last time (outputs are
+/// never released).
+fn with_frees(g: &Graph, steps: Vec<Step>) -> Vec<Step> {
+    let reads = |s: &Step| -> SmallVec<[usize; 4]> {
+        let atoms: SmallVec<[Atom; 4]> = match s {
+            Step::Eqn(i) => g.eqns[*i].args.iter().copied().collect(),
+            Step::Fused(grp) => grp.inputs.iter().copied().collect(),
+            Step::Guard(i) => SmallVec::from_slice(&[g.guards[*i].atom]),
+            Step::Free(_) => SmallVec::new(),
+        };
+        atoms
+            .into_iter()
+            .filter_map(|a| match a {
+                Atom::Var(v) => Some(v),
+                Atom::Const(_) => None,
+            })
+            .collect()
+    };
+    let mut last = vec![usize::MAX; g.types.len()];
+    for (k, s) in steps.iter().enumerate() {
+        for v in reads(s) {
+            last[v] = k;
+        }
+    }
+    for a in &g.outputs {
+        if let Atom::Var(v) = a {
+            last[*v] = usize::MAX;
+        }
+    }
+    let mut out = Vec::with_capacity(steps.len() * 2);
+    for (k, s) in steps.into_iter().enumerate() {
+        let dead: SmallVec<[usize; 4]> = reads(&s)
+            .into_iter()
+            .filter(|v| last[*v] == k)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        out.push(s);
+        if !dead.is_empty() {
+            out.push(Step::Free(dead));
+        }
+    }
+    out
+}

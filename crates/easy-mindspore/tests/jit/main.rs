@@ -1,0 +1,162 @@
+//! `jit`: staging, guards and the cache, graph passes, fused execution, parameters, and every
+//! composition of `jit` with the other transforms against eager execution.
+
+mod compositions;
+mod passes;
+
+use easy_mindspore as ems;
+use ems::jit::{jit, jit1, make_graph};
+use ems::Tensor;
+
+/// The seed chapter's control-flow function.
+pub fn seed_f(a: &Tensor) -> ems::Result<Tensor> {
+    let mut b = (a * 2)?;
+    while ems::norm(&b)?.less(1000)?.to_bool()? {
+        b = (&b * 2)?;
+    }
+    let c = if b.sum()?.greater(0)?.to_bool()? {
+        b
+    } else {
+        (100 * &b)?
+    };
+    Ok(c)
+}
+
+fn scalar32(v: f32) -> Tensor {
+    Tensor::scalar(v)
+}
+
+#[test]
+fn a_cached_graph_gives_eager_values_and_is_reused() -> ems::Result<()> {
+    let f = jit(|xs: &[Tensor]| {
+        let y = (&xs[0] * &xs[0])?.tanh()?;
+        Ok(vec![ems::sum(&y, ems::Axes::All, false)?, (&y + 1.0)?])
+    });
+    for k in 0..3 {
+        let x = Tensor::new([0.5f32, -1.0, 2.0 + k as f32])?;
+        let eager_y = (&x * &x)?.tanh()?;
+        let out = f.call(std::slice::from_ref(&x))?;
+        assert_eq!(
+            out[0].to_vec::<f32>(),
+            ems::sum(&eager_y, ems::Axes::All, false)?.to_vec::<f32>()
+        );
+        assert_eq!(out[1].to_vec::<f32>(), (&eager_y + 1.0)?.to_vec::<f32>());
+    }
+    let s = f.stats();
+    assert_eq!((s.traces, s.hits, s.graphs), (1, 2, 1));
+    // A new shape is a new signature.
+    f.call(&[Tensor::new([1.0f32, 2.0])?])?;
+    assert_eq!(f.stats().traces, 2);
+    Ok(())
+}
+
+#[test]
+fn the_seed_control_flow_takes_the_right_path_for_every_input() -> ems::Result<()> {
+    let jf = jit1(seed_f);
+    let mut values = Vec::new();
+    for e in -6..6 {
+        for sign in [1.0f32, -1.0] {
+            for m in [1.0f32, 3.7] {
+                values.push(sign * m * 10f32.powi(e));
+            }
+        }
+    }
+    // Twice over: the second round runs from cached graphs.
+    for _ in 0..2 {
+        for &v in &values {
+            let a = scalar32(v);
+            assert_eq!(
+                jf(&a)?.to_vec::<f32>(),
+                seed_f(&a)?.to_vec::<f32>(),
+                "a = {v}"
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn guards_are_recorded_for_values_read() -> ems::Result<()> {
+    let g = make_graph(|xs| Ok(vec![seed_f(&xs[0])?]), &[scalar32(0.37)])?;
+    let text = g.to_string();
+    assert!(text.contains("guard"), "{text}");
+    g.check()?;
+    // The recorded path: a loop of 11 doublings, then the positive branch.
+    assert_eq!(g.guards.len(), 12 + 1, "{text}");
+    Ok(())
+}
+
+#[test]
+fn parameters_are_inputs_and_their_updates_are_replayed() -> ems::Result<()> {
+    let w = ems::nn::Parameter::new(Tensor::new([1.0f32, 2.0])?, "w");
+    let w2 = w.clone();
+    // One SGD step on sum(w * x)^2 inside jit.
+    let step = jit(move |xs: &[Tensor]| {
+        let x = xs[0].clone();
+        let wv = w2.value();
+        let loss_and_grad = ems::value_and_grad(|w: &Tensor| {
+            let s = ems::sum(&(w * &x)?, ems::Axes::All, false)?;
+            &s * &s
+        });
+        let (loss, g) = loss_and_grad(&wv)?;
+        w2.set_data(&(&wv - (&g * 0.01)?)?)?;
+        Ok(vec![loss])
+    });
+    let v = ems::nn::Parameter::new(Tensor::new([1.0f32, 2.0])?, "v");
+    let x = Tensor::new([0.5f32, -0.25])?;
+    for _ in 0..4 {
+        let loss = step.call(std::slice::from_ref(&x))?;
+        // The same step eagerly on `v`.
+        let vv = v.value();
+        let s = ems::sum(&(&vv * &x)?, ems::Axes::All, false)?;
+        let eager_loss = (&s * &s)?;
+        let g = ((&x * &s)? * 2.0)?;
+        v.set_data(&(&vv - (&g * 0.01)?)?)?;
+        assert_eq!(loss[0].to_vec::<f32>(), eager_loss.to_vec::<f32>());
+        let (a, b) = (w.value().to_vec::<f32>(), v.value().to_vec::<f32>());
+        for (p, q) in a.iter().zip(&b) {
+            assert!((p - q).abs() <= 1e-6 * q.abs().max(1.0), "{a:?} vs {b:?}");
+        }
+    }
+    assert_eq!(step.stats().traces, 1);
+    assert!(!w.value().is_traced());
+    Ok(())
+}
+
+#[test]
+fn random_draws_are_never_frozen_into_a_graph() -> ems::Result<()> {
+    let f = jit(|xs: &[Tensor]| Ok(vec![(&xs[0] + ems::randn(&[2], ems::DType::Float32)?)?]));
+    let x = Tensor::new([0.0f32, 0.0])?;
+    let a = f.call(std::slice::from_ref(&x))?[0].to_vec::<f32>();
+    let b = f.call(&[x])?[0].to_vec::<f32>();
+    assert_ne!(a, b);
+    assert_eq!(f.stats().graphs, 0);
+    assert!(f.uncached_reason().unwrap_or_default().contains("random"));
+    Ok(())
+}
+
+#[test]
+fn errors_inside_the_function_leave_no_interpreter_or_parameter_behind() -> ems::Result<()> {
+    let w = ems::nn::Parameter::new(Tensor::new([1.0f32])?, "w");
+    let w2 = w.clone();
+    let f = jit(move |xs: &[Tensor]| Ok(vec![ems::matmul(&(&xs[0] * &w2.value())?, &xs[0])?]));
+    let err = f.call(&[Tensor::new([[1.0f32, 2.0]])?]).err();
+    assert!(err.is_some());
+    assert!(!w.value().is_traced());
+    // Eager code afterwards is untouched.
+    assert_eq!((Tensor::new([1.0f32])? + 1.0)?.to_vec::<f32>(), vec![2.0]);
+    Ok(())
+}
+
+#[test]
+fn a_wrong_input_to_a_graph_is_a_typed_error() -> ems::Result<()> {
+    let g = make_graph(|xs| Ok(vec![(&xs[0] * 2.0)?]), &[scalar32(1.0)])?;
+    let e = g
+        .eval(&[Tensor::new([1.0f32, 2.0])?])
+        .err()
+        .map(|e| e.to_string());
+    assert!(e.unwrap_or_default().contains("input 0"));
+    let e = g.eval(&[]).err().map(|e| e.to_string());
+    assert!(e.unwrap_or_default().contains("takes 1 inputs"));
+    Ok(())
+}

@@ -1,0 +1,149 @@
+//! Graph passes on small graphs, by their text before and after, and the fused execution against
+//! the unfused one.
+
+use easy_mindspore as ems;
+use ems::jit::{jit, make_graph, passes};
+use ems::{Axes, Tensor};
+
+fn count(g: &ems::jit::Graph, name: &str) -> usize {
+    g.eqns.iter().filter(|e| e.prim.name() == name).count()
+}
+
+#[test]
+fn the_graph_text_names_types_primitives_and_guards() -> ems::Result<()> {
+    let g = make_graph(
+        |xs| {
+            let y = (&xs[0] * &xs[0])?;
+            let s = ems::sum(&y, Axes::All, false)?;
+            if s.greater(1.0)?.to_bool()? {
+                Ok(vec![s])
+            } else {
+                Ok(vec![y])
+            }
+        },
+        &[Tensor::new([1.0f32, 2.0])?],
+    )?;
+    let want = "graph(%0: Float32[2]) {
+  c0: Float32[] = [1.0]
+  %1: Float32[2] = Mul(%0, %0)
+  %2: Float32[] = ReduceSum{axes=[0]}(%1)
+  %3: Bool[] = Compare{Gt}(%2, c0)
+  guard %3 == [1]
+  return (%2)
+}";
+    assert_eq!(g.to_string(), want);
+    Ok(())
+}
+
+#[test]
+fn dce_drops_the_forward_product_of_a_gradient() -> ems::Result<()> {
+    let b = Tensor::from_vec((0..12).map(|i| i as f32).collect(), &[3, 4])?;
+    let g = make_graph(
+        |xs| {
+            let b = xs[1].clone();
+            Ok(vec![ems::grad(move |a: &Tensor| {
+                ems::sum(&ems::matmul(a, &b)?, Axes::All, false)
+            })(&xs[0])?])
+        },
+        &[Tensor::from_vec(vec![1.0f32; 6], &[2, 3])?, b],
+    )?;
+    assert_eq!(count(&g, "MatMul"), 2, "{g}");
+    let opt = passes::optimize(&g)?;
+    assert_eq!(count(&opt, "MatMul"), 1, "{opt}");
+    assert_eq!(count(&opt, "ReduceSum"), 0, "{opt}");
+    Ok(())
+}
+
+#[test]
+fn simplify_removes_identities_and_folds_constants() -> ems::Result<()> {
+    let g = make_graph(
+        |xs| {
+            let one = Tensor::scalar(1.0f32);
+            let zero = Tensor::scalar(0.0f32);
+            let y = ((&xs[0] * &one)? + &zero)?;
+            let y = (&y / &one)?.reshape(&[2])?;
+            let y = (-(-&y)?)?;
+            Ok(vec![(&y * &xs[0])?, (&xs[0] * &y)?])
+        },
+        &[Tensor::new([1.0f32, 2.0])?],
+    )?;
+    let opt = passes::optimize(&g)?;
+    let text = opt.to_string();
+    // x·1, +0, /1, the reshape and the double negation are gone, so y*x and x*y are both x*x:
+    // one product.
+    assert_eq!(count(&g, "Neg"), 2, "{g}");
+    assert_eq!(opt.eqns.len(), 1, "{text}");
+    assert_eq!(opt.eqns[0].prim.name(), "Mul", "{text}");
+    assert_eq!(opt.outputs[0], opt.outputs[1]);
+    // CSE: the same product twice is one.
+    let g = make_graph(
+        |xs| Ok(vec![(&xs[0] * 3.0)?.exp()?, (&xs[0] * 3.0)?.exp()?]),
+        &[Tensor::new([1.0f32])?],
+    )?;
+    let opt = passes::optimize(&g)?;
+    assert_eq!(opt.eqns.len(), 2, "{opt}");
+    assert_eq!(opt.outputs[0], opt.outputs[1]);
+    Ok(())
+}
+
+#[test]
+fn the_type_checker_rejects_a_broken_graph() -> ems::Result<()> {
+    let mut g = make_graph(
+        |xs| Ok(vec![(&xs[0] * &xs[0])?.exp()?]),
+        &[Tensor::new([1.0f32, 2.0])?],
+    )?;
+    g.check()?;
+    let mut wrong_type = g.clone();
+    wrong_type.types[1].0 = ems::layout::Dims::from_slice(&[3]);
+    assert!(wrong_type.check().is_err());
+    g.eqns.swap(0, 1);
+    let e = g.check().err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(e.contains("before it is defined"), "{e}");
+    Ok(())
+}
+
+/// Float32 chains over shapes that exercise the fused kernel: empty, one element, a chunk
+/// boundary, and enough to run on several threads; operands broadcast as scalars and rows.
+#[test]
+fn fused_chains_equal_eager() -> ems::Result<()> {
+    let body = |xs: &[Tensor]| -> ems::Result<Vec<Tensor>> {
+        let (x, r) = (&xs[0], &xs[1]);
+        let a = ((x * 0.5)?.tanh()? * x)?;
+        let b = ((&a + r)?.exp()? - 1.0)?;
+        let c = ems::maximum(&(&b / 3.0)?, &a)?;
+        Ok(vec![
+            c.clone(),
+            ems::sum(&(&c * &c)?, Axes::All, false)?,
+            ems::sum(&a, Axes::All, false)?,
+        ])
+    };
+    let f = jit(body);
+    for n in [0usize, 1, 2047, 2049, 300_001] {
+        let x = Tensor::from_vec(
+            (0..n)
+                .map(|i| ((i * 7919) % 1000) as f32 / 500.0 - 1.0)
+                .collect(),
+            &[n],
+        )?;
+        let r = Tensor::scalar(0.25f32);
+        let want = body(&[x.clone(), r.clone()])?;
+        for round in 0..2 {
+            let got = f.call(&[x.clone(), r.clone()])?;
+            assert_eq!(
+                got[0].to_vec::<f32>(),
+                want[0].to_vec::<f32>(),
+                "n={n} round {round}"
+            );
+            for k in [1, 2] {
+                let (g, w) = (got[k].to_f64()?, want[k].to_f64()?);
+                assert!(
+                    (g - w).abs() <= 1e-5 * w.abs().max(1.0),
+                    "n={n}: {g} vs {w}"
+                );
+            }
+        }
+        let graph = &f.graphs()[0];
+        assert!(graph.eqns.len() >= 8, "{graph}");
+    }
+    Ok(())
+}
