@@ -23,7 +23,7 @@
 //! use easy_mindspore as ems;
 //! let f = ems::jit::jit(|xs: &[ems::Tensor]| -> ems::Result<Vec<ems::Tensor>> {
 //!     let y = (&xs[0] * &xs[0])?;
-//!     Ok(vec![ems::sum(&y, None, false)?])
+//!     Ok(vec![ems::sum(&y, ems::Axes::All, false)?])
 //! });
 //! let x = ems::Tensor::new([1.0f32, 2.0, 3.0])?;
 //! assert_eq!(f.call(&[x.clone()])?[0].to_f64()?, 14.0);
