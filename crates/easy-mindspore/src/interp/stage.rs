@@ -24,6 +24,14 @@ use std::cell::Cell;
 thread_local! {
     /// How many `Stage` frames are on this thread's stack (a fast "nothing to record" check).
     static DEPTH: Cell<usize> = const { Cell::new(0) };
+    /// Counts the traces begun on this thread.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A number that changes with each trace begun on this thread (fronts tell a value created
+/// during the current trace from one created before it).
+pub(crate) fn generation() -> u64 {
+    GENERATION.with(Cell::get)
 }
 
 /// True when some `Stage` interpreter is live on this thread.
@@ -139,6 +147,7 @@ fn is_live_below(x: &Tensor, trace: TraceId) -> bool {
 /// Pushes a `Stage` frame; inputs are staged with [`input`].
 pub(crate) fn begin() -> super::FrameGuard {
     DEPTH.with(|d| d.set(d.get() + 1));
+    GENERATION.with(|g| g.set(g.get() + 1));
     super::FrameGuard::new(FrameKind::Stage(Box::new(StageState::new())))
 }
 

@@ -69,6 +69,17 @@ pub fn invalidate_caches() {
     EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
+/// True while a function is being traced by `jit` on this thread.
+pub fn staging() -> bool {
+    stage::staging()
+}
+
+/// A number that changes each time a trace begins on this thread: a front records it when it
+/// creates a handle, to tell handles made inside the current trace from those made before.
+pub fn trace_generation() -> u64 {
+    stage::generation()
+}
+
 /// One trace of the function.
 pub(crate) struct Trace {
     /// The graph as recorded: inputs are the function's, then the lifted parameters'; outputs
