@@ -2,6 +2,8 @@
 //! - W1: grad of `2·dot(x, x)` with `x = arange(4.0)` — the cost of a tiny traced call.
 //! - W3: grad of `sum(x·x)` with n = 10,000,000 float32 — bandwidth-bound work.
 //!
+//! Each also under `jit` (the graph cached after the first call; W3's gradient is one fused pass).
+//!
 //! Run: `cargo bench --bench grad`
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -18,6 +20,14 @@ fn w1(c: &mut Criterion) {
     c.bench_function("W1 forward only 2*dot(x,x), n=4", |b| {
         b.iter(|| forward(black_box(&x)).expect("forward"))
     });
+    let jitted = ems::jit::jit1(ems::grad(forward));
+    assert_eq!(
+        jitted(&x).expect("jit").to_vec::<f32>(),
+        g(&x).expect("grad").to_vec::<f32>()
+    );
+    c.bench_function("W1 jit(grad 2*dot(x,x)), n=4", |b| {
+        b.iter(|| jitted(black_box(&x)).expect("jit"))
+    });
 }
 
 fn w3(c: &mut Criterion) {
@@ -29,6 +39,12 @@ fn w3(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("grad sum(x*x), n=1e7 f32", |b| {
         b.iter(|| g(black_box(&x)).expect("grad"))
+    });
+    let jitted = ems::jit::jit1(ems::grad(|x: &Tensor| (x * x)?.sum()));
+    jitted(&x).expect("trace");
+    check_w3(&x, &jitted(&x).expect("jit"));
+    group.bench_function("jit(grad sum(x*x)), n=1e7 f32", |b| {
+        b.iter(|| jitted(black_box(&x)).expect("jit"))
     });
     group.finish();
 }

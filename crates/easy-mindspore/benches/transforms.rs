@@ -24,6 +24,16 @@ fn w6(c: &mut Criterion) {
     group.bench_function("hvp sum(tanh x), n=1e6 f32", |b| {
         b.iter(|| hvp(black_box(&x), black_box(&v)).expect("hvp"))
     });
+    let jitted = ems::jit::jit(move |xs: &[Tensor]| {
+        let grad_f = ems::grad(|x: &Tensor| x.tanh()?.sum());
+        Ok(vec![ems::jvp(&grad_f, &xs[0], &xs[1])?.1])
+    });
+    let inputs = [x.clone(), v.clone()];
+    jitted.call(&inputs).expect("trace");
+    check_w6(&x, &v, &jitted.call(&inputs).expect("jit")[0]);
+    group.bench_function("jit(hvp sum(tanh x)), n=1e6 f32", |b| {
+        b.iter(|| jitted.call(black_box(&inputs)).expect("jit"))
+    });
     group.finish();
 }
 
