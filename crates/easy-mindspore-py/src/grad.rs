@@ -132,7 +132,7 @@ impl<'py> Slots<'py> {
         for (w, x) in self.weights.iter().zip(xw) {
             let mut w = w.borrow_mut();
             let old = w.value();
-            if let Err(e) = w.set_value(x.clone()) {
+            if let Err(e) = w.bind(x.clone()) {
                 bind_err = Some(e);
                 break;
             }
@@ -150,7 +150,7 @@ impl<'py> Slots<'py> {
                 w.value().stop_gradient().unwrap_or(s)
             };
             // Same shape and dtype as before the call: this cannot fail.
-            let _ = w.set_value(restored);
+            let _ = w.bind(restored);
         }
         out
     }
@@ -265,7 +265,7 @@ pub fn grad_call<'py>(
         // output's value is the same; only a plain handle is rebound to the untraced value.
         let mut leaf = leaf.borrow_mut();
         if leaf.param().is_none() {
-            let _ = leaf.set_value(v.clone());
+            let _ = leaf.bind(v.clone());
         }
     }
     let cts = cotangents(&outs, t.n_diff, sens)?;

@@ -8,6 +8,7 @@ mod custom;
 mod errors;
 mod functions;
 mod grad;
+mod jit;
 mod nn;
 mod nn_io;
 mod nn_train;
@@ -28,6 +29,9 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(transforms::jacfwd, m)?)?;
     m.add_function(wrap_pyfunction!(vmap::vmap, m)?)?;
     m.add_function(wrap_pyfunction!(grad::grad_call, m)?)?;
+    m.add_class::<jit::PyJit>()?;
+    m.add_function(wrap_pyfunction!(jit::jit_invalidate_caches, m)?)?;
+    m.add_function(wrap_pyfunction!(jit::make_graph, m)?)?;
     m.add_class::<nn::PyParameter>()?;
     m.add_class::<nn::NativeCell>()?;
     m.add_class::<nn_train::NativeLoss>()?;

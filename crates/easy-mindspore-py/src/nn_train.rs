@@ -132,6 +132,9 @@ pub fn loss(
 pub struct NativeOptimizer {
     name: &'static str,
     opt: Mutex<Box<dyn Optimizer + Send>>,
+    /// Keeps state between steps (momentum, moments, a step count) outside Parameters: a `jit`
+    /// graph cannot replay its step.
+    stateful: bool,
 }
 
 impl NativeOptimizer {
@@ -152,6 +155,13 @@ impl NativeOptimizer {
             .enumerate()
             .map(|(i, g)| tensor_arg(g, self.name, &format!("gradient {i}")))
             .collect::<PyResult<Vec<_>>>()?;
+        if self.stateful {
+            crate::jit::mark_unreplayable(format!(
+                "it steps the {} optimizer, whose state (momentum, moments, step count) lives \
+                 outside Parameters and cannot be replayed from a graph",
+                self.name
+            ));
+        }
         let big = gs.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;
         let opt = &mut **self.lock();
         let r = if big {
@@ -180,6 +190,8 @@ impl NativeOptimizer {
             )));
         }
         self.lock().set_learning_rate(lr);
+        // Graphs that stepped this optimizer hold the old rate as a constant.
+        ems::jit::invalidate_caches();
         Ok(())
     }
 }
@@ -226,5 +238,6 @@ pub fn optimizer(
     Ok(NativeOptimizer {
         name,
         opt: Mutex::new(opt),
+        stateful: kind != "SGD" || a > 0.0,
     })
 }

@@ -12,17 +12,58 @@ use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
 use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PySlice, PyTuple};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Above this many elements an op runs with the GIL released.
 const RELEASE_GIL_ABOVE: usize = 1 << 16;
 
+thread_local! {
+    /// The `jit` trace whose Python function runs now on this thread (the engine's
+    /// [`ems::jit::trace_generation`] when it began), 0 outside any. Set by `jit.rs`.
+    static TRACE: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Marks the Python function of a `jit` trace as running on this thread until dropped (nested
+/// traces restore the outer one).
+pub struct TraceScope {
+    outer: u64,
+}
+
+impl TraceScope {
+    /// Enters the trace that the engine began last on this thread.
+    pub fn enter() -> TraceScope {
+        let id = ems::jit::trace_generation().max(1);
+        TraceScope {
+            outer: TRACE.with(|t| t.replace(id)),
+        }
+    }
+}
+
+impl Drop for TraceScope {
+    fn drop(&mut self) {
+        TRACE.with(|t| t.set(self.outer));
+    }
+}
+
 /// A tensor (MindSpore's `Tensor`).
+///
+/// Under `jit`, a plain handle made before the current trace is a *constant* of the graph when
+/// the function reads it (as in MindSpore and JAX). Such a read marks the handle `captured`;
+/// rebinding a captured handle later (`x[0] = 5`) drops every cached graph, so the next call
+/// traces again and sees the new value. Rebinding such a handle *during* the trace is a side
+/// effect a graph cannot replay: an error. Parameters are not constants (the engine lifts them
+/// to graph inputs and replays their rebinds).
 #[pyclass(module = "easy_mindspore.tensor", name = "Tensor", subclass)]
 pub struct PyTensor {
     slot: Slot,
     /// Counts rebinds through this handle (the grad API tells a function's own `set_data` from
     /// its binding with it).
     rebinds: u64,
+    /// The `jit` trace this handle was made in (0: outside any).
+    born: u64,
+    /// Read by a trace it was not made in: some cached graph may hold its value as a constant.
+    captured: AtomicBool,
 }
 
 /// Where a Python tensor's value lives: in the handle itself, or in a shared `nn::Parameter`
@@ -37,6 +78,8 @@ impl PyTensor {
         PyTensor {
             slot: Slot::Value(inner),
             rebinds: 0,
+            born: TRACE.with(Cell::get),
+            captured: AtomicBool::new(false),
         }
     }
 
@@ -45,13 +88,24 @@ impl PyTensor {
         PyTensor {
             slot: Slot::Param(p),
             rebinds: 0,
+            born: 0,
+            captured: AtomicBool::new(false),
         }
     }
 
-    /// The current value (a cheap handle clone).
+    /// The current value (a cheap handle clone). Read by a `jit` trace the handle was not made
+    /// in, it becomes a constant of that graph: the handle is marked captured.
     pub fn value(&self) -> Tensor {
         match &self.slot {
-            Slot::Value(t) => t.clone(),
+            Slot::Value(t) => {
+                if !self.captured.load(Ordering::Relaxed) {
+                    let trace = TRACE.with(Cell::get);
+                    if trace != 0 && trace != self.born {
+                        self.captured.store(true, Ordering::Relaxed);
+                    }
+                }
+                t.clone()
+            }
             Slot::Param(p) => p.value(),
         }
     }
@@ -69,8 +123,34 @@ impl PyTensor {
         }
     }
 
-    /// Rebinds the handle; a parameter keeps its shape and dtype (`Parameter.set_data`'s rule).
+    /// Rebinds the handle (`x[0] = 5`, `set_data`); a parameter keeps its shape and dtype
+    /// (`Parameter.set_data`'s rule). A plain handle made outside the `jit` trace running now
+    /// cannot be rebound by it (an error); a captured one drops the cached graphs.
     pub fn set_value(&mut self, t: Tensor) -> ems::Result<()> {
+        if let Slot::Value(old) = &self.slot {
+            let trace = TRACE.with(Cell::get);
+            if trace != 0 && trace != self.born {
+                return Err(ems::Error::Transform {
+                    op: "jit",
+                    msg: format!(
+                        "the function rebinds a tensor created outside it (shape {:?}, dtype {}), \
+                         a side effect a compiled graph cannot replay; return the new value \
+                         instead or make it a Parameter",
+                        old.dims(),
+                        old.dtype()
+                    ),
+                });
+            }
+            if self.captured.swap(false, Ordering::Relaxed) {
+                ems::jit::invalidate_caches();
+            }
+        }
+        self.bind(t)
+    }
+
+    /// Rebinds the handle without the `jit` checks of [`PyTensor::set_value`]: for a binding
+    /// that the caller undoes (the grad API traces weights by rebinding them for one call).
+    pub fn bind(&mut self, t: Tensor) -> ems::Result<()> {
         self.rebinds += 1;
         match &mut self.slot {
             Slot::Value(v) => {
@@ -710,10 +790,21 @@ impl PyTensor {
     fn neg(&self) -> PyResult<PyTensor> {
         self.__neg__()
     }
-    /// Rebinds this handle to another tensor's value (used by the grad API to trace parameters
-    /// and by optimizers to update them).
-    fn _rebind(&mut self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
-        self.set_value(other.value()).py()
+    /// Rebinds this handle to another tensor's value. `temporary=True` is a binding the caller
+    /// undoes (`vjp` traces weights that way) and skips the `jit` checks.
+    #[pyo3(signature = (other, temporary=false))]
+    fn _rebind(&mut self, other: PyRef<'_, PyTensor>, temporary: bool) -> PyResult<()> {
+        let v = other.value();
+        if temporary {
+            self.bind(v).py()
+        } else {
+            self.set_value(v).py()
+        }
+    }
+    /// How many times this handle was rebound (`jit` writes back arguments its function rebound).
+    #[getter]
+    fn _rebinds(&self) -> u64 {
+        self.rebinds
     }
     /// True while a transformation traces this value.
     #[getter]

@@ -1,0 +1,233 @@
+//! `jit` for Python: `easy_mindspore._C.Jit` wraps the engine's [`ems::jit::Jit`] around a Python
+//! function of a flat list of tensors that returns `(list of tensors, aux)`. The engine calls the
+//! function only while it traces (a call that no cached graph answers); `aux` (any Python object,
+//! `easy_mindspore/_jit.py` keeps the output structure there) is stored with the graph and
+//! returned by every call that reuses it. Arguments, pytrees and static values are handled in
+//! `_jit.py`.
+//!
+//! A Python exception raised by the function is re-raised unchanged (see `errors.rs`). While the
+//! function runs, [`TraceScope`] tells the tensor handles which trace is current, so a handle
+//! made before it is known to be a constant of the graph (see `tensor.rs`).
+
+use crate::errors::{guarded, type_err, IntoPy};
+use crate::tensor::{PyTensor, TraceScope};
+use crate::transforms::{py_list, tensor_items};
+use easy_mindspore as ems;
+use ems::jit::Aux;
+use ems::Tensor;
+use pyo3::prelude::*;
+use std::any::Any;
+use std::cell::RefCell;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::{Arc, Mutex};
+
+/// Above this many input elements a call runs with the GIL released (the function, when it is
+/// traced, takes the GIL back itself).
+const RELEASE_GIL_ABOVE: usize = 1 << 16;
+
+thread_local! {
+    /// Why the trace running on this thread cannot be cached, when the bindings know better
+    /// than the engine (see [`mark_unreplayable`]).
+    static REASON: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Makes every `jit` trace running on this thread uncacheable (they then run traced at every
+/// call), for `why`: a step the bindings know a graph cannot replay (an optimizer whose state
+/// lives outside Parameters). No-op outside a trace.
+///
+/// The engine has no public call for this; drawing zero random numbers marks the traces the
+/// same way without moving the generator.
+pub fn mark_unreplayable(why: String) {
+    if !ems::jit::staging() {
+        return;
+    }
+    let _ = ems::random::next_words(0);
+    REASON.with(|r| {
+        r.borrow_mut().get_or_insert(why);
+    });
+}
+
+/// Keeps the reason [`mark_unreplayable`] gave during one trace, then hands it to the
+/// enclosing trace (which is marked too).
+struct ReasonScope<'a> {
+    outer: Option<String>,
+    store: &'a Mutex<Option<String>>,
+}
+
+impl<'a> ReasonScope<'a> {
+    fn enter(store: &'a Mutex<Option<String>>) -> Self {
+        ReasonScope {
+            outer: REASON.with(|r| r.borrow_mut().take()),
+            store,
+        }
+    }
+}
+
+impl Drop for ReasonScope<'_> {
+    fn drop(&mut self) {
+        let mine = REASON.with(|r| r.borrow_mut().take());
+        if let Some(why) = &mine {
+            let mut s = self.store.lock().unwrap_or_else(|e| e.into_inner());
+            s.get_or_insert_with(|| why.clone());
+        }
+        let outer = self.outer.take().or(mine);
+        REASON.with(|r| *r.borrow_mut() = outer);
+    }
+}
+
+/// Calls the Python function `f(list_of_tensors) -> (list_of_tensors, aux)` for the engine.
+fn call_traced(
+    f: &Py<PyAny>,
+    reason: &Mutex<Option<String>>,
+    xs: &[Tensor],
+) -> ems::Result<(Vec<Tensor>, Aux)> {
+    Python::with_gil(|py| {
+        let _scope = TraceScope::enter();
+        let _reason = ReasonScope::enter(reason);
+        guarded(|| {
+            let out = f.bind(py).call1((py_list(py, xs)?,))?;
+            let (ts, aux): (Bound<'_, PyAny>, Bound<'_, PyAny>) = out.extract().map_err(|_| {
+                type_err("the jitted function must return (list of tensors, aux object)")
+            })?;
+            let tensors = tensor_items(&ts, "the jitted function's output list")?;
+            let aux: Arc<dyn Any + Send + Sync> = Arc::new(aux.unbind());
+            Ok((tensors, Some(aux)))
+        })
+    })
+}
+
+/// Runs `f`, turning a Rust panic into an engine error (a panic must never reach Python).
+fn no_panic<T>(f: impl FnOnce() -> ems::Result<T>) -> ems::Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into());
+        Err(ems::Error::Transform {
+            op: "jit",
+            msg: format!("internal error while running the function: {what}"),
+        })
+    })
+}
+
+/// Runs `f` with the GIL released when the inputs are large.
+fn maybe_without_gil<T: Send>(
+    py: Python<'_>,
+    xs: &[Tensor],
+    f: impl FnOnce() -> ems::Result<T> + Send,
+) -> ems::Result<T> {
+    if xs.iter().map(Tensor::numel).sum::<usize>() > RELEASE_GIL_ABOVE {
+        py.allow_threads(|| no_panic(f))
+    } else {
+        no_panic(f)
+    }
+}
+
+fn values(inputs: &[Bound<'_, PyTensor>]) -> Vec<Tensor> {
+    inputs.iter().map(|x| x.borrow().value()).collect()
+}
+
+/// A staged Python function with its cache of graphs (`Jit(fn)`).
+#[pyclass(module = "easy_mindspore._C", name = "Jit", frozen)]
+pub struct PyJit {
+    inner: Arc<ems::jit::Jit>,
+    /// A reason given by [`mark_unreplayable`] while tracing, preferred to the engine's.
+    reason: Arc<Mutex<Option<String>>>,
+}
+
+#[pymethods]
+impl PyJit {
+    /// `fn(list_of_tensors) -> (list_of_tensors, aux)`; it runs only when a call is traced.
+    #[new]
+    fn new(f: Py<PyAny>) -> PyResult<PyJit> {
+        let callable = Python::with_gil(|py| f.bind(py).is_callable());
+        if !callable {
+            return Err(type_err("For 'jit', the function must be callable"));
+        }
+        let reason = Arc::new(Mutex::new(None));
+        let store = Arc::clone(&reason);
+        Ok(PyJit {
+            inner: Arc::new(ems::jit::Jit::new(move |xs: &[Tensor]| {
+                call_traced(&f, &store, xs)
+            })),
+            reason,
+        })
+    }
+
+    /// Calls the function on a list of tensors: `(outputs, aux)`, from a cached graph when one
+    /// fits, else by tracing it.
+    fn __call__(
+        &self,
+        py: Python<'_>,
+        inputs: Vec<Bound<'_, PyTensor>>,
+    ) -> PyResult<(Vec<PyTensor>, PyObject)> {
+        // The handles are not borrowed while the function runs (it may rebind them).
+        let xs = values(&inputs);
+        drop(inputs);
+        let jit = &self.inner;
+        let (outs, aux) = maybe_without_gil(py, &xs, || jit.call_with_aux(&xs)).py()?;
+        let aux = aux
+            .as_ref()
+            .and_then(|a| a.downcast_ref::<Py<PyAny>>())
+            .map_or_else(|| py.None(), |a| a.clone_ref(py));
+        Ok((outs.into_iter().map(PyTensor::new).collect(), aux))
+    }
+
+    /// `(hits, traces, graphs)`: calls answered from the cache, calls traced, graphs cached now.
+    fn cache_info(&self) -> (u64, u64, usize) {
+        let s = self.inner.stats();
+        (s.hits, s.traces, s.graphs)
+    }
+
+    /// The cached graphs as text (most recently used first).
+    fn graphs(&self) -> Vec<String> {
+        self.inner
+            .graphs()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// Why the function's last trace could not be cached (it then runs traced at every call).
+    fn uncached_reason(&self) -> Option<String> {
+        let engine = self.inner.uncached_reason()?;
+        let mine = self
+            .reason
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        Some(mine.unwrap_or(engine))
+    }
+}
+
+/// Drops every cached graph of every jitted function (their next calls trace again).
+#[pyfunction]
+pub fn jit_invalidate_caches() {
+    ems::jit::invalidate_caches();
+}
+
+/// The graph of `fn(list_of_tensors) -> list_of_tensors` at `inputs`, as traced (before
+/// optimisation), as text.
+#[pyfunction]
+pub fn make_graph(f: &Bound<'_, PyAny>, inputs: Vec<Bound<'_, PyTensor>>) -> PyResult<String> {
+    if !f.is_callable() {
+        return Err(type_err("For 'make_graph', the function must be callable"));
+    }
+    let xs = values(&inputs);
+    drop(inputs);
+    let f = f.clone().unbind();
+    let reason = Mutex::new(None);
+    let run = |xs: &[Tensor]| -> ems::Result<Vec<Tensor>> {
+        Python::with_gil(|py| {
+            let _scope = TraceScope::enter();
+            let _reason = ReasonScope::enter(&reason);
+            guarded(|| {
+                let out = f.bind(py).call1((py_list(py, xs)?,))?;
+                tensor_items(&out, "the function's output list")
+            })
+        })
+    };
+    let g = no_panic(|| ems::jit::make_graph(run, &xs)).py()?;
+    Ok(g.to_string())
+}
