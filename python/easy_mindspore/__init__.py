@@ -3,7 +3,8 @@
 ``import easy_mindspore as ems`` gives the helper functions of the D2L MindSpore notebooks
 (``ems.arange``, ``ems.dot``, ``ems.norm``, ``ems.randn``...), MindSpore's grad API and its
 function transforms: ``vmap``, ``jacfwd``, ``jacrev`` (plus ``hessian``) and custom gradients
-(``custom_vjp``, MindSpore's ``bprop`` style).
+(``custom_vjp``, MindSpore's ``bprop`` style), and ``jit`` (graphs staged by the engine and run
+from a cache; ``set_context(mode=GRAPH_MODE)`` compiles grad functions and cell calls).
 
 Drop-in for MindSpore-edition notebooks: when the real MindSpore is not importable, importing
 easy_mindspore makes ``mindspore``, ``mindspore.ops`` (with ``operations``, ``composite``,
@@ -29,6 +30,7 @@ from ._grad import GradOperation, grad, value_and_grad
 from ._custom import custom_vjp
 from ._jacobian import hessian, jacfwd, jacrev
 from ._vmap import vmap
+from ._jit import jit
 from .ops.functional import jvp, stop_gradient, vjp
 from .common.parameter import Parameter, ParameterTuple
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
@@ -54,14 +56,6 @@ get_seed = _C.get_seed
 
 def _t(x):
     return x if isinstance(x, Tensor) else Tensor(x)
-
-
-def jit(fn=None, **_options):
-    """``mindspore.jit``. There is no graph compiler yet: the function runs eagerly, with the same
-    results as in PyNative mode."""
-    if fn is None:
-        return lambda f: f
-    return fn
 
 
 def tensor(data, *, dtype=None):

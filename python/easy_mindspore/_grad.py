@@ -6,10 +6,15 @@ every tensor leaf of the output a ones cotangent (or the matching leaf of ``sens
 gradients are summed, gives zeros to inputs the output does not use, and traces ``weights`` by
 rebinding them to traced values during the call. This module only chooses what to trace and
 packs the gradients into MindSpore's structures.
+
+In GRAPH_MODE each grad function runs compiled, through a ``jit`` cached on the grad function
+itself (``_jit.graph_call``).
 """
 from . import _C
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
+from ._jit import graph_call, graph_mode
+from .context import _mode
 
 __all__ = ["GradOperation", "grad", "value_and_grad"]
 
@@ -33,14 +38,20 @@ class GradOperation:
         if not by_list and not sens_param:  # the common case, kept short: it is on the hot path
             if get_all:
                 def after_grad(*args, **kwargs):
+                    if _mode[0] and graph_mode():
+                        return graph_call(after_grad, after_grad, args, kwargs)
                     return tuple(grad_call(fn, args, kwargs)[1])
             else:
                 def after_grad(*args, **kwargs):
+                    if _mode[0] and graph_mode():
+                        return graph_call(after_grad, after_grad, args, kwargs)
                     g = grad_call(fn, args, kwargs)[1]
                     return g[0] if g else ()
             return after_grad
 
         def after_grad(*args, **kwargs):
+            if _mode[0] and graph_mode():
+                return graph_call(after_grad, after_grad, args, kwargs)
             sens = None
             if sens_param:
                 # A forgotten sens takes the last real argument, and fn then misses one
@@ -136,6 +147,8 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sen
     with ``has_aux`` it returns ``(grads, aux)``."""
 
     def after_grad(*args, **kwargs):
+        if _mode[0] and graph_mode():
+            return graph_call(after_grad, after_grad, args, kwargs)
         args, sens = _split_sens(args, sens_param)
         return _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens)[1]
 
@@ -146,6 +159,8 @@ def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=
     """``mindspore.value_and_grad``: a function returning ``(fn's output, gradients)``."""
 
     def after_grad(*args, **kwargs):
+        if _mode[0] and graph_mode():
+            return graph_call(after_grad, after_grad, args, kwargs)
         args, sens = _split_sens(args, sens_param)
         value, result = _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens)
         if has_aux:

@@ -1,10 +1,20 @@
-"""``mindspore.context``: execution modes. ``GRAPH_MODE`` and ``jit`` currently run functions
-eagerly with identical results (there is no graph compiler yet; see the README)."""
+"""``mindspore.context``: execution modes.
+
+``PYNATIVE_MODE`` (the default) runs every operation eagerly. ``GRAPH_MODE`` runs the functions
+returned by ``GradOperation``, ``grad`` and ``value_and_grad``, the results of ``vjp`` and
+``jvp``, and every ``nn.Cell`` call *compiled*: through ``jit`` (see ``easy_mindspore._jit``),
+with a cache of graphs per grad function, per cell instance and per function given to
+``vjp``/``jvp``. Results are the same as in PyNative mode; Python control flow on tensor values
+keeps working (one graph per path). Calls made while a compiled function is being traced are
+part of its graph.
+"""
 
 GRAPH_MODE = 0
 PYNATIVE_MODE = 1
 
 _context = {"mode": PYNATIVE_MODE, "device_target": "CPU", "device_id": 0}
+# True in GRAPH_MODE: read on the hot path of every grad function and cell call.
+_mode = [False]
 
 __all__ = ["GRAPH_MODE", "PYNATIVE_MODE", "set_context", "get_context"]
 
@@ -16,6 +26,7 @@ def set_context(**kwargs):
     if kwargs.get("device_target", "CPU") != "CPU":
         raise ValueError(f"For 'set_context', device_target {kwargs['device_target']!r} is not available; only 'CPU'")
     _context.update(kwargs)
+    _mode[0] = _context["mode"] == GRAPH_MODE
 
 
 def get_context(key):

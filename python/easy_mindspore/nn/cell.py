@@ -5,10 +5,17 @@ A Cell registers, in assignment order, the Parameters and sub-Cells set as its a
 is attached to another, its Parameters are renamed to their full path, so ``param.name`` is the
 checkpoint name. Layers backed by a Rust layer (``Dense``, ``Conv2d``...) hold it as ``_native``;
 their Parameters share the Rust layer's handles.
+
+In GRAPH_MODE calling a cell runs it compiled, through a ``jit`` cached on the cell instance
+(parameters are graph inputs, read at each call). ``set_train`` drops cached graphs when it
+changes a cell's mode, since a graph is specialised on it.
 """
 from collections import OrderedDict
 
+from .. import _C
 from .._C import Tensor
+from .._jit import graph_call, graph_mode
+from ..context import _mode
 from .._errors import ComputeError, DTypeError, TensorIndexError
 from ..common.parameter import Parameter, ParameterTuple
 
@@ -62,6 +69,11 @@ class Cell:
         raise ComputeError(f"For '{type(self).__name__}', construct is not defined")
 
     def __call__(self, *inputs, **kwargs):
+        if _mode[0] and graph_mode():
+            return graph_call(self, self._call_eager, inputs, kwargs)
+        return self._call_eager(*inputs, **kwargs)
+
+    def _call_eager(self, *inputs, **kwargs):
         if type(self).bprop is not Cell.bprop:
             if kwargs:
                 raise DTypeError(f"For '{type(self).__name__}', a cell with bprop takes positional "
@@ -141,11 +153,15 @@ class Cell:
     def set_train(self, mode=True):
         """Training (``True``) or evaluation mode for this cell and every sub-cell (Dropout and
         BatchNorm behave differently). Cells start in evaluation mode, as in MindSpore."""
+        changed = False
         for _, c in self.cells_and_names():
+            changed = changed or c.training != bool(mode)
             object.__setattr__(c, "training", bool(mode))
             native = c.__dict__.get("_native")
             if native is not None:
                 native.set_train(bool(mode))
+        if changed:
+            _C.jit_invalidate_caches()  # graphs traced in the other mode
         return self
 
     def set_grad(self, requires_grad=True):

@@ -7,6 +7,8 @@ from ..common import dtype as mstype
 from .._custom import custom_vjp
 from .._errors import DTypeError
 from .._grad import _weights_list, grad, value_and_grad
+from .._jit import fn_key, graph_mode, keyed_call
+from ..context import _mode
 from .._jacobian import hessian, jacfwd, jacrev
 from .._vmap import vmap
 
@@ -66,7 +68,11 @@ def _tensors(op, what, values):
 
 
 def jvp(fn, inputs, v, has_aux=False):
-    """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs)."""
+    """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs). In GRAPH_MODE
+    it runs compiled (graphs cached per ``fn``)."""
+    if _mode[0] and graph_mode():
+        return keyed_call(fn_key(fn, "jvp", has_aux),
+                          lambda: lambda i, t: jvp(fn, i, t, has_aux), (inputs, v), {})
     xs = _tensors("jvp", "inputs", [inputs] if isinstance(inputs, Tensor) else list(inputs))
     vs = _tensors("jvp", "v", [v] if isinstance(v, Tensor) else list(v))
     box = {}
@@ -84,7 +90,12 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     or a network), ``vjp_fn(v)`` returns ``(input_grads, weight_grads)``: two tuples (a single
     weight Tensor gives a bare Tensor, as ``GradOperation(get_by_list=True)``). The weights are
     traced by rebinding them to traced values while ``fn`` runs; they are restored afterwards,
-    even when ``fn`` raises."""
+    even when ``fn`` raises.
+
+    In GRAPH_MODE the value and each call of ``vjp_fn`` run compiled (graphs cached per ``fn``;
+    a compiled ``vjp_fn`` recomputes the forward pass inside its graph)."""
+    if _mode[0] and graph_mode():
+        return _graph_vjp(fn, inputs, weights, has_aux)
     xs = _tensors("vjp", "inputs", list(inputs))
     ws = _weights_list(weights, None)
     box = {}
@@ -95,12 +106,12 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
         def traced(ts):
             saved = [w.copy() for w in ws]
             for w, t in zip(ws, ts[n:]):
-                w._rebind(t)
+                w._rebind(t, True)
             try:
                 return flat(ts[:n])
             finally:
                 for w, old in zip(ws, saved):
-                    w._rebind(old)
+                    w._rebind(old, True)
 
         outs, back = _C.vjp(traced, xs + _tensors("vjp", "weights", ws))
     else:
@@ -159,6 +170,30 @@ def concat(tensors, axis=0): return _C.concat(list(tensors), axis)
 def stack(tensors, axis=0): return _C.stack(list(tensors), axis)
 def split(x, split_size_or_sections, axis=0): return tuple(_C.split(_t(x), split_size_or_sections, axis))
 def where(condition, x, y): return _C.where_(condition, x, y)
+
+
+def _graph_vjp(fn, inputs, weights, has_aux):
+    """``vjp`` in GRAPH_MODE: the value from a compiled forward pass, ``vjp_fn`` compiled."""
+    wkey = None if weights is None else fn_key(weights) if isinstance(weights, Tensor) else \
+        tuple(fn_key(w) for w in weights)
+
+    def forward():
+        def run(*xs):
+            out = vjp(fn, *xs, weights=weights, has_aux=has_aux)
+            return (out[0], out[2]) if has_aux else out[0]
+        return run
+
+    def backward():
+        return lambda xs, v: vjp(fn, *xs, weights=weights, has_aux=has_aux)[1](v)
+
+    out = keyed_call(fn_key(fn, "vjp", wkey, has_aux), forward, inputs, {})
+
+    def vjp_fn(v):
+        return keyed_call(fn_key(fn, "vjp_fn", wkey, has_aux), backward, (inputs, v), {})
+
+    if has_aux:
+        return out[0], vjp_fn, out[1]
+    return out, vjp_fn
 
 
 def clip_by_value(x, clip_value_min=None, clip_value_max=None):

@@ -1,0 +1,322 @@
+"""``mindspore.jit`` and GRAPH_MODE: functions staged into graphs by the engine and run from a
+cache of graphs.
+
+``jit(fn)`` traces ``fn`` on its first call (the call runs normally and returns eager's results)
+and records a graph of every tensor operation; later calls with tensors of the same shapes and
+dtypes, and the same static arguments, run the cached graph without running Python at all.
+
+- **Control flow on tensor values** works: ``bool(t)``, ``float(t)``, ``t.item()``,
+  ``t.asnumpy()`` or an index read from a tensor inside the function become *guards* of the
+  graph. A call whose values take another path through the function traces it again; there is
+  one graph per path, and a branch is never frozen.
+- **Arguments** may be pytrees (tuples, lists, dicts) of tensors. Every other leaf (a Python
+  number, a string, None, a dtype, any hashable object) is *static*: part of the cache key, so a
+  new value traces again (up to 64 keys are kept, least recently used dropped first).
+  Parameters passed as arguments are passed through as they are.
+- **Outputs** may be any pytree; non-tensor leaves come back as they were when traced.
+- **Parameters** (``mindspore.Parameter``, the weights of ``nn`` layers) read inside are inputs
+  of the graph, read at each call; a function that updates them (an optimizer step) updates them
+  at every call.
+- **Plain tensors** the function reads from outside (globals, closures, attributes that are not
+  Parameters) are *constants* of the graph, as in MindSpore and JAX. Rebinding such a tensor
+  afterwards (``x[0] = 5``) drops the cached graphs, so the next call sees the new value; the
+  function itself may not rebind them (an error: return the new value or use a Parameter).
+  An argument the function rebinds (``x[0] = 5`` on an argument) is written back at every call.
+- **Random numbers** drawn inside cannot be replayed from a graph: such a function runs traced
+  at every call (with fresh numbers), and a ``RuntimeWarning`` says so once.
+- Python state other than tensors (a global float, a list's contents, a cell's plain attribute)
+  is read when the function is traced, as in every tracing jit; pass it as an argument if it
+  changes. ``Cell.set_train`` drops the cached graphs itself.
+
+MindSpore's options (``mode``, ``capture_mode``, ``jit_level``, ``input_signature``,
+``hash_args``, ``jit_config``, ``compile_once``, ``dynamic``, ``fullgraph``, ``backend``...) are
+accepted and ignored: there is one way to compile here, and shapes are specialised per call
+signature.
+
+``set_context(mode=GRAPH_MODE)`` runs ``GradOperation``, ``grad``, ``value_and_grad``, ``vjp``,
+``jvp`` and ``nn.Cell`` calls through the same machinery (see :func:`graph_call`).
+"""
+import collections
+import functools
+import threading
+import warnings
+
+import numpy as _np
+
+from . import _C, _tree
+from ._C import Parameter, Tensor
+from ._errors import DTypeError
+from .context import _mode
+
+__all__ = ["jit", "CacheInfo"]
+
+CacheInfo = collections.namedtuple("CacheInfo", ["hits", "traces", "graphs"])
+
+#: Static keys (Rust ``Jit`` objects) kept per jitted function.
+MAX_KEYS = 64
+
+_local = threading.local()
+
+
+def _frames():
+    """This thread's stack of calls being traced (their arguments)."""
+    try:
+        return _local.frames
+    except AttributeError:
+        _local.frames = []
+        return _local.frames
+
+
+def tracing():
+    """True while a jitted function's Python code runs (it is being traced) on this thread."""
+    return bool(getattr(_local, "depth", 0))
+
+
+class _Ident:
+    """A cache-key entry comparing by identity (Parameters, bound instances); it keeps the object
+    alive so that its id cannot be reused while the key exists."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __hash__(self):
+        return id(self.obj)
+
+    def __eq__(self, other):
+        return isinstance(other, _Ident) and other.obj is self.obj
+
+
+_TENSOR = object()  # the key entry of a tensor argument (its shape and dtype key the Rust cache)
+
+
+def _structure(value):
+    """A hashable description of a pytree's nodes (the leaves left out)."""
+    if isinstance(value, dict):
+        return ("d", tuple(value), tuple(_structure(v) for v in value.values()))
+    if isinstance(value, tuple):
+        return ("t", type(value), tuple(_structure(v) for v in value))
+    if isinstance(value, list):
+        return ("l", tuple(_structure(v) for v in value))
+    return None
+
+
+def _static_key(leaf):
+    """The cache-key entry of a non-tensor leaf."""
+    if isinstance(leaf, _np.ndarray):
+        return ("ndarray", leaf.dtype.str, leaf.shape, leaf.tobytes())
+    try:
+        hash(leaf)
+    except TypeError:
+        raise DTypeError(
+            f"For 'jit', a non-tensor argument is static (part of the cache key) and must be "
+            f"hashable, but got a {type(leaf).__name__}") from None
+    return (type(leaf), leaf)
+
+
+class _Jitted:
+    """A jitted function (what ``jit(fn)`` returns)."""
+
+    def __init__(self, fn, options=None):
+        if not callable(fn):
+            raise DTypeError(f"For 'jit', the function must be callable, but got {type(fn).__name__}")
+        self._fn = fn
+        self._options = dict(options or {})
+        self._jits = collections.OrderedDict()  # static key -> _C.Jit, most recent last
+        self._dropped = [0, 0]  # hits and traces of evicted keys
+        self._warned = False
+        self._lock = threading.Lock()
+        functools.update_wrapper(self, fn, updated=())
+
+    def __get__(self, obj, objtype=None):
+        """``@jit`` on a method: the instance is a static argument (by identity)."""
+        if obj is None:
+            return self
+        return _BoundJitted(self, obj)
+
+    def __call__(self, *args, **kwargs):
+        return self._call(args, kwargs, None)
+
+    def _call(self, args, kwargs, bound):
+        tree = (args, kwargs)
+        leaves = _tree.leaves(tree)
+        dyn, slots, entries = [], [], []
+        for i, leaf in enumerate(leaves):
+            if isinstance(leaf, Tensor):
+                if isinstance(leaf, Parameter):
+                    entries.append(_Ident(leaf))
+                else:
+                    dyn.append(leaf)
+                    slots.append(i)
+                    entries.append(_TENSOR)
+            else:
+                entries.append(_static_key(leaf))
+        key = (_structure(tree), tuple(entries), None if bound is None else _Ident(bound))
+        j = self._jit_for(key)
+        frames = _frames()
+        frames.append((tree, leaves, slots, bound))
+        try:
+            outs, aux = j(dyn)
+        finally:
+            frames.pop()
+        template, positions, mutated = aux
+        n = len(positions)
+        for k, v in zip(mutated, outs[n:]):
+            dyn[k]._rebind(v)
+        if not self._warned:
+            self._warn_uncached(j)
+        if not positions:
+            return template
+        out_leaves = _tree.leaves(template)
+        for p, t in zip(positions, outs):
+            out_leaves[p] = t
+        return _tree.rebuild(template, iter(out_leaves))
+
+    def _jit_for(self, key):
+        with self._lock:
+            j = self._jits.get(key)
+            if j is not None:
+                self._jits.move_to_end(key)
+                return j
+            j = _C.Jit(self._traced)
+            self._jits[key] = j
+            while len(self._jits) > MAX_KEYS:
+                _, old = self._jits.popitem(last=False)
+                hits, traces, _ = old.cache_info()
+                self._dropped[0] += hits
+                self._dropped[1] += traces
+            return j
+
+    def _traced(self, ts):
+        """The function the engine traces: the flat staged tensors in, ``(tensors, aux)`` out."""
+        tree, leaves, slots, bound = _frames()[-1]
+        leaves = list(leaves)
+        for i, t in zip(slots, ts):
+            leaves[i] = t
+        args, kwargs = _tree.rebuild(tree, iter(leaves))
+        if bound is not None:
+            args = (bound,) + tuple(args)
+        _local.depth = getattr(_local, "depth", 0) + 1
+        try:
+            out = self._fn(*args, **kwargs)
+        finally:
+            _local.depth -= 1
+        out_leaves = _tree.leaves(out)
+        tensors, positions = [], []
+        for i, leaf in enumerate(out_leaves):
+            if isinstance(leaf, Tensor):
+                tensors.append(leaf)
+                positions.append(i)
+        template = _tree.rebuild(out, iter(None if isinstance(x, Tensor) else x for x in out_leaves))
+        mutated = tuple(k for k, t in enumerate(ts) if t._rebinds)
+        tensors.extend(ts[k] for k in mutated)
+        return tensors, (template, tuple(positions), mutated)
+
+    def _warn_uncached(self, j):
+        why = j.uncached_reason()
+        if why is not None:
+            self._warned = True
+            name = getattr(self._fn, "__qualname__", None) or repr(self._fn)
+            warnings.warn(f"jit: the graph of {name} cannot be cached because {why}; it runs traced "
+                          "(eagerly) at every call", RuntimeWarning, stacklevel=4)
+
+    # -- introspection -------------------------------------------------------------------
+    def cache_info(self):
+        """``CacheInfo(hits, traces, graphs)``: calls answered by a cached graph, calls that
+        traced the function, graphs cached now (one per input signature, static key and path)."""
+        hits, traces = self._dropped
+        graphs = 0
+        with self._lock:
+            jits = list(self._jits.values())
+        for j in jits:
+            h, t, g = j.cache_info()
+            hits, traces, graphs = hits + h, traces + t, graphs + g
+        return CacheInfo(hits, traces, graphs)
+
+    def graphs(self):
+        """The cached graphs (optimised) as text."""
+        with self._lock:
+            jits = list(self._jits.values())
+        return [g for j in jits for g in j.graphs()]
+
+    def uncached_reason(self):
+        """Why a trace of this function could not be cached, or None."""
+        with self._lock:
+            jits = list(self._jits.values())
+        for j in jits:
+            why = j.uncached_reason()
+            if why is not None:
+                return why
+        return None
+
+    def __repr__(self):
+        return f"<jit of {self._fn!r}>"
+
+
+class _BoundJitted:
+    """A jitted method bound to an instance."""
+
+    __slots__ = ("_jitted", "_obj")
+
+    def __init__(self, jitted, obj):
+        self._jitted = jitted
+        self._obj = obj
+
+    def __call__(self, *args, **kwargs):
+        return self._jitted._call(args, kwargs, self._obj)
+
+    def __getattr__(self, name):
+        return getattr(self._jitted, name)
+
+
+def jit(fn=None, *_args, function=None, **options):
+    """``mindspore.jit``: ``jit(fn)``, ``@jit`` and ``@jit(...)`` stage ``fn`` into graphs run
+    from a cache (see this module's documentation). MindSpore's options are accepted and
+    ignored. The result has ``cache_info()``, ``graphs()`` and ``uncached_reason()``."""
+    fn = fn if fn is not None else function
+    if fn is None:
+        return lambda f: _Jitted(f, options)
+    return _Jitted(fn, options)
+
+
+# -- GRAPH_MODE ------------------------------------------------------------------------------
+_keyed = collections.OrderedDict()  # compiled jvp/vjp of user functions, by fn_key
+_keyed_lock = threading.Lock()
+
+
+def graph_mode():
+    """True when calls should run compiled: GRAPH_MODE, and not already inside a trace (the
+    enclosing graph holds the call then)."""
+    return _mode[0] and not tracing()
+
+
+def graph_call(owner, eager, args, kwargs):
+    """Calls ``eager(*args, **kwargs)`` compiled, through a jit cached on ``owner`` (a grad
+    function or a cell made by this package)."""
+    j = owner.__dict__.get("_ems_graph_jit")
+    if j is None:
+        j = _Jitted(eager)
+        setattr(owner, "_ems_graph_jit", j)
+    return j(*args, **kwargs)
+
+
+def keyed_call(key, make_eager, args, kwargs):
+    """Calls a compiled function cached in a bounded table under ``key`` (made from
+    ``make_eager()`` on first use)."""
+    with _keyed_lock:
+        j = _keyed.get(key)
+        if j is None:
+            j = _keyed[key] = _Jitted(make_eager())
+            while len(_keyed) > MAX_KEYS:
+                _keyed.popitem(last=False)
+        else:
+            _keyed.move_to_end(key)
+    return j(*args, **kwargs)
+
+
+def fn_key(fn, *extra):
+    """A table key for ``fn`` (a bound method by its function and instance) and ``extra``."""
+    if hasattr(fn, "__self__") and hasattr(fn, "__func__"):
+        return (_Ident(fn.__func__), _Ident(fn.__self__)) + extra
+    return (_Ident(fn),) + extra
