@@ -126,6 +126,8 @@ class _Jitted:
         self._jits = collections.OrderedDict()  # static key -> _C.Jit, most recent last
         self._dropped = [0, 0]  # hits and traces of evicted keys
         self._warned = False
+        self._traced_any = False  # set by each trace: the uncached check runs after traces only
+        self._last = None
         self._lock = threading.Lock()
         functools.update_wrapper(self, fn, updated=())
 
@@ -136,6 +138,12 @@ class _Jitted:
         return _BoundJitted(self, obj)
 
     def __call__(self, *args, **kwargs):
+        if not kwargs:  # the common case, kept short: plain tensors as positional arguments
+            for a in args:
+                if type(a) is not Tensor:
+                    break
+            else:
+                return self._run(("tensors", len(args)), list(args), (args, None, None, None))
         return self._call(args, kwargs, None)
 
     def _call(self, args, kwargs, bound):
@@ -153,19 +161,29 @@ class _Jitted:
             else:
                 entries.append(_static_key(leaf))
         key = (_structure(tree), tuple(entries), None if bound is None else _Ident(bound))
+        return self._run(key, dyn, (tree, leaves, slots, bound))
+
+    def _run(self, key, dyn, frame):
+        """Calls the Rust jit of ``key`` on the tensors ``dyn``; ``frame`` tells ``_traced`` how
+        to rebuild the arguments if the call is traced."""
         j = self._jit_for(key)
         frames = _frames()
-        frames.append((tree, leaves, slots, bound))
+        frames.append(frame)
         try:
             outs, aux = j(dyn)
         finally:
             frames.pop()
         template, positions, mutated = aux
-        n = len(positions)
-        for k, v in zip(mutated, outs[n:]):
-            dyn[k]._rebind(v)
-        if not self._warned:
-            self._warn_uncached(j)
+        if mutated:
+            n = len(positions)
+            for k, v in zip(mutated, outs[n:]):
+                dyn[k]._rebind(v)
+        if self._traced_any:
+            self._traced_any = False
+            if not self._warned:
+                self._warn_uncached(j)
+        if template is None and positions:
+            return outs[0]  # a single tensor
         if not positions:
             return template
         out_leaves = _tree.leaves(template)
@@ -174,8 +192,12 @@ class _Jitted:
         return _tree.rebuild(template, iter(out_leaves))
 
     def _jit_for(self, key):
+        j = self._jits.get(key)
+        if j is not None and key == self._last:
+            return j  # the most recent key already (no reordering needed)
         with self._lock:
             j = self._jits.get(key)
+            self._last = key
             if j is not None:
                 self._jits.move_to_end(key)
                 return j
@@ -190,11 +212,15 @@ class _Jitted:
 
     def _traced(self, ts):
         """The function the engine traces: the flat staged tensors in, ``(tensors, aux)`` out."""
+        self._traced_any = True
         tree, leaves, slots, bound = _frames()[-1]
-        leaves = list(leaves)
-        for i, t in zip(slots, ts):
-            leaves[i] = t
-        args, kwargs = _tree.rebuild(tree, iter(leaves))
+        if leaves is None:  # every argument is a tensor
+            args, kwargs = tuple(ts), {}
+        else:
+            leaves = list(leaves)
+            for i, t in zip(slots, ts):
+                leaves[i] = t
+            args, kwargs = _tree.rebuild(tree, iter(leaves))
         if bound is not None:
             args = (bound,) + tuple(args)
         _local.depth = getattr(_local, "depth", 0) + 1
