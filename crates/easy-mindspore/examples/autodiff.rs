@@ -26,9 +26,40 @@ pub fn f(a: &Tensor) -> ems::Result<Tensor> {
     Ok(c)
 }
 
-/// Runs the cells in order; returns each cell's number and displayed value (`None` when a cell
-/// displays nothing).
+/// MindSpore's two execution modes: op by op, or each gradient function compiled into a graph
+/// first (`jit`; the chapter's "compile, then execute").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// PYNATIVE_MODE: eager.
+    PyNative,
+    /// GRAPH_MODE: every gradient function runs compiled (traced on its first call, then from
+    /// its cached graph; the chapter's values are taken from the second call).
+    Graph,
+}
+
+/// Calls the gradient function `g` at `x` in `mode`.
+fn call_in<G>(mode: Mode, g: G, x: &Tensor) -> ems::Result<Vec<Tensor>>
+where
+    G: Fn(&Tensor) -> ems::Result<ems::Grads> + Send + Sync + 'static,
+{
+    match mode {
+        Mode::PyNative => Ok(g(x)?.into_vec()),
+        Mode::Graph => {
+            let compiled = ems::jit::jit(move |xs: &[Tensor]| Ok(g(&xs[0])?.into_vec()));
+            compiled.call(std::slice::from_ref(x))?;
+            compiled.call(std::slice::from_ref(x))
+        }
+    }
+}
+
+/// Runs the cells in order in PYNATIVE mode; returns each cell's number and displayed value
+/// (`None` when a cell displays nothing).
 pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
+    cells_in(Mode::PyNative)
+}
+
+/// [`cells`] in the given mode.
+pub fn cells_in(mode: Mode) -> ems::Result<Vec<(usize, Option<String>)>> {
     let mut shown = Vec::new();
     let mut show = |n: usize, v: Option<String>| shown.push((n, v));
 
@@ -43,7 +74,7 @@ pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
 
     // In [3]
     let grad_all = ems::GradOperation::new().get_all(true);
-    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    let x_grad = call_in(mode, grad_all.apply(forward), &x)?[0].clone();
     show(3, Some(x_grad.to_string()));
 
     // In [4]
@@ -54,7 +85,7 @@ pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
     show(5, None);
 
     // In [6]
-    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    let x_grad = call_in(mode, grad_all.apply(forward), &x)?[0].clone();
     show(6, Some(x_grad.to_string()));
 
     // In [7]
@@ -65,7 +96,7 @@ pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
     show(7, None);
 
     // In [8]
-    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    let x_grad = call_in(mode, grad_all.apply(forward), &x)?[0].clone();
     show(8, Some(x_grad.to_string()));
 
     // In [9]
@@ -76,7 +107,7 @@ pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
         Ok((z, u))
     };
     let (_z, u) = forward(&x)?;
-    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    let x_grad = call_in(mode, grad_all.apply(forward), &x)?[0].clone();
     show(9, Some(x_grad.equal(&u)?.to_string()));
 
     // In [10]
@@ -84,14 +115,14 @@ pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
         let y = (x * x)?;
         y.sum()
     };
-    let x_grad = grad_all.apply(forward)(&x)?[0].clone();
+    let x_grad = call_in(mode, grad_all.apply(forward), &x)?[0].clone();
     show(10, Some(x_grad.equal(2 * &x)?.to_string()));
 
     // In [11]
     ems::set_seed(SEED);
     let a = ems::randn(&[], ems::DType::Float32)?;
     let d = f(&a)?;
-    let a_grad = grad_all.apply(f)(&a)?[0].clone();
+    let a_grad = call_in(mode, grad_all.apply(f), &a)?[0].clone();
     show(11, Some(a_grad.equal(&d / &a)?.to_string()));
 
     Ok(shown)
@@ -99,7 +130,13 @@ pub fn cells() -> ems::Result<Vec<(usize, Option<String>)>> {
 
 #[allow(dead_code)]
 fn main() -> ems::Result<()> {
-    for (n, value) in cells()? {
+    // `--graph`: GRAPH_MODE (the same output).
+    let mode = if std::env::args().any(|a| a == "--graph") {
+        Mode::Graph
+    } else {
+        Mode::PyNative
+    };
+    for (n, value) in cells_in(mode)? {
         println!("In [{n}]:");
         if let Some(v) = value {
             println!("{v}");

@@ -26,7 +26,11 @@ fn main() -> ems::Result<()> {
     // 1. grad of sum(x·x): as traced, and optimised (the forward sum is dead, x·1 is gone).
     let x = Tensor::new([1.0f32, 2.0, 3.0])?;
     let traced = make_graph(
-        |xs| Ok(vec![ems::grad(|x: &Tensor| ems::sum(&(x * x)?, Axes::All, false))(&xs[0])?]),
+        |xs| {
+            Ok(vec![ems::grad(|x: &Tensor| {
+                ems::sum(&(x * x)?, Axes::All, false)
+            })(&xs[0])?])
+        },
         std::slice::from_ref(&x),
     )?;
     println!("grad of sum(x*x), as traced:\n{traced}\n");
@@ -39,7 +43,10 @@ fn main() -> ems::Result<()> {
         println!("a = {a}: f'(a) = {} (eager {})", df(&a)?, ems::grad(f)(&a)?);
     }
     let g = make_graph(|xs| Ok(vec![f(&xs[0])?]), &[Tensor::scalar(-0.37f32)])?;
-    println!("\nf at a = -0.37 (a path of guards):\n{}\n", passes::optimize(&g)?);
+    println!(
+        "\nf at a = -0.37 (a path of guards):\n{}\n",
+        passes::optimize(&g)?
+    );
 
     // 3. A Hessian-vector product: forward over reverse, optimised and fused.
     let hvp = jit(|xs: &[Tensor]| {
@@ -48,7 +55,11 @@ fn main() -> ems::Result<()> {
     });
     let (x, v) = (Tensor::new([0.5f32, -1.0])?, Tensor::new([1.0f32, 1.0])?);
     println!("H·v = {}", hvp.call(&[x.clone(), v.clone()])?[0]);
-    println!("H·v = {} (cached: {:?})", hvp.call(&[x, v])?[0], hvp.stats());
+    println!(
+        "H·v = {} (cached: {:?})",
+        hvp.call(&[x, v])?[0],
+        hvp.stats()
+    );
     println!("\nits graph:\n{}", hvp.graphs()[0]);
     Ok(())
 }

@@ -41,6 +41,18 @@ fn the_chapter_prints_what_the_notebook_shows() {
     }
 }
 
+#[test]
+fn the_chapter_prints_the_same_in_graph_mode() {
+    let _rng = rng_lock();
+    let got = chapter::cells_in(chapter::Mode::Graph).expect("every cell runs compiled");
+    let want = expected_cells();
+    assert_eq!(got.len(), want.len(), "one entry per cell");
+    for ((n, g), (m, w)) in got.iter().zip(&want) {
+        assert_eq!(n, m);
+        assert_eq!(g, w, "cell {n} in graph mode");
+    }
+}
+
 /// Cell 11 for many draws of both signs. `f` doubles `b = 2a` k times until |b| ≥ 1000, so for
 /// a > 0, f(a) = 2^(k+1)·a and the gradient is exactly 2^(k+1) = d/a. For a < 0 the result is
 /// 100·2^(k+1)·a: the gradient is exactly 100·2^(k+1), while d/a can be one float32 ulp away

@@ -17,10 +17,10 @@ use rayon::prelude::*;
 use smallvec::SmallVec;
 use std::borrow::Cow;
 
-/// Elements per register: 8 KiB of float32, so a few registers stay in L1.
-const CHUNK: usize = 2048;
+/// Elements per register: 2 KiB of float32, so a chain of registers stays in L1.
+const CHUNK: usize = 512;
 /// Elements per parallel task.
-const TASK: usize = 16 * CHUNK;
+const TASK: usize = 64 * CHUNK;
 
 /// Where an instruction's operand comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
