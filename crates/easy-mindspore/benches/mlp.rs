@@ -8,7 +8,7 @@
 //!
 //! Before timing, W5's gradients are checked against central finite differences in float64 on a
 //! small instance, the real instance's float32 gradients against its float64 ones, and its loss
-//! must decrease over a few steps; W4 is checked against float64 dot products on a few entries.
+//! must decrease over a few steps (W5 also under `jit`, checked against the eager step); W4 is checked against float64 dot products on a few entries.
 //!
 //! Run: `cargo bench --bench mlp`
 
@@ -20,6 +20,7 @@ const LR: f64 = 0.1;
 
 /// Inputs, one-hot targets and the parameters `[w1, b1, w2, b2, w3, b3]` of an MLP with the given
 /// layer sizes (He-scaled normal weights, small biases), in `dtype`.
+#[derive(Clone)]
 struct Mlp {
     x: Tensor,
     y: Tensor,
@@ -163,6 +164,25 @@ fn w5(c: &mut Criterion) {
     group.sample_size(30);
     group.bench_function("MLP 784-256-256-10 batch 256 grads + SGD step f32", |b| {
         b.iter(|| m.step(black_box(&m.params)).expect("step"))
+    });
+    // The same step compiled: the parameters are the inputs, the loss and new parameters the
+    // outputs; the batch is a constant of the graph.
+    let mj = m.clone();
+    let jitted = ems::jit::jit(move |p: &[Tensor]| {
+        let (loss, mut new) = mj.step(p)?;
+        new.insert(0, loss);
+        Ok(new)
+    });
+    jitted.call(&m.params).expect("trace");
+    let (eager_loss, eager_new) = m.step(&m.params).expect("step");
+    let compiled = jitted.call(&m.params).expect("jit");
+    assert!((compiled[0].to_f64().expect("loss") - eager_loss.to_f64().expect("loss")).abs() < 1e-5);
+    for (a, b) in compiled[1..].iter().zip(&eager_new) {
+        let diff = (a - b).expect("diff").abs().expect("abs").max().expect("max");
+        assert!(diff.to_f64().expect("max") < 1e-5, "W5 jit step differs from eager");
+    }
+    group.bench_function("jit(MLP 784-256-256-10 batch 256 grads + SGD step f32)", |b| {
+        b.iter(|| jitted.call(black_box(&m.params)).expect("jit"))
     });
     group.finish();
 }
