@@ -144,19 +144,52 @@ fn is_live_below(x: &Tensor, trace: TraceId) -> bool {
     })
 }
 
-/// Pushes a `Stage` frame; inputs are staged with [`input`].
-pub(crate) fn begin() -> super::FrameGuard {
-    DEPTH.with(|d| d.set(d.get() + 1));
-    GENERATION.with(|g| g.set(g.get() + 1));
-    super::FrameGuard::new(FrameKind::Stage(Box::new(StageState::new())))
+/// A live `Stage` frame. Dropped without [`Staging::end`] (a panic in the traced function), it
+/// still pops its frame and gives every lifted parameter back its value.
+pub(crate) struct Staging {
+    frame: Option<super::FrameGuard>,
 }
 
-/// Pops the frame and returns its state (the frame guard must be the one from [`begin`]).
-pub(crate) fn end(frame: super::FrameGuard) -> Option<StageState> {
-    DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
-    match frame.finish()?.kind {
-        FrameKind::Stage(state) => Some(*state),
-        _ => None,
+impl Staging {
+    /// The frame's identity.
+    pub fn trace(&self) -> TraceId {
+        self.frame
+            .as_ref()
+            .map_or(TraceId { level: 0, id: 0 }, |f| f.trace)
+    }
+
+    /// Pops the frame and returns what it recorded.
+    pub fn end(mut self) -> Option<StageState> {
+        let frame = self.frame.take()?;
+        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+        match frame.finish()?.kind {
+            FrameKind::Stage(state) => Some(*state),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if let Some(frame) = self.frame.take() {
+            DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+            if let Some(FrameKind::Stage(st)) = frame.finish().map(|f| f.kind) {
+                for l in &st.lifted {
+                    l.param.replace(l.original.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Pushes a `Stage` frame; inputs are staged with [`input`].
+pub(crate) fn begin() -> Staging {
+    DEPTH.with(|d| d.set(d.get() + 1));
+    GENERATION.with(|g| g.set(g.get() + 1));
+    Staging {
+        frame: Some(super::FrameGuard::new(FrameKind::Stage(Box::new(
+            StageState::new(),
+        )))),
     }
 }
 
@@ -219,6 +252,10 @@ pub(crate) fn note_read(x: &Tensor) {
         if let TracerKind::Stage { var } = tr.kind {
             with_frame(tr.trace, |f| {
                 if let FrameKind::Stage(st) = &mut f.kind {
+                    // A variable's value is fixed within a trace: one guard each.
+                    if st.graph.guards.iter().any(|g| g.atom == Atom::Var(var)) {
+                        return;
+                    }
                     let expected = Tensor::from_buffer(x.to_buffer_unguarded(), x.dims());
                     st.graph.guards.push(Guard {
                         atom: Atom::Var(var),

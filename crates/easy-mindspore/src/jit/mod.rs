@@ -74,6 +74,13 @@ pub fn staging() -> bool {
     stage::staging()
 }
 
+/// Marks every graph being traced on this thread as not reusable, because the function did
+/// something a graph cannot replay (`what`, e.g. "steps an optimizer with Python-side state");
+/// such a function runs traced at every call and [`Jit::uncached_reason`] reports `what`.
+pub fn note_unreplayable(what: &str) {
+    stage::note_unreplayable(what);
+}
+
 /// A number that changes each time a trace begins on this thread: a front records it when it
 /// creates a handle, to tell handles made inside the current trace from those made before.
 pub fn trace_generation() -> u64 {
@@ -100,13 +107,13 @@ pub(crate) struct Trace {
 /// Runs `f` once under a `Stage` interpreter and returns what it recorded.
 pub(crate) fn trace(f: &LocalFn<'_>, inputs: &[Tensor]) -> Result<Trace> {
     let frame = stage::begin();
-    let id = frame.trace;
+    let id = frame.trace();
     let staged: Vec<Tensor> = inputs
         .iter()
         .map(|x| stage::input(id, x).unwrap_or_else(|| x.clone()))
         .collect();
     let result = f(&staged);
-    let Some(mut st) = stage::end(frame) else {
+    let Some(mut st) = frame.end() else {
         return Err(Error::Transform {
             op: "jit",
             msg: "the staging interpreter was removed while the function ran".into(),

@@ -160,3 +160,38 @@ fn a_wrong_input_to_a_graph_is_a_typed_error() -> ems::Result<()> {
     assert!(e.unwrap_or_default().contains("takes 1 inputs"));
     Ok(())
 }
+
+#[test]
+fn a_panic_while_tracing_leaves_no_staging_state_behind() -> ems::Result<()> {
+    let w = ems::nn::Parameter::new(Tensor::new([1.0f32, 2.0])?, "w");
+    let w2 = w.clone();
+    let f = jit(move |xs: &[Tensor]| {
+        let y = (&xs[0] * &w2.value())?;
+        if y.numel() == 2 {
+            panic!("a bug in the traced function");
+        }
+        Ok(vec![y])
+    });
+    let x = Tensor::new([1.0f32, 1.0])?;
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f.call(&[x.clone()])));
+    assert!(caught.is_err());
+    assert!(!ems::jit::staging());
+    assert!(!w.value().is_traced());
+    assert_eq!(w.value().to_vec::<f32>(), vec![1.0, 2.0]);
+    Ok(())
+}
+
+#[test]
+fn a_value_read_twice_is_one_guard() -> ems::Result<()> {
+    let g = make_graph(
+        |xs| {
+            let s = xs[0].sum()?;
+            let _ = s.to_f64()?;
+            let _ = s.to_bool()?;
+            Ok(vec![s])
+        },
+        &[Tensor::new([1.0f32, 2.0])?],
+    )?;
+    assert_eq!(g.guards.len(), 1, "{g}");
+    Ok(())
+}
