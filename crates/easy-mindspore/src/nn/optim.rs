@@ -13,6 +13,18 @@
 //! `beta` or `gamma` (normalization shifts and scales). SGD's formula is the one of MindSpore's
 //! CPU kernel; Adam's epsilon sits outside the bias-corrected root, as in MindSpore.
 //!
+//! **State.** Everything an optimizer carries from step to step lives in non-trainable
+//! [`Parameter`]s ([`Optimizer::state_params`]), named as in MindSpore: SGD's momentum buffers
+//! `accum.<name>`, Adam's `moment1.<name>` and `moment2.<name>`, AdamW's `exp_avg.<name>` and
+//! `exp_avg_sq.<name>`, AdamWeightDecay's `adam_m.<name>` and `adam_v.<name>`; every optimizer
+//! counts its steps in `global_step` (an Int32 scalar), and Adam and AdamW keep `beta1_power` and
+//! `beta2_power` (β₁ᵗ and β₂ᵗ, Float64 scalars) for the bias corrections. A step reads them with
+//! [`Parameter::value`] and rebinds them with tensor operations only (SGD's first step is a
+//! `where` on `global_step == 0`), so under [`crate::jit`] the state is an input of the graph and
+//! its updates are replayed at every call: one graph is right at every step. The learning rate
+//! and the other hyper-parameters are Rust numbers, constants of a staged graph; that is why
+//! [`Optimizer::set_learning_rate`] drops the cached graphs when the rate changes.
+//!
 //! ```
 //! use easy_mindspore as ems;
 //! use ems::nn::{optim::SGD, Optimizer, Parameter};
@@ -34,10 +46,18 @@ pub trait Optimizer {
     fn parameters(&self) -> &[Parameter];
     /// The learning rate.
     fn learning_rate(&self) -> f64;
-    /// Changes the learning rate (a schedule calls this between steps).
+    /// Changes the learning rate (a schedule calls this between steps). The rate is a constant
+    /// of any `jit` graph that stepped the optimizer, so a new value calls
+    /// [`crate::jit::invalidate_caches`] (the next calls trace again); setting the same value
+    /// keeps the caches.
     fn set_learning_rate(&mut self, lr: f64);
     /// One update from one gradient per parameter.
     fn step(&mut self, grads: &[Tensor]) -> Result<()>;
+    /// The non-trainable Parameters holding the optimizer's state between steps (moments, step
+    /// count, powers of the betas), for checkpoints; none by default.
+    fn state_params(&self) -> Vec<Parameter> {
+        Vec::new()
+    }
 }
 
 /// The gradients cast to their parameters' dtypes, after checking count and shapes.
@@ -95,8 +115,46 @@ fn decays(p: &Parameter) -> bool {
     !n.contains("beta") && !n.contains("gamma")
 }
 
-fn zeros_for(params: &[Parameter]) -> Result<Vec<Tensor>> {
-    params.iter().map(|p| ops::zeros_like(&p.value())).collect()
+/// One state slot per parameter, `prefix.<parameter name>`, zeros of the parameter's shape and
+/// dtype, not trainable.
+fn state_like(params: &[Parameter], prefix: &str) -> Result<Vec<Parameter>> {
+    params
+        .iter()
+        .map(|p| {
+            Ok(Parameter::with_grad(
+                ops::zeros_like(&p.value())?,
+                &format!("{prefix}.{}", p.name()),
+                false,
+            ))
+        })
+        .collect()
+}
+
+/// A non-trainable scalar Parameter (a step count or a power of a beta).
+fn scalar_state(value: Tensor, name: &str) -> Parameter {
+    Parameter::with_grad(value, name, false)
+}
+
+/// MindSpore's `global_step`: the number of steps taken, an Int32 scalar.
+fn global_step() -> Parameter {
+    scalar_state(Tensor::scalar(0i32), "global_step")
+}
+
+/// Reads the step count (lifting it into a graph being staged) and writes it plus one; returns
+/// the count before this step.
+fn advance(step: &Parameter) -> Result<Tensor> {
+    let t = step.value();
+    step.replace((&t + 1)?);
+    Ok(t)
+}
+
+/// Sets a learning rate; a new value drops every cached `jit` graph, which hold the rate as a
+/// constant.
+fn set_rate(lr: &mut f64, new: f64) {
+    if new.to_bits() != lr.to_bits() {
+        *lr = new;
+        crate::jit::invalidate_caches();
+    }
 }
 
 /// Stochastic gradient descent with optional momentum, dampening, weight decay and Nesterov
@@ -108,8 +166,9 @@ pub struct SGD {
     dampening: f64,
     weight_decay: f64,
     nesterov: bool,
-    accum: Vec<Tensor>,
-    first: bool,
+    /// The momentum buffers `accum.<name>` (none without momentum).
+    accum: Vec<Parameter>,
+    global_step: Parameter,
 }
 
 impl SGD {
@@ -145,7 +204,11 @@ impl SGD {
                 ),
             ));
         }
-        let accum = zeros_for(&params)?;
+        let accum = if momentum > 0.0 {
+            state_like(&params, "accum")?
+        } else {
+            Vec::new()
+        };
         Ok(SGD {
             params,
             lr: learning_rate,
@@ -154,7 +217,7 @@ impl SGD {
             weight_decay,
             nesterov,
             accum,
-            first: true,
+            global_step: global_step(),
         })
     }
 }
@@ -167,61 +230,113 @@ impl Optimizer for SGD {
         self.lr
     }
     fn set_learning_rate(&mut self, lr: f64) {
-        self.lr = lr;
+        set_rate(&mut self.lr, lr);
+    }
+    fn state_params(&self) -> Vec<Parameter> {
+        let mut s = self.accum.clone();
+        s.push(self.global_step.clone());
+        s
     }
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = checked("SGD", &self.params, grads)?;
-        for ((p, g), v) in self.params.iter().zip(grads).zip(&mut self.accum) {
+        let t = advance(&self.global_step)?;
+        // The first step starts the buffer at the gradient (MindSpore's kernel).
+        let first = if self.momentum > 0.0 {
+            Some(ops::equal(&t, 0)?)
+        } else {
+            None
+        };
+        for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let mut g = g;
             if self.weight_decay > 0.0 {
                 g = (g + (&w * self.weight_decay)?)?;
             }
-            let dir = if self.momentum > 0.0 {
-                *v = if self.first {
-                    g.clone()
-                } else {
-                    ((&*v * self.momentum)? + (&g * (1.0 - self.dampening))?)?
-                };
-                if self.nesterov {
-                    (g + (&*v * self.momentum)?)?
-                } else {
-                    v.clone()
+            let dir = match &first {
+                Some(first) => {
+                    let acc = &self.accum[i];
+                    let old = acc.value();
+                    let later = ((&old * self.momentum)? + (&g * (1.0 - self.dampening))?)?;
+                    let v = ops::where_(first, &g, later)?;
+                    acc.replace(v.clone());
+                    if self.nesterov {
+                        (g + (&v * self.momentum)?)?
+                    } else {
+                        v
+                    }
                 }
-            } else {
-                g
+                None => g,
             };
             p.replace((w - (dir * self.lr)?)?);
         }
-        self.first = false;
         Ok(())
     }
 }
 
-/// Moments shared by the Adam family.
+/// The state of the Adam family: the moments `m` and `v` of each parameter, the step count and,
+/// for the bias corrections, `β₁ᵗ` and `β₂ᵗ` (Float64 scalars).
 struct Moments {
-    m: Vec<Tensor>,
-    v: Vec<Tensor>,
-    t: i32,
+    m: Vec<Parameter>,
+    v: Vec<Parameter>,
+    global_step: Parameter,
+    powers: Option<(Parameter, Parameter)>,
 }
 
 impl Moments {
-    fn new(params: &[Parameter]) -> Result<Moments> {
+    /// Moments named `m_prefix.<name>` and `v_prefix.<name>`; `powers` keeps `beta1_power` and
+    /// `beta2_power` too.
+    fn new(params: &[Parameter], m_prefix: &str, v_prefix: &str, powers: bool) -> Result<Self> {
+        let one = || Tensor::scalar(1.0f64);
         Ok(Moments {
-            m: zeros_for(params)?,
-            v: zeros_for(params)?,
-            t: 0,
+            m: state_like(params, m_prefix)?,
+            v: state_like(params, v_prefix)?,
+            global_step: global_step(),
+            powers: powers.then(|| {
+                (
+                    scalar_state(one(), "beta1_power"),
+                    scalar_state(one(), "beta2_power"),
+                )
+            }),
         })
     }
 
+    fn params(&self) -> Vec<Parameter> {
+        let mut s: Vec<Parameter> = self.m.iter().chain(&self.v).cloned().collect();
+        s.push(self.global_step.clone());
+        if let Some((p1, p2)) = &self.powers {
+            s.extend([p1.clone(), p2.clone()]);
+        }
+        s
+    }
+
+    /// Counts a step; returns `(1 − β₁ᵗ, 1 − β₂ᵗ)` for the new `t` when powers are kept.
+    fn begin_step(&self, b1: f64, b2: f64) -> Result<Option<(Tensor, Tensor)>> {
+        advance(&self.global_step)?;
+        let Some((p1, p2)) = &self.powers else {
+            return Ok(None);
+        };
+        let bump = |p: &Parameter, b: f64| -> Result<Tensor> {
+            let pw = (p.value() * b)?;
+            p.replace(pw.clone());
+            1.0 - pw
+        };
+        Ok(Some((bump(p1, b1)?, bump(p2, b2)?)))
+    }
+
     /// Updates moment `i` with `g`; returns the new `(m, v)`.
-    fn update(&mut self, i: usize, g: &Tensor, b1: f64, b2: f64) -> Result<(Tensor, Tensor)> {
-        let m = (&self.m[i] + ((g - &self.m[i])? * (1.0 - b1))?)?;
-        let v = (&self.v[i] + ((ops::square(g)? - &self.v[i])? * (1.0 - b2))?)?;
-        self.m[i] = m.clone();
-        self.v[i] = v.clone();
+    fn update(&self, i: usize, g: &Tensor, b1: f64, b2: f64) -> Result<(Tensor, Tensor)> {
+        let (m0, v0) = (self.m[i].value(), self.v[i].value());
+        let m = (&m0 + ((g - &m0)? * (1.0 - b1))?)?;
+        let v = (&v0 + ((ops::square(g)? - &v0)? * (1.0 - b2))?)?;
+        self.m[i].replace(m.clone());
+        self.v[i].replace(v.clone());
         Ok((m, v))
     }
+}
+
+/// The bias corrections, which `begin_step` returns for the optimizers that keep the powers.
+fn corrections(c: Option<(Tensor, Tensor)>) -> (Tensor, Tensor) {
+    c.expect("the optimizer keeps beta1_power and beta2_power")
 }
 
 fn check_betas(op: &'static str, lr: f64, b1: f64, b2: f64, eps: f64, wd: f64) -> Result<()> {
@@ -246,7 +361,10 @@ macro_rules! optimizer_common {
             self.lr
         }
         fn set_learning_rate(&mut self, lr: f64) {
-            self.lr = lr;
+            set_rate(&mut self.lr, lr);
+        }
+        fn state_params(&self) -> Vec<Parameter> {
+            self.moments.params()
         }
     };
 }
@@ -280,7 +398,7 @@ impl Adam {
         use_nesterov: bool,
     ) -> Result<Adam> {
         check_betas("Adam", learning_rate, beta1, beta2, eps, weight_decay)?;
-        let moments = Moments::new(&params)?;
+        let moments = Moments::new(&params, "moment1", "moment2", true)?;
         Ok(Adam {
             params,
             lr: learning_rate,
@@ -298,10 +416,10 @@ impl Optimizer for Adam {
     optimizer_common!();
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = checked("Adam", &self.params, grads)?;
-        self.moments.t += 1;
-        let t = self.moments.t;
         let (b1, b2) = (self.beta1, self.beta2);
-        let lr_t = self.lr * (1.0 - b2.powi(t)).sqrt() / (1.0 - b1.powi(t));
+        let (bc1, bc2) = corrections(self.moments.begin_step(b1, b2)?);
+        // lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), in Float64 as a Rust number would be.
+        let lr_t = ((ops::sqrt(&bc2)? * self.lr)? / bc1)?;
         for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let g = if self.weight_decay > 0.0 && decays(p) {
@@ -316,6 +434,7 @@ impl Optimizer for Adam {
                 m
             };
             let denom = (ops::sqrt(&v)? + self.eps)?;
+            let lr_t = ops::cast(&lr_t, w.dtype())?;
             p.replace((w - ((num / denom)? * lr_t)?)?);
         }
         Ok(())
@@ -350,7 +469,7 @@ impl AdamW {
         weight_decay: f64,
     ) -> Result<AdamW> {
         check_betas("AdamW", learning_rate, beta1, beta2, eps, weight_decay)?;
-        let moments = Moments::new(&params)?;
+        let moments = Moments::new(&params, "exp_avg", "exp_avg_sq", true)?;
         Ok(AdamW {
             params,
             lr: learning_rate,
@@ -367,15 +486,17 @@ impl Optimizer for AdamW {
     optimizer_common!();
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = checked("AdamW", &self.params, grads)?;
-        self.moments.t += 1;
-        let t = self.moments.t;
         let (b1, b2) = (self.beta1, self.beta2);
-        let (bc1, bc2) = (1.0 - b1.powi(t), 1.0 - b2.powi(t));
+        let (bc1, bc2) = corrections(self.moments.begin_step(b1, b2)?);
+        // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ), in Float64 as Rust numbers would be.
+        let root_bc2 = ops::sqrt(&bc2)?;
+        let step_size = (self.lr / bc1)?;
         for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
             let w = (p.value() * (1.0 - self.lr * self.weight_decay))?;
             let (m, v) = self.moments.update(i, &g, b1, b2)?;
-            let denom = ((ops::sqrt(&v)? / bc2.sqrt())? + self.eps)?;
-            p.replace((&w - ((m / denom)? * (self.lr / bc1))?)?);
+            let d = w.dtype();
+            let denom = ((ops::sqrt(&v)? / ops::cast(&root_bc2, d)?)? + self.eps)?;
+            p.replace((&w - ((m / denom)? * ops::cast(&step_size, d)?)?)?);
         }
         Ok(())
     }
@@ -416,7 +537,7 @@ impl AdamWeightDecay {
             eps,
             weight_decay,
         )?;
-        let moments = Moments::new(&params)?;
+        let moments = Moments::new(&params, "adam_m", "adam_v", false)?;
         Ok(AdamWeightDecay {
             params,
             lr: learning_rate,
@@ -433,7 +554,7 @@ impl Optimizer for AdamWeightDecay {
     optimizer_common!();
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = checked("AdamWeightDecay", &self.params, grads)?;
-        self.moments.t += 1;
+        self.moments.begin_step(self.beta1, self.beta2)?;
         for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let (m, v) = self.moments.update(i, &g, self.beta1, self.beta2)?;
