@@ -1,5 +1,6 @@
 //! Shared test helpers: a lock that serializes tests drawing from the global random generator
-//! (so a seeded test sees exactly its own draws), tensor builders, closeness checks, and the
+//! (so a seeded test sees exactly its own draws), one for tests that count or drop `jit`'s
+//! cached graphs, tensor builders, closeness checks, and the
 //! finite-difference gradient check used by every layer and loss.
 
 use easy_mindspore as ems;
@@ -16,6 +17,16 @@ pub fn seeded(seed: u64) -> MutexGuard<'static, ()> {
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     ems::set_seed(seed);
     g
+}
+
+static JIT_CACHES: Mutex<()> = Mutex::new(());
+
+/// Held by tests that count `jit` traces and by those that drop every cached graph (a new
+/// learning rate), so that one never sees the other's invalidation.
+pub fn jit_caches() -> MutexGuard<'static, ()> {
+    JIT_CACHES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// A Float64 tensor.

@@ -1,6 +1,6 @@
 //! Tests of `easy_mindspore::nn`: parameters and cells, every layer's output against a reference
-//! and its gradients against finite differences, losses, optimizer steps against their formulas,
-//! data loading, checkpoints, and (ignored by default, run with `--release -- --ignored`) the
+//! and its gradients against finite differences, losses, optimizer steps against their formulas
+//! and under `jit`, data loading, checkpoints, and (ignored by default, run with `--release -- --ignored`) the
 //! digits training runs that prove the accuracies.
 
 mod cells;
@@ -11,4 +11,5 @@ mod helpers;
 mod layers;
 mod losses;
 mod optimizers;
+mod optimizers_jit;
 mod training;
