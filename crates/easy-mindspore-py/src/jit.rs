@@ -17,73 +17,17 @@ use ems::jit::Aux;
 use ems::Tensor;
 use pyo3::prelude::*;
 use std::any::Any;
-use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Above this many input elements a call runs with the GIL released (the function, when it is
 /// traced, takes the GIL back itself).
 const RELEASE_GIL_ABOVE: usize = 1 << 16;
 
-thread_local! {
-    /// Why the trace running on this thread cannot be cached, when the bindings know better
-    /// than the engine (see [`mark_unreplayable`]).
-    static REASON: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Makes every `jit` trace running on this thread uncacheable (they then run traced at every
-/// call), for `why`: a step the bindings know a graph cannot replay (an optimizer whose state
-/// lives outside Parameters). No-op outside a trace.
-///
-/// The engine has no public call for this; drawing zero random numbers marks the traces the
-/// same way without moving the generator.
-pub fn mark_unreplayable(why: String) {
-    if !ems::jit::staging() {
-        return;
-    }
-    let _ = ems::random::next_words(0);
-    REASON.with(|r| {
-        r.borrow_mut().get_or_insert(why);
-    });
-}
-
-/// Keeps the reason [`mark_unreplayable`] gave during one trace, then hands it to the
-/// enclosing trace (which is marked too).
-struct ReasonScope<'a> {
-    outer: Option<String>,
-    store: &'a Mutex<Option<String>>,
-}
-
-impl<'a> ReasonScope<'a> {
-    fn enter(store: &'a Mutex<Option<String>>) -> Self {
-        ReasonScope {
-            outer: REASON.with(|r| r.borrow_mut().take()),
-            store,
-        }
-    }
-}
-
-impl Drop for ReasonScope<'_> {
-    fn drop(&mut self) {
-        let mine = REASON.with(|r| r.borrow_mut().take());
-        if let Some(why) = &mine {
-            let mut s = self.store.lock().unwrap_or_else(|e| e.into_inner());
-            s.get_or_insert_with(|| why.clone());
-        }
-        let outer = self.outer.take().or(mine);
-        REASON.with(|r| *r.borrow_mut() = outer);
-    }
-}
-
 /// Calls the Python function `f(list_of_tensors) -> (list_of_tensors, aux)` for the engine.
-fn call_traced(
-    f: &Py<PyAny>,
-    reason: &Mutex<Option<String>>,
-    xs: &[Tensor],
-) -> ems::Result<(Vec<Tensor>, Aux)> {
+fn call_traced(f: &Py<PyAny>, xs: &[Tensor]) -> ems::Result<(Vec<Tensor>, Aux)> {
     Python::with_gil(|py| {
         let _scope = TraceScope::enter();
-        let _reason = ReasonScope::enter(reason);
         guarded(|| {
             let out = f.bind(py).call1((py_list(py, xs)?,))?;
             let (ts, aux): (Bound<'_, PyAny>, Bound<'_, PyAny>) = out.extract().map_err(|_| {
@@ -132,8 +76,6 @@ fn values(inputs: &[Bound<'_, PyTensor>]) -> Vec<Tensor> {
 #[pyclass(module = "easy_mindspore._C", name = "Jit", frozen)]
 pub struct PyJit {
     inner: Arc<ems::jit::Jit>,
-    /// A reason given by [`mark_unreplayable`] while tracing, preferred to the engine's.
-    reason: Arc<Mutex<Option<String>>>,
 }
 
 #[pymethods]
@@ -145,13 +87,8 @@ impl PyJit {
         if !callable {
             return Err(type_err("For 'jit', the function must be callable"));
         }
-        let reason = Arc::new(Mutex::new(None));
-        let store = Arc::clone(&reason);
         Ok(PyJit {
-            inner: Arc::new(ems::jit::Jit::new(move |xs: &[Tensor]| {
-                call_traced(&f, &store, xs)
-            })),
-            reason,
+            inner: Arc::new(ems::jit::Jit::new(move |xs: &[Tensor]| call_traced(&f, xs))),
         })
     }
 
@@ -191,13 +128,7 @@ impl PyJit {
 
     /// Why the function's last trace could not be cached (it then runs traced at every call).
     fn uncached_reason(&self) -> Option<String> {
-        let engine = self.inner.uncached_reason()?;
-        let mine = self
-            .reason
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        Some(mine.unwrap_or(engine))
+        self.inner.uncached_reason()
     }
 }
 
@@ -217,11 +148,9 @@ pub fn make_graph(f: &Bound<'_, PyAny>, inputs: Vec<Bound<'_, PyTensor>>) -> PyR
     let xs = values(&inputs);
     drop(inputs);
     let f = f.clone().unbind();
-    let reason = Mutex::new(None);
     let run = |xs: &[Tensor]| -> ems::Result<Vec<Tensor>> {
         Python::with_gil(|py| {
             let _scope = TraceScope::enter();
-            let _reason = ReasonScope::enter(&reason);
             guarded(|| {
                 let out = f.bind(py).call1((py_list(py, xs)?,))?;
                 tensor_items(&out, "the function's output list")

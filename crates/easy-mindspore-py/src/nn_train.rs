@@ -1,6 +1,7 @@
 //! The native half of `easy_mindspore.nn`'s losses and optimizers: thin wrappers over
 //! `easy_mindspore::nn::loss` and `easy_mindspore::nn::optim`. An optimizer steps the shared
-//! Rust handles of the Python `Parameter`s it was given.
+//! Rust handles of the Python `Parameter`s it was given; its state (momentum buffers, moments,
+//! step count) lives in Parameters of its own, so a step inside `jit` is replayed by the graph.
 
 use crate::convert::type_label;
 use crate::errors::{type_err, value_err, IntoPy};
@@ -132,9 +133,6 @@ pub fn loss(
 pub struct NativeOptimizer {
     name: &'static str,
     opt: Mutex<Box<dyn Optimizer + Send>>,
-    /// Keeps state between steps (momentum, moments, a step count) outside Parameters: a `jit`
-    /// graph cannot replay its step.
-    stateful: bool,
 }
 
 impl NativeOptimizer {
@@ -155,13 +153,6 @@ impl NativeOptimizer {
             .enumerate()
             .map(|(i, g)| tensor_arg(g, self.name, &format!("gradient {i}")))
             .collect::<PyResult<Vec<_>>>()?;
-        if self.stateful {
-            crate::jit::mark_unreplayable(format!(
-                "it steps the {} optimizer, whose state (momentum, moments, step count) lives \
-                 outside Parameters and cannot be replayed from a graph",
-                self.name
-            ));
-        }
         let big = gs.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;
         let opt = &mut **self.lock();
         let r = if big {
@@ -189,9 +180,8 @@ impl NativeOptimizer {
                 self.name
             )));
         }
+        // A new rate drops the cached `jit` graphs, which hold the old one as a constant.
         self.lock().set_learning_rate(lr);
-        // Graphs that stepped this optimizer hold the old rate as a constant.
-        ems::jit::invalidate_caches();
         Ok(())
     }
 }
@@ -238,6 +228,5 @@ pub fn optimizer(
     Ok(NativeOptimizer {
         name,
         opt: Mutex::new(opt),
-        stateful: kind != "SGD" || a > 0.0,
     })
 }
