@@ -176,14 +176,25 @@ fn w5(c: &mut Criterion) {
     jitted.call(&m.params).expect("trace");
     let (eager_loss, eager_new) = m.step(&m.params).expect("step");
     let compiled = jitted.call(&m.params).expect("jit");
-    assert!((compiled[0].to_f64().expect("loss") - eager_loss.to_f64().expect("loss")).abs() < 1e-5);
+    assert!(
+        (compiled[0].to_f64().expect("loss") - eager_loss.to_f64().expect("loss")).abs() < 1e-5
+    );
     for (a, b) in compiled[1..].iter().zip(&eager_new) {
-        let diff = (a - b).expect("diff").abs().expect("abs").max().expect("max");
-        assert!(diff.to_f64().expect("max") < 1e-5, "W5 jit step differs from eager");
+        let diff = (a - b)
+            .expect("diff")
+            .abs()
+            .expect("abs")
+            .max()
+            .expect("max");
+        assert!(
+            diff.to_f64().expect("max") < 1e-5,
+            "W5 jit step differs from eager"
+        );
     }
-    group.bench_function("jit(MLP 784-256-256-10 batch 256 grads + SGD step f32)", |b| {
-        b.iter(|| jitted.call(black_box(&m.params)).expect("jit"))
-    });
+    group.bench_function(
+        "jit(MLP 784-256-256-10 batch 256 grads + SGD step f32)",
+        |b| b.iter(|| jitted.call(black_box(&m.params)).expect("jit")),
+    );
     group.finish();
 }
 

@@ -150,10 +150,11 @@ fn range<T: Arith>(
     end: usize,
     outs: &[OutPtr<T>],
 ) -> Vec<f64> {
+    let width = CHUNK.min(end - start);
     let mut regs: Vec<Vec<T>> = k
         .instrs
         .iter()
-        .map(|_| vec![T::from_f64(0.0); CHUNK])
+        .map(|_| vec![T::from_f64(0.0); width])
         .collect();
     let mut sums = vec![0.0f64; k.sums.len()];
     let mut s = start;

@@ -280,19 +280,33 @@ impl Jit {
     /// [`Jit::call`], also returning the trace's [`Aux`].
     pub fn call_with_aux(&self, inputs: &[Tensor]) -> Result<(Vec<Tensor>, Aux)> {
         let epoch = EPOCH.load(Ordering::Relaxed);
-        let paths: Vec<Arc<Path>> = {
+        // The most recently used path first, without copying the list (the common case).
+        let first = {
             let cache = lock(&self.cache);
             cache
                 .iter()
                 .find(|s| s.matches(inputs))
-                .map(|s| s.paths.clone())
-                .unwrap_or_default()
+                .and_then(|s| s.paths.first().cloned())
         };
-        for path in paths.iter().filter(|p| p.epoch == epoch) {
-            if let Some(done) = self.run_path(path, inputs)? {
+        if let Some(path) = first.filter(|p| p.epoch == epoch) {
+            if let Some(done) = self.run_path(&path, inputs)? {
                 self.hits.fetch_add(1, Ordering::Relaxed);
-                self.promote(inputs, path);
                 return Ok(done);
+            }
+            let others: Vec<Arc<Path>> = {
+                let cache = lock(&self.cache);
+                cache
+                    .iter()
+                    .find(|s| s.matches(inputs))
+                    .map(|s| s.paths.iter().skip(1).cloned().collect())
+                    .unwrap_or_default()
+            };
+            for path in others.iter().filter(|p| p.epoch == epoch) {
+                if let Some(done) = self.run_path(path, inputs)? {
+                    self.hits.fetch_add(1, Ordering::Relaxed);
+                    self.promote(inputs, path);
+                    return Ok(done);
+                }
             }
         }
         self.traces.fetch_add(1, Ordering::Relaxed);
