@@ -225,15 +225,21 @@ pub(crate) fn guard_holds(value: &Tensor, expected: &Tensor) -> bool {
     if value.dims() != expected.dims() || value.dtype() != expected.dtype() {
         return false;
     }
-    let (a, b) = (value.to_buffer_unguarded(), expected.to_buffer_unguarded());
-    use crate::storage::Buffer::*;
-    match (&a, &b) {
-        (F32(x), F32(y)) => x.iter().zip(y).all(|(p, q)| p.to_bits() == q.to_bits()),
-        (F64(x), F64(y)) => x.iter().zip(y).all(|(p, q)| p.to_bits() == q.to_bits()),
-        (I32(x), I32(y)) => x == y,
-        (I64(x), I64(y)) => x == y,
-        (Bool(x), Bool(y)) => x == y,
-        _ => false,
+    fn same<T: crate::storage::Element>(
+        a: &crate::tensor::Concrete,
+        b: &crate::tensor::Concrete,
+        bits: impl Fn(T) -> u64,
+    ) -> bool {
+        let (x, y) = (crate::backend::elems::<T>(a), crate::backend::elems::<T>(b));
+        x.iter().zip(y.iter()).all(|(p, q)| bits(*p) == bits(*q))
+    }
+    let (a, b) = (value.concrete(), expected.concrete());
+    match value.dtype() {
+        DType::Float32 => same::<f32>(a, b, |v| u64::from(v.to_bits())),
+        DType::Float64 => same::<f64>(a, b, f64::to_bits),
+        DType::Int32 => same::<i32>(a, b, |v| v as u64),
+        DType::Int64 => same::<i64>(a, b, |v| v as u64),
+        DType::Bool => same::<bool>(a, b, u64::from),
     }
 }
 
