@@ -45,37 +45,35 @@ fn pow2(k: i32) -> f32 {
     f32::from_bits((k.wrapping_add(127) as u32) << 23)
 }
 
-/// Odd Taylor coefficients of tanh: x + x³·(C[0] + x²·(C[1] + ...)), used below `SMALL`.
-const TANH_SERIES: [f32; 8] = [
-    -1.0 / 3.0,
-    2.0 / 15.0,
-    -17.0 / 315.0,
-    62.0 / 2835.0,
-    -1382.0 / 155_925.0,
-    21844.0 / 6_081_075.0,
-    -929_569.0 / 638_512_875.0,
-    6_404_582.0 / 10_854_718_875.0,
-];
-/// Below this magnitude the series (error < 3e-9 relative) is used; above it
-/// `1 − 2/(e^{2|x|} + 1)`, which has no cancellation there.
-const SMALL: f32 = 0.55;
-
-/// `tanh(x)`.
+/// `tanh(x)` as `u / (u + 2)` with `u = e^{2|x|} − 1` computed without cancellation
+/// ([`expm1_f32`]), so one exponential and one division serve every magnitude.
 #[inline(always)]
 pub(crate) fn tanh_f32(x: f32) -> f32 {
-    let a = x.abs();
-    let z = a * a;
-    let mut s = TANH_SERIES[7];
-    for c in TANH_SERIES[..7].iter().rev() {
-        s = c + z * s;
-    }
-    let small = a + a * z * s;
-    // tanh(10) rounds to 1 in float32; capping keeps e^{2a} finite. A NaN stays NaN (the
+    // tanh(9.1) rounds to 1 in float32; capping keeps e^{2a} finite. A NaN stays NaN (the
     // comparison is false).
-    let capped = if a > 10.0 { 10.0 } else { a };
-    let large = 1.0 - 2.0 / (exp_f32(2.0 * capped) + 1.0);
-    let t = if a < SMALL { small } else { large };
-    t.copysign(x)
+    let a = x.abs();
+    let capped = if a > 9.1 { 9.1 } else { a };
+    let u = expm1_f32(2.0 * capped);
+    (u / (u + 2.0)).copysign(x)
+}
+
+/// `e^y − 1` for `0 ≤ y ≤ 18.2`: `y = n·ln2 + r` with `|r| ≤ ln2/2`, `e^r − 1 = r + r²·P(r)`
+/// (Taylor to r⁸, below half an ulp), then `2^n·(e^r − 1) + (2^n − 1)`, where both terms are
+/// exact scalings, so the only roundings are the polynomial's and the final sum's.
+#[inline(always)]
+fn expm1_f32(y: f32) -> f32 {
+    let shifted = y * LOG2_E + ROUNDER;
+    let nf = shifted - ROUNDER;
+    let r = (y - nf * LN2_HI) - nf * LN2_LO;
+    let p = 0.5
+        + r * (1.0 / 6.0
+            + r * (1.0 / 24.0
+                + r * (1.0 / 120.0
+                    + r * (1.0 / 720.0 + r * (1.0 / 5040.0 + r * (1.0 / 40320.0))))));
+    let em1 = r + r * r * p;
+    let n = (shifted.to_bits() as i32).wrapping_sub(ROUNDER.to_bits() as i32);
+    let scale = pow2(n);
+    scale * em1 + (scale - 1.0)
 }
 
 #[cfg(test)]

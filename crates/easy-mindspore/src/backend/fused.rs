@@ -17,10 +17,10 @@ use rayon::prelude::*;
 use smallvec::SmallVec;
 use std::borrow::Cow;
 
-/// Elements per register: 2 KiB of float32, so a chain of registers stays in L1.
-const CHUNK: usize = 512;
+/// Elements per buffer: 4 KiB of float32, so the few buffers of a chain stay in L1.
+const CHUNK: usize = 1024;
 /// Elements per parallel task.
-const TASK: usize = 64 * CHUNK;
+const TASK: usize = 32 * CHUNK;
 
 /// Where an instruction's operand comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +46,11 @@ pub(crate) struct Kernel {
     pub outs: Vec<usize>,
     /// Registers whose full sum is a result.
     pub sums: Vec<usize>,
+    /// The buffer each instruction writes ([`Kernel::allocate`]): a value's buffer is reused once
+    /// no later instruction reads it, so a long chain works in a few L1-resident buffers.
+    pub dst: Vec<usize>,
+    /// How many buffers.
+    pub n_bufs: usize,
 }
 
 /// True for the primitives a fused chain can hold (on float operands of one shape).
@@ -58,6 +63,45 @@ pub(crate) fn fusable(p: &Prim) -> bool {
 }
 
 impl Kernel {
+    /// Assigns buffers to instructions by liveness: a value written out or summed stays to the
+    /// end of the chunk; any other is free after its last reader.
+    pub fn allocate(&mut self) {
+        let n = self.instrs.len();
+        let mut last = vec![0usize; n];
+        for (i, ins) in self.instrs.iter().enumerate() {
+            for a in &ins.args {
+                if let Src::Reg(r) = a {
+                    last[*r] = i;
+                }
+            }
+        }
+        for &r in self.outs.iter().chain(&self.sums) {
+            last[r] = usize::MAX;
+        }
+        let (mut free, mut n_bufs) = (Vec::new(), 0);
+        self.dst = Vec::with_capacity(n);
+        for i in 0..n {
+            let d = free.pop().unwrap_or_else(|| {
+                n_bufs += 1;
+                n_bufs - 1
+            });
+            self.dst.push(d);
+            // Operands read for the last time here free their buffers for the next instructions
+            // (not this one: its output must not overlap its inputs).
+            for a in &self.instrs[i].args {
+                if let Src::Reg(r) = a {
+                    if last[*r] == i && !free.contains(&self.dst[*r]) {
+                        free.push(self.dst[*r]);
+                    }
+                }
+            }
+            if last[i] == 0 && !self.outs.contains(&i) && !self.sums.contains(&i) {
+                free.push(d); // never read
+            }
+        }
+        self.n_bufs = n_bufs;
+    }
+
     fn cost(&self) -> Cost {
         use Prim::*;
         if self
@@ -151,35 +195,44 @@ fn range<T: Arith>(
     outs: &[OutPtr<T>],
 ) -> Vec<f64> {
     let width = CHUNK.min(end - start);
-    let mut regs: Vec<Vec<T>> = k
-        .instrs
-        .iter()
-        .map(|_| vec![T::from_f64(0.0); width])
-        .collect();
+    let identity: Vec<usize>;
+    let dst = if k.dst.len() == k.instrs.len() {
+        &k.dst
+    } else {
+        identity = (0..k.instrs.len()).collect();
+        &identity
+    };
+    let n_bufs = dst.iter().max().map_or(0, |m| m + 1);
+    let mut bufs: Vec<Vec<T>> = (0..n_bufs).map(|_| vec![T::from_f64(0.0); width]).collect();
     let mut sums = vec![0.0f64; k.sums.len()];
     let mut s = start;
     while s < end {
         let len = CHUNK.min(end - s);
         for (i, ins) in k.instrs.iter().enumerate() {
-            let (done, rest) = regs.split_at_mut(i);
-            let o = &mut rest[0][..len];
-            let arg = |src: Src| match src {
-                Src::In(j) => match &inputs[j] {
-                    In::Splat(v) => Opnd::Splat(*v),
-                    In::Slice(x) => Opnd::Slice(&x[s..s + len]),
-                },
-                Src::Reg(r) => Opnd::Slice(&done[r][..len]),
-            };
-            let a: SmallVec<[Opnd<'_, T>; 2]> = ins.args.iter().map(|x| arg(*x)).collect();
-            apply(&ins.prim, &a, o);
+            // The output buffer is taken out while the operands (other buffers) are read.
+            let mut out = std::mem::take(&mut bufs[dst[i]]);
+            {
+                let arg = |src: Src| match src {
+                    Src::In(j) => match &inputs[j] {
+                        In::Splat(v) => Opnd::Splat(*v),
+                        In::Slice(x) => Opnd::Slice(&x[s..s + len]),
+                    },
+                    Src::Reg(r) => Opnd::Slice(&bufs[dst[r]][..len]),
+                };
+                // Operands without a collection: this runs once per instruction and chunk.
+                let x = arg(ins.args[0]);
+                let y = ins.args.get(1).map_or(x, |a| arg(*a));
+                apply(&ins.prim, x, y, &mut out[..len]);
+            }
+            bufs[dst[i]] = out;
         }
         for (&r, p) in k.outs.iter().zip(outs) {
             // SAFETY: `s..s + len` lies in this task's range of a buffer of `n` elements.
-            let dst = unsafe { std::slice::from_raw_parts_mut(p.0.add(s), len) };
-            dst.copy_from_slice(&regs[r][..len]);
+            let o = unsafe { std::slice::from_raw_parts_mut(p.0.add(s), len) };
+            o.copy_from_slice(&bufs[dst[r]][..len]);
         }
         for (&r, total) in k.sums.iter().zip(sums.iter_mut()) {
-            *total += chunk_sum(&regs[r][..len]);
+            *total += chunk_sum(&bufs[dst[r]][..len]);
         }
         s += len;
     }
@@ -204,23 +257,24 @@ fn chunk_sum<T: Arith>(x: &[T]) -> f64 {
     acc.iter().chain(tail).map(|v| v.to_f64()).sum()
 }
 
-fn apply<T: Arith>(p: &Prim, a: &[Opnd<'_, T>], o: &mut [T]) {
+/// Instruction `p` on operands `x` (and `y` for binary primitives) into `o`.
+fn apply<T: Arith>(p: &Prim, x: Opnd<'_, T>, y: Opnd<'_, T>, o: &mut [T]) {
     match p {
-        Prim::Neg => un(a[0], o, T::neg),
-        Prim::Exp => un(a[0], o, T::exp),
-        Prim::Log => un(a[0], o, T::ln),
-        Prim::Sin => un(a[0], o, T::sin),
-        Prim::Cos => un(a[0], o, T::cos),
-        Prim::Tanh => un(a[0], o, T::tanh),
-        Prim::Sqrt => un(a[0], o, T::sqrt),
-        Prim::Floor => un(a[0], o, T::floor),
-        Prim::Add => bin(a[0], a[1], o, T::add),
-        Prim::Sub => bin(a[0], a[1], o, T::sub),
-        Prim::Mul => bin(a[0], a[1], o, T::mul),
-        Prim::Div => bin(a[0], a[1], o, T::div),
-        Prim::Pow => bin(a[0], a[1], o, T::pow),
-        Prim::Max => bin(a[0], a[1], o, max_nan::<T>),
-        _ => bin(a[0], a[1], o, min_nan::<T>),
+        Prim::Neg => un(x, o, T::neg),
+        Prim::Exp => un(x, o, T::exp),
+        Prim::Log => un(x, o, T::ln),
+        Prim::Sin => un(x, o, T::sin),
+        Prim::Cos => un(x, o, T::cos),
+        Prim::Tanh => un(x, o, T::tanh),
+        Prim::Sqrt => un(x, o, T::sqrt),
+        Prim::Floor => un(x, o, T::floor),
+        Prim::Add => bin(x, y, o, T::add),
+        Prim::Sub => bin(x, y, o, T::sub),
+        Prim::Mul => bin(x, y, o, T::mul),
+        Prim::Div => bin(x, y, o, T::div),
+        Prim::Pow => bin(x, y, o, T::pow),
+        Prim::Max => bin(x, y, o, max_nan::<T>),
+        _ => bin(x, y, o, min_nan::<T>),
     }
 }
 

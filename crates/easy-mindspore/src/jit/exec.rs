@@ -291,6 +291,7 @@ fn build_group(g: &Graph, b: &Building, leaves: &HashMap<usize, bool>) -> Group 
             sums.push(e.out);
         }
     }
+    kernel.allocate();
     Group {
         kernel,
         inputs,

@@ -147,3 +147,32 @@ fn fused_chains_equal_eager() -> ems::Result<()> {
     }
     Ok(())
 }
+
+/// A chain whose values are read long after they are made (and one read twice by the same
+/// primitive): the fused kernel's buffer reuse must keep each alive until its last reader.
+#[test]
+fn fused_buffer_reuse_keeps_late_readers_right() -> ems::Result<()> {
+    let body = |xs: &[Tensor]| -> ems::Result<Vec<Tensor>> {
+        let x = &xs[0];
+        let a = (x * 2.0)?;
+        let b = a.tanh()?;
+        let c = (&b * &b)?;
+        let d = (&c + &a)?;
+        let e = ((&d - &b)? * x)?;
+        let f = (&e / (&a + 3.0)?)?;
+        Ok(vec![(&f + &c)?, ems::sum(&d, Axes::All, false)?])
+    };
+    let f = jit(body);
+    let x = Tensor::from_vec(
+        (0..5000).map(|i| (i as f64 * 0.37).sin()).collect(),
+        &[5000],
+    )?;
+    let want = body(std::slice::from_ref(&x))?;
+    for _ in 0..2 {
+        let got = f.call(std::slice::from_ref(&x))?;
+        assert_eq!(got[0].to_vec::<f64>(), want[0].to_vec::<f64>());
+        let (g, w) = (got[1].to_f64()?, want[1].to_f64()?);
+        assert!((g - w).abs() <= 1e-12 * w.abs().max(1.0), "{g} vs {w}");
+    }
+    Ok(())
+}
