@@ -372,6 +372,7 @@ def test_a_function_that_rebinds_an_outside_tensor_is_an_error():
     with pytest.raises(ems.Error, match="rebinds a tensor created outside it") as e:
         jf(ems.ones(2))
     assert isinstance(e.value, RuntimeError)
+    assert "test_jit.py" in str(e.value) and "g[1] = x.sum()" in str(e.value)  # the user's line
     assert g.tolist() == [1, 2] and jf.cache_info().graphs == 0
 
 

@@ -133,11 +133,12 @@ impl PyTensor {
                 return Err(ems::Error::Transform {
                     op: "jit",
                     msg: format!(
-                        "the function rebinds a tensor created outside it (shape {:?}, dtype {}), \
+                        "the function rebinds a tensor created outside it (shape {:?}, dtype {}){}, \
                          a side effect a compiled graph cannot replay; return the new value \
                          instead or make it a Parameter",
                         old.dims(),
-                        old.dtype()
+                        old.dtype(),
+                        user_line()
                     ),
                 });
             }
@@ -160,6 +161,25 @@ impl PyTensor {
             Slot::Param(p) => p.set_data(&t),
         }
     }
+}
+
+/// ` at file:line: code` for the innermost Python frame (the user's line that made the call), or
+/// nothing when Python cannot tell.
+fn user_line() -> String {
+    Python::with_gil(|py| {
+        let at = || -> PyResult<String> {
+            let frame = py.import("sys")?.getattr("_getframe")?.call1((0,))?;
+            let file: String = frame.getattr("f_code")?.getattr("co_filename")?.extract()?;
+            let line: usize = frame.getattr("f_lineno")?.extract()?;
+            let text: String = py
+                .import("linecache")?
+                .getattr("getline")?
+                .call1((file.as_str(), line))?
+                .extract()?;
+            Ok(format!(" at {file}:{line}: `{}`", text.trim()))
+        };
+        at().unwrap_or_default()
+    })
 }
 
 /// Runs an engine op, releasing the GIL when the operands are large.
