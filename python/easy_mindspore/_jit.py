@@ -173,7 +173,9 @@ class _Jitted:
             outs, aux = j(dyn)
         finally:
             frames.pop()
-        template, positions, mutated = aux
+        template, positions, mutated, flat_tuple = aux
+        if flat_tuple and not mutated and not self._traced_any:
+            return tuple(outs)  # the common structure (GradOperation's tuple), kept short
         if mutated:
             n = len(positions)
             for k, v in zip(mutated, outs[n:]):
@@ -237,7 +239,10 @@ class _Jitted:
         template = _tree.rebuild(out, iter(None if isinstance(x, Tensor) else x for x in out_leaves))
         mutated = tuple(k for k, t in enumerate(ts) if t._rebinds)
         tensors.extend(ts[k] for k in mutated)
-        return tensors, (template, tuple(positions), mutated)
+        # A tuple of tensors and nothing else comes back as ``tuple(outs)`` directly.
+        flat_tuple = type(out) is tuple and len(positions) == len(out) and all(
+            type(o) is Tensor or isinstance(o, Tensor) for o in out)
+        return tensors, (template, tuple(positions), mutated, flat_tuple)
 
     def _warn_uncached(self, j):
         why = j.uncached_reason()

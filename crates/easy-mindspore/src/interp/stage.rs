@@ -244,7 +244,8 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
 /// Records, in every live `Stage` frame that staged `x` (or a value `x` wraps), a guard that its
 /// elements are what they are now. Called wherever a value leaves the engine for the user's code.
 pub(crate) fn note_read(x: &Tensor) {
-    if !staging() {
+    // A value batched by `vmap` cannot be read at all (the read is an error).
+    if !staging() || x.is_batched() {
         return;
     }
     let mut t = x;

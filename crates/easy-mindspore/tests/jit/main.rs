@@ -197,3 +197,21 @@ fn a_value_read_twice_is_one_guard() -> ems::Result<()> {
     assert_eq!(g.guards.len(), 1, "{g}");
     Ok(())
 }
+
+#[test]
+fn reading_a_batched_value_inside_jit_inside_vmap_is_the_vmap_error() -> ems::Result<()> {
+    let f = jit1(|x: &Tensor| {
+        if x.sum()?.greater(0.0)?.to_bool()? {
+            Ok(x.clone())
+        } else {
+            -x
+        }
+    });
+    let xs = Tensor::new([[1.0f32, 2.0], [-3.0, 1.0]])?;
+    let e = ems::vmap(f, 0, 0)(&xs)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(e.contains("varies across the vmap batch"), "{e}");
+    Ok(())
+}
