@@ -8,19 +8,13 @@ use easy_mindspore as ems;
 use ems::jit::{jit, jit1, make_graph, passes};
 use ems::{Axes, Tensor};
 
-/// The seed chapter's function: doubles `a` until its norm reaches 1000, then keeps the result
-/// or scales it by 100 depending on its sign.
-fn f(a: &Tensor) -> ems::Result<Tensor> {
-    let mut b = (a * 2)?;
-    while ems::norm(&b)?.less(1000)?.to_bool()? {
-        b = (&b * 2)?;
-    }
-    if b.sum()?.greater(0)?.to_bool()? {
-        Ok(b)
-    } else {
-        100 * &b
-    }
-}
+/// The seed chapter (`examples/autodiff.rs`), for its control-flow function `f`: doubles `a` until
+/// its norm reaches 1000, then keeps the result or scales it by 100 depending on its sign.
+#[allow(dead_code)]
+#[path = "autodiff.rs"]
+mod chapter;
+
+use chapter::f;
 
 fn main() -> ems::Result<()> {
     // 1. grad of sum(x·x): as traced, and optimised (the forward sum is dead, x·1 is gone).
