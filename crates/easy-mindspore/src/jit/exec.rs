@@ -12,7 +12,7 @@
 use super::graph::{guard_holds, Atom, Graph};
 use crate::backend::fused::{self, Instr, Kernel, Src};
 use crate::dtype::DType;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::layout::Dims;
 use crate::prim::Prim;
 use crate::tensor::Tensor;
@@ -195,29 +195,39 @@ impl Plan {
         for (v, x) in vals.iter_mut().zip(inputs) {
             *v = Some(x.clone());
         }
-        let get = |vals: &[Option<Tensor>], a: Atom| -> Tensor {
-            match a {
-                Atom::Var(v) => vals[v].clone().expect("planned: defined before use"),
-                Atom::Const(c) => g.consts[c].clone(),
-            }
+        let get = |vals: &[Option<Tensor>], a: Atom| -> Result<Tensor> {
+            let v = match a {
+                Atom::Var(v) => vals.get(v).cloned().flatten(),
+                Atom::Const(c) => g.consts.get(c).cloned(),
+            };
+            v.ok_or_else(|| Error::Transform {
+                op: "jit",
+                msg: format!("the plan reads {a:?} before it is computed (a bug in the plan)"),
+            })
         };
         for step in &self.steps {
             match step {
                 Step::Eqn(i) => {
                     let e = &g.eqns[*i];
                     let out = if e.prim == Prim::StopGradient {
-                        get(&vals, e.args[0])
+                        get(&vals, e.args[0])?
                     } else {
-                        let args: SmallVec<[Tensor; 3]> =
-                            e.args.iter().map(|a| get(&vals, *a)).collect();
+                        let args: SmallVec<[Tensor; 3]> = e
+                            .args
+                            .iter()
+                            .map(|a| get(&vals, *a))
+                            .collect::<Result<_>>()?;
                         let refs: SmallVec<[&Tensor; 3]> = args.iter().collect();
                         crate::interp::eval::apply(&e.prim, &refs)?
                     };
                     vals[e.out] = Some(out);
                 }
                 Step::Fused(grp) => {
-                    let args: SmallVec<[Tensor; 4]> =
-                        grp.inputs.iter().map(|a| get(&vals, *a)).collect();
+                    let args: SmallVec<[Tensor; 4]> = grp
+                        .inputs
+                        .iter()
+                        .map(|a| get(&vals, *a))
+                        .collect::<Result<_>>()?;
                     let cs: SmallVec<[&crate::tensor::Concrete; 4]> =
                         args.iter().map(|t| t.concrete()).collect();
                     let n = crate::layout::numel(&grp.shape);
@@ -236,7 +246,7 @@ impl Plan {
                 }
                 Step::Guard(i) => {
                     let gd = &g.guards[*i];
-                    if !guard_holds(&get(&vals, gd.atom), &gd.expected) {
+                    if !guard_holds(&get(&vals, gd.atom)?, &gd.expected) {
                         return Ok(None);
                     }
                 }
@@ -247,7 +257,12 @@ impl Plan {
                 }
             }
         }
-        Ok(Some(g.outputs.iter().map(|a| get(&vals, *a)).collect()))
+        let outs = g
+            .outputs
+            .iter()
+            .map(|a| get(&vals, *a))
+            .collect::<Result<_>>()?;
+        Ok(Some(outs))
     }
 }
 

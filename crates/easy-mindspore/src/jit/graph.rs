@@ -66,8 +66,8 @@ pub struct Graph {
 }
 
 impl Graph {
-    /// Shape and dtype of an atom.
-    pub fn aval(&self, a: Atom) -> Aval<'_> {
+    /// Shape and dtype of an atom (of a checked graph: the atom must exist).
+    pub(crate) fn aval(&self, a: Atom) -> Aval<'_> {
         match a {
             Atom::Var(v) => (&self.types[v].0, self.types[v].1),
             Atom::Const(c) => (self.consts[c].dims(), self.consts[c].dtype()),
@@ -85,6 +85,13 @@ impl Graph {
     /// values.
     pub fn check(&self) -> Result<()> {
         let bad = |msg: String| Error::Transform { op: "jit", msg };
+        if self.n_inputs > self.types.len() {
+            return Err(bad(format!(
+                "the graph has {} inputs but only {} typed variables",
+                self.n_inputs,
+                self.types.len()
+            )));
+        }
         let mut defined = vec![false; self.types.len()];
         for d in defined.iter_mut().take(self.n_inputs) {
             *d = true;
@@ -141,29 +148,39 @@ impl Graph {
     /// interpreters of the caller see every primitive. `Ok(None)` when a guard fails: the inputs
     /// take another path through the function than the one this graph recorded.
     pub fn eval(&self, inputs: &[Tensor]) -> Result<Option<Vec<Tensor>>> {
+        // The fields are public: a graph built or edited by hand is checked before it runs.
+        self.check()?;
         self.check_inputs(inputs)?;
         let mut vals: Vec<Option<Tensor>> = vec![None; self.types.len()];
         for (v, x) in vals.iter_mut().zip(inputs) {
             *v = Some(x.clone());
         }
         let guard_at = self.guards_by_var();
-        let get = |vals: &[Option<Tensor>], a: Atom| -> Tensor {
-            match a {
-                Atom::Var(v) => vals[v].clone().expect("checked: defined before use"),
-                Atom::Const(c) => self.consts[c].clone(),
-            }
+        let get = |vals: &[Option<Tensor>], a: Atom| -> Result<Tensor> {
+            let v = match a {
+                Atom::Var(v) => vals.get(v).cloned().flatten(),
+                Atom::Const(c) => self.consts.get(c).cloned(),
+            };
+            v.ok_or_else(|| Error::Transform {
+                op: "jit",
+                msg: format!("{} is read before it is defined", AtomName(a)),
+            })
         };
         for g in self
             .guards
             .iter()
             .filter(|g| !matches!(g.atom, Atom::Var(v) if v >= self.n_inputs))
         {
-            if !guard_holds(&get(&vals, g.atom), &g.expected) {
+            if !guard_holds(&get(&vals, g.atom)?, &g.expected) {
                 return Ok(None);
             }
         }
         for e in &self.eqns {
-            let args: SmallVec<[Tensor; 3]> = e.args.iter().map(|a| get(&vals, *a)).collect();
+            let args: SmallVec<[Tensor; 3]> = e
+                .args
+                .iter()
+                .map(|a| get(&vals, *a))
+                .collect::<Result<_>>()?;
             let refs: SmallVec<[&Tensor; 3]> = args.iter().collect();
             let out = bind_ref(&e.prim, &refs)?;
             for g in guard_at.get(&e.out).into_iter().flatten() {
@@ -173,7 +190,12 @@ impl Graph {
             }
             vals[e.out] = Some(out);
         }
-        Ok(Some(self.outputs.iter().map(|a| get(&vals, *a)).collect()))
+        let outs = self
+            .outputs
+            .iter()
+            .map(|a| get(&vals, *a))
+            .collect::<Result<_>>()?;
+        Ok(Some(outs))
     }
 
     /// An error unless `inputs` match the input variables' types.

@@ -20,13 +20,14 @@ type EqnKey = (&'static str, SmallVec<[Atom; 3]>);
 
 /// The standard pipeline: [`simplify`], then [`dce`], then the type checker.
 pub fn optimize(g: &Graph) -> Result<Graph> {
-    let g = dce(&simplify(g)?);
+    let g = dce(&simplify(g)?)?;
     g.check()?;
     Ok(g)
 }
 
 /// Algebraic simplification, constant folding and common subexpressions, in one forward pass.
 pub fn simplify(g: &Graph) -> Result<Graph> {
+    g.check()?;
     let mut out = Graph {
         types: g.types.clone(),
         n_inputs: g.n_inputs,
@@ -163,9 +164,9 @@ fn fold(g: &Graph, prim: &Prim, args: &[Atom], out: usize) -> Result<Option<Tens
     }
     let vals: SmallVec<[Tensor; 3]> = args
         .iter()
-        .map(|a| match a {
-            Atom::Const(c) => crate::interp::skip_ended(&g.consts[*c]),
-            Atom::Var(_) => unreachable!("all constants"),
+        .filter_map(|a| match a {
+            Atom::Const(c) => Some(crate::interp::skip_ended(&g.consts[*c])),
+            Atom::Var(_) => None,
         })
         .collect();
     if vals.iter().any(Tensor::is_traced) {
@@ -177,7 +178,8 @@ fn fold(g: &Graph, prim: &Prim, args: &[Atom], out: usize) -> Result<Option<Tens
 
 /// Dead-code elimination: keeps the equations the outputs and guards need, drops unused
 /// constants, and renumbers the variables densely (inputs keep their places).
-pub fn dce(g: &Graph) -> Graph {
+pub fn dce(g: &Graph) -> Result<Graph> {
+    g.check()?;
     let mut live = vec![false; g.types.len()];
     let mut live_const = vec![false; g.consts.len()];
     let mark = |a: Atom, live: &mut Vec<bool>, live_const: &mut Vec<bool>| match a {
@@ -234,5 +236,5 @@ pub fn dce(g: &Graph) -> Graph {
         outputs: g.outputs.iter().map(|a| mc(*a)).collect(),
     };
     let inputs: Vec<usize> = (0..g.n_inputs).collect();
-    super::graph_with_inputs(&pruned, &inputs)
+    Ok(super::graph_with_inputs(&pruned, &inputs))
 }

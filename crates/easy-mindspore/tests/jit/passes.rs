@@ -99,6 +99,19 @@ fn the_type_checker_rejects_a_broken_graph() -> ems::Result<()> {
     g.eqns.swap(0, 1);
     let e = g.check().err().map(|e| e.to_string()).unwrap_or_default();
     assert!(e.contains("before it is defined"), "{e}");
+    // Hand-edited graphs are errors everywhere they are used, never panics.
+    let x = Tensor::new([1.0f32, 2.0])?;
+    assert!(g.eval(std::slice::from_ref(&x)).is_err());
+    assert!(passes::optimize(&g).is_err());
+    assert!(passes::dce(&g).is_err());
+    let mut too_many_inputs = wrong_type.clone();
+    too_many_inputs.n_inputs = 99;
+    assert!(too_many_inputs.eval(&[x]).is_err());
+    let mut dangling = g.clone();
+    dangling.eqns.swap(0, 1);
+    dangling.eqns[0].args[0] = ems::jit::Atom::Var(1000);
+    dangling.outputs.push(ems::jit::Atom::Const(7));
+    assert!(dangling.check().is_err() && passes::simplify(&dangling).is_err());
     Ok(())
 }
 
