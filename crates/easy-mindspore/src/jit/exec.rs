@@ -12,7 +12,7 @@
 use super::graph::{guard_holds, Atom, Graph};
 use crate::backend::fused::{self, Instr, Kernel, Src};
 use crate::dtype::DType;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::layout::Dims;
 use crate::prim::Prim;
 use crate::tensor::Tensor;
@@ -191,20 +191,8 @@ impl Plan {
     /// Runs the plan; `None` when a guard fails.
     pub fn run(&self, g: &Graph, inputs: &[Tensor]) -> Result<Option<Vec<Tensor>>> {
         g.check_inputs(inputs)?;
-        let mut vals: Vec<Option<Tensor>> = vec![None; g.types.len()];
-        for (v, x) in vals.iter_mut().zip(inputs) {
-            *v = Some(x.clone());
-        }
-        let get = |vals: &[Option<Tensor>], a: Atom| -> Result<Tensor> {
-            let v = match a {
-                Atom::Var(v) => vals.get(v).cloned().flatten(),
-                Atom::Const(c) => g.consts.get(c).cloned(),
-            };
-            v.ok_or_else(|| Error::Transform {
-                op: "jit",
-                msg: format!("the plan reads {a:?} before it is computed (a bug in the plan)"),
-            })
-        };
+        let mut vals = g.slots(inputs);
+        let get = |vals: &[Option<Tensor>], a: Atom| g.read(vals, a);
         for step in &self.steps {
             match step {
                 Step::Eqn(i) => {

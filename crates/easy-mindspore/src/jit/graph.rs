@@ -150,22 +150,16 @@ impl Graph {
     pub fn eval(&self, inputs: &[Tensor]) -> Result<Option<Vec<Tensor>>> {
         // The fields are public: a graph built or edited by hand is checked before it runs.
         self.check()?;
+        self.eval_checked(inputs)
+    }
+
+    /// [`Graph::eval`] of a graph known to pass [`Graph::check`] (a cached, optimised one), which
+    /// need not be checked again at every call.
+    pub(crate) fn eval_checked(&self, inputs: &[Tensor]) -> Result<Option<Vec<Tensor>>> {
         self.check_inputs(inputs)?;
-        let mut vals: Vec<Option<Tensor>> = vec![None; self.types.len()];
-        for (v, x) in vals.iter_mut().zip(inputs) {
-            *v = Some(x.clone());
-        }
+        let mut vals = self.slots(inputs);
         let guard_at = self.guards_by_var();
-        let get = |vals: &[Option<Tensor>], a: Atom| -> Result<Tensor> {
-            let v = match a {
-                Atom::Var(v) => vals.get(v).cloned().flatten(),
-                Atom::Const(c) => self.consts.get(c).cloned(),
-            };
-            v.ok_or_else(|| Error::Transform {
-                op: "jit",
-                msg: format!("{} is read before it is defined", AtomName(a)),
-            })
-        };
+        let get = |vals: &[Option<Tensor>], a: Atom| self.read(vals, a);
         for g in self
             .guards
             .iter()
@@ -196,6 +190,28 @@ impl Graph {
             .map(|a| get(&vals, *a))
             .collect::<Result<_>>()?;
         Ok(Some(outs))
+    }
+
+    /// One slot per variable for an evaluation, the inputs filled in.
+    pub(crate) fn slots(&self, inputs: &[Tensor]) -> Vec<Option<Tensor>> {
+        let mut vals: Vec<Option<Tensor>> = vec![None; self.types.len()];
+        for (v, x) in vals.iter_mut().zip(inputs) {
+            *v = Some(x.clone());
+        }
+        vals
+    }
+
+    /// The value of `a` during an evaluation (`vals` from [`Graph::slots`]); an error for a value
+    /// not computed yet.
+    pub(crate) fn read(&self, vals: &[Option<Tensor>], a: Atom) -> Result<Tensor> {
+        let v = match a {
+            Atom::Var(v) => vals.get(v).cloned().flatten(),
+            Atom::Const(c) => self.consts.get(c).cloned(),
+        };
+        v.ok_or_else(|| Error::Transform {
+            op: "jit",
+            msg: format!("{} is read before it is computed", AtomName(a)),
+        })
     }
 
     /// An error unless `inputs` match the input variables' types.

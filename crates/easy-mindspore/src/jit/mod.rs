@@ -331,7 +331,7 @@ impl Jit {
             all.push(v);
         }
         let out = if all.iter().any(Tensor::is_traced) {
-            path.graph.eval(&all)?
+            path.graph.eval_checked(&all)?
         } else {
             path.plan.run(&path.graph, &all)?
         };

@@ -335,8 +335,13 @@ impl Moments {
 }
 
 /// The bias corrections, which `begin_step` returns for the optimizers that keep the powers.
-fn corrections(c: Option<(Tensor, Tensor)>) -> (Tensor, Tensor) {
-    c.expect("the optimizer keeps beta1_power and beta2_power")
+fn corrections(op: &'static str, c: Option<(Tensor, Tensor)>) -> Result<(Tensor, Tensor)> {
+    c.ok_or_else(|| {
+        Error::invalid(
+            op,
+            "the optimizer was built without beta1_power/beta2_power state",
+        )
+    })
 }
 
 fn check_betas(op: &'static str, lr: f64, b1: f64, b2: f64, eps: f64, wd: f64) -> Result<()> {
@@ -417,7 +422,7 @@ impl Optimizer for Adam {
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = checked("Adam", &self.params, grads)?;
         let (b1, b2) = (self.beta1, self.beta2);
-        let (bc1, bc2) = corrections(self.moments.begin_step(b1, b2)?);
+        let (bc1, bc2) = corrections("Adam", self.moments.begin_step(b1, b2)?)?;
         // lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), in Float64 as a Rust number would be.
         let lr_t = ((ops::sqrt(&bc2)? * self.lr)? / bc1)?;
         for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
@@ -487,7 +492,7 @@ impl Optimizer for AdamW {
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = checked("AdamW", &self.params, grads)?;
         let (b1, b2) = (self.beta1, self.beta2);
-        let (bc1, bc2) = corrections(self.moments.begin_step(b1, b2)?);
+        let (bc1, bc2) = corrections("AdamW", self.moments.begin_step(b1, b2)?)?;
         // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ), in Float64 as Rust numbers would be.
         let root_bc2 = ops::sqrt(&bc2)?;
         let step_size = (self.lr / bc1)?;
