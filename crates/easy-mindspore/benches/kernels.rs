@@ -2,9 +2,15 @@
 //! see where a change of the backend goes: each is a pass over memory, so compare with the time
 //! to stream its bytes (40 MB per array read or written).
 //!
-//! Run: `cargo bench --bench kernels`
+//! The `matmul` group multiplies float32 matrices of the shapes W4, W5 (MLP 784-256-256-10, batch
+//! 256, forward and backward) and W7 (LeNet, batch 64) are made of, through `ems::matmul` (our
+//! AVX-512 kernel where the CPU has it) and through the `gemm` crate on the same data and strides;
+//! throughput is in FLOP (2·m·n·k per product). A `ᵀ` operand is a transposed view, as the backward
+//! pass makes them.
+//!
+//! Run: `cargo bench --bench kernels` (only the products: `cargo bench --bench kernels -- matmul`)
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use easy_mindspore as ems;
 use ems::{Axes, Tensor};
 
@@ -34,5 +40,123 @@ fn kernels(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, kernels);
+/// A float32 `[r, c]` matrix, or the transposed view of a stored `[c, r]` one; with its data and
+/// (row, column) strides for the `gemm` crate.
+fn operand(r: usize, c: usize, transposed: bool) -> (Tensor, Vec<f32>, isize, isize) {
+    let shape = if transposed { [c, r] } else { [r, c] };
+    let t = ems::randn(&shape, ems::DType::Float32).expect("randn");
+    let data = t.to_vec::<f32>();
+    if transposed {
+        (t.T().expect("transpose"), data, 1, r as isize)
+    } else {
+        (t, data, c as isize, 1)
+    }
+}
+
+/// `dst = a @ b` by the `gemm` crate, with its threads from 64³ multiply-adds (as `matmul` used it).
+fn crate_gemm(
+    m: usize,
+    n: usize,
+    k: usize,
+    dst: &mut [f32],
+    a: &(Vec<f32>, isize, isize),
+    b: &(Vec<f32>, isize, isize),
+) {
+    let par = if m * n * k >= 64 * 64 * 64 {
+        gemm::Parallelism::Rayon(0)
+    } else {
+        gemm::Parallelism::None
+    };
+    assert!(dst.len() == m * n);
+    // SAFETY: `dst` has m·n elements; `a` and `b` are m × k and k × n matrices with these strides.
+    unsafe {
+        gemm::gemm(
+            m,
+            n,
+            k,
+            dst.as_mut_ptr(),
+            1,
+            n as isize,
+            false,
+            a.0.as_ptr(),
+            a.2,
+            a.1,
+            b.0.as_ptr(),
+            b.2,
+            b.1,
+            0.0,
+            1.0,
+            false,
+            false,
+            false,
+            par,
+        )
+    }
+}
+
+fn matmul(c: &mut Criterion) {
+    ems::set_seed(2);
+    // (name, m, k, n, a transposed, b transposed)
+    let cases = [
+        ("W4 1024x1024x1024", 1024, 1024, 1024, false, false),
+        ("W5 X@W1 256x784x256", 256, 784, 256, false, false),
+        ("W5 h@W2 256x256x256", 256, 256, 256, false, false),
+        ("W5 h@W3 256x256x10", 256, 256, 10, false, false),
+        ("W5 dW1 Xt@g 784x256x256", 784, 256, 256, true, false),
+        ("W5 dW2 ht@g 256x256x256", 256, 256, 256, true, false),
+        ("W5 dW3 ht@g 256x256x10", 256, 256, 10, true, false),
+        ("W5 dh g@W2t 256x256x256", 256, 256, 256, false, true),
+        ("W5 dh g@W3t 256x10x256", 256, 10, 256, false, true),
+        ("W7 conv1 W@cols 6x25x50176", 6, 25, 50176, false, false),
+        ("W7 conv1 dW g@colst 6x50176x25", 6, 50176, 25, false, true),
+        ("W7 conv1 dcols Wt@g 25x6x50176", 25, 6, 50176, true, false),
+        ("W7 conv2 W@cols 16x150x6400", 16, 150, 6400, false, false),
+        (
+            "W7 conv2 dW g@colst 16x6400x150",
+            16,
+            6400,
+            150,
+            false,
+            true,
+        ),
+        (
+            "W7 conv2 dcols Wt@g 150x16x6400",
+            150,
+            16,
+            6400,
+            true,
+            false,
+        ),
+        ("W7 dense x@Wt 64x400x120", 64, 400, 120, false, true),
+    ];
+    let mut g = c.benchmark_group("matmul f32");
+    g.sample_size(20);
+    for (name, m, k, n, ta, tb) in cases {
+        let (at, ad, ars, acs) = operand(m, k, ta);
+        let (bt, bd, brs, bcs) = operand(k, n, tb);
+        let (a, b) = ((ad, ars, acs), (bd, brs, bcs));
+        let mut dst = vec![0.0f32; m * n];
+        crate_gemm(m, n, k, &mut dst, &a, &b);
+        let ours = ems::matmul(&at, &bt).expect("matmul").to_vec::<f32>();
+        let worst = ours
+            .iter()
+            .zip(&dst)
+            .map(|(x, y)| (x - y).abs())
+            .fold(0.0, f32::max);
+        assert!(
+            worst <= 1e-3 * (k as f32).sqrt(),
+            "{name}: ours and gemm differ by {worst}"
+        );
+        g.throughput(Throughput::Elements(2 * (m * n * k) as u64));
+        g.bench_function(format!("{name} ours"), |bch| {
+            bch.iter(|| ems::matmul(black_box(&at), black_box(&bt)).expect("matmul"))
+        });
+        g.bench_function(format!("{name} gemm crate"), |bch| {
+            bch.iter(|| crate_gemm(m, n, k, black_box(&mut dst), &a, &b))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, kernels, matmul);
 criterion_main!(benches);

@@ -71,40 +71,95 @@ macro_rules! int_gemm {
 }
 int_gemm!(bool, i32, i64);
 
-macro_rules! float_gemm {
-    ($($t:ty),*) => {$(
-        impl Gemm for $t {
-            fn gemm(m: usize, n: usize, k: usize, dst: &mut [Self], a: (&[Self], usize, isize, isize), b: (&[Self], usize, isize, isize)) {
-                if m == 0 || n == 0 {
-                    return;
-                }
-                if k == 0 {
-                    dst.fill(0.0);
-                    return;
-                }
-                let par = if m * n * k >= 64 * 64 * 64 {
-                    gemm::Parallelism::Rayon(0)
-                } else {
-                    gemm::Parallelism::None
-                };
-                // SAFETY: `dst` holds m*n contiguous elements (row stride n, column stride 1); the
-                // operand views were checked by abstract evaluation, so every (i, p) and (p, j) offset
-                // computed from the base offset and strides lies inside the operand slices.
-                unsafe {
-                    gemm::gemm(
-                        m, n, k,
-                        dst.as_mut_ptr(), 1, n as isize, false,
-                        a.0.as_ptr().add(a.1), a.3, a.2,
-                        b.0.as_ptr().add(b.1), b.3, b.2,
-                        0.0, 1.0, false, false, false, par,
-                    );
-                }
-            }
-        }
-    )*};
+/// The `gemm` crate's product (any strides, both float types), with its own threads from 64³
+/// multiply-adds.
+pub(super) fn crate_gemm<T: Arith + 'static>(
+    m: usize,
+    n: usize,
+    k: usize,
+    dst: &mut [T],
+    a: (&[T], usize, isize, isize),
+    b: (&[T], usize, isize, isize),
+) {
+    if m == 0 || n == 0 {
+        return;
+    }
+    if k == 0 {
+        dst.fill(T::from_f64(0.0));
+        return;
+    }
+    let par = if m * n * k >= 64 * 64 * 64 {
+        gemm::Parallelism::Rayon(0)
+    } else {
+        gemm::Parallelism::None
+    };
+    // SAFETY: `dst` holds m*n contiguous elements (row stride n, column stride 1); the operand
+    // views were checked by abstract evaluation, so every (i, p) and (p, j) offset computed from
+    // the base offset and strides lies inside the operand slices.
+    unsafe {
+        gemm::gemm(
+            m,
+            n,
+            k,
+            dst.as_mut_ptr(),
+            1,
+            n as isize,
+            false,
+            a.0.as_ptr().add(a.1),
+            a.3,
+            a.2,
+            b.0.as_ptr().add(b.1),
+            b.3,
+            b.2,
+            T::from_f64(0.0),
+            T::from_f64(1.0),
+            false,
+            false,
+            false,
+            par,
+        );
+    }
 }
-float_gemm!(f32, f64);
 
+/// Multiply-adds (`m·n·k`) from which float32 products go to our AVX-512 kernel (`sgemm`) rather
+/// than the `gemm` crate.
+#[cfg(target_arch = "x86_64")]
+const SGEMM_MIN: usize = 16 * 16 * 16;
+
+impl Gemm for f32 {
+    fn gemm(
+        m: usize,
+        n: usize,
+        k: usize,
+        dst: &mut [Self],
+        a: (&[Self], usize, isize, isize),
+        b: (&[Self], usize, isize, isize),
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if m.saturating_mul(n).saturating_mul(k) >= SGEMM_MIN
+            && super::sgemm::sgemm(m, n, k, dst, a, b)
+        {
+            return;
+        }
+        crate_gemm(m, n, k, dst, a, b)
+    }
+}
+
+impl Gemm for f64 {
+    fn gemm(
+        m: usize,
+        n: usize,
+        k: usize,
+        dst: &mut [Self],
+        a: (&[Self], usize, isize, isize),
+        b: (&[Self], usize, isize, isize),
+    ) {
+        crate_gemm(m, n, k, dst, a, b)
+    }
+}
+
+/// The batched product of two `[..., m, k]` and `[..., k, n]` views (batch axes already
+/// broadcast to the output's).
 pub(crate) fn matmul(a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Buffer {
     fn go<T: Gemm>(a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Buffer {
         let nd = out_shape.len();

@@ -15,6 +15,8 @@ mod matmul;
 mod par;
 pub(crate) mod pool;
 mod reduce;
+#[cfg(target_arch = "x86_64")]
+mod sgemm;
 mod simd;
 mod structure;
 #[cfg(test)]
