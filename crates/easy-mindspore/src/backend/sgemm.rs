@@ -1,12 +1,13 @@
-//! Float32 matrix product on AVX-512, written the BLIS way: the product is cut into blocks of
-//! `KC` steps of `k`; each block of `a` is packed once into panels of `MR` rows (shared by the
-//! threads), each thread packs the part of `b` it multiplies into panels of `NR` columns (one
-//! L2-sized block of `KC × NC` at a time), and a register-blocked micro-kernel multiplies one
-//! `MR`-row panel of `a` by one `NR`-column panel of `b` into an `MR × NR` tile of `dst`, keeping
-//! the whole sum over the block's `k` steps in 24 zmm registers.
+//! Float32 matrix product on AVX-512, written the BLIS way. The output is cut into one
+//! rectangle per thread (by rows, or by columns when there are few rows); each thread walks its
+//! rectangle in blocks of `NC` columns and `KC` steps of `k`, packs the block of `b` into panels of
+//! `NR` columns (L2-sized), then, for each `MR` rows, packs that panel of `a` (L1-sized) and runs
+//! a register-blocked micro-kernel over the block's `b` panels: each kernel call multiplies one
+//! `MR × KC` panel by one `KC × NR` panel into an `MR × NR` tile of `dst`, keeping the whole sum
+//! over the block's steps in 24 zmm registers.
 //!
 //! Operands are read through any strides (transposed and broadcast views need no copies); the
-//! packing routines have fast paths for a unit stride along either axis.
+//! packing routines transpose 16 × 16 blocks in registers when one of an operand's strides is 1.
 //!
 //! Invariant: `dst` is never read before it is written. The first `k` block stores its tile, the
 //! later ones add to what the first stored, so the result has `beta = 0` semantics and a stale
@@ -17,17 +18,11 @@ use rayon::prelude::*;
 use std::arch::x86_64::*;
 use std::cell::RefCell;
 
-/// Rows of a micro-tile: one broadcast element of `a` per row.
-const MR: usize = 12;
-/// Columns of a micro-tile: two zmm vectors of 16 lanes.
-const NR: usize = 32;
-/// Steps of `k` per block: a packed `a` panel (`MR × KC`, 18 KiB) stays in L1 while the kernel
-/// sweeps the `b` block.
+/// Steps of `k` per block: a packed `a` panel (`12 × KC` floats, 18 KiB) stays in L1 while the
+/// kernel sweeps the `b` block.
 const KC: usize = 384;
 /// Columns of `b` a thread packs at once: `KC × NC` floats (576 KiB) stay in its L2.
 const NC: usize = 384;
-/// Rows of `a` packed at once (shared by the threads): `MC × KC` floats, 2.3 MiB, in L3.
-const MC: usize = 1536;
 /// Multiply-adds (`m·n·k`) from which the product is split across threads: below, waking the
 /// pool costs more than the second core gives back.
 const PAR_MIN: usize = 64 * 64 * 64;
@@ -44,6 +39,19 @@ pub(crate) fn available() -> bool {
 /// `dst[m×n] = a[m×k] @ b[k×n]`, `dst` row-major and contiguous. Returns false, with `dst` left as
 /// it was, when the kernel cannot run: no AVX-512, or a view reaching outside its slice.
 pub(crate) fn sgemm(m: usize, n: usize, k: usize, dst: &mut [f32], a: View, b: View) -> bool {
+    with_shape(m, n, k, dst, a, b, Shape::pick(m, n))
+}
+
+/// [`sgemm`] with the given tile shape.
+fn with_shape(
+    m: usize,
+    n: usize,
+    k: usize,
+    dst: &mut [f32],
+    a: View,
+    b: View,
+    shape: Shape,
+) -> bool {
     let Some(mn) = m.checked_mul(n) else {
         return false;
     };
@@ -75,7 +83,7 @@ pub(crate) fn sgemm(m: usize, n: usize, k: usize, dst: &mut [f32], a: View, b: V
             ptr: dst.as_mut_ptr(),
             ld: n,
         };
-        drive(m, n, k, mat(a), mat(b), c, threads);
+        drive_any(shape, m, n, k, mat(a), mat(b), c, threads);
     }
     true
 }
@@ -172,50 +180,93 @@ fn with_buf<R>(
     })
 }
 
-/// The product, as blocks of `MC` rows and `KC` steps: pack the `a` block (in parallel), then let
-/// each thread multiply it by its share of `b`.
+/// The micro-tile shapes, as (rows, vectors of 16 columns): 12 × 32 in general, a taller one for
+/// products at most 16 columns wide, and shorter ones for products with few rows. Each keeps 24
+/// accumulators in registers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shape {
+    S12x32,
+    S24x16,
+    S8x48,
+    S6x64,
+}
+
+impl Shape {
+    #[cfg(test)]
+    const ALL: [Shape; 4] = [Shape::S12x32, Shape::S24x16, Shape::S8x48, Shape::S6x64];
+
+    /// The shape that wastes the least of its tiles on an `m × n` product (12 × 32 unless another
+    /// fills them clearly better).
+    fn pick(m: usize, n: usize) -> Shape {
+        if n <= 16 {
+            return Shape::S24x16;
+        }
+        let fill = |mr: usize, nr: usize| {
+            (m * n) as f64 / (m.next_multiple_of(mr) * n.next_multiple_of(nr)) as f64
+        };
+        let mut best = (Shape::S12x32, fill(12, 32));
+        for (s, mr, nr) in [(Shape::S8x48, 8, 48), (Shape::S6x64, 6, 64)] {
+            let f = fill(mr, nr);
+            if f > 1.1 * best.1 {
+                best = (s, f);
+            }
+        }
+        best.0
+    }
+}
+
+/// The product with tiles of the given shape.
+///
+/// # Safety
+/// As for [`drive`].
+#[allow(clippy::too_many_arguments)]
+unsafe fn drive_any(
+    shape: Shape,
+    m: usize,
+    n: usize,
+    k: usize,
+    a: Mat,
+    b: Mat,
+    c: Dst,
+    threads: usize,
+) {
+    // SAFETY: the caller's guarantees are `drive`'s.
+    unsafe {
+        match shape {
+            Shape::S12x32 => drive::<12, 2>(m, n, k, a, b, c, threads),
+            Shape::S24x16 => drive::<24, 1>(m, n, k, a, b, c, threads),
+            Shape::S8x48 => drive::<8, 3>(m, n, k, a, b, c, threads),
+            Shape::S6x64 => drive::<6, 4>(m, n, k, a, b, c, threads),
+        }
+    }
+}
+
+/// The product with `MR × 16·NV` tiles: one task per thread, each packing its own panels.
 ///
 /// # Safety
 /// `a` must have m × k elements, `b` k × n, `c` m × n, all in bounds; the CPU must have AVX-512.
-unsafe fn drive(m: usize, n: usize, k: usize, a: Mat, b: Mat, c: Dst, threads: usize) {
-    let kc_step = k.div_ceil(k.div_ceil(KC));
-    let mc_step = m.div_ceil(m.div_ceil(MC)).next_multiple_of(MR);
-    with_buf(&A_BUF, mc_step * kc_step, |abuf| {
-        for ic in (0..m).step_by(mc_step) {
-            let mc = mc_step.min(m - ic);
-            for pc in (0..k).step_by(kc_step) {
-                let kc = kc_step.min(k - pc);
-                let panels = &mut abuf[..mc.div_ceil(MR) * MR * kc];
-                let pack = |(ip, panel): (usize, &mut [f32])| {
-                    let i = ip * MR;
-                    // SAFETY: rows ic+i .. ic+i+rows and columns pc .. pc+kc are inside `a`, and
-                    // `panel` holds MR·kc floats.
-                    unsafe { pack_a(MR.min(mc - i), kc, a.from(ic + i, pc), panel.as_mut_ptr()) }
-                };
-                if threads > 1 {
-                    panels.par_chunks_mut(MR * kc).enumerate().for_each(pack);
-                } else {
-                    panels.chunks_mut(MR * kc).enumerate().for_each(pack);
-                }
-                let panels = &*panels;
-                let task = |t: Task| {
-                    // SAFETY: the task's rows and columns are inside the product; `panels`
-                    // holds the packed rows ic .. ic+mc of `a` for steps pc .. pc+kc.
-                    unsafe { run_task(t, panels, kc, b.from(pc, 0), c, ic, pc > 0) }
-                };
-                let tasks = split(mc, n, threads);
-                if tasks.len() > 1 {
-                    tasks.into_par_iter().for_each(task);
-                } else {
-                    tasks.into_iter().for_each(task);
-                }
-            }
-        }
-    })
+unsafe fn drive<const MR: usize, const NV: usize>(
+    m: usize,
+    n: usize,
+    k: usize,
+    a: Mat,
+    b: Mat,
+    c: Dst,
+    threads: usize,
+) {
+    let task = |t: Task| {
+        // SAFETY: the task's rows and columns are inside the product (`split` cuts m × n).
+        unsafe { run_task::<MR, NV>(t, k, a, b, c) }
+    };
+    let tasks = split(m, n, threads, MR, 16 * NV);
+    if tasks.len() > 1 {
+        tasks.into_par_iter().for_each(task);
+    } else {
+        tasks.into_iter().for_each(task);
+    }
 }
 
-/// A rectangle of one block of the output: rows `r0..r1` of the block (multiples of `MR` except at
-/// its end), all `kc` steps, columns `c0..c1`.
+/// A rectangle of the output: rows `r0..r1` and columns `c0..c1`, starting on tile edges.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Task {
     r0: usize,
@@ -224,74 +275,91 @@ struct Task {
     c1: usize,
 }
 
-/// Cuts an `mc × n` block into one task per thread: by columns when each thread gets two `b`
-/// panels or more (each thread then packs only its own columns of `b`), else by rows.
-fn split(mc: usize, n: usize, threads: usize) -> Vec<Task> {
-    let (mp, np) = (mc.div_ceil(MR), n.div_ceil(NR));
-    let cut = |panels: usize, len: usize, unit: usize, t: usize| {
-        let parts = threads.min(panels);
+/// Cuts an `m × n` output into one task per thread: by rows (`mr` each) when each thread gets two
+/// row panels or more, else by columns (`nr` each), else not at all. Cut by rows, each thread
+/// packs all of `b` but only its rows of `a`.
+fn split(m: usize, n: usize, threads: usize, mr: usize, nr: usize) -> Vec<Task> {
+    let (mp, np) = (m.div_ceil(mr), n.div_ceil(nr));
+    // The q-th of `parts` runs of whole panels (of `unit`) over `len`.
+    let run = |panels: usize, len: usize, unit: usize, parts: usize, q: usize| {
         let at = |q: usize| (panels * q / parts * unit).min(len);
-        (0..parts).map(|q| (at(q), at(q + 1))).nth(t)
+        (at(q), at(q + 1))
     };
-    if threads > 1 && np >= 2 * threads {
-        (0..threads.min(np))
-            .filter_map(|t| cut(np, n, NR, t))
-            .map(|(c0, c1)| Task {
-                r0: 0,
-                r1: mc,
-                c0,
-                c1,
+    let whole = Task {
+        r0: 0,
+        r1: m,
+        c0: 0,
+        c1: n,
+    };
+    if threads > 1 && mp >= 2 * threads {
+        (0..threads)
+            .map(|q| {
+                let (r0, r1) = run(mp, m, mr, threads, q);
+                Task { r0, r1, ..whole }
             })
             .collect()
-    } else if threads > 1 && mp >= threads {
-        (0..threads)
-            .filter_map(|t| cut(mp, mc, MR, t))
-            .map(|(r0, r1)| Task {
-                r0,
-                r1,
-                c0: 0,
-                c1: n,
+    } else if threads > 1 && np >= 2 {
+        let parts = threads.min(np);
+        (0..parts)
+            .map(|q| {
+                let (c0, c1) = run(np, n, nr, parts, q);
+                Task { c0, c1, ..whole }
             })
             .collect()
     } else {
-        vec![Task {
-            r0: 0,
-            r1: mc,
-            c0: 0,
-            c1: n,
-        }]
+        vec![whole]
     }
 }
 
-/// One thread's share of a block: for each `NC` columns of its task, pack `b` and sweep the rows.
+/// One task: for each block of `NC` columns and `KC` steps, pack `b`, then for each `MR` rows pack
+/// `a` and sweep the block's `b` panels.
 ///
 /// # Safety
-/// `b` points at row `pc` of the operand (so `b.at(p, j)`, p < kc, j < n, is in bounds); the
-/// task lies inside the block; `c` is the whole output and `ic` the block's first row.
-unsafe fn run_task(t: Task, apanels: &[f32], kc: usize, b: Mat, c: Dst, ic: usize, add: bool) {
+/// `a` has m × k elements, `b` k × n and `c` m × n (all in bounds), and the task lies inside them.
+unsafe fn run_task<const MR: usize, const NV: usize>(t: Task, k: usize, a: Mat, b: Mat, c: Dst) {
+    let nr = 16 * NV;
     let width = t.c1 - t.c0;
-    let nc_step = width.div_ceil(width.div_ceil(NC)).next_multiple_of(NR);
-    with_buf(&B_BUF, kc * nc_step, |bbuf| {
-        for jc in (t.c0..t.c1).step_by(nc_step) {
-            let nc = nc_step.min(t.c1 - jc);
-            // SAFETY: columns jc .. jc+nc and kc steps are inside `b`; `bbuf` holds kc·nc_step
-            // floats, enough for nc rounded up to whole panels.
-            unsafe { pack_b(kc, nc, b.from(0, jc), bbuf.as_mut_ptr()) };
-            for i in (t.r0..t.r1).step_by(MR) {
-                let mr = MR.min(t.r1 - i);
-                let a = apanels[i / MR * MR * kc..].as_ptr();
-                for j in (0..nc).step_by(NR) {
-                    // SAFETY: the panel of `a` holds MR·kc floats and that of `b` kc·NR (they
-                    // start at these offsets of their buffers); tile rows ic+i .. ic+i+mr and
-                    // columns jc+j .. jc+j+min(NR, nc-j) are inside `dst`.
-                    unsafe {
-                        let bp = bbuf.as_ptr().add(j * kc);
-                        let tile = c.ptr.add((ic + i) * c.ld + jc + j);
-                        kernel(kc, a, bp, tile, c.ld, mr, NR.min(nc - j), add);
+    let nc_step = width.div_ceil(width.div_ceil(NC)).next_multiple_of(nr);
+    let kc_step = k.div_ceil(k.div_ceil(KC));
+    with_buf(&B_BUF, kc_step * nc_step, |bbuf| {
+        with_buf(&A_BUF, MR * kc_step, |abuf| {
+            for jc in (t.c0..t.c1).step_by(nc_step) {
+                let nc = nc_step.min(t.c1 - jc);
+                for pc in (0..k).step_by(kc_step) {
+                    let kc = kc_step.min(k - pc);
+                    // SAFETY: steps pc .. pc+kc and columns jc .. jc+nc are inside `b`; `bbuf`
+                    // holds kc_step·nc_step floats, enough for nc rounded up to whole panels.
+                    unsafe { pack_b::<NV>(kc, nc, b.from(pc, jc), bbuf.as_mut_ptr()) };
+                    for i in (t.r0..t.r1).step_by(MR) {
+                        let rows = MR.min(t.r1 - i);
+                        // SAFETY: rows i .. i+rows and steps pc .. pc+kc are inside `a`; `abuf`
+                        // holds MR·kc_step floats.
+                        unsafe { pack_a::<MR>(rows, kc, a.from(i, pc), abuf.as_mut_ptr()) };
+                        for j in (0..nc).step_by(nr) {
+                            // SAFETY: the `b` panel at j·kc holds kc·nr floats of `bbuf`; tile
+                            // rows i .. i+rows and columns jc+j .. jc+j+min(nr, nc-j) are inside
+                            // `dst`, which the first block (pc = 0) has written before later
+                            // blocks add to it.
+                            unsafe {
+                                let bp = bbuf.as_ptr().add(j * kc);
+                                let tile = c.ptr.add(i * c.ld + jc + j);
+                                let cols = nr.min(nc - j);
+                                kernel::<MR, NV>(
+                                    kc,
+                                    abuf.as_ptr(),
+                                    bp,
+                                    tile,
+                                    c.ld,
+                                    rows,
+                                    cols,
+                                    pc > 0,
+                                );
+                            }
+                        }
                     }
                 }
             }
-        }
+        })
     })
 }
 
@@ -304,15 +372,17 @@ fn lanes(n: usize) -> __mmask16 {
     }
 }
 
-/// `tile[mr × nr] (+)= a_panel @ b_panel`: the `MR × NR` product of one packed panel of each
+/// `tile[mr × nr] (+)= a_panel @ b_panel`: the `MR × 16·NV` product of one packed panel of each
 /// operand over `kc` steps, summed in registers, then stored (or added, when `add`) into the first
 /// `mr` rows and `nr` columns of the tile.
 ///
 /// # Safety
-/// `a` holds `MR·kc` floats (step-major), `b` `NR·kc` (step-major); `c` rows `0..mr` and columns
-/// `0..nr` (row stride `ldc`) are writable (and initialised, when `add`); AVX-512F is available.
+/// `a` holds `MR·kc` floats (step-major), `b` `16·NV·kc` (step-major); `c` rows `0..mr` and
+/// columns `0..nr` (row stride `ldc`) are writable (and initialised, when `add`); AVX-512F is
+/// available.
 #[target_feature(enable = "avx512f")]
-unsafe fn kernel(
+#[allow(clippy::too_many_arguments)]
+unsafe fn kernel<const MR: usize, const NV: usize>(
     kc: usize,
     a: *const f32,
     b: *const f32,
@@ -322,35 +392,39 @@ unsafe fn kernel(
     nr: usize,
     add: bool,
 ) {
-    let mut acc0 = [_mm512_setzero_ps(); MR];
-    let mut acc1 = [_mm512_setzero_ps(); MR];
-    // SAFETY: step p reads a[p·MR .. p·MR+MR] and b[p·NR .. p·NR+NR], p < kc: inside the panels.
+    let mut acc = [[_mm512_setzero_ps(); NV]; MR];
+    // SAFETY: step p reads a[p·MR .. p·MR+MR] and b[p·16·NV .. (p+1)·16·NV], p < kc: inside the
+    // panels.
     unsafe {
         for p in 0..kc {
-            let (ap, bp) = (a.add(p * MR), b.add(p * NR));
-            let b0 = _mm512_loadu_ps(bp);
-            let b1 = _mm512_loadu_ps(bp.add(16));
-            for i in 0..MR {
+            let (ap, bp) = (a.add(p * MR), b.add(p * 16 * NV));
+            let mut bv = [_mm512_setzero_ps(); NV];
+            for (v, x) in bv.iter_mut().enumerate() {
+                *x = _mm512_loadu_ps(bp.add(16 * v));
+            }
+            for (i, row) in acc.iter_mut().enumerate() {
                 let ai = _mm512_set1_ps(*ap.add(i));
-                acc0[i] = _mm512_fmadd_ps(ai, b0, acc0[i]);
-                acc1[i] = _mm512_fmadd_ps(ai, b1, acc1[i]);
+                for (x, &y) in row.iter_mut().zip(&bv) {
+                    *x = _mm512_fmadd_ps(ai, y, *x);
+                }
             }
         }
     }
-    let (m0, m1) = (lanes(nr), lanes(nr.saturating_sub(16)));
-    for i in 0..MR {
+    for (i, row) in acc.iter().enumerate() {
         if i < mr {
-            // SAFETY: row i < mr of the tile; the masks keep the accesses to its first nr
-            // columns.
-            unsafe {
-                let row = c.add(i * ldc);
-                let (mut r0, mut r1) = (acc0[i], acc1[i]);
-                if add {
-                    r0 = _mm512_add_ps(r0, _mm512_maskz_loadu_ps(m0, row));
-                    r1 = _mm512_add_ps(r1, _mm512_maskz_loadu_ps(m1, row.add(16)));
+            for (v, &x) in row.iter().enumerate() {
+                let mask = lanes(nr.saturating_sub(16 * v));
+                // SAFETY: row i < mr of the tile; the mask keeps the access to its first nr
+                // columns (none when 16·v ≥ nr: the pointer is then not dereferenced).
+                unsafe {
+                    let at = c.wrapping_add(i * ldc + 16 * v);
+                    let x = if add {
+                        _mm512_add_ps(x, _mm512_maskz_loadu_ps(mask, at))
+                    } else {
+                        x
+                    };
+                    _mm512_mask_storeu_ps(at, mask, x);
                 }
-                _mm512_mask_storeu_ps(row, m0, r0);
-                _mm512_mask_storeu_ps(row.add(16), m1, r1);
             }
         }
     }
@@ -362,28 +436,29 @@ unsafe fn kernel(
 /// # Safety
 /// (i, p), i < mr, p < kc, are elements of `a`; `out` holds `MR·kc` floats; AVX-512F is available.
 #[target_feature(enable = "avx512f")]
-unsafe fn pack_a(mr: usize, kc: usize, a: Mat, out: *mut f32) {
+unsafe fn pack_a<const MR: usize>(mr: usize, kc: usize, a: Mat, out: *mut f32) {
     // SAFETY: every read is an element (i, p) with i < mr, p < kc; every write is below MR·kc.
     unsafe {
         if a.rs == 1 {
-            // Columns of the panel are contiguous in memory: one masked load and store per step.
-            let (load, store) = (lanes(mr), lanes(MR));
+            // Columns of the panel are contiguous in memory: masked loads and stores per step.
             for p in 0..kc {
-                let v = _mm512_maskz_loadu_ps(load, a.at(0, p));
-                _mm512_mask_storeu_ps(out.add(p * MR), store, v);
+                for i in (0..MR).step_by(16) {
+                    let load = lanes(mr.saturating_sub(i));
+                    let v = _mm512_maskz_loadu_ps(
+                        load,
+                        a.ptr.wrapping_offset(p as isize * a.cs + i as isize),
+                    );
+                    _mm512_mask_storeu_ps(out.add(p * MR + i), lanes(MR - i), v);
+                }
             }
         } else if a.cs == 1 {
-            // Rows are contiguous: read each row in order, write it with stride MR.
-            for i in 0..MR {
-                if i < mr {
-                    let row = a.at(i, 0);
-                    for p in 0..kc {
-                        *out.add(p * MR + i) = *row.add(p);
-                    }
-                } else {
-                    for p in 0..kc {
-                        *out.add(p * MR + i) = 0.0;
-                    }
+            // Rows are contiguous: transpose blocks of 16 rows × 16 steps.
+            for p in (0..kc).step_by(16) {
+                for i in (0..MR).step_by(16) {
+                    let rows = mr.saturating_sub(i).min(16);
+                    let src = if rows > 0 { a.at(i, p) } else { a.ptr };
+                    let out = out.add(p * MR + i);
+                    transpose_block(src, a.rs, rows, 16.min(kc - p), out, MR, 16.min(MR - i));
                 }
             }
         } else {
@@ -396,51 +471,121 @@ unsafe fn pack_a(mr: usize, kc: usize, a: Mat, out: *mut f32) {
     }
 }
 
-/// Packs `kc` rows and `nc` columns of `b` into `nc.div_ceil(NR)` step-major panels of `NR`
-/// columns: panel `q` holds `out[q·kc·NR + p·NR + j] = b(p, q·NR + j)`, columns past `nc` zero.
+/// Packs `kc` rows and `nc` columns of `b` into `nc.div_ceil(NR)` step-major panels of `NR =
+/// 16·NV` columns: panel `q` holds `out[q·kc·NR + p·NR + j] = b(p, q·NR + j)`, columns past `nc`
+/// zero.
 ///
 /// # Safety
 /// (p, j), p < kc, j < nc, are elements of `b`; `out` holds `kc·nc.div_ceil(NR)·NR` floats;
 /// AVX-512F is available.
 #[target_feature(enable = "avx512f")]
-unsafe fn pack_b(kc: usize, nc: usize, b: Mat, out: *mut f32) {
-    for j0 in (0..nc).step_by(NR) {
-        let nr = NR.min(nc - j0);
+unsafe fn pack_b<const NV: usize>(kc: usize, nc: usize, b: Mat, out: *mut f32) {
+    let nr_full = 16 * NV;
+    for j0 in (0..nc).step_by(nr_full) {
+        let nr = nr_full.min(nc - j0);
         // SAFETY: reads are elements (p, j0 + j) with p < kc, j < nr; writes stay inside panel
         // j0 / NR, which is below kc·NR·nc.div_ceil(NR).
         unsafe {
             let panel = out.add(j0 * kc);
             if b.cs == 1 {
-                let (m0, m1) = (lanes(nr), lanes(nr.saturating_sub(16)));
                 for p in 0..kc {
                     let src = b.at(p, j0);
-                    let v0 = _mm512_maskz_loadu_ps(m0, src);
-                    let v1 = _mm512_maskz_loadu_ps(m1, src.wrapping_add(16));
-                    _mm512_storeu_ps(panel.add(p * NR), v0);
-                    _mm512_storeu_ps(panel.add(p * NR + 16), v1);
+                    for v in 0..NV {
+                        let mask = lanes(nr.saturating_sub(16 * v));
+                        let x = _mm512_maskz_loadu_ps(mask, src.wrapping_add(16 * v));
+                        _mm512_storeu_ps(panel.add(p * nr_full + 16 * v), x);
+                    }
                 }
             } else if b.rs == 1 {
-                for j in 0..NR {
-                    if j < nr {
-                        let col = b.at(0, j0 + j);
-                        for p in 0..kc {
-                            *panel.add(p * NR + j) = *col.add(p);
-                        }
-                    } else {
-                        for p in 0..kc {
-                            *panel.add(p * NR + j) = 0.0;
-                        }
+                // Columns are contiguous: transpose blocks of 16 columns × 16 steps.
+                for p in (0..kc).step_by(16) {
+                    for j in (0..nr_full).step_by(16) {
+                        let cols = nr.saturating_sub(j).min(16);
+                        let src = if cols > 0 { b.at(p, j0 + j) } else { b.ptr };
+                        let out = panel.add(p * nr_full + j);
+                        transpose_block(src, b.cs, cols, 16.min(kc - p), out, nr_full, 16);
                     }
                 }
             } else {
                 for p in 0..kc {
-                    for j in 0..NR {
-                        *panel.add(p * NR + j) = if j < nr { *b.at(p, j0 + j) } else { 0.0 };
+                    for j in 0..nr_full {
+                        *panel.add(p * nr_full + j) = if j < nr { *b.at(p, j0 + j) } else { 0.0 };
                     }
                 }
             }
         }
     }
+}
+
+/// Writes the first `len ≤ 16` elements of `lines ≤ 16` runs transposed: `out[q·ostride + r] =
+/// src[r·stride + q]` for q < len and r < width (zero for r ≥ lines), width ≤ 16.
+///
+/// # Safety
+/// Each run r < lines, `src + r·stride .. + len`, is readable; each `out + q·ostride .. + width`,
+/// q < len, is writable; AVX-512F is available.
+#[target_feature(enable = "avx512f")]
+#[allow(clippy::too_many_arguments)]
+unsafe fn transpose_block(
+    src: *const f32,
+    stride: isize,
+    lines: usize,
+    len: usize,
+    out: *mut f32,
+    ostride: usize,
+    width: usize,
+) {
+    let mut r = [_mm512_setzero_ps(); 16];
+    for (l, x) in r.iter_mut().enumerate().take(lines) {
+        // SAFETY: run l < lines is readable for len elements, the lanes of the mask.
+        *x = unsafe { _mm512_maskz_loadu_ps(lanes(len), src.offset(l as isize * stride)) };
+    }
+    let t = transpose16(r);
+    for (q, &x) in t.iter().enumerate().take(len) {
+        // SAFETY: out + q·ostride is writable for width elements, the lanes of the mask.
+        unsafe { _mm512_mask_storeu_ps(out.add(q * ostride), lanes(width), x) };
+    }
+}
+
+/// The transpose of a 16 × 16 matrix held as 16 rows: 64 shuffles in four rounds (pairs of
+/// floats, pairs of pairs, then 128-bit quarters twice).
+#[target_feature(enable = "avx512f")]
+fn transpose16(r: [__m512; 16]) -> [__m512; 16] {
+    // Round 1: t[2j], t[2j+1] interleave rows 2j and 2j+1 within each quarter.
+    let mut t = [_mm512_setzero_ps(); 16];
+    for j in 0..8 {
+        t[2 * j] = _mm512_unpacklo_ps(r[2 * j], r[2 * j + 1]);
+        t[2 * j + 1] = _mm512_unpackhi_ps(r[2 * j], r[2 * j + 1]);
+    }
+    // Round 2: u[4j + c] holds, in quarter L, rows 4j .. 4j+3 of column 4L + c.
+    let mut u = [_mm512_setzero_ps(); 16];
+    let (lo, hi) = (
+        |x: __m512, y: __m512| {
+            _mm512_castpd_ps(_mm512_unpacklo_pd(_mm512_castps_pd(x), _mm512_castps_pd(y)))
+        },
+        |x: __m512, y: __m512| {
+            _mm512_castpd_ps(_mm512_unpackhi_pd(_mm512_castps_pd(x), _mm512_castps_pd(y)))
+        },
+    );
+    for j in 0..4 {
+        u[4 * j] = lo(t[4 * j], t[4 * j + 2]);
+        u[4 * j + 1] = hi(t[4 * j], t[4 * j + 2]);
+        u[4 * j + 2] = lo(t[4 * j + 1], t[4 * j + 3]);
+        u[4 * j + 3] = hi(t[4 * j + 1], t[4 * j + 3]);
+    }
+    // Rounds 3 and 4: column 4L + c gathers quarter L of u[c], u[4 + c], u[8 + c], u[12 + c].
+    let mut out = [_mm512_setzero_ps(); 16];
+    for c in 0..4 {
+        let (x0, x1, x2, x3) = (u[c], u[4 + c], u[8 + c], u[12 + c]);
+        let v0 = _mm512_shuffle_f32x4::<0x44>(x0, x1);
+        let v1 = _mm512_shuffle_f32x4::<0xee>(x0, x1);
+        let v2 = _mm512_shuffle_f32x4::<0x44>(x2, x3);
+        let v3 = _mm512_shuffle_f32x4::<0xee>(x2, x3);
+        out[c] = _mm512_shuffle_f32x4::<0x88>(v0, v2);
+        out[4 + c] = _mm512_shuffle_f32x4::<0xdd>(v0, v2);
+        out[8 + c] = _mm512_shuffle_f32x4::<0x88>(v1, v3);
+        out[12 + c] = _mm512_shuffle_f32x4::<0xdd>(v1, v3);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -528,18 +673,24 @@ mod tests {
         out
     }
 
+    /// Checks the product with every tile shape.
     fn check(m: usize, n: usize, k: usize, a: View, b: View, what: &str) {
-        // NaN everywhere: the kernel must write every element without reading it.
-        let mut dst = vec![f32::NAN; m * n];
-        assert!(sgemm(m, n, k, &mut dst, a, b), "{what}: kernel refused");
-        for (e, (&got, (want, tol))) in dst.iter().zip(reference(m, n, k, a, b)).enumerate() {
-            let err = (f64::from(got) - want).abs();
+        let want = reference(m, n, k, a, b);
+        for shape in Shape::ALL {
+            // NaN everywhere: the kernel must write every element without reading it.
+            let mut dst = vec![f32::NAN; m * n];
             assert!(
-                err <= tol,
-                "{what}: ({}, {}) = {got}, want {want} ± {tol}",
-                e / n,
-                e % n
+                with_shape(m, n, k, &mut dst, a, b, shape),
+                "{what}: refused"
             );
+            for (e, (&got, &(want, tol))) in dst.iter().zip(&want).enumerate() {
+                let err = (f64::from(got) - want).abs();
+                let (i, j) = (e / n, e % n);
+                assert!(
+                    err <= tol,
+                    "{what} {shape:?}: ({i}, {j}) = {got}, want {want} ± {tol}"
+                );
+            }
         }
     }
 
@@ -602,12 +753,13 @@ mod tests {
         if !available() {
             return;
         }
-        // Over PAR_MIN: split by columns (n ≥ 4 panels), by rows (n narrow), and more than one
-        // block of MC rows and of KC steps.
+        // Over PAR_MIN: split by rows, or by columns (few rows), with more than one block of NC
+        // columns and of KC steps.
         check_forms(70, 200, 90, Form::RowMajor, Form::RowMajor);
         check_forms(150, 10, 300, Form::Transposed, Form::RowMajor);
         check_forms(100, 129, 400, Form::RowMajor, Form::Transposed);
-        check_forms(MC + 13, 40, KC + 5, Form::Strided, Form::RowMajor);
+        check_forms(13, 2 * NC + 45, KC + 5, Form::Strided, Form::RowMajor);
+        check_forms(6, 900, 50, Form::RowMajor, Form::Transposed);
         check_forms(300, 70, 25, Form::Reversed, Form::BroadcastRows);
     }
 
@@ -620,12 +772,12 @@ mod tests {
             (1024, 1024, 3),
             (7, 50, 4),
         ] {
-            let tasks = split(mc, n, threads);
+            let tasks = split(mc, n, threads, 12, 32);
             assert!(!tasks.is_empty() && tasks.len() <= threads);
             let mut seen = vec![0u8; mc * n];
             for t in &tasks {
                 assert!(
-                    t.r0 % MR == 0 && t.c0 % NR == 0,
+                    t.r0 % 12 == 0 && t.c0 % 32 == 0,
                     "{t:?} is not on tile edges"
                 );
                 for i in t.r0..t.r1 {
@@ -638,6 +790,40 @@ mod tests {
                 seen.iter().all(|&s| s == 1),
                 "{mc}x{n} on {threads}: {tasks:?}"
             );
+        }
+    }
+
+    #[test]
+    fn blocks_are_transposed() {
+        if !available() {
+            return;
+        }
+        let src = values(9, 20 * 37);
+        for (lines, len, width) in [
+            (16, 16, 16),
+            (12, 16, 12),
+            (5, 7, 16),
+            (0, 3, 8),
+            (16, 1, 16),
+        ] {
+            let mut out = vec![f32::NAN; 16 * 20];
+            // SAFETY: run r < lines reads src[r·37 .. r·37 + len] (inside its 740 elements);
+            // row q < len writes out[q·20 .. q·20 + width] (inside its 320).
+            unsafe { transpose_block(src.as_ptr(), 37, lines, len, out.as_mut_ptr(), 20, width) };
+            for q in 0..16 {
+                for r in 0..20 {
+                    let want = match (q < len, r < width) {
+                        (true, true) if r < lines => src[r * 37 + q],
+                        (true, true) => 0.0,
+                        _ => f32::NAN,
+                    };
+                    let got = out[q * 20 + r];
+                    assert!(
+                        got == want || (got.is_nan() && want.is_nan()),
+                        "{lines} {len} {width}: ({q}, {r})"
+                    );
+                }
+            }
         }
     }
 
