@@ -1,5 +1,6 @@
-//! Batched matrix product. Floats go to the `gemm` crate, which reads any strides, so transposed
-//! and broadcast views are multiplied without copies; integers use a plain triple loop.
+//! Batched matrix product. Float32 products big enough go to our AVX-512 kernel (`sgemm`) where
+//! the CPU has it; other floats go to the `gemm` crate. Both read any strides, so transposed and
+//! broadcast views are multiplied without copies. Integers use a plain triple loop.
 
 use super::{dispatch, Arith};
 use crate::layout::Layout;
@@ -121,11 +122,6 @@ pub(super) fn crate_gemm<T: Arith + 'static>(
     }
 }
 
-/// Multiply-adds (`m·n·k`) from which float32 products go to our AVX-512 kernel (`sgemm`) rather
-/// than the `gemm` crate.
-#[cfg(target_arch = "x86_64")]
-const SGEMM_MIN: usize = 16 * 16 * 16;
-
 impl Gemm for f32 {
     fn gemm(
         m: usize,
@@ -136,9 +132,7 @@ impl Gemm for f32 {
         b: (&[Self], usize, isize, isize),
     ) {
         #[cfg(target_arch = "x86_64")]
-        if m.saturating_mul(n).saturating_mul(k) >= SGEMM_MIN
-            && super::sgemm::sgemm(m, n, k, dst, a, b)
-        {
+        if super::sgemm::worthwhile(m, n, k, a.2) && super::sgemm::sgemm(m, n, k, dst, a, b) {
             return;
         }
         crate_gemm(m, n, k, dst, a, b)

@@ -23,6 +23,8 @@ use std::cell::RefCell;
 const KC: usize = 384;
 /// Columns of `b` a thread packs at once: `KC × NC` floats (576 KiB) stay in its L2.
 const NC: usize = 384;
+/// Steps ahead of the kernel that it prefetches its `b` panel (which streams from L2).
+const PREFETCH: usize = 8;
 /// Multiply-adds (`m·n·k`) from which the product is split across threads: below, waking the
 /// pool costs more than the second core gives back.
 const PAR_MIN: usize = 64 * 64 * 64;
@@ -34,6 +36,17 @@ pub(crate) type View<'a> = (&'a [f32], usize, isize, isize);
 /// True when this CPU runs the AVX-512 kernel (and `EASY_MINDSPORE_SIMD` does not cap it lower).
 pub(crate) fn available() -> bool {
     simd::level() == Level::Avx512
+}
+
+/// True when this kernel is worth calling for an `m × k` by `k × n` product whose `a` has row
+/// stride `a_rs`: measured against the `gemm` crate (`benches/kernels.rs`), it wins from 16³
+/// multiply-adds when the product has 8 rows or more and 16 columns or more, or 8 columns and a
+/// column-contiguous `a` (then packing `a` is a plain copy). Thinner products (vector-matrix
+/// shapes) waste most of its 24-register tiles, where the `gemm` crate has dedicated kernels.
+pub(crate) fn worthwhile(m: usize, n: usize, k: usize, a_rs: isize) -> bool {
+    m.saturating_mul(n).saturating_mul(k) >= 16 * 16 * 16
+        && m >= 8
+        && (n >= 16 || (n >= 8 && a_rs == 1))
 }
 
 /// `dst[m×n] = a[m×k] @ b[k×n]`, `dst` row-major and contiguous. Returns false, with `dst` left as
@@ -392,12 +405,21 @@ unsafe fn kernel<const MR: usize, const NV: usize>(
     nr: usize,
     add: bool,
 ) {
+    // The tile of `dst` is needed at the end: start fetching its rows now.
+    for i in 0..mr.min(MR) {
+        let row = c.wrapping_add(i * ldc);
+        _mm_prefetch::<_MM_HINT_T0>(row.cast());
+        _mm_prefetch::<_MM_HINT_T0>(row.wrapping_add(16 * NV - 1).cast());
+    }
     let mut acc = [[_mm512_setzero_ps(); NV]; MR];
     // SAFETY: step p reads a[p·MR .. p·MR+MR] and b[p·16·NV .. (p+1)·16·NV], p < kc: inside the
-    // panels.
+    // panels. Prefetches do not access memory.
     unsafe {
         for p in 0..kc {
             let (ap, bp) = (a.add(p * MR), b.add(p * 16 * NV));
+            for v in 0..NV {
+                _mm_prefetch::<_MM_HINT_T0>(bp.wrapping_add(16 * (NV * PREFETCH + v)).cast());
+            }
             let mut bv = [_mm512_setzero_ps(); NV];
             for (v, x) in bv.iter_mut().enumerate() {
                 *x = _mm512_loadu_ps(bp.add(16 * v));
@@ -791,6 +813,18 @@ mod tests {
                 "{mc}x{n} on {threads}: {tasks:?}"
             );
         }
+    }
+
+    #[test]
+    fn thin_and_tiny_products_are_left_to_the_gemm_crate() {
+        // The seed's products (vectors of 4) and vector-matrix shapes stay where they were.
+        assert!(!worthwhile(1, 4, 1, 4));
+        assert!(!worthwhile(1, 784, 256, 784));
+        assert!(!worthwhile(256, 1, 784, 784));
+        assert!(!worthwhile(256, 10, 256, 256));
+        assert!(worthwhile(256, 10, 256, 1));
+        assert!(worthwhile(1024, 1024, 1024, 1024));
+        assert!(worthwhile(16, 16, 16, 16));
     }
 
     #[test]
