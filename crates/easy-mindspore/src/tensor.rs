@@ -47,6 +47,31 @@ pub(crate) enum TracerKind {
     Stage { var: usize },
 }
 
+/// The most recent scalar constants made on a thread (see [`Tensor::full_scalar`]).
+struct ScalarCache {
+    slots: Vec<(DType, u64, Tensor)>,
+    /// The slot the next new constant replaces once all are taken.
+    next: usize,
+}
+
+impl ScalarCache {
+    const SLOTS: usize = 16;
+
+    fn insert(&mut self, dtype: DType, bits: u64, t: Tensor) {
+        if self.slots.len() < Self::SLOTS {
+            self.slots.push((dtype, bits, t));
+        } else {
+            self.slots[self.next] = (dtype, bits, t);
+            self.next = (self.next + 1) % Self::SLOTS;
+        }
+    }
+}
+
+thread_local! {
+    static SCALARS: std::cell::RefCell<ScalarCache> =
+        const { std::cell::RefCell::new(ScalarCache { slots: Vec::new(), next: 0 }) };
+}
+
 impl Concrete {
     pub fn dtype(&self) -> DType {
         self.storage.buffer().dtype()
@@ -107,15 +132,39 @@ impl Tensor {
     }
 
     /// A 0-D tensor of a given dtype holding a scalar's value.
+    ///
+    /// The constants of small ops (`x * 2`, `1 - y`, the ones that seed a gradient) repeat, so the
+    /// last few made on this thread are kept and shared: values are immutable, so a shared handle
+    /// is indistinguishable from a fresh one, and this saves three allocations per scalar.
     pub fn full_scalar(s: Scalar, dtype: DType) -> Tensor {
-        let buf = match dtype {
-            DType::Bool => Buffer::Bool(vec![s.to_f64() != 0.0]),
-            DType::Int32 => Buffer::I32(vec![scalar_i64(s) as i32]),
-            DType::Int64 => Buffer::I64(vec![scalar_i64(s)]),
-            DType::Float32 => Buffer::F32(vec![s.to_f64() as f32]),
-            DType::Float64 => Buffer::F64(vec![s.to_f64()]),
+        // The element's bits in its dtype identify the constant.
+        let bits = match dtype {
+            DType::Bool => u64::from(s.to_f64() != 0.0),
+            DType::Int32 => scalar_i64(s) as i32 as u32 as u64,
+            DType::Int64 => scalar_i64(s) as u64,
+            DType::Float32 => u64::from((s.to_f64() as f32).to_bits()),
+            DType::Float64 => s.to_f64().to_bits(),
         };
-        Tensor::from_buffer(buf, &[])
+        SCALARS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some((_, _, t)) = cache
+                .slots
+                .iter()
+                .find(|(d, b, _)| *d == dtype && *b == bits)
+            {
+                return t.clone();
+            }
+            let buf = match dtype {
+                DType::Bool => Buffer::Bool(vec![bits != 0]),
+                DType::Int32 => Buffer::I32(vec![bits as u32 as i32]),
+                DType::Int64 => Buffer::I64(vec![bits as i64]),
+                DType::Float32 => Buffer::F32(vec![f32::from_bits(bits as u32)]),
+                DType::Float64 => Buffer::F64(vec![f64::from_bits(bits)]),
+            };
+            let t = Tensor::from_buffer(buf, &[]);
+            cache.insert(dtype, bits, t.clone());
+            t
+        })
     }
 
     /// The concrete value at the bottom of the primal chain.

@@ -246,6 +246,10 @@ fn zip_map<T: Element, U: Element>(
     cost: Cost,
     f: impl Fn(T, T) -> U + Sync,
 ) -> Vec<U> {
+    // The common case first, without the broadcast probes below: two whole contiguous views.
+    if let (Some(x), Some(y)) = (contiguous::<T>(a), contiguous::<T>(b)) {
+        return map2(x, y, cost, f);
+    }
     match (splat::<T>(a), splat::<T>(b)) {
         (Some(x), Some(y)) => fill(a.layout.numel(), f(x, y)),
         (None, Some(y)) => {
@@ -280,6 +284,16 @@ fn zip_map<T: Element, U: Element>(
             out
         }
     }
+}
+
+/// The elements of `c` when its view is contiguous and holds more than one element (a single
+/// element is left to `splat`, which serves scalars broadcast either way).
+fn contiguous<T: Element>(c: &Concrete) -> Option<&[T]> {
+    let n = c.layout.numel();
+    if n < 2 || !c.layout.is_contiguous() {
+        return None;
+    }
+    T::slice(c.storage.buffer())?.get(c.layout.offset()..c.layout.offset() + n)
 }
 
 /// When `c` is a contiguous block repeated along its leading axes (strides 0 there, row-major

@@ -75,8 +75,17 @@ scalar_operand!(f64, f32, i32, i64, bool);
 
 /// The broadcast shape of two shapes (NumPy rules), or a `ShapeMismatch` naming `op`.
 pub fn broadcast_shapes(op: &'static str, a: &[usize], b: &[usize]) -> Result<Vec<usize>> {
+    broadcast_dims(op, a, b).map(|d| d.to_vec())
+}
+
+/// [`broadcast_shapes`] without a heap allocation for shapes of up to four axes.
+pub(crate) fn broadcast_dims(
+    op: &'static str,
+    a: &[usize],
+    b: &[usize],
+) -> Result<crate::layout::Dims> {
     let n = a.len().max(b.len());
-    let mut out = vec![0; n];
+    let mut out: crate::layout::Dims = smallvec::smallvec![0; n];
     for i in 0..n {
         let da = if i < n - a.len() {
             1
@@ -121,7 +130,7 @@ pub fn broadcast_to(x: &Tensor, shape: &[usize]) -> Result<Tensor> {
             rhs: shape.to_vec(),
         });
     }
-    let dims: Vec<usize> = (shape.len() - s.len()..shape.len()).collect();
+    let dims: crate::layout::Dims = (shape.len() - s.len()..shape.len()).collect();
     // A constant (no interpreter can trace it) becomes a view directly: the checks above are
     // the primitive's, and this skips `bind` for the scalars of `x * 2`.
     if let crate::tensor::Repr::Concrete(c) = &*x.0 {
@@ -165,7 +174,7 @@ pub(crate) fn align(
     if x.dims() == y.dims() {
         return Ok((x, y));
     }
-    let shape = broadcast_shapes(op, x.dims(), y.dims())?;
+    let shape = broadcast_dims(op, x.dims(), y.dims())?;
     Ok((broadcast_to(&x, &shape)?, broadcast_to(&y, &shape)?))
 }
 
