@@ -106,6 +106,18 @@ fn binary_case_n<T: Arith>(p: Prim, f: fn(T, T) -> T, n: usize) {
         let got = elementwise::binary(&p, &x, &y);
         same_bits(&got, &want, &format!("{what} {name}"));
     }
+    // One view as both operands (read once), whole and as a contiguous part of a larger buffer.
+    let x = concrete::<T>(&a, &[n]);
+    poison_pool(n);
+    let got = elementwise::binary(&p, &x, &x);
+    let want: Vec<T> = at.iter().map(|&v| f(v, v)).collect();
+    same_bits(&got, &want, &format!("{what} same operand"));
+    let part = Concrete {
+        storage: x.storage.clone(),
+        layout: Layout::contiguous(&[n - 5]).with_strides(vec![1], 3),
+    };
+    let got = elementwise::binary(&p, &part, &part);
+    same_bits(&got, &want[3..n - 2], &format!("{what} same offset view"));
     // Broadcast scalars on either side and on both.
     let s = T::from_f64(1.5);
     poison_pool(n);
