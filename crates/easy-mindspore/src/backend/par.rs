@@ -231,8 +231,16 @@ pub(crate) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
         let mut done = 0;
         while done < out.len() {
             let n = (inner - idx[last]).min(out.len() - done);
-            for (j, d) in out[done..done + n].iter_mut().enumerate() {
-                *d = all[(pos + j as isize * inner_stride) as usize];
+            let run = &mut out[done..done + n];
+            match inner_stride {
+                // A row read in order, or one element repeated (a broadcast along the last axis).
+                1 => run.copy_from_slice(&all[pos as usize..pos as usize + n]),
+                0 => run.fill(all[pos as usize]),
+                _ => {
+                    for (j, d) in run.iter_mut().enumerate() {
+                        *d = all[(pos + j as isize * inner_stride) as usize];
+                    }
+                }
             }
             done += n;
             idx[last] += n;

@@ -59,7 +59,11 @@ fn blocked<T: Sync, A: Send>(
 }
 
 trait Sum: Element {
+    /// The accumulator of a column sum (f64 for floats).
+    type Acc: Copy + Default + Send;
     fn sum(s: &[Self]) -> Self;
+    fn accumulate(acc: Self::Acc, v: Self) -> Self::Acc;
+    fn finish(acc: Self::Acc) -> Self;
 }
 
 /// Lanes of the float sums: independent accumulators the compiler keeps in vector registers.
@@ -132,35 +136,130 @@ fn block_sum_f64(s: &[f64]) -> f64 {
 }
 
 impl Sum for f32 {
+    type Acc = f64;
+    #[inline(always)]
+    fn accumulate(acc: f64, v: f32) -> f64 {
+        acc + f64::from(v)
+    }
+    fn finish(acc: f64) -> f32 {
+        acc as f32
+    }
     fn sum(s: &[f32]) -> f32 {
         blocked(s, block_sum_f32, |a, b| a + b).unwrap_or(0.0) as f32
     }
 }
 impl Sum for f64 {
+    type Acc = f64;
+    #[inline(always)]
+    fn accumulate(acc: f64, v: f64) -> f64 {
+        acc + v
+    }
+    fn finish(acc: f64) -> f64 {
+        acc
+    }
     fn sum(s: &[f64]) -> f64 {
         blocked(s, block_sum_f64, |a, b| a + b).unwrap_or(0.0)
     }
 }
 impl Sum for i32 {
+    type Acc = i32;
+    #[inline(always)]
+    fn accumulate(acc: i32, v: i32) -> i32 {
+        acc.wrapping_add(v)
+    }
+    fn finish(acc: i32) -> i32 {
+        acc
+    }
     fn sum(s: &[i32]) -> i32 {
         let block = |s: &[i32]| s.iter().fold(0i32, |a, &b| a.wrapping_add(b));
         blocked(s, block, i32::wrapping_add).unwrap_or(0)
     }
 }
 impl Sum for i64 {
+    type Acc = i64;
+    #[inline(always)]
+    fn accumulate(acc: i64, v: i64) -> i64 {
+        acc.wrapping_add(v)
+    }
+    fn finish(acc: i64) -> i64 {
+        acc
+    }
     fn sum(s: &[i64]) -> i64 {
         let block = |s: &[i64]| s.iter().fold(0i64, |a, &b| a.wrapping_add(b));
         blocked(s, block, i64::wrapping_add).unwrap_or(0)
     }
 }
 impl Sum for bool {
+    type Acc = bool;
+    #[inline(always)]
+    fn accumulate(acc: bool, v: bool) -> bool {
+        acc | v
+    }
+    fn finish(acc: bool) -> bool {
+        acc
+    }
     fn sum(s: &[bool]) -> bool {
         s.contains(&true)
     }
 }
 
+/// Columns handled together by [`column_sums`]: their f64 accumulators stay in L1.
+const COLUMN_BLOCK: usize = 2048;
+
+/// Sums over the leading axes of a contiguous `[rows, inner]` matrix (the bias gradient of a
+/// batch): rows are added into per-column accumulators a block of columns at a time, reading
+/// memory in order, instead of gathering the transposed view. Float32 accumulates in f64, like
+/// every float32 sum here; integers wrap; bools are `any`.
+fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Vec<T> {
+    let block = |cols: std::ops::Range<usize>, out: &mut [T]| {
+        let mut acc = vec![T::Acc::default(); cols.len()];
+        super::simd::run(
+            #[inline(always)]
+            || {
+                for r in 0..rows {
+                    let row = &v[r * inner + cols.start..r * inner + cols.end];
+                    for (a, &e) in acc.iter_mut().zip(row) {
+                        *a = T::accumulate(*a, e);
+                    }
+                }
+            },
+        );
+        for (o, a) in out.iter_mut().zip(acc) {
+            *o = T::finish(a);
+        }
+    };
+    let mut out = vec![T::from_f64(0.0); inner];
+    if rows * inner < REDUCE_PAR_MIN || inner < 2 * COLUMN_BLOCK {
+        for (k, o) in out.chunks_mut(COLUMN_BLOCK).enumerate() {
+            let start = k * COLUMN_BLOCK;
+            block(start..start + o.len(), o);
+        }
+    } else {
+        out.par_chunks_mut(COLUMN_BLOCK)
+            .enumerate()
+            .for_each(|(k, o)| {
+                let start = k * COLUMN_BLOCK;
+                block(start..start + o.len(), o);
+            });
+    }
+    out
+}
+
 pub(crate) fn reduce_sum(x: &Concrete, axes: &[usize]) -> Buffer {
     fn go<T: Sum>(x: &Concrete, axes: &[usize]) -> Buffer {
+        let shape = x.layout.shape();
+        let leading = axes.iter().enumerate().all(|(i, &a)| i == a);
+        if leading && axes.len() < shape.len() && x.layout.is_contiguous() {
+            let rows: usize = shape[..axes.len()].iter().product();
+            let inner: usize = shape[axes.len()..].iter().product();
+            if rows > 1 && inner > 1 {
+                let all = T::slice(x.storage.buffer()).unwrap_or(&[]);
+                let start = x.layout.offset();
+                if let Some(v) = all.get(start..start + rows * inner) {
+                    return T::into_buffer(column_sums(v, rows, inner));
+                }
+            }
+        }
         let (p, run) = reduced_last(x, axes);
         let kept = p.layout.shape().len() - axes.len();
         let n_out = p.layout.shape()[..kept].iter().product();

@@ -178,13 +178,31 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
         layout: Layout::contiguous(&[N]),
     };
     poison_pool(N);
-    let got = elementwise::select(&c, &concrete::<f64>(&a, &[N]), &splat::<f64>(0.25, N));
-    let want: Vec<f64> = want
-        .iter()
-        .zip(&a)
-        .map(|(&c, &x)| if c { x } else { 0.25 })
-        .collect();
-    same_bits(&got, &want, "select");
+    // Every combination of a full, reversed or broadcast-scalar branch.
+    let flags = want;
+    let bvals = lcg(4, N);
+    let branches = |k: usize, v: &[f64]| match k {
+        0 => concrete::<f64>(v, &[N]),
+        1 => reversed::<f64>(v),
+        _ => splat::<f64>(v[0], N),
+    };
+    let value = |k: usize, v: &[f64], i: usize| if k < 2 { v[i] } else { v[0] };
+    for kx in 0..3 {
+        for ky in 0..3 {
+            poison_pool(N);
+            let got = elementwise::select(&c, &branches(kx, &a), &branches(ky, &bvals));
+            let want: Vec<f64> = (0..N)
+                .map(|i| {
+                    if flags[i] {
+                        value(kx, &a, i)
+                    } else {
+                        value(ky, &bvals, i)
+                    }
+                })
+                .collect();
+            same_bits(&got, &want, &format!("select {kx} {ky}"));
+        }
+    }
 
     poison_pool(N);
     let got = elementwise::cast(&reversed::<f32>(&a), DType::Int32);
@@ -325,6 +343,10 @@ fn large_strided_views_are_gathered_in_logical_order() {
         base.layout
             .slice(&[0, 0, 0], &[97, 61, 91], &[3, 1, 2])
             .permute(&[2, 1, 0]),
+        // A column broadcast along the last axis (stride 0 there).
+        base.layout
+            .slice(&[0, 0, 7], &[97, 61, 8], &[1, 1, 1])
+            .broadcast_in_dim(&[97, 61, 91], &[0, 1, 2]),
     ];
     for (i, layout) in layouts.into_iter().enumerate() {
         let all = f32::slice(base.storage.buffer()).expect("f32");
@@ -376,4 +398,53 @@ fn row_broadcasts_equal_the_materialised_operand() {
         let got = elementwise::binary(&Prim::Sub, &bcast, &x);
         same_bits(&got, &flipped, &format!("row block - x, {shape:?}"));
     }
+}
+
+#[test]
+fn sums_over_leading_axes_equal_the_gathered_sums() {
+    // Column sums of contiguous [rows, inner] values (and [a, b, inner] over two axes): small,
+    // column blocks with a ragged end, parallel, and a view starting inside its buffer.
+    for (rows, inner) in [
+        (2, 3),
+        (256, 10),
+        (3, 2 * 2048 + 5),
+        (REDUCE_PAR_MIN / 4096 + 3, 4099),
+    ] {
+        let a = lcg(9, rows * inner + 7);
+        let x = Concrete {
+            storage: concrete::<f32>(&a, &[rows * inner + 7]).storage,
+            layout: Layout::contiguous(&[rows, inner]).with_strides(vec![inner as isize, 1], 7),
+        };
+        poison_pool(rows * inner);
+        let got = reduce::reduce_sum(&x, &[0]);
+        for c in 0..inner {
+            let want: f64 = (0..rows)
+                .map(|r| f64::from(a[7 + r * inner + c] as f32))
+                .sum();
+            assert_eq!(
+                got.get_f64(c),
+                f64::from(want as f32),
+                "[{rows}, {inner}] column {c}"
+            );
+        }
+        let ints = concrete::<i32>(&a[..rows * inner], &[rows, inner]);
+        let got = reduce::reduce_sum(&ints, &[0]);
+        for c in [0, inner / 2, inner - 1] {
+            let want = (0..rows).fold(0i32, |s, r| s.wrapping_add(a[r * inner + c] as i32));
+            assert_eq!(got.get_i64(c), i64::from(want));
+        }
+    }
+    let a = lcg(10, 4 * 5 * 6);
+    let x = concrete::<f64>(&a, &[4, 5, 6]);
+    let got = reduce::reduce_sum(&x, &[0, 1]);
+    for c in 0..6 {
+        let want: f64 = (0..20).map(|r| a[r * 6 + c]).sum();
+        assert!((got.get_f64(c) - want).abs() < 1e-12, "column {c}");
+    }
+    let flags: Vec<f64> = (0..12).map(|i| f64::from(u8::from(i == 7))).collect();
+    let got = reduce::reduce_sum(&concrete::<bool>(&flags, &[4, 3]), &[0]);
+    assert_eq!(
+        (0..3).map(|c| got.get_f64(c)).collect::<Vec<_>>(),
+        [0.0, 1.0, 0.0]
+    );
 }
