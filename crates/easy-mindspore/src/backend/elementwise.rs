@@ -248,11 +248,6 @@ fn zip_map<T: Element, U: Element>(
 ) -> Vec<U> {
     // The common case first, without the broadcast probes below: two whole contiguous views.
     if let (Some(x), Some(y)) = (contiguous::<T>(a), contiguous::<T>(b)) {
-        // One view twice (`x * x`, a gradient accumulated twice from one value): read it once,
-        // which saves a third of the memory traffic of a large kernel.
-        if std::ptr::eq(x, y) {
-            return map1(x, cost, |v| f(v, v));
-        }
         return map2(x, y, cost, f);
     }
     match (splat::<T>(a), splat::<T>(b)) {

@@ -106,7 +106,7 @@ fn binary_case_n<T: Arith>(p: Prim, f: fn(T, T) -> T, n: usize) {
         let got = elementwise::binary(&p, &x, &y);
         same_bits(&got, &want, &format!("{what} {name}"));
     }
-    // One view as both operands (read once), whole and as a contiguous part of a larger buffer.
+    // One view as both operands, whole and as a contiguous part of a larger buffer.
     let x = concrete::<T>(&a, &[n]);
     poison_pool(n);
     let got = elementwise::binary(&p, &x, &x);
