@@ -145,15 +145,7 @@ impl Tensor {
             DType::Float32 => u64::from((s.to_f64() as f32).to_bits()),
             DType::Float64 => s.to_f64().to_bits(),
         };
-        SCALARS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some((_, _, t)) = cache
-                .slots
-                .iter()
-                .find(|(d, b, _)| *d == dtype && *b == bits)
-            {
-                return t.clone();
-            }
+        let fresh = || {
             let buf = match dtype {
                 DType::Bool => Buffer::Bool(vec![bits != 0]),
                 DType::Int32 => Buffer::I32(vec![bits as u32 as i32]),
@@ -161,10 +153,23 @@ impl Tensor {
                 DType::Float32 => Buffer::F32(vec![f32::from_bits(bits as u32)]),
                 DType::Float64 => Buffer::F64(vec![f64::from_bits(bits)]),
             };
-            let t = Tensor::from_buffer(buf, &[]);
+            Tensor::from_buffer(buf, &[])
+        };
+        // Without the cache (a thread being torn down) a fresh constant is just as good.
+        let cached = SCALARS.try_with(|cache| {
+            let mut cache = cache.try_borrow_mut().ok()?;
+            if let Some((_, _, t)) = cache
+                .slots
+                .iter()
+                .find(|(d, b, _)| *d == dtype && *b == bits)
+            {
+                return Some(t.clone());
+            }
+            let t = fresh();
             cache.insert(dtype, bits, t.clone());
-            t
-        })
+            Some(t)
+        });
+        cached.ok().flatten().unwrap_or_else(fresh)
     }
 
     /// The concrete value at the bottom of the primal chain.
@@ -420,5 +425,51 @@ impl Tensor {
             ));
         }
         Tensor::from_vec(out, &shape)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shared scalar constants keep their exact value and dtype: ±0 and NaN are told apart by
+    /// their bits, every dtype rounds as a fresh constant would, and more distinct constants
+    /// than the cache holds still come back right.
+    #[test]
+    fn shared_scalar_constants_keep_value_and_dtype() {
+        let pos = Tensor::full_scalar(Scalar::Float(0.0), DType::Float32);
+        let neg = Tensor::full_scalar(Scalar::Float(-0.0), DType::Float32);
+        assert!(!pos.to_vec::<f32>()[0].is_sign_negative());
+        assert!(neg.to_vec::<f32>()[0].is_sign_negative());
+        assert!(
+            Tensor::full_scalar(Scalar::Float(f64::NAN), DType::Float64).to_vec::<f64>()[0]
+                .is_nan()
+        );
+        assert_eq!(
+            Tensor::full_scalar(Scalar::Float(2.5), DType::Int32).to_vec::<i32>(),
+            [2]
+        );
+        assert_eq!(
+            Tensor::full_scalar(Scalar::Int(-3), DType::Int64).to_vec::<i64>(),
+            [-3]
+        );
+        assert_eq!(
+            Tensor::full_scalar(Scalar::Float(0.1), DType::Float32).to_vec::<f32>(),
+            [0.1f32]
+        );
+        assert_eq!(
+            Tensor::full_scalar(Scalar::Int(2), DType::Bool).to_vec::<bool>(),
+            [true]
+        );
+        let again = Tensor::full_scalar(Scalar::Float(-0.0), DType::Float32);
+        assert!(again.same(&neg), "a repeated constant is shared");
+        for round in 0..2 {
+            for i in 0..3 * ScalarCache::SLOTS {
+                let t = Tensor::full_scalar(Scalar::Int(i as i64), DType::Float64);
+                assert_eq!(t.to_vec::<f64>(), [i as f64], "round {round}, constant {i}");
+                assert_eq!(t.dtype(), DType::Float64);
+                assert!(t.dims().is_empty());
+            }
+        }
     }
 }
