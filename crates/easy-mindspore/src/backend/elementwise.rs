@@ -1,241 +1,35 @@
-//! Elementwise kernels: unary and binary arithmetic, comparison, select, cast. Each reads its
-//! inputs through `elems` (borrowed when contiguous) or `splat` (a broadcast scalar), and writes a
-//! fresh contiguous buffer, in parallel when large (`par`). Float32 arithmetic is plain IEEE single
-//! precision, never fused: each element is the scalar function of its inputs.
+//! Elementwise kernels: unary and binary arithmetic, comparison, select, cast. The arithmetic
+//! kernels take their scalar functions from the op tables (`crate::op`), one monomorphised loop per
+//! op. Each reads its inputs through `elems` (borrowed when contiguous) or `splat` (a broadcast
+//! scalar), and writes a fresh contiguous buffer, in parallel when large (`par`). Float32
+//! arithmetic is plain IEEE single precision, never fused: each element is the scalar function of
+//! its inputs.
 
-use super::par::{fill, into_owned, map1, map2, map2_cycle, map3, recycle, Cost};
+use super::par::{fill, into_owned, map1, map2, map2_cycle, map3, recycle};
 use super::{dispatch, elems, splat};
 use crate::dtype::DType;
-use crate::prim::{CmpOp, Prim};
+use crate::op::{Arith, BinaryKernel, BinaryOp, CmpOp, Cost, UnaryKernel, UnaryOp};
 use crate::storage::{Buffer, Element};
 use crate::tensor::Concrete;
 
-/// Arithmetic of one element type; integer division is Python's floor division.
-pub(crate) trait Arith: Element + PartialOrd {
-    fn add(self, o: Self) -> Self;
-    fn sub(self, o: Self) -> Self;
-    fn mul(self, o: Self) -> Self;
-    fn div(self, o: Self) -> Self;
-    fn pow(self, o: Self) -> Self;
-    fn neg(self) -> Self;
-    fn floor(self) -> Self;
-    fn is_nan(self) -> bool;
-    // The transcendental functions, floats only (integers get the identity, never reached).
-    // One method each, so that every kernel's loop is a direct call the compiler can inline
-    // and vectorise.
-    fn exp(self) -> Self;
-    fn ln(self) -> Self;
-    fn sin(self) -> Self;
-    fn cos(self) -> Self;
-    fn tanh(self) -> Self;
-    fn sqrt(self) -> Self;
-}
+/// The unary kernel: `op`'s scalar function over the elements of a view.
+struct Map1<'a>(&'a Concrete);
 
-/// The identity for the transcendental functions of types that have none.
-macro_rules! no_transcendentals {
-    () => {
-        fn exp(self) -> Self {
-            self
-        }
-        fn ln(self) -> Self {
-            self
-        }
-        fn sin(self) -> Self {
-            self
-        }
-        fn cos(self) -> Self {
-            self
-        }
-        fn tanh(self) -> Self {
-            self
-        }
-        fn sqrt(self) -> Self {
-            self
-        }
-    };
-}
-
-macro_rules! arith_int {
-    ($t:ty) => {
-        impl Arith for $t {
-            fn add(self, o: Self) -> Self {
-                self.wrapping_add(o)
-            }
-            fn sub(self, o: Self) -> Self {
-                self.wrapping_sub(o)
-            }
-            fn mul(self, o: Self) -> Self {
-                self.wrapping_mul(o)
-            }
-            fn div(self, o: Self) -> Self {
-                if o == 0 {
-                    return 0;
-                }
-                let q = self.wrapping_div(o);
-                // `wrapping_rem`: `MIN % -1` panics with plain `%` (and `MIN // -1` wraps to MIN).
-                if (self.wrapping_rem(o) != 0) && ((self < 0) != (o < 0)) {
-                    q - 1
-                } else {
-                    q
-                }
-            }
-            fn pow(self, o: Self) -> Self {
-                if o >= 0 {
-                    // Square-and-multiply over the whole exponent, wrapping like `wrapping_pow`
-                    // (which takes a u32: clamping to it would be wrong, and `u32::MAX as i32` is
-                    // -1, which made every Int32 power `x ** (2^32 - 1)`).
-                    let (mut base, mut e, mut acc) = (self, o, 1 as Self);
-                    while e > 0 {
-                        if e & 1 == 1 {
-                            acc = acc.wrapping_mul(base);
-                        }
-                        base = base.wrapping_mul(base);
-                        e >>= 1;
-                    }
-                    acc
-                } else {
-                    match self {
-                        1 => 1,
-                        -1 => {
-                            if o % 2 == 0 {
-                                1
-                            } else {
-                                -1
-                            }
-                        }
-                        _ => 0,
-                    }
-                }
-            }
-            fn neg(self) -> Self {
-                self.wrapping_neg()
-            }
-            fn floor(self) -> Self {
-                self
-            }
-            fn is_nan(self) -> bool {
-                false
-            }
-            no_transcendentals!();
-        }
-    };
-}
-arith_int!(i32);
-arith_int!(i64);
-
-macro_rules! arith_float {
-    ($t:ty, $exp:expr, $tanh:expr) => {
-        impl Arith for $t {
-            fn add(self, o: Self) -> Self {
-                self + o
-            }
-            fn sub(self, o: Self) -> Self {
-                self - o
-            }
-            fn mul(self, o: Self) -> Self {
-                self * o
-            }
-            fn div(self, o: Self) -> Self {
-                self / o
-            }
-            fn pow(self, o: Self) -> Self {
-                self.powf(o)
-            }
-            fn neg(self) -> Self {
-                -self
-            }
-            fn floor(self) -> Self {
-                <$t>::floor(self)
-            }
-            fn is_nan(self) -> bool {
-                <$t>::is_nan(self)
-            }
-            fn exp(self) -> Self {
-                $exp(self)
-            }
-            fn ln(self) -> Self {
-                <$t>::ln(self)
-            }
-            fn sin(self) -> Self {
-                <$t>::sin(self)
-            }
-            fn cos(self) -> Self {
-                <$t>::cos(self)
-            }
-            fn tanh(self) -> Self {
-                $tanh(self)
-            }
-            fn sqrt(self) -> Self {
-                <$t>::sqrt(self)
-            }
-        }
-    };
-}
-// Float32 exp and tanh are our vectorisable versions; everything else is the platform's.
-arith_float!(f32, super::fastmath::exp_f32, super::fastmath::tanh_f32);
-arith_float!(f64, f64::exp, f64::tanh);
-
-impl Arith for bool {
-    fn add(self, o: Self) -> Self {
-        self | o
-    }
-    fn sub(self, o: Self) -> Self {
-        self ^ o
-    }
-    fn mul(self, o: Self) -> Self {
-        self & o
-    }
-    fn div(self, o: Self) -> Self {
-        self & o
-    }
-    fn pow(self, o: Self) -> Self {
-        self | !o
-    }
-    fn neg(self) -> Self {
-        self
-    }
-    fn floor(self) -> Self {
-        self
-    }
-    fn is_nan(self) -> bool {
-        false
-    }
-    no_transcendentals!();
-}
-
-pub(super) fn max_nan<T: Arith>(a: T, b: T) -> T {
-    if a.is_nan() || a > b {
-        a
-    } else {
-        b
-    }
-}
-
-pub(super) fn min_nan<T: Arith>(a: T, b: T) -> T {
-    if a.is_nan() || a < b {
-        a
-    } else {
-        b
-    }
-}
-
-pub(crate) fn unary(p: &Prim, x: &Concrete) -> Buffer {
-    fn go<T: Arith>(p: &Prim, x: &Concrete) -> Buffer {
-        let x = elems::<T>(x);
-        let out: Vec<T> = match p {
-            Prim::Neg => map1(&x, Cost::Cheap, T::neg),
-            Prim::Floor => map1(&x, Cost::Cheap, T::floor),
-            Prim::Exp => map1(&x, Cost::Costly, T::exp),
-            Prim::Log => map1(&x, Cost::Costly, T::ln),
-            Prim::Sin => map1(&x, Cost::Costly, T::sin),
-            Prim::Cos => map1(&x, Cost::Costly, T::cos),
-            Prim::Tanh => map1(&x, Cost::Costly, T::tanh),
-            _ => map1(&x, Cost::Costly, T::sqrt),
-        };
+impl<T: Arith> UnaryKernel<T> for Map1<'_> {
+    type Out = Vec<T>;
+    fn run(self, cost: Cost, f: impl Fn(T) -> T + Copy + Send + Sync) -> Vec<T> {
+        let x = elems::<T>(self.0);
+        let out = map1(&x, cost, f);
         recycle(x);
-        T::into_buffer(out)
+        out
     }
-    dispatch!(x.dtype(), go(p, x))
+}
+
+pub(crate) fn unary(op: UnaryOp, x: &Concrete) -> Buffer {
+    fn go<T: Arith>(op: UnaryOp, x: &Concrete) -> Buffer {
+        T::into_buffer(op.kernel::<T, _>(Map1(x)))
+    }
+    dispatch!(x.dtype(), go(op, x))
 }
 
 /// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side and for
@@ -322,33 +116,26 @@ fn repeated_block<T: Element>(c: &Concrete) -> Option<&[T]> {
     all.get(c.layout.offset()..c.layout.offset() + block)
 }
 
-pub(crate) fn binary(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
-    fn go<T: Arith>(p: &Prim, a: &Concrete, b: &Concrete) -> Buffer {
-        let out = match p {
-            Prim::Add => zip_map(a, b, Cost::Cheap, T::add),
-            Prim::Sub => zip_map(a, b, Cost::Cheap, T::sub),
-            Prim::Mul => zip_map(a, b, Cost::Cheap, T::mul),
-            Prim::Div => zip_map(a, b, Cost::Cheap, T::div),
-            Prim::Pow => zip_map(a, b, Cost::Costly, T::pow),
-            Prim::Max => zip_map(a, b, Cost::Cheap, max_nan::<T>),
-            _ => zip_map(a, b, Cost::Cheap, min_nan::<T>),
-        };
-        T::into_buffer(out)
+/// The binary kernel: `op`'s scalar function over pairs of elements of two views.
+struct Map2<'a>(&'a Concrete, &'a Concrete);
+
+impl<T: Arith, U: Element> BinaryKernel<T, U> for Map2<'_> {
+    type Out = Vec<U>;
+    fn run(self, cost: Cost, f: impl Fn(T, T) -> U + Copy + Send + Sync) -> Vec<U> {
+        zip_map(self.0, self.1, cost, f)
     }
-    dispatch!(a.dtype(), go(p, a, b))
+}
+
+pub(crate) fn binary(op: BinaryOp, a: &Concrete, b: &Concrete) -> Buffer {
+    fn go<T: Arith>(op: BinaryOp, a: &Concrete, b: &Concrete) -> Buffer {
+        T::into_buffer(op.kernel::<T, _>(Map2(a, b)))
+    }
+    dispatch!(a.dtype(), go(op, a, b))
 }
 
 pub(crate) fn compare(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
     fn go<T: Arith>(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
-        let out = match op {
-            CmpOp::Eq => zip_map(a, b, Cost::Cheap, |x: T, y: T| x == y),
-            CmpOp::Ne => zip_map(a, b, Cost::Cheap, |x: T, y: T| x != y),
-            CmpOp::Lt => zip_map(a, b, Cost::Cheap, |x: T, y: T| x < y),
-            CmpOp::Le => zip_map(a, b, Cost::Cheap, |x: T, y: T| x <= y),
-            CmpOp::Gt => zip_map(a, b, Cost::Cheap, |x: T, y: T| x > y),
-            CmpOp::Ge => zip_map(a, b, Cost::Cheap, |x: T, y: T| x >= y),
-        };
-        Buffer::Bool(out)
+        Buffer::Bool(op.kernel::<T, _>(Map2(a, b)))
     }
     dispatch!(a.dtype(), go(op, a, b))
 }

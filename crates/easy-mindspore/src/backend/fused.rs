@@ -1,16 +1,15 @@
-//! Fused elementwise kernels for `jit`: a chain of float elementwise primitives over one shape,
-//! optionally ending in full sums, run as one pass over memory. The elements are processed in
-//! chunks small enough to stay in the L1 cache: each instruction of the chain fills a chunk-sized
-//! register from its operands (inputs, broadcast scalars or earlier registers), and only the
-//! registers the rest of the graph needs are written out. Each element goes through the same
-//! scalar functions as the unfused kernels, so results are identical (sums differ only in the
-//! order of additions).
+//! Fused elementwise kernels for `jit`: a chain of float elementwise ops over one shape,
+//! optionally ending in full reductions, run as one pass over memory. The elements are processed
+//! in chunks small enough to stay in the L1 cache: each instruction of the chain fills a
+//! chunk-sized register from its operands (inputs, broadcast scalars or earlier registers), and
+//! only the registers the rest of the graph needs are written out. Each element goes through the
+//! same scalar functions as the unfused kernels (the op tables of `crate::op`), so results are
+//! identical (reductions differ only in the order of their steps).
 
-use super::elementwise::{max_nan, min_nan};
-use super::par::{Cost, PAR_MIN, PAR_MIN_COSTLY};
-use super::{elems, pool, splat, Arith};
+use super::par::par_min;
+use super::{elems, pool, splat};
 use crate::dtype::DType;
-use crate::prim::Prim;
+use crate::op::{Arith, BinaryKernel, BinaryOp, Cost, ReduceOp, UnaryKernel, UnaryOp};
 use crate::storage::Buffer;
 use crate::tensor::Concrete;
 use rayon::prelude::*;
@@ -31,10 +30,28 @@ pub(crate) enum Src {
     Reg(usize),
 }
 
-/// One elementwise primitive of the chain; its result is register `i` for the `i`-th instruction.
+/// An elementwise op a chain can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ElemOp {
+    /// A unary op (one operand).
+    Unary(UnaryOp),
+    /// A binary op (two operands).
+    Binary(BinaryOp),
+}
+
+impl ElemOp {
+    fn cost(self) -> Cost {
+        match self {
+            ElemOp::Unary(op) => op.cost(),
+            ElemOp::Binary(op) => op.cost(),
+        }
+    }
+}
+
+/// One elementwise op of the chain; its result is register `i` for the `i`-th instruction.
 #[derive(Clone, Debug)]
 pub(crate) struct Instr {
-    pub prim: Prim,
+    pub op: ElemOp,
     pub args: SmallVec<[Src; 2]>,
 }
 
@@ -44,22 +61,13 @@ pub(crate) struct Kernel {
     pub instrs: Vec<Instr>,
     /// Registers written out as whole tensors.
     pub outs: Vec<usize>,
-    /// Registers whose full sum is a result.
-    pub sums: Vec<usize>,
+    /// Registers whose full reduction is a result, and the reduction.
+    pub reduces: Vec<(usize, ReduceOp)>,
     /// The buffer each instruction writes ([`Kernel::allocate`]): a value's buffer is reused once
     /// no later instruction reads it, so a long chain works in a few L1-resident buffers.
     pub dst: Vec<usize>,
     /// How many buffers.
     pub n_bufs: usize,
-}
-
-/// True for the primitives a fused chain can hold (on float operands of one shape).
-pub(crate) fn fusable(p: &Prim) -> bool {
-    use Prim::*;
-    matches!(
-        p,
-        Neg | Exp | Log | Sin | Cos | Tanh | Sqrt | Floor | Add | Sub | Mul | Div | Pow | Max | Min
-    )
 }
 
 impl Kernel {
@@ -75,7 +83,7 @@ impl Kernel {
                 }
             }
         }
-        for &r in self.outs.iter().chain(&self.sums) {
+        for &r in self.outs.iter().chain(self.reduces.iter().map(|(r, _)| r)) {
             last[r] = usize::MAX;
         }
         let (mut free, mut n_bufs) = (Vec::new(), 0);
@@ -95,7 +103,8 @@ impl Kernel {
                     }
                 }
             }
-            if last[i] == 0 && !self.outs.contains(&i) && !self.sums.contains(&i) {
+            if last[i] == 0 && !self.outs.contains(&i) && !self.reduces.iter().any(|(r, _)| *r == i)
+            {
                 free.push(d); // never read
             }
         }
@@ -103,12 +112,7 @@ impl Kernel {
     }
 
     fn cost(&self) -> Cost {
-        use Prim::*;
-        if self
-            .instrs
-            .iter()
-            .any(|i| matches!(i.prim, Exp | Log | Sin | Cos | Tanh | Sqrt | Pow))
-        {
+        if self.instrs.iter().any(|i| i.op.cost() == Cost::Costly) {
             Cost::Costly
         } else {
             Cost::Cheap
@@ -136,7 +140,7 @@ unsafe impl<T: Send> Send for OutPtr<T> {}
 unsafe impl<T: Send> Sync for OutPtr<T> {}
 
 /// Runs `k` over `n` elements of `dtype` (Float32 or Float64). Inputs are scalars broadcast to the
-/// shape, or views of `n` elements. Returns the written registers and the sums.
+/// shape, or views of `n` elements. Returns the written registers and the reductions.
 pub(crate) fn run(
     k: &Kernel,
     ins: &[&Concrete],
@@ -153,31 +157,33 @@ pub(crate) fn run(
             .collect();
         let mut outs: Vec<Vec<T>> = k.outs.iter().map(|_| pool::take_or_alloc::<T>(n)).collect();
         let ptrs: Vec<OutPtr<T>> = outs.iter_mut().map(|o| OutPtr(o.as_mut_ptr())).collect();
-        let par_min = match k.cost() {
-            Cost::Costly => PAR_MIN_COSTLY,
-            Cost::Cheap => PAR_MIN,
-        };
-        let sums = if n < par_min {
+        let partial = if n < par_min(k.cost()) {
             range(k, &inputs, 0, n, &ptrs)
         } else {
-            let parts: Vec<Vec<f64>> = (0..n.div_ceil(TASK))
+            let parts: Vec<Vec<Option<f64>>> = (0..n.div_ceil(TASK))
                 .into_par_iter()
                 .map(|t| range(k, &inputs, t * TASK, ((t + 1) * TASK).min(n), &ptrs))
                 .collect();
-            let mut total = vec![0.0; k.sums.len()];
+            let mut total = vec![None; k.reduces.len()];
             for p in parts {
-                for (t, v) in total.iter_mut().zip(p) {
-                    *t += v;
+                for ((t, v), (_, op)) in total.iter_mut().zip(p).zip(&k.reduces) {
+                    *t = combine(*op, *t, v);
                 }
             }
             total
         };
+        // An empty reduction (n = 0) has the op's value for no elements.
+        let results = partial
+            .iter()
+            .zip(&k.reduces)
+            .map(|(v, (_, op))| v.or(op.empty()).unwrap_or(f64::NAN))
+            .collect();
         for i in inputs {
             if let In::Slice(s) = i {
                 super::par::recycle(s);
             }
         }
-        (outs.into_iter().map(T::into_buffer).collect(), sums)
+        (outs.into_iter().map(T::into_buffer).collect(), results)
     }
     match dtype {
         DType::Float64 => go::<f64>(k, ins, n),
@@ -186,14 +192,14 @@ pub(crate) fn run(
 }
 
 /// Runs the chain over elements `start..end`, writing outputs through `outs`; returns the
-/// partial sums.
+/// partial reductions (`None` for none yet).
 fn range<T: Arith>(
     k: &Kernel,
     inputs: &[In<'_, T>],
     start: usize,
     end: usize,
     outs: &[OutPtr<T>],
-) -> Vec<f64> {
+) -> Vec<Option<f64>> {
     let width = CHUNK.min(end - start);
     let identity: Vec<usize>;
     let dst = if k.dst.len() == k.instrs.len() {
@@ -204,7 +210,7 @@ fn range<T: Arith>(
     };
     let n_bufs = dst.iter().max().map_or(0, |m| m + 1);
     let mut bufs: Vec<Vec<T>> = (0..n_bufs).map(|_| vec![T::from_f64(0.0); width]).collect();
-    let mut sums = vec![0.0f64; k.sums.len()];
+    let mut partial = vec![None; k.reduces.len()];
     let mut s = start;
     while s < end {
         let len = CHUNK.min(end - s);
@@ -222,7 +228,7 @@ fn range<T: Arith>(
                 // Operands without a collection: this runs once per instruction and chunk.
                 let x = arg(ins.args[0]);
                 let y = ins.args.get(1).map_or(x, |a| arg(*a));
-                apply(&ins.prim, x, y, &mut out[..len]);
+                apply(ins.op, x, y, &mut out[..len]);
             }
             bufs[dst[i]] = out;
         }
@@ -231,50 +237,92 @@ fn range<T: Arith>(
             let o = unsafe { std::slice::from_raw_parts_mut(p.0.add(s), len) };
             o.copy_from_slice(&bufs[dst[r]][..len]);
         }
-        for (&r, total) in k.sums.iter().zip(sums.iter_mut()) {
-            *total += chunk_sum(&bufs[dst[r]][..len]);
+        for (&(r, op), total) in k.reduces.iter().zip(partial.iter_mut()) {
+            for v in op.kernel::<T, _>(ChunkReduce(&bufs[dst[r]][..len])) {
+                *total = combine(op, *total, Some(v));
+            }
         }
         s += len;
     }
-    sums
+    partial
 }
 
-/// The sum of a chunk: sixteen running sums (vectorised), added up in f64.
-fn chunk_sum<T: Arith>(x: &[T]) -> f64 {
-    let mut acc = [T::from_f64(0.0); 16];
-    let blocks = x.chunks_exact(16);
-    let tail = blocks.remainder();
-    super::simd::run(
-        #[inline(always)]
-        || {
-            for b in blocks {
-                for (a, &v) in acc.iter_mut().zip(b) {
-                    *a = a.add(v);
+/// Two partial results of `op` combined (in Float64; `None` is no elements).
+fn combine(op: ReduceOp, a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(op.kernel::<f64, _>(Step(a, b))),
+        (a, None) => a,
+        (None, b) => b,
+    }
+}
+
+/// One step of a reduction on two values.
+struct Step(f64, f64);
+
+impl BinaryKernel<f64, f64> for Step {
+    type Out = f64;
+    fn run(self, _: Cost, f: impl Fn(f64, f64) -> f64 + Copy + Send + Sync) -> f64 {
+        f(self.0, self.1)
+    }
+}
+
+/// A chunk (not empty) reduced to at most 31 partial results: sixteen running accumulators
+/// (vectorised) and the tail, in Float64. The caller combines them in Float64, so a Float32 sum is
+/// accurate beyond Float32.
+struct ChunkReduce<'a, T>(&'a [T]);
+
+impl<T: Arith> BinaryKernel<T, T> for ChunkReduce<'_, T> {
+    type Out = SmallVec<[f64; 32]>;
+    fn run(self, _: Cost, f: impl Fn(T, T) -> T + Copy + Send + Sync) -> Self::Out {
+        const LANES: usize = 16;
+        let x = self.0;
+        if x.len() < 2 * LANES {
+            return x.iter().map(|v| v.to_f64()).collect();
+        }
+        let (head, rest) = x.split_at(LANES);
+        let mut acc = [head[0]; LANES];
+        acc.copy_from_slice(head);
+        let blocks = rest.chunks_exact(LANES);
+        let tail = blocks.remainder();
+        super::simd::run(
+            #[inline(always)]
+            || {
+                for b in blocks {
+                    for (a, &v) in acc.iter_mut().zip(b) {
+                        *a = f(*a, v);
+                    }
                 }
-            }
-        },
-    );
-    acc.iter().chain(tail).map(|v| v.to_f64()).sum()
+            },
+        );
+        acc.iter().chain(tail).map(|v| v.to_f64()).collect()
+    }
 }
 
-/// Instruction `p` on operands `x` (and `y` for binary primitives) into `o`.
-fn apply<T: Arith>(p: &Prim, x: Opnd<'_, T>, y: Opnd<'_, T>, o: &mut [T]) {
-    match p {
-        Prim::Neg => un(x, o, T::neg),
-        Prim::Exp => un(x, o, T::exp),
-        Prim::Log => un(x, o, T::ln),
-        Prim::Sin => un(x, o, T::sin),
-        Prim::Cos => un(x, o, T::cos),
-        Prim::Tanh => un(x, o, T::tanh),
-        Prim::Sqrt => un(x, o, T::sqrt),
-        Prim::Floor => un(x, o, T::floor),
-        Prim::Add => bin(x, y, o, T::add),
-        Prim::Sub => bin(x, y, o, T::sub),
-        Prim::Mul => bin(x, y, o, T::mul),
-        Prim::Div => bin(x, y, o, T::div),
-        Prim::Pow => bin(x, y, o, T::pow),
-        Prim::Max => bin(x, y, o, max_nan::<T>),
-        _ => bin(x, y, o, min_nan::<T>),
+/// Instruction `op` on operands `x` (and `y` for binary ops) into `o`.
+fn apply<T: Arith>(op: ElemOp, x: Opnd<'_, T>, y: Opnd<'_, T>, o: &mut [T]) {
+    match op {
+        ElemOp::Unary(op) => op.kernel::<T, _>(Un(x, o)),
+        ElemOp::Binary(op) => op.kernel::<T, _>(Bin(x, y, o)),
+    }
+}
+
+/// A unary instruction's loop.
+struct Un<'a, 'o, T>(Opnd<'a, T>, &'o mut [T]);
+
+impl<T: Arith> UnaryKernel<T> for Un<'_, '_, T> {
+    type Out = ();
+    fn run(self, _: Cost, f: impl Fn(T) -> T + Copy + Send + Sync) {
+        un(self.0, self.1, f);
+    }
+}
+
+/// A binary instruction's loop.
+struct Bin<'a, 'o, T>(Opnd<'a, T>, Opnd<'a, T>, &'o mut [T]);
+
+impl<T: Arith> BinaryKernel<T, T> for Bin<'_, '_, T> {
+    type Out = ();
+    fn run(self, _: Cost, f: impl Fn(T, T) -> T + Copy + Send + Sync) {
+        bin(self.0, self.1, self.2, f);
     }
 }
 

@@ -2,8 +2,9 @@
 //! the CPU has it; other floats go to the `gemm` crate. Both read any strides, so transposed and
 //! broadcast views are multiplied without copies. Integers use a plain triple loop.
 
-use super::{dispatch, Arith};
+use super::dispatch;
 use crate::layout::Layout;
+use crate::op::Arith;
 use crate::storage::Buffer;
 use crate::tensor::Concrete;
 

@@ -1,15 +1,14 @@
-//! The CPU backend: one `run` that executes a checked primitive on concrete values. Layout-only
-//! primitives (permute, broadcast, slice, rev, contiguous reshape) make views; the rest call the
-//! kernels of the submodules, each with a contiguous fast path and a strided path. Large kernels
-//! split across threads (`par`) and write into buffers from a pool of freed ones (`pool`), so that
+//! The CPU backend: the kernels that the primitives' entries (`crate::prim`) call on concrete
+//! values, each with a contiguous fast path and a strided path. Layout-only primitives (permute,
+//! broadcast, slice, rev, contiguous reshape) make views and need no kernel. Large kernels split
+//! across threads (`par`) and write into buffers from a pool of freed ones (`pool`), so that
 //! repeated big outputs stop paying page faults.
 //!
-//! Invariant: `run` is only called after `rules::shape::abstract_eval` accepted the inputs, so
-//! kernels may index without re-checking shapes (data-dependent checks, such as gather indices, are
+//! Invariant: kernels are only called after the primitive's shape rule accepted the inputs, so
+//! they may index without re-checking shapes (data-dependent checks, such as gather indices, are
 //! still done here and reported as errors).
 
 mod elementwise;
-mod fastmath;
 pub(crate) mod fused;
 mod matmul;
 mod par;
@@ -22,14 +21,13 @@ mod structure;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use elementwise::Arith;
+pub(crate) use elementwise::{binary, cast, compare, select, unary};
+pub(crate) use matmul::matmul;
+pub(crate) use reduce::{argmax, cumsum, reduce};
+pub(crate) use structure::{concat, gather, pad, scatter_add};
 
-use crate::dtype::DType;
-use crate::error::Result;
-use crate::layout::Layout;
-use crate::prim::Prim;
 use crate::storage::{Buffer, Element};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Concrete;
 use std::borrow::Cow;
 
 /// Calls a generic function with the Rust element type of a dtype.
@@ -101,52 +99,4 @@ pub(crate) fn materialize(c: &Concrete) -> Buffer {
         T::into_buffer(par::into_owned(elems::<T>(c)))
     }
     dispatch!(c.dtype(), go(c))
-}
-
-fn view(c: &Concrete, layout: Layout) -> Tensor {
-    Tensor::from_concrete(c.storage.clone(), layout)
-}
-
-/// Runs a primitive whose inputs passed abstract evaluation; `shape`/`dtype` are its output's.
-pub(crate) fn run(prim: &Prim, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
-    use Prim::*;
-    let out = |b: Buffer| Ok(Tensor::from_buffer(b, shape));
-    match prim {
-        Neg | Exp | Log | Sin | Cos | Tanh | Sqrt | Floor => out(elementwise::unary(prim, ins[0])),
-        Add | Sub | Mul | Div | Pow | Max | Min => out(elementwise::binary(prim, ins[0], ins[1])),
-        Compare(op) => out(elementwise::compare(*op, ins[0], ins[1])),
-        Where => out(elementwise::select(ins[0], ins[1], ins[2])),
-        Cast(d) => out(elementwise::cast(ins[0], *d)),
-        StopGradient => Ok(view(ins[0], ins[0].layout.clone())),
-        Custom(c) => Err(crate::error::Error::Transform {
-            op: "custom_vjp",
-            msg: format!(
-                "{}: a custom function runs its forward function, not a kernel",
-                c.name()
-            ),
-        }),
-        ReduceSum { axes } => out(reduce::reduce_sum(ins[0], axes)),
-        ReduceMax { axes } => out(reduce::reduce_max(ins[0], axes)),
-        ArgMax { axis } => out(reduce::argmax(ins[0], *axis)),
-        Cumsum { axis } => Ok(reduce::cumsum(ins[0], *axis)),
-        Reshape { shape } => Ok(match ins[0].layout.reshape(shape) {
-            Some(l) => view(ins[0], l),
-            None => Tensor::from_buffer(materialize(ins[0]), shape),
-        }),
-        Permute { perm } => Ok(view(ins[0], ins[0].layout.permute(perm))),
-        BroadcastInDim { shape, dims } => {
-            Ok(view(ins[0], ins[0].layout.broadcast_in_dim(shape, dims)))
-        }
-        Slice {
-            starts,
-            limits,
-            steps,
-        } => Ok(view(ins[0], ins[0].layout.slice(starts, limits, steps))),
-        Rev { axes } => Ok(view(ins[0], ins[0].layout.rev(axes))),
-        Pad { lo, interior, .. } => out(structure::pad(ins[0], shape, lo, interior)),
-        Concat { axis } => out(structure::concat(ins, shape, *axis, dtype)),
-        MatMul => out(matmul::matmul(ins[0], ins[1], shape)),
-        Gather { axis } => out(structure::gather(ins[0], ins[1], *axis)?),
-        ScatterAdd { axis } => out(structure::scatter_add(ins[0], ins[1], ins[2], *axis)?),
-    }
 }

@@ -5,33 +5,24 @@
 
 use super::pool;
 use crate::layout::Layout;
+use crate::op::Cost;
 use crate::storage::Element;
 use rayon::prelude::*;
 use std::borrow::Cow;
 
-/// How much work one element of a kernel is, which decides from what length it is split across
-/// threads: waking rayon's threads and handing out chunks costs some 10 µs, as much as a cheap
-/// kernel spends on about 50K elements (measured: two threads win from about 128K elements for a
-/// multiplication, from a few thousand for `exp`).
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Cost {
-    /// Arithmetic, comparison, selection, conversion, copies: bound by memory.
-    Cheap,
-    /// Transcendental functions and powers: tens of cycles per element.
-    Costly,
-}
-
-/// Elements from which a cheap elementwise kernel is split across threads.
+/// Elements from which a cheap elementwise kernel is split across threads: waking rayon's threads
+/// and handing out chunks costs some 10 µs, as much as a cheap kernel spends on about 50K elements
+/// (measured: two threads win from about 128K elements for a multiplication, from a few thousand
+/// for `exp`).
 pub(crate) const PAR_MIN: usize = 1 << 17;
 /// Elements from which a costly elementwise kernel is split across threads.
 pub(crate) const PAR_MIN_COSTLY: usize = 1 << 14;
 
-impl Cost {
-    fn par_min(self) -> usize {
-        match self {
-            Cost::Cheap => PAR_MIN,
-            Cost::Costly => PAR_MIN_COSTLY,
-        }
+/// Elements from which a kernel of `cost` is split across threads.
+pub(crate) fn par_min(cost: Cost) -> usize {
+    match cost {
+        Cost::Cheap => PAR_MIN,
+        Cost::Costly => PAR_MIN_COSTLY,
     }
 }
 
@@ -53,7 +44,7 @@ fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) 
 /// True when a kernel of `n` outputs of `U` should write into a buffer from the pool rather than
 /// collect into a fresh vector: when it is parallel, or large enough to be pooled.
 fn pooled<U: Element>(n: usize, cost: Cost) -> bool {
-    n >= cost.par_min() || pool::is_pooled_size::<U>(n)
+    n >= par_min(cost) || pool::is_pooled_size::<U>(n)
 }
 
 // The loops of one parallel task. As functions of their own, their arguments carry Rust's aliasing
@@ -110,7 +101,7 @@ where
         return x.iter().map(|&v| f(v)).collect();
     }
     let mut out = pool::take_or_alloc::<U>(x.len());
-    drive(&mut out, cost.par_min(), |s, o| {
+    drive(&mut out, par_min(cost), |s, o| {
         fill1(o, &x[s..s + o.len()], &f)
     });
     out
@@ -128,7 +119,7 @@ where
         return a.iter().zip(b).map(|(&x, &y)| f(x, y)).collect();
     }
     let mut out = pool::take_or_alloc::<U>(a.len());
-    drive(&mut out, cost.par_min(), |s, o| {
+    drive(&mut out, par_min(cost), |s, o| {
         let r = s..s + o.len();
         fill2(o, &a[r.clone()], &b[r], &f)
     });
@@ -169,7 +160,7 @@ where
         return out;
     }
     let mut out = pool::take_or_alloc::<U>(a.len());
-    drive(&mut out, cost.par_min(), run);
+    drive(&mut out, par_min(cost), run);
     out
 }
 

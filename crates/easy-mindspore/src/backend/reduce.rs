@@ -4,8 +4,9 @@
 //! runs are reduced in fixed blocks, many runs in parallel, with results independent of threads.
 
 use super::par::{into_owned, recycle};
-use super::{dispatch, elems, Arith};
+use super::{dispatch, elems};
 use crate::layout::Layout;
+use crate::op::{Arith, ReduceOp};
 use crate::storage::{Buffer, Element};
 use crate::tensor::{Concrete, Tensor};
 use rayon::prelude::*;
@@ -245,7 +246,15 @@ fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Vec<T> {
     out
 }
 
-pub(crate) fn reduce_sum(x: &Concrete, axes: &[usize]) -> Buffer {
+/// `op` over `axes` of `x`.
+pub(crate) fn reduce(op: ReduceOp, x: &Concrete, axes: &[usize]) -> Buffer {
+    match op {
+        ReduceOp::Sum => reduce_sum(x, axes),
+        ReduceOp::Max => reduce_max(x, axes),
+    }
+}
+
+fn reduce_sum(x: &Concrete, axes: &[usize]) -> Buffer {
     fn go<T: Sum>(x: &Concrete, axes: &[usize]) -> Buffer {
         let shape = x.layout.shape();
         let leading = axes.iter().enumerate().all(|(i, &a)| i == a);
@@ -274,7 +283,7 @@ pub(crate) fn reduce_sum(x: &Concrete, axes: &[usize]) -> Buffer {
     dispatch!(x.dtype(), go(x, axes))
 }
 
-pub(crate) fn reduce_max(x: &Concrete, axes: &[usize]) -> Buffer {
+fn reduce_max(x: &Concrete, axes: &[usize]) -> Buffer {
     fn go<T: Arith>(x: &Concrete, axes: &[usize]) -> Buffer {
         let (p, run) = reduced_last(x, axes);
         let v = elems::<T>(&p);

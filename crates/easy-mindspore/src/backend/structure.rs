@@ -2,10 +2,11 @@
 //! an axis, and its transpose scatter-add. Each writes into a fresh contiguous output through a
 //! strided "destination view" of it.
 
-use super::{dispatch, elems, Arith};
+use super::{dispatch, elems};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{contiguous_strides, Layout};
+use crate::op::Arith;
 use crate::storage::{Buffer, Element};
 use crate::tensor::Concrete;
 

@@ -6,10 +6,11 @@
 
 use super::par::PAR_MIN;
 use super::reduce::REDUCE_PAR_MIN;
-use super::{elementwise, matmul, pool, reduce, Arith};
+use super::{elementwise, matmul, pool, reduce};
 use crate::dtype::DType;
 use crate::layout::Layout;
-use crate::prim::{CmpOp, Prim};
+use crate::op::CmpOp;
+use crate::op::{fastmath, Arith, BinaryOp, ReduceOp, UnaryOp};
 use crate::storage::{Buffer, Element, Storage};
 use crate::tensor::Concrete;
 
@@ -80,14 +81,14 @@ fn same_bits<T: Element>(got: &Buffer, want: &[T], what: &str) {
     }
 }
 
-fn binary_case<T: Arith>(p: Prim, f: fn(T, T) -> T) {
+fn binary_case<T: Arith>(p: BinaryOp, f: fn(T, T) -> T) {
     // Parallel, and pooled but on one thread.
     for n in [N, PAR_MIN / 2 + 3] {
-        binary_case_n(p.clone(), f, n);
+        binary_case_n(p, f, n);
     }
 }
 
-fn binary_case_n<T: Arith>(p: Prim, f: fn(T, T) -> T, n: usize) {
+fn binary_case_n<T: Arith>(p: BinaryOp, f: fn(T, T) -> T, n: usize) {
     let (a, b) = (lcg(1, n), lcg(2, n));
     let at: Vec<T> = a.iter().map(|&v| T::from_f64(v)).collect();
     let bt: Vec<T> = b.iter().map(|&v| T::from_f64(v)).collect();
@@ -103,47 +104,50 @@ fn binary_case_n<T: Arith>(p: Prim, f: fn(T, T) -> T, n: usize) {
         ("mixed", concrete::<T>(&a, &[n]), reversed::<T>(&b)),
     ] {
         poison_pool(n);
-        let got = elementwise::binary(&p, &x, &y);
+        let got = elementwise::binary(p, &x, &y);
         same_bits(&got, &want, &format!("{what} {name}"));
     }
     // One view as both operands, whole and as a contiguous part of a larger buffer.
     let x = concrete::<T>(&a, &[n]);
     poison_pool(n);
-    let got = elementwise::binary(&p, &x, &x);
+    let got = elementwise::binary(p, &x, &x);
     let want: Vec<T> = at.iter().map(|&v| f(v, v)).collect();
     same_bits(&got, &want, &format!("{what} same operand"));
     let part = Concrete {
         storage: x.storage.clone(),
         layout: Layout::contiguous(&[n - 5]).with_strides(vec![1], 3),
     };
-    let got = elementwise::binary(&p, &part, &part);
+    let got = elementwise::binary(p, &part, &part);
     same_bits(&got, &want[3..n - 2], &format!("{what} same offset view"));
     // Broadcast scalars on either side and on both.
     let s = T::from_f64(1.5);
     poison_pool(n);
-    let got = elementwise::binary(&p, &concrete::<T>(&a, &[n]), &splat::<T>(1.5, n));
+    let got = elementwise::binary(p, &concrete::<T>(&a, &[n]), &splat::<T>(1.5, n));
     let want: Vec<T> = at.iter().map(|&x| f(x, s)).collect();
     same_bits(&got, &want, &format!("{what} splat right"));
-    let got = elementwise::binary(&p, &splat::<T>(1.5, n), &reversed::<T>(&b));
+    let got = elementwise::binary(p, &splat::<T>(1.5, n), &reversed::<T>(&b));
     let want: Vec<T> = bt.iter().map(|&y| f(s, y)).collect();
     same_bits(&got, &want, &format!("{what} splat left"));
-    let got = elementwise::binary(&p, &splat::<T>(1.5, n), &splat::<T>(1.5, n));
+    let got = elementwise::binary(p, &splat::<T>(1.5, n), &splat::<T>(1.5, n));
     let want: Vec<T> = std::iter::repeat_n(f(s, s), n).collect();
     same_bits(&got, &want, &format!("{what} splat both"));
 }
 
 #[test]
 fn large_binary_ops_equal_the_scalar_function_on_every_layout() {
-    binary_case::<f32>(Prim::Add, f32::add);
-    binary_case::<f32>(Prim::Mul, f32::mul);
-    binary_case::<f32>(Prim::Div, f32::div);
-    binary_case::<f32>(Prim::Sub, f32::sub);
-    binary_case::<f32>(Prim::Pow, f32::pow);
-    binary_case::<f64>(Prim::Mul, f64::mul);
-    binary_case::<i32>(Prim::Div, i32::div);
-    binary_case::<i64>(Prim::Sub, i64::sub);
-    binary_case::<f32>(Prim::Max, |a, b| if a.is_nan() || a > b { a } else { b });
-    binary_case::<i32>(Prim::Min, |a, b| if a < b { a } else { b });
+    binary_case::<f32>(BinaryOp::Add, f32::add);
+    binary_case::<f32>(BinaryOp::Mul, f32::mul);
+    binary_case::<f32>(BinaryOp::Div, f32::div);
+    binary_case::<f32>(BinaryOp::Sub, f32::sub);
+    binary_case::<f32>(BinaryOp::Pow, f32::pow);
+    binary_case::<f64>(BinaryOp::Mul, f64::mul);
+    binary_case::<i32>(BinaryOp::Div, i32::div);
+    binary_case::<i64>(BinaryOp::Sub, i64::sub);
+    binary_case::<f32>(
+        BinaryOp::Max,
+        |a, b| if a.is_nan() || a > b { a } else { b },
+    );
+    binary_case::<i32>(BinaryOp::Min, |a, b| if a < b { a } else { b });
 }
 
 #[test]
@@ -151,14 +155,14 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
     let a = lcg(3, N);
     let at: Vec<f32> = a.iter().map(|&v| v as f32).collect();
     for (p, f) in [
-        (Prim::Neg, (|v: f32| -v) as fn(f32) -> f32),
-        (Prim::Exp, super::fastmath::exp_f32),
-        (Prim::Tanh, super::fastmath::tanh_f32),
-        (Prim::Floor, f32::floor),
-        (Prim::Sqrt, f32::sqrt),
+        (UnaryOp::Neg, (|v: f32| -v) as fn(f32) -> f32),
+        (UnaryOp::Exp, fastmath::exp_f32),
+        (UnaryOp::Tanh, fastmath::tanh_f32),
+        (UnaryOp::Floor, f32::floor),
+        (UnaryOp::Sqrt, f32::sqrt),
     ] {
         poison_pool(N);
-        let got = elementwise::unary(&p, &reversed::<f32>(&a));
+        let got = elementwise::unary(p, &reversed::<f32>(&a));
         let want: Vec<f32> = at.iter().map(|&v| f(v)).collect();
         same_bits(&got, &want, &format!("{p:?}"));
     }
@@ -221,7 +225,7 @@ fn float32_sum_of_ten_million_values_is_accurate() {
         storage: Storage::new(Buffer::F32(vals)),
         layout: Layout::contiguous(&[n]),
     };
-    let got = reduce::reduce_sum(&x, &[0]).get_f64(0);
+    let got = reduce::reduce(ReduceOp::Sum, &x, &[0]).get_f64(0);
     assert!(((got - want) / want).abs() < 1e-6, "sum {got} vs {want}");
     let all = f32::slice(x.storage.buffer()).expect("f32");
     let blocks = all
@@ -238,7 +242,7 @@ fn float32_sum_of_ten_million_values_is_accurate() {
         storage: Storage::new(Buffer::F32(vals)),
         layout: Layout::contiguous(&[n]),
     };
-    let got = reduce::reduce_sum(&x, &[0]).get_f64(0);
+    let got = reduce::reduce(ReduceOp::Sum, &x, &[0]).get_f64(0);
     assert!(
         (got - want).abs() < 1e-6 * scale,
         "signed sum {got} vs {want}"
@@ -256,29 +260,29 @@ fn large_reductions_over_axes_match_the_reference() {
     };
     poison_pool(rows * cols);
     // Row sums (many runs, in parallel) and column sums through the transposed view.
-    let got = reduce::reduce_sum(&x, &[1]);
+    let got = reduce::reduce(ReduceOp::Sum, &x, &[1]);
     for r in 0..rows {
         let want: f64 = a[r * cols..(r + 1) * cols].iter().sum();
         assert!((got.get_f64(r) - want).abs() < 1e-9, "row {r}");
     }
-    let got = reduce::reduce_sum(&t, &[1]);
+    let got = reduce::reduce(ReduceOp::Sum, &t, &[1]);
     for c in 0..cols {
         let want: f64 = (0..rows).map(|r| a[r * cols + c]).sum();
         assert!((got.get_f64(c) - want).abs() < 1e-9, "column {c}");
     }
-    let total = reduce::reduce_sum(&t, &[0, 1]).get_f64(0);
+    let total = reduce::reduce(ReduceOp::Sum, &t, &[0, 1]).get_f64(0);
     assert!((total - a.iter().sum::<f64>()).abs() < 1e-6);
 
     // Max of one long run with the first NaN far in; argmax and max per row; int sum wraps.
     let mut b = lcg(8, R);
     b[R - 5] = 1e6;
-    let m = reduce::reduce_max(&concrete::<f32>(&b, &[R]), &[0]);
+    let m = reduce::reduce(ReduceOp::Max, &concrete::<f32>(&b, &[R]), &[0]);
     assert_eq!(m.get_f64(0), 1e6);
     b[2 * REDUCE_PAR_MIN + 1] = f64::NAN;
-    let m = reduce::reduce_max(&reversed::<f32>(&b), &[0]);
+    let m = reduce::reduce(ReduceOp::Max, &reversed::<f32>(&b), &[0]);
     assert!(m.get_f64(0).is_nan());
     let am = reduce::argmax(&x, 1);
-    let mx = reduce::reduce_max(&x, &[1]);
+    let mx = reduce::reduce(ReduceOp::Max, &x, &[1]);
     for r in 0..rows {
         let row = &a[r * cols..(r + 1) * cols];
         let best = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -286,7 +290,7 @@ fn large_reductions_over_axes_match_the_reference() {
         assert_eq!(row[am.get_i64(r) as usize], best);
     }
     let big = vec![1e9; R];
-    let s = reduce::reduce_sum(&concrete::<i32>(&big, &[R]), &[0]);
+    let s = reduce::reduce(ReduceOp::Sum, &concrete::<i32>(&big, &[R]), &[0]);
     let want = (0..R).fold(0i32, |acc, _| acc.wrapping_add(1_000_000_000));
     assert_eq!(s.get_i64(0), i64::from(want));
 }
@@ -391,11 +395,11 @@ fn row_broadcasts_equal_the_materialised_operand() {
         let want: Vec<f32> = (0..n).map(|i| a[i] as f32 - bv[i % k] as f32).collect();
         let x = concrete::<f32>(&a, shape);
         poison_pool(n);
-        let got = elementwise::binary(&Prim::Sub, &x, &bcast);
+        let got = elementwise::binary(BinaryOp::Sub, &x, &bcast);
         same_bits(&got, &want, &format!("x - row block, {shape:?}"));
         let flipped: Vec<f32> = (0..n).map(|i| bv[i % k] as f32 - a[i] as f32).collect();
         poison_pool(n);
-        let got = elementwise::binary(&Prim::Sub, &bcast, &x);
+        let got = elementwise::binary(BinaryOp::Sub, &bcast, &x);
         same_bits(&got, &flipped, &format!("row block - x, {shape:?}"));
     }
 }
@@ -416,7 +420,7 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
             layout: Layout::contiguous(&[rows, inner]).with_strides(vec![inner as isize, 1], 7),
         };
         poison_pool(rows * inner);
-        let got = reduce::reduce_sum(&x, &[0]);
+        let got = reduce::reduce(ReduceOp::Sum, &x, &[0]);
         for c in 0..inner {
             let want: f64 = (0..rows)
                 .map(|r| f64::from(a[7 + r * inner + c] as f32))
@@ -428,7 +432,7 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
             );
         }
         let ints = concrete::<i32>(&a[..rows * inner], &[rows, inner]);
-        let got = reduce::reduce_sum(&ints, &[0]);
+        let got = reduce::reduce(ReduceOp::Sum, &ints, &[0]);
         for c in [0, inner / 2, inner - 1] {
             let want = (0..rows).fold(0i32, |s, r| s.wrapping_add(a[r * inner + c] as i32));
             assert_eq!(got.get_i64(c), i64::from(want));
@@ -436,13 +440,13 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
     }
     let a = lcg(10, 4 * 5 * 6);
     let x = concrete::<f64>(&a, &[4, 5, 6]);
-    let got = reduce::reduce_sum(&x, &[0, 1]);
+    let got = reduce::reduce(ReduceOp::Sum, &x, &[0, 1]);
     for c in 0..6 {
         let want: f64 = (0..20).map(|r| a[r * 6 + c]).sum();
         assert!((got.get_f64(c) - want).abs() < 1e-12, "column {c}");
     }
     let flags: Vec<f64> = (0..12).map(|i| f64::from(u8::from(i == 7))).collect();
-    let got = reduce::reduce_sum(&concrete::<bool>(&flags, &[4, 3]), &[0]);
+    let got = reduce::reduce(ReduceOp::Sum, &concrete::<bool>(&flags, &[4, 3]), &[0]);
     assert_eq!(
         (0..3).map(|c| got.get_f64(c)).collect::<Vec<_>>(),
         [0.0, 1.0, 0.0]

@@ -1,6 +1,7 @@
 //! The `Batch` interpreter (`vmap`): a value is the whole batch, held by the primal with the batch
-//! along axis 0. Applying a primitive applies its batching rule (`rules::batching`) to the
-//! primals, one level down, so `vmap` nests with itself and with every other transform.
+//! along axis 0. Applying a primitive applies its batching rule (`Rule::batch`, in the
+//! primitive's entry) to the primals, one level down, so `vmap` nests with itself and with every
+//! other transform.
 //!
 //! Invariant: a batched value's primal has the batch size at axis 0; an argument this interpreter
 //! does not own is the same for every example (unbatched) and is broadcast only where a rule
@@ -9,7 +10,7 @@
 use super::{own, TraceId};
 use crate::error::Result;
 use crate::prim::Prim;
-use crate::rules::batching;
+use crate::prim::{abstract_eval, Aval};
 use crate::tensor::{Tensor, TracerKind};
 use smallvec::SmallVec;
 
@@ -29,6 +30,25 @@ pub(crate) fn process(trace: TraceId, prim: &Prim, args: &[&Tensor]) -> Result<T
             }
         }
     }
-    let out = batching::apply(prim, &vals, &batched)?;
+    let rule = prim.rule();
+    // The rules index shapes by the primitive's parameters: check them on the per-example
+    // shapes first, so a bad call is the primitive's own error, never a bad index in a rule.
+    if !rule.opaque() {
+        let avals: SmallVec<[Aval; 3]> = vals
+            .iter()
+            .zip(&batched)
+            .map(|(v, &b)| (if b { &v.dims()[1..] } else { v.dims() }, v.dtype()))
+            .collect();
+        abstract_eval(prim, &avals)?;
+    }
+    let out = rule.batch(&vals, &batched, batch_size(&vals, &batched))?;
     Ok(Tensor::traced(trace, out, TracerKind::Batch))
+}
+
+/// The batch size: axis 0 of the first batched operand.
+fn batch_size(vals: &[Tensor], batched: &[bool]) -> usize {
+    vals.iter()
+        .zip(batched)
+        .find(|(_, b)| **b)
+        .map_or(1, |(v, _)| v.dims().first().copied().unwrap_or(1))
 }

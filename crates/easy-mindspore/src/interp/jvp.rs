@@ -8,7 +8,6 @@
 use super::{own, TraceId};
 use crate::error::Result;
 use crate::prim::Prim;
-use crate::rules::derivatives;
 use crate::tensor::{Tensor, TracerKind};
 use smallvec::SmallVec;
 
@@ -38,7 +37,7 @@ pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Te
     if !prim.is_differentiable() || tangents.iter().all(Option::is_none) {
         return Ok(out);
     }
-    let tangent = derivatives::jvp(&prim, &primals, &tangents, &out)?;
+    let tangent = prim.rule().jvp(&primals, &tangents, &out)?;
     Ok(match tangent {
         Some(t) => Tensor::traced(trace, out, TracerKind::Jvp { tangent: Some(t) }),
         None => out,

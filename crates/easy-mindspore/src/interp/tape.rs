@@ -9,7 +9,6 @@
 use super::{own, with_frame, FrameKind, TraceId};
 use crate::error::Result;
 use crate::prim::Prim;
-use crate::rules::derivatives;
 use crate::tensor::{Tensor, TracerKind};
 use smallvec::SmallVec;
 
@@ -54,7 +53,7 @@ impl TapeState {
                 continue;
             };
             let wanted: SmallVec<[bool; 3]> = eqn.nodes.iter().map(Option::is_some).collect();
-            let in_cts = derivatives::vjp(&eqn.prim, &eqn.primals, &eqn.out, &ct, &wanted)?;
+            let in_cts = eqn.prim.rule().vjp(&eqn.primals, &eqn.out, &ct, &wanted)?;
             for (node, ct) in eqn.nodes.iter().zip(in_cts) {
                 if let (Some(node), Some(ct)) = (node, ct) {
                     accumulate(&mut cts[*node], ct)?;

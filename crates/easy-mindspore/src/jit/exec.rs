@@ -1,5 +1,5 @@
 //! The execution plan of an optimised graph on concrete values: chains of float elementwise
-//! equations over one shape (ending, optionally, in full sums) are fused into one kernel
+//! equations over one shape (ending, optionally, in full reductions) are fused into one kernel
 //! (`backend::fused`), every other equation runs its kernel, guards are checked as soon as their
 //! value exists, and each value is released right after its last use, so its buffer goes back to
 //! the pool for the next equation (the memory plan).
@@ -10,11 +10,12 @@
 //! operands exist by then and nothing outside read the group before it closed.
 
 use super::graph::{guard_holds, Atom, Graph};
-use crate::backend::fused::{self, Instr, Kernel, Src};
+use crate::backend::fused::{self, ElemOp, Instr, Kernel, Src};
 use crate::dtype::DType;
 use crate::error::Result;
 use crate::layout::Dims;
-use crate::prim::Prim;
+use crate::op::ReduceOp;
+use crate::prim::{Prim, Reduce};
 use crate::tensor::Tensor;
 use smallvec::SmallVec;
 use std::collections::HashMap;
@@ -33,9 +34,9 @@ enum Step {
 struct Group {
     kernel: Kernel,
     inputs: Vec<Atom>,
-    /// The variable of each written register, then of each sum.
+    /// The variable of each written register, and of each reduction.
     outs: Vec<usize>,
-    sums: Vec<usize>,
+    reduces: Vec<usize>,
     shape: Dims,
     dtype: DType,
 }
@@ -47,30 +48,37 @@ pub(crate) struct Plan {
 
 struct Building {
     members: Vec<usize>,
-    sums: Vec<usize>,
+    reduces: Vec<(usize, ReduceOp)>,
     open: bool,
     shape: Dims,
     dtype: DType,
 }
 
-fn is_full_sum(g: &Graph, e: &super::Eqn) -> bool {
+/// The reduction of an equation that reduces a variable over all its axes.
+fn full_reduce(g: &Graph, e: &super::Eqn) -> Option<ReduceOp> {
     match (&e.prim, e.args.as_slice()) {
-        (Prim::ReduceSum { axes }, [Atom::Var(v)]) => {
+        (Prim::Reduce(Reduce { op, axes }), [Atom::Var(v)]) => {
             let nd = g.types[*v].0.len();
-            axes.len() == nd && axes.iter().enumerate().all(|(i, &a)| i == a)
+            let all = axes.len() == nd && axes.iter().enumerate().all(|(i, &a)| i == a);
+            all.then_some(*op)
         }
-        _ => false,
+        _ => None,
     }
 }
 
-fn fusable(g: &Graph, e: &super::Eqn) -> bool {
+/// The elementwise op of an equation a fused chain can hold: float operands of the output's type.
+fn fusable(g: &Graph, e: &super::Eqn) -> Option<ElemOp> {
+    let op = match &e.prim {
+        Prim::Unary(op) => ElemOp::Unary(*op),
+        Prim::Binary(op) => ElemOp::Binary(*op),
+        _ => return None,
+    };
     let (shape, dtype) = &g.types[e.out];
-    fused::fusable(&e.prim)
-        && dtype.is_float()
-        && e.args.iter().all(|a| {
-            let (s, d) = g.aval(*a);
-            s == shape.as_slice() && d == *dtype
-        })
+    let same_type = e.args.iter().all(|a| {
+        let (s, d) = g.aval(*a);
+        s == shape.as_slice() && d == *dtype
+    });
+    (dtype.is_float() && same_type).then_some(op)
 }
 
 impl Plan {
@@ -89,17 +97,17 @@ impl Plan {
                 .collect();
             let (shape, dtype) = &g.types[e.out];
             let mut joined = None;
-            if fusable(g, e) {
+            if fusable(g, e).is_some() {
                 joined = vars.iter().find_map(|v| {
                     let gid = *group_of.get(v)?;
                     let b = &groups[gid];
-                    (b.open && b.shape == *shape && b.dtype == *dtype && b.sums.is_empty())
+                    (b.open && b.shape == *shape && b.dtype == *dtype && b.reduces.is_empty())
                         .then_some(gid)
                 });
                 let gid = joined.unwrap_or_else(|| {
                     groups.push(Building {
                         members: Vec::new(),
-                        sums: Vec::new(),
+                        reduces: Vec::new(),
                         open: true,
                         shape: shape.clone(),
                         dtype: *dtype,
@@ -109,10 +117,10 @@ impl Plan {
                 groups[gid].members.push(i);
                 group_of.insert(e.out, gid);
                 joined = Some(gid);
-            } else if is_full_sum(g, e) {
+            } else if let Some(op) = full_reduce(g, e) {
                 if let Some(&gid) = vars.first().and_then(|v| group_of.get(v)) {
                     if groups[gid].open && groups[gid].dtype.is_float() {
-                        groups[gid].sums.push(i);
+                        groups[gid].reduces.push((i, op));
                         group_of.insert(e.out, gid);
                         joined = Some(gid);
                     }
@@ -142,7 +150,7 @@ impl Plan {
             let reader = group_of.get(&e.out).copied();
             let reader = reader.filter(|gid| {
                 let b = &groups[*gid];
-                b.members.len() + b.sums.len() > 1
+                b.members.len() + b.reduces.len() > 1
             });
             for a in &e.args {
                 note(reader, a);
@@ -159,16 +167,19 @@ impl Plan {
                 steps.push(Step::Guard(i));
             }
         }
-        let last_of = |b: &Building| b.members.iter().chain(&b.sums).copied().max();
+        let last_of = |b: &Building| {
+            let reduces = b.reduces.iter().map(|(i, _)| i);
+            b.members.iter().chain(reduces).copied().max()
+        };
         for (i, e) in g.eqns.iter().enumerate() {
             let defined: SmallVec<[usize; 4]> = match group_of.get(&e.out) {
-                Some(&gid) if groups[gid].members.len() + groups[gid].sums.len() > 1 => {
+                Some(&gid) if groups[gid].members.len() + groups[gid].reduces.len() > 1 => {
                     let b = &groups[gid];
                     if last_of(b) != Some(i) {
                         continue;
                     }
                     let grp = build_group(g, b, &leaves);
-                    let defs = grp.outs.iter().chain(&grp.sums).copied().collect();
+                    let defs = grp.outs.iter().chain(&grp.reduces).copied().collect();
                     steps.push(Step::Fused(Box::new(grp)));
                     defs
                 }
@@ -197,18 +208,13 @@ impl Plan {
             match step {
                 Step::Eqn(i) => {
                     let e = &g.eqns[*i];
-                    let out = if e.prim == Prim::StopGradient {
-                        get(&vals, e.args[0])?
-                    } else {
-                        let args: SmallVec<[Tensor; 3]> = e
-                            .args
-                            .iter()
-                            .map(|a| get(&vals, *a))
-                            .collect::<Result<_>>()?;
-                        let refs: SmallVec<[&Tensor; 3]> = args.iter().collect();
-                        crate::interp::eval::apply(&e.prim, &refs)?
-                    };
-                    vals[e.out] = Some(out);
+                    let args: SmallVec<[Tensor; 3]> = e
+                        .args
+                        .iter()
+                        .map(|a| get(&vals, *a))
+                        .collect::<Result<_>>()?;
+                    let refs: SmallVec<[&Tensor; 3]> = args.iter().collect();
+                    vals[e.out] = Some(crate::interp::eval::apply(&e.prim, &refs)?);
                 }
                 Step::Fused(grp) => {
                     let args: SmallVec<[Tensor; 4]> = grp
@@ -219,13 +225,13 @@ impl Plan {
                     let cs: SmallVec<[&crate::tensor::Concrete; 4]> =
                         args.iter().map(|t| t.concrete()).collect();
                     let n = crate::layout::numel(&grp.shape);
-                    let (bufs, sums) = fused::run(&grp.kernel, &cs, n, grp.dtype);
+                    let (bufs, reduced) = fused::run(&grp.kernel, &cs, n, grp.dtype);
                     drop(cs);
                     drop(args);
                     for (v, b) in grp.outs.iter().zip(bufs) {
                         vals[*v] = Some(Tensor::from_buffer(b, &grp.shape));
                     }
-                    for (v, s) in grp.sums.iter().zip(sums) {
+                    for (v, s) in grp.reduces.iter().zip(reduced) {
                         vals[*v] = Some(Tensor::full_scalar(
                             crate::dtype::Scalar::Float(s),
                             grp.dtype,
@@ -262,6 +268,7 @@ fn build_group(g: &Graph, b: &Building, leaves: &HashMap<usize, bool>) -> Group 
     let mut outs = Vec::new();
     for &i in &b.members {
         let e = &g.eqns[i];
+        let Some(op) = fusable(g, e) else { continue };
         let args = e
             .args
             .iter()
@@ -277,21 +284,18 @@ fn build_group(g: &Graph, b: &Building, leaves: &HashMap<usize, bool>) -> Group 
             })
             .collect();
         reg_of.insert(e.out, kernel.instrs.len());
-        kernel.instrs.push(Instr {
-            prim: e.prim.clone(),
-            args,
-        });
+        kernel.instrs.push(Instr { op, args });
         if leaves.contains_key(&e.out) {
             kernel.outs.push(reg_of[&e.out]);
             outs.push(e.out);
         }
     }
-    let mut sums = Vec::new();
-    for &i in &b.sums {
+    let mut reduces = Vec::new();
+    for &(i, op) in &b.reduces {
         let e = &g.eqns[i];
         if let Atom::Var(v) = e.args[0] {
-            kernel.sums.push(reg_of[&v]);
-            sums.push(e.out);
+            kernel.reduces.push((reg_of[&v], op));
+            reduces.push(e.out);
         }
     }
     kernel.allocate();
@@ -299,7 +303,7 @@ fn build_group(g: &Graph, b: &Building, leaves: &HashMap<usize, bool>) -> Group 
         kernel,
         inputs,
         outs,
-        sums,
+        reduces,
         shape: b.shape.clone(),
         dtype: b.dtype,
     }

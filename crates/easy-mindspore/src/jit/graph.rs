@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::interp::bind_ref;
 use crate::layout::Dims;
 use crate::prim::Prim;
-use crate::rules::shape::{abstract_eval, Aval};
+use crate::prim::{abstract_eval, Aval};
 use crate::tensor::Tensor;
 use smallvec::SmallVec;
 use std::fmt;
@@ -116,7 +116,7 @@ impl Graph {
                 )));
             }
             let ins: SmallVec<[Aval; 4]> = e.args.iter().map(|a| self.aval(*a)).collect();
-            if !matches!(e.prim, Prim::Custom(_)) {
+            if !e.prim.rule().opaque() {
                 let (shape, dtype) = abstract_eval(&e.prim, &ins)?;
                 let (want_shape, want_dtype) = &self.types[e.out];
                 if shape != *want_shape || dtype != *want_dtype {
@@ -297,50 +297,6 @@ fn type_name(shape: &[usize], dtype: DType) -> String {
     format!("{dtype}[{}]", dims.join(","))
 }
 
-/// A primitive with its parameters, as `Name{k: v}` (no braces for none).
-fn prim_text(p: &Prim) -> String {
-    let list = |d: &Dims| format!("{:?}", d.as_slice());
-    match p {
-        Prim::Compare(op) => format!("Compare{{{op:?}}}"),
-        Prim::Cast(d) => format!("Cast{{{d}}}"),
-        Prim::ReduceSum { axes } | Prim::ReduceMax { axes } | Prim::Rev { axes } => {
-            format!("{}{{axes={}}}", p.name(), list(axes))
-        }
-        Prim::ArgMax { axis }
-        | Prim::Cumsum { axis }
-        | Prim::Concat { axis }
-        | Prim::Gather { axis }
-        | Prim::ScatterAdd { axis } => format!("{}{{axis={axis}}}", p.name()),
-        Prim::Reshape { shape } => format!("Reshape{{shape={}}}", list(shape)),
-        Prim::Permute { perm } => format!("Permute{{perm={}}}", list(perm)),
-        Prim::BroadcastInDim { shape, dims } => {
-            format!(
-                "BroadcastInDim{{shape={}, dims={}}}",
-                list(shape),
-                list(dims)
-            )
-        }
-        Prim::Slice {
-            starts,
-            limits,
-            steps,
-        } => format!(
-            "Slice{{starts={}, limits={}, steps={}}}",
-            list(starts),
-            list(limits),
-            list(steps)
-        ),
-        Prim::Pad { lo, hi, interior } => format!(
-            "Pad{{lo={}, hi={}, interior={}}}",
-            list(lo),
-            list(hi),
-            list(interior)
-        ),
-        Prim::Custom(c) => format!("Custom{{{}}}", c.name()),
-        _ => p.name().to_string(),
-    }
-}
-
 /// A constant's elements when there are few (`[1, 2]`), else `...`.
 fn const_text(t: &Tensor) -> String {
     if t.numel() > 6 {
@@ -406,7 +362,7 @@ impl fmt::Display for Graph {
                 "  %{}: {} = {}({})",
                 e.out,
                 type_name(shape, *dtype),
-                prim_text(&e.prim),
+                e.prim,
                 args.join(", ")
             )?;
             for g in guard_at.get(&e.out).into_iter().flatten() {

@@ -63,7 +63,7 @@ pub fn simplify(g: &Graph) -> Result<Graph> {
             subst.insert(e.out, Atom::Const(out.consts.len() - 1));
             continue;
         }
-        if !matches!(e.prim, Prim::Custom(_)) {
+        if !e.prim.rule().opaque() {
             let bucket = seen.entry((e.prim.name(), args.clone())).or_default();
             if let Some((_, v)) = bucket.iter().find(|(p, _)| *p == e.prim) {
                 subst.insert(e.out, Atom::Var(*v));
@@ -90,9 +90,10 @@ pub fn simplify(g: &Graph) -> Result<Graph> {
     Ok(out)
 }
 
-/// An atom equal to `prim(args)` without computing anything, when an algebraic rule gives one of
-/// the same type: `x·1`, `x/1`, `x+0`, `x-0`, `-(-x)`, and reshapes, permutations, broadcasts,
-/// casts, slices and pads that change nothing.
+/// An atom equal to `prim(args)` without computing anything, when the primitive's entry says
+/// which operand its output equals (`x·1`, `x+0`, reshapes, permutations, broadcasts, casts,
+/// slices and pads that change nothing) or it undoes its operand's own equation (`-(-x)`), and
+/// that operand has the output's type.
 fn rewrite(
     g: &Graph,
     def: &HashMap<usize, usize>,
@@ -104,31 +105,17 @@ fn rewrite(
         let (s, d) = g.aval(a);
         s == g.types[out].0.as_slice() && d == g.types[out].1
     };
-    let is = |a: Atom, v: f64| matches!(a, Atom::Const(c) if const_is(&g.consts[c], v));
     let pick = |a: Atom| same_type(a).then_some(a);
-    match (prim, args) {
-        (Prim::Mul, &[x, c]) | (Prim::Mul, &[c, x]) if is(c, 1.0) => pick(x),
-        (Prim::Add, &[x, c]) | (Prim::Add, &[c, x]) if is(c, 0.0) => pick(x),
-        (Prim::Sub, &[x, c]) | (Prim::Div, &[x, c])
-            if is(c, if *prim == Prim::Sub { 0.0 } else { 1.0 }) =>
-        {
-            pick(x)
-        }
-        (Prim::Neg, &[Atom::Var(v)]) => {
-            let e = &g.eqns[*def.get(&v)?];
-            (e.prim == Prim::Neg).then(|| pick(e.args[0])).flatten()
-        }
-        (Prim::Reshape { .. } | Prim::BroadcastInDim { .. }, &[x]) => pick(x),
-        (Prim::Permute { perm }, &[x]) if perm.iter().enumerate().all(|(i, &p)| i == p) => pick(x),
-        (Prim::Cast(_), &[x]) => pick(x),
-        (Prim::Slice { starts, steps, .. }, &[x])
-            if starts.iter().all(|&s| s == 0) && steps.iter().all(|&s| s == 1) =>
-        {
-            pick(x)
-        }
-        (Prim::Pad { .. }, &[x]) => pick(x),
-        _ => None,
+    let rule = prim.rule();
+    let is_const = |i: usize, v: f64| matches!(args.get(i), Some(Atom::Const(c)) if const_is(&g.consts[*c], v));
+    if let Some(i) = rule.forwards(&is_const) {
+        return pick(*args.get(i)?);
     }
+    if let (true, &[Atom::Var(v)]) = (rule.is_involution(), args) {
+        let e = &g.eqns[*def.get(&v)?];
+        return (e.prim == *prim).then(|| pick(e.args[0])).flatten();
+    }
+    None
 }
 
 /// True when every element of the constant `t` equals `v` (checked for broadcast scalars and
@@ -156,7 +143,7 @@ fn same_small_const(a: &Tensor, b: &Tensor) -> bool {
 
 /// The value of an equation whose operands are all (small) constants.
 fn fold(g: &Graph, prim: &Prim, args: &[Atom], out: usize) -> Result<Option<Tensor>> {
-    if matches!(prim, Prim::Custom(_))
+    if prim.rule().opaque()
         || crate::layout::numel(&g.types[out].0) > FOLD_MAX
         || !args.iter().all(|a| matches!(a, Atom::Const(_)))
     {

@@ -5,7 +5,6 @@
 use super::{align, prim, IntoOperand, Operand};
 use crate::dtype::DType;
 use crate::error::Result;
-use crate::prim::CmpOp;
 use crate::tensor::Tensor;
 
 /// `a + b`.
@@ -60,7 +59,7 @@ pub fn remainder(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
         // `x // 0` is 0 for integers, which left `x % 0 == x`; NumPy gives 0 for both.
         DType::Int32 | DType::Int64 => {
             let zero = prim::zeros_like(&y)?;
-            prim::select(&prim::compare(CmpOp::Eq, &y, &zero)?, &zero, &r)
+            prim::select(&prim::eq(&y, &zero)?, &zero, &r)
         }
         _ => Ok(r),
     }
@@ -97,39 +96,41 @@ pub fn neg(a: impl IntoOperand) -> Result<Tensor> {
     }
 }
 
+/// A comparison (`prim::lt`...) of two operands, promoted and broadcast together; `name` is the
+/// op in errors.
 fn compare(
-    op: CmpOp,
+    cmp: fn(&Tensor, &Tensor) -> Result<Tensor>,
     name: &'static str,
     a: impl IntoOperand,
     b: impl IntoOperand,
 ) -> Result<Tensor> {
     let (x, y) = align(name, &a.into_operand()?, &b.into_operand()?, None)?;
-    prim::compare(op, &x, &y)
+    cmp(&x, &y)
 }
 
 /// `a == b` elementwise, as Bool.
 pub fn equal(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
-    compare(CmpOp::Eq, "Equal", a, b)
+    compare(prim::eq, "Equal", a, b)
 }
 /// `a != b` elementwise, as Bool.
 pub fn not_equal(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
-    compare(CmpOp::Ne, "NotEqual", a, b)
+    compare(prim::ne, "NotEqual", a, b)
 }
 /// `a < b` elementwise, as Bool.
 pub fn less(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
-    compare(CmpOp::Lt, "Less", a, b)
+    compare(prim::lt, "Less", a, b)
 }
 /// `a <= b` elementwise, as Bool.
 pub fn less_equal(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
-    compare(CmpOp::Le, "LessEqual", a, b)
+    compare(prim::le, "LessEqual", a, b)
 }
 /// `a > b` elementwise, as Bool.
 pub fn greater(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
-    compare(CmpOp::Gt, "Greater", a, b)
+    compare(prim::gt, "Greater", a, b)
 }
 /// `a >= b` elementwise, as Bool.
 pub fn greater_equal(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
-    compare(CmpOp::Ge, "GreaterEqual", a, b)
+    compare(prim::ge, "GreaterEqual", a, b)
 }
 
 /// `where(cond, x, y)`: elements of `x` where `cond` is true, else of `y`, all broadcast together;

@@ -4,7 +4,6 @@
 use super::{arith, prim};
 use crate::dtype::DType;
 use crate::error::Result;
-use crate::prim::CmpOp;
 use crate::tensor::Tensor;
 
 fn as_float(x: &Tensor) -> Result<Tensor> {
@@ -21,7 +20,8 @@ macro_rules! float_unary {
 }
 float_unary!(exp: "`e^x`.", log: "Natural logarithm (`log(0) = -inf`, negatives give NaN).",
              sin: "Sine.", cos: "Cosine.", tanh: "Hyperbolic tangent.",
-             sqrt: "Square root (negatives give NaN).");
+             sqrt: "Square root (negatives give NaN).",
+             erf: "The error function `2/√π ∫₀ˣ e^(-t²) dt` (integers and Bool become Float32).");
 
 /// Round toward negative infinity (integers unchanged).
 pub fn floor(x: &Tensor) -> Result<Tensor> {
@@ -31,8 +31,8 @@ pub fn floor(x: &Tensor) -> Result<Tensor> {
 /// `-1`, `0` or `1` by sign, in `x`'s dtype; derivative zero.
 pub fn sign(x: &Tensor) -> Result<Tensor> {
     let zero = prim::zeros_like(x)?;
-    let pos = prim::cast(&prim::compare(CmpOp::Gt, x, &zero)?, x.dtype())?;
-    let neg = prim::cast(&prim::compare(CmpOp::Lt, x, &zero)?, x.dtype())?;
+    let pos = prim::cast(&prim::gt(x, &zero)?, x.dtype())?;
+    let neg = prim::cast(&prim::lt(x, &zero)?, x.dtype())?;
     prim::sub(&pos, &neg)
 }
 
@@ -60,7 +60,7 @@ pub fn sigmoid(x: &Tensor) -> Result<Tensor> {
 /// `max(x, 0)`, with derivative 0 at 0.
 pub fn relu(x: &Tensor) -> Result<Tensor> {
     let zero = prim::zeros_like(x)?;
-    prim::select(&prim::compare(CmpOp::Gt, x, &zero)?, x, &zero)
+    prim::select(&prim::gt(x, &zero)?, x, &zero)
 }
 
 /// `x` limited to `[lo, hi]`.
@@ -92,6 +92,10 @@ impl Tensor {
     /// Square root.
     pub fn sqrt(&self) -> Result<Tensor> {
         sqrt(self)
+    }
+    /// The error function.
+    pub fn erf(&self) -> Result<Tensor> {
+        erf(self)
     }
     /// `|x|`.
     pub fn abs(&self) -> Result<Tensor> {

@@ -1,6 +1,6 @@
 //! Custom gradients: a function with a user-written backward rule, in the spirit of MindSpore's
-//! `bprop` on a Cell and JAX's `custom_vjp`. It is one primitive, [`Prim::Custom`], whose
-//! parameters are the two functions:
+//! `bprop` on a Cell and JAX's `custom_vjp`. It is one primitive, [`Prim::Custom`], whose entry
+//! (its [`Rule`]) is this value, holding the two functions:
 //! - evaluating it runs the forward function;
 //! - its VJP is the user's backward function `(inputs, out, dout) -> one gradient per input`;
 //! - its JVP is derived from the backward rule by transposition (`J·t = ∇_ct ⟨bwd(ct), t⟩`, exact
@@ -15,11 +15,13 @@
 
 use super::vjp_flat;
 use super::vmap::vmap_flat;
+use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::interp::bind;
+use crate::layout::Dims;
 use crate::ops::prim as p;
-use crate::prim::Prim;
-use crate::tensor::Tensor;
+use crate::prim::{Aval, Cts, Opaque, Opt, Prim, Rule};
+use crate::tensor::{Concrete, Tensor};
 use std::sync::Arc;
 
 /// The forward function of a custom-gradient function.
@@ -84,7 +86,12 @@ impl CustomVjp {
     /// Applies the function: its value is `forward(inputs)`, its gradient the backward rule's.
     pub fn call(&self, inputs: &[Tensor]) -> Result<Tensor> {
         let refs: Vec<&Tensor> = inputs.iter().collect();
-        bind(Prim::Custom(self.clone()), &refs)
+        bind(self.prim(), &refs)
+    }
+
+    /// The primitive that applies this function.
+    pub fn prim(&self) -> Prim {
+        Prim::Custom(Opaque(Arc::new(self.clone())))
     }
 
     /// Runs the forward function (the primitive's evaluation).
@@ -135,7 +142,7 @@ impl CustomVjp {
 
     /// The JVP, by transposing the (linear in `dout`) backward rule:
     /// `J·t = ∇_dout Σᵢ ⟨bwd(inputs, out, dout)ᵢ, tᵢ⟩`, at `dout = 0`.
-    pub(crate) fn jvp(
+    fn transposed_jvp(
         &self,
         inputs: &[Tensor],
         tangents: &[Option<Tensor>],
@@ -202,5 +209,48 @@ impl CustomVjp {
             forward: Arc::new(forward),
             backward: Arc::new(backward),
         }
+    }
+}
+
+impl Rule for CustomVjp {
+    fn name(&self) -> &'static str {
+        "Custom"
+    }
+
+    fn infer(&self, _: &[Aval]) -> Result<(Dims, DType)> {
+        Err(self.err("a custom function has no abstract evaluation".into()))
+    }
+
+    fn eval(&self, _: &[&Concrete], _: &[usize], _: DType) -> Result<Tensor> {
+        Err(self.err("a custom function runs its forward function, not a kernel".into()))
+    }
+
+    fn apply(&self, args: &[&Tensor]) -> Result<Tensor> {
+        let inputs: Vec<Tensor> = args.iter().map(|a| (*a).clone()).collect();
+        self.forward(&inputs)
+    }
+
+    fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {
+        self.transposed_jvp(x, x_t, out)
+    }
+
+    fn vjp(&self, x: &[Tensor], out: &Tensor, ct: &Tensor, wanted: &[bool]) -> Result<Cts> {
+        let grads = self.backward(x, out, ct)?.into_iter().enumerate();
+        Ok(grads
+            .map(|(i, g)| wanted.get(i).copied().unwrap_or(false).then_some(g))
+            .collect())
+    }
+
+    fn batch(&self, vals: &[Tensor], batched: &[bool], _: usize) -> Result<Tensor> {
+        let refs: Vec<&Tensor> = vals.iter().collect();
+        bind(self.batched(batched).prim(), &refs)
+    }
+
+    fn params(&self) -> String {
+        self.name.to_string()
+    }
+
+    fn opaque(&self) -> bool {
+        true
     }
 }

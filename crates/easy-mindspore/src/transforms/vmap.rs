@@ -1,6 +1,7 @@
 //! `vmap`: run a function written for one example on a whole batch at once. The inputs' mapped
 //! axes are moved to the front and the function runs once under the batching interpreter, whose
-//! rules (`rules::batching`) turn every primitive into its batched form: no loop over examples.
+//! rules (each primitive's `Rule::batch`, in `prim/`) turn every primitive into its batched form:
+//! no loop over examples.
 //!
 //! MindSpore's semantics (reference §6.3): `in_axes` per argument (`None` = the same value for
 //! every example), `out_axes` per output; negative axes count from the end.

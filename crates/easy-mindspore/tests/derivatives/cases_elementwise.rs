@@ -5,6 +5,7 @@ use crate::check::{Suite, AT_KINK, DEFAULT, F32_ROUND_TRIP};
 use crate::helpers::{t64, Lcg};
 use easy_mindspore as ems;
 use ems::ops::prim as p;
+use ems::prim::{BinaryOp, UnaryOp};
 use ems::{CmpOp, DType, Prim, Tensor};
 
 /// Shapes for elementwise cases: scalars, size-1 and size-0 axes.
@@ -14,24 +15,35 @@ const F64: DType = DType::Float64;
 
 pub(crate) fn unary(s: &mut Suite) {
     for shape in SHAPES {
-        for prim in [Prim::Neg, Prim::Exp, Prim::Sin, Prim::Cos, Prim::Tanh] {
+        for prim in [
+            Prim::Unary(UnaryOp::Neg),
+            Prim::Unary(UnaryOp::Exp),
+            Prim::Unary(UnaryOp::Sin),
+            Prim::Unary(UnaryOp::Cos),
+            Prim::Unary(UnaryOp::Tanh),
+            Prim::Unary(UnaryOp::Erf),
+        ] {
             let x = s.rng.tensor(shape, -1.5, 1.5);
             s.prim(prim, vec![x]);
         }
         // log and sqrt on positive inputs.
-        for prim in [Prim::Log, Prim::Sqrt] {
+        for prim in [Prim::Unary(UnaryOp::Log), Prim::Unary(UnaryOp::Sqrt)] {
             let x = s.rng.tensor(shape, 0.5, 2.0);
             s.prim(prim, vec![x]);
         }
         // floor is locally constant away from integers: derivative 0, as the differences see.
         let x = s.rng.tensor_with(shape, Lcg::off_integer);
-        s.prim(Prim::Floor, vec![x]);
+        s.prim(Prim::Unary(UnaryOp::Floor), vec![x]);
     }
 }
 
 pub(crate) fn binary(s: &mut Suite) {
     for shape in SHAPES {
-        for prim in [Prim::Add, Prim::Sub, Prim::Mul] {
+        for prim in [
+            Prim::Binary(BinaryOp::Add),
+            Prim::Binary(BinaryOp::Sub),
+            Prim::Binary(BinaryOp::Mul),
+        ] {
             let (x, y) = (
                 s.rng.tensor(shape, -1.5, 1.5),
                 s.rng.tensor(shape, -1.5, 1.5),
@@ -41,14 +53,14 @@ pub(crate) fn binary(s: &mut Suite) {
         // x / y with y away from 0.
         let x = s.rng.tensor(shape, -1.5, 1.5);
         let y = s.rng.tensor_with(shape, |r| r.signed(0.5, 2.0));
-        s.prim(Prim::Div, vec![x, y]);
+        s.prim(Prim::Binary(BinaryOp::Div), vec![x, y]);
         // x^y with a positive base (∂/∂y = log(x)·x^y needs x > 0).
         let (x, y) = (
             s.rng.tensor(shape, 0.5, 2.0),
             s.rng.tensor(shape, -2.0, 2.0),
         );
-        s.prim(Prim::Pow, vec![x, y]);
-        for prim in [Prim::Max, Prim::Min] {
+        s.prim(Prim::Binary(BinaryOp::Pow), vec![x, y]);
+        for prim in [Prim::Binary(BinaryOp::Max), Prim::Binary(BinaryOp::Min)] {
             let x = s.rng.tensor(shape, -1.5, 1.5);
             let y = s.rng.apart_from(&x);
             s.prim(prim, vec![x, y]);
@@ -56,7 +68,7 @@ pub(crate) fn binary(s: &mut Suite) {
     }
     // Ties: max(x, y) at x = y passes half the derivative to each side; a central difference
     // sees (max(x+h, x) - max(x-h, x)) / 2h = 1/2 too.
-    for prim in [Prim::Max, Prim::Min] {
+    for prim in [Prim::Binary(BinaryOp::Max), Prim::Binary(BinaryOp::Min)] {
         let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
         s.prim_opts(prim, vec![x.clone(), x], AT_KINK);
     }

@@ -6,6 +6,10 @@ use crate::check::{Suite, AT_KINK, DEFAULT};
 use crate::helpers::{i64s, t64};
 use easy_mindspore as ems;
 use ems::ops::prim as p;
+use ems::prim::{
+    BroadcastInDim, Concat, Cumsum, Gather, Pad, Permute, Reduce, ReduceOp, Reshape, Rev,
+    ScatterAdd, Slice,
+};
 use ems::{Prim, Tensor};
 
 pub(crate) fn reductions(s: &mut Suite) {
@@ -22,25 +26,39 @@ pub(crate) fn reductions(s: &mut Suite) {
     ];
     for (shape, axes) in cases {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(Prim::ReduceSum { axes: axes.into() }, vec![x]);
+        s.prim(
+            Prim::Reduce(Reduce {
+                op: ReduceOp::Sum,
+                axes: axes.into(),
+            }),
+            vec![x],
+        );
         // Distinct values: one maximum per output element.
         let x = s.rng.distinct(shape);
-        s.prim(Prim::ReduceMax { axes: axes.into() }, vec![x]);
+        s.prim(
+            Prim::Reduce(Reduce {
+                op: ReduceOp::Max,
+                axes: axes.into(),
+            }),
+            vec![x],
+        );
     }
     // Summing over an empty axis gives zeros; the cotangent of an empty input is empty.
     let x = s.rng.tensor(&[3, 0, 2], -1.5, 1.5);
     s.prim(
-        Prim::ReduceSum {
+        Prim::Reduce(Reduce {
+            op: ReduceOp::Sum,
             axes: [1usize][..].into(),
-        },
+        }),
         vec![x],
     );
     // A two-way tie shares the derivative evenly, which is again what central differences see.
     let x = t64(vec![1.0, 3.0, 3.0, 2.0, 0.5, 2.0], &[2, 3]);
     s.prim_opts(
-        Prim::ReduceMax {
+        Prim::Reduce(Reduce {
+            op: ReduceOp::Max,
             axes: [1usize][..].into(),
-        },
+        }),
         vec![x],
         AT_KINK,
     );
@@ -73,7 +91,7 @@ pub(crate) fn reductions(s: &mut Suite) {
         (&[3, 0], 1),
     ] {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(Prim::Cumsum { axis }, vec![x]);
+        s.prim(Prim::Cumsum(Cumsum { axis }), vec![x]);
     }
 }
 
@@ -88,7 +106,7 @@ pub(crate) fn structure(s: &mut Suite) {
     ];
     for (from, to) in reshapes {
         let x = s.rng.tensor(from, -1.5, 1.5);
-        s.prim(Prim::Reshape { shape: to.into() }, vec![x]);
+        s.prim(Prim::Reshape(Reshape { shape: to.into() }), vec![x]);
     }
     let perms: [(&[usize], &[usize]); 4] = [
         (&[2, 3, 4], &[2, 0, 1]),
@@ -98,7 +116,7 @@ pub(crate) fn structure(s: &mut Suite) {
     ];
     for (shape, perm) in perms {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(Prim::Permute { perm: perm.into() }, vec![x]);
+        s.prim(Prim::Permute(Permute { perm: perm.into() }), vec![x]);
     }
     // (input shape, output shape, dims): new axes, size-1 axes stretched (to 0 too), kept.
     let broadcasts: [(&[usize], &[usize], &[usize]); 6] = [
@@ -111,10 +129,10 @@ pub(crate) fn structure(s: &mut Suite) {
     ];
     for (from, to, dims) in broadcasts {
         let x = s.rng.tensor(from, -1.5, 1.5);
-        let prim = Prim::BroadcastInDim {
+        let prim = Prim::BroadcastInDim(BroadcastInDim {
             shape: to.into(),
             dims: dims.into(),
-        };
+        });
         s.prim(prim, vec![x]);
     }
     // (shape, starts, limits, steps): steps > 1, a last element short of the limit, empty.
@@ -129,11 +147,11 @@ pub(crate) fn structure(s: &mut Suite) {
     ];
     for (shape, starts, limits, steps) in slices {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        let prim = Prim::Slice {
+        let prim = Prim::Slice(Slice {
             starts: starts.into(),
             limits: limits.into(),
             steps: steps.into(),
-        };
+        });
         s.prim(prim, vec![x]);
     }
     // (shape, lo, hi, interior): interior padding, including on an empty axis.
@@ -145,11 +163,11 @@ pub(crate) fn structure(s: &mut Suite) {
     ];
     for (shape, lo, hi, interior) in pads {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        let prim = Prim::Pad {
+        let prim = Prim::Pad(Pad {
             lo: lo.into(),
             hi: hi.into(),
             interior: interior.into(),
-        };
+        });
         s.prim(prim, vec![x]);
     }
     // Three operands, one of them empty along the axis.
@@ -163,7 +181,7 @@ pub(crate) fn structure(s: &mut Suite) {
             .iter()
             .map(|sh| s.rng.tensor(sh, -1.5, 1.5))
             .collect();
-        s.prim(Prim::Concat { axis }, xs);
+        s.prim(Prim::Concat(Concat { axis }), xs);
     }
     let revs: [(&[usize], &[usize]); 4] = [
         (&[2, 3, 4], &[0, 2]),
@@ -173,7 +191,7 @@ pub(crate) fn structure(s: &mut Suite) {
     ];
     for (shape, axes) in revs {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(Prim::Rev { axes: axes.into() }, vec![x]);
+        s.prim(Prim::Rev(Rev { axes: axes.into() }), vec![x]);
     }
     // Python indexing x[::-2, 1]: Rev, Slice and Reshape together.
     let x = s.rng.tensor(&[5, 3], -1.5, 1.5);
@@ -226,7 +244,7 @@ pub(crate) fn contraction_and_indexing(s: &mut Suite) {
     ];
     for (shape, idx, axis) in gathers {
         let x = s.rng.tensor(shape, -1.5, 1.5);
-        s.prim(Prim::Gather { axis }, vec![x, idx]);
+        s.prim(Prim::Gather(Gather { axis }), vec![x, idx]);
     }
     // ScatterAdd: (operand shape, index, axis); updates take the gathered shape.
     let scatters: [(&[usize], Tensor, usize); 3] = [
@@ -238,6 +256,6 @@ pub(crate) fn contraction_and_indexing(s: &mut Suite) {
         let x = s.rng.tensor(shape, -1.5, 1.5);
         let ushape = [&shape[..axis], idx.dims(), &shape[axis + 1..]].concat();
         let u = s.rng.tensor(&ushape, -1.5, 1.5);
-        s.prim(Prim::ScatterAdd { axis }, vec![x, idx, u]);
+        s.prim(Prim::ScatterAdd(ScatterAdd { axis }), vec![x, idx, u]);
     }
 }

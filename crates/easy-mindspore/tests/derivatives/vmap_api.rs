@@ -3,6 +3,7 @@
 
 use crate::helpers::{close, t64, TestResult};
 use easy_mindspore as ems;
+use ems::prim::Gather;
 use ems::{Axes, Tensor};
 
 fn m23() -> Tensor {
@@ -317,14 +318,23 @@ fn bad_primitive_calls_under_vmap_are_the_primitives_errors() {
     let idx =
         ems::Tensor::from_vec(vec![0i64; 6], &[2, 3]).unwrap_or_else(|_| Tensor::scalar(0i64));
     let r = ems::vmap_flat(
-        |v| Ok(vec![ems::bind(Prim::Gather { axis: 2 }, &[&w, &v[0]])?]),
+        |v| {
+            Ok(vec![ems::bind(
+                Prim::Gather(Gather { axis: 2 }),
+                &[&w, &v[0]],
+            )?])
+        },
         std::slice::from_ref(&idx),
         &[Some(0)],
         &[Some(0)],
     );
     assert!(r.is_err());
     // Axes past the per-example rank.
-    assert!(run(&|x| ems::bind(Prim::Gather { axis: 1 }, &[x, &Tensor::scalar(0i64)])).is_err());
+    assert!(run(&|x| ems::bind(
+        Prim::Gather(Gather { axis: 1 }),
+        &[x, &Tensor::scalar(0i64)]
+    ))
+    .is_err());
     assert!(run(&|x| p::reduce_sum(x, &[1])).is_err());
     assert!(run(&|x| p::cumsum(x, 3)).is_err());
 }

@@ -80,7 +80,7 @@ proptest! {
 
 #[test]
 fn prim_generator_covers_every_primitive() {
-    for (k, name) in Prim::ALL_NAMES.iter().enumerate() {
+    for (k, name) in Prim::all_names().iter().enumerate() {
         let ps = PSpec {
             k,
             a: vec![],

@@ -4,6 +4,7 @@
 use crate::strategies::Binary;
 use easy_mindspore as ems;
 use ems::ops::prim as p;
+use ems::prim::BinaryOp;
 use ems::{DType, Error, ErrorClass, Index, Prim, Split, Tensor};
 
 fn ones(shape: &[usize]) -> Tensor {
@@ -287,7 +288,7 @@ fn strict_primitives_reject_what_friendly_ops_would_fix() {
     let e = p::add(&ones(&[2, 1]), &ones(&[2, 3])).unwrap_err();
     assert!(matches!(e, Error::ShapeMismatch { op: "Add", .. }), "{e:?}");
     // Wrong arity through bind.
-    let e = ems::bind(Prim::Add, &[&ones(&[2])]).unwrap_err();
+    let e = ems::bind(Prim::Binary(BinaryOp::Add), &[&ones(&[2])]).unwrap_err();
     assert!(
         matches!(e, Error::InvalidArgument { op: "Add", .. }),
         "{e:?}"

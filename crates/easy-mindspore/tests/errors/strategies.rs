@@ -2,6 +2,10 @@
 //! that generate them, and the proptest configuration.
 
 use easy_mindspore as ems;
+use ems::prim::{
+    ArgMax, BinaryOp, BroadcastInDim, Cast, Concat, Cumsum, Gather, Pad, Permute, Reduce, ReduceOp,
+    Reshape, Rev, ScatterAdd, Slice, UnaryOp,
+};
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
 
@@ -204,7 +208,7 @@ pub(crate) fn to_index(s: &ISpec) -> Index {
     }
 }
 
-/// A primitive with arbitrary parameters: `k` picks the variant (in `Prim::ALL_NAMES` order).
+/// A primitive with arbitrary parameters: `k` picks the variant (in `Prim::all_names()` order).
 #[derive(Clone, Debug)]
 pub(crate) struct PSpec {
     pub(crate) k: usize,
@@ -227,54 +231,61 @@ pub(crate) const CMPS: [CmpOp; 6] = [
 pub(crate) fn prim_of(s: &PSpec) -> Prim {
     let (a, b, c) = (s.a.clone(), s.b.clone(), s.c.clone());
     let axis = s.a.first().copied().unwrap_or(0);
-    match s.k % Prim::ALL_NAMES.len() {
-        0 => Prim::Neg,
-        1 => Prim::Exp,
-        2 => Prim::Log,
-        3 => Prim::Sin,
-        4 => Prim::Cos,
-        5 => Prim::Tanh,
-        6 => Prim::Sqrt,
-        7 => Prim::Floor,
-        8 => Prim::Add,
-        9 => Prim::Sub,
-        10 => Prim::Mul,
-        11 => Prim::Div,
-        12 => Prim::Pow,
-        13 => Prim::Max,
-        14 => Prim::Min,
-        15 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        16 => Prim::Where,
-        17 => Prim::Cast(s.dtype),
-        18 => Prim::ReduceSum { axes: a.into() },
-        19 => Prim::ReduceMax { axes: a.into() },
-        20 => Prim::ArgMax { axis },
-        21 => Prim::Cumsum { axis },
-        22 => Prim::Reshape { shape: a.into() },
-        23 => Prim::Permute { perm: a.into() },
-        24 => Prim::BroadcastInDim {
+    match s.k % Prim::all_names().len() {
+        0 => Prim::Unary(UnaryOp::Neg),
+        1 => Prim::Unary(UnaryOp::Exp),
+        2 => Prim::Unary(UnaryOp::Log),
+        3 => Prim::Unary(UnaryOp::Sin),
+        4 => Prim::Unary(UnaryOp::Cos),
+        5 => Prim::Unary(UnaryOp::Tanh),
+        6 => Prim::Unary(UnaryOp::Sqrt),
+        7 => Prim::Unary(UnaryOp::Floor),
+        8 => Prim::Unary(UnaryOp::Erf),
+        9 => Prim::Binary(BinaryOp::Add),
+        10 => Prim::Binary(BinaryOp::Sub),
+        11 => Prim::Binary(BinaryOp::Mul),
+        12 => Prim::Binary(BinaryOp::Div),
+        13 => Prim::Binary(BinaryOp::Pow),
+        14 => Prim::Binary(BinaryOp::Max),
+        15 => Prim::Binary(BinaryOp::Min),
+        16 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        17 => Prim::Where,
+        18 => Prim::Cast(Cast { to: s.dtype }),
+        19 => Prim::Reduce(Reduce {
+            op: ReduceOp::Sum,
+            axes: a.into(),
+        }),
+        20 => Prim::Reduce(Reduce {
+            op: ReduceOp::Max,
+            axes: a.into(),
+        }),
+        21 => Prim::ArgMax(ArgMax { axis }),
+        22 => Prim::Cumsum(Cumsum { axis }),
+        23 => Prim::Reshape(Reshape { shape: a.into() }),
+        24 => Prim::Permute(Permute { perm: a.into() }),
+        25 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
-        },
-        25 => Prim::Slice {
+        }),
+        26 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
-        },
-        26 => Prim::Pad {
+        }),
+        27 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
-        },
-        27 => Prim::Concat { axis },
-        28 => Prim::Rev { axes: a.into() },
-        29 => Prim::MatMul,
-        30 => Prim::Gather { axis },
-        31 => Prim::ScatterAdd { axis },
-        32 => Prim::StopGradient,
+        }),
+        28 => Prim::Concat(Concat { axis }),
+        29 => Prim::Rev(Rev { axes: a.into() }),
+        30 => Prim::MatMul,
+        31 => Prim::Gather(Gather { axis }),
+        32 => Prim::ScatterAdd(ScatterAdd { axis }),
+        33 => Prim::StopGradient,
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
-        _ => Prim::Custom(ems::CustomVjp::new(
+        _ => ems::CustomVjp::new(
             "neg_first",
             |xs| match xs.first() {
                 Some(x) => ems::ops::prim::neg(x),
@@ -284,13 +295,14 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 }),
             },
             |xs, _out, dout| Ok(vec![dout.clone(); xs.len()]),
-        )),
+        )
+        .prim(),
     }
 }
 
 pub(crate) fn pspec() -> impl Strategy<Value = PSpec> {
     (
-        0usize..Prim::ALL_NAMES.len(),
+        0usize..Prim::all_names().len(),
         params(),
         params(),
         params(),

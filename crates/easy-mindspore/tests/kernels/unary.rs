@@ -8,10 +8,22 @@ use ems::{DType, Tensor};
 /// A unary op, its f64 reference, and the range its inputs are drawn from.
 type MathCase = (&'static str, Unary, fn(f64) -> f64, (f64, f64));
 
+/// erf(x) = 2/√π · Σₙ (-1)ⁿ x^(2n+1) / (n!·(2n+1)), summed until the terms vanish (for |x| ≤ 3
+/// the largest term is below 200, so the sum keeps 1e-13 of accuracy).
+fn erf_series(x: f64) -> f64 {
+    let (mut term, mut sum, mut n) = (x, x, 0.0);
+    while term.abs() > 1e-17 * sum.abs().max(1e-300) {
+        n += 1.0;
+        term *= -x * x / n;
+        sum += term / (2.0 * n + 1.0);
+    }
+    sum * std::f64::consts::FRAC_2_SQRT_PI
+}
+
 #[test]
 fn unary_math_matches_the_reference_on_every_layout() {
     let sigmoid = |x: f64| 1.0 / (1.0 + (-x).exp());
-    let cases: [MathCase; 13] = [
+    let cases: [MathCase; 14] = [
         ("exp", ems::exp, f64::exp, (-4.0, 4.0)),
         ("log", ems::log, f64::ln, (0.01, 9.0)),
         ("sin", ems::sin, f64::sin, (-4.0, 4.0)),
@@ -30,6 +42,7 @@ fn unary_math_matches_the_reference_on_every_layout() {
             (-2.0, 2.0),
         ),
         ("sigmoid", ems::sigmoid, sigmoid, (-8.0, 8.0)),
+        ("erf", ems::erf, erf_series, (-3.0, 3.0)),
     ];
     for d in FLOATS {
         let (rel, abs) = tol(d);
@@ -78,6 +91,15 @@ fn unary_math_special_values_and_integer_inputs() {
     );
     let s = ems::sigmoid(&big).unwrap().to_vec::<f64>();
     exact(&s, &[1.0, 0.0], "sigmoid tails");
+    // erf is odd, saturates at ±1, keeps a signed zero and NaN, in both float dtypes.
+    for d in FLOATS {
+        let x = make(&[0.0, -0.0, 10.0, -10.0, f64::INFINITY, f64::NAN], &[6], d);
+        let y = ems::erf(&x).unwrap().to_vec::<f64>();
+        exact(&y[..5], &[0.0, -0.0, 1.0, -1.0, 1.0], &format!("erf {d:?}"));
+        assert!(y[1].is_sign_negative() && y[5].is_nan(), "erf {d:?}: {y:?}");
+    }
+    let e = ems::erf(&make(&[1.0, 2.0], &[2], DType::Int64)).unwrap();
+    assert_eq!(e.dtype(), DType::Float32, "erf of Int64");
     // Integer inputs to transcendental functions become Float32; floor keeps integers.
     let i = make(&[0.0, 1.0, 4.0], &[3], DType::Int32);
     let e = ems::sqrt(&i).unwrap();

@@ -1,0 +1,79 @@
+//! The op groups of the primitive set — unary and binary arithmetic, comparisons, reductions —
+//! each with its one **scalar table**: the name, cost class, accepted dtypes and scalar function
+//! of every op, in one place. The eager kernels, the fused `jit` kernels and any later device all
+//! read these tables, so no kernel lists the ops of a group again and a new elementwise op is one
+//! line here (plus its derivative in `prim`).
+//!
+//! Invariant: this layer knows nothing of tensors; it describes what one element of an op is.
+
+mod binary;
+mod compare;
+pub(crate) mod fastmath;
+mod reduce;
+mod scalar;
+mod unary;
+
+pub use binary::BinaryOp;
+pub use compare::CmpOp;
+pub use reduce::ReduceOp;
+pub use scalar::Arith;
+pub use unary::UnaryOp;
+
+use crate::dtype::DType;
+
+/// How much work one element of an op is. Kernels decide from it when to split across threads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cost {
+    /// Arithmetic, comparison, selection, conversion, copies: bound by memory.
+    Cheap,
+    /// Transcendental functions and powers: tens of cycles per element.
+    Costly,
+}
+
+/// The dtypes an op accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Domain {
+    /// Every dtype, Bool included.
+    Any,
+    /// Numbers: every dtype but Bool.
+    Numbers,
+    /// Float32 and Float64.
+    Floats,
+}
+
+impl Domain {
+    /// True when `d` is in the domain.
+    pub fn accepts(self, d: DType) -> bool {
+        match self {
+            Domain::Any => true,
+            Domain::Numbers => d != DType::Bool,
+            Domain::Floats => d.is_float(),
+        }
+    }
+
+    /// What the domain accepts, for error messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Domain::Any => "any dtype",
+            Domain::Numbers => "a number type",
+            Domain::Floats => "Float32 or Float64",
+        }
+    }
+}
+
+/// A kernel over the scalar function of a unary op, called with that function as a closure the
+/// compiler can inline, so each op gets its own monomorphised loop.
+pub trait UnaryKernel<T> {
+    /// What the kernel returns.
+    type Out;
+    /// Runs the kernel with `f`, the op's scalar function, of the op's `cost`.
+    fn run(self, cost: Cost, f: impl Fn(T) -> T + Copy + Send + Sync) -> Self::Out;
+}
+
+/// A kernel over the scalar function of a binary op (see [`UnaryKernel`]).
+pub trait BinaryKernel<T, U> {
+    /// What the kernel returns.
+    type Out;
+    /// Runs the kernel with `f`, the op's scalar function, of the op's `cost`.
+    fn run(self, cost: Cost, f: impl Fn(T, T) -> U + Copy + Send + Sync) -> Self::Out;
+}

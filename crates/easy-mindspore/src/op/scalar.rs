@@ -1,0 +1,231 @@
+//! The scalar arithmetic of every element type: what one element of each op is. Integer division
+//! is Python's floor division (`x // 0 == 0`); integer arithmetic wraps; Bool arithmetic is logic
+//! (`+` is or, `*` is and). Float32 `exp` and `tanh` are the vectorisable versions of
+//! [`super::fastmath`]; everything else is the platform's.
+
+use crate::storage::Element;
+
+/// Arithmetic of one element type; integer division is Python's floor division.
+pub trait Arith: Element + PartialOrd {
+    /// `self + o` (wrapping for integers, `or` for Bool).
+    fn add(self, o: Self) -> Self;
+    /// `self - o` (wrapping; `xor` for Bool).
+    fn sub(self, o: Self) -> Self;
+    /// `self * o` (wrapping; `and` for Bool).
+    fn mul(self, o: Self) -> Self;
+    /// `self / o`; floor division for integers, with `x // 0 == 0`.
+    fn div(self, o: Self) -> Self;
+    /// `self ** o`.
+    fn pow(self, o: Self) -> Self;
+    /// `-self` (wrapping).
+    fn neg(self) -> Self;
+    /// Round toward negative infinity (the identity on integers).
+    fn floor(self) -> Self;
+    /// True for a float NaN.
+    fn is_nan(self) -> bool;
+    // The transcendental functions, floats only (integers get the identity, never reached).
+    // One method each, so that every kernel's loop is a direct call the compiler can inline
+    // and vectorise.
+    /// `e^self`.
+    fn exp(self) -> Self;
+    /// Natural logarithm.
+    fn ln(self) -> Self;
+    /// Sine.
+    fn sin(self) -> Self;
+    /// Cosine.
+    fn cos(self) -> Self;
+    /// Hyperbolic tangent.
+    fn tanh(self) -> Self;
+    /// Square root.
+    fn sqrt(self) -> Self;
+}
+
+/// The identity for the transcendental functions of types that have none.
+macro_rules! no_transcendentals {
+    () => {
+        fn exp(self) -> Self {
+            self
+        }
+        fn ln(self) -> Self {
+            self
+        }
+        fn sin(self) -> Self {
+            self
+        }
+        fn cos(self) -> Self {
+            self
+        }
+        fn tanh(self) -> Self {
+            self
+        }
+        fn sqrt(self) -> Self {
+            self
+        }
+    };
+}
+
+macro_rules! arith_int {
+    ($t:ty) => {
+        impl Arith for $t {
+            fn add(self, o: Self) -> Self {
+                self.wrapping_add(o)
+            }
+            fn sub(self, o: Self) -> Self {
+                self.wrapping_sub(o)
+            }
+            fn mul(self, o: Self) -> Self {
+                self.wrapping_mul(o)
+            }
+            fn div(self, o: Self) -> Self {
+                if o == 0 {
+                    return 0;
+                }
+                let q = self.wrapping_div(o);
+                // `wrapping_rem`: `MIN % -1` panics with plain `%` (and `MIN // -1` wraps to MIN).
+                if (self.wrapping_rem(o) != 0) && ((self < 0) != (o < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            }
+            fn pow(self, o: Self) -> Self {
+                if o >= 0 {
+                    // Square-and-multiply over the whole exponent, wrapping like `wrapping_pow`
+                    // (which takes a u32: clamping to it would be wrong, and `u32::MAX as i32` is
+                    // -1, which made every Int32 power `x ** (2^32 - 1)`).
+                    let (mut base, mut e, mut acc) = (self, o, 1 as Self);
+                    while e > 0 {
+                        if e & 1 == 1 {
+                            acc = acc.wrapping_mul(base);
+                        }
+                        base = base.wrapping_mul(base);
+                        e >>= 1;
+                    }
+                    acc
+                } else {
+                    match self {
+                        1 => 1,
+                        -1 => {
+                            if o % 2 == 0 {
+                                1
+                            } else {
+                                -1
+                            }
+                        }
+                        _ => 0,
+                    }
+                }
+            }
+            fn neg(self) -> Self {
+                self.wrapping_neg()
+            }
+            fn floor(self) -> Self {
+                self
+            }
+            fn is_nan(self) -> bool {
+                false
+            }
+            no_transcendentals!();
+        }
+    };
+}
+arith_int!(i32);
+arith_int!(i64);
+
+macro_rules! arith_float {
+    ($t:ty, $exp:expr, $tanh:expr) => {
+        impl Arith for $t {
+            fn add(self, o: Self) -> Self {
+                self + o
+            }
+            fn sub(self, o: Self) -> Self {
+                self - o
+            }
+            fn mul(self, o: Self) -> Self {
+                self * o
+            }
+            fn div(self, o: Self) -> Self {
+                self / o
+            }
+            fn pow(self, o: Self) -> Self {
+                self.powf(o)
+            }
+            fn neg(self) -> Self {
+                -self
+            }
+            fn floor(self) -> Self {
+                <$t>::floor(self)
+            }
+            fn is_nan(self) -> bool {
+                <$t>::is_nan(self)
+            }
+            fn exp(self) -> Self {
+                $exp(self)
+            }
+            fn ln(self) -> Self {
+                <$t>::ln(self)
+            }
+            fn sin(self) -> Self {
+                <$t>::sin(self)
+            }
+            fn cos(self) -> Self {
+                <$t>::cos(self)
+            }
+            fn tanh(self) -> Self {
+                $tanh(self)
+            }
+            fn sqrt(self) -> Self {
+                <$t>::sqrt(self)
+            }
+        }
+    };
+}
+// Float32 exp and tanh are our vectorisable versions; everything else is the platform's.
+arith_float!(f32, super::fastmath::exp_f32, super::fastmath::tanh_f32);
+arith_float!(f64, f64::exp, f64::tanh);
+
+impl Arith for bool {
+    fn add(self, o: Self) -> Self {
+        self | o
+    }
+    fn sub(self, o: Self) -> Self {
+        self ^ o
+    }
+    fn mul(self, o: Self) -> Self {
+        self & o
+    }
+    fn div(self, o: Self) -> Self {
+        self & o
+    }
+    fn pow(self, o: Self) -> Self {
+        self | !o
+    }
+    fn neg(self) -> Self {
+        self
+    }
+    fn floor(self) -> Self {
+        self
+    }
+    fn is_nan(self) -> bool {
+        false
+    }
+    no_transcendentals!();
+}
+
+/// The larger of two elements; a NaN on either side is the result.
+pub fn max_nan<T: Arith>(a: T, b: T) -> T {
+    if a.is_nan() || a > b {
+        a
+    } else {
+        b
+    }
+}
+
+/// The smaller of two elements; a NaN on either side is the result.
+pub fn min_nan<T: Arith>(a: T, b: T) -> T {
+    if a.is_nan() || a < b {
+        a
+    } else {
+        b
+    }
+}

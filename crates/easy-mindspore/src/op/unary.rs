@@ -1,0 +1,75 @@
+//! [`UnaryOp`]: the unary elementwise ops and their scalar table.
+
+use super::{Arith, Cost, Domain, UnaryKernel};
+
+/// Declares [`UnaryOp`] from its table: one line per op.
+macro_rules! unary_ops {
+    ($($(#[$doc:meta])* $op:ident: $cost:ident, $domain:ident, $f:expr;)*) => {
+        /// A unary elementwise op (the payload of [`crate::prim::Prim::Unary`]).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum UnaryOp {
+            $($(#[$doc])* $op,)*
+        }
+
+        impl UnaryOp {
+            /// Every unary op, in table order.
+            pub const ALL: &'static [UnaryOp] = &[$(UnaryOp::$op),*];
+
+            /// The op's name, as errors and graph text show it.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(UnaryOp::$op => stringify!($op),)*
+                }
+            }
+
+            /// The cost class of one element.
+            pub fn cost(self) -> Cost {
+                match self {
+                    $(UnaryOp::$op => Cost::$cost,)*
+                }
+            }
+
+            /// The dtypes the op accepts.
+            pub fn domain(self) -> Domain {
+                match self {
+                    $(UnaryOp::$op => Domain::$domain,)*
+                }
+            }
+
+            /// Runs `k` with the op's scalar function on elements of type `T`.
+            pub fn kernel<T: Arith, K: UnaryKernel<T>>(self, k: K) -> K::Out {
+                match self {
+                    $(UnaryOp::$op => k.run(Cost::$cost, $f),)*
+                }
+            }
+        }
+    };
+}
+
+unary_ops! {
+    /// `-x`.
+    Neg: Cheap, Numbers, T::neg;
+    /// `e^x`.
+    Exp: Costly, Floats, T::exp;
+    /// Natural logarithm.
+    Log: Costly, Floats, T::ln;
+    /// Sine.
+    Sin: Costly, Floats, T::sin;
+    /// Cosine.
+    Cos: Costly, Floats, T::cos;
+    /// Hyperbolic tangent.
+    Tanh: Costly, Floats, T::tanh;
+    /// Square root.
+    Sqrt: Costly, Floats, T::sqrt;
+    /// Round toward negative infinity (the identity on integers); derivative zero.
+    Floor: Cheap, Any, T::floor;
+    /// The error function `2/√π ∫₀ˣ e^(-t²) dt` (computed in Float64, then rounded).
+    Erf: Costly, Floats, |x: T| T::from_f64(libm::erf(x.to_f64()));
+}
+
+impl UnaryOp {
+    /// True when applying the op twice gives back the operand (`-(-x) = x`).
+    pub fn is_involution(self) -> bool {
+        self == UnaryOp::Neg
+    }
+}

@@ -1,0 +1,206 @@
+//! The entry of `Binary(BinaryOp)`: shape rule, kernel, derivatives and batching of every binary
+//! elementwise op. The scalar functions are the table in `op::binary`; the one thing an op adds
+//! here is its partial derivatives, in [`jvp`] and [`vjp`].
+
+use super::check::{arity, in_domain, same};
+use super::support::{full_like, lift_all, map, one_minus, sum2, wants, when};
+use super::{cast, eq, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule};
+use crate::dtype::DType;
+use crate::error::Result;
+use crate::interp::bind;
+use crate::layout::Dims;
+use crate::op::BinaryOp::{self, *};
+use crate::tensor::{Concrete, Tensor};
+use smallvec::smallvec;
+
+/// The output tangent of `out = op(x, y)`.
+fn jvp(op: BinaryOp, x: &Tensor, y: &Tensor, x_t: &Opt, y_t: &Opt, out: &Tensor) -> Result<Opt> {
+    match op {
+        Add => sum2(x_t.clone(), y_t.clone()),
+        Sub => sum2(x_t.clone(), map(y_t, neg)?),
+        // x·x along one tangent: t·x + x·t is one product, doubled (a pass fewer).
+        Mul if x.same(y) && matches!((x_t, y_t), (Some(a), Some(b)) if a.same(b)) => {
+            map(x_t, |t| {
+                let half = mul(t, x)?;
+                add(&half, &half)
+            })
+        }
+        Mul => sum2(map(x_t, |t| mul(t, y))?, map(y_t, |t| mul(x, t))?),
+        Div if !x.dtype().is_float() => Ok(None),
+        // (x_t - out·y_t) / y
+        Div => {
+            let num = sum2(x_t.clone(), map(y_t, |t| neg(&mul(out, t)?))?)?;
+            map(&num, |n| div(n, y))
+        }
+        Pow => sum2(
+            map(x_t, |t| mul(t, &pow_dx(x, y)?))?,
+            match y_t {
+                Some(t) if x.dtype().is_float() => Some(mul(t, &pow_dy(x, out)?)?),
+                _ => None,
+            },
+        ),
+        Max | Min => {
+            let w = choose_weight(op, x, y)?;
+            sum2(
+                map(x_t, |t| mul(t, &w))?,
+                map(y_t, |t| mul(t, &one_minus(&w)?))?,
+            )
+        }
+    }
+}
+
+/// The cotangents of `x` and `y` (those `wanted`) of `out = op(x, y)`.
+fn vjp(
+    op: BinaryOp,
+    x: &Tensor,
+    y: &Tensor,
+    out: &Tensor,
+    ct: &Tensor,
+    want: [bool; 2],
+) -> Result<Cts> {
+    let [wx, wy] = want;
+    Ok(match op {
+        Add => smallvec![wx.then(|| ct.clone()), wy.then(|| ct.clone())],
+        Sub => smallvec![wx.then(|| ct.clone()), when(wy, || neg(ct))?],
+        // x·x: both cotangents are ct·x; compute it once (the tape adds the two uses).
+        Mul if x.same(y) => {
+            let g = mul(ct, x)?;
+            smallvec![wx.then(|| g.clone()), wy.then_some(g)]
+        }
+        Mul => smallvec![when(wx, || mul(ct, y))?, when(wy, || mul(x, ct))?],
+        Div if !x.dtype().is_float() => smallvec![None, None],
+        Div => {
+            // ∂/∂x = ct / y; ∂/∂y = -ct · x / y² = -(ct / y) · out.
+            let scaled = div(ct, y)?;
+            let ct_y = when(wy, || neg(&mul(&scaled, out)?))?;
+            smallvec![wx.then_some(scaled), ct_y]
+        }
+        Pow => smallvec![
+            when(wx, || mul(ct, &pow_dx(x, y)?))?,
+            when(wy && x.dtype().is_float(), || mul(ct, &pow_dy(x, out)?))?,
+        ],
+        Max | Min => {
+            let w = choose_weight(op, x, y)?;
+            smallvec![
+                when(wx, || mul(ct, &w))?,
+                when(wy, || mul(ct, &one_minus(&w)?))?,
+            ]
+        }
+    })
+}
+
+/// ∂(x^y)/∂x = y · x^(y-1).
+fn pow_dx(x: &Tensor, y: &Tensor) -> Result<Tensor> {
+    let y_minus_1 = sub(y, &full_like(y, 1.0)?)?;
+    mul(y, &pow(x, &y_minus_1)?)
+}
+
+/// ∂(x^y)/∂y = log(x) · x^y, taken as 0 where x = 0 (the limit for y > 0, as JAX does).
+fn pow_dy(x: &Tensor, out: &Tensor) -> Result<Tensor> {
+    let zero = zeros_like(x)?;
+    let is_zero = eq(x, &zero)?;
+    let safe_x = select(&is_zero, &full_like(x, 1.0)?, x)?;
+    select(&is_zero, &zero, &mul(&log(&safe_x)?, out)?)
+}
+
+/// The share of the derivative `max`/`min` passes to `x`: 1 where x wins, 1/2 on ties, else 0.
+/// Integer dtypes give ties to `x` (no halves there).
+fn choose_weight(op: BinaryOp, x: &Tensor, y: &Tensor) -> Result<Tensor> {
+    let is_max = op == Max;
+    let d = x.dtype();
+    if !d.is_float() {
+        let x_wins = if is_max { ge(x, y)? } else { le(x, y)? };
+        return cast(&x_wins, d);
+    }
+    let win = cast(&if is_max { gt(x, y)? } else { lt(x, y)? }, d)?;
+    let tie = cast(&eq(x, y)?, d)?;
+    add(&win, &scale(&tie, 0.5)?)
+}
+
+impl Rule for BinaryOp {
+    fn name(&self) -> &'static str {
+        BinaryOp::name(*self)
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        arity(self.name(), ins, 2)?;
+        same(self.name(), ins[0], ins[1])?;
+        in_domain(self.name(), self.domain(), ins[0].1)?;
+        Ok((Dims::from_slice(ins[0].0), ins[0].1))
+    }
+
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
+        Ok(Tensor::from_buffer(
+            crate::backend::binary(*self, ins[0], ins[1]),
+            shape,
+        ))
+    }
+
+    fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {
+        jvp(*self, &x[0], &x[1], &x_t[0], &x_t[1], out)
+    }
+
+    fn vjp(&self, x: &[Tensor], out: &Tensor, ct: &Tensor, wanted: &[bool]) -> Result<Cts> {
+        let want = [wants(wanted, 0), wants(wanted, 1)];
+        vjp(*self, &x[0], &x[1], out, ct, want)
+    }
+
+    fn batch(&self, vals: &[Tensor], batched: &[bool], n: usize) -> Result<Tensor> {
+        let lifted = lift_all(vals, batched, n)?;
+        binary(*self, &lifted[0], &lifted[1])
+    }
+
+    fn forwards(&self, is_const: &dyn Fn(usize, f64) -> bool) -> Option<usize> {
+        let (left, right) = self.identities();
+        if right.is_some_and(|v| is_const(1, v)) {
+            Some(0)
+        } else if left.is_some_and(|v| is_const(0, v)) {
+            Some(1)
+        } else {
+            None
+        }
+    }
+}
+
+/// The `Binary(op)` primitive (equal shapes and dtypes).
+pub fn binary(op: BinaryOp, x: &Tensor, y: &Tensor) -> Result<Tensor> {
+    bind(Prim::Binary(op), &[x, y])
+}
+
+macro_rules! constructors {
+    ($($name:ident => $op:ident),*) => {$(
+        #[doc = concat!("The `", stringify!($op), "` primitive (equal shapes and dtypes).")]
+        pub fn $name(x: &Tensor, y: &Tensor) -> Result<Tensor> {
+            binary($op, x, y)
+        }
+    )*};
+}
+constructors!(add => Add, sub => Sub, div => Div, pow => Pow, max => Max, min => Min);
+
+/// The `Mul` primitive (equal shapes and dtypes). `x·1` is `x` exactly (NaN, ±0 and inf
+/// included), so a product with an untraced broadcast one — the seed cotangent of `grad` — is
+/// skipped rather than spent as a pass over memory.
+pub fn mul(x: &Tensor, y: &Tensor) -> Result<Tensor> {
+    if x.dims() == y.dims() && x.dtype() == y.dtype() {
+        if is_broadcast_one(y) {
+            return Ok(x.clone());
+        }
+        if is_broadcast_one(x) {
+            return Ok(y.clone());
+        }
+    }
+    binary(Mul, x, y)
+}
+
+/// True for an untraced value whose elements are all one view of the single value 1.
+fn is_broadcast_one(x: &Tensor) -> bool {
+    match &*x.0 {
+        crate::tensor::Repr::Concrete(c) => crate::backend::is_splat_of(c, 1.0),
+        crate::tensor::Repr::Traced(_) => false,
+    }
+}
+
+/// `x * c` for a constant scalar `c` in `x`'s dtype.
+pub fn scale(x: &Tensor, c: f64) -> Result<Tensor> {
+    mul(x, &full_like(x, c)?)
+}

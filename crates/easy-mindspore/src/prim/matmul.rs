@@ -1,0 +1,121 @@
+//! The entry of `MatMul`: batched matrix products `[..., m, k] @ [..., k, n]`.
+
+use super::check::arity;
+use super::support::{map, move_axis, sum2, swap_last, wants, when};
+use super::{reshape, Aval, Cts, Opt, Prim, Rule};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::interp::bind;
+use crate::layout::Dims;
+use crate::tensor::{Concrete, Tensor};
+use smallvec::smallvec;
+
+/// The entry of `MatMul`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MatMul;
+
+impl Rule for MatMul {
+    fn name(&self) -> &'static str {
+        "MatMul"
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        arity("MatMul", ins, 2)?;
+        let (a, b) = (ins[0].0, ins[1].0);
+        let ok = a.len() >= 2
+            && a.len() == b.len()
+            && a[..a.len() - 2] == b[..b.len() - 2]
+            && a[a.len() - 1] == b[b.len() - 2];
+        if !ok {
+            return Err(Error::MatMulMismatch {
+                op: "MatMul",
+                lhs: a.to_vec(),
+                rhs: b.to_vec(),
+            });
+        }
+        if ins[0].1 != ins[1].1 {
+            return Err(Error::DTypeMismatch {
+                op: "MatMul",
+                lhs: ins[0].1,
+                rhs: ins[1].1,
+            });
+        }
+        if ins[0].1 == DType::Bool {
+            return Err(Error::UnsupportedDType {
+                op: "MatMul",
+                dtype: DType::Bool,
+                expected: "a number type",
+            });
+        }
+        let mut out = Dims::from_slice(a);
+        let n = out.len();
+        out[n - 1] = b[n - 1];
+        Ok((out, ins[0].1))
+    }
+
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
+        let buf = crate::backend::matmul(ins[0], ins[1], shape);
+        Ok(Tensor::from_buffer(buf, shape))
+    }
+
+    fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {
+        let (a, b) = (&x[0], &x[1]);
+        sum2(
+            map(&x_t[0], |t| matmul(t, b))?,
+            map(&x_t[1], |t| matmul(a, t))?,
+        )
+    }
+
+    fn vjp(&self, x: &[Tensor], _: &Tensor, ct: &Tensor, wanted: &[bool]) -> Result<Cts> {
+        let (a, b) = (&x[0], &x[1]);
+        Ok(smallvec![
+            when(wants(wanted, 0), || matmul(ct, &swap_last(b)?))?,
+            when(wants(wanted, 1), || matmul(&swap_last(a)?, ct))?,
+        ])
+    }
+
+    fn batch(&self, vals: &[Tensor], batched: &[bool], _: usize) -> Result<Tensor> {
+        batched_matmul(&vals[0], &vals[1], batched[0], batched[1])
+    }
+}
+
+/// Batched matmul. With both operands batched it is one more batch axis; with one, the batch is
+/// folded into the rows of `x` (or the columns of `y`), so the work is one larger product.
+fn batched_matmul(x: &Tensor, y: &Tensor, bx: bool, by: bool) -> Result<Tensor> {
+    if bx && by {
+        return matmul(x, y);
+    }
+    if bx {
+        // x: [n, ..., m, k] → [..., n·m, k]
+        let r = x.ndim() - 1; // example rank
+        let xs = x.dims().to_vec();
+        let (n, m) = (xs[0], xs[r - 1]);
+        let moved = move_axis(x, 0, r - 2)?;
+        let mut folded: Dims = xs[1..r - 1].iter().copied().collect();
+        folded.extend([n * m, xs[r]]);
+        let out = matmul(&reshape(&moved, &folded)?, y)?;
+        // [..., n·m, cols] → [..., n, m, cols] → [n, ..., m, cols]
+        let cols = *out.dims().last().unwrap_or(&1);
+        let mut split: Dims = xs[1..r - 1].iter().copied().collect();
+        split.extend([n, m, cols]);
+        return move_axis(&reshape(&out, &split)?, r - 2, 0);
+    }
+    // y: [n, ..., k, c] → [..., k, n·c]
+    let r = y.ndim() - 1;
+    let ys = y.dims().to_vec();
+    let (n, k, c) = (ys[0], ys[r - 1], ys[r]);
+    let moved = move_axis(y, 0, r - 1)?;
+    let mut folded: Dims = ys[1..r - 1].iter().copied().collect();
+    folded.extend([k, n * c]);
+    let out = matmul(x, &reshape(&moved, &folded)?)?;
+    // [..., m, n·c] → [..., m, n, c] → [n, ..., m, c]
+    let rows = out.dims()[out.ndim() - 2];
+    let mut split: Dims = ys[1..r - 1].iter().copied().collect();
+    split.extend([rows, n, c]);
+    move_axis(&reshape(&out, &split)?, r - 1, 0)
+}
+
+/// The `MatMul` primitive.
+pub fn matmul(x: &Tensor, y: &Tensor) -> Result<Tensor> {
+    bind(Prim::MatMul, &[x, y])
+}

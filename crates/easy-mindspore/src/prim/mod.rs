@@ -1,0 +1,301 @@
+//! The closed set of primitives, and everything the engine knows about each one, in one place.
+//!
+//! Every operation in the engine is, at the bottom, one [`Prim`] applied through
+//! [`crate::interp::bind`]. Elementwise ops and reductions come in groups ([`UnaryOp`],
+//! [`BinaryOp`], [`CmpOp`], [`ReduceOp`]) whose scalar functions are tables in [`crate::op`].
+//! Each primitive has one **entry** — a type implementing [`Rule`] — that holds its shape and dtype
+//! rule, its kernel call, its JVP and VJP and its batching rule side by side, and its thin
+//! constructor (`prim::exp(x)`, one `bind`), as PyTorch's `derivatives.yaml` keeps a function's
+//! forward and backward formulas together:
+//!
+//! | entry | primitives |
+//! |---|---|
+//! | `unary.rs` | `Unary(UnaryOp)` |
+//! | `binary.rs` | `Binary(BinaryOp)` |
+//! | `compare.rs` | `Compare(CmpOp)`, `Where` |
+//! | `cast.rs` | `Cast`, `StopGradient` |
+//! | `reduce.rs` | `Reduce`, `ArgMax`, `Cumsum` |
+//! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
+//! | `matmul.rs` | `MatMul` |
+//! | `index.rs` | `Gather`, `ScatterAdd` |
+//!
+//! and `Custom`, a user function with a user backward rule, whose entry is the transform that
+//! made it (`transforms::custom`).
+//!
+//! Invariant: primitives are strict. Binary elementwise primitives take equal shapes and equal
+//! dtypes; axes are non-negative and in range; nothing here broadcasts or promotes (that is
+//! `ops/`'s job). Rules are written with these constructors (differentiable `bind`s, never
+//! detached), so the derivatives of derivatives come from the same entries.
+
+mod binary;
+mod cast;
+mod check;
+mod compare;
+mod index;
+mod matmul;
+mod reduce;
+mod structure;
+pub(crate) mod support;
+mod unary;
+
+pub use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
+// Each entry's constructors (`exp`, `reduce_sum`, `slice`) and parameter types (`Reduce`, `Slice`).
+pub use binary::*;
+pub use cast::*;
+pub use compare::*;
+pub use index::*;
+pub use matmul::*;
+pub use reduce::*;
+pub use structure::*;
+pub use support::{full_like, zeros_like};
+pub use unary::*;
+
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::layout::{checked_numel, Dims};
+use crate::tensor::{Concrete, Tensor};
+use smallvec::SmallVec;
+use std::fmt;
+use std::sync::Arc;
+
+/// Shape and dtype of a value.
+pub type Aval<'a> = (&'a [usize], DType);
+/// A tangent or cotangent; `None` is a symbolic zero.
+pub type Opt = Option<Tensor>;
+/// Input cotangents of one primitive (inline: primitives have at most three inputs but `Concat`).
+pub type Cts = SmallVec<[Opt; 3]>;
+
+/// A primitive operation with its static parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Prim {
+    /// A unary elementwise op.
+    Unary(UnaryOp),
+    /// A binary elementwise op on equal shapes and dtypes.
+    Binary(BinaryOp),
+    /// An elementwise comparison giving Bool; not differentiable.
+    Compare(CmpOp),
+    /// `where(cond, x, y)`: cond is Bool; x and y share shape and dtype.
+    Where,
+    /// Conversion to another dtype (float → int truncates toward zero).
+    Cast(Cast),
+    /// A reduction over axes (removed from the shape).
+    Reduce(Reduce),
+    /// Index of the first maximum along an axis (removed), as Int32; not differentiable.
+    ArgMax(ArgMax),
+    /// Inclusive cumulative sum along an axis.
+    Cumsum(Cumsum),
+    /// Same elements, new shape of equal size.
+    Reshape(Reshape),
+    /// Axes reordered: output axis `i` is input axis `perm[i]`.
+    Permute(Permute),
+    /// Broadcast to a shape; input axis `i` maps to output axis `dims[i]` (size equal, or 1).
+    BroadcastInDim(BroadcastInDim),
+    /// Strided slice with positive steps.
+    Slice(Slice),
+    /// Zero padding before, after and between the elements of each axis.
+    Pad(Pad),
+    /// Concatenation of equally-typed operands along an axis.
+    Concat(Concat),
+    /// Reverse the listed axes.
+    Rev(Rev),
+    /// Batched matrix product `[..., m, k] @ [..., k, n]` with equal batch shapes.
+    MatMul,
+    /// `x[..., idx, ...]` along an axis with an integer index tensor.
+    Gather(Gather),
+    /// An operand with updates added at indices along an axis (the transpose of `Gather`).
+    ScatterAdd(ScatterAdd),
+    /// The value of its input; every derivative is zero.
+    StopGradient,
+    /// A function with its own rules, defined above this layer (a user function with a user
+    /// backward rule: [`crate::CustomVjp`]).
+    Custom(Opaque),
+}
+
+/// A primitive defined outside the closed set: its [`Rule`] is a value. Equal when it is the same
+/// rule object.
+#[derive(Clone)]
+pub struct Opaque(pub(crate) Arc<dyn Rule + Send + Sync>);
+
+impl PartialEq for Opaque {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl fmt::Debug for Opaque {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Custom{{{}}}", self.0.params())
+    }
+}
+
+/// Everything the engine knows about one primitive (DESIGN §3). Names: primals `x`, `y`;
+/// tangents `x_t`; the output cotangent `ct`; the primal output `out`.
+pub(crate) trait Rule {
+    /// The name in errors and graph text.
+    fn name(&self) -> &'static str;
+
+    /// The output's shape and dtype from the inputs', with every precondition checked: kernels
+    /// run only on inputs that passed here.
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)>;
+
+    /// The output on concrete inputs that passed [`Rule::infer`], which gave `shape` and `dtype`.
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor>;
+
+    /// The output's tangent from the inputs' (`None`: zero), given the primal output.
+    fn jvp(&self, primals: &[Tensor], tangents: &[Opt], out: &Tensor) -> Result<Opt>;
+
+    /// The cotangents of the inputs whose `wanted[i]` is set, given the output's.
+    fn vjp(&self, primals: &[Tensor], out: &Tensor, ct: &Tensor, wanted: &[bool]) -> Result<Cts>;
+
+    /// The output for a batch of `n` examples: operands with `batched[i]` carry the batch at
+    /// axis 0, the others are the same for every example. The result carries it at axis 0.
+    /// The parameters were already checked on the per-example shapes.
+    fn batch(&self, vals: &[Tensor], batched: &[bool], n: usize) -> Result<Tensor>;
+
+    /// False when the output carries no derivative (comparisons, argmax, floor, stop_gradient):
+    /// tracing interpreters return their primal output untraced.
+    fn differentiable(&self) -> bool {
+        true
+    }
+
+    /// The parameters, as graph text shows them between braces (`axes=[0]`); empty for none.
+    fn params(&self) -> String {
+        String::new()
+    }
+
+    /// The operand the output always equals (same type assumed, which `jit` checks), if any:
+    /// `x·1`, `x+0`, a reshape or cast that changes nothing. `is_const(i, v)` tells whether
+    /// operand `i` is a constant whose every element is `v`.
+    fn forwards(&self, _is_const: &dyn Fn(usize, f64) -> bool) -> Option<usize> {
+        None
+    }
+
+    /// True when applying the primitive twice gives back the operand (`-(-x)`).
+    fn is_involution(&self) -> bool {
+        false
+    }
+
+    /// True for a primitive that is not a pure function of its operands' shapes and values as far
+    /// as the engine can see (a user function): it is never folded, merged or evaluated
+    /// abstractly.
+    fn opaque(&self) -> bool {
+        false
+    }
+
+    /// Applies the primitive to concrete (or leaked) values: checks, then runs the kernel.
+    fn apply(&self, args: &[&Tensor]) -> Result<Tensor> {
+        // Operands are few: keep these lists on the stack (small ops are dominated by allocation).
+        let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|a| a.concrete()).collect();
+        let avals: SmallVec<[Aval; 4]> = cs.iter().map(|c| (c.layout.shape(), c.dtype())).collect();
+        let (shape, dtype) = checked_infer(self, &avals)?;
+        self.eval(&cs, &shape, dtype)
+    }
+}
+
+/// [`Rule::infer`], also refusing outputs too large to address.
+fn checked_infer<R: Rule + ?Sized>(rule: &R, ins: &[Aval]) -> Result<(Dims, DType)> {
+    let (shape, dtype) = rule.infer(ins)?;
+    // Parameters (a reshape target, broadcast shape or padding) can ask for an output no buffer or
+    // stride can address; refuse it here rather than overflow in a layout or kernel.
+    if checked_numel(&shape, dtype.size_in_bytes()).is_none() {
+        return Err(Error::invalid(
+            rule.name(),
+            format!("the output shape {shape:?} is too large"),
+        ));
+    }
+    Ok((shape, dtype))
+}
+
+impl Prim {
+    /// The entry of this primitive.
+    pub(crate) fn rule(&self) -> &dyn Rule {
+        match self {
+            Prim::Unary(op) => op,
+            Prim::Binary(op) => op,
+            Prim::Compare(op) => op,
+            Prim::Where => &Where,
+            Prim::Cast(c) => c,
+            Prim::Reduce(r) => r,
+            Prim::ArgMax(a) => a,
+            Prim::Cumsum(c) => c,
+            Prim::Reshape(r) => r,
+            Prim::Permute(p) => p,
+            Prim::BroadcastInDim(b) => b,
+            Prim::Slice(s) => s,
+            Prim::Pad(p) => p,
+            Prim::Concat(c) => c,
+            Prim::Rev(r) => r,
+            Prim::MatMul => &MatMul,
+            Prim::Gather(g) => g,
+            Prim::ScatterAdd(s) => s,
+            Prim::StopGradient => &StopGradient,
+            Prim::Custom(c) => &*c.0,
+        }
+    }
+
+    /// The primitive's name (`Exp`, `ReduceSum`, `Reshape`).
+    pub fn name(&self) -> &'static str {
+        self.rule().name()
+    }
+
+    /// The name of every primitive (each op of a group counts): the checklist for tests.
+    pub fn all_names() -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Vec::new();
+        names.extend(UnaryOp::ALL.iter().map(|op| op.name()));
+        names.extend(BinaryOp::ALL.iter().map(|op| op.name()));
+        names.push("Compare");
+        names.extend(["Where", "Cast"]);
+        names.extend(ReduceOp::ALL.iter().map(|op| op.name()));
+        names.extend([
+            "ArgMax",
+            "Cumsum",
+            "Reshape",
+            "Permute",
+            "BroadcastInDim",
+            "Slice",
+        ]);
+        names.extend(["Pad", "Concat", "Rev", "MatMul", "Gather", "ScatterAdd"]);
+        names.extend(["StopGradient", "Custom"]);
+        names
+    }
+
+    /// False for primitives whose output carries no derivative (comparisons, argmax, floor,
+    /// stop_gradient): tracing interpreters return their primal output untraced.
+    pub fn is_differentiable(&self) -> bool {
+        self.rule().differentiable()
+    }
+}
+
+impl fmt::Display for Prim {
+    /// The primitive with its parameters, as graph text shows it: `ReduceSum{axes=[0]}`, `Add`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rule = self.rule();
+        match rule.params() {
+            p if p.is_empty() => f.write_str(rule.name()),
+            p => write!(f, "{}{{{p}}}", rule.name()),
+        }
+    }
+}
+
+/// Output shape and dtype of `prim` applied to values of the given shapes and dtypes.
+pub fn abstract_eval(prim: &Prim, ins: &[Aval]) -> Result<(Dims, DType)> {
+    checked_infer(prim.rule(), ins)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_primitive_set_stays_small() {
+        // Growing the set is a decision: change this number on purpose.
+        assert_eq!(Prim::all_names().len(), 35);
+    }
+
+    #[test]
+    fn primitive_names_are_distinct() {
+        let names = Prim::all_names();
+        let set: std::collections::BTreeSet<_> = names.iter().collect();
+        assert_eq!(set.len(), names.len(), "{names:?}");
+    }
+}

@@ -1,0 +1,95 @@
+//! The entry of `Unary(UnaryOp)`: shape rule, kernel, derivatives and batching of every unary
+//! elementwise op. The scalar functions are the table in `op::unary`; the one thing an op adds
+//! here is its derivative, in [`chain`].
+
+use super::check::{arity, in_domain};
+use super::support::one_minus;
+use super::{div, mul, scale, Aval, Cts, Opt, Prim, Rule};
+use crate::dtype::DType;
+use crate::error::Result;
+use crate::interp::bind;
+use crate::layout::Dims;
+use crate::op::UnaryOp::{self, *};
+use crate::tensor::{Concrete, Tensor};
+use smallvec::smallvec;
+
+/// `g · op'(x)`: the chain rule through one op, with `out = op(x)`. It is the JVP (`g` a tangent)
+/// and the VJP (`g` a cotangent): an elementwise derivative is diagonal. `None` for an op that is
+/// locally constant.
+fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
+    Ok(Some(match op {
+        Neg => neg(g)?,
+        Exp => mul(g, out)?,
+        Log => div(g, x)?,
+        Sin => mul(g, &cos(x)?)?,
+        Cos => neg(&mul(g, &sin(x)?)?)?,
+        // 1 - tanh²
+        Tanh => mul(g, &one_minus(&mul(out, out)?)?)?,
+        // 1 / (2·√x)
+        Sqrt => div(g, &scale(out, 2.0)?)?,
+        Floor => return Ok(None),
+        // 2/√π · e^(-x²)
+        Erf => mul(
+            g,
+            &scale(&exp(&neg(&mul(x, x)?)?)?, std::f64::consts::FRAC_2_SQRT_PI)?,
+        )?,
+    }))
+}
+
+impl Rule for UnaryOp {
+    fn name(&self) -> &'static str {
+        UnaryOp::name(*self)
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        arity(self.name(), ins, 1)?;
+        in_domain(self.name(), self.domain(), ins[0].1)?;
+        Ok((Dims::from_slice(ins[0].0), ins[0].1))
+    }
+
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
+        Ok(Tensor::from_buffer(
+            crate::backend::unary(*self, ins[0]),
+            shape,
+        ))
+    }
+
+    fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {
+        match &x_t[0] {
+            Some(t) => chain(*self, &x[0], out, t),
+            None => Ok(None),
+        }
+    }
+
+    fn vjp(&self, x: &[Tensor], out: &Tensor, ct: &Tensor, _: &[bool]) -> Result<Cts> {
+        Ok(smallvec![chain(*self, &x[0], out, ct)?])
+    }
+
+    fn batch(&self, vals: &[Tensor], _: &[bool], _: usize) -> Result<Tensor> {
+        unary(*self, &vals[0])
+    }
+
+    fn differentiable(&self) -> bool {
+        *self != Floor
+    }
+
+    fn is_involution(&self) -> bool {
+        UnaryOp::is_involution(*self)
+    }
+}
+
+/// The `Unary(op)` primitive.
+pub fn unary(op: UnaryOp, x: &Tensor) -> Result<Tensor> {
+    bind(Prim::Unary(op), &[x])
+}
+
+macro_rules! constructors {
+    ($($name:ident => $op:ident),*) => {$(
+        #[doc = concat!("The `", stringify!($op), "` primitive.")]
+        pub fn $name(x: &Tensor) -> Result<Tensor> {
+            unary($op, x)
+        }
+    )*};
+}
+constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh => Tanh,
+              sqrt => Sqrt, floor => Floor, erf => Erf);
