@@ -1,5 +1,6 @@
 """The Python/Rust contract has one owner per concern (DESIGN §7). The native module is reached
-through typed constructors, never a kind string."""
+through typed constructors, never a kind string; a Python exception raised inside a callback comes
+back unchanged through every native transform."""
 import numpy as np
 import pytest
 
@@ -38,3 +39,29 @@ class TestTypedNativeConstructors:
             _C.cross_entropy_loss(weight=[1.0, 2.0])
         with pytest.raises(ems.DTypeError, match=r"For 'Adam', params\[0\]: expected a Parameter"):
             _C.adam([ems.ones(2)], 0.1, 0.9, 0.999, 1e-8, 0.0, False)
+
+
+class TestCallbackErrors:
+    class Mine(Exception):
+        pass
+
+    def boom(self, *_):
+        raise self.Mine("from the callback")
+
+    @pytest.mark.parametrize("run", [
+        lambda f: ems.jit(f)(a),
+        lambda f: ems.jvp(f, a, a),
+        lambda f: ems.vjp(f, a),
+        lambda f: ems.grad(f)(a),
+        lambda f: ems.vmap(f)(ems.ones((2, 3))),
+        lambda f: ems.jacfwd(f)(a),
+        lambda f: ems.jacrev(f)(a),
+        lambda f: ems.custom_vjp(f, bprop=lambda x, out, dout: (dout,))(a),
+        lambda f: ems.grad(ems.custom_vjp(lambda x: x * 1, bprop=f))(a),
+    ], ids=["jit", "jvp", "vjp", "grad", "vmap", "jacfwd", "jacrev", "custom_vjp", "bprop"])
+    def test_a_python_exception_comes_back_unchanged(self, run):
+        with pytest.raises(self.Mine, match="^from the callback$"):
+            run(self.boom)
+        # The engine's own errors are still its own afterwards.
+        with pytest.raises(ems.ShapeError):
+            run(lambda *x: a + ems.ones(2))
