@@ -91,17 +91,6 @@ class _Ident:
 _TENSOR = object()  # the key entry of a tensor argument (its shape and dtype key the Rust cache)
 
 
-def _structure(value):
-    """A hashable description of a pytree's nodes (the leaves left out)."""
-    if isinstance(value, dict):
-        return ("d", tuple(value), tuple(_structure(v) for v in value.values()))
-    if isinstance(value, tuple):
-        return ("t", type(value), tuple(_structure(v) for v in value))
-    if isinstance(value, list):
-        return ("l", tuple(_structure(v) for v in value))
-    return None
-
-
 def _static_key(leaf):
     """The cache-key entry of a non-tensor leaf."""
     if isinstance(leaf, _np.ndarray):
@@ -160,7 +149,7 @@ class _Jitted:
                     entries.append(_TENSOR)
             else:
                 entries.append(_static_key(leaf))
-        key = (_structure(tree), tuple(entries), None if bound is None else _Ident(bound))
+        key = (_tree.structure(tree), tuple(entries), None if bound is None else _Ident(bound))
         return self._run(key, dyn, (tree, leaves, slots, bound))
 
     def _run(self, key, dyn, frame):

@@ -1,11 +1,15 @@
 """The Python/Rust contract has one owner per concern (DESIGN §7). The native module is reached
 through typed constructors, never a kind string; a Python exception raised inside a callback comes
-back unchanged through every native transform."""
+back unchanged through every native transform; nested values are flattened and rebuilt by
+``easy_mindspore._tree`` alone, so namedtuples, dicts and lists come back with their types through
+every transform."""
+import collections
+
 import numpy as np
 import pytest
 
 import easy_mindspore as ems
-from easy_mindspore import _C, nn
+from easy_mindspore import _C, nn, ops
 from helpers import check
 
 a = ems.Tensor([1.0, 2.0, 3.0])
@@ -65,3 +69,75 @@ class TestCallbackErrors:
         # The engine's own errors are still its own afterwards.
         with pytest.raises(ems.ShapeError):
             run(lambda *x: a + ems.ones(2))
+
+
+Point = collections.namedtuple("Point", ["x", "y"])
+
+
+def nested(v):
+    # Leaves v², v and 3v: summed, their gradient is 2v + 1 + 3 = 2v + 4.
+    return Point(v * v, {"k": [v, 3 * v], "name": "tag"})
+
+
+def assert_nested(out, v):
+    assert type(out) is Point and list(out.y) == ["k", "name"] and out.y["name"] == "tag"
+    check(out.x, (v * v).tolist(), "Float32")
+    check(out.y["k"][1], (3 * v).tolist(), "Float32")
+
+
+class TestNestedValues:
+    @pytest.mark.parametrize("make", [
+        lambda f: ops.GradOperation()(f),
+        lambda f: ops.GradOperation(get_all=True)(f),
+        lambda f: ems.grad(f),
+        lambda f: lambda v: ems.value_and_grad(f)(v)[1],
+        lambda f: ems.jit(ems.grad(f)),
+    ], ids=["GradOperation", "get_all", "grad", "value_and_grad", "jit(grad)"])
+    def test_every_tensor_leaf_of_a_nested_output_is_differentiated(self, make):
+        g = make(nested)(a)
+        check(g[0] if isinstance(g, tuple) else g, [6, 8, 10], "Float32")
+
+    def test_the_value_keeps_its_namedtuple_and_dict(self):
+        value, _ = ems.value_and_grad(nested)(a)
+        assert_nested(value, a)
+
+    def test_sens_has_the_structure_of_the_output(self):
+        # d/dv ⟨sens, f(v)⟩ = 2v·s1 + s2 + 3·s3.
+        s1, s2, s3 = ems.Tensor([1.0, 0.0, 2.0]), ems.ones(3), ems.Tensor([0.0, 1.0, 0.0])
+        g = ops.GradOperation(sens_param=True)(nested)(a, Point(s1, {"k": [s2, s3], "name": None}))
+        check(g, [3, 4, 13], "Float32")
+        with pytest.raises(ems.DTypeError, match="structure of the output"):
+            ops.GradOperation(sens_param=True)(nested)(a, Point(s1, {"k": [s2], "name": None}))
+
+    def test_jit_keeps_namedtuples_and_dicts_in_and_out(self):
+        jf = ems.jit(lambda p, d: Point(p.x * d["s"], {"k": [p.y * d["s"], 3 * d["s"]], "name": "tag"}))
+        for _ in range(3):
+            out = jf(Point(a, ems.ones(3)), {"s": a})
+            assert_nested(out, a)
+            check(out.y["k"][0], [1, 2, 3], "Float32")
+        assert jf.cache_info().traces == 1
+        # A plain tuple has another structure than the namedtuple: it is traced on its own.
+        with pytest.raises(AttributeError):
+            jf((a, a), {"s": a})
+
+    def test_vmap_keeps_namedtuples_in_and_out(self):
+        X = ems.Tensor([[1.0, 2.0], [3.0, 4.0]])
+        w = ems.Tensor([10.0, 1.0])
+        out = ems.vmap(lambda p: Point((p.x * p.y).sum(), {"k": p.x * 2}),
+                       in_axes=(Point(0, None),))(Point(X, w))
+        assert type(out) is Point and list(out.y) == ["k"]
+        check(out.x, [12, 34], "Float32")
+        check(out.y["k"], [[2, 4], [6, 8]], "Float32")
+
+    def test_jacobians_keep_dict_outputs(self):
+        jac = ems.jacfwd(lambda v: {"sq": v * v, "pair": Point(v, v.sum())})(a)
+        assert list(jac) == ["sq", "pair"] and type(jac["pair"]) is Point
+        check(jac["sq"], np.diag([2.0, 4.0, 6.0]).tolist(), "Float32")
+        check(jac["pair"].y, [1, 1, 1], "Float32")
+
+    def test_stop_gradient_blocks_every_tensor_of_a_nested_value(self):
+        def f(v):
+            blocked = ops.stop_gradient(Point(v * v, {"k": [v], "n": 2.0}))
+            assert type(blocked) is Point and blocked.y["n"] == 2.0
+            return blocked.x.sum() + blocked.y["k"][0].sum() + v.sum()
+        check(ems.grad(f)(a), [1, 1, 1], "Float32")

@@ -1,7 +1,7 @@
 """``mindspore.ops.functional``: functional ops over easy_mindspore tensors."""
 import builtins
 
-from .. import _C
+from .. import _C, _tree
 from .._C import Tensor
 from ..common import dtype as mstype
 from .._custom import custom_vjp
@@ -33,12 +33,15 @@ def _t(x):
 
 
 def stop_gradient(value):
-    """The value unchanged, with its gradient blocked (tensors, Python numbers, tuples of them)."""
+    """The value unchanged, with its gradient blocked: a tensor, or every tensor of a tuple, list
+    or dict (nested); other values are returned as they are."""
     if isinstance(value, Tensor):
         return _C.stop_gradient(value)
-    if isinstance(value, (tuple, list)):
-        return type(value)(stop_gradient(v) for v in value)
-    return value
+    return _tree.map_leaves(_stop_leaf, value)
+
+
+def _stop_leaf(x):
+    return _C.stop_gradient(x) if isinstance(x, Tensor) else x
 
 
 def _flat_outputs(fn, has_aux, box):
