@@ -1,15 +1,15 @@
-"""The Python/Rust contract has one owner per concern (DESIGN §7). The native module is reached
-through typed constructors, never a kind string; a Python exception raised inside a callback comes
-back unchanged through every native transform; nested values are flattened and rebuilt by
-``easy_mindspore._tree`` alone, so namedtuples, dicts and lists come back with their types through
-every transform."""
+"""The Python/Rust contract has one owner per concern (DESIGN §7): nested values are flattened and
+rebuilt by ``easy_mindspore._tree`` alone, so namedtuples, dicts and lists come back with their
+types through every transform; GRAPH_MODE is decided in one place, so every entry point runs
+compiled; the native module is reached through typed constructors; a Python exception raised
+inside a callback comes back unchanged through every native transform."""
 import collections
 
 import numpy as np
 import pytest
 
 import easy_mindspore as ems
-from easy_mindspore import _C, nn, ops
+from easy_mindspore import _C, _tree, nn, ops
 from helpers import check
 
 a = ems.Tensor([1.0, 2.0, 3.0])
@@ -141,3 +141,80 @@ class TestNestedValues:
             assert type(blocked) is Point and blocked.y["n"] == 2.0
             return blocked.x.sum() + blocked.y["k"][0].sum() + v.sum()
         check(ems.grad(f)(a), [1, 1, 1], "Float32")
+
+
+class TestGraphModeOnEveryEntryPoint:
+    """In GRAPH_MODE every entry point runs compiled: after its first call, the Python function
+    behind it does not run again (the cached graph answers); in PyNative it runs at every call."""
+
+    w = ems.Parameter(ems.Tensor([1.0, -1.0, 2.0]), name="w")
+
+    def entry_points(self, f):
+        ones = ems.ones(3)
+        sens = ems.Tensor(2.0)
+        weighted = lambda v: (v * self.w).sum()  # noqa: E731
+        grad_fns = {
+            "GradOperation": ops.GradOperation()(f),
+            "GradOperation get_all": ops.GradOperation(get_all=True)(f),
+            "GradOperation get_by_list": ops.GradOperation(get_by_list=True)(weighted, [self.w]),
+            "GradOperation sens_param": ops.GradOperation(sens_param=True)(f),
+            "grad": ems.grad(f),
+            "value_and_grad": ems.value_and_grad(f),
+        }
+        calls = {name: (lambda g: lambda v: g(v))(g) for name, g in grad_fns.items()}
+        calls["GradOperation sens_param"] = lambda v: grad_fns["GradOperation sens_param"](v, sens)
+        calls["jvp"] = lambda v: ems.jvp(f, v, ones)
+        calls["vjp"] = lambda v: ems.vjp(f, v)[0]
+        calls["vjp_fn"] = lambda v: ems.vjp(f, v)[1](sens)
+
+        class Net(nn.Cell):
+            def construct(self, v):
+                return f(v)
+
+        calls["Cell"] = Net()
+        return calls
+
+    @pytest.mark.parametrize("name", ["GradOperation", "GradOperation get_all",
+                                      "GradOperation get_by_list", "GradOperation sens_param",
+                                      "grad", "value_and_grad", "jvp", "vjp", "vjp_fn", "Cell"])
+    def test_runs_compiled_in_graph_mode_only(self, name):
+        runs = []
+
+        def f(v):
+            runs.append(1)
+            return (v * v * self.w).sum()
+
+        def results(mode):
+            ems.set_context(mode=mode)
+            try:
+                call = self.entry_points(f)[name]
+                del runs[:]
+                out = [call(a) for _ in range(4)]
+                return out, len(runs)
+            finally:
+                ems.set_context(mode=ems.PYNATIVE_MODE)
+
+        eager, eager_runs = results(ems.PYNATIVE_MODE)
+        compiled, compiled_runs = results(ems.GRAPH_MODE)
+        if name != "GradOperation get_by_list":  # f is not called by that one
+            assert eager_runs >= 4
+        assert compiled_runs <= 2  # the traces of the first call only (vjp_fn: forward and backward)
+        for e, c in zip(eager, compiled):
+            for x, y in zip(_tensors(e), _tensors(c)):
+                np.testing.assert_allclose(y.asnumpy(), x.asnumpy(), rtol=1e-6)
+
+    def test_inside_a_trace_the_entry_points_are_part_of_the_enclosing_graph(self):
+        ems.set_context(mode=ems.GRAPH_MODE)
+        try:
+            g = ems.grad(lambda v: (v * v).sum())
+            jf = ems.jit(lambda v: g(v) + 1)
+            check(jf(a), [3, 5, 7], "Float32")
+            check(jf(a), [3, 5, 7], "Float32")
+            assert jf.cache_info().traces == 1
+            assert "_ems_graph_jit" not in g.__dict__  # g ran inside jf's trace, not compiled alone
+        finally:
+            ems.set_context(mode=ems.PYNATIVE_MODE)
+
+
+def _tensors(value):
+    return [t for t in _tree.leaves(value) if isinstance(t, ems.Tensor)]
