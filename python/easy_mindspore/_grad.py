@@ -5,18 +5,22 @@ The tracing itself is one native call, ``_C.grad_call``: it runs the function un
 every tensor leaf of the output a ones cotangent (or the matching leaf of ``sens``) so that their
 gradients are summed, gives zeros to inputs the output does not use, and traces ``weights`` by
 rebinding them to traced values during the call. This module only chooses what to trace and
-packs the gradients into MindSpore's structures.
+packs the gradients into MindSpore's structures, each rule written once: the inputs' part
+(``tuple`` with ``get_all``, else :func:`_first`; ``mindspore.grad``'s positions in
+:func:`_grad_core`) and the weights' part (:func:`_with_weights`, which ``ops.vjp`` uses too).
 
 In GRAPH_MODE each grad function runs compiled, through a ``jit`` cached on the grad function
-itself (``_jit.graph_call``).
+itself (``_jit.compiled_in_graph_mode``).
 """
 from . import _C
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
-from ._jit import graph_call, graph_mode
-from .context import _mode
+from ._jit import compiled_in_graph_mode
 
 __all__ = ["GradOperation", "grad", "value_and_grad"]
+
+#: Every grad function: compiled in GRAPH_MODE, through a jit cached on the function itself.
+_grad_function = compiled_in_graph_mode(packed=True)
 
 
 class GradOperation:
@@ -35,40 +39,40 @@ class GradOperation:
     def __call__(self, fn, weights=None):
         get_all, by_list, sens_param = self.get_all, self.get_by_list, self.sens_param
         grad_call = _C.grad_call
+        inputs_part = tuple if get_all else _first
         if not by_list and not sens_param:  # the common case, kept short: it is on the hot path
-            if get_all:
-                def after_grad(*args, **kwargs):
-                    if _mode[0] and graph_mode():
-                        return graph_call(after_grad, after_grad, args, kwargs)
-                    return tuple(grad_call(fn, args, kwargs)[1])
-            else:
-                def after_grad(*args, **kwargs):
-                    if _mode[0] and graph_mode():
-                        return graph_call(after_grad, after_grad, args, kwargs)
-                    g = grad_call(fn, args, kwargs)[1]
-                    return g[0] if g else ()
+            @_grad_function
+            def after_grad(args, kwargs):
+                return inputs_part(grad_call(fn, args, kwargs)[1])
+
             return after_grad
 
-        def after_grad(*args, **kwargs):
-            if _mode[0] and graph_mode():
-                return graph_call(after_grad, after_grad, args, kwargs)
-            sens = None
-            if sens_param:
-                # A forgotten sens takes the last real argument, and fn then misses one
-                # (MindSpore's behaviour: "f() missing 1 required positional argument").
-                args, sens = args[:-1], args[-1] if args else None
+        @_grad_function
+        def after_grad(args, kwargs):
+            # A forgotten sens takes the last real argument, and fn then misses one
+            # (MindSpore's behaviour: "f() missing 1 required positional argument").
+            args, sens = _split_sens(args, sens_param)
             ws = _weights_list(weights, fn) if by_list else []
             grads = grad_call(fn, args, kwargs, None, ws, False, sens)[1]
             n_in = len(grads) - len(ws)
-            gin, gw = grads[:n_in], grads[n_in:]
-            if by_list:
-                gw = gw[0] if isinstance(weights, Tensor) else tuple(gw)
-                return (tuple(gin), gw) if get_all else gw
-            if get_all:
-                return tuple(gin)
-            return gin[0] if gin else ()
+            if not by_list:
+                return inputs_part(grads[:n_in])
+            return _with_weights(tuple(grads[:n_in]) if get_all else None, grads[n_in:], weights)
 
         return after_grad
+
+
+def _first(grads):
+    """``GradOperation``'s gradient without ``get_all``: the first input's (``()`` for none)."""
+    return grads[0] if grads else ()
+
+
+def _with_weights(inputs_part, weight_grads, weights):
+    """MindSpore's result with weight gradients: the weights' part (a bare gradient for a single
+    weight Tensor, else a tuple) alone when ``inputs_part`` is None, else ``(inputs_part,
+    weights' part)``."""
+    part = weight_grads[0] if isinstance(weights, Tensor) else tuple(weight_grads)
+    return part if inputs_part is None else (inputs_part, part)
 
 
 def _weights_list(weights, net):
@@ -127,10 +131,8 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
         result = in_part
     else:
         names = [getattr(w, "name", None) for w in ws]
-        w_part = tuple((nm, g) if return_ids else g for nm, g in zip(names, gw))
-        if isinstance(weights, Tensor):
-            w_part = w_part[0]
-        result = w_part if in_part is None else (in_part, w_part)
+        result = _with_weights(in_part, [(nm, g) if return_ids else g for nm, g in zip(names, gw)],
+                               weights)
     if has_aux:
         aux = tuple(_C.stop_gradient(a) if isinstance(a, Tensor) else a for a in value[1:])
         return value, (result, aux)
@@ -146,9 +148,8 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sen
     arguments at ``grad_position`` (an int gives a bare Tensor, a tuple a tuple) and ``weights``;
     with ``has_aux`` it returns ``(grads, aux)``."""
 
-    def after_grad(*args, **kwargs):
-        if _mode[0] and graph_mode():
-            return graph_call(after_grad, after_grad, args, kwargs)
+    @_grad_function
+    def after_grad(args, kwargs):
         args, sens = _split_sens(args, sens_param)
         return _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens)[1]
 
@@ -158,9 +159,8 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sen
 def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sens_param=False):
     """``mindspore.value_and_grad``: a function returning ``(fn's output, gradients)``."""
 
-    def after_grad(*args, **kwargs):
-        if _mode[0] and graph_mode():
-            return graph_call(after_grad, after_grad, args, kwargs)
+    @_grad_function
+    def after_grad(args, kwargs):
         args, sens = _split_sens(args, sens_param)
         value, result = _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, sens)
         if has_aux:

@@ -34,7 +34,8 @@ accepted and ignored: there is one way to compile here, and shapes are specialis
 signature.
 
 ``set_context(mode=GRAPH_MODE)`` runs ``GradOperation``, ``grad``, ``value_and_grad``, ``vjp``,
-``jvp`` and ``nn.Cell`` calls through the same machinery (see :func:`graph_call`).
+``jvp`` and ``nn.Cell`` calls through the same machinery; :func:`compiled_in_graph_mode` is the
+one place that decides whether a call runs compiled.
 """
 import collections
 import functools
@@ -89,17 +90,6 @@ class _Ident:
 
 
 _TENSOR = object()  # the key entry of a tensor argument (its shape and dtype key the Rust cache)
-
-
-def _structure(value):
-    """A hashable description of a pytree's nodes (the leaves left out)."""
-    if isinstance(value, dict):
-        return ("d", tuple(value), tuple(_structure(v) for v in value.values()))
-    if isinstance(value, tuple):
-        return ("t", type(value), tuple(_structure(v) for v in value))
-    if isinstance(value, list):
-        return ("l", tuple(_structure(v) for v in value))
-    return None
 
 
 def _static_key(leaf):
@@ -160,7 +150,7 @@ class _Jitted:
                     entries.append(_TENSOR)
             else:
                 entries.append(_static_key(leaf))
-        key = (_structure(tree), tuple(entries), None if bound is None else _Ident(bound))
+        key = (_tree.structure(tree), tuple(entries), None if bound is None else _Ident(bound))
         return self._run(key, dyn, (tree, leaves, slots, bound))
 
     def _run(self, key, dyn, frame):
@@ -316,10 +306,46 @@ _keyed = collections.OrderedDict()  # compiled jvp/vjp of user functions, by fn_
 _keyed_lock = threading.Lock()
 
 
-def graph_mode():
-    """True when calls should run compiled: GRAPH_MODE, and not already inside a trace (the
-    enclosing graph holds the call then)."""
-    return _mode[0] and not tracing()
+def compiled_in_graph_mode(compiled=None, packed=False):
+    """A decorator holding the package's one GRAPH_MODE decision; the grad functions, ``vjp``,
+    ``jvp`` and ``nn.Cell.__call__`` are wrapped with it.
+
+    The decorated function ``eager`` runs as it is in PyNative mode, and inside a trace (the graph
+    being traced holds the call then). In GRAPH_MODE a call runs ``compiled(wrapper, fn, args,
+    kwargs)`` instead, where ``fn`` calls ``eager`` (default :func:`graph_call`: a jit of ``fn``
+    cached on the wrapper). With ``packed``, ``eager`` takes the call's positional arguments as a
+    tuple and its keyword arguments as a dict (``eager(args, kwargs)``): the grad functions use
+    that, so their hot path packs the arguments only once."""
+    how = graph_call if compiled is None else compiled
+
+    def wrap(eager):
+        # Grad functions are made often (inside traced functions too): only what a user sees is
+        # copied from ``eager`` (its names, doc and, for a plain signature, the signature).
+        if packed:
+            run = eager
+
+            def fn(*args, **kwargs):
+                return eager(args, kwargs)
+
+            fn.__qualname__ = eager.__qualname__  # names the function in jit's messages
+        else:
+            fn = eager
+
+            def run(args, kwargs):
+                return eager(*args, **kwargs)
+
+        def call(*args, **kwargs):
+            if _mode[0] and not tracing():
+                return how(call, fn, args, kwargs)
+            return run(args, kwargs)
+
+        call.__name__, call.__qualname__ = eager.__name__, eager.__qualname__
+        call.__doc__ = eager.__doc__
+        if not packed:
+            call.__module__, call.__wrapped__ = eager.__module__, eager
+        return call
+
+    return wrap
 
 
 def graph_call(owner, eager, args, kwargs):

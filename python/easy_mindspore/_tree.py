@@ -1,6 +1,9 @@
 """Nested Python values as trees: tuples (namedtuples too), lists and dicts are nodes; anything
-else is a leaf. The transforms walk arguments and outputs with these helpers, always in the same
-order (items in order, dict values in insertion order), the order ``_C.grad_call`` uses too.
+else is a leaf. This module is the one owner of that contract on the Python side: every transform
+(``grad`` through ``_C.grad_call``, which calls :func:`leaves` back, ``jit``, ``vmap``, the
+Jacobians, ``stop_gradient``) walks arguments and outputs with these helpers, always in the same
+order (items in order, dict values in insertion order). The native module never walks Python
+containers itself.
 
 A *spec* (``in_axes``, ``out_axes``) is a prefix of a tree: where the tree has a tuple, list or
 dict, the spec may have one of the same length (dict: the same keys) or a single value that
@@ -36,6 +39,23 @@ def rebuild(value, new_leaves):
     if isinstance(value, list):
         return [rebuild(v, new_leaves) for v in value]
     return next(new_leaves)
+
+
+def structure(value):
+    """A hashable description of ``value``'s nodes, its leaves left out: two values with equal
+    structures differ only in their leaves (a namedtuple's type and a dict's keys are part of it)."""
+    if isinstance(value, dict):
+        return ("d", tuple(value), tuple(structure(v) for v in value.values()))
+    if isinstance(value, tuple):
+        return ("t", type(value), tuple(structure(v) for v in value))
+    if isinstance(value, list):
+        return ("l", tuple(structure(v) for v in value))
+    return None
+
+
+def map_leaves(fn, value):
+    """``value`` with every leaf ``x`` replaced by ``fn(x)``."""
+    return rebuild(value, map(fn, leaves(value)))
 
 
 def match_spec(value, spec, path, check_entry, mismatch):

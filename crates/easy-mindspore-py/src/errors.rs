@@ -7,34 +7,34 @@
 //! It also carries Python exceptions through the engine. The engine calls Python back (the
 //! function being traced by `vjp`/`jvp`/`vmap`/a Jacobian, the forward and backward of a custom
 //! gradient), possibly several calls deep, and only understands its own [`Error`]. A callback that
-//! raises parks its exception in a thread-local slot ([`stash`]) and returns an engine error
-//! marking it; the next conversion back to Python ([`IntoPy::py`]) takes the parked exception and
-//! raises it unchanged, so the user sees their own exception type and message.
+//! raises parks its exception in a thread-local slot ([`stash`]), together with the engine error
+//! it returns in its place; the next conversion back to Python ([`IntoPy::py`]) takes the parked
+//! exception and, when the engine handed back that very error, raises the exception unchanged, so
+//! the user sees their own exception type and message. (The engine has no error variant of its own
+//! for "a callback failed" yet; the parked error is recognised by identity, never by its op.)
 
 use easy_mindspore::{Error, ErrorClass};
 use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use std::cell::RefCell;
 
-/// The `op` of the engine error that stands for a parked Python exception.
-const PYTHON_OP: &str = "python";
-
 thread_local! {
-    /// The Python exception raised by the latest failing callback, on its way back to Python.
-    static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+    /// The Python exception raised by the latest failing callback, on its way back to Python,
+    /// and the engine error that stands for it.
+    static PENDING: RefCell<Option<(PyErr, Error)>> = const { RefCell::new(None) };
 }
 
 /// Parks a Python exception raised inside a callback the engine called, and returns the engine
 /// error that carries it back to the boundary (where [`to_pyerr`] raises it again).
 pub fn stash(err: PyErr) -> Error {
-    let msg = err.to_string();
+    let marker = Error::Transform {
+        op: "python",
+        msg: format!("a Python function raised {err}"),
+    };
     // The replaced exception (if any) is dropped outside the borrow: dropping it may run Python.
-    let stale = PENDING.with(|p| p.replace(Some(err)));
+    let stale = PENDING.with(|p| p.replace(Some((err, marker.clone()))));
     drop(stale);
-    Error::Transform {
-        op: PYTHON_OP,
-        msg: format!("a Python function raised {msg}"),
-    }
+    marker
 }
 
 /// Runs the Python side of an engine callback: a Python exception is [`stash`]ed.
@@ -86,13 +86,12 @@ pub fn index_err(msg: impl Into<String>) -> PyErr {
     new_err(ErrorClass::Index, msg.into())
 }
 
-/// The Python exception for an engine error: the parked Python exception when the error stands
-/// for one, else `easy_mindspore`'s class for the error. A parked exception that the engine did
-/// not carry back (a stale one) is dropped.
+/// The Python exception for an engine error: the parked Python exception when `e` is the error
+/// that [`stash`] returned for it, else `easy_mindspore`'s class for the error. A parked exception
+/// that the engine did not carry back (a stale one) is dropped.
 pub fn to_pyerr(e: Error) -> PyErr {
-    let parked = PENDING.with(RefCell::take);
-    match (parked, &e) {
-        (Some(err), Error::Transform { op, .. }) if *op == PYTHON_OP => err,
+    match PENDING.with(RefCell::take) {
+        Some((err, marker)) if marker == e => err,
         _ => new_err(e.class(), e.to_string()),
     }
 }

@@ -2,37 +2,42 @@
 //! weights, seed every tensor leaf of the output, run the backward pass. It exists for speed: the
 //! gradient of a small function costs a few microseconds, and doing this bookkeeping in Python
 //! doubled it. Which arguments to trace and how to pack the gradients stay in Python
-//! (`easy_mindspore/_grad.py`). A Python exception raised inside the function is re-raised
-//! unchanged (see `errors.rs`), and weights are restored even then.
+//! (`easy_mindspore/_grad.py`), and so does the walk of nested outputs: a Tensor output is read
+//! here, any other is flattened by calling back `easy_mindspore._tree.leaves`. A Python exception
+//! raised inside the function is re-raised unchanged (see `errors.rs`), and weights are restored
+//! even then.
 
 use crate::errors::{guarded, type_err, value_err, IntoPy};
 use crate::tensor::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;
+use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyDict, PyList, PyTuple};
 use std::cell::RefCell;
 
-/// Appends the tensor leaves of a Python value, in order: tensors inside tuples (namedtuples
-/// too), lists and dict values. Anything else is a constant without leaves (reference §6.1: a
-/// `None` or float output has no gradient). `easy_mindspore/_tree.py` walks in the same order.
+/// `easy_mindspore._tree.leaves`, imported once (an immutable handle, not state).
+static TREE_LEAVES: GILOnceCell<Py<PyAny>> = GILOnceCell::new();
+
+/// Appends the tensor leaves of a Python value, in order. A Tensor is its own leaf; any other
+/// value is flattened by `easy_mindspore._tree.leaves`, the one owner of nested Python values
+/// (tuples, namedtuples, lists, dicts), and its leaves that are not tensors are constants without
+/// gradients (reference §6.1: a `None` or float output has none).
 fn collect_leaves<'py>(
     obj: &Bound<'py, PyAny>,
     out: &mut Vec<Bound<'py, PyTensor>>,
 ) -> PyResult<()> {
     if let Ok(t) = obj.downcast::<PyTensor>() {
         out.push(t.clone());
-    } else if let Ok(t) = obj.downcast::<PyTuple>() {
-        for item in t.iter() {
-            collect_leaves(&item, out)?;
-        }
-    } else if let Ok(l) = obj.downcast::<PyList>() {
-        for item in l.iter() {
-            collect_leaves(&item, out)?;
-        }
-    } else if let Ok(d) = obj.downcast::<PyDict>() {
-        for item in d.values().iter() {
-            collect_leaves(&item, out)?;
+        return Ok(());
+    }
+    let py = obj.py();
+    let leaves = TREE_LEAVES
+        .import(py, "easy_mindspore._tree", "leaves")?
+        .call1((obj,))?;
+    for leaf in leaves.try_iter()? {
+        if let Ok(t) = leaf?.downcast_into::<PyTensor>() {
+            out.push(t);
         }
     }
     Ok(())

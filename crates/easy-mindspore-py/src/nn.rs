@@ -420,25 +420,42 @@ pub fn batch_norm(
     }
 }
 
-/// An activation layer: `relu`, `sigmoid`, `tanh`, `softmax`, `log_softmax` (the last two along
-/// `axis`), or `flatten`.
+/// `nn.ReLU`'s Rust layer.
 #[pyfunction]
-#[pyo3(signature = (name, axis=-1))]
-pub fn activation(name: &str, axis: i64) -> PyResult<NativeCell> {
-    Ok(match name {
-        "relu" => native(nn::ReLU::new()),
-        "sigmoid" => native(nn::Sigmoid::new()),
-        "tanh" => native(nn::Tanh::new()),
-        "softmax" => native(nn::Softmax::new(axis)),
-        "log_softmax" | "logsoftmax" => native(nn::LogSoftmax::new(axis)),
-        "flatten" => native(nn::Flatten::new()),
-        _ => {
-            return Err(value_err(format!(
-                "unknown activation '{name}'; expected 'relu', 'sigmoid', 'tanh', 'softmax' or \
-                 'log_softmax'"
-            )))
-        }
-    })
+pub fn relu_cell() -> NativeCell {
+    native(nn::ReLU::new())
+}
+
+/// `nn.Sigmoid`'s Rust layer.
+#[pyfunction]
+pub fn sigmoid_cell() -> NativeCell {
+    native(nn::Sigmoid::new())
+}
+
+/// `nn.Tanh`'s Rust layer.
+#[pyfunction]
+pub fn tanh_cell() -> NativeCell {
+    native(nn::Tanh::new())
+}
+
+/// `nn.Softmax`'s Rust layer, along `axis`.
+#[pyfunction]
+#[pyo3(signature = (axis=-1))]
+pub fn softmax_cell(axis: i64) -> NativeCell {
+    native(nn::Softmax::new(axis))
+}
+
+/// `nn.LogSoftmax`'s Rust layer, along `axis`.
+#[pyfunction]
+#[pyo3(signature = (axis=-1))]
+pub fn log_softmax_cell(axis: i64) -> NativeCell {
+    native(nn::LogSoftmax::new(axis))
+}
+
+/// `nn.Flatten`'s Rust layer (every axis after the batch axis merged).
+#[pyfunction]
+pub fn flatten_cell() -> NativeCell {
+    native(nn::Flatten::new())
 }
 
 /// `nn.Dropout`'s Rust layer, dropping with probability `p`.

@@ -18,7 +18,8 @@ use ems::Tensor;
 use pyo3::prelude::*;
 use std::sync::Mutex;
 
-fn reduction(r: &str, op: &str) -> PyResult<Reduction> {
+/// MindSpore's `reduction` argument (`'mean'`, `'sum'` or `'none'`) of the loss `op`.
+fn parse_reduction(r: &str, op: &str) -> PyResult<Reduction> {
     match r {
         "mean" => Ok(Reduction::Mean),
         "sum" => Ok(Reduction::Sum),
@@ -47,36 +48,24 @@ fn opt_tensor(x: Option<&Bound<'_, PyAny>>, op: &str, what: &str) -> PyResult<Op
     }
 }
 
-enum Loss {
-    Mse(MSELoss),
-    L1(L1Loss),
-    Sce(SoftmaxCrossEntropyWithLogits),
-    Ce(CrossEntropyLoss),
-    Bce(BCEWithLogitsLoss),
-}
-
-/// A loss function of the `easy-mindspore` crate.
+/// A loss function of the `easy-mindspore` crate. Each loss has its own constructor with
+/// MindSpore's named arguments ([`mse_loss`], [`l1_loss`], [`softmax_cross_entropy_with_logits`],
+/// [`cross_entropy_loss`], [`bce_with_logits_loss`]).
 #[pyclass(module = "easy_mindspore._C", name = "NativeLoss", frozen)]
 pub struct NativeLoss {
-    loss: Loss,
+    loss: Box<dyn LossFn + Send + Sync>,
 }
 
-impl NativeLoss {
-    fn f(&self) -> &dyn LossFn {
-        match &self.loss {
-            Loss::Mse(l) => l,
-            Loss::L1(l) => l,
-            Loss::Sce(l) => l,
-            Loss::Ce(l) => l,
-            Loss::Bce(l) => l,
-        }
+fn native_loss(loss: impl LossFn + Send + Sync + 'static) -> NativeLoss {
+    NativeLoss {
+        loss: Box::new(loss),
     }
 }
 
 #[pymethods]
 impl NativeLoss {
     fn __call__(&self, logits: &Bound<'_, PyAny>, labels: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let f = self.f();
+        let f = &*self.loss;
         let op = f.cls_name();
         let x = tensor_arg(logits, op, "logits")?;
         let y = tensor_arg(labels, op, "labels")?;
@@ -84,51 +73,75 @@ impl NativeLoss {
     }
 }
 
-/// `MSELoss`, `L1Loss`, `SoftmaxCrossEntropyWithLogits`, `CrossEntropyLoss` or
-/// `BCEWithLogitsLoss` with its options.
+/// `nn.MSELoss`: `(x - y)²`, reduced.
 #[pyfunction]
-#[pyo3(signature = (kind, reduction_="mean", sparse=false, weight=None, pos_weight=None, ignore_index=-100, label_smoothing=0.0))]
-pub fn loss(
-    kind: &str,
-    reduction_: &str,
-    sparse: bool,
-    weight: Option<&Bound<'_, PyAny>>,
-    pos_weight: Option<&Bound<'_, PyAny>>,
-    ignore_index: i64,
-    label_smoothing: f64,
-) -> PyResult<NativeLoss> {
-    let r = reduction(reduction_, kind)?;
-    let weight = opt_tensor(weight, kind, "weight")?;
-    let loss = match kind {
-        "MSELoss" => Loss::Mse(MSELoss::with_reduction(r)),
-        "L1Loss" => Loss::L1(L1Loss::with_reduction(r)),
-        "SoftmaxCrossEntropyWithLogits" => Loss::Sce(SoftmaxCrossEntropyWithLogits::new(sparse, r)),
-        "CrossEntropyLoss" => {
-            let mut l = CrossEntropyLoss::new()
-                .reduction(r)
-                .ignore_index(ignore_index)
-                .label_smoothing(label_smoothing);
-            if let Some(w) = weight {
-                l = l.weight(w);
-            }
-            Loss::Ce(l)
-        }
-        "BCEWithLogitsLoss" => {
-            let mut l = BCEWithLogitsLoss::new().reduction(r);
-            if let Some(w) = weight {
-                l = l.weight(w);
-            }
-            if let Some(w) = opt_tensor(pos_weight, kind, "pos_weight")? {
-                l = l.pos_weight(w);
-            }
-            Loss::Bce(l)
-        }
-        _ => return Err(value_err(format!("unknown loss '{kind}'"))),
-    };
-    Ok(NativeLoss { loss })
+#[pyo3(signature = (reduction="mean"))]
+pub fn mse_loss(reduction: &str) -> PyResult<NativeLoss> {
+    let r = parse_reduction(reduction, "MSELoss")?;
+    Ok(native_loss(MSELoss::with_reduction(r)))
 }
 
-/// An optimizer of the `easy-mindspore` crate over shared parameters.
+/// `nn.L1Loss`: `|x - y|`, reduced.
+#[pyfunction]
+#[pyo3(signature = (reduction="mean"))]
+pub fn l1_loss(reduction: &str) -> PyResult<NativeLoss> {
+    let r = parse_reduction(reduction, "L1Loss")?;
+    Ok(native_loss(L1Loss::with_reduction(r)))
+}
+
+/// `nn.SoftmaxCrossEntropyWithLogits` (MindSpore's defaults: not sparse, no reduction).
+#[pyfunction]
+#[pyo3(signature = (sparse=false, reduction="none"))]
+pub fn softmax_cross_entropy_with_logits(sparse: bool, reduction: &str) -> PyResult<NativeLoss> {
+    let r = parse_reduction(reduction, "SoftmaxCrossEntropyWithLogits")?;
+    Ok(native_loss(SoftmaxCrossEntropyWithLogits::new(sparse, r)))
+}
+
+/// `nn.CrossEntropyLoss` with an optional class `weight` (a Tensor).
+#[pyfunction]
+#[pyo3(signature = (weight=None, ignore_index=-100, reduction="mean", label_smoothing=0.0))]
+pub fn cross_entropy_loss(
+    weight: Option<&Bound<'_, PyAny>>,
+    ignore_index: i64,
+    reduction: &str,
+    label_smoothing: f64,
+) -> PyResult<NativeLoss> {
+    let op = "CrossEntropyLoss";
+    let r = parse_reduction(reduction, op)?;
+    let weight = opt_tensor(weight, op, "weight")?;
+    let mut l = CrossEntropyLoss::new()
+        .reduction(r)
+        .ignore_index(ignore_index)
+        .label_smoothing(label_smoothing);
+    if let Some(w) = weight {
+        l = l.weight(w);
+    }
+    Ok(native_loss(l))
+}
+
+/// `nn.BCEWithLogitsLoss` with optional `weight` and `pos_weight` (Tensors).
+#[pyfunction]
+#[pyo3(signature = (reduction="mean", weight=None, pos_weight=None))]
+pub fn bce_with_logits_loss(
+    reduction: &str,
+    weight: Option<&Bound<'_, PyAny>>,
+    pos_weight: Option<&Bound<'_, PyAny>>,
+) -> PyResult<NativeLoss> {
+    let op = "BCEWithLogitsLoss";
+    let r = parse_reduction(reduction, op)?;
+    let mut l = BCEWithLogitsLoss::new().reduction(r);
+    if let Some(w) = opt_tensor(weight, op, "weight")? {
+        l = l.weight(w);
+    }
+    if let Some(w) = opt_tensor(pos_weight, op, "pos_weight")? {
+        l = l.pos_weight(w);
+    }
+    Ok(native_loss(l))
+}
+
+/// An optimizer of the `easy-mindspore` crate over shared parameters. Each optimizer has its own
+/// constructor with MindSpore's named arguments ([`sgd`], [`adam`], [`adamw`],
+/// [`adam_weight_decay`]).
 #[pyclass(module = "easy_mindspore._C", name = "NativeOptimizer", frozen)]
 pub struct NativeOptimizer {
     name: &'static str,
@@ -190,43 +203,97 @@ impl NativeOptimizer {
 /// itself is `Send`).
 struct SendPtr<'a>(&'a mut (dyn Optimizer + Send));
 
-/// `SGD`, `Adam`, `AdamW` or `AdamWeightDecay` over `params` (Python Parameters); `hyper` holds
-/// `(learning_rate, momentum | beta1, dampening | beta2, eps, weight_decay)` and `flag` is
-/// Nesterov.
-#[pyfunction]
-pub fn optimizer(
-    kind: &str,
-    params: Vec<Bound<'_, PyAny>>,
-    hyper: (f64, f64, f64, f64, f64),
-    flag: bool,
-) -> PyResult<NativeOptimizer> {
-    let ps = params
+/// The Rust parameters behind `params` (Python Parameters), for the optimizer `op`.
+fn params_of(params: &[Bound<'_, PyAny>], op: &str) -> PyResult<Vec<Parameter>> {
+    params
         .iter()
         .enumerate()
-        .map(|(i, p)| param_of(p, &format!("For '{kind}', params[{i}]")))
-        .collect::<PyResult<Vec<Parameter>>>()?;
-    let (lr, a, b, eps, wd) = hyper;
-    let (name, opt): (&'static str, Box<dyn Optimizer + Send>) = match kind {
-        "SGD" => (
-            "SGD",
-            Box::new(SGD::with_options(ps, lr, a, b, wd, flag).py()?),
-        ),
-        "Adam" => (
-            "Adam",
-            Box::new(Adam::with_options(ps, lr, a, b, eps, wd, flag).py()?),
-        ),
-        "AdamW" => (
-            "AdamW",
-            Box::new(AdamW::with_options(ps, lr, a, b, eps, wd).py()?),
-        ),
-        "AdamWeightDecay" => (
-            "AdamWeightDecay",
-            Box::new(AdamWeightDecay::with_options(ps, lr, a, b, eps, wd).py()?),
-        ),
-        _ => return Err(value_err(format!("unknown optimizer '{kind}'"))),
-    };
+        .map(|(i, p)| param_of(p, &format!("For '{op}', params[{i}]")))
+        .collect()
+}
+
+fn native_optimizer(
+    name: &'static str,
+    opt: ems::Result<impl Optimizer + Send + 'static>,
+) -> PyResult<NativeOptimizer> {
     Ok(NativeOptimizer {
         name,
-        opt: Mutex::new(opt),
+        opt: Mutex::new(Box::new(opt.py()?)),
     })
+}
+
+/// `nn.SGD` over `params` (Python Parameters).
+#[pyfunction]
+pub fn sgd(
+    params: Vec<Bound<'_, PyAny>>,
+    learning_rate: f64,
+    momentum: f64,
+    dampening: f64,
+    weight_decay: f64,
+    nesterov: bool,
+) -> PyResult<NativeOptimizer> {
+    let ps = params_of(&params, "SGD")?;
+    let opt = SGD::with_options(
+        ps,
+        learning_rate,
+        momentum,
+        dampening,
+        weight_decay,
+        nesterov,
+    );
+    native_optimizer("SGD", opt)
+}
+
+/// `nn.Adam` over `params` (Python Parameters).
+#[pyfunction]
+pub fn adam(
+    params: Vec<Bound<'_, PyAny>>,
+    learning_rate: f64,
+    beta1: f64,
+    beta2: f64,
+    eps: f64,
+    weight_decay: f64,
+    use_nesterov: bool,
+) -> PyResult<NativeOptimizer> {
+    let ps = params_of(&params, "Adam")?;
+    let opt = Adam::with_options(
+        ps,
+        learning_rate,
+        beta1,
+        beta2,
+        eps,
+        weight_decay,
+        use_nesterov,
+    );
+    native_optimizer("Adam", opt)
+}
+
+/// `nn.AdamW` (decoupled weight decay) over `params` (Python Parameters).
+#[pyfunction]
+pub fn adamw(
+    params: Vec<Bound<'_, PyAny>>,
+    learning_rate: f64,
+    beta1: f64,
+    beta2: f64,
+    eps: f64,
+    weight_decay: f64,
+) -> PyResult<NativeOptimizer> {
+    let ps = params_of(&params, "AdamW")?;
+    let opt = AdamW::with_options(ps, learning_rate, beta1, beta2, eps, weight_decay);
+    native_optimizer("AdamW", opt)
+}
+
+/// `nn.AdamWeightDecay` (no bias correction) over `params` (Python Parameters).
+#[pyfunction]
+pub fn adam_weight_decay(
+    params: Vec<Bound<'_, PyAny>>,
+    learning_rate: f64,
+    beta1: f64,
+    beta2: f64,
+    eps: f64,
+    weight_decay: f64,
+) -> PyResult<NativeOptimizer> {
+    let ps = params_of(&params, "AdamWeightDecay")?;
+    let opt = AdamWeightDecay::with_options(ps, learning_rate, beta1, beta2, eps, weight_decay);
+    native_optimizer("AdamWeightDecay", opt)
 }

@@ -7,8 +7,7 @@
 //! function returns two lists: the outputs to batch (the engine returns them batched along axis 0,
 //! broadcast when they do not vary), and the outputs that must not vary across the batch, which
 //! are passed back as they are. An output of the second kind that did vary is a value of the
-//! finished `vmap`: binding any op to it fails with the engine's "escaped" error, and that is how
-//! it is recognised.
+//! finished `vmap` (see [`varies`]).
 
 use crate::errors::{guarded, type_err, IntoPy};
 use crate::tensor::PyTensor;
@@ -19,12 +18,13 @@ use pyo3::prelude::*;
 use std::cell::RefCell;
 
 /// True when `t` holds a whole batch of the `vmap` that just ended (it varied across the batch).
+///
+/// A stand-in until the engine answers this directly: the engine has no public query for "a
+/// value of a `vmap` that has ended" (`interp::own`/`skip_ended` are crate-private), so this binds
+/// the identity `stop_gradient` to it, which the engine refuses for exactly such a value (and for
+/// nothing else: a value batched by a live outer `vmap` is accepted).
 fn varies(t: &Tensor) -> bool {
-    t.is_batched()
-        && matches!(
-            ems::stop_gradient(t),
-            Err(ems::Error::Transform { op: "vmap", .. })
-        )
+    t.is_batched() && ems::stop_gradient(t).is_err()
 }
 
 /// `vmap(f, inputs, in_axes)`: runs `f` once on the whole batch. `in_axes[i]` is the batch axis of

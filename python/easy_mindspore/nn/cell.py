@@ -10,16 +10,22 @@ In GRAPH_MODE calling a cell runs it compiled, through a ``jit`` cached on the c
 (parameters are graph inputs, read at each call). ``set_train`` drops cached graphs when it
 changes a cell's mode, since a graph is specialised on it.
 """
+import types
 from collections import OrderedDict
 
 from .. import _C
 from .._C import Tensor
-from .._jit import graph_call, graph_mode
-from ..context import _mode
+from .._jit import compiled_in_graph_mode, graph_call
 from .._errors import ComputeError, DTypeError, TensorIndexError
 from ..common.parameter import Parameter, ParameterTuple
 
 __all__ = ["Cell", "SequentialCell", "CellList"]
+
+
+def _compiled_cell_call(_call, eager, args, kwargs):
+    """A cell call in GRAPH_MODE: compiled, through a jit cached on the cell instance."""
+    cell = args[0]
+    return graph_call(cell, types.MethodType(eager, cell), args[1:], kwargs)
 
 
 class Cell:
@@ -68,12 +74,10 @@ class Cell:
     def construct(self, *inputs, **kwargs):
         raise ComputeError(f"For '{type(self).__name__}', construct is not defined")
 
+    @compiled_in_graph_mode(_compiled_cell_call)
     def __call__(self, *inputs, **kwargs):
-        if _mode[0] and graph_mode():
-            return graph_call(self, self._call_eager, inputs, kwargs)
-        return self._call_eager(*inputs, **kwargs)
-
-    def _call_eager(self, *inputs, **kwargs):
+        """Runs the cell: ``construct``, or the cell's ``bprop`` rule when it defines one. In
+        GRAPH_MODE the call runs compiled, through a jit cached on the cell instance."""
         if type(self).bprop is not Cell.bprop:
             if kwargs:
                 raise DTypeError(f"For '{type(self).__name__}', a cell with bprop takes positional "

@@ -201,7 +201,7 @@ class Flatten(_NativeCell):
     def __init__(self, start_dim=1, end_dim=-1):
         super().__init__()
         self._range = (start_dim, end_dim)
-        self._bind(_C.activation("flatten"))
+        self._bind(_C.flatten_cell())
 
     def construct(self, x):
         if self._range == (1, -1):
@@ -217,7 +217,7 @@ class ReLU(_NativeCell):
 
     def __init__(self):
         super().__init__()
-        self._bind(_C.activation("relu"))
+        self._bind(_C.relu_cell())
 
 
 class Sigmoid(_NativeCell):
@@ -225,7 +225,7 @@ class Sigmoid(_NativeCell):
 
     def __init__(self):
         super().__init__()
-        self._bind(_C.activation("sigmoid"))
+        self._bind(_C.sigmoid_cell())
 
 
 class Tanh(_NativeCell):
@@ -233,7 +233,7 @@ class Tanh(_NativeCell):
 
     def __init__(self):
         super().__init__()
-        self._bind(_C.activation("tanh"))
+        self._bind(_C.tanh_cell())
 
 
 def _check_axis(layer, axis, x):
@@ -249,7 +249,7 @@ class Softmax(_NativeCell):
     def __init__(self, axis=-1):
         super().__init__()
         self._axis = _int(axis, "Softmax", "axis", positive=False)
-        self._bind(_C.activation("softmax", self._axis))
+        self._bind(_C.softmax_cell(self._axis))
 
     def construct(self, x):
         _check_axis("Softmax", self._axis, x)
@@ -262,7 +262,7 @@ class LogSoftmax(_NativeCell):
     def __init__(self, axis=-1):
         super().__init__()
         self._axis = _int(axis, "LogSoftmax", "axis", positive=False)
-        self._bind(_C.activation("log_softmax", self._axis))
+        self._bind(_C.log_softmax_cell(self._axis))
 
     def construct(self, x):
         _check_axis("LogSoftmax", self._axis, x)

@@ -27,9 +27,13 @@ def _lr(lr, name):
 class Optimizer(Cell):
     """Base class: ``parameters``, ``learning_rate`` (get and set), ``opt(grads)``."""
 
-    _kind = None
+    #: The constructor of the Rust optimizer (``_C.sgd``...), given the Parameters, the learning
+    #: rate and the optimizer's own hyper-parameters by name.
+    _new_native = None
+    #: The hyper-parameters that are flags (the others are floats).
+    _FLAGS = ("nesterov", "use_nesterov")
 
-    def __init__(self, learning_rate, parameters, hyper, flag=False):
+    def __init__(self, learning_rate, parameters, **hyper):
         super().__init__()
         name = type(self).__name__
         params = _as_params(parameters, name)
@@ -37,8 +41,8 @@ class Optimizer(Cell):
             raise ComputeError(f"For '{name}', the parameter list is empty")
         object.__setattr__(self, "parameters", ParameterTuple(params))
         lr = _lr(learning_rate, name)
-        object.__setattr__(self, "_opt", _C.optimizer(self._kind, params, (lr,) + tuple(
-            float(h) for h in hyper), bool(flag)))
+        hyper = {k: bool(v) if k in self._FLAGS else float(v) for k, v in hyper.items()}
+        object.__setattr__(self, "_opt", self._new_native(params, lr, **hyper))
 
     @property
     def learning_rate(self):
@@ -62,27 +66,29 @@ class SGD(Optimizer):
     """``SGD(params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
     nesterov=False)``."""
 
-    _kind = "SGD"
+    _new_native = staticmethod(_C.sgd)
 
     def __init__(self, params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
                  nesterov=False, loss_scale=1.0):
         if loss_scale != 1.0:
             raise ComputeError("For 'SGD', loss_scale is not supported")
-        super().__init__(learning_rate, params, (momentum, dampening, 0.0, weight_decay), nesterov)
+        super().__init__(learning_rate, params, momentum=momentum, dampening=dampening,
+                         weight_decay=weight_decay, nesterov=nesterov)
 
 
 class Adam(Optimizer):
     """``Adam(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, use_nesterov=False,
     weight_decay=0.0)``."""
 
-    _kind = "Adam"
+    _new_native = staticmethod(_C.adam)
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0,
                  use_amsgrad=False):
         if loss_scale != 1.0 or use_amsgrad:
             raise ComputeError("For 'Adam', loss_scale and use_amsgrad are not supported")
-        super().__init__(learning_rate, params, (beta1, beta2, eps, weight_decay), use_nesterov)
+        super().__init__(learning_rate, params, beta1=beta1, beta2=beta2, eps=eps,
+                         weight_decay=weight_decay, use_nesterov=use_nesterov)
 
 
 class AdamW(Optimizer):
@@ -90,7 +96,7 @@ class AdamW(Optimizer):
     ``AdamW(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=1e-2)``;
     ``lr=`` and ``betas=(b1, b2)`` are accepted too."""
 
-    _kind = "AdamW"
+    _new_native = staticmethod(_C.adamw)
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  weight_decay=1e-2, *, lr=None, betas=None):
@@ -98,15 +104,17 @@ class AdamW(Optimizer):
             learning_rate = lr
         if betas is not None:
             beta1, beta2 = betas
-        super().__init__(learning_rate, params, (beta1, beta2, eps, weight_decay))
+        super().__init__(learning_rate, params, beta1=beta1, beta2=beta2, eps=eps,
+                         weight_decay=weight_decay)
 
 
 class AdamWeightDecay(Optimizer):
     """MindSpore's ``nn.AdamWeightDecay``: no bias correction, decay added to the update;
     defaults ``learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6, weight_decay=0.0``."""
 
-    _kind = "AdamWeightDecay"
+    _new_native = staticmethod(_C.adam_weight_decay)
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
                  weight_decay=0.0):
-        super().__init__(learning_rate, params, (beta1, beta2, eps, weight_decay))
+        super().__init__(learning_rate, params, beta1=beta1, beta2=beta2, eps=eps,
+                         weight_decay=weight_decay)

@@ -1,14 +1,13 @@
 """``mindspore.ops.functional``: functional ops over easy_mindspore tensors."""
 import builtins
 
-from .. import _C
+from .. import _C, _tree
 from .._C import Tensor
 from ..common import dtype as mstype
 from .._custom import custom_vjp
 from .._errors import DTypeError
-from .._grad import _weights_list, grad, value_and_grad
-from .._jit import fn_key, graph_mode, keyed_call
-from ..context import _mode
+from .._grad import _weights_list, _with_weights, grad, value_and_grad
+from .._jit import compiled_in_graph_mode, fn_key, keyed_call
 from .._jacobian import hessian, jacfwd, jacrev
 from .._vmap import vmap
 
@@ -33,12 +32,15 @@ def _t(x):
 
 
 def stop_gradient(value):
-    """The value unchanged, with its gradient blocked (tensors, Python numbers, tuples of them)."""
+    """The value unchanged, with its gradient blocked: a tensor, or every tensor of a tuple, list
+    or dict (nested); other values are returned as they are."""
     if isinstance(value, Tensor):
         return _C.stop_gradient(value)
-    if isinstance(value, (tuple, list)):
-        return type(value)(stop_gradient(v) for v in value)
-    return value
+    return _tree.map_leaves(_stop_leaf, value)
+
+
+def _stop_leaf(x):
+    return _C.stop_gradient(x) if isinstance(x, Tensor) else x
 
 
 def _flat_outputs(fn, has_aux, box):
@@ -67,12 +69,18 @@ def _tensors(op, what, values):
     return values
 
 
+def _graph_jvp(_call, eager, args, kwargs):
+    """``jvp`` in GRAPH_MODE: compiled, with graphs cached per ``fn``."""
+    def compiled(fn, inputs, v, has_aux=False):
+        return keyed_call(fn_key(fn, "jvp", has_aux),
+                          lambda: lambda i, t: eager(fn, i, t, has_aux), (inputs, v), {})
+    return compiled(*args, **kwargs)
+
+
+@compiled_in_graph_mode(_graph_jvp)
 def jvp(fn, inputs, v, has_aux=False):
     """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs). In GRAPH_MODE
     it runs compiled (graphs cached per ``fn``)."""
-    if _mode[0] and graph_mode():
-        return keyed_call(fn_key(fn, "jvp", has_aux),
-                          lambda: lambda i, t: jvp(fn, i, t, has_aux), (inputs, v), {})
     xs = _tensors("jvp", "inputs", [inputs] if isinstance(inputs, Tensor) else list(inputs))
     vs = _tensors("jvp", "v", [v] if isinstance(v, Tensor) else list(v))
     box = {}
@@ -83,6 +91,35 @@ def jvp(fn, inputs, v, has_aux=False):
     return pack(outs), pack(tans)
 
 
+def _graph_vjp(_call, eager, args, kwargs):
+    """``vjp`` in GRAPH_MODE: the value from a compiled forward pass, ``vjp_fn`` compiled (graphs
+    cached per ``fn``)."""
+    def compiled(fn, *inputs, weights=None, has_aux=False):
+        wkey = None if weights is None else fn_key(weights) if isinstance(weights, Tensor) else \
+            tuple(fn_key(w) for w in weights)
+
+        def forward():
+            def run(*xs):
+                out = eager(fn, *xs, weights=weights, has_aux=has_aux)
+                return (out[0], out[2]) if has_aux else out[0]
+            return run
+
+        def backward():
+            return lambda xs, v: eager(fn, *xs, weights=weights, has_aux=has_aux)[1](v)
+
+        out = keyed_call(fn_key(fn, "vjp", wkey, has_aux), forward, inputs, {})
+
+        def vjp_fn(v):
+            return keyed_call(fn_key(fn, "vjp_fn", wkey, has_aux), backward, (inputs, v), {})
+
+        if has_aux:
+            return out[0], vjp_fn, out[1]
+        return out, vjp_fn
+
+    return compiled(*args, **kwargs)
+
+
+@compiled_in_graph_mode(_graph_vjp)
 def vjp(fn, *inputs, weights=None, has_aux=False):
     """``mindspore.vjp``: ``(fn(*inputs), vjp_fn)``; ``vjp_fn(v)`` returns a tuple of input grads.
 
@@ -94,8 +131,6 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
 
     In GRAPH_MODE the value and each call of ``vjp_fn`` run compiled (graphs cached per ``fn``;
     a compiled ``vjp_fn`` recomputes the forward pass inside its graph)."""
-    if _mode[0] and graph_mode():
-        return _graph_vjp(fn, inputs, weights, has_aux)
     xs = _tensors("vjp", "inputs", list(inputs))
     ws = _weights_list(weights, None)
     box = {}
@@ -123,8 +158,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
         grads = back(cts)
         if weights is None:
             return tuple(grads)
-        gin, gw = tuple(grads[:len(xs)]), grads[len(xs):]
-        return gin, gw[0] if isinstance(weights, Tensor) else tuple(gw)
+        return _with_weights(tuple(grads[:len(xs)]), grads[len(xs):], weights)
 
     if has_aux:
         return value, vjp_fn, _aux(box)
@@ -170,30 +204,6 @@ def concat(tensors, axis=0): return _C.concat(list(tensors), axis)
 def stack(tensors, axis=0): return _C.stack(list(tensors), axis)
 def split(x, split_size_or_sections, axis=0): return tuple(_C.split(_t(x), split_size_or_sections, axis))
 def where(condition, x, y): return _C.where_(condition, x, y)
-
-
-def _graph_vjp(fn, inputs, weights, has_aux):
-    """``vjp`` in GRAPH_MODE: the value from a compiled forward pass, ``vjp_fn`` compiled."""
-    wkey = None if weights is None else fn_key(weights) if isinstance(weights, Tensor) else \
-        tuple(fn_key(w) for w in weights)
-
-    def forward():
-        def run(*xs):
-            out = vjp(fn, *xs, weights=weights, has_aux=has_aux)
-            return (out[0], out[2]) if has_aux else out[0]
-        return run
-
-    def backward():
-        return lambda xs, v: vjp(fn, *xs, weights=weights, has_aux=has_aux)[1](v)
-
-    out = keyed_call(fn_key(fn, "vjp", wkey, has_aux), forward, inputs, {})
-
-    def vjp_fn(v):
-        return keyed_call(fn_key(fn, "vjp_fn", wkey, has_aux), backward, (inputs, v), {})
-
-    if has_aux:
-        return out[0], vjp_fn, out[1]
-    return out, vjp_fn
 
 
 def clip_by_value(x, clip_value_min=None, clip_value_max=None):
