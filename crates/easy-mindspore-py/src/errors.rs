@@ -10,8 +10,8 @@
 //! raises parks its exception in a thread-local slot ([`stash`]), together with the engine error
 //! it returns in its place; the next conversion back to Python ([`IntoPy::py`]) takes the parked
 //! exception and, when the engine handed back that very error, raises the exception unchanged, so
-//! the user sees their own exception type and message. (The engine has no error variant of its own
-//! for "a callback failed" yet; the parked error is recognised by identity, never by its op.)
+//! the user sees their own exception type and message. The engine error is its typed variant for
+//! a failed callback, [`Error::Callback`].
 
 use easy_mindspore::{Error, ErrorClass};
 use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
@@ -27,8 +27,7 @@ thread_local! {
 /// Parks a Python exception raised inside a callback the engine called, and returns the engine
 /// error that carries it back to the boundary (where [`to_pyerr`] raises it again).
 pub fn stash(err: PyErr) -> Error {
-    let marker = Error::Transform {
-        op: "python",
+    let marker = Error::Callback {
         msg: format!("a Python function raised {err}"),
     };
     // The replaced exception (if any) is dropped outside the borrow: dropping it may run Python.
@@ -90,8 +89,8 @@ pub fn index_err(msg: impl Into<String>) -> PyErr {
 /// that [`stash`] returned for it, else `easy_mindspore`'s class for the error. A parked exception
 /// that the engine did not carry back (a stale one) is dropped.
 pub fn to_pyerr(e: Error) -> PyErr {
-    match PENDING.with(RefCell::take) {
-        Some((err, marker)) if marker == e => err,
+    match (PENDING.with(RefCell::take), &e) {
+        (Some((err, marker)), Error::Callback { .. }) if marker == e => err,
         _ => new_err(e.class(), e.to_string()),
     }
 }

@@ -795,6 +795,9 @@ impl PyTensor {
     fn tanh(&self) -> PyResult<PyTensor> {
         ems::tanh(&self.value()).py().map(PyTensor::new)
     }
+    fn erf(&self) -> PyResult<PyTensor> {
+        ems::erf(&self.value()).py().map(PyTensor::new)
+    }
     fn sigmoid(&self) -> PyResult<PyTensor> {
         ems::sigmoid(&self.value()).py().map(PyTensor::new)
     }

@@ -18,13 +18,8 @@ use pyo3::prelude::*;
 use std::cell::RefCell;
 
 /// True when `t` holds a whole batch of the `vmap` that just ended (it varied across the batch).
-///
-/// A stand-in until the engine answers this directly: the engine has no public query for "a
-/// value of a `vmap` that has ended" (`interp::own`/`skip_ended` are crate-private), so this binds
-/// the identity `stop_gradient` to it, which the engine refuses for exactly such a value (and for
-/// nothing else: a value batched by a live outer `vmap` is accepted).
 fn varies(t: &Tensor) -> bool {
-    t.is_batched() && ems::stop_gradient(t).is_err()
+    t.is_escaped_batch()
 }
 
 /// `vmap(f, inputs, in_axes)`: runs `f` once on the whole batch. `in_axes[i]` is the batch axis of

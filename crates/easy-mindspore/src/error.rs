@@ -118,6 +118,14 @@ pub enum Error {
         /// What is wrong, with the values involved.
         msg: String,
     },
+    /// A function of the user's that the engine called back (a function being traced, a custom
+    /// gradient rule, written in a front's language) failed; the front keeps the original error
+    /// and raises it again when this one comes back to it.
+    #[error("{msg}")]
+    Callback {
+        /// What failed, for a front that cannot give back the original.
+        msg: String,
+    },
     /// A misuse of a differentiation transform (bad position, missing sensitivity, ...).
     #[error("For '{op}', {msg}")]
     Transform {
@@ -153,7 +161,9 @@ impl Error {
             Error::DTypeMismatch { .. } | Error::UnsupportedDType { .. } => ErrorClass::Type,
             Error::AxisOutOfRange { .. } => ErrorClass::Value,
             Error::IndexOutOfBounds { .. } | Error::TooManyIndices { .. } => ErrorClass::Index,
-            Error::MatMulMismatch { .. } | Error::Transform { .. } => ErrorClass::Runtime,
+            Error::MatMulMismatch { .. } | Error::Transform { .. } | Error::Callback { .. } => {
+                ErrorClass::Runtime
+            }
         }
     }
 

@@ -217,6 +217,13 @@ impl Tensor {
         }
     }
 
+    /// True when a `vmap` that has ended batched this value: it escaped the vmapped function (saved
+    /// in a variable, returned where an unbatched value was expected), so it holds a whole batch,
+    /// and using it is an error.
+    pub fn is_escaped_batch(&self) -> bool {
+        crate::interp::is_escaped_batch(self)
+    }
+
     /// An error unless the value can be read (it is not batched by a `vmap`).
     /// Inside `jit`, reading a value records a guard: the staged graph is reused only by calls
     /// where the value is the same.

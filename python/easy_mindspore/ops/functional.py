@@ -14,7 +14,8 @@ from .._vmap import vmap
 __all__ = [
     "stop_gradient", "grad", "value_and_grad", "jvp", "vjp", "vmap", "jacfwd", "jacrev", "hessian",
     "custom_vjp", "clip_by_value", "add", "sub", "mul", "div", "pow",
-    "neg", "abs", "exp", "log", "sqrt", "square", "sin", "cos", "tanh", "sigmoid", "relu", "softmax",
+    "neg", "abs", "exp", "log", "sqrt", "square", "sin", "cos", "tanh", "erf", "sigmoid", "relu",
+    "softmax",
     "log_softmax", "logsumexp", "matmul", "dot", "sum", "mean", "prod", "max", "min", "argmax",
     "reshape", "transpose", "permute", "expand_dims", "squeeze", "flatten", "cat", "concat", "stack",
     "split", "where", "maximum", "minimum", "cast", "ones", "zeros", "ones_like", "zeros_like",
@@ -179,6 +180,7 @@ def square(x): return _t(x).square()
 def sin(x): return _t(x).sin()
 def cos(x): return _t(x).cos()
 def tanh(x): return _t(x).tanh()
+def erf(x): return _t(x).erf()
 def sigmoid(x): return _t(x).sigmoid()
 def relu(x): return _t(x).relu()
 def softmax(x, axis=-1): return _C.softmax(_t(x), axis)

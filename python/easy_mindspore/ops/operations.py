@@ -5,7 +5,7 @@ from . import functional as F
 __all__ = [
     "Reshape", "Transpose", "ReduceSum", "ReduceMean", "ReduceMax", "MatMul", "BatchMatMul", "Add",
     "Sub", "Mul", "Div", "RealDiv", "Pow", "Neg", "Abs", "Exp", "Log", "Sqrt", "Square", "Tanh",
-    "Sigmoid", "ReLU", "Softmax", "Cast", "ExpandDims", "Squeeze", "Concat", "Stack", "OnesLike",
+    "Erf", "Sigmoid", "ReLU", "Softmax", "Cast", "ExpandDims", "Squeeze", "Concat", "Stack", "OnesLike",
     "ZerosLike", "Shape", "Maximum", "Minimum", "StopGradient", "Select", "Argmax",
 ]
 
@@ -87,10 +87,12 @@ Div = RealDiv = _binary(F.div)
 Pow, Maximum, Minimum = _binary(F.pow), _binary(F.maximum), _binary(F.minimum)
 Neg, Abs, Exp, Log = _unary(F.neg), _unary(F.abs), _unary(F.exp), _unary(F.log)
 Sqrt, Square, Tanh, Sigmoid = _unary(F.sqrt), _unary(F.square), _unary(F.tanh), _unary(F.sigmoid)
+Erf = _unary(F.erf)
 ReLU, OnesLike, ZerosLike = _unary(F.relu), _unary(F.ones_like), _unary(F.zeros_like)
 Shape, StopGradient = _unary(F.shape), _unary(F.stop_gradient)
 for _name in ("Add", "Sub", "Mul", "Div", "Pow", "Maximum", "Minimum", "Neg", "Abs", "Exp", "Log",
-              "Sqrt", "Square", "Tanh", "Sigmoid", "ReLU", "OnesLike", "ZerosLike", "Shape", "StopGradient"):
+              "Sqrt", "Square", "Tanh", "Erf", "Sigmoid", "ReLU", "OnesLike", "ZerosLike", "Shape",
+              "StopGradient"):
     globals()[_name].__name__ = globals()[_name].__qualname__ = _name
 RealDiv = type("RealDiv", (Div,), {})
 

@@ -198,6 +198,23 @@ pub(crate) fn bind_ref(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
     }
 }
 
+/// True when `x` is a value batched by a `vmap` that has ended (it escaped the vmapped function,
+/// so its concrete value holds a whole batch); a value batched by a live `vmap` is not.
+pub(crate) fn is_escaped_batch(x: &Tensor) -> bool {
+    STACK.with(|s| {
+        let s = s.borrow();
+        let mut t = x;
+        loop {
+            match &*t.0 {
+                Repr::Concrete(_) => return false,
+                Repr::Traced(tr) if is_live(&s, tr.trace) => return false,
+                Repr::Traced(tr) if matches!(tr.kind, TracerKind::Batch) => return true,
+                Repr::Traced(tr) => t = &tr.primal,
+            }
+        }
+    })
+}
+
 /// `x` with the tracers of interpreters that have ended looked through.
 pub(crate) fn skip_ended(x: &Tensor) -> Tensor {
     STACK.with(|s| {

@@ -293,8 +293,20 @@ fn reading_a_batched_value_or_leaking_it_is_an_error() -> TestResult {
         &[Some(0)],
     )?;
     let leaked = kept.ok_or("not kept")?;
+    assert!(leaked.is_escaped_batch());
     let e = ems::sum(&leaked, Axes::All, false).unwrap_err().to_string();
     assert!(e.contains("escaped the vmapped function"), "{e}");
+    // Inside its vmap the same value is batched but has not escaped; a plain value never has.
+    ems::vmap_flat(
+        |v| {
+            assert!(v[0].is_batched() && !v[0].is_escaped_batch());
+            Ok(vec![v[0].clone()])
+        },
+        std::slice::from_ref(&m),
+        &[Some(0)],
+        &[Some(0)],
+    )?;
+    assert!(!m.is_escaped_batch());
     Ok(())
 }
 

@@ -28,7 +28,8 @@ fn op_of(e: &Error) -> Option<&'static str> {
         | Error::Transform { op, .. } => Some(op),
         Error::TooManyIndices { .. }
         | Error::InvalidReshape { .. }
-        | Error::NotOneElement { .. } => None,
+        | Error::NotOneElement { .. }
+        | Error::Callback { .. } => None,
     }
 }
 
