@@ -132,10 +132,37 @@ impl PyJit {
     }
 }
 
-/// Drops every cached graph of every jitted function (their next calls trace again).
+/// A counter of changes to some Python-side state that compiled graphs may depend on (a cell's
+/// training mode): `jit_note_captured(v)` while tracing makes the graphs traced now valid only
+/// while `v` is unchanged; `v.bump()` counts a change.
+#[pyclass(module = "easy_mindspore._C", name = "Version")]
+#[derive(Default)]
+pub struct PyVersion(ems::Version);
+
+#[pymethods]
+impl PyVersion {
+    #[new]
+    fn new() -> PyVersion {
+        PyVersion::default()
+    }
+
+    /// Counts one change.
+    fn bump(&self) {
+        self.0.bump();
+    }
+
+    /// The current count.
+    #[getter]
+    fn value(&self) -> u64 {
+        self.0.get()
+    }
+}
+
+/// Records, in every graph being traced on this thread, that it depends on `version` (nothing
+/// when no trace runs).
 #[pyfunction]
-pub fn jit_invalidate_caches() {
-    ems::jit::invalidate_caches();
+pub fn jit_note_captured(version: PyRef<'_, PyVersion>) {
+    ems::jit::note_captured(&version.0);
 }
 
 /// The graph of `fn(list_of_tensors) -> list_of_tensors` at `inputs`, as traced (before

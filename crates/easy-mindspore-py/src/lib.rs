@@ -30,7 +30,8 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(vmap::vmap, m)?)?;
     m.add_function(wrap_pyfunction!(grad::grad_call, m)?)?;
     m.add_class::<jit::PyJit>()?;
-    m.add_function(wrap_pyfunction!(jit::jit_invalidate_caches, m)?)?;
+    m.add_class::<jit::PyVersion>()?;
+    m.add_function(wrap_pyfunction!(jit::jit_note_captured, m)?)?;
     m.add_function(wrap_pyfunction!(jit::make_graph, m)?)?;
     m.add_class::<nn::PyParameter>()?;
     m.add_class::<nn::NativeCell>()?;

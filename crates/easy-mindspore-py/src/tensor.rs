@@ -13,7 +13,7 @@ use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PySlice, PyTuple};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 /// Above this many elements an op runs with the GIL released.
 const RELEASE_GIL_ABOVE: usize = 1 << 16;
@@ -49,11 +49,12 @@ impl Drop for TraceScope {
 /// A tensor (MindSpore's `Tensor`).
 ///
 /// Under `jit`, a plain handle made before the current trace is a *constant* of the graph when
-/// the function reads it (as in MindSpore and JAX). Such a read marks the handle `captured`;
-/// rebinding a captured handle later (`x[0] = 5`) drops every cached graph, so the next call
-/// traces again and sees the new value. Rebinding such a handle *during* the trace is a side
-/// effect a graph cannot replay: an error. Parameters are not constants (the engine lifts them
-/// to graph inputs and replays their rebinds).
+/// the function reads it (as in MindSpore and JAX). Such a read gives the handle a
+/// [`ems::Version`] and records it in the graph; rebinding the handle later (`x[0] = 5`) bumps
+/// the version, so the graphs that captured it are no longer taken and the next call traces
+/// again and sees the new value. Rebinding such a handle *during* the trace is a side effect a
+/// graph cannot replay: an error. Parameters are not constants (their `Var`s are lifted to graph
+/// inputs and their rebinds replayed).
 #[pyclass(module = "easy_mindspore.tensor", name = "Tensor", subclass)]
 pub struct PyTensor {
     slot: Slot,
@@ -62,8 +63,9 @@ pub struct PyTensor {
     rebinds: u64,
     /// The `jit` trace this handle was made in (0: outside any).
     born: u64,
-    /// Read by a trace it was not made in: some cached graph may hold its value as a constant.
-    captured: AtomicBool,
+    /// Counts rebinds once a trace it was not made in read it (some cached graph may hold its
+    /// value as a constant).
+    version: OnceLock<ems::Version>,
 }
 
 /// Where a Python tensor's value lives: in the handle itself, or in a shared `nn::Parameter`
@@ -79,7 +81,7 @@ impl PyTensor {
             slot: Slot::Value(inner),
             rebinds: 0,
             born: TRACE.with(Cell::get),
-            captured: AtomicBool::new(false),
+            version: OnceLock::new(),
         }
     }
 
@@ -89,7 +91,7 @@ impl PyTensor {
             slot: Slot::Param(p),
             rebinds: 0,
             born: 0,
-            captured: AtomicBool::new(false),
+            version: OnceLock::new(),
         }
     }
 
@@ -98,11 +100,9 @@ impl PyTensor {
     pub fn value(&self) -> Tensor {
         match &self.slot {
             Slot::Value(t) => {
-                if !self.captured.load(Ordering::Relaxed) {
-                    let trace = TRACE.with(Cell::get);
-                    if trace != 0 && trace != self.born {
-                        self.captured.store(true, Ordering::Relaxed);
-                    }
+                let trace = TRACE.with(Cell::get);
+                if trace != 0 && trace != self.born {
+                    ems::jit::note_captured(self.version.get_or_init(ems::Version::new));
                 }
                 t.clone()
             }
@@ -142,8 +142,8 @@ impl PyTensor {
                     ),
                 });
             }
-            if self.captured.swap(false, Ordering::Relaxed) {
-                ems::jit::invalidate_caches();
+            if let Some(v) = self.version.get() {
+                v.bump();
             }
         }
         self.bind(t)

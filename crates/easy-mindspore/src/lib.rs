@@ -50,14 +50,14 @@ pub mod tree;
 
 pub use dtype::{DType, Scalar};
 pub use error::{Error, ErrorClass, Result};
-pub use interp::bind;
 pub use ops::*;
+pub use prim::{bind, Var, Version};
 pub use prim::{CmpOp, Prim};
 pub use random::{get_seed, set_seed};
 pub use tensor::Tensor;
 pub use transforms::{
     grad, hessian, jacfwd, jacfwd_flat, jacrev, jacrev_flat, jvp, jvp_flat, jvp_with_aux,
-    value_and_grad, vjp, vjp_flat, vjp_with_aux, vmap, vmap_flat, CustomVjp, GradOperation, Grads,
-    VjpFn,
+    value_and_grad, vjp, vjp_flat, vjp_flat_with_vars, vjp_with_aux, vmap, vmap_flat, CustomVjp,
+    GradOperation, Grads, VjpFn,
 };
 pub use tree::Tree;

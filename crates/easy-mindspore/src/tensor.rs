@@ -7,10 +7,16 @@
 
 use crate::dtype::{DType, Scalar};
 use crate::error::{Error, Result};
-use crate::interp::TraceId;
 use crate::layout::{numel, Layout};
 use crate::storage::{Buffer, Element, Storage};
 use std::sync::Arc;
+
+/// Identity of one interpreter instance: its depth on the interpreter stack and a unique id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TraceId {
+    pub level: usize,
+    pub id: u64,
+}
 
 /// An n-dimensional array, possibly being traced by a transformation. Cloning is an `Arc` clone.
 #[derive(Clone)]
@@ -221,14 +227,14 @@ impl Tensor {
     /// in a variable, returned where an unbatched value was expected), so it holds a whole batch,
     /// and using it is an error.
     pub fn is_escaped_batch(&self) -> bool {
-        crate::interp::is_escaped_batch(self)
+        crate::prim::bind::is_escaped_batch(self)
     }
 
     /// An error unless the value can be read (it is not batched by a `vmap`).
     /// Inside `jit`, reading a value records a guard: the staged graph is reused only by calls
     /// where the value is the same.
     pub fn check_readable(&self, what: &str) -> Result<()> {
-        crate::interp::stage::note_read(self);
+        crate::prim::bind::note_read(self);
         if self.is_batched() {
             return Err(Error::Transform {
                 op: "vmap",
@@ -272,7 +278,7 @@ impl Tensor {
     /// The elements in row-major order, converted to `T` (`as` semantics). Reads the concrete value
     /// even inside a transformation; such a read is a constant to the transformation.
     pub fn to_vec<T: Element>(&self) -> Vec<T> {
-        crate::interp::stage::note_read(self);
+        crate::prim::bind::note_read(self);
         self.to_vec_unguarded()
     }
 
@@ -290,7 +296,7 @@ impl Tensor {
 
     /// The elements in row-major order as a host buffer of the tensor's own dtype.
     pub fn to_buffer(&self) -> Buffer {
-        crate::interp::stage::note_read(self);
+        crate::prim::bind::note_read(self);
         self.to_buffer_unguarded()
     }
 

@@ -7,8 +7,9 @@ checkpoint name. Layers backed by a Rust layer (``Dense``, ``Conv2d``...) hold i
 their Parameters share the Rust layer's handles.
 
 In GRAPH_MODE calling a cell runs it compiled, through a ``jit`` cached on the cell instance
-(parameters are graph inputs, read at each call). ``set_train`` drops cached graphs when it
-changes a cell's mode, since a graph is specialised on it.
+(parameters are graph inputs, read at each call). A graph is specialised on the training mode of
+the cells it calls: each cell's mode has a version (``_C.Version``) that a traced call records
+and ``set_train`` bumps, so a graph traced in the other mode is not taken again.
 """
 import types
 from collections import OrderedDict
@@ -39,6 +40,7 @@ class Cell:
         object.__setattr__(self, "_params", OrderedDict())
         object.__setattr__(self, "_cells", OrderedDict())
         object.__setattr__(self, "training", False)
+        object.__setattr__(self, "_mode_version", _C.Version())
         object.__setattr__(self, "_bprop_fn", None)
 
     def _registries(self):
@@ -78,6 +80,8 @@ class Cell:
     def __call__(self, *inputs, **kwargs):
         """Runs the cell: ``construct``, or the cell's ``bprop`` rule when it defines one. In
         GRAPH_MODE the call runs compiled, through a jit cached on the cell instance."""
+        self._registries()  # a subclass that forgot super().__init__()
+        _C.jit_note_captured(self.__dict__["_mode_version"])
         if type(self).bprop is not Cell.bprop:
             if kwargs:
                 raise DTypeError(f"For '{type(self).__name__}', a cell with bprop takes positional "
@@ -157,15 +161,14 @@ class Cell:
     def set_train(self, mode=True):
         """Training (``True``) or evaluation mode for this cell and every sub-cell (Dropout and
         BatchNorm behave differently). Cells start in evaluation mode, as in MindSpore."""
-        changed = False
         for _, c in self.cells_and_names():
-            changed = changed or c.training != bool(mode)
+            c._registries()
+            if c.training != bool(mode):
+                c.__dict__["_mode_version"].bump()  # graphs traced in the other mode
             object.__setattr__(c, "training", bool(mode))
             native = c.__dict__.get("_native")
             if native is not None:
                 native.set_train(bool(mode))
-        if changed:
-            _C.jit_invalidate_caches()  # graphs traced in the other mode
         return self
 
     def set_grad(self, requires_grad=True):

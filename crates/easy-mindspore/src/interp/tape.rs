@@ -1,16 +1,17 @@
 //! The `Tape` interpreter (reverse mode). Applying a primitive computes the primal output one
-//! level down and records an equation; [`TapeState::backward`] sweeps the equations in reverse,
+//! level down and records an equation; [`Record::backward`] sweeps the equations in reverse,
 //! calling the VJP rules with ordinary `bind`s under the interpreters below, so an outer tape or
 //! JVP differentiates the backward pass itself (grad of grad, forward-over-reverse).
 //!
 //! Invariant: node ids `0..n_inputs` are the inputs; every equation's output node is newer than its
 //! input nodes, so one reverse pass visits each node after all its uses.
 
-use super::{own, with_frame, FrameKind, TraceId};
 use crate::error::Result;
-use crate::prim::Prim;
-use crate::tensor::{Tensor, TracerKind};
+use crate::prim::bind::{bind_ref, own, Interpreter};
+use crate::prim::{add, Prim};
+use crate::tensor::{Tensor, TraceId, TracerKind};
 use smallvec::SmallVec;
+use std::cell::RefCell;
 
 /// One recorded primitive application.
 struct Eqn {
@@ -25,18 +26,31 @@ struct Eqn {
 
 /// The equations of one reverse-mode trace.
 #[derive(Default)]
-pub(crate) struct TapeState {
+pub(crate) struct Record {
     eqns: Vec<Eqn>,
     n_nodes: usize,
 }
 
-impl TapeState {
-    /// A new node id (inputs take theirs before the function runs).
-    pub fn new_node(&mut self) -> usize {
-        self.n_nodes += 1;
-        self.n_nodes - 1
+/// The reverse-mode interpreter: records a [`Record`] while its function runs.
+#[derive(Default)]
+pub(crate) struct Tape(RefCell<Record>);
+
+impl Tape {
+    /// A tape whose first `n` nodes are the inputs.
+    pub fn with_inputs(n: usize) -> Tape {
+        Tape(RefCell::new(Record {
+            eqns: Vec::new(),
+            n_nodes: n,
+        }))
     }
 
+    /// What the tape recorded.
+    pub fn into_record(self) -> Record {
+        self.0.into_inner()
+    }
+}
+
+impl Record {
     /// Cotangents of nodes `0..n_inputs` given the cotangents of some nodes (summed when a node is
     /// seeded twice). `None` means the input does not influence the seeded outputs.
     pub fn backward(
@@ -44,11 +58,12 @@ impl TapeState {
         seeds: Vec<(usize, Tensor)>,
         n_inputs: usize,
     ) -> Result<Vec<Option<Tensor>>> {
-        let mut cts: Vec<Option<Tensor>> = vec![None; self.n_nodes];
+        let record = self;
+        let mut cts: Vec<Option<Tensor>> = vec![None; record.n_nodes];
         for (node, ct) in seeds {
             accumulate(&mut cts[node], ct)?;
         }
-        for eqn in self.eqns.iter().rev() {
+        for eqn in record.eqns.iter().rev() {
             let Some(ct) = cts[eqn.out_node].take() else {
                 continue;
             };
@@ -68,54 +83,54 @@ impl TapeState {
 fn accumulate(slot: &mut Option<Tensor>, ct: Tensor) -> Result<()> {
     *slot = Some(match slot.take() {
         None => ct,
-        Some(prev) => crate::ops::prim::add(&prev, &ct)?,
+        Some(prev) => add(&prev, &ct)?,
     });
     Ok(())
 }
 
-/// Applies `prim` under the tape `trace`.
-pub(crate) fn process(trace: TraceId, prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
-    let mut primals: SmallVec<[Tensor; 3]> = SmallVec::with_capacity(args.len());
-    let mut nodes: SmallVec<[Option<usize>; 3]> = SmallVec::with_capacity(args.len());
-    for a in args {
-        match own(trace, a) {
-            Some(tr) => {
-                primals.push(tr.primal.clone());
-                nodes.push(match tr.kind {
-                    TracerKind::Tape { node } => Some(node),
-                    _ => None,
-                });
-            }
-            None => {
-                primals.push((*a).clone());
-                nodes.push(None);
+impl Interpreter for Tape {
+    fn process(&self, trace: TraceId, prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
+        let mut primals: SmallVec<[Tensor; 3]> = SmallVec::with_capacity(args.len());
+        let mut nodes: SmallVec<[Option<usize>; 3]> = SmallVec::with_capacity(args.len());
+        for a in args {
+            match own(trace, a) {
+                Some(tr) => {
+                    primals.push(tr.primal.clone());
+                    nodes.push(match tr.kind {
+                        TracerKind::Tape { node } => Some(node),
+                        _ => None,
+                    });
+                }
+                None => {
+                    primals.push((*a).clone());
+                    nodes.push(None);
+                }
             }
         }
-    }
-    let out = {
-        let refs: SmallVec<[&Tensor; 3]> = primals.iter().collect();
-        super::bind_ref(&prim, &refs)?
-    };
-    if !prim.is_differentiable() || nodes.iter().all(Option::is_none) {
-        return Ok(out);
-    }
-    let recorded = with_frame(trace, |frame| match &mut frame.kind {
-        FrameKind::Tape(state) => {
-            let out_node = state.new_node();
-            state.eqns.push(Eqn {
-                prim,
+        let out = {
+            let refs: SmallVec<[&Tensor; 3]> = primals.iter().collect();
+            bind_ref(prim, &refs)?
+        };
+        if !prim.is_differentiable() || nodes.iter().all(Option::is_none) {
+            return Ok(out);
+        }
+        let out_node = {
+            let mut record = self.0.borrow_mut();
+            let out_node = record.n_nodes;
+            record.n_nodes += 1;
+            record.eqns.push(Eqn {
+                prim: prim.clone(),
                 nodes,
                 primals,
                 out: out.clone(),
                 out_node,
             });
-            Some(out_node)
-        }
-        _ => None,
-    })
-    .flatten();
-    Ok(match recorded {
-        Some(node) => Tensor::traced(trace, out, TracerKind::Tape { node }),
-        None => out,
-    })
+            out_node
+        };
+        Ok(Tensor::traced(
+            trace,
+            out,
+            TracerKind::Tape { node: out_node },
+        ))
+    }
 }

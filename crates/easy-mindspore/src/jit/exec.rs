@@ -214,7 +214,7 @@ impl Plan {
                         .map(|a| get(&vals, *a))
                         .collect::<Result<_>>()?;
                     let refs: SmallVec<[&Tensor; 3]> = args.iter().collect();
-                    vals[e.out] = Some(crate::interp::eval::apply(&e.prim, &refs)?);
+                    vals[e.out] = Some(crate::prim::bind::eval(&e.prim, &refs)?);
                 }
                 Step::Fused(grp) => {
                     let args: SmallVec<[Tensor; 4]> = grp

@@ -5,13 +5,13 @@
 //!
 //! [`Graph::check`] is the type checker (every equation's types are what abstract evaluation
 //! gives; every variable is defined before its use); [`Graph::eval`] evaluates the graph through
-//! [`bind`](crate::interp::bind), so a graph run under `grad`, `jvp`, `vmap` or another `jit` is
+//! [`bind`](crate::prim::bind()), so a graph run under `grad`, `jvp`, `vmap` or another `jit` is
 //! differentiated, batched or staged like the function it came from.
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::interp::bind_ref;
 use crate::layout::Dims;
+use crate::prim::bind::bind_ref;
 use crate::prim::Prim;
 use crate::prim::{abstract_eval, Aval};
 use crate::tensor::Tensor;

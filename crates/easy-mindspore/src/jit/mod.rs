@@ -14,10 +14,11 @@
 //! `jit`, it is evaluated through `bind` instead, so every transform composes with `jit` in any
 //! order.
 //!
-//! Parameters ([`crate::nn::Parameter`]) read by the function are inputs of the graph, read at
-//! each call; a parameter the function rebinds (an optimizer step) is written back at each call.
-//! Random draws inside the function cannot be replayed from a graph: such a function runs traced
-//! at every call (eagerly, with the same results), and [`Jit::uncached_reason`] says why.
+//! State ([`Var`]s: parameters, optimizer state, learning rates, the random key) read by the
+//! function is an input of the graph, read at each call; state the function writes (an optimizer
+//! step, a random draw advancing the key) is written back at each call, so training steps and
+//! dropout replay from the cache and draw what eager draws. A front's mutable handle captured as
+//! a constant ([`note_captured`]) guards the graph by its [`Version`].
 //!
 //! ```
 //! use easy_mindspore as ems;
@@ -34,13 +35,13 @@
 mod exec;
 pub mod graph;
 pub mod passes;
+pub(crate) mod stage;
 
 pub use graph::{Atom, Eqn, Graph, Guard};
 
 use crate::dtype::DType;
-use crate::error::{Error, Result};
-use crate::interp::stage;
-use crate::nn::Parameter;
+use crate::error::Result;
+use crate::prim::{Var, Version};
 use crate::tensor::Tensor;
 use std::any::Any;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -61,24 +62,15 @@ const MAX_SIGNATURES: usize = 64;
 /// Paths through the function kept per signature.
 const MAX_PATHS: usize = 32;
 
-static EPOCH: AtomicU64 = AtomicU64::new(0);
-
-/// Drops every cached graph of every `jit` function (their next calls trace again). The Python
-/// front calls it when a tensor that a graph captured as a constant is rebound.
-pub fn invalidate_caches() {
-    EPOCH.fetch_add(1, Ordering::Relaxed);
-}
-
 /// True while a function is being traced by `jit` on this thread.
 pub fn staging() -> bool {
     stage::staging()
 }
 
-/// Marks every graph being traced on this thread as not reusable, because the function did
-/// something a graph cannot replay (`what`, e.g. "steps an optimizer with Python-side state");
-/// such a function runs traced at every call and [`Jit::uncached_reason`] reports `what`.
-pub fn note_unreplayable(what: &str) {
-    stage::note_unreplayable(what);
+/// Records that the function being traced read, as a constant, a front's mutable handle whose
+/// changes `version` counts: the graphs traced now are reused only while it is unchanged.
+pub fn note_captured(version: &Version) {
+    crate::prim::bind::note_captured(version);
 }
 
 /// A number that changes each time a trace begins on this thread: a front records it when it
@@ -89,14 +81,16 @@ pub fn trace_generation() -> u64 {
 
 /// One trace of the function.
 pub(crate) struct Trace {
-    /// The graph as recorded: inputs are the function's, then the lifted parameters'; outputs
-    /// are the function's, then the new values of the parameters it rebound.
+    /// The graph as recorded: inputs are the function's, then the lifted state's; outputs are
+    /// the function's, then the new values of the state it wrote.
     pub graph: Graph,
-    pub params: Vec<Parameter>,
-    /// For each output after the function's own, the index (in `params`) of the parameter it
-    /// rebinds.
+    /// The state lifted to inputs, in order.
+    pub vars: Vec<Var>,
+    /// For each output after the function's own, the index (in `vars`) of the state it writes.
     pub effects: Vec<usize>,
     pub n_outputs: usize,
+    /// Captured mutable handles' versions, as traced.
+    pub versions: Vec<(Version, u64)>,
     /// The function's results (computed while tracing).
     pub outputs: Vec<Tensor>,
     pub aux: Aux,
@@ -104,44 +98,34 @@ pub(crate) struct Trace {
     pub uncacheable: Option<String>,
 }
 
-/// Runs `f` once under a `Stage` interpreter and returns what it recorded.
+/// Runs `f` once under a `Stage` interpreter and returns what it recorded. State the function
+/// wrote gets its new value (as eager would have left it).
 pub(crate) fn trace(f: &LocalFn<'_>, inputs: &[Tensor]) -> Result<Trace> {
-    let frame = stage::begin();
-    let id = frame.trace();
-    let staged: Vec<Tensor> = inputs
-        .iter()
-        .map(|x| stage::input(id, x).unwrap_or_else(|| x.clone()))
-        .collect();
+    let staging = stage::begin();
+    let id = staging.trace();
+    let staged: Vec<Tensor> = inputs.iter().map(|x| staging.input(x)).collect();
     let result = f(&staged);
-    let Some(mut st) = frame.end() else {
-        return Err(Error::Transform {
-            op: "jit",
-            msg: "the staging interpreter was removed while the function ran".into(),
-        });
-    };
-    // Parameters go back to their values (or on to the traced update) whatever happened.
+    let (mut st, bindings) = staging.end();
+    let (outs, aux) = result?;
     let mut effects = Vec::new();
     let mut effect_atoms = Vec::new();
-    for (k, l) in st.lifted.iter().enumerate() {
-        let now = l.param.value_raw();
-        if now.same(&l.tracer) || result.is_err() {
-            l.param.replace(l.original.clone());
-        } else {
+    for b in bindings.into_iter().filter(|b| b.written) {
+        if let Some(k) = st.lifted.iter().position(|v| v.same(&b.var)) {
             effects.push(k);
-            effect_atoms.push(now.clone());
-            l.param.replace(stage::unstage(id, &now));
+            effect_atoms.push(b.value.clone());
         }
+        b.var.set(stage::unstage(id, &b.value));
     }
-    let (outs, aux) = result?;
     let mut atoms: Vec<Atom> = outs.iter().map(|o| st.atom(id, o)).collect();
     atoms.extend(effect_atoms.iter().map(|e| st.atom(id, e)));
     st.graph.outputs = atoms;
     let graph = graph_with_inputs(&st.graph, &st.inputs);
     Ok(Trace {
         graph,
-        params: st.lifted.iter().map(|l| l.param.clone()).collect(),
+        vars: st.lifted,
         effects,
         n_outputs: outs.len(),
+        versions: st.versions,
         outputs: outs.iter().map(|o| stage::unstage(id, o)).collect(),
         aux,
         uncacheable: st.uncacheable_why,
@@ -200,11 +184,18 @@ pub fn make_graph(
 struct Path {
     graph: Graph,
     plan: exec::Plan,
-    params: Vec<Parameter>,
+    vars: Vec<Var>,
     effects: Vec<usize>,
     n_outputs: usize,
+    /// Captured mutable handles' versions: the path is stale once one changed.
+    versions: Vec<(Version, u64)>,
     aux: Aux,
-    epoch: u64,
+}
+
+impl Path {
+    fn is_current(&self) -> bool {
+        self.versions.iter().all(|(v, n)| v.get() == *n)
+    }
 }
 
 struct Signature {
@@ -279,7 +270,6 @@ impl Jit {
 
     /// [`Jit::call`], also returning the trace's [`Aux`].
     pub fn call_with_aux(&self, inputs: &[Tensor]) -> Result<(Vec<Tensor>, Aux)> {
-        let epoch = EPOCH.load(Ordering::Relaxed);
         // The most recently used path first, without copying the list (the common case).
         let first = {
             let cache = lock(&self.cache);
@@ -288,7 +278,7 @@ impl Jit {
                 .find(|s| s.matches(inputs))
                 .and_then(|s| s.paths.first().cloned())
         };
-        if let Some(path) = first.filter(|p| p.epoch == epoch) {
+        if let Some(path) = first.filter(|p| p.is_current()) {
             if let Some(done) = self.run_path(&path, inputs)? {
                 self.hits.fetch_add(1, Ordering::Relaxed);
                 return Ok(done);
@@ -301,7 +291,7 @@ impl Jit {
                     .map(|s| s.paths.iter().skip(1).cloned().collect())
                     .unwrap_or_default()
             };
-            for path in others.iter().filter(|p| p.epoch == epoch) {
+            for path in others.iter().filter(|p| p.is_current()) {
                 if let Some(done) = self.run_path(path, inputs)? {
                     self.hits.fetch_add(1, Ordering::Relaxed);
                     self.promote(inputs, path);
@@ -313,17 +303,17 @@ impl Jit {
         let t = trace(&*self.f, inputs)?;
         match &t.uncacheable {
             Some(why) => *lock(&self.uncached) = Some(why.clone()),
-            None => self.insert(inputs, &t, epoch)?,
+            None => self.insert(inputs, &t)?,
         }
         Ok((t.outputs, t.aux))
     }
 
     /// Runs one cached path; `None` when the call takes another path (a guard failed) or the
-    /// parameters changed type.
+    /// state changed type.
     fn run_path(&self, path: &Path, inputs: &[Tensor]) -> Result<Option<(Vec<Tensor>, Aux)>> {
         let mut all = inputs.to_vec();
-        for (k, p) in path.params.iter().enumerate() {
-            let v = p.value();
+        for (k, var) in path.vars.iter().enumerate() {
+            let v = var.get();
             let (shape, dtype) = &path.graph.types[inputs.len() + k];
             if v.dims() != shape.as_slice() || v.dtype() != *dtype {
                 return Ok(None);
@@ -338,22 +328,22 @@ impl Jit {
         let Some(mut outs) = out else { return Ok(None) };
         let updates = outs.split_off(path.n_outputs);
         for (k, v) in path.effects.iter().zip(updates) {
-            path.params[*k].replace(v);
+            path.vars[*k].set(v);
         }
         Ok(Some((outs, path.aux.clone())))
     }
 
-    fn insert(&self, inputs: &[Tensor], t: &Trace, epoch: u64) -> Result<()> {
+    fn insert(&self, inputs: &[Tensor], t: &Trace) -> Result<()> {
         let graph = passes::optimize(&t.graph)?;
         let plan = exec::Plan::new(&graph);
         let path = Arc::new(Path {
             graph,
             plan,
-            params: t.params.clone(),
+            vars: t.vars.clone(),
             effects: t.effects.clone(),
             n_outputs: t.n_outputs,
+            versions: t.versions.clone(),
             aux: t.aux.clone(),
-            epoch,
         });
         let mut cache = lock(&self.cache);
         let sig = match cache.iter().position(|s| s.matches(inputs)) {
@@ -367,7 +357,7 @@ impl Jit {
             },
         };
         let mut sig = sig;
-        sig.paths.retain(|p| p.epoch == epoch);
+        sig.paths.retain(|p| p.is_current());
         sig.paths.insert(0, path);
         sig.paths.truncate(MAX_PATHS);
         cache.insert(0, sig);

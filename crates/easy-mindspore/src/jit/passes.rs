@@ -152,7 +152,7 @@ fn fold(g: &Graph, prim: &Prim, args: &[Atom], out: usize) -> Result<Option<Tens
     let vals: SmallVec<[Tensor; 3]> = args
         .iter()
         .filter_map(|a| match a {
-            Atom::Const(c) => Some(crate::interp::skip_ended(&g.consts[*c])),
+            Atom::Const(c) => Some(crate::prim::bind::skip_ended(&g.consts[*c])),
             Atom::Var(_) => None,
         })
         .collect();
@@ -160,7 +160,7 @@ fn fold(g: &Graph, prim: &Prim, args: &[Atom], out: usize) -> Result<Option<Tens
         return Ok(None);
     }
     let refs: SmallVec<[&Tensor; 3]> = vals.iter().collect();
-    crate::interp::eval::apply(prim, &refs).map(Some)
+    crate::prim::bind::eval(prim, &refs).map(Some)
 }
 
 /// Dead-code elimination: keeps the equations the outputs and guards need, drops unused

@@ -267,16 +267,22 @@ impl Cell for SequentialCell {
 
 /// A training flag for cells whose behaviour depends on the mode (false until `set_train`).
 #[derive(Debug, Default)]
-pub struct TrainFlag(std::sync::atomic::AtomicBool);
+pub struct TrainFlag {
+    on: std::sync::atomic::AtomicBool,
+    version: crate::Version,
+}
 
 impl TrainFlag {
-    /// The flag's value.
+    /// The flag's value. Read while `jit` traces, it makes the graph valid only in this mode.
     pub fn get(&self) -> bool {
-        self.0.load(std::sync::atomic::Ordering::Relaxed)
+        crate::jit::note_captured(&self.version);
+        self.on.load(std::sync::atomic::Ordering::Relaxed)
     }
-    /// Sets the flag.
+    /// Sets the flag (a change makes graphs traced in the other mode stale).
     pub fn set(&self, on: bool) {
-        self.0.store(on, std::sync::atomic::Ordering::Relaxed)
+        if self.on.swap(on, std::sync::atomic::Ordering::Relaxed) != on {
+            self.version.bump();
+        }
     }
 }
 

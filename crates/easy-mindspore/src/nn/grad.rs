@@ -1,12 +1,11 @@
 //! Gradients with respect to parameters: MindSpore's `value_and_grad(fn, None, weights)` and
 //! `GradOperation(get_by_list=True)`.
 //!
-//! While the function runs, each parameter is *bound* to a traced copy of its value, so cells
-//! keep reading `param.value()` and need no special code path; when the function returns (or
-//! fails, or panics) every parameter gets its own value back. A parameter that the function
-//! rebinds itself (`set_data` inside the function) keeps the new value, as a constant.
-//! The binding is visible to every holder of the parameter: do not read a parameter from another
-//! thread while a gradient over it runs there.
+//! While the function runs, each parameter's [`Var`](crate::Var) is *bound* to a traced copy of its
+//! value ([`crate::vjp_flat_with_vars`]), so cells keep reading `param.value()` and need no special
+//! code path; the binding belongs to the transformation (and its thread) and ends with it. A
+//! parameter that the function rebinds itself (`set_data` inside the function) keeps the new
+//! value, as a constant.
 //!
 //! Return structures follow reference §6.1–6.2: every output leaf is seeded with ones and their
 //! gradients are summed; a parameter the output does not use gets zeros; gradients come back in
@@ -27,59 +26,10 @@
 
 use super::parameter::Parameter;
 use crate::error::Result;
+use crate::prim::Var;
 use crate::tensor::Tensor;
-use crate::transforms::vjp_flat;
+use crate::transforms::vjp_flat_with_vars;
 use crate::tree::Tree;
-
-/// Binds parameters to traced values for as long as it lives.
-struct Binding<'a> {
-    params: &'a [Parameter],
-    bound: Vec<Tensor>,
-    old: Vec<Tensor>,
-}
-
-impl<'a> Binding<'a> {
-    fn new(params: &'a [Parameter], traced: &[Tensor]) -> Binding<'a> {
-        let old = params
-            .iter()
-            .zip(traced)
-            .map(|(p, t)| p.replace(t.clone()))
-            .collect();
-        Binding {
-            params,
-            bound: traced.to_vec(),
-            old,
-        }
-    }
-}
-
-impl Drop for Binding<'_> {
-    fn drop(&mut self) {
-        for ((p, bound), old) in self.params.iter().zip(&self.bound).zip(self.old.drain(..)) {
-            let current = p.replace(old.clone());
-            if !current.same(bound) {
-                // The function rebound the parameter: keep its new value, as a plain constant.
-                p.replace(current.stop_gradient().unwrap_or(old));
-            }
-        }
-    }
-}
-
-/// Distinct parameters, and for each entry of `params` its index among them.
-fn distinct(params: &[Parameter]) -> (Vec<Parameter>, Vec<usize>) {
-    let mut uniq: Vec<Parameter> = Vec::new();
-    let mut map = Vec::with_capacity(params.len());
-    for p in params {
-        match uniq.iter().position(|q| q.same(p)) {
-            Some(i) => map.push(i),
-            None => {
-                map.push(uniq.len());
-                uniq.push(p.clone());
-            }
-        }
-    }
-    (uniq, map)
-}
 
 type Full<O, A> = (O, A, Vec<Tensor>, Vec<Tensor>);
 
@@ -93,16 +43,14 @@ fn value_and_grads<I: Tree, O: Tree, A: Tree>(
     inputs: &I,
     params: &[Parameter],
 ) -> Result<Full<O, A>> {
-    let (uniq, map) = distinct(params);
-    let mut leaves = inputs.flatten();
+    let leaves = inputs.flatten();
     let n_in = leaves.len();
-    leaves.extend(uniq.iter().map(Parameter::value));
+    let vars: Vec<Var> = params.iter().map(|p| p.var().clone()).collect();
     let mut shape: Option<(O, A)> = None;
     let mut n_out = 0;
-    let (values, back) = vjp_flat(
+    let (values, back) = vjp_flat_with_vars(
         |traced| {
-            let _binding = Binding::new(&uniq, &traced[n_in..]);
-            let xs = inputs.rebuild(&mut traced[..n_in].iter().cloned());
+            let xs = inputs.rebuild(&mut traced.iter().cloned());
             let (o, a) = f(&xs)?;
             let mut flat = o.flatten();
             n_out = flat.len();
@@ -114,6 +62,7 @@ fn value_and_grads<I: Tree, O: Tree, A: Tree>(
             Ok(flat)
         },
         &leaves,
+        &vars,
     )?;
     let (o, a) = shape.ok_or_else(|| crate::Error::Transform {
         op: "value_and_grad",
@@ -132,7 +81,7 @@ fn value_and_grads<I: Tree, O: Tree, A: Tree>(
     let out = o.rebuild(&mut values);
     let aux = a.rebuild(&mut values);
     let input_grads = grads[..n_in].to_vec();
-    let param_grads = map.iter().map(|&i| grads[n_in + i].clone()).collect();
+    let param_grads = grads[n_in..].to_vec();
     Ok((out, aux, input_grads, param_grads))
 }
 

@@ -38,6 +38,7 @@
 use super::parameter::Parameter;
 use crate::error::{Error, Result};
 use crate::ops;
+use crate::prim::Var;
 use crate::tensor::Tensor;
 
 /// What every optimizer offers.
@@ -46,10 +47,8 @@ pub trait Optimizer {
     fn parameters(&self) -> &[Parameter];
     /// The learning rate.
     fn learning_rate(&self) -> f64;
-    /// Changes the learning rate (a schedule calls this between steps). The rate is a constant
-    /// of any `jit` graph that stepped the optimizer, so a new value calls
-    /// [`crate::jit::invalidate_caches`] (the next calls trace again); setting the same value
-    /// keeps the caches.
+    /// Changes the learning rate (a schedule calls this between steps). The rate is state (a
+    /// `Var`), so a `jit` graph that steps the optimizer reads the new value without a new trace.
     fn set_learning_rate(&mut self, lr: f64);
     /// One update from one gradient per parameter.
     fn step(&mut self, grads: &[Tensor]) -> Result<()>;
@@ -148,12 +147,32 @@ fn advance(step: &Parameter) -> Result<Tensor> {
     Ok(t)
 }
 
-/// Sets a learning rate; a new value drops every cached `jit` graph, which hold the rate as a
-/// constant.
-fn set_rate(lr: &mut f64, new: f64) {
-    if new.to_bits() != lr.to_bits() {
-        *lr = new;
-        crate::jit::invalidate_caches();
+/// A learning rate: a Float64 scalar in a [`Var`], so a `jit` graph that steps the optimizer reads
+/// the current rate at each call (a schedule changes it without a new trace).
+struct LearningRate(Var);
+
+impl LearningRate {
+    fn new(lr: f64) -> LearningRate {
+        LearningRate(Var::new(Tensor::scalar(lr)))
+    }
+
+    /// The rate as a number.
+    fn value(&self) -> f64 {
+        self.0.get().to_f64().unwrap_or(f64::NAN)
+    }
+
+    fn set(&self, lr: f64) {
+        self.0.set(Tensor::scalar(lr));
+    }
+
+    /// The rate as a Float64 0-D tensor (an input of a graph being staged).
+    fn tensor(&self) -> Tensor {
+        self.0.get()
+    }
+
+    /// The rate in `dtype`, rounded as a Rust number multiplied into such a tensor would be.
+    fn as_dtype(&self, dtype: crate::DType) -> Result<Tensor> {
+        ops::cast(&self.tensor(), dtype)
     }
 }
 
@@ -161,7 +180,7 @@ fn set_rate(lr: &mut f64, new: f64) {
 /// momentum (MindSpore's `nn.SGD`).
 pub struct SGD {
     params: Vec<Parameter>,
-    lr: f64,
+    lr: LearningRate,
     momentum: f64,
     dampening: f64,
     weight_decay: f64,
@@ -211,7 +230,7 @@ impl SGD {
         };
         Ok(SGD {
             params,
-            lr: learning_rate,
+            lr: LearningRate::new(learning_rate),
             momentum,
             dampening,
             weight_decay,
@@ -227,10 +246,10 @@ impl Optimizer for SGD {
         &self.params
     }
     fn learning_rate(&self) -> f64 {
-        self.lr
+        self.lr.value()
     }
     fn set_learning_rate(&mut self, lr: f64) {
-        set_rate(&mut self.lr, lr);
+        self.lr.set(lr);
     }
     fn state_params(&self) -> Vec<Parameter> {
         let mut s = self.accum.clone();
@@ -267,7 +286,8 @@ impl Optimizer for SGD {
                 }
                 None => g,
             };
-            p.replace((w - (dir * self.lr)?)?);
+            let lr = self.lr.as_dtype(w.dtype())?;
+            p.replace((&w - (dir * lr)?)?);
         }
         Ok(())
     }
@@ -363,10 +383,10 @@ macro_rules! optimizer_common {
             &self.params
         }
         fn learning_rate(&self) -> f64 {
-            self.lr
+            self.lr.value()
         }
         fn set_learning_rate(&mut self, lr: f64) {
-            set_rate(&mut self.lr, lr);
+            self.lr.set(lr);
         }
         fn state_params(&self) -> Vec<Parameter> {
             self.moments.params()
@@ -377,7 +397,7 @@ macro_rules! optimizer_common {
 /// Adam (MindSpore's `nn.Adam`): defaults `lr = 1e-3, β₁ = 0.9, β₂ = 0.999, ε = 1e-8`.
 pub struct Adam {
     params: Vec<Parameter>,
-    lr: f64,
+    lr: LearningRate,
     beta1: f64,
     beta2: f64,
     eps: f64,
@@ -406,7 +426,7 @@ impl Adam {
         let moments = Moments::new(&params, "moment1", "moment2", true)?;
         Ok(Adam {
             params,
-            lr: learning_rate,
+            lr: LearningRate::new(learning_rate),
             beta1,
             beta2,
             eps,
@@ -424,7 +444,7 @@ impl Optimizer for Adam {
         let (b1, b2) = (self.beta1, self.beta2);
         let (bc1, bc2) = corrections("Adam", self.moments.begin_step(b1, b2)?)?;
         // lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), in Float64 as a Rust number would be.
-        let lr_t = ((ops::sqrt(&bc2)? * self.lr)? / bc1)?;
+        let lr_t = ((ops::sqrt(&bc2)? * self.lr.tensor())? / bc1)?;
         for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let g = if self.weight_decay > 0.0 && decays(p) {
@@ -450,7 +470,7 @@ impl Optimizer for Adam {
 /// formula): defaults `lr = 1e-3, β₁ = 0.9, β₂ = 0.999, ε = 1e-8, weight_decay = 1e-2`.
 pub struct AdamW {
     params: Vec<Parameter>,
-    lr: f64,
+    lr: LearningRate,
     beta1: f64,
     beta2: f64,
     eps: f64,
@@ -477,7 +497,7 @@ impl AdamW {
         let moments = Moments::new(&params, "exp_avg", "exp_avg_sq", true)?;
         Ok(AdamW {
             params,
-            lr: learning_rate,
+            lr: LearningRate::new(learning_rate),
             beta1,
             beta2,
             eps,
@@ -495,9 +515,12 @@ impl Optimizer for AdamW {
         let (bc1, bc2) = corrections("AdamW", self.moments.begin_step(b1, b2)?)?;
         // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ), in Float64 as Rust numbers would be.
         let root_bc2 = ops::sqrt(&bc2)?;
-        let step_size = (self.lr / bc1)?;
+        let lr = self.lr.tensor();
+        let step_size = (&lr / bc1)?;
+        let decay = (1.0 - (&lr * self.weight_decay)?)?;
         for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
-            let w = (p.value() * (1.0 - self.lr * self.weight_decay))?;
+            let w = p.value();
+            let w = (&w * ops::cast(&decay, w.dtype())?)?;
             let (m, v) = self.moments.update(i, &g, b1, b2)?;
             let d = w.dtype();
             let denom = ((ops::sqrt(&v)? / ops::cast(&root_bc2, d)?)? + self.eps)?;
@@ -511,7 +534,7 @@ impl Optimizer for AdamW {
 /// to the update; defaults `lr = 1e-3, β₁ = 0.9, β₂ = 0.999, ε = 1e-6, weight_decay = 0`.
 pub struct AdamWeightDecay {
     params: Vec<Parameter>,
-    lr: f64,
+    lr: LearningRate,
     beta1: f64,
     beta2: f64,
     eps: f64,
@@ -545,7 +568,7 @@ impl AdamWeightDecay {
         let moments = Moments::new(&params, "adam_m", "adam_v", false)?;
         Ok(AdamWeightDecay {
             params,
-            lr: learning_rate,
+            lr: LearningRate::new(learning_rate),
             beta1,
             beta2,
             eps,
@@ -567,7 +590,8 @@ impl Optimizer for AdamWeightDecay {
             if self.weight_decay > 0.0 && decays(p) {
                 update = (update + (&w * self.weight_decay)?)?;
             }
-            p.replace((w - (update * self.lr)?)?);
+            let lr = self.lr.as_dtype(w.dtype())?;
+            p.replace((w - (update * lr)?)?);
         }
         Ok(())
     }

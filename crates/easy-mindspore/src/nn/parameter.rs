@@ -1,13 +1,15 @@
 //! `Parameter`: a named, shared, mutable handle to a tensor value (MindSpore's `Parameter`), and
 //! `ParameterTuple`, an ordered list of them.
 //!
-//! Values stay immutable (DESIGN §7a): a `Parameter` is a handle that is *rebound* to a new value by
-//! [`Parameter::set_data`] and by optimizers. Clones of a `Parameter` share the handle, so a layer,
-//! an optimizer and a checkpoint loader all see the same current value. A view taken from
-//! [`Parameter::value`] before an update keeps the old value.
+//! Values stay immutable (DESIGN §7a): a `Parameter` is a name and a flag around an engine
+//! [`Var`], the cell that is *rebound* to a new value by [`Parameter::set_data`] and by optimizers.
+//! Clones of a `Parameter` share the cell, so a layer, an optimizer and a checkpoint loader all see
+//! the same current value. A view taken from [`Parameter::value`] before an update keeps the old
+//! value.
 //!
-//! While [`crate::nn::value_and_grad`] runs, each differentiated parameter is bound to a traced
-//! value; cells read it with [`Parameter::value`] exactly as they read a plain value.
+//! While [`crate::nn::value_and_grad`] runs, each differentiated parameter's `Var` is bound to a
+//! traced value (inside `jit`, to an input of the graph); cells read it with
+//! [`Parameter::value`] exactly as they read a plain value.
 //!
 //! ```
 //! use easy_mindspore as ems;
@@ -20,6 +22,7 @@
 //! ```
 
 use crate::error::{Error, Result};
+use crate::prim::Var;
 use crate::tensor::Tensor;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
@@ -27,7 +30,7 @@ use std::sync::{Arc, RwLock};
 struct Inner {
     name: RwLock<String>,
     requires_grad: AtomicBool,
-    value: RwLock<Tensor>,
+    var: Var,
 }
 
 /// A named tensor that a cell owns and an optimizer updates. Cloning shares the handle.
@@ -46,7 +49,7 @@ impl Parameter {
         Parameter(Arc::new(Inner {
             name: RwLock::new(name.to_string()),
             requires_grad: AtomicBool::new(requires_grad),
-            value: RwLock::new(value),
+            var: Var::new(value),
         }))
     }
 
@@ -55,15 +58,12 @@ impl Parameter {
     /// Inside `jit`, the first read lifts the parameter to an input of the staged graph, so a
     /// cached graph reads the parameter's value at each call.
     pub fn value(&self) -> Tensor {
-        if crate::interp::stage::staging() {
-            crate::interp::stage::lift_param(self);
-        }
-        self.value_raw()
+        self.0.var.get()
     }
 
-    /// The current value, without lifting it into a graph being staged.
-    pub(crate) fn value_raw(&self) -> Tensor {
-        read(&self.0.value).clone()
+    /// The engine cell holding the value.
+    pub fn var(&self) -> &Var {
+        &self.0.var
     }
 
     /// The name (checkpoints store values under it).
@@ -131,10 +131,10 @@ impl Parameter {
         Ok(())
     }
 
-    /// Swaps in `value` without checks and returns the previous value (used by the gradient
-    /// binding and by optimizers, which keep shape and dtype by construction).
-    pub(crate) fn replace(&self, value: Tensor) -> Tensor {
-        std::mem::replace(&mut *write(&self.0.value), value)
+    /// Sets `value` without checks (for optimizers and loaders, which keep shape and dtype by
+    /// construction).
+    pub(crate) fn replace(&self, value: Tensor) {
+        self.0.var.set(value);
     }
 
     /// True when both handles are the same parameter.

@@ -9,6 +9,7 @@
 mod binary;
 mod compare;
 pub(crate) mod fastmath;
+pub mod random;
 mod reduce;
 mod scalar;
 mod unary;

@@ -4,6 +4,7 @@
 use crate::dtype::{DType, Scalar};
 use crate::error::{Error, Result};
 use crate::layout::checked_numel;
+use crate::op::random::Dist;
 use crate::random;
 use crate::storage::Buffer;
 use crate::tensor::Tensor;
@@ -181,33 +182,14 @@ pub fn linspace(start: f64, stop: f64, num: usize) -> Result<Tensor> {
     ))
 }
 
-/// `draw(n)` as a tensor of `shape` and float `dtype`. Arguments are checked before drawing, so a
-/// bad call neither allocates nor advances the generator.
-fn random_float(
-    shape: &[usize],
-    dtype: DType,
-    op: &'static str,
-    draw: impl FnOnce(usize) -> Vec<f64>,
-) -> Result<Tensor> {
-    if !dtype.is_float() {
-        return Err(Error::UnsupportedDType {
-            op,
-            dtype,
-            expected: "Float32 or Float64",
-        });
-    }
-    let n = numel_for(op, shape, dtype)?;
-    Ok(Tensor::from_buffer(buffer_from_f64(draw(n), dtype), shape))
-}
-
 /// Standard normal samples of `shape` (Float32 unless `dtype` says otherwise).
 pub fn randn(shape: &[usize], dtype: DType) -> Result<Tensor> {
-    random_float(shape, dtype, "randn", random::normal)
+    random::draw("randn", Dist::Normal, shape, dtype)
 }
 
 /// Uniform samples in [0, 1) of `shape`.
 pub fn rand(shape: &[usize], dtype: DType) -> Result<Tensor> {
-    random_float(shape, dtype, "rand", random::uniform)
+    random::draw("rand", Dist::Uniform, shape, dtype)
 }
 
 /// Normal samples with the given mean and standard deviation, as Float32.
@@ -218,10 +200,6 @@ pub fn normal(mean: f64, std: f64, shape: &[usize]) -> Result<Tensor> {
             format!("std must be non-negative, got {std}"),
         ));
     }
-    random_float(shape, DType::Float32, "normal", |n| {
-        random::normal(n)
-            .into_iter()
-            .map(|z| mean + std * z)
-            .collect()
-    })
+    let z = random::draw("normal", Dist::Normal, shape, DType::Float64)?;
+    crate::ops::prim::cast(&((z * std)? + mean)?, DType::Float32)
 }

@@ -2,12 +2,12 @@
 //! elementwise op. The scalar functions are the table in `op::binary`; the one thing an op adds
 //! here is its partial derivatives, in [`jvp`] and [`vjp`].
 
+use super::bind::bind;
 use super::check::{arity, in_domain, same};
 use super::support::{full_like, lift_all, map, one_minus, sum2, wants, when};
 use super::{cast, eq, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::dtype::DType;
 use crate::error::Result;
-use crate::interp::bind;
 use crate::layout::Dims;
 use crate::op::BinaryOp::{self, *};
 use crate::tensor::{Concrete, Tensor};

@@ -1,11 +1,11 @@
 //! The entries of `Cast` (dtype conversion) and `StopGradient` (the identity with no derivative).
 
+use super::bind::bind;
 use super::check::arity;
 use super::support::{map, none, one};
 use super::{Aval, Cts, Opt, Prim, Rule};
 use crate::dtype::DType;
 use crate::error::Result;
-use crate::interp::bind;
 use crate::layout::Dims;
 use crate::tensor::{Concrete, Tensor};
 

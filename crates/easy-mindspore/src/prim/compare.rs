@@ -1,12 +1,12 @@
 //! The entries of `Compare(CmpOp)` (elementwise comparisons, Bool results, no derivative) and
 //! `Where` (elementwise selection).
 
+use super::bind::bind;
 use super::check::{arity, same};
 use super::support::{lift_all, none, tangent_or_zero, wants, when};
 use super::{zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::interp::bind;
 use crate::layout::Dims;
 use crate::op::CmpOp::{self, *};
 use crate::tensor::{Concrete, Tensor};

@@ -1,5 +1,6 @@
 //! The entries of `Gather` (`x[..., idx, ...]` along an axis) and `ScatterAdd` (its transpose).
 
+use super::bind::bind;
 use super::check::{arity, axis_ok, int_index};
 use super::support::{lift, map, move_axis, tangent_or_zero, wants, when};
 use super::{
@@ -7,7 +8,6 @@ use super::{
 };
 use crate::dtype::{DType, Kind};
 use crate::error::{Error, Result};
-use crate::interp::bind;
 use crate::layout::Dims;
 use crate::tensor::{Concrete, Tensor};
 use smallvec::smallvec;

@@ -1,11 +1,11 @@
 //! The entry of `MatMul`: batched matrix products `[..., m, k] @ [..., k, n]`.
 
+use super::bind::bind;
 use super::check::arity;
 use super::support::{map, move_axis, sum2, swap_last, wants, when};
 use super::{reshape, Aval, Cts, Opt, Prim, Rule};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::interp::bind;
 use crate::layout::Dims;
 use crate::tensor::{Concrete, Tensor};
 use smallvec::smallvec;

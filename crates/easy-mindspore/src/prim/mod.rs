@@ -1,7 +1,9 @@
-//! The closed set of primitives, and everything the engine knows about each one, in one place.
+//! The closed set of primitives, everything the engine knows about each one, and [`bind`], the one
+//! function that applies them.
 //!
-//! Every operation in the engine is, at the bottom, one [`Prim`] applied through
-//! [`crate::interp::bind`]. Elementwise ops and reductions come in groups ([`UnaryOp`],
+//! Every operation in the engine is, at the bottom, one [`Prim`] applied through [`bind`], which
+//! hands it to the innermost interpreter tracing its arguments, or evaluates it (`bind.rs`; the
+//! same stack scopes the bindings of state, [`Var`]). Elementwise ops and reductions come in groups ([`UnaryOp`],
 //! [`BinaryOp`], [`CmpOp`], [`ReduceOp`]) whose scalar functions are tables in [`crate::op`].
 //! Each primitive has one **entry** — a type implementing [`Rule`] — that holds its shape and dtype
 //! rule, its kernel call, its JVP and VJP and its batching rule side by side, and its thin
@@ -18,6 +20,7 @@
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
 //! | `index.rs` | `Gather`, `ScatterAdd` |
+//! | `random.rs` | `Random` |
 //!
 //! and `Custom`, a user function with a user backward rule, whose entry is the transform that
 //! made it (`transforms::custom`).
@@ -28,16 +31,20 @@
 //! detached), so the derivatives of derivatives come from the same entries.
 
 mod binary;
+pub(crate) mod bind;
 mod cast;
 mod check;
 mod compare;
 mod index;
 mod matmul;
+mod random;
 mod reduce;
 mod structure;
 pub(crate) mod support;
 mod unary;
+mod var;
 
+pub use crate::op::random::Dist;
 pub use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
 // Each entry's constructors (`exp`, `reduce_sum`, `slice`) and parameter types (`Reduce`, `Slice`).
 pub use binary::*;
@@ -45,10 +52,14 @@ pub use cast::*;
 pub use compare::*;
 pub use index::*;
 pub use matmul::*;
+pub use random::*;
 pub use reduce::*;
 pub use structure::*;
 pub use support::{full_like, zeros_like};
 pub use unary::*;
+
+pub use bind::bind;
+pub use var::{Var, Version};
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};
@@ -106,6 +117,8 @@ pub enum Prim {
     ScatterAdd(ScatterAdd),
     /// The value of its input; every derivative is zero.
     StopGradient,
+    /// Samples of a distribution from an explicit key; not differentiable.
+    Random(Random),
     /// A function with its own rules, defined above this layer (a user function with a user
     /// backward rule: [`crate::CustomVjp`]).
     Custom(Opaque),
@@ -229,6 +242,7 @@ impl Prim {
             Prim::Gather(g) => g,
             Prim::ScatterAdd(s) => s,
             Prim::StopGradient => &StopGradient,
+            Prim::Random(r) => r,
             Prim::Custom(c) => &*c.0,
         }
     }
@@ -255,7 +269,7 @@ impl Prim {
             "Slice",
         ]);
         names.extend(["Pad", "Concat", "Rev", "MatMul", "Gather", "ScatterAdd"]);
-        names.extend(["StopGradient", "Custom"]);
+        names.extend(["StopGradient", "Random", "Custom"]);
         names
     }
 
@@ -289,7 +303,7 @@ mod tests {
     #[test]
     fn the_primitive_set_stays_small() {
         // Growing the set is a decision: change this number on purpose.
-        assert_eq!(Prim::all_names().len(), 35);
+        assert_eq!(Prim::all_names().len(), 36);
     }
 
     #[test]

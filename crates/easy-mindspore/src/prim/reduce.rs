@@ -1,11 +1,11 @@
 //! The entries of `Reduce` (sum and max over axes), `ArgMax` and `Cumsum`.
 
+use super::bind::bind;
 use super::check::{arity, axes_ok, axis_ok};
 use super::support::{map, none, one, shift, unreduce};
 use super::{cast, div, eq, mul, rev, Aval, Cts, Opt, Prim, Rule};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::interp::bind;
 use crate::layout::Dims;
 use crate::op::ReduceOp::{self, *};
 use crate::tensor::{Concrete, Tensor};

@@ -2,12 +2,12 @@
 //! `Rev` make views (they change the layout, never the elements), `Pad` and `Concat` assemble new
 //! buffers. Every derivative here is linear: the VJP is the transpose of the JVP.
 
+use super::bind::bind;
 use super::check::{arity, axes_ok, axis_ok, per_axis, product};
 use super::support::{lift_all, map, one, prepend, shift, tangent_or_zero, wants, when};
 use super::{reduce_sum, Aval, Cts, Opt, Prim, Rule};
 use crate::dtype::{DType, Scalar};
 use crate::error::{Error, Result};
-use crate::interp::bind;
 use crate::layout::{Dims, Layout};
 use crate::tensor::{Concrete, Tensor};
 

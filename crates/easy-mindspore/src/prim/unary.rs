@@ -2,12 +2,12 @@
 //! elementwise op. The scalar functions are the table in `op::unary`; the one thing an op adds
 //! here is its derivative, in [`chain`].
 
+use super::bind::bind;
 use super::check::{arity, in_domain};
 use super::support::one_minus;
 use super::{div, mul, scale, Aval, Cts, Opt, Prim, Rule};
 use crate::dtype::DType;
 use crate::error::Result;
-use crate::interp::bind;
 use crate::layout::Dims;
 use crate::op::UnaryOp::{self, *};
 use crate::tensor::{Concrete, Tensor};

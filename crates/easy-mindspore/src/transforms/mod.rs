@@ -14,16 +14,22 @@ pub use jacobian::{hessian, jacfwd, jacfwd_flat, jacrev, jacrev_flat};
 pub use vmap::{vmap, vmap_flat};
 
 use crate::error::{Error, Result};
-use crate::interp::tape::TapeState;
-use crate::interp::{own, FrameGuard, FrameKind, TraceId};
+use crate::interp::jvp::Jvp;
+use crate::interp::tape::{Record, Tape};
 use crate::ops::prim;
-use crate::tensor::{Tensor, TracerKind};
+use crate::prim::bind::{bind_var, own, written_in_top_frame, FrameGuard};
+use crate::prim::Var;
+use crate::tensor::{Tensor, TraceId, TracerKind};
 use crate::tree::Tree;
+use std::rc::Rc;
 
 /// The backward function of a [`vjp`]: maps output cotangents to input cotangents.
 pub struct VjpFn {
-    tape: TapeState,
+    tape: Record,
     inputs: Vec<Tensor>,
+    /// For [`vjp_flat_with_vars`]: the number of inputs proper, and for each listed var its
+    /// index among the distinct traced ones (the cotangents are given in the listed order).
+    input_map: Option<(usize, Vec<usize>)>,
     /// For each output leaf: its tape node (None when it does not depend on the inputs) and value.
     outputs: Vec<(Option<usize>, Tensor)>,
 }
@@ -59,14 +65,22 @@ impl VjpFn {
             }
         }
         let grads = self.tape.backward(seeds, self.inputs.len())?;
-        grads
+        let grads: Vec<Tensor> = grads
             .into_iter()
             .zip(&self.inputs)
             .map(|(g, x)| match g {
                 Some(g) => Ok(g),
                 None => crate::ops::zeros_like(x),
             })
-            .collect()
+            .collect::<Result<_>>()?;
+        Ok(match &self.input_map {
+            None => grads,
+            Some((n, map)) => {
+                let mut listed = grads[..*n].to_vec();
+                listed.extend(map.iter().map(|&i| grads[n + i].clone()));
+                listed
+            }
+        })
     }
 
     /// The output leaves' values.
@@ -81,30 +95,20 @@ pub fn vjp_flat(
     f: impl FnOnce(&[Tensor]) -> Result<Vec<Tensor>>,
     inputs: &[Tensor],
 ) -> Result<(Vec<Tensor>, VjpFn)> {
-    let guard = FrameGuard::new(FrameKind::Tape(TapeState::default()));
+    let tape = Rc::new(Tape::with_inputs(inputs.len()));
+    let guard = FrameGuard::new(tape.clone());
     let trace = guard.trace;
     let mut traced = Vec::with_capacity(inputs.len());
     for (node, x) in inputs.iter().enumerate() {
         traced.push(Tensor::traced(trace, x.clone(), TracerKind::Tape { node }));
     }
-    crate::interp::with_frame(trace, |f| {
-        if let FrameKind::Tape(t) = &mut f.kind {
-            for _ in inputs {
-                t.new_node();
-            }
-        }
-    });
     let outs = f(&traced);
-    let frame = guard.finish();
+    guard.finish();
     let outs = outs?;
-    let Some(crate::interp::Frame {
-        kind: FrameKind::Tape(tape),
-        ..
-    }) = frame
-    else {
+    let Ok(tape) = Rc::try_unwrap(tape).map(Tape::into_record) else {
         return Err(Error::Transform {
             op: "vjp",
-            msg: "the tape was lost (a transform left the stack unbalanced)".into(),
+            msg: "the tape is still in use after its function returned".into(),
         });
     };
     let outputs: Vec<(Option<usize>, Tensor)> =
@@ -115,9 +119,57 @@ pub fn vjp_flat(
         VjpFn {
             tape,
             inputs: inputs.to_vec(),
+            input_map: None,
             outputs,
         },
     ))
+}
+
+/// [`vjp_flat`] that also differentiates with respect to state: while `f` runs, each [`Var`] of
+/// `vars` is bound to a traced copy of its value (reads of it inside `f`, by any code, see the
+/// traced value), and the backward function's cotangents are the inputs' then the vars' (a var
+/// listed twice gets its cotangent twice). A var that `f` writes keeps the value written, as a
+/// constant, once `f` returns. This is the gradient w.r.t. weights of MindSpore's
+/// `value_and_grad(fn, grad_position, weights)` and `GradOperation(get_by_list=True)`.
+pub fn vjp_flat_with_vars(
+    f: impl FnOnce(&[Tensor]) -> Result<Vec<Tensor>>,
+    inputs: &[Tensor],
+    vars: &[Var],
+) -> Result<(Vec<Tensor>, VjpFn)> {
+    // Distinct cells, and for each entry of `vars` its index among them.
+    let mut uniq: Vec<Var> = Vec::with_capacity(vars.len());
+    let map: Vec<usize> = vars
+        .iter()
+        .map(|v| match uniq.iter().position(|u| u.same(v)) {
+            Some(i) => i,
+            None => {
+                uniq.push(v.clone());
+                uniq.len() - 1
+            }
+        })
+        .collect();
+    let n = inputs.len();
+    let mut leaves = inputs.to_vec();
+    leaves.extend(uniq.iter().map(Var::get));
+    let mut written = Default::default();
+    let result = vjp_flat(
+        |traced| {
+            for (v, t) in uniq.iter().zip(&traced[n..]) {
+                bind_var(v, t.clone())?;
+            }
+            let out = f(&traced[..n]);
+            written = written_in_top_frame();
+            out
+        },
+        &leaves,
+    );
+    // What `f` wrote outlives the trace as a plain value (its tape has ended).
+    for (v, value) in written {
+        v.set(prim::stop_gradient(&value)?);
+    }
+    let (values, mut back) = result?;
+    back.input_map = Some((n, map));
+    Ok((values, back))
 }
 
 fn unwrap_tape(trace: TraceId, o: &Tensor) -> (Option<usize>, Tensor) {
@@ -155,7 +207,7 @@ pub fn jvp_flat(
             });
         }
     }
-    let guard = FrameGuard::new(FrameKind::Jvp);
+    let guard = FrameGuard::new(Rc::new(Jvp));
     let trace = guard.trace;
     let mut traced = Vec::with_capacity(inputs.len());
     for (x, t) in inputs.iter().zip(tangents) {

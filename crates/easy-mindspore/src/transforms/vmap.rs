@@ -7,9 +7,10 @@
 //! every example), `out_axes` per output; negative axes count from the end.
 
 use crate::error::{Error, Result};
-use crate::interp::{own, FrameGuard, FrameKind};
+use crate::interp::batch::Batch;
 use crate::layout::Dims;
 use crate::ops::prim as p;
+use crate::prim::bind::{own, FrameGuard};
 use crate::tensor::{Tensor, TracerKind};
 use crate::tree::Tree;
 
@@ -75,7 +76,7 @@ pub fn vmap_flat(
         ));
     };
 
-    let guard = FrameGuard::new(FrameKind::Batch);
+    let guard = FrameGuard::new(std::rc::Rc::new(Batch));
     let trace = guard.trace;
     let mut batched = Vec::with_capacity(inputs.len());
     for (x, axis) in inputs.iter().zip(&axes) {

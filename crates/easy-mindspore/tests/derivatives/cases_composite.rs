@@ -31,6 +31,22 @@ pub(crate) fn non_differentiable(s: &mut Suite) {
     }
     let x = s.rng.tensor(&[3, 4], -1.5, 1.5);
     s.zero(&["ArgMax"], "ArgMax", |v| p::argmax(&v[0], 1), vec![x]);
+    // Random draws depend only on their (integer) key: a constant to every float input.
+    let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
+    let key = Tensor::from_slice(&[7i64, 3]);
+    s.zero(
+        &["Random"],
+        "Random",
+        move |v| {
+            p::random(
+                &key,
+                ems::prim::Dist::Normal,
+                v[0].dims(),
+                ems::DType::Float64,
+            )
+        },
+        vec![x],
+    );
     let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
     s.zero(
         &["StopGradient"],

@@ -3,8 +3,8 @@
 
 use easy_mindspore as ems;
 use ems::prim::{
-    ArgMax, BinaryOp, BroadcastInDim, Cast, Concat, Cumsum, Gather, Pad, Permute, Reduce, ReduceOp,
-    Reshape, Rev, ScatterAdd, Slice, UnaryOp,
+    ArgMax, BinaryOp, BroadcastInDim, Cast, Concat, Cumsum, Dist, Gather, Pad, Permute, Random,
+    Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, UnaryOp,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -283,6 +283,15 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         31 => Prim::Gather(Gather { axis }),
         32 => Prim::ScatterAdd(ScatterAdd { axis }),
         33 => Prim::StopGradient,
+        34 => Prim::Random(Random {
+            dist: if s.cmp.is_multiple_of(2) {
+                Dist::Uniform
+            } else {
+                Dist::Normal
+            },
+            shape: a.into(),
+            dtype: s.dtype,
+        }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

@@ -116,15 +116,57 @@ fn parameters_are_inputs_and_their_updates_are_replayed() -> ems::Result<()> {
     Ok(())
 }
 
+/// Random draws read and advance the default key, a `Var`: the graph lifts it, so one trace
+/// serves every call, each call draws fresh numbers, and the sequence is eager's draw for draw.
+/// (The only test of this binary that draws: the default key is process-wide.)
 #[test]
-fn random_draws_are_never_frozen_into_a_graph() -> ems::Result<()> {
-    let f = jit(|xs: &[Tensor]| Ok(vec![(&xs[0] + ems::randn(&[2], ems::DType::Float32)?)?]));
-    let x = Tensor::new([0.0f32, 0.0])?;
-    let a = f.call(std::slice::from_ref(&x))?[0].to_vec::<f32>();
-    let b = f.call(&[x])?[0].to_vec::<f32>();
-    assert_ne!(a, b);
-    assert_eq!(f.stats().graphs, 0);
-    assert!(f.uncached_reason().unwrap_or_default().contains("random"));
+fn random_draws_replay_from_one_graph_and_match_eager() -> ems::Result<()> {
+    let body = |xs: &[Tensor]| -> ems::Result<Vec<Tensor>> {
+        let noisy = (&xs[0] + ems::randn(&[3], ems::DType::Float32)?)?;
+        Ok(vec![noisy, ems::rand(&[2, 2], ems::DType::Float64)?])
+    };
+    let f = jit(body);
+    let x = Tensor::new([1.0f32, 2.0, 3.0])?;
+    ems::set_seed(11);
+    let got = (0..100)
+        .map(|_| f.call(std::slice::from_ref(&x)))
+        .collect::<ems::Result<Vec<_>>>()?;
+    ems::set_seed(11);
+    let want = (0..100)
+        .map(|_| body(std::slice::from_ref(&x)))
+        .collect::<ems::Result<Vec<_>>>()?;
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert_eq!(g[0].to_vec::<f32>(), w[0].to_vec::<f32>(), "call {i}");
+        assert_eq!(g[1].to_vec::<f64>(), w[1].to_vec::<f64>(), "call {i}");
+    }
+    assert_ne!(got[0][0].to_vec::<f32>(), got[1][0].to_vec::<f32>());
+    assert_eq!(f.stats().traces, 1);
+    assert_eq!(f.stats().hits, 99);
+    assert_eq!(f.uncached_reason(), None);
+
+    // A dropout layer in training mode: the same; switching it to evaluation mode makes the
+    // graph stale (the mode is a guarded version), and the identity comes back.
+    use ems::nn::Cell;
+    let drop = std::sync::Arc::new(ems::nn::Dropout::new(0.5)?);
+    drop.set_train(true);
+    let d = drop.clone();
+    let g = jit(move |xs: &[Tensor]| Ok(vec![d.call(&xs[0])?]));
+    let x = ems::ones(&[64], ems::DType::Float32)?;
+    ems::set_seed(3);
+    let got = (0..100)
+        .map(|_| Ok(g.call(std::slice::from_ref(&x))?[0].to_vec::<f32>()))
+        .collect::<ems::Result<Vec<_>>>()?;
+    ems::set_seed(3);
+    for (i, got) in got.iter().enumerate() {
+        assert_eq!(*got, drop.call(&x)?.to_vec::<f32>(), "call {i}");
+    }
+    assert_eq!(g.stats().traces, 1);
+    drop.set_train(false);
+    assert_eq!(
+        g.call(std::slice::from_ref(&x))?[0].to_vec::<f32>(),
+        vec![1.0; 64]
+    );
+    assert_eq!(g.stats().traces, 2);
     Ok(())
 }
 

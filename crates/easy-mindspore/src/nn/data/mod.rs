@@ -24,8 +24,8 @@ pub mod idx;
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};
+use crate::op::random::philox4x32_10;
 use crate::ops::Index;
-use crate::random::philox4x32_10;
 use crate::tensor::Tensor;
 
 /// Columns of equal length (axis 0 indexes the samples), iterated in batches.

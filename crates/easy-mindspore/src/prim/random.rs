@@ -1,0 +1,106 @@
+//! The entry of `Random`: samples of a distribution from an explicit key, so randomness is a pure
+//! function of state the engine sees (the key is an Int64 `[seed, counter]`; the generator is
+//! `op::random`). Drawing and advancing the key is `crate::random`'s job; under `jit` the key is a
+//! lifted `Var`, so a graph with dropout replays and draws what eager draws.
+
+use super::check::arity;
+use super::support::{lift, none};
+use super::{bind::bind, concat, reshape, slice, Aval, Cts, Opt, Prim, Rule};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::layout::{numel, Dims};
+use crate::op::random::{sample, Dist};
+use crate::tensor::{Concrete, Tensor};
+
+/// The entry of `Random`: `shape` samples of `dist` as `dtype` (a float dtype).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Random {
+    /// The distribution.
+    pub dist: Dist,
+    /// The output shape.
+    pub shape: Dims,
+    /// The output dtype.
+    pub dtype: DType,
+}
+
+impl Rule for Random {
+    fn name(&self) -> &'static str {
+        "Random"
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        arity("Random", ins, 1)?;
+        if ins[0].0 != [2] || ins[0].1 != DType::Int64 {
+            return Err(Error::invalid(
+                "Random",
+                format!(
+                    "the key must be an Int64 [seed, counter] of shape [2], got {}{:?}",
+                    ins[0].1, ins[0].0
+                ),
+            ));
+        }
+        if !self.dtype.is_float() {
+            return Err(Error::UnsupportedDType {
+                op: "Random",
+                dtype: self.dtype,
+                expected: "Float32 or Float64",
+            });
+        }
+        Ok((self.shape.clone(), self.dtype))
+    }
+
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
+        let key = crate::backend::elems::<i64>(ins[0]);
+        let (seed, counter) = (key[0] as u64, key[1] as u64);
+        let v = sample(self.dist, seed, counter, numel(shape));
+        match dtype {
+            DType::Float64 => Tensor::from_vec(v, shape),
+            _ => Tensor::from_vec(v.into_iter().map(|x| x as f32).collect(), shape),
+        }
+    }
+
+    fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {
+        Ok(None)
+    }
+
+    fn vjp(&self, _: &[Tensor], _: &Tensor, _: &Tensor, _: &[bool]) -> Result<Cts> {
+        none(1)
+    }
+
+    fn batch(&self, vals: &[Tensor], batched: &[bool], n: usize) -> Result<Tensor> {
+        let key = &vals[0];
+        if !batched[0] {
+            // One key for every example: the same draw for each.
+            return lift(&random(key, self.dist, &self.shape, self.dtype)?, n);
+        }
+        let mut one_shape = Dims::from_slice(&[1]);
+        one_shape.extend(self.shape.iter().copied());
+        let draws = (0..n)
+            .map(|i| {
+                let k = reshape(&slice(key, &[i, 0], &[i + 1, 2], &[1, 1])?, &[2])?;
+                reshape(&random(&k, self.dist, &self.shape, self.dtype)?, &one_shape)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        concat(&draws, 0)
+    }
+
+    fn differentiable(&self) -> bool {
+        false
+    }
+
+    fn params(&self) -> String {
+        format!(
+            "{:?}, shape={:?}, {}",
+            self.dist,
+            self.shape.as_slice(),
+            self.dtype
+        )
+    }
+}
+
+/// The `Random` primitive: `shape` samples of `dist` as `dtype` from `key` (Int64 `[seed,
+/// counter]`).
+pub fn random(key: &Tensor, dist: Dist, shape: &[usize], dtype: DType) -> Result<Tensor> {
+    let shape = Dims::from_slice(shape);
+    bind(Prim::Random(Random { dist, shape, dtype }), &[key])
+}
