@@ -216,3 +216,38 @@ def test_hessian_vector_products_agree():
     rev_rev = ms.grad(lambda u: (ms.grad(f)(u) * v).sum())(x)
     for hv in (fwd_rev, rev_fwd, rev_rev):
         check(hv, [0, 0, 24, 18], "Float32")
+
+
+def test_weights_are_bound_for_the_differentiating_thread_only():
+    """Weights are engine state: the gradient binds their Vars to traced values on its own
+    thread; another thread reading the same Parameter meanwhile sees its plain value."""
+    import threading
+
+    w = ms.Parameter(Tensor([1.0, 2.0]), name="w")
+    seen = {}
+
+    def fn(x):
+        t = threading.Thread(target=lambda: seen.update(traced=w._is_traced, value=w.tolist()))
+        t.start()
+        t.join()
+        assert w._is_traced  # this thread differentiates through w
+        return (w * x).sum()
+
+    g = ms.grad(fn, None, [w])(Tensor([3.0, 4.0]))
+    check(g[0] if isinstance(g, tuple) else g, [3, 4], "Float32")
+    assert seen == {"traced": False, "value": [1.0, 2.0]}
+    assert not w._is_traced and w.tolist() == [1.0, 2.0]
+
+
+def test_a_plain_tensor_as_weight_and_a_weight_the_function_rebinds():
+    w = Tensor([1.0, 2.0])
+    v = ms.Parameter(Tensor([5.0]), name="v")
+
+    def fn(x):
+        v.set_data(v * 2)  # keeps its new value, as a constant, after the call
+        return (w * x).sum() + v.sum()
+
+    gw, gv = ms.grad(fn, None, [w, v])(Tensor([3.0, 4.0]))
+    check(gw, [3, 4], "Float32")
+    check(gv, [2], "Float32")
+    assert v.tolist() == [10.0] and not v._is_traced

@@ -4,8 +4,8 @@
 //! doubled it. Which arguments to trace and how to pack the gradients stay in Python
 //! (`easy_mindspore/_grad.py`), and so does the walk of nested outputs: a Tensor output is read
 //! here, any other is flattened by calling back `easy_mindspore._tree.leaves`. A Python exception
-//! raised inside the function is re-raised unchanged (see `errors.rs`), and weights are restored
-//! even then.
+//! raised inside the function is re-raised unchanged (see `errors.rs`). Weights are the engine's
+//! state: their `Var`s are bound to traced values for the call (`ems::vjp_flat_with_vars`).
 
 use crate::errors::{guarded, type_err, value_err, IntoPy};
 use crate::tensor::PyTensor;
@@ -99,12 +99,16 @@ impl<'py> Slots<'py> {
                 }
             }
         }
-        values.extend(slots.weights.iter().map(|w| w.borrow().value()));
         Ok((slots, values))
     }
 
-    /// Calls `f` with the traced values in their slots; weights are rebound to their traced
-    /// values for the duration of the call.
+    /// The engine cells of the weights (made for plain tensors on first use), which the engine
+    /// binds to traced values while `f` runs.
+    fn vars(&self) -> Vec<ems::Var> {
+        self.weights.iter().map(|w| w.borrow_mut().var()).collect()
+    }
+
+    /// Calls `f` with the traced values in their slots.
     fn call(
         &self,
         f: &Bound<'py, PyAny>,
@@ -113,8 +117,7 @@ impl<'py> Slots<'py> {
         xs: &[Tensor],
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = f.py();
-        let (xa, rest) = xs.split_at(self.args.len());
-        let (xk, xw) = rest.split_at(self.kwargs.len());
+        let (xa, xk) = xs.split_at(self.args.len());
         let mut a: Vec<Bound<'py, PyAny>> = args.iter().collect();
         for (&slot, x) in self.args.iter().zip(xa) {
             a[slot] = Bound::new(py, PyTensor::new(x.clone()))?.into_any();
@@ -129,35 +132,7 @@ impl<'py> Slots<'py> {
             }
             other => other.cloned(),
         };
-        // Weights (Parameters too: a Rust layer reading the shared handle sees the traced
-        // value) are bound to their traced values during the call, then restored — unless the
-        // function rebound one itself, which then keeps its new value as a constant.
-        let mut saved: Vec<(Tensor, u64)> = Vec::with_capacity(self.weights.len());
-        let mut bind_err = None;
-        for (w, x) in self.weights.iter().zip(xw) {
-            let mut w = w.borrow_mut();
-            let old = w.value();
-            if let Err(e) = w.bind(x.clone()) {
-                bind_err = Some(e);
-                break;
-            }
-            saved.push((old, w.rebinds()));
-        }
-        let out = match bind_err {
-            None => f.call(PyTuple::new(py, a)?, kw.as_ref()),
-            Some(e) => Err(crate::errors::to_pyerr(e)),
-        };
-        for (w, (s, bound_at)) in self.weights.iter().zip(saved) {
-            let mut w = w.borrow_mut();
-            let restored = if w.rebinds() == bound_at {
-                s
-            } else {
-                w.value().stop_gradient().unwrap_or(s)
-            };
-            // Same shape and dtype as before the call: this cannot fail.
-            let _ = w.bind(restored);
-        }
-        out
+        f.call(PyTuple::new(py, a)?, kw.as_ref())
     }
 }
 
@@ -249,8 +224,9 @@ pub fn grad_call<'py>(
         )));
     }
     let (slots, inputs) = Slots::new(args, kwargs, positions, weights)?;
+    let vars = slots.vars();
     let traced = RefCell::new(None);
-    let (outs, back) = ems::vjp_flat(
+    let (outs, back) = ems::vjp_flat_with_vars(
         |xs| {
             guarded(|| {
                 let t = trace_output(slots.call(f, args, kwargs, xs)?, has_aux)?;
@@ -260,6 +236,7 @@ pub fn grad_call<'py>(
             })
         },
         &inputs,
+        &vars,
     )
     .py()?;
     let Some(t) = traced.into_inner() else {

@@ -68,10 +68,13 @@ pub struct PyTensor {
     version: OnceLock<ems::Version>,
 }
 
-/// Where a Python tensor's value lives: in the handle itself, or in a shared `nn::Parameter`
-/// (a Python `Parameter`, which a Rust layer and an optimizer read and rebind too).
+/// Where a Python tensor's value lives: in the handle itself; in an engine `Var` (a plain tensor
+/// that was differentiated as a weight, which transformations bind); or in a shared
+/// `nn::Parameter` (a Python `Parameter`, which a Rust layer and an optimizer read and rebind
+/// too, around its `Var`).
 enum Slot {
     Value(Tensor),
+    Var(ems::Var),
     Param(ems::nn::Parameter),
 }
 
@@ -106,7 +109,23 @@ impl PyTensor {
                 }
                 t.clone()
             }
+            Slot::Var(v) => v.get(),
             Slot::Param(p) => p.value(),
+        }
+    }
+
+    /// The engine cell of this handle's value, made on first use for a plain tensor (a weight a
+    /// gradient is taken with respect to): transformations bind it, and every read of the
+    /// handle goes through it from then on.
+    pub fn var(&mut self) -> ems::Var {
+        match &self.slot {
+            Slot::Value(t) => {
+                let v = ems::Var::new(t.clone());
+                self.slot = Slot::Var(v.clone());
+                v
+            }
+            Slot::Var(v) => v.clone(),
+            Slot::Param(p) => p.var().clone(),
         }
     }
 
@@ -118,14 +137,15 @@ impl PyTensor {
     /// The shared parameter behind this handle, if it is one.
     pub fn param(&self) -> Option<&ems::nn::Parameter> {
         match &self.slot {
-            Slot::Value(_) => None,
+            Slot::Value(_) | Slot::Var(_) => None,
             Slot::Param(p) => Some(p),
         }
     }
 
     /// Rebinds the handle (`x[0] = 5`, `set_data`); a parameter keeps its shape and dtype
     /// (`Parameter.set_data`'s rule). A plain handle made outside the `jit` trace running now
-    /// cannot be rebound by it (an error); a captured one drops the cached graphs.
+    /// cannot be rebound by it (an error); a captured one makes the graphs that captured it
+    /// stale (a new version).
     pub fn set_value(&mut self, t: Tensor) -> ems::Result<()> {
         if let Slot::Value(old) = &self.slot {
             let trace = TRACE.with(Cell::get);
@@ -149,13 +169,17 @@ impl PyTensor {
         self.bind(t)
     }
 
-    /// Rebinds the handle without the `jit` checks of [`PyTensor::set_value`]: for a binding
-    /// that the caller undoes (the grad API traces weights by rebinding them for one call).
+    /// Rebinds the handle without the `jit` checks of [`PyTensor::set_value`] (the grad API
+    /// gives an output handle its untraced value).
     pub fn bind(&mut self, t: Tensor) -> ems::Result<()> {
         self.rebinds += 1;
         match &mut self.slot {
             Slot::Value(v) => {
                 *v = t;
+                Ok(())
+            }
+            Slot::Var(v) => {
+                v.set(t);
                 Ok(())
             }
             Slot::Param(p) => p.set_data(&t),
@@ -813,16 +837,11 @@ impl PyTensor {
     fn neg(&self) -> PyResult<PyTensor> {
         self.__neg__()
     }
-    /// Rebinds this handle to another tensor's value. `temporary=True` is a binding the caller
-    /// undoes (`vjp` traces weights that way) and skips the `jit` checks.
-    #[pyo3(signature = (other, temporary=false))]
-    fn _rebind(&mut self, other: PyRef<'_, PyTensor>, temporary: bool) -> PyResult<()> {
+    /// Rebinds this handle to another tensor's value (`jit` writes back the arguments its
+    /// function rebound).
+    fn _rebind(&mut self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
         let v = other.value();
-        if temporary {
-            self.bind(v).py()
-        } else {
-            self.set_value(v).py()
-        }
+        self.set_value(v).py()
     }
     /// How many times this handle was rebound (`jit` writes back arguments its function rebound).
     #[getter]

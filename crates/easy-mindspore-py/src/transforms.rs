@@ -80,14 +80,20 @@ impl PyVjpFn {
     }
 }
 
-/// `vjp(f, inputs)`: runs `f(list_of_traced_tensors) -> list_of_tensors` under a tape; returns the
-/// outputs and the backward function.
+/// `vjp(f, inputs, weights=[])`: runs `f(list_of_traced_tensors) -> list_of_tensors` under a tape
+/// with the `weights` (tensors `f` reads from outside, e.g. Parameters) bound to traced values;
+/// returns the outputs and the backward function, whose cotangents are the inputs' then the
+/// weights'.
 #[pyfunction]
+#[pyo3(signature = (f, inputs, weights=Vec::new()))]
 pub fn vjp(
     f: &Bound<'_, PyAny>,
     inputs: Vec<PyRef<'_, PyTensor>>,
+    weights: Vec<Bound<'_, PyTensor>>,
 ) -> PyResult<(Vec<PyTensor>, PyVjpFn)> {
-    let (outs, back) = ems::vjp_flat(|xs| call_flat(f, xs), &tensors(inputs)).py()?;
+    let xs = tensors(inputs);
+    let vars: Vec<ems::Var> = weights.iter().map(|w| w.borrow_mut().var()).collect();
+    let (outs, back) = ems::vjp_flat_with_vars(|xs| call_flat(f, xs), &xs, &vars).py()?;
     Ok((wrap_all(outs), PyVjpFn { inner: back }))
 }
 

@@ -127,8 +127,8 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     With ``weights`` (a list of Parameters/Tensors that ``fn`` uses, e.g. captured from a closure
     or a network), ``vjp_fn(v)`` returns ``(input_grads, weight_grads)``: two tuples (a single
     weight Tensor gives a bare Tensor, as ``GradOperation(get_by_list=True)``). The weights are
-    traced by rebinding them to traced values while ``fn`` runs; they are restored afterwards,
-    even when ``fn`` raises.
+    engine state: while ``fn`` runs, the engine binds them to traced values (nothing to restore,
+    even when ``fn`` raises).
 
     In GRAPH_MODE the value and each call of ``vjp_fn`` run compiled (graphs cached per ``fn``;
     a compiled ``vjp_fn`` recomputes the forward pass inside its graph)."""
@@ -136,22 +136,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     ws = _weights_list(weights, None)
     box = {}
     flat = _flat_outputs(fn, has_aux, box)
-    if ws:
-        n = len(xs)
-
-        def traced(ts):
-            saved = [w.copy() for w in ws]
-            for w, t in zip(ws, ts[n:]):
-                w._rebind(t, True)
-            try:
-                return flat(ts[:n])
-            finally:
-                for w, old in zip(ws, saved):
-                    w._rebind(old, True)
-
-        outs, back = _C.vjp(traced, xs + _tensors("vjp", "weights", ws))
-    else:
-        outs, back = _C.vjp(flat, xs)
+    outs, back = _C.vjp(flat, xs, _tensors("vjp", "weights", ws))
     value = tuple(outs) if box["tuple"] else outs[0]
 
     def vjp_fn(v):
