@@ -21,6 +21,14 @@ def test_values_match_math_erf_in_both_float_dtypes():
             np.testing.assert_allclose(y.asnumpy(), want, rtol=rtol, atol=1e-300)
 
 
+def test_integer_input_is_a_type_error_as_in_mindspore():
+    import pytest
+
+    for dtype in (ms.int32, ms.int64, ms.bool_):
+        with pytest.raises(TypeError, match="Erf"):
+            ops.erf(Tensor([1, 0], dtype))
+
+
 def test_gradient_and_forward_mode_are_two_over_sqrt_pi_exp_minus_x_squared():
     x = Tensor(XS, ms.float64)
     want = np.array([2 / math.sqrt(math.pi) * math.exp(-v * v) for v in XS])

@@ -20,8 +20,13 @@ macro_rules! float_unary {
 }
 float_unary!(exp: "`e^x`.", log: "Natural logarithm (`log(0) = -inf`, negatives give NaN).",
              sin: "Sine.", cos: "Cosine.", tanh: "Hyperbolic tangent.",
-             sqrt: "Square root (negatives give NaN).",
-             erf: "The error function `2/√π ∫₀ˣ e^(-t²) dt` (integers and Bool become Float32).");
+             sqrt: "Square root (negatives give NaN).");
+
+/// The error function `2/√π ∫₀ˣ e^(-t²) dt`, of Float32 or Float64 only: other dtypes are an
+/// error (a Python `TypeError`), as in MindSpore 2.10, whose CPU kernel has no integer version.
+pub fn erf(x: &Tensor) -> Result<Tensor> {
+    prim::erf(x)
+}
 
 /// Round toward negative infinity (integers unchanged).
 pub fn floor(x: &Tensor) -> Result<Tensor> {
