@@ -5,11 +5,12 @@
 //! `primal` links always ends at a concrete value; that is what lets Python read tensor values
 //! (`bool`, `float`, `item`) inside differentiated functions.
 
-use crate::dtype::{DType, Scalar};
+pub(crate) use crate::device::Concrete;
+use crate::device::{Device, HostVec, Storage};
+use crate::dtype::{dispatch, scalar_i64, DType, Element, Kind, Scalar};
 use crate::error::{Error, Result};
 use crate::interp::TraceId;
 use crate::layout::{numel, Layout};
-use crate::storage::{Buffer, Element, Storage};
 use std::sync::Arc;
 
 /// An n-dimensional array, possibly being traced by a transformation. Cloning is an `Arc` clone.
@@ -19,13 +20,6 @@ pub struct Tensor(pub(crate) Arc<Repr>);
 pub(crate) enum Repr {
     Concrete(Concrete),
     Traced(Tracer),
-}
-
-/// A concrete value: shared storage seen through a layout.
-#[derive(Clone)]
-pub(crate) struct Concrete {
-    pub storage: Storage,
-    pub layout: Layout,
 }
 
 /// A value being traced by the interpreter `trace`.
@@ -72,25 +66,25 @@ thread_local! {
         const { std::cell::RefCell::new(ScalarCache { slots: Vec::new(), next: 0 }) };
 }
 
-impl Concrete {
-    pub fn dtype(&self) -> DType {
-        self.storage.buffer().dtype()
-    }
-
-    /// The elements in logical row-major order, as a fresh buffer (a clone when already contiguous
-    /// and whole).
-    pub fn to_contiguous_buffer(&self) -> Buffer {
-        crate::backend::materialize(self)
-    }
-}
-
 impl Tensor {
     pub(crate) fn from_concrete(storage: Storage, layout: Layout) -> Tensor {
         Tensor(Arc::new(Repr::Concrete(Concrete { storage, layout })))
     }
 
-    pub(crate) fn from_buffer(buffer: Buffer, shape: &[usize]) -> Tensor {
-        Tensor::from_concrete(Storage::new(buffer), Layout::contiguous(shape))
+    /// A contiguous value of `shape` over `storage` (a kernel's output).
+    #[inline]
+    pub(crate) fn from_storage(storage: Storage, shape: &[usize]) -> Tensor {
+        Tensor::from_concrete(storage, Layout::contiguous(shape))
+    }
+
+    /// The value a snapshot taken by [`Tensor::to_buffer_unguarded`] holds, seen as `shape` (the
+    /// shape it was read at: `interp::stage` keeps it as the expected value of a `jit` guard).
+    pub(crate) fn from_buffer(value: Concrete, shape: &[usize]) -> Tensor {
+        let layout = match value.layout.reshape(shape) {
+            Some(l) if value.layout.shape() != shape => l,
+            _ => value.layout,
+        };
+        Tensor::from_concrete(value.storage, layout)
     }
 
     pub(crate) fn traced(trace: TraceId, primal: Tensor, kind: TracerKind) -> Tensor {
@@ -118,17 +112,17 @@ impl Tensor {
                 shape: shape.to_vec(),
             });
         }
-        Ok(Tensor::from_buffer(T::into_buffer(data), shape))
+        Ok(Tensor::from_storage(Storage::from_vec(data), shape))
     }
 
     /// A 1-D tensor from a slice.
     pub fn from_slice<T: Element>(data: &[T]) -> Tensor {
-        Tensor::from_buffer(T::into_buffer(data.to_vec()), &[data.len()])
+        Tensor::from_storage(Storage::from_vec(data.to_vec()), &[data.len()])
     }
 
     /// A 0-D tensor holding `v`.
     pub fn scalar<T: Element>(v: T) -> Tensor {
-        Tensor::from_buffer(T::into_buffer(vec![v]), &[])
+        Tensor::from_storage(Storage::from_vec(vec![v]), &[])
     }
 
     /// A 0-D tensor of a given dtype holding a scalar's value.
@@ -146,14 +140,14 @@ impl Tensor {
             DType::Float64 => s.to_f64().to_bits(),
         };
         let fresh = || {
-            let buf = match dtype {
-                DType::Bool => Buffer::Bool(vec![bits != 0]),
-                DType::Int32 => Buffer::I32(vec![bits as u32 as i32]),
-                DType::Int64 => Buffer::I64(vec![bits as i64]),
-                DType::Float32 => Buffer::F32(vec![f32::from_bits(bits as u32)]),
-                DType::Float64 => Buffer::F64(vec![f64::from_bits(bits)]),
+            let storage = match dtype {
+                DType::Bool => Storage::from_vec(vec![bits != 0]),
+                DType::Int32 => Storage::from_vec(vec![bits as u32 as i32]),
+                DType::Int64 => Storage::from_vec(vec![bits as i64]),
+                DType::Float32 => Storage::from_vec(vec![f32::from_bits(bits as u32)]),
+                DType::Float64 => Storage::from_vec(vec![f64::from_bits(bits)]),
             };
-            Tensor::from_buffer(buf, &[])
+            Tensor::from_storage(storage, &[])
         };
         // Without the cache (a thread being torn down) a fresh constant is just as good.
         let cached = SCALARS.try_with(|cache| {
@@ -270,50 +264,157 @@ impl Tensor {
     }
 
     /// The elements in row-major order, converted to `T` (`as` semantics). Reads the concrete value
-    /// even inside a transformation; such a read is a constant to the transformation.
+    /// even inside a transformation; such a read is a constant to the transformation. Empty when
+    /// the value's device cannot copy it to the host ([`Tensor::try_to_vec`] gives the error; the
+    /// CPU always can).
     pub fn to_vec<T: Element>(&self) -> Vec<T> {
         crate::interp::stage::note_read(self);
         self.to_vec_unguarded()
     }
 
+    /// [`Tensor::to_vec`], with the error of a device that cannot copy the value to the host.
+    pub fn try_to_vec<T: Element>(&self) -> Result<Vec<T>> {
+        crate::interp::stage::note_read(self);
+        self.try_to_vec_unguarded()
+    }
+
     /// [`Tensor::to_vec`] without recording a `jit` guard (for the engine's own reads: printing,
     /// graph text).
     pub(crate) fn to_vec_unguarded<T: Element>(&self) -> Vec<T> {
-        let buf = self.concrete().to_contiguous_buffer();
-        match T::slice(&buf) {
-            Some(s) => s.to_vec(),
-            None => (0..buf.len())
-                .map(|i| T::from_f64(buf.get_f64(i)))
-                .collect(),
+        self.try_to_vec_unguarded().unwrap_or_default()
+    }
+
+    fn try_to_vec_unguarded<T: Element>(&self) -> Result<Vec<T>> {
+        fn f64s<S: Element>(c: &Concrete) -> Result<Vec<f64>> {
+            Ok(c.host_elems::<S>()?.iter().map(|v| v.to_f64()).collect())
         }
+        let c = self.concrete();
+        if c.dtype() == T::DTYPE {
+            return Ok(c.host_elems::<T>()?.into_owned());
+        }
+        let vals = dispatch!(c.dtype(), f64s(c))?;
+        Ok(vals.into_iter().map(T::from_f64).collect())
     }
 
-    /// The elements in row-major order as a host buffer of the tensor's own dtype.
-    pub fn to_buffer(&self) -> Buffer {
+    /// The bytes of the elements in row-major order, each in the machine's byte order (NumPy's
+    /// `tobytes()` of the same dtype; a Bool is one byte, 0 or 1).
+    ///
+    /// ```
+    /// use easy_mindspore as ems;
+    /// let x = ems::Tensor::new([[1i32, 2], [3, 4]])?;
+    /// let y = ems::Tensor::from_ne_bytes(&x.to_ne_bytes()?, x.dtype(), &x.shape())?;
+    /// assert_eq!(y.to_vec::<i32>(), vec![1, 2, 3, 4]);
+    /// # Ok::<(), ems::Error>(())
+    /// ```
+    pub fn to_ne_bytes(&self) -> Result<Vec<u8>> {
+        self.bytes(false)
+    }
+
+    /// [`Tensor::to_ne_bytes`] in little-endian order (the order of checkpoint files).
+    pub fn to_le_bytes(&self) -> Result<Vec<u8>> {
+        self.bytes(true)
+    }
+
+    fn bytes(&self, little: bool) -> Result<Vec<u8>> {
+        fn go<T: Element>(c: &Concrete, little: bool) -> Result<Vec<u8>> {
+            Ok(crate::dtype::to_bytes(&c.host_elems::<T>()?, little))
+        }
         crate::interp::stage::note_read(self);
-        self.to_buffer_unguarded()
+        let c = self.concrete();
+        dispatch!(c.dtype(), go(c, little))
     }
 
-    /// [`Tensor::to_buffer`] without recording a `jit` guard.
-    pub(crate) fn to_buffer_unguarded(&self) -> Buffer {
-        self.concrete().to_contiguous_buffer()
+    /// A tensor of `dtype` and `shape` from the bytes of its elements in row-major order, each in
+    /// the machine's byte order (as [`Tensor::to_ne_bytes`] gives them; a Bool is true for any
+    /// nonzero byte). An error when the byte count does not fit the shape.
+    pub fn from_ne_bytes(bytes: &[u8], dtype: DType, shape: &[usize]) -> Result<Tensor> {
+        Tensor::from_bytes(bytes, dtype, shape, false)
+    }
+
+    /// [`Tensor::from_ne_bytes`] from little-endian bytes.
+    pub fn from_le_bytes(bytes: &[u8], dtype: DType, shape: &[usize]) -> Result<Tensor> {
+        Tensor::from_bytes(bytes, dtype, shape, true)
+    }
+
+    fn from_bytes(bytes: &[u8], dtype: DType, shape: &[usize], little: bool) -> Result<Tensor> {
+        fn go<T: Element>(bytes: &[u8], little: bool) -> Storage {
+            Storage::from_vec(crate::dtype::from_bytes::<T>(bytes, little))
+        }
+        let size = dtype.size_in_bytes();
+        let want = crate::layout::checked_numel(shape, size).map(|n| n * size);
+        if want != Some(bytes.len()) {
+            return Err(Error::invalid(
+                "Tensor",
+                format!(
+                    "{} bytes cannot hold a {dtype} tensor of shape {shape:?} ({} bytes)",
+                    bytes.len(),
+                    want.map_or("too many".to_string(), |n| n.to_string())
+                ),
+            ));
+        }
+        Ok(Tensor::from_storage(
+            dispatch!(dtype, go(bytes, little)),
+            shape,
+        ))
+    }
+
+    /// A snapshot of the value, as `interp::stage` keeps it for a `jit` guard: the concrete value
+    /// underneath, shared (storage is immutable, so a shared value is as good as a copy, and costs
+    /// none).
+    pub(crate) fn to_buffer_unguarded(&self) -> Concrete {
+        self.concrete().clone()
+    }
+
+    /// The device the value lives on.
+    pub fn device(&self) -> &dyn Device {
+        self.concrete().device()
+    }
+
+    /// The value on `device` (the same tensor when it is there already), copied through the host.
+    /// Values are made on the CPU; a primitive runs where its operands are, and operands on
+    /// different devices are an [`Error::DeviceMismatch`]. Not for a value being traced.
+    pub fn to_device(&self, device: &dyn Device) -> Result<Tensor> {
+        fn go<T: Element>(c: &Concrete, device: &dyn Device) -> Result<Storage> {
+            let mut slot = Some(c.host_elems::<T>()?.into_owned());
+            device.upload(HostVec::new(&mut slot))
+        }
+        if self.is_traced() {
+            return Err(Error::Transform {
+                op: "to_device",
+                msg: "a value being traced cannot move between devices; move it before the \
+                      transformation"
+                    .into(),
+            });
+        }
+        let c = self.concrete();
+        if crate::device::same(c.device(), device) {
+            return Ok(self.clone());
+        }
+        let storage = dispatch!(c.dtype(), go(c, device))?;
+        Ok(Tensor::from_storage(storage, c.layout.shape()))
     }
 
     /// The single element of a one-element tensor as a scalar of its kind.
     pub fn item(&self) -> Result<Scalar> {
+        fn one<T: Element>(c: &Concrete) -> Result<Scalar> {
+            let v = c.host_elems::<T>()?;
+            let Some(&e) = v.first() else {
+                return Err(Error::NotOneElement { numel: 0 });
+            };
+            Ok(match T::DTYPE.kind() {
+                Kind::Bool => Scalar::Bool(e.to_f64() != 0.0),
+                Kind::Int => Scalar::Int(e.to_i64()),
+                Kind::Float => Scalar::Float(e.to_f64()),
+            })
+        }
         self.check_readable("the value")?;
         let n = self.numel();
         if n != 1 {
             return Err(Error::NotOneElement { numel: n });
         }
-        let buf = self.to_buffer_unguarded();
-        Ok(match buf {
-            Buffer::Bool(v) => Scalar::Bool(v[0]),
-            Buffer::I32(v) => Scalar::Int(i64::from(v[0])),
-            Buffer::I64(v) => Scalar::Int(v[0]),
-            Buffer::F32(v) => Scalar::Float(f64::from(v[0])),
-            Buffer::F64(v) => Scalar::Float(v[0]),
-        })
+        crate::interp::stage::note_read(self);
+        let c = self.concrete();
+        dispatch!(c.dtype(), one(c))
     }
 
     /// The single element as f64 (Python's `float(t)`).
@@ -327,25 +428,24 @@ impl Tensor {
     }
 }
 
-fn scalar_i64(s: Scalar) -> i64 {
-    match s {
-        Scalar::Bool(b) => i64::from(b),
-        Scalar::Int(i) => i,
-        Scalar::Float(v) => v as i64,
-    }
-}
-
 impl std::fmt::Display for Tensor {
     /// MindSpore's repr (reference §2), e.g. `Tensor(shape=[], dtype=Float32, value= 28)`.
     /// Inside `vmap`, a batched value prints its whole batch as `BatchedTensor(Tensor(...))`, the
     /// batch axes first.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let buf = self.to_buffer();
+        fn text<T: Element>(c: &Concrete, shape: &[usize]) -> String {
+            match c.host_elems::<T>() {
+                Ok(v) => crate::fmt::repr(shape, T::DTYPE.name(), &v),
+                Err(e) => format!("Tensor(shape={shape:?}, dtype={}, value=<{e}>)", T::DTYPE),
+            }
+        }
+        crate::interp::stage::note_read(self);
+        let c = self.concrete();
         if self.is_batched() {
-            let whole = crate::fmt::repr(self.concrete().layout.shape(), self.dtype().name(), &buf);
+            let whole = dispatch!(c.dtype(), text(c, c.layout.shape()));
             return write!(f, "BatchedTensor({whole})");
         }
-        f.write_str(&crate::fmt::repr(self.dims(), self.dtype().name(), &buf))
+        f.write_str(&dispatch!(c.dtype(), text(c, self.dims())))
     }
 }
 
