@@ -9,7 +9,7 @@ use crate::op::{BinaryOp, Cost, ReduceOp, UnaryOp};
 use smallvec::SmallVec;
 
 /// Where an instruction's operand comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Src {
     /// Input `i` of the kernel.
     In(usize),
@@ -18,7 +18,7 @@ pub enum Src {
 }
 
 /// An elementwise op a chain can hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ElemOp {
     /// A unary op (one operand).
     Unary(UnaryOp),
@@ -37,7 +37,7 @@ impl ElemOp {
 }
 
 /// One elementwise op of the chain; its result is register `i` for the `i`-th instruction.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Instr {
     /// The op.
     pub op: ElemOp,
@@ -45,8 +45,9 @@ pub struct Instr {
     pub args: SmallVec<[Src; 2]>,
 }
 
-/// A fused chain.
-#[derive(Clone, Debug, Default)]
+/// A fused chain. Plain data, comparable and hashable, so that a device compiling chains (NVRTC)
+/// can cache them by their description.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Kernel {
     /// The instructions, in order.
     pub instrs: Vec<Instr>,

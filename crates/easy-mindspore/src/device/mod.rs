@@ -7,7 +7,7 @@
 //! Views and layouts are device-independent: the layout-only primitives (reshape of a contiguous
 //! value, permute, broadcast, slice, rev) never call a device.
 //!
-//! The CPU ([`cpu()`], module [`cpu`]) is the only device today, and where tensors made from
+//! The CPU ([`cpu()`], module [`cpu`](mod@cpu)) is the only device today, and where tensors made from
 //! host data live. Its buffer type and its pool of freed buffers are private to it; everything
 //! else reads elements through typed host views ([`Storage::host_slice`],
 //! [`Concrete::host_elems`]) or downloads ([`Device::download`]). `docs/DESIGN.md` ("How a CUDA

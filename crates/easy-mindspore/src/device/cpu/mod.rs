@@ -1,9 +1,9 @@
 //! The CPU device: the kernels of every primitive family on host memory, each with a contiguous
 //! fast path and a strided path. Large kernels split across threads (`par`) and write into buffers
 //! from a pool of freed ones (`pool`), so that repeated big outputs stop paying page faults. The
-//! buffer type ([`CpuBuffer`]) and the pool are private to this module.
+//! buffer type (`CpuBuffer`) and the pool are private to this module.
 //!
-//! The device's entry points turn each operand into a [`View`] (its CPU buffer, downcast once, and
+//! The device's entry points turn each operand into a `View` (its CPU buffer, downcast once, and
 //! its layout), or refuse it with an error when it is not CPU storage; the kernels work on views.
 
 mod buffer;
