@@ -4,7 +4,6 @@
 
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::tensor::PyTensor;
-use easy_mindspore::storage::Buffer;
 use easy_mindspore::{Axes, DType, Operand, Scalar, Tensor};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
@@ -262,45 +261,7 @@ fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
         .call1((arr.call_method1("astype", (target,))?,))?;
     let bytes = c.call_method0("tobytes")?;
     let bytes = bytes.downcast::<PyBytes>()?.as_bytes();
-    let buf = match dtype {
-        DType::Bool => Buffer::Bool(bytes.iter().map(|&b| b != 0).collect()),
-        DType::Int32 => Buffer::I32(
-            bytes
-                .chunks_exact(4)
-                .map(|c| i32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-        ),
-        DType::Int64 => Buffer::I64(
-            bytes
-                .chunks_exact(8)
-                .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
-                .collect(),
-        ),
-        DType::Float32 => Buffer::F32(
-            bytes
-                .chunks_exact(4)
-                .map(|c| f32::from_ne_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-        ),
-        DType::Float64 => Buffer::F64(
-            bytes
-                .chunks_exact(8)
-                .map(|c| f64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
-                .collect(),
-        ),
-    };
-    buffer_tensor(buf, &shape)
-}
-
-fn buffer_tensor(buf: Buffer, shape: &[usize]) -> PyResult<Tensor> {
-    match buf {
-        Buffer::Bool(v) => Tensor::from_vec(v, shape),
-        Buffer::I32(v) => Tensor::from_vec(v, shape),
-        Buffer::I64(v) => Tensor::from_vec(v, shape),
-        Buffer::F32(v) => Tensor::from_vec(v, shape),
-        Buffer::F64(v) => Tensor::from_vec(v, shape),
-    }
-    .py()
+    Tensor::from_ne_bytes(bytes, dtype, &shape).py()
 }
 
 /// `Tensor(input_data, dtype)` with MindSpore's inference: Python ints → Int64, floats → Float32,
@@ -408,13 +369,14 @@ pub fn to_numpy<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>>
     t.check_readable("asnumpy()").py()?;
     let np = py.import("numpy")?;
     let shape = PyTuple::new(py, t.dims())?;
-    let (bytes, dt): (Vec<u8>, &str) = match t.to_buffer() {
-        Buffer::Bool(v) => (v.iter().map(|&b| u8::from(b)).collect(), "bool"),
-        Buffer::I32(v) => (v.iter().flat_map(|x| x.to_ne_bytes()).collect(), "int32"),
-        Buffer::I64(v) => (v.iter().flat_map(|x| x.to_ne_bytes()).collect(), "int64"),
-        Buffer::F32(v) => (v.iter().flat_map(|x| x.to_ne_bytes()).collect(), "float32"),
-        Buffer::F64(v) => (v.iter().flat_map(|x| x.to_ne_bytes()).collect(), "float64"),
+    let dt = match t.dtype() {
+        DType::Bool => "bool",
+        DType::Int32 => "int32",
+        DType::Int64 => "int64",
+        DType::Float32 => "float32",
+        DType::Float64 => "float64",
     };
+    let bytes = t.to_ne_bytes().py()?;
     let arr = np
         .getattr("frombuffer")?
         .call1((PyBytes::new(py, &bytes), dt))?;

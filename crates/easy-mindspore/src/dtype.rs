@@ -157,6 +157,148 @@ impl From<bool> for Scalar {
     }
 }
 
+/// Calls a generic function with the Rust element type of a dtype:
+/// `dispatch!(dtype, go(a, b))` is `go::<f32>(a, b)` for Float32, and so on for every dtype.
+macro_rules! dispatch {
+    ($dtype:expr, $f:ident ( $($arg:expr),* )) => {
+        match $dtype {
+            $crate::dtype::DType::Bool => $f::<bool>($($arg),*),
+            $crate::dtype::DType::Int32 => $f::<i32>($($arg),*),
+            $crate::dtype::DType::Int64 => $f::<i64>($($arg),*),
+            $crate::dtype::DType::Float32 => $f::<f32>($($arg),*),
+            $crate::dtype::DType::Float64 => $f::<f64>($($arg),*),
+        }
+    };
+}
+pub(crate) use dispatch;
+
+mod sealed {
+    /// Only the engine's element types are [`super::Element`]s.
+    pub trait Sealed {}
+}
+
+/// The Rust type of the elements of one [`DType`] (`f32` for Float32, `bool` for Bool, ...); lets
+/// kernels and host conversions be written once, generically. Implemented for exactly the engine's
+/// element types (the trait is sealed).
+///
+/// ```
+/// use easy_mindspore::{dtype::Element, DType};
+/// assert_eq!(<f32 as Element>::DTYPE, DType::Float32);
+/// assert_eq!(i32::from_f64(-2.7), -2); // Rust `as`: toward zero
+/// ```
+pub trait Element: Copy + Send + Sync + PartialEq + fmt::Debug + 'static + sealed::Sealed {
+    /// The matching dtype.
+    const DTYPE: DType;
+    /// Converts from f64 (with Rust `as` semantics: floats truncate toward zero into ints).
+    fn from_f64(v: f64) -> Self;
+    /// Converts to f64.
+    fn to_f64(self) -> f64;
+    /// Converts to i64 (floats truncate toward zero, saturating; NaN is 0).
+    fn to_i64(self) -> i64;
+    /// A scalar as this type: integer scalars exactly into integers (wrapping), floats truncated
+    /// toward zero; into floats through f64; into Bool, nonzero is true.
+    fn from_scalar(s: Scalar) -> Self;
+    /// Writes the element's bytes (`little`: little-endian, else the machine's order) into `out`,
+    /// which holds exactly `DTYPE.size_in_bytes()` bytes.
+    fn write_bytes(self, little: bool, out: &mut [u8]);
+    /// Reads an element from exactly `DTYPE.size_in_bytes()` bytes (see [`Element::write_bytes`];
+    /// a Bool is true for any nonzero byte).
+    fn read_bytes(bytes: &[u8], little: bool) -> Self;
+}
+
+/// A scalar as an integer: integer scalars exactly (a round trip through f64 rounds values above
+/// 2^53), floats truncated toward zero, bools 0/1.
+pub(crate) fn scalar_i64(s: Scalar) -> i64 {
+    match s {
+        Scalar::Bool(b) => i64::from(b),
+        Scalar::Int(i) => i,
+        Scalar::Float(v) => v as i64,
+    }
+}
+
+macro_rules! element {
+    ($t:ty, $d:ident, $from_scalar:expr) => {
+        impl sealed::Sealed for $t {}
+        impl Element for $t {
+            const DTYPE: DType = DType::$d;
+            fn from_f64(v: f64) -> Self {
+                v as $t
+            }
+            fn to_f64(self) -> f64 {
+                self as f64
+            }
+            fn to_i64(self) -> i64 {
+                self as i64
+            }
+            fn from_scalar(s: Scalar) -> Self {
+                $from_scalar(s)
+            }
+            fn write_bytes(self, little: bool, out: &mut [u8]) {
+                let b = if little {
+                    self.to_le_bytes()
+                } else {
+                    self.to_ne_bytes()
+                };
+                out.copy_from_slice(&b);
+            }
+            fn read_bytes(bytes: &[u8], little: bool) -> Self {
+                let mut b = [0u8; std::mem::size_of::<$t>()];
+                b.copy_from_slice(bytes);
+                if little {
+                    <$t>::from_le_bytes(b)
+                } else {
+                    <$t>::from_ne_bytes(b)
+                }
+            }
+        }
+    };
+}
+element!(i32, Int32, |s| scalar_i64(s) as i32);
+element!(i64, Int64, scalar_i64);
+element!(f32, Float32, |s: Scalar| s.to_f64() as f32);
+element!(f64, Float64, |s: Scalar| s.to_f64());
+
+impl sealed::Sealed for bool {}
+impl Element for bool {
+    const DTYPE: DType = DType::Bool;
+    fn from_f64(v: f64) -> Self {
+        v != 0.0
+    }
+    fn to_f64(self) -> f64 {
+        f64::from(u8::from(self))
+    }
+    fn to_i64(self) -> i64 {
+        i64::from(self)
+    }
+    fn from_scalar(s: Scalar) -> Self {
+        s.to_f64() != 0.0
+    }
+    fn write_bytes(self, _: bool, out: &mut [u8]) {
+        out.fill(u8::from(self));
+    }
+    fn read_bytes(bytes: &[u8], _: bool) -> Self {
+        bytes.iter().any(|&b| b != 0)
+    }
+}
+
+/// The bytes of `v`, element after element (`little`: little-endian, else the machine's order).
+pub(crate) fn to_bytes<T: Element>(v: &[T], little: bool) -> Vec<u8> {
+    let size = T::DTYPE.size_in_bytes();
+    let mut out = vec![0u8; v.len() * size];
+    for (o, &x) in out.chunks_exact_mut(size).zip(v) {
+        x.write_bytes(little, o);
+    }
+    out
+}
+
+/// The elements of `bytes` (a whole number of elements; a trailing partial one is ignored).
+pub(crate) fn from_bytes<T: Element>(bytes: &[u8], little: bool) -> Vec<T> {
+    bytes
+        .chunks_exact(T::DTYPE.size_in_bytes())
+        .map(|b| T::read_bytes(b, little))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,5 +324,42 @@ mod tests {
         assert_eq!(Bool.promote_with_scalar(Scalar::Float(1.0)), Float32);
         assert_eq!(Bool.promote_with_scalar(Scalar::Bool(true)), Bool);
         assert_eq!(Int32.promote_with_scalar(Scalar::Bool(true)), Int32);
+    }
+    #[test]
+    fn element_bytes_round_trip_in_both_orders() {
+        fn check<T: Element>(v: &[T]) {
+            for little in [false, true] {
+                let b = to_bytes(v, little);
+                assert_eq!(b.len(), v.len() * T::DTYPE.size_in_bytes());
+                assert_eq!(
+                    from_bytes::<T>(&b, little),
+                    v,
+                    "{:?} little={little}",
+                    T::DTYPE
+                );
+            }
+        }
+        check(&[true, false, true]);
+        check(&[i32::MIN, -1, 0, 7, i32::MAX]);
+        check(&[i64::MIN, -1, 0, 1 << 40, i64::MAX]);
+        check(&[f32::MIN_POSITIVE, -0.0, 1.5, f32::INFINITY]);
+        check(&[f64::MAX, -0.0, 0.1, f64::NEG_INFINITY]);
+        // Little-endian is the files' order whatever the machine's.
+        assert_eq!(to_bytes(&[1i32, 256], true), [1, 0, 0, 0, 0, 1, 0, 0]);
+        assert_eq!(from_bytes::<f32>(&1.5f32.to_le_bytes(), true), [1.5]);
+        // Any nonzero byte is true; a partial trailing element is ignored.
+        assert_eq!(from_bytes::<bool>(&[0, 2, 255], false), [false, true, true]);
+        assert_eq!(from_bytes::<i32>(&[1, 0, 0, 0, 9], true), [1]);
+    }
+
+    #[test]
+    fn scalars_convert_as_constants_do() {
+        assert_eq!(i64::from_scalar(Scalar::Int(i64::MAX)), i64::MAX); // exact, not via f64
+        assert_eq!(i32::from_scalar(Scalar::Int(1 << 32)), 0); // wraps
+        assert_eq!(i32::from_scalar(Scalar::Float(-2.7)), -2);
+        assert_eq!(f32::from_scalar(Scalar::Float(0.1)), 0.1f32);
+        assert_eq!(f64::from_scalar(Scalar::Bool(true)), 1.0);
+        assert!(bool::from_scalar(Scalar::Float(0.5)));
+        assert!(!bool::from_scalar(Scalar::Int(0)));
     }
 }

@@ -126,6 +126,25 @@ pub enum Error {
         /// What failed, for a front that cannot give back the original.
         msg: String,
     },
+    /// Operands of one op that live on different devices.
+    #[error("For '{op}', the operands must be on one device, but got {lhs} and {rhs}")]
+    DeviceMismatch {
+        /// The op.
+        op: &'static str,
+        /// The first operand's device.
+        lhs: String,
+        /// The device of an operand that differs.
+        rhs: String,
+    },
+    /// A device that could not do what was asked (out of memory, a driver error, a transfer that
+    /// came back short).
+    #[error("{device}: {msg}")]
+    Device {
+        /// The device's name.
+        device: String,
+        /// What failed.
+        msg: String,
+    },
     /// A misuse of a differentiation transform (bad position, missing sensitivity, ...).
     #[error("For '{op}', {msg}")]
     Transform {
@@ -145,7 +164,7 @@ pub enum ErrorClass {
     Type,
     /// Axes and indices.
     Index,
-    /// Differentiation and matmul (MindSpore raises RuntimeError for `MatMulExt`).
+    /// Differentiation, matmul (MindSpore raises RuntimeError for `MatMulExt`) and devices.
     Runtime,
 }
 
@@ -161,9 +180,11 @@ impl Error {
             Error::DTypeMismatch { .. } | Error::UnsupportedDType { .. } => ErrorClass::Type,
             Error::AxisOutOfRange { .. } => ErrorClass::Value,
             Error::IndexOutOfBounds { .. } | Error::TooManyIndices { .. } => ErrorClass::Index,
-            Error::MatMulMismatch { .. } | Error::Transform { .. } | Error::Callback { .. } => {
-                ErrorClass::Runtime
-            }
+            Error::MatMulMismatch { .. }
+            | Error::Transform { .. }
+            | Error::Callback { .. }
+            | Error::DeviceMismatch { .. }
+            | Error::Device { .. } => ErrorClass::Runtime,
         }
     }
 

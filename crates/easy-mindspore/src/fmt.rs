@@ -1,6 +1,6 @@
 //! MindSpore 2.10 `Tensor.__repr__` formatting: frame, `%g` scalars, `%15.8e` elements, summarisation.
 
-use crate::storage::Buffer;
+use crate::dtype::{Element, Kind};
 
 /// Entries an axis of a tensor with ndim >= 2 may have before it is summarised.
 const THRESHOLD: usize = 6;
@@ -23,7 +23,15 @@ const BOOL_WIDTH: usize = 5;
 
 /// MindSpore's repr: `Tensor(shape=[..], dtype=Float32, value=...)`. `data` holds the elements in row-major
 /// logical order (its length is the product of `shape`); `dtype_name` is e.g. "Float32", "Int32", "Bool".
-pub fn repr(shape: &[usize], dtype_name: &str, data: &Buffer) -> String {
+/// The elements print by their kind: `True`/`False`, decimal integers, or `%g`/`%15.8e` floats.
+///
+/// ```
+/// assert_eq!(
+///     easy_mindspore::fmt::repr(&[2], "Int32", &[-1i32, 20]),
+///     "Tensor(shape=[2], dtype=Int32, value= [-1, 20])"
+/// );
+/// ```
+pub fn repr<T: Element>(shape: &[usize], dtype_name: &str, data: &[T]) -> String {
     let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
     let sep = if shape.len() >= 2 { "\n" } else { " " };
     format!(
@@ -102,7 +110,7 @@ fn strip_fraction_zeros(s: &str) -> &str {
 }
 
 /// The text after `value=` and its separator.
-fn value_string(shape: &[usize], data: &Buffer) -> String {
+fn value_string<T: Element>(shape: &[usize], data: &[T]) -> String {
     if shape.is_empty() {
         return scalar_string(data);
     }
@@ -114,7 +122,7 @@ fn value_string(shape: &[usize], data: &Buffer) -> String {
         strides[axis] = strides[axis + 1] * shape[axis + 1];
     }
     let one_d = shape.len() == 1;
-    let is_int = matches!(data, Buffer::I32(_) | Buffer::I64(_));
+    let is_int = T::DTYPE.kind() == Kind::Int;
     let linefeed = if one_d && shape[0] > LINEFEED_MIN && shape[0] <= THRESHOLD_1D {
         Some(if is_int { LINEFEED_INT } else { LINEFEED_FLOAT })
     } else {
@@ -139,16 +147,13 @@ fn value_string(shape: &[usize], data: &Buffer) -> String {
 }
 
 /// A 0-D tensor's value: `%g` for floats, plain decimal for ints, `True`/`False`.
-fn scalar_string(data: &Buffer) -> String {
-    match data {
-        Buffer::Bool(v) => v
-            .first()
-            .map_or(String::new(), |&b| bool_str(b).to_string()),
-        Buffer::I32(v) => v.first().map_or(String::new(), i32::to_string),
-        Buffer::I64(v) => v.first().map_or(String::new(), i64::to_string),
-        Buffer::F32(v) => v.first().map_or(String::new(), |&x| format_g(f64::from(x))),
-        Buffer::F64(v) => v.first().map_or(String::new(), |&x| format_g(x)),
-    }
+fn scalar_string<T: Element>(data: &[T]) -> String {
+    data.first()
+        .map_or(String::new(), |&x| match T::DTYPE.kind() {
+            Kind::Bool => bool_str(x.to_f64() != 0.0).to_string(),
+            Kind::Int => x.to_i64().to_string(),
+            Kind::Float => format_g(x.to_f64()),
+        })
 }
 
 fn bool_str(b: bool) -> &'static str {
@@ -159,13 +164,10 @@ fn bool_str(b: bool) -> &'static str {
     }
 }
 
-/// Unpadded decimal text of integer element `i` (empty for a non-integer buffer or a missing element).
-fn int_string(data: &Buffer, i: usize) -> String {
-    match data {
-        Buffer::I32(v) => v.get(i).map_or(String::new(), i32::to_string),
-        Buffer::I64(v) => v.get(i).map_or(String::new(), i64::to_string),
-        _ => String::new(),
-    }
+/// Unpadded decimal text of integer element `i` (empty for a missing element).
+fn int_string<T: Element>(data: &[T], i: usize) -> String {
+    data.get(i)
+        .map_or(String::new(), |x| x.to_i64().to_string())
 }
 
 /// Indices shown along an axis of length `len`; `None` marks the ellipsis.
@@ -182,16 +184,16 @@ fn axis_entries(len: usize, threshold: usize) -> Vec<Option<usize>> {
 }
 
 /// Renders the nested brackets of a non-empty tensor with ndim >= 1.
-struct Printer<'a> {
+struct Printer<'a, T> {
     shape: &'a [usize],
     strides: &'a [usize],
     threshold: usize,
     linefeed: Option<usize>,
-    data: &'a Buffer,
+    data: &'a [T],
     int_width: usize,
 }
 
-impl Printer<'_> {
+impl<T: Element> Printer<'_, T> {
     /// Calls `f` with the flat index of every element that is printed (elided ones are skipped).
     fn visit(&self, axis: usize, base: usize, f: &mut impl FnMut(usize)) {
         let stride = self.strides[axis];
@@ -244,19 +246,13 @@ impl Printer<'_> {
 
     /// One padded element of a non-scalar tensor.
     fn element(&self, i: usize) -> String {
-        match self.data {
-            Buffer::Bool(v) => v
-                .get(i)
-                .map_or(String::new(), |&b| format!("{:>BOOL_WIDTH$}", bool_str(b))),
-            Buffer::I32(_) | Buffer::I64(_) => {
-                format!("{:>w$}", int_string(self.data, i), w = self.int_width)
-            }
-            Buffer::F32(v) => v.get(i).map_or(String::new(), |&x| {
-                format_e(f64::from(x), FLOAT_WIDTH, FLOAT_PREC)
-            }),
-            Buffer::F64(v) => v
-                .get(i)
-                .map_or(String::new(), |&x| format_e(x, FLOAT_WIDTH, FLOAT_PREC)),
+        let Some(&x) = self.data.get(i) else {
+            return String::new();
+        };
+        match T::DTYPE.kind() {
+            Kind::Bool => format!("{:>BOOL_WIDTH$}", bool_str(x.to_f64() != 0.0)),
+            Kind::Int => format!("{:>w$}", x.to_i64(), w = self.int_width),
+            Kind::Float => format_e(x.to_f64(), FLOAT_WIDTH, FLOAT_PREC),
         }
     }
 }
@@ -265,22 +261,39 @@ impl Printer<'_> {
 mod tests {
     use super::*;
 
-    fn f32s(n: usize) -> Buffer {
-        Buffer::F32((0..n).map(|i| i as f32).collect())
+    fn f32s(n: usize) -> Vec<f32> {
+        (0..n).map(|i| i as f32).collect()
     }
 
-    fn i32s(n: usize) -> Buffer {
-        Buffer::I32((0..n).map(|i| i as i32).collect())
+    fn i32s(n: usize) -> Vec<i32> {
+        (0..n).map(|i| i as i32).collect()
+    }
+
+    // The element types of the literals below.
+    fn bools(v: Vec<bool>) -> Vec<bool> {
+        v
+    }
+    fn i32v(v: Vec<i32>) -> Vec<i32> {
+        v
+    }
+    fn i64v(v: Vec<i64>) -> Vec<i64> {
+        v
+    }
+    fn f32v(v: Vec<f32>) -> Vec<f32> {
+        v
+    }
+    fn f64v(v: Vec<f64>) -> Vec<f64> {
+        v
     }
 
     #[test]
     fn scalar_float_uses_g() {
         assert_eq!(
-            repr(&[], "Float32", &Buffer::F32(vec![28.0])),
+            repr(&[], "Float32", &f32v(vec![28.0])),
             "Tensor(shape=[], dtype=Float32, value= 28)"
         );
         assert_eq!(
-            repr(&[], "Float64", &Buffer::F64(vec![1.0 / 3.0])),
+            repr(&[], "Float64", &f64v(vec![1.0 / 3.0])),
             "Tensor(shape=[], dtype=Float64, value= 0.333333)"
         );
     }
@@ -288,19 +301,19 @@ mod tests {
     #[test]
     fn scalar_int_and_bool() {
         assert_eq!(
-            repr(&[], "Int32", &Buffer::I32(vec![5])),
+            repr(&[], "Int32", &i32v(vec![5])),
             "Tensor(shape=[], dtype=Int32, value= 5)"
         );
         assert_eq!(
-            repr(&[], "Int64", &Buffer::I64(vec![-7])),
+            repr(&[], "Int64", &i64v(vec![-7])),
             "Tensor(shape=[], dtype=Int64, value= -7)"
         );
         assert_eq!(
-            repr(&[], "Bool", &Buffer::Bool(vec![true])),
+            repr(&[], "Bool", &bools(vec![true])),
             "Tensor(shape=[], dtype=Bool, value= True)"
         );
         assert_eq!(
-            repr(&[], "Bool", &Buffer::Bool(vec![false])),
+            repr(&[], "Bool", &bools(vec![false])),
             "Tensor(shape=[], dtype=Bool, value= False)"
         );
     }
@@ -320,7 +333,7 @@ mod tests {
             "Tensor(shape=[4], dtype=Float32, value= [ 0.00000000e+00,  1.00000000e+00,  2.00000000e+00,  3.00000000e+00])"
         );
         assert_eq!(
-            repr(&[4], "Bool", &Buffer::Bool(vec![true; 4])),
+            repr(&[4], "Bool", &bools(vec![true; 4])),
             "Tensor(shape=[4], dtype=Bool, value= [ True,  True,  True,  True])"
         );
     }
@@ -354,11 +367,11 @@ mod tests {
     #[test]
     fn empty_tensors() {
         assert_eq!(
-            repr(&[0], "Float32", &Buffer::F32(vec![])),
+            repr(&[0], "Float32", &f32v(vec![])),
             "Tensor(shape=[0], dtype=Float32, value= )"
         );
         assert_eq!(
-            repr(&[2, 0], "Float32", &Buffer::F32(vec![])),
+            repr(&[2, 0], "Float32", &f32v(vec![])),
             "Tensor(shape=[2, 0], dtype=Float32, value=\n)"
         );
     }
@@ -409,7 +422,7 @@ mod tests {
         assert_eq!(format_e(1e100, 15, 8), "1.00000000e+100");
         assert_eq!(format_e(-1e-100, 15, 8), "-1.00000000e-100");
         assert_eq!(
-            repr(&[2], "Float64", &Buffer::F64(vec![1e100, -1e-100])),
+            repr(&[2], "Float64", &f64v(vec![1e100, -1e-100])),
             "Tensor(shape=[2], dtype=Float64, value= [1.00000000e+100, -1.00000000e-100])"
         );
     }
@@ -425,7 +438,7 @@ mod tests {
     #[test]
     fn bool_width_5() {
         assert_eq!(
-            repr(&[3], "Bool", &Buffer::Bool(vec![true, false, true])),
+            repr(&[3], "Bool", &bools(vec![true, false, true])),
             "Tensor(shape=[3], dtype=Bool, value= [ True, False,  True])"
         );
     }
@@ -433,11 +446,11 @@ mod tests {
     #[test]
     fn int_width_is_widest_element() {
         assert_eq!(
-            repr(&[3], "Int32", &Buffer::I32(vec![-1, 20, 300])),
+            repr(&[3], "Int32", &i32v(vec![-1, 20, 300])),
             "Tensor(shape=[3], dtype=Int32, value= [ -1,  20, 300])"
         );
         assert_eq!(
-            repr(&[2], "Int64", &Buffer::I64(vec![1_000_000_000_000, -5])),
+            repr(&[2], "Int64", &i64v(vec![1_000_000_000_000, -5])),
             "Tensor(shape=[2], dtype=Int64, value= [1000000000000,            -5])"
         );
     }
@@ -455,10 +468,10 @@ mod tests {
         let mut v = vec![0i64; 1001];
         v[500] = -123_456_789;
         assert_eq!(
-            repr(&[1001], "Int64", &Buffer::I64(v)),
+            repr(&[1001], "Int64", &i64v(v)),
             "Tensor(shape=[1001], dtype=Int64, value= [0, 0, 0 ... 0, 0, 0])"
         );
-        let row = Buffer::I32(vec![0, 1, 2, 1000, 4, 5, 6]);
+        let row = i32v(vec![0, 1, 2, 1000, 4, 5, 6]);
         assert_eq!(
             repr(&[1, 7], "Int32", &row),
             "Tensor(shape=[1, 7], dtype=Int32, value=\n[[0, 1, 2 ... 4, 5, 6]])"
@@ -473,7 +486,7 @@ mod tests {
              2.00000000e+00 ...  9.98000000e+02,  9.99000000e+02,  1.00000000e+03])"
         );
         assert_eq!(
-            repr(&[1001], "Bool", &Buffer::Bool(vec![true; 1001])),
+            repr(&[1001], "Bool", &bools(vec![true; 1001])),
             "Tensor(shape=[1001], dtype=Bool, value= [ True,  True,  True ...  True,  True,  True])"
         );
     }
@@ -486,10 +499,7 @@ mod tests {
             "Tensor(shape=[1000], dtype=Bool, value= [{} True,  True,  True,  True])",
             line.repeat(83)
         );
-        assert_eq!(
-            repr(&[1000], "Bool", &Buffer::Bool(vec![true; 1000])),
-            expected
-        );
+        assert_eq!(repr(&[1000], "Bool", &bools(vec![true; 1000])), expected);
     }
 
     #[test]
@@ -598,7 +608,7 @@ mod tests {
     #[test]
     fn line_feed_12_bools() {
         assert_eq!(
-            repr(&[12], "Bool", &Buffer::Bool(vec![true; 12])),
+            repr(&[12], "Bool", &bools(vec![true; 12])),
             "Tensor(shape=[12], dtype=Bool, value= [ True,  True,  True,  True,  True,  True,  \
              True,  True,  True,  True,  True,  True\n ])"
         );

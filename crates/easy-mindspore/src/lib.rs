@@ -31,7 +31,7 @@
 //! either side of an operator next to a tensor, so `(&a * &b)? + &c` and `&a * (&b + &c)` read
 //! naturally.
 
-pub mod backend;
+pub mod device;
 pub mod dtype;
 pub mod error;
 pub mod fmt;

@@ -5,10 +5,11 @@
 //! `primal` links always ends at a concrete value; that is what lets Python read tensor values
 //! (`bool`, `float`, `item`) inside differentiated functions.
 
-use crate::dtype::{DType, Scalar};
+pub(crate) use crate::device::Concrete;
+use crate::device::{Device, HostVec, Storage};
+use crate::dtype::{dispatch, scalar_i64, DType, Element, Scalar};
 use crate::error::{Error, Result};
 use crate::layout::{numel, Layout};
-use crate::storage::{Buffer, Element, Storage};
 use std::sync::Arc;
 
 /// Identity of one interpreter instance: its depth on the interpreter stack and a unique id.
@@ -25,13 +26,6 @@ pub struct Tensor(pub(crate) Arc<Repr>);
 pub(crate) enum Repr {
     Concrete(Concrete),
     Traced(Tracer),
-}
-
-/// A concrete value: shared storage seen through a layout.
-#[derive(Clone)]
-pub(crate) struct Concrete {
-    pub storage: Storage,
-    pub layout: Layout,
 }
 
 /// A value being traced by the interpreter `trace`.
@@ -78,25 +72,15 @@ thread_local! {
         const { std::cell::RefCell::new(ScalarCache { slots: Vec::new(), next: 0 }) };
 }
 
-impl Concrete {
-    pub fn dtype(&self) -> DType {
-        self.storage.buffer().dtype()
-    }
-
-    /// The elements in logical row-major order, as a fresh buffer (a clone when already contiguous
-    /// and whole).
-    pub fn to_contiguous_buffer(&self) -> Buffer {
-        crate::backend::materialize(self)
-    }
-}
-
 impl Tensor {
     pub(crate) fn from_concrete(storage: Storage, layout: Layout) -> Tensor {
         Tensor(Arc::new(Repr::Concrete(Concrete { storage, layout })))
     }
 
-    pub(crate) fn from_buffer(buffer: Buffer, shape: &[usize]) -> Tensor {
-        Tensor::from_concrete(Storage::new(buffer), Layout::contiguous(shape))
+    /// A contiguous value of `shape` over `storage` (a kernel's output).
+    #[inline]
+    pub(crate) fn from_storage(storage: Storage, shape: &[usize]) -> Tensor {
+        Tensor::from_concrete(storage, Layout::contiguous(shape))
     }
 
     pub(crate) fn traced(trace: TraceId, primal: Tensor, kind: TracerKind) -> Tensor {
@@ -124,17 +108,17 @@ impl Tensor {
                 shape: shape.to_vec(),
             });
         }
-        Ok(Tensor::from_buffer(T::into_buffer(data), shape))
+        Ok(Tensor::from_storage(Storage::from_vec(data), shape))
     }
 
     /// A 1-D tensor from a slice.
     pub fn from_slice<T: Element>(data: &[T]) -> Tensor {
-        Tensor::from_buffer(T::into_buffer(data.to_vec()), &[data.len()])
+        Tensor::from_storage(Storage::from_vec(data.to_vec()), &[data.len()])
     }
 
     /// A 0-D tensor holding `v`.
     pub fn scalar<T: Element>(v: T) -> Tensor {
-        Tensor::from_buffer(T::into_buffer(vec![v]), &[])
+        Tensor::from_storage(Storage::from_vec(vec![v]), &[])
     }
 
     /// A 0-D tensor of a given dtype holding a scalar's value.
@@ -152,14 +136,14 @@ impl Tensor {
             DType::Float64 => s.to_f64().to_bits(),
         };
         let fresh = || {
-            let buf = match dtype {
-                DType::Bool => Buffer::Bool(vec![bits != 0]),
-                DType::Int32 => Buffer::I32(vec![bits as u32 as i32]),
-                DType::Int64 => Buffer::I64(vec![bits as i64]),
-                DType::Float32 => Buffer::F32(vec![f32::from_bits(bits as u32)]),
-                DType::Float64 => Buffer::F64(vec![f64::from_bits(bits)]),
+            let storage = match dtype {
+                DType::Bool => Storage::from_vec(vec![bits != 0]),
+                DType::Int32 => Storage::from_vec(vec![bits as u32 as i32]),
+                DType::Int64 => Storage::from_vec(vec![bits as i64]),
+                DType::Float32 => Storage::from_vec(vec![f32::from_bits(bits as u32)]),
+                DType::Float64 => Storage::from_vec(vec![f64::from_bits(bits)]),
             };
-            Tensor::from_buffer(buf, &[])
+            Tensor::from_storage(storage, &[])
         };
         // Without the cache (a thread being torn down) a fresh constant is just as good.
         let cached = SCALARS.try_with(|cache| {
@@ -223,32 +207,6 @@ impl Tensor {
         }
     }
 
-    /// True when a `vmap` that has ended batched this value: it escaped the vmapped function (saved
-    /// in a variable, returned where an unbatched value was expected), so it holds a whole batch,
-    /// and using it is an error.
-    pub fn is_escaped_batch(&self) -> bool {
-        crate::prim::bind::is_escaped_batch(self)
-    }
-
-    /// An error unless the value can be read (it is not batched by a `vmap`).
-    /// Inside `jit`, reading a value records a guard: the staged graph is reused only by calls
-    /// where the value is the same.
-    pub fn check_readable(&self, what: &str) -> Result<()> {
-        crate::prim::bind::note_read(self);
-        if self.is_batched() {
-            return Err(Error::Transform {
-                op: "vmap",
-                msg: format!(
-                    "cannot take {what} of a tensor of shape {:?} that varies across the vmap \
-                     batch (Python control flow or a value read inside vmap); move it out of the \
-                     vmapped function or use where()",
-                    self.dims()
-                ),
-            });
-        }
-        Ok(())
-    }
-
     /// Number of dimensions.
     pub fn ndim(&self) -> usize {
         self.dims().len()
@@ -275,89 +233,93 @@ impl Tensor {
         matches!(&*self.0, Repr::Traced(_))
     }
 
-    /// The elements in row-major order, converted to `T` (`as` semantics). Reads the concrete value
-    /// even inside a transformation; such a read is a constant to the transformation.
-    pub fn to_vec<T: Element>(&self) -> Vec<T> {
-        crate::prim::bind::note_read(self);
-        self.to_vec_unguarded()
-    }
-
     /// [`Tensor::to_vec`] without recording a `jit` guard (for the engine's own reads: printing,
     /// graph text).
     pub(crate) fn to_vec_unguarded<T: Element>(&self) -> Vec<T> {
-        let buf = self.concrete().to_contiguous_buffer();
-        match T::slice(&buf) {
-            Some(s) => s.to_vec(),
-            None => (0..buf.len())
-                .map(|i| T::from_f64(buf.get_f64(i)))
-                .collect(),
+        self.try_to_vec_unguarded().unwrap_or_default()
+    }
+
+    /// [`Tensor::try_to_vec`] without recording a `jit` guard.
+    pub(crate) fn try_to_vec_unguarded<T: Element>(&self) -> Result<Vec<T>> {
+        fn f64s<S: Element>(c: &Concrete) -> Result<Vec<f64>> {
+            Ok(c.host_elems::<S>()?.iter().map(|v| v.to_f64()).collect())
         }
-    }
-
-    /// The elements in row-major order as a host buffer of the tensor's own dtype.
-    pub fn to_buffer(&self) -> Buffer {
-        crate::prim::bind::note_read(self);
-        self.to_buffer_unguarded()
-    }
-
-    /// [`Tensor::to_buffer`] without recording a `jit` guard.
-    pub(crate) fn to_buffer_unguarded(&self) -> Buffer {
-        self.concrete().to_contiguous_buffer()
-    }
-
-    /// The single element of a one-element tensor as a scalar of its kind.
-    pub fn item(&self) -> Result<Scalar> {
-        self.check_readable("the value")?;
-        let n = self.numel();
-        if n != 1 {
-            return Err(Error::NotOneElement { numel: n });
+        let c = self.concrete();
+        if c.dtype() == T::DTYPE {
+            return Ok(c.host_elems::<T>()?.into_owned());
         }
-        let buf = self.to_buffer_unguarded();
-        Ok(match buf {
-            Buffer::Bool(v) => Scalar::Bool(v[0]),
-            Buffer::I32(v) => Scalar::Int(i64::from(v[0])),
-            Buffer::I64(v) => Scalar::Int(v[0]),
-            Buffer::F32(v) => Scalar::Float(f64::from(v[0])),
-            Buffer::F64(v) => Scalar::Float(v[0]),
-        })
+        let vals = dispatch!(c.dtype(), f64s(c))?;
+        Ok(vals.into_iter().map(T::from_f64).collect())
     }
 
-    /// The single element as f64 (Python's `float(t)`).
-    pub fn to_f64(&self) -> Result<f64> {
-        self.item().map(Scalar::to_f64)
+    /// A tensor of `dtype` and `shape` from the bytes of its elements in row-major order, each in
+    /// the machine's byte order (as [`Tensor::to_ne_bytes`] gives them; a Bool is true for any
+    /// nonzero byte). An error when the byte count does not fit the shape.
+    pub fn from_ne_bytes(bytes: &[u8], dtype: DType, shape: &[usize]) -> Result<Tensor> {
+        Tensor::from_bytes(bytes, dtype, shape, false)
     }
 
-    /// Python's `bool(t)`: the truth of the single element of a one-element tensor.
-    pub fn to_bool(&self) -> Result<bool> {
-        self.item().map(|s| s.to_f64() != 0.0)
+    /// [`Tensor::from_ne_bytes`] from little-endian bytes.
+    pub fn from_le_bytes(bytes: &[u8], dtype: DType, shape: &[usize]) -> Result<Tensor> {
+        Tensor::from_bytes(bytes, dtype, shape, true)
     }
-}
 
-fn scalar_i64(s: Scalar) -> i64 {
-    match s {
-        Scalar::Bool(b) => i64::from(b),
-        Scalar::Int(i) => i,
-        Scalar::Float(v) => v as i64,
-    }
-}
-
-impl std::fmt::Display for Tensor {
-    /// MindSpore's repr (reference §2), e.g. `Tensor(shape=[], dtype=Float32, value= 28)`.
-    /// Inside `vmap`, a batched value prints its whole batch as `BatchedTensor(Tensor(...))`, the
-    /// batch axes first.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let buf = self.to_buffer();
-        if self.is_batched() {
-            let whole = crate::fmt::repr(self.concrete().layout.shape(), self.dtype().name(), &buf);
-            return write!(f, "BatchedTensor({whole})");
+    fn from_bytes(bytes: &[u8], dtype: DType, shape: &[usize], little: bool) -> Result<Tensor> {
+        fn go<T: Element>(bytes: &[u8], little: bool) -> Storage {
+            Storage::from_vec(crate::dtype::from_bytes::<T>(bytes, little))
         }
-        f.write_str(&crate::fmt::repr(self.dims(), self.dtype().name(), &buf))
+        let size = dtype.size_in_bytes();
+        let want = crate::layout::checked_numel(shape, size).map(|n| n * size);
+        if want != Some(bytes.len()) {
+            return Err(Error::invalid(
+                "Tensor",
+                format!(
+                    "{} bytes cannot hold a {dtype} tensor of shape {shape:?} ({} bytes)",
+                    bytes.len(),
+                    want.map_or("too many".to_string(), |n| n.to_string())
+                ),
+            ));
+        }
+        Ok(Tensor::from_storage(
+            dispatch!(dtype, go(bytes, little)),
+            shape,
+        ))
     }
-}
 
-impl std::fmt::Debug for Tensor {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(self, f)
+    /// The concrete value underneath, as an untraced tensor (`jit` keeps it as the expected value
+    /// of a guard): shared, since storage is immutable, so it is as good as a copy and costs none.
+    pub(crate) fn snapshot(&self) -> Tensor {
+        let c = self.concrete();
+        Tensor::from_concrete(c.storage.clone(), c.layout.clone())
+    }
+
+    /// The device the value lives on.
+    pub fn device(&self) -> &dyn Device {
+        self.concrete().device()
+    }
+
+    /// The value on `device` (the same tensor when it is there already), copied through the host.
+    /// Values are made on the CPU; a primitive runs where its operands are, and operands on
+    /// different devices are an [`Error::DeviceMismatch`]. Not for a value being traced.
+    pub fn to_device(&self, device: &dyn Device) -> Result<Tensor> {
+        fn go<T: Element>(c: &Concrete, device: &dyn Device) -> Result<Storage> {
+            let mut slot = Some(c.host_elems::<T>()?.into_owned());
+            device.upload(HostVec::new(&mut slot))
+        }
+        if self.is_traced() {
+            return Err(Error::Transform {
+                op: "to_device",
+                msg: "a value being traced cannot move between devices; move it before the \
+                      transformation"
+                    .into(),
+            });
+        }
+        let c = self.concrete();
+        if crate::device::same(c.device(), device) {
+            return Ok(self.clone());
+        }
+        let storage = dispatch!(c.dtype(), go(c, device))?;
+        Ok(Tensor::from_storage(storage, c.layout.shape()))
     }
 }
 

@@ -1,6 +1,6 @@
 //! The execution plan of an optimised graph on concrete values: chains of float elementwise
 //! equations over one shape (ending, optionally, in full reductions) are fused into one kernel
-//! (`backend::fused`), every other equation runs its kernel, guards are checked as soon as their
+//! (`device::fused`, run by the operands' device), every other equation runs its kernel, guards are checked as soon as their
 //! value exists, and each value is released right after its last use, so its buffer goes back to
 //! the pool for the next equation (the memory plan).
 //!
@@ -10,7 +10,8 @@
 //! operands exist by then and nothing outside read the group before it closed.
 
 use super::graph::{guard_holds, Atom, Graph};
-use crate::backend::fused::{self, ElemOp, Instr, Kernel, Src};
+use crate::device::fused::{ElemOp, Instr, Kernel, Src};
+use crate::device::Concrete;
 use crate::dtype::DType;
 use crate::error::Result;
 use crate::layout::Dims;
@@ -222,20 +223,19 @@ impl Plan {
                         .iter()
                         .map(|a| get(&vals, *a))
                         .collect::<Result<_>>()?;
-                    let cs: SmallVec<[&crate::tensor::Concrete; 4]> =
-                        args.iter().map(|t| t.concrete()).collect();
+                    let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|t| t.concrete()).collect();
                     let n = crate::layout::numel(&grp.shape);
-                    let (bufs, reduced) = fused::run(&grp.kernel, &cs, n, grp.dtype);
+                    let dev = crate::device::of("Fused", &cs)?;
+                    let (outs, reduced) = dev.fused(&grp.kernel, &cs, n, grp.dtype)?;
                     drop(cs);
                     drop(args);
-                    for (v, b) in grp.outs.iter().zip(bufs) {
-                        vals[*v] = Some(Tensor::from_buffer(b, &grp.shape));
+                    for (v, s) in grp.outs.iter().zip(outs) {
+                        vals[*v] = Some(Tensor::from_storage(s, &grp.shape));
                     }
                     for (v, s) in grp.reduces.iter().zip(reduced) {
-                        vals[*v] = Some(Tensor::full_scalar(
-                            crate::dtype::Scalar::Float(s),
-                            grp.dtype,
-                        ));
+                        let t = Tensor::full_scalar(crate::dtype::Scalar::Float(s), grp.dtype);
+                        let on_cpu = crate::device::same(dev, crate::device::cpu());
+                        vals[*v] = Some(if on_cpu { t } else { t.to_device(dev)? });
                     }
                 }
                 Step::Guard(i) => {

@@ -125,7 +125,7 @@ fn const_is(t: &Tensor, v: f64) -> bool {
     if t.numel() == 0 {
         return false;
     }
-    if crate::backend::is_splat_of(c, v) {
+    if c.is_splat_of(v) {
         return true;
     }
     t.numel() <= 64 && t.to_vec_unguarded::<f64>().iter().all(|&x| x == v)

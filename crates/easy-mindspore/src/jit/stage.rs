@@ -176,7 +176,7 @@ impl Interpreter for Stage {
         if st.graph.guards.iter().any(|g| g.atom == Atom::Var(var)) {
             return;
         }
-        let expected = Tensor::from_buffer(x.to_buffer_unguarded(), x.dims());
+        let expected = x.snapshot();
         st.graph.guards.push(Guard {
             atom: Atom::Var(var),
             expected,

@@ -3,7 +3,7 @@
 //! (`+` is or, `*` is and). Float32 `exp` and `tanh` are the vectorisable versions of
 //! [`super::fastmath`]; everything else is the platform's.
 
-use crate::storage::Element;
+use crate::dtype::Element;
 
 /// Arithmetic of one element type; integer division is Python's floor division.
 pub trait Arith: Element + PartialOrd {

@@ -1,23 +1,20 @@
 //! Tensor creation: constants (`zeros`, `ones`, `full`, `eye`), ranges (`arange`, `linspace`) with
 //! MindSpore's default dtypes, and random tensors from the seeded Philox generator.
 
-use crate::dtype::{DType, Scalar};
+use crate::device::Storage;
+use crate::dtype::{dispatch, DType, Element, Scalar};
 use crate::error::{Error, Result};
 use crate::layout::checked_numel;
 use crate::op::random::Dist;
 use crate::random;
-use crate::storage::Buffer;
 use crate::tensor::Tensor;
 
-/// A buffer of `dtype` from f64 values.
-fn buffer_from_f64(v: Vec<f64>, dtype: DType) -> Buffer {
-    match dtype {
-        DType::Bool => Buffer::Bool(v.into_iter().map(|x| x != 0.0).collect()),
-        DType::Int32 => Buffer::I32(v.into_iter().map(|x| x as i32).collect()),
-        DType::Int64 => Buffer::I64(v.into_iter().map(|x| x as i64).collect()),
-        DType::Float32 => Buffer::F32(v.into_iter().map(|x| x as f32).collect()),
-        DType::Float64 => Buffer::F64(v),
+/// A tensor of `dtype` and `shape` from f64 values (converted with Rust `as`; nonzero is true).
+fn from_f64s(v: Vec<f64>, dtype: DType, shape: &[usize]) -> Tensor {
+    fn go<T: Element>(v: Vec<f64>) -> Storage {
+        Storage::from_vec(v.into_iter().map(T::from_f64).collect::<Vec<T>>())
     }
+    Tensor::from_storage(dispatch!(dtype, go(v)), shape)
 }
 
 /// The element count of a new tensor of `shape` and `dtype`, or an error naming `op` when no
@@ -31,27 +28,16 @@ fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Result<usize> {
     })
 }
 
-/// A scalar as an integer: integer scalars exactly (a round trip through f64 rounds values above
-/// 2^53), floats truncated toward zero.
-fn scalar_i64(s: Scalar) -> i64 {
-    match s {
-        Scalar::Int(i) => i,
-        _ => s.to_f64() as i64,
-    }
-}
-
 /// A tensor of `shape` and `dtype` filled with `value`.
 pub fn full(shape: &[usize], value: impl Into<Scalar>, dtype: DType) -> Result<Tensor> {
     let s = value.into();
     let n = numel_for("full", shape, dtype)?;
-    let buf = match dtype {
-        DType::Bool => Buffer::Bool(vec![s.to_f64() != 0.0; n]),
-        DType::Int32 => Buffer::I32(vec![scalar_i64(s) as i32; n]),
-        DType::Int64 => Buffer::I64(vec![scalar_i64(s); n]),
-        DType::Float32 => Buffer::F32(vec![s.to_f64() as f32; n]),
-        DType::Float64 => Buffer::F64(vec![s.to_f64(); n]),
-    };
-    Ok(Tensor::from_buffer(buf, shape))
+    // Integer scalars go into integers exactly (a round trip through f64 rounds values above
+    // 2^53), floats truncated toward zero.
+    fn go<T: Element>(s: Scalar, n: usize) -> Storage {
+        Storage::from_vec(vec![T::from_scalar(s); n])
+    }
+    Ok(Tensor::from_storage(dispatch!(dtype, go(s, n)), shape))
 }
 
 /// Zeros of `shape` and `dtype`.
@@ -82,7 +68,7 @@ pub fn eye(n: usize, m: Option<usize>, dtype: DType) -> Result<Tensor> {
     for i in 0..n.min(m) {
         v[i * m + i] = 1.0;
     }
-    Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), &[n, m]))
+    Ok(from_f64s(v, dtype, &[n, m]))
 }
 
 /// `start, start+step, ...` below `stop`. All-integer arguments give Int32, any float gives
@@ -148,15 +134,15 @@ pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> 
         let span = if c > 0 { b - a } else { a - b };
         let n = (span.max(0) as u128).div_ceil(c.unsigned_abs()) as usize;
         let v: Vec<i64> = (0..n).map(|i| (a + i as i128 * c) as i64).collect();
-        let buf = match dtype {
-            DType::Int32 => Buffer::I32(v.into_iter().map(|x| x as i32).collect()),
-            _ => Buffer::I64(v),
+        let storage = match dtype {
+            DType::Int32 => Storage::from_vec(v.into_iter().map(|x| x as i32).collect()),
+            _ => Storage::from_vec(v),
         };
-        return Ok(Tensor::from_buffer(buf, &[n]));
+        return Ok(Tensor::from_storage(storage, &[n]));
     }
     let v: Vec<f64> = (0..n as usize).map(|i| a + i as f64 * c).collect();
     let len = v.len();
-    Ok(Tensor::from_buffer(buffer_from_f64(v, dtype), &[len]))
+    Ok(from_f64s(v, dtype, &[len]))
 }
 
 /// `num` evenly spaced Float32 values from `start` to `stop` inclusive.
@@ -176,10 +162,7 @@ pub fn linspace(start: f64, stop: f64, num: usize) -> Result<Tensor> {
             }
         })
         .collect();
-    Ok(Tensor::from_buffer(
-        buffer_from_f64(v, DType::Float32),
-        &[num],
-    ))
+    Ok(from_f64s(v, DType::Float32, &[num]))
 }
 
 /// Standard normal samples of `shape` (Float32 unless `dtype` says otherwise).

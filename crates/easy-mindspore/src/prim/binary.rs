@@ -6,11 +6,12 @@ use super::bind::bind;
 use super::check::{arity, in_domain, same};
 use super::support::{full_like, lift_all, map, one_minus, sum2, wants, when};
 use super::{cast, eq, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule};
+use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::Result;
 use crate::layout::Dims;
 use crate::op::BinaryOp::{self, *};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 use smallvec::smallvec;
 
 /// The output tangent of `out = op(x, y)`.
@@ -130,10 +131,8 @@ impl Rule for BinaryOp {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        Ok(Tensor::from_buffer(
-            crate::backend::binary(*self, ins[0], ins[1]),
-            shape,
-        ))
+        let out = device::of(self.name(), ins)?.binary(*self, ins[0], ins[1])?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {
@@ -195,7 +194,7 @@ pub fn mul(x: &Tensor, y: &Tensor) -> Result<Tensor> {
 /// True for an untraced value whose elements are all one view of the single value 1.
 fn is_broadcast_one(x: &Tensor) -> bool {
     match &*x.0 {
-        crate::tensor::Repr::Concrete(c) => crate::backend::is_splat_of(c, 1.0),
+        crate::tensor::Repr::Concrete(c) => c.is_splat_of(1.0),
         crate::tensor::Repr::Traced(_) => false,
     }
 }

@@ -4,10 +4,11 @@ use super::bind::bind;
 use super::check::arity;
 use super::support::{map, none, one};
 use super::{Aval, Cts, Opt, Prim, Rule};
+use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::Result;
 use crate::layout::Dims;
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 
 /// The entry of `Cast`: conversion to the dtype `to` (float → int truncates toward zero).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,10 +36,8 @@ impl Rule for Cast {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        Ok(Tensor::from_buffer(
-            crate::backend::cast(ins[0], self.to),
-            shape,
-        ))
+        let out = device::of("Cast", ins)?.cast(ins[0], self.to)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {

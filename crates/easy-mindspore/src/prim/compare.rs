@@ -5,11 +5,12 @@ use super::bind::bind;
 use super::check::{arity, same};
 use super::support::{lift_all, none, tangent_or_zero, wants, when};
 use super::{zeros_like, Aval, Cts, Opt, Prim, Rule};
+use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::Dims;
 use crate::op::CmpOp::{self, *};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 use smallvec::smallvec;
 
 impl Rule for CmpOp {
@@ -24,10 +25,8 @@ impl Rule for CmpOp {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        Ok(Tensor::from_buffer(
-            crate::backend::compare(*self, ins[0], ins[1]),
-            shape,
-        ))
+        let out = device::of("Compare", ins)?.compare(*self, ins[0], ins[1])?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {
@@ -97,10 +96,8 @@ impl Rule for Where {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        Ok(Tensor::from_buffer(
-            crate::backend::select(ins[0], ins[1], ins[2]),
-            shape,
-        ))
+        let out = device::of("Where", ins)?.select(ins[0], ins[1], ins[2])?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {

@@ -6,10 +6,11 @@ use super::support::{lift, map, move_axis, tangent_or_zero, wants, when};
 use super::{
     add, broadcast_in_dim, cast, permute, reshape, zeros_like, Aval, Cts, Opt, Prim, Rule,
 };
+use crate::device::{self, Concrete};
 use crate::dtype::{DType, Kind};
 use crate::error::{Error, Result};
 use crate::layout::Dims;
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 use smallvec::smallvec;
 
 /// The entry of `Gather`: the output shape is `x.shape[..axis] ++ idx.shape ++ x.shape[axis+1..]`.
@@ -34,8 +35,8 @@ impl Rule for Gather {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        let buf = crate::backend::gather(ins[0], ins[1], self.axis)?;
-        Ok(Tensor::from_buffer(buf, shape))
+        let out = device::of("Gather", ins)?.gather(ins[0], ins[1], self.axis)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {
@@ -128,8 +129,9 @@ impl Rule for ScatterAdd {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        let buf = crate::backend::scatter_add(ins[0], ins[1], ins[2], self.axis)?;
-        Ok(Tensor::from_buffer(buf, shape))
+        let dev = device::of("ScatterAdd", ins)?;
+        let out = dev.scatter_add(ins[0], ins[1], ins[2], self.axis)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {

@@ -4,10 +4,11 @@ use super::bind::bind;
 use super::check::arity;
 use super::support::{map, move_axis, sum2, swap_last, wants, when};
 use super::{reshape, Aval, Cts, Opt, Prim, Rule};
+use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::Dims;
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 use smallvec::smallvec;
 
 /// The entry of `MatMul`.
@@ -54,8 +55,8 @@ impl Rule for MatMul {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        let buf = crate::backend::matmul(ins[0], ins[1], shape);
-        Ok(Tensor::from_buffer(buf, shape))
+        let out = device::of("MatMul", ins)?.matmul(ins[0], ins[1], shape)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {

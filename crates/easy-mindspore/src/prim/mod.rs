@@ -38,6 +38,7 @@ mod compare;
 mod index;
 mod matmul;
 mod random;
+mod read;
 mod reduce;
 mod structure;
 pub(crate) mod support;
@@ -61,10 +62,11 @@ pub use unary::*;
 pub use bind::bind;
 pub use var::{Var, Version};
 
+use crate::device::Concrete;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{checked_numel, Dims};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 use smallvec::SmallVec;
 use std::fmt;
 use std::sync::Arc;
@@ -197,9 +199,15 @@ pub(crate) trait Rule {
 
     /// Applies the primitive to concrete (or leaked) values: checks, then runs the kernel.
     fn apply(&self, args: &[&Tensor]) -> Result<Tensor> {
-        // Operands are few: keep these lists on the stack (small ops are dominated by allocation).
-        let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|a| a.concrete()).collect();
-        let avals: SmallVec<[Aval; 4]> = cs.iter().map(|c| (c.layout.shape(), c.dtype())).collect();
+        // Operands are few: keep these lists on the stack (small ops are dominated by allocation),
+        // filled in one plain loop (which the compiler inlines; collecting may not be).
+        let mut cs: SmallVec<[&Concrete; 4]> = SmallVec::new();
+        let mut avals: SmallVec<[Aval; 4]> = SmallVec::new();
+        for a in args {
+            let c = a.concrete();
+            cs.push(c);
+            avals.push((c.layout.shape(), c.dtype()));
+        }
         let (shape, dtype) = checked_infer(self, &avals)?;
         self.eval(&cs, &shape, dtype)
     }

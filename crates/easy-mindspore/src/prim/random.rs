@@ -6,11 +6,12 @@
 use super::check::arity;
 use super::support::{lift, none};
 use super::{bind::bind, concat, reshape, slice, Aval, Cts, Opt, Prim, Rule};
+use crate::device::Concrete;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{numel, Dims};
-use crate::op::random::{sample, Dist};
-use crate::tensor::{Concrete, Tensor};
+use crate::op::random::Dist;
+use crate::tensor::Tensor;
 
 /// The entry of `Random`: `shape` samples of `dist` as `dtype` (a float dtype).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,13 +51,11 @@ impl Rule for Random {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
-        let key = crate::backend::elems::<i64>(ins[0]);
+        let device = crate::device::of("Random", ins)?;
+        let key = ins[0].host_elems::<i64>()?;
         let (seed, counter) = (key[0] as u64, key[1] as u64);
-        let v = sample(self.dist, seed, counter, numel(shape));
-        match dtype {
-            DType::Float64 => Tensor::from_vec(v, shape),
-            _ => Tensor::from_vec(v.into_iter().map(|x| x as f32).collect(), shape),
-        }
+        let storage = device.random(self.dist, seed, counter, numel(shape), dtype)?;
+        Ok(Tensor::from_storage(storage, shape))
     }
 
     fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {

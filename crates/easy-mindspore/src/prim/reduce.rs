@@ -4,11 +4,12 @@ use super::bind::bind;
 use super::check::{arity, axes_ok, axis_ok};
 use super::support::{map, none, one, shift, unreduce};
 use super::{cast, div, eq, mul, rev, Aval, Cts, Opt, Prim, Rule};
+use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::Dims;
 use crate::op::ReduceOp::{self, *};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 
 /// The entry of `Reduce`: `op` over `axes`, which leave the shape.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,10 +56,8 @@ impl Rule for Reduce {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        Ok(Tensor::from_buffer(
-            crate::backend::reduce(self.op, ins[0], &self.axes),
-            shape,
-        ))
+        let out = device::of(self.name(), ins)?.reduce(self.op, ins[0], &self.axes)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {
@@ -144,10 +143,8 @@ impl Rule for ArgMax {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        Ok(Tensor::from_buffer(
-            crate::backend::argmax(ins[0], self.axis),
-            shape,
-        ))
+        let out = device::of("ArgMax", ins)?.argmax(ins[0], self.axis)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {
@@ -195,7 +192,8 @@ impl Rule for Cumsum {
     }
 
     fn eval(&self, ins: &[&Concrete], _: &[usize], _: DType) -> Result<Tensor> {
-        Ok(crate::backend::cumsum(ins[0], self.axis))
+        let out = device::of("Cumsum", ins)?.cumsum(ins[0], self.axis)?;
+        Ok(Tensor::from_concrete(out.storage, out.layout))
     }
 
     fn jvp(&self, _: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {

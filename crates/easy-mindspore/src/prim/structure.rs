@@ -6,10 +6,11 @@ use super::bind::bind;
 use super::check::{arity, axes_ok, axis_ok, per_axis, product};
 use super::support::{lift_all, map, one, prepend, shift, tangent_or_zero, wants, when};
 use super::{reduce_sum, Aval, Cts, Opt, Prim, Rule};
+use crate::device::{self, Concrete};
 use crate::dtype::{DType, Scalar};
 use crate::error::{Error, Result};
 use crate::layout::{Dims, Layout};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 
 /// A view of `c` through another layout.
 fn view(c: &Concrete, layout: Layout) -> Tensor {
@@ -51,7 +52,10 @@ impl Rule for Reshape {
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
         Ok(match ins[0].layout.reshape(shape) {
             Some(l) => view(ins[0], l),
-            None => Tensor::from_buffer(crate::backend::materialize(ins[0]), shape),
+            None => {
+                let out = device::of("Reshape", ins)?.contiguous(ins[0])?;
+                Tensor::from_storage(out, shape)
+            }
         })
     }
 
@@ -386,8 +390,8 @@ impl Rule for Pad {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        let buf = crate::backend::pad(ins[0], shape, &self.lo, &self.interior);
-        Ok(Tensor::from_buffer(buf, shape))
+        let out = device::of("Pad", ins)?.pad(ins[0], shape, &self.lo, &self.interior)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, _: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {
@@ -465,8 +469,8 @@ impl Rule for Concat {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
-        let buf = crate::backend::concat(ins, shape, self.axis, dtype);
-        Ok(Tensor::from_buffer(buf, shape))
+        let out = device::of("Concat", ins)?.concat(ins, shape, self.axis, dtype)?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {

@@ -6,11 +6,12 @@ use super::bind::bind;
 use super::check::{arity, in_domain};
 use super::support::one_minus;
 use super::{div, mul, scale, Aval, Cts, Opt, Prim, Rule};
+use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::Result;
 use crate::layout::Dims;
 use crate::op::UnaryOp::{self, *};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 use smallvec::smallvec;
 
 /// `g · op'(x)`: the chain rule through one op, with `out = op(x)`. It is the JVP (`g` a tangent)
@@ -48,10 +49,8 @@ impl Rule for UnaryOp {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
-        Ok(Tensor::from_buffer(
-            crate::backend::unary(*self, ins[0]),
-            shape,
-        ))
+        let out = device::of(self.name(), ins)?.unary(*self, ins[0])?;
+        Ok(Tensor::from_storage(out, shape))
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {

@@ -15,13 +15,14 @@
 
 use super::vjp_flat;
 use super::vmap::vmap_flat;
+use crate::device::Concrete;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::Dims;
 use crate::ops::prim as p;
 use crate::prim::bind;
 use crate::prim::{Aval, Cts, Opaque, Opt, Prim, Rule};
-use crate::tensor::{Concrete, Tensor};
+use crate::tensor::Tensor;
 use std::sync::Arc;
 
 /// The forward function of a custom-gradient function.

@@ -2,8 +2,8 @@
 //! views of a tensor's values, and the float comparison every check reports through.
 
 use easy_mindspore as ems;
+use ems::dtype::Element;
 use ems::ops::prim as p;
-use ems::storage::{Buffer, Element};
 use ems::Tensor;
 
 pub(crate) type TestResult<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -95,15 +95,8 @@ pub(crate) fn scalar(v: f64) -> Tensor {
 
 /// A fresh contiguous tensor with `x`'s values.
 pub(crate) fn contiguous(x: &Tensor) -> Tensor {
-    let d = x.dims();
-    match x.to_buffer() {
-        Buffer::Bool(v) => Tensor::from_vec(v, d),
-        Buffer::I32(v) => Tensor::from_vec(v, d),
-        Buffer::I64(v) => Tensor::from_vec(v, d),
-        Buffer::F32(v) => Tensor::from_vec(v, d),
-        Buffer::F64(v) => Tensor::from_vec(v, d),
-    }
-    .expect("same length")
+    let bytes = x.to_ne_bytes().expect("host bytes");
+    Tensor::from_ne_bytes(&bytes, x.dtype(), x.dims()).expect("same length")
 }
 
 /// `x`'s values seen through a view with gaps and negative strides: every other element of a
@@ -129,12 +122,12 @@ pub(crate) fn strided(x: &Tensor) -> Tensor {
         p::rev(&every_other.expect("slice"), &all_axes).expect("rev")
     }
     let d = x.dims();
-    match x.to_buffer() {
-        Buffer::Bool(v) => go(v, d, true),
-        Buffer::I32(v) => go(v, d, i32::MAX),
-        Buffer::I64(v) => go(v, d, i64::MAX),
-        Buffer::F32(v) => go(v, d, f32::NAN),
-        Buffer::F64(v) => go(v, d, f64::NAN),
+    match x.dtype() {
+        ems::DType::Bool => go(x.to_vec::<bool>(), d, true),
+        ems::DType::Int32 => go(x.to_vec::<i32>(), d, i32::MAX),
+        ems::DType::Int64 => go(x.to_vec::<i64>(), d, i64::MAX),
+        ems::DType::Float32 => go(x.to_vec::<f32>(), d, f32::NAN),
+        ems::DType::Float64 => go(x.to_vec::<f64>(), d, f64::NAN),
     }
 }
 

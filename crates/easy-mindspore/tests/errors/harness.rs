@@ -25,8 +25,10 @@ fn op_of(e: &Error) -> Option<&'static str> {
         | Error::MatMulMismatch { op, .. }
         | Error::DataLength { op, .. }
         | Error::InvalidArgument { op, .. }
-        | Error::Transform { op, .. } => Some(op),
+        | Error::Transform { op, .. }
+        | Error::DeviceMismatch { op, .. } => Some(op),
         Error::TooManyIndices { .. }
+        | Error::Device { .. }
         | Error::InvalidReshape { .. }
         | Error::NotOneElement { .. }
         | Error::Callback { .. } => None,

@@ -5,6 +5,7 @@
 
 mod binary;
 mod compare_select_cast;
+mod device;
 mod helpers;
 mod integers;
 mod matmul;

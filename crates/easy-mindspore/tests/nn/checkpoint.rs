@@ -50,12 +50,16 @@ fn zoo() -> Vec<(String, Tensor)> {
 }
 
 fn bits(t: &Tensor) -> (Vec<usize>, ems::DType, Vec<u64>) {
-    let b = match t.to_buffer() {
-        ems::storage::Buffer::F32(v) => v.iter().map(|x| u64::from(x.to_bits())).collect(),
-        ems::storage::Buffer::F64(v) => v.iter().map(|x| x.to_bits()).collect(),
-        ems::storage::Buffer::I32(v) => v.iter().map(|&x| x as u64).collect(),
-        ems::storage::Buffer::I64(v) => v.iter().map(|&x| x as u64).collect(),
-        ems::storage::Buffer::Bool(v) => v.iter().map(|&x| u64::from(x)).collect(),
+    let b = match t.dtype() {
+        ems::DType::Float32 => t
+            .to_vec::<f32>()
+            .iter()
+            .map(|x| u64::from(x.to_bits()))
+            .collect(),
+        ems::DType::Float64 => t.to_vec::<f64>().iter().map(|x| x.to_bits()).collect(),
+        ems::DType::Int32 => t.to_vec::<i32>().iter().map(|&x| x as u64).collect(),
+        ems::DType::Int64 => t.to_vec::<i64>().iter().map(|&x| x as u64).collect(),
+        ems::DType::Bool => t.to_vec::<bool>().iter().map(|&x| u64::from(x)).collect(),
     };
     (t.shape(), t.dtype(), b)
 }

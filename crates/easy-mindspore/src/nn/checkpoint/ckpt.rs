@@ -80,10 +80,10 @@ fn put_len(out: &mut Vec<u8>, field: u32, bytes: &[u8]) {
 }
 
 /// The file bytes for named tensors (one `Checkpoint` message per tensor, as MindSpore writes).
-pub(crate) fn encode(named: &[(String, Tensor)]) -> Vec<u8> {
+pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     for (name, t) in named {
-        let (wire, content) = bytes_of(t);
+        let (wire, content) = bytes_of(t)?;
         let mut tensor = Vec::with_capacity(content.len() + 32);
         let dims: Vec<usize> = if t.ndim() == 0 { vec![0] } else { t.shape() };
         for d in dims {
@@ -97,7 +97,7 @@ pub(crate) fn encode(named: &[(String, Tensor)]) -> Vec<u8> {
         put_len(&mut value, 2, &tensor);
         put_len(&mut out, 1, &value);
     }
-    out
+    Ok(out)
 }
 
 /// A cursor over protobuf bytes.

@@ -35,7 +35,6 @@ mod safetensors;
 use super::cell::Cell;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::storage::Buffer;
 use crate::tensor::Tensor;
 use std::io::Write;
 use std::path::Path;
@@ -88,14 +87,15 @@ impl Wire {
 }
 
 /// A tensor's wire type and little-endian bytes.
-pub(crate) fn bytes_of(t: &Tensor) -> (Wire, Vec<u8>) {
-    match t.to_buffer() {
-        Buffer::Bool(v) => (Wire::Bool, v.into_iter().map(u8::from).collect()),
-        Buffer::I32(v) => (Wire::I32, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
-        Buffer::I64(v) => (Wire::I64, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
-        Buffer::F32(v) => (Wire::F32, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
-        Buffer::F64(v) => (Wire::F64, v.iter().flat_map(|x| x.to_le_bytes()).collect()),
-    }
+pub(crate) fn bytes_of(t: &Tensor) -> Result<(Wire, Vec<u8>)> {
+    let wire = match t.dtype() {
+        DType::Bool => Wire::Bool,
+        DType::Int32 => Wire::I32,
+        DType::Int64 => Wire::I64,
+        DType::Float32 => Wire::F32,
+        DType::Float64 => Wire::F64,
+    };
+    Ok((wire, t.to_le_bytes()?))
 }
 
 /// IEEE half precision to single, exactly (subnormals, infinities and NaN included).
@@ -226,7 +226,7 @@ pub fn save_tensors(
         }
     }
     let bytes = match format {
-        Format::Ckpt => ckpt::encode(named),
+        Format::Ckpt => ckpt::encode(named)?,
         Format::SafeTensors => safetensors::encode(named)?,
     };
     write_atomic(path.as_ref(), &bytes)

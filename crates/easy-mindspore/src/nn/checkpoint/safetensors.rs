@@ -61,7 +61,7 @@ pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
     let mut header = String::from("{");
     let mut data: Vec<u8> = Vec::new();
     for (i, (name, t)) in named.iter().enumerate() {
-        let (wire, bytes) = bytes_of(t);
+        let (wire, bytes) = bytes_of(t)?;
         let shape: Vec<String> = t.dims().iter().map(usize::to_string).collect();
         if i > 0 {
             header.push(',');

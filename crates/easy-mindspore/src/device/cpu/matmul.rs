@@ -2,11 +2,11 @@
 //! the CPU has it; other floats go to the `gemm` crate. Both read any strides, so transposed and
 //! broadcast views are multiplied without copies. Integers use a plain triple loop.
 
-use super::dispatch;
+use super::{CpuBuffer, View};
+use crate::dtype::dispatch;
+use crate::error::{Error, Result};
 use crate::layout::Layout;
 use crate::op::Arith;
-use crate::storage::Buffer;
-use crate::tensor::Concrete;
 
 /// Storage offsets of each matrix in the batch of a `[..., r, c]` view.
 fn batch_offsets(l: &Layout) -> Vec<usize> {
@@ -153,29 +153,52 @@ impl Gemm for f64 {
     }
 }
 
+/// True when every element of a `rows × cols` matrix at `off` with strides `(rs, cs)` lies in
+/// `0..len` (the float products read their operands through pointers).
+fn inside(len: usize, off: usize, rows: usize, cols: usize, (rs, cs): (isize, isize)) -> bool {
+    if rows == 0 || cols == 0 {
+        return true;
+    }
+    let span = |n: usize, s: isize| (n as i128 - 1) * s as i128;
+    let (r, c) = (span(rows, rs), span(cols, cs));
+    let lo = off as i128 + r.min(0) + c.min(0);
+    let hi = off as i128 + r.max(0) + c.max(0);
+    lo >= 0 && hi < len as i128
+}
+
 /// The batched product of two `[..., m, k]` and `[..., k, n]` views (batch axes already
-/// broadcast to the output's).
-pub(crate) fn matmul(a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Buffer {
-    fn go<T: Gemm>(a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Buffer {
+/// broadcast to the output's). An error for an operand whose layout reaches outside its
+/// elements (which the engine's values never do).
+pub(super) fn matmul(a: View<'_>, b: View<'_>, out_shape: &[usize]) -> Result<CpuBuffer> {
+    fn go<T: Gemm>(a: View<'_>, b: View<'_>, out_shape: &[usize]) -> Result<CpuBuffer> {
         let nd = out_shape.len();
         let (m, n) = (out_shape[nd - 2], out_shape[nd - 1]);
         let k = a.layout.shape()[nd - 1];
         let total: usize = out_shape.iter().product();
+        let (ad, bd) = (
+            a.buf.slice::<T>().unwrap_or(&[]),
+            b.buf.slice::<T>().unwrap_or(&[]),
+        );
+        let (sa, sb) = (mat_strides(a.layout), mat_strides(b.layout));
+        let offs: Vec<(usize, usize)> = batch_offsets(a.layout)
+            .into_iter()
+            .zip(batch_offsets(b.layout))
+            .collect();
+        if !offs
+            .iter()
+            .all(|&(ao, bo)| inside(ad.len(), ao, m, k, sa) && inside(bd.len(), bo, k, n, sb))
+        {
+            return Err(Error::invalid(
+                "MatMul",
+                "an operand's layout reaches outside its elements",
+            ));
+        }
         // Every element is written (gemm does not read `dst`), so a stale pooled buffer will do.
         let mut out = super::pool::take_or_alloc::<T>(total);
-        let (ad, bd) = (
-            T::slice(a.storage.buffer()).unwrap_or(&[]),
-            T::slice(b.storage.buffer()).unwrap_or(&[]),
-        );
-        let (ar, ac) = mat_strides(&a.layout);
-        let (br, bc) = mat_strides(&b.layout);
-        let offs = batch_offsets(&a.layout)
-            .into_iter()
-            .zip(batch_offsets(&b.layout));
-        for (chunk, (ao, bo)) in out.chunks_mut((m * n).max(1)).zip(offs) {
-            T::gemm(m, n, k, chunk, (ad, ao, ar, ac), (bd, bo, br, bc));
+        for (chunk, &(ao, bo)) in out.chunks_mut((m * n).max(1)).zip(&offs) {
+            T::gemm(m, n, k, chunk, (ad, ao, sa.0, sa.1), (bd, bo, sb.0, sb.1));
         }
-        T::into_buffer(out)
+        Ok(CpuBuffer::from_vec(out))
     }
     dispatch!(a.dtype(), go(a, b, out_shape))
 }

@@ -615,11 +615,10 @@ mod tests {
     //! Differential tests against a float64 product of the same float32 inputs. A float32 sum of
     //! k products differs from the exact one by at most about k·eps·Σ|a_ip·b_pj| (each of the k
     //! fused multiply-adds rounds once), so that is the tolerance, with a little room.
+    use super::super::{matmul, view as cpu_view, View as CpuView};
     use super::*;
-    use crate::backend::matmul;
+    use crate::device::Concrete;
     use crate::layout::Layout;
-    use crate::storage::{Buffer, Storage};
-    use crate::tensor::Concrete;
 
     /// Deterministic values in [-1, 1).
     fn values(seed: u64, n: usize) -> Vec<f32> {
@@ -880,9 +879,13 @@ mod tests {
         assert_eq!(dst, vec![5.0; 4]);
     }
 
+    fn v(c: &Concrete) -> CpuView<'_> {
+        cpu_view("test", c).expect("CPU storage")
+    }
+
     fn concrete(vals: Vec<f32>, shape: &[usize], strides: &[isize], offset: usize) -> Concrete {
         Concrete {
-            storage: Storage::new(Buffer::F32(vals)),
+            storage: super::super::storage(vals),
             layout: Layout::from_parts(shape.to_vec(), strides.to_vec(), offset),
         }
     }
@@ -895,15 +898,16 @@ mod tests {
         let a = values(11, batch * m * k);
         let b = values(12, n * k);
         let got = matmul::matmul(
-            &concrete(
+            v(&concrete(
                 a.clone(),
                 &[batch, m, k],
                 &[(m * k) as isize, k as isize, 1],
                 0,
-            ),
-            &concrete(b.clone(), &[batch, k, n], &[0, 1, k as isize], 0),
+            )),
+            v(&concrete(b.clone(), &[batch, k, n], &[0, 1, k as isize], 0)),
             &[batch, m, n],
-        );
+        )
+        .expect("matmul");
         for q in 0..batch {
             let want = reference(
                 m,

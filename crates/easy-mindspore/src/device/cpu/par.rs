@@ -3,10 +3,10 @@
 //! chunks on rayon's threads from a length that depends on its [`Cost`]. Each element is computed
 //! by the same scalar function either way, so results do not depend on the number of threads.
 
-use super::pool;
+use super::{pool, CpuBuffer};
+use crate::dtype::Element;
 use crate::layout::Layout;
 use crate::op::Cost;
-use crate::storage::Element;
 use rayon::prelude::*;
 use std::borrow::Cow;
 
@@ -19,7 +19,7 @@ pub(crate) const PAR_MIN: usize = 1 << 17;
 pub(crate) const PAR_MIN_COSTLY: usize = 1 << 14;
 
 /// Elements from which a kernel of `cost` is split across threads.
-pub(crate) fn par_min(cost: Cost) -> usize {
+pub(super) fn par_min(cost: Cost) -> usize {
     match cost {
         Cost::Cheap => PAR_MIN,
         Cost::Costly => PAR_MIN_COSTLY,
@@ -92,7 +92,7 @@ fn fill3<A: Copy, B: Copy, C: Copy, U>(
 }
 
 /// `f` of each element.
-pub(crate) fn map1<T, U>(x: &[T], cost: Cost, f: impl Fn(T) -> U + Sync) -> Vec<U>
+pub(super) fn map1<T, U>(x: &[T], cost: Cost, f: impl Fn(T) -> U + Sync) -> Vec<U>
 where
     T: Copy + Sync,
     U: Element,
@@ -108,7 +108,7 @@ where
 }
 
 /// `f` of each pair of elements; `a` and `b` have the same length.
-pub(crate) fn map2<A, B, U>(a: &[A], b: &[B], cost: Cost, f: impl Fn(A, B) -> U + Sync) -> Vec<U>
+pub(super) fn map2<A, B, U>(a: &[A], b: &[B], cost: Cost, f: impl Fn(A, B) -> U + Sync) -> Vec<U>
 where
     A: Copy + Sync,
     B: Copy + Sync,
@@ -129,7 +129,7 @@ where
 /// `f(a[i], block[i % block.len()])`: a binary kernel whose second operand repeats one block
 /// (a bias broadcast over rows, `x - mean(x, 0)`), read in place instead of materialised.
 /// `block` is not empty and divides `a.len()`.
-pub(crate) fn map2_cycle<A, B, U>(
+pub(super) fn map2_cycle<A, B, U>(
     a: &[A],
     block: &[B],
     cost: Cost,
@@ -165,7 +165,7 @@ where
 }
 
 /// `f` of each triple of elements; all three have the same length.
-pub(crate) fn map3<A, B, C, U>(a: &[A], b: &[B], c: &[C], f: impl Fn(A, B, C) -> U + Sync) -> Vec<U>
+pub(super) fn map3<A, B, C, U>(a: &[A], b: &[B], c: &[C], f: impl Fn(A, B, C) -> U + Sync) -> Vec<U>
 where
     A: Copy + Sync,
     B: Copy + Sync,
@@ -189,7 +189,7 @@ where
 }
 
 /// `n` copies of `v`.
-pub(crate) fn fill<T: Element>(n: usize, v: T) -> Vec<T> {
+pub(super) fn fill<T: Element>(n: usize, v: T) -> Vec<T> {
     if !pooled::<T>(n, Cost::Cheap) {
         return vec![v; n];
     }
@@ -201,7 +201,7 @@ pub(crate) fn fill<T: Element>(n: usize, v: T) -> Vec<T> {
 /// The elements of a strided view (of at least one element) in logical row-major order, gathered
 /// in parallel chunks of the output: each chunk finds the multi-index of its first element, then
 /// walks runs of the innermost axis as an odometer would.
-pub(crate) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
+pub(super) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
     let (shape, strides) = (l.shape(), l.strides());
     let mut out = pool::take_or_alloc::<T>(l.numel());
     let Some(last) = shape.len().checked_sub(1) else {
@@ -257,7 +257,7 @@ pub(crate) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
 }
 
 /// The elements as an owned vector (a borrowed slice is copied, in parallel when large).
-pub(crate) fn into_owned<T: Element>(c: Cow<'_, [T]>) -> Vec<T> {
+pub(super) fn into_owned<T: Element>(c: Cow<'_, [T]>) -> Vec<T> {
     match c {
         Cow::Owned(v) => v,
         Cow::Borrowed(s) => map1(s, Cost::Cheap, |v| v),
@@ -265,8 +265,8 @@ pub(crate) fn into_owned<T: Element>(c: Cow<'_, [T]>) -> Vec<T> {
 }
 
 /// Hands a temporary copy made by `elems` back to the pool once a kernel is done with it.
-pub(crate) fn recycle<T: Element>(c: Cow<'_, [T]>) {
+pub(super) fn recycle<T: Element>(c: Cow<'_, [T]>) {
     if let Cow::Owned(v) = c {
-        pool::give(T::into_buffer(v));
+        pool::give(CpuBuffer::from_vec(v));
     }
 }

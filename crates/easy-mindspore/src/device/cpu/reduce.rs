@@ -3,27 +3,22 @@
 //! elements. Float32 sums accumulate in f64 for accuracy, in vector lanes (see `lanes_f32`). Long
 //! runs are reduced in fixed blocks, many runs in parallel, with results independent of threads.
 
+use super::elems;
 use super::par::{into_owned, recycle};
-use super::{dispatch, elems};
+use super::{CpuBuffer, View};
+use crate::dtype::dispatch;
+use crate::dtype::Element;
 use crate::layout::Layout;
 use crate::op::{Arith, ReduceOp};
-use crate::storage::{Buffer, Element};
-use crate::tensor::{Concrete, Tensor};
 use rayon::prelude::*;
 
-/// The value with `axes` moved last, and the length of one reduced run.
-fn reduced_last(x: &Concrete, axes: &[usize]) -> (Concrete, usize) {
+/// The layout of `x` with `axes` moved last, and the length of one reduced run.
+fn reduced_last(x: View<'_>, axes: &[usize]) -> (Layout, usize) {
     let nd = x.layout.shape().len();
     let mut perm: Vec<usize> = (0..nd).filter(|i| !axes.contains(i)).collect();
     perm.extend_from_slice(axes);
     let run = axes.iter().map(|&a| x.layout.shape()[a]).product();
-    (
-        Concrete {
-            storage: x.storage.clone(),
-            layout: x.layout.permute(&perm),
-        },
-        run,
-    )
+    (x.layout.permute(&perm), run)
 }
 
 /// Elements from which a reduction is split across threads: it reads memory and writes almost
@@ -247,46 +242,55 @@ fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Vec<T> {
 }
 
 /// `op` over `axes` of `x`.
-pub(crate) fn reduce(op: ReduceOp, x: &Concrete, axes: &[usize]) -> Buffer {
+#[inline]
+pub(super) fn reduce(op: ReduceOp, x: View<'_>, axes: &[usize]) -> CpuBuffer {
     match op {
         ReduceOp::Sum => reduce_sum(x, axes),
         ReduceOp::Max => reduce_max(x, axes),
     }
 }
 
-fn reduce_sum(x: &Concrete, axes: &[usize]) -> Buffer {
-    fn go<T: Sum>(x: &Concrete, axes: &[usize]) -> Buffer {
+fn reduce_sum(x: View<'_>, axes: &[usize]) -> CpuBuffer {
+    fn go<T: Sum>(x: View<'_>, axes: &[usize]) -> CpuBuffer {
         let shape = x.layout.shape();
         let leading = axes.iter().enumerate().all(|(i, &a)| i == a);
         if leading && axes.len() < shape.len() && x.layout.is_contiguous() {
             let rows: usize = shape[..axes.len()].iter().product();
             let inner: usize = shape[axes.len()..].iter().product();
             if rows > 1 && inner > 1 {
-                let all = T::slice(x.storage.buffer()).unwrap_or(&[]);
+                let all = x.buf.slice::<T>().unwrap_or(&[]);
                 let start = x.layout.offset();
                 if let Some(v) = all.get(start..start + rows * inner) {
-                    return T::into_buffer(column_sums(v, rows, inner));
+                    return CpuBuffer::from_vec(column_sums(v, rows, inner));
                 }
             }
         }
         let (p, run) = reduced_last(x, axes);
+        let p = View {
+            buf: x.buf,
+            layout: &p,
+        };
         let kept = p.layout.shape().len() - axes.len();
         let n_out = p.layout.shape()[..kept].iter().product();
         if run == 0 {
-            return T::into_buffer(vec![T::from_f64(0.0); n_out]);
+            return CpuBuffer::from_vec(vec![T::from_f64(0.0); n_out]);
         }
-        let v = elems::<T>(&p);
+        let v = elems::<T>(p);
         let out = per_run(&v, run, T::sum);
         recycle(v);
-        T::into_buffer(out)
+        CpuBuffer::from_vec(out)
     }
     dispatch!(x.dtype(), go(x, axes))
 }
 
-fn reduce_max(x: &Concrete, axes: &[usize]) -> Buffer {
-    fn go<T: Arith>(x: &Concrete, axes: &[usize]) -> Buffer {
+fn reduce_max(x: View<'_>, axes: &[usize]) -> CpuBuffer {
+    fn go<T: Arith>(x: View<'_>, axes: &[usize]) -> CpuBuffer {
         let (p, run) = reduced_last(x, axes);
-        let v = elems::<T>(&p);
+        let p = View {
+            buf: x.buf,
+            layout: &p,
+        };
+        let v = elems::<T>(p);
         // The first NaN, else the first of the largest: the same whether blocks are combined or not.
         let pick = |a: T, b: T| if a.is_nan() || a >= b { a } else { b };
         let out = per_run(&v, run.max(1), |c| {
@@ -302,15 +306,20 @@ fn reduce_max(x: &Concrete, axes: &[usize]) -> Buffer {
             .unwrap_or(T::from_f64(0.0))
         });
         recycle(v);
-        T::into_buffer(out)
+        CpuBuffer::from_vec(out)
     }
     dispatch!(x.dtype(), go(x, axes))
 }
 
-pub(crate) fn argmax(x: &Concrete, axis: usize) -> Buffer {
-    fn go<T: Arith>(x: &Concrete, axis: usize) -> Buffer {
+#[inline]
+pub(super) fn argmax(x: View<'_>, axis: usize) -> CpuBuffer {
+    fn go<T: Arith>(x: View<'_>, axis: usize) -> CpuBuffer {
         let (p, run) = reduced_last(x, &[axis]);
-        let v = elems::<T>(&p);
+        let p = View {
+            buf: x.buf,
+            layout: &p,
+        };
+        let v = elems::<T>(p);
         let out = per_run(&v, run.max(1), |c| {
             let mut best = 0usize;
             for (i, &e) in c.iter().enumerate() {
@@ -322,15 +331,21 @@ pub(crate) fn argmax(x: &Concrete, axis: usize) -> Buffer {
             best as i32
         });
         recycle(v);
-        Buffer::I32(out)
+        CpuBuffer::I32(out)
     }
     dispatch!(x.dtype(), go(x, axis))
 }
 
-pub(crate) fn cumsum(x: &Concrete, axis: usize) -> Tensor {
-    fn go<T: Arith>(x: &Concrete, axis: usize) -> Tensor {
+/// The inclusive cumulative sum along `axis`: the elements, and the layout that views them in
+/// `x`'s axis order (they are written with `axis` innermost).
+pub(super) fn cumsum(x: View<'_>, axis: usize) -> (CpuBuffer, Layout) {
+    fn go<T: Arith>(x: View<'_>, axis: usize) -> (CpuBuffer, Layout) {
         let (p, run) = reduced_last(x, &[axis]);
-        let mut v = into_owned(elems::<T>(&p));
+        let p = View {
+            buf: x.buf,
+            layout: &p,
+        };
+        let mut v = into_owned(elems::<T>(p));
         let scan = |row: &mut [T]| {
             let mut acc = T::from_f64(0.0);
             for e in row.iter_mut() {
@@ -355,7 +370,7 @@ pub(crate) fn cumsum(x: &Concrete, axis: usize) -> Tensor {
             })
             .collect();
         let layout = Layout::contiguous(&perm_shape).permute(&inverse);
-        Tensor::from_concrete(crate::storage::Storage::new(T::into_buffer(v)), layout)
+        (CpuBuffer::from_vec(v), layout)
     }
     dispatch!(x.dtype(), go(x, axis))
 }

@@ -7,12 +7,18 @@
 use super::par::PAR_MIN;
 use super::reduce::REDUCE_PAR_MIN;
 use super::{elementwise, matmul, pool, reduce};
+use super::{CpuBuffer, View};
+use crate::device::Concrete;
 use crate::dtype::DType;
+use crate::dtype::Element;
 use crate::layout::Layout;
 use crate::op::CmpOp;
 use crate::op::{fastmath, Arith, BinaryOp, ReduceOp, UnaryOp};
-use crate::storage::{Buffer, Element, Storage};
-use crate::tensor::Concrete;
+
+/// The CPU view of a test value.
+fn v(c: &Concrete) -> View<'_> {
+    super::view("test", c).expect("CPU storage")
+}
 
 /// Odd, and more than two parallel chunks.
 const N: usize = 3 * PAR_MIN + 7;
@@ -33,9 +39,7 @@ fn lcg(seed: u64, n: usize) -> Vec<f64> {
 
 fn concrete<T: Element>(vals: &[f64], shape: &[usize]) -> Concrete {
     Concrete {
-        storage: Storage::new(T::into_buffer(
-            vals.iter().map(|&v| T::from_f64(v)).collect(),
-        )),
+        storage: super::storage(vals.iter().map(|&v| T::from_f64(v)).collect::<Vec<T>>()),
         layout: Layout::contiguous(shape),
     }
 }
@@ -62,15 +66,15 @@ fn splat<T: Element>(v: f64, n: usize) -> Concrete {
 /// Parks buffers of NaN / garbage of `n` elements of every dtype, so the next large kernels
 /// write into stale memory.
 fn poison_pool(n: usize) {
-    pool::give(Buffer::F32(vec![f32::NAN; n]));
-    pool::give(Buffer::F64(vec![f64::NAN; n]));
-    pool::give(Buffer::I32(vec![-7; n]));
-    pool::give(Buffer::I64(vec![-7; n]));
-    pool::give(Buffer::Bool(vec![true; n]));
+    pool::give(CpuBuffer::F32(vec![f32::NAN; n]));
+    pool::give(CpuBuffer::F64(vec![f64::NAN; n]));
+    pool::give(CpuBuffer::I32(vec![-7; n]));
+    pool::give(CpuBuffer::I64(vec![-7; n]));
+    pool::give(CpuBuffer::Bool(vec![true; n]));
 }
 
-fn same_bits<T: Element>(got: &Buffer, want: &[T], what: &str) {
-    let got = T::slice(got).expect("dtype");
+fn same_bits<T: Element>(got: &CpuBuffer, want: &[T], what: &str) {
+    let got = got.slice::<T>().expect("dtype");
     assert_eq!(got.len(), want.len(), "{what}: length");
     for (i, (&g, &w)) in got.iter().zip(want).enumerate() {
         let (g, w) = (g.to_f64(), w.to_f64());
@@ -104,31 +108,31 @@ fn binary_case_n<T: Arith>(p: BinaryOp, f: fn(T, T) -> T, n: usize) {
         ("mixed", concrete::<T>(&a, &[n]), reversed::<T>(&b)),
     ] {
         poison_pool(n);
-        let got = elementwise::binary(p, &x, &y);
+        let got = elementwise::binary(p, v(&x), v(&y));
         same_bits(&got, &want, &format!("{what} {name}"));
     }
     // One view as both operands, whole and as a contiguous part of a larger buffer.
     let x = concrete::<T>(&a, &[n]);
     poison_pool(n);
-    let got = elementwise::binary(p, &x, &x);
+    let got = elementwise::binary(p, v(&x), v(&x));
     let want: Vec<T> = at.iter().map(|&v| f(v, v)).collect();
     same_bits(&got, &want, &format!("{what} same operand"));
     let part = Concrete {
         storage: x.storage.clone(),
         layout: Layout::contiguous(&[n - 5]).with_strides(vec![1], 3),
     };
-    let got = elementwise::binary(p, &part, &part);
+    let got = elementwise::binary(p, v(&part), v(&part));
     same_bits(&got, &want[3..n - 2], &format!("{what} same offset view"));
     // Broadcast scalars on either side and on both.
     let s = T::from_f64(1.5);
     poison_pool(n);
-    let got = elementwise::binary(p, &concrete::<T>(&a, &[n]), &splat::<T>(1.5, n));
+    let got = elementwise::binary(p, v(&concrete::<T>(&a, &[n])), v(&splat::<T>(1.5, n)));
     let want: Vec<T> = at.iter().map(|&x| f(x, s)).collect();
     same_bits(&got, &want, &format!("{what} splat right"));
-    let got = elementwise::binary(p, &splat::<T>(1.5, n), &reversed::<T>(&b));
+    let got = elementwise::binary(p, v(&splat::<T>(1.5, n)), v(&reversed::<T>(&b)));
     let want: Vec<T> = bt.iter().map(|&y| f(s, y)).collect();
     same_bits(&got, &want, &format!("{what} splat left"));
-    let got = elementwise::binary(p, &splat::<T>(1.5, n), &splat::<T>(1.5, n));
+    let got = elementwise::binary(p, v(&splat::<T>(1.5, n)), v(&splat::<T>(1.5, n)));
     let want: Vec<T> = std::iter::repeat_n(f(s, s), n).collect();
     same_bits(&got, &want, &format!("{what} splat both"));
 }
@@ -162,23 +166,27 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
         (UnaryOp::Sqrt, f32::sqrt),
     ] {
         poison_pool(N);
-        let got = elementwise::unary(p, &reversed::<f32>(&a));
+        let got = elementwise::unary(p, v(&reversed::<f32>(&a)));
         let want: Vec<f32> = at.iter().map(|&v| f(v)).collect();
         same_bits(&got, &want, &format!("{p:?}"));
     }
 
     let b = lcg(4, N);
     poison_pool(N);
-    let lt = elementwise::compare(CmpOp::Lt, &concrete::<f32>(&a, &[N]), &reversed::<f32>(&b));
+    let lt = elementwise::compare(
+        CmpOp::Lt,
+        v(&concrete::<f32>(&a, &[N])),
+        v(&reversed::<f32>(&b)),
+    );
     let want: Vec<bool> = a
         .iter()
         .zip(&b)
         .map(|(x, y)| (*x as f32) < (*y as f32))
         .collect();
-    assert_eq!(bool::slice(&lt).expect("bool"), &want[..]);
+    assert_eq!(lt.slice::<bool>().expect("bool"), &want[..]);
 
     let c = Concrete {
-        storage: Storage::new(lt),
+        storage: super::wrap(lt),
         layout: Layout::contiguous(&[N]),
     };
     poison_pool(N);
@@ -194,7 +202,7 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
     for kx in 0..3 {
         for ky in 0..3 {
             poison_pool(N);
-            let got = elementwise::select(&c, &branches(kx, &a), &branches(ky, &bvals));
+            let got = elementwise::select(v(&c), v(&branches(kx, &a)), v(&branches(ky, &bvals)));
             let want: Vec<f64> = (0..N)
                 .map(|i| {
                     if flags[i] {
@@ -209,10 +217,10 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
     }
 
     poison_pool(N);
-    let got = elementwise::cast(&reversed::<f32>(&a), DType::Int32);
+    let got = elementwise::cast(v(&reversed::<f32>(&a)), DType::Int32);
     let want: Vec<i32> = at.iter().map(|&v| v as i32).collect();
     same_bits(&got, &want, "cast f32 -> i32");
-    let got = elementwise::cast(&concrete::<f32>(&a, &[N]), DType::Float32);
+    let got = elementwise::cast(v(&concrete::<f32>(&a, &[N])), DType::Float32);
     same_bits(&got, &at, "cast f32 -> f32");
 }
 
@@ -222,12 +230,12 @@ fn float32_sum_of_ten_million_values_is_accurate() {
     let vals: Vec<f32> = lcg(5, n).iter().map(|&v| (v + 10.1) as f32).collect();
     let want: f64 = vals.iter().map(|&v| f64::from(v)).sum();
     let x = Concrete {
-        storage: Storage::new(Buffer::F32(vals)),
+        storage: super::storage(vals),
         layout: Layout::contiguous(&[n]),
     };
-    let got = reduce::reduce(ReduceOp::Sum, &x, &[0]).get_f64(0);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0]).get_f64(0);
     assert!(((got - want) / want).abs() < 1e-6, "sum {got} vs {want}");
-    let all = f32::slice(x.storage.buffer()).expect("f32");
+    let all = v(&x).buf.slice::<f32>().expect("f32");
     let blocks = all
         .chunks(reduce::BLOCK)
         .map(reduce::block_sum_f32)
@@ -239,10 +247,10 @@ fn float32_sum_of_ten_million_values_is_accurate() {
     let want: f64 = vals.iter().map(|&v| f64::from(v)).sum();
     let scale: f64 = vals.iter().map(|&v| f64::from(v).abs()).sum();
     let x = Concrete {
-        storage: Storage::new(Buffer::F32(vals)),
+        storage: super::storage(vals),
         layout: Layout::contiguous(&[n]),
     };
-    let got = reduce::reduce(ReduceOp::Sum, &x, &[0]).get_f64(0);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0]).get_f64(0);
     assert!(
         (got - want).abs() < 1e-6 * scale,
         "signed sum {got} vs {want}"
@@ -260,29 +268,29 @@ fn large_reductions_over_axes_match_the_reference() {
     };
     poison_pool(rows * cols);
     // Row sums (many runs, in parallel) and column sums through the transposed view.
-    let got = reduce::reduce(ReduceOp::Sum, &x, &[1]);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[1]);
     for r in 0..rows {
         let want: f64 = a[r * cols..(r + 1) * cols].iter().sum();
         assert!((got.get_f64(r) - want).abs() < 1e-9, "row {r}");
     }
-    let got = reduce::reduce(ReduceOp::Sum, &t, &[1]);
+    let got = reduce::reduce(ReduceOp::Sum, v(&t), &[1]);
     for c in 0..cols {
         let want: f64 = (0..rows).map(|r| a[r * cols + c]).sum();
         assert!((got.get_f64(c) - want).abs() < 1e-9, "column {c}");
     }
-    let total = reduce::reduce(ReduceOp::Sum, &t, &[0, 1]).get_f64(0);
+    let total = reduce::reduce(ReduceOp::Sum, v(&t), &[0, 1]).get_f64(0);
     assert!((total - a.iter().sum::<f64>()).abs() < 1e-6);
 
     // Max of one long run with the first NaN far in; argmax and max per row; int sum wraps.
     let mut b = lcg(8, R);
     b[R - 5] = 1e6;
-    let m = reduce::reduce(ReduceOp::Max, &concrete::<f32>(&b, &[R]), &[0]);
+    let m = reduce::reduce(ReduceOp::Max, v(&concrete::<f32>(&b, &[R])), &[0]);
     assert_eq!(m.get_f64(0), 1e6);
     b[2 * REDUCE_PAR_MIN + 1] = f64::NAN;
-    let m = reduce::reduce(ReduceOp::Max, &reversed::<f32>(&b), &[0]);
+    let m = reduce::reduce(ReduceOp::Max, v(&reversed::<f32>(&b)), &[0]);
     assert!(m.get_f64(0).is_nan());
-    let am = reduce::argmax(&x, 1);
-    let mx = reduce::reduce(ReduceOp::Max, &x, &[1]);
+    let am = reduce::argmax(v(&x), 1);
+    let mx = reduce::reduce(ReduceOp::Max, v(&x), &[1]);
     for r in 0..rows {
         let row = &a[r * cols..(r + 1) * cols];
         let best = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -290,7 +298,7 @@ fn large_reductions_over_axes_match_the_reference() {
         assert_eq!(row[am.get_i64(r) as usize], best);
     }
     let big = vec![1e9; R];
-    let s = reduce::reduce(ReduceOp::Sum, &concrete::<i32>(&big, &[R]), &[0]);
+    let s = reduce::reduce(ReduceOp::Sum, v(&concrete::<i32>(&big, &[R])), &[0]);
     let want = (0..R).fold(0i32, |acc, _| acc.wrapping_add(1_000_000_000));
     assert_eq!(s.get_i64(0), i64::from(want));
 }
@@ -300,7 +308,8 @@ fn large_cumsum_and_matmul_match_the_reference() {
     let (rows, cols) = (REDUCE_PAR_MIN / 32 + 1, 33);
     let a: Vec<f64> = lcg(9, rows * cols).iter().map(|v| v.round()).collect();
     poison_pool(rows * cols);
-    let c = reduce::cumsum(&concrete::<i64>(&a, &[rows, cols]), 1).to_vec::<i64>();
+    let (sums, layout) = reduce::cumsum(v(&concrete::<i64>(&a, &[rows, cols])), 1);
+    let c = super::elems::<i64>(v(&Concrete::new(super::wrap(sums), layout))).into_owned();
     for r in 0..rows {
         let mut acc = 0i64;
         for k in 0..cols {
@@ -313,10 +322,11 @@ fn large_cumsum_and_matmul_match_the_reference() {
     let (x, y) = (lcg(10, m * k), lcg(11, k * n));
     poison_pool(m * n);
     let got = matmul::matmul(
-        &concrete::<f32>(&x, &[m, k]),
-        &concrete::<f32>(&y, &[k, n]),
+        v(&concrete::<f32>(&x, &[m, k])),
+        v(&concrete::<f32>(&y, &[k, n])),
         &[m, n],
-    );
+    )
+    .expect("matmul");
     for i in 0..m {
         for j in 0..n {
             let want: f64 = (0..k).map(|p| x[i * k + p] * y[p * n + j]).sum();
@@ -353,7 +363,7 @@ fn large_strided_views_are_gathered_in_logical_order() {
             .broadcast_in_dim(&[97, 61, 91], &[0, 1, 2]),
     ];
     for (i, layout) in layouts.into_iter().enumerate() {
-        let all = f32::slice(base.storage.buffer()).expect("f32");
+        let all = v(&base).buf.slice::<f32>().expect("f32");
         let mut want = Vec::new();
         layout.for_each_offset(|o| want.push(all[o]));
         assert!(
@@ -365,7 +375,7 @@ fn large_strided_views_are_gathered_in_logical_order() {
             layout,
         };
         poison_pool(want.len());
-        let got = super::elems::<f32>(&view);
+        let got = super::elems::<f32>(v(&view));
         assert_eq!(&got[..], &want[..], "view {i}");
     }
 }
@@ -395,11 +405,11 @@ fn row_broadcasts_equal_the_materialised_operand() {
         let want: Vec<f32> = (0..n).map(|i| a[i] as f32 - bv[i % k] as f32).collect();
         let x = concrete::<f32>(&a, shape);
         poison_pool(n);
-        let got = elementwise::binary(BinaryOp::Sub, &x, &bcast);
+        let got = elementwise::binary(BinaryOp::Sub, v(&x), v(&bcast));
         same_bits(&got, &want, &format!("x - row block, {shape:?}"));
         let flipped: Vec<f32> = (0..n).map(|i| bv[i % k] as f32 - a[i] as f32).collect();
         poison_pool(n);
-        let got = elementwise::binary(BinaryOp::Sub, &bcast, &x);
+        let got = elementwise::binary(BinaryOp::Sub, v(&bcast), v(&x));
         same_bits(&got, &flipped, &format!("row block - x, {shape:?}"));
     }
 }
@@ -420,7 +430,7 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
             layout: Layout::contiguous(&[rows, inner]).with_strides(vec![inner as isize, 1], 7),
         };
         poison_pool(rows * inner);
-        let got = reduce::reduce(ReduceOp::Sum, &x, &[0]);
+        let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0]);
         for c in 0..inner {
             let want: f64 = (0..rows)
                 .map(|r| f64::from(a[7 + r * inner + c] as f32))
@@ -432,7 +442,7 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
             );
         }
         let ints = concrete::<i32>(&a[..rows * inner], &[rows, inner]);
-        let got = reduce::reduce(ReduceOp::Sum, &ints, &[0]);
+        let got = reduce::reduce(ReduceOp::Sum, v(&ints), &[0]);
         for c in [0, inner / 2, inner - 1] {
             let want = (0..rows).fold(0i32, |s, r| s.wrapping_add(a[r * inner + c] as i32));
             assert_eq!(got.get_i64(c), i64::from(want));
@@ -440,13 +450,13 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
     }
     let a = lcg(10, 4 * 5 * 6);
     let x = concrete::<f64>(&a, &[4, 5, 6]);
-    let got = reduce::reduce(ReduceOp::Sum, &x, &[0, 1]);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0, 1]);
     for c in 0..6 {
         let want: f64 = (0..20).map(|r| a[r * 6 + c]).sum();
         assert!((got.get_f64(c) - want).abs() < 1e-12, "column {c}");
     }
     let flags: Vec<f64> = (0..12).map(|i| f64::from(u8::from(i == 7))).collect();
-    let got = reduce::reduce(ReduceOp::Sum, &concrete::<bool>(&flags, &[4, 3]), &[0]);
+    let got = reduce::reduce(ReduceOp::Sum, v(&concrete::<bool>(&flags, &[4, 3])), &[0]);
     assert_eq!(
         (0..3).map(|c| got.get_f64(c)).collect::<Vec<_>>(),
         [0.0, 1.0, 0.0]

@@ -1,4 +1,4 @@
-//! Fused elementwise kernels for `jit`: a chain of float elementwise ops over one shape,
+//! The CPU's runner of fused elementwise kernels (`crate::device::fused`) for `jit`: a chain of float elementwise ops over one shape,
 //! optionally ending in full reductions, run as one pass over memory. The elements are processed
 //! in chunks small enough to stay in the L1 cache: each instruction of the chain fills a
 //! chunk-sized register from its operands (inputs, broadcast scalars or earlier registers), and
@@ -7,11 +7,11 @@
 //! identical (reductions differ only in the order of their steps).
 
 use super::par::par_min;
-use super::{elems, pool, splat};
+use super::{elems, pool, splat, CpuBuffer, View};
+use crate::device::fused::{ElemOp, Kernel, Src};
+use crate::device::Storage;
 use crate::dtype::DType;
-use crate::op::{Arith, BinaryKernel, BinaryOp, Cost, ReduceOp, UnaryKernel, UnaryOp};
-use crate::storage::Buffer;
-use crate::tensor::Concrete;
+use crate::op::{Arith, BinaryKernel, Cost, ReduceOp, UnaryKernel};
 use rayon::prelude::*;
 use smallvec::SmallVec;
 use std::borrow::Cow;
@@ -20,105 +20,6 @@ use std::borrow::Cow;
 const CHUNK: usize = 1024;
 /// Elements per parallel task.
 const TASK: usize = 32 * CHUNK;
-
-/// Where an instruction's operand comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Src {
-    /// Input `i` of the kernel.
-    In(usize),
-    /// The result of instruction `i`.
-    Reg(usize),
-}
-
-/// An elementwise op a chain can hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ElemOp {
-    /// A unary op (one operand).
-    Unary(UnaryOp),
-    /// A binary op (two operands).
-    Binary(BinaryOp),
-}
-
-impl ElemOp {
-    fn cost(self) -> Cost {
-        match self {
-            ElemOp::Unary(op) => op.cost(),
-            ElemOp::Binary(op) => op.cost(),
-        }
-    }
-}
-
-/// One elementwise op of the chain; its result is register `i` for the `i`-th instruction.
-#[derive(Clone, Debug)]
-pub(crate) struct Instr {
-    pub op: ElemOp,
-    pub args: SmallVec<[Src; 2]>,
-}
-
-/// A fused chain.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Kernel {
-    pub instrs: Vec<Instr>,
-    /// Registers written out as whole tensors.
-    pub outs: Vec<usize>,
-    /// Registers whose full reduction is a result, and the reduction.
-    pub reduces: Vec<(usize, ReduceOp)>,
-    /// The buffer each instruction writes ([`Kernel::allocate`]): a value's buffer is reused once
-    /// no later instruction reads it, so a long chain works in a few L1-resident buffers.
-    pub dst: Vec<usize>,
-    /// How many buffers.
-    pub n_bufs: usize,
-}
-
-impl Kernel {
-    /// Assigns buffers to instructions by liveness: a value written out or summed stays to the
-    /// end of the chunk; any other is free after its last reader.
-    pub fn allocate(&mut self) {
-        let n = self.instrs.len();
-        let mut last = vec![0usize; n];
-        for (i, ins) in self.instrs.iter().enumerate() {
-            for a in &ins.args {
-                if let Src::Reg(r) = a {
-                    last[*r] = i;
-                }
-            }
-        }
-        for &r in self.outs.iter().chain(self.reduces.iter().map(|(r, _)| r)) {
-            last[r] = usize::MAX;
-        }
-        let (mut free, mut n_bufs) = (Vec::new(), 0);
-        self.dst = Vec::with_capacity(n);
-        for i in 0..n {
-            let d = free.pop().unwrap_or_else(|| {
-                n_bufs += 1;
-                n_bufs - 1
-            });
-            self.dst.push(d);
-            // Operands read for the last time here free their buffers for the next instructions
-            // (not this one: its output must not overlap its inputs).
-            for a in &self.instrs[i].args {
-                if let Src::Reg(r) = a {
-                    if last[*r] == i && !free.contains(&self.dst[*r]) {
-                        free.push(self.dst[*r]);
-                    }
-                }
-            }
-            if last[i] == 0 && !self.outs.contains(&i) && !self.reduces.iter().any(|(r, _)| *r == i)
-            {
-                free.push(d); // never read
-            }
-        }
-        self.n_bufs = n_bufs;
-    }
-
-    fn cost(&self) -> Cost {
-        if self.instrs.iter().any(|i| i.op.cost() == Cost::Costly) {
-            Cost::Costly
-        } else {
-            Cost::Cheap
-        }
-    }
-}
 
 /// An input as the kernel reads it.
 enum In<'a, T: Clone> {
@@ -141,16 +42,16 @@ unsafe impl<T: Send> Sync for OutPtr<T> {}
 
 /// Runs `k` over `n` elements of `dtype` (Float32 or Float64). Inputs are scalars broadcast to the
 /// shape, or views of `n` elements. Returns the written registers and the reductions.
-pub(crate) fn run(
+pub(super) fn run(
     k: &Kernel,
-    ins: &[&Concrete],
+    ins: &[View<'_>],
     n: usize,
     dtype: DType,
-) -> (Vec<Buffer>, Vec<f64>) {
-    fn go<T: Arith>(k: &Kernel, ins: &[&Concrete], n: usize) -> (Vec<Buffer>, Vec<f64>) {
+) -> (Vec<Storage>, Vec<f64>) {
+    fn go<T: Arith>(k: &Kernel, ins: &[View<'_>], n: usize) -> (Vec<Storage>, Vec<f64>) {
         let inputs: Vec<In<'_, T>> = ins
             .iter()
-            .map(|c| match splat::<T>(c) {
+            .map(|&c| match splat::<T>(c) {
                 Some(v) => In::Splat(v),
                 None => In::Slice(elems::<T>(c)),
             })
@@ -183,7 +84,11 @@ pub(crate) fn run(
                 super::par::recycle(s);
             }
         }
-        (outs.into_iter().map(T::into_buffer).collect(), results)
+        let outs = outs
+            .into_iter()
+            .map(|v| Storage::cpu(CpuBuffer::from_vec(v)))
+            .collect();
+        (outs, results)
     }
     match dtype {
         DType::Float64 => go::<f64>(k, ins, n),

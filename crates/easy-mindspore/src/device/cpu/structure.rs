@@ -2,13 +2,14 @@
 //! an axis, and its transpose scatter-add. Each writes into a fresh contiguous output through a
 //! strided "destination view" of it.
 
-use super::{dispatch, elems};
+use super::elems;
+use super::{CpuBuffer, View};
+use crate::dtype::dispatch;
 use crate::dtype::DType;
+use crate::dtype::Element;
 use crate::error::{Error, Result};
 use crate::layout::{contiguous_strides, Layout};
 use crate::op::Arith;
-use crate::storage::{Buffer, Element};
-use crate::tensor::Concrete;
 
 /// Writes `src` (logical order) into `dst` at the offsets of `view`.
 fn scatter_into<T: Element>(dst: &mut [T], view: &Layout, src: &[T]) {
@@ -38,41 +39,42 @@ fn dest_view(out_shape: &[usize], shape: &[usize], starts: &[usize], gaps: &[usi
     base.with_strides(strides, offset.max(0) as usize)
 }
 
-pub(crate) fn pad(x: &Concrete, out_shape: &[usize], lo: &[usize], interior: &[usize]) -> Buffer {
+#[inline]
+pub(super) fn pad(x: View<'_>, out_shape: &[usize], lo: &[usize], interior: &[usize]) -> CpuBuffer {
     fn go<T: Element>(
-        x: &Concrete,
+        x: View<'_>,
         out_shape: &[usize],
         lo: &[usize],
         interior: &[usize],
-    ) -> Buffer {
+    ) -> CpuBuffer {
         let n: usize = out_shape.iter().product();
         let mut out = vec![T::from_f64(0.0); n];
         let view = dest_view(out_shape, x.layout.shape(), lo, interior);
         scatter_into(&mut out, &view, &elems::<T>(x));
-        T::into_buffer(out)
+        CpuBuffer::from_vec(out)
     }
     dispatch!(x.dtype(), go(x, out_shape, lo, interior))
 }
 
-pub(crate) fn concat(xs: &[&Concrete], out_shape: &[usize], axis: usize, dtype: DType) -> Buffer {
-    fn go<T: Element>(xs: &[&Concrete], out_shape: &[usize], axis: usize) -> Buffer {
+pub(super) fn concat(xs: &[View<'_>], out_shape: &[usize], axis: usize, dtype: DType) -> CpuBuffer {
+    fn go<T: Element>(xs: &[View<'_>], out_shape: &[usize], axis: usize) -> CpuBuffer {
         let n: usize = out_shape.iter().product();
         let mut out = vec![T::from_f64(0.0); n];
         let nd = out_shape.len();
         let mut starts = vec![0usize; nd];
         let gaps = vec![0usize; nd];
-        for x in xs {
+        for &x in xs {
             let view = dest_view(out_shape, x.layout.shape(), &starts, &gaps);
             scatter_into(&mut out, &view, &elems::<T>(x));
             starts[axis] += x.layout.shape()[axis];
         }
-        T::into_buffer(out)
+        CpuBuffer::from_vec(out)
     }
     dispatch!(dtype, go(xs, out_shape, axis))
 }
 
 /// The index values, checked against the axis size.
-fn indices(idx: &Concrete, size: usize, op: &'static str) -> Result<Vec<usize>> {
+fn indices(idx: View<'_>, size: usize, op: &'static str) -> Result<Vec<usize>> {
     let raw: Vec<i64> = match idx.dtype() {
         DType::Int32 => elems::<i32>(idx).iter().map(|&i| i64::from(i)).collect(),
         _ => elems::<i64>(idx).into_owned(),
@@ -97,8 +99,8 @@ fn split3(shape: &[usize], axis: usize) -> (usize, usize, usize) {
     )
 }
 
-pub(crate) fn gather(x: &Concrete, idx: &Concrete, axis: usize) -> Result<Buffer> {
-    fn go<T: Element>(x: &Concrete, idx: &[usize], axis: usize) -> Buffer {
+pub(super) fn gather(x: View<'_>, idx: View<'_>, axis: usize) -> Result<CpuBuffer> {
+    fn go<T: Element>(x: View<'_>, idx: &[usize], axis: usize) -> CpuBuffer {
         let (outer, n, inner) = split3(x.layout.shape(), axis);
         let v = elems::<T>(x);
         let mut out = Vec::with_capacity(outer * idx.len() * inner);
@@ -108,19 +110,19 @@ pub(crate) fn gather(x: &Concrete, idx: &Concrete, axis: usize) -> Result<Buffer
                 out.extend_from_slice(&v[start..start + inner]);
             }
         }
-        T::into_buffer(out)
+        CpuBuffer::from_vec(out)
     }
     let idx = indices(idx, x.layout.shape()[axis], "Gather")?;
     Ok(dispatch!(x.dtype(), go(x, &idx, axis)))
 }
 
-pub(crate) fn scatter_add(
-    x: &Concrete,
-    idx: &Concrete,
-    upd: &Concrete,
+pub(super) fn scatter_add(
+    x: View<'_>,
+    idx: View<'_>,
+    upd: View<'_>,
     axis: usize,
-) -> Result<Buffer> {
-    fn go<T: Arith>(x: &Concrete, idx: &[usize], upd: &Concrete, axis: usize) -> Buffer {
+) -> Result<CpuBuffer> {
+    fn go<T: Arith>(x: View<'_>, idx: &[usize], upd: View<'_>, axis: usize) -> CpuBuffer {
         let (outer, n, inner) = split3(x.layout.shape(), axis);
         let mut out = elems::<T>(x).into_owned();
         let u = elems::<T>(upd);
@@ -134,7 +136,7 @@ pub(crate) fn scatter_add(
                 }
             }
         }
-        T::into_buffer(out)
+        CpuBuffer::from_vec(out)
     }
     let idx = indices(idx, x.layout.shape()[axis], "ScatterAdd")?;
     Ok(dispatch!(x.dtype(), go(x, &idx, upd, axis)))

@@ -6,14 +6,15 @@
 //! its inputs.
 
 use super::par::{fill, into_owned, map1, map2, map2_cycle, map3, recycle};
-use super::{dispatch, elems, splat};
+use super::{elems, splat};
+use super::{CpuBuffer, View};
+use crate::dtype::dispatch;
 use crate::dtype::DType;
+use crate::dtype::Element;
 use crate::op::{Arith, BinaryKernel, BinaryOp, CmpOp, Cost, UnaryKernel, UnaryOp};
-use crate::storage::{Buffer, Element};
-use crate::tensor::Concrete;
 
 /// The unary kernel: `op`'s scalar function over the elements of a view.
-struct Map1<'a>(&'a Concrete);
+struct Map1<'a>(View<'a>);
 
 impl<T: Arith> UnaryKernel<T> for Map1<'_> {
     type Out = Vec<T>;
@@ -25,9 +26,10 @@ impl<T: Arith> UnaryKernel<T> for Map1<'_> {
     }
 }
 
-pub(crate) fn unary(op: UnaryOp, x: &Concrete) -> Buffer {
-    fn go<T: Arith>(op: UnaryOp, x: &Concrete) -> Buffer {
-        T::into_buffer(op.kernel::<T, _>(Map1(x)))
+#[inline]
+pub(super) fn unary(op: UnaryOp, x: View<'_>) -> CpuBuffer {
+    fn go<T: Arith>(op: UnaryOp, x: View<'_>) -> CpuBuffer {
+        CpuBuffer::from_vec(op.kernel::<T, _>(Map1(x)))
     }
     dispatch!(x.dtype(), go(op, x))
 }
@@ -35,8 +37,8 @@ pub(crate) fn unary(op: UnaryOp, x: &Concrete) -> Buffer {
 /// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side and for
 /// a contiguous block repeated along the leading axes (a row broadcast) on either side.
 fn zip_map<T: Element, U: Element>(
-    a: &Concrete,
-    b: &Concrete,
+    a: View<'_>,
+    b: View<'_>,
     cost: Cost,
     f: impl Fn(T, T) -> U + Sync,
 ) -> Vec<U> {
@@ -82,17 +84,19 @@ fn zip_map<T: Element, U: Element>(
 
 /// The elements of `c` when its view is contiguous and holds more than one element (a single
 /// element is left to `splat`, which serves scalars broadcast either way).
-fn contiguous<T: Element>(c: &Concrete) -> Option<&[T]> {
+fn contiguous<T: Element>(c: View<'_>) -> Option<&[T]> {
     let n = c.layout.numel();
     if n < 2 || !c.layout.is_contiguous() {
         return None;
     }
-    T::slice(c.storage.buffer())?.get(c.layout.offset()..c.layout.offset() + n)
+    c.buf
+        .slice::<T>()?
+        .get(c.layout.offset()..c.layout.offset() + n)
 }
 
 /// When `c` is a contiguous block repeated along its leading axes (strides 0 there, row-major
 /// contiguous after), the block's elements; `None` otherwise (and for no repetition at all).
-fn repeated_block<T: Element>(c: &Concrete) -> Option<&[T]> {
+fn repeated_block<T: Element>(c: View<'_>) -> Option<&[T]> {
     let (shape, strides) = (c.layout.shape(), c.layout.strides());
     // The leading axes of stride 0 (or size 1), then a contiguous tail.
     let lead = shape
@@ -112,12 +116,12 @@ fn repeated_block<T: Element>(c: &Concrete) -> Option<&[T]> {
         }
         expect *= d as isize;
     }
-    let all = T::slice(c.storage.buffer())?;
+    let all = c.buf.slice::<T>()?;
     all.get(c.layout.offset()..c.layout.offset() + block)
 }
 
 /// The binary kernel: `op`'s scalar function over pairs of elements of two views.
-struct Map2<'a>(&'a Concrete, &'a Concrete);
+struct Map2<'a>(View<'a>, View<'a>);
 
 impl<T: Arith, U: Element> BinaryKernel<T, U> for Map2<'_> {
     type Out = Vec<U>;
@@ -126,22 +130,25 @@ impl<T: Arith, U: Element> BinaryKernel<T, U> for Map2<'_> {
     }
 }
 
-pub(crate) fn binary(op: BinaryOp, a: &Concrete, b: &Concrete) -> Buffer {
-    fn go<T: Arith>(op: BinaryOp, a: &Concrete, b: &Concrete) -> Buffer {
-        T::into_buffer(op.kernel::<T, _>(Map2(a, b)))
+#[inline]
+pub(super) fn binary(op: BinaryOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
+    fn go<T: Arith>(op: BinaryOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
+        CpuBuffer::from_vec(op.kernel::<T, _>(Map2(a, b)))
     }
     dispatch!(a.dtype(), go(op, a, b))
 }
 
-pub(crate) fn compare(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
-    fn go<T: Arith>(op: CmpOp, a: &Concrete, b: &Concrete) -> Buffer {
-        Buffer::Bool(op.kernel::<T, _>(Map2(a, b)))
+#[inline]
+pub(super) fn compare(op: CmpOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
+    fn go<T: Arith>(op: CmpOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
+        CpuBuffer::Bool(op.kernel::<T, _>(Map2(a, b)))
     }
     dispatch!(a.dtype(), go(op, a, b))
 }
 
-pub(crate) fn select(c: &Concrete, x: &Concrete, y: &Concrete) -> Buffer {
-    fn go<T: Element>(c: &Concrete, x: &Concrete, y: &Concrete) -> Buffer {
+#[inline]
+pub(super) fn select(c: View<'_>, x: View<'_>, y: View<'_>) -> CpuBuffer {
+    fn go<T: Element>(c: View<'_>, x: View<'_>, y: View<'_>) -> CpuBuffer {
         // Every operand is read through `elems`, a broadcast scalar branch (`relu` is
         // `where(x > 0, x, 0)`) included (`par::gather` fills it at memory speed). A version
         // that captured the scalar in the loop instead was measured at ~15 ns an element on
@@ -151,30 +158,31 @@ pub(crate) fn select(c: &Concrete, x: &Concrete, y: &Concrete) -> Buffer {
         recycle(c);
         recycle(x);
         recycle(y);
-        T::into_buffer(out)
+        CpuBuffer::from_vec(out)
     }
     dispatch!(x.dtype(), go(c, x, y))
 }
 
-pub(crate) fn cast(x: &Concrete, to: DType) -> Buffer {
-    fn go<T: Element>(x: &Concrete, to: DType) -> Buffer {
+#[inline]
+pub(super) fn cast(x: View<'_>, to: DType) -> CpuBuffer {
+    fn go<T: Element>(x: View<'_>, to: DType) -> CpuBuffer {
         let v = elems::<T>(x);
         if T::DTYPE == to {
-            return T::into_buffer(into_owned(v));
+            return CpuBuffer::from_vec(into_owned(v));
         }
         // Integers go through i64 so that Int64 values survive exactly; everything else via f64.
         let as_i64 = |e: T| e.to_i64();
         let out = match to {
-            DType::Bool => Buffer::Bool(map1(&v, Cost::Cheap, |e| e.to_f64() != 0.0)),
+            DType::Bool => CpuBuffer::Bool(map1(&v, Cost::Cheap, |e| e.to_f64() != 0.0)),
             // Floats saturate into Int32 as they do into Int64 (going through i64 wrapped 3e9 to a
             // negative number); integers wrap, as NumPy's astype.
             DType::Int32 if T::DTYPE.is_float() => {
-                Buffer::I32(map1(&v, Cost::Cheap, |e| e.to_f64() as i32))
+                CpuBuffer::I32(map1(&v, Cost::Cheap, |e| e.to_f64() as i32))
             }
-            DType::Int32 => Buffer::I32(map1(&v, Cost::Cheap, |e| as_i64(e) as i32)),
-            DType::Int64 => Buffer::I64(map1(&v, Cost::Cheap, as_i64)),
-            DType::Float32 => Buffer::F32(map1(&v, Cost::Cheap, |e| e.to_f64() as f32)),
-            DType::Float64 => Buffer::F64(map1(&v, Cost::Cheap, |e| e.to_f64())),
+            DType::Int32 => CpuBuffer::I32(map1(&v, Cost::Cheap, |e| as_i64(e) as i32)),
+            DType::Int64 => CpuBuffer::I64(map1(&v, Cost::Cheap, as_i64)),
+            DType::Float32 => CpuBuffer::F32(map1(&v, Cost::Cheap, |e| e.to_f64() as f32)),
+            DType::Float64 => CpuBuffer::F64(map1(&v, Cost::Cheap, |e| e.to_f64())),
         };
         recycle(v);
         out

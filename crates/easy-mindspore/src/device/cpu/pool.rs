@@ -8,16 +8,18 @@
 //!
 //! Fresh large buffers are also offered transparent huge pages (see `advise_huge_pages`).
 //!
-//! Thread-safe: one mutex, taken only for large buffers. Freed buffers come back through
-//! [`reclaim`], called when a `Storage` is dropped.
+//! Thread-safe: one mutex, taken only for large buffers. Freed buffers come back through [`give`],
+//! called when the last holder of a CPU storage drops it (`CpuAlloc`'s drop) and when a kernel is
+//! done with a temporary copy. The pool holds bare [`CpuBuffer`]s, which do not come back here
+//! when the pool itself frees them.
 //!
 //! Under memory pressure (Linux: less than an eighth of RAM available, read from `/proc/meminfo`
 //! at most every 100 ms) nothing is parked and what is parked is freed; `clear` (public as
-//! `ems::backend::release_pooled_memory`) frees it on request.
+//! `ems::device::cpu::release_pooled_memory`) frees it on request.
 
-use crate::storage::{Buffer, Element};
-use std::any::Any;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use super::CpuBuffer;
+use crate::dtype::Element;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// Smallest buffer (in bytes of capacity) worth pooling: 256 KiB.
 pub(crate) const MIN_POOLED_BYTES: usize = 256 << 10;
@@ -26,7 +28,7 @@ pub(crate) const MAX_POOLED_BYTES: usize = 256 << 20;
 
 struct Pool {
     /// Parked buffers, oldest first.
-    free: Vec<Buffer>,
+    free: Vec<CpuBuffer>,
     /// Total capacity in bytes of `free`.
     bytes: usize,
     /// The most bytes kept.
@@ -39,38 +41,6 @@ fn lock() -> MutexGuard<'static, Pool> {
     // The pool's state is valid after any panic (a buffer is either parked or not), so a poisoned
     // lock is still usable.
     POOL.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// Capacity of a buffer in bytes.
-#[inline]
-fn capacity_bytes(b: &Buffer) -> usize {
-    match b {
-        Buffer::Bool(v) => v.capacity(),
-        Buffer::I32(v) => v.capacity() * 4,
-        Buffer::I64(v) => v.capacity() * 8,
-        Buffer::F32(v) => v.capacity() * 4,
-        Buffer::F64(v) => v.capacity() * 8,
-    }
-}
-
-/// Moves `v` into `slot` when `slot` holds a `Vec` of the same element type.
-fn put<S: Any, V: Any>(slot: &mut Option<S>, v: V) {
-    if let Some(s) = (slot as &mut dyn Any).downcast_mut::<Option<V>>() {
-        *s = Some(v);
-    }
-}
-
-/// The elements of a buffer whose dtype is `T::DTYPE`.
-fn into_vec<T: Element>(b: Buffer) -> Option<Vec<T>> {
-    let mut slot: Option<Vec<T>> = None;
-    match b {
-        Buffer::Bool(v) => put(&mut slot, v),
-        Buffer::I32(v) => put(&mut slot, v),
-        Buffer::I64(v) => put(&mut slot, v),
-        Buffer::F32(v) => put(&mut slot, v),
-        Buffer::F64(v) => put(&mut slot, v),
-    }
-    slot
 }
 
 /// Bytes of `n` elements of `T`, or `None` below the pooling size.
@@ -96,14 +66,14 @@ impl Pool {
     /// Removes the best-fitting parked buffer of `T` for `bytes` bytes: capacity `bytes` to
     /// `bytes + bytes/4` (the size classes), the smallest, and of those the most recently parked
     /// (likeliest still in cache).
-    fn remove<T: Element>(&mut self, bytes: usize) -> Option<Buffer> {
+    fn remove<T: Element>(&mut self, bytes: usize) -> Option<CpuBuffer> {
         let (i, c) = self
             .free
             .iter()
             .enumerate()
             .rev()
             .filter(|(_, b)| b.dtype() == T::DTYPE)
-            .map(|(i, b)| (i, capacity_bytes(b)))
+            .map(|(i, b)| (i, b.capacity_bytes()))
             .filter(|&(_, c)| (bytes..=bytes + bytes / 4).contains(&c))
             .min_by_key(|&(_, c)| c)?;
         self.bytes -= c;
@@ -111,10 +81,10 @@ impl Pool {
     }
 
     /// Parks `b` (of `size` bytes, at most `max`), returning the oldest buffers that no longer fit.
-    fn park(&mut self, b: Buffer, size: usize) -> Vec<Buffer> {
+    fn park(&mut self, b: CpuBuffer, size: usize) -> Vec<CpuBuffer> {
         let (mut n_old, mut freed) = (0, 0);
         while self.bytes - freed + size > self.max {
-            freed += capacity_bytes(&self.free[n_old]);
+            freed += self.free[n_old].capacity_bytes();
             n_old += 1;
         }
         self.bytes = self.bytes - freed + size;
@@ -129,7 +99,7 @@ impl Pool {
 pub(crate) fn take<T: Element>(n: usize) -> Option<Vec<T>> {
     let bytes = pooled_bytes::<T>(n)?;
     let buf = lock().remove::<T>(bytes)?;
-    let mut v = into_vec::<T>(buf)?;
+    let mut v = buf.into_vec::<T>()?;
     // Usually a no-op (a parked buffer is full); otherwise it only shortens or writes the tail.
     v.resize(n, T::from_f64(0.0));
     Some(v)
@@ -180,22 +150,10 @@ fn advise_huge_pages<T>(v: &mut Vec<T>) {
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
 fn advise_huge_pages<T>(_: &mut Vec<T>) {}
 
-/// Parks the buffer of a storage being dropped when it is large and this was its last holder: the
-/// whole of `impl Drop for Storage`. Small buffers cost one length check and no atomic operation.
-#[inline]
-pub(crate) fn reclaim(storage: &mut Arc<Buffer>) {
-    if capacity_bytes(storage) < MIN_POOLED_BYTES {
-        return;
-    }
-    if let Some(b) = Arc::get_mut(storage) {
-        give(std::mem::replace(b, Buffer::Bool(Vec::new())));
-    }
-}
-
 /// Parks a buffer nobody uses any more. Small buffers are simply freed; when the pool is full the
 /// oldest parked buffers are.
-pub(crate) fn give(b: Buffer) {
-    let size = capacity_bytes(&b);
+pub(crate) fn give(b: CpuBuffer) {
+    let size = b.capacity_bytes();
     if !(MIN_POOLED_BYTES..=MAX_POOLED_BYTES).contains(&size) {
         return;
     }
@@ -255,12 +213,12 @@ pub(crate) fn clear() {
 mod tests {
     use super::*;
 
-    fn f32s(n: usize, v: f32) -> (Buffer, usize) {
-        (Buffer::F32(vec![v; n]), n * 4)
+    fn f32s(n: usize, v: f32) -> (CpuBuffer, usize) {
+        (CpuBuffer::F32(vec![v; n]), n * 4)
     }
 
     fn take_from<T: Element>(p: &mut Pool, n: usize) -> Option<Vec<T>> {
-        into_vec(p.remove::<T>(pooled_bytes::<T>(n)?)?)
+        p.remove::<T>(pooled_bytes::<T>(n)?)?.into_vec()
     }
 
     #[test]
@@ -311,21 +269,43 @@ mod tests {
         assert_eq!(v[0], 3.0);
     }
 
+    /// The last holder of a large CPU storage parks its vector when it goes (a shared one is
+    /// left alone), and the next kernel output of that size reuses the very allocation.
+    /// Runs on the process-wide pool: the size is one no other unit test asks for.
     #[test]
-    fn reclaim_takes_only_the_last_holders_large_buffer() {
-        let small = Arc::new(Buffer::F32(vec![1.0; 16]));
-        let mut s = small.clone();
-        drop(small);
-        reclaim(&mut s);
-        assert_eq!(s.len(), 16, "small buffers are left to be freed");
-
-        let mut big = Arc::new(Buffer::F32(vec![3.0; MIN_POOLED_BYTES / 4]));
+    fn dropping_the_last_holder_parks_the_buffer_for_reuse() {
+        use crate::device::{cpu, Concrete};
+        use crate::layout::Layout;
+        use crate::op::UnaryOp;
+        if memory_is_tight() {
+            return; // nothing is parked under memory pressure
+        }
+        let n = 5_000_011;
+        let big = super::super::storage(vec![2.5f32; n]);
+        let ptr = big.host_slice::<f32>().map(<[f32]>::as_ptr);
         let other = big.clone();
-        reclaim(&mut big);
-        assert_eq!(big.len(), MIN_POOLED_BYTES / 4, "still shared: left alone");
+        drop(big);
+        assert!(take::<f32>(n).is_none(), "still shared: not parked");
         drop(other);
-        reclaim(&mut big);
-        assert!(big.is_empty(), "the last holder's buffer is parked");
+        let reused: Vec<f32> = take(n).expect("parked");
+        assert_eq!(Some(reused.as_ptr()), ptr, "the same allocation");
+        assert!(reused.iter().all(|&v| v == 2.5), "stale but initialised");
+        // A kernel output writes into it: park it again, then negate a value of that size.
+        give(CpuBuffer::F32(reused));
+        let x = Concrete::new(
+            super::super::storage(vec![1.0f32; n]),
+            Layout::contiguous(&[n]),
+        );
+        let y = cpu().unary(UnaryOp::Neg, &x).expect("neg");
+        assert_eq!(y.host_slice::<f32>().map(<[f32]>::as_ptr), ptr);
+        assert!(y
+            .host_slice::<f32>()
+            .is_some_and(|v| v.iter().all(|&e| e == -1.0)));
+        // Small storages are simply freed.
+        drop(super::super::storage(vec![1.0f32; 16]));
+        assert!(take::<f32>(16).is_none());
+        drop(y);
+        assert!(take::<f32>(n).is_some(), "parked again");
     }
 
     #[test]

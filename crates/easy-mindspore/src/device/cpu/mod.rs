@@ -1,0 +1,299 @@
+//! The CPU device: the kernels of every primitive family on host memory, each with a contiguous
+//! fast path and a strided path. Large kernels split across threads (`par`) and write into buffers
+//! from a pool of freed ones (`pool`), so that repeated big outputs stop paying page faults. The
+//! buffer type (`CpuBuffer`) and the pool are private to this module.
+//!
+//! The device's entry points turn each operand into a `View` (its CPU buffer, downcast once, and
+//! its layout), or refuse it with an error when it is not CPU storage; the kernels work on views.
+
+mod buffer;
+mod elementwise;
+mod fused;
+mod matmul;
+mod par;
+mod pool;
+mod reduce;
+#[cfg(target_arch = "x86_64")]
+mod sgemm;
+mod simd;
+mod structure;
+#[cfg(test)]
+mod tests;
+
+pub(super) use buffer::{CpuAlloc, CpuBuffer};
+
+use super::{fused as fusion, Concrete, Device, HostVec, Storage};
+use crate::dtype::{dispatch, DType, Element};
+use crate::error::{Error, Result};
+use crate::layout::Layout;
+use crate::op::random::Dist;
+use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
+use std::borrow::Cow;
+
+/// The CPU device. There is one, [`cpu()`].
+#[derive(Debug)]
+pub struct Cpu {
+    /// Its name (a field, so the one `Cpu` has an address of its own).
+    name: &'static str,
+}
+
+static CPU: Cpu = Cpu { name: "CPU" };
+
+/// The CPU device, where values made from host data live.
+#[inline]
+pub fn cpu() -> &'static dyn Device {
+    &CPU
+}
+
+/// Frees the large buffers parked for reuse (see `pool`), giving their memory back to the system.
+/// The pool also does this by itself when the system runs short of memory.
+pub fn release_pooled_memory() {
+    pool::clear();
+}
+
+/// Host elements as CPU storage (no copy).
+#[inline]
+pub(crate) fn storage<T: Element>(v: Vec<T>) -> Storage {
+    wrap(CpuBuffer::from_vec(v))
+}
+
+#[inline]
+fn wrap(b: CpuBuffer) -> Storage {
+    Storage::cpu(b)
+}
+
+/// A CPU value as the kernels read it: its elements and the layout that views them.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct View<'a> {
+    /// The elements.
+    pub buf: &'a CpuBuffer,
+    /// Where each logical element is in `buf`.
+    pub layout: &'a Layout,
+}
+
+impl View<'_> {
+    /// The dtype of the elements.
+    #[inline]
+    pub fn dtype(&self) -> DType {
+        self.buf.dtype()
+    }
+}
+
+/// The view of an operand of `op`, or an error when its storage is not the CPU's.
+#[inline(always)]
+fn view<'a>(op: &'static str, c: &'a Concrete) -> Result<View<'a>> {
+    match c.storage.cpu_buffer() {
+        Some(buf) => Ok(View {
+            buf,
+            layout: &c.layout,
+        }),
+        None => Err(foreign(op, c)),
+    }
+}
+
+/// The error of [`view`] for storage of another device (off the hot path).
+#[cold]
+#[inline(never)]
+fn foreign(op: &'static str, c: &Concrete) -> Error {
+    Error::DeviceMismatch {
+        op,
+        lhs: CPU.name.to_string(),
+        rhs: c.storage.device().name().to_string(),
+    }
+}
+
+/// The elements of a view in logical row-major order, borrowed when the layout allows.
+pub(crate) fn elems<T: Element>(c: View<'_>) -> Cow<'_, [T]> {
+    let all = c.buf.slice::<T>().unwrap_or(&[]);
+    let l = c.layout;
+    if l.numel() == 0 {
+        // An empty view may keep an offset past the end of its (possibly empty) storage, e.g.
+        // `zeros([5, 0])[4]`; it has nothing to read.
+        return Cow::Borrowed(&[]);
+    }
+    if l.is_contiguous() {
+        let start = l.offset();
+        return Cow::Borrowed(&all[start..start + l.numel()]);
+    }
+    if l.numel() < par::PAR_MIN && !pool::is_pooled_size::<T>(l.numel()) {
+        let mut out = Vec::with_capacity(l.numel());
+        l.for_each_row(|base, len, stride| match stride {
+            1 => out.extend_from_slice(&all[base..base + len]),
+            0 => out.extend(std::iter::repeat_n(all[base], len)),
+            _ => out.extend((0..len).map(|j| all[(base as isize + j as isize * stride) as usize])),
+        });
+        return Cow::Owned(out);
+    }
+    Cow::Owned(par::gather(all, l))
+}
+
+/// When every element of the view is the same storage element (a broadcast scalar), that element.
+pub(crate) fn splat<T: Element>(c: View<'_>) -> Option<T> {
+    let all = c.buf.slice::<T>()?;
+    if c.layout.strides().iter().all(|&s| s == 0) && c.layout.numel() > 0 {
+        all.get(c.layout.offset()).copied()
+    } else {
+        None
+    }
+}
+
+/// A fresh contiguous buffer of a concrete value's logical elements.
+fn materialize(c: View<'_>) -> CpuBuffer {
+    fn go<T: Element>(c: View<'_>) -> CpuBuffer {
+        CpuBuffer::from_vec(par::into_owned(elems::<T>(c)))
+    }
+    dispatch!(c.dtype(), go(c))
+}
+
+impl Device for Cpu {
+    fn name(&self) -> &str {
+        self.name
+    }
+
+    fn upload(&self, mut data: HostVec<'_>) -> Result<Storage> {
+        fn go<T: Element>(data: &mut HostVec<'_>) -> Option<Storage> {
+            data.take::<T>().map(storage)
+        }
+        dispatch!(data.dtype(), go(&mut data)).ok_or_else(|| Error::Device {
+            device: CPU.name.to_string(),
+            msg: "an upload without host elements".into(),
+        })
+    }
+
+    fn download(&self, x: &Concrete, mut out: HostVec<'_>) -> Result<()> {
+        fn go<T: Element>(x: View<'_>, out: &mut HostVec<'_>) -> bool {
+            out.put(par::into_owned(elems::<T>(x)))
+        }
+        let v = view("download", x)?;
+        if dispatch!(v.dtype(), go(v, &mut out)) {
+            Ok(())
+        } else {
+            Err(Error::DTypeMismatch {
+                op: "download",
+                lhs: x.dtype(),
+                rhs: out.dtype(),
+            })
+        }
+    }
+
+    fn contiguous(&self, x: &Concrete) -> Result<Storage> {
+        Ok(wrap(materialize(view("contiguous", x)?)))
+    }
+
+    fn unary(&self, op: UnaryOp, x: &Concrete) -> Result<Storage> {
+        Ok(wrap(elementwise::unary(op, view(op.name(), x)?)))
+    }
+
+    fn binary(&self, op: BinaryOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
+        let (a, b) = (view(op.name(), a)?, view(op.name(), b)?);
+        Ok(wrap(elementwise::binary(op, a, b)))
+    }
+
+    fn compare(&self, op: CmpOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
+        let (a, b) = (view("Compare", a)?, view("Compare", b)?);
+        Ok(wrap(elementwise::compare(op, a, b)))
+    }
+
+    fn select(&self, cond: &Concrete, x: &Concrete, y: &Concrete) -> Result<Storage> {
+        let (c, x, y) = (view("Where", cond)?, view("Where", x)?, view("Where", y)?);
+        Ok(wrap(elementwise::select(c, x, y)))
+    }
+
+    fn cast(&self, x: &Concrete, to: DType) -> Result<Storage> {
+        Ok(wrap(elementwise::cast(view("Cast", x)?, to)))
+    }
+
+    fn reduce(&self, op: ReduceOp, x: &Concrete, axes: &[usize]) -> Result<Storage> {
+        Ok(wrap(reduce::reduce(op, view(op.name(), x)?, axes)))
+    }
+
+    fn argmax(&self, x: &Concrete, axis: usize) -> Result<Storage> {
+        Ok(wrap(reduce::argmax(view("ArgMax", x)?, axis)))
+    }
+
+    fn cumsum(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
+        let (b, layout) = reduce::cumsum(view("Cumsum", x)?, axis);
+        Ok(Concrete::new(wrap(b), layout))
+    }
+
+    fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage> {
+        let (a, b) = (view("MatMul", a)?, view("MatMul", b)?);
+        matmul::matmul(a, b, out_shape).map(wrap)
+    }
+
+    fn gather(&self, x: &Concrete, idx: &Concrete, axis: usize) -> Result<Storage> {
+        let (x, idx) = (view("Gather", x)?, view("Gather", idx)?);
+        structure::gather(x, idx, axis).map(wrap)
+    }
+
+    fn scatter_add(
+        &self,
+        x: &Concrete,
+        idx: &Concrete,
+        upd: &Concrete,
+        axis: usize,
+    ) -> Result<Storage> {
+        let op = "ScatterAdd";
+        let (x, idx, upd) = (view(op, x)?, view(op, idx)?, view(op, upd)?);
+        structure::scatter_add(x, idx, upd, axis).map(wrap)
+    }
+
+    fn pad(
+        &self,
+        x: &Concrete,
+        out_shape: &[usize],
+        lo: &[usize],
+        interior: &[usize],
+    ) -> Result<Storage> {
+        let x = view("Pad", x)?;
+        Ok(wrap(structure::pad(x, out_shape, lo, interior)))
+    }
+
+    fn concat(
+        &self,
+        xs: &[&Concrete],
+        out_shape: &[usize],
+        axis: usize,
+        dtype: DType,
+    ) -> Result<Storage> {
+        let xs = xs
+            .iter()
+            .map(|c| view("Concat", c))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(wrap(structure::concat(&xs, out_shape, axis, dtype)))
+    }
+
+    fn random(
+        &self,
+        dist: Dist,
+        seed: u64,
+        counter: u64,
+        n: usize,
+        dtype: DType,
+    ) -> Result<Storage> {
+        let v = crate::op::random::sample(dist, seed, counter, n);
+        match dtype {
+            DType::Float64 => Ok(storage(v)),
+            DType::Float32 => Ok(storage(v.into_iter().map(|x| x as f32).collect::<Vec<_>>())),
+            _ => Err(Error::UnsupportedDType {
+                op: "Random",
+                dtype,
+                expected: "Float32 or Float64",
+            }),
+        }
+    }
+
+    fn fused(
+        &self,
+        kernel: &fusion::Kernel,
+        ins: &[&Concrete],
+        n: usize,
+        dtype: DType,
+    ) -> Result<(Vec<Storage>, Vec<f64>)> {
+        let mut views: smallvec::SmallVec<[View<'_>; 4]> = smallvec::SmallVec::new();
+        for c in ins {
+            views.push(view("Fused", c)?);
+        }
+        Ok(fused::run(kernel, &views, n, dtype))
+    }
+}
