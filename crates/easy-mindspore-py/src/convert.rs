@@ -3,7 +3,7 @@
 //! of arithmetic, axes, and tensors back to NumPy and lists. Only conversion lives here.
 
 use crate::errors::{type_err, value_err, IntoPy};
-use crate::tensor::PyTensor;
+use crate::handle::PyTensor;
 use easy_mindspore::{Axes, DType, Operand, Scalar, Tensor};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;

@@ -3,7 +3,7 @@
 
 use crate::convert::{dims_from_py, dtype_from_py, scalar_from_py, tensor_from_data};
 use crate::errors::{type_err, value_err, IntoPy};
-use crate::tensor::PyTensor;
+use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::{DType, NormOrd, Scalar, Split, Tensor};
 use pyo3::prelude::*;
@@ -260,6 +260,7 @@ pub fn logsumexp(x: &Bound<'_, PyAny>, axis: i64, keepdims: bool) -> PyResult<Py
 
 /// Deliberately panics inside Rust: the tests use it to prove a panic never aborts Python.
 #[pyfunction]
+#[allow(clippy::panic)] // the point of this function
 pub fn _panic_for_test() {
     panic!("deliberate panic for the boundary test");
 }

@@ -8,7 +8,7 @@
 //! state: their `Var`s are bound to traced values for the call (`ems::vjp_flat_with_vars`).
 
 use crate::errors::{guarded, type_err, value_err, IntoPy};
-use crate::tensor::PyTensor;
+use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;

@@ -10,7 +10,7 @@
 //! made before it is known to be a constant of the graph (see `tensor.rs`).
 
 use crate::errors::{guarded, type_err, IntoPy};
-use crate::tensor::{PyTensor, TraceScope};
+use crate::handle::{PyTensor, TraceScope};
 use crate::transforms::{py_list, tensor_items};
 use easy_mindspore as ems;
 use ems::jit::Aux;

@@ -2,12 +2,14 @@
 //! forwards; every op, gradient rule and printing rule lives in the `easy-mindspore` crate.
 //! (`grad.rs` is the one piece of logic kept here, for speed: the grad API's bookkeeping.)
 #![allow(non_snake_case)] // the module is `easy_mindspore._C`
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 mod convert;
 mod custom;
 mod errors;
 mod functions;
 mod grad;
+mod handle;
 mod jit;
 mod nn;
 mod nn_io;
@@ -20,7 +22,7 @@ use pyo3::prelude::*;
 
 #[pymodule]
 fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<tensor::PyTensor>()?;
+    m.add_class::<handle::PyTensor>()?;
     m.add_class::<transforms::PyVjpFn>()?;
     m.add_class::<custom::PyCustomVjp>()?;
     m.add_function(wrap_pyfunction!(transforms::vjp, m)?)?;

@@ -7,7 +7,7 @@
 
 use crate::convert::{dtype_from_py, tensor_from_data, type_label};
 use crate::errors::{type_err, value_err, IntoPy};
-use crate::tensor::PyTensor;
+use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::nn::{self, Cell, Initializer, Padding};
 use ems::DType;

@@ -4,7 +4,7 @@
 
 use crate::errors::{value_err, IntoPy};
 use crate::nn::param_of;
-use crate::tensor::PyTensor;
+use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::nn::checkpoint::{save_tensors, Format};
 use ems::nn::data::Dataset;

@@ -5,7 +5,7 @@
 //! function is re-raised unchanged (see `errors.rs`).
 
 use crate::errors::{guarded, type_err, IntoPy};
-use crate::tensor::PyTensor;
+use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;

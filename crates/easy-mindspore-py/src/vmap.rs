@@ -10,7 +10,7 @@
 //! finished `vmap` (see [`varies`]).
 
 use crate::errors::{guarded, type_err, IntoPy};
-use crate::tensor::PyTensor;
+use crate::handle::PyTensor;
 use crate::transforms::{py_list, tensor_items};
 use easy_mindspore as ems;
 use ems::Tensor;

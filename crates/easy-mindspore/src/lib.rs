@@ -31,6 +31,9 @@
 //! either side of an operator next to a tensor, so `(&a * &b)? + &c` and `&a * (&b + &c)` read
 //! naturally.
 
+#![deny(missing_docs)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod device;
 pub mod dtype;
 pub mod error;
