@@ -2,7 +2,10 @@
 //! forwards; every op, gradient rule and printing rule lives in the `easy-mindspore` crate.
 //! (`grad.rs` is the one piece of logic kept here, for speed: the grad API's bookkeeping.)
 #![allow(non_snake_case)] // the module is `easy_mindspore._C`
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod convert;
 mod custom;

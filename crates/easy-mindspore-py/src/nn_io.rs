@@ -3,8 +3,8 @@
 //! `easy_mindspore::nn::checkpoint` (safetensors and MindSpore `.ckpt`).
 
 use crate::errors::{value_err, IntoPy};
-use crate::nn::param_of;
 use crate::handle::PyTensor;
+use crate::nn::param_of;
 use easy_mindspore as ems;
 use ems::nn::checkpoint::{save_tensors, Format};
 use ems::nn::data::Dataset;

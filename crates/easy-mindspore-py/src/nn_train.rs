@@ -5,8 +5,8 @@
 
 use crate::convert::type_label;
 use crate::errors::{type_err, value_err, IntoPy};
-use crate::nn::param_of;
 use crate::handle::PyTensor;
+use crate::nn::param_of;
 use easy_mindspore as ems;
 use ems::nn::loss::{
     BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, LossFn, MSELoss, Reduction,
