@@ -22,8 +22,9 @@ dtypes, and the same static arguments, run the cached graph without running Pyth
   afterwards (``x[0] = 5``) drops the cached graphs, so the next call sees the new value; the
   function itself may not rebind them (an error: return the new value or use a Parameter).
   An argument the function rebinds (``x[0] = 5`` on an argument) is written back at every call.
-- **Random numbers** drawn inside cannot be replayed from a graph: such a function runs traced
-  at every call (with fresh numbers), and a ``RuntimeWarning`` says so once.
+- **Random numbers** drawn inside (``ops.dropout``, ``nn.Dropout``, ``ops.randn``...) come from
+  the engine's random key, which the graph reads and advances at each call: a cached graph draws
+  fresh numbers every call, the same ones eager draws after the same ``set_seed``.
 - Python state other than tensors (a global float, a list's contents, a cell's plain attribute)
   is read when the function is traced, as in every tracing jit; pass it as an argument if it
   changes. ``Cell.set_train`` drops the cached graphs itself.
