@@ -7,12 +7,15 @@ function transforms: ``vmap``, ``jacfwd``, ``jacrev`` (plus ``hessian``) and cus
 from a cache; ``set_context(mode=GRAPH_MODE)`` compiles grad functions and cell calls).
 
 Drop-in for MindSpore-edition notebooks: when the real MindSpore is not importable, importing
-easy_mindspore makes ``mindspore``, ``mindspore.ops`` (with ``operations``, ``composite``,
-``functional``), ``mindspore.common.dtype`` and ``mindspore.context`` resolve to this package.
+easy_mindspore makes ``mindspore`` and every ``mindspore.X`` (``mindspore.ops``,
+``mindspore.numpy``, ``mindspore.nn``, ``mindspore.common.initializer``...) resolve to this package
+and its submodule ``easy_mindspore.X``.
 Set the environment variable ``EASY_MINDSPORE_NO_ALIAS=1`` to turn that off; when MindSpore is
 installed nothing is aliased.
 """
 import builtins as _builtins
+import importlib as _il
+import importlib.abc as _abc
 import importlib.util as _ilu
 import os as _os
 import sys as _sys
@@ -35,6 +38,7 @@ from .ops.functional import jvp, stop_gradient, vjp
 from .common.parameter import Parameter, ParameterTuple
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
+from . import numpy
 
 __version__ = "0.1.0"
 float_ = float32
@@ -230,6 +234,30 @@ def randint(low, high, size, dtype=None):
     return r.astype(dtype or int64)
 
 
+class _MindsporeAlias(_abc.MetaPathFinder, _abc.Loader):
+    """Resolves ``mindspore.X.Y`` to ``easy_mindspore.X.Y`` for every submodule, so code written
+    for MindSpore imports ours unchanged (``import mindspore.numpy as mnp``,
+    ``from mindspore.common.initializer import Normal``). Installed only when the real MindSpore
+    is not importable."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if not fullname.startswith("mindspore."):
+            return None
+        ours = __name__ + fullname[len("mindspore"):]
+        try:
+            if _ilu.find_spec(ours) is None:
+                return None
+        except (ImportError, ValueError):
+            return None
+        return _ilu.spec_from_loader(fullname, self)
+
+    def create_module(self, spec):
+        return _il.import_module(__name__ + spec.name[len("mindspore"):])
+
+    def exec_module(self, module):
+        pass
+
+
 def _install_mindspore_alias():
     if _os.environ.get("EASY_MINDSPORE_NO_ALIAS"):
         return
@@ -240,24 +268,13 @@ def _install_mindspore_alias():
             return
     except (ImportError, ValueError):
         return
-    me = _sys.modules[__name__]
-    from .common import dtype as _dtype_mod
-
-    for name, mod in {
-        "mindspore": me,
-        "mindspore.ops": ops,
-        "mindspore.ops.operations": ops.operations,
-        "mindspore.ops.composite": ops.composite,
-        "mindspore.ops.functional": ops.functional,
-        "mindspore.common": _sys.modules[__name__ + ".common"],
-        "mindspore.common.dtype": _dtype_mod,
-        "mindspore.context": context,
-        "mindspore.nn": nn,
-        "mindspore.dataset": dataset,
-        "mindspore.common.parameter": _sys.modules[__name__ + ".common.parameter"],
-        "mindspore.common.initializer": _sys.modules[__name__ + ".common.initializer"],
-    }.items():
-        _sys.modules[name] = mod
+    _sys.modules["mindspore"] = _sys.modules[__name__]
+    # Submodules already imported are the same module objects under both names; the rest resolve
+    # on first import through the finder.
+    for name, mod in list(_sys.modules.items()):
+        if name.startswith(__name__ + "."):
+            _sys.modules["mindspore" + name[len(__name__):]] = mod
+    _sys.meta_path.insert(0, _MindsporeAlias())
 
 
 _install_mindspore_alias()
