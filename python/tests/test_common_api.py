@@ -1,0 +1,51 @@
+"""``mindspore.common.api`` and ``mindspore.common.tensor``, as MindSpore's own tests import them."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ems
+from easy_mindspore import nn, ops
+
+
+def test_modules_resolve_through_the_alias():
+    from mindspore.common.api import _pynative_executor, jit
+    from mindspore.common.tensor import Tensor
+
+    assert jit is ems.jit and Tensor is ems.Tensor
+    assert _pynative_executor.sync() is None
+
+
+def test_pynative_executor_grad_differentiates_the_net():
+    from mindspore.common.api import _pynative_executor
+
+    class Net(nn.Cell):
+        def construct(self, x):
+            return (x * x * x).sum()
+
+    net = Net()
+    x = ems.Tensor([1.0, 2.0])
+    grad_op = ops.GradOperation()
+    _pynative_executor.set_grad_flag(True)
+    assert _pynative_executor.grad_flag() is True
+    assert _pynative_executor.check_run(grad_op, net, None, None, x) is True
+    _pynative_executor.new_graph(net, x)
+    out = net(x)
+    _pynative_executor.end_graph(net, out, x)
+    g = _pynative_executor.grad(net, grad_op, None, None, x)
+    np.testing.assert_allclose(g.asnumpy(), [3.0, 12.0])
+    # with weights: ((inputs...), (weights...))
+    w = ems.Parameter(ems.Tensor([2.0]), name="w")
+    f = lambda x: (x * w).sum()
+    both = ops.GradOperation(get_all=True, get_by_list=True)
+    gi, gw = _pynative_executor.grad(f, both, [w], None, x)
+    np.testing.assert_allclose(gi[0].asnumpy(), [2.0, 2.0])
+    np.testing.assert_allclose(gw[0].asnumpy(), [3.0])
+    _pynative_executor.set_enable_grad(False)
+    assert _pynative_executor.enable_grad() is False
+    _pynative_executor.set_enable_grad(True)
+
+
+def test_pynative_executor_grad_rejects_a_non_grad_operation():
+    from mindspore.common.api import _pynative_executor
+
+    with pytest.raises(TypeError, match="GradOperation"):
+        _pynative_executor.grad(lambda x: x, "grad", None, None, ems.ones(2))
