@@ -247,3 +247,9 @@ def rand(*size, dtype=None, seed=None):
 def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - MindSpore's names
     r = _C.norm(A, ord, dim, keepdim)
     return r.astype(dtype) if dtype is not None else r
+
+
+# Taylor mode (MindSpore's ops.jet and ops.derivative), defined in ``_taylor``.
+from .._taylor import derivative, jet  # noqa: E402
+
+__all__ += ["jet", "derivative"]
