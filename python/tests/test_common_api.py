@@ -49,3 +49,26 @@ def test_pynative_executor_grad_rejects_a_non_grad_operation():
 
     with pytest.raises(TypeError, match="GradOperation"):
         _pynative_executor.grad(lambda x: x, "grad", None, None, ems.ones(2))
+
+
+def test_nn_grad_cells_jvp_and_vjp():
+    from mindspore.nn.grad import Jvp, Vjp
+
+    cube = lambda x: x ** 3
+    x = ems.Tensor(np.array([[1, 2], [3, 4]], np.float32))
+    v = ems.Tensor(np.array([[1, 2], [3, 4]], np.float32))
+    out, t = Jvp(cube)(x, v)
+    np.testing.assert_allclose(out.asnumpy(), [[1, 8], [27, 64]])
+    np.testing.assert_allclose(t.asnumpy(), [[3, 24], [81, 192]])
+    out, g = Vjp(cube)(x, v)
+    np.testing.assert_allclose(g.asnumpy(), [[3, 24], [81, 192]])
+    two = lambda a, b: (2 * a, b ** 3)
+    ones = ems.ones((2, 2))
+    outs, gs = Vjp(two)(x, x, (ones, ones))
+    assert isinstance(outs, tuple) and isinstance(gs, tuple) and len(gs) == 2
+    np.testing.assert_allclose(gs[0].asnumpy(), [[2, 2], [2, 2]])
+    np.testing.assert_allclose(gs[1].asnumpy(), [[3, 12], [27, 48]])
+    outs, ts = Jvp(two)(x, x, (ones, ones))
+    np.testing.assert_allclose(ts[1].asnumpy(), [[3, 12], [27, 48]])
+    with pytest.raises(TypeError):
+        Jvp(cube)(x)
