@@ -72,3 +72,20 @@ def test_nn_grad_cells_jvp_and_vjp():
     np.testing.assert_allclose(ts[1].asnumpy(), [[3, 12], [27, 48]])
     with pytest.raises(TypeError):
         Jvp(cube)(x)
+
+
+@pytest.mark.parametrize("mode", [ems.PYNATIVE_MODE, ems.GRAPH_MODE])
+def test_vjp_fn_takes_one_cotangent_per_output_as_mindspore(mode):
+    ems.set_context(mode=mode)
+    try:
+        x = ems.Tensor([1.0, 2.0])
+        y = ems.Tensor([3.0, 4.0])
+        out, vjp_fn = ops.vjp(lambda a, b: (2 * a, b ** 3), x, y)
+        v = ems.ones(2)
+        for grads in (vjp_fn(v, v), vjp_fn((v, v))):
+            np.testing.assert_allclose(grads[0].asnumpy(), [2.0, 2.0])
+            np.testing.assert_allclose(grads[1].asnumpy(), [27.0, 48.0])
+        with pytest.raises(TypeError):
+            vjp_fn()
+    finally:
+        ems.set_context(mode=ems.PYNATIVE_MODE)

@@ -110,7 +110,8 @@ def _graph_vjp(_call, eager, args, kwargs):
 
         out = keyed_call(fn_key(fn, "vjp", wkey, has_aux), forward, inputs, {})
 
-        def vjp_fn(v):
+        def vjp_fn(*v):
+            v = _cotangent_args(v)
             return keyed_call(fn_key(fn, "vjp_fn", wkey, has_aux), backward, (inputs, v), {})
 
         if has_aux:
@@ -118,6 +119,14 @@ def _graph_vjp(_call, eager, args, kwargs):
         return out, vjp_fn
 
     return compiled(*args, **kwargs)
+
+
+def _cotangent_args(v):
+    """The cotangent ``vjp_fn`` was called with: ``vjp_fn(v)`` for one output, ``vjp_fn(v1, v2)``
+    (MindSpore's form) or ``vjp_fn((v1, v2))`` for several."""
+    if not v:
+        raise TypeError("For 'vjp_fn', the cotangent 'v' is required.")
+    return v[0] if len(v) == 1 else tuple(v)
 
 
 @compiled_in_graph_mode(_graph_vjp)
@@ -139,7 +148,8 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     outs, back = _C.vjp(flat, xs, _tensors("vjp", "weights", ws))
     value = tuple(outs) if box["tuple"] else outs[0]
 
-    def vjp_fn(v):
+    def vjp_fn(*v):
+        v = _cotangent_args(v)
         cts = _tensors("vjp", "v", list(v) if box["tuple"] and isinstance(v, (tuple, list)) else [v])
         grads = back(cts)
         if weights is None:
