@@ -89,3 +89,12 @@ def test_vjp_fn_takes_one_cotangent_per_output_as_mindspore(mode):
             vjp_fn()
     finally:
         ems.set_context(mode=ems.PYNATIVE_MODE)
+
+
+def test_primitive_classes_are_reachable_from_ops_as_in_mindspore():
+    from mindspore import ops as mops
+    from mindspore.ops import operations as P
+
+    assert mops.ReLU is P.ReLU and mops.Concat is P.Concat
+    np.testing.assert_allclose(mops.ReLU()(ems.Tensor([-1.0, 2.0])).asnumpy(), [0.0, 2.0])
+    assert mops.ReduceSum(keep_dims=True)(ems.ones((2, 3)), 1).shape == (2, 1)
