@@ -98,3 +98,26 @@ def test_primitive_classes_are_reachable_from_ops_as_in_mindspore():
     assert mops.ReLU is P.ReLU and mops.Concat is P.Concat
     np.testing.assert_allclose(mops.ReLU()(ems.Tensor([-1.0, 2.0])).asnumpy(), [0.0, 2.0])
     assert mops.ReduceSum(keep_dims=True)(ems.ones((2, 3)), 1).shape == (2, 1)
+
+
+def test_composed_elementwise_functions_match_numpy_and_differentiate():
+    a = np.array([-1.5, -0.2, 0.0, 0.7, 2.0], np.float64)
+    x = ems.Tensor(a)
+    for name, ref, dref in [
+        ("tan", np.tan, lambda v: 1 / np.cos(v) ** 2),
+        ("sinh", np.sinh, np.cosh),
+        ("cosh", np.cosh, np.sinh),
+        ("floor", np.floor, lambda v: 0 * v),
+    ]:
+        f = getattr(ops, name)
+        np.testing.assert_allclose(f(x).asnumpy(), ref(a), rtol=1e-12, atol=1e-12)
+        g = ops.grad(lambda t: f(t).sum())(x)
+        np.testing.assert_allclose(g.asnumpy(), dref(a), rtol=1e-10, atol=1e-12)
+    nz = np.array([0.5, 4.0, 9.0])
+    np.testing.assert_allclose(ops.reciprocal(ems.Tensor(nz)).asnumpy(), 1 / nz)
+    np.testing.assert_allclose(ops.rsqrt(ems.Tensor(nz)).asnumpy(), 1 / np.sqrt(nz))
+    s = ops.sign(ems.Tensor([-2.0, 0.0, 3.0, float("nan")]))
+    np.testing.assert_array_equal(s.asnumpy(), [-1.0, 0.0, 1.0, np.nan])
+    assert ops.sign(ems.Tensor([-3, 0, 5])).tolist() == [-1, 0, 1]
+    assert ops.Sin().name == "Sin" and ops.ReLU().name == "ReLU"
+    np.testing.assert_allclose(ops.Cosh()(x).asnumpy(), np.cosh(a))

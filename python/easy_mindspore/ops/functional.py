@@ -263,3 +263,49 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - M
 from .._taylor import derivative, jet  # noqa: E402
 
 __all__ += ["jet", "derivative"]
+
+
+# Elementwise functions composed from the primitives (each differentiable through its parts).
+def tan(input):  # noqa: A002 - MindSpore's argument name
+    """``sin(x) / cos(x)``."""
+    x = _t(input)
+    return x.sin() / x.cos()
+
+
+def sinh(input):  # noqa: A002
+    """``(e^x - e^-x) / 2``."""
+    x = _t(input)
+    return (x.exp() - (-x).exp()) * 0.5
+
+
+def cosh(input):  # noqa: A002
+    """``(e^x + e^-x) / 2``."""
+    x = _t(input)
+    return (x.exp() + (-x).exp()) * 0.5
+
+
+def reciprocal(input):  # noqa: A002
+    """``1 / x``."""
+    return 1.0 / _t(input)
+
+
+def rsqrt(input):  # noqa: A002
+    """``1 / sqrt(x)``."""
+    return 1.0 / _t(input).sqrt()
+
+
+def floor(input):  # noqa: A002
+    """The largest integer not above ``x``, in ``x``'s float dtype."""
+    return _t(input).floor()
+
+
+def sign(input):  # noqa: A002
+    """-1, 0 or 1 by the sign of ``x``, in ``x``'s dtype (NaN stays NaN)."""
+    x = _t(input)
+    pos = (x > 0).astype(x.dtype)
+    neg = (x < 0).astype(x.dtype)
+    out = pos - neg
+    return where(x != x, x, out) if x.dtype in (mstype.float32, mstype.float64) else out
+
+
+__all__ += ["tan", "sinh", "cosh", "reciprocal", "rsqrt", "floor", "sign"]

@@ -150,3 +150,15 @@ class Argmax(Primitive):
 
     def __call__(self, x):
         return F.argmax(x, self.axis)
+
+Sin, Cos, Tan = _unary(F.sin), _unary(F.cos), _unary(F.tan)
+Sinh, Cosh, Floor = _unary(F.sinh), _unary(F.cosh), _unary(F.floor)
+Reciprocal, Rsqrt, Sign = _unary(F.reciprocal), _unary(F.rsqrt), _unary(F.sign)
+
+__all__ += ["Sin", "Cos", "Tan", "Sinh", "Cosh", "Floor", "Reciprocal", "Rsqrt", "Sign"]
+
+# Classes made by _unary/_binary carry their MindSpore name (``ops.ReLU().name == "ReLU"``).
+for _name in __all__:
+    _cls = globals().get(_name)
+    if isinstance(_cls, type) and _cls.__name__ == "_P":
+        _cls.__name__ = _cls.__qualname__ = _name
