@@ -6,6 +6,7 @@
 mod cells;
 mod checkpoint;
 mod data;
+mod files;
 mod gradients;
 mod helpers;
 mod layers;
