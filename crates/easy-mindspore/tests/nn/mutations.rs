@@ -4,9 +4,9 @@
 //! constructors with arbitrary shapes. Each call must return an error or tensors that read back
 //! whole — never panic — and finish within a bound.
 //!
-//! The run is short and fixed (seed 2026, 2,000 cases per loader, under a second) in a normal `cargo
-//! test`; `EMS_FUZZ_CASES=100000` runs longer and `EMS_FUZZ_SEED` picks another sequence. The
-//! coverage-guided version of the same entry points is the `fuzz/` directory (`cargo fuzz`).
+//! The run is short and fixed (seed 2026, 2,000 cases per loader, under a second) in a normal
+//! `cargo test`; `EMS_FUZZ_CASES=100000` runs longer and `EMS_FUZZ_SEED` picks another sequence.
+//! The coverage-guided version of the same entry points is the `fuzz/` directory (`cargo fuzz`).
 
 use easy_mindspore as ems;
 use ems::nn::checkpoint::{parse_checkpoint, save_tensors, Format};
