@@ -1,8 +1,12 @@
 """``save_checkpoint``, ``load_checkpoint`` and ``load_param_into_net`` (MindSpore's names).
 
 Both formats are the Rust ones (``easy_mindspore::nn::checkpoint``): MindSpore's protobuf
-``.ckpt`` and safetensors, written atomically (a crash leaves the old file or the new one) and
-read all-or-nothing (a truncated or corrupt file is a ``ShapeError`` naming the file).
+``.ckpt`` and safetensors, written atomically (a temporary file with an unpredictable name beside
+the target, flushed, then renamed: a crash leaves the old file or the new one, and the next save
+removes a killed save's leftover ``.<name>.tmp*`` file once it is a minute old) and read
+all-or-nothing (a truncated, corrupt or oversized file is a ``ShapeError``, a ``ValueError``,
+naming the file). Safetensors files list their tensors by dtype alignment, then by name, as
+MindSpore's do; ``.ckpt`` files keep the order they were saved in.
 """
 import os as _os
 

@@ -115,7 +115,11 @@ def test_checkpoint_round_trip_is_bit_exact(tmp_path, suffix):
     ms.save_checkpoint(net, path)
     loaded = ms.load_checkpoint(path)
     names = [n for n, _ in net.parameters_and_names()]
-    assert list(loaded) == names
+    if suffix == ".ckpt":
+        assert list(loaded) == names
+    else:  # safetensors files hold tensors by dtype alignment, then by name (as MindSpore's)
+        assert list(loaded) == ["scale", "bn.beta", "bn.gamma", "bn.moving_mean", "bn.moving_variance",
+                                "fc.bias", "fc.weight"]
     assert all(isinstance(p, Parameter) and p.name == n for n, p in loaded.items())
     ms.set_seed(1)
     other = Small()

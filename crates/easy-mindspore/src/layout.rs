@@ -311,6 +311,9 @@ impl Layout {
     }
 }
 
+/// The most dimensions a tensor may have (NumPy's limit).
+pub const MAX_NDIM: usize = 64;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -263,3 +263,44 @@ fn the_bundled_digits() {
     std::fs::remove_dir_all(&dir).ok();
     let _ = Tensor::scalar(0i32);
 }
+
+#[test]
+fn digits_gzip_bombs_and_trailing_garbage_are_refused() {
+    let dir = tmpdir("digits_bad");
+    let row = format!("{}0\n", "1,".repeat(64));
+    // 65 MiB of blank lines compress to some 65 KB: stopped after 64 MiB, not read whole.
+    let mut bomb = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    bomb.write_all(row.as_bytes()).unwrap();
+    let blank = vec![b'\n'; 1 << 20];
+    for _ in 0..65 {
+        bomb.write_all(&blank).unwrap();
+    }
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "bomb.csv.gz",
+            bomb.finish().unwrap(),
+            "larger than 67108864 bytes",
+        ),
+        (
+            "garbage.csv.gz",
+            [gzip(row.as_bytes()), b"junk".to_vec()].concat(),
+            "4 trailing bytes after the gzip stream",
+        ),
+        (
+            "cut.csv.gz",
+            gzip(row.as_bytes())[..20].to_vec(),
+            "corrupt gzip stream",
+        ),
+    ];
+    for (name, bytes, needle) in cases {
+        std::fs::write(dir.join(name), bytes).unwrap();
+        let t0 = std::time::Instant::now();
+        let e = digits::load_digits(dir.join(name)).unwrap_err().to_string();
+        assert!(e.contains(needle) && e.contains(name), "{name}: {e}");
+        assert!(t0.elapsed() < std::time::Duration::from_secs(10), "{name}");
+    }
+    std::fs::write(dir.join("ok.csv.gz"), gzip(row.as_bytes())).unwrap();
+    let d = digits::load_digits(dir.join("ok.csv.gz")).unwrap();
+    assert_eq!(d.labels.to_vec::<i32>(), vec![0]);
+    std::fs::remove_dir_all(&dir).ok();
+}

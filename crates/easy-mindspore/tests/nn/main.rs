@@ -6,10 +6,12 @@
 mod cells;
 mod checkpoint;
 mod data;
+mod files;
 mod gradients;
 mod helpers;
 mod layers;
 mod losses;
+mod mutations;
 mod optimizers;
 mod optimizers_jit;
 mod training;

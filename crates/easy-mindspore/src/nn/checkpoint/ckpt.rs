@@ -17,10 +17,17 @@
 //!
 //! Protobuf has no end marker: a file cut exactly between two values parses as a shorter
 //! checkpoint. Load with `strict = true` (or check the list of parameters not loaded) to notice.
+//!
+//! Reading is linear in the file's size: tags are checked for duplicates with a hash set, a
+//! tensor's content is borrowed from the file's bytes (copied only to join slices), and a tensor
+//! with more than [`MAX_NDIM`] dims is refused as soon as its dims are read.
 
 use super::{bytes_of, tensor_from_le, Wire};
 use crate::error::{Error, Result};
+use crate::layout::MAX_NDIM;
 use crate::tensor::Tensor;
+use std::borrow::Cow;
+use std::collections::HashSet;
 
 fn fail(what: &str, msg: impl std::fmt::Display) -> Error {
     Error::invalid(
@@ -204,16 +211,28 @@ fn utf8<'a>(what: &str, b: &'a [u8], field: &str) -> Result<&'a str> {
     std::str::from_utf8(b).map_err(|_| fail(what, format!("the {field} is not UTF-8")))
 }
 
+/// Appends a dim, refusing more than [`MAX_NDIM`] of them.
+fn push_dim(what: &str, dims: &mut Vec<i64>, d: u64) -> Result<()> {
+    if dims.len() >= MAX_NDIM {
+        return Err(fail(
+            what,
+            format!("a tensor has more than {MAX_NDIM} dims"),
+        ));
+    }
+    dims.push(d as i64);
+    Ok(())
+}
+
 fn tensor_proto<'a>(r: &mut Reader<'a>) -> Result<Proto<'a>> {
     let (mut dims, mut ty, mut content) = (Vec::new(), None, None);
     while !r.done() {
         match r.key()? {
-            (1, 0) => dims.push(r.varint()? as i64),
+            (1, 0) => push_dim(r.what, &mut dims, r.varint()?)?,
             (1, 2) => {
                 let packed = r.bytes()?;
                 let mut p = r.sub(packed);
                 while !p.done() {
-                    dims.push(p.varint()? as i64);
+                    push_dim(r.what, &mut dims, p.varint()?)?;
                 }
             }
             (2, 2) => ty = Some(utf8(r.what, r.bytes()?, "tensor_type")?),
@@ -232,6 +251,56 @@ fn tensor_proto<'a>(r: &mut Reader<'a>) -> Result<Proto<'a>> {
     })
 }
 
+/// One tensor of the file: its tag, its last proto and the content of all its slices.
+struct Value<'a> {
+    tag: String,
+    proto: Proto<'a>,
+    content: Cow<'a, [u8]>,
+}
+
+/// The tag and tensor of one `Checkpoint.Value` message.
+fn value<'a>(v: &mut Reader<'a>) -> Result<(String, Proto<'a>)> {
+    let what = v.what;
+    let (mut tag, mut proto) = (None, None);
+    while !v.done() {
+        match v.key()? {
+            (1, 2) => tag = Some(utf8(what, v.bytes()?, "tag")?.to_string()),
+            (2, 2) => {
+                let body = v.bytes()?;
+                let mut t = v.sub(body);
+                proto = Some(tensor_proto(&mut t)?);
+            }
+            (3, 2) => return Err(fail(what, "map tensors (MapTensorProto) are not supported")),
+            (_, w) => v.skip(w)?,
+        }
+    }
+    let tag = tag.ok_or_else(|| fail(what, "a value has no tag"))?;
+    let proto = proto.ok_or_else(|| fail(what, format!("value \"{tag}\" has no tensor")))?;
+    Ok((tag, proto))
+}
+
+/// The tensor of a value whose slices are all read.
+fn finish(what: &str, v: Value<'_>) -> Result<(String, Tensor)> {
+    let Value {
+        tag,
+        proto,
+        content,
+    } = v;
+    if proto.dims.iter().any(|&d| d < 0) {
+        return Err(fail(
+            what,
+            format!("\"{tag}\" has negative dims {:?}", proto.dims),
+        ));
+    }
+    let mut shape: Vec<usize> = proto.dims.iter().map(|&d| d as usize).collect();
+    if shape == [0] && content.len() == proto.wire.size() {
+        shape.clear(); // MindSpore's spelling of a 0-D tensor
+    }
+    let t = tensor_from_le(proto.wire, &content, &shape)
+        .map_err(|e| fail(what, format!("tensor \"{tag}\": {e}")))?;
+    Ok((tag, t))
+}
+
 /// Named tensors from the file bytes, in file order.
 pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
     let mut r = Reader {
@@ -239,8 +308,10 @@ pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> 
         i: 0,
         what,
     };
-    // (tag, last proto, concatenated content of consecutive slices)
-    let mut values: Vec<(String, Proto, Vec<u8>)> = Vec::new();
+    let mut out: Vec<(String, Tensor)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    // The value being read: consecutive values with its tag are further slices of it.
+    let mut current: Option<Value> = None;
     while !r.done() {
         let (field, wire) = r.key()?;
         if (field, wire) != (1, 2) {
@@ -248,54 +319,29 @@ pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> 
             continue;
         }
         let body = r.bytes()?;
-        let mut v = r.sub(body);
-        let (mut tag, mut proto) = (None, None);
-        while !v.done() {
-            match v.key()? {
-                (1, 2) => tag = Some(utf8(what, v.bytes()?, "tag")?.to_string()),
-                (2, 2) => {
-                    let body = v.bytes()?;
-                    let mut t = v.sub(body);
-                    proto = Some(tensor_proto(&mut t)?);
-                }
-                (3, 2) => return Err(fail(what, "map tensors (MapTensorProto) are not supported")),
-                (_, w) => v.skip(w)?,
+        let (tag, proto) = value(&mut r.sub(body))?;
+        if let Some(cur) = current.as_mut().filter(|c| c.tag == tag) {
+            if cur.proto.wire != proto.wire {
+                return Err(fail(what, format!("slices of \"{tag}\" differ in type")));
             }
+            cur.content.to_mut().extend_from_slice(proto.content);
+            cur.proto = proto;
+            continue;
         }
-        let tag = tag.ok_or_else(|| fail(what, "a value has no tag"))?;
-        let proto = proto.ok_or_else(|| fail(what, format!("value \"{tag}\" has no tensor")))?;
-        match values.last_mut() {
-            Some((t, p, content)) if *t == tag => {
-                if p.wire != proto.wire {
-                    return Err(fail(what, format!("slices of \"{tag}\" differ in type")));
-                }
-                content.extend_from_slice(proto.content);
-                *p = proto;
-            }
-            _ => {
-                let content = proto.content.to_vec();
-                values.push((tag, proto, content));
-            }
-        }
-    }
-    let mut out: Vec<(String, Tensor)> = Vec::with_capacity(values.len());
-    for (tag, proto, content) in values {
-        if out.iter().any(|(n, _)| *n == tag) {
+        if !seen.insert(tag.clone()) {
             return Err(fail(what, format!("the tag \"{tag}\" appears twice")));
         }
-        if proto.dims.iter().any(|&d| d < 0) {
-            return Err(fail(
-                what,
-                format!("\"{tag}\" has negative dims {:?}", proto.dims),
-            ));
+        let next = Value {
+            tag,
+            content: Cow::Borrowed(proto.content),
+            proto,
+        };
+        if let Some(done) = current.replace(next) {
+            out.push(finish(what, done)?);
         }
-        let mut shape: Vec<usize> = proto.dims.iter().map(|&d| d as usize).collect();
-        if shape == [0] && content.len() == proto.wire.size() {
-            shape.clear(); // MindSpore's spelling of a 0-D tensor
-        }
-        let t = tensor_from_le(proto.wire, &content, &shape)
-            .map_err(|e| fail(what, format!("tensor \"{tag}\": {e}")))?;
-        out.push((tag, t));
+    }
+    if let Some(done) = current {
+        out.push(finish(what, done)?);
     }
     Ok(out)
 }

@@ -4,11 +4,17 @@
 //! - **Names** are the cell's `parameters_and_names` paths (`0.weight`, `conv1.bias`).
 //! - **Format** on saving: `.safetensors` by extension, otherwise `.ckpt`; on loading it is
 //!   recognised from the content.
-//! - **Atomic writes**: the bytes go to a temporary file in the same directory, are flushed to
-//!   disk, and the file is renamed over the target — a crash leaves the old file or the new one.
+//! - **Atomic writes** ([`file`]): the bytes go to a temporary file with an unpredictable name in
+//!   the same directory, are flushed to disk, and the file is renamed over the target — a crash
+//!   leaves the old file or the new one, and the next save removes what a killed one left behind.
 //! - **All or nothing**: loading parses and validates the whole file before returning;
 //!   [`load_param_into_net`] checks every name, shape and dtype before it assigns any value. A
-//!   truncated or corrupt file is an error naming the file and the problem.
+//!   truncated or corrupt file is an error naming the file and the problem
+//!   ([`Error::InvalidArgument`], Python's `ValueError`).
+//! - **Bounded**: every size a file declares is checked against the bytes it holds (with checked
+//!   arithmetic) before anything is allocated for it, a tensor has at most
+//!   [`MAX_NDIM`](crate::layout::MAX_NDIM) dimensions, and loading is linear in the file's size
+//!   (names are checked for duplicates with hash sets).
 //!
 //! Element types beyond the engine's five (Float16, BFloat16, Int8, UInt8, Int16, UInt16,
 //! UInt32) are read and widened exactly (to Float32, Int32 or Int64).
@@ -29,14 +35,17 @@
 //! ```
 
 mod ckpt;
-mod json;
+pub mod file;
 mod safetensors;
+
+pub use file::write_atomic;
 
 use super::cell::Cell;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
+use crate::layout::{checked_numel, MAX_NDIM};
 use crate::tensor::Tensor;
-use std::io::Write;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// The on-disk formats.
@@ -125,15 +134,25 @@ fn chunks<const N: usize>(b: &[u8]) -> impl Iterator<Item = [u8; N]> + '_ {
     })
 }
 
-/// A tensor of `shape` from little-endian bytes of `wire` type, checking the byte count.
+/// A tensor of `shape` from little-endian bytes of `wire` type, checking the number of
+/// dimensions and the byte count (a shape too large to exist, even with a zero axis, is refused).
 pub(crate) fn tensor_from_le(wire: Wire, b: &[u8], shape: &[usize]) -> Result<Tensor> {
-    let numel = shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d));
-    if numel.and_then(|n| n.checked_mul(wire.size())) != Some(b.len()) {
+    if shape.len() > MAX_NDIM {
+        return Err(Error::invalid(
+            "load_checkpoint",
+            format!(
+                "a shape of {} dimensions (at most {MAX_NDIM} are allowed)",
+                shape.len()
+            ),
+        ));
+    }
+    let bytes = checked_numel(shape, wire.size()).and_then(|n| n.checked_mul(wire.size()));
+    if bytes != Some(b.len()) {
         return Err(Error::invalid(
             "load_checkpoint",
             format!(
                 "shape {shape:?} of {wire:?} needs {} bytes, but {} are stored",
-                numel.map_or("too many".to_string(), |n| (n * wire.size()).to_string()),
+                bytes.map_or("too many".to_string(), |n| n.to_string()),
                 b.len()
             ),
         ));
@@ -179,46 +198,15 @@ pub(crate) fn tensor_from_le(wire: Wire, b: &[u8], shape: &[usize]) -> Result<Te
     }
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file beside it, flushed, then renamed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |what: &str, e: std::io::Error| {
-        Error::invalid(
-            "save_checkpoint",
-            format!("{}: cannot {what}: {e}", path.display()),
-        )
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| {
-            Error::invalid(
-                "save_checkpoint",
-                format!("{} is not a file path", path.display()),
-            )
-        })?
-        .to_string_lossy();
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}-{n}", std::process::id()));
-    let written = (|| {
-        let mut f = std::fs::File::create(&tmp).map_err(|e| fail("create a temporary file", e))?;
-        f.write_all(bytes).map_err(|e| fail("write", e))?;
-        f.sync_all().map_err(|e| fail("flush to disk", e))?;
-        std::fs::rename(&tmp, path).map_err(|e| fail("rename the temporary file", e))
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
-}
-
 /// Saves named tensors in the given format (names must be distinct).
 pub fn save_tensors(
     named: &[(String, Tensor)],
     path: impl AsRef<Path>,
     format: Format,
 ) -> Result<()> {
-    for (i, (n, _)) in named.iter().enumerate() {
-        if named[..i].iter().any(|(m, _)| m == n) {
+    let mut seen = HashSet::with_capacity(named.len());
+    for (n, _) in named {
+        if !seen.insert(n.as_str()) {
             return Err(Error::invalid(
                 "save_checkpoint",
                 format!("the name '{n}' appears twice"),
@@ -278,7 +266,7 @@ pub fn parse_checkpoint(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)
 /// file order.
 pub fn load_checkpoint(path: impl AsRef<Path>) -> Result<Vec<(String, Tensor)>> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = file::read_regular(path).map_err(|e| {
         Error::invalid(
             "load_checkpoint",
             format!("{}: cannot read the file: {e}", path.display()),
@@ -300,10 +288,15 @@ pub fn load_param_into_net(
     strict: bool,
 ) -> Result<(Vec<String>, Vec<String>)> {
     let params = cell.parameters_and_names();
+    // The first entry of a name wins, as a linear scan would find it.
+    let mut by_name: HashMap<&str, &Tensor> = HashMap::with_capacity(dict.len());
+    for (n, t) in dict {
+        by_name.entry(n.as_str()).or_insert(t);
+    }
     let mut plan = Vec::new();
     let mut not_loaded = Vec::new();
     for (name, p) in &params {
-        let Some((_, t)) = dict.iter().find(|(n, _)| n == name) else {
+        let Some(&t) = by_name.get(name.as_str()) else {
             not_loaded.push(name.clone());
             continue;
         };
@@ -343,9 +336,10 @@ pub fn load_param_into_net(
     for (p, v) in plan {
         p.replace(v);
     }
+    let known: HashSet<&str> = params.iter().map(|(n, _)| n.as_str()).collect();
     let ckpt_not_load = dict
         .iter()
-        .filter(|(n, _)| !params.iter().any(|(m, _)| m == n))
+        .filter(|(n, _)| !known.contains(n.as_str()))
         .map(|(n, _)| n.clone())
         .collect();
     Ok((not_loaded, ckpt_not_load))

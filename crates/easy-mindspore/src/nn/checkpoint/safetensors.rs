@@ -3,41 +3,53 @@
 //! (optionally `"__metadata__": {string: string}`), then the raw little-endian data, offsets
 //! relative to its start.
 //!
-//! Reading validates everything before building a tensor: the header size, the JSON, each
-//! entry's dtype and shape, that each byte range has exactly the size its shape needs, and that
-//! the ranges tile the data without holes or overlaps (the format's rule).
+//! Reading and writing go through the `safetensors` crate, which checks what the format requires:
+//! the header's size (at most 100 MB, inside the file), its JSON, that each byte range has exactly
+//! the size its shape and dtype need (with checked arithmetic), and that the ranges tile the data
+//! without holes, overlaps or bytes left over. Before handing it the header, a linear pass of our
+//! own (serde over the same JSON) refuses what the crate lets through or would allocate for:
+//! duplicate names (the crate keeps the last), dtypes the engine cannot hold, and shapes of more
+//! than [`MAX_NDIM`] dims. Tensors come back in data order; the crate writes them sorted by
+//! dtype alignment and then by name, as every safetensors writer (and MindSpore) does.
 
-use super::json::{self, Json};
 use super::{bytes_of, tensor_from_le, Wire};
 use crate::error::{Error, Result};
+use crate::layout::MAX_NDIM;
 use crate::tensor::Tensor;
+use safetensors::tensor::{Dtype, SafeTensorError, SafeTensors, View};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
 
+/// The crate's own limit on the header's size.
 const MAX_HEADER: u64 = 100_000_000;
 
-fn fail(what: &str, msg: impl std::fmt::Display) -> Error {
+fn fail(what: &str, msg: impl fmt::Display) -> Error {
     Error::invalid(
         "load_checkpoint",
         format!("{what}: invalid safetensors file: {msg}"),
     )
 }
 
-fn dtype_name(w: Wire) -> &'static str {
+fn dtype_of(w: Wire) -> Dtype {
     match w {
-        Wire::Bool => "BOOL",
-        Wire::U8 => "U8",
-        Wire::I8 => "I8",
-        Wire::I16 => "I16",
-        Wire::U16 => "U16",
-        Wire::I32 => "I32",
-        Wire::U32 => "U32",
-        Wire::I64 => "I64",
-        Wire::F16 => "F16",
-        Wire::BF16 => "BF16",
-        Wire::F32 => "F32",
-        Wire::F64 => "F64",
+        Wire::Bool => Dtype::BOOL,
+        Wire::U8 => Dtype::U8,
+        Wire::I8 => Dtype::I8,
+        Wire::I16 => Dtype::I16,
+        Wire::U16 => Dtype::U16,
+        Wire::I32 => Dtype::I32,
+        Wire::U32 => Dtype::U32,
+        Wire::I64 => Dtype::I64,
+        Wire::F16 => Dtype::F16,
+        Wire::BF16 => Dtype::BF16,
+        Wire::F32 => Dtype::F32,
+        Wire::F64 => Dtype::F64,
     }
 }
 
+/// The wire type of a dtype's name in the header (`"F32"`), for the dtypes we read.
 fn wire_of(name: &str) -> Option<Wire> {
     Some(match name {
         "BOOL" => Wire::Bool,
@@ -56,98 +68,165 @@ fn wire_of(name: &str) -> Option<Wire> {
     })
 }
 
-/// The file bytes for named tensors (in the given order).
-pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
-    let mut header = String::from("{");
-    let mut data: Vec<u8> = Vec::new();
-    for (i, (name, t)) in named.iter().enumerate() {
-        let (wire, bytes) = bytes_of(t)?;
-        let shape: Vec<String> = t.dims().iter().map(usize::to_string).collect();
-        if i > 0 {
-            header.push(',');
-        }
-        header.push_str(&format!(
-            "{}:{{\"dtype\":\"{}\",\"shape\":[{}],\"data_offsets\":[{},{}]}}",
-            json::quote(name),
-            dtype_name(wire),
-            shape.join(","),
-            data.len(),
-            data.len() + bytes.len()
-        ));
-        data.extend_from_slice(&bytes);
-    }
-    header.push('}');
-    // Pad with spaces so the data starts 8-byte aligned, as the reference writer does.
-    while header.len() % 8 != 0 {
-        header.push(' ');
-    }
-    let mut out = Vec::with_capacity(8 + header.len() + data.len());
-    out.extend_from_slice(&(header.len() as u64).to_le_bytes());
-    out.extend_from_slice(header.as_bytes());
-    out.extend_from_slice(&data);
-    Ok(out)
-}
-
-struct Entry {
-    name: String,
-    wire: Wire,
+/// A tensor's bytes, as the crate's writer takes them.
+struct Owned {
+    dtype: Dtype,
     shape: Vec<usize>,
-    begin: usize,
-    end: usize,
+    data: Vec<u8>,
 }
 
-fn entry(what: &str, name: &str, v: &Json) -> Result<Entry> {
-    let Json::Obj(fields) = v else {
-        return Err(fail(what, format!("entry \"{name}\" is not an object")));
-    };
-    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v);
-    let wire = match get("dtype") {
-        Some(Json::Str(s)) => wire_of(s)
-            .ok_or_else(|| fail(what, format!("unsupported dtype \"{s}\" for \"{name}\"")))?,
-        _ => return Err(fail(what, format!("entry \"{name}\" has no string dtype"))),
-    };
-    let ints = |k: &str| -> Result<Vec<u64>> {
-        match get(k) {
-            Some(Json::Arr(a)) => a
-                .iter()
-                .map(|x| {
-                    x.as_u64()
-                        .ok_or_else(|| fail(what, format!("\"{name}\".{k} holds a non-integer")))
-                })
-                .collect(),
-            _ => Err(fail(what, format!("entry \"{name}\" has no {k} array"))),
-        }
-    };
-    let shape: Vec<usize> = ints("shape")?.into_iter().map(|d| d as usize).collect();
-    let offsets = ints("data_offsets")?;
-    if offsets.len() != 2 || offsets[0] > offsets[1] {
-        return Err(fail(
-            what,
-            format!("bad data_offsets {offsets:?} for \"{name}\""),
-        ));
+impl View for &Owned {
+    fn dtype(&self) -> Dtype {
+        self.dtype
     }
-    let numel = shape
+    fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    fn data(&self) -> Cow<'_, [u8]> {
+        Cow::Borrowed(&self.data)
+    }
+    fn data_len(&self) -> usize {
+        self.data.len()
+    }
+}
+
+/// The file bytes for named tensors (names must be distinct; the caller checks).
+pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
+    let owned = named
         .iter()
-        .try_fold(1usize, |a, &d| a.checked_mul(d))
-        .and_then(|n| n.checked_mul(wire.size()))
-        .ok_or_else(|| fail(what, format!("shape {shape:?} of \"{name}\" is too large")))?;
-    if (offsets[1] - offsets[0]) as usize != numel {
-        return Err(fail(
-            what,
-            format!("\"{name}\" has shape {shape:?} ({numel} bytes) but data_offsets {offsets:?}"),
-        ));
-    }
-    Ok(Entry {
-        name: name.to_string(),
-        wire,
-        shape,
-        begin: offsets[0] as usize,
-        end: offsets[1] as usize,
-    })
+        .map(|(name, t)| {
+            if name == "__metadata__" {
+                return Err(Error::invalid(
+                    "save_checkpoint",
+                    "'__metadata__' is reserved in safetensors and cannot name a tensor",
+                ));
+            }
+            let (wire, data) = bytes_of(t)?;
+            let o = Owned {
+                dtype: dtype_of(wire),
+                shape: t.shape(),
+                data,
+            };
+            Ok((name.as_str(), o))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    safetensors::serialize(owned.iter().map(|(n, o)| (*n, o)), None)
+        .map_err(|e| Error::invalid("save_checkpoint", format!("safetensors: {e}")))
 }
 
-/// Named tensors from the file bytes, in data order.
-pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
+/// Our message for an error of the crate's reader.
+fn describe(e: SafeTensorError) -> String {
+    match e {
+        SafeTensorError::InvalidOffset(name) => format!(
+            "the data_offsets of \"{name}\" do not start where the previous tensor ends (a \
+             hole or an overlap)"
+        ),
+        SafeTensorError::TensorInvalidInfo => {
+            "a tensor's data_offsets do not span the bytes its shape and dtype need".into()
+        }
+        SafeTensorError::MetadataIncompleteBuffer => {
+            "the tensors do not cover the data exactly (truncated or padded)".into()
+        }
+        SafeTensorError::ValidationOverflow => "a tensor's shape is too large".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Checks the header before the crate reads it (see the module doc): a JSON object with
+/// distinct keys whose entries have a dtype we read and at most [`MAX_NDIM`] dims.
+struct Header;
+
+impl<'de> Visitor<'de> for Header {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object (the safetensors header)")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        let mut seen = HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if seen.contains(&key) {
+                return Err(de::Error::custom(format!("duplicate key \"{key}\"")));
+            }
+            if key == "__metadata__" {
+                map.next_value::<IgnoredAny>()?;
+            } else {
+                map.next_value_seed(Entry(&key))?;
+            }
+            seen.insert(key);
+        }
+        Ok(())
+    }
+}
+
+/// One tensor's entry: its dtype must be one we read and its shape short enough.
+struct Entry<'k>(&'k str);
+
+impl<'de> DeserializeSeed<'de> for Entry<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Entry<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "an object describing tensor \"{}\"", self.0)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "dtype" => {
+                    let name = map.next_value::<String>()?;
+                    if wire_of(&name).is_none() {
+                        return Err(de::Error::custom(format!(
+                            "unsupported dtype \"{name}\" for \"{}\"",
+                            self.0
+                        )));
+                    }
+                }
+                "shape" => map.next_value_seed(ShapeLen(self.0))?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A shape: a list of at most [`MAX_NDIM`] unsigned integers, counted without being stored.
+struct ShapeLen<'k>(&'k str);
+
+impl<'de> DeserializeSeed<'de> for ShapeLen<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ShapeLen<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a list of sizes (the shape of \"{}\")", self.0)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        let mut n = 0usize;
+        while seq.next_element::<u64>()?.is_some() {
+            n += 1;
+            if n > MAX_NDIM {
+                return Err(de::Error::custom(format!(
+                    "the shape of \"{}\" has more than {MAX_NDIM} dims",
+                    self.0
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The header's length and text, checked against the file's size.
+fn header(bytes: &[u8], what: &str) -> Result<usize> {
     let len_bytes: [u8; 8] = bytes
         .get(..8)
         .and_then(|b| b.try_into().ok())
@@ -170,46 +249,34 @@ pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> 
     let n = n as usize;
     let text =
         std::str::from_utf8(&bytes[8..8 + n]).map_err(|_| fail(what, "the header is not UTF-8"))?;
-    let Json::Obj(items) = json::parse(text).map_err(|e| fail(what, e))? else {
-        return Err(fail(what, "the header is not a JSON object"));
-    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.deserialize_map(Header)
+        .and_then(|()| de.end())
+        .map_err(|e| fail(what, format!("header: {e}")))?;
+    Ok(n)
+}
+
+/// Named tensors from the file bytes, in data order.
+pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
+    let n = header(bytes, what)?;
+    let (_, meta) = SafeTensors::read_metadata(bytes).map_err(|e| fail(what, describe(e)))?;
     let data = &bytes[8 + n..];
-    let mut entries = Vec::with_capacity(items.len());
-    for (name, v) in &items {
-        if name == "__metadata__" {
-            continue;
-        }
-        entries.push(entry(what, name, v)?);
-    }
-    entries.sort_by_key(|e| (e.begin, e.end));
-    let mut at = 0;
-    for e in &entries {
-        if e.begin != at {
-            return Err(fail(
-                what,
-                format!(
-                    "\"{}\" starts at byte {} of the data, expected {at} (a hole or an overlap)",
-                    e.name, e.begin
-                ),
-            ));
-        }
-        at = e.end;
-    }
-    if at != data.len() {
-        return Err(fail(
-            what,
-            format!(
-                "the tensors cover {at} bytes of data but the file holds {} (truncated or \
-                 padded)",
-                data.len()
-            ),
-        ));
-    }
-    entries
+    meta.offset_keys()
         .into_iter()
-        .map(|e| {
-            let t = tensor_from_le(e.wire, &data[e.begin..e.end], &e.shape)?;
-            Ok((e.name, t))
+        .map(|name| {
+            let info = meta
+                .info(&name)
+                .ok_or_else(|| fail(what, format!("no entry for \"{name}\"")))?;
+            let dtype = info.dtype.to_string();
+            let wire = wire_of(&dtype)
+                .ok_or_else(|| fail(what, format!("unsupported dtype \"{dtype}\"")))?;
+            let (begin, end) = info.data_offsets;
+            let b = data
+                .get(begin..end)
+                .ok_or_else(|| fail(what, format!("\"{name}\" lies outside the data")))?;
+            let t = tensor_from_le(wire, b, &info.shape)
+                .map_err(|e| fail(what, format!("tensor \"{name}\": {e}")))?;
+            Ok((name, t))
         })
         .collect()
 }

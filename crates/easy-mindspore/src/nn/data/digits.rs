@@ -37,19 +37,48 @@ fn err(path: &Path, msg: impl std::fmt::Display) -> Error {
     Error::invalid("load_digits", format!("{}: {msg}", path.display()))
 }
 
+/// The largest digits CSV read, decompressed: 64 MiB, some 200,000 images (the bundled file is
+/// under 0.5 MB). A larger text, plain or from a gzip stream (a gzip bomb), is an error, found
+/// after reading at most one byte more than this.
+pub const MAX_TEXT: u64 = 64 << 20;
+
+/// The file's text: plain, or one gzip member with nothing after it, at most [`MAX_TEXT`] bytes.
+fn read_text(path: &Path) -> Result<String> {
+    let raw = crate::nn::checkpoint::file::read_regular(path)
+        .map_err(|e| err(path, format!("cannot read the file: {e}")))?;
+    let too_big = || err(path, format!("the text is larger than {MAX_TEXT} bytes"));
+    let bytes = if raw.starts_with(&[0x1f, 0x8b]) {
+        let mut gz = flate2::bufread::GzDecoder::new(&raw[..]);
+        let mut out = Vec::new();
+        (&mut gz)
+            .take(MAX_TEXT + 1)
+            .read_to_end(&mut out)
+            .map_err(|e| err(path, format!("corrupt gzip stream: {e}")))?;
+        if out.len() as u64 > MAX_TEXT {
+            return Err(too_big());
+        }
+        if !gz.get_ref().is_empty() {
+            return Err(err(
+                path,
+                format!(
+                    "{} trailing bytes after the gzip stream",
+                    gz.get_ref().len()
+                ),
+            ));
+        }
+        out
+    } else if raw.len() as u64 > MAX_TEXT {
+        return Err(too_big());
+    } else {
+        raw
+    };
+    String::from_utf8(bytes).map_err(|e| err(path, format!("not UTF-8 text: {e}")))
+}
+
 /// Reads the digits CSV (gzip-compressed or plain).
 pub fn load_digits(path: impl AsRef<Path>) -> Result<Digits> {
     let path = path.as_ref();
-    let raw = std::fs::read(path).map_err(|e| err(path, format!("cannot read the file: {e}")))?;
-    let text = if raw.starts_with(&[0x1f, 0x8b]) {
-        let mut s = String::new();
-        flate2::read::GzDecoder::new(&raw[..])
-            .read_to_string(&mut s)
-            .map_err(|e| err(path, format!("corrupt gzip stream: {e}")))?;
-        s
-    } else {
-        String::from_utf8(raw).map_err(|e| err(path, format!("not UTF-8 text: {e}")))?
-    };
+    let text = read_text(path)?;
     let mut pixels: Vec<f32> = Vec::new();
     let mut labels: Vec<i32> = Vec::new();
     for (i, line) in text

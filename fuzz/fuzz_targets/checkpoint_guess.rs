@@ -1,0 +1,11 @@
+//! Fuzzes the checkpoint loader with checkpoint bytes whose format is guessed from the content: an error or whole tensors, never a panic.
+#![no_main]
+
+mod common;
+
+use easy_mindspore::nn::checkpoint::parse_checkpoint;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    common::check(parse_checkpoint(data, "fuzz"));
+});
