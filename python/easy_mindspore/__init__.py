@@ -29,13 +29,14 @@ from .common.dtype import bool_, float32, float64, int32, int64
 from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
 from .tensor import Tensor
 from . import context, ops
-from ._grad import GradOperation, grad, value_and_grad
+from ._grad import GradOperation, get_grad, grad, value_and_grad
 from ._custom import custom_vjp
 from ._jacobian import hessian, jacfwd, jacrev
 from ._vmap import vmap
 from ._jit import jit
 from .ops.functional import jvp, stop_gradient, vjp
 from .common.parameter import Parameter, ParameterTuple
+from .common.mutable import mutable
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
 from . import numpy
@@ -46,7 +47,7 @@ float_ = float32
 __all__ = [
     "Tensor", "tensor", "Error", "ShapeError", "DTypeError", "TensorIndexError", "ComputeError",
     "bool_", "int32", "int64", "float32", "float64", "dtype", "ops", "context", "set_context",
-    "get_context", "GRAPH_MODE", "PYNATIVE_MODE", "jit", "grad", "value_and_grad", "jvp", "vjp",
+    "get_context", "GRAPH_MODE", "PYNATIVE_MODE", "jit", "grad", "value_and_grad", "get_grad", "mutable", "jvp", "vjp",
     "vmap", "jacfwd", "jacrev", "hessian", "custom_vjp", "GradOperation", "stop_gradient", "set_seed", "get_seed", "abs", "norm", "matmul", "sum", "dot",
     "exp", "size", "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace", "logspace",
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",

@@ -17,7 +17,7 @@ from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
 from ._jit import compiled_in_graph_mode
 
-__all__ = ["GradOperation", "grad", "value_and_grad"]
+__all__ = ["GradOperation", "grad", "value_and_grad", "get_grad"]
 
 #: Every grad function: compiled in GRAPH_MODE, through a jit cached on the function itself.
 _grad_function = compiled_in_graph_mode(packed=True)
@@ -169,3 +169,44 @@ def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=
         return value, result
 
     return after_grad
+
+
+def get_grad(gradients, identifier):
+    """``mindspore.get_grad``: the gradient for ``identifier`` in what ``grad(...,
+    return_ids=True)`` returned (or the second output of ``value_and_grad(..., return_ids=True)``).
+    ``identifier`` is an input position (int) or a Parameter used as a weight; each gradient there
+    is tagged as ``(position, grad)`` or ``(parameter name, grad)``. RuntimeError when no gradient
+    carries that identifier, TypeError for an identifier of another kind."""
+    if isinstance(identifier, _C.Parameter):
+        key = identifier.name
+    elif isinstance(identifier, int) and not isinstance(identifier, bool):
+        key = identifier
+    else:
+        raise DTypeError("For 'get_grad', the 'identifier' must be an int or a Parameter, but got "
+                         f"{type(identifier).__name__}.")
+    if not isinstance(gradients, tuple):
+        raise DTypeError("For 'get_grad', the 'gradients' must be the tuple returned by grad with "
+                         f"return_ids=True, but got {type(gradients).__name__}.")
+
+    def tagged(g):
+        return (len(g) == 2 and isinstance(g[1], Tensor) and not isinstance(g[0], bool)
+                and isinstance(g[0], (int, str)))
+
+    def find(g):
+        if not isinstance(g, tuple):
+            return None
+        if tagged(g):
+            # An int tags an input position, a str a weight: a position never matches a name.
+            return g[1] if type(g[0]) is type(key) and g[0] == key else None
+        for item in g:
+            found = find(item)
+            if found is not None:
+                return found
+        return None
+
+    found = find(gradients)
+    if found is None:
+        what = "position" if isinstance(key, int) else "Parameter"
+        raise ComputeError(f"For 'get_grad', can not find the gradient for the {what} {key!r} in "
+                           "the gradients (were they returned with return_ids=True?).")
+    return found

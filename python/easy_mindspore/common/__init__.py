@@ -1,6 +1,7 @@
 """``mindspore.common``: dtypes, the Tensor and Parameter classes, initializers."""
 from . import dtype, initializer
 from ..tensor import Tensor
+from .mutable import mutable
 from .parameter import Parameter, ParameterTuple
 
-__all__ = ["dtype", "initializer", "Tensor", "Parameter", "ParameterTuple"]
+__all__ = ["dtype", "initializer", "Tensor", "Parameter", "ParameterTuple", "mutable"]

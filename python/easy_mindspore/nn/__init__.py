@@ -7,12 +7,12 @@ from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout,
                     LogSoftmax, MaxPool2d, ReLU, Sigmoid, Softmax, Tanh, get_activation)
 from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
                    SoftmaxCrossEntropyWithLogits)
-from .optim import SGD, Adam, AdamW, AdamWeightDecay, Optimizer
+from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
 from .wrap import TrainOneStepCell, WithLossCell
 
 __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", "Dense",
            "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh", "Softmax",
            "LogSoftmax", "Dropout", "BatchNorm1d", "BatchNorm2d", "get_activation", "MSELoss",
            "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
-           "Optimizer", "SGD", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
+           "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
            "TrainOneStepCell"]

@@ -6,11 +6,11 @@ from numbers import Number
 
 from .. import _C
 from .._C import Tensor
-from .._errors import ComputeError, DTypeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from ..common.parameter import ParameterTuple
 from .cell import Cell, _as_params
 
-__all__ = ["Optimizer", "SGD", "Adam", "AdamW", "AdamWeightDecay"]
+__all__ = ["Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay"]
 
 
 def _lr(lr, name):
@@ -74,6 +74,29 @@ class SGD(Optimizer):
             raise ComputeError("For 'SGD', loss_scale is not supported")
         super().__init__(learning_rate, params, momentum=momentum, dampening=dampening,
                          weight_decay=weight_decay, nesterov=nesterov)
+
+
+class Momentum(Optimizer):
+    """MindSpore's ``nn.Momentum(params, learning_rate, momentum, weight_decay=0.0,
+    loss_scale=1.0, use_nesterov=False)``: ``accum = momentum·accum + grad`` (the buffer starts at
+    zero, so the first step moves by ``lr·grad``), then ``p -= lr·accum``, or with Nesterov
+    ``p -= lr·(grad + momentum·accum)``; weight decay adds ``weight_decay·p`` to the gradient.
+    This is SGD's update without dampening, run by the same Rust optimizer."""
+
+    _new_native = staticmethod(_C.sgd)
+
+    def __init__(self, params, learning_rate, momentum, weight_decay=0.0, loss_scale=1.0,
+                 use_nesterov=False):
+        if isinstance(momentum, bool) or not isinstance(momentum, Number):
+            raise DTypeError("For 'Momentum', the 'momentum' must be a float, but got "
+                             f"{type(momentum).__name__}")
+        if momentum < 0.0:
+            raise ShapeError(f"For 'Momentum', the 'momentum' must be at least 0.0, but got {momentum}")
+        if loss_scale != 1.0:
+            raise ComputeError("For 'Momentum', loss_scale is not supported")
+        # Nesterov with a zero momentum is plain SGD (the Rust optimizer asks for momentum > 0).
+        super().__init__(learning_rate, params, momentum=momentum, dampening=0.0,
+                         weight_decay=weight_decay, nesterov=bool(use_nesterov) and momentum > 0.0)
 
 
 class Adam(Optimizer):

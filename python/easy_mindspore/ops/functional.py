@@ -309,3 +309,31 @@ def sign(input):  # noqa: A002
 
 
 __all__ += ["tan", "sinh", "cosh", "reciprocal", "rsqrt", "floor", "sign"]
+
+
+from .._grad import get_grad  # noqa: E402
+
+__all__ += ["get_grad"]
+
+
+def linearize(fn, inputs):
+    """``mindspore.ops.linearize``: ``(fn(*inputs), jvp_fn)`` where ``jvp_fn(v)`` is the
+    Jacobian-vector product of ``fn`` at ``inputs`` along ``v`` (a Tensor, or a tuple/list with
+    one Tensor per input), the same value ``jvp(fn, inputs, v)[1]`` gives. Each ``jvp_fn`` call
+    runs forward mode at the fixed inputs (compiled and cached per ``fn`` in GRAPH_MODE)."""
+    if not isinstance(inputs, (Tensor, tuple, list)):
+        raise DTypeError("For 'linearize', the 'inputs' must be a Tensor or a tuple/list of "
+                         f"Tensors, but got {type(inputs).__name__}.")
+    xs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+    output = fn(*xs)
+
+    def jvp_fn(v):
+        if not isinstance(v, (Tensor, tuple, list)):
+            raise DTypeError("For 'linearize', the vector 'v' must be a Tensor or a tuple/list "
+                             f"of Tensors, but got {type(v).__name__}.")
+        return jvp(fn, xs, tuple(v) if isinstance(v, list) else v)[1]
+
+    return output, jvp_fn
+
+
+__all__ += ["linearize"]

@@ -1,0 +1,125 @@
+"""The rest of MindSpore's grad surface: ``get_grad`` with ``return_ids``, ``linearize``,
+``mutable``, ``nn.Momentum`` and the ``mindspore.ops.function.grad.grad_func`` module path."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ems
+from easy_mindspore import nn, ops
+
+
+def _xyz():
+    return (ems.Tensor([1.0, 2.0]), ems.Tensor([-2.0, 3.0]), ems.Tensor([0.0, 3.0]))
+
+
+def test_get_grad_by_position_from_return_ids():
+    x, y, z = _xyz()
+    out = ems.grad(lambda x, y, z: x * y * z, grad_position=(1, 2), return_ids=True)(x, y, z)
+    # ((1, dy), (2, dz)): each gradient tagged with its position
+    assert [tag for tag, _ in out] == [1, 2]
+    np.testing.assert_allclose(ems.get_grad(out, 1).asnumpy(), [0.0, 6.0])  # x*z
+    np.testing.assert_allclose(ops.get_grad(out, 2).asnumpy(), [-2.0, 6.0])  # x*y
+    with pytest.raises(RuntimeError, match="position 0"):
+        ems.get_grad(out, 0)
+
+
+def test_get_grad_by_parameter_and_position_together():
+    w = ems.Parameter(ems.Tensor([3.0, 4.0]), name="w")
+    b = ems.Parameter(ems.Tensor([1.0]), name="b")
+    f = lambda x: (x * w + b).sum()
+    x = ems.Tensor([1.0, 2.0])
+    out = ems.grad(f, grad_position=0, weights=[w, b], return_ids=True)(x)
+    np.testing.assert_allclose(ems.get_grad(out, 0).asnumpy(), [3.0, 4.0])
+    np.testing.assert_allclose(ems.get_grad(out, w).asnumpy(), [1.0, 2.0])
+    np.testing.assert_allclose(ems.get_grad(out, b).asnumpy(), [2.0])
+    value, grads = ems.value_and_grad(f, None, [w], return_ids=True)(x)
+    assert float(value) == 13.0
+    np.testing.assert_allclose(ems.get_grad(grads, w).asnumpy(), [1.0, 2.0])
+    other = ems.Parameter(ems.Tensor([0.0]), name="other")
+    with pytest.raises(RuntimeError, match="other"):
+        ems.get_grad(grads, other)
+
+
+def test_get_grad_rejects_other_identifiers():
+    x, y, z = _xyz()
+    out = ems.grad(lambda x, y: x * y, grad_position=(0, 1), return_ids=True)(x, y)
+    for bad in ("0", 1.0, True, x):
+        with pytest.raises(TypeError):
+            ems.get_grad(out, bad)
+    with pytest.raises(TypeError):
+        ems.get_grad([(0, x)], 0)  # a list is not what grad returns
+
+
+def test_linearize_matches_jvp_for_every_vector():
+    def f(x, y):
+        return ops.matmul(x, y), x.sin()
+
+    x = ems.Tensor(np.array([[1.0, 2.0, 3.0], [3.0, 4.0, 5.0]], np.float32))
+    y = ems.Tensor(np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], np.float32))
+    out, jvp_fn = ops.linearize(f, (x, y))
+    np.testing.assert_allclose(out[0].asnumpy(), [[22.0, 28.0], [40.0, 52.0]])
+    for seed in range(2):
+        rng = np.random.default_rng(seed)
+        v = (ems.Tensor(rng.standard_normal((2, 3)).astype(np.float32)),
+             ems.Tensor(rng.standard_normal((3, 2)).astype(np.float32)))
+        got = jvp_fn(list(v))
+        want = ops.jvp(f, (x, y), v)[1]
+        for g, w in zip(got, want):
+            np.testing.assert_allclose(g.asnumpy(), w.asnumpy(), rtol=1e-6)
+    # one input: a Tensor in, a Tensor vector
+    out, jvp_fn = ops.linearize(lambda t: t ** 3, x)
+    np.testing.assert_allclose(jvp_fn(ems.ones_like(x)).asnumpy(), 3 * x.asnumpy() ** 2)
+    with pytest.raises(TypeError):
+        ops.linearize(f, 1.0)
+    with pytest.raises(TypeError):
+        jvp_fn(1.0)
+
+
+def test_mutable_returns_its_input_and_checks_it():
+    x = ems.Tensor([1.0])
+    assert ems.mutable(x) is x
+    assert ems.mutable(2) == 2
+    assert ems.mutable((x, [1, 2.0]), dynamic_len=True) == (x, [1, 2.0])
+    for bad in ("s", None, (x, "s"), {"a": object()}):
+        with pytest.raises(TypeError):
+            ems.mutable(bad)
+    with pytest.raises(TypeError):
+        ems.mutable(x, dynamic_len=True)
+    from mindspore import mutable
+    assert mutable is ems.mutable
+
+
+def test_momentum_follows_mindspores_update():
+    w0 = np.array([1.0, -2.0], np.float32)
+    w = ems.Parameter(ems.Tensor(w0), name="w")
+    opt = nn.Momentum([w], learning_rate=0.1, momentum=0.9)
+    grads = [np.array([0.5, 1.0], np.float32), np.array([-1.0, 2.0], np.float32)]
+    accum, ref = np.zeros(2, np.float32), w0.copy()
+    for g in grads:
+        opt((ems.Tensor(g),))
+        accum = 0.9 * accum + g
+        ref = ref - 0.1 * accum
+        np.testing.assert_allclose(w.asnumpy(), ref, rtol=1e-6)
+    # Nesterov: p -= lr * (g + momentum * accum)
+    v = ems.Parameter(ems.Tensor(w0), name="v")
+    nes = nn.Momentum([v], 0.1, 0.9, use_nesterov=True)
+    accum, ref = np.zeros(2, np.float32), w0.copy()
+    for g in grads:
+        nes((ems.Tensor(g),))
+        accum = 0.9 * accum + g
+        ref = ref - 0.1 * (g + 0.9 * accum)
+        np.testing.assert_allclose(v.asnumpy(), ref, rtol=1e-6)
+    with pytest.raises(ValueError):
+        nn.Momentum([w], 0.1, -0.5)
+    with pytest.raises(TypeError):
+        nn.Momentum([w], 0.1, "0.9")
+    from mindspore.nn.optim import Momentum
+    assert Momentum is nn.Momentum
+
+
+def test_grad_func_module_path():
+    from mindspore.ops.function.grad.grad_func import custom_vjp, get_grad, grad, linearize
+    from mindspore.ops.function import value_and_grad
+
+    assert linearize is ops.linearize and get_grad is ems.get_grad
+    assert custom_vjp is ems.custom_vjp and grad is ems.grad
+    assert value_and_grad is ems.value_and_grad
