@@ -15,7 +15,7 @@ mod pool;
 mod reduce;
 #[cfg(target_arch = "x86_64")]
 mod sgemm;
-mod simd;
+pub(crate) mod simd;
 mod structure;
 #[cfg(test)]
 mod tests;

@@ -98,18 +98,18 @@ fn lanes_f32_avx2(s: &[f32]) -> f64 {
     lanes_f32(s)
 }
 
-/// [`lanes_f32`] with the widest vectors the CPU has.
+/// [`lanes_f32`] with the widest vectors the CPU has (the level `simd` detected).
 pub(super) fn block_sum_f32(s: &[f32]) -> f64 {
     #[cfg(target_arch = "x86_64")]
     if s.len() >= 4 * LANES {
-        if is_x86_feature_detected!("avx512f") {
-            // SAFETY: the CPU supports AVX-512F (checked just above), which is all that calling a
-            // function compiled with it enabled requires.
-            return unsafe { lanes_f32_avx512(s) };
-        }
-        if is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU supports AVX2 (checked just above).
-            return unsafe { lanes_f32_avx2(s) };
+        use super::simd::{level, Level};
+        match level() {
+            // SAFETY: `level` returns Avx512 only when the CPU reports every feature of
+            // `simd::AVX512`, which includes the AVX-512F this function is compiled with.
+            Level::Avx512 => return unsafe { lanes_f32_avx512(s) },
+            // SAFETY: likewise, `simd::AVX2` includes AVX2.
+            Level::Avx2 => return unsafe { lanes_f32_avx2(s) },
+            Level::Base => {}
         }
     }
     lanes_f32(s)
