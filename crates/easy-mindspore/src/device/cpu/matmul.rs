@@ -7,6 +7,7 @@
 //! pointers and must never be handed a view that reaches outside, and a layout that would is an
 //! error of the op, not undefined behaviour.
 
+use super::alloc::{self, Alloc, At};
 use super::{CpuBuffer, View};
 use crate::dtype::dispatch;
 use crate::error::{Error, Result};
@@ -14,16 +15,17 @@ use crate::layout::Layout;
 use crate::op::Arith;
 
 /// Storage offsets of each matrix in the batch of a `[..., r, c]` view (`nd ≥ 2`).
-fn batch_offsets(l: &Layout) -> Vec<usize> {
+fn batch_offsets(l: &Layout) -> Alloc<Vec<usize>> {
     let nd = l.shape().len();
     let batch = Layout::from_parts(
         l.shape()[..nd - 2].to_vec(),
         l.strides()[..nd - 2].to_vec(),
         l.offset(),
     );
-    let mut v = Vec::new();
+    // As many as the batch has (at most the output's elements: empty products return early).
+    let mut v = alloc::with_capacity(batch.numel())?;
     batch.for_each_offset(|o| v.push(o));
-    v
+    Ok(v)
 }
 
 /// The row and column strides of the last two axes.
@@ -242,13 +244,21 @@ pub(super) fn matmul(a: View<'_>, b: View<'_>, out_shape: &[usize]) -> Result<Cp
             return Err(bad_layout(a, b, out_shape));
         }
         let (m, n, k) = (out_shape[nd - 2], out_shape[nd - 1], sa[nd - 1]);
+        let total: usize = out_shape.iter().product();
+        if total == 0 {
+            // Nothing to compute, however large the batch of empty matrices.
+            return Ok(CpuBuffer::from_vec(Vec::<T>::new()));
+        }
         let (ad, bd) = (
             a.buf.slice::<T>().unwrap_or(&[]),
             b.buf.slice::<T>().unwrap_or(&[]),
         );
         let (ra, rb) = (mat_strides(a.layout), mat_strides(b.layout));
-        let (oa, ob) = (batch_offsets(a.layout), batch_offsets(b.layout));
-        let mut pairs = Vec::with_capacity(oa.len());
+        let (oa, ob) = (
+            batch_offsets(a.layout).at("MatMul")?,
+            batch_offsets(b.layout).at("MatMul")?,
+        );
+        let mut pairs = alloc::with_capacity(oa.len()).at("MatMul")?;
         for (&ao, &bo) in oa.iter().zip(&ob) {
             match (
                 Operand::new(ad, ao, (m, k), ra),
@@ -258,9 +268,8 @@ pub(super) fn matmul(a: View<'_>, b: View<'_>, out_shape: &[usize]) -> Result<Cp
                 _ => return Err(bad_layout(a, b, out_shape)),
             }
         }
-        let total: usize = out_shape.iter().product();
         // Every element is written (gemm does not read `dst`), so a stale pooled buffer will do.
-        let mut out = super::pool::take_or_alloc::<T>(total);
+        let mut out = super::pool::take_or_alloc::<T>(total).at("MatMul")?;
         for (chunk, (x, y)) in out.chunks_mut((m * n).max(1)).zip(pairs) {
             if !T::gemm(chunk, x, y) {
                 return Err(bad_layout(a, b, out_shape));
