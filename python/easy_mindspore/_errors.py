@@ -20,3 +20,7 @@ class TensorIndexError(Error, IndexError):
 
 class ComputeError(Error, RuntimeError):
     """A computation that cannot run (matmul shapes, a misused transform)."""
+
+
+class OutOfMemoryError(Error, MemoryError):
+    """A buffer larger than the machine can provide (NumPy raises MemoryError too)."""

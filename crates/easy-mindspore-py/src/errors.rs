@@ -14,7 +14,7 @@
 //! a failed callback, [`Error::Callback`].
 
 use easy_mindspore::{Error, ErrorClass};
-use pyo3::exceptions::{PyIndexError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyIndexError, PyMemoryError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use std::cell::RefCell;
 
@@ -47,6 +47,7 @@ fn class_name(c: ErrorClass) -> &'static str {
         ErrorClass::Type => "DTypeError",
         ErrorClass::Index => "TensorIndexError",
         ErrorClass::Runtime => "ComputeError",
+        ErrorClass::Memory => "OutOfMemoryError",
     }
 }
 
@@ -65,6 +66,7 @@ fn new_err(class: ErrorClass, msg: String) -> PyErr {
                 ErrorClass::Type => PyTypeError::new_err(msg),
                 ErrorClass::Index => PyIndexError::new_err(msg),
                 ErrorClass::Runtime => PyRuntimeError::new_err(msg),
+                ErrorClass::Memory => PyMemoryError::new_err(msg),
             },
         }
     })

@@ -153,6 +153,31 @@ pub enum Error {
         /// What is wrong.
         msg: String,
     },
+    /// A buffer the machine cannot provide: larger than its memory and swap together, or
+    /// refused by the allocator.
+    #[error("For '{op}', out of memory: cannot allocate {} ({bytes} bytes)", human_bytes(*bytes))]
+    OutOfMemory {
+        /// The op.
+        op: &'static str,
+        /// The size of the buffer asked for, in bytes.
+        bytes: u128,
+    },
+}
+
+/// A byte count for people: `256.0 GiB`.
+fn human_bytes(bytes: u128) -> String {
+    const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+    let mut v = bytes as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit + 1 < UNITS.len() {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
 }
 
 /// The built-in exception class a Python front should raise for an error (DESIGN §6, reference §7).
@@ -166,6 +191,8 @@ pub enum ErrorClass {
     Index,
     /// Differentiation, matmul (MindSpore raises RuntimeError for `MatMulExt`) and devices.
     Runtime,
+    /// Memory exhausted (Python's `MemoryError`, as NumPy raises for an array too large).
+    Memory,
 }
 
 impl Error {
@@ -185,6 +212,7 @@ impl Error {
             | Error::Callback { .. }
             | Error::DeviceMismatch { .. }
             | Error::Device { .. } => ErrorClass::Runtime,
+            Error::OutOfMemory { .. } => ErrorClass::Memory,
         }
     }
 

@@ -102,6 +102,21 @@ impl Storage {
         super::cpu::storage(v)
     }
 
+    /// `n` copies of `v` on the CPU, or [`Error::OutOfMemory`] naming `op` when the machine
+    /// cannot hold them (more than its memory and swap together, or the allocator refuses): an
+    /// error rather than an abort of the process.
+    ///
+    /// ```
+    /// use easy_mindspore::{device::Storage, Error};
+    /// assert_eq!(Storage::filled("full", 3, 1.5f32)?.host_slice::<f32>(), Some(&[1.5; 3][..]));
+    /// let e = Storage::filled("full", 1 << 62, 0.0f64).unwrap_err();
+    /// assert!(matches!(e, Error::OutOfMemory { op: "full", .. }));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn filled<T: Element>(op: &'static str, n: usize, v: T) -> Result<Storage> {
+        super::cpu::filled(op, n, v)
+    }
+
     /// The device buffer.
     pub fn buffer(&self) -> &dyn DeviceBuffer {
         match &self.buffer {

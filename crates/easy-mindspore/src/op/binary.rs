@@ -72,4 +72,7 @@ binary_ops! {
     Max: Cheap, Any, max_nan::<T>, identity None, None;
     /// Elementwise minimum (NaN propagates; ties split the derivative evenly).
     Min: Cheap, Any, min_nan::<T>, identity None, None;
+    /// `x % y`, the remainder of floor division with the sign of `y`, as NumPy's `remainder`
+    /// (floats: from the exact `fmod`; integers: `x % 0 == 0`).
+    Mod: Costly, Numbers, T::rem, identity None, None;
 }

@@ -184,16 +184,16 @@ mod tests {
 
     #[cfg(target_arch = "x86_64")]
     fn same_bits_at_every_level(name: &str, f: impl Fn(f32) -> f32 + Copy, x: &[f32]) {
-        use std::arch::is_x86_feature_detected as has;
+        use crate::device::cpu::simd::{cpu_has, AVX2, AVX512};
         let bits = |v: Vec<f32>| v.into_iter().map(f32::to_bits).collect::<Vec<_>>();
         let base = bits(x.iter().map(|&v| f(v)).collect());
-        if has!("avx2") && has!("fma") && has!("bmi1") && has!("bmi2") {
-            // SAFETY: the CPU has the features.
+        if AVX2.iter().all(|f| cpu_has(f)) {
+            // SAFETY: the CPU has every feature `map_avx2` is compiled with.
             let wide = bits(unsafe { map_avx2(x, f) });
             assert!(base == wide, "{name}: AVX2 differs from scalar");
         }
-        if has!("avx512f") && has!("avx512vl") && has!("avx512bw") && has!("avx512dq") {
-            // SAFETY: the CPU has the features (AVX2's too: AVX-512 implies them).
+        if AVX512.iter().all(|f| cpu_has(f)) {
+            // SAFETY: the CPU has every feature `map_avx512` is compiled with.
             let wide = bits(unsafe { map_avx512(x, f) });
             assert!(base == wide, "{name}: AVX-512 differs from scalar");
         }

@@ -68,24 +68,43 @@ fn unit(w: u32) -> f64 {
 
 /// `n` samples of `dist` from the blocks `counter, ...` under `seed`, in Float64.
 pub fn sample(dist: Dist, seed: u64, counter: u64, n: usize) -> Vec<f64> {
-    let w = words(seed, counter, dist.words(n));
-    match dist {
-        Dist::Uniform => w
-            .into_iter()
-            .map(|w| f64::from(w) / 4_294_967_296.0)
-            .collect(),
-        Dist::Normal => {
-            let mut out = Vec::with_capacity(n + 1);
-            for pair in w.chunks(2) {
-                let (u1, u2) = (unit(pair[0]), unit(pair[1]));
-                let r = (-2.0 * u1.ln()).sqrt();
-                let theta = 2.0 * std::f64::consts::PI * u2;
-                out.push(r * theta.cos());
-                out.push(r * theta.sin());
+    let mut out = Vec::with_capacity(n);
+    sample_into(dist, seed, counter, n, |v| out.push(v));
+    out
+}
+
+/// The samples of [`sample`], handed to `push` one by one in order (so that the caller chooses
+/// where they go, and how the buffer for them is allocated).
+pub fn sample_into(dist: Dist, seed: u64, counter: u64, n: usize, mut push: impl FnMut(f64)) {
+    let key = [seed as u32, (seed >> 32) as u32];
+    let mut left = n;
+    for b in 0..dist.blocks(n) {
+        let c = counter.wrapping_add(b);
+        let w = philox4x32_10([c as u32, (c >> 32) as u32, 0, 0], key);
+        match dist {
+            Dist::Uniform => {
+                for &w in w.iter().take(left) {
+                    push(f64::from(w) / 4_294_967_296.0);
+                }
             }
-            out.truncate(n);
-            out
+            // Box–Muller on the pairs (w0, w1) and (w2, w3) of each block.
+            Dist::Normal => {
+                for pair in w.chunks(2) {
+                    let (u1, u2) = (unit(pair[0]), unit(pair[1]));
+                    let r = (-2.0 * u1.ln()).sqrt();
+                    let theta = 2.0 * std::f64::consts::PI * u2;
+                    for v in [r * theta.cos(), r * theta.sin()]
+                        .into_iter()
+                        .take(left.min(2))
+                    {
+                        push(v);
+                        left -= 1;
+                    }
+                }
+                continue;
+            }
         }
+        left = left.saturating_sub(4);
     }
 }
 
@@ -103,6 +122,27 @@ mod tests {
             philox4x32_10([u32::MAX; 4], [u32::MAX; 2]),
             [0x408f_276d, 0x41c8_3b0e, 0xa20b_c7c6, 0x6d54_51fd]
         );
+    }
+
+    /// The streamed samples are the words of `words`, mapped one by one (uniform) or in pairs
+    /// (normal), whatever `n` is.
+    #[test]
+    fn samples_map_the_words_in_order() {
+        for n in [0usize, 1, 2, 3, 4, 5, 7, 8, 9, 31] {
+            let w = words(42, 7, n.div_ceil(2) * 2);
+            let u = sample(Dist::Uniform, 42, 7, n);
+            assert_eq!(u.len(), n);
+            for (v, &w) in u.iter().zip(&w) {
+                assert_eq!(*v, f64::from(w) / 4_294_967_296.0);
+            }
+            let g = sample(Dist::Normal, 42, 7, n);
+            assert_eq!(g.len(), n);
+            for (i, v) in g.iter().enumerate() {
+                let (u1, u2) = (unit(w[i / 2 * 2]), unit(w[i / 2 * 2 + 1]));
+                let (r, t) = ((-2.0 * u1.ln()).sqrt(), 2.0 * std::f64::consts::PI * u2);
+                assert_eq!(*v, if i % 2 == 0 { r * t.cos() } else { r * t.sin() });
+            }
+        }
     }
 
     #[test]

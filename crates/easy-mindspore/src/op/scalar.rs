@@ -1,6 +1,7 @@
 //! The scalar arithmetic of every element type: what one element of each op is. Integer division
-//! is Python's floor division (`x // 0 == 0`); integer arithmetic wraps; Bool arithmetic is logic
-//! (`+` is or, `*` is and). Float32 `exp` and `tanh` are the vectorisable versions of
+//! is Python's floor division (`x // 0 == 0`) and the remainder takes the sign of the divisor
+//! (`x % 0 == 0`, as NumPy); integer arithmetic wraps; Bool arithmetic is logic (`+` is or, `*` is
+//! and). Float32 `exp` and `tanh` are the vectorisable versions of
 //! [`super::fastmath`]; everything else is the platform's.
 
 use crate::dtype::Element;
@@ -15,6 +16,12 @@ pub trait Arith: Element + PartialOrd {
     fn mul(self, o: Self) -> Self;
     /// `self / o`; floor division for integers, with `x // 0 == 0`.
     fn div(self, o: Self) -> Self;
+    /// The remainder of floor division, with the sign of `o` (NumPy's `remainder`): for floats
+    /// the exact `fmod` corrected by one `o` when the signs differ (never `x - floor(x/o)·o`,
+    /// which loses every digit at large magnitudes), a zero result signed as `o`, NaN for
+    /// `o = 0` or `x = ±inf`, and `x` itself (or `±inf` when the signs differ) for `o = ±inf`;
+    /// for integers `x % 0 == 0`.
+    fn rem(self, o: Self) -> Self;
     /// `self ** o`.
     fn pow(self, o: Self) -> Self;
     /// `-self` (wrapping).
@@ -88,6 +95,23 @@ macro_rules! arith_int {
                     q
                 }
             }
+            fn rem(self, o: Self) -> Self {
+                if o == 0 {
+                    return 0;
+                }
+                // `wrapping_rem`: `MIN % -1` is 0 (plain `%` panics).
+                let r = self.wrapping_rem(o);
+                if r != 0 && ((r < 0) != (o < 0)) {
+                    r + o
+                } else {
+                    r
+                }
+            }
+            /// A negative exponent gives the power truncated toward zero, as MindSpore 2.10's
+            /// CPU kernel computes it: 0 for |x| > 1, 1 for x = 1, ±1 for x = -1 (NumPy refuses
+            /// all of them). For x = 0 MindSpore returns the integer minimum, which is no answer:
+            /// the `Pow` primitive refuses that case before this runs (NumPy's ValueError), and
+            /// the 0 here is never seen.
             fn pow(self, o: Self) -> Self {
                 if o >= 0 {
                     // Square-and-multiply over the whole exponent, wrapping like `wrapping_pow`
@@ -147,6 +171,20 @@ macro_rules! arith_float {
             fn div(self, o: Self) -> Self {
                 self / o
             }
+            fn rem(self, o: Self) -> Self {
+                // Rust's `%` on floats is C's `fmod`: exact, with the sign of `self`.
+                let r = self % o;
+                if r != 0.0 {
+                    // NaN (o = 0, self = ±inf, a NaN operand) fails both tests and stays.
+                    if (r < 0.0) != (o < 0.0) {
+                        r + o
+                    } else {
+                        r
+                    }
+                } else {
+                    (0.0 as $t).copysign(o)
+                }
+            }
             fn pow(self, o: Self) -> Self {
                 self.powf(o)
             }
@@ -196,6 +234,10 @@ impl Arith for bool {
     }
     fn div(self, o: Self) -> Self {
         self & o
+    }
+    /// Always false: `x % 1 == 0`, and `x % 0 == 0` as for integers.
+    fn rem(self, _: Self) -> Self {
+        false
     }
     fn pow(self, o: Self) -> Self {
         self | !o

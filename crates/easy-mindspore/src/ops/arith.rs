@@ -50,18 +50,22 @@ fn floor_div_aligned(x: &Tensor, y: &Tensor) -> Result<Tensor> {
     }
 }
 
-/// Remainder `a % b` with the sign of `b` (Python semantics: `[7, -7] % 3 == [1, 2]`); for
-/// integers `a % 0 == 0`, as `a // 0 == 0` (NumPy).
+/// Remainder `a % b` with the sign of `b` (Python semantics: `[7, -7] % 3 == [1, 2]`), as NumPy's
+/// `remainder` computes it: from the exact `fmod` for floats, so `1e30 % 7` is 1e30's true
+/// remainder (not `x - floor(x/y)·y`, which loses every digit there); `x % 0` is NaN for floats
+/// and 0 for integers; a zero result has the sign of `b`; `x % ±inf` is `x` when the signs agree.
+/// Bools compute as Int64 (the result, always false, stays Bool).
 pub fn remainder(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> {
     let (x, y) = align("Mod", &a.into_operand()?, &b.into_operand()?, None)?;
-    let r = prim::sub(&x, &prim::mul(&floor_div_aligned(&x, &y)?, &y)?)?;
     match x.dtype() {
-        // `x // 0` is 0 for integers, which left `x % 0 == x`; NumPy gives 0 for both.
-        DType::Int32 | DType::Int64 => {
-            let zero = prim::zeros_like(&y)?;
-            prim::select(&prim::eq(&y, &zero)?, &zero, &r)
-        }
-        _ => Ok(r),
+        DType::Bool => prim::cast(
+            &prim::rem(
+                &prim::cast(&x, DType::Int64)?,
+                &prim::cast(&y, DType::Int64)?,
+            )?,
+            DType::Bool,
+        ),
+        _ => prim::rem(&x, &y),
     }
 }
 

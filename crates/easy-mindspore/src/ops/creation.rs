@@ -34,10 +34,10 @@ pub fn full(shape: &[usize], value: impl Into<Scalar>, dtype: DType) -> Result<T
     let n = numel_for("full", shape, dtype)?;
     // Integer scalars go into integers exactly (a round trip through f64 rounds values above
     // 2^53), floats truncated toward zero.
-    fn go<T: Element>(s: Scalar, n: usize) -> Storage {
-        Storage::from_vec(vec![T::from_scalar(s); n])
+    fn go<T: Element>(s: Scalar, n: usize) -> Result<Storage> {
+        Storage::filled("full", n, T::from_scalar(s))
     }
-    Ok(Tensor::from_storage(dispatch!(dtype, go(s, n)), shape))
+    Ok(Tensor::from_storage(dispatch!(dtype, go(s, n))?, shape))
 }
 
 /// Zeros of `shape` and `dtype`.

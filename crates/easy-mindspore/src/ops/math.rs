@@ -62,10 +62,11 @@ pub fn sigmoid(x: &Tensor) -> Result<Tensor> {
     prim::add(&prim::scale(&t, 0.5)?, &prim::full_like(&t, 0.5)?)
 }
 
-/// `max(x, 0)`, with derivative 0 at 0.
+/// `max(x, 0)`, with derivative 0 at 0. NaN stays NaN, as in NumPy's `maximum(x, 0)`, PyTorch
+/// and JAX (MindSpore 2.10's CPU kernel gives 0): the test is `x <= 0`, which NaN fails.
 pub fn relu(x: &Tensor) -> Result<Tensor> {
     let zero = prim::zeros_like(x)?;
-    prim::select(&prim::gt(x, &zero)?, x, &zero)
+    prim::select(&prim::le(x, &zero)?, &zero, x)
 }
 
 /// `x` limited to `[lo, hi]`.

@@ -313,10 +313,15 @@ fn shape_without(s: &[usize], axes: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// `log(sum(exp(x)))` over `axis`, computed stably (the max is subtracted first).
+/// `log(sum(exp(x)))` over `axis`, computed stably: the max is subtracted first, when it is
+/// finite. An infinite or NaN max is replaced by 0 (as JAX does), so that a row of `-inf` gives
+/// `-inf` (`log 0`), not `-inf - -inf = NaN`, and a row holding `+inf` gives `+inf`.
 pub fn logsumexp(x: &Tensor, axis: i64, keepdims: bool) -> Result<Tensor> {
     super::normalize_axis("LogSumExp", axis, x.dims())?;
-    let m = prim::stop_gradient(&max(x, axis, true)?)?;
+    let m = max(x, axis, true)?;
+    // m - m is 0 exactly when m is finite (inf - inf and NaN are NaN).
+    let finite = prim::eq(&prim::sub(&m, &m)?, &prim::zeros_like(&m)?)?;
+    let m = prim::stop_gradient(&prim::select(&finite, &m, &prim::zeros_like(&m)?)?)?;
     let s = sum(&math::exp(&arith::sub(x, &m)?)?, axis, true)?;
     let r = arith::add(math::log(&s)?, &m)?;
     if keepdims {

@@ -5,10 +5,12 @@
 use super::bind::bind;
 use super::check::{arity, in_domain, same};
 use super::support::{full_like, lift_all, map, one_minus, sum2, wants, when};
-use super::{cast, eq, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule};
+use super::{
+    cast, eq, floor, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule,
+};
 use crate::device::{self, Concrete};
-use crate::dtype::DType;
-use crate::error::Result;
+use crate::dtype::{DType, Element};
+use crate::error::{Error, Result};
 use crate::layout::Dims;
 use crate::op::BinaryOp::{self, *};
 use crate::tensor::Tensor;
@@ -47,6 +49,12 @@ fn jvp(op: BinaryOp, x: &Tensor, y: &Tensor, x_t: &Opt, y_t: &Opt, out: &Tensor)
                 map(y_t, |t| mul(t, &one_minus(&w)?))?,
             )
         }
+        Mod if !x.dtype().is_float() => Ok(None),
+        // x_t - q·y_t
+        Mod => sum2(
+            x_t.clone(),
+            map(y_t, |t| neg(&mul(t, &mod_quotient(x, y, out)?)?))?,
+        ),
     }
 }
 
@@ -87,16 +95,38 @@ fn vjp(
                 when(wy, || mul(ct, &one_minus(&w)?))?,
             ]
         }
+        Mod if !x.dtype().is_float() => smallvec![None, None],
+        Mod => smallvec![
+            wx.then(|| ct.clone()),
+            when(wy, || neg(&mul(ct, &mod_quotient(x, y, out)?)?))?,
+        ],
     })
 }
 
-/// ∂(x^y)/∂x = y · x^(y-1).
-fn pow_dx(x: &Tensor, y: &Tensor) -> Result<Tensor> {
-    let y_minus_1 = sub(y, &full_like(y, 1.0)?)?;
-    mul(y, &pow(x, &y_minus_1)?)
+/// The quotient `q` of `x % y = x - q·y` (so ∂/∂x = 1 and ∂/∂y = -q away from the jumps): the
+/// integer nearest `(x - out) / y`, which is an integer up to rounding. (`floor(x / y)` can be
+/// off by one where `x / y` rounds up to an integer: 1 % 0.1 is 0.0999…, with q = 9, not 10.)
+fn mod_quotient(x: &Tensor, y: &Tensor, out: &Tensor) -> Result<Tensor> {
+    let q = div(&sub(x, out)?, y)?;
+    floor(&add(&q, &full_like(&q, 0.5)?)?)
 }
 
-/// ∂(x^y)/∂y = log(x) · x^y, taken as 0 where x = 0 (the limit for y > 0, as JAX does).
+/// ∂(x^y)/∂x = y · x^(y-1), taken as 0 where y = 0: x^0 = 1 is constant in x, also at x = 0,
+/// where the formula gives 0 · 0^(-1) = NaN. There the formula runs on y = 1 instead (its value
+/// is dropped), so that no inf or NaN enters the derivative of this derivative either. Other
+/// edges keep the formula's limit: 0 at x = 0 for y ≥ 1 (1 for y = 1), +inf for 0 < y < 1,
+/// as for √x; NaN for x < 0 with a fractional y.
+fn pow_dx(x: &Tensor, y: &Tensor) -> Result<Tensor> {
+    let zero = zeros_like(y)?;
+    let y_is_0 = eq(y, &zero)?;
+    let safe_y = select(&y_is_0, &full_like(y, 1.0)?, y)?;
+    let y_minus_1 = sub(&safe_y, &full_like(y, 1.0)?)?;
+    select(&y_is_0, &zero, &mul(&safe_y, &pow(x, &y_minus_1)?)?)
+}
+
+/// ∂(x^y)/∂y = log(x) · x^y, taken as 0 where x = 0 (the limit for y > 0, as JAX does; for
+/// y ≤ 0, where 0^y jumps, 0 as well rather than NaN). NaN for x < 0, where x^y is not real
+/// around integer y.
 fn pow_dy(x: &Tensor, out: &Tensor) -> Result<Tensor> {
     let zero = zeros_like(x)?;
     let is_zero = eq(x, &zero)?;
@@ -130,7 +160,13 @@ impl Rule for BinaryOp {
         Ok((Dims::from_slice(ins[0].0), ins[0].1))
     }
 
-    fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
+        if *self == Pow && matches!(dtype, DType::Int32 | DType::Int64) {
+            match dtype {
+                DType::Int32 => no_zero_to_negative_power::<i32>(ins[0], ins[1])?,
+                _ => no_zero_to_negative_power::<i64>(ins[0], ins[1])?,
+            }
+        }
         let out = device::of(self.name(), ins)?.binary(*self, ins[0], ins[1])?;
         Ok(Tensor::from_storage(out, shape))
     }
@@ -161,6 +197,40 @@ impl Rule for BinaryOp {
     }
 }
 
+/// Refuses an integer power with base 0 and a negative exponent, as NumPy does ("Integers to
+/// negative integer powers are not allowed"): MindSpore 2.10's CPU kernel returns the integer
+/// minimum there, which is no answer. Other negative exponents follow MindSpore (see
+/// `Arith::pow`). Reads the exponents first and the bases only when one is negative.
+fn no_zero_to_negative_power<T: Element + PartialOrd>(x: &Concrete, y: &Concrete) -> Result<()> {
+    let zero = T::from_f64(0.0);
+    if let Some(e) = y.splat_f64() {
+        if e >= 0.0 {
+            return Ok(());
+        }
+    }
+    let ys = y.host_elems::<T>()?;
+    if !ys.iter().any(|&e| e < zero) {
+        return Ok(());
+    }
+    let xs = x.host_elems::<T>()?;
+    if xs
+        .iter()
+        .zip(ys.iter())
+        .any(|(&b, &e)| b == zero && e < zero)
+    {
+        return Err(Error::invalid(
+            "Pow",
+            format!(
+                "integers to negative integer powers are not allowed where the base is 0 \
+                 ({} operands of shape {:?})",
+                T::DTYPE,
+                x.layout.shape()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// The `Binary(op)` primitive (equal shapes and dtypes).
 pub fn binary(op: BinaryOp, x: &Tensor, y: &Tensor) -> Result<Tensor> {
     bind(Prim::Binary(op), &[x, y])
@@ -174,7 +244,8 @@ macro_rules! constructors {
         }
     )*};
 }
-constructors!(add => Add, sub => Sub, div => Div, pow => Pow, max => Max, min => Min);
+constructors!(add => Add, sub => Sub, div => Div, pow => Pow, max => Max, min => Min,
+              rem => Mod);
 
 /// The `Mul` primitive (equal shapes and dtypes). `x·1` is `x` exactly (NaN, ±0 and inf
 /// included), so a product with an untraced broadcast one — the seed cotangent of `grad` — is

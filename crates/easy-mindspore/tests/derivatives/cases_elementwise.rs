@@ -65,6 +65,15 @@ pub(crate) fn binary(s: &mut Suite) {
             let y = s.rng.apart_from(&x);
             s.prim(prim, vec![x, y]);
         }
+        // x % y with x/y a fraction 0.2..0.8 past an integer, so no step crosses a jump:
+        // ∂/∂x = 1, ∂/∂y = -floor(x/y); divisors of both signs.
+        let n: usize = shape.iter().product();
+        let ys: Vec<f64> = (0..n).map(|_| s.rng.signed(0.5, 2.0)).collect();
+        let xs: Vec<f64> = ys.iter().map(|&y| y * s.rng.off_integer()).collect();
+        s.prim(
+            Prim::Binary(BinaryOp::Mod),
+            vec![t64(xs, shape), t64(ys, shape)],
+        );
     }
     // Ties: max(x, y) at x = y passes half the derivative to each side; a central difference
     // sees (max(x+h, x) - max(x-h, x)) / 2h = 1/2 too.
@@ -77,9 +86,10 @@ pub(crate) fn binary(s: &mut Suite) {
     let y = s.rng.tensor(&[4], 1.5, 3.0);
     let f = move |v: &[Tensor]| p::pow(&zero_base, &v[0]);
     s.check(&["Pow"], "Pow at base 0, in y", f, vec![y], DEFAULT);
-    // x^n with integer n held, through 0 and negative bases: ∂/∂x = n·x^(n-1).
-    let n = t64(vec![2.0, 3.0, 2.0, 3.0, 1.0], &[5]);
-    let x = t64(vec![0.0, 0.0, -0.7, -1.3, 0.4], &[5]);
+    // x^n with integer n held, through 0 and negative bases: ∂/∂x = n·x^(n-1), and 0 for n = 0
+    // (x^0 = 1 everywhere, also at x = 0, where n·x^(n-1) is 0·inf).
+    let n = t64(vec![2.0, 3.0, 2.0, 3.0, 1.0, 0.0, 0.0, 1.0], &[8]);
+    let x = t64(vec![0.0, 0.0, -0.7, -1.3, 0.4, 0.0, -0.6, 0.0], &[8]);
     let f = move |v: &[Tensor]| p::pow(&v[0], &n);
     s.check(
         &["Pow"],

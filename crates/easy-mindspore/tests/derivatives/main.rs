@@ -15,6 +15,7 @@ mod cases_structural;
 mod check;
 mod compositions;
 mod custom_rules;
+mod edges;
 mod finite_differences;
 mod grad_api;
 mod helpers;

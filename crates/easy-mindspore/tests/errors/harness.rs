@@ -26,7 +26,8 @@ fn op_of(e: &Error) -> Option<&'static str> {
         | Error::DataLength { op, .. }
         | Error::InvalidArgument { op, .. }
         | Error::Transform { op, .. }
-        | Error::DeviceMismatch { op, .. } => Some(op),
+        | Error::DeviceMismatch { op, .. }
+        | Error::OutOfMemory { op, .. } => Some(op),
         Error::TooManyIndices { .. }
         | Error::Device { .. }
         | Error::InvalidReshape { .. }

@@ -7,6 +7,7 @@
 
 mod harness;
 mod inputs_never_panic;
+mod memory;
 mod ops_never_panic;
 mod prims_never_panic;
 mod specific_errors;

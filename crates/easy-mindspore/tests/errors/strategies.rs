@@ -248,42 +248,43 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         13 => Prim::Binary(BinaryOp::Pow),
         14 => Prim::Binary(BinaryOp::Max),
         15 => Prim::Binary(BinaryOp::Min),
-        16 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        17 => Prim::Where,
-        18 => Prim::Cast(Cast { to: s.dtype }),
-        19 => Prim::Reduce(Reduce {
+        16 => Prim::Binary(BinaryOp::Mod),
+        17 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        18 => Prim::Where,
+        19 => Prim::Cast(Cast { to: s.dtype }),
+        20 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        20 => Prim::Reduce(Reduce {
+        21 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        21 => Prim::ArgMax(ArgMax { axis }),
-        22 => Prim::Cumsum(Cumsum { axis }),
-        23 => Prim::Reshape(Reshape { shape: a.into() }),
-        24 => Prim::Permute(Permute { perm: a.into() }),
-        25 => Prim::BroadcastInDim(BroadcastInDim {
+        22 => Prim::ArgMax(ArgMax { axis }),
+        23 => Prim::Cumsum(Cumsum { axis }),
+        24 => Prim::Reshape(Reshape { shape: a.into() }),
+        25 => Prim::Permute(Permute { perm: a.into() }),
+        26 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        26 => Prim::Slice(Slice {
+        27 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        27 => Prim::Pad(Pad {
+        28 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        28 => Prim::Concat(Concat { axis }),
-        29 => Prim::Rev(Rev { axes: a.into() }),
-        30 => Prim::MatMul,
-        31 => Prim::Gather(Gather { axis }),
-        32 => Prim::ScatterAdd(ScatterAdd { axis }),
-        33 => Prim::StopGradient,
-        34 => Prim::Random(Random {
+        29 => Prim::Concat(Concat { axis }),
+        30 => Prim::Rev(Rev { axes: a.into() }),
+        31 => Prim::MatMul,
+        32 => Prim::Gather(Gather { axis }),
+        33 => Prim::ScatterAdd(ScatterAdd { axis }),
+        34 => Prim::StopGradient,
+        35 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {

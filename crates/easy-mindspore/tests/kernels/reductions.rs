@@ -414,3 +414,38 @@ fn float32_sum_of_a_million_values_is_accurate() {
         "mean {mean}"
     );
 }
+
+/// `logsumexp` of a row of `-inf` is `-inf` (log 0), not `-inf - -inf = NaN`; a row holding
+/// `+inf` gives `+inf`, one holding NaN gives NaN, and ordinary rows keep their value.
+#[test]
+fn logsumexp_of_infinite_rows_is_their_limit() {
+    for d in [DType::Float32, DType::Float64] {
+        let ninf = f64::NEG_INFINITY;
+        let x = make(
+            &[
+                ninf,
+                ninf,
+                ninf,
+                1.0,
+                ninf,
+                ninf,
+                f64::INFINITY,
+                1.0,
+                0.0,
+                f64::NAN,
+                1.0,
+                2.0,
+            ],
+            &[4, 3],
+            d,
+        );
+        let y = ems::logsumexp(&x, 1, false).unwrap().to_vec::<f64>();
+        assert_eq!(y[0], ninf, "{d:?}: {y:?}");
+        assert_eq!(y[1], 1.0, "{d:?}: {y:?}");
+        assert_eq!(y[2], f64::INFINITY, "{d:?}: {y:?}");
+        assert!(y[3].is_nan(), "{d:?}: {y:?}");
+        let big = make(&[1000.0, 1000.0], &[1, 2], d);
+        let z = ems::logsumexp(&big, 1, true).unwrap().to_vec::<f64>();
+        assert!((z[0] - (1000.0 + 2f64.ln())).abs() < 1e-3, "{d:?}: {z:?}");
+    }
+}

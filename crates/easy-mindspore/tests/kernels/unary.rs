@@ -112,3 +112,37 @@ fn unary_math_special_values_and_integer_inputs() {
     assert_eq!(ems::neg(&m).unwrap().to_vec::<i32>(), vec![i32::MIN, 3, -3]);
     assert_eq!(ems::abs(&m).unwrap().to_vec::<i32>(), vec![i32::MIN, 3, 3]);
 }
+
+/// NaN propagates through `relu`, `maximum`, `minimum` and `clip`, on either side, as in NumPy
+/// (MindSpore 2.10's CPU kernels give 0 for `relu(NaN)` and the other operand for
+/// `maximum(NaN, 1)`).
+#[test]
+fn nan_propagates_through_relu_maximum_minimum_and_clip() {
+    for d in FLOATS {
+        let x = make(&[f64::NAN, -1.0, 0.0, -0.0, 2.0], &[5], d);
+        let r = ems::relu(&x).unwrap().to_vec::<f64>();
+        assert!(r[0].is_nan(), "relu(NaN) {d:?}: {r:?}");
+        exact(&r[1..], &[0.0, 0.0, 0.0, 2.0], &format!("relu {d:?}"));
+        let a = make(&[f64::NAN, 1.0, f64::NAN], &[3], d);
+        let b = make(&[1.0, f64::NAN, f64::NAN], &[3], d);
+        let all_nan = [true, true, true];
+        for (name, y, nan) in [
+            ("maximum", ems::maximum(&a, &b), all_nan),
+            ("minimum", ems::minimum(&a, &b), all_nan),
+            (
+                "maximum with a scalar",
+                ems::maximum(&a, 0.5),
+                [true, false, true],
+            ),
+            ("clip", ems::clip(&a, -1.0, 1.0), [true, false, true]),
+        ] {
+            let v = y.unwrap().to_vec::<f64>();
+            let got: Vec<bool> = v.iter().map(|x| x.is_nan()).collect();
+            assert_eq!(got, nan, "{name} {d:?}: {v:?}");
+        }
+    }
+    // relu's derivative is still 0 at 0 and 1 above.
+    let x = make(&[0.0, 3.0, -2.0], &[3], DType::Float64);
+    let g = ems::grad(|x: &Tensor| ems::sum(&ems::relu(x)?, ems::Axes::All, false))(&x).unwrap();
+    exact(&g.to_vec::<f64>(), &[0.0, 1.0, 0.0], "relu'");
+}

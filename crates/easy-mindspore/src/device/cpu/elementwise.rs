@@ -5,6 +5,7 @@
 //! arithmetic is plain IEEE single precision, never fused: each element is the scalar function of
 //! its inputs.
 
+use super::alloc::Alloc;
 use super::par::{fill, into_owned, map1, map2, map2_cycle, map3, recycle};
 use super::{elems, splat};
 use super::{CpuBuffer, View};
@@ -17,9 +18,9 @@ use crate::op::{Arith, BinaryKernel, BinaryOp, CmpOp, Cost, UnaryKernel, UnaryOp
 struct Map1<'a>(View<'a>);
 
 impl<T: Arith> UnaryKernel<T> for Map1<'_> {
-    type Out = Vec<T>;
-    fn run(self, cost: Cost, f: impl Fn(T) -> T + Copy + Send + Sync) -> Vec<T> {
-        let x = elems::<T>(self.0);
+    type Out = Alloc<Vec<T>>;
+    fn run(self, cost: Cost, f: impl Fn(T) -> T + Copy + Send + Sync) -> Alloc<Vec<T>> {
+        let x = elems::<T>(self.0)?;
         let out = map1(&x, cost, f);
         recycle(x);
         out
@@ -27,9 +28,9 @@ impl<T: Arith> UnaryKernel<T> for Map1<'_> {
 }
 
 #[inline]
-pub(super) fn unary(op: UnaryOp, x: View<'_>) -> CpuBuffer {
-    fn go<T: Arith>(op: UnaryOp, x: View<'_>) -> CpuBuffer {
-        CpuBuffer::from_vec(op.kernel::<T, _>(Map1(x)))
+pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Alloc<CpuBuffer> {
+    fn go<T: Arith>(op: UnaryOp, x: View<'_>) -> Alloc<CpuBuffer> {
+        op.kernel::<T, _>(Map1(x)).map(CpuBuffer::from_vec)
     }
     dispatch!(x.dtype(), go(op, x))
 }
@@ -41,7 +42,7 @@ fn zip_map<T: Element, U: Element>(
     b: View<'_>,
     cost: Cost,
     f: impl Fn(T, T) -> U + Sync,
-) -> Vec<U> {
+) -> Alloc<Vec<U>> {
     // The common case first, without the broadcast probes below: two whole contiguous views.
     if let (Some(x), Some(y)) = (contiguous::<T>(a), contiguous::<T>(b)) {
         return map2(x, y, cost, f);
@@ -49,31 +50,31 @@ fn zip_map<T: Element, U: Element>(
     match (splat::<T>(a), splat::<T>(b)) {
         (Some(x), Some(y)) => fill(a.layout.numel(), f(x, y)),
         (None, Some(y)) => {
-            let a = elems::<T>(a);
+            let a = elems::<T>(a)?;
             let out = map1(&a, cost, move |x| f(x, y));
             recycle(a);
             out
         }
         (Some(x), None) => {
-            let b = elems::<T>(b);
+            let b = elems::<T>(b)?;
             let out = map1(&b, cost, move |y| f(x, y));
             recycle(b);
             out
         }
         (None, None) => {
             if let Some(block) = repeated_block::<T>(b) {
-                let a = elems::<T>(a);
+                let a = elems::<T>(a)?;
                 let out = map2_cycle(&a, block, cost, f);
                 recycle(a);
                 return out;
             }
             if let Some(block) = repeated_block::<T>(a) {
-                let b = elems::<T>(b);
+                let b = elems::<T>(b)?;
                 let out = map2_cycle(&b, block, cost, move |y, x| f(x, y));
                 recycle(b);
                 return out;
             }
-            let (a, b) = (elems::<T>(a), elems::<T>(b));
+            let (a, b) = (elems::<T>(a)?, elems::<T>(b)?);
             let out = map2(&a, &b, cost, f);
             recycle(a);
             recycle(b);
@@ -124,68 +125,68 @@ fn repeated_block<T: Element>(c: View<'_>) -> Option<&[T]> {
 struct Map2<'a>(View<'a>, View<'a>);
 
 impl<T: Arith, U: Element> BinaryKernel<T, U> for Map2<'_> {
-    type Out = Vec<U>;
-    fn run(self, cost: Cost, f: impl Fn(T, T) -> U + Copy + Send + Sync) -> Vec<U> {
+    type Out = Alloc<Vec<U>>;
+    fn run(self, cost: Cost, f: impl Fn(T, T) -> U + Copy + Send + Sync) -> Alloc<Vec<U>> {
         zip_map(self.0, self.1, cost, f)
     }
 }
 
 #[inline]
-pub(super) fn binary(op: BinaryOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
-    fn go<T: Arith>(op: BinaryOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
-        CpuBuffer::from_vec(op.kernel::<T, _>(Map2(a, b)))
+pub(super) fn binary(op: BinaryOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
+    fn go<T: Arith>(op: BinaryOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
+        op.kernel::<T, _>(Map2(a, b)).map(CpuBuffer::from_vec)
     }
     dispatch!(a.dtype(), go(op, a, b))
 }
 
 #[inline]
-pub(super) fn compare(op: CmpOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
-    fn go<T: Arith>(op: CmpOp, a: View<'_>, b: View<'_>) -> CpuBuffer {
-        CpuBuffer::Bool(op.kernel::<T, _>(Map2(a, b)))
+pub(super) fn compare(op: CmpOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
+    fn go<T: Arith>(op: CmpOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
+        op.kernel::<T, _>(Map2(a, b)).map(CpuBuffer::Bool)
     }
     dispatch!(a.dtype(), go(op, a, b))
 }
 
 #[inline]
-pub(super) fn select(c: View<'_>, x: View<'_>, y: View<'_>) -> CpuBuffer {
-    fn go<T: Element>(c: View<'_>, x: View<'_>, y: View<'_>) -> CpuBuffer {
+pub(super) fn select(c: View<'_>, x: View<'_>, y: View<'_>) -> Alloc<CpuBuffer> {
+    fn go<T: Element>(c: View<'_>, x: View<'_>, y: View<'_>) -> Alloc<CpuBuffer> {
         // Every operand is read through `elems`, a broadcast scalar branch (`relu` is
         // `where(x > 0, x, 0)`) included (`par::gather` fills it at memory speed). A version
         // that captured the scalar in the loop instead was measured at ~15 ns an element on
         // W5's random relu masks (likely a branch per element), against a blend of three slices.
-        let (c, x, y) = (elems::<bool>(c), elems::<T>(x), elems::<T>(y));
+        let (c, x, y) = (elems::<bool>(c)?, elems::<T>(x)?, elems::<T>(y)?);
         let out = map3(&c, &x, &y, |c, x, y| if c { x } else { y });
         recycle(c);
         recycle(x);
         recycle(y);
-        CpuBuffer::from_vec(out)
+        out.map(CpuBuffer::from_vec)
     }
     dispatch!(x.dtype(), go(c, x, y))
 }
 
 #[inline]
-pub(super) fn cast(x: View<'_>, to: DType) -> CpuBuffer {
-    fn go<T: Element>(x: View<'_>, to: DType) -> CpuBuffer {
-        let v = elems::<T>(x);
+pub(super) fn cast(x: View<'_>, to: DType) -> Alloc<CpuBuffer> {
+    fn go<T: Element>(x: View<'_>, to: DType) -> Alloc<CpuBuffer> {
+        let v = elems::<T>(x)?;
         if T::DTYPE == to {
-            return CpuBuffer::from_vec(into_owned(v));
+            return into_owned(v).map(CpuBuffer::from_vec);
         }
         // Integers go through i64 so that Int64 values survive exactly; everything else via f64.
         let as_i64 = |e: T| e.to_i64();
         let out = match to {
-            DType::Bool => CpuBuffer::Bool(map1(&v, Cost::Cheap, |e| e.to_f64() != 0.0)),
+            DType::Bool => CpuBuffer::Bool(map1(&v, Cost::Cheap, |e| e.to_f64() != 0.0)?),
             // Floats saturate into Int32 as they do into Int64 (going through i64 wrapped 3e9 to a
             // negative number); integers wrap, as NumPy's astype.
             DType::Int32 if T::DTYPE.is_float() => {
-                CpuBuffer::I32(map1(&v, Cost::Cheap, |e| e.to_f64() as i32))
+                CpuBuffer::I32(map1(&v, Cost::Cheap, |e| e.to_f64() as i32)?)
             }
-            DType::Int32 => CpuBuffer::I32(map1(&v, Cost::Cheap, |e| as_i64(e) as i32)),
-            DType::Int64 => CpuBuffer::I64(map1(&v, Cost::Cheap, as_i64)),
-            DType::Float32 => CpuBuffer::F32(map1(&v, Cost::Cheap, |e| e.to_f64() as f32)),
-            DType::Float64 => CpuBuffer::F64(map1(&v, Cost::Cheap, |e| e.to_f64())),
+            DType::Int32 => CpuBuffer::I32(map1(&v, Cost::Cheap, |e| as_i64(e) as i32)?),
+            DType::Int64 => CpuBuffer::I64(map1(&v, Cost::Cheap, as_i64)?),
+            DType::Float32 => CpuBuffer::F32(map1(&v, Cost::Cheap, |e| e.to_f64() as f32)?),
+            DType::Float64 => CpuBuffer::F64(map1(&v, Cost::Cheap, |e| e.to_f64())?),
         };
         recycle(v);
-        out
+        Ok(out)
     }
     dispatch!(x.dtype(), go(x, to))
 }

@@ -6,6 +6,7 @@
 //! same scalar functions as the unfused kernels (the op tables of `crate::op`), so results are
 //! identical (reductions differ only in the order of their steps).
 
+use super::alloc::Alloc;
 use super::par::par_min;
 use super::{elems, pool, splat, CpuBuffer, View};
 use crate::device::fused::{ElemOp, Kernel, Src};
@@ -47,16 +48,20 @@ pub(super) fn run(
     ins: &[View<'_>],
     n: usize,
     dtype: DType,
-) -> (Vec<Storage>, Vec<f64>) {
-    fn go<T: Arith>(k: &Kernel, ins: &[View<'_>], n: usize) -> (Vec<Storage>, Vec<f64>) {
-        let inputs: Vec<In<'_, T>> = ins
+) -> Alloc<(Vec<Storage>, Vec<f64>)> {
+    fn go<T: Arith>(k: &Kernel, ins: &[View<'_>], n: usize) -> Alloc<(Vec<Storage>, Vec<f64>)> {
+        let inputs = ins
             .iter()
             .map(|&c| match splat::<T>(c) {
-                Some(v) => In::Splat(v),
-                None => In::Slice(elems::<T>(c)),
+                Some(v) => Ok(In::Splat(v)),
+                None => elems::<T>(c).map(In::Slice),
             })
-            .collect();
-        let mut outs: Vec<Vec<T>> = k.outs.iter().map(|_| pool::take_or_alloc::<T>(n)).collect();
+            .collect::<Alloc<Vec<In<'_, T>>>>()?;
+        let mut outs = k
+            .outs
+            .iter()
+            .map(|_| pool::take_or_alloc::<T>(n))
+            .collect::<Alloc<Vec<Vec<T>>>>()?;
         let ptrs: Vec<OutPtr<T>> = outs.iter_mut().map(|o| OutPtr(o.as_mut_ptr())).collect();
         let partial = if n < par_min(k.cost()) {
             range(k, &inputs, 0, n, &ptrs)
@@ -88,7 +93,7 @@ pub(super) fn run(
             .into_iter()
             .map(|v| Storage::cpu(CpuBuffer::from_vec(v)))
             .collect();
-        (outs, results)
+        Ok((outs, results))
     }
     match dtype {
         DType::Float64 => go::<f64>(k, ins, n),

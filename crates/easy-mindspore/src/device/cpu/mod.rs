@@ -6,6 +6,7 @@
 //! The device's entry points turn each operand into a `View` (its CPU buffer, downcast once, and
 //! its layout), or refuse it with an error when it is not CPU storage; the kernels work on views.
 
+mod alloc;
 mod buffer;
 mod elementwise;
 mod fused;
@@ -15,11 +16,12 @@ mod pool;
 mod reduce;
 #[cfg(target_arch = "x86_64")]
 mod sgemm;
-mod simd;
+pub(crate) mod simd;
 mod structure;
 #[cfg(test)]
 mod tests;
 
+use alloc::{Alloc, At};
 pub(super) use buffer::{CpuAlloc, CpuBuffer};
 
 use super::{fused as fusion, Concrete, Device, HostVec, Storage};
@@ -55,6 +57,12 @@ pub fn release_pooled_memory() {
 #[inline]
 pub(crate) fn storage<T: Element>(v: Vec<T>) -> Storage {
     wrap(CpuBuffer::from_vec(v))
+}
+
+/// `n` copies of `v` as CPU storage, or `Error::OutOfMemory` of `op` when the machine cannot hold
+/// them (see `alloc`).
+pub(crate) fn filled<T: Element>(op: &'static str, n: usize, v: T) -> Result<Storage> {
+    alloc::filled(n, v).map(storage).at(op)
 }
 
 #[inline]
@@ -102,18 +110,20 @@ fn foreign(op: &'static str, c: &Concrete) -> Error {
     }
 }
 
-/// The elements of a view in logical row-major order, borrowed when the layout allows.
-pub(crate) fn elems<T: Element>(c: View<'_>) -> Cow<'_, [T]> {
+/// The elements of a view in logical row-major order, borrowed when the layout allows; an error
+/// when a copy is needed and the machine cannot hold it (a broadcast view may have far more
+/// elements than its storage).
+pub(crate) fn elems<T: Element>(c: View<'_>) -> Alloc<Cow<'_, [T]>> {
     let all = c.buf.slice::<T>().unwrap_or(&[]);
     let l = c.layout;
     if l.numel() == 0 {
         // An empty view may keep an offset past the end of its (possibly empty) storage, e.g.
         // `zeros([5, 0])[4]`; it has nothing to read.
-        return Cow::Borrowed(&[]);
+        return Ok(Cow::Borrowed(&[]));
     }
     if l.is_contiguous() {
         let start = l.offset();
-        return Cow::Borrowed(&all[start..start + l.numel()]);
+        return Ok(Cow::Borrowed(&all[start..start + l.numel()]));
     }
     if l.numel() < par::PAR_MIN && !pool::is_pooled_size::<T>(l.numel()) {
         let mut out = Vec::with_capacity(l.numel());
@@ -122,9 +132,9 @@ pub(crate) fn elems<T: Element>(c: View<'_>) -> Cow<'_, [T]> {
             0 => out.extend(std::iter::repeat_n(all[base], len)),
             _ => out.extend((0..len).map(|j| all[(base as isize + j as isize * stride) as usize])),
         });
-        return Cow::Owned(out);
+        return Ok(Cow::Owned(out));
     }
-    Cow::Owned(par::gather(all, l))
+    par::gather(all, l).map(Cow::Owned)
 }
 
 /// When every element of the view is the same storage element (a broadcast scalar), that element.
@@ -138,9 +148,9 @@ pub(crate) fn splat<T: Element>(c: View<'_>) -> Option<T> {
 }
 
 /// A fresh contiguous buffer of a concrete value's logical elements.
-fn materialize(c: View<'_>) -> CpuBuffer {
-    fn go<T: Element>(c: View<'_>) -> CpuBuffer {
-        CpuBuffer::from_vec(par::into_owned(elems::<T>(c)))
+fn materialize(c: View<'_>) -> Alloc<CpuBuffer> {
+    fn go<T: Element>(c: View<'_>) -> Alloc<CpuBuffer> {
+        Ok(CpuBuffer::from_vec(par::into_owned(elems::<T>(c)?)?))
     }
     dispatch!(c.dtype(), go(c))
 }
@@ -161,11 +171,11 @@ impl Device for Cpu {
     }
 
     fn download(&self, x: &Concrete, mut out: HostVec<'_>) -> Result<()> {
-        fn go<T: Element>(x: View<'_>, out: &mut HostVec<'_>) -> bool {
-            out.put(par::into_owned(elems::<T>(x)))
+        fn go<T: Element>(x: View<'_>, out: &mut HostVec<'_>) -> Alloc<bool> {
+            Ok(out.put(par::into_owned(elems::<T>(x)?)?))
         }
         let v = view("download", x)?;
-        if dispatch!(v.dtype(), go(v, &mut out)) {
+        if dispatch!(v.dtype(), go(v, &mut out)).at("download")? {
             Ok(())
         } else {
             Err(Error::DTypeMismatch {
@@ -177,42 +187,50 @@ impl Device for Cpu {
     }
 
     fn contiguous(&self, x: &Concrete) -> Result<Storage> {
-        Ok(wrap(materialize(view("contiguous", x)?)))
+        materialize(view("contiguous", x)?)
+            .map(wrap)
+            .at("contiguous")
     }
 
     fn unary(&self, op: UnaryOp, x: &Concrete) -> Result<Storage> {
-        Ok(wrap(elementwise::unary(op, view(op.name(), x)?)))
+        elementwise::unary(op, view(op.name(), x)?)
+            .map(wrap)
+            .at(op.name())
     }
 
     fn binary(&self, op: BinaryOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view(op.name(), a)?, view(op.name(), b)?);
-        Ok(wrap(elementwise::binary(op, a, b)))
+        elementwise::binary(op, a, b).map(wrap).at(op.name())
     }
 
     fn compare(&self, op: CmpOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view("Compare", a)?, view("Compare", b)?);
-        Ok(wrap(elementwise::compare(op, a, b)))
+        elementwise::compare(op, a, b).map(wrap).at("Compare")
     }
 
     fn select(&self, cond: &Concrete, x: &Concrete, y: &Concrete) -> Result<Storage> {
         let (c, x, y) = (view("Where", cond)?, view("Where", x)?, view("Where", y)?);
-        Ok(wrap(elementwise::select(c, x, y)))
+        elementwise::select(c, x, y).map(wrap).at("Where")
     }
 
     fn cast(&self, x: &Concrete, to: DType) -> Result<Storage> {
-        Ok(wrap(elementwise::cast(view("Cast", x)?, to)))
+        elementwise::cast(view("Cast", x)?, to).map(wrap).at("Cast")
     }
 
     fn reduce(&self, op: ReduceOp, x: &Concrete, axes: &[usize]) -> Result<Storage> {
-        Ok(wrap(reduce::reduce(op, view(op.name(), x)?, axes)))
+        reduce::reduce(op, view(op.name(), x)?, axes)
+            .map(wrap)
+            .at(op.name())
     }
 
     fn argmax(&self, x: &Concrete, axis: usize) -> Result<Storage> {
-        Ok(wrap(reduce::argmax(view("ArgMax", x)?, axis)))
+        reduce::argmax(view("ArgMax", x)?, axis)
+            .map(wrap)
+            .at("ArgMax")
     }
 
     fn cumsum(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
-        let (b, layout) = reduce::cumsum(view("Cumsum", x)?, axis);
+        let (b, layout) = reduce::cumsum(view("Cumsum", x)?, axis).at("Cumsum")?;
         Ok(Concrete::new(wrap(b), layout))
     }
 
@@ -246,7 +264,9 @@ impl Device for Cpu {
         interior: &[usize],
     ) -> Result<Storage> {
         let x = view("Pad", x)?;
-        Ok(wrap(structure::pad(x, out_shape, lo, interior)))
+        structure::pad(x, out_shape, lo, interior)
+            .map(wrap)
+            .at("Pad")
     }
 
     fn concat(
@@ -260,7 +280,9 @@ impl Device for Cpu {
             .iter()
             .map(|c| view("Concat", c))
             .collect::<Result<Vec<_>>>()?;
-        Ok(wrap(structure::concat(&xs, out_shape, axis, dtype)))
+        structure::concat(&xs, out_shape, axis, dtype)
+            .map(wrap)
+            .at("Concat")
     }
 
     fn random(
@@ -271,10 +293,14 @@ impl Device for Cpu {
         n: usize,
         dtype: DType,
     ) -> Result<Storage> {
-        let v = crate::op::random::sample(dist, seed, counter, n);
+        fn draw<T: Element>(dist: Dist, seed: u64, counter: u64, n: usize) -> Alloc<Storage> {
+            let mut out = alloc::with_capacity::<T>(n)?;
+            crate::op::random::sample_into(dist, seed, counter, n, |v| out.push(T::from_f64(v)));
+            Ok(storage(out))
+        }
         match dtype {
-            DType::Float64 => Ok(storage(v)),
-            DType::Float32 => Ok(storage(v.into_iter().map(|x| x as f32).collect::<Vec<_>>())),
+            DType::Float64 => draw::<f64>(dist, seed, counter, n).at("Random"),
+            DType::Float32 => draw::<f32>(dist, seed, counter, n).at("Random"),
             _ => Err(Error::UnsupportedDType {
                 op: "Random",
                 dtype,
@@ -294,6 +320,6 @@ impl Device for Cpu {
         for c in ins {
             views.push(view("Fused", c)?);
         }
-        Ok(fused::run(kernel, &views, n, dtype))
+        fused::run(kernel, &views, n, dtype).at("Fused")
     }
 }

@@ -3,6 +3,7 @@
 //! chunks on rayon's threads from a length that depends on its [`Cost`]. Each element is computed
 //! by the same scalar function either way, so results do not depend on the number of threads.
 
+use super::alloc::Alloc;
 use super::{pool, CpuBuffer};
 use crate::dtype::Element;
 use crate::layout::Layout;
@@ -42,7 +43,9 @@ fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) 
 }
 
 /// True when a kernel of `n` outputs of `U` should write into a buffer from the pool rather than
-/// collect into a fresh vector: when it is parallel, or large enough to be pooled.
+/// collect into a fresh vector: when it is parallel, or large enough to be pooled. (So a vector
+/// collected directly is below both sizes, under 256 KiB: only pooled buffers can be too large
+/// for the machine, and only their allocation is fallible.)
 fn pooled<U: Element>(n: usize, cost: Cost) -> bool {
     n >= par_min(cost) || pool::is_pooled_size::<U>(n)
 }
@@ -92,23 +95,28 @@ fn fill3<A: Copy, B: Copy, C: Copy, U>(
 }
 
 /// `f` of each element.
-pub(super) fn map1<T, U>(x: &[T], cost: Cost, f: impl Fn(T) -> U + Sync) -> Vec<U>
+pub(super) fn map1<T, U>(x: &[T], cost: Cost, f: impl Fn(T) -> U + Sync) -> Alloc<Vec<U>>
 where
     T: Copy + Sync,
     U: Element,
 {
     if !pooled::<U>(x.len(), cost) {
-        return x.iter().map(|&v| f(v)).collect();
+        return Ok(x.iter().map(|&v| f(v)).collect());
     }
-    let mut out = pool::take_or_alloc::<U>(x.len());
+    let mut out = pool::take_or_alloc::<U>(x.len())?;
     drive(&mut out, par_min(cost), |s, o| {
         fill1(o, &x[s..s + o.len()], &f)
     });
-    out
+    Ok(out)
 }
 
 /// `f` of each pair of elements; `a` and `b` have the same length.
-pub(super) fn map2<A, B, U>(a: &[A], b: &[B], cost: Cost, f: impl Fn(A, B) -> U + Sync) -> Vec<U>
+pub(super) fn map2<A, B, U>(
+    a: &[A],
+    b: &[B],
+    cost: Cost,
+    f: impl Fn(A, B) -> U + Sync,
+) -> Alloc<Vec<U>>
 where
     A: Copy + Sync,
     B: Copy + Sync,
@@ -116,14 +124,14 @@ where
 {
     debug_assert_eq!(a.len(), b.len());
     if !pooled::<U>(a.len(), cost) {
-        return a.iter().zip(b).map(|(&x, &y)| f(x, y)).collect();
+        return Ok(a.iter().zip(b).map(|(&x, &y)| f(x, y)).collect());
     }
-    let mut out = pool::take_or_alloc::<U>(a.len());
+    let mut out = pool::take_or_alloc::<U>(a.len())?;
     drive(&mut out, par_min(cost), |s, o| {
         let r = s..s + o.len();
         fill2(o, &a[r.clone()], &b[r], &f)
     });
-    out
+    Ok(out)
 }
 
 /// `f(a[i], block[i % block.len()])`: a binary kernel whose second operand repeats one block
@@ -134,7 +142,7 @@ pub(super) fn map2_cycle<A, B, U>(
     block: &[B],
     cost: Cost,
     f: impl Fn(A, B) -> U + Sync,
-) -> Vec<U>
+) -> Alloc<Vec<U>>
 where
     A: Copy + Sync,
     B: Copy + Sync,
@@ -157,15 +165,20 @@ where
         for chunk in a.chunks(k) {
             out.extend(chunk.iter().zip(block).map(|(&x, &y)| f(x, y)));
         }
-        return out;
+        return Ok(out);
     }
-    let mut out = pool::take_or_alloc::<U>(a.len());
+    let mut out = pool::take_or_alloc::<U>(a.len())?;
     drive(&mut out, par_min(cost), run);
-    out
+    Ok(out)
 }
 
 /// `f` of each triple of elements; all three have the same length.
-pub(super) fn map3<A, B, C, U>(a: &[A], b: &[B], c: &[C], f: impl Fn(A, B, C) -> U + Sync) -> Vec<U>
+pub(super) fn map3<A, B, C, U>(
+    a: &[A],
+    b: &[B],
+    c: &[C],
+    f: impl Fn(A, B, C) -> U + Sync,
+) -> Alloc<Vec<U>>
 where
     A: Copy + Sync,
     B: Copy + Sync,
@@ -174,39 +187,39 @@ where
 {
     debug_assert!(a.len() == b.len() && a.len() == c.len());
     if !pooled::<U>(a.len(), Cost::Cheap) {
-        return a
+        return Ok(a
             .iter()
             .zip(b.iter().zip(c))
             .map(|(&x, (&y, &z))| f(x, y, z))
-            .collect();
+            .collect());
     }
-    let mut out = pool::take_or_alloc::<U>(a.len());
+    let mut out = pool::take_or_alloc::<U>(a.len())?;
     drive(&mut out, PAR_MIN, |s, o| {
         let r = s..s + o.len();
         fill3(o, &a[r.clone()], &b[r.clone()], &c[r], &f)
     });
-    out
+    Ok(out)
 }
 
 /// `n` copies of `v`.
-pub(super) fn fill<T: Element>(n: usize, v: T) -> Vec<T> {
+pub(super) fn fill<T: Element>(n: usize, v: T) -> Alloc<Vec<T>> {
     if !pooled::<T>(n, Cost::Cheap) {
-        return vec![v; n];
+        return Ok(vec![v; n]);
     }
-    let mut out = pool::take_or_alloc::<T>(n);
+    let mut out = pool::take_or_alloc::<T>(n)?;
     drive(&mut out, PAR_MIN, |_, o| o.fill(v));
-    out
+    Ok(out)
 }
 
 /// The elements of a strided view (of at least one element) in logical row-major order, gathered
 /// in parallel chunks of the output: each chunk finds the multi-index of its first element, then
 /// walks runs of the innermost axis as an odometer would.
-pub(super) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
+pub(super) fn gather<T: Element>(all: &[T], l: &Layout) -> Alloc<Vec<T>> {
     let (shape, strides) = (l.shape(), l.strides());
-    let mut out = pool::take_or_alloc::<T>(l.numel());
+    let mut out = pool::take_or_alloc::<T>(l.numel())?;
     let Some(last) = shape.len().checked_sub(1) else {
         out.fill(all[l.offset()]);
-        return out;
+        return Ok(out);
     };
     let (inner, inner_stride) = (shape[last], strides[last]);
     drive(&mut out, PAR_MIN, |start, out| {
@@ -253,13 +266,13 @@ pub(super) fn gather<T: Element>(all: &[T], l: &Layout) -> Vec<T> {
             }
         }
     });
-    out
+    Ok(out)
 }
 
 /// The elements as an owned vector (a borrowed slice is copied, in parallel when large).
-pub(super) fn into_owned<T: Element>(c: Cow<'_, [T]>) -> Vec<T> {
+pub(super) fn into_owned<T: Element>(c: Cow<'_, [T]>) -> Alloc<Vec<T>> {
     match c {
-        Cow::Owned(v) => v,
+        Cow::Owned(v) => Ok(v),
         Cow::Borrowed(s) => map1(s, Cost::Cheap, |v| v),
     }
 }

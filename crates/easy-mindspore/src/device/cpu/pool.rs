@@ -17,6 +17,7 @@
 //! at most every 100 ms) nothing is parked and what is parked is freed; `clear` (public as
 //! `ems::device::cpu::release_pooled_memory`) frees it on request.
 
+use super::alloc::{self, Alloc};
 use super::CpuBuffer;
 use crate::dtype::Element;
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -106,16 +107,17 @@ pub(crate) fn take<T: Element>(n: usize) -> Option<Vec<T>> {
 }
 
 /// A buffer of `n` elements to be overwritten: a parked one, or a fresh zeroed one (zeroed memory
-/// comes from `calloc`, mapped lazily, so this costs no pass over it).
-pub(crate) fn take_or_alloc<T: Element>(n: usize) -> Vec<T> {
+/// comes from `calloc`, mapped lazily, so this costs no pass over it); an error when no buffer of
+/// that size can be had (see `alloc`).
+pub(crate) fn take_or_alloc<T: Element>(n: usize) -> Alloc<Vec<T>> {
     if let Some(v) = take(n) {
-        return v;
+        return Ok(v);
     }
-    let mut v = vec![T::from_f64(0.0); n];
+    let mut v = alloc::zeroed::<T>(n)?;
     if n.saturating_mul(std::mem::size_of::<T>()) >= HUGE_PAGE_MIN_BYTES {
         advise_huge_pages(&mut v);
     }
-    v
+    Ok(v)
 }
 
 /// Fresh buffers from this size on are offered 2 MiB pages.
@@ -311,9 +313,11 @@ mod tests {
     #[test]
     fn take_or_alloc_gives_the_requested_length() {
         let n = MIN_POOLED_BYTES;
-        let v: Vec<bool> = take_or_alloc(n);
+        let v: Vec<bool> = take_or_alloc(n).expect("small");
         assert_eq!(v.len(), n);
-        let v: Vec<f64> = take_or_alloc(3);
+        let v: Vec<f64> = take_or_alloc(3).expect("small");
         assert_eq!(v, vec![0.0; 3]);
+        // Nothing parked fits 2^62 elements, and no allocator gives them: an error, not an abort.
+        assert!(take_or_alloc::<f32>(1 << 62).is_err());
     }
 }

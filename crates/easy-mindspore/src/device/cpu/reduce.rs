@@ -3,6 +3,7 @@
 //! elements. Float32 sums accumulate in f64 for accuracy, in vector lanes (see `lanes_f32`). Long
 //! runs are reduced in fixed blocks, many runs in parallel, with results independent of threads.
 
+use super::alloc::{self, Alloc};
 use super::elems;
 use super::par::{into_owned, recycle};
 use super::{CpuBuffer, View};
@@ -32,12 +33,15 @@ pub(super) const BLOCK: usize = 1 << 14;
 
 /// The reduction of each run of `run` consecutive elements of `v` (`run > 0`), runs in parallel
 /// when there are many elements.
-fn per_run<T: Sync, U: Send>(v: &[T], run: usize, f: impl Fn(&[T]) -> U + Sync) -> Vec<U> {
+fn per_run<T: Sync, U: Send>(v: &[T], run: usize, f: impl Fn(&[T]) -> U + Sync) -> Alloc<Vec<U>> {
+    let mut out = alloc::with_capacity(v.len().div_ceil(run))?;
     if v.len() < REDUCE_PAR_MIN || run >= v.len() {
-        v.chunks(run).map(f).collect()
+        out.extend(v.chunks(run).map(f));
     } else {
-        v.par_chunks(run).map(&f).collect()
+        // Into the room reserved above (rayon reserves what it needs, which is there).
+        v.par_chunks(run).map(&f).collect_into_vec(&mut out);
     }
+    Ok(out)
 }
 
 /// `block` of each block of `s`, combined in order by `combine` (blocks in parallel when long).
@@ -98,18 +102,18 @@ fn lanes_f32_avx2(s: &[f32]) -> f64 {
     lanes_f32(s)
 }
 
-/// [`lanes_f32`] with the widest vectors the CPU has.
+/// [`lanes_f32`] with the widest vectors the CPU has (the level `simd` detected).
 pub(super) fn block_sum_f32(s: &[f32]) -> f64 {
     #[cfg(target_arch = "x86_64")]
     if s.len() >= 4 * LANES {
-        if is_x86_feature_detected!("avx512f") {
-            // SAFETY: the CPU supports AVX-512F (checked just above), which is all that calling a
-            // function compiled with it enabled requires.
-            return unsafe { lanes_f32_avx512(s) };
-        }
-        if is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU supports AVX2 (checked just above).
-            return unsafe { lanes_f32_avx2(s) };
+        use super::simd::{level, Level};
+        match level() {
+            // SAFETY: `level` returns Avx512 only when the CPU reports every feature of
+            // `simd::AVX512`, which includes the AVX-512F this function is compiled with.
+            Level::Avx512 => return unsafe { lanes_f32_avx512(s) },
+            // SAFETY: likewise, `simd::AVX2` includes AVX2.
+            Level::Avx2 => return unsafe { lanes_f32_avx2(s) },
+            Level::Base => {}
         }
     }
     lanes_f32(s)
@@ -206,7 +210,7 @@ const COLUMN_BLOCK: usize = 2048;
 /// batch): rows are added into per-column accumulators a block of columns at a time, reading
 /// memory in order, instead of gathering the transposed view. Float32 accumulates in f64, like
 /// every float32 sum here; integers wrap; bools are `any`.
-fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Vec<T> {
+fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Alloc<Vec<T>> {
     let block = |cols: std::ops::Range<usize>, out: &mut [T]| {
         let mut acc = vec![T::Acc::default(); cols.len()];
         super::simd::run(
@@ -224,7 +228,7 @@ fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Vec<T> {
             *o = T::finish(a);
         }
     };
-    let mut out = vec![T::from_f64(0.0); inner];
+    let mut out = alloc::zeroed::<T>(inner)?;
     if rows * inner < REDUCE_PAR_MIN || inner < 2 * COLUMN_BLOCK {
         for (k, o) in out.chunks_mut(COLUMN_BLOCK).enumerate() {
             let start = k * COLUMN_BLOCK;
@@ -238,20 +242,20 @@ fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Vec<T> {
                 block(start..start + o.len(), o);
             });
     }
-    out
+    Ok(out)
 }
 
 /// `op` over `axes` of `x`.
 #[inline]
-pub(super) fn reduce(op: ReduceOp, x: View<'_>, axes: &[usize]) -> CpuBuffer {
+pub(super) fn reduce(op: ReduceOp, x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
     match op {
         ReduceOp::Sum => reduce_sum(x, axes),
         ReduceOp::Max => reduce_max(x, axes),
     }
 }
 
-fn reduce_sum(x: View<'_>, axes: &[usize]) -> CpuBuffer {
-    fn go<T: Sum>(x: View<'_>, axes: &[usize]) -> CpuBuffer {
+fn reduce_sum(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
+    fn go<T: Sum>(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
         let shape = x.layout.shape();
         let leading = axes.iter().enumerate().all(|(i, &a)| i == a);
         if leading && axes.len() < shape.len() && x.layout.is_contiguous() {
@@ -261,7 +265,7 @@ fn reduce_sum(x: View<'_>, axes: &[usize]) -> CpuBuffer {
                 let all = x.buf.slice::<T>().unwrap_or(&[]);
                 let start = x.layout.offset();
                 if let Some(v) = all.get(start..start + rows * inner) {
-                    return CpuBuffer::from_vec(column_sums(v, rows, inner));
+                    return column_sums(v, rows, inner).map(CpuBuffer::from_vec);
                 }
             }
         }
@@ -273,24 +277,26 @@ fn reduce_sum(x: View<'_>, axes: &[usize]) -> CpuBuffer {
         let kept = p.layout.shape().len() - axes.len();
         let n_out = p.layout.shape()[..kept].iter().product();
         if run == 0 {
-            return CpuBuffer::from_vec(vec![T::from_f64(0.0); n_out]);
+            // Sums over nothing: zeros, as many as the output has (which may be far more than
+            // the input's elements, none: `zeros([0, n]).sum(0)`).
+            return alloc::zeroed::<T>(n_out).map(CpuBuffer::from_vec);
         }
-        let v = elems::<T>(p);
+        let v = elems::<T>(p)?;
         let out = per_run(&v, run, T::sum);
         recycle(v);
-        CpuBuffer::from_vec(out)
+        out.map(CpuBuffer::from_vec)
     }
     dispatch!(x.dtype(), go(x, axes))
 }
 
-fn reduce_max(x: View<'_>, axes: &[usize]) -> CpuBuffer {
-    fn go<T: Arith>(x: View<'_>, axes: &[usize]) -> CpuBuffer {
+fn reduce_max(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
+    fn go<T: Arith>(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
         let (p, run) = reduced_last(x, axes);
         let p = View {
             buf: x.buf,
             layout: &p,
         };
-        let v = elems::<T>(p);
+        let v = elems::<T>(p)?;
         // The first NaN, else the first of the largest: the same whether blocks are combined or not.
         let pick = |a: T, b: T| if a.is_nan() || a >= b { a } else { b };
         let out = per_run(&v, run.max(1), |c| {
@@ -306,20 +312,20 @@ fn reduce_max(x: View<'_>, axes: &[usize]) -> CpuBuffer {
             .unwrap_or(T::from_f64(0.0))
         });
         recycle(v);
-        CpuBuffer::from_vec(out)
+        out.map(CpuBuffer::from_vec)
     }
     dispatch!(x.dtype(), go(x, axes))
 }
 
 #[inline]
-pub(super) fn argmax(x: View<'_>, axis: usize) -> CpuBuffer {
-    fn go<T: Arith>(x: View<'_>, axis: usize) -> CpuBuffer {
+pub(super) fn argmax(x: View<'_>, axis: usize) -> Alloc<CpuBuffer> {
+    fn go<T: Arith>(x: View<'_>, axis: usize) -> Alloc<CpuBuffer> {
         let (p, run) = reduced_last(x, &[axis]);
         let p = View {
             buf: x.buf,
             layout: &p,
         };
-        let v = elems::<T>(p);
+        let v = elems::<T>(p)?;
         let out = per_run(&v, run.max(1), |c| {
             let mut best = 0usize;
             for (i, &e) in c.iter().enumerate() {
@@ -331,21 +337,21 @@ pub(super) fn argmax(x: View<'_>, axis: usize) -> CpuBuffer {
             best as i32
         });
         recycle(v);
-        CpuBuffer::I32(out)
+        out.map(CpuBuffer::I32)
     }
     dispatch!(x.dtype(), go(x, axis))
 }
 
 /// The inclusive cumulative sum along `axis`: the elements, and the layout that views them in
 /// `x`'s axis order (they are written with `axis` innermost).
-pub(super) fn cumsum(x: View<'_>, axis: usize) -> (CpuBuffer, Layout) {
-    fn go<T: Arith>(x: View<'_>, axis: usize) -> (CpuBuffer, Layout) {
+pub(super) fn cumsum(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
+    fn go<T: Arith>(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
         let (p, run) = reduced_last(x, &[axis]);
         let p = View {
             buf: x.buf,
             layout: &p,
         };
-        let mut v = into_owned(elems::<T>(p));
+        let mut v = into_owned(elems::<T>(p)?)?;
         let scan = |row: &mut [T]| {
             let mut acc = T::from_f64(0.0);
             for e in row.iter_mut() {
@@ -370,7 +376,7 @@ pub(super) fn cumsum(x: View<'_>, axis: usize) -> (CpuBuffer, Layout) {
             })
             .collect();
         let layout = Layout::contiguous(&perm_shape).permute(&inverse);
-        (CpuBuffer::from_vec(v), layout)
+        Ok((CpuBuffer::from_vec(v), layout))
     }
     dispatch!(x.dtype(), go(x, axis))
 }

@@ -939,7 +939,9 @@ mod tests {
             let b = operand(5, k, n, fb);
             let (a, b): (View, View) = ((&a.0, a.1, a.2, a.3), (&b.0, b.1, b.2, b.3));
             let mut dst = vec![f32::NAN; m * n];
-            matmul::crate_gemm(m, n, k, &mut dst, a, b);
+            let x = matmul::Operand::new(a.0, a.1, (m, k), (a.2, a.3)).expect("a fits");
+            let y = matmul::Operand::new(b.0, b.1, (k, n), (b.2, b.3)).expect("b fits");
+            assert!(matmul::crate_gemm(&mut dst, x, y));
             for (e, (want, tol)) in reference(m, n, k, a, b).into_iter().enumerate() {
                 let g = f64::from(dst[e]);
                 assert!(

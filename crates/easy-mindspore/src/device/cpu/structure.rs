@@ -2,6 +2,7 @@
 //! an axis, and its transpose scatter-add. Each writes into a fresh contiguous output through a
 //! strided "destination view" of it.
 
+use super::alloc::{self, Alloc, At};
 use super::elems;
 use super::{CpuBuffer, View};
 use crate::dtype::dispatch;
@@ -10,6 +11,7 @@ use crate::dtype::Element;
 use crate::error::{Error, Result};
 use crate::layout::{contiguous_strides, Layout};
 use crate::op::Arith;
+use std::borrow::Cow;
 
 /// Writes `src` (logical order) into `dst` at the offsets of `view`.
 fn scatter_into<T: Element>(dst: &mut [T], view: &Layout, src: &[T]) {
@@ -40,54 +42,68 @@ fn dest_view(out_shape: &[usize], shape: &[usize], starts: &[usize], gaps: &[usi
 }
 
 #[inline]
-pub(super) fn pad(x: View<'_>, out_shape: &[usize], lo: &[usize], interior: &[usize]) -> CpuBuffer {
+pub(super) fn pad(
+    x: View<'_>,
+    out_shape: &[usize],
+    lo: &[usize],
+    interior: &[usize],
+) -> Alloc<CpuBuffer> {
     fn go<T: Element>(
         x: View<'_>,
         out_shape: &[usize],
         lo: &[usize],
         interior: &[usize],
-    ) -> CpuBuffer {
+    ) -> Alloc<CpuBuffer> {
         let n: usize = out_shape.iter().product();
-        let mut out = vec![T::from_f64(0.0); n];
+        let mut out = alloc::zeroed::<T>(n)?;
         let view = dest_view(out_shape, x.layout.shape(), lo, interior);
-        scatter_into(&mut out, &view, &elems::<T>(x));
-        CpuBuffer::from_vec(out)
+        scatter_into(&mut out, &view, &elems::<T>(x)?);
+        Ok(CpuBuffer::from_vec(out))
     }
     dispatch!(x.dtype(), go(x, out_shape, lo, interior))
 }
 
-pub(super) fn concat(xs: &[View<'_>], out_shape: &[usize], axis: usize, dtype: DType) -> CpuBuffer {
-    fn go<T: Element>(xs: &[View<'_>], out_shape: &[usize], axis: usize) -> CpuBuffer {
+pub(super) fn concat(
+    xs: &[View<'_>],
+    out_shape: &[usize],
+    axis: usize,
+    dtype: DType,
+) -> Alloc<CpuBuffer> {
+    fn go<T: Element>(xs: &[View<'_>], out_shape: &[usize], axis: usize) -> Alloc<CpuBuffer> {
         let n: usize = out_shape.iter().product();
-        let mut out = vec![T::from_f64(0.0); n];
+        let mut out = alloc::zeroed::<T>(n)?;
         let nd = out_shape.len();
         let mut starts = vec![0usize; nd];
         let gaps = vec![0usize; nd];
         for &x in xs {
             let view = dest_view(out_shape, x.layout.shape(), &starts, &gaps);
-            scatter_into(&mut out, &view, &elems::<T>(x));
+            scatter_into(&mut out, &view, &elems::<T>(x)?);
             starts[axis] += x.layout.shape()[axis];
         }
-        CpuBuffer::from_vec(out)
+        Ok(CpuBuffer::from_vec(out))
     }
     dispatch!(dtype, go(xs, out_shape, axis))
 }
 
 /// The index values, checked against the axis size.
 fn indices(idx: View<'_>, size: usize, op: &'static str) -> Result<Vec<usize>> {
-    let raw: Vec<i64> = match idx.dtype() {
-        DType::Int32 => elems::<i32>(idx).iter().map(|&i| i64::from(i)).collect(),
-        _ => elems::<i64>(idx).into_owned(),
-    };
-    raw.into_iter()
-        .map(|i| {
+    fn go<T: Element>(idx: View<'_>, size: usize, op: &'static str) -> Result<Vec<usize>> {
+        let raw = elems::<T>(idx).at(op)?;
+        let mut out = alloc::with_capacity(raw.len()).at(op)?;
+        for &i in raw.iter() {
+            let i = i.to_i64();
             if i >= 0 && (i as usize) < size {
-                Ok(i as usize)
+                out.push(i as usize);
             } else {
-                Err(Error::IndexOutOfBounds { op, index: i, size })
+                return Err(Error::IndexOutOfBounds { op, index: i, size });
             }
-        })
-        .collect()
+        }
+        Ok(out)
+    }
+    match idx.dtype() {
+        DType::Int32 => go::<i32>(idx, size, op),
+        _ => go::<i64>(idx, size, op),
+    }
 }
 
 /// (outer, axis size, inner) of a shape split at `axis`.
@@ -100,20 +116,24 @@ fn split3(shape: &[usize], axis: usize) -> (usize, usize, usize) {
 }
 
 pub(super) fn gather(x: View<'_>, idx: View<'_>, axis: usize) -> Result<CpuBuffer> {
-    fn go<T: Element>(x: View<'_>, idx: &[usize], axis: usize) -> CpuBuffer {
+    fn go<T: Element>(x: View<'_>, idx: &[usize], axis: usize) -> Alloc<CpuBuffer> {
         let (outer, n, inner) = split3(x.layout.shape(), axis);
-        let v = elems::<T>(x);
-        let mut out = Vec::with_capacity(outer * idx.len() * inner);
+        let v = elems::<T>(x)?;
+        let len = outer
+            .checked_mul(idx.len())
+            .and_then(|l| l.checked_mul(inner))
+            .unwrap_or(usize::MAX);
+        let mut out = alloc::with_capacity(len)?;
         for o in 0..outer {
             for &i in idx {
                 let start = (o * n + i) * inner;
                 out.extend_from_slice(&v[start..start + inner]);
             }
         }
-        CpuBuffer::from_vec(out)
+        Ok(CpuBuffer::from_vec(out))
     }
     let idx = indices(idx, x.layout.shape()[axis], "Gather")?;
-    Ok(dispatch!(x.dtype(), go(x, &idx, axis)))
+    dispatch!(x.dtype(), go(x, &idx, axis)).at("Gather")
 }
 
 pub(super) fn scatter_add(
@@ -122,10 +142,13 @@ pub(super) fn scatter_add(
     upd: View<'_>,
     axis: usize,
 ) -> Result<CpuBuffer> {
-    fn go<T: Arith>(x: View<'_>, idx: &[usize], upd: View<'_>, axis: usize) -> CpuBuffer {
+    fn go<T: Arith>(x: View<'_>, idx: &[usize], upd: View<'_>, axis: usize) -> Alloc<CpuBuffer> {
         let (outer, n, inner) = split3(x.layout.shape(), axis);
-        let mut out = elems::<T>(x).into_owned();
-        let u = elems::<T>(upd);
+        let mut out = match elems::<T>(x)? {
+            Cow::Owned(v) => v,
+            Cow::Borrowed(s) => alloc::copy(s)?,
+        };
+        let u = elems::<T>(upd)?;
         let k = idx.len();
         for o in 0..outer {
             for (j, &i) in idx.iter().enumerate() {
@@ -136,8 +159,8 @@ pub(super) fn scatter_add(
                 }
             }
         }
-        CpuBuffer::from_vec(out)
+        Ok(CpuBuffer::from_vec(out))
     }
     let idx = indices(idx, x.layout.shape()[axis], "ScatterAdd")?;
-    Ok(dispatch!(x.dtype(), go(x, &idx, upd, axis)))
+    dispatch!(x.dtype(), go(x, &idx, upd, axis)).at("ScatterAdd")
 }

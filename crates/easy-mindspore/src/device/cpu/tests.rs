@@ -108,31 +108,33 @@ fn binary_case_n<T: Arith>(p: BinaryOp, f: fn(T, T) -> T, n: usize) {
         ("mixed", concrete::<T>(&a, &[n]), reversed::<T>(&b)),
     ] {
         poison_pool(n);
-        let got = elementwise::binary(p, v(&x), v(&y));
+        let got = elementwise::binary(p, v(&x), v(&y)).expect("alloc");
         same_bits(&got, &want, &format!("{what} {name}"));
     }
     // One view as both operands, whole and as a contiguous part of a larger buffer.
     let x = concrete::<T>(&a, &[n]);
     poison_pool(n);
-    let got = elementwise::binary(p, v(&x), v(&x));
+    let got = elementwise::binary(p, v(&x), v(&x)).expect("alloc");
     let want: Vec<T> = at.iter().map(|&v| f(v, v)).collect();
     same_bits(&got, &want, &format!("{what} same operand"));
     let part = Concrete {
         storage: x.storage.clone(),
         layout: Layout::contiguous(&[n - 5]).with_strides(vec![1], 3),
     };
-    let got = elementwise::binary(p, v(&part), v(&part));
+    let got = elementwise::binary(p, v(&part), v(&part)).expect("alloc");
     same_bits(&got, &want[3..n - 2], &format!("{what} same offset view"));
     // Broadcast scalars on either side and on both.
     let s = T::from_f64(1.5);
     poison_pool(n);
-    let got = elementwise::binary(p, v(&concrete::<T>(&a, &[n])), v(&splat::<T>(1.5, n)));
+    let got =
+        elementwise::binary(p, v(&concrete::<T>(&a, &[n])), v(&splat::<T>(1.5, n))).expect("alloc");
     let want: Vec<T> = at.iter().map(|&x| f(x, s)).collect();
     same_bits(&got, &want, &format!("{what} splat right"));
-    let got = elementwise::binary(p, v(&splat::<T>(1.5, n)), v(&reversed::<T>(&b)));
+    let got = elementwise::binary(p, v(&splat::<T>(1.5, n)), v(&reversed::<T>(&b))).expect("alloc");
     let want: Vec<T> = bt.iter().map(|&y| f(s, y)).collect();
     same_bits(&got, &want, &format!("{what} splat left"));
-    let got = elementwise::binary(p, v(&splat::<T>(1.5, n)), v(&splat::<T>(1.5, n)));
+    let got =
+        elementwise::binary(p, v(&splat::<T>(1.5, n)), v(&splat::<T>(1.5, n))).expect("alloc");
     let want: Vec<T> = std::iter::repeat_n(f(s, s), n).collect();
     same_bits(&got, &want, &format!("{what} splat both"));
 }
@@ -166,7 +168,7 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
         (UnaryOp::Sqrt, f32::sqrt),
     ] {
         poison_pool(N);
-        let got = elementwise::unary(p, v(&reversed::<f32>(&a)));
+        let got = elementwise::unary(p, v(&reversed::<f32>(&a))).expect("alloc");
         let want: Vec<f32> = at.iter().map(|&v| f(v)).collect();
         same_bits(&got, &want, &format!("{p:?}"));
     }
@@ -177,7 +179,8 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
         CmpOp::Lt,
         v(&concrete::<f32>(&a, &[N])),
         v(&reversed::<f32>(&b)),
-    );
+    )
+    .expect("alloc");
     let want: Vec<bool> = a
         .iter()
         .zip(&b)
@@ -202,7 +205,8 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
     for kx in 0..3 {
         for ky in 0..3 {
             poison_pool(N);
-            let got = elementwise::select(v(&c), v(&branches(kx, &a)), v(&branches(ky, &bvals)));
+            let got = elementwise::select(v(&c), v(&branches(kx, &a)), v(&branches(ky, &bvals)))
+                .expect("alloc");
             let want: Vec<f64> = (0..N)
                 .map(|i| {
                     if flags[i] {
@@ -217,10 +221,10 @@ fn large_unary_compare_select_and_cast_equal_the_scalar_function() {
     }
 
     poison_pool(N);
-    let got = elementwise::cast(v(&reversed::<f32>(&a)), DType::Int32);
+    let got = elementwise::cast(v(&reversed::<f32>(&a)), DType::Int32).expect("alloc");
     let want: Vec<i32> = at.iter().map(|&v| v as i32).collect();
     same_bits(&got, &want, "cast f32 -> i32");
-    let got = elementwise::cast(v(&concrete::<f32>(&a, &[N])), DType::Float32);
+    let got = elementwise::cast(v(&concrete::<f32>(&a, &[N])), DType::Float32).expect("alloc");
     same_bits(&got, &at, "cast f32 -> f32");
 }
 
@@ -233,7 +237,9 @@ fn float32_sum_of_ten_million_values_is_accurate() {
         storage: super::storage(vals),
         layout: Layout::contiguous(&[n]),
     };
-    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0]).get_f64(0);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0])
+        .expect("alloc")
+        .get_f64(0);
     assert!(((got - want) / want).abs() < 1e-6, "sum {got} vs {want}");
     let all = v(&x).buf.slice::<f32>().expect("f32");
     let blocks = all
@@ -250,7 +256,9 @@ fn float32_sum_of_ten_million_values_is_accurate() {
         storage: super::storage(vals),
         layout: Layout::contiguous(&[n]),
     };
-    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0]).get_f64(0);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0])
+        .expect("alloc")
+        .get_f64(0);
     assert!(
         (got - want).abs() < 1e-6 * scale,
         "signed sum {got} vs {want}"
@@ -268,29 +276,31 @@ fn large_reductions_over_axes_match_the_reference() {
     };
     poison_pool(rows * cols);
     // Row sums (many runs, in parallel) and column sums through the transposed view.
-    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[1]);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[1]).expect("alloc");
     for r in 0..rows {
         let want: f64 = a[r * cols..(r + 1) * cols].iter().sum();
         assert!((got.get_f64(r) - want).abs() < 1e-9, "row {r}");
     }
-    let got = reduce::reduce(ReduceOp::Sum, v(&t), &[1]);
+    let got = reduce::reduce(ReduceOp::Sum, v(&t), &[1]).expect("alloc");
     for c in 0..cols {
         let want: f64 = (0..rows).map(|r| a[r * cols + c]).sum();
         assert!((got.get_f64(c) - want).abs() < 1e-9, "column {c}");
     }
-    let total = reduce::reduce(ReduceOp::Sum, v(&t), &[0, 1]).get_f64(0);
+    let total = reduce::reduce(ReduceOp::Sum, v(&t), &[0, 1])
+        .expect("alloc")
+        .get_f64(0);
     assert!((total - a.iter().sum::<f64>()).abs() < 1e-6);
 
     // Max of one long run with the first NaN far in; argmax and max per row; int sum wraps.
     let mut b = lcg(8, R);
     b[R - 5] = 1e6;
-    let m = reduce::reduce(ReduceOp::Max, v(&concrete::<f32>(&b, &[R])), &[0]);
+    let m = reduce::reduce(ReduceOp::Max, v(&concrete::<f32>(&b, &[R])), &[0]).expect("alloc");
     assert_eq!(m.get_f64(0), 1e6);
     b[2 * REDUCE_PAR_MIN + 1] = f64::NAN;
-    let m = reduce::reduce(ReduceOp::Max, v(&reversed::<f32>(&b)), &[0]);
+    let m = reduce::reduce(ReduceOp::Max, v(&reversed::<f32>(&b)), &[0]).expect("alloc");
     assert!(m.get_f64(0).is_nan());
-    let am = reduce::argmax(v(&x), 1);
-    let mx = reduce::reduce(ReduceOp::Max, v(&x), &[1]);
+    let am = reduce::argmax(v(&x), 1).expect("alloc");
+    let mx = reduce::reduce(ReduceOp::Max, v(&x), &[1]).expect("alloc");
     for r in 0..rows {
         let row = &a[r * cols..(r + 1) * cols];
         let best = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -298,7 +308,7 @@ fn large_reductions_over_axes_match_the_reference() {
         assert_eq!(row[am.get_i64(r) as usize], best);
     }
     let big = vec![1e9; R];
-    let s = reduce::reduce(ReduceOp::Sum, v(&concrete::<i32>(&big, &[R])), &[0]);
+    let s = reduce::reduce(ReduceOp::Sum, v(&concrete::<i32>(&big, &[R])), &[0]).expect("alloc");
     let want = (0..R).fold(0i32, |acc, _| acc.wrapping_add(1_000_000_000));
     assert_eq!(s.get_i64(0), i64::from(want));
 }
@@ -308,8 +318,10 @@ fn large_cumsum_and_matmul_match_the_reference() {
     let (rows, cols) = (REDUCE_PAR_MIN / 32 + 1, 33);
     let a: Vec<f64> = lcg(9, rows * cols).iter().map(|v| v.round()).collect();
     poison_pool(rows * cols);
-    let (sums, layout) = reduce::cumsum(v(&concrete::<i64>(&a, &[rows, cols])), 1);
-    let c = super::elems::<i64>(v(&Concrete::new(super::wrap(sums), layout))).into_owned();
+    let (sums, layout) = reduce::cumsum(v(&concrete::<i64>(&a, &[rows, cols])), 1).expect("alloc");
+    let c = super::elems::<i64>(v(&Concrete::new(super::wrap(sums), layout)))
+        .expect("alloc")
+        .into_owned();
     for r in 0..rows {
         let mut acc = 0i64;
         for k in 0..cols {
@@ -375,7 +387,7 @@ fn large_strided_views_are_gathered_in_logical_order() {
             layout,
         };
         poison_pool(want.len());
-        let got = super::elems::<f32>(v(&view));
+        let got = super::elems::<f32>(v(&view)).expect("alloc");
         assert_eq!(&got[..], &want[..], "view {i}");
     }
 }
@@ -405,11 +417,11 @@ fn row_broadcasts_equal_the_materialised_operand() {
         let want: Vec<f32> = (0..n).map(|i| a[i] as f32 - bv[i % k] as f32).collect();
         let x = concrete::<f32>(&a, shape);
         poison_pool(n);
-        let got = elementwise::binary(BinaryOp::Sub, v(&x), v(&bcast));
+        let got = elementwise::binary(BinaryOp::Sub, v(&x), v(&bcast)).expect("alloc");
         same_bits(&got, &want, &format!("x - row block, {shape:?}"));
         let flipped: Vec<f32> = (0..n).map(|i| bv[i % k] as f32 - a[i] as f32).collect();
         poison_pool(n);
-        let got = elementwise::binary(BinaryOp::Sub, v(&bcast), v(&x));
+        let got = elementwise::binary(BinaryOp::Sub, v(&bcast), v(&x)).expect("alloc");
         same_bits(&got, &flipped, &format!("row block - x, {shape:?}"));
     }
 }
@@ -430,7 +442,7 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
             layout: Layout::contiguous(&[rows, inner]).with_strides(vec![inner as isize, 1], 7),
         };
         poison_pool(rows * inner);
-        let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0]);
+        let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0]).expect("alloc");
         for c in 0..inner {
             let want: f64 = (0..rows)
                 .map(|r| f64::from(a[7 + r * inner + c] as f32))
@@ -442,7 +454,7 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
             );
         }
         let ints = concrete::<i32>(&a[..rows * inner], &[rows, inner]);
-        let got = reduce::reduce(ReduceOp::Sum, v(&ints), &[0]);
+        let got = reduce::reduce(ReduceOp::Sum, v(&ints), &[0]).expect("alloc");
         for c in [0, inner / 2, inner - 1] {
             let want = (0..rows).fold(0i32, |s, r| s.wrapping_add(a[r * inner + c] as i32));
             assert_eq!(got.get_i64(c), i64::from(want));
@@ -450,13 +462,14 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
     }
     let a = lcg(10, 4 * 5 * 6);
     let x = concrete::<f64>(&a, &[4, 5, 6]);
-    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0, 1]);
+    let got = reduce::reduce(ReduceOp::Sum, v(&x), &[0, 1]).expect("alloc");
     for c in 0..6 {
         let want: f64 = (0..20).map(|r| a[r * 6 + c]).sum();
         assert!((got.get_f64(c) - want).abs() < 1e-12, "column {c}");
     }
     let flags: Vec<f64> = (0..12).map(|i| f64::from(u8::from(i == 7))).collect();
-    let got = reduce::reduce(ReduceOp::Sum, v(&concrete::<bool>(&flags, &[4, 3])), &[0]);
+    let got =
+        reduce::reduce(ReduceOp::Sum, v(&concrete::<bool>(&flags, &[4, 3])), &[0]).expect("alloc");
     assert_eq!(
         (0..3).map(|c| got.get_f64(c)).collect::<Vec<_>>(),
         [0.0, 1.0, 0.0]
