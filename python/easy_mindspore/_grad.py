@@ -87,6 +87,11 @@ def _weights_list(weights, net):
     return list(weights)
 
 
+class _PositionError(ComputeError, IndexError):
+    """A ``grad_position`` past the last argument: MindSpore 2.10 raises RuntimeError for it in
+    PyNative mode and IndexError in GRAPH_MODE; this error is both, so either ``except`` works."""
+
+
 def _check_position(grad_position):
     """``grad_position`` as a tuple of ints (None stays None), with MindSpore's errors (as
     ``easy_mindspore.Error`` subclasses of MindSpore's types)."""
@@ -95,6 +100,9 @@ def _check_position(grad_position):
     if isinstance(grad_position, bool) or not isinstance(grad_position, (int, tuple)):
         raise DTypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
     ps = (grad_position,) if isinstance(grad_position, int) else grad_position
+    if not ps:
+        raise ComputeError("For 'F.grad', the 'grad_position' must not be an empty tuple; use "
+                           "grad_position=None to take gradients with respect to weights only.")
     for p in ps:
         if not isinstance(p, int) or isinstance(p, bool):
             raise DTypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
@@ -112,7 +120,7 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
         raise ShapeError("`grad_position` and `weight` can not be None at the same time.")
     for p in ps or ():
         if p >= len(args):
-            raise ComputeError(f"Position index {p} is exceed input size.")
+            raise _PositionError(f"Position index {p} is exceed input size.")
     ws = _weights_list(weights, None)
     # A Python scalar or NumPy array at a position: MindSpore returns () for the inputs.
     scalar_at_position = ps is not None and any(not isinstance(args[p], Tensor) for p in ps)

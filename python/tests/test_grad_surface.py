@@ -123,3 +123,47 @@ def test_grad_func_module_path():
     assert linearize is ops.linearize and get_grad is ems.get_grad
     assert custom_vjp is ems.custom_vjp and grad is ems.grad
     assert value_and_grad is ems.value_and_grad
+
+
+def test_grad_position_errors_as_mindspore():
+    f = lambda x, y: x * y
+    x = ems.Tensor([1.0])
+    # past the last argument: RuntimeError in PyNative, IndexError in GRAPH_MODE (one error, both)
+    with pytest.raises(RuntimeError, match="Position index 2"):
+        ems.grad(f, 2)(x, x)
+    with pytest.raises(IndexError):
+        ems.grad(lambda: x, 0)()
+    with pytest.raises(RuntimeError, match="empty"):
+        ems.grad(f, ())(x, x)
+
+
+def test_multitype_func_graph_and_hypermap():
+    from mindspore.ops import composite as C
+
+    add = C.MultitypeFuncGraph("add")
+
+    @add.register("Number", "Number")
+    def _(a, b):
+        return a + b
+
+    @add.register("Tensor", "Tensor")
+    def _(a, b):
+        return a + 10 * b
+
+    t = ems.Tensor([1.0])
+    hyper = C.HyperMap(add)
+    assert hyper((1, (2, 3)), (4, (5, 6))) == (5, (7, 9))
+    out = hyper((t, 1), (t, 2))
+    assert out[1] == 3 and out[0].asnumpy().tolist() == [11.0]
+    assert C.HyperMap()(add, [1, 2], [3, 4]) == [4, 6]
+    # Map goes one level down; a non-sequence argument goes whole to every element
+    assert C.Map()(lambda a, b: (a, b), ((1, 2), 3), 7) == (((1, 2), 7), (3, 7))
+    seen = []
+    C.HyperMap(reverse=True)(lambda a: seen.append(a), (1, 2, 3))
+    assert seen == [3, 2, 1]
+    with pytest.raises(TypeError, match="str, int"):
+        add("a", 1)
+    with pytest.raises(ValueError):
+        hyper((1, 2), (1,))
+    with pytest.raises(TypeError):
+        add.register("Tensr")

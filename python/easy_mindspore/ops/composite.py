@@ -1,4 +1,111 @@
-"""``mindspore.ops.composite``: where ``GradOperation`` lives."""
+"""``mindspore.ops.composite``: ``GradOperation`` and the type-dispatching and mapping helpers
+MindSpore code is written with: ``MultitypeFuncGraph`` (one function, an implementation per
+argument-type signature), ``HyperMap`` (a function applied leaf by leaf over nested tuples and
+lists) and ``Map`` (one level)."""
+from numbers import Number
+
+from .._C import Tensor
+from .._errors import DTypeError, ShapeError
 from .._grad import GradOperation, grad, value_and_grad
 
-__all__ = ["GradOperation", "grad", "value_and_grad"]
+__all__ = ["GradOperation", "grad", "value_and_grad", "MultitypeFuncGraph", "HyperMap", "Map"]
+
+#: The type names ``MultitypeFuncGraph.register`` accepts, each with its test of a value.
+_TYPE_TESTS = {
+    "Tensor": lambda v: isinstance(v, Tensor),
+    "Number": lambda v: isinstance(v, Number),
+    "Bool": lambda v: isinstance(v, bool),
+    "Int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "Float": lambda v: isinstance(v, float),
+    "String": lambda v: isinstance(v, str),
+    "Tuple": lambda v: isinstance(v, tuple),
+    "List": lambda v: isinstance(v, list),
+    "Dictionary": lambda v: isinstance(v, dict),
+    "None": lambda v: v is None,
+    "Function": callable,
+}
+
+
+def _type_name(t):
+    name = t if isinstance(t, str) else getattr(t, "__name__", str(t))
+    if name not in _TYPE_TESTS:
+        raise DTypeError(f"MultitypeFuncGraph.register: unknown type name {name!r}; expected one "
+                         f"of {sorted(_TYPE_TESTS)}")
+    return name
+
+
+class MultitypeFuncGraph:
+    """``MultitypeFuncGraph(name, read_value=False)``: a function with one implementation per
+    signature of argument types, added with ``@mtfg.register("Tensor", "Number")``. A call runs
+    the first registered implementation whose every type name matches its argument (``Number``
+    takes ints, floats and bools; ``Tensor`` takes Parameters); none matching is a TypeError."""
+
+    def __init__(self, name, read_value=False):
+        self.name = name
+        self.read_value = read_value
+        self._entries = []
+
+    def register(self, *type_names):
+        names = tuple(_type_name(t) for t in type_names)
+
+        def deco(fn):
+            self._entries.append((names, fn))
+            return fn
+
+        return deco
+
+    def __call__(self, *args):
+        for names, fn in self._entries:
+            if len(names) == len(args) and all(_TYPE_TESTS[n](a) for n, a in zip(names, args)):
+                return fn(*args)
+        got = ", ".join(type(a).__name__ for a in args)
+        raise DTypeError(f"For 'MultitypeFuncGraph' '{self.name}', no implementation is "
+                         f"registered for the argument types ({got}); registered: "
+                         f"{[list(n) for n, _ in self._entries]}")
+
+
+def _apply(fn, args, deep, reverse):
+    seqs = [a for a in args if isinstance(a, (tuple, list))]
+    if not seqs:
+        return fn(*args)
+    n = len(seqs[0])
+    if any(len(s) != n for s in seqs):
+        raise ShapeError("For 'HyperMap', the sequences must have the same length, but got "
+                         f"lengths {[len(s) for s in seqs]}")
+    order = range(n - 1, -1, -1) if reverse else range(n)
+    out = [None] * n
+    for i in order:
+        items = [a[i] if isinstance(a, (tuple, list)) else a for a in args]
+        out[i] = _apply(fn, items, deep, reverse) if deep else fn(*items)
+    return type(seqs[0])(out) if isinstance(seqs[0], list) else tuple(out)
+
+
+class HyperMap:
+    """``HyperMap(ops=None, reverse=False)``: applies ``ops`` (or, without it, the function given
+    as the first argument of each call) leaf by leaf over nested tuples and lists taken in step;
+    arguments that are not sequences are passed whole to every leaf. ``reverse`` visits the
+    elements last to first (the results keep their order)."""
+
+    _deep = True
+
+    def __init__(self, ops=None, reverse=False):
+        if ops is not None and not callable(ops):
+            raise DTypeError(f"For '{type(self).__name__}', 'ops' must be callable, but got "
+                             f"{type(ops).__name__}")
+        self.ops = ops
+        self.reverse = bool(reverse)
+
+    def __call__(self, *args):
+        fn = self.ops
+        if fn is None:
+            if not args or not callable(args[0]):
+                raise DTypeError(f"For '{type(self).__name__}' without 'ops', the first argument "
+                                 "must be the function to apply")
+            fn, args = args[0], args[1:]
+        return _apply(fn, args, self._deep, self.reverse)
+
+
+class Map(HyperMap):
+    """``Map(ops=None, reverse=False)``: as ``HyperMap`` over one level of the sequences only."""
+
+    _deep = False
