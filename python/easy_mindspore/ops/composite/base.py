@@ -1,12 +1,12 @@
-"""``mindspore.ops.composite``: ``GradOperation`` and the type-dispatching and mapping helpers
+"""``mindspore.ops.composite.base``: ``GradOperation`` and the type-dispatching and mapping helpers
 MindSpore code is written with: ``MultitypeFuncGraph`` (one function, an implementation per
 argument-type signature), ``HyperMap`` (a function applied leaf by leaf over nested tuples and
 lists) and ``Map`` (one level)."""
 from numbers import Number
 
-from .._C import Tensor
-from .._errors import DTypeError, ShapeError
-from .._grad import GradOperation, grad, value_and_grad
+from ..._C import Tensor
+from ..._errors import DTypeError, ShapeError
+from ..._grad import GradOperation, grad, value_and_grad
 
 __all__ = ["GradOperation", "grad", "value_and_grad", "MultitypeFuncGraph", "HyperMap", "Map"]
 
