@@ -167,3 +167,55 @@ def test_multitype_func_graph_and_hypermap():
         hyper((1, 2), (1,))
     with pytest.raises(TypeError):
         add.register("Tensr")
+
+
+def test_no_grad_cuts_the_running_gradients():
+    from mindspore import _no_grad
+
+    w = ems.Parameter(ems.Tensor([5.0]), name="w")
+
+    def f(x):
+        y = w * x
+        with _no_grad():
+            m = y * w  # a constant to the grad below
+        return (m * y).sum()
+
+    x = ems.Tensor([2.0])
+    # d/dx (m·w·x) with m = 50 held constant: m·w = 250 (without the scope: 2·w³·x = 500)
+    np.testing.assert_allclose(ems.grad(f)(x).asnumpy(), [250.0])
+    gx, gw = ems.grad(f, 0, [w])(x)
+    np.testing.assert_allclose(gw[0].asnumpy(), [100.0])  # m·x
+    # the same compiled
+    ems.set_context(mode=ems.GRAPH_MODE)
+    try:
+        np.testing.assert_allclose(ems.grad(f)(x).asnumpy(), [250.0])
+    finally:
+        ems.set_context(mode=ems.PYNATIVE_MODE)
+    # a grad taken inside the scope differentiates
+    with _no_grad():
+        np.testing.assert_allclose(ems.grad(lambda t: (t * t).sum())(x).asnumpy(), [4.0])
+
+
+def test_no_grad_as_a_decorator_and_across_threads():
+    import threading
+
+    from mindspore.common.api import _no_grad
+
+    class Forward(nn.Cell):
+        @_no_grad()
+        def construct(self, x):
+            return x * x
+
+    net = Forward()
+    x = ems.Tensor([3.0])
+    np.testing.assert_allclose(net(x).asnumpy(), [9.0])
+    np.testing.assert_allclose(ems.grad(lambda t: (net(t) + t).sum())(x).asnumpy(), [1.0])
+    results = []
+
+    def worker():
+        results.append(ems.grad(lambda t: (net(t) * t).sum())(x).asnumpy().tolist())
+
+    th = threading.Thread(target=worker)
+    th.start()
+    th.join(timeout=60)
+    assert results == [[9.0]]

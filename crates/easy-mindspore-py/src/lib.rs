@@ -17,6 +17,7 @@ mod jit;
 mod nn;
 mod nn_io;
 mod nn_train;
+mod scope;
 mod tensor;
 mod transforms;
 mod vmap;
@@ -28,6 +29,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<handle::PyTensor>()?;
     m.add_class::<transforms::PyVjpFn>()?;
     m.add_class::<custom::PyCustomVjp>()?;
+    m.add_class::<scope::NoGradScope>()?;
     m.add_function(wrap_pyfunction!(transforms::vjp, m)?)?;
     m.add_function(wrap_pyfunction!(transforms::jvp, m)?)?;
     m.add_function(wrap_pyfunction!(transforms::jacrev, m)?)?;

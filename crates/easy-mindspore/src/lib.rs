@@ -57,7 +57,7 @@ pub mod tree;
 pub use dtype::{DType, Scalar};
 pub use error::{Error, ErrorClass, Result};
 pub use ops::*;
-pub use prim::{bind, Var, Version};
+pub use prim::{bind, NoGrad, Var, Version};
 pub use prim::{CmpOp, Prim};
 pub use random::{get_seed, set_seed};
 pub use tensor::Tensor;

@@ -1,9 +1,34 @@
 """``mindspore.common.api``: ``jit`` and the PyNative executor object MindSpore's own code and tests
 reach for (``_pynative_executor``)."""
+import contextlib
+
+from .. import _C
 from .._jit import jit
 from .._grad import GradOperation
 
 __all__ = ["jit"]
+
+
+class _no_grad(contextlib.ContextDecorator):
+    """MindSpore's ``_no_grad``, as a context manager (``with _no_grad(): ...``) or a decorator
+    (``@_no_grad()``): what is computed inside is a constant to the gradient transformations
+    (``grad``, ``value_and_grad``, ``GradOperation``, ``vjp``, ``jvp``) already running when it
+    starts, as if passed through ``ops.stop_gradient``; a transformation started inside works as
+    usual. The engine keeps the scope per thread (``easy_mindspore::NoGrad``)."""
+
+    def __init__(self):
+        self._scope = _C.NoGradScope()
+
+    def __enter__(self):
+        self._scope.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self._scope.__exit__(*exc)
+
+    def _recreate_cm(self):
+        # As a decorator: a fresh scope object for each call (any thread, any recursion depth).
+        return type(self)()
 
 
 class _PynativeExecutor:

@@ -72,6 +72,74 @@ thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     /// Frames that observe reads (a fast "no guard to record" check).
     static OBSERVERS: Cell<usize> = const { Cell::new(0) };
+    /// While a [`NoGrad`] scope lives: 1 + the stack depth at its start (0: no scope). The
+    /// differentiating interpreters below that depth see nothing applied inside the scope.
+    static NO_GRAD: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A scope whose computations the transformations already running do not differentiate
+/// (MindSpore's `_no_grad`, PyTorch's `torch.no_grad`): inside it, the values of the `grad`,
+/// `vjp` and `jvp` interpreters live at its start are read as their primal values (constants to
+/// those transformations), and a value `jit` is staging passes through `StopGradient` first, so a
+/// staged graph keeps the cut when it is later differentiated. Transformations started inside
+/// the scope work as usual. The scope ends when the guard is dropped (scopes nest).
+#[must_use = "the scope ends when the guard is dropped"]
+pub struct NoGrad {
+    previous: usize,
+}
+
+impl NoGrad {
+    /// Starts a no-grad scope on this thread.
+    pub fn new() -> NoGrad {
+        let depth = DEPTH.with(Cell::get);
+        NoGrad {
+            previous: NO_GRAD.with(|b| b.replace(depth + 1)),
+        }
+    }
+
+    /// True while some no-grad scope lives on this thread.
+    pub fn active() -> bool {
+        NO_GRAD.with(Cell::get) > 0
+    }
+}
+
+impl Default for NoGrad {
+    fn default() -> NoGrad {
+        NoGrad::new()
+    }
+}
+
+impl Drop for NoGrad {
+    fn drop(&mut self) {
+        NO_GRAD.with(|b| b.set(self.previous));
+    }
+}
+
+/// `x` as a computation in a no-grad scope starting at stack depth `below` sees it: the tracers of
+/// live differentiating interpreters (`Tape`, `Jvp`) under that depth looked through, and a value
+/// staged by a `jit` under it passed through `StopGradient`.
+fn cut_gradients(x: &Tensor, below: usize) -> Result<Tensor> {
+    let (peeled, staged) = STACK.with(|s| {
+        let s = s.borrow();
+        let mut t = x;
+        while let Repr::Traced(tr) = &*t.0 {
+            let live = is_live(&s, tr.trace);
+            match tr.kind {
+                TracerKind::Tape { .. } | TracerKind::Jvp { .. } if tr.trace.level < below => {
+                    t = &tr.primal
+                }
+                _ if !live => t = &tr.primal,
+                TracerKind::Stage { .. } => return (t.clone(), tr.trace.level < below),
+                _ => break,
+            }
+        }
+        (t.clone(), false)
+    });
+    if staged {
+        bind_ref(&Prim::StopGradient, &[&peeled])
+    } else {
+        Ok(peeled)
+    }
 }
 
 /// Pops its frame when dropped, so an error or a panic inside a traced function cannot leave a
@@ -198,6 +266,22 @@ pub fn bind(prim: Prim, args: &[&Tensor]) -> Result<Tensor> {
 
 /// [`bind`] of a borrowed primitive (interpreters pass theirs down; jit's graphs replay theirs).
 pub(crate) fn bind_ref(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
+    // The depth the innermost scope started at; a scope started with nothing on the stack has
+    // nothing to cut.
+    let below = NO_GRAD.with(Cell::get).saturating_sub(1);
+    if below > 0 && !matches!(prim, Prim::StopGradient) && top_trace(args)?.is_some() {
+        let cut = args
+            .iter()
+            .map(|a| cut_gradients(a, below))
+            .collect::<Result<SmallVec<[Tensor; 4]>>>()?;
+        let cut: SmallVec<[&Tensor; 4]> = cut.iter().collect();
+        return dispatch(prim, &cut);
+    }
+    dispatch(prim, args)
+}
+
+/// Hands `prim` to the interpreter owning the highest live traced argument, or evaluates it.
+fn dispatch(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
     match top_trace(args)? {
         None => eval(prim, args),
         Some((trace, interp)) => interp.process(trace, prim, args),

@@ -59,7 +59,7 @@ pub use structure::*;
 pub use support::{full_like, zeros_like};
 pub use unary::*;
 
-pub use bind::bind;
+pub use bind::{bind, NoGrad};
 pub use var::{Var, Version};
 
 use crate::device::Concrete;
