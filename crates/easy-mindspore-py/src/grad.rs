@@ -8,6 +8,7 @@
 //! state: their `Var`s are bound to traced values for the call (`ems::vjp_flat_with_vars`).
 
 use crate::errors::{guarded, type_err, value_err, IntoPy};
+use crate::gil::{maybe_allow_threads, numel_of};
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
@@ -251,12 +252,7 @@ pub fn grad_call<'py>(
         }
     }
     let cts = cotangents(&outs, t.n_diff, sens)?;
-    let big = cts.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;
-    let grads = if big {
-        py.allow_threads(|| back.apply(&cts))
-    } else {
-        back.apply(&cts)
-    };
+    let grads = maybe_allow_threads(py, numel_of(&cts), || back.apply(&cts));
     Ok((
         t.out.unbind(),
         grads.py()?.into_iter().map(PyTensor::new).collect(),

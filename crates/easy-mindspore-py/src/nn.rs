@@ -7,15 +7,13 @@
 
 use crate::convert::{dtype_from_py, tensor_from_data, type_label};
 use crate::errors::{type_err, value_err, IntoPy};
+use crate::gil::run;
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::nn::{self, Cell, Initializer, Padding};
 use ems::DType;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
-
-/// Above this many input elements a layer runs with the GIL released.
-const RELEASE_GIL_ABOVE: usize = 1 << 14;
 
 /// MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
 #[pyclass(extends = PyTensor, subclass, module = "easy_mindspore", name = "Parameter")]
@@ -245,12 +243,7 @@ impl NativeCell {
             ))
         })?;
         let x = x.borrow().value();
-        let r = if x.numel() > RELEASE_GIL_ABOVE {
-            py.allow_threads(|| self.cell.call(&x))
-        } else {
-            self.cell.call(&x)
-        };
-        r.py().map(PyTensor::new)
+        run(py, x.numel(), || self.cell.call(&x))
     }
 
     /// The layer's own parameters as `(attribute name, Parameter)`; each call makes new Python

@@ -1,0 +1,184 @@
+"""Runtime hardening: no deadlock between Python threads and native locks, no memory kept alive
+by jitted functions, grad functions or custom-gradient cells after they are deleted, the GIL
+released during long kernels, and no re-tracing of a jitted training step whose loss checks the
+labels' range."""
+import ctypes
+import gc
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+import weakref
+
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import nn, ops
+
+MB = 2 ** 20
+
+
+# -- deadlocks --------------------------------------------------------------------------------
+def _run_isolated(code, timeout=180):
+    """Runs ``code`` in a fresh interpreter: a deadlock that holds the GIL would stop this one's
+    threads too (a join with a timeout included), so only another process can time it out."""
+    try:
+        r = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                           text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"deadlock: the threads did not finish within {timeout} s")
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def test_two_threads_stepping_one_optimizer_finish_and_apply_every_step():
+    out = _run_isolated("""
+        import threading
+        import numpy as np
+        import easy_mindspore as ms
+        from easy_mindspore import nn
+
+        # One parameter large enough for the step to release the GIL, one small.
+        big = ms.Parameter(ms.Tensor(np.zeros((400, 400), np.float32)), name="big")
+        small = ms.Parameter(ms.Tensor(np.zeros(3, np.float32)), name="small")
+        opt = nn.SGD([big, small], learning_rate=1.0)
+        grads = [ms.Tensor(np.ones((400, 400), np.float32)), ms.Tensor(np.ones(3, np.float32))]
+        errors = []
+
+        def work():
+            try:
+                for _ in range(50):
+                    opt(grads)
+                    opt.learning_rate = 1.0  # the lock's other users, from both threads
+            except Exception as e:  # reported by the parent
+                errors.append(repr(e))
+
+        threads = [threading.Thread(target=work, daemon=True) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert not any(t.is_alive() for t in threads), "a thread is stuck"
+        assert not errors, errors
+        # Steps are applied one after the other: 100 steps of -1 each, none lost.
+        print(float(big.asnumpy().min()), float(big.asnumpy().max()), float(small.asnumpy()[0]))
+    """)
+    assert out.split() == ["-100.0", "-100.0", "-100.0"]
+
+
+def test_two_threads_sharing_one_batch_iterator_finish_and_see_every_batch_once():
+    out = _run_isolated("""
+        import threading
+        import numpy as np
+        import easy_mindspore as ms
+        from easy_mindspore import _C
+
+        n = 64
+        data = np.arange(n * 40000, dtype=np.float32).reshape(n, 40000)
+        ds = _C.NativeDataset([ms.Tensor(data)]).batched(4, False)  # 160,000 elements a batch
+        it = ds.epoch(0)
+        seen, lock = [], threading.Lock()
+
+        def work():
+            for batch in it:
+                first = batch[0].asnumpy()[:, 0] // 40000
+                with lock:
+                    seen.extend(int(v) for v in first)
+
+        threads = [threading.Thread(target=work, daemon=True) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert not any(t.is_alive() for t in threads), "a thread is stuck"
+        print(sorted(seen) == list(range(n)))
+    """)
+    assert out.strip() == "True"
+
+
+# -- the GIL during long kernels --------------------------------------------------------------
+def _stamps_during(op):
+    """Runs ``op()`` while another thread keeps stamping the time; returns how many stamps fall
+    well inside the call (10 ms from either end) and the call's duration."""
+    stamps, stop = [], threading.Event()
+
+    def count():
+        pc, n = time.perf_counter, 0
+        while not stop.is_set():
+            n += 1
+            if n % 16 == 0:
+                stamps.append(pc())
+
+    t = threading.Thread(target=count, daemon=True)
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)
+    try:
+        t.start()
+        time.sleep(0.02)  # the counter runs
+        t0 = time.perf_counter()
+        op()
+        t1 = time.perf_counter()
+    finally:
+        stop.set()
+        t.join(10)
+        sys.setswitchinterval(old)
+    inside = sum(t0 + 0.01 < s < t1 - 0.01 for s in stamps)
+    return inside, t1 - t0
+
+
+def _long_op(make, scales):
+    """The first op ``make(scale)`` that takes at least 100 ms (the largest one otherwise)."""
+    for scale in scales:
+        op = make(scale)
+        op()
+        start = time.perf_counter()
+        op()
+        if time.perf_counter() - start >= 0.1:
+            break
+    return op
+
+
+def _exp(n):
+    x = ms.Tensor(np.random.default_rng(0).random(n))  # Float64: no fast polynomial
+    return x.exp
+
+
+def _sum(n):
+    x = ms.Tensor(np.random.default_rng(0).random((2048, n), dtype=np.float32))
+    t = x.T  # a strided view: the slow path of a full sum
+    return t.sum
+
+
+def _cumsum(n):
+    x = ms.Tensor(np.random.default_rng(0).random(n, dtype=np.float32))
+    return lambda: x.cumsum(0)
+
+
+def _matmul(n):
+    a = ms.Tensor(np.random.default_rng(0).random((n, n), dtype=np.float32))
+    return lambda: a @ a
+
+
+def _ms_matmul(n):
+    a = ms.Tensor(np.random.default_rng(0).random((n, n), dtype=np.float32))
+    return lambda: ms.ops.matmul(a, a)
+
+
+@pytest.mark.parametrize("make,scales", [
+    (_exp, [1 << 22, 1 << 23, 1 << 24, 1 << 25]),
+    (_sum, [1024, 2048, 4096, 8192]),
+    (_cumsum, [1 << 23, 1 << 24, 1 << 25, 1 << 26]),
+    (_matmul, [1024, 1536, 2048, 3072]),
+    (_ms_matmul, [1024, 1536, 2048, 3072]),
+], ids=["exp", "sum", "cumsum", "matmul", "ops.matmul"])
+def test_another_thread_runs_while_a_long_kernel_computes(make, scales):
+    op = _long_op(make, scales)
+    inside, took = _stamps_during(op)
+    assert took > 0.04, f"the op took only {took * 1e3:.0f} ms: the test needs a longer one"
+    assert inside >= 3, (f"the other thread ran {inside} times during a {took * 1e3:.0f} ms "
+                         "kernel: the GIL was held")
+
+
