@@ -182,3 +182,46 @@ def test_another_thread_runs_while_a_long_kernel_computes(make, scales):
                          "kernel: the GIL was held")
 
 
+# -- jit re-tracing on data checks ------------------------------------------------------------
+def _training_step(compiled):
+    ms.set_seed(7)
+    net = nn.Dense(8, 5)
+    loss_fn = nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction="mean")
+    opt = nn.SGD(net.trainable_params(), learning_rate=0.05)
+    grad_fn = ms.value_and_grad(lambda x, y: loss_fn(net(x), y), None, opt.parameters)
+
+    def step(x, y):
+        loss, grads = grad_fn(x, y)
+        opt(grads)
+        return loss
+
+    return (ms.jit(step) if compiled else step), net, loss_fn
+
+
+def test_a_jitted_step_with_sparse_cross_entropy_traces_once_for_any_labels():
+    jstep, _, _ = _training_step(True)
+    estep, _, _ = _training_step(False)
+    rng = np.random.default_rng(0)
+    for _ in range(100):
+        x = ms.Tensor(rng.standard_normal((16, 8)).astype(np.float32))
+        y = ms.Tensor(rng.integers(0, 5, 16).astype(np.int32))
+        assert np.allclose(jstep(x, y).asnumpy(), estep(x, y).asnumpy(), rtol=1e-5, atol=1e-6)
+    info = jstep.cache_info()
+    assert info.traces == 1 and info.hits == 99, info
+
+
+@pytest.mark.parametrize("bad", [[7] + [0] * 15, [0] * 15 + [-1]], ids=["too-large", "negative"])
+def test_an_out_of_range_label_is_the_same_error_under_jit_as_eagerly(bad):
+    jstep, net, loss_fn = _training_step(True)
+    x = ms.Tensor(np.ones((16, 8), np.float32))
+    y = ms.Tensor(np.zeros(16, np.int32))
+    jstep(x, y)  # traced and cached
+    bad = ms.Tensor(np.array(bad, np.int32))
+    with pytest.raises(ms.Error) as eager:
+        loss_fn(net(x), bad)
+    with pytest.raises(ms.Error) as replayed:
+        jstep(x, bad)
+    assert type(replayed.value) is type(eager.value)
+    assert str(replayed.value) == str(eager.value)
+    assert "SoftmaxCrossEntropyWithLogits" in str(eager.value) and "5 classes" in str(eager.value)
+    assert jstep.cache_info().traces == 1
