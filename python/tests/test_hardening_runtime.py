@@ -99,6 +99,163 @@ def test_two_threads_sharing_one_batch_iterator_finish_and_see_every_batch_once(
     assert out.strip() == "True"
 
 
+# -- memory kept alive ------------------------------------------------------------------------
+def _rss_mb():
+    """The resident size, after returning the C allocator's free memory to the system (glibc
+    keeps freed blocks otherwise, and the resident size would not tell freed from leaked)."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):  # not glibc
+        pass
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MB
+
+
+#: The engine keeps up to 256 MiB of freed large buffers for reuse, so after a release the
+#: resident size stays above the baseline by at most that much (and a little slack).
+POOL_MB = 256
+SLACK_MB = 96
+
+
+def _big(mb=20):
+    return ms.Tensor(np.full(mb * MB // 4, 0.5, np.float32))
+
+
+def _cycles_free_memory(make_and_use, n=30, mb=20, cycles=3):
+    """Runs ``cycles`` rounds of: make ``n`` objects capturing a fresh ``mb`` MB tensor each
+    (``make_and_use(big)`` returns the object and a list of things that must die with it),
+    delete them, collect. Checks every weak reference died and memory does not grow."""
+    gc.collect()
+    base = _rss_mb()
+    after = []
+    for _ in range(cycles):
+        keep, refs = [], []
+        for _ in range(n):
+            obj, mortal = make_and_use(_big(mb))
+            keep.append(obj)
+            refs.extend(weakref.ref(m) for m in mortal)
+        del keep, obj, mortal
+        gc.collect()
+        alive = sum(r() is not None for r in refs)
+        assert alive == 0, f"{alive} of {len(refs)} objects are still alive after gc.collect()"
+        after.append(_rss_mb())
+    assert after[0] - base < POOL_MB + SLACK_MB, (base, after)
+    assert after[-1] - after[0] < SLACK_MB, f"memory grows from cycle to cycle: {after}"
+
+
+def test_deleted_jitted_closures_free_their_captured_tensors_and_graphs():
+    x = ms.Tensor(np.ones(3, np.float32))
+
+    def make_and_use(big):
+        def f(v):
+            return v + big.sum()  # big is a constant of the graph
+
+        j = ms.jit(f)
+        j(x)
+        j(x)  # from the cache
+        assert j.cache_info().hits == 1
+        return j, [f]
+
+    _cycles_free_memory(make_and_use)
+
+
+def test_deleted_grad_functions_in_graph_mode_free_their_graphs():
+    x = ms.Tensor(np.ones(4, np.float32))
+    ms.set_context(mode=ms.GRAPH_MODE)
+    try:
+        def make_and_use(big):
+            def loss(v):
+                return (v * big[:4]).sum() + big.sum()
+
+            g = ms.grad(loss)
+            g(x)
+            g(x)
+            assert g._ems_graph_jit.cache_info().hits >= 1  # it ran compiled
+            return g, [loss, g]
+
+        _cycles_free_memory(make_and_use, cycles=2)
+    finally:
+        ms.set_context(mode=ms.PYNATIVE_MODE)
+
+
+def test_graph_mode_jvp_keeps_no_deleted_function_alive():
+    x, v = ms.Tensor(np.ones(4, np.float32)), ms.Tensor(np.ones(4, np.float32))
+    ms.set_context(mode=ms.GRAPH_MODE)
+    try:
+        def make_and_use(big):
+            def f(t):
+                return t * big[:4]
+
+            ops.jvp(f, x, v)
+            return f, [f]
+
+        _cycles_free_memory(make_and_use, n=10, cycles=2)
+    finally:
+        ms.set_context(mode=ms.PYNATIVE_MODE)
+
+
+class _Scaled(nn.Cell):
+    """A cell with a user bprop: it calls a custom-gradient function that calls the cell back
+    (a reference cycle through the native object)."""
+
+    def __init__(self, big):
+        super().__init__()
+        self.big = big
+
+    def construct(self, x):
+        return x * self.big[:3]
+
+    def bprop(self, x, out, dout):
+        return (dout * 2,)
+
+
+def test_deleted_cells_with_bprop_are_freed():
+    x = ms.Tensor(np.ones(3, np.float32))
+
+    def make_and_use(big):
+        cell = _Scaled(big)
+        assert ms.grad(cell)(x).tolist() == [2.0, 2.0, 2.0]
+        return cell, [cell]
+
+    _cycles_free_memory(make_and_use, n=10, cycles=2)
+
+
+def test_a_tape_keeps_the_custom_function_it_recorded_working_after_a_collection():
+    x = ms.Tensor(np.ones(3, np.float32))
+    cell = _Scaled(_big(1))
+    _, vjp_fn = ops.vjp(lambda t: cell(t), x)
+    ref = weakref.ref(cell)
+    del cell
+    gc.collect()
+    # The recorded backward rule still runs: the collector left its functions alone.
+    assert vjp_fn(ms.Tensor(np.ones(3, np.float32)))[0].tolist() == [2.0, 2.0, 2.0]
+    del vjp_fn
+    gc.collect()
+    assert ref() is None
+
+
+def test_a_jitted_method_keeps_no_instance_alive():
+    class Model:
+        def __init__(self, big):
+            self.big = big
+
+        @ms.jit
+        def apply(self, x):
+            return x + self.big.sum()
+
+    x = ms.Tensor(np.ones(3, np.float32))
+
+    def make_and_use(big):
+        m = Model(big)
+        m.apply(x)
+        m.apply(x)
+        return m, [m]
+
+    _cycles_free_memory(make_and_use, n=10, cycles=2)
+    info = Model.apply.cache_info()
+    assert (info.hits, info.traces, info.graphs) == (20, 20, 0)  # the counts stay
+
+
 # -- the GIL during long kernels --------------------------------------------------------------
 def _stamps_during(op):
     """Runs ``op()`` while another thread keeps stamping the time; returns how many stamps fall
