@@ -99,6 +99,54 @@ def test_two_threads_sharing_one_batch_iterator_finish_and_see_every_batch_once(
     assert out.strip() == "True"
 
 
+def test_threads_reading_and_assigning_one_large_tensor_see_no_error_and_lose_no_write():
+    """``x[i] = v`` on a large tensor computes the new value with the GIL released. The handle is
+    not borrowed meanwhile (a thread reading it got "Already mutably borrowed" before), and an
+    assignment that raced with another thread's is computed again from its result, so every
+    write lands."""
+    out = _run_isolated("""
+        import threading
+        import numpy as np
+        import easy_mindspore as ms
+
+        n = 1 << 20  # far above the size at which the GIL is released
+        x = ms.Tensor(np.zeros(n, np.float32))
+        errors, done = [], threading.Event()
+
+        def writer(offset):
+            try:
+                for i in range(60):
+                    x[offset + i] = 1.0
+            except Exception as e:  # reported by the parent
+                errors.append(repr(e))
+
+        def reader():
+            try:
+                while not done.is_set():
+                    assert x.shape == (n,)
+                    s = float(x.sum().asnumpy())
+                    assert 0.0 <= s <= 120.0, s
+                    x[0:4].asnumpy()
+            except Exception as e:
+                errors.append(repr(e))
+
+        writers = [threading.Thread(target=writer, args=(k * 1000,), daemon=True) for k in (1, 2)]
+        readers = [threading.Thread(target=reader, daemon=True) for _ in range(2)]
+        for t in writers + readers:
+            t.start()
+        for t in writers:
+            t.join(timeout=120)
+        done.set()
+        for t in readers:
+            t.join(timeout=120)
+        assert not any(t.is_alive() for t in writers + readers), "a thread is stuck"
+        assert not errors, errors
+        v = x.asnumpy()
+        print(int(v.sum()), int(v[1000:1060].sum()), int(v[2000:2060].sum()))
+    """)
+    assert out.split() == ["120", "60", "60"]
+
+
 # -- memory kept alive ------------------------------------------------------------------------
 def _rss_mb():
     """The resident size, after returning the C allocator's free memory to the system (glibc

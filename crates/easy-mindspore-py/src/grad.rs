@@ -106,7 +106,7 @@ impl<'py> Slots<'py> {
     /// The engine cells of the weights (made for plain tensors on first use), which the engine
     /// binds to traced values while `f` runs.
     fn vars(&self) -> Vec<ems::Var> {
-        self.weights.iter().map(|w| w.borrow_mut().var()).collect()
+        self.weights.iter().map(|w| w.get().var()).collect()
     }
 
     /// Calls `f` with the traced values in their slots.
@@ -246,7 +246,7 @@ pub fn grad_call<'py>(
     for (leaf, v) in t.leaves.iter().zip(&outs) {
         // A leaf may be a Parameter (a function returning one): it keeps its value, as the
         // output's value is the same; only a plain handle is rebound to the untraced value.
-        let mut leaf = leaf.borrow_mut();
+        let leaf = leaf.get();
         if leaf.param().is_none() {
             let _ = leaf.bind(v.clone());
         }

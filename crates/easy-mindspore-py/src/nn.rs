@@ -16,7 +16,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 /// MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
-#[pyclass(extends = PyTensor, subclass, module = "easy_mindspore", name = "Parameter")]
+#[pyclass(extends = PyTensor, subclass, frozen, module = "easy_mindspore", name = "Parameter")]
 pub struct PyParameter;
 
 impl PyParameter {
@@ -33,7 +33,7 @@ impl PyParameter {
 pub fn param_of(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<nn::Parameter> {
     if let Ok(t) = obj.downcast::<PyTensor>() {
         if let Some(p) = t.borrow().param() {
-            return Ok(p.clone());
+            return Ok(p);
         }
     }
     Err(type_err(format!(
@@ -45,7 +45,6 @@ pub fn param_of(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<nn::Parameter> {
 fn shared(slf: &PyRef<'_, PyParameter>) -> PyResult<nn::Parameter> {
     slf.as_super()
         .param()
-        .cloned()
         .ok_or_else(|| type_err("a Parameter without its handle"))
 }
 
@@ -88,11 +87,10 @@ impl PyParameter {
 
     /// Rebinds the parameter to `data` (same shape; a lower dtype is converted up); returns self.
     fn set_data<'py>(
-        slf: PyRefMut<'py, Self>,
+        slf: PyRef<'py, Self>,
         data: &Bound<'py, PyAny>,
-    ) -> PyResult<PyRefMut<'py, Self>> {
+    ) -> PyResult<PyRef<'py, Self>> {
         let t = tensor_from_data(data, None)?;
-        let mut slf = slf;
         slf.as_super().set_value(t).py()?;
         Ok(slf)
     }

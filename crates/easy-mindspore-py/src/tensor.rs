@@ -389,16 +389,21 @@ impl PyTensor {
         let (idx, x) = (parse_index(py, key, true)?, self.value());
         run(py, x.numel(), move || ems::index(&x, &idx))
     }
+    /// The handle is not borrowed while the new value is computed (with the GIL released for a
+    /// large tensor): other threads may read it meanwhile, and `value` may be the tensor itself.
+    /// The new value is stored only if no other thread rebound the handle meanwhile; otherwise it
+    /// is computed again from that thread's value, so that concurrent assignments all land.
     fn __setitem__(
-        &mut self,
-        py: Python<'_>,
+        slf: &Bound<'_, Self>,
         key: &Bound<'_, PyAny>,
         value: &Bound<'_, PyAny>,
     ) -> PyResult<()> {
+        let py = slf.py();
         let idx = parse_index(py, key, false)?;
+        let (mut x, mut seen) = slf.get().value_with_rebinds();
         let v = match operand(value)? {
             Some(Operand::Tensor(t)) => t,
-            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, self.value().dtype()),
+            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, x.dtype()),
             None => {
                 return Err(type_err(format!(
                     "cannot assign {} to a tensor",
@@ -406,10 +411,15 @@ impl PyTensor {
                 )))
             }
         };
-        let x = self.value();
-        let new = maybe_allow_threads(py, x.numel(), move || ems::index_put(&x, &idx, &v)).py()?;
-        self.set_value(new).py()?;
-        Ok(())
+        loop {
+            let (i, w) = (idx.clone(), v.clone());
+            let new =
+                maybe_allow_threads(py, x.numel(), move || ems::index_put(&x, &i, &w)).py()?;
+            if slf.get().set_value_if(new, seen).py()? {
+                return Ok(());
+            }
+            (x, seen) = slf.get().value_with_rebinds();
+        }
     }
 
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
@@ -691,7 +701,7 @@ impl PyTensor {
     }
     /// Rebinds this handle to another tensor's value (`jit` writes back the arguments its
     /// function rebound).
-    fn _rebind(&mut self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
+    fn _rebind(&self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
         let v = other.value();
         self.set_value(v).py()
     }

@@ -89,7 +89,7 @@ pub fn vjp(
     weights: Vec<Bound<'_, PyTensor>>,
 ) -> PyResult<(Vec<PyTensor>, PyVjpFn)> {
     let xs = tensors(inputs);
-    let vars: Vec<ems::Var> = weights.iter().map(|w| w.borrow_mut().var()).collect();
+    let vars: Vec<ems::Var> = weights.iter().map(|w| w.get().var()).collect();
     let (outs, back) = ems::vjp_flat_with_vars(|xs| call_flat(f, xs), &xs, &vars).py()?;
     Ok((wrap_all(outs), PyVjpFn { inner: back }))
 }
