@@ -28,6 +28,11 @@ dtypes, and the same static arguments, run the cached graph without running Pyth
 - Python state other than tensors (a global float, a list's contents, a cell's plain attribute)
   is read when the function is traced, as in every tracing jit; pass it as an argument if it
   changes. ``Cell.set_train`` drops the cached graphs itself.
+- **Lifetime.** The cached graphs (and the tensor constants they hold) live as long as the
+  jitted function: ``_C.Jit`` takes part in Python's garbage collection, so deleting a jitted
+  closure frees what it captured. A jitted method keeps no instance alive (its graphs for an
+  instance go when the instance goes), and the compiled functions GRAPH_MODE keeps per user
+  function are stored on that function (or instance).
 
 MindSpore's options (``mode``, ``capture_mode``, ``jit_level``, ``input_signature``,
 ``hash_args``, ``jit_config``, ``compile_once``, ``dynamic``, ``fullgraph``, ``backend``...) are
@@ -42,6 +47,7 @@ import collections
 import functools
 import threading
 import warnings
+import weakref
 
 import numpy as _np
 
@@ -90,6 +96,26 @@ class _Ident:
         return isinstance(other, _Ident) and other.obj is self.obj
 
 
+class _WeakIdent:
+    """A cache-key entry comparing by identity that does not keep its object alive: when the
+    object dies, ``on_death(ref)`` is called with the weak reference (``ref``)."""
+
+    __slots__ = ("ref", "hash")
+
+    def __init__(self, obj, on_death):
+        self.ref = weakref.ref(obj, on_death)
+        self.hash = id(obj)
+
+    def __hash__(self):
+        return self.hash
+
+    def __eq__(self, other):
+        if not isinstance(other, _WeakIdent):
+            return False
+        obj = self.ref()
+        return obj is not None and other.ref() is obj
+
+
 _TENSOR = object()  # the key entry of a tensor argument (its shape and dtype key the Rust cache)
 
 
@@ -120,10 +146,12 @@ class _Jitted:
         self._traced_any = False  # set by each trace: the uncached check runs after traces only
         self._last = None
         self._lock = threading.Lock()
+        self._dead = []  # weak references to instances that died (their keys are dropped)
         functools.update_wrapper(self, fn, updated=())
 
     def __get__(self, obj, objtype=None):
-        """``@jit`` on a method: the instance is a static argument (by identity)."""
+        """``@jit`` on a method: the instance is a static argument (by identity; the cache
+        does not keep it alive, and its graphs go when it goes)."""
         if obj is None:
             return self
         return _BoundJitted(self, obj)
@@ -151,7 +179,7 @@ class _Jitted:
                     entries.append(_TENSOR)
             else:
                 entries.append(_static_key(leaf))
-        key = (_tree.structure(tree), tuple(entries), None if bound is None else _Ident(bound))
+        key = (_tree.structure(tree), tuple(entries), None if bound is None else self._instance(bound))
         return self._run(key, dyn, (tree, leaves, slots, bound))
 
     def _run(self, key, dyn, frame):
@@ -184,11 +212,50 @@ class _Jitted:
             out_leaves[p] = t
         return _tree.rebuild(template, iter(out_leaves))
 
+    def _instance(self, obj):
+        """The key entry of the instance a jitted method is bound to: by identity, without
+        keeping the instance alive when it can be weakly referenced."""
+        try:
+            return _WeakIdent(obj, self._on_death)
+        except TypeError:  # no weak references to it: the key keeps it (as one of MAX_KEYS)
+            return _Ident(obj)
+
+    def _on_death(self, ref):
+        """An instance bound in some key died: its graphs go now, or (when the table is busy) at
+        the next call."""
+        self._dead.append(ref)
+        if self._lock.acquire(blocking=False):
+            try:
+                gone = self._drop_dead()
+            finally:
+                self._lock.release()
+            del gone  # freed outside the lock: freeing may run code that calls this function
+
+    def _drop_dead(self):
+        """Removes the keys of dead instances (the caller holds ``self._lock``); returns their
+        jits, for the caller to free once it let the lock go."""
+        dead, self._dead = self._dead, []
+        if not dead:
+            return []
+        keys = [k for k in self._jits if isinstance(k[-1], _WeakIdent) and k[-1].ref in dead]
+        if self._last in keys:
+            self._last = None
+        return [self._evict(k) for k in keys]
+
+    def _evict(self, key):
+        """Removes ``key`` (the caller holds ``self._lock``), keeping its counts; returns its jit."""
+        j = self._jits.pop(key)
+        hits, traces, _ = j.cache_info()
+        self._dropped[0] += hits
+        self._dropped[1] += traces
+        return j
+
     def _jit_for(self, key):
         j = self._jits.get(key)
         if j is not None and key == self._last:
             return j  # the most recent key already (no reordering needed)
         with self._lock:
+            gone = self._drop_dead()  # freed when this returns, after the lock is let go
             j = self._jits.get(key)
             self._last = key
             if j is not None:
@@ -197,10 +264,7 @@ class _Jitted:
             j = _C.Jit(self._traced)
             self._jits[key] = j
             while len(self._jits) > MAX_KEYS:
-                _, old = self._jits.popitem(last=False)
-                hits, traces, _ = old.cache_info()
-                self._dropped[0] += hits
-                self._dropped[1] += traces
+                gone.append(self._evict(next(iter(self._jits))))
             return j
 
     def _traced(self, ts):
@@ -359,17 +423,37 @@ def graph_call(owner, eager, args, kwargs):
     return j(*args, **kwargs)
 
 
+def _owner_table(key):
+    """The table of compiled functions for ``key`` (made by :func:`fn_key`): kept on the user's
+    function itself (on the instance, for a bound method), so that the compiled graphs, and the
+    constants they hold, live exactly as long as the function; the bounded shared table only for
+    a callable that takes no attributes. The caller holds ``_keyed_lock``."""
+    owner = key[1].obj if len(key) > 1 and isinstance(key[1], _Ident) else key[0].obj
+    try:
+        attrs = vars(owner)
+        table = attrs.get("_ems_keyed")
+        if table is None:
+            table = collections.OrderedDict()
+            attrs["_ems_keyed"] = table
+        return table
+    except (TypeError, AttributeError):  # no __dict__, or a read-only one (a class)
+        return _keyed
+
+
 def keyed_call(key, make_eager, args, kwargs):
-    """Calls a compiled function cached in a bounded table under ``key`` (made from
-    ``make_eager()`` on first use)."""
+    """Calls a compiled function cached under ``key`` (made by :func:`fn_key`; compiled from
+    ``make_eager()`` on first use), in a bounded table that lives with the user's function."""
+    gone = []  # evicted entries, freed after the lock is let go
     with _keyed_lock:
-        j = _keyed.get(key)
+        table = _owner_table(key)
+        j = table.get(key)
         if j is None:
-            j = _keyed[key] = _Jitted(make_eager())
-            while len(_keyed) > MAX_KEYS:
-                _keyed.popitem(last=False)
+            j = table[key] = _Jitted(make_eager())
+            while len(table) > MAX_KEYS:
+                gone.append(table.popitem(last=False))
         else:
-            _keyed.move_to_end(key)
+            table.move_to_end(key)
+    del gone
     return j(*args, **kwargs)
 
 

@@ -3,6 +3,7 @@
 
 use crate::convert::{dims_from_py, dtype_from_py, scalar_from_py, tensor_from_data};
 use crate::errors::{type_err, value_err, IntoPy};
+use crate::gil::{maybe_allow_threads, numel_of, run};
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::{DType, NormOrd, Scalar, Split, Tensor};
@@ -10,6 +11,11 @@ use pyo3::prelude::*;
 
 fn wrap(r: ems::Result<Tensor>) -> PyResult<PyTensor> {
     r.py().map(PyTensor::new)
+}
+
+/// The element count of a shape (saturating: a shape too large is refused by the op itself).
+fn numel(dims: &[usize]) -> usize {
+    dims.iter().fold(1usize, |n, &d| n.saturating_mul(d))
 }
 
 fn scalar(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Scalar> {
@@ -80,21 +86,32 @@ fn dtype_or_f32(d: Option<&Bound<'_, PyAny>>) -> PyResult<DType> {
 /// Standard normal samples.
 #[pyfunction]
 #[pyo3(signature = (shape, dtype=None))]
-pub fn randn(shape: &Bound<'_, PyAny>, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
-    wrap(ems::randn(&dims_from_py(shape)?, dtype_or_f32(dtype)?))
+pub fn randn(
+    py: Python<'_>,
+    shape: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (dims, d) = (dims_from_py(shape)?, dtype_or_f32(dtype)?);
+    run(py, numel(&dims), move || ems::randn(&dims, d))
 }
 
 /// Uniform samples in [0, 1).
 #[pyfunction]
 #[pyo3(signature = (shape, dtype=None))]
-pub fn rand(shape: &Bound<'_, PyAny>, dtype: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
-    wrap(ems::rand(&dims_from_py(shape)?, dtype_or_f32(dtype)?))
+pub fn rand(
+    py: Python<'_>,
+    shape: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (dims, d) = (dims_from_py(shape)?, dtype_or_f32(dtype)?);
+    run(py, numel(&dims), move || ems::rand(&dims, d))
 }
 
 /// Normal samples with a mean and standard deviation.
 #[pyfunction]
-pub fn normal(mean: f64, std: f64, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::normal(mean, std, &dims_from_py(shape)?))
+pub fn normal(py: Python<'_>, mean: f64, std: f64, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let dims = dims_from_py(shape)?;
+    run(py, numel(&dims), move || ems::normal(mean, std, &dims))
 }
 
 /// Restarts the global generator.
@@ -112,21 +129,24 @@ pub fn get_seed() -> u64 {
 /// Joins tensors along an existing axis.
 #[pyfunction]
 #[pyo3(signature = (xs, axis=0))]
-pub fn concat(xs: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    wrap(ems::concat(&tensors(xs)?, axis))
+pub fn concat(py: Python<'_>, xs: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
+    let xs = tensors(xs)?;
+    run(py, numel_of(&xs), move || ems::concat(&xs, axis))
 }
 
 /// Joins tensors along a new axis.
 #[pyfunction]
 #[pyo3(signature = (xs, axis=0))]
-pub fn stack(xs: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    wrap(ems::stack(&tensors(xs)?, axis))
+pub fn stack(py: Python<'_>, xs: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
+    let xs = tensors(xs)?;
+    run(py, numel_of(&xs), move || ems::stack(&xs, axis))
 }
 
 /// Splits into equal sections (an int) or at indices (a sequence).
 #[pyfunction]
 #[pyo3(signature = (x, indices_or_sections, axis=0))]
 pub fn split(
+    py: Python<'_>,
     x: &Bound<'_, PyAny>,
     indices_or_sections: &Bound<'_, PyAny>,
     axis: i64,
@@ -136,16 +156,14 @@ pub fn split(
         Ok(k) => Split::Sections(k),
         Err(_) => Split::Indices(indices_or_sections.extract()?),
     };
-    Ok(ems::split(&x, how, axis)
-        .py()?
-        .into_iter()
-        .map(PyTensor::new)
-        .collect())
+    let parts = maybe_allow_threads(py, x.numel(), move || ems::split(&x, how, axis)).py()?;
+    Ok(parts.into_iter().map(PyTensor::new).collect())
 }
 
 /// `where(condition, x, y)` with broadcasting.
 #[pyfunction]
 pub fn where_(
+    py: Python<'_>,
     cond: &Bound<'_, PyAny>,
     x: &Bound<'_, PyAny>,
     y: &Bound<'_, PyAny>,
@@ -153,49 +171,51 @@ pub fn where_(
     let op = |o: &Bound<'_, PyAny>| -> PyResult<ems::Operand> {
         crate::convert::operand(o)?.ok_or_else(|| type_err("where expects tensors or numbers"))
     };
-    wrap(ems::where_(op(cond)?, op(x)?, op(y)?))
+    let (c, x, y) = (op(cond)?, op(x)?, op(y)?);
+    let size = [&c, &x, &y]
+        .iter()
+        .map(|o| match o {
+            ems::Operand::Tensor(t) => t.numel(),
+            ems::Operand::Scalar(_) => 1,
+        })
+        .max()
+        .unwrap_or(0);
+    run(py, size, move || ems::where_(c, x, y))
 }
 
 /// `mindspore.numpy.dot`.
 #[pyfunction]
-pub fn dot(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::dot(
-        &tensor_from_data(a, None)?,
-        &tensor_from_data(b, None)?,
-    ))
+pub fn dot(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let (a, b) = (tensor_from_data(a, None)?, tensor_from_data(b, None)?);
+    run(py, a.numel() + b.numel(), move || ems::dot(&a, &b))
 }
 
 /// Matrix product (NumPy rules).
 #[pyfunction]
-pub fn matmul(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::matmul(
-        &tensor_from_data(a, None)?,
-        &tensor_from_data(b, None)?,
-    ))
+pub fn matmul(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let (a, b) = (tensor_from_data(a, None)?, tensor_from_data(b, None)?);
+    run(py, a.numel() + b.numel(), move || ems::matmul(&a, &b))
 }
 
 /// Elementwise maximum / minimum.
 #[pyfunction]
-pub fn maximum(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::maximum(
-        tensor_from_data(a, None)?,
-        tensor_from_data(b, None)?,
-    ))
+pub fn maximum(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let (a, b) = (tensor_from_data(a, None)?, tensor_from_data(b, None)?);
+    run(py, a.numel().max(b.numel()), move || ems::maximum(a, b))
 }
 
 /// Elementwise minimum.
 #[pyfunction]
-pub fn minimum(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    wrap(ems::minimum(
-        tensor_from_data(a, None)?,
-        tensor_from_data(b, None)?,
-    ))
+pub fn minimum(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let (a, b) = (tensor_from_data(a, None)?, tensor_from_data(b, None)?);
+    run(py, a.numel().max(b.numel()), move || ems::minimum(a, b))
 }
 
 /// A vector or matrix norm (`ord`: None, 'fro', a number, or ±inf).
 #[pyfunction]
 #[pyo3(signature = (x, ord=None, axis=None, keepdims=false))]
 pub fn norm(
+    py: Python<'_>,
     x: &Bound<'_, PyAny>,
     ord: Option<&Bound<'_, PyAny>>,
     axis: Option<&Bound<'_, PyAny>>,
@@ -228,7 +248,9 @@ pub fn norm(
         ),
         _ => None,
     };
-    wrap(ems::norm_with(&x, ord, axes.as_deref(), keepdims))
+    run(py, x.numel(), move || {
+        ems::norm_with(&x, ord, axes.as_deref(), keepdims)
+    })
 }
 
 /// The value with every derivative blocked.
@@ -240,22 +262,30 @@ pub fn stop_gradient(x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
 /// Softmax along `axis`.
 #[pyfunction]
 #[pyo3(signature = (x, axis=-1))]
-pub fn softmax(x: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    wrap(ems::softmax(&tensor_from_data(x, None)?, axis))
+pub fn softmax(py: Python<'_>, x: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
+    let x = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || ems::softmax(&x, axis))
 }
 
 /// Log-softmax along `axis`.
 #[pyfunction]
 #[pyo3(signature = (x, axis=-1))]
-pub fn log_softmax(x: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    wrap(ems::log_softmax(&tensor_from_data(x, None)?, axis))
+pub fn log_softmax(py: Python<'_>, x: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
+    let x = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || ems::log_softmax(&x, axis))
 }
 
 /// `log(sum(exp(x)))` along `axis`.
 #[pyfunction]
 #[pyo3(signature = (x, axis=-1, keepdims=false))]
-pub fn logsumexp(x: &Bound<'_, PyAny>, axis: i64, keepdims: bool) -> PyResult<PyTensor> {
-    wrap(ems::logsumexp(&tensor_from_data(x, None)?, axis, keepdims))
+pub fn logsumexp(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    axis: i64,
+    keepdims: bool,
+) -> PyResult<PyTensor> {
+    let x = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || ems::logsumexp(&x, axis, keepdims))
 }
 
 /// Deliberately panics inside Rust: the tests use it to prove a panic never aborts Python.

@@ -8,6 +8,7 @@
 //! state: their `Var`s are bound to traced values for the call (`ems::vjp_flat_with_vars`).
 
 use crate::errors::{guarded, type_err, value_err, IntoPy};
+use crate::gil::{maybe_allow_threads, numel_of};
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
@@ -105,7 +106,7 @@ impl<'py> Slots<'py> {
     /// The engine cells of the weights (made for plain tensors on first use), which the engine
     /// binds to traced values while `f` runs.
     fn vars(&self) -> Vec<ems::Var> {
-        self.weights.iter().map(|w| w.borrow_mut().var()).collect()
+        self.weights.iter().map(|w| w.get().var()).collect()
     }
 
     /// Calls `f` with the traced values in their slots.
@@ -245,18 +246,13 @@ pub fn grad_call<'py>(
     for (leaf, v) in t.leaves.iter().zip(&outs) {
         // A leaf may be a Parameter (a function returning one): it keeps its value, as the
         // output's value is the same; only a plain handle is rebound to the untraced value.
-        let mut leaf = leaf.borrow_mut();
+        let leaf = leaf.get();
         if leaf.param().is_none() {
             let _ = leaf.bind(v.clone());
         }
     }
     let cts = cotangents(&outs, t.n_diff, sens)?;
-    let big = cts.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;
-    let grads = if big {
-        py.allow_threads(|| back.apply(&cts))
-    } else {
-        back.apply(&cts)
-    };
+    let grads = maybe_allow_threads(py, numel_of(&cts), || back.apply(&cts));
     Ok((
         t.out.unbind(),
         grads.py()?.into_iter().map(PyTensor::new).collect(),

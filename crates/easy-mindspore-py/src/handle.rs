@@ -6,7 +6,8 @@ use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;
 use std::cell::Cell;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 thread_local! {
     /// The `jit` trace whose Python function runs now on this thread (the engine's
@@ -45,12 +46,17 @@ impl Drop for TraceScope {
 /// again and sees the new value. Rebinding such a handle *during* the trace is a side effect a
 /// graph cannot replay: an error. Parameters are not constants (their `Var`s are lifted to graph
 /// inputs and their rebinds replayed).
-#[pyclass(module = "easy_mindspore.tensor", name = "Tensor", subclass)]
+///
+/// The class is `frozen`: the handle's slot sits behind its own lock, taken only to read or
+/// replace the value (never while Python code or a kernel runs). So a method computing with the
+/// GIL released keeps no borrow of the handle, and other threads may read or rebind it
+/// meanwhile, as with PyTorch's tensors.
+#[pyclass(module = "easy_mindspore.tensor", name = "Tensor", subclass, frozen)]
 pub struct PyTensor {
-    slot: Slot,
+    slot: RwLock<Slot>,
     /// Counts rebinds through this handle (the grad API tells a function's own `set_data` from
     /// its binding with it).
-    rebinds: u64,
+    rebinds: AtomicU64,
     /// The `jit` trace this handle was made in (0: outside any).
     born: u64,
     /// Counts rebinds once a trace it was not made in read it (some cached graph may hold its
@@ -70,31 +76,55 @@ enum Slot {
 
 impl PyTensor {
     pub fn new(inner: Tensor) -> PyTensor {
-        PyTensor {
-            slot: Slot::Value(inner),
-            rebinds: 0,
-            born: TRACE.with(Cell::get),
-            version: OnceLock::new(),
-        }
+        PyTensor::with_slot(Slot::Value(inner), TRACE.with(Cell::get))
     }
 
     /// A tensor handle that is the shared parameter `p`.
     pub fn from_param(p: ems::nn::Parameter) -> PyTensor {
+        PyTensor::with_slot(Slot::Param(p), 0)
+    }
+
+    fn with_slot(slot: Slot, born: u64) -> PyTensor {
         PyTensor {
-            slot: Slot::Param(p),
-            rebinds: 0,
-            born: 0,
+            slot: RwLock::new(slot),
+            rebinds: AtomicU64::new(0),
+            born,
             version: OnceLock::new(),
         }
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, Slot> {
+        // Every write leaves a whole slot: a panic elsewhere cannot leave it half-made.
+        self.slot.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, Slot> {
+        self.slot.write().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// True when a `jit` trace is running that this handle was not made in.
+    fn read_by_other_trace(&self) -> bool {
+        let trace = TRACE.with(Cell::get);
+        trace != 0 && trace != self.born
     }
 
     /// The current value (a cheap handle clone). Read by a `jit` trace the handle was not made
     /// in, it becomes a constant of that graph: the handle is marked captured.
     pub fn value(&self) -> Tensor {
-        match &self.slot {
+        self.value_of(&self.read())
+    }
+
+    /// The current value with the rebind count it belongs to (for [`PyTensor::set_value_if`]).
+    pub fn value_with_rebinds(&self) -> (Tensor, u64) {
+        let slot = self.read();
+        // The count changes only under the write lock.
+        (self.value_of(&slot), self.rebinds())
+    }
+
+    fn value_of(&self, slot: &Slot) -> Tensor {
+        match slot {
             Slot::Value(t) => {
-                let trace = TRACE.with(Cell::get);
-                if trace != 0 && trace != self.born {
+                if self.read_by_other_trace() {
                     ems::jit::note_captured(self.version.get_or_init(ems::Version::new));
                 }
                 t.clone()
@@ -107,11 +137,12 @@ impl PyTensor {
     /// The engine cell of this handle's value, made on first use for a plain tensor (a weight a
     /// gradient is taken with respect to): transformations bind it, and every read of the
     /// handle goes through it from then on.
-    pub fn var(&mut self) -> ems::Var {
-        match &self.slot {
+    pub fn var(&self) -> ems::Var {
+        let mut slot = self.write();
+        match &*slot {
             Slot::Value(t) => {
                 let v = ems::Var::new(t.clone());
-                self.slot = Slot::Var(v.clone());
+                *slot = Slot::Var(v.clone());
                 v
             }
             Slot::Var(v) => v.clone(),
@@ -121,14 +152,14 @@ impl PyTensor {
 
     /// How many times the handle was rebound.
     pub fn rebinds(&self) -> u64 {
-        self.rebinds
+        self.rebinds.load(Ordering::Relaxed)
     }
 
     /// The shared parameter behind this handle, if it is one.
-    pub fn param(&self) -> Option<&ems::nn::Parameter> {
-        match &self.slot {
+    pub fn param(&self) -> Option<ems::nn::Parameter> {
+        match &*self.read() {
             Slot::Value(_) | Slot::Var(_) => None,
-            Slot::Param(p) => Some(p),
+            Slot::Param(p) => Some(p.clone()),
         }
     }
 
@@ -136,44 +167,67 @@ impl PyTensor {
     /// (`Parameter.set_data`'s rule). A plain handle made outside the `jit` trace running now
     /// cannot be rebound by it (an error); a captured one makes the graphs that captured it
     /// stale (a new version).
-    pub fn set_value(&mut self, t: Tensor) -> ems::Result<()> {
-        if let Slot::Value(old) = &self.slot {
-            let trace = TRACE.with(Cell::get);
-            if trace != 0 && trace != self.born {
+    pub fn set_value(&self, t: Tensor) -> ems::Result<()> {
+        self.set_value_when(t, None).map(|_| ())
+    }
+
+    /// [`PyTensor::set_value`], unless the handle was rebound since [`PyTensor::value_with_rebinds`]
+    /// gave `seen`: then `Ok(false)` and nothing changes. A new value computed from the old one
+    /// with the GIL released is stored this way, so that a rebind by another thread meanwhile is
+    /// not lost (the caller computes again). (A parameter rebound through another handle, or by
+    /// an optimizer, is not seen here.)
+    pub fn set_value_if(&self, t: Tensor, seen: u64) -> ems::Result<bool> {
+        self.set_value_when(t, Some(seen))
+    }
+
+    fn set_value_when(&self, t: Tensor, seen: Option<u64>) -> ems::Result<bool> {
+        // The error's text is made after the lock is let go: it runs Python code.
+        let plain = match &*self.read() {
+            Slot::Value(old) => Some((old.dims().to_vec(), old.dtype())),
+            Slot::Var(_) | Slot::Param(_) => None,
+        };
+        if let Some((dims, dtype)) = &plain {
+            if self.read_by_other_trace() {
                 return Err(ems::Error::Transform {
                     op: "jit",
                     msg: format!(
-                        "the function rebinds a tensor created outside it (shape {:?}, dtype {}){}, \
-                         a side effect a compiled graph cannot replay; return the new value \
-                         instead or make it a Parameter",
-                        old.dims(),
-                        old.dtype(),
+                        "the function rebinds a tensor created outside it (shape {dims:?}, dtype \
+                         {dtype}){}, a side effect a compiled graph cannot replay; return the new \
+                         value instead or make it a Parameter",
                         user_line()
                     ),
                 });
             }
+        }
+        let stored = self.bind_when(t, seen)?;
+        if stored && plain.is_some() {
             if let Some(v) = self.version.get() {
                 v.bump();
             }
         }
-        self.bind(t)
+        Ok(stored)
     }
 
     /// Rebinds the handle without the `jit` checks of [`PyTensor::set_value`] (the grad API
     /// gives an output handle its untraced value).
-    pub fn bind(&mut self, t: Tensor) -> ems::Result<()> {
-        self.rebinds += 1;
-        match &mut self.slot {
-            Slot::Value(v) => {
-                *v = t;
-                Ok(())
-            }
-            Slot::Var(v) => {
-                v.set(t);
-                Ok(())
-            }
-            Slot::Param(p) => p.set_data(&t),
+    pub fn bind(&self, t: Tensor) -> ems::Result<()> {
+        self.bind_when(t, None).map(|_| ())
+    }
+
+    /// Rebinds the handle when `seen` is `None` or the current rebind count; `Ok(false)` (and
+    /// nothing changes) otherwise.
+    fn bind_when(&self, t: Tensor, seen: Option<u64>) -> ems::Result<bool> {
+        let mut slot = self.write();
+        if seen.is_some_and(|n| n != self.rebinds()) {
+            return Ok(false);
         }
+        self.rebinds.fetch_add(1, Ordering::Relaxed);
+        match &mut *slot {
+            Slot::Value(v) => *v = t,
+            Slot::Var(v) => v.set(t),
+            Slot::Param(p) => p.set_data(&t)?,
+        }
+        Ok(true)
     }
 }
 

@@ -10,23 +10,70 @@
 //! made before it is known to be a constant of the graph (see `tensor.rs`).
 
 use crate::errors::{guarded, type_err, IntoPy};
+use crate::gil::{maybe_allow_threads, numel_of};
 use crate::handle::{PyTensor, TraceScope};
 use crate::transforms::{py_list, tensor_items};
 use easy_mindspore as ems;
 use ems::jit::Aux;
 use ems::Tensor;
+use pyo3::gc::PyVisit;
 use pyo3::prelude::*;
+use pyo3::PyTraverseError;
 use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-/// Above this many input elements a call runs with the GIL released (the function, when it is
-/// traced, takes the GIL back itself).
-const RELEASE_GIL_ABOVE: usize = 1 << 16;
+/// A Python callable shared by a pyclass and the engine closures that call it back. The pyclass
+/// shows it to Python's garbage collector (`__traverse__`) and lets it go when the collector
+/// breaks a cycle (`__clear__`), after which a call back is an error instead of a crash. The
+/// lock is held only to clone or take the handle, never while Python code runs.
+pub struct PyFnSlot(Mutex<Option<Py<PyAny>>>);
+
+impl PyFnSlot {
+    /// A slot holding `f`.
+    pub fn new(f: Py<PyAny>) -> Arc<PyFnSlot> {
+        Arc::new(PyFnSlot(Mutex::new(Some(f))))
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<Py<PyAny>>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The callable (a new reference); an error once the collector took it (`op` names the
+    /// transform in it).
+    pub fn get(&self, py: Python<'_>, op: &'static str) -> ems::Result<Py<PyAny>> {
+        self.lock()
+            .as_ref()
+            .map(|f| f.clone_ref(py))
+            .ok_or_else(|| ems::Error::Transform {
+                op,
+                msg: "the function was released by the garbage collector (it was part of a \
+                      reference cycle that nothing else reached) and cannot run"
+                    .into(),
+            })
+    }
+
+    /// Shows the callable to the garbage collector. Never waits: a slot busy on another thread
+    /// is skipped (its objects then simply survive this collection).
+    pub fn traverse(&self, visit: &PyVisit<'_>) -> Result<(), PyTraverseError> {
+        match self.0.try_lock() {
+            Ok(f) => visit.call(f.as_ref()),
+            Err(std::sync::TryLockError::Poisoned(p)) => visit.call(p.into_inner().as_ref()),
+            Err(std::sync::TryLockError::WouldBlock) => Ok(()),
+        }
+    }
+
+    /// Lets the callable go (dropped after the lock: dropping it may run Python code).
+    pub fn clear(&self) {
+        let f = self.lock().take();
+        drop(f);
+    }
+}
 
 /// Calls the Python function `f(list_of_tensors) -> (list_of_tensors, aux)` for the engine.
-fn call_traced(f: &Py<PyAny>, xs: &[Tensor]) -> ems::Result<(Vec<Tensor>, Aux)> {
+fn call_traced(f: &PyFnSlot, xs: &[Tensor]) -> ems::Result<(Vec<Tensor>, Aux)> {
     Python::with_gil(|py| {
+        let f = f.get(py, "jit")?;
         let _scope = TraceScope::enter();
         guarded(|| {
             let out = f.bind(py).call1((py_list(py, xs)?,))?;
@@ -55,17 +102,13 @@ fn no_panic<T>(f: impl FnOnce() -> ems::Result<T>) -> ems::Result<T> {
     })
 }
 
-/// Runs `f` with the GIL released when the inputs are large.
+/// Runs `f` (no panic escapes), with the GIL released when the inputs are large.
 fn maybe_without_gil<T: Send>(
     py: Python<'_>,
     xs: &[Tensor],
     f: impl FnOnce() -> ems::Result<T> + Send,
 ) -> ems::Result<T> {
-    if xs.iter().map(Tensor::numel).sum::<usize>() > RELEASE_GIL_ABOVE {
-        py.allow_threads(|| no_panic(f))
-    } else {
-        no_panic(f)
-    }
+    maybe_allow_threads(py, numel_of(xs), || no_panic(f))
 }
 
 fn values(inputs: &[Bound<'_, PyTensor>]) -> Vec<Tensor> {
@@ -73,8 +116,14 @@ fn values(inputs: &[Bound<'_, PyTensor>]) -> Vec<Tensor> {
 }
 
 /// A staged Python function with its cache of graphs (`Jit(fn)`).
+///
+/// It takes part in Python's garbage collection: the function (often a bound method of the
+/// object that holds this `Jit`, a reference cycle) and the `aux` objects of the cached graphs
+/// are shown to the collector, and clearing drops them together with the cached graphs and the
+/// tensor constants these hold.
 #[pyclass(module = "easy_mindspore._C", name = "Jit", frozen)]
 pub struct PyJit {
+    func: Arc<PyFnSlot>,
     inner: Arc<ems::jit::Jit>,
 }
 
@@ -82,14 +131,32 @@ pub struct PyJit {
 impl PyJit {
     /// `fn(list_of_tensors) -> (list_of_tensors, aux)`; it runs only when a call is traced.
     #[new]
-    fn new(f: Py<PyAny>) -> PyResult<PyJit> {
-        let callable = Python::with_gil(|py| f.bind(py).is_callable());
-        if !callable {
+    fn new(f: Bound<'_, PyAny>) -> PyResult<PyJit> {
+        if !f.is_callable() {
             return Err(type_err("For 'jit', the function must be callable"));
         }
+        let func = PyFnSlot::new(f.unbind());
+        let slot = func.clone();
         Ok(PyJit {
-            inner: Arc::new(ems::jit::Jit::new(move |xs: &[Tensor]| call_traced(&f, xs))),
+            func,
+            inner: Arc::new(ems::jit::Jit::new(move |xs: &[Tensor]| {
+                call_traced(&slot, xs)
+            })),
         })
+    }
+
+    fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
+        self.func.traverse(&visit)?;
+        self.inner
+            .try_for_each_aux(|a| match a.downcast_ref::<Py<PyAny>>() {
+                Some(obj) => visit.call(obj),
+                None => Ok(()),
+            })
+    }
+
+    fn __clear__(&self) {
+        self.func.clear();
+        self.inner.clear_cache();
     }
 
     /// Calls the function on a list of tensors: `(outputs, aux)`, from a cached graph when one

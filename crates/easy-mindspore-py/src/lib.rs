@@ -11,6 +11,7 @@ mod convert;
 mod custom;
 mod errors;
 mod functions;
+mod gil;
 mod grad;
 mod handle;
 mod jit;

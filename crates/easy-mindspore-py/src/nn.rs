@@ -7,6 +7,7 @@
 
 use crate::convert::{dtype_from_py, tensor_from_data, type_label};
 use crate::errors::{type_err, value_err, IntoPy};
+use crate::gil::run;
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::nn::{self, Cell, Initializer, Padding};
@@ -14,11 +15,8 @@ use ems::DType;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-/// Above this many input elements a layer runs with the GIL released.
-const RELEASE_GIL_ABOVE: usize = 1 << 14;
-
 /// MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
-#[pyclass(extends = PyTensor, subclass, module = "easy_mindspore", name = "Parameter")]
+#[pyclass(extends = PyTensor, subclass, frozen, module = "easy_mindspore", name = "Parameter")]
 pub struct PyParameter;
 
 impl PyParameter {
@@ -35,7 +33,7 @@ impl PyParameter {
 pub fn param_of(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<nn::Parameter> {
     if let Ok(t) = obj.downcast::<PyTensor>() {
         if let Some(p) = t.borrow().param() {
-            return Ok(p.clone());
+            return Ok(p);
         }
     }
     Err(type_err(format!(
@@ -47,7 +45,6 @@ pub fn param_of(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<nn::Parameter> {
 fn shared(slf: &PyRef<'_, PyParameter>) -> PyResult<nn::Parameter> {
     slf.as_super()
         .param()
-        .cloned()
         .ok_or_else(|| type_err("a Parameter without its handle"))
 }
 
@@ -90,11 +87,10 @@ impl PyParameter {
 
     /// Rebinds the parameter to `data` (same shape; a lower dtype is converted up); returns self.
     fn set_data<'py>(
-        slf: PyRefMut<'py, Self>,
+        slf: PyRef<'py, Self>,
         data: &Bound<'py, PyAny>,
-    ) -> PyResult<PyRefMut<'py, Self>> {
+    ) -> PyResult<PyRef<'py, Self>> {
         let t = tensor_from_data(data, None)?;
-        let mut slf = slf;
         slf.as_super().set_value(t).py()?;
         Ok(slf)
     }
@@ -245,12 +241,7 @@ impl NativeCell {
             ))
         })?;
         let x = x.borrow().value();
-        let r = if x.numel() > RELEASE_GIL_ABOVE {
-            py.allow_threads(|| self.cell.call(&x))
-        } else {
-            self.cell.call(&x)
-        };
-        r.py().map(PyTensor::new)
+        run(py, x.numel(), || self.cell.call(&x))
     }
 
     /// The layer's own parameters as `(attribute name, Parameter)`; each call makes new Python

@@ -3,6 +3,7 @@
 //! `easy_mindspore::nn::checkpoint` (safetensors and MindSpore `.ckpt`).
 
 use crate::errors::{value_err, IntoPy};
+use crate::gil::maybe_allow_threads;
 use crate::handle::PyTensor;
 use crate::nn::param_of;
 use easy_mindspore as ems;
@@ -110,23 +111,35 @@ impl BatchIter {
         slf
     }
 
+    /// The next batch. Several threads may share the iterator: each batch goes to one of them.
+    /// The position is claimed under the lock, which is let go before the GIL is released (see
+    /// `gil.rs`).
     fn __next__(&self, py: Python<'_>) -> PyResult<Option<Vec<PyTensor>>> {
-        let mut next = self
-            .next
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (n, b) = (self.order.len(), self.batch_size);
-        if *next >= n || (self.drop_remainder && *next + b > n) {
-            return Ok(None);
-        }
-        let end = (*next + b).min(n);
-        let idx = &self.order[*next..end];
-        *next = end;
-        let part = py.allow_threads(|| self.ds.select(idx)).py()?;
+        let (start, end) = {
+            let mut next = self
+                .next
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let (n, b) = (self.order.len(), self.batch_size);
+            if *next >= n || (self.drop_remainder && *next + b > n) {
+                return Ok(None);
+            }
+            let start = *next;
+            *next = (start + b).min(n);
+            (start, *next)
+        };
+        let idx = &self.order[start..end];
+        let size = idx.len() * self.ds.columns().iter().map(row_len).sum::<usize>();
+        let part = maybe_allow_threads(py, size, || self.ds.select(idx)).py()?;
         Ok(Some(
             part.columns().iter().cloned().map(PyTensor::new).collect(),
         ))
     }
+}
+
+/// Elements per sample of a column (`[N, ...]`).
+fn row_len(c: &Tensor) -> usize {
+    c.dims().iter().skip(1).product()
 }
 
 /// The 8×8 digits from the CSV at `path`: images `[N, 8, 8]` Float32 and labels `[N]` Int32.

@@ -5,6 +5,7 @@
 
 use crate::convert::type_label;
 use crate::errors::{type_err, value_err, IntoPy};
+use crate::gil::{maybe_allow_threads, numel_of};
 use crate::handle::PyTensor;
 use crate::nn::param_of;
 use easy_mindspore as ems;
@@ -159,25 +160,18 @@ impl NativeOptimizer {
 
 #[pymethods]
 impl NativeOptimizer {
-    /// One update from one gradient per parameter.
+    /// One update from one gradient per parameter. Concurrent steps from several Python threads
+    /// are applied one after the other (each sees the parameters the previous one left), and
+    /// a large step runs with the GIL released: the optimizer is locked only inside the released
+    /// section, so a thread holding the lock never waits for the GIL (see `gil.rs`).
     fn step(&self, py: Python<'_>, grads: Vec<Bound<'_, PyAny>>) -> PyResult<()> {
         let gs = grads
             .iter()
             .enumerate()
             .map(|(i, g)| tensor_arg(g, self.name, &format!("gradient {i}")))
             .collect::<PyResult<Vec<_>>>()?;
-        let big = gs.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;
-        let opt = &mut **self.lock();
-        let r = if big {
-            let opt = SendPtr(opt);
-            py.allow_threads(move || {
-                let SendPtr(opt) = opt;
-                opt.step(&gs)
-            })
-        } else {
-            opt.step(&gs)
-        };
-        r.py()
+        drop(grads);
+        maybe_allow_threads(py, numel_of(&gs), || self.lock().step(&gs)).py()
     }
 
     #[getter]
@@ -198,10 +192,6 @@ impl NativeOptimizer {
         Ok(())
     }
 }
-
-/// The optimizer borrowed across `allow_threads` (the same thread runs the step; the optimizer
-/// itself is `Send`).
-struct SendPtr<'a>(&'a mut (dyn Optimizer + Send));
 
 /// The Rust parameters behind `params` (Python Parameters), for the optimizer `op`.
 fn params_of(params: &[Bound<'_, PyAny>], op: &str) -> PyResult<Vec<Parameter>> {

@@ -7,29 +7,13 @@ use crate::convert::{
     to_numpy, type_label,
 };
 use crate::errors::{index_err, type_err, value_err, IntoPy};
+use crate::gil::{maybe_allow_threads, run};
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
 use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PySlice, PyTuple};
-
-/// Above this many elements an op runs with the GIL released.
-const RELEASE_GIL_ABOVE: usize = 1 << 16;
-
-/// Runs an engine op, releasing the GIL when the operands are large.
-pub fn run(
-    py: Python<'_>,
-    size: usize,
-    f: impl FnOnce() -> ems::Result<Tensor> + Send,
-) -> PyResult<PyTensor> {
-    let r = if size > RELEASE_GIL_ABOVE {
-        py.allow_threads(f)
-    } else {
-        f()
-    };
-    r.py().map(PyTensor::new)
-}
 
 type BinFn = fn(Operand, Operand) -> ems::Result<Tensor>;
 
@@ -306,22 +290,28 @@ impl PyTensor {
     ) -> PyResult<PyTensor> {
         binary(py, "Pow", &self.value(), o, true, ems::pow)
     }
-    fn __matmul__(&self, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let other = tensor_from_data(o, None)?;
-        ems::matmul(&self.value(), &other).py().map(PyTensor::new)
+    fn __matmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let (me, other) = (self.value(), tensor_from_data(o, None)?);
+        run(py, me.numel() + other.numel(), move || {
+            ems::matmul(&me, &other)
+        })
     }
-    fn __rmatmul__(&self, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let other = tensor_from_data(o, None)?;
-        ems::matmul(&other, &self.value()).py().map(PyTensor::new)
+    fn __rmatmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let (me, other) = (self.value(), tensor_from_data(o, None)?);
+        run(py, me.numel() + other.numel(), move || {
+            ems::matmul(&other, &me)
+        })
     }
-    fn __neg__(&self) -> PyResult<PyTensor> {
-        ems::neg(self.value()).py().map(PyTensor::new)
+    fn __neg__(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::neg(x))
     }
     fn __pos__(&self) -> PyTensor {
         PyTensor::new(self.value())
     }
-    fn __abs__(&self) -> PyResult<PyTensor> {
-        ems::abs(&self.value()).py().map(PyTensor::new)
+    fn __abs__(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::abs(&x))
     }
 
     fn __richcmp__(
@@ -333,16 +323,18 @@ impl PyTensor {
         let Some(other) = operand(o)? else {
             return Ok(py.NotImplemented());
         };
-        let me = Operand::Tensor(self.value());
-        let r = match op {
+        let x = self.value();
+        let size = x.numel().max(me_size(&other));
+        let me = Operand::Tensor(x);
+        let r = run(py, size, move || match op {
             CompareOp::Eq => ems::equal(me, other),
             CompareOp::Ne => ems::not_equal(me, other),
             CompareOp::Lt => ems::less(me, other),
             CompareOp::Le => ems::less_equal(me, other),
             CompareOp::Gt => ems::greater(me, other),
             CompareOp::Ge => ems::greater_equal(me, other),
-        };
-        Ok(Bound::new(py, PyTensor::new(r.py()?))?.into_any().unbind())
+        })?;
+        Ok(Bound::new(py, r)?.into_any().unbind())
     }
 
     fn __bool__(&self) -> PyResult<bool> {
@@ -394,19 +386,24 @@ impl PyTensor {
         Ok(PyList::new(py, rows)?.try_iter()?.into_any().unbind())
     }
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let idx = parse_index(py, key, true)?;
-        ems::index(&self.value(), &idx).py().map(PyTensor::new)
+        let (idx, x) = (parse_index(py, key, true)?, self.value());
+        run(py, x.numel(), move || ems::index(&x, &idx))
     }
+    /// The handle is not borrowed while the new value is computed (with the GIL released for a
+    /// large tensor): other threads may read it meanwhile, and `value` may be the tensor itself.
+    /// The new value is stored only if no other thread rebound the handle meanwhile; otherwise it
+    /// is computed again from that thread's value, so that concurrent assignments all land.
     fn __setitem__(
-        &mut self,
-        py: Python<'_>,
+        slf: &Bound<'_, Self>,
         key: &Bound<'_, PyAny>,
         value: &Bound<'_, PyAny>,
     ) -> PyResult<()> {
+        let py = slf.py();
         let idx = parse_index(py, key, false)?;
+        let (mut x, mut seen) = slf.get().value_with_rebinds();
         let v = match operand(value)? {
             Some(Operand::Tensor(t)) => t,
-            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, self.value().dtype()),
+            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, x.dtype()),
             None => {
                 return Err(type_err(format!(
                     "cannot assign {} to a tensor",
@@ -414,9 +411,15 @@ impl PyTensor {
                 )))
             }
         };
-        let new = ems::index_put(&self.value(), &idx, &v).py()?;
-        self.set_value(new).py()?;
-        Ok(())
+        loop {
+            let (i, w) = (idx.clone(), v.clone());
+            let new =
+                maybe_allow_threads(py, x.numel(), move || ems::index_put(&x, &i, &w)).py()?;
+            if slf.get().set_value_if(new, seen).py()? {
+                return Ok(());
+            }
+            (x, seen) = slf.get().value_with_rebinds();
+        }
     }
 
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
@@ -456,101 +459,137 @@ impl PyTensor {
     #[pyo3(signature = (axis=None, dtype=None, keepdims=false))]
     fn sum(
         &self,
+        py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         dtype: Option<&Bound<'_, PyAny>>,
         keepdims: bool,
     ) -> PyResult<PyTensor> {
-        let r = ems::sum(&self.value(), axes_from_py(axis)?, keepdims).py()?;
-        match opt_dtype(dtype)? {
-            Some(d) => ems::cast(&r, d).py().map(PyTensor::new),
-            None => Ok(PyTensor::new(r)),
-        }
+        let (x, axes, dtype) = (self.value(), axes_from_py(axis)?, opt_dtype(dtype)?);
+        run(py, x.numel(), move || {
+            let r = ems::sum(&x, axes, keepdims)?;
+            match dtype {
+                Some(d) => ems::cast(&r, d),
+                None => Ok(r),
+            }
+        })
     }
     #[pyo3(signature = (axis=None, keep_dims=false, keepdims=None))]
     fn mean(
         &self,
+        py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         keep_dims: bool,
         keepdims: Option<bool>,
     ) -> PyResult<PyTensor> {
-        ems::mean(
-            &self.value(),
+        let (x, axes, keep) = (
+            self.value(),
             axes_from_py(axis)?,
             keepdims.unwrap_or(keep_dims),
-        )
-        .py()
-        .map(PyTensor::new)
+        );
+        run(py, x.numel(), move || ems::mean(&x, axes, keep))
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
-    fn max(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::max(&self.value(), axes_from_py(axis)?, keepdims)
-            .py()
-            .map(PyTensor::new)
+    fn max(
+        &self,
+        py: Python<'_>,
+        axis: Option<&Bound<'_, PyAny>>,
+        keepdims: bool,
+    ) -> PyResult<PyTensor> {
+        let (x, axes) = (self.value(), axes_from_py(axis)?);
+        run(py, x.numel(), move || ems::max(&x, axes, keepdims))
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
-    fn min(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::min(&self.value(), axes_from_py(axis)?, keepdims)
-            .py()
-            .map(PyTensor::new)
+    fn min(
+        &self,
+        py: Python<'_>,
+        axis: Option<&Bound<'_, PyAny>>,
+        keepdims: bool,
+    ) -> PyResult<PyTensor> {
+        let (x, axes) = (self.value(), axes_from_py(axis)?);
+        run(py, x.numel(), move || ems::min(&x, axes, keepdims))
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
-    fn argmax(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::argmax(&self.value(), single_axis(axis)?, keepdims)
-            .py()
-            .map(PyTensor::new)
+    fn argmax(
+        &self,
+        py: Python<'_>,
+        axis: Option<&Bound<'_, PyAny>>,
+        keepdims: bool,
+    ) -> PyResult<PyTensor> {
+        let (x, axis) = (self.value(), single_axis(axis)?);
+        run(py, x.numel(), move || ems::argmax(&x, axis, keepdims))
     }
     #[pyo3(signature = (axis=None, keepdims=false))]
-    fn argmin(&self, axis: Option<&Bound<'_, PyAny>>, keepdims: bool) -> PyResult<PyTensor> {
-        ems::argmin(&self.value(), single_axis(axis)?, keepdims)
-            .py()
-            .map(PyTensor::new)
+    fn argmin(
+        &self,
+        py: Python<'_>,
+        axis: Option<&Bound<'_, PyAny>>,
+        keepdims: bool,
+    ) -> PyResult<PyTensor> {
+        let (x, axis) = (self.value(), single_axis(axis)?);
+        run(py, x.numel(), move || ems::argmin(&x, axis, keepdims))
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
-    fn prod(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
-        ems::prod(&self.value(), axes_from_py(axis)?, keep_dims)
-            .py()
-            .map(PyTensor::new)
+    fn prod(
+        &self,
+        py: Python<'_>,
+        axis: Option<&Bound<'_, PyAny>>,
+        keep_dims: bool,
+    ) -> PyResult<PyTensor> {
+        let (x, axes) = (self.value(), axes_from_py(axis)?);
+        run(py, x.numel(), move || ems::prod(&x, axes, keep_dims))
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
-    fn all(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
-        let b = ems::cast(&self.value(), DType::Bool).py()?;
-        ems::min(&b, axes_from_py(axis)?, keep_dims)
-            .py()
-            .map(PyTensor::new)
+    fn all(
+        &self,
+        py: Python<'_>,
+        axis: Option<&Bound<'_, PyAny>>,
+        keep_dims: bool,
+    ) -> PyResult<PyTensor> {
+        let (x, axes) = (self.value(), axes_from_py(axis)?);
+        run(py, x.numel(), move || {
+            ems::min(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
+        })
     }
     #[pyo3(signature = (axis=None, keep_dims=false))]
-    fn any(&self, axis: Option<&Bound<'_, PyAny>>, keep_dims: bool) -> PyResult<PyTensor> {
-        let b = ems::cast(&self.value(), DType::Bool).py()?;
-        ems::max(&b, axes_from_py(axis)?, keep_dims)
-            .py()
-            .map(PyTensor::new)
+    fn any(
+        &self,
+        py: Python<'_>,
+        axis: Option<&Bound<'_, PyAny>>,
+        keep_dims: bool,
+    ) -> PyResult<PyTensor> {
+        let (x, axes) = (self.value(), axes_from_py(axis)?);
+        run(py, x.numel(), move || {
+            ems::max(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
+        })
     }
     #[pyo3(signature = (axis=None, dtype=None))]
     fn cumsum(
         &self,
+        py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         dtype: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let r = match single_axis(axis)? {
-            Some(a) => ems::cumsum(&self.value(), a),
-            None => ems::flatten(&self.value()).and_then(|f| ems::cumsum(&f, 0)),
-        }
-        .py()?;
-        match opt_dtype(dtype)? {
-            Some(d) => ems::cast(&r, d).py().map(PyTensor::new),
-            None => Ok(PyTensor::new(r)),
-        }
+        let (x, axis, dtype) = (self.value(), single_axis(axis)?, opt_dtype(dtype)?);
+        run(py, x.numel(), move || {
+            let r = match axis {
+                Some(a) => ems::cumsum(&x, a),
+                None => ems::flatten(&x).and_then(|f| ems::cumsum(&f, 0)),
+            }?;
+            match dtype {
+                Some(d) => ems::cast(&r, d),
+                None => Ok(r),
+            }
+        })
     }
 
     #[pyo3(signature = (*shape))]
-    fn reshape(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        ems::reshape(&self.value(), &shape_args(shape)?)
-            .py()
-            .map(PyTensor::new)
+    fn reshape(&self, py: Python<'_>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        let (x, shape) = (self.value(), shape_args(shape)?);
+        run(py, x.numel(), move || ems::reshape(&x, &shape))
     }
     #[pyo3(signature = (*shape))]
-    fn view(&self, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        self.reshape(shape)
+    fn view(&self, py: Python<'_>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+        self.reshape(py, shape)
     }
     #[pyo3(signature = (*axes))]
     fn transpose(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
@@ -590,67 +629,79 @@ impl PyTensor {
             .map(PyTensor::new)
     }
     #[pyo3(signature = (start_dim=0, end_dim=-1))]
-    fn flatten(&self, start_dim: i64, end_dim: i64) -> PyResult<PyTensor> {
-        ems::flatten_range(&self.value(), start_dim, end_dim)
-            .py()
-            .map(PyTensor::new)
+    fn flatten(&self, py: Python<'_>, start_dim: i64, end_dim: i64) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || {
+            ems::flatten_range(&x, start_dim, end_dim)
+        })
     }
     #[pyo3(signature = (dtype, copy=true))]
-    fn astype(&self, dtype: &Bound<'_, PyAny>, copy: bool) -> PyResult<PyTensor> {
+    fn astype(&self, py: Python<'_>, dtype: &Bound<'_, PyAny>, copy: bool) -> PyResult<PyTensor> {
         let _ = copy;
-        ems::cast(&self.value(), dtype_from_py(dtype)?)
-            .py()
-            .map(PyTensor::new)
+        let (x, d) = (self.value(), dtype_from_py(dtype)?);
+        run(py, x.numel(), move || ems::cast(&x, d))
     }
     fn copy(&self) -> PyTensor {
         PyTensor::new(self.value())
     }
-    fn matmul(&self, other: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        self.__matmul__(other)
+    fn matmul(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        self.__matmul__(py, other)
     }
 
-    fn abs(&self) -> PyResult<PyTensor> {
-        ems::abs(&self.value()).py().map(PyTensor::new)
+    fn abs(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::abs(&x))
     }
-    fn exp(&self) -> PyResult<PyTensor> {
-        ems::exp(&self.value()).py().map(PyTensor::new)
+    fn exp(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::exp(&x))
     }
-    fn log(&self) -> PyResult<PyTensor> {
-        ems::log(&self.value()).py().map(PyTensor::new)
+    fn log(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::log(&x))
     }
-    fn sqrt(&self) -> PyResult<PyTensor> {
-        ems::sqrt(&self.value()).py().map(PyTensor::new)
+    fn sqrt(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::sqrt(&x))
     }
-    fn sin(&self) -> PyResult<PyTensor> {
-        ems::sin(&self.value()).py().map(PyTensor::new)
+    fn sin(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::sin(&x))
     }
-    fn cos(&self) -> PyResult<PyTensor> {
-        ems::cos(&self.value()).py().map(PyTensor::new)
+    fn cos(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::cos(&x))
     }
-    fn tanh(&self) -> PyResult<PyTensor> {
-        ems::tanh(&self.value()).py().map(PyTensor::new)
+    fn tanh(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::tanh(&x))
     }
-    fn erf(&self) -> PyResult<PyTensor> {
-        ems::erf(&self.value()).py().map(PyTensor::new)
+    fn erf(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::erf(&x))
     }
-    fn sigmoid(&self) -> PyResult<PyTensor> {
-        ems::sigmoid(&self.value()).py().map(PyTensor::new)
+    fn sigmoid(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::sigmoid(&x))
     }
-    fn relu(&self) -> PyResult<PyTensor> {
-        ems::relu(&self.value()).py().map(PyTensor::new)
+    fn relu(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::relu(&x))
     }
-    fn square(&self) -> PyResult<PyTensor> {
-        ems::square(&self.value()).py().map(PyTensor::new)
+    fn square(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::square(&x))
     }
-    fn floor(&self) -> PyResult<PyTensor> {
-        ems::floor(&self.value()).py().map(PyTensor::new)
+    fn floor(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::floor(&x))
     }
-    fn neg(&self) -> PyResult<PyTensor> {
-        self.__neg__()
+    fn neg(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        self.__neg__(py)
     }
     /// Rebinds this handle to another tensor's value (`jit` writes back the arguments its
     /// function rebound).
-    fn _rebind(&mut self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
+    fn _rebind(&self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
         let v = other.value();
         self.set_value(v).py()
     }

@@ -5,6 +5,7 @@
 //! function is re-raised unchanged (see `errors.rs`).
 
 use crate::errors::{guarded, type_err, IntoPy};
+use crate::gil::{maybe_allow_threads, numel_of};
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::Tensor;
@@ -70,13 +71,9 @@ impl PyVjpFn {
         cotangents: Vec<PyRef<'_, PyTensor>>,
     ) -> PyResult<Vec<PyTensor>> {
         let cts = tensors(cotangents);
-        let big = cts.iter().map(Tensor::numel).sum::<usize>() > 1 << 16;
-        let r = if big {
-            py.allow_threads(|| self.inner.apply(&cts))
-        } else {
-            self.inner.apply(&cts)
-        };
-        r.py().map(wrap_all)
+        maybe_allow_threads(py, numel_of(&cts), || self.inner.apply(&cts))
+            .py()
+            .map(wrap_all)
     }
 }
 
@@ -92,7 +89,7 @@ pub fn vjp(
     weights: Vec<Bound<'_, PyTensor>>,
 ) -> PyResult<(Vec<PyTensor>, PyVjpFn)> {
     let xs = tensors(inputs);
-    let vars: Vec<ems::Var> = weights.iter().map(|w| w.borrow_mut().var()).collect();
+    let vars: Vec<ems::Var> = weights.iter().map(|w| w.get().var()).collect();
     let (outs, back) = ems::vjp_flat_with_vars(|xs| call_flat(f, xs), &xs, &vars).py()?;
     Ok((wrap_all(outs), PyVjpFn { inner: back }))
 }

@@ -357,11 +357,47 @@ impl Jit {
             },
         };
         let mut sig = sig;
-        sig.paths.retain(|p| p.is_current());
+        // What is evicted is dropped after the lock is let go: dropping a path drops its `Aux`,
+        // which may run a front's code (a Python finalizer), and that code may use this `Jit`.
+        let (current, mut evicted): (Vec<_>, Vec<_>) =
+            sig.paths.drain(..).partition(|p| p.is_current());
+        sig.paths = current;
         sig.paths.insert(0, path);
-        sig.paths.truncate(MAX_PATHS);
+        let keep = MAX_PATHS.min(sig.paths.len());
+        evicted.extend(sig.paths.drain(keep..));
         cache.insert(0, sig);
-        cache.truncate(MAX_SIGNATURES);
+        let keep = MAX_SIGNATURES.min(cache.len());
+        let old_sigs = cache.split_off(keep);
+        drop(cache);
+        drop((evicted, old_sigs));
+        Ok(())
+    }
+
+    /// Drops every cached graph, with the constants and [`Aux`] data it holds (the counts of
+    /// [`Jit::stats`] are kept). A front calls this when its function is collected, so that
+    /// nothing the function captured outlives it.
+    pub fn clear_cache(&self) {
+        let old = std::mem::take(&mut *lock(&self.cache));
+        drop(old); // outside the lock, as in `insert`
+    }
+
+    /// Calls `f` on the [`Aux`] data of each cached graph (a front's garbage collector walks the
+    /// objects it holds), stopping at the first error. It never waits: when another call holds
+    /// the cache at this moment, it visits nothing.
+    pub fn try_for_each_aux<E>(
+        &self,
+        mut f: impl FnMut(&Arc<dyn Any + Send + Sync>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let cache = match self.cache.try_lock() {
+            Ok(c) => c,
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return Ok(()),
+        };
+        for path in cache.iter().flat_map(|s| s.paths.iter()) {
+            if let Some(aux) = &path.aux {
+                f(aux)?;
+            }
+        }
         Ok(())
     }
 

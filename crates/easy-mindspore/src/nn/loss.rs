@@ -25,6 +25,7 @@
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::ops;
+use crate::prim::{check_index, CheckIndex, IndexRole};
 use crate::tensor::Tensor;
 
 /// How per-element losses are combined.
@@ -141,7 +142,9 @@ fn softplus(z: &Tensor) -> Result<Tensor> {
 }
 
 /// One-hot rows `[M, C]` (logits' dtype) of class indices `[M]`, after checking that each label
-/// is in `[0, C)` or equals `ignore` (whose row is all zeros).
+/// is in `[0, C)` or equals `ignore` (whose row is all zeros). The check is a `CheckIndex` of the
+/// computation, not a read of the labels: under `jit` it runs with every call of the graph, so new
+/// labels reuse the graph, and a bad label is the same error eagerly, while tracing and replayed.
 fn one_hot(
     op: &'static str,
     labels: &Tensor,
@@ -149,20 +152,19 @@ fn one_hot(
     dtype: DType,
     ignore: Option<i64>,
 ) -> Result<Tensor> {
-    for (i, &l) in labels.to_vec::<i64>().iter().enumerate() {
-        if (l < 0 || l >= classes as i64) && Some(l) != ignore {
-            return Err(Error::invalid(
-                op,
-                format!(
-                    "label {l} at position {i} is out of range for {classes} classes (labels \
-                     shape {:?})",
-                    labels.dims()
-                ),
-            ));
-        }
-    }
+    let labels = match labels.dtype() {
+        DType::Int32 | DType::Int64 => labels.clone(),
+        _ => ops::cast(labels, DType::Int64)?,
+    };
+    let check = CheckIndex {
+        op,
+        size: classes,
+        allowed: ignore,
+        role: IndexRole::Label,
+    };
+    let labels = check_index(&labels, check)?;
     let ids = ops::arange_dtype(0.into(), classes.into(), 1.into(), DType::Int64)?;
-    let l = ops::cast(labels, DType::Int64)?.reshape(&[-1, 1])?;
+    let l = ops::cast(&labels, DType::Int64)?.reshape(&[-1, 1])?;
     let hot = ops::cast(&ops::equal(&l, &ids)?, dtype)?;
     match ignore {
         // An ignored label may also be a class id: its row is zeroed all the same.

@@ -1,8 +1,9 @@
-//! The entries of `Gather` (`x[..., idx, ...]` along an axis) and `ScatterAdd` (its transpose).
+//! The entries of `Gather` (`x[..., idx, ...]` along an axis), `ScatterAdd` (its transpose) and
+//! `CheckIndex` (a range check of indices that is part of the computation).
 
 use super::bind::bind;
 use super::check::{arity, axis_ok, int_index};
-use super::support::{lift, map, move_axis, tangent_or_zero, wants, when};
+use super::support::{lift, map, move_axis, none, tangent_or_zero, wants, when};
 use super::{
     add, broadcast_in_dim, cast, permute, reshape, zeros_like, Aval, Cts, Opt, Prim, Rule,
 };
@@ -198,22 +199,133 @@ fn fold_batch_into_axis(x: &Tensor, axis: usize) -> Result<(Tensor, usize)> {
 }
 
 /// Batched indices `[n, ...]` into per-example axes of length `size`, shifted by `b·size` for
-/// example `b`. Indices are checked first: an out-of-range index must not land in a neighbour.
+/// example `b`. Indices are checked first (by a `CheckIndex` of the computation, so that under
+/// `jit` the check runs with each call): an out-of-range index must not land in a neighbour.
 fn offset_indices(idx: &Tensor, n: usize, size: usize, op: &'static str) -> Result<Tensor> {
-    if let Some(&bad) = idx
-        .to_vec::<i64>()
-        .iter()
-        .find(|&&i| i < 0 || i as usize >= size)
-    {
-        return Err(Error::IndexOutOfBounds {
+    let idx = &check_index(
+        idx,
+        CheckIndex {
             op,
-            index: bad,
             size,
-        });
-    }
+            allowed: None,
+            role: IndexRole::Index,
+        },
+    )?;
     let dtype = idx.dtype();
     let offsets: Vec<i64> = (0..n as i64).map(|b| b * size as i64).collect();
     let offsets = cast(&Tensor::from_vec(offsets, &[n])?, dtype)?;
     let offsets = broadcast_in_dim(&offsets, idx.dims(), &[0])?;
     add(idx, &offsets)
+}
+
+/// What a [`CheckIndex`] checks, which decides its error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndexRole {
+    /// Indices along an axis of `size`: [`Error::IndexOutOfBounds`].
+    Index,
+    /// Class labels of `size` classes: [`Error::InvalidArgument`] naming the label, its position
+    /// and the labels' shape.
+    Label,
+}
+
+/// The entry of `CheckIndex`: its value is its operand (Int32 or Int64 indices), once checked
+/// that every index is in `[0, size)` or equals `allowed`. A range check on data belongs to the
+/// computation rather than to the code around it: a `jit` graph holds it as an equation and runs
+/// it at every call (reading the values while tracing would make them a guard, and every new
+/// batch of labels a new trace), and eager, traced and compiled runs give the same error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckIndex {
+    /// The op named in the error.
+    pub op: &'static str,
+    /// The number of valid indices.
+    pub size: usize,
+    /// A value accepted outside the range (an `ignore_index`).
+    pub allowed: Option<i64>,
+    /// What the indices are.
+    pub role: IndexRole,
+}
+
+impl CheckIndex {
+    /// The error for `index`, at flat position `at` of indices of `shape`, if it is out of range.
+    fn error(&self, index: i64, at: usize, shape: &[usize]) -> Option<Error> {
+        let ok = (0..self.size as i64).contains(&index) || Some(index) == self.allowed;
+        (!ok).then(|| match self.role {
+            IndexRole::Index => Error::IndexOutOfBounds {
+                op: self.op,
+                index,
+                size: self.size,
+            },
+            IndexRole::Label => Error::invalid(
+                self.op,
+                format!(
+                    "label {index} at position {at} is out of range for {} classes (labels \
+                     shape {shape:?})",
+                    self.size
+                ),
+            ),
+        })
+    }
+}
+
+impl Rule for CheckIndex {
+    fn name(&self) -> &'static str {
+        "CheckIndex"
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        arity("CheckIndex", ins, 1)?;
+        int_index(self.op, ins[0].1)?;
+        Ok((Dims::from_slice(ins[0].0), ins[0].1))
+    }
+
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
+        let x = ins[0];
+        let bad = match dtype {
+            DType::Int32 => {
+                let v = x.host_elems::<i32>()?;
+                v.iter()
+                    .enumerate()
+                    .find_map(|(i, &l)| self.error(l.into(), i, shape))
+            }
+            _ => {
+                let v = x.host_elems::<i64>()?;
+                v.iter()
+                    .enumerate()
+                    .find_map(|(i, &l)| self.error(l, i, shape))
+            }
+        };
+        match bad {
+            Some(e) => Err(e),
+            None => Ok(Tensor::from_concrete(x.storage.clone(), x.layout.clone())),
+        }
+    }
+
+    fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {
+        Ok(None)
+    }
+
+    fn vjp(&self, _: &[Tensor], _: &Tensor, _: &Tensor, _: &[bool]) -> Result<Cts> {
+        none(1)
+    }
+
+    fn batch(&self, vals: &[Tensor], _: &[bool], _: usize) -> Result<Tensor> {
+        // Elementwise: the whole batch is checked at once.
+        check_index(&vals[0], *self)
+    }
+
+    fn differentiable(&self) -> bool {
+        false
+    }
+
+    fn params(&self) -> String {
+        match self.allowed {
+            Some(a) => format!("op={}, size={}, allowed={a}", self.op, self.size),
+            None => format!("op={}, size={}", self.op, self.size),
+        }
+    }
+}
+
+/// The `CheckIndex` primitive: `idx` itself, after its range check (see [`CheckIndex`]).
+pub fn check_index(idx: &Tensor, check: CheckIndex) -> Result<Tensor> {
+    bind(Prim::CheckIndex(check), &[idx])
 }

@@ -19,7 +19,7 @@
 //! | `reduce.rs` | `Reduce`, `ArgMax`, `Cumsum` |
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
-//! | `index.rs` | `Gather`, `ScatterAdd` |
+//! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
 //! | `random.rs` | `Random` |
 //!
 //! and `Custom`, a user function with a user backward rule, whose entry is the transform that
@@ -117,6 +117,9 @@ pub enum Prim {
     Gather(Gather),
     /// An operand with updates added at indices along an axis (the transpose of `Gather`).
     ScatterAdd(ScatterAdd),
+    /// Integer indices, unchanged, once checked to be in range (an error otherwise, raised when
+    /// the primitive is evaluated: eagerly or by each run of a compiled graph).
+    CheckIndex(CheckIndex),
     /// The value of its input; every derivative is zero.
     StopGradient,
     /// Samples of a distribution from an explicit key; not differentiable.
@@ -249,6 +252,7 @@ impl Prim {
             Prim::MatMul => &MatMul,
             Prim::Gather(g) => g,
             Prim::ScatterAdd(s) => s,
+            Prim::CheckIndex(c) => c,
             Prim::StopGradient => &StopGradient,
             Prim::Random(r) => r,
             Prim::Custom(c) => &*c.0,
@@ -277,7 +281,7 @@ impl Prim {
             "Slice",
         ]);
         names.extend(["Pad", "Concat", "Rev", "MatMul", "Gather", "ScatterAdd"]);
-        names.extend(["StopGradient", "Random", "Custom"]);
+        names.extend(["StopGradient", "Random", "CheckIndex", "Custom"]);
         names
     }
 
@@ -311,7 +315,7 @@ mod tests {
     #[test]
     fn the_primitive_set_stays_small() {
         // Growing the set is a decision: change this number on purpose.
-        assert_eq!(Prim::all_names().len(), 37);
+        assert_eq!(Prim::all_names().len(), 38);
     }
 
     #[test]

@@ -84,6 +84,12 @@ impl CustomVjp {
         &self.name
     }
 
+    /// True while another clone of this function lives (a tape, a graph or a batched function
+    /// that recorded it): a front's garbage collector must then not take its functions apart.
+    pub fn is_shared(&self) -> bool {
+        Arc::strong_count(&self.forward) > 1 || Arc::strong_count(&self.backward) > 1
+    }
+
     /// Applies the function: its value is `forward(inputs)`, its gradient the backward rule's.
     pub fn call(&self, inputs: &[Tensor]) -> Result<Tensor> {
         let refs: Vec<&Tensor> = inputs.iter().collect();

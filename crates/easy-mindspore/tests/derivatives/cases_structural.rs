@@ -1,14 +1,14 @@
 //! Case groups for reductions (sum, max, argmax, cumsum), the structural primitives (reshape,
 //! permute, broadcast, slice, pad, concat, rev) and contraction and indexing (matmul, gather,
-//! scatter-add).
+//! scatter-add, checked indices).
 
 use crate::check::{Suite, AT_KINK, DEFAULT};
 use crate::helpers::{i64s, t64};
 use easy_mindspore as ems;
 use ems::ops::prim as p;
 use ems::prim::{
-    BroadcastInDim, Concat, Cumsum, Gather, Pad, Permute, Reduce, ReduceOp, Reshape, Rev,
-    ScatterAdd, Slice,
+    BroadcastInDim, CheckIndex, Concat, Cumsum, Gather, IndexRole, Pad, Permute, Reduce, ReduceOp,
+    Reshape, Rev, ScatterAdd, Slice,
 };
 use ems::{Prim, Tensor};
 
@@ -245,6 +245,23 @@ pub(crate) fn contraction_and_indexing(s: &mut Suite) {
     for (shape, idx, axis) in gathers {
         let x = s.rng.tensor(shape, -1.5, 1.5);
         s.prim(Prim::Gather(Gather { axis }), vec![x, idx]);
+    }
+    // CheckIndex passes its indices through unchanged: a gather at checked indices has the
+    // gather's derivatives, and under vmap the batched indices are checked as a whole.
+    for (label, role, allowed) in [
+        ("Gather at checked indices", IndexRole::Index, None),
+        ("Gather at checked labels", IndexRole::Label, Some(-1)),
+    ] {
+        let x = s.rng.tensor(&[4, 3], -1.5, 1.5);
+        let idx = i64s(vec![3, 0, 2, 2], &[4]);
+        let check = CheckIndex {
+            op: "test",
+            size: 4,
+            allowed,
+            role,
+        };
+        let f = move |v: &[Tensor]| p::gather(&v[0], &p::check_index(&v[1], check)?, 0);
+        s.check(&["CheckIndex", "Gather"], label, f, vec![x, idx], DEFAULT);
     }
     // ScatterAdd: (operand shape, index, axis); updates take the gathered shape.
     let scatters: [(&[usize], Tensor, usize); 3] = [

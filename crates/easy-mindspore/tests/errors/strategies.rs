@@ -3,8 +3,8 @@
 
 use easy_mindspore as ems;
 use ems::prim::{
-    ArgMax, BinaryOp, BroadcastInDim, Cast, Concat, Cumsum, Dist, Gather, Pad, Permute, Random,
-    Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, UnaryOp,
+    ArgMax, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Cumsum, Dist, Gather, IndexRole,
+    Pad, Permute, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, UnaryOp,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -292,6 +292,16 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             },
             shape: a.into(),
             dtype: s.dtype,
+        }),
+        36 => Prim::CheckIndex(CheckIndex {
+            op: "check",
+            size: axis,
+            allowed: s.b.first().map(|&v| v as i64 - 1),
+            role: if s.cmp.is_multiple_of(2) {
+                IndexRole::Index
+            } else {
+                IndexRole::Label
+            },
         }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).

@@ -2,6 +2,7 @@
 //! composition of `jit` with the other transforms against eager execution.
 
 mod compositions;
+mod lifetime;
 mod passes;
 
 use easy_mindspore as ems;

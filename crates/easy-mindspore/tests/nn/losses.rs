@@ -6,6 +6,7 @@ use easy_mindspore as ems;
 use ems::nn::loss::*;
 use ems::nn::Reduction;
 use ems::Tensor;
+use std::sync::Arc;
 
 fn lse(row: &[f64]) -> f64 {
     let m = row.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
@@ -223,4 +224,53 @@ fn bad_labels_are_errors_naming_them() {
     assert!(BCEWithLogitsLoss::new()
         .call(&logits, &t64(&[0.0; 3], &[3]))
         .is_err());
+}
+
+/// The label range check is part of the computation, not a value the trace reads: a jitted loss
+/// traces once for any labels, and a bad label is the same error eagerly, while tracing, and
+/// from the cached graph.
+#[test]
+fn jitted_losses_check_labels_at_each_call_without_retracing() {
+    let _g = jit_caches();
+    let losses: Vec<Arc<dyn LossFn + Send + Sync>> = vec![
+        Arc::new(SoftmaxCrossEntropyWithLogits::new(true, Reduction::Mean)),
+        Arc::new(CrossEntropyLoss::new().ignore_index(-1)),
+        Arc::new(CrossEntropyLoss::new().label_smoothing(0.1)),
+    ];
+    let logits = t64(&[0.5, -1.0, 2.0, 0.0, 1.0, 3.0, -2.0, 0.25], &[2, 4]);
+    for loss in losses {
+        let name = loss.cls_name();
+        let l = loss.clone();
+        let f = ems::jit::jit(move |xs: &[Tensor]| Ok(vec![l.call(&xs[0], &xs[1])?]));
+        for k in 0..20i32 {
+            let labels = Tensor::new([k % 4, (k / 4) % 4]).unwrap();
+            let got = f.call(&[logits.clone(), labels.clone()]).unwrap()[0].to_f64();
+            let want = loss.call(&logits, &labels).unwrap().to_f64();
+            assert_eq!(got.unwrap(), want.unwrap(), "{name} at labels {k}");
+        }
+        assert_eq!(f.stats().traces, 1, "{name}: new labels reuse the graph");
+        let bad = Tensor::new([1i32, 4]).unwrap();
+        let eager = loss.call(&logits, &bad).unwrap_err();
+        let replayed = f.call(&[logits.clone(), bad.clone()]).unwrap_err();
+        assert_eq!(replayed.to_string(), eager.to_string(), "{name}");
+        assert_eq!(replayed.class(), eager.class(), "{name}");
+        let msg = eager.to_string();
+        assert!(
+            msg.contains(name)
+                && msg.contains("label 4 at position 1")
+                && msg.contains("4 classes"),
+            "{msg}"
+        );
+        // A fresh jit meets the bad label while tracing: the same error again.
+        let l = loss.clone();
+        let g = ems::jit::jit(move |xs: &[Tensor]| Ok(vec![l.call(&xs[0], &xs[1])?]));
+        let traced = g.call(&[logits.clone(), bad]).unwrap_err();
+        assert_eq!(traced.to_string(), eager.to_string(), "{name}");
+    }
+    // The ignore index passes the check (its row contributes nothing).
+    let ignoring = CrossEntropyLoss::new().ignore_index(-1);
+    let labels = Tensor::new([2i32, -1]).unwrap();
+    let want = -(2.0 - lse(&[0.5, -1.0, 2.0, 0.0]));
+    let got = ignoring.call(&logits, &labels).unwrap().to_f64().unwrap();
+    assert!((got - want).abs() < 1e-12, "{got} vs {want}");
 }
