@@ -90,6 +90,9 @@ enum Entry {
         idx: Tensor,
         consumes: bool,
     },
+    /// An ellipsis standing for no axis: it still separates the advanced indices around it
+    /// (NumPy then puts their axes first).
+    Gap,
 }
 
 /// What basic indexing does to each axis of the input, and the advanced indices left to apply.
@@ -104,6 +107,8 @@ struct Plan {
     out: Vec<usize>,
     /// The advanced indices, in order: the axis of `out` each applies to, and its index tensor.
     adv: Vec<(usize, Tensor)>,
+    /// An empty ellipsis lies between two advanced indices (they count as not adjacent).
+    separated: bool,
 }
 
 /// Python's `slice.indices` for positive or negative steps: (first, count, step).
@@ -199,6 +204,9 @@ fn expand(shape: &[usize], idx: &[Index]) -> Result<Vec<Entry>> {
     for i in idx {
         match i {
             Index::Ellipsis => {
+                if nd == used {
+                    out.push(Entry::Gap);
+                }
                 out.extend(std::iter::repeat_with(full).take(nd - used));
                 axis += nd - used;
             }
@@ -263,10 +271,16 @@ fn plan(shape: &[usize], idx: &[Index]) -> Result<Plan> {
         sliced: shape.to_vec(),
         out: vec![],
         adv: vec![],
+        separated: false,
     };
     let mut axis = 0;
+    let mut gap = false;
     for e in entries {
+        if gap && (matches!(e, Entry::Adv { .. }) || advanced && matches!(e, Entry::Int(_))) {
+            p.separated = true;
+        }
         match e {
+            Entry::Gap => gap = !p.adv.is_empty(),
             Entry::NewAxis => p.out.push(1),
             Entry::Int(k) => {
                 let n = shape[axis];
@@ -356,7 +370,7 @@ struct Merged {
     at: usize,
 }
 
-fn merge(v: &Tensor, adv: &[(usize, Tensor)]) -> Result<Merged> {
+fn merge(v: &Tensor, adv: &[(usize, Tensor)], separated: bool) -> Result<Merged> {
     let mut batch: Vec<usize> = vec![];
     for (_, t) in adv {
         batch = super::broadcast_shapes("Index", &batch, t.dims()).map_err(|_| {
@@ -403,7 +417,7 @@ fn merge(v: &Tensor, adv: &[(usize, Tensor)]) -> Result<Merged> {
         return Err(Error::invalid("Index", "no advanced index to apply"));
     };
     let linear = super::where_(&bad, rows as i64, &linear)?;
-    let adjacent = axes.windows(2).all(|w| w[1] == w[0] + 1);
+    let adjacent = !separated && axes.windows(2).all(|w| w[1] == w[0] + 1);
     let at = if adjacent { axes[0] } else { 0 };
     let perm: Vec<usize> = axes.iter().chain(&rest_axes).copied().collect();
     let moved = prim::permute(v, &perm)?;
@@ -474,7 +488,7 @@ pub fn index(x: &Tensor, idx: &[Index]) -> Result<Tensor> {
                 .map_err(|e| out_of_range(&v, &p.adv, e))
         }
         adv => {
-            let m = merge(&v, adv)?;
+            let m = merge(&v, adv, p.separated)?;
             let out = prim::gather(&m.flat, &m.linear, 0).map_err(|e| out_of_range(&v, adv, e))?;
             if m.at == 0 {
                 return Ok(out);
@@ -484,11 +498,36 @@ pub fn index(x: &Tensor, idx: &[Index]) -> Result<Tensor> {
     }
 }
 
+/// The updates to keep so that each position is written once, by its last update (NumPy's
+/// rule): `None` when no position repeats, or inside a trace (where the positions are unknown).
+fn last_writes(linear: &Tensor) -> Option<Vec<i64>> {
+    if linear.is_traced() {
+        return None;
+    }
+    let pos = linear.try_to_vec_unguarded::<i64>().ok()?;
+    let mut seen = std::collections::HashSet::with_capacity(pos.len());
+    let mut keep: Vec<i64> = (0..pos.len())
+        .rev()
+        .filter(|&i| seen.insert(pos[i]))
+        .map(|i| i as i64)
+        .collect();
+    if keep.len() == pos.len() {
+        return None;
+    }
+    keep.reverse();
+    Some(keep)
+}
+
 /// `v` (the basic step's result) with the positions its advanced indices select set to `value`
-/// (broadcast to the shape `v[adv]` has). A position selected more than once gets the mean of
-/// its values (NumPy keeps the last one; both agree when the values are equal).
-fn scatter_into(v: &Tensor, adv: &[(usize, Tensor)], value: &Tensor) -> Result<Tensor> {
-    let m = merge(v, adv)?;
+/// (broadcast to the shape `v[adv]` has). A position selected more than once gets its last value
+/// (as NumPy), or inside a trace the mean of its values (both agree when the values are equal).
+fn scatter_into(
+    v: &Tensor,
+    adv: &[(usize, Tensor)],
+    separated: bool,
+    value: &Tensor,
+) -> Result<Tensor> {
+    let m = merge(v, adv, separated)?;
     let (nb, nr) = (m.batch.len(), m.rest.len());
     let result: Vec<usize> = [&m.rest[..m.at], &m.batch, &m.rest[m.at..]].concat();
     let value = broadcast_to(value, &result)?;
@@ -504,6 +543,20 @@ fn scatter_into(v: &Tensor, adv: &[(usize, Tensor)], value: &Tensor) -> Result<T
         &[&[count][..], &m.rest].concat(),
     )?;
     let linear = prim::reshape(&m.linear, &[count])?;
+    // NumPy keeps the last value written to a repeated position: when the positions are known
+    // (outside a trace), the earlier updates of a repeated position are dropped.
+    let (linear, value, count) = match last_writes(&linear) {
+        Some(keep) => {
+            let k = keep.len();
+            let keep = Tensor::from_vec(keep, &[k])?;
+            (
+                prim::gather(&linear, &keep, 0)?,
+                prim::gather(&value, &keep, 0)?,
+                k,
+            )
+        }
+        None => (linear, value, count),
+    };
     // Work in a dtype ScatterAdd accumulates (Bool as Int32).
     let dtype = v.dtype();
     let work = if dtype == DType::Bool {
@@ -533,14 +586,15 @@ fn scatter_into(v: &Tensor, adv: &[(usize, Tensor)], value: &Tensor) -> Result<T
 
 /// A copy of `x` with `x[idx...] = value` (value broadcast to the indexed shape and cast to `x`'s
 /// dtype). Differentiable in `x` (zero where overwritten) and in `value`. Advanced indices
-/// (integer tensors, masks) may repeat a position: it then gets the mean of its values.
+/// (integer tensors, masks) may repeat a position: it then gets the last of its values (inside
+/// a trace, their mean).
 pub fn index_put(x: &Tensor, idx: &[Index], value: &Tensor) -> Result<Tensor> {
     let p = plan(x.dims(), idx)?;
     let value = prim::cast(value, x.dtype())?;
     let sub = if p.adv.is_empty() {
         broadcast_to(&value, &p.out)?
     } else {
-        scatter_into(&basic(x, &p)?, &p.adv, &value)?
+        scatter_into(&basic(x, &p)?, &p.adv, p.separated, &value)?
     };
     let v = prim::reshape(&sub, &p.sliced)?;
     let nd = x.ndim();

@@ -224,3 +224,45 @@ fn assignment_through_index_tensors_is_differentiable() {
     let hot: Vec<usize> = (0..24).filter(|&i| g[i] != 0.0).collect();
     assert_eq!(hot, [11, 23]);
 }
+
+#[test]
+fn a_repeated_position_gets_its_last_value_exactly() {
+    // NumPy's rule; a mean of equal Float32 values (3v / 3) was off by one ulp.
+    let v = 85.506_546_f32;
+    let x = ems::zeros(&[1], DType::Float32).unwrap();
+    let put = ems::index_put(&x, &[ints(&[0, 0, 0], &[3])], &Tensor::scalar(v)).unwrap();
+    assert_eq!(put.to_vec::<f32>(), [v]);
+    let vals = Tensor::from_vec(vec![1.0f32, 2.0, 3.0], &[3]).unwrap();
+    let put = ems::index_put(&x, &[ints(&[0, 0, 0], &[3])], &vals).unwrap();
+    assert_eq!(put.to_vec::<f32>(), [3.0]);
+}
+
+#[test]
+fn an_empty_ellipsis_still_separates_advanced_indices() {
+    // x[:, [0], ..., [0], :] on a 4-D x: the ellipsis stands for no axis, yet NumPy counts the
+    // two index lists as separated and puts their axis first: shape [1, 2, 5].
+    let x = ems::zeros(&[2, 3, 4, 5], DType::Float32).unwrap();
+    let r = ems::index(
+        &x,
+        &[
+            Index::full(),
+            ints(&[0], &[1]),
+            Index::Ellipsis,
+            ints(&[0], &[1]),
+            Index::full(),
+        ],
+    )
+    .unwrap();
+    assert_eq!(r.shape(), [1, 2, 5]);
+    let r = ems::index(
+        &x,
+        &[
+            Index::full(),
+            ints(&[0], &[1]),
+            ints(&[0], &[1]),
+            Index::full(),
+        ],
+    )
+    .unwrap();
+    assert_eq!(r.shape(), [2, 1, 5]);
+}
