@@ -17,7 +17,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q "maturin>=1.5,<2" numpy pytest
+"$VENV/bin/python" -m pip install -q "maturin>=1.5,<2" numpy pytest hypothesis
 # Build the wheel with the same cargo target dir as the Rust tests, then install it.
 rm -rf target/wheels
 "$VENV/bin/maturin" build --release -q --out target/wheels

@@ -106,7 +106,8 @@ def size(data):
 
 
 def _dims(shape):
-    return (shape,) if isinstance(shape, int) else tuple(shape)
+    # Anything but a tuple or list goes to the extension as one dimension, which checks it.
+    return tuple(shape) if isinstance(shape, (tuple, list, _np.ndarray)) else (shape,)
 
 
 def zeros(shape, dtype=float32):
@@ -137,11 +138,11 @@ def arange(start, stop=None, step=None, dtype=None):
 
 
 def linspace(start, stop, num, dtype=None):
-    return _C.linspace(float(start), float(stop), int(num), dtype or float32)
+    return _C.linspace(start, stop, num, dtype or float32)
 
 
 def logspace(start, stop, num, base=10.0, dtype=float32):
-    return (base ** _C.linspace(float(start), float(stop), int(num), float32)).astype(dtype)
+    return (base ** _C.linspace(start, stop, num, float32)).astype(dtype)
 
 
 def eye(n, m=None, dtype=float32):
@@ -161,7 +162,7 @@ def split(x, indices_or_sections, axis=0):
 
 
 def transpose(a, axes=None):
-    return _t(a).transpose() if axes is None else _t(a).transpose(*axes)
+    return _t(a).transpose() if axes is None else _t(a).transpose(axes)
 
 
 def swapaxes(data, axis0, axis1):
@@ -189,9 +190,15 @@ def flatten(x, start_dim=0, end_dim=-1):
 
 def narrow(x, axis, start, length):
     """``x`` restricted to ``start:start+length`` along ``axis``."""
-    idx = [slice(None)] * _t(x).ndim
+    x = _t(x)
+    for name, v in (("axis", axis), ("start", start), ("length", length)):
+        if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+            raise DTypeError(f"For 'narrow', '{name}' must be an int, but got {type(v).__name__}")
+    if not -x.ndim <= axis < x.ndim:
+        raise ShapeError(f"For 'narrow', 'axis' must be in [{-x.ndim}, {x.ndim}), but got {axis}")
+    idx = [slice(None)] * x.ndim
     idx[axis] = slice(start, start + length)
-    return _t(x)[tuple(idx)]
+    return x[tuple(idx)]
 
 
 def where(condition, x=None, y=None):
@@ -226,13 +233,23 @@ def rand(*shape, dtype=None, **kwargs):
 
 
 def normal(mean, std, shape):
-    return _C.normal(float(mean), float(std), _dims(shape))
+    return _C.normal(mean, std, _dims(shape))
 
 
 def randint(low, high, size, dtype=None):
-    """Integers uniform in ``[low, high)``."""
+    """Integers uniform in ``[low, high)``: ``low < high`` must hold, and both must fit the dtype
+    (Int64 by default)."""
+    dtype = dtype or int64
+    for name, v in (("low", low), ("high", high)):
+        if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+            raise DTypeError(f"For 'randint', '{name}' must be an int, but got {type(v).__name__}")
+    if low >= high:
+        raise ShapeError(f"For 'randint', 'low' must be less than 'high', but got low={low}, high={high}")
+    bits = 31 if dtype == int32 else 63
+    if low < -(2**bits) or high > 2**bits:
+        raise ShapeError(f"For 'randint', the range [{low}, {high}) does not fit {dtype}")
     u = _C.rand(_dims(size), float64)
-    r = (u * (high - low)).floor() + low
+    r = (u * float(high - low)).floor() + float(low)
     return r.astype(dtype or int64)
 
 

@@ -4,10 +4,13 @@
 
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::handle::PyTensor;
+use easy_mindspore::layout::MAX_NDIM;
+use easy_mindspore::tensor::check_scalar_fits;
 use easy_mindspore::{Axes, DType, Operand, Scalar, Tensor};
+use pyo3::exceptions::PyOverflowError;
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
-use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyList, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyComplex, PyFloat, PyInt, PyList, PyTuple};
 
 static DTYPES: GILOnceCell<Vec<PyObject>> = GILOnceCell::new();
 
@@ -60,23 +63,119 @@ pub fn dtype_from_py(obj: &Bound<'_, PyAny>) -> PyResult<DType> {
     })
 }
 
-/// A Python number as a weakly-typed scalar (`bool` before `int`: Python bools are ints).
-pub fn scalar_from_py(obj: &Bound<'_, PyAny>) -> Option<Scalar> {
+/// What a Python object is as an integer argument.
+pub enum PyInteger {
+    /// An int (or an object with `__index__`, as NumPy's ints) within int64.
+    Fits(i64),
+    /// An int outside int64, as its decimal text.
+    TooBig(String),
+    /// Not an integer.
+    NotInt,
+}
+
+/// `obj` as an integer argument (Python's bools are ints).
+pub fn py_integer(obj: &Bound<'_, PyAny>) -> PyInteger {
+    match obj.extract::<i64>() {
+        Ok(i) => PyInteger::Fits(i),
+        Err(e) if e.is_instance_of::<PyOverflowError>(obj.py()) => {
+            PyInteger::TooBig(obj.str().map(|s| s.to_string()).unwrap_or_default())
+        }
+        Err(_) => PyInteger::NotInt,
+    }
+}
+
+/// An int argument `name` of `op`: a TypeError for a non-integer, a ValueError for an int
+/// outside int64 (never Python's OverflowError).
+pub fn int_arg(obj: &Bound<'_, PyAny>, op: &str, name: &str) -> PyResult<i64> {
+    match py_integer(obj) {
+        PyInteger::Fits(i) => Ok(i),
+        PyInteger::TooBig(v) => Err(value_err(format!(
+            "For '{op}', '{name}' must fit in int64, but got {v}"
+        ))),
+        PyInteger::NotInt => Err(type_err(format!(
+            "For '{op}', '{name}' must be an int, but got {}",
+            type_label(obj)
+        ))),
+    }
+}
+
+/// A non-negative int argument (a size, a count) of `op`: a ValueError when negative.
+pub fn size_arg(obj: &Bound<'_, PyAny>, op: &str, name: &str) -> PyResult<usize> {
+    let i = int_arg(obj, op, name)?;
+    usize::try_from(i).map_err(|_| {
+        value_err(format!(
+            "For '{op}', '{name}' must be non-negative, but got {i}"
+        ))
+    })
+}
+
+/// A float argument `name` of `op`: a real Python or NumPy number (an int too large for a float
+/// is a ValueError, a complex or another type a TypeError).
+pub fn float_arg(obj: &Bound<'_, PyAny>, op: &str, name: &str) -> PyResult<f64> {
+    match scalar_from_py(obj, op)? {
+        Some(s) => Ok(s.to_f64()),
+        None => Err(type_err(format!(
+            "For '{op}', '{name}' must be a number, but got {}",
+            type_label(obj)
+        ))),
+    }
+}
+
+/// The error for a complex number, which no dtype of ours holds.
+fn complex_err(obj: &Bound<'_, PyAny>, op: &str) -> PyErr {
+    type_err(format!(
+        "For '{op}', complex numbers are not supported (there is no complex dtype), but got {} \
+         of type {}",
+        obj.repr().map(|r| r.to_string()).unwrap_or_default(),
+        type_label(obj)
+    ))
+}
+
+/// A Python or NumPy number as a weakly-typed scalar (`bool` before `int`: Python bools are
+/// ints); `None` for anything else. A number no dtype can hold is an error naming `op`: a complex
+/// (TypeError), an int outside int64 (ValueError). NumPy's long double becomes the nearest f64.
+pub fn scalar_from_py(obj: &Bound<'_, PyAny>, op: &str) -> PyResult<Option<Scalar>> {
     if obj.is_instance_of::<PyBool>() {
-        return obj.extract::<bool>().ok().map(Scalar::Bool);
+        return Ok(Some(Scalar::Bool(obj.is_truthy()?)));
     }
     if obj.is_instance_of::<PyInt>() {
-        return obj.extract::<i64>().ok().map(Scalar::Int);
+        return match py_integer(obj) {
+            PyInteger::Fits(i) => Ok(Some(Scalar::Int(i))),
+            PyInteger::TooBig(v) => Err(int_out_of_bounds(op, &v)),
+            PyInteger::NotInt => Ok(None),
+        };
     }
     if obj.is_instance_of::<PyFloat>() {
-        return obj.extract::<f64>().ok().map(Scalar::Float);
+        return Ok(Some(Scalar::Float(obj.extract::<f64>()?)));
     }
-    // NumPy scalars behave like Python scalars (reference §5).
+    if obj.is_instance_of::<PyComplex>() {
+        return Err(complex_err(obj, op));
+    }
+    // NumPy scalars behave like Python scalars (reference §5), by their dtype's kind (`item()`
+    // would give a long double back unchanged).
     if is_numpy_scalar(obj) {
-        let item = obj.call_method0("item").ok()?;
-        return scalar_from_py(&item);
+        let kind: String = obj.getattr("dtype")?.getattr("kind")?.extract()?;
+        return match kind.as_str() {
+            "b" => Ok(Some(Scalar::Bool(obj.is_truthy()?))),
+            "i" | "u" => match py_integer(obj) {
+                PyInteger::Fits(i) => Ok(Some(Scalar::Int(i))),
+                PyInteger::TooBig(v) => Err(int_out_of_bounds(op, &v)),
+                PyInteger::NotInt => Ok(None),
+            },
+            "f" => Ok(Some(Scalar::Float(
+                obj.call_method0("__float__")?.extract::<f64>()?,
+            ))),
+            "c" => Err(complex_err(obj, op)),
+            _ => Ok(None),
+        };
     }
-    None
+    Ok(None)
+}
+
+fn int_out_of_bounds(op: &str, v: &str) -> PyErr {
+    value_err(format!(
+        "For '{op}', the Python integer {v} is out of bounds for int64"
+    ))
 }
 
 fn is_numpy_scalar(obj: &Bound<'_, PyAny>) -> bool {
@@ -95,13 +194,14 @@ fn is_ndarray(obj: &Bound<'_, PyAny>) -> bool {
         .unwrap_or(false)
 }
 
-/// An operand of arithmetic: a tensor, a Python/NumPy number, or a list/tuple (converted with
-/// the inference rules). `None` for anything else (the caller raises MindSpore's TypeError).
-pub fn operand(obj: &Bound<'_, PyAny>) -> PyResult<Option<Operand>> {
+/// An operand of `op`: a tensor, a Python/NumPy number, or a list/tuple (converted with the
+/// inference rules). `None` for anything else (the caller raises MindSpore's TypeError); an
+/// error for a number no dtype holds (see [`scalar_from_py`]).
+pub fn operand(obj: &Bound<'_, PyAny>, op: &str) -> PyResult<Option<Operand>> {
     if let Ok(t) = obj.downcast::<PyTensor>() {
         return Ok(Some(Operand::Tensor(t.borrow().value())));
     }
-    if let Some(s) = scalar_from_py(obj) {
+    if let Some(s) = scalar_from_py(obj, op)? {
         return Ok(Some(Operand::Scalar(s)));
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
@@ -118,8 +218,13 @@ pub fn type_label(obj: &Bound<'_, PyAny>) -> String {
     if obj.extract::<String>().is_ok() {
         return "string".into();
     }
+    let numpy = obj
+        .get_type()
+        .module()
+        .map(|m| m == "numpy")
+        .unwrap_or(false);
     match obj.get_type().name() {
-        Ok(n) if is_ndarray(obj) => format!("<class 'numpy.{n}'>"),
+        Ok(n) if numpy => format!("<class 'numpy.{n}'>"),
         Ok(n) => format!("<class '{n}'>"),
         Err(_) => "object".into(),
     }
@@ -132,7 +237,8 @@ enum Leaf {
 }
 
 /// Why nested data could not be collected: a ragged or unsupported structure (`None`), or an
-/// error to raise as it is (reading a value that varies across a `vmap` batch).
+/// error to raise as it is (reading a value that varies across a `vmap` batch, a complex number,
+/// nesting deeper than a tensor's dimensions).
 type CollectErr = Option<PyErr>;
 
 fn collect(
@@ -142,6 +248,13 @@ fn collect(
     leaves: &mut Vec<Leaf>,
 ) -> Result<(), CollectErr> {
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        // Also ends a list that contains itself.
+        if depth >= MAX_NDIM {
+            return Err(Some(value_err(format!(
+                "For 'Tensor', the input_data is nested more than {MAX_NDIM} levels deep (a \
+                 tensor has at most {MAX_NDIM} dimensions)"
+            ))));
+        }
         let n = obj.len().map_err(|_| None)?;
         if shape.len() == depth {
             shape.push(n);
@@ -180,7 +293,7 @@ fn collect(
         }
         return Err(None);
     }
-    match scalar_from_py(obj) {
+    match scalar_from_py(obj, "Tensor").map_err(Some)? {
         Some(Scalar::Bool(b)) => leaves.push(Leaf::Bool(b)),
         Some(Scalar::Int(i)) => leaves.push(Leaf::Int(i)),
         Some(Scalar::Float(f)) => leaves.push(Leaf::Float(f)),
@@ -192,6 +305,14 @@ fn collect(
 /// A tensor from list leaves. Floats become Float32, unless an explicit `dtype` asks for more:
 /// then they are read as f64 and cast once (`Tensor([1e100], float64)` keeps its value).
 fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyResult<Tensor> {
+    if let Some(d) = dtype {
+        // Python ints are values, not bits: one that the dtype cannot hold is an error.
+        for l in &leaves {
+            if let Leaf::Int(i) = l {
+                check_scalar_fits("Tensor", Scalar::Int(*i), d).py()?;
+            }
+        }
+    }
     let any_float = leaves.iter().any(|l| matches!(l, Leaf::Float(_)));
     let all_bool = leaves.iter().all(|l| matches!(l, Leaf::Bool(_)));
     let t = if any_float && dtype.is_some() {
@@ -237,24 +358,36 @@ fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyRe
     t.py()
 }
 
-/// A tensor from a NumPy array (copied; the array is read in C order).
+/// A tensor from a NumPy array (copied; the array is read in C order). Float16 becomes Float32,
+/// long double Float64, unsigned ints Int64 (uint64 values must fit it); complex, string, object
+/// and date arrays are TypeErrors naming the dtype.
 fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
-    let kind: String = arr.getattr("dtype")?.getattr("kind")?.extract()?;
-    let size: usize = arr.getattr("dtype")?.getattr("itemsize")?.extract()?;
+    let np_dtype = arr.getattr("dtype")?;
+    let kind: String = np_dtype.getattr("kind")?.extract()?;
+    let size: usize = np_dtype.getattr("itemsize")?.extract()?;
     let (target, dtype) = match (kind.as_str(), size) {
         ("b", _) => ("bool", DType::Bool),
-        ("f", 8) => ("float64", DType::Float64),
-        ("f", _) => ("float32", DType::Float32),
-        ("i" | "u", 8) if kind == "i" => ("int64", DType::Int64),
-        ("i" | "u", 4) if kind == "i" => ("int32", DType::Int32),
+        ("f", 0..=4) => ("float32", DType::Float32),
+        ("f", _) => ("float64", DType::Float64),
+        ("i", 4) => ("int32", DType::Int32),
         ("i" | "u", _) => ("int64", DType::Int64),
         _ => {
+            let name = np_dtype.str().map(|n| n.to_string()).unwrap_or(kind);
             return Err(type_err(format!(
-                "For 'Tensor', the numpy dtype kind '{kind}' is not supported"
-            )))
+                "For 'Tensor', the numpy dtype {name} is not supported (bool, ints, uints and \
+                 floats are; there is no complex dtype)"
+            )));
         }
     };
     let shape: Vec<usize> = arr.getattr("shape")?.extract()?;
+    if kind == "u" && size == 8 && arr.getattr("size")?.extract::<usize>()? > 0 {
+        let max: u64 = arr.call_method0("max")?.extract()?;
+        if i64::try_from(max).is_err() {
+            return Err(value_err(format!(
+                "For 'Tensor', the uint64 value {max} is out of bounds for Int64"
+            )));
+        }
+    }
     let np = arr.py().import("numpy")?;
     let c = np
         .getattr("ascontiguousarray")?
@@ -279,8 +412,10 @@ pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResul
                 .getattr("asarray")?
                 .call1((obj,))?,
         )?
-    } else if let Some(s) = scalar_from_py(obj) {
-        Tensor::full_scalar(s, dtype.unwrap_or(s.default_dtype()))
+    } else if let Some(s) = scalar_from_py(obj, "Tensor")? {
+        let d = dtype.unwrap_or(s.default_dtype());
+        check_scalar_fits("Tensor", s, d).py()?;
+        Tensor::full_scalar(s, d)
     } else if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let mut shape = vec![];
         let mut leaves = vec![];
@@ -309,56 +444,83 @@ pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResul
     }
 }
 
+/// Ints from one int or a tuple/list of them, for argument `name` of `op` (`None` when `obj` is
+/// neither); an int outside int64 is a ValueError.
+fn ints_from_py(obj: &Bound<'_, PyAny>, op: &str, name: &str) -> PyResult<Option<Vec<i64>>> {
+    match py_integer(obj) {
+        PyInteger::Fits(i) => return Ok(Some(vec![i])),
+        PyInteger::TooBig(_) => return int_arg(obj, op, name).map(|i| Some(vec![i])),
+        PyInteger::NotInt => {}
+    }
+    if !(obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>()) {
+        return Ok(None);
+    }
+    let mut v = Vec::with_capacity(obj.len()?);
+    for item in obj.try_iter()? {
+        let item = item?;
+        match py_integer(&item) {
+            PyInteger::NotInt => return Ok(None),
+            _ => v.push(int_arg(&item, op, name)?),
+        }
+    }
+    Ok(Some(v))
+}
+
 /// Reduction axes from `None`, an int, or a tuple/list of ints.
 pub fn axes_from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Axes> {
     match obj {
         None => Ok(Axes::All),
         Some(o) if o.is_none() => Ok(Axes::All),
-        Some(o) => {
-            if let Ok(i) = o.extract::<i64>() {
-                return Ok(Axes::List(vec![i]));
-            }
-            let v: Vec<i64> = o.extract().map_err(|_| {
-                type_err(format!(
-                    "axis must be None, an int or a tuple of ints, got {}",
-                    type_label(o)
-                ))
-            })?;
-            Ok(Axes::List(v))
-        }
+        Some(o) => match ints_from_py(o, "axis", "axis")? {
+            Some(v) => Ok(Axes::List(v)),
+            None => Err(type_err(format!(
+                "axis must be None, an int or a tuple of ints, got {}",
+                type_label(o)
+            ))),
+        },
     }
 }
 
-/// A shape from ints given as varargs or as one tuple/list (`reshape(3, 4)`, `reshape((3, 4))`).
-pub fn shape_args(args: &Bound<'_, PyTuple>) -> PyResult<Vec<i64>> {
-    if args.len() == 1 {
-        let a = args.get_item(0)?;
-        if let Ok(i) = a.extract::<i64>() {
-            return Ok(vec![i]);
-        }
-        return a
-            .extract()
-            .map_err(|_| type_err("shape must be ints or one tuple of ints"));
+/// An error unless a shape argument of `op` has at most [`MAX_NDIM`] entries.
+fn check_len(op: &str, n: usize) -> PyResult<()> {
+    if n > MAX_NDIM {
+        return Err(value_err(format!(
+            "For '{op}', a tensor may have at most {MAX_NDIM} dimensions, but the shape has {n}"
+        )));
     }
-    args.extract()
-        .map_err(|_| type_err("shape must be ints or one tuple of ints"))
+    Ok(())
 }
 
-/// A non-negative shape (creation functions): an int or a tuple/list of ints.
-pub fn dims_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Vec<usize>> {
-    let v: Vec<i64> = if let Ok(i) = obj.extract::<i64>() {
-        vec![i]
-    } else {
-        obj.extract().map_err(|_| {
-            type_err(format!(
-                "shape must be an int or a tuple of ints, got {}",
-                type_label(obj)
-            ))
-        })?
+/// A shape from ints given as varargs or as one tuple/list (`reshape(3, 4)`, `reshape((3, 4))`),
+/// for `op`.
+pub fn shape_args(args: &Bound<'_, PyTuple>, op: &str) -> PyResult<Vec<i64>> {
+    let bad = || {
+        type_err(format!(
+            "For '{op}', the shape must be ints or one tuple of ints"
+        ))
     };
+    let v = if args.len() == 1 {
+        ints_from_py(&args.get_item(0)?, op, "shape")?.ok_or_else(bad)?
+    } else {
+        ints_from_py(args.as_any(), op, "shape")?.ok_or_else(bad)?
+    };
+    check_len(op, v.len())?;
+    Ok(v)
+}
+
+/// A non-negative shape (creation functions): an int or a tuple/list of ints, for `op`.
+pub fn dims_from_py(obj: &Bound<'_, PyAny>, op: &str) -> PyResult<Vec<usize>> {
+    let v = ints_from_py(obj, op, "shape")?.ok_or_else(|| {
+        type_err(format!(
+            "For '{op}', the shape must be an int or a tuple of ints, got {}",
+            type_label(obj)
+        ))
+    })?;
+    check_len(op, v.len())?;
     v.into_iter()
         .map(|d| {
-            usize::try_from(d).map_err(|_| value_err(format!("negative dimension {d} in shape")))
+            usize::try_from(d)
+                .map_err(|_| value_err(format!("For '{op}', negative dimension {d} in the shape")))
         })
         .collect()
 }

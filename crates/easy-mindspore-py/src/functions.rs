@@ -1,7 +1,10 @@
 //! Module-level functions of `easy_mindspore._C`: creation, joining, contraction, norms and the
 //! seeded generator. Python-side wrappers (`easy_mindspore/__init__.py`) add MindSpore's defaults.
 
-use crate::convert::{dims_from_py, dtype_from_py, scalar_from_py, tensor_from_data};
+use crate::convert::{
+    dims_from_py, dtype_from_py, float_arg, int_arg, py_integer, scalar_from_py, size_arg,
+    tensor_from_data, PyInteger,
+};
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, numel_of, run};
 use crate::handle::PyTensor;
@@ -18,8 +21,13 @@ fn numel(dims: &[usize]) -> usize {
     dims.iter().fold(1usize, |n, &d| n.saturating_mul(d))
 }
 
-fn scalar(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Scalar> {
-    scalar_from_py(obj).ok_or_else(|| type_err(format!("{what} must be a number")))
+fn scalar(obj: &Bound<'_, PyAny>, op: &str, what: &str) -> PyResult<Scalar> {
+    scalar_from_py(obj, op)?.ok_or_else(|| {
+        type_err(format!(
+            "For '{op}', '{what}' must be a number, but got {}",
+            crate::convert::type_label(obj)
+        ))
+    })
 }
 
 fn tensors(xs: &Bound<'_, PyAny>) -> PyResult<Vec<Tensor>> {
@@ -38,9 +46,9 @@ pub fn arange(
     dtype: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyTensor> {
     let (a, b, c) = (
-        scalar(start, "start")?,
-        scalar(stop, "stop")?,
-        scalar(step, "step")?,
+        scalar(start, "arange", "start")?,
+        scalar(stop, "arange", "stop")?,
+        scalar(step, "arange", "step")?,
     );
     match dtype {
         Some(d) if !d.is_none() => wrap(ems::arange_dtype(a, b, c, dtype_from_py(d)?)),
@@ -56,8 +64,8 @@ pub fn full(
     dtype: &Bound<'_, PyAny>,
 ) -> PyResult<PyTensor> {
     wrap(ems::full(
-        &dims_from_py(shape)?,
-        scalar(value, "value")?,
+        &dims_from_py(shape, "full")?,
+        scalar(value, "full", "fill_value")?,
         dtype_from_py(dtype)?,
     ))
 }
@@ -65,13 +73,32 @@ pub fn full(
 /// An `n × m` identity-like matrix.
 #[pyfunction]
 #[pyo3(signature = (n, m, dtype))]
-pub fn eye(n: usize, m: Option<usize>, dtype: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+pub fn eye(
+    n: &Bound<'_, PyAny>,
+    m: Option<&Bound<'_, PyAny>>,
+    dtype: &Bound<'_, PyAny>,
+) -> PyResult<PyTensor> {
+    let n = size_arg(n, "eye", "n")?;
+    let m = match m {
+        Some(m) if !m.is_none() => Some(size_arg(m, "eye", "m")?),
+        _ => None,
+    };
     wrap(ems::eye(n, m, dtype_from_py(dtype)?))
 }
 
 /// `num` evenly spaced values from `start` to `stop`.
 #[pyfunction]
-pub fn linspace(start: f64, stop: f64, num: usize, dtype: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+pub fn linspace(
+    start: &Bound<'_, PyAny>,
+    stop: &Bound<'_, PyAny>,
+    num: &Bound<'_, PyAny>,
+    dtype: &Bound<'_, PyAny>,
+) -> PyResult<PyTensor> {
+    let (start, stop) = (
+        float_arg(start, "linspace", "start")?,
+        float_arg(stop, "linspace", "stop")?,
+    );
+    let num = size_arg(num, "linspace", "num")?;
     let d = dtype_from_py(dtype)?.to_float();
     wrap(ems::linspace(start, stop, num).and_then(|t| ems::cast(&t, d)))
 }
@@ -91,7 +118,7 @@ pub fn randn(
     shape: &Bound<'_, PyAny>,
     dtype: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyTensor> {
-    let (dims, d) = (dims_from_py(shape)?, dtype_or_f32(dtype)?);
+    let (dims, d) = (dims_from_py(shape, "randn")?, dtype_or_f32(dtype)?);
     run(py, numel(&dims), move || ems::randn(&dims, d))
 }
 
@@ -103,21 +130,53 @@ pub fn rand(
     shape: &Bound<'_, PyAny>,
     dtype: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyTensor> {
-    let (dims, d) = (dims_from_py(shape)?, dtype_or_f32(dtype)?);
+    let (dims, d) = (dims_from_py(shape, "rand")?, dtype_or_f32(dtype)?);
     run(py, numel(&dims), move || ems::rand(&dims, d))
 }
 
 /// Normal samples with a mean and standard deviation.
 #[pyfunction]
-pub fn normal(py: Python<'_>, mean: f64, std: f64, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    let dims = dims_from_py(shape)?;
+pub fn normal(
+    py: Python<'_>,
+    mean: &Bound<'_, PyAny>,
+    std: &Bound<'_, PyAny>,
+    shape: &Bound<'_, PyAny>,
+) -> PyResult<PyTensor> {
+    let (mean, std) = (
+        float_arg(mean, "normal", "mean")?,
+        float_arg(std, "normal", "std")?,
+    );
+    let dims = dims_from_py(shape, "normal")?;
     run(py, numel(&dims), move || ems::normal(mean, std, &dims))
 }
 
-/// Restarts the global generator.
+/// Restarts the global generator (`seed`: an int in `[0, 2**64)`).
 #[pyfunction]
-pub fn set_seed(seed: u64) {
-    ems::set_seed(seed);
+pub fn set_seed(seed: &Bound<'_, PyAny>) -> PyResult<()> {
+    let bad = || {
+        value_err(format!(
+            "For 'set_seed', the 'seed' must be an int in [0, 2**64), but got {}",
+            seed.str().map(|s| s.to_string()).unwrap_or_default()
+        ))
+    };
+    if seed.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(type_err(
+            "For 'set_seed', the 'seed' must be an int, but got a bool",
+        ));
+    }
+    let s = match py_integer(seed) {
+        PyInteger::NotInt => {
+            return Err(type_err(format!(
+                "For 'set_seed', the 'seed' must be an int, but got {}",
+                crate::convert::type_label(seed)
+            )))
+        }
+        // Within int64 but negative, or past it: only `[2**63, 2**64)` is a seed.
+        PyInteger::Fits(i) => u64::try_from(i).map_err(|_| bad())?,
+        PyInteger::TooBig(_) => seed.extract::<u64>().map_err(|_| bad())?,
+    };
+    ems::set_seed(s);
+    Ok(())
 }
 
 /// The seed in force.
@@ -126,36 +185,119 @@ pub fn get_seed() -> u64 {
     ems::get_seed()
 }
 
+/// An optional axis argument of `op`: `default` when absent or `None`.
+fn axis_or(axis: Option<&Bound<'_, PyAny>>, op: &str, default: i64) -> PyResult<i64> {
+    match axis {
+        Some(a) if !a.is_none() => int_arg(a, op, "axis"),
+        _ => Ok(default),
+    }
+}
+
 /// Joins tensors along an existing axis.
 #[pyfunction]
-#[pyo3(signature = (xs, axis=0))]
-pub fn concat(py: Python<'_>, xs: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    let xs = tensors(xs)?;
+#[pyo3(signature = (xs, axis=None))]
+pub fn concat(
+    py: Python<'_>,
+    xs: &Bound<'_, PyAny>,
+    axis: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (xs, axis) = (tensors(xs)?, axis_or(axis, "Concat", 0)?);
     run(py, numel_of(&xs), move || ems::concat(&xs, axis))
 }
 
 /// Joins tensors along a new axis.
 #[pyfunction]
-#[pyo3(signature = (xs, axis=0))]
-pub fn stack(py: Python<'_>, xs: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    let xs = tensors(xs)?;
+#[pyo3(signature = (xs, axis=None))]
+pub fn stack(
+    py: Python<'_>,
+    xs: &Bound<'_, PyAny>,
+    axis: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (xs, axis) = (tensors(xs)?, axis_or(axis, "Stack", 0)?);
     run(py, numel_of(&xs), move || ems::stack(&xs, axis))
 }
 
-/// Splits into equal sections (an int) or at indices (a sequence).
+/// A split count, size or position: an int within int64, or, past it, the nearest one (every
+/// axis is shorter, so the split is the same).
+fn split_int(obj: &Bound<'_, PyAny>) -> PyResult<Option<i64>> {
+    Ok(match py_integer(obj) {
+        PyInteger::Fits(i) => Some(i),
+        PyInteger::TooBig(_) => Some(if obj.lt(0)? { i64::MIN } else { i64::MAX }),
+        PyInteger::NotInt => None,
+    })
+}
+
+/// How to split, from NumPy's `indices_or_sections` (an int: equal sections; a sequence: split
+/// positions) or, with `sizes`, MindSpore's `split_size_or_sections` (an int: the size of each
+/// part; a sequence: the sizes of the parts).
+fn split_how(arg: &Bound<'_, PyAny>, sizes: bool) -> PyResult<Split> {
+    let name = if sizes {
+        "split_size_or_sections"
+    } else {
+        "indices_or_sections"
+    };
+    let bad_type = || {
+        type_err(format!(
+            "For 'split', '{name}' must be an int or a tuple/list of ints, but got {}",
+            crate::convert::type_label(arg)
+        ))
+    };
+    let positive = |i: i64| {
+        usize::try_from(i).ok().filter(|&k| k > 0).ok_or_else(|| {
+            value_err(format!(
+                "For 'split', the value of '{name}' must be more than zero, but got {i}"
+            ))
+        })
+    };
+    if !arg.is_instance_of::<pyo3::types::PyBool>() {
+        if let Some(i) = split_int(arg)? {
+            let k = positive(i)?;
+            return Ok(if sizes {
+                Split::Size(k)
+            } else {
+                Split::Sections(k)
+            });
+        }
+    }
+    if !(arg.is_instance_of::<pyo3::types::PyList>()
+        || arg.is_instance_of::<pyo3::types::PyTuple>())
+    {
+        return Err(bad_type());
+    }
+    let mut v = Vec::with_capacity(arg.len()?);
+    for item in arg.try_iter()? {
+        v.push(split_int(&item?)?.ok_or_else(bad_type)?);
+    }
+    if !sizes {
+        return Ok(Split::Indices(v));
+    }
+    let sizes = v
+        .iter()
+        .map(|&i| usize::try_from(i))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| {
+            value_err(format!(
+                "For 'split', each element in '{name}' must be non-negative, but got {v:?}"
+            ))
+        })?;
+    Ok(Split::Sizes(sizes))
+}
+
+/// Splits `x` along `axis`: into equal sections (an int) or at indices (a sequence), as NumPy;
+/// with `sizes`, into parts of a size (an int) or of sizes (a sequence), as MindSpore's
+/// `ops.split`.
 #[pyfunction]
-#[pyo3(signature = (x, indices_or_sections, axis=0))]
+#[pyo3(signature = (x, indices_or_sections, axis=None, sizes=false))]
 pub fn split(
     py: Python<'_>,
     x: &Bound<'_, PyAny>,
     indices_or_sections: &Bound<'_, PyAny>,
-    axis: i64,
+    axis: Option<&Bound<'_, PyAny>>,
+    sizes: bool,
 ) -> PyResult<Vec<PyTensor>> {
     let x = tensor_from_data(x, None)?;
-    let how = match indices_or_sections.extract::<usize>() {
-        Ok(k) => Split::Sections(k),
-        Err(_) => Split::Indices(indices_or_sections.extract()?),
-    };
+    let how = split_how(indices_or_sections, sizes)?;
+    let axis = axis_or(axis, "Split", 0)?;
     let parts = maybe_allow_threads(py, x.numel(), move || ems::split(&x, how, axis)).py()?;
     Ok(parts.into_iter().map(PyTensor::new).collect())
 }
@@ -169,7 +311,12 @@ pub fn where_(
     y: &Bound<'_, PyAny>,
 ) -> PyResult<PyTensor> {
     let op = |o: &Bound<'_, PyAny>| -> PyResult<ems::Operand> {
-        crate::convert::operand(o)?.ok_or_else(|| type_err("where expects tensors or numbers"))
+        crate::convert::operand(o, "Where")?.ok_or_else(|| {
+            type_err(format!(
+                "For 'Where', the arguments must be tensors or numbers, but got {}",
+                crate::convert::type_label(o)
+            ))
+        })
     };
     let (c, x, y) = (op(cond)?, op(x)?, op(y)?);
     let size = [&c, &x, &y]
@@ -229,7 +376,7 @@ pub fn norm(
             Ok(s) if s == "fro" => NormOrd::Fro,
             Ok(s) => return Err(value_err(format!("For 'norm', ord '{s}' is not supported"))),
             Err(_) => {
-                let p: f64 = o.extract()?;
+                let p = float_arg(o, "norm", "ord")?;
                 if p == f64::INFINITY {
                     NormOrd::Inf
                 } else if p == f64::NEG_INFINITY {
@@ -240,13 +387,9 @@ pub fn norm(
             }
         },
     };
-    let axes: Option<Vec<i64>> = match axis {
-        Some(a) if !a.is_none() => Some(
-            a.extract::<i64>()
-                .map(|i| vec![i])
-                .or_else(|_| a.extract())?,
-        ),
-        _ => None,
+    let axes: Option<Vec<i64>> = match crate::convert::axes_from_py(axis)? {
+        ems::Axes::All => None,
+        ems::Axes::List(v) => Some(v),
     };
     run(py, x.numel(), move || {
         ems::norm_with(&x, ord, axes.as_deref(), keepdims)
@@ -261,29 +404,38 @@ pub fn stop_gradient(x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
 
 /// Softmax along `axis`.
 #[pyfunction]
-#[pyo3(signature = (x, axis=-1))]
-pub fn softmax(py: Python<'_>, x: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    let x = tensor_from_data(x, None)?;
+#[pyo3(signature = (x, axis=None))]
+pub fn softmax(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    axis: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (x, axis) = (tensor_from_data(x, None)?, axis_or(axis, "Softmax", -1)?);
     run(py, x.numel(), move || ems::softmax(&x, axis))
 }
 
 /// Log-softmax along `axis`.
 #[pyfunction]
-#[pyo3(signature = (x, axis=-1))]
-pub fn log_softmax(py: Python<'_>, x: &Bound<'_, PyAny>, axis: i64) -> PyResult<PyTensor> {
-    let x = tensor_from_data(x, None)?;
+#[pyo3(signature = (x, axis=None))]
+pub fn log_softmax(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    axis: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (x, axis) = (tensor_from_data(x, None)?, axis_or(axis, "LogSoftmax", -1)?);
     run(py, x.numel(), move || ems::log_softmax(&x, axis))
 }
 
 /// `log(sum(exp(x)))` along `axis`.
 #[pyfunction]
-#[pyo3(signature = (x, axis=-1, keepdims=false))]
+#[pyo3(signature = (x, axis=None, keepdims=false))]
 pub fn logsumexp(
     py: Python<'_>,
     x: &Bound<'_, PyAny>,
-    axis: i64,
+    axis: Option<&Bound<'_, PyAny>>,
     keepdims: bool,
 ) -> PyResult<PyTensor> {
+    let axis = axis_or(axis, "LogSumExp", -1)?;
     let x = tensor_from_data(x, None)?;
     run(py, x.numel(), move || ems::logsumexp(&x, axis, keepdims))
 }

@@ -3,8 +3,8 @@
 //! differentiable inside a traced function, as in MindSpore. Every method converts and forwards.
 
 use crate::convert::{
-    axes_from_py, dtype_from_py, dtype_to_py, operand, scalar_to_py, shape_args, tensor_from_data,
-    to_numpy, type_label,
+    axes_from_py, dtype_from_py, dtype_to_py, int_arg, operand, py_integer, scalar_to_py,
+    shape_args, tensor_from_data, to_numpy, type_label, PyInteger,
 };
 use crate::errors::{index_err, type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, run};
@@ -25,7 +25,7 @@ fn binary(
     reflected: bool,
     f: BinFn,
 ) -> PyResult<PyTensor> {
-    let Some(o) = operand(other)? else {
+    let Some(o) = operand(other, name)? else {
         if other.is_none() {
             return Err(type_err(format!(
                 "Failed calling {} with \"{}(None)\".",
@@ -57,9 +57,45 @@ fn me_size(o: &Operand) -> usize {
     }
 }
 
+/// A slice bound or step: an int (one outside int64 is clamped to it, which indexes the same
+/// elements, as every axis is shorter) or `None`.
+fn slice_part(v: &Bound<'_, PyAny>) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    match py_integer(v) {
+        PyInteger::Fits(i) => Ok(Some(i)),
+        PyInteger::TooBig(_) => Ok(Some(if v.lt(0)? { i64::MIN + 1 } else { i64::MAX })),
+        PyInteger::NotInt => Err(type_err(format!(
+            "slice indices must be integers or None or have an __index__ method, but got {}",
+            type_label(v)
+        ))),
+    }
+}
+
+/// A list, tuple or array used as an index: an integer tensor (Int64), or a Bool mask when every
+/// element is a bool (`x[[True, False, True]]`, as NumPy and MindSpore).
+fn sequence_index(k: &Bound<'_, PyAny>) -> PyResult<Index> {
+    if k.len()? == 0 {
+        // `x[[]]` selects nothing (NumPy reads an empty list as integers).
+        return Ok(Index::Tensor(
+            Tensor::from_vec(Vec::<i64>::new(), &[0]).py()?,
+        ));
+    }
+    let t = tensor_from_data(k, None)?;
+    match t.dtype() {
+        DType::Bool => Ok(Index::Tensor(t)),
+        DType::Int32 | DType::Int64 => Ok(Index::Tensor(ems::cast(&t, DType::Int64).py()?)),
+        d => Err(index_err(format!(
+            "arrays used as indices must be of integer (or boolean) type, got {d}"
+        ))),
+    }
+}
+
 /// One entry of an index expression. A 0-D integer tensor is read as an int, except inside `vmap`
 /// when it varies across the batch: reading it is impossible there, so it indexes as a tensor (a
-/// gather, which batches) when `gather_batched` allows, and is an error otherwise.
+/// gather, which batches) when `gather_batched` allows, and is an error otherwise. A bool is a
+/// 0-D mask (`x[True]` adds an axis of size 1, `x[False]` one of size 0).
 fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> PyResult<Index> {
     if k.is_none() {
         return Ok(Index::NewAxis);
@@ -68,16 +104,7 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> Py
         return Ok(Index::Ellipsis);
     }
     if let Ok(s) = k.downcast::<PySlice>() {
-        let get = |n: &str| -> PyResult<Option<i64>> {
-            let v = s.getattr(n)?;
-            if v.is_none() {
-                Ok(None)
-            } else {
-                v.extract::<i64>()
-                    .map(Some)
-                    .or_else(|_| v.call_method0("__index__")?.extract().map(Some))
-            }
-        };
+        let get = |n: &str| slice_part(&s.getattr(n)?);
         return Ok(Index::Slice(get("start")?, get("stop")?, get("step")?));
     }
     if let Ok(t) = k.downcast::<PyTensor>() {
@@ -90,24 +117,36 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> Py
                 t.check_readable("the value of an index").py()?;
                 Ok(Index::Int(t.to_vec::<i64>()[0]))
             }
-            DType::Int32 | DType::Int64 => Ok(Index::Tensor(t)),
+            DType::Int32 | DType::Int64 | DType::Bool => Ok(Index::Tensor(t)),
             d => Err(index_err(format!(
-                "tensors used as indices must be Int32 or Int64, got {d}"
+                "tensors used as indices must be Int32, Int64 or Bool, got {d}"
             ))),
         };
     }
-    if k.is_instance_of::<pyo3::types::PyBool>() {
-        return Err(type_err("a bool cannot be used as a tensor index"));
+    if k.is_instance_of::<pyo3::types::PyBool>()
+        || matches!(k.get_type().name()?.to_string().as_str(), "bool" | "bool_")
+    {
+        let b = k.is_truthy()?;
+        return Ok(Index::Tensor(Tensor::scalar(b)));
     }
-    if let Ok(i) = k.extract::<i64>() {
-        return Ok(Index::Int(i));
+    match py_integer(k) {
+        PyInteger::Fits(i) => return Ok(Index::Int(i)),
+        PyInteger::TooBig(v) => {
+            return Err(index_err(format!(
+                "index {v} is out of bounds (it does not fit in int64)"
+            )))
+        }
+        PyInteger::NotInt => {}
     }
-    if k.is_instance_of::<PyList>() {
-        let t = tensor_from_data(k, Some(DType::Int64))?;
-        return Ok(Index::Tensor(t));
+    // An array-like with a length (a NumPy scalar of another kind has none: it is no index).
+    if k.is_instance_of::<PyList>()
+        || k.is_instance_of::<PyTuple>()
+        || (k.hasattr("__array__")? && k.len().is_ok())
+    {
+        return sequence_index(k);
     }
-    Err(type_err(format!(
-        "Only support integers, slices(`:`), ellipsis(`...`), None, tensor, int and list as index, but got {}",
+    Err(index_err(format!(
+        "Only support integers, slices(`:`), ellipsis(`...`), None, bool, tensor, int, list and tuple as index, but got {}",
         type_label(k)
     )))
 }
@@ -166,11 +205,22 @@ fn opt_dtype(d: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
 
 fn single_axis(axis: Option<&Bound<'_, PyAny>>) -> PyResult<Option<i64>> {
     match axis {
-        Some(a) if !a.is_none() => a
-            .extract::<i64>()
-            .map(Some)
-            .map_err(|_| type_err("axis must be None or an int")),
+        Some(a) if !a.is_none() => match py_integer(a) {
+            PyInteger::NotInt => Err(type_err(format!(
+                "axis must be None or an int, got {}",
+                type_label(a)
+            ))),
+            _ => int_arg(a, "axis", "axis").map(Some),
+        },
         _ => Ok(None),
+    }
+}
+
+/// An optional int argument: `default` when absent or `None`.
+fn int_or(obj: Option<&Bound<'_, PyAny>>, op: &str, name: &str, default: i64) -> PyResult<i64> {
+    match obj {
+        Some(o) if !o.is_none() => int_arg(o, op, name),
+        _ => Ok(default),
     }
 }
 
@@ -320,7 +370,15 @@ impl PyTensor {
         o: &Bound<'_, PyAny>,
         op: CompareOp,
     ) -> PyResult<PyObject> {
-        let Some(other) = operand(o)? else {
+        // A comparison with an int outside int64 is exact through a float (no int64 value is
+        // near it); arithmetic with it is an error.
+        let other = match py_integer(o) {
+            PyInteger::TooBig(_) if o.is_instance_of::<pyo3::types::PyInt>() => {
+                Some(Operand::Scalar(Scalar::Float(o.extract::<f64>()?)))
+            }
+            _ => operand(o, "compare")?,
+        };
+        let Some(other) = other else {
             return Ok(py.NotImplemented());
         };
         let x = self.value();
@@ -401,14 +459,24 @@ impl PyTensor {
         let py = slf.py();
         let idx = parse_index(py, key, false)?;
         let (mut x, mut seen) = slf.get().value_with_rebinds();
-        let v = match operand(value)? {
-            Some(Operand::Tensor(t)) => t,
-            Some(Operand::Scalar(s)) => Tensor::full_scalar(s, x.dtype()),
-            None => {
-                return Err(type_err(format!(
-                    "cannot assign {} to a tensor",
-                    type_label(value)
-                )))
+        let dtype = x.dtype();
+        // Python numbers and lists take the tensor's dtype, and must fit it (`x[0] = 2**40` for
+        // an Int32 `x` is an error, not a wrapped value).
+        let v = if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
+            tensor_from_data(value, Some(dtype))?
+        } else {
+            match operand(value, "setitem")? {
+                Some(Operand::Tensor(t)) => t,
+                Some(Operand::Scalar(s)) => {
+                    ems::tensor::check_scalar_fits("setitem", s, dtype).py()?;
+                    Tensor::full_scalar(s, dtype)
+                }
+                None => {
+                    return Err(type_err(format!(
+                        "cannot assign {} to a tensor",
+                        type_label(value)
+                    )))
+                }
             }
         };
         loop {
@@ -584,7 +652,7 @@ impl PyTensor {
 
     #[pyo3(signature = (*shape))]
     fn reshape(&self, py: Python<'_>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        let (x, shape) = (self.value(), shape_args(shape)?);
+        let (x, shape) = (self.value(), shape_args(shape, "Reshape")?);
         run(py, x.numel(), move || ems::reshape(&x, &shape))
     }
     #[pyo3(signature = (*shape))]
@@ -596,7 +664,7 @@ impl PyTensor {
         let a = if axes.is_empty() {
             None
         } else {
-            Some(shape_args(axes)?)
+            Some(shape_args(axes, "Transpose")?)
         };
         ems::transpose(&self.value(), a.as_deref())
             .py()
@@ -604,17 +672,17 @@ impl PyTensor {
     }
     #[pyo3(signature = (*axes))]
     fn permute(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        ems::transpose(&self.value(), Some(&shape_args(axes)?))
+        ems::transpose(&self.value(), Some(&shape_args(axes, "Permute")?))
             .py()
             .map(PyTensor::new)
     }
-    fn swapaxes(&self, axis0: i64, axis1: i64) -> PyResult<PyTensor> {
-        ems::swapaxes(&self.value(), axis0, axis1)
-            .py()
-            .map(PyTensor::new)
+    fn swapaxes(&self, axis0: &Bound<'_, PyAny>, axis1: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let a = int_arg(axis0, "SwapAxes", "axis0")?;
+        let b = int_arg(axis1, "SwapAxes", "axis1")?;
+        ems::swapaxes(&self.value(), a, b).py().map(PyTensor::new)
     }
-    fn expand_dims(&self, axis: i64) -> PyResult<PyTensor> {
-        ems::expand_dims(&self.value(), axis)
+    fn expand_dims(&self, axis: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        ems::expand_dims(&self.value(), int_arg(axis, "ExpandDims", "axis")?)
             .py()
             .map(PyTensor::new)
     }
@@ -628,12 +696,17 @@ impl PyTensor {
             .py()
             .map(PyTensor::new)
     }
-    #[pyo3(signature = (start_dim=0, end_dim=-1))]
-    fn flatten(&self, py: Python<'_>, start_dim: i64, end_dim: i64) -> PyResult<PyTensor> {
+    #[pyo3(signature = (start_dim=None, end_dim=None))]
+    fn flatten(
+        &self,
+        py: Python<'_>,
+        start_dim: Option<&Bound<'_, PyAny>>,
+        end_dim: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyTensor> {
+        let start = int_or(start_dim, "Flatten", "start_dim", 0)?;
+        let end = int_or(end_dim, "Flatten", "end_dim", -1)?;
         let x = self.value();
-        run(py, x.numel(), move || {
-            ems::flatten_range(&x, start_dim, end_dim)
-        })
+        run(py, x.numel(), move || ems::flatten_range(&x, start, end))
     }
     #[pyo3(signature = (dtype, copy=true))]
     fn astype(&self, py: Python<'_>, dtype: &Bound<'_, PyAny>, copy: bool) -> PyResult<PyTensor> {

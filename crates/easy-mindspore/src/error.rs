@@ -60,6 +60,15 @@ pub enum Error {
         /// Size of the indexed axis.
         size: usize,
     },
+    /// An index expression that cannot index the tensor: a boolean mask whose shape differs from
+    /// the axes it covers, index tensors that do not broadcast together.
+    #[error("For '{op}', {msg}")]
+    InvalidIndex {
+        /// The op.
+        op: &'static str,
+        /// What is wrong, with the shapes involved.
+        msg: String,
+    },
     /// More indices than dimensions.
     #[error("too many indices for tensor of dimension{ndim} (got {got} indices)")]
     TooManyIndices {
@@ -206,7 +215,9 @@ impl Error {
             | Error::InvalidArgument { .. } => ErrorClass::Value,
             Error::DTypeMismatch { .. } | Error::UnsupportedDType { .. } => ErrorClass::Type,
             Error::AxisOutOfRange { .. } => ErrorClass::Value,
-            Error::IndexOutOfBounds { .. } | Error::TooManyIndices { .. } => ErrorClass::Index,
+            Error::IndexOutOfBounds { .. }
+            | Error::TooManyIndices { .. }
+            | Error::InvalidIndex { .. } => ErrorClass::Index,
             Error::MatMulMismatch { .. }
             | Error::Transform { .. }
             | Error::Callback { .. }

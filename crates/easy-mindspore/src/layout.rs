@@ -311,10 +311,8 @@ impl Layout {
     }
 }
 
-/// The most dimensions a tensor may have (NumPy's limit).
-pub const MAX_NDIM: usize = 64;
-
 #[cfg(test)]
+#[allow(clippy::items_after_test_module)] // `MAX_NDIM` ends the file (shared with the loaders)
 mod tests {
     use super::*;
 
@@ -402,3 +400,6 @@ mod tests {
         assert!(viewed >= 4);
     }
 }
+
+/// The most dimensions a tensor may have (NumPy's limit).
+pub const MAX_NDIM: usize = 64;

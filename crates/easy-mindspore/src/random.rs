@@ -7,7 +7,6 @@
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::layout::checked_numel;
 use crate::op::random::Dist;
 use crate::prim::{self, Var};
 use crate::tensor::Tensor;
@@ -52,12 +51,7 @@ pub fn draw(op: &'static str, dist: Dist, shape: &[usize], dtype: DType) -> Resu
             expected: "Float32 or Float64",
         });
     }
-    let n = checked_numel(shape, dtype.size_in_bytes()).ok_or_else(|| {
-        Error::invalid(
-            op,
-            format!("a {dtype} tensor of shape {shape:?} is too large"),
-        )
-    })?;
+    let n = crate::ops::numel_for(op, shape, dtype)?;
     let advance = Tensor::from_slice(&[0i64, dist.blocks(n) as i64]);
     default_key().update(|key| {
         let out = prim::random(key, dist, shape, dtype)?;

@@ -9,8 +9,44 @@ pub(crate) use crate::device::Concrete;
 use crate::device::{Device, HostVec, Storage};
 use crate::dtype::{dispatch, scalar_i64, DType, Element, Scalar};
 use crate::error::{Error, Result};
-use crate::layout::{numel, Layout};
+use crate::layout::{numel, Layout, MAX_NDIM};
 use std::sync::Arc;
+
+/// An error naming `op` unless `shape` has at most [`MAX_NDIM`] dimensions (NumPy's limit). Every
+/// op that builds a shape from its arguments checks it, so no tensor has more.
+pub fn check_ndim(op: &'static str, shape: &[usize]) -> Result<()> {
+    if shape.len() > MAX_NDIM {
+        return Err(Error::invalid(
+            op,
+            format!(
+                "a tensor may have at most {MAX_NDIM} dimensions, but the shape has {}",
+                shape.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// True when the scalar `s` is a value of `dtype` (integers within its range; every scalar fits
+/// a float or Bool dtype, as NumPy converts them).
+pub fn scalar_fits(s: Scalar, dtype: DType) -> bool {
+    match (s, dtype) {
+        (Scalar::Int(i), DType::Int32) => i32::try_from(i).is_ok(),
+        _ => true,
+    }
+}
+
+/// An error naming `op` unless the scalar `s` fits `dtype` ([`scalar_fits`]): an integer is never
+/// wrapped silently into a narrower dtype (NumPy 2 raises for `np.int32(2**40)` too).
+pub fn check_scalar_fits(op: &'static str, s: Scalar, dtype: DType) -> Result<()> {
+    if scalar_fits(s, dtype) {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        op,
+        format!("the integer {} is out of bounds for {dtype}", scalar_i64(s)),
+    ))
+}
 
 /// Identity of one interpreter instance: its depth on the interpreter stack and a unique id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +127,8 @@ impl Tensor {
         })))
     }
 
-    /// A tensor of the given shape from row-major data.
+    /// A tensor of the given shape from row-major data (an error when the length does not fill
+    /// the shape, or the shape has more than [`MAX_NDIM`] dimensions).
     ///
     /// ```
     /// use easy_mindspore as ems;
@@ -100,6 +137,7 @@ impl Tensor {
     /// # Ok::<(), ems::Error>(())
     /// ```
     pub fn from_vec<T: Element>(data: Vec<T>, shape: &[usize]) -> Result<Tensor> {
+        check_ndim("Tensor", shape)?;
         if data.len() != numel(shape) {
             return Err(Error::DataLength {
                 op: "Tensor",
@@ -254,7 +292,8 @@ impl Tensor {
 
     /// A tensor of `dtype` and `shape` from the bytes of its elements in row-major order, each in
     /// the machine's byte order (as [`Tensor::to_ne_bytes`] gives them; a Bool is true for any
-    /// nonzero byte). An error when the byte count does not fit the shape.
+    /// nonzero byte). An error when the byte count does not fit the shape or the shape has more
+    /// than [`MAX_NDIM`] dimensions.
     pub fn from_ne_bytes(bytes: &[u8], dtype: DType, shape: &[usize]) -> Result<Tensor> {
         Tensor::from_bytes(bytes, dtype, shape, false)
     }
@@ -268,6 +307,7 @@ impl Tensor {
         fn go<T: Element>(bytes: &[u8], little: bool) -> Storage {
             Storage::from_vec(crate::dtype::from_bytes::<T>(bytes, little))
         }
+        check_ndim("Tensor", shape)?;
         let size = dtype.size_in_bytes();
         let want = crate::layout::checked_numel(shape, size).map(|n| n * size);
         if want != Some(bytes.len()) {

@@ -1,6 +1,8 @@
 """``mindspore.ops.functional``: functional ops over easy_mindspore tensors."""
 import builtins
 
+import numpy as _np
+
 from .. import _C, _tree
 from .._C import Tensor
 from ..common import dtype as mstype
@@ -191,15 +193,23 @@ def max(x, axis=None, keepdims=False): return _t(x).max(axis, keepdims)  # noqa:
 def min(x, axis=None, keepdims=False): return _t(x).min(axis, keepdims)  # noqa: A001
 def argmax(x, axis=None, keepdims=False): return _t(x).argmax(axis, keepdims)
 def reshape(x, shape): return _t(x).reshape(shape)
-def transpose(x, perm): return _t(x).transpose(*perm)
-def permute(x, dims): return _t(x).permute(*dims)
+def transpose(x, perm): return _t(x).transpose(perm)
+def permute(x, dims): return _t(x).permute(dims)
 def expand_dims(x, axis): return _t(x).expand_dims(axis)
 def squeeze(x, axis=None): return _t(x).squeeze(axis)
 def flatten(x, start_dim=1, end_dim=-1): return _t(x).flatten(start_dim, end_dim)
-def cat(tensors, axis=0): return _C.concat(list(tensors), axis)
-def concat(tensors, axis=0): return _C.concat(list(tensors), axis)
-def stack(tensors, axis=0): return _C.stack(list(tensors), axis)
-def split(x, split_size_or_sections, axis=0): return tuple(_C.split(_t(x), split_size_or_sections, axis))
+def _seq(op, tensors):
+    if not isinstance(tensors, (list, tuple)):
+        raise DTypeError(f"For '{op}', 'tensors' must be a tuple or list of tensors, but got "
+                         f"{type(tensors).__name__}")
+    return list(tensors)
+def cat(tensors, axis=0): return _C.concat(_seq("Concat", tensors), axis)
+def concat(tensors, axis=0): return _C.concat(_seq("Concat", tensors), axis)
+def stack(tensors, axis=0): return _C.stack(_seq("Stack", tensors), axis)
+def split(x, split_size_or_sections, axis=0):
+    """``ops.split``: parts of ``split_size_or_sections`` elements each (an int; the last part may
+    be shorter) or of the listed sizes (which must add up to the axis), as MindSpore."""
+    return tuple(_C.split(_t(x), split_size_or_sections, axis, True))
 def where(condition, x, y): return _C.where_(condition, x, y)
 
 
@@ -207,6 +217,10 @@ def clip_by_value(x, clip_value_min=None, clip_value_max=None):
     """``ops.clip_by_value``: ``x`` limited to ``[clip_value_min, clip_value_max]`` (either bound may
     be None). The gradient is 1 inside the range and 0 where a bound applies."""
     x = _t(x)
+    for name, v in (("clip_value_min", clip_value_min), ("clip_value_max", clip_value_max)):
+        if not (v is None or isinstance(v, (Tensor, int, float, _np.number))):
+            raise DTypeError(f"For 'clip_by_value', '{name}' must be a Tensor, a number or None, but got "
+                             f"{type(v).__name__}")
     if clip_value_min is not None:
         x = _C.where_(x < clip_value_min, clip_value_min, x)
     if clip_value_max is not None:

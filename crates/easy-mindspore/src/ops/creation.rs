@@ -1,5 +1,8 @@
 //! Tensor creation: constants (`zeros`, `ones`, `full`, `eye`), ranges (`arange`, `linspace`) with
 //! MindSpore's default dtypes, and random tensors from the seeded Philox generator.
+//!
+//! Sizes come from users: every count goes through checked arithmetic, and a shape whose buffer
+//! cannot be addressed (or that has more than 64 dimensions) is an [`Error::InvalidArgument`].
 
 use crate::device::Storage;
 use crate::dtype::{dispatch, DType, Element, Scalar};
@@ -7,19 +10,12 @@ use crate::error::{Error, Result};
 use crate::layout::checked_numel;
 use crate::op::random::Dist;
 use crate::random;
-use crate::tensor::Tensor;
+use crate::tensor::{check_ndim, check_scalar_fits, Tensor};
 
-/// A tensor of `dtype` and `shape` from f64 values (converted with Rust `as`; nonzero is true).
-fn from_f64s(v: Vec<f64>, dtype: DType, shape: &[usize]) -> Tensor {
-    fn go<T: Element>(v: Vec<f64>) -> Storage {
-        Storage::from_vec(v.into_iter().map(T::from_f64).collect::<Vec<T>>())
-    }
-    Tensor::from_storage(dispatch!(dtype, go(v)), shape)
-}
-
-/// The element count of a new tensor of `shape` and `dtype`, or an error naming `op` when no
-/// buffer of that shape can exist (its product overflows).
-fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Result<usize> {
+/// The element count of a new tensor of `shape` and `dtype`, or an error naming `op` when the
+/// shape has too many dimensions or no buffer of it can exist (its byte count overflows).
+pub(crate) fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Result<usize> {
+    check_ndim(op, shape)?;
     checked_numel(shape, dtype.size_in_bytes()).ok_or_else(|| {
         Error::invalid(
             op,
@@ -28,9 +24,11 @@ fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Result<usize> {
     })
 }
 
-/// A tensor of `shape` and `dtype` filled with `value`.
+/// A tensor of `shape` and `dtype` filled with `value` (an integer must fit the dtype: 2^40 is
+/// not an Int32).
 pub fn full(shape: &[usize], value: impl Into<Scalar>, dtype: DType) -> Result<Tensor> {
     let s = value.into();
+    check_scalar_fits("full", s, dtype)?;
     let n = numel_for("full", shape, dtype)?;
     // Integer scalars go into integers exactly (a round trip through f64 rounds values above
     // 2^53), floats truncated toward zero.
@@ -63,12 +61,19 @@ pub fn ones_like(x: &Tensor) -> Result<Tensor> {
 /// An `n × m` matrix with ones on the diagonal.
 pub fn eye(n: usize, m: Option<usize>, dtype: DType) -> Result<Tensor> {
     let m = m.unwrap_or(n);
-    numel_for("eye", &[n, m], dtype)?;
-    let mut v = vec![0.0f64; n * m];
-    for i in 0..n.min(m) {
-        v[i * m + i] = 1.0;
+    let shape = [n, m];
+    let len = numel_for("eye", &shape, dtype)?;
+    fn go<T: Element>(n: usize, m: usize, len: usize) -> Storage {
+        let mut v = vec![T::from_f64(0.0); len];
+        for i in 0..n.min(m) {
+            v[i * m + i] = T::from_f64(1.0);
+        }
+        Storage::from_vec(v)
     }
-    Ok(from_f64s(v, dtype, &[n, m]))
+    Ok(Tensor::from_storage(
+        dispatch!(dtype, go(n, m, len)),
+        &shape,
+    ))
 }
 
 /// `start, start+step, ...` below `stop`. All-integer arguments give Int32, any float gives
@@ -110,7 +115,8 @@ pub fn arange_to(stop: impl Into<Scalar>) -> Result<Tensor> {
     arange(zero, stop, Scalar::Int(1))
 }
 
-/// [`arange`] with an explicit dtype.
+/// [`arange`] with an explicit dtype. Integer arguments with an integer dtype are computed
+/// exactly; an Int32 range must fit Int32.
 pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> Result<Tensor> {
     let (a, b, c) = (start.to_f64(), stop.to_f64(), step.to_f64());
     if c == 0.0 || !c.is_finite() || !a.is_finite() || !b.is_finite() {
@@ -119,30 +125,48 @@ pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> 
             format!("bad range start={a}, stop={b}, step={c}"),
         ));
     }
-    let n = ((b - a) / c).ceil().max(0.0);
-    if n > 1e10 {
-        return Err(Error::invalid(
+    let too_long = |count: String| {
+        Error::invalid(
             "arange",
-            format!("range start={a}, stop={b}, step={c} is too long"),
-        ));
-    }
+            format!("the range start={a}, stop={b}, step={c} has too many elements ({count})"),
+        )
+    };
     if let (Scalar::Int(a), Scalar::Int(b), Scalar::Int(c), DType::Int32 | DType::Int64) =
         (start, stop, step, dtype)
     {
         // Exactly, in integers: through f64, Int64 ranges above 2^53 would round.
         let (a, b, c) = (i128::from(a), i128::from(b), i128::from(c));
         let span = if c > 0 { b - a } else { a - b };
-        let n = (span.max(0) as u128).div_ceil(c.unsigned_abs()) as usize;
-        let v: Vec<i64> = (0..n).map(|i| (a + i as i128 * c) as i64).collect();
+        let count = (span.max(0) as u128).div_ceil(c.unsigned_abs());
+        let n = usize::try_from(count).map_err(|_| too_long(count.to_string()))?;
+        numel_for("arange", &[n], dtype)?;
+        if n > 0 {
+            // The values lie between the first and the last, which lie in [start, stop).
+            for v in [a, a + (n as i128 - 1) * c] {
+                check_scalar_fits("arange", Scalar::Int(v as i64), dtype)?;
+            }
+        }
+        let value = move |i: usize| a + i as i128 * c;
         let storage = match dtype {
-            DType::Int32 => Storage::from_vec(v.into_iter().map(|x| x as i32).collect()),
-            _ => Storage::from_vec(v),
+            DType::Int32 => Storage::from_vec((0..n).map(|i| value(i) as i32).collect::<Vec<_>>()),
+            _ => Storage::from_vec((0..n).map(|i| value(i) as i64).collect::<Vec<_>>()),
         };
         return Ok(Tensor::from_storage(storage, &[n]));
     }
-    let v: Vec<f64> = (0..n as usize).map(|i| a + i as f64 * c).collect();
-    let len = v.len();
-    Ok(from_f64s(v, dtype, &[len]))
+    let count = ((b - a) / c).ceil().max(0.0);
+    if !count.is_finite() || count >= usize::MAX as f64 {
+        return Err(too_long(count.to_string()));
+    }
+    let n = count as usize;
+    numel_for("arange", &[n], dtype)?;
+    fn go<T: Element>(a: f64, c: f64, n: usize) -> Storage {
+        Storage::from_vec(
+            (0..n)
+                .map(|i| T::from_f64(a + i as f64 * c))
+                .collect::<Vec<T>>(),
+        )
+    }
+    Ok(Tensor::from_storage(dispatch!(dtype, go(a, c, n)), &[n]))
 }
 
 /// `num` evenly spaced Float32 values from `start` to `stop` inclusive.
@@ -153,16 +177,16 @@ pub fn linspace(start: f64, stop: f64, num: usize) -> Result<Tensor> {
     } else {
         0.0
     };
-    let v: Vec<f64> = (0..num)
+    let v: Vec<f32> = (0..num)
         .map(|i| {
             if num > 1 && i == num - 1 {
-                stop
+                stop as f32
             } else {
-                start + i as f64 * step
+                (start + i as f64 * step) as f32
             }
         })
         .collect();
-    Ok(from_f64s(v, DType::Float32, &[num]))
+    Ok(Tensor::from_storage(Storage::from_vec(v), &[num]))
 }
 
 /// Standard normal samples of `shape` (Float32 unless `dtype` says otherwise).

@@ -115,6 +115,7 @@ pub(crate) fn broadcast_dims(
 
 /// `x` broadcast to `shape` (NumPy rules: trailing axes align).
 pub fn broadcast_to(x: &Tensor, shape: &[usize]) -> Result<Tensor> {
+    crate::tensor::check_ndim("broadcast_to", shape)?;
     let s = x.dims();
     if s == shape {
         return Ok(x.clone());
@@ -162,6 +163,16 @@ fn operand_tensor(o: &Operand, dtype: DType) -> Result<Tensor> {
     }
 }
 
+/// The ops of [`align`] that compare (their result is Bool whatever the operands' dtype).
+const COMPARISONS: [&str; 6] = [
+    "Equal",
+    "NotEqual",
+    "Less",
+    "LessEqual",
+    "Greater",
+    "GreaterEqual",
+];
+
 /// Both operands as tensors of `dtype` (or their promoted dtype), broadcast to a common shape.
 pub(crate) fn align(
     op: &'static str,
@@ -169,7 +180,18 @@ pub(crate) fn align(
     b: &Operand,
     dtype: Option<DType>,
 ) -> Result<(Tensor, Tensor)> {
-    let d = dtype.unwrap_or_else(|| result_dtype(a, b));
+    let mut d = dtype.unwrap_or_else(|| result_dtype(a, b));
+    // An integer scalar outside the dtype's range is an error (it would wrap), except in a
+    // comparison, which is exact in Int64 (as NumPy compares `int32_array == 2**40`).
+    for s in [a, b].into_iter().filter_map(|o| match o {
+        Operand::Scalar(s) => Some(*s),
+        Operand::Tensor(_) => None,
+    }) {
+        if !crate::tensor::scalar_fits(s, d) && COMPARISONS.contains(&op) {
+            d = DType::Int64;
+        }
+        crate::tensor::check_scalar_fits(op, s, d)?;
+    }
     let (x, y) = (operand_tensor(a, d)?, operand_tensor(b, d)?);
     if x.dims() == y.dims() {
         return Ok((x, y));

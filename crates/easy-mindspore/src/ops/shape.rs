@@ -1,10 +1,12 @@
 //! Shape manipulation: reshape (with one `-1`), transpose/permute/swapaxes, expand_dims, squeeze,
-//! flatten, flip, and joining/splitting (concat with promotion, stack, split).
+//! flatten, flip, and joining/splitting (concat with promotion, stack, split). Shapes made here
+//! have at most [`crate::layout::MAX_NDIM`] axes, and sizes from the caller go through checked
+//! arithmetic.
 
 use super::{normalize_axis, prim};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
-use crate::tensor::Tensor;
+use crate::tensor::{check_ndim, Tensor};
 
 /// `x` with a new shape of the same size; one entry may be `-1` (inferred).
 pub fn reshape(x: &Tensor, shape: &[i64]) -> Result<Tensor> {
@@ -34,6 +36,7 @@ pub fn reshape(x: &Tensor, shape: &[i64]) -> Result<Tensor> {
     if unknown.is_empty() && known != n {
         return Err(bad());
     }
+    check_ndim("Reshape", &out)?;
     prim::reshape(x, &out)
 }
 
@@ -98,6 +101,7 @@ pub fn expand_dims(x: &Tensor, axis: i64) -> Result<Tensor> {
     let a = if axis < 0 { axis + nd + 1 } else { axis } as usize;
     let mut s = x.shape();
     s.insert(a, 1);
+    check_ndim("ExpandDims", &s)?;
     prim::reshape(x, &s)
 }
 
@@ -210,10 +214,72 @@ pub fn stack(xs: &[Tensor], axis: i64) -> Result<Tensor> {
 /// How [`split`] divides an axis.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Split {
-    /// Into this many equal parts (the axis must divide evenly).
+    /// Into this many equal parts (the axis must divide evenly; an empty axis gives one empty
+    /// part). NumPy's and `mindspore.numpy.split`'s int.
     Sections(usize),
-    /// At these indices (`[2, 5]` gives `..2`, `2..5`, `5..`).
+    /// At these indices (`[2, 5]` gives `..2`, `2..5`, `5..`), which must not decrease once
+    /// negative ones count from the end and all are clamped to the axis. NumPy's list.
     Indices(Vec<i64>),
+    /// Into parts of this size, the last one shorter (an empty axis gives one empty part).
+    /// MindSpore's `ops.split` with an int.
+    Size(usize),
+    /// Into parts of these sizes, which must add up to the axis. MindSpore's `ops.split` with a
+    /// list.
+    Sizes(Vec<usize>),
+}
+
+/// The bounds `[0, b1, ..., n]` of the parts of an axis of size `n`.
+fn split_bounds(how: Split, n: usize, a: usize, shape: &[usize]) -> Result<Vec<usize>> {
+    let err = |msg: String| Error::invalid("Split", format!("{msg} (axis {a} of shape {shape:?})"));
+    Ok(match how {
+        Split::Sections(k) => {
+            if k == 0 || k > n.max(1) || !n.is_multiple_of(k) {
+                return Err(err(format!(
+                    "an axis of size {n} cannot be split into {k} equal sections"
+                )));
+            }
+            (0..=k).map(|i| i * (n / k)).collect()
+        }
+        Split::Indices(idx) => {
+            let mut b = vec![0];
+            for &i in &idx {
+                let i = if i < 0 {
+                    i.saturating_add(n as i64).max(0)
+                } else {
+                    i
+                };
+                let i = usize::try_from(i).unwrap_or(usize::MAX).min(n);
+                if i < *b.last().unwrap_or(&0) {
+                    return Err(err(format!(
+                        "the split indices {idx:?} must not decrease (as positions in [0, {n}])"
+                    )));
+                }
+                b.push(i);
+            }
+            b.push(n);
+            b
+        }
+        Split::Size(size) => {
+            if size == 0 {
+                return Err(err("the size of each part must be more than zero".into()));
+            }
+            let parts = n.div_ceil(size).max(1);
+            (0..parts).map(|i| i * size).chain([n]).collect()
+        }
+        Split::Sizes(sizes) => {
+            let total = sizes.iter().try_fold(0usize, |acc, &s| acc.checked_add(s));
+            if sizes.is_empty() || total != Some(n) {
+                return Err(err(format!(
+                    "the sizes {sizes:?} must add up to the size of the axis, {n}"
+                )));
+            }
+            let mut b = vec![0];
+            for s in sizes {
+                b.push(b.last().unwrap_or(&0) + s);
+            }
+            b
+        }
+    })
 }
 
 /// Pieces of `x` along `axis` (views).
@@ -225,30 +291,7 @@ pub fn split(x: &Tensor, how: Split, axis: i64) -> Result<Vec<Tensor>> {
         ));
     }
     let a = normalize_axis("Split", axis, x.dims())?;
-    let n = x.dims()[a];
-    let bounds: Vec<usize> = match how {
-        Split::Sections(k) => {
-            if k == 0 || !n.is_multiple_of(k) {
-                return Err(Error::invalid(
-                    "Split",
-                    format!(
-                        "axis {a} of size {n} cannot be split into {k} equal sections (shape {:?})",
-                        x.dims()
-                    ),
-                ));
-            }
-            (0..=k).map(|i| i * n / k).collect()
-        }
-        Split::Indices(idx) => {
-            let mut b = vec![0];
-            for i in idx {
-                let i = if i < 0 { (i + n as i64).max(0) } else { i } as usize;
-                b.push(i.min(n).max(*b.last().unwrap_or(&0)));
-            }
-            b.push(n);
-            b
-        }
-    };
+    let bounds = split_bounds(how, x.dims()[a], a, x.dims())?;
     bounds
         .windows(2)
         .map(|w| {

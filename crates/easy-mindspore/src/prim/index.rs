@@ -32,6 +32,7 @@ impl Rule for Gather {
         int_index("Gather", ins[1].1)?;
         let (x, axis) = (ins[0].0, self.axis);
         let out = [&x[..axis], ins[1].0, &x[axis + 1..]].concat();
+        crate::tensor::check_ndim("Gather", &out)?;
         Ok((Dims::from_vec(out), ins[0].1))
     }
 

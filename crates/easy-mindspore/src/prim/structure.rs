@@ -46,6 +46,7 @@ impl Rule for Reshape {
                 size: n,
             });
         }
+        crate::tensor::check_ndim("Reshape", &self.shape)?;
         Ok((self.shape.clone(), ins[0].1))
     }
 
@@ -198,6 +199,7 @@ impl Rule for BroadcastInDim {
                 rhs: shape.to_vec(),
             });
         }
+        crate::tensor::check_ndim("BroadcastInDim", shape)?;
         Ok((shape.clone(), ins[0].1))
     }
 

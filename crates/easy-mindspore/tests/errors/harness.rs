@@ -25,6 +25,7 @@ fn op_of(e: &Error) -> Option<&'static str> {
         | Error::MatMulMismatch { op, .. }
         | Error::DataLength { op, .. }
         | Error::InvalidArgument { op, .. }
+        | Error::InvalidIndex { op, .. }
         | Error::Transform { op, .. }
         | Error::DeviceMismatch { op, .. }
         | Error::OutOfMemory { op, .. } => Some(op),

@@ -5,7 +5,9 @@
 //! every `Ok` tensor must be readable. Deterministic tests then pin the variant, the op named, the
 //! message and the Python exception class of common mistakes.
 
+mod advanced_indexing;
 mod harness;
+mod input_limits;
 mod inputs_never_panic;
 mod memory;
 mod ops_never_panic;
