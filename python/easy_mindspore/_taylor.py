@@ -17,6 +17,16 @@ from .tensor import Tensor
 
 __all__ = ["jet", "derivative"]
 
+#: The highest order computed: the nesting costs ``2^n`` evaluations of ``fn``, so a higher order
+#: would not finish (MindSpore's own examples use 3).
+MAX_ORDER = 16
+
+
+def _check_order(op, order):
+    if order > MAX_ORDER:
+        raise ValueError(f"For '{op}', the order must be at most {MAX_ORDER} (Taylor mode here "
+                         f"costs 2^order evaluations of the function), but got {order}.")
+
 
 def _as_tuple(name, value):
     if isinstance(value, Tensor):
@@ -81,6 +91,8 @@ def _prepare(primals, series):
             raise ValueError(f"For 'jet', each series must have shape (n, *primal.shape), but got "
                              f"{tuple(s.shape)} for a primal of shape {tuple(x.shape)}.")
         orders.add(s.shape[0])
+    for n in orders:
+        _check_order("jet", n)
     if len(orders) != 1:
         raise ValueError(f"For 'jet', every series must give the same number of orders, but got "
                          f"{sorted(orders)}.")
@@ -105,6 +117,7 @@ def derivative(fn, primals, order):
     input moving at unit speed (first-order series ones, higher ones zero)."""
     if isinstance(order, bool) or not isinstance(order, int) or order < 1:
         raise ValueError(f"For 'derivative', 'order' must be a positive int, but got {order!r}.")
+    _check_order("derivative", order)
     xs, is_tuple_in = _as_tuple("primals", primals)
     xs = [_float(x) for x in xs]
     ss = []

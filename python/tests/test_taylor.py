@@ -74,3 +74,11 @@ def test_integer_primals_compute_in_float32():
 def test_bad_input(call, error):
     with pytest.raises(error):
         call()
+
+
+def test_orders_past_the_limit_are_value_errors():
+    x = ems.Tensor([1.0])
+    with pytest.raises(ValueError, match="at most 16"):
+        ops.derivative(lambda t: t.sin(), x, 2**40)
+    with pytest.raises(ValueError, match="at most 16"):
+        ops.jet(lambda t: t.sin(), x, ems.zeros((17, 1)))

@@ -4,10 +4,24 @@ A ``Parameter`` is a Tensor (every op accepts it) whose value lives in a shared 
 ``nn::Parameter`` handle: a Rust layer, an optimizer, the grad API and Python all see one value.
 ``set_data`` and optimizer steps rebind the handle; a value read before keeps the old numbers.
 """
-from .._C import Parameter
+import copyreg
+
+from .._C import Parameter, Tensor
 from .._errors import DTypeError, ShapeError
 
 __all__ = ["Parameter", "ParameterTuple"]
+
+
+def _rebuild_parameter(array, name, requires_grad):
+    return Parameter(Tensor(array), name=name, requires_grad=requires_grad)
+
+
+def _reduce_parameter(p):
+    # A pickled or copied Parameter is a new one with the same values, name and flag.
+    return _rebuild_parameter, (p.asnumpy(), p.name, p.requires_grad)
+
+
+copyreg.pickle(Parameter, _reduce_parameter)
 
 
 class ParameterTuple(tuple):

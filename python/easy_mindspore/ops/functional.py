@@ -339,6 +339,7 @@ def linearize(fn, inputs):
         raise DTypeError("For 'linearize', the 'inputs' must be a Tensor or a tuple/list of "
                          f"Tensors, but got {type(inputs).__name__}.")
     xs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+    _tensors("linearize", "inputs", list(xs))
     output = fn(*xs)
 
     def jvp_fn(v):

@@ -24,6 +24,7 @@ mod host;
 mod storage;
 
 pub use cpu::cpu;
+pub(crate) use cpu::host_vec;
 pub use host::HostVec;
 pub use storage::{Concrete, DeviceBuffer, Storage};
 

@@ -4,7 +4,7 @@
 //! Sizes come from users: every count goes through checked arithmetic, and a shape whose buffer
 //! cannot be addressed (or that has more than 64 dimensions) is an [`Error::InvalidArgument`].
 
-use crate::device::Storage;
+use crate::device::{host_vec, Storage};
 use crate::dtype::{dispatch, DType, Element, Scalar};
 use crate::error::{Error, Result};
 use crate::layout::checked_numel;
@@ -63,15 +63,16 @@ pub fn eye(n: usize, m: Option<usize>, dtype: DType) -> Result<Tensor> {
     let m = m.unwrap_or(n);
     let shape = [n, m];
     let len = numel_for("eye", &shape, dtype)?;
-    fn go<T: Element>(n: usize, m: usize, len: usize) -> Storage {
-        let mut v = vec![T::from_f64(0.0); len];
+    fn go<T: Element>(n: usize, m: usize, len: usize) -> Result<Storage> {
+        let mut v = host_vec(len, "eye")?;
+        v.resize(len, T::from_f64(0.0));
         for i in 0..n.min(m) {
             v[i * m + i] = T::from_f64(1.0);
         }
-        Storage::from_vec(v)
+        Ok(Storage::from_vec(v))
     }
     Ok(Tensor::from_storage(
-        dispatch!(dtype, go(n, m, len)),
+        dispatch!(dtype, go(n, m, len))?,
         &shape,
     ))
 }
@@ -148,8 +149,16 @@ pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> 
         }
         let value = move |i: usize| a + i as i128 * c;
         let storage = match dtype {
-            DType::Int32 => Storage::from_vec((0..n).map(|i| value(i) as i32).collect::<Vec<_>>()),
-            _ => Storage::from_vec((0..n).map(|i| value(i) as i64).collect::<Vec<_>>()),
+            DType::Int32 => {
+                let mut v = host_vec(n, "arange")?;
+                v.extend((0..n).map(|i| value(i) as i32));
+                Storage::from_vec(v)
+            }
+            _ => {
+                let mut v = host_vec(n, "arange")?;
+                v.extend((0..n).map(|i| value(i) as i64));
+                Storage::from_vec(v)
+            }
         };
         return Ok(Tensor::from_storage(storage, &[n]));
     }
@@ -159,14 +168,12 @@ pub fn arange_dtype(start: Scalar, stop: Scalar, step: Scalar, dtype: DType) -> 
     }
     let n = count as usize;
     numel_for("arange", &[n], dtype)?;
-    fn go<T: Element>(a: f64, c: f64, n: usize) -> Storage {
-        Storage::from_vec(
-            (0..n)
-                .map(|i| T::from_f64(a + i as f64 * c))
-                .collect::<Vec<T>>(),
-        )
+    fn go<T: Element>(a: f64, c: f64, n: usize) -> Result<Storage> {
+        let mut v = host_vec(n, "arange")?;
+        v.extend((0..n).map(|i| T::from_f64(a + i as f64 * c)));
+        Ok(Storage::from_vec(v))
     }
-    Ok(Tensor::from_storage(dispatch!(dtype, go(a, c, n)), &[n]))
+    Ok(Tensor::from_storage(dispatch!(dtype, go(a, c, n))?, &[n]))
 }
 
 /// `num` evenly spaced Float32 values from `start` to `stop` inclusive.
@@ -177,15 +184,14 @@ pub fn linspace(start: f64, stop: f64, num: usize) -> Result<Tensor> {
     } else {
         0.0
     };
-    let v: Vec<f32> = (0..num)
-        .map(|i| {
-            if num > 1 && i == num - 1 {
-                stop as f32
-            } else {
-                (start + i as f64 * step) as f32
-            }
-        })
-        .collect();
+    let mut v: Vec<f32> = host_vec(num, "linspace")?;
+    v.extend((0..num).map(|i| {
+        if num > 1 && i == num - 1 {
+            stop as f32
+        } else {
+            (start + i as f64 * step) as f32
+        }
+    }));
     Ok(Tensor::from_storage(Storage::from_vec(v), &[num]))
 }
 

@@ -146,3 +146,31 @@ fn nan_propagates_through_relu_maximum_minimum_and_clip() {
     let g = ems::grad(|x: &Tensor| ems::sum(&ems::relu(x)?, ems::Axes::All, false))(&x).unwrap();
     exact(&g.to_vec::<f64>(), &[0.0, 1.0, 0.0], "relu'");
 }
+
+/// `abs(-0.0)` is `+0.0`, eagerly and in a compiled graph, as NumPy; its derivative at ±0 is 0.
+#[test]
+fn abs_of_negative_zero_is_positive_zero() {
+    for d in FLOATS {
+        let x = make(&[-0.0, 0.0, -2.5, f64::NAN, f64::NEG_INFINITY], &[5], d);
+        let eager = ems::abs(&x).unwrap().to_vec::<f64>();
+        let staged = ems::jit::jit1(|x: &Tensor| ems::abs(x))(&x)
+            .unwrap()
+            .to_vec::<f64>();
+        for v in [eager, staged] {
+            assert!(
+                v[0] == 0.0 && v[0].is_sign_positive(),
+                "abs(-0.0) {d:?}: {v:?}"
+            );
+            assert!(
+                v[1] == 0.0 && v[1].is_sign_positive(),
+                "abs(0.0) {d:?}: {v:?}"
+            );
+            assert_eq!(v[2], 2.5);
+            assert!(v[3].is_nan());
+            assert_eq!(v[4], f64::INFINITY);
+        }
+    }
+    let x = make(&[-0.0, 0.0, -3.0], &[3], DType::Float64);
+    let g = ems::grad(|x: &Tensor| ems::sum(&ems::abs(x)?, ems::Axes::All, false))(&x).unwrap();
+    exact(&g.to_vec::<f64>(), &[0.0, 0.0, -1.0], "abs'");
+}

@@ -32,6 +32,13 @@ use crate::op::random::Dist;
 use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
 use std::borrow::Cow;
 
+/// An empty host vector with room for `n` elements, allocated fallibly: a request the machine
+/// cannot hold is `Error::OutOfMemory` of `op`. For host data built element by element (creation
+/// ops) before it becomes [`Storage`].
+pub(crate) fn host_vec<T>(n: usize, op: &'static str) -> Result<Vec<T>> {
+    alloc::with_capacity(n).at(op)
+}
+
 /// The CPU device. There is one, [`cpu()`].
 #[derive(Debug)]
 pub struct Cpu {
