@@ -24,5 +24,6 @@ rm -rf target/wheels
 "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps target/wheels/easy_mindspore-*.whl
 echo "== Python tests =="
 (cd python/tests && "../../$VENV/bin/python" -m pytest -q)
-echo "== Property suite, a new seed (printed; replay with EMS_HYPOTHESIS_SEED=<seed>) =="
-(cd python/tests && EMS_HYPOTHESIS_SEED=time "../../$VENV/bin/python" -m pytest -q -p no:cacheprovider -k "not sweep" test_property_inputs.py)
+SEED="$(date +%s)"
+echo "== Property suite, a new seed: EMS_HYPOTHESIS_SEED=$SEED (set it to replay this run) =="
+(cd python/tests && EMS_HYPOTHESIS_SEED="$SEED" "../../$VENV/bin/python" -m pytest -q -p no:cacheprovider -k "not sweep" test_property_inputs.py)
