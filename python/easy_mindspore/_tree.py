@@ -10,6 +10,8 @@ dict, the spec may have one of the same length (dict: the same keys) or a single
 applies to the whole subtree.
 """
 
+from ._errors import ShapeError
+
 _NODES = (tuple, list, dict)
 
 
@@ -56,6 +58,26 @@ def structure(value):
 def map_leaves(fn, value):
     """``value`` with every leaf ``x`` replaced by ``fn(x)``."""
     return rebuild(value, map(fn, leaves(value)))
+
+
+def zip_map(fn, values, deep=True, reverse=False, op="HyperMap"):
+    """``fn`` applied to the leaves of ``values`` taken in step (MindSpore's ``HyperMap``; with
+    ``deep=False`` one level only, ``Map``). Where some values are tuples or lists, those must have
+    the same length and the others are passed whole to every element; the result takes the
+    container kind of the first sequence. ``reverse`` visits the elements last to first (the
+    result keeps their order). Sequences of different lengths are a ShapeError naming ``op``."""
+    seqs = [v for v in values if isinstance(v, (tuple, list))]
+    if not seqs:
+        return fn(*values)
+    n = len(seqs[0])
+    if any(len(s) != n for s in seqs):
+        raise ShapeError(f"For '{op}', the sequences must have the same length, but got lengths "
+                         f"{[len(s) for s in seqs]}")
+    out = [None] * n
+    for i in (range(n - 1, -1, -1) if reverse else range(n)):
+        items = [v[i] if isinstance(v, (tuple, list)) else v for v in values]
+        out[i] = zip_map(fn, items, deep, reverse, op) if deep else fn(*items)
+    return out if isinstance(seqs[0], list) else tuple(out)
 
 
 def match_spec(value, spec, path, check_entry, mismatch):

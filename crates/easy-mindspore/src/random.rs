@@ -51,7 +51,7 @@ pub fn draw(op: &'static str, dist: Dist, shape: &[usize], dtype: DType) -> Resu
             expected: "Float32 or Float64",
         });
     }
-    let n = crate::ops::numel_for(op, shape, dtype)?;
+    let n = crate::tensor::numel_for(op, shape, dtype)?;
     let advance = Tensor::from_slice(&[0i64, dist.blocks(n) as i64]);
     default_key().update(|key| {
         let out = prim::random(key, dist, shape, dtype)?;

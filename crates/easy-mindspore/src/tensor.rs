@@ -9,7 +9,7 @@ pub(crate) use crate::device::Concrete;
 use crate::device::{Device, HostVec, Storage};
 use crate::dtype::{dispatch, scalar_i64, DType, Element, Scalar};
 use crate::error::{Error, Result};
-use crate::layout::{numel, Layout, MAX_NDIM};
+use crate::layout::{checked_numel, numel, Layout, MAX_NDIM};
 use std::sync::Arc;
 
 /// An error naming `op` unless `shape` has at most [`MAX_NDIM`] dimensions (NumPy's limit). Every
@@ -25,6 +25,18 @@ pub fn check_ndim(op: &'static str, shape: &[usize]) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// The element count of a new tensor of `shape` and `dtype`, or an error naming `op` when the
+/// shape has too many dimensions or no buffer of it can exist (its byte count overflows).
+pub(crate) fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Result<usize> {
+    check_ndim(op, shape)?;
+    checked_numel(shape, dtype.size_in_bytes()).ok_or_else(|| {
+        Error::invalid(
+            op,
+            format!("a {dtype} tensor of shape {shape:?} is too large"),
+        )
+    })
 }
 
 /// True when the scalar `s` is a value of `dtype` (integers within its range; every scalar fits

@@ -8,6 +8,7 @@ and returns it.
 """
 from numbers import Number
 
+from .. import _tree
 from .._C import Tensor
 from .._errors import DTypeError
 
@@ -15,18 +16,11 @@ __all__ = ["mutable"]
 
 
 def _check(value, op):
-    if isinstance(value, (Tensor, Number)) and not isinstance(value, bool):
-        return
-    if isinstance(value, (tuple, list)):
-        for item in value:
-            _check(item, op)
-        return
-    if isinstance(value, dict):
-        for item in value.values():
-            _check(item, op)
-        return
-    raise DTypeError(f"For '{op}', the 'input_data' must be a Tensor, a scalar number, or a tuple, "
-                     f"list or dict of them, but got {type(value).__name__}.")
+    for leaf in _tree.leaves(value):
+        if not isinstance(leaf, (Tensor, Number)) or isinstance(leaf, bool):
+            raise DTypeError(f"For '{op}', the 'input_data' must be a Tensor, a scalar number, or "
+                             "a tuple, list or dict of them, but got "
+                             f"{type(value).__name__} holding a {type(leaf).__name__}.")
 
 
 def mutable(input_data, dynamic_len=False):

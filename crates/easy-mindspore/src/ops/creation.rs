@@ -7,22 +7,9 @@
 use crate::device::{host_vec, Storage};
 use crate::dtype::{dispatch, DType, Element, Scalar};
 use crate::error::{Error, Result};
-use crate::layout::checked_numel;
 use crate::op::random::Dist;
 use crate::random;
-use crate::tensor::{check_ndim, check_scalar_fits, Tensor};
-
-/// The element count of a new tensor of `shape` and `dtype`, or an error naming `op` when the
-/// shape has too many dimensions or no buffer of it can exist (its byte count overflows).
-pub(crate) fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Result<usize> {
-    check_ndim(op, shape)?;
-    checked_numel(shape, dtype.size_in_bytes()).ok_or_else(|| {
-        Error::invalid(
-            op,
-            format!("a {dtype} tensor of shape {shape:?} is too large"),
-        )
-    })
-}
+use crate::tensor::{check_scalar_fits, numel_for, Tensor};
 
 /// A tensor of `shape` and `dtype` filled with `value` (an integer must fit the dtype: 2^40 is
 /// not an Int32).

@@ -4,8 +4,9 @@ argument-type signature), ``HyperMap`` (a function applied leaf by leaf over nes
 lists) and ``Map`` (one level)."""
 from numbers import Number
 
+from ... import _tree
 from ..._C import Tensor
-from ..._errors import DTypeError, ShapeError
+from ..._errors import DTypeError
 from ..._grad import GradOperation, grad, value_and_grad
 
 __all__ = ["GradOperation", "grad", "value_and_grad", "MultitypeFuncGraph", "HyperMap", "Map"]
@@ -64,22 +65,6 @@ class MultitypeFuncGraph:
                          f"{[list(n) for n, _ in self._entries]}")
 
 
-def _apply(fn, args, deep, reverse):
-    seqs = [a for a in args if isinstance(a, (tuple, list))]
-    if not seqs:
-        return fn(*args)
-    n = len(seqs[0])
-    if any(len(s) != n for s in seqs):
-        raise ShapeError("For 'HyperMap', the sequences must have the same length, but got "
-                         f"lengths {[len(s) for s in seqs]}")
-    order = range(n - 1, -1, -1) if reverse else range(n)
-    out = [None] * n
-    for i in order:
-        items = [a[i] if isinstance(a, (tuple, list)) else a for a in args]
-        out[i] = _apply(fn, items, deep, reverse) if deep else fn(*items)
-    return type(seqs[0])(out) if isinstance(seqs[0], list) else tuple(out)
-
-
 class HyperMap:
     """``HyperMap(ops=None, reverse=False)``: applies ``ops`` (or, without it, the function given
     as the first argument of each call) leaf by leaf over nested tuples and lists taken in step;
@@ -102,7 +87,7 @@ class HyperMap:
                 raise DTypeError(f"For '{type(self).__name__}' without 'ops', the first argument "
                                  "must be the function to apply")
             fn, args = args[0], args[1:]
-        return _apply(fn, args, self._deep, self.reverse)
+        return _tree.zip_map(fn, args, self._deep, self.reverse, type(self).__name__)
 
 
 class Map(HyperMap):
