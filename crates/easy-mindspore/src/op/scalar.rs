@@ -28,6 +28,8 @@ pub trait Arith: Element + PartialOrd {
     fn neg(self) -> Self;
     /// Round toward negative infinity (the identity on integers).
     fn floor(self) -> Self;
+    /// `|self|` (wrapping for integers: the minimum stays itself, as NumPy; `+0.0` for `-0.0`).
+    fn abs(self) -> Self;
     /// True for a float NaN.
     fn is_nan(self) -> bool;
     // The transcendental functions, floats only (integers get the identity, never reached).
@@ -146,6 +148,9 @@ macro_rules! arith_int {
             fn floor(self) -> Self {
                 self
             }
+            fn abs(self) -> Self {
+                self.wrapping_abs()
+            }
             fn is_nan(self) -> bool {
                 false
             }
@@ -193,6 +198,9 @@ macro_rules! arith_float {
             }
             fn floor(self) -> Self {
                 <$t>::floor(self)
+            }
+            fn abs(self) -> Self {
+                <$t>::abs(self)
             }
             fn is_nan(self) -> bool {
                 <$t>::is_nan(self)
@@ -246,6 +254,9 @@ impl Arith for bool {
         self
     }
     fn floor(self) -> Self {
+        self
+    }
+    fn abs(self) -> Self {
         self
     }
     fn is_nan(self) -> bool {

@@ -65,6 +65,9 @@ unary_ops! {
     Floor: Cheap, Any, T::floor;
     /// The error function `2/√π ∫₀ˣ e^(-t²) dt` (computed in Float64, then rounded).
     Erf: Costly, Floats, |x: T| T::from_f64(libm::erf(x.to_f64()));
+    /// `|x|` (`+0.0` for `-0.0`; integers wrap at the minimum, as NumPy); derivative `sign(x)`,
+    /// 0 at 0 (as MindSpore and PyTorch).
+    Abs: Cheap, Numbers, T::abs;
 }
 
 impl UnaryOp {

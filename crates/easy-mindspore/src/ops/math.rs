@@ -41,20 +41,12 @@ pub fn sign(x: &Tensor) -> Result<Tensor> {
     prim::sub(&pos, &neg)
 }
 
-/// `|x|`, as `x · sign(x)` so that the derivative at 0 is 0 (as MindSpore and PyTorch). For
-/// floats the product is then written `0 - (-y)`, which is `y` except that `-0.0` becomes
-/// `+0.0` (NumPy's and MindSpore's `abs(-0.0)`); the derivative is unchanged. (`y + 0` would do
-/// the same, but a compiled graph folds away an added zero.)
+/// `|x|` (the `Abs` primitive: `+0.0` for `-0.0`, derivative 0 at 0 as MindSpore and PyTorch).
 pub fn abs(x: &Tensor) -> Result<Tensor> {
     if x.dtype() == DType::Bool {
         return Ok(x.clone());
     }
-    let y = prim::mul(x, &sign(x)?)?;
-    if x.dtype().is_float() {
-        prim::sub(&prim::zeros_like(&y)?, &prim::neg(&y)?)
-    } else {
-        Ok(y)
-    }
+    prim::abs(x)
 }
 
 /// `x²`.

@@ -5,7 +5,7 @@
 use super::bind::bind;
 use super::check::{arity, in_domain};
 use super::support::one_minus;
-use super::{div, mul, scale, Aval, Cts, Opt, Prim, Rule};
+use super::{cast, div, gt, lt, mul, scale, sub, zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::Result;
@@ -13,6 +13,15 @@ use crate::layout::Dims;
 use crate::op::UnaryOp::{self, *};
 use crate::tensor::Tensor;
 use smallvec::smallvec;
+
+/// `sign(x)`: 1, -1, or 0 at 0 (and NaN), in `x`'s dtype; locally constant, so it needs no
+/// derivative of its own.
+fn sign(x: &Tensor) -> Result<Tensor> {
+    let zero = zeros_like(x)?;
+    let pos = cast(&gt(x, &zero)?, x.dtype())?;
+    let neg_ = cast(&lt(x, &zero)?, x.dtype())?;
+    sub(&pos, &neg_)
+}
 
 /// `g · op'(x)`: the chain rule through one op, with `out = op(x)`. It is the JVP (`g` a tangent)
 /// and the VJP (`g` a cotangent): an elementwise derivative is diagonal. `None` for an op that is
@@ -29,6 +38,7 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
         // 1 / (2·√x)
         Sqrt => div(g, &scale(out, 2.0)?)?,
         Floor => return Ok(None),
+        Abs => mul(g, &sign(x)?)?,
         // 2/√π · e^(-x²)
         Erf => mul(
             g,
@@ -91,4 +101,4 @@ macro_rules! constructors {
     )*};
 }
 constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh => Tanh,
-              sqrt => Sqrt, floor => Floor, erf => Erf);
+              sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs);

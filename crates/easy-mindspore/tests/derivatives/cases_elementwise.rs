@@ -31,6 +31,9 @@ pub(crate) fn unary(s: &mut Suite) {
             let x = s.rng.tensor(shape, 0.5, 2.0);
             s.prim(prim, vec![x]);
         }
+        // abs away from its kink at 0 (signed(0.1, 1.5): both signs, |x| >= 0.1).
+        let x = s.rng.tensor_with(shape, |r| r.signed(0.1, 1.5));
+        s.prim(Prim::Unary(UnaryOp::Abs), vec![x]);
         // floor is locally constant away from integers: derivative 0, as the differences see.
         let x = s.rng.tensor_with(shape, Lcg::off_integer);
         s.prim(Prim::Unary(UnaryOp::Floor), vec![x]);

@@ -241,50 +241,51 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         6 => Prim::Unary(UnaryOp::Sqrt),
         7 => Prim::Unary(UnaryOp::Floor),
         8 => Prim::Unary(UnaryOp::Erf),
-        9 => Prim::Binary(BinaryOp::Add),
-        10 => Prim::Binary(BinaryOp::Sub),
-        11 => Prim::Binary(BinaryOp::Mul),
-        12 => Prim::Binary(BinaryOp::Div),
-        13 => Prim::Binary(BinaryOp::Pow),
-        14 => Prim::Binary(BinaryOp::Max),
-        15 => Prim::Binary(BinaryOp::Min),
-        16 => Prim::Binary(BinaryOp::Mod),
-        17 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        18 => Prim::Where,
-        19 => Prim::Cast(Cast { to: s.dtype }),
-        20 => Prim::Reduce(Reduce {
+        9 => Prim::Unary(UnaryOp::Abs),
+        10 => Prim::Binary(BinaryOp::Add),
+        11 => Prim::Binary(BinaryOp::Sub),
+        12 => Prim::Binary(BinaryOp::Mul),
+        13 => Prim::Binary(BinaryOp::Div),
+        14 => Prim::Binary(BinaryOp::Pow),
+        15 => Prim::Binary(BinaryOp::Max),
+        16 => Prim::Binary(BinaryOp::Min),
+        17 => Prim::Binary(BinaryOp::Mod),
+        18 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        19 => Prim::Where,
+        20 => Prim::Cast(Cast { to: s.dtype }),
+        21 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        21 => Prim::Reduce(Reduce {
+        22 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        22 => Prim::ArgMax(ArgMax { axis }),
-        23 => Prim::Cumsum(Cumsum { axis }),
-        24 => Prim::Reshape(Reshape { shape: a.into() }),
-        25 => Prim::Permute(Permute { perm: a.into() }),
-        26 => Prim::BroadcastInDim(BroadcastInDim {
+        23 => Prim::ArgMax(ArgMax { axis }),
+        24 => Prim::Cumsum(Cumsum { axis }),
+        25 => Prim::Reshape(Reshape { shape: a.into() }),
+        26 => Prim::Permute(Permute { perm: a.into() }),
+        27 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        27 => Prim::Slice(Slice {
+        28 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        28 => Prim::Pad(Pad {
+        29 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        29 => Prim::Concat(Concat { axis }),
-        30 => Prim::Rev(Rev { axes: a.into() }),
-        31 => Prim::MatMul,
-        32 => Prim::Gather(Gather { axis }),
-        33 => Prim::ScatterAdd(ScatterAdd { axis }),
-        34 => Prim::StopGradient,
-        35 => Prim::Random(Random {
+        30 => Prim::Concat(Concat { axis }),
+        31 => Prim::Rev(Rev { axes: a.into() }),
+        32 => Prim::MatMul,
+        33 => Prim::Gather(Gather { axis }),
+        34 => Prim::ScatterAdd(ScatterAdd { axis }),
+        35 => Prim::StopGradient,
+        36 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -293,7 +294,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        36 => Prim::CheckIndex(CheckIndex {
+        37 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),
