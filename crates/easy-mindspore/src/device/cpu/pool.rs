@@ -75,7 +75,7 @@ impl Pool {
             .rev()
             .filter(|(_, b)| b.dtype() == T::DTYPE)
             .map(|(i, b)| (i, b.capacity_bytes()))
-            .filter(|&(_, c)| (bytes..=bytes + bytes / 4).contains(&c))
+            .filter(|&(_, c)| (bytes..=bytes.saturating_add(bytes / 4)).contains(&c))
             .min_by_key(|&(_, c)| c)?;
         self.bytes -= c;
         Some(self.free.remove(i))
@@ -317,7 +317,10 @@ mod tests {
         assert_eq!(v.len(), n);
         let v: Vec<f64> = take_or_alloc(3).expect("small");
         assert_eq!(v, vec![0.0; 3]);
-        // Nothing parked fits 2^62 elements, and no allocator gives them: an error, not an abort.
+        // Nothing parked fits 2^62 elements, and no allocator gives them: an error, not an abort
+        // (also with a buffer of that dtype parked, whose size-class bound must not overflow).
+        drop(super::super::storage(vec![1.0f32; MIN_POOLED_BYTES]));
         assert!(take_or_alloc::<f32>(1 << 62).is_err());
+        assert!(take_or_alloc::<f32>(usize::MAX).is_err());
     }
 }
