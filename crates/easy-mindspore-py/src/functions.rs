@@ -440,6 +440,64 @@ pub fn logsumexp(
     run(py, x.numel(), move || ems::logsumexp(&x, axis, keepdims))
 }
 
+/// The values of `x` sorted along `axis` and their Int32 indices (stable; NaN largest).
+#[pyfunction]
+#[pyo3(signature = (x, axis=None, descending=false))]
+pub fn sort(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    axis: Option<&Bound<'_, PyAny>>,
+    descending: bool,
+) -> PyResult<(PyTensor, PyTensor)> {
+    let (x, axis) = (tensor_from_data(x, None)?, axis_or(axis, "Sort", -1)?);
+    pair(maybe_allow_threads(py, x.numel(), move || {
+        ems::sort(&x, axis, descending)
+    }))
+}
+
+/// The `k` largest (or smallest) elements of `x` along `axis` and their Int32 indices.
+#[pyfunction]
+#[pyo3(signature = (x, k, axis=None, largest=true))]
+pub fn topk(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    k: &Bound<'_, PyAny>,
+    axis: Option<&Bound<'_, PyAny>>,
+    largest: bool,
+) -> PyResult<(PyTensor, PyTensor)> {
+    let (k, axis) = (int_arg(k, "TopK", "k")?, axis_or(axis, "TopK", -1)?);
+    let x = tensor_from_data(x, None)?;
+    pair(maybe_allow_threads(py, x.numel(), move || {
+        ems::topk(&x, k, axis, largest)
+    }))
+}
+
+fn pair(r: ems::Result<(Tensor, Tensor)>) -> PyResult<(PyTensor, PyTensor)> {
+    r.py().map(|(a, b)| (PyTensor::new(a), PyTensor::new(b)))
+}
+
+/// `x` gathered along `axis` at `index` (NumPy's `take_along_axis`).
+#[pyfunction]
+pub fn gather_elements(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    axis: &Bound<'_, PyAny>,
+    index: &Bound<'_, PyAny>,
+) -> PyResult<PyTensor> {
+    let axis = int_arg(axis, "GatherElements", "dim")?;
+    let (x, index) = (tensor_from_data(x, None)?, tensor_from_data(index, None)?);
+    run(py, index.numel(), move || {
+        ems::gather_elements(&x, axis, &index)
+    })
+}
+
+/// `x` broadcast to `shape` (NumPy's rules; a view, no copy).
+#[pyfunction]
+pub fn broadcast_to(x: &Bound<'_, PyAny>, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let dims = dims_from_py(shape, "BroadcastTo")?;
+    wrap(ems::broadcast_to(&tensor_from_data(x, None)?, &dims))
+}
+
 /// Deliberately panics inside Rust: the tests use it to prove a panic never aborts Python.
 #[pyfunction]
 #[allow(clippy::panic)] // the point of this function

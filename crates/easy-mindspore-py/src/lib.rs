@@ -103,6 +103,10 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(softmax, m)?,
         wrap_pyfunction!(log_softmax, m)?,
         wrap_pyfunction!(logsumexp, m)?,
+        wrap_pyfunction!(sort, m)?,
+        wrap_pyfunction!(topk, m)?,
+        wrap_pyfunction!(gather_elements, m)?,
+        wrap_pyfunction!(broadcast_to, m)?,
         wrap_pyfunction!(_panic_for_test, m)?,
     ] {
         m.add_function(f)?;

@@ -753,6 +753,10 @@ impl PyTensor {
         let x = self.value();
         run(py, x.numel(), move || ems::erf(&x))
     }
+    fn erfinv(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::erfinv(&x))
+    }
     fn sigmoid(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::sigmoid(&x))

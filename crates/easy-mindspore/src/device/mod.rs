@@ -79,6 +79,10 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// The index of the first maximum along `axis` (a NaN is the maximum), as Int32.
     fn argmax(&self, x: &Concrete, axis: usize) -> Result<Storage>;
 
+    /// For each row of the last axis, the indices that sort it, as Int32 (stable; NaN counts as
+    /// the largest element; `descending` reverses the order of unequal elements only).
+    fn argsort(&self, x: &Concrete, descending: bool) -> Result<Storage>;
+
     /// The inclusive cumulative sum along `axis`, in any layout of `x`'s shape (the CPU's keeps
     /// `axis` innermost in memory).
     fn cumsum(&self, x: &Concrete, axis: usize) -> Result<Concrete>;

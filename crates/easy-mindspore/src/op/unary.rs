@@ -68,6 +68,9 @@ unary_ops! {
     /// `|x|` (`+0.0` for `-0.0`; integers wrap at the minimum, as NumPy); derivative `sign(x)`,
     /// 0 at 0 (as MindSpore and PyTorch).
     Abs: Cheap, Numbers, T::abs;
+    /// The inverse error function (computed in Float64, then rounded); `±inf` at `±1`, NaN
+    /// outside `[-1, 1]`.
+    Erfinv: Costly, Floats, |x: T| T::from_f64(super::scalar::erfinv(x.to_f64()));
 }
 
 impl UnaryOp {

@@ -28,6 +28,12 @@ pub fn erf(x: &Tensor) -> Result<Tensor> {
     prim::erf(x)
 }
 
+/// The inverse error function (`erf(erfinv(y)) = y` on `[-1, 1]`, `±inf` at `±1`, NaN outside),
+/// of Float32 or Float64 only; derivative `√π/2 · e^(erfinv(y)²)`.
+pub fn erfinv(x: &Tensor) -> Result<Tensor> {
+    prim::erfinv(x)
+}
+
 /// Round toward negative infinity (integers unchanged).
 pub fn floor(x: &Tensor) -> Result<Tensor> {
     prim::floor(x)

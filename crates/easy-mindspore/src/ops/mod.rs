@@ -10,6 +10,7 @@ mod math;
 pub mod prim;
 mod reduce;
 mod shape;
+mod sort;
 
 pub use arith::*;
 pub use creation::*;
@@ -18,6 +19,7 @@ pub use linalg::*;
 pub use math::*;
 pub use reduce::*;
 pub use shape::*;
+pub use sort::*;
 
 use crate::dtype::{DType, Scalar};
 use crate::error::{Error, Result};

@@ -16,7 +16,7 @@
 //! | `binary.rs` | `Binary(BinaryOp)` |
 //! | `compare.rs` | `Compare(CmpOp)`, `Where` |
 //! | `cast.rs` | `Cast`, `StopGradient` |
-//! | `reduce.rs` | `Reduce`, `ArgMax`, `Cumsum` |
+//! | `reduce.rs` | `Reduce`, `ArgMax`, `ArgSort`, `Cumsum` |
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
 //! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
@@ -95,6 +95,8 @@ pub enum Prim {
     Reduce(Reduce),
     /// Index of the first maximum along an axis (removed), as Int32; not differentiable.
     ArgMax(ArgMax),
+    /// The stable sorting permutation along the last axis.
+    ArgSort(ArgSort),
     /// Inclusive cumulative sum along an axis.
     Cumsum(Cumsum),
     /// Same elements, new shape of equal size.
@@ -241,6 +243,7 @@ impl Prim {
             Prim::Cast(c) => c,
             Prim::Reduce(r) => r,
             Prim::ArgMax(a) => a,
+            Prim::ArgSort(a) => a,
             Prim::Cumsum(c) => c,
             Prim::Reshape(r) => r,
             Prim::Permute(p) => p,
@@ -274,6 +277,7 @@ impl Prim {
         names.extend(ReduceOp::ALL.iter().map(|op| op.name()));
         names.extend([
             "ArgMax",
+            "ArgSort",
             "Cumsum",
             "Reshape",
             "Permute",
@@ -315,7 +319,7 @@ mod tests {
     #[test]
     fn the_primitive_set_stays_small() {
         // Growing the set is a decision: change this number on purpose.
-        assert_eq!(Prim::all_names().len(), 39);
+        assert_eq!(Prim::all_names().len(), 41);
     }
 
     #[test]

@@ -173,6 +173,63 @@ pub fn argmax(x: &Tensor, axis: usize) -> Result<Tensor> {
     bind(Prim::ArgMax(ArgMax { axis }), &[x])
 }
 
+/// The entry of `ArgSort`: for each row of the last axis, the indices that sort it (stable; NaN
+/// counts as the largest), as Int32 of the operand's shape. Sorting along another axis moves it
+/// last first (`ops::sort`), so the rule has no axis and batching is the identity on the layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArgSort {
+    /// Largest first (ties still in index order).
+    pub descending: bool,
+}
+
+impl Rule for ArgSort {
+    fn name(&self) -> &'static str {
+        "ArgSort"
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        arity("ArgSort", ins, 1)?;
+        let shape = ins[0].0;
+        if shape.last().is_some_and(|&n| n > i32::MAX as usize) {
+            return Err(Error::invalid(
+                "ArgSort",
+                format!("cannot sort more than 2^31 - 1 elements along an axis (shape {shape:?})"),
+            ));
+        }
+        Ok((Dims::from_slice(shape), DType::Int32))
+    }
+
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
+        let out = device::of("ArgSort", ins)?.argsort(ins[0], self.descending)?;
+        Ok(Tensor::from_storage(out, shape))
+    }
+
+    fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {
+        Ok(None)
+    }
+
+    fn vjp(&self, _: &[Tensor], _: &Tensor, _: &Tensor, _: &[bool]) -> Result<Cts> {
+        none(1)
+    }
+
+    fn batch(&self, vals: &[Tensor], _: &[bool], _: usize) -> Result<Tensor> {
+        argsort(&vals[0], self.descending)
+    }
+
+    fn differentiable(&self) -> bool {
+        false
+    }
+
+    fn params(&self) -> String {
+        format!("descending={}", self.descending)
+    }
+}
+
+/// The `ArgSort` primitive (along the last axis).
+pub fn argsort(x: &Tensor, descending: bool) -> Result<Tensor> {
+    bind(Prim::ArgSort(ArgSort { descending }), &[x])
+}
+
 /// The entry of `Cumsum`: the inclusive cumulative sum along `axis`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cumsum {

@@ -44,6 +44,11 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
             g,
             &scale(&exp(&neg(&mul(x, x)?)?)?, std::f64::consts::FRAC_2_SQRT_PI)?,
         )?,
+        // √π/2 · e^(out²), the reciprocal of erf' at `out`
+        Erfinv => mul(
+            g,
+            &scale(&exp(&mul(out, out)?)?, 0.5 * std::f64::consts::PI.sqrt())?,
+        )?,
     }))
 }
 
@@ -101,4 +106,4 @@ macro_rules! constructors {
     )*};
 }
 constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh => Tanh,
-              sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs);
+              sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs, erfinv => Erfinv);

@@ -31,6 +31,13 @@ pub(crate) fn non_differentiable(s: &mut Suite) {
     }
     let x = s.rng.tensor(&[3, 4], -1.5, 1.5);
     s.zero(&["ArgMax"], "ArgMax", |v| p::argmax(&v[0], 1), vec![x]);
+    let x = s.rng.tensor(&[3, 4], -1.5, 1.5);
+    s.zero(
+        &["ArgSort"],
+        "ArgSort",
+        |v| p::argsort(&v[0], true),
+        vec![x],
+    );
     // Random draws depend only on their (integer) key: a constant to every float input.
     let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
     let key = Tensor::from_slice(&[7i64, 3]);

@@ -34,6 +34,9 @@ pub(crate) fn unary(s: &mut Suite) {
         // abs away from its kink at 0 (signed(0.1, 1.5): both signs, |x| >= 0.1).
         let x = s.rng.tensor_with(shape, |r| r.signed(0.1, 1.5));
         s.prim(Prim::Unary(UnaryOp::Abs), vec![x]);
+        // erfinv inside (-1, 1), away from the poles at ±1.
+        let x = s.rng.tensor(shape, -0.9, 0.9);
+        s.prim(Prim::Unary(UnaryOp::Erfinv), vec![x]);
         // floor is locally constant away from integers: derivative 0, as the differences see.
         let x = s.rng.tensor_with(shape, Lcg::off_integer);
         s.prim(Prim::Unary(UnaryOp::Floor), vec![x]);

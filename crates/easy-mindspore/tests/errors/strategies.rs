@@ -3,8 +3,8 @@
 
 use easy_mindspore as ems;
 use ems::prim::{
-    ArgMax, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Cumsum, Dist, Gather, IndexRole,
-    Pad, Permute, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, UnaryOp,
+    ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Cumsum, Dist, Gather,
+    IndexRole, Pad, Permute, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, UnaryOp,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -242,50 +242,54 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         7 => Prim::Unary(UnaryOp::Floor),
         8 => Prim::Unary(UnaryOp::Erf),
         9 => Prim::Unary(UnaryOp::Abs),
-        10 => Prim::Binary(BinaryOp::Add),
-        11 => Prim::Binary(BinaryOp::Sub),
-        12 => Prim::Binary(BinaryOp::Mul),
-        13 => Prim::Binary(BinaryOp::Div),
-        14 => Prim::Binary(BinaryOp::Pow),
-        15 => Prim::Binary(BinaryOp::Max),
-        16 => Prim::Binary(BinaryOp::Min),
-        17 => Prim::Binary(BinaryOp::Mod),
-        18 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        19 => Prim::Where,
-        20 => Prim::Cast(Cast { to: s.dtype }),
-        21 => Prim::Reduce(Reduce {
+        10 => Prim::Unary(UnaryOp::Erfinv),
+        11 => Prim::Binary(BinaryOp::Add),
+        12 => Prim::Binary(BinaryOp::Sub),
+        13 => Prim::Binary(BinaryOp::Mul),
+        14 => Prim::Binary(BinaryOp::Div),
+        15 => Prim::Binary(BinaryOp::Pow),
+        16 => Prim::Binary(BinaryOp::Max),
+        17 => Prim::Binary(BinaryOp::Min),
+        18 => Prim::Binary(BinaryOp::Mod),
+        19 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        20 => Prim::Where,
+        21 => Prim::Cast(Cast { to: s.dtype }),
+        22 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        22 => Prim::Reduce(Reduce {
+        23 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        23 => Prim::ArgMax(ArgMax { axis }),
-        24 => Prim::Cumsum(Cumsum { axis }),
-        25 => Prim::Reshape(Reshape { shape: a.into() }),
-        26 => Prim::Permute(Permute { perm: a.into() }),
-        27 => Prim::BroadcastInDim(BroadcastInDim {
+        24 => Prim::ArgMax(ArgMax { axis }),
+        25 => Prim::ArgSort(ArgSort {
+            descending: s.cmp.is_multiple_of(2),
+        }),
+        26 => Prim::Cumsum(Cumsum { axis }),
+        27 => Prim::Reshape(Reshape { shape: a.into() }),
+        28 => Prim::Permute(Permute { perm: a.into() }),
+        29 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        28 => Prim::Slice(Slice {
+        30 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        29 => Prim::Pad(Pad {
+        31 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        30 => Prim::Concat(Concat { axis }),
-        31 => Prim::Rev(Rev { axes: a.into() }),
-        32 => Prim::MatMul,
-        33 => Prim::Gather(Gather { axis }),
-        34 => Prim::ScatterAdd(ScatterAdd { axis }),
-        35 => Prim::StopGradient,
-        36 => Prim::Random(Random {
+        32 => Prim::Concat(Concat { axis }),
+        33 => Prim::Rev(Rev { axes: a.into() }),
+        34 => Prim::MatMul,
+        35 => Prim::Gather(Gather { axis }),
+        36 => Prim::ScatterAdd(ScatterAdd { axis }),
+        37 => Prim::StopGradient,
+        38 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -294,7 +298,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        37 => Prim::CheckIndex(CheckIndex {
+        39 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),

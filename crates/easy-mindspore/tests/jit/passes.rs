@@ -216,7 +216,8 @@ fn every_elementwise_op_fuses_and_equals_eager() -> ems::Result<()> {
     };
     let f = jit(body);
     for n in [1usize, 33, 5000, 70_001] {
-        let x: Vec<f32> = (0..n).map(|i| 0.25 + (i % 97) as f32 / 40.0).collect();
+        // In (0, 1): inside the domain of every op (erfinv's included), so no NaN hides a miss.
+        let x: Vec<f32> = (0..n).map(|i| 0.05 + (i % 97) as f32 / 110.0).collect();
         let y: Vec<f32> = (0..n).map(|i| 0.5 + (i % 13) as f32 / 9.0).collect();
         let args = [Tensor::from_vec(x, &[n])?, Tensor::from_vec(y, &[n])?];
         let want = body(&args)?;

@@ -97,6 +97,9 @@ impl Device for Mirror {
     fn argmax(&self, x: &Concrete, axis: usize) -> ems::Result<Storage> {
         device::cpu().argmax(&inner(x)?, axis).map(wrap)
     }
+    fn argsort(&self, x: &Concrete, descending: bool) -> ems::Result<Storage> {
+        device::cpu().argsort(&inner(x)?, descending).map(wrap)
+    }
     fn cumsum(&self, x: &Concrete, axis: usize) -> ems::Result<Concrete> {
         let c = device::cpu().cumsum(&inner(x)?, axis)?;
         Ok(Concrete::new(wrap(c.storage), c.layout))
@@ -215,6 +218,7 @@ fn every_kernel_family_runs_on_a_device_made_outside_the_crate() -> ems::Result<
     same(&p::reduce_max(&xm, &[0])?, &p::reduce_max(&x, &[0])?, "max");
     same(&p::argmax(&xm, 1)?, &p::argmax(&x, 1)?, "argmax");
     same(&p::cumsum(&xm, 0)?, &p::cumsum(&x, 0)?, "cumsum");
+    same(&p::argsort(&xm, true)?, &p::argsort(&x, true)?, "argsort");
     let (w, wm) = (p::permute(&y, &[1, 0])?, p::permute(&ym, &[1, 0])?);
     same(&p::matmul(&xm, &wm)?, &p::matmul(&x, &w)?, "matmul");
     let idx = Tensor::new([2i64, 0, 2])?;

@@ -10,5 +10,6 @@ mod helpers;
 mod integers;
 mod matmul;
 mod reductions;
+mod sorting;
 mod structure;
 mod unary;

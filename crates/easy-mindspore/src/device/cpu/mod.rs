@@ -17,6 +17,7 @@ mod reduce;
 #[cfg(target_arch = "x86_64")]
 mod sgemm;
 pub(crate) mod simd;
+mod sort;
 mod structure;
 #[cfg(test)]
 mod tests;
@@ -234,6 +235,12 @@ impl Device for Cpu {
         reduce::argmax(view("ArgMax", x)?, axis)
             .map(wrap)
             .at("ArgMax")
+    }
+
+    fn argsort(&self, x: &Concrete, descending: bool) -> Result<Storage> {
+        sort::argsort(view("ArgSort", x)?, descending)
+            .map(wrap)
+            .at("ArgSort")
     }
 
     fn cumsum(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
