@@ -41,6 +41,9 @@ from .common.api import _no_grad
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
 from . import numpy
+from . import _tensor_methods
+
+_tensor_methods.install()
 
 __version__ = "0.1.0"
 float_ = float32

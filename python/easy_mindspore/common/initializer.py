@@ -93,3 +93,20 @@ def initializer(init, shape=None, dtype=None):
         return init
     shape = (shape,) if isinstance(shape, int) else tuple(shape or ())
     return _C.initializer(_native_spec(init), list(shape), dtype)
+
+
+def _calculate_fan_in_and_fan_out(shape):
+    """``(fan_in, fan_out)`` of a weight of ``shape`` (MindSpore's helper, which the D2L helpers
+    import): ``shape[1]`` and ``shape[0]`` times the receptive field (the product of the
+    remaining dimensions); a shape of fewer than 2 dimensions is a ValueError."""
+    shape = tuple(shape.shape) if hasattr(shape, "shape") else tuple(shape)
+    if len(shape) < 2:
+        raise ValueError("'fan_in' and 'fan_out' can not be computed for tensor with fewer than 2 "
+                         f"dimensions, but got dimensions {len(shape)}.")
+    receptive = 1
+    for d in shape[2:]:
+        receptive *= d
+    return shape[1] * receptive, shape[0] * receptive
+
+
+__all__ += ["_calculate_fan_in_and_fan_out"]

@@ -240,10 +240,7 @@ def identity(n, dtype=float32):
 
 def _broadcast_to(x, shape):
     """``x`` broadcast to ``shape`` (every dtype, values unchanged, differentiable)."""
-    shape = tuple(shape)
-    if tuple(x.shape) == shape:
-        return x
-    return _C.where_(_C.full(shape, True, bool_), x, x)
+    return _C.broadcast_to(x, tuple(shape))
 
 
 def meshgrid(*xi, sparse=False, indexing="xy"):

@@ -21,13 +21,22 @@ __all__ = [
     "log_softmax", "logsumexp", "matmul", "dot", "sum", "mean", "prod", "max", "min", "argmax",
     "reshape", "transpose", "permute", "expand_dims", "squeeze", "flatten", "cat", "concat", "stack",
     "split", "where", "maximum", "minimum", "cast", "ones", "zeros", "ones_like", "zeros_like",
-    "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "tensor_dot", "depend",
+    "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "depend", "constexpr",
 ]
 
 
 def depend(value, expr):
     """``ops.depend``: ``value``, after ``expr`` ran (PyNative runs everything in order)."""
     return value
+
+
+def constexpr(fn=None, *, get_instance=True, reuse_result=True, check=True):
+    """``ops.constexpr``: marks a function of constants (shapes, dtypes, Python values) that
+    MindSpore's graph compiler folds. Our ``jit`` runs Python as it traces, so the function runs
+    as written; usable bare (``@constexpr``) or with MindSpore's options."""
+    def mark(f):
+        return f
+    return mark if fn is None else mark(fn)
 
 
 def _t(x):
@@ -185,7 +194,6 @@ def log_softmax(x, axis=-1): return _C.log_softmax(_t(x), axis)
 def logsumexp(x, axis=-1, keep_dims=False): return _C.logsumexp(_t(x), axis, keep_dims)
 def matmul(x, y): return _C.matmul(x, y)
 def dot(x, y): return _C.dot(x, y)
-def tensor_dot(x, y, axes): raise NotImplementedError("tensor_dot is not available yet")
 def sum(x, axis=None, keepdims=False, dtype=None): return _t(x).sum(axis, dtype, keepdims)  # noqa: A001
 def mean(x, axis=None, keep_dims=False): return _t(x).mean(axis, keep_dims)
 def prod(x, axis=None, keep_dims=False): return _t(x).prod(axis, keep_dims)
@@ -352,3 +360,15 @@ def linearize(fn, inputs):
 
 
 __all__ += ["linearize"]
+
+
+# The functions defined by theme in ``ops.function``'s submodules.
+from .function import array_func, math_func, nn_func, parameter_func, random_func  # noqa: E402
+from .function.array_func import *  # noqa: F401,F403,E402
+from .function.math_func import *  # noqa: F401,F403,E402
+from .function.nn_func import *  # noqa: F401,F403,E402
+from .function.parameter_func import *  # noqa: F401,F403,E402
+from .function.random_func import *  # noqa: F401,F403,E402
+
+__all__ += (array_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
+            + random_func.__all__)

@@ -162,3 +162,181 @@ for _name in __all__:
     _cls = globals().get(_name)
     if isinstance(_cls, type) and _cls.__name__ == "_P":
         _cls.__name__ = _cls.__qualname__ = _name
+
+
+# -- primitive classes over the functions of ``ops.function`` -----------------------------------
+from .. import _C  # noqa: E402
+from .._errors import ShapeError as _ShapeError  # noqa: E402
+
+
+class Pad(Primitive):
+    """``ops.Pad(paddings)``: zeros before and after each axis, ``paddings = ((b0, a0), (b1, a1),
+    ...)``, one pair per axis."""
+
+    def __init__(self, paddings):
+        self.paddings = tuple(tuple(p) for p in paddings)
+
+    def __call__(self, x):
+        if len(self.paddings) != x.ndim or any(len(p) != 2 for p in self.paddings):
+            raise _ShapeError(f"For 'Pad', 'paddings' must hold one (before, after) pair per axis "
+                              f"of the input of shape {list(x.shape)}, but got {self.paddings}.")
+        flat = [v for p in reversed(self.paddings) for v in p]
+        return F.pad(x, flat)
+
+
+class _Pool(Primitive):
+    _avg = False
+
+    def __init__(self, kernel_size=1, strides=1, pad_mode="valid", data_format="NCHW"):
+        if data_format != "NCHW":
+            raise _ShapeError(f"For '{self.name}', only data_format='NCHW' is supported.")
+        pair = (lambda v: (v, v) if isinstance(v, int) else tuple(v)[-2:])
+        self.kernel_size, self.strides = pair(kernel_size), pair(strides)
+        self.pad_mode = pad_mode.lower() if isinstance(pad_mode, str) else pad_mode
+        self._cell = _C.pool2d(self._avg, self.kernel_size, self.strides, self.pad_mode, [0, 0, 0, 0],
+                               False)
+
+    def __call__(self, x):
+        return self._cell(x)
+
+
+class MaxPool(_Pool):
+    """``ops.MaxPool(kernel_size, strides, pad_mode)``: the max over windows of NCHW input."""
+
+
+class AvgPool(_Pool):
+    """``ops.AvgPool(kernel_size, strides, pad_mode)``: the mean over windows of NCHW input
+    (``'same'`` padding is not counted)."""
+
+    _avg = True
+
+
+class Assign(Primitive):
+    """``ops.Assign()(variable, value)``."""
+
+    def __call__(self, variable, value):
+        return F.assign(variable, value)
+
+
+class AssignAdd(Primitive):
+    def __call__(self, variable, value):
+        return F.assign_add(variable, value)
+
+
+class AssignSub(Primitive):
+    def __call__(self, variable, value):
+        return F.assign_sub(variable, value)
+
+
+class LayerNorm(Primitive):
+    """``ops.LayerNorm(begin_norm_axis=1, begin_params_axis=1, epsilon=1e-7)``: called with
+    ``(x, gamma, beta)``, returns ``(y, mean, variance)`` (mean and variance keep the normalised
+    axes as size 1)."""
+
+    def __init__(self, begin_norm_axis=1, begin_params_axis=1, epsilon=1e-7):
+        self.begin_norm_axis, self.begin_params_axis = begin_norm_axis, begin_params_axis
+        self.epsilon = epsilon
+
+    def __call__(self, x, gamma, beta):
+        axes = tuple(range(self.begin_norm_axis % x.ndim, x.ndim))
+        mean = x.mean(axes, True)
+        d = x - mean
+        var = (d * d).mean(axes, True)
+        y = d / (var + self.epsilon).sqrt() * gamma + beta
+        return y, mean, var
+
+
+class OneHot(Primitive):
+    """``ops.OneHot(axis=-1)(indices, depth, on_value, off_value)``."""
+
+    def __init__(self, axis=-1):
+        self.axis = axis
+
+    def __call__(self, indices, depth, on_value, off_value):
+        return F.one_hot(indices, depth, on_value, off_value, self.axis)
+
+
+class Sort(Primitive):
+    """``ops.Sort(axis=-1, descending=False)(x)``: ``(values, Int32 indices)``."""
+
+    def __init__(self, axis=-1, descending=False):
+        self.axis, self.descending = axis, descending
+
+    def __call__(self, x):
+        return F.sort(x, self.axis, self.descending)
+
+
+class TopK(Primitive):
+    """``ops.TopK(sorted=True)(x, k)``: the ``k`` largest along the last axis and their indices."""
+
+    def __init__(self, sorted=True):  # noqa: A002 - MindSpore's argument name
+        self.sorted = sorted
+
+    def __call__(self, x, k):
+        return F.topk(x, k)
+
+
+class GatherD(Primitive):
+    """``ops.GatherD()(x, dim, index)``: :func:`gather_elements`."""
+
+    def __call__(self, x, dim, index):
+        return F.gather_elements(x, dim, index)
+
+
+class Gather(Primitive):
+    """``ops.Gather()(params, indices, axis)``."""
+
+    def __call__(self, input_params, input_indices, axis, batch_dims=0):
+        return F.gather(input_params, input_indices, axis, batch_dims)
+
+
+class Split(Primitive):
+    """``ops.Split(axis=0, output_num=1)(x)``: ``output_num`` equal parts along ``axis``."""
+
+    def __init__(self, axis=0, output_num=1):
+        self.axis, self.output_num = axis, output_num
+
+    def __call__(self, x):
+        n = x.shape[self.axis]
+        if self.output_num <= 0 or n % self.output_num:
+            raise _ShapeError(f"For 'Split', the size {n} of axis {self.axis} must be divisible by "
+                              f"output_num {self.output_num}.")
+        return F.split(x, n // self.output_num, self.axis)
+
+
+class Tile(Primitive):
+    """``ops.Tile()(x, multiples)``."""
+
+    def __call__(self, x, multiples):
+        return F.tile(x, multiples)
+
+
+class Erfinv(Primitive):
+    def __call__(self, x):
+        return F.erfinv(x)
+
+
+class Dropout(Primitive):
+    """``ops.Dropout(keep_prob=0.5)(x)``: ``(output, mask)``, the mask 1 where an element was
+    kept, in ``x``'s dtype."""
+
+    def __init__(self, keep_prob=0.5, Seed0=0, Seed1=0):  # noqa: N803 - MindSpore's names
+        self.keep_prob = keep_prob
+
+    def __call__(self, x):
+        mask = F.dropout(F.ones_like(x), 1.0 - self.keep_prob) != 0
+        mask = mask.astype(x.dtype)
+        return x * mask / self.keep_prob, mask
+
+
+class CumProd(Primitive):
+    def __init__(self, exclusive=False, reverse=False):
+        if exclusive or reverse:
+            raise _ShapeError("For 'CumProd', exclusive and reverse are not supported.")
+
+    def __call__(self, x, axis):
+        return F.cumprod(x, axis)
+
+
+__all__ += ["Pad", "MaxPool", "AvgPool", "Assign", "AssignAdd", "AssignSub", "LayerNorm", "OneHot",
+            "Sort", "TopK", "GatherD", "Gather", "Split", "Tile", "Erfinv", "Dropout", "CumProd"]

@@ -1,0 +1,124 @@
+"""The Tensor methods written in Python, installed on the native class at import (as MindSpore's
+own Python ``Tensor`` forwards its methods to ``ops``): each is a thin front over the function of
+``mindspore.ops`` with MindSpore 2.10's method signature. The hot methods (arithmetic, reductions,
+reshapes, elementwise math) are native, in ``crates/easy-mindspore-py/src/tensor.rs``."""
+import numpy as _np
+
+from . import _C
+from ._C import Tensor
+from ._errors import ShapeError
+from .common import dtype as mstype
+from .ops.function import array_func as _array
+from .ops.function import math_func as _math
+
+
+def _sizes(op, sizes):
+    """``f(2, 3)`` or ``f((2, 3))`` as a tuple of ints."""
+    if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
+        sizes = tuple(sizes[0])
+    for s in sizes:
+        if isinstance(s, bool) or not isinstance(s, (int, _np.integer)):
+            raise TypeError(f"For '{op}', the sizes must be ints, but got {sizes}.")
+    return tuple(int(s) for s in sizes)
+
+
+def broadcast_to(self, shape):
+    """This tensor broadcast to ``shape`` (``-1`` keeps a dimension), as a view."""
+    shape = _sizes("BroadcastTo", (shape,))
+    lead = len(shape) - self.ndim
+    if lead < 0:
+        raise ShapeError(f"For 'BroadcastTo', cannot broadcast shape {list(self.shape)} to {list(shape)}.")
+    full = tuple(self.shape[i - lead] if d == -1 and i >= lead else d for i, d in enumerate(shape))
+    return _C.broadcast_to(self, full)
+
+
+def expand_as(self, other):
+    """This tensor broadcast to ``other``'s shape."""
+    if not isinstance(other, Tensor):
+        raise TypeError(f"For 'expand_as', 'other' must be a Tensor, but got {type(other).__name__}.")
+    return _C.broadcast_to(self, tuple(other.shape))
+
+
+def repeat(self, *sizes):
+    """PyTorch-style ``repeat`` (MindSpore 2.10's ``Tensor.repeat``): the tensor tiled ``sizes[i]``
+    times along each axis, ``sizes`` at least as long as the rank."""
+    sizes = _sizes("repeat", sizes)
+    if len(sizes) < self.ndim:
+        raise ShapeError(f"For 'repeat', the number of sizes ({len(sizes)}) must be at least the "
+                         f"rank of the tensor ({self.ndim}).")
+    return _array.tile(self, sizes)
+
+
+def tile(self, dims):
+    """``ops.tile`` of this tensor."""
+    return _array.tile(self, _sizes("Tile", (dims,)))
+
+
+def new_full(self, size, fill_value, *, dtype=None):
+    return _C.full(_sizes("new_full", (size,)), fill_value, dtype or self.dtype)
+
+
+def _cast_to(dtype):
+    return lambda self: self.astype(dtype)
+
+
+_METHODS = {
+    "sort": lambda self, axis=-1, descending=False: _array.sort(self, axis, descending),
+    "argsort": lambda self, axis=-1, descending=False: _array.argsort(self, axis, descending),
+    "topk": lambda self, k, dim=None, largest=True, sorted=True: _array.topk(self, k, dim, largest,
+                                                                             sorted),
+    "gather": lambda self, input_indices, axis, batch_dims=0: _array.gather(self, input_indices,
+                                                                             axis, batch_dims),
+    "gather_elements": lambda self, dim, index: _array.gather_elements(self, dim, index),
+    "scatter": lambda self, axis, index, src: _array.scatter(self, axis, index, src),
+    "masked_fill": lambda self, mask, value: _array.masked_fill(self, mask, value),
+    "masked_select": lambda self, mask: _array.masked_select(self, mask),
+    "nonzero": lambda self, as_tuple=False: _array.nonzero(self, as_tuple),
+    "unique": lambda self: _array.unique(self)[0],
+    "repeat_interleave": lambda self, repeats, dim=None: _array.repeat_interleave(self, repeats, dim),
+    "unsqueeze": lambda self, dim: self.expand_dims(dim),
+    "narrow": lambda self, axis, start, length: _array.narrow(self, axis, start, length),
+    "cumprod": lambda self, dim, dtype=None: _math.cumprod(self, dim, dtype),
+    "std": lambda self, axis=None, ddof=0, keepdims=False: _math.std(self, axis, ddof, keepdims),
+    "var": lambda self, axis=None, ddof=0, keepdims=False: _math.var(self, axis, ddof, keepdims),
+    "clamp": lambda self, min=None, max=None: _math.clamp(self, min, max),
+    "clip": lambda self, min=None, max=None: _math.clamp(self, min, max),
+    "t": lambda self: self.transpose() if self.ndim == 2 else _t_error(self),
+    "to": lambda self, dtype: self.astype(dtype),
+    "long": _cast_to(mstype.int64),
+    "int": _cast_to(mstype.int32),
+    "float": _cast_to(mstype.float32),
+    "double": _cast_to(mstype.float64),
+    "bool": _cast_to(mstype.bool_),
+    "broadcast_to": broadcast_to,
+    "expand_as": expand_as,
+    "repeat": repeat,
+    "tile": tile,
+    "new_ones": lambda self, size, *, dtype=None: new_full(self, size, 1, dtype=dtype),
+    "new_zeros": lambda self, size, *, dtype=None: new_full(self, size, 0, dtype=dtype),
+    "new_full": new_full,
+    "bmm": lambda self, mat2: _math.bmm(self, mat2),
+    "mm": lambda self, mat2: _math.mm(self, mat2),
+    "inner": lambda self, other: _math.inner(self, other),
+    "outer": lambda self, vec2: _math.outer(self, vec2),
+    "trace": lambda self: _math.trace(self),
+    "lerp": lambda self, end, weight: _math.lerp(self, end, weight),
+}
+
+
+def _t_error(self):
+    if self.ndim < 2:
+        return self
+    raise ShapeError(f"For 't', the input must be at most 2-D, but got shape {list(self.shape)}.")
+
+
+def install():
+    """Puts the methods on ``Tensor`` (idempotent; a native method of the same name wins)."""
+    for name, fn in _METHODS.items():
+        if name in Tensor.__dict__ and not getattr(Tensor.__dict__[name], "_ems_python", False):
+            continue
+        fn._ems_python = True
+        fn.__name__ = name
+        fn.__qualname__ = f"Tensor.{name}"
+        setattr(Tensor, name, fn)
+

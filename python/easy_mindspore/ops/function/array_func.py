@@ -1,0 +1,375 @@
+"""``mindspore.ops`` array functions: sorting, gathering and scattering, masks, one-hot, tiling and
+repeating, padding, grids.
+
+Thin fronts over the engine: sorting is the ``ArgSort`` primitive (``_C.sort``/``_C.topk``), the
+gathers are indexing (differentiable: the gradient flows back to the gathered positions), the
+rest composes tensor ops. The ops whose output shape depends on the values (``nonzero``,
+``masked_select``, ``unique``, ``repeat_interleave`` with per-element counts) read their
+operand's values, so they run eagerly (as in MindSpore's PyNative mode)."""
+import builtins
+
+import numpy as _np
+
+from ... import _C
+from ..._C import Tensor
+from ..._errors import DTypeError, ShapeError
+from ...common import dtype as mstype
+
+__all__ = [
+    "sort", "argsort", "topk", "gather", "gather_elements", "gather_d", "scatter", "one_hot",
+    "masked_fill", "masked_select", "nonzero", "unique", "tile", "repeat_interleave",
+    "repeat_elements", "meshgrid", "unsqueeze", "pad", "narrow", "select", "fill", "fills",
+]
+
+
+def _t(x):
+    return x if isinstance(x, Tensor) else Tensor(x)
+
+
+def _tensor_arg(op, name, x):
+    if not isinstance(x, Tensor):
+        raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(x).__name__}.")
+    return x
+
+
+def _int_arg(op, name, v):
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+        raise DTypeError(f"For '{op}', '{name}' must be an int, but got {type(v).__name__}.")
+    return int(v)
+
+
+def sort(input_x, axis=-1, descending=False):
+    """``ops.sort``: ``(values, indices)`` along ``axis``; indices are Int32. The sort is stable
+    and NaN sorts as the largest value."""
+    return _C.sort(_tensor_arg("Sort", "input_x", input_x), _int_arg("Sort", "axis", axis),
+                   bool(descending))
+
+
+def argsort(input, axis=-1, descending=False):  # noqa: A002 - MindSpore's argument name
+    """``ops.argsort``: the Int32 indices that sort ``input`` along ``axis`` (stable)."""
+    return sort(input, axis, descending)[1]
+
+
+def topk(input, k, dim=None, largest=True, sorted=True):  # noqa: A002
+    """``ops.topk``: the ``k`` largest (``largest=False``: smallest) elements along ``dim`` (the
+    last axis by default) and their Int32 indices, largest first (ties in index order)."""
+    x = _tensor_arg("TopK", "input", input)
+    k = _int_arg("TopK", "k", k)
+    return _C.topk(x, k, -1 if dim is None else _int_arg("TopK", "dim", dim), bool(largest))
+
+
+def gather(input_params, input_indices, axis, batch_dims=0):
+    """``ops.gather``: slices of ``input_params`` at ``input_indices`` along ``axis`` (the output
+    shape is ``params.shape[:axis] + indices.shape + params.shape[axis+1:]``)."""
+    x = _tensor_arg("Gather", "input_params", input_params)
+    idx = _t(input_indices)
+    axis = _int_arg("Gather", "axis", axis)
+    if batch_dims != 0:
+        raise ShapeError("For 'Gather', only batch_dims=0 is supported.")
+    if idx.dtype not in (mstype.int32, mstype.int64):
+        raise DTypeError(f"For 'Gather', 'input_indices' must be Int32 or Int64, but got {idx.dtype}.")
+    nd = x.ndim
+    if not -nd <= axis < nd:
+        raise ShapeError(f"For 'Gather', the axis must be in [{-nd}, {nd}), but got {axis} "
+                         f"(shape {list(x.shape)}).")
+    return x[(slice(None),) * (axis % nd) + (idx,)]
+
+
+def gather_elements(input, dim, index):  # noqa: A002
+    """``ops.gather_elements``: ``out[i][j] = input[i][index[i][j]]`` for ``dim = 1`` (NumPy's
+    ``take_along_axis``); ``index`` has ``input``'s rank and the output ``index``'s shape."""
+    return _C.gather_elements(_tensor_arg("GatherElements", "input", input),
+                              _int_arg("GatherElements", "dim", dim), _t(index))
+
+
+def gather_d(x, dim, index):
+    """``ops.gather_d``: :func:`gather_elements`."""
+    return gather_elements(x, dim, index)
+
+
+def _grid_index(index, dim):
+    """The advanced-index tuple that addresses ``[..., index, ...]`` elementwise along ``dim``."""
+    nd = index.ndim
+    out = []
+    for d in range(nd):
+        if d == dim:
+            out.append(index)
+        else:
+            shape = [1] * nd
+            shape[d] = index.shape[d]
+            out.append(Tensor(_np.arange(index.shape[d], dtype=_np.int64).reshape(shape)))
+    return tuple(out)
+
+
+def scatter(input, axis, index, src):  # noqa: A002
+    """``ops.scatter``: a copy of ``input`` with ``input[..., index[i][j], ...] = src[i][j]``
+    along ``axis`` (``src`` a tensor of ``index``'s shape or larger, or a number)."""
+    x = _tensor_arg("Scatter", "input", input)
+    index = _tensor_arg("Scatter", "index", index)
+    axis = _int_arg("Scatter", "axis", axis)
+    if index.ndim != x.ndim:
+        raise ShapeError(f"For 'Scatter', 'index' must have the rank of 'input', but got shapes "
+                         f"{list(index.shape)} and {list(x.shape)}.")
+    if not -x.ndim <= axis < x.ndim:
+        raise ShapeError(f"For 'Scatter', the axis must be in [{-x.ndim}, {x.ndim}), but got {axis}.")
+    if isinstance(src, Tensor):
+        if src.ndim != index.ndim or builtins.any(s < i for s, i in zip(src.shape, index.shape)):
+            raise ShapeError(f"For 'Scatter', 'src' of shape {list(src.shape)} must cover 'index' "
+                             f"of shape {list(index.shape)}.")
+        src = src[tuple(slice(0, n) for n in index.shape)].astype(x.dtype)
+    out = x.copy()
+    out[_grid_index(index, axis % x.ndim)] = src
+    return out
+
+
+def one_hot(indices, depth, on_value=1, off_value=0, axis=-1):
+    """``ops.one_hot``: ``on_value`` where the position along the new ``axis`` equals the index,
+    else ``off_value``. The dtype is ``on_value``'s (Int64 for the default Python ints)."""
+    idx = _tensor_arg("OneHot", "indices", indices)
+    depth = _int_arg("OneHot", "depth", depth)
+    if idx.dtype not in (mstype.int32, mstype.int64):
+        raise DTypeError(f"For 'OneHot', 'indices' must be Int32 or Int64, but got {idx.dtype}.")
+    if depth < 0:
+        raise ShapeError(f"For 'OneHot', 'depth' must be non-negative, but got {depth}.")
+    nd = idx.ndim + 1
+    if not -nd <= axis < nd:
+        raise ShapeError(f"For 'OneHot', the axis must be in [{-nd}, {nd}), but got {axis}.")
+    axis %= nd
+    on = on_value if isinstance(on_value, Tensor) else Tensor(on_value, _literal_dtype(on_value))
+    off = off_value if isinstance(off_value, Tensor) else Tensor(off_value, on.dtype)
+    shape = [1] * nd
+    shape[axis] = depth
+    positions = Tensor(_np.arange(depth, dtype=_np.int64).reshape(shape))
+    hit = idx.astype(mstype.int64).expand_dims(axis) == positions
+    return _C.where_(hit, on, off.astype(on.dtype))
+
+
+def _literal_dtype(v):
+    if isinstance(v, bool):
+        return mstype.bool_
+    return mstype.int64 if isinstance(v, (int, _np.integer)) else mstype.float32
+
+
+def masked_fill(input_x, mask, value):
+    """``ops.masked_fill``: ``value`` where ``mask`` (Bool, broadcast) holds, else ``input_x``; the
+    result has ``input_x``'s dtype."""
+    x = _tensor_arg("MaskedFill", "input_x", input_x)
+    mask = _t(mask)
+    if mask.dtype != mstype.bool_:
+        raise DTypeError(f"For 'MaskedFill', 'mask' must be Bool, but got {mask.dtype}.")
+    if isinstance(value, Tensor):
+        value = value.astype(x.dtype)
+    elif not isinstance(value, (int, float, bool, _np.number)):
+        raise DTypeError(f"For 'MaskedFill', 'value' must be a number or a Tensor, but got "
+                         f"{type(value).__name__}.")
+    else:
+        value = Tensor(value, x.dtype)
+    return _C.where_(mask, value, x)
+
+
+def masked_select(input, mask):  # noqa: A002
+    """``ops.masked_select``: the elements of ``input`` where ``mask`` (broadcast together) holds,
+    as a 1-D tensor in row-major order."""
+    x = _tensor_arg("MaskedSelect", "input", input)
+    mask = _t(mask)
+    if mask.dtype != mstype.bool_:
+        raise DTypeError(f"For 'MaskedSelect', 'mask' must be Bool, but got {mask.dtype}.")
+    shape = _np.broadcast_shapes(tuple(x.shape), tuple(mask.shape))
+    return x.broadcast_to(shape)[mask.broadcast_to(shape)]
+
+
+def nonzero(input, as_tuple=False):  # noqa: A002
+    """``ops.nonzero``: the Int64 coordinates of the nonzero elements, one row each (``[N, ndim]``),
+    or with ``as_tuple`` one 1-D tensor per axis."""
+    x = _tensor_arg("NonZero", "input", input)
+    if x.ndim == 0:
+        raise ShapeError("For 'NonZero', the input must have at least one dimension, but got a 0-D "
+                         "tensor.")
+    coords = _np.nonzero(x.asnumpy().reshape(x.shape))
+    if as_tuple:
+        return tuple(Tensor(c.astype(_np.int64)) for c in coords)
+    return Tensor(_np.stack(coords, axis=-1).astype(_np.int64).reshape(-1, x.ndim))
+
+
+def unique(input):  # noqa: A002
+    """``ops.unique``: ``(output, idx)``: the distinct elements of ``input`` (flattened) in the
+    order they first appear, and for each element the Int64 position of its value in ``output``
+    (so ``output[idx]`` rebuilds ``input``), as MindSpore 2.10's CPU kernel."""
+    x = _tensor_arg("Unique", "input", input)
+    flat = x.asnumpy().reshape(-1)
+    _, first, inverse = _np.unique(flat, return_index=True, return_inverse=True)
+    order = _np.argsort(first, kind="stable")          # distinct values by first appearance
+    rank = _np.empty_like(order)
+    rank[order] = _np.arange(order.size)
+    out = x.reshape(-1)[Tensor(_np.sort(first).astype(_np.int64))]
+    return out, Tensor(rank[inverse.reshape(-1)].astype(_np.int64).reshape(x.shape))
+
+
+def tile(input, dims):  # noqa: A002
+    """``ops.tile``: ``input`` repeated ``dims[i]`` times along each axis (``dims`` longer than the
+    rank adds leading axes)."""
+    x = _t(input)
+    reps = tuple(_int_arg("Tile", "dims", r) for r in dims)
+    if builtins.any(r < 0 for r in reps):
+        raise ShapeError(f"For 'Tile', 'dims' must be non-negative, but got {reps}.")
+    nd = builtins.max(len(reps), x.ndim)
+    reps = (1,) * (nd - len(reps)) + reps
+    shape = (1,) * (nd - x.ndim) + tuple(x.shape)
+    # [a, b] -> [1, a, 1, b] broadcast to [ra, a, rb, b] -> [ra*a, rb*b]
+    inter = [v for n in shape for v in (1, n)]
+    big = [v for r, n in zip(reps, shape) for v in (r, n)]
+    return x.reshape(inter).broadcast_to(tuple(big)).reshape([r * n for r, n in zip(reps, shape)])
+
+
+def repeat_interleave(input, repeats, axis=None):  # noqa: A002
+    """``ops.repeat_interleave``: each element (slice along ``axis``; the flattened input when
+    ``axis`` is None) repeated ``repeats`` times (an int, or one count per element)."""
+    x = _t(input)
+    if axis is None:
+        x, axis = x.reshape(-1), 0
+    axis = _int_arg("RepeatInterleave", "axis", axis) % builtins.max(x.ndim, 1)
+    if isinstance(repeats, Tensor):
+        repeats = repeats.asnumpy().reshape(-1).tolist()
+    if isinstance(repeats, (list, tuple)) and len(repeats) == 1:
+        repeats = repeats[0]
+    if isinstance(repeats, (int, _np.integer)) and not isinstance(repeats, bool):
+        if repeats < 0:
+            raise ShapeError(f"For 'RepeatInterleave', 'repeats' must be non-negative, got {repeats}.")
+        shape = list(x.shape)
+        y = x.expand_dims(axis + 1)
+        big = shape[:axis + 1] + [int(repeats)] + shape[axis + 1:]
+        return y.broadcast_to(tuple(big)).reshape(shape[:axis] + [shape[axis] * int(repeats)]
+                                                  + shape[axis + 1:])
+    if not isinstance(repeats, (list, tuple)) or not builtins.all(
+            isinstance(r, (int, _np.integer)) and not isinstance(r, bool) for r in repeats):
+        raise DTypeError(f"For 'RepeatInterleave', 'repeats' must be an int, a list of ints or an "
+                         f"int Tensor, but got {repeats!r:.80}.")
+    if builtins.any(not 0 <= r < 2**62 for r in repeats):
+        raise ShapeError(f"For 'RepeatInterleave', each count in 'repeats' must be in [0, 2**62), "
+                         f"but got {repeats!r:.80}.")
+    counts = _np.asarray(repeats, dtype=_np.int64)
+    if counts.ndim != 1 or counts.size != x.shape[axis] or (counts < 0).any():
+        raise ShapeError(f"For 'RepeatInterleave', 'repeats' must be one non-negative count per "
+                         f"element of axis {axis} (size {x.shape[axis]}), but got {repeats}.")
+    index = Tensor(_np.repeat(_np.arange(counts.size), counts).astype(_np.int64))
+    return x[(slice(None),) * axis + (index,)]
+
+
+def repeat_elements(x, rep, axis=0):
+    """``ops.repeat_elements``: each slice along ``axis`` repeated ``rep`` times."""
+    return repeat_interleave(x, _int_arg("RepeatElements", "rep", rep), axis)
+
+
+def meshgrid(*inputs, indexing="xy"):
+    """``ops.meshgrid``: coordinate grids from 1-D tensors (``indexing`` 'xy', the default, swaps
+    the first two output axes as NumPy; 'ij' keeps the input order)."""
+    if len(inputs) == 1 and isinstance(inputs[0], (list, tuple)):
+        inputs = tuple(inputs[0])
+    if indexing not in ("xy", "ij"):
+        raise ShapeError(f"For 'Meshgrid', 'indexing' must be 'xy' or 'ij', but got {indexing!r}.")
+    xs = [_tensor_arg("Meshgrid", "inputs", x) for x in inputs]
+    for x in xs:
+        if x.ndim != 1:
+            raise ShapeError(f"For 'Meshgrid', each input must be 1-D, but got shape {list(x.shape)}.")
+    n = len(xs)
+    sizes = [x.shape[0] for x in xs]
+    if indexing == "xy" and n >= 2:
+        sizes[0], sizes[1] = sizes[1], sizes[0]
+    out = []
+    for i, x in enumerate(xs):
+        at = i
+        if indexing == "xy" and n >= 2 and i < 2:
+            at = 1 - i
+        shape = [1] * n
+        shape[at] = x.shape[0]
+        out.append(x.reshape(shape).broadcast_to(tuple(sizes)))
+    return tuple(out)
+
+
+def unsqueeze(input, dim):  # noqa: A002
+    """``ops.unsqueeze``: a new axis of size 1 at ``dim``."""
+    return _t(input).expand_dims(_int_arg("ExpandDims", "dim", dim))
+
+
+def narrow(input, axis, start, length):  # noqa: A002
+    """``ops.narrow``: ``length`` elements from ``start`` along ``axis``."""
+    x = _t(input)
+    axis = _int_arg("Narrow", "axis", axis)
+    start, length = _int_arg("Narrow", "start", start), _int_arg("Narrow", "length", length)
+    n = x.shape[axis]
+    if not (0 <= start <= n and 0 <= length <= n - start):
+        raise ShapeError(f"For 'Narrow', start {start} and length {length} must lie within axis "
+                         f"{axis} of size {n}.")
+    return x[(slice(None),) * (axis % x.ndim) + (slice(start, start + length),)]
+
+
+def select(cond, x, y):
+    """``ops.select``: ``x`` where ``cond`` holds, else ``y``."""
+    return _C.where_(cond, x, y)
+
+
+def fill(type, shape, value):  # noqa: A002
+    """``ops.fill``: a tensor of ``shape`` and dtype ``type`` filled with ``value``."""
+    return _C.full(tuple(shape), value, type)
+
+
+def fills(x, value):
+    """``ops.fills``: a tensor of ``x``'s shape and dtype filled with ``value``."""
+    _tensor_arg("fills", "x", x)
+    return _C.full(tuple(x.shape), value, x.dtype)
+
+
+def pad(input_x, padding, mode="constant", value=None):
+    """``ops.pad``: ``padding = (left, right, top, bottom, ...)`` pairs from the last axis
+    backward; negative amounts crop. ``mode`` is 'constant' (``value``, default 0), 'reflect'
+    (mirror without the edge) or 'replicate' (repeat the edge). Differentiable."""
+    x = _tensor_arg("Pad", "input_x", input_x)
+    pads = [_int_arg("Pad", "padding", p) for p in padding]
+    if len(pads) % 2 or len(pads) // 2 > x.ndim:
+        raise ShapeError(f"For 'Pad', 'padding' must hold two amounts per padded axis (at most "
+                         f"{x.ndim} axes), but got {tuple(pads)}.")
+    if mode not in ("constant", "reflect", "replicate"):
+        raise ShapeError(f"For 'Pad', 'mode' must be 'constant', 'reflect' or 'replicate', but "
+                         f"got {mode!r}.")
+    for i in range(len(pads) // 2):
+        axis = x.ndim - 1 - i
+        x = _pad_axis(x, axis, pads[2 * i], pads[2 * i + 1], mode, value)
+    return x
+
+
+def _pad_axis(x, axis, lo, hi, mode, value):
+    n = x.shape[axis]
+    if n + lo + hi < 0:
+        raise ShapeError(f"For 'Pad', padding ({lo}, {hi}) leaves a negative size on axis {axis} "
+                         f"of size {n}.")
+    pre = (slice(None),) * axis
+    # Crops first (negative amounts), then the padding proper.
+    x = x[pre + (slice(builtins.max(-lo, 0), n - builtins.max(-hi, 0)),)]
+    lo, hi, n = builtins.max(lo, 0), builtins.max(hi, 0), x.shape[axis]
+    if lo == 0 and hi == 0:
+        return x
+    if mode == "constant":
+        fill_value = 0 if value is None else value
+        shape = list(x.shape)
+        parts = []
+        if lo:
+            shape[axis] = lo
+            parts.append(_C.full(tuple(shape), fill_value, x.dtype))
+        parts.append(x)
+        if hi:
+            shape[axis] = hi
+            parts.append(_C.full(tuple(shape), fill_value, x.dtype))
+        return _C.concat(parts, axis)
+    if mode == "reflect" and (lo >= n or hi >= n):
+        raise ShapeError(f"For 'Pad', reflect padding ({lo}, {hi}) must be less than the size "
+                         f"{n} of axis {axis}.")
+    if n == 0:
+        raise ShapeError(f"For 'Pad', cannot {mode}-pad the empty axis {axis}.")
+    pos = _np.arange(-lo, n + hi)
+    if mode == "reflect":
+        period = 2 * (n - 1) if n > 1 else 1
+        pos = _np.abs(pos) % period
+        pos = _np.where(pos >= n, period - pos, pos)
+    else:
+        pos = _np.clip(pos, 0, n - 1)
+    return x[pre + (Tensor(pos.astype(_np.int64)),)]

@@ -1,0 +1,225 @@
+"""``mindspore.ops`` math functions: products (``mm``, ``bmm``, ``mv``, ``inner``,
+``tensor_dot``), ``cumprod``, ``erfinv``, ``linspace``, statistics and clipping. Each is a thin
+front over engine ops, differentiable through them."""
+import builtins
+
+import numpy as _np
+
+from ... import _C
+from ..._C import Tensor
+from ..._errors import DTypeError, ShapeError
+from ...common import dtype as mstype
+
+__all__ = [
+    "mm", "bmm", "mv", "inner", "outer", "tensor_dot", "cumprod", "erfinv", "linspace", "std",
+    "var", "clamp", "clip", "clip_by_global_norm", "addmm", "baddbmm", "lerp", "trace",
+]
+
+_FLOATS = (mstype.float32, mstype.float64)
+
+
+def _t(x):
+    return x if isinstance(x, Tensor) else Tensor(x)
+
+
+def _rank(op, name, x, n):
+    if not isinstance(x, Tensor):
+        raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(x).__name__}.")
+    if x.ndim != n:
+        raise ShapeError(f"For '{op}', '{name}' must be {n}-D, but got shape {list(x.shape)}.")
+    return x
+
+
+def mm(input, mat2):  # noqa: A002 - MindSpore's argument name
+    """``ops.mm``: the product of two matrices."""
+    return _C.matmul(_rank("MatMul", "input", input, 2), _rank("MatMul", "mat2", mat2, 2))
+
+
+def bmm(input_x, mat2):
+    """``ops.bmm``: the batched product of ``[..., n, m]`` and ``[..., m, p]`` (3-D or more)."""
+    for name, x in (("input_x", input_x), ("mat2", mat2)):
+        if not isinstance(x, Tensor) or x.ndim < 3:
+            raise ShapeError(f"For 'BatchMatMul', '{name}' must be a Tensor of rank 3 or more, "
+                             f"but got {getattr(x, 'shape', type(x).__name__)}.")
+    return _C.matmul(input_x, mat2)
+
+
+def mv(mat, vec):
+    """``ops.mv``: a matrix times a vector."""
+    return _C.matmul(_rank("MatMul", "mat", mat, 2), _rank("MatMul", "vec", vec, 1))
+
+
+def inner(input, other):  # noqa: A002
+    """``ops.inner``: sums of products over the last axes (a scalar operand multiplies)."""
+    x, y = _t(input), _t(other)
+    if x.ndim == 0 or y.ndim == 0:
+        return x * y
+    if x.shape[-1] != y.shape[-1]:
+        raise ShapeError(f"For 'Inner', the last axes must agree, but got shapes {list(x.shape)} "
+                         f"and {list(y.shape)}.")
+    return tensor_dot(x, y, ((x.ndim - 1,), (y.ndim - 1,)))
+
+
+def outer(input, vec2):  # noqa: A002
+    """``ops.outer``: ``input[i] * vec2[j]``."""
+    x, y = _rank("Outer", "input", input, 1), _rank("Outer", "vec2", vec2, 1)
+    return x.reshape(-1, 1) * y.reshape(1, -1)
+
+
+def tensor_dot(x1, x2, axes):
+    """``ops.tensor_dot``: sums of products over ``axes`` (an int ``n``: the last ``n`` axes of
+    ``x1`` with the first ``n`` of ``x2``; or two sequences of axes). The free axes of ``x1`` come
+    first, then those of ``x2``."""
+    a, b = _t(x1), _t(x2)
+    if isinstance(axes, (int, _np.integer)) and not isinstance(axes, bool):
+        n = int(axes)
+        if n < 0 or n > builtins.min(a.ndim, b.ndim):
+            raise ShapeError(f"For 'TensorDot', 'axes' must be in [0, {builtins.min(a.ndim, b.ndim)}]"
+                             f", but got {n}.")
+        ax_a, ax_b = list(range(a.ndim - n, a.ndim)), list(range(n))
+    else:
+        if len(axes) != 2:
+            raise ShapeError(f"For 'TensorDot', 'axes' must be an int or two sequences, got {axes}.")
+        ax_a, ax_b = ([axes[0]] if isinstance(axes[0], int) else list(axes[0]),
+                      [axes[1]] if isinstance(axes[1], int) else list(axes[1]))
+        if len(ax_a) != len(ax_b):
+            raise ShapeError(f"For 'TensorDot', both operands need as many axes, got {axes}.")
+        ax_a = [v % a.ndim if a.ndim else v for v in ax_a]
+        ax_b = [v % b.ndim if b.ndim else v for v in ax_b]
+    for i, j in zip(ax_a, ax_b):
+        if a.shape[i] != b.shape[j]:
+            raise ShapeError(f"For 'TensorDot', axis {i} of shape {list(a.shape)} and axis {j} of "
+                             f"shape {list(b.shape)} differ.")
+    free_a = [i for i in range(a.ndim) if i not in ax_a]
+    free_b = [j for j in range(b.ndim) if j not in ax_b]
+    k = int(_np.prod([a.shape[i] for i in ax_a], dtype=_np.int64))
+    am = a.permute(*(free_a + ax_a)).reshape(-1, k) if a.ndim else a.reshape(1, 1)
+    bm = b.permute(*(ax_b + free_b)).reshape(k, -1) if b.ndim else b.reshape(1, 1)
+    out = _C.matmul(am, bm)
+    return out.reshape([a.shape[i] for i in free_a] + [b.shape[j] for j in free_b])
+
+
+def cumprod(input, dim, dtype=None):  # noqa: A002
+    """``ops.cumprod``: running products along ``dim``, exact (no logarithms: zeros and negatives
+    are fine) and differentiable: ``ceil(log2 n)`` rounds of products with shifted copies."""
+    x = _t(input)
+    if dtype is not None:
+        x = x.astype(dtype)
+    if x.ndim == 0:
+        return x
+    dim %= x.ndim
+    n, shift = x.shape[dim], 1
+    pre = (slice(None),) * dim
+    while shift < n:
+        ones_shape = list(x.shape)
+        ones_shape[dim] = shift
+        shifted = _C.concat([_C.full(tuple(ones_shape), 1, x.dtype), x[pre + (slice(0, n - shift),)]],
+                            dim)
+        x = x * shifted
+        shift *= 2
+    return x
+
+
+def erfinv(input):  # noqa: A002
+    """``ops.erfinv``: the inverse error function (Float32/Float64; ``±inf`` at ``±1``)."""
+    return _t(input).erfinv()
+
+
+def linspace(start, end, steps):
+    """``ops.linspace``: ``steps`` evenly spaced Float32 values from ``start`` to ``end``."""
+    def num(v, name):
+        if isinstance(v, Tensor):
+            return float(v)
+        if isinstance(v, bool) or not isinstance(v, (int, float, _np.number)):
+            raise DTypeError(f"For 'LinSpace', '{name}' must be a number or a 0-D Tensor, but got "
+                             f"{type(v).__name__}.")
+        return float(v)
+    steps = int(steps) if isinstance(steps, Tensor) else steps
+    if isinstance(steps, bool) or not isinstance(steps, (int, _np.integer)):
+        raise DTypeError(f"For 'LinSpace', 'steps' must be an int, but got {type(steps).__name__}.")
+    if steps < 1:
+        raise ShapeError(f"For 'LinSpace', 'steps' must be positive, but got {steps}.")
+    return _C.linspace(num(start, "start"), num(end, "end"), int(steps), mstype.float32)
+
+
+def var(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
+    """``ops.var``: the variance over ``axis`` (``ddof`` degrees of freedom removed)."""
+    x = _t(input)
+    if isinstance(ddof, bool) or not isinstance(ddof, (int, _np.integer)):
+        raise DTypeError(f"For 'var', 'ddof' must be an int, but got {type(ddof).__name__}.")
+    if x.dtype not in _FLOATS:
+        x = x.astype(mstype.float32)
+    mean = x.mean(axis, True)
+    d = x - mean
+    sq = (d * d).sum(axis, None, keepdims)
+    n = x.size if axis is None else int(_np.prod(
+        [x.shape[a] for a in ((axis,) if isinstance(axis, int) else axis)], dtype=_np.int64))
+    return sq / builtins.max(n - int(ddof), 0)
+
+
+def std(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
+    """``ops.std``: the standard deviation over ``axis``."""
+    return var(input, axis, ddof, keepdims).sqrt()
+
+
+def clamp(input, min=None, max=None):  # noqa: A002 - MindSpore's names
+    """``ops.clamp``: ``input`` limited to ``[min, max]`` (either may be None)."""
+    if min is None and max is None:
+        raise ShapeError("For 'clamp', at least one of 'min' and 'max' must be given.")
+    x = _t(input)
+    if min is not None:
+        x = _C.where_(x < min, _cast_like(min, x), x)
+    if max is not None:
+        x = _C.where_(x > max, _cast_like(max, x), x)
+    return x
+
+
+def _cast_like(v, x):
+    return v.astype(x.dtype) if isinstance(v, Tensor) else Tensor(v, x.dtype)
+
+
+clip = clamp
+
+
+def clip_by_global_norm(x, clip_norm=1.0, use_norm=None):
+    """``ops.clip_by_global_norm``: the tensors of ``x`` scaled by
+    ``clip_norm / max(global_norm, clip_norm)``, where ``global_norm`` is the 2-norm of all of
+    them together (``use_norm`` is not supported, as in MindSpore)."""
+    if use_norm is not None:
+        raise ShapeError("For 'clip_by_global_norm', 'use_norm' must be None.")
+    if isinstance(x, Tensor):
+        return clip_by_global_norm((x,), clip_norm)[0]
+    xs = tuple(x)
+    if not xs:
+        return xs
+    total = None
+    for t in xs:
+        s = (t.astype(mstype.float32) ** 2).sum() if t.dtype not in _FLOATS else (t * t).sum()
+        total = s if total is None else total + s
+    norm = total.sqrt()
+    scale = clip_norm / _C.maximum(norm, clip_norm)
+    return tuple((t * scale).astype(t.dtype) for t in xs)
+
+
+def addmm(input, mat1, mat2, *, beta=1, alpha=1):  # noqa: A002
+    """``ops.addmm``: ``beta * input + alpha * (mat1 @ mat2)``."""
+    return _t(input) * beta + mm(mat1, mat2) * alpha
+
+
+def baddbmm(input, batch1, batch2, beta=1, alpha=1):  # noqa: A002
+    """``ops.baddbmm``: ``beta * input + alpha * bmm(batch1, batch2)``."""
+    return _t(input) * beta + bmm(batch1, batch2) * alpha
+
+
+def lerp(input, end, weight):  # noqa: A002
+    """``ops.lerp``: ``input + weight * (end - input)``."""
+    x = _t(input)
+    return x + weight * (end - x)
+
+
+def trace(input):  # noqa: A002
+    """``ops.trace``: the sum of the main diagonal of a matrix."""
+    x = _rank("Trace", "input", input, 2)
+    k = builtins.min(x.shape)
+    i = Tensor(_np.arange(k, dtype=_np.int64))
+    return x[i, i].sum()

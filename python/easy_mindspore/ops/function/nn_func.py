@@ -1,0 +1,195 @@
+"""``mindspore.ops`` neural-network functions: the losses (over the engine's native losses, the
+same code as ``nn.CrossEntropyLoss`` and ``nn.BCEWithLogitsLoss``), ``nll_loss``, ``layer_norm``
+and ``dropout``."""
+import numpy as _np
+
+from ... import _C
+from ..._C import Tensor
+from ..._errors import DTypeError, ShapeError
+from ...common import dtype as mstype
+
+__all__ = ["binary_cross_entropy_with_logits", "cross_entropy", "nll_loss", "layer_norm",
+           "dropout", "l1_loss", "mse_loss", "gelu", "silu", "leaky_relu", "elu", "softplus",
+           "hardtanh", "relu6", "logsigmoid"]
+
+_REDUCTIONS = ("mean", "sum", "none")
+
+
+def _reduction(op, r):
+    if r not in _REDUCTIONS:
+        raise ShapeError(f"For '{op}', 'reduction' must be 'mean', 'sum' or 'none', but got {r!r}.")
+    return r
+
+
+def _int(op, name, v):
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+        raise DTypeError(f"For '{op}', '{name}' must be an int, but got {type(v).__name__}.")
+    return int(v)
+
+
+def _tensor(op, name, x):
+    if not isinstance(x, Tensor):
+        raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(x).__name__}.")
+    return x
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None,  # noqa: A002
+                                     reduction="mean"):
+    """``ops.binary_cross_entropy_with_logits``: ``-w·[p·y·log σ(x) + (1-y)·log(1-σ(x))]``,
+    computed stably from the logits."""
+    loss = _C.bce_with_logits_loss(_reduction("BCEWithLogitsLoss", reduction), weight, pos_weight)
+    return loss(_tensor("BCEWithLogitsLoss", "input", input),
+                _tensor("BCEWithLogitsLoss", "target", target))
+
+
+def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean",  # noqa: A002
+                  label_smoothing=0.0):
+    """``ops.cross_entropy``: the cross entropy of logits ``[N, C, ...]`` against class indices
+    ``[N, ...]`` or class probabilities of the logits' shape."""
+    loss = _C.cross_entropy_loss(weight, _int("CrossEntropy", "ignore_index", ignore_index),
+                                 _reduction("CrossEntropy", reduction), float(label_smoothing))
+    return loss(_tensor("CrossEntropy", "input", input), _tensor("CrossEntropy", "target", target))
+
+
+def nll_loss(inputs, target, weight=None, ignore_index=-100, reduction="mean",
+             label_smoothing=0.0):
+    """``ops.nll_loss``: ``-inputs[n, target[n]]`` (times the class weight) for log-probabilities
+    ``[N, C, ...]``; ``'mean'`` divides by the total weight of the counted targets."""
+    x = _tensor("NLLLoss", "inputs", inputs)
+    t = _tensor("NLLLoss", "target", target)
+    _reduction("NLLLoss", reduction)
+    ignore_index = _int("NLLLoss", "ignore_index", ignore_index)
+    if t.dtype not in (mstype.int32, mstype.int64):
+        raise DTypeError(f"For 'NLLLoss', 'target' must be Int32 or Int64, but got {t.dtype}.")
+    if x.ndim < 1 or x.ndim == 1 and t.ndim != 0 or x.ndim > 1 and (
+            t.ndim != x.ndim - 1 or t.shape != x.shape[:1] + x.shape[2:]):
+        raise ShapeError(f"For 'NLLLoss', 'target' of shape {list(t.shape)} does not match "
+                         f"'inputs' of shape {list(x.shape)}.")
+    if x.ndim == 1:
+        x, t = x.expand_dims(0), t.expand_dims(0)
+    c = x.shape[1]
+    # Classes last: [N, ..., C]; then one picked log-probability per target.
+    x = x.permute(0, *range(2, x.ndim), 1) if x.ndim > 2 else x
+    keep = t != ignore_index
+    safe = _C.where_(keep, t, Tensor(0, t.dtype))
+    picked = -_gather_last(x, safe)
+    w = Tensor(1.0, x.dtype) if weight is None else _tensor("NLLLoss", "weight", weight)
+    if weight is not None and (w.ndim != 1 or w.shape[0] != c):
+        raise ShapeError(f"For 'NLLLoss', 'weight' must have {c} elements, got {list(w.shape)}.")
+    wt = w[safe] if weight is not None else _C.full(tuple(t.shape), 1.0, x.dtype)
+    wt = wt * keep.astype(x.dtype)
+    loss = picked * wt
+    if label_smoothing:
+        smooth = -(x * (w if weight is not None else 1.0)).sum(-1) * keep.astype(x.dtype) / c
+        loss = loss * (1.0 - label_smoothing) + smooth * label_smoothing
+    if reduction == "none":
+        return loss
+    if reduction == "sum":
+        return loss.sum()
+    return loss.sum() / wt.sum()
+
+
+def _gather_last(x, idx):
+    return _C.gather_elements(x, -1, idx.expand_dims(-1)).squeeze(-1)
+
+
+def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):  # noqa: A002
+    """``ops.layer_norm``: ``(x - mean) / sqrt(var + eps) * weight + bias`` over the trailing
+    ``normalized_shape`` axes (biased variance, as MindSpore)."""
+    x = _tensor("LayerNorm", "input", input)
+    shape = (normalized_shape,) if isinstance(normalized_shape, int) else tuple(normalized_shape)
+    k = len(shape)
+    if k == 0 or k > x.ndim or tuple(x.shape[x.ndim - k:]) != shape:
+        raise ShapeError(f"For 'LayerNorm', 'normalized_shape' {list(shape)} must end the input "
+                         f"shape {list(x.shape)}.")
+    axes = tuple(range(x.ndim - k, x.ndim))
+    mean = x.mean(axes, True)
+    d = x - mean
+    var = (d * d).mean(axes, True)
+    y = d / (var + eps).sqrt()
+    if weight is not None:
+        y = y * weight
+    if bias is not None:
+        y = y + bias
+    return y
+
+
+def dropout(input, p=0.5, training=True, seed=None):  # noqa: A002
+    """``ops.dropout``: each element zeroed with probability ``p`` and the rest scaled by
+    ``1/(1-p)`` when ``training``; the input unchanged otherwise."""
+    x = _tensor("Dropout", "input", input)
+    if isinstance(p, bool) or not isinstance(p, (int, float)) or not 0.0 <= p <= 1.0:
+        raise ShapeError(f"For 'Dropout', 'p' must be a float in [0, 1], but got {p}.")
+    if not training or p == 0.0:
+        return x
+    if p == 1.0:
+        return x * 0.0
+    if seed is not None:
+        _C.set_seed(seed)
+    cell = _C.dropout(float(p))
+    cell.set_train(True)
+    return cell(x)
+
+
+def l1_loss(input, target, reduction="mean"):  # noqa: A002
+    """``ops.l1_loss``: ``|input - target|``, reduced."""
+    return _C.l1_loss(_reduction("L1Loss", reduction))(input, target)
+
+
+def mse_loss(input, target, reduction="mean"):  # noqa: A002
+    """``ops.mse_loss``: ``(input - target)²``, reduced."""
+    return _C.mse_loss(_reduction("MSELoss", reduction))(input, target)
+
+
+def gelu(input, approximate="none"):  # noqa: A002
+    """``ops.gelu``: ``x·Φ(x)`` (``approximate='tanh'``: the tanh form)."""
+    x = _tensor("GeLU", "input", input)
+    if approximate == "tanh":
+        return 0.5 * x * (1.0 + ((x + 0.044715 * x * x * x) * 0.7978845608028654).tanh())
+    if approximate != "none":
+        raise ShapeError(f"For 'GeLU', 'approximate' must be 'none' or 'tanh', got {approximate!r}.")
+    return 0.5 * x * (1.0 + (x * 0.7071067811865476).erf())
+
+
+def silu(input):  # noqa: A002
+    """``ops.silu``: ``x·σ(x)``."""
+    x = _tensor("SiLU", "input", input)
+    return x * x.sigmoid()
+
+
+def leaky_relu(input, alpha=0.2):  # noqa: A002
+    """``ops.leaky_relu``: ``x`` for ``x > 0``, else ``alpha·x``."""
+    x = _tensor("LeakyReLU", "input", input)
+    return _C.where_(x > 0, x, x * alpha)
+
+
+def elu(input_x, alpha=1.0):
+    """``ops.elu``: ``x`` for ``x > 0``, else ``alpha·(e^x - 1)``."""
+    x = _tensor("Elu", "input_x", input_x)
+    return _C.where_(x > 0, x, (_C.minimum(x, 0.0).exp() - 1.0) * alpha)
+
+
+def softplus(input, beta=1, threshold=20):  # noqa: A002
+    """``ops.softplus``: ``log(1 + e^(beta·x)) / beta`` (linear past ``threshold``)."""
+    x = _tensor("Softplus", "input", input)
+    bx = x * beta
+    soft = (_C.maximum(bx, 0.0) + ((-bx.abs()).exp() + 1.0).log()) / beta
+    return _C.where_(bx > threshold, x, soft)
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0):  # noqa: A002
+    """``ops.hardtanh``: ``x`` limited to ``[min_val, max_val]``."""
+    x = _tensor("Hardtanh", "input", input)
+    return _C.where_(x < min_val, Tensor(min_val, x.dtype),
+                     _C.where_(x > max_val, Tensor(max_val, x.dtype), x))
+
+
+def relu6(x):
+    """``ops.relu6``: ``min(max(x, 0), 6)``."""
+    return hardtanh(_tensor("ReLU6", "x", x), 0.0, 6.0)
+
+
+def logsigmoid(x):
+    """``ops.logsigmoid``: ``log σ(x) = -softplus(-x)``, stable."""
+    x = _tensor("LogSigmoid", "x", x)
+    return -softplus(-x)

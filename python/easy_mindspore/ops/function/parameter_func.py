@@ -1,0 +1,45 @@
+"""``mindspore.ops`` functions that update a Parameter in place: ``assign``, ``assign_add``,
+``assign_sub``. The value is cast to the Parameter's dtype and broadcast to its shape; the
+Parameter (now holding the new value) is returned, as MindSpore returns the updated variable."""
+import numpy as _np
+
+from ..._C import Parameter, Tensor
+from ..._errors import DTypeError, ShapeError
+
+__all__ = ["assign", "assign_add", "assign_sub"]
+
+
+def _update(op, variable, value):
+    if not isinstance(variable, Tensor):
+        raise DTypeError(f"For '{op}', 'variable' must be a Parameter, but got {type(variable).__name__}.")
+    value = value if isinstance(value, Tensor) else Tensor(value, variable.dtype)
+    try:
+        shape = _np.broadcast_shapes(tuple(value.shape), tuple(variable.shape))
+    except ValueError:
+        shape = None
+    if shape != tuple(variable.shape):
+        raise ShapeError(f"For '{op}', the value of shape {list(value.shape)} cannot be assigned to "
+                         f"the variable of shape {list(variable.shape)}.")
+    value = value.astype(variable.dtype)
+    if tuple(value.shape) != tuple(variable.shape):
+        value = value.broadcast_to(tuple(variable.shape))
+    if isinstance(variable, Parameter):
+        variable.set_data(value)
+    else:
+        variable._rebind(value)
+    return variable
+
+
+def assign(variable, value):
+    """``ops.assign``: ``variable = value``."""
+    return _update("Assign", variable, value)
+
+
+def assign_add(variable, value):
+    """``ops.assign_add``: ``variable += value``."""
+    return _update("AssignAdd", variable, variable + value)
+
+
+def assign_sub(variable, value):
+    """``ops.assign_sub``: ``variable -= value``."""
+    return _update("AssignSub", variable, variable - value)
