@@ -9,6 +9,7 @@ from ._C import Tensor
 from ._errors import ShapeError
 from .common import dtype as mstype
 from .ops.function import array_func as _array
+from .ops.function import logic_func as _logic
 from .ops.function import math_func as _math
 
 
@@ -103,6 +104,17 @@ _METHODS = {
     "outer": lambda self, vec2: _math.outer(self, vec2),
     "trace": lambda self: _math.trace(self),
     "lerp": lambda self, end, weight: _math.lerp(self, end, weight),
+    "__invert__": lambda self: _logic.logical_not(self),
+    "__and__": lambda self, other: _logic.bitwise_and(self, other),
+    "__rand__": lambda self, other: _logic.bitwise_and(other, self),
+    "__or__": lambda self, other: _logic.bitwise_or(self, other),
+    "__ror__": lambda self, other: _logic.bitwise_or(other, self),
+    "__xor__": lambda self, other: _logic.bitwise_xor(self, other),
+    "__rxor__": lambda self, other: _logic.bitwise_xor(other, self),
+    "logical_not": lambda self: _logic.logical_not(self),
+    "logical_and": lambda self, other: _logic.logical_and(self, other),
+    "logical_or": lambda self, other: _logic.logical_or(self, other),
+    "logical_xor": lambda self, other: _logic.logical_xor(self, other),
 }
 
 

@@ -317,3 +317,26 @@ def test_constexpr_and_depend():
     assert double(4) == 8 and triple(2) == 6
     x = Tensor([1.0])
     assert ops.depend(x, x + 1) is x
+
+
+def test_logical_and_bitwise_operators_as_mindspore():
+    # MindSpore 2.10: & | ^ are logical on Bool and bitwise on ints; ~ is the logical not for
+    # every dtype (~Tensor([6, 3]) is [False, False]); 1 & bool_tensor is a TypeError.
+    a, b = Tensor([True, False, True]), Tensor([True, True, False])
+    assert arr(~a).tolist() == [False, True, False]
+    assert arr(a & b).tolist() == [True, False, False] and (a & b).dtype == ms.bool_
+    assert arr(a | b).tolist() == [True, True, True]
+    assert arr(a ^ b).tolist() == [False, True, True]
+    assert arr(a & True).tolist() == [True, False, True]
+    i, j = Tensor([6, 3]), Tensor([3, 5])
+    assert arr(i & j).tolist() == [2, 1] and arr(i | j).tolist() == [7, 7]
+    assert arr(i ^ j).tolist() == [5, 6] and (i ^ j).dtype == ms.int64
+    assert arr(~i).tolist() == [False, False]
+    assert arr(ops.logical_and(Tensor([1, 0]), Tensor([2, 2]))).tolist() == [True, False]
+    with pytest.raises(TypeError):
+        _ = 1 & a
+    with pytest.raises(TypeError):
+        _ = Tensor([1.0]) & Tensor([2.0])
+    # The Bool forms are engine ops: they run inside jit.
+    f = ms.jit(lambda p, q: (p & q) | ~p)
+    assert arr(f(a, b)).tolist() == [True, True, False]

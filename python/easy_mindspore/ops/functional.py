@@ -363,12 +363,13 @@ __all__ += ["linearize"]
 
 
 # The functions defined by theme in ``ops.function``'s submodules.
-from .function import array_func, math_func, nn_func, parameter_func, random_func  # noqa: E402
+from .function import array_func, logic_func, math_func, nn_func, parameter_func, random_func  # noqa: E402,E501
 from .function.array_func import *  # noqa: F401,F403,E402
+from .function.logic_func import *  # noqa: F401,F403,E402
 from .function.math_func import *  # noqa: F401,F403,E402
 from .function.nn_func import *  # noqa: F401,F403,E402
 from .function.parameter_func import *  # noqa: F401,F403,E402
 from .function.random_func import *  # noqa: F401,F403,E402
 
-__all__ += (array_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
+__all__ += (array_func.__all__ + logic_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
             + random_func.__all__)

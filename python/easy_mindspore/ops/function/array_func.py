@@ -40,7 +40,9 @@ def _int_arg(op, name, v):
 
 def sort(input_x, axis=-1, descending=False):
     """``ops.sort``: ``(values, indices)`` along ``axis``; indices are Int32. The sort is stable
-    and NaN sorts as the largest value."""
+    and NaN sorts as the largest value (NumPy's order; MindSpore 2.10's CPU kernel leaves a NaN
+    where it is and sorts around it, ``[2, nan, 1]`` staying ``[2, nan, 1]``, which we take for a
+    bug)."""
     return _C.sort(_tensor_arg("Sort", "input_x", input_x), _int_arg("Sort", "axis", axis),
                    bool(descending))
 
