@@ -128,7 +128,8 @@ def _cases():
             "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__",
             "__rpow__", "__matmul__", "__rmatmul__", "__getitem__", "__setitem__", "__eq__",
             "__lt__", "__ge__", "__array__", "__index__", "__int__", "__float__", "__bool__",
-            "__len__", "__iter__", "__repr__", "__str__",
+            "__len__", "__iter__", "__repr__", "__str__", "__and__", "__rand__", "__or__",
+            "__ror__", "__xor__", "__rxor__", "__invert__",
         }:
             continue
         if name.startswith("_") and not name.startswith("__") or name in skip:
@@ -147,6 +148,21 @@ def _cases():
         def method(*a, _n=name, **k):
             return getattr(Tensor(base), _n)(*a, **k)
         sweep(f"Tensor.{name}", method, ps)
+    # The dataset transforms: their constructors, and a default instance called on bad images.
+    from easy_mindspore.dataset import transforms, vision
+    defaults = {"Resize": (3,), "CenterCrop": (2,), "Normalize": ([0, 0, 0], [1, 1, 1]),
+                "Rescale": (1.0, 0.0), "RandomCrop": (2,), "RandomResizedCrop": (2,),
+                "TypeCast": (ems.float32,), "OneHot": (3,), "Fill": (0,),
+                "Compose": ([vision.HWC2CHW()],)}
+    for mod_name, mod in (("vision", vision), ("transforms", transforms)):
+        for name in mod.__all__:
+            cls = getattr(mod, name)
+            if not isinstance(cls, type) or name == "Inter":
+                continue
+            ps = params_of(cls) or []
+            sweep(f"{mod_name}.{name}", cls, ps)
+            inst = cls(*defaults.get(name, ()))
+            sweep(f"{mod_name}.{name}()", inst, ["img"])
     # Construction.
     for bname, bval in bad.items():
         add(f"Tensor({bname})", Tensor, bval)

@@ -1,0 +1,285 @@
+"""``mindspore.dataset.vision``: image transforms on NumPy arrays (HWC, as a dataset's ``map``
+hands them over), with MindSpore's names and defaults: ``Resize`` (bilinear with half-pixel
+centres, as OpenCV's ``INTER_LINEAR``; ``uint8`` results rounded), ``CenterCrop``, ``Normalize``,
+``Rescale``, ``HWC2CHW``, ``ToTensor``, the random flips and crops (drawn from the engine's generator,
+which ``mindspore.set_seed`` restarts), ``ToPIL`` and ``ToNumpy``."""
+import enum as _enum
+
+import numpy as _np
+
+from ... import _C
+from ...common.dtype import float64 as ms_float64
+from ..._errors import DTypeError, ShapeError
+
+__all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "ToTensor",
+           "RandomHorizontalFlip", "RandomVerticalFlip", "RandomCrop", "RandomResizedCrop",
+           "ToPIL", "ToNumpy", "Decode"]
+
+
+class Inter(_enum.IntEnum):
+    """Interpolation modes."""
+    NEAREST = 0
+    LINEAR = 1
+    BILINEAR = 1
+    CUBIC = 2
+    BICUBIC = 2
+    AREA = 3
+    PILCUBIC = 4
+
+
+def _image(op, img):
+    try:
+        from PIL import Image
+        if isinstance(img, Image.Image):
+            img = _np.asarray(img)
+    except ImportError:
+        pass
+    a = _np.asarray(img)
+    if a.ndim not in (2, 3) or a.dtype == object:
+        raise ShapeError(f"For '{op}', the image must be an HW or HWC array, but got shape {a.shape}.")
+    return a
+
+
+def _size(op, size):
+    if isinstance(size, int) and not isinstance(size, bool) and size > 0:
+        return size
+    if isinstance(size, (tuple, list)) and len(size) == 2 and all(
+            isinstance(s, int) and not isinstance(s, bool) and s > 0 for s in size):
+        return tuple(size)
+    raise ShapeError(f"For '{op}', 'size' must be a positive int or a pair of them, but got {size!r}.")
+
+
+class _Engine:
+    """Draws from the engine's generator, so ``mindspore.set_seed`` restarts the transforms too."""
+
+    @staticmethod
+    def random():
+        return float(_C.rand((), ms_float64))
+
+    def uniform(self, lo, hi):
+        return lo + (hi - lo) * self.random()
+
+    def integers(self, lo, hi):
+        return min(lo + int(self.random() * (hi - lo)), hi - 1)
+
+
+def _rng():
+    return _ENGINE
+
+
+_ENGINE = _Engine()
+
+
+def _resize_axis(a, axis, n_out, nearest):
+    n_in = a.shape[axis]
+    scale = n_in / n_out
+    src = (_np.arange(n_out) + 0.5) * scale - 0.5
+    if nearest:
+        idx = _np.minimum(_np.floor((_np.arange(n_out)) * scale).astype(_np.int64), n_in - 1)
+        return _np.take(a, idx, axis)
+    src = _np.clip(src, 0, n_in - 1)
+    lo = _np.floor(src).astype(_np.int64)
+    hi = _np.minimum(lo + 1, n_in - 1)
+    w = (src - lo).reshape([-1 if d == axis else 1 for d in range(a.ndim)])
+    return _np.take(a, lo, axis) * (1 - w) + _np.take(a, hi, axis) * w
+
+
+def _resize(a, h, w, interpolation):
+    nearest = interpolation == Inter.NEAREST
+    out = _resize_axis(_resize_axis(a.astype(_np.float64), 0, h, nearest), 1, w, nearest)
+    if _np.issubdtype(a.dtype, _np.integer):
+        info = _np.iinfo(a.dtype)
+        return _np.clip(_np.rint(out), info.min, info.max).astype(a.dtype)
+    return out.astype(a.dtype)
+
+
+class Resize:
+    """Resizes to ``size``: ``(h, w)``, or an int for the shorter side (keeping the aspect)."""
+
+    def __init__(self, size, interpolation=Inter.LINEAR):
+        self.size, self.interpolation = _size("Resize", size), interpolation
+
+    def __call__(self, img):
+        a = _image("Resize", img)
+        if isinstance(self.size, int):
+            h, w = a.shape[:2]
+            if h <= w:
+                out = (self.size, max(1, int(w * self.size / h)))
+            else:
+                out = (max(1, int(h * self.size / w)), self.size)
+        else:
+            out = self.size
+        return _resize(a, out[0], out[1], self.interpolation)
+
+
+class CenterCrop:
+    """The central ``size`` window (padded with zeros when the image is smaller)."""
+
+    def __init__(self, size):
+        s = _size("CenterCrop", size)
+        self.size = (s, s) if isinstance(s, int) else s
+
+    def __call__(self, img):
+        a = _image("CenterCrop", img)
+        (h, w), (ch, cw) = a.shape[:2], self.size
+        if ch > h or cw > w:
+            ph, pw = max(ch - h, 0), max(cw - w, 0)
+            pad = [(ph // 2, ph - ph // 2), (pw // 2, pw - pw // 2)] + [(0, 0)] * (a.ndim - 2)
+            a = _np.pad(a, pad)
+            h, w = a.shape[:2]
+        top, left = int(round((h - ch) / 2.0)), int(round((w - cw) / 2.0))
+        return a[top:top + ch, left:left + cw]
+
+
+class Normalize:
+    """``(img - mean) / std`` per channel, as float32 (``is_hwc=False`` for CHW input)."""
+
+    def __init__(self, mean, std, is_hwc=True):
+        self.mean, self.std = _np.asarray(mean, _np.float32), _np.asarray(std, _np.float32)
+        if (self.std == 0).any():
+            raise ShapeError("For 'Normalize', 'std' must not contain zeros.")
+        self.is_hwc = is_hwc
+
+    def __call__(self, img):
+        a = _image("Normalize", img).astype(_np.float32)
+        shape = (-1,) if self.is_hwc or a.ndim == 2 else (-1, 1, 1)
+        return (a - self.mean.reshape(shape)) / self.std.reshape(shape)
+
+
+class Rescale:
+    """``img * rescale + shift``, as float32."""
+
+    def __init__(self, rescale, shift):
+        self.rescale, self.shift = float(rescale), float(shift)
+
+    def __call__(self, img):
+        return (_image("Rescale", img).astype(_np.float32) * self.rescale + self.shift).astype(_np.float32)
+
+
+class HWC2CHW:
+    """HWC to CHW (an HW image gets a channel axis)."""
+
+    def __call__(self, img):
+        a = _image("HWC2CHW", img)
+        return a[None] if a.ndim == 2 else _np.ascontiguousarray(a.transpose(2, 0, 1))
+
+
+class ToTensor:
+    """An HWC image (``uint8`` in ``[0, 255]``) to CHW ``output_type`` in ``[0, 1]``."""
+
+    def __init__(self, output_type=_np.float32):
+        self.output_type = output_type
+
+    def __call__(self, img):
+        a = _image("ToTensor", img)
+        a = a[..., None] if a.ndim == 2 else a
+        scale = 255.0 if a.dtype == _np.uint8 else 1.0
+        return (a.astype(_np.float64) / scale).transpose(2, 0, 1).astype(self.output_type)
+
+
+class RandomHorizontalFlip:
+    """Flips left-right with probability ``prob``."""
+
+    def __init__(self, prob=0.5):
+        self.prob = float(prob)
+
+    def __call__(self, img):
+        a = _image("RandomHorizontalFlip", img)
+        return a[:, ::-1].copy() if _rng().random() < self.prob else a
+
+
+class RandomVerticalFlip:
+    """Flips top-bottom with probability ``prob``."""
+
+    def __init__(self, prob=0.5):
+        self.prob = float(prob)
+
+    def __call__(self, img):
+        a = _image("RandomVerticalFlip", img)
+        return a[::-1].copy() if _rng().random() < self.prob else a
+
+
+class RandomCrop:
+    """A random ``size`` window, after ``padding`` zeros on every side."""
+
+    def __init__(self, size, padding=None):
+        s = _size("RandomCrop", size)
+        self.size = (s, s) if isinstance(s, int) else s
+        if padding is not None and (isinstance(padding, bool) or not isinstance(padding, int)
+                                    or padding < 0):
+            raise ShapeError(f"For 'RandomCrop', 'padding' must be a non-negative int, but got "
+                             f"{padding!r}.")
+        self.padding = padding or 0
+
+    def __call__(self, img):
+        a = _image("RandomCrop", img)
+        if self.padding:
+            p = self.padding
+            a = _np.pad(a, [(p, p), (p, p)] + [(0, 0)] * (a.ndim - 2))
+        (h, w), (ch, cw) = a.shape[:2], self.size
+        if ch > h or cw > w:
+            raise ShapeError(f"For 'RandomCrop', the crop {self.size} is larger than the image {a.shape[:2]}.")
+        top, left = _rng().integers(0, h - ch + 1), _rng().integers(0, w - cw + 1)
+        return a[top:top + ch, left:left + cw]
+
+
+class RandomResizedCrop:
+    """A random window of ``scale`` of the area and ``ratio`` of aspect, resized to ``size``."""
+
+    def __init__(self, size, scale=(0.08, 1.0), ratio=(3.0 / 4.0, 4.0 / 3.0),
+                 interpolation=Inter.BILINEAR, max_attempts=10):
+        s = _size("RandomResizedCrop", size)
+        self.size = (s, s) if isinstance(s, int) else s
+        self.scale, self.ratio = scale, ratio
+        self.interpolation, self.max_attempts = interpolation, max_attempts
+
+    def __call__(self, img):
+        a = _image("RandomResizedCrop", img)
+        h, w = a.shape[:2]
+        g = _rng()
+        for _ in range(self.max_attempts):
+            area = h * w * g.uniform(*self.scale)
+            aspect = _np.exp(g.uniform(_np.log(self.ratio[0]), _np.log(self.ratio[1])))
+            cw, ch = int(round(_np.sqrt(area * aspect))), int(round(_np.sqrt(area / aspect)))
+            if 0 < cw <= w and 0 < ch <= h:
+                top, left = g.integers(0, h - ch + 1), g.integers(0, w - cw + 1)
+                break
+        else:
+            ch, cw, top, left = h, w, 0, 0
+        return _resize(a[top:top + ch, left:left + cw], self.size[0], self.size[1], self.interpolation)
+
+
+class ToPIL:
+    """A NumPy HWC image to a PIL image (needs Pillow)."""
+
+    def __call__(self, img):
+        try:
+            from PIL import Image
+        except ImportError:
+            raise RuntimeError("For 'ToPIL', Pillow is required (pip install pillow).") from None
+        return Image.fromarray(_image("ToPIL", img))
+
+
+class ToNumpy:
+    """A PIL image to a NumPy array."""
+
+    def __call__(self, img):
+        return _image("ToNumpy", img)
+
+
+class Decode:
+    """Encoded image bytes (JPEG, PNG...) to an HWC RGB array (needs Pillow)."""
+
+    def __init__(self, to_pil=False):
+        self.to_pil = to_pil
+
+    def __call__(self, data):
+        try:
+            import io
+            from PIL import Image
+        except ImportError:
+            raise RuntimeError("For 'Decode', Pillow is required (pip install pillow).") from None
+        if not isinstance(data, (bytes, bytearray, _np.ndarray)):
+            raise DTypeError(f"For 'Decode', the input must be bytes, but got {type(data).__name__}.")
+        im = Image.open(io.BytesIO(bytes(data))).convert("RGB")
+        return im if self.to_pil else _np.asarray(im)
