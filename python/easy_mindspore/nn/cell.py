@@ -56,6 +56,15 @@ class Cell:
             if value.name == "Parameter":
                 value.name = name
             params[name] = value
+        elif isinstance(value, Tensor) and name in params:
+            # As MindSpore: a Tensor assigned over a Parameter becomes its new value, so the
+            # attribute stays the same Parameter (its name, requires_grad and every holder, such
+            # as a Rust layer or an optimizer, see the new data).
+            params[name].set_data(value)
+            return
+        elif name in params and value is not None:
+            raise DTypeError(f"Parameter '{name}' already exists in network, can not assign this "
+                             f"type: '{type(value)}' as a parameter.")
         elif isinstance(value, Cell):
             params.pop(name, None)
             cells[name] = value
@@ -143,6 +152,10 @@ class Cell:
                     yield from walk(c, f"{prefix}.{n}" if prefix else n)
 
         yield from walk(self, name_prefix)
+
+    def parameters_dict(self, recurse=True):
+        """An ``OrderedDict`` of every Parameter by its name (own ones first)."""
+        return OrderedDict((p.name, p) for p in self.get_parameters(expand=recurse))
 
     def get_parameters(self, expand=True):
         for _, p in self.parameters_and_names(expand=expand):

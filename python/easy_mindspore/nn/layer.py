@@ -114,6 +114,7 @@ class Dense(_NativeCell):
             _set_init(self, "Dense", self.bias, bias_init)
         if not has_bias:
             object.__setattr__(self, "bias", None)
+        self.in_channels, self.out_channels, self.has_bias = i, o, has_bias
         if isinstance(activation, str):
             activation = get_activation(activation)
         elif activation is not None and not isinstance(activation, Cell):
@@ -152,6 +153,11 @@ class Conv2d(_NativeCell):
             _set_init(self, "Conv2d", self.bias, bias_init)
         if not has_bias:
             object.__setattr__(self, "bias", None)
+        self.in_channels, self.out_channels = int(in_channels), int(out_channels)
+        self.kernel_size = _pair(kernel_size, "Conv2d", "kernel_size")
+        self.stride = _pair(stride, "Conv2d", "stride")
+        self.dilation = _pair(dilation, "Conv2d", "dilation")
+        self.pad_mode, self.padding, self.group, self.has_bias = pad_mode, padding, group, bool(has_bias)
 
 
 class _Pool(_NativeCell):
