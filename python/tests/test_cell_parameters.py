@@ -58,3 +58,33 @@ def test_layer_attributes_as_mindspore():
     assert (d.in_channels, d.out_channels, d.has_bias, d.bias) == (2, 3, False, None)
     with pytest.raises(TypeError):
         nn.Dense(2, 3, has_bias=1)
+
+
+def test_embedding_as_mindspore():
+    import easy_mindspore as ms
+    ms.set_seed(1)
+    e = nn.Embedding(5, 3, padding_idx=1)
+    # MindSpore 2.10: the table is a Parameter 'embedding_table' drawn from N(0, 0.01²), the
+    # padding row zeros, the output the ids' shape plus embedding_size; its repr uses parentheses.
+    assert e.embedding_table.name == "embedding_table" and e.embedding_table.shape == (5, 3)
+    assert 0.002 < float(e.embedding_table.asnumpy().std()) < 0.03
+    assert e.embedding_table.asnumpy()[1].tolist() == [0.0, 0.0, 0.0]
+    assert repr(e).startswith("Embedding(vocab_size=5, embedding_size=3, use_one_hot=False, "
+                              "embedding_table=Parameter (name=embedding_table, shape=(5, 3)")
+    ids = Tensor(np.array([[0, 1], [4, 2]], np.int32))
+    out = e(ids)
+    assert out.shape == (2, 2, 3) and out.dtype == ms.float32
+    np.testing.assert_array_equal(out.asnumpy()[1, 0], e.embedding_table.asnumpy()[4])
+    with pytest.raises(TypeError):
+        e(Tensor([0.5]))
+    with pytest.raises(IndexError, match="7"):
+        e(Tensor(np.array([7], np.int32)))
+    with pytest.raises(IndexError):
+        e(Tensor(np.array([-1], np.int32)))
+    # The gradient adds back into the looked-up rows (row 0 twice).
+    g = ms.grad(lambda t: e(Tensor(np.array([0, 0, 3], np.int32))).sum() * t, grad_position=None,
+                weights=e.trainable_params())(Tensor(1.0))[0]
+    np.testing.assert_array_equal(g.asnumpy()[:, 0], [2, 0, 0, 1, 0])
+    hot = nn.Embedding(4, 2, use_one_hot=True)
+    np.testing.assert_allclose(hot(Tensor(np.array([3, 1], np.int32))).asnumpy(),
+                               hot.embedding_table.asnumpy()[[3, 1]])

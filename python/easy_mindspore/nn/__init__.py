@@ -3,6 +3,7 @@ losses and optimizers with MindSpore's names. Every layer, loss and optimizer is
 ``easy_mindspore::nn``; this package translates arguments and keeps the Cell tree."""
 from ..common.parameter import Parameter, ParameterTuple
 from .cell import Cell, CellList, SequentialCell
+from .embedding import Embedding
 from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout, Flatten,
                     LogSoftmax, MaxPool2d, ReLU, Sigmoid, Softmax, Tanh, get_activation)
 from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
@@ -15,4 +16,4 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "LogSoftmax", "Dropout", "BatchNorm1d", "BatchNorm2d", "get_activation", "MSELoss",
            "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
            "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
-           "TrainOneStepCell"]
+           "TrainOneStepCell", "Embedding"]
