@@ -14,7 +14,9 @@ __all__ = ["Embedding"]
 
 
 def _positive(v, what):
-    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)) or v <= 0:
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+        raise DTypeError(f"For 'Embedding', '{what}' must be an int, but got {type(v).__name__}.")
+    if v <= 0:
         raise ShapeError(f"For 'Embedding', '{what}' must be a positive int, but got {v!r}.")
     return int(v)
 
