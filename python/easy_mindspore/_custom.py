@@ -83,12 +83,16 @@ class CustomVjpFunction:
                 raise DTypeError(f"For 'custom_vjp', {name}: bprop must return a tuple with one gradient "
                                  f"per input, but got {type(grads).__name__}")
             if len(grads) == len(xs):
-                grads = [_zeros_like(x) if g is None else g for g, x in zip(grads, xs)]
+                grads = [_zeros_like(x) if g is None else _fit(name, g, x)
+                         for g, x in zip(grads, xs)]
             return list(grads)
 
         self.bprop = bprop
         self._native = _C.CustomVjp(name, forward, backward)
         return bprop
+
+    #: MindSpore 2.x's name (``fn.defbwd(bprop)``).
+    defbwd = defbprop
 
     def __call__(self, *args, **kwargs):
         name = self._name
@@ -102,6 +106,26 @@ class CustomVjpFunction:
 
     def __repr__(self):
         return f"<custom_vjp {self._name}>"
+
+
+def _fit(name, g, x):
+    """A gradient from a user's rule made to fit its input as MindSpore does: cast to the input's
+    dtype, and summed over the axes it was broadcast along (a RuntimeError when its shape does
+    not broadcast to the input's)."""
+    if not isinstance(g, Tensor):
+        return g  # the engine names the bad value
+    if g.dtype != x.dtype:
+        g = g.astype(x.dtype)
+    gs, xs = tuple(g.shape), tuple(x.shape)
+    if gs == xs:
+        return g
+    lead = len(gs) - len(xs)
+    fits = lead >= 0 and all(d == 1 or d == e for d, e in zip(xs, gs[lead:]))
+    if not fits:
+        raise ComputeError(f"For custom function, grad tensor should be broadcast to the input of "
+                           f"{name}: the gradient has shape {list(gs)} and the input {list(xs)}.")
+    axes = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(xs) if d == 1 and gs[lead + i] != 1)
+    return g.sum(axes, None, True).reshape(xs) if axes else g.reshape(xs)
 
 
 def _input(name, i, a):

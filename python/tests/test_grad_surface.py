@@ -219,3 +219,54 @@ def test_no_grad_as_a_decorator_and_across_threads():
     th.start()
     th.join(timeout=60)
     assert results == [[9.0]]
+
+
+def test_custom_rules_are_fitted_to_their_inputs_as_mindspore():
+    """A bprop gradient is cast to its input's dtype and summed over broadcast axes; one that does
+    not broadcast is a RuntimeError with MindSpore's message; ``defbwd`` is MindSpore 2.x's name."""
+    import numpy as np
+    import easy_mindspore as ms
+    from easy_mindspore import nn, ops, Tensor
+
+    class Net(nn.Cell):
+        def construct(self, x, y):
+            return x + y
+
+        def bprop(self, x, y, out, dout):
+            g = Tensor([[1, 1, 1], [1, 1, 1], [2, 2, 2]], ms.int64)
+            return g, g
+
+    x, y = Tensor([3.0, 3.0, 3.0]), Tensor(np.ones((3, 3), np.float32))
+    gx, gy = ops.GradOperation(get_all=True)(Net())(x, y)
+    assert gx.dtype == ms.float32 and gx.asnumpy().tolist() == [4.0, 4.0, 4.0]
+    assert gy.asnumpy().tolist() == [[1, 1, 1], [1, 1, 1], [2, 2, 2]]
+
+    class Bad(Net):
+        def bprop(self, x, y, out, dout):
+            return Tensor(np.ones((3, 4), np.float32)), dout
+
+    with pytest.raises(RuntimeError, match="grad tensor should be broadcast to"):
+        ops.GradOperation(get_all=True)(Bad())(x, y)
+
+    @ms.custom_vjp
+    def mul_add(a, b):
+        return 2 * a + b
+
+    mul_add.defbwd(lambda a, b, out, dout: (2 * dout, 2 * b))
+    _, back = ms.vjp(mul_add, Tensor(1, ms.int32), Tensor(2, ms.int32))
+    assert [int(g) for g in back(Tensor(1, ms.int32))] == [2, 4]
+
+
+def test_stop_gradient_in_place():
+    import easy_mindspore as ms
+    from easy_mindspore import ops, Tensor
+
+    def f(t):
+        y = t * t
+        ops.stop_gradient_(y)
+        return (y * t).sum()
+
+    # d/dt (stop(t²)·t) = t²
+    assert ms.grad(f)(Tensor([2.0, 3.0])).asnumpy().tolist() == [4.0, 9.0]
+    with pytest.raises(TypeError):
+        ops.stop_gradient_(1.0)

@@ -14,7 +14,7 @@ from .._jacobian import hessian, jacfwd, jacrev
 from .._vmap import vmap
 
 __all__ = [
-    "stop_gradient", "grad", "value_and_grad", "jvp", "vjp", "vmap", "jacfwd", "jacrev", "hessian",
+    "stop_gradient", "stop_gradient_", "grad", "value_and_grad", "jvp", "vjp", "vmap", "jacfwd", "jacrev", "hessian",
     "custom_vjp", "clip_by_value", "add", "sub", "mul", "div", "pow",
     "neg", "abs", "exp", "log", "sqrt", "square", "sin", "cos", "tanh", "erf", "sigmoid", "relu",
     "softmax",
@@ -49,6 +49,15 @@ def stop_gradient(value):
     if isinstance(value, Tensor):
         return _C.stop_gradient(value)
     return _tree.map_leaves(_stop_leaf, value)
+
+
+def stop_gradient_(input):  # noqa: A002 - MindSpore's argument name
+    """``ops.stop_gradient_``: blocks the gradient through ``input`` in place (the tensor handle
+    is rebound to its value with the gradient stopped); returns ``input``."""
+    if not isinstance(input, Tensor):
+        raise DTypeError(f"For 'stop_gradient_', 'input' must be a Tensor, but got {type(input).__name__}.")
+    input._rebind(_C.stop_gradient(input))
+    return input
 
 
 def _stop_leaf(x):
