@@ -83,8 +83,8 @@ class CustomVjpFunction:
                 raise DTypeError(f"For 'custom_vjp', {name}: bprop must return a tuple with one gradient "
                                  f"per input, but got {type(grads).__name__}")
             if len(grads) == len(xs):
-                grads = [_zeros_like(x) if g is None else _fit(name, g, x)
-                         for g, x in zip(grads, xs)]
+                grads = [_zeros_like(x) if g is None else _fit(name, i, g, x)
+                         for i, (g, x) in enumerate(zip(grads, xs))]
             return list(grads)
 
         self.bprop = bprop
@@ -108,7 +108,7 @@ class CustomVjpFunction:
         return f"<custom_vjp {self._name}>"
 
 
-def _fit(name, g, x):
+def _fit(name, i, g, x):
     """A gradient from a user's rule made to fit its input as MindSpore does: cast to the input's
     dtype, and summed over the axes it was broadcast along (a RuntimeError when its shape does
     not broadcast to the input's)."""
@@ -122,8 +122,9 @@ def _fit(name, g, x):
     lead = len(gs) - len(xs)
     fits = lead >= 0 and all(d == 1 or d == e for d, e in zip(xs, gs[lead:]))
     if not fits:
-        raise ComputeError(f"For custom function, grad tensor should be broadcast to the input of "
-                           f"{name}: the gradient has shape {list(gs)} and the input {list(xs)}.")
+        raise ComputeError(f"For custom function, grad tensor should be broadcast to its input's "
+                           f"shape. For 'custom_vjp', {name}: the backward rule returned a gradient "
+                           f"of shape {list(gs)} for input {i} of shape {list(xs)}.")
     axes = tuple(range(lead)) + tuple(lead + i for i, d in enumerate(xs) if d == 1 and gs[lead + i] != 1)
     return g.sum(axes, None, True).reshape(xs) if axes else g.reshape(xs)
 
