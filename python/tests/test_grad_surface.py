@@ -270,3 +270,27 @@ def test_stop_gradient_in_place():
     assert ms.grad(f)(Tensor([2.0, 3.0])).asnumpy().tolist() == [4.0, 9.0]
     with pytest.raises(TypeError):
         ops.stop_gradient_(1.0)
+
+
+def test_forward_value_and_grad_structures_as_grad_operation():
+    import easy_mindspore as ms
+    from easy_mindspore import nn, ops, Tensor
+    net = nn.Dense(2, 1)
+    x = Tensor(np.ones((3, 2), np.float32))
+    params = net.trainable_params()
+    for kw in [{}, {"get_all": True}, {"weights": params, "get_by_list": True},
+               {"weights": params, "get_all": True, "get_by_list": True}]:
+        value, grads = nn.ForwardValueAndGrad(net, **kw)(x)
+        flags = {k: v for k, v in kw.items() if k != "weights"}
+        ref = ops.GradOperation(**flags)(*((net, params) if "weights" in kw else (net,)))(x)
+        np.testing.assert_allclose(value.asnumpy(), net(x).asnumpy())
+        assert type(grads) is type(ref)
+        flat = lambda g: [g] if isinstance(g, ms.Tensor) else [t for s in g for t in flat(s)]  # noqa: E731
+        for a, b in zip(flat(grads), flat(ref)):
+            np.testing.assert_allclose(a.asnumpy(), b.asnumpy())
+    sens = Tensor(np.full((3, 1), 2.0, np.float32))
+    _, g = nn.ForwardValueAndGrad(net, sens_param=True)(x, sens)
+    np.testing.assert_allclose(g.asnumpy(), 2.0 * np.tile(params[0].asnumpy(), (3, 1)), rtol=1e-6)
+    with pytest.raises(TypeError):
+        nn.ForwardValueAndGrad(net, get_by_list=True)
+    assert net.set_inputs(Tensor(np.ones((1, 2), np.float32))) is net and len(net.get_inputs()) == 1

@@ -9,11 +9,11 @@ from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout,
 from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
                    SoftmaxCrossEntropyWithLogits)
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
-from .wrap import TrainOneStepCell, WithLossCell
+from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithLossCell
 
 __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", "Dense",
            "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh", "Softmax",
            "LogSoftmax", "Dropout", "BatchNorm1d", "BatchNorm2d", "get_activation", "MSELoss",
            "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
            "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
-           "TrainOneStepCell", "Embedding"]
+           "TrainOneStepCell", "Embedding", "ForwardValueAndGrad"]

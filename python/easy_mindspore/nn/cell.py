@@ -184,6 +184,21 @@ class Cell:
                 native.set_train(bool(mode))
         return self
 
+    def set_inputs(self, *inputs, **kwargs):
+        """Declares the inputs of a compiled call (MindSpore's dynamic-shape hint). Our graphs are
+        traced per input shape and dtype, so any shape already works; the declaration is kept
+        for ``get_inputs``."""
+        for i, x in enumerate(inputs):
+            if not isinstance(x, (Tensor, int, float, bool, tuple, list)) and x is not None:
+                raise DTypeError(f"For 'set_inputs', input {i} must be a Tensor, but got "
+                                 f"{type(x).__name__}")
+        object.__setattr__(self, "_declared_inputs", inputs)
+        return self
+
+    def get_inputs(self):
+        """The inputs given to ``set_inputs`` (None when it was not called)."""
+        return self.__dict__.get("_declared_inputs")
+
     def set_grad(self, requires_grad=True):
         """Accepted for MindSpore compatibility (PyNative needs no flag)."""
         return self
