@@ -163,6 +163,17 @@ def _cases():
             sweep(f"{mod_name}.{name}", cls, ps)
             inst = cls(*defaults.get(name, ()))
             sweep(f"{mod_name}.{name}()", inst, ["img"])
+    # GeneratorDataset's constructor and stages (each built on a small valid pipeline).
+    from easy_mindspore.dataset import GeneratorDataset
+    rows = [(np.zeros(2, np.float32), np.int64(i)) for i in range(3)]
+    sweep("dataset.GeneratorDataset", lambda source, column_names, shuffle=None:
+          list(GeneratorDataset(source, column_names, shuffle=shuffle)),
+          ["source", "column_names", "shuffle"])
+    base_ds = lambda: GeneratorDataset(rows, ["x", "y"], shuffle=False)  # noqa: E731
+    for stage, ps in (("batch", ["batch_size"]), ("shuffle", ["buffer_size"]),
+                      ("repeat", ["count"]), ("take", ["count"]), ("skip", ["count"]),
+                      ("project", ["columns"]), ("map", ["operations", "input_columns"])):
+        sweep(f"dataset.{stage}", lambda *a, _s=stage: list(getattr(base_ds(), _s)(*a).take(5)), ps)
     # Construction.
     for bname, bval in bad.items():
         add(f"Tensor({bname})", Tensor, bval)

@@ -17,9 +17,10 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError
+from .pipeline import GeneratorDataset
 
-__all__ = ["NumpySlicesDataset", "MnistDataset", "load_digits", "read_idx", "load_mnist",
-           "DIGITS_PATH"]
+__all__ = ["NumpySlicesDataset", "MnistDataset", "GeneratorDataset", "load_digits", "read_idx",
+           "load_mnist", "DIGITS_PATH"]
 
 DIGITS_PATH = _os.path.join(_os.path.dirname(__file__), "digits.csv.gz")
 

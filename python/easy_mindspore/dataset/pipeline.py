@@ -1,0 +1,307 @@
+"""``GeneratorDataset`` and the lazy pipeline over it (``map``, ``batch``, ``shuffle``,
+``repeat``, ``take``, ``skip``, ``project``, ``rename``), as MindSpore's dataset engine runs
+them: rows are tuples of NumPy arrays, one per column; each ``create_tuple_iterator`` call is a
+new epoch; iteration yields one list per row (per batch after ``batch``), of Tensors unless
+``output_numpy=True``.
+
+A random-access source (``__getitem__`` and ``__len__``) is read in index order, shuffled per
+epoch when ``shuffle`` is on (its default), and sharded with ``num_shards``/``shard_id``; an
+iterable or a generator function is read as it comes. Shuffles draw from the engine's seed
+(``mindspore.set_seed``) and the epoch number, so a run is reproducible."""
+import numpy as _np
+
+from .. import _C
+from .._C import Tensor
+from .._errors import DTypeError, ShapeError
+
+__all__ = ["GeneratorDataset", "PipelineDataset"]
+
+
+def _array(v, column):
+    if isinstance(v, Tensor):
+        return v.asnumpy()
+    a = _np.asarray(v)
+    if a.dtype == object:
+        raise DTypeError(f"For 'GeneratorDataset', column '{column}' holds a {type(v).__name__}, "
+                         "which is not an array or a number.")
+    return a
+
+
+def _row(item, names):
+    """One source item as a tuple of arrays, one per column."""
+    if isinstance(item, (tuple, list)) or (hasattr(item, "__next__") and not isinstance(item, _np.ndarray)):
+        values = tuple(item)
+    else:
+        values = (item,)
+    if len(values) != len(names):
+        raise ShapeError(f"For 'GeneratorDataset', a row has {len(values)} values but there are "
+                         f"{len(names)} columns {names}.")
+    return tuple(_array(v, n) for v, n in zip(values, names))
+
+
+def _rng(epoch, salt=0):
+    return _np.random.default_rng([_C.get_seed() % 2**63, epoch, salt])
+
+
+def _count(v, op, what, minimum=0):
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)) or v < minimum:
+        raise ShapeError(f"For '{op}', '{what}' must be an int of at least {minimum}, but got {v!r}.")
+    return int(v)
+
+
+class PipelineDataset:
+    """A dataset whose rows come from a Python pipeline; every stage is one of these."""
+
+    def __init__(self, names, rows, size=None, batch_size=1):
+        self._names = list(names)
+        self._rows_of = rows            # epoch -> iterator of row tuples
+        self._size = size               # rows per epoch when known without reading
+        self._batch_size = batch_size
+        self._epoch = 0
+
+    # -- stages --------------------------------------------------------------------------------
+    def map(self, operations, input_columns=None, output_columns=None, column_order=None,
+            num_parallel_workers=None, **_ignored):
+        ops = list(operations) if isinstance(operations, (list, tuple)) else [operations]
+        for op in ops:
+            if not callable(op):
+                raise DTypeError(f"For 'map', each operation must be callable, but got {type(op).__name__}.")
+        ins = self._columns("map", input_columns if input_columns is not None else self._names[:1])
+        outs = ins if output_columns is None else self._columns("map", output_columns, check=False)
+        at = [self._names.index(c) for c in ins]
+        # New output columns take the place of the first input column.
+        if output_columns is not None:
+            names = [n for n in self._names if n not in ins]
+            first = min(at)
+            names[first:first] = outs
+        else:
+            names = list(self._names)
+
+        def apply(row):
+            vals = tuple(row[i] for i in at)
+            for op in ops:
+                vals = op(*vals)
+                vals = vals if isinstance(vals, tuple) else (vals,)
+            if len(vals) != len(outs):
+                raise ShapeError(f"For 'map', the operations returned {len(vals)} values for the "
+                                 f"{len(outs)} output columns {outs}.")
+            by_name = dict(zip(self._names, row))
+            by_name.update(zip(outs, (_array(v, n) for v, n in zip(vals, outs))))
+            return tuple(by_name[n] for n in names)
+
+        rows = self._rows_of
+        mapped = PipelineDataset(names, lambda e: (apply(r) for r in rows(e)), self._size,
+                                 self._batch_size)
+        return mapped.project(column_order) if column_order is not None else mapped
+
+    def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **_ignored):
+        b = _count(batch_size, "batch", "batch_size", 1)
+        rows = self._rows_of
+
+        def batches(epoch):
+            chunk = []
+            for r in rows(epoch):
+                chunk.append(r)
+                if len(chunk) == b:
+                    yield _stack(chunk, self._names)
+                    chunk = []
+            if chunk and not drop_remainder:
+                yield _stack(chunk, self._names)
+
+        size = None
+        if self._size is not None:
+            size = self._size // b if drop_remainder else -(-self._size // b)
+        return PipelineDataset(self._names, batches, size, b)
+
+    def shuffle(self, buffer_size):
+        """Shuffles within a window of ``buffer_size`` rows (the whole epoch when it is at least
+        the dataset's size), as MindSpore's buffer shuffle."""
+        n = _count(buffer_size, "shuffle", "buffer_size", 2)
+        rows = self._rows_of
+
+        def shuffled(epoch):
+            g, buf = _rng(epoch, 1), []
+            for r in rows(epoch):
+                buf.append(r)
+                if len(buf) >= n:
+                    yield buf.pop(int(g.integers(len(buf))))
+            while buf:
+                yield buf.pop(int(g.integers(len(buf))))
+
+        return PipelineDataset(self._names, shuffled, self._size, self._batch_size)
+
+    def repeat(self, count=None):
+        """The dataset ``count`` times per epoch (forever for None or -1)."""
+        if count is not None and count != -1:
+            count = _count(count, "repeat", "count", 1)
+        rows = self._rows_of
+
+        def repeated(epoch):
+            k = 0
+            while count in (None, -1) or k < count:
+                yield from rows(epoch * 1000 + k)
+                k += 1
+
+        size = None if count in (None, -1) or self._size is None else self._size * count
+        return PipelineDataset(self._names, repeated, size, self._batch_size)
+
+    def take(self, count=-1):
+        if count == -1:
+            return self
+        n = _count(count, "take", "count")
+        rows = self._rows_of
+
+        def taken(epoch):
+            for i, r in enumerate(rows(epoch)):
+                if i >= n:
+                    return
+                yield r
+        size = None if self._size is None else min(self._size, n)
+        return PipelineDataset(self._names, taken, size, self._batch_size)
+
+    def skip(self, count):
+        n = _count(count, "skip", "count")
+        rows = self._rows_of
+
+        def skipped(epoch):
+            for i, r in enumerate(rows(epoch)):
+                if i >= n:
+                    yield r
+        size = None if self._size is None else max(self._size - n, 0)
+        return PipelineDataset(self._names, skipped, size, self._batch_size)
+
+    def project(self, columns):
+        cols = self._columns("project", columns)
+        at = [self._names.index(c) for c in cols]
+        rows = self._rows_of
+        return PipelineDataset(cols, lambda e: (tuple(r[i] for i in at) for r in rows(e)),
+                               self._size, self._batch_size)
+
+    def rename(self, input_columns, output_columns):
+        ins = self._columns("rename", input_columns)
+        outs = [output_columns] if isinstance(output_columns, str) else list(output_columns)
+        if len(ins) != len(outs):
+            raise ShapeError(f"For 'rename', {len(ins)} input columns for {len(outs)} output columns.")
+        names = [outs[ins.index(n)] if n in ins else n for n in self._names]
+        return PipelineDataset(names, self._rows_of, self._size, self._batch_size)
+
+    def _columns(self, op, columns, check=True):
+        cols = [columns] if isinstance(columns, str) else list(columns)
+        for c in cols:
+            if not isinstance(c, str):
+                raise DTypeError(f"For '{op}', column names must be strings, but got {c!r}.")
+            if check and c not in self._names:
+                raise ShapeError(f"For '{op}', there is no column '{c}'; the columns are {self._names}.")
+        return cols
+
+    # -- reading ---------------------------------------------------------------------------------
+    def create_tuple_iterator(self, columns=None, num_epochs=-1, output_numpy=False, do_copy=True):
+        """The next epoch's rows (batches), each a list with one Tensor (or array) per column."""
+        epoch = self._epoch
+        self._epoch += 1
+        pick = None if columns is None else [self._names.index(c) for c in self._columns("iterator", columns)]
+        for row in self._rows_of(epoch):
+            vals = row if pick is None else tuple(row[i] for i in pick)
+            yield list(vals) if output_numpy else [Tensor(v) for v in vals]
+
+    def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
+        names = self._names
+        for vals in self.create_tuple_iterator(output_numpy=output_numpy):
+            yield dict(zip(names, vals))
+
+    def __iter__(self):
+        return self.create_tuple_iterator()
+
+    def get_dataset_size(self):
+        """Rows (batches after ``batch``) per epoch; counted by reading when the source does not
+        say."""
+        if self._size is None:
+            self._size = sum(1 for _ in self._rows_of(0))
+        return self._size
+
+    def get_col_names(self):
+        return list(self._names)
+
+    def get_batch_size(self):
+        return self._batch_size
+
+    def output_shapes(self):
+        row = next(iter(self._rows_of(0)))
+        return [list(v.shape) for v in row]
+
+    def output_types(self):
+        row = next(iter(self._rows_of(0)))
+        return [v.dtype for v in row]
+
+
+def _stack(rows, names):
+    out = []
+    for i, n in enumerate(names):
+        col = [r[i] for r in rows]
+        shapes = {c.shape for c in col}
+        if len(shapes) > 1:
+            raise ShapeError(f"For 'batch', column '{n}' has rows of different shapes {sorted(shapes)}; "
+                             "they cannot be stacked into a batch.")
+        out.append(_np.stack(col))
+    return tuple(out)
+
+
+class GeneratorDataset(PipelineDataset):
+    """``GeneratorDataset(source, column_names=None, column_types=None, schema=None,
+    num_samples=None, num_parallel_workers=1, shuffle=None, sampler=None, num_shards=None,
+    shard_id=None, ...)``: rows from a random-access source, an iterable or a generator
+    function."""
+
+    def __init__(self, source, column_names=None, column_types=None, schema=None, num_samples=None,
+                 num_parallel_workers=1, shuffle=None, sampler=None, num_shards=None, shard_id=None,
+                 python_multiprocessing=True, max_rowsize=None):
+        names = ["column_0"] if column_names is None else (
+            [column_names] if isinstance(column_names, str) else list(column_names))
+        random_access = hasattr(source, "__getitem__") and hasattr(source, "__len__")
+        if not random_access and not callable(source) and not hasattr(source, "__iter__"):
+            raise DTypeError(f"For 'GeneratorDataset', 'source' must be a random-access dataset, an "
+                             f"iterable or a generator function, but got {type(source).__name__}.")
+        if (num_shards is None) != (shard_id is None):
+            raise ShapeError("For 'GeneratorDataset', give both 'num_shards' and 'shard_id' or neither.")
+        if num_shards is not None:
+            num_shards = _count(num_shards, "GeneratorDataset", "num_shards", 1)
+            if not 0 <= _count(shard_id, "GeneratorDataset", "shard_id") < num_shards:
+                raise ShapeError(f"For 'GeneratorDataset', 'shard_id' must be in [0, {num_shards}), "
+                                 f"but got {shard_id}.")
+        limit = None if num_samples is None else _count(num_samples, "GeneratorDataset", "num_samples", 1)
+        if random_access:
+            n = len(source)
+            shuffle = True if shuffle is None else bool(shuffle)
+            if sampler is not None:
+                indices = _np.asarray(list(sampler), _np.int64)
+                shuffle = False
+            else:
+                indices = _np.arange(n, dtype=_np.int64)
+
+            def order(epoch):
+                idx = _rng(epoch).permutation(indices) if shuffle else indices
+                if num_shards is not None:
+                    idx = idx[shard_id::num_shards]
+                return idx if limit is None else idx[:limit]
+
+            def rows(epoch):
+                for i in order(epoch):
+                    yield _row(source[int(i)], names)
+
+            size = len(order(0))
+        else:
+            if shuffle:
+                raise ShapeError("For 'GeneratorDataset', shuffle needs a random-access source "
+                                 "(with __getitem__ and __len__).")
+
+            def rows(epoch):
+                it = source() if callable(source) and not hasattr(source, "__iter__") else iter(source)
+                for k, item in enumerate(it):
+                    if limit is not None and k >= limit:
+                        return
+                    if num_shards is not None and k % num_shards != shard_id:
+                        continue
+                    yield _row(item, names)
+
+            size = None
+        super().__init__(names, rows, size)

@@ -1,0 +1,105 @@
+"""``GeneratorDataset`` and its pipeline as MindSpore 2.10 runs the D2L loaders (outputs measured
+there): random-access, iterable and generator sources, map/batch/shuffle/repeat/take/skip/
+project/rename, per-epoch reshuffling from the seed, sharding, and bad arguments."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import dataset as ds
+from easy_mindspore.dataset import transforms, vision
+
+
+class ArrayData:
+    """The D2L helper's source: ``__getitem__`` returns a generator over the columns."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def __getitem__(self, index):
+        return (i[index] for i in self.data)
+
+    def __len__(self):
+        return len(self.data[0])
+
+
+X = np.arange(20, dtype=np.float32).reshape(10, 2)
+Y = np.arange(10, dtype=np.float32)
+
+
+def test_d2l_load_array_pipeline_as_mindspore():
+    d = ds.GeneratorDataset(source=ArrayData((X, Y)), column_names=["0", "1"], shuffle=False)
+    d = d.map(transforms.TypeCast(ms.int32), input_columns="1").batch(4)
+    assert d.get_dataset_size() == 3 and d.get_col_names() == ["0", "1"]
+    batches = list(d.create_tuple_iterator())
+    assert [b[0].shape for b in batches] == [(4, 2), (4, 2), (2, 2)]
+    assert batches[0][0].dtype == ms.float32 and batches[0][1].dtype == ms.int32
+    assert batches[2][1].asnumpy().tolist() == [8, 9]
+
+
+def test_generator_function_map_with_new_columns():
+    def gen():
+        for i in range(5):
+            yield np.array([i, i]), np.array(i * 10)
+
+    g = ds.GeneratorDataset(gen, ["x", "y"]).map(lambda x, y: (x + 1, y), input_columns=["x", "y"],
+                                                 output_columns=["a", "b"]).batch(2, drop_remainder=True)
+    assert g.get_col_names() == ["a", "b"] and g.get_dataset_size() == 2
+    rows = list(g.create_dict_iterator(output_numpy=True))
+    assert rows[1]["a"].tolist() == [[3, 3], [4, 4]] and rows[1]["b"].tolist() == [20, 30]
+
+
+def test_images_through_vision_transforms():
+    img = (np.arange(2 * 4 * 4 * 3).reshape(2, 4, 4, 3) % 255).astype(np.uint8)
+
+    class Imgs:
+        def __getitem__(self, i):
+            return img[i], np.int64(i)
+
+        def __len__(self):
+            return 2
+
+    p = ds.GeneratorDataset(Imgs(), ["image", "label"], shuffle=False)
+    p = p.map([vision.Rescale(1 / 255.0, 0), vision.HWC2CHW()], "image").batch(2)
+    im, lb = next(iter(p))
+    assert im.shape == (2, 3, 4, 4) and im.dtype == ms.float32 and lb.asnumpy().tolist() == [0, 1]
+    np.testing.assert_allclose(im.asnumpy()[1], img[1].transpose(2, 0, 1) / 255.0, rtol=1e-6)
+
+
+def test_shuffle_is_per_epoch_and_follows_the_seed():
+    def epochs(seed):
+        ms.set_seed(seed)
+        d = ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"])  # random access: shuffled by default
+        return [[float(r[1]) for r in d.create_tuple_iterator()] for _ in range(2)]
+    a, b = epochs(3), epochs(3)
+    assert a == b and a[0] != a[1] and sorted(a[0]) == Y.tolist()
+    buf = ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"], shuffle=False).shuffle(4)
+    assert sorted(float(r[1]) for r in buf) == Y.tolist()
+
+
+def test_shards_repeat_take_skip_project_rename():
+    parts = [ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"], shuffle=False, num_shards=3, shard_id=k)
+             for k in range(3)]
+    seen = sorted(float(r[1]) for p in parts for r in p)
+    assert seen == Y.tolist() and parts[0].get_dataset_size() == 4
+    d = ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"], shuffle=False)
+    assert d.repeat(2).get_dataset_size() == 20
+    assert [float(r[0]) for r in d.skip(3).take(2).project("y")] == [3.0, 4.0]
+    assert d.rename("y", "label").get_col_names() == ["x", "label"]
+
+
+def test_bad_arguments_are_typed_errors():
+    with pytest.raises(TypeError):
+        ds.GeneratorDataset(3, ["x"])
+    with pytest.raises(ValueError):
+        ds.GeneratorDataset(ArrayData((X, Y)), ["x"]).create_tuple_iterator().__next__()
+    with pytest.raises(ValueError):
+        ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"]).batch(0)
+    with pytest.raises(ValueError):
+        ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"]).map(lambda v: v, input_columns="nope")
+    with pytest.raises(ValueError):
+        ds.GeneratorDataset(iter([1, 2]), ["x"], shuffle=True)
+    with pytest.raises(ValueError):
+        ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"], num_shards=2, shard_id=2)
+    ragged = ds.GeneratorDataset([np.zeros(2), np.zeros(3)], ["x"]).batch(2)
+    with pytest.raises(ValueError, match="different shapes"):
+        list(ragged)
