@@ -103,3 +103,19 @@ def test_bad_arguments_are_typed_errors():
     ragged = ds.GeneratorDataset([np.zeros(2), np.zeros(3)], ["x"]).batch(2)
     with pytest.raises(ValueError, match="different shapes"):
         list(ragged)
+
+
+def test_one_iterator_runs_one_epoch_per_loop_as_mindspore():
+    # MindSpore 2.10: looping twice over one create_tuple_iterator() gives two epochs; with
+    # num_epochs=1 the second loop is a RuntimeError. The D2L training loops rely on the former.
+    d = ds.GeneratorDataset([np.array(i) for i in range(3)], ["x"], shuffle=False)
+    it = d.create_tuple_iterator()
+    assert [int(r[0]) for r in it] == [0, 1, 2] and [int(r[0]) for r in it] == [0, 1, 2]
+    once = d.create_tuple_iterator(num_epochs=1)
+    assert [int(r[0]) for r in once] == [0, 1, 2]
+    with pytest.raises(RuntimeError):
+        list(once)
+    dicts = d.batch(3).create_dict_iterator()
+    assert [list(b) for b in dicts] == [["x"]] and [b["x"].shape for b in dicts] == [(3,)]
+    native = ds.NumpySlicesDataset(np.arange(4.0), shuffle=False).batch(2).create_tuple_iterator()
+    assert len(list(native)) == 2 and len(list(native)) == 2

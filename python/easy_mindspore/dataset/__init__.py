@@ -17,7 +17,7 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError
-from .pipeline import GeneratorDataset
+from .pipeline import EpochIterator, GeneratorDataset
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "GeneratorDataset", "load_digits", "read_idx",
            "load_mnist", "DIGITS_PATH"]
@@ -82,20 +82,25 @@ class _Dataset:
         return list(self._names)
 
     def create_tuple_iterator(self, columns=None, num_epochs=-1, output_numpy=False, do_copy=True):
-        """The next epoch's batches, each a list with one Tensor (or array) per column."""
-        epoch = self._state["epoch"]
-        self._state["epoch"] += 1
+        """An iterator over the batches, each a list with one Tensor (or array) per column; every
+        ``for`` loop over it runs one more epoch, as MindSpore's."""
         pick = None
         if columns is not None:
             pick = [self._names.index(c) for c in columns]
-        for batch in self._native.epoch(epoch):
-            if pick is not None:
-                batch = [batch[i] for i in pick]
-            yield [b.asnumpy() for b in batch] if output_numpy else batch
+
+        def epoch_batches():
+            epoch = self._state["epoch"]
+            self._state["epoch"] += 1
+            for batch in self._native.epoch(epoch):
+                if pick is not None:
+                    batch = [batch[i] for i in pick]
+                yield [b.asnumpy() for b in batch] if output_numpy else batch
+
+        return EpochIterator(epoch_batches, num_epochs)
 
     def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
-        for batch in self.create_tuple_iterator(output_numpy=output_numpy):
-            yield dict(zip(self._names, batch))
+        tuples = self.create_tuple_iterator(num_epochs=num_epochs, output_numpy=output_numpy)
+        return EpochIterator(lambda: (dict(zip(self._names, b)) for b in tuples), num_epochs)
 
     def __iter__(self):
         return self.create_tuple_iterator()

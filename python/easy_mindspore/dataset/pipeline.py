@@ -14,7 +14,7 @@ from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 
-__all__ = ["GeneratorDataset", "PipelineDataset"]
+__all__ = ["GeneratorDataset", "PipelineDataset", "EpochIterator"]
 
 
 def _array(v, column):
@@ -196,18 +196,24 @@ class PipelineDataset:
 
     # -- reading ---------------------------------------------------------------------------------
     def create_tuple_iterator(self, columns=None, num_epochs=-1, output_numpy=False, do_copy=True):
-        """The next epoch's rows (batches), each a list with one Tensor (or array) per column."""
-        epoch = self._epoch
-        self._epoch += 1
+        """An iterator over the rows (batches), each a list with one Tensor (or array) per
+        column; as MindSpore's, every ``for`` loop over it runs one more epoch (``num_epochs``
+        of them, or without end for -1)."""
         pick = None if columns is None else [self._names.index(c) for c in self._columns("iterator", columns)]
-        for row in self._rows_of(epoch):
-            vals = row if pick is None else tuple(row[i] for i in pick)
-            yield list(vals) if output_numpy else [Tensor(v) for v in vals]
+
+        def epoch_rows():
+            epoch = self._epoch
+            self._epoch += 1
+            for row in self._rows_of(epoch):
+                vals = row if pick is None else tuple(row[i] for i in pick)
+                yield list(vals) if output_numpy else [Tensor(v) for v in vals]
+
+        return EpochIterator(epoch_rows, num_epochs)
 
     def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
         names = self._names
-        for vals in self.create_tuple_iterator(output_numpy=output_numpy):
-            yield dict(zip(names, vals))
+        tuples = self.create_tuple_iterator(num_epochs=num_epochs, output_numpy=output_numpy)
+        return EpochIterator(lambda: (dict(zip(names, v)) for v in tuples), num_epochs)
 
     def __iter__(self):
         return self.create_tuple_iterator()
@@ -232,6 +238,35 @@ class PipelineDataset:
     def output_types(self):
         row = next(iter(self._rows_of(0)))
         return [v.dtype for v in row]
+
+
+class EpochIterator:
+    """MindSpore's dataset iterator: iterating it runs one epoch; the next ``for`` loop over the
+    same object runs the next epoch, up to ``num_epochs`` (-1: no limit; past the limit a
+    RuntimeError, as MindSpore raises)."""
+
+    def __init__(self, epoch, num_epochs=-1):
+        if isinstance(num_epochs, bool) or not isinstance(num_epochs, int) or num_epochs == 0 \
+                or num_epochs < -1:
+            raise ShapeError(f"For 'create_tuple_iterator', 'num_epochs' must be -1 or positive, "
+                             f"but got {num_epochs!r}.")
+        self._epoch, self._left, self._rows = epoch, num_epochs, None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._rows is None:
+            if self._left == 0:
+                raise RuntimeError("The dataset iterator has run all its num_epochs epochs; create "
+                                   "a new iterator (or pass num_epochs=-1) to read more.")
+            self._left -= self._left > 0
+            self._rows = self._epoch()
+        try:
+            return next(self._rows)
+        except StopIteration:
+            self._rows = None
+            raise
 
 
 def _stack(rows, names):
