@@ -22,6 +22,7 @@ import numpy as _np
 
 from .. import _C
 from ..common.dtype import bool_, float32, float64, int32, int64
+from ..ops.function.array_func import grids as _grids
 from ..tensor import Tensor
 
 __all__ = [
@@ -248,21 +249,7 @@ def meshgrid(*xi, sparse=False, indexing="xy"):
     if indexing not in ("xy", "ij"):
         raise ValueError(f"For 'mindspore.numpy.meshgrid', 'indexing' must be 'xy' or 'ij', "
                          f"but got {indexing!r}.")
-    xs = [_t(x).reshape(-1) for x in xi]
-    n = len(xs)
-    sizes = [x.shape[0] for x in xs]
-    if indexing == "xy" and n >= 2:
-        sizes[0], sizes[1] = sizes[1], sizes[0]
-    out = []
-    for i, x in enumerate(xs):
-        axis = i
-        if indexing == "xy" and n >= 2 and i < 2:
-            axis = 1 - i
-        shape = [1] * n
-        shape[axis] = x.shape[0]
-        g = x.reshape(shape)
-        out.append(g if sparse else _broadcast_to(g, sizes))
-    return out
+    return _grids([_t(x).reshape(-1) for x in xi], indexing, sparse)
 
 
 # -- math ---------------------------------------------------------------------------------------

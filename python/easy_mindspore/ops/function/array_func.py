@@ -273,19 +273,25 @@ def meshgrid(*inputs, indexing="xy"):
     for x in xs:
         if x.ndim != 1:
             raise ShapeError(f"For 'Meshgrid', each input must be 1-D, but got shape {list(x.shape)}.")
+    return tuple(grids(xs, indexing, False))
+
+
+def grids(xs, indexing, sparse):
+    """The coordinate grids of the 1-D tensors ``xs`` (shared by ``mindspore.numpy.meshgrid``):
+    each is reshaped to its own axis (the first two swapped for 'xy'), then broadcast to the full
+    grid unless ``sparse``."""
     n = len(xs)
     sizes = [x.shape[0] for x in xs]
-    if indexing == "xy" and n >= 2:
+    swap = indexing == "xy" and n >= 2
+    if swap:
         sizes[0], sizes[1] = sizes[1], sizes[0]
     out = []
     for i, x in enumerate(xs):
-        at = i
-        if indexing == "xy" and n >= 2 and i < 2:
-            at = 1 - i
         shape = [1] * n
-        shape[at] = x.shape[0]
-        out.append(x.reshape(shape).broadcast_to(tuple(sizes)))
-    return tuple(out)
+        shape[1 - i if swap and i < 2 else i] = x.shape[0]
+        g = x.reshape(shape)
+        out.append(g if sparse else _C.broadcast_to(g, tuple(sizes)))
+    return out
 
 
 def unsqueeze(input, dim):  # noqa: A002
