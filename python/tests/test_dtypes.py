@@ -202,3 +202,20 @@ def test_checkpoints_keep_every_dtype(tmp_path, suffix):
         np.testing.assert_array_equal(back[n].asnumpy(), a)
     assert back["bf"].dtype == ms.bfloat16
     np.testing.assert_array_equal(back["bf"].asnumpy(), [1.5, -3.0])
+
+
+def test_jit_vmap_and_indexing_with_narrow_dtypes():
+    h = Tensor(np.array([[1.5, 2.0], [3.0, -1.0]], np.float16))
+    f = ms.jit(lambda x: (x * x + 1).sum())
+    for _ in range(2):  # traced, then from the cache
+        y = f(h)
+        assert y.dtype == ms.float16 and y.item() == 20.25
+    g = ms.grad(ms.jit(lambda x: (x * x).sum()))(h)
+    assert g.dtype == ms.float16
+    np.testing.assert_array_equal(g.asnumpy(), 2 * h.asnumpy())
+    v = ms.vmap(lambda x: x * 2)(Tensor(np.array([[1, 100]], np.int8)))
+    assert v.dtype == ms.int8
+    np.testing.assert_array_equal(v.asnumpy(), np.array([[2, -56]], np.int8))
+    x = Tensor(np.arange(5, dtype=np.float32))
+    np.testing.assert_array_equal(x[Tensor(np.array([1, 3], np.uint8))].asnumpy(), [1.0, 3.0])
+    np.testing.assert_array_equal(x[np.array([4, 0], np.uint16)].asnumpy(), [4.0, 0.0])

@@ -318,7 +318,7 @@ def test_randint_checks_its_arguments_and_range():
     (lambda: ems.zeros((2, "a")), TypeError, r"For 'full', the shape must be an int or a tuple of ints"),
     (lambda: ems.narrow(ems.ones(4), 0, 1.5, 1), TypeError, r"For 'narrow', 'start' must be an int"),
     (lambda: ems.ones(3)[1.5], IndexError, r"Only support integers"),
-    (lambda: ems.ones(3)[Tensor([0.5])], IndexError, r"must be Int32, Int64 or Bool"),
+    (lambda: ems.ones(3)[Tensor([0.5])], IndexError, r"must be integers or Bool"),
     (lambda: ems.where(ems.ones(2) > 0, "a", 1.0), TypeError, r"For 'Where'"),
     (lambda: ems.ones(3)[np.longdouble(1.5)], IndexError, r"Only support integers"),
     (lambda: ops.concat(5), TypeError, r"For 'Concat', 'tensors' must be a tuple or list of tensors"),

@@ -111,6 +111,13 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> Py
     }
     if let Ok(t) = k.downcast::<PyTensor>() {
         let t = t.borrow().value();
+        // The narrow and unsigned integers index as Int64 does (NumPy takes any integer array).
+        let t = match t.dtype() {
+            d if d.kind() == ems::dtype::Kind::Int && !matches!(d, DType::Int32 | DType::Int64) => {
+                ems::cast(&t, DType::Int64).py()?
+            }
+            _ => t,
+        };
         return match t.dtype() {
             DType::Int32 | DType::Int64 if t.ndim() == 0 && t.is_batched() && gather_batched => {
                 Ok(Index::Tensor(t))
@@ -121,7 +128,7 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> Py
             }
             DType::Int32 | DType::Int64 | DType::Bool => Ok(Index::Tensor(t)),
             d => Err(index_err(format!(
-                "tensors used as indices must be Int32, Int64 or Bool, got {d}"
+                "tensors used as indices must be integers or Bool, got {d}"
             ))),
         };
     }
