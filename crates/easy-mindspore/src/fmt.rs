@@ -271,9 +271,17 @@ impl<T: Element> Printer<'_, T> {
         };
         match T::DTYPE {
             DType::Bool => format!("{:>BOOL_WIDTH$}", bool_str(x.to_f64() != 0.0)),
-            d if int_path(d) => format!("{:>w$}", int_text(x), w = self.int_width),
+            DType::Int8
+            | DType::Int16
+            | DType::Int32
+            | DType::Int64
+            | DType::UInt8
+            | DType::UInt16
+            | DType::UInt32
+            | DType::UInt64
+            | DType::BFloat16 => format!("{:>w$}", int_text(x), w = self.int_width),
             DType::Float16 => format_e(x.to_f64(), HALF_WIDTH, HALF_PREC),
-            _ => format_e(x.to_f64(), FLOAT_WIDTH, FLOAT_PREC),
+            DType::Float32 | DType::Float64 => format_e(x.to_f64(), FLOAT_WIDTH, FLOAT_PREC),
         }
     }
 }
