@@ -98,7 +98,6 @@ def test_numpy_arrays_keep_their_dtype(np_dtype, name):
     np.testing.assert_array_equal(back, a)
 
 
-@pytest.mark.xfail(reason="engine: no Int8/Int16/UInt8/Float16 dtypes yet (reference §2.1 lists them)", strict=True)
 @pytest.mark.parametrize("np_dtype", [np.int8, np.int16, np.uint8, np.float16])
 def test_numpy_small_dtypes_are_kept(np_dtype):
     t = Tensor(np.array([1, 2]).astype(np_dtype))

@@ -22,10 +22,14 @@ fn dtype_index(d: DType) -> usize {
 pub fn dtype_to_py(py: Python<'_>, d: DType) -> PyResult<PyObject> {
     let all = DTYPES.get_or_try_init(py, || -> PyResult<Vec<PyObject>> {
         let m = py.import("easy_mindspore.common.dtype")?;
-        ["bool_", "int32", "int64", "float32", "float64"]
-            .iter()
-            .map(|n| m.getattr(*n).map(Bound::unbind))
-            .collect()
+        // In `DType::ALL`'s order.
+        [
+            "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+            "float16", "bfloat16", "float32", "float64",
+        ]
+        .iter()
+        .map(|n| m.getattr(*n).map(Bound::unbind))
+        .collect()
     })?;
     Ok(all[dtype_index(d)].clone_ref(py))
 }
@@ -33,8 +37,16 @@ pub fn dtype_to_py(py: Python<'_>, d: DType) -> PyResult<PyObject> {
 fn dtype_from_name(name: &str) -> Option<DType> {
     Some(match name.to_ascii_lowercase().as_str() {
         "bool" | "bool_" => DType::Bool,
+        "int8" => DType::Int8,
+        "int16" => DType::Int16,
         "int32" => DType::Int32,
         "int64" | "int" => DType::Int64,
+        "uint8" => DType::UInt8,
+        "uint16" => DType::UInt16,
+        "uint32" => DType::UInt32,
+        "uint64" => DType::UInt64,
+        "float16" | "half" => DType::Float16,
+        "bfloat16" => DType::BFloat16,
         "float32" => DType::Float32,
         "float64" | "double" | "float" => DType::Float64,
         _ => return None,
@@ -57,7 +69,8 @@ pub fn dtype_from_py(obj: &Bound<'_, PyAny>) -> PyResult<DType> {
     };
     name.as_deref().and_then(dtype_from_name).ok_or_else(|| {
         type_err(format!(
-            "For 'dtype', {} is not a supported dtype (bool, int32, int64, float32, float64)",
+            "For 'dtype', {} is not a supported dtype (bool, int8, int16, int32, int64, uint8, \
+             uint16, uint32, uint64, float16, bfloat16, float32, float64)",
             obj.repr().map(|r| r.to_string()).unwrap_or_default()
         ))
     })
@@ -358,19 +371,26 @@ fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyRe
     t.py()
 }
 
-/// A tensor from a NumPy array (copied; the array is read in C order). Float16 becomes Float32,
-/// long double Float64, unsigned ints Int64 (uint64 values must fit it); complex, string, object
-/// and date arrays are TypeErrors naming the dtype.
+/// A tensor from a NumPy array (copied; the array is read in C order), of the same dtype (long
+/// double becomes Float64); complex, string, object and date arrays are TypeErrors naming the
+/// dtype.
 fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
     let np_dtype = arr.getattr("dtype")?;
     let kind: String = np_dtype.getattr("kind")?.extract()?;
     let size: usize = np_dtype.getattr("itemsize")?.extract()?;
     let (target, dtype) = match (kind.as_str(), size) {
         ("b", _) => ("bool", DType::Bool),
-        ("f", 0..=4) => ("float32", DType::Float32),
+        ("f", 2) => ("float16", DType::Float16),
+        ("f", 4) => ("float32", DType::Float32),
         ("f", _) => ("float64", DType::Float64),
+        ("i", 1) => ("int8", DType::Int8),
+        ("i", 2) => ("int16", DType::Int16),
         ("i", 4) => ("int32", DType::Int32),
-        ("i" | "u", _) => ("int64", DType::Int64),
+        ("i", _) => ("int64", DType::Int64),
+        ("u", 1) => ("uint8", DType::UInt8),
+        ("u", 2) => ("uint16", DType::UInt16),
+        ("u", 4) => ("uint32", DType::UInt32),
+        ("u", _) => ("uint64", DType::UInt64),
         _ => {
             let name = np_dtype.str().map(|n| n.to_string()).unwrap_or(kind);
             return Err(type_err(format!(
@@ -380,14 +400,6 @@ fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
         }
     };
     let shape: Vec<usize> = arr.getattr("shape")?.extract()?;
-    if kind == "u" && size == 8 && arr.getattr("size")?.extract::<usize>()? > 0 {
-        let max: u64 = arr.call_method0("max")?.extract()?;
-        if i64::try_from(max).is_err() {
-            return Err(value_err(format!(
-                "For 'Tensor', the uint64 value {max} is out of bounds for Int64"
-            )));
-        }
-    }
     let np = arr.py().import("numpy")?;
     let c = np
         .getattr("ascontiguousarray")?
@@ -531,11 +543,23 @@ pub fn to_numpy<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>>
     t.check_readable("asnumpy()").py()?;
     let np = py.import("numpy")?;
     let shape = PyTuple::new(py, t.dims())?;
+    // NumPy has no bfloat16: a BFloat16 tensor reads as float32, exactly (every bfloat16 is one).
+    let t = &match t.dtype() {
+        DType::BFloat16 => easy_mindspore::ops::cast(t, DType::Float32).py()?,
+        _ => t.clone(),
+    };
     let dt = match t.dtype() {
         DType::Bool => "bool",
+        DType::Int8 => "int8",
+        DType::Int16 => "int16",
         DType::Int32 => "int32",
         DType::Int64 => "int64",
-        DType::Float32 => "float32",
+        DType::UInt8 => "uint8",
+        DType::UInt16 => "uint16",
+        DType::UInt32 => "uint32",
+        DType::UInt64 => "uint64",
+        DType::Float16 => "float16",
+        DType::BFloat16 | DType::Float32 => "float32",
         DType::Float64 => "float64",
     };
     let bytes = t.to_ne_bytes().py()?;

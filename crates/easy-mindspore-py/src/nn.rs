@@ -198,7 +198,7 @@ fn float_dtype(dtype: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<DType> 
     };
     if !d.is_float() {
         return Err(type_err(format!(
-            "{what}: the parameter dtype must be Float32 or Float64, got {d}"
+            "{what}: the parameter dtype must be a float type, got {d}"
         )));
     }
     Ok(d)

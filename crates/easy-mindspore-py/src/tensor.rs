@@ -85,7 +85,9 @@ fn sequence_index(k: &Bound<'_, PyAny>) -> PyResult<Index> {
     let t = tensor_from_data(k, None)?;
     match t.dtype() {
         DType::Bool => Ok(Index::Tensor(t)),
-        DType::Int32 | DType::Int64 => Ok(Index::Tensor(ems::cast(&t, DType::Int64).py()?)),
+        d if d.kind() == ems::dtype::Kind::Int => {
+            Ok(Index::Tensor(ems::cast(&t, DType::Int64).py()?))
+        }
         d => Err(index_err(format!(
             "arrays used as indices must be of integer (or boolean) type, got {d}"
         ))),
@@ -109,6 +111,13 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> Py
     }
     if let Ok(t) = k.downcast::<PyTensor>() {
         let t = t.borrow().value();
+        // The narrow and unsigned integers index as Int64 does (NumPy takes any integer array).
+        let t = match t.dtype() {
+            d if d.kind() == ems::dtype::Kind::Int && !matches!(d, DType::Int32 | DType::Int64) => {
+                ems::cast(&t, DType::Int64).py()?
+            }
+            _ => t,
+        };
         return match t.dtype() {
             DType::Int32 | DType::Int64 if t.ndim() == 0 && t.is_batched() && gather_batched => {
                 Ok(Index::Tensor(t))
@@ -119,7 +128,7 @@ fn index_entry(py: Python<'_>, k: &Bound<'_, PyAny>, gather_batched: bool) -> Py
             }
             DType::Int32 | DType::Int64 | DType::Bool => Ok(Index::Tensor(t)),
             d => Err(index_err(format!(
-                "tensors used as indices must be Int32, Int64 or Bool, got {d}"
+                "tensors used as indices must be integers or Bool, got {d}"
             ))),
         };
     }
@@ -191,7 +200,9 @@ fn tolist_rec(py: Python<'_>, data: &[Scalar], shape: &[usize]) -> PyResult<PyOb
 fn scalars(t: &Tensor) -> Vec<Scalar> {
     match t.dtype() {
         DType::Bool => t.to_vec::<bool>().into_iter().map(Scalar::Bool).collect(),
-        DType::Int32 | DType::Int64 => t.to_vec::<i64>().into_iter().map(Scalar::Int).collect(),
+        d if d.kind() == ems::dtype::Kind::Int => {
+            t.to_vec::<i64>().into_iter().map(Scalar::Int).collect()
+        }
         _ => t.to_vec::<f64>().into_iter().map(Scalar::Float).collect(),
     }
 }
@@ -491,6 +502,15 @@ impl PyTensor {
     }
 
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
+        if self.value().dtype() == DType::UInt64 {
+            // Values past i64 are Python ints only through NumPy's uint64.
+            one_element(
+                &self.value(),
+                "item()",
+                "Only one element tensors can be converted to Python scalars",
+            )?;
+            return Ok(to_numpy(py, &self.value())?.call_method0("item")?.unbind());
+        }
         let s = one_element(
             &self.value(),
             "item()",
@@ -500,6 +520,11 @@ impl PyTensor {
     }
     fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
         self.value().check_readable("tolist()").py()?;
+        if self.value().dtype() == DType::UInt64 {
+            return Ok(to_numpy(py, &self.value())?
+                .call_method0("tolist")?
+                .unbind());
+        }
         tolist_rec(py, &scalars(&self.value()), self.value().dims())
     }
     /// A fresh, writeable NumPy array (a copy).

@@ -5,14 +5,39 @@
 use std::fmt;
 
 /// The element type of a tensor.
+///
+/// Bool, Int32, Int64, Float32 and Float64 are **compute** dtypes: kernels exist for them. The
+/// narrow ones (Float16, BFloat16, Int8, Int16, UInt8, UInt16, UInt32, UInt64) are **storage**
+/// dtypes: their tensors hold elements of that width (half the memory of Float32 for Float16),
+/// and the CPU device computes with them in [`DType::compute`] (f16/bf16 in f32, as MindSpore's
+/// CPU kernels accumulate; small integers in Int32 or Int64), converting the result back
+/// (integers with wrapping, which for `+ - *` gives the bits of native wrapping arithmetic).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DType {
     /// `True`/`False`.
     Bool,
+    /// 8-bit signed integer (storage; computes in Int32).
+    Int8,
+    /// 16-bit signed integer (storage; computes in Int32).
+    Int16,
     /// 32-bit signed integer.
     Int32,
     /// 64-bit signed integer.
     Int64,
+    /// 8-bit unsigned integer (storage; computes in Int32).
+    UInt8,
+    /// 16-bit unsigned integer (storage; computes in Int32).
+    UInt16,
+    /// 32-bit unsigned integer (storage; computes in Int64).
+    UInt32,
+    /// 64-bit unsigned integer (storage; computes in Int64: `+ - *` are exact modulo 2^64,
+    /// comparisons and max/min see the order through a flipped sign bit, but division,
+    /// remainder and `abs` see values >= 2^63 as negative).
+    UInt64,
+    /// IEEE half precision (storage; computes in Float32).
+    Float16,
+    /// bfloat16: Float32's exponent with 8 bits of mantissa (storage; computes in Float32).
+    BFloat16,
     /// IEEE single precision.
     Float32,
     /// IEEE double precision.
@@ -24,18 +49,26 @@ pub enum DType {
 pub enum Kind {
     /// Bool.
     Bool,
-    /// Signed integers.
+    /// Integers, signed or unsigned.
     Int,
     /// Floating point.
     Float,
 }
 
 impl DType {
-    /// Every dtype, in promotion order.
-    pub const ALL: [DType; 5] = [
+    /// Every dtype, in declaration order.
+    pub const ALL: [DType; 13] = [
         DType::Bool,
+        DType::Int8,
+        DType::Int16,
         DType::Int32,
         DType::Int64,
+        DType::UInt8,
+        DType::UInt16,
+        DType::UInt32,
+        DType::UInt64,
+        DType::Float16,
+        DType::BFloat16,
         DType::Float32,
         DType::Float64,
     ];
@@ -44,44 +77,148 @@ impl DType {
     pub fn name(self) -> &'static str {
         match self {
             DType::Bool => "Bool",
+            DType::Int8 => "Int8",
+            DType::Int16 => "Int16",
             DType::Int32 => "Int32",
             DType::Int64 => "Int64",
+            DType::UInt8 => "UInt8",
+            DType::UInt16 => "UInt16",
+            DType::UInt32 => "UInt32",
+            DType::UInt64 => "UInt64",
+            DType::Float16 => "Float16",
+            DType::BFloat16 => "BFloat16",
             DType::Float32 => "Float32",
             DType::Float64 => "Float64",
         }
+    }
+
+    /// The dtype of a display name (`"Float16"`), as [`DType::name`] gives it.
+    pub fn from_name(name: &str) -> Option<DType> {
+        DType::ALL.into_iter().find(|d| d.name() == name)
     }
 
     /// Bool, integer or float.
     pub fn kind(self) -> Kind {
         match self {
             DType::Bool => Kind::Bool,
-            DType::Int32 | DType::Int64 => Kind::Int,
-            DType::Float32 | DType::Float64 => Kind::Float,
+            DType::Int8
+            | DType::Int16
+            | DType::Int32
+            | DType::Int64
+            | DType::UInt8
+            | DType::UInt16
+            | DType::UInt32
+            | DType::UInt64 => Kind::Int,
+            DType::Float16 | DType::BFloat16 | DType::Float32 | DType::Float64 => Kind::Float,
         }
     }
 
-    /// True for Float32 and Float64.
+    /// True for the floating-point dtypes.
     pub fn is_float(self) -> bool {
         self.kind() == Kind::Float
+    }
+
+    /// True for the unsigned integers.
+    pub fn is_unsigned(self) -> bool {
+        matches!(
+            self,
+            DType::UInt8 | DType::UInt16 | DType::UInt32 | DType::UInt64
+        )
     }
 
     /// Size of one element in bytes.
     pub fn size_in_bytes(self) -> usize {
         match self {
-            DType::Bool => 1,
-            DType::Int32 | DType::Float32 => 4,
-            DType::Int64 | DType::Float64 => 8,
+            DType::Bool | DType::Int8 | DType::UInt8 => 1,
+            DType::Int16 | DType::UInt16 | DType::Float16 | DType::BFloat16 => 2,
+            DType::Int32 | DType::UInt32 | DType::Float32 => 4,
+            DType::Int64 | DType::UInt64 | DType::Float64 => 8,
         }
     }
 
-    /// The dtype two tensors of these dtypes promote to: the higher kind wins, then the wider type
-    /// (`Int32 + Float32 = Float32`, `Int64 + Int32 = Int64`, `Float32 + Float64 = Float64`).
+    /// The dtype kernels compute this one in: itself for Bool, Int32, Int64, Float32 and Float64;
+    /// Float32 for Float16 and BFloat16; Int32 for the 8- and 16-bit integers; Int64 for UInt32
+    /// and UInt64 (see [`DType`]).
+    pub fn compute(self) -> DType {
+        match self {
+            DType::Float16 | DType::BFloat16 => DType::Float32,
+            DType::Int8 | DType::Int16 | DType::UInt8 | DType::UInt16 => DType::Int32,
+            DType::UInt32 | DType::UInt64 => DType::Int64,
+            DType::Bool | DType::Int32 | DType::Int64 | DType::Float32 | DType::Float64 => self,
+        }
+    }
+
+    /// True for the dtypes that only store elements (see [`DType::compute`]).
+    pub fn is_storage_only(self) -> bool {
+        self.compute() != self
+    }
+
+    /// Width in bits of an integer dtype (8 for Bool, the float's width for floats).
+    fn bits(self) -> usize {
+        self.size_in_bytes() * 8
+    }
+
+    /// The signed integer of at least `bits` bits (`None` past 64).
+    fn signed_of(bits: usize) -> Option<DType> {
+        [DType::Int8, DType::Int16, DType::Int32, DType::Int64]
+            .into_iter()
+            .find(|d| d.bits() >= bits)
+    }
+
+    /// The dtype two tensors of these dtypes promote to (MindSpore's table, reference §5):
+    /// - Bool yields to anything (`Bool + Int8 = Int8`);
+    /// - two integers of the same signedness: the wider; a signed and an unsigned one: the
+    ///   narrowest signed integer holding both (`UInt8 + Int8 = Int16`, `UInt32 + Int32 = Int64`),
+    ///   and Float64 for `UInt64` with a signed integer (NumPy's rule: MindSpore defines none);
+    /// - an integer with a float: the float (`Int64 + Float16 = Float16`);
+    /// - two floats: the wider, with `Float16 + BFloat16 = Float32`.
+    ///
+    /// ```
+    /// use easy_mindspore::DType::*;
+    /// assert_eq!(easy_mindspore::DType::promote(UInt8, Int8), Int16);
+    /// assert_eq!(easy_mindspore::DType::promote(Float16, Float32), Float32);
+    /// ```
     pub fn promote(a: DType, b: DType) -> DType {
-        a.max(b)
+        if a == b {
+            return a;
+        }
+        match (a.kind(), b.kind()) {
+            (Kind::Bool, _) => b,
+            (_, Kind::Bool) => a,
+            (Kind::Int, Kind::Float) => b,
+            (Kind::Float, Kind::Int) => a,
+            (Kind::Float, Kind::Float) => match (a, b) {
+                (DType::Float16, DType::BFloat16) | (DType::BFloat16, DType::Float16) => {
+                    DType::Float32
+                }
+                _ if a.bits() >= b.bits() => a,
+                _ => b,
+            },
+            (Kind::Int, Kind::Int) => Self::promote_ints(a, b),
+        }
+    }
+
+    /// [`DType::promote`] for two distinct integer dtypes.
+    fn promote_ints(a: DType, b: DType) -> DType {
+        match (a.is_unsigned(), b.is_unsigned()) {
+            (false, false) | (true, true) => {
+                if a.bits() >= b.bits() {
+                    a
+                } else {
+                    b
+                }
+            }
+            (true, false) | (false, true) => {
+                let (u, s) = if a.is_unsigned() { (a, b) } else { (b, a) };
+                // The unsigned one needs one more bit as a signed integer.
+                Self::signed_of((u.bits() + 1).max(s.bits())).unwrap_or(DType::Float64)
+            }
+        }
     }
 
     /// The dtype of `tensor ⊙ scalar`: a scalar is "weak" and only lifts the kind (reference §5):
-    /// int32 ⊙ int → Int32, int ⊙ float → Float32, bool ⊙ int → Int64, bool ⊙ bool → Bool.
+    /// int32 ⊙ int → Int32, int ⊙ float → Float32, bool ⊙ int → Int64, bool ⊙ bool → Bool,
+    /// float16 ⊙ float → Float16, uint8 ⊙ int → UInt8.
     pub fn promote_with_scalar(self, s: Scalar) -> DType {
         match (self.kind(), s) {
             (_, Scalar::Bool(_)) => self,
@@ -93,7 +230,8 @@ impl DType {
     }
 
     /// The float dtype an integer or bool tensor becomes in true division, `sqrt`, `exp`, `norm`...:
-    /// floats keep their dtype, everything else is Float32 (MindSpore's rule).
+    /// floats keep their dtype (Float16 stays Float16), everything else is Float32 (MindSpore's
+    /// rule).
     pub fn to_float(self) -> DType {
         if self.is_float() {
             self
@@ -158,19 +296,92 @@ impl From<bool> for Scalar {
 }
 
 /// Calls a generic function with the Rust element type of a dtype:
-/// `dispatch!(dtype, go(a, b))` is `go::<f32>(a, b)` for Float32, and so on for every dtype.
+/// `dispatch!(dtype, go(a, b))` is `go::<f32>(a, b)` for Float32, `go::<half::f16>(a, b)` for
+/// Float16, and so on for every dtype (for code that only moves elements: `T: Element`).
 macro_rules! dispatch {
+    // With leading generic arguments: `dispatch!(d, go::<S>(x))` is `go::<S, f32>(x)` for Float32.
+    ($dtype:expr, $f:ident :: < $($g:ty),* > ( $($arg:expr),* )) => {
+        match $dtype {
+            $crate::dtype::DType::Bool => $f::<$($g,)* bool>($($arg),*),
+            $crate::dtype::DType::Int8 => $f::<$($g,)* i8>($($arg),*),
+            $crate::dtype::DType::Int16 => $f::<$($g,)* i16>($($arg),*),
+            $crate::dtype::DType::Int32 => $f::<$($g,)* i32>($($arg),*),
+            $crate::dtype::DType::Int64 => $f::<$($g,)* i64>($($arg),*),
+            $crate::dtype::DType::UInt8 => $f::<$($g,)* u8>($($arg),*),
+            $crate::dtype::DType::UInt16 => $f::<$($g,)* u16>($($arg),*),
+            $crate::dtype::DType::UInt32 => $f::<$($g,)* u32>($($arg),*),
+            $crate::dtype::DType::UInt64 => $f::<$($g,)* u64>($($arg),*),
+            $crate::dtype::DType::Float16 => $f::<$($g,)* half::f16>($($arg),*),
+            $crate::dtype::DType::BFloat16 => $f::<$($g,)* half::bf16>($($arg),*),
+            $crate::dtype::DType::Float32 => $f::<$($g,)* f32>($($arg),*),
+            $crate::dtype::DType::Float64 => $f::<$($g,)* f64>($($arg),*),
+        }
+    };
     ($dtype:expr, $f:ident ( $($arg:expr),* )) => {
         match $dtype {
             $crate::dtype::DType::Bool => $f::<bool>($($arg),*),
+            $crate::dtype::DType::Int8 => $f::<i8>($($arg),*),
+            $crate::dtype::DType::Int16 => $f::<i16>($($arg),*),
             $crate::dtype::DType::Int32 => $f::<i32>($($arg),*),
             $crate::dtype::DType::Int64 => $f::<i64>($($arg),*),
+            $crate::dtype::DType::UInt8 => $f::<u8>($($arg),*),
+            $crate::dtype::DType::UInt16 => $f::<u16>($($arg),*),
+            $crate::dtype::DType::UInt32 => $f::<u32>($($arg),*),
+            $crate::dtype::DType::UInt64 => $f::<u64>($($arg),*),
+            $crate::dtype::DType::Float16 => $f::<half::f16>($($arg),*),
+            $crate::dtype::DType::BFloat16 => $f::<half::bf16>($($arg),*),
             $crate::dtype::DType::Float32 => $f::<f32>($($arg),*),
             $crate::dtype::DType::Float64 => $f::<f64>($($arg),*),
         }
     };
 }
 pub(crate) use dispatch;
+
+/// The compute dtypes, the ones arithmetic kernels exist for (see [`DType::compute`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Compute {
+    /// Bool.
+    Bool,
+    /// Int32.
+    Int32,
+    /// Int64.
+    Int64,
+    /// Float32.
+    Float32,
+    /// Float64.
+    Float64,
+}
+
+impl Compute {
+    /// The compute dtype of `d`.
+    pub(crate) fn of(d: DType) -> Compute {
+        match d {
+            DType::Bool => Compute::Bool,
+            DType::Int8 | DType::Int16 | DType::Int32 | DType::UInt8 | DType::UInt16 => {
+                Compute::Int32
+            }
+            DType::Int64 | DType::UInt32 | DType::UInt64 => Compute::Int64,
+            DType::Float16 | DType::BFloat16 | DType::Float32 => Compute::Float32,
+            DType::Float64 => Compute::Float64,
+        }
+    }
+}
+
+/// [`dispatch!`] for arithmetic kernels (`T: Arith`): the element type of `dtype`'s compute dtype.
+/// The CPU device widens storage dtypes before any such kernel runs (`device::cpu::widen`), so
+/// the kernels only ever see compute dtypes.
+macro_rules! dispatch_compute {
+    ($dtype:expr, $f:ident ( $($arg:expr),* )) => {
+        match $crate::dtype::Compute::of($dtype) {
+            $crate::dtype::Compute::Bool => $f::<bool>($($arg),*),
+            $crate::dtype::Compute::Int32 => $f::<i32>($($arg),*),
+            $crate::dtype::Compute::Int64 => $f::<i64>($($arg),*),
+            $crate::dtype::Compute::Float32 => $f::<f32>($($arg),*),
+            $crate::dtype::Compute::Float64 => $f::<f64>($($arg),*),
+        }
+    };
+}
+pub(crate) use dispatch_compute;
 
 mod sealed {
     /// Only the engine's element types are [`super::Element`]s.
@@ -193,8 +404,11 @@ pub trait Element: Copy + Send + Sync + PartialEq + fmt::Debug + 'static + seale
     fn from_f64(v: f64) -> Self;
     /// Converts to f64.
     fn to_f64(self) -> f64;
-    /// Converts to i64 (floats truncate toward zero, saturating; NaN is 0).
+    /// Converts to i64 (floats truncate toward zero, saturating; NaN is 0; UInt64 wraps).
     fn to_i64(self) -> i64;
+    /// Converts from i64: integers wrap (keep the low bits), floats round to nearest, Bool is
+    /// nonzero.
+    fn from_i64(v: i64) -> Self;
     /// A scalar as this type: integer scalars exactly into integers (wrapping), floats truncated
     /// toward zero; into floats through f64; into Bool, nonzero is true.
     fn from_scalar(s: Scalar) -> Self;
@@ -230,6 +444,9 @@ macro_rules! element {
             fn to_i64(self) -> i64 {
                 self as i64
             }
+            fn from_i64(v: i64) -> Self {
+                v as $t
+            }
             fn from_scalar(s: Scalar) -> Self {
                 $from_scalar(s)
             }
@@ -253,10 +470,59 @@ macro_rules! element {
         }
     };
 }
+element!(i8, Int8, |s| scalar_i64(s) as i8);
+element!(i16, Int16, |s| scalar_i64(s) as i16);
 element!(i32, Int32, |s| scalar_i64(s) as i32);
+element!(u8, UInt8, |s| scalar_i64(s) as u8);
+element!(u16, UInt16, |s| scalar_i64(s) as u16);
+element!(u32, UInt32, |s| scalar_i64(s) as u32);
+element!(u64, UInt64, |s| scalar_i64(s) as u64);
 element!(i64, Int64, scalar_i64);
 element!(f32, Float32, |s: Scalar| s.to_f64() as f32);
 element!(f64, Float64, |s: Scalar| s.to_f64());
+
+/// The half-precision floats: `half`'s storage types, converted through f64 (rounding to nearest).
+macro_rules! element_half {
+    ($t:ty, $d:ident) => {
+        impl sealed::Sealed for $t {}
+        impl Element for $t {
+            const DTYPE: DType = DType::$d;
+            fn from_f64(v: f64) -> Self {
+                <$t>::from_f64(v)
+            }
+            fn to_f64(self) -> f64 {
+                <$t>::to_f64(self)
+            }
+            fn to_i64(self) -> i64 {
+                <$t>::to_f64(self) as i64
+            }
+            fn from_i64(v: i64) -> Self {
+                <$t>::from_f64(v as f64)
+            }
+            fn from_scalar(s: Scalar) -> Self {
+                <$t>::from_f64(s.to_f64())
+            }
+            fn write_bytes(self, little: bool, out: &mut [u8]) {
+                let b = if little {
+                    self.to_le_bytes()
+                } else {
+                    self.to_ne_bytes()
+                };
+                out.copy_from_slice(&b);
+            }
+            fn read_bytes(bytes: &[u8], little: bool) -> Self {
+                let b = [bytes[0], bytes[1]];
+                if little {
+                    <$t>::from_le_bytes(b)
+                } else {
+                    <$t>::from_ne_bytes(b)
+                }
+            }
+        }
+    };
+}
+element_half!(half::f16, Float16);
+element_half!(half::bf16, BFloat16);
 
 impl sealed::Sealed for bool {}
 impl Element for bool {
@@ -269,6 +535,9 @@ impl Element for bool {
     }
     fn to_i64(self) -> i64 {
         i64::from(self)
+    }
+    fn from_i64(v: i64) -> Self {
+        v != 0
     }
     fn from_scalar(s: Scalar) -> Self {
         s.to_f64() != 0.0

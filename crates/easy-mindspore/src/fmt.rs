@@ -1,6 +1,7 @@
-//! MindSpore 2.10 `Tensor.__repr__` formatting: frame, `%g` scalars, `%15.8e` elements, summarisation.
+//! MindSpore 2.10 `Tensor.__repr__` formatting: frame, `%g` scalars, `%15.8e` elements (`%11.4e`
+//! for Float16; BFloat16 takes the integer path with `%g` text), summarisation.
 
-use crate::dtype::{Element, Kind};
+use crate::dtype::{DType, Element, Kind};
 
 /// Entries an axis of a tensor with ndim >= 2 may have before it is summarised.
 const THRESHOLD: usize = 6;
@@ -18,6 +19,10 @@ const LINEFEED_INT: usize = 24;
 const FLOAT_WIDTH: usize = 15;
 /// Decimals of a float element (`%15.8e`).
 const FLOAT_PREC: usize = 8;
+/// Width of a Float16 element (`%11.4e`).
+const HALF_WIDTH: usize = 11;
+/// Decimals of a Float16 element (`%11.4e`).
+const HALF_PREC: usize = 4;
 /// Width of a bool element (`False`).
 const BOOL_WIDTH: usize = 5;
 
@@ -122,7 +127,7 @@ fn value_string<T: Element>(shape: &[usize], data: &[T]) -> String {
         strides[axis] = strides[axis + 1] * shape[axis + 1];
     }
     let one_d = shape.len() == 1;
-    let is_int = T::DTYPE.kind() == Kind::Int;
+    let is_int = int_path(T::DTYPE);
     let linefeed = if one_d && shape[0] > LINEFEED_MIN && shape[0] <= THRESHOLD_1D {
         Some(if is_int { LINEFEED_INT } else { LINEFEED_FLOAT })
     } else {
@@ -151,9 +156,25 @@ fn scalar_string<T: Element>(data: &[T]) -> String {
     data.first()
         .map_or(String::new(), |&x| match T::DTYPE.kind() {
             Kind::Bool => bool_str(x.to_f64() != 0.0).to_string(),
-            Kind::Int => x.to_i64().to_string(),
+            Kind::Int => int_text(x),
             Kind::Float => format_g(x.to_f64()),
         })
+}
+
+/// True for the dtypes printed as integers are, right-aligned to the widest element: the
+/// integers, and BFloat16 (MindSpore prints it through that path, with `%g` text).
+fn int_path(d: DType) -> bool {
+    d.kind() == Kind::Int || d == DType::BFloat16
+}
+
+/// The unpadded text of an element printed through the integer path: its decimal value (UInt64
+/// as unsigned), or `%g` for BFloat16.
+fn int_text<T: Element>(x: T) -> String {
+    match T::DTYPE {
+        DType::UInt64 => (x.to_i64() as u64).to_string(),
+        DType::BFloat16 => format_g(x.to_f64()),
+        _ => x.to_i64().to_string(),
+    }
 }
 
 fn bool_str(b: bool) -> &'static str {
@@ -166,8 +187,7 @@ fn bool_str(b: bool) -> &'static str {
 
 /// Unpadded decimal text of integer element `i` (empty for a missing element).
 fn int_string<T: Element>(data: &[T], i: usize) -> String {
-    data.get(i)
-        .map_or(String::new(), |x| x.to_i64().to_string())
+    data.get(i).map_or(String::new(), |&x| int_text(x))
 }
 
 /// Indices shown along an axis of length `len`; `None` marks the ellipsis.
@@ -249,10 +269,19 @@ impl<T: Element> Printer<'_, T> {
         let Some(&x) = self.data.get(i) else {
             return String::new();
         };
-        match T::DTYPE.kind() {
-            Kind::Bool => format!("{:>BOOL_WIDTH$}", bool_str(x.to_f64() != 0.0)),
-            Kind::Int => format!("{:>w$}", x.to_i64(), w = self.int_width),
-            Kind::Float => format_e(x.to_f64(), FLOAT_WIDTH, FLOAT_PREC),
+        match T::DTYPE {
+            DType::Bool => format!("{:>BOOL_WIDTH$}", bool_str(x.to_f64() != 0.0)),
+            DType::Int8
+            | DType::Int16
+            | DType::Int32
+            | DType::Int64
+            | DType::UInt8
+            | DType::UInt16
+            | DType::UInt32
+            | DType::UInt64
+            | DType::BFloat16 => format!("{:>w$}", int_text(x), w = self.int_width),
+            DType::Float16 => format_e(x.to_f64(), HALF_WIDTH, HALF_PREC),
+            DType::Float32 | DType::Float64 => format_e(x.to_f64(), FLOAT_WIDTH, FLOAT_PREC),
         }
     }
 }

@@ -48,13 +48,19 @@ pub fn draw(op: &'static str, dist: Dist, shape: &[usize], dtype: DType) -> Resu
         return Err(Error::UnsupportedDType {
             op,
             dtype,
-            expected: "Float32 or Float64",
+            expected: "a float type",
         });
     }
     let n = crate::tensor::numel_for(op, shape, dtype)?;
     let advance = Tensor::from_slice(&[0i64, dist.blocks(n) as i64]);
     default_key().update(|key| {
-        let out = prim::random(key, dist, shape, dtype)?;
+        // Float16 and BFloat16 samples are Float32 draws rounded (the same stream as Float32).
+        let out = prim::random(key, dist, shape, dtype.compute())?;
+        let out = if dtype.is_storage_only() {
+            prim::cast(&out, dtype)?
+        } else {
+            out
+        };
         Ok((prim::add(key, &advance)?, out))
     })
 }

@@ -42,9 +42,19 @@ pub(crate) fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Resu
 /// True when the scalar `s` is a value of `dtype` (integers within its range; every scalar fits
 /// a float or Bool dtype, as NumPy converts them).
 pub fn scalar_fits(s: Scalar, dtype: DType) -> bool {
-    match (s, dtype) {
-        (Scalar::Int(i), DType::Int32) => i32::try_from(i).is_ok(),
-        _ => true,
+    let Scalar::Int(i) = s else {
+        return true;
+    };
+    match dtype {
+        DType::Int8 => i8::try_from(i).is_ok(),
+        DType::Int16 => i16::try_from(i).is_ok(),
+        DType::Int32 => i32::try_from(i).is_ok(),
+        DType::UInt8 => u8::try_from(i).is_ok(),
+        DType::UInt16 => u16::try_from(i).is_ok(),
+        DType::UInt32 => u32::try_from(i).is_ok(),
+        DType::UInt64 => u64::try_from(i).is_ok(),
+        DType::Bool | DType::Int64 | DType::Float16 | DType::BFloat16 | DType::Float32 => true,
+        DType::Float64 => true,
     }
 }
 
@@ -178,23 +188,17 @@ impl Tensor {
     /// is indistinguishable from a fresh one, and this saves three allocations per scalar.
     pub fn full_scalar(s: Scalar, dtype: DType) -> Tensor {
         // The element's bits in its dtype identify the constant.
-        let bits = match dtype {
-            DType::Bool => u64::from(s.to_f64() != 0.0),
-            DType::Int32 => scalar_i64(s) as i32 as u32 as u64,
-            DType::Int64 => scalar_i64(s) as u64,
-            DType::Float32 => u64::from((s.to_f64() as f32).to_bits()),
-            DType::Float64 => s.to_f64().to_bits(),
-        };
-        let fresh = || {
-            let storage = match dtype {
-                DType::Bool => Storage::from_vec(vec![bits != 0]),
-                DType::Int32 => Storage::from_vec(vec![bits as u32 as i32]),
-                DType::Int64 => Storage::from_vec(vec![bits as i64]),
-                DType::Float32 => Storage::from_vec(vec![f32::from_bits(bits as u32)]),
-                DType::Float64 => Storage::from_vec(vec![f64::from_bits(bits)]),
-            };
-            Tensor::from_storage(storage, &[])
-        };
+        fn bits<T: Element>(s: Scalar) -> u64 {
+            let mut b = [0u8; 8];
+            T::from_scalar(s).write_bytes(true, &mut b[..T::DTYPE.size_in_bytes()]);
+            u64::from_le_bytes(b)
+        }
+        fn one<T: Element>(bits: u64) -> Storage {
+            let b = bits.to_le_bytes();
+            Storage::from_vec(vec![T::read_bytes(&b[..T::DTYPE.size_in_bytes()], true)])
+        }
+        let bits = dispatch!(dtype, bits(s));
+        let fresh = || Tensor::from_storage(dispatch!(dtype, one(bits)), &[]);
         // Without the cache (a thread being torn down) a fresh constant is just as good.
         let cached = SCALARS.try_with(|cache| {
             let mut cache = cache.try_borrow_mut().ok()?;

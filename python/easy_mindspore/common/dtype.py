@@ -1,6 +1,10 @@
 """MindSpore's dtype objects: ``repr`` is ``mindspore.float32``, ``str`` is ``Float32``."""
 
-__all__ = ["Type", "bool_", "int32", "int64", "float32", "float64", "pytype_to_dtype"]
+__all__ = [
+    "Type", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+    "float16", "bfloat16", "float32", "float64", "half", "single", "double", "byte", "short",
+    "intc", "intp", "ubyte", "ushort", "uintc", "uintp", "pytype_to_dtype",
+]
 
 
 class Type:
@@ -23,12 +27,39 @@ class Type:
 
 
 bool_ = Type("Bool", "bool")
+int8 = Type("Int8", "int8")
+int16 = Type("Int16", "int16")
 int32 = Type("Int32", "int32")
 int64 = Type("Int64", "int64")
+uint8 = Type("UInt8", "uint8")
+uint16 = Type("UInt16", "uint16")
+uint32 = Type("UInt32", "uint32")
+uint64 = Type("UInt64", "uint64")
+float16 = Type("Float16", "float16")
+bfloat16 = Type("BFloat16", "bfloat16")
 float32 = Type("Float32", "float32")
 float64 = Type("Float64", "float64")
 
-_ALL = {t._short: t for t in (bool_, int32, int64, float32, float64)}
+# MindSpore's aliases (``mindspore.half`` is ``mindspore.float16``).
+half = float16
+single = float32
+double = float64
+byte = int8
+short = int16
+intc = int32
+intp = int64
+ubyte = uint8
+ushort = uint16
+uintc = uint32
+uintp = uint64
+
+_ALL = {
+    t._short: t
+    for t in (
+        bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, bfloat16,
+        float32, float64,
+    )
+}
 
 
 def _lookup(short):

@@ -79,7 +79,9 @@ fn fusable(g: &Graph, e: &super::Eqn) -> Option<ElemOp> {
         let (s, d) = g.aval(*a);
         s == shape.as_slice() && d == *dtype
     });
-    (dtype.is_float() && same_type).then_some(op)
+    // The fused kernels compute Float32 and Float64 (storage floats run op by op, widened).
+    let computed = matches!(dtype, DType::Float32 | DType::Float64);
+    (computed && same_type).then_some(op)
 }
 
 impl Plan {
@@ -120,7 +122,9 @@ impl Plan {
                 joined = Some(gid);
             } else if let Some(op) = full_reduce(g, e) {
                 if let Some(&gid) = vars.first().and_then(|v| group_of.get(v)) {
-                    if groups[gid].open && groups[gid].dtype.is_float() {
+                    if groups[gid].open
+                        && matches!(groups[gid].dtype, DType::Float32 | DType::Float64)
+                    {
                         groups[gid].reduces.push((i, op));
                         group_of.insert(e.out, gid);
                         joined = Some(gid);

@@ -266,22 +266,15 @@ pub(crate) fn guard_holds(value: &Tensor, expected: &Tensor) -> bool {
     fn same<T: crate::dtype::Element>(
         a: &crate::device::Concrete,
         b: &crate::device::Concrete,
-        bits: impl Fn(T) -> u64,
     ) -> bool {
         // A value that cannot be read back does not match.
         match (a.host_elems::<T>(), b.host_elems::<T>()) {
-            (Ok(x), Ok(y)) => x.iter().zip(y.iter()).all(|(p, q)| bits(*p) == bits(*q)),
+            (Ok(x), Ok(y)) => crate::dtype::to_bytes(&x, true) == crate::dtype::to_bytes(&y, true),
             _ => false,
         }
     }
     let (a, b) = (value.concrete(), expected.concrete());
-    match value.dtype() {
-        DType::Float32 => same::<f32>(a, b, |v| u64::from(v.to_bits())),
-        DType::Float64 => same::<f64>(a, b, f64::to_bits),
-        DType::Int32 => same::<i32>(a, b, |v| v as u64),
-        DType::Int64 => same::<i64>(a, b, |v| v as u64),
-        DType::Bool => same::<bool>(a, b, u64::from),
-    }
+    crate::dtype::dispatch!(value.dtype(), same(a, b))
 }
 
 struct AtomName(Atom);

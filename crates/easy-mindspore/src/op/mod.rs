@@ -38,7 +38,7 @@ pub enum Domain {
     Any,
     /// Numbers: every dtype but Bool.
     Numbers,
-    /// Float32 and Float64.
+    /// The floats (Float16, BFloat16, Float32, Float64).
     Floats,
 }
 
@@ -57,7 +57,7 @@ impl Domain {
         match self {
             Domain::Any => "any dtype",
             Domain::Numbers => "a number type",
-            Domain::Floats => "Float32 or Float64",
+            Domain::Floats => "a float type (Float16, BFloat16, Float32 or Float64)",
         }
     }
 }

@@ -3,7 +3,7 @@
 //! `prod` is a log-depth tree of multiplications, so its gradient is exact even with zeros.
 
 use super::{arith, math, normalize_axes, normalize_axis, prim, shape};
-use crate::dtype::DType;
+use crate::dtype::{DType, Kind};
 use crate::error::{Error, Result};
 use crate::tensor::Tensor;
 
@@ -82,12 +82,19 @@ pub fn sum(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> 
 pub fn mean(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> {
     let axes = axes.into().resolve("ReduceMean", x.dims())?;
     let n: usize = axes.iter().map(|&a| x.dims()[a]).product();
-    let xf = prim::cast(x, x.dtype().to_float())?;
+    // Float16 and BFloat16 sum and divide in Float32 (a Float16 sum overflows long before the
+    // mean does), then round once.
+    let xf = prim::cast(x, x.dtype().to_float().compute())?;
     let s = keep(prim::reduce_sum(&xf, &axes)?, x.dims(), &axes, keepdims)?;
     let m = arith::div(&s, n as f64)?;
-    match x.dtype() {
-        DType::Int32 | DType::Int64 => prim::cast(&m, x.dtype()),
-        _ => Ok(m),
+    let to = match x.dtype().kind() {
+        Kind::Int => x.dtype(),
+        Kind::Bool | Kind::Float => x.dtype().to_float(),
+    };
+    if m.dtype() == to {
+        Ok(m)
+    } else {
+        prim::cast(&m, to)
     }
 }
 
@@ -115,9 +122,9 @@ pub fn min(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> 
 /// An order-reversing bijection: `-x` for floats, `-x - 1` for integers. Plain negation is not one
 /// on integers (`-MIN` wraps to `MIN`, so `min([0, MIN])` came out 0); `-x - 1` (bitwise not) is.
 fn reverse_order(x: &Tensor) -> Result<Tensor> {
-    match x.dtype() {
-        DType::Int32 | DType::Int64 => prim::sub(&prim::neg(x)?, &prim::full_like(x, 1)?),
-        _ => prim::neg(x),
+    match x.dtype().kind() {
+        Kind::Int => prim::sub(&prim::neg(x)?, &prim::full_like(x, 1)?),
+        Kind::Bool | Kind::Float => prim::neg(x),
     }
 }
 

@@ -9,7 +9,7 @@ use super::{
     cast, eq, floor, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule,
 };
 use crate::device::{self, Concrete};
-use crate::dtype::{DType, Element};
+use crate::dtype::{dispatch, DType, Element, Kind};
 use crate::error::{Error, Result};
 use crate::layout::Dims;
 use crate::op::BinaryOp::{self, *};
@@ -161,11 +161,8 @@ impl Rule for BinaryOp {
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], dtype: DType) -> Result<Tensor> {
-        if *self == Pow && matches!(dtype, DType::Int32 | DType::Int64) {
-            match dtype {
-                DType::Int32 => no_zero_to_negative_power::<i32>(ins[0], ins[1])?,
-                _ => no_zero_to_negative_power::<i64>(ins[0], ins[1])?,
-            }
+        if *self == Pow && dtype.kind() == Kind::Int {
+            dispatch!(dtype, no_zero_to_negative_power(ins[0], ins[1]))?;
         }
         let out = device::of(self.name(), ins)?.binary(*self, ins[0], ins[1])?;
         Ok(Tensor::from_storage(out, shape))

@@ -128,6 +128,14 @@ pub(crate) fn strided(x: &Tensor) -> Tensor {
         ems::DType::Int64 => go(x.to_vec::<i64>(), d, i64::MAX),
         ems::DType::Float32 => go(x.to_vec::<f32>(), d, f32::NAN),
         ems::DType::Float64 => go(x.to_vec::<f64>(), d, f64::NAN),
+        ems::DType::Int8 => go(x.to_vec::<i8>(), d, i8::MAX),
+        ems::DType::Int16 => go(x.to_vec::<i16>(), d, i16::MAX),
+        ems::DType::UInt8 => go(x.to_vec::<u8>(), d, u8::MAX),
+        ems::DType::UInt16 => go(x.to_vec::<u16>(), d, u16::MAX),
+        ems::DType::UInt32 => go(x.to_vec::<u32>(), d, u32::MAX),
+        ems::DType::UInt64 => go(x.to_vec::<u64>(), d, u64::MAX),
+        ems::DType::Float16 => go(x.to_vec::<half::f16>(), d, half::f16::NAN),
+        ems::DType::BFloat16 => go(x.to_vec::<half::bf16>(), d, half::bf16::NAN),
     }
 }
 

@@ -22,13 +22,7 @@ pub(crate) struct TSpec {
 fn filled(dtype: DType, shape: &[usize], pool: &[f64]) -> Tensor {
     let n: usize = shape.iter().product();
     let v: Vec<f64> = (0..n).map(|i| pool[i % pool.len()]).collect();
-    let t = match dtype {
-        DType::Bool => Tensor::from_vec(v.iter().map(|&x| x != 0.0).collect(), shape),
-        DType::Int32 => Tensor::from_vec(v.iter().map(|&x| x as i32).collect(), shape),
-        DType::Int64 => Tensor::from_vec(v.iter().map(|&x| x as i64).collect(), shape),
-        DType::Float32 => Tensor::from_vec(v.iter().map(|&x| x as f32).collect(), shape),
-        DType::Float64 => Tensor::from_vec(v, shape),
-    };
+    let t = Tensor::from_vec(v, shape).and_then(|t| ems::cast(&t, dtype));
     t.expect("data matches its shape")
 }
 

@@ -67,7 +67,18 @@ pub(crate) fn reals(n: usize, seed: u64, lo: f64, hi: f64) -> Vec<f64> {
     (0..n).map(|_| g.real(lo, hi)).collect()
 }
 
-/// A contiguous tensor of `dtype` from f64 values (`as` conversions).
+/// The compute dtypes, which the sweeps here cover with signed values (the storage dtypes have
+/// their own tests, `dtypes.rs`).
+pub(crate) const COMPUTE: [DType; 5] = [
+    DType::Bool,
+    DType::Int32,
+    DType::Int64,
+    DType::Float32,
+    DType::Float64,
+];
+
+/// A contiguous tensor of `dtype` from f64 values (`as` conversions; the engine's cast for the
+/// storage dtypes).
 pub(crate) fn make(vals: &[f64], shape: &[usize], dtype: DType) -> Tensor {
     let t = match dtype {
         DType::Bool => Tensor::from_vec(vals.iter().map(|&x| x != 0.0).collect(), shape),
@@ -75,6 +86,7 @@ pub(crate) fn make(vals: &[f64], shape: &[usize], dtype: DType) -> Tensor {
         DType::Int64 => Tensor::from_vec(vals.iter().map(|&x| x as i64).collect(), shape),
         DType::Float32 => Tensor::from_vec(vals.iter().map(|&x| x as f32).collect(), shape),
         DType::Float64 => Tensor::from_vec(vals.to_vec(), shape),
+        d => Tensor::from_vec(vals.to_vec(), shape).and_then(|t| ems::cast(&t, d)),
     };
     t.unwrap()
 }

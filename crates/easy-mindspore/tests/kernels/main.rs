@@ -6,6 +6,7 @@
 mod binary;
 mod compare_select_cast;
 mod device;
+mod dtypes;
 mod helpers;
 mod integers;
 mod matmul;

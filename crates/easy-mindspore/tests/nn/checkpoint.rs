@@ -41,6 +41,28 @@ fn zoo() -> Vec<(String, Tensor)> {
             Tensor::from_vec(vec![i32::MIN, -1, 0, i32::MAX], &[2, 2, 1]).unwrap(),
         ),
         ("mask".into(), Tensor::new([true, false, true]).unwrap()),
+        // The storage dtypes: a Float16 NaN payload, subnormal and −0; BFloat16; every integer
+        // width at its extremes.
+        (
+            "h".into(),
+            Tensor::from_vec(
+                [0x7e05u16, 0x0001, 0x8000, 0x7bff]
+                    .map(half::f16::from_bits)
+                    .to_vec(),
+                &[2, 2],
+            )
+            .unwrap(),
+        ),
+        (
+            "bf".into(),
+            Tensor::from_slice(&[0x7fc1u16, 0x3fc0, 0xff80].map(half::bf16::from_bits)),
+        ),
+        ("i8".into(), Tensor::from_slice(&[i8::MIN, -1, i8::MAX])),
+        ("i16".into(), Tensor::from_slice(&[i16::MIN, i16::MAX])),
+        ("u8".into(), Tensor::from_slice(&[0u8, 200, u8::MAX])),
+        ("u16".into(), Tensor::scalar(u16::MAX)),
+        ("u32".into(), Tensor::from_slice(&[u32::MAX, 1])),
+        ("u64".into(), Tensor::from_slice(&[u64::MAX, 1 << 63, 0])),
         (
             "empty".into(),
             Tensor::from_vec(Vec::<f32>::new(), &[0, 3]).unwrap(),
@@ -50,17 +72,18 @@ fn zoo() -> Vec<(String, Tensor)> {
 }
 
 fn bits(t: &Tensor) -> (Vec<usize>, ems::DType, Vec<u64>) {
-    let b = match t.dtype() {
-        ems::DType::Float32 => t
-            .to_vec::<f32>()
-            .iter()
-            .map(|x| u64::from(x.to_bits()))
-            .collect(),
-        ems::DType::Float64 => t.to_vec::<f64>().iter().map(|x| x.to_bits()).collect(),
-        ems::DType::Int32 => t.to_vec::<i32>().iter().map(|&x| x as u64).collect(),
-        ems::DType::Int64 => t.to_vec::<i64>().iter().map(|&x| x as u64).collect(),
-        ems::DType::Bool => t.to_vec::<bool>().iter().map(|&x| u64::from(x)).collect(),
-    };
+    // The little-endian bytes, one element per u64.
+    let size = t.dtype().size_in_bytes();
+    let b = t
+        .to_le_bytes()
+        .unwrap()
+        .chunks_exact(size)
+        .map(|c| {
+            let mut w = [0u8; 8];
+            w[..size].copy_from_slice(c);
+            u64::from_le_bytes(w)
+        })
+        .collect();
     (t.shape(), t.dtype(), b)
 }
 
@@ -175,6 +198,9 @@ fn mindspore_ckpt_bytes_from_the_published_proto() {
         (got[0].1.shape(), got[0].1.to_vec::<f32>()),
         (vec![2, 3], vec![1.0, -2.0, 3.5, 0.25, 8.0, -0.5])
     );
+    // The narrow dtypes load as themselves.
+    assert_eq!(got[1].1.dtype(), ems::DType::Float16);
+    assert_eq!(got[4].1.dtype(), ems::DType::UInt8);
     assert_eq!(got[1].1.to_vec::<f32>(), vec![1.0, -2.0]);
     assert_eq!(
         got[2].1.to_vec::<f32>(),
@@ -364,11 +390,12 @@ fn corrupt_safetensors_files_give_clear_errors() {
             "{needle}: {e}"
         );
     }
-    // Metadata is allowed; bf16 widens exactly.
+    // Metadata is allowed; bf16 loads as BFloat16.
     let ok = header("{\"__metadata__\":{\"format\":\"pt\"},\"b\":{\"dtype\":\"BF16\",\"shape\":[],\"data_offsets\":[0,2]}}", 0);
     let mut ok = ok;
     ok.extend_from_slice(&0x3fc0u16.to_le_bytes());
     let got = parse_checkpoint(&ok, "ok").unwrap();
+    assert_eq!(got[0].1.dtype(), ems::DType::BFloat16);
     assert_eq!(
         (got[0].1.shape(), got[0].1.to_vec::<f32>()),
         (vec![], vec![1.5])

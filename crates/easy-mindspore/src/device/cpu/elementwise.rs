@@ -9,9 +9,9 @@ use super::alloc::Alloc;
 use super::par::{fill, into_owned, map1, map2, map2_cycle, map3, recycle};
 use super::{elems, splat};
 use super::{CpuBuffer, View};
-use crate::dtype::dispatch;
 use crate::dtype::DType;
 use crate::dtype::Element;
+use crate::dtype::{dispatch, dispatch_compute, Kind};
 use crate::op::{Arith, BinaryKernel, BinaryOp, CmpOp, Cost, UnaryKernel, UnaryOp};
 
 /// The unary kernel: `op`'s scalar function over the elements of a view.
@@ -32,7 +32,7 @@ pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Alloc<CpuBuffer> {
     fn go<T: Arith>(op: UnaryOp, x: View<'_>) -> Alloc<CpuBuffer> {
         op.kernel::<T, _>(Map1(x)).map(CpuBuffer::from_vec)
     }
-    dispatch!(x.dtype(), go(op, x))
+    dispatch_compute!(x.dtype(), go(op, x))
 }
 
 /// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side and for
@@ -136,7 +136,7 @@ pub(super) fn binary(op: BinaryOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer>
     fn go<T: Arith>(op: BinaryOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
         op.kernel::<T, _>(Map2(a, b)).map(CpuBuffer::from_vec)
     }
-    dispatch!(a.dtype(), go(op, a, b))
+    dispatch_compute!(a.dtype(), go(op, a, b))
 }
 
 #[inline]
@@ -144,7 +144,7 @@ pub(super) fn compare(op: CmpOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
     fn go<T: Arith>(op: CmpOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
         op.kernel::<T, _>(Map2(a, b)).map(CpuBuffer::Bool)
     }
-    dispatch!(a.dtype(), go(op, a, b))
+    dispatch_compute!(a.dtype(), go(op, a, b))
 }
 
 #[inline]
@@ -164,29 +164,70 @@ pub(super) fn select(c: View<'_>, x: View<'_>, y: View<'_>) -> Alloc<CpuBuffer> 
     dispatch!(x.dtype(), go(c, x, y))
 }
 
+/// `v` as the integer `to` holds, as NumPy's `astype` gives on x86-64: the float truncated toward
+/// zero by the processor's conversion, whose "integer indefinite" (the minimum) answers NaN, ±inf
+/// and values out of range. Int8, Int16, UInt8 and UInt16 convert through Int32 and keep the low
+/// bits; UInt32 through Int64; UInt64 takes [2^63, 2^64) directly and everything else through
+/// Int64. The result is the integer's bits, as an i64 that `Element::from_i64` wraps.
+pub(crate) fn float_to_int(v: f64, to: DType) -> i64 {
+    // 2^31, 2^63 and 2^64, exactly.
+    const P31: f64 = 2_147_483_648.0;
+    const P63: f64 = 9_223_372_036_854_775_808.0;
+    const P64: f64 = 18_446_744_073_709_551_616.0;
+    // `as` saturates (NaN to 0); the processor gives the minimum for anything out of range.
+    // A float in (-2^31 - 1, 2^31) truncates into Int32.
+    let via_i32 = |v: f64| {
+        if v > -P31 - 1.0 && v < P31 {
+            i64::from(v as i32)
+        } else {
+            i64::from(i32::MIN)
+        }
+    };
+    let via_i64 = |v: f64| {
+        if (-P63..P63).contains(&v) {
+            v as i64
+        } else {
+            i64::MIN
+        }
+    };
+    match to {
+        DType::Int8 | DType::Int16 | DType::Int32 | DType::UInt8 | DType::UInt16 => via_i32(v),
+        DType::UInt64 if (P63..P64).contains(&v) => v as u64 as i64,
+        DType::Int64 | DType::UInt32 | DType::UInt64 => via_i64(v),
+        DType::Bool | DType::Float16 | DType::BFloat16 | DType::Float32 | DType::Float64 => {
+            v as i64
+        }
+    }
+}
+
+/// One element of a cast from `S` to `T`: into Bool, nonzero; float into integer as
+/// [`float_to_int`]; integer into integer wrapping (through i64, whose bits every integer keeps);
+/// anything into a float through f64 (rounding to nearest; an Int64 beyond 2^53 is rounded once
+/// into f64 first).
+#[inline(always)]
+fn cast_one<S: Element, T: Element>(e: S) -> T {
+    match (S::DTYPE.kind(), T::DTYPE.kind()) {
+        (_, Kind::Bool) => T::from_i64(i64::from(e.to_f64() != 0.0)),
+        (Kind::Float, Kind::Int) => T::from_i64(float_to_int(e.to_f64(), T::DTYPE)),
+        (Kind::Bool | Kind::Int, Kind::Int) => T::from_i64(e.to_i64()),
+        (_, Kind::Float) => T::from_f64(e.to_f64()),
+    }
+}
+
+/// The cast kernel: every element of `x` converted to `to`, for every pair of dtypes.
 #[inline]
 pub(super) fn cast(x: View<'_>, to: DType) -> Alloc<CpuBuffer> {
-    fn go<T: Element>(x: View<'_>, to: DType) -> Alloc<CpuBuffer> {
-        let v = elems::<T>(x)?;
-        if T::DTYPE == to {
+    fn go<S: Element>(x: View<'_>, to: DType) -> Alloc<CpuBuffer> {
+        fn into<S: Element, T: Element>(v: &[S]) -> Alloc<CpuBuffer> {
+            map1(v, Cost::Cheap, cast_one::<S, T>).map(CpuBuffer::from_vec)
+        }
+        let v = elems::<S>(x)?;
+        if S::DTYPE == to {
             return into_owned(v).map(CpuBuffer::from_vec);
         }
-        // Integers go through i64 so that Int64 values survive exactly; everything else via f64.
-        let as_i64 = |e: T| e.to_i64();
-        let out = match to {
-            DType::Bool => CpuBuffer::Bool(map1(&v, Cost::Cheap, |e| e.to_f64() != 0.0)?),
-            // Floats saturate into Int32 as they do into Int64 (going through i64 wrapped 3e9 to a
-            // negative number); integers wrap, as NumPy's astype.
-            DType::Int32 if T::DTYPE.is_float() => {
-                CpuBuffer::I32(map1(&v, Cost::Cheap, |e| e.to_f64() as i32)?)
-            }
-            DType::Int32 => CpuBuffer::I32(map1(&v, Cost::Cheap, |e| as_i64(e) as i32)?),
-            DType::Int64 => CpuBuffer::I64(map1(&v, Cost::Cheap, as_i64)?),
-            DType::Float32 => CpuBuffer::F32(map1(&v, Cost::Cheap, |e| e.to_f64() as f32)?),
-            DType::Float64 => CpuBuffer::F64(map1(&v, Cost::Cheap, |e| e.to_f64())?),
-        };
+        let out = dispatch!(to, into::<S>(&v));
         recycle(v);
-        Ok(out)
+        out
     }
     dispatch!(x.dtype(), go(x, to))
 }

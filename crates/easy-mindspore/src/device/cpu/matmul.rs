@@ -9,7 +9,7 @@
 
 use super::alloc::{self, Alloc, At};
 use super::{CpuBuffer, View};
-use crate::dtype::dispatch;
+use crate::dtype::dispatch_compute;
 use crate::error::{Error, Result};
 use crate::layout::Layout;
 use crate::op::Arith;
@@ -277,7 +277,7 @@ pub(super) fn matmul(a: View<'_>, b: View<'_>, out_shape: &[usize]) -> Result<Cp
         }
         Ok(CpuBuffer::from_vec(out))
     }
-    dispatch!(a.dtype(), go(a, b, out_shape))
+    dispatch_compute!(a.dtype(), go(a, b, out_shape))
 }
 
 #[cfg(test)]

@@ -95,6 +95,111 @@ impl View<'_> {
     }
 }
 
+/// An operand of a storage dtype (Float16, Int8, ...; see [`DType::compute`]) converted to its
+/// compute dtype, which the arithmetic kernels take.
+struct Wide {
+    /// The converted elements.
+    buf: CpuBuffer,
+    /// Where each logical element is in `buf`.
+    layout: Layout,
+}
+
+/// What a kernel needs of the widened values of a UInt64 operand (it computes in Int64).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Need {
+    /// The bits (`+ - *` wrap to the same bits).
+    Bits,
+    /// The order (comparisons, max/min, argmax): the sign bit is flipped, which maps unsigned
+    /// order onto signed order, and flipped back in the result.
+    Order,
+}
+
+/// Flips the sign bit of every element of an Int64 buffer (see [`Need::Order`]).
+fn flip_sign(b: &mut CpuBuffer) {
+    if let CpuBuffer::I64(v) = b {
+        v.iter_mut().for_each(|x| *x ^= i64::MIN);
+    }
+}
+
+/// `v` in its compute dtype: `None` when it already is one. When the view reads most of its
+/// buffer (or repeats it, a broadcast), the whole buffer is converted under the same layout, so a
+/// broadcast scalar stays one element; a small view of a large buffer converts only its elements.
+fn widen(v: View<'_>, need: Need) -> Alloc<Option<Wide>> {
+    let to = v.dtype().compute();
+    if to == v.dtype() {
+        return Ok(None);
+    }
+    let mut wide = if v.buf.len() <= v.layout.numel().max(1) * 2 {
+        let whole = Layout::contiguous(&[v.buf.len()]);
+        let buf = elementwise::cast(
+            View {
+                buf: v.buf,
+                layout: &whole,
+            },
+            to,
+        )?;
+        Wide {
+            buf,
+            layout: v.layout.clone(),
+        }
+    } else {
+        Wide {
+            buf: elementwise::cast(v, to)?,
+            layout: Layout::contiguous(v.layout.shape()),
+        }
+    };
+    if need == Need::Order && v.dtype() == DType::UInt64 {
+        flip_sign(&mut wide.buf);
+    }
+    Ok(Some(wide))
+}
+
+/// Runs an arithmetic kernel on views of compute dtypes: every operand of a storage dtype is
+/// widened first ([`widen`]), and the result, when `narrow` is set, converted back to that dtype
+/// (the operands' storage dtype; integers wrap). This is the one place the CPU device computes
+/// storage dtypes, so each kernel family exists for the five compute dtypes only.
+fn computed<const N: usize>(
+    op: &'static str,
+    ins: [View<'_>; N],
+    narrow: Option<DType>,
+    need: Need,
+    kernel: impl FnOnce([View<'_>; N]) -> Result<CpuBuffer>,
+) -> Result<CpuBuffer> {
+    if ins.iter().all(|v| !v.dtype().is_storage_only()) {
+        return kernel(ins);
+    }
+    let mut wide: [Option<Wide>; N] = [const { None }; N];
+    for (w, v) in wide.iter_mut().zip(&ins) {
+        *w = widen(*v, need).at(op)?;
+    }
+    let views: [View<'_>; N] = std::array::from_fn(|i| match &wide[i] {
+        Some(w) => View {
+            buf: &w.buf,
+            layout: &w.layout,
+        },
+        None => ins[i],
+    });
+    let mut out = kernel(views)?;
+    if need == Need::Order && narrow == Some(DType::UInt64) {
+        flip_sign(&mut out);
+    }
+    match narrow {
+        Some(d) if d != out.dtype() => {
+            let n = out.len();
+            let all = Layout::contiguous(&[n]);
+            elementwise::cast(
+                View {
+                    buf: &out,
+                    layout: &all,
+                },
+                d,
+            )
+            .at(op)
+        }
+        _ => Ok(out),
+    }
+}
+
 /// The view of an operand of `op`, or an error when its storage is not the CPU's.
 #[inline(always)]
 fn view<'a>(op: &'static str, c: &'a Concrete) -> Result<View<'a>> {
@@ -201,19 +306,36 @@ impl Device for Cpu {
     }
 
     fn unary(&self, op: UnaryOp, x: &Concrete) -> Result<Storage> {
-        elementwise::unary(op, view(op.name(), x)?)
-            .map(wrap)
-            .at(op.name())
+        let x = view(op.name(), x)?;
+        computed(op.name(), [x], Some(x.dtype()), Need::Bits, |[x]| {
+            elementwise::unary(op, x).at(op.name())
+        })
+        .map(wrap)
     }
 
     fn binary(&self, op: BinaryOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view(op.name(), a)?, view(op.name(), b)?);
-        elementwise::binary(op, a, b).map(wrap).at(op.name())
+        let need = match op {
+            BinaryOp::Max | BinaryOp::Min => Need::Order,
+            BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::Div
+            | BinaryOp::Pow
+            | BinaryOp::Mod => Need::Bits,
+        };
+        computed(op.name(), [a, b], Some(a.dtype()), need, |[a, b]| {
+            elementwise::binary(op, a, b).at(op.name())
+        })
+        .map(wrap)
     }
 
     fn compare(&self, op: CmpOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view("Compare", a)?, view("Compare", b)?);
-        elementwise::compare(op, a, b).map(wrap).at("Compare")
+        computed("Compare", [a, b], None, Need::Order, |[a, b]| {
+            elementwise::compare(op, a, b).at("Compare")
+        })
+        .map(wrap)
     }
 
     fn select(&self, cond: &Concrete, x: &Concrete, y: &Concrete) -> Result<Storage> {
@@ -226,15 +348,23 @@ impl Device for Cpu {
     }
 
     fn reduce(&self, op: ReduceOp, x: &Concrete, axes: &[usize]) -> Result<Storage> {
-        reduce::reduce(op, view(op.name(), x)?, axes)
-            .map(wrap)
-            .at(op.name())
+        let x = view(op.name(), x)?;
+        let need = match op {
+            ReduceOp::Max => Need::Order,
+            ReduceOp::Sum => Need::Bits,
+        };
+        computed(op.name(), [x], Some(x.dtype()), need, |[x]| {
+            reduce::reduce(op, x, axes).at(op.name())
+        })
+        .map(wrap)
     }
 
     fn argmax(&self, x: &Concrete, axis: usize) -> Result<Storage> {
-        reduce::argmax(view("ArgMax", x)?, axis)
-            .map(wrap)
-            .at("ArgMax")
+        let x = view("ArgMax", x)?;
+        computed("ArgMax", [x], None, Need::Order, |[x]| {
+            reduce::argmax(x, axis).at("ArgMax")
+        })
+        .map(wrap)
     }
 
     fn argsort(&self, x: &Concrete, descending: bool) -> Result<Storage> {
@@ -244,13 +374,23 @@ impl Device for Cpu {
     }
 
     fn cumsum(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
-        let (b, layout) = reduce::cumsum(view("Cumsum", x)?, axis).at("Cumsum")?;
+        let x = view("Cumsum", x)?;
+        // The kernel's layout views its buffer; narrowing converts the buffer in place order.
+        let mut layout = Layout::contiguous(x.layout.shape());
+        let b = computed("Cumsum", [x], Some(x.dtype()), Need::Bits, |[x]| {
+            let (b, l) = reduce::cumsum(x, axis).at("Cumsum")?;
+            layout = l;
+            Ok(b)
+        })?;
         Ok(Concrete::new(wrap(b), layout))
     }
 
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage> {
         let (a, b) = (view("MatMul", a)?, view("MatMul", b)?);
-        matmul::matmul(a, b, out_shape).map(wrap)
+        computed("MatMul", [a, b], Some(a.dtype()), Need::Bits, |[a, b]| {
+            matmul::matmul(a, b, out_shape)
+        })
+        .map(wrap)
     }
 
     fn gather(&self, x: &Concrete, idx: &Concrete, axis: usize) -> Result<Storage> {
@@ -267,7 +407,10 @@ impl Device for Cpu {
     ) -> Result<Storage> {
         let op = "ScatterAdd";
         let (x, idx, upd) = (view(op, x)?, view(op, idx)?, view(op, upd)?);
-        structure::scatter_add(x, idx, upd, axis).map(wrap)
+        computed(op, [x, upd], Some(x.dtype()), Need::Bits, |[x, upd]| {
+            structure::scatter_add(x, idx, upd, axis)
+        })
+        .map(wrap)
     }
 
     fn pad(

@@ -7,7 +7,7 @@ use super::alloc::{self, Alloc};
 use super::elems;
 use super::par::{into_owned, recycle};
 use super::{CpuBuffer, View};
-use crate::dtype::dispatch;
+use crate::dtype::dispatch_compute;
 use crate::dtype::Element;
 use crate::layout::Layout;
 use crate::op::{Arith, ReduceOp};
@@ -286,7 +286,7 @@ fn reduce_sum(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
         recycle(v);
         out.map(CpuBuffer::from_vec)
     }
-    dispatch!(x.dtype(), go(x, axes))
+    dispatch_compute!(x.dtype(), go(x, axes))
 }
 
 fn reduce_max(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
@@ -314,7 +314,7 @@ fn reduce_max(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
         recycle(v);
         out.map(CpuBuffer::from_vec)
     }
-    dispatch!(x.dtype(), go(x, axes))
+    dispatch_compute!(x.dtype(), go(x, axes))
 }
 
 #[inline]
@@ -339,7 +339,7 @@ pub(super) fn argmax(x: View<'_>, axis: usize) -> Alloc<CpuBuffer> {
         recycle(v);
         out.map(CpuBuffer::I32)
     }
-    dispatch!(x.dtype(), go(x, axis))
+    dispatch_compute!(x.dtype(), go(x, axis))
 }
 
 /// The inclusive cumulative sum along `axis`: the elements, and the layout that views them in
@@ -378,5 +378,5 @@ pub(super) fn cumsum(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
         let layout = Layout::contiguous(&perm_shape).permute(&inverse);
         Ok((CpuBuffer::from_vec(v), layout))
     }
-    dispatch!(x.dtype(), go(x, axis))
+    dispatch_compute!(x.dtype(), go(x, axis))
 }

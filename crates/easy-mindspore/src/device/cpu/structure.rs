@@ -5,9 +5,9 @@
 use super::alloc::{self, Alloc, At};
 use super::elems;
 use super::{CpuBuffer, View};
-use crate::dtype::dispatch;
 use crate::dtype::DType;
 use crate::dtype::Element;
+use crate::dtype::{dispatch, dispatch_compute};
 use crate::error::{Error, Result};
 use crate::layout::{contiguous_strides, Layout};
 use crate::op::Arith;
@@ -162,5 +162,5 @@ pub(super) fn scatter_add(
         Ok(CpuBuffer::from_vec(out))
     }
     let idx = indices(idx, x.layout.shape()[axis], "ScatterAdd")?;
-    dispatch!(x.dtype(), go(x, &idx, upd, axis)).at("ScatterAdd")
+    dispatch_compute!(x.dtype(), go(x, &idx, upd, axis)).at("ScatterAdd")
 }

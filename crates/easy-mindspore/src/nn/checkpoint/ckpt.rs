@@ -22,7 +22,8 @@
 //! tensor's content is borrowed from the file's bytes (copied only to join slices), and a tensor
 //! with more than [`MAX_NDIM`] dims is refused as soon as its dims are read.
 
-use super::{bytes_of, tensor_from_le, Wire};
+use super::{bytes_of, tensor_from_le};
+use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::MAX_NDIM;
 use crate::tensor::Tensor;
@@ -36,40 +37,20 @@ fn fail(what: &str, msg: impl std::fmt::Display) -> Error {
     )
 }
 
-fn type_name(w: Wire) -> &'static str {
-    match w {
-        Wire::Bool => "Bool",
-        Wire::U8 => "UInt8",
-        Wire::I8 => "Int8",
-        Wire::I16 => "Int16",
-        Wire::U16 => "UInt16",
-        Wire::I32 => "Int32",
-        Wire::U32 => "UInt32",
-        Wire::I64 => "Int64",
-        Wire::F16 => "Float16",
-        Wire::BF16 => "BFloat16",
-        Wire::F32 => "Float32",
-        Wire::F64 => "Float64",
-    }
+/// MindSpore's name of a dtype in a checkpoint (`"Float16"`).
+fn type_name(w: DType) -> &'static str {
+    w.name()
 }
 
-fn wire_of(name: &str) -> Option<Wire> {
-    Some(match name {
-        "Bool" => Wire::Bool,
-        // MindSpore 1.x spelled the unsigned types "Uint8"...
-        "UInt8" | "Uint8" => Wire::U8,
-        "Int8" => Wire::I8,
-        "Int16" => Wire::I16,
-        "UInt16" | "Uint16" => Wire::U16,
-        "Int32" => Wire::I32,
-        "UInt32" | "Uint32" => Wire::U32,
-        "Int64" => Wire::I64,
-        "Float16" => Wire::F16,
-        "BFloat16" => Wire::BF16,
-        "Float32" => Wire::F32,
-        "Float64" => Wire::F64,
-        _ => return None,
-    })
+/// The dtype of a checkpoint's type name; MindSpore 1.x spelled the unsigned types "Uint8".
+fn wire_of(name: &str) -> Option<DType> {
+    match name {
+        "Uint8" => Some(DType::UInt8),
+        "Uint16" => Some(DType::UInt16),
+        "Uint32" => Some(DType::UInt32),
+        "Uint64" => Some(DType::UInt64),
+        _ => DType::from_name(name),
+    }
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -203,7 +184,7 @@ impl<'a> Reader<'a> {
 
 struct Proto<'a> {
     dims: Vec<i64>,
-    wire: Wire,
+    wire: DType,
     content: &'a [u8],
 }
 
@@ -293,7 +274,7 @@ fn finish(what: &str, v: Value<'_>) -> Result<(String, Tensor)> {
         ));
     }
     let mut shape: Vec<usize> = proto.dims.iter().map(|&d| d as usize).collect();
-    if shape == [0] && content.len() == proto.wire.size() {
+    if shape == [0] && content.len() == proto.wire.size_in_bytes() {
         shape.clear(); // MindSpore's spelling of a 0-D tensor
     }
     let t = tensor_from_le(proto.wire, &content, &shape)

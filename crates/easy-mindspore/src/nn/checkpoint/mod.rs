@@ -16,8 +16,8 @@
 //!   [`MAX_NDIM`](crate::layout::MAX_NDIM) dimensions, and loading is linear in the file's size
 //!   (names are checked for duplicates with hash sets).
 //!
-//! Element types beyond the engine's five (Float16, BFloat16, Int8, UInt8, Int16, UInt16,
-//! UInt32) are read and widened exactly (to Float32, Int32 or Int64).
+//! Every engine dtype is saved and loaded as itself (Float16, BFloat16, the narrow and unsigned
+//! integers included): a tensor's file type is its [`DType`].
 //!
 //! ```
 //! use easy_mindspore as ems;
@@ -67,76 +67,14 @@ impl Format {
     }
 }
 
-/// Element types as stored in files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Wire {
-    Bool,
-    U8,
-    I8,
-    I16,
-    U16,
-    I32,
-    U32,
-    I64,
-    F16,
-    BF16,
-    F32,
-    F64,
-}
-
-impl Wire {
-    pub fn size(self) -> usize {
-        match self {
-            Wire::Bool | Wire::U8 | Wire::I8 => 1,
-            Wire::I16 | Wire::U16 | Wire::F16 | Wire::BF16 => 2,
-            Wire::I32 | Wire::U32 | Wire::F32 => 4,
-            Wire::I64 | Wire::F64 => 8,
-        }
-    }
-}
-
-/// A tensor's wire type and little-endian bytes.
-pub(crate) fn bytes_of(t: &Tensor) -> Result<(Wire, Vec<u8>)> {
-    let wire = match t.dtype() {
-        DType::Bool => Wire::Bool,
-        DType::Int32 => Wire::I32,
-        DType::Int64 => Wire::I64,
-        DType::Float32 => Wire::F32,
-        DType::Float64 => Wire::F64,
-    };
-    Ok((wire, t.to_le_bytes()?))
-}
-
-/// IEEE half precision to single, exactly (subnormals, infinities and NaN included).
-fn f16_to_f32(h: u16) -> f32 {
-    let sign = u32::from(h >> 15) << 31;
-    let exp = u32::from((h >> 10) & 0x1f);
-    let man = u32::from(h & 0x3ff);
-    let bits = match (exp, man) {
-        (0, 0) => sign,
-        (0, m) => {
-            // Subnormal: normalise the mantissa.
-            let shift = m.leading_zeros() - 21; // m < 2^10
-            let m = (m << shift) & 0x3ff;
-            sign | ((127 - 15 - shift + 1) << 23) | (m << 13)
-        }
-        (0x1f, m) => sign | 0x7f80_0000 | (m << 13),
-        (e, m) => sign | ((e + 127 - 15) << 23) | (m << 13),
-    };
-    f32::from_bits(bits)
-}
-
-fn chunks<const N: usize>(b: &[u8]) -> impl Iterator<Item = [u8; N]> + '_ {
-    b.chunks_exact(N).map(|c| {
-        let mut a = [0u8; N];
-        a.copy_from_slice(c);
-        a
-    })
+/// A tensor's dtype and little-endian bytes.
+pub(crate) fn bytes_of(t: &Tensor) -> Result<(DType, Vec<u8>)> {
+    Ok((t.dtype(), t.to_le_bytes()?))
 }
 
 /// A tensor of `shape` from little-endian bytes of `wire` type, checking the number of
 /// dimensions and the byte count (a shape too large to exist, even with a zero axis, is refused).
-pub(crate) fn tensor_from_le(wire: Wire, b: &[u8], shape: &[usize]) -> Result<Tensor> {
+pub(crate) fn tensor_from_le(wire: DType, b: &[u8], shape: &[usize]) -> Result<Tensor> {
     if shape.len() > MAX_NDIM {
         return Err(Error::invalid(
             "load_checkpoint",
@@ -146,7 +84,8 @@ pub(crate) fn tensor_from_le(wire: Wire, b: &[u8], shape: &[usize]) -> Result<Te
             ),
         ));
     }
-    let bytes = checked_numel(shape, wire.size()).and_then(|n| n.checked_mul(wire.size()));
+    let bytes = checked_numel(shape, wire.size_in_bytes())
+        .and_then(|n| n.checked_mul(wire.size_in_bytes()));
     if bytes != Some(b.len()) {
         return Err(Error::invalid(
             "load_checkpoint",
@@ -157,45 +96,7 @@ pub(crate) fn tensor_from_le(wire: Wire, b: &[u8], shape: &[usize]) -> Result<Te
             ),
         ));
     }
-    match wire {
-        Wire::Bool => Tensor::from_vec(b.iter().map(|&x| x != 0).collect(), shape),
-        Wire::U8 => Tensor::from_vec(b.iter().map(|&x| i32::from(x)).collect(), shape),
-        Wire::I8 => Tensor::from_vec(b.iter().map(|&x| i32::from(x as i8)).collect(), shape),
-        Wire::I16 => Tensor::from_vec(
-            chunks::<2>(b)
-                .map(|c| i32::from(i16::from_le_bytes(c)))
-                .collect(),
-            shape,
-        ),
-        Wire::U16 => Tensor::from_vec(
-            chunks::<2>(b)
-                .map(|c| i32::from(u16::from_le_bytes(c)))
-                .collect(),
-            shape,
-        ),
-        Wire::I32 => Tensor::from_vec(chunks::<4>(b).map(i32::from_le_bytes).collect(), shape),
-        Wire::U32 => Tensor::from_vec(
-            chunks::<4>(b)
-                .map(|c| i64::from(u32::from_le_bytes(c)))
-                .collect(),
-            shape,
-        ),
-        Wire::I64 => Tensor::from_vec(chunks::<8>(b).map(i64::from_le_bytes).collect(), shape),
-        Wire::F16 => Tensor::from_vec(
-            chunks::<2>(b)
-                .map(|c| f16_to_f32(u16::from_le_bytes(c)))
-                .collect(),
-            shape,
-        ),
-        Wire::BF16 => Tensor::from_vec(
-            chunks::<2>(b)
-                .map(|c| f32::from_bits(u32::from(u16::from_le_bytes(c)) << 16))
-                .collect(),
-            shape,
-        ),
-        Wire::F32 => Tensor::from_vec(chunks::<4>(b).map(f32::from_le_bytes).collect(), shape),
-        Wire::F64 => Tensor::from_vec(chunks::<8>(b).map(f64::from_le_bytes).collect(), shape),
-    }
+    Tensor::from_le_bytes(b, wire, shape)
 }
 
 /// Saves named tensors in the given format (names must be distinct).

@@ -12,7 +12,8 @@
 //! than [`MAX_NDIM`] dims. Tensors come back in data order; the crate writes them sorted by
 //! dtype alignment and then by name, as every safetensors writer (and MindSpore) does.
 
-use super::{bytes_of, tensor_from_le, Wire};
+use super::{bytes_of, tensor_from_le};
+use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::MAX_NDIM;
 use crate::tensor::Tensor;
@@ -32,40 +33,29 @@ fn fail(what: &str, msg: impl fmt::Display) -> Error {
     )
 }
 
-fn dtype_of(w: Wire) -> Dtype {
+fn dtype_of(w: DType) -> Dtype {
     match w {
-        Wire::Bool => Dtype::BOOL,
-        Wire::U8 => Dtype::U8,
-        Wire::I8 => Dtype::I8,
-        Wire::I16 => Dtype::I16,
-        Wire::U16 => Dtype::U16,
-        Wire::I32 => Dtype::I32,
-        Wire::U32 => Dtype::U32,
-        Wire::I64 => Dtype::I64,
-        Wire::F16 => Dtype::F16,
-        Wire::BF16 => Dtype::BF16,
-        Wire::F32 => Dtype::F32,
-        Wire::F64 => Dtype::F64,
+        DType::Bool => Dtype::BOOL,
+        DType::UInt8 => Dtype::U8,
+        DType::Int8 => Dtype::I8,
+        DType::Int16 => Dtype::I16,
+        DType::UInt16 => Dtype::U16,
+        DType::Int32 => Dtype::I32,
+        DType::UInt32 => Dtype::U32,
+        DType::Int64 => Dtype::I64,
+        DType::UInt64 => Dtype::U64,
+        DType::Float16 => Dtype::F16,
+        DType::BFloat16 => Dtype::BF16,
+        DType::Float32 => Dtype::F32,
+        DType::Float64 => Dtype::F64,
     }
 }
 
-/// The wire type of a dtype's name in the header (`"F32"`), for the dtypes we read.
-fn wire_of(name: &str) -> Option<Wire> {
-    Some(match name {
-        "BOOL" => Wire::Bool,
-        "U8" => Wire::U8,
-        "I8" => Wire::I8,
-        "I16" => Wire::I16,
-        "U16" => Wire::U16,
-        "I32" => Wire::I32,
-        "U32" => Wire::U32,
-        "I64" => Wire::I64,
-        "F16" => Wire::F16,
-        "BF16" => Wire::BF16,
-        "F32" => Wire::F32,
-        "F64" => Wire::F64,
-        _ => return None,
-    })
+/// The dtype of a dtype's name in the header (`"F32"`), for the dtypes we read.
+fn wire_of(name: &str) -> Option<DType> {
+    DType::ALL
+        .into_iter()
+        .find(|&d| format!("{:?}", dtype_of(d)) == name)
 }
 
 /// A tensor's bytes, as the crate's writer takes them.
