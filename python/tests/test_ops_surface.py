@@ -340,3 +340,21 @@ def test_logical_and_bitwise_operators_as_mindspore():
     # The Bool forms are engine ops: they run inside jit.
     f = ms.jit(lambda p, q: (p & q) | ~p)
     assert arr(f(a, b)).tolist() == [True, True, False]
+
+
+@pytest.mark.parametrize("np_dtype", [np.float16, np.int8, np.uint8, np.int16, np.uint16, np.uint32,
+                                      np.uint64])
+def test_sort_topk_and_bitwise_on_narrow_dtypes(np_dtype):
+    info = np.finfo(np_dtype) if np.issubdtype(np_dtype, np.floating) else np.iinfo(np_dtype)
+    a = np.array([info.max, 3, info.min, 0, 3, 1], np_dtype)
+    v, i = ops.sort(Tensor(a))
+    np.testing.assert_array_equal(arr(i), np.argsort(a, kind="stable"))
+    assert v.asnumpy().dtype == np_dtype and arr(v).tolist() == np.sort(a).tolist()
+    v, i = ops.topk(Tensor(a), 2)
+    assert arr(v).tolist() == np.sort(a)[::-1][:2].tolist()
+    if np.issubdtype(np_dtype, np.integer):
+        b = np.array([5, 3, 1, 0, 7, 2], np_dtype)
+        got = Tensor(a) & Tensor(b)
+        assert got.asnumpy().dtype == np_dtype
+        np.testing.assert_array_equal(arr(got), a & b)
+        np.testing.assert_array_equal(arr(Tensor(a) ^ Tensor(b)), a ^ b)

@@ -3,7 +3,8 @@
 __all__ = [
     "Type", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "float16", "bfloat16", "float32", "float64", "half", "single", "double", "byte", "short",
-    "intc", "intp", "ubyte", "ushort", "uintc", "uintp", "pytype_to_dtype",
+    "intc", "intp", "ubyte", "ushort", "uintc", "uintp", "pytype_to_dtype", "int_type",
+    "uint_type", "float_type", "number_type", "all_types",
 ]
 
 
@@ -60,6 +61,14 @@ _ALL = {
         float32, float64,
     )
 }
+
+
+# MindSpore's groups of dtypes.
+int_type = (int8, int16, int32, int64)
+uint_type = (uint8, uint16, uint32, uint64)
+float_type = (float16, float32, float64, bfloat16)
+number_type = int_type + uint_type + float_type
+all_types = (bool_,) + number_type
 
 
 def _lookup(short):

@@ -14,7 +14,7 @@ from ...common import dtype as mstype
 __all__ = ["logical_not", "logical_and", "logical_or", "logical_xor", "bitwise_and",
            "bitwise_or", "bitwise_xor"]
 
-_INTS = (mstype.int32, mstype.int64)
+_INTS = mstype.int_type + mstype.uint_type
 
 
 def _operand(op, v, like=None):
@@ -66,9 +66,8 @@ def _bitwise(op, logical, host, a, b):
     if a._is_traced or b._is_traced:
         raise RuntimeError(f"For '{op}', bitwise ops on integer tensors run eagerly only (not "
                            "inside a jit trace or a transformation).")
-    dtype = mstype.int64 if mstype.int64 in (a.dtype, b.dtype) else mstype.int32
-    out = host(a.asnumpy(), b.asnumpy())
-    return Tensor(_np.asarray(out), dtype)
+    # NumPy's result dtype is MindSpore's promotion for integer pairs (Int8 & UInt8 is Int16).
+    return Tensor(_np.asarray(host(a.asnumpy(), b.asnumpy())))
 
 
 def bitwise_and(input, other):  # noqa: A002

@@ -15,7 +15,7 @@ __all__ = [
     "var", "clamp", "clip", "clip_by_global_norm", "addmm", "baddbmm", "lerp", "trace",
 ]
 
-_FLOATS = (mstype.float32, mstype.float64)
+_FLOATS = mstype.float_type
 
 
 def _t(x):

@@ -38,7 +38,7 @@ def _like(op, x):
 
 def _float_operand(v):
     if isinstance(v, Tensor):
-        return v if v.dtype in (mstype.float32, mstype.float64) else v.astype(mstype.float32)
+        return v if v.dtype in mstype.float_type else v.astype(mstype.float32)
     return Tensor(float(v), mstype.float32)
 
 
@@ -75,7 +75,7 @@ def uniform(shape, minval, maxval, seed=None, dtype=mstype.float32):
         u = _C.rand(out, mstype.float64)
         span = (hi - lo).astype(mstype.float64)
         return ((u * span).floor() + lo.astype(mstype.float64)).astype(dtype)
-    if dtype not in (mstype.float32, mstype.float64):
+    if dtype not in mstype.float_type:
         raise DTypeError(f"For 'uniform', 'dtype' must be a float or int32/int64 type, got {dtype}.")
     u = _C.rand(out, dtype)
     return u * (hi.astype(dtype) - lo.astype(dtype)) + lo.astype(dtype)

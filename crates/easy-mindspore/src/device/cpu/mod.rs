@@ -368,9 +368,11 @@ impl Device for Cpu {
     }
 
     fn argsort(&self, x: &Concrete, descending: bool) -> Result<Storage> {
-        sort::argsort(view("ArgSort", x)?, descending)
-            .map(wrap)
-            .at("ArgSort")
+        let x = view("ArgSort", x)?;
+        computed("ArgSort", [x], None, Need::Order, |[x]| {
+            sort::argsort(x, descending).at("ArgSort")
+        })
+        .map(wrap)
     }
 
     fn cumsum(&self, x: &Concrete, axis: usize) -> Result<Concrete> {

@@ -3,7 +3,7 @@
 use super::alloc::{self, Alloc};
 use super::par::recycle;
 use super::{elems, CpuBuffer, View};
-use crate::dtype::dispatch;
+use crate::dtype::dispatch_compute;
 use crate::op::Arith;
 use rayon::prelude::*;
 use std::cmp::Ordering;
@@ -23,7 +23,8 @@ fn ascending<T: Arith>(a: T, b: T) -> Ordering {
 
 /// For each row of the last axis of `x`, the indices that sort it (stable: equal elements keep
 /// their order, in both directions; NaN counts as the largest), as Int32 in `x`'s shape. The
-/// last axis must have at most `i32::MAX` elements (checked by the primitive's rule).
+/// last axis must have at most `i32::MAX` elements (checked by the primitive's rule). `x` is of a
+/// compute dtype (the device widens storage dtypes first).
 pub(super) fn argsort(x: View<'_>, descending: bool) -> Alloc<CpuBuffer> {
     fn go<T: Arith>(x: View<'_>, descending: bool) -> Alloc<CpuBuffer> {
         let run = x.layout.shape().last().copied().unwrap_or(1).max(1);
@@ -49,5 +50,5 @@ pub(super) fn argsort(x: View<'_>, descending: bool) -> Alloc<CpuBuffer> {
         recycle(v);
         Ok(CpuBuffer::I32(out))
     }
-    dispatch!(x.dtype(), go(x, descending))
+    dispatch_compute!(x.dtype(), go(x, descending))
 }
