@@ -88,3 +88,25 @@ def test_embedding_as_mindspore():
     hot = nn.Embedding(4, 2, use_one_hot=True)
     np.testing.assert_allclose(hot(Tensor(np.array([3, 1], np.int32))).asnumpy(),
                                hot.embedding_table.asnumpy()[[3, 1]])
+
+
+def test_adaptive_pooling_as_mindspore():
+    # MindSpore 2.10: windows floor(i*n/k)..ceil((i+1)*n/k); values measured on arange(70).
+    x = Tensor(np.arange(2 * 1 * 5 * 7, dtype=np.float32).reshape(2, 1, 5, 7))
+    np.testing.assert_array_equal(nn.AdaptiveAvgPool2d((2, 3))(x).asnumpy()[0, 0],
+                                  [[8, 10, 12], [22, 24, 26]])
+    np.testing.assert_array_equal(nn.AdaptiveMaxPool2d((2, 3))(x).asnumpy()[0, 0],
+                                  [[16, 18, 20], [30, 32, 34]])
+    assert nn.AdaptiveAvgPool2d(1)(x).shape == (2, 1, 1, 1)
+    assert nn.AdaptiveAvgPool2d((None, 2))(x).shape == (2, 1, 5, 2)
+    assert nn.AdaptiveAvgPool2d((1, 1))(Tensor(np.ones((3, 4, 4), np.float32))).shape == (3, 1, 1)
+    np.testing.assert_allclose(nn.AdaptiveAvgPool2d(1)(x).asnumpy().ravel(),
+                               x.asnumpy().mean((2, 3)).ravel())
+    assert repr(nn.AdaptiveAvgPool2d(1)) == "AdaptiveAvgPool2d()"
+    import easy_mindspore as ms
+    g = ms.grad(lambda t: nn.AdaptiveAvgPool2d((2, 3))(t).sum())(x)
+    assert g.shape == x.shape and abs(float(g.sum()) - 2 * 6) < 1e-4
+    with pytest.raises(ValueError):
+        nn.AdaptiveAvgPool2d(0)
+    with pytest.raises(ValueError):
+        nn.AdaptiveAvgPool2d(1)(Tensor(np.ones((4, 4), np.float32)))

@@ -2,6 +2,7 @@
 losses and optimizers with MindSpore's names. Every layer, loss and optimizer is the Rust one of
 ``easy_mindspore::nn``; this package translates arguments and keeps the Cell tree."""
 from ..common.parameter import Parameter, ParameterTuple
+from .adaptive import AdaptiveAvgPool2d, AdaptiveMaxPool2d
 from .cell import Cell, CellList, SequentialCell
 from .embedding import Embedding
 from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout, Flatten,
@@ -16,4 +17,5 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "LogSoftmax", "Dropout", "BatchNorm1d", "BatchNorm2d", "get_activation", "MSELoss",
            "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
            "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
-           "TrainOneStepCell", "Embedding", "ForwardValueAndGrad"]
+           "TrainOneStepCell", "Embedding", "ForwardValueAndGrad", "AdaptiveAvgPool2d",
+           "AdaptiveMaxPool2d"]
