@@ -104,6 +104,8 @@ _METHODS = {
     "outer": lambda self, vec2: _math.outer(self, vec2),
     "trace": lambda self: _math.trace(self),
     "lerp": lambda self, end, weight: _math.lerp(self, end, weight),
+    # Tensors made from ``shape`` and ``init`` hold their values already (MindSpore's are lazy).
+    "init_data": lambda self, slice_index=None, shape=None, opt_shard_group=None: self,
     "__invert__": lambda self: _logic.logical_not(self),
     "__and__": lambda self, other: _logic.bitwise_and(self, other),
     "__rand__": lambda self, other: _logic.bitwise_and(other, self),

@@ -158,3 +158,26 @@ def test_pandas_style_values_through_tensor():
     """D2L 1_pandas: ``tensor(df.values)``: float64 → Float32, int64 → Int32."""
     check(ems.tensor(np.array([[3.0, 1.0], [2.0, 0.0]])), [[3, 1], [2, 0]], "Float32")
     check(ems.tensor(np.array([[3, 1], [2, 0]], dtype=np.int64)), [[3, 1], [2, 0]], "Int32")
+
+
+def test_tensor_from_shape_dtype_and_init_as_mindspore():
+    import numpy as np
+    import pytest
+    import easy_mindspore as ms
+    from easy_mindspore import Tensor
+    from easy_mindspore.common.initializer import One, Normal
+    z = Tensor(shape=(2, 3), dtype=ms.float32)
+    assert z.shape == (2, 3) and z.dtype == ms.float32 and z.asnumpy().sum() == 0
+    o = Tensor(shape=(2, 3), dtype=ms.int32, init=One())
+    assert o.dtype == ms.int32 and o.init_data().asnumpy().tolist() == [[1, 1, 1], [1, 1, 1]]
+    n = Tensor(shape=[100, 100], dtype=ms.float32, init=Normal(0.02))
+    assert 0.015 < float(n.asnumpy().std()) < 0.025
+    # MindSpore's errors: data and shape together, a shape without a dtype.
+    with pytest.raises(ValueError, match="'shape' should be set to None"):
+        Tensor([1.0], shape=(2, 3))
+    with pytest.raises(TypeError):
+        Tensor(shape=(2, 3))
+    with pytest.raises(ValueError, match="dynamic"):
+        Tensor(shape=[None, 3], dtype=ms.float32)
+    with pytest.raises(ValueError):
+        Tensor(shape=(-1, 3), dtype=ms.float32)

@@ -3,8 +3,8 @@
 //! differentiable inside a traced function, as in MindSpore. Every method converts and forwards.
 
 use crate::convert::{
-    axes_from_py, dtype_from_py, dtype_to_py, int_arg, operand, py_integer, scalar_to_py,
-    shape_args, tensor_from_data, to_numpy, type_label, PyInteger,
+    axes_from_py, dims_from_py, dtype_from_py, dtype_to_py, int_arg, operand, py_integer,
+    scalar_to_py, shape_args, tensor_from_data, to_numpy, type_label, PyInteger,
 };
 use crate::errors::{index_err, type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, run};
@@ -207,6 +207,43 @@ fn scalars(t: &Tensor) -> Vec<Scalar> {
     }
 }
 
+/// `Tensor(shape=..., dtype=..., init=...)`: zeros of `shape`, or the values of the initializer
+/// `init` (MindSpore's lazily initialised tensor, made at once here). A `None` (dynamic)
+/// dimension is refused: there is no placeholder tensor without values.
+fn from_shape(
+    py: Python<'_>,
+    shape: &Bound<'_, PyAny>,
+    dtype: Option<DType>,
+    init: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Tensor> {
+    let dtype = dtype.ok_or_else(|| {
+        type_err("For 'Tensor', a tensor made from 'shape' needs a 'dtype' (and optionally 'init')")
+    })?;
+    if let Ok(items) = shape.try_iter() {
+        for item in items {
+            if item?.is_none() {
+                return Err(value_err(format!(
+                    "For 'Tensor', the shape {} has a dynamic (None) dimension; a tensor needs \
+                     every dimension (a dynamic-shape placeholder is not supported)",
+                    shape.str()?
+                )));
+            }
+        }
+    }
+    let dims = dims_from_py(shape, "Tensor")?;
+    match init.filter(|i| !i.is_none()) {
+        None => ems::zeros(&dims, dtype).py(),
+        Some(init) => {
+            let module = py.import("easy_mindspore.common.initializer")?;
+            let t = module
+                .getattr("initializer")?
+                .call1((init, PyTuple::new(py, &dims)?))?;
+            let t: PyRef<'_, PyTensor> = t.extract()?;
+            ems::cast(&t.value(), dtype).py()
+        }
+    }
+}
+
 fn opt_dtype(d: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
     match d {
         Some(d) if !d.is_none() => dtype_from_py(d).map(Some),
@@ -238,14 +275,29 @@ fn int_or(obj: Option<&Bound<'_, PyAny>>, op: &str, name: &str, default: i64) ->
 #[pymethods]
 impl PyTensor {
     #[new]
-    #[pyo3(signature = (input_data=None, dtype=None))]
+    #[pyo3(signature = (input_data=None, dtype=None, shape=None, init=None, const_arg=false, device=None))]
     fn py_new(
+        py: Python<'_>,
         input_data: Option<&Bound<'_, PyAny>>,
         dtype: Option<&Bound<'_, PyAny>>,
+        shape: Option<&Bound<'_, PyAny>>,
+        init: Option<&Bound<'_, PyAny>>,
+        const_arg: bool,
+        device: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
+        let _ = (const_arg, device); // accepted for MindSpore's signature; one device here
         let d = opt_dtype(dtype)?;
-        let t = match input_data {
-            Some(x) if !x.is_none() => tensor_from_data(x, d)?,
+        let shape = shape.filter(|s| !s.is_none());
+        let t = match (input_data, shape) {
+            (Some(x), None) if !x.is_none() => tensor_from_data(x, d)?,
+            (Some(x), Some(s)) if !x.is_none() => {
+                return Err(value_err(format!(
+                    "When initializing a tensor with 'input_data', 'shape' should be set to None. \
+                     But got shape: {}.",
+                    s.str()?
+                )))
+            }
+            (_, Some(s)) => from_shape(py, s, d, init)?,
             _ => return Err(type_err("For 'Tensor', 'input_data' must be given")),
         };
         Ok(PyTensor::new(t))
