@@ -77,6 +77,10 @@ class PipelineDataset:
         else:
             names = list(self._names)
 
+        # Where each output column comes from: ("in", i) a column of the row, ("out", k) the k-th
+        # result of the operations.
+        source = [("out", outs.index(n)) if n in outs else ("in", self._names.index(n)) for n in names]
+
         def apply(row):
             vals = tuple(row[i] for i in at)
             for op in ops:
@@ -85,9 +89,8 @@ class PipelineDataset:
             if len(vals) != len(outs):
                 raise ShapeError(f"For 'map', the operations returned {len(vals)} values for the "
                                  f"{len(outs)} output columns {outs}.")
-            by_name = dict(zip(self._names, row))
-            by_name.update(zip(outs, (_array(v, n) for v, n in zip(vals, outs))))
-            return tuple(by_name[n] for n in names)
+            vals = tuple(v if isinstance(v, _np.ndarray) else _array(v, n) for v, n in zip(vals, outs))
+            return tuple(vals[k] if kind == "out" else row[k] for kind, k in source)
 
         rows = self._rows_of
         mapped = PipelineDataset(names, lambda e: (apply(r) for r in rows(e)), self._size,

@@ -27,13 +27,26 @@ class Inter(_enum.IntEnum):
     PILCUBIC = 4
 
 
+def _pil_image_type():
+    """PIL's Image class, or None without Pillow (looked up once: a failed import is slow)."""
+    global _PIL_IMAGE
+    if _PIL_IMAGE is False:
+        try:
+            from PIL import Image
+            _PIL_IMAGE = Image.Image
+        except ImportError:
+            _PIL_IMAGE = None
+    return _PIL_IMAGE
+
+
+_PIL_IMAGE = False
+
+
 def _image(op, img):
-    try:
-        from PIL import Image
-        if isinstance(img, Image.Image):
+    if not isinstance(img, _np.ndarray):
+        pil = _pil_image_type()
+        if pil is not None and isinstance(img, pil):
             img = _np.asarray(img)
-    except ImportError:
-        pass
     a = _np.asarray(img)
     if a.ndim not in (2, 3) or a.dtype == object:
         raise ShapeError(f"For '{op}', the image must be an HW or HWC array, but got shape {a.shape}.")
