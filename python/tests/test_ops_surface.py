@@ -358,3 +358,20 @@ def test_sort_topk_and_bitwise_on_narrow_dtypes(np_dtype):
         assert got.asnumpy().dtype == np_dtype
         np.testing.assert_array_equal(arr(got), a & b)
         np.testing.assert_array_equal(arr(Tensor(a) ^ Tensor(b)), a ^ b)
+
+
+def test_batch_norm_primitive_as_mindspore():
+    # MindSpore 2.10 (measured on this input): y and the updated running statistics.
+    rng = np.random.default_rng(0)
+    x = Tensor(rng.standard_normal((4, 3, 2, 2)).astype(np.float32))
+    s, b = Tensor(np.full(3, 2.0, np.float32)), Tensor(np.full(3, 0.5, np.float32))
+    m = ms.Parameter(Tensor(np.zeros(3, np.float32)), name="m")
+    v = ms.Parameter(Tensor(np.ones(3, np.float32)), name="v")
+    y = ops.BatchNorm(is_training=True, momentum=0.1)(x, s, b, m, v)[0]
+    np.testing.assert_allclose(arr(y)[0, :, 0, 0], [1.18989, -1.29553, -1.59308], atol=1e-5)
+    np.testing.assert_allclose(arr(m), [-0.01848, 0.02248, 0.01684], atol=1e-5)
+    np.testing.assert_allclose(arr(v), [0.98645, 0.97653, 0.97407], atol=1e-5)
+    y = ops.BatchNorm()(x, s, b, m, v)[0]
+    np.testing.assert_allclose(arr(y)[0, :, 0, 0], [0.79039, -0.62962, -0.96019], atol=1e-5)
+    with pytest.raises(ValueError):
+        ops.BatchNorm()(x, s, b, m, Tensor(np.ones(2, np.float32)))

@@ -340,3 +340,49 @@ class CumProd(Primitive):
 
 __all__ += ["Pad", "MaxPool", "AvgPool", "Assign", "AssignAdd", "AssignSub", "LayerNorm", "OneHot",
             "Sort", "TopK", "GatherD", "Gather", "Split", "Tile", "Erfinv", "Dropout", "CumProd"]
+
+
+class BatchNorm(Primitive):
+    """``ops.BatchNorm(is_training=False, epsilon=1e-5, momentum=0.1, data_format='NCHW')``, called
+    with ``(x, scale, bias, mean, variance)`` (per-channel, channel axis 1): returns ``(y,
+    batch_mean, batch_variance, reserve_space_1, reserve_space_2)``. In training it normalises with
+    the batch's statistics (biased variance) and updates the ``mean`` and ``variance`` Parameters in
+    place as ``(1 - momentum) * running + momentum * batch`` (the unbiased batch variance);
+    otherwise it uses ``mean`` and ``variance``. (MindSpore 2.10's CPU kernel returns zeros for
+    the batch statistics; we return them as its documentation describes them.)"""
+
+    def __init__(self, is_training=False, epsilon=1e-5, momentum=0.1, data_format="NCHW"):
+        if data_format != "NCHW":
+            raise _ShapeError("For 'BatchNorm', only data_format='NCHW' is supported.")
+        if not 0.0 <= momentum <= 1.0:
+            raise _ShapeError(f"For 'BatchNorm', 'momentum' must be in [0, 1], but got {momentum}.")
+        self.is_training, self.epsilon, self.momentum = bool(is_training), float(epsilon), float(momentum)
+
+    def __call__(self, x, scale, bias, mean, variance):
+        if x.ndim < 2:
+            raise _ShapeError(f"For 'BatchNorm', the input must have a channel axis (at least 2-D), "
+                              f"but got shape {list(x.shape)}.")
+        c = x.shape[1]
+        for name, v in (("scale", scale), ("bias", bias), ("mean", mean), ("variance", variance)):
+            if tuple(v.shape) != (c,):
+                raise _ShapeError(f"For 'BatchNorm', '{name}' must have shape [{c}], but got "
+                                  f"{list(v.shape)}.")
+        shape = (1, c) + (1,) * (x.ndim - 2)
+        axes = (0,) + tuple(range(2, x.ndim))
+        if self.is_training:
+            m = x.mean(axes)
+            d = x - m.reshape(shape)
+            v = (d * d).mean(axes)
+            n = x.size // c
+            unbiased = F.stop_gradient(v * (n / max(n - 1, 1)))
+            k = self.momentum
+            F.assign(mean, mean * (1.0 - k) + F.stop_gradient(m) * k)
+            F.assign(variance, variance * (1.0 - k) + unbiased * k)
+        else:
+            m, v = mean, variance
+            d = x - m.reshape(shape)
+        y = d / (v.reshape(shape) + self.epsilon).sqrt() * scale.reshape(shape) + bias.reshape(shape)
+        return y, m, v, m, v
+
+
+__all__ += ["BatchNorm"]
