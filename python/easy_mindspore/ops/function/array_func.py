@@ -14,28 +14,13 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
+from ._args import as_tensor as _t, int_arg as _int_arg, tensor_arg as _tensor_arg
 
 __all__ = [
     "sort", "argsort", "topk", "gather", "gather_elements", "gather_d", "scatter", "one_hot",
     "masked_fill", "masked_select", "nonzero", "unique", "tile", "repeat_interleave",
     "repeat_elements", "meshgrid", "unsqueeze", "pad", "narrow", "select", "fill", "fills",
 ]
-
-
-def _t(x):
-    return x if isinstance(x, Tensor) else Tensor(x)
-
-
-def _tensor_arg(op, name, x):
-    if not isinstance(x, Tensor):
-        raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(x).__name__}.")
-    return x
-
-
-def _int_arg(op, name, v):
-    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
-        raise DTypeError(f"For '{op}', '{name}' must be an int, but got {type(v).__name__}.")
-    return int(v)
 
 
 def sort(input_x, axis=-1, descending=False):

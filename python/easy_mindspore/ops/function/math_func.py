@@ -9,6 +9,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
+from ._args import as_tensor as _t
 
 __all__ = [
     "mm", "bmm", "mv", "inner", "outer", "tensor_dot", "cumprod", "erfinv", "linspace", "std",
@@ -16,10 +17,6 @@ __all__ = [
 ]
 
 _FLOATS = mstype.float_type
-
-
-def _t(x):
-    return x if isinstance(x, Tensor) else Tensor(x)
 
 
 def _rank(op, name, x, n):

@@ -1,12 +1,11 @@
 """``mindspore.ops`` neural-network functions: the losses (over the engine's native losses, the
 same code as ``nn.CrossEntropyLoss`` and ``nn.BCEWithLogitsLoss``), ``nll_loss``, ``layer_norm``
 and ``dropout``."""
-import numpy as _np
-
 from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
+from ._args import int_arg as _int, tensor_arg as _tensor
 
 __all__ = ["binary_cross_entropy_with_logits", "cross_entropy", "nll_loss", "layer_norm",
            "dropout", "l1_loss", "mse_loss", "gelu", "silu", "leaky_relu", "elu", "softplus",
@@ -19,18 +18,6 @@ def _reduction(op, r):
     if r not in _REDUCTIONS:
         raise ShapeError(f"For '{op}', 'reduction' must be 'mean', 'sum' or 'none', but got {r!r}.")
     return r
-
-
-def _int(op, name, v):
-    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
-        raise DTypeError(f"For '{op}', '{name}' must be an int, but got {type(v).__name__}.")
-    return int(v)
-
-
-def _tensor(op, name, x):
-    if not isinstance(x, Tensor):
-        raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(x).__name__}.")
-    return x
 
 
 def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None,  # noqa: A002
