@@ -171,8 +171,8 @@ fn integer_arithmetic_wraps_as_native_wrapping_arithmetic() {
             ("sub", &x - &y, |a, b| a - b),
             ("mul", &x * &y, |a, b| a.wrapping_mul(b)),
         ];
-        // UInt64 computes in Int64 (order through a flipped sign bit): everything but division
-        // and remainder is exact for values >= 2^63 (documented).
+        // UInt64 computes in Int64 (order through a flipped sign bit); its division and remainder
+        // run in u64 itself, so every op is exact for values >= 2^63 too.
         cases.push(("maximum", ems::maximum(&x, &y), |a, b| a.max(b)));
         cases.push(("minimum", ems::minimum(&x, &y), |a, b| a.min(b)));
         for (what, got, f) in cases {
@@ -185,14 +185,26 @@ fn integer_arithmetic_wraps_as_native_wrapping_arithmetic() {
                 .collect();
             assert_eq!(read(&got), want, "{what} {d}");
         }
-        if d != UInt64 {
-            let got = ems::floor_divide(&x, &y).unwrap();
+        let got = ems::floor_divide(&x, &y).unwrap();
+        let want: Vec<V> = xs
+            .iter()
+            .zip(&ys)
+            .map(|(a, b)| V::I(wrap(floor_div(i(a), i(b)), d)))
+            .collect();
+        assert_eq!(read(&got), want, "floor_divide {d}");
+        if d == UInt64 {
+            let rem = |a: i128, b: i128| if b == 0 { 0 } else { a % b };
             let want: Vec<V> = xs
                 .iter()
                 .zip(&ys)
-                .map(|(a, b)| V::I(wrap(floor_div(i(a), i(b)), d)))
+                .map(|(a, b)| V::I(rem(i(a), i(b))))
                 .collect();
-            assert_eq!(read(&got), want, "floor_divide {d}");
+            assert_eq!(
+                read(&ems::remainder(&x, &y).unwrap()),
+                want,
+                "remainder {d}"
+            );
+            assert_eq!(read(&ems::abs(&x).unwrap()), xs, "abs {d}");
         }
         for (what, got, f) in [
             (

@@ -200,6 +200,20 @@ fn computed<const N: usize>(
     }
 }
 
+/// Division and remainder of UInt64 in u64 itself: the Int64 compute dtype is right for `+ - *`
+/// modulo 2^64 but not for these once a value reaches 2^63. `x / 0` and `x % 0` are 0, as for
+/// the other integers.
+fn u64_div_rem(op: BinaryOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
+    let (x, y) = (elems::<u64>(a)?, elems::<u64>(b)?);
+    let mut out: Vec<u64> = alloc::with_capacity(x.len())?;
+    out.extend(x.iter().zip(y.iter()).map(|(&p, &q)| match (op, q) {
+        (_, 0) => 0,
+        (BinaryOp::Div, q) => p / q,
+        (_, q) => p % q,
+    }));
+    Ok(CpuBuffer::from_vec(out))
+}
+
 /// The view of an operand of `op`, or an error when its storage is not the CPU's.
 #[inline(always)]
 fn view<'a>(op: &'static str, c: &'a Concrete) -> Result<View<'a>> {
@@ -307,6 +321,10 @@ impl Device for Cpu {
 
     fn unary(&self, op: UnaryOp, x: &Concrete) -> Result<Storage> {
         let x = view(op.name(), x)?;
+        if op == UnaryOp::Abs && x.dtype() == DType::UInt64 {
+            // Unsigned: |x| is x (the Int64 compute dtype would negate values from 2^63 on).
+            return materialize(x).map(wrap).at(op.name());
+        }
         computed(op.name(), [x], Some(x.dtype()), Need::Bits, |[x]| {
             elementwise::unary(op, x).at(op.name())
         })
@@ -315,6 +333,9 @@ impl Device for Cpu {
 
     fn binary(&self, op: BinaryOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view(op.name(), a)?, view(op.name(), b)?);
+        if matches!(op, BinaryOp::Div | BinaryOp::Mod) && a.dtype() == DType::UInt64 {
+            return u64_div_rem(op, a, b).map(wrap).at(op.name());
+        }
         let need = match op {
             BinaryOp::Max | BinaryOp::Min => Need::Order,
             BinaryOp::Add
