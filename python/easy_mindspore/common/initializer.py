@@ -17,7 +17,8 @@ class Initializer:
         raise NotImplementedError
 
     def __repr__(self):
-        return f"{type(self).__name__}{self._spec()[1:]}"
+        # MindSpore's initializers keep Python's default repr.
+        return f"<mindspore.common.initializer.{type(self).__name__} object at {id(self):#x}>"
 
 
 class Normal(Initializer):

@@ -179,10 +179,14 @@ class Cell:
             if c.training != bool(mode):
                 c.__dict__["_mode_version"].bump()  # graphs traced in the other mode
             object.__setattr__(c, "training", bool(mode))
-            native = c.__dict__.get("_native")
-            if native is not None:
-                native.set_train(bool(mode))
+            c._native_mode(bool(mode))
         return self
+
+    def _native_mode(self, mode):
+        """Puts this cell's Rust layer, if any, in training (True) or evaluation mode."""
+        native = self.__dict__.get("_native")
+        if native is not None:
+            native.set_train(mode)
 
     def set_inputs(self, *inputs, **kwargs):
         """Declares the inputs of a compiled call (MindSpore's dynamic-shape hint). Our graphs are
@@ -208,14 +212,19 @@ class Cell:
         return ""
 
     def __repr__(self):
-        head = f"{type(self).__name__}<{self.extend_repr()}"
-        cells = self._registries()[1]
-        if not cells:
-            return head + ">"
-        lines = [head]
-        for n, c in cells.items():
-            lines.append(f"  ({n}): " + repr(c).replace("\n", "\n  "))
-        return "\n".join(lines) + "\n  >"
+        """MindSpore 2.x's layout: ``Name(extra)`` for a leaf, else the extra lines and one
+        ``(name): child`` line per sub-cell, each indented by two spaces, between ``Name(`` and
+        ``)``."""
+        extra = self.extend_repr()
+        lines = extra.split("\n") if extra else []
+        children = [f"({n}): " + repr(c).replace("\n", "\n  ")
+                    for n, c in self._registries()[1].items()]
+        head = type(self).__name__ + "("
+        if len(lines) == 1 and not children:
+            return head + lines[0] + ")"
+        if lines or children:
+            return head + "\n  " + "\n  ".join(lines + children) + "\n)"
+        return head + ")"
 
 
 class SequentialCell(Cell):

@@ -70,10 +70,6 @@ class Embedding(Cell):
             raise IndexError(f"For 'Embedding', the ids must be in [0, {self.vocab_size}), but got {i}.")
         return self.embedding_table[flat].reshape(tuple(ids.shape) + (self.embedding_size,))
 
-    def __repr__(self):
-        # MindSpore 2.10 prints this layer with parentheses: ``Embedding(vocab_size=5, ...)``.
-        return f"Embedding({self.extend_repr()})"
-
     def extend_repr(self):
         return (f"vocab_size={self.vocab_size}, embedding_size={self.embedding_size}, "
                 f"use_one_hot={self.use_one_hot}, embedding_table={self.embedding_table!r}, "

@@ -7,12 +7,14 @@ Defaults are MindSpore 2.1+'s: ``Dense`` and ``Conv2d`` weights ``HeUniform(√5
 ``has_bias=False``; pooling ``pad_mode='valid'``; ``Dropout(p=0.5)``; BatchNorm ``eps=1e-5``,
 ``momentum=0.9``.
 """
+import math
+
 import numpy as _np
 
 from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
-from ..common.initializer import _native_spec
+from ..common.initializer import HeUniform, Uniform, _native_spec
 from .cell import Cell
 
 __all__ = ["Dense", "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh",
@@ -41,6 +43,11 @@ def _set_init(cell, layer, param, value):
         raise ShapeError(f"For '{layer}', the initial value of '{param.name}' must have shape "
                          f"{tuple(param.shape)}, but got {tuple(t.shape)}")
     param.set_data(t.astype(param.dtype))
+
+
+def _init_repr(init):
+    """An initializer as MindSpore prints it: objects by their default repr, names as given."""
+    return str(init) if init is None or isinstance(init, (str, int, float)) else repr(init)
 
 
 def _is_value(init):
@@ -126,6 +133,14 @@ class Dense(_NativeCell):
         y = self._native(x)
         return y if self.activation is None else self.activation(y)
 
+    def extend_repr(self):
+        s = f"input_channels={self.in_channels}, output_channels={self.out_channels}"
+        if self.has_bias:
+            s += f", has_bias={self.has_bias}"
+        if self.activation is not None:
+            s += f", activation={self.activation!r}"
+        return s
+
 
 class Conv2d(_NativeCell):
     """2-D convolution over ``[N, C, H, W]``; ``pad_mode`` ``'same'`` (default), ``'valid'`` or
@@ -158,6 +173,16 @@ class Conv2d(_NativeCell):
         self.stride = _pair(stride, "Conv2d", "stride")
         self.dilation = _pair(dilation, "Conv2d", "dilation")
         self.pad_mode, self.padding, self.group, self.has_bias = pad_mode, padding, group, bool(has_bias)
+        # What MindSpore prints: the initializer objects it made for the defaults.
+        self.weight_init = HeUniform(math.sqrt(5)) if weight_init is None else weight_init
+        self.bias_init = bias_init if bias_init is not None or not has_bias else Uniform()
+
+    def extend_repr(self):
+        return (f"input_channels={self.in_channels}, output_channels={self.out_channels}, "
+                f"kernel_size={self.kernel_size}, stride={self.stride}, pad_mode={self.pad_mode}, "
+                f"padding={self.padding}, dilation={self.dilation}, group={self.group}, "
+                f"has_bias={self.has_bias}, weight_init={_init_repr(self.weight_init)}, "
+                f"bias_init={_init_repr(self.bias_init)}, format=NCHW")
 
 
 class _Pool(_NativeCell):
@@ -176,6 +201,10 @@ class _Pool(_NativeCell):
         self._bind(_C.pool2d(self._avg, _pair(kernel_size, name, "kernel_size"),
                              _pair(stride, name, "stride"), pad_mode, _pads(padding, name),
                              bool(count_include_pad)))
+        self.kernel_size, self.stride, self.pad_mode = kernel_size, stride, pad_mode.upper()
+
+    def extend_repr(self):
+        return f"kernel_size={self.kernel_size}, stride={self.stride}, pad_mode={self.pad_mode}"
 
 
 class MaxPool2d(_Pool):
@@ -261,6 +290,9 @@ class Softmax(_NativeCell):
         _check_axis("Softmax", self._axis, x)
         return self._native(x)
 
+    def extend_repr(self):
+        return ""
+
 
 class LogSoftmax(_NativeCell):
     """``log(softmax(x))`` along ``axis``, computed stably."""
@@ -273,6 +305,9 @@ class LogSoftmax(_NativeCell):
     def construct(self, x):
         _check_axis("LogSoftmax", self._axis, x)
         return self._native(x)
+
+    def extend_repr(self):
+        return ""
 
 
 class Dropout(_NativeCell):
@@ -290,6 +325,10 @@ class Dropout(_NativeCell):
         if p is None:
             p = 0.5
         self._bind(_C.dropout(float(p)))
+        self.keep_prob, self.p = keep_prob, None if keep_prob is not None else p
+
+    def extend_repr(self):
+        return f"keep_prob={self.keep_prob}" if self.p is None else f"p={self.p}"
 
 
 class _BatchNorm(_NativeCell):
@@ -300,8 +339,9 @@ class _BatchNorm(_NativeCell):
                  use_batch_statistics=None, data_format="NCHW", dtype=None):
         super().__init__()
         name = type(self).__name__
-        if use_batch_statistics is not None:
-            raise ComputeError(f"For '{name}', use_batch_statistics is not supported; use set_train")
+        if use_batch_statistics is not None and not isinstance(use_batch_statistics, bool):
+            raise ShapeError(f"For '{name}', the 'use_batch_statistics' must be a boolean value or "
+                             f"None, but got {use_batch_statistics}.")
         if data_format != "NCHW":
             raise ShapeError(f"For '{name}', only data_format='NCHW' is supported, got {data_format!r}")
         inits = [gamma_init, beta_init, moving_mean_init, moving_var_init]
@@ -311,6 +351,20 @@ class _BatchNorm(_NativeCell):
         for attr, init in zip(["gamma", "beta", "moving_mean", "moving_variance"], inits):
             if _is_value(init):
                 _set_init(self, name, getattr(self, attr), init)
+        self.num_features, self.eps, self.momentum = int(num_features), eps, 1.0 - momentum
+        # None follows the training mode; True / False always use the batch's / the moving
+        # statistics (batch statistics also update the moving ones, as MindSpore).
+        self.use_batch_statistics = use_batch_statistics
+        self._native.set_train(bool(use_batch_statistics))
+
+    def _native_mode(self, mode):
+        stats = self.__dict__.get("use_batch_statistics")
+        self._native.set_train(mode if stats is None else stats)
+
+    def extend_repr(self):
+        return (f"num_features={self.num_features}, eps={self.eps}, momentum={1.0 - self.momentum}, "
+                f"gamma={self.gamma!r}, beta={self.beta!r}, moving_mean={self.moving_mean!r}, "
+                f"moving_variance={self.moving_variance!r}")
 
 
 class BatchNorm1d(_BatchNorm):
