@@ -51,6 +51,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn::initializer, m)?,
         wrap_pyfunction!(nn::dense, m)?,
         wrap_pyfunction!(nn::conv2d, m)?,
+        wrap_pyfunction!(nn::conv2d_transpose, m)?,
         wrap_pyfunction!(nn::pool2d, m)?,
         wrap_pyfunction!(nn::batch_norm, m)?,
         wrap_pyfunction!(nn::relu_cell, m)?,

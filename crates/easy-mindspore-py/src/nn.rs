@@ -339,6 +339,40 @@ pub fn conv2d(
         .map(native)
 }
 
+/// `nn.Conv2dTranspose`'s Rust layer; `padding` is `(top, bottom, left, right)`.
+#[pyfunction]
+#[pyo3(signature = (in_channels, out_channels, kernel_size, stride, pad_mode, padding_, output_padding, dilation, group, has_bias, weight_init=None, bias_init=None, dtype=None))]
+#[allow(clippy::too_many_arguments)] // mirrors MindSpore's Conv2dTranspose signature
+pub fn conv2d_transpose(
+    in_channels: usize,
+    out_channels: usize,
+    kernel_size: (usize, usize),
+    stride: (usize, usize),
+    pad_mode: &str,
+    padding_: [usize; 4],
+    output_padding: (usize, usize),
+    dilation: (usize, usize),
+    group: usize,
+    has_bias: bool,
+    weight_init: Option<&Bound<'_, PyAny>>,
+    bias_init: Option<&Bound<'_, PyAny>>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<NativeCell> {
+    let o = nn::Conv2dOptions {
+        stride,
+        padding: padding("Conv2dTranspose", pad_mode, padding_)?,
+        dilation,
+        group,
+        has_bias,
+        weight_init: init_from_py(weight_init, "Conv2dTranspose weight_init")?,
+        bias_init: init_from_py(bias_init, "Conv2dTranspose bias_init")?,
+        dtype: float_dtype(dtype, "Conv2dTranspose")?,
+    };
+    nn::Conv2dTranspose::with_options(in_channels, out_channels, kernel_size, o, output_padding)
+        .py()
+        .map(native)
+}
+
 /// `nn.MaxPool2d` (`avg = false`) or `nn.AvgPool2d`'s Rust layer.
 #[pyfunction]
 #[pyo3(signature = (avg, kernel_size, stride, pad_mode, padding_, count_include_pad=true))]

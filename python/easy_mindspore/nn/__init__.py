@@ -1,14 +1,20 @@
 """``easy_mindspore.nn`` (also ``mindspore.nn`` when MindSpore is not installed): Cells, layers,
-losses and optimizers with MindSpore's names. Every layer, loss and optimizer is the Rust one of
-``easy_mindspore::nn``; this package translates arguments and keeps the Cell tree."""
+losses and optimizers with MindSpore's names. Dense, convolution, pooling, BatchNorm, the cross
+entropies and the optimizers are Rust layers of ``easy_mindspore::nn`` (this package translates
+arguments and keeps the Cell tree); the other layers and losses are a few engine ops each."""
 from ..common.parameter import Parameter, ParameterTuple
+from . import activation as _activation
+from .activation import *  # noqa: F401,F403 - the activation cells (listed in their __all__)
 from .adaptive import AdaptiveAvgPool2d, AdaptiveMaxPool2d
 from .cell import Cell, CellList, SequentialCell
+from .conv import AvgPool1d, Conv1d, Conv1dTranspose, Conv2dTranspose, MaxPool1d
 from .embedding import Embedding
 from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout, Flatten,
                     LogSoftmax, MaxPool2d, ReLU, Sigmoid, Softmax, Tanh, get_activation)
-from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
-                   SoftmaxCrossEntropyWithLogits)
+from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss, HuberLoss,
+                   KLDivLoss, L1Loss, LossBase, MAELoss, MSELoss, NLLLoss, RMSELoss, SmoothL1Loss,
+                   SoftMarginLoss, SoftmaxCrossEntropyWithLogits)
+from .normalization import GroupNorm, LayerNorm
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithLossCell
 
@@ -18,4 +24,8 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
            "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
            "TrainOneStepCell", "Embedding", "ForwardValueAndGrad", "AdaptiveAvgPool2d",
-           "AdaptiveMaxPool2d"]
+           "AdaptiveMaxPool2d", "Conv1d", "Conv1dTranspose", "Conv2dTranspose", "MaxPool1d",
+           "AvgPool1d", "LayerNorm", "GroupNorm",
+           "LossBase", "NLLLoss", "BCELoss", "SmoothL1Loss", "HuberLoss", "KLDivLoss",
+           "SoftMarginLoss", "MAELoss", "RMSELoss", "CosineEmbeddingLoss"]
+__all__ += _activation.__all__

@@ -15,6 +15,7 @@ from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
 from ..common.initializer import HeUniform, Uniform, _native_spec
+from .activation import ACTIVATIONS
 from .cell import Cell
 
 __all__ = ["Dense", "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh",
@@ -86,18 +87,20 @@ def _pads(padding, layer):
     return [p] * 4
 
 
-_ACTIVATIONS = {"relu": "relu", "sigmoid": "sigmoid", "tanh": "tanh", "softmax": "softmax",
-                "logsoftmax": "log_softmax", "log_softmax": "log_softmax"}
+_NATIVE_ACTIVATIONS = {"relu": "ReLU", "sigmoid": "Sigmoid", "tanh": "Tanh", "softmax": "Softmax",
+                       "logsoftmax": "LogSoftmax", "log_softmax": "LogSoftmax"}
 
 
-def get_activation(name):
-    """The activation cell for a name (``'relu'``, ``'sigmoid'``, ``'tanh'``, ``'softmax'``,
-    ``'logsoftmax'``)."""
-    key = _ACTIVATIONS.get(str(name).lower())
-    if key is None:
-        raise ShapeError(f"Unsupported activation '{name}'; expected one of {sorted(_ACTIVATIONS)}")
-    return {"relu": ReLU, "sigmoid": Sigmoid, "tanh": Tanh, "softmax": Softmax,
-            "log_softmax": LogSoftmax}[key]()
+def get_activation(name, prim_name=None):
+    """The activation cell for a MindSpore name (``'relu'``, ``'gelu'``, ``'leakyrelu'``,
+    ``'softmax'``, ...)."""
+    key = str(name).lower()
+    if key in _NATIVE_ACTIVATIONS:
+        return globals()[_NATIVE_ACTIVATIONS[key]]()
+    if key in ACTIVATIONS:
+        return ACTIVATIONS[key]()
+    raise ShapeError(f"For '{prim_name or 'get_activation'}', the activation '{name}' is not "
+                     f"supported; expected one of {sorted({*_NATIVE_ACTIVATIONS, *ACTIVATIONS})}")
 
 
 class Dense(_NativeCell):

@@ -1,11 +1,15 @@
-"""Losses (MindSpore's ``nn.*Loss``), each a Cell called as ``loss_fn(logits, labels)``; the
-formulas (stable log-sum-exp and softplus) live in ``easy_mindspore::nn::loss``."""
+"""Losses (MindSpore's ``nn.*Loss``), each a Cell called as ``loss_fn(logits, labels)``. The
+cross entropies, MSE and L1 are Rust losses (``easy_mindspore::nn::loss``: stable log-sum-exp and
+softplus); the rest are a few engine ops each, over ``LossBase.get_loss``'s reduction."""
 from .. import _C
-from .._errors import ShapeError
+from .._C import Tensor
+from .._errors import DTypeError, ShapeError
+from ..ops.function import nn_func as _F
 from .cell import Cell
 
 __all__ = ["MSELoss", "L1Loss", "SoftmaxCrossEntropyWithLogits", "CrossEntropyLoss",
-           "BCEWithLogitsLoss"]
+           "BCEWithLogitsLoss", "LossBase", "NLLLoss", "BCELoss", "SmoothL1Loss", "HuberLoss",
+           "KLDivLoss", "SoftMarginLoss", "MAELoss", "RMSELoss", "CosineEmbeddingLoss"]
 
 
 def _reduction(r, name):
@@ -74,3 +78,164 @@ class BCEWithLogitsLoss(_Loss):
 
     def __init__(self, reduction="mean", weight=None, pos_weight=None):
         super().__init__(reduction, weight=weight, pos_weight=pos_weight)
+
+
+# -- losses written over engine ops (each a few elementwise ops and one reduction) ------------
+def _tensors(name, *xs):
+    for x in xs:
+        if not isinstance(x, Tensor):
+            raise DTypeError(f"For '{name}', the inputs must be Tensors, but got {type(x).__name__}.")
+    return xs
+
+
+def _same_shape(name, a, b):
+    if tuple(a.shape) != tuple(b.shape):
+        raise ShapeError(f"For '{name}', the logits and labels must have the same shape, but got "
+                         f"{tuple(a.shape)} and {tuple(b.shape)}.")
+
+
+class LossBase(Cell):
+    """Base of the losses written in Python: ``get_loss(x, weights=1.0)`` applies
+    ``reduction`` (``'mean'``, ``'sum'`` or ``'none'``) to the elementwise loss ``x``."""
+
+    def __init__(self, reduction="mean"):
+        super().__init__()
+        self.reduction = _reduction(reduction, type(self).__name__)
+
+    def get_loss(self, x, weights=1.0):
+        x = x * weights if not (isinstance(weights, float) and weights == 1.0) else x
+        if self.reduction == "mean":
+            return x.mean()
+        if self.reduction == "sum":
+            return x.sum()
+        return x
+
+
+class NLLLoss(LossBase):
+    """``-logits[n, labels[n]]`` for log-probabilities ``[N, C, ...]``, with class ``weight`` and
+    ``ignore_index``; ``'mean'`` divides by the total weight of the counted labels."""
+
+    def __init__(self, weight=None, ignore_index=-100, reduction="mean"):
+        super().__init__(reduction)
+        self.weight, self.ignore_index = weight, ignore_index
+
+    def construct(self, logits, labels):
+        return _F.nll_loss(logits, labels, self.weight, self.ignore_index, self.reduction)
+
+
+class BCELoss(LossBase):
+    """Binary cross entropy of probabilities: ``-w·(y·log x + (1-y)·log(1-x))``, each log
+    clamped at ``log(1e-12)`` as MindSpore's kernel does (so ``x = 0`` or ``1`` stays finite)."""
+
+    def __init__(self, weight=None, reduction="mean"):
+        super().__init__(reduction)
+        self.weight = weight
+
+    def construct(self, logits, labels):
+        x, y = _tensors("BCELoss", logits, labels)
+        _same_shape("BCELoss", x, y)
+        eps = 1e-12
+        loss = -(y * _C.maximum(x, eps).log() + (1.0 - y) * _C.maximum(1.0 - x, eps).log())
+        return self.get_loss(loss, 1.0 if self.weight is None else self.weight)
+
+
+class SmoothL1Loss(LossBase):
+    """``0.5·d²/beta`` where ``|d| < beta``, else ``|d| - 0.5·beta`` (``d = logits - labels``);
+    MindSpore's defaults ``beta=1.0, reduction='none'``."""
+
+    def __init__(self, beta=1.0, reduction="none"):
+        super().__init__(reduction)
+        self.beta = float(beta)
+        if self.beta <= 0:
+            raise ShapeError(f"For 'SmoothL1Loss', 'beta' must be > 0, but got {beta}.")
+
+    def construct(self, logits, labels):
+        x, y = _tensors("SmoothL1Loss", logits, labels)
+        _same_shape("SmoothL1Loss", x, y)
+        d = (x - y).abs()
+        return self.get_loss(_C.where_(d < self.beta, d * d * (0.5 / self.beta), d - 0.5 * self.beta))
+
+
+class HuberLoss(LossBase):
+    """``0.5·d²`` where ``|d| ≤ delta``, else ``delta·(|d| - 0.5·delta)``."""
+
+    def __init__(self, reduction="mean", delta=1.0):
+        super().__init__(reduction)
+        self.delta = float(delta)
+        if self.delta <= 0:
+            raise ShapeError(f"For 'HuberLoss', 'delta' must be > 0, but got {delta}.")
+
+    def construct(self, logits, labels):
+        x, y = _tensors("HuberLoss", logits, labels)
+        d = (x - y).abs()
+        quad = d * d * 0.5
+        return self.get_loss(_C.where_(d <= self.delta, quad, (d - 0.5 * self.delta) * self.delta))
+
+
+class KLDivLoss(LossBase):
+    """``labels·(log labels - logits)`` for log-probability ``logits`` (0 where ``labels`` is 0);
+    ``reduction`` also ``'batchmean'`` (the sum over the batch size)."""
+
+    def __init__(self, reduction="mean"):
+        if reduction not in ("mean", "sum", "none", "batchmean"):
+            raise ShapeError(f"For 'KLDivLoss', reduction must be 'mean', 'sum', 'none' or "
+                             f"'batchmean', but got {reduction!r}")
+        Cell.__init__(self)
+        self.reduction = reduction
+
+    def construct(self, logits, labels):
+        x, t = _tensors("KLDivLoss", logits, labels)
+        tlogt = _C.where_(t > 0, t * _C.maximum(t, 1e-38).log(), Tensor(0.0, t.dtype))
+        loss = tlogt - t * x
+        if self.reduction == "batchmean":
+            return loss.sum() / (x.shape[0] if x.ndim else 1)
+        return self.get_loss(loss)
+
+
+class SoftMarginLoss(LossBase):
+    """``log(1 + e^(-y·x))`` for labels ``±1``. (MindSpore 2.10 has no CPU kernel for it.)"""
+
+    def construct(self, logits, labels):
+        x, y = _tensors("SoftMarginLoss", logits, labels)
+        _same_shape("SoftMarginLoss", x, y)
+        return self.get_loss(_F.softplus(-(x * y)))
+
+
+class MAELoss(LossBase):
+    """``|logits - label|``, reduced (default ``'mean'``)."""
+
+    def construct(self, logits, label):
+        x, y = _tensors("MAELoss", logits, label)
+        return self.get_loss((x - y).abs())
+
+
+class RMSELoss(LossBase):
+    """``sqrt(mean((logits - label)²))``."""
+
+    def __init__(self):
+        super().__init__("mean")
+
+    def construct(self, logits, label):
+        x, y = _tensors("RMSELoss", logits, label)
+        d = x - y
+        return (d * d).mean().sqrt()
+
+
+class CosineEmbeddingLoss(LossBase):
+    """For rows ``x1, x2`` and labels ``y = ±1``: ``1 - cos(x1, x2)`` where ``y = 1``,
+    ``max(0, cos(x1, x2) - margin)`` where ``y = -1``."""
+
+    def __init__(self, margin=0.0, reduction="mean"):
+        super().__init__(reduction)
+        self.margin = float(margin)
+        if not -1.0 <= self.margin <= 1.0:
+            raise ShapeError(f"For 'CosineEmbeddingLoss', 'margin' must be in [-1, 1], got {margin}.")
+
+    def construct(self, logits_x1, logits_x2, labels):
+        a, b, y = _tensors("CosineEmbeddingLoss", logits_x1, logits_x2, labels)
+        _same_shape("CosineEmbeddingLoss", a, b)
+        eps = 1e-12
+        cos = (a * b).sum(-1) / ((a * a).sum(-1) * (b * b).sum(-1) + eps).sqrt()
+        pos = 1.0 - cos
+        neg = _C.maximum(cos - self.margin, 0.0)
+        return self.get_loss(_C.where_(y == 1, pos, _C.where_(y == -1, neg, cos * 0.0)))

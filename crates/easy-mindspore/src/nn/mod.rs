@@ -10,7 +10,7 @@
 //!    [`value_and_grad_with_aux`], [`value_and_grad_with_inputs`] (MindSpore's `weights=` and
 //!    `GradOperation(get_by_list=True)`): the function reads `param.value()` as usual, and each
 //!    parameter is bound to a traced value while it runs.
-//! 4. Layers — [`Dense`], [`Conv2d`], [`MaxPool2d`], [`AvgPool2d`], [`Flatten`], [`ReLU`],
+//! 4. Layers — [`Dense`], [`Conv2d`], [`Conv2dTranspose`], [`MaxPool2d`], [`AvgPool2d`], [`Flatten`], [`ReLU`],
 //!    [`Sigmoid`], [`Tanh`], [`Softmax`], [`LogSoftmax`], [`Dropout`], [`BatchNorm1d`],
 //!    [`BatchNorm2d`]; [`Initializer`]s. All are compositions of the engine's ops, so every
 //!    transform (`grad` of `grad`, `jvp`, `vmap`) works through them.

@@ -238,7 +238,7 @@ impl Cell for Conv2d {
 
 /// For each kernel offset `(i, j)` (row-major) and output position `(r, c)` (row-major), the
 /// flat index into the padded `H_p × W_p` plane of the input element it reads.
-fn window_index(g: &Geometry, wp: usize) -> Result<Tensor> {
+pub(super) fn window_index(g: &Geometry, wp: usize) -> Result<Tensor> {
     let mut idx = Vec::with_capacity(g.kernel.0 * g.kernel.1 * g.oh * g.ow);
     for i in 0..g.kernel.0 {
         for j in 0..g.kernel.1 {
@@ -255,7 +255,7 @@ fn window_index(g: &Geometry, wp: usize) -> Result<Tensor> {
 }
 
 /// Rows `lo..hi` of axis 0 (the tensor itself for the whole range).
-fn channel_range(x: &Tensor, lo: usize, hi: usize) -> Result<Tensor> {
+pub(super) fn channel_range(x: &Tensor, lo: usize, hi: usize) -> Result<Tensor> {
     if lo == 0 && hi == x.dims()[0] {
         return Ok(x.clone());
     }

@@ -1,5 +1,6 @@
 //! The layers: `Dense` and `Flatten` (`basic`), activations (`activation`), `Dropout`,
-//! `Conv2d` (`conv`), `MaxPool2d` / `AvgPool2d` (`pool`), `BatchNorm1d` / `BatchNorm2d` (`norm`).
+//! `Conv2d` (`conv`), `Conv2dTranspose` (`conv_transpose`), `MaxPool2d` / `AvgPool2d` (`pool`),
+//! `BatchNorm1d` / `BatchNorm2d` (`norm`).
 //!
 //! Every layer is a composition of the engine's ops, so `grad`, `jvp`, `vmap` and the rest work
 //! through all of them; convolution and pooling gather their windows with strided slices
@@ -9,6 +10,7 @@
 mod activation;
 mod basic;
 mod conv;
+mod conv_transpose;
 mod dropout;
 mod norm;
 mod pool;
@@ -17,6 +19,7 @@ pub(crate) mod window;
 pub use activation::{LogSoftmax, ReLU, Sigmoid, Softmax, Tanh};
 pub use basic::{Dense, DenseOptions, Flatten};
 pub use conv::{Conv2d, Conv2dOptions};
+pub use conv_transpose::Conv2dTranspose;
 pub use dropout::Dropout;
 pub use norm::{BatchNorm1d, BatchNorm2d, BatchNormOptions};
 pub use pool::{AvgPool2d, MaxPool2d};

@@ -1,0 +1,297 @@
+"""Activation cells beyond ReLU/Sigmoid/Tanh/Softmax (those are Rust layers in ``layer.py``):
+each is a few engine ops, so it is differentiable and traced by ``jit`` like any other code.
+Names, arguments and defaults are MindSpore 2.x's (``GELU(approximate=True)`` is the tanh form).
+"""
+
+from .. import _C
+from .._C import Tensor
+from .._errors import DTypeError, ShapeError
+from ..common.initializer import initializer
+from ..common.parameter import Parameter
+from ..ops.function import nn_func as _F
+from .cell import Cell
+
+__all__ = ["GELU", "FastGelu", "LeakyReLU", "ELU", "SiLU", "Identity", "ReLU6", "Hardtanh",
+           "LogSigmoid", "Mish", "HSigmoid", "HSwish", "PReLU", "Softmin", "CELU", "SeLU", "GLU",
+           "Tanhshrink", "Threshold", "SoftShrink", "HShrink", "Softsign"]
+
+
+def _float(v, layer, what):
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise DTypeError(f"For '{layer}', '{what}' must be a float, but got {type(v).__name__}.")
+    return float(v)
+
+
+def _input(layer, x):
+    if not isinstance(x, Tensor):
+        raise DTypeError(f"For '{layer}', the input must be a Tensor, but got {type(x).__name__}.")
+    return x
+
+
+class GELU(Cell):
+    """``x·Φ(x)``; ``approximate=True`` (MindSpore's default) uses
+    ``0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))``."""
+
+    def __init__(self, approximate=True):
+        super().__init__()
+        if not isinstance(approximate, bool):
+            raise DTypeError(f"For 'GELU', 'approximate' must be a bool, but got "
+                             f"{type(approximate).__name__}.")
+        self.approximate = approximate
+
+    def construct(self, x):
+        return _F.gelu(_input("GELU", x), "tanh" if self.approximate else "none")
+
+
+class FastGelu(Cell):
+    """``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``."""
+
+    def construct(self, x):
+        x = _input("FastGelu", x)
+        a = x.abs()
+        return x / ((a * -1.702).exp() + 1.0) * ((x - a) * 0.851).exp()
+
+
+class LeakyReLU(Cell):
+    """``x`` for ``x ≥ 0``, ``alpha·x`` below (``alpha=0.2``)."""
+
+    def __init__(self, alpha=0.2):
+        super().__init__()
+        self.alpha = _float(alpha, "LeakyReLU", "alpha")
+
+    def construct(self, x):
+        x = _input("LeakyReLU", x)
+        return _C.where_(x >= 0, x, x * self.alpha)
+
+
+class ELU(Cell):
+    """``x`` for ``x > 0``, ``alpha·(eˣ - 1)`` below. MindSpore 2.10's CPU kernel accepts only
+    ``alpha=1.0``; any alpha computes here."""
+
+    def __init__(self, alpha=1.0):
+        super().__init__()
+        self.alpha = _float(alpha, "ELU", "alpha")
+
+    def construct(self, x):
+        return _F.elu(_input("ELU", x), self.alpha)
+
+
+class CELU(Cell):
+    """``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))`` (``alpha=1.0``, not 0)."""
+
+    def __init__(self, alpha=1.0):
+        super().__init__()
+        self.alpha = _float(alpha, "CELU", "alpha")
+        if self.alpha == 0.0:
+            raise ShapeError("For 'CELU', 'alpha' must not be 0.")
+
+    def construct(self, x):
+        x = _input("CELU", x)
+        neg = (_C.minimum(x, 0.0) / self.alpha).exp() - 1.0
+        return _C.maximum(x, 0.0) + neg * self.alpha
+
+
+class SeLU(Cell):
+    """``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))`` with the self-normalising constants."""
+
+    _ALPHA = 1.6732632423543772848170429916717
+    _SCALE = 1.0507009873554804934193349852946
+
+    def construct(self, x):
+        x = _input("SeLU", x)
+        neg = (_C.minimum(x, 0.0).exp() - 1.0) * self._ALPHA
+        return (_C.maximum(x, 0.0) + neg) * self._SCALE
+
+
+class SiLU(Cell):
+    """``x·σ(x)``."""
+
+    def construct(self, x):
+        return _F.silu(_input("SiLU", x))
+
+
+class Mish(Cell):
+    """``x·tanh(softplus(x))``."""
+
+    def construct(self, x):
+        x = _input("Mish", x)
+        return x * _F.softplus(x).tanh()
+
+
+class Identity(Cell):
+    """Returns its input (any extra constructor arguments are ignored, as in MindSpore)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__()
+
+    def construct(self, x):
+        return x
+
+
+class ReLU6(Cell):
+    """``min(max(x, 0), 6)``."""
+
+    def construct(self, x):
+        return _F.relu6(_input("ReLU6", x))
+
+
+class Hardtanh(Cell):
+    """``x`` limited to ``[min_val, max_val]`` (default ``[-1, 1]``)."""
+
+    def __init__(self, min_val=-1.0, max_val=1.0):
+        super().__init__()
+        self.min_val = _float(min_val, "Hardtanh", "min_val")
+        self.max_val = _float(max_val, "Hardtanh", "max_val")
+        if self.min_val > self.max_val:
+            raise ShapeError(f"For 'Hardtanh', 'min_val' {self.min_val} must not be greater than "
+                             f"'max_val' {self.max_val}.")
+
+    def construct(self, x):
+        return _F.hardtanh(_input("Hardtanh", x), self.min_val, self.max_val)
+
+
+class LogSigmoid(Cell):
+    """``log σ(x)``, computed stably."""
+
+    def construct(self, x):
+        return _F.logsigmoid(_input("LogSigmoid", x))
+
+
+class HSigmoid(Cell):
+    """Hard sigmoid ``relu6(x + 3) / 6``."""
+
+    def construct(self, x):
+        return _F.relu6(_input("HSigmoid", x) + 3.0) / 6.0
+
+
+class HSwish(Cell):
+    """Hard swish ``x·relu6(x + 3) / 6``."""
+
+    def construct(self, x):
+        x = _input("HSwish", x)
+        return x * _F.relu6(x + 3.0) / 6.0
+
+
+class PReLU(Cell):
+    """``x`` for ``x ≥ 0``, ``w·x`` below, with a learnable slope ``w`` (one, or one per channel
+    of axis 1; MindSpore names the Parameter ``'a'``), initialised to ``w=0.25``."""
+
+    def __init__(self, channel=1, w=0.25):
+        super().__init__()
+        if isinstance(channel, bool) or not isinstance(channel, int) or channel < 1:
+            raise ShapeError(f"For 'PReLU', 'channel' must be a positive int, but got {channel}.")
+        if isinstance(w, (int, float)) and not isinstance(w, bool):
+            w = initializer(float(w), (channel,))
+        elif isinstance(w, Tensor):
+            if tuple(w.shape) not in ((channel,), (1,)):
+                raise ShapeError(f"For 'PReLU', 'w' must have shape ({channel},), but got "
+                                 f"{tuple(w.shape)}.")
+        else:
+            raise DTypeError(f"For 'PReLU', 'w' must be a float or a Tensor, but got "
+                             f"{type(w).__name__}.")
+        self.channel = channel
+        self.w = Parameter(w, name="a")
+
+    def construct(self, x):
+        x = _input("PReLU", x)
+        w = self.w
+        if x.ndim >= 2 and self.channel > 1:
+            if x.shape[1] != self.channel:
+                raise ShapeError(f"For 'PReLU', the input's axis 1 must have {self.channel} "
+                                 f"channels, but got shape {tuple(x.shape)}.")
+            w = w.reshape((self.channel,) + (1,) * (x.ndim - 2))
+        return _C.where_(x >= 0, x, x * w)
+
+
+class Softmin(Cell):
+    """``softmax(-x)`` along ``axis`` (default -1)."""
+
+    def __init__(self, axis=-1):
+        super().__init__()
+        self.axis = axis
+
+    def construct(self, x):
+        return _C.softmax(-_input("Softmin", x), self.axis)
+
+
+class GLU(Cell):
+    """Gated linear unit: ``a·σ(b)`` for the two halves ``a, b`` of ``axis`` (default -1)."""
+
+    def __init__(self, axis=-1):
+        super().__init__()
+        self.dim = axis
+
+    def construct(self, x):
+        x = _input("GLU", x)
+        n = x.shape[self.dim] if x.ndim else 0
+        if n % 2:
+            raise ShapeError(f"For 'GLU', axis {self.dim} of the input must have an even length, "
+                             f"but got shape {tuple(x.shape)}.")
+        a, b = _C.split(x, 2, self.dim, False)
+        return a * b.sigmoid()
+
+
+class Tanhshrink(Cell):
+    """``x - tanh(x)``."""
+
+    def construct(self, x):
+        x = _input("Tanhshrink", x)
+        return x - x.tanh()
+
+
+class Threshold(Cell):
+    """``x`` where ``x > threshold``, else ``value``."""
+
+    def __init__(self, threshold, value):
+        super().__init__()
+        self.threshold = _float(threshold, "Threshold", "threshold")
+        self.value = _float(value, "Threshold", "value")
+
+    def construct(self, x):
+        x = _input("Threshold", x)
+        return _C.where_(x > self.threshold, x, Tensor(self.value, x.dtype))
+
+
+class SoftShrink(Cell):
+    """``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between (``lambd=0.5``)."""
+
+    def __init__(self, lambd=0.5):
+        super().__init__()
+        self.lambd = _float(lambd, "SoftShrink", "lambd")
+        if self.lambd < 0:
+            raise ShapeError(f"For 'SoftShrink', 'lambd' must be >= 0, but got {self.lambd}.")
+
+    def construct(self, x):
+        x = _input("SoftShrink", x)
+        zero = Tensor(0.0, x.dtype)
+        return _C.where_(x > self.lambd, x - self.lambd,
+                         _C.where_(x < -self.lambd, x + self.lambd, zero))
+
+
+class HShrink(Cell):
+    """``x`` where ``|x| > λ``, else 0 (``lambd=0.5``)."""
+
+    def __init__(self, lambd=0.5):
+        super().__init__()
+        self.lambd = _float(lambd, "HShrink", "lambd")
+
+    def construct(self, x):
+        x = _input("HShrink", x)
+        return _C.where_(x.abs() > self.lambd, x, Tensor(0.0, x.dtype))
+
+
+class Softsign(Cell):
+    """``x / (1 + |x|)``."""
+
+    def construct(self, x):
+        x = _input("Softsign", x)
+        return x / (x.abs() + 1.0)
+
+
+# The activations ``get_activation`` and ``Dense(activation=...)`` know, by MindSpore's names.
+ACTIVATIONS = {"gelu": GELU, "fast_gelu": FastGelu, "leakyrelu": LeakyReLU, "elu": ELU,
+               "silu": SiLU, "relu6": ReLU6, "hardtanh": Hardtanh, "logsigmoid": LogSigmoid,
+               "mish": Mish, "hsigmoid": HSigmoid, "hswish": HSwish, "prelu": PReLU,
+               "softmin": Softmin, "celu": CELU, "selu": SeLU, "tanhshrink": Tanhshrink,
+               "softshrink": SoftShrink, "hshrink": HShrink, "softsign": Softsign}
+
