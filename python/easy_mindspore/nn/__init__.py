@@ -10,7 +10,12 @@ from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout,
 from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
                    SoftmaxCrossEntropyWithLogits)
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
-from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithLossCell
+from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithEvalCell, WithLossCell
+# MindSpore 2.x also exports the metrics from nn (after .wrap: mindspore.train imports it)
+from ..train.metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
+                             Top1CategoricalAccuracy, Top5CategoricalAccuracy,
+                             TopKCategoricalAccuracy, get_metric_fn, get_metrics, names,
+                             rearrange_inputs)
 
 __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", "Dense",
            "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh", "Softmax",
@@ -18,4 +23,7 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
            "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
            "TrainOneStepCell", "Embedding", "ForwardValueAndGrad", "AdaptiveAvgPool2d",
-           "AdaptiveMaxPool2d"]
+           "AdaptiveMaxPool2d", "WithEvalCell", "Metric", "Accuracy", "Precision", "Recall",
+           "Fbeta", "F1", "TopKCategoricalAccuracy", "Top1CategoricalAccuracy",
+           "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn", "get_metrics", "names",
+           "rearrange_inputs"]
