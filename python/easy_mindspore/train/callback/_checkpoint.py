@@ -146,9 +146,10 @@ class ModelCheckpoint(Callback):
     ``cb_params``. ``latest_ckpt_file_name`` is the last file written.
 
     Examples:
+        >>> import tempfile
         >>> from mindspore.train import ModelCheckpoint, CheckpointConfig
         >>> config = CheckpointConfig(save_checkpoint_steps=100, keep_checkpoint_max=3)
-        >>> ckpt = ModelCheckpoint(prefix="lenet", directory="/tmp/ckpt_doc", config=config)
+        >>> ckpt = ModelCheckpoint(prefix="lenet", directory=tempfile.mkdtemp(), config=config)
     """
 
     def __init__(self, prefix="CKP", directory=None, config=None):

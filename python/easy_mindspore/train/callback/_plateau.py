@@ -163,7 +163,7 @@ class ReduceLROnPlateau(_Watch):
             self.wait += 1
             if self.wait >= self.patience:
                 lr = float(optimizer.learning_rate)
-                if lr > self.min_lr:
+                if np.float32(lr) > np.float32(self.min_lr):  # compared as float32 tensors
                     new_lr = float(np.float32(max(lr * self.factor, self.min_lr)))
                     optimizer.learning_rate = new_lr
                     if self.verbose:
