@@ -499,6 +499,33 @@ def test_train_one_step_return_grad_and_errors():
         nn.TrainOneStepCell(net, nn.SGD(net.trainable_params()), sens="1")
 
 
+def test_train_one_step_subclass_clips_gradients():
+    class ClipStep(nn.TrainOneStepCell):
+        """A MindSpore-style subclass: its own step with clipped gradients."""
+
+        def construct(self, *inputs):
+            loss = self.network(*inputs)
+            grads = self.grad_no_sens(self.network, self.weights)(*inputs)
+            grads = tuple(ms.ops.clip_by_value(g, -0.1, 0.1) for g in grads)
+            self.optimizer(grads)
+            return loss
+
+    x, y = regression_data(6)
+    net = dense()
+    model = Model(ClipStep(nn.WithLossCell(net, nn.MSELoss()), nn.SGD(net.trainable_params(), 0.5)))
+    model.train(1, batches(x, y, 6))
+    r = x.astype(np.float64) @ W0.T + B0 - y
+    gw, gb = np.clip(2 * (r.T @ x) / r.size, -0.1, 0.1), np.clip(2 * r.sum(0) / r.size, -0.1, 0.1)
+    np.testing.assert_allclose(net.weight.asnumpy(), W0 - 0.5 * gw, rtol=1e-5)
+    np.testing.assert_allclose(net.bias.asnumpy(), B0 - 0.5 * gb, rtol=1e-5)
+    # the sens form: grad with an explicit cotangent
+    net2 = dense()
+    step = nn.TrainOneStepCell(nn.WithLossCell(net2, nn.MSELoss()),
+                               nn.SGD(net2.trainable_params(), 0.5))
+    g = step.grad(step.network, step.weights)(ms.Tensor(x), ms.Tensor(y), ms.Tensor(np.float32(3.0)))
+    np.testing.assert_allclose(g[0].asnumpy(), 3 * 2 * (r.T @ x) / r.size, rtol=1e-5)
+
+
 def test_wrappers_keep_parameter_names():
     class Net(nn.Cell):
         def __init__(self):

@@ -8,7 +8,7 @@ from numbers import Number
 
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
-from .._grad import value_and_grad
+from .._grad import GradOperation, value_and_grad
 from ..common.dtype import float32
 from .cell import Cell
 
@@ -82,7 +82,12 @@ class TrainOneStepCell(_Unprefixed):
     ``network(*inputs)`` (the loss), its gradients with respect to ``optimizer.parameters``, and
     applies one optimizer step; it returns the loss (and, with ``return_grad``, a dict
     parameter name → gradient). With ``sens`` the backward pass starts from ``sens`` instead of 1
-    (MindSpore's loss scaling: the gradients are multiplied by ``sens``; 0 is a ValueError)."""
+    (MindSpore's loss scaling: the gradients are multiplied by ``sens``; 0 is a ValueError).
+
+    As in MindSpore, a subclass may write its own step (gradient clipping, say) with the
+    attributes ``network``, ``optimizer``, ``weights`` (the optimizer's parameters), ``grad``
+    (``GradOperation(get_by_list=True, sens_param=True)``), ``grad_no_sens``
+    (``GradOperation(get_by_list=True)``) and ``sens``."""
 
     def __init__(self, network, optimizer, sens=None, return_grad=False):
         super().__init__(auto_prefix=False)
@@ -97,6 +102,8 @@ class TrainOneStepCell(_Unprefixed):
         self.sense_flag = sens is not None
         self.sens = 1.0 if sens is None else sens
         self.return_grad = bool(return_grad)
+        self.grad = GradOperation(get_by_list=True, sens_param=True)
+        self.grad_no_sens = GradOperation(get_by_list=True)
         self._grad_fn = value_and_grad(network, None, optimizer.parameters)
 
     def construct(self, *inputs):
