@@ -45,8 +45,9 @@ class Model:
 
     ``metrics`` is a dict name → Metric or a set of names (``{'acc', 'loss'}``). ``eval_indexes``
     (with ``eval_network``) gives the positions of the loss, the prediction and the label in the
-    evaluation cell's outputs. Mixed precision other than ``amp_level='O0'`` and loss-scale
-    managers are not supported (a RuntimeError).
+    evaluation cell's outputs. Mixed precision (``amp_level`` other than ``'O0'``), boosting
+    (``boost_level`` other than ``'O0'``) and loss-scale managers are not supported (a
+    RuntimeError).
 
     Examples:
         >>> import numpy as np
@@ -78,9 +79,15 @@ class Model:
             raise ShapeError("Auto mixed precision will not work because 'optimizer' is None.Please "
                              "set amp_level='O0' to disable auto mixed precision or set 'optimizer' "
                              "not be None to use auto mixed precision.")
-        if amp_level != "O0":
-            raise ComputeError(f"For 'Model', amp_level {amp_level!r} (mixed precision) is not "
-                               "supported; use 'O0'.")
+        if boost_level not in ("O0", "O1", "O2"):
+            raise ShapeError(f"The 'boost_level' should be in : ['O0', 'O1', 'O2'], but got "
+                             f"{boost_level}.")
+        if amp_level not in ("O0", "O1", "O2", "O3", "auto"):
+            raise ShapeError(f"The 'level' should be in : ['O0', 'O1', 'O2', 'O3', 'auto'], but got "
+                             f"{amp_level}.")
+        if amp_level != "O0" or boost_level != "O0":
+            raise ComputeError(f"For 'Model', amp_level {amp_level!r} (mixed precision) and "
+                               f"boost_level {boost_level!r} are not supported; use 'O0'.")
         if kwargs.get("loss_scale_manager") is not None:
             raise ComputeError("For 'Model', 'loss_scale_manager' is not supported.")
         self._network = network
