@@ -582,6 +582,18 @@ def test_checkpoint_every_step_append_info(tmp_path):
     assert cfg.get_checkpoint_policy()["keep_checkpoint_max"] == 10
 
 
+def test_checkpoint_keep_one_per_minutes(tmp_path):
+    x, y = regression_data()
+    net = dense()
+    model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.05))
+    cfg = CheckpointConfig(save_checkpoint_steps=1, keep_checkpoint_max=0,
+                           keep_checkpoint_per_n_minutes=5)
+    assert cfg.keep_checkpoint_max == 0 and cfg.keep_checkpoint_per_n_minutes == 5
+    model.train(1, batches(x, y, 5), callbacks=ModelCheckpoint("k", tmp_path, cfg))
+    # every save within the 5 minutes drops all but the oldest recent file, then writes its own
+    assert sorted(os.listdir(tmp_path)) == ["k-1_1.ckpt", "k-1_4.ckpt"]
+
+
 def test_checkpoint_config_errors():
     with pytest.raises(ValueError, match="can't be all None or 0"):
         CheckpointConfig(0, 0, 0, 0)

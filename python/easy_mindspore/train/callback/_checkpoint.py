@@ -258,8 +258,10 @@ class ModelCheckpoint(Callback):
         return out
 
     def _keep_one_per_minutes(self, files, now):
-        """Keeps only the oldest file written since the last kept one (within the minutes)."""
-        recent = sorted((f for f in files if os.path.getmtime(f) >= self._last_time_for_keep),
+        """Of the files written in the last ``keep_checkpoint_per_n_minutes`` minutes, keeps only
+        the oldest (one file per that many minutes survives)."""
+        window = 60 * self._config.keep_checkpoint_per_n_minutes
+        recent = sorted((f for f in files if now - os.path.getmtime(f) < window),
                         key=os.path.getmtime)
         for f in recent[1:]:
             _remove(f)
