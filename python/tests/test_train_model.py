@@ -787,6 +787,9 @@ def test_metric_names_and_exports():
     assert ms.nn.Accuracy is Accuracy and ms.Accuracy is Accuracy
     assert ms.Model is Model and ms.LossMonitor is LossMonitor
     assert ms.train.callback.RunContext is RunContext
+    import mindspore.train.callback as cbmod  # the alias resolves the submodules too
+    import mindspore.train.metrics as metmod
+    assert cbmod.LossMonitor is LossMonitor and metmod.F1 is F1 and ms.nn.WithEvalCell
     assert isinstance(ms.train.get_metric_fn("acc"), Accuracy)
     assert "top_5_accuracy" in ms.train.names()
     with pytest.raises(KeyError):
