@@ -42,6 +42,12 @@ from .common.api import _no_grad
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
 from . import numpy
+from . import train
+from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
+                    CheckpointConfig, History, LambdaCallback, EarlyStopping, ReduceLROnPlateau,
+                    Metric, Accuracy, Precision, Recall, Fbeta, F1, TopKCategoricalAccuracy,
+                    Top1CategoricalAccuracy, Top5CategoricalAccuracy, Loss, MAE, MSE, get_metric_fn,
+                    names)
 from . import _tensor_methods
 
 _tensor_methods.install()
@@ -59,6 +65,11 @@ __all__ = [
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",
     "where", "Parameter", "ParameterTuple", "nn", "dataset", "save_checkpoint",
     "load_checkpoint", "load_param_into_net", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
+    "train", "Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
+    "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",
+    "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
+    "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
+    "names",
 ]
 
 set_seed = _C.set_seed

@@ -16,7 +16,12 @@ from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropy
                    SoftMarginLoss, SoftmaxCrossEntropyWithLogits)
 from .normalization import GroupNorm, LayerNorm
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
-from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithLossCell
+from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithEvalCell, WithLossCell
+# MindSpore 2.x also exports the metrics from nn (after .wrap: mindspore.train imports it)
+from ..train.metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
+                             Top1CategoricalAccuracy, Top5CategoricalAccuracy,
+                             TopKCategoricalAccuracy, get_metric_fn, get_metrics, names,
+                             rearrange_inputs)
 
 __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", "Dense",
            "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh", "Softmax",
@@ -27,5 +32,9 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "AdaptiveMaxPool2d", "Conv1d", "Conv1dTranspose", "Conv2dTranspose", "MaxPool1d",
            "AvgPool1d", "LayerNorm", "GroupNorm",
            "LossBase", "NLLLoss", "BCELoss", "SmoothL1Loss", "HuberLoss", "KLDivLoss",
-           "SoftMarginLoss", "MAELoss", "RMSELoss", "CosineEmbeddingLoss"]
+           "SoftMarginLoss", "MAELoss", "RMSELoss", "CosineEmbeddingLoss",
+           "WithEvalCell", "Metric", "Accuracy", "Precision", "Recall",
+           "Fbeta", "F1", "TopKCategoricalAccuracy", "Top1CategoricalAccuracy",
+           "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn", "get_metrics", "names",
+           "rearrange_inputs"]
 __all__ += _activation.__all__

@@ -1,40 +1,119 @@
-"""``nn.WithLossCell`` and ``nn.TrainOneStepCell``: the training step of D2L-MindSpore code."""
+"""``nn.WithLossCell``, ``nn.WithEvalCell`` and ``nn.TrainOneStepCell``: the training and
+evaluation steps ``mindspore.train.Model`` builds (and D2L-MindSpore code writes by hand).
+
+As in MindSpore these wrappers do not prefix the names of the Parameters of the cells they wrap
+(``auto_prefix=False``): the backbone's ``fc.weight`` stays ``fc.weight``, so a checkpoint of the
+training cell loads into the bare network."""
+from numbers import Number
+
 from .._C import Tensor
-from .._errors import DTypeError
-from .._grad import value_and_grad
+from .._errors import DTypeError, ShapeError
+from .._grad import GradOperation, value_and_grad
+from ..common.dtype import float32
 from .cell import Cell
 
-__all__ = ["WithLossCell", "TrainOneStepCell", "ForwardValueAndGrad"]
+__all__ = ["WithLossCell", "WithEvalCell", "TrainOneStepCell", "ForwardValueAndGrad"]
 
 
-class WithLossCell(Cell):
-    """``loss_fn(backbone(data), label)``."""
+def _attach(owner, name, child):
+    """Registers ``child`` as ``owner.name`` keeping its Parameters' names (no prefix)."""
+    if not isinstance(child, Cell):
+        raise DTypeError(f"For '{type(owner).__name__}', '{name.lstrip('_')}' must be a Cell, but got "
+                         f"{type(child).__name__}.")
+    names = [(p, p.name) for p in child.get_parameters()]
+    setattr(owner, name, child)
+    for p, n in names:
+        p.name = n
+
+
+class _Unprefixed(Cell):
+    """A wrapper whose Parameters are named as in the cells it wraps: ``parameters_and_names``
+    yields each Parameter under its own name (so checkpoints of the wrapper and
+    ``load_param_into_net`` on it use the backbone's names)."""
+
+    def parameters_and_names(self, name_prefix="", expand=True):
+        for _, p in super().parameters_and_names(name_prefix, expand):
+            yield (f"{name_prefix}.{p.name}" if name_prefix else p.name), p
+
+
+class WithLossCell(_Unprefixed):
+    """``WithLossCell(backbone, loss_fn)``: calling it with ``(data, label)`` returns
+    ``loss_fn(backbone(data), label)``."""
 
     def __init__(self, backbone, loss_fn):
-        super().__init__()
-        self._backbone = backbone
-        self._loss_fn = loss_fn
+        super().__init__(auto_prefix=False)
+        _attach(self, "_backbone", backbone)
+        _attach(self, "_loss_fn", loss_fn)
 
     def construct(self, data, label):
         return self._loss_fn(self._backbone(data), label)
 
     @property
     def backbone_network(self):
+        """The wrapped network."""
         return self._backbone
 
 
-class TrainOneStepCell(Cell):
-    """One optimizer step per call; returns the loss."""
+class WithEvalCell(_Unprefixed):
+    """``WithEvalCell(network, loss_fn, add_cast_fp32=False)``: calling it with ``(data, label)``
+    returns ``(loss, outputs, label)`` with ``outputs = network(data)`` and
+    ``loss = loss_fn(outputs, label)``; ``add_cast_fp32`` casts outputs and label to Float32
+    first. ``Model`` evaluates its metrics on these three."""
 
-    def __init__(self, network, optimizer, sens=None):
-        super().__init__()
-        self.network = network
+    def __init__(self, network, loss_fn, add_cast_fp32=False):
+        super().__init__(auto_prefix=False)
+        if not isinstance(add_cast_fp32, bool):
+            raise DTypeError(f"For 'WithEvalCell', the type of 'add_cast_fp32' must be bool, but got "
+                             f"{type(add_cast_fp32).__name__}.")
+        _attach(self, "_network", network)
+        _attach(self, "_loss_fn", loss_fn)
+        self.add_cast_fp32 = add_cast_fp32
+
+    def construct(self, data, label):
+        outputs = self._network(data)
+        if self.add_cast_fp32:
+            label = label.astype(float32) if isinstance(label, Tensor) else label
+            outputs = outputs.astype(float32)
+        return self._loss_fn(outputs, label), outputs, label
+
+
+class TrainOneStepCell(_Unprefixed):
+    """``TrainOneStepCell(network, optimizer, sens=None, return_grad=False)``: each call computes
+    ``network(*inputs)`` (the loss), its gradients with respect to ``optimizer.parameters``, and
+    applies one optimizer step; it returns the loss (and, with ``return_grad``, a dict
+    parameter name → gradient). With ``sens`` the backward pass starts from ``sens`` instead of 1
+    (MindSpore's loss scaling: the gradients are multiplied by ``sens``; 0 is a ValueError).
+
+    As in MindSpore, a subclass may write its own step (gradient clipping, say) with the
+    attributes ``network``, ``optimizer``, ``weights`` (the optimizer's parameters), ``grad``
+    (``GradOperation(get_by_list=True, sens_param=True)``), ``grad_no_sens``
+    (``GradOperation(get_by_list=True)``) and ``sens``."""
+
+    def __init__(self, network, optimizer, sens=None, return_grad=False):
+        super().__init__(auto_prefix=False)
+        if sens is not None and (isinstance(sens, bool) or not isinstance(sens, Number)):
+            raise DTypeError(f"For 'TrainOneStepCell', 'sens' must be a number, but got "
+                             f"{type(sens).__name__}.")
+        if sens == 0:
+            raise ShapeError("The input argument of 'sens' can not be 0.")
+        _attach(self, "network", network)
         object.__setattr__(self, "optimizer", optimizer)
+        object.__setattr__(self, "weights", optimizer.parameters)
+        self.sense_flag = sens is not None
+        self.sens = 1.0 if sens is None else sens
+        self.return_grad = bool(return_grad)
+        self.grad = GradOperation(get_by_list=True, sens_param=True)
+        self.grad_no_sens = GradOperation(get_by_list=True)
         self._grad_fn = value_and_grad(network, None, optimizer.parameters)
 
     def construct(self, *inputs):
         loss, grads = self._grad_fn(*inputs)
+        if self.sense_flag:
+            # d(sens·loss)/dw: the cotangent filled with sens scales every gradient
+            grads = tuple(g * self.sens for g in grads)
         self.optimizer(grads)
+        if self.return_grad:
+            return loss, {p.name: g for p, g in zip(self.weights, grads)}
         return loss
 
 

@@ -1,0 +1,18 @@
+"""``mindspore.train``: ``Model`` (training, evaluation and prediction loops), callbacks
+(``mindspore.train.callback``) and metrics (``mindspore.train.metrics``), also exported here and,
+as in MindSpore, from the top-level package."""
+from .._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
+from . import callback, metrics
+from .callback import (Callback, CheckpointConfig, EarlyStopping, History, LambdaCallback,
+                       LossMonitor, ModelCheckpoint, ReduceLROnPlateau, RunContext, TimeMonitor)
+from .metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
+                      Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
+                      get_metric_fn, get_metrics, names, rearrange_inputs)
+from .model import Model
+
+__all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
+           "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
+           "Metric", "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
+           "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "names",
+           "get_metric_fn", "get_metrics", "rearrange_inputs", "callback", "metrics",
+           "save_checkpoint", "load_checkpoint", "load_param_into_net"]

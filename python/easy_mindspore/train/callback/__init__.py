@@ -1,0 +1,8 @@
+"""``mindspore.train.callback``: the callbacks ``Model.train``, ``eval`` and ``fit`` run."""
+from ._callback import Callback, RunContext
+from ._checkpoint import CheckpointConfig, ModelCheckpoint
+from ._monitors import History, LambdaCallback, LossMonitor, TimeMonitor
+from ._plateau import EarlyStopping, ReduceLROnPlateau
+
+__all__ = ["Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
+           "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau"]
