@@ -353,3 +353,125 @@ def test_loss_gradients():
             return float(loss(Tensor(v), Tensor(b)).asnumpy())
         g = ms.grad(lambda t, loss=loss: loss(t, Tensor(b)))(Tensor(a)).asnumpy()
         np.testing.assert_allclose(g, _grad_fd(f, a), rtol=1e-6, atol=1e-7, err_msg=repr(loss))
+
+
+# -- attention and Transformer layers -------------------------------------------------------
+def _np_softmax(x):
+    e = np.exp(x - x.max(-1, keepdims=True))
+    return e / e.sum(-1, keepdims=True)
+
+
+def _np_mha(q, k, v, wq, wk, wv, bq, bk, bv, wo, bo, heads, mask):
+    """Multi-head attention of (seq, batch, E) inputs in float64, ``mask`` added to the scores
+    [batch, heads, tgt, src]."""
+    qp, kp, vp = q @ wq.T + bq, k @ wk.T + bk, v @ wv.T + bv
+    tgt, bsz, e = qp.shape
+    hd = e // heads
+
+    def split(x):  # (seq, b, E) -> (b, h, seq, hd)
+        return x.reshape(x.shape[0], bsz, heads, hd).transpose(1, 2, 0, 3)
+
+    s = split(qp) @ split(kp).transpose(0, 1, 3, 2) / np.sqrt(hd) + mask
+    a = _np_softmax(s)
+    o = (a @ split(vp)).transpose(2, 0, 1, 3).reshape(tgt, bsz, e)
+    return o @ wo.T + bo, a
+
+
+def test_multihead_attention_against_numpy():
+    m = nn.MultiheadAttention(8, 2, dtype=ms.float64)
+    assert [k for k, _ in m.parameters_and_names()] == [
+        "in_proj_weight", "in_proj_bias", "out_proj.weight", "out_proj.bias"]
+    m.in_proj_bias.set_data(Tensor(RNG.standard_normal(24)))
+    q, k = RNG.standard_normal((5, 3, 8)), RNG.standard_normal((4, 3, 8))
+    pad = np.array([[False] * 4, [False, False, True, True], [False, True, False, True]])
+    causal = np.triu(np.ones((5, 4), bool), 1)
+    w, b = m.in_proj_weight.asnumpy(), m.in_proj_bias.asnumpy()
+    mask = np.where(causal, -np.inf, 0)[None, None] + np.where(pad, -np.inf, 0)[:, None, None, :]
+    ref_o, ref_a = _np_mha(q, k, k, w[:8], w[8:16], w[16:], b[:8], b[8:16], b[16:],
+                           m.out_proj.weight.asnumpy(), m.out_proj.bias.asnumpy(), 2, mask)
+    o, a = m(Tensor(q), Tensor(k), Tensor(k), key_padding_mask=Tensor(pad),
+             attn_mask=Tensor(causal), average_attn_weights=False)
+    np.testing.assert_allclose(o.asnumpy(), ref_o, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(a.asnumpy(), ref_a, rtol=1e-10, atol=1e-12)
+    o2, a2 = m(Tensor(q), Tensor(k), Tensor(k), key_padding_mask=Tensor(pad),
+               attn_mask=Tensor(np.where(causal, -np.inf, 0.0)))  # a float mask, averaged
+    np.testing.assert_allclose(o2.asnumpy(), ref_o, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(a2.asnumpy(), ref_a.mean(1), rtol=1e-10, atol=1e-12)
+    # Gradient w.r.t. the query through softmax and both products.
+    _check_grad(lambda t: m(t, Tensor(k[:, :1]), Tensor(k[:, :1]))[0], q[:, :1], tol=1e-6)
+    assert len(m(Tensor(q), Tensor(k), Tensor(k), need_weights=False)) == 1
+    # Unbatched (seq, E) inputs.
+    o1, a1 = m(Tensor(q[:, 0]), Tensor(k[:, 0]), Tensor(k[:, 0]))
+    assert o1.shape == (5, 8) and a1.shape == (5, 4)
+
+
+def test_multihead_attention_batch_first_kdim_and_errors():
+    m = nn.MultiheadAttention(8, 4, batch_first=True, kdim=6, vdim=5)
+    assert [k for k, _ in m.parameters_and_names()][:3] == [
+        "q_proj_weight", "k_proj_weight", "v_proj_weight"]
+    o, a = m(Tensor(np.ones((3, 5, 8), np.float32)), Tensor(np.ones((3, 4, 6), np.float32)),
+             Tensor(np.ones((3, 4, 5), np.float32)))
+    assert o.shape == (3, 5, 8) and a.shape == (3, 5, 4)
+    with pytest.raises(ValueError, match="divisible"):
+        nn.MultiheadAttention(8, 3)
+    with pytest.raises(ValueError, match="attn_mask"):
+        m(Tensor(np.ones((3, 5, 8), np.float32)), Tensor(np.ones((3, 4, 6), np.float32)),
+          Tensor(np.ones((3, 4, 5), np.float32)), attn_mask=Tensor(np.ones((2, 2), bool)))
+    with pytest.raises(ValueError, match="feature sizes"):
+        m(Tensor(np.ones((3, 5, 8), np.float32)), Tensor(np.ones((3, 4, 5), np.float32)),
+          Tensor(np.ones((3, 4, 5), np.float32)))
+
+
+def test_transformer_layers():
+    layer = nn.TransformerEncoderLayer(8, 2, 16, dropout=0.0, dtype=ms.float64)
+    names = [k for k, _ in layer.parameters_and_names()]
+    assert names == ["self_attn.in_proj_weight", "self_attn.in_proj_bias",
+                     "self_attn.out_proj.weight", "self_attn.out_proj.bias", "dense1.weight",
+                     "dense1.bias", "dense2.weight", "dense2.bias", "norm1.gamma", "norm1.beta",
+                     "norm2.gamma", "norm2.beta"]
+    x = RNG.standard_normal((4, 2, 8))
+    p = {k: v.asnumpy() for k, v in layer.parameters_and_names()}
+    w, b = p["self_attn.in_proj_weight"], p["self_attn.in_proj_bias"]
+    sa, _ = _np_mha(x, x, x, w[:8], w[8:16], w[16:], b[:8], b[8:16], b[16:],
+                    p["self_attn.out_proj.weight"], p["self_attn.out_proj.bias"], 2, 0.0)
+    h = _np_norm(x + sa, (-1,), 1e-5)
+    ff = np.maximum(h @ p["dense1.weight"].T + p["dense1.bias"], 0) @ p["dense2.weight"].T \
+        + p["dense2.bias"]
+    np.testing.assert_allclose(layer(Tensor(x)).asnumpy(), _np_norm(h + ff, (-1,), 1e-5),
+                               rtol=1e-9, atol=1e-9)
+    _check_grad(layer, x[:, :1], tol=1e-5)
+    enc = nn.TransformerEncoder(layer, 2, nn.LayerNorm((8,), dtype=ms.float64))
+    a, b = enc.layers[0].dense1.weight.asnumpy(), enc.layers[1].dense1.weight.asnumpy()
+    np.testing.assert_array_equal(a, b)  # MindSpore deep-copies one layer
+    assert enc(Tensor(x)).shape == (4, 2, 8)
+    assert [k for k, _ in enc.parameters_and_names()][0] == "layers.0.self_attn.in_proj_weight"
+    dec = nn.TransformerDecoder(nn.TransformerDecoderLayer(8, 2, 16, norm_first=True), 2)
+    tgt = Tensor(np.ones((3, 2, 8), np.float32))
+    mask = Tensor(np.triu(np.ones((3, 3), bool), 1))
+    assert dec(tgt, Tensor(x.astype(np.float32)), tgt_mask=mask).shape == (3, 2, 8)
+    t = nn.Transformer(8, 2, 1, 1, 16, batch_first=True)
+    assert t(Tensor(np.ones((2, 4, 8), np.float32)), Tensor(np.ones((2, 3, 8), np.float32))).shape \
+        == (2, 3, 8)
+    with pytest.raises(ValueError, match="d_model"):
+        t(Tensor(np.ones((2, 4, 6), np.float32)), Tensor(np.ones((2, 3, 8), np.float32)))
+    with pytest.raises(ValueError, match="activation"):
+        nn.TransformerEncoderLayer(8, 2, activation="tanh")
+
+
+def test_transformer_encoder_step_traces_once():
+    ms.set_seed(0)
+    net = nn.TransformerEncoderLayer(8, 2, 16)
+    net.set_train()
+    opt = nn.SGD(net.trainable_params(), 0.01)
+    step_grad = ms.value_and_grad(lambda x: (net(x) ** 2).mean(), None, opt.parameters)
+
+    @ms.jit
+    def step(x):
+        loss, grads = step_grad(x)
+        opt(grads)
+        return loss
+
+    x = Tensor(RNG.standard_normal((4, 2, 8)).astype(np.float32))
+    losses = [float(step(x)) for _ in range(4)]
+    assert step.cache_info().traces == 1 and step.cache_info().hits == 3
+    assert all(np.isfinite(losses)) and losses[-1] < losses[0]

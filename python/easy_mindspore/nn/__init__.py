@@ -15,6 +15,8 @@ from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropy
                    KLDivLoss, L1Loss, LossBase, MAELoss, MSELoss, NLLLoss, RMSELoss, SmoothL1Loss,
                    SoftMarginLoss, SoftmaxCrossEntropyWithLogits)
 from .normalization import GroupNorm, LayerNorm
+from .transformer import (MultiheadAttention, Transformer, TransformerDecoder,
+                          TransformerDecoderLayer, TransformerEncoder, TransformerEncoderLayer)
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithEvalCell, WithLossCell
 # MindSpore 2.x also exports the metrics from nn (after .wrap: mindspore.train imports it)
@@ -36,5 +38,6 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "WithEvalCell", "Metric", "Accuracy", "Precision", "Recall",
            "Fbeta", "F1", "TopKCategoricalAccuracy", "Top1CategoricalAccuracy",
            "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn", "get_metrics", "names",
-           "rearrange_inputs"]
+           "rearrange_inputs", "MultiheadAttention", "TransformerEncoderLayer",
+           "TransformerEncoder", "TransformerDecoderLayer", "TransformerDecoder", "Transformer"]
 __all__ += _activation.__all__
