@@ -5,12 +5,13 @@ the first error of each failing cell, grouped by message. A development tool for
 it needs a checkout of the book (not part of this repository) and, for the helper module, pandas,
 matplotlib, IPython, Pillow and requests.
 
-Usage: python3 scripts/d2l_cells.py BOOK_DIR [CHAPTER_GLOB ...] [--timeout SECONDS]
+Usage: python3 scripts/d2l_cells.py BOOK_DIR [CHAPTER_GLOB ...] [--timeout SECONDS] [-v]
        e.g. python3 scripts/d2l_cells.py /tmp/d2l 'chapter_02*' 'chapter_03*'
 
 Each notebook runs in a child process (cells in order, one namespace, cwd = the notebook's
 folder, ``%matplotlib`` and other magics skipped, plots to the Agg backend); a notebook that
-exceeds the timeout is stopped and its remaining cells count as failed."""
+exceeds the timeout is stopped and its remaining cells count as failed. ``-v`` lists each failing
+cell (its index among the code cells) under its notebook."""
 import collections
 import glob
 import json
@@ -79,6 +80,8 @@ def main(argv):
         i = argv.index("--timeout")
         timeout = float(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
+    verbose = "-v" in argv
+    argv = [a for a in argv if a != "-v"]
     book, globs = argv[0], argv[1:] or ["chapter_*"]
     notebooks = sorted({p for g in globs for p in glob.glob(os.path.join(book, g, "*.ipynb"))})
     errors = collections.Counter()
@@ -88,6 +91,10 @@ def main(argv):
         good = sum(r is None for r in res)
         total, ok = total + len(res), ok + good
         print(f"{good:3d}/{len(res):3d}  {os.path.relpath(nb, book)}", flush=True)
+        if verbose:
+            for i, r in enumerate(res):
+                if r is not None:
+                    print(f"         cell {i}: {r}", flush=True)
         errors.update(r for r in res if r is not None)
     print(f"\n{ok}/{total} cells ran")
     for msg, n in errors.most_common(40):

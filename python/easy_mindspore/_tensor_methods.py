@@ -40,9 +40,16 @@ def expand_as(self, other):
     return _C.broadcast_to(self, tuple(other.shape))
 
 
-def repeat(self, *sizes):
-    """PyTorch-style ``repeat`` (MindSpore 2.10's ``Tensor.repeat``): the tensor tiled ``sizes[i]``
-    times along each axis, ``sizes`` at least as long as the rank."""
+def repeat(self, *sizes, axis=None):
+    """``Tensor.repeat`` in both of MindSpore's meanings. With ``axis=`` or one int it is
+    NumPy's ``repeat`` (MindSpore 1.x and the D2L notebooks: ``x.repeat(n)`` repeats each element
+    ``n`` times, flattened); with several sizes (or a tuple) it tiles ``sizes[i]`` times along each
+    axis, PyTorch-style, as MindSpore 2.x declares it (its 2.10 CPU build runs neither)."""
+    from .numpy import repeat as _np_repeat
+    if axis is not None or (len(sizes) == 1 and isinstance(sizes[0], int)):
+        if len(sizes) != 1:
+            raise ShapeError(f"For 'repeat', give one 'repeats' with 'axis', but got {sizes}.")
+        return _np_repeat(self, sizes[0], axis)
     sizes = _sizes("repeat", sizes)
     if len(sizes) < self.ndim:
         raise ShapeError(f"For 'repeat', the number of sizes ({len(sizes)}) must be at least the "

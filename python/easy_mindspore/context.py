@@ -8,6 +8,7 @@ with a cache of graphs per grad function, per cell instance and per function giv
 keeps working (one graph per path). Calls made while a compiled function is being traced are
 part of its graph.
 """
+from ._errors import ComputeError
 
 GRAPH_MODE = 0
 PYNATIVE_MODE = 1
@@ -24,7 +25,13 @@ def set_context(**kwargs):
     if "mode" in kwargs and kwargs["mode"] not in (GRAPH_MODE, PYNATIVE_MODE):
         raise ValueError(f"For 'set_context', mode must be GRAPH_MODE or PYNATIVE_MODE, got {kwargs['mode']!r}")
     if kwargs.get("device_target", "CPU") != "CPU":
-        raise ValueError(f"For 'set_context', device_target {kwargs['device_target']!r} is not available; only 'CPU'")
+        # MindSpore's CPU build raises RuntimeError here (an unknown name is a ValueError).
+        target = kwargs["device_target"]
+        if target not in ("GPU", "Ascend", "Davinci"):
+            raise ValueError(f"For 'set_context', device_target must be one of 'CPU', 'GPU', "
+                             f"'Ascend', but got {target!r}.")
+        raise ComputeError(f"Unsupported device target {target}. This process only supports one "
+                           f"of the ['CPU'].")
     _context.update(kwargs)
     _mode[0] = _context["mode"] == GRAPH_MODE
 

@@ -127,6 +127,9 @@ def test_tile_repeat_interleave_and_tensor_repeat():
     np.testing.assert_array_equal(arr(ops.tile(Tensor(a), (2, 1))), np.tile(a, (2, 1)))
     np.testing.assert_array_equal(arr(ops.tile(Tensor(a), (2, 1, 2))), np.tile(a, (2, 1, 2)))
     np.testing.assert_array_equal(arr(Tensor(a).repeat(2, 2)), np.tile(a, (2, 2)))
+    # One int or axis=: NumPy's repeat, as the D2L notebooks (MindSpore 1.x) use it.
+    np.testing.assert_array_equal(arr(Tensor(a).repeat(2)), np.repeat(a, 2))
+    np.testing.assert_array_equal(arr(Tensor(a).repeat(2, axis=1)), np.repeat(a, 2, 1))
     np.testing.assert_array_equal(arr(ops.repeat_interleave(Tensor(a), 2, 0)), np.repeat(a, 2, 0))
     np.testing.assert_array_equal(arr(ops.repeat_interleave(Tensor(a), [1, 0, 2], 1)),
                                   np.repeat(a, [1, 0, 2], 1))

@@ -7,9 +7,15 @@ epoch, reshuffled. The order depends only on the seed and the epoch: the seed is
 ``ms.set_seed``'s value when the dataset is made (or ``seed=``), so a run is reproducible. The
 shuffling, batching and the IDX / digits readers are the Rust ones (``easy_mindspore::nn::data``).
 
+Without ``batch`` each row has the per-sample shapes, as MindSpore yields them. The pipeline
+stages (``map``, ``repeat``, ``take``, ``skip``, ``project``, ``rename``, ``zip``, ``concat``)
+continue as a ``PipelineDataset`` (``pipeline.py``), the same as after a ``GeneratorDataset``.
+
 Loaders: ``load_digits()`` (the bundled 8×8 digits, as NumPy arrays), ``read_idx(path)`` (an IDX
-file, gzip too, as a Tensor), ``load_mnist(dir, usage)`` and ``MnistDataset(dir, usage)``.
+file, gzip too, as a Tensor), ``load_mnist(dir, usage)``, ``MnistDataset``/``FashionMnistDataset``
+(dir, usage) and ``ImageFolderDataset(dir)`` (one class per sub-folder).
 """
+import builtins as _builtins
 import os as _os
 
 import numpy as _np
@@ -17,10 +23,17 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError
-from .pipeline import EpochIterator, GeneratorDataset
+from ..common import dtype as _mstype
+from . import transforms, vision
+from .pipeline import EpochIterator, GeneratorDataset, PipelineDataset
+from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
 
-__all__ = ["NumpySlicesDataset", "MnistDataset", "GeneratorDataset", "load_digits", "read_idx",
-           "load_mnist", "DIGITS_PATH"]
+__all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
+           "GeneratorDataset", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
+           "vision", "transforms"]
+
+# The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
+_PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat")
 
 DIGITS_PATH = _os.path.join(_os.path.dirname(__file__), "digits.csv.gz")
 
@@ -40,21 +53,44 @@ def _column(x, i):
 class _Dataset:
     """Shared by every dataset: batching, shuffling, iteration."""
 
-    def __init__(self, native, column_names, seed, state=None):
+    def __init__(self, native, column_names, seed, state=None, batch_size=None):
         self._native = native
         self._names = list(column_names)
         self._seed = seed
         self._state = state if state is not None else {"epoch": 0}
+        self._batch_size = batch_size  # None: rows, not batches
 
-    def _derive(self, native):
-        return _Dataset(native, self._names, self._seed, self._state)
+    def _derive(self, native, batch_size=None):
+        return _Dataset(native, self._names, self._seed, self._state,
+                        batch_size if batch_size is not None else self._batch_size)
+
+    def _as_pipeline(self):
+        """This dataset as a Python pipeline over the same rows (or batches)."""
+        native, batched = self._native, self._batch_size is not None
+
+        def rows(epoch):
+            for batch in native.epoch(epoch):
+                arrays = [b.asnumpy() for b in batch]
+                yield tuple(arrays) if batched else tuple(a[0] for a in arrays)
+
+        return PipelineDataset(self._names, rows, native.num_batches(), self._batch_size or 1)
+
+    def __getattr__(self, name):
+        if name in _PIPELINE_STAGES:
+            return getattr(self._as_pipeline(), name)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def __add__(self, other):
+        return self._as_pipeline().concat(other)
 
     def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **_ignored):
         if isinstance(batch_size, bool) or not isinstance(batch_size, int):
             raise DTypeError(f"For 'batch', batch_size must be an int, got {type(batch_size).__name__}")
         if batch_size <= 0:
             raise ShapeError(f"For 'batch', batch_size must be positive, got {batch_size}")
-        return self._derive(self._native.batched(batch_size, bool(drop_remainder)))
+        if self._batch_size is not None:
+            return self._as_pipeline().batch(batch_size, drop_remainder)
+        return self._derive(self._native.batched(batch_size, bool(drop_remainder)), batch_size)
 
     def shuffle(self, buffer_size=None):
         """A full shuffle every epoch (any ``buffer_size`` shuffles the whole dataset)."""
@@ -81,12 +117,16 @@ class _Dataset:
     def get_col_names(self):
         return list(self._names)
 
+    def get_batch_size(self):
+        return self._batch_size or 1
+
     def create_tuple_iterator(self, columns=None, num_epochs=-1, output_numpy=False, do_copy=True):
         """An iterator over the batches, each a list with one Tensor (or array) per column; every
         ``for`` loop over it runs one more epoch, as MindSpore's."""
         pick = None
         if columns is not None:
             pick = [self._names.index(c) for c in columns]
+        batched = self._batch_size is not None
 
         def epoch_batches():
             epoch = self._state["epoch"]
@@ -94,13 +134,15 @@ class _Dataset:
             for batch in self._native.epoch(epoch):
                 if pick is not None:
                     batch = [batch[i] for i in pick]
+                if not batched:  # a batch of one row: the row itself
+                    batch = [b[0] for b in batch]
                 yield [b.asnumpy() for b in batch] if output_numpy else batch
 
         return EpochIterator(epoch_batches, num_epochs)
 
     def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
         tuples = self.create_tuple_iterator(num_epochs=num_epochs, output_numpy=output_numpy)
-        return EpochIterator(lambda: (dict(zip(self._names, b)) for b in tuples), num_epochs)
+        return EpochIterator(lambda: (dict(_builtins.zip(self._names, b)) for b in tuples), num_epochs)
 
     def __iter__(self):
         return self.create_tuple_iterator()
@@ -125,6 +167,7 @@ class NumpySlicesDataset(_Dataset):
         if len(names) != len(cols):
             raise ShapeError(f"For 'NumpySlicesDataset', {len(names)} column names for {len(cols)} columns")
         tensors = [_column(c, i) for i, c in enumerate(cols)]
+        tensors = _shard(tensors, num_shards, shard_id, "NumpySlicesDataset")
         if num_samples is not None:
             tensors = [t[:num_samples] for t in tensors]
         native = _C.NativeDataset(tensors)
@@ -154,13 +197,36 @@ def load_mnist(dataset_dir, usage="train"):
     return _C.load_mnist(_os.fspath(dataset_dir), usage)
 
 
-class MnistDataset(_Dataset):
-    """MindSpore's ``MnistDataset(dataset_dir, usage)``: columns ``image`` ``[28, 28, 1]`` and
-    ``label``, read whole into memory."""
+def _shard(tensors, num_shards, shard_id, op):
+    """Rows ``shard_id::num_shards`` of every column: disjoint shards that cover the data."""
+    if num_shards is None and shard_id is None:
+        return tensors
+    if num_shards is None or shard_id is None:
+        raise ShapeError(f"For '{op}', give both 'num_shards' and 'shard_id' or neither.")
+    if isinstance(num_shards, bool) or not isinstance(num_shards, int) or num_shards < 1:
+        raise ShapeError(f"For '{op}', 'num_shards' must be a positive int, but got {num_shards!r}.")
+    if isinstance(shard_id, bool) or not isinstance(shard_id, int) or not 0 <= shard_id < num_shards:
+        raise ShapeError(f"For '{op}', 'shard_id' must be in [0, {num_shards}), but got {shard_id!r}.")
+    return [t[shard_id::num_shards] for t in tensors]
 
-    def __init__(self, dataset_dir, usage="train", num_samples=None, shuffle=None, seed=None, **_ignored):
-        x, y = load_mnist(dataset_dir, usage)
-        x = x.reshape(x.shape + (1,))
+
+class MnistDataset(_Dataset):
+    """MindSpore's ``MnistDataset(dataset_dir, usage)``: columns ``image`` (UInt8
+    ``[28, 28, 1]``) and ``label`` (UInt32), read whole into memory; ``usage`` ``'train'``,
+    ``'test'`` or ``'all'``."""
+
+    def __init__(self, dataset_dir, usage=None, num_samples=None, num_parallel_workers=None,
+                 shuffle=None, sampler=None, num_shards=None, shard_id=None, cache=None, seed=None):
+        usage = "train" if usage is None else usage
+        if usage not in ("train", "test", "all"):
+            raise ShapeError(f"For '{type(self).__name__}', 'usage' must be 'train', 'test' or "
+                             f"'all', but got {usage!r}.")
+        parts = [load_mnist(dataset_dir, u) for u in (("train", "test") if usage == "all" else (usage,))]
+        x = _C.concat([p[0] for p in parts], 0) if len(parts) > 1 else parts[0][0]
+        y = _C.concat([p[1] for p in parts], 0) if len(parts) > 1 else parts[0][1]
+        x = x.reshape(x.shape + (1,)).astype(_mstype.uint8)
+        y = y.astype(_mstype.uint32)
+        x, y = _shard([x, y], num_shards, shard_id, type(self).__name__)
         if num_samples is not None:
             x, y = x[:num_samples], y[:num_samples]
         native = _C.NativeDataset([x, y])
@@ -168,3 +234,60 @@ class MnistDataset(_Dataset):
         if shuffle is None or shuffle:
             native = native.shuffled(seed)
         super().__init__(native, ["image", "label"], seed)
+
+
+class FashionMnistDataset(MnistDataset):
+    """MindSpore's ``FashionMnistDataset``: Fashion-MNIST's files have MNIST's layout."""
+
+
+class ImageFolderDataset(GeneratorDataset):
+    """MindSpore's ``ImageFolderDataset(dataset_dir)``: one class per sub-folder (sorted names,
+    labels 0, 1, ... unless ``class_indexing``), files sorted within each; columns ``image``
+    (the file's bytes as UInt8, or with ``decode=True`` an HWC RGB UInt8 array) and ``label``
+    (Int32). ``extensions`` (e.g. ``['.jpg', '.png']``) filters the files (default: all)."""
+
+    def __init__(self, dataset_dir, num_samples=None, num_parallel_workers=None, shuffle=None,
+                 sampler=None, extensions=None, class_indexing=None, decode=False, num_shards=None,
+                 shard_id=None, cache=None, decrypt=None):
+        root = _os.fspath(dataset_dir)
+        if not _os.path.isdir(root):
+            raise ShapeError(f"For 'ImageFolderDataset', the dataset_dir {root!r} is not a directory.")
+        folders = sorted(d for d in _os.listdir(root) if _os.path.isdir(_os.path.join(root, d)))
+        if class_indexing is None:
+            class_indexing = {d: i for i, d in enumerate(folders)}
+        elif not isinstance(class_indexing, dict):
+            raise DTypeError("For 'ImageFolderDataset', 'class_indexing' must be a dict, but got "
+                             f"{type(class_indexing).__name__}.")
+        exts = None if extensions is None else tuple(e.lower() for e in extensions)
+        files = []
+        for d in folders:
+            if d not in class_indexing:
+                continue
+            for f in sorted(_os.listdir(_os.path.join(root, d))):
+                path = _os.path.join(root, d, f)
+                if _os.path.isfile(path) and (exts is None or _os.path.splitext(f)[1].lower() in exts):
+                    files.append((path, class_indexing[d]))
+        self._class_indexing = dict(class_indexing)
+        decoder = vision.Decode() if decode else None
+
+        class _Files:
+            def __len__(self):
+                return len(files)
+
+            def __getitem__(self, i):
+                path, label = files[i]
+                with open(path, "rb") as fh:
+                    data = _np.frombuffer(fh.read(), _np.uint8)
+                if decoder is not None:
+                    try:
+                        data = decoder(data)
+                    except Exception as e:  # noqa: BLE001 - any decoder failure is a bad image
+                        raise RuntimeError(f"For 'ImageFolderDataset', invalid image {path}: it "
+                                           f"cannot be decoded ({e}).") from None
+                return data, _np.int32(label)
+
+        super().__init__(_Files(), ["image", "label"], num_samples=num_samples, shuffle=shuffle,
+                         sampler=sampler, num_shards=num_shards, shard_id=shard_id)
+
+    def get_class_indexing(self):
+        return dict(self._class_indexing)

@@ -14,7 +14,7 @@ from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 
-__all__ = ["GeneratorDataset", "PipelineDataset", "EpochIterator"]
+__all__ = ["GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets"]
 
 
 def _array(v, column):
@@ -188,6 +188,42 @@ class PipelineDataset:
         names = [outs[ins.index(n)] if n in ins else n for n in self._names]
         return PipelineDataset(names, self._rows_of, self._size, self._batch_size)
 
+    def zip(self, datasets):
+        """Rows side by side with those of ``datasets`` (one or a tuple), as many as the shortest
+        has; column names must not repeat."""
+        others = list(datasets) if isinstance(datasets, (tuple, list)) else [datasets]
+        parts = [self] + [_pipeline(d, "zip") for d in others]
+        names = [n for d in parts for n in d._names]
+        if len(set(names)) != len(names):
+            raise ShapeError(f"For 'zip', the column names must be unique, but got {names}.")
+        sizes = [d._size for d in parts]
+        size = None if None in sizes else min(sizes)
+        def rows(epoch):
+            for rs in zip(*(d._rows_of(epoch) for d in parts)):
+                yield sum(rs, ())
+
+        return PipelineDataset(names, rows, size, self._batch_size)
+
+    def concat(self, datasets):
+        """The rows of this dataset, then those of ``datasets`` (same columns)."""
+        others = list(datasets) if isinstance(datasets, (tuple, list)) else [datasets]
+        parts = [self] + [_pipeline(d, "concat") for d in others]
+        for d in parts[1:]:
+            if len(d._names) != len(self._names):
+                raise ShapeError(f"For 'concat', every dataset must have the columns {self._names}, "
+                                 f"but one has {d._names}.")
+        sizes = [d._size for d in parts]
+        size = None if None in sizes else sum(sizes)
+
+        def rows(epoch):
+            for d in parts:
+                yield from d._rows_of(epoch)
+
+        return PipelineDataset(self._names, rows, size, self._batch_size)
+
+    def __add__(self, other):
+        return self.concat(other)
+
     def _columns(self, op, columns, check=True):
         cols = [columns] if isinstance(columns, str) else list(columns)
         for c in cols:
@@ -241,6 +277,23 @@ class PipelineDataset:
     def output_types(self):
         row = next(iter(self._rows_of(0)))
         return [v.dtype for v in row]
+
+
+def _pipeline(d, op):
+    """``d`` as a PipelineDataset (the in-memory datasets convert themselves)."""
+    if isinstance(d, PipelineDataset):
+        return d
+    if hasattr(d, "_as_pipeline"):
+        return d._as_pipeline()
+    raise DTypeError(f"For '{op}', the datasets must be datasets, but got {type(d).__name__}.")
+
+
+def zip_datasets(datasets):
+    """``mindspore.dataset.zip((a, b, ...))``: the datasets' rows side by side."""
+    datasets = list(datasets)
+    if len(datasets) < 2:
+        raise ShapeError(f"For 'zip', give at least 2 datasets, but got {len(datasets)}.")
+    return _pipeline(datasets[0], "zip").zip(tuple(datasets[1:]))
 
 
 class EpochIterator:

@@ -206,8 +206,38 @@ def dot(x, y): return _C.dot(x, y)
 def sum(x, axis=None, keepdims=False, dtype=None): return _t(x).sum(axis, dtype, keepdims)  # noqa: A001
 def mean(x, axis=None, keep_dims=False): return _t(x).mean(axis, keep_dims)
 def prod(x, axis=None, keep_dims=False): return _t(x).prod(axis, keep_dims)
-def max(x, axis=None, keepdims=False): return _t(x).max(axis, keepdims)  # noqa: A001
-def min(x, axis=None, keepdims=False): return _t(x).min(axis, keepdims)  # noqa: A001
+def _extreme(op, input, axis, keepdims, initial, where):  # noqa: A002
+    """``ops.max``/``ops.min``: ``(values, indices)`` with Int64 indices, as MindSpore 2.x.
+    ``where`` masks elements out (replaced by ``initial``, which it needs)."""
+    x = _t(input)
+    if where is not None:
+        if initial is None:
+            raise ValueError(f"For '{op}', 'initial' must be given with 'where'.")
+        x = _C.where_(where, x, Tensor(initial, x.dtype))
+    if axis is None:
+        # MindSpore 2.10 returns index 0 here whatever the position; we give the flat index.
+        flat = x.reshape(-1)
+        values, idx = getattr(flat, op)(0), flat.argmax(0) if op == "max" else flat.argmin(0)
+        if keepdims:
+            values, idx = values.reshape((1,) * x.ndim), idx.reshape((1,) * x.ndim)
+    else:
+        values = getattr(x, op)(axis, keepdims)
+        idx = x.argmax(axis, keepdims) if op == "max" else x.argmin(axis, keepdims)
+    if initial is not None:
+        values = (_C.maximum if op == "max" else _C.minimum)(values, Tensor(initial, values.dtype))
+    return values, idx.astype(mstype.int64)
+
+
+def max(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A001,A002
+    """``ops.max``: the maximum and its index along ``axis`` (of the flattened input for None)."""
+    return _extreme("max", input, axis, keepdims, initial, where)
+
+
+def min(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A001,A002
+    """``ops.min``: the minimum and its index along ``axis`` (of the flattened input for None)."""
+    return _extreme("min", input, axis, keepdims, initial, where)
+
+
 def argmax(x, axis=None, keepdims=False): return _t(x).argmax(axis, keepdims)
 def reshape(x, shape): return _t(x).reshape(shape)
 def transpose(x, perm): return _t(x).transpose(perm)

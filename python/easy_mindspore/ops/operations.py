@@ -62,7 +62,7 @@ class ReduceMean(_Reduce):
 
 
 class ReduceMax(_Reduce):
-    _fn = staticmethod(lambda x, a, k: F.max(x, a, k))
+    _fn = staticmethod(lambda x, a, k: F._t(x).max(a, k))
 
 
 class MatMul(Primitive):

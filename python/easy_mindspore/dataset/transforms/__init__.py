@@ -79,3 +79,4 @@ class Duplicate:
     def __call__(self, x):
         a = _np.asarray(x)
         return a, a.copy()
+from . import transforms  # noqa: E402,F401 - MindSpore's module of these classes

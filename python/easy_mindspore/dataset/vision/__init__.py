@@ -296,3 +296,4 @@ class Decode:
             raise DTypeError(f"For 'Decode', the input must be bytes, but got {type(data).__name__}.")
         im = Image.open(io.BytesIO(bytes(data))).convert("RGB")
         return im if self.to_pil else _np.asarray(im)
+from . import transforms  # noqa: E402,F401 - MindSpore's module of these classes
