@@ -65,3 +65,29 @@ def test_the_modules_answer_the_mindspore_names():
     import mindspore.dataset.transforms as t  # noqa: F401 - the alias resolves
     import mindspore.dataset.vision as v
     assert v.Inter.BILINEAR == v.Inter.LINEAR and t.Compose is transforms.Compose
+
+
+def test_random_color_adjust():
+    rgb = np.array([[[200, 100, 50], [10, 20, 30]], [[0, 0, 0], [255, 255, 255]]], np.uint8)
+    half = vision.RandomColorAdjust(brightness=(0.5, 0.5))(rgb)
+    np.testing.assert_array_equal(half, np.round(rgb / 2.0).astype(np.uint8))
+    gray = vision.RandomColorAdjust(saturation=(0.0, 0.0))(rgb).astype(int)
+    assert (gray[..., 0] == gray[..., 1]).all() and (gray[..., 1] == gray[..., 2]).all()
+    luma = rgb @ np.array([0.299, 0.587, 0.114])
+    np.testing.assert_allclose(gray[..., 0], np.round(luma), atol=1)
+    flat = vision.RandomColorAdjust(contrast=(0.0, 0.0))(rgb)
+    assert len(np.unique(flat)) == 1  # every pixel the mean luma
+    # A half turn of hue swaps a colour for its complement (saturation and value kept).
+    turned = vision.RandomColorAdjust(hue=(0.5, 0.5))(np.array([[[255, 0, 0]]], np.uint8))
+    np.testing.assert_array_equal(turned, [[[0, 255, 255]]])
+    ms.set_seed(3)
+    a = vision.RandomColorAdjust(0.4, 0.4, 0.4, 0.1)(rgb)
+    ms.set_seed(3)
+    np.testing.assert_array_equal(vision.RandomColorAdjust(0.4, 0.4, 0.4, 0.1)(rgb), a)
+    assert a.dtype == np.uint8 and a.shape == rgb.shape
+    with pytest.raises(ValueError, match="hue"):
+        vision.RandomColorAdjust(hue=0.7)
+    with pytest.raises(ValueError, match="brightness"):
+        vision.RandomColorAdjust(brightness=-1)
+    with pytest.raises(ValueError, match="3 channels"):
+        vision.RandomColorAdjust()(rgb[..., :2])

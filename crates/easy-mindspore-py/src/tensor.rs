@@ -834,6 +834,14 @@ impl PyTensor {
         let x = self.value();
         run(py, x.numel(), move || ems::erfinv(&x))
     }
+    fn expm1(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::expm1(&x))
+    }
+    fn log1p(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::log1p(&x))
+    }
     fn sigmoid(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::sigmoid(&x))

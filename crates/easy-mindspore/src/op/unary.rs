@@ -71,6 +71,12 @@ unary_ops! {
     /// The inverse error function (computed in Float64, then rounded); `±inf` at `±1`, NaN
     /// outside `[-1, 1]`.
     Erfinv: Costly, Floats, |x: T| T::from_f64(super::scalar::erfinv(x.to_f64()));
+    /// `e^x - 1`, exact for small `x` where `exp(x) - 1` cancels (computed in Float64, then
+    /// rounded).
+    Expm1: Costly, Floats, |x: T| T::from_f64(x.to_f64().exp_m1());
+    /// `ln(1 + x)`, exact for small `x` (computed in Float64, then rounded); `-inf` at -1, NaN
+    /// below.
+    Log1p: Costly, Floats, |x: T| T::from_f64(x.to_f64().ln_1p());
 }
 
 impl UnaryOp {

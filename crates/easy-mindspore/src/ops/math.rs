@@ -20,7 +20,9 @@ macro_rules! float_unary {
 }
 float_unary!(exp: "`e^x`.", log: "Natural logarithm (`log(0) = -inf`, negatives give NaN).",
              sin: "Sine.", cos: "Cosine.", tanh: "Hyperbolic tangent.",
-             sqrt: "Square root (negatives give NaN).");
+             sqrt: "Square root (negatives give NaN).",
+             expm1: "`e^x - 1`, without the cancellation of `exp(x) - 1` near 0.",
+             log1p: "`ln(1 + x)`, without the rounding of `1 + x` near 0 (`-inf` at -1).");
 
 /// The error function `2/√π ∫₀ˣ e^(-t²) dt`, of Float32 or Float64 only: other dtypes are an
 /// error (a Python `TypeError`), as in MindSpore 2.10, whose CPU kernel has no integer version.

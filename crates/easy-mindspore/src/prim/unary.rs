@@ -49,6 +49,9 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
             g,
             &scale(&exp(&mul(out, out)?)?, 0.5 * std::f64::consts::PI.sqrt())?,
         )?,
+        Expm1 => mul(g, &exp(x)?)?,
+        // 1 / (1 + x)
+        Log1p => div(g, &one_minus(&neg(x)?)?)?,
     }))
 }
 
@@ -106,4 +109,5 @@ macro_rules! constructors {
     )*};
 }
 constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh => Tanh,
-              sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs, erfinv => Erfinv);
+              sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs, erfinv => Erfinv,
+              expm1 => Expm1, log1p => Log1p);

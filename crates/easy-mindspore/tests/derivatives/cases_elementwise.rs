@@ -22,6 +22,7 @@ pub(crate) fn unary(s: &mut Suite) {
             Prim::Unary(UnaryOp::Cos),
             Prim::Unary(UnaryOp::Tanh),
             Prim::Unary(UnaryOp::Erf),
+            Prim::Unary(UnaryOp::Expm1),
         ] {
             let x = s.rng.tensor(shape, -1.5, 1.5);
             s.prim(prim, vec![x]);
@@ -34,6 +35,9 @@ pub(crate) fn unary(s: &mut Suite) {
         // abs away from its kink at 0 (signed(0.1, 1.5): both signs, |x| >= 0.1).
         let x = s.rng.tensor_with(shape, |r| r.signed(0.1, 1.5));
         s.prim(Prim::Unary(UnaryOp::Abs), vec![x]);
+        // log1p above its pole at -1.
+        let x = s.rng.tensor(shape, -0.6, 2.0);
+        s.prim(Prim::Unary(UnaryOp::Log1p), vec![x]);
         // erfinv inside (-1, 1), away from the poles at ±1.
         let x = s.rng.tensor(shape, -0.9, 0.9);
         s.prim(Prim::Unary(UnaryOp::Erfinv), vec![x]);

@@ -237,53 +237,55 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         8 => Prim::Unary(UnaryOp::Erf),
         9 => Prim::Unary(UnaryOp::Abs),
         10 => Prim::Unary(UnaryOp::Erfinv),
-        11 => Prim::Binary(BinaryOp::Add),
-        12 => Prim::Binary(BinaryOp::Sub),
-        13 => Prim::Binary(BinaryOp::Mul),
-        14 => Prim::Binary(BinaryOp::Div),
-        15 => Prim::Binary(BinaryOp::Pow),
-        16 => Prim::Binary(BinaryOp::Max),
-        17 => Prim::Binary(BinaryOp::Min),
-        18 => Prim::Binary(BinaryOp::Mod),
-        19 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        20 => Prim::Where,
-        21 => Prim::Cast(Cast { to: s.dtype }),
-        22 => Prim::Reduce(Reduce {
+        11 => Prim::Unary(UnaryOp::Expm1),
+        12 => Prim::Unary(UnaryOp::Log1p),
+        13 => Prim::Binary(BinaryOp::Add),
+        14 => Prim::Binary(BinaryOp::Sub),
+        15 => Prim::Binary(BinaryOp::Mul),
+        16 => Prim::Binary(BinaryOp::Div),
+        17 => Prim::Binary(BinaryOp::Pow),
+        18 => Prim::Binary(BinaryOp::Max),
+        19 => Prim::Binary(BinaryOp::Min),
+        20 => Prim::Binary(BinaryOp::Mod),
+        21 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        22 => Prim::Where,
+        23 => Prim::Cast(Cast { to: s.dtype }),
+        24 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        23 => Prim::Reduce(Reduce {
+        25 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        24 => Prim::ArgMax(ArgMax { axis }),
-        25 => Prim::ArgSort(ArgSort {
+        26 => Prim::ArgMax(ArgMax { axis }),
+        27 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        26 => Prim::Cumsum(Cumsum { axis }),
-        27 => Prim::Reshape(Reshape { shape: a.into() }),
-        28 => Prim::Permute(Permute { perm: a.into() }),
-        29 => Prim::BroadcastInDim(BroadcastInDim {
+        28 => Prim::Cumsum(Cumsum { axis }),
+        29 => Prim::Reshape(Reshape { shape: a.into() }),
+        30 => Prim::Permute(Permute { perm: a.into() }),
+        31 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        30 => Prim::Slice(Slice {
+        32 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        31 => Prim::Pad(Pad {
+        33 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        32 => Prim::Concat(Concat { axis }),
-        33 => Prim::Rev(Rev { axes: a.into() }),
-        34 => Prim::MatMul,
-        35 => Prim::Gather(Gather { axis }),
-        36 => Prim::ScatterAdd(ScatterAdd { axis }),
-        37 => Prim::StopGradient,
-        38 => Prim::Random(Random {
+        34 => Prim::Concat(Concat { axis }),
+        35 => Prim::Rev(Rev { axes: a.into() }),
+        36 => Prim::MatMul,
+        37 => Prim::Gather(Gather { axis }),
+        38 => Prim::ScatterAdd(ScatterAdd { axis }),
+        39 => Prim::StopGradient,
+        40 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -292,7 +294,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        39 => Prim::CheckIndex(CheckIndex {
+        41 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),

@@ -23,7 +23,7 @@ fn erf_series(x: f64) -> f64 {
 #[test]
 fn unary_math_matches_the_reference_on_every_layout() {
     let sigmoid = |x: f64| 1.0 / (1.0 + (-x).exp());
-    let cases: [MathCase; 14] = [
+    let cases: [MathCase; 16] = [
         ("exp", ems::exp, f64::exp, (-4.0, 4.0)),
         ("log", ems::log, f64::ln, (0.01, 9.0)),
         ("sin", ems::sin, f64::sin, (-4.0, 4.0)),
@@ -43,6 +43,8 @@ fn unary_math_matches_the_reference_on_every_layout() {
         ),
         ("sigmoid", ems::sigmoid, sigmoid, (-8.0, 8.0)),
         ("erf", ems::erf, erf_series, (-3.0, 3.0)),
+        ("expm1", ems::expm1, f64::exp_m1, (-4.0, 4.0)),
+        ("log1p", ems::log1p, f64::ln_1p, (-0.9, 9.0)),
     ];
     for d in FLOATS {
         let (rel, abs) = tol(d);
@@ -148,6 +150,35 @@ fn nan_propagates_through_relu_maximum_minimum_and_clip() {
 }
 
 /// `abs(-0.0)` is `+0.0`, eagerly and in a compiled graph, as NumPy; its derivative at ±0 is 0.
+#[test]
+fn expm1_and_log1p_keep_the_digits_near_zero() {
+    // Where `exp(x) - 1` and `log(1 + x)` lose every digit, both stay exact to rounding.
+    for d in FLOATS {
+        let x = make(&[1e-10, -3e-8, 0.0, -0.0], &[4], d);
+        let e = ems::expm1(&x).unwrap().to_vec::<f64>();
+        let l = ems::log1p(&x).unwrap().to_vec::<f64>();
+        for (i, v) in [1e-10f64, -3e-8].iter().enumerate() {
+            let rel = if d == DType::Float32 { 1e-7 } else { 1e-15 };
+            assert!(
+                (e[i] - v.exp_m1()).abs() <= rel * v.abs(),
+                "expm1 {d:?} {v}"
+            );
+            assert!((l[i] - v.ln_1p()).abs() <= rel * v.abs(), "log1p {d:?} {v}");
+        }
+        assert!(e[3] == 0.0 && e[3].is_sign_negative() && l[3].is_sign_negative());
+    }
+    let edge = ems::log1p(&make(&[-1.0, -2.0, f64::INFINITY], &[3], DType::Float64)).unwrap();
+    let edge = edge.to_vec::<f64>();
+    assert!(edge[0] == f64::NEG_INFINITY && edge[1].is_nan() && edge[2] == f64::INFINITY);
+    // Integers compute in Float32, as exp and log do.
+    assert_eq!(
+        ems::expm1(&make(&[1.0], &[1], DType::Int32))
+            .unwrap()
+            .dtype(),
+        DType::Float32
+    );
+}
+
 #[test]
 fn abs_of_negative_zero_is_positive_zero() {
     for d in FLOATS {

@@ -13,7 +13,7 @@ from ..._errors import DTypeError, ShapeError
 
 __all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "ToTensor",
            "RandomHorizontalFlip", "RandomVerticalFlip", "RandomCrop", "RandomResizedCrop",
-           "ToPIL", "ToNumpy", "Decode"]
+           "ToPIL", "ToNumpy", "Decode", "RandomColorAdjust"]
 
 
 class Inter(_enum.IntEnum):
@@ -260,6 +260,85 @@ class RandomResizedCrop:
         else:
             ch, cw, top, left = h, w, 0, 0
         return _resize(a[top:top + ch, left:left + cw], self.size[0], self.size[1], self.interpolation)
+
+
+def _factor_range(op, what, v, center, lo_bound):
+    """A jitter as a ``(lo, hi)`` range: a number ``v`` means ``[center - v, center + v]`` (clipped
+    at ``lo_bound``), a pair is used as given."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if v < 0:
+            raise ShapeError(f"For '{op}', '{what}' must be non-negative, but got {v}.")
+        return (max(lo_bound, center - v), center + v)
+    if isinstance(v, (tuple, list)) and len(v) == 2 and v[0] <= v[1] and v[0] >= lo_bound:
+        return (float(v[0]), float(v[1]))
+    raise ShapeError(f"For '{op}', '{what}' must be a non-negative number or an increasing pair, "
+                     f"but got {v!r}.")
+
+
+def _gray(rgb):
+    """ITU-R 601-2 luma, as PIL's ``convert('L')``."""
+    return rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114
+
+
+def _blend(a, b, f):
+    return b + (a - b) * f
+
+
+def _shift_hue(rgb, h):
+    """RGB in [0, 1] with the hue turned by ``h`` (a fraction of the circle)."""
+    mx, mn = rgb.max(-1), rgb.min(-1)
+    d = mx - mn
+    safe = _np.where(d == 0, 1.0, d)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    hue = _np.where(mx == r, (g - b) / safe % 6, _np.where(mx == g, (b - r) / safe + 2, (r - g) / safe + 4))
+    hue = _np.where(d == 0, 0.0, hue / 6.0)
+    hue = (hue + h) % 1.0
+    sat = _np.where(mx == 0, 0.0, d / _np.where(mx == 0, 1.0, mx))
+    i = _np.floor(hue * 6.0)
+    f = hue * 6.0 - i
+    p, q, t = mx * (1 - sat), mx * (1 - sat * f), mx * (1 - sat * (1 - f))
+    i = i.astype(int) % 6
+    choices = [(mx, t, p), (q, mx, p), (p, mx, t), (p, q, mx), (t, p, mx), (mx, p, q)]
+    out = _np.zeros_like(rgb)
+    for k, (cr, cg, cb) in enumerate(choices):
+        m = i == k
+        out[..., 0] = _np.where(m, cr, out[..., 0])
+        out[..., 1] = _np.where(m, cg, out[..., 1])
+        out[..., 2] = _np.where(m, cb, out[..., 2])
+    return out
+
+
+class RandomColorAdjust:
+    """Random brightness, contrast, saturation (factors drawn from ``[max(0, 1 - v), 1 + v]`` for
+    a number ``v``, or the given pair) and hue (a turn drawn from ``[-v, v]``, ``v ≤ 0.5``) of
+    an HWC RGB image, applied in that order as PIL's ``ImageEnhance`` does each; ``uint8``
+    stays ``uint8``."""
+
+    def __init__(self, brightness=(1, 1), contrast=(1, 1), saturation=(1, 1), hue=(0, 0)):
+        op = "RandomColorAdjust"
+        self.brightness = _factor_range(op, "brightness", brightness, 1.0, 0.0)
+        self.contrast = _factor_range(op, "contrast", contrast, 1.0, 0.0)
+        self.saturation = _factor_range(op, "saturation", saturation, 1.0, 0.0)
+        self.hue = _factor_range(op, "hue", hue, 0.0, -0.5)
+        if not -0.5 <= self.hue[0] <= self.hue[1] <= 0.5:
+            raise ShapeError(f"For '{op}', 'hue' must be within [-0.5, 0.5], but got {hue!r}.")
+
+    def __call__(self, img):
+        a = _image("RandomColorAdjust", img)
+        if a.ndim != 3 or a.shape[2] != 3:
+            raise ShapeError(f"For 'RandomColorAdjust', the image must be HWC with 3 channels, but "
+                             f"got shape {a.shape}.")
+        g = _rng()
+        x = a.astype(_np.float64) / (255.0 if a.dtype == _np.uint8 else 1.0)
+        x = _np.clip(x * g.uniform(*self.brightness), 0, 1)
+        x = _np.clip(_blend(x, _gray(x).mean(), g.uniform(*self.contrast)), 0, 1)
+        x = _np.clip(_blend(x, _gray(x)[..., None], g.uniform(*self.saturation)), 0, 1)
+        h = g.uniform(*self.hue)
+        if h:
+            x = _shift_hue(x, h)
+        if a.dtype == _np.uint8:
+            return _np.round(x * 255.0).astype(_np.uint8)
+        return x.astype(a.dtype)
 
 
 class ToPIL:
