@@ -9,6 +9,7 @@ from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout,
                     LogSoftmax, MaxPool2d, ReLU, Sigmoid, Softmax, Tanh, get_activation)
 from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
                    SoftmaxCrossEntropyWithLogits)
+from .rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithLossCell
 
@@ -18,4 +19,4 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "L1Loss", "CrossEntropyLoss", "SoftmaxCrossEntropyWithLogits", "BCEWithLogitsLoss",
            "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
            "TrainOneStepCell", "Embedding", "ForwardValueAndGrad", "AdaptiveAvgPool2d",
-           "AdaptiveMaxPool2d"]
+           "AdaptiveMaxPool2d", "RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell"]

@@ -1,5 +1,6 @@
 //! The layers: `Dense` and `Flatten` (`basic`), activations (`activation`), `Dropout`,
-//! `Conv2d` (`conv`), `MaxPool2d` / `AvgPool2d` (`pool`), `BatchNorm1d` / `BatchNorm2d` (`norm`).
+//! `Conv2d` (`conv`), `MaxPool2d` / `AvgPool2d` (`pool`), `BatchNorm1d` / `BatchNorm2d` (`norm`),
+//! the recurrent layers `RNN` / `GRU` / `LSTM` and their cells (`rnn`).
 //!
 //! Every layer is a composition of the engine's ops, so `grad`, `jvp`, `vmap` and the rest work
 //! through all of them; convolution and pooling gather their windows with strided slices
@@ -12,6 +13,7 @@ mod conv;
 mod dropout;
 mod norm;
 mod pool;
+mod rnn;
 pub(crate) mod window;
 
 pub use activation::{LogSoftmax, ReLU, Sigmoid, Softmax, Tanh};
@@ -20,6 +22,7 @@ pub use conv::{Conv2d, Conv2dOptions};
 pub use dropout::Dropout;
 pub use norm::{BatchNorm1d, BatchNorm2d, BatchNormOptions};
 pub use pool::{AvgPool2d, MaxPool2d};
+pub use rnn::{Rnn, RnnCell, RnnMode, RnnOptions, State as RnnState};
 pub use window::Padding;
 
 use crate::error::{Error, Result};
