@@ -17,6 +17,7 @@ mod handle;
 mod jit;
 mod nn;
 mod nn_io;
+mod nn_rnn;
 mod nn_train;
 mod scope;
 mod tensor;
@@ -47,6 +48,8 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<nn_train::NativeOptimizer>()?;
     m.add_class::<nn_io::NativeDataset>()?;
     m.add_class::<nn_io::BatchIter>()?;
+    m.add_class::<nn_rnn::NativeRnn>()?;
+    m.add_class::<nn_rnn::NativeRnnCell>()?;
     for f in [
         wrap_pyfunction!(nn::initializer, m)?,
         wrap_pyfunction!(nn::dense, m)?,
@@ -61,6 +64,8 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn::log_softmax_cell, m)?,
         wrap_pyfunction!(nn::flatten_cell, m)?,
         wrap_pyfunction!(nn::dropout, m)?,
+        wrap_pyfunction!(nn_rnn::rnn_layer, m)?,
+        wrap_pyfunction!(nn_rnn::rnn_cell, m)?,
         wrap_pyfunction!(nn_train::mse_loss, m)?,
         wrap_pyfunction!(nn_train::l1_loss, m)?,
         wrap_pyfunction!(nn_train::softmax_cross_entropy_with_logits, m)?,

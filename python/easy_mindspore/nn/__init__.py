@@ -17,6 +17,7 @@ from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropy
 from .normalization import GroupNorm, LayerNorm
 from .transformer import (MultiheadAttention, Transformer, TransformerDecoder,
                           TransformerDecoderLayer, TransformerEncoder, TransformerEncoderLayer)
+from .rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithEvalCell, WithLossCell
 # MindSpore 2.x also exports the metrics from nn (after .wrap: mindspore.train imports it)
@@ -39,5 +40,6 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "Fbeta", "F1", "TopKCategoricalAccuracy", "Top1CategoricalAccuracy",
            "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn", "get_metrics", "names",
            "rearrange_inputs", "MultiheadAttention", "TransformerEncoderLayer",
-           "TransformerEncoder", "TransformerDecoderLayer", "TransformerDecoder", "Transformer"]
+           "TransformerEncoder", "TransformerDecoderLayer", "TransformerDecoder", "Transformer", "RNN", "GRU", "LSTM", "RNNCell",
+           "GRUCell", "LSTMCell"]
 __all__ += _activation.__all__

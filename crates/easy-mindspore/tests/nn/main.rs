@@ -14,4 +14,5 @@ mod losses;
 mod mutations;
 mod optimizers;
 mod optimizers_jit;
+mod rnn;
 mod training;

@@ -1,6 +1,7 @@
 //! The layers: `Dense` and `Flatten` (`basic`), activations (`activation`), `Dropout`,
 //! `Conv2d` (`conv`), `Conv2dTranspose` (`conv_transpose`), `MaxPool2d` / `AvgPool2d` (`pool`),
-//! `BatchNorm1d` / `BatchNorm2d` (`norm`).
+//! `BatchNorm1d` / `BatchNorm2d` (`norm`), the recurrent layers `RNN` / `GRU` / `LSTM` and their
+//! cells (`rnn`).
 //!
 //! Every layer is a composition of the engine's ops, so `grad`, `jvp`, `vmap` and the rest work
 //! through all of them; convolution and pooling gather their windows with strided slices
@@ -14,6 +15,7 @@ mod conv_transpose;
 mod dropout;
 mod norm;
 mod pool;
+mod rnn;
 pub(crate) mod window;
 
 pub use activation::{LogSoftmax, ReLU, Sigmoid, Softmax, Tanh};
@@ -23,6 +25,7 @@ pub use conv_transpose::Conv2dTranspose;
 pub use dropout::Dropout;
 pub use norm::{BatchNorm1d, BatchNorm2d, BatchNormOptions};
 pub use pool::{AvgPool2d, MaxPool2d};
+pub use rnn::{Rnn, RnnCell, RnnMode, RnnOptions, State as RnnState};
 pub use window::Padding;
 
 use crate::error::{Error, Result};
