@@ -10,6 +10,13 @@ from .layer import (AvgPool2d, BatchNorm1d, BatchNorm2d, Conv2d, Dense, Dropout,
 from .loss import (BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss,
                    SoftmaxCrossEntropyWithLogits)
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
+from .optim import Adadelta, Adagrad, AdaMax, Adamax, RMSProp
+from .dynamic_lr import (cosine_decay_lr, exponential_decay_lr, inverse_decay_lr,
+                         natural_exp_decay_lr, piecewise_constant_lr, polynomial_decay_lr,
+                         warmup_lr)
+from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, InverseDecayLR,
+                                     LearningRateSchedule, NaturalExpDecayLR, PolynomialDecayLR,
+                                     WarmUpLR)
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithLossCell
 
 __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", "Dense",
@@ -19,3 +26,8 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "WithLossCell",
            "TrainOneStepCell", "Embedding", "ForwardValueAndGrad", "AdaptiveAvgPool2d",
            "AdaptiveMaxPool2d"]
+__all__ += ["Adagrad", "RMSProp", "Adadelta", "AdaMax", "Adamax", "LearningRateSchedule",
+            "ExponentialDecayLR", "NaturalExpDecayLR", "InverseDecayLR", "CosineDecayLR",
+            "PolynomialDecayLR", "WarmUpLR", "piecewise_constant_lr", "exponential_decay_lr",
+            "natural_exp_decay_lr", "inverse_decay_lr", "cosine_decay_lr", "polynomial_decay_lr",
+            "warmup_lr"]
