@@ -356,7 +356,9 @@ def test_modules_are_importable_as_mindspore_has_them():
     assert issubclass(WarmUpLR, LearningRateSchedule) and Adagrad is nn.Adagrad
 
 
-def _train(make_opt, compiled, steps=6):
+def _train(make_opt, compiled, steps=6, rates=None):
+    """Six training steps of a Dense(3, 2) (jitted when ``compiled``); with ``rates(t)`` (one rate
+    per parameter), the optimizer's fixed rate Parameters are set by hand before step ``t``."""
     ems.set_seed(5)
     net = nn.Dense(3, 2)
     opt = make_opt(net.trainable_params())
@@ -371,29 +373,57 @@ def _train(make_opt, compiled, steps=6):
     run = ems.jit(step) if compiled else step
     x = Tensor(np.linspace(-1, 1, 12, dtype=np.float32).reshape(4, 3))
     y = ems.ones((4, 2))
-    out = [(run(x, y).asnumpy(), net.weight.asnumpy().copy()) for _ in range(steps)]
+    out = []
+    for t in range(steps):
+        if rates is not None:
+            for p, r in zip(opt.parameters, rates(t)):
+                ops.assign(opt.get_lr_parameter(p), Tensor(r, ems.float32))
+        out.append((run(x, y).asnumpy(), net.weight.asnumpy().copy(), net.bias.asnumpy().copy()))
     return out, run, opt
 
 
+# name: (make(ps, a, b), dynamic a, dynamic b, the rates (weight, bias) of step t as floats)
 DYNAMIC = {
-    "list": lambda ps: nn.SGD(ps, [0.5, 0.1, 0.3, 0.05]),
-    "tensor": lambda ps: nn.Momentum(ps, Tensor(np.array([0.2, 0.1, 0.05], np.float32)), 0.9),
-    "cosine": lambda ps: nn.Adam(ps, nn.CosineDecayLR(0.001, 0.1, 4)),
-    "warmup": lambda ps: nn.RMSProp(ps, nn.WarmUpLR(0.05, 3)),
-    "groups": lambda ps: nn.Adagrad([{"params": ps[:1], "lr": nn.ExponentialDecayLR(0.3, 0.5, 1)},
-                                     {"params": ps[1:]}], learning_rate=[0.2, 0.1]),
+    "list": (lambda ps, a, b: nn.SGD(ps, a), [0.5, 0.1, 0.3, 0.05], None,
+             lambda t: [[0.5, 0.1, 0.3, 0.05][min(t, 3)]] * 2),
+    "tensor": (lambda ps, a, b: nn.Momentum(ps, a, 0.9),
+               Tensor(np.array([0.2, 0.1, 0.05], np.float32)), None,
+               lambda t: [[0.2, 0.1, 0.05][min(t, 2)]] * 2),
+    "cosine": (lambda ps, a, b: nn.Adam(ps, a), nn.CosineDecayLR(0.001, 0.1, 4), None,
+               lambda t: [0.001 + 0.0495 * (1 + math.cos(math.pi * min(t, 4) / 4))] * 2),
+    "warmup": (lambda ps, a, b: nn.RMSProp(ps, a), nn.WarmUpLR(0.05, 3), None,
+               lambda t: [0.05 * min(t, 3) / 3] * 2),
+    "adam_weight_decay": (lambda ps, a, b: nn.AdamWeightDecay(ps, a, weight_decay=0.1),
+                          [0.05, 0.02, 0.01], None, lambda t: [[0.05, 0.02, 0.01][min(t, 2)]] * 2),
+    "adamax": (lambda ps, a, b: nn.AdaMax(ps, a), nn.InverseDecayLR(0.1, 0.5, 1), None,
+               lambda t: [0.1 / (1 + 0.5 * t)] * 2),
+    "adadelta_groups": (lambda ps, a, b: nn.Adadelta([{"params": ps[:1], "lr": a},
+                                                      {"params": ps[1:], "lr": b}]),
+                        nn.WarmUpLR(1.0, 2), (0.5, 0.4),
+                        lambda t: [min(t, 2) / 2, [0.5, 0.4][min(t, 1)]]),
+    "adagrad_groups": (lambda ps, a, b: nn.Adagrad([{"params": ps[:1], "lr": a},
+                                                    {"params": ps[1:]}], learning_rate=b),
+                       nn.ExponentialDecayLR(0.3, 0.5, 1), [0.2, 0.1],
+                       lambda t: [0.3 * 0.5 ** t, [0.2, 0.1][min(t, 1)]]),
 }
 
 
 @pytest.mark.parametrize("name", list(DYNAMIC))
 def test_a_jitted_step_with_a_dynamic_rate_traces_once_and_replays_each_rate(name):
-    eager, _, _ = _train(DYNAMIC[name], False)
+    make, a, b, rates = DYNAMIC[name]
+    dynamic = lambda ps: make(ps, a, b)  # noqa: E731
+    # The reference: the same optimizer over fixed rates, set by hand before each step.
+    by_hand, _, _ = _train(lambda ps: make(ps, 0.0, None if b is None else 0.0), False,
+                           rates=rates)
+    eager, _, _ = _train(dynamic, False)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        compiled, run, opt = _train(DYNAMIC[name], True)
-    for (l1, w1), (l2, w2) in zip(eager, compiled):
-        np.testing.assert_allclose(l2, l1, rtol=1e-6)
-        np.testing.assert_allclose(w2, w1, rtol=1e-6, atol=1e-7)
+        compiled, run, opt = _train(dynamic, True)
+    for ref, e, c in zip(by_hand, eager, compiled):
+        for r, x, y in zip(ref, e, c):
+            np.testing.assert_allclose(x, r, rtol=1e-5, atol=1e-7)
+            np.testing.assert_allclose(y, x, rtol=1e-6, atol=1e-7)
+    assert not np.allclose(compiled[-1][1], compiled[0][1])
     assert run.cache_info().traces == 1 and not caught
     assert opt.global_step.asnumpy().tolist() == [6]
 
