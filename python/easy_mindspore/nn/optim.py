@@ -220,6 +220,9 @@ class Optimizer(Cell):
                                          "should only include the 'order_params' key, but got "
                                          f"{list(g)}.")
                     continue
+                if g.get("grad_centralization", False) is not False:
+                    raise ComputeError(f"For '{op}', grad_centralization is not supported; leave "
+                                       "it out or set it to False")
                 if "params" not in g:
                     raise GroupKeyError(f"For '{op}', each parameter group needs a 'params' key, "
                                         f"but got the keys {list(g)}.")
