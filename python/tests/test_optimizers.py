@@ -270,6 +270,38 @@ def test_a_schedule_drives_the_optimizer():
     assert float(opt.get_lr()) == pytest.approx(0.05)
 
 
+def test_a_weight_decay_cell_is_read_at_each_step():
+    # MindSpore 2.10: Momentum(ps, 0.1, 0.9, weight_decay=WarmUpLR(0.2, 2), loss_scale=2.0) and
+    # AdamWeightDecay(ps, 0.1, weight_decay=ExponentialDecayLR(0.1, 0.5, 1)), three steps.
+    opt, out = run32(lambda ps: nn.Momentum(ps, 0.1, 0.9, weight_decay=nn.WarmUpLR(0.2, 2),
+                                            loss_scale=2.0))
+    np.testing.assert_allclose(out, [[0.9750000238418579, -2.049999952316284],
+                                     [0.9927500486373901, -2.174499988555908],
+                                     [0.973870038986206, -2.2080600261688232]], rtol=1e-6)
+    np.testing.assert_allclose(opt.get_weight_decay().asnumpy(), [0.4], rtol=1e-6)
+    assert isinstance(opt.weight_decay, nn.WarmUpLR)
+    _, out = run32(lambda ps: nn.AdamWeightDecay(ps, 0.1,
+                                                 weight_decay=nn.ExponentialDecayLR(0.1, 0.5, 1)))
+    # (Float32 rounding of the two implementations differs by a few ulps here.)
+    np.testing.assert_allclose(out[-1], [0.8772304654121399, -2.9460792541503906], rtol=1e-5)
+    # Not decayed without groups: a 'beta' parameter (the same as no decay at all).
+    _, decayed = run32(lambda ps: nn.Adagrad(ps, learning_rate=0.1,
+                                             weight_decay=nn.WarmUpLR(0.2, 1)), name="beta")
+    _, plain = run32(lambda ps: nn.Adagrad(ps, learning_rate=0.1), name="beta")
+    np.testing.assert_array_equal(decayed[-1], plain[-1])
+    # Under jit: one trace, the same steps as eager.
+    histories = []
+    for compiled in (False, True):
+        w = Parameter(Tensor(np.array([1.0, -2.0])), name="w")
+        opt = nn.RMSProp([w], 0.1, weight_decay=nn.WarmUpLR(0.3, 3))
+        step = ems.jit(lambda g: opt((g,))) if compiled else (lambda g: opt((g,)))
+        histories.append([step(Tensor([0.5, 1.0])) and w.asnumpy().copy() for _ in range(5)])
+    np.testing.assert_allclose(histories[1], histories[0], rtol=1e-12)
+    assert step.cache_info().traces == 1
+    with pytest.raises(TypeError, match="dynamic weight decay"):
+        nn.SGD([w], weight_decay=nn.WarmUpLR(0.2, 2))
+
+
 # MindSpore 2.10 on CPU: schedule(Tensor(step, int32)) for steps 0..6 (Float32 values).
 SCHEDULES = {
     "exp": (nn.ExponentialDecayLR(0.1, 0.9, 4), [0.10000000149011612, 0.09740037471055984,

@@ -153,21 +153,31 @@ pub struct NativeGroup {
 
 /// `_C.optim_group(op, params, learning_rate, weight_decay, decay_flags, loss_scale)`: `params`
 /// and `learning_rate` are Python Parameters (the rate a 0-D float one, shared: writing it
-/// changes the rate of every optimizer built over it); `decay_flags` says which parameters
-/// decay; `op`, the optimizer's name, is the one errors give.
+/// changes the rate of every optimizer built over it); `weight_decay` is a number, or a 0-D
+/// float Parameter read at each step (a decay schedule writes it); `decay_flags` says which
+/// parameters decay; `op`, the optimizer's name, is the one errors give.
 #[pyfunction]
 pub fn optim_group(
     op: &str,
     params: Vec<Bound<'_, PyAny>>,
     learning_rate: &Bound<'_, PyAny>,
-    weight_decay: f64,
+    weight_decay: &Bound<'_, PyAny>,
     decay_flags: Vec<bool>,
     loss_scale: f64,
 ) -> PyResult<NativeGroup> {
     let ps = params_of(&params, op)?;
     let lr = param_of(learning_rate, &format!("For '{op}', learning_rate"))?;
+    // A Parameter is read at each step; anything else must be a number.
+    let (wd, decay_var) = match param_of(weight_decay, "") {
+        Ok(p) => (0.0, Some(p)),
+        Err(_) => (weight_decay.extract::<f64>()?, None),
+    };
     let group = Group::with_rate(ps, lr.var().clone())
-        .and_then(|g| g.weight_decay(weight_decay))
+        .and_then(|g| g.weight_decay(wd))
+        .and_then(|g| match &decay_var {
+            Some(p) => g.dynamic_weight_decay(p.var().clone()),
+            None => Ok(g),
+        })
         .and_then(|g| g.decay_flags(decay_flags))
         .and_then(|g| g.loss_scale(loss_scale))
         .py()?;

@@ -17,7 +17,8 @@ arithmetic runs there. What MindSpore's ``Optimizer`` base class decides lives h
   is written into it from ``global_step`` (an Int32 Parameter of shape (1,), advanced by one per
   step) with tensor operations at each step, so a jitted training step is traced once and
   replays each step's rate.
-- ``weight_decay`` and ``loss_scale``: the gradient the update rule sees is ``g/loss_scale +
+- ``weight_decay`` (a number, or a Cell of ``global_step`` as a schedule is, written like a
+  dynamic rate) and ``loss_scale``: the gradient the update rule sees is ``g/loss_scale +
   weight_decay·w``.
 """
 from numbers import Number
@@ -131,6 +132,21 @@ class _Rate:
         return self.param if self.schedule is None else self.schedule
 
 
+class _DynamicDecay:
+    """A weight decay given as a Cell (MindSpore's dynamic weight decay): ``cell(global_step)``
+    is written at each step into the Parameter the Rust optimizers read."""
+
+    def __init__(self, cell, dtype):
+        self.cell = cell
+        self.param = Parameter(Tensor(0.0, dtype), name="weight_decay", requires_grad=False)
+
+    def at(self, global_step):
+        return self.cell(global_step).reshape(())
+
+    def write(self, global_step):
+        self.param.set_data(self.at(global_step).astype(self.param.dtype))
+
+
 def _param_list(params, what, op):
     """A non-empty list from an iterable of Parameters or groups."""
     if params is None:
@@ -199,6 +215,11 @@ class Optimizer(Cell):
             if all(g["rate"] is not r for r in rates):
                 rates.append(g["rate"])
         set_("_rates", rates)
+        decays = []
+        for g in groups:
+            if isinstance(g["wd"], _DynamicDecay) and all(g["wd"] is not d for d in decays):
+                decays.append(g["wd"])
+        set_("_decays", decays)
         set_("dynamic_lr", any(r.schedule is not None for r in rates))
         position = {id(p): i for i, p in enumerate(params)}
         for g in groups:
@@ -235,7 +256,7 @@ class Optimizer(Cell):
         dtype = mstype.float64 if any(p.dtype == mstype.float64 for p in all_params) \
             else mstype.float32
         default_rate = _Rate(learning_rate, "learning_rate", op, dtype)
-        default_wd = self._weight_decay(weight_decay, op)
+        default_wd = self._weight_decay(weight_decay, op, dtype)
         if not is_group:
             flags = [("beta" not in p.name and "gamma" not in p.name) for p in items]
             return [dict(params=items, rate=default_rate, wd=default_wd, flags=flags,
@@ -254,17 +275,17 @@ class Optimizer(Cell):
                 seen[p.name] = p
             own = "lr" in g
             rate = _Rate(g["lr"], f"learning_rate_group_{num}", op, dtype) if own else default_rate
-            wd = self._weight_decay(g["weight_decay"], op) if "weight_decay" in g else default_wd
+            wd = self._weight_decay(g["weight_decay"], op, dtype) if "weight_decay" in g \
+                else default_wd
             groups.append(dict(params=ps, rate=rate, wd=wd, flags=[True] * len(ps), own_lr=own))
         if not groups:
             raise ShapeError(f"For '{op}', the parameter groups hold no 'params'.")
         return groups, order
 
     @staticmethod
-    def _weight_decay(wd, op):
+    def _weight_decay(wd, op, dtype):
         if isinstance(wd, Cell):
-            raise ComputeError(f"For '{op}', a Cell as weight_decay (dynamic weight decay) is not "
-                               "supported; pass a float")
+            return _DynamicDecay(wd, dtype)
         if isinstance(wd, bool) or not isinstance(wd, Number):
             raise DTypeError(f"For '{op}', the argument 'weight_decay' must be int, float or "
                              f"Cell, but got {type(wd).__name__}.")
@@ -282,7 +303,8 @@ class Optimizer(Cell):
     def _build(self, native, **hyper):
         """Makes one Rust optimizer per group with ``native(group, **hyper)``."""
         for g in self._groups:
-            group = _C.optim_group(type(self).__name__, g["params"], g["rate"].param, g["wd"],
+            wd = g["wd"].param if isinstance(g["wd"], _DynamicDecay) else g["wd"]
+            group = _C.optim_group(type(self).__name__, g["params"], g["rate"].param, wd,
                                    g["flags"], self.loss_scale)
             self._natives.append((native(group, **hyper), g["index"]))
 
@@ -307,10 +329,23 @@ class Optimizer(Cell):
 
     @property
     def weight_decay(self):
-        """The weight decay (a tuple with one per parameter when parameters are grouped)."""
+        """The weight decay: a float or its Cell (a tuple with one per parameter when parameters
+        are grouped)."""
+        show = lambda wd: wd.cell if isinstance(wd, _DynamicDecay) else wd  # noqa: E731
         if self.is_group:
-            return tuple(g["wd"] for g in self._per_param())
-        return self._groups[0]["wd"]
+            return tuple(show(g["wd"]) for g in self._per_param())
+        return show(self._groups[0]["wd"])
+
+    def get_weight_decay(self):
+        """The weight decay of the current step times the loss scale, as MindSpore returns it: a
+        float, or a Tensor when it is a Cell; a tuple with one per parameter with groups."""
+        def value(wd):
+            if isinstance(wd, _DynamicDecay):
+                return wd.cell(self.global_step) * self.loss_scale
+            return wd * self.loss_scale
+        if self.is_group:
+            return tuple(value(g["wd"]) for g in self._per_param())
+        return value(self._groups[0]["wd"])
 
     def _per_param(self):
         """The group of each parameter, in gradient order."""
@@ -365,6 +400,8 @@ class Optimizer(Cell):
         step = self.global_step
         for rate in self._rates:
             rate.write(step)
+        for decay in self._decays:
+            decay.write(step)
         for native, index in self._natives:
             native.step([grads[i] for i in index])
         step.set_data(step + 1)
@@ -390,6 +427,10 @@ class SGD(Optimizer):
     def __init__(self, params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
                  nesterov=False, loss_scale=1.0):
         super().__init__(learning_rate, params, weight_decay, loss_scale)
+        if self._decays:
+            raise DTypeError("For 'SGD', dynamic weight decay is currently not supported, the "
+                             "argument 'weight_decay' or 'weight_decay' set in grouped 'params' "
+                             "must be float or int type.")
         momentum = _non_negative(_a_float(momentum, "momentum", "SGD"), "momentum", "SGD")
         dampening = _non_negative(_a_float(dampening, "dampening", "SGD"), "dampening", "SGD")
         a_bool(nesterov, "nesterov", "SGD")

@@ -91,6 +91,9 @@ pub struct Group {
     params: Vec<Parameter>,
     lr: Var,
     weight_decay: f64,
+    /// A weight decay read at each step (a 0-D float `Var`), in place of `weight_decay`
+    /// (MindSpore's `weight_decay` given as a Cell, written by the front each step).
+    decay_var: Option<Var>,
     decay: Vec<bool>,
     loss_scale: f64,
 }
@@ -110,25 +113,24 @@ impl Group {
     /// `params` whose rate is the value of `lr` (a 0-D Float32 or Float64 tensor), read at every
     /// step: whoever writes the `Var` changes the rate.
     pub fn with_rate(params: Vec<Parameter>, lr: Var) -> Result<Group> {
-        let v = lr.get();
-        if !v.dims().is_empty() || !v.dtype().is_float() {
-            return Err(Error::invalid(
-                "Optimizer",
-                format!(
-                    "the learning rate must be a 0-D float tensor, got shape {:?} and {:?}",
-                    v.dims(),
-                    v.dtype()
-                ),
-            ));
-        }
+        check_scalar_var(&lr, "learning rate")?;
         let decay = params.iter().map(default_decays).collect();
         Ok(Group {
             params,
             lr,
             weight_decay: 0.0,
+            decay_var: None,
             decay,
             loss_scale: 1.0,
         })
+    }
+
+    /// A weight decay read from `wd` (a 0-D float tensor) at every step: whoever writes the
+    /// `Var` changes it (a schedule of the decay).
+    pub fn dynamic_weight_decay(mut self, wd: Var) -> Result<Group> {
+        check_scalar_var(&wd, "weight decay")?;
+        self.decay_var = Some(wd);
+        Ok(self)
     }
 
     /// The weight decay (`>= 0`).
@@ -195,17 +197,36 @@ impl Group {
         ops::cast(&self.rate_tensor(), dtype)
     }
 
-    /// The weight decay of parameter `i`, when it is decayed.
-    fn decay_of(&self, i: usize) -> Option<f64> {
-        (self.weight_decay > 0.0 && self.decay[i]).then_some(self.weight_decay)
+    /// `wd·scale·w` for parameter `i` of value `w` when it is decayed (the decay a number, or
+    /// the value of the decay `Var` in `w`'s dtype).
+    fn decay_term(&self, i: usize, w: &Tensor, scale: f64) -> Result<Option<Tensor>> {
+        if !self.decay[i] {
+            return Ok(None);
+        }
+        match &self.decay_var {
+            Some(v) => {
+                let wd = ops::cast(&v.get(), w.dtype())?;
+                Ok(Some(((w * wd)? * scale)?))
+            }
+            None if self.weight_decay > 0.0 => Ok(Some((w * (self.weight_decay * scale))?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The weight decay as a Float64 0-D tensor (AdamW's decoupled decay).
+    fn decay_scalar(&self) -> Result<Tensor> {
+        match &self.decay_var {
+            Some(v) => ops::cast(&v.get(), crate::DType::Float64),
+            None => Ok(Tensor::scalar(self.weight_decay)),
+        }
     }
 
     /// MindSpore's gradient preprocessing for parameter `i` of value `w`:
     /// `(g + wd·ls·w)·(1/ls)`, the decay only for decayed parameters.
     fn gradient(&self, i: usize, g: Tensor, w: &Tensor) -> Result<Tensor> {
         let ls = self.loss_scale;
-        let g = match self.decay_of(i) {
-            Some(wd) => ((w * (wd * ls))? + g)?,
+        let g = match self.decay_term(i, w, ls)? {
+            Some(d) => (d + g)?,
             None => g,
         };
         if ls == 1.0 {
@@ -219,6 +240,22 @@ impl Group {
     fn checked(&self, op: &'static str, grads: &[Tensor]) -> Result<Vec<Tensor>> {
         checked(op, &self.params, grads)
     }
+}
+
+/// A rate or a decay held in a `Var`: a 0-D float tensor.
+fn check_scalar_var(v: &Var, what: &str) -> Result<()> {
+    let t = v.get();
+    if !t.dims().is_empty() || !t.dtype().is_float() {
+        return Err(Error::invalid(
+            "Optimizer",
+            format!(
+                "the {what} must be a 0-D float tensor, got shape {:?} and {:?}",
+                t.dims(),
+                t.dtype()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The gradients cast to their parameters' dtypes, after checking count and shapes.

@@ -232,7 +232,7 @@ impl Optimizer for AdamW {
         let root_bc2 = ops::sqrt(&bc2)?;
         let lr = ops::cast(&self.group.rate_tensor(), crate::DType::Float64)?;
         let step_size = (&lr / bc1)?;
-        let decay = (1.0 - (&lr * self.group.weight_decay)?)?;
+        let decay = (1.0 - (&lr * self.group.decay_scalar()?)?)?;
         for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let w = (&w * ops::cast(&decay, w.dtype())?)?;
@@ -302,8 +302,8 @@ impl Optimizer for AdamWeightDecay {
             let w = p.value();
             let (m, v) = self.moments.update(i, &g, self.beta1, self.beta2)?;
             let mut update = (m / (ops::sqrt(&v)? + self.eps)?)?;
-            if let Some(wd) = self.group.decay_of(i) {
-                update = (update + (&w * wd)?)?;
+            if let Some(d) = self.group.decay_term(i, &w, 1.0)? {
+                update = (update + d)?;
             }
             let lr = self.group.rate_as(w.dtype())?;
             p.replace((w - (update * lr)?)?);

@@ -229,3 +229,24 @@ fn bad_hyper_parameters_are_errors() {
     let mut opt = AdaMax::new(p(), 0.1).unwrap();
     assert!(opt.step(&[Tensor::new([1.0f32]).unwrap()]).is_err());
 }
+
+#[test]
+fn a_dynamic_weight_decay_is_read_at_each_step() {
+    // SGD: w −= lr·(g + wd·w), with wd taken from its Var at each step.
+    let p = param("w", DType::Float64);
+    let wd = Var::new(Tensor::scalar(0.5f32));
+    let g = Group::new(vec![p.clone()], 0.1)
+        .unwrap()
+        .dynamic_weight_decay(wd.clone())
+        .unwrap();
+    let mut opt = SGD::from_group(g, 0.0, 0.0, false).unwrap();
+    let zero = || Tensor::new([0.0f64, 0.0]).unwrap();
+    opt.step(&[zero()]).unwrap();
+    wd.set(Tensor::scalar(0.0f32));
+    opt.step(&[zero()]).unwrap();
+    close(&[p.value().to_vec::<f64>()], &[vec![0.95, -1.9]], 1e-12);
+    assert!(Group::new(vec![p], 0.1)
+        .unwrap()
+        .dynamic_weight_decay(Var::new(Tensor::scalar(1i32)))
+        .is_err());
+}
