@@ -42,7 +42,7 @@ class TestTypedNativeConstructors:
         with pytest.raises(ems.DTypeError, match="For 'CrossEntropyLoss', weight must be a Tensor"):
             _C.cross_entropy_loss(weight=[1.0, 2.0])
         with pytest.raises(ems.DTypeError, match=r"For 'Adam', params\[0\]: expected a Parameter"):
-            _C.adam([ems.ones(2)], 0.1, 0.9, 0.999, 1e-8, 0.0, False)
+            _C.optim_group("Adam", [ems.ones(2)], ems.Parameter(ems.Tensor(0.1)), 0.0, [True], 1.0)
 
 
 class TestCallbackErrors:

@@ -46,6 +46,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<nn::NativeCell>()?;
     m.add_class::<nn_train::NativeLoss>()?;
     m.add_class::<nn_train::NativeOptimizer>()?;
+    m.add_class::<nn_train::NativeGroup>()?;
     m.add_class::<nn_io::NativeDataset>()?;
     m.add_class::<nn_io::BatchIter>()?;
     m.add_class::<nn_rnn::NativeRnn>()?;
@@ -75,6 +76,11 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn_train::adam, m)?,
         wrap_pyfunction!(nn_train::adamw, m)?,
         wrap_pyfunction!(nn_train::adam_weight_decay, m)?,
+        wrap_pyfunction!(nn_train::optim_group, m)?,
+        wrap_pyfunction!(nn_train::adagrad, m)?,
+        wrap_pyfunction!(nn_train::rmsprop, m)?,
+        wrap_pyfunction!(nn_train::adadelta, m)?,
+        wrap_pyfunction!(nn_train::adamax, m)?,
         wrap_pyfunction!(nn_io::load_digits, m)?,
         wrap_pyfunction!(nn_io::read_idx, m)?,
         wrap_pyfunction!(nn_io::parse_idx, m)?,

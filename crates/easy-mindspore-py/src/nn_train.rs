@@ -1,19 +1,23 @@
 //! The native half of `easy_mindspore.nn`'s losses and optimizers: thin wrappers over
 //! `easy_mindspore::nn::loss` and `easy_mindspore::nn::optim`. An optimizer steps the shared
-//! Rust handles of the Python `Parameter`s it was given; its state (momentum buffers, moments,
-//! step count) lives in Parameters of its own, so a step inside `jit` is replayed by the graph.
+//! Rust handles of the Python `Parameter`s it was given and reads its learning rate from the
+//! Python `learning_rate` Parameter it shares ([`optim_group`]); its state (momentum buffers,
+//! moments, step count) lives in Parameters of its own, so a step inside `jit` is replayed by the
+//! graph, and a new rate (fixed, or written by a schedule at each step) needs no new trace.
 
 use crate::convert::type_label;
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, numel_of};
 use crate::handle::PyTensor;
-use crate::nn::param_of;
+use crate::nn::{param_of, PyParameter};
 use easy_mindspore as ems;
 use ems::nn::loss::{
     BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, LossFn, MSELoss, Reduction,
     SoftmaxCrossEntropyWithLogits,
 };
-use ems::nn::optim::{Adam, AdamW, AdamWeightDecay, SGD};
+use ems::nn::optim::{
+    AdaMax, Adadelta, Adagrad, Adam, AdamW, AdamWeightDecay, Group, RMSProp, SGD,
+};
 use ems::nn::{Optimizer, Parameter};
 use ems::Tensor;
 use pyo3::prelude::*;
@@ -140,9 +144,50 @@ pub fn bce_with_logits_loss(
     Ok(native_loss(l))
 }
 
+/// The parameters of one optimizer (one MindSpore parameter group) with their learning rate,
+/// weight decay, decay flags and loss scale: what every optimizer constructor takes.
+#[pyclass(module = "easy_mindspore._C", name = "OptimGroup", frozen)]
+pub struct NativeGroup {
+    group: Group,
+}
+
+/// `_C.optim_group(op, params, learning_rate, weight_decay, decay_flags, loss_scale)`: `params`
+/// and `learning_rate` are Python Parameters (the rate a 0-D float one, shared: writing it
+/// changes the rate of every optimizer built over it); `weight_decay` is a number, or a 0-D
+/// float Parameter read at each step (a decay schedule writes it); `decay_flags` says which
+/// parameters decay; `op`, the optimizer's name, is the one errors give.
+#[pyfunction]
+pub fn optim_group(
+    op: &str,
+    params: Vec<Bound<'_, PyAny>>,
+    learning_rate: &Bound<'_, PyAny>,
+    weight_decay: &Bound<'_, PyAny>,
+    decay_flags: Vec<bool>,
+    loss_scale: f64,
+) -> PyResult<NativeGroup> {
+    let ps = params_of(&params, op)?;
+    let lr = param_of(learning_rate, &format!("For '{op}', learning_rate"))?;
+    // A Parameter is read at each step; anything else must be a number.
+    let (wd, decay_var) = match param_of(weight_decay, "") {
+        Ok(p) => (0.0, Some(p)),
+        Err(_) => (weight_decay.extract::<f64>()?, None),
+    };
+    let group = Group::with_rate(ps, lr.var().clone())
+        .and_then(|g| g.weight_decay(wd))
+        .and_then(|g| match &decay_var {
+            Some(p) => g.dynamic_weight_decay(p.var().clone()),
+            None => Ok(g),
+        })
+        .and_then(|g| g.decay_flags(decay_flags))
+        .and_then(|g| g.loss_scale(loss_scale))
+        .py()?;
+    Ok(NativeGroup { group })
+}
+
 /// An optimizer of the `easy-mindspore` crate over shared parameters. Each optimizer has its own
 /// constructor with MindSpore's named arguments ([`sgd`], [`adam`], [`adamw`],
-/// [`adam_weight_decay`]).
+/// [`adam_weight_decay`], [`adagrad`], [`rmsprop`], [`adadelta`], [`adamax`]), each taking an
+/// [`optim_group`] first.
 #[pyclass(module = "easy_mindspore._C", name = "NativeOptimizer", frozen)]
 pub struct NativeOptimizer {
     name: &'static str,
@@ -174,22 +219,16 @@ impl NativeOptimizer {
         maybe_allow_threads(py, numel_of(&gs), || self.lock().step(&gs)).py()
     }
 
+    /// The current learning rate, as a number.
     #[getter]
     fn learning_rate(&self) -> f64 {
         self.lock().learning_rate()
     }
 
-    #[setter]
-    fn set_learning_rate(&self, lr: f64) -> PyResult<()> {
-        if lr.is_nan() || lr < 0.0 {
-            return Err(value_err(format!(
-                "For '{}', learning_rate must be >= 0, got {lr}",
-                self.name
-            )));
-        }
-        // A new rate drops the cached `jit` graphs, which hold the old one as a constant.
-        self.lock().set_learning_rate(lr);
-        Ok(())
+    /// The non-trainable Parameters holding the optimizer's state (MindSpore's names).
+    fn state_params(&self, py: Python<'_>) -> PyResult<Vec<Py<PyParameter>>> {
+        let ps = self.lock().state_params();
+        ps.into_iter().map(|p| PyParameter::wrap(py, p)).collect()
     }
 }
 
@@ -212,78 +251,82 @@ fn native_optimizer(
     })
 }
 
-/// `nn.SGD` over `params` (Python Parameters).
+/// `nn.SGD` (and `nn.Momentum`) over a group.
 #[pyfunction]
 pub fn sgd(
-    params: Vec<Bound<'_, PyAny>>,
-    learning_rate: f64,
+    group: &NativeGroup,
     momentum: f64,
     dampening: f64,
-    weight_decay: f64,
     nesterov: bool,
 ) -> PyResult<NativeOptimizer> {
-    let ps = params_of(&params, "SGD")?;
-    let opt = SGD::with_options(
-        ps,
-        learning_rate,
-        momentum,
-        dampening,
-        weight_decay,
-        nesterov,
-    );
-    native_optimizer("SGD", opt)
+    let g = group.group.clone();
+    native_optimizer("SGD", SGD::from_group(g, momentum, dampening, nesterov))
 }
 
-/// `nn.Adam` over `params` (Python Parameters).
+/// `nn.Adam` over a group.
 #[pyfunction]
 pub fn adam(
-    params: Vec<Bound<'_, PyAny>>,
-    learning_rate: f64,
+    group: &NativeGroup,
     beta1: f64,
     beta2: f64,
     eps: f64,
-    weight_decay: f64,
     use_nesterov: bool,
 ) -> PyResult<NativeOptimizer> {
-    let ps = params_of(&params, "Adam")?;
-    let opt = Adam::with_options(
-        ps,
-        learning_rate,
-        beta1,
-        beta2,
-        eps,
-        weight_decay,
-        use_nesterov,
-    );
-    native_optimizer("Adam", opt)
+    let g = group.group.clone();
+    native_optimizer("Adam", Adam::from_group(g, beta1, beta2, eps, use_nesterov))
 }
 
-/// `nn.AdamW` (decoupled weight decay) over `params` (Python Parameters).
+/// `nn.AdamW` (decoupled weight decay) over a group.
 #[pyfunction]
-pub fn adamw(
-    params: Vec<Bound<'_, PyAny>>,
-    learning_rate: f64,
-    beta1: f64,
-    beta2: f64,
-    eps: f64,
-    weight_decay: f64,
-) -> PyResult<NativeOptimizer> {
-    let ps = params_of(&params, "AdamW")?;
-    let opt = AdamW::with_options(ps, learning_rate, beta1, beta2, eps, weight_decay);
-    native_optimizer("AdamW", opt)
+pub fn adamw(group: &NativeGroup, beta1: f64, beta2: f64, eps: f64) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    native_optimizer("AdamW", AdamW::from_group(g, beta1, beta2, eps))
 }
 
-/// `nn.AdamWeightDecay` (no bias correction) over `params` (Python Parameters).
+/// `nn.AdamWeightDecay` (no bias correction) over a group.
 #[pyfunction]
 pub fn adam_weight_decay(
-    params: Vec<Bound<'_, PyAny>>,
-    learning_rate: f64,
+    group: &NativeGroup,
     beta1: f64,
     beta2: f64,
     eps: f64,
-    weight_decay: f64,
 ) -> PyResult<NativeOptimizer> {
-    let ps = params_of(&params, "AdamWeightDecay")?;
-    let opt = AdamWeightDecay::with_options(ps, learning_rate, beta1, beta2, eps, weight_decay);
+    let g = group.group.clone();
+    let opt = AdamWeightDecay::from_group(g, beta1, beta2, eps);
     native_optimizer("AdamWeightDecay", opt)
+}
+
+/// `nn.Adagrad` over a group.
+#[pyfunction]
+pub fn adagrad(group: &NativeGroup, accum: f64, update_slots: bool) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    native_optimizer("Adagrad", Adagrad::from_group(g, accum, update_slots))
+}
+
+/// `nn.RMSProp` over a group.
+#[pyfunction]
+pub fn rmsprop(
+    group: &NativeGroup,
+    decay: f64,
+    momentum: f64,
+    epsilon: f64,
+    centered: bool,
+) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    let opt = RMSProp::from_group(g, decay, momentum, epsilon, centered);
+    native_optimizer("RMSProp", opt)
+}
+
+/// `nn.Adadelta` over a group.
+#[pyfunction]
+pub fn adadelta(group: &NativeGroup, rho: f64, epsilon: f64) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    native_optimizer("Adadelta", Adadelta::from_group(g, rho, epsilon))
+}
+
+/// `nn.AdaMax` over a group.
+#[pyfunction]
+pub fn adamax(group: &NativeGroup, beta1: f64, beta2: f64, eps: f64) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    native_optimizer("AdaMax", AdaMax::from_group(g, beta1, beta2, eps))
 }

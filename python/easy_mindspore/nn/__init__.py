@@ -19,6 +19,13 @@ from .transformer import (MultiheadAttention, Transformer, TransformerDecoder,
                           TransformerDecoderLayer, TransformerEncoder, TransformerEncoderLayer)
 from .rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
+from .optim import Adadelta, Adagrad, AdaMax, Adamax, RMSProp
+from .dynamic_lr import (cosine_decay_lr, exponential_decay_lr, inverse_decay_lr,
+                         natural_exp_decay_lr, piecewise_constant_lr, polynomial_decay_lr,
+                         warmup_lr)
+from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, InverseDecayLR,
+                                     LearningRateSchedule, NaturalExpDecayLR, PolynomialDecayLR,
+                                     WarmUpLR)
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithEvalCell, WithLossCell
 # MindSpore 2.x also exports the metrics from nn (after .wrap: mindspore.train imports it)
 from ..train.metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
@@ -40,6 +47,11 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "Fbeta", "F1", "TopKCategoricalAccuracy", "Top1CategoricalAccuracy",
            "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn", "get_metrics", "names",
            "rearrange_inputs", "MultiheadAttention", "TransformerEncoderLayer",
-           "TransformerEncoder", "TransformerDecoderLayer", "TransformerDecoder", "Transformer", "RNN", "GRU", "LSTM", "RNNCell",
-           "GRUCell", "LSTMCell"]
+           "TransformerEncoder", "TransformerDecoderLayer", "TransformerDecoder", "Transformer",
+           "RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell"]
 __all__ += _activation.__all__
+__all__ += ["Adagrad", "RMSProp", "Adadelta", "AdaMax", "Adamax", "LearningRateSchedule",
+            "ExponentialDecayLR", "NaturalExpDecayLR", "InverseDecayLR", "CosineDecayLR",
+            "PolynomialDecayLR", "WarmUpLR", "piecewise_constant_lr", "exponential_decay_lr",
+            "natural_exp_decay_lr", "inverse_decay_lr", "cosine_decay_lr", "polynomial_decay_lr",
+            "warmup_lr"]

@@ -1,125 +1,484 @@
-"""Optimizers (MindSpore's ``nn.SGD``, ``nn.Adam``, ``nn.AdamWeightDecay`` and an ``nn.AdamW``):
-``opt(grads)`` updates the Parameters in place — the Rust optimizer (``easy_mindspore::nn::optim``)
-rebinds their shared handles, with MindSpore's formulas. ``opt.parameters`` is the
-``ParameterTuple`` in gradient order, as ``value_and_grad(..., weights=opt.parameters)`` wants."""
+"""Optimizers with MindSpore's names, arguments and formulas: ``SGD``, ``Momentum``, ``Adam``,
+``AdamW``, ``AdamWeightDecay``, ``Adagrad``, ``RMSProp``, ``Adadelta``, ``AdaMax``.
+
+``opt(grads)`` updates the Parameters in place: each parameter group is one Rust optimizer
+(``easy_mindspore::nn::optim``) that rebinds the Parameters' shared handles; the per-parameter
+arithmetic runs there. What MindSpore's ``Optimizer`` base class decides lives here:
+
+- ``params`` is a list of Parameters or of groups ``{'params': [...], 'lr': ..., 'weight_decay':
+  ...}`` plus an optional ``{'order_params': [...]}`` (the gradient order). A group without
+  ``'lr'``/``'weight_decay'`` takes the optimizer's. Without groups, parameters whose name contains
+  ``beta`` or ``gamma`` are not decayed; in groups, every parameter of a group with a positive
+  decay is.
+- ``learning_rate`` is a number, a 0-D Tensor (fixed), a list/tuple or 1-D Tensor (one rate per
+  step; the last one past the end) or a ``LearningRateSchedule``. The rate each Rust optimizer
+  reads is a Parameter (``learning_rate``, ``learning_rate_group_<i>``; Float32 as in MindSpore,
+  Float64 when a parameter is Float64, so Float64 training keeps its precision); a dynamic rate
+  is written into it from ``global_step`` (an Int32 Parameter of shape (1,), advanced by one per
+  step) with tensor operations at each step, so a jitted training step is traced once and
+  replays each step's rate.
+- ``weight_decay`` (a number, or a Cell of ``global_step`` as a schedule is, written like a
+  dynamic rate) and ``loss_scale``: the gradient the update rule sees is ``g/loss_scale +
+  weight_decay·w``.
+"""
 from numbers import Number
 
-from .. import _C
+from .. import _C, ops
 from .._C import Tensor
-from .._errors import ComputeError, DTypeError, ShapeError
-from ..common.parameter import ParameterTuple
-from .cell import Cell, _as_params
+from .._errors import ComputeError, DTypeError, Error, ShapeError
+from ..common import dtype as mstype
+from ..common.parameter import Parameter, ParameterTuple
+from ._lr_checks import a_bool
+from .cell import Cell
+from .learning_rate_schedule import LearningRateSchedule
 
-__all__ = ["Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay"]
+__all__ = ["Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "Adagrad",
+           "RMSProp", "Adadelta", "AdaMax", "Adamax"]
 
 
-def _lr(lr, name):
+class GroupKeyError(Error, KeyError):
+    """A parameter group with a missing or unknown key (MindSpore raises ``KeyError``)."""
+
+
+_GROUP_KEYS = ("params", "lr", "weight_decay", "order_params", "grad_centralization")
+
+
+def _a_float(value, name, op):
+    """An int or float (not bool) as a float, else a ``TypeError``."""
+    if isinstance(value, bool) or not isinstance(value, Number):
+        raise DTypeError(f"For '{op}', the '{name}' must be float, but got {type(value).__name__}.")
+    return float(value)
+
+
+def _strict_float(value, name, op):
+    """A float, as MindSpore's ``check_value_type(..., [float])`` (an int is a ``TypeError``)."""
+    if not isinstance(value, float):
+        raise DTypeError(f"For '{op}', the '{name}' must be float, but got {type(value).__name__}.")
+    return value
+
+
+def _non_negative(value, name, op):
+    if not value >= 0.0:
+        raise ShapeError(f"For '{op}', the '{name}' must be >= 0, but got {value}.")
+    return value
+
+
+class _IteratorLearningRate(LearningRateSchedule):
+    """A list of rates as a schedule: ``rates[min(step, len - 1)]`` (MindSpore's Gather fails past
+    the end; we keep the last rate)."""
+
+    def __init__(self, rates, name):
+        super().__init__()
+        object.__setattr__(self, "learning_rate", Parameter(rates, name=name, requires_grad=False))
+
+    def construct(self, global_step):
+        last = self.learning_rate.shape[0] - 1
+        return ops.gather(self.learning_rate, ops.minimum(global_step, last), 0)
+
+
+def _dynamic_rates(lr, op):
+    """A 1-D Float32 Tensor of rates from a list, tuple or 1-D Tensor, each checked >= 0."""
     if isinstance(lr, Tensor):
-        if lr.size != 1:
-            raise ComputeError(f"For '{name}', a learning-rate schedule (a Tensor of {lr.size} "
-                               "values) is not supported; pass a number")
-        lr = float(lr)
-    if isinstance(lr, bool) or not isinstance(lr, Number):
-        raise DTypeError(f"For '{name}', learning_rate must be a float, but got {type(lr).__name__}")
-    return float(lr)
+        if lr.ndim > 1:
+            raise ShapeError(f"For '{op}', if 'learning_rate' is a Tensor, its dimension must be 0 "
+                             f"or 1, but got {lr.ndim}.")
+        values = [float(v) for v in lr.asnumpy().ravel()]
+    else:
+        values = list(lr)
+        for i, v in enumerate(values):
+            if isinstance(v, bool) or not isinstance(v, Number):
+                raise DTypeError(f"For '{op}', learning_rate[{i}] must be a number, but got "
+                                 f"{type(v).__name__}.")
+    if not values:
+        raise ShapeError(f"For '{op}', a dynamic learning rate must not be empty.")
+    for i, v in enumerate(values):
+        if not float(v) >= 0.0:
+            raise ShapeError(f"For '{op}', learning_rate[{i}] must be >= 0, but got {v}.")
+    return Tensor([float(v) for v in values], mstype.float32)
+
+
+class _Rate:
+    """One learning rate: the Parameter the Rust optimizers read, and for a dynamic rate the
+    schedule that computes it from ``global_step``."""
+
+    def __init__(self, lr, name, op, dtype):
+        self.schedule = None
+        if isinstance(lr, LearningRateSchedule):
+            self.schedule, value = lr, 0.0
+        elif isinstance(lr, Tensor) and lr.ndim == 0:
+            value = _non_negative(float(lr), "learning_rate", op)
+        elif isinstance(lr, (Tensor, list, tuple)):
+            self.schedule, value = _IteratorLearningRate(_dynamic_rates(lr, op), name), 0.0
+        elif isinstance(lr, bool) or not isinstance(lr, Number):
+            raise DTypeError(f"For '{op}', the 'learning_rate' must be int, float, Tensor, "
+                             f"Iterable or LearningRateSchedule, but got {type(lr).__name__}.")
+        else:
+            value = _non_negative(float(lr), "learning_rate", op)
+        self.param = Parameter(Tensor(value, dtype), name=name)
+
+    def at(self, global_step):
+        """This step's rate: a 0-D Tensor (a dynamic one computed from ``global_step``)."""
+        if self.schedule is None:
+            return self.param
+        return self.schedule(global_step).reshape(())
+
+    def write(self, global_step):
+        """Writes this step's dynamic rate into the Parameter the Rust optimizers read."""
+        if self.schedule is not None:
+            self.param.set_data(self.at(global_step).astype(self.param.dtype))
+
+    def exposed(self):
+        """What ``Optimizer.learning_rate`` shows: the Parameter, or the schedule."""
+        return self.param if self.schedule is None else self.schedule
+
+
+class _DynamicDecay:
+    """A weight decay given as a Cell (MindSpore's dynamic weight decay): ``cell(global_step)``
+    is written at each step into the Parameter the Rust optimizers read."""
+
+    def __init__(self, cell, dtype):
+        self.cell = cell
+        self.param = Parameter(Tensor(0.0, dtype), name="weight_decay", requires_grad=False)
+
+    def at(self, global_step):
+        return self.cell(global_step).reshape(())
+
+    def write(self, global_step):
+        self.param.set_data(self.at(global_step).astype(self.param.dtype))
+
+
+def _param_list(params, what, op):
+    """A non-empty list from an iterable of Parameters or groups."""
+    if params is None:
+        raise ShapeError(f"For '{op}', the argument {what} can not be None.")
+    if isinstance(params, Parameter):
+        return [params]
+    if isinstance(params, (Tensor, str)) or not hasattr(params, "__iter__"):
+        raise DTypeError(f"For '{op}', the argument {what} must be Iterable type, but got "
+                         f"{type(params).__name__}.")
+    out = list(params)
+    if not out:
+        raise ShapeError(f"For '{op}', the argument {what} must not be empty.")
+    return out
+
+
+def _check_params(params, op, where="params"):
+    for i, p in enumerate(params):
+        if not isinstance(p, Parameter):
+            kind = "a plain Tensor" if isinstance(p, Tensor) else type(p).__name__
+            raise DTypeError(f"For '{op}', {where}[{i}] must be a Parameter, but got {kind}.")
 
 
 class Optimizer(Cell):
-    """Base class: ``parameters``, ``learning_rate`` (get and set), ``opt(grads)``."""
+    """MindSpore's ``nn.Optimizer(learning_rate, parameters, weight_decay=0.0, loss_scale=1.0)``:
+    parameter groups, learning rates (fixed, per step, or a schedule), weight decay, loss scale,
+    ``global_step`` and ``get_lr()``. A subclass builds its Rust optimizers with ``_build``.
 
-    #: The constructor of the Rust optimizer (``_C.sgd``...), given the Parameters, the learning
-    #: rate and the optimizer's own hyper-parameters by name.
-    _new_native = None
-    #: The hyper-parameters that are flags (the others are floats).
-    _FLAGS = ("nesterov", "use_nesterov")
+    Raises:
+        TypeError: parameters that are not Parameters (or dicts), an lr or decay of a wrong type.
+        ValueError: no parameters, a negative lr/weight decay, a loss scale <= 0, bad
+            ``order_params``.
+        KeyError: a group without ``'params'`` or with an unknown key.
+        RuntimeError: a Parameter in two groups.
+    """
 
-    def __init__(self, learning_rate, parameters, **hyper):
+    def __init__(self, learning_rate, parameters, weight_decay=0.0, loss_scale=1.0):
         super().__init__()
-        name = type(self).__name__
-        params = _as_params(parameters, name)
-        if not params:
-            raise ComputeError(f"For '{name}', the parameter list is empty")
-        object.__setattr__(self, "parameters", ParameterTuple(params))
-        lr = _lr(learning_rate, name)
-        hyper = {k: bool(v) if k in self._FLAGS else float(v) for k, v in hyper.items()}
-        object.__setattr__(self, "_opt", self._new_native(params, lr, **hyper))
+        op = type(self).__name__
+        set_ = lambda k, v: object.__setattr__(self, k, v)  # noqa: E731 (not registered as cells)
+        if isinstance(loss_scale, bool) or not isinstance(loss_scale, Number):
+            raise DTypeError(f"For '{op}', the 'loss_scale' must be float, but got "
+                             f"{type(loss_scale).__name__}.")
+        if not float(loss_scale) > 0.0:
+            raise ShapeError(f"For '{op}', the 'loss_scale' must be a positive float, but got "
+                             f"{loss_scale}.")
+        set_("loss_scale", float(loss_scale))
+        items = _param_list(parameters, "parameters", op)
+        is_group = isinstance(items[0], dict)
+        if not all(isinstance(x, dict) == is_group for x in items) or (
+                not is_group and not all(isinstance(x, Parameter) for x in items)):
+            if not is_group and all(isinstance(x, (Parameter, Tensor)) for x in items):
+                _check_params(items, op)
+            raise DTypeError(f"For '{op}', all elements of the argument 'parameters' must be "
+                             "'Parameter' or 'dict', please check the 'parameters'.")
+        groups, order = self._groups(items, is_group, learning_rate, weight_decay, op)
+        params = [p for g in groups for p in g["params"]]
+        if order is not None:
+            params = self._ordered(params, order, op)
+        set_("is_group", is_group)
+        set_("is_group_lr", any(g["own_lr"] for g in groups))
+        set_("parameters", ParameterTuple(params))
+        set_("_groups", groups)
+        set_("global_step", Parameter(Tensor([0], mstype.int32), name="global_step"))
+        rates = []
+        for g in groups:
+            if all(g["rate"] is not r for r in rates):
+                rates.append(g["rate"])
+        set_("_rates", rates)
+        decays = []
+        for g in groups:
+            if isinstance(g["wd"], _DynamicDecay) and all(g["wd"] is not d for d in decays):
+                decays.append(g["wd"])
+        set_("_decays", decays)
+        set_("dynamic_lr", any(r.schedule is not None for r in rates))
+        position = {id(p): i for i, p in enumerate(params)}
+        for g in groups:
+            g["index"] = [position[id(p)] for p in g["params"]]
+        set_("_natives", [])
+
+    def _groups(self, items, is_group, learning_rate, weight_decay, op):
+        """The groups (params, rate, decay, flags) and the ``order_params`` list, if any."""
+        all_params, lists = [], {}
+        if is_group:
+            for g in items:
+                bad = [k for k in g if k not in _GROUP_KEYS]
+                if bad:
+                    raise GroupKeyError(f"For '{op}', the key in group params must be one of in "
+                                        f"{list(_GROUP_KEYS)}, but got {bad}.")
+                if "order_params" in g:
+                    if len(g) > 1:
+                        raise ShapeError(f"For '{op}', the order params dict in group parameters "
+                                         "should only include the 'order_params' key, but got "
+                                         f"{list(g)}.")
+                    continue
+                if g.get("grad_centralization", False) is not False:
+                    raise ComputeError(f"For '{op}', grad_centralization is not supported; leave "
+                                       "it out or set it to False")
+                if "params" not in g:
+                    raise GroupKeyError(f"For '{op}', each parameter group needs a 'params' key, "
+                                        f"but got the keys {list(g)}.")
+                ps = _param_list(g["params"], "group `params`", op)
+                _check_params(ps, op, "group params")
+                lists[id(g)] = ps
+                all_params += ps
+        else:
+            all_params = items
+        dtype = mstype.float64 if any(p.dtype == mstype.float64 for p in all_params) \
+            else mstype.float32
+        default_rate = _Rate(learning_rate, "learning_rate", op, dtype)
+        default_wd = self._weight_decay(weight_decay, op, dtype)
+        if not is_group:
+            flags = [("beta" not in p.name and "gamma" not in p.name) for p in items]
+            return [dict(params=items, rate=default_rate, wd=default_wd, flags=flags,
+                         own_lr=False)], None
+        groups, order, seen = [], None, {}
+        for num, g in enumerate(items):
+            if "order_params" in g:
+                order = _param_list(g["order_params"], "order_params", op)
+                continue
+            ps = lists[id(g)]
+            for p in ps:
+                if p.name in seen:
+                    raise ComputeError(f"For '{op}', the {p.name} parameter already exists, it "
+                                       "does not support repeated setting. Please check whether "
+                                       "the optimizer parameter has been set multiple times.")
+                seen[p.name] = p
+            own = "lr" in g
+            rate = _Rate(g["lr"], f"learning_rate_group_{num}", op, dtype) if own else default_rate
+            wd = self._weight_decay(g["weight_decay"], op, dtype) if "weight_decay" in g \
+                else default_wd
+            groups.append(dict(params=ps, rate=rate, wd=wd, flags=[True] * len(ps), own_lr=own))
+        if not groups:
+            raise ShapeError(f"For '{op}', the parameter groups hold no 'params'.")
+        return groups, order
+
+    @staticmethod
+    def _weight_decay(wd, op, dtype):
+        if isinstance(wd, Cell):
+            return _DynamicDecay(wd, dtype)
+        if isinstance(wd, bool) or not isinstance(wd, Number):
+            raise DTypeError(f"For '{op}', the argument 'weight_decay' must be int, float or "
+                             f"Cell, but got {type(wd).__name__}.")
+        return _non_negative(float(wd), "weight_decay", op)
+
+    @staticmethod
+    def _ordered(params, order, op):
+        _check_params(order, op, "order_params")
+        ids = {id(p) for p in params}
+        if len(order) != len(params) or {id(p) for p in order} != ids:
+            raise ShapeError(f"For '{op}', the 'order_params' must hold the same Parameters as "
+                             f"the groups ({len(params)}), but got {len(order)} that differ.")
+        return list(order)
+
+    def _build(self, native, **hyper):
+        """Makes one Rust optimizer per group with ``native(group, **hyper)``."""
+        for g in self._groups:
+            wd = g["wd"].param if isinstance(g["wd"], _DynamicDecay) else g["wd"]
+            group = _C.optim_group(type(self).__name__, g["params"], g["rate"].param, wd,
+                                   g["flags"], self.loss_scale)
+            self._natives.append((native(group, **hyper), g["index"]))
 
     @property
     def learning_rate(self):
-        return self._opt.learning_rate
+        """The rate as MindSpore holds it: the ``learning_rate`` Parameter, the schedule, or (with
+        per-group rates) a tuple with one entry per parameter. Setting a number changes a fixed
+        rate in place (no new trace under ``jit``)."""
+        if self.is_group_lr:
+            return tuple(g["rate"].exposed() for g in self._per_param())
+        return self._rates[0].exposed()
 
     @learning_rate.setter
     def learning_rate(self, lr):
-        self._opt.learning_rate = _lr(lr, type(self).__name__)
+        op = type(self).__name__
+        if self.dynamic_lr or self.is_group_lr:
+            raise ComputeError(f"For '{op}', only a single fixed learning rate can be set; this "
+                               "optimizer has a dynamic or per-group one")
+        value = _non_negative(_a_float(lr, "learning_rate", op), "learning_rate", op)
+        param = self._rates[0].param
+        param.set_data(Tensor(value, param.dtype))
+
+    @property
+    def weight_decay(self):
+        """The weight decay: a float or its Cell (a tuple with one per parameter when parameters
+        are grouped)."""
+        show = lambda wd: wd.cell if isinstance(wd, _DynamicDecay) else wd  # noqa: E731
+        if self.is_group:
+            return tuple(show(g["wd"]) for g in self._per_param())
+        return show(self._groups[0]["wd"])
+
+    def get_weight_decay(self):
+        """The weight decay of the current step times the loss scale, as MindSpore returns it: a
+        float, or a Tensor when it is a Cell; a tuple with one per parameter with groups."""
+        def value(wd):
+            if isinstance(wd, _DynamicDecay):
+                return wd.cell(self.global_step) * self.loss_scale
+            return wd * self.loss_scale
+        if self.is_group:
+            return tuple(value(g["wd"]) for g in self._per_param())
+        return value(self._groups[0]["wd"])
+
+    def _per_param(self):
+        """The group of each parameter, in gradient order."""
+        out = [None] * len(self.parameters)
+        for g in self._groups:
+            for i in g["index"]:
+                out[i] = g
+        return out
 
     def get_lr(self):
-        return self._opt.learning_rate
+        """The learning rate of the current step (``global_step``): the ``learning_rate``
+        Parameter when it is fixed, a Float32 0-D Tensor when it is dynamic; a tuple with one per
+        parameter when groups have their own rates. Does not advance ``global_step``."""
+        if self.is_group_lr:
+            return tuple(g["rate"].at(self.global_step) for g in self._per_param())
+        return self._rates[0].at(self.global_step)
+
+    def get_lr_parameter(self, param):
+        """The learning rate (Parameter, or schedule when dynamic) of ``param`` or of each of a
+        list of Parameters."""
+        params = [param] if isinstance(param, Parameter) else param
+        if not isinstance(params, list):
+            raise DTypeError("For 'get_lr_parameter', the 'param' must be 'Parameter' or 'list' "
+                             f"type, but got {type(param).__name__}.")
+        groups = self._per_param()
+        out = []
+        for p in params:
+            idx = [i for i, q in enumerate(self.parameters) if q is p]
+            if not idx:
+                raise ShapeError(f"For 'get_lr_parameter', the parameter {getattr(p, 'name', p)} "
+                                 "is not in optimizer, please check whether the argument 'param' "
+                                 "is correct.")
+            rate = groups[idx[0]]["rate"]
+            out.append(rate.param if rate.schedule is None else rate.schedule)
+        return out if isinstance(param, list) else out[0]
+
+    def state_params(self):
+        """The Parameters holding the optimizer's state (moments, accumulators...)."""
+        return [p for native, _ in self._natives for p in native.state_params()]
 
     def construct(self, gradients):
         if isinstance(gradients, Tensor):
             gradients = (gradients,)
-        self._opt.step(list(gradients))
+        grads = list(gradients)
+        op = type(self).__name__
+        if len(grads) != len(self.parameters):
+            raise ShapeError(f"For '{op}', expected {len(self.parameters)} gradients (one per "
+                             f"parameter), got {len(grads)}")
+        if not self._natives:
+            raise ComputeError(f"For '{op}', a subclass of Optimizer must define construct or "
+                               "build its update rule")
+        step = self.global_step
+        for rate in self._rates:
+            rate.write(step)
+        for decay in self._decays:
+            decay.write(step)
+        for native, index in self._natives:
+            native.step([grads[i] for i in index])
+        step.set_data(step + 1)
         return True
 
 
 class SGD(Optimizer):
     """``SGD(params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
-    nesterov=False)``."""
+    nesterov=False, loss_scale=1.0)``: ``v = g`` on the first step, then ``v = momentum·v +
+    (1 − dampening)·g``; ``w −= lr·v`` (Nesterov: ``w −= lr·(g + momentum·v)``); plain ``w −=
+    lr·g`` without momentum.
 
-    _new_native = staticmethod(_C.sgd)
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> from easy_mindspore import nn
+        >>> w = ms.Parameter(ms.Tensor([1.0]), name="w")
+        >>> opt = nn.SGD([w], learning_rate=0.5)
+        >>> _ = opt((ms.Tensor([2.0]),))
+        >>> w.asnumpy().tolist()
+        [0.0]
+    """
 
     def __init__(self, params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
                  nesterov=False, loss_scale=1.0):
-        if loss_scale != 1.0:
-            raise ComputeError("For 'SGD', loss_scale is not supported")
-        super().__init__(learning_rate, params, momentum=momentum, dampening=dampening,
-                         weight_decay=weight_decay, nesterov=nesterov)
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        if self._decays:
+            raise DTypeError("For 'SGD', dynamic weight decay is currently not supported, the "
+                             "argument 'weight_decay' or 'weight_decay' set in grouped 'params' "
+                             "must be float or int type.")
+        momentum = _non_negative(_a_float(momentum, "momentum", "SGD"), "momentum", "SGD")
+        dampening = _non_negative(_a_float(dampening, "dampening", "SGD"), "dampening", "SGD")
+        a_bool(nesterov, "nesterov", "SGD")
+        if nesterov and (momentum <= 0.0 or dampening != 0.0):
+            raise ShapeError("For 'SGD', if 'nesterov' is true, 'momentum' must be > 0.0 and "
+                             f"'dampening' must equal to 0.0, but got 'momentum' {momentum}, "
+                             f"'dampening' {dampening}.")
+        self._build(_C.sgd, momentum=momentum, dampening=dampening, nesterov=nesterov)
 
 
 class Momentum(Optimizer):
     """MindSpore's ``nn.Momentum(params, learning_rate, momentum, weight_decay=0.0,
-    loss_scale=1.0, use_nesterov=False)``: ``accum = momentum·accum + grad`` (the buffer starts at
-    zero, so the first step moves by ``lr·grad``), then ``p -= lr·accum``, or with Nesterov
-    ``p -= lr·(grad + momentum·accum)``; weight decay adds ``weight_decay·p`` to the gradient.
-    This is SGD's update without dampening, run by the same Rust optimizer."""
-
-    _new_native = staticmethod(_C.sgd)
+    loss_scale=1.0, use_nesterov=False)``: ``accum = momentum·accum + g`` (from zero), then
+    ``w −= lr·accum``, or with Nesterov ``w −= lr·(g + momentum·accum)`` (the documented formula;
+    MindSpore 2.10's CPU kernel ignores ``use_nesterov``). SGD's rule without dampening."""
 
     def __init__(self, params, learning_rate, momentum, weight_decay=0.0, loss_scale=1.0,
                  use_nesterov=False):
-        if isinstance(momentum, bool) or not isinstance(momentum, Number):
-            raise DTypeError("For 'Momentum', the 'momentum' must be a float, but got "
-                             f"{type(momentum).__name__}")
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        momentum = _strict_float(momentum, "momentum", "Momentum")
         if momentum < 0.0:
-            raise ShapeError(f"For 'Momentum', the 'momentum' must be at least 0.0, but got {momentum}")
-        if loss_scale != 1.0:
-            raise ComputeError("For 'Momentum', loss_scale is not supported")
-        # Nesterov with a zero momentum is plain SGD (the Rust optimizer asks for momentum > 0).
-        super().__init__(learning_rate, params, momentum=momentum, dampening=0.0,
-                         weight_decay=weight_decay, nesterov=bool(use_nesterov) and momentum > 0.0)
+            raise ShapeError("For 'Momentum', the argument 'momentum' must be at least 0.0, but "
+                             f"got {momentum}")
+        a_bool(use_nesterov, "use_nesterov", "Momentum")
+        self._build(_C.sgd, momentum=momentum, dampening=0.0,
+                    nesterov=bool(use_nesterov) and momentum > 0.0)
 
 
 class Adam(Optimizer):
-    """``Adam(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, use_nesterov=False,
-    weight_decay=0.0)``."""
-
-    _new_native = staticmethod(_C.adam)
+    """``Adam(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, use_locking=False,
+    use_nesterov=False, weight_decay=0.0, loss_scale=1.0, use_amsgrad=False)``: ``m``, ``v`` moving
+    averages of ``g`` and ``g²``; ``w −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v + eps)``."""
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0,
                  use_amsgrad=False):
-        if loss_scale != 1.0 or use_amsgrad:
-            raise ComputeError("For 'Adam', loss_scale and use_amsgrad are not supported")
-        super().__init__(learning_rate, params, beta1=beta1, beta2=beta2, eps=eps,
-                         weight_decay=weight_decay, use_nesterov=use_nesterov)
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        if use_amsgrad:
+            raise ComputeError("For 'Adam', use_amsgrad is not supported")
+        self._build(_C.adam, beta1=_a_float(beta1, "beta1", "Adam"),
+                    beta2=_a_float(beta2, "beta2", "Adam"), eps=_a_float(eps, "eps", "Adam"),
+                    use_nesterov=bool(use_nesterov))
 
 
 class AdamW(Optimizer):
-    """Adam with decoupled weight decay (MindSpore's ``experimental.optim.AdamW`` formula):
-    ``AdamW(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=1e-2)``;
-    ``lr=`` and ``betas=(b1, b2)`` are accepted too."""
-
-    _new_native = staticmethod(_C.adamw)
+    """Adam with decoupled weight decay (MindSpore's ``experimental.optim.AdamW`` formula, every
+    parameter decayed): ``AdamW(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
+    weight_decay=1e-2)``; ``lr=`` and ``betas=(b1, b2)`` are accepted too."""
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  weight_decay=1e-2, *, lr=None, betas=None):
@@ -127,17 +486,103 @@ class AdamW(Optimizer):
             learning_rate = lr
         if betas is not None:
             beta1, beta2 = betas
-        super().__init__(learning_rate, params, beta1=beta1, beta2=beta2, eps=eps,
-                         weight_decay=weight_decay)
+        super().__init__(learning_rate, params, weight_decay)
+        self._build(_C.adamw, beta1=_a_float(beta1, "beta1", "AdamW"),
+                    beta2=_a_float(beta2, "beta2", "AdamW"), eps=_a_float(eps, "eps", "AdamW"))
 
 
 class AdamWeightDecay(Optimizer):
-    """MindSpore's ``nn.AdamWeightDecay``: no bias correction, decay added to the update;
-    defaults ``learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6, weight_decay=0.0``."""
-
-    _new_native = staticmethod(_C.adam_weight_decay)
+    """MindSpore's ``nn.AdamWeightDecay``: no bias correction, ``w −= lr·(m/(√v + eps) +
+    weight_decay·w)``; defaults ``learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
+    weight_decay=0.0``."""
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
                  weight_decay=0.0):
-        super().__init__(learning_rate, params, beta1=beta1, beta2=beta2, eps=eps,
-                         weight_decay=weight_decay)
+        super().__init__(learning_rate, params, weight_decay)
+        op = "AdamWeightDecay"
+        self._build(_C.adam_weight_decay, beta1=_a_float(beta1, "beta1", op),
+                    beta2=_a_float(beta2, "beta2", op), eps=_a_float(eps, "eps", op))
+
+
+class Adagrad(Optimizer):
+    """MindSpore's ``nn.Adagrad(params, accum=0.1, learning_rate=0.001, update_slots=True,
+    loss_scale=1.0, weight_decay=0.0)``: ``accum += g²`` (when ``update_slots``), ``w −=
+    lr·g/√accum``; the accumulators start at ``accum``.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> from easy_mindspore import nn
+        >>> w = ms.Parameter(ms.Tensor([1.0]), name="w")
+        >>> _ = nn.Adagrad([w], learning_rate=0.1)((ms.Tensor([0.5]),))
+        >>> round(float(w.asnumpy()[0]), 6)  # 1 − 0.1·0.5/√(0.1 + 0.25)
+        0.915485
+    """
+
+    def __init__(self, params, accum=0.1, learning_rate=0.001, update_slots=True, loss_scale=1.0,
+                 weight_decay=0.0):
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        accum = _non_negative(_strict_float(accum, "accum", "Adagrad"), "accum", "Adagrad")
+        a_bool(update_slots, "update_slots", "Adagrad")
+        self._build(_C.adagrad, accum=accum, update_slots=update_slots)
+
+
+class RMSProp(Optimizer):
+    """MindSpore's ``nn.RMSProp(params, learning_rate=0.1, decay=0.9, momentum=0.0,
+    epsilon=1e-10, use_locking=False, centered=False, loss_scale=1.0, weight_decay=0.0)``:
+    ``s = decay·s + (1 − decay)·g²`` (``s`` from 1), ``m = momentum·m + lr·g/√(s + ε)``, ``w −= m``;
+    centered: ``ḡ = decay·ḡ + (1 − decay)·g`` and ``√(s − ḡ² + ε)``."""
+
+    def __init__(self, params, learning_rate=0.1, decay=0.9, momentum=0.0, epsilon=1e-10,
+                 use_locking=False, centered=False, loss_scale=1.0, weight_decay=0.0):
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        op = "RMSProp"
+        decay = _non_negative(_strict_float(decay, "decay", op), "decay", op)
+        momentum = _non_negative(_strict_float(momentum, "momentum", op), "momentum", op)
+        epsilon = _strict_float(epsilon, "epsilon", op)
+        if not epsilon > 0.0:
+            raise ShapeError(f"For '{op}', the 'epsilon' must be a positive float, but got {epsilon}.")
+        a_bool(use_locking, "use_locking", op)
+        a_bool(centered, "centered", op)
+        self._build(_C.rmsprop, decay=decay, momentum=momentum, epsilon=epsilon,
+                    centered=centered)
+
+
+class Adadelta(Optimizer):
+    """MindSpore's ``nn.Adadelta(params, learning_rate=1.0, rho=0.9, epsilon=1e-6,
+    loss_scale=1.0, weight_decay=0.0)``: ``a = ρa + (1 − ρ)g²``; ``d = √(u + ε)/√(a + ε)·g``;
+    ``u = ρu + (1 − ρ)d²``; ``w −= lr·d``."""
+
+    def __init__(self, params, learning_rate=1.0, rho=0.9, epsilon=1e-6, loss_scale=1.0,
+                 weight_decay=0.0):
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        op = "Adadelta"
+        rho = _strict_float(rho, "rho", op)
+        if not 0.0 <= rho <= 1.0:
+            raise ShapeError(f"For '{op}', the 'rho' must be in range of [0.0, 1.0], but got {rho}.")
+        epsilon = _non_negative(_strict_float(epsilon, "epsilon", op), "epsilon", op)
+        self._build(_C.adadelta, rho=rho, epsilon=epsilon)
+
+
+class AdaMax(Optimizer):
+    """MindSpore's ``nn.AdaMax(params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
+    weight_decay=0.0, loss_scale=1.0)``: ``m = β₁m + (1 − β₁)g``, ``v = max(β₂v, |g|)``, ``w −=
+    lr/(1 − β₁ᵗ)·m/(v + eps)``."""
+
+    def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
+                 weight_decay=0.0, loss_scale=1.0):
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        op = "AdaMax"
+        beta1 = _strict_float(beta1, "beta1", op)
+        beta2 = _strict_float(beta2, "beta2", op)
+        eps = _strict_float(eps, "eps", op)
+        for name, b in (("beta1", beta1), ("beta2", beta2)):
+            if not 0.0 < b < 1.0:
+                raise ShapeError(f"For '{op}', the '{name}' must be in range of (0.0, 1.0), but "
+                                 f"got {b}.")
+        if not eps > 0.0:
+            raise ShapeError(f"For '{op}', the 'eps' must be a positive float, but got {eps}.")
+        self._build(_C.adamax, beta1=beta1, beta2=beta2, eps=eps)
+
+
+#: ``nn.Adamax``: another spelling of MindSpore's ``nn.AdaMax``.
+Adamax = AdaMax

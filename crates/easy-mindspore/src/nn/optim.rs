@@ -2,28 +2,36 @@
 //! in the order the optimizer was given them (the order [`crate::nn::value_and_grad`] returns),
 //! and rebinds each parameter to its new value.
 //!
+//! Every optimizer is built from a [`Group`]: its parameters, its learning rate (a [`Var`]), a
+//! weight decay with MindSpore's per-parameter decay flags and a loss scale. Before its own rule,
+//! an optimizer that takes the decay into the gradient (all but [`AdamW`] and
+//! [`AdamWeightDecay`]) reads `g ← (g + wd·ls·w) · (1/ls)`, i.e. `g/ls + wd·w`, MindSpore's
+//! `decay_weight` then `scale_grad` with the decay pre-multiplied by the loss scale `ls`.
+//!
 //! | optimizer | update (`g` the gradient, `t` the step, from 1) |
 //! | --- | --- |
-//! | [`SGD`] | `g += wd·w`; `v = g` on the first step, then `v = u·v + (1 − dampening)·g`; `w −= lr·(g + u·v)` (Nesterov) or `w −= lr·v`; plain `w −= lr·g` when `u = 0` |
-//! | [`Adam`] | `g += wd·w`; `m += (1 − β₁)(g − m)`; `v += (1 − β₂)(g² − v)`; `w −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε)` (Nesterov: `β₁m + (1 − β₁)g` for `m`) |
+//! | [`SGD`] | `v = g` on the first step, then `v = u·v + (1 − dampening)·g`; `w −= lr·(g + u·v)` (Nesterov) or `w −= lr·v`; plain `w −= lr·g` when `u = 0` |
+//! | [`Adam`] | `m += (1 − β₁)(g − m)`; `v += (1 − β₂)(g² − v)`; `w −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε)` (Nesterov: `β₁m + (1 − β₁)g` for `m`) |
 //! | [`AdamW`] | `w ·= 1 − lr·wd`; `m`, `v` as Adam; `w −= lr/(1 − β₁ᵗ) · m / (√v / √(1 − β₂ᵗ) + ε)` (decoupled decay, MindSpore's `experimental.optim.AdamW`) |
 //! | [`AdamWeightDecay`] | `m`, `v` as Adam; `w −= lr·(m / (√v + ε) + wd·w)`, no bias correction (MindSpore's `nn.AdamWeightDecay`) |
+//! | [`Adagrad`] | `a += g²` (`update_slots`; `a` starts at `accum`, 0.1); `w −= lr·g/√a` |
+//! | [`RMSProp`] | `s = ρs + (1 − ρ)g²` (`s` starts at 1); `m = μm + lr·g/√(s + ε)`; `w −= m`; centered: `ḡ = ρḡ + (1 − ρ)g`, `√(s − ḡ² + ε)` |
+//! | [`Adadelta`] | `a = ρa + (1 − ρ)g²`; `d = √(u + ε)/√(a + ε)·g`; `u = ρu + (1 − ρ)d²`; `w −= lr·d` |
+//! | [`AdaMax`] | `m = β₁m + (1 − β₁)g`; `v = max(β₂v, |g|)`; `w −= lr/(1 − β₁ᵗ) · m/(v + ε)` |
 //!
-//! As in MindSpore, `Adam` and `AdamWeightDecay` do not decay parameters whose name contains
-//! `beta` or `gamma` (normalization shifts and scales). SGD's formula is the one of MindSpore's
-//! CPU kernel; Adam's epsilon sits outside the bias-corrected root, as in MindSpore.
+//! MindSpore's decay flags: without parameter groups, parameters whose name contains `beta` or
+//! `gamma` (normalization shifts and scales) are not decayed ([`Group::new`]); a front that
+//! builds parameter groups decays every parameter of a group ([`Group::decay_flags`]).
 //!
 //! **State.** Everything an optimizer carries from step to step lives in non-trainable
-//! [`Parameter`]s ([`Optimizer::state_params`]), named as in MindSpore: SGD's momentum buffers
-//! `accum.<name>`, Adam's `moment1.<name>` and `moment2.<name>`, AdamW's `exp_avg.<name>` and
-//! `exp_avg_sq.<name>`, AdamWeightDecay's `adam_m.<name>` and `adam_v.<name>`; every optimizer
-//! counts its steps in `global_step` (an Int32 scalar), and Adam and AdamW keep `beta1_power` and
-//! `beta2_power` (β₁ᵗ and β₂ᵗ, Float64 scalars) for the bias corrections. A step reads them with
-//! [`Parameter::value`] and rebinds them with tensor operations only (SGD's first step is a
+//! [`Parameter`]s ([`Optimizer::state_params`]), named as in MindSpore (`accum.<name>`,
+//! `moment1.<name>`, `mean_square.<name>`, …, `global_step`, `beta1_power`). A step reads them
+//! with [`Parameter::value`] and rebinds them with tensor operations only (SGD's first step is a
 //! `where` on `global_step == 0`), so under [`crate::jit`] the state is an input of the graph and
 //! its updates are replayed at every call: one graph is right at every step. The learning rate
-//! and the other hyper-parameters are Rust numbers, constants of a staged graph; that is why
-//! [`Optimizer::set_learning_rate`] drops the cached graphs when the rate changes.
+//! is state too — a 0-D float [`Var`] the step reads — so a schedule that writes it between (or
+//! inside) jitted steps changes the rate without a new trace. A front may share that `Var` with
+//! its own learning-rate Parameter ([`Group::with_rate`]).
 //!
 //! ```
 //! use easy_mindspore as ems;
@@ -35,6 +43,14 @@
 //! # Ok::<(), ems::Error>(())
 //! ```
 
+mod adam;
+mod adaptive;
+#[cfg(test)]
+mod tests;
+
+pub use adam::{Adam, AdamW, AdamWeightDecay};
+pub use adaptive::{AdaMax, Adadelta, Adagrad, RMSProp};
+
 use super::parameter::Parameter;
 use crate::error::{Error, Result};
 use crate::ops;
@@ -43,20 +59,203 @@ use crate::tensor::Tensor;
 
 /// What every optimizer offers.
 pub trait Optimizer {
-    /// The parameters it updates, in gradient order.
-    fn parameters(&self) -> &[Parameter];
-    /// The learning rate.
-    fn learning_rate(&self) -> f64;
-    /// Changes the learning rate (a schedule calls this between steps). The rate is state (a
-    /// `Var`), so a `jit` graph that steps the optimizer reads the new value without a new trace.
-    fn set_learning_rate(&mut self, lr: f64);
+    /// The parameters, learning rate, weight decay and loss scale it was built from.
+    fn group(&self) -> &Group;
     /// One update from one gradient per parameter.
     fn step(&mut self, grads: &[Tensor]) -> Result<()>;
+    /// The parameters it updates, in gradient order.
+    fn parameters(&self) -> &[Parameter] {
+        &self.group().params
+    }
+    /// The learning rate.
+    fn learning_rate(&self) -> f64 {
+        self.group().rate_value()
+    }
+    /// Changes the learning rate (a schedule calls this between steps). The rate is state (a
+    /// `Var`), so a `jit` graph that steps the optimizer reads the new value without a new trace.
+    fn set_learning_rate(&mut self, lr: f64) {
+        self.group().set_rate(lr);
+    }
     /// The non-trainable Parameters holding the optimizer's state between steps (moments, step
     /// count, powers of the betas), for checkpoints; none by default.
     fn state_params(&self) -> Vec<Parameter> {
         Vec::new()
     }
+}
+
+/// The parameters of an optimizer and the settings MindSpore's `Optimizer` base class holds for
+/// them: the learning rate (a 0-D float [`Var`]), the weight decay and which parameters it
+/// applies to, and the loss scale the gradients are divided by.
+#[derive(Clone)]
+pub struct Group {
+    params: Vec<Parameter>,
+    lr: Var,
+    weight_decay: f64,
+    /// A weight decay read at each step (a 0-D float `Var`), in place of `weight_decay`
+    /// (MindSpore's `weight_decay` given as a Cell, written by the front each step).
+    decay_var: Option<Var>,
+    decay: Vec<bool>,
+    loss_scale: f64,
+}
+
+fn check_rate(op: &'static str, lr: f64) -> Result<()> {
+    check_hyper(op, &[("learning_rate", lr, lr >= 0.0 && lr.is_finite())])
+}
+
+impl Group {
+    /// `params` with a fixed rate (a Float64 `Var`), no weight decay, loss scale 1 and
+    /// MindSpore's default decay flags (not `beta`/`gamma` parameters).
+    pub fn new(params: Vec<Parameter>, learning_rate: f64) -> Result<Group> {
+        check_rate("Optimizer", learning_rate)?;
+        Group::with_rate(params, Var::new(Tensor::scalar(learning_rate)))
+    }
+
+    /// `params` whose rate is the value of `lr` (a 0-D Float32 or Float64 tensor), read at every
+    /// step: whoever writes the `Var` changes the rate.
+    pub fn with_rate(params: Vec<Parameter>, lr: Var) -> Result<Group> {
+        check_scalar_var(&lr, "learning rate")?;
+        let decay = params.iter().map(default_decays).collect();
+        Ok(Group {
+            params,
+            lr,
+            weight_decay: 0.0,
+            decay_var: None,
+            decay,
+            loss_scale: 1.0,
+        })
+    }
+
+    /// A weight decay read from `wd` (a 0-D float tensor) at every step: whoever writes the
+    /// `Var` changes it (a schedule of the decay).
+    pub fn dynamic_weight_decay(mut self, wd: Var) -> Result<Group> {
+        check_scalar_var(&wd, "weight decay")?;
+        self.decay_var = Some(wd);
+        Ok(self)
+    }
+
+    /// The weight decay (`>= 0`).
+    pub fn weight_decay(mut self, weight_decay: f64) -> Result<Group> {
+        check_hyper(
+            "Optimizer",
+            &[("weight_decay", weight_decay, weight_decay >= 0.0)],
+        )?;
+        self.weight_decay = weight_decay;
+        Ok(self)
+    }
+
+    /// Which parameters the weight decay applies to, one flag per parameter.
+    pub fn decay_flags(mut self, flags: Vec<bool>) -> Result<Group> {
+        if flags.len() != self.params.len() {
+            return Err(Error::invalid(
+                "Optimizer",
+                format!(
+                    "expected {} decay flags (one per parameter), got {}",
+                    self.params.len(),
+                    flags.len()
+                ),
+            ));
+        }
+        self.decay = flags;
+        Ok(self)
+    }
+
+    /// The loss scale (`> 0`): gradients are divided by it before the update.
+    pub fn loss_scale(mut self, loss_scale: f64) -> Result<Group> {
+        check_hyper("Optimizer", &[("loss_scale", loss_scale, loss_scale > 0.0)])?;
+        self.loss_scale = loss_scale;
+        Ok(self)
+    }
+
+    /// The parameters, in gradient order.
+    pub fn params(&self) -> &[Parameter] {
+        &self.params
+    }
+
+    /// The `Var` holding the learning rate.
+    pub fn rate(&self) -> &Var {
+        &self.lr
+    }
+
+    fn rate_value(&self) -> f64 {
+        self.lr.get().to_f64().unwrap_or(f64::NAN)
+    }
+
+    /// Writes `lr` into the rate's `Var`, keeping its dtype.
+    fn set_rate(&self, lr: f64) {
+        let dtype = self.lr.get().dtype();
+        let t = Tensor::scalar(lr);
+        self.lr.set(ops::cast(&t, dtype).unwrap_or(t));
+    }
+
+    /// The rate as its 0-D tensor (an input of a graph being staged).
+    fn rate_tensor(&self) -> Tensor {
+        self.lr.get()
+    }
+
+    /// The rate in `dtype`.
+    fn rate_as(&self, dtype: crate::DType) -> Result<Tensor> {
+        ops::cast(&self.rate_tensor(), dtype)
+    }
+
+    /// `wd·scale·w` for parameter `i` of value `w` when it is decayed (the decay a number, or
+    /// the value of the decay `Var` in `w`'s dtype).
+    fn decay_term(&self, i: usize, w: &Tensor, scale: f64) -> Result<Option<Tensor>> {
+        if !self.decay[i] {
+            return Ok(None);
+        }
+        match &self.decay_var {
+            Some(v) => {
+                let wd = ops::cast(&v.get(), w.dtype())?;
+                Ok(Some(((w * wd)? * scale)?))
+            }
+            None if self.weight_decay > 0.0 => Ok(Some((w * (self.weight_decay * scale))?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The weight decay as a Float64 0-D tensor (AdamW's decoupled decay).
+    fn decay_scalar(&self) -> Result<Tensor> {
+        match &self.decay_var {
+            Some(v) => ops::cast(&v.get(), crate::DType::Float64),
+            None => Ok(Tensor::scalar(self.weight_decay)),
+        }
+    }
+
+    /// MindSpore's gradient preprocessing for parameter `i` of value `w`:
+    /// `(g + wd·ls·w)·(1/ls)`, the decay only for decayed parameters.
+    fn gradient(&self, i: usize, g: Tensor, w: &Tensor) -> Result<Tensor> {
+        let ls = self.loss_scale;
+        let g = match self.decay_term(i, w, ls)? {
+            Some(d) => (d + g)?,
+            None => g,
+        };
+        if ls == 1.0 {
+            Ok(g)
+        } else {
+            g * (1.0 / ls)
+        }
+    }
+
+    /// The gradients cast to their parameters' dtypes, after checking count and shapes.
+    fn checked(&self, op: &'static str, grads: &[Tensor]) -> Result<Vec<Tensor>> {
+        checked(op, &self.params, grads)
+    }
+}
+
+/// A rate or a decay held in a `Var`: a 0-D float tensor.
+fn check_scalar_var(v: &Var, what: &str) -> Result<()> {
+    let t = v.get();
+    if !t.dims().is_empty() || !t.dtype().is_float() {
+        return Err(Error::invalid(
+            "Optimizer",
+            format!(
+                "the {what} must be a 0-D float tensor, got shape {:?} and {:?}",
+                t.dims(),
+                t.dtype()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The gradients cast to their parameters' dtypes, after checking count and shapes.
@@ -108,20 +307,23 @@ fn check_hyper(op: &'static str, checks: &[(&str, f64, bool)]) -> Result<()> {
     Ok(())
 }
 
-/// MindSpore's decay filter: no weight decay for `beta` and `gamma` parameters.
-fn decays(p: &Parameter) -> bool {
+/// MindSpore's decay filter without parameter groups: no weight decay for `beta` and `gamma`
+/// parameters.
+fn default_decays(p: &Parameter) -> bool {
     let n = p.name();
     !n.contains("beta") && !n.contains("gamma")
 }
 
-/// One state slot per parameter, `prefix.<parameter name>`, zeros of the parameter's shape and
-/// dtype, not trainable.
-fn state_like(params: &[Parameter], prefix: &str) -> Result<Vec<Parameter>> {
+/// One state slot per parameter, `prefix.<parameter name>`, filled with `value` in the
+/// parameter's shape and dtype, not trainable.
+fn state_like(params: &[Parameter], prefix: &str, value: f64) -> Result<Vec<Parameter>> {
     params
         .iter()
         .map(|p| {
+            let w = p.value();
+            let t = ops::full(w.dims(), value, w.dtype())?;
             Ok(Parameter::with_grad(
-                ops::zeros_like(&p.value())?,
+                t,
                 &format!("{prefix}.{}", p.name()),
                 false,
             ))
@@ -147,43 +349,12 @@ fn advance(step: &Parameter) -> Result<Tensor> {
     Ok(t)
 }
 
-/// A learning rate: a Float64 scalar in a [`Var`], so a `jit` graph that steps the optimizer reads
-/// the current rate at each call (a schedule changes it without a new trace).
-struct LearningRate(Var);
-
-impl LearningRate {
-    fn new(lr: f64) -> LearningRate {
-        LearningRate(Var::new(Tensor::scalar(lr)))
-    }
-
-    /// The rate as a number.
-    fn value(&self) -> f64 {
-        self.0.get().to_f64().unwrap_or(f64::NAN)
-    }
-
-    fn set(&self, lr: f64) {
-        self.0.set(Tensor::scalar(lr));
-    }
-
-    /// The rate as a Float64 0-D tensor (an input of a graph being staged).
-    fn tensor(&self) -> Tensor {
-        self.0.get()
-    }
-
-    /// The rate in `dtype`, rounded as a Rust number multiplied into such a tensor would be.
-    fn as_dtype(&self, dtype: crate::DType) -> Result<Tensor> {
-        ops::cast(&self.tensor(), dtype)
-    }
-}
-
 /// Stochastic gradient descent with optional momentum, dampening, weight decay and Nesterov
-/// momentum (MindSpore's `nn.SGD`).
+/// momentum (MindSpore's `nn.SGD`; `nn.Momentum` is this rule without dampening).
 pub struct SGD {
-    params: Vec<Parameter>,
-    lr: LearningRate,
+    group: Group,
     momentum: f64,
     dampening: f64,
-    weight_decay: f64,
     nesterov: bool,
     /// The momentum buffers `accum.<name>` (none without momentum).
     accum: Vec<Parameter>,
@@ -196,7 +367,8 @@ impl SGD {
         SGD::with_options(params, learning_rate, 0.0, 0.0, 0.0, false)
     }
 
-    /// All of MindSpore's options; Nesterov needs a positive momentum and no dampening.
+    /// All of MindSpore's options over a fixed rate; Nesterov needs a positive momentum and no
+    /// dampening.
     pub fn with_options(
         params: Vec<Parameter>,
         learning_rate: f64,
@@ -205,13 +377,17 @@ impl SGD {
         weight_decay: f64,
         nesterov: bool,
     ) -> Result<SGD> {
+        let group = Group::new(params, learning_rate)?.weight_decay(weight_decay)?;
+        SGD::from_group(group, momentum, dampening, nesterov)
+    }
+
+    /// SGD over `group`.
+    pub fn from_group(group: Group, momentum: f64, dampening: f64, nesterov: bool) -> Result<SGD> {
         check_hyper(
             "SGD",
             &[
-                ("learning_rate", learning_rate, learning_rate >= 0.0),
                 ("momentum", momentum, momentum >= 0.0),
                 ("dampening", dampening, dampening >= 0.0),
-                ("weight_decay", weight_decay, weight_decay >= 0.0),
             ],
         )?;
         if nesterov && (momentum <= 0.0 || dampening != 0.0) {
@@ -224,16 +400,14 @@ impl SGD {
             ));
         }
         let accum = if momentum > 0.0 {
-            state_like(&params, "accum")?
+            state_like(&group.params, "accum", 0.0)?
         } else {
             Vec::new()
         };
         Ok(SGD {
-            params,
-            lr: LearningRate::new(learning_rate),
+            group,
             momentum,
             dampening,
-            weight_decay,
             nesterov,
             accum,
             global_step: global_step(),
@@ -242,14 +416,8 @@ impl SGD {
 }
 
 impl Optimizer for SGD {
-    fn parameters(&self) -> &[Parameter] {
-        &self.params
-    }
-    fn learning_rate(&self) -> f64 {
-        self.lr.value()
-    }
-    fn set_learning_rate(&mut self, lr: f64) {
-        self.lr.set(lr);
+    fn group(&self) -> &Group {
+        &self.group
     }
     fn state_params(&self) -> Vec<Parameter> {
         let mut s = self.accum.clone();
@@ -257,7 +425,7 @@ impl Optimizer for SGD {
         s
     }
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
-        let grads = checked("SGD", &self.params, grads)?;
+        let grads = self.group.checked("SGD", grads)?;
         let t = advance(&self.global_step)?;
         // The first step starts the buffer at the gradient (MindSpore's kernel).
         let first = if self.momentum > 0.0 {
@@ -265,12 +433,9 @@ impl Optimizer for SGD {
         } else {
             None
         };
-        for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
+        for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
             let w = p.value();
-            let mut g = g;
-            if self.weight_decay > 0.0 {
-                g = (g + (&w * self.weight_decay)?)?;
-            }
+            let g = self.group.gradient(i, g, &w)?;
             let dir = match &first {
                 Some(first) => {
                     let acc = &self.accum[i];
@@ -286,312 +451,8 @@ impl Optimizer for SGD {
                 }
                 None => g,
             };
-            let lr = self.lr.as_dtype(w.dtype())?;
+            let lr = self.group.rate_as(w.dtype())?;
             p.replace((&w - (dir * lr)?)?);
-        }
-        Ok(())
-    }
-}
-
-/// The state of the Adam family: the moments `m` and `v` of each parameter, the step count and,
-/// for the bias corrections, `β₁ᵗ` and `β₂ᵗ` (Float64 scalars).
-struct Moments {
-    m: Vec<Parameter>,
-    v: Vec<Parameter>,
-    global_step: Parameter,
-    powers: Option<(Parameter, Parameter)>,
-}
-
-impl Moments {
-    /// Moments named `m_prefix.<name>` and `v_prefix.<name>`; `powers` keeps `beta1_power` and
-    /// `beta2_power` too.
-    fn new(params: &[Parameter], m_prefix: &str, v_prefix: &str, powers: bool) -> Result<Self> {
-        let one = || Tensor::scalar(1.0f64);
-        Ok(Moments {
-            m: state_like(params, m_prefix)?,
-            v: state_like(params, v_prefix)?,
-            global_step: global_step(),
-            powers: powers.then(|| {
-                (
-                    scalar_state(one(), "beta1_power"),
-                    scalar_state(one(), "beta2_power"),
-                )
-            }),
-        })
-    }
-
-    fn params(&self) -> Vec<Parameter> {
-        let mut s: Vec<Parameter> = self.m.iter().chain(&self.v).cloned().collect();
-        s.push(self.global_step.clone());
-        if let Some((p1, p2)) = &self.powers {
-            s.extend([p1.clone(), p2.clone()]);
-        }
-        s
-    }
-
-    /// Counts a step; returns `(1 − β₁ᵗ, 1 − β₂ᵗ)` for the new `t` when powers are kept.
-    fn begin_step(&self, b1: f64, b2: f64) -> Result<Option<(Tensor, Tensor)>> {
-        advance(&self.global_step)?;
-        let Some((p1, p2)) = &self.powers else {
-            return Ok(None);
-        };
-        let bump = |p: &Parameter, b: f64| -> Result<Tensor> {
-            let pw = (p.value() * b)?;
-            p.replace(pw.clone());
-            1.0 - pw
-        };
-        Ok(Some((bump(p1, b1)?, bump(p2, b2)?)))
-    }
-
-    /// Updates moment `i` with `g`; returns the new `(m, v)`.
-    fn update(&self, i: usize, g: &Tensor, b1: f64, b2: f64) -> Result<(Tensor, Tensor)> {
-        let (m0, v0) = (self.m[i].value(), self.v[i].value());
-        let m = (&m0 + ((g - &m0)? * (1.0 - b1))?)?;
-        let v = (&v0 + ((ops::square(g)? - &v0)? * (1.0 - b2))?)?;
-        self.m[i].replace(m.clone());
-        self.v[i].replace(v.clone());
-        Ok((m, v))
-    }
-}
-
-/// The bias corrections, which `begin_step` returns for the optimizers that keep the powers.
-fn corrections(op: &'static str, c: Option<(Tensor, Tensor)>) -> Result<(Tensor, Tensor)> {
-    c.ok_or_else(|| {
-        Error::invalid(
-            op,
-            "the optimizer was built without beta1_power/beta2_power state",
-        )
-    })
-}
-
-fn check_betas(op: &'static str, lr: f64, b1: f64, b2: f64, eps: f64, wd: f64) -> Result<()> {
-    check_hyper(
-        op,
-        &[
-            ("learning_rate", lr, lr >= 0.0),
-            ("beta1", b1, (0.0..1.0).contains(&b1)),
-            ("beta2", b2, (0.0..1.0).contains(&b2)),
-            ("eps", eps, eps > 0.0),
-            ("weight_decay", wd, wd >= 0.0),
-        ],
-    )
-}
-
-macro_rules! optimizer_common {
-    () => {
-        fn parameters(&self) -> &[Parameter] {
-            &self.params
-        }
-        fn learning_rate(&self) -> f64 {
-            self.lr.value()
-        }
-        fn set_learning_rate(&mut self, lr: f64) {
-            self.lr.set(lr);
-        }
-        fn state_params(&self) -> Vec<Parameter> {
-            self.moments.params()
-        }
-    };
-}
-
-/// Adam (MindSpore's `nn.Adam`): defaults `lr = 1e-3, β₁ = 0.9, β₂ = 0.999, ε = 1e-8`.
-pub struct Adam {
-    params: Vec<Parameter>,
-    lr: LearningRate,
-    beta1: f64,
-    beta2: f64,
-    eps: f64,
-    weight_decay: f64,
-    nesterov: bool,
-    moments: Moments,
-}
-
-impl Adam {
-    /// Adam with MindSpore's default betas and epsilon.
-    pub fn new(params: Vec<Parameter>, learning_rate: f64) -> Result<Adam> {
-        Adam::with_options(params, learning_rate, 0.9, 0.999, 1e-8, 0.0, false)
-    }
-
-    /// All options (`use_nesterov` is MindSpore's).
-    pub fn with_options(
-        params: Vec<Parameter>,
-        learning_rate: f64,
-        beta1: f64,
-        beta2: f64,
-        eps: f64,
-        weight_decay: f64,
-        use_nesterov: bool,
-    ) -> Result<Adam> {
-        check_betas("Adam", learning_rate, beta1, beta2, eps, weight_decay)?;
-        let moments = Moments::new(&params, "moment1", "moment2", true)?;
-        Ok(Adam {
-            params,
-            lr: LearningRate::new(learning_rate),
-            beta1,
-            beta2,
-            eps,
-            weight_decay,
-            nesterov: use_nesterov,
-            moments,
-        })
-    }
-}
-
-impl Optimizer for Adam {
-    optimizer_common!();
-    fn step(&mut self, grads: &[Tensor]) -> Result<()> {
-        let grads = checked("Adam", &self.params, grads)?;
-        let (b1, b2) = (self.beta1, self.beta2);
-        let (bc1, bc2) = corrections("Adam", self.moments.begin_step(b1, b2)?)?;
-        // lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), in Float64 as a Rust number would be.
-        let lr_t = ((ops::sqrt(&bc2)? * self.lr.tensor())? / bc1)?;
-        for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
-            let w = p.value();
-            let g = if self.weight_decay > 0.0 && decays(p) {
-                (g + (&w * self.weight_decay)?)?
-            } else {
-                g
-            };
-            let (m, v) = self.moments.update(i, &g, b1, b2)?;
-            let num = if self.nesterov {
-                ((m * b1)? + (g * (1.0 - b1))?)?
-            } else {
-                m
-            };
-            let denom = (ops::sqrt(&v)? + self.eps)?;
-            let lr_t = ops::cast(&lr_t, w.dtype())?;
-            p.replace((w - ((num / denom)? * lr_t)?)?);
-        }
-        Ok(())
-    }
-}
-
-/// AdamW with decoupled weight decay (MindSpore's `experimental.optim.AdamW`, PyTorch's
-/// formula): defaults `lr = 1e-3, β₁ = 0.9, β₂ = 0.999, ε = 1e-8, weight_decay = 1e-2`.
-pub struct AdamW {
-    params: Vec<Parameter>,
-    lr: LearningRate,
-    beta1: f64,
-    beta2: f64,
-    eps: f64,
-    weight_decay: f64,
-    moments: Moments,
-}
-
-impl AdamW {
-    /// AdamW with the default betas, epsilon and weight decay.
-    pub fn new(params: Vec<Parameter>, learning_rate: f64) -> Result<AdamW> {
-        AdamW::with_options(params, learning_rate, 0.9, 0.999, 1e-8, 1e-2)
-    }
-
-    /// All options.
-    pub fn with_options(
-        params: Vec<Parameter>,
-        learning_rate: f64,
-        beta1: f64,
-        beta2: f64,
-        eps: f64,
-        weight_decay: f64,
-    ) -> Result<AdamW> {
-        check_betas("AdamW", learning_rate, beta1, beta2, eps, weight_decay)?;
-        let moments = Moments::new(&params, "exp_avg", "exp_avg_sq", true)?;
-        Ok(AdamW {
-            params,
-            lr: LearningRate::new(learning_rate),
-            beta1,
-            beta2,
-            eps,
-            weight_decay,
-            moments,
-        })
-    }
-}
-
-impl Optimizer for AdamW {
-    optimizer_common!();
-    fn step(&mut self, grads: &[Tensor]) -> Result<()> {
-        let grads = checked("AdamW", &self.params, grads)?;
-        let (b1, b2) = (self.beta1, self.beta2);
-        let (bc1, bc2) = corrections("AdamW", self.moments.begin_step(b1, b2)?)?;
-        // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ), in Float64 as Rust numbers would be.
-        let root_bc2 = ops::sqrt(&bc2)?;
-        let lr = self.lr.tensor();
-        let step_size = (&lr / bc1)?;
-        let decay = (1.0 - (&lr * self.weight_decay)?)?;
-        for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
-            let w = p.value();
-            let w = (&w * ops::cast(&decay, w.dtype())?)?;
-            let (m, v) = self.moments.update(i, &g, b1, b2)?;
-            let d = w.dtype();
-            let denom = ((ops::sqrt(&v)? / ops::cast(&root_bc2, d)?)? + self.eps)?;
-            p.replace((&w - ((m / denom)? * ops::cast(&step_size, d)?)?)?);
-        }
-        Ok(())
-    }
-}
-
-/// MindSpore's `nn.AdamWeightDecay`: Adam moments without bias correction and the decay added
-/// to the update; defaults `lr = 1e-3, β₁ = 0.9, β₂ = 0.999, ε = 1e-6, weight_decay = 0`.
-pub struct AdamWeightDecay {
-    params: Vec<Parameter>,
-    lr: LearningRate,
-    beta1: f64,
-    beta2: f64,
-    eps: f64,
-    weight_decay: f64,
-    moments: Moments,
-}
-
-impl AdamWeightDecay {
-    /// With the default betas and epsilon, and the given weight decay.
-    pub fn new(params: Vec<Parameter>, learning_rate: f64, weight_decay: f64) -> Result<Self> {
-        AdamWeightDecay::with_options(params, learning_rate, 0.9, 0.999, 1e-6, weight_decay)
-    }
-
-    /// All options.
-    pub fn with_options(
-        params: Vec<Parameter>,
-        learning_rate: f64,
-        beta1: f64,
-        beta2: f64,
-        eps: f64,
-        weight_decay: f64,
-    ) -> Result<Self> {
-        check_betas(
-            "AdamWeightDecay",
-            learning_rate,
-            beta1,
-            beta2,
-            eps,
-            weight_decay,
-        )?;
-        let moments = Moments::new(&params, "adam_m", "adam_v", false)?;
-        Ok(AdamWeightDecay {
-            params,
-            lr: LearningRate::new(learning_rate),
-            beta1,
-            beta2,
-            eps,
-            weight_decay,
-            moments,
-        })
-    }
-}
-
-impl Optimizer for AdamWeightDecay {
-    optimizer_common!();
-    fn step(&mut self, grads: &[Tensor]) -> Result<()> {
-        let grads = checked("AdamWeightDecay", &self.params, grads)?;
-        self.moments.begin_step(self.beta1, self.beta2)?;
-        for (i, (p, g)) in self.params.iter().zip(grads).enumerate() {
-            let w = p.value();
-            let (m, v) = self.moments.update(i, &g, self.beta1, self.beta2)?;
-            let mut update = (m / (ops::sqrt(&v)? + self.eps)?)?;
-            if self.weight_decay > 0.0 && decays(p) {
-                update = (update + (&w * self.weight_decay)?)?;
-            }
-            let lr = self.lr.as_dtype(w.dtype())?;
-            p.replace((w - (update * lr)?)?);
         }
         Ok(())
     }
