@@ -78,7 +78,7 @@ def _grid_index(index, dim):
     """The advanced-index tuple that addresses ``[..., index, ...]`` elementwise along ``dim``."""
     nd = index.ndim
     out = []
-    for d in range(nd):
+    for d in builtins.range(nd):
         if d == dim:
             out.append(index)
         else:
@@ -324,7 +324,7 @@ def pad(input_x, padding, mode="constant", value=None):
     if mode not in ("constant", "reflect", "replicate"):
         raise ShapeError(f"For 'Pad', 'mode' must be 'constant', 'reflect' or 'replicate', but "
                          f"got {mode!r}.")
-    for i in range(len(pads) // 2):
+    for i in builtins.range(len(pads) // 2):
         axis = x.ndim - 1 - i
         x = _pad_axis(x, axis, pads[2 * i], pads[2 * i + 1], mode, value)
     return x
@@ -366,3 +366,10 @@ def _pad_axis(x, axis, lo, hi, mode, value):
     else:
         pos = _np.clip(pos, 0, n - 1)
     return x[pre + (Tensor(pos.astype(_np.int64)),)]
+
+
+# Part two lives in ``_array_more`` (kept apart for size); its functions are this module's too.
+from . import _array_more as _more  # noqa: E402
+
+globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
+__all__ += _more.__all__
