@@ -600,3 +600,159 @@ def test_typed_errors():
         ops.median(Tensor(np.ones((2, 0), np.float32)), 1)
     with pytest.raises(ValueError):
         ops.amax(Tensor(np.ones((0,), np.float32)))
+
+
+# -- random ------------------------------------------------------------------------------------
+def test_random_functions_reproduce_and_distribute():
+    w = Tensor(np.array([[0.1, 0.6, 0.3, 0.0], [0.0, 0.0, 1.0, 0.0]], np.float32))
+    ms.set_seed(3)
+    a = ops.multinomial(w, 4000)
+    ms.set_seed(3)
+    b = ops.multinomial(w, 4000)
+    assert a.dtype == ms.int32 and a.shape == (2, 4000)   # Int32, as MindSpore 2.10
+    np.testing.assert_array_equal(a.asnumpy(), b.asnumpy())
+    freq = np.bincount(a.asnumpy()[0], minlength=4) / 4000
+    np.testing.assert_allclose(freq, [0.1, 0.6, 0.3, 0.0], atol=0.03)
+    assert set(a.asnumpy()[1].tolist()) == {2}
+    c = ops.multinomial(Tensor(np.array([0.1, 0.6, 0.3, 0.0])), 3, False).asnumpy()
+    assert c.shape == (3,) and sorted(c.tolist()) == [0, 1, 2]
+    with pytest.raises(ValueError):
+        ops.multinomial(Tensor(np.array([0.5, 0.5, 0.0])), 3, False)
+    with pytest.raises(ValueError):
+        ops.multinomial(Tensor(np.array([-1.0, 1.0])), 1)
+    x = Tensor(np.zeros(20000, np.float32))
+    bern = ops.bernoulli(x, 0.3, seed=5)
+    assert bern.dtype == ms.float32 and abs(float(bern.mean()) - 0.3) < 0.02
+    np.testing.assert_array_equal(bern.asnumpy(), ops.bernoulli(x, 0.3, seed=5).asnumpy())
+    p = ops.randperm(10, seed=4)
+    assert p.dtype == ms.int64 and sorted(p.asnumpy().tolist()) == list(range(10))
+    np.testing.assert_array_equal(p.asnumpy(), ops.randperm(10, seed=4).asnumpy())
+    s = ops.shuffle(Tensor(np.arange(12).reshape(6, 2)), seed=2).asnumpy()
+    assert sorted(s[:, 0].tolist()) == [0, 2, 4, 6, 8, 10] and (s[:, 1] == s[:, 0] + 1).all()
+
+
+# -- primitive classes ---------------------------------------------------------------------------
+def test_primitive_classes():
+    x = Tensor(np.array([[1.0, 3.0, 2.0], [4.0, 0.0, 5.0]], np.float32))
+    # MindSpore 2.10: ArgMaxWithValue returns (index, value), the index Int64.
+    idx, val = ops.ArgMaxWithValue(axis=1)(x)
+    assert idx.dtype == ms.int64 and idx.asnumpy().tolist() == [1, 2] and val.asnumpy().tolist() == [3, 5]
+    idx, val = ops.ArgMinWithValue(0, True)(x)
+    assert idx.shape == (1, 3) and val.asnumpy().tolist() == [[1, 0, 2]]
+    assert ops.Argmin()(x).dtype == ms.int32 and ops.Argmin()(x).asnumpy().tolist() == [0, 1]
+    for cls, ref in ((ops.Greater, np.greater), (ops.Less, np.less), (ops.Equal, np.equal),
+                     (ops.NotEqual, np.not_equal), (ops.GreaterEqual, np.greater_equal),
+                     (ops.LessEqual, np.less_equal)):
+        assert cls().name == cls.__name__
+        np.testing.assert_array_equal(cls()(x, 2.0).asnumpy(), ref(x.asnumpy(), 2.0))
+    assert ops.Zeros()((2, 3), ms.int32).dtype == ms.int32
+    assert ops.Ones()((2,), ms.float32).asnumpy().tolist() == [1, 1]
+    assert ops.Fill()(ms.float32, (2, 2), 3.0).asnumpy().tolist() == [[3, 3], [3, 3]]
+    # MindSpore 2.10: Range on Float32 tensors is Float32 [0, 1, 2].
+    r = ops.Range()(Tensor(0.0), Tensor(3.0), Tensor(1.0))
+    assert r.dtype == ms.float32 and r.asnumpy().tolist() == [0, 1, 2]
+    assert ops.Eye()(2, 3, ms.int32).asnumpy().tolist() == [[1, 0, 0], [0, 1, 0]]
+    assert ops.LinSpace()(Tensor(0.0), Tensor(1.0), 3).asnumpy().tolist() == [0, 0.5, 1]
+    np.testing.assert_array_equal(ops.ReduceMin(True)(x, 1).asnumpy(), [[1], [0]])
+    np.testing.assert_array_equal(ops.ReduceProd()(x).asnumpy(), 0.0)
+    np.testing.assert_array_equal(ops.ReduceAll()(x > -1, 1).asnumpy(), [True, True])
+    np.testing.assert_array_equal(ops.ReduceAny()(x > 4).asnumpy(), True)
+    a = x.asnumpy()
+    np.testing.assert_array_equal(ops.CumSum()(x, 1).asnumpy(), np.cumsum(a, 1))
+    np.testing.assert_array_equal(ops.CumSum(exclusive=True)(x, 1).asnumpy(), np.cumsum(a, 1) - a)
+    np.testing.assert_array_equal(ops.CumSum(reverse=True)(x, 1).asnumpy(), np.cumsum(a[:, ::-1], 1)[:, ::-1])
+    assert ops.BroadcastTo((2, -1, 3))(Tensor(np.ones((1, 3)))).shape == (2, 1, 3)
+    np.testing.assert_allclose(ops.LogSoftmax()(x).asnumpy(), ops.log_softmax(x).asnumpy())
+    for cls, fn in ((ops.Softplus, ops.softplus), (ops.GeLU, ops.gelu), (ops.FastGeLU, ops.fast_gelu),
+                    (ops.HSwish, ops.hardswish), (ops.SeLU, ops.selu), (ops.Mish, ops.mish),
+                    (ops.Asinh, ops.asinh), (ops.Log1p, ops.log1p), (ops.Expm1, ops.expm1),
+                    (ops.IsNan, ops.isnan), (ops.IsInf, ops.isinf), (ops.IsFinite, ops.isfinite)):
+        np.testing.assert_array_equal(cls()(x).asnumpy(), fn(x).asnumpy())
+    np.testing.assert_array_equal(ops.Elu(1.0)(x - 2).asnumpy(), ops.elu(x - 2).asnumpy())
+    np.testing.assert_array_equal(ops.Atan2()(x, x + 1).asnumpy(), ops.atan2(x, x + 1).asnumpy())
+    b = x > 2
+    assert ops.LogicalAnd()(b, ~b).asnumpy().sum() == 0 and ops.LogicalOr()(b, ~b).asnumpy().all()
+    np.testing.assert_array_equal(ops.LogicalNot()(b).asnumpy(), ~b.asnumpy())
+    parts = ops.Unstack(1)(x)
+    assert len(parts) == 3 and parts[2].asnumpy().tolist() == [2, 5]
+    y, i = ops.Unique()(Tensor(np.array([2, 1, 2], np.int32)))
+    assert y.asnumpy().tolist() == [2, 1] and i.asnumpy().tolist() == [0, 1, 0]
+    np.testing.assert_allclose(ops.Einsum("ij->j")((x,)).asnumpy(), a.sum(0))
+
+
+def test_primitive_classes_losses_slices_and_random():
+    logits = np.array([[1.0, 2.0, 0.5], [0.1, 0.2, 3.0]])
+    labels = np.array([[0.0, 1.0, 0.0], [0.5, 0.5, 0.0]])
+    loss, dl = ops.SoftmaxCrossEntropyWithLogits()(Tensor(logits), Tensor(labels))
+    sm = np.exp(logits) / np.exp(logits).sum(1, keepdims=True)
+    np.testing.assert_allclose(loss.asnumpy(), -(labels * np.log(sm)).sum(1))
+    np.testing.assert_allclose(dl.asnumpy(), sm - labels)
+    cls = np.array([1, 2], np.int32)
+    got = ops.SparseSoftmaxCrossEntropyWithLogits()(Tensor(logits), Tensor(cls))
+    np.testing.assert_allclose(got.asnumpy(), -np.log(sm[[0, 1], cls]).mean())
+    g = ops.SparseSoftmaxCrossEntropyWithLogits(is_grad=True)(Tensor(logits), Tensor(cls)).asnumpy()
+    np.testing.assert_allclose(g, (sm - np.eye(3)[cls]) / 2)
+    x = Tensor(np.arange(24).reshape(2, 3, 4))
+    v = x.asnumpy()
+    np.testing.assert_array_equal(ops.StridedSlice()(x, (0, 1, 0), (2, 3, 4), (1, 1, 2)).asnumpy(), v[0:2, 1:3, 0:4:2])
+    np.testing.assert_array_equal(ops.StridedSlice(begin_mask=1, end_mask=2, shrink_axis_mask=4)(
+        x, (1, 1, 2), (1, 2, 3), (1, 1, 1)).asnumpy(), v[:1, 1:, 2])
+    np.testing.assert_array_equal(ops.Slice()(x, (1, 0, 1), (1, -1, 2)).asnumpy(), v[1:2, 0:, 1:3])
+    with pytest.raises(ValueError):
+        ops.Slice()(x, (1, 0, 1), (2, 1, 1))
+    np.testing.assert_allclose(ops.L2Normalize(axis=1)(Tensor(np.array([[3.0, 4.0]]))).asnumpy(), [[0.6, 0.8]])
+    seg = ops.UnsortedSegmentSum()(Tensor(np.ones((4, 2))), Tensor(np.array([0, 2, 2, -1], np.int32)), 3)
+    assert seg.asnumpy().tolist() == [[1, 1], [0, 0], [2, 2]]
+    u = ops.UniformReal(seed=3)((1000,))
+    assert u.dtype == ms.float32 and 0 <= float(u.min()) and float(u.max()) < 1
+    assert ops.StandardNormal(seed=3)((2, 3)).shape == (2, 3)
+    k = ops.UniformInt(seed=3)((500,), Tensor(2, ms.int32), Tensor(5, ms.int32))
+    assert k.dtype == ms.int32 and set(k.asnumpy().tolist()) == {2, 3, 4}
+    assert ops.BiasAdd()(Tensor(np.zeros((1, 2, 2))), Tensor(np.array([1.0, 2.0]))).asnumpy()[0, 1].tolist() == [2, 2]
+    assert ops.Depend()(x, None) is x and ops.Identity()(x) is not x
+    np.testing.assert_array_equal(ops.Identity()(x).asnumpy(), v)
+    w = Tensor(RNG.standard_normal((2, 1, 3, 3)))
+    xi = Tensor(RNG.standard_normal((1, 1, 5, 5)))
+    np.testing.assert_allclose(ops.Conv2D(2, 3, pad_mode="pad", pad=1, stride=2)(xi, w).asnumpy(),
+                               ops.conv2d(xi, w, None, 2, "pad", 1).asnumpy())
+    gnd = ops.GatherNd()(x, Tensor(np.array([[1, 2]])))
+    assert gnd.asnumpy().tolist() == [v[1, 2].tolist()]
+    assert ops.TensorScatterUpdate()(Tensor(np.zeros(3)), Tensor(np.array([[1]])), Tensor(np.array([5.0]))).asnumpy().tolist() == [0, 5, 0]
+    assert ops.Tril()(Tensor(np.ones((2, 2)))).asnumpy().tolist() == [[1, 0], [1, 1]]
+    vals, idx = ops.Cummax(0)(Tensor(np.array([1.0, 0.0, 2.0])))
+    assert vals.asnumpy().tolist() == [1, 1, 2] and idx.asnumpy().tolist() == [0, 0, 2]
+    assert ops.Flatten()(x).shape == (2, 12) and ops.Size()(x) == 24 and ops.Rank()(x) == 3
+    assert ops.DType()(x) == x.dtype
+
+
+# -- Tensor methods ------------------------------------------------------------------------------
+def test_tensor_methods_forward_to_the_functions():
+    x = Tensor(np.array([[1.0, -2.5, 0.5], [np.nan, 4.0, -0.5]]))
+    assert x.isnan().asnumpy().tolist() == [[False] * 3, [True, False, False]]
+    np.testing.assert_array_equal(x.nan_to_num().asnumpy(), np.nan_to_num(x.asnumpy()))
+    np.testing.assert_array_equal(x.flip((0,)).asnumpy(), np.flip(x.asnumpy(), 0))
+    np.testing.assert_array_equal(x.roll(1, 1).asnumpy(), np.roll(x.asnumpy(), 1, 1))
+    assert [c.shape for c in x.chunk(2, 1)] == [(2, 2), (2, 1)]
+    assert x.triu(1).asnumpy()[1].tolist() == [0, 0, -0.5]
+    y = Tensor(np.array([[1.0, 2.0], [3.0, 4.0]]))
+    assert float(y.amax()) == 4.0 and y.amin(1).asnumpy().tolist() == [1, 3]
+    assert y.gt(2).asnumpy().tolist() == [[False, False], [True, True]]
+    assert y.index_select(1, Tensor(np.array([1]))).asnumpy().tolist() == [[2], [4]]
+    assert y.diagonal().asnumpy().tolist() == [1, 4] and y.diag().shape == (2, 2, 2, 2)
+    np.testing.assert_allclose(y.log1p().asnumpy(), np.log1p(y.asnumpy()))
+    np.testing.assert_allclose(y.addcmul(y, y, 2).asnumpy(), y.asnumpy() * (1 + 2 * y.asnumpy()))
+    assert y.moveaxis(0, 1).asnumpy().tolist() == [[1, 3], [2, 4]]
+    assert y.isclose(y + 1e-9).asnumpy().all() and int(y.count_nonzero()) == 4
+
+
+def test_functions_trace_under_jit():
+    @ms.jit
+    def f(a, b):
+        return (ops.atan2(a, b) + ops.logaddexp(a, b) + ops.roll(a, 1, 0) + ops.triu(a)
+                + ops.cummax(a, 1)[0] + ops.einsum("ij,kj->ik", a, b) + ops.isclose(a, b).astype(a.dtype))
+    a = RNG.standard_normal((3, 3))
+    b = RNG.standard_normal((3, 3))
+    want = (np.arctan2(a, b) + np.logaddexp(a, b) + np.roll(a, 1, 0) + np.triu(a)
+            + np.maximum.accumulate(a, 1) + a @ b.T + np.isclose(a, b))
+    np.testing.assert_allclose(f(Tensor(a), Tensor(b)).asnumpy(), want, rtol=1e-12)
+    np.testing.assert_allclose(f(Tensor(a), Tensor(b)).asnumpy(), want, rtol=1e-12)

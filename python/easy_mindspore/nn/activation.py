@@ -47,9 +47,7 @@ class FastGelu(Cell):
     """``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``."""
 
     def construct(self, x):
-        x = _input("FastGelu", x)
-        a = x.abs()
-        return x / ((a * -1.702).exp() + 1.0) * ((x - a) * 0.851).exp()
+        return _F.fast_gelu(_input("FastGelu", x))
 
 
 class LeakyReLU(Cell):

@@ -386,3 +386,11 @@ class BatchNorm(Primitive):
 
 
 __all__ += ["BatchNorm"]
+
+
+# Part two (comparisons, reductions, random, slicing, losses, Conv2D ...) lives in
+# ``_operations_more``; its classes are this module's too.
+from . import _operations_more  # noqa: E402
+
+globals().update({_name: getattr(_operations_more, _name) for _name in _operations_more.__all__})
+__all__ += [_n for _n in _operations_more.__all__ if _n not in __all__]

@@ -19,6 +19,7 @@ __all__ = [
     "chunk", "tensor_split", "hsplit", "vsplit", "dsplit", "hstack", "vstack", "dstack",
     "column_stack", "movedim", "moveaxis", "swapaxes", "swapdims", "atleast_1d", "atleast_2d",
     "atleast_3d", "full_like", "range", "numel", "rank", "argwhere", "unique_consecutive",
+    "unsorted_segment_sum",
 ]
 
 _FLOATS = mstype.float_type
@@ -506,3 +507,28 @@ def unique_consecutive(input, return_inverse=False, return_counts=False, dim=Non
     out = flat[(slice(None),) * axis + (Tensor(starts.astype(_np.int64)),)]
     extra = ([Tensor(inverse)] if return_inverse else []) + ([Tensor(counts)] if return_counts else [])
     return tuple([out] + extra) if extra else out
+
+
+def unsorted_segment_sum(input_x, segment_ids, num_segments):
+    """``ops.unsorted_segment_sum``: ``out[k] = Σ input_x[i]`` over the ``i`` with
+    ``segment_ids[i] = k`` (``segment_ids`` is a leading part of ``input_x``'s shape; ids outside
+    ``[0, num_segments)`` are dropped, as in MindSpore). Differentiable in ``input_x``."""
+    x = _tensor("UnsortedSegmentSum", "input_x", input_x)
+    ids = _tensor("UnsortedSegmentSum", "segment_ids", segment_ids)
+    n = _int("UnsortedSegmentSum", "num_segments", int(num_segments) if isinstance(num_segments, Tensor)
+             else num_segments)
+    if ids.dtype not in (mstype.int32, mstype.int64) or tuple(x.shape[:ids.ndim]) != tuple(ids.shape):
+        raise ShapeError(f"For 'UnsortedSegmentSum', 'segment_ids' must be Int32/Int64 with a shape "
+                         f"({list(ids.shape)}) leading that of 'input_x' ({list(x.shape)}).")
+    if n <= 0:
+        raise ValueError(f"For 'UnsortedSegmentSum', 'num_segments' must be positive, but got {n}.")
+    k = ids.size
+    feat = tuple(x.shape[ids.ndim:])
+    hot = (ids.reshape(k, 1).astype(mstype.int64) ==
+           Tensor(_np.arange(n, dtype=_np.int64).reshape(1, n))).astype(x.dtype)
+    u = x.reshape(k, -1)
+    if x.dtype in _FLOATS:
+        out = _C.matmul(hot.transpose(), u)
+    else:
+        out = (hot.reshape(k, n, 1) * u.reshape(k, 1, -1)).sum(0)
+    return out.reshape((n,) + feat)

@@ -17,7 +17,7 @@ __all__ = [
     "binary_cross_entropy", "huber_loss", "soft_margin_loss", "margin_ranking_loss",
     "hinge_embedding_loss", "dense", "bias_add", "pixel_shuffle", "pixel_unshuffle",
     "interpolate", "avg_pool2d", "max_pool2d", "adaptive_avg_pool2d", "adaptive_max_pool2d",
-    "conv2d", "conv1d",
+    "conv2d", "conv1d", "fast_gelu",
 ]
 
 _SELU_ALPHA = 1.6732632423543772848170429916717
@@ -40,6 +40,13 @@ def selu(input_x):
     """``ops.selu``: ``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))``, the self-normalising constants."""
     x = _tensor("SeLU", "input_x", input_x)
     return (_C.maximum(x, 0.0) + (_C.minimum(x, 0.0).exp() - 1.0) * _SELU_ALPHA) * _SELU_SCALE
+
+
+def fast_gelu(x):
+    """``ops.fast_gelu``: ``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``."""
+    x = _tensor("FastGeLU", "x", x)
+    a = x.abs()
+    return x / ((a * -1.702).exp() + 1.0) * ((x - a) * 0.851).exp()
 
 
 def mish(x):

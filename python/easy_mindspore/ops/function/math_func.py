@@ -252,12 +252,21 @@ def _to_float(x):
     return x if x.dtype in _FLOATS else x.astype(mstype.float32)
 
 
+def _native(name):
+    """The engine's own Tensor method ``name``, if it has one (not the Python method of
+    ``_tensor_methods``, which calls back into this module)."""
+    m = Tensor.__dict__.get(name)
+    return None if m is None or getattr(m, "_ems_python", False) else m
+
+
 def _log1p(x):
-    return x.log1p() if hasattr(x, "log1p") else (x + 1.0).log()
+    m = _native("log1p")
+    return m(x) if m is not None else (x + 1.0).log()
 
 
 def _expm1(x):
-    return x.expm1() if hasattr(x, "expm1") else x.exp() - 1.0
+    m = _native("expm1")
+    return m(x) if m is not None else x.exp() - 1.0
 
 
 def log1p(input):  # noqa: A002 - MindSpore's argument name
