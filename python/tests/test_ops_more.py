@@ -756,3 +756,23 @@ def test_functions_trace_under_jit():
             + np.maximum.accumulate(a, 1) + a @ b.T + np.isclose(a, b))
     np.testing.assert_allclose(f(Tensor(a), Tensor(b)).asnumpy(), want, rtol=1e-12)
     np.testing.assert_allclose(f(Tensor(a), Tensor(b)).asnumpy(), want, rtol=1e-12)
+
+
+def test_bad_arguments_found_by_the_fuzzer_are_typed():
+    x = Tensor(np.ones((2, 3), np.float32))
+    with pytest.raises(TypeError):
+        ops.einsum(x, x)
+    with pytest.raises(TypeError):
+        ops.tensor_scatter_add(x, Tensor(np.array([[0]])), None)
+    with pytest.raises(ValueError):
+        ops.round(x, decimals=2 ** 40)
+    with pytest.raises(TypeError):
+        ops.round(x, decimals=1.5)
+    with pytest.raises(ValueError):
+        ops.tensor_split(x, 2 ** 64, 1)
+    with pytest.raises(ValueError):
+        ops.range(0, float("inf"), 1)
+    # A diagonal past the matrix keeps everything (or nothing), as NumPy.
+    np.testing.assert_array_equal(ops.triu(x, 2 ** 64).asnumpy(), np.zeros((2, 3)))
+    np.testing.assert_array_equal(ops.tril(x, 2 ** 64).asnumpy(), np.ones((2, 3)))
+    np.testing.assert_array_equal(ops.triu(x, -(2 ** 64)).asnumpy(), np.ones((2, 3)))

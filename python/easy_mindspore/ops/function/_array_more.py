@@ -261,6 +261,7 @@ def scatter_add(input_x, indices, updates):
 def tensor_scatter_add(input_x, indices, updates):
     """``ops.tensor_scatter_add``: ``input_x + scatter_nd(indices, updates, input_x.shape)``."""
     x = _tensor("TensorScatterAdd", "input_x", input_x)
+    updates = _tensor("TensorScatterAdd", "updates", updates)
     return x + scatter_nd(indices, updates.astype(x.dtype), tuple(x.shape))
 
 
@@ -279,8 +280,8 @@ def _sections(op, n, indices_or_sections):
     or the listed indices."""
     if isinstance(indices_or_sections, (int, _np.integer)) and not isinstance(indices_or_sections, bool):
         k = int(indices_or_sections)
-        if k <= 0:
-            raise ValueError(f"For '{op}', the number of sections must be positive, but got {k}.")
+        if not 0 < k < 2 ** 31:
+            raise ValueError(f"For '{op}', the number of sections must be in [1, 2**31), but got {k}.")
         q, r = divmod(n, k)
         sizes = [q + 1] * r + [q] * (k - r)
         return list(_np.cumsum(sizes)[:-1])
@@ -456,6 +457,8 @@ def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
         if isinstance(v, bool) or not isinstance(v, (int, float, _np.number)):
             raise DTypeError(f"For 'Range', '{name}' must be a number or a 0-D Tensor, but got {v!r}.")
     s0, e0, st = vals
+    if not _np.isfinite([s0, e0, st]).all():
+        raise ValueError(f"For 'Range', 'start', 'end' and 'step' must be finite, but got {vals}.")
     if st == 0:
         raise ValueError("For 'Range', 'step' must not be 0.")
     if (st > 0 and s0 > e0) or (st < 0 and s0 < e0):

@@ -238,6 +238,7 @@ def _tri(op, input, diagonal, lower):
         raise ShapeError(f"For '{op}', 'input' must be at least 2-D, but got shape {list(x.shape)}.")
     k = _int(op, "diagonal", diagonal)
     r, c = x.shape[-2], x.shape[-1]
+    k = builtins.max(builtins.min(k, c + 1), -r - 1)  # beyond the matrix every k is the same
     mask = _np.tri(r, c, k, dtype=bool) if lower else ~_np.tri(r, c, k - 1, dtype=bool)
     return _C.where_(Tensor(mask), x, Tensor(0, x.dtype))
 
@@ -415,6 +416,8 @@ def einsum(equation, *operands):
     """``ops.einsum``: the sum of products the subscripts describe (``'ij,jk->ik'``; ``...``
     stands for the broadcast axes; without ``->`` the output is the subscripts seen once, sorted).
     Operands are combined left to right, each pair as one batched matrix product."""
+    if not isinstance(equation, str):
+        raise DTypeError(f"For 'Einsum', 'equation' must be a str, but got {type(equation).__name__}.")
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):
         operands = tuple(operands[0])
     ops_ = [_t(x) for x in operands]

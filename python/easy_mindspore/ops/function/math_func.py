@@ -399,6 +399,10 @@ def round(input, *, decimals=0):  # noqa: A001,A002 - MindSpore's names
     x = _t(input)
     if _is_int(x):
         return x
+    if isinstance(decimals, bool) or not isinstance(decimals, (int, _np.integer)):
+        raise DTypeError(f"For 'round', 'decimals' must be an int, but got {type(decimals).__name__}.")
+    if abs(decimals) > 300:
+        raise ValueError(f"For 'round', 'decimals' must be in [-300, 300], but got {decimals}.")
     scale = 10.0 ** int(decimals)
     y = x * scale if decimals else x
     r = (y + 0.5).floor()
