@@ -776,3 +776,14 @@ def test_bad_arguments_found_by_the_fuzzer_are_typed():
     np.testing.assert_array_equal(ops.triu(x, 2 ** 64).asnumpy(), np.zeros((2, 3)))
     np.testing.assert_array_equal(ops.tril(x, 2 ** 64).asnumpy(), np.ones((2, 3)))
     np.testing.assert_array_equal(ops.triu(x, -(2 ** 64)).asnumpy(), np.ones((2, 3)))
+
+
+def test_max_pool2d_indices_trace_under_jit():
+    x = Tensor(RNG.standard_normal((2, 3, 5, 6)))
+    v, i = ops.max_pool2d(x, 3, 2, 1, return_indices=True)
+    v2, i2 = ms.jit(lambda t: ops.max_pool2d(t, 3, 2, 1, return_indices=True))(x)
+    np.testing.assert_array_equal(v.asnumpy(), v2.asnumpy())
+    np.testing.assert_array_equal(i.asnumpy(), i2.asnumpy())
+    flat = x.asnumpy().reshape(2, 3, -1)
+    np.testing.assert_array_equal(np.take_along_axis(flat, i.asnumpy().reshape(2, 3, -1), 2),
+                                  v.asnumpy().reshape(2, 3, -1))

@@ -211,13 +211,7 @@ class GLU(Cell):
         self.dim = axis
 
     def construct(self, x):
-        x = _input("GLU", x)
-        n = x.shape[self.dim] if x.ndim else 0
-        if n % 2:
-            raise ShapeError(f"For 'GLU', axis {self.dim} of the input must have an even length, "
-                             f"but got shape {tuple(x.shape)}.")
-        a, b = _C.split(x, 2, self.dim, False)
-        return a * b.sigmoid()
+        return _F.glu(_input("GLU", x), self.dim)
 
 
 class Tanhshrink(Cell):

@@ -259,7 +259,7 @@ class BiasAdd(Primitive):
 
     def __init__(self, data_format="NCHW"):
         if data_format not in ("NCHW", "NCDHW"):
-            raise ValueError(f"For 'BiasAdd', only the channels-first formats are supported, got {data_format!r}.")
+            raise ShapeError(f"For 'BiasAdd', only the channels-first formats are supported, got {data_format!r}.")
         self.data_format = data_format
 
     def __call__(self, input_x, bias):
@@ -330,14 +330,14 @@ class StridedSlice(Primitive):
 
     def __call__(self, x, begin, end, strides):
         if not len(begin) == len(end) == len(strides):
-            raise ValueError(f"For 'StridedSlice', 'begin', 'end' and 'strides' must have the same "
+            raise ShapeError(f"For 'StridedSlice', 'begin', 'end' and 'strides' must have the same "
                              f"length, but got {begin}, {end}, {strides}.")
         bm, em, elm, nm, sm = self.masks
         index = []
         for i, (b, e, s) in enumerate(zip(begin, end, strides)):
             bit = 1 << i
             if s == 0:
-                raise ValueError("For 'StridedSlice', the strides must not be 0.")
+                raise ShapeError("For 'StridedSlice', the strides must not be 0.")
             if elm & bit:
                 index.append(Ellipsis)
             elif nm & bit:
@@ -355,13 +355,13 @@ class Slice(Primitive):
 
     def __call__(self, x, begin, size):
         if len(begin) != x.ndim or len(size) != x.ndim:
-            raise ValueError(f"For 'Slice', 'begin' and 'size' need one entry per axis of shape "
+            raise ShapeError(f"For 'Slice', 'begin' and 'size' need one entry per axis of shape "
                              f"{list(x.shape)}, but got {begin} and {size}.")
         idx = []
         for b, s, n in zip(begin, size, x.shape):
             end = n if s == -1 else b + s
             if b < 0 or end > n or end < b:
-                raise ValueError(f"For 'Slice', begin {list(begin)} and size {list(size)} exceed shape "
+                raise ShapeError(f"For 'Slice', begin {list(begin)} and size {list(size)} exceed shape "
                                  f"{list(x.shape)}.")
             idx.append(slice(int(b), int(end)))
         return x[tuple(idx)]
@@ -463,7 +463,7 @@ class Conv2D(Primitive):
     def __init__(self, out_channel, kernel_size, mode=1, pad_mode="valid", pad=0, stride=1, dilation=1,
                  group=1, data_format="NCHW"):
         if data_format != "NCHW":
-            raise ValueError(f"For 'Conv2D', only data_format='NCHW' is supported, got {data_format!r}.")
+            raise ShapeError(f"For 'Conv2D', only data_format='NCHW' is supported, got {data_format!r}.")
         last2 = (lambda v: v if isinstance(v, int) else tuple(v)[-2:])
         self.out_channel, self.kernel_size = out_channel, kernel_size
         self.pad_mode, self.pad = pad_mode.lower(), pad

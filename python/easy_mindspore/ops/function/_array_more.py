@@ -77,12 +77,12 @@ def roll(input, shifts, dims=None):  # noqa: A002
         if not isinstance(shifts, (int, _np.integer)):
             shifts = _axes_list(shifts)
             if len(shifts) != 1:
-                raise ValueError(f"For 'Roll', give one shift without 'dims', but got {shifts}.")
+                raise ShapeError(f"For 'Roll', give one shift without 'dims', but got {shifts}.")
             shifts = shifts[0]
         return roll(x.reshape(-1), int(shifts), 0).reshape(tuple(x.shape))
     shifts, dims = _axes_list(shifts), _axes_list(dims)
     if len(shifts) != len(dims):
-        raise ValueError(f"For 'Roll', 'shifts' and 'dims' must have the same length, but got "
+        raise ShapeError(f"For 'Roll', 'shifts' and 'dims' must have the same length, but got "
                          f"{shifts} and {dims}.")
     for s, d in zip(shifts, dims):
         d = _axis("Roll", d, x.ndim, "dims")
@@ -121,10 +121,10 @@ def rot90(input, k, dims):  # noqa: A002
     x = _t(input)
     dims = _axes_list(dims)
     if len(dims) != 2:
-        raise ValueError(f"For 'rot90', 'dims' must name two axes, but got {dims}.")
+        raise ShapeError(f"For 'rot90', 'dims' must name two axes, but got {dims}.")
     d0, d1 = _axis("rot90", dims[0], x.ndim, "dims"), _axis("rot90", dims[1], x.ndim, "dims")
     if d0 == d1:
-        raise ValueError(f"For 'rot90', the two 'dims' must differ, but got {dims}.")
+        raise ShapeError(f"For 'rot90', the two 'dims' must differ, but got {dims}.")
     k = _int("rot90", "k", k) % 4
     if k == 0:
         return x
@@ -281,7 +281,7 @@ def _sections(op, n, indices_or_sections):
     if isinstance(indices_or_sections, (int, _np.integer)) and not isinstance(indices_or_sections, bool):
         k = int(indices_or_sections)
         if not 0 < k < 2 ** 31:
-            raise ValueError(f"For '{op}', the number of sections must be in [1, 2**31), but got {k}.")
+            raise ShapeError(f"For '{op}', the number of sections must be in [1, 2**31), but got {k}.")
         q, r = divmod(n, k)
         sizes = [q + 1] * r + [q] * (k - r)
         return list(_np.cumsum(sizes)[:-1])
@@ -316,7 +316,7 @@ def chunk(input, chunks, axis=0):  # noqa: A002
     x = _tensor("Chunk", "input", input)
     chunks = _int("Chunk", "chunks", chunks)
     if chunks <= 0:
-        raise ValueError(f"For 'Chunk', 'chunks' must be positive, but got {chunks}.")
+        raise ShapeError(f"For 'Chunk', 'chunks' must be positive, but got {chunks}.")
     axis = _axis("Chunk", axis, x.ndim)
     n = x.shape[axis]
     size = -(-n // chunks) if n else 0
@@ -414,12 +414,12 @@ def movedim(x, source, destination):
     x = _t(x)
     src, dst = _axes_list(source), _axes_list(destination)
     if len(src) != len(dst):
-        raise ValueError(f"For 'movedim', 'source' and 'destination' must have the same length, "
+        raise ShapeError(f"For 'movedim', 'source' and 'destination' must have the same length, "
                          f"but got {src} and {dst}.")
     src = [_axis("movedim", s, x.ndim, "source") for s in src]
     dst = [_axis("movedim", d, x.ndim, "destination") for d in dst]
     if len(set(src)) != len(src) or len(set(dst)) != len(dst):
-        raise ValueError(f"For 'movedim', repeated axes in {source} or {destination}.")
+        raise ShapeError(f"For 'movedim', repeated axes in {source} or {destination}.")
     perm = [i for i in builtins.range(x.ndim) if i not in src]
     for d, s in sorted(zip(dst, src)):
         perm.insert(d, s)
@@ -458,14 +458,14 @@ def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
             raise DTypeError(f"For 'Range', '{name}' must be a number or a 0-D Tensor, but got {v!r}.")
     s0, e0, st = vals
     if not _np.isfinite([s0, e0, st]).all():
-        raise ValueError(f"For 'Range', 'start', 'end' and 'step' must be finite, but got {vals}.")
+        raise ShapeError(f"For 'Range', 'start', 'end' and 'step' must be finite, but got {vals}.")
     if st == 0:
-        raise ValueError("For 'Range', 'step' must not be 0.")
+        raise ShapeError("For 'Range', 'step' must not be 0.")
     if (st > 0 and s0 > e0) or (st < 0 and s0 < e0):
-        raise ValueError(f"For 'Range', 'step' {st} cannot go from {s0} to {e0}.")
+        raise ShapeError(f"For 'Range', 'step' {st} cannot go from {s0} to {e0}.")
     n = int(_np.ceil((e0 - s0) / st))
     if n > maxlen:
-        raise ValueError(f"For 'Range', the output length {n} exceeds 'maxlen' {maxlen}.")
+        raise ShapeError(f"For 'Range', the output length {n} exceeds 'maxlen' {maxlen}.")
     ints = builtins.all(isinstance(v, (int, _np.integer)) for v in vals)
     dtype = dtypes[0] if dtypes else (mstype.int64 if ints else mstype.float32)
     return _C.arange(s0, e0, st, dtype)
@@ -524,7 +524,7 @@ def unsorted_segment_sum(input_x, segment_ids, num_segments):
         raise ShapeError(f"For 'UnsortedSegmentSum', 'segment_ids' must be Int32/Int64 with a shape "
                          f"({list(ids.shape)}) leading that of 'input_x' ({list(x.shape)}).")
     if n <= 0:
-        raise ValueError(f"For 'UnsortedSegmentSum', 'num_segments' must be positive, but got {n}.")
+        raise ShapeError(f"For 'UnsortedSegmentSum', 'num_segments' must be positive, but got {n}.")
     k = ids.size
     feat = tuple(x.shape[ids.ndim:])
     hot = (ids.reshape(k, 1).astype(mstype.int64) ==

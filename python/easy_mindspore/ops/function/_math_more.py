@@ -39,14 +39,14 @@ def _masked(op, x, initial, where, fill):
     if where is None:
         return x
     if initial is None:
-        raise ValueError(f"For '{op}', 'initial' must be given with 'where'.")
+        raise ShapeError(f"For '{op}', 'initial' must be given with 'where'.")
     return _C.where_(where, x, Tensor(initial, x.dtype))
 
 
 def _extreme(op, method, pick, input, axis, keepdims, initial, where):  # noqa: A002
     x = _masked(op, _t(input), initial, where, initial)
     if x.size == 0 and initial is None:
-        raise ValueError(f"For '{op}', the input of shape {list(x.shape)} is empty and 'initial' is None.")
+        raise ShapeError(f"For '{op}', the input of shape {list(x.shape)} is empty and 'initial' is None.")
     out = getattr(x, method)(_axes(axis), keepdims)
     if initial is not None:
         out = pick(out, Tensor(initial, out.dtype))
@@ -104,7 +104,7 @@ def median(input, axis=-1, keepdims=False):  # noqa: A002
     axis = _axis("Median", axis, x.ndim)
     n = x.shape[axis]
     if n == 0:
-        raise ValueError(f"For 'Median', axis {axis} of shape {list(x.shape)} is empty.")
+        raise ShapeError(f"For 'Median', axis {axis} of shape {list(x.shape)} is empty.")
     order = _C.sort(_C.stop_gradient(x), axis, False)[1].astype(mstype.int64)
     pick = (slice(None),) * axis + (slice((n - 1) // 2, (n - 1) // 2 + 1),)
     idx = order[pick]
@@ -200,7 +200,7 @@ def diagonal(input, offset=0, dim1=0, dim2=1):  # noqa: A002
         raise ShapeError(f"For 'Diagonal', 'input' must be at least 2-D, but got shape {list(x.shape)}.")
     d1, d2 = _axis("Diagonal", dim1, x.ndim), _axis("Diagonal", dim2, x.ndim)
     if d1 == d2:
-        raise ValueError(f"For 'Diagonal', 'dim1' and 'dim2' must differ, but both are {d1}.")
+        raise ShapeError(f"For 'Diagonal', 'dim1' and 'dim2' must differ, but both are {d1}.")
     offset = _int("Diagonal", "offset", offset)
     x = _move(x, [d1, d2], [x.ndim - 2, x.ndim - 1])
     rows, cols = x.shape[-2], x.shape[-1]
@@ -228,7 +228,7 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):  # noqa: A002
     nd = out.ndim
     d1, d2 = _axis("DiagEmbed", dim1, nd), _axis("DiagEmbed", dim2, nd)
     if d1 == d2:
-        raise ValueError(f"For 'DiagEmbed', 'dim1' and 'dim2' must differ, but both are {d1}.")
+        raise ShapeError(f"For 'DiagEmbed', 'dim1' and 'dim2' must differ, but both are {d1}.")
     return _move(out, [nd - 2, nd - 1], [d1, d2]) if (d1, d2) != (nd - 2, nd - 1) else out
 
 
@@ -257,7 +257,7 @@ def _tri_indices(op, row, col, offset, dtype, lower):
     for name, v in (("row", row), ("col", col), ("offset", offset)):
         _int(op, name, v)
     if row < 0 or col < 0:
-        raise ValueError(f"For '{op}', 'row' and 'col' must be non-negative, but got {row}, {col}.")
+        raise ShapeError(f"For '{op}', 'row' and 'col' must be non-negative, but got {row}, {col}.")
     if dtype not in (mstype.int32, mstype.int64):
         raise DTypeError(f"For '{op}', 'dtype' must be Int32 or Int64, but got {dtype}.")
     idx = _np.tril_indices(row, offset, col) if lower else _np.triu_indices(row, offset, col)
@@ -348,7 +348,7 @@ def cdist(x1, x2, p=2.0):
         raise ShapeError(f"For 'Cdist', the inputs must be [..., P, M] and [..., R, M], but got "
                          f"shapes {list(a.shape)} and {list(b.shape)}.")
     if p < 0:
-        raise ValueError(f"For 'Cdist', 'p' must be non-negative, but got {p}.")
+        raise ShapeError(f"For 'Cdist', 'p' must be non-negative, but got {p}.")
     d = (a.expand_dims(-2) - b.expand_dims(-3)).abs()
     if p == float("inf"):
         return d.max(-1)
@@ -372,7 +372,7 @@ def _einsum_parse(equation, operands):
     lhs, arrow, rhs = eq.partition("->")
     terms = lhs.split(",")
     if len(terms) != len(operands):
-        raise ValueError(f"For 'Einsum', the equation {equation!r} names {len(terms)} operands, "
+        raise ShapeError(f"For 'Einsum', the equation {equation!r} names {len(terms)} operands, "
                          f"but {len(operands)} were given.")
     used = set(c for c in eq if c.isalpha())
     spare = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" if c not in used]
@@ -387,7 +387,7 @@ def _einsum_parse(equation, operands):
             k = x.ndim - (len(t) - 3)
             t = t.replace("...", ell[n_ell - k:])
         if len(t) != x.ndim or not t.isalpha():
-            raise ValueError(f"For 'Einsum', the subscripts {t!r} do not fit an operand of shape "
+            raise ShapeError(f"For 'Einsum', the subscripts {t!r} do not fit an operand of shape "
                              f"{list(x.shape)}.")
         out_terms.append(t)
     if arrow:
@@ -435,7 +435,7 @@ def einsum(equation, *operands):
         t = "".join(c for c in t if c in out)
     missing = [c for c in out if c not in t]
     if missing:
-        raise ValueError(f"For 'Einsum', the output subscripts {out!r} name {missing} that no operand has.")
+        raise ShapeError(f"For 'Einsum', the output subscripts {out!r} name {missing} that no operand has.")
     return x.permute(*[t.index(c) for c in out]) if t != out and x.ndim else x
 
 

@@ -9,6 +9,7 @@ import numpy as _np
 from ... import _C
 from ..._C import Tensor
 from ..._errors import ShapeError
+from ...common import dtype as _mstype
 from ._args import int_arg as _int, tensor_arg as _tensor
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "conv2d", "conv1d", "fast_gelu",
 ]
 
+_I64 = _mstype.int64
 _SELU_ALPHA = 1.6732632423543772848170429916717
 _SELU_SCALE = 1.0507009873554804934193349852946
 
@@ -32,7 +34,7 @@ def celu(x, alpha=1.0):
     """``ops.celu``: ``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))``."""
     x = _tensor("CeLU", "x", x)
     if float(alpha) == 0.0:
-        raise ValueError("For 'CeLU', 'alpha' must not be 0.")
+        raise ShapeError("For 'CeLU', 'alpha' must not be 0.")
     return _C.maximum(x, 0.0) + ((_C.minimum(x, 0.0) / alpha).exp() - 1.0) * alpha
 
 
@@ -79,7 +81,7 @@ def softshrink(input, lambd=0.5):  # noqa: A002
     """``ops.softshrink``: ``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between."""
     x = _tensor("SoftShrink", "input", input)
     if lambd < 0:
-        raise ValueError(f"For 'SoftShrink', 'lambd' must be >= 0, but got {lambd}.")
+        raise ShapeError(f"For 'SoftShrink', 'lambd' must be >= 0, but got {lambd}.")
     zero = Tensor(0, x.dtype)
     return _C.where_(x > lambd, x - lambd, _C.where_(x < -lambd, x + lambd, zero))
 
@@ -113,7 +115,7 @@ def glu(x, axis=-1):
     x = _tensor("GLU", "x", x)
     n = x.shape[axis] if x.ndim else 1
     if n % 2:
-        raise ValueError(f"For 'GLU', axis {axis} of the input must have an even length, but got "
+        raise ShapeError(f"For 'GLU', axis {axis} of the input must have an even length, but got "
                          f"shape {list(x.shape)}.")
     a, b = _C.split(x, 2, axis, False)
     return a * b.sigmoid()
@@ -141,7 +143,7 @@ def _reduce(op, loss, reduction, weight=None):
         return loss.sum()
     if reduction == "none":
         return loss
-    raise ValueError(f"For '{op}', 'reduction' must be 'mean', 'sum' or 'none', but got {reduction!r}.")
+    raise ShapeError(f"For '{op}', 'reduction' must be 'mean', 'sum' or 'none', but got {reduction!r}.")
 
 
 def _pair_args(op, a, b, same_shape=True):
@@ -158,7 +160,7 @@ def smooth_l1_loss(input, target, beta=1.0, reduction="none"):  # noqa: A002
     x, y = _pair_args("SmoothL1Loss", input, target)
     beta = float(beta)
     if beta <= 0:
-        raise ValueError(f"For 'SmoothL1Loss', 'beta' must be > 0, but got {beta}.")
+        raise ShapeError(f"For 'SmoothL1Loss', 'beta' must be > 0, but got {beta}.")
     d = (x - y).abs()
     return _reduce("SmoothL1Loss", _C.where_(d < beta, d * d * (0.5 / beta), d - 0.5 * beta), reduction)
 
@@ -168,7 +170,7 @@ def huber_loss(input, target, reduction="mean", delta=1.0):  # noqa: A002
     x, y = _pair_args("HuberLoss", input, target, False)
     delta = float(delta)
     if delta <= 0:
-        raise ValueError(f"For 'HuberLoss', 'delta' must be > 0, but got {delta}.")
+        raise ShapeError(f"For 'HuberLoss', 'delta' must be > 0, but got {delta}.")
     d = (x - y).abs()
     return _reduce("HuberLoss", _C.where_(d <= delta, d * d * 0.5, (d - 0.5 * delta) * delta), reduction)
 
@@ -240,7 +242,7 @@ def pixel_shuffle(input, upscale_factor):  # noqa: A002
     x = _tensor("PixelShuffle", "input", input)
     r = _int("PixelShuffle", "upscale_factor", upscale_factor)
     if x.ndim < 3 or r <= 0 or x.shape[-3] % (r * r):
-        raise ValueError(f"For 'PixelShuffle', axis -3 of shape {list(x.shape)} must be divisible "
+        raise ShapeError(f"For 'PixelShuffle', axis -3 of shape {list(x.shape)} must be divisible "
                          f"by upscale_factor² ({r}²).")
     *lead, c, h, w = x.shape
     n = len(lead)
@@ -254,7 +256,7 @@ def pixel_unshuffle(input, downscale_factor):  # noqa: A002
     x = _tensor("PixelUnshuffle", "input", input)
     r = _int("PixelUnshuffle", "downscale_factor", downscale_factor)
     if x.ndim < 3 or r <= 0 or x.shape[-1] % r or x.shape[-2] % r:
-        raise ValueError(f"For 'PixelUnshuffle', the last two axes of {list(x.shape)} must be "
+        raise ShapeError(f"For 'PixelUnshuffle', the last two axes of {list(x.shape)} must be "
                          f"divisible by {r}.")
     *lead, c, h, w = x.shape
     n = len(lead)
@@ -287,16 +289,16 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
     x = _tensor("interpolate", "input", input)
     spatial = {"nearest": None, "linear": 1, "bilinear": 2}
     if mode not in spatial:
-        raise ValueError(f"For 'interpolate', 'mode' must be 'nearest', 'linear' or 'bilinear', but "
+        raise ShapeError(f"For 'interpolate', 'mode' must be 'nearest', 'linear' or 'bilinear', but "
                          f"got {mode!r}.")
     k = x.ndim - 2 if mode == "nearest" else spatial[mode]
     if x.ndim != k + 2 or k not in (1, 2, 3):
         raise ShapeError(f"For 'interpolate', mode {mode!r} needs a {k + 2}-D input, but got shape "
                          f"{list(x.shape)}.")
     if (size is None) == (scale_factor is None):
-        raise ValueError("For 'interpolate', exactly one of 'size' and 'scale_factor' must be given.")
+        raise ShapeError("For 'interpolate', exactly one of 'size' and 'scale_factor' must be given.")
     if align_corners and mode == "nearest":
-        raise ValueError("For 'interpolate', 'align_corners' is only for the linear modes.")
+        raise ShapeError("For 'interpolate', 'align_corners' is only for the linear modes.")
     n_in = list(x.shape[2:])
     if size is not None:
         n_out = [size] * k if isinstance(size, int) else list(size)
@@ -306,7 +308,7 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
         n_out = [int(math.floor(n * s)) for n, s in zip(n_in, sf)]
         scales = [None] * k if recompute_scale_factor else [float(s) for s in sf]
     if len(n_out) != k or any(n <= 0 for n in n_out):
-        raise ValueError(f"For 'interpolate', the output size {n_out} must be {k} positive ints.")
+        raise ShapeError(f"For 'interpolate', the output size {n_out} must be {k} positive ints.")
     for d in range(k):
         axis = 2 + d
         i0, i1, w = _src_index(n_in[d], n_out[d], mode, align_corners, scales[d])
@@ -325,7 +327,7 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
 def _pair(op, name, v):
     p = (v, v) if isinstance(v, int) else tuple(v)
     if len(p) != 2 or any(isinstance(e, bool) or not isinstance(e, int) or e < 0 for e in p):
-        raise ValueError(f"For '{op}', '{name}' must be an int or a pair of ints, but got {v!r}.")
+        raise ShapeError(f"For '{op}', '{name}' must be an int or a pair of ints, but got {v!r}.")
     return p
 
 
@@ -342,7 +344,7 @@ def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, cou
     ``padding`` on each side; ``divisor_override`` replaces the window size)."""
     x = _nchw("AvgPool2D", input_x)
     if ceil_mode:
-        raise ValueError("For 'AvgPool2D', ceil_mode=True is not supported (the engine's pooling "
+        raise ShapeError("For 'AvgPool2D', ceil_mode=True is not supported (the engine's pooling "
                          "floors the output size).")
     k, s, p = (_pair("AvgPool2D", n, v) for n, v in (("kernel_size", kernel_size), ("stride", stride),
                                                      ("padding", padding)))
@@ -366,7 +368,7 @@ def _windows(x, k, s, p, d, fill):
     ho = (hp - d[0] * (k[0] - 1) - 1) // s[0] + 1
     wo = (wp - d[1] * (k[1] - 1) - 1) // s[1] + 1
     if ho <= 0 or wo <= 0:
-        raise ValueError(f"For the pooling, the window {k} does not fit the padded input {hp}x{wp}.")
+        raise ShapeError(f"For the pooling, the window {k} does not fit the padded input {hp}x{wp}.")
     views = [x[..., a * d[0]:a * d[0] + s[0] * (ho - 1) + 1:s[0], b * d[1]:b * d[1] + s[1] * (wo - 1) + 1:s[1]]
              for a in range(k[0]) for b in range(k[1])]
     return _C.stack(views, -3), ho, wo
@@ -378,7 +380,7 @@ def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indice
     each maximum in its input plane."""
     x = _nchw("MaxPool2D", x)
     if ceil_mode:
-        raise ValueError("For 'MaxPool2D', ceil_mode=True is not supported (the output size is "
+        raise ShapeError("For 'MaxPool2D', ceil_mode=True is not supported (the output size is "
                          "floored).")
     k = _pair("MaxPool2D", "kernel_size", kernel_size)
     s = k if stride is None else _pair("MaxPool2D", "stride", stride)
@@ -389,11 +391,11 @@ def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indice
     values = win.max(-3)
     if not return_indices:
         return values
-    arg = _C.stop_gradient(win).argmax(-3).asnumpy().astype(_np.int64)
+    arg = _C.stop_gradient(win).argmax(-3).astype(_I64)   # window offset a·kw + b of each maximum
     a, b = arg // k[1], arg % k[1]
-    rows = _np.arange(ho).reshape(ho, 1) * s[0] - p[0] + a * d[0]
-    cols = _np.arange(wo).reshape(1, wo) * s[1] - p[1] + b * d[1]
-    return values, Tensor(rows * x.shape[-1] + cols)
+    rows = Tensor((_np.arange(ho) * s[0] - p[0]).reshape(ho, 1)) + a * d[0]
+    cols = Tensor((_np.arange(wo) * s[1] - p[1]).reshape(1, wo)) + b * d[1]
+    return values, rows * x.shape[-1] + cols
 
 
 def adaptive_avg_pool2d(input, output_size):  # noqa: A002
@@ -429,7 +431,7 @@ def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
     elif pad_mode == "valid":
         pads = [0, 0, 0, 0]
     else:
-        raise ValueError(f"For 'Conv2D', 'pad_mode' must be 'valid', 'same' or 'pad', but got {pad_mode!r}.")
+        raise ShapeError(f"For 'Conv2D', 'pad_mode' must be 'valid', 'same' or 'pad', but got {pad_mode!r}.")
     if any(pads):
         from .array_func import pad
         x = pad(x, (pads[2], pads[3], pads[0], pads[1]))

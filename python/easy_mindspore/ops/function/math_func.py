@@ -402,7 +402,7 @@ def round(input, *, decimals=0):  # noqa: A001,A002 - MindSpore's names
     if isinstance(decimals, bool) or not isinstance(decimals, (int, _np.integer)):
         raise DTypeError(f"For 'round', 'decimals' must be an int, but got {type(decimals).__name__}.")
     if abs(decimals) > 300:
-        raise ValueError(f"For 'round', 'decimals' must be in [-300, 300], but got {decimals}.")
+        raise ShapeError(f"For 'round', 'decimals' must be in [-300, 300], but got {decimals}.")
     scale = 10.0 ** int(decimals)
     y = x * scale if decimals else x
     r = (y + 0.5).floor()
@@ -558,7 +558,7 @@ def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):  # noqa: A00
     NaNs are close to each other only with ``equal_nan``)."""
     x, y = _t(input), _t(other)
     if rtol < 0 or atol < 0:
-        raise ValueError(f"For 'IsClose', 'rtol' and 'atol' must be non-negative, got {rtol}, {atol}.")
+        raise ShapeError(f"For 'IsClose', 'rtol' and 'atol' must be non-negative, got {rtol}, {atol}.")
     xf, yf = _to_float(x), _to_float(y)
     close = ((xf - yf).abs() <= (yf.abs() * rtol + atol)) + (x == y)
     if equal_nan:

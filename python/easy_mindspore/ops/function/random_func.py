@@ -118,7 +118,7 @@ def bernoulli(input, p=0.5, seed=None):  # noqa: A002
     else:
         prob = float(p)
     if not isinstance(p, Tensor) and not 0.0 <= prob <= 1.0:
-        raise ValueError(f"For 'bernoulli', 'p' must be in [0, 1], but got {p}.")
+        raise ShapeError(f"For 'bernoulli', 'p' must be in [0, 1], but got {p}.")
     _seed(seed)
     return (_C.rand(shape, mstype.float64) < prob).astype(input.dtype)
 
@@ -132,16 +132,16 @@ def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
     if input.ndim not in (1, 2):
         raise ShapeError(f"For 'multinomial', 'input' must be 1-D or 2-D, but got shape {list(input.shape)}.")
     if isinstance(num_samples, bool) or not isinstance(num_samples, (int, _np.integer)) or num_samples <= 0:
-        raise ValueError(f"For 'multinomial', 'num_samples' must be a positive int, but got {num_samples!r}.")
+        raise ShapeError(f"For 'multinomial', 'num_samples' must be a positive int, but got {num_samples!r}.")
     w = input.astype(mstype.float64).reshape(-1, input.shape[-1])
     n, c = w.shape
     if not input._is_traced:
         v = w.asnumpy()
         if (v < 0).any() or not _np.isfinite(v).all() or (v.sum(1) <= 0).any():
-            raise ValueError("For 'multinomial', the weights must be finite, non-negative and have a "
+            raise ShapeError("For 'multinomial', the weights must be finite, non-negative and have a "
                              "positive sum in each row.")
         if not replacement and ((v > 0).sum(1) < num_samples).any():
-            raise ValueError(f"For 'multinomial', cannot draw {num_samples} samples without "
+            raise ShapeError(f"For 'multinomial', cannot draw {num_samples} samples without "
                              f"replacement from fewer nonzero weights.")
     _seed(seed)
     if replacement:
@@ -162,7 +162,7 @@ def randperm(n, seed=0, offset=0, dtype=mstype.int64):
     """``ops.randperm``: a random permutation of ``0 .. n-1`` (the order of ``n`` uniform draws);
     a nonzero ``seed`` restarts the generator."""
     if isinstance(n, bool) or not isinstance(n, (int, _np.integer)) or n < 0:
-        raise ValueError(f"For 'randperm', 'n' must be a non-negative int, but got {n!r}.")
+        raise ShapeError(f"For 'randperm', 'n' must be a non-negative int, but got {n!r}.")
     if dtype not in mstype.int_type + mstype.uint_type + mstype.float_type:
         raise DTypeError(f"For 'randperm', 'dtype' must be a number type, but got {dtype}.")
     _seed(seed or None)
