@@ -663,7 +663,7 @@ def test_primitive_classes():
     np.testing.assert_array_equal(ops.CumSum(reverse=True)(x, 1).asnumpy(), np.cumsum(a[:, ::-1], 1)[:, ::-1])
     assert ops.BroadcastTo((2, -1, 3))(Tensor(np.ones((1, 3)))).shape == (2, 1, 3)
     np.testing.assert_allclose(ops.LogSoftmax()(x).asnumpy(), ops.log_softmax(x).asnumpy())
-    for cls, fn in ((ops.Softplus, ops.softplus), (ops.GeLU, ops.gelu), (ops.FastGeLU, ops.fast_gelu),
+    for cls, fn in ((ops.Softplus, ops.softplus), (ops.FastGeLU, ops.fast_gelu),
                     (ops.HSwish, ops.hardswish), (ops.SeLU, ops.selu), (ops.Mish, ops.mish),
                     (ops.Asinh, ops.asinh), (ops.Log1p, ops.log1p), (ops.Expm1, ops.expm1),
                     (ops.IsNan, ops.isnan), (ops.IsInf, ops.isinf), (ops.IsFinite, ops.isfinite)):
@@ -787,3 +787,16 @@ def test_max_pool2d_indices_trace_under_jit():
     flat = x.asnumpy().reshape(2, 3, -1)
     np.testing.assert_array_equal(np.take_along_axis(flat, i.asnumpy().reshape(2, 3, -1), 2),
                                   v.asnumpy().reshape(2, 3, -1))
+
+
+def test_primitive_details_measured_on_mindspore():
+    # MindSpore 2.10: the GeLU primitive is the tanh form; ops.gelu the erf form.
+    x = Tensor(np.array([-1.0, 0.5, 2.0], np.float32))
+    np.testing.assert_allclose(ops.GeLU()(x).asnumpy(), [-0.158808, 0.345714, 1.9545977], rtol=1e-5)
+    np.testing.assert_allclose(ops.gelu(x).asnumpy(), [-0.15865526, 0.34573123, 1.9544997], rtol=1e-5)
+    # MindSpore 2.10: Range of Int32 tensors is Int64, of Float64 tensors Float32; Unique's
+    # primitive gives Int32 indices (ops.unique Int64).
+    assert ops.Range()(Tensor(np.int32(1)), Tensor(np.int32(9)), Tensor(np.int32(3))).dtype == ms.int64
+    assert ops.range(Tensor(1.0, ms.float64), Tensor(5.0, ms.float64), Tensor(2.0, ms.float64)).dtype == ms.float32
+    assert ops.Unique()(Tensor(np.array([3, 1, 3], np.int32)))[1].dtype == ms.int32
+    assert ops.unique(Tensor(np.array([3, 1, 3], np.int32)))[1].dtype == ms.int64

@@ -20,7 +20,7 @@ def _prim(name, fn, doc):
 _SIMPLE = {
     "Greater": F.greater, "Less": F.less, "Equal": F.equal, "NotEqual": F.not_equal,
     "GreaterEqual": F.greater_equal, "LessEqual": F.less_equal, "Softplus": F.softplus,
-    "GeLU": F.gelu, "FastGeLU": F.fast_gelu, "HSwish": F.hardswish, "HSigmoid": F.hardsigmoid,
+    "FastGeLU": F.fast_gelu, "HSwish": F.hardswish, "HSigmoid": F.hardsigmoid,
     "SeLU": F.selu, "Mish": F.mish, "Asinh": F.asinh, "Acosh": F.acosh, "Atanh": F.atanh,
     "Asin": F.asin, "ACos": F.acos, "Atan": F.atan, "Atan2": F.atan2, "Log1p": F.log1p,
     "Expm1": F.expm1, "IsNan": F.isnan, "IsInf": F.isinf, "IsFinite": F.isfinite,
@@ -29,11 +29,28 @@ _SIMPLE = {
     "Hypot": F.hypot, "FloorDiv": F.floor_divide, "FloorMod": F.remainder, "Mod": F.fmod,
     "ReLU6": F.relu6, "Softsign": F.softsign, "GatherNd": F.gather_nd, "ScatterNd": F.scatter_nd,
     "TensorScatterUpdate": F.tensor_scatter_update, "TensorScatterAdd": F.tensor_scatter_add,
-    "UnsortedSegmentSum": F.unsorted_segment_sum, "Unique": F.unique, "Depend": F.depend,
+    "UnsortedSegmentSum": F.unsorted_segment_sum, "Depend": F.depend,
     "Size": F.numel, "Rank": F.rank,
 }
 globals().update({n: _prim(n, fn, f"``ops.{n}()``: calls ``ops.{fn.__name__}``.")
                   for n, fn in _SIMPLE.items()})
+
+
+class GeLU(Primitive):
+    """``ops.GeLU()(x)``: the tanh form of GELU, as MindSpore 2.10's primitive computes it (the
+    function ``ops.gelu`` defaults to the exact erf form)."""
+
+    def __call__(self, x):
+        return F.gelu(x, "tanh")
+
+
+class Unique(Primitive):
+    """``ops.Unique()(x)``: ``(y, idx)`` as :func:`ops.unique`, the indices Int32 as MindSpore
+    2.10's primitive returns them."""
+
+    def __call__(self, x):
+        y, idx = F.unique(x)
+        return y, idx.astype(mstype.int32)
 
 
 class Zeros(Primitive):

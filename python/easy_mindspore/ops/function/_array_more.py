@@ -449,10 +449,9 @@ def full_like(input, fill_value, *, dtype=None):  # noqa: A002
 
 
 def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
-    """``ops.range``: ``start, start + step, ...`` below ``end`` (above, for a negative step); the
-    dtype of the (0-D Tensor or number) arguments: Int64 for ints, Float32 for floats."""
+    """``ops.range``: ``start, start + step, ...`` below ``end`` (above, for a negative step);
+    Int64 for integer arguments (0-D Tensors or numbers), else Float32."""
     vals = [v.asnumpy().item() if isinstance(v, Tensor) else v for v in (start, end, step)]
-    dtypes = [v.dtype for v in (start, end, step) if isinstance(v, Tensor)]
     for name, v in zip(("start", "end", "step"), vals):
         if isinstance(v, bool) or not isinstance(v, (int, float, _np.number)):
             raise DTypeError(f"For 'Range', '{name}' must be a number or a 0-D Tensor, but got {v!r}.")
@@ -467,7 +466,9 @@ def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
     if n > maxlen:
         raise ShapeError(f"For 'Range', the output length {n} exceeds 'maxlen' {maxlen}.")
     ints = builtins.all(isinstance(v, (int, _np.integer)) for v in vals)
-    dtype = dtypes[0] if dtypes else (mstype.int64 if ints else mstype.float32)
+    # MindSpore 2.10: integer arguments (numbers or tensors of any int dtype) give Int64, float
+    # ones Float32 (Float64 tensors too).
+    dtype = mstype.int64 if ints else mstype.float32
     return _C.arange(s0, e0, st, dtype)
 
 
