@@ -800,3 +800,22 @@ def test_primitive_details_measured_on_mindspore():
     assert ops.range(Tensor(1.0, ms.float64), Tensor(5.0, ms.float64), Tensor(2.0, ms.float64)).dtype == ms.float32
     assert ops.Unique()(Tensor(np.array([3, 1, 3], np.int32)))[1].dtype == ms.int32
     assert ops.unique(Tensor(np.array([3, 1, 3], np.int32)))[1].dtype == ms.int64
+
+
+@pytest.mark.parametrize("name", ["atan", "asinh", "ceil", "round", "trunc", "log2", "exp2", "nan_to_num",
+                                  "sinc", "erfc", "selu", "mish", "hardswish", "hardsigmoid", "celu",
+                                  "softshrink", "tanhshrink", "softsign", "fast_gelu", "log1p", "expm1"])
+def test_float16_stays_float16(name):
+    x = np.array([0.5, -1.5, 2.0], np.float16)
+    got = getattr(ops, name)(Tensor(x))
+    assert got.dtype == ms.float16
+    want = getattr(ops, name)(Tensor(x.astype(np.float64))).asnumpy()
+    np.testing.assert_allclose(got.asnumpy().astype(np.float64), want, rtol=5e-3, atol=5e-3)
+
+
+def test_float16_losses_stay_float16():
+    a, b = Tensor(np.array([0.2, 0.7], np.float16)), Tensor(np.array([0.0, 1.0], np.float16))
+    for fn in (ops.binary_cross_entropy, ops.kl_div, ops.smooth_l1_loss, ops.huber_loss,
+               ops.soft_margin_loss, ops.hinge_embedding_loss):
+        assert fn(a, b).dtype == ms.float16
+    assert ops.margin_ranking_loss(a, b, b).dtype == ms.float16

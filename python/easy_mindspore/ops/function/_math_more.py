@@ -364,7 +364,7 @@ def cosine_similarity(x1, x2, dim=1, eps=1e-08):
     a, b = _t(x1), _t(x2)
     dot = (a * b).sum(dim)
     norms = ((a * a).sum(dim) * (b * b).sum(dim)).sqrt()
-    return dot / _C.maximum(norms, eps)
+    return dot / _C.maximum(norms, Tensor(eps, norms.dtype))
 
 
 def _einsum_parse(equation, operands):

@@ -26,8 +26,18 @@ _SELU_ALPHA = 1.6732632423543772848170429916717
 _SELU_SCALE = 1.0507009873554804934193349852946
 
 
+def _max(x, v):
+    """``max(x, v)`` for a number ``v``, in ``x``'s dtype (a bare Python float would promote
+    Float16 to Float32)."""
+    return _C.maximum(x, Tensor(v, x.dtype))
+
+
+def _min(x, v):
+    return _C.minimum(x, Tensor(v, x.dtype))
+
+
 def _softplus(x):
-    return _C.maximum(x, 0.0) + ((-x.abs()).exp() + 1.0).log()
+    return _max(x, 0.0) + ((-x.abs()).exp() + 1.0).log()
 
 
 def celu(x, alpha=1.0):
@@ -35,13 +45,13 @@ def celu(x, alpha=1.0):
     x = _tensor("CeLU", "x", x)
     if float(alpha) == 0.0:
         raise ShapeError("For 'CeLU', 'alpha' must not be 0.")
-    return _C.maximum(x, 0.0) + ((_C.minimum(x, 0.0) / alpha).exp() - 1.0) * alpha
+    return _max(x, 0.0) + ((_min(x, 0.0) / alpha).exp() - 1.0) * alpha
 
 
 def selu(input_x):
     """``ops.selu``: ``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))``, the self-normalising constants."""
     x = _tensor("SeLU", "input_x", input_x)
-    return (_C.maximum(x, 0.0) + (_C.minimum(x, 0.0).exp() - 1.0) * _SELU_ALPHA) * _SELU_SCALE
+    return (_max(x, 0.0) + (_min(x, 0.0).exp() - 1.0) * _SELU_ALPHA) * _SELU_SCALE
 
 
 def fast_gelu(x):
@@ -60,7 +70,7 @@ def mish(x):
 def hardsigmoid(input):  # noqa: A002 - MindSpore's argument name
     """``ops.hardsigmoid``: ``relu6(x + 3) / 6``."""
     x = _tensor("HSigmoid", "input", input)
-    return _C.minimum(_C.maximum(x + 3.0, 0.0), 6.0) / 6.0
+    return _min(_max(x + 3.0, 0.0), 6.0) / 6.0
 
 
 def hardswish(input):  # noqa: A002
@@ -179,7 +189,8 @@ def kl_div(logits, labels, reduction="mean"):
     """``ops.kl_div``: ``labels·(log labels - logits)`` for log-probability ``logits`` (0 where
     ``labels`` is 0); ``'batchmean'`` divides the sum by the batch size."""
     x, t = _tensor("KLDiv", "logits", logits), _tensor("KLDiv", "labels", labels)
-    tlogt = _C.where_(t > 0, t * _C.maximum(t, 1e-38).log(), Tensor(0.0, t.dtype))
+    pos = t > 0
+    tlogt = _C.where_(pos, t * _C.where_(pos, t, Tensor(1.0, t.dtype)).log(), Tensor(0.0, t.dtype))
     loss = tlogt - t * x
     if reduction == "batchmean":
         return loss.sum() / (x.shape[0] if x.ndim else 1)
@@ -191,7 +202,7 @@ def binary_cross_entropy(logits, labels, weight=None, reduction="mean"):
     each log clamped at ``log(1e-12)`` as MindSpore's kernel does."""
     x, y = _pair_args("BinaryCrossEntropy", logits, labels)
     eps = 1e-12
-    loss = -(y * _C.maximum(x, eps).log() + (1.0 - y) * _C.maximum(1.0 - x, eps).log())
+    loss = -(y * _max(x, eps).log() + (1.0 - y) * _max(1.0 - x, eps).log())
     return _reduce("BinaryCrossEntropy", loss, reduction, weight)
 
 
@@ -206,14 +217,14 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
     """``ops.margin_ranking_loss``: ``max(0, -y·(x1 - x2) + margin)``."""
     a, b = _pair_args("MarginRankingLoss", input1, input2)
     y = _tensor("MarginRankingLoss", "target", target)
-    return _reduce("MarginRankingLoss", _C.maximum(-y * (a - b) + float(margin), 0.0), reduction)
+    return _reduce("MarginRankingLoss", _max(-y * (a - b) + float(margin), 0.0), reduction)
 
 
 def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
     """``ops.hinge_embedding_loss``: ``x`` where ``y = 1``, ``max(0, margin - x)`` where ``y = -1``."""
     x, y = _pair_args("HingeEmbeddingLoss", inputs, targets, False)
     loss = _C.where_(y == 1, x, Tensor(0.0, x.dtype)) + \
-        _C.where_(y == -1, _C.maximum(float(margin) - x, 0.0), Tensor(0.0, x.dtype))
+        _C.where_(y == -1, _max(float(margin) - x, 0.0), Tensor(0.0, x.dtype))
     return _reduce("HingeEmbeddingLoss", loss, reduction)
 
 
