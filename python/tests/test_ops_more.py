@@ -819,3 +819,25 @@ def test_float16_losses_stay_float16():
                ops.soft_margin_loss, ops.hinge_embedding_loss):
         assert fn(a, b).dtype == ms.float16
     assert ops.margin_ranking_loss(a, b, b).dtype == ms.float16
+
+
+def test_error_classes_match_mindspore():
+    # Measured on MindSpore 2.10 (after forcing its asynchronous results): the same classes.
+    x = Tensor(np.ones((2, 3), np.float32))
+    xi = Tensor(np.ones((2, 3), np.int32))
+    with pytest.raises(TypeError):
+        ops.index_select(x, 0, Tensor(np.array([0.0], np.float32)))   # MindSpore: RuntimeError
+    for f in (lambda: ops.ceil(xi), lambda: ops.atan2(xi, xi), lambda: ops.log2(xi),
+              lambda: ops.logcumsumexp(xi, 0), lambda: ops.kron(x, "a"), lambda: ops.tril(x, 1.5)):
+        with pytest.raises(TypeError):
+            f()
+    for f in (lambda: ops.chunk(x, 0), lambda: ops.triu(Tensor(np.ones(3, np.float32))),
+              lambda: ops.diagonal(x, 0, 1, 1), lambda: ops.median(x, 5), lambda: ops.tensor_split(x, 0),
+              lambda: ops.interpolate(Tensor(np.ones((1, 1, 2, 2), np.float32)), size=(3, 3), scale_factor=2.0),
+              lambda: ops.pixel_shuffle(Tensor(np.ones((1, 3, 2, 2), np.float32)), 2),
+              lambda: ops.glu(x), lambda: ops.randperm(-1), lambda: ops.logspace(0, 1, 3, base=-1),
+              lambda: ops.einsum("ij,jk->ik", x, x), lambda: ops.cdist(x, Tensor(np.ones((2, 4), np.float32)))):
+        with pytest.raises(ValueError):
+            f()
+    with pytest.raises(TypeError):
+        ops.logspace(0, 1, 3, base=2.5)

@@ -169,8 +169,10 @@ def logcumsumexp(input, axis):  # noqa: A002
 def logspace(start, end, steps, base=10, *, dtype=mstype.float32):
     """``ops.logspace``: ``base ** linspace(start, end, steps)`` as ``dtype`` (Float32)."""
     from .math_func import linspace
-    if isinstance(base, bool) or not isinstance(base, (int, _np.integer)) or base < 0:
-        raise DTypeError(f"For 'LogSpace', 'base' must be a non-negative int, but got {base!r}.")
+    if isinstance(base, bool) or not isinstance(base, (int, _np.integer)):
+        raise DTypeError(f"For 'LogSpace', 'base' must be an int, but got {type(base).__name__}.")
+    if base < 0:
+        raise ShapeError(f"For 'LogSpace', 'base' must be non-negative, but got {base}.")
     exps = linspace(start, end, steps).astype(mstype.float64)
     return (Tensor(float(base), mstype.float64) ** exps).astype(dtype)
 
