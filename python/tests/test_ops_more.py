@@ -841,3 +841,12 @@ def test_error_classes_match_mindspore():
             f()
     with pytest.raises(TypeError):
         ops.logspace(0, 1, 3, base=2.5)
+
+
+def test_the_docstring_examples_run():
+    import doctest
+    from easy_mindspore.ops.function import (_array_more, _math_elementwise, _math_more, _nn_more,
+                                             random_func)
+    for module in (_math_elementwise, _math_more, _array_more, _nn_more, random_func):
+        failed, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert failed == 0 and tried > 0, module.__name__

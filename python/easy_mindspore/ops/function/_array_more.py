@@ -26,32 +26,68 @@ _FLOATS = mstype.float_type
 
 
 def equal(input, other):  # noqa: A002 - MindSpore's argument name
-    """``ops.equal``: ``input == other`` elementwise (Bool, broadcast)."""
+    """``ops.equal``: ``input == other`` elementwise (Bool, broadcast).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.equal(Tensor([1, 2]), 2))
+    [False  True]
+    """
     return _t(input) == other
 
 
 def not_equal(input, other):  # noqa: A002
-    """``ops.not_equal``: ``input != other`` elementwise."""
+    """``ops.not_equal``: ``input != other`` elementwise.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.not_equal(Tensor([1, 2]), 2))
+    [ True False]
+    """
     return _t(input) != other
 
 
 def greater(input, other):  # noqa: A002
-    """``ops.greater``: ``input > other`` elementwise."""
+    """``ops.greater``: ``input > other`` elementwise.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.greater(Tensor([1, 2]), 1))
+    [False  True]
+    """
     return _t(input) > other
 
 
 def greater_equal(input, other):  # noqa: A002
-    """``ops.greater_equal``: ``input >= other`` elementwise."""
+    """``ops.greater_equal``: ``input >= other`` elementwise.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.greater_equal(Tensor([1, 2]), 2))
+    [False  True]
+    """
     return _t(input) >= other
 
 
 def less(input, other):  # noqa: A002
-    """``ops.less``: ``input < other`` elementwise."""
+    """``ops.less``: ``input < other`` elementwise.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.less(Tensor([1, 2]), 2))
+    [ True False]
+    """
     return _t(input) < other
 
 
 def less_equal(input, other):  # noqa: A002
-    """``ops.less_equal``: ``input <= other`` elementwise."""
+    """``ops.less_equal``: ``input <= other`` elementwise.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.less_equal(Tensor([1, 2]), 1))
+    [ True False]
+    """
     return _t(input) <= other
 
 
@@ -71,7 +107,13 @@ def _axes_list(v):
 
 def roll(input, shifts, dims=None):  # noqa: A002
     """``ops.roll``: elements shifted by ``shifts`` along ``dims`` (wrapping around); without
-    ``dims`` the flattened tensor is rolled and reshaped back."""
+    ``dims`` the flattened tensor is rolled and reshaped back.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.roll(Tensor([1, 2, 3]), 1))
+    [3 1 2]
+    """
     x = _t(input)
     if dims is None:
         if not isinstance(shifts, (int, _np.integer)):
@@ -97,7 +139,14 @@ def roll(input, shifts, dims=None):  # noqa: A002
 
 
 def flip(input, dims):  # noqa: A002
-    """``ops.flip``: the order of the elements reversed along each axis of ``dims``."""
+    """``ops.flip``: the order of the elements reversed along each axis of ``dims``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.flip(Tensor([[1, 2], [3, 4]]), (1,)))
+    [[2 1]
+     [4 3]]
+    """
     x = _t(input)
     idx = [slice(None)] * x.ndim
     for d in _axes_list(dims):
@@ -106,18 +155,39 @@ def flip(input, dims):  # noqa: A002
 
 
 def flipud(input):  # noqa: A002
-    """``ops.flipud``: :func:`flip` along axis 0."""
+    """``ops.flipud``: :func:`flip` along axis 0.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.flipud(Tensor([[1, 2], [3, 4]])))
+    [[3 4]
+     [1 2]]
+    """
     return flip(input, (0,))
 
 
 def fliplr(input):  # noqa: A002
-    """``ops.fliplr``: :func:`flip` along axis 1."""
+    """``ops.fliplr``: :func:`flip` along axis 1.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.fliplr(Tensor([[1, 2], [3, 4]])))
+    [[2 1]
+     [4 3]]
+    """
     return flip(input, (1,))
 
 
 def rot90(input, k, dims):  # noqa: A002
     """``ops.rot90``: rotated by ``k`` quarter turns in the plane ``dims``, from the first axis
-    towards the second."""
+    towards the second.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.rot90(Tensor([[1, 2], [3, 4]]), 1, (0, 1)))
+    [[2 4]
+     [1 3]]
+    """
     x = _t(input)
     dims = _axes_list(dims)
     if len(dims) != 2:
@@ -138,7 +208,13 @@ def rot90(input, k, dims):  # noqa: A002
 
 
 def index_select(input, axis, index):  # noqa: A002
-    """``ops.index_select``: the slices of ``input`` at the 1-D Int32/Int64 ``index`` along ``axis``."""
+    """``ops.index_select``: the slices of ``input`` at the 1-D Int32/Int64 ``index`` along ``axis``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.index_select(Tensor([[1, 2, 3]]), 1, Tensor([2, 0])))
+    [[3 1]]
+    """
     x = _tensor("index_select", "input", input)
     index = _tensor("index_select", "index", index)
     if index.dtype not in (mstype.int32, mstype.int64) or index.ndim > 1:
@@ -180,7 +256,13 @@ def _add_rows(n, idx, upd):
 
 def index_add(x, indices, y, axis, use_lock=True, check_index_bound=True):
     """``ops.index_add``: ``x`` with the slices of ``y`` along ``axis`` added at the 1-D
-    ``indices`` (repeated indices add up)."""
+    ``indices`` (repeated indices add up).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.index_add(ops.zeros((1, 3)), Tensor([0, 0]), ops.ones((1, 2)), 1))
+    [[2. 0. 0.]]
+    """
     x = _tensor("IndexAdd", "x", x)
     indices, y = _tensor("IndexAdd", "indices", indices), _tensor("IndexAdd", "y", y)
     axis = _axis("IndexAdd", axis, x.ndim)
@@ -218,7 +300,13 @@ def _nd_rows(op, indices, shape):
 
 def scatter_nd(indices, updates, shape):
     """``ops.scatter_nd``: zeros of ``shape`` with ``updates`` added at ``indices`` (``[..., k]``
-    coordinates of the leading ``k`` axes; duplicates add up)."""
+    coordinates of the leading ``k`` axes; duplicates add up).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.scatter_nd(Tensor([[1], [1]]), Tensor([1.0, 2.0]), (3,)))
+    [0. 3. 0.]
+    """
     indices, updates = _tensor("ScatterNd", "indices", indices), _tensor("ScatterNd", "updates", updates)
     shape = tuple(int(s) for s in shape)
     rows, k, n = _nd_rows("ScatterNd", indices, shape)
@@ -231,7 +319,13 @@ def scatter_nd(indices, updates, shape):
 
 def gather_nd(input_x, indices):
     """``ops.gather_nd``: ``input_x`` at the coordinates ``indices[..., :k]`` (leading ``k`` axes):
-    shape ``indices.shape[:-1] + input_x.shape[k:]``."""
+    shape ``indices.shape[:-1] + input_x.shape[k:]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.gather_nd(Tensor([[1, 2], [3, 4]]), Tensor([[1, 0]])))
+    [3]
+    """
     x, indices = _tensor("GatherNd", "input_x", input_x), _tensor("GatherNd", "indices", indices)
     _nd_rows("GatherNd", indices, tuple(x.shape))
     k = indices.shape[-1]
@@ -259,7 +353,13 @@ def scatter_add(input_x, indices, updates):
 
 
 def tensor_scatter_add(input_x, indices, updates):
-    """``ops.tensor_scatter_add``: ``input_x + scatter_nd(indices, updates, input_x.shape)``."""
+    """``ops.tensor_scatter_add``: ``input_x + scatter_nd(indices, updates, input_x.shape)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.tensor_scatter_add(ops.zeros(3), Tensor([[0], [0]]), Tensor([1.0, 2.0])))
+    [3. 0. 0.]
+    """
     x = _tensor("TensorScatterAdd", "input_x", input_x)
     updates = _tensor("TensorScatterAdd", "updates", updates)
     return x + scatter_nd(indices, updates.astype(x.dtype), tuple(x.shape))
@@ -267,7 +367,13 @@ def tensor_scatter_add(input_x, indices, updates):
 
 def tensor_scatter_update(input_x, indices, updates):
     """``ops.tensor_scatter_update``: ``input_x`` with the elements (or slices) at ``indices``
-    replaced by ``updates`` (differentiable in both)."""
+    replaced by ``updates`` (differentiable in both).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.tensor_scatter_update(ops.zeros(3), Tensor([[2]]), Tensor([5.0])))
+    [0. 0. 5.]
+    """
     x = _tensor("TensorScatterUpdate", "input_x", input_x)
     updates = _tensor("TensorScatterUpdate", "updates", updates).astype(x.dtype)
     ones = _C.full(tuple(updates.shape), 1, mstype.float32)
@@ -304,7 +410,15 @@ def _split_at(x, points, axis):
 
 def tensor_split(input, indices_or_sections, axis=0):  # noqa: A002
     """``ops.tensor_split``: ``numpy.array_split``: ``k`` nearly equal parts (the first ones one
-    longer), or parts cut at the listed indices."""
+    longer), or parts cut at the listed indices.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.tensor_split(Tensor([1, 2, 3, 4, 5]), 2):
+    ...     print(t)
+    [1 2 3]
+    [4 5]
+    """
     x = _tensor("TensorSplit", "input", input)
     axis = _axis("TensorSplit", axis, x.ndim)
     return _split_at(x, _sections("TensorSplit", x.shape[axis], indices_or_sections), axis)
@@ -312,7 +426,15 @@ def tensor_split(input, indices_or_sections, axis=0):  # noqa: A002
 
 def chunk(input, chunks, axis=0):  # noqa: A002
     """``ops.chunk``: at most ``chunks`` parts of ``ceil(n / chunks)`` elements along ``axis``
-    (the last may be shorter)."""
+    (the last may be shorter).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.chunk(Tensor([1, 2, 3, 4, 5]), 2):
+    ...     print(t)
+    [1 2 3]
+    [4 5]
+    """
     x = _tensor("Chunk", "input", input)
     chunks = _int("Chunk", "chunks", chunks)
     if chunks <= 0:
@@ -326,13 +448,31 @@ def chunk(input, chunks, axis=0):  # noqa: A002
 
 
 def hsplit(input, indices_or_sections):  # noqa: A002
-    """``ops.hsplit``: :func:`tensor_split` along axis 1 (axis 0 for 1-D)."""
+    """``ops.hsplit``: :func:`tensor_split` along axis 1 (axis 0 for 1-D).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.hsplit(Tensor([[1, 2], [3, 4]]), 2):
+    ...     print(t)
+    [[1]
+     [3]]
+    [[2]
+     [4]]
+    """
     x = _tensor("hsplit", "input", input)
     return tensor_split(x, indices_or_sections, 1 if x.ndim > 1 else 0)
 
 
 def vsplit(input, indices_or_sections):  # noqa: A002
-    """``ops.vsplit``: :func:`tensor_split` along axis 0 (2-D or more)."""
+    """``ops.vsplit``: :func:`tensor_split` along axis 0 (2-D or more).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.vsplit(Tensor([[1, 2], [3, 4]]), 2):
+    ...     print(t)
+    [[1 2]]
+    [[3 4]]
+    """
     x = _tensor("vsplit", "input", input)
     if x.ndim < 2:
         raise ShapeError(f"For 'vsplit', 'input' must be at least 2-D, but got shape {list(x.shape)}.")
@@ -372,45 +512,95 @@ def _atleast_all(inputs, n):
 
 
 def atleast_1d(inputs):
-    """``ops.atleast_1d``: a 0-D tensor as shape ``[1]`` (a tuple of tensors: each)."""
+    """``ops.atleast_1d``: a 0-D tensor as shape ``[1]`` (a tuple of tensors: each).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.atleast_1d(Tensor(1.0)).shape)
+    (1,)
+    """
     return _atleast_all(inputs, 1)
 
 
 def atleast_2d(inputs):
-    """``ops.atleast_2d``: leading axes added up to rank 2."""
+    """``ops.atleast_2d``: leading axes added up to rank 2.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.atleast_2d(Tensor([1, 2])).shape)
+    (1, 2)
+    """
     return _atleast_all(inputs, 2)
 
 
 def atleast_3d(inputs):
-    """``ops.atleast_3d``: NumPy's rule: ``[n]`` → ``[1, n, 1]``, ``[m, n]`` → ``[m, n, 1]``."""
+    """``ops.atleast_3d``: NumPy's rule: ``[n]`` → ``[1, n, 1]``, ``[m, n]`` → ``[m, n, 1]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.atleast_3d(Tensor([1, 2])).shape)
+    (1, 2, 1)
+    """
     return _atleast_all(inputs, 3)
 
 
 def hstack(tensors):
-    """``ops.hstack``: concatenation along axis 1 (axis 0 for 1-D tensors)."""
+    """``ops.hstack``: concatenation along axis 1 (axis 0 for 1-D tensors).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hstack([Tensor([1, 2]), Tensor([3])]))
+    [1 2 3]
+    """
     xs = [_atleast(x, 1) for x in _list("hstack", tensors)]
     return _C.concat(xs, 0 if xs[0].ndim == 1 else 1)
 
 
 def vstack(inputs):
-    """``ops.vstack``: concatenation along axis 0, 1-D tensors as rows."""
+    """``ops.vstack``: concatenation along axis 0, 1-D tensors as rows.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.vstack([Tensor([1, 2]), Tensor([3, 4])]))
+    [[1 2]
+     [3 4]]
+    """
     return _C.concat([_atleast(x, 2) for x in _list("vstack", inputs)], 0)
 
 
 def dstack(tensors):
-    """``ops.dstack``: concatenation along axis 2, each tensor made at least 3-D."""
+    """``ops.dstack``: concatenation along axis 2, each tensor made at least 3-D.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.dstack([Tensor([1, 2]), Tensor([3, 4])]).shape)
+    (1, 2, 2)
+    """
     return _C.concat([_atleast(x, 3) for x in _list("dstack", tensors)], 2)
 
 
 def column_stack(tensors):
-    """``ops.column_stack``: 1-D tensors as columns, concatenated along axis 1."""
+    """``ops.column_stack``: 1-D tensors as columns, concatenated along axis 1.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.column_stack([Tensor([1, 2]), Tensor([3, 4])]))
+    [[1 3]
+     [2 4]]
+    """
     xs = [_t(x) for x in _list("column_stack", tensors)]
     return _C.concat([x.reshape(-1, 1) if x.ndim < 2 else x for x in xs], 1)
 
 
 def movedim(x, source, destination):
     """``ops.movedim``: the axes ``source`` moved to the positions ``destination``, the others
-    keeping their order."""
+    keeping their order.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.movedim(ops.zeros((2, 3, 4)), 0, -1).shape)
+    (3, 4, 2)
+    """
     x = _t(x)
     src, dst = _axes_list(source), _axes_list(destination)
     if len(src) != len(dst):
@@ -430,7 +620,13 @@ moveaxis = movedim
 
 
 def swapaxes(input, axis0, axis1):  # noqa: A002
-    """``ops.swapaxes``: axes ``axis0`` and ``axis1`` exchanged."""
+    """``ops.swapaxes``: axes ``axis0`` and ``axis1`` exchanged.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.swapaxes(ops.zeros((2, 3, 4)), 0, 2).shape)
+    (4, 3, 2)
+    """
     x = _t(input)
     a, b = _axis("swapaxes", axis0, x.ndim, "axis0"), _axis("swapaxes", axis1, x.ndim, "axis1")
     perm = list(builtins.range(x.ndim))
@@ -443,14 +639,26 @@ swapdims = swapaxes
 
 def full_like(input, fill_value, *, dtype=None):  # noqa: A002
     """``ops.full_like``: a tensor of ``input``'s shape filled with ``fill_value`` (its dtype unless
-    ``dtype`` is given)."""
+    ``dtype`` is given).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.full_like(Tensor([1, 2]), 7))
+    [7 7]
+    """
     x = _t(input)
     return _C.full(tuple(x.shape), fill_value, dtype or x.dtype)
 
 
 def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
     """``ops.range``: ``start, start + step, ...`` below ``end`` (above, for a negative step);
-    Int64 for integer arguments (0-D Tensors or numbers), else Float32."""
+    Int64 for integer arguments (0-D Tensors or numbers), else Float32.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.range(0, 7, 3))
+    [0 3 6]
+    """
     vals = [v.asnumpy().item() if isinstance(v, Tensor) else v for v in (start, end, step)]
     for name, v in zip(("start", "end", "step"), vals):
         if isinstance(v, bool) or not isinstance(v, (int, float, _np.number)):
@@ -473,17 +681,36 @@ def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
 
 
 def numel(input):  # noqa: A002
-    """``ops.numel``: the number of elements (an int)."""
+    """``ops.numel``: the number of elements (an int).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.numel(ops.zeros((2, 3))))
+    6
+    """
     return _tensor("numel", "input", input).size
 
 
 def rank(input_x):
-    """``ops.rank``: the number of axes (an int)."""
+    """``ops.rank``: the number of axes (an int).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.rank(ops.zeros((2, 3))))
+    2
+    """
     return _tensor("Rank", "input_x", input_x).ndim
 
 
 def argwhere(input):  # noqa: A002
-    """``ops.argwhere``: the ``[N, ndim]`` Int64 coordinates of the nonzero elements (eager)."""
+    """``ops.argwhere``: the ``[N, ndim]`` Int64 coordinates of the nonzero elements (eager).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.argwhere(Tensor([[0, 1], [2, 0]])))
+    [[0 1]
+     [1 0]]
+    """
     x = _tensor("Argwhere", "input", input)
     coords = _np.argwhere(x.asnumpy().reshape(x.shape))
     return Tensor(coords.astype(_np.int64).reshape(-1, x.ndim))
@@ -492,7 +719,13 @@ def argwhere(input):  # noqa: A002
 def unique_consecutive(input, return_inverse=False, return_counts=False, dim=None):  # noqa: A002
     """``ops.unique_consecutive``: runs of equal elements collapsed (of the flattened tensor, or of
     slices along ``dim``); the output alone, or with ``return_inverse``/``return_counts`` a tuple
-    adding the Int64 inverse indices and run lengths (eager: the shape depends on the values)."""
+    adding the Int64 inverse indices and run lengths (eager: the shape depends on the values).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.unique_consecutive(Tensor([1, 1, 2, 1])))
+    [1 2 1]
+    """
     x = _tensor("UniqueConsecutive", "input", input)
     v = x.asnumpy().reshape(x.shape)
     if dim is None:
@@ -516,7 +749,13 @@ def unique_consecutive(input, return_inverse=False, return_counts=False, dim=Non
 def unsorted_segment_sum(input_x, segment_ids, num_segments):
     """``ops.unsorted_segment_sum``: ``out[k] = Σ input_x[i]`` over the ``i`` with
     ``segment_ids[i] = k`` (``segment_ids`` is a leading part of ``input_x``'s shape; ids outside
-    ``[0, num_segments)`` are dropped, as in MindSpore). Differentiable in ``input_x``."""
+    ``[0, num_segments)`` are dropped, as in MindSpore). Differentiable in ``input_x``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.unsorted_segment_sum(Tensor([1.0, 2.0, 3.0]), Tensor([0, 1, 0]), 2))
+    [4. 2.]
+    """
     x = _tensor("UnsortedSegmentSum", "input_x", input_x)
     ids = _tensor("UnsortedSegmentSum", "segment_ids", segment_ids)
     n = _int("UnsortedSegmentSum", "num_segments", int(num_segments) if isinstance(num_segments, Tensor)

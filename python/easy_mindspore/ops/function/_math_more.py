@@ -55,17 +55,37 @@ def _extreme(op, method, pick, input, axis, keepdims, initial, where):  # noqa: 
 
 def amax(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A002
     """``ops.amax``: the maximum over ``axis`` (all axes for None); ``initial`` joins the
-    comparison and ``where`` masks elements out."""
+    comparison and ``where`` masks elements out.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.amax(Tensor([[1.0, 5.0], [3.0, 2.0]]), 1))
+    [5. 3.]
+    """
     return _extreme("amax", "max", _C.maximum, input, axis, keepdims, initial, where)
 
 
 def amin(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A002
-    """``ops.amin``: the minimum over ``axis`` (all axes for None)."""
+    """``ops.amin``: the minimum over ``axis`` (all axes for None).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.amin(Tensor([[1.0, 5.0], [3.0, 2.0]]), 0))
+    [1. 2.]
+    """
     return _extreme("amin", "min", _C.minimum, input, axis, keepdims, initial, where)
 
 
 def aminmax(input, *, axis=0, keepdims=False):  # noqa: A002
-    """``ops.aminmax``: ``(min, max)`` along ``axis`` (0 by default)."""
+    """``ops.aminmax``: ``(min, max)`` along ``axis`` (0 by default).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.aminmax(Tensor([[1.0, 5.0], [3.0, 2.0]]), axis=1):
+    ...     print(t)
+    [1. 2.]
+    [5. 3.]
+    """
     x = _t(input)
     axis = _axis("aminmax", axis, x.ndim)
     return x.min(axis, keepdims), x.max(axis, keepdims)
@@ -76,25 +96,51 @@ def _truth(x):
 
 
 def all(input, axis=None, keep_dims=False):  # noqa: A001,A002 - MindSpore's names
-    """``ops.all``: True where every element over ``axis`` is nonzero (Bool)."""
+    """``ops.all``: True where every element over ``axis`` is nonzero (Bool).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.all(Tensor([[1, 0], [2, 3]]), 1))
+    [False  True]
+    """
     return _truth(_t(input)).all(_axes(axis), keep_dims)
 
 
 def any(input, axis=None, keep_dims=False):  # noqa: A001,A002
-    """``ops.any``: True where some element over ``axis`` is nonzero (Bool)."""
+    """``ops.any``: True where some element over ``axis`` is nonzero (Bool).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.any(Tensor([[1, 0], [0, 0]]), 1))
+    [ True False]
+    """
     return _truth(_t(input)).any(_axes(axis), keep_dims)
 
 
 def count_nonzero(x, axis=(), keep_dims=False, dtype=mstype.int32):
     """``ops.count_nonzero``: the number of nonzero elements over ``axis`` (all for ``()``), as
-    ``dtype`` (Int32)."""
+    ``dtype`` (Int32).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.count_nonzero(Tensor([[1, 0], [2, 3]]), 1))
+    [1 2]
+    """
     n = (_t(x) != 0).astype(mstype.int64).sum(_axes(axis), None, keep_dims)
     return n.astype(dtype)
 
 
 def median(input, axis=-1, keepdims=False):  # noqa: A002
     """``ops.median``: ``(values, indices)`` of the lower median along ``axis``; Int64 indices of
-    the median's first occurrence in sorted order (a stable sort)."""
+    the median's first occurrence in sorted order (a stable sort).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.median(Tensor([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])):
+    ...     print(t)
+    [2. 4.]
+    [2 2]
+    """
     x = _t(input)
     if axis is None or isinstance(axis, bool) or not isinstance(axis, (int, _np.integer)):
         raise DTypeError(f"For 'Median', the type of 'axis' should be 'int', but got type "
@@ -142,19 +188,41 @@ def _cum_extreme(op, x, axis, better):
 
 def cummax(input, axis):  # noqa: A002
     """``ops.cummax``: ``(values, indices)``, the running maximum along ``axis`` and the Int64
-    index of its last occurrence (NaN propagates)."""
+    index of its last occurrence (NaN propagates).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.cummax(Tensor([1.0, 3.0, 2.0, 4.0]), 0):
+    ...     print(t)
+    [1. 3. 3. 4.]
+    [0 1 1 3]
+    """
     return _cum_extreme("cummax", input, axis, lambda a, b: a > b)
 
 
 def cummin(input, axis):  # noqa: A002
     """``ops.cummin``: ``(values, indices)``, the running minimum along ``axis`` and the index of
-    its last occurrence; Int32 indices, as MindSpore 2.10 returns them."""
+    its last occurrence; Int32 indices, as MindSpore 2.10 returns them.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.cummin(Tensor([3.0, 1.0, 2.0]), 0):
+    ...     print(t)
+    [3. 1. 1.]
+    [0 1 1]
+    """
     values, idx = _cum_extreme("cummin", input, axis, lambda a, b: a < b)
     return values, idx.astype(mstype.int32)
 
 
 def logcumsumexp(input, axis):  # noqa: A002
-    """``ops.logcumsumexp``: ``log(cumsum(exp(x)))`` along ``axis``, shifted by the maximum."""
+    """``ops.logcumsumexp``: ``log(cumsum(exp(x)))`` along ``axis``, shifted by the maximum.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.logcumsumexp(Tensor([0.0, 0.0]), 0))
+    [0.        0.6931472]
+    """
     x = _t(input)
     if x.dtype not in _FLOATS:
         raise DTypeError(f"For 'LogCumSumExp', 'input' must be a float Tensor, but got {x.dtype}.")
@@ -167,7 +235,13 @@ def logcumsumexp(input, axis):  # noqa: A002
 
 
 def logspace(start, end, steps, base=10, *, dtype=mstype.float32):
-    """``ops.logspace``: ``base ** linspace(start, end, steps)`` as ``dtype`` (Float32)."""
+    """``ops.logspace``: ``base ** linspace(start, end, steps)`` as ``dtype`` (Float32).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.logspace(0, 2, 3))
+    [  1.  10. 100.]
+    """
     from .math_func import linspace
     if isinstance(base, bool) or not isinstance(base, (int, _np.integer)):
         raise DTypeError(f"For 'LogSpace', 'base' must be an int, but got {type(base).__name__}.")
@@ -179,7 +253,14 @@ def logspace(start, end, steps, base=10, *, dtype=mstype.float32):
 
 def diag(input):  # noqa: A002
     """``ops.diag``: the tensor of rank ``2k`` with ``input`` (rank ``k``, ``k >= 1``) on its
-    diagonal: ``out[i..., i...] = input[i...]``."""
+    diagonal: ``out[i..., i...] = input[i...]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.diag(Tensor([1, 2])))
+    [[1 0]
+     [0 2]]
+    """
     x = _t(input)
     if x.ndim == 0:
         raise ShapeError("For 'Diag', 'input' must have rank 1 or more, but got a 0-D Tensor.")
@@ -196,7 +277,13 @@ def _move(x, src, dst):
 
 
 def diagonal(input, offset=0, dim1=0, dim2=1):  # noqa: A002
-    """``ops.diagonal``: the diagonal ``offset`` of the planes ``(dim1, dim2)``, as the last axis."""
+    """``ops.diagonal``: the diagonal ``offset`` of the planes ``(dim1, dim2)``, as the last axis.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.diagonal(Tensor([[1, 2], [3, 4]])))
+    [1 4]
+    """
     x = _t(input)
     if x.ndim < 2:
         raise ShapeError(f"For 'Diagonal', 'input' must be at least 2-D, but got shape {list(x.shape)}.")
@@ -216,7 +303,15 @@ def diagonal(input, offset=0, dim1=0, dim2=1):  # noqa: A002
 
 def diag_embed(input, offset=0, dim1=-2, dim2=-1):  # noqa: A002
     """``ops.diag_embed``: the last axis of ``input`` (length ``n``) laid on diagonal ``offset``
-    of new ``(n + |offset|)``-square planes at ``(dim1, dim2)`` of the output."""
+    of new ``(n + |offset|)``-square planes at ``(dim1, dim2)`` of the output.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.diag_embed(Tensor([1, 2]), 1))
+    [[0 1 0]
+     [0 0 2]
+     [0 0 0]]
+    """
     x = _t(input)
     offset = _int("DiagEmbed", "offset", offset)
     n = x.shape[-1] if x.ndim else 1
@@ -246,12 +341,26 @@ def _tri(op, input, diagonal, lower):
 
 
 def triu(input, diagonal=0):  # noqa: A002
-    """``ops.triu``: zeros below diagonal ``diagonal`` of the last two axes."""
+    """``ops.triu``: zeros below diagonal ``diagonal`` of the last two axes.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.triu(Tensor([[1, 2], [3, 4]])))
+    [[1 2]
+     [0 4]]
+    """
     return _tri("Triu", input, diagonal, False)
 
 
 def tril(input, diagonal=0):  # noqa: A002
-    """``ops.tril``: zeros above diagonal ``diagonal`` of the last two axes."""
+    """``ops.tril``: zeros above diagonal ``diagonal`` of the last two axes.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.tril(Tensor([[1, 2], [3, 4]])))
+    [[1 0]
+     [3 4]]
+    """
     return _tri("Tril", input, diagonal, True)
 
 
@@ -268,17 +377,39 @@ def _tri_indices(op, row, col, offset, dtype, lower):
 
 def tril_indices(row, col, offset=0, *, dtype=mstype.int64):
     """``ops.tril_indices``: the ``[2, N]`` coordinates of the lower triangle of a ``row × col``
-    matrix (diagonal ``offset`` included), row by row."""
+    matrix (diagonal ``offset`` included), row by row.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.tril_indices(2, 2))
+    [[0 1 1]
+     [0 0 1]]
+    """
     return _tri_indices("TrilIndices", row, col, offset, dtype, True)
 
 
 def triu_indices(row, col, offset=0, *, dtype=mstype.int64):
-    """``ops.triu_indices``: the ``[2, N]`` coordinates of the upper triangle."""
+    """``ops.triu_indices``: the ``[2, N]`` coordinates of the upper triangle.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.triu_indices(2, 3, 1))
+    [[0 0 1]
+     [1 2 2]]
+    """
     return _tri_indices("TriuIndices", row, col, offset, dtype, False)
 
 
 def var_mean(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
-    """``ops.var_mean``: ``(var, mean)`` over ``axis``."""
+    """``ops.var_mean``: ``(var, mean)`` over ``axis``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.var_mean(Tensor([1.0, 3.0])):
+    ...     print(t)
+    1.0
+    2.0
+    """
     from .math_func import var
     x = _t(input)
     return var(x, axis, ddof, keepdims), x.astype(mstype.float32).mean(_axes(axis), keepdims) \
@@ -286,13 +417,27 @@ def var_mean(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
 
 
 def std_mean(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
-    """``ops.std_mean``: ``(std, mean)`` over ``axis``."""
+    """``ops.std_mean``: ``(std, mean)`` over ``axis``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> for t in ops.std_mean(Tensor([1.0, 3.0])):
+    ...     print(t)
+    1.0
+    2.0
+    """
     v, m = var_mean(input, axis, ddof, keepdims)
     return v.sqrt(), m
 
 
 def nansum(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
-    """``ops.nansum``: the sum over ``axis`` with NaNs counted as zero."""
+    """``ops.nansum``: the sum over ``axis`` with NaNs counted as zero.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.nansum(Tensor([1.0, float('nan'), 2.0])))
+    3.0
+    """
     x = _t(input)
     if x.dtype in _FLOATS:
         x = _C.where_(x != x, Tensor(0, x.dtype), x)
@@ -300,7 +445,13 @@ def nansum(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
 
 
 def nanmean(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
-    """``ops.nanmean``: the mean over ``axis`` of the non-NaN elements."""
+    """``ops.nanmean``: the mean over ``axis`` of the non-NaN elements.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.nanmean(Tensor([1.0, float('nan'), 2.0])))
+    1.5
+    """
     x = _t(input)
     if x.dtype not in _FLOATS:
         raise DTypeError(f"For 'nanmean', 'input' must be a float Tensor, but got {x.dtype}.")
@@ -310,7 +461,13 @@ def nanmean(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
 
 
 def kron(input, other):  # noqa: A002
-    """``ops.kron``: the Kronecker product (ranks are matched by leading 1s)."""
+    """``ops.kron``: the Kronecker product (ranks are matched by leading 1s).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.kron(Tensor([1, 2]), Tensor([1, 10])))
+    [ 1 10  2 20]
+    """
     a, b = _t(input), _t(other)
     nd = builtins.max(a.ndim, b.ndim)
     sa = (1,) * (nd - a.ndim) + tuple(a.shape)
@@ -322,7 +479,13 @@ def kron(input, other):  # noqa: A002
 
 
 def cross(input, other, dim=None):  # noqa: A002
-    """``ops.cross``: the cross product along ``dim`` (the first axis of length 3 by default)."""
+    """``ops.cross``: the cross product along ``dim`` (the first axis of length 3 by default).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.cross(Tensor([1.0, 0.0, 0.0]), Tensor([0.0, 1.0, 0.0])))
+    [0. 0. 1.]
+    """
     a, b = _t(input), _t(other)
     if a.shape != b.shape:
         a, b = a + b * 0, b + a * 0
@@ -344,7 +507,13 @@ def cross(input, other, dim=None):  # noqa: A002
 
 def cdist(x1, x2, p=2.0):
     """``ops.cdist``: the ``p``-norm distances between the rows of ``x1 [B, P, M]`` and
-    ``x2 [B, R, M]`` (``[B, P, R]``; 2-D inputs give ``[P, R]``)."""
+    ``x2 [B, R, M]`` (``[B, P, R]``; 2-D inputs give ``[P, R]``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.cdist(Tensor([[0.0, 0.0]]), Tensor([[3.0, 4.0], [1.0, 0.0]])))
+    [[5. 1.]]
+    """
     a, b = _t(x1), _t(x2)
     if a.ndim < 2 or a.ndim != b.ndim or a.shape[-1] != b.shape[-1]:
         raise ShapeError(f"For 'Cdist', the inputs must be [..., P, M] and [..., R, M], but got "
@@ -362,7 +531,13 @@ def cdist(x1, x2, p=2.0):
 
 
 def cosine_similarity(x1, x2, dim=1, eps=1e-08):
-    """``ops.cosine_similarity``: ``x1·x2 / max(|x1|·|x2|, eps)`` along ``dim`` (broadcast)."""
+    """``ops.cosine_similarity``: ``x1·x2 / max(|x1|·|x2|, eps)`` along ``dim`` (broadcast).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.cosine_similarity(Tensor([[1.0, 0.0]]), Tensor([[1.0, 1.0]])))
+    [0.70710677]
+    """
     a, b = _t(x1), _t(x2)
     dot = (a * b).sum(dim)
     norms = ((a * a).sum(dim) * (b * b).sum(dim)).sqrt()
@@ -417,7 +592,13 @@ def _einsum_diag(x, t):
 def einsum(equation, *operands):
     """``ops.einsum``: the sum of products the subscripts describe (``'ij,jk->ik'``; ``...``
     stands for the broadcast axes; without ``->`` the output is the subscripts seen once, sorted).
-    Operands are combined left to right, each pair as one batched matrix product."""
+    Operands are combined left to right, each pair as one batched matrix product.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.einsum('ij,j->i', Tensor([[1.0, 2.0], [3.0, 4.0]]), Tensor([1.0, 1.0])))
+    [3. 7.]
+    """
     if not isinstance(equation, str):
         raise DTypeError(f"For 'Einsum', 'equation' must be a str, but got {type(equation).__name__}.")
     if len(operands) == 1 and isinstance(operands[0], (list, tuple)):

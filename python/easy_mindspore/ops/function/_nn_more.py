@@ -41,7 +41,13 @@ def _softplus(x):
 
 
 def celu(x, alpha=1.0):
-    """``ops.celu``: ``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))``."""
+    """``ops.celu``: ``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.celu(Tensor([-1.0, 1.0])))
+    [-0.63212055  1.        ]
+    """
     x = _tensor("CeLU", "x", x)
     if float(alpha) == 0.0:
         raise ShapeError("For 'CeLU', 'alpha' must not be 0.")
@@ -49,38 +55,74 @@ def celu(x, alpha=1.0):
 
 
 def selu(input_x):
-    """``ops.selu``: ``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))``, the self-normalising constants."""
+    """``ops.selu``: ``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))``, the self-normalising constants.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.selu(Tensor([-1.0, 1.0])))
+    [-1.1113307  1.050701 ]
+    """
     x = _tensor("SeLU", "input_x", input_x)
     return (_max(x, 0.0) + (_min(x, 0.0).exp() - 1.0) * _SELU_ALPHA) * _SELU_SCALE
 
 
 def fast_gelu(x):
-    """``ops.fast_gelu``: ``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``."""
+    """``ops.fast_gelu``: ``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.fast_gelu(Tensor([0.0, 1.0])))
+    [0.        0.8457958]
+    """
     x = _tensor("FastGeLU", "x", x)
     a = x.abs()
     return x / ((a * -1.702).exp() + 1.0) * ((x - a) * 0.851).exp()
 
 
 def mish(x):
-    """``ops.mish``: ``x·tanh(softplus(x))``."""
+    """``ops.mish``: ``x·tanh(softplus(x))``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.mish(Tensor([0.0, 1.0])))
+    [0.         0.86509836]
+    """
     x = _tensor("Mish", "x", x)
     return x * _softplus(x).tanh()
 
 
 def hardsigmoid(input):  # noqa: A002 - MindSpore's argument name
-    """``ops.hardsigmoid``: ``relu6(x + 3) / 6``."""
+    """``ops.hardsigmoid``: ``relu6(x + 3) / 6``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hardsigmoid(Tensor([-3.0, 0.0, 3.0])))
+    [0.  0.5 1. ]
+    """
     x = _tensor("HSigmoid", "input", input)
     return _min(_max(x + 3.0, 0.0), 6.0) / 6.0
 
 
 def hardswish(input):  # noqa: A002
-    """``ops.hardswish``: ``x·relu6(x + 3) / 6``."""
+    """``ops.hardswish``: ``x·relu6(x + 3) / 6``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hardswish(Tensor([-3.0, 0.0, 3.0])))
+    [-0.  0.  3.]
+    """
     x = _tensor("HSwish", "input", input)
     return x * hardsigmoid(x)
 
 
 def softmin(x, axis=-1, *, dtype=None):
-    """``ops.softmin``: ``softmax(-x)`` along ``axis``."""
+    """``ops.softmin``: ``softmax(-x)`` along ``axis``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.softmin(Tensor([0.0, 0.0])))
+    [0.5 0.5]
+    """
     x = _tensor("Softmin", "x", x)
     if dtype is not None:
         x = x.astype(dtype)
@@ -88,7 +130,13 @@ def softmin(x, axis=-1, *, dtype=None):
 
 
 def softshrink(input, lambd=0.5):  # noqa: A002
-    """``ops.softshrink``: ``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between."""
+    """``ops.softshrink``: ``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.softshrink(Tensor([-1.0, 0.2, 1.0])))
+    [-0.5  0.   0.5]
+    """
     x = _tensor("SoftShrink", "input", input)
     if lambd < 0:
         raise ShapeError(f"For 'SoftShrink', 'lambd' must be >= 0, but got {lambd}.")
@@ -97,31 +145,61 @@ def softshrink(input, lambd=0.5):  # noqa: A002
 
 
 def hardshrink(input, lambd=0.5):  # noqa: A002
-    """``ops.hardshrink``: ``x`` where ``|x| > λ``, else 0."""
+    """``ops.hardshrink``: ``x`` where ``|x| > λ``, else 0.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hardshrink(Tensor([-1.0, 0.2, 1.0])))
+    [-1.  0.  1.]
+    """
     x = _tensor("HShrink", "input", input)
     return _C.where_(x.abs() > lambd, x, Tensor(0, x.dtype))
 
 
 def tanhshrink(input):  # noqa: A002
-    """``ops.tanhshrink``: ``x - tanh(x)``."""
+    """``ops.tanhshrink``: ``x - tanh(x)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.tanhshrink(Tensor([0.0])))
+    [0.]
+    """
     x = _tensor("Tanhshrink", "input", input)
     return x - x.tanh()
 
 
 def threshold(input, thr, value):  # noqa: A002
-    """``ops.threshold``: ``x`` where ``x > thr``, else ``value``."""
+    """``ops.threshold``: ``x`` where ``x > thr``, else ``value``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.threshold(Tensor([0.5, 2.0]), 1.0, 0.0))
+    [0. 2.]
+    """
     x = _tensor("Threshold", "input", input)
     return _C.where_(x > thr, x, Tensor(value, x.dtype))
 
 
 def softsign(x):
-    """``ops.softsign``: ``x / (1 + |x|)``."""
+    """``ops.softsign``: ``x / (1 + |x|)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.softsign(Tensor([1.0, -3.0])))
+    [ 0.5  -0.75]
+    """
     x = _tensor("Softsign", "x", x)
     return x / (x.abs() + 1.0)
 
 
 def glu(x, axis=-1):
-    """``ops.glu``: ``a·σ(b)`` for the two halves ``a, b`` of ``axis``."""
+    """``ops.glu``: ``a·σ(b)`` for the two halves ``a, b`` of ``axis``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.glu(Tensor([[1.0, 0.0]])))
+    [[0.5]]
+    """
     x = _tensor("GLU", "x", x)
     n = x.shape[axis] if x.ndim else 1
     if n % 2:
@@ -133,7 +211,13 @@ def glu(x, axis=-1):
 
 def prelu(input, weight):  # noqa: A002
     """``ops.prelu``: ``x`` where ``x ≥ 0``, ``w·x`` below; ``weight`` has one slope or one per
-    channel (axis 1)."""
+    channel (axis 1).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.prelu(Tensor([-2.0, 2.0]), Tensor([0.25])))
+    [-0.5  2. ]
+    """
     x, w = _tensor("PReLU", "input", input), _tensor("PReLU", "weight", weight)
     if w.ndim > 1 or (w.size != 1 and (x.ndim < 2 or x.shape[1] != w.size)):
         raise ShapeError(f"For 'PReLU', 'weight' of shape {list(w.shape)} must have 1 element or one "
@@ -166,7 +250,13 @@ def _pair_args(op, a, b, same_shape=True):
 
 def smooth_l1_loss(input, target, beta=1.0, reduction="none"):  # noqa: A002
     """``ops.smooth_l1_loss``: ``0.5·d²/beta`` where ``|d| < beta``, else ``|d| - 0.5·beta``
-    (``d = input - target``); MindSpore's default ``reduction='none'``."""
+    (``d = input - target``); MindSpore's default ``reduction='none'``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.smooth_l1_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
+    [0.125 2.5  ]
+    """
     x, y = _pair_args("SmoothL1Loss", input, target)
     beta = float(beta)
     if beta <= 0:
@@ -176,7 +266,13 @@ def smooth_l1_loss(input, target, beta=1.0, reduction="none"):  # noqa: A002
 
 
 def huber_loss(input, target, reduction="mean", delta=1.0):  # noqa: A002
-    """``ops.huber_loss``: ``0.5·d²`` where ``|d| ≤ delta``, else ``delta·(|d| - 0.5·delta)``."""
+    """``ops.huber_loss``: ``0.5·d²`` where ``|d| ≤ delta``, else ``delta·(|d| - 0.5·delta)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.huber_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
+    1.3125
+    """
     x, y = _pair_args("HuberLoss", input, target, False)
     delta = float(delta)
     if delta <= 0:
@@ -187,7 +283,13 @@ def huber_loss(input, target, reduction="mean", delta=1.0):  # noqa: A002
 
 def kl_div(logits, labels, reduction="mean"):
     """``ops.kl_div``: ``labels·(log labels - logits)`` for log-probability ``logits`` (0 where
-    ``labels`` is 0); ``'batchmean'`` divides the sum by the batch size."""
+    ``labels`` is 0); ``'batchmean'`` divides the sum by the batch size.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.kl_div(Tensor([0.0, 0.0]), Tensor([0.5, 0.5]), 'sum'))
+    -0.6931472
+    """
     x, t = _tensor("KLDiv", "logits", logits), _tensor("KLDiv", "labels", labels)
     pos = t > 0
     tlogt = _C.where_(pos, t * _C.where_(pos, t, Tensor(1.0, t.dtype)).log(), Tensor(0.0, t.dtype))
@@ -199,7 +301,13 @@ def kl_div(logits, labels, reduction="mean"):
 
 def binary_cross_entropy(logits, labels, weight=None, reduction="mean"):
     """``ops.binary_cross_entropy``: ``-w·(y·log x + (1-y)·log(1-x))`` for probabilities ``x``,
-    each log clamped at ``log(1e-12)`` as MindSpore's kernel does."""
+    each log clamped at ``log(1e-12)`` as MindSpore's kernel does.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.binary_cross_entropy(Tensor([0.5, 0.5]), Tensor([0.0, 1.0])))
+    0.6931472
+    """
     x, y = _pair_args("BinaryCrossEntropy", logits, labels)
     eps = 1e-12
     loss = -(y * _max(x, eps).log() + (1.0 - y) * _max(1.0 - x, eps).log())
@@ -208,20 +316,38 @@ def binary_cross_entropy(logits, labels, weight=None, reduction="mean"):
 
 def soft_margin_loss(input, target, reduction="mean"):  # noqa: A002
     """``ops.soft_margin_loss``: ``log(1 + e^(-y·x))`` for labels ``±1`` (MindSpore 2.10 has no
-    CPU kernel for it)."""
+    CPU kernel for it).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.soft_margin_loss(Tensor([0.0]), Tensor([1.0])))
+    0.6931472
+    """
     x, y = _pair_args("SoftMarginLoss", input, target)
     return _reduce("SoftMarginLoss", _softplus(-(x * y)), reduction)
 
 
 def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
-    """``ops.margin_ranking_loss``: ``max(0, -y·(x1 - x2) + margin)``."""
+    """``ops.margin_ranking_loss``: ``max(0, -y·(x1 - x2) + margin)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.margin_ranking_loss(Tensor([1.0]), Tensor([2.0]), Tensor([1.0])))
+    1.0
+    """
     a, b = _pair_args("MarginRankingLoss", input1, input2)
     y = _tensor("MarginRankingLoss", "target", target)
     return _reduce("MarginRankingLoss", _max(-y * (a - b) + float(margin), 0.0), reduction)
 
 
 def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
-    """``ops.hinge_embedding_loss``: ``x`` where ``y = 1``, ``max(0, margin - x)`` where ``y = -1``."""
+    """``ops.hinge_embedding_loss``: ``x`` where ``y = 1``, ``max(0, margin - x)`` where ``y = -1``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hinge_embedding_loss(Tensor([0.3, 2.0]), Tensor([-1.0, 1.0])))
+    1.35
+    """
     x, y = _pair_args("HingeEmbeddingLoss", inputs, targets, False)
     loss = _C.where_(y == 1, x, Tensor(0.0, x.dtype)) + \
         _C.where_(y == -1, _max(float(margin) - x, 0.0), Tensor(0.0, x.dtype))
@@ -230,7 +356,13 @@ def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
 
 # -- layers as functions ----------------------------------------------------------------------
 def dense(input, weight, bias=None):  # noqa: A002
-    """``ops.dense``: ``input @ weight.T + bias`` (``weight`` is ``[out, in]``)."""
+    """``ops.dense``: ``input @ weight.T + bias`` (``weight`` is ``[out, in]``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.dense(Tensor([[1.0, 2.0]]), Tensor([[1.0, 1.0]]), Tensor([0.5])))
+    [[3.5]]
+    """
     x, w = _tensor("Dense", "input", input), _tensor("Dense", "weight", weight)
     if x.ndim == 0 or w.ndim not in (1, 2) or x.shape[-1] != w.shape[-1]:
         raise ShapeError(f"For 'Dense', 'input' [..., in] and 'weight' [out, in] do not match: "
@@ -240,7 +372,13 @@ def dense(input, weight, bias=None):  # noqa: A002
 
 
 def bias_add(input_x, bias):
-    """``ops.bias_add``: ``bias`` (1-D, one value per channel) added along axis 1."""
+    """``ops.bias_add``: ``bias`` (1-D, one value per channel) added along axis 1.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.bias_add(ops.zeros((1, 2)), Tensor([1.0, 2.0])))
+    [[1. 2.]]
+    """
     x, b = _tensor("BiasAdd", "input_x", input_x), _tensor("BiasAdd", "bias", bias)
     if x.ndim < 2 or b.ndim != 1 or b.shape[0] != x.shape[1]:
         raise ShapeError(f"For 'BiasAdd', 'bias' must be 1-D with one value per channel (axis 1) of "
@@ -249,7 +387,13 @@ def bias_add(input_x, bias):
 
 
 def pixel_shuffle(input, upscale_factor):  # noqa: A002
-    """``ops.pixel_shuffle``: ``[..., C·r², H, W]`` to ``[..., C, H·r, W·r]``."""
+    """``ops.pixel_shuffle``: ``[..., C·r², H, W]`` to ``[..., C, H·r, W·r]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.pixel_shuffle(ops.zeros((1, 4, 2, 2)), 2).shape)
+    (1, 1, 4, 4)
+    """
     x = _tensor("PixelShuffle", "input", input)
     r = _int("PixelShuffle", "upscale_factor", upscale_factor)
     if x.ndim < 3 or r <= 0 or x.shape[-3] % (r * r):
@@ -263,7 +407,13 @@ def pixel_shuffle(input, upscale_factor):  # noqa: A002
 
 
 def pixel_unshuffle(input, downscale_factor):  # noqa: A002
-    """``ops.pixel_unshuffle``: ``[..., C, H·r, W·r]`` to ``[..., C·r², H, W]``."""
+    """``ops.pixel_unshuffle``: ``[..., C, H·r, W·r]`` to ``[..., C·r², H, W]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.pixel_unshuffle(ops.zeros((1, 1, 4, 4)), 2).shape)
+    (1, 4, 2, 2)
+    """
     x = _tensor("PixelUnshuffle", "input", input)
     r = _int("PixelUnshuffle", "downscale_factor", downscale_factor)
     if x.ndim < 3 or r <= 0 or x.shape[-1] % r or x.shape[-2] % r:
@@ -296,7 +446,13 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
                 recompute_scale_factor=None):
     """``ops.interpolate`` for ``mode`` ``'nearest'`` (source index ``floor(dst·in/out)``),
     ``'linear'`` (3-D input) and ``'bilinear'`` (4-D; ``align_corners`` maps the corner pixels
-    onto each other, else half-pixel centres) to ``size`` or by ``scale_factor``."""
+    onto each other, else half-pixel centres) to ``size`` or by ``scale_factor``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.interpolate(Tensor([[[[0.0, 1.0]]]]), size=(1, 4), mode='bilinear'))
+    [[[[0.   0.25 0.75 1.  ]]]]
+    """
     x = _tensor("interpolate", "input", input)
     spatial = {"nearest": None, "linear": 1, "bilinear": 2}
     if mode not in spatial:
@@ -352,7 +508,13 @@ def _nchw(op, x):
 def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=0):
     """``ops.avg_pool2d``: means over ``kernel_size`` windows of ``[N, C, H, W]`` (zero
-    ``padding`` on each side; ``divisor_override`` replaces the window size)."""
+    ``padding`` on each side; ``divisor_override`` replaces the window size).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.avg_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
+    [[[[2.5]]]]
+    """
     x = _nchw("AvgPool2D", input_x)
     if ceil_mode:
         raise ShapeError("For 'AvgPool2D', ceil_mode=True is not supported (the engine's pooling "
@@ -388,7 +550,13 @@ def _windows(x, k, s, p, d, fill):
 def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
     """``ops.max_pool2d``: maxima over ``kernel_size`` windows (``stride`` defaults to the kernel
     size; ``-inf`` padding); with ``return_indices`` also the Int64 flat position ``h·W + w`` of
-    each maximum in its input plane."""
+    each maximum in its input plane.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.max_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
+    [[[[4.]]]]
+    """
     x = _nchw("MaxPool2D", x)
     if ceil_mode:
         raise ShapeError("For 'MaxPool2D', ceil_mode=True is not supported (the output size is "
@@ -410,13 +578,25 @@ def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indice
 
 
 def adaptive_avg_pool2d(input, output_size):  # noqa: A002
-    """``ops.adaptive_avg_pool2d``: means over the windows of ``nn.AdaptiveAvgPool2d``."""
+    """``ops.adaptive_avg_pool2d``: means over the windows of ``nn.AdaptiveAvgPool2d``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.adaptive_avg_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
+    (1, 1, 2, 2)
+    """
     from ...nn.adaptive import AdaptiveAvgPool2d
     return AdaptiveAvgPool2d(output_size)(input)
 
 
 def adaptive_max_pool2d(input, output_size):  # noqa: A002
-    """``ops.adaptive_max_pool2d``: maxima over the windows of ``nn.AdaptiveMaxPool2d``."""
+    """``ops.adaptive_max_pool2d``: maxima over the windows of ``nn.AdaptiveMaxPool2d``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.adaptive_max_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
+    (1, 1, 2, 2)
+    """
     from ...nn.adaptive import AdaptiveMaxPool2d
     return AdaptiveMaxPool2d(output_size)(input)
 
@@ -424,7 +604,13 @@ def adaptive_max_pool2d(input, output_size):  # noqa: A002
 def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dilation=1, groups=1):  # noqa: A002
     """``ops.conv2d``: the cross-correlation of ``[N, C, H, W]`` with ``weight [O, C/groups, kh,
     kw]``, as an image-to-column product (one matmul per group); ``pad_mode`` ``'valid'``,
-    ``'same'`` or ``'pad'`` (``padding`` an int, ``(h, w)`` or ``(top, bottom, left, right)``)."""
+    ``'same'`` or ``'pad'`` (``padding`` an int, ``(h, w)`` or ``(top, bottom, left, right)``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.conv2d(ops.ones((1, 1, 3, 3)), ops.ones((2, 1, 2, 2))).shape)
+    (1, 2, 2, 2)
+    """
     x, w = _tensor("Conv2D", "input", input), _tensor("Conv2D", "weight", weight)
     if x.ndim != 4 or w.ndim != 4 or groups <= 0 or x.shape[1] != w.shape[1] * groups or w.shape[0] % groups:
         raise ShapeError(f"For 'Conv2D', 'input' [N, C, H, W] and 'weight' [O, C/groups, kh, kw] do not "
@@ -455,7 +641,13 @@ def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
 
 
 def conv1d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dilation=1, groups=1):  # noqa: A002
-    """``ops.conv1d``: :func:`conv2d` over ``[N, C, L]`` with ``weight [O, C/groups, k]``."""
+    """``ops.conv1d``: :func:`conv2d` over ``[N, C, L]`` with ``weight [O, C/groups, k]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.conv1d(ops.ones((1, 2, 5)), ops.ones((3, 2, 3))).shape)
+    (1, 3, 3)
+    """
     x, w = _tensor("Conv1D", "input", input), _tensor("Conv1D", "weight", weight)
     if x.ndim != 3 or w.ndim != 3:
         raise ShapeError(f"For 'Conv1D', 'input' must be [N, C, L] and 'weight' [O, C/groups, k], but "

@@ -109,7 +109,13 @@ def randint_like(input, low, high, seed=None, *, dtype=None):  # noqa: A002
 
 def bernoulli(input, p=0.5, seed=None):  # noqa: A002
     """``ops.bernoulli``: 1 with probability ``p`` (a number or a tensor broadcast to ``input``'s
-    shape), else 0, of ``input``'s shape and dtype."""
+    shape), else 0, of ``input``'s shape and dtype.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.bernoulli(ops.zeros(3), 1.0))
+    [1. 1. 1.]
+    """
     shape = _like("bernoulli", input)
     if isinstance(p, Tensor):
         prob = p.astype(mstype.float64)
@@ -126,7 +132,13 @@ def bernoulli(input, p=0.5, seed=None):  # noqa: A002
 def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
     """``ops.multinomial``: ``num_samples`` Int32 class indices per row of the non-negative weights
     ``input`` (``[C]`` or ``[N, C]``), drawn by the inverse of the cumulative distribution (with
-    replacement) or as the ``num_samples`` largest Gumbel-perturbed log-weights (without)."""
+    replacement) or as the ``num_samples`` largest Gumbel-perturbed log-weights (without).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.multinomial(Tensor([0.0, 1.0]), 2))
+    [1 1]
+    """
     if not isinstance(input, Tensor):
         raise DTypeError(f"For 'multinomial', 'input' must be a Tensor, but got {type(input).__name__}.")
     if input.ndim not in (1, 2):
@@ -160,7 +172,13 @@ def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
 
 def randperm(n, seed=0, offset=0, dtype=mstype.int64):
     """``ops.randperm``: a random permutation of ``0 .. n-1`` (the order of ``n`` uniform draws);
-    a nonzero ``seed`` restarts the generator."""
+    a nonzero ``seed`` restarts the generator.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(sorted(ops.randperm(4, seed=1).asnumpy().tolist()))
+    [0, 1, 2, 3]
+    """
     if isinstance(n, bool) or not isinstance(n, (int, _np.integer)) or n < 0:
         raise ShapeError(f"For 'randperm', 'n' must be a non-negative int, but got {n!r}.")
     if dtype not in mstype.int_type + mstype.uint_type + mstype.float_type:
@@ -172,7 +190,13 @@ def randperm(n, seed=0, offset=0, dtype=mstype.int64):
 
 
 def shuffle(x, seed=None):
-    """``ops.shuffle``: ``x`` with its first axis in a random order."""
+    """``ops.shuffle``: ``x`` with its first axis in a random order.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.shuffle(ops.zeros((3, 2))).shape)
+    (3, 2)
+    """
     if not isinstance(x, Tensor):
         raise DTypeError(f"For 'shuffle', 'x' must be a Tensor, but got {type(x).__name__}.")
     if x.ndim == 0:
