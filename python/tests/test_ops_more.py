@@ -850,3 +850,37 @@ def test_the_docstring_examples_run():
     for module in (_math_elementwise, _math_more, _array_more, _nn_more, random_func):
         failed, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert failed == 0 and tried > 0, module.__name__
+
+
+def test_a_cell_of_new_ops_in_graph_mode_matches_pynative():
+    class Net(ms.nn.Cell):
+        def construct(self, x, y):
+            z = ops.atan2(x, y) + ops.hypot(x, y) + ops.triu(ops.kron(x, y)[:3, :3])
+            z = z + ops.interpolate(x.reshape(1, 1, 3, 3), size=(3, 3), mode="bilinear").reshape(3, 3)
+            z = z + ops.conv2d(x.reshape(1, 1, 3, 3), y.reshape(1, 1, 3, 3), pad_mode="same").reshape(3, 3)
+            return ops.selu(z) + ops.cummax(z, 1)[0] + ops.roll(z, 1, 0) + ops.logcumsumexp(z, 0)
+
+    x, y = RNG.standard_normal((3, 3)), RNG.standard_normal((3, 3))
+    net = Net()
+    eager = net(Tensor(x), Tensor(y)).asnumpy()
+    g_eager = ms.grad(lambda a, b: net(a, b).sum(), (0, 1))(Tensor(x), Tensor(y))
+    ms.set_context(mode=ms.GRAPH_MODE)
+    try:
+        for _ in range(2):
+            np.testing.assert_allclose(net(Tensor(x), Tensor(y)).asnumpy(), eager, rtol=1e-12)
+        g = ms.grad(lambda a, b: net(a, b).sum(), (0, 1))(Tensor(x), Tensor(y))
+    finally:
+        ms.set_context(mode=ms.PYNATIVE_MODE)
+    for a, b in zip(g, g_eager):
+        np.testing.assert_allclose(a.asnumpy(), b.asnumpy(), rtol=1e-12)
+    _check_grad(lambda a, b: net(a, b), x, y)
+
+
+def test_second_derivatives_of_the_compositions():
+    # atan'' = -2x/(1+x²)², asinh'' = -x/(1+x²)^(3/2), logaddexp(x, 0)'' = σ(x)(1-σ(x)).
+    x = np.array([-2.0, -0.3, 0.0, 0.7, 3.0])
+    d2 = lambda f: ms.grad(ms.grad(lambda t: f(t).sum()))(Tensor(x)).asnumpy()  # noqa: E731
+    np.testing.assert_allclose(d2(ops.atan), -2 * x / (1 + x * x) ** 2, atol=1e-12)
+    np.testing.assert_allclose(d2(ops.asinh), -x / (1 + x * x) ** 1.5, atol=1e-12)
+    s = 1 / (1 + np.exp(-x))
+    np.testing.assert_allclose(d2(lambda t: ops.logaddexp(t, Tensor(np.zeros(5)))), s * (1 - s), atol=1e-12)
