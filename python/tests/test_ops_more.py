@@ -884,3 +884,22 @@ def test_second_derivatives_of_the_compositions():
     np.testing.assert_allclose(d2(ops.asinh), -x / (1 + x * x) ** 1.5, atol=1e-12)
     s = 1 / (1 + np.exp(-x))
     np.testing.assert_allclose(d2(lambda t: ops.logaddexp(t, Tensor(np.zeros(5)))), s * (1 - s), atol=1e-12)
+
+
+def test_cumprod_exclusive_reverse_as_mindspore():
+    # MindSpore 2.10's numbers for [[1, 2, 3], [4, 5, 6]] along axis 1.
+    x = Tensor(np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]))
+    want = {(False, False): [[1, 2, 6], [4, 20, 120]], (False, True): [[6, 6, 3], [120, 30, 6]],
+            (True, False): [[1, 1, 2], [1, 4, 20]], (True, True): [[6, 3, 1], [30, 6, 1]]}
+    for (ex, rev), w in want.items():
+        assert ops.CumProd(ex, rev)(x, 1).asnumpy().tolist() == w
+    _check_grad(lambda t: ops.CumProd(True, True)(t, 1), RNG.standard_normal((2, 4)))
+
+
+@pytest.mark.parametrize("prim", [ops.Argmin(), ops.BroadcastTo((2, 3)), ops.CumSum(), ops.Flatten(),
+                                  ops.DType(), ops.L2Normalize(), ops.Unstack(), ops.CumProd()])
+@pytest.mark.parametrize("bad", [None, 1.5, "s", [1.0, 2.0]])
+def test_primitive_classes_reject_non_tensors(prim, bad):
+    args = (bad, 0) if isinstance(prim, (type(ops.CumSum()), type(ops.CumProd()))) else (bad,)
+    with pytest.raises(TypeError):
+        prim(*args)

@@ -7,6 +7,7 @@ from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
+from .function._args import tensor_arg as _tensor
 from .operations import Primitive
 
 
@@ -129,7 +130,7 @@ class Argmin(Primitive):
         self.axis, self.output_type = axis, output_type
 
     def __call__(self, x):
-        return x.argmin(self.axis).astype(self.output_type)
+        return _tensor("Argmin", "x", x).argmin(self.axis).astype(self.output_type)
 
 
 class _Reduce(Primitive):
@@ -174,6 +175,7 @@ class CumSum(Primitive):
         self.exclusive, self.reverse = bool(exclusive), bool(reverse)
 
     def __call__(self, x, axis):
+        x = _tensor("CumSum", "x", x)
         if self.reverse:
             x = F.flip(x, (axis,))
         out = x.cumsum(axis)
@@ -189,7 +191,7 @@ class BroadcastTo(Primitive):
         self.shape = tuple(shape)
 
     def __call__(self, x):
-        return x.broadcast_to(self.shape)
+        return _tensor("BroadcastTo", "x", x).broadcast_to(self.shape)
 
 
 class LogSoftmax(Primitive):
@@ -219,7 +221,7 @@ class Unstack(Primitive):
         self.axis, self.num = axis, num
 
     def __call__(self, x):
-        if x.ndim == 0:
+        if _tensor("Unstack", "x", x).ndim == 0:
             raise ShapeError("For 'Unstack', the input must have at least one axis.")
         axis = self.axis % x.ndim
         if self.num is not None and self.num != x.shape[axis]:
@@ -242,6 +244,8 @@ class SoftmaxCrossEntropyWithLogits(Primitive):
     loss ``-Σ labels·log_softmax(logits)`` and its gradient ``softmax(logits) - labels``."""
 
     def __call__(self, logits, labels):
+        op = "SoftmaxCrossEntropyWithLogits"
+        logits, labels = _tensor(op, "logits", logits), _tensor(op, "labels", labels)
         if logits.ndim != 2 or tuple(labels.shape) != tuple(logits.shape):
             raise ShapeError(f"For 'SoftmaxCrossEntropyWithLogits', 'logits' and 'labels' must both be "
                              f"[N, C], but got {list(logits.shape)} and {list(labels.shape)}.")
@@ -258,6 +262,8 @@ class SparseSoftmaxCrossEntropyWithLogits(Primitive):
         self.is_grad = bool(is_grad)
 
     def __call__(self, logits, labels):
+        op = "SparseSoftmaxCrossEntropyWithLogits"
+        logits, labels = _tensor(op, "logits", logits), _tensor(op, "labels", labels)
         if labels.dtype not in (mstype.int32, mstype.int64):
             raise DTypeError(f"For 'SparseSoftmaxCrossEntropyWithLogits', 'labels' must be Int32 or "
                              f"Int64, but got {labels.dtype}.")
@@ -305,7 +311,8 @@ class L2Normalize(Primitive):
         self.epsilon = float(epsilon)
 
     def __call__(self, x):
-        return x / _C.maximum((x * x).sum(self.axis, None, True), self.epsilon).sqrt()
+        x = _tensor("L2Normalize", "x", x)
+        return x / _C.maximum((x * x).sum(self.axis, None, True), Tensor(self.epsilon, x.dtype)).sqrt()
 
 
 class _Random(Primitive):
@@ -346,6 +353,10 @@ class StridedSlice(Primitive):
         self.masks = (begin_mask, end_mask, ellipsis_mask, new_axis_mask, shrink_axis_mask)
 
     def __call__(self, x, begin, end, strides):
+        x = _tensor("StridedSlice", "x", x)
+        if not all(isinstance(v, (tuple, list)) for v in (begin, end, strides)):
+            raise DTypeError(f"For 'StridedSlice', 'begin', 'end' and 'strides' must be tuples of ints, "
+                             f"but got {begin!r}, {end!r}, {strides!r}.")
         if not len(begin) == len(end) == len(strides):
             raise ShapeError(f"For 'StridedSlice', 'begin', 'end' and 'strides' must have the same "
                              f"length, but got {begin}, {end}, {strides}.")
@@ -371,6 +382,10 @@ class Slice(Primitive):
     (``-1``: to the end)."""
 
     def __call__(self, x, begin, size):
+        x = _tensor("Slice", "x", x)
+        if not isinstance(begin, (tuple, list)) or not isinstance(size, (tuple, list)):
+            raise DTypeError(f"For 'Slice', 'begin' and 'size' must be tuples of ints, but got "
+                             f"{begin!r} and {size!r}.")
         if len(begin) != x.ndim or len(size) != x.ndim:
             raise ShapeError(f"For 'Slice', 'begin' and 'size' need one entry per axis of shape "
                              f"{list(x.shape)}, but got {begin} and {size}.")
@@ -462,6 +477,7 @@ class Flatten(Primitive):
     """``ops.Flatten()(x)``: ``[N, -1]``."""
 
     def __call__(self, x):
+        x = _tensor("Flatten", "x", x)
         return x.reshape(x.shape[0] if x.ndim else 1, -1)
 
 
@@ -469,7 +485,7 @@ class DType(Primitive):
     """``ops.DType()(x)``: the dtype of ``x``."""
 
     def __call__(self, x):
-        return x.dtype
+        return _tensor("DType", "x", x).dtype
 
 
 class Conv2D(Primitive):
@@ -487,7 +503,7 @@ class Conv2D(Primitive):
         self.stride, self.dilation, self.group = last2(stride), last2(dilation), group
 
     def __call__(self, x, weight):
-        if weight.shape[0] != self.out_channel:
+        if _tensor("Conv2D", "weight", weight).ndim != 4 or weight.shape[0] != self.out_channel:
             raise ShapeError(f"For 'Conv2D', 'weight' must have {self.out_channel} output channels, "
                              f"but got shape {list(weight.shape)}.")
         pad = self.pad if isinstance(self.pad, int) else tuple(self.pad)
