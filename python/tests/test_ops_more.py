@@ -903,3 +903,24 @@ def test_primitive_classes_reject_non_tensors(prim, bad):
     args = (bad, 0) if isinstance(prim, (type(ops.CumSum()), type(ops.CumProd()))) else (bad,)
     with pytest.raises(TypeError):
         prim(*args)
+
+
+def test_pools_ceil_mode_as_mindspore():
+    # MindSpore 2.10's numbers for arange(25) as a 5x5 plane.
+    x = Tensor(np.arange(25.0, dtype=np.float32).reshape(1, 1, 5, 5))
+    mx = [[6, 8, 9], [16, 18, 19], [21, 23, 24]]
+    assert ops.max_pool2d(x, 2, 2, ceil_mode=True).asnumpy()[0, 0].tolist() == mx
+    assert ops.max_pool2d(x, 3, 2, 1, ceil_mode=True).asnumpy()[0, 0].tolist() == mx
+    assert ops.avg_pool2d(x, 2, 2, ceil_mode=True).asnumpy()[0, 0].tolist() == [[3, 5, 6.5], [13, 15, 16.5],
+                                                                               [20.5, 22.5, 24]]
+    np.testing.assert_allclose(ops.avg_pool2d(x, 3, 2, 1, ceil_mode=True).asnumpy()[0, 0],
+                               [[4 / 3, 3, 8 / 3], [7, 12, 9], [8, 13, 28 / 3]], rtol=1e-6)
+    assert ops.avg_pool2d(x, 3, 2, 1, ceil_mode=True, count_include_pad=False).asnumpy()[0, 0].tolist() == \
+        [[3, 4.5, 6], [10.5, 12, 13.5], [18, 19.5, 21]]
+    np.testing.assert_allclose(ops.avg_pool2d(x, 2, 2, divisor_override=3).asnumpy()[0, 0],
+                               [[4, 20 / 3], [52 / 3, 20]], rtol=1e-6)
+    v, i = ops.max_pool2d(x, 2, 2, ceil_mode=True, return_indices=True)
+    assert i.asnumpy()[0, 0].tolist() == mx   # arange: each value is its own flat index
+    y = RNG.standard_normal((1, 2, 5, 6))
+    _check_grad(lambda t: ops.avg_pool2d(t, 2, 2, ceil_mode=True, count_include_pad=False), y)
+    _check_grad(lambda t: ops.max_pool2d(t, 2, 2, ceil_mode=True), y)

@@ -508,7 +508,9 @@ def _nchw(op, x):
 def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=0):
     """``ops.avg_pool2d``: means over ``kernel_size`` windows of ``[N, C, H, W]`` (zero
-    ``padding`` on each side; ``divisor_override`` replaces the window size).
+    ``padding`` on each side; ``divisor_override`` replaces the window size). With ``ceil_mode``
+    the output size rounds up and an edge window divides by its part inside the padded input
+    (inside the input without ``count_include_pad``), as MindSpore.
 
     Examples:
     >>> from easy_mindspore import Tensor, ops
@@ -516,32 +518,55 @@ def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, cou
     [[[[2.5]]]]
     """
     x = _nchw("AvgPool2D", input_x)
-    if ceil_mode:
-        raise ShapeError("For 'AvgPool2D', ceil_mode=True is not supported (the engine's pooling "
-                         "floors the output size).")
     k, s, p = (_pair("AvgPool2D", n, v) for n, v in (("kernel_size", kernel_size), ("stride", stride),
                                                      ("padding", padding)))
-    cell = _C.pool2d(True, k, s, "pad", [p[0], p[0], p[1], p[1]], bool(count_include_pad))
-    out = cell(x)
+    if not ceil_mode:
+        cell = _C.pool2d(True, k, s, "pad", [p[0], p[0], p[1], p[1]], bool(count_include_pad))
+        out = cell(x)
+        return out * (k[0] * k[1] / float(divisor_override)) if divisor_override else out
+    win, ho, wo = _windows(x, k, s, p, (1, 1), 0.0, True)
     if divisor_override:
-        out = out * (k[0] * k[1] / float(divisor_override))
-    return out
+        return win.sum(-3) / float(divisor_override)
+    counts = [_window_counts(n, o, kk, ss, pp, count_include_pad)
+              for n, o, kk, ss, pp in zip(x.shape[-2:], (ho, wo), k, s, p)]
+    return win.sum(-3) / Tensor(_np.outer(*counts), x.dtype)
 
 
-def _windows(x, k, s, p, d, fill):
+def _window_counts(n, n_out, k, s, p, include_pad):
+    """How many cells of each window along one axis count towards a mean: those inside the
+    padded input, or inside the input alone."""
+    start = _np.arange(n_out) * s - p
+    end = _np.minimum(start + k, n + p)
+    if not include_pad:
+        start, end = _np.maximum(start, 0), _np.minimum(end, n)
+    return (end - start).astype(_np.float64)
+
+
+def _out_size(n, k, s, p, d, ceil):
+    """Pooling output length: floored, or rounded up with the last window starting inside the
+    input or its leading padding."""
+    span = n + 2 * p - d * (k - 1) - 1
+    if not ceil:
+        return span // s + 1
+    o = -(-span // s) + 1
+    return o - 1 if (o - 1) * s >= n + p else o
+
+
+def _windows(x, k, s, p, d, fill, ceil=False):
     """The ``kh·kw`` strided views of the padded input, stacked on a new axis -3:
-    ``[N, C, kh·kw, Ho, Wo]``."""
+    ``[N, C, kh·kw, Ho, Wo]`` (with ``ceil``, extra ``fill`` rows and columns complete the last
+    windows)."""
     h, w = x.shape[-2:]
-    if any(p):
-        x = _C.concat([_C.full(tuple(x.shape[:-2]) + (p[0], w), fill, x.dtype), x,
-                       _C.full(tuple(x.shape[:-2]) + (p[0], w), fill, x.dtype)], -2)
-        x = _C.concat([_C.full(tuple(x.shape[:-1]) + (p[1],), fill, x.dtype), x,
-                       _C.full(tuple(x.shape[:-1]) + (p[1],), fill, x.dtype)], -1)
-    hp, wp = x.shape[-2:]
-    ho = (hp - d[0] * (k[0] - 1) - 1) // s[0] + 1
-    wo = (wp - d[1] * (k[1] - 1) - 1) // s[1] + 1
+    ho, wo = (_out_size(n, kk, ss, pp, dd, ceil) for n, kk, ss, pp, dd in zip((h, w), k, s, p, d))
     if ho <= 0 or wo <= 0:
-        raise ShapeError(f"For the pooling, the window {k} does not fit the padded input {hp}x{wp}.")
+        raise ShapeError(f"For the pooling, the window {k} does not fit the input {h}x{w} padded by {p}.")
+    extra = [max(0, (o - 1) * ss + dd * (kk - 1) + 1 - (n + 2 * pp))
+             for o, n, kk, ss, pp, dd in zip((ho, wo), (h, w), k, s, p, d)]
+    if any(p) or any(extra):
+        x = _C.concat([_C.full(tuple(x.shape[:-2]) + (p[0], w), fill, x.dtype), x,
+                       _C.full(tuple(x.shape[:-2]) + (p[0] + extra[0], w), fill, x.dtype)], -2)
+        x = _C.concat([_C.full(tuple(x.shape[:-1]) + (p[1],), fill, x.dtype), x,
+                       _C.full(tuple(x.shape[:-1]) + (p[1] + extra[1],), fill, x.dtype)], -1)
     views = [x[..., a * d[0]:a * d[0] + s[0] * (ho - 1) + 1:s[0], b * d[1]:b * d[1] + s[1] * (wo - 1) + 1:s[1]]
              for a in range(k[0]) for b in range(k[1])]
     return _C.stack(views, -3), ho, wo
@@ -549,8 +574,8 @@ def _windows(x, k, s, p, d, fill):
 
 def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
     """``ops.max_pool2d``: maxima over ``kernel_size`` windows (``stride`` defaults to the kernel
-    size; ``-inf`` padding); with ``return_indices`` also the Int64 flat position ``h·W + w`` of
-    each maximum in its input plane.
+    size; ``-inf`` padding; ``ceil_mode`` rounds the output size up); with ``return_indices`` also
+    the Int64 flat position ``h·W + w`` of each maximum in its input plane.
 
     Examples:
     >>> from easy_mindspore import Tensor, ops
@@ -558,15 +583,12 @@ def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indice
     [[[[4.]]]]
     """
     x = _nchw("MaxPool2D", x)
-    if ceil_mode:
-        raise ShapeError("For 'MaxPool2D', ceil_mode=True is not supported (the output size is "
-                         "floored).")
     k = _pair("MaxPool2D", "kernel_size", kernel_size)
     s = k if stride is None else _pair("MaxPool2D", "stride", stride)
     p, d = _pair("MaxPool2D", "padding", padding), _pair("MaxPool2D", "dilation", dilation)
-    if d == (1, 1) and not return_indices:
+    if d == (1, 1) and not return_indices and not ceil_mode:
         return _C.pool2d(False, k, s, "pad", [p[0], p[0], p[1], p[1]], True)(x)
-    win, ho, wo = _windows(x, k, s, p, d, float("-inf"))
+    win, ho, wo = _windows(x, k, s, p, d, float("-inf"), bool(ceil_mode))
     values = win.max(-3)
     if not return_indices:
         return values
