@@ -924,3 +924,107 @@ def test_pools_ceil_mode_as_mindspore():
     y = RNG.standard_normal((1, 2, 5, 6))
     _check_grad(lambda t: ops.avg_pool2d(t, 2, 2, ceil_mode=True, count_include_pad=False), y)
     _check_grad(lambda t: ops.max_pool2d(t, 2, 2, ceil_mode=True), y)
+
+
+# -- the everyday spellings (ops/function/_basic_func.py) ----------------------------------------
+def test_basic_functions_against_numpy_and_mindspore():
+    x = np.array([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])
+    t = Tensor(x)
+    # MindSpore 2.10: ops.argmin gives Int32.
+    a = ops.argmin(t)
+    assert a.dtype == ms.int32 and int(a) == 3
+    assert ops.argmin(t, 1, True).asnumpy().tolist() == [[1], [0]]
+    np.testing.assert_array_equal(ops.cumsum(t, 1).asnumpy(), np.cumsum(x, 1))
+    assert ops.cumsum(Tensor(np.array([1, 2], np.int32)), 0, ms.float32).dtype == ms.float32
+    np.testing.assert_array_equal(ops.broadcast_to(Tensor(x[:1]), (3, -1)).asnumpy(), np.broadcast_to(x[:1], (3, 3)))
+    np.testing.assert_array_equal(ops.expand_as(Tensor(x[:1]), t).asnumpy(), np.broadcast_to(x[:1], (2, 3)))
+    assert [u.asnumpy().tolist() for u in ops.unbind(t, 1)] == [list(c) for c in x.T]
+    np.testing.assert_array_equal(ops.t(t).asnumpy(), x.T)
+    np.testing.assert_array_equal(ops.subtract(t, 1, alpha=2).asnumpy(), x - 2)
+    i = Tensor(np.array([-7, 7, -7, 7], np.int32))
+    j = Tensor(np.array([2, 2, -2, -2], np.int32))
+    assert ops.divide(i, j, rounding_mode="trunc").asnumpy().tolist() == [-3, 3, 3, -3]
+    assert ops.divide(i, j, rounding_mode="floor").asnumpy().tolist() == [-4, 3, 3, -4]
+    assert ops.divide(i, j).dtype == ms.float32
+    assert ops.truncate_mod(i, j).asnumpy().tolist() == [-1, 1, -1, 1]
+    np.testing.assert_array_equal(ops.diff(t).asnumpy(), np.diff(x))
+    np.testing.assert_array_equal(ops.diff(Tensor(np.array([1, 4, 9, 16])), 2).asnumpy(), [2, 2])
+    np.testing.assert_array_equal(ops.diff(t, 1, 0, prepend=Tensor(x[:1])).asnumpy(), np.diff(x, 1, 0, prepend=x[:1]))
+    np.testing.assert_array_equal(ops.msort(t).asnumpy(), np.sort(x, 0))
+    np.testing.assert_allclose(ops.trapz(t).asnumpy(), np.trapezoid(x) if hasattr(np, "trapezoid") else np.trapz(x))
+    np.testing.assert_allclose(ops.trapz(t, Tensor(np.array([0.0, 1.0, 3.0]))).asnumpy(),
+                               [5.0, 11.5])   # (3+1)/2·1 + (1+2)/2·2, (0+5)/2·1 + (5+4)/2·2
+    seq = np.array([1.0, 3.0, 5.0])
+    for right in (False, True):
+        got = ops.searchsorted(Tensor(seq), Tensor(np.array([0.0, 3.0, 6.0])), right=right)
+        assert got.dtype == ms.int64
+        np.testing.assert_array_equal(got.asnumpy(), np.searchsorted(seq, [0, 3, 6], "right" if right else "left"))
+    np.testing.assert_allclose(float(ops.dist(t, Tensor(np.zeros((2, 3))))), np.linalg.norm(x))
+    np.testing.assert_array_equal(ops.diagflat(Tensor(np.array([1, 2])), 1).asnumpy(), np.diagflat([1, 2], 1))
+    np.testing.assert_array_equal(ops.vander(Tensor(np.array([1.0, 2.0, 3.0])), 4).asnumpy(), np.vander([1, 2, 3], 4))
+    np.testing.assert_array_equal(ops.copysign(t, Tensor(np.array([-1.0, 0.0, -0.0]))).asnumpy(),
+                                  np.copysign(x, [-1.0, 0.0, -0.0]))
+    z = np.array([-0.0, 0.0, -2.0, 1.0, -np.inf, np.inf])
+    np.testing.assert_array_equal(ops.signbit(Tensor(z)).asnumpy(), np.signbit(z))
+    np.testing.assert_array_equal(ops.isposinf(Tensor(z)).asnumpy(), np.isposinf(z))
+    np.testing.assert_array_equal(ops.isneginf(Tensor(z)).asnumpy(), np.isneginf(z))
+    p, q = np.array([1.0, np.nan, np.nan, 4.0]), np.array([np.nan, 2.0, np.nan, 3.0])
+    np.testing.assert_array_equal(ops.fmax(Tensor(p), Tensor(q)).asnumpy(), np.fmax(p, q))
+    np.testing.assert_array_equal(ops.fmin(Tensor(p), Tensor(q)).asnumpy(), np.fmin(p, q))
+    np.testing.assert_array_equal(ops.ldexp(Tensor(np.array([1.0, 2.0])), Tensor(np.array([2, 3]))).asnumpy(), [4, 16])
+    np.testing.assert_array_equal(ops.xdivy(Tensor(np.array([0.0, 2.0])), Tensor(np.array([0.0, 4.0]))).asnumpy(), [0, 0.5])
+    m = RNG.standard_normal((2, 3, 3))
+    for n in (0, 1, 2, 5):
+        np.testing.assert_allclose(ops.matrix_power(Tensor(m), n).asnumpy(), np.linalg.matrix_power(m, n), rtol=1e-10)
+    for o in (1, 2, 3, float("inf"), float("-inf"), 0):
+        np.testing.assert_allclose(ops.vector_norm(t, o, 1).asnumpy(), np.linalg.norm(x, o, 1))
+    v, k = ops.top_k(t, 2)
+    assert v.asnumpy().tolist() == [[3, 2], [5, 4]] and k.dtype == ms.int32
+    np.testing.assert_array_equal(ops.reduce_sum(t, 1).asnumpy(), x.sum(1))
+    np.testing.assert_array_equal(ops.reduce_max(t).asnumpy(), x.max())
+    np.testing.assert_array_equal(ops.slice(t, (0, 1), (2, -1)).asnumpy(), x[:, 1:])
+    np.testing.assert_array_equal(ops.strided_slice(t, (0, 0), (2, 3), (1, 2)).asnumpy(), x[:, ::2])
+    assert ops.sequence_mask(Tensor(np.array([1, 3])), 4).asnumpy().tolist() == \
+        [[True, False, False, False], [True, True, True, False]]
+    assert ops.sequence_mask(Tensor(np.array([1, 2]))).shape == (2, 2)
+    np.testing.assert_array_equal(ops.index_fill(t, 1, Tensor(np.array([0, -1])), -1.0).asnumpy(),
+                                  [[-1, 1, -1], [-1, 5, -1]])
+    np.testing.assert_array_equal(ops.slice_scatter(t, Tensor(np.ones((2, 2))), 1, 0, 3, 2).asnumpy(),
+                                  [[1, 1, 1], [1, 5, 1]])
+    np.testing.assert_array_equal(ops.select_scatter(t, Tensor(np.ones(3)), 0, 1).asnumpy(), [[3, 1, 2], [1, 1, 1]])
+    np.testing.assert_array_equal(ops.vecdot(t, t).asnumpy(), (x * x).sum(1))
+    np.testing.assert_array_equal(ops.reverse(t, (1,)).asnumpy(), x[:, ::-1])
+    np.testing.assert_array_equal(ops.matrix_band_part(Tensor(np.ones((3, 3))), 1, 0).asnumpy(),
+                                  [[1, 0, 0], [1, 1, 0], [0, 1, 1]])
+    b1, b2 = RNG.standard_normal((4, 2, 3)), RNG.standard_normal((4, 3, 2))
+    np.testing.assert_allclose(ops.addbmm(Tensor(np.ones((2, 2))), Tensor(b1), Tensor(b2), beta=2).asnumpy(),
+                               2 + np.einsum("bij,bjk->ik", b1, b2))
+    # MindSpore 2.10's value for these rows and targets [1, -1] with margin 0.1.
+    y = Tensor(np.array([1, -1], np.int32))
+    np.testing.assert_allclose(float(ops.cosine_embedding_loss(Tensor(x), Tensor(x + 1), y, 0.1)), 0.4496, atol=1e-4)
+    np.testing.assert_allclose(ms.nn.CosineEmbeddingLoss(0.1)(Tensor(x), Tensor(x + 1), y).asnumpy(), 0.4496, atol=1e-4)
+    assert ops.is_tensor(t) and not ops.is_tensor(x) and ops.is_floating_point(t) and not ops.is_complex(t)
+    assert ops.addn([t, t, t]).asnumpy().tolist() == (3 * x).tolist()
+    _check_grad(lambda s: ops.index_fill(s, 1, Tensor(np.array([1])), 0.0), x)
+    _check_grad(lambda s, u: ops.slice_scatter(s, u, 1, 0, 3, 2), x, np.ones((2, 2)))
+    _check_grad(lambda s: ops.matrix_power(s, 3), m)
+    _check_grad(lambda s: ops.trapz(s), x)
+    _check_grad(lambda s: ops.vector_norm(s, 3, 1), x + 0.5)
+
+
+def test_basic_functions_errors_and_doctests():
+    import doctest
+    from easy_mindspore.ops.function import _basic_func
+    failed, tried = doctest.testmod(_basic_func, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert failed == 0 and tried > 0
+    t = Tensor(np.ones((2, 3)))
+    for f in (lambda: ops.divide(t, 2, rounding_mode="up"), lambda: ops.matrix_power(t, 2),
+              lambda: ops.matrix_power(Tensor(np.eye(2)), -1), lambda: ops.addn([t, Tensor(np.ones(2))]),
+              lambda: ops.t(Tensor(np.ones((1, 2, 3)))), lambda: ops.unbind(t, 3),
+              lambda: ops.slice_scatter(t, Tensor(np.ones((2, 2))), 1, 0, 1)):
+        with pytest.raises(ValueError):
+            f()
+    for f in (lambda: ops.argmin([1, 2]), lambda: ops.addn(t), lambda: ops.cumsum(t, 0.5),
+              lambda: ops.positive(Tensor(np.array([True])))):
+        with pytest.raises(TypeError):
+            f()

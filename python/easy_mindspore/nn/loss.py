@@ -225,8 +225,4 @@ class CosineEmbeddingLoss(LossBase):
     def construct(self, logits_x1, logits_x2, labels):
         a, b, y = _tensors("CosineEmbeddingLoss", logits_x1, logits_x2, labels)
         _same_shape("CosineEmbeddingLoss", a, b)
-        eps = 1e-12
-        cos = (a * b).sum(-1) / ((a * a).sum(-1) * (b * b).sum(-1) + eps).sqrt()
-        pos = 1.0 - cos
-        neg = _C.maximum(cos - self.margin, 0.0)
-        return self.get_loss(_C.where_(y == 1, pos, _C.where_(y == -1, neg, cos * 0.0)))
+        return _F.cosine_embedding_loss(a, b, y, self.margin, self.reduction)

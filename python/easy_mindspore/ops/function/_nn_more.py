@@ -18,7 +18,7 @@ __all__ = [
     "binary_cross_entropy", "huber_loss", "soft_margin_loss", "margin_ranking_loss",
     "hinge_embedding_loss", "dense", "bias_add", "pixel_shuffle", "pixel_unshuffle",
     "interpolate", "avg_pool2d", "max_pool2d", "adaptive_avg_pool2d", "adaptive_max_pool2d",
-    "conv2d", "conv1d", "fast_gelu",
+    "conv2d", "conv1d", "fast_gelu", "cosine_embedding_loss",
 ]
 
 _I64 = _mstype.int64
@@ -352,6 +352,30 @@ def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
     loss = _C.where_(y == 1, x, Tensor(0.0, x.dtype)) + \
         _C.where_(y == -1, _max(float(margin) - x, 0.0), Tensor(0.0, x.dtype))
     return _reduce("HingeEmbeddingLoss", loss, reduction)
+
+
+def cosine_embedding_loss(input1, input2, target, margin=0.0, reduction="mean"):
+    """``ops.cosine_embedding_loss``: ``1 - cos(x1, x2)`` where ``target = 1``,
+    ``max(0, cos(x1, x2) - margin)`` where ``target = -1`` (cosines along the last axis).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.cosine_embedding_loss(Tensor([[1.0, 0.0]]), Tensor([[0.0, 1.0]]), Tensor([1])))
+    1.0
+    """
+    a = _tensor("CosineEmbeddingLoss", "input1", input1)
+    b = _tensor("CosineEmbeddingLoss", "input2", input2)
+    y = _tensor("CosineEmbeddingLoss", "target", target)
+    if tuple(a.shape) != tuple(b.shape):
+        raise ShapeError(f"For 'CosineEmbeddingLoss', 'input1' and 'input2' must have the same shape, but "
+                         f"got {list(a.shape)} and {list(b.shape)}.")
+    if not -1.0 <= float(margin) <= 1.0:
+        raise ShapeError(f"For 'CosineEmbeddingLoss', 'margin' must be in [-1, 1], but got {margin}.")
+    cos = (a * b).sum(-1) / ((a * a).sum(-1) * (b * b).sum(-1) + 1e-12).sqrt()
+    pos = 1.0 - cos
+    neg = _C.maximum(cos - float(margin), Tensor(0.0, cos.dtype))
+    loss = _C.where_(y == 1, pos, _C.where_(y == -1, neg, cos * 0.0))
+    return _reduce("CosineEmbeddingLoss", loss, reduction)
 
 
 # -- layers as functions ----------------------------------------------------------------------
