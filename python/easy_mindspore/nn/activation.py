@@ -47,9 +47,7 @@ class FastGelu(Cell):
     """``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``."""
 
     def construct(self, x):
-        x = _input("FastGelu", x)
-        a = x.abs()
-        return x / ((a * -1.702).exp() + 1.0) * ((x - a) * 0.851).exp()
+        return _F.fast_gelu(_input("FastGelu", x))
 
 
 class LeakyReLU(Cell):
@@ -86,21 +84,14 @@ class CELU(Cell):
             raise ShapeError("For 'CELU', 'alpha' must not be 0.")
 
     def construct(self, x):
-        x = _input("CELU", x)
-        neg = (_C.minimum(x, 0.0) / self.alpha).exp() - 1.0
-        return _C.maximum(x, 0.0) + neg * self.alpha
+        return _F.celu(_input("CELU", x), self.alpha)
 
 
 class SeLU(Cell):
     """``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))`` with the self-normalising constants."""
 
-    _ALPHA = 1.6732632423543772848170429916717
-    _SCALE = 1.0507009873554804934193349852946
-
     def construct(self, x):
-        x = _input("SeLU", x)
-        neg = (_C.minimum(x, 0.0).exp() - 1.0) * self._ALPHA
-        return (_C.maximum(x, 0.0) + neg) * self._SCALE
+        return _F.selu(_input("SeLU", x))
 
 
 class SiLU(Cell):
@@ -114,8 +105,7 @@ class Mish(Cell):
     """``x·tanh(softplus(x))``."""
 
     def construct(self, x):
-        x = _input("Mish", x)
-        return x * _F.softplus(x).tanh()
+        return _F.mish(_input("Mish", x))
 
 
 class Identity(Cell):
@@ -161,15 +151,14 @@ class HSigmoid(Cell):
     """Hard sigmoid ``relu6(x + 3) / 6``."""
 
     def construct(self, x):
-        return _F.relu6(_input("HSigmoid", x) + 3.0) / 6.0
+        return _F.hardsigmoid(_input("HSigmoid", x))
 
 
 class HSwish(Cell):
     """Hard swish ``x·relu6(x + 3) / 6``."""
 
     def construct(self, x):
-        x = _input("HSwish", x)
-        return x * _F.relu6(x + 3.0) / 6.0
+        return _F.hardswish(_input("HSwish", x))
 
 
 class PReLU(Cell):
@@ -211,7 +200,7 @@ class Softmin(Cell):
         self.axis = axis
 
     def construct(self, x):
-        return _C.softmax(-_input("Softmin", x), self.axis)
+        return _F.softmin(_input("Softmin", x), self.axis)
 
 
 class GLU(Cell):
@@ -222,21 +211,14 @@ class GLU(Cell):
         self.dim = axis
 
     def construct(self, x):
-        x = _input("GLU", x)
-        n = x.shape[self.dim] if x.ndim else 0
-        if n % 2:
-            raise ShapeError(f"For 'GLU', axis {self.dim} of the input must have an even length, "
-                             f"but got shape {tuple(x.shape)}.")
-        a, b = _C.split(x, 2, self.dim, False)
-        return a * b.sigmoid()
+        return _F.glu(_input("GLU", x), self.dim)
 
 
 class Tanhshrink(Cell):
     """``x - tanh(x)``."""
 
     def construct(self, x):
-        x = _input("Tanhshrink", x)
-        return x - x.tanh()
+        return _F.tanhshrink(_input("Tanhshrink", x))
 
 
 class Threshold(Cell):
@@ -248,8 +230,7 @@ class Threshold(Cell):
         self.value = _float(value, "Threshold", "value")
 
     def construct(self, x):
-        x = _input("Threshold", x)
-        return _C.where_(x > self.threshold, x, Tensor(self.value, x.dtype))
+        return _F.threshold(_input("Threshold", x), self.threshold, self.value)
 
 
 class SoftShrink(Cell):
@@ -262,10 +243,7 @@ class SoftShrink(Cell):
             raise ShapeError(f"For 'SoftShrink', 'lambd' must be >= 0, but got {self.lambd}.")
 
     def construct(self, x):
-        x = _input("SoftShrink", x)
-        zero = Tensor(0.0, x.dtype)
-        return _C.where_(x > self.lambd, x - self.lambd,
-                         _C.where_(x < -self.lambd, x + self.lambd, zero))
+        return _F.softshrink(_input("SoftShrink", x), self.lambd)
 
 
 class HShrink(Cell):
@@ -276,16 +254,14 @@ class HShrink(Cell):
         self.lambd = _float(lambd, "HShrink", "lambd")
 
     def construct(self, x):
-        x = _input("HShrink", x)
-        return _C.where_(x.abs() > self.lambd, x, Tensor(0.0, x.dtype))
+        return _F.hardshrink(_input("HShrink", x), self.lambd)
 
 
 class Softsign(Cell):
     """``x / (1 + |x|)``."""
 
     def construct(self, x):
-        x = _input("Softsign", x)
-        return x / (x.abs() + 1.0)
+        return _F.softsign(_input("Softsign", x))
 
 
 # The activations ``get_activation`` and ``Dense(activation=...)`` know, by MindSpore's names.

@@ -134,9 +134,7 @@ class BCELoss(LossBase):
     def construct(self, logits, labels):
         x, y = _tensors("BCELoss", logits, labels)
         _same_shape("BCELoss", x, y)
-        eps = 1e-12
-        loss = -(y * _C.maximum(x, eps).log() + (1.0 - y) * _C.maximum(1.0 - x, eps).log())
-        return self.get_loss(loss, 1.0 if self.weight is None else self.weight)
+        return _F.binary_cross_entropy(x, y, self.weight, self.reduction)
 
 
 class SmoothL1Loss(LossBase):
@@ -152,8 +150,7 @@ class SmoothL1Loss(LossBase):
     def construct(self, logits, labels):
         x, y = _tensors("SmoothL1Loss", logits, labels)
         _same_shape("SmoothL1Loss", x, y)
-        d = (x - y).abs()
-        return self.get_loss(_C.where_(d < self.beta, d * d * (0.5 / self.beta), d - 0.5 * self.beta))
+        return _F.smooth_l1_loss(x, y, self.beta, self.reduction)
 
 
 class HuberLoss(LossBase):
@@ -167,9 +164,7 @@ class HuberLoss(LossBase):
 
     def construct(self, logits, labels):
         x, y = _tensors("HuberLoss", logits, labels)
-        d = (x - y).abs()
-        quad = d * d * 0.5
-        return self.get_loss(_C.where_(d <= self.delta, quad, (d - 0.5 * self.delta) * self.delta))
+        return _F.huber_loss(x, y, self.reduction, self.delta)
 
 
 class KLDivLoss(LossBase):
@@ -185,11 +180,7 @@ class KLDivLoss(LossBase):
 
     def construct(self, logits, labels):
         x, t = _tensors("KLDivLoss", logits, labels)
-        tlogt = _C.where_(t > 0, t * _C.maximum(t, 1e-38).log(), Tensor(0.0, t.dtype))
-        loss = tlogt - t * x
-        if self.reduction == "batchmean":
-            return loss.sum() / (x.shape[0] if x.ndim else 1)
-        return self.get_loss(loss)
+        return _F.kl_div(x, t, self.reduction)
 
 
 class SoftMarginLoss(LossBase):
@@ -198,7 +189,7 @@ class SoftMarginLoss(LossBase):
     def construct(self, logits, labels):
         x, y = _tensors("SoftMarginLoss", logits, labels)
         _same_shape("SoftMarginLoss", x, y)
-        return self.get_loss(_F.softplus(-(x * y)))
+        return _F.soft_margin_loss(x, y, self.reduction)
 
 
 class MAELoss(LossBase):
@@ -234,8 +225,4 @@ class CosineEmbeddingLoss(LossBase):
     def construct(self, logits_x1, logits_x2, labels):
         a, b, y = _tensors("CosineEmbeddingLoss", logits_x1, logits_x2, labels)
         _same_shape("CosineEmbeddingLoss", a, b)
-        eps = 1e-12
-        cos = (a * b).sum(-1) / ((a * a).sum(-1) * (b * b).sum(-1) + eps).sqrt()
-        pos = 1.0 - cos
-        neg = _C.maximum(cos - self.margin, 0.0)
-        return self.get_loss(_C.where_(y == 1, pos, _C.where_(y == -1, neg, cos * 0.0)))
+        return _F.cosine_embedding_loss(a, b, y, self.margin, self.reduction)

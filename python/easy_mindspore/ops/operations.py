@@ -330,12 +330,25 @@ class Dropout(Primitive):
 
 
 class CumProd(Primitive):
+    """``ops.CumProd(exclusive=False, reverse=False)(x, axis)``: running products; ``exclusive``
+    leaves each element out of its own product (the first is 1), ``reverse`` runs from the end."""
+
     def __init__(self, exclusive=False, reverse=False):
-        if exclusive or reverse:
-            raise _ShapeError("For 'CumProd', exclusive and reverse are not supported.")
+        self.exclusive, self.reverse = bool(exclusive), bool(reverse)
 
     def __call__(self, x, axis):
-        return F.cumprod(x, axis)
+        if not isinstance(x, _C.Tensor):
+            raise TypeError(f"For 'CumProd', 'x' must be a Tensor, but got {type(x).__name__}.")
+        if self.reverse:
+            x = F.flip(x, (axis,))
+        if self.exclusive and x.ndim and x.shape[axis]:
+            axis %= x.ndim
+            one = list(x.shape)
+            one[axis] = 1
+            head = _C.full(tuple(one), 1, x.dtype)
+            x = _C.concat([head, x[(slice(None),) * axis + (slice(0, x.shape[axis] - 1),)]], axis)
+        out = F.cumprod(x, axis)
+        return F.flip(out, (axis,)) if self.reverse else out
 
 
 __all__ += ["Pad", "MaxPool", "AvgPool", "Assign", "AssignAdd", "AssignSub", "LayerNorm", "OneHot",
@@ -386,3 +399,11 @@ class BatchNorm(Primitive):
 
 
 __all__ += ["BatchNorm"]
+
+
+# Part two (comparisons, reductions, random, slicing, losses, Conv2D ...) lives in
+# ``_operations_more``; its classes are this module's too.
+from . import _operations_more  # noqa: E402
+
+globals().update({_name: getattr(_operations_more, _name) for _name in _operations_more.__all__})
+__all__ += [_n for _n in _operations_more.__all__ if _n not in __all__]

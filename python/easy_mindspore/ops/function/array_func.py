@@ -59,7 +59,7 @@ def gather(input_params, input_indices, axis, batch_dims=0):
     if not -nd <= axis < nd:
         raise ShapeError(f"For 'Gather', the axis must be in [{-nd}, {nd}), but got {axis} "
                          f"(shape {list(x.shape)}).")
-    return x[(slice(None),) * (axis % nd) + (idx,)]
+    return x[(builtins.slice(None),) * (axis % nd) + (idx,)]
 
 
 def gather_elements(input, dim, index):  # noqa: A002
@@ -78,7 +78,7 @@ def _grid_index(index, dim):
     """The advanced-index tuple that addresses ``[..., index, ...]`` elementwise along ``dim``."""
     nd = index.ndim
     out = []
-    for d in range(nd):
+    for d in builtins.range(nd):
         if d == dim:
             out.append(index)
         else:
@@ -103,7 +103,7 @@ def scatter(input, axis, index, src):  # noqa: A002
         if src.ndim != index.ndim or builtins.any(s < i for s, i in zip(src.shape, index.shape)):
             raise ShapeError(f"For 'Scatter', 'src' of shape {list(src.shape)} must cover 'index' "
                              f"of shape {list(index.shape)}.")
-        src = src[tuple(slice(0, n) for n in index.shape)].astype(x.dtype)
+        src = src[tuple(builtins.slice(0, n) for n in index.shape)].astype(x.dtype)
     out = x.copy()
     out[_grid_index(index, axis % x.ndim)] = src
     return out
@@ -239,7 +239,7 @@ def repeat_interleave(input, repeats, axis=None):  # noqa: A002
         raise ShapeError(f"For 'RepeatInterleave', 'repeats' must be one non-negative count per "
                          f"element of axis {axis} (size {x.shape[axis]}), but got {repeats}.")
     index = Tensor(_np.repeat(_np.arange(counts.size), counts).astype(_np.int64))
-    return x[(slice(None),) * axis + (index,)]
+    return x[(builtins.slice(None),) * axis + (index,)]
 
 
 def repeat_elements(x, rep, axis=0):
@@ -293,7 +293,7 @@ def narrow(input, axis, start, length):  # noqa: A002
     if not (0 <= start <= n and 0 <= length <= n - start):
         raise ShapeError(f"For 'Narrow', start {start} and length {length} must lie within axis "
                          f"{axis} of size {n}.")
-    return x[(slice(None),) * (axis % x.ndim) + (slice(start, start + length),)]
+    return x[(builtins.slice(None),) * (axis % x.ndim) + (builtins.slice(start, start + length),)]
 
 
 def select(cond, x, y):
@@ -324,7 +324,7 @@ def pad(input_x, padding, mode="constant", value=None):
     if mode not in ("constant", "reflect", "replicate"):
         raise ShapeError(f"For 'Pad', 'mode' must be 'constant', 'reflect' or 'replicate', but "
                          f"got {mode!r}.")
-    for i in range(len(pads) // 2):
+    for i in builtins.range(len(pads) // 2):
         axis = x.ndim - 1 - i
         x = _pad_axis(x, axis, pads[2 * i], pads[2 * i + 1], mode, value)
     return x
@@ -335,9 +335,9 @@ def _pad_axis(x, axis, lo, hi, mode, value):
     if n + lo + hi < 0:
         raise ShapeError(f"For 'Pad', padding ({lo}, {hi}) leaves a negative size on axis {axis} "
                          f"of size {n}.")
-    pre = (slice(None),) * axis
+    pre = (builtins.slice(None),) * axis
     # Crops first (negative amounts), then the padding proper.
-    x = x[pre + (slice(builtins.max(-lo, 0), n - builtins.max(-hi, 0)),)]
+    x = x[pre + (builtins.slice(builtins.max(-lo, 0), n - builtins.max(-hi, 0)),)]
     lo, hi, n = builtins.max(lo, 0), builtins.max(hi, 0), x.shape[axis]
     if lo == 0 and hi == 0:
         return x
@@ -366,3 +366,16 @@ def _pad_axis(x, axis, lo, hi, mode, value):
     else:
         pos = _np.clip(pos, 0, n - 1)
     return x[pre + (Tensor(pos.astype(_np.int64)),)]
+
+
+# Part two lives in ``_array_more`` (kept apart for size); its functions are this module's too.
+from . import _array_more as _more  # noqa: E402
+
+globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
+__all__ += _more.__all__
+
+# The everyday spellings live in ``_basic_func``; its functions are this module's too.
+from . import _basic_func as _basic  # noqa: E402
+
+globals().update({_name: getattr(_basic, _name) for _name in _basic.__all__})
+__all__ += _basic.__all__

@@ -220,3 +220,18 @@ def trace(input):  # noqa: A002
     k = builtins.min(x.shape)
     i = Tensor(_np.arange(k, dtype=_np.int64))
     return x[i, i].sum()
+
+
+# The elementwise math lives in ``_math_elementwise`` and part two in ``_math_more`` (kept apart
+# for size); their functions are this module's too.
+from . import _math_elementwise as _elementwise  # noqa: E402
+
+globals().update({_name: getattr(_elementwise, _name) for _name in _elementwise.__all__})
+__all__ += _elementwise.__all__
+
+
+# Part two lives in ``_math_more`` (kept apart for size); its functions are this module's too.
+from . import _math_more as _more  # noqa: E402
+
+globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
+__all__ += _more.__all__

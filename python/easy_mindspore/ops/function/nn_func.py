@@ -180,3 +180,10 @@ def logsigmoid(x):
     """``ops.logsigmoid``: ``log σ(x) = -softplus(-x)``, stable."""
     x = _tensor("LogSigmoid", "x", x)
     return -softplus(-x)
+
+
+# Part two lives in ``_nn_more`` (kept apart for size); its functions are this module's too.
+from . import _nn_more as _more  # noqa: E402
+
+globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
+__all__ += _more.__all__

@@ -9,7 +9,7 @@ from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 
 __all__ = ["normal", "uniform", "randint", "standard_normal", "rand_like", "randn_like",
-           "randint_like"]
+           "randint_like", "bernoulli", "multinomial", "randperm", "shuffle"]
 
 
 def _seed(seed):
@@ -105,3 +105,100 @@ def randn_like(input, seed=None, *, dtype=None):  # noqa: A002
 def randint_like(input, low, high, seed=None, *, dtype=None):  # noqa: A002
     """``ops.randint_like``: integers in ``[low, high)`` of ``input``'s shape."""
     return randint(low, high, _like("randint_like", input), seed, dtype=dtype or input.dtype)
+
+
+def bernoulli(input, p=0.5, seed=None):  # noqa: A002
+    """``ops.bernoulli``: 1 with probability ``p`` (a number or a tensor broadcast to ``input``'s
+    shape), else 0, of ``input``'s shape and dtype.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.bernoulli(ops.zeros(3), 1.0))
+    [1. 1. 1.]
+    """
+    shape = _like("bernoulli", input)
+    if isinstance(p, Tensor):
+        prob = p.astype(mstype.float64)
+    elif isinstance(p, bool) or not isinstance(p, (int, float, _np.number)):
+        raise DTypeError(f"For 'bernoulli', 'p' must be a float or a Tensor, but got {type(p).__name__}.")
+    else:
+        prob = float(p)
+    if not isinstance(p, Tensor) and not 0.0 <= prob <= 1.0:
+        raise ShapeError(f"For 'bernoulli', 'p' must be in [0, 1], but got {p}.")
+    _seed(seed)
+    return (_C.rand(shape, mstype.float64) < prob).astype(input.dtype)
+
+
+def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
+    """``ops.multinomial``: ``num_samples`` Int32 class indices per row of the non-negative weights
+    ``input`` (``[C]`` or ``[N, C]``), drawn by the inverse of the cumulative distribution (with
+    replacement) or as the ``num_samples`` largest Gumbel-perturbed log-weights (without).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.multinomial(Tensor([0.0, 1.0]), 2))
+    [1 1]
+    """
+    if not isinstance(input, Tensor):
+        raise DTypeError(f"For 'multinomial', 'input' must be a Tensor, but got {type(input).__name__}.")
+    if input.ndim not in (1, 2):
+        raise ShapeError(f"For 'multinomial', 'input' must be 1-D or 2-D, but got shape {list(input.shape)}.")
+    if isinstance(num_samples, bool) or not isinstance(num_samples, (int, _np.integer)) or num_samples <= 0:
+        raise ShapeError(f"For 'multinomial', 'num_samples' must be a positive int, but got {num_samples!r}.")
+    w = input.astype(mstype.float64).reshape(-1, input.shape[-1])
+    n, c = w.shape
+    if not input._is_traced:
+        v = w.asnumpy()
+        if (v < 0).any() or not _np.isfinite(v).all() or (v.sum(1) <= 0).any():
+            raise ShapeError("For 'multinomial', the weights must be finite, non-negative and have a "
+                             "positive sum in each row.")
+        if not replacement and ((v > 0).sum(1) < num_samples).any():
+            raise ShapeError(f"For 'multinomial', cannot draw {num_samples} samples without "
+                             f"replacement from fewer nonzero weights.")
+    _seed(seed)
+    if replacement:
+        cdf = w.cumsum(1) / w.sum(1, None, True)
+        u = _C.rand((n, int(num_samples)), mstype.float64)
+        idx = (cdf.reshape(n, 1, c) <= u.reshape(n, int(num_samples), 1)).astype(mstype.int32).sum(2)
+        out = _C.minimum(idx, c - 1)
+    else:
+        u = _C.rand((n, c), mstype.float64)
+        keys = _C.where_(w > 0, w.log() - (-(u * (1 - 1e-12) + 1e-300).log()).log(),
+                         Tensor(float("-inf"), mstype.float64))
+        out = _C.topk(keys, int(num_samples), -1, True)[1]
+    out = out.astype(mstype.int32)
+    return out.reshape(-1) if input.ndim == 1 else out
+
+
+def randperm(n, seed=0, offset=0, dtype=mstype.int64):
+    """``ops.randperm``: a random permutation of ``0 .. n-1`` (the order of ``n`` uniform draws);
+    a nonzero ``seed`` restarts the generator.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(sorted(ops.randperm(4, seed=1).asnumpy().tolist()))
+    [0, 1, 2, 3]
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, _np.integer)) or n < 0:
+        raise ShapeError(f"For 'randperm', 'n' must be a non-negative int, but got {n!r}.")
+    if dtype not in mstype.int_type + mstype.uint_type + mstype.float_type:
+        raise DTypeError(f"For 'randperm', 'dtype' must be a number type, but got {dtype}.")
+    _seed(seed or None)
+    if n == 0:
+        return _C.full((0,), 0, dtype)
+    return _C.sort(_C.rand((int(n),), mstype.float64), 0, False)[1].astype(dtype)
+
+
+def shuffle(x, seed=None):
+    """``ops.shuffle``: ``x`` with its first axis in a random order.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.shuffle(ops.zeros((3, 2))).shape)
+    (3, 2)
+    """
+    if not isinstance(x, Tensor):
+        raise DTypeError(f"For 'shuffle', 'x' must be a Tensor, but got {type(x).__name__}.")
+    if x.ndim == 0:
+        return x
+    return x[randperm(x.shape[0], seed or 0)]

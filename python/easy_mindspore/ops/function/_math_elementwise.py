@@ -1,0 +1,613 @@
+"""``mindspore.ops`` elementwise math (re-exported by ``math_func``): ``log1p``/``expm1``, the
+inverse trigonometric and hyperbolic functions, rounding, ``hypot``, ``logaddexp``, the division
+family, the ``isnan`` family and ``nan_to_num``. Each is a composition of the engine's primitives
+(exact to the last bits where NumPy is: ``atan`` by half-angle steps and a short series), and
+differentiable through its parts."""
+import numpy as _np
+
+from ... import _C
+from ..._C import Tensor
+from ..._errors import DTypeError, ShapeError
+from ...common import dtype as mstype
+from ._args import as_tensor as _t
+from .math_func import clamp, mv, outer
+
+_FLOATS = mstype.float_type
+__all__ = []
+
+_PI = 3.141592653589793
+_LN2 = 0.6931471805599453
+_LN10 = 2.302585092994046
+
+__all__ += [
+    "log1p", "expm1", "log2", "log10", "exp2", "atan", "asin", "acos", "atan2", "asinh", "acosh",
+    "atanh", "arctan", "arcsin", "arccos", "arctan2", "arcsinh", "arccosh", "arctanh", "ceil",
+    "round", "trunc", "fix", "frac", "hypot", "logaddexp", "logaddexp2", "xlogy", "sinc", "erfc",
+    "logit", "float_power", "true_divide", "floor_divide", "remainder", "fmod", "deg2rad",
+    "rad2deg", "heaviside", "addcmul", "addcdiv", "addmv", "addr", "isnan", "isinf", "isfinite",
+    "isclose", "nan_to_num",
+]
+
+
+def _float(op, x, name="input"):
+    """``x`` as a Tensor of a float dtype (MindSpore's CPU kernels reject the other dtypes)."""
+    x = _t(x)
+    if x.dtype not in _FLOATS:
+        raise DTypeError(f"For '{op}', '{name}' must be a Float16, Float32 or Float64 Tensor, but got "
+                         f"{x.dtype}.")
+    return x
+
+
+def _to_float(x):
+    """``x`` as a Tensor, integer and Bool tensors cast to Float32 (MindSpore's implicit cast)."""
+    x = _t(x)
+    return x if x.dtype in _FLOATS else x.astype(mstype.float32)
+
+
+def _native(name):
+    """The engine's own Tensor method ``name``, if it has one (not the Python method of
+    ``_tensor_methods``, which calls back into this module)."""
+    m = Tensor.__dict__.get(name)
+    return None if m is None or getattr(m, "_ems_python", False) else m
+
+
+def _log1p(x):
+    m = _native("log1p")
+    return m(x) if m is not None else (x + 1.0).log()
+
+
+def _expm1(x):
+    m = _native("expm1")
+    return m(x) if m is not None else x.exp() - 1.0
+
+
+def log1p(input):  # noqa: A002 - MindSpore's argument name
+    """``ops.log1p``: ``log(1 + x)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.log1p(Tensor([0.0, 1.0])))
+    [0.        0.6931472]
+    """
+    return _log1p(_float("Log1p", input))
+
+
+def expm1(input):  # noqa: A002
+    """``ops.expm1``: ``e^x - 1`` (integer inputs give Float32).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.expm1(Tensor([0.0, 1.0])))
+    [0.        1.7182817]
+    """
+    return _expm1(_to_float(input))
+
+
+def log2(input):  # noqa: A002
+    """``ops.log2``: ``log(x) / log(2)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.log2(Tensor([1.0, 8.0])))
+    [0. 3.]
+    """
+    return _float("Log2", input).log() * (1.0 / _LN2)
+
+
+def log10(input):  # noqa: A002
+    """``ops.log10``: ``log(x) / log(10)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.log10(Tensor([1.0, 100.0])))
+    [0. 2.]
+    """
+    return _float("Log10", input).log() * (1.0 / _LN10)
+
+
+def exp2(input):  # noqa: A002
+    """``ops.exp2``: ``2^x`` (integer inputs give Float32).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.exp2(Tensor([0.0, 3.0])))
+    [1. 8.]
+    """
+    return (_to_float(input) * _LN2).exp()
+
+
+def _safe(cond, x, fill):
+    """``x`` where ``cond``, else ``fill``: keeps the untaken branch of a ``where`` finite so its
+    (zero) gradient does not become NaN."""
+    return _C.where_(cond, x, Tensor(fill, x.dtype))
+
+
+def _atan_small(t):
+    # |t| <= 0.1: the odd Taylor series to t^17 (the next term is below 1e-19).
+    t2 = t * t
+    acc = Tensor(1.0 / 17, t.dtype)
+    for k in range(15, 0, -2):
+        acc = (-t2) * acc + (1.0 / k)
+    return t * acc
+
+
+def atan(input):  # noqa: A002
+    """``ops.atan``: for ``|x| > 1`` it is ``sign(x)·π/2 - atan(1/x)``; on ``[-1, 1]`` three
+    half-angle steps ``atan(x) = 2·atan(x / (1 + sqrt(1 + x²)))`` bring the argument under 0.1,
+    where a short series is exact to the last bit.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.atan(Tensor([0.0, 1.0])))
+    [0.       0.785398]
+    """
+    x = _float("Atan", input)
+    big = x.abs() > 1.0
+    r = _safe(big, x, 1.0)
+    t = _C.where_(big, 1.0 / r, x)
+    for _ in range(3):
+        t = t / ((t * t + 1.0).sqrt() + 1.0)
+    small = _atan_small(t) * 8.0
+    sign = (x > 0).astype(x.dtype) - (x < 0).astype(x.dtype)
+    return _C.where_(big, sign * (_PI / 2) - small, small)
+
+
+def atan2(input, other):  # noqa: A002
+    """``ops.atan2``: the angle of the point ``(other, input)``, in ``[-π, π]`` (``atan2(0, 0)``
+    is 0), with broadcasting.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.atan2(Tensor([1.0, -1.0]), Tensor([0.0, -1.0])))
+    [ 1.5707964 -2.3561947]
+    """
+    y, x = _float("Atan2", input), _float("Atan2", other, "other")
+    y, x = y + x * 0.0, x + y * 0.0
+    zero = x == 0
+    base = atan(y / _safe(~zero, x, 1.0))
+    shift = _C.where_(y >= 0, Tensor(_PI, y.dtype), Tensor(-_PI, y.dtype))
+    off_axis = _C.where_(x < 0, base + shift, base)
+    on_axis = ((y > 0).astype(y.dtype) - (y < 0).astype(y.dtype)) * (_PI / 2)
+    return _C.where_(zero, on_axis, off_axis)
+
+
+def asin(input):  # noqa: A002
+    """``ops.asin``: ``atan2(x, sqrt(1 - x²))`` (NaN outside ``[-1, 1]``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.asin(Tensor([0.0, 1.0])))
+    [0.        1.5707964]
+    """
+    x = _float("Asin", input)
+    return atan2(x, (1.0 - x * x).sqrt())
+
+
+def acos(input):  # noqa: A002
+    """``ops.acos``: ``atan2(sqrt(1 - x²), x)`` (NaN outside ``[-1, 1]``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.acos(Tensor([1.0, 0.0])))
+    [0.        1.5707964]
+    """
+    x = _float("ACos", input)
+    return atan2((1.0 - x * x).sqrt(), x)
+
+
+def asinh(input):  # noqa: A002
+    """``ops.asinh``: ``sign(x)·log1p(|x| + x²/(1 + sqrt(1 + x²)))``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.asinh(Tensor([0.0, 1.0])))
+    [0.         0.88137364]
+    """
+    x = _float("Asinh", input)
+    a = x.abs()
+    sign = (x >= 0).astype(x.dtype) * 2.0 - 1.0
+    return sign * _log1p(a + a * a / ((a * a + 1.0).sqrt() + 1.0))
+
+
+def acosh(input):  # noqa: A002
+    """``ops.acosh``: ``log(x + sqrt(x² - 1))`` (NaN below 1).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.acosh(Tensor([1.0, 2.0])))
+    [0.       1.316958]
+    """
+    x = _float("Acosh", input)
+    return (x + (x * x - 1.0).sqrt()).log()
+
+
+def atanh(input):  # noqa: A002
+    """``ops.atanh``: ``log1p(2x / (1 - x)) / 2`` (±inf at ±1, NaN outside).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.atanh(Tensor([0.0, 0.5])))
+    [0.         0.54930615]
+    """
+    x = _float("Atanh", input)
+    return _log1p(2.0 * x / (1.0 - x)) * 0.5
+
+
+arctan, arcsin, arccos, arctan2 = atan, asin, acos, atan2
+arcsinh, arccosh, arctanh = asinh, acosh, atanh
+
+
+def ceil(input):  # noqa: A002
+    """``ops.ceil``: ``-floor(-x)`` (float dtypes only, as MindSpore).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.ceil(Tensor([1.2, -1.2])))
+    [ 2. -1.]
+    """
+    return -(-_float("Ceil", input)).floor()
+
+
+def _is_int(x):
+    return x.dtype not in _FLOATS
+
+
+def trunc(input):  # noqa: A002
+    """``ops.trunc``: rounds towards zero (integer tensors are returned as they are).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.trunc(Tensor([1.7, -1.7])))
+    [ 1. -1.]
+    """
+    x = _t(input)
+    if _is_int(x):
+        return x
+    return _C.where_(x < 0, -(-x).floor(), x.floor())
+
+
+fix = trunc
+
+
+def round(input, *, decimals=0):  # noqa: A001,A002 - MindSpore's names
+    """``ops.round``: to the nearest integer, halves to even (``round(2.5) = 2``), after scaling
+    by ``10**decimals``; integer tensors are returned as they are. The gradient is zero.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.round(Tensor([0.5, 1.5, 2.5])))
+    [0. 2. 2.]
+    """
+    x = _t(input)
+    if _is_int(x):
+        return x
+    if isinstance(decimals, bool) or not isinstance(decimals, (int, _np.integer)):
+        raise DTypeError(f"For 'round', 'decimals' must be an int, but got {type(decimals).__name__}.")
+    if abs(decimals) > 300:
+        raise ShapeError(f"For 'round', 'decimals' must be in [-300, 300], but got {decimals}.")
+    scale = 10.0 ** int(decimals)
+    y = x * scale if decimals else x
+    r = (y + 0.5).floor()
+    tie_odd = ((r - y) == 0.5) * ((r * 0.5).floor() * 2.0 != r)
+    r = _C.where_(tie_odd, r - 1.0, r)
+    return _C.stop_gradient(r / scale if decimals else r)
+
+
+def frac(x):
+    """``ops.frac``: ``x - trunc(x)`` (NaN for infinities; zero for integer tensors).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.frac(Tensor([1.25, -1.25])))
+    [ 0.25 -0.25]
+    """
+    x = _t(x)
+    return x - trunc(x)
+
+
+def hypot(input, other):  # noqa: A002
+    """``ops.hypot``: ``sqrt(x² + y²)``, with broadcasting (Float32/Float64).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hypot(Tensor([3.0]), Tensor([4.0])))
+    [5.]
+    """
+    x, y = _float("Hypot", input), _float("Hypot", other, "other")
+    return (x * x + y * y).sqrt()
+
+
+def logaddexp(input, other):  # noqa: A002
+    """``ops.logaddexp``: ``log(e^x + e^y)``, shifted by the larger operand (no overflow).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.logaddexp(Tensor([0.0]), Tensor([0.0])))
+    [0.6931472]
+    """
+    x, y = _to_float(input), _to_float(other)
+    m = _C.stop_gradient(_C.maximum(x, y))
+    m = _C.where_((m - m) == 0, m, Tensor(0.0, m.dtype))  # an infinite max: no shift
+    return ((x - m).exp() + (y - m).exp()).log() + m
+
+
+def logaddexp2(input, other):  # noqa: A002
+    """``ops.logaddexp2``: ``log2(2^x + 2^y)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.logaddexp2(Tensor([1.0]), Tensor([1.0])))
+    [2.]
+    """
+    return logaddexp(_to_float(input) * _LN2, _to_float(other) * _LN2) * (1.0 / _LN2)
+
+
+def xlogy(input, other):  # noqa: A002
+    """``ops.xlogy``: ``x·log(y)`` (MindSpore 2.10 gives NaN at ``x = y = 0``, as this does).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.xlogy(Tensor([2.0]), Tensor([1.0])))
+    [0.]
+    """
+    x, y = _float("Xlogy", input), _float("Xlogy", other, "other")
+    return x * y.log()
+
+
+def sinc(input):  # noqa: A002
+    """``ops.sinc``: ``sin(πx) / (πx)``, 1 at 0 (integer inputs give Float32).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.sinc(Tensor([0.0, 0.5])))
+    [1.         0.63661975]
+    """
+    x = _to_float(input)
+    nz = x != 0
+    px = _safe(nz, x, 1.0) * _PI
+    return _C.where_(nz, px.sin() / px, Tensor(1.0, x.dtype))
+
+
+def erfc(input):  # noqa: A002
+    """``ops.erfc``: ``1 - erf(x)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.erfc(Tensor([0.0])))
+    [1.]
+    """
+    return 1.0 - _float("Erfc", input).erf()
+
+
+def logit(input, eps=None):  # noqa: A002
+    """``ops.logit``: ``log(x / (1 - x))``, ``x`` first clamped to ``[eps, 1 - eps]`` when
+    ``eps`` is given.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.logit(Tensor([0.5, 0.75])))
+    [0.        1.0986123]
+    """
+    x = _float("Logit", input)
+    if eps is not None:
+        x = clamp(x, float(eps), 1.0 - float(eps))
+    return (x / (1.0 - x)).log()
+
+
+def float_power(input, exponent):  # noqa: A002
+    """``ops.float_power``: ``input ** exponent`` computed in Float64.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.float_power(Tensor([2]), 3))
+    [8.]
+    """
+    x = _t(input).astype(mstype.float64)
+    e = exponent.astype(mstype.float64) if isinstance(exponent, Tensor) else float(exponent)
+    return x ** e
+
+
+def true_divide(dividend, divisor):
+    """``ops.true_divide``: ``dividend / divisor`` (integers give Float32).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.true_divide(Tensor([1, 3]), 2))
+    [0.5 1.5]
+    """
+    return _t(dividend) / divisor
+
+
+def floor_divide(input, other):  # noqa: A002
+    """``ops.floor_divide``: ``floor(x / y)`` (Python's ``//``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.floor_divide(Tensor([-7, 7]), 2))
+    [-4  3]
+    """
+    return _t(input) // other
+
+
+def remainder(input, other):  # noqa: A002
+    """``ops.remainder``: ``x - floor(x / y)·y``, the sign of ``y`` (Python's ``%``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.remainder(Tensor([-7, 7]), 3))
+    [2 1]
+    """
+    return _t(input) % other
+
+
+def fmod(input, other):  # noqa: A002
+    """``ops.fmod``: ``x - trunc(x / y)·y``, the sign of ``x`` (C's ``fmod``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.fmod(Tensor([-7, 7]), 3))
+    [-1  1]
+    """
+    x = _t(input)
+    r = x % other
+    y = other if isinstance(other, Tensor) else Tensor(other, x.dtype)
+    wrong_sign = (r != 0) * ((r < 0) != (x < 0))
+    return _C.where_(wrong_sign, r - y, r)
+
+
+def deg2rad(x):
+    """``ops.deg2rad``: ``x·π/180``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.deg2rad(Tensor([180.0])))
+    [3.1415927]
+    """
+    return _float("deg2rad", x, "x") * (_PI / 180.0)
+
+
+def rad2deg(x):
+    """``ops.rad2deg``: ``x·180/π``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.rad2deg(Tensor([3.141592653589793])))
+    [180.]
+    """
+    return _float("rad2deg", x, "x") * (180.0 / _PI)
+
+
+def heaviside(input, values):  # noqa: A002
+    """``ops.heaviside``: 0 below zero, 1 above, ``values`` at zero (broadcast).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.heaviside(Tensor([-1.0, 0.0, 2.0]), Tensor([0.5])))
+    [0.  0.5 1. ]
+    """
+    x = _t(input)
+    v = values if isinstance(values, Tensor) else Tensor(values, x.dtype)
+    one, zero = Tensor(1, x.dtype), Tensor(0, x.dtype)
+    return _C.where_(x > 0, one, _C.where_(x < 0, zero, v.astype(x.dtype)))
+
+
+def addcmul(input, tensor1, tensor2, value=1):  # noqa: A002
+    """``ops.addcmul``: ``input + value·tensor1·tensor2``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.addcmul(Tensor([1.0]), Tensor([2.0]), Tensor([3.0]), 0.5))
+    [4.]
+    """
+    return _t(input) + _t(tensor1) * tensor2 * value
+
+
+def addcdiv(input, tensor1, tensor2, value=1):  # noqa: A002
+    """``ops.addcdiv``: ``input + value·tensor1/tensor2``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.addcdiv(Tensor([1.0]), Tensor([2.0]), Tensor([4.0]), 2))
+    [2.]
+    """
+    return _t(input) + _t(tensor1) / tensor2 * value
+
+
+def addmv(input, mat, vec, *, beta=1, alpha=1):  # noqa: A002
+    """``ops.addmv``: ``beta·input + alpha·(mat @ vec)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.addmv(Tensor([1.0, 1.0]), ops.eye(2), Tensor([2.0, 3.0])))
+    [3. 4.]
+    """
+    return _t(input) * beta + mv(mat, vec) * alpha
+
+
+def addr(x, vec1, vec2, *, beta=1, alpha=1):
+    """``ops.addr``: ``beta·x + alpha·outer(vec1, vec2)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.addr(ops.zeros((2, 2)), Tensor([1.0, 2.0]), Tensor([1.0, 3.0])))
+    [[1. 3.]
+     [2. 6.]]
+    """
+    return _t(x) * beta + outer(vec1, vec2) * alpha
+
+
+def isnan(input):  # noqa: A002
+    """``ops.isnan``: True where NaN (never for integer tensors).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.isnan(Tensor([1.0, float('nan')])))
+    [False  True]
+    """
+    x = _t(input)
+    return x != x if x.dtype in _FLOATS else _C.full(tuple(x.shape), False, mstype.bool_)
+
+
+def isinf(input):  # noqa: A002
+    """``ops.isinf``: True at ±inf (float dtypes only, as MindSpore's CPU kernel).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.isinf(Tensor([1.0, float('inf')])))
+    [False  True]
+    """
+    x = _float("IsInf", input)
+    return x.abs() == float("inf")
+
+
+def isfinite(input):  # noqa: A002
+    """``ops.isfinite``: True where neither NaN nor ±inf (always for integer tensors).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.isfinite(Tensor([1.0, float('inf'), float('nan')])))
+    [ True False False]
+    """
+    x = _t(input)
+    if x.dtype not in _FLOATS:
+        return _C.full(tuple(x.shape), True, mstype.bool_)
+    return (x - x) == 0
+
+
+def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):  # noqa: A002
+    """``ops.isclose``: ``|x - y| <= atol + rtol·|y|`` elementwise (equal infinities are close;
+    NaNs are close to each other only with ``equal_nan``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.isclose(Tensor([1.0, 2.0]), Tensor([1.0 + 1e-9, 2.1])))
+    [ True False]
+    """
+    x, y = _t(input), _t(other)
+    if rtol < 0 or atol < 0:
+        raise ShapeError(f"For 'IsClose', 'rtol' and 'atol' must be non-negative, got {rtol}, {atol}.")
+    xf, yf = _to_float(x), _to_float(y)
+    close = ((xf - yf).abs() <= (yf.abs() * rtol + atol)) + (x == y)
+    if equal_nan:
+        close = close + (isnan(xf) * isnan(yf))
+    return close
+
+
+def nan_to_num(input, nan=None, posinf=None, neginf=None):  # noqa: A002
+    """``ops.nan_to_num``: NaN → ``nan`` (0.0), +inf → ``posinf`` (the dtype's largest value),
+    -inf → ``neginf`` (its lowest).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.nan_to_num(Tensor([float('nan'), 1.0])))
+    [0. 1.]
+    """
+    x = _float("NanToNum", input)
+    info = _np.finfo({mstype.float64: _np.float64, mstype.float16: _np.float16}.get(x.dtype, _np.float32))
+    nan = 0.0 if nan is None else float(nan)
+    posinf = float(info.max) if posinf is None else float(posinf)
+    neginf = float(info.min) if neginf is None else float(neginf)
+    inf = float("inf")
+    out = _C.where_(x == inf, Tensor(posinf, x.dtype), x)
+    out = _C.where_(x == -inf, Tensor(neginf, x.dtype), out)
+    return _C.where_(x != x, Tensor(nan, x.dtype), out)

@@ -1,0 +1,706 @@
+"""``mindspore.ops`` neural-network functions, part two (re-exported by ``nn_func``): the
+activations and losses whose formulas the ``nn`` cells call (each formula lives here once),
+``dense``, ``bias_add``, ``pixel_shuffle``, ``interpolate``, the 2-D poolings and a
+convolution as an image-to-column product. Compositions of engine ops, differentiable."""
+import math
+
+import numpy as _np
+
+from ... import _C
+from ..._C import Tensor
+from ..._errors import ShapeError
+from ...common import dtype as _mstype
+from ._args import int_arg as _int, tensor_arg as _tensor
+
+__all__ = [
+    "celu", "selu", "mish", "hardswish", "hardsigmoid", "softmin", "softshrink", "hardshrink",
+    "tanhshrink", "threshold", "glu", "prelu", "softsign", "smooth_l1_loss", "kl_div",
+    "binary_cross_entropy", "huber_loss", "soft_margin_loss", "margin_ranking_loss",
+    "hinge_embedding_loss", "dense", "bias_add", "pixel_shuffle", "pixel_unshuffle",
+    "interpolate", "avg_pool2d", "max_pool2d", "adaptive_avg_pool2d", "adaptive_max_pool2d",
+    "conv2d", "conv1d", "fast_gelu", "cosine_embedding_loss",
+]
+
+_I64 = _mstype.int64
+_SELU_ALPHA = 1.6732632423543772848170429916717
+_SELU_SCALE = 1.0507009873554804934193349852946
+
+
+def _max(x, v):
+    """``max(x, v)`` for a number ``v``, in ``x``'s dtype (a bare Python float would promote
+    Float16 to Float32)."""
+    return _C.maximum(x, Tensor(v, x.dtype))
+
+
+def _min(x, v):
+    return _C.minimum(x, Tensor(v, x.dtype))
+
+
+def _softplus(x):
+    return _max(x, 0.0) + ((-x.abs()).exp() + 1.0).log()
+
+
+def celu(x, alpha=1.0):
+    """``ops.celu``: ``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.celu(Tensor([-1.0, 1.0])))
+    [-0.63212055  1.        ]
+    """
+    x = _tensor("CeLU", "x", x)
+    if float(alpha) == 0.0:
+        raise ShapeError("For 'CeLU', 'alpha' must not be 0.")
+    return _max(x, 0.0) + ((_min(x, 0.0) / alpha).exp() - 1.0) * alpha
+
+
+def selu(input_x):
+    """``ops.selu``: ``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))``, the self-normalising constants.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.selu(Tensor([-1.0, 1.0])))
+    [-1.1113307  1.050701 ]
+    """
+    x = _tensor("SeLU", "input_x", input_x)
+    return (_max(x, 0.0) + (_min(x, 0.0).exp() - 1.0) * _SELU_ALPHA) * _SELU_SCALE
+
+
+def fast_gelu(x):
+    """``ops.fast_gelu``: ``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.fast_gelu(Tensor([0.0, 1.0])))
+    [0.        0.8457958]
+    """
+    x = _tensor("FastGeLU", "x", x)
+    a = x.abs()
+    return x / ((a * -1.702).exp() + 1.0) * ((x - a) * 0.851).exp()
+
+
+def mish(x):
+    """``ops.mish``: ``x·tanh(softplus(x))``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.mish(Tensor([0.0, 1.0])))
+    [0.         0.86509836]
+    """
+    x = _tensor("Mish", "x", x)
+    return x * _softplus(x).tanh()
+
+
+def hardsigmoid(input):  # noqa: A002 - MindSpore's argument name
+    """``ops.hardsigmoid``: ``relu6(x + 3) / 6``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hardsigmoid(Tensor([-3.0, 0.0, 3.0])))
+    [0.  0.5 1. ]
+    """
+    x = _tensor("HSigmoid", "input", input)
+    return _min(_max(x + 3.0, 0.0), 6.0) / 6.0
+
+
+def hardswish(input):  # noqa: A002
+    """``ops.hardswish``: ``x·relu6(x + 3) / 6``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hardswish(Tensor([-3.0, 0.0, 3.0])))
+    [-0.  0.  3.]
+    """
+    x = _tensor("HSwish", "input", input)
+    return x * hardsigmoid(x)
+
+
+def softmin(x, axis=-1, *, dtype=None):
+    """``ops.softmin``: ``softmax(-x)`` along ``axis``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.softmin(Tensor([0.0, 0.0])))
+    [0.5 0.5]
+    """
+    x = _tensor("Softmin", "x", x)
+    if dtype is not None:
+        x = x.astype(dtype)
+    return _C.softmax(-x, axis)
+
+
+def softshrink(input, lambd=0.5):  # noqa: A002
+    """``ops.softshrink``: ``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.softshrink(Tensor([-1.0, 0.2, 1.0])))
+    [-0.5  0.   0.5]
+    """
+    x = _tensor("SoftShrink", "input", input)
+    if lambd < 0:
+        raise ShapeError(f"For 'SoftShrink', 'lambd' must be >= 0, but got {lambd}.")
+    zero = Tensor(0, x.dtype)
+    return _C.where_(x > lambd, x - lambd, _C.where_(x < -lambd, x + lambd, zero))
+
+
+def hardshrink(input, lambd=0.5):  # noqa: A002
+    """``ops.hardshrink``: ``x`` where ``|x| > λ``, else 0.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hardshrink(Tensor([-1.0, 0.2, 1.0])))
+    [-1.  0.  1.]
+    """
+    x = _tensor("HShrink", "input", input)
+    return _C.where_(x.abs() > lambd, x, Tensor(0, x.dtype))
+
+
+def tanhshrink(input):  # noqa: A002
+    """``ops.tanhshrink``: ``x - tanh(x)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.tanhshrink(Tensor([0.0])))
+    [0.]
+    """
+    x = _tensor("Tanhshrink", "input", input)
+    return x - x.tanh()
+
+
+def threshold(input, thr, value):  # noqa: A002
+    """``ops.threshold``: ``x`` where ``x > thr``, else ``value``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.threshold(Tensor([0.5, 2.0]), 1.0, 0.0))
+    [0. 2.]
+    """
+    x = _tensor("Threshold", "input", input)
+    return _C.where_(x > thr, x, Tensor(value, x.dtype))
+
+
+def softsign(x):
+    """``ops.softsign``: ``x / (1 + |x|)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.softsign(Tensor([1.0, -3.0])))
+    [ 0.5  -0.75]
+    """
+    x = _tensor("Softsign", "x", x)
+    return x / (x.abs() + 1.0)
+
+
+def glu(x, axis=-1):
+    """``ops.glu``: ``a·σ(b)`` for the two halves ``a, b`` of ``axis``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.glu(Tensor([[1.0, 0.0]])))
+    [[0.5]]
+    """
+    x = _tensor("GLU", "x", x)
+    n = x.shape[axis] if x.ndim else 1
+    if n % 2:
+        raise ShapeError(f"For 'GLU', axis {axis} of the input must have an even length, but got "
+                         f"shape {list(x.shape)}.")
+    a, b = _C.split(x, 2, axis, False)
+    return a * b.sigmoid()
+
+
+def prelu(input, weight):  # noqa: A002
+    """``ops.prelu``: ``x`` where ``x ≥ 0``, ``w·x`` below; ``weight`` has one slope or one per
+    channel (axis 1).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.prelu(Tensor([-2.0, 2.0]), Tensor([0.25])))
+    [-0.5  2. ]
+    """
+    x, w = _tensor("PReLU", "input", input), _tensor("PReLU", "weight", weight)
+    if w.ndim > 1 or (w.size != 1 and (x.ndim < 2 or x.shape[1] != w.size)):
+        raise ShapeError(f"For 'PReLU', 'weight' of shape {list(w.shape)} must have 1 element or one "
+                         f"per channel of 'input' (shape {list(x.shape)}).")
+    if w.size > 1:
+        w = w.reshape((w.size,) + (1,) * (x.ndim - 2))
+    return _C.where_(x >= 0, x, x * w)
+
+
+# -- losses ---------------------------------------------------------------------------------
+def _reduce(op, loss, reduction, weight=None):
+    if weight is not None:
+        loss = loss * weight
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    if reduction == "none":
+        return loss
+    raise ShapeError(f"For '{op}', 'reduction' must be 'mean', 'sum' or 'none', but got {reduction!r}.")
+
+
+def _pair_args(op, a, b, same_shape=True):
+    a, b = _tensor(op, "input", a), _tensor(op, "target", b)
+    if same_shape and tuple(a.shape) != tuple(b.shape):
+        raise ShapeError(f"For '{op}', the input and target must have the same shape, but got "
+                         f"{list(a.shape)} and {list(b.shape)}.")
+    return a, b
+
+
+def smooth_l1_loss(input, target, beta=1.0, reduction="none"):  # noqa: A002
+    """``ops.smooth_l1_loss``: ``0.5·d²/beta`` where ``|d| < beta``, else ``|d| - 0.5·beta``
+    (``d = input - target``); MindSpore's default ``reduction='none'``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.smooth_l1_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
+    [0.125 2.5  ]
+    """
+    x, y = _pair_args("SmoothL1Loss", input, target)
+    beta = float(beta)
+    if beta <= 0:
+        raise ShapeError(f"For 'SmoothL1Loss', 'beta' must be > 0, but got {beta}.")
+    d = (x - y).abs()
+    return _reduce("SmoothL1Loss", _C.where_(d < beta, d * d * (0.5 / beta), d - 0.5 * beta), reduction)
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0):  # noqa: A002
+    """``ops.huber_loss``: ``0.5·d²`` where ``|d| ≤ delta``, else ``delta·(|d| - 0.5·delta)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.huber_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
+    1.3125
+    """
+    x, y = _pair_args("HuberLoss", input, target, False)
+    delta = float(delta)
+    if delta <= 0:
+        raise ShapeError(f"For 'HuberLoss', 'delta' must be > 0, but got {delta}.")
+    d = (x - y).abs()
+    return _reduce("HuberLoss", _C.where_(d <= delta, d * d * 0.5, (d - 0.5 * delta) * delta), reduction)
+
+
+def kl_div(logits, labels, reduction="mean"):
+    """``ops.kl_div``: ``labels·(log labels - logits)`` for log-probability ``logits`` (0 where
+    ``labels`` is 0); ``'batchmean'`` divides the sum by the batch size.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.kl_div(Tensor([0.0, 0.0]), Tensor([0.5, 0.5]), 'sum'))
+    -0.6931472
+    """
+    x, t = _tensor("KLDiv", "logits", logits), _tensor("KLDiv", "labels", labels)
+    pos = t > 0
+    tlogt = _C.where_(pos, t * _C.where_(pos, t, Tensor(1.0, t.dtype)).log(), Tensor(0.0, t.dtype))
+    loss = tlogt - t * x
+    if reduction == "batchmean":
+        return loss.sum() / (x.shape[0] if x.ndim else 1)
+    return _reduce("KLDiv", loss, reduction)
+
+
+def binary_cross_entropy(logits, labels, weight=None, reduction="mean"):
+    """``ops.binary_cross_entropy``: ``-w·(y·log x + (1-y)·log(1-x))`` for probabilities ``x``,
+    each log clamped at ``log(1e-12)`` as MindSpore's kernel does.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.binary_cross_entropy(Tensor([0.5, 0.5]), Tensor([0.0, 1.0])))
+    0.6931472
+    """
+    x, y = _pair_args("BinaryCrossEntropy", logits, labels)
+    eps = 1e-12
+    loss = -(y * _max(x, eps).log() + (1.0 - y) * _max(1.0 - x, eps).log())
+    return _reduce("BinaryCrossEntropy", loss, reduction, weight)
+
+
+def soft_margin_loss(input, target, reduction="mean"):  # noqa: A002
+    """``ops.soft_margin_loss``: ``log(1 + e^(-y·x))`` for labels ``±1`` (MindSpore 2.10 has no
+    CPU kernel for it).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.soft_margin_loss(Tensor([0.0]), Tensor([1.0])))
+    0.6931472
+    """
+    x, y = _pair_args("SoftMarginLoss", input, target)
+    return _reduce("SoftMarginLoss", _softplus(-(x * y)), reduction)
+
+
+def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
+    """``ops.margin_ranking_loss``: ``max(0, -y·(x1 - x2) + margin)``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.margin_ranking_loss(Tensor([1.0]), Tensor([2.0]), Tensor([1.0])))
+    1.0
+    """
+    a, b = _pair_args("MarginRankingLoss", input1, input2)
+    y = _tensor("MarginRankingLoss", "target", target)
+    return _reduce("MarginRankingLoss", _max(-y * (a - b) + float(margin), 0.0), reduction)
+
+
+def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
+    """``ops.hinge_embedding_loss``: ``x`` where ``y = 1``, ``max(0, margin - x)`` where ``y = -1``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.hinge_embedding_loss(Tensor([0.3, 2.0]), Tensor([-1.0, 1.0])))
+    1.35
+    """
+    x, y = _pair_args("HingeEmbeddingLoss", inputs, targets, False)
+    loss = _C.where_(y == 1, x, Tensor(0.0, x.dtype)) + \
+        _C.where_(y == -1, _max(float(margin) - x, 0.0), Tensor(0.0, x.dtype))
+    return _reduce("HingeEmbeddingLoss", loss, reduction)
+
+
+def cosine_embedding_loss(input1, input2, target, margin=0.0, reduction="mean"):
+    """``ops.cosine_embedding_loss``: ``1 - cos(x1, x2)`` where ``target = 1``,
+    ``max(0, cos(x1, x2) - margin)`` where ``target = -1`` (cosines along the last axis).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.cosine_embedding_loss(Tensor([[1.0, 0.0]]), Tensor([[0.0, 1.0]]), Tensor([1])))
+    1.0
+    """
+    a = _tensor("CosineEmbeddingLoss", "input1", input1)
+    b = _tensor("CosineEmbeddingLoss", "input2", input2)
+    y = _tensor("CosineEmbeddingLoss", "target", target)
+    if tuple(a.shape) != tuple(b.shape):
+        raise ShapeError(f"For 'CosineEmbeddingLoss', 'input1' and 'input2' must have the same shape, but "
+                         f"got {list(a.shape)} and {list(b.shape)}.")
+    if not -1.0 <= float(margin) <= 1.0:
+        raise ShapeError(f"For 'CosineEmbeddingLoss', 'margin' must be in [-1, 1], but got {margin}.")
+    cos = (a * b).sum(-1) / ((a * a).sum(-1) * (b * b).sum(-1) + 1e-12).sqrt()
+    pos = 1.0 - cos
+    neg = _C.maximum(cos - float(margin), Tensor(0.0, cos.dtype))
+    loss = _C.where_(y == 1, pos, _C.where_(y == -1, neg, cos * 0.0))
+    return _reduce("CosineEmbeddingLoss", loss, reduction)
+
+
+# -- layers as functions ----------------------------------------------------------------------
+def dense(input, weight, bias=None):  # noqa: A002
+    """``ops.dense``: ``input @ weight.T + bias`` (``weight`` is ``[out, in]``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.dense(Tensor([[1.0, 2.0]]), Tensor([[1.0, 1.0]]), Tensor([0.5])))
+    [[3.5]]
+    """
+    x, w = _tensor("Dense", "input", input), _tensor("Dense", "weight", weight)
+    if x.ndim == 0 or w.ndim not in (1, 2) or x.shape[-1] != w.shape[-1]:
+        raise ShapeError(f"For 'Dense', 'input' [..., in] and 'weight' [out, in] do not match: "
+                         f"{list(x.shape)} and {list(w.shape)}.")
+    out = _C.matmul(x, w.transpose() if w.ndim == 2 else w)
+    return out if bias is None else out + bias
+
+
+def bias_add(input_x, bias):
+    """``ops.bias_add``: ``bias`` (1-D, one value per channel) added along axis 1.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.bias_add(ops.zeros((1, 2)), Tensor([1.0, 2.0])))
+    [[1. 2.]]
+    """
+    x, b = _tensor("BiasAdd", "input_x", input_x), _tensor("BiasAdd", "bias", bias)
+    if x.ndim < 2 or b.ndim != 1 or b.shape[0] != x.shape[1]:
+        raise ShapeError(f"For 'BiasAdd', 'bias' must be 1-D with one value per channel (axis 1) of "
+                         f"'input_x', but got shapes {list(b.shape)} and {list(x.shape)}.")
+    return x + b.reshape((b.shape[0],) + (1,) * (x.ndim - 2))
+
+
+def pixel_shuffle(input, upscale_factor):  # noqa: A002
+    """``ops.pixel_shuffle``: ``[..., C·r², H, W]`` to ``[..., C, H·r, W·r]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.pixel_shuffle(ops.zeros((1, 4, 2, 2)), 2).shape)
+    (1, 1, 4, 4)
+    """
+    x = _tensor("PixelShuffle", "input", input)
+    r = _int("PixelShuffle", "upscale_factor", upscale_factor)
+    if x.ndim < 3 or r <= 0 or x.shape[-3] % (r * r):
+        raise ShapeError(f"For 'PixelShuffle', axis -3 of shape {list(x.shape)} must be divisible "
+                         f"by upscale_factor² ({r}²).")
+    *lead, c, h, w = x.shape
+    n = len(lead)
+    y = x.reshape(tuple(lead) + (c // (r * r), r, r, h, w))
+    y = y.permute(*range(n), n, n + 3, n + 1, n + 4, n + 2)
+    return y.reshape(tuple(lead) + (c // (r * r), h * r, w * r))
+
+
+def pixel_unshuffle(input, downscale_factor):  # noqa: A002
+    """``ops.pixel_unshuffle``: ``[..., C, H·r, W·r]`` to ``[..., C·r², H, W]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.pixel_unshuffle(ops.zeros((1, 1, 4, 4)), 2).shape)
+    (1, 4, 2, 2)
+    """
+    x = _tensor("PixelUnshuffle", "input", input)
+    r = _int("PixelUnshuffle", "downscale_factor", downscale_factor)
+    if x.ndim < 3 or r <= 0 or x.shape[-1] % r or x.shape[-2] % r:
+        raise ShapeError(f"For 'PixelUnshuffle', the last two axes of {list(x.shape)} must be "
+                         f"divisible by {r}.")
+    *lead, c, h, w = x.shape
+    n = len(lead)
+    y = x.reshape(tuple(lead) + (c, h // r, r, w // r, r))
+    y = y.permute(*range(n), n, n + 2, n + 4, n + 1, n + 3)
+    return y.reshape(tuple(lead) + (c * r * r, h // r, w // r))
+
+
+def _src_index(n_in, n_out, mode, align_corners, scale):
+    """Source positions of the output cells along one axis: nearest gives one index, linear gives
+    two indices and the weight of the second."""
+    dst = _np.arange(n_out, dtype=_np.float64)
+    ratio = 1.0 / scale if scale else n_in / n_out
+    if mode == "nearest":
+        return _np.minimum(_np.floor(dst * ratio), n_in - 1).astype(_np.int64), None, None
+    if align_corners:
+        src = dst * ((n_in - 1) / (n_out - 1)) if n_out > 1 else dst * 0.0
+    else:
+        src = _np.maximum((dst + 0.5) * ratio - 0.5, 0.0)
+    i0 = _np.minimum(_np.floor(src), n_in - 1).astype(_np.int64)
+    i1 = _np.minimum(i0 + 1, n_in - 1)
+    return i0, i1, src - i0
+
+
+def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,  # noqa: A002
+                recompute_scale_factor=None):
+    """``ops.interpolate`` for ``mode`` ``'nearest'`` (source index ``floor(dst·in/out)``),
+    ``'linear'`` (3-D input) and ``'bilinear'`` (4-D; ``align_corners`` maps the corner pixels
+    onto each other, else half-pixel centres) to ``size`` or by ``scale_factor``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.interpolate(Tensor([[[[0.0, 1.0]]]]), size=(1, 4), mode='bilinear'))
+    [[[[0.   0.25 0.75 1.  ]]]]
+    """
+    x = _tensor("interpolate", "input", input)
+    spatial = {"nearest": None, "linear": 1, "bilinear": 2}
+    if mode not in spatial:
+        raise ShapeError(f"For 'interpolate', 'mode' must be 'nearest', 'linear' or 'bilinear', but "
+                         f"got {mode!r}.")
+    k = x.ndim - 2 if mode == "nearest" else spatial[mode]
+    if x.ndim != k + 2 or k not in (1, 2, 3):
+        raise ShapeError(f"For 'interpolate', mode {mode!r} needs a {k + 2}-D input, but got shape "
+                         f"{list(x.shape)}.")
+    if (size is None) == (scale_factor is None):
+        raise ShapeError("For 'interpolate', exactly one of 'size' and 'scale_factor' must be given.")
+    if align_corners and mode == "nearest":
+        raise ShapeError("For 'interpolate', 'align_corners' is only for the linear modes.")
+    n_in = list(x.shape[2:])
+    if size is not None:
+        n_out = [size] * k if isinstance(size, int) else list(size)
+        scales = [None] * k
+    else:
+        sf = [scale_factor] * k if isinstance(scale_factor, (int, float)) else list(scale_factor)
+        n_out = [int(math.floor(n * s)) for n, s in zip(n_in, sf)]
+        scales = [None] * k if recompute_scale_factor else [float(s) for s in sf]
+    if len(n_out) != k or any(n <= 0 for n in n_out):
+        raise ShapeError(f"For 'interpolate', the output size {n_out} must be {k} positive ints.")
+    for d in range(k):
+        axis = 2 + d
+        i0, i1, w = _src_index(n_in[d], n_out[d], mode, align_corners, scales[d])
+        pre = (slice(None),) * axis
+        a = x[pre + (Tensor(i0),)]
+        if i1 is None:
+            x = a
+            continue
+        shape = [1] * x.ndim
+        shape[axis] = n_out[d]
+        wt = Tensor(w.reshape(shape), x.dtype)
+        x = a + (x[pre + (Tensor(i1),)] - a) * wt
+    return x
+
+
+def _pair(op, name, v):
+    p = (v, v) if isinstance(v, int) else tuple(v)
+    if len(p) != 2 or any(isinstance(e, bool) or not isinstance(e, int) or e < 0 for e in p):
+        raise ShapeError(f"For '{op}', '{name}' must be an int or a pair of ints, but got {v!r}.")
+    return p
+
+
+def _nchw(op, x):
+    x = _tensor(op, "input", x)
+    if x.ndim not in (3, 4):
+        raise ShapeError(f"For '{op}', the input must be 3-D or 4-D, but got shape {list(x.shape)}.")
+    return x
+
+
+def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, count_include_pad=True,
+               divisor_override=0):
+    """``ops.avg_pool2d``: means over ``kernel_size`` windows of ``[N, C, H, W]`` (zero
+    ``padding`` on each side; ``divisor_override`` replaces the window size). With ``ceil_mode``
+    the output size rounds up and an edge window divides by its part inside the padded input
+    (inside the input without ``count_include_pad``), as MindSpore.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.avg_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
+    [[[[2.5]]]]
+    """
+    x = _nchw("AvgPool2D", input_x)
+    k, s, p = (_pair("AvgPool2D", n, v) for n, v in (("kernel_size", kernel_size), ("stride", stride),
+                                                     ("padding", padding)))
+    if not ceil_mode:
+        cell = _C.pool2d(True, k, s, "pad", [p[0], p[0], p[1], p[1]], bool(count_include_pad))
+        out = cell(x)
+        return out * (k[0] * k[1] / float(divisor_override)) if divisor_override else out
+    win, ho, wo = _windows(x, k, s, p, (1, 1), 0.0, True)
+    if divisor_override:
+        return win.sum(-3) / float(divisor_override)
+    counts = [_window_counts(n, o, kk, ss, pp, count_include_pad)
+              for n, o, kk, ss, pp in zip(x.shape[-2:], (ho, wo), k, s, p)]
+    return win.sum(-3) / Tensor(_np.outer(*counts), x.dtype)
+
+
+def _window_counts(n, n_out, k, s, p, include_pad):
+    """How many cells of each window along one axis count towards a mean: those inside the
+    padded input, or inside the input alone."""
+    start = _np.arange(n_out) * s - p
+    end = _np.minimum(start + k, n + p)
+    if not include_pad:
+        start, end = _np.maximum(start, 0), _np.minimum(end, n)
+    return (end - start).astype(_np.float64)
+
+
+def _out_size(n, k, s, p, d, ceil):
+    """Pooling output length: floored, or rounded up with the last window starting inside the
+    input or its leading padding."""
+    span = n + 2 * p - d * (k - 1) - 1
+    if not ceil:
+        return span // s + 1
+    o = -(-span // s) + 1
+    return o - 1 if (o - 1) * s >= n + p else o
+
+
+def _windows(x, k, s, p, d, fill, ceil=False):
+    """The ``kh·kw`` strided views of the padded input, stacked on a new axis -3:
+    ``[N, C, kh·kw, Ho, Wo]`` (with ``ceil``, extra ``fill`` rows and columns complete the last
+    windows)."""
+    h, w = x.shape[-2:]
+    ho, wo = (_out_size(n, kk, ss, pp, dd, ceil) for n, kk, ss, pp, dd in zip((h, w), k, s, p, d))
+    if ho <= 0 or wo <= 0:
+        raise ShapeError(f"For the pooling, the window {k} does not fit the input {h}x{w} padded by {p}.")
+    extra = [max(0, (o - 1) * ss + dd * (kk - 1) + 1 - (n + 2 * pp))
+             for o, n, kk, ss, pp, dd in zip((ho, wo), (h, w), k, s, p, d)]
+    if any(p) or any(extra):
+        x = _C.concat([_C.full(tuple(x.shape[:-2]) + (p[0], w), fill, x.dtype), x,
+                       _C.full(tuple(x.shape[:-2]) + (p[0] + extra[0], w), fill, x.dtype)], -2)
+        x = _C.concat([_C.full(tuple(x.shape[:-1]) + (p[1],), fill, x.dtype), x,
+                       _C.full(tuple(x.shape[:-1]) + (p[1] + extra[1],), fill, x.dtype)], -1)
+    views = [x[..., a * d[0]:a * d[0] + s[0] * (ho - 1) + 1:s[0], b * d[1]:b * d[1] + s[1] * (wo - 1) + 1:s[1]]
+             for a in range(k[0]) for b in range(k[1])]
+    return _C.stack(views, -3), ho, wo
+
+
+def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
+    """``ops.max_pool2d``: maxima over ``kernel_size`` windows (``stride`` defaults to the kernel
+    size; ``-inf`` padding; ``ceil_mode`` rounds the output size up); with ``return_indices`` also
+    the Int64 flat position ``h·W + w`` of each maximum in its input plane.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.max_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
+    [[[[4.]]]]
+    """
+    x = _nchw("MaxPool2D", x)
+    k = _pair("MaxPool2D", "kernel_size", kernel_size)
+    s = k if stride is None else _pair("MaxPool2D", "stride", stride)
+    p, d = _pair("MaxPool2D", "padding", padding), _pair("MaxPool2D", "dilation", dilation)
+    if d == (1, 1) and not return_indices and not ceil_mode:
+        return _C.pool2d(False, k, s, "pad", [p[0], p[0], p[1], p[1]], True)(x)
+    win, ho, wo = _windows(x, k, s, p, d, float("-inf"), bool(ceil_mode))
+    values = win.max(-3)
+    if not return_indices:
+        return values
+    arg = _C.stop_gradient(win).argmax(-3).astype(_I64)   # window offset a·kw + b of each maximum
+    a, b = arg // k[1], arg % k[1]
+    rows = Tensor((_np.arange(ho) * s[0] - p[0]).reshape(ho, 1)) + a * d[0]
+    cols = Tensor((_np.arange(wo) * s[1] - p[1]).reshape(1, wo)) + b * d[1]
+    return values, rows * x.shape[-1] + cols
+
+
+def adaptive_avg_pool2d(input, output_size):  # noqa: A002
+    """``ops.adaptive_avg_pool2d``: means over the windows of ``nn.AdaptiveAvgPool2d``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.adaptive_avg_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
+    (1, 1, 2, 2)
+    """
+    from ...nn.adaptive import AdaptiveAvgPool2d
+    return AdaptiveAvgPool2d(output_size)(input)
+
+
+def adaptive_max_pool2d(input, output_size):  # noqa: A002
+    """``ops.adaptive_max_pool2d``: maxima over the windows of ``nn.AdaptiveMaxPool2d``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.adaptive_max_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
+    (1, 1, 2, 2)
+    """
+    from ...nn.adaptive import AdaptiveMaxPool2d
+    return AdaptiveMaxPool2d(output_size)(input)
+
+
+def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dilation=1, groups=1):  # noqa: A002
+    """``ops.conv2d``: the cross-correlation of ``[N, C, H, W]`` with ``weight [O, C/groups, kh,
+    kw]``, as an image-to-column product (one matmul per group); ``pad_mode`` ``'valid'``,
+    ``'same'`` or ``'pad'`` (``padding`` an int, ``(h, w)`` or ``(top, bottom, left, right)``).
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.conv2d(ops.ones((1, 1, 3, 3)), ops.ones((2, 1, 2, 2))).shape)
+    (1, 2, 2, 2)
+    """
+    x, w = _tensor("Conv2D", "input", input), _tensor("Conv2D", "weight", weight)
+    if x.ndim != 4 or w.ndim != 4 or groups <= 0 or x.shape[1] != w.shape[1] * groups or w.shape[0] % groups:
+        raise ShapeError(f"For 'Conv2D', 'input' [N, C, H, W] and 'weight' [O, C/groups, kh, kw] do not "
+                         f"match with groups={groups}: {list(x.shape)} and {list(w.shape)}.")
+    s, d = _pair("Conv2D", "stride", stride), _pair("Conv2D", "dilation", dilation)
+    kh, kw = w.shape[2:]
+    if pad_mode == "same":
+        pads = []
+        for n, kk, st, dd in zip(x.shape[2:], (kh, kw), s, d):
+            total = max((-(-n // st) - 1) * st + dd * (kk - 1) + 1 - n, 0)
+            pads += [total // 2, total - total // 2]
+    elif pad_mode == "pad":
+        pads = list(padding) if isinstance(padding, (tuple, list)) else [padding] * 4
+        pads = [pads[0], pads[0], pads[1], pads[1]] if len(pads) == 2 else pads
+    elif pad_mode == "valid":
+        pads = [0, 0, 0, 0]
+    else:
+        raise ShapeError(f"For 'Conv2D', 'pad_mode' must be 'valid', 'same' or 'pad', but got {pad_mode!r}.")
+    if any(pads):
+        from .array_func import pad
+        x = pad(x, (pads[2], pads[3], pads[0], pads[1]))
+    win, ho, wo = _windows(x, (kh, kw), s, (0, 0), d, 0.0)   # [N, C, kh·kw, Ho, Wo]
+    n, c = x.shape[:2]
+    cols = win.reshape(n, groups, (c // groups) * kh * kw, ho * wo)
+    wm = w.reshape(groups, w.shape[0] // groups, (c // groups) * kh * kw)
+    out = _C.matmul(wm, cols).reshape(n, w.shape[0], ho, wo)
+    return out if bias is None else out + bias.reshape(-1, 1, 1)
+
+
+def conv1d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dilation=1, groups=1):  # noqa: A002
+    """``ops.conv1d``: :func:`conv2d` over ``[N, C, L]`` with ``weight [O, C/groups, k]``.
+
+    Examples:
+    >>> from easy_mindspore import Tensor, ops
+    >>> print(ops.conv1d(ops.ones((1, 2, 5)), ops.ones((3, 2, 3))).shape)
+    (1, 3, 3)
+    """
+    x, w = _tensor("Conv1D", "input", input), _tensor("Conv1D", "weight", weight)
+    if x.ndim != 3 or w.ndim != 3:
+        raise ShapeError(f"For 'Conv1D', 'input' must be [N, C, L] and 'weight' [O, C/groups, k], but "
+                         f"got {list(x.shape)} and {list(w.shape)}.")
+    def one(v):
+        return v[0] if isinstance(v, (tuple, list)) else v
+    p = padding if isinstance(padding, int) else (0, 0, padding[0], padding[-1])
+    out = conv2d(x.expand_dims(2), w.expand_dims(2), bias, (1, one(stride)), pad_mode,
+                 (0, p) if isinstance(p, int) else p, (1, one(dilation)), groups)
+    return out.squeeze(2)
