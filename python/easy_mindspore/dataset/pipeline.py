@@ -8,6 +8,8 @@ A random-access source (``__getitem__`` and ``__len__``) is read in index order,
 epoch when ``shuffle`` is on (its default), and sharded with ``num_shards``/``shard_id``; an
 iterable or a generator function is read as it comes. Shuffles draw from the engine's seed
 (``mindspore.set_seed``) and the epoch number, so a run is reproducible."""
+import builtins
+
 import numpy as _np
 
 from .. import _C
@@ -199,7 +201,7 @@ class PipelineDataset:
         sizes = [d._size for d in parts]
         size = None if None in sizes else min(sizes)
         def rows(epoch):
-            for rs in zip(*(d._rows_of(epoch) for d in parts)):
+            for rs in builtins.zip(*(d._rows_of(epoch) for d in parts)):  # not this method
                 yield sum(rs, ())
 
         return PipelineDataset(names, rows, size, self._batch_size)

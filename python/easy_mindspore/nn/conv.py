@@ -6,14 +6,12 @@ As in MindSpore, each 1-D layer is its two-dimensional Rust layer over ``[N, C, 
 exactly as MindSpore 2.10 shows it. ``Conv2dTranspose`` is the Rust layer of
 ``easy_mindspore::nn`` (one product per group, then col2im), weight ``[in, out/group, k_h, k_w]``.
 """
-import math
-
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
-from ..common.initializer import HeUniform, Uniform, _native_spec
-from .layer import (AvgPool2d, Conv2d, MaxPool2d, _NativeCell, _init_repr, _int, _is_value, _pads,
-                    _pair, _set_init)
+from ..common.initializer import _native_spec
+from .layer import (AvgPool2d, Conv2d, MaxPool2d, _conv_finish, _int, _is_value, _NativeCell, _pads,
+                    _pair)
 
 __all__ = ["Conv1d", "MaxPool1d", "AvgPool1d", "Conv2dTranspose", "Conv1dTranspose"]
 
@@ -123,29 +121,14 @@ class Conv2dTranspose(_NativeCell):
                                        pad_mode, _pads(padding, name), out_pad,
                                        self._kernel(dilation, "dilation"), _int(group, name, "group"),
                                        bool(has_bias), w0, b0, dtype))
-        if _is_value(weight_init):
-            _set_init(self, name, self.weight, weight_init)
-        if has_bias and _is_value(bias_init):
-            _set_init(self, name, self.bias, bias_init)
-        if not has_bias:
-            object.__setattr__(self, "bias", None)
-        self.in_channels, self.out_channels = int(in_channels), int(out_channels)
-        self.kernel_size = self._kernel(kernel_size)
-        self.stride, self.dilation = self._kernel(stride, "stride"), self._kernel(dilation, "dilation")
-        self.pad_mode, self.padding, self.group, self.has_bias = pad_mode, padding, group, bool(has_bias)
+        _conv_finish(self, name, in_channels, out_channels, kernel_size, stride, dilation,
+                     pad_mode, padding, group, has_bias, weight_init, bias_init)
         self.output_padding = output_padding
-        self.weight_init = HeUniform(math.sqrt(5)) if weight_init is None else weight_init
-        self.bias_init = bias_init if bias_init is not None or not has_bias else Uniform()
 
     def _kernel(self, v, what="kernel_size"):
         return _pair(v, type(self).__name__, what)
 
-    def extend_repr(self):
-        return (f"input_channels={self.in_channels}, output_channels={self.out_channels}, "
-                f"kernel_size={self.kernel_size}, stride={self.stride}, pad_mode={self.pad_mode}, "
-                f"padding={self.padding}, dilation={self.dilation}, group={self.group}, "
-                f"has_bias={self.has_bias}, weight_init={_init_repr(self.weight_init)}, "
-                f"bias_init={_init_repr(self.bias_init)}, format=NCHW")
+    extend_repr = Conv2d.extend_repr  # MindSpore prints both alike
 
 
 class Conv1dTranspose(Conv2dTranspose):

@@ -145,6 +145,26 @@ class Dense(_NativeCell):
         return s
 
 
+def _conv_finish(cell, name, in_channels, out_channels, kernel_size, stride, dilation, pad_mode,
+                 padding, group, has_bias, weight_init, bias_init):
+    """After a convolution's Rust layer is bound: initial values given as arrays, no ``bias``
+    without one, and the attributes MindSpore keeps and prints (the initializer objects it makes
+    for the defaults included)."""
+    if _is_value(weight_init):
+        _set_init(cell, name, cell.weight, weight_init)
+    if has_bias and _is_value(bias_init):
+        _set_init(cell, name, cell.bias, bias_init)
+    if not has_bias:
+        object.__setattr__(cell, "bias", None)
+    cell.in_channels, cell.out_channels = int(in_channels), int(out_channels)
+    cell.kernel_size = _pair(kernel_size, name, "kernel_size")
+    cell.stride = _pair(stride, name, "stride")
+    cell.dilation = _pair(dilation, name, "dilation")
+    cell.pad_mode, cell.padding, cell.group, cell.has_bias = pad_mode, padding, group, bool(has_bias)
+    cell.weight_init = HeUniform(math.sqrt(5)) if weight_init is None else weight_init
+    cell.bias_init = bias_init if bias_init is not None or not has_bias else Uniform()
+
+
 class Conv2d(_NativeCell):
     """2-D convolution over ``[N, C, H, W]``; ``pad_mode`` ``'same'`` (default), ``'valid'`` or
     ``'pad'`` with ``padding`` an int or ``(top, bottom, left, right)``."""
@@ -165,20 +185,8 @@ class Conv2d(_NativeCell):
                              _pair(stride, "Conv2d", "stride"), pad_mode, _pads(padding, "Conv2d"),
                              _pair(dilation, "Conv2d", "dilation"), _int(group, "Conv2d", "group"),
                              bool(has_bias), w0, b0, dtype))
-        if _is_value(weight_init):
-            _set_init(self, "Conv2d", self.weight, weight_init)
-        if has_bias and _is_value(bias_init):
-            _set_init(self, "Conv2d", self.bias, bias_init)
-        if not has_bias:
-            object.__setattr__(self, "bias", None)
-        self.in_channels, self.out_channels = int(in_channels), int(out_channels)
-        self.kernel_size = _pair(kernel_size, "Conv2d", "kernel_size")
-        self.stride = _pair(stride, "Conv2d", "stride")
-        self.dilation = _pair(dilation, "Conv2d", "dilation")
-        self.pad_mode, self.padding, self.group, self.has_bias = pad_mode, padding, group, bool(has_bias)
-        # What MindSpore prints: the initializer objects it made for the defaults.
-        self.weight_init = HeUniform(math.sqrt(5)) if weight_init is None else weight_init
-        self.bias_init = bias_init if bias_init is not None or not has_bias else Uniform()
+        _conv_finish(self, "Conv2d", in_channels, out_channels, kernel_size, stride, dilation,
+                     pad_mode, padding, group, has_bias, weight_init, bias_init)
 
     def extend_repr(self):
         return (f"input_channels={self.in_channels}, output_channels={self.out_channels}, "

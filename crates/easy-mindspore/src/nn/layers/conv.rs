@@ -96,40 +96,13 @@ impl Conv2d {
         o: Conv2dOptions,
     ) -> Result<Conv2d> {
         let kernel = pair("Conv2d", "kernel_size", kernel)?;
-        pair("Conv2d", "stride", o.stride)?;
-        pair("Conv2d", "dilation", o.dilation)?;
-        if o.group == 0
-            || in_channels == 0
-            || out_channels == 0
-            || !in_channels.is_multiple_of(o.group)
-            || !out_channels.is_multiple_of(o.group)
-        {
-            return Err(Error::invalid(
-                "Conv2d",
-                format!(
-                    "in_channels {in_channels} and out_channels {out_channels} must be positive \
-                     and divisible by group {}",
-                    o.group
-                ),
-            ));
-        }
-        let shape = [out_channels, in_channels / o.group, kernel.0, kernel.1];
-        let w_init = o
-            .weight_init
-            .unwrap_or(Initializer::he_uniform(5f64.sqrt()));
-        let weight = Parameter::new(w_init.init(&shape, o.dtype)?, "weight");
-        let bias = if o.has_bias {
-            let fan_in = shape[1] * kernel.0 * kernel.1;
-            let b_init = o.bias_init.unwrap_or(Initializer::Uniform {
-                scale: 1.0 / (fan_in as f64).sqrt(),
-            });
-            Some(Parameter::new(
-                b_init.init(&[out_channels], o.dtype)?,
-                "bias",
-            ))
-        } else {
-            None
-        };
+        let shape = [
+            out_channels,
+            in_channels / o.group.max(1),
+            kernel.0,
+            kernel.1,
+        ];
+        let (weight, bias) = conv_params("Conv2d", in_channels, out_channels, &o, shape)?;
         Ok(Conv2d {
             in_channels,
             out_channels,
@@ -234,6 +207,52 @@ impl Cell for Conv2d {
             py_bool(self.bias.is_some()),
         )
     }
+}
+
+/// The checks and Parameters both convolutions share: positive channel counts divisible by the
+/// group, positive stride and dilation, the weight of `shape` (`HeUniform(√5)` by default) and,
+/// with `has_bias`, a bias per output channel (`Uniform(1/√fan_in)`, `fan_in = shape[1]·k_h·k_w`).
+pub(super) fn conv_params(
+    op: &'static str,
+    in_channels: usize,
+    out_channels: usize,
+    o: &Conv2dOptions,
+    shape: [usize; 4],
+) -> Result<(Parameter, Option<Parameter>)> {
+    pair(op, "stride", o.stride)?;
+    pair(op, "dilation", o.dilation)?;
+    if o.group == 0
+        || in_channels == 0
+        || out_channels == 0
+        || !in_channels.is_multiple_of(o.group)
+        || !out_channels.is_multiple_of(o.group)
+    {
+        return Err(Error::invalid(
+            op,
+            format!(
+                "in_channels {in_channels} and out_channels {out_channels} must be positive \
+                 and divisible by group {}",
+                o.group
+            ),
+        ));
+    }
+    let w_init = o
+        .weight_init
+        .unwrap_or(Initializer::he_uniform(5f64.sqrt()));
+    let weight = Parameter::new(w_init.init(&shape, o.dtype)?, "weight");
+    let bias = if o.has_bias {
+        let fan_in = shape[1] * shape[2] * shape[3];
+        let b_init = o.bias_init.unwrap_or(Initializer::Uniform {
+            scale: 1.0 / (fan_in as f64).sqrt(),
+        });
+        Some(Parameter::new(
+            b_init.init(&[out_channels], o.dtype)?,
+            "bias",
+        ))
+    } else {
+        None
+    };
+    Ok((weight, bias))
 }
 
 /// For each kernel offset `(i, j)` (row-major) and output position `(r, c)` (row-major), the

@@ -19,12 +19,11 @@
 //!   the end when `s > d·(k−1) + 1`;
 //! - `valid`: the full output, zero-extended at the end to `H·s` when that is larger.
 
-use super::conv::{channel_range, window_index, Conv2dOptions};
+use super::conv::{channel_range, conv_params, window_index, Conv2dOptions};
 use super::window::{Geometry, Padding};
 use super::{expect_dtype, expect_rank, pair};
 use crate::error::{Error, Result};
 use crate::nn::cell::{py_bool, Cell};
-use crate::nn::init::Initializer;
 use crate::nn::parameter::Parameter;
 use crate::ops::prim;
 use crate::tensor::Tensor;
@@ -69,23 +68,6 @@ impl Conv2dTranspose {
     ) -> Result<Conv2dTranspose> {
         const OP: &str = "Conv2dTranspose";
         let kernel = pair(OP, "kernel_size", kernel)?;
-        pair(OP, "stride", o.stride)?;
-        pair(OP, "dilation", o.dilation)?;
-        if o.group == 0
-            || in_channels == 0
-            || out_channels == 0
-            || !in_channels.is_multiple_of(o.group)
-            || !out_channels.is_multiple_of(o.group)
-        {
-            return Err(Error::invalid(
-                OP,
-                format!(
-                    "in_channels {in_channels} and out_channels {out_channels} must be positive \
-                     and divisible by group {}",
-                    o.group
-                ),
-            ));
-        }
         if output_padding != (0, 0) {
             let fits = output_padding.0 < o.stride.0.max(o.dilation.0)
                 && output_padding.1 < o.stride.1.max(o.dilation.1);
@@ -100,23 +82,13 @@ impl Conv2dTranspose {
                 ));
             }
         }
-        let shape = [in_channels, out_channels / o.group, kernel.0, kernel.1];
-        let w_init = o
-            .weight_init
-            .unwrap_or(Initializer::he_uniform(5f64.sqrt()));
-        let weight = Parameter::new(w_init.init(&shape, o.dtype)?, "weight");
-        let bias = if o.has_bias {
-            let fan_in = shape[1] * kernel.0 * kernel.1;
-            let b_init = o.bias_init.unwrap_or(Initializer::Uniform {
-                scale: 1.0 / (fan_in as f64).sqrt(),
-            });
-            Some(Parameter::new(
-                b_init.init(&[out_channels], o.dtype)?,
-                "bias",
-            ))
-        } else {
-            None
-        };
+        let shape = [
+            in_channels,
+            out_channels / o.group.max(1),
+            kernel.0,
+            kernel.1,
+        ];
+        let (weight, bias) = conv_params(OP, in_channels, out_channels, &o, shape)?;
         Ok(Conv2dTranspose {
             in_channels,
             out_channels,
