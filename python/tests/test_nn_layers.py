@@ -475,3 +475,13 @@ def test_transformer_encoder_step_traces_once():
     losses = [float(step(x)) for _ in range(4)]
     assert step.cache_info().traces == 1 and step.cache_info().hits == 3
     assert all(np.isfinite(losses)) and losses[-1] < losses[0]
+
+
+def test_convolutions_and_pools_reject_an_empty_spatial_input():
+    empty = Tensor(np.zeros((1, 1, 0, 3), np.float32))
+    for layer in (nn.Conv2d(1, 1, 2), nn.Conv2dTranspose(1, 1, 2), nn.MaxPool2d(1, 1)):
+        with pytest.raises(ValueError, match=r"spatial size \(0, 3\)"):
+            layer(empty)
+    # An empty batch is fine.
+    assert nn.Conv2dTranspose(1, 2, 2, stride=2)(Tensor(np.zeros((0, 1, 2, 3), np.float32))).shape \
+        == (0, 2, 4, 6)

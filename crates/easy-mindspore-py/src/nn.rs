@@ -306,6 +306,32 @@ fn padding(op: &str, pad_mode: &str, pads: [usize; 4]) -> PyResult<Padding> {
     }
 }
 
+/// The options both convolutions take, checked and named after `op`.
+#[allow(clippy::too_many_arguments)] // the convolutions' own arguments, passed through
+fn conv_options(
+    op: &'static str,
+    stride: (usize, usize),
+    pad_mode: &str,
+    pads: [usize; 4],
+    dilation: (usize, usize),
+    group: usize,
+    has_bias: bool,
+    weight_init: Option<&Bound<'_, PyAny>>,
+    bias_init: Option<&Bound<'_, PyAny>>,
+    dtype: Option<&Bound<'_, PyAny>>,
+) -> PyResult<nn::Conv2dOptions> {
+    Ok(nn::Conv2dOptions {
+        stride,
+        padding: padding(op, pad_mode, pads)?,
+        dilation,
+        group,
+        has_bias,
+        weight_init: init_from_py(weight_init, &format!("{op} weight_init"))?,
+        bias_init: init_from_py(bias_init, &format!("{op} bias_init"))?,
+        dtype: float_dtype(dtype, op)?,
+    })
+}
+
 /// `nn.Conv2d`'s Rust layer; `padding` is `(top, bottom, left, right)`.
 #[pyfunction]
 #[pyo3(signature = (in_channels, out_channels, kernel_size, stride, pad_mode, padding_, dilation, group, has_bias, weight_init=None, bias_init=None, dtype=None))]
@@ -324,16 +350,18 @@ pub fn conv2d(
     bias_init: Option<&Bound<'_, PyAny>>,
     dtype: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<NativeCell> {
-    let o = nn::Conv2dOptions {
+    let o = conv_options(
+        "Conv2d",
         stride,
-        padding: padding("Conv2d", pad_mode, padding_)?,
+        pad_mode,
+        padding_,
         dilation,
         group,
         has_bias,
-        weight_init: init_from_py(weight_init, "Conv2d weight_init")?,
-        bias_init: init_from_py(bias_init, "Conv2d bias_init")?,
-        dtype: float_dtype(dtype, "Conv2d")?,
-    };
+        weight_init,
+        bias_init,
+        dtype,
+    )?;
     nn::Conv2d::with_options(in_channels, out_channels, kernel_size, o)
         .py()
         .map(native)
@@ -358,16 +386,18 @@ pub fn conv2d_transpose(
     bias_init: Option<&Bound<'_, PyAny>>,
     dtype: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<NativeCell> {
-    let o = nn::Conv2dOptions {
+    let o = conv_options(
+        "Conv2dTranspose",
         stride,
-        padding: padding("Conv2dTranspose", pad_mode, padding_)?,
+        pad_mode,
+        padding_,
         dilation,
         group,
         has_bias,
-        weight_init: init_from_py(weight_init, "Conv2dTranspose weight_init")?,
-        bias_init: init_from_py(bias_init, "Conv2dTranspose bias_init")?,
-        dtype: float_dtype(dtype, "Conv2dTranspose")?,
-    };
+        weight_init,
+        bias_init,
+        dtype,
+    )?;
     nn::Conv2dTranspose::with_options(in_channels, out_channels, kernel_size, o, output_padding)
         .py()
         .map(native)

@@ -175,18 +175,11 @@ impl Cell for Conv2d {
         };
         let y = prim::reshape(&y, &[self.out_channels, geo.oh, geo.ow, n])?;
         let y = prim::permute(&y, &[3, 0, 1, 2])?;
-        match &self.bias {
-            Some(b) => y + b.value().reshape(&[1, -1, 1, 1])?,
-            None => Ok(y),
-        }
+        add_bias(y, self.bias.as_ref())
     }
 
     fn params(&self) -> Vec<(String, Parameter)> {
-        let mut v = vec![("weight".to_string(), self.weight.clone())];
-        if let Some(b) = &self.bias {
-            v.push(("bias".to_string(), b.clone()));
-        }
-        v
+        named(&self.weight, self.bias.as_ref())
     }
 
     fn extend_repr(&self) -> String {
@@ -253,6 +246,21 @@ pub(super) fn conv_params(
         None
     };
     Ok((weight, bias))
+}
+
+/// `y [N, O, H, W]` plus a bias per output channel, if any.
+pub(super) fn add_bias(y: Tensor, bias: Option<&Parameter>) -> Result<Tensor> {
+    match bias {
+        Some(b) => y + b.value().reshape(&[1, -1, 1, 1])?,
+        None => Ok(y),
+    }
+}
+
+/// `weight` and, if any, `bias`, by name.
+pub(super) fn named(weight: &Parameter, bias: Option<&Parameter>) -> Vec<(String, Parameter)> {
+    let mut v = vec![("weight".to_string(), weight.clone())];
+    v.extend(bias.map(|b| ("bias".to_string(), b.clone())));
+    v
 }
 
 /// For each kernel offset `(i, j)` (row-major) and output position `(r, c)` (row-major), the

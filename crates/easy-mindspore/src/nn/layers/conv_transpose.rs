@@ -19,7 +19,7 @@
 //!   the end when `s > d·(k−1) + 1`;
 //! - `valid`: the full output, zero-extended at the end to `H·s` when that is larger.
 
-use super::conv::{channel_range, conv_params, window_index, Conv2dOptions};
+use super::conv::{add_bias, channel_range, conv_params, named, window_index, Conv2dOptions};
 use super::window::{Geometry, Padding};
 use super::{expect_dtype, expect_rank, pair};
 use crate::error::{Error, Result};
@@ -162,6 +162,12 @@ impl Cell for Conv2dTranspose {
         let w = self.weight.value();
         expect_dtype(OP, x, w.dtype())?;
         let (n, h, wd) = (d[0], d[2], d[3]);
+        if h == 0 || wd == 0 {
+            return Err(Error::invalid(
+                OP,
+                format!("the input's spatial size {:?} must not be empty", (h, wd)),
+            ));
+        }
         let (k, s, dil) = (self.kernel, self.o.stride, self.o.dilation);
         let (hf, wf) = (
             (h - 1) * s.0 + dil.0 * (k.0 - 1) + 1,
@@ -211,18 +217,11 @@ impl Cell for Conv2dTranspose {
         let full = prim::reshape(&full, &[o, hf, wf, n])?;
         let y = cut(&full, [cut_t, cut_l], [cut_b, cut_r])?;
         let y = prim::permute(&y, &[3, 0, 1, 2])?;
-        match &self.bias {
-            Some(b) => y + b.value().reshape(&[1, -1, 1, 1])?,
-            None => Ok(y),
-        }
+        add_bias(y, self.bias.as_ref())
     }
 
     fn params(&self) -> Vec<(String, Parameter)> {
-        let mut v = vec![("weight".to_string(), self.weight.clone())];
-        if let Some(b) = &self.bias {
-            v.push(("bias".to_string(), b.clone()));
-        }
-        v
+        named(&self.weight, self.bias.as_ref())
     }
 
     fn extend_repr(&self) -> String {

@@ -7,8 +7,8 @@
 //! projection `x_t·W_ihᵀ + b_ih`, the hidden projection `h·W_hhᵀ + b_hh` and the gate maths.
 //! (One matrix product over all steps followed by a slice per step is cheaper forward, but
 //! each slice's gradient is a zero-padded `[T, B, gates·H]` tensor, so its backward pass costs
-//! `O(T²)`: 3.5x slower at T = 35 for a D2L LSTM; per-step pieces keep it linear, and the
-//! slices of a data input get no gradient at all.) Gates are stacked as MindSpore stacks them: LSTM
+//! `O(T²)`; per-step pieces keep it linear, and the slices of a data input get no gradient at
+//! all.) Gates are stacked as MindSpore stacks them: LSTM
 //! `(i, f, g, o)`, GRU `(r, z, n)`. With `seq_length`, steps at or past a sequence's length leave
 //! its state unchanged and output zeros, so `h_n` is the state at its last valid step; the
 //! reverse direction walks the time axis backwards from the end, which (the state being held

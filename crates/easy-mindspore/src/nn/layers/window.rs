@@ -72,6 +72,12 @@ pub(crate) fn geometry(
     dilation: (usize, usize),
     padding: Padding,
 ) -> Result<Geometry> {
+    if h == 0 || w == 0 {
+        return Err(Error::invalid(
+            op,
+            format!("the input's spatial size {:?} must not be empty", (h, w)),
+        ));
+    }
     let pads = match padding {
         Padding::Valid => [0; 4],
         Padding::Pad(p) => p,
