@@ -3,7 +3,9 @@ the top-level functions of ``easy_mindspore`` and the methods of ``Tensor`` with
 (wrong types, None, strings, huge and negative ints, NaN, empty and over-deep shapes, ...), one
 argument at a time in an otherwise valid call, plus hand-written cases for construction and
 indexing. Every call must return or raise TypeError, ValueError, IndexError, MemoryError or
-RuntimeError; anything else (OverflowError, a Rust panic, a crash of the process) is counted.
+RuntimeError, and an error of a built-in class must name the op (``For 'roll', ...``, as MindSpore's
+messages do; Python's own arity errors already name the function); anything else (OverflowError,
+a Rust panic, a crash of the process, an error that does not say which op) is counted.
 
     python scripts/fuzz_inputs.py            # summary; -v lists every bad outcome
 
@@ -300,6 +302,9 @@ def main():
         elif outcome.startswith("allowed"):
             counts["allowed"] += 1
             classes[outcome.split(":")[1]] = classes.get(outcome.split(":")[1], 0) + 1
+        elif outcome.startswith("foreign") and not _names_the_op(outcome):
+            counts["bad"] += 1
+            bads.append((i, label, "UNNAMED " + outcome))
         elif outcome.startswith("foreign"):
             counts["foreign"] += 1
             foreign.append((i, label, outcome))
@@ -320,6 +325,20 @@ def main():
         for i in sorted(results):
             print(f"  all  {results[i][1]}: {results[i][0]}")
     return 1 if bads else 0
+
+
+# Python's own complaints about the call itself (arity, keywords) name the function already.
+_CALL_ERRORS = ("required positional argument", "unexpected keyword", "positional argument",
+                "expected at least", "expected at most", "takes no arguments")
+
+
+def _names_the_op(outcome):
+    """Whether a built-in-class error names the op (``For 'roll', ...``) as MindSpore's do, or is
+    Python's own error about the call (wrong arity) or the interpreter's RecursionError."""
+    kind, _, msg = outcome.partition(":")[2].partition(":")
+    msg = msg.strip()
+    return (msg.startswith("For '") or kind == "RecursionError" or any(c in msg for c in _CALL_ERRORS)
+            or (kind == "TypeError" and msg.startswith("expected ") and " argument" in msg))
 
 
 def _labels():

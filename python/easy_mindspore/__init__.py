@@ -24,6 +24,7 @@ import numpy as _np
 
 from . import _C
 from ._errors import ComputeError, DTypeError, Error, ShapeError, TensorIndexError
+from ._errors import name_errors as _name_errors
 from .common import dtype
 from .common.dtype import bool_, float32, float64, int32, int64
 from .common.dtype import bfloat16, float16, half, int8, int16, uint8, uint16, uint32, uint64
@@ -312,5 +313,8 @@ def _install_mindspore_alias():
     _sys.meta_path.insert(0, _MindsporeAlias())
 
 
+# The top-level ops name themselves in their errors (transforms call user code: theirs pass).
+_name_errors(globals(), __all__, skip={"jit", "grad", "value_and_grad", "get_grad", "jvp", "vjp",
+                                       "vmap", "jacfwd", "jacrev", "hessian", "custom_vjp", "mutable"})
 _install_mindspore_alias()
 del _builtins

@@ -6,7 +6,7 @@ import numpy as _np
 
 from . import _C
 from ._C import Tensor
-from ._errors import ShapeError
+from ._errors import ShapeError, with_op_name
 from .common import dtype as mstype
 from .ops.function import array_func as _array
 from .ops.function import logic_func as _logic
@@ -229,8 +229,9 @@ def install():
     for name, fn in _METHODS.items():
         if name in Tensor.__dict__ and not getattr(Tensor.__dict__[name], "_ems_python", False):
             continue
-        fn._ems_python = True
         fn.__name__ = name
         fn.__qualname__ = f"Tensor.{name}"
+        fn = with_op_name(fn, name)
+        fn._ems_python = True
         setattr(Tensor, name, fn)
 

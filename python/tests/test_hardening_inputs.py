@@ -328,12 +328,43 @@ def test_randint_checks_its_arguments_and_range():
     (lambda: ems.narrow(ems.ones(4), 3, 0, 1), ValueError, r"For 'narrow', 'axis' must be in \[-1, 1\)"),
     (lambda: ems.narrow(ems.ones(4), 0, (1,), 1), TypeError, r"For 'narrow', 'start' must be an int"),
     (lambda: ops.clip_by_value(ems.ones(2), "a"), TypeError, r"'clip_value_min' must be a Tensor"),
+    # Flags are checked by the bindings (PyO3's own conversion error named neither the op nor ours).
+    (lambda: ems.ones((2, 3)).sum(0, keepdims=(1,)), TypeError, r"For 'sum', 'keepdims' must be a bool"),
+    (lambda: ops.mean(ems.ones(2), 0, 1), TypeError, r"For 'mean', 'keep_dims' must be a bool"),
+    (lambda: ops.logsumexp(ems.ones(2), 0, "a"), TypeError, r"For 'LogSumExp', 'keepdims' must be a bool"),
+    (lambda: ops.sort(ems.ones(2), descending=[]), TypeError, r"For 'Sort', 'descending' must be a bool"),
+    (lambda: ems.ones(2).astype(ems.int32, copy=2), TypeError, r"For 'astype', 'copy' must be a bool"),
+    # Errors raised inside an op by Python or NumPy name the op and are the package's classes.
+    (lambda: ops.vector_norm(ems.ones(2), ord="x"), ValueError, r"^For 'vector_norm', could not convert"),
+    (lambda: ems.ones(3).roll(1.5j), TypeError, r"^For 'roll', "),
+    (lambda: ops.jvp(1, ems.ones(2), ems.ones(2)), TypeError, r"For 'jvp', 'fn' must be callable, but got int"),
+    (lambda: ops.jvp(ops.sin, 1.0, ems.ones(2)), TypeError, r"For 'jvp', the inputs must be a Tensor or a tuple"),
+    (lambda: ops.vjp([], ems.ones(2)), TypeError, r"For 'vjp', 'fn' must be callable, but got list"),
+    (lambda: ops.linearize(2.0, ems.ones(2)), TypeError, r"For 'linearize', 'fn' must be callable"),
+    (lambda: ems.dataset.vision.Rescale((1,), 0), TypeError, r"^For 'Rescale', "),
+    (lambda: ems.dataset.GeneratorDataset(1, ["a"]), TypeError, r"^For 'GeneratorDataset', 'source'"),
+    (lambda: ems.dataset.NumpySlicesDataset([1.0], ["a"]).project(3), TypeError, r"^For 'project', "),
 ])
 def test_bad_arguments_raise_mindspores_classes(f, exc, pattern):
     with pytest.raises(exc, match=pattern) as e:
         f()
     assert isinstance(e.value, ems.Error), f"{type(e.value).__mro__} is not an easy_mindspore.Error"
     assert not isinstance(e.value, OverflowError)
+
+
+def test_errors_of_user_code_reach_the_caller_unchanged():
+    """The transforms and the dataset pipeline run user code: its exceptions are not renamed."""
+    def boom(*_):
+        raise ValueError("mine")
+
+    calls = [lambda: ops.jvp(boom, ems.ones(2), ems.ones(2)), lambda: ops.vjp(boom, ems.ones(2)),
+             lambda: ems.grad(boom)(ems.ones(2)), lambda: ems.jit(boom)(ems.ones(2)),
+             lambda: ops.linearize(boom, ems.ones(2)),
+             lambda: list(ems.dataset.NumpySlicesDataset([1.0, 2.0], ["a"]).map(boom, "a"))]
+    for f in calls:
+        with pytest.raises(ValueError, match="^mine$") as e:
+            f()
+        assert type(e.value) is ValueError
 
 
 def test_no_rust_panic_reaches_python_on_extreme_arguments():

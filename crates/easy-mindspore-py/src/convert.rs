@@ -112,6 +112,26 @@ pub fn int_arg(obj: &Bound<'_, PyAny>, op: &str, name: &str) -> PyResult<i64> {
     }
 }
 
+/// A bool argument `name` of `op` (a Python or NumPy bool; `None` or absent is `default`): a
+/// TypeError naming the op for anything else, as MindSpore's argument checks.
+pub fn bool_arg(
+    obj: Option<&Bound<'_, PyAny>>,
+    op: &str,
+    name: &str,
+    default: bool,
+) -> PyResult<bool> {
+    match obj {
+        None => Ok(default),
+        Some(o) if o.is_none() => Ok(default),
+        Some(o) => o.extract::<bool>().map_err(|_| {
+            type_err(format!(
+                "For '{op}', '{name}' must be a bool, but got {}",
+                type_label(o)
+            ))
+        }),
+    }
+}
+
 /// A non-negative int argument (a size, a count) of `op`: a ValueError when negative.
 pub fn size_arg(obj: &Bound<'_, PyAny>, op: &str, name: &str) -> PyResult<usize> {
     let i = int_arg(obj, op, name)?;

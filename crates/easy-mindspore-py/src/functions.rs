@@ -2,8 +2,8 @@
 //! seeded generator. Python-side wrappers (`easy_mindspore/__init__.py`) add MindSpore's defaults.
 
 use crate::convert::{
-    dims_from_py, dtype_from_py, float_arg, int_arg, py_integer, scalar_from_py, size_arg,
-    tensor_from_data, PyInteger,
+    bool_arg, dims_from_py, dtype_from_py, float_arg, int_arg, py_integer, scalar_from_py,
+    size_arg, tensor_from_data, PyInteger,
 };
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, numel_of, run};
@@ -360,14 +360,15 @@ pub fn minimum(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> Py
 
 /// A vector or matrix norm (`ord`: None, 'fro', a number, or ±inf).
 #[pyfunction]
-#[pyo3(signature = (x, ord=None, axis=None, keepdims=false))]
+#[pyo3(signature = (x, ord=None, axis=None, keepdims=None))]
 pub fn norm(
     py: Python<'_>,
     x: &Bound<'_, PyAny>,
     ord: Option<&Bound<'_, PyAny>>,
     axis: Option<&Bound<'_, PyAny>>,
-    keepdims: bool,
+    keepdims: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyTensor> {
+    let keepdims = bool_arg(keepdims, "norm", "keepdims", false)?;
     let x = tensor_from_data(x, None)?;
     let ord = match ord {
         None => NormOrd::Default,
@@ -428,13 +429,14 @@ pub fn log_softmax(
 
 /// `log(sum(exp(x)))` along `axis`.
 #[pyfunction]
-#[pyo3(signature = (x, axis=None, keepdims=false))]
+#[pyo3(signature = (x, axis=None, keepdims=None))]
 pub fn logsumexp(
     py: Python<'_>,
     x: &Bound<'_, PyAny>,
     axis: Option<&Bound<'_, PyAny>>,
-    keepdims: bool,
+    keepdims: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyTensor> {
+    let keepdims = bool_arg(keepdims, "LogSumExp", "keepdims", false)?;
     let axis = axis_or(axis, "LogSumExp", -1)?;
     let x = tensor_from_data(x, None)?;
     run(py, x.numel(), move || ems::logsumexp(&x, axis, keepdims))
@@ -442,13 +444,14 @@ pub fn logsumexp(
 
 /// The values of `x` sorted along `axis` and their Int32 indices (stable; NaN largest).
 #[pyfunction]
-#[pyo3(signature = (x, axis=None, descending=false))]
+#[pyo3(signature = (x, axis=None, descending=None))]
 pub fn sort(
     py: Python<'_>,
     x: &Bound<'_, PyAny>,
     axis: Option<&Bound<'_, PyAny>>,
-    descending: bool,
+    descending: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<(PyTensor, PyTensor)> {
+    let descending = bool_arg(descending, "Sort", "descending", false)?;
     let (x, axis) = (tensor_from_data(x, None)?, axis_or(axis, "Sort", -1)?);
     pair(maybe_allow_threads(py, x.numel(), move || {
         ems::sort(&x, axis, descending)
@@ -457,14 +460,15 @@ pub fn sort(
 
 /// The `k` largest (or smallest) elements of `x` along `axis` and their Int32 indices.
 #[pyfunction]
-#[pyo3(signature = (x, k, axis=None, largest=true))]
+#[pyo3(signature = (x, k, axis=None, largest=None))]
 pub fn topk(
     py: Python<'_>,
     x: &Bound<'_, PyAny>,
     k: &Bound<'_, PyAny>,
     axis: Option<&Bound<'_, PyAny>>,
-    largest: bool,
+    largest: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<(PyTensor, PyTensor)> {
+    let largest = bool_arg(largest, "TopK", "largest", true)?;
     let (k, axis) = (int_arg(k, "TopK", "k")?, axis_or(axis, "TopK", -1)?);
     let x = tensor_from_data(x, None)?;
     pair(maybe_allow_threads(py, x.numel(), move || {

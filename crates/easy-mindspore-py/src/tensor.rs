@@ -3,7 +3,7 @@
 //! differentiable inside a traced function, as in MindSpore. Every method converts and forwards.
 
 use crate::convert::{
-    axes_from_py, dims_from_py, dtype_from_py, dtype_to_py, int_arg, operand, py_integer,
+    axes_from_py, bool_arg, dims_from_py, dtype_from_py, dtype_to_py, int_arg, operand, py_integer,
     scalar_to_py, shape_args, tensor_from_data, to_numpy, type_label, PyInteger,
 };
 use crate::errors::{index_err, type_err, value_err, IntoPy};
@@ -591,24 +591,27 @@ impl PyTensor {
         &self,
         py: Python<'py>,
         dtype: Option<&Bound<'py, PyAny>>,
-        copy: Option<bool>,
+        copy: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let _ = copy;
+        bool_arg(copy, "__array__", "copy", true)?;
         let a = to_numpy(py, &self.value())?;
         match dtype {
-            Some(d) if !d.is_none() => a.call_method1("astype", (d,)),
+            Some(d) if !d.is_none() => a
+                .call_method1("astype", (d,))
+                .map_err(|e| type_err(format!("For '__array__', {}", e.value(py)))),
             _ => Ok(a),
         }
     }
 
-    #[pyo3(signature = (axis=None, dtype=None, keepdims=false))]
+    #[pyo3(signature = (axis=None, dtype=None, keepdims=None))]
     fn sum(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         dtype: Option<&Bound<'_, PyAny>>,
-        keepdims: bool,
+        keepdims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keepdims = bool_arg(keepdims, "sum", "keepdims", false)?;
         let (x, axes, dtype) = (self.value(), axes_from_py(axis)?, opt_dtype(dtype)?);
         run(py, x.numel(), move || {
             let r = ems::sum(&x, axes, keepdims)?;
@@ -618,90 +621,95 @@ impl PyTensor {
             }
         })
     }
-    #[pyo3(signature = (axis=None, keep_dims=false, keepdims=None))]
+    #[pyo3(signature = (axis=None, keep_dims=None, keepdims=None))]
     fn mean(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keep_dims: bool,
-        keepdims: Option<bool>,
+        keep_dims: Option<&Bound<'_, PyAny>>,
+        keepdims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let (x, axes, keep) = (
-            self.value(),
-            axes_from_py(axis)?,
-            keepdims.unwrap_or(keep_dims),
-        );
+        let keep = bool_arg(keep_dims, "mean", "keep_dims", false)?;
+        let keep = bool_arg(keepdims, "mean", "keepdims", keep)?;
+        let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::mean(&x, axes, keep))
     }
-    #[pyo3(signature = (axis=None, keepdims=false))]
+    #[pyo3(signature = (axis=None, keepdims=None))]
     fn max(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keepdims: bool,
+        keepdims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keepdims = bool_arg(keepdims, "max", "keepdims", false)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::max(&x, axes, keepdims))
     }
-    #[pyo3(signature = (axis=None, keepdims=false))]
+    #[pyo3(signature = (axis=None, keepdims=None))]
     fn min(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keepdims: bool,
+        keepdims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keepdims = bool_arg(keepdims, "min", "keepdims", false)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::min(&x, axes, keepdims))
     }
-    #[pyo3(signature = (axis=None, keepdims=false))]
+    #[pyo3(signature = (axis=None, keepdims=None))]
     fn argmax(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keepdims: bool,
+        keepdims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keepdims = bool_arg(keepdims, "argmax", "keepdims", false)?;
         let (x, axis) = (self.value(), single_axis(axis)?);
         run(py, x.numel(), move || ems::argmax(&x, axis, keepdims))
     }
-    #[pyo3(signature = (axis=None, keepdims=false))]
+    #[pyo3(signature = (axis=None, keepdims=None))]
     fn argmin(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keepdims: bool,
+        keepdims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keepdims = bool_arg(keepdims, "argmin", "keepdims", false)?;
         let (x, axis) = (self.value(), single_axis(axis)?);
         run(py, x.numel(), move || ems::argmin(&x, axis, keepdims))
     }
-    #[pyo3(signature = (axis=None, keep_dims=false))]
+    #[pyo3(signature = (axis=None, keep_dims=None))]
     fn prod(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keep_dims: bool,
+        keep_dims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keep_dims = bool_arg(keep_dims, "prod", "keep_dims", false)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::prod(&x, axes, keep_dims))
     }
-    #[pyo3(signature = (axis=None, keep_dims=false))]
+    #[pyo3(signature = (axis=None, keep_dims=None))]
     fn all(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keep_dims: bool,
+        keep_dims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keep_dims = bool_arg(keep_dims, "all", "keep_dims", false)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || {
             ems::min(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
         })
     }
-    #[pyo3(signature = (axis=None, keep_dims=false))]
+    #[pyo3(signature = (axis=None, keep_dims=None))]
     fn any(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
-        keep_dims: bool,
+        keep_dims: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let keep_dims = bool_arg(keep_dims, "any", "keep_dims", false)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || {
             ems::max(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
@@ -785,9 +793,16 @@ impl PyTensor {
         let x = self.value();
         run(py, x.numel(), move || ems::flatten_range(&x, start, end))
     }
-    #[pyo3(signature = (dtype, copy=true))]
-    fn astype(&self, py: Python<'_>, dtype: &Bound<'_, PyAny>, copy: bool) -> PyResult<PyTensor> {
-        let _ = copy;
+    /// This tensor cast to `dtype` (`copy` is accepted for NumPy's signature: values are
+    /// immutable here, so a cast to the same dtype may share them).
+    #[pyo3(signature = (dtype, copy=None))]
+    fn astype(
+        &self,
+        py: Python<'_>,
+        dtype: &Bound<'_, PyAny>,
+        copy: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyTensor> {
+        bool_arg(copy, "astype", "copy", true)?;
         let (x, d) = (self.value(), dtype_from_py(dtype)?);
         run(py, x.numel(), move || ems::cast(&x, d))
     }

@@ -15,6 +15,7 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from .._errors import with_op_name_class as _with_op_name_class
 
 __all__ = ["GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets"]
 
@@ -398,3 +399,10 @@ class GeneratorDataset(PipelineDataset):
 
             size = None
         super().__init__(names, rows, size)
+
+
+# The pipeline stages and the generator source name themselves in their errors (the user's own
+# callables run later, while iterating, and their exceptions pass unchanged).
+for _cls in (PipelineDataset, GeneratorDataset):
+    _with_op_name_class(_cls, ("__init__", "map", "batch", "shuffle", "repeat", "take", "skip", "project",
+                               "rename", "zip", "concat"))

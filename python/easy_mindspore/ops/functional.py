@@ -90,6 +90,23 @@ def _tensors(op, what, values):
     return values
 
 
+def _tensor_list(op, what, x):
+    """A Tensor or a tuple/list of Tensors, as a list (a TypeError naming ``op`` otherwise)."""
+    if isinstance(x, Tensor):
+        return [x]
+    if not isinstance(x, (tuple, list)):
+        raise DTypeError(f"For '{op}', the {what} must be a Tensor or a tuple/list of Tensors, but got "
+                         f"{type(x).__name__}.")
+    return _tensors(op, what, list(x))
+
+
+def _fn_arg(op, fn):
+    """``fn``, which must be callable (a TypeError naming ``op`` otherwise)."""
+    if not callable(fn):
+        raise DTypeError(f"For '{op}', 'fn' must be callable, but got {type(fn).__name__}.")
+    return fn
+
+
 def _graph_jvp(_call, eager, args, kwargs):
     """``jvp`` in GRAPH_MODE: compiled, with graphs cached per ``fn``."""
     def compiled(fn, inputs, v, has_aux=False):
@@ -102,8 +119,7 @@ def _graph_jvp(_call, eager, args, kwargs):
 def jvp(fn, inputs, v, has_aux=False):
     """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs). In GRAPH_MODE
     it runs compiled (graphs cached per ``fn``)."""
-    xs = _tensors("jvp", "inputs", [inputs] if isinstance(inputs, Tensor) else list(inputs))
-    vs = _tensors("jvp", "v", [v] if isinstance(v, Tensor) else list(v))
+    fn, xs, vs = _fn_arg("jvp", fn), _tensor_list("jvp", "inputs", inputs), _tensor_list("jvp", "v", v)
     box = {}
     outs, tans = _C.jvp(_flat_outputs(fn, has_aux, box), xs, vs)
     pack = (lambda z: tuple(z)) if box["tuple"] else (lambda z: z[0])
@@ -161,7 +177,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
 
     In GRAPH_MODE the value and each call of ``vjp_fn`` run compiled (graphs cached per ``fn``;
     a compiled ``vjp_fn`` recomputes the forward pass inside its graph)."""
-    xs = _tensors("vjp", "inputs", list(inputs))
+    fn, xs = _fn_arg("vjp", fn), _tensors("vjp", "inputs", list(inputs))
     ws = _weights_list(weights, None)
     box = {}
     flat = _flat_outputs(fn, has_aux, box)
@@ -382,6 +398,7 @@ def linearize(fn, inputs):
     Jacobian-vector product of ``fn`` at ``inputs`` along ``v`` (a Tensor, or a tuple/list with
     one Tensor per input), the same value ``jvp(fn, inputs, v)[1]`` gives. Each ``jvp_fn`` call
     runs forward mode at the fixed inputs (compiled and cached per ``fn`` in GRAPH_MODE)."""
+    _fn_arg("linearize", fn)
     if not isinstance(inputs, (Tensor, tuple, list)):
         raise DTypeError("For 'linearize', the 'inputs' must be a Tensor or a tuple/list of "
                          f"Tensors, but got {type(inputs).__name__}.")
@@ -412,3 +429,10 @@ from .function.random_func import *  # noqa: F401,F403,E402
 
 __all__ += (array_func.__all__ + logic_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
             + random_func.__all__)
+
+# Every op names itself in its errors (the transforms call user code: their errors pass unchanged).
+from .._errors import name_errors as _name_errors  # noqa: E402
+
+_name_errors(globals(), __all__, skip={
+    "grad", "value_and_grad", "jvp", "vjp", "jet", "derivative", "linearize", "vmap", "jacfwd",
+    "jacrev", "hessian", "get_grad", "custom_vjp", "constexpr"})

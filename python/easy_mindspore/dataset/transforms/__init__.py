@@ -79,4 +79,10 @@ class Duplicate:
     def __call__(self, x):
         a = _np.asarray(x)
         return a, a.copy()
+# Each transform names itself in its errors (construction and call).
+from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
+
+for _name in __all__:
+    if isinstance(globals()[_name], type):
+        _with_op_name_class(globals()[_name])
 from . import transforms  # noqa: E402,F401 - MindSpore's module of these classes

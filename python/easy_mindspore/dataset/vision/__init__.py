@@ -375,4 +375,10 @@ class Decode:
             raise DTypeError(f"For 'Decode', the input must be bytes, but got {type(data).__name__}.")
         im = Image.open(io.BytesIO(bytes(data))).convert("RGB")
         return im if self.to_pil else _np.asarray(im)
+# Each transform names itself in its errors (construction and call).
+from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
+
+for _name in __all__:
+    if isinstance(globals()[_name], type):
+        _with_op_name_class(globals()[_name])
 from . import transforms  # noqa: E402,F401 - MindSpore's module of these classes

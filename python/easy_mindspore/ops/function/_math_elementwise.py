@@ -44,23 +44,6 @@ def _to_float(x):
     return x if x.dtype in _FLOATS else x.astype(mstype.float32)
 
 
-def _native(name):
-    """The engine's own Tensor method ``name``, if it has one (not the Python method of
-    ``_tensor_methods``, which calls back into this module)."""
-    m = Tensor.__dict__.get(name)
-    return None if m is None or getattr(m, "_ems_python", False) else m
-
-
-def _log1p(x):
-    m = _native("log1p")
-    return m(x) if m is not None else (x + 1.0).log()
-
-
-def _expm1(x):
-    m = _native("expm1")
-    return m(x) if m is not None else x.exp() - 1.0
-
-
 def log1p(input):  # noqa: A002 - MindSpore's argument name
     """``ops.log1p``: ``log(1 + x)``.
 
@@ -69,7 +52,7 @@ def log1p(input):  # noqa: A002 - MindSpore's argument name
     >>> print(ops.log1p(Tensor([0.0, 1.0])))
     [0.        0.6931472]
     """
-    return _log1p(_float("Log1p", input))
+    return _float("Log1p", input).log1p()
 
 
 def expm1(input):  # noqa: A002
@@ -81,7 +64,7 @@ def expm1(input):  # noqa: A002
     >>> print(ops.expm1(Tensor([0.0, 1.0])))
     [0.        1.7182819]
     """
-    return _expm1(_to_float(input))
+    return _to_float(input).expm1()
 
 
 def log2(input):  # noqa: A002
@@ -207,7 +190,7 @@ def asinh(input):  # noqa: A002
     x = _float("Asinh", input)
     a = x.abs()
     sign = (x >= 0).astype(x.dtype) * 2.0 - 1.0
-    return sign * _log1p(a + a * a / ((a * a + 1.0).sqrt() + 1.0))
+    return sign * (a + a * a / ((a * a + 1.0).sqrt() + 1.0)).log1p()
 
 
 def acosh(input):  # noqa: A002
@@ -231,7 +214,7 @@ def atanh(input):  # noqa: A002
     [0.         0.54930615]
     """
     x = _float("Atanh", input)
-    return _log1p(2.0 * x / (1.0 - x)) * 0.5
+    return (2.0 * x / (1.0 - x)).log1p() * 0.5
 
 
 arctan, arcsin, arccos, arctan2 = atan, asin, acos, atan2

@@ -51,7 +51,7 @@ def celu(x, alpha=1.0):
     x = _tensor("CeLU", "x", x)
     if float(alpha) == 0.0:
         raise ShapeError("For 'CeLU', 'alpha' must not be 0.")
-    return _max(x, 0.0) + ((_min(x, 0.0) / alpha).exp() - 1.0) * alpha
+    return _max(x, 0.0) + (_min(x, 0.0) / alpha).expm1() * alpha
 
 
 def selu(input_x):
@@ -63,7 +63,7 @@ def selu(input_x):
     [-1.1113307  1.050701 ]
     """
     x = _tensor("SeLU", "input_x", input_x)
-    return (_max(x, 0.0) + (_min(x, 0.0).exp() - 1.0) * _SELU_ALPHA) * _SELU_SCALE
+    return (_max(x, 0.0) + _min(x, 0.0).expm1() * _SELU_ALPHA) * _SELU_SCALE
 
 
 def fast_gelu(x):

@@ -29,7 +29,7 @@ def sort(input_x, axis=-1, descending=False):
     where it is and sorts around it, ``[2, nan, 1]`` staying ``[2, nan, 1]``, which we take for a
     bug)."""
     return _C.sort(_tensor_arg("Sort", "input_x", input_x), _int_arg("Sort", "axis", axis),
-                   bool(descending))
+                   descending)
 
 
 def argsort(input, axis=-1, descending=False):  # noqa: A002 - MindSpore's argument name
@@ -42,7 +42,7 @@ def topk(input, k, dim=None, largest=True, sorted=True):  # noqa: A002
     last axis by default) and their Int32 indices, largest first (ties in index order)."""
     x = _tensor_arg("TopK", "input", input)
     k = _int_arg("TopK", "k", k)
-    return _C.topk(x, k, -1 if dim is None else _int_arg("TopK", "dim", dim), bool(largest))
+    return _C.topk(x, k, -1 if dim is None else _int_arg("TopK", "dim", dim), largest)
 
 
 def gather(input_params, input_indices, axis, batch_dims=0):

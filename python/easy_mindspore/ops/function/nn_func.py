@@ -153,7 +153,7 @@ def leaky_relu(input, alpha=0.2):  # noqa: A002
 def elu(input_x, alpha=1.0):
     """``ops.elu``: ``x`` for ``x > 0``, else ``alpha·(e^x - 1)``."""
     x = _tensor("Elu", "input_x", input_x)
-    return _C.where_(x > 0, x, (_C.minimum(x, 0.0).exp() - 1.0) * alpha)
+    return _C.where_(x > 0, x, _C.minimum(x, 0.0).expm1() * alpha)
 
 
 def softplus(input, beta=1, threshold=20):  # noqa: A002
