@@ -24,7 +24,6 @@ import numpy as _np
 
 from . import _C
 from ._errors import ComputeError, DTypeError, Error, ShapeError, TensorIndexError
-from ._errors import name_errors as _name_errors
 from .common import dtype
 from .common.dtype import bool_, float32, float64, int32, int64
 from .common.dtype import bfloat16, float16, half, int8, int16, uint8, uint16, uint32, uint64
@@ -84,7 +83,9 @@ def _t(x):
 def tensor(data, *, dtype=None):
     """``ems.tensor``: like ``Tensor``, but int64 data becomes Int32 and float64 becomes Float32."""
     if dtype is None:
-        a = data.asnumpy() if isinstance(data, Tensor) else _np.array(data)
+        if not isinstance(data, Tensor):
+            data = Tensor(data)  # the engine's checks: nesting, ragged lists, the 64-dim limit
+        a = data.asnumpy()
         if a.dtype == _np.int64:
             a = a.astype(_np.int32)
         elif a.dtype == _np.float64:
@@ -159,19 +160,28 @@ def linspace(start, stop, num, dtype=None):
 
 
 def logspace(start, stop, num, base=10.0, dtype=float32):
-    return (base ** _C.linspace(start, stop, num, float32)).astype(dtype)
+    if isinstance(base, bool) or not isinstance(base, (int, float, _np.integer, _np.floating)):
+        raise DTypeError(f"For 'logspace', 'base' must be a real number, but got {type(base).__name__}.")
+    return (float(base) ** _C.linspace(start, stop, num, float32)).astype(dtype)
 
 
 def eye(n, m=None, dtype=float32):
     return _C.eye(n, m, dtype)
 
 
+def _tensor_seq(op, data):
+    if not isinstance(data, (tuple, list)):
+        raise DTypeError(f"For '{op}', 'tensors' must be a tuple or list of tensors, but got "
+                         f"{type(data).__name__}.")
+    return list(data)
+
+
 def concat(data, axis=0):
-    return _C.concat(list(data), axis)
+    return _C.concat(_tensor_seq("Concat", data), axis)
 
 
 def stack(data, axis=0):
-    return _C.stack(list(data), axis)
+    return _C.stack(_tensor_seq("Stack", data), axis)
 
 
 def split(x, indices_or_sections, axis=0):
@@ -313,8 +323,5 @@ def _install_mindspore_alias():
     _sys.meta_path.insert(0, _MindsporeAlias())
 
 
-# The top-level ops name themselves in their errors (transforms call user code: theirs pass).
-_name_errors(globals(), __all__, skip={"jit", "grad", "value_and_grad", "get_grad", "jvp", "vjp",
-                                       "vmap", "jacfwd", "jacrev", "hessian", "custom_vjp", "mutable"})
 _install_mindspore_alias()
 del _builtins
