@@ -10,14 +10,16 @@ Usage: python3 scripts/d2l_cells.py BOOK_DIR [CHAPTER_GLOB ...] [--timeout SECON
 
 Each notebook runs in a child process (cells in order, one namespace, cwd = the notebook's
 folder, ``%matplotlib`` and other magics skipped, plots to the Agg backend); a notebook that
-exceeds the timeout is stopped and its remaining cells count as failed. ``-v`` lists each failing
-cell (its index among the code cells) under its notebook."""
+exceeds the timeout is stopped and its remaining cells count as failed. Each line gives the
+notebook's wall time; ``-v`` lists each failing cell (its index among the code cells) under its
+notebook."""
 import collections
 import glob
 import json
 import os
 import subprocess
 import sys
+import time
 
 CHILD = r"""
 import json, os, sys, traceback, io, contextlib
@@ -86,17 +88,21 @@ def main(argv):
     notebooks = sorted({p for g in globs for p in glob.glob(os.path.join(book, g, "*.ipynb"))})
     errors = collections.Counter()
     total = ok = 0
+    start = time.perf_counter()
     for nb in notebooks:
+        t0 = time.perf_counter()
         res = run(nb, book, timeout)
         good = sum(r is None for r in res)
         total, ok = total + len(res), ok + good
-        print(f"{good:3d}/{len(res):3d}  {os.path.relpath(nb, book)}", flush=True)
+        print(f"{good:3d}/{len(res):3d}  {time.perf_counter() - t0:6.1f} s  {os.path.relpath(nb, book)}",
+              flush=True)
         if verbose:
             for i, r in enumerate(res):
                 if r is not None:
                     print(f"         cell {i}: {r}", flush=True)
         errors.update(r for r in res if r is not None)
-    print(f"\n{ok}/{total} cells ran")
+    print(f"\n{ok}/{total} cells ran in {time.perf_counter() - start:.0f} s "
+          f"(load average {os.getloadavg()[0]:.1f})")
     for msg, n in errors.most_common(40):
         print(f"{n:4d}  {msg}")
 
