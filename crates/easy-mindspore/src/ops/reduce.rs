@@ -67,15 +67,21 @@ fn keep(r: Tensor, in_shape: &[usize], axes: &[usize], keepdims: bool) -> Result
     prim::reshape(&r, &s)
 }
 
-/// Sum over `axes`; integers and bools sum as Int64.
+/// Sum over `axes`; integers and bools sum as Int64, UInt64 as UInt64 (modulo 2^64, as NumPy:
+/// the Int64 sum wraps the same bits, and the cast back reads them unsigned; MindSpore 2.10's
+/// CPU kernel answers 0 for a UInt64 sum, which we take for a bug).
 pub fn sum(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> {
     let axes = axes.into().resolve("ReduceSum", x.dims())?;
-    let x = if x.dtype().is_float() {
+    let wide = if x.dtype().is_float() {
         x.clone()
     } else {
         prim::cast(x, DType::Int64)?
     };
-    keep(prim::reduce_sum(&x, &axes)?, x.dims(), &axes, keepdims)
+    let s = keep(prim::reduce_sum(&wide, &axes)?, x.dims(), &axes, keepdims)?;
+    match x.dtype() {
+        DType::UInt64 => prim::cast(&s, DType::UInt64),
+        _ => Ok(s),
+    }
 }
 
 /// Mean over `axes`; an integer tensor's mean keeps its dtype (truncated, as MindSpore).
