@@ -12,6 +12,8 @@ packs the gradients into MindSpore's structures, each rule written once: the inp
 In GRAPH_MODE each grad function runs compiled, through a ``jit`` cached on the grad function
 itself (``_jit.compiled_in_graph_mode``).
 """
+import threading
+
 from . import _C
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
@@ -21,6 +23,22 @@ __all__ = ["GradOperation", "grad", "value_and_grad", "get_grad"]
 
 #: Every grad function: compiled in GRAPH_MODE, through a jit cached on the function itself.
 _grad_function = compiled_in_graph_mode(packed=True)
+
+#: How many ``_no_grad`` scopes are open on each thread (``common.api._no_grad`` counts them).
+_no_grad_state = threading.local()
+
+
+def _check_grad_allowed():
+    """MindSpore refuses to start a gradient inside ``_no_grad`` (a RuntimeError)."""
+    if getattr(_no_grad_state, "depth", 0):
+        raise ComputeError("In no_grad context, you can not calculate gradient")
+
+
+def _frozen_to_zeros(ws, grads):
+    """The weights' gradients with each weight whose ``requires_grad`` is False (read after the
+    forward run, which may set it) replaced by zeros of its shape and dtype, as MindSpore does."""
+    return [g if getattr(w, "requires_grad", True) else _C.full(w.shape, 0, w.dtype)
+            for w, g in zip(ws, grads)]
 
 
 class GradOperation:
@@ -43,6 +61,7 @@ class GradOperation:
         if not by_list and not sens_param:  # the common case, kept short: it is on the hot path
             @_grad_function
             def after_grad(args, kwargs):
+                _check_grad_allowed()
                 return inputs_part(grad_call(fn, args, kwargs)[1])
 
             return after_grad
@@ -51,13 +70,19 @@ class GradOperation:
         def after_grad(args, kwargs):
             # A forgotten sens takes the last real argument, and fn then misses one
             # (MindSpore's behaviour: "f() missing 1 required positional argument").
-            args, sens = _split_sens(args, sens_param)
+            _check_grad_allowed()
+            if sens_param and "sens" in kwargs:  # MindSpore takes the sens by keyword too
+                kwargs = dict(kwargs)
+                sens = kwargs.pop("sens")
+            else:
+                args, sens = _split_sens(args, sens_param)
             ws = _weights_list(weights, fn) if by_list else []
             grads = grad_call(fn, args, kwargs, None, ws, False, sens)[1]
             n_in = len(grads) - len(ws)
             if not by_list:
                 return inputs_part(grads[:n_in])
-            return _with_weights(tuple(grads[:n_in]) if get_all else None, grads[n_in:], weights)
+            return _with_weights(tuple(grads[:n_in]) if get_all else None,
+                                 _frozen_to_zeros(ws, grads[n_in:]), weights)
 
         return after_grad
 
@@ -125,9 +150,10 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
     # A Python scalar or NumPy array at a position: MindSpore returns () for the inputs.
     scalar_at_position = ps is not None and any(not isinstance(args[p], Tensor) for p in ps)
     traced_ps = [] if ps is None or scalar_at_position else sorted(set(ps))
+    _check_grad_allowed()
     value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens)
     by_pos = dict(zip(traced_ps, grads))
-    gw = grads[len(traced_ps):]
+    gw = _frozen_to_zeros(ws, grads[len(traced_ps):])
     if scalar_at_position:
         in_part = ()
     elif ps is None:

@@ -98,7 +98,7 @@ class Cell:
             if self._bprop_fn is None:
                 from .._custom import custom_vjp
 
-                fn = custom_vjp(lambda *xs: self.construct(*xs), bprop=self.bprop)
+                fn = custom_vjp(lambda *xs: self.construct(*xs), bprop=self._checked_bprop())
                 object.__setattr__(self, "_bprop_fn", fn)
             return self._bprop_fn(*inputs)
         return self.construct(*inputs, **kwargs)
@@ -106,6 +106,22 @@ class Cell:
     def bprop(self, *args):
         """Overridden to give the cell its own backward rule."""
         raise NotImplementedError
+
+    def _checked_bprop(self):
+        """The cell's bprop; one decorated with ``@jit`` raises RuntimeError when a gradient
+        reaches it, as in MindSpore (the forward still runs)."""
+        import inspect
+
+        from .._jit import _Jitted
+
+        if not isinstance(inspect.getattr_static(type(self), "bprop"), _Jitted):
+            return self.bprop
+
+        def refused(*_args):
+            raise ComputeError(f"For '{type(self).__name__}', decorating bprop with '@jit' is not "
+                               "supported.")
+
+        return refused
 
     # -- tree walks ------------------------------------------------------------------------
     def name_cells(self):
