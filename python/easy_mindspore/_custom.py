@@ -131,20 +131,32 @@ class _MultiOutput(Exception):
 
 
 def _call_multi(name, fn, bprop, xs):
-    """A custom function with several outputs, as one engine primitive: its forward returns the
-    outputs flattened and concatenated into one vector (in a common dtype), which is split back
-    into the outputs here; its backward splits ``out`` and ``dout`` the same way for ``bprop``.
-    A primitive is made for each call, so its layout is that call's."""
-    layout = []  # [(shape, dtype, size)] of the outputs, set by the forward
+    """A custom function with several outputs (see :func:`call_flat`)."""
 
     def forward(inner):
         outs = fn(*inner)
-        if not isinstance(outs, (tuple, list)):
-            outs = (outs,)
+        outs = tuple(outs) if isinstance(outs, (tuple, list)) else (outs,)
         for k, o in enumerate(outs):
             if not isinstance(o, Tensor):
                 raise DTypeError(f"For 'custom_vjp', {name}: each output must be a Tensor, but "
                                  f"output {k} is a {type(o).__name__}")
+        return outs
+
+    return call_flat(name, forward, _checked_backward(name, bprop), xs)
+
+
+def call_flat(name, forward, backward, xs):
+    """A function with several Tensor outputs and a custom rule, as one engine primitive.
+
+    ``forward(xs)`` returns a non-empty tuple of Tensors; ``backward(xs, outs, douts)`` gets them
+    and their cotangents as tuples and returns one gradient per input. The engine sees one
+    output: the outputs flattened and concatenated into a vector (in a common dtype), split back
+    into the outputs here (each in its own shape and dtype). A primitive is made for each call,
+    so its layout is that call's."""
+    layout = []  # [(shape, dtype, size)] of the outputs, set by the forward
+
+    def flat_forward(inner):
+        outs = forward(inner)
         if not outs:
             raise DTypeError(f"For 'custom_vjp', {name}: the function returned an empty tuple")
         layout[:] = [(tuple(o.shape), o.dtype, int(_np.prod(o.shape, dtype=_np.int64)))
@@ -152,11 +164,10 @@ def _call_multi(name, fn, bprop, xs):
         common = _common_dtype([o.dtype for o in outs])
         return _C.concat([o.reshape((-1,)).astype(common) for o in outs])
 
-    def backward(inner, out, dout):
-        return tuple_backward(inner, _split(out, layout), _split(dout, layout))
+    def flat_backward(inner, out, dout):
+        return backward(inner, _split(out, layout), _split(dout, layout))
 
-    tuple_backward = _checked_backward(name, bprop)
-    flat = _C.CustomVjp(name, forward, backward)(xs)
+    flat = _C.CustomVjp(name, flat_forward, flat_backward)(xs)
     return _split(flat, layout)
 
 

@@ -319,3 +319,129 @@ def test_custom_function_with_a_non_tensor_output_is_refused():
     bad.defbwd(lambda a, out, dout: (dout[0],))
     with pytest.raises(TypeError, match="output 1 is a int"):
         bad(Tensor([1.0]))
+
+
+# -- mindspore._Function: custom autograd functions as classes --------------------------------
+
+class _MulAdd(ems._Function):
+    """(x·y + 1, x·x) with a hand-written rule; saves what backward needs."""
+
+    @staticmethod
+    def forward(ctx, x, y, scale=1.0):
+        ctx.scale = scale
+        ctx.save_for_backward(x, y)
+        return x * y + 1.0, x * x
+
+    @staticmethod
+    def backward(ctx, d0, d1):
+        x, y = ctx.saved_tensors
+        assert ctx.needs_input_grad == (True, True, False)
+        return ctx.scale * (d0 * y + 2.0 * d1 * x), ctx.scale * d0 * x, None
+
+
+@pytest.mark.parametrize("shape", [(2,), (1,), (3, 1), (2, 3)])
+def test_function_with_two_outputs_and_a_number_argument(shape):
+    rng = np.random.default_rng(shape[0] * 7 + len(shape))
+    x = rng.standard_normal(shape).astype(np.float32)
+    y = rng.standard_normal(shape).astype(np.float32)
+    x64, y64 = x.astype(np.float64), y.astype(np.float64)
+    a, b = _MulAdd.apply(Tensor(x), Tensor(y), 3.0)
+    np.testing.assert_allclose(a.asnumpy(), x64 * y64 + 1.0, rtol=1e-6)
+    np.testing.assert_allclose(b.asnumpy(), x64 * x64, rtol=1e-6)
+    def f(s, t):
+        return _MulAdd.apply(s, t, 3.0)
+
+    gx, gy = ops.GradOperation(get_all=True)(f)(Tensor(x), Tensor(y))
+    np.testing.assert_allclose(gx.asnumpy(), 3.0 * (y64 + 2.0 * x64), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(gy.asnumpy(), 3.0 * x64, rtol=1e-5, atol=1e-6)
+
+
+def test_function_rules_as_mindspore():
+    """Values from MindSpore 2.10 (CPU) for the same classes."""
+    class NonTensorOut(ems._Function):
+        @staticmethod
+        def forward(ctx, x, y):
+            t = x * x
+            return t + y, 4, t
+
+        @staticmethod
+        def backward(ctx, *args):
+            assert args[1] is None
+            return args[0] * 3, args[2] * 4
+
+    x, y = Tensor([2.0, 2.0], ems.float32), Tensor([3.0, 3.0], ems.float32)
+    out = NonTensorOut.apply(x, y)
+    assert out[1] == 4 and len(out) == 3
+    g = ops.GradOperation(get_all=True)(NonTensorOut.apply)(x, y)
+    np.testing.assert_allclose([g[0].asnumpy(), g[1].asnumpy()], [[3.0, 3.0], [4.0, 4.0]])
+
+    class NonDiff(ems._Function):
+        @staticmethod
+        def forward(ctx, x, y):
+            z = x * x + 1
+            ctx.mark_non_differentiable(z)
+            return z
+
+        @staticmethod
+        def backward(ctx, grad_output):
+            return grad_output, grad_output * 2
+
+    g = ops.GradOperation(get_all=True)(NonDiff.apply)(x, y)
+    np.testing.assert_array_equal([g[0].asnumpy(), g[1].asnumpy()], np.zeros((2, 2)))
+
+    class NotMaterialized(ems._Function):
+        @staticmethod
+        def forward(ctx, x, y):
+            ctx.set_materialize_grads(False)
+            return x * x + 1, x * x
+
+        @staticmethod
+        def backward(ctx, d0, d1):
+            assert d1 is None
+            return d0, d0
+
+    z = lambda s, t: NotMaterialized.apply(s, t)[0]
+    g = ops.GradOperation(get_all=True)(z)(x, y)
+    np.testing.assert_allclose([g[0].asnumpy(), g[1].asnumpy()], np.ones((2, 2)))
+
+    class Reduce(ems._Function):
+        @staticmethod
+        def forward(ctx, x, y):
+            return x + y
+
+        @staticmethod
+        def backward(ctx, d):
+            full = Tensor([[1, 1, 1], [1, 1, 1], [2, 2, 2]], ems.int64)
+            return full, full
+
+    a = Tensor([3.0, 3.0, 3.0], ems.float32)
+    b = Tensor(np.ones((3, 3), np.float32))
+    ga, gb = ops.GradOperation(get_all=True)(Reduce.apply)(a, b)
+    assert ga.dtype == ems.float32 and gb.dtype == ems.float32  # cast to the inputs' dtype
+    np.testing.assert_allclose(ga.asnumpy(), [4.0, 4.0, 4.0])  # summed over the broadcast axis
+    np.testing.assert_allclose(gb.asnumpy(), [[1, 1, 1], [1, 1, 1], [2, 2, 2]])
+
+
+def test_function_bad_backwards_raise_as_mindspore():
+    x, y = Tensor([2.0, 2.0], ems.float32), Tensor([3.0, 3.0], ems.float32)
+
+    def fn_class(backward, forward=lambda ctx, x, y: x * x + y):
+        return type("F", (ems._Function,), {"forward": staticmethod(forward),
+                                            "backward": staticmethod(backward)})
+
+    grad_all = ops.GradOperation(get_all=True)
+    with pytest.raises(RuntimeError, match="Function backward return a wrong number of gradients"):
+        grad_all(fn_class(lambda ctx, d: d * 3).apply)(x, y)
+    with pytest.raises(RuntimeError, match="Input is not tensor, but gradient is not none"):
+        grad_all(fn_class(lambda ctx, d: (d, d)).apply)(x, 3)
+    with pytest.raises(RuntimeError, match="Gradient should be none or tensor"):
+        grad_all(fn_class(lambda ctx, d: (d, 4)).apply)(x, y)
+    with pytest.raises(RuntimeError, match="grad tensor should be broadcast to"):
+        grad_all(fn_class(lambda ctx, d: (Tensor(np.ones((3, 4), np.float32)), d)).apply)(
+            Tensor(np.ones(3, np.float32)), Tensor(np.ones((3, 3), np.float32)))
+    two_out = lambda ctx, x, y: (x * x + y, x * x)
+    with pytest.raises(TypeError):  # backward takes fewer cotangents than there are outputs
+        grad_all(fn_class(lambda ctx, d: (d, d), two_out).apply)(x, y)
+    # None for a Tensor argument is a zero gradient
+    g = grad_all(fn_class(lambda ctx, d: (d * 2, None)).apply)(x, y)
+    np.testing.assert_allclose([g[0].asnumpy(), g[1].asnumpy()], [[2.0, 2.0], [0.0, 0.0]])
