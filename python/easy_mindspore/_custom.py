@@ -9,7 +9,7 @@ import functools
 
 import numpy as _np
 
-from . import _C
+from . import _C, _tree
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError
 
@@ -131,18 +131,26 @@ class _MultiOutput(Exception):
 
 
 def _call_multi(name, fn, bprop, xs):
-    """A custom function with several outputs (see :func:`call_flat`)."""
+    """A custom function whose output is a (nested) tuple or list of Tensors: ``bprop`` gets
+    ``out`` and ``dout`` in that structure (see :func:`call_flat`)."""
+    tree = []  # the output's structure, set by the forward
+    rule = _checked_backward(name, bprop)
 
     def forward(inner):
-        outs = fn(*inner)
-        outs = tuple(outs) if isinstance(outs, (tuple, list)) else (outs,)
-        for k, o in enumerate(outs):
+        out = fn(*inner)
+        leaves = _tree.leaves(out)
+        for k, o in enumerate(leaves):
             if not isinstance(o, Tensor):
                 raise DTypeError(f"For 'custom_vjp', {name}: each output must be a Tensor, but "
                                  f"output {k} is a {type(o).__name__}")
-        return outs
+        tree[:] = [out]
+        return tuple(leaves)
 
-    return call_flat(name, forward, _checked_backward(name, bprop), xs)
+    def backward(inner, outs, douts):
+        return rule(inner, _tree.rebuild(tree[0], iter(outs)), _tree.rebuild(tree[0], iter(douts)))
+
+    flat = call_flat(name, forward, backward, xs)
+    return _tree.rebuild(tree[0], iter(flat))
 
 
 def call_flat(name, forward, backward, xs):
