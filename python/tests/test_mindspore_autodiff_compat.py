@@ -587,3 +587,62 @@ def test_cell_bprop_with_a_nested_tuple_output(graph_mode):
     gx, gy = grad_all(Outer())(x, y)
     np.testing.assert_allclose(gx.asnumpy(), 3.0 * (x.asnumpy() > 0))
     np.testing.assert_array_equal(gy.asnumpy(), np.zeros((2, 2)))
+
+
+# -- what MindSpore's pynative_mode/ops tests call: AddN, Partial, scalar_add, mstype.number ----
+
+@pytest.mark.parametrize("shape", [(2,), (1,), (2, 3), (1, 1)])
+def test_addn_sums_and_differentiates(shape):
+    from easy_mindspore.ops import operations as P
+
+    rng = np.random.default_rng(shape[0] + len(shape))
+    arrs = [rng.standard_normal(shape).astype(np.float32) for _ in range(3)]
+    xs = [Tensor(a) for a in arrs]
+    out = P.AddN()(tuple(xs))
+    np.testing.assert_allclose(out.asnumpy(), sum(a.astype(np.float64) for a in arrs), rtol=1e-6)
+    np.testing.assert_allclose(P.AddN()([xs[0]]).asnumpy(), arrs[0])
+    w = rng.standard_normal(shape).astype(np.float32)
+    grads = ops.GradOperation(get_all=True)(lambda a, b, c: (P.AddN()([a, b, b, c]) * Tensor(w)).sum())(*xs)
+    np.testing.assert_allclose(grads[0].asnumpy(), w, rtol=1e-6)
+    np.testing.assert_allclose(grads[1].asnumpy(), 2.0 * w, rtol=1e-6)
+    p = Parameter(Tensor(arrs[0]), name="p")  # a Parameter is a Tensor here
+    np.testing.assert_allclose(P.AddN()((p, xs[1])).asnumpy(), arrs[0] + arrs[1], rtol=1e-6)
+
+
+def test_addn_errors_as_mindspore():
+    from easy_mindspore.ops import operations as P
+
+    with pytest.raises(ValueError, match="input num must be greater than or equal to 1"):
+        P.AddN()(())
+    with pytest.raises(ValueError, match="input shape must be same"):
+        P.AddN()((Tensor([1.0, 2.0]), Tensor([1.0, 2.0, 3.0])))
+    with pytest.raises(TypeError, match="input type must be same"):
+        P.AddN()((Tensor([1.0, 2.0]), Tensor([1, 2])))
+    with pytest.raises(TypeError):
+        P.AddN()(Tensor([1.0]))
+
+
+def test_partial_scalar_add_and_dtype_kinds_in_multitype_graphs(mode):
+    from easy_mindspore.common import dtype as mstype
+    from easy_mindspore.ops import functional as F
+    from easy_mindspore.ops import operations as P
+
+    assert F.scalar_add(1, 2.5) == 3.5
+    np.testing.assert_allclose(F.scalar_add(Tensor([1.0]), 2).asnumpy(), [3.0])
+    assert P.Partial()(lambda a, b, c: a + b + c, 1)(2, 3) == 6
+    assert F.partial(lambda a, b: a * b, 3)(4) == 12
+    assert repr(mstype.number) == "mindspore.number" and repr(mstype.tensor_type) == "mindspore.tensor"
+    add = C.MultitypeFuncGraph("add")
+
+    @add.register(mstype.number, mstype.number)
+    def _numbers(x, y):
+        return F.scalar_add(x, y) * 10
+
+    @add.register(mstype.tensor_type, mstype.tensor_type)
+    def _tensors(x, y):
+        return x + y
+
+    assert add(1, 2) == 30
+    np.testing.assert_allclose(add(Tensor([1.0]), Tensor([2.0])).asnumpy(), [3.0])
+    out = C.HyperMap()(P.Partial()(add, Tensor([1.0])), (Tensor([2.0]), Tensor([5.0])))
+    np.testing.assert_allclose([o.asnumpy() for o in out], [[3.0], [6.0]])

@@ -28,7 +28,8 @@ _TYPE_TESTS = {
 
 
 def _type_name(t):
-    name = t if isinstance(t, str) else getattr(t, "__name__", str(t))
+    # a name, a Python type (its name) or a dtype kind such as ``mstype.number``
+    name = t if isinstance(t, str) else getattr(t, "register_name", None) or getattr(t, "__name__", str(t))
     if name not in _TYPE_TESTS:
         raise DTypeError(f"MultitypeFuncGraph.register: unknown type name {name!r}; expected one "
                          f"of {sorted(_TYPE_TESTS)}")
