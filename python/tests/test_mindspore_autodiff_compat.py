@@ -646,3 +646,36 @@ def test_partial_scalar_add_and_dtype_kinds_in_multitype_graphs(mode):
     np.testing.assert_allclose(add(Tensor([1.0]), Tensor([2.0])).asnumpy(), [3.0])
     out = C.HyperMap()(P.Partial()(add, Tensor([1.0])), (Tensor([2.0]), Tensor([5.0])))
     np.testing.assert_allclose([o.asnumpy() for o in out], [[3.0], [6.0]])
+
+
+def _clip_half(d):
+    return ops.clip_by_value(d, -0.5, 0.5)
+
+
+def test_insert_gradient_of_rewrites_the_gradient(mode):
+    clip = ops.InsertGradientOf(_clip_half)
+    w = Tensor([1.0, -2.0, 0.1], ems.float32)
+
+    def f(x):
+        return (clip(x * 3.0) * w).sum()
+
+    x = Tensor([1.0, 1.0, 1.0], ems.float32)
+    np.testing.assert_allclose(clip(Tensor([1.0, 2.0])).asnumpy(), [1.0, 2.0])
+    # d/dx = 3·clip(w, ±0.5): MindSpore 2.10 gives [1.5, -1.5, 0.3]
+    np.testing.assert_allclose(ems.grad(f)(x).asnumpy(), [1.5, -1.5, 0.3], rtol=1e-6)
+
+
+def test_insert_gradient_of_sees_each_gradient():
+    # MindSpore's own case: y = g(x·x); d(y·y)/dx with g the identity-printing hook = 4x³
+    seen = []
+
+    def keep(d):
+        seen.append(d)
+        return d
+
+    hook = ops.InsertGradientOf(keep)
+    g = ems.grad(lambda t: hook(t * t) * hook(t * t))(Tensor([2.0], ems.float32))
+    np.testing.assert_allclose(g.asnumpy(), [32.0])
+    assert len(seen) == 2
+    with pytest.raises(TypeError):  # here a non-callable is refused at construction
+        ops.InsertGradientOf(3)

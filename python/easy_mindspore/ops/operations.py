@@ -8,7 +8,7 @@ __all__ = [
     "Erf", "Sigmoid", "ReLU", "Softmax", "Cast", "ExpandDims", "Squeeze", "Concat", "Stack", "OnesLike",
     "ZerosLike", "Shape", "Maximum", "Minimum", "StopGradient", "Select", "Argmax",
 ]
-__all__ += ["AddN", "Partial"]
+__all__ += ["AddN", "Partial", "InsertGradientOf"]
 
 
 class Primitive:
@@ -67,6 +67,24 @@ class Partial(Primitive):
 
     def __call__(self, fn, *args):
         return F.partial(fn, *args)
+
+
+class InsertGradientOf(Primitive):
+    """``ops.InsertGradientOf(f)(x)``: ``x`` unchanged, and the gradient flowing back through it
+    replaced by ``f(gradient)`` (for printing, clipping or scaling gradients)."""
+
+    def __init__(self, f):
+        from .._errors import DTypeError
+
+        if not callable(f):
+            raise DTypeError(f"For 'InsertGradientOf', f must be callable, but got {type(f).__name__}.")
+        self.f = f
+        from .._custom import custom_vjp
+
+        self._fn = custom_vjp(lambda x: x, bprop=lambda x, out, dout: (f(dout),))
+
+    def __call__(self, x):
+        return self._fn(x)
 
 
 class Reshape(Primitive):
