@@ -34,6 +34,78 @@ def _check_grad_allowed():
         raise ComputeError("In no_grad context, you can not calculate gradient")
 
 
+#: Hooks on leaf tensors (arguments and weights), by ``id``: ``(tensor, {key: hook})``. An entry
+#: holds its tensor, so the id stays its own until every hook is removed.
+_leaf_hooks = {}
+
+
+class _TensorHookHandle:
+    """What ``Tensor.register_hook`` returns: ``remove()`` takes the hook off."""
+
+    def __init__(self, remove):
+        self._remove = remove
+
+    def remove(self):
+        self._remove()
+
+
+def register_hook(self, hook):
+    """``Tensor.register_hook(hook)``: ``hook(grad)`` runs on this tensor's gradient when one is
+    computed and may return a replacement (None keeps it); returns a handle with ``remove()``.
+
+    On a tensor computed inside a differentiated function, the tensor's later uses go through an
+    identity whose backward applies the hook. On a leaf (an argument or weight of ``grad``,
+    ``value_and_grad`` or ``GradOperation``) the hook runs on the gradient those return for it."""
+    if not callable(hook):
+        raise DTypeError(f"Expected a callable hook function, but got {type(hook).__name__}.")
+    on = [True]
+
+    def apply(g):
+        if not on[0]:
+            return g
+        out = hook(g)
+        return g if out is None else out
+
+    if self._is_traced:
+        from ._custom import custom_vjp
+
+        self._rebind(custom_vjp(lambda t: t, bprop=lambda t, out, dout: (apply(dout),))(self))
+
+        def remove():
+            on[0] = False
+
+        return _TensorHookHandle(remove)
+    key = object()
+    _leaf_hooks.setdefault(id(self), (self, {}))[1][key] = apply
+
+    def remove_leaf():
+        entry = _leaf_hooks.get(id(self))
+        if entry is not None and entry[0] is self:
+            entry[1].pop(key, None)
+            if not entry[1]:
+                del _leaf_hooks[id(self)]
+
+    return _TensorHookHandle(remove_leaf)
+
+
+def _hooked(leaves, grads):
+    """``grads`` (one per leaf) with the leaves' hooks applied."""
+    if not _leaf_hooks:
+        return grads
+    out = []
+    for leaf, g in zip(leaves, grads):
+        entry = _leaf_hooks.get(id(leaf))
+        if entry is not None and entry[0] is leaf:
+            for apply in list(entry[1].values()):
+                g = apply(g)
+        out.append(g)
+    return out
+
+
+def _tensor_args(args):
+    return [a for a in args if isinstance(a, Tensor)]
+
+
 def _frozen_to_zeros(ws, grads):
     """The weights' gradients with each weight whose ``requires_grad`` is False (read after the
     forward run, which may set it) replaced by zeros of its shape and dtype, as MindSpore does."""
@@ -62,7 +134,8 @@ class GradOperation:
             @_grad_function
             def after_grad(args, kwargs):
                 _check_grad_allowed()
-                return inputs_part(grad_call(fn, args, kwargs)[1])
+                grads = grad_call(fn, args, kwargs)[1]
+                return inputs_part(_hooked(_tensor_args(args), grads) if _leaf_hooks else grads)
 
             return after_grad
 
@@ -78,6 +151,7 @@ class GradOperation:
                 args, sens = _split_sens(args, sens_param)
             ws = _weights_list(weights, fn) if by_list else []
             grads = grad_call(fn, args, kwargs, None, ws, False, sens)[1]
+            grads = _hooked(_tensor_args(args) + ws, grads)
             n_in = len(grads) - len(ws)
             if not by_list:
                 return inputs_part(grads[:n_in])
@@ -152,6 +226,7 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
     traced_ps = [] if ps is None or scalar_at_position else sorted(set(ps))
     _check_grad_allowed()
     value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens)
+    grads = _hooked([args[p] for p in traced_ps] + ws, grads)
     by_pos = dict(zip(traced_ps, grads))
     gw = _frozen_to_zeros(ws, grads[len(traced_ps):])
     if scalar_at_position:
@@ -244,3 +319,7 @@ def get_grad(gradients, identifier):
         raise ComputeError(f"For 'get_grad', can not find the gradient for the {what} {key!r} in "
                            "the gradients (were they returned with return_ids=True?).")
     return found
+
+
+if "register_hook" not in Tensor.__dict__:
+    Tensor.register_hook = register_hook

@@ -679,3 +679,56 @@ def test_insert_gradient_of_sees_each_gradient():
     assert len(seen) == 2
     with pytest.raises(TypeError):  # here a non-callable is refused at construction
         ops.InsertGradientOf(3)
+
+
+# -- Tensor.register_hook ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("shape", [(2,), (1,), (2, 3)])
+def test_register_hook_on_leaves_and_inside(shape):
+    rng = np.random.default_rng(sum(shape))
+    wv = rng.standard_normal(shape).astype(np.float32)
+    xv = rng.standard_normal(shape).astype(np.float32)
+    w = Parameter(Tensor(wv), name="w")
+    x = Tensor(xv)
+    seen = []
+
+    def times10(g):
+        seen.append(tuple(g.shape))
+        return g * 10
+
+    f = lambda t: (t * w * w).sum()
+    h1, h2 = w.register_hook(times10), x.register_hook(times10)
+    gx, (gw,) = ems.grad(f, 0, [w])(x)
+    w64, x64 = wv.astype(np.float64), xv.astype(np.float64)
+    np.testing.assert_allclose(gx.asnumpy(), 10 * w64 * w64, rtol=1e-5)
+    np.testing.assert_allclose(gw.asnumpy(), 10 * 2 * x64 * w64, rtol=1e-5)
+    assert seen == [shape, shape]
+    # GradOperation and value_and_grad run them too
+    g = ops.GradOperation()(f)(x)
+    np.testing.assert_allclose(g.asnumpy(), 10 * w64 * w64, rtol=1e-5)
+    _, g = ems.value_and_grad(f)(x)
+    np.testing.assert_allclose(g.asnumpy(), 10 * w64 * w64, rtol=1e-5)
+    h1.remove()
+    h2.remove()
+    gx, (gw,) = ems.grad(f, 0, [w])(x)
+    np.testing.assert_allclose(gx.asnumpy(), w64 * w64, rtol=1e-5)
+    np.testing.assert_allclose(gw.asnumpy(), 2 * x64 * w64, rtol=1e-5)
+
+    def inner(t):
+        y = t * 2
+        y.register_hook(times10)
+        return (y * y).sum()
+
+    # d/dt of (2t)² with the hook on y: 10·2y·2 = 80t (MindSpore 2.10: [240, 320] at t = [3, 4])
+    np.testing.assert_allclose(ems.grad(inner)(x).asnumpy(), 80 * x64, rtol=1e-5)
+    np.testing.assert_allclose(ems.grad(inner)(Tensor([3.0, 4.0])).asnumpy(), [240.0, 320.0])
+
+
+def test_register_hook_returning_none_keeps_the_gradient_and_bad_hooks_raise():
+    x = Tensor([3.0, 4.0])
+    h = x.register_hook(lambda g: None)
+    np.testing.assert_allclose(ems.grad(lambda t: (t * t).sum())(x).asnumpy(), [6.0, 8.0])
+    h.remove()
+    h.remove()  # a second remove does nothing
+    with pytest.raises(TypeError, match="Expected a callable hook function, but got int"):
+        x.register_hook(3)
