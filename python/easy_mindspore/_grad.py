@@ -151,7 +151,8 @@ class GradOperation:
                 args, sens = _split_sens(args, sens_param)
             ws = _weights_list(weights, fn) if by_list else []
             grads = grad_call(fn, args, kwargs, None, ws, False, sens)[1]
-            grads = _hooked(_tensor_args(args) + ws, grads)
+            if _leaf_hooks:
+                grads = _hooked(_tensor_args(args) + ws, grads)
             n_in = len(grads) - len(ws)
             if not by_list:
                 return inputs_part(grads[:n_in])
@@ -226,7 +227,8 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
     traced_ps = [] if ps is None or scalar_at_position else sorted(set(ps))
     _check_grad_allowed()
     value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens)
-    grads = _hooked([args[p] for p in traced_ps] + ws, grads)
+    if _leaf_hooks:
+        grads = _hooked([args[p] for p in traced_ps] + ws, grads)
     by_pos = dict(zip(traced_ps, grads))
     gw = _frozen_to_zeros(ws, grads[len(traced_ps):])
     if scalar_at_position:
