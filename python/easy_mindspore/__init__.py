@@ -39,6 +39,7 @@ from .ops.functional import jvp, stop_gradient, vjp
 from .common.parameter import Parameter, ParameterTuple
 from .common.mutable import mutable
 from .common.api import _no_grad
+from .common._grad_function import _Function
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
 from . import numpy

@@ -9,7 +9,7 @@ import functools
 
 import numpy as _np
 
-from . import _C
+from . import _C, _tree
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError
 
@@ -23,7 +23,8 @@ def custom_vjp(fn=None, bprop=None):
 
     ``bprop(*inputs, out, dout)`` receives the inputs, the function's output and the output's
     cotangent, and returns a tuple with one gradient per input (each of its input's shape;
-    ``None`` stands for zeros; a bare Tensor is accepted for one input)::
+    ``None`` stands for zeros; a bare Tensor is accepted for one input). A function returning a
+    tuple of Tensors gets ``out`` and ``dout`` as tuples of the same length::
 
         @ems.custom_vjp
         def clip_gradient(x):
@@ -35,7 +36,7 @@ def custom_vjp(fn=None, bprop=None):
 
     or ``custom_vjp(fn, bprop=...)``, or ``@custom_vjp(bprop=...)``. The function takes Tensors
     (Python numbers are converted to Tensors and get a gradient like any input) and returns one
-    Tensor. Calling it before a ``bprop`` is defined raises ``easy_mindspore.ComputeError``. Only
+    Tensor or a tuple of Tensors. Calling it before a ``bprop`` is defined raises ``easy_mindspore.ComputeError``. Only
     the inputs are differentiated through the rule: a tensor the function captures from outside
     gets no gradient through it.
     """
@@ -58,6 +59,7 @@ class CustomVjpFunction:
         self.fn = fn
         self.bprop = None
         self._native = None
+        self._multi = False
         if bprop is not None:
             self.defbprop(bprop)
 
@@ -70,25 +72,16 @@ class CustomVjpFunction:
         so it works as a decorator."""
         if not callable(bprop):
             raise DTypeError(f"For 'custom_vjp', bprop must be callable, but got {type(bprop).__name__}")
-        fn, name = self.fn, self._name
+        self.bprop = bprop
+        fn = self.fn
 
         def forward(xs):
-            return fn(*xs)
+            out = fn(*xs)
+            if isinstance(out, (tuple, list)):
+                raise _MultiOutput()
+            return out
 
-        def backward(xs, out, dout):
-            grads = bprop(*xs, out, dout)
-            if isinstance(grads, Tensor):
-                grads = (grads,)
-            if not isinstance(grads, (tuple, list)):
-                raise DTypeError(f"For 'custom_vjp', {name}: bprop must return a tuple with one gradient "
-                                 f"per input, but got {type(grads).__name__}")
-            if len(grads) == len(xs):
-                grads = [_zeros_like(x) if g is None else _fit(name, i, g, x)
-                         for i, (g, x) in enumerate(zip(grads, xs))]
-            return list(grads)
-
-        self.bprop = bprop
-        self._native = _C.CustomVjp(name, forward, backward)
+        self._native = _C.CustomVjp(self._name, forward, _checked_backward(self._name, bprop))
         return bprop
 
     #: MindSpore 2.x's name (``fn.defbwd(bprop)``).
@@ -102,10 +95,108 @@ class CustomVjpFunction:
         if self._native is None:
             raise ComputeError(f"For 'custom_vjp', {name} has no bprop: define one with "
                                f"@{name}.defbprop or custom_vjp(fn, bprop=...)")
-        return self._native([_input(name, i, a) for i, a in enumerate(args)])
+        xs = [_input(name, i, a) for i, a in enumerate(args)]
+        if not self._multi:
+            try:
+                return self._native(xs)
+            except _MultiOutput:
+                self._multi = True  # from now on straight to the several-outputs path
+        return _call_multi(name, self.fn, self.bprop, xs)
 
     def __repr__(self):
         return f"<custom_vjp {self._name}>"
+
+
+def _checked_backward(name, bprop):
+    """The engine's backward: ``bprop``'s gradients checked and fitted to the inputs."""
+
+    def backward(xs, out, dout):
+        grads = bprop(*xs, out, dout)
+        if isinstance(grads, Tensor):
+            grads = (grads,)
+        if not isinstance(grads, (tuple, list)):
+            raise DTypeError(f"For 'custom_vjp', {name}: bprop must return a tuple with one gradient "
+                             f"per input, but got {type(grads).__name__}")
+        if len(grads) == len(xs):
+            grads = [_zeros_like(x) if g is None else _fit(name, i, g, x)
+                     for i, (g, x) in enumerate(zip(grads, xs))]
+        return list(grads)
+
+    return backward
+
+
+class _MultiOutput(Exception):
+    """Raised by a custom function's forward that returned several outputs: the call is taken
+    again by :func:`_call_multi`."""
+
+
+def _call_multi(name, fn, bprop, xs):
+    """A custom function whose output is a (nested) tuple or list of Tensors: ``bprop`` gets
+    ``out`` and ``dout`` in that structure (see :func:`call_flat`)."""
+    tree = []  # the output's structure, set by the forward
+    rule = _checked_backward(name, bprop)
+
+    def forward(inner):
+        out = fn(*inner)
+        leaves = _tree.leaves(out)
+        for k, o in enumerate(leaves):
+            if not isinstance(o, Tensor):
+                raise DTypeError(f"For 'custom_vjp', {name}: each output must be a Tensor, but "
+                                 f"output {k} is a {type(o).__name__}")
+        tree[:] = [out]
+        return tuple(leaves)
+
+    def backward(inner, outs, douts):
+        return rule(inner, _tree.rebuild(tree[0], iter(outs)), _tree.rebuild(tree[0], iter(douts)))
+
+    flat = call_flat(name, forward, backward, xs)
+    return _tree.rebuild(tree[0], iter(flat))
+
+
+def call_flat(name, forward, backward, xs):
+    """A function with several Tensor outputs and a custom rule, as one engine primitive.
+
+    ``forward(xs)`` returns a non-empty tuple of Tensors; ``backward(xs, outs, douts)`` gets them
+    and their cotangents as tuples and returns one gradient per input. The engine sees one
+    output: the outputs flattened and concatenated into a vector (in a common dtype), split back
+    into the outputs here (each in its own shape and dtype). A primitive is made for each call,
+    so its layout is that call's."""
+    layout = []  # [(shape, dtype, size)] of the outputs, set by the forward
+
+    def flat_forward(inner):
+        outs = forward(inner)
+        if not outs:
+            raise DTypeError(f"For 'custom_vjp', {name}: the function returned an empty tuple")
+        layout[:] = [(tuple(o.shape), o.dtype, int(_np.prod(o.shape, dtype=_np.int64)))
+                     for o in outs]
+        common = _common_dtype([o.dtype for o in outs])
+        return _C.concat([o.reshape((-1,)).astype(common) for o in outs])
+
+    def flat_backward(inner, out, dout):
+        return backward(inner, _split(out, layout), _split(dout, layout))
+
+    flat = _C.CustomVjp(name, flat_forward, flat_backward)(xs)
+    return _split(flat, layout)
+
+
+def _common_dtype(dtypes):
+    """One dtype for outputs of several: theirs when they agree, else float64 if one is, else
+    float32 (each output is cast back to its own dtype after the split)."""
+    from .common import dtype as mstype
+
+    if all(d == dtypes[0] for d in dtypes):
+        return dtypes[0]
+    return mstype.float64 if any(d == mstype.float64 for d in dtypes) else mstype.float32
+
+
+def _split(flat, layout):
+    """The outputs a flat vector holds, each reshaped and cast back to its own dtype."""
+    outs, start = [], 0
+    for shape, dtype, size in layout:
+        piece = flat.narrow(0, start, size).reshape(shape)
+        outs.append(piece if piece.dtype == dtype else piece.astype(dtype))
+        start += size
+    return tuple(outs)
 
 
 def _fit(name, i, g, x):

@@ -12,6 +12,8 @@ packs the gradients into MindSpore's structures, each rule written once: the inp
 In GRAPH_MODE each grad function runs compiled, through a ``jit`` cached on the grad function
 itself (``_jit.compiled_in_graph_mode``).
 """
+import threading
+
 from . import _C
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
@@ -21,6 +23,94 @@ __all__ = ["GradOperation", "grad", "value_and_grad", "get_grad"]
 
 #: Every grad function: compiled in GRAPH_MODE, through a jit cached on the function itself.
 _grad_function = compiled_in_graph_mode(packed=True)
+
+#: How many ``_no_grad`` scopes are open on each thread (``common.api._no_grad`` counts them).
+_no_grad_state = threading.local()
+
+
+def _check_grad_allowed():
+    """MindSpore refuses to start a gradient inside ``_no_grad`` (a RuntimeError)."""
+    if getattr(_no_grad_state, "depth", 0):
+        raise ComputeError("In no_grad context, you can not calculate gradient")
+
+
+#: Hooks on leaf tensors (arguments and weights), by ``id``: ``(tensor, {key: hook})``. An entry
+#: holds its tensor, so the id stays its own until every hook is removed.
+_leaf_hooks = {}
+
+
+class _TensorHookHandle:
+    """What ``Tensor.register_hook`` returns: ``remove()`` takes the hook off."""
+
+    def __init__(self, remove):
+        self._remove = remove
+
+    def remove(self):
+        self._remove()
+
+
+def register_hook(self, hook):
+    """``Tensor.register_hook(hook)``: ``hook(grad)`` runs on this tensor's gradient when one is
+    computed and may return a replacement (None keeps it); returns a handle with ``remove()``.
+
+    On a tensor computed inside a differentiated function, the tensor's later uses go through an
+    identity whose backward applies the hook. On a leaf (an argument or weight of ``grad``,
+    ``value_and_grad`` or ``GradOperation``) the hook runs on the gradient those return for it."""
+    if not callable(hook):
+        raise DTypeError(f"Expected a callable hook function, but got {type(hook).__name__}.")
+    on = [True]
+
+    def apply(g):
+        if not on[0]:
+            return g
+        out = hook(g)
+        return g if out is None else out
+
+    if self._is_traced:
+        from ._custom import custom_vjp
+
+        self._rebind(custom_vjp(lambda t: t, bprop=lambda t, out, dout: (apply(dout),))(self))
+
+        def remove():
+            on[0] = False
+
+        return _TensorHookHandle(remove)
+    key = object()
+    _leaf_hooks.setdefault(id(self), (self, {}))[1][key] = apply
+
+    def remove_leaf():
+        entry = _leaf_hooks.get(id(self))
+        if entry is not None and entry[0] is self:
+            entry[1].pop(key, None)
+            if not entry[1]:
+                del _leaf_hooks[id(self)]
+
+    return _TensorHookHandle(remove_leaf)
+
+
+def _hooked(leaves, grads):
+    """``grads`` (one per leaf) with the leaves' hooks applied."""
+    if not _leaf_hooks:
+        return grads
+    out = []
+    for leaf, g in zip(leaves, grads):
+        entry = _leaf_hooks.get(id(leaf))
+        if entry is not None and entry[0] is leaf:
+            for apply in list(entry[1].values()):
+                g = apply(g)
+        out.append(g)
+    return out
+
+
+def _tensor_args(args):
+    return [a for a in args if isinstance(a, Tensor)]
+
+
+def _frozen_to_zeros(ws, grads):
+    """The weights' gradients with each weight whose ``requires_grad`` is False (read after the
+    forward run, which may set it) replaced by zeros of its shape and dtype, as MindSpore does."""
+    return [g if getattr(w, "requires_grad", True) else _C.full(w.shape, 0, w.dtype)
+            for w, g in zip(ws, grads)]
 
 
 class GradOperation:
@@ -43,7 +133,9 @@ class GradOperation:
         if not by_list and not sens_param:  # the common case, kept short: it is on the hot path
             @_grad_function
             def after_grad(args, kwargs):
-                return inputs_part(grad_call(fn, args, kwargs)[1])
+                _check_grad_allowed()
+                grads = grad_call(fn, args, kwargs)[1]
+                return inputs_part(_hooked(_tensor_args(args), grads) if _leaf_hooks else grads)
 
             return after_grad
 
@@ -51,13 +143,21 @@ class GradOperation:
         def after_grad(args, kwargs):
             # A forgotten sens takes the last real argument, and fn then misses one
             # (MindSpore's behaviour: "f() missing 1 required positional argument").
-            args, sens = _split_sens(args, sens_param)
+            _check_grad_allowed()
+            if sens_param and "sens" in kwargs:  # MindSpore takes the sens by keyword too
+                kwargs = dict(kwargs)
+                sens = kwargs.pop("sens")
+            else:
+                args, sens = _split_sens(args, sens_param)
             ws = _weights_list(weights, fn) if by_list else []
             grads = grad_call(fn, args, kwargs, None, ws, False, sens)[1]
+            if _leaf_hooks:
+                grads = _hooked(_tensor_args(args) + ws, grads)
             n_in = len(grads) - len(ws)
             if not by_list:
                 return inputs_part(grads[:n_in])
-            return _with_weights(tuple(grads[:n_in]) if get_all else None, grads[n_in:], weights)
+            return _with_weights(tuple(grads[:n_in]) if get_all else None,
+                                 _frozen_to_zeros(ws, grads[n_in:]), weights)
 
         return after_grad
 
@@ -125,9 +225,12 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
     # A Python scalar or NumPy array at a position: MindSpore returns () for the inputs.
     scalar_at_position = ps is not None and any(not isinstance(args[p], Tensor) for p in ps)
     traced_ps = [] if ps is None or scalar_at_position else sorted(set(ps))
+    _check_grad_allowed()
     value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens)
+    if _leaf_hooks:
+        grads = _hooked([args[p] for p in traced_ps] + ws, grads)
     by_pos = dict(zip(traced_ps, grads))
-    gw = grads[len(traced_ps):]
+    gw = _frozen_to_zeros(ws, grads[len(traced_ps):])
     if scalar_at_position:
         in_part = ()
     elif ps is None:
@@ -218,3 +321,7 @@ def get_grad(gradients, identifier):
         raise ComputeError(f"For 'get_grad', can not find the gradient for the {what} {key!r} in "
                            "the gradients (were they returned with return_ids=True?).")
     return found
+
+
+if "register_hook" not in Tensor.__dict__:
+    Tensor.register_hook = register_hook

@@ -46,6 +46,7 @@ one place that decides whether a call runs compiled.
 import collections
 import functools
 import threading
+import types
 import warnings
 import weakref
 
@@ -285,6 +286,8 @@ class _Jitted:
             out = self._fn(*args, **kwargs)
         finally:
             _local.depth -= 1
+        if isinstance(out, types.GeneratorType):  # graph mode returns a generator as a list
+            out = list(out)
         out_leaves = _tree.leaves(out)
         tensors, positions = [], []
         for i, leaf in enumerate(out_leaves):

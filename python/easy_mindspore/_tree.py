@@ -60,14 +60,15 @@ def map_leaves(fn, value):
     return rebuild(value, map(fn, leaves(value)))
 
 
-def zip_map(fn, values, deep=True, reverse=False, op="HyperMap"):
+def zip_map(fn, values, deep=True, reverse=False, op="HyperMap", whole=None):
     """``fn`` applied to the leaves of ``values`` taken in step (MindSpore's ``HyperMap``; with
     ``deep=False`` one level only, ``Map``). Where some values are tuples or lists, those must have
     the same length and the others are passed whole to every element; the result takes the
     container kind of the first sequence. ``reverse`` visits the elements last to first (the
-    result keeps their order). Sequences of different lengths are a ShapeError naming ``op``."""
+    result keeps their order). Sequences of different lengths are a ShapeError naming ``op``.
+    ``whole(values)`` true calls ``fn`` on the values as they are, sequences included."""
     seqs = [v for v in values if isinstance(v, (tuple, list))]
-    if not seqs:
+    if not seqs or (whole is not None and whole(values)):
         return fn(*values)
     n = len(seqs[0])
     if any(len(s) != n for s in seqs):
@@ -76,7 +77,7 @@ def zip_map(fn, values, deep=True, reverse=False, op="HyperMap"):
     out = [None] * n
     for i in (range(n - 1, -1, -1) if reverse else range(n)):
         items = [v[i] if isinstance(v, (tuple, list)) else v for v in values]
-        out[i] = zip_map(fn, items, deep, reverse, op) if deep else fn(*items)
+        out[i] = zip_map(fn, items, deep, reverse, op, whole) if deep else fn(*items)
     return out if isinstance(seqs[0], list) else tuple(out)
 
 

@@ -4,7 +4,7 @@ import contextlib
 
 from .. import _C
 from .._jit import jit
-from .._grad import GradOperation
+from .._grad import GradOperation, _no_grad_state
 
 __all__ = ["jit"]
 
@@ -13,17 +13,20 @@ class _no_grad(contextlib.ContextDecorator):
     """MindSpore's ``_no_grad``, as a context manager (``with _no_grad(): ...``) or a decorator
     (``@_no_grad()``): what is computed inside is a constant to the gradient transformations
     (``grad``, ``value_and_grad``, ``GradOperation``, ``vjp``, ``jvp``) already running when it
-    starts, as if passed through ``ops.stop_gradient``; a transformation started inside works as
-    usual. The engine keeps the scope per thread (``easy_mindspore::NoGrad``)."""
+    starts, as if passed through ``ops.stop_gradient``; starting ``grad``, ``value_and_grad`` or a
+    ``GradOperation`` inside raises RuntimeError, as in MindSpore. The engine keeps the scope per
+    thread (``easy_mindspore::NoGrad``)."""
 
     def __init__(self):
         self._scope = _C.NoGradScope()
 
     def __enter__(self):
         self._scope.__enter__()
+        _no_grad_state.depth = getattr(_no_grad_state, "depth", 0) + 1
         return self
 
     def __exit__(self, *exc):
+        _no_grad_state.depth -= 1
         return self._scope.__exit__(*exc)
 
     def _recreate_cm(self):

@@ -6,6 +6,7 @@ __all__ = [
     "intc", "intp", "ubyte", "ushort", "uintc", "uintp", "pytype_to_dtype", "int_type",
     "uint_type", "float_type", "number_type", "all_types",
 ]
+__all__ += ["TypeKind", "number", "tensor_type"]
 
 
 class Type:
@@ -78,3 +79,22 @@ def _lookup(short):
 def pytype_to_dtype(t):
     """The dtype of a Python type (``float`` → float32 as MindSpore does for Python floats)."""
     return {bool: bool_, int: int64, float: float32}[t]
+
+
+class TypeKind:
+    """A kind of value rather than an element type: ``number`` (any Python or NumPy number) and
+    ``tensor_type`` (Tensors), as ``MultitypeFuncGraph.register`` accepts them (MindSpore's
+    ``mindspore.number`` and ``mindspore.tensor``)."""
+
+    __slots__ = ("register_name", "_short")
+
+    def __init__(self, register_name, short):
+        self.register_name = register_name
+        self._short = short
+
+    def __repr__(self):
+        return "mindspore." + self._short
+
+
+number = TypeKind("Number", "number")
+tensor_type = TypeKind("Tensor", "tensor")

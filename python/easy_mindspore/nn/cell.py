@@ -17,7 +17,8 @@ from collections import OrderedDict
 from .. import _C
 from .._C import Tensor
 from .._jit import compiled_in_graph_mode, graph_call
-from .._errors import ComputeError, DTypeError, TensorIndexError
+from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
+from .._extends.parse import compile_config as _compile_config
 from ..common.parameter import Parameter, ParameterTuple
 
 __all__ = ["Cell", "SequentialCell", "CellList"]
@@ -27,6 +28,25 @@ def _compiled_cell_call(_call, eager, args, kwargs):
     """A cell call in GRAPH_MODE: compiled, through a jit cached on the cell instance."""
     cell = args[0]
     return graph_call(cell, types.MethodType(eager, cell), args[1:], kwargs)
+
+
+def _check_bprop_strictly(name, inputs, grads):
+    """``compile_config.CHECK_BPROP``'s checks of a Cell's bprop result: the count, then the
+    types (a Python number passes for a 0-d input), then the shapes."""
+    grads = (grads,) if isinstance(grads, Tensor) else grads
+    if not isinstance(grads, (tuple, list)) or len(grads) != len(inputs):
+        got = len(grads) if isinstance(grads, (tuple, list)) else 1
+        raise ComputeError(f"The output size of the 'bprop' must match the number of parameters in "
+                         f"its corresponding primal function '{name}()' : {got} vs. {len(inputs)}.")
+    pairs = list(enumerate(zip(grads, inputs)))
+    for i, (g, x) in pairs:
+        if not isinstance(g, Tensor) and not (isinstance(g, (int, float)) and not x.shape):
+            raise DTypeError(f"For '{name}', the {i}th output of bprop must be a Tensor for an "
+                             f"input of shape {list(x.shape)}, but got {type(g).__name__}.")
+    for i, (g, x) in pairs:
+        if isinstance(g, Tensor) and tuple(g.shape) != tuple(x.shape):
+            raise ShapeError(f"For '{name}', the {i}th output of bprop has shape {list(g.shape)}, "
+                             f"but its input has shape {list(x.shape)}.")
 
 
 class Cell:
@@ -98,7 +118,7 @@ class Cell:
             if self._bprop_fn is None:
                 from .._custom import custom_vjp
 
-                fn = custom_vjp(lambda *xs: self.construct(*xs), bprop=self.bprop)
+                fn = custom_vjp(lambda *xs: self.construct(*xs), bprop=self._checked_bprop())
                 object.__setattr__(self, "_bprop_fn", fn)
             return self._bprop_fn(*inputs)
         return self.construct(*inputs, **kwargs)
@@ -106,6 +126,30 @@ class Cell:
     def bprop(self, *args):
         """Overridden to give the cell its own backward rule."""
         raise NotImplementedError
+
+    def _checked_bprop(self):
+        """The cell's bprop; one decorated with ``@jit`` raises RuntimeError when a gradient
+        reaches it, as in MindSpore (the forward still runs)."""
+        import inspect
+
+        from .._jit import _Jitted
+
+        if not isinstance(inspect.getattr_static(type(self), "bprop"), _Jitted):
+            bprop, name = self.bprop, type(self).__name__
+
+            def checked(*args):
+                grads = bprop(*args)
+                if _compile_config.CHECK_BPROP:
+                    _check_bprop_strictly(name, args[:-2], grads)
+                return grads
+
+            return checked
+
+        def refused(*_args):
+            raise ComputeError(f"For '{type(self).__name__}', decorating bprop with '@jit' is not "
+                               "supported.")
+
+        return refused
 
     # -- tree walks ------------------------------------------------------------------------
     def name_cells(self):
@@ -160,6 +204,11 @@ class Cell:
     def get_parameters(self, expand=True):
         for _, p in self.parameters_and_names(expand=expand):
             yield p
+
+    def init_parameters_data(self, auto_parallel_mode=False):
+        """MindSpore initialises parameters lazily and returns ``{original: initialised}``; here
+        every Parameter holds its data from construction, so each maps to itself."""
+        return {p: p for p in self.get_parameters()}
 
     def trainable_params(self, recurse=True):
         return [p for p in self.get_parameters(expand=recurse) if p.requires_grad]

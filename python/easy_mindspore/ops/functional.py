@@ -24,6 +24,19 @@ __all__ = [
     "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "depend", "constexpr",
 ]
 _CORE = frozenset(__all__)  # the ops every model calls (see the end of this module)
+__all__ += ["scalar_add", "partial"]
+
+
+def scalar_add(x, y):
+    """``F.scalar_add``: ``x + y`` (MindSpore's scalar add; Tensors add as Tensors)."""
+    return x + y
+
+
+def partial(fn, *args):
+    """``F.partial``: ``fn`` with its first arguments bound (a ``functools.partial``)."""
+    import functools
+
+    return functools.partial(fn, *args)
 
 
 def depend(value, expr):

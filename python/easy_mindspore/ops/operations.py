@@ -8,6 +8,7 @@ __all__ = [
     "Erf", "Sigmoid", "ReLU", "Softmax", "Cast", "ExpandDims", "Squeeze", "Concat", "Stack", "OnesLike",
     "ZerosLike", "Shape", "Maximum", "Minimum", "StopGradient", "Select", "Argmax",
 ]
+__all__ += ["AddN", "Partial", "InsertGradientOf"]
 
 
 class Primitive:
@@ -30,6 +31,60 @@ def _binary(fn):
         def __call__(self, x, y):
             return fn(x, y)
     return _P
+
+
+class AddN(Primitive):
+    """``P.AddN()(xs)``: the element-wise sum of a tuple or list of Tensors of one shape and
+    dtype (ValueError for none or different shapes, TypeError for different dtypes)."""
+
+    def __call__(self, xs):
+        from .._C import Tensor
+        from .._errors import DTypeError, ShapeError
+
+        if isinstance(xs, Tensor) or not isinstance(xs, (tuple, list)):
+            raise DTypeError(f"For 'AddN', the input must be a tuple or list of Tensors, but got "
+                             f"{type(xs).__name__}.")
+        if not xs:
+            raise ShapeError("For primitive[AddN], the input num must be greater than or equal to 1, "
+                             "but got 0.")
+        for i, x in enumerate(xs):
+            if not isinstance(x, Tensor):
+                raise DTypeError(f"For 'AddN', input[{i}] must be a Tensor, but got {type(x).__name__}.")
+            if tuple(x.shape) != tuple(xs[0].shape):
+                raise ShapeError(f"For 'AddN', input shape must be same, but got shape of input[{i}]: "
+                                 f"{tuple(x.shape)}, shape of input[0]: {tuple(xs[0].shape)}.")
+            if x.dtype != xs[0].dtype:
+                raise DTypeError(f"For primitive[AddN], the input type must be same, but input[{i}] "
+                                 f"is {x.dtype} and input[0] is {xs[0].dtype}.")
+        total = xs[0]
+        for x in xs[1:]:
+            total = total + x
+        return total
+
+
+class Partial(Primitive):
+    """``P.Partial()(fn, *args)``: ``fn`` with its first arguments bound."""
+
+    def __call__(self, fn, *args):
+        return F.partial(fn, *args)
+
+
+class InsertGradientOf(Primitive):
+    """``ops.InsertGradientOf(f)(x)``: ``x`` unchanged, and the gradient flowing back through it
+    replaced by ``f(gradient)`` (for printing, clipping or scaling gradients)."""
+
+    def __init__(self, f):
+        from .._errors import DTypeError
+
+        if not callable(f):
+            raise DTypeError(f"For 'InsertGradientOf', f must be callable, but got {type(f).__name__}.")
+        self.f = f
+        from .._custom import custom_vjp
+
+        self._fn = custom_vjp(lambda x: x, bprop=lambda x, out, dout: (f(dout),))
+
+    def __call__(self, x):
+        return self._fn(x)
 
 
 class Reshape(Primitive):

@@ -28,7 +28,8 @@ _TYPE_TESTS = {
 
 
 def _type_name(t):
-    name = t if isinstance(t, str) else getattr(t, "__name__", str(t))
+    # a name, a Python type (its name) or a dtype kind such as ``mstype.number``
+    name = t if isinstance(t, str) else getattr(t, "register_name", None) or getattr(t, "__name__", str(t))
     if name not in _TYPE_TESTS:
         raise DTypeError(f"MultitypeFuncGraph.register: unknown type name {name!r}; expected one "
                          f"of {sorted(_TYPE_TESTS)}")
@@ -55,10 +56,16 @@ class MultitypeFuncGraph:
 
         return deco
 
-    def __call__(self, *args):
+    def _find(self, args):
         for names, fn in self._entries:
             if len(names) == len(args) and all(_TYPE_TESTS[n](a) for n, a in zip(names, args)):
-                return fn(*args)
+                return fn
+        return None
+
+    def __call__(self, *args):
+        fn = self._find(args)
+        if fn is not None:
+            return fn(*args)
         got = ", ".join(type(a).__name__ for a in args)
         raise DTypeError(f"For 'MultitypeFuncGraph' '{self.name}', no implementation is "
                          f"registered for the argument types ({got}); registered: "
@@ -68,7 +75,8 @@ class MultitypeFuncGraph:
 class HyperMap:
     """``HyperMap(ops=None, reverse=False)``: applies ``ops`` (or, without it, the function given
     as the first argument of each call) leaf by leaf over nested tuples and lists taken in step;
-    arguments that are not sequences are passed whole to every leaf. ``reverse`` visits the
+    arguments that are not sequences are passed whole to every leaf. A ``MultitypeFuncGraph``
+    with an implementation for the arguments' types at some level is called there. ``reverse`` visits the
     elements last to first (the results keep their order)."""
 
     _deep = True
@@ -87,7 +95,10 @@ class HyperMap:
                 raise DTypeError(f"For '{type(self).__name__}' without 'ops', the first argument "
                                  "must be the function to apply")
             fn, args = args[0], args[1:]
-        return _tree.zip_map(fn, args, self._deep, self.reverse, type(self).__name__)
+        # A MultitypeFuncGraph with an implementation for the arguments as they are takes them
+        # whole (a registered "Tuple" is not descended into), as in MindSpore.
+        whole = (lambda vs: fn._find(vs) is not None) if isinstance(fn, MultitypeFuncGraph) else None
+        return _tree.zip_map(fn, args, self._deep, self.reverse, type(self).__name__, whole)
 
 
 class Map(HyperMap):
