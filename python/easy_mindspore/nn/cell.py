@@ -11,6 +11,7 @@ In GRAPH_MODE calling a cell runs it compiled, through a ``jit`` cached on the c
 the cells it calls: each cell's mode has a version (``_C.Version``) that a traced call records
 and ``set_train`` bumps, so a graph traced in the other mode is not taken again.
 """
+import copy
 import types
 from collections import OrderedDict
 
@@ -62,6 +63,21 @@ class Cell:
         object.__setattr__(self, "training", False)
         object.__setattr__(self, "_mode_version", _C.Version())
         object.__setattr__(self, "_bprop_fn", None)
+
+    def __deepcopy__(self, memo):
+        """An independent copy (``copy.deepcopy``): Parameters with their values, names and flags,
+        child cells, other attributes; the mode's version is a new one. The engine's stateless
+        native objects (a loss kernel) are shared; cells over a Rust layer rebuild it
+        (``_NativeCell.__deepcopy__``)."""
+        new = type(self).__new__(type(self))
+        memo[id(self)] = new
+        for k, v in self.__dict__.items():
+            if k == "_mode_version":
+                v = _C.Version()
+            elif type(v).__module__ != "easy_mindspore._C" or isinstance(v, (Tensor, Parameter)):
+                v = copy.deepcopy(v, memo)
+            object.__setattr__(new, k, v)
+        return new
 
     def _registries(self):
         d = self.__dict__

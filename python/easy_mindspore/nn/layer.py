@@ -7,6 +7,8 @@ Defaults are MindSpore 2.1+'s: ``Dense`` and ``Conv2d`` weights ``HeUniform(√5
 ``has_bias=False``; pooling ``pad_mode='valid'``; ``Dropout(p=0.5)``; BatchNorm ``eps=1e-5``,
 ``momentum=0.9``.
 """
+import copy as _copy
+import functools as _functools
 import math
 
 import numpy as _np
@@ -23,7 +25,43 @@ __all__ = ["Dense", "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigm
 
 
 class _NativeCell(Cell):
-    """A cell whose computation is one Rust layer; its Parameters share the layer's handles."""
+    """A cell whose computation is one Rust layer; its Parameters share the layer's handles. The
+    constructor's arguments are kept, so that ``copy.deepcopy`` can build a new layer."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        init = cls.__dict__.get("__init__")
+        if init is None:
+            return
+
+        @_functools.wraps(init)
+        def recorded(self, *args, **kw):
+            if "_init_args" not in self.__dict__:  # the outermost constructor's arguments
+                object.__setattr__(self, "_init_args", (args, kw))
+            init(self, *args, **kw)
+        cls.__init__ = recorded
+
+    def __deepcopy__(self, memo):
+        """A new layer built from the same arguments, then given copies of this one's Parameter
+        values, names and flags, its training mode and its other attributes."""
+        args, kw = _copy.deepcopy(self.__dict__.get("_init_args", ((), {})), memo)
+        new = type(self)(*args, **kw)
+        memo[id(self)] = new
+        mine, theirs = self._registries()[0], new._registries()[0]
+        for name, p in mine.items():
+            q = theirs.get(name)
+            if q is None or tuple(q.shape) != tuple(p.shape):
+                raise ComputeError(f"For '{type(self).__name__}', copy.deepcopy cannot rebuild "
+                                   f"Parameter '{name}' (the layer was changed after construction).")
+            q.set_data(p.copy())
+            q.name, q.requires_grad = p.name, p.requires_grad
+        skip = {"_native", "_params", "_mode_version", "_init_args"}
+        for k, v in self.__dict__.items():
+            if k not in skip:
+                object.__setattr__(new, k, v if type(v).__module__ == "easy_mindspore._C"
+                                   and not isinstance(v, Tensor) else _copy.deepcopy(v, memo))
+        new.set_train(self.training)
+        return new
 
     def _bind(self, native):
         object.__setattr__(self, "_native", native)
