@@ -55,6 +55,9 @@ REPO = pathlib.Path(__file__).resolve().parent.parent
 PEERS_VENV = REPO / "bench" / ".venv-peers"
 TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 TORCH_THREADS = 2
+#: The clock samples are read from: wall time, or with ``--single-thread`` the process's CPU time
+#: (every library on one thread), which a busy shared machine disturbs far less.
+CLOCK = {"clock": time.perf_counter}
 
 A = 0.37                      # W2's input
 N3, N4, N6 = 10_000_000, 1024, 1_000_000
@@ -428,10 +431,10 @@ def calls_per_sample(call, sample_s):
     """Enough calls of ``call`` for one sample to last ``sample_s`` (doubling from 1)."""
     number = 1
     while True:
-        t0 = time.perf_counter()
+        t0 = CLOCK["clock"]()
         for _ in range(number):
             call()
-        if time.perf_counter() - t0 >= sample_s or number >= 1 << 20:
+        if CLOCK["clock"]() - t0 >= sample_s or number >= 1 << 20:
             return number
         number *= 2
 
@@ -450,10 +453,10 @@ def interleaved_times(calls, samples, sample_s):
             k = i % len(names)
             for name in names[k:] + names[:k]:
                 call, number = calls[name], numbers[name]
-                t0 = time.perf_counter()
+                t0 = CLOCK["clock"]()
                 for _ in range(number):
                     call()
-                out[name].append((time.perf_counter() - t0) / number)
+                out[name].append((CLOCK["clock"]() - t0) / number)
     finally:
         if enabled:
             gc.enable()
@@ -753,6 +756,9 @@ def main():
                     help=f"with --install-peers: torch's wheel index (default {TORCH_CPU_INDEX} when it "
                          "answers, else PyPI; '' for PyPI)")
     ap.add_argument("--no-memory", action="store_true", help="skip the memory measurements")
+    ap.add_argument("--single-thread", action="store_true",
+                    help="one thread per library (RAYON_NUM_THREADS, torch, BLAS) and the process's "
+                         "CPU time instead of wall time: for a machine other jobs keep busy")
     ap.add_argument("--only", help="comma-separated workloads to run (default: all), e.g. W7,W8")
     ap.add_argument("--child", choices=["w3-peak", "w1-growth"], help=argparse.SUPPRESS)
     ap.add_argument("--library", default="easy_mindspore", help=argparse.SUPPRESS)
@@ -764,7 +770,15 @@ def main():
     if args.install_peers:
         rest = ["--samples", str(args.samples), "--sample-ms", str(args.sample_ms)]
         rest += ["--only", args.only] if args.only else []
+        rest += ["--single-thread"] if args.single_thread else []
         return install_peers_and_rerun(rest + (["--no-memory"] if args.no_memory else []), args.torch_index)
+    if args.single_thread:
+        global TORCH_THREADS
+        TORCH_THREADS = 1
+        for k in ("RAYON_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ[k] = "1"
+        os.environ["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+        CLOCK["clock"] = time.process_time
     only = None
     if args.only:
         only = args.only.split(",")
@@ -775,6 +789,10 @@ def main():
     start = os.getloadavg()
     times, errors, problems, loads = measure(data, args.samples, args.sample_ms / 1000, only)
     print(header(args.samples, args.sample_ms))
+    if args.single_thread:
+        print()
+        print("--single-thread: every library on one thread (RAYON_NUM_THREADS=1, torch 1, BLAS 1, "
+              "XLA without its thread pool); times are the process's CPU time per call.")
     print()
     print("Load average (1, 5, 15 min): " + " ".join(f"{v:.2f}" for v in start) + " at the start, "
           + " ".join(f"{v:.2f}" for v in os.getloadavg()) + " at the end; 1-minute load before each "
