@@ -28,6 +28,7 @@ peak RSS of W3 over its 40 MB input, and the RSS growth over 100,000 W1 calls.
 
     python bench/compare.py                  # whatever is importable here
     python bench/compare.py --only W7,W8     # some workloads
+    python bench/compare.py --single-thread  # one thread each, CPU time: on a busy machine
     python bench/compare.py --install-peers  # pip-installs torch (CPU), jax[cpu], numpy and this
                                              # repository's wheel into bench/.venv-peers, then
                                              # re-runs itself there
