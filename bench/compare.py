@@ -8,18 +8,27 @@ W5  one SGD step of an MLP 784-256-256-10 (ReLU), batch 256, softmax cross-entro
     its gradients with respect to the six weight and bias tensors, and ``w - lr * g`` (lr 0.1)
 W6  Hessian-vector product of ``sum(tanh x)``, n = 1,000,000, forward over reverse (jvp of grad)
 
+and the training steps written with layers, a loss cell and an optimizer (``bench/nn_workloads.py``:
+W5ms, W5 the way a MindSpore user writes it; W7 D2L's LeNet; W8/W8g D2L's char-level LSTM/GRU
+language model with gradient clipping; W9 a Transformer encoder layer), in easy_mindspore (eager and
+``ms.jit``) and PyTorch (eager), from the same weights.
+
 Libraries: easy_mindspore (eager, and with ``ems.jit`` on every workload — W2's control flow
 included), and in the same run PyTorch (eager), JAX (without ``jit``, and with
 ``jit`` where it applies: every workload but W2, whose Python control flow reads values) and NumPy
 (hand-written gradients, a floor that no autodiff pays for) when they can be imported; the others
 are skipped. Every library gets the same inputs (the same NumPy arrays, float32). Each workload is
-first checked against an exact or hand-computed result (W5 against a float64 NumPy step that is
-itself checked by finite differences), then timed: ``--samples`` samples of enough calls to last
-``--sample-ms``; the table gives the per-call median and the min-max over samples, and ratios to
-the best autodiff peer. Memory is measured afterwards in fresh subprocesses (clean peaks): the
+first checked against an exact or hand-computed result (W5 and W5ms against a float64 NumPy step
+that is itself checked by finite differences; W7-W9 against the same PyTorch step in float64),
+then timed: ``--samples`` samples of enough calls to last ``--sample-ms``, the libraries' samples
+interleaved (one sample of each library in turn, the order rotating), so that a slow spell of this
+shared machine hits every library of a workload alike; the table gives the per-call median and the
+min-max over samples, and ratios to the best autodiff peer. Memory is measured afterwards in fresh subprocesses (clean peaks): the
 peak RSS of W3 over its 40 MB input, and the RSS growth over 100,000 W1 calls.
 
     python bench/compare.py                  # whatever is importable here
+    python bench/compare.py --only W7,W8     # some workloads
+    python bench/compare.py --single-thread  # one thread each, CPU time: on a busy machine
     python bench/compare.py --install-peers  # pip-installs torch (CPU), jax[cpu], numpy and this
                                              # repository's wheel into bench/.venv-peers, then
                                              # re-runs itself there
@@ -41,10 +50,15 @@ import sys
 import time
 import urllib.request
 
+import nn_workloads
+
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PEERS_VENV = REPO / "bench" / ".venv-peers"
 TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 TORCH_THREADS = 2
+#: The clock samples are read from: wall time, or with ``--single-thread`` the process's CPU time
+#: (every library on one thread), which a busy shared machine disturbs far less.
+CLOCK = {"clock": time.perf_counter}
 
 A = 0.37                      # W2's input
 N3, N4, N6 = 10_000_000, 1024, 1_000_000
@@ -56,8 +70,9 @@ class Workload:
     """What a workload is, how it is reported, and how close to the reference a result must be
     (max |got - ref| / max |ref| over every output array; 0 means bit-exact)."""
 
-    def __init__(self, title, unit, target, tolerance):
+    def __init__(self, title, unit, target, tolerance, ahead=False):
         self.title, self.unit, self.target, self.tolerance = title, unit, target, tolerance
+        self.ahead = ahead  # issue 19: easy_mindspore must also be faster than torch
 
     def display(self, seconds):
         """Per-call seconds in this workload's unit."""
@@ -67,6 +82,8 @@ class Workload:
 
     def target_text(self, value, target=None):
         target = self.target if target is None else target
+        if target is None:
+            return ""
         if self.unit == "GFLOP/s":
             return f"≥ {target:g}: {'met' if value >= target else 'unmet'}"
         return f"≤ {target:g}: {'met' if value <= target else 'unmet'}"
@@ -79,11 +96,16 @@ WORKLOADS = {
     "W4": Workload("W4 matmul 1024²", "GFLOP/s", 190.0, 1e-4),
     "W5": Workload("W5 MLP grads + SGD step", "ms", 2.0, 1e-4),
     "W6": Workload("W6 HVP sum(tanh x), n=1e6", "ms", 2.0, 1e-5),
+    "W5ms": Workload("W5ms MLP step, nn.Dense + loss cell + nn.SGD", "ms", 2.0, 1e-4, ahead=True),
+    "W7": Workload("W7 LeNet step, batch 64", "ms", 4.0, 1e-4, ahead=True),
+    "W8": Workload("W8 LSTM char-LM step, clipped", "ms", None, 1e-4, ahead=True),
+    "W8g": Workload("W8g GRU char-LM step, clipped", "ms", None, 1e-4, ahead=True),
+    "W9": Workload("W9 Transformer encoder layer step", "ms", None, 1e-4, ahead=True),
 }
 
 
 #: Issue 7's targets for easy_mindspore under ``jit`` (the others keep the eager targets).
-JIT_TARGETS = {"W1": 3.0, "W3": 4.5, "W5": 1.8, "W6": 0.5}
+JIT_TARGETS = {"W1": 3.0, "W3": 4.5, "W5": 1.8, "W6": 0.5, "W5ms": 1.8}
 
 
 # --- the shared inputs and the reference results ----------------------------------------------
@@ -108,6 +130,7 @@ class Data:
             self.w5_params.append((rng.standard_normal(fan_out) * 0.01).astype(f32))
         self.w6_x = rng.standard_normal(N6, dtype=f32)
         self.w6_v = rng.standard_normal(N6, dtype=f32)
+        self.nn = nn_workloads.NnData(self)
 
 
 def mlp_step_numpy(x, y, params, lr):
@@ -173,6 +196,10 @@ def reference(w, data):
         return [data.w4_a.astype(np.float64) @ data.w4_b.astype(np.float64)]
     if w == "W5":
         return w5_reference(data)
+    if w == "W5ms":
+        return nn_workloads.w5ms_reference(w5_reference(data))
+    if w in ("W7", "W8", "W8g", "W9"):
+        return nn_workloads.torch_reference(w, data.nn)
     t = np.tanh(data.w6_x.astype(np.float64))               # W6: d²/dx² tanh = -2 tanh (1 - tanh²)
     return [-2 * t * (1 - t * t) * data.w6_v]
 
@@ -259,7 +286,8 @@ def make_easy_mindspore(data, jit=False):
             "W3": (lambda: w3(x3), lambda g: [g.asnumpy()]),
             "W4": (lambda: matmul(a4, b4), lambda c: [c.asnumpy()]),
             "W5": (w5, arrays),
-            "W6": (lambda: w6(x6, v6), lambda t: [t.asnumpy()])}
+            "W6": (lambda: w6(x6, v6), lambda t: [t.asnumpy()]),
+            **nn_workloads.make_easy_mindspore_nn(data.nn, jit)}
 
 
 def make_torch(data):
@@ -299,7 +327,8 @@ def make_torch(data):
             "W3": (lambda: grad((x3 * x3).sum(), x3), arrays),
             "W4": (lambda: a4 @ b4, lambda c: [c.numpy()]),
             "W5": (w5, arrays),
-            "W6": (lambda: torch.func.jvp(grad_tanh, (x6,), (v6,))[1], lambda t: [t.numpy()])}
+            "W6": (lambda: torch.func.jvp(grad_tanh, (x6,), (v6,))[1], lambda t: [t.numpy()]),
+            **nn_workloads.make_torch_nn(data.nn)}
 
 
 def make_jax(data, jit):
@@ -399,50 +428,71 @@ AUTODIFF_PEERS = ("torch", "jax", "jax jit")
 
 # --- timing ------------------------------------------------------------------------------------
 
-def per_call_times(call, samples, sample_s):
-    """Per-call seconds for each of ``samples`` samples (gc off, as timeit does)."""
+def calls_per_sample(call, sample_s):
+    """Enough calls of ``call`` for one sample to last ``sample_s`` (doubling from 1)."""
     number = 1
-    while True:  # calibrate: enough calls for one sample to last sample_s
-        t0 = time.perf_counter()
+    while True:
+        t0 = CLOCK["clock"]()
         for _ in range(number):
             call()
-        if time.perf_counter() - t0 >= sample_s or number >= 1 << 20:
-            break
+        if CLOCK["clock"]() - t0 >= sample_s or number >= 1 << 20:
+            return number
         number *= 2
-    out = []
+
+
+def interleaved_times(calls, samples, sample_s):
+    """{library: per-call seconds of each sample} for the ``calls`` ({library: call}) of one
+    workload: sample ``i`` of every library is taken before sample ``i + 1`` of any, the
+    libraries' order rotating by one each round (gc off, as timeit does)."""
+    numbers = {name: calls_per_sample(call, sample_s) for name, call in calls.items()}
+    names = list(calls)
+    out = {name: [] for name in names}
     enabled = gc.isenabled()
     gc.disable()
     try:
-        for _ in range(samples):
-            t0 = time.perf_counter()
-            for _ in range(number):
-                call()
-            out.append((time.perf_counter() - t0) / number)
+        for i in range(samples):
+            k = i % len(names)
+            for name in names[k:] + names[:k]:
+                call, number = calls[name], numbers[name]
+                t0 = CLOCK["clock"]()
+                for _ in range(number):
+                    call()
+                out[name].append((CLOCK["clock"]() - t0) / number)
     finally:
         if enabled:
             gc.enable()
     return out
 
 
-def measure(data, samples, sample_s):
-    """({workload: {library: per-call seconds}}, {workload: {library: check error}}, problems).
-    Libraries that cannot be imported are skipped; a workload that fails or whose result is off
-    its reference is reported and not timed."""
-    times = {w: {} for w in WORKLOADS}
-    errors = {w: {} for w in WORKLOADS}
-    problems = []
-    refs = {}
+def measure(data, samples, sample_s, only=None):
+    """({workload: {library: per-call seconds}}, {workload: {library: check error}}, problems,
+    loads). Libraries that cannot be imported are skipped; a workload that fails or whose result
+    is off its reference is reported and not timed. Every library is made first; each workload is
+    then checked in every library and timed with the libraries' samples interleaved. ``loads``
+    holds the 1-minute load average before each workload's timing."""
+    chosen = [w for w in WORKLOADS if only is None or w in only]
+    times = {w: {} for w in chosen}
+    errors = {w: {} for w in chosen}
+    problems, loads = [], {}
+    made = []
     for name, maker in LIBRARIES:
         try:
-            workloads = maker(data)
+            made.append((name, maker(data)))
         except ImportError as e:
             problems.append(f"skipped {name}: {e}")
+    for w in chosen:
+        try:
+            ref = reference(w, data)
+        except ImportError as e:
+            problems.append(f"{w} not run: its reference needs {e.name}")
             continue
-        for w, (call, as_arrays) in workloads.items():
-            if w not in refs:
-                refs[w] = reference(w, data)
+        calls = {}
+        for name, workloads in made:
+            if w not in workloads:
+                continue
+            call, as_arrays = workloads[w]
             try:
-                err = check_error(as_arrays(call()), refs[w])
+                err = check_error(as_arrays(call()), ref)
             except Exception as e:  # noqa: BLE001 - a library's failure is reported, not fatal
                 problems.append(f"{name} {w} failed: {type(e).__name__}: {e}")
                 continue
@@ -451,10 +501,11 @@ def measure(data, samples, sample_s):
                 problems.append(f"{name} {w}: result off by {err:.2e} (tolerance "
                                 f"{WORKLOADS[w].tolerance:g}): not timed")
                 continue
-            times[w][name] = per_call_times(call, samples, sample_s)
-        del workloads
+            calls[name] = call
+        loads[w] = os.getloadavg()[0]
+        times[w] = interleaved_times(calls, samples, sample_s)
         gc.collect()
-    return times, errors, problems
+    return times, errors, problems, loads
 
 
 def best(libs, names):
@@ -465,6 +516,13 @@ def best(libs, names):
 def num(v):
     """Three significant digits, without exponents."""
     return f"{v:,.0f}" if v >= 100 else f"{v:.3g}"
+
+
+def ahead_text(wl, med, libs):
+    """For a workload that must beat PyTorch: whether the median ``med`` is below torch's."""
+    if not wl.ahead or "torch" not in libs:
+        return ""
+    return f"< torch: {'met' if med < statistics.median(libs['torch']) else 'unmet'}"
 
 
 def table(times):
@@ -488,6 +546,8 @@ def table(times):
                 target = wl.target_text(wl.display(med))
             elif name == "easy_mindspore jit" and w in JIT_TARGETS:
                 target = wl.target_text(wl.display(med), JIT_TARGETS[w])
+            if name.startswith("easy_mindspore"):
+                target = "; ".join(t for t in (target, ahead_text(wl, med, libs)) if t)
             lines.append(f"| {wl.title} ({wl.unit}) | {name} | {num(wl.display(med))} | "
                          f"{num(vals[0])}–{num(vals[1])} | {ratio(eager)} | {ratio(overall)} | {target} |")
     legend = ("× columns: time per call over the best peer's (above 1 = slower, for W4 too); "
@@ -631,9 +691,19 @@ def header(samples, sample_ms):
              f"float32 everywhere. W3 n = {N3:,}; W4 {N4}×{N4} by {N4}×{N4}; W5 "
              f"{'-'.join(map(str, MLP_SIZES))} ReLU, batch {BATCH}, one-hot softmax cross-entropy "
              f"(mean over the batch), lr {LR}, written with plain ops in every library; W6 n = {N6:,}. "
+             f"W5ms: W5 with nn.Dense / nn.Linear, sparse softmax cross-entropy, nn.SGD / optim.SGD. "
+             f"W7: LeNet, batch {nn_workloads.BATCH7}, lr {nn_workloads.LR7}. W8 / W8g: one LSTM / GRU "
+             f"layer, hidden {nn_workloads.HIDDEN8}, {nn_workloads.STEPS8} steps, batch "
+             f"{nn_workloads.BATCH8}, one-hot vocabulary {nn_workloads.VOCAB}, Dense to the vocabulary, "
+             f"cross-entropy, clipped to global norm {nn_workloads.CLIP8:g}, lr {nn_workloads.LR8:g}. "
+             f"W9: TransformerEncoderLayer d_model {nn_workloads.D9}, {nn_workloads.HEADS9} heads, "
+             f"feed-forward {nn_workloads.FF9}, dropout 0, (seq {nn_workloads.SEQ9}, batch "
+             f"{nn_workloads.BATCH9}), MSE, lr {nn_workloads.LR9}. "
+             "Each step of W5ms-W9 trains on (so changes the weights of) its own copy of the model. "
              f"Threads: easy_mindspore its own pool (one thread per core), torch {TORCH_THREADS}, "
              "JAX and NumPy's BLAS their defaults. "
-             f"Per call: median and min–max over {samples} samples of ≥ {sample_ms:g} ms."]
+             f"Per call: median and min–max over {samples} samples of ≥ {sample_ms:g} ms, "
+             "the libraries' samples interleaved."]
     blas = [f"{k}={os.environ[k]}" for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OMP_NUM_THREADS")
             if k in os.environ]
     if blas:
@@ -687,6 +757,10 @@ def main():
                     help=f"with --install-peers: torch's wheel index (default {TORCH_CPU_INDEX} when it "
                          "answers, else PyPI; '' for PyPI)")
     ap.add_argument("--no-memory", action="store_true", help="skip the memory measurements")
+    ap.add_argument("--single-thread", action="store_true",
+                    help="one thread per library (RAYON_NUM_THREADS, torch, BLAS) and the process's "
+                         "CPU time instead of wall time: for a machine other jobs keep busy")
+    ap.add_argument("--only", help="comma-separated workloads to run (default: all), e.g. W7,W8")
     ap.add_argument("--child", choices=["w3-peak", "w1-growth"], help=argparse.SUPPRESS)
     ap.add_argument("--library", default="easy_mindspore", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -696,17 +770,41 @@ def main():
         return 0
     if args.install_peers:
         rest = ["--samples", str(args.samples), "--sample-ms", str(args.sample_ms)]
+        rest += ["--only", args.only] if args.only else []
+        rest += ["--single-thread"] if args.single_thread else []
         return install_peers_and_rerun(rest + (["--no-memory"] if args.no_memory else []), args.torch_index)
+    if args.single_thread:
+        global TORCH_THREADS
+        TORCH_THREADS = 1
+        for k in ("RAYON_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ[k] = "1"
+        os.environ["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+        CLOCK["clock"] = time.process_time
+    only = None
+    if args.only:
+        only = args.only.split(",")
+        unknown = [w for w in only if w not in WORKLOADS]
+        if unknown:
+            ap.error(f"unknown workloads {unknown}; choose from {list(WORKLOADS)}")
     data = Data()
-    times, errors, problems = measure(data, args.samples, args.sample_ms / 1000)
+    start = os.getloadavg()
+    times, errors, problems, loads = measure(data, args.samples, args.sample_ms / 1000, only)
     print(header(args.samples, args.sample_ms))
+    if args.single_thread:
+        print()
+        print("--single-thread: every library on one thread (RAYON_NUM_THREADS=1, torch 1, BLAS 1, "
+              "XLA without its thread pool); times are the process's CPU time per call.")
+    print()
+    print("Load average (1, 5, 15 min): " + " ".join(f"{v:.2f}" for v in start) + " at the start, "
+          + " ".join(f"{v:.2f}" for v in os.getloadavg()) + " at the end; 1-minute load before each "
+          "workload's timing: " + ", ".join(f"{w} {v:.2f}" for w, v in loads.items()) + ".")
     print()
     print(table(times))
     print()
     print(checks_text(errors))
     for p in problems:
         print(f"- {p}")
-    if not args.no_memory:
+    if not args.no_memory and only is None:
         print()
         print("### Memory")
         print()
