@@ -15,5 +15,4 @@ mod mutations;
 mod optimizers;
 mod optimizers_jit;
 mod rnn;
-mod rnn_sequence;
 mod training;

@@ -2,17 +2,13 @@
 //! (`nn.RNNCell`, `nn.GRUCell`, `nn.LSTMCell`), composed of engine ops so `grad`, `jit` and the
 //! other transformations see through them.
 //!
-//! Without `seq_length`, each layer direction is one custom-gradient function over the whole
-//! `[T, B, F]` sequence (`fused`: all input projections in one product, the backward pass
-//! written out as backpropagation through time with one product per weight gradient), and the
-//! layers hand each other `[T, B, features]` tensors. With `seq_length`, the input is cut into
-//! one `[B, features]` tensor per time step once, and the layers hand each other such per-step
-//! lists; a layer direction loops over time computing the input projection `x_t·W_ihᵀ + b_ih`,
-//! the hidden projection `h·W_hhᵀ + b_hh` and the gate maths under the tape. (One matrix
-//! product over all steps followed by a slice per step would make each slice's gradient a
-//! zero-padded `[T, B, gates·H]` tensor, an `O(T²)` backward pass; per-step pieces keep it
-//! linear.) Both paths compute the same function (tested). Gates are stacked as MindSpore
-//! stacks them: LSTM
+//! The input is cut into one `[B, features]` tensor per time step once, and the layers hand
+//! each other such per-step lists; a layer direction loops over time computing the input
+//! projection `x_t·W_ihᵀ + b_ih`, the hidden projection `h·W_hhᵀ + b_hh` and the gate maths.
+//! (One matrix product over all steps followed by a slice per step is cheaper forward, but
+//! each slice's gradient is a zero-padded `[T, B, gates·H]` tensor, so its backward pass costs
+//! `O(T²)`; per-step pieces keep it linear, and the slices of a data input get no gradient at
+//! all.) Gates are stacked as MindSpore stacks them: LSTM
 //! `(i, f, g, o)`, GRU `(r, z, n)`. With `seq_length`, steps at or past a sequence's length leave
 //! its state unchanged and output zeros, so `h_n` is the state at its last valid step; the
 //! reverse direction walks the time axis backwards from the end, which (the state being held
@@ -27,8 +23,6 @@ use crate::nn::layers::Dropout;
 use crate::nn::parameter::Parameter;
 use crate::ops::{self, prim, Split};
 use crate::tensor::Tensor;
-
-mod fused;
 
 /// The recurrence of a layer or cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -491,21 +485,12 @@ impl Rnn {
         } else {
             x.clone()
         };
-        let drop = self.training.get() && self.o.dropout > 0.0;
-        if seq_length.is_none() && t > 0 {
-            let (out, state) = self.forward_sequences(&x, &h0, c0.as_ref(), drop)?;
-            let out = if self.o.batch_first {
-                ops::swapaxes(&out, 0, 1)?
-            } else {
-                out
-            };
-            return Ok((out, state));
-        }
-        // With lengths, the layers pass each other one `[B, features]` tensor per time step.
+        // The layers pass each other one `[B, features]` tensor per time step.
         let mut steps = (0..t as i64)
             .map(|i| x.get(i))
             .collect::<Result<Vec<_>>>()?;
         let (mut hs, mut cs) = (Vec::new(), Vec::new());
+        let drop = self.training.get() && self.o.dropout > 0.0;
         for layer in 0..self.o.num_layers {
             let mut outs = Vec::with_capacity(dirs);
             for d in 0..dirs {
@@ -548,47 +533,6 @@ impl Rnn {
             Some(ops::stack(&cs, 0)?)
         };
         Ok((out, (ops::stack(&hs, 0)?, c_n)))
-    }
-
-    /// The layers over `x [T, B, F]` (`T > 0`, no lengths): each layer direction is one
-    /// sequence function ([`fused::sequence`]); the layers pass each other `[T, B, features]`.
-    fn forward_sequences(
-        &self,
-        x: &Tensor,
-        h0: &Tensor,
-        c0: Option<&Tensor>,
-        drop: bool,
-    ) -> Result<(Tensor, State)> {
-        let dirs = self.directions();
-        let mut seq = x.clone();
-        let (mut hs, mut cs) = (Vec::new(), Vec::new());
-        for layer in 0..self.o.num_layers {
-            let mut outs = Vec::with_capacity(dirs);
-            for d in 0..dirs {
-                let k = layer * dirs + d;
-                let pick = |s: &Tensor| s.get(k as i64);
-                let state = (pick(h0)?, c0.map(pick).transpose()?);
-                let (out, (h, c)) =
-                    fused::sequence(self.mode, &seq, state, &self.weights[k], d == 1)?;
-                outs.push(out);
-                hs.push(h);
-                cs.extend(c);
-            }
-            seq = if dirs == 1 {
-                outs.remove(0)
-            } else {
-                ops::concat(&outs, 2)?
-            };
-            if drop && layer + 1 < self.o.num_layers {
-                seq = self.dropout.construct(&seq)?;
-            }
-        }
-        let c_n = if cs.is_empty() {
-            None
-        } else {
-            Some(ops::stack(&cs, 0)?)
-        };
-        Ok((seq, (ops::stack(&hs, 0)?, c_n)))
     }
 
     /// One direction of one layer over the steps `xs` (each `[B, in]`): the outputs (each
