@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the project:
 #   1. the Rust workspace (unit, integration and doc tests, the seed chapter as a Rust program);
-#   2. the Python package: built and installed into a virtual environment this script creates
-#      (.venv-test, or $EMS_VENV), then its pytest suite (the seed notebook verbatim, the API).
+#   2. the Python package: an abi3 manylinux wheel built with maturin (from a tools venv,
+#      .venv-test or $EMS_VENV; at most 15 MB unpacked), installed into a fresh venv
+#      (.venv-wheel or $EMS_WHEEL_VENV), then its pytest suite (the seed notebook verbatim, the API).
 # Usage: bash scripts/test-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,12 +19,21 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q "maturin>=1.5,<2" numpy pytest hypothesis
-# Build the wheel with the same cargo target dir as the Rust tests, then install it.
+# The wheel users install: abi3, stripped, tagged manylinux_2_34 (the oldest tag this machine's
+# glibc 2.36 links for without a cross toolchain); maturin's auditwheel check fails the build if
+# the library needs anything newer or links a library the policy does not allow.
 rm -rf target/wheels
-"$VENV/bin/maturin" build --release -q --out target/wheels
-"$VENV/bin/python" -m pip install -q --force-reinstall --no-deps target/wheels/easy_mindspore-*.whl
-echo "== Python tests =="
-(cd python/tests && "../../$VENV/bin/python" -m pytest -q)
+"$VENV/bin/maturin" build --release -q --strip --compatibility manylinux_2_34 --auditwheel check \
+  --out target/wheels
+WHEEL="$(ls target/wheels/easy_mindspore-*-cp39-abi3-manylinux_2_34_*.whl)"
+"$VENV/bin/python" scripts/wheel_size.py "$WHEEL" 15
+# Installed into a fresh venv (the tools venv above only builds): what a user's `pip install` gets.
+TESTVENV="${EMS_WHEEL_VENV:-.venv-wheel}"
+rm -rf "$TESTVENV"
+"$PY" -m venv "$TESTVENV"
+"$TESTVENV/bin/python" -m pip install -q "$WHEEL" pytest hypothesis
+echo "== Python tests (the installed wheel) =="
+(cd python/tests && "../../$TESTVENV/bin/python" -m pytest -q)
 SEED="$(date +%s)"
 echo "== Property suite, a new seed: EMS_HYPOTHESIS_SEED=$SEED (set it to replay this run) =="
-(cd python/tests && EMS_HYPOTHESIS_SEED="$SEED" "../../$VENV/bin/python" -m pytest -q -p no:cacheprovider -k "not sweep" test_property_inputs.py)
+(cd python/tests && EMS_HYPOTHESIS_SEED="$SEED" "../../$TESTVENV/bin/python" -m pytest -q -p no:cacheprovider -k "not sweep" test_property_inputs.py)

@@ -44,6 +44,7 @@ from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
 from . import numpy
 from . import train
+from . import utils
 from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
                     CheckpointConfig, History, LambdaCallback, EarlyStopping, ReduceLROnPlateau,
                     Metric, Accuracy, Precision, Recall, Fbeta, F1, TopKCategoricalAccuracy,
@@ -70,7 +71,7 @@ __all__ = [
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",
     "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
-    "names",
+    "names", "from_numpy", "utils",
 ]
 
 set_seed = _C.set_seed
@@ -93,6 +94,33 @@ def tensor(data, *, dtype=None):
             a = a.astype(_np.float32)
         return Tensor(a)
     return Tensor(data, dtype)
+
+
+def from_numpy(array):
+    """Converts a NumPy array to a Tensor sharing its memory (no copy).
+
+    Writes through either side are visible to the other, and the tensor keeps the array alive.
+    An empty, misaligned or byte-swapped array is copied. ``Tensor(array)`` copies instead.
+
+    Args:
+        array (numpy.ndarray): The array (bool, int, uint or float dtype).
+
+    Returns:
+        Tensor, with the array's shape and dtype.
+
+    Raises:
+        TypeError: If `array` is not a numpy.ndarray, or its dtype is not supported.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> a = np.ones(3, np.float32)
+        >>> t = ms.from_numpy(a)
+        >>> a[0] = 5.0
+        >>> print(t)
+        [5. 1. 1.]
+    """
+    return _C.from_numpy(array)
 
 
 def abs(x, dtype=None):  # noqa: A001 - MindSpore's name

@@ -391,34 +391,16 @@ fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyRe
     t.py()
 }
 
-/// A tensor from a NumPy array (copied; the array is read in C order), of the same dtype (long
-/// double becomes Float64); complex, string, object and date arrays are TypeErrors naming the
-/// dtype.
+/// A tensor from a NumPy array, copied: one pass over its memory when the engine can read it in
+/// place (`host::copy_numpy`), else through NumPy (`astype`, C order: byte-swapped, misaligned
+/// or long double arrays); long double becomes Float64; complex, string, object and date
+/// arrays are TypeErrors naming the dtype.
 fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
     let np_dtype = arr.getattr("dtype")?;
-    let kind: String = np_dtype.getattr("kind")?.extract()?;
-    let size: usize = np_dtype.getattr("itemsize")?.extract()?;
-    let (target, dtype) = match (kind.as_str(), size) {
-        ("b", _) => ("bool", DType::Bool),
-        ("f", 2) => ("float16", DType::Float16),
-        ("f", 4) => ("float32", DType::Float32),
-        ("f", _) => ("float64", DType::Float64),
-        ("i", 1) => ("int8", DType::Int8),
-        ("i", 2) => ("int16", DType::Int16),
-        ("i", 4) => ("int32", DType::Int32),
-        ("i", _) => ("int64", DType::Int64),
-        ("u", 1) => ("uint8", DType::UInt8),
-        ("u", 2) => ("uint16", DType::UInt16),
-        ("u", 4) => ("uint32", DType::UInt32),
-        ("u", _) => ("uint64", DType::UInt64),
-        _ => {
-            let name = np_dtype.str().map(|n| n.to_string()).unwrap_or(kind);
-            return Err(type_err(format!(
-                "For 'Tensor', the numpy dtype {name} is not supported (bool, ints, uints and \
-                 floats are; there is no complex dtype)"
-            )));
-        }
-    };
+    let (target, dtype) = crate::host::dtype_of_numpy(&np_dtype)?;
+    if let Some(t) = crate::host::copy_numpy(arr)? {
+        return Ok(t);
+    }
     let shape: Vec<usize> = arr.getattr("shape")?.extract()?;
     let np = arr.py().import("numpy")?;
     let c = np
@@ -557,36 +539,10 @@ pub fn dims_from_py(obj: &Bound<'_, PyAny>, op: &str) -> PyResult<Vec<usize>> {
         .collect()
 }
 
-/// A fresh NumPy array with the tensor's dtype and shape (an error for a value that varies
-/// across a `vmap` batch: it has no single value).
+/// A fresh NumPy array with the tensor's dtype and shape (a copy; BFloat16 as float32; an error
+/// for a value that varies across a `vmap` batch: it has no single value).
 pub fn to_numpy<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>> {
-    t.check_readable("asnumpy()").py()?;
-    let np = py.import("numpy")?;
-    let shape = PyTuple::new(py, t.dims())?;
-    // NumPy has no bfloat16: a BFloat16 tensor reads as float32, exactly (every bfloat16 is one).
-    let t = &match t.dtype() {
-        DType::BFloat16 => easy_mindspore::ops::cast(t, DType::Float32).py()?,
-        _ => t.clone(),
-    };
-    let dt = match t.dtype() {
-        DType::Bool => "bool",
-        DType::Int8 => "int8",
-        DType::Int16 => "int16",
-        DType::Int32 => "int32",
-        DType::Int64 => "int64",
-        DType::UInt8 => "uint8",
-        DType::UInt16 => "uint16",
-        DType::UInt32 => "uint32",
-        DType::UInt64 => "uint64",
-        DType::Float16 => "float16",
-        DType::BFloat16 | DType::Float32 => "float32",
-        DType::Float64 => "float64",
-    };
-    let bytes = t.to_ne_bytes().py()?;
-    let arr = np
-        .getattr("frombuffer")?
-        .call1((PyBytes::new(py, &bytes), dt))?;
-    arr.call_method1("reshape", (shape,))?.call_method0("copy")
+    crate::host::copy_to_numpy(py, t)
 }
 
 /// A scalar as a Python number.

@@ -7,7 +7,7 @@ use ems::Tensor;
 use pyo3::prelude::*;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 thread_local! {
     /// The `jit` trace whose Python function runs now on this thread (the engine's
@@ -62,6 +62,31 @@ pub struct PyTensor {
     /// Counts rebinds once a trace it was not made in read it (some cached graph may hold its
     /// value as a constant).
     version: OnceLock<ems::Version>,
+    /// The storage this handle last handed to NumPy or DLPack for writing (`host.rs`).
+    export: Mutex<Option<Arc<Export>>>,
+}
+
+/// A handle's storage handed out for writing (`asnumpy`, `__dlpack__`): the address of its first
+/// element. Every array over it holds a clone, the handle one more; while an array lives, the
+/// memory is the handle's own (no other value shares it unless made from the handle afterwards).
+/// A tensor made over another library's memory (`from_numpy`, `from_dlpack`) has an `external`
+/// record: that memory is always shared, arrays or not.
+#[derive(Debug)]
+pub struct Export {
+    addr: usize,
+    external: bool,
+}
+
+impl Export {
+    /// How many arrays over the storage are alive.
+    fn arrays(self: &Arc<Export>) -> usize {
+        Arc::strong_count(self) - 1
+    }
+
+    /// True when `s` is the exported storage and it is shared now.
+    fn is_live_for(self: &Arc<Export>, s: &ems::device::Storage) -> bool {
+        (self.external || self.arrays() > 0) && s.host_ptr().map(|p| p as usize) == Some(self.addr)
+    }
 }
 
 /// Where a Python tensor's value lives: in the handle itself; in an engine `Var` (a plain tensor
@@ -90,6 +115,7 @@ impl PyTensor {
             rebinds: AtomicU64::new(0),
             born,
             version: OnceLock::new(),
+            export: Mutex::new(None),
         }
     }
 
@@ -206,6 +232,112 @@ impl PyTensor {
             }
         }
         Ok(stored)
+    }
+
+    /// The handle's value for handing its memory out to be written (NumPy's `asnumpy` view,
+    /// DLPack): a concrete CPU value whose storage nothing else shares (any layout but a
+    /// broadcast), and the export record every array over it keeps. When the storage is shared
+    /// (with views, other tensors, saved values, the scalar cache), read-only, or the value is a
+    /// broadcast, the handle first gets its own contiguous copy (copy-on-export), so that writes
+    /// through the arrays reach this tensor only. Arrays handed out earlier for the same storage
+    /// still count as its own. `None` for a value that cannot be handed out in place: a traced
+    /// value, a constant of a `jit` trace running now, memory on another device.
+    pub fn exclusive(&self, op: &'static str) -> ems::Result<Option<(Tensor, Arc<Export>)>> {
+        if self.read_by_other_trace() {
+            return Ok(None);
+        }
+        let t = self.value();
+        let Some((s, l)) = t.storage_layout() else {
+            return Ok(None);
+        };
+        if s.host_data().is_none() {
+            return Ok(None);
+        }
+        let mut export = self.export.lock().unwrap_or_else(PoisonError::into_inner);
+        let live = export.as_ref().filter(|e| e.is_live_for(s));
+        let arrays = live.map_or(0, Export::arrays);
+        let live = live.cloned();
+        // A broadcast view repeats elements: a write through it would change several.
+        let repeats = l
+            .shape()
+            .iter()
+            .zip(l.strides())
+            .any(|(&n, &st)| n > 1 && st == 0);
+        // The handle's slot holds the value once, `t` once more; each array the storage once.
+        if let Some(ptr) = s.host_ptr() {
+            if !repeats && t.holders() == 2 && s.holders() == 1 + arrays {
+                let e = live.unwrap_or_else(|| {
+                    Arc::new(Export {
+                        addr: ptr as usize,
+                        external: false,
+                    })
+                });
+                *export = Some(e.clone());
+                return Ok(Some((t, e)));
+            }
+        }
+        let copy = s
+            .device()
+            .contiguous(&ems::device::Concrete::new(s.clone(), l.clone()))?;
+        let dims = t.dims().to_vec();
+        let strides = ems::layout::contiguous_strides(&dims);
+        let own = Tensor::from_storage_strided(op, copy, &dims, &strides, 0)?;
+        let Some(addr) = own.storage_layout().and_then(|(s, _)| s.host_ptr()) else {
+            return Ok(None);
+        };
+        if !self.replace_same(&t, own.clone())? {
+            // Another thread rebound the handle meanwhile: its new value is not ours to share.
+            return Ok(None);
+        }
+        let e = Arc::new(Export {
+            addr: addr as usize,
+            external: false,
+        });
+        *export = Some(e.clone());
+        Ok(Some((own, e)))
+    }
+
+    /// Marks the handle's value as memory another library shares (`from_numpy`, `from_dlpack`):
+    /// in-place ops write into it ([`PyTensor::exported_value`]) while the value is unchanged.
+    pub fn mark_external(&self) {
+        let t = self.value();
+        if let Some(ptr) = t.storage_layout().and_then(|(s, _)| s.host_ptr()) {
+            *self.export.lock().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(Export {
+                addr: ptr as usize,
+                external: true,
+            }));
+        }
+    }
+
+    /// Replaces the value `old` by `new`, an equal value in other memory, unless the handle was
+    /// rebound meanwhile (`Ok(false)`). Not a rebind: the values are equal.
+    fn replace_same(&self, old: &Tensor, new: Tensor) -> ems::Result<bool> {
+        let mut slot = self.write();
+        let current = match &*slot {
+            Slot::Value(v) => v.clone(),
+            Slot::Var(v) => v.get(),
+            Slot::Param(p) => p.value(),
+        };
+        if !current.same(old) {
+            return Ok(false);
+        }
+        match &mut *slot {
+            Slot::Value(v) => *v = new,
+            Slot::Var(v) => v.set(new),
+            Slot::Param(p) => p.set_data(&new)?,
+        }
+        Ok(true)
+    }
+
+    /// The handle's value when it is the storage of live exported arrays (NumPy views, DLPack
+    /// consumers): what an in-place op (`x[i] = v`) writes into, as MindSpore's and PyTorch's
+    /// in-place ops write into the memory the arrays see.
+    pub fn exported_value(&self) -> Option<Tensor> {
+        let t = self.value();
+        let (s, _) = t.storage_layout()?;
+        let export = self.export.lock().unwrap_or_else(PoisonError::into_inner);
+        export.as_ref().filter(|e| e.is_live_for(s))?;
+        Some(t.clone())
     }
 
     /// Rebinds the handle without the `jit` checks of [`PyTensor::set_value`] (the grad API

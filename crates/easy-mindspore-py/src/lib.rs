@@ -9,11 +9,13 @@
 
 mod convert;
 mod custom;
+mod dlpack;
 mod errors;
 mod functions;
 mod gil;
 mod grad;
 mod handle;
+mod host;
 mod jit;
 mod nn;
 mod nn_io;
@@ -29,6 +31,10 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<handle::PyTensor>()?;
+    m.add_class::<host::HostMemory>()?;
+    m.add_function(wrap_pyfunction!(host::from_numpy_fn, m)?)?;
+    m.add_function(wrap_pyfunction!(dlpack::from_dlpack, m)?)?;
+    m.add_function(wrap_pyfunction!(dlpack::to_dlpack, m)?)?;
     m.add_class::<transforms::PyVjpFn>()?;
     m.add_class::<custom::PyCustomVjp>()?;
     m.add_class::<scope::NoGradScope>()?;

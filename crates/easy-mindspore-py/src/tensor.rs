@@ -546,6 +546,9 @@ impl PyTensor {
             let (i, w) = (idx.clone(), v.clone());
             let new =
                 maybe_allow_threads(py, x.numel(), move || ems::index_put(&x, &i, &w)).py()?;
+            // A tensor whose memory NumPy or DLPack arrays see is written in place, as
+            // MindSpore's and PyTorch's setitem do.
+            let new = crate::host::write_into_export(slf.get(), new).py()?;
             if slf.get().set_value_if(new, seen).py()? {
                 return Ok(());
             }
@@ -579,12 +582,70 @@ impl PyTensor {
         }
         tolist_rec(py, &scalars(&self.value()), self.value().dims())
     }
-    /// A fresh, writeable NumPy array (a copy).
+    /// Returns a NumPy array that shares the tensor's memory (as MindSpore 2.10 does).
+    ///
+    /// Two calls share memory; a write through the array shows in the tensor, and `t[i] = v`
+    /// writes into the memory the array sees. If the tensor's storage is shared with other
+    /// tensors or views, or is read-only, the tensor first gets its own copy, so writes through
+    /// the array reach this tensor only. Ops that make a new tensor (`t += 1`, `assign_value`,
+    /// `set_data`, optimizer steps) leave the array with the old values. The array keeps the
+    /// memory alive after the tensor is gone. A BFloat16 tensor (NumPy has no bfloat16) gives a
+    /// float32 copy, a value being traced (inside `grad` or `jit`) a copy.
+    ///
+    /// Returns:
+    ///     numpy.ndarray, of the tensor's shape and dtype.
+    ///
+    /// Examples:
+    ///     >>> import mindspore as ms
+    ///     >>> t = ms.Tensor([1.0, 2.0])
+    ///     >>> a = t.asnumpy()
+    ///     >>> a[0] = 5.0
+    ///     >>> print(t)
+    ///     [5. 2.]
     fn asnumpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_numpy(py, &self.value())
+        crate::host::asnumpy(py, self)
     }
+    /// Same as `asnumpy`: a NumPy array sharing the tensor's memory.
     fn numpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_numpy(py, &self.value())
+        crate::host::asnumpy(py, self)
+    }
+    /// Converts a NumPy array to a Tensor sharing its memory (no copy); writes through either
+    /// side show in the other, and the tensor keeps the array alive. An empty, misaligned or
+    /// byte-swapped array is copied.
+    ///
+    /// Args:
+    ///     array (numpy.ndarray): The array (bool, int, uint or float dtype).
+    ///
+    /// Returns:
+    ///     Tensor, with the array's shape and dtype.
+    ///
+    /// Examples:
+    ///     >>> import numpy as np
+    ///     >>> import mindspore as ms
+    ///     >>> a = np.ones(2, np.float32)
+    ///     >>> t = ms.Tensor.from_numpy(a)
+    ///     >>> a[1] = 3.0
+    ///     >>> print(t)
+    ///     [1. 3.]
+    #[staticmethod]
+    fn from_numpy(array: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        crate::host::from_numpy(array).map(crate::host::shared_handle)
+    }
+    /// A DLPack capsule over the tensor's memory (the array API's `__dlpack__`).
+    #[pyo3(signature = (*, stream=None, max_version=None, dl_device=None, copy=None))]
+    fn __dlpack__(
+        &self,
+        py: Python<'_>,
+        stream: Option<&Bound<'_, PyAny>>,
+        max_version: Option<&Bound<'_, PyAny>>,
+        dl_device: Option<&Bound<'_, PyAny>>,
+        copy: Option<bool>,
+    ) -> PyResult<PyObject> {
+        crate::dlpack::export(py, self, stream, max_version, dl_device, copy)
+    }
+    /// `(1, 0)`: DLPack's CPU device.
+    fn __dlpack_device__(&self) -> (i32, i32) {
+        (1, 0)
     }
     #[pyo3(signature = (dtype=None, copy=None))]
     fn __array__<'py>(
@@ -593,8 +654,12 @@ impl PyTensor {
         dtype: Option<&Bound<'py, PyAny>>,
         copy: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        bool_arg(copy, "__array__", "copy", true)?;
-        let a = to_numpy(py, &self.value())?;
+        // NumPy's protocol: a view unless a copy is asked for (as `asnumpy`).
+        let a = if bool_arg(copy, "__array__", "copy", false)? {
+            to_numpy(py, &self.value())?
+        } else {
+            crate::host::asnumpy(py, self)?
+        };
         match dtype {
             Some(d) if !d.is_none() => a
                 .call_method1("astype", (d,))

@@ -227,6 +227,76 @@ impl Tensor {
         }
     }
 
+    /// The storage and layout of a concrete value (`None` for a traced one): what hands the
+    /// elements to another library in place (NumPy, DLPack).
+    pub fn storage_layout(&self) -> Option<(&Storage, &Layout)> {
+        match &*self.0 {
+            Repr::Concrete(c) => Some((&c.storage, &c.layout)),
+            Repr::Traced(_) => None,
+        }
+    }
+
+    /// How many handles share this value now (this one included). A snapshot: other threads may
+    /// change it.
+    pub fn holders(&self) -> usize {
+        Arc::strong_count(&self.0)
+    }
+
+    /// A value over existing storage with the given shape, strides and offset (in elements;
+    /// strides may be negative or 0): how memory shared with NumPy or DLPack becomes a tensor. An
+    /// error naming `op` when some element would lie outside the storage or the shape has more
+    /// than [`MAX_NDIM`] dimensions.
+    ///
+    /// ```
+    /// use easy_mindspore::{device::Storage, Tensor};
+    /// let s = Storage::from_vec(vec![0i32, 1, 2, 3, 4, 5]);
+    /// // Columns of a 2x3 row-major array, read backwards: [[2, 5], [1, 4], [0, 3]].
+    /// let t = Tensor::from_storage_strided("from_numpy", s.clone(), &[3, 2], &[-1, 3], 2)?;
+    /// assert_eq!(t.to_vec::<i32>(), vec![2, 5, 1, 4, 0, 3]);
+    /// assert!(Tensor::from_storage_strided("from_numpy", s, &[3, 2], &[1, 3], 2).is_err());
+    /// # Ok::<(), easy_mindspore::Error>(())
+    /// ```
+    pub fn from_storage_strided(
+        op: &'static str,
+        storage: Storage,
+        shape: &[usize],
+        strides: &[isize],
+        offset: usize,
+    ) -> Result<Tensor> {
+        check_ndim(op, shape)?;
+        if strides.len() != shape.len() {
+            return Err(Error::invalid(
+                op,
+                format!("{} strides for the shape {shape:?}", strides.len()),
+            ));
+        }
+        numel_for(op, shape, storage.dtype())?;
+        if numel(shape) > 0 {
+            // The lowest and highest element offsets the layout reaches.
+            let (mut lo, mut hi) = (offset as i128, offset as i128);
+            for (&n, &s) in shape.iter().zip(strides) {
+                let span = (n as i128 - 1) * s as i128;
+                if span < 0 {
+                    lo += span;
+                } else {
+                    hi += span;
+                }
+            }
+            if lo < 0 || hi >= storage.len() as i128 {
+                return Err(Error::invalid(
+                    op,
+                    format!(
+                        "the shape {shape:?} with strides {strides:?} and offset {offset} reaches \
+                         elements {lo}..={hi}, outside a storage of {} elements",
+                        storage.len()
+                    ),
+                ));
+            }
+        }
+        let layout = Layout::from_parts(shape, strides, offset);
+        Ok(Tensor::from_concrete(storage, layout))
+    }
+
     /// The shape.
     pub fn shape(&self) -> Vec<usize> {
         self.dims().to_vec()

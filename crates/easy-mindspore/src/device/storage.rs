@@ -150,6 +150,77 @@ impl Storage {
         }
     }
 
+    /// CPU storage over host memory another library owns (a NumPy array's elements, a DLPack
+    /// producer's buffer), without a copy: `len` elements of `dtype` at `ptr`. `owner` is kept
+    /// alive for as long as any storage over the memory exists and dropped with the last one
+    /// (it is what keeps the memory valid: the array, a DLPack deleter). `writable` says whether
+    /// the owner allows writes ([`Storage::host_ptr`] gives no pointer otherwise). `None` when
+    /// `ptr` is null or misaligned for the dtype, or a Bool element is neither 0 nor 1: the
+    /// caller copies instead.
+    ///
+    /// # Safety
+    /// `ptr` must address `len` initialised elements of `dtype` that are neither freed nor moved
+    /// while `owner` lives, and that nobody writes while an engine kernel reads them.
+    ///
+    /// ```
+    /// use easy_mindspore::{device::Storage, DType};
+    /// use std::sync::Arc;
+    /// let data = Arc::new(std::sync::Mutex::new(vec![1.0f32, 2.0, 3.0]));
+    /// let ptr = data.lock().unwrap().as_mut_ptr().cast::<u8>();
+    /// // SAFETY: `data` (the owner) keeps the three floats alive and in place.
+    /// let s = unsafe { Storage::from_host_memory(ptr, DType::Float32, 3, true, data.clone()) };
+    /// let s = s.expect("aligned");
+    /// assert_eq!(s.host_slice::<f32>(), Some(&[1.0, 2.0, 3.0][..]));
+    /// assert_eq!(s.host_ptr(), Some(ptr));
+    /// ```
+    pub unsafe fn from_host_memory(
+        ptr: *mut u8,
+        dtype: DType,
+        len: usize,
+        writable: bool,
+        owner: Arc<dyn Any + Send + Sync>,
+    ) -> Option<Storage> {
+        // SAFETY: the caller's promise, passed on.
+        let f = unsafe { super::cpu::Foreign::new(ptr, len, dtype, writable, owner) }?;
+        Some(Storage::cpu(CpuBuffer::Foreign(f)))
+    }
+
+    /// The address of the first element when the elements are CPU memory that may be written,
+    /// for handing them to another library in place (NumPy's `asnumpy` view, DLPack). `None`
+    /// for other devices and for read-only foreign memory.
+    ///
+    /// Storage is immutable to the engine: a caller that writes through the pointer must first
+    /// make sure no other value shares the storage ([`Storage::holders`]), or accept that the
+    /// write shows in every value over it.
+    pub fn host_ptr(&self) -> Option<*mut u8> {
+        let (ptr, writable) = self.cpu_buffer()?.data_ptr();
+        writable.then_some(ptr)
+    }
+
+    /// The address of the first element when the elements are CPU memory (writable or not), for
+    /// reading them in place.
+    pub fn host_data(&self) -> Option<*const u8> {
+        Some(self.cpu_buffer()?.data_ptr().0.cast_const())
+    }
+
+    /// How many storages share this buffer now (this one included): values, views, saved
+    /// values of a tape, `jit` constants. A snapshot: other threads may change it.
+    pub fn holders(&self) -> usize {
+        match &self.buffer {
+            Buf::Cpu(a) => Arc::strong_count(a),
+            Buf::Other(b) => Arc::strong_count(b),
+        }
+    }
+
+    /// True when both are the same buffer.
+    pub fn same(&self, other: &Storage) -> bool {
+        match (&self.buffer, &other.buffer) {
+            (Buf::Cpu(a), Buf::Cpu(b)) => Arc::ptr_eq(a, b),
+            (Buf::Other(a), Buf::Other(b)) => std::ptr::addr_eq(Arc::as_ptr(a), Arc::as_ptr(b)),
+            _ => false,
+        }
+    }
+
     /// The elements, borrowed, when they are in host memory and `T` is their type.
     #[inline]
     pub fn host_slice<T: Element>(&self) -> Option<&[T]> {

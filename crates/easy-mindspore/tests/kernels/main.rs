@@ -7,6 +7,7 @@ mod binary;
 mod compare_select_cast;
 mod device;
 mod dtypes;
+mod foreign;
 mod helpers;
 mod integers;
 mod matmul;

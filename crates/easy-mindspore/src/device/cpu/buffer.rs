@@ -4,7 +4,10 @@
 //!
 //! Conversions between `Vec<T>` (any `T: Element`) and the enum are generic, through `Any`
 //! downcasts that the compiler resolves per type, so kernels keep their `T: Element` bounds.
+//! One more variant, `Foreign`, holds host memory another library owns (a NumPy array, a DLPack
+//! producer's); kernels read it through the same `slice`.
 
+use super::foreign::Foreign;
 use super::pool;
 use crate::device::{Device, DeviceBuffer};
 use crate::dtype::{DType, Element};
@@ -21,6 +24,8 @@ macro_rules! buffers {
                 #[doc = concat!(stringify!($d), " elements.")]
                 $v(Vec<$t>),
             )*
+            /// Elements in memory another library owns (see `foreign`).
+            Foreign(Foreign),
         }
 
         impl CpuBuffer {
@@ -38,20 +43,35 @@ macro_rules! buffers {
             pub(crate) fn slice<T: Element>(&self) -> Option<&[T]> {
                 match self {
                     $(CpuBuffer::$v(v) => cast_ref(v),)*
+                    CpuBuffer::Foreign(f) => f.slice(),
                 }
             }
 
-            /// The vector when `T` is its element type.
+            /// The vector when `T` is its element type (never for foreign memory).
             pub(crate) fn into_vec<T: Element>(self) -> Option<Vec<T>> {
                 match self {
                     $(CpuBuffer::$v(v) => cast_vec(v),)*
+                    CpuBuffer::Foreign(_) => None,
                 }
             }
 
-            /// The vector, as `&dyn Any` (a `&Vec<T>`).
-            fn vec_any(&self) -> &dyn Any {
+            /// The vector, as `&dyn Any` (a `&Vec<T>`); `None` for foreign memory.
+            fn vec_any(&self) -> Option<&dyn Any> {
                 match self {
-                    $(CpuBuffer::$v(v) => v,)*
+                    $(CpuBuffer::$v(v) => Some(v),)*
+                    CpuBuffer::Foreign(_) => None,
+                }
+            }
+
+            /// The address of the first element, and whether it may be written: what hands
+            /// the memory to another library (NumPy, DLPack).
+            pub(crate) fn data_ptr(&self) -> (*mut u8, bool) {
+                match self {
+                    // The vector's own pointer (not one derived from a slice reference), which
+                    // stays valid for writes as long as the vector is neither moved out nor
+                    // reallocated; a storage's vector never is while the storage lives.
+                    $(CpuBuffer::$v(v) => (v.as_ptr().cast_mut().cast::<u8>(), true),)*
+                    CpuBuffer::Foreign(f) => (f.ptr(), f.writable()),
                 }
             }
 
@@ -59,6 +79,7 @@ macro_rules! buffers {
             pub(crate) fn dtype(&self) -> DType {
                 match self {
                     $(CpuBuffer::$v(_) => DType::$d,)*
+                    CpuBuffer::Foreign(f) => f.dtype(),
                 }
             }
 
@@ -66,14 +87,16 @@ macro_rules! buffers {
             pub(crate) fn len(&self) -> usize {
                 match self {
                     $(CpuBuffer::$v(v) => v.len(),)*
+                    CpuBuffer::Foreign(f) => f.len(),
                 }
             }
 
-            /// Capacity in bytes.
+            /// Capacity in bytes (0 for foreign memory, which is never pooled).
             #[inline]
             pub(crate) fn capacity_bytes(&self) -> usize {
                 match self {
                     $(CpuBuffer::$v(v) => v.capacity() * std::mem::size_of::<$t>(),)*
+                    CpuBuffer::Foreign(_) => 0,
                 }
             }
 
@@ -82,6 +105,12 @@ macro_rules! buffers {
             pub(crate) fn get_f64(&self, i: usize) -> f64 {
                 match self {
                     $(CpuBuffer::$v(v) => v[i].to_f64(),)*
+                    CpuBuffer::Foreign(f) => {
+                        fn at<T: Element>(f: &Foreign, i: usize) -> f64 {
+                            f.slice::<T>().map_or(f64::NAN, |s| s[i].to_f64())
+                        }
+                        crate::dtype::dispatch!(f.dtype(), at(f, i))
+                    }
                 }
             }
 
@@ -90,6 +119,12 @@ macro_rules! buffers {
             pub(crate) fn get_i64(&self, i: usize) -> i64 {
                 match self {
                     $(CpuBuffer::$v(v) => v[i].to_i64(),)*
+                    CpuBuffer::Foreign(f) => {
+                        fn at<T: Element>(f: &Foreign, i: usize) -> i64 {
+                            f.slice::<T>().map_or(0, |s| s[i].to_i64())
+                        }
+                        crate::dtype::dispatch!(f.dtype(), at(f, i))
+                    }
                 }
             }
         }
@@ -171,6 +206,6 @@ impl DeviceBuffer for CpuAlloc {
 
     #[inline]
     fn host(&self) -> Option<&dyn Any> {
-        Some(self.0.vec_any())
+        self.0.vec_any()
     }
 }

@@ -9,6 +9,7 @@
 mod alloc;
 mod buffer;
 mod elementwise;
+mod foreign;
 mod fused;
 mod matmul;
 mod par;
@@ -24,6 +25,7 @@ mod tests;
 
 use alloc::{Alloc, At};
 pub(super) use buffer::{CpuAlloc, CpuBuffer};
+pub(super) use foreign::Foreign;
 
 use super::{fused as fusion, Concrete, Device, HostVec, Storage};
 use crate::dtype::{dispatch, DType, Element};
