@@ -41,6 +41,9 @@ from .common.mutable import mutable
 from .common.api import _no_grad
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
+from ._auto_parallel import (ParallelMode, get_auto_parallel_context, reset_auto_parallel_context,
+                             set_auto_parallel_context)
+from . import communication
 from . import numpy
 from . import train
 from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
@@ -69,7 +72,8 @@ __all__ = [
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",
     "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
-    "names",
+    "names", "communication", "ParallelMode", "set_auto_parallel_context",
+    "get_auto_parallel_context", "reset_auto_parallel_context",
 ]
 
 set_seed = _C.set_seed
