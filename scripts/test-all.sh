@@ -8,6 +8,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The distributed tests (python/tests/test_distributed.py) run 2 processes under Open MPI's
+# mpirun: install it when missing (as root, or through sudo when there is one).
+if ! command -v mpirun >/dev/null 2>&1; then
+  echo "== Installing Open MPI (openmpi-bin, libopenmpi-dev) =="
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+  if [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; then
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openmpi-bin libopenmpi-dev
+  else
+    echo "cannot install Open MPI (not root, no sudo): the distributed tests will be skipped"
+  fi
+fi
+
 echo "== Rust tests =="
 cargo test --workspace
 

@@ -42,6 +42,9 @@ from .common.api import _no_grad
 from .common._grad_function import _Function
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
+from ._auto_parallel import (ParallelMode, get_auto_parallel_context, reset_auto_parallel_context,
+                             set_auto_parallel_context)
+from . import communication
 from . import numpy
 from . import train
 from . import utils
@@ -71,7 +74,8 @@ __all__ = [
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",
     "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
-    "names", "from_numpy", "utils",
+    "names", "from_numpy", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
+    "get_auto_parallel_context", "reset_auto_parallel_context",
 ]
 
 set_seed = _C.set_seed

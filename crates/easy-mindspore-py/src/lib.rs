@@ -7,6 +7,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod comm;
 mod convert;
 mod custom;
 mod dlpack;
@@ -126,6 +127,26 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(gather_elements, m)?,
         wrap_pyfunction!(broadcast_to, m)?,
         wrap_pyfunction!(_panic_for_test, m)?,
+    ] {
+        m.add_function(f)?;
+    }
+    for f in [
+        wrap_pyfunction!(comm::comm_init, m)?,
+        wrap_pyfunction!(comm::comm_release, m)?,
+        wrap_pyfunction!(comm::comm_is_initialized, m)?,
+        wrap_pyfunction!(comm::comm_under_launcher, m)?,
+        wrap_pyfunction!(comm::comm_rank, m)?,
+        wrap_pyfunction!(comm::comm_group_size, m)?,
+        wrap_pyfunction!(comm::comm_group_ranks, m)?,
+        wrap_pyfunction!(comm::comm_local_rank, m)?,
+        wrap_pyfunction!(comm::comm_create_group, m)?,
+        wrap_pyfunction!(comm::comm_destroy_group, m)?,
+        wrap_pyfunction!(comm::comm_barrier, m)?,
+        wrap_pyfunction!(comm::comm_abort, m)?,
+        wrap_pyfunction!(comm::all_reduce, m)?,
+        wrap_pyfunction!(comm::all_gather, m)?,
+        wrap_pyfunction!(comm::reduce_scatter, m)?,
+        wrap_pyfunction!(comm::broadcast, m)?,
     ] {
         m.add_function(f)?;
     }

@@ -37,6 +37,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod comm;
 pub mod device;
 pub mod dtype;
 pub mod error;

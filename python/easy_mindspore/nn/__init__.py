@@ -27,6 +27,7 @@ from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, InverseD
                                      LearningRateSchedule, NaturalExpDecayLR, PolynomialDecayLR,
                                      WarmUpLR)
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithEvalCell, WithLossCell
+from .grad_reducer import DistributedGradReducer
 # MindSpore 2.x also exports the metrics from nn (after .wrap: mindspore.train imports it)
 from ..train.metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
                              Top1CategoricalAccuracy, Top5CategoricalAccuracy,
@@ -55,3 +56,4 @@ __all__ += ["Adagrad", "RMSProp", "Adadelta", "AdaMax", "Adamax", "LearningRateS
             "PolynomialDecayLR", "WarmUpLR", "piecewise_constant_lr", "exponential_decay_lr",
             "natural_exp_decay_lr", "inverse_decay_lr", "cosine_decay_lr", "polynomial_decay_lr",
             "warmup_lr"]
+__all__ += ["DistributedGradReducer"]

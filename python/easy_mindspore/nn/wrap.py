@@ -11,6 +11,8 @@ from .._errors import DTypeError, ShapeError
 from .._grad import GradOperation, value_and_grad
 from ..common.dtype import float32
 from .cell import Cell
+from .._auto_parallel import _data_parallel
+from .grad_reducer import DistributedGradReducer, broadcast_parameters
 
 __all__ = ["WithLossCell", "WithEvalCell", "TrainOneStepCell", "ForwardValueAndGrad"]
 
@@ -105,12 +107,20 @@ class TrainOneStepCell(_Unprefixed):
         self.grad = GradOperation(get_by_list=True, sens_param=True)
         self.grad_no_sens = GradOperation(get_by_list=True)
         self._grad_fn = value_and_grad(network, None, optimizer.parameters)
+        # Data parallel: every process starts from rank 0's parameters and steps with the
+        # all-reduced gradients (MindSpore's reducer_flag / grad_reducer).
+        self.reducer_flag = _data_parallel()
+        object.__setattr__(self, "grad_reducer", _identity)
+        if self.reducer_flag:
+            broadcast_parameters([p for _, p in network.parameters_and_names()])
+            object.__setattr__(self, "grad_reducer", DistributedGradReducer(self.weights))
 
     def construct(self, *inputs):
         loss, grads = self._grad_fn(*inputs)
         if self.sense_flag:
             # d(sens·loss)/dw: the cotangent filled with sens scales every gradient
             grads = tuple(g * self.sens for g in grads)
+        grads = self.grad_reducer(grads)
         self.optimizer(grads)
         if self.return_grad:
             return loss, {p.name: g for p, g in zip(self.weights, grads)}
@@ -165,3 +175,7 @@ class ForwardValueAndGrad(Cell):
 
 def _tuple(g):
     return (g,) if isinstance(g, Tensor) else tuple(g)
+
+
+def _identity(grads):
+    return grads

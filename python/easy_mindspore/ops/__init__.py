@@ -6,6 +6,8 @@ from .functional import *  # noqa: F401,F403
 from .functional import __all__ as _functional_all
 from .operations import *  # noqa: F401,F403
 from .operations import __all__ as _operations_all
+from ._comm_ops import AllGather, AllReduce, Broadcast, ReduceOp, ReduceScatter
 
 __all__ = (["GradOperation", "composite", "functional", "operations"] + list(_functional_all)
-           + list(_operations_all))
+           + list(_operations_all)
+           + ["AllReduce", "AllGather", "ReduceScatter", "Broadcast", "ReduceOp"])

@@ -25,6 +25,17 @@ from .callback import __all__ as _builtin_callbacks
 from .callback._callback import RunContext, _CallbackManager, _callback_list, _InternalCallbackParam
 from .callback._monitors import TimeMonitor
 from .metrics import Loss, get_metrics
+from .._auto_parallel import _data_parallel, get_auto_parallel_context as _get_apc
+from ..communication.management import get_group_size as _get_group_size, get_rank as _get_rank
+from .callback._checkpoint import ModelCheckpoint as _ModelCheckpoint
+
+
+def _rank0_checkpoints(callbacks):
+    """In data parallel every process holds the same weights: only rank 0 writes checkpoints
+    (``ModelCheckpoint`` is dropped on the others, so two processes never write one file)."""
+    if not _data_parallel() or _get_rank() == 0:
+        return callbacks
+    return [c for c in callbacks if not isinstance(c, _ModelCheckpoint)]
 
 __all__ = ["Model"]
 
@@ -249,10 +260,10 @@ class Model:
         cb.mode = "train"
         cb.loss_fn = self._loss_fn
         cb.optimizer = self._optimizer
-        cb.parallel_mode = "stand_alone"
-        cb.device_number = 1
+        cb.parallel_mode = _get_apc("parallel_mode")
+        cb.device_number = _get_group_size() if _data_parallel() else 1
         cb.train_dataset = dataset
-        cb.list_callback = _callback_list(callbacks)
+        cb.list_callback = _rank0_checkpoints(_callback_list(callbacks))
         cb.train_dataset_element = None
         cb.network = self._network
         cb.last_save_ckpt_step = None

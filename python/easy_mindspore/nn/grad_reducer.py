@@ -1,0 +1,136 @@
+"""``nn.DistributedGradReducer`` and the start-of-training parameter broadcast: what makes
+data-parallel training keep every process's weights identical.
+
+Gradients are all-reduced in **buckets**: consecutive gradients of one dtype are flattened into
+one buffer of at most ``BUCKET_BYTES`` (25 MiB, PyTorch DDP's default), so a step costs one
+collective per bucket rather than one per parameter (the small-message latency dominates a
+per-parameter reduction of an MLP's biases). Each bucket is an ordinary differentiable,
+``jit``-recordable expression (reshape, concat, ``AllReduce``, slices), so the reducer runs the
+same eagerly and inside a compiled step. The reductions run after the backward pass, not
+overlapped with it (the engine's collectives are blocking calls)."""
+from .. import _C
+from .._auto_parallel import _degree, get_auto_parallel_context
+from .._errors import DTypeError, ShapeError
+from ..communication.management import GlobalComm, get_group_size
+from ..ops import functional as F
+from .cell import Cell
+
+__all__ = ["DistributedGradReducer", "broadcast_parameters", "BUCKET_BYTES"]
+
+BUCKET_BYTES = 25 << 20
+
+
+def _itemsize(dtype):
+    name = str(dtype)
+    for width, size in (("64", 8), ("32", 4), ("16", 2)):
+        if name.endswith(width):
+            return size
+    return 1
+
+
+def _buckets(shapes_dtypes, limit):
+    """Index lists of consecutive entries of one dtype whose bytes stay within ``limit`` (an entry
+    larger than ``limit`` is a bucket of its own)."""
+    out, cur, cur_dtype, cur_bytes = [], [], None, 0
+    for i, (shape, dtype) in enumerate(shapes_dtypes):
+        n = 1
+        for d in shape:
+            n *= d
+        size = n * _itemsize(dtype)
+        if cur and (dtype != cur_dtype or cur_bytes + size > limit):
+            out.append(cur)
+            cur, cur_bytes = [], 0
+        cur.append(i)
+        cur_dtype = dtype
+        cur_bytes += size
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _flatten(tensors):
+    flat = [t.reshape(-1) for t in tensors]
+    return flat[0] if len(flat) == 1 else F.concat(flat, 0)
+
+
+def _unflatten(flat, shapes):
+    out, at = [], 0
+    for shape in shapes:
+        n = 1
+        for d in shape:
+            n *= d
+        out.append(flat[at:at + n].reshape(shape))
+        at += n
+    return out
+
+
+class DistributedGradReducer(Cell):
+    """``DistributedGradReducer(parameters, mean=None, degree=None, fusion_type=1,
+    group=GlobalComm.WORLD_COMM_GROUP)``: called on the gradients of ``parameters`` (a tuple in
+    the same order), returns their sums over the processes of ``group`` — divided by ``degree``
+    when ``mean`` — as a tuple. ``mean=None`` reads ``gradients_mean`` from the auto-parallel
+    context; ``degree=None`` is the context's ``device_num`` when set, else the group size.
+
+    Raises:
+        TypeError: ``mean`` not a bool, ``degree`` not an int; gradients not a tuple/list.
+        ValueError: ``degree`` < 1; a gradient count or shape that does not match ``parameters``.
+    """
+
+    def __init__(self, parameters, mean=None, degree=None, fusion_type=1,
+                 group=GlobalComm.WORLD_COMM_GROUP):
+        super().__init__(auto_prefix=False)
+        if mean is None:
+            mean = get_auto_parallel_context("gradients_mean")
+        if not isinstance(mean, bool):
+            raise DTypeError(f"For 'DistributedGradReducer', 'mean' must be a bool, but got "
+                             f"{type(mean).__name__}.")
+        if degree is None:
+            degree = _degree(get_group_size(group))
+        if isinstance(degree, bool) or not isinstance(degree, int):
+            raise DTypeError(f"For 'DistributedGradReducer', 'degree' must be an int, but got "
+                             f"{type(degree).__name__}.")
+        if degree < 1:
+            raise ShapeError(f"For 'DistributedGradReducer', 'degree' must be >= 1, but got {degree}.")
+        if not isinstance(group, str):
+            raise DTypeError(f"For 'DistributedGradReducer', 'group' must be a str, but got "
+                             f"{type(group).__name__}.")
+        params = list(parameters)
+        self.mean, self.degree, self.group, self.fusion_type = mean, degree, group, fusion_type
+        self._shapes = [tuple(p.shape) for p in params]
+        self._buckets = _buckets([(s, p.dtype) for s, p in zip(self._shapes, params)],
+                                 BUCKET_BYTES)
+
+    def construct(self, grads):
+        if not isinstance(grads, (tuple, list)):
+            raise DTypeError(f"For 'DistributedGradReducer', the gradients must be a tuple, but got "
+                             f"{type(grads).__name__}.")
+        if len(grads) != len(self._shapes):
+            raise ShapeError(f"For 'DistributedGradReducer', got {len(grads)} gradients for "
+                             f"{len(self._shapes)} parameters.")
+        for i, (g, shape) in enumerate(zip(grads, self._shapes)):
+            if tuple(g.shape) != shape:
+                raise ShapeError(f"For 'DistributedGradReducer', gradient {i} has shape "
+                                 f"{tuple(g.shape)}, but its parameter has shape {shape}.")
+        out = list(grads)
+        for bucket in self._buckets:
+            total = _C.all_reduce(_flatten([grads[i] for i in bucket]), "sum", self.group)
+            if self.mean and self.degree != 1:
+                floating = str(total.dtype).startswith(("Float", "BFloat"))
+                total = total / self.degree if floating else total // self.degree
+            for i, g in zip(bucket, _unflatten(total, [self._shapes[i] for i in bucket])):
+                out[i] = g
+        return tuple(out)
+
+
+def broadcast_parameters(params, root=0, group=GlobalComm.WORLD_COMM_GROUP):
+    """Gives every process rank ``root``'s values of ``params`` (bucketed as the gradients are),
+    so data-parallel training starts from identical weights. Nothing happens before ``init()``
+    or in a group of one."""
+    if not _C.comm_is_initialized() or get_group_size(group) == 1:
+        return
+    params = list(params)
+    shapes = [tuple(p.shape) for p in params]
+    for bucket in _buckets([(s, p.dtype) for s, p in zip(shapes, params)], BUCKET_BYTES):
+        flat = _C.broadcast(_flatten([params[i] for i in bucket]), root, group)
+        for i, v in zip(bucket, _unflatten(flat, [shapes[i] for i in bucket])):
+            params[i].set_data(v)
