@@ -31,7 +31,7 @@ _DEFAULTS = {
     "grad_accumulation_step": 1, "dataset_strategy": "data_parallel", "comm_fusion": {},
     "enable_alltoall": False, "auto_pipeline": False,
 }
-_context = dict(_DEFAULTS)
+_settings = dict(_DEFAULTS)
 _device_num_set = False
 
 
@@ -78,7 +78,7 @@ def set_auto_parallel_context(**kwargs):
             if not lo <= new[key] <= hi:
                 raise ShapeError(f"For 'set_auto_parallel_context', '{key}' must be in [{lo}, {hi}],"
                                  f" but got {new[key]}.")
-    _context.update(new)
+    _settings.update(new)
     if "device_num" in new:
         _device_num_set = True
 
@@ -91,7 +91,7 @@ def get_auto_parallel_context(attr_key):
     """
     if attr_key not in _DEFAULTS:
         raise ShapeError(f"Get context keyword {attr_key} is not recognized!")
-    value = _context[attr_key]
+    value = _settings[attr_key]
     return list(value) if isinstance(value, list) else value
 
 
@@ -99,16 +99,16 @@ def reset_auto_parallel_context():
     """Restores every setting's default (``parallel_mode='stand_alone'``,
     ``gradients_mean=False``, ``device_num=1``...)."""
     global _device_num_set
-    _context.clear()
-    _context.update(_DEFAULTS)
+    _settings.clear()
+    _settings.update(_DEFAULTS)
     _device_num_set = False
 
 
 def _data_parallel():
     """True when gradients are to be all-reduced (data or hybrid parallel mode)."""
-    return _context["parallel_mode"] in (ParallelMode.DATA_PARALLEL, ParallelMode.HYBRID_PARALLEL)
+    return _settings["parallel_mode"] in (ParallelMode.DATA_PARALLEL, ParallelMode.HYBRID_PARALLEL)
 
 
 def _degree(group_size):
     """The divisor of a gradient mean: ``device_num`` when set, else the group size."""
-    return _context["device_num"] if _device_num_set else group_size
+    return _settings["device_num"] if _device_num_set else group_size

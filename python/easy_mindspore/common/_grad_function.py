@@ -80,7 +80,7 @@ class _Function:
             return cls.forward(ctx, *args, **kwargs)
         state = {}
 
-        def forward(ts):
+        def run_forward(ts):
             full = list(args)
             for i, t in zip(tpos, ts):
                 full[i] = t
@@ -100,7 +100,7 @@ class _Function:
                          nondiff=[isinstance(o, Tensor) and id(o) in nondiff for o in items])
             return tensors
 
-        def backward(xs, outs, douts):
+        def run_backward(xs, outs, douts):
             it = iter(douts)
             grad_outputs = [_cotangent(ctx, next(it)) if isinstance(o, Tensor) else None
                             for o in state["items"]]
@@ -108,7 +108,7 @@ class _Function:
             grads = tuple(grads) if isinstance(grads, (tuple, list)) else (grads,)
             return _check_grads(name, args, xs, grads)
 
-        flat = call_flat(name, forward, backward, [args[i] for i in tpos])
+        flat = call_flat(name, run_forward, run_backward, [args[i] for i in tpos])
         it = iter(flat)
         result = tuple((_C.stop_gradient(next(it)) if nd else next(it)) if isinstance(o, Tensor)
                        else o for o, nd in zip(state["items"], state["nondiff"]))
