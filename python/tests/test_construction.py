@@ -118,6 +118,27 @@ def test_numpy_scalars_keep_their_dtype(scalar, name):
     check(Tensor(scalar), scalar, name)
 
 
+@pytest.mark.parametrize("data, values, name", [
+    # NumPy arrays inside a list are their values, the dtype read from the Python values (so
+    # int32 arrays give Int64), as MindSpore 2.10 builds them (checked there).
+    ([np.array(3, dtype=np.int32), np.array(0, dtype=np.int32)], [3, 0], "Int64"),
+    ([np.array([1, 2]), np.array([3, 4])], [[1, 2], [3, 4]], "Int64"),
+    ([np.array([1.5], np.float64), np.array([2.0], np.float64)], [[1.5], [2.0]], "Float32"),
+    ([np.array(True), np.array(False)], [True, False], "Bool"),
+    ([[np.array(1), 2], [3, 4]], [[1, 2], [3, 4]], "Int64"),
+])
+def test_lists_of_numpy_arrays(data, values, name):
+    t = ems.Tensor(data)
+    assert str(t.dtype) == name and t.tolist() == values
+
+
+def test_lists_of_numpy_arrays_that_do_not_fit_a_shape_are_refused():
+    with pytest.raises(TypeError, match="unsupported element"):
+        ems.Tensor([np.array([1, 2]), np.array([3])])
+    with pytest.raises(TypeError, match="unsupported element"):
+        ems.Tensor([np.array([object()])])
+
+
 def test_non_contiguous_numpy_inputs():
     a = np.arange(12.0).reshape(3, 4)
     check(Tensor(a[:, ::2]), [[0, 2], [4, 6], [8, 10]], "Float64")

@@ -302,6 +302,14 @@ fn collect(
         }
         return Ok(());
     }
+    if is_ndarray(obj) {
+        // A NumPy array inside a list is its nested values (`[np.array(3), np.array(0)]`, as
+        // MindSpore reads it: the dtype comes from the Python values, so int32 arrays give Int64).
+        let values = obj.call_method0("tolist").map_err(|_| None)?;
+        if !is_ndarray(&values) {
+            return collect(&values, depth, shape, leaves);
+        }
+    }
     if shape.len() != depth {
         return Err(None);
     }
