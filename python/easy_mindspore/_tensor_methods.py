@@ -224,14 +224,31 @@ def _t_error(self):
     raise ShapeError(f"For 't', the input must be at most 2-D, but got shape {list(self.shape)}.")
 
 
+def to_dlpack(self):
+    """``Tensor.to_dlpack()``: a DLPack capsule (``"dltensor"``) sharing this tensor's memory, as
+    ``mindspore.utils.dlpack.to_dlpack``."""
+    return _C.to_dlpack(self)
+
+
+def from_dlpack(dlpack):
+    """``Tensor.from_dlpack(capsule)``: a Tensor sharing the memory of a DLPack capsule (or of an
+    object with ``__dlpack__``), as ``mindspore.utils.dlpack.from_dlpack``."""
+    from .utils.dlpack import from_dlpack as _from_dlpack
+    return _from_dlpack(dlpack)
+
+
+_METHODS["to_dlpack"] = to_dlpack
+_STATIC = {"from_dlpack": from_dlpack}
+
+
 def install():
     """Puts the methods on ``Tensor`` (idempotent; a native method of the same name wins)."""
-    for name, fn in _METHODS.items():
+    for name, fn in list(_METHODS.items()) + list(_STATIC.items()):
         if name in Tensor.__dict__ and not getattr(Tensor.__dict__[name], "_ems_python", False):
             continue
         fn.__name__ = name
         fn.__qualname__ = f"Tensor.{name}"
         fn = with_op_name(fn, name)
         fn._ems_python = True
-        setattr(Tensor, name, fn)
+        setattr(Tensor, name, staticmethod(fn) if name in _STATIC else fn)
 

@@ -368,3 +368,17 @@ def test_torch_round_trip():
     assert float(u[1]) == 7.0
     bf = torch.tensor([1.5, 2.5], dtype=torch.bfloat16)
     assert from_dlpack(bf).dtype == ms.bfloat16
+
+
+def test_tensor_to_dlpack_and_from_dlpack_methods_share_memory():
+    """MindSpore 2.10's ``Tensor.to_dlpack()`` and static ``Tensor.from_dlpack(capsule)``."""
+    t = ems.Tensor(np.arange(4, dtype=np.float32))
+    capsule = t.to_dlpack()
+    u = ems.Tensor.from_dlpack(capsule)
+    assert str(u.dtype) == "Float32" and u.tolist() == [0.0, 1.0, 2.0, 3.0]
+    u[0] = 7.0
+    assert t.tolist() == [7.0, 1.0, 2.0, 3.0]
+    with pytest.raises(ValueError, match="consumed only once"):
+        ems.Tensor.from_dlpack(capsule)
+    with pytest.raises(TypeError, match="For 'from_dlpack'"):
+        ems.Tensor.from_dlpack(3)
