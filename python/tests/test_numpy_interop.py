@@ -382,3 +382,6 @@ def test_tensor_to_dlpack_and_from_dlpack_methods_share_memory():
         ems.Tensor.from_dlpack(capsule)
     with pytest.raises(TypeError, match="For 'from_dlpack'"):
         ems.Tensor.from_dlpack(3)
+    # A producer that cannot export (NumPy's object arrays): MindSpore's RuntimeError.
+    with pytest.raises(RuntimeError, match="For 'from_dlpack', "):
+        ems.Tensor.from_dlpack(np.array([object()]))

@@ -8,6 +8,7 @@ tensor only). ``Tensor.__dlpack__``/``__dlpack_device__`` make ``np.from_dlpack(
 ``torch.from_dlpack(t)`` work too.
 """
 from .. import _C
+from .._errors import ComputeError
 
 __all__ = ["from_dlpack", "to_dlpack"]
 
@@ -53,7 +54,9 @@ def from_dlpack(dlpack):
     Raises:
         TypeError: If `dlpack` is neither a capsule nor has ``__dlpack__``.
         ValueError: If the capsule was already consumed.
-        BufferError: If the memory is not on the CPU or its dtype is not supported.
+        RuntimeError: If the memory is not on the CPU or its dtype is not supported (MindSpore's
+            class; the producer's own ``__dlpack__`` may say so with a BufferError, which is
+            re-raised as this).
 
     Examples:
         >>> import numpy as np
@@ -64,4 +67,8 @@ def from_dlpack(dlpack):
         >>> print(t)
         [7. 1. 2.]
     """
-    return _C.from_dlpack(dlpack)
+    try:
+        return _C.from_dlpack(dlpack)
+    except BufferError as e:
+        msg = str(e)
+        raise ComputeError(msg if msg.startswith("For '") else f"For 'from_dlpack', {msg}") from e
