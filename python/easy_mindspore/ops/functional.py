@@ -444,8 +444,8 @@ from .function.random_func import *  # noqa: F401,F403,E402
 __all__ += (array_func.__all__ + logic_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
             + random_func.__all__)
 
-# Every op names itself in its errors. Not wrapped (a wrapper costs a call frame, a tenth of a
-# small op): the transforms, which call user code whose errors must pass unchanged, and the core ops
+# Every op names itself in its errors. Not wrapped (a wrapper adds a Python call frame to every
+# call): the transforms, which call user code whose errors must pass unchanged, and the core ops
 # above, which forward to the engine and whose argument errors the bindings already name.
 from .._errors import name_errors as _name_errors  # noqa: E402
 
