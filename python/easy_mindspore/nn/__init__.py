@@ -17,6 +17,8 @@ from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropy
 from .normalization import GroupNorm, LayerNorm
 from .instance_norm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
 from .upsample import Upsample
+from .loss_scale import (DynamicLossScaleUpdateCell, FixedLossScaleUpdateCell,
+                         TrainOneStepWithLossScaleCell)
 from .transformer import (MultiheadAttention, Transformer, TransformerDecoder,
                           TransformerDecoderLayer, TransformerEncoder, TransformerEncoderLayer)
 from .rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
@@ -60,3 +62,4 @@ __all__ += ["Adagrad", "RMSProp", "Adadelta", "AdaMax", "Adamax", "LearningRateS
             "warmup_lr"]
 __all__ += ["DistributedGradReducer"]
 __all__ += ["InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d", "Upsample"]
+__all__ += ["DynamicLossScaleUpdateCell", "FixedLossScaleUpdateCell", "TrainOneStepWithLossScaleCell"]
