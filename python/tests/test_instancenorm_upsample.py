@@ -322,3 +322,77 @@ def test_instance_norm_input_errors():
         net(ms.Tensor(np.ones((2, 3, 4, 4), np.int32)))
     with pytest.raises(TypeError, match="must be a Tensor"):
         net(np.ones((2, 3, 4, 4), np.float32))
+
+
+# ---------------------------------------------------------------- the resize primitives
+def ref_resize_bilinear(x, size, align, half):
+    """TensorFlow-style resize_bilinear in float64, cell by cell."""
+    out = np.zeros(x.shape[:2] + tuple(size))
+    (h, w), (oh, ow) = x.shape[2:], size
+
+    def src(j, n_in, n_out):
+        if align:
+            return j * (n_in - 1) / (n_out - 1) if n_out > 1 else 0.0
+        if half:
+            return max((j + 0.5) * n_in / n_out - 0.5, 0.0)
+        return j * n_in / n_out
+
+    for i in range(oh):
+        for j in range(ow):
+            si, sj = src(i, h, oh), src(j, w, ow)
+            i0, j0 = min(int(si), h - 1), min(int(sj), w - 1)
+            i1, j1 = min(i0 + 1, h - 1), min(j0 + 1, w - 1)
+            ti, tj = si - i0, sj - j0
+            top = x[..., i0, j0] * (1 - tj) + x[..., i0, j1] * tj
+            bottom = x[..., i1, j0] * (1 - tj) + x[..., i1, j1] * tj
+            out[..., i, j] = top * (1 - ti) + bottom * ti
+    return out
+
+
+@pytest.mark.parametrize("align,half", [(False, False), (True, False), (False, True)])
+@pytest.mark.parametrize("shape,size", [((1, 1, 3, 4), (5, 3)), ((2, 3, 4, 1), (2, 6)),
+                                        ((1, 2, 1, 1), (3, 2))])
+def test_resize_bilinear_v2(align, half, shape, size):
+    x = RNG.standard_normal(shape)
+    op = ops.ResizeBilinearV2(align, half)
+    want = ref_resize_bilinear(x, size, align, half)
+    np.testing.assert_allclose(op(ms.Tensor(x), size).asnumpy(), want, rtol=1e-12, atol=1e-12)
+    c = RNG.standard_normal(want.shape)
+    g = ms.grad(lambda t: (op(t, size) * ms.Tensor(c)).sum())(ms.Tensor(x))
+    fd = fd_grad(lambda v: (ref_resize_bilinear(v, size, align, half) * c).sum(), x)
+    np.testing.assert_allclose(g.asnumpy(), fd, rtol=1e-6, atol=1e-8)
+
+
+def test_resize_primitives_match_mindspore():
+    x = ms.Tensor(X34)
+    # MindSpore 2.10 on CPU, first values
+    np.testing.assert_allclose(ops.ResizeBilinearV2()(x, (5, 3)).asnumpy().ravel()[:6],
+                               [0.0, 1.60948, 4.40691, 4.8, 8.05531, 12.11026], atol=2e-5)
+    np.testing.assert_allclose(ops.ResizeBilinearV2(True)(x, (6, 8)).asnumpy().ravel()[:6],
+                               [0.0, 0.42857, 0.85714, 1.52241, 2.30602, 3.16667], atol=2e-5)
+    np.testing.assert_allclose(ops.ResizeBilinearV2(False, True)(x, (2, 2)).asnumpy().ravel(),
+                               [2.77254, 7.16137, 21.00782, 29.69177], atol=2e-5)
+    col = ms.Tensor(np.arange(3, dtype=np.float32).reshape(1, 1, 3, 1))
+    for (ac, hp), want in [((False, False), [0, 0, 0, 1, 1, 1, 2, 2]),
+                           ((True, False), [0, 0, 1, 1, 1, 1, 2, 2]),
+                           ((False, True), [0, 0, 0, 1, 1, 1, 2, 2])]:
+        got = ops.ResizeNearestNeighbor((8, 1), ac, hp)(col).asnumpy().ravel()
+        assert got.tolist() == want
+    ints = ops.ResizeNearestNeighbor((5, 3))(x.astype(ms.int32))
+    assert ints.dtype == ms.int32 and ints.shape == (1, 1, 5, 3)
+
+
+@pytest.mark.parametrize("call,cls,text", [
+    (lambda x: ops.ResizeBilinearV2(True, True), ValueError, "half_pixel_centers must be false"),
+    (lambda x: ops.ResizeNearestNeighbor((5, 3), True, True), ValueError, "must be false"),
+    (lambda x: ops.ResizeBilinearV2()(x[0], (5, 3)), ValueError, "rank must be equal to 4"),
+    (lambda x: ops.ResizeNearestNeighbor((5,)), ValueError, "number of size must be equal to 2"),
+    (lambda x: ops.ResizeBilinearV2()(x, (5, 0)), ValueError, "positive"),
+    (lambda x: ops.ResizeBilinearV2()(x.astype(ms.int32), (5, 3)), TypeError, "Int32"),
+    (lambda x: ops.ResizeBilinearV2(1), TypeError, "'align_corners' must be a bool"),
+    (lambda x: ops.ResizeNearestNeighbor(5), TypeError, "'size'"),
+])
+def test_resize_primitive_errors(call, cls, text):
+    with pytest.raises(cls) as info:
+        call(ms.Tensor(X34))
+    assert text in str(info.value) and isinstance(info.value, ms.Error)

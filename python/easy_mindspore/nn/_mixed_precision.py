@@ -7,9 +7,11 @@ updates); the cell computes with casts of them, and a cast's gradient casts back
 weights' gradients arrive in Float32. A cell written in Python sees the casts as its
 attributes for the duration of the call. A cell over a Rust layer cannot be handed other
 weights, so the layers the white lists name run through the functional op with the cast
-weights (``Dense`` → ``ops.dense``, ``Conv1d``/``Conv2d`` → ``ops.conv1d``/``ops.conv2d``);
+weights (``Dense`` → ``ops.dense``, ``Conv2d`` and ``Conv1d`` → ``ops.conv2d``);
 any other Rust layer with Parameters (BatchNorm, the recurrent layers, transposed
 convolutions) runs in its Parameters' dtype, its output cast to ``dtype``."""
+import functools
+
 from .._C import Tensor
 from ..common import dtype as mstype
 
@@ -48,6 +50,7 @@ def _conv1d(cell, x, dtype):
     return _conv2d(cell, x.expand_dims(2), dtype).squeeze(2)
 
 
+@functools.lru_cache(maxsize=None)
 def _functional_forwards():
     """The Rust layers that run in ``dtype`` through their functional op (exact classes: a
     subclass may have changed ``construct``)."""
