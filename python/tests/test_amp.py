@@ -400,3 +400,27 @@ def test_errors(call, cls, text):
         call()
     assert text in str(info.value)
     assert isinstance(info.value, ms.Error)
+
+
+@pytest.mark.parametrize("mode", ["PYNATIVE_MODE", "GRAPH_MODE"])
+def test_model_o2_classifier_with_int_labels(mode):
+    """O2 with BatchNorm kept in Float32 and an int-labelled loss, trained and evaluated (the
+    evaluation cell casts the outputs, not the int labels, to Float32)."""
+    r = np.random.default_rng(0)
+    x = r.standard_normal((48, 1, 6, 6)).astype(np.float32)
+    y = (x.mean(axis=(1, 2, 3)) > 0).astype(np.int32)
+    ms.set_seed(0)
+    net = nn.SequentialCell(nn.Conv2d(1, 4, 3), nn.BatchNorm2d(4), nn.ReLU(), nn.Flatten(),
+                            nn.Dense(144, 2))
+    model = Model(net, nn.CrossEntropyLoss(), nn.Adam(net.trainable_params(), 0.01),
+                  metrics={"acc", "loss"}, amp_level="O2",
+                  loss_scale_manager=amp.DynamicLossScaleManager(2 ** 10, 2, 20))
+    data = ms.dataset.NumpySlicesDataset((x, y), shuffle=False).batch(16)
+    ms.set_context(mode=getattr(ms, mode))
+    try:
+        model.train(8, data)
+        result = model.eval(data)
+    finally:
+        ms.set_context(mode=ms.PYNATIVE_MODE)
+    assert result["acc"] > 0.9
+    assert model.eval_network.add_cast_fp32
