@@ -53,6 +53,8 @@ from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, Model
                     Metric, Accuracy, Precision, Recall, Fbeta, F1, TopKCategoricalAccuracy,
                     Top1CategoricalAccuracy, Top5CategoricalAccuracy, Loss, MAE, MSE, get_metric_fn,
                     names)
+from . import amp
+from .train.loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
 from . import _tensor_methods
 
 _tensor_methods.install()
@@ -358,3 +360,4 @@ def _install_mindspore_alias():
 
 _install_mindspore_alias()
 del _builtins
+__all__ += ["amp", "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager"]

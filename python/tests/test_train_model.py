@@ -854,8 +854,8 @@ def test_model_errors():
         Model(net, nn.MSELoss(), opt, boost_level="O3")
     with pytest.raises(ValueError, match="'level' should be in"):
         Model(net, nn.MSELoss(), opt, amp_level="O4")
-    with pytest.raises(RuntimeError, match="not supported"):
-        Model(net, nn.MSELoss(), opt, amp_level="O2")
+    with pytest.raises(RuntimeError, match="not supported"):  # amp_level: test_amp.py
+        Model(net, nn.MSELoss(), opt, boost_level="O1")
     model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params()))
     with pytest.raises(ValueError, match="'metrics' can not be None or empty"):
         model.eval(data)

@@ -21,6 +21,7 @@ from .._jit import compiled_in_graph_mode, graph_call
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
 from .._extends.parse import compile_config as _compile_config
 from ..common.parameter import Parameter, ParameterTuple
+from . import _mixed_precision
 
 __all__ = ["Cell", "SequentialCell", "CellList"]
 
@@ -127,6 +128,12 @@ class Cell:
         GRAPH_MODE the call runs compiled, through a jit cached on the cell instance."""
         self._registries()  # a subclass that forgot super().__init__()
         _C.jit_note_captured(self.__dict__["_mode_version"])
+        amp_dtype = self.__dict__.get("_amp_dtype")
+        if amp_dtype is not None:  # set by to_float: inputs and Parameters cast (mixed precision)
+            return _mixed_precision.run_cast(self, amp_dtype, inputs, kwargs, self._run)
+        return self._run(inputs, kwargs)
+
+    def _run(self, inputs, kwargs):
         if type(self).bprop is not Cell.bprop:
             if kwargs:
                 raise DTypeError(f"For '{type(self).__name__}', a cell with bprop takes positional "
@@ -138,6 +145,41 @@ class Cell:
                 object.__setattr__(self, "_bprop_fn", fn)
             return self._bprop_fn(*inputs)
         return self.construct(*inputs, **kwargs)
+
+    def to_float(self, dst_type):
+        """Runs this cell and every sub-cell in ``dst_type`` (``float16``, ``float32`` or
+        ``bfloat16``): float inputs and the cells' own Parameters are cast on each call (the
+        Parameters keep their dtype), as ``mindspore.amp`` uses it. A later call overrides.
+
+        Args:
+            dst_type (mindspore.dtype): ``mstype.float16``, ``mstype.float32`` or
+                ``mstype.bfloat16``.
+
+        Returns:
+            Cell, the cell itself.
+
+        Raises:
+            ValueError: ``dst_type`` is another dtype.
+
+        Examples:
+            >>> import numpy as np
+            >>> import mindspore as ms
+            >>> from mindspore import nn
+            >>> net = nn.Dense(2, 1).to_float(ms.float16)
+            >>> print(net(ms.Tensor(np.ones((1, 2), np.float32))).dtype, net.weight.dtype)
+            Float16 Float32
+        """
+        from ..common import dtype as mstype
+
+        if dst_type not in (mstype.float16, mstype.float32, mstype.bfloat16):
+            raise ShapeError("For 'to_float', the argument 'dst_type' must be mstype.float32, "
+                             "mstype.float16 or mstype.bfloat16, but got type: "
+                             f"{type(dst_type)} and value: {dst_type}.")
+        for _, c in self.cells_and_names():
+            c._registries()
+            object.__setattr__(c, "_amp_dtype", dst_type)
+            c.__dict__["_mode_version"].bump()  # graphs traced before ran in the old dtype
+        return self
 
     def bprop(self, *args):
         """Overridden to give the cell its own backward rule."""

@@ -11,6 +11,7 @@ from .._errors import DTypeError, ShapeError
 from .._grad import GradOperation, value_and_grad
 from ..common.dtype import float32
 from .cell import Cell
+from ._mixed_precision import cast_floats
 from .._auto_parallel import _data_parallel
 from .grad_reducer import DistributedGradReducer, broadcast_parameters
 
@@ -59,8 +60,8 @@ class WithLossCell(_Unprefixed):
 class WithEvalCell(_Unprefixed):
     """``WithEvalCell(network, loss_fn, add_cast_fp32=False)``: calling it with ``(data, label)``
     returns ``(loss, outputs, label)`` with ``outputs = network(data)`` and
-    ``loss = loss_fn(outputs, label)``; ``add_cast_fp32`` casts outputs and label to Float32
-    first. ``Model`` evaluates its metrics on these three."""
+    ``loss = loss_fn(outputs, label)``; ``add_cast_fp32`` casts the outputs and a float label to
+    Float32 first. ``Model`` evaluates its metrics on these three."""
 
     def __init__(self, network, loss_fn, add_cast_fp32=False):
         super().__init__(auto_prefix=False)
@@ -74,7 +75,8 @@ class WithEvalCell(_Unprefixed):
     def construct(self, data, label):
         outputs = self._network(data)
         if self.add_cast_fp32:
-            label = label.astype(float32) if isinstance(label, Tensor) else label
+            # MindSpore's mixed_precision_cast: a float label becomes Float32, an int label stays
+            label = cast_floats(label, float32)
             outputs = outputs.astype(float32)
         return self._loss_fn(outputs, label), outputs, label
 

@@ -462,3 +462,9 @@ from . import _operations_more  # noqa: E402
 
 globals().update({_name: getattr(_operations_more, _name) for _name in _operations_more.__all__})
 __all__ += [_n for _n in _operations_more.__all__ if _n not in __all__]
+
+# The resize primitives live with ``ops.interpolate``'s taps, in ``_resize_ops``.
+from . import _resize_ops  # noqa: E402
+
+globals().update({_name: getattr(_resize_ops, _name) for _name in _resize_ops.__all__})
+__all__ += [_n for _n in _resize_ops.__all__ if _n not in __all__]

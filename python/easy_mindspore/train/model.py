@@ -25,6 +25,7 @@ from .callback import __all__ as _builtin_callbacks
 from .callback._callback import RunContext, _CallbackManager, _callback_list, _InternalCallbackParam
 from .callback._monitors import TimeMonitor
 from .metrics import Loss, get_metrics
+from .amp import build_train_network
 from .._auto_parallel import _data_parallel, get_auto_parallel_context as _get_apc
 from ..communication.management import get_group_size as _get_group_size, get_rank as _get_rank
 from .callback._checkpoint import ModelCheckpoint as _ModelCheckpoint
@@ -56,9 +57,13 @@ class Model:
 
     ``metrics`` is a dict name → Metric or a set of names (``{'acc', 'loss'}``). ``eval_indexes``
     (with ``eval_network``) gives the positions of the loss, the prediction and the label in the
-    evaluation cell's outputs. Mixed precision (``amp_level`` other than ``'O0'``), boosting
-    (``boost_level`` other than ``'O0'``) and loss-scale managers are not supported (a
-    RuntimeError).
+    evaluation cell's outputs. ``amp_level`` (``'O0'``, ``'O1'``, ``'O2'``, ``'O3'``,
+    ``'auto'``) and the kwargs ``loss_scale_manager`` and ``keep_batchnorm_fp32`` build the
+    training cell with ``mindspore.amp.build_train_network`` (at ``'O2'`` with dynamic loss
+    scaling unless a manager is given; a manager that drops overflowing steps also has its
+    ``update_loss_scale`` called after each step); the evaluation cell then casts the outputs
+    to Float32 at ``'O2'``/``'O3'``. Boosting (``boost_level`` other than ``'O0'``) is not
+    supported (a RuntimeError).
 
     Examples:
         >>> import numpy as np
@@ -96,11 +101,15 @@ class Model:
         if amp_level not in ("O0", "O1", "O2", "O3", "auto"):
             raise ShapeError(f"The 'level' should be in : ['O0', 'O1', 'O2', 'O3', 'auto'], but got "
                              f"{amp_level}.")
-        if amp_level != "O0" or boost_level != "O0":
-            raise ComputeError(f"For 'Model', amp_level {amp_level!r} (mixed precision) and "
-                               f"boost_level {boost_level!r} are not supported; use 'O0'.")
-        if kwargs.get("loss_scale_manager") is not None:
-            raise ComputeError("For 'Model', 'loss_scale_manager' is not supported.")
+        if boost_level != "O0":
+            raise ComputeError(f"For 'Model', boost_level {boost_level!r} is not supported; use "
+                               "'O0'.")
+        self._loss_scale_manager = kwargs.get("loss_scale_manager")
+        self._loss_scale_manager_set = "loss_scale_manager" in kwargs
+        self._keep_bn_fp32 = kwargs.get("keep_batchnorm_fp32")
+        if self._loss_scale_manager is not None and optimizer is None:
+            raise ShapeError("The argument 'optimizer' can not be None when set "
+                             "'loss_scale_manager'.")
         self._network = network
         self._loss_fn = loss_fn
         self._optimizer = optimizer
@@ -120,6 +129,16 @@ class Model:
     # -- building ------------------------------------------------------------------------------
     def _build_train_network(self):
         net = self._network
+        if self._optimizer is not None and (self._amp_level != "O0" or self._loss_scale_manager_set
+                                            or self._keep_bn_fp32 is not None):
+            # mixed precision and loss scaling: MindSpore's amp.build_train_network
+            config = {}
+            if self._loss_scale_manager_set:
+                config["loss_scale_manager"] = self._loss_scale_manager
+            if self._keep_bn_fp32 is not None:
+                config["keep_batchnorm_fp32"] = self._keep_bn_fp32
+            return build_train_network(net, self._optimizer, self._loss_fn, level=self._amp_level,
+                                       boost_level=self._boost_level, **config)
         if self._optimizer is not None:
             if self._loss_fn is not None:
                 net = WithLossCell(net, self._loss_fn)
@@ -144,7 +163,8 @@ class Model:
                              "`metrics` if you don't want an evaluation. For one data, one label "
                              "and one logits, `eval_network` is optional if `loss_fn` is given: "
                              "the evaluation network is then built from `network` and `loss_fn`.")
-        self._eval_network = WithEvalCell(self._network, self._loss_fn)
+        self._eval_network = WithEvalCell(self._network, self._loss_fn,
+                                          self._amp_level in ("O2", "O3", "auto"))
         self._eval_indexes = [0, 1, 2]
 
     @property
@@ -268,7 +288,7 @@ class Model:
         cb.network = self._network
         cb.last_save_ckpt_step = None
         cb.latest_ckpt_file = None
-        cb.loss_scale_mananger = None  # MindSpore's spelling
+        cb.loss_scale_mananger = self._loss_scale_manager  # MindSpore's spelling
         cb.initial_step = None
         cb.dataset_sink_mode = False
         with _CallbackManager(cb.list_callback) as cbs:
@@ -296,6 +316,10 @@ class Model:
                 cb.train_dataset_element = row
                 cbs.on_train_step_begin(run_context)
                 cb.net_outputs = net(*row)
+                manager = self._loss_scale_manager
+                if manager is not None and manager.get_drop_overflow_update():
+                    # the host-side scale follows the step's overflow flag, as in MindSpore
+                    manager.update_loss_scale(bool(cb.net_outputs[1].asnumpy().all()))
                 cbs.on_train_step_end(run_context)
                 if run_context.get_stop_requested():
                     break

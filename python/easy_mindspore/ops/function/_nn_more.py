@@ -2,7 +2,6 @@
 activations and losses whose formulas the ``nn`` cells call (each formula lives here once),
 ``dense``, ``bias_add``, ``pixel_shuffle``, ``interpolate``, the 2-D poolings and a
 convolution as an image-to-column product. Compositions of engine ops, differentiable."""
-import math
 
 import numpy as _np
 
@@ -11,6 +10,7 @@ from ..._C import Tensor
 from ..._errors import ShapeError
 from ...common import dtype as _mstype
 from ._args import int_arg as _int, tensor_arg as _tensor
+from ._interpolate import interpolate  # noqa: F401 - its own module; exported from here
 
 __all__ = [
     "celu", "selu", "mish", "hardswish", "hardsigmoid", "softmin", "softshrink", "hardshrink",
@@ -448,71 +448,6 @@ def pixel_unshuffle(input, downscale_factor):  # noqa: A002
     y = x.reshape(tuple(lead) + (c, h // r, r, w // r, r))
     y = y.permute(*range(n), n, n + 2, n + 4, n + 1, n + 3)
     return y.reshape(tuple(lead) + (c * r * r, h // r, w // r))
-
-
-def _src_index(n_in, n_out, mode, align_corners, scale):
-    """Source positions of the output cells along one axis: nearest gives one index, linear gives
-    two indices and the weight of the second."""
-    dst = _np.arange(n_out, dtype=_np.float64)
-    ratio = 1.0 / scale if scale else n_in / n_out
-    if mode == "nearest":
-        return _np.minimum(_np.floor(dst * ratio), n_in - 1).astype(_np.int64), None, None
-    if align_corners:
-        src = dst * ((n_in - 1) / (n_out - 1)) if n_out > 1 else dst * 0.0
-    else:
-        src = _np.maximum((dst + 0.5) * ratio - 0.5, 0.0)
-    i0 = _np.minimum(_np.floor(src), n_in - 1).astype(_np.int64)
-    i1 = _np.minimum(i0 + 1, n_in - 1)
-    return i0, i1, src - i0
-
-
-def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,  # noqa: A002
-                recompute_scale_factor=None):
-    """``ops.interpolate`` for ``mode`` ``'nearest'`` (source index ``floor(dst·in/out)``),
-    ``'linear'`` (3-D input) and ``'bilinear'`` (4-D; ``align_corners`` maps the corner pixels
-    onto each other, else half-pixel centres) to ``size`` or by ``scale_factor``.
-
-    Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.interpolate(Tensor([[[[0.0, 1.0]]]]), size=(1, 4), mode='bilinear'))
-    [[[[0.   0.25 0.75 1.  ]]]]
-    """
-    x = _tensor("interpolate", "input", input)
-    spatial = {"nearest": None, "linear": 1, "bilinear": 2}
-    if mode not in spatial:
-        raise ShapeError(f"For 'interpolate', 'mode' must be 'nearest', 'linear' or 'bilinear', but "
-                         f"got {mode!r}.")
-    k = x.ndim - 2 if mode == "nearest" else spatial[mode]
-    if x.ndim != k + 2 or k not in (1, 2, 3):
-        raise ShapeError(f"For 'interpolate', mode {mode!r} needs a {k + 2}-D input, but got shape "
-                         f"{list(x.shape)}.")
-    if (size is None) == (scale_factor is None):
-        raise ShapeError("For 'interpolate', exactly one of 'size' and 'scale_factor' must be given.")
-    if align_corners and mode == "nearest":
-        raise ShapeError("For 'interpolate', 'align_corners' is only for the linear modes.")
-    n_in = list(x.shape[2:])
-    if size is not None:
-        n_out = [size] * k if isinstance(size, int) else list(size)
-        scales = [None] * k
-    else:
-        sf = [scale_factor] * k if isinstance(scale_factor, (int, float)) else list(scale_factor)
-        n_out = [int(math.floor(n * s)) for n, s in zip(n_in, sf)]
-        scales = [None] * k if recompute_scale_factor else [float(s) for s in sf]
-    if len(n_out) != k or any(n <= 0 for n in n_out):
-        raise ShapeError(f"For 'interpolate', the output size {n_out} must be {k} positive ints.")
-    for d in range(k):
-        axis = 2 + d
-        i0, i1, w = _src_index(n_in[d], n_out[d], mode, align_corners, scales[d])
-        pre = (slice(None),) * axis
-        a = x[pre + (Tensor(i0),)]
-        if i1 is None:
-            x = a
-            continue
-        shape = [1] * x.ndim
-        shape[axis] = n_out[d]
-        wt = Tensor(w.reshape(shape), x.dtype)
-        x = a + (x[pre + (Tensor(i1),)] - a) * wt
-    return x
 
 
 def _pair(op, name, v):
