@@ -4,12 +4,14 @@
 arrays, strings) to `OUT_DIR/rank{r}.pkl`; the test compares the ranks' files with references.
 Scenarios: `main` (collectives, their gradients, jit, groups, data-parallel training four ways,
 dataset sharding, rank-0-only checkpoints), `mismatch` (disagreeing collectives are errors),
-`crash` (rank 1 raises before a collective), `exit` (rank 1 exits with status 3)."""
+`crash` (rank 1 raises before a collective), `exit` (rank 1 exits with status 3), `hang` (rank 1
+sleeps while rank 0 waits in a collective)."""
 import importlib
 import os
 import pickle
 import struct
 import sys
+import time
 
 import numpy as np
 
@@ -220,6 +222,14 @@ def scenario_exit(out_dir):
     init()
     if get_rank() == 1:
         sys.exit(3)
+    ops.AllReduce()(ms.Tensor(np.ones(2, np.float32)))
+    return {"rank": 0, "finished": True}
+
+
+def scenario_hang(out_dir):
+    init()
+    if get_rank() == 1:
+        time.sleep(600)  # alive, but never reaches the collective
     ops.AllReduce()(ms.Tensor(np.ones(2, np.float32)))
     return {"rank": 0, "finished": True}
 

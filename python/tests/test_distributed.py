@@ -205,6 +205,18 @@ def test_a_failing_rank_ends_the_job_with_an_error(tmp_path, scenario):
         assert "did not finish within 3 s" in output
 
 
+@needs_mpi
+def test_a_hung_rank_ends_the_job_after_the_collective_timeout(tmp_path):
+    # Rank 1 sleeps while rank 0 waits in an AllReduce: MPI cannot tell a slow process from a
+    # hung one, so rank 0's watchdog ends it after EMS_COLLECTIVE_TIMEOUT s and mpirun the job.
+    rc, output, elapsed, results = launch("hang", tmp_path, EMS_COLLECTIVE_TIMEOUT="2")
+    assert rc != 0, output
+    assert elapsed < 30, elapsed
+    assert not results, output
+    assert "[rank 0] RuntimeError: For 'AllReduce', AllReduce(op=sum) of Float32[2]" in output
+    assert "waited more than 2 s" in output and "EMS_COLLECTIVE_TIMEOUT" in output
+
+
 # -- one process, no launcher ---------------------------------------------------------------
 
 def test_before_init_the_world_is_one_process():

@@ -14,6 +14,7 @@
 //! error on every process instead of a hang or a wrong answer.
 
 use super::mpi::{datatype_symbol, Mpi, ReduceOp};
+use super::watchdog::watch;
 use super::{with_group, Group};
 use crate::device::Concrete;
 use crate::dtype::{dispatch, DType, Element};
@@ -204,8 +205,19 @@ impl Collective {
 
     fn run(&self, c: &Concrete, shape: &[usize], dtype: DType) -> Result<Tensor> {
         with_group(self.kind.name(), &self.group, |lib, g| {
-            self.check_agreement(lib, g, c.layout.shape(), dtype)?;
-            dispatch!(dtype, run_typed(self.kind, lib, g, c, shape))
+            let what = || {
+                format!(
+                    "For '{}', {} of {dtype}{:?} on group '{}'",
+                    self.kind.name(),
+                    Kind::describe(self.kind.code()),
+                    c.layout.shape(),
+                    self.group
+                )
+            };
+            watch(what, || {
+                self.check_agreement(lib, g, c.layout.shape(), dtype)?;
+                dispatch!(dtype, run_typed(self.kind, lib, g, c, shape))
+            })
         })
     }
 

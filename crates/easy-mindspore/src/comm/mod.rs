@@ -18,6 +18,7 @@
 
 pub mod collective;
 pub mod mpi;
+pub mod watchdog;
 
 pub use collective::{all_gather, all_reduce, broadcast, reduce_scatter, Collective};
 pub use mpi::ReduceOp;
@@ -102,6 +103,9 @@ pub fn init() -> Result<()> {
     let lib = library()?;
     lib.init()?;
     let (rank, size) = lib.rank_size(lib.world)?;
+    if size > 1 {
+        watchdog::start(rank, watchdog::timeout_from_env());
+    }
     let world = Group {
         comm: lib.world,
         rank,
@@ -268,7 +272,8 @@ pub fn create_group(name: &str, ranks: &[usize]) -> Result<()> {
     };
     let lib = library()?;
     *made += 1;
-    let comm = lib.create_group(ranks, *made)?;
+    let what = || format!("For 'create_group', making group '{name}' of ranks {ranks:?}");
+    let comm = watchdog::watch(what, || lib.create_group(ranks, *made))?;
     groups.insert(
         name.to_string(),
         Group {
@@ -297,7 +302,10 @@ pub fn destroy_group(name: &str) -> Result<()> {
 
 /// Waits until every process of `group` reaches this call.
 pub fn barrier(group: &str) -> Result<()> {
-    with_group("barrier", group, |lib, g| lib.barrier(g.comm))
+    with_group("barrier", group, |lib, g| {
+        let what = || format!("For 'barrier', the barrier of group '{group}'");
+        watchdog::watch(what, || lib.barrier(g.comm))
+    })
 }
 
 /// Ends every process of the job with `code` (`MPI_Abort`), so that the others do not wait
