@@ -91,3 +91,14 @@ def test_random_color_adjust():
         vision.RandomColorAdjust(brightness=-1)
     with pytest.raises(ValueError, match="3 channels"):
         vision.RandomColorAdjust()(rgb[..., :2])
+
+
+def test_decode_of_bytes_that_are_no_image_is_mindspores_error():
+    pytest.importorskip("PIL")
+    from easy_mindspore.dataset import vision
+    junk = np.frombuffer(b"abcdefgh", np.uint8)
+    # MindSpore 2.10: RuntimeError "Decode: image decode failed." (ValueError with to_pil=True)
+    with pytest.raises(RuntimeError, match="For 'Decode', image decode failed"):
+        vision.Decode()(junk)
+    with pytest.raises(ValueError, match="For 'Decode', failed to decode given image"):
+        vision.Decode(to_pil=True)(b"abcdefgh")
