@@ -141,3 +141,15 @@ def test_tuple_of_tensors_repr():
     assert repr(t) == (
         "(Tensor(shape=[2], dtype=Float32, value= [ 0.00000000e+00,  1.00000000e+00]), "
         "Tensor(shape=[], dtype=Int64, value= 3))")
+
+
+def test_str_of_float16_is_mindspores_whatever_numpy_is_installed():
+    # Printed by MindSpore 2.10 (NumPy 1.26); NumPy 2 alone would print [1.024e+03 2.048e+03].
+    f16 = np.float16
+    assert str(ms.Tensor(np.array([1024, 2048], f16))) == "[1024. 2048.]"
+    assert str(ms.Tensor(np.array([999, 1000], f16))) == "[ 999. 1000.]"
+    assert str(ms.Tensor(np.array([[1024, 2048], [0.5, 3]], f16))) == (
+        "[[1.024e+03 2.048e+03]\n [5.000e-01 3.000e+00]]")
+    assert str(ms.Tensor(np.array(1024, f16))) == "1024.0"
+    assert str(ms.Tensor(np.arange(2000).astype(f16))) == (
+        "[0.000e+00 1.000e+00 2.000e+00 ... 1.997e+03 1.998e+03 1.999e+03]")

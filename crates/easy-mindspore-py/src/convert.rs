@@ -561,3 +561,28 @@ pub fn scalar_to_py(py: Python<'_>, s: Scalar) -> PyResult<PyObject> {
         Scalar::Float(f) => f.into_pyobject(py)?.into_any().unbind(),
     })
 }
+
+/// `str` of a Float16 array as MindSpore 2.10 prints it, which is NumPy 1.x's text: NumPy 2
+/// switches Float16 to scientific notation from 1000 up (`[1.024e+03 2.048e+03]` and `1.024e+03`
+/// where MindSpore prints `[1024. 2048.]` and `1024.0`); its `legacy="1.25"` print option keeps
+/// the 1.x rule.
+pub fn half_str(py: Python<'_>, array: &Bound<'_, PyAny>) -> PyResult<String> {
+    let numpy = py.import("numpy")?;
+    let version: String = numpy.getattr("__version__")?.extract()?;
+    let major: u32 = version
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(1);
+    if major < 2 {
+        return array.str().map(|s| s.to_string());
+    }
+    let kwargs = pyo3::types::PyDict::new(py);
+    kwargs.set_item("legacy", "1.25")?;
+    let options = numpy.call_method("printoptions", (), Some(&kwargs))?;
+    options.call_method0("__enter__")?;
+    let text = array.str().map(|s| s.to_string());
+    let none = py.None();
+    options.call_method1("__exit__", (&none, &none, &none))?;
+    text
+}

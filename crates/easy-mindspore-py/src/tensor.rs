@@ -339,7 +339,11 @@ impl PyTensor {
         if self.value().is_batched() {
             return Ok(self.value().to_string());
         }
-        to_numpy(py, &self.value())?.str().map(|s| s.to_string())
+        let array = to_numpy(py, &self.value())?;
+        if self.value().dtype() == DType::Float16 {
+            return crate::convert::half_str(py, &array);
+        }
+        array.str().map(|s| s.to_string())
     }
     fn __hash__(slf: &Bound<'_, Self>) -> isize {
         slf.as_ptr() as isize
