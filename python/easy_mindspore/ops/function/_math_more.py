@@ -266,6 +266,8 @@ def diag(input):  # noqa: A002
         raise ShapeError("For 'Diag', 'input' must have rank 1 or more, but got a 0-D Tensor.")
     n = x.size
     flat = x.reshape(n, 1) * Tensor(_np.eye(n), x.dtype)
+    if x.dtype in _FLOATS:
+        flat = flat + Tensor(0, x.dtype)  # -0.0 (a negative times an off-diagonal 0) + 0.0 is 0.0
     return flat.reshape(tuple(x.shape) + tuple(x.shape))
 
 
