@@ -358,3 +358,7 @@ def _install_mindspore_alias():
 
 _install_mindspore_alias()
 del _builtins
+
+from . import _docs  # noqa: E402
+
+_docs.apply()

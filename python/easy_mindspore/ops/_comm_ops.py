@@ -15,7 +15,17 @@ _WORLD = "hccl_world_group"
 
 class ReduceOp:
     """The reductions of ``AllReduce`` and ``ReduceScatter``: ``SUM``, ``MAX``, ``MIN``,
-    ``PROD`` (strings, as in MindSpore)."""
+    ``PROD`` (strings, as in MindSpore).
+
+    Outputs:
+        str constants, the reduction names.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.ReduceOp.SUM, ops.ReduceOp.MAX)
+        sum max
+    """
     SUM = "sum"
     MAX = "max"
     MIN = "min"
