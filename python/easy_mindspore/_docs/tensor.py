@@ -8,7 +8,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.acos`: ``x.acos(*args)`` is ``ops.acos(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -20,7 +20,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.acosh`: ``x.acosh(*args)`` is ``ops.acosh(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -34,7 +34,8 @@ DOCS = {
     Args:
         tensor1 (Tensor): The first tensor of the product or quotient.
         tensor2 (Tensor): The second tensor of the product or quotient.
-        value (Union[Tensor, number], optional): The value. Default: ``1``.
+        value (Union[Tensor, number], optional): The multiplier of ``tensor1 / tensor2``. Default:
+            ``1``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -53,7 +54,8 @@ DOCS = {
     Args:
         tensor1 (Tensor): The first tensor of the product or quotient.
         tensor2 (Tensor): The second tensor of the product or quotient.
-        value (Union[Tensor, number], optional): The value. Default: ``1``.
+        value (Union[Tensor, number], optional): The multiplier of ``tensor1 * tensor2``. Default:
+            ``1``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -76,7 +78,7 @@ DOCS = {
         alpha (number, optional): The multiplier of the product term. Default: ``1``.
 
     Returns:
-        Tensor, of the broadcast shape of `input` and ``mat @ vec``.
+        Tensor, of the broadcast shape of this tensor and ``mat @ vec``.
 
     Examples:
         >>> import mindspore as ms
@@ -96,7 +98,7 @@ DOCS = {
         alpha (number, optional): The multiplier of the product term. Default: ``1``.
 
     Returns:
-        Tensor, of the broadcast shape of `x` and the outer product.
+        Tensor, of the broadcast shape of this tensor and the outer product.
 
     Examples:
         >>> import mindspore as ms
@@ -120,7 +122,7 @@ DOCS = {
         where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
 
     Returns:
-        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        Tensor, this tensor reduced over `axis` (every axis when it is None); the reduced axes are kept
         with size 1 when `keepdims` is True.
 
     Examples:
@@ -141,7 +143,7 @@ DOCS = {
         where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
 
     Returns:
-        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        Tensor, this tensor reduced over `axis` (every axis when it is None); the reduced axes are kept
         with size 1 when `keepdims` is True.
 
     Examples:
@@ -172,7 +174,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.arccos`: ``x.arccos(*args)`` is ``ops.arccos(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -184,7 +186,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.arccosh`: ``x.arccosh(*args)`` is ``ops.arccosh(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -196,7 +198,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.arcsin`: ``x.arcsin(*args)`` is ``ops.arcsin(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -208,7 +210,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.arcsinh`: ``x.arcsinh(*args)`` is ``ops.arcsinh(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -220,7 +222,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.arctan`: ``x.arctan(*args)`` is ``ops.arctan(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -248,7 +250,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.arctanh`: ``x.arctanh(*args)`` is ``ops.arctanh(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -264,7 +266,7 @@ DOCS = {
         descending (bool, optional): Whether to sort in descending order. Default: ``False``.
 
     Returns:
-        Tensor of Int32, of the shape of `input`: the indices that sort it along `axis`.
+        Tensor of Int32, of the shape of this tensor: the indices that sort it along `axis`.
 
     Examples:
         >>> import mindspore as ms
@@ -276,7 +278,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.asin`: ``x.asin(*args)`` is ``ops.asin(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -288,7 +290,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.asinh`: ``x.asinh(*args)`` is ``ops.asinh(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -300,7 +302,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.atan`: ``x.atan(*args)`` is ``ops.atan(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -328,7 +330,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.atanh`: ``x.atanh(*args)`` is ``ops.atanh(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -381,7 +383,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.ceil`: ``x.ceil(*args)`` is ``ops.ceil(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -417,7 +419,7 @@ DOCS = {
             ``None``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -435,7 +437,7 @@ DOCS = {
             ``None``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -455,7 +457,7 @@ DOCS = {
             Default: ``mstype.int32``.
 
     Returns:
-        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
+        Tensor, this tensor reduced over `axis` (every axis when it is None); the reduced axes are kept with
         size 1 when `keep_dims` is True.
 
     Examples:
@@ -488,7 +490,7 @@ DOCS = {
         axis (int, optional): The axis.
 
     Returns:
-        tuple(Tensor, Tensor), the running maxima and their Int64 indices, of the shape of `input`.
+        tuple(Tensor, Tensor), the running maxima and their Int64 indices, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -507,7 +509,7 @@ DOCS = {
         axis (int, optional): The axis.
 
     Returns:
-        tuple(Tensor, Tensor), the running minima and their Int64 indices, of the shape of `input`.
+        tuple(Tensor, Tensor), the running minima and their Int64 indices, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -528,7 +530,7 @@ DOCS = {
             Default: ``None``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -541,7 +543,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.deg2rad`: ``x.deg2rad(*args)`` is ``ops.deg2rad(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `x`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -553,7 +555,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.diag`: ``x.diag(*args)`` is ``ops.diag(x, *args)``.
 
     Returns:
-        Tensor, of rank twice that of `input`.
+        Tensor, of rank twice that of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -644,7 +646,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.erfc`: ``x.erfc(*args)`` is ``ops.erfc(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -674,7 +676,7 @@ DOCS = {
         dims (Union[int, tuple[int], list[int]]): The axes.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -687,7 +689,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.fliplr`: ``x.fliplr(*args)`` is ``ops.fliplr(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -700,7 +702,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.flipud`: ``x.flipud(*args)`` is ``ops.flipud(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -738,7 +740,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.floor_divide`: ``x.floor_divide(...)`` applies it to ``x``, with the arguments below.
 
     Args:
-        value (Union[Tensor, number]): The value.
+        value (Union[Tensor, number]): The divisor.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -770,7 +772,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.frac`: ``x.frac(*args)`` is ``ops.frac(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `x`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -898,7 +900,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.heaviside`: ``x.heaviside(*args)`` is ``ops.heaviside(x, *args)``.
 
     Args:
-        values (Union[Tensor, number]): The values.
+        values (Union[Tensor, number]): The value where this tensor is 0.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -952,7 +954,7 @@ DOCS = {
         index (Tensor): The indices (Int32 or Int64).
 
     Returns:
-        Tensor, `input` with the axis `axis` replaced by the selected positions.
+        Tensor, this tensor with the axis `axis` replaced by the selected positions.
 
     Examples:
         >>> import mindspore as ms
@@ -1025,7 +1027,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.isfinite`: ``x.isfinite(*args)`` is ``ops.isfinite(x, *args)``.
 
     Returns:
-        Tensor of Bool, of the shape of `input`.
+        Tensor of Bool, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1037,7 +1039,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.isinf`: ``x.isinf(*args)`` is ``ops.isinf(x, *args)``.
 
     Returns:
-        Tensor of Bool, of the shape of `input`.
+        Tensor of Bool, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1049,7 +1051,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.isnan`: ``x.isnan(*args)`` is ``ops.isnan(x, *args)``.
 
     Returns:
-        Tensor of Bool, of the shape of `input`.
+        Tensor of Bool, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1078,7 +1080,7 @@ DOCS = {
 
     Args:
         end (number, optional): The end of the interval.
-        weight (Tensor, optional): The weights.
+        weight (Union[Tensor, float]): The interpolation weight.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -1127,7 +1129,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.log10`: ``x.log10(*args)`` is ``ops.log10(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1139,7 +1141,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.log2`: ``x.log2(*args)`` is ``ops.log2(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1186,7 +1188,7 @@ DOCS = {
         axis (int, optional): The axis.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1215,7 +1217,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.logical_not`: ``x.logical_not(*args)`` is ``ops.logical_not(x, *args)``.
 
     Returns:
-        Tensor of Bool, of the shape of `input`.
+        Tensor of Bool, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1262,7 +1264,7 @@ DOCS = {
         eps (float, optional): A small value added for numerical stability. Default: ``None``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1301,10 +1303,10 @@ DOCS = {
 
     Args:
         mask (Tensor): A Bool tensor, broadcast with the input.
-        value (Union[Tensor, number]): The value.
+        value (Union[Tensor, number]): The value written where `mask` holds.
 
     Returns:
-        Tensor, of the shape of `input_x`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1410,7 +1412,7 @@ DOCS = {
             Default: ``None``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1430,7 +1432,7 @@ DOCS = {
             Default: ``None``.
 
     Returns:
-        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        Tensor, this tensor reduced over `axis` (every axis when it is None); the reduced axes are kept
         with size 1 when `keepdims` is True.
 
     Examples:
@@ -1451,7 +1453,7 @@ DOCS = {
             Default: ``None``.
 
     Returns:
-        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        Tensor, this tensor reduced over `axis` (every axis when it is None); the reduced axes are kept
         with size 1 when `keepdims` is True.
 
     Examples:
@@ -1465,7 +1467,7 @@ DOCS = {
 
     Args:
         axis (int, optional): The axis.
-        start (number): The first value.
+        start (int): The first index along `axis`.
         length (int): The number of elements.
 
     Returns:
@@ -1596,7 +1598,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.rad2deg`: ``x.rad2deg(*args)`` is ``ops.rad2deg(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `x`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1688,7 +1690,7 @@ DOCS = {
         dims (Union[int, tuple[int], list[int]], optional): The axes. Default: ``None``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1701,7 +1703,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.rot90`: ``x.rot90(*args)`` is ``ops.rot90(x, *args)``.
 
     Args:
-        k (int): The number of elements to keep.
+        k (int): The number of quarter turns.
         dims (Union[int, tuple[int], list[int]]): The axes.
 
     Returns:
@@ -1721,7 +1723,7 @@ DOCS = {
         decimals (int, optional): The number of decimals to round to. Default: ``0``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1738,7 +1740,7 @@ DOCS = {
         src (Tensor): The values to write.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1754,7 +1756,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.sinc`: ``x.sinc(*args)`` is ``ops.sinc(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1793,7 +1795,7 @@ DOCS = {
             ``False``.
 
     Returns:
-        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        Tensor, this tensor reduced over `axis` (every axis when it is None); the reduced axes are kept
         with size 1 when `keepdims` is True.
 
     Examples:
@@ -1835,10 +1837,10 @@ DOCS = {
     "tile": """``ops.tile`` of this tensor.
 
     Args:
-        dims (Union[int, tuple[int], list[int]]): The axes.
+        dims (tuple[int]): The number of repetitions along each axis.
 
     Returns:
-        Tensor, `input` repeated along each axis.
+        Tensor, this tensor repeated along each axis.
 
     Examples:
         >>> import mindspore as ms
@@ -1917,7 +1919,7 @@ DOCS = {
             Default: ``0``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1934,7 +1936,7 @@ DOCS = {
             Default: ``0``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -1947,7 +1949,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.true_divide`: ``x.true_divide(...)`` applies it to ``x``, with the arguments below.
 
     Args:
-        value (Union[Tensor, number]): The value.
+        value (Union[Tensor, number]): The divisor.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -1963,7 +1965,7 @@ DOCS = {
     The method form of :func:`mindspore.ops.trunc`: ``x.trunc(*args)`` is ``ops.trunc(x, *args)``.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape of this tensor.
 
     Examples:
         >>> import mindspore as ms
@@ -2032,7 +2034,7 @@ DOCS = {
             ``False``.
 
     Returns:
-        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        Tensor, this tensor reduced over `axis` (every axis when it is None); the reduced axes are kept
         with size 1 when `keepdims` is True.
 
     Examples:

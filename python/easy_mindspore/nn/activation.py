@@ -85,7 +85,7 @@ class LeakyReLU(Cell):
     """``x`` for ``x ≥ 0``, ``alpha·x`` below (``alpha=0.2``).
 
     Args:
-        alpha (number, optional): The multiplier of the product term. Default: ``0.2``.
+        alpha (float, optional): The slope of the negative part. Default: ``0.2``.
 
     Outputs:
         Tensor, of the shape and dtype of the input `x`.
@@ -112,7 +112,7 @@ class ELU(Cell):
     ``alpha=1.0``; any alpha computes here.
 
     Args:
-        alpha (number, optional): The multiplier of the product term. Default: ``1.0``.
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
 
     Outputs:
         Tensor, of the shape and dtype of the input `x`.
@@ -137,7 +137,7 @@ class CELU(Cell):
     """``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))`` (``alpha=1.0``, not 0).
 
     Args:
-        alpha (number, optional): The multiplier of the product term. Default: ``1.0``.
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
 
     Outputs:
         Tensor, of the shape and dtype of the input `x`.
@@ -500,8 +500,8 @@ class Threshold(Cell):
     """``x`` where ``x > threshold``, else ``value``.
 
     Args:
-        threshold (float, optional): The value above which the function is linear.
-        value (Union[Tensor, number]): The value.
+        threshold (float): The threshold.
+        value (float): The value below (and at) the threshold.
 
     Outputs:
         Tensor, of the shape and dtype of the input `x`.

@@ -121,7 +121,7 @@ class CrossEntropyLoss(_Loss):
     ``weight``, ``ignore_index`` and ``label_smoothing``.
 
     Args:
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
         ignore_index (int, optional): A target value that does not contribute to the loss. Default:
             ``-100``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
@@ -155,7 +155,7 @@ class BCEWithLogitsLoss(_Loss):
     Args:
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
             ``'none'``. Default: ``'mean'``.
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
         pos_weight (Tensor, optional): The weight of the positive examples, per class. Default:
             ``None``.
 
@@ -232,7 +232,7 @@ class NLLLoss(LossBase):
     ``ignore_index``; ``'mean'`` divides by the total weight of the counted labels.
 
     Args:
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
         ignore_index (int, optional): A target value that does not contribute to the loss. Default:
             ``-100``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
@@ -264,7 +264,7 @@ class BCELoss(LossBase):
     clamped at ``log(1e-12)`` as MindSpore's kernel does (so ``x = 0`` or ``1`` stays finite).
 
     Args:
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
             ``'none'``. Default: ``'mean'``.
 
@@ -296,7 +296,7 @@ class SmoothL1Loss(LossBase):
     MindSpore's defaults ``beta=1.0, reduction='none'``.
 
     Args:
-        beta (number, optional): The multiplier of `input`. Default: ``1.0``.
+        beta (float, optional): Where the loss changes from quadratic to linear. Default: ``1.0``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
             ``'none'``. Default: ``'none'``.
 

@@ -485,7 +485,7 @@ def identity(n, dtype=float32):
     """The ``n`` × ``n`` identity.
 
     Args:
-        n (int): The count.
+        n (int): The number of rows and columns.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``mstype.float32``.
 

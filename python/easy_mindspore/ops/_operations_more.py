@@ -460,7 +460,7 @@ class Elu(Primitive):
     """``ops.Elu(alpha=1.0)(x)``.
 
     Args:
-        alpha (number, optional): The multiplier of the product term. Default: ``1.0``.
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
 
     Outputs:
         Tensor, of the shape of `input_x`.

@@ -127,7 +127,7 @@ def stop_gradient(value):
     or dict (nested); other values are returned as they are.
 
     Args:
-        value (Union[Tensor, number]): The value.
+        value (object): A tensor, or a tuple, list or dict (nested) of them.
 
     Returns:
         Tensor, of the shape of `value`.

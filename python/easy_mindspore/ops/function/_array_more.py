@@ -253,7 +253,7 @@ def rot90(input, k, dims):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        k (int): The number of elements to keep.
+        k (int): The number of quarter turns.
         dims (Union[int, tuple[int], list[int]]): The axes.
 
     Returns:

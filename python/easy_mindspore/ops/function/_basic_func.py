@@ -223,7 +223,7 @@ def subtract(input, other, *, alpha=1):  # noqa: A002
     Args:
         input (Tensor): The input tensor.
         other (Union[Tensor, number]): The second operand, broadcast with the first.
-        alpha (number, optional): The multiplier of the product term. Default: ``1``.
+        alpha (number, optional): The multiplier of `other`. Default: ``1``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -495,7 +495,7 @@ def diff(x, n=1, axis=-1, prepend=None, append=None):
 
     Args:
         x (Tensor): The input tensor.
-        n (int, optional): The number of times to take differences. Default: ``1``.
+        n (int, optional): The number of times differences are taken. Default: ``1``.
         axis (int, optional): The axis. Default: ``-1``.
         prepend (Tensor, optional): Values joined before `x` along `axis` first. Default: ``None``.
         append (Tensor, optional): Values joined after `x` along `axis` first. Default: ``None``.
@@ -547,7 +547,7 @@ def trapz(y, x=None, *, dx=1.0, dim=-1):
     """``ops.trapz``: the trapezoid rule along ``dim``, with sample points ``x`` or spacing ``dx``.
 
     Args:
-        y (Tensor): The values.
+        y (Tensor): The values to integrate.
         x (Tensor, optional): The sample points. Default: ``None``.
         dx (float, optional): The spacing when `x` is None. Default: ``1.0``.
         dim (int, optional): The axis. Default: ``-1``.
@@ -619,7 +619,7 @@ def searchsorted(sorted_sequence, values, *, out_int32=False, right=False, side=
 
     Args:
         sorted_sequence (Tensor): The sorted values (along the last axis).
-        values (Union[Tensor, number]): The values.
+        values (Union[Tensor, number]): The values to place.
         out_int32 (bool, optional): Whether the indices are Int32 (else Int64). Default: ``False``.
         right (bool, optional): Whether to take the rightmost suitable index. Default: ``False``.
         side (str, optional): ``'left'`` or ``'right'`` (overrides `right`). Default: ``None``.
@@ -680,7 +680,7 @@ def dist(input, other, p=2):  # noqa: A002
     Args:
         input (Tensor): The input tensor.
         other (Union[Tensor, number]): The second operand, broadcast with the first.
-        p (float, optional): The probability or the norm order. Default: ``2``.
+        p (float, optional): The order of the norm. Default: ``2``.
 
     Returns:
         Tensor, 0-D.
@@ -1053,7 +1053,7 @@ def matrix_power(input, n):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        n (int): The count.
+        n (int): The power, 0 or more.
 
     Returns:
         Tensor, of the shape and dtype of `input`.
@@ -1309,8 +1309,8 @@ def index_fill(x, axis, index, value):
     Args:
         x (Tensor): The input tensor.
         axis (int, optional): The axis.
-        index (Tensor): The indices (Int32 or Int64).
-        value (Union[Tensor, number]): The value.
+        index (Tensor): The 1-D indices along `axis`.
+        value (Union[Tensor, number]): The value written.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -1334,9 +1334,11 @@ def slice_scatter(input, src, axis=0, start=None, end=None, step=1):  # noqa: A0
         input (Tensor): The input tensor.
         src (Tensor): The values to write.
         axis (int, optional): The axis. Default: ``0``.
-        start (number, optional): The first value. Default: ``None``.
-        end (number, optional): The end of the interval. Default: ``None``.
-        step (number, optional): The spacing between values. Default: ``1``.
+        start (int, optional): The first index of the slice along `axis` (None: 0). Default:
+            ``None``.
+        end (int, optional): The end of the slice, exclusive (None: the length of `axis`). Default:
+            ``None``.
+        step (int, optional): The step of the slice. Default: ``1``.
 
     Returns:
         Tensor, of the shape of `input`.

@@ -658,7 +658,7 @@ def heaviside(input, values):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        values (Union[Tensor, number]): The values.
+        values (Union[Tensor, number]): The value where `input` is 0.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -681,7 +681,8 @@ def addcmul(input, tensor1, tensor2, value=1):  # noqa: A002
         input (Tensor): The input tensor.
         tensor1 (Tensor): The first tensor of the product or quotient.
         tensor2 (Tensor): The second tensor of the product or quotient.
-        value (Union[Tensor, number], optional): The value. Default: ``1``.
+        value (Union[Tensor, number], optional): The multiplier of ``tensor1 * tensor2``. Default:
+            ``1``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -701,7 +702,7 @@ def addcdiv(input, tensor1, tensor2, value=1):  # noqa: A002
         input (Tensor): The input tensor.
         tensor1 (Tensor): The first tensor of the product or quotient.
         tensor2 (Tensor): The second tensor of the product or quotient.
-        value (Union[Tensor, number], optional): The value. Default: ``1``.
+        value (Union[Tensor, number], optional): The multiplier of ``tensor1 / tensor2``. Default: ``1``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.

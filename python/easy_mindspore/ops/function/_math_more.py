@@ -436,8 +436,8 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        offset (int, optional): The diagonal: 0 the main one, positive above, negative below.
-            Default: ``0``.
+        offset (int, optional): The diagonal the values go on: 0 the main one, positive above,
+            negative below. Default: ``0``.
         dim1 (int, optional): The first axis of the planes. Default: ``-2``.
         dim2 (int, optional): The second axis of the planes. Default: ``-1``.
 
@@ -754,7 +754,7 @@ def cdist(x1, x2, p=2.0):
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
-        p (float, optional): The probability or the norm order. Default: ``2.0``.
+        p (float, optional): The order of the norm. Default: ``2.0``.
 
     Returns:
         Tensor of shape ``[B, P, R]``.

@@ -45,7 +45,7 @@ def celu(x, alpha=1.0):
 
     Args:
         x (Tensor): The input tensor.
-        alpha (number, optional): The multiplier of the product term. Default: ``1.0``.
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -277,7 +277,7 @@ def glu(x, axis=-1):
 
     Args:
         x (Tensor): The input tensor.
-        axis (int, optional): The axis. Default: ``-1``.
+        axis (int, optional): The axis split in two halves. Default: ``-1``.
 
     Returns:
         Tensor, `x` with the axis `axis` halved.
@@ -302,7 +302,7 @@ def prelu(input, weight):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        weight (Tensor, optional): The weights.
+        weight (Tensor): The slopes: one, or one per channel.
 
     Returns:
         Tensor, of the shape of `input`.
@@ -349,7 +349,7 @@ def smooth_l1_loss(input, target, beta=1.0, reduction="none"):  # noqa: A002
     Args:
         input (Tensor): The input tensor.
         target (Tensor): The target values.
-        beta (number, optional): The multiplier of `input`. Default: ``1.0``.
+        beta (float, optional): Where the loss changes from quadratic to linear. Default: ``1.0``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
             ``'none'``. Default: ``'none'``.
 
@@ -432,7 +432,7 @@ def binary_cross_entropy(logits, labels, weight=None, reduction="mean"):
     Args:
         logits (Tensor): The predicted probabilities.
         labels (Tensor): The targets.
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
             ``'none'``. Default: ``'mean'``.
 
@@ -566,7 +566,7 @@ def dense(input, weight, bias=None):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        weight (Tensor, optional): The weights.
+        weight (Tensor): The weight ``[out, in]``.
         bias (Tensor, optional): The bias, one value per output channel. Default: ``None``.
 
     Returns:
@@ -920,7 +920,7 @@ def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
 
     Args:
         input (Tensor): The input tensor.
-        weight (Tensor, optional): The weights.
+        weight (Tensor): The kernel ``[out_channels, in_channels / groups, kh, kw]``.
         bias (Tensor, optional): The bias, one value per output channel. Default: ``None``.
         stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
         pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
@@ -971,7 +971,7 @@ def conv1d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
 
     Args:
         input (Tensor): The input tensor.
-        weight (Tensor, optional): The weights.
+        weight (Tensor): The kernel ``[out_channels, in_channels / groups, k]``.
         bias (Tensor, optional): The bias, one value per output channel. Default: ``None``.
         stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
         pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.

@@ -296,7 +296,7 @@ def masked_fill(input_x, mask, value):
     Args:
         input_x (Tensor): The input tensor.
         mask (Tensor): A Bool tensor, broadcast with the input.
-        value (Union[Tensor, number]): The value.
+        value (Union[Tensor, number]): The value written where `mask` holds.
 
     Returns:
         Tensor, of the shape of `input_x`.
@@ -415,7 +415,7 @@ def tile(input, dims):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        dims (Union[int, tuple[int], list[int]]): The axes.
+        dims (tuple[int]): The number of repetitions along each axis.
 
     Returns:
         Tensor, `input` repeated along each axis.
@@ -601,7 +601,7 @@ def narrow(input, axis, start, length):  # noqa: A002
     Args:
         input (Tensor): The input tensor.
         axis (int, optional): The axis.
-        start (number): The first value.
+        start (int): The first index along `axis`.
         length (int): The number of elements.
 
     Returns:
@@ -674,7 +674,7 @@ def fills(x, value):
 
     Args:
         x (Tensor): The input tensor.
-        value (Union[Tensor, number]): The value.
+        value (Union[Tensor, number]): The value every element takes.
 
     Returns:
         Tensor, of the shape of `x`.

@@ -483,7 +483,7 @@ def lerp(input, end, weight):  # noqa: A002
     Args:
         input (Tensor): The input tensor.
         end (number, optional): The end of the interval.
-        weight (Tensor, optional): The weights.
+        weight (Union[Tensor, float]): The interpolation weight.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.

@@ -28,7 +28,7 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
     Args:
         input (Tensor): The input tensor.
         target (Tensor): The target values.
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
         pos_weight (Tensor, optional): The weight of the positive examples, per class. Default:
             ``None``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
@@ -59,7 +59,7 @@ def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean
     Args:
         input (Tensor): The input tensor.
         target (Tensor): The target values.
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
         ignore_index (int, optional): A target value that does not contribute to the loss. Default:
             ``-100``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
@@ -92,7 +92,7 @@ def nll_loss(inputs, target, weight=None, ignore_index=-100, reduction="mean",
     Args:
         inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
         target (Tensor): The target values.
-        weight (Tensor, optional): The weights. Default: ``None``.
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
         ignore_index (int, optional): A target value that does not contribute to the loss. Default:
             ``-100``.
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
@@ -196,7 +196,7 @@ def dropout(input, p=0.5, training=True, seed=None):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        p (float, optional): The probability or the norm order. Default: ``0.5``.
+        p (float, optional): The probability of zeroing an element. Default: ``0.5``.
         training (bool, optional): Whether to apply dropout (False returns the input). Default:
             ``True``.
         seed (int, optional): The random seed; None draws from the global generator. Default:
@@ -326,7 +326,7 @@ def leaky_relu(input, alpha=0.2):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        alpha (number, optional): The multiplier of the product term. Default: ``0.2``.
+        alpha (float, optional): The slope of the negative part. Default: ``0.2``.
 
     Returns:
         Tensor, of the shape of `input`.
@@ -347,7 +347,7 @@ def elu(input_x, alpha=1.0):
 
     Args:
         input_x (Tensor): The input tensor.
-        alpha (number, optional): The multiplier of the product term. Default: ``1.0``.
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
 
     Returns:
         Tensor, of the shape of `input_x`.
@@ -368,8 +368,9 @@ def softplus(input, beta=1, threshold=20):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        beta (number, optional): The multiplier of `input`. Default: ``1``.
-        threshold (float, optional): The value above which the function is linear. Default: ``20``.
+        beta (number, optional): The scale β in ``log(1 + exp(beta * x)) / beta``. Default: ``1``.
+        threshold (number, optional): Above ``beta * x > threshold`` the result is `x` (linear).
+            Default: ``20``.
 
     Returns:
         Tensor, of the shape of `input`.

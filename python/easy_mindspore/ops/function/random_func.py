@@ -238,7 +238,7 @@ def bernoulli(input, p=0.5, seed=None):  # noqa: A002
 
     Args:
         input (Tensor): The input tensor.
-        p (float, optional): The probability or the norm order. Default: ``0.5``.
+        p (Union[float, Tensor], optional): The probability of a 1. Default: ``0.5``.
         seed (int, optional): The random seed; None draws from the global generator. Default:
             ``None``.
 
@@ -319,10 +319,9 @@ def randperm(n, seed=0, offset=0, dtype=mstype.int64):
     a nonzero ``seed`` restarts the generator.
 
     Args:
-        n (int): The count.
+        n (int): The length of the permutation.
         seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
-        offset (int, optional): The diagonal: 0 the main one, positive above, negative below.
-            Default: ``0``.
+        offset (int, optional): An offset into the random stream of `seed`. Default: ``0``.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``mstype.int64``.
 

@@ -206,7 +206,7 @@ class Fbeta(Metric):
     over the arg-max predictions (``eval(average=True)``: the mean over classes).
 
     Args:
-        beta (number, optional): The multiplier of `input`.
+        beta (float): The weight β of recall against precision.
 
     Outputs:
         ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
@@ -302,7 +302,7 @@ class TopKCategoricalAccuracy(Metric):
     highest scores (ties broken towards the lower class index).
 
     Args:
-        k (int): The number of elements to keep.
+        k (int): How many of the highest-scored classes may hold the label.
 
     Outputs:
         ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
