@@ -3,9 +3,12 @@
 ``mindspore.numpy`` (the callables :mod:`doc_coverage` lists). Each docstring runs in a fresh
 namespace; the printed output must match exactly (``...`` matches anything where written).
 
-Examples that need a distributed launcher (``mindspore.communication.init``) are skipped.
+Examples that need a distributed launcher (``mindspore.communication.init``) are skipped, unless
+``--distributed``: then only those run, under ``mpirun -n 2`` (their outputs are rank 0's, checked
+on rank 0).
 
 Usage: python scripts/doctest_api.py [--namespace ops|nn|numpy|Tensor]
+       mpirun -n 2 python scripts/doctest_api.py --distributed
 Exits 1 when an example fails.
 """
 import argparse
@@ -22,13 +25,13 @@ import mindspore as ms  # noqa: E402
 NEEDS_LAUNCHER = "communication import init"
 
 
-def examples(namespaces):
-    """``(name, docstring)`` for each public callable with examples, one per distinct docstring
-    and name."""
+def examples(namespaces, distributed=False):
+    """``(name, docstring)`` for each public callable with examples: those that need a launcher
+    when `distributed`, the others otherwise."""
     for ns in namespaces:
         for name, obj in doc_coverage.public_callables(ns):
             doc = obj.__doc__ if isinstance(obj.__doc__, str) else ""
-            if ">>>" in doc and NEEDS_LAUNCHER not in doc:
+            if ">>>" in doc and (NEEDS_LAUNCHER in doc) == distributed:
                 yield name, doc
 
 
@@ -44,13 +47,23 @@ def run_docstring(name, doc, out=sys.stdout.write):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--namespace", choices=doc_coverage.NAMESPACES, action="append")
+    parser.add_argument("--distributed", action="store_true",
+                        help="run the examples that need a launcher (start under mpirun -n 2)")
     args = parser.parse_args(argv)
+    report = True
+    if args.distributed:
+        from mindspore.communication import get_rank, init
+
+        init()
+        report = get_rank() == 0
     ran = 0
     failed = []
-    for name, doc in examples(args.namespace or doc_coverage.NAMESPACES):
+    for name, doc in examples(args.namespace or doc_coverage.NAMESPACES, args.distributed):
         ran += 1
-        if run_docstring(name, doc):
+        if run_docstring(name, doc, out=sys.stdout.write if report else lambda s: None) and report:
             failed.append(name)
+    if not report:
+        return 0
     print(f"doctest_api: {ran - len(failed)}/{ran} docstrings passed")
     if failed:
         print("failed:", " ".join(failed))
