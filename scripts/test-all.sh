@@ -47,6 +47,9 @@ rm -rf "$TESTVENV"
 "$TESTVENV/bin/python" -m pip install -q "$WHEEL" pytest hypothesis pillow
 echo "== Python tests (the installed wheel) =="
 (cd python/tests && "../../$TESTVENV/bin/python" -m pytest -q)
+echo "== API docs: docstring coverage (at least 95%) and every example run (the installed wheel) =="
+"$TESTVENV/bin/python" scripts/doc_coverage.py --min 95
+"$TESTVENV/bin/python" scripts/doctest_api.py
 SEED="$(date +%s)"
 echo "== Property suite, a new seed: EMS_HYPOTHESIS_SEED=$SEED (set it to replay this run) =="
 (cd python/tests && EMS_HYPOTHESIS_SEED="$SEED" "../../$TESTVENV/bin/python" -m pytest -q -p no:cacheprovider -k "not sweep" test_property_inputs.py)

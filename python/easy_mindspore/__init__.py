@@ -361,3 +361,7 @@ def _install_mindspore_alias():
 _install_mindspore_alias()
 del _builtins
 __all__ += ["amp", "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager"]
+
+from . import _docs  # noqa: E402
+
+_docs.apply()

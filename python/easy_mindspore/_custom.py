@@ -39,6 +39,24 @@ def custom_vjp(fn=None, bprop=None):
     Tensor or a tuple of Tensors. Calling it before a ``bprop`` is defined raises ``easy_mindspore.ComputeError``. Only
     the inputs are differentiated through the rule: a tensor the function captures from outside
     gets no gradient through it.
+
+    Args:
+        fn (function, optional): The forward function. Default: ``None``.
+        bprop (function, optional): The backward rule, ``bprop(*inputs, out, dout)`` returning one
+            gradient per input. Default: ``None``.
+
+    Returns:
+        function, `fn` with the backward rule `bprop`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> def bprop(x, out, dout):
+        ...     return (dout * 2,)
+        ...
+        >>> f = ops.custom_vjp(lambda x: x * 1.0, bprop)
+        >>> print(ms.grad(lambda x: f(x).sum())(ms.Tensor([1.0, 2.0])))
+        [2. 2.]
     """
     if fn is None:
         return lambda f: CustomVjpFunction(f, bprop)

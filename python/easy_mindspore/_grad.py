@@ -119,7 +119,29 @@ class GradOperation:
     ``GradOperation(...)(fn[, weights])`` returns a function taking ``fn``'s arguments (plus the
     sens as the last positional argument with ``sens_param=True``) and returning gradients: of the
     first tensor argument (default), a tuple over every tensor argument (``get_all``), one per
-    weight (``get_by_list``), or ``((inputs...), (weights...))`` for both."""
+    weight (``get_by_list``), or ``((inputs...), (weights...))`` for both.
+
+    Args:
+        get_all (bool, optional): Whether to return the gradients of every input (else of the
+            first). Default: ``False``.
+        get_by_list (bool, optional): Whether to return the gradients of the given parameters.
+            Default: ``False``.
+        sens_param (bool, optional): Whether the last argument is the sensitivity. Default:
+            ``False``.
+
+    Outputs:
+        function, taking a function and returning its gradient function.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> def f(x):
+        ...     return (x * x).sum()
+        ...
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> print(ops.GradOperation()(f)(x))
+        [2. 4.]
+    """
 
     def __init__(self, get_all=False, get_by_list=False, sens_param=False):
         self.get_all = get_all
@@ -257,7 +279,35 @@ def _split_sens(args, sens_param):
 def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sens_param=False):
     """``mindspore.grad``: a function returning the gradients of ``fn`` with respect to the
     arguments at ``grad_position`` (an int gives a bare Tensor, a tuple a tuple) and ``weights``;
-    with ``has_aux`` it returns ``(grads, aux)``."""
+    with ``has_aux`` it returns ``(grads, aux)``.
+
+    Args:
+        fn (function): The function.
+        grad_position (Union[int, tuple[int]], optional): The positions of the arguments to
+            differentiate. Default: ``0``.
+        weights (Union[Parameter, list[Parameter], ParameterTuple], optional): Parameters to
+            differentiate with respect to, as well. Default: ``None``.
+        has_aux (bool, optional): Whether `fn` returns ``(output, aux...)``; only `output` is
+            differentiated. Default: ``False``.
+        return_ids (bool, optional): Whether each gradient is paired with the position or name it is
+            for. Default: ``False``.
+        sens_param (bool, optional): Whether the last argument is the sensitivity (the output's
+            cotangent). Default: ``False``.
+
+    Returns:
+        function, taking the arguments of `fn` and returning the gradients (and `fn`'s auxiliary
+        outputs when `has_aux`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> def f(x):
+        ...     return (x ** 2).sum()
+        ...
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> print(ops.grad(f)(x))
+        [2. 4. 6.]
+    """
 
     @_grad_function
     def after_grad(args, kwargs):
@@ -268,7 +318,37 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sen
 
 
 def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sens_param=False):
-    """``mindspore.value_and_grad``: a function returning ``(fn's output, gradients)``."""
+    """``mindspore.value_and_grad``: a function returning ``(fn's output, gradients)``.
+
+    Args:
+        fn (function): The function.
+        grad_position (Union[int, tuple[int]], optional): The positions of the arguments to
+            differentiate. Default: ``0``.
+        weights (Union[Parameter, list[Parameter], ParameterTuple], optional): Parameters to
+            differentiate with respect to, as well. Default: ``None``.
+        has_aux (bool, optional): Whether `fn` returns ``(output, aux...)``; only `output` is
+            differentiated. Default: ``False``.
+        return_ids (bool, optional): Whether each gradient is paired with the position or name it is
+            for. Default: ``False``.
+        sens_param (bool, optional): Whether the last argument is the sensitivity (the output's
+            cotangent). Default: ``False``.
+
+    Returns:
+        function, taking the arguments of `fn` and returning ``(fn's output, gradients)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> def f(x):
+        ...     return (x ** 2).sum()
+        ...
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> value, g = ops.value_and_grad(f)(x)
+        >>> print(value)
+        14.0
+        >>> print(g)
+        [2. 4. 6.]
+    """
 
     @_grad_function
     def after_grad(args, kwargs):
@@ -287,7 +367,23 @@ def get_grad(gradients, identifier):
     return_ids=True)`` returned (or the second output of ``value_and_grad(..., return_ids=True)``).
     ``identifier`` is an input position (int) or a Parameter used as a weight; each gradient there
     is tagged as ``(position, grad)`` or ``(parameter name, grad)``. RuntimeError when no gradient
-    carries that identifier, TypeError for an identifier of another kind."""
+    carries that identifier, TypeError for an identifier of another kind.
+
+    Args:
+        gradients (tuple): What ``grad(..., return_ids=True)`` returned.
+        identifier (Union[int, Parameter]): The position or the parameter.
+
+    Returns:
+        Tensor, the gradient registered for `identifier`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> out = ms.grad(lambda x: (x * x).sum(), grad_position=0, return_ids=True)(x)
+        >>> print(ops.get_grad(out, 0))
+        [2. 4.]
+    """
     if isinstance(identifier, _C.Parameter):
         key = identifier.name
     elif isinstance(identifier, int) and not isinstance(identifier, bool):

@@ -32,20 +32,77 @@ def jacfwd(fn, grad_position=0, has_aux=False):
     [[ 0.00000000e+00,  0.00000000e+00,  0.00000000e+00],
      [ 0.00000000e+00,  2.00000000e+00,  0.00000000e+00],
      [ 0.00000000e+00,  0.00000000e+00,  4.00000000e+00]])
+
+    Args:
+        fn (function): The function.
+        grad_position (Union[int, tuple[int]], optional): The positions of the arguments to
+            differentiate. Default: ``0``.
+        has_aux (bool, optional): Whether `fn` returns ``(output, aux...)``; only `output` is
+            differentiated. Default: ``False``.
+
+    Returns:
+        function, returning the Jacobian of `fn` at its arguments.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> print(ops.jacfwd(lambda x: x ** 2)(x))
+        [[2. 0.]
+         [0. 4.]]
     """
     return _jacobian(_C.jacfwd, "jacfwd", fn, grad_position, has_aux)
 
 
 def jacrev(fn, grad_position=0, has_aux=False):
     """``mindspore.jacrev``: ``jacfwd``'s result by reverse mode (best when ``fn`` has more inputs
-    than outputs)."""
+    than outputs).
+
+    Args:
+        fn (function): The function.
+        grad_position (Union[int, tuple[int]], optional): The positions of the arguments to
+            differentiate. Default: ``0``.
+        has_aux (bool, optional): Whether `fn` returns ``(output, aux...)``; only `output` is
+            differentiated. Default: ``False``.
+
+    Returns:
+        function, returning the Jacobian of `fn` at its arguments.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> print(ops.jacrev(lambda x: x ** 2)(x))
+        [[2. 0.]
+         [0. 4.]]
+    """
     return _jacobian(_C.jacrev, "jacrev", fn, grad_position, has_aux)
 
 
 def hessian(fn, grad_position=0):
     """The Hessian of a scalar ``fn``: ``jacfwd(jacrev(fn, grad_position), grad_position)``, of
     shape ``X + X`` for an input of shape ``X``. With a tuple of positions, ``H[i][j]`` is the block
-    of the positions ``i`` and ``j``. An extension: MindSpore has no ``hessian`` (JAX has)."""
+    of the positions ``i`` and ``j``. An extension: MindSpore has no ``hessian`` (JAX has).
+
+    Args:
+        fn (function): The function.
+        grad_position (Union[int, tuple[int]], optional): The positions of the arguments to
+            differentiate. Default: ``0``.
+
+    Returns:
+        function, returning the Hessian of `fn` at its arguments.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> def f(x):
+        ...     return (x ** 3).sum()
+        ...
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> print(ops.hessian(f)(x))
+        [[ 6.  0.]
+         [ 0. 12.]]
+    """
     return jacfwd(jacrev(fn, grad_position), grad_position)
 
 

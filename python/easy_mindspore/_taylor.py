@@ -102,7 +102,28 @@ def _prepare(primals, series):
 def jet(fn, primals, series):
     """``(out_primals, out_series)``: ``fn(primals)`` and the first ``n`` derivatives of ``fn``
     along the input path given by ``series`` (``n`` = ``series.shape[0]``), stacked on a new
-    first axis. Lists for a function of several outputs."""
+    first axis. Lists for a function of several outputs.
+
+    Args:
+        fn (function): The function.
+        primals (Tensor): The point.
+        series (Tensor): The Taylor coefficients of the input path, one per order.
+
+    Returns:
+        tuple, ``(out_primals, out_series)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0], ms.float32)
+        >>> series = ms.Tensor([[1.0], [0.0]], ms.float32)
+        >>> out, out_series = ops.jet(ops.exp, x, series)
+        >>> print(out)
+        [2.7182817]
+        >>> print(out_series)
+        [[2.7182817]
+         [2.7182817]]
+    """
     xs, ss, order = _prepare(primals, series)
     per_output, is_tuple = _derivatives(fn, xs, ss, order)
     prims = [ds[0] for ds in per_output]
@@ -114,7 +135,24 @@ def jet(fn, primals, series):
 
 def derivative(fn, primals, order):
     """``(out_primals, out_series)``: ``fn(primals)`` and its ``order``-th derivative with every
-    input moving at unit speed (first-order series ones, higher ones zero)."""
+    input moving at unit speed (first-order series ones, higher ones zero).
+
+    Args:
+        fn (function): The function.
+        primals (Union[Tensor, tuple[Tensor]]): The point at which to expand.
+        order (int): The order of the derivative.
+
+    Returns:
+        tuple, ``(out_primals, out_series)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> out, d2 = ops.derivative(ops.sin, x, 2)
+        >>> print(d2)
+        [-0.84147096 -0.9092974 ]
+    """
     if isinstance(order, bool) or not isinstance(order, int) or order < 1:
         raise ValueError(f"For 'derivative', 'order' must be a positive int, but got {order!r}.")
     _check_order("derivative", order)

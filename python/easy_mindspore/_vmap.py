@@ -41,6 +41,23 @@ def vmap(fn, in_axes=0, out_axes=0):
     >>> import easy_mindspore as ems
     >>> ems.vmap(lambda row, w: (row * w).sum(), in_axes=(0, None))(ems.ones((3, 2)), ems.arange(2.0))
     Tensor(shape=[3], dtype=Float32, value= [ 1.00000000e+00,  1.00000000e+00,  1.00000000e+00])
+
+    Args:
+        fn (function): The function.
+        in_axes (Union[int, tuple, None], optional): The mapped axis of each argument (None: not
+            mapped). Default: ``0``.
+        out_axes (Union[int, tuple], optional): The axis of the outputs where the mapped axis goes.
+            Default: ``0``.
+
+    Returns:
+        function, `fn` mapped over the axes `in_axes` of its arguments.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> print(ops.vmap(lambda row: row.sum())(x))
+        [3. 7.]
     """
 
     @functools.wraps(fn, assigned=("__module__", "__name__", "__qualname__", "__doc__"), updated=())

@@ -323,9 +323,11 @@ impl PyTensor {
     fn t(&self) -> PyResult<PyTensor> {
         self.value().T().py().map(PyTensor::new)
     }
+    #[doc = include_str!("../docs/tensor/dim.md")]
     fn dim(&self) -> usize {
         self.value().ndim()
     }
+    #[doc = include_str!("../docs/tensor/numel.md")]
     fn numel(&self) -> usize {
         self.value().numel()
     }
@@ -560,6 +562,7 @@ impl PyTensor {
         }
     }
 
+    #[doc = include_str!("../docs/tensor/item.md")]
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
         if self.value().dtype() == DType::UInt64 {
             // Values past i64 are Python ints only through NumPy's uint64.
@@ -577,6 +580,7 @@ impl PyTensor {
         )?;
         scalar_to_py(py, s)
     }
+    #[doc = include_str!("../docs/tensor/tolist.md")]
     fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
         self.value().check_readable("tolist()").py()?;
         if self.value().dtype() == DType::UInt64 {
@@ -609,7 +613,7 @@ impl PyTensor {
     fn asnumpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         crate::host::asnumpy(py, self)
     }
-    /// Same as `asnumpy`: a NumPy array sharing the tensor's memory.
+    #[doc = include_str!("../docs/tensor/numpy.md")]
     fn numpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         crate::host::asnumpy(py, self)
     }
@@ -672,6 +676,7 @@ impl PyTensor {
         }
     }
 
+    #[doc = include_str!("../docs/tensor/sum.md")]
     #[pyo3(signature = (axis=None, dtype=None, keepdims=None))]
     fn sum(
         &self,
@@ -690,6 +695,7 @@ impl PyTensor {
             }
         })
     }
+    #[doc = include_str!("../docs/tensor/mean.md")]
     #[pyo3(signature = (axis=None, keep_dims=None, keepdims=None))]
     fn mean(
         &self,
@@ -703,6 +709,7 @@ impl PyTensor {
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::mean(&x, axes, keep))
     }
+    #[doc = include_str!("../docs/tensor/max.md")]
     #[pyo3(signature = (axis=None, keepdims=None))]
     fn max(
         &self,
@@ -714,6 +721,7 @@ impl PyTensor {
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::max(&x, axes, keepdims))
     }
+    #[doc = include_str!("../docs/tensor/min.md")]
     #[pyo3(signature = (axis=None, keepdims=None))]
     fn min(
         &self,
@@ -725,6 +733,7 @@ impl PyTensor {
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::min(&x, axes, keepdims))
     }
+    #[doc = include_str!("../docs/tensor/argmax.md")]
     #[pyo3(signature = (axis=None, keepdims=None))]
     fn argmax(
         &self,
@@ -736,6 +745,7 @@ impl PyTensor {
         let (x, axis) = (self.value(), single_axis(axis)?);
         run(py, x.numel(), move || ems::argmax(&x, axis, keepdims))
     }
+    #[doc = include_str!("../docs/tensor/argmin.md")]
     #[pyo3(signature = (axis=None, keepdims=None))]
     fn argmin(
         &self,
@@ -747,6 +757,7 @@ impl PyTensor {
         let (x, axis) = (self.value(), single_axis(axis)?);
         run(py, x.numel(), move || ems::argmin(&x, axis, keepdims))
     }
+    #[doc = include_str!("../docs/tensor/prod.md")]
     #[pyo3(signature = (axis=None, keep_dims=None))]
     fn prod(
         &self,
@@ -758,6 +769,7 @@ impl PyTensor {
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || ems::prod(&x, axes, keep_dims))
     }
+    #[doc = include_str!("../docs/tensor/all.md")]
     #[pyo3(signature = (axis=None, keep_dims=None))]
     fn all(
         &self,
@@ -771,6 +783,7 @@ impl PyTensor {
             ems::min(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
         })
     }
+    #[doc = include_str!("../docs/tensor/any.md")]
     #[pyo3(signature = (axis=None, keep_dims=None))]
     fn any(
         &self,
@@ -784,6 +797,7 @@ impl PyTensor {
             ems::max(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
         })
     }
+    #[doc = include_str!("../docs/tensor/cumsum.md")]
     #[pyo3(signature = (axis=None, dtype=None))]
     fn cumsum(
         &self,
@@ -804,15 +818,18 @@ impl PyTensor {
         })
     }
 
+    #[doc = include_str!("../docs/tensor/reshape.md")]
     #[pyo3(signature = (*shape))]
     fn reshape(&self, py: Python<'_>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
         let (x, shape) = (self.value(), shape_args(shape, "Reshape")?);
         run(py, x.numel(), move || ems::reshape(&x, &shape))
     }
+    #[doc = include_str!("../docs/tensor/view.md")]
     #[pyo3(signature = (*shape))]
     fn view(&self, py: Python<'_>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
         self.reshape(py, shape)
     }
+    #[doc = include_str!("../docs/tensor/transpose.md")]
     #[pyo3(signature = (*axes))]
     fn transpose(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
         let a = if axes.is_empty() {
@@ -824,22 +841,26 @@ impl PyTensor {
             .py()
             .map(PyTensor::new)
     }
+    #[doc = include_str!("../docs/tensor/permute.md")]
     #[pyo3(signature = (*axes))]
     fn permute(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
         ems::transpose(&self.value(), Some(&shape_args(axes, "Permute")?))
             .py()
             .map(PyTensor::new)
     }
+    #[doc = include_str!("../docs/tensor/swapaxes.md")]
     fn swapaxes(&self, axis0: &Bound<'_, PyAny>, axis1: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let a = int_arg(axis0, "SwapAxes", "axis0")?;
         let b = int_arg(axis1, "SwapAxes", "axis1")?;
         ems::swapaxes(&self.value(), a, b).py().map(PyTensor::new)
     }
+    #[doc = include_str!("../docs/tensor/expand_dims.md")]
     fn expand_dims(&self, axis: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         ems::expand_dims(&self.value(), int_arg(axis, "ExpandDims", "axis")?)
             .py()
             .map(PyTensor::new)
     }
+    #[doc = include_str!("../docs/tensor/squeeze.md")]
     #[pyo3(signature = (axis=None))]
     fn squeeze(&self, axis: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
         let a = match axes_from_py(axis)? {
@@ -850,6 +871,7 @@ impl PyTensor {
             .py()
             .map(PyTensor::new)
     }
+    #[doc = include_str!("../docs/tensor/flatten.md")]
     #[pyo3(signature = (start_dim=None, end_dim=None))]
     fn flatten(
         &self,
@@ -862,8 +884,7 @@ impl PyTensor {
         let x = self.value();
         run(py, x.numel(), move || ems::flatten_range(&x, start, end))
     }
-    /// This tensor cast to `dtype` (`copy` is accepted for NumPy's signature: values are
-    /// immutable here, so a cast to the same dtype may share them).
+    #[doc = include_str!("../docs/tensor/astype.md")]
     #[pyo3(signature = (dtype, copy=None))]
     fn astype(
         &self,
@@ -875,73 +896,91 @@ impl PyTensor {
         let (x, d) = (self.value(), dtype_from_py(dtype)?);
         run(py, x.numel(), move || ems::cast(&x, d))
     }
+    #[doc = include_str!("../docs/tensor/copy.md")]
     fn copy(&self) -> PyTensor {
         PyTensor::new(self.value())
     }
+    #[doc = include_str!("../docs/tensor/matmul.md")]
     fn matmul(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         self.__matmul__(py, other)
     }
 
+    #[doc = include_str!("../docs/tensor/abs.md")]
     fn abs(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::abs(&x))
     }
+    #[doc = include_str!("../docs/tensor/exp.md")]
     fn exp(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::exp(&x))
     }
+    #[doc = include_str!("../docs/tensor/log.md")]
     fn log(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::log(&x))
     }
+    #[doc = include_str!("../docs/tensor/sqrt.md")]
     fn sqrt(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::sqrt(&x))
     }
+    #[doc = include_str!("../docs/tensor/sin.md")]
     fn sin(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::sin(&x))
     }
+    #[doc = include_str!("../docs/tensor/cos.md")]
     fn cos(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::cos(&x))
     }
+    #[doc = include_str!("../docs/tensor/tanh.md")]
     fn tanh(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::tanh(&x))
     }
+    #[doc = include_str!("../docs/tensor/erf.md")]
     fn erf(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::erf(&x))
     }
+    #[doc = include_str!("../docs/tensor/erfinv.md")]
     fn erfinv(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::erfinv(&x))
     }
+    #[doc = include_str!("../docs/tensor/expm1.md")]
     fn expm1(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::expm1(&x))
     }
+    #[doc = include_str!("../docs/tensor/log1p.md")]
     fn log1p(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::log1p(&x))
     }
+    #[doc = include_str!("../docs/tensor/sigmoid.md")]
     fn sigmoid(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::sigmoid(&x))
     }
+    #[doc = include_str!("../docs/tensor/relu.md")]
     fn relu(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::relu(&x))
     }
+    #[doc = include_str!("../docs/tensor/square.md")]
     fn square(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::square(&x))
     }
+    #[doc = include_str!("../docs/tensor/floor.md")]
     fn floor(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();
         run(py, x.numel(), move || ems::floor(&x))
     }
+    #[doc = include_str!("../docs/tensor/neg.md")]
     fn neg(&self, py: Python<'_>) -> PyResult<PyTensor> {
         self.__neg__(py)
     }

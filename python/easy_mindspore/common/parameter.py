@@ -25,7 +25,19 @@ copyreg.pickle(Parameter, _reduce_parameter)
 
 
 class ParameterTuple(tuple):
-    """An ordered tuple of Parameters (MindSpore's ``ParameterTuple``); names must be distinct."""
+    """An ordered tuple of Parameters (MindSpore's ``ParameterTuple``); names must be distinct.
+
+    Outputs:
+        ParameterTuple, a tuple of the parameters.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> a = ms.Parameter(ms.Tensor([1.0]), name='a')
+        >>> b = ms.Parameter(ms.Tensor([2.0]), name='b')
+        >>> params = ms.ParameterTuple((a, b))
+        >>> print([p.name for p in params])
+        ['a', 'b']
+    """
 
     def __new__(cls, iterable=()):
         items = tuple(iterable)

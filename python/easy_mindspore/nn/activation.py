@@ -30,7 +30,22 @@ def _input(layer, x):
 
 class GELU(Cell):
     """``x·Φ(x)``; ``approximate=True`` (MindSpore's default) uses
-    ``0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))``."""
+    ``0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))``.
+
+    Args:
+        approximate (str, optional): ``'none'`` for the exact erf form, ``'tanh'`` for the tanh
+            approximation. Default: ``True``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.GELU()(x))
+        [-0.10042843  0.          2.4849157 ]
+    """
 
     def __init__(self, approximate=True):
         super().__init__()
@@ -44,14 +59,44 @@ class GELU(Cell):
 
 
 class FastGelu(Cell):
-    """``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``."""
+    """``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.FastGelu()(x))
+        [-0.1083378  0.         2.465014 ]
+    """
 
     def construct(self, x):
         return _F.fast_gelu(_input("FastGelu", x))
 
 
 class LeakyReLU(Cell):
-    """``x`` for ``x ≥ 0``, ``alpha·x`` below (``alpha=0.2``)."""
+    """``x`` for ``x ≥ 0``, ``alpha·x`` below (``alpha=0.2``).
+
+    Args:
+        alpha (float, optional): The slope of the negative part. Default: ``0.2``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.LeakyReLU()(x))
+        [-0.3  0.   2.5]
+    """
 
     def __init__(self, alpha=0.2):
         super().__init__()
@@ -64,7 +109,21 @@ class LeakyReLU(Cell):
 
 class ELU(Cell):
     """``x`` for ``x > 0``, ``alpha·(eˣ - 1)`` below. MindSpore 2.10's CPU kernel accepts only
-    ``alpha=1.0``; any alpha computes here."""
+    ``alpha=1.0``; any alpha computes here.
+
+    Args:
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.ELU()(x))
+        [-0.77686983  0.          2.5       ]
+    """
 
     def __init__(self, alpha=1.0):
         super().__init__()
@@ -75,7 +134,21 @@ class ELU(Cell):
 
 
 class CELU(Cell):
-    """``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))`` (``alpha=1.0``, not 0)."""
+    """``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))`` (``alpha=1.0``, not 0).
+
+    Args:
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.CELU()(x))
+        [-0.77686983  0.          2.5       ]
+    """
 
     def __init__(self, alpha=1.0):
         super().__init__()
@@ -88,28 +161,91 @@ class CELU(Cell):
 
 
 class SeLU(Cell):
-    """``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))`` with the self-normalising constants."""
+    """``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))`` with the self-normalising constants.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.SeLU()(x))
+        [-1.3658143  0.         2.6267526]
+    """
 
     def construct(self, x):
         return _F.selu(_input("SeLU", x))
 
 
 class SiLU(Cell):
-    """``x·σ(x)``."""
+    """``x·σ(x)``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.SiLU()(x))
+        [-0.2736383  0.         2.3103545]
+    """
 
     def construct(self, x):
         return _F.silu(_input("SiLU", x))
 
 
 class Mish(Cell):
-    """``x·tanh(softplus(x))``."""
+    """``x·tanh(softplus(x))``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Mish()(x))
+        [-0.29809988  0.          2.4713924 ]
+    """
 
     def construct(self, x):
         return _F.mish(_input("Mish", x))
 
 
 class Identity(Cell):
-    """Returns its input (any extra constructor arguments are ignored, as in MindSpore)."""
+    """Returns its input (any extra constructor arguments are ignored, as in MindSpore).
+
+    Args:
+        *args (object): Ignored, as in MindSpore.
+        **kwargs (object): Ignored.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Identity()(x))
+        [-1.5  0.   2.5]
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__()
@@ -119,14 +255,45 @@ class Identity(Cell):
 
 
 class ReLU6(Cell):
-    """``min(max(x, 0), 6)``."""
+    """``min(max(x, 0), 6)``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.ReLU6()(x))
+        [0.  0.  2.5]
+    """
 
     def construct(self, x):
         return _F.relu6(_input("ReLU6", x))
 
 
 class Hardtanh(Cell):
-    """``x`` limited to ``[min_val, max_val]`` (default ``[-1, 1]``)."""
+    """``x`` limited to ``[min_val, max_val]`` (default ``[-1, 1]``).
+
+    Args:
+        min_val (float, optional): The lower bound. Default: ``-1.0``.
+        max_val (float, optional): The upper bound. Default: ``1.0``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Hardtanh()(x))
+        [-1.  0.  1.]
+    """
 
     def __init__(self, min_val=-1.0, max_val=1.0):
         super().__init__()
@@ -141,21 +308,69 @@ class Hardtanh(Cell):
 
 
 class LogSigmoid(Cell):
-    """``log σ(x)``, computed stably."""
+    """``log σ(x)``, computed stably.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.LogSigmoid()(x))
+        [-1.7014134  -0.6931472  -0.07888975]
+    """
 
     def construct(self, x):
         return _F.logsigmoid(_input("LogSigmoid", x))
 
 
 class HSigmoid(Cell):
-    """Hard sigmoid ``relu6(x + 3) / 6``."""
+    """Hard sigmoid ``relu6(x + 3) / 6``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.HSigmoid()(x))
+        [0.25      0.5       0.9166667]
+    """
 
     def construct(self, x):
         return _F.hardsigmoid(_input("HSigmoid", x))
 
 
 class HSwish(Cell):
-    """Hard swish ``x·relu6(x + 3) / 6``."""
+    """Hard swish ``x·relu6(x + 3) / 6``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.HSwish()(x))
+        [-0.375      0.         2.2916667]
+    """
 
     def construct(self, x):
         return _F.hardswish(_input("HSwish", x))
@@ -163,7 +378,22 @@ class HSwish(Cell):
 
 class PReLU(Cell):
     """``x`` for ``x ≥ 0``, ``w·x`` below, with a learnable slope ``w`` (one, or one per channel
-    of axis 1; MindSpore names the Parameter ``'a'``), initialised to ``w=0.25``."""
+    of axis 1; MindSpore names the Parameter ``'a'``), initialised to ``w=0.25``.
+
+    Args:
+        channel (int, optional): The number of slopes (1, or one per channel). Default: ``1``.
+        w (float, optional): The initial slope. Default: ``0.25``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.PReLU(w=0.25)(x))
+        [-0.375  0.     2.5  ]
+    """
 
     def __init__(self, channel=1, w=0.25):
         super().__init__()
@@ -193,7 +423,21 @@ class PReLU(Cell):
 
 
 class Softmin(Cell):
-    """``softmax(-x)`` along ``axis`` (default -1)."""
+    """``softmax(-x)`` along ``axis`` (default -1).
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Softmin()(x))
+        [0.8055124  0.17973411 0.01475347]
+    """
 
     def __init__(self, axis=-1):
         super().__init__()
@@ -204,7 +448,22 @@ class Softmin(Cell):
 
 
 class GLU(Cell):
-    """Gated linear unit: ``a·σ(b)`` for the two halves ``a, b`` of ``axis`` (default -1)."""
+    """Gated linear unit: ``a·σ(b)`` for the two halves ``a, b`` of ``axis`` (default -1).
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor, the input with the axis `axis` halved.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> print(nn.GLU()(x))
+        [[0.8807971]
+         [2.9460416]]
+    """
 
     def __init__(self, axis=-1):
         super().__init__()
@@ -215,14 +474,45 @@ class GLU(Cell):
 
 
 class Tanhshrink(Cell):
-    """``x - tanh(x)``."""
+    """``x - tanh(x)``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Tanhshrink()(x))
+        [-0.59485173  0.          1.5133858 ]
+    """
 
     def construct(self, x):
         return _F.tanhshrink(_input("Tanhshrink", x))
 
 
 class Threshold(Cell):
-    """``x`` where ``x > threshold``, else ``value``."""
+    """``x`` where ``x > threshold``, else ``value``.
+
+    Args:
+        threshold (float): The threshold.
+        value (float): The value below (and at) the threshold.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Threshold(0.5, -1.0)(x))
+        [-1.  -1.   2.5]
+    """
 
     def __init__(self, threshold, value):
         super().__init__()
@@ -234,7 +524,21 @@ class Threshold(Cell):
 
 
 class SoftShrink(Cell):
-    """``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between (``lambd=0.5``)."""
+    """``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between (``lambd=0.5``).
+
+    Args:
+        lambd (float, optional): The threshold λ. Default: ``0.5``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.SoftShrink()(x))
+        [-1.  0.  2.]
+    """
 
     def __init__(self, lambd=0.5):
         super().__init__()
@@ -247,7 +551,21 @@ class SoftShrink(Cell):
 
 
 class HShrink(Cell):
-    """``x`` where ``|x| > λ``, else 0 (``lambd=0.5``)."""
+    """``x`` where ``|x| > λ``, else 0 (``lambd=0.5``).
+
+    Args:
+        lambd (float, optional): The threshold λ. Default: ``0.5``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.HShrink()(x))
+        [-1.5  0.   2.5]
+    """
 
     def __init__(self, lambd=0.5):
         super().__init__()
@@ -258,7 +576,23 @@ class HShrink(Cell):
 
 
 class Softsign(Cell):
-    """``x / (1 + |x|)``."""
+    """``x / (1 + |x|)``.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Softsign()(x))
+        [-0.6         0.          0.71428573]
+    """
 
     def construct(self, x):
         return _F.softsign(_input("Softsign", x))

@@ -66,12 +66,44 @@ def _stack(xs, axis):
 
 
 class AdaptiveAvgPool2d(_Adaptive):
-    """``AdaptiveAvgPool2d(output_size)``: the mean over each window (``None`` keeps that size)."""
+    """``AdaptiveAvgPool2d(output_size)``: the mean over each window (``None`` keeps that size).
+
+    Args:
+        output_size (Union[int, tuple[int]]): The output height and width.
+
+    Outputs:
+        Tensor of shape ``[N, C] + output_size`` (or ``[C] + output_size``).
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+        >>> print(nn.AdaptiveAvgPool2d(2)(x))
+        [[[[ 2.5  4.5]
+           [10.5 12.5]]]]
+    """
 
     _reduce = "mean"
 
 
 class AdaptiveMaxPool2d(_Adaptive):
-    """``AdaptiveMaxPool2d(output_size)``: the maximum over each window."""
+    """``AdaptiveMaxPool2d(output_size)``: the maximum over each window.
+
+    Args:
+        output_size (Union[int, tuple[int]]): The output height and width.
+
+    Outputs:
+        Tensor of shape ``[N, C] + output_size`` (or ``[C] + output_size``).
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+        >>> print(nn.AdaptiveMaxPool2d(2)(x))
+        [[[[ 5.  7.]
+           [13. 15.]]]]
+    """
 
     _reduce = "max"

@@ -56,7 +56,30 @@ class Cell:
 
     A subclass may define ``bprop(self, *inputs, out, dout)`` returning one gradient per input:
     calling the cell then differentiates through that rule (its own Parameters get no gradient
-    through it, as in MindSpore)."""
+    through it, as in MindSpore).
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        What ``construct`` returns.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> class Net(nn.Cell):
+        ...     def __init__(self):
+        ...         super().__init__()
+        ...         self.fc = nn.Dense(2, 1, weight_init='ones', bias_init='zeros')
+        ...     def construct(self, x):
+        ...         return self.fc(x) * 2
+        ...
+        >>> net = Net()
+        >>> print(net(ms.Tensor([[1.0, 2.0]], ms.float32)))
+        [[6.]]
+    """
 
     def __init__(self, auto_prefix=True, flags=None):
         object.__setattr__(self, "_params", OrderedDict())
@@ -336,7 +359,21 @@ class Cell:
 
 class SequentialCell(Cell):
     """Cells applied in order (MindSpore's ``nn.SequentialCell``): ``SequentialCell(a, b)``,
-    ``SequentialCell([a, b])`` or ``SequentialCell(OrderedDict(name=cell))``."""
+    ``SequentialCell([a, b])`` or ``SequentialCell(OrderedDict(name=cell))``.
+
+    Args:
+        *args (Union[Cell, list[Cell], OrderedDict]): The cells, in order.
+
+    Outputs:
+        What the last cell returns.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.SequentialCell(nn.ReLU(), nn.Flatten())
+        >>> print(net(ms.Tensor([[[-1.0, 2.0]]], ms.float32)))
+        [[0. 2.]]
+    """
 
     def __init__(self, *args):
         super().__init__()
@@ -382,7 +419,23 @@ class SequentialCell(Cell):
 
 
 class CellList(Cell):
-    """A list of cells (MindSpore's ``nn.CellList``): registered, not called in sequence."""
+    """A list of cells (MindSpore's ``nn.CellList``): registered, not called in sequence.
+
+    Args:
+        cells (list[Cell], optional): The cells. Default: ``()``.
+
+    Outputs:
+        A CellList is not called: it registers its cells (index it to call one).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> cells = nn.CellList([nn.ReLU(), nn.Tanh()])
+        >>> print(len(cells))
+        2
+        >>> print(cells[1](ms.Tensor([0.0], ms.float32)))
+        [0.]
+    """
 
     def __init__(self, cells=()):
         super().__init__()

@@ -28,7 +28,35 @@ def _rank3(layer, x, batch_optional=False):
 
 class Conv1d(Conv2d):
     """1-D convolution over ``[N, C, L]``; ``pad_mode`` ``'same'`` (default), ``'valid'`` or
-    ``'pad'`` with ``padding`` an int (both ends) or a pair ``(left, right)``."""
+    ``'pad'`` with ``padding`` an int (both ends) or a pair ``(left, right)``.
+
+    Args:
+        in_channels (int): The number of input channels.
+        out_channels (int): The number of output channels.
+        kernel_size (Union[int, tuple[int]]): The window size.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'same'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        group (int, optional): The number of groups of channels. Default: ``1``.
+        has_bias (bool, optional): Whether the layer adds a bias. Default: ``False``.
+        weight_init (Union[str, Initializer, Tensor], optional): The initializer of the weight.
+            Default: ``None``.
+        bias_init (Union[str, Initializer, Tensor], optional): The initializer of the bias. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor of shape ``[N, out_channels, L_out]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((1, 2, 5), ms.float32)
+        >>> print(nn.Conv1d(2, 4, 3)(x).shape)
+        (1, 4, 5)
+    """
 
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, pad_mode="same",
                  padding=0, dilation=1, group=1, has_bias=False, weight_init=None, bias_init=None,
@@ -72,7 +100,29 @@ def _pool_args(layer, kernel_size, stride, padding):
 
 
 class MaxPool1d(_Pool1d, MaxPool2d):
-    """Max over ``kernel_size`` windows of ``[N, C, L]`` inputs."""
+    """Max over ``kernel_size`` windows of ``[N, C, L]`` inputs.
+
+    Args:
+        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        return_indices (bool, optional): Whether to also return the indices of the maxima. Default:
+            ``False``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+
+    Outputs:
+        Tensor of shape ``[N, C, L_out]`` (and the indices when `return_indices`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([[[1.0, 2.0, 3.0, 4.0]]], ms.float32)
+        >>> print(nn.MaxPool1d(kernel_size=2, stride=2)(x))
+        [[[2. 4.]]]
+    """
 
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, dilation=1,
                  return_indices=False, ceil_mode=False):
@@ -81,7 +131,27 @@ class MaxPool1d(_Pool1d, MaxPool2d):
 
 
 class AvgPool1d(_Pool1d, AvgPool2d):
-    """Mean over ``kernel_size`` windows of ``[N, C, L]`` inputs."""
+    """Mean over ``kernel_size`` windows of ``[N, C, L]`` inputs.
+
+    Args:
+        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+        count_include_pad (bool, optional): Whether the padding counts in the average. Default:
+            ``True``.
+
+    Outputs:
+        Tensor of shape ``[N, C, L_out]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([[[1.0, 2.0, 3.0, 4.0]]], ms.float32)
+        >>> print(nn.AvgPool1d(kernel_size=2, stride=2)(x))
+        [[[1.5 3.5]]]
+    """
 
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, ceil_mode=False,
                  count_include_pad=True):
@@ -92,7 +162,37 @@ class AvgPool1d(_Pool1d, AvgPool2d):
 class Conv2dTranspose(_NativeCell):
     """The transpose of ``Conv2d`` over ``[N, C_in, H, W]``: output ``H·stride`` (``'same'``, the
     default), the full ``(H-1)·stride + dilation·(k-1) + 1`` (``'valid'``), or that cut by
-    ``padding`` plus ``output_padding`` (``'pad'``)."""
+    ``padding`` plus ``output_padding`` (``'pad'``).
+
+    Args:
+        in_channels (int): The number of input channels.
+        out_channels (int): The number of output channels.
+        kernel_size (Union[int, tuple[int]]): The window size.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'same'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        output_padding (Union[int, tuple[int]], optional): Extra size added to one side of the
+            output. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        group (int, optional): The number of groups of channels. Default: ``1``.
+        has_bias (bool, optional): Whether the layer adds a bias. Default: ``False``.
+        weight_init (Union[str, Initializer, Tensor], optional): The initializer of the weight.
+            Default: ``None``.
+        bias_init (Union[str, Initializer, Tensor], optional): The initializer of the bias. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor of shape ``[N, out_channels, H_out, W_out]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((1, 3, 4, 4), ms.float32)
+        >>> print(nn.Conv2dTranspose(3, 2, 2, stride=2)(x).shape)
+        (1, 2, 8, 8)
+    """
 
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, pad_mode="same",
                  padding=0, output_padding=0, dilation=1, group=1, has_bias=False,
@@ -132,7 +232,35 @@ class Conv2dTranspose(_NativeCell):
 
 
 class Conv1dTranspose(Conv2dTranspose):
-    """The transpose of ``Conv1d`` over ``[N, C_in, L]``; weight ``[in, out/group, 1, k]``."""
+    """The transpose of ``Conv1d`` over ``[N, C_in, L]``; weight ``[in, out/group, 1, k]``.
+
+    Args:
+        in_channels (int): The number of input channels.
+        out_channels (int): The number of output channels.
+        kernel_size (Union[int, tuple[int]]): The window size.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'same'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        group (int, optional): The number of groups of channels. Default: ``1``.
+        has_bias (bool, optional): Whether the layer adds a bias. Default: ``False``.
+        weight_init (Union[str, Initializer, Tensor], optional): The initializer of the weight.
+            Default: ``None``.
+        bias_init (Union[str, Initializer, Tensor], optional): The initializer of the bias. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor of shape ``[N, out_channels, L_out]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((1, 2, 5), ms.float32)
+        >>> print(nn.Conv1dTranspose(2, 4, 3, stride=2)(x).shape)
+        (1, 4, 10)
+    """
 
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, pad_mode="same",
                  padding=0, dilation=1, group=1, has_bias=False, weight_init=None, bias_init=None,

@@ -70,6 +70,18 @@ def exponential_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, 
     """``learning_rate · decay_rate^(epoch/decay_epoch)`` per step (the exponent floored when
     ``is_stair``); a list of ``total_step`` floats.
 
+    Args:
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        decay_rate (float): The decay rate.
+        total_step (int): The total number of steps.
+        step_per_epoch (int): The number of steps per epoch.
+        decay_epoch (int): The number of epochs per decay period.
+        is_stair (bool, optional): Whether the learning rate decays in steps (once per period).
+            Default: ``False``.
+
+    Returns:
+        list[float], the learning rate of each of the `total_step` steps.
+
     Raises:
         TypeError: ints where floats are due (or the reverse), ``is_stair`` not a bool.
         ValueError: a non-positive argument.
@@ -93,6 +105,18 @@ def natural_exp_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, 
     """``learning_rate · e^(−decay_rate · epoch)`` per step (the epoch rounded down to a multiple
     of ``decay_epoch`` when ``is_stair``); checks as ``exponential_decay_lr``.
 
+    Args:
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        decay_rate (float): The decay rate.
+        total_step (int): The total number of steps.
+        step_per_epoch (int): The number of steps per epoch.
+        decay_epoch (int): The number of epochs per decay period.
+        is_stair (bool, optional): Whether the learning rate decays in steps (once per period).
+            Default: ``False``.
+
+    Returns:
+        list[float], the learning rate of each of the `total_step` steps.
+
     Examples:
         >>> from easy_mindspore import nn
         >>> nn.natural_exp_decay_lr(0.1, 0.9, 2, 1, 2)
@@ -113,6 +137,18 @@ def inverse_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, deca
     """``learning_rate / (1 + decay_rate · epoch/decay_epoch)`` per step (the quotient floored
     when ``is_stair``); checks as ``exponential_decay_lr``.
 
+    Args:
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        decay_rate (float): The decay rate.
+        total_step (int): The total number of steps.
+        step_per_epoch (int): The number of steps per epoch.
+        decay_epoch (int): The number of epochs per decay period.
+        is_stair (bool, optional): Whether the learning rate decays in steps (once per period).
+            Default: ``False``.
+
+    Returns:
+        list[float], the learning rate of each of the `total_step` steps.
+
     Examples:
         >>> from easy_mindspore import nn
         >>> nn.inverse_decay_lr(0.1, 0.5, 3, 1, 1)
@@ -131,6 +167,16 @@ def inverse_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, deca
 
 def cosine_decay_lr(min_lr, max_lr, total_step, step_per_epoch, decay_epoch):
     """``min_lr + (max_lr − min_lr)/2 · (1 + cos(π · min(epoch, decay_epoch)/decay_epoch))``.
+
+    Args:
+        min_lr (float): The lowest learning rate.
+        max_lr (float): The highest learning rate.
+        total_step (int): The total number of steps.
+        step_per_epoch (int): The number of steps per epoch.
+        decay_epoch (int): The number of epochs per decay period.
+
+    Returns:
+        list[float], the learning rate of each of the `total_step` steps.
 
     Raises:
         TypeError: ``min_lr``/``max_lr`` not floats, step counts not ints.
@@ -161,6 +207,19 @@ def polynomial_decay_lr(learning_rate, end_learning_rate, total_step, step_per_e
     ``e = min(epoch, decay_epoch)``, ``d = decay_epoch``; with ``update_decay_epoch``, ``e =
     epoch`` and ``d = decay_epoch · max(ceil(epoch/decay_epoch), 1)``.
 
+    Args:
+        learning_rate (float): The initial learning rate.
+        end_learning_rate (float): The final learning rate.
+        total_step (int): The total number of steps.
+        step_per_epoch (int): The number of steps per epoch.
+        decay_epoch (int): The number of epochs per decay period.
+        power (float): The power of the polynomial.
+        update_decay_epoch (bool, optional): Whether the decay period grows past its end. Default:
+            ``False``.
+
+    Returns:
+        list[float], the learning rate of each of the `total_step` steps.
+
     Raises:
         TypeError: wrong argument types. ValueError: values out of range.
 
@@ -190,6 +249,15 @@ def polynomial_decay_lr(learning_rate, end_learning_rate, total_step, step_per_e
 
 def warmup_lr(learning_rate, total_step, step_per_epoch, warmup_epoch):
     """``learning_rate · min(epoch, warmup_epoch)/warmup_epoch`` per step.
+
+    Args:
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        total_step (int): The total number of steps.
+        step_per_epoch (int): The number of steps per epoch.
+        warmup_epoch (int): The number of warm-up epochs.
+
+    Returns:
+        list[float], the learning rate of each of the `total_step` steps.
 
     Raises:
         TypeError: ``learning_rate`` not a float, counts not ints.

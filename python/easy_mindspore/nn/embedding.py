@@ -26,7 +26,27 @@ class Embedding(Cell):
     dtype=mstype.float32, padding_idx=None)``: the rows of ``embedding_table`` (a Parameter of
     shape ``[vocab_size, embedding_size]``, ``N(0, 0.01²)`` by default) at the Int32/Int64 ids of
     the input; the output has the input's shape plus ``embedding_size``. The row ``padding_idx``
-    starts as zeros. An id outside ``[0, vocab_size)`` is an IndexError."""
+    starts as zeros. An id outside ``[0, vocab_size)`` is an IndexError.
+
+    Args:
+        vocab_size (int): The number of embeddings.
+        embedding_size (int): The size of each embedding.
+        use_one_hot (bool, optional): Whether the lookup is a one-hot matmul. Default: ``False``.
+        embedding_table (Union[str, Initializer, Tensor], optional): The initializer of the table.
+            Default: ``'normal'``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``mstype.float32``.
+        padding_idx (int, optional): An index whose row starts at zero. Default: ``None``.
+
+    Outputs:
+        Tensor of shape ``ids.shape + [embedding_size]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> ids = ms.Tensor([[0, 2], [1, 1]], ms.int32)
+        >>> print(nn.Embedding(5, 3)(ids).shape)
+        (2, 2, 3)
+    """
 
     def __init__(self, vocab_size, embedding_size, use_one_hot=False, embedding_table="normal",
                  dtype=mstype.float32, padding_idx=None):

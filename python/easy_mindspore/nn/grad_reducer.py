@@ -71,9 +71,38 @@ class DistributedGradReducer(Cell):
     when ``mean`` — as a tuple. ``mean=None`` reads ``gradients_mean`` from the auto-parallel
     context; ``degree=None`` is the context's ``device_num`` when set, else the group size.
 
+    Args:
+        parameters (list[Parameter]): The parameters whose gradients are reduced, in order.
+        mean (bool, optional): Whether to divide the sums by `degree`; None reads
+            ``gradients_mean`` from the auto-parallel context. Default: ``None``.
+        degree (int, optional): The divisor of the mean; None is the context's ``device_num`` when
+            set, else the group size. Default: ``None``.
+        fusion_type (int, optional): Accepted for compatibility. Default: ``1``.
+        group (str, optional): The communication group. Default: ``'hccl_world_group'``.
+
+    Inputs:
+        grads (tuple[Tensor]): The gradients of `parameters`, in the same order.
+
+    Outputs:
+        tuple[Tensor], the gradients summed (averaged when `mean`) over the processes.
+
     Raises:
         TypeError: ``mean`` not a bool, ``degree`` not an int; gradients not a tuple/list.
         ValueError: ``degree`` < 1; a gradient count or shape that does not match ``parameters``.
+
+    Examples:
+        >>> # Run by 2 processes: mpirun -n 2 python example.py (or msrun --worker_num=2
+        >>> # --local_worker_num=2 example.py); rank 0 prints what is shown.
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.communication import init, get_rank
+        >>> init()
+        >>> net = nn.Dense(2, 1)
+        >>> reducer = nn.DistributedGradReducer(net.trainable_params(), mean=True)
+        >>> grads = (ms.Tensor([[1.0, 2.0]], ms.float32) * (get_rank() + 1), ms.Tensor([1.0], ms.float32))
+        >>> print(reducer(grads))
+        (Tensor(shape=[1, 2], dtype=Float32, value=
+        [[ 1.50000000e+00,  3.00000000e+00]]), Tensor(shape=[1], dtype=Float32, value= [ 1.00000000e+00]))
     """
 
     def __init__(self, parameters, mean=None, degree=None, fusion_type=1,

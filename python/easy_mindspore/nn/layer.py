@@ -131,7 +131,21 @@ _NATIVE_ACTIVATIONS = {"relu": "ReLU", "sigmoid": "Sigmoid", "tanh": "Tanh", "so
 
 def get_activation(name, prim_name=None):
     """The activation cell for a MindSpore name (``'relu'``, ``'gelu'``, ``'leakyrelu'``,
-    ``'softmax'``, ...)."""
+    ``'softmax'``, ...).
+
+    Args:
+        name (str): The activation's name (``'relu'``, ``'gelu'``...).
+        prim_name (str, optional): The caller's name, for the error message. Default: ``None``.
+
+    Returns:
+        Cell, a new activation cell (None for None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> print(nn.get_activation('relu'))
+        ReLU()
+    """
     key = str(name).lower()
     if key in _NATIVE_ACTIVATIONS:
         return globals()[_NATIVE_ACTIVATIONS[key]]()
@@ -142,7 +156,33 @@ def get_activation(name, prim_name=None):
 
 
 class Dense(_NativeCell):
-    """``y = activation(x · Wᵀ + b)``; weight ``[out_channels, in_channels]``."""
+    """``y = activation(x · Wᵀ + b)``; weight ``[out_channels, in_channels]``.
+
+    Args:
+        in_channels (int): The number of input channels.
+        out_channels (int): The number of output channels.
+        weight_init (Union[str, Initializer, Tensor], optional): The initializer of the weight.
+            Default: ``None``.
+        bias_init (Union[str, Initializer, Tensor], optional): The initializer of the bias. Default:
+            ``None``.
+        has_bias (bool, optional): Whether the layer adds a bias. Default: ``True``.
+        activation (Union[str, Cell], optional): The activation applied to the output. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor of shape ``[..., out_channels]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((2, 3), ms.float32)
+        >>> net = nn.Dense(3, 4)
+        >>> print(net(x).shape)
+        (2, 4)
+        >>> print(net.weight.shape)
+        (4, 3)
+    """
 
     def __init__(self, in_channels, out_channels, weight_init=None, bias_init=None, has_bias=True,
                  activation=None, dtype=None):
@@ -205,7 +245,38 @@ def _conv_finish(cell, name, in_channels, out_channels, kernel_size, stride, dil
 
 class Conv2d(_NativeCell):
     """2-D convolution over ``[N, C, H, W]``; ``pad_mode`` ``'same'`` (default), ``'valid'`` or
-    ``'pad'`` with ``padding`` an int or ``(top, bottom, left, right)``."""
+    ``'pad'`` with ``padding`` an int or ``(top, bottom, left, right)``.
+
+    Args:
+        in_channels (int): The number of input channels.
+        out_channels (int): The number of output channels.
+        kernel_size (Union[int, tuple[int]]): The window size.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'same'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        group (int, optional): The number of groups of channels. Default: ``1``.
+        has_bias (bool, optional): Whether the layer adds a bias. Default: ``False``.
+        weight_init (Union[str, Initializer, Tensor], optional): The initializer of the weight.
+            Default: ``None``.
+        bias_init (Union[str, Initializer, Tensor], optional): The initializer of the bias. Default:
+            ``None``.
+        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor of shape ``[N, out_channels, H_out, W_out]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((1, 3, 8, 8), ms.float32)
+        >>> print(nn.Conv2d(3, 4, 3)(x).shape)
+        (1, 4, 8, 8)
+        >>> print(nn.Conv2d(3, 4, 3, pad_mode='valid')(x).shape)
+        (1, 4, 6, 6)
+    """
 
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, pad_mode="same",
                  padding=0, dilation=1, group=1, has_bias=False, weight_init=None, bias_init=None,
@@ -257,7 +328,32 @@ class _Pool(_NativeCell):
 
 
 class MaxPool2d(_Pool):
-    """Max over ``kernel_size`` windows of ``[N, C, H, W]`` (or ``[C, H, W]``) inputs."""
+    """Max over ``kernel_size`` windows of ``[N, C, H, W]`` (or ``[C, H, W]``) inputs.
+
+    Args:
+        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        return_indices (bool, optional): Whether to also return the indices of the maxima. Default:
+            ``False``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+
+    Outputs:
+        Tensor of shape ``[N, C, H_out, W_out]`` (and the indices when `return_indices`).
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+        >>> print(nn.MaxPool2d(kernel_size=2, stride=2)(x))
+        [[[[ 5.  7.]
+           [13. 15.]]]]
+    """
 
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, dilation=1,
                  return_indices=False, ceil_mode=False, data_format="NCHW"):
@@ -267,7 +363,31 @@ class MaxPool2d(_Pool):
 
 
 class AvgPool2d(_Pool):
-    """Mean over ``kernel_size`` windows; with padding, ``count_include_pad`` as MindSpore."""
+    """Mean over ``kernel_size`` windows; with padding, ``count_include_pad`` as MindSpore.
+
+    Args:
+        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+        count_include_pad (bool, optional): Whether the padding counts in the average. Default:
+            ``True``.
+        divisor_override (int, optional): The divisor of the average, if given. Default: ``None``.
+        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+
+    Outputs:
+        Tensor of shape ``[N, C, H_out, W_out]``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+        >>> print(nn.AvgPool2d(kernel_size=2, stride=2)(x))
+        [[[[ 2.5  4.5]
+           [10.5 12.5]]]]
+    """
 
     _avg = True
 
@@ -280,7 +400,22 @@ class AvgPool2d(_Pool):
 
 
 class Flatten(_NativeCell):
-    """Merges axes ``start_dim..end_dim`` (default: everything after the batch axis)."""
+    """Merges axes ``start_dim..end_dim`` (default: everything after the batch axis).
+
+    Args:
+        start_dim (int, optional): The first axis to merge. Default: ``1``.
+        end_dim (int, optional): The last axis to merge. Default: ``-1``.
+
+    Outputs:
+        Tensor, with the axes `start_dim` to `end_dim` merged.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((2, 3, 4), ms.float32)
+        >>> print(nn.Flatten()(x).shape)
+        (2, 12)
+    """
 
     def __init__(self, start_dim=1, end_dim=-1):
         super().__init__()
@@ -297,7 +432,18 @@ class Flatten(_NativeCell):
 
 
 class ReLU(_NativeCell):
-    """``max(x, 0)``."""
+    """``max(x, 0)``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.ReLU()(x))
+        [0.  0.  2.5]
+    """
 
     def __init__(self):
         super().__init__()
@@ -305,7 +451,18 @@ class ReLU(_NativeCell):
 
 
 class Sigmoid(_NativeCell):
-    """``1 / (1 + e^-x)``."""
+    """``1 / (1 + e^-x)``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Sigmoid()(x))
+        [0.18242553 0.5        0.92414176]
+    """
 
     def __init__(self):
         super().__init__()
@@ -313,7 +470,18 @@ class Sigmoid(_NativeCell):
 
 
 class Tanh(_NativeCell):
-    """``tanh(x)``."""
+    """``tanh(x)``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Tanh()(x))
+        [-0.90514827  0.          0.9866143 ]
+    """
 
     def __init__(self):
         super().__init__()
@@ -328,7 +496,21 @@ def _check_axis(layer, axis, x):
 
 
 class Softmax(_NativeCell):
-    """Softmax along ``axis`` (default -1)."""
+    """Softmax along ``axis`` (default -1).
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.Softmax()(x))
+        [0.01664452 0.07459556 0.90875995]
+    """
 
     def __init__(self, axis=-1):
         super().__init__()
@@ -344,7 +526,21 @@ class Softmax(_NativeCell):
 
 
 class LogSoftmax(_NativeCell):
-    """``log(softmax(x))`` along ``axis``, computed stably."""
+    """``log(softmax(x))`` along ``axis``, computed stably.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(nn.LogSoftmax()(x))
+        [-4.0956745  -2.5956743  -0.09567428]
+    """
 
     def __init__(self, axis=-1):
         super().__init__()
@@ -361,7 +557,29 @@ class LogSoftmax(_NativeCell):
 
 class Dropout(_NativeCell):
     """While training, zeroes each element with probability ``p`` (or ``1 - keep_prob``) and
-    scales the rest by ``1/(1-p)``; the identity in evaluation mode. Default ``p=0.5``."""
+    scales the rest by ``1/(1-p)``; the identity in evaluation mode. Default ``p=0.5``.
+
+    Args:
+        keep_prob (float, optional): The probability of keeping an element (deprecated; use `p`).
+            Default: ``None``.
+        p (float, optional): The probability of zeroing an element (0.5 when neither is given).
+            Default: ``None``.
+        dtype (mindspore.dtype, optional): Accepted for compatibility. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape and dtype of the input `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((2, 4), ms.float32)
+        >>> net = nn.Dropout(p=0.5)
+        >>> net.set_train(False)
+        Dropout(p=0.5)
+        >>> print(net(x))
+        [[1. 1. 1. 1.]
+         [1. 1. 1. 1.]]
+    """
 
     def __init__(self, keep_prob=None, p=None, dtype=None):
         super().__init__()
@@ -417,7 +635,38 @@ class _BatchNorm(_NativeCell):
 
 
 class BatchNorm1d(_BatchNorm):
-    """Batch normalization of ``[N, C]`` or ``[N, C, L]`` inputs."""
+    """Batch normalization of ``[N, C]`` or ``[N, C, L]`` inputs.
+
+    Args:
+        num_features (int): The number of channels.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-05``.
+        momentum (float, optional): The momentum. Default: ``0.9``.
+        affine (bool, optional): Whether the layer has a learnable scale and shift. Default:
+            ``True``.
+        gamma_init (Union[str, Initializer, Tensor], optional): The initializer of the scale γ.
+            Default: ``'ones'``.
+        beta_init (Union[str, Initializer, Tensor], optional): The initializer of the shift β.
+            Default: ``'zeros'``.
+        moving_mean_init (Union[str, Initializer, Tensor], optional): The initializer of the running
+            mean. Default: ``'zeros'``.
+        moving_var_init (Union[str, Initializer, Tensor], optional): The initializer of the running
+            variance. Default: ``'ones'``.
+        use_batch_statistics (bool, optional): Whether to normalise with the batch statistics; None
+            follows the training mode. Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 6.0]], ms.float32)
+        >>> bn = nn.BatchNorm1d(2)
+        >>> print(bn(x))
+        [[0.999995 1.99999 ]
+         [2.999985 5.99997 ]]
+    """
 
     _dims = 1
 
@@ -429,4 +678,34 @@ class BatchNorm1d(_BatchNorm):
 
 
 class BatchNorm2d(_BatchNorm):
-    """Batch normalization of ``[N, C, H, W]`` inputs over all axes but the channels."""
+    """Batch normalization of ``[N, C, H, W]`` inputs over all axes but the channels.
+
+    Args:
+        num_features (int): The number of channels.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-05``.
+        momentum (float, optional): The momentum. Default: ``0.9``.
+        affine (bool, optional): Whether the layer has a learnable scale and shift. Default:
+            ``True``.
+        gamma_init (Union[str, Initializer, Tensor], optional): The initializer of the scale γ.
+            Default: ``'ones'``.
+        beta_init (Union[str, Initializer, Tensor], optional): The initializer of the shift β.
+            Default: ``'zeros'``.
+        moving_mean_init (Union[str, Initializer, Tensor], optional): The initializer of the running
+            mean. Default: ``'zeros'``.
+        moving_var_init (Union[str, Initializer, Tensor], optional): The initializer of the running
+            variance. Default: ``'ones'``.
+        use_batch_statistics (bool, optional): Whether to normalise with the batch statistics; None
+            follows the training mode. Default: ``None``.
+        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((2, 3, 4, 4), ms.float32)
+        >>> print(nn.BatchNorm2d(3)(x).shape)
+        (2, 3, 4, 4)
+    """

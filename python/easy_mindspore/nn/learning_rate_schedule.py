@@ -43,7 +43,26 @@ def _ceil(x):
 
 class LearningRateSchedule(Cell):
     """Base class of the schedules: ``construct(global_step)`` returns the learning rate (a
-    Tensor) of that step."""
+    Tensor) of that step.
+
+    Args:
+        auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
+            Default: ``True``.
+        flags (dict, optional): Cell flags (accepted for compatibility). Default: ``None``.
+
+    Outputs:
+        Tensor, 0-D Float32: the learning rate at step `global_step`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> class Half(nn.LearningRateSchedule):
+        ...     def construct(self, global_step):
+        ...         return 0.1 / (1 + global_step)
+        ...
+        >>> print(Half()(ms.Tensor(1, ms.int32)))
+        0.05
+    """
 
     def construct(self, global_step):
         raise NotImplementedError
@@ -100,6 +119,16 @@ class NaturalExpDecayLR(_Decay):
     """``learning_rate · e^(−decay_rate · step)``, the step rounded down to a multiple of
     ``decay_steps`` when ``is_stair`` (arguments and errors as ``ExponentialDecayLR``).
 
+    Args:
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        decay_rate (float): The decay rate.
+        decay_steps (int): The number of steps per decay period.
+        is_stair (bool, optional): Whether the learning rate decays in steps (once per period).
+            Default: ``False``.
+
+    Outputs:
+        Tensor, 0-D Float32: the learning rate at step `global_step`.
+
     Examples:
         >>> import easy_mindspore as ms
         >>> from easy_mindspore import nn
@@ -117,6 +146,16 @@ class NaturalExpDecayLR(_Decay):
 class InverseDecayLR(_Decay):
     """``learning_rate / (1 + decay_rate · p)``, ``p = step/decay_steps`` (floored when
     ``is_stair``; arguments and errors as ``ExponentialDecayLR``).
+
+    Args:
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        decay_rate (float): The decay rate.
+        decay_steps (int): The number of steps per decay period.
+        is_stair (bool, optional): Whether the learning rate decays in steps (once per period).
+            Default: ``False``.
+
+    Outputs:
+        Tensor, 0-D Float32: the learning rate at step `global_step`.
 
     Examples:
         >>> import easy_mindspore as ms
@@ -139,6 +178,9 @@ class CosineDecayLR(LearningRateSchedule):
         min_lr (float): >= 0.
         max_lr (float): > ``min_lr``.
         decay_steps (int): > 0.
+
+    Outputs:
+        Tensor, 0-D Float32: the learning rate at step `global_step`.
 
     Raises:
         TypeError: ``min_lr``/``max_lr`` not floats, ``decay_steps`` not an int.
@@ -183,6 +225,9 @@ class PolynomialDecayLR(LearningRateSchedule):
         power (float): > 0.
         update_decay_steps (bool): Default: ``False``.
 
+    Outputs:
+        Tensor, 0-D Float32: the learning rate at step `global_step`.
+
     Raises:
         TypeError: wrong argument types. ValueError: values out of range.
 
@@ -226,6 +271,9 @@ class WarmUpLR(LearningRateSchedule):
     Args:
         learning_rate (float): >= 0.
         warmup_steps (int): > 0.
+
+    Outputs:
+        Tensor, 0-D Float32: the learning rate at step `global_step`.
 
     Raises:
         TypeError: ``learning_rate`` not a float, ``warmup_steps`` not an int.

@@ -39,20 +39,76 @@ class _Loss(Cell):
 
 
 class MSELoss(_Loss):
-    """``(x − y)²``, reduced (default ``'mean'``)."""
+    """``(x − y)²``, reduced (default ``'mean'``).
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(nn.MSELoss()(x, y))
+        3.75
+    """
 
     _new_native = staticmethod(_C.mse_loss)
 
 
 class L1Loss(_Loss):
-    """``|x − y|``, reduced (default ``'mean'``)."""
+    """``|x − y|``, reduced (default ``'mean'``).
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(nn.L1Loss()(x, y))
+        1.5
+    """
 
     _new_native = staticmethod(_C.l1_loss)
 
 
 class SoftmaxCrossEntropyWithLogits(_Loss):
     """``−Σ_c y_c · log_softmax(x)_c`` per row of ``[N, C]`` logits; ``sparse=True`` takes class
-    indices ``[N]``. MindSpore's defaults: ``sparse=False, reduction='none'``."""
+    indices ``[N]``. MindSpore's defaults: ``sparse=False, reduction='none'``.
+
+    Args:
+        sparse (bool, optional): Whether the labels are class indices (else probabilities). Default:
+            ``False``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'none'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> y = ms.Tensor([[0.0, 1.0], [1.0, 0.0]], ms.float32)
+        >>> print(nn.SoftmaxCrossEntropyWithLogits()(x, y))
+        [0.31326175 1.3132615 ]
+        >>> labels = ms.Tensor([1, 0], ms.int32)
+        >>> print(nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction='mean')(x, labels))
+        0.8132616
+    """
 
     _new_native = staticmethod(_C.softmax_cross_entropy_with_logits)
 
@@ -62,7 +118,29 @@ class SoftmaxCrossEntropyWithLogits(_Loss):
 
 class CrossEntropyLoss(_Loss):
     """Cross entropy of logits ``[N, C, ...]`` against class indices or probabilities, with class
-    ``weight``, ``ignore_index`` and ``label_smoothing``."""
+    ``weight``, ``ignore_index`` and ``label_smoothing``.
+
+    Args:
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
+        ignore_index (int, optional): A target value that does not contribute to the loss. Default:
+            ``-100``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+        label_smoothing (float, optional): The amount of label smoothing, in ``[0, 1]``. Default:
+            ``0.0``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> logits = ms.Tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]], ms.float32)
+        >>> labels = ms.Tensor([0, 2], ms.int32)
+        >>> print(nn.CrossEntropyLoss()(logits, labels))
+        0.1754564
+    """
 
     _new_native = staticmethod(_C.cross_entropy_loss)
 
@@ -72,7 +150,27 @@ class CrossEntropyLoss(_Loss):
 
 
 class BCEWithLogitsLoss(_Loss):
-    """Binary cross entropy on logits, ``weight`` and ``pos_weight`` optional."""
+    """Binary cross entropy on logits, ``weight`` and ``pos_weight`` optional.
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
+        pos_weight (Tensor, optional): The weight of the positive examples, per class. Default:
+            ``None``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([-1.0, 2.0, 0.5], ms.float32)
+        >>> y = ms.Tensor([0.0, 1.0, 1.0], ms.float32)
+        >>> print(nn.BCEWithLogitsLoss()(x, y))
+        0.30475557
+    """
 
     _new_native = staticmethod(_C.bce_with_logits_loss)
 
@@ -96,7 +194,25 @@ def _same_shape(name, a, b):
 
 class LossBase(Cell):
     """Base of the losses written in Python: ``get_loss(x, weights=1.0)`` applies
-    ``reduction`` (``'mean'``, ``'sum'`` or ``'none'``) to the elementwise loss ``x``."""
+    ``reduction`` (``'mean'``, ``'sum'`` or ``'none'``) to the elementwise loss ``x``.
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss the subclass's ``construct`` computes (see ``get_loss``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> class Abs(nn.LossBase):
+        ...     def construct(self, logits, labels):
+        ...         return self.get_loss(ops.abs(logits - labels))
+        ...
+        >>> print(Abs()(ms.Tensor([1.0, 2.0]), ms.Tensor([0.0, 0.0])))
+        1.5
+    """
 
     def __init__(self, reduction="mean"):
         super().__init__()
@@ -113,7 +229,27 @@ class LossBase(Cell):
 
 class NLLLoss(LossBase):
     """``-logits[n, labels[n]]`` for log-probabilities ``[N, C, ...]``, with class ``weight`` and
-    ``ignore_index``; ``'mean'`` divides by the total weight of the counted labels."""
+    ``ignore_index``; ``'mean'`` divides by the total weight of the counted labels.
+
+    Args:
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
+        ignore_index (int, optional): A target value that does not contribute to the loss. Default:
+            ``-100``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> logp = ms.Tensor([[-0.5, -1.0], [-2.0, -0.2]], ms.float32)
+        >>> target = ms.Tensor([0, 1], ms.int32)
+        >>> print(nn.NLLLoss()(logp, target))
+        0.35
+    """
 
     def __init__(self, weight=None, ignore_index=-100, reduction="mean"):
         super().__init__(reduction)
@@ -125,7 +261,25 @@ class NLLLoss(LossBase):
 
 class BCELoss(LossBase):
     """Binary cross entropy of probabilities: ``-w·(y·log x + (1-y)·log(1-x))``, each log
-    clamped at ``log(1e-12)`` as MindSpore's kernel does (so ``x = 0`` or ``1`` stays finite)."""
+    clamped at ``log(1e-12)`` as MindSpore's kernel does (so ``x = 0`` or ``1`` stays finite).
+
+    Args:
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([0.1, 0.8, 0.6], ms.float32)
+        >>> y = ms.Tensor([0.0, 1.0, 1.0], ms.float32)
+        >>> print(nn.BCELoss()(x, y))
+        0.27977654
+    """
 
     def __init__(self, weight=None, reduction="mean"):
         super().__init__(reduction)
@@ -139,7 +293,25 @@ class BCELoss(LossBase):
 
 class SmoothL1Loss(LossBase):
     """``0.5·d²/beta`` where ``|d| < beta``, else ``|d| - 0.5·beta`` (``d = logits - labels``);
-    MindSpore's defaults ``beta=1.0, reduction='none'``."""
+    MindSpore's defaults ``beta=1.0, reduction='none'``.
+
+    Args:
+        beta (float, optional): Where the loss changes from quadratic to linear. Default: ``1.0``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'none'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(nn.SmoothL1Loss()(x, y))
+        [2.5 1.  0. ]
+    """
 
     def __init__(self, beta=1.0, reduction="none"):
         super().__init__(reduction)
@@ -154,7 +326,25 @@ class SmoothL1Loss(LossBase):
 
 
 class HuberLoss(LossBase):
-    """``0.5·d²`` where ``|d| ≤ delta``, else ``delta·(|d| - 0.5·delta)``."""
+    """``0.5·d²`` where ``|d| ≤ delta``, else ``delta·(|d| - 0.5·delta)``.
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+        delta (float, optional): Where the loss changes from quadratic to linear. Default: ``1.0``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(nn.HuberLoss()(x, y))
+        1.1666666
+    """
 
     def __init__(self, reduction="mean", delta=1.0):
         super().__init__(reduction)
@@ -169,7 +359,24 @@ class HuberLoss(LossBase):
 
 class KLDivLoss(LossBase):
     """``labels·(log labels - logits)`` for log-probability ``logits`` (0 where ``labels`` is 0);
-    ``reduction`` also ``'batchmean'`` (the sum over the batch size)."""
+    ``reduction`` also ``'batchmean'`` (the sum over the batch size).
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> logits = ms.Tensor([-0.5, -1.0, -2.0], ms.float32)
+        >>> labels = ms.Tensor([0.5, 0.3, 0.2], ms.float32)
+        >>> print(nn.KLDivLoss()(logits, labels))
+        -0.026551008
+    """
 
     def __init__(self, reduction="mean"):
         if reduction not in ("mean", "sum", "none", "batchmean"):
@@ -184,7 +391,24 @@ class KLDivLoss(LossBase):
 
 
 class SoftMarginLoss(LossBase):
-    """``log(1 + e^(-y·x))`` for labels ``±1``. (MindSpore 2.10 has no CPU kernel for it.)"""
+    """``log(1 + e^(-y·x))`` for labels ``±1``. (MindSpore 2.10 has no CPU kernel for it.)
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([0.5, -1.0], ms.float32)
+        >>> y = ms.Tensor([1.0, -1.0], ms.float32)
+        >>> print(nn.SoftMarginLoss()(x, y))
+        0.3936693
+    """
 
     def construct(self, logits, labels):
         x, y = _tensors("SoftMarginLoss", logits, labels)
@@ -193,7 +417,24 @@ class SoftMarginLoss(LossBase):
 
 
 class MAELoss(LossBase):
-    """``|logits - label|``, reduced (default ``'mean'``)."""
+    """``|logits - label|``, reduced (default ``'mean'``).
+
+    Args:
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(nn.MAELoss()(x, y))
+        1.5
+    """
 
     def construct(self, logits, label):
         x, y = _tensors("MAELoss", logits, label)
@@ -201,7 +442,19 @@ class MAELoss(LossBase):
 
 
 class RMSELoss(LossBase):
-    """``sqrt(mean((logits - label)²))``."""
+    """``sqrt(mean((logits - label)²))``.
+
+    Outputs:
+        Tensor, 0-D: the root of the mean squared difference.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(nn.RMSELoss()(x, y))
+        1.9364917
+    """
 
     def __init__(self):
         super().__init__("mean")
@@ -214,7 +467,26 @@ class RMSELoss(LossBase):
 
 class CosineEmbeddingLoss(LossBase):
     """For rows ``x1, x2`` and labels ``y = ±1``: ``1 - cos(x1, x2)`` where ``y = 1``,
-    ``max(0, cos(x1, x2) - margin)`` where ``y = -1``."""
+    ``max(0, cos(x1, x2) - margin)`` where ``y = -1``.
+
+    Args:
+        margin (float, optional): The margin. Default: ``0.0``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Outputs:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, the elementwise losses for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x1 = ms.Tensor([[1.0, 0.0], [0.0, 1.0]], ms.float32)
+        >>> x2 = ms.Tensor([[1.0, 1.0], [1.0, 0.0]], ms.float32)
+        >>> y = ms.Tensor([1, -1], ms.int32)
+        >>> print(nn.CosineEmbeddingLoss()(x1, x2, y))
+        0.14644662
+    """
 
     def __init__(self, margin=0.0, reduction="mean"):
         super().__init__(reduction)

@@ -30,7 +30,30 @@ def _normalise(x, axes, eps):
 class LayerNorm(Cell):
     """Normalises over the axes from ``begin_norm_axis`` on; ``gamma``/``beta`` of shape
     ``normalized_shape`` apply from ``begin_params_axis`` on. MindSpore's default
-    ``epsilon=1e-7``."""
+    ``epsilon=1e-7``.
+
+    Args:
+        normalized_shape (Union[tuple[int], list[int]]): The trailing shape normalised over.
+        begin_norm_axis (int, optional): The first axis normalised over. Default: ``-1``.
+        begin_params_axis (int, optional): The first axis of the shape of gamma and beta. Default:
+            ``-1``.
+        gamma_init (Union[str, Initializer, Tensor], optional): The initializer of the scale γ.
+            Default: ``'ones'``.
+        beta_init (Union[str, Initializer, Tensor], optional): The initializer of the shift β.
+            Default: ``'zeros'``.
+        epsilon (float, optional): Added to the variance. Default: ``1e-07``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0]], ms.float32)
+        >>> print(nn.LayerNorm((3,))(x))
+        [[-1.2247448  0.         1.2247448]]
+    """
 
     def __init__(self, normalized_shape, begin_norm_axis=-1, begin_params_axis=-1,
                  gamma_init="ones", beta_init="zeros", epsilon=1e-7, dtype=None):
@@ -73,7 +96,30 @@ class LayerNorm(Cell):
 class GroupNorm(Cell):
     """Normalises ``[N, C, ...]`` over each of ``num_groups`` channel groups (and all trailing
     axes), then scales and shifts per channel; ``affine=False`` keeps ``gamma``/``beta`` fixed
-    at their initial values (as MindSpore, they are Parameters without gradients)."""
+    at their initial values (as MindSpore, they are Parameters without gradients).
+
+    Args:
+        num_groups (int): The number of groups.
+        num_channels (int): The number of channels.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-05``.
+        affine (bool, optional): Whether the layer has a learnable scale and shift. Default:
+            ``True``.
+        gamma_init (Union[str, Initializer, Tensor], optional): The initializer of the scale γ.
+            Default: ``'ones'``.
+        beta_init (Union[str, Initializer, Tensor], optional): The initializer of the shift β.
+            Default: ``'zeros'``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> x = ops.ones((2, 4, 3, 3), ms.float32)
+        >>> print(nn.GroupNorm(2, 4)(x).shape)
+        (2, 4, 3, 3)
+    """
 
     def __init__(self, num_groups, num_channels, eps=1e-5, affine=True, gamma_init="ones",
                  beta_init="zeros", dtype=None):

@@ -174,12 +174,38 @@ class Optimizer(Cell):
     parameter groups, learning rates (fixed, per step, or a schedule), weight decay, loss scale,
     ``global_step`` and ``get_lr()``. A subclass builds its Rust optimizers with ``_build``.
 
+    Args:
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        parameters (list[Parameter]): The parameters to update.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
     Raises:
         TypeError: parameters that are not Parameters (or dicts), an lr or decay of a wrong type.
         ValueError: no parameters, a negative lr/weight decay, a loss scale <= 0, bad
             ``order_params``.
         KeyError: a group without ``'params'`` or with an unknown key.
         RuntimeError: a Parameter in two groups.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> class Plain(nn.Optimizer):
+        ...     def construct(self, gradients):
+        ...         for p, g in zip(self.parameters, gradients):
+        ...             p.set_data(p - 0.1 * g)
+        ...         return True
+        ...
+        >>> net = nn.Dense(2, 1, weight_init='ones')
+        >>> opt = Plain(0.1, net.trainable_params())
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+        >>> print(net.weight.value())
+        [[0.9 0.9]]
     """
 
     def __init__(self, learning_rate, parameters, weight_decay=0.0, loss_scale=1.0):
@@ -414,6 +440,20 @@ class SGD(Optimizer):
     (1 − dampening)·g``; ``w −= lr·v`` (Nesterov: ``w −= lr·(g + momentum·v)``); plain ``w −=
     lr·g`` without momentum.
 
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.1``.
+        momentum (float, optional): The momentum. Default: ``0.0``.
+        dampening (float, optional): The dampening of the momentum. Default: ``0.0``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+        nesterov (bool, optional): Whether to use Nesterov momentum. Default: ``False``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
     Examples:
         >>> import easy_mindspore as ms
         >>> from easy_mindspore import nn
@@ -445,7 +485,28 @@ class Momentum(Optimizer):
     """MindSpore's ``nn.Momentum(params, learning_rate, momentum, weight_decay=0.0,
     loss_scale=1.0, use_nesterov=False)``: ``accum = momentum·accum + g`` (from zero), then
     ``w −= lr·accum``, or with Nesterov ``w −= lr·(g + momentum·accum)`` (the documented formula;
-    MindSpore 2.10's CPU kernel ignores ``use_nesterov``). SGD's rule without dampening."""
+    MindSpore 2.10's CPU kernel ignores ``use_nesterov``). SGD's rule without dampening.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+        momentum (float, optional): The momentum.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+        use_nesterov (bool, optional): Whether to use Nesterov momentum. Default: ``False``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.Momentum(net.trainable_params(), 0.1, 0.9)
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+    """
 
     def __init__(self, params, learning_rate, momentum, weight_decay=0.0, loss_scale=1.0,
                  use_nesterov=False):
@@ -462,7 +523,34 @@ class Momentum(Optimizer):
 class Adam(Optimizer):
     """``Adam(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, use_locking=False,
     use_nesterov=False, weight_decay=0.0, loss_scale=1.0, use_amsgrad=False)``: ``m``, ``v`` moving
-    averages of ``g`` and ``g²``; ``w −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v + eps)``."""
+    averages of ``g`` and ``g²``; ``w −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v + eps)``.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.001``.
+        beta1 (float, optional): The decay of the first moment estimates. Default: ``0.9``.
+        beta2 (float, optional): The decay of the second moment estimates. Default: ``0.999``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-08``.
+        use_locking (bool, optional): Accepted for compatibility (updates are not concurrent).
+            Default: ``False``.
+        use_nesterov (bool, optional): Whether to use Nesterov momentum. Default: ``False``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+        use_amsgrad (bool, optional): Whether to use the AMSGrad variant. Default: ``False``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.Adam(net.trainable_params(), learning_rate=0.01)
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+    """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0,
@@ -478,7 +566,31 @@ class Adam(Optimizer):
 class AdamW(Optimizer):
     """Adam with decoupled weight decay (MindSpore's ``experimental.optim.AdamW`` formula, every
     parameter decayed): ``AdamW(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
-    weight_decay=1e-2)``; ``lr=`` and ``betas=(b1, b2)`` are accepted too."""
+    weight_decay=1e-2)``; ``lr=`` and ``betas=(b1, b2)`` are accepted too.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.001``.
+        beta1 (float, optional): The decay of the first moment estimates. Default: ``0.9``.
+        beta2 (float, optional): The decay of the second moment estimates. Default: ``0.999``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-08``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.01``.
+        lr (float, optional): PyTorch-style alias of `learning_rate`. Default: ``None``.
+        betas (tuple[float, float], optional): PyTorch-style alias of ``(beta1, beta2)``. Default:
+            ``None``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.AdamW(net.trainable_params(), learning_rate=0.01)
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+    """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  weight_decay=1e-2, *, lr=None, betas=None):
@@ -494,7 +606,28 @@ class AdamW(Optimizer):
 class AdamWeightDecay(Optimizer):
     """MindSpore's ``nn.AdamWeightDecay``: no bias correction, ``w −= lr·(m/(√v + eps) +
     weight_decay·w)``; defaults ``learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
-    weight_decay=0.0``."""
+    weight_decay=0.0``.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.001``.
+        beta1 (float, optional): The decay of the first moment estimates. Default: ``0.9``.
+        beta2 (float, optional): The decay of the second moment estimates. Default: ``0.999``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-06``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.AdamWeightDecay(net.trainable_params(), weight_decay=0.01)
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+    """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
                  weight_decay=0.0):
@@ -508,6 +641,19 @@ class Adagrad(Optimizer):
     """MindSpore's ``nn.Adagrad(params, accum=0.1, learning_rate=0.001, update_slots=True,
     loss_scale=1.0, weight_decay=0.0)``: ``accum += g²`` (when ``update_slots``), ``w −=
     lr·g/√accum``; the accumulators start at ``accum``.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        accum (float, optional): The initial accumulator value. Default: ``0.1``.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.001``.
+        update_slots (bool, optional): Whether the accumulators are updated. Default: ``True``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
 
     Examples:
         >>> import easy_mindspore as ms
@@ -530,7 +676,33 @@ class RMSProp(Optimizer):
     """MindSpore's ``nn.RMSProp(params, learning_rate=0.1, decay=0.9, momentum=0.0,
     epsilon=1e-10, use_locking=False, centered=False, loss_scale=1.0, weight_decay=0.0)``:
     ``s = decay·s + (1 − decay)·g²`` (``s`` from 1), ``m = momentum·m + lr·g/√(s + ε)``, ``w −= m``;
-    centered: ``ḡ = decay·ḡ + (1 − decay)·g`` and ``√(s − ḡ² + ε)``."""
+    centered: ``ḡ = decay·ḡ + (1 − decay)·g`` and ``√(s − ḡ² + ε)``.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.1``.
+        decay (float, optional): The decay of the mean square. Default: ``0.9``.
+        momentum (float, optional): The momentum. Default: ``0.0``.
+        epsilon (float, optional): A small value added for numerical stability. Default: ``1e-10``.
+        use_locking (bool, optional): Accepted for compatibility (updates are not concurrent).
+            Default: ``False``.
+        centered (bool, optional): Whether to centre by the mean gradient. Default: ``False``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.RMSProp(net.trainable_params(), learning_rate=0.01)
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+    """
 
     def __init__(self, params, learning_rate=0.1, decay=0.9, momentum=0.0, epsilon=1e-10,
                  use_locking=False, centered=False, loss_scale=1.0, weight_decay=0.0):
@@ -550,7 +722,29 @@ class RMSProp(Optimizer):
 class Adadelta(Optimizer):
     """MindSpore's ``nn.Adadelta(params, learning_rate=1.0, rho=0.9, epsilon=1e-6,
     loss_scale=1.0, weight_decay=0.0)``: ``a = ρa + (1 − ρ)g²``; ``d = √(u + ε)/√(a + ε)·g``;
-    ``u = ρu + (1 − ρ)d²``; ``w −= lr·d``."""
+    ``u = ρu + (1 − ρ)d²``; ``w −= lr·d``.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``1.0``.
+        rho (float, optional): The decay of the running averages. Default: ``0.9``.
+        epsilon (float, optional): A small value added for numerical stability. Default: ``1e-06``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.Adadelta(net.trainable_params())
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+    """
 
     def __init__(self, params, learning_rate=1.0, rho=0.9, epsilon=1e-6, loss_scale=1.0,
                  weight_decay=0.0):
@@ -566,7 +760,30 @@ class Adadelta(Optimizer):
 class AdaMax(Optimizer):
     """MindSpore's ``nn.AdaMax(params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
     weight_decay=0.0, loss_scale=1.0)``: ``m = β₁m + (1 − β₁)g``, ``v = max(β₂v, |g|)``, ``w −=
-    lr/(1 − β₁ᵗ)·m/(v + eps)``."""
+    lr/(1 − β₁ᵗ)·m/(v + eps)``.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.001``.
+        beta1 (float, optional): The decay of the first moment estimates. Default: ``0.9``.
+        beta2 (float, optional): The decay of the second moment estimates. Default: ``0.999``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-08``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+
+    Outputs:
+        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.AdaMax(net.trainable_params(), learning_rate=0.01)
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        True
+    """
 
     def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
                  weight_decay=0.0, loss_scale=1.0):

@@ -44,7 +44,36 @@ class MultiheadAttention(Cell):
     packed input projection ``in_proj_weight [3·E, E]`` (or ``q/k/v_proj_weight`` when
     ``kdim``/``vdim`` differ) and ``out_proj`` (a Dense). Returns ``(output, weights)``, or
     ``(output,)`` with ``need_weights=False``; the weights are averaged over the heads unless
-    ``average_attn_weights=False``."""
+    ``average_attn_weights=False``.
+
+    Args:
+        embed_dim (int): The model width.
+        num_heads (int): The number of heads.
+        dropout (float, optional): The dropout probability. Default: ``0.0``.
+        has_bias (bool, optional): Whether the layer adds a bias. Default: ``True``.
+        add_bias_kv (bool, optional): Whether a learned bias row is appended to the keys and values.
+            Default: ``False``.
+        add_zero_attn (bool, optional): Whether a zero row is appended to the keys and values.
+            Default: ``False``.
+        kdim (int, optional): The width of the keys (None: `embed_dim`). Default: ``None``.
+        vdim (int, optional): The width of the values (None: `embed_dim`). Default: ``None``.
+        batch_first (bool, optional): Whether the batch is the first axis of the inputs. Default:
+            ``False``.
+        dtype (mindspore.dtype, optional): The parameters' dtype. Default: ``None``.
+
+    Outputs:
+        tuple(Tensor, Tensor), the attention output ``[L, N, E]`` (``[N, L, E]`` with `batch_first`)
+        and the attention weights (None unless `need_weights`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> q = ops.ones((4, 2, 8), ms.float32)
+        >>> attn = nn.MultiheadAttention(8, 2)
+        >>> out, weights = attn(q, q, q)
+        >>> print(out.shape, weights.shape)
+        (4, 2, 8) (2, 4, 4)
+    """
 
     def __init__(self, embed_dim, num_heads, dropout=0.0, has_bias=True, add_bias_kv=False,
                  add_zero_attn=False, kdim=None, vdim=None, batch_first=False, dtype=None):
@@ -260,7 +289,33 @@ class _Layer(Cell):
 class TransformerEncoderLayer(_Layer):
     """Self-attention and a feed-forward block, each with a residual connection and LayerNorm
     (after, or before with ``norm_first``). MindSpore's defaults ``dim_feedforward=2048,
-    dropout=0.1, activation='relu', layer_norm_eps=1e-5``."""
+    dropout=0.1, activation='relu', layer_norm_eps=1e-5``.
+
+    Args:
+        d_model (int): The number of expected features of the inputs.
+        nhead (int): The number of attention heads.
+        dim_feedforward (int, optional): The width of the feedforward network. Default: ``2048``.
+        dropout (float, optional): The dropout probability. Default: ``0.1``.
+        activation (Union[str, Cell], optional): The activation applied to the output. Default:
+            ``'relu'``.
+        layer_norm_eps (float, optional): The epsilon of the layer normalisations. Default:
+            ``1e-05``.
+        batch_first (bool, optional): Whether the batch is the first axis of the inputs. Default:
+            ``False``.
+        norm_first (bool, optional): Whether the layer normalisation comes before attention and
+            feedforward. Default: ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of `src`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> layer = nn.TransformerEncoderLayer(d_model=8, nhead=2, dim_feedforward=16)
+        >>> print(layer(ops.ones((5, 2, 8), ms.float32)).shape)
+        (5, 2, 8)
+    """
 
     def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation="relu",
                  layer_norm_eps=1e-5, batch_first=False, norm_first=False, dtype=None):
@@ -287,7 +342,33 @@ class TransformerEncoderLayer(_Layer):
 
 class TransformerDecoderLayer(_Layer):
     """Self-attention, attention over the encoder's ``memory``, and a feed-forward block, each
-    with a residual connection and LayerNorm."""
+    with a residual connection and LayerNorm.
+
+    Args:
+        d_model (int): The number of expected features of the inputs.
+        nhead (int): The number of attention heads.
+        dim_feedforward (int, optional): The width of the feedforward network. Default: ``2048``.
+        dropout (float, optional): The dropout probability. Default: ``0.1``.
+        activation (Union[str, Cell], optional): The activation applied to the output. Default:
+            ``'relu'``.
+        layer_norm_eps (float, optional): The epsilon of the layer normalisations. Default:
+            ``1e-05``.
+        batch_first (bool, optional): Whether the batch is the first axis of the inputs. Default:
+            ``False``.
+        norm_first (bool, optional): Whether the layer normalisation comes before attention and
+            feedforward. Default: ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of `tgt`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> layer = nn.TransformerDecoderLayer(d_model=8, nhead=2, dim_feedforward=16)
+        >>> print(layer(ops.ones((3, 2, 8), ms.float32), ops.ones((5, 2, 8), ms.float32)).shape)
+        (3, 2, 8)
+    """
 
     def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation="relu",
                  layer_norm_eps=1e-5, batch_first=False, norm_first=False, dtype=None):
@@ -323,7 +404,24 @@ class TransformerDecoderLayer(_Layer):
 
 
 class TransformerEncoder(Cell):
-    """``num_layers`` copies of ``encoder_layer``'s configuration (``layers``), then ``norm``."""
+    """``num_layers`` copies of ``encoder_layer``'s configuration (``layers``), then ``norm``.
+
+    Args:
+        encoder_layer (TransformerEncoderLayer): The layer to copy.
+        num_layers (int): The number of layers.
+        norm (Cell, optional): A final normalisation. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of `src`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> layer = nn.TransformerEncoderLayer(d_model=8, nhead=2, dim_feedforward=16)
+        >>> enc = nn.TransformerEncoder(layer, num_layers=2)
+        >>> print(enc(ops.ones((5, 2, 8), ms.float32)).shape)
+        (5, 2, 8)
+    """
 
     def __init__(self, encoder_layer, num_layers, norm=None):
         super().__init__()
@@ -341,7 +439,24 @@ class TransformerEncoder(Cell):
 
 
 class TransformerDecoder(Cell):
-    """``num_layers`` copies of ``decoder_layer``'s configuration (``layers``), then ``norm``."""
+    """``num_layers`` copies of ``decoder_layer``'s configuration (``layers``), then ``norm``.
+
+    Args:
+        decoder_layer (TransformerDecoderLayer): The layer to copy.
+        num_layers (int): The number of layers.
+        norm (Cell, optional): A final normalisation. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of `tgt`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> layer = nn.TransformerDecoderLayer(d_model=8, nhead=2, dim_feedforward=16)
+        >>> dec = nn.TransformerDecoder(layer, num_layers=2)
+        >>> print(dec(ops.ones((3, 2, 8), ms.float32), ops.ones((5, 2, 8), ms.float32)).shape)
+        (3, 2, 8)
+    """
 
     def __init__(self, decoder_layer, num_layers, norm=None):
         super().__init__()
@@ -363,7 +478,39 @@ class TransformerDecoder(Cell):
 
 class Transformer(Cell):
     """An encoder and a decoder stack (each ending in a LayerNorm); every weight of more than one
-    axis is re-drawn Xavier-uniform, as MindSpore does."""
+    axis is re-drawn Xavier-uniform, as MindSpore does.
+
+    Args:
+        d_model (int, optional): The number of expected features of the inputs. Default: ``512``.
+        nhead (int, optional): The number of attention heads. Default: ``8``.
+        num_encoder_layers (int, optional): The number of encoder layers. Default: ``6``.
+        num_decoder_layers (int, optional): The number of decoder layers. Default: ``6``.
+        dim_feedforward (int, optional): The width of the feedforward network. Default: ``2048``.
+        dropout (float, optional): The dropout probability. Default: ``0.1``.
+        activation (Union[str, Cell], optional): The activation applied to the output. Default:
+            ``'relu'``.
+        custom_encoder (Cell, optional): An encoder to use instead. Default: ``None``.
+        custom_decoder (Cell, optional): A decoder to use instead. Default: ``None``.
+        layer_norm_eps (float, optional): The epsilon of the layer normalisations. Default:
+            ``1e-05``.
+        batch_first (bool, optional): Whether the batch is the first axis of the inputs. Default:
+            ``False``.
+        norm_first (bool, optional): Whether the layer normalisation comes before attention and
+            feedforward. Default: ``False``.
+        dtype (mindspore.dtype, optional): The parameters' dtype. Default: ``None``.
+
+    Outputs:
+        Tensor, of the shape of `tgt`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> src = ops.ones((5, 2, 8), ms.float32)
+        >>> tgt = ops.ones((3, 2, 8), ms.float32)
+        >>> net = nn.Transformer(d_model=8, nhead=2, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=16)
+        >>> print(net(src, tgt).shape)
+        (3, 2, 8)
+    """
 
     def __init__(self, d_model=512, nhead=8, num_encoder_layers=6, num_decoder_layers=6,
                  dim_feedforward=2048, dropout=0.1, activation="relu", custom_encoder=None,

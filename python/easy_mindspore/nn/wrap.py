@@ -41,7 +41,23 @@ class _Unprefixed(Cell):
 
 class WithLossCell(_Unprefixed):
     """``WithLossCell(backbone, loss_fn)``: calling it with ``(data, label)`` returns
-    ``loss_fn(backbone(data), label)``."""
+    ``loss_fn(backbone(data), label)``.
+
+    Args:
+        backbone (Cell): The network.
+        loss_fn (Cell): The loss function.
+
+    Outputs:
+        Tensor, the loss of ``backbone(data)`` against `label`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1, weight_init='ones', bias_init='zeros')
+        >>> with_loss = nn.WithLossCell(net, nn.MSELoss())
+        >>> print(with_loss(ms.Tensor([[1.0, 2.0]], ms.float32), ms.Tensor([[1.0]], ms.float32)))
+        4.0
+    """
 
     def __init__(self, backbone, loss_fn):
         super().__init__(auto_prefix=False)
@@ -61,7 +77,25 @@ class WithEvalCell(_Unprefixed):
     """``WithEvalCell(network, loss_fn, add_cast_fp32=False)``: calling it with ``(data, label)``
     returns ``(loss, outputs, label)`` with ``outputs = network(data)`` and
     ``loss = loss_fn(outputs, label)``; ``add_cast_fp32`` casts the outputs and a float label to
-    Float32 first. ``Model`` evaluates its metrics on these three."""
+    Float32 first. ``Model`` evaluates its metrics on these three.
+
+    Args:
+        network (Cell): The network.
+        loss_fn (Cell): The loss function.
+        add_cast_fp32 (bool, optional): Whether the outputs are cast to Float32. Default: ``False``.
+
+    Outputs:
+        tuple(Tensor, Tensor, Tensor), the loss, the network's output and the label.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1, weight_init='ones', bias_init='zeros')
+        >>> ev = nn.WithEvalCell(net, nn.MSELoss())
+        >>> loss, out, label = ev(ms.Tensor([[1.0, 2.0]], ms.float32), ms.Tensor([[1.0]], ms.float32))
+        >>> print(loss, out)
+        4.0 [[3.]]
+    """
 
     def __init__(self, network, loss_fn, add_cast_fp32=False):
         super().__init__(auto_prefix=False)
@@ -91,7 +125,27 @@ class TrainOneStepCell(_Unprefixed):
     As in MindSpore, a subclass may write its own step (gradient clipping, say) with the
     attributes ``network``, ``optimizer``, ``weights`` (the optimizer's parameters), ``grad``
     (``GradOperation(get_by_list=True, sens_param=True)``), ``grad_no_sens``
-    (``GradOperation(get_by_list=True)``) and ``sens``."""
+    (``GradOperation(get_by_list=True)``) and ``sens``.
+
+    Args:
+        network (Cell): The network.
+        optimizer (Optimizer): The optimizer.
+        sens (float, optional): The scale of the loss's gradient (1.0 when None). Default: ``None``.
+        return_grad (bool, optional): Whether to also return the gradients. Default: ``False``.
+
+    Outputs:
+        Tensor, the loss of the step (and the gradients when `return_grad`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.WithLossCell(nn.Dense(2, 1), nn.MSELoss())
+        >>> opt = nn.SGD(net.trainable_params(), 0.01)
+        >>> step = nn.TrainOneStepCell(net, opt)
+        >>> loss = step(ops.ones((4, 2), ms.float32), ops.zeros((4, 1), ms.float32))
+        >>> print(loss.shape)
+        ()
+    """
 
     def __init__(self, network, optimizer, sens=None, return_grad=False):
         super().__init__(auto_prefix=False)
@@ -135,7 +189,33 @@ class ForwardValueAndGrad(Cell):
     structured as ``ops.GradOperation`` with the same flags gives them (the first Tensor input's,
     every Tensor input's with ``get_all``, the weights' with ``get_by_list``, both as a pair), in
     one forward and one backward pass. With ``sens_param`` the last input is the output's
-    cotangent."""
+    cotangent.
+
+    Args:
+        network (Cell): The network.
+        weights (Union[Parameter, list[Parameter], ParameterTuple], optional): Parameters to
+            differentiate with respect to, as well. Default: ``None``.
+        get_all (bool, optional): Whether to return the gradients of every input. Default:
+            ``False``.
+        get_by_list (bool, optional): Whether to return the gradients of `weights`. Default:
+            ``False``.
+        sens_param (bool, optional): Whether the last argument is the sensitivity (the output's
+            cotangent). Default: ``False``.
+
+    Outputs:
+        tuple, the network's output and the gradients.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1, weight_init='ones', bias_init='zeros')
+        >>> fwd = nn.ForwardValueAndGrad(net, weights=net.trainable_params(), get_by_list=True)
+        >>> out, grads = fwd(ms.Tensor([[1.0, 2.0]], ms.float32))
+        >>> print(out)
+        [[3.]]
+        >>> print(grads[0])
+        [[1. 2.]]
+    """
 
     def __init__(self, network, weights=None, get_all=False, get_by_list=False, sens_param=False):
         super().__init__()

@@ -69,7 +69,23 @@ def _python_dtype(obj):
 
 
 def asarray(a, dtype=None):
-    """``a`` as a tensor: a tensor is returned as it is (cast when ``dtype`` differs)."""
+    """``a`` as a tensor: a tensor is returned as it is (cast when ``dtype`` differs).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.asarray(x))
+        [-1.5  0.   2.5]
+    """
     if isinstance(a, Tensor):
         return a if dtype is None else a.astype(dtype)
     if isinstance(a, (_np.ndarray, _np.generic)):
@@ -88,7 +104,25 @@ def asarray(a, dtype=None):
 
 
 def array(obj, dtype=None, copy=True, ndmin=0):
-    """A new tensor from array-like data (``copy`` is accepted: tensors are values here)."""
+    """A new tensor from array-like data (``copy`` is accepted: tensors are values here).
+
+    Args:
+        obj (object): The object.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        copy (bool, optional): Whether to copy the data. Default: ``True``.
+        ndmin (int, optional): The smallest number of axes of the result. Default: ``0``.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.array(x))
+        [-1.5  0.   2.5]
+    """
     t = asarray(obj, dtype)
     if ndmin > t.ndim:
         t = t.reshape((1,) * (ndmin - t.ndim) + tuple(t.shape))
@@ -96,7 +130,23 @@ def array(obj, dtype=None, copy=True, ndmin=0):
 
 
 def asfarray(a, dtype=float32):
-    """``a`` as a float tensor (Float32 unless ``dtype`` is another float type)."""
+    """``a`` as a float tensor (Float32 unless ``dtype`` is another float type).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.float32``.
+
+    Returns:
+        Tensor of a float dtype.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.asfarray(x))
+        [-1.5  0.   2.5]
+    """
     out = asarray(a).astype(dtype)
     return out if out.dtype in (float32, float64) else out.astype(float32)
 
@@ -128,22 +178,92 @@ def _scalar_dtype(value):
 # -- creation -----------------------------------------------------------------------------------
 
 def zeros(shape, dtype=float32):
-    """A tensor of zeros (Float32 by default)."""
+    """A tensor of zeros (Float32 by default).
+
+    Args:
+        shape (Union[tuple[int], list[int]]): The shape.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.float32``.
+
+    Returns:
+        Tensor of shape `shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1, 2, 3], ms.int32)
+        >>> print(mnp.zeros(x))
+        [[[0. 0. 0.]
+          [0. 0. 0.]]]
+    """
     return _C.full(_shape(shape), 0, dtype)
 
 
 def ones(shape, dtype=float32):
-    """A tensor of ones (Float32 by default)."""
+    """A tensor of ones (Float32 by default).
+
+    Args:
+        shape (Union[tuple[int], list[int]]): The shape.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.float32``.
+
+    Returns:
+        Tensor of shape `shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1, 2, 3], ms.int32)
+        >>> print(mnp.ones(x))
+        [[[1. 1. 1.]
+          [1. 1. 1.]]]
+    """
     return _C.full(_shape(shape), 1, dtype)
 
 
 def empty(shape, dtype=float32):
-    """An uninitialised tensor: zeros here, as MindSpore's CPU backend gives."""
+    """An uninitialised tensor: zeros here, as MindSpore's CPU backend gives.
+
+    Args:
+        shape (Union[tuple[int], list[int]]): The shape.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.float32``.
+
+    Returns:
+        Tensor of shape `shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1, 2, 3], ms.int32)
+        >>> print(mnp.empty(x))
+        [[[0. 0. 0.]
+          [0. 0. 0.]]]
+    """
     return zeros(shape, dtype)
 
 
 def full(shape, fill_value, dtype=None):
-    """A tensor filled with ``fill_value``; the dtype follows the value (int → Int32)."""
+    """A tensor filled with ``fill_value``; the dtype follows the value (int → Int32).
+
+    Args:
+        shape (Union[tuple[int], list[int]]): The shape.
+        fill_value (number): The value every element takes.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor of shape `shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> print(mnp.full((2, 3), 1.5))
+        [[1.5 1.5 1.5]
+         [1.5 1.5 1.5]]
+        >>> print(mnp.full((2,), 2))
+        [2 2]
+    """
     shape = _shape(shape)
     if isinstance(fill_value, (Tensor, list, tuple, _np.ndarray)):
         v = _t(fill_value)
@@ -154,30 +274,119 @@ def full(shape, fill_value, dtype=None):
 
 
 def zeros_like(a, dtype=None, shape=None):
-    """Zeros with the shape and dtype of ``a``."""
+    """Zeros with the shape and dtype of ``a``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        shape (tuple[int], optional): Overrides the shape. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `a` (or `shape`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.zeros_like(x))
+        [0. 0. 0.]
+    """
     a = _t(a)
     return zeros(a.shape if shape is None else shape, dtype or a.dtype)
 
 
 def ones_like(a, dtype=None, shape=None):
-    """Ones with the shape and dtype of ``a``."""
+    """Ones with the shape and dtype of ``a``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        shape (tuple[int], optional): Overrides the shape. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `a` (or `shape`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.ones_like(x))
+        [1. 1. 1.]
+    """
     a = _t(a)
     return ones(a.shape if shape is None else shape, dtype or a.dtype)
 
 
 def empty_like(a, dtype=None, shape=None):
-    """An uninitialised tensor like ``a`` (zeros)."""
+    """An uninitialised tensor like ``a`` (zeros).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        shape (tuple[int], optional): Overrides the shape. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `a` (or `shape`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.empty_like(x))
+        [0. 0. 0.]
+    """
     return zeros_like(a, dtype, shape)
 
 
 def full_like(a, fill_value, dtype=None, shape=None):
-    """``fill_value`` with the shape and dtype of ``a``."""
+    """``fill_value`` with the shape and dtype of ``a``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        fill_value (number): The value every element takes.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        shape (tuple[int], optional): Overrides the shape. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `a` (or `shape`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.full_like(x, y))
+        [4.  0.5 3. ]
+    """
     a = _t(a)
     return full(a.shape if shape is None else shape, fill_value, dtype or a.dtype)
 
 
 def arange(start, stop=None, step=None, dtype=None):
-    """Evenly spaced values in ``[start, stop)``: Int32 for integer arguments, else Float32."""
+    """Evenly spaced values in ``[start, stop)``: Int32 for integer arguments, else Float32.
+
+    Args:
+        start (number): The first value.
+        stop (number, optional): The end of the interval. Default: ``None``.
+        step (number, optional): The spacing between values. Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, 1-D.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> print(mnp.arange(4))
+        [0 1 2 3]
+        >>> print(mnp.arange(0, 1, 0.25))
+        [0.   0.25 0.5  0.75]
+    """
     if stop is None:
         start, stop = 0, start
     if step is None:
@@ -194,7 +403,27 @@ def arange(start, stop=None, step=None, dtype=None):
 
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
-    """``num`` evenly spaced values from ``start`` to ``stop`` (Float32 by default)."""
+    """``num`` evenly spaced values from ``start`` to ``stop`` (Float32 by default).
+
+    Args:
+        start (number): The first value.
+        stop (number): The end of the interval.
+        num (int, optional): The number of values. Default: ``50``.
+        endpoint (bool, optional): Whether `stop` is included. Default: ``True``.
+        retstep (bool, optional): Whether to also return the spacing. Default: ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        Tensor, 1-D (and the spacing when `retstep`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> print(mnp.linspace(0, 1, 5))
+        [0.   0.25 0.5  0.75 1.  ]
+    """
     if isinstance(num, bool) or not isinstance(num, int):
         raise TypeError(f"For 'mindspore.numpy.linspace', 'num' must be an int, "
                         f"but got {type(num).__name__}.")
@@ -219,7 +448,25 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
 
 
 def eye(N, M=None, k=0, dtype=float32):
-    """A 2-D tensor with ones on the ``k``-th diagonal."""
+    """A 2-D tensor with ones on the ``k``-th diagonal.
+
+    Args:
+        N (int, optional): The number of columns (rows for ``eye``).
+        M (int, optional): The number of columns; None means `N`. Default: ``None``.
+        k (int, optional): The diagonal. Default: ``0``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.float32``.
+
+    Returns:
+        Tensor of shape ``[N, M]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> print(mnp.eye(2, 3))
+        [[1. 0. 0.]
+         [0. 1. 0.]]
+    """
     M = N if M is None else M
     for name, v in (("N", N), ("M", M), ("k", k)):
         if isinstance(v, bool) or not isinstance(v, int):
@@ -235,7 +482,23 @@ def eye(N, M=None, k=0, dtype=float32):
 
 
 def identity(n, dtype=float32):
-    """The ``n`` × ``n`` identity."""
+    """The ``n`` × ``n`` identity.
+
+    Args:
+        n (int): The number of rows and columns.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.float32``.
+
+    Returns:
+        Tensor of shape ``[n, n]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> print(mnp.identity(2))
+        [[1. 0.]
+         [0. 1.]]
+    """
     return eye(n, n, 0, dtype)
 
 
@@ -245,7 +508,25 @@ def _broadcast_to(x, shape):
 
 
 def meshgrid(*xi, sparse=False, indexing="xy"):
-    """Coordinate matrices from coordinate vectors (a list, as MindSpore returns)."""
+    """Coordinate matrices from coordinate vectors (a list, as MindSpore returns).
+
+    Args:
+        *xi (Tensor): The 1-D coordinate vectors.
+        sparse (bool, optional): Whether to return broadcastable (not full) grids. Default:
+            ``False``.
+        indexing (str, optional): ``'xy'`` (Cartesian) or ``'ij'`` (matrix) indexing. Default:
+            ``'xy'``.
+
+    Returns:
+        list(Tensor), one grid per input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.meshgrid(x))
+        [Tensor(shape=[3], dtype=Float32, value= [-1.50000000e+00,  0.00000000e+00,  2.50000000e+00])]
+    """
     if indexing not in ("xy", "ij"):
         raise ValueError(f"For 'mindspore.numpy.meshgrid', 'indexing' must be 'xy' or 'ij', "
                          f"but got {indexing!r}.")
@@ -256,7 +537,24 @@ def meshgrid(*xi, sparse=False, indexing="xy"):
 
 def dot(a, b):
     """NumPy's ``dot``: inner product of vectors, matrix product, and for N-D arrays a sum over
-    the last axis of ``a`` and the second-to-last of ``b``."""
+    the last axis of ``a`` and the second-to-last of ``b``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+
+    Returns:
+        Tensor, the product (MindSpore's ``dot`` contracts the last axis of `x` with the
+        second-to-last of `y`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.dot(x, y))
+        14.0
+    """
     a, b = _t(a), _t(b)
     if a.ndim == 0 or b.ndim == 0:
         return a * b
@@ -274,12 +572,44 @@ def dot(a, b):
 
 
 def matmul(a, b):
-    """The matrix product with NumPy's rules for 1-D operands and broadcast batch axes."""
+    """The matrix product with NumPy's rules for 1-D operands and broadcast batch axes.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+
+    Returns:
+        Tensor, the product; 1-D operands lose their added axis as in NumPy's ``matmul``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.matmul(x, y))
+        14.0
+    """
     return _C.matmul(_t(a), _t(b))
 
 
 def inner(a, b):
-    """Sum products over the last axes of ``a`` and ``b``."""
+    """Sum products over the last axes of ``a`` and ``b``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+
+    Returns:
+        Tensor, the sums of products over the last axis of both inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.inner(x, y))
+        14.0
+    """
     a, b = _t(a), _t(b)
     if a.ndim == 0 or b.ndim == 0:
         return a * b
@@ -289,7 +619,25 @@ def inner(a, b):
 
 
 def outer(a, b):
-    """The outer product of two flattened tensors."""
+    """The outer product of two flattened tensors.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+
+    Returns:
+        Tensor of shape ``[n, m]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.outer(x, y))
+        [[ 4.   0.5  3. ]
+         [ 8.   1.   6. ]
+         [12.   1.5  9. ]]
+    """
     a, b = _t(a).reshape(-1), _t(b).reshape(-1)
     return a.reshape(-1, 1) * b.reshape(1, -1)
 
@@ -299,13 +647,54 @@ def _axis(axis):
 
 
 def sum(a, axis=None, dtype=None, keepdims=False, initial=None):
-    """Sum over ``axis`` (all axes by default); Bool and Int32 sum to Int64."""
+    """Sum over ``axis`` (all axes by default); Bool and Int32 sum to Int64.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        initial (number, optional): A starting value joined to every reduction. Default: ``None``.
+
+    Returns:
+        Tensor, `a` reduced over `axis` (every axis when None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.sum(x))
+        1.0
+    """
     out = _t(a).sum(axis=_axis(axis), dtype=dtype, keepdims=keepdims)
     return out if initial is None else out + initial
 
 
 def mean(a, axis=None, keepdims=False, dtype=None):
-    """Mean over ``axis``; an integer tensor keeps its dtype, as mindspore.numpy does."""
+    """Mean over ``axis``; an integer tensor keeps its dtype, as mindspore.numpy does.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, `a` reduced over `axis` (every axis when None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.mean(x))
+        0.33333334
+    """
     a = _t(a)
     if dtype is not None:
         a = a.astype(dtype)
@@ -313,7 +702,27 @@ def mean(a, axis=None, keepdims=False, dtype=None):
 
 
 def var(a, axis=None, ddof=0, keepdims=False):
-    """Variance over ``axis`` with ``ddof`` delta degrees of freedom (Float32 for integers)."""
+    """Variance over ``axis`` with ``ddof`` delta degrees of freedom (Float32 for integers).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
+            estimate). Default: ``0``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        Tensor, `a` reduced over `axis` (every axis when None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.var(x))
+        2.7222223
+    """
     a = _t(a)
     if a.dtype not in (float32, float64):
         a = a.astype(float32)
@@ -325,7 +734,27 @@ def var(a, axis=None, ddof=0, keepdims=False):
 
 
 def std(a, axis=None, ddof=0, keepdims=False):
-    """Standard deviation over ``axis``."""
+    """Standard deviation over ``axis``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
+            estimate). Default: ``0``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        Tensor, `a` reduced over `axis` (every axis when None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.std(x))
+        1.6499158
+    """
     return var(a, axis, ddof, keepdims).sqrt()
 
 
@@ -337,13 +766,53 @@ def _builtins_prod(xs):
 
 
 def amax(a, axis=None, keepdims=False, initial=None, where=None):
-    """The maximum over ``axis``."""
+    """The maximum over ``axis``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        initial (number, optional): A starting value joined to every reduction. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+
+    Returns:
+        Tensor, `a` reduced over `axis` (every axis when None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.amax(x))
+        2.5
+    """
     out = _t(a).max(axis=_axis(axis), keepdims=keepdims)
     return out if initial is None else _C.maximum(out, Tensor(initial, out.dtype))
 
 
 def amin(a, axis=None, keepdims=False, initial=None, where=None):
-    """The minimum over ``axis``."""
+    """The minimum over ``axis``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        initial (number, optional): A starting value joined to every reduction. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+
+    Returns:
+        Tensor, `a` reduced over `axis` (every axis when None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.amin(x))
+        -1.5
+    """
     out = _t(a).min(axis=_axis(axis), keepdims=keepdims)
     return out if initial is None else _C.minimum(out, Tensor(initial, out.dtype))
 
@@ -353,17 +822,68 @@ min = amin
 
 
 def argmax(a, axis=None):
-    """Index of the first maximum (Int64, as mindspore.numpy gives)."""
+    """Index of the first maximum (Int64, as mindspore.numpy gives).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+
+    Returns:
+        Tensor of int, the indices of the maxima along `axis` (of the flattened input when `axis` is
+        None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.argmax(x))
+        2
+    """
     return _t(a).argmax(axis=axis).astype(int64)
 
 
 def argmin(a, axis=None):
-    """Index of the first minimum (Int32, as mindspore.numpy gives)."""
+    """Index of the first minimum (Int32, as mindspore.numpy gives).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+
+    Returns:
+        Tensor of int, the indices of the minima along `axis` (of the flattened input when `axis` is
+        None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.argmin(x))
+        0
+    """
     return _t(a).argmin(axis=axis).astype(int32)
 
 
 def cumsum(a, axis=None, dtype=None):
-    """Cumulative sum along ``axis`` (of the flattened tensor when None); Bool gives Int32."""
+    """Cumulative sum along ``axis`` (of the flattened tensor when None); Bool gives Int32.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (int, optional): The axis. Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `a` (1-D when `axis` is None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.cumsum(x))
+        [-1.5 -1.5  1. ]
+    """
     a = _t(a)
     if axis is None:
         a, axis = a.reshape(-1), 0
@@ -373,7 +893,25 @@ def cumsum(a, axis=None, dtype=None):
 
 
 def prod(a, axis=None, keepdims=False):
-    """Product over ``axis``."""
+    """Product over ``axis``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        Tensor, `a` reduced over `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.prod(x))
+        -0.0
+    """
     return _t(a).prod(axis=_axis(axis), keep_dims=keepdims)
 
 
@@ -384,28 +922,98 @@ def _float(a):
 
 
 def exp(x):
-    """``e**x`` elementwise."""
+    """``e**x`` elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.exp(x))
+        [ 0.22313017  1.         12.182494  ]
+    """
     return _float(x).exp()
 
 
 def log(x):
-    """Natural logarithm elementwise."""
+    """Natural logarithm elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(mnp.log(x))
+        [-2.3025851  -0.6931472  -0.10536055]
+    """
     return _float(x).log()
 
 
 def sqrt(x):
-    """Square root elementwise (Float32 for integers)."""
+    """Square root elementwise (Float32 for integers).
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(mnp.sqrt(x))
+        [0.31622776 0.70710677 0.94868326]
+    """
     return _float(x).sqrt()
 
 
 def square(x):
-    """``x*x`` elementwise."""
+    """``x*x`` elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.square(x))
+        [2.25 0.   6.25]
+    """
     x = _t(x)
     return x * x
 
 
 def abs(x):
-    """Absolute value elementwise."""
+    """Absolute value elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.abs(x))
+        [1.5 0.  2.5]
+    """
     return _t(x).abs()
 
 
@@ -413,27 +1021,97 @@ absolute = abs
 
 
 def sin(x):
-    """Sine elementwise."""
+    """Sine elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.sin(x))
+        [-0.997495   0.         0.5984721]
+    """
     return _float(x).sin()
 
 
 def cos(x):
-    """Cosine elementwise."""
+    """Cosine elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.cos(x))
+        [ 0.0707372  1.        -0.8011436]
+    """
     return _float(x).cos()
 
 
 def tanh(x):
-    """Hyperbolic tangent elementwise."""
+    """Hyperbolic tangent elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.tanh(x))
+        [-0.90514827  0.          0.9866143 ]
+    """
     return _float(x).tanh()
 
 
 def floor(x):
-    """Floor elementwise."""
+    """Floor elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.floor(x))
+        [-2.  0.  2.]
+    """
     return _float(x).floor()
 
 
 def negative(x):
-    """``-x`` elementwise."""
+    """``-x`` elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.negative(x))
+        [ 1.5 -0.  -2.5]
+    """
     return -_t(x)
 
 
@@ -446,31 +1124,111 @@ def _binary_operands(x1, x2):
 
 
 def power(x1, x2):
-    """``x1 ** x2`` elementwise, broadcast."""
+    """``x1 ** x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.power(x, y))
+        [ 1.         1.4142135 27.       ]
+    """
     a, b = _binary_operands(x1, x2)
     return a ** b
 
 
 def add(x1, x2):
-    """``x1 + x2`` elementwise, broadcast."""
+    """``x1 + x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.add(x, y))
+        [5.  2.5 6. ]
+    """
     a, b = _binary_operands(x1, x2)
     return a + b
 
 
 def subtract(x1, x2):
-    """``x1 - x2`` elementwise, broadcast."""
+    """``x1 - x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.subtract(x, y))
+        [-3.   1.5  0. ]
+    """
     a, b = _binary_operands(x1, x2)
     return a - b
 
 
 def multiply(x1, x2):
-    """``x1 * x2`` elementwise, broadcast."""
+    """``x1 * x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.multiply(x, y))
+        [4. 1. 9.]
+    """
     a, b = _binary_operands(x1, x2)
     return a * b
 
 
 def divide(x1, x2):
-    """True division elementwise, broadcast."""
+    """True division elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.divide(x, y))
+        [0.25 4.   1.  ]
+    """
     a, b = _binary_operands(x1, x2)
     return a / b
 
@@ -479,19 +1237,71 @@ true_divide = divide
 
 
 def maximum(x1, x2):
-    """The elementwise maximum."""
+    """The elementwise maximum.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.maximum(x, y))
+        [4. 2. 3.]
+    """
     a, b = _binary_operands(x1, x2)
     return _C.maximum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype))
 
 
 def minimum(x1, x2):
-    """The elementwise minimum."""
+    """The elementwise minimum.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.minimum(x, y))
+        [1.  0.5 3. ]
+    """
     a, b = _binary_operands(x1, x2)
     return _C.minimum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype))
 
 
 def clip(a, a_min, a_max, dtype=None):
-    """``a`` limited to ``[a_min, a_max]`` (either may be None); keeps ``a``'s dtype."""
+    """``a`` limited to ``[a_min, a_max]`` (either may be None); keeps ``a``'s dtype.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        a_min (Union[Tensor, number]): The lower bound (None: none).
+        a_max (Union[Tensor, number]): The upper bound (None: none).
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `a`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> z = ms.Tensor([0.5, 0.5, 2.0], ms.float32)
+        >>> print(mnp.clip(x, y, z))
+        [0.5 0.5 2. ]
+    """
     a = _t(a)
     if a_min is None and a_max is None:
         raise ValueError("For 'mindspore.numpy.clip', a_min and a_max cannot both be None.")
@@ -506,7 +1316,23 @@ def clip(a, a_min, a_max, dtype=None):
 
 
 def where(condition, x=None, y=None):
-    """``x`` where ``condition`` holds, else ``y``, broadcast."""
+    """``x`` where ``condition`` holds, else ``y``, broadcast.
+
+    Args:
+        condition (Tensor): A Bool tensor: where True take `x`, else `y`.
+        x (Union[Tensor, number], optional): Taken where `condition` holds. Default: ``None``.
+        y (Union[Tensor, number], optional): Taken elsewhere. Default: ``None``.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, -2.0, 3.0], ms.float32)
+        >>> print(mnp.where(x > 0, x, 0.0))
+        [1. 0. 3.]
+    """
     if x is None or y is None:
         raise TypeError("For 'mindspore.numpy.where', x and y must both be given "
                         "(the one-argument form is not supported, as in MindSpore).")
@@ -524,7 +1350,26 @@ def where(condition, x=None, y=None):
 
 def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
     """Elementwise ``|a - b| <= atol + rtol * |b|`` (infinities equal when equal, NaN when
-    ``equal_nan``), broadcast; a number operand is broadcast (MindSpore 2.10 rejects it)."""
+    ``equal_nan``), broadcast; a number operand is broadcast (MindSpore 2.10 rejects it).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+        rtol (float, optional): The relative tolerance. Default: ``1e-05``.
+        atol (float, optional): The absolute tolerance. Default: ``1e-08``.
+        equal_nan (bool, optional): Whether two NaNs compare equal. Default: ``False``.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.isclose(x, y))
+        [False False  True]
+    """
     a = _t(a)
     b = b if isinstance(b, Tensor) else Tensor(b, a.dtype) if isinstance(b, (int, float)) else asarray(b)
     if a.dtype not in (float32, float64):
@@ -548,13 +1393,49 @@ def _and(p, q):
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
-    """True (a Bool scalar tensor) when every element of ``a`` is close to ``b``."""
+    """True (a Bool scalar tensor) when every element of ``a`` is close to ``b``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+        rtol (float, optional): The relative tolerance. Default: ``1e-05``.
+        atol (float, optional): The absolute tolerance. Default: ``1e-08``.
+        equal_nan (bool, optional): Whether two NaNs compare equal. Default: ``False``.
+
+    Returns:
+        Tensor of Bool, 0-D.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.allclose(x, y))
+        False
+    """
     return isclose(a, b, rtol, atol, equal_nan).all()
 
 
 def bincount(x, weights=None, minlength=0, length=None):
     """Occurrences of each value in a non-negative integer tensor (Float32, as mindspore.numpy
-    gives), or the sums of ``weights`` per value."""
+    gives), or the sums of ``weights`` per value.
+
+    Args:
+        x (Tensor): Non-negative integers.
+        weights (Tensor, optional): A weight per element. Default: ``None``.
+        minlength (int, optional): The smallest length of the result. Default: ``0``.
+        length (int, optional): The exact length of the result. Default: ``None``.
+
+    Returns:
+        Tensor, 1-D, of length ``max(x) + 1`` (at least `minlength`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1, 2, 3], ms.int32)
+        >>> print(mnp.bincount(x))
+        [0. 1. 1. 1.]
+    """
     x = _t(x)
     if x.dtype not in (int32, int64) or x.ndim != 1:
         raise TypeError(f"For 'mindspore.numpy.bincount', x must be a 1-D integer tensor, but got "
@@ -572,17 +1453,63 @@ def bincount(x, weights=None, minlength=0, length=None):
 # -- shapes -------------------------------------------------------------------------------------
 
 def reshape(x, new_shape):
-    """``x`` with a new shape (one entry may be -1)."""
+    """``x`` with a new shape (one entry may be -1).
+
+    Args:
+        x (Tensor): The input tensor.
+        new_shape (Union[int, tuple[int], list[int]]): The new shape.
+
+    Returns:
+        Tensor of shape `new_shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(mnp.reshape(x, (3, 2)))
+        [[1. 2.]
+         [3. 4.]
+         [5. 6.]]
+    """
     return _t(x).reshape(new_shape)
 
 
 def ravel(x):
-    """``x`` flattened to 1-D."""
+    """``x`` flattened to 1-D.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, 1-D.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.ravel(x))
+        [-1.5  0.   2.5]
+    """
     return _t(x).reshape(-1)
 
 
 def transpose(a, axes=None):
-    """``a`` with its axes reversed, or permuted by ``axes``."""
+    """``a`` with its axes reversed, or permuted by ``axes``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axes (Union[int, tuple[int], list[int]], optional): The axes. Default: ``None``.
+
+    Returns:
+        Tensor, with the axes permuted.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.transpose(x))
+        [-1.5  0.   2.5]
+    """
     a = _t(a)
     if axes is None:
         axes = tuple(range(a.ndim - 1, -1, -1))
@@ -590,12 +1517,43 @@ def transpose(a, axes=None):
 
 
 def swapaxes(x, axis1, axis2):
-    """``x`` with two axes swapped."""
+    """``x`` with two axes swapped.
+
+    Args:
+        x (Tensor): The input tensor.
+        axis1 (int): The second axis.
+        axis2 (int): The second axis.
+
+    Returns:
+        Tensor, with the two axes exchanged.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = mnp.ones((1, 2, 3))
+        >>> print(mnp.swapaxes(x, 0, 2).shape)
+        (3, 2, 1)
+    """
     return _t(x).swapaxes(axis1, axis2)
 
 
 def expand_dims(a, axis):
-    """``a`` with new size-1 axes at ``axis`` (an int or a tuple of ints)."""
+    """``a`` with new size-1 axes at ``axis`` (an int or a tuple of ints).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (int, optional): The axis.
+
+    Returns:
+        Tensor, with a new axis of size 1 at `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = mnp.ones((2, 3))
+        >>> print(mnp.expand_dims(x, 0).shape)
+        (1, 2, 3)
+    """
     a = _t(a)
     if isinstance(axis, int):
         return a.expand_dims(axis)
@@ -611,12 +1569,42 @@ def expand_dims(a, axis):
 
 
 def squeeze(a, axis=None):
-    """``a`` without size-1 axes (those in ``axis``, or all)."""
+    """``a`` without size-1 axes (those in ``axis``, or all).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        axis (int, optional): The axis. Default: ``None``.
+
+    Returns:
+        Tensor, without the axes of size 1 (only those of `axis` when it is given).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.squeeze(x))
+        [-1.5  0.   2.5]
+    """
     return _t(a).squeeze(_axis(axis))
 
 
 def concatenate(arrays, axis=0):
-    """Tensors joined along an existing axis (flattened first when ``axis`` is None)."""
+    """Tensors joined along an existing axis (flattened first when ``axis`` is None).
+
+    Args:
+        arrays (Union[tuple[Tensor], list[Tensor]]): The arrays to join.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        Tensor, the inputs joined along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> print(mnp.concatenate(x))
+        [1. 2. 3. 4.]
+    """
     ts = [_t(x) for x in arrays]
     if axis is None:
         ts, axis = [t.reshape(-1) for t in ts], 0
@@ -624,12 +1612,43 @@ def concatenate(arrays, axis=0):
 
 
 def stack(arrays, axis=0):
-    """Tensors joined along a new axis."""
+    """Tensors joined along a new axis.
+
+    Args:
+        arrays (Union[tuple[Tensor], list[Tensor]]): The arrays to join.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        Tensor, with a new axis `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.stack(x))
+        [-1.5  0.   2.5]
+    """
     return _C.stack([_t(x) for x in arrays], axis)
 
 
 def tile(a, reps):
-    """``a`` repeated ``reps`` times along each axis."""
+    """``a`` repeated ``reps`` times along each axis.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        reps (Union[int, tuple[int]]): The repetitions along each axis.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(mnp.tile(x, 1))
+        [[1. 2. 3.]
+         [4. 5. 6.]]
+    """
     a = _t(a)
     reps = (reps,) if isinstance(reps, int) else tuple(reps)
     if any(not isinstance(r, int) or isinstance(r, bool) or r < 0 for r in reps):
@@ -648,7 +1667,24 @@ def tile(a, reps):
 
 def repeat(a, repeats, axis=None):
     """Each element of ``a`` repeated ``repeats`` times along ``axis`` (of the flattened tensor
-    when None); ``repeats`` may be one count per element."""
+    when None); ``repeats`` may be one count per element.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        repeats (Union[int, tuple[int], list[int], Tensor]): The number of repetitions of each
+            element.
+        axis (int, optional): The axis. Default: ``None``.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1, 2], ms.int32)
+        >>> print(mnp.repeat(x, 2))
+        [1 1 2 2]
+    """
     a = _t(a)
     if axis is None:
         a, axis = a.reshape(-1), 0
@@ -680,6 +1716,25 @@ def repeat(a, repeats, axis=None):
 
 def split(x, indices_or_sections, axis=0):
     """``x`` split along ``axis`` into equal sections (a tuple) or at indices (a list), as
-    mindspore.numpy returns them."""
+    mindspore.numpy returns them.
+
+    Args:
+        x (Tensor): The input tensor.
+        indices_or_sections (Union[int, tuple[int], list[int]]): A number of near-equal parts, or
+            the indices at which to split.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        tuple(Tensor) or list(Tensor), the parts.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(mnp.split(x, 1))
+        (Tensor(shape=[2, 3], dtype=Float32, value=
+        [[ 1.00000000e+00,  2.00000000e+00,  3.00000000e+00],
+         [ 4.00000000e+00,  5.00000000e+00,  6.00000000e+00]]),)
+    """
     parts = _C.split(_t(x), indices_or_sections, axis)
     return tuple(parts) if isinstance(indices_or_sections, int) else list(parts)

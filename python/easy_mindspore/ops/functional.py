@@ -28,26 +28,91 @@ __all__ += ["scalar_add", "partial"]
 
 
 def scalar_add(x, y):
-    """``F.scalar_add``: ``x + y`` (MindSpore's scalar add; Tensors add as Tensors)."""
+    """``F.scalar_add``: ``x + y`` (MindSpore's scalar add; Tensors add as Tensors).
+
+    Args:
+        x (Tensor): The input tensor.
+        y (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.scalar_add(2, 3))
+        5
+    """
     return x + y
 
 
 def partial(fn, *args):
-    """``F.partial``: ``fn`` with its first arguments bound (a ``functools.partial``)."""
+    """``F.partial``: ``fn`` with its first arguments bound (a ``functools.partial``).
+
+    Args:
+        fn (function): The function.
+        *args (object): The first arguments to bind.
+
+    Returns:
+        functools.partial, `fn` with the arguments bound.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> add_one = ops.partial(ops.add, 1)
+        >>> print(add_one(ms.Tensor([1, 2], ms.int32)))
+        [2 3]
+    """
     import functools
 
     return functools.partial(fn, *args)
 
 
 def depend(value, expr):
-    """``ops.depend``: ``value``, after ``expr`` ran (PyNative runs everything in order)."""
+    """``ops.depend``: ``value``, after ``expr`` ran (PyNative runs everything in order).
+
+    Args:
+        value (object): The value returned.
+        expr (object): The expression that must run first.
+
+    Returns:
+        The `value`, unchanged.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> y = ops.depend(x, ops.zeros(1))
+        >>> print(y)
+        [-1.5  0.   2.5]
+    """
     return value
 
 
 def constexpr(fn=None, *, get_instance=True, reuse_result=True, check=True):
     """``ops.constexpr``: marks a function of constants (shapes, dtypes, Python values) that
     MindSpore's graph compiler folds. Our ``jit`` runs Python as it traces, so the function runs
-    as written; usable bare (``@constexpr``) or with MindSpore's options."""
+    as written; usable bare (``@constexpr``) or with MindSpore's options.
+
+    Args:
+        fn (function, optional): The function to mark. Default: ``None``.
+        get_instance (bool, optional): Accepted for compatibility. Default: ``True``.
+        reuse_result (bool, optional): Accepted for compatibility. Default: ``True``.
+        check (bool, optional): Accepted for compatibility. Default: ``True``.
+
+    Returns:
+        function, `fn` itself (or a decorator when `fn` is None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> @ops.constexpr
+        ... def double(n):
+        ...     return 2 * n
+        ...
+        >>> print(double(3))
+        6
+    """
     def mark(f):
         return f
     return mark if fn is None else mark(fn)
@@ -59,7 +124,21 @@ def _t(x):
 
 def stop_gradient(value):
     """The value unchanged, with its gradient blocked: a tensor, or every tensor of a tuple, list
-    or dict (nested); other values are returned as they are."""
+    or dict (nested); other values are returned as they are.
+
+    Args:
+        value (object): A tensor, or a tuple, list or dict (nested) of them.
+
+    Returns:
+        Tensor, of the shape of `value`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.stop_gradient(x))
+        [-1.5  0.   2.5]
+    """
     if isinstance(value, Tensor):
         return _C.stop_gradient(value)
     return _tree.map_leaves(_stop_leaf, value)
@@ -67,7 +146,22 @@ def stop_gradient(value):
 
 def stop_gradient_(input):  # noqa: A002 - MindSpore's argument name
     """``ops.stop_gradient_``: blocks the gradient through ``input`` in place (the tensor handle
-    is rebound to its value with the gradient stopped); returns ``input``."""
+    is rebound to its value with the gradient stopped); returns ``input``.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, `input` itself.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> y = ops.stop_gradient_(x)
+        >>> print(y is x)
+        True
+    """
     if not isinstance(input, Tensor):
         raise DTypeError(f"For 'stop_gradient_', 'input' must be a Tensor, but got {type(input).__name__}.")
     input._rebind(_C.stop_gradient(input))
@@ -132,7 +226,29 @@ def _graph_jvp(_call, eager, args, kwargs):
 @compiled_in_graph_mode(_graph_jvp)
 def jvp(fn, inputs, v, has_aux=False):
     """``mindspore.jvp``: ``(fn(*inputs), J·v)`` (tuples for tuple inputs/outputs). In GRAPH_MODE
-    it runs compiled (graphs cached per ``fn``)."""
+    it runs compiled (graphs cached per ``fn``).
+
+    Args:
+        fn (function): The function.
+        inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+        v (Union[Tensor, tuple[Tensor]]): The tangent vectors, one per input.
+        has_aux (bool, optional): Whether `fn` returns ``(output, aux...)``; only `output` is
+            differentiated. Default: ``False``.
+
+    Returns:
+        tuple, ``(fn(*inputs), the Jacobian-vector product)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> v = ms.Tensor([1.0, 1.0], ms.float32)
+        >>> out, tangent = ops.jvp(lambda x: x ** 2, x, v)
+        >>> print(out)
+        [1. 4.]
+        >>> print(tangent)
+        [2. 4.]
+    """
     fn, xs, vs = _fn_arg("jvp", fn), _tensor_list("jvp", "inputs", inputs), _tensor_list("jvp", "v", v)
     box = {}
     outs, tans = _C.jvp(_flat_outputs(fn, has_aux, box), xs, vs)
@@ -190,7 +306,27 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     even when ``fn`` raises).
 
     In GRAPH_MODE the value and each call of ``vjp_fn`` run compiled (graphs cached per ``fn``;
-    a compiled ``vjp_fn`` recomputes the forward pass inside its graph)."""
+    a compiled ``vjp_fn`` recomputes the forward pass inside its graph).
+
+    Args:
+        fn (function): The function.
+        *inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+        weights (Union[Parameter, list[Parameter], ParameterTuple], optional): Parameters to
+            differentiate with respect to, as well. Default: ``None``.
+        has_aux (bool, optional): Whether `fn` returns ``(output, aux...)``; only `output` is
+            differentiated. Default: ``False``.
+
+    Returns:
+        tuple, ``(fn(*inputs), vjp_fn)``; ``vjp_fn(v)`` returns the gradients of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> out, vjp_fn = ops.vjp(lambda x: x ** 2, x)
+        >>> print(vjp_fn(ms.Tensor([1.0, 1.0], ms.float32)))
+        (Tensor(shape=[2], dtype=Float32, value= [ 2.00000000e+00,  4.00000000e+00]),)
+    """
     fn, xs = _fn_arg("vjp", fn), _tensors("vjp", "inputs", list(inputs))
     ws = _weights_list(weights, None)
     box = {}
@@ -259,12 +395,60 @@ def _extreme(op, input, axis, keepdims, initial, where):  # noqa: A002
 
 
 def max(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A001,A002
-    """``ops.max``: the maximum and its index along ``axis`` (of the flattened input for None)."""
+    """The maximum along `axis`, with its index.
+
+    ``ops.max``: the maximum and its index along ``axis`` (of the flattened input for None).
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis; None reduces the flattened input. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        initial (number, optional): A starting value joined to every reduction. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+
+    Returns:
+        tuple(Tensor, Tensor), the maxima and their Int64 indices along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> values, indices = ops.max(x, axis=1)
+        >>> print(values)
+        [3. 6.]
+        >>> print(indices)
+        [2 2]
+    """
     return _extreme("max", input, axis, keepdims, initial, where)
 
 
 def min(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A001,A002
-    """``ops.min``: the minimum and its index along ``axis`` (of the flattened input for None)."""
+    """The minimum along `axis`, with its index.
+
+    ``ops.min``: the minimum and its index along ``axis`` (of the flattened input for None).
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis; None reduces the flattened input. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        initial (number, optional): A starting value joined to every reduction. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+
+    Returns:
+        tuple(Tensor, Tensor), the minima and their Int64 indices along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> values, indices = ops.min(x, axis=1)
+        >>> print(values)
+        [1. 4.]
+        >>> print(indices)
+        [0 0]
+    """
     return _extreme("min", input, axis, keepdims, initial, where)
 
 
@@ -284,15 +468,55 @@ def cat(tensors, axis=0): return _C.concat(_seq("Concat", tensors), axis)
 def concat(tensors, axis=0): return _C.concat(_seq("Concat", tensors), axis)
 def stack(tensors, axis=0): return _C.stack(_seq("Stack", tensors), axis)
 def split(x, split_size_or_sections, axis=0):
-    """``ops.split``: parts of ``split_size_or_sections`` elements each (an int; the last part may
-    be shorter) or of the listed sizes (which must add up to the axis), as MindSpore."""
+    """Splits a tensor into parts along `axis`.
+
+    ``ops.split``: parts of ``split_size_or_sections`` elements each (an int; the last part may
+    be shorter) or of the listed sizes (which must add up to the axis), as MindSpore.
+
+    Args:
+        x (Tensor): The input tensor.
+        split_size_or_sections (Union[int, tuple[int], list[int]]): The size of each part, or the
+            sizes.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        tuple(Tensor), the parts in order.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> a, b = ops.split(x, [1, 2], axis=1)
+        >>> print(a)
+        [[1.]
+         [4.]]
+        >>> print(b)
+        [[2. 3.]
+         [5. 6.]]
+    """
     return tuple(_C.split(_t(x), split_size_or_sections, axis, True))
 def where(condition, x, y): return _C.where_(condition, x, y)
 
 
 def clip_by_value(x, clip_value_min=None, clip_value_max=None):
     """``ops.clip_by_value``: ``x`` limited to ``[clip_value_min, clip_value_max]`` (either bound may
-    be None). The gradient is 1 inside the range and 0 where a bound applies."""
+    be None). The gradient is 1 inside the range and 0 where a bound applies.
+
+    Args:
+        x (Union[Tensor, tuple[Tensor], list[Tensor]]): The input(s).
+        clip_value_min (Union[Tensor, number], optional): The lower bound. Default: ``None``.
+        clip_value_max (Union[Tensor, number], optional): The upper bound. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.clip_by_value(x, -1.0, 1.0))
+        [-1.  0.  1.]
+    """
     x = _t(x)
     for name, v in (("clip_value_min", clip_value_min), ("clip_value_max", clip_value_max)):
         if not (v is None or isinstance(v, (Tensor, int, float, _np.number))):
@@ -325,7 +549,28 @@ def eye(n, m=None, dtype=None): return _C.eye(n, m, dtype or mstype.float32)
 
 
 def arange(start=0, end=None, step=1, *, dtype=None):
-    """``ops.arange``: ints give Int64 (unlike ``mindspore.numpy.arange``), floats Float32."""
+    """Evenly spaced values in ``[start, end)`` with spacing `step`.
+
+    ``ops.arange``: ints give Int64 (unlike ``mindspore.numpy.arange``), floats Float32.
+
+    Args:
+        start (number, optional): The first value. Default: ``0``.
+        end (number, optional): The end of the interval. Default: ``None``.
+        step (number, optional): The spacing between values. Default: ``1``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, 1-D.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.arange(5))
+        [0 1 2 3 4]
+        >>> print(ops.arange(0.0, 1.0, 0.25))
+        [0.   0.25 0.5  0.75]
+    """
     if end is None:
         start, end = 0, start
     if dtype is None and builtins.all(isinstance(v, int) for v in (start, end, step)):
@@ -334,18 +579,76 @@ def arange(start=0, end=None, step=1, *, dtype=None):
 
 
 def randn(*size, dtype=None, seed=None):
+    """Samples of the standard normal distribution.
+
+    Args:
+        *size (Union[int, tuple[int], list[int]]): The shape.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor of shape `size`, samples of the standard normal distribution.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.randn(2, 3).shape)
+        (2, 3)
+    """
     if seed is not None:
         _C.set_seed(seed)
     return _C.randn(_shape(size), dtype)
 
 
 def rand(*size, dtype=None, seed=None):
+    """Samples of the uniform distribution on ``[0, 1)``.
+
+    Args:
+        *size (Union[int, tuple[int], list[int]]): The shape.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor of shape `size`, samples of the uniform distribution on ``[0, 1)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.rand(2, 3).shape)
+        (2, 3)
+    """
     if seed is not None:
         _C.set_seed(seed)
     return _C.rand(_shape(size), dtype)
 
 
 def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - MindSpore's names
+    """The vector or matrix norm of `A`.
+
+    Args:
+        A (Tensor): The input.
+        ord (Union[int, float, str], optional): The order of the norm. Default: ``None``.
+        dim (Union[int, tuple[int]], optional): The axes (one: a vector norm, two: a matrix norm).
+            Default: ``None``.
+        keepdim (bool, optional): Whether the reduced axes are kept with size 1. Default: ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, `A` reduced over `dim` (every axis when it is None); the reduced axes are kept with
+        size 1 when `keepdim` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.norm(x))
+        2.9154758
+    """
     r = _C.norm(A, ord, dim, keepdim)
     return r.astype(dtype) if dtype is not None else r
 
@@ -358,40 +661,138 @@ __all__ += ["jet", "derivative"]
 
 # Elementwise functions composed from the primitives (each differentiable through its parts).
 def tan(input):  # noqa: A002 - MindSpore's argument name
-    """``sin(x) / cos(x)``."""
+    """``sin(x) / cos(x)``.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.tan(x))
+        [-14.10142     0.         -0.7470223]
+    """
     x = _t(input)
     return x.sin() / x.cos()
 
 
 def sinh(input):  # noqa: A002
-    """``(e^x - e^-x) / 2``."""
+    """``(e^x - e^-x) / 2``.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.sinh(x))
+        [-2.1292794  0.         6.0502048]
+    """
     x = _t(input)
     return (x.exp() - (-x).exp()) * 0.5
 
 
 def cosh(input):  # noqa: A002
-    """``(e^x + e^-x) / 2``."""
+    """``(e^x + e^-x) / 2``.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.cosh(x))
+        [2.3524096 1.        6.1322894]
+    """
     x = _t(input)
     return (x.exp() + (-x).exp()) * 0.5
 
 
 def reciprocal(input):  # noqa: A002
-    """``1 / x``."""
+    """``1 / x``.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(ops.reciprocal(x))
+        [10.         2.         1.1111112]
+    """
     return 1.0 / _t(input)
 
 
 def rsqrt(input):  # noqa: A002
-    """``1 / sqrt(x)``."""
+    """``1 / sqrt(x)``.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(ops.rsqrt(x))
+        [3.1622777 1.4142135 1.0540926]
+    """
     return 1.0 / _t(input).sqrt()
 
 
 def floor(input):  # noqa: A002
-    """The largest integer not above ``x``, in ``x``'s float dtype."""
+    """The largest integer not above ``x``, in ``x``'s float dtype.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.floor(x))
+        [-2.  0.  2.]
+    """
     return _t(input).floor()
 
 
 def sign(input):  # noqa: A002
-    """-1, 0 or 1 by the sign of ``x``, in ``x``'s dtype (NaN stays NaN)."""
+    """-1, 0 or 1 by the sign of ``x``, in ``x``'s dtype (NaN stays NaN).
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.sign(x))
+        [-1.  0.  1.]
+    """
     x = _t(input)
     pos = (x > 0).astype(x.dtype)
     neg = (x < 0).astype(x.dtype)
@@ -411,7 +812,23 @@ def linearize(fn, inputs):
     """``mindspore.ops.linearize``: ``(fn(*inputs), jvp_fn)`` where ``jvp_fn(v)`` is the
     Jacobian-vector product of ``fn`` at ``inputs`` along ``v`` (a Tensor, or a tuple/list with
     one Tensor per input), the same value ``jvp(fn, inputs, v)[1]`` gives. Each ``jvp_fn`` call
-    runs forward mode at the fixed inputs (compiled and cached per ``fn`` in GRAPH_MODE)."""
+    runs forward mode at the fixed inputs (compiled and cached per ``fn`` in GRAPH_MODE).
+
+    Args:
+        fn (function): The function.
+        inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+
+    Returns:
+        tuple, ``(fn(*inputs), jvp_fn)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> out, jvp_fn = ops.linearize(lambda x: x ** 2, x)
+        >>> print(jvp_fn(ms.Tensor([1.0, 0.0], ms.float32)))
+        [2. 0.]
+    """
     _fn_arg("linearize", fn)
     if not isinstance(inputs, (Tensor, tuple, list)):
         raise DTypeError("For 'linearize', the 'inputs' must be a Tensor or a tuple/list of "

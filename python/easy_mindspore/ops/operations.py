@@ -35,7 +35,18 @@ def _binary(fn):
 
 class AddN(Primitive):
     """``P.AddN()(xs)``: the element-wise sum of a tuple or list of Tensors of one shape and
-    dtype (ValueError for none or different shapes, TypeError for different dtypes)."""
+    dtype (ValueError for none or different shapes, TypeError for different dtypes).
+
+    Outputs:
+        Tensor, of the shape and dtype of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> print(ops.AddN()([x, x, x]))
+        [3. 6.]
+    """
 
     def __call__(self, xs):
         from .._C import Tensor
@@ -63,7 +74,18 @@ class AddN(Primitive):
 
 
 class Partial(Primitive):
-    """``P.Partial()(fn, *args)``: ``fn`` with its first arguments bound."""
+    """``P.Partial()(fn, *args)``: ``fn`` with its first arguments bound.
+
+    Outputs:
+        functools.partial, the function with the arguments bound.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> add_one = ops.Partial()(ops.add, 1)
+        >>> print(add_one(ms.Tensor([1, 2], ms.int32)))
+        [2 3]
+    """
 
     def __call__(self, fn, *args):
         return F.partial(fn, *args)
@@ -71,7 +93,24 @@ class Partial(Primitive):
 
 class InsertGradientOf(Primitive):
     """``ops.InsertGradientOf(f)(x)``: ``x`` unchanged, and the gradient flowing back through it
-    replaced by ``f(gradient)`` (for printing, clipping or scaling gradients)."""
+    replaced by ``f(gradient)`` (for printing, clipping or scaling gradients).
+
+    Args:
+        f (function): Applied to the gradient flowing back through the value.
+
+    Outputs:
+        Tensor, the input unchanged (its gradient goes through `f`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> clip = ops.InsertGradientOf(lambda g: ops.clamp(g, -1.0, 1.0))
+        >>> def f(x):
+        ...     return (clip(x) * 5.0).sum()
+        ...
+        >>> print(ms.grad(f)(ms.Tensor([1.0, 2.0])))
+        [1. 1.]
+    """
 
     def __init__(self, f):
         from .._errors import DTypeError
@@ -88,11 +127,43 @@ class InsertGradientOf(Primitive):
 
 
 class Reshape(Primitive):
+    """The tensor with a new shape (one entry may be -1, inferred).
+
+    The primitive form of :func:`mindspore.ops.reshape`: ``ops.Reshape()(*inputs)`` computes ``ops.reshape(*inputs)``.
+
+    Outputs:
+        Tensor, of shape `shape` with the elements of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.Reshape()(x, (3, 2)))
+        [[1. 2.]
+         [3. 4.]
+         [5. 6.]]
+    """
     def __call__(self, x, shape):
         return F.reshape(x, shape)
 
 
 class Transpose(Primitive):
+    """The tensor with its axes permuted by `perm`.
+
+    The primitive form of :func:`mindspore.ops.transpose`: ``ops.Transpose()(*inputs)`` computes ``ops.transpose(*inputs)``.
+
+    Outputs:
+        Tensor, with the axes of `x` in the order `perm`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.Transpose()(x, (1, 0)))
+        [[1. 4.]
+         [2. 5.]
+         [3. 6.]]
+    """
     def __call__(self, x, perm):
         return F.transpose(x, perm)
 
@@ -109,18 +180,96 @@ class _Reduce(Primitive):
 
 
 class ReduceSum(_Reduce):
+    """The sum over ``axis`` (all axes for ``()``).
+
+    The primitive form of :func:`mindspore.ops.reduce_sum`: ``ops.ReduceSum()(*inputs)`` computes ``ops.reduce_sum(*inputs)``.
+
+    Args:
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
+        size 1 when `keepdims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ReduceSum()(x))
+        1.0
+    """
     _fn = staticmethod(lambda x, a, k: F.sum(x, a, k))
 
 
 class ReduceMean(_Reduce):
+    """The mean over ``axis``.
+
+    The primitive form of :func:`mindspore.ops.reduce_mean`: ``ops.ReduceMean()(*inputs)`` computes ``ops.reduce_mean(*inputs)``.
+
+    Args:
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
+        size 1 when `keepdims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ReduceMean()(x))
+        0.33333334
+    """
     _fn = staticmethod(lambda x, a, k: F.mean(x, a, k))
 
 
 class ReduceMax(_Reduce):
+    """The maximum over ``axis``.
+
+    The primitive form of :func:`mindspore.ops.reduce_max`: ``ops.ReduceMax()(*inputs)`` computes ``ops.reduce_max(*inputs)``.
+
+    Args:
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
+        size 1 when `keepdims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ReduceMax()(x))
+        2.5
+    """
     _fn = staticmethod(lambda x, a, k: F._t(x).max(a, k))
 
 
 class MatMul(Primitive):
+    """The matrix product of two tensors, batched and broadcast as NumPy's ``matmul``.
+
+    The primitive form of :func:`mindspore.ops.matmul`: ``ops.MatMul()(*inputs)`` computes ``ops.matmul(*inputs)``.
+
+    Args:
+        transpose_a (bool, optional): Whether the first matrix is transposed first. Default:
+            ``False``.
+        transpose_b (bool, optional): Whether the second matrix is transposed first. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, the product; 1-D operands lose their added axis as in NumPy's ``matmul``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[-1.0, 0.5], [2.0, -3.0]], ms.float32)
+        >>> print(ops.MatMul()(x, x))
+        [[ 2. -2.]
+         [-8. 10.]]
+    """
     def __init__(self, transpose_a=False, transpose_b=False):
         self.transpose_a, self.transpose_b = transpose_a, transpose_b
 
@@ -131,6 +280,27 @@ class MatMul(Primitive):
 
 
 class BatchMatMul(MatMul):
+    """The batched product of ``[..., n, m]`` and ``[..., m, p]`` (3-D or more).
+
+    The primitive form of :func:`mindspore.ops.bmm`: ``ops.BatchMatMul()(*inputs)`` computes ``ops.bmm(*inputs)``.
+
+    Args:
+        transpose_a (bool, optional): Whether the first operand's last two axes are swapped first.
+            Default: ``False``.
+        transpose_b (bool, optional): Whether the second operand's last two axes are swapped first.
+            Default: ``False``.
+
+    Outputs:
+        Tensor of shape ``[..., n, p]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.ones((2, 2, 3), ms.float32)
+        >>> y = ops.ones((2, 3, 4), ms.float32)
+        >>> print(ops.BatchMatMul()(x, y).shape)
+        (2, 2, 4)
+    """
     def __call__(self, x, y):
         x = x.swapaxes(-1, -2) if self.transpose_a else x
         y = y.swapaxes(-1, -2) if self.transpose_b else y
@@ -153,6 +323,23 @@ RealDiv = type("RealDiv", (Div,), {})
 
 
 class Softmax(Primitive):
+    """The softmax along `axis`: ``exp(x) / sum(exp(x))``, computed stably.
+
+    The primitive form of :func:`mindspore.ops.softmax`: ``ops.Softmax()(*inputs)`` computes ``ops.softmax(*inputs)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.Softmax()(x))
+        [0.01664452 0.07459556 0.90875995]
+    """
     def __init__(self, axis=-1):
         self.axis = axis
 
@@ -161,16 +348,64 @@ class Softmax(Primitive):
 
 
 class Cast(Primitive):
+    """The tensor converted to `dtype`.
+
+    The primitive form of :func:`mindspore.ops.cast`: ``ops.Cast()(*inputs)`` computes ``ops.cast(*inputs)``.
+
+    Outputs:
+        Tensor, of the shape of `x` and dtype `dtype`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> y = ops.Cast()(x, ms.int32)
+        >>> print(y, y.dtype)
+        [-1  0  2] Int32
+    """
     def __call__(self, x, dtype):
         return F.cast(x, dtype)
 
 
 class ExpandDims(Primitive):
+    """The tensor with a new axis of size 1 inserted at `axis`.
+
+    The primitive form of :func:`mindspore.ops.expand_dims`: ``ops.ExpandDims()(*inputs)`` computes ``ops.expand_dims(*inputs)``.
+
+    Outputs:
+        Tensor, with a new axis of size 1 at `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.ExpandDims()(x, 1))
+        [[[1. 2. 3.]]
+        <BLANKLINE>
+         [[4. 5. 6.]]]
+    """
     def __call__(self, x, axis):
         return F.expand_dims(x, axis)
 
 
 class Squeeze(Primitive):
+    """The tensor without its axes of size 1.
+
+    The primitive form of :func:`mindspore.ops.squeeze`: ``ops.Squeeze()(*inputs)`` computes ``ops.squeeze(*inputs)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``()``.
+
+    Outputs:
+        Tensor, without the axes of size 1 (only those of `axis` when it is given).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.ones((1, 2, 1), ms.float32)
+        >>> print(ops.Squeeze()(x).shape)
+        (2,)
+    """
     def __init__(self, axis=()):
         self.axis = axis
 
@@ -179,6 +414,24 @@ class Squeeze(Primitive):
 
 
 class Concat(Primitive):
+    """Joins tensors along an existing axis (:func:`cat`).
+
+    The primitive form of :func:`mindspore.ops.concat`: ``ops.Concat()(*inputs)`` computes ``ops.concat(*inputs)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``0``.
+
+    Outputs:
+        Tensor, the inputs joined along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0]], ms.float32)
+        >>> print(ops.Concat(axis=0)((x, x)))
+        [[1. 2.]
+         [1. 2.]]
+    """
     def __init__(self, axis=0):
         self.axis = axis
 
@@ -187,6 +440,24 @@ class Concat(Primitive):
 
 
 class Stack(Primitive):
+    """Stacks tensors of one shape along a new axis.
+
+    The primitive form of :func:`mindspore.ops.stack`: ``ops.Stack()(*inputs)`` computes ``ops.stack(*inputs)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``0``.
+
+    Outputs:
+        Tensor, the inputs stacked along a new axis `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> print(ops.Stack(axis=0)((x, x)))
+        [[1. 2.]
+         [1. 2.]]
+    """
     def __init__(self, axis=0):
         self.axis = axis
 
@@ -195,11 +466,45 @@ class Stack(Primitive):
 
 
 class Select(Primitive):
+    """``x`` where ``cond`` holds, else ``y``.
+
+    The primitive form of :func:`mindspore.ops.select`: ``ops.Select()(*inputs)`` computes ``ops.select(*inputs)``.
+
+    Outputs:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> cond = ms.Tensor([True, False, True])
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 5.0, 6.0], ms.float32)
+        >>> print(ops.Select()(cond, x, y))
+        [1. 5. 3.]
+    """
     def __call__(self, cond, x, y):
         return F.where(cond, x, y)
 
 
 class Argmax(Primitive):
+    """The index of the maximum along `axis`.
+
+    The primitive form of :func:`mindspore.ops.argmax`: ``ops.Argmax()(*inputs)`` computes ``ops.argmax(*inputs)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor of int, the indices of the maxima along `axis` (of the flattened input when `axis` is
+        None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.Argmax()(x))
+        2
+    """
     def __init__(self, axis=-1):
         self.axis = axis
 
@@ -226,7 +531,21 @@ from .._errors import ShapeError as _ShapeError  # noqa: E402
 
 class Pad(Primitive):
     """``ops.Pad(paddings)``: zeros before and after each axis, ``paddings = ((b0, a0), (b1, a1),
-    ...)``, one pair per axis."""
+    ...)``, one pair per axis.
+
+    Args:
+        paddings (tuple[tuple[int, int]]): The ``(before, after)`` zero padding of each axis.
+
+    Outputs:
+        Tensor, padded.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0]], ms.float32)
+        >>> print(ops.Pad(((0, 0), (1, 1)))(x))
+        [[0. 1. 2. 0.]]
+    """
 
     def __init__(self, paddings):
         self.paddings = tuple(tuple(p) for p in paddings)
@@ -256,29 +575,109 @@ class _Pool(Primitive):
 
 
 class MaxPool(_Pool):
-    """``ops.MaxPool(kernel_size, strides, pad_mode)``: the max over windows of NCHW input."""
+    """``ops.MaxPool(kernel_size, strides, pad_mode)``: the max over windows of NCHW input.
+
+    Args:
+        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
+        strides (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+
+    Outputs:
+        Tensor of shape ``[N, C, H_out, W_out]``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+        >>> print(ops.MaxPool(kernel_size=2, strides=2)(x))
+        [[[[ 5.  7.]
+           [13. 15.]]]]
+    """
 
 
 class AvgPool(_Pool):
     """``ops.AvgPool(kernel_size, strides, pad_mode)``: the mean over windows of NCHW input
-    (``'same'`` padding is not counted)."""
+    (``'same'`` padding is not counted).
+
+    Args:
+        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
+        strides (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+
+    Outputs:
+        Tensor of shape ``[N, C, H_out, W_out]``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+        >>> print(ops.AvgPool(kernel_size=2, strides=2)(x))
+        [[[[ 2.5  4.5]
+           [10.5 12.5]]]]
+    """
 
     _avg = True
 
 
 class Assign(Primitive):
-    """``ops.Assign()(variable, value)``."""
+    """``ops.Assign()(variable, value)``.
+
+    Outputs:
+        Tensor, `variable` after the update.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.Assign()(x, y))
+        [4.  0.5 3. ]
+    """
 
     def __call__(self, variable, value):
         return F.assign(variable, value)
 
 
 class AssignAdd(Primitive):
+    """``variable += value``.
+
+    The primitive form of :func:`mindspore.ops.assign_add`: ``ops.AssignAdd()(*inputs)`` computes ``ops.assign_add(*inputs)``.
+
+    Outputs:
+        Tensor, `variable` after the update.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.AssignAdd()(x, y))
+        [5.  2.5 6. ]
+    """
     def __call__(self, variable, value):
         return F.assign_add(variable, value)
 
 
 class AssignSub(Primitive):
+    """``variable -= value``.
+
+    The primitive form of :func:`mindspore.ops.assign_sub`: ``ops.AssignSub()(*inputs)`` computes ``ops.assign_sub(*inputs)``.
+
+    Outputs:
+        Tensor, `variable` after the update.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.AssignSub()(x, y))
+        [-3.   1.5  0. ]
+    """
     def __call__(self, variable, value):
         return F.assign_sub(variable, value)
 
@@ -286,7 +685,31 @@ class AssignSub(Primitive):
 class LayerNorm(Primitive):
     """``ops.LayerNorm(begin_norm_axis=1, begin_params_axis=1, epsilon=1e-7)``: called with
     ``(x, gamma, beta)``, returns ``(y, mean, variance)`` (mean and variance keep the normalised
-    axes as size 1)."""
+    axes as size 1).
+
+    Args:
+        begin_norm_axis (int, optional): The first axis normalised over. Default: ``1``.
+        begin_params_axis (int, optional): The first axis of the shape of gamma and beta. Default:
+            ``1``.
+        epsilon (float, optional): Added to the variance. Default: ``1e-07``.
+
+    Outputs:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> gamma = ops.ones(3, ms.float32)
+        >>> beta = ops.zeros(3, ms.float32)
+        >>> y, mean, var = ops.LayerNorm()(x, gamma, beta)
+        >>> print(y)
+        [[-1.2247448  0.         1.2247448]
+         [-1.2247448  0.         1.2247448]]
+        >>> print(mean)
+        [[2.]
+         [5.]]
+    """
 
     def __init__(self, begin_norm_axis=1, begin_params_axis=1, epsilon=1e-7):
         self.begin_norm_axis, self.begin_params_axis = begin_norm_axis, begin_params_axis
@@ -302,7 +725,22 @@ class LayerNorm(Primitive):
 
 
 class OneHot(Primitive):
-    """``ops.OneHot(axis=-1)(indices, depth, on_value, off_value)``."""
+    """``ops.OneHot(axis=-1)(indices, depth, on_value, off_value)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor, with a new axis of size `depth`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> idx = ms.Tensor([0, 2], ms.int32)
+        >>> print(ops.OneHot()(idx, 3, ms.Tensor(1.0, ms.float32), ms.Tensor(0.0, ms.float32)))
+        [[1. 0. 0.]
+         [0. 0. 1.]]
+    """
 
     def __init__(self, axis=-1):
         self.axis = axis
@@ -312,7 +750,25 @@ class OneHot(Primitive):
 
 
 class Sort(Primitive):
-    """``ops.Sort(axis=-1, descending=False)(x)``: ``(values, Int32 indices)``."""
+    """``ops.Sort(axis=-1, descending=False)(x)``: ``(values, Int32 indices)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+        descending (bool, optional): Whether to sort in descending order. Default: ``False``.
+
+    Outputs:
+        tuple(Tensor, Tensor), the sorted values and their Int32 indices, of the shape of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([3.0, 1.0, 2.0], ms.float32)
+        >>> values, indices = ops.Sort()(x)
+        >>> print(values)
+        [1. 2. 3.]
+        >>> print(indices)
+        [1 2 0]
+    """
 
     def __init__(self, axis=-1, descending=False):
         self.axis, self.descending = axis, descending
@@ -322,7 +778,26 @@ class Sort(Primitive):
 
 
 class TopK(Primitive):
-    """``ops.TopK(sorted=True)(x, k)``: the ``k`` largest along the last axis and their indices."""
+    """``ops.TopK(sorted=True)(x, k)``: the ``k`` largest along the last axis and their indices.
+
+    Args:
+        sorted (bool, optional): Whether the results are sorted by value. Default: ``True``.
+
+    Outputs:
+        tuple(Tensor, Tensor), the `k` largest values and their Int32 indices along the last axis.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> values, indices = ops.TopK()(x, 2)
+        >>> print(values)
+        [[3. 2.]
+         [6. 5.]]
+        >>> print(indices)
+        [[2 1]
+         [2 1]]
+    """
 
     def __init__(self, sorted=True):  # noqa: A002 - MindSpore's argument name
         self.sorted = sorted
@@ -332,21 +807,63 @@ class TopK(Primitive):
 
 
 class GatherD(Primitive):
-    """``ops.GatherD()(x, dim, index)``: :func:`gather_elements`."""
+    """``ops.GatherD()(x, dim, index)``: :func:`gather_elements`.
+
+    Outputs:
+        Tensor, of the shape of `index`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> z = ms.Tensor([[0, 1], [1, 0]], ms.int32)
+        >>> print(ops.GatherD()(x, 1, z))
+        [[1. 2.]
+         [5. 4.]]
+    """
 
     def __call__(self, x, dim, index):
         return F.gather_elements(x, dim, index)
 
 
 class Gather(Primitive):
-    """``ops.Gather()(params, indices, axis)``."""
+    """``ops.Gather()(params, indices, axis)``.
+
+    Outputs:
+        Tensor, of shape ``params.shape[:axis] + indices.shape + params.shape[axis + 1:]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> params = ms.Tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], ms.float32)
+        >>> print(ops.Gather()(params, ms.Tensor([2, 0], ms.int32), 0))
+        [[5. 6.]
+         [1. 2.]]
+    """
 
     def __call__(self, input_params, input_indices, axis, batch_dims=0):
         return F.gather(input_params, input_indices, axis, batch_dims)
 
 
 class Split(Primitive):
-    """``ops.Split(axis=0, output_num=1)(x)``: ``output_num`` equal parts along ``axis``."""
+    """``ops.Split(axis=0, output_num=1)(x)``: ``output_num`` equal parts along ``axis``.
+
+    Args:
+        axis (int, optional): The axis to split. Default: ``0``.
+        output_num (int, optional): The number of equal parts. Default: ``1``.
+
+    Outputs:
+        tuple(Tensor), the parts in order.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> a, b, c = ops.Split(axis=1, output_num=3)(x)
+        >>> print(b)
+        [[2.]
+         [5.]]
+    """
 
     def __init__(self, axis=0, output_num=1):
         self.axis, self.output_num = axis, output_num
@@ -360,20 +877,66 @@ class Split(Primitive):
 
 
 class Tile(Primitive):
-    """``ops.Tile()(x, multiples)``."""
+    """``ops.Tile()(x, multiples)``.
+
+    Outputs:
+        Tensor, `input` repeated along each axis.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.Tile()(x, (2, 1)))
+        [[1. 2. 3.]
+         [4. 5. 6.]
+         [1. 2. 3.]
+         [4. 5. 6.]]
+    """
 
     def __call__(self, x, multiples):
         return F.tile(x, multiples)
 
 
 class Erfinv(Primitive):
+    """The inverse error function (Float32/Float64; ``±inf`` at ``±1``).
+
+    The primitive form of :func:`mindspore.ops.erfinv`: ``ops.Erfinv()(*inputs)`` computes ``ops.erfinv(*inputs)``.
+
+    Outputs:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(ops.Erfinv()(x))
+        [0.08885599 0.47693628 1.1630871 ]
+    """
     def __call__(self, x):
         return F.erfinv(x)
 
 
 class Dropout(Primitive):
     """``ops.Dropout(keep_prob=0.5)(x)``: ``(output, mask)``, the mask 1 where an element was
-    kept, in ``x``'s dtype."""
+    kept, in ``x``'s dtype.
+
+    Args:
+        keep_prob (float, optional): The probability of keeping an element. Default: ``0.5``.
+        Seed0 (int, optional): A seed. Default: ``0``.
+        Seed1 (int, optional): A second seed. Default: ``0``.
+
+    Outputs:
+        Tensor, of the shape and dtype of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.ones((2, 2), ms.float32)
+        >>> out, mask = ops.Dropout(keep_prob=1.0)(x)
+        >>> print(out)
+        [[1. 1.]
+         [1. 1.]]
+    """
 
     def __init__(self, keep_prob=0.5, Seed0=0, Seed1=0):  # noqa: N803 - MindSpore's names
         self.keep_prob = keep_prob
@@ -386,7 +949,24 @@ class Dropout(Primitive):
 
 class CumProd(Primitive):
     """``ops.CumProd(exclusive=False, reverse=False)(x, axis)``: running products; ``exclusive``
-    leaves each element out of its own product (the first is 1), ``reverse`` runs from the end."""
+    leaves each element out of its own product (the first is 1), ``reverse`` runs from the end.
+
+    Args:
+        exclusive (bool, optional): Whether each output excludes its own element. Default:
+            ``False``.
+        reverse (bool, optional): Whether to accumulate from the end. Default: ``False``.
+
+    Outputs:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.CumProd()(x, 1))
+        [[  1.   2.   6.]
+         [  4.  20. 120.]]
+    """
 
     def __init__(self, exclusive=False, reverse=False):
         self.exclusive, self.reverse = bool(exclusive), bool(reverse)
@@ -417,7 +997,30 @@ class BatchNorm(Primitive):
     the batch's statistics (biased variance) and updates the ``mean`` and ``variance`` Parameters in
     place as ``(1 - momentum) * running + momentum * batch`` (the unbiased batch variance);
     otherwise it uses ``mean`` and ``variance``. (MindSpore 2.10's CPU kernel returns zeros for
-    the batch statistics; we return them as its documentation describes them.)"""
+    the batch statistics; we return them as its documentation describes them.)
+
+    Args:
+        is_training (bool, optional): Whether to normalise with the batch statistics (and update the
+            running ones). Default: ``False``.
+        epsilon (float, optional): Added to the variance. Default: ``1e-05``.
+        momentum (float, optional): The momentum of the running statistics. Default: ``0.1``.
+        data_format (str, optional): ``'NCHW'``. Default: ``'NCHW'``.
+
+    Outputs:
+        tuple(Tensor), five tensors: the normalised input, the updated running mean and variance,
+        and the saved batch mean and variance.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> one = ops.ones(2, ms.float32)
+        >>> zero = ops.zeros(2, ms.float32)
+        >>> out = ops.BatchNorm()(x, one, zero, zero, one)
+        >>> print(out[0])
+        [[0.999995 1.99999 ]
+         [2.999985 3.99998 ]]
+    """
 
     def __init__(self, is_training=False, epsilon=1e-5, momentum=0.1, data_format="NCHW"):
         if data_format != "NCHW":

@@ -28,10 +28,17 @@ _FLOATS = mstype.float_type
 def equal(input, other):  # noqa: A002 - MindSpore's argument name
     """``ops.equal``: ``input == other`` elementwise (Bool, broadcast).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.equal(Tensor([1, 2]), 2))
-    [False  True]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.equal(Tensor([1, 2]), 2))
+        [False  True]
     """
     return _t(input) == other
 
@@ -39,10 +46,17 @@ def equal(input, other):  # noqa: A002 - MindSpore's argument name
 def not_equal(input, other):  # noqa: A002
     """``ops.not_equal``: ``input != other`` elementwise.
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.not_equal(Tensor([1, 2]), 2))
-    [ True False]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.not_equal(Tensor([1, 2]), 2))
+        [ True False]
     """
     return _t(input) != other
 
@@ -50,10 +64,17 @@ def not_equal(input, other):  # noqa: A002
 def greater(input, other):  # noqa: A002
     """``ops.greater``: ``input > other`` elementwise.
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.greater(Tensor([1, 2]), 1))
-    [False  True]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.greater(Tensor([1, 2]), 1))
+        [False  True]
     """
     return _t(input) > other
 
@@ -61,10 +82,17 @@ def greater(input, other):  # noqa: A002
 def greater_equal(input, other):  # noqa: A002
     """``ops.greater_equal``: ``input >= other`` elementwise.
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.greater_equal(Tensor([1, 2]), 2))
-    [False  True]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.greater_equal(Tensor([1, 2]), 2))
+        [False  True]
     """
     return _t(input) >= other
 
@@ -72,10 +100,17 @@ def greater_equal(input, other):  # noqa: A002
 def less(input, other):  # noqa: A002
     """``ops.less``: ``input < other`` elementwise.
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.less(Tensor([1, 2]), 2))
-    [ True False]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.less(Tensor([1, 2]), 2))
+        [ True False]
     """
     return _t(input) < other
 
@@ -83,10 +118,17 @@ def less(input, other):  # noqa: A002
 def less_equal(input, other):  # noqa: A002
     """``ops.less_equal``: ``input <= other`` elementwise.
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.less_equal(Tensor([1, 2]), 1))
-    [ True False]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.less_equal(Tensor([1, 2]), 1))
+        [ True False]
     """
     return _t(input) <= other
 
@@ -109,10 +151,18 @@ def roll(input, shifts, dims=None):  # noqa: A002
     """``ops.roll``: elements shifted by ``shifts`` along ``dims`` (wrapping around); without
     ``dims`` the flattened tensor is rolled and reshaped back.
 
+    Args:
+        input (Tensor): The input tensor.
+        shifts (Union[int, tuple[int]]): The number of places to shift by.
+        dims (Union[int, tuple[int], list[int]], optional): The axes. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.roll(Tensor([1, 2, 3]), 1))
-    [3 1 2]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.roll(Tensor([1, 2, 3]), 1))
+        [3 1 2]
     """
     x = _t(input)
     if dims is None:
@@ -141,11 +191,18 @@ def roll(input, shifts, dims=None):  # noqa: A002
 def flip(input, dims):  # noqa: A002
     """``ops.flip``: the order of the elements reversed along each axis of ``dims``.
 
+    Args:
+        input (Tensor): The input tensor.
+        dims (Union[int, tuple[int], list[int]]): The axes.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.flip(Tensor([[1, 2], [3, 4]]), (1,)))
-    [[2 1]
-     [4 3]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.flip(Tensor([[1, 2], [3, 4]]), (1,)))
+        [[2 1]
+         [4 3]]
     """
     x = _t(input)
     idx = [slice(None)] * x.ndim
@@ -157,11 +214,17 @@ def flip(input, dims):  # noqa: A002
 def flipud(input):  # noqa: A002
     """``ops.flipud``: :func:`flip` along axis 0.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.flipud(Tensor([[1, 2], [3, 4]])))
-    [[3 4]
-     [1 2]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.flipud(Tensor([[1, 2], [3, 4]])))
+        [[3 4]
+         [1 2]]
     """
     return flip(input, (0,))
 
@@ -169,11 +232,17 @@ def flipud(input):  # noqa: A002
 def fliplr(input):  # noqa: A002
     """``ops.fliplr``: :func:`flip` along axis 1.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.fliplr(Tensor([[1, 2], [3, 4]])))
-    [[2 1]
-     [4 3]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.fliplr(Tensor([[1, 2], [3, 4]])))
+        [[2 1]
+         [4 3]]
     """
     return flip(input, (1,))
 
@@ -182,11 +251,19 @@ def rot90(input, k, dims):  # noqa: A002
     """``ops.rot90``: rotated by ``k`` quarter turns in the plane ``dims``, from the first axis
     towards the second.
 
+    Args:
+        input (Tensor): The input tensor.
+        k (int): The number of quarter turns.
+        dims (Union[int, tuple[int], list[int]]): The axes.
+
+    Returns:
+        Tensor, rotated.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.rot90(Tensor([[1, 2], [3, 4]]), 1, (0, 1)))
-    [[2 4]
-     [1 3]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.rot90(Tensor([[1, 2], [3, 4]]), 1, (0, 1)))
+        [[2 4]
+         [1 3]]
     """
     x = _t(input)
     dims = _axes_list(dims)
@@ -210,10 +287,18 @@ def rot90(input, k, dims):  # noqa: A002
 def index_select(input, axis, index):  # noqa: A002
     """``ops.index_select``: the slices of ``input`` at the 1-D Int32/Int64 ``index`` along ``axis``.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis.
+        index (Tensor): The indices (Int32 or Int64).
+
+    Returns:
+        Tensor, `input` with the axis `axis` replaced by the selected positions.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.index_select(Tensor([[1, 2, 3]]), 1, Tensor([2, 0])))
-    [[3 1]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.index_select(Tensor([[1, 2, 3]]), 1, Tensor([2, 0])))
+        [[3 1]]
     """
     x = _tensor("index_select", "input", input)
     index = _tensor("index_select", "index", index)
@@ -258,10 +343,21 @@ def index_add(x, indices, y, axis, use_lock=True, check_index_bound=True):
     """``ops.index_add``: ``x`` with the slices of ``y`` along ``axis`` added at the 1-D
     ``indices`` (repeated indices add up).
 
+    Args:
+        x (Parameter): The tensor to add to.
+        indices (Tensor): The 1-D indices along `axis`.
+        y (Tensor): The values to add.
+        axis (int): The axis.
+        use_lock (bool, optional): Accepted for compatibility. Default: ``True``.
+        check_index_bound (bool, optional): Whether to check the indices. Default: ``True``.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.index_add(ops.zeros((1, 3)), Tensor([0, 0]), ops.ones((1, 2)), 1))
-    [[2. 0. 0.]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.index_add(ops.zeros((1, 3)), Tensor([0, 0]), ops.ones((1, 2)), 1))
+        [[2. 0. 0.]]
     """
     x = _tensor("IndexAdd", "x", x)
     indices, y = _tensor("IndexAdd", "indices", indices), _tensor("IndexAdd", "y", y)
@@ -302,10 +398,18 @@ def scatter_nd(indices, updates, shape):
     """``ops.scatter_nd``: zeros of ``shape`` with ``updates`` added at ``indices`` (``[..., k]``
     coordinates of the leading ``k`` axes; duplicates add up).
 
+    Args:
+        indices (Tensor): The indices (Int32 or Int64).
+        updates (Tensor): The values to write or add.
+        shape (Union[tuple[int], list[int]]): The shape.
+
+    Returns:
+        Tensor of shape `shape`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.scatter_nd(Tensor([[1], [1]]), Tensor([1.0, 2.0]), (3,)))
-    [0. 3. 0.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.scatter_nd(Tensor([[1], [1]]), Tensor([1.0, 2.0]), (3,)))
+        [0. 3. 0.]
     """
     indices, updates = _tensor("ScatterNd", "indices", indices), _tensor("ScatterNd", "updates", updates)
     shape = tuple(int(s) for s in shape)
@@ -321,10 +425,17 @@ def gather_nd(input_x, indices):
     """``ops.gather_nd``: ``input_x`` at the coordinates ``indices[..., :k]`` (leading ``k`` axes):
     shape ``indices.shape[:-1] + input_x.shape[k:]``.
 
+    Args:
+        input_x (Tensor): The input tensor.
+        indices (Tensor): The indices (Int32 or Int64).
+
+    Returns:
+        Tensor, of shape ``indices.shape[:-1] + input_x.shape[indices.shape[-1]:]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.gather_nd(Tensor([[1, 2], [3, 4]]), Tensor([[1, 0]])))
-    [3]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.gather_nd(Tensor([[1, 2], [3, 4]]), Tensor([[1, 0]])))
+        [3]
     """
     x, indices = _tensor("GatherNd", "input_x", input_x), _tensor("GatherNd", "indices", indices)
     _nd_rows("GatherNd", indices, tuple(x.shape))
@@ -337,7 +448,28 @@ def gather_nd(input_x, indices):
 def scatter_add(input_x, indices, updates):
     """``ops.scatter_add``: ``input_x`` with ``updates`` added at rows ``indices`` of its first axis
     (``updates.shape == indices.shape + input_x.shape[1:]``). A Parameter is updated in place
-    and returned, as in MindSpore; other tensors give a new tensor."""
+    and returned, as in MindSpore; other tensors give a new tensor.
+
+    Args:
+        input_x (Tensor): The input tensor.
+        indices (Tensor): The indices (Int32 or Int64).
+        updates (Tensor): The values to write or add.
+
+    Returns:
+        Tensor, of the shape of `input_x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Parameter(ops.zeros((3, 2), ms.float32))
+        >>> idx = ms.Tensor([0, 2], ms.int32)
+        >>> upd = ops.ones((2, 2), ms.float32)
+        >>> out = ops.scatter_add(x, idx, upd)
+        >>> print(x.value())
+        [[1. 1.]
+         [0. 0.]
+         [1. 1.]]
+    """
     x = _tensor("ScatterAdd", "input_x", input_x)
     indices, updates = _tensor("ScatterAdd", "indices", indices), _tensor("ScatterAdd", "updates", updates)
     if tuple(updates.shape) != tuple(indices.shape) + tuple(x.shape[1:]):
@@ -355,10 +487,18 @@ def scatter_add(input_x, indices, updates):
 def tensor_scatter_add(input_x, indices, updates):
     """``ops.tensor_scatter_add``: ``input_x + scatter_nd(indices, updates, input_x.shape)``.
 
+    Args:
+        input_x (Tensor): The input tensor.
+        indices (Tensor): The indices (Int32 or Int64).
+        updates (Tensor): The values to write or add.
+
+    Returns:
+        Tensor, of the shape of `input_x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.tensor_scatter_add(ops.zeros(3), Tensor([[0], [0]]), Tensor([1.0, 2.0])))
-    [3. 0. 0.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.tensor_scatter_add(ops.zeros(3), Tensor([[0], [0]]), Tensor([1.0, 2.0])))
+        [3. 0. 0.]
     """
     x = _tensor("TensorScatterAdd", "input_x", input_x)
     updates = _tensor("TensorScatterAdd", "updates", updates)
@@ -369,10 +509,18 @@ def tensor_scatter_update(input_x, indices, updates):
     """``ops.tensor_scatter_update``: ``input_x`` with the elements (or slices) at ``indices``
     replaced by ``updates`` (differentiable in both).
 
+    Args:
+        input_x (Tensor): The input tensor.
+        indices (Tensor): The indices (Int32 or Int64).
+        updates (Tensor): The values to write or add.
+
+    Returns:
+        Tensor, of the shape of `input_x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.tensor_scatter_update(ops.zeros(3), Tensor([[2]]), Tensor([5.0])))
-    [0. 0. 5.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.tensor_scatter_update(ops.zeros(3), Tensor([[2]]), Tensor([5.0])))
+        [0. 0. 5.]
     """
     x = _tensor("TensorScatterUpdate", "input_x", input_x)
     updates = _tensor("TensorScatterUpdate", "updates", updates).astype(x.dtype)
@@ -412,12 +560,21 @@ def tensor_split(input, indices_or_sections, axis=0):  # noqa: A002
     """``ops.tensor_split``: ``numpy.array_split``: ``k`` nearly equal parts (the first ones one
     longer), or parts cut at the listed indices.
 
+    Args:
+        input (Tensor): The input tensor.
+        indices_or_sections (Union[int, tuple[int], list[int]]): A number of near-equal parts, or
+            the indices at which to split.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        tuple(Tensor), the parts in order.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.tensor_split(Tensor([1, 2, 3, 4, 5]), 2):
-    ...     print(t)
-    [1 2 3]
-    [4 5]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.tensor_split(Tensor([1, 2, 3, 4, 5]), 2):
+        ...     print(t)
+        [1 2 3]
+        [4 5]
     """
     x = _tensor("TensorSplit", "input", input)
     axis = _axis("TensorSplit", axis, x.ndim)
@@ -428,12 +585,20 @@ def chunk(input, chunks, axis=0):  # noqa: A002
     """``ops.chunk``: at most ``chunks`` parts of ``ceil(n / chunks)`` elements along ``axis``
     (the last may be shorter).
 
+    Args:
+        input (Tensor): The input tensor.
+        chunks (int): The number of parts.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        tuple(Tensor), the parts in order.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.chunk(Tensor([1, 2, 3, 4, 5]), 2):
-    ...     print(t)
-    [1 2 3]
-    [4 5]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.chunk(Tensor([1, 2, 3, 4, 5]), 2):
+        ...     print(t)
+        [1 2 3]
+        [4 5]
     """
     x = _tensor("Chunk", "input", input)
     chunks = _int("Chunk", "chunks", chunks)
@@ -450,14 +615,22 @@ def chunk(input, chunks, axis=0):  # noqa: A002
 def hsplit(input, indices_or_sections):  # noqa: A002
     """``ops.hsplit``: :func:`tensor_split` along axis 1 (axis 0 for 1-D).
 
+    Args:
+        input (Tensor): The input tensor.
+        indices_or_sections (Union[int, tuple[int], list[int]]): A number of near-equal parts, or
+            the indices at which to split.
+
+    Returns:
+        tuple(Tensor), the parts in order.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.hsplit(Tensor([[1, 2], [3, 4]]), 2):
-    ...     print(t)
-    [[1]
-     [3]]
-    [[2]
-     [4]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.hsplit(Tensor([[1, 2], [3, 4]]), 2):
+        ...     print(t)
+        [[1]
+         [3]]
+        [[2]
+         [4]]
     """
     x = _tensor("hsplit", "input", input)
     return tensor_split(x, indices_or_sections, 1 if x.ndim > 1 else 0)
@@ -466,12 +639,20 @@ def hsplit(input, indices_or_sections):  # noqa: A002
 def vsplit(input, indices_or_sections):  # noqa: A002
     """``ops.vsplit``: :func:`tensor_split` along axis 0 (2-D or more).
 
+    Args:
+        input (Tensor): The input tensor.
+        indices_or_sections (Union[int, tuple[int], list[int]]): A number of near-equal parts, or
+            the indices at which to split.
+
+    Returns:
+        tuple(Tensor), the parts in order.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.vsplit(Tensor([[1, 2], [3, 4]]), 2):
-    ...     print(t)
-    [[1 2]]
-    [[3 4]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.vsplit(Tensor([[1, 2], [3, 4]]), 2):
+        ...     print(t)
+        [[1 2]]
+        [[3 4]]
     """
     x = _tensor("vsplit", "input", input)
     if x.ndim < 2:
@@ -480,7 +661,24 @@ def vsplit(input, indices_or_sections):  # noqa: A002
 
 
 def dsplit(input, indices_or_sections):  # noqa: A002
-    """``ops.dsplit``: :func:`tensor_split` along axis 2 (3-D or more)."""
+    """``ops.dsplit``: :func:`tensor_split` along axis 2 (3-D or more).
+
+    Args:
+        input (Tensor): The input tensor.
+        indices_or_sections (Union[int, tuple[int], list[int]]): A number of near-equal parts, or
+            the indices at which to split.
+
+    Returns:
+        tuple(Tensor), the parts in order.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.ones((1, 1, 4), ms.float32)
+        >>> a, b = ops.dsplit(x, 2)
+        >>> print(a.shape, b.shape)
+        (1, 1, 2) (1, 1, 2)
+    """
     x = _tensor("dsplit", "input", input)
     if x.ndim < 3:
         raise ShapeError(f"For 'dsplit', 'input' must be at least 3-D, but got shape {list(x.shape)}.")
@@ -514,10 +712,16 @@ def _atleast_all(inputs, n):
 def atleast_1d(inputs):
     """``ops.atleast_1d``: a 0-D tensor as shape ``[1]`` (a tuple of tensors: each).
 
+    Args:
+        inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+
+    Returns:
+        Tensor, or a tuple of Tensors for a tuple input.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.atleast_1d(Tensor(1.0)).shape)
-    (1,)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.atleast_1d(Tensor(1.0)).shape)
+        (1,)
     """
     return _atleast_all(inputs, 1)
 
@@ -525,10 +729,16 @@ def atleast_1d(inputs):
 def atleast_2d(inputs):
     """``ops.atleast_2d``: leading axes added up to rank 2.
 
+    Args:
+        inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+
+    Returns:
+        Tensor, or a tuple of Tensors for a tuple input.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.atleast_2d(Tensor([1, 2])).shape)
-    (1, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.atleast_2d(Tensor([1, 2])).shape)
+        (1, 2)
     """
     return _atleast_all(inputs, 2)
 
@@ -536,10 +746,16 @@ def atleast_2d(inputs):
 def atleast_3d(inputs):
     """``ops.atleast_3d``: NumPy's rule: ``[n]`` → ``[1, n, 1]``, ``[m, n]`` → ``[m, n, 1]``.
 
+    Args:
+        inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+
+    Returns:
+        Tensor, or a tuple of Tensors for a tuple input.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.atleast_3d(Tensor([1, 2])).shape)
-    (1, 2, 1)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.atleast_3d(Tensor([1, 2])).shape)
+        (1, 2, 1)
     """
     return _atleast_all(inputs, 3)
 
@@ -547,10 +763,16 @@ def atleast_3d(inputs):
 def hstack(tensors):
     """``ops.hstack``: concatenation along axis 1 (axis 0 for 1-D tensors).
 
+    Args:
+        tensors (Union[tuple[Tensor], list[Tensor]]): The tensors to join.
+
+    Returns:
+        Tensor, the inputs joined along axis 1 (axis 0 for 1-D inputs).
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.hstack([Tensor([1, 2]), Tensor([3])]))
-    [1 2 3]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.hstack([Tensor([1, 2]), Tensor([3])]))
+        [1 2 3]
     """
     xs = [_atleast(x, 1) for x in _list("hstack", tensors)]
     return _C.concat(xs, 0 if xs[0].ndim == 1 else 1)
@@ -559,11 +781,17 @@ def hstack(tensors):
 def vstack(inputs):
     """``ops.vstack``: concatenation along axis 0, 1-D tensors as rows.
 
+    Args:
+        inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+
+    Returns:
+        Tensor, the inputs joined along axis 0.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.vstack([Tensor([1, 2]), Tensor([3, 4])]))
-    [[1 2]
-     [3 4]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.vstack([Tensor([1, 2]), Tensor([3, 4])]))
+        [[1 2]
+         [3 4]]
     """
     return _C.concat([_atleast(x, 2) for x in _list("vstack", inputs)], 0)
 
@@ -571,10 +799,16 @@ def vstack(inputs):
 def dstack(tensors):
     """``ops.dstack``: concatenation along axis 2, each tensor made at least 3-D.
 
+    Args:
+        tensors (Union[tuple[Tensor], list[Tensor]]): The tensors to join.
+
+    Returns:
+        Tensor, the inputs joined along axis 2.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.dstack([Tensor([1, 2]), Tensor([3, 4])]).shape)
-    (1, 2, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.dstack([Tensor([1, 2]), Tensor([3, 4])]).shape)
+        (1, 2, 2)
     """
     return _C.concat([_atleast(x, 3) for x in _list("dstack", tensors)], 2)
 
@@ -582,11 +816,17 @@ def dstack(tensors):
 def column_stack(tensors):
     """``ops.column_stack``: 1-D tensors as columns, concatenated along axis 1.
 
+    Args:
+        tensors (Union[tuple[Tensor], list[Tensor]]): The tensors to join.
+
+    Returns:
+        Tensor, 2-D.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.column_stack([Tensor([1, 2]), Tensor([3, 4])]))
-    [[1 3]
-     [2 4]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.column_stack([Tensor([1, 2]), Tensor([3, 4])]))
+        [[1 3]
+         [2 4]]
     """
     xs = [_t(x) for x in _list("column_stack", tensors)]
     return _C.concat([x.reshape(-1, 1) if x.ndim < 2 else x for x in xs], 1)
@@ -596,10 +836,18 @@ def movedim(x, source, destination):
     """``ops.movedim``: the axes ``source`` moved to the positions ``destination``, the others
     keeping their order.
 
+    Args:
+        x (Tensor): The input tensor.
+        source (Union[int, tuple[int]]): The original positions of the axes to move.
+        destination (Union[int, tuple[int]]): Their new positions.
+
+    Returns:
+        Tensor, with the axes moved.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.movedim(ops.zeros((2, 3, 4)), 0, -1).shape)
-    (3, 4, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.movedim(ops.zeros((2, 3, 4)), 0, -1).shape)
+        (3, 4, 2)
     """
     x = _t(x)
     src, dst = _axes_list(source), _axes_list(destination)
@@ -622,10 +870,18 @@ moveaxis = movedim
 def swapaxes(input, axis0, axis1):  # noqa: A002
     """``ops.swapaxes``: axes ``axis0`` and ``axis1`` exchanged.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis0 (int): The first axis.
+        axis1 (int): The second axis.
+
+    Returns:
+        Tensor, with the two axes exchanged.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.swapaxes(ops.zeros((2, 3, 4)), 0, 2).shape)
-    (4, 3, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.swapaxes(ops.zeros((2, 3, 4)), 0, 2).shape)
+        (4, 3, 2)
     """
     x = _t(input)
     a, b = _axis("swapaxes", axis0, x.ndim, "axis0"), _axis("swapaxes", axis1, x.ndim, "axis1")
@@ -641,10 +897,19 @@ def full_like(input, fill_value, *, dtype=None):  # noqa: A002
     """``ops.full_like``: a tensor of ``input``'s shape filled with ``fill_value`` (its dtype unless
     ``dtype`` is given).
 
+    Args:
+        input (Tensor): The input tensor.
+        fill_value (number): The value every element takes.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.full_like(Tensor([1, 2]), 7))
-    [7 7]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.full_like(Tensor([1, 2]), 7))
+        [7 7]
     """
     x = _t(input)
     return _C.full(tuple(x.shape), fill_value, dtype or x.dtype)
@@ -654,10 +919,19 @@ def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
     """``ops.range``: ``start, start + step, ...`` below ``end`` (above, for a negative step);
     Int64 for integer arguments (0-D Tensors or numbers), else Float32.
 
+    Args:
+        start (Union[Tensor, number]): The first value.
+        end (Union[Tensor, number]): The bound (exclusive).
+        step (Union[Tensor, number]): The spacing.
+        maxlen (int, optional): The largest number of elements allowed. Default: ``1000000``.
+
+    Returns:
+        Tensor, 1-D.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.range(0, 7, 3))
-    [0 3 6]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.range(0, 7, 3))
+        [0 3 6]
     """
     vals = [v.asnumpy().item() if isinstance(v, Tensor) else v for v in (start, end, step)]
     for name, v in zip(("start", "end", "step"), vals):
@@ -683,10 +957,16 @@ def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name
 def numel(input):  # noqa: A002
     """``ops.numel``: the number of elements (an int).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        int, the number of elements.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.numel(ops.zeros((2, 3))))
-    6
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.numel(ops.zeros((2, 3))))
+        6
     """
     return _tensor("numel", "input", input).size
 
@@ -694,10 +974,16 @@ def numel(input):  # noqa: A002
 def rank(input_x):
     """``ops.rank``: the number of axes (an int).
 
+    Args:
+        input_x (Tensor): The input tensor.
+
+    Returns:
+        int, the number of axes.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.rank(ops.zeros((2, 3))))
-    2
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.rank(ops.zeros((2, 3))))
+        2
     """
     return _tensor("Rank", "input_x", input_x).ndim
 
@@ -705,11 +991,17 @@ def rank(input_x):
 def argwhere(input):  # noqa: A002
     """``ops.argwhere``: the ``[N, ndim]`` Int64 coordinates of the nonzero elements (eager).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor of Int64 of shape ``[N, input.ndim]``, one row per nonzero element.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.argwhere(Tensor([[0, 1], [2, 0]])))
-    [[0 1]
-     [1 0]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.argwhere(Tensor([[0, 1], [2, 0]])))
+        [[0 1]
+         [1 0]]
     """
     x = _tensor("Argwhere", "input", input)
     coords = _np.argwhere(x.asnumpy().reshape(x.shape))
@@ -721,10 +1013,21 @@ def unique_consecutive(input, return_inverse=False, return_counts=False, dim=Non
     slices along ``dim``); the output alone, or with ``return_inverse``/``return_counts`` a tuple
     adding the Int64 inverse indices and run lengths (eager: the shape depends on the values).
 
+    Args:
+        input (Tensor): The input tensor.
+        return_inverse (bool, optional): Whether to also return the index of each element in the
+            output. Default: ``False``.
+        return_counts (bool, optional): Whether to also return the length of each run. Default:
+            ``False``.
+        dim (int, optional): The axis. Default: ``None``.
+
+    Returns:
+        Tensor, or a tuple with the inverse indices and the counts when they are asked for.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.unique_consecutive(Tensor([1, 1, 2, 1])))
-    [1 2 1]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.unique_consecutive(Tensor([1, 1, 2, 1])))
+        [1 2 1]
     """
     x = _tensor("UniqueConsecutive", "input", input)
     v = x.asnumpy().reshape(x.shape)
@@ -751,10 +1054,18 @@ def unsorted_segment_sum(input_x, segment_ids, num_segments):
     ``segment_ids[i] = k`` (``segment_ids`` is a leading part of ``input_x``'s shape; ids outside
     ``[0, num_segments)`` are dropped, as in MindSpore). Differentiable in ``input_x``.
 
+    Args:
+        input_x (Tensor): The input tensor.
+        segment_ids (Tensor): The segment of each slice (Int32).
+        num_segments (int): The number of segments.
+
+    Returns:
+        Tensor of shape ``[num_segments] + input_x.shape[segment_ids.ndim:]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.unsorted_segment_sum(Tensor([1.0, 2.0, 3.0]), Tensor([0, 1, 0]), 2))
-    [4. 2.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.unsorted_segment_sum(Tensor([1.0, 2.0, 3.0]), Tensor([0, 1, 0]), 2))
+        [4. 2.]
     """
     x = _tensor("UnsortedSegmentSum", "input_x", input_x)
     ids = _tensor("UnsortedSegmentSum", "segment_ids", segment_ids)

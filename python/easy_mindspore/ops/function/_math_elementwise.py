@@ -47,10 +47,16 @@ def _to_float(x):
 def log1p(input):  # noqa: A002 - MindSpore's argument name
     """``ops.log1p``: ``log(1 + x)``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.log1p(Tensor([0.0, 1.0])))
-    [0.        0.6931472]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.log1p(Tensor([0.0, 1.0])))
+        [0.        0.6931472]
     """
     return _float("Log1p", input).log1p()
 
@@ -59,10 +65,16 @@ def expm1(input):  # noqa: A002
     """``ops.expm1``: ``e^x - 1`` (integer inputs give Float32), correctly rounded (MindSpore
     2.10's CPU kernel prints 1.7182817 for ``e - 1``; the nearest Float32 is 1.7182819).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.expm1(Tensor([0.0, 1.0])))
-    [0.        1.7182819]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.expm1(Tensor([0.0, 1.0])))
+        [0.        1.7182819]
     """
     return _to_float(input).expm1()
 
@@ -70,10 +82,16 @@ def expm1(input):  # noqa: A002
 def log2(input):  # noqa: A002
     """``ops.log2``: ``log(x) / log(2)``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.log2(Tensor([1.0, 8.0])))
-    [0. 3.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.log2(Tensor([1.0, 8.0])))
+        [0. 3.]
     """
     return _float("Log2", input).log() * (1.0 / _LN2)
 
@@ -81,10 +99,16 @@ def log2(input):  # noqa: A002
 def log10(input):  # noqa: A002
     """``ops.log10``: ``log(x) / log(10)``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.log10(Tensor([1.0, 100.0])))
-    [0. 2.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.log10(Tensor([1.0, 100.0])))
+        [0. 2.]
     """
     return _float("Log10", input).log() * (1.0 / _LN10)
 
@@ -92,10 +116,16 @@ def log10(input):  # noqa: A002
 def exp2(input):  # noqa: A002
     """``ops.exp2``: ``2^x`` (integer inputs give Float32).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.exp2(Tensor([0.0, 3.0])))
-    [1. 8.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.exp2(Tensor([0.0, 3.0])))
+        [1. 8.]
     """
     return (_to_float(input) * _LN2).exp()
 
@@ -120,10 +150,16 @@ def atan(input):  # noqa: A002
     half-angle steps ``atan(x) = 2·atan(x / (1 + sqrt(1 + x²)))`` bring the argument under 0.1,
     where a short series is exact to the last bit.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.atan(Tensor([0.0, 1.0])))
-    [0.       0.785398]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.atan(Tensor([0.0, 1.0])))
+        [0.       0.785398]
     """
     x = _float("Atan", input)
     big = x.abs() > 1.0
@@ -140,10 +176,17 @@ def atan2(input, other):  # noqa: A002
     """``ops.atan2``: the angle of the point ``(other, input)``, in ``[-π, π]`` (``atan2(0, 0)``
     is 0), with broadcasting.
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.atan2(Tensor([1.0, -1.0]), Tensor([0.0, -1.0])))
-    [ 1.5707964 -2.3561947]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.atan2(Tensor([1.0, -1.0]), Tensor([0.0, -1.0])))
+        [ 1.5707964 -2.3561947]
     """
     y, x = _float("Atan2", input), _float("Atan2", other, "other")
     y, x = y + x * 0.0, x + y * 0.0
@@ -158,10 +201,16 @@ def atan2(input, other):  # noqa: A002
 def asin(input):  # noqa: A002
     """``ops.asin``: ``atan2(x, sqrt(1 - x²))`` (NaN outside ``[-1, 1]``).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.asin(Tensor([0.0, 1.0])))
-    [0.        1.5707964]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.asin(Tensor([0.0, 1.0])))
+        [0.        1.5707964]
     """
     x = _float("Asin", input)
     return atan2(x, (1.0 - x * x).sqrt())
@@ -170,10 +219,16 @@ def asin(input):  # noqa: A002
 def acos(input):  # noqa: A002
     """``ops.acos``: ``atan2(sqrt(1 - x²), x)`` (NaN outside ``[-1, 1]``).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.acos(Tensor([1.0, 0.0])))
-    [0.        1.5707964]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.acos(Tensor([1.0, 0.0])))
+        [0.        1.5707964]
     """
     x = _float("ACos", input)
     return atan2((1.0 - x * x).sqrt(), x)
@@ -182,10 +237,16 @@ def acos(input):  # noqa: A002
 def asinh(input):  # noqa: A002
     """``ops.asinh``: ``sign(x)·log1p(|x| + x²/(1 + sqrt(1 + x²)))``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.asinh(Tensor([0.0, 1.0])))
-    [0.        0.8813736]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.asinh(Tensor([0.0, 1.0])))
+        [0.        0.8813736]
     """
     x = _float("Asinh", input)
     a = x.abs()
@@ -196,10 +257,16 @@ def asinh(input):  # noqa: A002
 def acosh(input):  # noqa: A002
     """``ops.acosh``: ``log(x + sqrt(x² - 1))`` (NaN below 1).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.acosh(Tensor([1.0, 2.0])))
-    [0.       1.316958]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.acosh(Tensor([1.0, 2.0])))
+        [0.       1.316958]
     """
     x = _float("Acosh", input)
     return (x + (x * x - 1.0).sqrt()).log()
@@ -208,10 +275,16 @@ def acosh(input):  # noqa: A002
 def atanh(input):  # noqa: A002
     """``ops.atanh``: ``log1p(2x / (1 - x)) / 2`` (±inf at ±1, NaN outside).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.atanh(Tensor([0.0, 0.5])))
-    [0.         0.54930615]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.atanh(Tensor([0.0, 0.5])))
+        [0.         0.54930615]
     """
     x = _float("Atanh", input)
     return (2.0 * x / (1.0 - x)).log1p() * 0.5
@@ -224,10 +297,16 @@ arcsinh, arccosh, arctanh = asinh, acosh, atanh
 def ceil(input):  # noqa: A002
     """``ops.ceil``: ``-floor(-x)`` (float dtypes only, as MindSpore).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.ceil(Tensor([1.2, -1.2])))
-    [ 2. -1.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.ceil(Tensor([1.2, -1.2])))
+        [ 2. -1.]
     """
     return -(-_float("Ceil", input)).floor()
 
@@ -239,10 +318,16 @@ def _is_int(x):
 def trunc(input):  # noqa: A002
     """``ops.trunc``: rounds towards zero (integer tensors are returned as they are).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.trunc(Tensor([1.7, -1.7])))
-    [ 1. -1.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.trunc(Tensor([1.7, -1.7])))
+        [ 1. -1.]
     """
     x = _t(input)
     if _is_int(x):
@@ -257,10 +342,17 @@ def round(input, *, decimals=0):  # noqa: A001,A002 - MindSpore's names
     """``ops.round``: to the nearest integer, halves to even (``round(2.5) = 2``), after scaling
     by ``10**decimals``; integer tensors are returned as they are. The gradient is zero.
 
+    Args:
+        input (Tensor): The input tensor.
+        decimals (int, optional): The number of decimals to round to. Default: ``0``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.round(Tensor([0.5, 1.5, 2.5])))
-    [0. 2. 2.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.round(Tensor([0.5, 1.5, 2.5])))
+        [0. 2. 2.]
     """
     x = _t(input)
     if _is_int(x):
@@ -280,10 +372,16 @@ def round(input, *, decimals=0):  # noqa: A001,A002 - MindSpore's names
 def frac(x):
     """``ops.frac``: ``x - trunc(x)`` (NaN for infinities; zero for integer tensors).
 
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.frac(Tensor([1.25, -1.25])))
-    [ 0.25 -0.25]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.frac(Tensor([1.25, -1.25])))
+        [ 0.25 -0.25]
     """
     x = _t(x)
     return x - trunc(x)
@@ -292,10 +390,17 @@ def frac(x):
 def hypot(input, other):  # noqa: A002
     """``ops.hypot``: ``sqrt(x² + y²)``, with broadcasting (Float32/Float64).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.hypot(Tensor([3.0]), Tensor([4.0])))
-    [5.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.hypot(Tensor([3.0]), Tensor([4.0])))
+        [5.]
     """
     x, y = _float("Hypot", input), _float("Hypot", other, "other")
     return (x * x + y * y).sqrt()
@@ -304,10 +409,17 @@ def hypot(input, other):  # noqa: A002
 def logaddexp(input, other):  # noqa: A002
     """``ops.logaddexp``: ``log(e^x + e^y)``, shifted by the larger operand (no overflow).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.logaddexp(Tensor([0.0]), Tensor([0.0])))
-    [0.6931472]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.logaddexp(Tensor([0.0]), Tensor([0.0])))
+        [0.6931472]
     """
     x, y = _to_float(input), _to_float(other)
     m = _C.stop_gradient(_C.maximum(x, y))
@@ -318,10 +430,17 @@ def logaddexp(input, other):  # noqa: A002
 def logaddexp2(input, other):  # noqa: A002
     """``ops.logaddexp2``: ``log2(2^x + 2^y)``.
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.logaddexp2(Tensor([1.0]), Tensor([1.0])))
-    [2.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.logaddexp2(Tensor([1.0]), Tensor([1.0])))
+        [2.]
     """
     return logaddexp(_to_float(input) * _LN2, _to_float(other) * _LN2) * (1.0 / _LN2)
 
@@ -329,10 +448,17 @@ def logaddexp2(input, other):  # noqa: A002
 def xlogy(input, other):  # noqa: A002
     """``ops.xlogy``: ``x·log(y)`` (MindSpore 2.10 gives NaN at ``x = y = 0``, as this does).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.xlogy(Tensor([2.0]), Tensor([1.0])))
-    [0.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.xlogy(Tensor([2.0]), Tensor([1.0])))
+        [0.]
     """
     x, y = _float("Xlogy", input), _float("Xlogy", other, "other")
     return x * y.log()
@@ -341,10 +467,16 @@ def xlogy(input, other):  # noqa: A002
 def sinc(input):  # noqa: A002
     """``ops.sinc``: ``sin(πx) / (πx)``, 1 at 0 (integer inputs give Float32).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.sinc(Tensor([0.0, 0.5])))
-    [1.         0.63661975]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.sinc(Tensor([0.0, 0.5])))
+        [1.         0.63661975]
     """
     x = _to_float(input)
     nz = x != 0
@@ -355,10 +487,16 @@ def sinc(input):  # noqa: A002
 def erfc(input):  # noqa: A002
     """``ops.erfc``: ``1 - erf(x)``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.erfc(Tensor([0.0])))
-    [1.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.erfc(Tensor([0.0])))
+        [1.]
     """
     return 1.0 - _float("Erfc", input).erf()
 
@@ -367,10 +505,17 @@ def logit(input, eps=None):  # noqa: A002
     """``ops.logit``: ``log(x / (1 - x))``, ``x`` first clamped to ``[eps, 1 - eps]`` when
     ``eps`` is given.
 
+    Args:
+        input (Tensor): The input tensor.
+        eps (float, optional): A small value added for numerical stability. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.logit(Tensor([0.5, 0.75])))
-    [0.        1.0986123]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.logit(Tensor([0.5, 0.75])))
+        [0.        1.0986123]
     """
     x = _float("Logit", input)
     if eps is not None:
@@ -381,10 +526,17 @@ def logit(input, eps=None):  # noqa: A002
 def float_power(input, exponent):  # noqa: A002
     """``ops.float_power``: ``input ** exponent`` computed in Float64.
 
+    Args:
+        input (Tensor): The input tensor.
+        exponent (Union[Tensor, number]): The exponent.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.float_power(Tensor([2]), 3))
-    [8.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.float_power(Tensor([2]), 3))
+        [8.]
     """
     x = _t(input).astype(mstype.float64)
     e = exponent.astype(mstype.float64) if isinstance(exponent, Tensor) else float(exponent)
@@ -394,10 +546,17 @@ def float_power(input, exponent):  # noqa: A002
 def true_divide(dividend, divisor):
     """``ops.true_divide``: ``dividend / divisor`` (integers give Float32).
 
+    Args:
+        dividend (Union[Tensor, number]): The dividend.
+        divisor (Union[Tensor, number]): The divisor.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.true_divide(Tensor([1, 3]), 2))
-    [0.5 1.5]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.true_divide(Tensor([1, 3]), 2))
+        [0.5 1.5]
     """
     return _t(dividend) / divisor
 
@@ -405,10 +564,17 @@ def true_divide(dividend, divisor):
 def floor_divide(input, other):  # noqa: A002
     """``ops.floor_divide``: ``floor(x / y)`` (Python's ``//``).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.floor_divide(Tensor([-7, 7]), 2))
-    [-4  3]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.floor_divide(Tensor([-7, 7]), 2))
+        [-4  3]
     """
     return _t(input) // other
 
@@ -416,10 +582,17 @@ def floor_divide(input, other):  # noqa: A002
 def remainder(input, other):  # noqa: A002
     """``ops.remainder``: ``x - floor(x / y)·y``, the sign of ``y`` (Python's ``%``).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.remainder(Tensor([-7, 7]), 3))
-    [2 1]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.remainder(Tensor([-7, 7]), 3))
+        [2 1]
     """
     return _t(input) % other
 
@@ -427,10 +600,17 @@ def remainder(input, other):  # noqa: A002
 def fmod(input, other):  # noqa: A002
     """``ops.fmod``: ``x - trunc(x / y)·y``, the sign of ``x`` (C's ``fmod``).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.fmod(Tensor([-7, 7]), 3))
-    [-1  1]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.fmod(Tensor([-7, 7]), 3))
+        [-1  1]
     """
     x = _t(input)
     r = x % other
@@ -442,10 +622,16 @@ def fmod(input, other):  # noqa: A002
 def deg2rad(x):
     """``ops.deg2rad``: ``x·π/180``.
 
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.deg2rad(Tensor([180.0])))
-    [3.1415927]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.deg2rad(Tensor([180.0])))
+        [3.1415927]
     """
     return _float("deg2rad", x, "x") * (_PI / 180.0)
 
@@ -453,10 +639,16 @@ def deg2rad(x):
 def rad2deg(x):
     """``ops.rad2deg``: ``x·180/π``.
 
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.rad2deg(Tensor([3.141592653589793])))
-    [180.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.rad2deg(Tensor([3.141592653589793])))
+        [180.]
     """
     return _float("rad2deg", x, "x") * (180.0 / _PI)
 
@@ -464,10 +656,17 @@ def rad2deg(x):
 def heaviside(input, values):  # noqa: A002
     """``ops.heaviside``: 0 below zero, 1 above, ``values`` at zero (broadcast).
 
+    Args:
+        input (Tensor): The input tensor.
+        values (Union[Tensor, number]): The value where `input` is 0.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.heaviside(Tensor([-1.0, 0.0, 2.0]), Tensor([0.5])))
-    [0.  0.5 1. ]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.heaviside(Tensor([-1.0, 0.0, 2.0]), Tensor([0.5])))
+        [0.  0.5 1. ]
     """
     x = _t(input)
     v = values if isinstance(values, Tensor) else Tensor(values, x.dtype)
@@ -478,10 +677,20 @@ def heaviside(input, values):  # noqa: A002
 def addcmul(input, tensor1, tensor2, value=1):  # noqa: A002
     """``ops.addcmul``: ``input + value·tensor1·tensor2``.
 
+    Args:
+        input (Tensor): The input tensor.
+        tensor1 (Tensor): The first tensor of the product or quotient.
+        tensor2 (Tensor): The second tensor of the product or quotient.
+        value (Union[Tensor, number], optional): The multiplier of ``tensor1 * tensor2``. Default:
+            ``1``.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.addcmul(Tensor([1.0]), Tensor([2.0]), Tensor([3.0]), 0.5))
-    [4.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.addcmul(Tensor([1.0]), Tensor([2.0]), Tensor([3.0]), 0.5))
+        [4.]
     """
     return _t(input) + _t(tensor1) * tensor2 * value
 
@@ -489,10 +698,19 @@ def addcmul(input, tensor1, tensor2, value=1):  # noqa: A002
 def addcdiv(input, tensor1, tensor2, value=1):  # noqa: A002
     """``ops.addcdiv``: ``input + value·tensor1/tensor2``.
 
+    Args:
+        input (Tensor): The input tensor.
+        tensor1 (Tensor): The first tensor of the product or quotient.
+        tensor2 (Tensor): The second tensor of the product or quotient.
+        value (Union[Tensor, number], optional): The multiplier of ``tensor1 / tensor2``. Default: ``1``.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.addcdiv(Tensor([1.0]), Tensor([2.0]), Tensor([4.0]), 2))
-    [2.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.addcdiv(Tensor([1.0]), Tensor([2.0]), Tensor([4.0]), 2))
+        [2.]
     """
     return _t(input) + _t(tensor1) / tensor2 * value
 
@@ -500,10 +718,20 @@ def addcdiv(input, tensor1, tensor2, value=1):  # noqa: A002
 def addmv(input, mat, vec, *, beta=1, alpha=1):  # noqa: A002
     """``ops.addmv``: ``beta·input + alpha·(mat @ vec)``.
 
+    Args:
+        input (Tensor): The input tensor.
+        mat (Tensor): The matrix.
+        vec (Tensor): The vector.
+        beta (number, optional): The multiplier of `input`. Default: ``1``.
+        alpha (number, optional): The multiplier of the product term. Default: ``1``.
+
+    Returns:
+        Tensor, of the broadcast shape of `input` and ``mat @ vec``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.addmv(Tensor([1.0, 1.0]), ops.eye(2), Tensor([2.0, 3.0])))
-    [3. 4.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.addmv(Tensor([1.0, 1.0]), ops.eye(2), Tensor([2.0, 3.0])))
+        [3. 4.]
     """
     return _t(input) * beta + mv(mat, vec) * alpha
 
@@ -511,11 +739,21 @@ def addmv(input, mat, vec, *, beta=1, alpha=1):  # noqa: A002
 def addr(x, vec1, vec2, *, beta=1, alpha=1):
     """``ops.addr``: ``beta·x + alpha·outer(vec1, vec2)``.
 
+    Args:
+        x (Tensor): The input tensor.
+        vec1 (Tensor): The first vector.
+        vec2 (Tensor): The second vector.
+        beta (number, optional): The multiplier of `input`. Default: ``1``.
+        alpha (number, optional): The multiplier of the product term. Default: ``1``.
+
+    Returns:
+        Tensor, of the broadcast shape of `x` and the outer product.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.addr(ops.zeros((2, 2)), Tensor([1.0, 2.0]), Tensor([1.0, 3.0])))
-    [[1. 3.]
-     [2. 6.]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.addr(ops.zeros((2, 2)), Tensor([1.0, 2.0]), Tensor([1.0, 3.0])))
+        [[1. 3.]
+         [2. 6.]]
     """
     return _t(x) * beta + outer(vec1, vec2) * alpha
 
@@ -523,10 +761,16 @@ def addr(x, vec1, vec2, *, beta=1, alpha=1):
 def isnan(input):  # noqa: A002
     """``ops.isnan``: True where NaN (never for integer tensors).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor of Bool, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.isnan(Tensor([1.0, float('nan')])))
-    [False  True]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.isnan(Tensor([1.0, float('nan')])))
+        [False  True]
     """
     x = _t(input)
     return x != x if x.dtype in _FLOATS else _C.full(tuple(x.shape), False, mstype.bool_)
@@ -535,10 +779,16 @@ def isnan(input):  # noqa: A002
 def isinf(input):  # noqa: A002
     """``ops.isinf``: True at ±inf (float dtypes only, as MindSpore's CPU kernel).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor of Bool, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.isinf(Tensor([1.0, float('inf')])))
-    [False  True]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.isinf(Tensor([1.0, float('inf')])))
+        [False  True]
     """
     x = _float("IsInf", input)
     return x.abs() == float("inf")
@@ -547,10 +797,16 @@ def isinf(input):  # noqa: A002
 def isfinite(input):  # noqa: A002
     """``ops.isfinite``: True where neither NaN nor ±inf (always for integer tensors).
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor of Bool, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.isfinite(Tensor([1.0, float('inf'), float('nan')])))
-    [ True False False]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.isfinite(Tensor([1.0, float('inf'), float('nan')])))
+        [ True False False]
     """
     x = _t(input)
     if x.dtype not in _FLOATS:
@@ -562,10 +818,20 @@ def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):  # noqa: A00
     """``ops.isclose``: ``|x - y| <= atol + rtol·|y|`` elementwise (equal infinities are close;
     NaNs are close to each other only with ``equal_nan``).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+        rtol (float, optional): The relative tolerance. Default: ``1e-05``.
+        atol (float, optional): The absolute tolerance. Default: ``1e-08``.
+        equal_nan (bool, optional): Whether two NaNs compare equal. Default: ``False``.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.isclose(Tensor([1.0, 2.0]), Tensor([1.0 + 1e-9, 2.1])))
-    [ True False]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.isclose(Tensor([1.0, 2.0]), Tensor([1.0 + 1e-9, 2.1])))
+        [ True False]
     """
     x, y = _t(input), _t(other)
     if rtol < 0 or atol < 0:
@@ -581,10 +847,21 @@ def nan_to_num(input, nan=None, posinf=None, neginf=None):  # noqa: A002
     """``ops.nan_to_num``: NaN → ``nan`` (0.0), +inf → ``posinf`` (the dtype's largest value),
     -inf → ``neginf`` (its lowest).
 
+    Args:
+        input (Tensor): The input tensor.
+        nan (float, optional): The value replacing NaN (0.0 when None). Default: ``None``.
+        posinf (float, optional): The value replacing +inf (the largest finite value when None).
+            Default: ``None``.
+        neginf (float, optional): The value replacing -inf (the smallest finite value when None).
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.nan_to_num(Tensor([float('nan'), 1.0])))
-    [0. 1.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.nan_to_num(Tensor([float('nan'), 1.0])))
+        [0. 1.]
     """
     x = _float("NanToNum", input)
     info = _np.finfo({mstype.float64: _np.float64, mstype.float16: _np.float16}.get(x.dtype, _np.float32))

@@ -57,10 +57,23 @@ def amax(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa
     """``ops.amax``: the maximum over ``axis`` (all axes for None); ``initial`` joins the
     comparison and ``where`` masks elements out.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        initial (number, optional): A starting value joined to every reduction. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keepdims` is True.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.amax(Tensor([[1.0, 5.0], [3.0, 2.0]]), 1))
-    [5. 3.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.amax(Tensor([[1.0, 5.0], [3.0, 2.0]]), 1))
+        [5. 3.]
     """
     return _extreme("amax", "max", _C.maximum, input, axis, keepdims, initial, where)
 
@@ -68,10 +81,23 @@ def amax(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa
 def amin(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A002
     """``ops.amin``: the minimum over ``axis`` (all axes for None).
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        initial (number, optional): A starting value joined to every reduction. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keepdims` is True.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.amin(Tensor([[1.0, 5.0], [3.0, 2.0]]), 0))
-    [1. 2.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.amin(Tensor([[1.0, 5.0], [3.0, 2.0]]), 0))
+        [1. 2.]
     """
     return _extreme("amin", "min", _C.minimum, input, axis, keepdims, initial, where)
 
@@ -79,12 +105,21 @@ def amin(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa
 def aminmax(input, *, axis=0, keepdims=False):  # noqa: A002
     """``ops.aminmax``: ``(min, max)`` along ``axis`` (0 by default).
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis. Default: ``0``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        tuple(Tensor, Tensor), the minimum and the maximum along `axis`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.aminmax(Tensor([[1.0, 5.0], [3.0, 2.0]]), axis=1):
-    ...     print(t)
-    [1. 2.]
-    [5. 3.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.aminmax(Tensor([[1.0, 5.0], [3.0, 2.0]]), axis=1):
+        ...     print(t)
+        [1. 2.]
+        [5. 3.]
     """
     x = _t(input)
     axis = _axis("aminmax", axis, x.ndim)
@@ -98,10 +133,21 @@ def _truth(x):
 def all(input, axis=None, keep_dims=False):  # noqa: A001,A002 - MindSpore's names
     """``ops.all``: True where every element over ``axis`` is nonzero (Bool).
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keep_dims` is True.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.all(Tensor([[1, 0], [2, 3]]), 1))
-    [False  True]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.all(Tensor([[1, 0], [2, 3]]), 1))
+        [False  True]
     """
     return _truth(_t(input)).all(_axes(axis), keep_dims)
 
@@ -109,10 +155,21 @@ def all(input, axis=None, keep_dims=False):  # noqa: A001,A002 - MindSpore's nam
 def any(input, axis=None, keep_dims=False):  # noqa: A001,A002
     """``ops.any``: True where some element over ``axis`` is nonzero (Bool).
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keep_dims` is True.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.any(Tensor([[1, 0], [0, 0]]), 1))
-    [ True False]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.any(Tensor([[1, 0], [0, 0]]), 1))
+        [ True False]
     """
     return _truth(_t(input)).any(_axes(axis), keep_dims)
 
@@ -121,10 +178,23 @@ def count_nonzero(x, axis=(), keep_dims=False, dtype=mstype.int32):
     """``ops.count_nonzero``: the number of nonzero elements over ``axis`` (all for ``()``), as
     ``dtype`` (Int32).
 
+    Args:
+        x (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``()``.
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.int32``.
+
+    Returns:
+        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
+        size 1 when `keep_dims` is True.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.count_nonzero(Tensor([[1, 0], [2, 3]]), 1))
-    [1 2]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.count_nonzero(Tensor([[1, 0], [2, 3]]), 1))
+        [1 2]
     """
     n = (_t(x) != 0).astype(mstype.int64).sum(_axes(axis), None, keep_dims)
     return n.astype(dtype)
@@ -134,12 +204,21 @@ def median(input, axis=-1, keepdims=False):  # noqa: A002
     """``ops.median``: ``(values, indices)`` of the lower median along ``axis``; Int64 indices of
     the median's first occurrence in sorted order (a stable sort).
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis. Default: ``-1``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        tuple(Tensor, Tensor), the medians and their Int64 indices along `axis`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.median(Tensor([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])):
-    ...     print(t)
-    [2. 4.]
-    [2 2]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.median(Tensor([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])):
+        ...     print(t)
+        [2. 4.]
+        [2 2]
     """
     x = _t(input)
     if axis is None or isinstance(axis, bool) or not isinstance(axis, (int, _np.integer)):
@@ -190,12 +269,19 @@ def cummax(input, axis):  # noqa: A002
     """``ops.cummax``: ``(values, indices)``, the running maximum along ``axis`` and the Int64
     index of its last occurrence (NaN propagates).
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis.
+
+    Returns:
+        tuple(Tensor, Tensor), the running maxima and their Int64 indices, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.cummax(Tensor([1.0, 3.0, 2.0, 4.0]), 0):
-    ...     print(t)
-    [1. 3. 3. 4.]
-    [0 1 1 3]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.cummax(Tensor([1.0, 3.0, 2.0, 4.0]), 0):
+        ...     print(t)
+        [1. 3. 3. 4.]
+        [0 1 1 3]
     """
     return _cum_extreme("cummax", input, axis, lambda a, b: a > b)
 
@@ -204,12 +290,19 @@ def cummin(input, axis):  # noqa: A002
     """``ops.cummin``: ``(values, indices)``, the running minimum along ``axis`` and the index of
     its last occurrence; Int32 indices, as MindSpore 2.10 returns them.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis.
+
+    Returns:
+        tuple(Tensor, Tensor), the running minima and their Int64 indices, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.cummin(Tensor([3.0, 1.0, 2.0]), 0):
-    ...     print(t)
-    [3. 1. 1.]
-    [0 1 1]
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.cummin(Tensor([3.0, 1.0, 2.0]), 0):
+        ...     print(t)
+        [3. 1. 1.]
+        [0 1 1]
     """
     values, idx = _cum_extreme("cummin", input, axis, lambda a, b: a < b)
     return values, idx.astype(mstype.int32)
@@ -218,10 +311,17 @@ def cummin(input, axis):  # noqa: A002
 def logcumsumexp(input, axis):  # noqa: A002
     """``ops.logcumsumexp``: ``log(cumsum(exp(x)))`` along ``axis``, shifted by the maximum.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.logcumsumexp(Tensor([0.0, 0.0]), 0))
-    [0.        0.6931472]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.logcumsumexp(Tensor([0.0, 0.0]), 0))
+        [0.        0.6931472]
     """
     x = _t(input)
     if x.dtype not in _FLOATS:
@@ -237,10 +337,21 @@ def logcumsumexp(input, axis):  # noqa: A002
 def logspace(start, end, steps, base=10, *, dtype=mstype.float32):
     """``ops.logspace``: ``base ** linspace(start, end, steps)`` as ``dtype`` (Float32).
 
+    Args:
+        start (number): The first exponent.
+        end (number): The last exponent.
+        steps (int): The number of values.
+        base (int, optional): The base of the powers. Default: ``10``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.float32``.
+
+    Returns:
+        Tensor, 1-D, of `steps` elements.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.logspace(0, 2, 3))
-    [  1.  10. 100.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.logspace(0, 2, 3))
+        [  1.  10. 100.]
     """
     from .math_func import linspace
     if isinstance(base, bool) or not isinstance(base, (int, _np.integer)):
@@ -255,17 +366,25 @@ def diag(input):  # noqa: A002
     """``ops.diag``: the tensor of rank ``2k`` with ``input`` (rank ``k``, ``k >= 1``) on its
     diagonal: ``out[i..., i...] = input[i...]``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of rank twice that of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.diag(Tensor([1, 2])))
-    [[1 0]
-     [0 2]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.diag(Tensor([1, 2])))
+        [[1 0]
+         [0 2]]
     """
     x = _t(input)
     if x.ndim == 0:
         raise ShapeError("For 'Diag', 'input' must have rank 1 or more, but got a 0-D Tensor.")
     n = x.size
     flat = x.reshape(n, 1) * Tensor(_np.eye(n), x.dtype)
+    if x.dtype in _FLOATS:
+        flat = flat + Tensor(0, x.dtype)  # -0.0 (a negative times an off-diagonal 0) + 0.0 is 0.0
     return flat.reshape(tuple(x.shape) + tuple(x.shape))
 
 
@@ -279,10 +398,20 @@ def _move(x, src, dst):
 def diagonal(input, offset=0, dim1=0, dim2=1):  # noqa: A002
     """``ops.diagonal``: the diagonal ``offset`` of the planes ``(dim1, dim2)``, as the last axis.
 
+    Args:
+        input (Tensor): The input tensor.
+        offset (int, optional): The diagonal: 0 the main one, positive above, negative below.
+            Default: ``0``.
+        dim1 (int, optional): The first axis of the planes. Default: ``0``.
+        dim2 (int, optional): The second axis of the planes. Default: ``1``.
+
+    Returns:
+        Tensor, with the diagonal as its last axis.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.diagonal(Tensor([[1, 2], [3, 4]])))
-    [1 4]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.diagonal(Tensor([[1, 2], [3, 4]])))
+        [1 4]
     """
     x = _t(input)
     if x.ndim < 2:
@@ -305,12 +434,22 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):  # noqa: A002
     """``ops.diag_embed``: the last axis of ``input`` (length ``n``) laid on diagonal ``offset``
     of new ``(n + |offset|)``-square planes at ``(dim1, dim2)`` of the output.
 
+    Args:
+        input (Tensor): The input tensor.
+        offset (int, optional): The diagonal the values go on: 0 the main one, positive above,
+            negative below. Default: ``0``.
+        dim1 (int, optional): The first axis of the planes. Default: ``-2``.
+        dim2 (int, optional): The second axis of the planes. Default: ``-1``.
+
+    Returns:
+        Tensor, of rank one more than `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.diag_embed(Tensor([1, 2]), 1))
-    [[0 1 0]
-     [0 0 2]
-     [0 0 0]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.diag_embed(Tensor([1, 2]), 1))
+        [[0 1 0]
+         [0 0 2]
+         [0 0 0]]
     """
     x = _t(input)
     offset = _int("DiagEmbed", "offset", offset)
@@ -343,11 +482,19 @@ def _tri(op, input, diagonal, lower):
 def triu(input, diagonal=0):  # noqa: A002
     """``ops.triu``: zeros below diagonal ``diagonal`` of the last two axes.
 
+    Args:
+        input (Tensor): The input tensor.
+        diagonal (int, optional): The diagonal: 0 the main one, positive above, negative below.
+            Default: ``0``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.triu(Tensor([[1, 2], [3, 4]])))
-    [[1 2]
-     [0 4]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.triu(Tensor([[1, 2], [3, 4]])))
+        [[1 2]
+         [0 4]]
     """
     return _tri("Triu", input, diagonal, False)
 
@@ -355,11 +502,19 @@ def triu(input, diagonal=0):  # noqa: A002
 def tril(input, diagonal=0):  # noqa: A002
     """``ops.tril``: zeros above diagonal ``diagonal`` of the last two axes.
 
+    Args:
+        input (Tensor): The input tensor.
+        diagonal (int, optional): The diagonal: 0 the main one, positive above, negative below.
+            Default: ``0``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.tril(Tensor([[1, 2], [3, 4]])))
-    [[1 0]
-     [3 4]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.tril(Tensor([[1, 2], [3, 4]])))
+        [[1 0]
+         [3 4]]
     """
     return _tri("Tril", input, diagonal, True)
 
@@ -379,11 +534,22 @@ def tril_indices(row, col, offset=0, *, dtype=mstype.int64):
     """``ops.tril_indices``: the ``[2, N]`` coordinates of the lower triangle of a ``row × col``
     matrix (diagonal ``offset`` included), row by row.
 
+    Args:
+        row (int): The number of rows.
+        col (int): The number of columns.
+        offset (int, optional): The diagonal: 0 the main one, positive above, negative below.
+            Default: ``0``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.int64``.
+
+    Returns:
+        Tensor of shape ``[2, N]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.tril_indices(2, 2))
-    [[0 1 1]
-     [0 0 1]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.tril_indices(2, 2))
+        [[0 1 1]
+         [0 0 1]]
     """
     return _tri_indices("TrilIndices", row, col, offset, dtype, True)
 
@@ -391,11 +557,22 @@ def tril_indices(row, col, offset=0, *, dtype=mstype.int64):
 def triu_indices(row, col, offset=0, *, dtype=mstype.int64):
     """``ops.triu_indices``: the ``[2, N]`` coordinates of the upper triangle.
 
+    Args:
+        row (int): The number of rows.
+        col (int): The number of columns.
+        offset (int, optional): The diagonal: 0 the main one, positive above, negative below.
+            Default: ``0``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.int64``.
+
+    Returns:
+        Tensor of shape ``[2, N]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.triu_indices(2, 3, 1))
-    [[0 0 1]
-     [1 2 2]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.triu_indices(2, 3, 1))
+        [[0 0 1]
+         [1 2 2]]
     """
     return _tri_indices("TriuIndices", row, col, offset, dtype, False)
 
@@ -403,12 +580,24 @@ def triu_indices(row, col, offset=0, *, dtype=mstype.int64):
 def var_mean(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
     """``ops.var_mean``: ``(var, mean)`` over ``axis``.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
+            estimate). Default: ``0``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        tuple(Tensor, Tensor), the variance and the mean over `axis`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.var_mean(Tensor([1.0, 3.0])):
-    ...     print(t)
-    1.0
-    2.0
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.var_mean(Tensor([1.0, 3.0])):
+        ...     print(t)
+        1.0
+        2.0
     """
     from .math_func import var
     x = _t(input)
@@ -419,12 +608,24 @@ def var_mean(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
 def std_mean(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
     """``ops.std_mean``: ``(std, mean)`` over ``axis``.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
+            estimate). Default: ``0``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        tuple(Tensor, Tensor), the standard deviation and the mean over `axis`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> for t in ops.std_mean(Tensor([1.0, 3.0])):
-    ...     print(t)
-    1.0
-    2.0
+        >>> from easy_mindspore import Tensor, ops
+        >>> for t in ops.std_mean(Tensor([1.0, 3.0])):
+        ...     print(t)
+        1.0
+        2.0
     """
     v, m = var_mean(input, axis, ddof, keepdims)
     return v.sqrt(), m
@@ -433,10 +634,23 @@ def std_mean(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
 def nansum(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
     """``ops.nansum``: the sum over ``axis`` with NaNs counted as zero.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keepdims` is True.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.nansum(Tensor([1.0, float('nan'), 2.0])))
-    3.0
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.nansum(Tensor([1.0, float('nan'), 2.0])))
+        3.0
     """
     x = _t(input)
     if x.dtype in _FLOATS:
@@ -447,10 +661,23 @@ def nansum(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
 def nanmean(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
     """``ops.nanmean``: the mean over ``axis`` of the non-NaN elements.
 
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keepdims` is True.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.nanmean(Tensor([1.0, float('nan'), 2.0])))
-    1.5
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.nanmean(Tensor([1.0, float('nan'), 2.0])))
+        1.5
     """
     x = _t(input)
     if x.dtype not in _FLOATS:
@@ -463,10 +690,17 @@ def nanmean(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
 def kron(input, other):  # noqa: A002
     """``ops.kron``: the Kronecker product (ranks are matched by leading 1s).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, the Kronecker product.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.kron(Tensor([1, 2]), Tensor([1, 10])))
-    [ 1 10  2 20]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.kron(Tensor([1, 2]), Tensor([1, 10])))
+        [ 1 10  2 20]
     """
     a, b = _t(input), _t(other)
     nd = builtins.max(a.ndim, b.ndim)
@@ -481,10 +715,18 @@ def kron(input, other):  # noqa: A002
 def cross(input, other, dim=None):  # noqa: A002
     """``ops.cross``: the cross product along ``dim`` (the first axis of length 3 by default).
 
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+        dim (int, optional): The axis. Default: ``None``.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.cross(Tensor([1.0, 0.0, 0.0]), Tensor([0.0, 1.0, 0.0])))
-    [0. 0. 1.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.cross(Tensor([1.0, 0.0, 0.0]), Tensor([0.0, 1.0, 0.0])))
+        [0. 0. 1.]
     """
     a, b = _t(input), _t(other)
     if a.shape != b.shape:
@@ -509,10 +751,18 @@ def cdist(x1, x2, p=2.0):
     """``ops.cdist``: the ``p``-norm distances between the rows of ``x1 [B, P, M]`` and
     ``x2 [B, R, M]`` (``[B, P, R]``; 2-D inputs give ``[P, R]``).
 
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+        p (float, optional): The order of the norm. Default: ``2.0``.
+
+    Returns:
+        Tensor of shape ``[B, P, R]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.cdist(Tensor([[0.0, 0.0]]), Tensor([[3.0, 4.0], [1.0, 0.0]])))
-    [[5. 1.]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.cdist(Tensor([[0.0, 0.0]]), Tensor([[3.0, 4.0], [1.0, 0.0]])))
+        [[5. 1.]]
     """
     a, b = _t(x1), _t(x2)
     if a.ndim < 2 or a.ndim != b.ndim or a.shape[-1] != b.shape[-1]:
@@ -533,10 +783,19 @@ def cdist(x1, x2, p=2.0):
 def cosine_similarity(x1, x2, dim=1, eps=1e-08):
     """``ops.cosine_similarity``: ``x1·x2 / max(|x1|·|x2|, eps)`` along ``dim`` (broadcast).
 
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+        dim (int, optional): The axis. Default: ``1``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-08``.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs without `dim`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.cosine_similarity(Tensor([[1.0, 0.0]]), Tensor([[1.0, 1.0]])))
-    [0.70710677]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.cosine_similarity(Tensor([[1.0, 0.0]]), Tensor([[1.0, 1.0]])))
+        [0.70710677]
     """
     a, b = _t(x1), _t(x2)
     dot = (a * b).sum(dim)
@@ -594,10 +853,17 @@ def einsum(equation, *operands):
     stands for the broadcast axes; without ``->`` the output is the subscripts seen once, sorted).
     Operands are combined left to right, each pair as one batched matrix product.
 
+    Args:
+        equation (str): The subscripts, e.g. ``'ij,jk->ik'``.
+        *operands (Tensor): The operands.
+
+    Returns:
+        Tensor, of the shape the output subscripts describe.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.einsum('ij,j->i', Tensor([[1.0, 2.0], [3.0, 4.0]]), Tensor([1.0, 1.0])))
-    [3. 7.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.einsum('ij,j->i', Tensor([[1.0, 2.0], [3.0, 4.0]]), Tensor([1.0, 1.0])))
+        [3. 7.]
     """
     if not isinstance(equation, str):
         raise DTypeError(f"For 'Einsum', 'equation' must be a str, but got {type(equation).__name__}.")

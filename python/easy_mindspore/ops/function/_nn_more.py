@@ -43,10 +43,17 @@ def _softplus(x):
 def celu(x, alpha=1.0):
     """``ops.celu``: ``max(0, x) + min(0, alpha·(e^(x/alpha) - 1))``.
 
+    Args:
+        x (Tensor): The input tensor.
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.celu(Tensor([-1.0, 1.0])))
-    [-0.63212055  1.        ]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.celu(Tensor([-1.0, 1.0])))
+        [-0.63212055  1.        ]
     """
     x = _tensor("CeLU", "x", x)
     if float(alpha) == 0.0:
@@ -57,10 +64,16 @@ def celu(x, alpha=1.0):
 def selu(input_x):
     """``ops.selu``: ``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))``, the self-normalising constants.
 
+    Args:
+        input_x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input_x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.selu(Tensor([-1.0, 1.0])))
-    [-1.1113307  1.050701 ]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.selu(Tensor([-1.0, 1.0])))
+        [-1.1113307  1.050701 ]
     """
     x = _tensor("SeLU", "input_x", input_x)
     return (_max(x, 0.0) + _min(x, 0.0).expm1() * _SELU_ALPHA) * _SELU_SCALE
@@ -69,10 +82,16 @@ def selu(input_x):
 def fast_gelu(x):
     """``ops.fast_gelu``: ``x / (1 + e^(-1.702·|x|)) · e^(0.851·(x - |x|))``.
 
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.fast_gelu(Tensor([0.0, 1.0])))
-    [0.        0.8457958]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.fast_gelu(Tensor([0.0, 1.0])))
+        [0.        0.8457958]
     """
     x = _tensor("FastGeLU", "x", x)
     a = x.abs()
@@ -82,10 +101,16 @@ def fast_gelu(x):
 def mish(x):
     """``ops.mish``: ``x·tanh(softplus(x))``.
 
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.mish(Tensor([0.0, 1.0])))
-    [0.         0.86509836]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.mish(Tensor([0.0, 1.0])))
+        [0.         0.86509836]
     """
     x = _tensor("Mish", "x", x)
     return x * _softplus(x).tanh()
@@ -94,10 +119,16 @@ def mish(x):
 def hardsigmoid(input):  # noqa: A002 - MindSpore's argument name
     """``ops.hardsigmoid``: ``relu6(x + 3) / 6``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.hardsigmoid(Tensor([-3.0, 0.0, 3.0])))
-    [0.  0.5 1. ]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.hardsigmoid(Tensor([-3.0, 0.0, 3.0])))
+        [0.  0.5 1. ]
     """
     x = _tensor("HSigmoid", "input", input)
     return _min(_max(x + 3.0, 0.0), 6.0) / 6.0
@@ -106,10 +137,16 @@ def hardsigmoid(input):  # noqa: A002 - MindSpore's argument name
 def hardswish(input):  # noqa: A002
     """``ops.hardswish``: ``x·relu6(x + 3) / 6``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.hardswish(Tensor([-3.0, 0.0, 3.0])))
-    [-0.  0.  3.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.hardswish(Tensor([-3.0, 0.0, 3.0])))
+        [-0.  0.  3.]
     """
     x = _tensor("HSwish", "input", input)
     return x * hardsigmoid(x)
@@ -118,10 +155,19 @@ def hardswish(input):  # noqa: A002
 def softmin(x, axis=-1, *, dtype=None):
     """``ops.softmin``: ``softmax(-x)`` along ``axis``.
 
+    Args:
+        x (Tensor): The input tensor.
+        axis (int, optional): The axis. Default: ``-1``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.softmin(Tensor([0.0, 0.0])))
-    [0.5 0.5]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.softmin(Tensor([0.0, 0.0])))
+        [0.5 0.5]
     """
     x = _tensor("Softmin", "x", x)
     if dtype is not None:
@@ -132,10 +178,17 @@ def softmin(x, axis=-1, *, dtype=None):
 def softshrink(input, lambd=0.5):  # noqa: A002
     """``ops.softshrink``: ``x - λ`` above ``λ``, ``x + λ`` below ``-λ``, 0 between.
 
+    Args:
+        input (Tensor): The input tensor.
+        lambd (float, optional): The threshold λ. Default: ``0.5``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.softshrink(Tensor([-1.0, 0.2, 1.0])))
-    [-0.5  0.   0.5]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.softshrink(Tensor([-1.0, 0.2, 1.0])))
+        [-0.5  0.   0.5]
     """
     x = _tensor("SoftShrink", "input", input)
     if lambd < 0:
@@ -147,10 +200,17 @@ def softshrink(input, lambd=0.5):  # noqa: A002
 def hardshrink(input, lambd=0.5):  # noqa: A002
     """``ops.hardshrink``: ``x`` where ``|x| > λ``, else 0.
 
+    Args:
+        input (Tensor): The input tensor.
+        lambd (float, optional): The threshold λ. Default: ``0.5``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.hardshrink(Tensor([-1.0, 0.2, 1.0])))
-    [-1.  0.  1.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.hardshrink(Tensor([-1.0, 0.2, 1.0])))
+        [-1.  0.  1.]
     """
     x = _tensor("HShrink", "input", input)
     return _C.where_(x.abs() > lambd, x, Tensor(0, x.dtype))
@@ -159,10 +219,16 @@ def hardshrink(input, lambd=0.5):  # noqa: A002
 def tanhshrink(input):  # noqa: A002
     """``ops.tanhshrink``: ``x - tanh(x)``.
 
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.tanhshrink(Tensor([0.0])))
-    [0.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.tanhshrink(Tensor([0.0])))
+        [0.]
     """
     x = _tensor("Tanhshrink", "input", input)
     return x - x.tanh()
@@ -171,10 +237,18 @@ def tanhshrink(input):  # noqa: A002
 def threshold(input, thr, value):  # noqa: A002
     """``ops.threshold``: ``x`` where ``x > thr``, else ``value``.
 
+    Args:
+        input (Tensor): The input tensor.
+        thr (float): The threshold.
+        value (float): The value below it.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.threshold(Tensor([0.5, 2.0]), 1.0, 0.0))
-    [0. 2.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.threshold(Tensor([0.5, 2.0]), 1.0, 0.0))
+        [0. 2.]
     """
     x = _tensor("Threshold", "input", input)
     return _C.where_(x > thr, x, Tensor(value, x.dtype))
@@ -183,10 +257,16 @@ def threshold(input, thr, value):  # noqa: A002
 def softsign(x):
     """``ops.softsign``: ``x / (1 + |x|)``.
 
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.softsign(Tensor([1.0, -3.0])))
-    [ 0.5  -0.75]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.softsign(Tensor([1.0, -3.0])))
+        [ 0.5  -0.75]
     """
     x = _tensor("Softsign", "x", x)
     return x / (x.abs() + 1.0)
@@ -195,10 +275,17 @@ def softsign(x):
 def glu(x, axis=-1):
     """``ops.glu``: ``a·σ(b)`` for the two halves ``a, b`` of ``axis``.
 
+    Args:
+        x (Tensor): The input tensor.
+        axis (int, optional): The axis split in two halves. Default: ``-1``.
+
+    Returns:
+        Tensor, `x` with the axis `axis` halved.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.glu(Tensor([[1.0, 0.0]])))
-    [[0.5]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.glu(Tensor([[1.0, 0.0]])))
+        [[0.5]]
     """
     x = _tensor("GLU", "x", x)
     n = x.shape[axis] if x.ndim else 1
@@ -213,10 +300,17 @@ def prelu(input, weight):  # noqa: A002
     """``ops.prelu``: ``x`` where ``x ≥ 0``, ``w·x`` below; ``weight`` has one slope or one per
     channel (axis 1).
 
+    Args:
+        input (Tensor): The input tensor.
+        weight (Tensor): The slopes: one, or one per channel.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.prelu(Tensor([-2.0, 2.0]), Tensor([0.25])))
-    [-0.5  2. ]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.prelu(Tensor([-2.0, 2.0]), Tensor([0.25])))
+        [-0.5  2. ]
     """
     x, w = _tensor("PReLU", "input", input), _tensor("PReLU", "weight", weight)
     if w.ndim > 1 or (w.size != 1 and (x.ndim < 2 or x.shape[1] != w.size)):
@@ -252,10 +346,21 @@ def smooth_l1_loss(input, target, beta=1.0, reduction="none"):  # noqa: A002
     """``ops.smooth_l1_loss``: ``0.5·d²/beta`` where ``|d| < beta``, else ``|d| - 0.5·beta``
     (``d = input - target``); MindSpore's default ``reduction='none'``.
 
+    Args:
+        input (Tensor): The input tensor.
+        target (Tensor): The target values.
+        beta (float, optional): Where the loss changes from quadratic to linear. Default: ``1.0``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'none'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.smooth_l1_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
-    [0.125 2.5  ]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.smooth_l1_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
+        [0.125 2.5  ]
     """
     x, y = _pair_args("SmoothL1Loss", input, target)
     beta = float(beta)
@@ -268,10 +373,21 @@ def smooth_l1_loss(input, target, beta=1.0, reduction="none"):  # noqa: A002
 def huber_loss(input, target, reduction="mean", delta=1.0):  # noqa: A002
     """``ops.huber_loss``: ``0.5·d²`` where ``|d| ≤ delta``, else ``delta·(|d| - 0.5·delta)``.
 
+    Args:
+        input (Tensor): The input tensor.
+        target (Tensor): The target values.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+        delta (float, optional): Where the loss changes from quadratic to linear. Default: ``1.0``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.huber_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
-    1.3125
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.huber_loss(Tensor([0.0, 3.0]), Tensor([0.5, 0.0])))
+        1.3125
     """
     x, y = _pair_args("HuberLoss", input, target, False)
     delta = float(delta)
@@ -285,10 +401,20 @@ def kl_div(logits, labels, reduction="mean"):
     """``ops.kl_div``: ``labels·(log labels - logits)`` for log-probability ``logits`` (0 where
     ``labels`` is 0); ``'batchmean'`` divides the sum by the batch size.
 
+    Args:
+        logits (Tensor): The predicted probabilities.
+        labels (Tensor): The targets.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.kl_div(Tensor([0.0, 0.0]), Tensor([0.5, 0.5]), 'sum'))
-    -0.6931472
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.kl_div(Tensor([0.0, 0.0]), Tensor([0.5, 0.5]), 'sum'))
+        -0.6931472
     """
     x, t = _tensor("KLDiv", "logits", logits), _tensor("KLDiv", "labels", labels)
     pos = t > 0
@@ -303,10 +429,21 @@ def binary_cross_entropy(logits, labels, weight=None, reduction="mean"):
     """``ops.binary_cross_entropy``: ``-w·(y·log x + (1-y)·log(1-x))`` for probabilities ``x``,
     each log clamped at ``log(1e-12)`` as MindSpore's kernel does.
 
+    Args:
+        logits (Tensor): The predicted probabilities.
+        labels (Tensor): The targets.
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.binary_cross_entropy(Tensor([0.5, 0.5]), Tensor([0.0, 1.0])))
-    0.6931472
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.binary_cross_entropy(Tensor([0.5, 0.5]), Tensor([0.0, 1.0])))
+        0.6931472
     """
     x, y = _pair_args("BinaryCrossEntropy", logits, labels)
     eps = 1e-12
@@ -318,10 +455,20 @@ def soft_margin_loss(input, target, reduction="mean"):  # noqa: A002
     """``ops.soft_margin_loss``: ``log(1 + e^(-y·x))`` for labels ``±1`` (MindSpore 2.10 has no
     CPU kernel for it).
 
+    Args:
+        input (Tensor): The input tensor.
+        target (Tensor): The target values.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.soft_margin_loss(Tensor([0.0]), Tensor([1.0])))
-    0.6931472
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.soft_margin_loss(Tensor([0.0]), Tensor([1.0])))
+        0.6931472
     """
     x, y = _pair_args("SoftMarginLoss", input, target)
     return _reduce("SoftMarginLoss", _softplus(-(x * y)), reduction)
@@ -330,10 +477,22 @@ def soft_margin_loss(input, target, reduction="mean"):  # noqa: A002
 def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
     """``ops.margin_ranking_loss``: ``max(0, -y·(x1 - x2) + margin)``.
 
+    Args:
+        input1 (Tensor): The first input.
+        input2 (Tensor): The second input.
+        target (Tensor): The target values.
+        margin (float, optional): The margin. Default: ``0.0``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.margin_ranking_loss(Tensor([1.0]), Tensor([2.0]), Tensor([1.0])))
-    1.0
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.margin_ranking_loss(Tensor([1.0]), Tensor([2.0]), Tensor([1.0])))
+        1.0
     """
     a, b = _pair_args("MarginRankingLoss", input1, input2)
     y = _tensor("MarginRankingLoss", "target", target)
@@ -343,10 +502,21 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
 def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
     """``ops.hinge_embedding_loss``: ``x`` where ``y = 1``, ``max(0, margin - x)`` where ``y = -1``.
 
+    Args:
+        inputs (Tensor): The distances.
+        targets (Tensor): The labels, 1 or -1.
+        margin (float, optional): The margin. Default: ``1.0``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.hinge_embedding_loss(Tensor([0.3, 2.0]), Tensor([-1.0, 1.0])))
-    1.35
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.hinge_embedding_loss(Tensor([0.3, 2.0]), Tensor([-1.0, 1.0])))
+        1.35
     """
     x, y = _pair_args("HingeEmbeddingLoss", inputs, targets, False)
     loss = _C.where_(y == 1, x, Tensor(0.0, x.dtype)) + \
@@ -358,10 +528,22 @@ def cosine_embedding_loss(input1, input2, target, margin=0.0, reduction="mean"):
     """``ops.cosine_embedding_loss``: ``1 - cos(x1, x2)`` where ``target = 1``,
     ``max(0, cos(x1, x2) - margin)`` where ``target = -1`` (cosines along the last axis).
 
+    Args:
+        input1 (Tensor): The first input.
+        input2 (Tensor): The second input.
+        target (Tensor): The target values.
+        margin (float, optional): The margin. Default: ``0.0``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.cosine_embedding_loss(Tensor([[1.0, 0.0]]), Tensor([[0.0, 1.0]]), Tensor([1])))
-    1.0
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.cosine_embedding_loss(Tensor([[1.0, 0.0]]), Tensor([[0.0, 1.0]]), Tensor([1])))
+        1.0
     """
     a = _tensor("CosineEmbeddingLoss", "input1", input1)
     b = _tensor("CosineEmbeddingLoss", "input2", input2)
@@ -382,10 +564,18 @@ def cosine_embedding_loss(input1, input2, target, margin=0.0, reduction="mean"):
 def dense(input, weight, bias=None):  # noqa: A002
     """``ops.dense``: ``input @ weight.T + bias`` (``weight`` is ``[out, in]``).
 
+    Args:
+        input (Tensor): The input tensor.
+        weight (Tensor): The weight ``[out, in]``.
+        bias (Tensor, optional): The bias, one value per output channel. Default: ``None``.
+
+    Returns:
+        Tensor, of shape ``input.shape[:-1] + [out]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.dense(Tensor([[1.0, 2.0]]), Tensor([[1.0, 1.0]]), Tensor([0.5])))
-    [[3.5]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.dense(Tensor([[1.0, 2.0]]), Tensor([[1.0, 1.0]]), Tensor([0.5])))
+        [[3.5]]
     """
     x, w = _tensor("Dense", "input", input), _tensor("Dense", "weight", weight)
     if x.ndim == 0 or w.ndim not in (1, 2) or x.shape[-1] != w.shape[-1]:
@@ -398,10 +588,17 @@ def dense(input, weight, bias=None):  # noqa: A002
 def bias_add(input_x, bias):
     """``ops.bias_add``: ``bias`` (1-D, one value per channel) added along axis 1.
 
+    Args:
+        input_x (Tensor): The input tensor.
+        bias (Tensor, optional): The bias, one value per output channel.
+
+    Returns:
+        Tensor, of the shape of `input_x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.bias_add(ops.zeros((1, 2)), Tensor([1.0, 2.0])))
-    [[1. 2.]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bias_add(ops.zeros((1, 2)), Tensor([1.0, 2.0])))
+        [[1. 2.]]
     """
     x, b = _tensor("BiasAdd", "input_x", input_x), _tensor("BiasAdd", "bias", bias)
     if x.ndim < 2 or b.ndim != 1 or b.shape[0] != x.shape[1]:
@@ -413,10 +610,17 @@ def bias_add(input_x, bias):
 def pixel_shuffle(input, upscale_factor):  # noqa: A002
     """``ops.pixel_shuffle``: ``[..., C·r², H, W]`` to ``[..., C, H·r, W·r]``.
 
+    Args:
+        input (Tensor): The input tensor.
+        upscale_factor (int): The factor r.
+
+    Returns:
+        Tensor of shape ``[..., C, H·r, W·r]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.pixel_shuffle(ops.zeros((1, 4, 2, 2)), 2).shape)
-    (1, 1, 4, 4)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.pixel_shuffle(ops.zeros((1, 4, 2, 2)), 2).shape)
+        (1, 1, 4, 4)
     """
     x = _tensor("PixelShuffle", "input", input)
     r = _int("PixelShuffle", "upscale_factor", upscale_factor)
@@ -433,10 +637,17 @@ def pixel_shuffle(input, upscale_factor):  # noqa: A002
 def pixel_unshuffle(input, downscale_factor):  # noqa: A002
     """``ops.pixel_unshuffle``: ``[..., C, H·r, W·r]`` to ``[..., C·r², H, W]``.
 
+    Args:
+        input (Tensor): The input tensor.
+        downscale_factor (int): The factor r.
+
+    Returns:
+        Tensor of shape ``[..., C·r², H, W]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.pixel_unshuffle(ops.zeros((1, 1, 4, 4)), 2).shape)
-    (1, 4, 2, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.pixel_unshuffle(ops.zeros((1, 1, 4, 4)), 2).shape)
+        (1, 4, 2, 2)
     """
     x = _tensor("PixelUnshuffle", "input", input)
     r = _int("PixelUnshuffle", "downscale_factor", downscale_factor)
@@ -471,10 +682,23 @@ def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, cou
     the output size rounds up and an edge window divides by its part inside the padded input
     (inside the input without ``count_include_pad``), as MindSpore.
 
+    Args:
+        input_x (Tensor): The input tensor.
+        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+        count_include_pad (bool, optional): Whether the padding counts in the average. Default:
+            ``True``.
+        divisor_override (int, optional): The divisor of the average, if given. Default: ``0``.
+
+    Returns:
+        Tensor of shape ``[N, C, H_out, W_out]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.avg_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
-    [[[[2.5]]]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.avg_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
+        [[[[2.5]]]]
     """
     x = _nchw("AvgPool2D", input_x)
     k, s, p = (_pair("AvgPool2D", n, v) for n, v in (("kernel_size", kernel_size), ("stride", stride),
@@ -536,10 +760,24 @@ def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indice
     size; ``-inf`` padding; ``ceil_mode`` rounds the output size up); with ``return_indices`` also
     the Int64 flat position ``h·W + w`` of each maximum in its input plane.
 
+    Args:
+        x (Tensor): The input tensor.
+        kernel_size (Union[int, tuple[int]]): The window size.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``None``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        return_indices (bool, optional): Whether to also return the indices of the maxima. Default:
+            ``False``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+
+    Returns:
+        Tensor of shape ``[N, C, H_out, W_out]`` (and the Int64 indices when `return_indices`).
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.max_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
-    [[[[4.]]]]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.max_pool2d(Tensor([[[[1.0, 2.0], [3.0, 4.0]]]]), 2))
+        [[[[4.]]]]
     """
     x = _nchw("MaxPool2D", x)
     k = _pair("MaxPool2D", "kernel_size", kernel_size)
@@ -561,10 +799,17 @@ def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indice
 def adaptive_avg_pool2d(input, output_size):  # noqa: A002
     """``ops.adaptive_avg_pool2d``: means over the windows of ``nn.AdaptiveAvgPool2d``.
 
+    Args:
+        input (Tensor): The input tensor.
+        output_size (Union[int, tuple[int]]): The output height and width.
+
+    Returns:
+        Tensor of shape ``[..., C] + output_size``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.adaptive_avg_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
-    (1, 1, 2, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.adaptive_avg_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
+        (1, 1, 2, 2)
     """
     from ...nn.adaptive import AdaptiveAvgPool2d
     return AdaptiveAvgPool2d(output_size)(input)
@@ -573,10 +818,17 @@ def adaptive_avg_pool2d(input, output_size):  # noqa: A002
 def adaptive_max_pool2d(input, output_size):  # noqa: A002
     """``ops.adaptive_max_pool2d``: maxima over the windows of ``nn.AdaptiveMaxPool2d``.
 
+    Args:
+        input (Tensor): The input tensor.
+        output_size (Union[int, tuple[int]]): The output height and width.
+
+    Returns:
+        Tensor of shape ``[..., C] + output_size``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.adaptive_max_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
-    (1, 1, 2, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.adaptive_max_pool2d(ops.ones((1, 1, 4, 4)), 2).shape)
+        (1, 1, 2, 2)
     """
     from ...nn.adaptive import AdaptiveMaxPool2d
     return AdaptiveMaxPool2d(output_size)(input)
@@ -587,10 +839,24 @@ def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
     kw]``, as an image-to-column product (one matmul per group); ``pad_mode`` ``'valid'``,
     ``'same'`` or ``'pad'`` (``padding`` an int, ``(h, w)`` or ``(top, bottom, left, right)``).
 
+    Args:
+        input (Tensor): The input tensor.
+        weight (Tensor): The kernel ``[out_channels, in_channels / groups, kh, kw]``.
+        bias (Tensor, optional): The bias, one value per output channel. Default: ``None``.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        groups (int, optional): The number of groups of channels. Default: ``1``.
+
+    Returns:
+        Tensor of shape ``[N, O, H_out, W_out]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.conv2d(ops.ones((1, 1, 3, 3)), ops.ones((2, 1, 2, 2))).shape)
-    (1, 2, 2, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.conv2d(ops.ones((1, 1, 3, 3)), ops.ones((2, 1, 2, 2))).shape)
+        (1, 2, 2, 2)
     """
     x, w = _tensor("Conv2D", "input", input), _tensor("Conv2D", "weight", weight)
     if x.ndim != 4 or w.ndim != 4 or groups <= 0 or x.shape[1] != w.shape[1] * groups or w.shape[0] % groups:
@@ -624,10 +890,24 @@ def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
 def conv1d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dilation=1, groups=1):  # noqa: A002
     """``ops.conv1d``: :func:`conv2d` over ``[N, C, L]`` with ``weight [O, C/groups, k]``.
 
+    Args:
+        input (Tensor): The input tensor.
+        weight (Tensor): The kernel ``[out_channels, in_channels / groups, k]``.
+        bias (Tensor, optional): The bias, one value per output channel. Default: ``None``.
+        stride (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
+        dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
+            ``1``.
+        groups (int, optional): The number of groups of channels. Default: ``1``.
+
+    Returns:
+        Tensor of shape ``[N, O, L_out]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.conv1d(ops.ones((1, 2, 5)), ops.ones((3, 2, 3))).shape)
-    (1, 3, 3)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.conv1d(ops.ones((1, 2, 5)), ops.ones((3, 2, 3))).shape)
+        (1, 3, 3)
     """
     x, w = _tensor("Conv1D", "input", input), _tensor("Conv1D", "weight", weight)
     if x.ndim != 3 or w.ndim != 3:

@@ -27,19 +27,78 @@ def sort(input_x, axis=-1, descending=False):
     """``ops.sort``: ``(values, indices)`` along ``axis``; indices are Int32. The sort is stable
     and NaN sorts as the largest value (NumPy's order; MindSpore 2.10's CPU kernel leaves a NaN
     where it is and sorts around it, ``[2, nan, 1]`` staying ``[2, nan, 1]``, which we take for a
-    bug)."""
+    bug).
+
+    Args:
+        input_x (Tensor): The input tensor.
+        axis (int, optional): The axis. Default: ``-1``.
+        descending (bool, optional): Whether to sort in descending order. Default: ``False``.
+
+    Returns:
+        tuple(Tensor, Tensor), the sorted values and their Int32 indices, of the shape of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([3.0, 1.0, 2.0], ms.float32)
+        >>> values, indices = ops.sort(x, descending=True)
+        >>> print(values)
+        [3. 2. 1.]
+        >>> print(indices)
+        [0 2 1]
+    """
     return _C.sort(_tensor_arg("Sort", "input_x", input_x), _int_arg("Sort", "axis", axis),
                    descending)
 
 
 def argsort(input, axis=-1, descending=False):  # noqa: A002 - MindSpore's argument name
-    """``ops.argsort``: the Int32 indices that sort ``input`` along ``axis`` (stable)."""
+    """``ops.argsort``: the Int32 indices that sort ``input`` along ``axis`` (stable).
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis. Default: ``-1``.
+        descending (bool, optional): Whether to sort in descending order. Default: ``False``.
+
+    Returns:
+        Tensor of Int32, of the shape of `input`: the indices that sort it along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.argsort(x))
+        [0 1 2]
+    """
     return sort(input, axis, descending)[1]
 
 
 def topk(input, k, dim=None, largest=True, sorted=True):  # noqa: A002
     """``ops.topk``: the ``k`` largest (``largest=False``: smallest) elements along ``dim`` (the
-    last axis by default) and their Int32 indices, largest first (ties in index order)."""
+    last axis by default) and their Int32 indices, largest first (ties in index order).
+
+    Args:
+        input (Tensor): The input tensor.
+        k (int): The number of elements to keep.
+        dim (int, optional): The axis. Default: ``None``.
+        largest (bool, optional): Whether the largest (True) or smallest elements are kept. Default:
+            ``True``.
+        sorted (bool, optional): Whether the results are sorted by value. Default: ``True``.
+
+    Returns:
+        tuple(Tensor, Tensor), the `k` values and their Int64 indices along `dim`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> values, indices = ops.topk(x, 2)
+        >>> print(values)
+        [[3. 2.]
+         [6. 5.]]
+        >>> print(indices)
+        [[2 1]
+         [2 1]]
+    """
     x = _tensor_arg("TopK", "input", input)
     k = _int_arg("TopK", "k", k)
     return _C.topk(x, k, -1 if dim is None else _int_arg("TopK", "dim", dim), largest)
@@ -47,7 +106,25 @@ def topk(input, k, dim=None, largest=True, sorted=True):  # noqa: A002
 
 def gather(input_params, input_indices, axis, batch_dims=0):
     """``ops.gather``: slices of ``input_params`` at ``input_indices`` along ``axis`` (the output
-    shape is ``params.shape[:axis] + indices.shape + params.shape[axis+1:]``)."""
+    shape is ``params.shape[:axis] + indices.shape + params.shape[axis+1:]``).
+
+    Args:
+        input_params (Tensor): The tensor to gather from.
+        input_indices (Tensor): The indices.
+        axis (int): The axis to gather along.
+        batch_dims (int, optional): The number of leading batch axes of the indices. Default: ``0``.
+
+    Returns:
+        Tensor, of shape ``params.shape[:axis] + indices.shape + params.shape[axis + 1:]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> params = ms.Tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], ms.float32)
+        >>> print(ops.gather(params, ms.Tensor([2, 0], ms.int32), 0))
+        [[5. 6.]
+         [1. 2.]]
+    """
     x = _tensor_arg("Gather", "input_params", input_params)
     idx = _t(input_indices)
     axis = _int_arg("Gather", "axis", axis)
@@ -64,13 +141,49 @@ def gather(input_params, input_indices, axis, batch_dims=0):
 
 def gather_elements(input, dim, index):  # noqa: A002
     """``ops.gather_elements``: ``out[i][j] = input[i][index[i][j]]`` for ``dim = 1`` (NumPy's
-    ``take_along_axis``); ``index`` has ``input``'s rank and the output ``index``'s shape."""
+    ``take_along_axis``); ``index`` has ``input``'s rank and the output ``index``'s shape.
+
+    Args:
+        input (Tensor): The input tensor.
+        dim (int, optional): The axis.
+        index (Tensor): The indices (Int32 or Int64).
+
+    Returns:
+        Tensor, of the shape of `index`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> z = ms.Tensor([[0, 1], [1, 0]], ms.int32)
+        >>> print(ops.gather_elements(x, 1, z))
+        [[1. 2.]
+         [5. 4.]]
+    """
     return _C.gather_elements(_tensor_arg("GatherElements", "input", input),
                               _int_arg("GatherElements", "dim", dim), _t(index))
 
 
 def gather_d(x, dim, index):
-    """``ops.gather_d``: :func:`gather_elements`."""
+    """``ops.gather_d``: :func:`gather_elements`.
+
+    Args:
+        x (Tensor): The input tensor.
+        dim (int, optional): The axis.
+        index (Tensor): The indices (Int32 or Int64).
+
+    Returns:
+        Tensor, of the shape of `index`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> z = ms.Tensor([[0, 1], [1, 0]], ms.int32)
+        >>> print(ops.gather_d(x, 1, z))
+        [[1. 2.]
+         [5. 4.]]
+    """
     return gather_elements(x, dim, index)
 
 
@@ -90,7 +203,27 @@ def _grid_index(index, dim):
 
 def scatter(input, axis, index, src):  # noqa: A002
     """``ops.scatter``: a copy of ``input`` with ``input[..., index[i][j], ...] = src[i][j]``
-    along ``axis`` (``src`` a tensor of ``index``'s shape or larger, or a number)."""
+    along ``axis`` (``src`` a tensor of ``index``'s shape or larger, or a number).
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis.
+        index (Tensor): The indices (Int32 or Int64).
+        src (Tensor): The values to write.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.zeros((2, 3), ms.float32)
+        >>> index = ms.Tensor([[2], [0]], ms.int32)
+        >>> src = ms.Tensor([[1.0], [2.0]], ms.float32)
+        >>> print(ops.scatter(x, 1, index, src))
+        [[0. 0. 1.]
+         [2. 0. 0.]]
+    """
     x = _tensor_arg("Scatter", "input", input)
     index = _tensor_arg("Scatter", "index", index)
     axis = _int_arg("Scatter", "axis", axis)
@@ -111,7 +244,26 @@ def scatter(input, axis, index, src):  # noqa: A002
 
 def one_hot(indices, depth, on_value=1, off_value=0, axis=-1):
     """``ops.one_hot``: ``on_value`` where the position along the new ``axis`` equals the index,
-    else ``off_value``. The dtype is ``on_value``'s (Int64 for the default Python ints)."""
+    else ``off_value``. The dtype is ``on_value``'s (Int64 for the default Python ints).
+
+    Args:
+        indices (Tensor): The class indices.
+        depth (int): The number of classes.
+        on_value (Union[Tensor, number], optional): The value at the index. Default: ``1``.
+        off_value (Union[Tensor, number], optional): The value elsewhere. Default: ``0``.
+        axis (int, optional): Where the new axis goes. Default: ``-1``.
+
+    Returns:
+        Tensor, with a new axis of size `depth` at `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> idx = ms.Tensor([0, 2], ms.int32)
+        >>> print(ops.one_hot(idx, 3))
+        [[1 0 0]
+         [0 0 1]]
+    """
     idx = _tensor_arg("OneHot", "indices", indices)
     depth = _int_arg("OneHot", "depth", depth)
     if idx.dtype not in (mstype.int32, mstype.int64):
@@ -139,7 +291,23 @@ def _literal_dtype(v):
 
 def masked_fill(input_x, mask, value):
     """``ops.masked_fill``: ``value`` where ``mask`` (Bool, broadcast) holds, else ``input_x``; the
-    result has ``input_x``'s dtype."""
+    result has ``input_x``'s dtype.
+
+    Args:
+        input_x (Tensor): The input tensor.
+        mask (Tensor): A Bool tensor, broadcast with the input.
+        value (Union[Tensor, number]): The value written where `mask` holds.
+
+    Returns:
+        Tensor, of the shape of `input_x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.masked_fill(x, x < 0, 0.0))
+        [0.  0.  2.5]
+    """
     x = _tensor_arg("MaskedFill", "input_x", input_x)
     mask = _t(mask)
     if mask.dtype != mstype.bool_:
@@ -156,7 +324,22 @@ def masked_fill(input_x, mask, value):
 
 def masked_select(input, mask):  # noqa: A002
     """``ops.masked_select``: the elements of ``input`` where ``mask`` (broadcast together) holds,
-    as a 1-D tensor in row-major order."""
+    as a 1-D tensor in row-major order.
+
+    Args:
+        input (Tensor): The input tensor.
+        mask (Tensor): A Bool tensor, broadcast with the input.
+
+    Returns:
+        Tensor, 1-D: the selected elements in order.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.masked_select(x, x > 0))
+        [2.5]
+    """
     x = _tensor_arg("MaskedSelect", "input", input)
     mask = _t(mask)
     if mask.dtype != mstype.bool_:
@@ -167,7 +350,26 @@ def masked_select(input, mask):  # noqa: A002
 
 def nonzero(input, as_tuple=False):  # noqa: A002
     """``ops.nonzero``: the Int64 coordinates of the nonzero elements, one row each (``[N, ndim]``),
-    or with ``as_tuple`` one 1-D tensor per axis."""
+    or with ``as_tuple`` one 1-D tensor per axis.
+
+    Args:
+        input (Tensor): The input tensor.
+        as_tuple (bool, optional): Whether to return one 1-D tensor per axis. Default: ``False``.
+
+    Returns:
+        Tensor of Int64 of shape ``[N, input.ndim]`` (a tuple of 1-D tensors when `as_tuple` is
+        True).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[-1.0, 0.5], [2.0, -3.0]], ms.float32)
+        >>> print(ops.nonzero(x))
+        [[0 0]
+         [0 1]
+         [1 0]
+         [1 1]]
+    """
     x = _tensor_arg("NonZero", "input", input)
     if x.ndim == 0:
         raise ShapeError("For 'NonZero', the input must have at least one dimension, but got a 0-D "
@@ -181,7 +383,22 @@ def nonzero(input, as_tuple=False):  # noqa: A002
 def unique(input):  # noqa: A002
     """``ops.unique``: ``(output, idx)``: the distinct elements of ``input`` (flattened) in the
     order they first appear, and for each element the Int64 position of its value in ``output``
-    (so ``output[idx]`` rebuilds ``input``), as MindSpore 2.10's CPU kernel."""
+    (so ``output[idx]`` rebuilds ``input``), as MindSpore 2.10's CPU kernel.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        tuple(Tensor, Tensor), the distinct elements and, for each input element, the index of its
+        value in them.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.unique(x))
+        (Tensor(shape=[3], dtype=Float32, value= [-1.50000000e+00,  0.00000000e+00,  2.50000000e+00]), Tensor(shape=[3], dtype=Int64, value= [0, 1, 2]))
+    """
     x = _tensor_arg("Unique", "input", input)
     flat = x.asnumpy().reshape(-1)
     _, first, inverse = _np.unique(flat, return_index=True, return_inverse=True)
@@ -194,7 +411,27 @@ def unique(input):  # noqa: A002
 
 def tile(input, dims):  # noqa: A002
     """``ops.tile``: ``input`` repeated ``dims[i]`` times along each axis (``dims`` longer than the
-    rank adds leading axes)."""
+    rank adds leading axes).
+
+    Args:
+        input (Tensor): The input tensor.
+        dims (tuple[int]): The number of repetitions along each axis.
+
+    Returns:
+        Tensor, `input` repeated along each axis.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.tile(x, (3, 2)))
+        [[1. 2. 3. 1. 2. 3.]
+         [4. 5. 6. 4. 5. 6.]
+         [1. 2. 3. 1. 2. 3.]
+         [4. 5. 6. 4. 5. 6.]
+         [1. 2. 3. 1. 2. 3.]
+         [4. 5. 6. 4. 5. 6.]]
+    """
     x = _t(input)
     reps = tuple(_int_arg("Tile", "dims", r) for r in dims)
     if builtins.any(r < 0 for r in reps):
@@ -210,7 +447,25 @@ def tile(input, dims):  # noqa: A002
 
 def repeat_interleave(input, repeats, axis=None):  # noqa: A002
     """``ops.repeat_interleave``: each element (slice along ``axis``; the flattened input when
-    ``axis`` is None) repeated ``repeats`` times (an int, or one count per element)."""
+    ``axis`` is None) repeated ``repeats`` times (an int, or one count per element).
+
+    Args:
+        input (Tensor): The input tensor.
+        repeats (Union[int, tuple[int], list[int], Tensor]): The number of repetitions of each
+            element.
+        axis (int, optional): The axis. Default: ``None``.
+
+    Returns:
+        Tensor, with each element repeated.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([6, 5, 3], ms.int32)
+        >>> y = ms.Tensor([3, 1, 2], ms.int32)
+        >>> print(ops.repeat_interleave(x, y))
+        [6 6 6 5 3 3]
+    """
     x = _t(input)
     if axis is None:
         x, axis = x.reshape(-1), 0
@@ -243,13 +498,52 @@ def repeat_interleave(input, repeats, axis=None):  # noqa: A002
 
 
 def repeat_elements(x, rep, axis=0):
-    """``ops.repeat_elements``: each slice along ``axis`` repeated ``rep`` times."""
+    """``ops.repeat_elements``: each slice along ``axis`` repeated ``rep`` times.
+
+    Args:
+        x (Tensor): The input tensor.
+        rep (int): The number of repetitions.
+        axis (int, optional): The axis. Default: ``0``.
+
+    Returns:
+        Tensor, with the axis `axis` `rep` times longer.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.repeat_elements(x, 2, axis=1))
+        [[1. 1. 2. 2. 3. 3.]
+         [4. 4. 5. 5. 6. 6.]]
+    """
     return repeat_interleave(x, _int_arg("RepeatElements", "rep", rep), axis)
 
 
 def meshgrid(*inputs, indexing="xy"):
     """``ops.meshgrid``: coordinate grids from 1-D tensors (``indexing`` 'xy', the default, swaps
-    the first two output axes as NumPy; 'ij' keeps the input order)."""
+    the first two output axes as NumPy; 'ij' keeps the input order).
+
+    Args:
+        *inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+        indexing (str, optional): ``'xy'`` (Cartesian) or ``'ij'`` (matrix) indexing. Default:
+            ``'xy'``.
+
+    Returns:
+        tuple(Tensor), one grid per input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1, 2, 3], ms.int32)
+        >>> y = ms.Tensor([4, 5], ms.int32)
+        >>> xx, yy = ops.meshgrid(x, y)
+        >>> print(xx)
+        [[1 2 3]
+         [1 2 3]]
+        >>> print(yy)
+        [[4 4 4]
+         [5 5 5]]
+    """
     if len(inputs) == 1 and isinstance(inputs[0], (list, tuple)):
         inputs = tuple(inputs[0])
     if indexing not in ("xy", "ij"):
@@ -280,12 +574,47 @@ def grids(xs, indexing, sparse):
 
 
 def unsqueeze(input, dim):  # noqa: A002
-    """``ops.unsqueeze``: a new axis of size 1 at ``dim``."""
+    """``ops.unsqueeze``: a new axis of size 1 at ``dim``.
+
+    Args:
+        input (Tensor): The input tensor.
+        dim (int, optional): The axis.
+
+    Returns:
+        Tensor, with a new axis of size 1 at `dim`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.unsqueeze(x, 1))
+        [[[1. 2. 3.]]
+        <BLANKLINE>
+         [[4. 5. 6.]]]
+    """
     return _t(input).expand_dims(_int_arg("ExpandDims", "dim", dim))
 
 
 def narrow(input, axis, start, length):  # noqa: A002
-    """``ops.narrow``: ``length`` elements from ``start`` along ``axis``."""
+    """``ops.narrow``: ``length`` elements from ``start`` along ``axis``.
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (int, optional): The axis.
+        start (int): The first index along `axis`.
+        length (int): The number of elements.
+
+    Returns:
+        Tensor, the `length` elements from `start` along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.narrow(x, 1, 1, 2))
+        [[2. 3.]
+         [5. 6.]]
+    """
     x = _t(input)
     axis = _int_arg("Narrow", "axis", axis)
     start, length = _int_arg("Narrow", "start", start), _int_arg("Narrow", "length", length)
@@ -297,17 +626,67 @@ def narrow(input, axis, start, length):  # noqa: A002
 
 
 def select(cond, x, y):
-    """``ops.select``: ``x`` where ``cond`` holds, else ``y``."""
+    """``ops.select``: ``x`` where ``cond`` holds, else ``y``.
+
+    Args:
+        cond (Tensor): A Bool tensor.
+        x (Union[Tensor, number]): Taken where `cond` holds.
+        y (Union[Tensor, number]): Taken elsewhere.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> cond = ms.Tensor([True, False, True])
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 5.0, 6.0], ms.float32)
+        >>> print(ops.select(cond, x, y))
+        [1. 5. 3.]
+    """
     return _C.where_(cond, x, y)
 
 
 def fill(type, shape, value):  # noqa: A002
-    """``ops.fill``: a tensor of ``shape`` and dtype ``type`` filled with ``value``."""
+    """``ops.fill``: a tensor of ``shape`` and dtype ``type`` filled with ``value``.
+
+    Args:
+        type (mindspore.dtype): The dtype.
+        shape (tuple[int]): The shape.
+        value (number): The value.
+
+    Returns:
+        Tensor of shape `shape` and dtype `type`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.fill(ms.float32, (2, 2), 1.5))
+        [[1.5 1.5]
+         [1.5 1.5]]
+    """
     return _C.full(tuple(shape), value, type)
 
 
 def fills(x, value):
-    """``ops.fills``: a tensor of ``x``'s shape and dtype filled with ``value``."""
+    """``ops.fills``: a tensor of ``x``'s shape and dtype filled with ``value``.
+
+    Args:
+        x (Tensor): The input tensor.
+        value (Union[Tensor, number]): The value every element takes.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.fills(x, 0.5))
+        [[0.5 0.5 0.5]
+         [0.5 0.5 0.5]]
+    """
     _tensor_arg("fills", "x", x)
     return _C.full(tuple(x.shape), value, x.dtype)
 
@@ -315,7 +694,26 @@ def fills(x, value):
 def pad(input_x, padding, mode="constant", value=None):
     """``ops.pad``: ``padding = (left, right, top, bottom, ...)`` pairs from the last axis
     backward; negative amounts crop. ``mode`` is 'constant' (``value``, default 0), 'reflect'
-    (mirror without the edge) or 'replicate' (repeat the edge). Differentiable."""
+    (mirror without the edge) or 'replicate' (repeat the edge). Differentiable.
+
+    Args:
+        input_x (Tensor): The input tensor.
+        padding (tuple[int]): ``(left, right, top, bottom, ...)`` pairs, from the last axis.
+        mode (str, optional): ``'constant'``, ``'reflect'``, ``'replicate'`` or ``'circular'``.
+            Default: ``'constant'``.
+        value (number, optional): The fill value of ``'constant'`` (0 when None). Default: ``None``.
+
+    Returns:
+        Tensor, padded.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.pad(x, (3, 2)))
+        [[0. 0. 0. 1. 2. 3. 0. 0.]
+         [0. 0. 0. 4. 5. 6. 0. 0.]]
+    """
     x = _tensor_arg("Pad", "input_x", input_x)
     pads = [_int_arg("Pad", "padding", p) for p in padding]
     if len(pads) % 2 or len(pads) // 2 > x.ndim:

@@ -33,22 +33,84 @@ def _as_bool(x):
 
 
 def logical_not(input):  # noqa: A002 - MindSpore's argument name
-    """``ops.logical_not``: True where ``input`` is zero/False."""
+    """``ops.logical_not``: True where ``input`` is zero/False.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor of Bool, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.logical_not(x))
+        [False  True False]
+    """
     return _as_bool(_operand("LogicalNot", input)) == False  # noqa: E712 - an elementwise op
 
 
 def logical_and(input, other):  # noqa: A002
-    """``ops.logical_and``: True where both are nonzero."""
+    """``ops.logical_and``: True where both are nonzero.
+
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([True, False, True])
+        >>> y = ms.Tensor([True, True, False])
+        >>> print(ops.logical_and(x, y))
+        [ True False False]
+    """
     return _as_bool(_operand("LogicalAnd", input)) * _as_bool(_operand("LogicalAnd", other))
 
 
 def logical_or(input, other):  # noqa: A002
-    """``ops.logical_or``: True where either is nonzero."""
+    """``ops.logical_or``: True where either is nonzero.
+
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([True, False, False])
+        >>> y = ms.Tensor([True, True, False])
+        >>> print(ops.logical_or(x, y))
+        [ True  True False]
+    """
     return _as_bool(_operand("LogicalOr", input)) + _as_bool(_operand("LogicalOr", other))
 
 
 def logical_xor(input, other):  # noqa: A002
-    """``ops.logical_xor``: True where exactly one is nonzero."""
+    """``ops.logical_xor``: True where exactly one is nonzero.
+
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([True, False, True])
+        >>> y = ms.Tensor([True, True, False])
+        >>> print(ops.logical_xor(x, y))
+        [False  True  True]
+    """
     return _as_bool(_operand("LogicalXor", input)) != _as_bool(_operand("LogicalXor", other))
 
 
@@ -71,15 +133,63 @@ def _bitwise(op, logical, host, a, b):
 
 
 def bitwise_and(input, other):  # noqa: A002
-    """``ops.bitwise_and``: ``input & other`` (logical on Bool)."""
+    """``ops.bitwise_and``: ``input & other`` (logical on Bool).
+
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([6, 5, 3], ms.int32)
+        >>> y = ms.Tensor([3, 1, 2], ms.int32)
+        >>> print(ops.bitwise_and(x, y))
+        [2 1 2]
+    """
     return _bitwise("BitwiseAnd", logical_and, _np.bitwise_and, input, other)
 
 
 def bitwise_or(input, other):  # noqa: A002
-    """``ops.bitwise_or``: ``input | other`` (logical on Bool)."""
+    """``ops.bitwise_or``: ``input | other`` (logical on Bool).
+
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([6, 5, 3], ms.int32)
+        >>> y = ms.Tensor([3, 1, 2], ms.int32)
+        >>> print(ops.bitwise_or(x, y))
+        [7 5 3]
+    """
     return _bitwise("BitwiseOr", logical_or, _np.bitwise_or, input, other)
 
 
 def bitwise_xor(input, other):  # noqa: A002
-    """``ops.bitwise_xor``: ``input ^ other`` (logical on Bool)."""
+    """``ops.bitwise_xor``: ``input ^ other`` (logical on Bool).
+
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([6, 5, 3], ms.int32)
+        >>> y = ms.Tensor([3, 1, 2], ms.int32)
+        >>> print(ops.bitwise_xor(x, y))
+        [5 4 1]
+    """
     return _bitwise("BitwiseXor", logical_xor, _np.bitwise_xor, input, other)

@@ -28,12 +28,47 @@ def _rank(op, name, x, n):
 
 
 def mm(input, mat2):  # noqa: A002 - MindSpore's argument name
-    """``ops.mm``: the product of two matrices."""
+    """``ops.mm``: the product of two matrices.
+
+    Args:
+        input (Tensor): The input tensor.
+        mat2 (Tensor): The right matrix operand.
+
+    Returns:
+        Tensor of shape ``[n, p]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> y = ms.Tensor([[0.5, 1.0], [2.0, 1.0]], ms.float32)
+        >>> print(ops.mm(x, y))
+        [[4.5 3. ]
+         [9.5 7. ]]
+    """
     return _C.matmul(_rank("MatMul", "input", input, 2), _rank("MatMul", "mat2", mat2, 2))
 
 
 def bmm(input_x, mat2):
-    """``ops.bmm``: the batched product of ``[..., n, m]`` and ``[..., m, p]`` (3-D or more)."""
+    """``ops.bmm``: the batched product of ``[..., n, m]`` and ``[..., m, p]`` (3-D or more).
+
+    Args:
+        input_x (Tensor): The input tensor.
+        mat2 (Tensor): The right matrix operand.
+
+    Returns:
+        Tensor of shape ``[..., n, p]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.ones((2, 1, 3), ms.float32)
+        >>> y = ops.ones((2, 3, 2), ms.float32)
+        >>> print(ops.bmm(x, y))
+        [[[3. 3.]]
+        <BLANKLINE>
+         [[3. 3.]]]
+    """
     for name, x in (("input_x", input_x), ("mat2", mat2)):
         if not isinstance(x, Tensor) or x.ndim < 3:
             raise ShapeError(f"For 'BatchMatMul', '{name}' must be a Tensor of rank 3 or more, "
@@ -42,12 +77,44 @@ def bmm(input_x, mat2):
 
 
 def mv(mat, vec):
-    """``ops.mv``: a matrix times a vector."""
+    """``ops.mv``: a matrix times a vector.
+
+    Args:
+        mat (Tensor): The matrix.
+        vec (Tensor): The vector.
+
+    Returns:
+        Tensor of shape ``[n]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[-1.0, 0.5], [2.0, -3.0]], ms.float32)
+        >>> v = ms.Tensor([1.0, 1.0], ms.float32)
+        >>> print(ops.mv(x, v))
+        [-0.5 -1. ]
+    """
     return _C.matmul(_rank("MatMul", "mat", mat, 2), _rank("MatMul", "vec", vec, 1))
 
 
 def inner(input, other):  # noqa: A002
-    """``ops.inner``: sums of products over the last axes (a scalar operand multiplies)."""
+    """``ops.inner``: sums of products over the last axes (a scalar operand multiplies).
+
+    Args:
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Returns:
+        Tensor, the sums of products over the last axis of both inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.inner(x, y))
+        14.0
+    """
     x, y = _t(input), _t(other)
     if x.ndim == 0 or y.ndim == 0:
         return x * y
@@ -58,7 +125,25 @@ def inner(input, other):  # noqa: A002
 
 
 def outer(input, vec2):  # noqa: A002
-    """``ops.outer``: ``input[i] * vec2[j]``."""
+    """``ops.outer``: ``input[i] * vec2[j]``.
+
+    Args:
+        input (Tensor): The input tensor.
+        vec2 (Tensor): The second vector.
+
+    Returns:
+        Tensor of shape ``[n, m]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.outer(x, y))
+        [[ 4.   0.5  3. ]
+         [ 8.   1.   6. ]
+         [12.   1.5  9. ]]
+    """
     x, y = _rank("Outer", "input", input, 1), _rank("Outer", "vec2", vec2, 1)
     return x.reshape(-1, 1) * y.reshape(1, -1)
 
@@ -66,7 +151,24 @@ def outer(input, vec2):  # noqa: A002
 def tensor_dot(x1, x2, axes):
     """``ops.tensor_dot``: sums of products over ``axes`` (an int ``n``: the last ``n`` axes of
     ``x1`` with the first ``n`` of ``x2``; or two sequences of axes). The free axes of ``x1`` come
-    first, then those of ``x2``."""
+    first, then those of ``x2``.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+        axes (Union[int, tuple[int], list[int]]): The axes.
+
+    Returns:
+        Tensor, the axes of `x1` and `x2` that are not summed, in order.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[-1.0, 0.5], [2.0, -3.0]], ms.float32)
+        >>> print(ops.tensor_dot(x, x, 1))
+        [[ 2. -2.]
+         [-8. 10.]]
+    """
     a, b = _t(x1), _t(x2)
     if isinstance(axes, (int, _np.integer)) and not isinstance(axes, bool):
         n = int(axes)
@@ -98,7 +200,25 @@ def tensor_dot(x1, x2, axes):
 
 def cumprod(input, dim, dtype=None):  # noqa: A002
     """``ops.cumprod``: running products along ``dim``, exact (no logarithms: zeros and negatives
-    are fine) and differentiable: ``ceil(log2 n)`` rounds of products with shifted copies."""
+    are fine) and differentiable: ``ceil(log2 n)`` rounds of products with shifted copies.
+
+    Args:
+        input (Tensor): The input tensor.
+        dim (int, optional): The axis.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.cumprod(x, 1))
+        [[  1.   2.   6.]
+         [  4.  20. 120.]]
+    """
     x = _t(input)
     if dtype is not None:
         x = x.astype(dtype)
@@ -118,12 +238,41 @@ def cumprod(input, dim, dtype=None):  # noqa: A002
 
 
 def erfinv(input):  # noqa: A002
-    """``ops.erfinv``: the inverse error function (Float32/Float64; ``±inf`` at ``±1``)."""
+    """``ops.erfinv``: the inverse error function (Float32/Float64; ``±inf`` at ``±1``).
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(ops.erfinv(x))
+        [0.08885599 0.47693628 1.1630871 ]
+    """
     return _t(input).erfinv()
 
 
 def linspace(start, end, steps):
-    """``ops.linspace``: ``steps`` evenly spaced Float32 values from ``start`` to ``end``."""
+    """``ops.linspace``: ``steps`` evenly spaced Float32 values from ``start`` to ``end``.
+
+    Args:
+        start (number): The first value.
+        end (number, optional): The end of the interval.
+        steps (int): The number of values.
+
+    Returns:
+        Tensor, 1-D, of `steps` elements.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.linspace(0.0, 1.0, 5))
+        [0.   0.25 0.5  0.75 1.  ]
+    """
     def num(v, name):
         if isinstance(v, Tensor):
             return float(v)
@@ -140,7 +289,28 @@ def linspace(start, end, steps):
 
 
 def var(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
-    """``ops.var``: the variance over ``axis`` (``ddof`` degrees of freedom removed)."""
+    """``ops.var``: the variance over ``axis`` (``ddof`` degrees of freedom removed).
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
+            estimate). Default: ``0``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keepdims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.var(x))
+        2.7222223
+    """
     x = _t(input)
     if isinstance(ddof, bool) or not isinstance(ddof, (int, _np.integer)):
         raise DTypeError(f"For 'var', 'ddof' must be an int, but got {type(ddof).__name__}.")
@@ -155,12 +325,53 @@ def var(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
 
 
 def std(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
-    """``ops.std``: the standard deviation over ``axis``."""
+    """``ops.std``: the standard deviation over ``axis``.
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis. Default: ``None``.
+        ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
+            estimate). Default: ``0``.
+        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Returns:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keepdims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.std(x))
+        1.6499158
+    """
     return var(input, axis, ddof, keepdims).sqrt()
 
 
 def clamp(input, min=None, max=None):  # noqa: A002 - MindSpore's names
-    """``ops.clamp``: ``input`` limited to ``[min, max]`` (either may be None)."""
+    """``ops.clamp``: ``input`` limited to ``[min, max]`` (either may be None).
+
+    Args:
+        input (Tensor): The input tensor.
+        min (Union[Tensor, number], optional): The lower bound; None for no bound. Default:
+            ``None``.
+        max (Union[Tensor, number], optional): The upper bound; None for no bound. Default:
+            ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.clamp(x, -1.0, 1.0))
+        [-1.  0.  1.]
+        >>> print(ops.clamp(x, min=0.0))
+        [0.  0.  2.5]
+    """
     if min is None and max is None:
         raise ShapeError("For 'clamp', at least one of 'min' and 'max' must be given.")
     x = _t(input)
@@ -181,7 +392,23 @@ clip = clamp
 def clip_by_global_norm(x, clip_norm=1.0, use_norm=None):
     """``ops.clip_by_global_norm``: the tensors of ``x`` scaled by
     ``clip_norm / max(global_norm, clip_norm)``, where ``global_norm`` is the 2-norm of all of
-    them together (``use_norm`` is not supported, as in MindSpore)."""
+    them together (``use_norm`` is not supported, as in MindSpore).
+
+    Args:
+        x (Union[tuple[Tensor], list[Tensor]]): The tensors.
+        clip_norm (float, optional): The largest global norm allowed. Default: ``1.0``.
+        use_norm (None, optional): Must be None (as MindSpore). Default: ``None``.
+
+    Returns:
+        tuple(Tensor), the clipped tensors, in the structure of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = (ms.Tensor([3.0, 4.0], ms.float32), ms.Tensor([0.0], ms.float32))
+        >>> print(ops.clip_by_global_norm(x, 1.0))
+        (Tensor(shape=[2], dtype=Float32, value= [ 6.00000024e-01,  8.00000012e-01]), Tensor(shape=[1], dtype=Float32, value= [ 0.00000000e+00]))
+    """
     if use_norm is not None:
         raise ShapeError("For 'clip_by_global_norm', 'use_norm' must be None.")
     if isinstance(x, Tensor):
@@ -199,23 +426,97 @@ def clip_by_global_norm(x, clip_norm=1.0, use_norm=None):
 
 
 def addmm(input, mat1, mat2, *, beta=1, alpha=1):  # noqa: A002
-    """``ops.addmm``: ``beta * input + alpha * (mat1 @ mat2)``."""
+    """``ops.addmm``: ``beta * input + alpha * (mat1 @ mat2)``.
+
+    Args:
+        input (Tensor): The input tensor.
+        mat1 (Tensor): The left matrix.
+        mat2 (Tensor): The right matrix operand.
+        beta (number, optional): The multiplier of `input`. Default: ``1``.
+        alpha (number, optional): The multiplier of the product term. Default: ``1``.
+
+    Returns:
+        Tensor, of the broadcast shape of `input` and ``mat1 @ mat2``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> y = ms.Tensor([[0.5, 1.0], [2.0, 1.0]], ms.float32)
+        >>> z = ms.Tensor([[1.0, 0.0], [0.0, 1.0]], ms.float32)
+        >>> print(ops.addmm(x, y, z))
+        [[1.5 3. ]
+         [5.  5. ]]
+    """
     return _t(input) * beta + mm(mat1, mat2) * alpha
 
 
 def baddbmm(input, batch1, batch2, beta=1, alpha=1):  # noqa: A002
-    """``ops.baddbmm``: ``beta * input + alpha * bmm(batch1, batch2)``."""
+    """``ops.baddbmm``: ``beta * input + alpha * bmm(batch1, batch2)``.
+
+    Args:
+        input (Tensor): The input tensor.
+        batch1 (Tensor): The left batch of matrices.
+        batch2 (Tensor): The right batch of matrices.
+        beta (number, optional): The multiplier of `input`. Default: ``1``.
+        alpha (number, optional): The multiplier of the product term. Default: ``1``.
+
+    Returns:
+        Tensor, of the broadcast shape of `input` and ``batch1 @ batch2``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.zeros((1, 2, 2), ms.float32)
+        >>> b1 = ops.ones((1, 2, 3), ms.float32)
+        >>> b2 = ops.ones((1, 3, 2), ms.float32)
+        >>> print(ops.baddbmm(x, b1, b2, alpha=0.5))
+        [[[1.5 1.5]
+          [1.5 1.5]]]
+    """
     return _t(input) * beta + bmm(batch1, batch2) * alpha
 
 
 def lerp(input, end, weight):  # noqa: A002
-    """``ops.lerp``: ``input + weight * (end - input)``."""
+    """``ops.lerp``: ``input + weight * (end - input)``.
+
+    Args:
+        input (Tensor): The input tensor.
+        end (number, optional): The end of the interval.
+        weight (Union[Tensor, float]): The interpolation weight.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> z = ms.Tensor([0.5, 0.5, 2.0], ms.float32)
+        >>> print(ops.lerp(x, y, z))
+        [2.5  1.25 3.  ]
+    """
     x = _t(input)
     return x + weight * (end - x)
 
 
 def trace(input):  # noqa: A002
-    """``ops.trace``: the sum of the main diagonal of a matrix."""
+    """``ops.trace``: the sum of the main diagonal of a matrix.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, 0-D.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
+        >>> print(ops.trace(x))
+        5.0
+    """
     x = _rank("Trace", "input", input, 2)
     k = builtins.min(x.shape)
     i = Tensor(_np.arange(k, dtype=_np.int64))

@@ -23,7 +23,29 @@ def _reduction(op, r):
 def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None,  # noqa: A002
                                      reduction="mean"):
     """``ops.binary_cross_entropy_with_logits``: ``-w·[p·y·log σ(x) + (1-y)·log(1-σ(x))]``,
-    computed stably from the logits."""
+    computed stably from the logits.
+
+    Args:
+        input (Tensor): The input tensor.
+        target (Tensor): The target values.
+        weight (Tensor, optional): A weight per element, broadcast with the loss. Default: ``None``.
+        pos_weight (Tensor, optional): The weight of the positive examples, per class. Default:
+            ``None``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.0, 2.0, 0.5], ms.float32)
+        >>> y = ms.Tensor([0.0, 1.0, 1.0], ms.float32)
+        >>> print(ops.binary_cross_entropy_with_logits(x, y))
+        0.30475557
+    """
     loss = _C.bce_with_logits_loss(_reduction("BCEWithLogitsLoss", reduction), weight, pos_weight)
     return loss(_tensor("BCEWithLogitsLoss", "input", input),
                 _tensor("BCEWithLogitsLoss", "target", target))
@@ -32,7 +54,31 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
 def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean",  # noqa: A002
                   label_smoothing=0.0):
     """``ops.cross_entropy``: the cross entropy of logits ``[N, C, ...]`` against class indices
-    ``[N, ...]`` or class probabilities of the logits' shape."""
+    ``[N, ...]`` or class probabilities of the logits' shape.
+
+    Args:
+        input (Tensor): The input tensor.
+        target (Tensor): The target values.
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
+        ignore_index (int, optional): A target value that does not contribute to the loss. Default:
+            ``-100``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+        label_smoothing (float, optional): The amount of label smoothing, in ``[0, 1]``. Default:
+            ``0.0``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> logits = ms.Tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]], ms.float32)
+        >>> labels = ms.Tensor([0, 2], ms.int32)
+        >>> print(ops.cross_entropy(logits, labels))
+        0.1754564
+    """
     loss = _C.cross_entropy_loss(weight, _int("CrossEntropy", "ignore_index", ignore_index),
                                  _reduction("CrossEntropy", reduction), float(label_smoothing))
     return loss(_tensor("CrossEntropy", "input", input), _tensor("CrossEntropy", "target", target))
@@ -41,7 +87,31 @@ def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean
 def nll_loss(inputs, target, weight=None, ignore_index=-100, reduction="mean",
              label_smoothing=0.0):
     """``ops.nll_loss``: ``-inputs[n, target[n]]`` (times the class weight) for log-probabilities
-    ``[N, C, ...]``; ``'mean'`` divides by the total weight of the counted targets."""
+    ``[N, C, ...]``; ``'mean'`` divides by the total weight of the counted targets.
+
+    Args:
+        inputs (Union[Tensor, tuple[Tensor], list[Tensor]]): The inputs.
+        target (Tensor): The target values.
+        weight (Tensor, optional): A weight per class, 1-D of length C. Default: ``None``.
+        ignore_index (int, optional): A target value that does not contribute to the loss. Default:
+            ``-100``.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+        label_smoothing (float, optional): The amount of label smoothing, in ``[0, 1]``. Default:
+            ``0.0``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> logp = ms.Tensor([[-0.5, -1.0], [-2.0, -0.2]], ms.float32)
+        >>> target = ms.Tensor([0, 1], ms.int32)
+        >>> print(ops.nll_loss(logp, target))
+        0.35
+    """
     x = _tensor("NLLLoss", "inputs", inputs)
     t = _tensor("NLLLoss", "target", target)
     _reduction("NLLLoss", reduction)
@@ -82,7 +152,26 @@ def _gather_last(x, idx):
 
 def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):  # noqa: A002
     """``ops.layer_norm``: ``(x - mean) / sqrt(var + eps) * weight + bias`` over the trailing
-    ``normalized_shape`` axes (biased variance, as MindSpore)."""
+    ``normalized_shape`` axes (biased variance, as MindSpore).
+
+    Args:
+        input (Tensor): The input tensor.
+        normalized_shape (Union[int, tuple[int]]): The trailing shape normalised over.
+        weight (Tensor, optional): The weights. Default: ``None``.
+        bias (Tensor, optional): The bias, one value per output channel. Default: ``None``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-05``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.layer_norm(x, (3,)))
+        [[-1.2247356  0.         1.2247356]
+         [-1.2247356  0.         1.2247356]]
+    """
     x = _tensor("LayerNorm", "input", input)
     shape = (normalized_shape,) if isinstance(normalized_shape, int) else tuple(normalized_shape)
     k = len(shape)
@@ -103,7 +192,27 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):  # no
 
 def dropout(input, p=0.5, training=True, seed=None):  # noqa: A002
     """``ops.dropout``: each element zeroed with probability ``p`` and the rest scaled by
-    ``1/(1-p)`` when ``training``; the input unchanged otherwise."""
+    ``1/(1-p)`` when ``training``; the input unchanged otherwise.
+
+    Args:
+        input (Tensor): The input tensor.
+        p (float, optional): The probability of zeroing an element. Default: ``0.5``.
+        training (bool, optional): Whether to apply dropout (False returns the input). Default:
+            ``True``.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor, of the shape and dtype of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.ones((2, 4), ms.float32)
+        >>> print(ops.dropout(x, p=0.5, training=False))
+        [[1. 1. 1. 1.]
+         [1. 1. 1. 1.]]
+    """
     x = _tensor("Dropout", "input", input)
     if isinstance(p, bool) or not isinstance(p, (int, float)) or not 0.0 <= p <= 1.0:
         raise ShapeError(f"For 'Dropout', 'p' must be a float in [0, 1], but got {p}.")
@@ -119,17 +228,71 @@ def dropout(input, p=0.5, training=True, seed=None):  # noqa: A002
 
 
 def l1_loss(input, target, reduction="mean"):  # noqa: A002
-    """``ops.l1_loss``: ``|input - target|``, reduced."""
+    """``ops.l1_loss``: ``|input - target|``, reduced.
+
+    Args:
+        input (Tensor): The input tensor.
+        target (Tensor): The target values.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.l1_loss(x, y))
+        1.5
+    """
     return _C.l1_loss(_reduction("L1Loss", reduction))(input, target)
 
 
 def mse_loss(input, target, reduction="mean"):  # noqa: A002
-    """``ops.mse_loss``: ``(input - target)²``, reduced."""
+    """``ops.mse_loss``: ``(input - target)²``, reduced.
+
+    Args:
+        input (Tensor): The input tensor.
+        target (Tensor): The target values.
+        reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
+            ``'none'``. Default: ``'mean'``.
+
+    Returns:
+        Tensor, the loss: 0-D for `reduction` ``'mean'`` or ``'sum'``, of the input shape for
+        ``'none'``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.mse_loss(x, y))
+        3.75
+    """
     return _C.mse_loss(_reduction("MSELoss", reduction))(input, target)
 
 
 def gelu(input, approximate="none"):  # noqa: A002
-    """``ops.gelu``: ``x·Φ(x)`` (``approximate='tanh'``: the tanh form)."""
+    """``ops.gelu``: ``x·Φ(x)`` (``approximate='tanh'``: the tanh form).
+
+    Args:
+        input (Tensor): The input tensor.
+        approximate (str, optional): ``'none'`` for the exact erf form, ``'tanh'`` for the tanh
+            approximation. Default: ``'none'``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.gelu(x))
+        [-0.10021082  0.          2.4844759 ]
+    """
     x = _tensor("GeLU", "input", input)
     if approximate == "tanh":
         return 0.5 * x * (1.0 + ((x + 0.044715 * x * x * x) * 0.7978845608028654).tanh())
@@ -139,25 +302,86 @@ def gelu(input, approximate="none"):  # noqa: A002
 
 
 def silu(input):  # noqa: A002
-    """``ops.silu``: ``x·σ(x)``."""
+    """``ops.silu``: ``x·σ(x)``.
+
+    Args:
+        input (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.silu(x))
+        [-0.2736383  0.         2.3103545]
+    """
     x = _tensor("SiLU", "input", input)
     return x * x.sigmoid()
 
 
 def leaky_relu(input, alpha=0.2):  # noqa: A002
-    """``ops.leaky_relu``: ``x`` for ``x > 0``, else ``alpha·x``."""
+    """``ops.leaky_relu``: ``x`` for ``x > 0``, else ``alpha·x``.
+
+    Args:
+        input (Tensor): The input tensor.
+        alpha (float, optional): The slope of the negative part. Default: ``0.2``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.leaky_relu(x))
+        [-0.3  0.   2.5]
+    """
     x = _tensor("LeakyReLU", "input", input)
     return _C.where_(x > 0, x, x * alpha)
 
 
 def elu(input_x, alpha=1.0):
-    """``ops.elu``: ``x`` for ``x > 0``, else ``alpha·(e^x - 1)``."""
+    """``ops.elu``: ``x`` for ``x > 0``, else ``alpha·(e^x - 1)``.
+
+    Args:
+        input_x (Tensor): The input tensor.
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
+
+    Returns:
+        Tensor, of the shape of `input_x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.elu(x))
+        [-0.77686983  0.          2.5       ]
+    """
     x = _tensor("Elu", "input_x", input_x)
     return _C.where_(x > 0, x, _C.minimum(x, 0.0).expm1() * alpha)
 
 
 def softplus(input, beta=1, threshold=20):  # noqa: A002
-    """``ops.softplus``: ``log(1 + e^(beta·x)) / beta`` (linear past ``threshold``)."""
+    """``ops.softplus``: ``log(1 + e^(beta·x)) / beta`` (linear past ``threshold``).
+
+    Args:
+        input (Tensor): The input tensor.
+        beta (number, optional): The scale β in ``log(1 + exp(beta * x)) / beta``. Default: ``1``.
+        threshold (number, optional): Above ``beta * x > threshold`` the result is `x` (linear).
+            Default: ``20``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.softplus(x))
+        [0.20141333 0.6931472  2.5788898 ]
+    """
     x = _tensor("Softplus", "input", input)
     bx = x * beta
     soft = (_C.maximum(bx, 0.0) + ((-bx.abs()).exp() + 1.0).log()) / beta
@@ -165,19 +389,63 @@ def softplus(input, beta=1, threshold=20):  # noqa: A002
 
 
 def hardtanh(input, min_val=-1.0, max_val=1.0):  # noqa: A002
-    """``ops.hardtanh``: ``x`` limited to ``[min_val, max_val]``."""
+    """``ops.hardtanh``: ``x`` limited to ``[min_val, max_val]``.
+
+    Args:
+        input (Tensor): The input tensor.
+        min_val (float, optional): The lower bound. Default: ``-1.0``.
+        max_val (float, optional): The upper bound. Default: ``1.0``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.hardtanh(x))
+        [-1.  0.  1.]
+    """
     x = _tensor("Hardtanh", "input", input)
     return _C.where_(x < min_val, Tensor(min_val, x.dtype),
                      _C.where_(x > max_val, Tensor(max_val, x.dtype), x))
 
 
 def relu6(x):
-    """``ops.relu6``: ``min(max(x, 0), 6)``."""
+    """``ops.relu6``: ``min(max(x, 0), 6)``.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.relu6(x))
+        [0.  0.  2.5]
+    """
     return hardtanh(_tensor("ReLU6", "x", x), 0.0, 6.0)
 
 
 def logsigmoid(x):
-    """``ops.logsigmoid``: ``log σ(x) = -softplus(-x)``, stable."""
+    """``ops.logsigmoid``: ``log σ(x) = -softplus(-x)``, stable.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.logsigmoid(x))
+        [-1.7014134  -0.6931472  -0.07888975]
+    """
     x = _tensor("LogSigmoid", "x", x)
     return -softplus(-x)
 

@@ -31,15 +31,63 @@ def _update(op, variable, value):
 
 
 def assign(variable, value):
-    """``ops.assign``: ``variable = value``."""
+    """``ops.assign``: ``variable = value``.
+
+    Args:
+        variable (Parameter): The parameter to update.
+        value (Union[Tensor, number]): The new value.
+
+    Returns:
+        Tensor, `variable` after the update.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.assign(x, y))
+        [4.  0.5 3. ]
+    """
     return _update("Assign", variable, value)
 
 
 def assign_add(variable, value):
-    """``ops.assign_add``: ``variable += value``."""
+    """``ops.assign_add``: ``variable += value``.
+
+    Args:
+        variable (Parameter): The parameter to update.
+        value (Union[Tensor, number]): The value to add.
+
+    Returns:
+        Tensor, `variable` after the update.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.assign_add(x, y))
+        [5.  2.5 6. ]
+    """
     return _update("AssignAdd", variable, variable + value)
 
 
 def assign_sub(variable, value):
-    """``ops.assign_sub``: ``variable -= value``."""
+    """``ops.assign_sub``: ``variable -= value``.
+
+    Args:
+        variable (Parameter): The parameter to update.
+        value (Union[Tensor, number]): The value to subtract.
+
+    Returns:
+        Tensor, `variable` after the update.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(ops.assign_sub(x, y))
+        [-3.   1.5  0. ]
+    """
     return _update("AssignSub", variable, variable - value)

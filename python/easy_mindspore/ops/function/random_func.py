@@ -44,7 +44,24 @@ def _float_operand(v):
 
 def normal(shape, mean, stddev, seed=None):
     """``ops.normal``: samples of ``N(mean, stddev²)`` of ``shape`` broadcast with the shapes of
-    ``mean`` and ``stddev`` (numbers or tensors); Float32 unless they are Float64."""
+    ``mean`` and ``stddev`` (numbers or tensors); Float32 unless they are Float64.
+
+    Args:
+        shape (Union[tuple[int], list[int]]): The shape.
+        mean (Union[Tensor, float]): The mean.
+        stddev (Union[Tensor, float]): The standard deviation.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor, of `shape` broadcast with the shapes of `mean` and `stddev`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.normal((2, 3), 0.0, 1.0, seed=1).shape)
+        (2, 3)
+    """
     shape = _shape("normal", shape)
     mean, stddev = _float_operand(mean), _float_operand(stddev)
     out = _np.broadcast_shapes(shape, tuple(mean.shape), tuple(stddev.shape))
@@ -55,14 +72,47 @@ def normal(shape, mean, stddev, seed=None):
 
 def standard_normal(shape, seed=0, seed2=0):
     """``ops.standard_normal``: ``N(0, 1)`` samples of ``shape`` (a nonzero seed restarts the
-    generator)."""
+    generator).
+
+    Args:
+        shape (Union[tuple[int], list[int]]): The shape.
+        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
+        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+
+    Returns:
+        Tensor of shape `shape`, Float32.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.standard_normal((2, 3)).shape)
+        (2, 3)
+    """
     _seed(seed or None)
     return _C.randn(_shape("StandardNormal", shape), mstype.float32)
 
 
 def uniform(shape, minval, maxval, seed=None, dtype=mstype.float32):
     """``ops.uniform``: samples uniform in ``[minval, maxval)`` of ``shape`` (broadcast with the
-    bounds); integers for an int ``dtype`` (Int32/Int64), floats otherwise."""
+    bounds); integers for an int ``dtype`` (Int32/Int64), floats otherwise.
+
+    Args:
+        shape (tuple[int]): The shape.
+        minval (Union[Tensor, float]): The lowest value (inclusive).
+        maxval (Union[Tensor, float]): The highest value (exclusive).
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): Float32 or an integer dtype. Default: ``mstype.float32``.
+
+    Returns:
+        Tensor, of `shape` broadcast with the shapes of `minval` and `maxval`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.uniform((2, 3), ms.Tensor(0.0), ms.Tensor(1.0), seed=1).shape)
+        (2, 3)
+    """
     shape = _shape("uniform", shape)
     lo = minval if isinstance(minval, Tensor) else Tensor(minval)
     hi = maxval if isinstance(maxval, Tensor) else Tensor(maxval)
@@ -82,28 +132,103 @@ def uniform(shape, minval, maxval, seed=None, dtype=mstype.float32):
 
 
 def randint(low, high, size, seed=None, *, dtype=None):
-    """``ops.randint``: integers uniform in ``[low, high)`` of shape ``size`` (Int64 by default)."""
+    """``ops.randint``: integers uniform in ``[low, high)`` of shape ``size`` (Int64 by default).
+
+    Args:
+        low (int): The lowest value (inclusive).
+        high (int): The highest value (exclusive).
+        size (Union[int, tuple[int], list[int]]): The shape.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor of shape `size`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.randint(0, 10, (2, 3)).shape)
+        (2, 3)
+    """
     from ... import randint as _randint
     _seed(seed)
     return _randint(low, high, _shape("randint", size), dtype)
 
 
 def rand_like(input, seed=None, *, dtype=None):  # noqa: A002 - MindSpore's argument name
-    """``ops.rand_like``: uniform ``[0, 1)`` samples of ``input``'s shape."""
+    """``ops.rand_like``: uniform ``[0, 1)`` samples of ``input``'s shape.
+
+    Args:
+        input (Tensor): The input tensor.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.rand_like(x).shape)
+        (3,)
+    """
     shape = _like("rand_like", input)
     _seed(seed)
     return _C.rand(shape, dtype or input.dtype)
 
 
 def randn_like(input, seed=None, *, dtype=None):  # noqa: A002
-    """``ops.randn_like``: ``N(0, 1)`` samples of ``input``'s shape."""
+    """``ops.randn_like``: ``N(0, 1)`` samples of ``input``'s shape.
+
+    Args:
+        input (Tensor): The input tensor.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.randn_like(x).shape)
+        (3,)
+    """
     shape = _like("randn_like", input)
     _seed(seed)
     return _C.randn(shape, dtype or input.dtype)
 
 
 def randint_like(input, low, high, seed=None, *, dtype=None):  # noqa: A002
-    """``ops.randint_like``: integers in ``[low, high)`` of ``input``'s shape."""
+    """``ops.randint_like``: integers in ``[low, high)`` of ``input``'s shape.
+
+    Args:
+        input (Tensor): The input tensor.
+        low (int): The lowest value (inclusive).
+        high (int): The highest value (exclusive).
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.randint_like(x, 0, 10).shape)
+        (2, 3)
+    """
     return randint(low, high, _like("randint_like", input), seed, dtype=dtype or input.dtype)
 
 
@@ -111,10 +236,19 @@ def bernoulli(input, p=0.5, seed=None):  # noqa: A002
     """``ops.bernoulli``: 1 with probability ``p`` (a number or a tensor broadcast to ``input``'s
     shape), else 0, of ``input``'s shape and dtype.
 
+    Args:
+        input (Tensor): The input tensor.
+        p (Union[float, Tensor], optional): The probability of a 1. Default: ``0.5``.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor of the shape and dtype of `input`, of zeros and ones.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.bernoulli(ops.zeros(3), 1.0))
-    [1. 1. 1.]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bernoulli(ops.zeros(3), 1.0))
+        [1. 1. 1.]
     """
     shape = _like("bernoulli", input)
     if isinstance(p, Tensor):
@@ -134,10 +268,20 @@ def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
     ``input`` (``[C]`` or ``[N, C]``), drawn by the inverse of the cumulative distribution (with
     replacement) or as the ``num_samples`` largest Gumbel-perturbed log-weights (without).
 
+    Args:
+        input (Tensor): The non-negative weights, 1-D or 2-D.
+        num_samples (int): The number of samples per row.
+        replacement (bool, optional): Whether to sample with replacement. Default: ``True``.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor of Int32, `num_samples` indices per row of `input`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.multinomial(Tensor([0.0, 1.0]), 2))
-    [1 1]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.multinomial(Tensor([0.0, 1.0]), 2))
+        [1 1]
     """
     if not isinstance(input, Tensor):
         raise DTypeError(f"For 'multinomial', 'input' must be a Tensor, but got {type(input).__name__}.")
@@ -174,10 +318,20 @@ def randperm(n, seed=0, offset=0, dtype=mstype.int64):
     """``ops.randperm``: a random permutation of ``0 .. n-1`` (the order of ``n`` uniform draws);
     a nonzero ``seed`` restarts the generator.
 
+    Args:
+        n (int): The length of the permutation.
+        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
+        offset (int, optional): An offset into the random stream of `seed`. Default: ``0``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``mstype.int64``.
+
+    Returns:
+        Tensor of shape ``[n]``.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(sorted(ops.randperm(4, seed=1).asnumpy().tolist()))
-    [0, 1, 2, 3]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(sorted(ops.randperm(4, seed=1).asnumpy().tolist()))
+        [0, 1, 2, 3]
     """
     if isinstance(n, bool) or not isinstance(n, (int, _np.integer)) or n < 0:
         raise ShapeError(f"For 'randperm', 'n' must be a non-negative int, but got {n!r}.")
@@ -192,10 +346,18 @@ def randperm(n, seed=0, offset=0, dtype=mstype.int64):
 def shuffle(x, seed=None):
     """``ops.shuffle``: ``x`` with its first axis in a random order.
 
+    Args:
+        x (Tensor): The input tensor.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor, of the shape and dtype of `x`.
+
     Examples:
-    >>> from easy_mindspore import Tensor, ops
-    >>> print(ops.shuffle(ops.zeros((3, 2))).shape)
-    (3, 2)
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.shuffle(ops.zeros((3, 2))).shape)
+        (3, 2)
     """
     if not isinstance(x, Tensor):
         raise DTypeError(f"For 'shuffle', 'x' must be a Tensor, but got {type(x).__name__}.")

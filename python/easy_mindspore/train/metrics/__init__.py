@@ -18,12 +18,37 @@ _FACTORY = {
 
 
 def names():
-    """The metric names :func:`get_metric_fn` knows, sorted."""
+    """The metric names :func:`get_metric_fn` knows, sorted.
+
+    Returns:
+        list[str], the metric names.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> print('accuracy' in nn.names())
+        True
+    """
     return sorted(_FACTORY)
 
 
 def get_metric_fn(name, *args, **kwargs):
-    """A new metric by name (``'acc'``, ``'mse'``...; KeyError for an unknown name)."""
+    """A new metric by name (``'acc'``, ``'mse'``...; KeyError for an unknown name).
+
+    Args:
+        name (str): The name.
+        *args (object): Positional arguments of the metric's constructor.
+        **kwargs (object): Its keyword arguments.
+
+    Returns:
+        Metric, a new metric.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> print(type(nn.get_metric_fn('acc')).__name__)
+        Accuracy
+    """
     if name not in _FACTORY:
         raise KeyError(f"For 'get_metric_fn', unsupported metric {name}, the supported names are "
                        f"{names()}.")
@@ -32,7 +57,20 @@ def get_metric_fn(name, *args, **kwargs):
 
 def get_metrics(metrics):
     """``Model``'s ``metrics`` argument as a dict name → Metric: a dict is checked, a set of names
-    is built with :func:`get_metric_fn`, None stays None."""
+    is built with :func:`get_metric_fn`, None stays None.
+
+    Args:
+        metrics (Union[dict, set, None]): A dict name to Metric, or a set of names.
+
+    Returns:
+        dict, name to Metric.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> print(sorted(nn.get_metrics({'acc', 'mae'})))
+        ['acc', 'mae']
+    """
     if metrics is None:
         return None
     if isinstance(metrics, dict):

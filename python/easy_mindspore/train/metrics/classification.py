@@ -25,6 +25,14 @@ class Accuracy(EvaluationBase):
     """``Accuracy(eval_type='classification')``: the fraction of samples whose arg-max class is
     the label; with ``'multilabel'``, of samples whose every label is right.
 
+    Args:
+        eval_type (str, optional): ``'classification'`` or ``'multilabel'``. Default:
+            ``'classification'``.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a float, the fraction classified correctly.
+
     Examples:
         >>> import numpy as np
         >>> from mindspore.train import Accuracy
@@ -139,7 +147,25 @@ class _PerClass(EvaluationBase):
 
 class Precision(_PerClass):
     """``Precision(eval_type='classification')``: true positives / predicted positives, per
-    class (``eval(average=True)``: their mean)."""
+    class (``eval(average=True)``: their mean).
+
+    Args:
+        eval_type (str, optional): ``'classification'`` or ``'multilabel'``. Default:
+            ``'classification'``.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a NumPy array, one precision per class.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.Precision()
+        >>> m.clear()
+        >>> m.update(ms.Tensor([[0.2, 0.8], [0.9, 0.1], [0.3, 0.7]]), ms.Tensor([1, 0, 0]))
+        >>> print(m.eval())
+        [1.  0.5]
+    """
 
     _name = "Precision"
 
@@ -149,7 +175,25 @@ class Precision(_PerClass):
 
 class Recall(_PerClass):
     """``Recall(eval_type='classification')``: true positives / actual positives, per class
-    (``eval(average=True)``: their mean)."""
+    (``eval(average=True)``: their mean).
+
+    Args:
+        eval_type (str, optional): ``'classification'`` or ``'multilabel'``. Default:
+            ``'classification'``.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a NumPy array, one recall per class.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.Recall()
+        >>> m.clear()
+        >>> m.update(ms.Tensor([[0.2, 0.8], [0.9, 0.1], [0.3, 0.7]]), ms.Tensor([1, 0, 0]))
+        >>> print(m.eval())
+        [0.5 1. ]
+    """
 
     _name = "Recall"
 
@@ -159,7 +203,24 @@ class Recall(_PerClass):
 
 class Fbeta(Metric):
     """``Fbeta(beta)``: per class, (1 + β²)·TP / (β²·actual positives + predicted positives),
-    over the arg-max predictions (``eval(average=True)``: the mean over classes)."""
+    over the arg-max predictions (``eval(average=True)``: the mean over classes).
+
+    Args:
+        beta (float): The weight β of recall against precision.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a NumPy array, one F-beta score per class.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.Fbeta(1.0)
+        >>> m.clear()
+        >>> m.update(ms.Tensor([[0.2, 0.8], [0.9, 0.1], [0.3, 0.7]]), ms.Tensor([1, 0, 0]))
+        >>> print(m.eval())
+        [0.66666667 0.66666667]
+    """
 
     def __init__(self, beta):
         super().__init__()
@@ -216,7 +277,21 @@ class Fbeta(Metric):
 
 
 class F1(Fbeta):
-    """``F1()``: ``Fbeta(1.0)``, the harmonic mean of precision and recall per class."""
+    """``F1()``: ``Fbeta(1.0)``, the harmonic mean of precision and recall per class.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a NumPy array, one F1 score per class.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.F1()
+        >>> m.clear()
+        >>> m.update(ms.Tensor([[0.2, 0.8], [0.9, 0.1], [0.3, 0.7]]), ms.Tensor([1, 0, 0]))
+        >>> print(m.eval())
+        [0.66666667 0.66666667]
+    """
 
     def __init__(self):
         super().__init__(1.0)
@@ -224,7 +299,24 @@ class F1(Fbeta):
 
 class TopKCategoricalAccuracy(Metric):
     """``TopKCategoricalAccuracy(k)``: the fraction of samples whose label is among the ``k``
-    highest scores (ties broken towards the lower class index)."""
+    highest scores (ties broken towards the lower class index).
+
+    Args:
+        k (int): How many of the highest-scored classes may hold the label.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a float, the fraction of samples whose label is among the top k.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.TopKCategoricalAccuracy(2)
+        >>> m.clear()
+        >>> m.update(ms.Tensor([[0.1, 0.5, 0.4], [0.6, 0.3, 0.1]]), ms.Tensor([2, 2]))
+        >>> print(m.eval())
+        0.5
+    """
 
     def __init__(self, k):
         super().__init__()
@@ -268,14 +360,44 @@ class TopKCategoricalAccuracy(Metric):
 
 
 class Top1CategoricalAccuracy(TopKCategoricalAccuracy):
-    """``TopKCategoricalAccuracy(1)``."""
+    """``TopKCategoricalAccuracy(1)``.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a float, the fraction of samples whose label is among the top k.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.Top1CategoricalAccuracy()
+        >>> m.clear()
+        >>> m.update(ms.Tensor([[0.1, 0.5, 0.4], [0.6, 0.3, 0.1]]), ms.Tensor([1, 2]))
+        >>> print(m.eval())
+        0.5
+    """
 
     def __init__(self):
         super().__init__(1)
 
 
 class Top5CategoricalAccuracy(TopKCategoricalAccuracy):
-    """``TopKCategoricalAccuracy(5)``."""
+    """``TopKCategoricalAccuracy(5)``.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a float, the fraction of samples whose label is among the top k.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.Top5CategoricalAccuracy()
+        >>> m.clear()
+        >>> x = ms.Tensor(np.eye(6, dtype=np.float32)[:2])
+        >>> m.update(x, ms.Tensor([0, 5]))
+        >>> print(m.eval())
+        0.5
+    """
 
     def __init__(self):
         super().__init__(5)

@@ -16,7 +16,32 @@ _EVAL_TYPES = ("classification", "multilabel")
 
 def rearrange_inputs(update):
     """Decorates a metric's ``update`` so that ``set_indexes([i, j])`` picks and orders its inputs
-    (``update(*inputs)`` then sees ``inputs[i], inputs[j]``)."""
+    (``update(*inputs)`` then sees ``inputs[i], inputs[j]``).
+
+    Args:
+        update (function): The metric's ``update`` method.
+
+    Returns:
+        function, the decorated ``update``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> class First(nn.Metric):
+        ...     def clear(self):
+        ...         self.v = None
+        ...     @nn.rearrange_inputs
+        ...     def update(self, *inputs):
+        ...         self.v = inputs[0]
+        ...     def eval(self):
+        ...         return self.v
+        ...
+        >>> m = First()
+        >>> m = m.set_indexes([1])
+        >>> m.update('a', 'b')
+        >>> print(m.eval())
+        b
+    """
 
     @functools.wraps(update)
     def picked(self, *inputs):
@@ -33,7 +58,28 @@ def rearrange_inputs(update):
 
 class Metric(metaclass=ABCMeta):
     """Base class of metrics: subclasses define ``clear``, ``update`` and ``eval``. Calling a
-    metric (``metric(y_pred, y)``) clears it, updates it once and returns ``eval()``."""
+    metric (``metric(y_pred, y)``) clears it, updates it once and returns ``eval()``.
+
+    Outputs:
+        ``eval()`` returns the metric (defined by the subclass).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> class Count(nn.Metric):
+        ...     def clear(self):
+        ...         self.n = 0
+        ...     def update(self, *inputs):
+        ...         self.n += 1
+        ...     def eval(self):
+        ...         return self.n
+        ...
+        >>> m = Count()
+        >>> m.clear()
+        >>> m.update(1)
+        >>> print(m.eval())
+        1
+    """
 
     def __init__(self):
         self._indexes = None

@@ -12,6 +12,10 @@ class Loss(Metric):
     """``Loss()``: the mean of the losses given to ``update``, one per batch (a 1-D loss counts
     as its mean).
 
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a float, the mean loss.
+
     Examples:
         >>> import numpy as np
         >>> from mindspore.train import Loss
@@ -89,7 +93,21 @@ class _Error(Metric):
 
 
 class MAE(_Error):
-    """``MAE()``: mean absolute error, Σ|y − ŷ| / N over N samples."""
+    """``MAE()``: mean absolute error, Σ|y − ŷ| / N over N samples.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a float.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.MAE()
+        >>> m.clear()
+        >>> m.update(ms.Tensor([1.0, 2.0]), ms.Tensor([1.5, 2.0]))
+        >>> print(m.eval())
+        0.25
+    """
 
     _name = "MAE"
 
@@ -98,7 +116,21 @@ class MAE(_Error):
 
 
 class MSE(_Error):
-    """``MSE()``: mean squared error, Σ(y − ŷ)² / N over N samples."""
+    """``MSE()``: mean squared error, Σ(y − ŷ)² / N over N samples.
+
+    Outputs:
+        ``eval()`` returns the metric over the samples given to ``update`` since the last ``clear``:
+        a float.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> m = nn.MSE()
+        >>> m.clear()
+        >>> m.update(ms.Tensor([1.0, 2.0]), ms.Tensor([1.5, 2.0]))
+        >>> print(m.eval())
+        0.125
+    """
 
     _name = "MSE"
 
