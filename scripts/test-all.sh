@@ -4,7 +4,8 @@
 #   2. the Python package: an abi3 manylinux wheel built with maturin (from a tools venv,
 #      .venv-test or $EMS_VENV; at most 15 MB unpacked), installed into a fresh venv
 #      (.venv-wheel or $EMS_WHEEL_VENV), then its pytest suite (the seed notebook verbatim, the API);
-#   3. typing: mypy --strict over the installed package's stubs (scripts/typecheck.py).
+#   3. typing: mypy --strict over the installed package's stubs (scripts/typecheck.py);
+#   4. README.md's python blocks, run as written (scripts/readme_blocks.py).
 # Usage: bash scripts/test-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,8 @@ echo "== Python tests (the installed wheel) =="
 echo "== Typing: mypy --strict on a user's training script, and on errors it must report =="
 "$TESTVENV/bin/python" -m pip install -q mypy
 "$TESTVENV/bin/python" scripts/typecheck.py
+echo "== README: every python block, as written, in a fresh directory =="
+"$TESTVENV/bin/python" scripts/readme_blocks.py
 SEED="$(date +%s)"
 echo "== Property suite, a new seed: EMS_HYPOTHESIS_SEED=$SEED (set it to replay this run) =="
 (cd python/tests && EMS_HYPOTHESIS_SEED="$SEED" "../../$TESTVENV/bin/python" -m pytest -q -p no:cacheprovider -k "not sweep" test_property_inputs.py)
