@@ -9,10 +9,12 @@ from .metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Re
                       Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
                       get_metric_fn, get_metrics, names, rearrange_inputs)
 from .model import Model
+from .callback import PlotMonitor, ProgressBar, plot_curves
 
 __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
            "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
            "Metric", "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
            "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "names",
            "get_metric_fn", "get_metrics", "rearrange_inputs", "callback", "metrics",
-           "save_checkpoint", "load_checkpoint", "load_param_into_net"]
+           "save_checkpoint", "load_checkpoint", "load_param_into_net",
+           "ProgressBar", "PlotMonitor", "plot_curves"]
