@@ -54,6 +54,10 @@ from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, Model
                     Top1CategoricalAccuracy, Top5CategoricalAccuracy, Loss, MAE, MSE, get_metric_fn,
                     names)
 from . import _tensor_methods
+from . import device_context
+from . import _threads
+
+_threads.apply_env()
 
 _tensor_methods.install()
 

@@ -9,7 +9,7 @@ import numpy as _np
 
 from ... import _C
 from ...common.dtype import float64 as ms_float64
-from ..._errors import DTypeError, ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError
 
 __all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "ToTensor",
            "RandomHorizontalFlip", "RandomVerticalFlip", "RandomCrop", "RandomResizedCrop",
@@ -373,7 +373,10 @@ class Decode:
             raise RuntimeError("For 'Decode', Pillow is required (pip install pillow).") from None
         if not isinstance(data, (bytes, bytearray, _np.ndarray)):
             raise DTypeError(f"For 'Decode', the input must be bytes, but got {type(data).__name__}.")
-        im = Image.open(io.BytesIO(bytes(data))).convert("RGB")
+        try:
+            im = Image.open(io.BytesIO(bytes(data))).convert("RGB")
+        except OSError as e:  # PIL's UnidentifiedImageError and truncated files; MindSpore: RuntimeError
+            raise ComputeError(f"For 'Decode', image decode failed: {e}") from None
         return im if self.to_pil else _np.asarray(im)
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
