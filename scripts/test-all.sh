@@ -3,7 +3,9 @@
 #   1. the Rust workspace (unit, integration and doc tests, the seed chapter as a Rust program);
 #   2. the Python package: an abi3 manylinux wheel built with maturin (from a tools venv,
 #      .venv-test or $EMS_VENV; at most 15 MB unpacked), installed into a fresh venv
-#      (.venv-wheel or $EMS_WHEEL_VENV), then its pytest suite (the seed notebook verbatim, the API).
+#      (.venv-wheel or $EMS_WHEEL_VENV), then its pytest suite (the seed notebook verbatim, the API);
+#   3. typing: mypy --strict over the installed package's stubs (scripts/typecheck.py);
+#   4. README.md's python blocks, run as written (scripts/readme_blocks.py).
 # Usage: bash scripts/test-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,9 +46,14 @@ WHEEL="$(ls target/wheels/easy_mindspore-*-cp39-abi3-manylinux_2_34_*.whl)"
 TESTVENV="${EMS_WHEEL_VENV:-.venv-wheel}"
 rm -rf "$TESTVENV"
 "$PY" -m venv "$TESTVENV"
-"$TESTVENV/bin/python" -m pip install -q "$WHEEL" pytest hypothesis pillow
+"$TESTVENV/bin/python" -m pip install -q "$WHEEL" pytest hypothesis pillow matplotlib
 echo "== Python tests (the installed wheel) =="
 (cd python/tests && "../../$TESTVENV/bin/python" -m pytest -q)
+echo "== Typing: mypy --strict on a user's training script, and on errors it must report =="
+"$TESTVENV/bin/python" -m pip install -q mypy
+"$TESTVENV/bin/python" scripts/typecheck.py
+echo "== README: every python block, as written, in a fresh directory =="
+"$TESTVENV/bin/python" scripts/readme_blocks.py
 echo "== API docs: docstring coverage (at least 95%) and every example run (the installed wheel) =="
 "$TESTVENV/bin/python" scripts/doc_coverage.py --min 95
 "$TESTVENV/bin/python" scripts/doctest_api.py

@@ -56,6 +56,10 @@ from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, Model
 from . import amp
 from .train.loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
 from . import _tensor_methods
+from . import device_context
+from . import _threads
+
+_threads.apply_env()
 
 _tensor_methods.install()
 

@@ -42,8 +42,14 @@ def _named(save_obj):
     for n, v in items:
         if not isinstance(n, str):
             raise DTypeError(f"For 'save_checkpoint', names must be str, got {type(n).__name__}")
-        out.append((n, v if isinstance(v, Tensor) else Tensor(v)))
+        out.append((n, _entry(v)))
     return out
+
+
+def _entry(v):
+    """A value to save: a Tensor, or a str (MindSpore saves ``append_dict`` strings in
+    ``.ckpt`` files)."""
+    return v if isinstance(v, (Tensor, str)) else Tensor(v)
 
 
 def save_checkpoint(save_obj, ckpt_file_name, integrated_save=True, async_save=False,
@@ -66,7 +72,7 @@ def save_checkpoint(save_obj, ckpt_file_name, integrated_save=True, async_save=F
     if choice_func is not None:
         named = [(n, v) for n, v in named if choice_func(n)]
     for n, v in (append_dict or {}).items():
-        named.append((n, v if isinstance(v, Tensor) else Tensor(v)))
+        named.append((n, _entry(v)))
     _C.save_checkpoint(named, path, format)
 
 
@@ -86,7 +92,8 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
         named = [(n, t) for n, t in named if n.startswith(prefixes)]
     if choice_func is not None:
         named = [(n, t) for n, t in named if choice_func(n)]
-    out = {n: Parameter(t, name=n) for n, t in named}
+    # Strings (``append_dict`` entries MindSpore saved) stay strings, as MindSpore loads them.
+    out = {n: t if isinstance(t, str) else Parameter(t, name=n) for n, t in named}
     if net is not None:
         load_param_into_net(net, out, strict_load)
     return out
@@ -106,5 +113,10 @@ def load_param_into_net(net, parameter_dict, strict_load=False):
                          f"{type(parameter_dict).__name__}")
     items = []
     for n, v in parameter_dict.items():
-        items.append((n, v if isinstance(v, Tensor) else Tensor(v)))
-    return _C.load_param_into_net(list(net.parameters_and_names()), items, bool(strict_load))
+        if not isinstance(v, str):  # a string entry is never a parameter: it is not loaded
+            items.append((n, v if isinstance(v, Tensor) else Tensor(v)))
+    param_not_load, not_loaded = _C.load_param_into_net(list(net.parameters_and_names()), items,
+                                                        bool(strict_load))
+    not_loaded = set(not_loaded)
+    return param_not_load, [n for n, v in parameter_dict.items()
+                            if n in not_loaded or isinstance(v, str)]

@@ -8,6 +8,7 @@ with a cache of graphs per grad function, per cell instance and per function giv
 keeps working (one graph per path). Calls made while a compiled function is being traced are
 part of its graph.
 """
+from . import _threads
 from ._errors import ComputeError
 
 GRAPH_MODE = 0
@@ -21,7 +22,15 @@ __all__ = ["GRAPH_MODE", "PYNATIVE_MODE", "set_context", "get_context"]
 
 
 def set_context(**kwargs):
-    """Sets context keys (``mode``, ``device_target``...). Only ``CPU`` is available."""
+    """Sets context keys (``mode``, ``device_target``...). Only ``CPU`` is available.
+    ``runtime_num_threads=n`` (n > 0) sets the number of threads of the CPU kernels, as
+    ``device_context.cpu.op_tuning.threads_num(n)`` does (before any large computation; see
+    ``easy_mindspore._threads``); 0 leaves the default."""
+    if "runtime_num_threads" in kwargs:
+        n = kwargs["runtime_num_threads"]
+        _threads.check_int(n, "runtime_num_threads", "set_context")
+        if n < 0:
+            raise ValueError("The num of thread must bigger than or equal to 0.")
     if "mode" in kwargs and kwargs["mode"] not in (GRAPH_MODE, PYNATIVE_MODE):
         raise ValueError(f"For 'set_context', mode must be GRAPH_MODE or PYNATIVE_MODE, got {kwargs['mode']!r}")
     if kwargs.get("device_target", "CPU") != "CPU":
@@ -32,6 +41,8 @@ def set_context(**kwargs):
                              f"'Ascend', but got {target!r}.")
         raise ComputeError(f"Unsupported device target {target}. This process only supports one "
                            f"of the ['CPU'].")
+    if kwargs.get("runtime_num_threads"):
+        _threads.set_threads(kwargs["runtime_num_threads"])
     _context.update(kwargs)
     _mode[0] = _context["mode"] == GRAPH_MODE
 

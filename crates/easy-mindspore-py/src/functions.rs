@@ -508,3 +508,16 @@ pub fn broadcast_to(x: &Bound<'_, PyAny>, shape: &Bound<'_, PyAny>) -> PyResult<
 pub fn _panic_for_test() {
     panic!("deliberate panic for the boundary test");
 }
+
+/// Sets the number of threads of the CPU kernels (starts their pool with `n` threads; see
+/// `easy_mindspore::device::cpu::set_num_threads`).
+#[pyfunction]
+pub fn set_num_threads(n: usize) -> PyResult<()> {
+    ems::device::cpu::set_num_threads(n).py()
+}
+
+/// The number of threads of the CPU kernels (starts their pool when it has not started).
+#[pyfunction]
+pub fn num_threads() -> usize {
+    ems::device::cpu::num_threads()
+}

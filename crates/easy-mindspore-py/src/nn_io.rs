@@ -7,7 +7,7 @@ use crate::gil::maybe_allow_threads;
 use crate::handle::PyTensor;
 use crate::nn::param_of;
 use easy_mindspore as ems;
-use ems::nn::checkpoint::{save_tensors, Format};
+use ems::nn::checkpoint::{save_entries, Entry, Format};
 use ems::nn::data::Dataset;
 use ems::nn::{Cell, Parameter};
 use ems::Tensor;
@@ -176,7 +176,7 @@ pub fn load_mnist(dir: &str, usage: &str) -> PyResult<(PyTensor, PyTensor)> {
 #[pyo3(signature = (named, path, format=None))]
 pub fn save_checkpoint(
     py: Python<'_>,
-    named: Vec<(String, PyRef<'_, PyTensor>)>,
+    named: Vec<(String, Bound<'_, PyAny>)>,
     path: &str,
     format: Option<&str>,
 ) -> PyResult<()> {
@@ -190,18 +190,34 @@ pub fn save_checkpoint(
             )))
         }
     };
-    let named: Vec<(String, Tensor)> = named.into_iter().map(|(n, t)| (n, t.value())).collect();
-    py.allow_threads(|| save_tensors(&named, path, f)).py()
+    let mut entries: Vec<(String, Entry)> = Vec::with_capacity(named.len());
+    for (n, v) in named {
+        let e = match v.downcast::<PyTensor>() {
+            Ok(t) => Entry::Tensor(t.borrow().value()),
+            Err(_) => Entry::Str(v.extract::<String>()?),
+        };
+        entries.push((n, e));
+    }
+    py.allow_threads(|| save_entries(&entries, path, f)).py()
 }
 
-/// The named tensors of a checkpoint file (either format, recognised from the content).
+/// The named tensors and strings of a checkpoint file (either format, recognised from the
+/// content), in file order.
 #[pyfunction]
-pub fn load_checkpoint(py: Python<'_>, path: &str) -> PyResult<Vec<(String, PyTensor)>> {
-    let named = py.allow_threads(|| ems::nn::load_checkpoint(path)).py()?;
-    Ok(named
+pub fn load_checkpoint(py: Python<'_>, path: &str) -> PyResult<Vec<(String, PyObject)>> {
+    let named = py
+        .allow_threads(|| ems::nn::checkpoint::load_checkpoint_entries(path))
+        .py()?;
+    named
         .into_iter()
-        .map(|(n, t)| (n, PyTensor::new(t)))
-        .collect())
+        .map(|(n, e)| {
+            let v = match e {
+                Entry::Tensor(t) => Py::new(py, PyTensor::new(t))?.into_any(),
+                Entry::Str(s) => s.into_pyobject(py)?.into_any().unbind(),
+            };
+            Ok((n, v))
+        })
+        .collect()
 }
 
 /// A Python network seen by the Rust loader: its parameters under their dotted paths.

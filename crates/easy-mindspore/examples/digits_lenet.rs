@@ -1,5 +1,5 @@
 //! LeNet-style convolutional network on the 8×8 handwritten digits bundled with the repository
-//! (`fixtures/digits`, 1,797 images).
+//! (`crates/easy-mindspore/data/digits`, 1,797 images).
 //!
 //! Split: a seeded random permutation (seed 0) of the 1,797 images; the first 80% (1,438) train,
 //! the other 359 test — the same split as `digits_mlp`. Images are `[N, 1, 8, 8]`, pixels scaled
@@ -118,11 +118,15 @@ fn main() -> support::AnyResult<()> {
         "digits_lenet",
         &[
             Panel {
+                title: "training loss",
                 x_name: "epoch",
+                y_name: "cross-entropy loss",
                 curves: vec![curve("train loss", RGBColor(31, 119, 180), losses)],
             },
             Panel {
+                title: "test accuracy",
                 x_name: "epoch",
+                y_name: "accuracy",
                 curves: vec![curve("test accuracy", RGBColor(214, 39, 40), accuracies)],
             },
         ],

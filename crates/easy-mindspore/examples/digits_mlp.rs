@@ -1,5 +1,5 @@
 //! Softmax regression and a multilayer perceptron on the 8×8 handwritten digits bundled with the
-//! repository (`fixtures/digits`, 1,797 images).
+//! repository (`crates/easy-mindspore/data/digits`, 1,797 images).
 //!
 //! Split: a seeded random permutation (seed 0) of the 1,797 images; the first 80% (1,438) train,
 //! the other 359 test. Pixels are scaled from 0..16 to 0..1 and each image flattened to 64
@@ -122,14 +122,18 @@ fn main() -> support::AnyResult<()> {
         "digits_mlp",
         &[
             Panel {
+                title: "training loss",
                 x_name: "epoch",
+                y_name: "cross-entropy loss",
                 curves: vec![
                     curve("softmax loss", blue, &h_softmax.loss),
                     curve("MLP loss", red, &h_mlp.loss),
                 ],
             },
             Panel {
+                title: "test accuracy",
                 x_name: "epoch",
+                y_name: "accuracy",
                 curves: vec![
                     curve("softmax test acc", blue, &h_softmax.accuracy),
                     curve("MLP test acc", red, &h_mlp.accuracy),

@@ -83,7 +83,9 @@ fn main() -> support::AnyResult<()> {
         "linear_regression",
         &[
             Panel {
+                title: "minibatch loss",
                 x_name: "epoch",
+                y_name: "log10 squared loss",
                 curves: vec![Curve {
                     name: "log10 minibatch loss",
                     color: RGBColor(31, 119, 180),
@@ -91,7 +93,9 @@ fn main() -> support::AnyResult<()> {
                 }],
             },
             Panel {
+                title: "loss on all the data",
                 x_name: "epoch",
+                y_name: "log10 squared loss",
                 curves: vec![Curve {
                     name: "log10 loss (all data)",
                     color: RGBColor(214, 39, 40),

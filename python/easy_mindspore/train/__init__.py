@@ -11,6 +11,7 @@ from .metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Re
 from .model import Model
 from . import amp, loss_scale_manager
 from .loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
+from .callback import PlotMonitor, ProgressBar, plot_curves
 
 __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
            "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
@@ -18,4 +19,5 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "names",
            "get_metric_fn", "get_metrics", "rearrange_inputs", "callback", "metrics",
            "save_checkpoint", "load_checkpoint", "load_param_into_net", "amp",
-           "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager"]
+           "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager",
+           "ProgressBar", "PlotMonitor", "plot_curves"]

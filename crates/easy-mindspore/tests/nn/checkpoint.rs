@@ -233,6 +233,56 @@ fn mindspore_ckpt_bytes_from_the_published_proto() {
     assert_eq!(ours, want);
 }
 
+/// UTF-32LE, NumPy's `U` dtype (what MindSpore writes for an `append_dict` string).
+fn utf32(s: &str) -> Vec<u8> {
+    s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+}
+
+#[test]
+fn ckpt_string_entries_load_and_save_as_mindspore_writes_them() {
+    use ems::nn::checkpoint::{parse_checkpoint_entries, save_entries, Entry};
+    let w: Vec<u8> = [0.5f32, -1.0]
+        .iter()
+        .flat_map(|v| v.to_le_bytes())
+        .collect();
+    let mut file = value("w", &[2], "Float32", &w, false);
+    file.extend(value("tag", &[0], "str", &utf32("héllo ✓"), false));
+    file.extend(value("empty", &[0], "str", &[0; 4], false)); // "" is one NUL in NumPy's U1
+    file.extend(value("step", &[0], "Int64", &7i64.to_le_bytes(), false));
+    let got = parse_checkpoint_entries(&file, "s.ckpt").unwrap();
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["w", "tag", "empty", "step"]);
+    assert!(matches!(&got[1].1, Entry::Str(s) if s == "héllo ✓"));
+    assert!(matches!(&got[2].1, Entry::Str(s) if s.is_empty()));
+    assert!(matches!(&got[3].1, Entry::Tensor(t) if t.to_vec::<i64>() == [7]));
+    // The tensors alone (what `load_checkpoint` gives) leave the strings out.
+    let tensors = parse_checkpoint(&file, "s.ckpt").unwrap();
+    assert_eq!(
+        tensors.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["w", "step"]
+    );
+    // Our writer produces MindSpore's bytes for the strings.
+    let dir = tmp("strings");
+    let p = dir.join("s.ckpt");
+    save_entries(&got[..3], &p, Format::Ckpt).unwrap();
+    let mut want = value("w", &[2], "Float32", &w, false);
+    want.extend(value("tag", &[0], "str", &utf32("héllo ✓"), false));
+    want.extend(value("empty", &[0], "str", &[0; 4], false));
+    assert_eq!(std::fs::read(&p).unwrap(), want);
+    // Strings cannot go into safetensors; a string that is not UTF-32 is refused by name.
+    let e = save_entries(&got[..2], dir.join("s.safetensors"), Format::SafeTensors).unwrap_err();
+    assert!(e.to_string().contains("'tag' is a string"), "{e}");
+    std::fs::remove_dir_all(&dir).ok();
+    for (content, msg) in [
+        (vec![0x68, 0, 0], "not a multiple of 4"),
+        (vec![0, 0xd8, 0, 0], "not a Unicode scalar value"),
+    ] {
+        let bad = value("s", &[0], "str", &content, false);
+        let e = parse_checkpoint_entries(&bad, "bad.ckpt").unwrap_err();
+        assert!(e.to_string().contains(msg), "{e}");
+    }
+}
+
 #[test]
 fn corrupt_ckpt_files_give_clear_errors() {
     let good = value("w", &[2], "Float32", &[0u8; 8], false);

@@ -26,6 +26,7 @@ mod tests;
 use alloc::{Alloc, At};
 pub(super) use buffer::{CpuAlloc, CpuBuffer};
 pub(super) use foreign::Foreign;
+pub use par::{num_threads, set_num_threads};
 
 use super::{fused as fusion, Concrete, Device, HostVec, Storage};
 use crate::dtype::{dispatch, DType, Element};

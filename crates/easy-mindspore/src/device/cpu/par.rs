@@ -283,3 +283,45 @@ pub(super) fn recycle<T: Element>(c: Cow<'_, [T]>) {
         pool::give(CpuBuffer::from_vec(v));
     }
 }
+
+/// The number of threads the CPU kernels split work across (rayon's global pool; starting it if
+/// it has not started yet).
+pub fn num_threads() -> usize {
+    rayon::current_num_threads()
+}
+
+/// Sets the number of threads the CPU kernels split work across (MindSpore's
+/// `device_context.cpu.op_tuning.threads_num`): starts rayon's global pool — which every parallel
+/// kernel (elementwise, reductions, sorting, products) runs on — with `n` threads. The pool starts
+/// once per process, at the first parallel kernel or at this call: set the count before any large
+/// computation. Asking again for the count it already has is accepted; another count once the
+/// pool runs is `Error::Device` (a RuntimeError), as is `n = 0`. `RAYON_NUM_THREADS` sets the same
+/// count from the environment when this is never called.
+pub fn set_num_threads(n: usize) -> Result<(), crate::Error> {
+    let device_err = |msg: String| crate::Error::Device {
+        device: "CPU".into(),
+        msg,
+    };
+    if n == 0 {
+        return Err(device_err(
+            "the number of threads must be positive, but got 0".into(),
+        ));
+    }
+    if rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .thread_name(|i| format!("ems-cpu-{i}"))
+        .build_global()
+        .is_ok()
+    {
+        return Ok(());
+    }
+    let now = rayon::current_num_threads();
+    if now == n {
+        return Ok(());
+    }
+    Err(device_err(format!(
+        "the CPU kernels' thread pool already runs {now} threads (it starts at the first \
+         parallel kernel), so it cannot be set to {n}: set the number of threads before any \
+         computation, or with the environment variable before the program starts"
+    )))
+}

@@ -11,7 +11,9 @@
 //! MindSpore writes one `Checkpoint` message per parameter, appended to the file (concatenated
 //! messages merge their repeated fields, so the file is one `Checkpoint`); a 0-D tensor is
 //! written with `dims = [0]`; `tensor_type` is the dtype's name (`"Float32"`); content is the
-//! raw little-endian data. A very large parameter may be split into several consecutive values
+//! raw little-endian data. A string (MindSpore saves the `str` values of `append_dict`) is written
+//! with `dims = [0]`, `tensor_type = "str"` and its characters in UTF-32LE (NumPy's `U` dtype),
+//! and loads as an [`Entry::Str`]. A very large parameter may be split into several consecutive values
 //! with the same tag, whose contents concatenate. The varint and length-delimited wire encoding
 //! is written by hand here (no code generator).
 //!
@@ -22,11 +24,10 @@
 //! tensor's content is borrowed from the file's bytes (copied only to join slices), and a tensor
 //! with more than [`MAX_NDIM`] dims is refused as soon as its dims are read.
 
-use super::{bytes_of, tensor_from_le};
+use super::{bytes_of, tensor_from_le, Entry};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::MAX_NDIM;
-use crate::tensor::Tensor;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -67,25 +68,74 @@ fn put_len(out: &mut Vec<u8>, field: u32, bytes: &[u8]) {
     out.extend_from_slice(bytes);
 }
 
-/// The file bytes for named tensors (one `Checkpoint` message per tensor, as MindSpore writes).
-pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
+/// The file bytes for named entries (one `Checkpoint` message per entry, as MindSpore writes).
+pub(crate) fn encode(named: &[(String, Entry)]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    for (name, t) in named {
-        let (wire, content) = bytes_of(t)?;
-        let mut tensor = Vec::with_capacity(content.len() + 32);
-        let dims: Vec<usize> = if t.ndim() == 0 { vec![0] } else { t.shape() };
-        for d in dims {
-            put_varint(&mut tensor, 1 << 3); // field 1, varint (proto2: not packed)
-            put_varint(&mut tensor, d as u64);
+    for (name, e) in named {
+        let mut tensor = Vec::new();
+        match e {
+            Entry::Tensor(t) => {
+                let (wire, content) = bytes_of(t)?;
+                tensor.reserve(content.len() + 32);
+                let dims: Vec<usize> = if t.ndim() == 0 { vec![0] } else { t.shape() };
+                for d in dims {
+                    put_varint(&mut tensor, 1 << 3); // field 1, varint (proto2: not packed)
+                    put_varint(&mut tensor, d as u64);
+                }
+                put_len(&mut tensor, 2, type_name(wire).as_bytes());
+                put_len(&mut tensor, 3, &content);
+            }
+            Entry::Str(text) => {
+                put_varint(&mut tensor, 1 << 3);
+                put_varint(&mut tensor, 0);
+                put_len(&mut tensor, 2, STR.as_bytes());
+                // NumPy's `U` dtype, as MindSpore writes it: at least one character, the empty
+                // string being one NUL.
+                let mut utf32: Vec<u8> = text
+                    .chars()
+                    .flat_map(|c| (c as u32).to_le_bytes())
+                    .collect();
+                if utf32.is_empty() {
+                    utf32 = vec![0; 4];
+                }
+                put_len(&mut tensor, 3, &utf32);
+            }
         }
-        put_len(&mut tensor, 2, type_name(wire).as_bytes());
-        put_len(&mut tensor, 3, &content);
         let mut value = Vec::with_capacity(tensor.len() + name.len() + 16);
         put_len(&mut value, 1, name.as_bytes());
         put_len(&mut value, 2, &tensor);
         put_len(&mut out, 1, &value);
     }
     Ok(out)
+}
+
+/// The `tensor_type` of a string entry.
+const STR: &str = "str";
+
+/// The string of a `str` entry's content (UTF-32LE code points; trailing NULs are padding, as
+/// NumPy reads its `U` dtype).
+fn utf32(what: &str, tag: &str, b: &[u8]) -> Result<String> {
+    if !b.len().is_multiple_of(4) {
+        return Err(fail(
+            what,
+            format!(
+                "string \"{tag}\" has {} bytes, not a multiple of 4 (UTF-32)",
+                b.len()
+            ),
+        ));
+    }
+    b.chunks_exact(4)
+        .map(|c| {
+            let u = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            char::from_u32(u).ok_or_else(|| {
+                fail(
+                    what,
+                    format!("string \"{tag}\" holds {u:#x}, not a Unicode scalar value"),
+                )
+            })
+        })
+        .collect::<Result<String>>()
+        .map(|t| t.trim_end_matches('\0').to_string())
 }
 
 /// A cursor over protobuf bytes.
@@ -184,7 +234,8 @@ impl<'a> Reader<'a> {
 
 struct Proto<'a> {
     dims: Vec<i64>,
-    wire: DType,
+    /// The dtype, or `None` for a string.
+    wire: Option<DType>,
     content: &'a [u8],
 }
 
@@ -222,8 +273,12 @@ fn tensor_proto<'a>(r: &mut Reader<'a>) -> Result<Proto<'a>> {
         }
     }
     let ty = ty.ok_or_else(|| fail(r.what, "a tensor has no tensor_type"))?;
-    let wire =
-        wire_of(ty).ok_or_else(|| fail(r.what, format!("unsupported tensor_type \"{ty}\"")))?;
+    let wire = match ty {
+        STR => None,
+        _ => Some(
+            wire_of(ty).ok_or_else(|| fail(r.what, format!("unsupported tensor_type \"{ty}\"")))?,
+        ),
+    };
     let content = content.ok_or_else(|| fail(r.what, "a tensor has no tensor_content"))?;
     Ok(Proto {
         dims,
@@ -260,13 +315,17 @@ fn value<'a>(v: &mut Reader<'a>) -> Result<(String, Proto<'a>)> {
     Ok((tag, proto))
 }
 
-/// The tensor of a value whose slices are all read.
-fn finish(what: &str, v: Value<'_>) -> Result<(String, Tensor)> {
+/// The tensor or string of a value whose slices are all read.
+fn finish(what: &str, v: Value<'_>) -> Result<(String, Entry)> {
     let Value {
         tag,
         proto,
         content,
     } = v;
+    let Some(wire) = proto.wire else {
+        let text = utf32(what, &tag, &content)?;
+        return Ok((tag, Entry::Str(text)));
+    };
     if proto.dims.iter().any(|&d| d < 0) {
         return Err(fail(
             what,
@@ -274,22 +333,22 @@ fn finish(what: &str, v: Value<'_>) -> Result<(String, Tensor)> {
         ));
     }
     let mut shape: Vec<usize> = proto.dims.iter().map(|&d| d as usize).collect();
-    if shape == [0] && content.len() == proto.wire.size_in_bytes() {
+    if shape == [0] && content.len() == wire.size_in_bytes() {
         shape.clear(); // MindSpore's spelling of a 0-D tensor
     }
-    let t = tensor_from_le(proto.wire, &content, &shape)
+    let t = tensor_from_le(wire, &content, &shape)
         .map_err(|e| fail(what, format!("tensor \"{tag}\": {e}")))?;
-    Ok((tag, t))
+    Ok((tag, Entry::Tensor(t)))
 }
 
-/// Named tensors from the file bytes, in file order.
-pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
+/// Named tensors and strings from the file bytes, in file order.
+pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Entry)>> {
     let mut r = Reader {
         b: bytes,
         i: 0,
         what,
     };
-    let mut out: Vec<(String, Tensor)> = Vec::new();
+    let mut out: Vec<(String, Entry)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     // The value being read: consecutive values with its tag are further slices of it.
     let mut current: Option<Value> = None;

@@ -48,6 +48,17 @@ use crate::tensor::Tensor;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+/// One entry of a checkpoint: a tensor, or a string (MindSpore's `save_checkpoint` writes the
+/// `str` values of its `append_dict` into `.ckpt` files, and its `load_checkpoint` returns them as
+/// strings).
+#[derive(Clone, Debug)]
+pub enum Entry {
+    /// A tensor (a parameter, or a number of `append_dict`).
+    Tensor(Tensor),
+    /// A string (`.ckpt` only).
+    Str(String),
+}
+
 /// The on-disk formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -105,6 +116,20 @@ pub fn save_tensors(
     path: impl AsRef<Path>,
     format: Format,
 ) -> Result<()> {
+    let entries: Vec<(String, Entry)> = named
+        .iter()
+        .map(|(n, t)| (n.clone(), Entry::Tensor(t.clone())))
+        .collect();
+    save_entries(&entries, path, format)
+}
+
+/// Saves named tensors and strings in the given format (names must be distinct; strings only in
+/// `.ckpt`, as MindSpore).
+pub fn save_entries(
+    named: &[(String, Entry)],
+    path: impl AsRef<Path>,
+    format: Format,
+) -> Result<()> {
     let mut seen = HashSet::with_capacity(named.len());
     for (n, _) in named {
         if !seen.insert(n.as_str()) {
@@ -116,7 +141,23 @@ pub fn save_tensors(
     }
     let bytes = match format {
         Format::Ckpt => ckpt::encode(named)?,
-        Format::SafeTensors => safetensors::encode(named)?,
+        Format::SafeTensors => {
+            let mut tensors = Vec::with_capacity(named.len());
+            for (n, e) in named {
+                match e {
+                    Entry::Tensor(t) => tensors.push((n.clone(), t.clone())),
+                    Entry::Str(_) => {
+                        return Err(Error::invalid(
+                            "save_checkpoint",
+                            format!(
+                            "'{n}' is a string: safetensors files hold tensors only (use .ckpt)"
+                        ),
+                        ))
+                    }
+                }
+            }
+            safetensors::encode(&tensors)?
+        }
     };
     write_atomic(path.as_ref(), &bytes)
 }
@@ -136,9 +177,15 @@ pub fn save_checkpoint(cell: &dyn Cell, path: impl AsRef<Path>) -> Result<()> {
     save_tensors(&cell_state(cell), path, Format::from_path(path))
 }
 
-/// Parses checkpoint bytes of either format; `what` names the source in errors, and its
-/// extension (`.safetensors`, `.ckpt`) picks the format when it has one.
+/// Parses checkpoint bytes of either format into its tensors (a `.ckpt`'s strings are left out:
+/// [`parse_checkpoint_entries`] has them); `what` names the source in errors, and its extension
+/// (`.safetensors`, `.ckpt`) picks the format when it has one.
 pub fn parse_checkpoint(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)>> {
+    Ok(tensors_of(parse_checkpoint_entries(bytes, what)?))
+}
+
+/// Parses checkpoint bytes of either format into its tensors and strings, in file order.
+pub fn parse_checkpoint_entries(bytes: &[u8], what: &str) -> Result<Vec<(String, Entry)>> {
     // The name's extension decides when it is one of the two; otherwise the content does.
     let looks_safetensors = if what.ends_with(".safetensors") {
         true
@@ -151,6 +198,9 @@ pub fn parse_checkpoint(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)
     };
     let named = if looks_safetensors {
         safetensors::decode(bytes, what)?
+            .into_iter()
+            .map(|(n, t)| (n, Entry::Tensor(t)))
+            .collect()
     } else {
         ckpt::decode(bytes, what)?
     };
@@ -163,9 +213,24 @@ pub fn parse_checkpoint(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)
     Ok(named)
 }
 
+fn tensors_of(named: Vec<(String, Entry)>) -> Vec<(String, Tensor)> {
+    named
+        .into_iter()
+        .filter_map(|(n, e)| match e {
+            Entry::Tensor(t) => Some((n, t)),
+            Entry::Str(_) => None,
+        })
+        .collect()
+}
+
 /// MindSpore's `load_checkpoint(path)`: the named tensors of a safetensors or `.ckpt` file, in
-/// file order.
+/// file order (a `.ckpt`'s strings are left out: [`load_checkpoint_entries`] has them).
 pub fn load_checkpoint(path: impl AsRef<Path>) -> Result<Vec<(String, Tensor)>> {
+    Ok(tensors_of(load_checkpoint_entries(path)?))
+}
+
+/// The named tensors and strings of a safetensors or `.ckpt` file, in file order.
+pub fn load_checkpoint_entries(path: impl AsRef<Path>) -> Result<Vec<(String, Entry)>> {
     let path = path.as_ref();
     let bytes = file::read_regular(path).map_err(|e| {
         Error::invalid(
@@ -173,7 +238,7 @@ pub fn load_checkpoint(path: impl AsRef<Path>) -> Result<Vec<(String, Tensor)>> 
             format!("{}: cannot read the file: {e}", path.display()),
         )
     })?;
-    parse_checkpoint(&bytes, &path.display().to_string())
+    parse_checkpoint_entries(&bytes, &path.display().to_string())
 }
 
 /// MindSpore's `load_param_into_net(net, parameter_dict, strict_load)`: assigns each parameter

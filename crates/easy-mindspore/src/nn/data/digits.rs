@@ -2,8 +2,9 @@
 //! of the test set of the UCI "Optical Recognition of Handwritten Digits" data (Alpaydin &
 //! Kaynak, 1998), each pixel a count 0..16 of set pixels in a 4×4 block of a 32×32 bitmap.
 //!
-//! The repository ships the file at `fixtures/digits/digits.csv.gz` (with its license and origin
-//! in `fixtures/digits/README.md`): one line per image, 64 pixel values then the label.
+//! The crate ships the file at `data/digits/digits.csv.gz` (with its license and origin in
+//! `data/digits/README.md`; `cargo package` includes them): one line per image, 64 pixel values
+//! then the label.
 //!
 //! ```
 //! use easy_mindspore as ems;
@@ -18,11 +19,8 @@ use crate::tensor::Tensor;
 use std::io::Read;
 use std::path::Path;
 
-/// Where the repository keeps the digits file (valid in a source checkout).
-pub const DIGITS_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../fixtures/digits/digits.csv.gz"
-);
+/// Where the crate keeps the digits file (valid in a source checkout and in the packaged crate).
+pub const DIGITS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/digits/digits.csv.gz");
 
 /// The digits: images `[N, 8, 8]` (Float32, 0..16) and labels `[N]` (Int32, 0..9).
 #[derive(Clone, Debug)]

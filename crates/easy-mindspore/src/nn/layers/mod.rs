@@ -45,20 +45,17 @@ pub(crate) fn expect_rank(op: &'static str, x: &Tensor, ranks: &[usize], what: &
     ))
 }
 
-/// An error unless `x` is of the layer's dtype (its parameters' dtype).
+/// An error unless `x` is of the layer's dtype (its parameters' dtype): `Error::DTypeMismatch`
+/// (a TypeError, as MindSpore raises for an Int32 input to `nn.Dense`), input dtype first.
 pub(crate) fn expect_dtype(op: &'static str, x: &Tensor, dtype: crate::DType) -> Result<()> {
     if x.dtype() == dtype {
         return Ok(());
     }
-    Err(Error::invalid(
+    Err(Error::DTypeMismatch {
         op,
-        format!(
-            "the input dtype {} does not match the layer's parameters ({dtype}); cast the input \
-             (shape {:?})",
-            x.dtype(),
-            x.dims()
-        ),
-    ))
+        lhs: x.dtype(),
+        rhs: dtype,
+    })
 }
 
 /// `(h, w)` from one size or a pair, checked non-zero.
