@@ -48,6 +48,7 @@ from . import communication
 from . import numpy
 from . import train
 from . import utils
+from . import hal
 from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
                     CheckpointConfig, History, LambdaCallback, EarlyStopping, ReduceLROnPlateau,
                     Metric, Accuracy, Precision, Recall, Fbeta, F1, TopKCategoricalAccuracy,

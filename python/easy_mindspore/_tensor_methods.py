@@ -5,6 +5,7 @@ reshapes, elementwise math) are native, in ``crates/easy-mindspore-py/src/tensor
 import numpy as _np
 
 from . import _C
+from . import _tensor_inplace as _inplace
 from ._C import Tensor
 from ._errors import ShapeError, with_op_name
 from .common import dtype as mstype
@@ -120,6 +121,11 @@ _METHODS = {
     "__ror__": lambda self, other: _logic.bitwise_or(other, self),
     "__xor__": lambda self, other: _logic.bitwise_xor(self, other),
     "__rxor__": lambda self, other: _logic.bitwise_xor(other, self),
+    "bitwise_and": lambda self, other: _logic.bitwise_and(self, other),
+    "bitwise_or": lambda self, other: _logic.bitwise_or(self, other),
+    "bitwise_xor": lambda self, other: _logic.bitwise_xor(self, other),
+    "bitwise_left_shift": lambda self, other: _logic.bitwise_left_shift(self, other),
+    "bitwise_right_shift": lambda self, other: _logic.bitwise_right_shift(self, other),
     "logical_not": lambda self: _logic.logical_not(self),
     "logical_and": lambda self, other: _logic.logical_and(self, other),
     "logical_or": lambda self, other: _logic.logical_or(self, other),
@@ -238,6 +244,7 @@ def from_dlpack(dlpack):
 
 
 _METHODS["to_dlpack"] = to_dlpack
+_METHODS.update(_inplace.METHODS)
 _STATIC = {"from_dlpack": from_dlpack}
 
 

@@ -9,7 +9,7 @@
 
 use crate::errors::{guarded, type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, numel_of};
-use crate::handle::PyTensor;
+use crate::handle::{PyTensor, GRAD_LEAF};
 use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;
@@ -121,13 +121,13 @@ impl<'py> Slots<'py> {
         let (xa, xk) = xs.split_at(self.args.len());
         let mut a: Vec<Bound<'py, PyAny>> = args.iter().collect();
         for (&slot, x) in self.args.iter().zip(xa) {
-            a[slot] = Bound::new(py, PyTensor::new(x.clone()))?.into_any();
+            a[slot] = Bound::new(py, PyTensor::flagged(x.clone(), GRAD_LEAF))?.into_any();
         }
         let kw = match kwargs {
             Some(d) if !self.kwargs.is_empty() => {
                 let d = d.copy()?;
                 for (k, x) in self.kwargs.iter().zip(xk) {
-                    d.set_item(k, PyTensor::new(x.clone()))?;
+                    d.set_item(k, PyTensor::flagged(x.clone(), GRAD_LEAF))?;
                 }
                 Some(d)
             }

@@ -6,7 +6,7 @@ use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 thread_local! {
@@ -50,8 +50,15 @@ impl Drop for TraceScope {
 /// The class is `frozen`: the handle's slot sits behind its own lock, taken only to read or
 /// replace the value (never while Python code or a kernel runs). So a method computing with the
 /// GIL released keeps no borrow of the handle, and other threads may read or rebind it
-/// meanwhile, as with PyTorch's tensors.
-#[pyclass(module = "easy_mindspore.tensor", name = "Tensor", subclass, frozen)]
+/// meanwhile, as with PyTorch's tensors. A handle takes arbitrary Python attributes (`t.foo = 1`,
+/// as MindSpore's tensors do).
+#[pyclass(
+    module = "easy_mindspore.tensor",
+    name = "Tensor",
+    subclass,
+    frozen,
+    dict
+)]
 pub struct PyTensor {
     slot: RwLock<Slot>,
     /// Counts rebinds through this handle (the grad API tells a function's own `set_data` from
@@ -64,7 +71,21 @@ pub struct PyTensor {
     version: OnceLock<ems::Version>,
     /// The storage this handle last handed to NumPy or DLPack for writing (`host.rs`).
     export: Mutex<Option<Arc<Export>>>,
+    /// [`GRAD_LEAF`], [`VIEW`], [`PLACEHOLDER`]: what the in-place methods and shape reads check.
+    flags: AtomicU8,
+    /// A placeholder's dynamic dimensions (`placeholder.rs`), read while [`PLACEHOLDER`] is set.
+    dynamic: OnceLock<Vec<bool>>,
 }
+
+/// The handle is an input a running `grad` differentiates with respect to (a leaf that needs a
+/// gradient, which MindSpore's in-place methods refuse to modify); cleared by any rebind.
+pub const GRAD_LEAF: u8 = 1;
+/// The handle was made by basic indexing of another tensor (`x[1:3]`), which MindSpore makes a
+/// view of it (a custom function's view outputs may not be modified in place).
+pub const VIEW: u8 = 2;
+/// The handle is a dynamic-shape placeholder (`Tensor(shape=[None, 3], ...)`); cleared by any
+/// rebind.
+pub const PLACEHOLDER: u8 = 4;
 
 /// A handle's storage handed out for writing (`asnumpy`, `__dlpack__`): the address of its first
 /// element. Every array over it holds a clone, the handle one more; while an array lives, the
@@ -116,7 +137,38 @@ impl PyTensor {
             born,
             version: OnceLock::new(),
             export: Mutex::new(None),
+            flags: AtomicU8::new(0),
+            dynamic: OnceLock::new(),
         }
+    }
+
+    /// A dynamic-shape placeholder of `inner` (a value on the placeholder device) whose
+    /// dimensions marked in `dynamic` vary.
+    pub fn placeholder(inner: Tensor, dynamic: Vec<bool>) -> PyTensor {
+        let t = PyTensor::flagged(inner, PLACEHOLDER);
+        let _ = t.dynamic.set(dynamic);
+        t
+    }
+
+    /// The dynamic dimensions of a placeholder (None for any other tensor).
+    pub fn dynamic_dims(&self) -> Option<&[bool]> {
+        if self.has_flag(PLACEHOLDER) {
+            self.dynamic.get().map(Vec::as_slice)
+        } else {
+            None
+        }
+    }
+
+    /// A handle of `inner` marked with `flags` ([`GRAD_LEAF`], [`VIEW`]).
+    pub fn flagged(inner: Tensor, flags: u8) -> PyTensor {
+        let t = PyTensor::new(inner);
+        t.flags.store(flags, Ordering::Relaxed);
+        t
+    }
+
+    /// True when the handle carries `flag`.
+    pub fn has_flag(&self, flag: u8) -> bool {
+        self.flags.load(Ordering::Relaxed) & flag != 0
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Slot> {
@@ -354,6 +406,8 @@ impl PyTensor {
             return Ok(false);
         }
         self.rebinds.fetch_add(1, Ordering::Relaxed);
+        self.flags
+            .fetch_and(!(GRAD_LEAF | PLACEHOLDER), Ordering::Relaxed);
         match &mut *slot {
             Slot::Value(v) => *v = t,
             Slot::Var(v) => v.set(t),

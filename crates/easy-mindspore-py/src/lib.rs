@@ -7,6 +7,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod bits;
 mod comm;
 mod convert;
 mod custom;
@@ -15,6 +16,7 @@ mod errors;
 mod functions;
 mod gil;
 mod grad;
+mod hal;
 mod handle;
 mod host;
 mod jit;
@@ -22,6 +24,7 @@ mod nn;
 mod nn_io;
 mod nn_rnn;
 mod nn_train;
+mod placeholder;
 mod scope;
 mod tensor;
 mod transforms;
@@ -98,6 +101,8 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     ] {
         m.add_function(f)?;
     }
+    bits::register(m)?;
+    hal::register(m)?;
     use functions::*;
     for f in [
         wrap_pyfunction!(arange, m)?,

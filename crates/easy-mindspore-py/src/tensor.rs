@@ -8,7 +8,7 @@ use crate::convert::{
 };
 use crate::errors::{index_err, type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, run};
-use crate::handle::PyTensor;
+use crate::handle::{PyTensor, GRAD_LEAF, VIEW};
 use easy_mindspore as ems;
 use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
 use pyo3::basic::CompareOp;
@@ -219,17 +219,6 @@ fn from_shape(
     let dtype = dtype.ok_or_else(|| {
         type_err("For 'Tensor', a tensor made from 'shape' needs a 'dtype' (and optionally 'init')")
     })?;
-    if let Ok(items) = shape.try_iter() {
-        for item in items {
-            if item?.is_none() {
-                return Err(value_err(format!(
-                    "For 'Tensor', the shape {} has a dynamic (None) dimension; a tensor needs \
-                     every dimension (a dynamic-shape placeholder is not supported)",
-                    shape.str()?
-                )));
-            }
-        }
-    }
     let dims = dims_from_py(shape, "Tensor")?;
     match init.filter(|i| !i.is_none()) {
         None => ems::zeros(&dims, dtype).py(),
@@ -297,7 +286,10 @@ impl PyTensor {
                     s.str()?
                 )))
             }
-            (_, Some(s)) => from_shape(py, s, d, init)?,
+            (_, Some(s)) => match crate::placeholder::from_shape(s, d, init)? {
+                Some(p) => return Ok(p),
+                None => from_shape(py, s, d, init)?,
+            },
             _ => return Err(type_err("For 'Tensor', 'input_data' must be given")),
         };
         Ok(PyTensor::new(t))
@@ -305,7 +297,10 @@ impl PyTensor {
 
     #[getter]
     fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, self.value().dims())
+        match self.dynamic_dims() {
+            Some(m) => PyTuple::new(py, crate::placeholder::shape(self.value().dims(), m)),
+            None => PyTuple::new(py, self.value().dims()),
+        }
     }
     #[getter]
     fn dtype(&self, py: Python<'_>) -> PyResult<PyObject> {
@@ -317,6 +312,9 @@ impl PyTensor {
     }
     #[getter]
     fn size(&self) -> usize {
+        if self.dynamic_dims().is_some() {
+            return 0; // as MindSpore's placeholders
+        }
         self.value().numel()
     }
     #[getter(T)]
@@ -333,7 +331,11 @@ impl PyTensor {
     }
 
     fn __repr__(&self) -> String {
-        self.value().to_string()
+        let v = self.value();
+        match self.dynamic_dims() {
+            Some(m) => crate::placeholder::repr(v.dims(), m, v.dtype()),
+            None => v.to_string(),
+        }
     }
     /// NumPy's `str` of the value (MindSpore's `print(x)`). Inside `vmap`, a value that varies
     /// across the batch has no single value: it prints as its repr, the whole batch.
@@ -512,9 +514,13 @@ impl PyTensor {
             .collect::<PyResult<Vec<_>>>()?;
         Ok(PyList::new(py, rows)?.try_iter()?.into_any().unbind())
     }
+    /// Basic indexing (integers, slices, `None`, `...`) gives what MindSpore calls a view
+    /// (marked, for the in-place methods' checks); the value is the engine's, as always.
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         let (idx, x) = (parse_index(py, key, true)?, self.value());
-        run(py, x.numel(), move || ems::index(&x, &idx))
+        let basic = !idx.iter().any(|i| matches!(i, Index::Tensor(_)));
+        let out = maybe_allow_threads(py, x.numel(), move || ems::index(&x, &idx)).py()?;
+        Ok(PyTensor::flagged(out, if basic { VIEW } else { 0 }))
     }
     /// The handle is not borrowed while the new value is computed (with the GIL released for a
     /// large tensor): other threads may read it meanwhile, and `value` may be the tensor itself.
@@ -999,5 +1005,35 @@ impl PyTensor {
     #[getter]
     fn _is_traced(&self) -> bool {
         self.value().is_traced()
+    }
+    /// True for an input of a running `grad` (a leaf that needs a gradient), not rebound since.
+    #[getter]
+    fn _is_grad_leaf(&self) -> bool {
+        self.has_flag(GRAD_LEAF) && self.value().is_traced()
+    }
+    /// True for a tensor made by basic indexing (a view, in MindSpore's terms).
+    #[getter]
+    fn _is_view(&self) -> bool {
+        self.has_flag(VIEW)
+    }
+    fn __lshift__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "LeftShift", &self.value(), o, false, |a, b| {
+            ems::left_shift(a, b)
+        })
+    }
+    fn __rlshift__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "LeftShift", &self.value(), o, true, |a, b| {
+            ems::left_shift(a, b)
+        })
+    }
+    fn __rshift__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "RightShift", &self.value(), o, false, |a, b| {
+            ems::right_shift(a, b)
+        })
+    }
+    fn __rrshift__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        binary(py, "RightShift", &self.value(), o, true, |a, b| {
+            ems::right_shift(a, b)
+        })
     }
 }

@@ -11,9 +11,12 @@ input's dtype and summed over the axes it was broadcast along. The context offer
 outputs pass no gradient), ``mark_dirty`` and ``set_materialize_grads``, and keeps any attribute
 the forward sets on it.
 
-The call is one engine primitive (``_custom.call_flat``). What is not modelled: in-place
-modification of inputs and views (``mark_dirty`` only checks that the dirty tensors are outputs),
-hooks on the function node, and ``set_materialize_grads(False)`` passes None for an output whose
+The call is one engine primitive (``_custom.call_flat``). ``mark_dirty`` follows MindSpore's
+checks: a dirty tensor must be an output, may not be an input that a running ``grad``
+differentiates, nor a view when there are several outputs; an output that is an input or a view
+(``z[0:1]``) may not be modified in place afterwards. What is not modelled: view aliasing (an
+input modified in place inside ``forward`` is not changed for the caller), hooks on the function
+node, and ``set_materialize_grads(False)`` passes None for an output whose
 cotangent is zero (the engine does not tell an unused output from a zero cotangent; a None means
 zeros by the same contract).
 """
@@ -91,13 +94,13 @@ class _Function:
             if not tensors:
                 raise DTypeError(f"For '{name}', forward must return a Tensor or a tuple holding "
                                  f"at least one Tensor, but got {type(out).__name__}")
-            for d in ctx.dirty_tensors:
-                if not any(d is o for o in items):
-                    raise ComputeError(f"For '{name}': The dirty tensors must all be outputs of "
-                                       "the forward function.")
+            _check_dirty(name, ctx.dirty_tensors, items, ts, [args[i] for i in tpos])
             nondiff = {id(t) for t in ctx.non_differentiable}
+            dirty = {id(t) for t in ctx.dirty_tensors}
             state.update(single=single, items=items,
-                         nondiff=[isinstance(o, Tensor) and id(o) in nondiff for o in items])
+                         nondiff=[isinstance(o, Tensor) and id(o) in nondiff for o in items],
+                         views=[isinstance(o, Tensor) and id(o) not in dirty
+                                and (o._is_view or any(o is t for t in ts)) for o in items])
             return tensors
 
         def run_backward(xs, outs, douts):
@@ -112,7 +115,32 @@ class _Function:
         it = iter(flat)
         result = tuple((_C.stop_gradient(next(it)) if nd else next(it)) if isinstance(o, Tensor)
                        else o for o, nd in zip(state["items"], state["nondiff"]))
+        kind = "single" if sum(isinstance(o, Tensor) for o in result) == 1 else "multi"
+        for r, view in zip(result, state["views"]):
+            if view:
+                # An output that is an input or a view may not be modified in place (MindSpore).
+                r._ems_custom_view = kind
         return result[0] if state["single"] else result
+
+
+def _check_dirty(name, dirty, items, inputs, originals):
+    """MindSpore's rules for the tensors ``forward`` marked dirty (modified in place): each is an
+    output; none is an input a running ``grad`` differentiates (a leaf that needs a gradient);
+    none is a view when ``forward`` has several outputs."""
+    n_out = sum(isinstance(o, Tensor) for o in items)
+    for d in dirty:
+        if not any(d is o for o in items):
+            raise ComputeError(f"For '{name}': The dirty tensors must all be outputs of the "
+                               "forward function.")
+        for t, orig in zip(inputs, originals):
+            if d is not t:
+                continue
+            if orig._is_grad_leaf:
+                raise ComputeError(f"For '{name}': A leaf tensor that need grad is being used in "
+                                   "an inplace operator (marked dirty in forward).")
+            if orig._is_view and n_out > 1:
+                raise ComputeError(f"For '{name}': A view is one of output for multi output "
+                                   "operator, which is forbidden to be modified in place.")
 
 
 def _cotangent(ctx, dout):

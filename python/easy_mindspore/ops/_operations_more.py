@@ -32,6 +32,10 @@ _SIMPLE = {
     "TensorScatterUpdate": F.tensor_scatter_update, "TensorScatterAdd": F.tensor_scatter_add,
     "UnsortedSegmentSum": F.unsorted_segment_sum, "Depend": F.depend,
     "Size": F.numel, "Rank": F.rank,
+    "BitwiseAnd": F.bitwise_and, "BitwiseOr": F.bitwise_or, "BitwiseXor": F.bitwise_xor,
+    "LeftShift": F.bitwise_left_shift, "RightShift": F.bitwise_right_shift, "Invert": F.invert,
+    "BesselI0": F.bessel_i0, "BesselI0e": F.bessel_i0e, "BesselI1": F.bessel_i1,
+    "BesselI1e": F.bessel_i1e,
 }
 globals().update({n: _prim(n, fn, f"``ops.{n}()``: calls ``ops.{fn.__name__}``.")
                   for n, fn in _SIMPLE.items()})

@@ -7,7 +7,7 @@ from .. import _C, _tree
 from .._C import Tensor
 from ..common import dtype as mstype
 from .._custom import custom_vjp
-from .._errors import DTypeError
+from .._errors import ComputeError, DTypeError
 from .._grad import _weights_list, _with_weights, grad, value_and_grad
 from .._jit import compiled_in_graph_mode, fn_key, keyed_call
 from .._jacobian import hessian, jacfwd, jacrev
@@ -146,7 +146,8 @@ def stop_gradient(value):
 
 def stop_gradient_(input):  # noqa: A002 - MindSpore's argument name
     """``ops.stop_gradient_``: blocks the gradient through ``input`` in place (the tensor handle
-    is rebound to its value with the gradient stopped); returns ``input``.
+    is rebound to its value with the gradient stopped); returns ``input``. As MindSpore, a view
+    (``y[0]``) being differentiated may not be cut this way (RuntimeError).
 
     Args:
         input (Tensor): The input tensor.
@@ -164,6 +165,9 @@ def stop_gradient_(input):  # noqa: A002 - MindSpore's argument name
     """
     if not isinstance(input, Tensor):
         raise DTypeError(f"For 'stop_gradient_', 'input' must be a Tensor, but got {type(input).__name__}.")
+    if input._is_view and input._is_traced:
+        raise ComputeError("For 'stop_gradient_', Cannot stop_gradient view inplace: the tensor "
+                           "is a view being differentiated; use ops.stop_gradient on a copy.")
     input._rebind(_C.stop_gradient(input))
     return input
 
@@ -857,9 +861,11 @@ from .function.math_func import *  # noqa: F401,F403,E402
 from .function.nn_func import *  # noqa: F401,F403,E402
 from .function.parameter_func import *  # noqa: F401,F403,E402
 from .function.random_func import *  # noqa: F401,F403,E402
+from .function import special_func  # noqa: E402
+from .function.special_func import *  # noqa: F401,F403,E402
 
 __all__ += (array_func.__all__ + logic_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
-            + random_func.__all__)
+            + random_func.__all__ + special_func.__all__)
 
 # Every op names itself in its errors. Not wrapped (a wrapper adds a Python call frame to every
 # call): the transforms, which call user code whose errors must pass unchanged, and the core ops

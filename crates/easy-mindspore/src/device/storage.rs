@@ -76,7 +76,7 @@ impl Storage {
     pub(crate) fn cpu(buffer: CpuBuffer) -> Storage {
         let dtype = buffer.dtype();
         Storage {
-            buffer: Buf::Cpu(Arc::new(CpuAlloc(buffer))),
+            buffer: Buf::Cpu(Arc::new(CpuAlloc::new(buffer))),
             dtype,
         }
     }

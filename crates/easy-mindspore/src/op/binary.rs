@@ -75,4 +75,15 @@ binary_ops! {
     /// `x % y`, the remainder of floor division with the sign of `y`, as NumPy's `remainder`
     /// (floats: from the exact `fmod`; integers: `x % 0 == 0`).
     Mod: Costly, Numbers, T::rem, identity None, None;
+    /// `x & y`, bitwise (integers and Bool).
+    BitwiseAnd: Cheap, Bits, T::bit_and, identity None, None;
+    /// `x | y`, bitwise (integers and Bool).
+    BitwiseOr: Cheap, Bits, T::bit_or, identity Some(0.0), Some(0.0);
+    /// `x ^ y`, bitwise (integers and Bool).
+    BitwiseXor: Cheap, Bits, T::bit_xor, identity Some(0.0), Some(0.0);
+    /// `x << y` (integers; 0 for a count outside `[0, bits)`, as NumPy).
+    LeftShift: Cheap, Ints, T::shl, identity None, Some(0.0);
+    /// `x >> y`, arithmetic for signed and logical for unsigned dtypes (integers; a count
+    /// outside `[0, bits)` gives -1 for a negative `x`, else 0, as NumPy).
+    RightShift: Cheap, Ints, T::shr, identity None, Some(0.0);
 }

@@ -6,6 +6,7 @@
 //!
 //! Invariant: this layer knows nothing of tensors; it describes what one element of an op is.
 
+pub mod bessel;
 mod binary;
 mod compare;
 pub(crate) mod fastmath;
@@ -40,6 +41,10 @@ pub enum Domain {
     Numbers,
     /// The floats (Float16, BFloat16, Float32, Float64).
     Floats,
+    /// The integers and Bool (the bitwise ops).
+    Bits,
+    /// The integers (the shifts).
+    Ints,
 }
 
 impl Domain {
@@ -49,6 +54,8 @@ impl Domain {
             Domain::Any => true,
             Domain::Numbers => d != DType::Bool,
             Domain::Floats => d.is_float(),
+            Domain::Bits => !d.is_float(),
+            Domain::Ints => !d.is_float() && d != DType::Bool,
         }
     }
 
@@ -58,6 +65,8 @@ impl Domain {
             Domain::Any => "any dtype",
             Domain::Numbers => "a number type",
             Domain::Floats => "a float type (Float16, BFloat16, Float32 or Float64)",
+            Domain::Bits => "an integer type or Bool",
+            Domain::Ints => "an integer type (Int8 to Int64, UInt8 to UInt64)",
         }
     }
 }

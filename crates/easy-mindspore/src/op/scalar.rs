@@ -47,6 +47,22 @@ pub trait Arith: Element + PartialOrd {
     fn tanh(self) -> Self;
     /// Square root.
     fn sqrt(self) -> Self;
+    // The bitwise ops, for integers and Bool (their ops' domains refuse floats, whose methods act
+    // on the IEEE bit pattern, and shift to NaN, and are never reached).
+    /// `self & o` (`and` for Bool).
+    fn bit_and(self, o: Self) -> Self;
+    /// `self | o` (`or` for Bool).
+    fn bit_or(self, o: Self) -> Self;
+    /// `self ^ o` (`xor` for Bool).
+    fn bit_xor(self, o: Self) -> Self;
+    /// `!self` (`not` for Bool).
+    fn bit_not(self) -> Self;
+    /// `self << o`: 0 when `o`, read as unsigned, is at least the bit width (NumPy's rule, so a
+    /// negative count gives 0 too).
+    fn shl(self, o: Self) -> Self;
+    /// `self >> o`, arithmetic: for `o`, read as unsigned, at least the bit width, -1 for a
+    /// negative `self` and 0 otherwise (NumPy's rule).
+    fn shr(self, o: Self) -> Self;
 }
 
 /// The identity for the transcendental functions of types that have none.
@@ -154,6 +170,34 @@ macro_rules! arith_int {
             fn is_nan(self) -> bool {
                 false
             }
+            fn bit_and(self, o: Self) -> Self {
+                self & o
+            }
+            fn bit_or(self, o: Self) -> Self {
+                self | o
+            }
+            fn bit_xor(self, o: Self) -> Self {
+                self ^ o
+            }
+            fn bit_not(self) -> Self {
+                !self
+            }
+            fn shl(self, o: Self) -> Self {
+                if (o as u64) < u64::from(<$t>::BITS) {
+                    self << o
+                } else {
+                    0
+                }
+            }
+            fn shr(self, o: Self) -> Self {
+                if (o as u64) < u64::from(<$t>::BITS) {
+                    self >> o
+                } else if self < 0 {
+                    -1
+                } else {
+                    0
+                }
+            }
             no_transcendentals!();
         }
     };
@@ -223,6 +267,24 @@ macro_rules! arith_float {
             fn sqrt(self) -> Self {
                 <$t>::sqrt(self)
             }
+            fn bit_and(self, o: Self) -> Self {
+                <$t>::from_bits(self.to_bits() & o.to_bits())
+            }
+            fn bit_or(self, o: Self) -> Self {
+                <$t>::from_bits(self.to_bits() | o.to_bits())
+            }
+            fn bit_xor(self, o: Self) -> Self {
+                <$t>::from_bits(self.to_bits() ^ o.to_bits())
+            }
+            fn bit_not(self) -> Self {
+                <$t>::from_bits(!self.to_bits())
+            }
+            fn shl(self, _: Self) -> Self {
+                <$t>::NAN
+            }
+            fn shr(self, _: Self) -> Self {
+                <$t>::NAN
+            }
         }
     };
 }
@@ -261,6 +323,26 @@ impl Arith for bool {
     }
     fn is_nan(self) -> bool {
         false
+    }
+    fn bit_and(self, o: Self) -> Self {
+        self & o
+    }
+    fn bit_or(self, o: Self) -> Self {
+        self | o
+    }
+    fn bit_xor(self, o: Self) -> Self {
+        self ^ o
+    }
+    fn bit_not(self) -> Self {
+        !self
+    }
+    /// As a 1-bit unsigned integer: a shift by 1 clears it.
+    fn shl(self, o: Self) -> Self {
+        self & !o
+    }
+    /// As a 1-bit unsigned integer: a shift by 1 clears it.
+    fn shr(self, o: Self) -> Self {
+        self & !o
     }
     no_transcendentals!();
 }

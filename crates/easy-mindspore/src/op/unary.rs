@@ -77,6 +77,16 @@ unary_ops! {
     /// `ln(1 + x)`, exact for small `x` (computed in Float64, then rounded); `-inf` at -1, NaN
     /// below.
     Log1p: Costly, Floats, |x: T| T::from_f64(x.to_f64().ln_1p());
+    /// `~x`, bitwise not (integers only, as MindSpore's `Invert`); no derivative.
+    Invert: Cheap, Ints, T::bit_not;
+    /// The modified Bessel function `I0` (computed in Float64, then rounded).
+    BesselI0: Costly, Floats, |x: T| T::from_f64(super::bessel::i0(x.to_f64()));
+    /// `e^(-|x|)·I0(x)` (computed in Float64, then rounded).
+    BesselI0e: Costly, Floats, |x: T| T::from_f64(super::bessel::i0e(x.to_f64()));
+    /// The modified Bessel function `I1` (computed in Float64, then rounded).
+    BesselI1: Costly, Floats, |x: T| T::from_f64(super::bessel::i1(x.to_f64()));
+    /// `e^(-|x|)·I1(x)` (computed in Float64, then rounded).
+    BesselI1e: Costly, Floats, |x: T| T::from_f64(super::bessel::i1e(x.to_f64()));
 }
 
 impl UnaryOp {

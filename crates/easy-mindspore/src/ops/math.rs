@@ -36,6 +36,20 @@ pub fn erfinv(x: &Tensor) -> Result<Tensor> {
     prim::erfinv(x)
 }
 
+macro_rules! bessel {
+    ($($name:ident: $doc:literal),*) => {$(
+        #[doc = $doc]
+        #[doc = "Float16 to Float64 only (other dtypes are a type error, as in MindSpore)."]
+        pub fn $name(x: &Tensor) -> Result<Tensor> {
+            prim::$name(x)
+        }
+    )*};
+}
+bessel!(bessel_i0: "The modified Bessel function `I0` (even); derivative `I1`.",
+        bessel_i0e: "`e^(-|x|)·I0(x)`; derivative `I1e - sign(x)·I0e`.",
+        bessel_i1: "The modified Bessel function `I1` (odd); derivative `I0 - I1/x` (1/2 at 0).",
+        bessel_i1e: "`e^(-|x|)·I1(x)`; derivative `I0e - I1e/x - sign(x)·I1e`.");
+
 /// Round toward negative infinity (integers unchanged).
 pub fn floor(x: &Tensor) -> Result<Tensor> {
     prim::floor(x)

@@ -3,6 +3,7 @@
 //! are built from primitives and so get every transformation for free.
 
 mod arith;
+mod bits;
 mod creation;
 mod index;
 mod linalg;
@@ -13,6 +14,7 @@ mod shape;
 mod sort;
 
 pub use arith::*;
+pub use bits::*;
 pub use creation::*;
 pub use index::*;
 pub use linalg::*;

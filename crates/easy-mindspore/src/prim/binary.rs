@@ -50,6 +50,8 @@ fn jvp(op: BinaryOp, x: &Tensor, y: &Tensor, x_t: &Opt, y_t: &Opt, out: &Tensor)
             )
         }
         Mod if !x.dtype().is_float() => Ok(None),
+        // Integer-valued and locally constant: no derivative.
+        BitwiseAnd | BitwiseOr | BitwiseXor | LeftShift | RightShift => Ok(None),
         // x_t - q·y_t
         Mod => sum2(
             x_t.clone(),
@@ -96,6 +98,7 @@ fn vjp(
             ]
         }
         Mod if !x.dtype().is_float() => smallvec![None, None],
+        BitwiseAnd | BitwiseOr | BitwiseXor | LeftShift | RightShift => smallvec![None, None],
         Mod => smallvec![
             wx.then(|| ct.clone()),
             when(wy, || neg(&mul(ct, &mod_quotient(x, y, out)?)?))?,
@@ -182,6 +185,13 @@ impl Rule for BinaryOp {
         binary(*self, &lifted[0], &lifted[1])
     }
 
+    fn differentiable(&self) -> bool {
+        !matches!(
+            self,
+            BitwiseAnd | BitwiseOr | BitwiseXor | LeftShift | RightShift
+        )
+    }
+
     fn forwards(&self, is_const: &dyn Fn(usize, f64) -> bool) -> Option<usize> {
         let (left, right) = self.identities();
         if right.is_some_and(|v| is_const(1, v)) {
@@ -242,7 +252,8 @@ macro_rules! constructors {
     )*};
 }
 constructors!(add => Add, sub => Sub, div => Div, pow => Pow, max => Max, min => Min,
-              rem => Mod);
+              rem => Mod, bitwise_and => BitwiseAnd, bitwise_or => BitwiseOr, bitwise_xor => BitwiseXor,
+              left_shift => LeftShift, right_shift => RightShift);
 
 /// The `Mul` primitive (equal shapes and dtypes). `x·1` is `x` exactly (NaN, ±0 and inf
 /// included), so a product with an untraced broadcast one — the seed cotangent of `grad` — is

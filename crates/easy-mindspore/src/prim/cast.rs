@@ -11,18 +11,18 @@ use crate::layout::Dims;
 use crate::tensor::Tensor;
 
 /// The entry of `Cast`: conversion to the dtype `to` (float → int truncates toward zero).
+///
+/// Every cast passes the derivative through, converted to the other dtype, as MindSpore's `Cast`
+/// does (its bprop casts the cotangent back to the input's dtype): integer and bool inputs get
+/// gradients of their own dtype (reference §6.1), so `sum` of an Int32 tensor (summed as Int64)
+/// gives ones as `x * 2` gives twos, and a float cast to an integer and back passes the gradient
+/// truncated to an integer (MindSpore 2.10: d/dx of `cast(cast(x, int32), float32) * x` is
+/// `int(x) + int(x)`). The engine's own integer casts never see a gradient: they convert values
+/// that come from comparisons, `argmax` or user integer tensors, which carry none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cast {
     /// The dtype converted to.
     pub to: DType,
-}
-
-/// A float → integer/bool cast is locally constant: no derivative. Every other cast passes the
-/// derivative through, converted, as MindSpore does: integer and bool inputs get gradients of their
-/// own dtype (reference §6.1), so `sum` of an Int32 tensor (summed as Int64) gives ones as `x * 2`
-/// gives twos, and a Bool input of `x * 2` gets `[True, True]`.
-fn truncates(x: &Tensor, to: DType) -> bool {
-    x.dtype().is_float() && !to.is_float()
 }
 
 impl Rule for Cast {
@@ -40,17 +40,11 @@ impl Rule for Cast {
         Ok(Tensor::from_storage(out, shape))
     }
 
-    fn jvp(&self, x: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {
-        if truncates(&x[0], self.to) {
-            return Ok(None);
-        }
+    fn jvp(&self, _: &[Tensor], x_t: &[Opt], _: &Tensor) -> Result<Opt> {
         map(&x_t[0], |t| cast(t, self.to))
     }
 
     fn vjp(&self, x: &[Tensor], _: &Tensor, ct: &Tensor, _: &[bool]) -> Result<Cts> {
-        if truncates(&x[0], self.to) {
-            return none(1);
-        }
         one(cast(ct, x[0].dtype()))
     }
 

@@ -318,8 +318,9 @@ mod tests {
 
     #[test]
     fn the_primitive_set_stays_small() {
-        // Growing the set is a decision: change this number on purpose.
-        assert_eq!(Prim::all_names().len(), 43);
+        // Growing the set is a decision: change this number on purpose. (53: the bitwise rows
+        // and the Bessel functions, which no composition computes exactly for every dtype.)
+        assert_eq!(Prim::all_names().len(), 53);
     }
 
     #[test]

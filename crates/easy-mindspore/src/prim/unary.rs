@@ -52,7 +52,32 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
         Expm1 => mul(g, &exp(x)?)?,
         // 1 / (1 + x)
         Log1p => div(g, &one_minus(&neg(x)?)?)?,
+        Invert => return Ok(None),
+        // I0' = I1
+        BesselI0 => mul(g, &bessel_i1(x)?)?,
+        // I0e' = I1e - sign(x)·I0e
+        BesselI0e => mul(g, &sub(&bessel_i1e(x)?, &mul(&sign(x)?, out)?)?)?,
+        // I1' = I0 - I1/x
+        BesselI1 => mul(g, &sub(&bessel_i0(x)?, &over_x(x, out)?)?)?,
+        // I1e' = I0e - I1e/x - sign(x)·I1e
+        BesselI1e => mul(
+            g,
+            &sub(
+                &sub(&bessel_i0e(x)?, &over_x(x, out)?)?,
+                &mul(&sign(x)?, out)?,
+            )?,
+        )?,
     }))
+}
+
+/// `f(x)/x` for `f(x) = I1(x)` or `I1e(x)`, which are `x/2 + O(x³)`: 1/2 at `x = 0`. (The
+/// division runs on `x = 1` there, its value dropped, so no NaN enters higher derivatives.)
+fn over_x(x: &Tensor, f: &Tensor) -> Result<Tensor> {
+    let zero = zeros_like(x)?;
+    let at_0 = super::eq(x, &zero)?;
+    let one = super::support::full_like(x, 1.0)?;
+    let safe = super::select(&at_0, &one, x)?;
+    super::select(&at_0, &scale(&one, 0.5)?, &div(f, &safe)?)
 }
 
 impl Rule for UnaryOp {
@@ -87,7 +112,7 @@ impl Rule for UnaryOp {
     }
 
     fn differentiable(&self) -> bool {
-        *self != Floor
+        !matches!(self, Floor | Invert)
     }
 
     fn is_involution(&self) -> bool {
@@ -110,4 +135,5 @@ macro_rules! constructors {
 }
 constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh => Tanh,
               sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs, erfinv => Erfinv,
-              expm1 => Expm1, log1p => Log1p);
+              expm1 => Expm1, log1p => Log1p, invert => Invert, bessel_i0 => BesselI0,
+              bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e);

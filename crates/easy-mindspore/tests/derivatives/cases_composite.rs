@@ -5,11 +5,35 @@ use crate::check::{Suite, DEFAULT};
 use crate::helpers::{close, i64s, t64, TestResult};
 use easy_mindspore as ems;
 use ems::ops::prim as p;
-use ems::{Axes, CmpOp, Tensor};
+use ems::prim::BinaryOp;
+use ems::{Axes, CmpOp, DType, Tensor};
 
 pub(crate) fn non_differentiable(s: &mut Suite) {
     let x = s.rng.tensor(&[2, 3], -3.0, 3.0);
     s.zero(&["Floor"], "Floor", |v| p::floor(&v[0]), vec![x]);
+    // The bitwise ops, on the integers the float inputs truncate to (off integers, so no
+    // difference step crosses a jump): no derivative, the differences see 0.
+    let ints = |v: &Tensor| p::cast(v, DType::Int32);
+    for (name, op) in [
+        ("BitwiseAnd", BinaryOp::BitwiseAnd),
+        ("BitwiseOr", BinaryOp::BitwiseOr),
+        ("BitwiseXor", BinaryOp::BitwiseXor),
+        ("LeftShift", BinaryOp::LeftShift),
+        ("RightShift", BinaryOp::RightShift),
+    ] {
+        let x = s.rng.tensor_with(&[2, 3], |r| r.off_integer());
+        let y = s.rng.tensor_with(&[2, 3], |r| r.off_integer());
+        let f = move |v: &[Tensor]| {
+            p::cast(
+                &p::binary(op, &ints(&v[0])?, &ints(&v[1])?)?,
+                DType::Float64,
+            )
+        };
+        s.zero(&[name], name, f, vec![x, y]);
+    }
+    let x = s.rng.tensor_with(&[2, 3], |r| r.off_integer());
+    let f = move |v: &[Tensor]| p::cast(&p::invert(&ints(&v[0])?)?, DType::Float64);
+    s.zero(&["Invert"], "Invert", f, vec![x]);
     // Comparisons, ties included.
     let x = t64(vec![1.0, 2.0, 3.0, -1.0], &[4]);
     let y = t64(vec![1.0, 2.5, 2.0, -1.0], &[4]);

@@ -41,6 +41,22 @@ pub(crate) fn unary(s: &mut Suite) {
         // erfinv inside (-1, 1), away from the poles at ±1.
         let x = s.rng.tensor(shape, -0.9, 0.9);
         s.prim(Prim::Unary(UnaryOp::Erfinv), vec![x]);
+        // The Bessel functions: I0 and I1 everywhere (I1' = I0 - I1/x is 1/2 at 0); the scaled
+        // forms away from their kink at 0 (e^(-|x|)).
+        for prim in [
+            Prim::Unary(UnaryOp::BesselI0),
+            Prim::Unary(UnaryOp::BesselI1),
+        ] {
+            let x = s.rng.tensor(shape, -3.0, 3.0);
+            s.prim(prim, vec![x]);
+        }
+        for prim in [
+            Prim::Unary(UnaryOp::BesselI0e),
+            Prim::Unary(UnaryOp::BesselI1e),
+        ] {
+            let x = s.rng.tensor_with(shape, |r| r.signed(0.1, 3.0));
+            s.prim(prim, vec![x]);
+        }
         // floor is locally constant away from integers: derivative 0, as the differences see.
         let x = s.rng.tensor_with(shape, Lcg::off_integer);
         s.prim(Prim::Unary(UnaryOp::Floor), vec![x]);
@@ -172,10 +188,15 @@ pub(crate) fn compare_select_cast(s: &mut Suite) {
         let f = |v: &[Tensor]| p::cast(&p::cast(&v[0], DType::Float32)?, F64);
         let label = format!("Cast Float64→Float32→Float64 on {shape:?}");
         s.check(&["Cast"], &label, f, vec![x], F32_ROUND_TRIP);
-        // Through an integer: cast(cast(x, Int32), Float64)·x = trunc(x)·x, so d/dx = trunc(x)
-        // (the integer path carries no derivative).
+        // Through an integer: cast(cast(x, Int32), Float64)·x = trunc(x)·x, whose derivative is
+        // trunc(x) once the integer path is cut (`stop_gradient`, as the engine's own index
+        // casts are in effect). Without the cut, Cast passes a truncated cotangent through, as
+        // MindSpore's does: `grad_api.rs` pins that rule (it is not the function's derivative).
         let x = s.rng.tensor_with(shape, Lcg::off_integer);
-        let f = |v: &[Tensor]| p::mul(&p::cast(&p::cast(&v[0], DType::Int32)?, F64)?, &v[0]);
+        let f = |v: &[Tensor]| {
+            let cut = p::stop_gradient(&v[0])?;
+            p::mul(&p::cast(&p::cast(&cut, DType::Int32)?, F64)?, &v[0])
+        };
         let label = format!("cast(cast(x, Int32))·x on {shape:?}");
         s.check(&["Cast"], &label, f, vec![x], DEFAULT);
     }

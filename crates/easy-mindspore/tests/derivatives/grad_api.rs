@@ -108,13 +108,22 @@ fn integer_input_gets_an_integer_gradient() -> TestResult {
         (g[0].dtype(), g[0].to_vec::<bool>()),
         (DType::Bool, vec![true, true])
     );
-    // But a float truncated to an integer is locally constant: d/dx Σ int(x)·2 = 0.
+    // A float cast to an integer passes the gradient through, as MindSpore's Cast: d/dx Σ int(x)·2
+    // is 2 (the Int32 cotangent 2, cast back to Float32).
     let f = Tensor::from_vec(vec![1.5f32, -2.5], &[2])?;
     let g = grad_all.apply(|x: &Tensor| ems::cast(x, DType::Int32)? * 2)(&f)?;
     assert_eq!(
         (g[0].dtype(), g[0].to_vec::<f32>()),
-        (DType::Float32, vec![0.0, 0.0])
+        (DType::Float32, vec![2.0, 2.0])
     );
+    // And back to float, the cotangent is truncated on the way: d/dx [float(int(x))·x] =
+    // int(x) + int(x) (MindSpore 2.10 gives [2, -4] for [1.5, -2.7]).
+    let f = Tensor::from_vec(vec![1.5f32, -2.7], &[2])?;
+    let g = grad_all.apply(|x: &Tensor| {
+        let back = ems::cast(&ems::cast(x, DType::Int32)?, DType::Float32)?;
+        (&back * x)?.sum()
+    })(&f)?;
+    assert_eq!(g[0].to_vec::<f32>(), vec![2.0, -4.0]);
     Ok(())
 }
 

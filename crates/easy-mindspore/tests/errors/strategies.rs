@@ -239,53 +239,63 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         10 => Prim::Unary(UnaryOp::Erfinv),
         11 => Prim::Unary(UnaryOp::Expm1),
         12 => Prim::Unary(UnaryOp::Log1p),
-        13 => Prim::Binary(BinaryOp::Add),
-        14 => Prim::Binary(BinaryOp::Sub),
-        15 => Prim::Binary(BinaryOp::Mul),
-        16 => Prim::Binary(BinaryOp::Div),
-        17 => Prim::Binary(BinaryOp::Pow),
-        18 => Prim::Binary(BinaryOp::Max),
-        19 => Prim::Binary(BinaryOp::Min),
-        20 => Prim::Binary(BinaryOp::Mod),
-        21 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        22 => Prim::Where,
-        23 => Prim::Cast(Cast { to: s.dtype }),
-        24 => Prim::Reduce(Reduce {
+        13 => Prim::Unary(UnaryOp::Invert),
+        14 => Prim::Unary(UnaryOp::BesselI0),
+        15 => Prim::Unary(UnaryOp::BesselI0e),
+        16 => Prim::Unary(UnaryOp::BesselI1),
+        17 => Prim::Unary(UnaryOp::BesselI1e),
+        18 => Prim::Binary(BinaryOp::Add),
+        19 => Prim::Binary(BinaryOp::Sub),
+        20 => Prim::Binary(BinaryOp::Mul),
+        21 => Prim::Binary(BinaryOp::Div),
+        22 => Prim::Binary(BinaryOp::Pow),
+        23 => Prim::Binary(BinaryOp::Max),
+        24 => Prim::Binary(BinaryOp::Min),
+        25 => Prim::Binary(BinaryOp::Mod),
+        26 => Prim::Binary(BinaryOp::BitwiseAnd),
+        27 => Prim::Binary(BinaryOp::BitwiseOr),
+        28 => Prim::Binary(BinaryOp::BitwiseXor),
+        29 => Prim::Binary(BinaryOp::LeftShift),
+        30 => Prim::Binary(BinaryOp::RightShift),
+        31 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        32 => Prim::Where,
+        33 => Prim::Cast(Cast { to: s.dtype }),
+        34 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        25 => Prim::Reduce(Reduce {
+        35 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        26 => Prim::ArgMax(ArgMax { axis }),
-        27 => Prim::ArgSort(ArgSort {
+        36 => Prim::ArgMax(ArgMax { axis }),
+        37 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        28 => Prim::Cumsum(Cumsum { axis }),
-        29 => Prim::Reshape(Reshape { shape: a.into() }),
-        30 => Prim::Permute(Permute { perm: a.into() }),
-        31 => Prim::BroadcastInDim(BroadcastInDim {
+        38 => Prim::Cumsum(Cumsum { axis }),
+        39 => Prim::Reshape(Reshape { shape: a.into() }),
+        40 => Prim::Permute(Permute { perm: a.into() }),
+        41 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        32 => Prim::Slice(Slice {
+        42 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        33 => Prim::Pad(Pad {
+        43 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        34 => Prim::Concat(Concat { axis }),
-        35 => Prim::Rev(Rev { axes: a.into() }),
-        36 => Prim::MatMul,
-        37 => Prim::Gather(Gather { axis }),
-        38 => Prim::ScatterAdd(ScatterAdd { axis }),
-        39 => Prim::StopGradient,
-        40 => Prim::Random(Random {
+        44 => Prim::Concat(Concat { axis }),
+        45 => Prim::Rev(Rev { axes: a.into() }),
+        46 => Prim::MatMul,
+        47 => Prim::Gather(Gather { axis }),
+        48 => Prim::ScatterAdd(ScatterAdd { axis }),
+        49 => Prim::StopGradient,
+        50 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -294,7 +304,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        41 => Prim::CheckIndex(CheckIndex {
+        51 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),

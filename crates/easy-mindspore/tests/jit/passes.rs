@@ -190,8 +190,8 @@ fn fused_buffer_reuse_keeps_late_readers_right() -> ems::Result<()> {
     Ok(())
 }
 
-/// Every op of the unary and binary tables inside one fused chain (positive operands, so that
-/// `log`, `sqrt` and `pow` stay real), ending in full sum and max reductions: the compiled graph
+/// Every float op of the unary and binary tables (the integer-only bitwise rows are left out)
+/// inside one fused chain (positive operands, so that `log`, `sqrt` and `pow` stay real), ending in full sum and max reductions: the compiled graph
 /// gives eager's elements bit for bit, and reductions within rounding.
 #[test]
 fn every_elementwise_op_fuses_and_equals_eager() -> ems::Result<()> {
@@ -200,12 +200,13 @@ fn every_elementwise_op_fuses_and_equals_eager() -> ems::Result<()> {
         let (x, y) = (&xs[0], &xs[1]);
         let mut outs = Vec::new();
         let mut acc = x.clone();
-        for &op in UnaryOp::ALL {
+        let float = |d: ems::op::Domain| d.accepts(ems::DType::Float32);
+        for &op in UnaryOp::ALL.iter().filter(|op| float(op.domain())) {
             let v = unary(op, x)?;
             acc = binary(BinaryOp::Add, &acc, &v)?;
             outs.push(v);
         }
-        for &op in BinaryOp::ALL {
+        for &op in BinaryOp::ALL.iter().filter(|op| float(op.domain())) {
             let v = binary(op, x, y)?;
             acc = binary(BinaryOp::Add, &acc, &v)?;
             outs.push(v);

@@ -1,18 +1,19 @@
 """``mindspore.ops`` logical and bitwise functions, and the Tensor operators ``~ & | ^``.
 
 On Bool tensors these are engine ops (``&`` is the product, ``|`` the sum, ``^`` inequality, all of
-Bool), so they trace and batch like any op. On integer tensors ``& | ^`` are bitwise; the engine
-has no bitwise kernels yet, so they are computed from the values on the host (eagerly: inside a
-``jit`` trace they raise a RuntimeError). ``~`` is the logical not for every dtype, as in
-MindSpore 2.10 (``~Tensor([6, 3])`` is ``[False, False]``)."""
+Bool), so they trace and batch like any op. On integer tensors ``& | ^``, the shifts and
+``ops.invert`` are the engine's bitwise rows (``BitwiseAnd``, ..., ``LeftShift``, ``RightShift``,
+``Invert``), so they trace, batch and run under ``jit`` too. ``~`` is the logical not for every
+dtype, as in MindSpore 2.10 (``~Tensor([6, 3])`` is ``[False, False]``)."""
 import numpy as _np
 
+from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError
 from ...common import dtype as mstype
 
 __all__ = ["logical_not", "logical_and", "logical_or", "logical_xor", "bitwise_and",
-           "bitwise_or", "bitwise_xor"]
+           "bitwise_or", "bitwise_xor", "bitwise_left_shift", "bitwise_right_shift", "invert"]
 
 _INTS = mstype.int_type + mstype.uint_type
 
@@ -114,82 +115,132 @@ def logical_xor(input, other):  # noqa: A002
     return _as_bool(_operand("LogicalXor", input)) != _as_bool(_operand("LogicalXor", other))
 
 
-def _bitwise(op, logical, host, a, b):
-    if not isinstance(a, Tensor):
-        a, b = b, a
-    a = _operand(op, a)
-    b = _operand(op, b, a)
-    if a.dtype == mstype.bool_ and b.dtype == mstype.bool_:
-        return logical(a, b)
-    for t in (a, b):
-        if t.dtype not in _INTS + (mstype.bool_,):
-            raise DTypeError(f"For '{op}', the operands must be Bool or integer Tensors, but got "
-                             f"{a.dtype} and {b.dtype}.")
-    if a._is_traced or b._is_traced:
-        raise RuntimeError(f"For '{op}', bitwise ops on integer tensors run eagerly only (not "
-                           "inside a jit trace or a transformation).")
-    # NumPy's result dtype is MindSpore's promotion for integer pairs (Int8 & UInt8 is Int16).
-    return Tensor(_np.asarray(host(a.asnumpy(), b.asnumpy())))
+def _bitwise_args(op, a, b):
+    if not isinstance(a, Tensor) and not isinstance(b, Tensor):
+        raise DTypeError(f"For '{op}', at least one input must be a Tensor, but got "
+                         f"{type(a).__name__} and {type(b).__name__}.")
+    for v in (a, b):
+        if not isinstance(v, (Tensor, int, _np.integer, bool, _np.bool_)):
+            raise DTypeError(f"For '{op}', the inputs must be integer or Bool Tensors (or a "
+                             f"Python int/bool with one), but got {type(v).__name__}.")
+    t, n = (a, b) if isinstance(a, Tensor) else (b, a)
+    if (isinstance(n, (int, _np.integer)) and not isinstance(n, (bool, _np.bool_))
+            and t.dtype == mstype.bool_):
+        # MindSpore 2.10: ``1 & bool_tensor`` is a TypeError (an int does not join a Bool).
+        raise DTypeError(f"For '{op}', a Python int cannot be combined with a Bool Tensor; "
+                         "use True/False.")
+    return a, b
 
 
 def bitwise_and(input, other):  # noqa: A002
-    """``ops.bitwise_and``: ``input & other`` (logical on Bool).
+    """Computes ``input & other`` elementwise, bitwise (logical on Bool), with broadcasting and
+    MindSpore's integer promotion (Int8 & UInt8 is Int16). Float inputs raise a TypeError.
 
     Args:
-        input (Tensor): The input tensor.
-        other (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): integer or Bool.
+        other (Union[Tensor, int, bool]): integer or Bool.
 
     Returns:
-        Tensor, of the broadcast shape of the inputs.
+        Tensor of the promoted dtype.
 
     Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> x = ms.Tensor([6, 5, 3], ms.int32)
-        >>> y = ms.Tensor([3, 1, 2], ms.int32)
-        >>> print(ops.bitwise_and(x, y))
-        [2 1 2]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bitwise_and(Tensor([6, 3]), Tensor([3, 5])))
+        [2 1]
     """
-    return _bitwise("BitwiseAnd", logical_and, _np.bitwise_and, input, other)
+    return _C.bitwise_and(*_bitwise_args("BitwiseAnd", input, other))
 
 
 def bitwise_or(input, other):  # noqa: A002
-    """``ops.bitwise_or``: ``input | other`` (logical on Bool).
+    """Computes ``input | other`` elementwise, bitwise (logical on Bool).
 
     Args:
-        input (Tensor): The input tensor.
-        other (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): integer or Bool.
+        other (Union[Tensor, int, bool]): integer or Bool.
 
     Returns:
-        Tensor, of the broadcast shape of the inputs.
+        Tensor of the promoted dtype.
 
     Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> x = ms.Tensor([6, 5, 3], ms.int32)
-        >>> y = ms.Tensor([3, 1, 2], ms.int32)
-        >>> print(ops.bitwise_or(x, y))
-        [7 5 3]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bitwise_or(Tensor([6, 3]), Tensor([3, 5])))
+        [7 7]
     """
-    return _bitwise("BitwiseOr", logical_or, _np.bitwise_or, input, other)
+    return _C.bitwise_or(*_bitwise_args("BitwiseOr", input, other))
 
 
 def bitwise_xor(input, other):  # noqa: A002
-    """``ops.bitwise_xor``: ``input ^ other`` (logical on Bool).
+    """Computes ``input ^ other`` elementwise, bitwise (logical on Bool).
 
     Args:
-        input (Tensor): The input tensor.
-        other (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): integer or Bool.
+        other (Union[Tensor, int, bool]): integer or Bool.
 
     Returns:
-        Tensor, of the broadcast shape of the inputs.
+        Tensor of the promoted dtype.
 
     Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> x = ms.Tensor([6, 5, 3], ms.int32)
-        >>> y = ms.Tensor([3, 1, 2], ms.int32)
-        >>> print(ops.bitwise_xor(x, y))
-        [5 4 1]
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bitwise_xor(Tensor([6, 3]), Tensor([3, 5])))
+        [5 6]
     """
-    return _bitwise("BitwiseXor", logical_xor, _np.bitwise_xor, input, other)
+    return _C.bitwise_xor(*_bitwise_args("BitwiseXor", input, other))
+
+
+def bitwise_left_shift(input, other):  # noqa: A002
+    """Computes ``input << other`` elementwise (integers only). A count outside ``[0, bits)``
+    gives 0, as NumPy (MindSpore 2.10's CPU kernel takes the count modulo the width there).
+
+    Args:
+        input (Union[Tensor, int]): the integers shifted.
+        other (Union[Tensor, int]): the counts.
+
+    Returns:
+        Tensor of the promoted dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bitwise_left_shift(Tensor([1, -3]), Tensor([4, 1])))
+        [16 -6]
+    """
+    return _C.left_shift(*_bitwise_args("LeftShift", input, other))
+
+
+def bitwise_right_shift(input, other):  # noqa: A002
+    """Computes ``input >> other`` elementwise (integers only): arithmetic for signed dtypes,
+    logical for unsigned ones. A count outside ``[0, bits)`` gives -1 for a negative input and 0
+    otherwise, as NumPy.
+
+    Args:
+        input (Union[Tensor, int]): the integers shifted.
+        other (Union[Tensor, int]): the counts.
+
+    Returns:
+        Tensor of the promoted dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bitwise_right_shift(Tensor([16, -7]), Tensor([2, 1])))
+        [ 4 -4]
+    """
+    return _C.right_shift(*_bitwise_args("RightShift", input, other))
+
+
+def invert(x):
+    """Computes ``~x``, the bitwise not, of an integer tensor (Bool and floats raise a TypeError,
+    as MindSpore's ``Invert``; ``~t`` on a Tensor is the logical not, as in MindSpore 2.10).
+
+    Args:
+        x (Tensor): an integer tensor.
+
+    Returns:
+        Tensor of ``x``'s dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.invert(Tensor([6, -4])))
+        [-7  3]
+    """
+    if not isinstance(x, Tensor):
+        raise DTypeError(f"For 'Invert', 'x' must be a Tensor, but got {type(x).__name__}.")
+    return _C.invert(x)

@@ -175,11 +175,22 @@ impl CpuBuffer {
 #[derive(Debug)]
 pub(crate) struct CpuAlloc(pub(crate) CpuBuffer);
 
+impl CpuAlloc {
+    /// The storage buffer of `b`, counted as allocated (see `stats`).
+    #[inline]
+    pub(crate) fn new(b: CpuBuffer) -> CpuAlloc {
+        super::stats::allocated(b.capacity_bytes());
+        CpuAlloc(b)
+    }
+}
+
 impl Drop for CpuAlloc {
-    /// Small buffers cost one capacity check.
+    /// Small buffers cost one capacity check (and the counter's subtraction).
     #[inline]
     fn drop(&mut self) {
-        if self.0.capacity_bytes() >= pool::MIN_POOLED_BYTES {
+        let bytes = self.0.capacity_bytes();
+        super::stats::released(bytes);
+        if bytes >= pool::MIN_POOLED_BYTES {
             pool::give(std::mem::replace(&mut self.0, CpuBuffer::EMPTY));
         }
     }

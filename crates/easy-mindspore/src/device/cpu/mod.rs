@@ -19,6 +19,7 @@ mod reduce;
 mod sgemm;
 pub(crate) mod simd;
 mod sort;
+pub mod stats;
 mod structure;
 #[cfg(test)]
 mod tests;
@@ -203,16 +204,22 @@ fn computed<const N: usize>(
     }
 }
 
-/// Division and remainder of UInt64 in u64 itself: the Int64 compute dtype is right for `+ - *`
-/// modulo 2^64 but not for these once a value reaches 2^63. `x / 0` and `x % 0` are 0, as for
-/// the other integers.
+/// Division, remainder and right shift of UInt64 in u64 itself: the Int64 compute dtype is right
+/// for `+ - *` modulo 2^64 but not for these once a value reaches 2^63. `x / 0` and `x % 0` are
+/// 0, as for the other integers; `x >> n` is 0 for `n >= 64`.
 fn u64_div_rem(op: BinaryOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
     let (x, y) = (elems::<u64>(a)?, elems::<u64>(b)?);
     let mut out: Vec<u64> = alloc::with_capacity(x.len())?;
-    out.extend(x.iter().zip(y.iter()).map(|(&p, &q)| match (op, q) {
-        (_, 0) => 0,
-        (BinaryOp::Div, q) => p / q,
-        (_, q) => p % q,
+    out.extend(x.iter().zip(y.iter()).map(|(&p, &q)| {
+        match (op, q) {
+            // Logical: the Int64 compute dtype would shift the top bit in.
+            (BinaryOp::RightShift, q) => p
+                .checked_shr(u32::try_from(q).unwrap_or(u32::MAX))
+                .unwrap_or(0),
+            (_, 0) => 0,
+            (BinaryOp::Div, q) => p / q,
+            (_, q) => p % q,
+        }
     }));
     Ok(CpuBuffer::from_vec(out))
 }
@@ -336,7 +343,8 @@ impl Device for Cpu {
 
     fn binary(&self, op: BinaryOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view(op.name(), a)?, view(op.name(), b)?);
-        if matches!(op, BinaryOp::Div | BinaryOp::Mod) && a.dtype() == DType::UInt64 {
+        let u64_op = matches!(op, BinaryOp::Div | BinaryOp::Mod | BinaryOp::RightShift);
+        if u64_op && a.dtype() == DType::UInt64 {
             return u64_div_rem(op, a, b).map(wrap).at(op.name());
         }
         let need = match op {
@@ -346,7 +354,12 @@ impl Device for Cpu {
             | BinaryOp::Mul
             | BinaryOp::Div
             | BinaryOp::Pow
-            | BinaryOp::Mod => Need::Bits,
+            | BinaryOp::Mod
+            | BinaryOp::BitwiseAnd
+            | BinaryOp::BitwiseOr
+            | BinaryOp::BitwiseXor
+            | BinaryOp::LeftShift
+            | BinaryOp::RightShift => Need::Bits,
         };
         computed(op.name(), [a, b], Some(a.dtype()), need, |[a, b]| {
             elementwise::binary(op, a, b).at(op.name())

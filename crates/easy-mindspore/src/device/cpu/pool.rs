@@ -78,6 +78,7 @@ impl Pool {
             .filter(|&(_, c)| (bytes..=bytes.saturating_add(bytes / 4)).contains(&c))
             .min_by_key(|&(_, c)| c)?;
         self.bytes -= c;
+        super::stats::parked(self.bytes);
         Some(self.free.remove(i))
     }
 
@@ -89,6 +90,7 @@ impl Pool {
             n_old += 1;
         }
         self.bytes = self.bytes - freed + size;
+        super::stats::parked(self.bytes);
         let evicted = self.free.drain(..n_old).collect();
         self.free.push(b);
         evicted
@@ -206,6 +208,7 @@ pub(crate) fn clear() {
     let parked = {
         let mut pool = lock();
         pool.bytes = 0;
+        super::stats::parked(0);
         std::mem::take(&mut pool.free)
     };
     drop(parked);
