@@ -305,7 +305,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        42 => Prim::Softmax(Softmax { axis }),
+        43 => Prim::Softmax(Softmax { axis }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(
