@@ -87,6 +87,10 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// `axis` innermost in memory).
     fn cumsum(&self, x: &Concrete, axis: usize) -> Result<Concrete>;
 
+    /// The softmax along `axis` (floats), in any layout of `x`'s shape (the CPU's keeps `axis`
+    /// innermost in memory).
+    fn softmax(&self, x: &Concrete, axis: usize) -> Result<Concrete>;
+
     /// The batched product of `[..., m, k]` and `[..., k, n]` views whose batch axes are already
     /// broadcast to `out_shape`'s.
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage>;

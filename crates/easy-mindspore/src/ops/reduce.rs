@@ -344,10 +344,15 @@ pub fn logsumexp(x: &Tensor, axis: i64, keepdims: bool) -> Result<Tensor> {
     }
 }
 
-/// `softmax` along `axis`.
+/// `softmax` along `axis`: the fused `Softmax` primitive for floats (one pass per row, a
+/// derivative of five primitives), `exp(log_softmax(x))` for other dtypes and 0-d tensors.
 pub fn softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
-    super::normalize_axis("Softmax", axis, x.dims())?;
-    math::exp(&log_softmax(x, axis)?)
+    let a = super::normalize_axis("Softmax", axis, x.dims())?;
+    if x.dtype().is_float() && !x.dims().is_empty() {
+        prim::softmax(x, a)
+    } else {
+        math::exp(&log_softmax(x, axis)?)
+    }
 }
 
 /// `log(softmax(x))` along `axis`, computed stably.

@@ -8,7 +8,7 @@ use easy_mindspore as ems;
 use ems::ops::prim as p;
 use ems::prim::{
     BroadcastInDim, CheckIndex, Concat, Cumsum, Gather, IndexRole, Pad, Permute, Reduce, ReduceOp,
-    Reshape, Rev, ScatterAdd, Slice,
+    Reshape, Rev, ScatterAdd, Slice, Softmax,
 };
 use ems::{Prim, Tensor};
 
@@ -92,6 +92,22 @@ pub(crate) fn reductions(s: &mut Suite) {
     ] {
         let x = s.rng.tensor(shape, -1.5, 1.5);
         s.prim(Prim::Cumsum(Cumsum { axis }), vec![x]);
+    }
+
+    // softmax along each axis, size-1 and size-0 axes included; inputs up to ±6 so that rows
+    // are far from uniform.
+    for (shape, axis) in [
+        (&[2, 3, 4][..], 0),
+        (&[2, 3, 4], 1),
+        (&[2, 3, 4], 2),
+        (&[1, 5], 0),
+        (&[1, 5], 1),
+        (&[4], 0),
+        (&[3, 0], 0),
+        (&[3, 0], 1),
+    ] {
+        let x = s.rng.tensor(shape, -6.0, 6.0);
+        s.prim(Prim::Softmax(Softmax { axis }), vec![x]);
     }
 }
 

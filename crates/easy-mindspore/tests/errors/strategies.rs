@@ -4,7 +4,8 @@
 use easy_mindspore as ems;
 use ems::prim::{
     ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Cumsum, Dist, Gather,
-    IndexRole, Pad, Permute, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, UnaryOp,
+    IndexRole, Pad, Permute, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax,
+    UnaryOp,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -314,6 +315,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
+        43 => Prim::Softmax(Softmax { axis }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

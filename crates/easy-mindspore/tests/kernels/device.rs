@@ -104,6 +104,10 @@ impl Device for Mirror {
         let c = device::cpu().cumsum(&inner(x)?, axis)?;
         Ok(Concrete::new(wrap(c.storage), c.layout))
     }
+    fn softmax(&self, x: &Concrete, axis: usize) -> ems::Result<Concrete> {
+        let c = device::cpu().softmax(&inner(x)?, axis)?;
+        Ok(Concrete::new(wrap(c.storage), c.layout))
+    }
     fn matmul(&self, a: &Concrete, b: &Concrete, out: &[usize]) -> ems::Result<Storage> {
         device::cpu().matmul(&inner(a)?, &inner(b)?, out).map(wrap)
     }
@@ -218,6 +222,7 @@ fn every_kernel_family_runs_on_a_device_made_outside_the_crate() -> ems::Result<
     same(&p::reduce_max(&xm, &[0])?, &p::reduce_max(&x, &[0])?, "max");
     same(&p::argmax(&xm, 1)?, &p::argmax(&x, 1)?, "argmax");
     same(&p::cumsum(&xm, 0)?, &p::cumsum(&x, 0)?, "cumsum");
+    same(&p::softmax(&xm, 1)?, &p::softmax(&x, 1)?, "softmax");
     same(&p::argsort(&xm, true)?, &p::argsort(&x, true)?, "argsort");
     let (w, wm) = (p::permute(&y, &[1, 0])?, p::permute(&ym, &[1, 0])?);
     same(&p::matmul(&xm, &wm)?, &p::matmul(&x, &w)?, "matmul");

@@ -1,5 +1,5 @@
-//! Batched matrix product. Float32 products big enough go to our AVX-512 kernel (`sgemm`) where
-//! the CPU has it; other floats go to the `gemm` crate. Both read any strides, so transposed and
+//! Batched matrix product. Float32 products big enough go to our AVX-512 or AVX2 kernel (`sgemm`)
+//! where the CPU has one; other floats go to the `gemm` crate. Both read any strides, so transposed and
 //! broadcast views are multiplied without copies. Integers use a plain triple loop.
 //!
 //! Every operand matrix is an [`Operand`], whose constructor checks that each of its elements lies
@@ -71,7 +71,7 @@ impl<'a, T: Copy> Operand<'a, T> {
         self.data[(self.off as isize + i as isize * self.rs + j as isize * self.cs) as usize]
     }
 
-    /// The view as the AVX-512 kernel takes it (which checks it again).
+    /// The view as the `sgemm` kernels take it (which check it again).
     #[cfg(target_arch = "x86_64")]
     fn raw(&self) -> (&'a [T], usize, isize, isize) {
         (self.data, self.off, self.rs, self.cs)

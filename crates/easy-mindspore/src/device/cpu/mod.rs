@@ -424,6 +424,17 @@ impl Device for Cpu {
         Ok(Concrete::new(wrap(b), layout))
     }
 
+    fn softmax(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
+        let x = view("Softmax", x)?;
+        let mut layout = Layout::contiguous(x.layout.shape());
+        let b = computed("Softmax", [x], Some(x.dtype()), Need::Bits, |[x]| {
+            let (b, l) = reduce::softmax(x, axis).at("Softmax")?;
+            layout = l;
+            Ok(b)
+        })?;
+        Ok(Concrete::new(wrap(b), layout))
+    }
+
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage> {
         let (a, b) = (view("MatMul", a)?, view("MatMul", b)?);
         computed("MatMul", [a, b], Some(a.dtype()), Need::Bits, |[a, b]| {

@@ -365,18 +365,63 @@ pub(super) fn cumsum(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
         } else {
             v.par_chunks_mut(run).for_each(scan);
         }
-        // `v` is laid out with `axis` last; view it back in the original axis order.
-        let nd = x.layout.shape().len();
-        let perm_shape = p.layout.shape().to_vec();
-        let inverse: Vec<usize> = (0..nd)
-            .map(|i| match i.cmp(&axis) {
-                std::cmp::Ordering::Less => i,
-                std::cmp::Ordering::Equal => nd - 1,
-                std::cmp::Ordering::Greater => i - 1,
-            })
-            .collect();
-        let layout = Layout::contiguous(&perm_shape).permute(&inverse);
-        Ok((CpuBuffer::from_vec(v), layout))
+        Ok((CpuBuffer::from_vec(v), axis_back(p.layout.shape(), axis)))
+    }
+    dispatch_compute!(x.dtype(), go(x, axis))
+}
+
+/// The layout that views elements written with `axis` innermost (`perm_shape`, the shape in that
+/// order) in the original axis order.
+fn axis_back(perm_shape: &[usize], axis: usize) -> Layout {
+    let nd = perm_shape.len();
+    let inverse: Vec<usize> = (0..nd)
+        .map(|i| match i.cmp(&axis) {
+            std::cmp::Ordering::Less => i,
+            std::cmp::Ordering::Equal => nd - 1,
+            std::cmp::Ordering::Greater => i - 1,
+        })
+        .collect();
+    Layout::contiguous(perm_shape).permute(&inverse)
+}
+
+/// The softmax along `axis` (floats): per row, the max `m` (0 when it is not finite, as
+/// `logsumexp` shifts), `e = exp(x − m)`, then `e / Σ e`, in one pass over the row for the max
+/// and one for the exponentials. The elements and the layout that views them in `x`'s axis
+/// order (they are written with `axis` innermost, as `cumsum`'s).
+pub(super) fn softmax(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
+    fn go<T: Arith>(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
+        let (p, run) = reduced_last(x, &[axis]);
+        let p = View {
+            buf: x.buf,
+            layout: &p,
+        };
+        let mut v = into_owned(elems::<T>(p)?)?;
+        let zero = T::from_f64(0.0);
+        let row = |r: &mut [T]| {
+            let mut m = T::from_f64(f64::NEG_INFINITY);
+            for &e in r.iter() {
+                if e > m {
+                    m = e;
+                }
+            }
+            // m − m is 0 exactly when m is finite.
+            let shift = if m.sub(m) == zero { m } else { zero };
+            let mut s = zero;
+            for e in r.iter_mut() {
+                *e = e.sub(shift).exp();
+                s = s.add(*e);
+            }
+            for e in r.iter_mut() {
+                *e = e.div(s);
+            }
+        };
+        let run = run.max(1);
+        if v.len() < REDUCE_PAR_MIN || run >= v.len() {
+            v.chunks_mut(run).for_each(row);
+        } else {
+            v.par_chunks_mut(run).for_each(row);
+        }
+        Ok((CpuBuffer::from_vec(v), axis_back(p.layout.shape(), axis)))
     }
     dispatch_compute!(x.dtype(), go(x, axis))
 }

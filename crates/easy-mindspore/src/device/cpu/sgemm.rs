@@ -1,17 +1,20 @@
-//! Float32 matrix product on AVX-512, written the BLIS way. The output is cut into one
-//! rectangle per thread (by rows, or by columns when there are few rows); each thread walks its
-//! rectangle in blocks of `NC` columns and `KC` steps of `k`, packs the block of `b` into panels of
-//! `NR` columns (L2-sized), then, for each `MR` rows, packs that panel of `a` (L1-sized) and runs
-//! a register-blocked micro-kernel over the block's `b` panels: each kernel call multiplies one
-//! `MR × KC` panel by one `KC × NR` panel into an `MR × NR` tile of `dst`, keeping the whole sum
-//! over the block's steps in 24 zmm registers.
+//! Float32 matrix product on AVX-512 (and, in [`avx2`], AVX2 + FMA), written the BLIS way. The
+//! output is cut into one rectangle per thread (by rows, or by columns when there are few rows);
+//! each thread walks its rectangle in blocks of `NC` columns and `KC` steps of `k`, packs the block
+//! of `b` into panels of `NR` columns (L2-sized), then, for each `MR` rows, packs that panel of `a`
+//! (L1-sized) and runs a register-blocked micro-kernel over the block's `b` panels: each kernel
+//! call multiplies one `MR × KC` panel by one `KC × NR` panel into an `MR × NR` tile of `dst`,
+//! keeping the whole sum over the block's steps in 24 zmm registers (12 ymm ones on AVX2).
 //!
 //! Operands are read through any strides (transposed and broadcast views need no copies); the
-//! packing routines transpose 16 × 16 blocks in registers when one of an operand's strides is 1.
+//! packing routines transpose 16 × 16 blocks (8 × 8 on AVX2) in registers when one of an operand's
+//! strides is 1.
 //!
 //! Invariant: `dst` is never read before it is written. The first `k` block stores its tile, the
 //! later ones add to what the first stored, so the result has `beta = 0` semantics and a stale
 //! buffer may be passed in.
+
+mod avx2;
 
 use super::simd::{self, Level};
 use rayon::prelude::*;
@@ -33,9 +36,32 @@ const PAR_MIN: usize = 64 * 64 * 64;
 /// row and column strides.
 pub(crate) type View<'a> = (&'a [f32], usize, isize, isize);
 
-/// True when this CPU runs the AVX-512 kernel (and `EASY_MINDSPORE_SIMD` does not cap it lower).
-pub(crate) fn available() -> bool {
-    simd::level() == Level::Avx512
+/// The micro-kernel a product runs with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kernel {
+    /// AVX-512 with the given tile shape.
+    Avx512(Shape),
+    /// AVX2 + FMA, `6 × 16` tiles.
+    Avx2,
+}
+
+impl Kernel {
+    /// The best kernel of this CPU for an `m × n` product, if any.
+    fn pick(m: usize, n: usize) -> Option<Kernel> {
+        match simd::level() {
+            Level::Avx512 => Some(Kernel::Avx512(Shape::pick(m, n))),
+            Level::Avx2 => Some(Kernel::Avx2),
+            Level::Base => None,
+        }
+    }
+
+    /// True when this CPU can run the kernel.
+    fn runs_here(self) -> bool {
+        match self {
+            Kernel::Avx512(_) => simd::level() == Level::Avx512,
+            Kernel::Avx2 => simd::level() >= Level::Avx2,
+        }
+    }
 }
 
 /// True when this kernel is worth calling for an `m × k` by `k × n` product whose `a` has row
@@ -50,25 +76,28 @@ pub(crate) fn worthwhile(m: usize, n: usize, k: usize, a_rs: isize) -> bool {
 }
 
 /// `dst[m×n] = a[m×k] @ b[k×n]`, `dst` row-major and contiguous. Returns false, with `dst` left as
-/// it was, when the kernel cannot run: no AVX-512, or a view reaching outside its slice.
+/// it was, when no kernel can run: neither AVX-512 nor AVX2, or a view reaching outside its slice.
 pub(crate) fn sgemm(m: usize, n: usize, k: usize, dst: &mut [f32], a: View, b: View) -> bool {
-    with_shape(m, n, k, dst, a, b, Shape::pick(m, n))
+    match Kernel::pick(m, n) {
+        Some(kernel) => with_kernel(m, n, k, dst, a, b, kernel),
+        None => false,
+    }
 }
 
-/// [`sgemm`] with the given tile shape.
-fn with_shape(
+/// [`sgemm`] with the given kernel.
+fn with_kernel(
     m: usize,
     n: usize,
     k: usize,
     dst: &mut [f32],
     a: View,
     b: View,
-    shape: Shape,
+    kernel: Kernel,
 ) -> bool {
     let Some(mn) = m.checked_mul(n) else {
         return false;
     };
-    if !available() || dst.len() < mn || !fits(a, m, k) || !fits(b, k, n) {
+    if !kernel.runs_here() || dst.len() < mn || !fits(a, m, k) || !fits(b, k, n) {
         return false;
     }
     if mn == 0 {
@@ -85,7 +114,8 @@ fn with_shape(
     };
     // SAFETY: `fits` checked that every element (i, p) of `a` with i < m, p < k and (p, j) of `b`
     // with p < k, j < n lies inside its slice, so these base pointers and every offset the kernels
-    // form from them are in bounds; `dst` holds at least m·n elements, row stride n.
+    // form from them are in bounds; `dst` holds at least m·n elements, row stride n; the CPU has
+    // the kernel's features (`runs_here`).
     unsafe {
         let mat = |v: View| Mat {
             ptr: v.0.as_ptr().add(v.1),
@@ -96,7 +126,10 @@ fn with_shape(
             ptr: dst.as_mut_ptr(),
             ld: n,
         };
-        drive_any(shape, m, n, k, mat(a), mat(b), c, threads);
+        match kernel {
+            Kernel::Avx512(shape) => drive_any(shape, m, n, k, mat(a), mat(b), c, threads),
+            Kernel::Avx2 => avx2::drive_avx2(m, n, k, mat(a), mat(b), c, threads),
+        }
     }
     true
 }
@@ -289,10 +322,13 @@ struct Task {
 }
 
 /// Cuts an `m × n` output into one task per thread: by rows (`mr` each) when each thread gets two
-/// row panels or more, else by columns (`nr` each), else not at all. Cut by rows, each thread
-/// packs all of `b` but only its rows of `a`.
+/// row panels or more and the output is at least as tall as wide, else by columns (`nr` each),
+/// else not at all. Cut by rows, each thread packs all of `b` but only its rows of `a`; cut by
+/// columns, all of `a` and its columns of `b`: so a wide product with few rows (`[32, 256] ·
+/// [256, 1024]`) is cut by columns, where no thread packs the whole of the larger operand.
 fn split(m: usize, n: usize, threads: usize, mr: usize, nr: usize) -> Vec<Task> {
     let (mp, np) = (m.div_ceil(mr), n.div_ceil(nr));
+    let by_rows = mp >= 2 * threads && (m >= n || np < 2 * threads);
     // The q-th of `parts` runs of whole panels (of `unit`) over `len`.
     let run = |panels: usize, len: usize, unit: usize, parts: usize, q: usize| {
         let at = |q: usize| (panels * q / parts * unit).min(len);
@@ -304,7 +340,7 @@ fn split(m: usize, n: usize, threads: usize, mr: usize, nr: usize) -> Vec<Task> 
         c0: 0,
         c1: n,
     };
-    if threads > 1 && mp >= 2 * threads {
+    if threads > 1 && by_rows {
         (0..threads)
             .map(|q| {
                 let (r0, r1) = run(mp, m, mr, threads, q);
@@ -611,344 +647,4 @@ fn transpose16(r: [__m512; 16]) -> [__m512; 16] {
 }
 
 #[cfg(test)]
-mod tests {
-    //! Differential tests against a float64 product of the same float32 inputs. A float32 sum of
-    //! k products differs from the exact one by at most about k·eps·Σ|a_ip·b_pj| (each of the k
-    //! fused multiply-adds rounds once), so that is the tolerance, with a little room.
-    use super::super::{matmul, view as cpu_view, View as CpuView};
-    use super::*;
-    use crate::device::Concrete;
-    use crate::layout::Layout;
-
-    /// Deterministic values in [-1, 1).
-    fn values(seed: u64, n: usize) -> Vec<f32> {
-        let mut s = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-        (0..n)
-            .map(|_| {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                (s >> 40) as f32 / (1u64 << 23) as f32 - 1.0
-            })
-            .collect()
-    }
-
-    /// How an operand is laid out in its storage.
-    #[derive(Clone, Copy, Debug)]
-    enum Form {
-        RowMajor,
-        /// The transposed view of a stored `[cols, rows]` matrix.
-        Transposed,
-        /// Rows and columns both strided, inside a larger buffer, at an offset.
-        Strided,
-        /// Every row the same (row stride 0), as a broadcast batch or vector makes it.
-        BroadcastRows,
-        /// Every column the same (column stride 0).
-        BroadcastCols,
-        /// Rows in reverse order (negative row stride).
-        Reversed,
-    }
-
-    const FORMS: [Form; 6] = [
-        Form::RowMajor,
-        Form::Transposed,
-        Form::Strided,
-        Form::BroadcastRows,
-        Form::BroadcastCols,
-        Form::Reversed,
-    ];
-
-    /// A `rows × cols` operand of the given form: its storage, offset and strides.
-    fn operand(seed: u64, rows: usize, cols: usize, form: Form) -> (Vec<f32>, usize, isize, isize) {
-        let (r, c) = (rows as isize, cols as isize);
-        match form {
-            Form::RowMajor => (values(seed, rows * cols), 0, c, 1),
-            Form::Transposed => (values(seed, rows * cols), 0, 1, r),
-            Form::Strided => (values(seed, 5 + rows * (2 * cols + 3)), 5, 2 * c + 3, 2),
-            Form::BroadcastRows => (values(seed, cols), 0, 0, 1),
-            Form::BroadcastCols => (values(seed, rows), 0, 1, 0),
-            Form::Reversed => {
-                let off = rows.saturating_sub(1) * cols;
-                (values(seed, rows * cols), off, -c, 1)
-            }
-        }
-    }
-
-    /// `a @ b` in float64 and, per element, the tolerance `(k + 2)·eps·Σ|a_ip·b_pj|`.
-    fn reference(m: usize, n: usize, k: usize, a: View, b: View) -> Vec<(f64, f64)> {
-        let at = |v: View, i: usize, j: usize| {
-            f64::from(v.0[(v.1 as isize + i as isize * v.2 + j as isize * v.3) as usize])
-        };
-        let mut out = Vec::with_capacity(m * n);
-        for i in 0..m {
-            for j in 0..n {
-                let (mut s, mut abs) = (0.0, 0.0);
-                for p in 0..k {
-                    let x = at(a, i, p) * at(b, p, j);
-                    s += x;
-                    abs += x.abs();
-                }
-                out.push((s, (k as f64 + 2.0) * f64::from(f32::EPSILON) * abs + 1e-30));
-            }
-        }
-        out
-    }
-
-    /// Checks the product with every tile shape.
-    fn check(m: usize, n: usize, k: usize, a: View, b: View, what: &str) {
-        let want = reference(m, n, k, a, b);
-        for shape in Shape::ALL {
-            // NaN everywhere: the kernel must write every element without reading it.
-            let mut dst = vec![f32::NAN; m * n];
-            assert!(
-                with_shape(m, n, k, &mut dst, a, b, shape),
-                "{what}: refused"
-            );
-            for (e, (&got, &(want, tol))) in dst.iter().zip(&want).enumerate() {
-                let err = (f64::from(got) - want).abs();
-                let (i, j) = (e / n, e % n);
-                assert!(
-                    err <= tol,
-                    "{what} {shape:?}: ({i}, {j}) = {got}, want {want} ± {tol}"
-                );
-            }
-        }
-    }
-
-    fn check_forms(m: usize, n: usize, k: usize, fa: Form, fb: Form) {
-        let a = operand(1 + m as u64, m, k, fa);
-        let b = operand(2 + n as u64, k, n, fb);
-        let what = format!("{m}x{k} {fa:?} @ {k}x{n} {fb:?}");
-        check(m, n, k, (&a.0, a.1, a.2, a.3), (&b.0, b.1, b.2, b.3), &what);
-    }
-
-    #[test]
-    fn edge_sizes_match_float64() {
-        if !available() {
-            return;
-        }
-        // Around the tile (MR = 12, NR = 32) and block (KC = 384) edges, and the empty sizes.
-        let sizes = [0, 1, 2, 11, 12, 13, 17, 31, 32, 33, 65];
-        for &m in &sizes {
-            for &n in &sizes {
-                for k in [0, 1, 7, 16, 33] {
-                    check_forms(m, n, k, Form::RowMajor, Form::RowMajor);
-                }
-            }
-        }
-        for k in [383, 384, 385, 800] {
-            check_forms(13, 45, k, Form::RowMajor, Form::RowMajor);
-        }
-    }
-
-    #[test]
-    fn every_layout_matches_float64() {
-        if !available() {
-            return;
-        }
-        for fa in FORMS {
-            for fb in FORMS {
-                for (m, n, k) in [(1, 1, 1), (5, 3, 9), (13, 33, 17), (25, 70, 40)] {
-                    check_forms(m, n, k, fa, fb);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn random_sizes_match_float64() {
-        if !available() {
-            return;
-        }
-        let dims = values(7, 3 * 40);
-        for (t, d) in dims.chunks(3).enumerate() {
-            // Sizes up to 100, with their layouts cycling through every pair.
-            let size = |x: f32| ((x + 1.0) * 50.0) as usize;
-            let (fa, fb) = (FORMS[t % 6], FORMS[(t / 6 + t) % 6]);
-            check_forms(size(d[0]), size(d[1]), size(d[2]), fa, fb);
-        }
-    }
-
-    #[test]
-    fn threaded_and_multi_block_products_match_float64() {
-        if !available() {
-            return;
-        }
-        // Over PAR_MIN: split by rows, or by columns (few rows), with more than one block of NC
-        // columns and of KC steps.
-        check_forms(70, 200, 90, Form::RowMajor, Form::RowMajor);
-        check_forms(150, 10, 300, Form::Transposed, Form::RowMajor);
-        check_forms(100, 129, 400, Form::RowMajor, Form::Transposed);
-        check_forms(13, 2 * NC + 45, KC + 5, Form::Strided, Form::RowMajor);
-        check_forms(6, 900, 50, Form::RowMajor, Form::Transposed);
-        check_forms(300, 70, 25, Form::Reversed, Form::BroadcastRows);
-    }
-
-    #[test]
-    fn tasks_cover_the_block_once() {
-        for (mc, n, threads) in [
-            (1, 1, 2),
-            (256, 256, 2),
-            (256, 10, 2),
-            (1024, 1024, 3),
-            (7, 50, 4),
-        ] {
-            let tasks = split(mc, n, threads, 12, 32);
-            assert!(!tasks.is_empty() && tasks.len() <= threads);
-            let mut seen = vec![0u8; mc * n];
-            for t in &tasks {
-                assert!(
-                    t.r0 % 12 == 0 && t.c0 % 32 == 0,
-                    "{t:?} is not on tile edges"
-                );
-                for i in t.r0..t.r1 {
-                    for j in t.c0..t.c1 {
-                        seen[i * n + j] += 1;
-                    }
-                }
-            }
-            assert!(
-                seen.iter().all(|&s| s == 1),
-                "{mc}x{n} on {threads}: {tasks:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn thin_and_tiny_products_are_left_to_the_gemm_crate() {
-        // The seed's products (vectors of 4) and vector-matrix shapes stay where they were.
-        assert!(!worthwhile(1, 4, 1, 4));
-        assert!(!worthwhile(1, 784, 256, 784));
-        assert!(!worthwhile(256, 1, 784, 784));
-        assert!(!worthwhile(256, 10, 256, 256));
-        assert!(worthwhile(256, 10, 256, 1));
-        assert!(worthwhile(1024, 1024, 1024, 1024));
-        assert!(worthwhile(16, 16, 16, 16));
-    }
-
-    #[test]
-    fn blocks_are_transposed() {
-        if !available() {
-            return;
-        }
-        let src = values(9, 20 * 37);
-        for (lines, len, width) in [
-            (16, 16, 16),
-            (12, 16, 12),
-            (5, 7, 16),
-            (0, 3, 8),
-            (16, 1, 16),
-        ] {
-            let mut out = vec![f32::NAN; 16 * 20];
-            // SAFETY: run r < lines reads src[r·37 .. r·37 + len] (inside its 740 elements);
-            // row q < len writes out[q·20 .. q·20 + width] (inside its 320).
-            unsafe { transpose_block(src.as_ptr(), 37, lines, len, out.as_mut_ptr(), 20, width) };
-            for q in 0..16 {
-                for r in 0..20 {
-                    let want = match (q < len, r < width) {
-                        (true, true) if r < lines => src[r * 37 + q],
-                        (true, true) => 0.0,
-                        _ => f32::NAN,
-                    };
-                    let got = out[q * 20 + r];
-                    assert!(
-                        got == want || (got.is_nan() && want.is_nan()),
-                        "{lines} {len} {width}: ({q}, {r})"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn views_outside_their_slice_are_refused() {
-        let data = values(3, 12);
-        let mut dst = vec![5.0; 4];
-        let ok: View = (&data, 0, 3, 1);
-        // 2 × 3 from offset 7 would need elements up to 7 + 3 + 2 = 12.
-        assert!(!sgemm(
-            2,
-            2,
-            3,
-            &mut dst,
-            (&data, 7, 3, 1),
-            (&data, 0, 2, 1)
-        ));
-        assert!(!sgemm(2, 2, 3, &mut dst, ok, (&data, 0, -2, 1)));
-        assert!(!sgemm(2, 2, 3, &mut dst[..3], ok, (&data, 0, 2, 1)));
-        assert_eq!(dst, vec![5.0; 4]);
-    }
-
-    fn v(c: &Concrete) -> CpuView<'_> {
-        cpu_view("test", c).expect("CPU storage")
-    }
-
-    fn concrete(vals: Vec<f32>, shape: &[usize], strides: &[isize], offset: usize) -> Concrete {
-        Concrete {
-            storage: super::super::storage(vals),
-            layout: Layout::from_parts(shape.to_vec(), strides.to_vec(), offset),
-        }
-    }
-
-    #[test]
-    fn batched_matmul_matches_float64() {
-        // A batch of 3 row-major [40, 50] matrices times one transposed [50, 70] matrix
-        // broadcast over the batch (batch stride 0): large enough for the kernel and its threads.
-        let (batch, m, k, n) = (3, 40, 50, 70);
-        let a = values(11, batch * m * k);
-        let b = values(12, n * k);
-        let got = matmul::matmul(
-            v(&concrete(
-                a.clone(),
-                &[batch, m, k],
-                &[(m * k) as isize, k as isize, 1],
-                0,
-            )),
-            v(&concrete(b.clone(), &[batch, k, n], &[0, 1, k as isize], 0)),
-            &[batch, m, n],
-        )
-        .expect("matmul");
-        for q in 0..batch {
-            let want = reference(
-                m,
-                n,
-                k,
-                (&a, q * m * k, k as isize, 1),
-                (&b, 0, 1, k as isize),
-            );
-            for (e, (want, tol)) in want.into_iter().enumerate() {
-                let g = got.get_f64(q * m * n + e);
-                assert!(
-                    (g - want).abs() <= tol,
-                    "batch {q} element {e}: {g} vs {want}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_fallback_matches_float64() {
-        // The `gemm` crate's path, which f64 and CPUs without AVX-512 take.
-        for (m, n, k, fa, fb) in [
-            (13, 33, 17, Form::RowMajor, Form::Transposed),
-            (70, 200, 90, Form::Strided, Form::BroadcastCols),
-            (3, 0, 4, Form::RowMajor, Form::RowMajor),
-            (3, 4, 0, Form::RowMajor, Form::RowMajor),
-        ] {
-            let a = operand(4, m, k, fa);
-            let b = operand(5, k, n, fb);
-            let (a, b): (View, View) = ((&a.0, a.1, a.2, a.3), (&b.0, b.1, b.2, b.3));
-            let mut dst = vec![f32::NAN; m * n];
-            let x = matmul::Operand::new(a.0, a.1, (m, k), (a.2, a.3)).expect("a fits");
-            let y = matmul::Operand::new(b.0, b.1, (k, n), (b.2, b.3)).expect("b fits");
-            assert!(matmul::crate_gemm(&mut dst, x, y));
-            for (e, (want, tol)) in reference(m, n, k, a, b).into_iter().enumerate() {
-                let g = f64::from(dst[e]);
-                assert!(
-                    (g - want).abs() <= 4.0 * tol,
-                    "fallback element {e}: {g} vs {want}"
-                );
-            }
-        }
-    }
-}
+mod tests;

@@ -192,6 +192,7 @@ mod tests {
         let sources = [
             ("simd.rs", include_str!("simd.rs")),
             ("sgemm.rs", include_str!("sgemm.rs")),
+            ("sgemm/avx2.rs", include_str!("sgemm/avx2.rs")),
             ("reduce.rs", include_str!("reduce.rs")),
             ("elementwise.rs", include_str!("elementwise.rs")),
             ("fused.rs", include_str!("fused.rs")),
