@@ -19,6 +19,8 @@
 //! | `reduce.rs` | `Reduce`, `ArgMax`, `ArgSort`, `Cumsum` |
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
+//! | `conv.rs` | `Conv` (the convolution and its two transposes) |
+//! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
 //! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
 //! | `random.rs` | `Random` |
 //!
@@ -35,8 +37,10 @@ pub(crate) mod bind;
 mod cast;
 mod check;
 mod compare;
+mod conv;
 mod index;
 mod matmul;
+mod pool;
 mod random;
 mod read;
 mod reduce;
@@ -51,8 +55,10 @@ pub use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
 pub use binary::*;
 pub use cast::*;
 pub use compare::*;
+pub use conv::*;
 pub use index::*;
 pub use matmul::*;
+pub use pool::*;
 pub use random::*;
 pub use reduce::*;
 pub use structure::*;
@@ -115,6 +121,10 @@ pub enum Prim {
     Rev(Rev),
     /// Batched matrix product `[..., m, k] @ [..., k, n]` with equal batch shapes.
     MatMul,
+    /// A 2-D convolution over NCHW values, or one of its transposes.
+    Conv(Conv),
+    /// Max or average pooling over NCHW values, or one of their transposes.
+    Pool(Pool),
     /// `x[..., idx, ...]` along an axis with an integer index tensor.
     Gather(Gather),
     /// An operand with updates added at indices along an axis (the transpose of `Gather`).
@@ -253,6 +263,8 @@ impl Prim {
             Prim::Concat(c) => c,
             Prim::Rev(r) => r,
             Prim::MatMul => &MatMul,
+            Prim::Conv(c) => c,
+            Prim::Pool(p) => p,
             Prim::Gather(g) => g,
             Prim::ScatterAdd(s) => s,
             Prim::CheckIndex(c) => c,
@@ -286,6 +298,8 @@ impl Prim {
         ]);
         names.extend(["Pad", "Concat", "Rev", "MatMul", "Gather", "ScatterAdd"]);
         names.extend(["StopGradient", "Random", "CheckIndex", "Custom"]);
+        names.extend(["Conv2D", "Conv2DBackpropInput", "Conv2DBackpropFilter"]);
+        names.extend(["MaxPool", "MaxPoolGrad", "AvgPool", "AvgPoolGrad"]);
         names
     }
 
@@ -319,7 +333,7 @@ mod tests {
     #[test]
     fn the_primitive_set_stays_small() {
         // Growing the set is a decision: change this number on purpose.
-        assert_eq!(Prim::all_names().len(), 43);
+        assert_eq!(Prim::all_names().len(), 50);
     }
 
     #[test]
