@@ -28,6 +28,8 @@ fn win(stride: [usize; 2], dilation: [usize; 2], pad: [usize; 2], groups: usize)
 
 /// `(x shape, w shape, window, trailing padding)`.
 type ConvCase = ([usize; 4], [usize; 4], Window, [usize; 2]);
+/// `(x shape, kernel, window, trailing padding)`.
+type PoolCase = ([usize; 4], [usize; 2], Window, [usize; 2]);
 
 fn conv_cases() -> Vec<ConvCase> {
     vec![
@@ -78,7 +80,7 @@ pub(crate) fn windows(s: &mut Suite) {
         s.prim(conv(ConvKind::Input, [xs[2], xs[3]]), vec![y.clone(), k]);
         s.prim(conv(ConvKind::Weight, [ws[2], ws[3]]), vec![x, y]);
     }
-    let pools: [([usize; 4], [usize; 2], Window, [usize; 2]); 4] = [
+    let pools: [PoolCase; 4] = [
         ([2, 3, 5, 5], [3, 3], win([2, 2], [1, 1], [1, 1], 1), [1, 1]),
         ([1, 2, 4, 1], [2, 1], win([1, 1], [1, 1], [0, 0], 1), [0, 0]),
         ([2, 1, 6, 7], [2, 3], win([2, 2], [2, 1], [1, 1], 1), [0, 1]),

@@ -95,6 +95,9 @@ fn dot(a: &Tensor, b: &[f64]) -> f64 {
         .sum()
 }
 
+/// `(x shape, w shape, window, output size)`.
+type Case = ([usize; 4], [usize; 4], Window, [usize; 2]);
+
 #[test]
 fn convolution_matches_plain_loops_and_its_transposes_are_adjoint() {
     let mut rng = Rng(11);
@@ -104,7 +107,7 @@ fn convolution_matches_plain_loops_and_its_transposes_are_adjoint() {
         pad,
         groups,
     };
-    let cases: Vec<([usize; 4], [usize; 4], Window, [usize; 2])> = vec![
+    let cases: Vec<Case> = vec![
         (
             [2, 3, 7, 6],
             [4, 3, 3, 2],
