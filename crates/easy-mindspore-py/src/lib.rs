@@ -24,6 +24,7 @@ mod nn;
 mod nn_io;
 mod nn_rnn;
 mod nn_train;
+mod nn_window;
 mod placeholder;
 mod scope;
 mod tensor;
@@ -67,6 +68,9 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn::conv2d, m)?,
         wrap_pyfunction!(nn::conv2d_transpose, m)?,
         wrap_pyfunction!(nn::pool2d, m)?,
+        wrap_pyfunction!(nn_window::conv_window, m)?,
+        wrap_pyfunction!(nn_window::max_pool_window, m)?,
+        wrap_pyfunction!(nn_window::avg_pool_window, m)?,
         wrap_pyfunction!(nn::batch_norm, m)?,
         wrap_pyfunction!(nn::relu_cell, m)?,
         wrap_pyfunction!(nn::sigmoid_cell, m)?,

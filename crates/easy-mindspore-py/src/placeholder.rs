@@ -10,6 +10,7 @@ use crate::errors::{value_err, IntoPy};
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::device::{fused, Concrete, Device, DeviceBuffer, HostVec, Storage};
+use ems::op::{ConvKind, PoolKind, Window};
 use ems::prim::{BinaryOp, Dist, UnaryOp};
 use ems::{CmpOp, DType, Tensor};
 use pyo3::prelude::*;
@@ -98,6 +99,29 @@ impl Device for PlaceholderDevice {
         refuse()
     }
     fn matmul(&self, _: &Concrete, _: &Concrete, _: &[usize]) -> ems::Result<Storage> {
+        refuse()
+    }
+    fn softmax(&self, _: &Concrete, _: usize) -> ems::Result<Concrete> {
+        refuse()
+    }
+    fn conv(
+        &self,
+        _: ConvKind,
+        _: &Window,
+        _: &Concrete,
+        _: &Concrete,
+        _: &[usize],
+    ) -> ems::Result<Storage> {
+        refuse()
+    }
+    fn pool(
+        &self,
+        _: PoolKind,
+        _: [usize; 2],
+        _: &Window,
+        _: &[&Concrete],
+        _: &[usize],
+    ) -> ems::Result<Storage> {
         refuse()
     }
     fn gather(&self, _: &Concrete, _: &Concrete, _: usize) -> ems::Result<Storage> {

@@ -31,7 +31,7 @@ pub use storage::{Concrete, DeviceBuffer, Storage};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::op::random::Dist;
-use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
+use crate::op::{BinaryOp, CmpOp, ConvKind, PoolKind, ReduceOp, UnaryOp, Window};
 use std::fmt;
 
 /// A place where values live and kernels run (DESIGN §5). Every kernel takes its operands as
@@ -94,6 +94,28 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// The batched product of `[..., m, k]` and `[..., k, n]` views whose batch axes are already
     /// broadcast to `out_shape`'s.
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage>;
+
+    /// The convolution product `kind` of two NCHW operands (see [`ConvKind`]) into a fresh
+    /// `out_shape` value.
+    fn conv(
+        &self,
+        kind: ConvKind,
+        win: &Window,
+        a: &Concrete,
+        b: &Concrete,
+        out_shape: &[usize],
+    ) -> Result<Storage>;
+
+    /// The pooling primitive `kind` with windows of `kernel` over NCHW operands (see
+    /// [`PoolKind`]) into a fresh `out_shape` value.
+    fn pool(
+        &self,
+        kind: PoolKind,
+        kernel: [usize; 2],
+        win: &Window,
+        ins: &[&Concrete],
+        out_shape: &[usize],
+    ) -> Result<Storage>;
 
     /// `x` at the integer indices `idx` (Int32 or Int64, 1-D) along `axis`; an index outside the
     /// axis is an [`Error::IndexOutOfBounds`].

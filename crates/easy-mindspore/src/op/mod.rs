@@ -14,12 +14,14 @@ pub mod random;
 mod reduce;
 mod scalar;
 mod unary;
+mod window;
 
 pub use binary::BinaryOp;
 pub use compare::CmpOp;
 pub use reduce::ReduceOp;
 pub use scalar::Arith;
 pub use unary::UnaryOp;
+pub use window::{ConvKind, PoolKind, Window};
 
 use crate::dtype::DType;
 

@@ -20,6 +20,8 @@
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
 //! | `softmax.rs` | `Softmax` |
+//! | `conv.rs` | `Conv` (the convolution and its two transposes) |
+//! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
 //! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
 //! | `random.rs` | `Random` |
 //!
@@ -36,8 +38,10 @@ pub(crate) mod bind;
 mod cast;
 mod check;
 mod compare;
+mod conv;
 mod index;
 mod matmul;
+mod pool;
 mod random;
 mod read;
 mod reduce;
@@ -53,8 +57,10 @@ pub use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
 pub use binary::*;
 pub use cast::*;
 pub use compare::*;
+pub use conv::*;
 pub use index::*;
 pub use matmul::*;
+pub use pool::*;
 pub use random::*;
 pub use reduce::*;
 pub use softmax::*;
@@ -120,6 +126,10 @@ pub enum Prim {
     MatMul,
     /// Softmax of float elements along an axis.
     Softmax(Softmax),
+    /// A 2-D convolution over NCHW values, or one of its transposes.
+    Conv(Conv),
+    /// Max or average pooling over NCHW values, or one of their transposes.
+    Pool(Pool),
     /// `x[..., idx, ...]` along an axis with an integer index tensor.
     Gather(Gather),
     /// An operand with updates added at indices along an axis (the transpose of `Gather`).
@@ -259,6 +269,8 @@ impl Prim {
             Prim::Rev(r) => r,
             Prim::MatMul => &MatMul,
             Prim::Softmax(s) => s,
+            Prim::Conv(c) => c,
+            Prim::Pool(p) => p,
             Prim::Gather(g) => g,
             Prim::ScatterAdd(s) => s,
             Prim::CheckIndex(c) => c,
@@ -293,6 +305,8 @@ impl Prim {
         names.extend(["Pad", "Concat", "Rev", "MatMul", "Gather", "ScatterAdd"]);
         names.extend(["StopGradient", "Random", "CheckIndex", "Custom"]);
         names.push("Softmax");
+        names.extend(["Conv2D", "Conv2DBackpropInput", "Conv2DBackpropFilter"]);
+        names.extend(["MaxPool", "MaxPoolGrad", "AvgPool", "AvgPoolGrad"]);
         names
     }
 
@@ -325,10 +339,10 @@ mod tests {
 
     #[test]
     fn the_primitive_set_stays_small() {
-        // Growing the set is a decision: change this number on purpose. (54: the bitwise rows
-        // and the Bessel functions, which no composition computes exactly for every dtype, and
-        // Softmax, one pass per row instead of five ops.)
-        assert_eq!(Prim::all_names().len(), 54);
+        // Growing the set is a decision: change this number on purpose. (61: the bitwise rows
+        // and the Bessel functions, which no composition computes exactly for every dtype;
+        // Softmax, one pass per row instead of five ops; the convolution and pooling kinds.)
+        assert_eq!(Prim::all_names().len(), 61);
     }
 
     #[test]

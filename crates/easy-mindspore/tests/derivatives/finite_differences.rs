@@ -4,13 +4,14 @@
 use crate::cases_composite::{composites, custom, non_differentiable};
 use crate::cases_elementwise::{binary, compare_select_cast, unary};
 use crate::cases_structural::{contraction_and_indexing, reductions, structure};
+use crate::cases_window::windows;
 use crate::check::{run, Suite};
 use crate::helpers::{i64s, strided, Lcg};
 use easy_mindspore as ems;
 use ems::{DType, Prim};
 use std::collections::BTreeSet;
 
-const GROUPS: [fn(&mut Suite); 9] = [
+const GROUPS: [fn(&mut Suite); 10] = [
     unary,
     binary,
     compare_select_cast,
@@ -20,6 +21,7 @@ const GROUPS: [fn(&mut Suite); 9] = [
     non_differentiable,
     composites,
     custom,
+    windows,
 ];
 
 #[test]
@@ -70,6 +72,11 @@ fn structural_primitives_match_finite_differences() {
 #[test]
 fn matmul_gather_scatter_match_finite_differences() {
     run(contraction_and_indexing);
+}
+
+#[test]
+fn convolution_and_pooling_match_finite_differences() {
+    run(windows);
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod batching;
 mod cases_composite;
 mod cases_elementwise;
 mod cases_structural;
+mod cases_window;
 mod check;
 mod compositions;
 mod custom_rules;

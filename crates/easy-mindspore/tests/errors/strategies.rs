@@ -2,10 +2,11 @@
 //! that generate them, and the proptest configuration.
 
 use easy_mindspore as ems;
+use ems::op::{ConvKind, PoolKind, Window};
 use ems::prim::{
-    ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Cumsum, Dist, Gather,
-    IndexRole, Pad, Permute, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax,
-    UnaryOp,
+    ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum, Dist,
+    Gather, IndexRole, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd,
+    Slice, Softmax, UnaryOp,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -315,7 +316,40 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        43 => Prim::Softmax(Softmax { axis }),
+        53 => Prim::Softmax(Softmax { axis }),
+        54 => Prim::Conv(Conv {
+            kind: ConvKind::Forward,
+            win: window(s),
+            size: pair(&s.c),
+        }),
+        55 => Prim::Conv(Conv {
+            kind: ConvKind::Input,
+            win: window(s),
+            size: pair(&s.c),
+        }),
+        56 => Prim::Conv(Conv {
+            kind: ConvKind::Weight,
+            win: window(s),
+            size: pair(&s.c),
+        }),
+        57..=60 => Prim::Pool(Pool {
+            kind: match s.k % Prim::all_names().len() {
+                57 => PoolKind::MaxSelect,
+                58 => PoolKind::MaxScatter,
+                59 => PoolKind::Avg {
+                    include_pad: s.cmp.is_multiple_of(2),
+                },
+                _ => PoolKind::AvgGrad {
+                    include_pad: s.cmp.is_multiple_of(2),
+                },
+            },
+            kernel: pair(&s.b),
+            win: Window {
+                groups: 1,
+                ..window(s)
+            },
+            size: pair(&s.c),
+        }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(
@@ -365,5 +399,23 @@ pub(crate) fn cfg(cases: u32) -> ProptestConfig {
         cases,
         failure_persistence: None,
         ..ProptestConfig::default()
+    }
+}
+
+/// Two arbitrary entries of `v` (the fuzzer's sizes, `usize::MAX` included), 1 when missing.
+fn pair(v: &[usize]) -> [usize; 2] {
+    [
+        v.first().copied().unwrap_or(1),
+        v.get(1).copied().unwrap_or(1),
+    ]
+}
+
+/// An arbitrary convolution window from the spec's vectors (zero strides and groups included).
+fn window(s: &PSpec) -> Window {
+    Window {
+        stride: pair(&s.a),
+        dilation: pair(&s.a[s.a.len().min(2)..]),
+        pad: pair(&s.b),
+        groups: s.cmp,
     }
 }

@@ -6,6 +6,7 @@
 
 use easy_mindspore as ems;
 use ems::device::{self, fused, Concrete, Device, DeviceBuffer, HostVec, Storage};
+use ems::op::{ConvKind, PoolKind, Window};
 use ems::ops::prim as p;
 use ems::{CmpOp, DType, Error, Tensor};
 use std::any::Any;
@@ -110,6 +111,33 @@ impl Device for Mirror {
     }
     fn matmul(&self, a: &Concrete, b: &Concrete, out: &[usize]) -> ems::Result<Storage> {
         device::cpu().matmul(&inner(a)?, &inner(b)?, out).map(wrap)
+    }
+    fn conv(
+        &self,
+        kind: ConvKind,
+        win: &Window,
+        a: &Concrete,
+        b: &Concrete,
+        out: &[usize],
+    ) -> ems::Result<Storage> {
+        device::cpu()
+            .conv(kind, win, &inner(a)?, &inner(b)?, out)
+            .map(wrap)
+    }
+    fn pool(
+        &self,
+        kind: PoolKind,
+        kernel: [usize; 2],
+        win: &Window,
+        ins: &[&Concrete],
+        out: &[usize],
+    ) -> ems::Result<Storage> {
+        let ins = ins
+            .iter()
+            .map(|c| inner(c))
+            .collect::<ems::Result<Vec<_>>>()?;
+        let refs: Vec<&Concrete> = ins.iter().collect();
+        device::cpu().pool(kind, kernel, win, &refs, out).map(wrap)
     }
     fn gather(&self, x: &Concrete, idx: &Concrete, axis: usize) -> ems::Result<Storage> {
         device::cpu()

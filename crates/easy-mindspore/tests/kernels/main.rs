@@ -15,3 +15,4 @@ mod reductions;
 mod sorting;
 mod structure;
 mod unary;
+mod window;

@@ -1,7 +1,7 @@
 """``mindspore.ops`` neural-network functions, part two (re-exported by ``nn_func``): the
 activations and losses whose formulas the ``nn`` cells call (each formula lives here once),
-``dense``, ``bias_add``, ``pixel_shuffle``, ``interpolate``, the 2-D poolings and a
-convolution as an image-to-column product. Compositions of engine ops, differentiable."""
+``dense``, ``bias_add``, ``pixel_shuffle``, ``interpolate``, and the 2-D poolings and
+convolution (one engine primitive each). Compositions of engine ops, differentiable."""
 
 import numpy as _np
 
@@ -675,12 +675,17 @@ def _nchw(op, x):
     return x
 
 
+def _as4(x):
+    """A 3-D ``[C, H, W]`` input as ``[1, C, H, W]`` (and whether it was 3-D)."""
+    return (x.expand_dims(0), True) if x.ndim == 3 else (x, False)
+
+
 def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, count_include_pad=True,
                divisor_override=0):
     """``ops.avg_pool2d``: means over ``kernel_size`` windows of ``[N, C, H, W]`` (zero
     ``padding`` on each side; ``divisor_override`` replaces the window size). With ``ceil_mode``
     the output size rounds up and an edge window divides by its part inside the padded input
-    (inside the input without ``count_include_pad``), as MindSpore.
+    (inside the input without ``count_include_pad``), as MindSpore. One ``AvgPool`` primitive.
 
     Args:
         input_x (Tensor): The input tensor.
@@ -703,16 +708,29 @@ def avg_pool2d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, cou
     x = _nchw("AvgPool2D", input_x)
     k, s, p = (_pair("AvgPool2D", n, v) for n, v in (("kernel_size", kernel_size), ("stride", stride),
                                                      ("padding", padding)))
-    if not ceil_mode:
-        cell = _C.pool2d(True, k, s, "pad", [p[0], p[0], p[1], p[1]], bool(count_include_pad))
-        out = cell(x)
-        return out * (k[0] * k[1] / float(divisor_override)) if divisor_override else out
-    win, ho, wo = _windows(x, k, s, p, (1, 1), 0.0, True)
+    _positive("AvgPool2D", k, s)
+    x4, three = _as4(x)
+    ho, wo = _out_hw("AvgPool2D", x4, k, s, p, (1, 1), bool(ceil_mode))
+    include = bool(count_include_pad) or bool(divisor_override)
+    if ceil_mode and include:
+        include = False   # edge windows divide by their part inside the padded input (below)
+    out = _C.avg_pool_window(x4, k, s, p, (ho, wo), include)
     if divisor_override:
-        return win.sum(-3) / float(divisor_override)
-    counts = [_window_counts(n, o, kk, ss, pp, count_include_pad)
-              for n, o, kk, ss, pp in zip(x.shape[-2:], (ho, wo), k, s, p)]
-    return win.sum(-3) / Tensor(_np.outer(*counts), x.dtype)
+        counts = [_window_counts(n, o, kk, ss, pp, False)
+                  for n, o, kk, ss, pp in zip(x4.shape[-2:], (ho, wo), k, s, p)]
+        scale = _np.outer(*counts) / float(divisor_override) if ceil_mode else k[0] * k[1] / float(divisor_override)
+        out = out * (Tensor(scale, x.dtype) if ceil_mode else scale)
+    elif ceil_mode and count_include_pad:
+        inside = [_window_counts(n, o, kk, ss, pp, False) for n, o, kk, ss, pp in zip(x4.shape[-2:], (ho, wo), k, s, p)]
+        padded = [_window_counts(n, o, kk, ss, pp, True) for n, o, kk, ss, pp in zip(x4.shape[-2:], (ho, wo), k, s, p)]
+        out = out * Tensor(_np.outer(*inside) / _np.outer(*padded), x.dtype)
+    return out.squeeze(0) if three else out
+
+
+def _positive(op, *pairs):
+    for v in pairs:
+        if 0 in v:
+            raise ShapeError(f"For '{op}', the kernel size and stride must be positive, but got {v}.")
 
 
 def _window_counts(n, n_out, k, s, p, include_pad):
@@ -735,30 +753,21 @@ def _out_size(n, k, s, p, d, ceil):
     return o - 1 if (o - 1) * s >= n + p else o
 
 
-def _windows(x, k, s, p, d, fill, ceil=False):
-    """The ``kh·kw`` strided views of the padded input, stacked on a new axis -3:
-    ``[N, C, kh·kw, Ho, Wo]`` (with ``ceil``, extra ``fill`` rows and columns complete the last
-    windows)."""
+def _out_hw(op, x, k, s, p, d, ceil):
+    """The pooled output size of a 4-D input; a ValueError when a window does not fit."""
     h, w = x.shape[-2:]
     ho, wo = (_out_size(n, kk, ss, pp, dd, ceil) for n, kk, ss, pp, dd in zip((h, w), k, s, p, d))
     if ho <= 0 or wo <= 0:
-        raise ShapeError(f"For the pooling, the window {k} does not fit the input {h}x{w} padded by {p}.")
-    extra = [max(0, (o - 1) * ss + dd * (kk - 1) + 1 - (n + 2 * pp))
-             for o, n, kk, ss, pp, dd in zip((ho, wo), (h, w), k, s, p, d)]
-    if any(p) or any(extra):
-        x = _C.concat([_C.full(tuple(x.shape[:-2]) + (p[0], w), fill, x.dtype), x,
-                       _C.full(tuple(x.shape[:-2]) + (p[0] + extra[0], w), fill, x.dtype)], -2)
-        x = _C.concat([_C.full(tuple(x.shape[:-1]) + (p[1],), fill, x.dtype), x,
-                       _C.full(tuple(x.shape[:-1]) + (p[1] + extra[1],), fill, x.dtype)], -1)
-    views = [x[..., a * d[0]:a * d[0] + s[0] * (ho - 1) + 1:s[0], b * d[1]:b * d[1] + s[1] * (wo - 1) + 1:s[1]]
-             for a in range(k[0]) for b in range(k[1])]
-    return _C.stack(views, -3), ho, wo
+        raise ShapeError(f"For '{op}', the window {k} (dilation {d}) does not fit the input {h}x{w} "
+                         f"padded by {p}.")
+    return ho, wo
 
 
 def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
     """``ops.max_pool2d``: maxima over ``kernel_size`` windows (``stride`` defaults to the kernel
-    size; ``-inf`` padding; ``ceil_mode`` rounds the output size up); with ``return_indices`` also
-    the Int64 flat position ``h·W + w`` of each maximum in its input plane.
+    size; padding cells never hold the maximum; ``ceil_mode`` rounds the output size up); with
+    ``return_indices`` also the Int64 flat position ``h·W + w`` of each maximum in its input
+    plane. One ``MaxPool`` primitive; the gradient goes to each window's first maximum.
 
     Args:
         x (Tensor): The input tensor.
@@ -783,17 +792,13 @@ def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indice
     k = _pair("MaxPool2D", "kernel_size", kernel_size)
     s = k if stride is None else _pair("MaxPool2D", "stride", stride)
     p, d = _pair("MaxPool2D", "padding", padding), _pair("MaxPool2D", "dilation", dilation)
-    if d == (1, 1) and not return_indices and not ceil_mode:
-        return _C.pool2d(False, k, s, "pad", [p[0], p[0], p[1], p[1]], True)(x)
-    win, ho, wo = _windows(x, k, s, p, d, float("-inf"), bool(ceil_mode))
-    values = win.max(-3)
-    if not return_indices:
-        return values
-    arg = _C.stop_gradient(win).argmax(-3).astype(_I64)   # window offset a·kw + b of each maximum
-    a, b = arg // k[1], arg % k[1]
-    rows = Tensor((_np.arange(ho) * s[0] - p[0]).reshape(ho, 1)) + a * d[0]
-    cols = Tensor((_np.arange(wo) * s[1] - p[1]).reshape(1, wo)) + b * d[1]
-    return values, rows * x.shape[-1] + cols
+    _positive("MaxPool2D", k, s, d)
+    x4, three = _as4(x)
+    ho, wo = _out_hw("MaxPool2D", x4, k, s, p, d, bool(ceil_mode))
+    values, idx = _C.max_pool_window(x4, k, s, p, d, (ho, wo), bool(return_indices))
+    if three:
+        values, idx = values.squeeze(0), (None if idx is None else idx.squeeze(0))
+    return (values, idx) if return_indices else values
 
 
 def adaptive_avg_pool2d(input, output_size):  # noqa: A002
@@ -836,8 +841,9 @@ def adaptive_max_pool2d(input, output_size):  # noqa: A002
 
 def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dilation=1, groups=1):  # noqa: A002
     """``ops.conv2d``: the cross-correlation of ``[N, C, H, W]`` with ``weight [O, C/groups, kh,
-    kw]``, as an image-to-column product (one matmul per group); ``pad_mode`` ``'valid'``,
-    ``'same'`` or ``'pad'`` (``padding`` an int, ``(h, w)`` or ``(top, bottom, left, right)``).
+    kw]``, one ``Conv2D`` primitive (im2col and a packed matrix product per group); ``pad_mode``
+    ``'valid'``, ``'same'`` or ``'pad'`` (``padding`` an int, ``(h, w)`` or ``(top, bottom, left,
+    right)``).
 
     Args:
         input (Tensor): The input tensor.
@@ -859,10 +865,13 @@ def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
         (1, 2, 2, 2)
     """
     x, w = _tensor("Conv2D", "input", input), _tensor("Conv2D", "weight", weight)
-    if x.ndim != 4 or w.ndim != 4 or groups <= 0 or x.shape[1] != w.shape[1] * groups or w.shape[0] % groups:
+    if (x.ndim != 4 or w.ndim != 4 or isinstance(groups, bool) or not isinstance(groups, int) or groups <= 0
+            or x.shape[1] != w.shape[1] * groups or w.shape[0] % groups):
         raise ShapeError(f"For 'Conv2D', 'input' [N, C, H, W] and 'weight' [O, C/groups, kh, kw] do not "
                          f"match with groups={groups}: {list(x.shape)} and {list(w.shape)}.")
     s, d = _pair("Conv2D", "stride", stride), _pair("Conv2D", "dilation", dilation)
+    if 0 in s or 0 in d:
+        raise ShapeError(f"For 'Conv2D', 'stride' and 'dilation' must be positive, but got {s} and {d}.")
     kh, kw = w.shape[2:]
     if pad_mode == "same":
         pads = []
@@ -872,18 +881,19 @@ def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
     elif pad_mode == "pad":
         pads = list(padding) if isinstance(padding, (tuple, list)) else [padding] * 4
         pads = [pads[0], pads[0], pads[1], pads[1]] if len(pads) == 2 else pads
+        if len(pads) != 4 or any(isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in pads):
+            raise ShapeError(f"For 'Conv2D', 'padding' must be a non-negative int or 2 or 4 of them, "
+                             f"but got {padding!r}.")
     elif pad_mode == "valid":
         pads = [0, 0, 0, 0]
     else:
         raise ShapeError(f"For 'Conv2D', 'pad_mode' must be 'valid', 'same' or 'pad', but got {pad_mode!r}.")
-    if any(pads):
-        from .array_func import pad
-        x = pad(x, (pads[2], pads[3], pads[0], pads[1]))
-    win, ho, wo = _windows(x, (kh, kw), s, (0, 0), d, 0.0)   # [N, C, kh·kw, Ho, Wo]
-    n, c = x.shape[:2]
-    cols = win.reshape(n, groups, (c // groups) * kh * kw, ho * wo)
-    wm = w.reshape(groups, w.shape[0] // groups, (c // groups) * kh * kw)
-    out = _C.matmul(wm, cols).reshape(n, w.shape[0], ho, wo)
+    size = [(n + lo + hi - dd * (kk - 1) - 1) // st + 1
+            for n, lo, hi, kk, st, dd in zip(x.shape[2:], pads[0::2], pads[1::2], (kh, kw), s, d)]
+    if min(size) <= 0 or min(x.shape[2:]) == 0:
+        raise ShapeError(f"For 'Conv2D', the kernel {(kh, kw)} (dilation {d}) is larger than the input "
+                         f"{list(x.shape)} ({x.dtype}) padded by {pads}.")
+    out = _C.conv_window(x, w, s, (pads[0], pads[2]), d, groups, tuple(size))
     return out if bias is None else out + bias.reshape(-1, 1, 1)
 
 

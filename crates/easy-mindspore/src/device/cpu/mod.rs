@@ -8,12 +8,14 @@
 
 mod alloc;
 mod buffer;
+mod conv;
 mod elementwise;
 mod foreign;
 mod fused;
 mod matmul;
 mod par;
 mod pool;
+mod pooling;
 mod reduce;
 #[cfg(target_arch = "x86_64")]
 mod sgemm;
@@ -34,7 +36,7 @@ use crate::dtype::{dispatch, DType, Element};
 use crate::error::{Error, Result};
 use crate::layout::Layout;
 use crate::op::random::Dist;
-use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
+use crate::op::{BinaryOp, CmpOp, ConvKind, PoolKind, ReduceOp, UnaryOp, Window};
 use std::borrow::Cow;
 
 /// An empty host vector with room for `n` elements, allocated fallibly: a request the machine
@@ -440,6 +442,46 @@ impl Device for Cpu {
         computed("MatMul", [a, b], Some(a.dtype()), Need::Bits, |[a, b]| {
             matmul::matmul(a, b, out_shape)
         })
+        .map(wrap)
+    }
+
+    fn conv(
+        &self,
+        kind: ConvKind,
+        win: &Window,
+        a: &Concrete,
+        b: &Concrete,
+        out_shape: &[usize],
+    ) -> Result<Storage> {
+        let op = conv::name(kind);
+        let (a, b) = (view(op, a)?, view(op, b)?);
+        computed(op, [a, b], Some(a.dtype()), Need::Bits, |[a, b]| {
+            conv::conv(kind, win, a, b, out_shape)
+        })
+        .map(wrap)
+    }
+
+    fn pool(
+        &self,
+        kind: PoolKind,
+        kernel: [usize; 2],
+        win: &Window,
+        ins: &[&Concrete],
+        out_shape: &[usize],
+    ) -> Result<Storage> {
+        let op = pooling::name(kind);
+        let x = view(op, ins[0])?;
+        match ins.get(1) {
+            Some(u) => {
+                let u = view(op, u)?;
+                computed(op, [x, u], Some(x.dtype()), Need::Bits, |[x, u]| {
+                    pooling::pool(kind, kernel, win, x, Some(u), out_shape)
+                })
+            }
+            None => computed(op, [x], Some(x.dtype()), Need::Bits, |[x]| {
+                pooling::pool(kind, kernel, win, x, None, out_shape)
+            }),
+        }
         .map(wrap)
     }
 

@@ -1,23 +1,14 @@
-//! `Conv2d` (MindSpore's `nn.Conv2d`, NCHW): im2col through one `Gather`, then one matrix
-//! product per group.
-//!
-//! The input `[N, C, H, W]` is padded and laid out batch-last as `[C, H_p·W_p, N]`; one gather
-//! along the flattened spatial axis, with the index `(r·s_h + i·d_h)·W_p + (c·s_w + j·d_w)` for
-//! each kernel offset `(i, j)` and output position `(r, c)`, copies whole runs of `N` values and
-//! yields the columns `[C·k_h·k_w, oh·ow·N]` without any further copy. The weight
-//! `[O, C, k_h, k_w]` seen as `[O, C·k_h·k_w]` multiplies them into `[O, oh·ow·N]`, a view of the
-//! output `[N, O, oh, ow]` with the batch axis last. Row `c·k_h·k_w + i·k_w + j` of the columns is
-//! input channel `c` at kernel offset `(i, j)`, exactly the weight's row-major layout, so no
-//! weight copy is needed. The gradient of the gather is one `ScatterAdd` (overlapping windows
-//! add up), where `k_h·k_w` slices would cost as many full-size pads.
+//! `Conv2d` (MindSpore's `nn.Conv2d`, NCHW): one `Conv` primitive (`crate::prim::conv`, im2col
+//! and the packed GEMM on the CPU, its gradients the primitive's transposes), then the bias.
 
-use super::window::{geometry, pad_hw, Geometry, Padding};
+use super::window::{geometry, Padding};
 use super::{expect_dtype, expect_rank, pair};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::nn::cell::{py_bool, Cell};
 use crate::nn::init::Initializer;
 use crate::nn::parameter::Parameter;
+use crate::op::ConvKind;
 use crate::ops::prim;
 use crate::tensor::Tensor;
 
@@ -143,7 +134,6 @@ impl Cell for Conv2d {
         }
         let w = self.weight.value();
         expect_dtype("Conv2d", x, w.dtype())?;
-        let (n, g) = (d[0], self.o.group);
         let geo = geometry(
             "Conv2d",
             (d[2], d[3]),
@@ -152,29 +142,12 @@ impl Cell for Conv2d {
             self.o.dilation,
             self.o.padding,
         )?;
-        let xp = pad_hw(x, geo.pads, 0.0)?;
-        let (hp, wp) = (xp.dims()[2], xp.dims()[3]);
-        let c = self.in_channels;
-        let xt = prim::reshape(&prim::permute(&xp, &[1, 2, 3, 0])?, &[c, hp * wp, n])?;
-        let (cg, og) = (c / g, self.out_channels / g);
-        let k = self.kernel.0 * self.kernel.1;
-        let cols_n = n * geo.oh * geo.ow;
-        let cols = prim::gather(&xt, &window_index(&geo, wp)?, 1)?;
-        let cols = prim::reshape(&cols, &[c * k, cols_n])?;
-        let mut outs = Vec::with_capacity(g);
-        for gi in 0..g {
-            let cols_g = channel_range(&cols, gi * cg * k, (gi + 1) * cg * k)?;
-            let wg = prim::reshape(&channel_range(&w, gi * og, (gi + 1) * og)?, &[og, cg * k])?;
-            outs.push(crate::ops::matmul(&wg, &cols_g)?);
-        }
-        let y = if g == 1 {
-            outs.pop()
-                .ok_or_else(|| Error::invalid("Conv2d", "no group"))?
-        } else {
-            prim::concat(&outs, 0)?
+        let conv = prim::Conv {
+            kind: ConvKind::Forward,
+            win: geo.window(self.o.group),
+            size: geo.size(),
         };
-        let y = prim::reshape(&y, &[self.out_channels, geo.oh, geo.ow, n])?;
-        let y = prim::permute(&y, &[3, 0, 1, 2])?;
+        let y = prim::conv(conv, x, &w)?;
         add_bias(y, self.bias.as_ref())
     }
 
@@ -263,32 +236,19 @@ pub(super) fn named(weight: &Parameter, bias: Option<&Parameter>) -> Vec<(String
     v
 }
 
-/// For each kernel offset `(i, j)` (row-major) and output position `(r, c)` (row-major), the
-/// flat index into the padded `H_p × W_p` plane of the input element it reads.
-pub(super) fn window_index(g: &Geometry, wp: usize) -> Result<Tensor> {
-    let mut idx = Vec::with_capacity(g.kernel.0 * g.kernel.1 * g.oh * g.ow);
-    for i in 0..g.kernel.0 {
-        for j in 0..g.kernel.1 {
-            for r in 0..g.oh {
-                let row = (r * g.stride.0 + i * g.dilation.0) * wp;
-                for c in 0..g.ow {
-                    idx.push((row + c * g.stride.1 + j * g.dilation.1) as i64);
-                }
-            }
-        }
-    }
-    let len = idx.len();
-    Tensor::from_vec(idx, &[len])
-}
-
-/// Rows `lo..hi` of axis 0 (the tensor itself for the whole range).
-pub(super) fn channel_range(x: &Tensor, lo: usize, hi: usize) -> Result<Tensor> {
-    if lo == 0 && hi == x.dims()[0] {
-        return Ok(x.clone());
-    }
-    let mut starts = vec![0; x.ndim()];
-    let mut limits = x.shape();
-    starts[0] = lo;
-    limits[0] = hi;
-    prim::slice(x, &starts, &limits, &vec![1; x.ndim()])
+/// The cross-correlation of a 4-D `x [N, C, H, W]` with `w [O, C/groups, k_h, k_w]`, windows
+/// placed by `win` (its leading padding; cells outside the input are zeros), with output size
+/// `size` (the functional form behind MindSpore's `ops.conv2d`).
+pub fn conv_window(
+    x: &Tensor,
+    w: &Tensor,
+    win: crate::op::Window,
+    size: [usize; 2],
+) -> Result<Tensor> {
+    let conv = prim::Conv {
+        kind: ConvKind::Forward,
+        win,
+        size,
+    };
+    prim::conv(conv, x, w)
 }

@@ -1,15 +1,11 @@
-//! `Conv2dTranspose` (MindSpore's `nn.Conv2dTranspose`, NCHW): the transpose of `Conv2d`, one
-//! matrix product per group, then one `ScatterAdd` (col2im).
+//! `Conv2dTranspose` (MindSpore's `nn.Conv2dTranspose`, NCHW): the `Conv` primitive's input
+//! transpose (`ConvKind::Input`, a product per group then col2im), then the bias.
 //!
 //! Each input pixel `(r, c)` spreads `x[n, :, r, c]·W[:, o, i, j]` onto output position
-//! `(r·s_h + i·d_h, c·s_w + j·d_w)` of the full output, `(H−1)·s + d·(k−1) + 1` per axis. With
-//! the input laid out batch-last as `[C_in, H·W·N]`, the weight `[C_in, O/g, k_h, k_w]` seen as
-//! `[C_in, O/g·k_h·k_w]` and transposed gives every contribution in one product
-//! `[O·k_h·k_w, H·W·N]` = `[O, k_h·k_w·H·W, N]`; the flat target of each row is exactly
-//! `Conv2d`'s window index over the full output's width, so one `ScatterAdd` along the spatial
-//! axis sums the overlaps. No zeros are inserted between the input pixels: a stride-32 layer
-//! (D2L's FCN) costs the same as a stride-1 one. The gradient is a `Gather` and the products'
-//! transposes.
+//! `(r·s_h + i·d_h, c·s_w + j·d_w)` of the full output, `(H−1)·s + d·(k−1) + 1` per axis; the
+//! output is that cut by the leading padding (the primitive's `pad`) and by its size. No zeros
+//! are inserted between the input pixels: a stride-32 layer (D2L's FCN) costs the same as a
+//! stride-1 one.
 //!
 //! Output size per axis, as MindSpore 2.10 computes it:
 //! - `pad`: `(H−1)·s + d·(k−1) + 1 − top − bottom + output_padding`, i.e. the full output cut
@@ -19,12 +15,13 @@
 //!   the end when `s > d·(k−1) + 1`;
 //! - `valid`: the full output, zero-extended at the end to `H·s` when that is larger.
 
-use super::conv::{add_bias, channel_range, conv_params, named, window_index, Conv2dOptions};
-use super::window::{Geometry, Padding};
+use super::conv::{add_bias, conv_params, named, Conv2dOptions};
+use super::window::Padding;
 use super::{expect_dtype, expect_rank, pair};
 use crate::error::{Error, Result};
 use crate::nn::cell::{py_bool, Cell};
 use crate::nn::parameter::Parameter;
+use crate::op::{ConvKind, Window};
 use crate::ops::prim;
 use crate::tensor::Tensor;
 
@@ -161,7 +158,7 @@ impl Cell for Conv2dTranspose {
         }
         let w = self.weight.value();
         expect_dtype(OP, x, w.dtype())?;
-        let (n, h, wd) = (d[0], d[2], d[3]);
+        let (h, wd) = (d[2], d[3]);
         if h == 0 || wd == 0 {
             return Err(Error::invalid(
                 OP,
@@ -187,36 +184,17 @@ impl Cell for Conv2dTranspose {
                 ),
             ));
         }
-        let (g, c, o) = (self.o.group, self.in_channels, self.out_channels);
-        let (cg, og, kk) = (c / g, o / g, k.0 * k.1);
-        // Every contribution, [O·k_h·k_w, H·W·N], group by group.
-        let xt = prim::reshape(&prim::permute(x, &[1, 2, 3, 0])?, &[c, h * wd * n])?;
-        let mut parts = Vec::with_capacity(g);
-        for gi in 0..g {
-            let wg = prim::reshape(&channel_range(&w, gi * cg, (gi + 1) * cg)?, &[cg, og * kk])?;
-            let xg = channel_range(&xt, gi * cg, (gi + 1) * cg)?;
-            parts.push(crate::ops::matmul(&prim::permute(&wg, &[1, 0])?, &xg)?);
-        }
-        let cols = if g == 1 {
-            parts.pop().ok_or_else(|| Error::invalid(OP, "no group"))?
-        } else {
-            prim::concat(&parts, 0)?
+        let conv = prim::Conv {
+            kind: ConvKind::Input,
+            win: Window {
+                stride: [s.0, s.1],
+                dilation: [dil.0, dil.1],
+                pad: [cut_t, cut_l],
+                groups: self.o.group,
+            },
+            size: [out_h as usize, out_w as usize],
         };
-        let cols = prim::reshape(&cols, &[o, kk * h * wd, n])?;
-        // col2im: the positions Conv2d would read are the ones written here.
-        let geo = Geometry {
-            oh: h,
-            ow: wd,
-            pads: [0; 4],
-            kernel: k,
-            stride: s,
-            dilation: dil,
-        };
-        let zeros = crate::ops::zeros(&[o, hf * wf, n], x.dtype())?;
-        let full = prim::scatter_add(&zeros, &window_index(&geo, wf)?, &cols, 1)?;
-        let full = prim::reshape(&full, &[o, hf, wf, n])?;
-        let y = cut(&full, [cut_t, cut_l], [cut_b, cut_r])?;
-        let y = prim::permute(&y, &[3, 0, 1, 2])?;
+        let y = prim::conv(conv, x, &w)?;
         add_bias(y, self.bias.as_ref())
     }
 
@@ -238,26 +216,4 @@ impl Cell for Conv2dTranspose {
             py_bool(self.bias.is_some()),
         )
     }
-}
-
-/// `y [O, H, W, N]` cut by `start` rows/columns at the start and `end` at the end of axes 1
-/// and 2; a negative end extends with zeros.
-fn cut(y: &Tensor, start: [usize; 2], end: [isize; 2]) -> Result<Tensor> {
-    let d = y.dims();
-    let lim = |i: usize| (d[i + 1] as isize - end[i].max(0)) as usize;
-    let y = if start == [0, 0] && end[0] <= 0 && end[1] <= 0 {
-        y.clone()
-    } else {
-        prim::slice(
-            y,
-            &[0, start[0], start[1], 0],
-            &[d[0], lim(0), lim(1), d[3]],
-            &[1; 4],
-        )?
-    };
-    let grow = |e: isize| (-e).max(0) as usize;
-    if end.iter().all(|&e| e >= 0) {
-        return Ok(y);
-    }
-    prim::pad(&y, &[0; 4], &[0, grow(end[0]), grow(end[1]), 0], &[0; 4])
 }

@@ -20,11 +20,11 @@ pub(crate) mod window;
 
 pub use activation::{LogSoftmax, ReLU, Sigmoid, Softmax, Tanh};
 pub use basic::{Dense, DenseOptions, Flatten};
-pub use conv::{Conv2d, Conv2dOptions};
+pub use conv::{conv_window, Conv2d, Conv2dOptions};
 pub use conv_transpose::Conv2dTranspose;
 pub use dropout::Dropout;
 pub use norm::{BatchNorm1d, BatchNorm2d, BatchNormOptions};
-pub use pool::{AvgPool2d, MaxPool2d};
+pub use pool::{avg_pool_window, max_pool_window, AvgPool2d, MaxPool2d};
 pub use rnn::{Rnn, RnnCell, RnnMode, RnnOptions, State as RnnState};
 pub use window::Padding;
 

@@ -1,28 +1,18 @@
-//! `MaxPool2d` and `AvgPool2d` (MindSpore's, NCHW; 3-D `[C, H, W]` inputs too): the window views
-//! of `window` stacked on a new last axis, then one `max` or `mean` over it.
+//! `MaxPool2d` and `AvgPool2d` (MindSpore's, NCHW; 3-D `[C, H, W]` inputs too): one `Pool`
+//! primitive each (`crate::prim::pool`). Max pooling is `MaxSelect(x, x)`, whose gradient goes to
+//! the first maximum of each window (MindSpore's argmax); ties do not share it.
 //!
-//! Non-overlapping windows without padding (`stride == kernel`, `valid`, LeNet's pools) take a
-//! shortcut: the input cut to whole windows is reshaped to `[N, C, oh, k_h, ow, k_w]` and reduced
-//! over axes 3 and 5 — one view and one reduction, whose gradient is one broadcast, instead of
-//! `k_h·k_w` slices, a stack and as many pads. Ties in `max` share the gradient equally either way.
-//!
-//! Padding follows `pad_mode`: `MaxPool2d` pads with `-inf` (a padded element never wins);
-//! `AvgPool2d` with `same` averages over the real elements of each window only, and with explicit
-//! padding counts the zeros unless `count_include_pad` is off (MindSpore's defaults).
+//! Padding follows `pad_mode`: a padded cell never holds a maximum; `AvgPool2d` with `same`
+//! averages over the real elements of each window only, and with explicit padding counts the
+//! padding cells unless `count_include_pad` is off (MindSpore's defaults).
 
-use super::window::{geometry, pad_hw, windows, Geometry, Padding};
+use super::window::{geometry, Geometry, Padding};
 use super::{expect_rank, pair};
 use crate::error::Result;
 use crate::nn::cell::Cell;
+use crate::op::PoolKind;
 use crate::ops::prim;
 use crate::tensor::Tensor;
-
-/// How a pooling layer reduces each window.
-#[derive(Clone, Copy)]
-enum Reduce {
-    Max,
-    Sum,
-}
 
 #[derive(Clone, Copy, Debug)]
 struct Pool {
@@ -62,33 +52,19 @@ impl Pool {
         Ok((x4, g, three))
     }
 
-    /// The windows of `x4` padded with `fill`, stacked on a new last axis.
-    fn stacked(&self, x4: &Tensor, g: &Geometry, fill: f64) -> Result<Tensor> {
-        crate::ops::stack(&windows(&pad_hw(x4, g.pads, fill)?, g)?, -1)
-    }
-
-    /// Each window of `x4` reduced: `[N, C, oh, ow]`. Padding has been applied by the caller's
-    /// choice of `fill`; non-overlapping unpadded windows go through one reshape.
-    fn reduce(&self, x4: &Tensor, g: &Geometry, fill: f64, how: Reduce) -> Result<Tensor> {
-        if g.pads == [0; 4] && g.stride == g.kernel {
-            let d = x4.dims();
-            let (kh, kw) = g.kernel;
-            let (h, w) = (g.oh * kh, g.ow * kw);
-            let cut = if (h, w) == (d[2], d[3]) {
-                x4.clone()
-            } else {
-                prim::slice(x4, &[0; 4], &[d[0], d[1], h, w], &[1; 4])?
-            };
-            let blocks = prim::reshape(&cut, &[d[0], d[1], g.oh, kh, g.ow, kw])?;
-            return match how {
-                Reduce::Max => prim::reduce_max(&blocks, &[3, 5]),
-                Reduce::Sum => prim::reduce_sum(&blocks, &[3, 5]),
-            };
-        }
-        let s = self.stacked(x4, g, fill)?;
-        match how {
-            Reduce::Max => crate::ops::max(&s, -1, false),
-            Reduce::Sum => crate::ops::sum(&s, -1, false),
+    /// The `Pool` primitive of `kind` over `x4` (and `x4` again as the selected values).
+    fn apply(&self, kind: PoolKind, x4: &Tensor, g: &Geometry) -> Result<Tensor> {
+        let p = prim::Pool {
+            kind,
+            kernel: [g.kernel.0, g.kernel.1],
+            win: g.window(1),
+            size: g.size(),
+        };
+        match kind {
+            PoolKind::MaxSelect => prim::pool(p, &[x4, x4]),
+            PoolKind::MaxScatter | PoolKind::Avg { .. } | PoolKind::AvgGrad { .. } => {
+                prim::pool(p, &[x4])
+            }
         }
     }
 
@@ -145,7 +121,7 @@ impl Cell for MaxPool2d {
     }
     fn construct(&self, x: &Tensor) -> Result<Tensor> {
         let (x4, g, three) = self.0.prepare("MaxPool2d", x)?;
-        let y = self.0.reduce(&x4, &g, f64::NEG_INFINITY, Reduce::Max)?;
+        let y = self.0.apply(PoolKind::MaxSelect, &x4, &g)?;
         finish(y, three)
     }
     fn extend_repr(&self) -> String {
@@ -191,23 +167,70 @@ impl Cell for AvgPool2d {
     }
     fn construct(&self, x: &Tensor) -> Result<Tensor> {
         let (x4, g, three) = self.pool.prepare("AvgPool2d", x)?;
-        let sum = self.pool.reduce(&x4, &g, 0.0, Reduce::Sum)?;
-        let exclude = match self.pool.padding {
-            Padding::Valid => false,
-            Padding::Same => g.pads != [0; 4],
-            Padding::Pad(p) => !self.count_include_pad && p != [0; 4],
+        let include_pad = match self.pool.padding {
+            Padding::Valid => true,
+            Padding::Same => false,
+            Padding::Pad(_) => self.count_include_pad,
         };
-        let y = if exclude {
-            // How many real elements each window holds: the same windows over a mask of ones.
-            let ones = crate::ops::ones(&[1, 1, x4.dims()[2], x4.dims()[3]], x4.dtype())?;
-            let count = crate::ops::sum(&self.pool.stacked(&ones, &g, 0.0)?, -1, false)?;
-            (sum / count)?
-        } else {
-            (sum / (g.kernel.0 * g.kernel.1) as f64)?
-        };
+        let y = self.pool.apply(PoolKind::Avg { include_pad }, &x4, &g)?;
         finish(y, three)
     }
     fn extend_repr(&self) -> String {
         self.pool.repr()
     }
+}
+
+/// Max pooling of a 4-D `x` over windows of `kernel` placed by `win`, with output size `size`
+/// (the functional form: MindSpore's `ops.max_pool2d` computes `size` for `ceil_mode`), and,
+/// with `indices`, the flat position `h·W + w` of each window's first maximum in its plane
+/// (Int64, no gradient).
+pub fn max_pool_window(
+    x: &Tensor,
+    kernel: [usize; 2],
+    win: crate::op::Window,
+    size: [usize; 2],
+    indices: bool,
+) -> Result<(Tensor, Option<Tensor>)> {
+    expect_rank("MaxPool2D", x, &[4], "[N, C, H, W]")?;
+    let p = prim::Pool {
+        kind: PoolKind::MaxSelect,
+        kernel,
+        win,
+        size,
+    };
+    let y = prim::pool(p, &[x, x])?;
+    if !indices {
+        return Ok((y, None));
+    }
+    let d = x.dims();
+    let plane = crate::ops::arange_dtype(
+        0.into(),
+        ((d[2] * d[3]) as i64).into(),
+        1.into(),
+        crate::DType::Float64,
+    )?
+    .reshape(&[1, 1, d[2] as i64, d[3] as i64])?;
+    let plane = crate::ops::broadcast_to(&plane, d)?;
+    let xs = crate::ops::cast(&crate::ops::stop_gradient(x)?, crate::DType::Float64)?;
+    let at = prim::pool(p, &[&xs, &plane])?;
+    Ok((y, Some(crate::ops::cast(&at, crate::DType::Int64)?)))
+}
+
+/// Average pooling of a 4-D `x` over windows of `kernel` placed by `win`, with output size
+/// `size`; padding cells count towards the divisor with `include_pad`.
+pub fn avg_pool_window(
+    x: &Tensor,
+    kernel: [usize; 2],
+    win: crate::op::Window,
+    size: [usize; 2],
+    include_pad: bool,
+) -> Result<Tensor> {
+    expect_rank("AvgPool2D", x, &[4], "[N, C, H, W]")?;
+    let p = prim::Pool {
+        kind: PoolKind::Avg { include_pad },
+        kernel,
+        win,
+        size,
+    };
+    prim::pool(p, &[x])
 }

@@ -1,11 +1,6 @@
 //! Sliding windows over the last two axes of a 4-D tensor: the output geometry and padding that
-//! convolution and pooling share, and the window views that pooling with overlapping or padded
-//! windows stacks (convolution gathers its columns with one index instead, see `conv`).
-//!
-//! A window position `(i, j)` of a `k_h × k_w` kernel picks, from the padded input, the strided
-//! view `x[..., i·d_h :: s_h, j·d_w :: s_w]` cut to the output size; the `k_h·k_w` views side by
-//! side hold every window (im2col). Each view is one `Slice` primitive, so the gradient of any
-//! layer built on them is a sum of `Pad`s — exact, and differentiable again.
+//! convolution and pooling share, from MindSpore's `pad_mode`; the `Conv` and `Pool` primitives
+//! (`crate::prim`) take the result as a [`Window`] and an output size.
 //!
 //! Output sizes follow MindSpore's `pad_mode`:
 //! - `valid`: `out = ⌊(n − d·(k−1) − 1) / s⌋ + 1`, no padding;
@@ -14,8 +9,7 @@
 //! - `pad`: explicit `(top, bottom, left, right)` padding, then as `valid`.
 
 use crate::error::{Error, Result};
-use crate::ops::prim;
-use crate::tensor::Tensor;
+use crate::op::Window;
 
 /// How a window treats the border (MindSpore's `pad_mode` and `padding`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,44 +107,19 @@ pub(crate) fn geometry(
     })
 }
 
-/// `x` (4-D) padded on its last two axes with `fill`.
-pub(crate) fn pad_hw(x: &Tensor, pads: [usize; 4], fill: f64) -> Result<Tensor> {
-    if pads == [0; 4] {
-        return Ok(x.clone());
-    }
-    let lo = [0, 0, pads[0], pads[2]];
-    let hi = [0, 0, pads[1], pads[3]];
-    let padded = prim::pad(x, &lo, &hi, &[0; 4])?;
-    if fill == 0.0 {
-        return Ok(padded);
-    }
-    let inside = prim::pad(&crate::ops::ones_like(x)?, &lo, &hi, &[0; 4])?;
-    crate::ops::where_(crate::ops::greater(&inside, 0.5)?, &padded, fill)
-}
-
-/// The `k_h·k_w` window views of an already padded 4-D tensor, each `[a, b, oh, ow]`, in
-/// row-major kernel order.
-pub(crate) fn windows(xp: &Tensor, g: &Geometry) -> Result<Vec<Tensor>> {
-    let d = xp.dims();
-    let (a, b) = (d[0], d[1]);
-    let mut out = Vec::with_capacity(g.kernel.0 * g.kernel.1);
-    for i in 0..g.kernel.0 {
-        for j in 0..g.kernel.1 {
-            let (r0, c0) = (i * g.dilation.0, j * g.dilation.1);
-            let starts = [0, 0, r0, c0];
-            let limits = [
-                a,
-                b,
-                r0 + (g.oh - 1) * g.stride.0 + 1,
-                c0 + (g.ow - 1) * g.stride.1 + 1,
-            ];
-            out.push(prim::slice(
-                xp,
-                &starts,
-                &limits,
-                &[1, 1, g.stride.0, g.stride.1],
-            )?);
+impl Geometry {
+    /// The primitives' window: stride, dilation, leading padding and `groups`.
+    pub(crate) fn window(&self, groups: usize) -> Window {
+        Window {
+            stride: [self.stride.0, self.stride.1],
+            dilation: [self.dilation.0, self.dilation.1],
+            pad: [self.pads[0], self.pads[2]],
+            groups,
         }
     }
-    Ok(out)
+
+    /// The output's spatial size.
+    pub(crate) fn size(&self) -> [usize; 2] {
+        [self.oh, self.ow]
+    }
 }

@@ -1,0 +1,534 @@
+//! The convolution family (`Conv` of kind [`ConvKind`]) on the CPU: im2col into a pooled scratch
+//! buffer, then the packed GEMM of `matmul`/`sgemm` (called as they are, through the thin
+//! [`Float::gemm`] below).
+//!
+//! Shapes: `x [N, C, H, W]`, `w [O, C/g, k_h, k_w]`, `y [N, O, o_h, o_w]`; with `ck = C/g·k_h·k_w`
+//! and `ohw = o_h·o_w`, group `gi` of one sample is
+//! - forward: `y[n, gi] [O/g, ohw] = w_gi [O/g, ck] · cols [ck, ohw]`;
+//! - input gradient: `cols = w_giᵀ · y[n, gi]`, then col2im adds the columns into `x[n]`;
+//! - weight gradient: `w_gi += y[n, gi] · colsᵀ`, summed over the batch.
+//!
+//! Row `(c·k_h + i)·k_w + j` of the columns is channel `c` at kernel tap `(i, j)`, the weight's own
+//! row-major order, so the weight is never copied. Small samples are taken several at a time
+//! (the columns of `B` samples side by side, `[ck, B·ohw]`) so that each product is large enough
+//! for the packed kernel; the batch is split across threads when the products alone would not
+//! fill them. A 1×1 kernel with stride 1 and no padding multiplies the input itself.
+
+use super::alloc::{self, At};
+use super::matmul::{crate_gemm, Operand};
+use super::{elems, pool, CpuBuffer, View};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::op::{Arith, ConvKind, Window};
+use rayon::prelude::*;
+use std::ops::{Add, AddAssign, Mul};
+
+/// The op name of a kind, in errors.
+pub(super) fn name(kind: ConvKind) -> &'static str {
+    match kind {
+        ConvKind::Forward => "Conv2D",
+        ConvKind::Input => "Conv2DBackpropInput",
+        ConvKind::Weight => "Conv2DBackpropFilter",
+    }
+}
+
+/// Column elements (`ck × B·ohw`) a scratch block aims for: about 1 MiB of Float32, which keeps
+/// the columns of one block in L2 while the product streams them.
+const BLOCK: usize = 1 << 18;
+/// Multiply-adds from which the batch is split across threads.
+const PAR_MIN: usize = 1 << 19;
+
+/// A matrix inside a slice: element `(i, j)` at `off + i·rs + j·cs`.
+#[derive(Clone, Copy)]
+struct Mat<'a, T> {
+    data: &'a [T],
+    off: usize,
+    rows: usize,
+    cols: usize,
+    rs: isize,
+    cs: isize,
+}
+
+impl<'a, T> Mat<'a, T> {
+    /// A row-major `rows × cols` block at `off`.
+    fn rm(data: &'a [T], off: usize, rows: usize, cols: usize) -> Self {
+        Mat {
+            data,
+            off,
+            rows,
+            cols,
+            rs: cols as isize,
+            cs: 1,
+        }
+    }
+
+    /// The transpose (a view).
+    fn t(self) -> Self {
+        Mat {
+            rows: self.cols,
+            cols: self.rows,
+            rs: self.cs,
+            cs: self.rs,
+            ..self
+        }
+    }
+}
+
+/// The float types the kernels compute in, with the product they use: `dst = a · b` (row-major,
+/// every element written, nothing read).
+trait Float: Arith + Add<Output = Self> + Mul<Output = Self> + AddAssign {
+    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>) -> bool;
+}
+
+/// The `gemm` crate's product (both floats; `matmul::crate_gemm`), through checked operands.
+fn crate_product<T: Arith + 'static>(dst: &mut [T], a: Mat<'_, T>, b: Mat<'_, T>) -> bool {
+    let oa = Operand::new(a.data, a.off, (a.rows, a.cols), (a.rs, a.cs));
+    let ob = Operand::new(b.data, b.off, (b.rows, b.cols), (b.rs, b.cs));
+    match (oa, ob) {
+        (Some(x), Some(y)) => crate_gemm(dst, x, y),
+        _ => false,
+    }
+}
+
+impl Float for f32 {
+    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let (m, n, k) = (a.rows, b.cols, a.cols);
+            // `sgemm` checks the views and `dst`, and refuses what does not fit.
+            if b.rows == k
+                && super::sgemm::worthwhile(m, n, k, a.rs)
+                && super::sgemm::sgemm(
+                    m,
+                    n,
+                    k,
+                    dst,
+                    (a.data, a.off, a.rs, a.cs),
+                    (b.data, b.off, b.rs, b.cs),
+                )
+            {
+                return true;
+            }
+        }
+        crate_product(dst, a, b)
+    }
+}
+
+impl Float for f64 {
+    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>) -> bool {
+        crate_product(dst, a, b)
+    }
+}
+
+/// The sizes of one application.
+#[derive(Clone, Copy, Debug)]
+struct Geo {
+    n: usize,
+    c: usize,
+    h: usize,
+    w: usize,
+    o: usize,
+    oh: usize,
+    ow: usize,
+    kh: usize,
+    kw: usize,
+    g: usize,
+    win: Window,
+}
+
+impl Geo {
+    fn cg(&self) -> usize {
+        self.c / self.g
+    }
+    fn og(&self) -> usize {
+        self.o / self.g
+    }
+    fn ck(&self) -> usize {
+        self.cg() * self.kh * self.kw
+    }
+    fn hw(&self) -> usize {
+        self.h * self.w
+    }
+    fn ohw(&self) -> usize {
+        self.oh * self.ow
+    }
+    /// The columns are the input itself.
+    fn pointwise(&self) -> bool {
+        (self.kh, self.kw) == (1, 1)
+            && self.win.stride == [1, 1]
+            && self.win.pad == [0, 0]
+            && (self.oh, self.ow) == (self.h, self.w)
+    }
+    /// Samples per scratch block.
+    fn block(&self) -> usize {
+        if self.pointwise() {
+            return 1;
+        }
+        (BLOCK / (self.ck() * self.ohw()).max(1)).clamp(1, self.n.max(1))
+    }
+    /// Threads the batch is split across (1: the products thread themselves, or too small).
+    fn parts(&self) -> usize {
+        let work = self.n * self.o * self.ck() * self.ohw();
+        if work < PAR_MIN {
+            1
+        } else {
+            rayon::current_num_threads().min(self.n).max(1)
+        }
+    }
+
+    /// The valid output columns `[lo, hi)` of kernel column `j` (those reading inside the input).
+    fn span(&self, j: usize) -> (usize, usize) {
+        let (s, d, p) = (self.win.stride[1], self.win.dilation[1], self.win.pad[1]);
+        let lo = p.saturating_sub(j * d).div_ceil(s).min(self.ow);
+        let hi = (self.w + p).saturating_sub(j * d).div_ceil(s).min(self.ow);
+        (lo, hi.max(lo))
+    }
+}
+
+/// Fills columns `off..off + ohw` of the `[ck, ld]` block `cols` with the windows of group `gi` of
+/// one sample `x [C, H, W]`.
+fn im2col<T: Float>(g: &Geo, x: &[T], gi: usize, cols: &mut [T], ld: usize, off: usize) {
+    let (ow, win) = (g.ow, g.win);
+    let zero = T::from_f64(0.0);
+    let mut row = 0;
+    for c in 0..g.cg() {
+        let plane = &x[(gi * g.cg() + c) * g.hw()..][..g.hw()];
+        for i in 0..g.kh {
+            for j in 0..g.kw {
+                let (lo, hi) = g.span(j);
+                let dst = &mut cols[row * ld + off..][..g.ohw()];
+                for (r, seg) in dst.chunks_exact_mut(ow).enumerate() {
+                    let Some(src_r) = win.source(0, r, i, g.h) else {
+                        seg.fill(zero);
+                        continue;
+                    };
+                    let src = &plane[src_r * g.w..][..g.w];
+                    seg[..lo].fill(zero);
+                    seg[hi..].fill(zero);
+                    let (s, base) = (win.stride[1], j * win.dilation[1]);
+                    if lo < hi {
+                        let first = lo * s + base - win.pad[1];
+                        if s == 1 {
+                            seg[lo..hi].copy_from_slice(&src[first..first + hi - lo]);
+                        } else {
+                            for (q, v) in seg[lo..hi].iter_mut().enumerate() {
+                                *v = src[first + q * s];
+                            }
+                        }
+                    }
+                }
+                row += 1;
+            }
+        }
+    }
+}
+
+/// Adds columns `off..off + ohw` of the `[ck, ld]` block `cols` into group `gi` of one sample
+/// `x [C, H, W]` (the transpose of [`im2col`]).
+fn col2im<T: Float>(g: &Geo, x: &mut [T], gi: usize, cols: &[T], ld: usize, off: usize) {
+    let (ow, win, hw) = (g.ow, g.win, g.hw());
+    let mut row = 0;
+    for c in 0..g.cg() {
+        let plane = &mut x[(gi * g.cg() + c) * hw..][..hw];
+        for i in 0..g.kh {
+            for j in 0..g.kw {
+                let (lo, hi) = g.span(j);
+                let src = &cols[row * ld + off..][..g.ohw()];
+                for (r, seg) in src.chunks_exact(ow).enumerate() {
+                    let Some(dst_r) = win.source(0, r, i, g.h) else {
+                        continue;
+                    };
+                    let dst = &mut plane[dst_r * g.w..][..g.w];
+                    let (s, base) = (win.stride[1], j * win.dilation[1]);
+                    if lo < hi {
+                        let first = lo * s + base - win.pad[1];
+                        for (q, &v) in seg[lo..hi].iter().enumerate() {
+                            dst[first + q * s] += v;
+                        }
+                    }
+                }
+                row += 1;
+            }
+        }
+    }
+}
+
+/// The error of a product the GEMM refused (sizes that cannot happen after the shape rule).
+#[cold]
+fn refused(kind: ConvKind, g: &Geo) -> Error {
+    Error::invalid(
+        name(kind),
+        format!("the product of the convolution {g:?} was refused"),
+    )
+}
+
+/// A scratch buffer of `n` elements (stale contents) from the pool.
+fn scratch<T: Float>(kind: ConvKind, n: usize) -> Result<Vec<T>> {
+    pool::take_or_alloc::<T>(n).at(name(kind))
+}
+
+fn give<T: Float>(v: Vec<T>) {
+    pool::give(CpuBuffer::from_vec(v));
+}
+
+/// Copies group `gi` of samples `n0..n0 + b` of `y [N, O, ohw]` side by side: `[O/g, b·ohw]`.
+fn gather_y<T: Float>(g: &Geo, y: &[T], n0: usize, b: usize, gi: usize, out: &mut [T]) {
+    let (ohw, og) = (g.ohw(), g.og());
+    for o in 0..og {
+        for s in 0..b {
+            let src = &y[((n0 + s) * g.o + gi * og + o) * ohw..][..ohw];
+            out[o * b * ohw + s * ohw..][..ohw].copy_from_slice(src);
+        }
+    }
+}
+
+/// Forward over samples `n0..n0 + len`, writing `out` (their `[len, O, ohw]`).
+fn forward_part<T: Float>(g: &Geo, x: &[T], w: &[T], n0: usize, out: &mut [T]) -> Result<()> {
+    let kind = ConvKind::Forward;
+    let (ck, ohw, og, len) = (g.ck(), g.ohw(), g.og(), out.len() / (g.o * g.ohw()).max(1));
+    let bs = g.block();
+    let mut cols = scratch::<T>(kind, ck * bs * ohw)?;
+    let mut tmp = scratch::<T>(kind, if bs > 1 { og * bs * ohw } else { 0 })?;
+    for s0 in (0..len).step_by(bs) {
+        let b = bs.min(len - s0);
+        for gi in 0..g.g {
+            let wm = Mat::rm(w, gi * og * ck, og, ck);
+            if g.pointwise() {
+                let xm = Mat::rm(x, ((n0 + s0) * g.c + gi * g.cg()) * ohw, g.cg(), ohw);
+                let dst = &mut out[(s0 * g.o + gi * og) * ohw..][..og * ohw];
+                if !T::gemm(dst, wm, xm) {
+                    return Err(refused(kind, g));
+                }
+                continue;
+            }
+            for s in 0..b {
+                im2col(
+                    g,
+                    &x[(n0 + s0 + s) * g.c * g.hw()..],
+                    gi,
+                    &mut cols,
+                    b * ohw,
+                    s * ohw,
+                );
+            }
+            let cm = Mat::rm(&cols, 0, ck, b * ohw);
+            if b == 1 {
+                let dst = &mut out[(s0 * g.o + gi * og) * ohw..][..og * ohw];
+                if !T::gemm(dst, wm, cm) {
+                    return Err(refused(kind, g));
+                }
+                continue;
+            }
+            if !T::gemm(&mut tmp, wm, cm) {
+                return Err(refused(kind, g));
+            }
+            for o in 0..og {
+                for s in 0..b {
+                    let src = &tmp[o * b * ohw + s * ohw..][..ohw];
+                    out[((s0 + s) * g.o + gi * og + o) * ohw..][..ohw].copy_from_slice(src);
+                }
+            }
+        }
+    }
+    give(cols);
+    give(tmp);
+    Ok(())
+}
+
+/// The input gradient over samples `n0..n0 + len`, writing `out` (their `[len, C, H·W]`).
+fn input_part<T: Float>(g: &Geo, y: &[T], w: &[T], n0: usize, out: &mut [T]) -> Result<()> {
+    let kind = ConvKind::Input;
+    let (ck, ohw, og, len) = (g.ck(), g.ohw(), g.og(), out.len() / (g.c * g.hw()).max(1));
+    let bs = g.block();
+    let mut cols = scratch::<T>(kind, ck * bs * ohw)?;
+    let mut ys = scratch::<T>(kind, if bs > 1 { og * bs * ohw } else { 0 })?;
+    if !g.pointwise() {
+        out.fill(T::from_f64(0.0));
+    }
+    for s0 in (0..len).step_by(bs) {
+        let b = bs.min(len - s0);
+        for gi in 0..g.g {
+            let wt = Mat::rm(w, gi * og * ck, og, ck).t();
+            let ym = if b == 1 {
+                Mat::rm(y, ((n0 + s0) * g.o + gi * og) * ohw, og, ohw)
+            } else {
+                gather_y(g, y, n0 + s0, b, gi, &mut ys);
+                Mat::rm(&ys, 0, og, b * ohw)
+            };
+            if g.pointwise() {
+                let dst = &mut out[(s0 * g.c + gi * g.cg()) * ohw..][..g.cg() * ohw];
+                if !T::gemm(dst, wt, ym) {
+                    return Err(refused(kind, g));
+                }
+                continue;
+            }
+            if !T::gemm(&mut cols, wt, ym) {
+                return Err(refused(kind, g));
+            }
+            for s in 0..b {
+                let dst = &mut out[(s0 + s) * g.c * g.hw()..][..g.c * g.hw()];
+                col2im(g, dst, gi, &cols, b * ohw, s * ohw);
+            }
+        }
+    }
+    give(cols);
+    give(ys);
+    Ok(())
+}
+
+/// The weight gradient summed over samples `n0..n1`: `[O, ck]`.
+fn weight_part<T: Float>(g: &Geo, x: &[T], y: &[T], n0: usize, n1: usize) -> Result<Vec<T>> {
+    let kind = ConvKind::Weight;
+    let (ck, ohw, og) = (g.ck(), g.ohw(), g.og());
+    let bs = g.block();
+    let mut acc = alloc::zeroed::<T>(g.o * ck).at(name(kind))?;
+    let mut cols = scratch::<T>(kind, ck * bs * ohw)?;
+    let mut ys = scratch::<T>(kind, if bs > 1 { og * bs * ohw } else { 0 })?;
+    let mut tmp = scratch::<T>(kind, og * ck)?;
+    for s0 in (n0..n1).step_by(bs) {
+        let b = bs.min(n1 - s0);
+        for gi in 0..g.g {
+            let ym = if b == 1 {
+                Mat::rm(y, (s0 * g.o + gi * og) * ohw, og, ohw)
+            } else {
+                gather_y(g, y, s0, b, gi, &mut ys);
+                Mat::rm(&ys, 0, og, b * ohw)
+            };
+            let xt = if g.pointwise() {
+                Mat::rm(x, (s0 * g.c + gi * g.cg()) * ohw, g.cg(), ohw).t()
+            } else {
+                for s in 0..b {
+                    im2col(
+                        g,
+                        &x[(s0 + s) * g.c * g.hw()..],
+                        gi,
+                        &mut cols,
+                        b * ohw,
+                        s * ohw,
+                    );
+                }
+                Mat::rm(&cols, 0, ck, b * ohw).t()
+            };
+            if !T::gemm(&mut tmp, ym, xt) {
+                return Err(refused(kind, g));
+            }
+            for (a, &v) in acc[gi * og * ck..][..og * ck].iter_mut().zip(&tmp) {
+                *a += v;
+            }
+        }
+    }
+    give(cols);
+    give(ys);
+    give(tmp);
+    Ok(acc)
+}
+
+/// Runs `body(n0, chunk)` over the batch split into `parts` consecutive ranges of samples, each
+/// owning its `per`-element slice of `out`.
+fn split<T: Float>(
+    out: &mut [T],
+    n: usize,
+    parts: usize,
+    per: usize,
+    body: impl Fn(usize, &mut [T]) -> Result<()> + Sync,
+) -> Result<()> {
+    if parts <= 1 {
+        return body(0, out);
+    }
+    let each = n.div_ceil(parts);
+    out.par_chunks_mut((each * per).max(1))
+        .enumerate()
+        .try_for_each(|(i, chunk)| body(i * each, chunk))
+}
+
+fn run<T: Float>(kind: ConvKind, g: &Geo, a: View<'_>, b: View<'_>) -> Result<Vec<T>> {
+    let op = name(kind);
+    let (a, b) = (elems::<T>(a).at(op)?, elems::<T>(b).at(op)?);
+    let parts = g.parts();
+    match kind {
+        ConvKind::Forward => {
+            let mut out = scratch::<T>(kind, g.n * g.o * g.ohw())?;
+            let per = g.o * g.ohw();
+            split(&mut out, g.n, parts, per, |n0, o| {
+                forward_part(g, &a, &b, n0, o)
+            })?;
+            Ok(out)
+        }
+        ConvKind::Input => {
+            let mut out = scratch::<T>(kind, g.n * g.c * g.hw())?;
+            let per = g.c * g.hw();
+            split(&mut out, g.n, parts, per, |n0, o| {
+                input_part(g, &a, &b, n0, o)
+            })?;
+            Ok(out)
+        }
+        ConvKind::Weight => {
+            let each = g.n.div_ceil(parts.max(1)).max(1);
+            let partial: Vec<Vec<T>> = (0..g.n.div_ceil(each))
+                .into_par_iter()
+                .map(|i| weight_part(g, &a, &b, i * each, ((i + 1) * each).min(g.n)))
+                .collect::<Result<_>>()?;
+            let mut it = partial.into_iter();
+            let mut out = match it.next() {
+                Some(v) => v,
+                None => alloc::zeroed::<T>(g.o * g.ck()).at(op)?,
+            };
+            for p in it {
+                for (a, v) in out.iter_mut().zip(p) {
+                    *a += v;
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// The product `kind` of `a` and `b` into `out_shape` (shapes checked by the `Conv` rule).
+pub(super) fn conv(
+    kind: ConvKind,
+    win: &Window,
+    a: View<'_>,
+    b: View<'_>,
+    out_shape: &[usize],
+) -> Result<CpuBuffer> {
+    let (sa, sb, so) = (a.layout.shape(), b.layout.shape(), out_shape);
+    // Every kind is named by (x, w, y): recover the sizes from whichever operands it has.
+    let (x, w, y) = match kind {
+        ConvKind::Forward => (sa, sb, so),
+        ConvKind::Input => (so, sb, sa),
+        ConvKind::Weight => (sa, so, sb),
+    };
+    let g = Geo {
+        n: x[0],
+        c: x[1],
+        h: x[2],
+        w: x[3],
+        o: w[0],
+        oh: y[2],
+        ow: y[3],
+        kh: w[2],
+        kw: w[3],
+        g: win.groups,
+        win: *win,
+    };
+    if so.iter().product::<usize>() == 0 || sa.contains(&0) || sb.contains(&0) {
+        // Empty operands: the sums are empty, the result zeros.
+        return match a.dtype() {
+            DType::Float64 => Ok(CpuBuffer::from_vec(
+                alloc::zeroed::<f64>(so.iter().product()).at(name(kind))?,
+            )),
+            _ => Ok(CpuBuffer::from_vec(
+                alloc::zeroed::<f32>(so.iter().product()).at(name(kind))?,
+            )),
+        };
+    }
+    match a.dtype() {
+        DType::Float32 => run::<f32>(kind, &g, a, b).map(CpuBuffer::from_vec),
+        DType::Float64 => run::<f64>(kind, &g, a, b).map(CpuBuffer::from_vec),
+        d => Err(Error::UnsupportedDType {
+            op: name(kind),
+            dtype: d,
+            expected: "Float32 or Float64",
+        }),
+    }
+}

@@ -1,0 +1,285 @@
+//! The convolution and pooling kernels against plain loops over f64, in Float64 and Float32, on
+//! contiguous and transposed inputs, with stride, padding, dilation, groups and size-1 axes; the
+//! two transposes of the convolution through the adjoint identities
+//! `<conv(x, w), y> = <x, Input(y, w)> = <w, Weight(x, y)>`.
+
+use easy_mindspore as ems;
+use ems::op::{ConvKind, PoolKind, Window};
+use ems::prim::{conv, pool, Conv, Pool};
+use ems::{DType, Tensor};
+
+struct Rng(u64);
+impl Rng {
+    fn vec(&mut self, n: usize) -> Vec<f64> {
+        (0..n)
+            .map(|_| {
+                self.0 = self
+                    .0
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                ((self.0 >> 11) as f64 / (1u64 << 53) as f64) * 2.0 - 1.0
+            })
+            .collect()
+    }
+}
+
+fn t(v: &[f64], shape: &[usize], dtype: DType) -> Tensor {
+    Tensor::from_vec(v.to_vec(), shape)
+        .unwrap()
+        .astype(dtype)
+        .unwrap()
+}
+
+/// The input cell of output `o`, tap `k` on an axis of size `n`, or `None` in the padding.
+fn src(o: usize, k: usize, s: usize, d: usize, p: usize, n: usize) -> Option<usize> {
+    (o * s + k * d).checked_sub(p).filter(|&v| v < n)
+}
+
+fn naive_conv(
+    x: &[f64],
+    xs: [usize; 4],
+    w: &[f64],
+    ws: [usize; 4],
+    win: &Window,
+    size: [usize; 2],
+) -> Vec<f64> {
+    let [n, c, h, wd] = xs;
+    let [o, cg, kh, kw] = ws;
+    let og = o / win.groups;
+    let mut y = vec![0.0; n * o * size[0] * size[1]];
+    for b in 0..n {
+        for oc in 0..o {
+            let g = oc / og;
+            for r in 0..size[0] {
+                for q in 0..size[1] {
+                    let mut acc = 0.0;
+                    for ci in 0..cg {
+                        for i in 0..kh {
+                            for j in 0..kw {
+                                let (Some(hr), Some(wc)) = (
+                                    src(r, i, win.stride[0], win.dilation[0], win.pad[0], h),
+                                    src(q, j, win.stride[1], win.dilation[1], win.pad[1], wd),
+                                ) else {
+                                    continue;
+                                };
+                                let xv = x[((b * c + g * cg + ci) * h + hr) * wd + wc];
+                                acc += xv * w[((oc * cg + ci) * kh + i) * kw + j];
+                            }
+                        }
+                    }
+                    y[((b * o + oc) * size[0] + r) * size[1] + q] = acc;
+                }
+            }
+        }
+    }
+    y
+}
+
+fn close(got: &[f64], want: &[f64], tol: f64, what: &str) {
+    assert_eq!(got.len(), want.len(), "{what}");
+    for (i, (a, b)) in got.iter().zip(want).enumerate() {
+        assert!(
+            (a - b).abs() <= tol * (1.0 + b.abs()),
+            "{what}: element {i}: {a} vs {b}"
+        );
+    }
+}
+
+fn dot(a: &Tensor, b: &[f64]) -> f64 {
+    a.astype(DType::Float64)
+        .unwrap()
+        .to_vec::<f64>()
+        .iter()
+        .zip(b)
+        .map(|(x, y)| x * y)
+        .sum()
+}
+
+/// `(x shape, w shape, window, output size)`.
+type Case = ([usize; 4], [usize; 4], Window, [usize; 2]);
+
+#[test]
+fn convolution_matches_plain_loops_and_its_transposes_are_adjoint() {
+    let mut rng = Rng(11);
+    let w = |stride, dilation, pad, groups| Window {
+        stride,
+        dilation,
+        pad,
+        groups,
+    };
+    let cases: Vec<Case> = vec![
+        (
+            [2, 3, 7, 6],
+            [4, 3, 3, 2],
+            w([1, 2], [1, 1], [1, 0], 1),
+            [7, 3],
+        ),
+        (
+            [3, 4, 9, 5],
+            [6, 2, 2, 3],
+            w([2, 1], [2, 1], [0, 1], 2),
+            [3, 5],
+        ),
+        (
+            [2, 3, 4, 5],
+            [5, 3, 1, 1],
+            w([1, 1], [1, 1], [0, 0], 1),
+            [4, 5],
+        ),
+        (
+            [1, 6, 5, 5],
+            [6, 1, 3, 3],
+            w([1, 1], [1, 1], [1, 1], 6),
+            [5, 5],
+        ),
+        (
+            [1, 1, 1, 8],
+            [2, 1, 1, 3],
+            w([1, 3], [1, 1], [0, 2], 1),
+            [1, 3],
+        ),
+        (
+            [64, 1, 28, 28],
+            [6, 1, 5, 5],
+            w([1, 1], [1, 1], [2, 2], 1),
+            [28, 28],
+        ),
+        (
+            [5, 16, 10, 10],
+            [32, 16, 3, 3],
+            w([2, 2], [1, 1], [1, 1], 1),
+            [5, 5],
+        ),
+    ];
+    for (xs, ws, win, size) in cases {
+        let ys = [xs[0], ws[0], size[0], size[1]];
+        let (xv, wv, yv) = (
+            rng.vec(xs.iter().product()),
+            rng.vec(ws.iter().product()),
+            rng.vec(ys.iter().product()),
+        );
+        let want = naive_conv(&xv, xs, &wv, ws, &win, size);
+        for (dtype, tol) in [(DType::Float64, 1e-12), (DType::Float32, 1e-4)] {
+            let what = format!("{xs:?} * {ws:?} {win:?} {dtype}");
+            let (x, k, y) = (t(&xv, &xs, dtype), t(&wv, &ws, dtype), t(&yv, &ys, dtype));
+            let c = |kind, size| Conv { kind, win, size };
+            let fwd = conv(c(ConvKind::Forward, size), &x, &k).unwrap();
+            close(
+                &fwd.astype(DType::Float64).unwrap().to_vec::<f64>(),
+                &want,
+                tol,
+                &what,
+            );
+            // A transposed (non-contiguous) weight view gives the same result.
+            let flipped = ems::transpose(&k, Some(&[0, 1, 3, 2])).unwrap();
+            let flipped = ems::add(&flipped, 0.0).unwrap(); // a fresh contiguous copy
+            let kt = ems::transpose(&flipped, Some(&[0, 1, 3, 2])).unwrap();
+            let fwd_t = conv(c(ConvKind::Forward, size), &x, &kt).unwrap();
+            close(
+                &fwd_t.astype(DType::Float64).unwrap().to_vec::<f64>(),
+                &want,
+                tol,
+                &what,
+            );
+            let lhs: f64 = want.iter().zip(&yv).map(|(a, b)| a * b).sum();
+            let dx = conv(c(ConvKind::Input, [xs[2], xs[3]]), &y, &k).unwrap();
+            let dw = conv(c(ConvKind::Weight, [ws[2], ws[3]]), &x, &y).unwrap();
+            assert_eq!(dx.dims(), &xs[..], "{what}");
+            assert_eq!(dw.dims(), &ws[..], "{what}");
+            let scale = 1.0 + lhs.abs();
+            assert!(
+                (dot(&dx, &xv) - lhs).abs() <= 50.0 * tol * scale,
+                "{what}: input adjoint"
+            );
+            assert!(
+                (dot(&dw, &wv) - lhs).abs() <= 50.0 * tol * scale,
+                "{what}: weight adjoint"
+            );
+        }
+    }
+}
+
+#[test]
+fn pooling_matches_plain_loops() {
+    let mut rng = Rng(5);
+    let xs = [2, 3, 6, 7];
+    let (kernel, win) = (
+        [3, 2],
+        Window {
+            stride: [2, 2],
+            dilation: [1, 2],
+            pad: [1, 1],
+            groups: 1,
+        },
+    );
+    let size = [3, 4];
+    let xv = rng.vec(xs.iter().product());
+    let mut max = vec![];
+    let mut arg = vec![];
+    let mut avg_in = vec![];
+    let mut avg_ex = vec![];
+    for plane in 0..6 {
+        for r in 0..size[0] {
+            for q in 0..size[1] {
+                let (mut best, mut at, mut sum, mut cnt) = (f64::NEG_INFINITY, 0, 0.0, 0);
+                for i in 0..kernel[0] {
+                    for j in 0..kernel[1] {
+                        let (Some(hr), Some(wc)) = (src(r, i, 2, 1, 1, 6), src(q, j, 2, 2, 1, 7))
+                        else {
+                            continue;
+                        };
+                        let v = xv[plane * 42 + hr * 7 + wc];
+                        if v > best {
+                            (best, at) = (v, hr * 7 + wc);
+                        }
+                        sum += v;
+                        cnt += 1;
+                    }
+                }
+                max.push(best);
+                arg.push(at);
+                avg_in.push(sum / 6.0);
+                avg_ex.push(sum / cnt as f64);
+            }
+        }
+    }
+    for dtype in [DType::Float64, DType::Float32] {
+        let x = t(&xv, &xs, dtype);
+        let p = |kind, size| Pool {
+            kind,
+            kernel,
+            win,
+            size,
+        };
+        let got = |y: Tensor| y.astype(DType::Float64).unwrap().to_vec::<f64>();
+        close(
+            &got(pool(p(PoolKind::MaxSelect, size), &[&x, &x]).unwrap()),
+            &max,
+            1e-6,
+            "max",
+        );
+        close(
+            &got(pool(p(PoolKind::Avg { include_pad: true }, size), &[&x]).unwrap()),
+            &avg_in,
+            1e-6,
+            "avg",
+        );
+        close(
+            &got(pool(p(PoolKind::Avg { include_pad: false }, size), &[&x]).unwrap()),
+            &avg_ex,
+            1e-6,
+            "avg",
+        );
+        let (_, idx) = ems::nn::max_pool_window(&x, kernel, win, size, true).unwrap();
+        let idx = idx.unwrap().to_vec::<i64>();
+        assert_eq!(idx, arg.iter().map(|&a| a as i64).collect::<Vec<_>>());
+        // The scatter puts each gradient at its window's maximum.
+        let g = t(&vec![1.0; 72], &[2, 3, 3, 4], dtype);
+        let back = got(pool(p(PoolKind::MaxScatter, [6, 7]), &[&x, &g]).unwrap());
+        let mut want = vec![0.0; xv.len()];
+        for (k, &a) in arg.iter().enumerate() {
+            want[(k / 12) * 42 + a] += 1.0;
+        }
+        close(&back, &want, 0.0, "max scatter");
+    }
+}
