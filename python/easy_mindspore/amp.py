@@ -9,6 +9,7 @@ whose state (``scale_value``, ``counter``) are Parameters, so a step under ``jit
 them as MindSpore's ``jit_class`` does."""
 from abc import ABC, abstractmethod
 
+from . import _tree
 from ._C import Tensor
 from ._errors import DTypeError, ShapeError
 from .common import dtype as mstype
@@ -51,12 +52,12 @@ def all_finite(inputs):
 
 
 def _map(inputs, fn):
-    if isinstance(inputs, Tensor):
-        return fn(inputs)
-    if isinstance(inputs, (tuple, list)):
-        return type(inputs)(_map(t, fn) for t in inputs)
-    raise DTypeError(f"For 'LossScaler', the inputs must be a Tensor or a tuple of Tensors, but "
-                     f"got {type(inputs).__name__}.")
+    def one(t):
+        if not isinstance(t, Tensor):
+            raise DTypeError(f"For 'LossScaler', the inputs must be a Tensor or a tuple of Tensors, "
+                             f"but got {type(t).__name__}.")
+        return fn(t)
+    return _tree.map_leaves(one, inputs)
 
 
 def _scale_value(op, scale_value):

@@ -19,6 +19,7 @@ mod grad;
 mod hal;
 mod handle;
 mod host;
+mod index;
 mod jit;
 mod nn;
 mod nn_io;

@@ -12,6 +12,7 @@ any other Rust layer with Parameters (BatchNorm, the recurrent layers, transpose
 convolutions) runs in its Parameters' dtype, its output cast to ``dtype``."""
 import functools
 
+from .. import _tree
 from .._C import Tensor
 from ..common import dtype as mstype
 
@@ -22,11 +23,11 @@ FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
 
 def cast_floats(value, dtype):
     """``value`` with every float Tensor in it (through tuples and lists) cast to ``dtype``."""
-    if isinstance(value, Tensor):
-        return value.astype(dtype) if value.dtype in FLOATS and value.dtype != dtype else value
-    if isinstance(value, (tuple, list)):
-        return type(value)(cast_floats(v, dtype) for v in value)
-    return value
+    def one(v):
+        if isinstance(v, Tensor) and v.dtype in FLOATS and v.dtype != dtype:
+            return v.astype(dtype)
+        return v
+    return _tree.map_leaves(one, value)
 
 
 def _dense(cell, x, dtype):

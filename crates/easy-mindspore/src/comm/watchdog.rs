@@ -26,19 +26,19 @@ pub const TIMEOUT_VAR: &str = "EMS_COLLECTIVE_TIMEOUT";
 /// The timeout when the variable is unset (`HCCL_EXEC_TIMEOUT`'s default).
 pub const DEFAULT_TIMEOUT_S: f64 = 1836.0;
 
-/// Milliseconds since [`epoch`] (plus one) when the current collective started; 0 when idle.
+/// Milliseconds since [`clock_zero`] (plus one) when the current collective started; 0 when idle.
 static BUSY_SINCE: AtomicU64 = AtomicU64::new(0);
 /// What the current (or last) collective is, for the message.
 static WHAT: Mutex<String> = Mutex::new(String::new());
 static STARTED: OnceLock<()> = OnceLock::new();
 
-fn epoch() -> Instant {
-    static EPOCH: OnceLock<Instant> = OnceLock::new();
-    *EPOCH.get_or_init(Instant::now)
+fn clock_zero() -> Instant {
+    static CLOCK_ZERO: OnceLock<Instant> = OnceLock::new();
+    *CLOCK_ZERO.get_or_init(Instant::now)
 }
 
 fn now_ms() -> u64 {
-    u64::try_from(epoch().elapsed().as_millis()).unwrap_or(u64::MAX - 1) + 1
+    u64::try_from(clock_zero().elapsed().as_millis()).unwrap_or(u64::MAX - 1) + 1
 }
 
 /// The timeout from [`TIMEOUT_VAR`]: `None` when it is 0 (off); the default when unset or not
@@ -58,7 +58,7 @@ pub(crate) fn start(rank: usize, timeout: Option<Duration>) {
     if STARTED.set(()).is_err() {
         return;
     }
-    epoch();
+    clock_zero();
     let tick = (timeout / 10).clamp(Duration::from_millis(50), Duration::from_secs(1));
     let limit = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
     let spawned = std::thread::Builder::new()
