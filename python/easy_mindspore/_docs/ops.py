@@ -837,7 +837,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.softmax(x))
-        [0.01664452 0.07459556 0.90875995]""",
+        [0.01664452 0.07459556 0.9087599 ]""",
     "sqrt": """The square root of each element (NaN below 0).
 
     Args:

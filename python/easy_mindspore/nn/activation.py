@@ -436,7 +436,7 @@ class Softmin(Cell):
         >>> from mindspore import nn
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(nn.Softmin()(x))
-        [0.8055124  0.17973411 0.01475347]
+        [0.80551237 0.17973411 0.01475347]
     """
 
     def __init__(self, axis=-1):

@@ -509,7 +509,7 @@ class Softmax(_NativeCell):
         >>> from mindspore import nn
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(nn.Softmax()(x))
-        [0.01664452 0.07459556 0.90875995]
+        [0.01664452 0.07459556 0.9087599 ]
     """
 
     def __init__(self, axis=-1):
