@@ -11,6 +11,7 @@ a Rust panic, a crash of the process, an error that does not say which op) is co
 
 The calls run in a child process (limited to 4 GiB of address space), restarted after a crash.
 """
+import enum
 import math
 import os
 import resource
@@ -159,9 +160,13 @@ def _cases():
     for mod_name, mod in (("vision", vision), ("transforms", transforms)):
         for name in mod.__all__:
             cls = getattr(mod, name)
-            if not isinstance(cls, type) or name == "Inter":
+            if isinstance(cls, type) and issubclass(cls, enum.Enum):
                 continue
             ps = params_of(cls) or []
+            if not isinstance(cls, type):  # a function (read_image)
+                if callable(cls):
+                    sweep(f"{mod_name}.{name}", cls, ps)
+                continue
             sweep(f"{mod_name}.{name}", cls, ps)
             inst = cls(*defaults.get(name, ()))
             sweep(f"{mod_name}.{name}()", inst, ["img"])

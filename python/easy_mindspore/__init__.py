@@ -85,8 +85,32 @@ __all__ = [
     "get_auto_parallel_context", "reset_auto_parallel_context",
 ]
 
-set_seed = _C.set_seed
 get_seed = _C.get_seed
+
+
+def set_seed(seed):
+    """Sets the global seed: the engine's random ops and initializers, and the data pipeline
+    (``dataset.config.set_seed``), as ``mindspore.set_seed``.
+
+    Args:
+        seed (int): The seed, in [0, 2**64).
+
+    Raises:
+        TypeError: ``seed`` is not an int.
+        ValueError: ``seed`` is out of range.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> ms.set_seed(1)
+        >>> a = ms.ops.rand(2)
+        >>> ms.set_seed(1)
+        >>> print(bool((ms.ops.rand(2) == a).all()))
+        True
+        >>> print(ms.dataset.config.get_seed())
+        1
+    """
+    _C.set_seed(seed)
+    dataset.config._reseed(int(seed))
 
 
 def _t(x):

@@ -129,3 +129,27 @@ def test_no_alias_env_disables_it():
     assert code == 0, err
     assert out.strip() in ("not aliased", "aliased mindspore")  # a real MindSpore would also do
     assert "easy_mindspore" not in out
+
+
+def test_import_mindspore_works_in_a_fresh_interpreter():
+    """The wheel's startup hook (``easy_mindspore_alias.pth``): ``import mindspore`` without
+    importing easy_mindspore first, as a MindSpore script starts; nothing is imported at startup."""
+    import importlib.util
+    if importlib.util.find_spec("_easy_mindspore_alias") is None:
+        pytest.skip("the startup hook is installed by the wheel, not by a development build")
+    rc, out, err = run_python("""
+        import sys
+        assert "easy_mindspore" not in sys.modules and "mindspore" not in sys.modules
+        import mindspore.numpy as mnp
+        from mindspore import nn, ops
+        import mindspore as ms
+        print(ms.__name__, mnp.__name__, type(nn.Dense(2, 1)).__module__.split(".")[0])
+        print(ops.add(ms.Tensor([1.0]), 2))
+    """)
+    assert rc == 0, err
+    assert out.split("\n")[0] == "easy_mindspore easy_mindspore.numpy easy_mindspore"
+    assert out.split("\n")[1] == "[3.]"
+    rc, out, err = run_python("import mindspore", EASY_MINDSPORE_NO_ALIAS="1")
+    assert rc != 0 and "No module named 'mindspore'" in err
+    rc, out, err = run_python("import sys, importlib.util; print(importlib.util.find_spec('no_such_module_x'))")
+    assert rc == 0 and out.strip() == "None"

@@ -3,8 +3,10 @@ datasets for training loops, with MindSpore's names.
 
 ``NumpySlicesDataset((x, y), shuffle=True).batch(32)`` slices arrays along axis 0; iterating it
 (or ``create_tuple_iterator()``) yields one list of Tensors per batch. Each new iteration is a new
-epoch, reshuffled. The order depends only on the seed and the epoch: the seed is
-``ms.set_seed``'s value when the dataset is made (or ``seed=``), so a run is reproducible. The
+epoch, reshuffled. The order depends only on the seed and the epoch: the seed is the pipeline's
+(``config.set_seed``, which ``ms.set_seed`` also sets) when the dataset is made (or ``seed=``),
+so a run is reproducible. Iterators prepare rows ahead in a background thread
+(``config.set_prefetch_size``; ``config.set_debug_mode(True)`` reads them in the calling thread). The
 shuffling, batching and the IDX / digits readers are the Rust ones (``easy_mindspore::nn::data``).
 
 Without ``batch`` each row has the per-sample shapes, as MindSpore yields them. The pipeline
@@ -24,13 +26,13 @@ from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
-from . import transforms, vision
+from . import config, transforms, vision
 from .pipeline import EpochIterator, GeneratorDataset, PipelineDataset
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
            "GeneratorDataset", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
-           "vision", "transforms"]
+           "vision", "transforms", "config"]
 
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat")
@@ -171,7 +173,7 @@ class NumpySlicesDataset(_Dataset):
         if num_samples is not None:
             tensors = [t[:num_samples] for t in tensors]
         native = _C.NativeDataset(tensors)
-        seed = _C.get_seed() if seed is None else int(seed)
+        seed = config.get_seed() if seed is None else int(seed)
         if shuffle is None or shuffle:
             native = native.shuffled(seed)
         super().__init__(native, names, seed)
@@ -230,7 +232,7 @@ class MnistDataset(_Dataset):
         if num_samples is not None:
             x, y = x[:num_samples], y[:num_samples]
         native = _C.NativeDataset([x, y])
-        seed = _C.get_seed() if seed is None else int(seed)
+        seed = config.get_seed() if seed is None else int(seed)
         if shuffle is None or shuffle:
             native = native.shuffled(seed)
         super().__init__(native, ["image", "label"], seed)

@@ -5,7 +5,7 @@ from typing import Any, Callable, Iterable, Iterator, Literal, Mapping, Optional
 import numpy as np
 from _typeshed import Incomplete
 
-from . import transforms as transforms, vision as vision
+from . import config as config, transforms as transforms, vision as vision
 from .._C import Tensor
 
 _Self = TypeVar("_Self", bound="_Stages")

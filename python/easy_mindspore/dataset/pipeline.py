@@ -9,13 +9,15 @@ epoch when ``shuffle`` is on (its default), and sharded with ``num_shards``/``sh
 iterable or a generator function is read as it comes. Shuffles draw from the engine's seed
 (``mindspore.set_seed``) and the epoch number, so a run is reproducible."""
 import builtins
+import collections as _collections
+import threading as _threading
 
 import numpy as _np
 
-from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from .._errors import with_op_name_class as _with_op_name_class
+from . import config
 
 __all__ = ["GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets"]
 
@@ -43,7 +45,68 @@ def _row(item, names):
 
 
 def _rng(epoch, salt=0):
-    return _np.random.default_rng([_C.get_seed() % 2**63, epoch, salt])
+    return _np.random.default_rng([config.get_seed(), epoch, salt])
+
+
+PREFETCH_BYTES = 256 << 20
+
+
+def _nbytes(row):
+    return sum(getattr(v, "nbytes", 0) for v in row)
+
+
+def _prefetched(rows, depth):
+    """Iterates ``rows`` with the rows made in a background thread, up to ``depth`` of them (and
+    at most ``PREFETCH_BYTES``, but always one) ahead of the consumer, so that reading and
+    transforming the next batch overlaps the training step (the engine's kernels release the
+    GIL). The order is the same; an exception in the thread is raised here, with its traceback,
+    at the row where it happened. A consumer that stops early (``break``) stops the thread at its
+    next row."""
+    ready = _collections.deque()
+    cond = _threading.Condition()
+    state = {"bytes": 0, "stop": False}
+
+    def put(item, size):
+        with cond:
+            while ready and (len(ready) >= depth or state["bytes"] + size > PREFETCH_BYTES):
+                if state["stop"]:
+                    return False
+                cond.wait(0.5)
+            if state["stop"]:
+                return False
+            ready.append((item, size))
+            state["bytes"] += size
+            cond.notify_all()
+            return True
+
+    def work():
+        try:
+            for row in rows:
+                if not put(("row", row), _nbytes(row)):
+                    return
+            put(("end", None), 0)
+        except BaseException as e:  # noqa: BLE001 - handed to the consumer, raised there
+            put(("error", e), 0)
+
+    _threading.Thread(target=work, name="dataset-prefetch", daemon=True).start()
+    try:
+        while True:
+            with cond:
+                while not ready:
+                    cond.wait()
+                (kind, value), size = ready.popleft()
+                state["bytes"] -= size
+                cond.notify_all()
+            if kind == "row":
+                yield value
+            elif kind == "end":
+                return
+            else:
+                raise value
+    finally:
+        with cond:
+            state["stop"] = True
+            cond.notify_all()
 
 
 def _count(v, op, what, minimum=0):
@@ -55,12 +118,16 @@ def _count(v, op, what, minimum=0):
 class PipelineDataset:
     """A dataset whose rows come from a Python pipeline; every stage is one of these."""
 
-    def __init__(self, names, rows, size=None, batch_size=1):
+    def __init__(self, names, rows, size=None, batch_size=1, plan=None):
         self._names = list(names)
         self._rows_of = rows            # epoch -> iterator of row tuples
         self._size = size               # rows per epoch when known without reading
         self._batch_size = batch_size
         self._epoch = 0
+        # For ``map`` stages whose operations all have a batch form: (names, rows) of the stage
+        # before them and their (per-row, per-batch) functions, so that a following ``batch``
+        # can stack the rows first and transform whole batches (see ``_BatchPlan``).
+        self._plan = plan
 
     # -- stages --------------------------------------------------------------------------------
     def map(self, operations, input_columns=None, output_columns=None, column_order=None,
@@ -95,24 +162,37 @@ class PipelineDataset:
             vals = tuple(v if isinstance(v, _np.ndarray) else _array(v, n) for v, n in zip(vals, outs))
             return tuple(vals[k] if kind == "out" else row[k] for kind, k in source)
 
+        def apply_batch(cols):
+            v = cols[at[0]]
+            for op in ops:
+                v = op._on_batch(v)
+                if v is None:
+                    return None
+            return tuple(v if kind == "out" else cols[k] for kind, k in source)
+
+        plan = None
+        if len(at) == 1 and len(outs) == 1 and all(hasattr(op, "_on_batch") for op in ops):
+            plan = (self._plan or _BatchPlan(self._names, self._rows_of)).then(apply, apply_batch)
         rows = self._rows_of
         mapped = PipelineDataset(names, lambda e: (apply(r) for r in rows(e)), self._size,
-                                 self._batch_size)
+                                 self._batch_size, plan)
         return mapped.project(column_order) if column_order is not None else mapped
 
     def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **_ignored):
         b = _count(batch_size, "batch", "batch_size", 1)
-        rows = self._rows_of
+        rows, plan, names = self._rows_of, self._plan, self._names
+        if plan is not None:
+            rows = plan.rows
 
         def batches(epoch):
             chunk = []
             for r in rows(epoch):
                 chunk.append(r)
                 if len(chunk) == b:
-                    yield _stack(chunk, self._names)
+                    yield _stack(chunk, names) if plan is None else plan.batch(chunk, names)
                     chunk = []
             if chunk and not drop_remainder:
-                yield _stack(chunk, self._names)
+                yield _stack(chunk, names) if plan is None else plan.batch(chunk, names)
 
         size = None
         if self._size is not None:
@@ -246,9 +326,12 @@ class PipelineDataset:
         def epoch_rows():
             epoch = self._epoch
             self._epoch += 1
-            for row in self._rows_of(epoch):
-                vals = row if pick is None else tuple(row[i] for i in pick)
-                yield list(vals) if output_numpy else [Tensor(v) for v in vals]
+            rows = (row if pick is None else tuple(row[i] for i in pick) for row in self._rows_of(epoch))
+            rows = (list(vals) if output_numpy else [Tensor(v) for v in vals] for vals in rows)
+            if config.get_debug_mode():
+                yield from rows
+            else:
+                yield from _prefetched(rows, config.get_prefetch_size())
 
         return EpochIterator(epoch_rows, num_epochs)
 
@@ -326,6 +409,38 @@ class EpochIterator:
         except StopIteration:
             self._rows = None
             raise
+
+
+class _BatchPlan:
+    """``map`` stages run on whole batches: a following ``batch`` reads the rows of the stage
+    before the maps, stacks them, and applies each map's operations once per batch through their
+    ``_on_batch`` forms (NumPy over the stacked arrays rather than a Python call per row). The
+    result equals stacking the per-row results: the batch forms are the same elementwise or
+    per-axis NumPy expressions with a leading batch axis. Where a batch form does not apply (rows
+    of different shapes, a layout it does not handle, an error) the batch is mapped row by row,
+    which gives the per-row path's results and errors."""
+
+    def __init__(self, names, rows, stages=()):
+        self.names, self.rows, self.stages = list(names), rows, tuple(stages)
+
+    def then(self, per_row, per_batch):
+        return _BatchPlan(self.names, self.rows, self.stages + ((per_row, per_batch),))
+
+    def batch(self, chunk, names):
+        try:
+            cols = _stack(chunk, self.names)
+            for _, per_batch in self.stages:
+                cols = per_batch(cols)
+                if cols is None:
+                    break
+        except Exception:  # noqa: BLE001 - the row-by-row path below raises the error properly
+            cols = None
+        if cols is not None:
+            return cols
+        rows = chunk
+        for per_row, _ in self.stages:
+            rows = [per_row(r) for r in rows]
+        return _stack(rows, names)
 
 
 def _stack(rows, names):

@@ -33,6 +33,13 @@ class Compose:
             out = t(*out) if isinstance(out, tuple) else t(out)
         return out
 
+    def _on_batch(self, batch):
+        for t in self.transforms:
+            batch = None if not hasattr(t, "_on_batch") else t._on_batch(batch)
+            if batch is None:
+                return None
+        return batch
+
 
 class TypeCast:
     """Casts the array to ``data_type``."""
@@ -42,6 +49,10 @@ class TypeCast:
 
     def __call__(self, x):
         return _np.asarray(x).astype(self.dtype)
+
+    def _on_batch(self, batch):
+        """The per-row results, stacked, computed on the stacked rows at once."""
+        return batch.astype(self.dtype)
 
 
 class OneHot:

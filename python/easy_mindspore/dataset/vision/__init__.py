@@ -1,19 +1,19 @@
 """``mindspore.dataset.vision``: image transforms on NumPy arrays (HWC, as a dataset's ``map``
 hands them over), with MindSpore's names and defaults: ``Resize`` (bilinear with half-pixel
 centres, as OpenCV's ``INTER_LINEAR``; ``uint8`` results rounded), ``CenterCrop``, ``Normalize``,
-``Rescale``, ``HWC2CHW``, ``ToTensor``, the random flips and crops (drawn from the engine's generator,
-which ``mindspore.set_seed`` restarts), ``ToPIL`` and ``ToNumpy``."""
+``Rescale``, ``HWC2CHW``, ``ToTensor``, the random flips and crops (drawn from the pipeline's generator,
+``dataset.config``, which ``set_seed`` there or ``mindspore.set_seed`` restarts), ``ToPIL`` and
+``ToNumpy``."""
 import enum as _enum
 
 import numpy as _np
 
-from ... import _C
-from ...common.dtype import float64 as ms_float64
 from ..._errors import ComputeError, DTypeError, ShapeError
+from .. import config as _config
 
 __all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "ToTensor",
            "RandomHorizontalFlip", "RandomVerticalFlip", "RandomCrop", "RandomResizedCrop",
-           "ToPIL", "ToNumpy", "Decode", "RandomColorAdjust"]
+           "ToPIL", "ToNumpy", "Decode", "RandomColorAdjust", "ImageReadMode", "read_image"]
 
 
 class Inter(_enum.IntEnum):
@@ -62,25 +62,10 @@ def _size(op, size):
     raise ShapeError(f"For '{op}', 'size' must be a positive int or a pair of them, but got {size!r}.")
 
 
-class _Engine:
-    """Draws from the engine's generator, so ``mindspore.set_seed`` restarts the transforms too."""
-
-    @staticmethod
-    def random():
-        return float(_C.rand((), ms_float64))
-
-    def uniform(self, lo, hi):
-        return lo + (hi - lo) * self.random()
-
-    def integers(self, lo, hi):
-        return min(lo + int(self.random() * (hi - lo)), hi - 1)
-
-
 def _rng():
-    return _ENGINE
-
-
-_ENGINE = _Engine()
+    """The pipeline's generator (``dataset.config``): ``set_seed`` (the pipeline's or
+    ``mindspore.set_seed``) restarts the transforms."""
+    return _config._generator()
 
 
 def _resize_axis(a, axis, n_out, nearest):
@@ -158,6 +143,15 @@ class Normalize:
         shape = (-1,) if self.is_hwc or a.ndim == 2 else (-1, 1, 1)
         return (a - self.mean.reshape(shape)) / self.std.reshape(shape)
 
+    def _on_batch(self, batch):
+        """The per-image results, stacked, computed on a stack of HWC/CHW images at once (None
+        for other layouts: the caller then maps image by image)."""
+        if batch.ndim != 4 or batch.dtype == object:
+            return None
+        shape = (-1,) if self.is_hwc else (-1, 1, 1)
+        a = batch.astype(_np.float32)
+        return (a - self.mean.reshape(shape)) / self.std.reshape(shape)
+
 
 class Rescale:
     """``img * rescale + shift``, as float32."""
@@ -168,6 +162,11 @@ class Rescale:
     def __call__(self, img):
         return (_image("Rescale", img).astype(_np.float32) * self.rescale + self.shift).astype(_np.float32)
 
+    def _on_batch(self, batch):
+        if batch.ndim not in (3, 4) or batch.dtype == object:
+            return None
+        return (batch.astype(_np.float32) * self.rescale + self.shift).astype(_np.float32)
+
 
 class HWC2CHW:
     """HWC to CHW (an HW image gets a channel axis)."""
@@ -175,6 +174,11 @@ class HWC2CHW:
     def __call__(self, img):
         a = _image("HWC2CHW", img)
         return a[None] if a.ndim == 2 else _np.ascontiguousarray(a.transpose(2, 0, 1))
+
+    def _on_batch(self, batch):
+        if batch.ndim not in (3, 4) or batch.dtype == object:
+            return None
+        return batch[:, None] if batch.ndim == 3 else _np.ascontiguousarray(batch.transpose(0, 3, 1, 2))
 
 
 class ToTensor:
@@ -188,6 +192,13 @@ class ToTensor:
         a = a[..., None] if a.ndim == 2 else a
         scale = 255.0 if a.dtype == _np.uint8 else 1.0
         return (a.astype(_np.float64) / scale).transpose(2, 0, 1).astype(self.output_type)
+
+    def _on_batch(self, batch):
+        if batch.ndim not in (3, 4) or batch.dtype == object:
+            return None
+        a = batch[..., None] if batch.ndim == 3 else batch
+        scale = 255.0 if a.dtype == _np.uint8 else 1.0
+        return (a.astype(_np.float64) / scale).transpose(0, 3, 1, 2).astype(self.output_type)
 
 
 class RandomHorizontalFlip:
@@ -381,6 +392,87 @@ class Decode:
                 raise ShapeError(f"For 'Decode', failed to decode given image ({e}).") from None
             raise ComputeError(f"For 'Decode', image decode failed ({e}).") from None
         return im if self.to_pil else _np.asarray(im)
+
+
+def _read_pil(im, mode):
+    """An open Pillow image as ``read_image`` returns it (HW for gray, HWC otherwise)."""
+    gray_stored = im.mode in ("1", "L", "I;16", "I")
+    if mode == ImageReadMode.UNCHANGED:
+        mode = ImageReadMode.GRAYSCALE if gray_stored else ImageReadMode.COLOR
+    if mode == ImageReadMode.COLOR:
+        return _np.asarray(im.convert("RGB"), dtype=_np.uint8)
+    if gray_stored:
+        return _np.asarray(im.convert("L"), dtype=_np.uint8)
+    if im.format == "JPEG":
+        im.draft("L", im.size)  # libjpeg decodes the luma channel alone, as OpenCV asks it to
+        return _np.asarray(im.convert("L"), dtype=_np.uint8)
+    rgb = _np.asarray(im.convert("RGB"), dtype=_np.uint32)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    if im.format == "PNG":  # libpng's rgb_to_gray with OpenCV's coefficients, truncated
+        y = (9797 * r + 19234 * g + 3737 * b) >> 15
+    else:  # OpenCV's cvtColor(BGR2GRAY), rounded
+        y = (4899 * r + 9617 * g + 1868 * b + 8192) >> 14
+    return y.astype(_np.uint8)
+
+
+class ImageReadMode(_enum.IntEnum):
+    """How ``read_image`` decodes: as stored, as one gray channel, or as three RGB channels."""
+    UNCHANGED = 0
+    GRAYSCALE = 1
+    COLOR = 2
+
+
+def read_image(filename, mode=ImageReadMode.UNCHANGED):
+    """Reads a JPEG/PNG/BMP/... file into an HWC ``uint8`` array (needs Pillow).
+
+    ``UNCHANGED`` keeps a gray image gray, (H, W, 1), and gives every other image as RGB (alpha
+    dropped, palettes expanded); ``GRAYSCALE`` gives (H, W, 1); ``COLOR`` gives (H, W, 3). The gray
+    levels of colour images are the ones MindSpore 2.10 reads (its decoders are OpenCV's): a
+    JPEG's decoded luma, libpng's ``(9797 R + 19234 G + 3737 B) >> 15`` for PNG, and OpenCV's
+    rounded ``0.299 R + 0.587 G + 0.114 B`` for the other formats.
+
+    Args:
+        filename (str): The image file.
+        mode (ImageReadMode, optional): The decoding mode. Default: ``ImageReadMode.UNCHANGED``.
+
+    Returns:
+        numpy.ndarray, the image as HWC ``uint8``.
+
+    Raises:
+        TypeError: ``filename`` is not a str, ``mode`` not an ImageReadMode.
+        RuntimeError: the file is missing, not a file, or not an image Pillow decodes.
+
+    Examples:
+        >>> import os, tempfile
+        >>> import numpy as np
+        >>> from PIL import Image
+        >>> import mindspore.dataset.vision as vision
+        >>> path = os.path.join(tempfile.mkdtemp(), "example.png")
+        >>> Image.fromarray(np.zeros((4, 5, 3), np.uint8)).save(path)
+        >>> print(vision.read_image(path).shape)
+        (4, 5, 3)
+        >>> print(vision.read_image(path, vision.ImageReadMode.GRAYSCALE).shape)
+        (4, 5, 1)
+    """
+    if not isinstance(filename, str):
+        raise DTypeError(f"Input filename is not of type {str}, but got: {type(filename)}.")
+    if not isinstance(mode, ImageReadMode):
+        raise DTypeError(f"Input mode is not of type {ImageReadMode}, but got: {type(mode)}.")
+    try:
+        from PIL import Image
+    except ImportError:
+        raise ComputeError("For 'read_image', Pillow is required (pip install pillow).") from None
+    import os
+    if not os.path.isfile(filename):
+        raise ComputeError(f"For 'read_image', the file {filename!r} does not exist or is not a file.")
+    try:
+        with Image.open(filename) as im:
+            a = _read_pil(im, mode)
+    except (OSError, ValueError, SyntaxError) as e:  # Pillow's errors for data it cannot read
+        raise ComputeError(f"For 'read_image', failed to decode {filename!r} ({e}).") from None
+    return a[..., None] if a.ndim == 2 else a
+
+
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
 

@@ -1,0 +1,150 @@
+"""``mindspore.dataset.config`` (values and errors as MindSpore 2.10 gives them) and the
+iterators' background prefetching: same rows in the same order as reading in the calling thread,
+errors raised at their row with the source's traceback, bounded read-ahead, an early ``break``
+that stops the thread, and random transforms that do not depend on how the training loop's own
+random ops interleave with the thread."""
+import threading
+import time
+import traceback
+
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import dataset as ds
+from easy_mindspore.dataset import vision
+
+
+@pytest.fixture(autouse=True)
+def _restore():
+    yield
+    ds.config.set_prefetch_size(16)
+    ds.config.set_debug_mode(False)
+
+
+def test_seed_follows_both_setters():
+    ms.set_seed(7)
+    assert ds.config.get_seed() == 7
+    ds.config.set_seed(11)
+    assert ds.config.get_seed() == 11 and ms.get_seed() == 7
+    ms.set_seed(2**40)  # the engine takes 64-bit seeds; the pipeline follows
+    assert ds.config.get_seed() == 2**40
+
+
+@pytest.mark.parametrize("call, exc, match", [
+    (lambda: ds.config.set_seed(-1), ValueError, r"set_seed.*\[0, 4294967295\]"),
+    (lambda: ds.config.set_seed(2**32), ValueError, "set_seed"),
+    (lambda: ds.config.set_seed(1.5), TypeError, "set_seed.*int"),
+    (lambda: ds.config.set_seed(True), TypeError, "set_seed.*int"),
+    (lambda: ds.config.set_prefetch_size(0), ValueError, r"set_prefetch_size.*\(0, 2147483647\]"),
+    (lambda: ds.config.set_prefetch_size("4"), TypeError, "set_prefetch_size"),
+    (lambda: ds.config.set_num_parallel_workers(0), ValueError, "set_num_parallel_workers"),
+    (lambda: ds.config.set_debug_mode(1), TypeError, "set_debug_mode.*bool"),
+])
+def test_bad_settings_raise_mindspores_classes(call, exc, match):
+    with pytest.raises(exc, match=match):
+        call()
+
+
+def test_settings_round_trip():
+    ds.config.set_prefetch_size(3)
+    ds.config.set_num_parallel_workers(5)
+    ds.config.set_debug_mode(True)
+    assert (ds.config.get_prefetch_size(), ds.config.get_num_parallel_workers(),
+            ds.config.get_debug_mode()) == (3, 5, True)
+
+
+class Counting:
+    """A random-access source that counts its reads."""
+
+    def __init__(self, n):
+        self.n, self.reads = n, 0
+
+    def __getitem__(self, i):
+        self.reads += 1
+        return np.full((2,), i, np.float32), np.int32(i)
+
+    def __len__(self):
+        return self.n
+
+
+def _pipeline(src, batch=3):
+    ms.set_seed(4)
+    d = ds.GeneratorDataset(src, ["x", "y"], shuffle=True)
+    return d.map(lambda x: x * 2, input_columns="x").shuffle(4).batch(batch)
+
+
+def test_prefetched_rows_equal_rows_read_in_the_calling_thread():
+    ds.config.set_debug_mode(True)
+    want = [[a.asnumpy() for a in b] for b in _pipeline(Counting(20)).create_tuple_iterator()]
+    ds.config.set_debug_mode(False)
+    got = [[a.asnumpy() for a in b] for b in _pipeline(Counting(20)).create_tuple_iterator()]
+    assert len(got) == len(want) == 7
+    for g, w in zip(got, want):
+        assert all(np.array_equal(a, b) and a.dtype == b.dtype for a, b in zip(g, w))
+
+
+def test_read_ahead_is_bounded_by_the_prefetch_size():
+    ds.config.set_prefetch_size(2)
+    src = Counting(100)
+    it = ds.GeneratorDataset(src, ["x", "y"], shuffle=False).create_tuple_iterator()
+    next(it)
+    time.sleep(0.3)
+    # the row handed out, two waiting, and one the thread holds while waiting for room
+    assert src.reads <= 4
+
+
+def test_an_error_in_the_source_reaches_the_loop_with_its_traceback():
+    class Failing:
+        def __getitem__(self, i):
+            if i == 5:
+                raise KeyError(f"row {i} is missing")
+            return (np.float32(i),)
+
+        def __len__(self):
+            return 8
+
+    d = ds.GeneratorDataset(Failing(), ["x"], shuffle=False)
+    seen = []
+    with pytest.raises(KeyError, match="row 5 is missing") as info:
+        for (x,) in d.create_tuple_iterator():
+            seen.append(float(x.asnumpy()))
+    assert seen == [0, 1, 2, 3, 4]
+    assert "__getitem__" in "".join(traceback.format_tb(info.value.__traceback__))
+
+
+def test_an_early_break_stops_the_thread():
+    before = threading.active_count()
+    src = Counting(10_000)
+    for _ in range(3):
+        for _ in ds.GeneratorDataset(src, ["x", "y"], shuffle=False).create_tuple_iterator():
+            break
+    deadline = time.time() + 5
+    while threading.active_count() > before and time.time() < deadline:
+        time.sleep(0.05)
+    assert threading.active_count() <= before
+    assert src.reads < 200
+
+
+def test_random_transforms_do_not_depend_on_the_training_loops_draws():
+    img = np.arange(2 * 3 * 3, dtype=np.uint8).reshape(2, 3, 3)
+
+    class Same:
+        def __getitem__(self, i):
+            return (img,)
+
+        def __len__(self):
+            return 32
+
+    def run(draws_in_loop):
+        ms.set_seed(9)
+        d = ds.GeneratorDataset(Same(), ["image"], shuffle=False)
+        d = d.map([vision.RandomHorizontalFlip(), vision.RandomCrop(2)], input_columns="image")
+        out = []
+        for (x,) in d.create_tuple_iterator(output_numpy=True):
+            for _ in range(draws_in_loop):
+                ms.ops.rand(3)  # the engine's generator, as dropout or an initializer would draw
+            out.append(x)
+        return np.stack(out)
+
+    assert np.array_equal(run(0), run(3))
