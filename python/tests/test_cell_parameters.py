@@ -110,3 +110,20 @@ def test_adaptive_pooling_as_mindspore():
         nn.AdaptiveAvgPool2d(0)
     with pytest.raises(ValueError):
         nn.AdaptiveAvgPool2d(1)(Tensor(np.ones((4, 4), np.float32)))
+
+
+def test_batchnorm_statistics_names_as_mindspore():
+    """MindSpore 2.10: a BatchNorm on its own names its statistics ``mean``/``variance``; inside a
+    network they take their attribute path (``bn.moving_mean``), as every parameter."""
+    from easy_mindspore import nn as _nn
+
+    class Net(_nn.Cell):
+        def __init__(self):
+            super().__init__()
+            self.bn = _nn.BatchNorm2d(2)
+            self.seq = _nn.SequentialCell([_nn.BatchNorm1d(3)])
+
+    assert [p.name for p in _nn.BatchNorm2d(2).get_parameters()] == ["mean", "variance", "gamma", "beta"]
+    assert [p.name for p in Net().get_parameters()] == [
+        "bn.moving_mean", "bn.moving_variance", "bn.gamma", "bn.beta",
+        "seq.0.moving_mean", "seq.0.moving_variance", "seq.0.gamma", "seq.0.beta"]

@@ -53,6 +53,8 @@ def _assert_same(fast, slow):
     lambda: [vision.ToTensor()],
     lambda: [vision.HWC2CHW(), vision.Normalize([0.2], [0.7], is_hwc=False)],
     lambda: [transforms.Compose([vision.Rescale(2.0, 1.0), vision.HWC2CHW()])],
+    lambda: [vision.Resize((9, 4)), vision.Rescale(1 / 255.0, 0), vision.HWC2CHW()],
+    lambda: [vision.Resize(3, vision.Inter.NEAREST), vision.HWC2CHW()],
 ])
 def test_batched_maps_equal_row_by_row(shape, ops):
     src = Images(shape)

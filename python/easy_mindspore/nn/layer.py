@@ -618,6 +618,9 @@ class _BatchNorm(_NativeCell):
         for attr, init in zip(["gamma", "beta", "moving_mean", "moving_variance"], inits):
             if _is_value(init):
                 _set_init(self, name, getattr(self, attr), init)
+        # MindSpore names the statistics "mean" and "variance" (a cell inside a network names
+        # them by their attribute path, ``bn.moving_mean``, as every parameter).
+        self.moving_mean.name, self.moving_variance.name = "mean", "variance"
         self.num_features, self.eps, self.momentum = int(num_features), eps, 1.0 - momentum
         # None follows the training mode; True / False always use the batch's / the moving
         # statistics (batch statistics also update the moving ones, as MindSpore).

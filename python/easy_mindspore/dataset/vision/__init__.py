@@ -82,9 +82,10 @@ def _resize_axis(a, axis, n_out, nearest):
     return _np.take(a, lo, axis) * (1 - w) + _np.take(a, hi, axis) * w
 
 
-def _resize(a, h, w, interpolation):
+def _resize(a, h, w, interpolation, axis=0):
+    """``a`` resized to ``h`` × ``w`` along the axes ``axis`` and ``axis + 1``."""
     nearest = interpolation == Inter.NEAREST
-    out = _resize_axis(_resize_axis(a.astype(_np.float64), 0, h, nearest), 1, w, nearest)
+    out = _resize_axis(_resize_axis(a.astype(_np.float64), axis, h, nearest), axis + 1, w, nearest)
     if _np.issubdtype(a.dtype, _np.integer):
         info = _np.iinfo(a.dtype)
         return _np.clip(_np.rint(out), info.min, info.max).astype(a.dtype)
@@ -97,17 +98,25 @@ class Resize:
     def __init__(self, size, interpolation=Inter.LINEAR):
         self.size, self.interpolation = _size("Resize", size), interpolation
 
+    def _out_size(self, h, w):
+        if not isinstance(self.size, int):
+            return self.size
+        if h <= w:
+            return self.size, max(1, int(w * self.size / h))
+        return max(1, int(h * self.size / w)), self.size
+
     def __call__(self, img):
         a = _image("Resize", img)
-        if isinstance(self.size, int):
-            h, w = a.shape[:2]
-            if h <= w:
-                out = (self.size, max(1, int(w * self.size / h)))
-            else:
-                out = (max(1, int(h * self.size / w)), self.size)
-        else:
-            out = self.size
+        out = self._out_size(*a.shape[:2])
         return _resize(a, out[0], out[1], self.interpolation)
+
+    def _on_batch(self, batch):
+        """The per-image results, stacked, computed on a stack of images at once (None for
+        other layouts)."""
+        if batch.ndim not in (3, 4) or batch.dtype == object:
+            return None
+        out = self._out_size(*batch.shape[1:3])
+        return _resize(batch, out[0], out[1], self.interpolation, axis=1)
 
 
 class CenterCrop:
