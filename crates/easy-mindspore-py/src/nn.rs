@@ -54,12 +54,22 @@ impl PyParameter {
     #[pyo3(signature = (default_input, name=None, requires_grad=true))]
     fn py_new(
         default_input: &Bound<'_, PyAny>,
-        name: Option<String>,
+        name: Option<&Bound<'_, PyAny>>,
         requires_grad: bool,
     ) -> PyResult<PyClassInitializer<Self>> {
         if default_input.is_none() {
             return Err(type_err("For 'Parameter', 'default_input' must be given"));
         }
+        // MindSpore 2.10: a ValueError for a name that is neither a str nor None.
+        let name: Option<String> = match name {
+            Some(n) if !n.is_none() => Some(n.extract().map_err(|_| {
+                value_err(format!(
+                    "The type of the Parameter's name should be 'string' or 'None', but got {}.",
+                    type_label(n)
+                ))
+            })?),
+            _ => None,
+        };
         let value = tensor_from_data(default_input, None)?;
         let p =
             nn::Parameter::with_grad(value, name.as_deref().unwrap_or("Parameter"), requires_grad);

@@ -146,13 +146,13 @@ def get_activation(name, prim_name=None):
         >>> print(nn.get_activation('relu'))
         ReLU()
     """
-    key = str(name).lower()
-    if key in _NATIVE_ACTIVATIONS:
-        return globals()[_NATIVE_ACTIVATIONS[key]]()
-    if key in ACTIVATIONS:
-        return ACTIVATIONS[key]()
-    raise ShapeError(f"For '{prim_name or 'get_activation'}', the activation '{name}' is not "
-                     f"supported; expected one of {sorted({*_NATIVE_ACTIVATIONS, *ACTIVATIONS})}")
+    if name in _NATIVE_ACTIVATIONS:
+        return globals()[_NATIVE_ACTIVATIONS[name]]()
+    if name in ACTIVATIONS:
+        return ACTIVATIONS[name]()
+    # MindSpore 2.10: a KeyError, and the names are case-sensitive.
+    raise KeyError(f"For '{prim_name or 'get_activation'}', the 'name' must be in "
+                   f"{sorted({*_NATIVE_ACTIVATIONS, *ACTIVATIONS})}, but got {name}.")
 
 
 class Dense(_NativeCell):

@@ -533,7 +533,11 @@ def clip_by_value(x, clip_value_min=None, clip_value_max=None):
     return x
 def maximum(x, y): return _C.maximum(x, y)
 def minimum(x, y): return _C.minimum(x, y)
-def cast(x, dtype): return _t(x).astype(dtype)
+def cast(x, dtype):
+    # MindSpore 2.10 takes only its dtypes here (Tensor.astype also takes names and NumPy dtypes).
+    if not isinstance(dtype, mstype.Type):
+        raise DTypeError(f"For 'Cast', the input 'dtype' should be mindspore dtype, but got {dtype}.")
+    return _t(x).astype(dtype)
 def shape(x): return _t(x).shape
 def size(x): return _t(x).size
 

@@ -152,10 +152,15 @@ fn one_hot(
     dtype: DType,
     ignore: Option<i64>,
 ) -> Result<Tensor> {
-    let labels = match labels.dtype() {
-        DType::Int32 | DType::Int64 => labels.clone(),
-        _ => ops::cast(labels, DType::Int64)?,
-    };
+    // MindSpore's OneHot takes Int32/Int64 indices only (a TypeError for float labels).
+    if !matches!(labels.dtype(), DType::Int32 | DType::Int64) {
+        return Err(Error::UnsupportedDType {
+            op,
+            dtype: labels.dtype(),
+            expected: "Int32 or Int64 class indices",
+        });
+    }
+    let labels = labels.clone();
     let check = CheckIndex {
         op,
         size: classes,

@@ -344,21 +344,36 @@ pub fn logsumexp(x: &Tensor, axis: i64, keepdims: bool) -> Result<Tensor> {
     }
 }
 
-/// `softmax` along `axis`: the fused `Softmax` primitive for floats (one pass per row, a
-/// derivative of five primitives), `exp(log_softmax(x))` for other dtypes and 0-d tensors.
+/// `softmax` along `axis`: the fused `Softmax` primitive (one pass per row, a derivative of
+/// five primitives), `exp(log_softmax(x))` for 0-d tensors. Floats only, as MindSpore's
+/// (a TypeError for integer and bool inputs).
 pub fn softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
+    float_only("Softmax", x)?;
     let a = super::normalize_axis("Softmax", axis, x.dims())?;
-    if x.dtype().is_float() && !x.dims().is_empty() {
-        prim::softmax(x, a)
-    } else {
+    if x.dims().is_empty() {
         math::exp(&log_softmax(x, axis)?)
+    } else {
+        prim::softmax(x, a)
     }
 }
 
-/// `log(softmax(x))` along `axis`, computed stably.
+/// `log(softmax(x))` along `axis`, computed stably (floats only, as `softmax`).
 pub fn log_softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
+    float_only("LogSoftmax", x)?;
     super::normalize_axis("LogSoftmax", axis, x.dims())?;
     arith::sub(x, &logsumexp(x, axis, true)?)
+}
+
+fn float_only(op: &'static str, x: &Tensor) -> Result<()> {
+    if x.dtype().is_float() {
+        Ok(())
+    } else {
+        Err(Error::UnsupportedDType {
+            op,
+            dtype: x.dtype(),
+            expected: "BFloat16, Float16, Float32 or Float64",
+        })
+    }
 }
 
 impl Tensor {

@@ -105,7 +105,8 @@ pub fn expand_dims(x: &Tensor, axis: i64) -> Result<Tensor> {
     prim::reshape(x, &s)
 }
 
-/// Size-1 axes removed (all of them for `None`; a listed axis that is not size 1 is an error).
+/// Size-1 axes removed: all of them for `None`, else those listed. A listed axis whose size is
+/// not 1 stays, as MindSpore 2.10 (and PyTorch) squeeze; an axis out of range is an error.
 pub fn squeeze(x: &Tensor, axes: Option<&[i64]>) -> Result<Tensor> {
     let s = x.dims();
     let drop: Vec<usize> = match axes {
@@ -114,13 +115,9 @@ pub fn squeeze(x: &Tensor, axes: Option<&[i64]>) -> Result<Tensor> {
             let mut v = vec![];
             for &i in a {
                 let i = normalize_axis("Squeeze", i, s)?;
-                if i < s.len() && s[i] != 1 {
-                    return Err(Error::invalid(
-                        "Squeeze",
-                        format!("cannot squeeze axis {i} of size {} (shape {s:?})", s[i]),
-                    ));
+                if i < s.len() && s[i] == 1 {
+                    v.push(i);
                 }
-                v.push(i);
             }
             v
         }
