@@ -1,8 +1,9 @@
 """``mindspore.dataset.config`` (values and errors as MindSpore 2.10 gives them) and the
-iterators' background prefetching: same rows in the same order as reading in the calling thread,
-errors raised at their row with the source's traceback, bounded read-ahead, an early ``break``
-that stops the thread, and random transforms that do not depend on how the training loop's own
-random ops interleave with the thread."""
+iterators' background prefetching (for rows slower to make than a thread switch): same rows in
+the same order as reading in the calling thread, errors raised at their row with the source's
+traceback, bounded read-ahead, an early ``break`` that stops the thread, fast rows made without a
+thread, and random transforms that do not depend on how the training loop's own random ops
+interleave with the thread."""
 import threading
 import time
 import traceback
@@ -54,14 +55,19 @@ def test_settings_round_trip():
             ds.config.get_debug_mode()) == (3, 5, True)
 
 
-class Counting:
-    """A random-access source that counts its reads."""
+SLOW = 0.008  # seconds per row: slower than a thread switch, so the iterator prefetches
 
-    def __init__(self, n):
-        self.n, self.reads = n, 0
+
+class Counting:
+    """A random-access source that counts its reads (each taking ``delay`` seconds)."""
+
+    def __init__(self, n, delay=SLOW):
+        self.n, self.reads, self.delay = n, 0, delay
 
     def __getitem__(self, i):
         self.reads += 1
+        if self.delay:
+            time.sleep(self.delay)
         return np.full((2,), i, np.float32), np.int32(i)
 
     def __len__(self):
@@ -76,7 +82,7 @@ def _pipeline(src, batch=3):
 
 def test_prefetched_rows_equal_rows_read_in_the_calling_thread():
     ds.config.set_debug_mode(True)
-    want = [[a.asnumpy() for a in b] for b in _pipeline(Counting(20)).create_tuple_iterator()]
+    want = [[a.asnumpy() for a in b] for b in _pipeline(Counting(20, delay=0)).create_tuple_iterator()]
     ds.config.set_debug_mode(False)
     got = [[a.asnumpy() for a in b] for b in _pipeline(Counting(20)).create_tuple_iterator()]
     assert len(got) == len(want) == 7
@@ -88,15 +94,25 @@ def test_read_ahead_is_bounded_by_the_prefetch_size():
     ds.config.set_prefetch_size(2)
     src = Counting(100)
     it = ds.GeneratorDataset(src, ["x", "y"], shuffle=False).create_tuple_iterator()
-    next(it)
+    for _ in range(4):  # three timed in this thread, then the thread starts
+        next(it)
     time.sleep(0.3)
-    # the row handed out, two waiting, and one the thread holds while waiting for room
-    assert src.reads <= 4
+    # the rows handed out, two waiting, and one the thread holds while waiting for room
+    assert 5 <= src.reads <= 7
+
+
+def test_fast_rows_are_made_without_a_thread():
+    before = threading.active_count()
+    src = Counting(50, delay=0)
+    for _ in ds.GeneratorDataset(src, ["x", "y"], shuffle=False).create_tuple_iterator():
+        assert threading.active_count() == before
+    assert src.reads == 50
 
 
 def test_an_error_in_the_source_reaches_the_loop_with_its_traceback():
     class Failing:
         def __getitem__(self, i):
+            time.sleep(SLOW)
             if i == 5:
                 raise KeyError(f"row {i} is missing")
             return (np.float32(i),)
@@ -117,8 +133,10 @@ def test_an_early_break_stops_the_thread():
     before = threading.active_count()
     src = Counting(10_000)
     for _ in range(3):
-        for _ in ds.GeneratorDataset(src, ["x", "y"], shuffle=False).create_tuple_iterator():
-            break
+        for k, _ in enumerate(ds.GeneratorDataset(src, ["x", "y"], shuffle=False).create_tuple_iterator()):
+            if k == 4:  # the thread runs from the fourth row
+                assert threading.active_count() == before + 1
+                break
     deadline = time.time() + 5
     while threading.active_count() > before and time.time() < deadline:
         time.sleep(0.05)
@@ -131,6 +149,7 @@ def test_random_transforms_do_not_depend_on_the_training_loops_draws():
 
     class Same:
         def __getitem__(self, i):
+            time.sleep(SLOW)
             return (img,)
 
         def __len__(self):

@@ -8,7 +8,8 @@ defaults and range checks.
   draw the same numbers however the training loop's own random ops (dropout, initializers)
   interleave with them.
 - ``set_prefetch_size``/``get_prefetch_size``: how many rows (batches after ``batch``) an
-  iterator prepares ahead of the training loop in a background thread (default 16).
+  iterator prepares ahead of the training loop in a background thread (default 16), when its rows
+  take longer to make than a switch between threads costs (the first rows are timed).
 - ``set_debug_mode``/``get_debug_mode``: in debug mode the pipeline runs in the calling thread,
   row by row, so a breakpoint in a source or a transform stops where it is reached.
 - ``set_num_parallel_workers``/``get_num_parallel_workers``: the default worker count of ``map``

@@ -11,6 +11,7 @@ iterable or a generator function is read as it comes. Shuffles draw from the eng
 import builtins
 import collections as _collections
 import threading as _threading
+import time as _time
 
 import numpy as _np
 
@@ -49,6 +50,10 @@ def _rng(epoch, salt=0):
 
 
 PREFETCH_BYTES = 256 << 20
+# A thread pays off only for rows that take longer to make than a switch between threads costs
+# (the consumer may wait up to the interpreter's 5 ms switch interval for the GIL): faster rows
+# are made in the calling thread.
+PREFETCH_SLOWER_THAN = 0.005
 
 
 def _nbytes(row):
@@ -56,12 +61,31 @@ def _nbytes(row):
 
 
 def _prefetched(rows, depth):
-    """Iterates ``rows`` with the rows made in a background thread, up to ``depth`` of them (and
-    at most ``PREFETCH_BYTES``, but always one) ahead of the consumer, so that reading and
-    transforming the next batch overlaps the training step (the engine's kernels release the
-    GIL). The order is the same; an exception in the thread is raised here, with its traceback,
-    at the row where it happened. A consumer that stops early (``break``) stops the thread at its
-    next row."""
+    """Iterates ``rows``. The first three rows are made in the calling thread and timed; when at
+    least two took longer than ``PREFETCH_SLOWER_THAN``, the rest are made in a background thread,
+    up to ``depth`` of them (and at most ``PREFETCH_BYTES``, but always one) ahead of the consumer,
+    so that reading and transforming the next batch overlaps the training step (the engine's
+    kernels and NumPy's release the GIL). The order is the same either way; an exception in the
+    thread is raised here, with its traceback, at the row where it happened. A consumer that
+    stops early (``break``) stops the thread at its next row."""
+    rows = iter(rows)
+    slow = 0
+    for _ in range(3):
+        start = _time.perf_counter()
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        slow += _time.perf_counter() - start > PREFETCH_SLOWER_THAN
+        yield row
+    if slow < 2:
+        yield from rows
+        return
+    yield from _in_thread(rows, depth)
+
+
+def _in_thread(rows, depth):
+    """``rows`` made in a background thread, up to ``depth`` ahead (see ``_prefetched``)."""
     ready = _collections.deque()
     cond = _threading.Condition()
     state = {"bytes": 0, "stop": False}
