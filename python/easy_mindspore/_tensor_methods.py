@@ -67,6 +67,12 @@ def new_full(self, size, fill_value, *, dtype=None):
     return _C.full(_sizes("new_full", (size,)), fill_value, dtype or self.dtype)
 
 
+def _moment_args(axis, ddof, keepdims, dim, correction, keepdim):
+    """``(axis, ddof, keepdims)`` from either spelling of ``Tensor.std``/``Tensor.var``."""
+    return (axis if dim is None else dim, ddof if correction is None else correction,
+            keepdims if keepdim is None else keepdim)
+
+
 def _cast_to(dtype):
     return lambda self: self.astype(dtype)
 
@@ -88,8 +94,11 @@ _METHODS = {
     "unsqueeze": lambda self, dim: self.expand_dims(dim),
     "narrow": lambda self, axis, start, length: _array.narrow(self, axis, start, length),
     "cumprod": lambda self, dim, dtype=None: _math.cumprod(self, dim, dtype),
-    "std": lambda self, axis=None, ddof=0, keepdims=False: _math.std(self, axis, ddof, keepdims),
-    "var": lambda self, axis=None, ddof=0, keepdims=False: _math.var(self, axis, ddof, keepdims),
+    # MindSpore 2.10 takes both spellings: (axis, ddof, keepdims) and (dim, correction, keepdim).
+    "std": lambda self, axis=None, ddof=0, keepdims=False, *, dim=None, correction=None, keepdim=None:
+        _math.std(self, *_moment_args(axis, ddof, keepdims, dim, correction, keepdim)),
+    "var": lambda self, axis=None, ddof=0, keepdims=False, *, dim=None, correction=None, keepdim=None:
+        _math.var(self, *_moment_args(axis, ddof, keepdims, dim, correction, keepdim)),
     "clamp": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "clip": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "t": lambda self: self.transpose() if self.ndim == 2 else _t_error(self),
