@@ -629,3 +629,14 @@ def test_random_functions_reproduce_and_distribute():
     np.testing.assert_array_equal(p.asnumpy(), ops.randperm(10, seed=4).asnumpy())
     s = ops.shuffle(Tensor(np.arange(12).reshape(6, 2)), seed=2).asnumpy()
     assert sorted(s[:, 0].tolist()) == [0, 2, 4, 6, 8, 10] and (s[:, 1] == s[:, 0] + 1).all()
+
+
+def test_std_var_take_both_spellings():
+    """MindSpore 2.10's Tensor.std/var: (axis, ddof, keepdims) and (dim=, correction=, keepdim=)."""
+    a = np.arange(10, dtype=np.float32).reshape(2, 5)
+    x = Tensor(a)
+    assert np.allclose(x.std(dim=1).asnumpy(), a.std(1))
+    assert np.allclose(x.var(dim=1, correction=1).asnumpy(), a.var(1, ddof=1))
+    assert x.std(1, keepdim=True).shape == (2, 1)
+    assert np.isclose(float(x.std(correction=0).asnumpy()), a.std())
+    assert np.isclose(float(x.var(axis=0, ddof=1).asnumpy()[0]), a.var(0, ddof=1)[0])
