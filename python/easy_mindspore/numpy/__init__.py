@@ -1738,3 +1738,11 @@ def split(x, indices_or_sections, axis=0):
     """
     parts = _C.split(_t(x), indices_or_sections, axis)
     return tuple(parts) if isinstance(indices_or_sections, int) else list(parts)
+
+
+# -- the rest of MindSpore 2.10's mindspore.numpy, one module per concept ---------------------------
+# (imported last: they use the helpers above)
+from . import math_ops as _math_ops  # noqa: E402
+from .math_ops import *  # noqa: E402,F401,F403
+
+__all__ += _math_ops.__all__
