@@ -1744,5 +1744,7 @@ def split(x, indices_or_sections, axis=0):
 # (imported last: they use the helpers above)
 from . import math_ops as _math_ops  # noqa: E402
 from .math_ops import *  # noqa: E402,F401,F403
+from . import binary_math_ops as _binary_math_ops  # noqa: E402
+from .binary_math_ops import *  # noqa: E402,F401,F403
 
-__all__ += _math_ops.__all__
+__all__ += _math_ops.__all__ + _binary_math_ops.__all__

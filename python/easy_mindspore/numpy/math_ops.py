@@ -583,7 +583,8 @@ def round(a, decimals=0):
     """
     a = _t(a)
     if a.dtype == bool_:
-        raise TypeError("For 'mindspore.numpy.round', the input must be a number tensor, but got Bool.")
+        raise TypeError("For 'mindspore.numpy.round', the input must be a number tensor, "
+                        "but got Bool.")
     if not _is_float(a):
         return a
     if decimals == 0:
@@ -631,7 +632,8 @@ def sign(x, dtype=None):
     """
     x = _t(x)
     if x.dtype == bool_:
-        raise TypeError("For 'mindspore.numpy.sign', the input must be a number tensor, but got Bool.")
+        raise TypeError("For 'mindspore.numpy.sign', the input must be a number tensor, "
+                        "but got Bool.")
     out = _ops.sign(_float(x))
     return out if dtype is None else out.astype(dtype)
 
