@@ -1740,11 +1740,13 @@ def split(x, indices_or_sections, axis=0):
     return tuple(parts) if isinstance(indices_or_sections, int) else list(parts)
 
 
-# -- the rest of MindSpore 2.10's mindspore.numpy, one module per concept ---------------------------
+# -- the rest of MindSpore 2.10's mindspore.numpy, one module per concept -------------------------
 # (imported last: they use the helpers above)
 from . import math_ops as _math_ops  # noqa: E402
 from .math_ops import *  # noqa: E402,F401,F403
 from . import binary_math_ops as _binary_math_ops  # noqa: E402
 from .binary_math_ops import *  # noqa: E402,F401,F403
+from . import logic_ops as _logic_ops  # noqa: E402
+from .logic_ops import *  # noqa: E402,F401,F403
 
-__all__ += _math_ops.__all__ + _binary_math_ops.__all__
+__all__ += _math_ops.__all__ + _binary_math_ops.__all__ + _logic_ops.__all__
