@@ -1748,5 +1748,8 @@ from . import binary_math_ops as _binary_math_ops  # noqa: E402
 from .binary_math_ops import *  # noqa: E402,F401,F403
 from . import logic_ops as _logic_ops  # noqa: E402
 from .logic_ops import *  # noqa: E402,F401,F403
+from . import array_ops as _array_ops  # noqa: E402
+from .array_ops import *  # noqa: E402,F401,F403
 
 __all__ += _math_ops.__all__ + _binary_math_ops.__all__ + _logic_ops.__all__
+__all__ += _array_ops.__all__
