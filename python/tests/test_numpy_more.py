@@ -1,0 +1,469 @@
+"""The rest of ``mindspore.numpy`` (math_ops, binary_math_ops, logic_ops, array_ops,
+array_index_ops): values against NumPy on random shapes and dtypes, dtypes against MindSpore 2.10
+(measured on its CPU build), gradients through the compositions, and typed errors.
+
+Where MindSpore's dtype differs from NumPy's the test asserts MindSpore's and says so:
+- integer input to the float functions gives Float32 (NumPy: Float64);
+- ``exp2`` and ``reciprocal`` of integers stay integers (NumPy: Float64 / integer division);
+- ``fabs`` of integers keeps the integer dtype (NumPy: Float64);
+- ``float_power`` gives Float32 (NumPy: Float64);
+- ``sign`` of integers gives Float32 (NumPy: the integer dtype);
+- ``trace`` of Int32 gives Int64 (NumPy: Int64 too, on Linux).
+"""
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import easy_mindspore as ems
+import easy_mindspore.numpy as mnp
+from easy_mindspore import ops
+
+SETTINGS = settings(max_examples=15, deadline=None)
+shapes = st.lists(st.integers(1, 4), min_size=0, max_size=3).map(tuple)
+kinds = st.sampled_from(["float32", "int32", "bool"])
+
+
+def make(shape, kind, seed, low=-5.0, high=5.0):
+    rng = np.random.default_rng(seed)
+    if kind == "bool":
+        return rng.random(shape) < 0.5
+    if kind == "int32":
+        return rng.integers(int(low), int(high) + 1, shape).astype(np.int32)
+    return rng.uniform(low, high, shape).astype(np.float32)
+
+
+def check(t, ref, dtype, tol=1e-5):
+    assert str(t.dtype) == dtype, (t.dtype, dtype)
+    got = t.asnumpy()
+    assert got.shape == np.shape(ref), (got.shape, np.shape(ref))
+    if got.dtype.kind == "f":
+        np.testing.assert_allclose(got, np.asarray(ref, np.float64), rtol=tol, atol=tol)
+    else:
+        np.testing.assert_array_equal(got, ref)
+
+
+# -- math of one tensor ---------------------------------------------------------------------------
+
+FLOAT_UNARY = [  # name, NumPy function, input range
+    ("arccos", np.arccos, (-1, 1)), ("arcsin", np.arcsin, (-1, 1)), ("arctan", np.arctan, (-5, 5)),
+    ("arccosh", np.arccosh, (1, 5)), ("arcsinh", np.arcsinh, (-5, 5)),
+    ("arctanh", np.arctanh, (-0.9, 0.9)), ("cosh", np.cosh, (-3, 3)), ("sinh", np.sinh, (-3, 3)),
+    ("tan", np.tan, (-1.2, 1.2)), ("expm1", np.expm1, (-3, 3)), ("log1p", np.log1p, (0, 5)),
+    ("log2", np.log2, (1, 9)), ("log10", np.log10, (1, 9)), ("cbrt", np.cbrt, (-9, 9)),
+    ("ceil", np.ceil, (-5, 5)), ("trunc", np.trunc, (-5, 5)), ("fix", np.fix, (-5, 5)),
+    ("rint", np.rint, (-5, 5)), ("deg2rad", np.deg2rad, (-360, 360)),
+    ("radians", np.radians, (-360, 360)), ("rad2deg", np.rad2deg, (-4, 4)),
+]
+
+
+@pytest.mark.parametrize("name, ref, bounds", FLOAT_UNARY, ids=[f[0] for f in FLOAT_UNARY])
+@SETTINGS
+@given(shape=shapes, kind=st.sampled_from(["float32", "int32"]), seed=st.integers(0, 999))
+def test_float_functions_match_numpy_and_give_float32(name, ref, bounds, shape, kind, seed):
+    x = make(shape, kind, seed, *bounds)
+    if kind == "int32":
+        x = np.clip(x, *np.ceil(bounds)).astype(np.int32)
+    # MindSpore: integers give Float32 (NumPy: Float64)
+    check(getattr(mnp, name)(ems.Tensor(x)), ref(x.astype(np.float64)), "Float32", tol=2e-5)
+
+
+def test_float_functions_keep_float64_and_take_dtype():
+    x = np.array([0.25, 0.5], np.float64)
+    assert mnp.arcsin(ems.Tensor(x)).dtype == ems.float64
+    assert mnp.log2(ems.Tensor(x), dtype=ems.float16).dtype == ems.float16
+
+
+def test_cbrt_of_zero_is_zero_and_negative_cubes_are_exact():
+    check(mnp.cbrt(ems.Tensor([-8.0, 0.0, 27.0])), [-2.0, 0.0, 3.0], "Float32")
+
+
+@SETTINGS
+@given(shape=shapes, seed=st.integers(0, 999))
+def test_integer_rules_of_exp2_reciprocal_fabs_round_positive(shape, seed):
+    x = make(shape, "int32", seed, -6, 6)
+    t = ems.Tensor(x)
+    # MindSpore keeps integers: 2**x as an integer power, 1/x as an integer quotient
+    nonneg = np.abs(x).astype(np.int32)
+    check(mnp.exp2(ems.Tensor(nonneg)), 2 ** nonneg, "Int32")
+    check(mnp.fabs(t), np.abs(x), "Int32")  # NumPy: Float64
+    check(mnp.round(t), x, "Int32")
+    check(mnp.around(t, 1), x, "Int32")
+    check(mnp.positive(t), x, "Int32")
+    check(mnp.sign(t), np.sign(x), "Float32")  # NumPy: Int32
+    check(mnp.signbit(t), np.signbit(x), "Bool")
+    ones = np.where(np.abs(x) == 1, x, 2).astype(np.int32)
+    check(mnp.reciprocal(ems.Tensor(ones)), np.where(np.abs(x) == 1, x, 0), "Int32")
+
+
+@SETTINGS
+@given(shape=shapes, seed=st.integers(0, 999), decimals=st.integers(0, 2))
+def test_float_rules_of_exp2_reciprocal_round_sign(shape, seed, decimals):
+    x = make(shape, "float32", seed)
+    t = ems.Tensor(x)
+    check(mnp.exp2(t), np.exp2(x.astype(np.float64)), "Float32", tol=1e-4)
+    safe = np.where(np.abs(x) < 0.1, 1.0, x).astype(np.float32)
+    check(mnp.reciprocal(ems.Tensor(safe)), 1.0 / safe, "Float32")
+    check(mnp.round(t, decimals), np.round(x, decimals), "Float32", tol=1e-4)
+    check(mnp.sign(t), np.sign(x), "Float32")
+    check(mnp.signbit(t), np.signbit(x), "Bool")
+    check(mnp.fabs(t), np.abs(x), "Float32")
+
+
+def test_math_of_one_tensor_rejects_bool_where_mindspore_does():
+    b = ems.Tensor([True, False])
+    for fn in (mnp.round, mnp.sign, mnp.positive, mnp.reciprocal):
+        with pytest.raises(TypeError):
+            fn(b)
+
+
+# -- math of two tensors --------------------------------------------------------------------------
+
+@SETTINGS
+@given(shape=shapes, seed=st.integers(0, 999), bshape=st.booleans())
+def test_integer_division_family_matches_numpy(shape, seed, bshape):
+    a = make(shape, "int32", seed, -20, 20)
+    b = make(shape[-1:] if bshape else shape, "int32", seed + 1, 1, 6)
+    b = np.where(np.arange(b.size).reshape(b.shape) % 2 == 0, b, -b).astype(np.int32)
+    ta, tb = ems.Tensor(a), ems.Tensor(b)
+    check(mnp.floor_divide(ta, tb), np.floor_divide(a, b), "Int32")
+    check(mnp.remainder(ta, tb), np.remainder(a, b), "Int32")
+    check(mnp.mod(ta, tb), np.mod(a, b), "Int32")
+    check(mnp.fmod(ta, tb), np.fmod(a, b), "Int32")
+    q, r = mnp.divmod(ta, tb)
+    check(q, np.floor_divide(a, b), "Int32")
+    check(r, np.remainder(a, b), "Int32")
+    check(mnp.gcd(ta, tb), np.gcd(a, b), "Int32")
+    check(mnp.lcm(ta, tb), np.lcm(a, b), "Int32")
+    check(mnp.heaviside(ta, tb), np.heaviside(a, b), "Int32")
+    check(mnp.copysign(ta, tb), np.copysign(a, b), "Int32")  # NumPy: Float64
+    check(mnp.floor_divide(ta, 3), np.floor_divide(a, 3), "Int32")
+    check(mnp.floor_divide(ta, 2.5), np.floor_divide(a, 2.5), "Float32")
+
+
+@SETTINGS
+@given(shape=shapes, seed=st.integers(0, 999))
+def test_float_binary_math_matches_numpy(shape, seed):
+    a, b = make(shape, "float32", seed), make(shape, "float32", seed + 1)
+    b = np.where(np.abs(b) < 0.1, 0.5, b).astype(np.float32)
+    a64, b64 = a.astype(np.float64), b.astype(np.float64)
+    ta, tb = ems.Tensor(a), ems.Tensor(b)
+    check(mnp.arctan2(ta, tb), np.arctan2(a64, b64), "Float32", tol=1e-5)
+    check(mnp.hypot(ta, tb), np.hypot(a64, b64), "Float32")
+    check(mnp.copysign(ta, tb), np.copysign(a64, b64), "Float32")
+    check(mnp.heaviside(ta, tb), np.heaviside(a64, b64), "Float32")
+    check(mnp.logaddexp(ta, tb), np.logaddexp(a64, b64), "Float32")
+    check(mnp.logaddexp2(ta, tb), np.logaddexp2(a64, b64), "Float32")
+    check(mnp.float_power(np.abs(a) + 0.5, tb), np.float_power(np.abs(a64) + 0.5, b64),
+          "Float32", tol=1e-4)  # NumPy: Float64
+    check(mnp.floor_divide(ta, tb), np.floor_divide(a64, b64), "Float32")
+    check(mnp.remainder(ta, tb), np.remainder(a64, b64), "Float32", tol=1e-4)
+    check(mnp.fmod(ta, tb), np.fmod(a64, b64), "Float32", tol=1e-4)
+
+
+def test_binary_math_promotes_integers_to_float32():
+    a, b = ems.Tensor([3, 4], ems.int32), ems.Tensor([4, 3], ems.int32)
+    check(mnp.hypot(a, b), [5.0, 5.0], "Float32")
+    check(mnp.arctan2(a, b), np.arctan2([3.0, 4.0], [4.0, 3.0]), "Float32")
+    check(mnp.float_power(a, b), [81.0, 64.0], "Float32")
+    check(mnp.logaddexp(a, b), np.logaddexp([3.0, 4.0], [4.0, 3.0]), "Float32")
+    check(mnp.floor_divide(a, ems.Tensor([2.0, 2.0])), [1.0, 2.0], "Float32")
+    check(mnp.floor_divide(ems.Tensor([True, False]), ems.Tensor([True, True])),
+          [True, False], "Bool")
+
+
+def test_binary_math_errors():
+    f, b = ems.Tensor([1.5, 2.0]), ems.Tensor([True, False])
+    with pytest.raises(TypeError, match="gcd"):
+        mnp.gcd(f, f)
+    with pytest.raises(TypeError, match="lcm"):
+        mnp.lcm(f, f)
+    with pytest.raises(TypeError, match="hypot"):
+        mnp.hypot(b, b)
+    with pytest.raises(TypeError, match="copysign"):
+        mnp.copysign(b, f)
+    with pytest.raises(ValueError):
+        mnp.remainder(ems.Tensor([1, 2, 3]), ems.Tensor([1, 2]))
+
+
+# -- logic ----------------------------------------------------------------------------------------
+
+COMPARE = [("equal", np.equal), ("not_equal", np.not_equal), ("greater", np.greater),
+           ("greater_equal", np.greater_equal), ("less", np.less), ("less_equal", np.less_equal),
+           ("logical_and", np.logical_and), ("logical_or", np.logical_or),
+           ("logical_xor", np.logical_xor)]
+
+
+@pytest.mark.parametrize("name, ref", COMPARE, ids=[c[0] for c in COMPARE])
+@SETTINGS
+@given(shape=shapes, k1=kinds, k2=kinds, seed=st.integers(0, 999))
+def test_comparisons_and_logic_match_numpy(name, ref, shape, k1, k2, seed):
+    a, b = make(shape, k1, seed, -2, 2), make(shape, k2, seed + 1, -2, 2)
+    fn = getattr(mnp, name)
+    check(fn(ems.Tensor(a), ems.Tensor(b)), ref(a, b), "Bool")
+    check(fn(ems.Tensor(a), 1), ref(a, 1), "Bool")
+    check(fn(ems.Tensor(a), ems.Tensor(b), dtype=ems.int32), ref(a, b).astype(np.int32), "Int32")
+
+
+@SETTINGS
+@given(shape=shapes, kind=st.sampled_from(["int32", "bool"]), seed=st.integers(0, 999))
+def test_bitwise_functions_match_numpy(shape, kind, seed):
+    a, b = make(shape, kind, seed, -50, 50), make(shape, kind, seed + 1, -50, 50)
+    dtype = "Bool" if kind == "bool" else "Int32"
+    ta, tb = ems.Tensor(a), ems.Tensor(b)
+    check(mnp.bitwise_and(ta, tb), a & b, dtype)
+    check(mnp.bitwise_or(ta, tb), a | b, dtype)
+    check(mnp.bitwise_xor(ta, tb), a ^ b, dtype)
+    check(mnp.bitwise_not(ta), ~a, dtype)  # MindSpore: a TypeError for Bool; NumPy's not here
+    check(mnp.invert(ta), np.invert(a), dtype)
+    check(mnp.logical_not(ta), np.logical_not(a), "Bool")
+
+
+def test_bitwise_functions_reject_floats():
+    f = ems.Tensor([1.0, 2.0])
+    for fn in (mnp.bitwise_and, mnp.bitwise_or, mnp.bitwise_xor):
+        with pytest.raises(TypeError, match=fn.__name__):
+            fn(f, f)
+    with pytest.raises(TypeError, match="bitwise_not"):
+        mnp.invert(f)
+
+
+@pytest.mark.parametrize("kind", ["float32", "int32", "bool"])
+def test_floating_point_class_tests(kind):
+    x = np.array([1.0, np.inf, -np.inf, np.nan, -0.0]) if kind == "float32" else make((5,), kind, 1)
+    x = x.astype(np.float32) if kind == "float32" else x
+    t = ems.Tensor(x)
+    for name in ("isfinite", "isinf", "isnan", "isneginf", "isposinf"):
+        check(getattr(mnp, name)(t), getattr(np, name)(x), "Bool")
+
+
+def test_array_equal_equiv_isin_in1d_isscalar():
+    x = ems.Tensor([1.0, np.nan])
+    assert str(mnp.array_equal(x, x)) == "False" and mnp.array_equal(x, x).shape == ()
+    assert bool(mnp.array_equal(x, x, equal_nan=True))
+    assert not bool(mnp.array_equal(x, ems.Tensor([[1.0, np.nan]])))
+    assert bool(mnp.array_equiv(ems.Tensor([1, 2]), ems.Tensor([[1, 2], [1, 2]])))
+    assert not bool(mnp.array_equiv(ems.Tensor([1, 2]), ems.Tensor([1, 2, 3])))
+    a = np.arange(12).reshape(3, 4).astype(np.int32)
+    check(mnp.isin(ems.Tensor(a), [1, 5, 11]), np.isin(a, [1, 5, 11]), "Bool")
+    check(mnp.isin(ems.Tensor(a), [1, 5], invert=True), np.isin(a, [1, 5], invert=True), "Bool")
+    check(mnp.isin(ems.Tensor(a), []), np.isin(a, []), "Bool")
+    check(mnp.in1d(ems.Tensor(a), ems.Tensor([3, 4])), np.isin(a.ravel(), [3, 4]), "Bool")
+    assert mnp.isscalar(1) and mnp.isscalar(2.5) and mnp.isscalar("s")
+    assert not mnp.isscalar(ems.Tensor(1)) and not mnp.isscalar([1])
+
+
+# -- joining, splitting, axes ---------------------------------------------------------------------
+
+@SETTINGS
+@given(shape=shapes, kind=kinds, seed=st.integers(0, 999))
+def test_atleast_and_stacks_match_numpy(shape, kind, seed):
+    x = make(shape, kind, seed)
+    t = ems.Tensor(x)
+    for n in (1, 2, 3):
+        fn, ref = getattr(mnp, f"atleast_{n}d"), getattr(np, f"atleast_{n}d")
+        assert fn(t).shape == ref(x).shape
+        pair = fn(t, t)
+        assert isinstance(pair, list) and [p.shape for p in pair] == [r.shape for r in ref(x, x)]
+    dtype = {"float32": "Float32", "int32": "Int32", "bool": "Bool"}[kind]
+    check(mnp.hstack((t, t)), np.hstack((x, x)), dtype)
+    check(mnp.vstack((t, t)), np.vstack((x, x)), dtype)
+    check(mnp.dstack((t, t)), np.dstack((x, x)), dtype)
+    if len(shape) <= 2:
+        check(mnp.column_stack((t, t)), np.column_stack((x, x)), dtype)
+    check(mnp.append(t, t), np.append(x, x), dtype)
+    if shape:
+        check(mnp.append(t, t, axis=-1), np.append(x, x, axis=-1), dtype)
+
+
+@SETTINGS
+@given(n=st.integers(1, 9), sections=st.integers(1, 5), seed=st.integers(0, 999))
+def test_splits_match_numpy(n, sections, seed):
+    x = make((n, 2 * n, 2), "float32", seed)
+    t = ems.Tensor(x)
+    parts = mnp.array_split(t, sections, axis=1)
+    assert isinstance(parts, tuple)
+    for got, want in zip(parts, np.array_split(x, sections, axis=1), strict=True):
+        check(got, want, "Float32")
+    for got, want in zip(mnp.array_split(t, [1, 2]), np.array_split(x, [1, 2]), strict=True):
+        check(got, want, "Float32")
+    for got, want in zip(mnp.hsplit(t, 2), np.hsplit(x, 2), strict=True):
+        check(got, want, "Float32")
+    for got, want in zip(mnp.dsplit(t, 2), np.dsplit(x, 2), strict=True):
+        check(got, want, "Float32")
+    for got, want in zip(mnp.vsplit(t, [1]), np.vsplit(x, [1]), strict=True):
+        check(got, want, "Float32")
+
+
+@SETTINGS
+@given(shape=st.lists(st.integers(1, 4), min_size=2, max_size=4).map(tuple),
+       seed=st.integers(0, 999), shift=st.integers(-5, 5), k=st.integers(-5, 5))
+def test_flips_rolls_and_axis_moves_match_numpy(shape, seed, shift, k):
+    x = make(shape, "int32", seed)
+    t = ems.Tensor(x)
+    check(mnp.flip(t), np.flip(x), "Int32")
+    check(mnp.flip(t, (0, -1)), np.flip(x, (0, -1)), "Int32")
+    check(mnp.fliplr(t), np.fliplr(x), "Int32")
+    check(mnp.flipud(t), np.flipud(x), "Int32")
+    check(mnp.roll(t, shift), np.roll(x, shift), "Int32")
+    check(mnp.roll(t, shift, axis=1), np.roll(x, shift, axis=1), "Int32")
+    check(mnp.rot90(t, k), np.rot90(x, k), "Int32")
+    check(mnp.rot90(t, k, axes=(1, 0)), np.rot90(x, k, axes=(1, 0)), "Int32")
+    check(mnp.moveaxis(t, 0, -1), np.moveaxis(x, 0, -1), "Int32")
+    for axis in range(-len(shape), len(shape)):
+        for start in range(len(shape) + 1):
+            check(mnp.rollaxis(t, axis, start), np.rollaxis(x, axis, start), "Int32")
+    target = (2,) + shape
+    check(mnp.broadcast_to(t, target), np.broadcast_to(x, target), "Int32")
+    col = make(shape[:-1] + (1,), "float32", seed)
+    got = mnp.broadcast_arrays(t, ems.Tensor(col))
+    assert isinstance(got, list)
+    for g, w in zip(got, np.broadcast_arrays(x, col), strict=True):
+        assert g.shape == w.shape
+        np.testing.assert_allclose(g.asnumpy(), w, rtol=1e-6)
+
+
+def test_array_ops_errors():
+    t = ems.Tensor(np.zeros((2, 3), np.float32))
+    with pytest.raises(ValueError, match="rot90"):
+        mnp.rot90(t, axes=(0, 0))
+    with pytest.raises(ValueError, match="array_split"):
+        mnp.array_split(t, 0)
+    with pytest.raises(ValueError, match="dsplit"):
+        mnp.dsplit(t, 2)
+    with pytest.raises(ValueError, match="rollaxis"):
+        mnp.rollaxis(t, 3)
+    with pytest.raises(ValueError, match="broadcast_arrays"):
+        mnp.broadcast_arrays(t, ems.Tensor(np.zeros((4,), np.float32)))
+
+
+# -- taking, diagonals, triangles, padding --------------------------------------------------------
+
+@SETTINGS
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999), mode=st.sampled_from(["clip", "wrap"]))
+def test_take_matches_numpy(shape, seed, mode):
+    x = make(shape, "float32", seed)
+    idx = np.random.default_rng(seed).integers(-2 * x.size, 2 * x.size, (2, 3)).astype(np.int32)
+    t, ti = ems.Tensor(x), ems.Tensor(idx)
+    if mode == "clip":
+        # MindSpore wraps negative indices once, then clips (NumPy clips them to 0)
+        flat = np.where(idx < 0, idx + x.size, idx)
+        check(mnp.take(t, ti), np.take(x, flat, mode="clip"), "Float32")
+        along = np.where(idx < 0, idx + shape[-1], idx)
+        check(mnp.take(t, ti, axis=-1), np.take(x, along, axis=-1, mode="clip"), "Float32")
+    else:
+        check(mnp.take(t, ti, mode="wrap"), np.take(x, idx, mode="wrap"), "Float32")
+        check(mnp.take(t, ti, axis=0, mode="wrap"), np.take(x, idx, axis=0, mode="wrap"),
+              "Float32")
+    ok = np.clip(idx, -x.size, x.size - 1)
+    check(mnp.take(t, ems.Tensor(ok), mode="raise"), np.take(x, ok), "Float32")
+
+
+def test_take_errors():
+    t = ems.Tensor([1.0, 2.0])
+    with pytest.raises(IndexError, match="take"):
+        mnp.take(t, ems.Tensor([5]), mode="raise")
+    with pytest.raises(ValueError, match="take"):
+        mnp.take(t, ems.Tensor([0]), mode="bad")
+
+
+@SETTINGS
+@given(seed=st.integers(0, 999), rows=st.integers(1, 4), cols=st.integers(1, 4),
+       axis=st.integers(0, 1), bcast=st.booleans())
+def test_take_along_axis_matches_numpy(seed, rows, cols, axis, bcast):
+    x = make((rows, cols), "float32", seed)
+    n = x.shape[axis]
+    ishape = [rows, cols]
+    ishape[axis] = 3
+    if bcast:
+        ishape[1 - axis] = 1
+    idx = np.random.default_rng(seed).integers(-n, n, ishape).astype(np.int32)
+    check(mnp.take_along_axis(ems.Tensor(x), ems.Tensor(idx), axis),
+          np.take_along_axis(x, idx, axis), "Float32")
+    flat = np.random.default_rng(seed).integers(0, x.size, (4,)).astype(np.int32)
+    check(mnp.take_along_axis(ems.Tensor(x), ems.Tensor(flat), None),
+          np.take_along_axis(x, flat, None), "Float32")  # MindSpore: a ValueError
+    with pytest.raises(ValueError, match="take_along_axis"):
+        mnp.take_along_axis(ems.Tensor(x), ems.Tensor(flat), 0)
+
+
+@SETTINGS
+@given(rows=st.integers(1, 5), cols=st.integers(1, 5), k=st.integers(-3, 3),
+       seed=st.integers(0, 999), kind=st.sampled_from(["float32", "int32"]))
+def test_diagonals_triangles_match_numpy(rows, cols, k, seed, kind):
+    x = make((rows, cols), kind, seed)
+    t = ems.Tensor(x)
+    dtype = "Float32" if kind == "float32" else "Int32"
+    check(mnp.diagonal(t, k), np.diagonal(x, k), dtype)
+    check(mnp.diag(t, k), np.diag(x, k), dtype)
+    check(mnp.diag(ems.Tensor(x[0]), k), np.diag(x[0], k), dtype)
+    check(mnp.diagflat(t, k), np.diagflat(x, k), dtype)
+    # MindSpore: the trace of Int32 is Int64
+    check(mnp.trace(t, k), np.trace(x, k), "Float32" if kind == "float32" else "Int64")
+    check(mnp.tril(t, k), np.tril(x, k), dtype)
+    check(mnp.triu(t, k), np.triu(x, k), dtype)
+    check(mnp.tril(ems.Tensor(x[0]), k), np.tril(x[0], k), dtype)
+    check(mnp.tri(rows, cols, k), np.tri(rows, cols, k), "Float32")
+    check(mnp.tri(rows, None, k, ems.int32), np.tri(rows, None, k, np.int32), "Int32")
+    x3 = make((2, rows, cols), kind, seed)
+    check(mnp.diagonal(ems.Tensor(x3), k, 1, 2), np.diagonal(x3, k, 1, 2), dtype)
+    check(mnp.trace(ems.Tensor(x3), k, 1, 2, dtype=ems.float32),
+          np.trace(x3, k, 1, 2).astype(np.float32), "Float32")
+
+
+@SETTINGS
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999), mode=st.sampled_from(["constant", "edge", "reflect",
+                                                       "symmetric", "wrap"]),
+       width=st.integers(0, 3))
+def test_pad_matches_numpy(shape, seed, mode, width):
+    x = make(shape, "int32", seed)
+    if mode == "reflect":
+        width = min(width, min(shape) - 1)
+    widths = [(width, (width + i) % 3) for i in range(len(shape))]
+    if mode == "reflect":
+        widths = [(min(b, s - 1), min(a, s - 1)) for (b, a), s in zip(widths, shape, strict=True)]
+    check(mnp.pad(ems.Tensor(x), widths, mode=mode), np.pad(x, widths, mode=mode), "Int32")
+    check(mnp.pad(ems.Tensor(x), width, mode=mode) if mode != "reflect" else ems.Tensor(x),
+          np.pad(x, width, mode=mode) if mode != "reflect" else x, "Int32")
+    check(mnp.pad(ems.Tensor(x), (1, 2), constant_values=(7, 8)),
+          np.pad(x, (1, 2), constant_values=(7, 8)), "Int32")
+
+
+def test_pad_and_diag_errors():
+    t = ems.Tensor([1, 2, 3])
+    with pytest.raises(NotImplementedError, match="maximum"):
+        mnp.pad(t, 1, mode="maximum")
+    with pytest.raises(ValueError, match="pad"):
+        mnp.pad(t, 1, mode="bad")
+    with pytest.raises(ValueError, match="pad"):
+        mnp.pad(t, -1)
+    with pytest.raises(ValueError, match="diag"):
+        mnp.diag(ems.Tensor(np.zeros((2, 2, 2), np.float32)))
+
+
+# -- gradients flow through the compositions ------------------------------------------------------
+
+def test_gradients_flow_through_the_compositions():
+    x = ems.Tensor([0.5, -1.0, 2.0])
+    g = ops.grad(lambda x: mnp.sum(mnp.cbrt(x)))(ems.Tensor([8.0, -27.0]))
+    np.testing.assert_allclose(g.asnumpy(), [1 / 12, 1 / 27], rtol=1e-5)
+    g = ops.grad(lambda x: mnp.sum(mnp.arctan2(x, ems.Tensor([1.0, 1.0, 1.0]))))(x)
+    np.testing.assert_allclose(g.asnumpy(), 1 / (1 + x.asnumpy() ** 2), rtol=1e-5)
+    w = ems.Tensor(np.arange(12, dtype=np.float32).reshape(3, 4))
+    g = ops.grad(lambda x: mnp.sum(mnp.pad(x, 1, mode="edge") * mnp.ones((5,))))(x)
+    np.testing.assert_allclose(g.asnumpy(), [2.0, 1.0, 2.0], rtol=1e-6)
+    m = ems.Tensor(np.ones((3, 4), np.float32))
+    g = ops.grad(lambda m: mnp.sum(mnp.rot90(mnp.tril(m)) * mnp.rot90(w)))(m)
+    np.testing.assert_allclose(g.asnumpy(), np.tril(w.asnumpy()), rtol=1e-6)
+    g = ops.grad(lambda v: mnp.sum(mnp.diag(v, 1) * mnp.ones((4, 4))))(x)
+    np.testing.assert_allclose(g.asnumpy(), [1.0, 1.0, 1.0], rtol=1e-6)
+    g = ops.grad(lambda v: mnp.sum(mnp.take(v, ems.Tensor([0, 0, 2]))))(x)
+    np.testing.assert_allclose(g.asnumpy(), [2.0, 0.0, 1.0], rtol=1e-6)
+
+
+def test_the_new_names_are_exported():
+    for name in ("arccos", "logaddexp2", "isposinf", "array_split", "rollaxis", "take_along_axis",
+                 "pad", "tri"):
+        assert name in mnp.__all__ and callable(getattr(mnp, name))
