@@ -467,3 +467,116 @@ def test_the_new_names_are_exported():
     for name in ("arccos", "logaddexp2", "isposinf", "array_split", "rollaxis", "take_along_axis",
                  "pad", "tri"):
         assert name in mnp.__all__ and callable(getattr(mnp, name))
+
+
+# -- reductions and differences -------------------------------------------------------------------
+
+@SETTINGS
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999), kind=st.sampled_from(["float32", "int32"]),
+       keepdims=st.booleans())
+def test_reductions_match_numpy(shape, seed, kind, keepdims):
+    x = make(shape, kind, seed, -4, 4)
+    t = ems.Tensor(x)
+    dtype = "Float32" if kind == "float32" else "Int32"
+    axis = len(shape) - 1
+    check(mnp.count_nonzero(t), np.count_nonzero(x), "Int32")
+    check(mnp.count_nonzero(t, axis=axis, keepdims=keepdims),
+          np.count_nonzero(x, axis=axis, keepdims=keepdims), "Int32")
+    check(mnp.ptp(t, axis=axis, keepdims=keepdims), np.ptp(x, axis=axis, keepdims=keepdims), dtype)
+    check(mnp.cumprod(t), np.cumprod(x), dtype, tol=1e-3)
+    check(mnp.cumprod(t, axis=0), np.cumprod(x, axis=0), dtype, tol=1e-3)
+    for n in range(3):
+        check(mnp.diff(t, n), np.diff(x, n), dtype, tol=1e-4)
+    check(mnp.diff(t, axis=0, prepend=1, append=ems.Tensor(x)),
+          np.diff(x, axis=0, prepend=1, append=x), dtype, tol=1e-4)
+    check(mnp.ediff1d(t, to_end=ems.Tensor(x[..., :1]), to_begin=ems.Tensor(x[..., :1])),
+          np.ediff1d(x, to_end=x[..., :1], to_begin=x[..., :1]), dtype, tol=1e-4)
+    w = make(shape[axis:], "float32", seed + 1, 0.5, 2)
+    check(mnp.average(t.astype(ems.float32), axis=axis, weights=ems.Tensor(w)),
+          np.average(x, axis=axis, weights=w), "Float32", tol=1e-4)
+    avg, total = mnp.average(t.astype(ems.float32), axis=axis, weights=ems.Tensor(w),
+                             returned=True)
+    want_avg, want_total = np.average(x, axis=axis, weights=w, returned=True)
+    check(total, want_total, "Float32", tol=1e-5)
+    # MindSpore: an unweighted average of integers keeps the integer dtype
+    assert str(mnp.average(t).dtype) == dtype
+
+
+@SETTINGS
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999), keepdims=st.booleans())
+def test_nan_reductions_match_numpy(shape, seed, keepdims):
+    x = make(shape, "float32", seed)
+    rng = np.random.default_rng(seed)
+    x[rng.random(shape) < 0.3] = np.nan
+    x.reshape(-1)[0] = 1.0  # at least one number overall
+    t = ems.Tensor(x)
+    with np.errstate(all="ignore"), _quiet():
+        for name in ("nanmax", "nanmin", "nansum", "nanmean"):
+            check(getattr(mnp, name)(t), getattr(np, name)(x), "Float32", tol=1e-4)
+            check(getattr(mnp, name)(t, axis=0, keepdims=keepdims),
+                  getattr(np, name)(x, axis=0, keepdims=keepdims), "Float32", tol=1e-4)
+        check(mnp.nanvar(t), np.nanvar(x), "Float32", tol=1e-4)
+        check(mnp.nanstd(t, axis=-1, keepdims=keepdims),
+              np.nanstd(x, axis=-1, keepdims=keepdims), "Float32", tol=1e-4)
+        check(mnp.nanvar(t, axis=0, ddof=1), np.nanvar(x, axis=0, ddof=1), "Float32", tol=1e-4)
+    i = make(shape, "int32", seed)
+    # MindSpore: nansum/nanmax of Int32 keep Int32 (sum gives Int64)
+    check(mnp.nansum(ems.Tensor(i)), np.sum(i), "Int32")
+    check(mnp.nanmax(ems.Tensor(i), axis=0), np.max(i, axis=0), "Int32")
+
+
+def _quiet():
+    import warnings
+
+    ctx = warnings.catch_warnings()
+    ctx.__enter__()
+    warnings.simplefilter("ignore")
+
+    class _Exit:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            ctx.__exit__(*exc)
+
+    return _Exit()
+
+
+@pytest.mark.parametrize("ord_", [None, 1, 2, 3, 0.5, 0, np.inf, -np.inf])
+def test_vector_norms_match_numpy(ord_):
+    x = make((3, 4), "float32", 3)
+    t = ems.Tensor(x)
+    for axis in (0, 1, -1):
+        check(mnp.norm(t, ord_, axis), np.linalg.norm(x, ord_, axis), "Float32", tol=1e-4)
+    check(mnp.norm(ems.Tensor(x[0]), ord_), np.linalg.norm(x[0], ord_), "Float32", tol=1e-4)
+
+
+@pytest.mark.parametrize("ord_", [None, "fro", 1, -1, np.inf, -np.inf])
+def test_matrix_norms_match_numpy(ord_):
+    x = make((2, 3, 4), "float32", 4)
+    t = ems.Tensor(x)
+    check(mnp.norm(ems.Tensor(x[0]), ord_), np.linalg.norm(x[0], ord_), "Float32", tol=1e-4)
+    check(mnp.norm(t, ord_, (1, 2), keepdims=True), np.linalg.norm(x, ord_, (1, 2), keepdims=True),
+          "Float32", tol=1e-4)
+    check(mnp.norm(ems.Tensor([3, 4], ems.int32)), 5.0, "Float32")  # NumPy: Float64
+
+
+def test_reduction_errors():
+    t = ems.Tensor(np.ones((2, 3), np.float32))
+    with pytest.raises(NotImplementedError, match="norm"):
+        mnp.norm(t, "nuc")
+    with pytest.raises(NotImplementedError, match="norm"):
+        mnp.norm(t, 2)
+    with pytest.raises(ValueError, match="average"):
+        mnp.average(t, axis=0, weights=ems.Tensor([1.0, 2.0, 3.0]))
+    with pytest.raises(ValueError, match="diff"):
+        mnp.diff(t, -1)
+
+
+def test_nan_reductions_of_all_nan_slices_give_nan():
+    x = ems.Tensor([[np.nan, np.nan], [1.0, np.nan]])
+    got = mnp.nanmax(x, axis=1).asnumpy()
+    assert np.isnan(got[0]) and got[1] == 1.0
+    assert mnp.nansum(x, axis=1).asnumpy().tolist() == [0.0, 1.0]

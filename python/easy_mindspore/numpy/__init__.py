@@ -1752,6 +1752,8 @@ from . import array_ops as _array_ops  # noqa: E402
 from .array_ops import *  # noqa: E402,F401,F403
 from . import array_index_ops as _array_index_ops  # noqa: E402
 from .array_index_ops import *  # noqa: E402,F401,F403
+from . import reduction_ops as _reduction_ops  # noqa: E402
+from .reduction_ops import *  # noqa: E402,F401,F403
 
 __all__ += _math_ops.__all__ + _binary_math_ops.__all__ + _logic_ops.__all__
-__all__ += _array_ops.__all__ + _array_index_ops.__all__
+__all__ += _array_ops.__all__ + _array_index_ops.__all__ + _reduction_ops.__all__
