@@ -580,3 +580,98 @@ def test_nan_reductions_of_all_nan_slices_give_nan():
     got = mnp.nanmax(x, axis=1).asnumpy()
     assert np.isnan(got[0]) and got[1] == 1.0
     assert mnp.nansum(x, axis=1).asnumpy().tolist() == [0.0, 1.0]
+
+
+# -- sets, search, products, creation, dtypes -----------------------------------------------------
+
+@SETTINGS
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999))
+def test_sets_and_search_match_numpy(shape, seed):
+    x = make(shape, "int32", seed, -3, 3)
+    y = make((5,), "int32", seed + 1, -3, 3)
+    t = ems.Tensor(x)
+    check(mnp.argwhere(t), np.argwhere(x), "Int64")
+    # MindSpore: unique keeps the order of first appearance (NumPy sorts)
+    _, first = np.unique(x.ravel(), return_index=True)
+    appearance = x.ravel()[np.sort(first)]
+    out, inverse = mnp.unique(t, return_inverse=True)
+    check(out, appearance, "Int32")
+    check(inverse, np.array([list(appearance).index(v) for v in x.ravel()]), "Int32")
+    check(mnp.intersect1d(t, ems.Tensor(y)), np.intersect1d(x, y), "Int32")
+    check(mnp.setdiff1d(t, ems.Tensor(y)), np.setdiff1d(x, y), "Int32")
+    a = np.sort(make((6,), "float32", seed))
+    v = make(shape, "float32", seed + 2)
+    for side in ("left", "right"):
+        check(mnp.searchsorted(ems.Tensor(a), ems.Tensor(v), side=side),
+              np.searchsorted(a, v, side=side), "Int32")
+    perm = np.random.default_rng(seed).permutation(6)
+    check(mnp.searchsorted(ems.Tensor(a[perm]), ems.Tensor(v), sorter=ems.Tensor(
+        np.argsort(a[perm]).astype(np.int32))), np.searchsorted(a, v), "Int32")
+    for right in (False, True):
+        check(mnp.digitize(ems.Tensor(v), ems.Tensor(a), right=right),
+              np.digitize(v, a, right=right), "Int32")
+
+
+@SETTINGS
+@given(sa=st.lists(st.integers(1, 3), min_size=1, max_size=3).map(tuple),
+       sb=st.lists(st.integers(1, 3), min_size=1, max_size=3).map(tuple), seed=st.integers(0, 999))
+def test_products_match_numpy(sa, sb, seed):
+    a, b = make(sa, "float32", seed), make(sb, "float32", seed + 1)
+    check(mnp.kron(ems.Tensor(a), ems.Tensor(b)), np.kron(a, b), "Float32", tol=1e-4)
+    m = make((2, 3, 3), "float32", seed, -1, 1)
+    for n in range(4):
+        check(mnp.matrix_power(ems.Tensor(m), n), np.linalg.matrix_power(m, n), "Float32",
+              tol=1e-4)
+    c = make((4, 3), "float32", seed + 3)
+    check(mnp.tensordot(ems.Tensor(m), ems.Tensor(c[:3]), 1), np.tensordot(m, c[:3], 1),
+          "Float32", tol=1e-4)
+    check(mnp.tensordot(ems.Tensor(m), ems.Tensor(m), ([1, 2], [2, 1])),
+          np.tensordot(m, m, ([1, 2], [2, 1])), "Float32", tol=1e-4)
+    check(mnp.multi_dot([ems.Tensor(c[0]), ems.Tensor(m[0]), ems.Tensor(c.T)]),
+          np.linalg.multi_dot([c[0], m[0], c.T]), "Float32", tol=1e-4)
+    u, w = make((4, 3), "float32", seed + 4), make((3,), "float32", seed + 5)
+    check(mnp.cross(ems.Tensor(u), ems.Tensor(w)), np.cross(u, w), "Float32", tol=1e-4)
+    check(mnp.cross(ems.Tensor(u.T), ems.Tensor(u.T), axis=0), np.cross(u.T, u.T, axis=0),
+          "Float32", tol=1e-4)
+
+
+def test_creation_and_dtype_helpers():
+    check(mnp.logspace(0, 3, 4, base=2), [1.0, 2.0, 4.0, 8.0], "Float32")
+    check(mnp.logspace(0, 2, 5), np.logspace(0, 2, 5), "Float32", tol=1e-4)
+    check(mnp.geomspace(1, 1000, 4), np.geomspace(1, 1000, 4), "Float32", tol=1e-3)
+    check(mnp.geomspace(2, 32, 5, endpoint=False), np.geomspace(2, 32, 5, endpoint=False),
+          "Float32", tol=1e-4)
+    x = ems.Tensor([[1, 2, 3], [4, 5, 6]], ems.int32)
+    check(mnp.copy(x), x.asnumpy(), "Int32")
+    assert mnp.size(x) == 6 and mnp.size(x, -1) == 3
+    assert mnp.promote_types(ems.int8, ems.uint8) == ems.int16
+    assert mnp.promote_types(ems.int32, ems.float32) == ems.float32
+    assert mnp.result_type(x, 1) == ems.int32 and mnp.result_type(x, 1.0) == ems.float32
+    assert mnp.result_type(ems.float16, x) == ems.float16  # MindSpore: a float kind wins
+    assert mnp.float_ == ems.float32 and mnp.int_ == ems.int32 and mnp.uint == ems.uint32
+    assert mnp.PINF == np.inf and mnp.NINF == -np.inf
+    r = mnp.rand(2, 3)
+    assert r.shape == (2, 3) and r.dtype == ems.float32
+    assert bool(((r >= 0) & (r < 1)).all())
+    assert mnp.randn((4,)).shape == (4,)
+    i = mnp.randint(3, shape=(50,))
+    assert i.dtype == ems.int32 and bool(((i >= 0) & (i < 3)).all())
+
+
+def test_other_errors():
+    m = ems.Tensor(np.ones((2, 3), np.float32))
+    with pytest.raises(ValueError, match="matrix_power"):
+        mnp.matrix_power(m, 2)
+    with pytest.raises(NotImplementedError, match="matrix_power"):
+        mnp.matrix_power(ems.Tensor(np.eye(2, dtype=np.float32)), -1)
+    with pytest.raises(ValueError, match="tensordot"):
+        mnp.tensordot(m, m, 1)
+    with pytest.raises(ValueError, match="cross"):
+        mnp.cross(m.reshape(3, 2)[:, :1], m.reshape(3, 2)[:, :1])
+    with pytest.raises(ValueError, match="searchsorted"):
+        mnp.searchsorted(ems.Tensor([1.0]), 1.0, side="middle")
+    with pytest.raises(ValueError, match="randint"):
+        mnp.randint(3, 3)
+    with pytest.raises(ValueError, match="geomspace"):
+        mnp.geomspace(0, 1)

@@ -6,7 +6,6 @@ Int32); ``count_nonzero`` gives Int32; ``norm`` gives Float32 for integers. Wher
 differs we follow NumPy and say so: ``count_nonzero`` and ``ptp`` of Bool work here (a TypeError
 there). ``norm``'s ``'nuc'``, ``2`` and ``-2`` matrix norms raise NotImplementedError, as there.
 """
-import builtins as _builtins
 
 from .. import ops as _ops
 from ..common.dtype import bool_, float16, float32, float64, int32
