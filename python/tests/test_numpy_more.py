@@ -675,3 +675,56 @@ def test_other_errors():
         mnp.randint(3, 3)
     with pytest.raises(ValueError, match="geomspace"):
         mnp.geomspace(0, 1)
+
+
+# -- histograms, nancumsum, select, sometrue ------------------------------------------------------
+
+@SETTINGS
+@given(n=st.integers(1, 30), bins=st.integers(1, 6), seed=st.integers(0, 999),
+       density=st.booleans(), ranged=st.booleans())
+def test_histogram_matches_numpy(n, bins, seed, density, ranged):
+    x = make((n,), "float32", seed, -3, 3)
+    w = make((n,), "float32", seed + 1, 0, 2)
+    rng = (-2.0, 2.5) if ranged else None
+    counts, edges = mnp.histogram(ems.Tensor(x), bins, rng, ems.Tensor(w), density)
+    want_counts, want_edges = np.histogram(x, bins, rng, weights=w, density=density)
+    # MindSpore: Float32 counts and edges (NumPy: Float64 here, Int64 counts without weights)
+    check(edges, want_edges, "Float32", tol=1e-5)
+    if not density or want_counts.sum() > 0:
+        check(counts, want_counts, "Float32", tol=1e-4)
+    check(mnp.histogram_bin_edges(ems.Tensor(x), bins, rng), np.histogram_bin_edges(x, bins, rng),
+          "Float32", tol=1e-5)
+    given_edges = np.sort(make((bins + 1,), "float32", seed + 2))
+    counts, _ = mnp.histogram(ems.Tensor(x), ems.Tensor(given_edges))
+    check(counts, np.histogram(x, given_edges)[0], "Float32")
+
+
+def test_histogram_of_a_constant_and_errors():
+    counts, edges = mnp.histogram(ems.Tensor([1.0, 1.0]), bins=2)
+    check(counts, [0.0, 2.0], "Float32")
+    check(edges, [0.5, 1.0, 1.5], "Float32")
+    with pytest.raises(ValueError, match="histogram"):
+        mnp.histogram(ems.Tensor([1.0]), bins=0)
+    with pytest.raises(ValueError, match="histogram"):
+        mnp.histogram(ems.Tensor([1.0]), bins=2, range=(3, 1))
+
+
+@SETTINGS
+@given(shape=st.lists(st.integers(1, 4), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999))
+def test_nancumsum_select_sometrue_match_numpy(shape, seed):
+    x = make(shape, "float32", seed)
+    x[np.random.default_rng(seed).random(shape) < 0.3] = np.nan
+    t = ems.Tensor(x)
+    check(mnp.nancumsum(t), np.nancumsum(x), "Float32", tol=1e-4)
+    check(mnp.nancumsum(t, axis=0), np.nancumsum(x, axis=0), "Float32", tol=1e-4)
+    i = make(shape, "int32", seed)
+    check(mnp.nancumsum(ems.Tensor(i)), np.cumsum(i), "Int32")
+    c1, c2 = i > 0, i < -2
+    check(mnp.select([ems.Tensor(c1), ems.Tensor(c2)], [ems.Tensor(i), ems.Tensor(-i)], 7),
+          np.select([c1, c2], [i, -i], 7), "Int32")
+    check(mnp.sometrue(ems.Tensor(i)), np.any(i), "Bool")
+    check(mnp.sometrue(ems.Tensor(i), axis=0, keepdims=True), np.any(i, axis=0, keepdims=True),
+          "Bool")
+    with pytest.raises(ValueError, match="select"):
+        mnp.select([ems.Tensor(c1)], [])

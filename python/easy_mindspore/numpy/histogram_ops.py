@@ -1,0 +1,182 @@
+"""``mindspore.numpy`` histograms, NaN-skipping cumulative sums, ``select`` and ``sometrue``
+(MindSpore 2.10's ``math_ops``, ``array_ops`` and ``logic_ops``).
+
+MindSpore 2.10's rules: histogram counts and bin edges are Float32 (NumPy: Int64 counts and
+Float64 edges); a constant input gets the range ``(value - 0.5, value + 0.5)`` as in NumPy;
+``nancumsum`` keeps an integer dtype. ``select`` gives the promoted dtype of its choices here
+(MindSpore 2.10 narrows Int64 choices to Int32).
+"""
+from .. import ops as _ops
+from ..common.dtype import bool_, float16, float32, float64
+from ..tensor import Tensor
+from . import _axis, _t, arange, asarray, cumsum, linspace, ravel, where
+
+__all__ = [
+    "histogram_bin_edges",
+    "histogram",
+    "nancumsum",
+    "select",
+    "sometrue",
+]
+
+
+def histogram_bin_edges(a, bins=10, range=None, weights=None):
+    """The bin edges ``histogram`` uses (Float32).
+
+    Args:
+        a (Tensor): The input data (flattened).
+        bins (Union[int, Tensor]): The number of equal-width bins, or the increasing bin edges. Default: ``10``.
+        range (tuple[float], optional): The lower and upper range of the bins; None means the data's minimum and maximum. Default: ``None``.
+        weights (Tensor, optional): A weight for each value of `a`. Default: ``None``.
+
+    Returns:
+        Tensor of Float32, 1-D.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 1.0, 4.0, 2.5], ms.float32)
+        >>> print(mnp.histogram_bin_edges(x, bins=4))
+        [1.   1.75 2.5  3.25 4.  ]
+    """
+    a = ravel(_t(a)).astype(float32)
+    if isinstance(bins, Tensor) or not isinstance(bins, int):
+        return asarray(bins).astype(float32)
+    if bins <= 0:
+        raise ValueError(f"For 'mindspore.numpy.histogram_bin_edges', bins must be positive, but "
+                         f"got {bins}.")
+    if range is None:
+        lo, hi = (float(a.min()), float(a.max())) if a.size else (0.0, 1.0)
+    else:
+        lo, hi = float(range[0]), float(range[1])
+        if lo > hi:
+            raise ValueError(f"For 'mindspore.numpy.histogram_bin_edges', the range must be "
+                             f"increasing, but got {range}.")
+    if lo == hi:
+        lo, hi = lo - 0.5, hi + 0.5
+    return linspace(lo, hi, bins + 1, dtype=float32)
+
+
+def histogram(a, bins=10, range=None, weights=None, density=False):
+    """The histogram of `a`: the (weighted) count in each bin, and the bin edges.
+
+    Args:
+        a (Tensor): The input data (flattened).
+        bins (Union[int, Tensor]): The number of equal-width bins, or the increasing bin edges. Default: ``10``.
+        range (tuple[float], optional): The lower and upper range of the bins; None means the data's minimum and maximum. Default: ``None``.
+        weights (Tensor, optional): A weight for each value of `a`. Default: ``None``.
+        density (bool, optional): Whether to normalize the counts into a probability density. Default: ``False``.
+
+    Returns:
+        tuple ``(counts, edges)`` of Float32 Tensors.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 1.0, 4.0, 2.5], ms.float32)
+        >>> counts, edges = mnp.histogram(x, bins=3)
+        >>> print(counts)
+        [2. 2. 1.]
+        >>> print(edges)
+        [1. 2. 3. 4.]
+    """
+    edges = histogram_bin_edges(a, bins, range)
+    values = ravel(_t(a)).astype(float32)
+    n = edges.shape[0] - 1
+    lo, hi = edges[0], edges[-1]
+    index = _ops.searchsorted(edges, values, right=True).astype(float32) - 1
+    index = where(values == hi, Tensor(float(n - 1)), index)
+    inside = _ops.logical_and(values >= lo, values <= hi)
+    w = _ops.ones_like(values) if weights is None else ravel(_t(weights)).astype(float32)
+    w = where(inside, w, _ops.zeros_like(w))
+    onehot = (index.reshape(-1, 1) == arange(n).astype(float32)).astype(float32)
+    counts = (onehot * w.reshape(-1, 1)).sum(axis=0)
+    if density:
+        counts = counts / (counts.sum() * (edges[1:] - edges[:-1]))
+    return counts, edges
+
+
+def nancumsum(a, axis=None, dtype=None):
+    """The cumulative sum along `axis` treating NaNs as zero (of the flattened `a` when None).
+
+    Args:
+        a (Tensor): The input tensor.
+        axis (int, optional): The axis. Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([[1.0, float('nan')], [3.0, 4.0]], ms.float32)
+        >>> print(mnp.nancumsum(x))
+        [1. 1. 4. 8.]
+        >>> print(mnp.nancumsum(x, axis=0))
+        [[1. 0.]
+         [4. 4.]]
+    """
+    a = _t(a)
+    if a.dtype in (float16, float32, float64):
+        a = where(_ops.isnan(a), _ops.zeros_like(a), a)
+    return cumsum(a, axis, dtype)
+
+
+def select(condlist, choicelist, default=0):
+    """For each element, the value from the first choice whose condition is true (`default` where none is).
+
+    Args:
+        condlist (Union[list[Tensor], tuple[Tensor]]): Bool conditions.
+        choicelist (Union[list[Tensor], tuple[Tensor]]): The choices, one per condition.
+        default (Union[number, Tensor], optional): The value where no condition holds. Default: ``0``.
+
+    Returns:
+        Tensor, of the broadcast shape.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> c1 = ms.Tensor([True, False, False])
+        >>> c2 = ms.Tensor([True, True, False])
+        >>> x1 = ms.Tensor([1, 2, 3], ms.int32)
+        >>> x2 = ms.Tensor([4, 5, 6], ms.int32)
+        >>> print(mnp.select([c1, c2], [x1, x2], 9))
+        [1 5 9]
+    """
+    if len(condlist) != len(choicelist):
+        raise ValueError(f"For 'mindspore.numpy.select', condlist and choicelist must have the same "
+                         f"length, but got {len(condlist)} and {len(choicelist)}.")
+    choices = [_t(c) for c in choicelist]
+    if not choices:
+        raise ValueError("For 'mindspore.numpy.select', choicelist must not be empty.")
+    out = default if isinstance(default, Tensor) else Tensor(default, choices[0].dtype)
+    for cond, choice in zip(reversed(condlist), reversed(choices)):
+        cond = _t(cond)
+        out = where(cond if cond.dtype == bool_ else cond != 0, choice, out)
+    return out
+
+
+def sometrue(a, axis=None, keepdims=False):
+    """Whether any element over `axis` is true (nonzero).
+
+    Args:
+        a (Tensor): The input tensor.
+        axis (Union[int, tuple[int]], optional): The axes; None means all. Default: ``None``.
+        keepdims (bool, optional): Whether to keep the reduced axes as size 1. Default: ``False``.
+
+    Returns:
+        Tensor of Bool.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([[0, 1], [0, 0]], ms.int32)
+        >>> print(mnp.sometrue(x))
+        True
+        >>> print(mnp.sometrue(x, axis=1))
+        [ True False]
+    """
+    a = _t(a)
+    truth = a if a.dtype == bool_ else a != Tensor(0, a.dtype)
+    return truth.any(axis=_axis(axis), keep_dims=keepdims)
