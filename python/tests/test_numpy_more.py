@@ -728,3 +728,78 @@ def test_nancumsum_select_sometrue_match_numpy(shape, seed):
           "Bool")
     with pytest.raises(ValueError, match="select"):
         mnp.select([ems.Tensor(c1)], [])
+
+
+# -- windows, index grids, integration, polynomials -----------------------------------------------
+
+@pytest.mark.parametrize("name", ["bartlett", "blackman", "hamming", "hanning"])
+@pytest.mark.parametrize("m", [-1, 0, 1, 2, 5, 8])
+def test_windows_match_numpy(name, m):
+    check(getattr(mnp, name)(m), getattr(np, name)(m), "Float32", tol=1e-6)
+
+
+def test_index_grids_match_numpy():
+    for n, k, m in [(3, 0, None), (3, 1, 4), (4, -1, 2), (1, 0, 1)]:
+        for name in ("tril_indices", "triu_indices"):
+            got, want = getattr(mnp, name)(n, k, m), getattr(np, name)(n, k, m)
+            assert isinstance(got, tuple)
+            for g, w in zip(got, want, strict=True):
+                check(g, w, "Int32")
+    x = mnp.ones((2, 3))
+    for g, w in zip(mnp.triu_indices_from(x, 1), np.triu_indices_from(np.ones((2, 3)), 1),
+                    strict=True):
+        check(g, w, "Int32")
+    for g, w in zip(mnp.diag_indices(3, 3), np.diag_indices(3, 3), strict=True):
+        check(g, w, "Int32")
+    for sparse in (False, True):
+        got = mnp.indices((2, 3, 1), sparse=sparse)
+        assert isinstance(got, list)
+        for g, w in zip(got, np.indices((2, 3, 1), sparse=sparse), strict=True):
+            check(g, w, "Int32")
+    with pytest.raises(ValueError, match="tril_indices_from"):
+        mnp.tril_indices_from(mnp.ones((2,)))
+
+
+@SETTINGS
+@given(shape=st.lists(st.integers(2, 4), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999), dx=st.floats(0.25, 2.0))
+def test_trapz_and_vander_match_numpy(shape, seed, dx):
+    y = make(shape, "float32", seed)
+    x = np.sort(make(shape[-1:], "float32", seed + 1))
+    check(mnp.trapz(ems.Tensor(y), dx=dx), np.trapezoid(y, dx=dx), "Float32", tol=1e-4)
+    check(mnp.trapz(ems.Tensor(y), ems.Tensor(x)), np.trapezoid(y, x), "Float32", tol=1e-4)
+    check(mnp.trapz(ems.Tensor(y), axis=0), np.trapezoid(y, axis=0), "Float32", tol=1e-4)
+    i = make(shape[:1], "int32", seed, -3, 3)
+    check(mnp.trapz(ems.Tensor(i)), np.trapezoid(i), "Float32")  # NumPy: Float64
+    check(mnp.vander(ems.Tensor(i)), np.vander(i), "Int32")
+    check(mnp.vander(ems.Tensor(y.ravel()[:4]), 3, True), np.vander(y.ravel()[:4], 3, True),
+          "Float32", tol=1e-4)
+
+
+@SETTINGS
+@given(la=st.integers(1, 5), lb=st.integers(1, 5), seed=st.integers(0, 999),
+       m=st.integers(0, 3))
+def test_polynomials_match_numpy(la, lb, seed, m):
+    a, b = make((la,), "float32", seed, -2, 2), make((lb,), "float32", seed + 1, -2, 2)
+    x = make((3,), "float32", seed + 2, -2, 2)
+    ta, tb = ems.Tensor(a), ems.Tensor(b)
+    check(mnp.polyval(ta, ems.Tensor(x)), np.polyval(a, x), "Float32", tol=1e-4)
+    check(mnp.polyadd(ta, tb), np.polyadd(a, b), "Float32", tol=1e-5)
+    check(mnp.polysub(ta, tb), np.polysub(a, b), "Float32", tol=1e-5)
+    check(mnp.polymul(ta, tb), np.polymul(a, b), "Float32", tol=1e-4)
+    check(mnp.polyder(ta, m), np.polyder(a, m), "Float32", tol=1e-4)
+    check(mnp.polyint(ta, m), np.polyint(a, m), "Float32", tol=1e-4)
+    check(mnp.polyint(ta, m, 1.5), np.polyint(a, m, 1.5), "Float32", tol=1e-4)
+    i, j = make((la,), "int32", seed), make((lb,), "int32", seed + 1)
+    check(mnp.polyadd(ems.Tensor(i), ems.Tensor(j)), np.polyadd(i, j), "Int32")
+
+
+def test_polynomial_errors():
+    with pytest.raises(ValueError, match="polyder"):
+        mnp.polyder(ems.Tensor([1.0]), -1)
+    with pytest.raises(ValueError, match="polyint"):
+        mnp.polyint(ems.Tensor([1.0]), 2, [1.0])
+    with pytest.raises(ValueError, match="vander"):
+        mnp.vander(mnp.ones((2, 2)))
+    with pytest.raises(TypeError, match="hamming"):
+        mnp.hamming(2.5)

@@ -53,15 +53,15 @@ def _is_float(x):
     return x.dtype in (float16, float32, float64)
 
 
-def arccos(x, dtype=None):
+def arccos(input, dtype=None):
     """Trigonometric inverse cosine elementwise.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
 
     Returns:
-        Tensor, of the shape of `x`.
+        Tensor, of the shape of `input`.
 
     Examples:
         >>> import mindspore as ms
@@ -70,7 +70,7 @@ def arccos(x, dtype=None):
         >>> print(mnp.arccos(x))
         [3.1415927 1.5707964 1.0471976]
     """
-    out = _ops.acos(_float(x))
+    out = _ops.acos(_float(input))
     return out if dtype is None else out.astype(dtype)
 
 
