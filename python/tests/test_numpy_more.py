@@ -803,3 +803,95 @@ def test_polynomial_errors():
         mnp.vander(mnp.ones((2, 2)))
     with pytest.raises(TypeError, match="hamming"):
         mnp.hamming(2.5)
+
+
+# -- covariance, convolution, interpolation, index conversion, function application ----------------
+
+@SETTINGS
+@given(vars_=st.integers(1, 3), obs=st.integers(2, 6), seed=st.integers(0, 999),
+       bias=st.booleans(), rowvar=st.booleans())
+def test_cov_corrcoef_match_numpy(vars_, obs, seed, bias, rowvar):
+    x = make((vars_, obs) if rowvar else (obs, vars_), "float32", seed)
+    check(mnp.cov(ems.Tensor(x), rowvar=rowvar, bias=bias), np.cov(x, rowvar=rowvar, bias=bias),
+          "Float32", tol=1e-4)
+    check(mnp.cov(ems.Tensor(x), ems.Tensor(x), rowvar=rowvar, ddof=0),
+          np.cov(x, x, rowvar=rowvar, ddof=0), "Float32", tol=1e-4)
+    if vars_ > 1:
+        check(mnp.corrcoef(ems.Tensor(x), rowvar=rowvar), np.corrcoef(x, rowvar=rowvar),
+              "Float32", tol=1e-4)
+    i = make((2, obs), "int32", seed)
+    check(mnp.cov(ems.Tensor(i)), np.cov(i), "Float32", tol=1e-4)  # NumPy: Float64
+
+
+@SETTINGS
+@given(n=st.integers(1, 6), k=st.integers(1, 6), seed=st.integers(0, 999),
+       mode=st.sampled_from(["full", "same", "valid"]))
+def test_convolve_correlate_match_numpy(n, k, seed, mode):
+    a, v = make((n,), "float32", seed), make((k,), "float32", seed + 1)
+    check(mnp.convolve(ems.Tensor(a), ems.Tensor(v), mode), np.convolve(a, v, mode), "Float32",
+          tol=1e-4)
+    check(mnp.correlate(ems.Tensor(a), ems.Tensor(v), mode), np.correlate(a, v, mode),
+          "Float32", tol=1e-4)
+    i, j = make((n,), "int32", seed), make((k,), "int32", seed + 1)
+    check(mnp.convolve(ems.Tensor(i), ems.Tensor(j), mode), np.convolve(i, j, mode), "Int32")
+
+
+@SETTINGS
+@given(seed=st.integers(0, 999), n=st.integers(1, 6))
+def test_interp_index_conversion_choose_match_numpy(seed, n):
+    xp = np.sort(make((n,), "float32", seed)) + np.arange(n, dtype=np.float32) * 1e-3
+    fp = make((n,), "float32", seed + 1)
+    x = make((2, 4), "float32", seed + 2, -6, 6)
+    check(mnp.interp(ems.Tensor(x), ems.Tensor(xp), ems.Tensor(fp)), np.interp(x, xp, fp),
+          "Float32", tol=1e-4)
+    check(mnp.interp(ems.Tensor(x), ems.Tensor(xp), ems.Tensor(fp), left=-9.0, right=9.0),
+          np.interp(x, xp, fp, left=-9.0, right=9.0), "Float32", tol=1e-4)
+    shape = (3, 4, 2)
+    flat = np.random.default_rng(seed).integers(0, 24, (5,)).astype(np.int32)
+    for order in ("C", "F"):
+        coords = mnp.unravel_index(ems.Tensor(flat), shape, order)
+        for g, w in zip(coords, np.unravel_index(flat, shape, order=order), strict=True):
+            check(g, w, "Int32")
+        # MindSpore: Float32 (NumPy and here: an integer dtype)
+        check(mnp.ravel_multi_index(coords, shape, order=order), flat, "Int32")
+    big = (ems.Tensor([5, -1], ems.int32), ems.Tensor([0, 9], ems.int32))
+    check(mnp.ravel_multi_index(big, (3, 4)), np.ravel_multi_index(([5, -1], [0, 9]), (3, 4),
+                                                                   mode="clip"), "Int32")
+    check(mnp.ravel_multi_index(big, (3, 4), mode="wrap"),
+          np.ravel_multi_index(([5, -1], [0, 9]), (3, 4), mode="wrap"), "Int32")
+    idx = np.random.default_rng(seed).integers(-1, 4, (2, 3)).astype(np.int32)
+    choices = [make((2, 3), "int32", seed + s) for s in range(3)]
+    for mode in ("clip", "wrap"):
+        check(mnp.choose(ems.Tensor(idx), [ems.Tensor(c) for c in choices], mode=mode),
+              np.choose(idx, choices, mode=mode), "Int32")
+    rows, cols = mnp.ix_(ems.Tensor([0, 2], ems.int32), ems.Tensor([1, 3], ems.int32))
+    want = np.ix_([0, 2], [1, 3])
+    check(rows, want[0], "Int32")
+    check(cols, want[1], "Int32")
+
+
+def test_apply_functions_and_array_str():
+    x = make((2, 3, 4), "float32", 5)
+    t = ems.Tensor(x)
+    for axis in (0, 1, 2):
+        check(mnp.apply_along_axis(lambda r: r.max(), axis, t),
+              np.apply_along_axis(np.max, axis, x), "Float32")
+        check(mnp.apply_along_axis(lambda r: r * 2, axis, t),
+              np.apply_along_axis(lambda r: r * 2, axis, x), "Float32")
+    check(mnp.apply_over_axes(mnp.sum, t, [0, 2]), np.apply_over_axes(np.sum, x, [0, 2]),
+          "Float32", tol=1e-4)
+    assert mnp.array_str(ems.Tensor([1.0, 2.5])) == str(ems.Tensor([1.0, 2.5]))
+
+
+def test_stats_errors():
+    with pytest.raises(NotImplementedError, match="cov"):
+        mnp.cov(ems.Tensor([1.0, 2.0]), fweights=ems.Tensor([1, 1]))
+    with pytest.raises(ValueError, match="convolve"):
+        mnp.convolve(ems.Tensor([1.0]), ems.Tensor([1.0]), "middle")
+    with pytest.raises(ValueError, match="unravel_index"):
+        mnp.unravel_index(ems.Tensor([30], ems.int32), (3, 4))
+    with pytest.raises(ValueError, match="ravel_multi_index"):
+        mnp.ravel_multi_index((ems.Tensor([3], ems.int32), ems.Tensor([0], ems.int32)), (3, 4),
+                              mode="raise")
+    with pytest.raises(ValueError, match="choose"):
+        mnp.choose(ems.Tensor([3], ems.int32), [ems.Tensor([1])], mode="raise")
