@@ -895,3 +895,43 @@ def test_stats_errors():
                               mode="raise")
     with pytest.raises(ValueError, match="choose"):
         mnp.choose(ems.Tensor([3], ems.int32), [ems.Tensor([1])], mode="raise")
+
+
+# -- gradient, unwrap, piecewise, mgrid/ogrid -----------------------------------------------------
+
+@SETTINGS
+@given(shape=st.lists(st.integers(2, 5), min_size=1, max_size=3).map(tuple),
+       seed=st.integers(0, 999), h=st.floats(0.25, 3.0))
+def test_gradient_unwrap_match_numpy(shape, seed, h):
+    f = make(shape, "float32", seed)
+    got = mnp.gradient(ems.Tensor(f), h)
+    want = np.gradient(f.astype(np.float64), h)
+    got, want = (got, want) if len(shape) > 1 else ([got], [want])
+    for g, w in zip(got, want, strict=True):
+        check(g, w, "Float32", tol=1e-4)
+    check(mnp.gradient(ems.Tensor(f), axis=-1), np.gradient(f, axis=-1), "Float32", tol=1e-4)
+    p = np.cumsum(make(shape, "float32", seed + 1, -4, 4), axis=-1).astype(np.float32)
+    check(mnp.unwrap(ems.Tensor(p)), np.unwrap(p.astype(np.float64)), "Float32", tol=1e-4)
+    check(mnp.unwrap(ems.Tensor(p), axis=0), np.unwrap(p.astype(np.float64), axis=0), "Float32",
+          tol=1e-4)
+
+
+def test_piecewise_and_grids_match_numpy():
+    x = np.linspace(-2, 2, 9).astype(np.float32)
+    t = ems.Tensor(x)
+    check(mnp.piecewise(t, [t < 0, t > 1], [lambda v: -v, 5.0, lambda v: v * 2]),
+          np.piecewise(x, [x < 0, x > 1], [lambda v: -v, 5.0, lambda v: v * 2]), "Float32")
+    check(mnp.piecewise(t, [t < 0], [1.0]), np.piecewise(x, [x < 0], [1.0]), "Float32")
+    check(mnp.mgrid[0:2, 0:3], np.mgrid[0:2, 0:3], "Int32")
+    check(mnp.mgrid[0:1:5j], np.mgrid[0:1:5j], "Float32")
+    got = mnp.ogrid[0:2, 1:7:2]
+    for g, w in zip(got, np.ogrid[0:2, 1:7:2], strict=True):
+        check(g, w, "Int32")
+    with pytest.raises(NotImplementedError, match="gradient"):
+        mnp.gradient(t, edge_order=2)
+    with pytest.raises(ValueError, match="gradient"):
+        mnp.gradient(ems.Tensor([1.0]))
+    with pytest.raises(ValueError, match="piecewise"):
+        mnp.piecewise(t, [t < 0], [1.0, 2.0, 3.0])
+    g = ops.grad(lambda v: mnp.sum(mnp.gradient(v) * ems.Tensor(x)))(t)
+    assert g.shape == t.shape

@@ -1762,6 +1762,8 @@ from . import poly_ops as _poly_ops  # noqa: E402
 from .poly_ops import *  # noqa: E402,F401,F403
 from . import stats_ops as _stats_ops  # noqa: E402
 from .stats_ops import *  # noqa: E402,F401,F403
+from . import gradient_ops as _gradient_ops  # noqa: E402
+from .gradient_ops import *  # noqa: E402,F401,F403
 from ..common.dtype import (float16, int8, int16, uint8, uint16, uint32,  # noqa: E402,F401
                             uint64)
 
@@ -1774,6 +1776,6 @@ uint = uint32
 __all__ += _math_ops.__all__ + _binary_math_ops.__all__ + _logic_ops.__all__
 __all__ += _array_ops.__all__ + _array_index_ops.__all__ + _reduction_ops.__all__
 __all__ += _other_ops.__all__ + _histogram_ops.__all__ + _poly_ops.__all__ + [
-    *_stats_ops.__all__,
+    *_stats_ops.__all__, *_gradient_ops.__all__,
     "PINF", "NINF", "float16", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "float_",
     "int_", "uint"]
