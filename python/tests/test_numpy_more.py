@@ -935,3 +935,22 @@ def test_piecewise_and_grids_match_numpy():
         mnp.piecewise(t, [t < 0], [1.0, 2.0, 3.0])
     g = ops.grad(lambda v: mnp.sum(mnp.gradient(v) * ems.Tensor(x)))(t)
     assert g.shape == t.shape
+
+
+@SETTINGS
+@given(n=st.integers(1, 20), dims=st.integers(1, 3), seed=st.integers(0, 999),
+       density=st.booleans(), bins=st.integers(1, 4))
+def test_histogramdd_histogram2d_match_numpy(n, dims, seed, density, bins):
+    pts = make((n, dims), "float32", seed)
+    w = make((n,), "float32", seed + 1, 0.5, 2)
+    counts, edges = mnp.histogramdd(ems.Tensor(pts), bins, weights=ems.Tensor(w), density=density)
+    want, want_edges = np.histogramdd(pts, bins, weights=w, density=density)
+    check(counts, want, "Float32", tol=1e-4)
+    for e, we in zip(edges, want_edges, strict=True):
+        check(e, we, "Float32", tol=1e-5)
+    if dims == 2:
+        c2, xe, ye = mnp.histogram2d(ems.Tensor(pts[:, 0]), ems.Tensor(pts[:, 1]), [bins, bins + 1])
+        w2, wx, wy = np.histogram2d(pts[:, 0], pts[:, 1], [bins, bins + 1])
+        check(c2, w2, "Float32")
+        check(xe, wx, "Float32", tol=1e-5)
+        check(ye, wy, "Float32", tol=1e-5)

@@ -6,12 +6,16 @@ Float64 edges); a constant input gets the range ``(value - 0.5, value + 0.5)`` a
 ``nancumsum`` keeps an integer dtype. ``select`` gives the promoted dtype of its choices here
 (MindSpore 2.10 narrows Int64 choices to Int32).
 """
+import builtins as _builtins
+
 from .. import ops as _ops
 from ..common.dtype import bool_, float16, float32, float64
 from ..tensor import Tensor
 from . import _axis, _t, arange, asarray, cumsum, linspace, ravel, where
 
 __all__ = [
+    "histogramdd",
+    "histogram2d",
     "histogram_bin_edges",
     "histogram",
     "nancumsum",
@@ -180,3 +184,105 @@ def sometrue(a, axis=None, keepdims=False):
     a = _t(a)
     truth = a if a.dtype == bool_ else a != Tensor(0, a.dtype)
     return truth.any(axis=_axis(axis), keep_dims=keepdims)
+
+
+_builtins_range = _builtins.range
+
+
+def histogramdd(sample, bins=10, range=None, weights=None, density=False):
+    """The multidimensional histogram of `sample`: the (weighted) count in each cell, and the edges.
+
+    Args:
+        sample (Union[Tensor, list[Tensor]]): ``(N, D)`` points, or D tensors of N coordinates.
+        bins (Union[int, list]): The number of bins (one for all dimensions or one per
+            dimension), or the edges per dimension. Default: ``10``.
+        range (list[tuple[float]], optional): The ``(lower, upper)`` range per dimension; None
+            means the data's. Default: ``None``.
+        weights (Tensor, optional): A weight for each point. Default: ``None``.
+        density (bool, optional): Whether to normalize the counts into a probability density.
+            Default: ``False``.
+
+    Returns:
+        tuple ``(counts, edges)``: a Float32 Tensor with one axis per dimension, and a list of
+        the D Float32 edge tensors.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> points = ms.Tensor([[1.0, 0.0], [2.0, 1.0], [1.0, 1.0], [4.0, 3.0]], ms.float32)
+        >>> counts, edges = mnp.histogramdd(points, bins=2)
+        >>> print(counts)
+        [[3. 0.]
+         [0. 1.]]
+        >>> print(edges[1])
+        [0.  1.5 3. ]
+    """
+    if isinstance(sample, (list, tuple)):
+        columns = [ravel(_t(c)).astype(float32) for c in sample]
+    else:
+        points = _t(sample).astype(float32)
+        if points.ndim != 2:
+            raise ValueError(f"For 'mindspore.numpy.histogramdd', the sample must be (N, D), but "
+                             f"got shape {tuple(points.shape)}.")
+        columns = [points[:, d] for d in _builtins_range(points.shape[1])]
+    dims = len(columns)
+    bins_list = list(bins) if isinstance(bins, (list, tuple)) else [bins] * dims
+    ranges = list(range) if range is not None else [None] * dims
+    if len(bins_list) != dims or len(ranges) != dims:
+        raise ValueError(f"For 'mindspore.numpy.histogramdd', bins and range must have one entry "
+                         f"per dimension ({dims}).")
+    edges = [histogram_bin_edges(c, b, r) for c, b, r in zip(columns, bins_list, ranges)]
+    w = _ops.ones_like(columns[0]) if weights is None else ravel(_t(weights)).astype(float32)
+    flat = _ops.zeros_like(columns[0])
+    sizes = []
+    for c, e in zip(columns, edges):
+        n = e.shape[0] - 1
+        index = _ops.searchsorted(e, c, right=True).astype(float32) - 1
+        index = where(c == e[-1], Tensor(float(n - 1)), index)
+        inside = _ops.logical_and(c >= e[0], c <= e[-1])
+        w = where(inside, w, _ops.zeros_like(w))
+        flat = flat * n + index.clip(0, n - 1)
+        sizes.append(n)
+    cells = 1
+    for n in sizes:
+        cells *= n
+    onehot = (flat.reshape(-1, 1) == arange(cells).astype(float32)).astype(float32)
+    counts = (onehot * w.reshape(-1, 1)).sum(axis=0).reshape(tuple(sizes))
+    if density:
+        volume = None
+        for d, e in enumerate(edges):
+            shape = [1] * dims
+            shape[d] = sizes[d]
+            width = (e[1:] - e[:-1]).reshape(tuple(shape))
+            volume = width if volume is None else volume * width
+        counts = counts / (counts.sum() * volume)
+    return counts, edges
+
+
+def histogram2d(x, y, bins=10, range=None, weights=None, density=False):
+    """The two-dimensional histogram of the points (`x`, `y`).
+
+    Args:
+        x (Tensor): The first coordinates.
+        y (Tensor): The second coordinates.
+        bins (Union[int, list]): As in ``histogramdd``. Default: ``10``.
+        range (list[tuple[float]], optional): The ranges of `x` and `y`. Default: ``None``.
+        weights (Tensor, optional): A weight for each point. Default: ``None``.
+        density (bool, optional): Whether to normalize into a probability density.
+            Default: ``False``.
+
+    Returns:
+        tuple ``(counts, x_edges, y_edges)`` of Float32 Tensors.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 1.0, 4.0], ms.float32)
+        >>> y = ms.Tensor([0.0, 1.0, 1.0, 3.0], ms.float32)
+        >>> counts, xe, ye = mnp.histogram2d(x, y, bins=2)
+        >>> print(counts)
+        [[3. 0.]
+         [0. 1.]]
+    """
+    counts, edges = histogramdd([x, y], bins, range, weights, density)
+    return counts, edges[0], edges[1]
