@@ -1744,10 +1744,14 @@ def split(x, indices_or_sections, axis=0):
 # (imported last: they use the helpers above)
 from . import math_ops as _math_ops  # noqa: E402
 from .math_ops import *  # noqa: E402,F401,F403
+from . import rounding_ops as _rounding_ops  # noqa: E402
+from .rounding_ops import *  # noqa: E402,F401,F403
 from . import binary_math_ops as _binary_math_ops  # noqa: E402
 from .binary_math_ops import *  # noqa: E402,F401,F403
 from . import logic_ops as _logic_ops  # noqa: E402
 from .logic_ops import *  # noqa: E402,F401,F403
+from . import set_logic_ops as _set_logic_ops  # noqa: E402
+from .set_logic_ops import *  # noqa: E402,F401,F403
 from . import array_ops as _array_ops  # noqa: E402
 from .array_ops import *  # noqa: E402,F401,F403
 from . import array_index_ops as _array_index_ops  # noqa: E402
@@ -1776,6 +1780,6 @@ uint = uint32
 __all__ += _math_ops.__all__ + _binary_math_ops.__all__ + _logic_ops.__all__
 __all__ += _array_ops.__all__ + _array_index_ops.__all__ + _reduction_ops.__all__
 __all__ += _other_ops.__all__ + _histogram_ops.__all__ + _poly_ops.__all__ + [
-    *_stats_ops.__all__, *_gradient_ops.__all__,
+    *_stats_ops.__all__, *_gradient_ops.__all__, *_rounding_ops.__all__, *_set_logic_ops.__all__,
     "PINF", "NINF", "float16", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "float_",
     "int_", "uint"]

@@ -1,13 +1,13 @@
-"""``mindspore.numpy`` elementwise math of one tensor (MindSpore 2.10's ``math_ops``).
+"""``mindspore.numpy`` elementwise math of one tensor (MindSpore 2.10's ``math_ops``; rounding and
+sign are in ``rounding_ops``).
 
-Dtypes, measured on MindSpore 2.10 (CPU): the float functions (trigonometry, ``log2``, ``cbrt``,
-``ceil``, ``trunc``, ``fix``, ``sign``...) keep a float dtype and give Float32 for integers;
-``exp2`` and ``reciprocal`` keep an integer dtype (integer power and integer division, as
-MindSpore does); ``fabs``, ``round`` and ``positive`` keep the input dtype. Where MindSpore 2.10
-differs we follow NumPy and say so: Bool input to the trigonometric functions gives Float32 here
-(Float16 there); ``expm1``/``log1p``/``log2``/``log10``/``rint`` of integers are promoted to
-Float32 here (a TypeError there); ``ceil`` and ``cbrt`` keep Float16 (Float32 there); ``cbrt(0)``
-is 0 here (NaN there, a MindSpore 2.10 bug).
+Dtypes, measured on MindSpore 2.10 (CPU): the float functions (trigonometry, ``expm1``,
+``log1p``, ``log2``, ``log10``, ``cbrt``, ``deg2rad``...) keep a float dtype and give Float32 for
+integers; ``exp2`` and ``reciprocal`` keep an integer dtype (integer power and integer division,
+as MindSpore does). Where MindSpore 2.10 differs we follow NumPy and say so: Bool input to the
+trigonometric functions gives Float32 here (Float16 there); ``expm1``/``log1p``/``log2``/``log10``
+of integers are promoted to Float32 here (a TypeError there); ``cbrt`` keeps Float16 (Float32
+there); ``cbrt(0)`` is 0 here (NaN there, a MindSpore 2.10 bug).
 """
 import math as _math
 
@@ -31,21 +31,11 @@ __all__ = [
     "log2",
     "log10",
     "cbrt",
-    "ceil",
-    "trunc",
-    "rint",
-    "fix",
     "deg2rad",
     "radians",
     "rad2deg",
     "exp2",
     "reciprocal",
-    "fabs",
-    "round",
-    "around",
-    "sign",
-    "signbit",
-    "positive",
 ]
 
 
@@ -348,88 +338,6 @@ def cbrt(x, dtype=None):
     return out if dtype is None else out.astype(dtype)
 
 
-def ceil(x, dtype=None):
-    """The ceiling elementwise, as a float tensor.
-
-    Args:
-        x (Tensor): The input tensor.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
-
-    Returns:
-        Tensor, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.5, 2.0], ms.float32)
-        >>> print(mnp.ceil(x))
-        [-1.  1.  2.]
-    """
-    out = _ops.ceil(_float(x))
-    return out if dtype is None else out.astype(dtype)
-
-
-def trunc(x, dtype=None):
-    """Rounds toward zero elementwise, as a float tensor.
-
-    Args:
-        x (Tensor): The input tensor.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
-
-    Returns:
-        Tensor, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.5, 2.7], ms.float32)
-        >>> print(mnp.trunc(x))
-        [-1.  0.  2.]
-    """
-    out = _ops.trunc(_float(x))
-    return out if dtype is None else out.astype(dtype)
-
-
-def rint(x, dtype=None):
-    """Rounds to the nearest integer elementwise (half to even), as a float tensor.
-
-    Args:
-        x (Tensor): The input tensor.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
-
-    Returns:
-        Tensor, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.5, 2.7], ms.float32)
-        >>> print(mnp.rint(x))
-        [-2.  0.  3.]
-    """
-    out = _ops.round(_float(x))
-    return out if dtype is None else out.astype(dtype)
-
-
-def fix(x):
-    """Rounds toward zero elementwise, as a float tensor (``trunc`` without ``dtype``).
-
-    Args:
-        x (Tensor): The input tensor.
-
-    Returns:
-        Tensor, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.5, 2.7], ms.float32)
-        >>> print(mnp.fix(x))
-        [-1.  0.  2.]
-    """
-    return _ops.trunc(_float(x))
-
-
 def deg2rad(x, dtype=None):
     """Converts angles from degrees to radians elementwise.
 
@@ -538,148 +446,4 @@ def reciprocal(x, dtype=None):
         raise TypeError("For 'mindspore.numpy.reciprocal', the input must be a number tensor, "
                         "but got Bool.")
     out = _ops.reciprocal(x) if _is_float(x) else _ops.floor_divide(Tensor(1, x.dtype), x)
-    return out if dtype is None else out.astype(dtype)
-
-
-def fabs(x, dtype=None):
-    """The absolute value elementwise, of the input dtype.
-
-    Args:
-        x (Tensor): The input tensor.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
-
-    Returns:
-        Tensor, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.5, -2.0], ms.float32)
-        >>> print(mnp.fabs(x))
-        [1.5 0.5 2. ]
-    """
-    out = _t(x).abs()
-    return out if dtype is None else out.astype(dtype)
-
-
-def round(a, decimals=0):
-    """Rounds to `decimals` decimal places elementwise (half to even); integers stay integers.
-
-    Args:
-        a (Tensor): The input tensor.
-        decimals (int, optional): The number of decimal places. Default: ``0``.
-
-    Returns:
-        Tensor, of the shape and dtype of `a`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.25, 2.5], ms.float32)
-        >>> print(mnp.round(x))
-        [-2.  0.  2.]
-        >>> print(mnp.round(x, 1))
-        [-1.5  0.2  2.5]
-    """
-    a = _t(a)
-    if a.dtype == bool_:
-        raise TypeError("For 'mindspore.numpy.round', the input must be a number tensor, "
-                        "but got Bool.")
-    if not _is_float(a):
-        return a
-    if decimals == 0:
-        return _ops.round(a)
-    scale = 10.0 ** decimals
-    return _ops.round(a * scale) / scale
-
-
-def around(a, decimals=0):
-    """Rounds to `decimals` decimal places elementwise (same as ``round``).
-
-    Args:
-        a (Tensor): The input tensor.
-        decimals (int, optional): The number of decimal places. Default: ``0``.
-
-    Returns:
-        Tensor, of the shape and dtype of `a`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.25, 2.5], ms.float32)
-        >>> print(mnp.around(x))
-        [-2.  0.  2.]
-    """
-    return round(a, decimals)
-
-
-def sign(x, dtype=None):
-    """The sign (-1, 0 or 1) elementwise, as a float tensor.
-
-    Args:
-        x (Tensor): The input tensor.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
-
-    Returns:
-        Tensor, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.0, 2.0], ms.float32)
-        >>> print(mnp.sign(x))
-        [-1.  0.  1.]
-    """
-    x = _t(x)
-    if x.dtype == bool_:
-        raise TypeError("For 'mindspore.numpy.sign', the input must be a number tensor, "
-                        "but got Bool.")
-    out = _ops.sign(_float(x))
-    return out if dtype is None else out.astype(dtype)
-
-
-def signbit(x, dtype=None):
-    """Whether the sign bit is set (the value is negative) elementwise.
-
-    Args:
-        x (Tensor): The input tensor.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
-
-    Returns:
-        Tensor of Bool, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.0, 2.0], ms.float32)
-        >>> print(mnp.signbit(x))
-        [ True False False]
-    """
-    x = _t(x)
-    out = _ops.signbit(x) if _is_float(x) else x < 0
-    return out if dtype is None else out.astype(dtype)
-
-
-def positive(a, dtype=None):
-    """``+a`` elementwise: the input values, in a new tensor.
-
-    Args:
-        a (Tensor): The input tensor.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
-
-    Returns:
-        Tensor, of the shape of `a`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([-1.5, 0.0, 2.0], ms.float32)
-        >>> print(mnp.positive(x))
-        [-1.5  0.   2. ]
-    """
-    a = _t(a)
-    if a.dtype == bool_:
-        raise TypeError("For 'mindspore.numpy.positive', the input must be a number tensor, "
-                        "but got Bool.")
-    out = a * Tensor(1, a.dtype)
     return out if dtype is None else out.astype(dtype)

@@ -14,7 +14,7 @@ from .. import ops as _ops
 from ..common.dtype import float32, int32, int64
 from ..tensor import Tensor
 from . import _t, asarray, linspace, ravel, transpose
-from .logic_ops import isin
+from .set_logic_ops import isin
 
 __all__ = [
     "argwhere",

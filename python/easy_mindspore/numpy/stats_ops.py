@@ -9,7 +9,7 @@ differs we follow NumPy and say so: ``ravel_multi_index`` gives Int32 here (Floa
 import numpy as _np
 
 from .. import ops as _ops
-from ..common.dtype import float32, int32
+from ..common.dtype import int32
 from ..tensor import Tensor
 from . import _float, _t, concatenate, stack, zeros
 from .array_index_ops import take
