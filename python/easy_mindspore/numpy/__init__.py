@@ -1738,3 +1738,48 @@ def split(x, indices_or_sections, axis=0):
     """
     parts = _C.split(_t(x), indices_or_sections, axis)
     return tuple(parts) if isinstance(indices_or_sections, int) else list(parts)
+
+
+# -- the rest of MindSpore 2.10's mindspore.numpy, one module per concept -------------------------
+# (imported last: they use the helpers above)
+from . import math_ops as _math_ops  # noqa: E402
+from .math_ops import *  # noqa: E402,F401,F403
+from . import rounding_ops as _rounding_ops  # noqa: E402
+from .rounding_ops import *  # noqa: E402,F401,F403
+from . import binary_math_ops as _binary_math_ops  # noqa: E402
+from .binary_math_ops import *  # noqa: E402,F401,F403
+from . import logic_ops as _logic_ops  # noqa: E402
+from .logic_ops import *  # noqa: E402,F401,F403
+from . import set_logic_ops as _set_logic_ops  # noqa: E402
+from .set_logic_ops import *  # noqa: E402,F401,F403
+from . import array_ops as _array_ops  # noqa: E402
+from .array_ops import *  # noqa: E402,F401,F403
+from . import array_index_ops as _array_index_ops  # noqa: E402
+from .array_index_ops import *  # noqa: E402,F401,F403
+from . import reduction_ops as _reduction_ops  # noqa: E402
+from .reduction_ops import *  # noqa: E402,F401,F403
+from . import other_ops as _other_ops  # noqa: E402
+from .other_ops import *  # noqa: E402,F401,F403
+from . import histogram_ops as _histogram_ops  # noqa: E402
+from .histogram_ops import *  # noqa: E402,F401,F403
+from . import poly_ops as _poly_ops  # noqa: E402
+from .poly_ops import *  # noqa: E402,F401,F403
+from . import stats_ops as _stats_ops  # noqa: E402
+from .stats_ops import *  # noqa: E402,F401,F403
+from . import gradient_ops as _gradient_ops  # noqa: E402
+from .gradient_ops import *  # noqa: E402,F401,F403
+from ..common.dtype import (float16, int8, int16, uint8, uint16, uint32,  # noqa: E402,F401
+                            uint64)
+
+PINF = inf
+NINF = -inf
+float_ = float32
+int_ = int32
+uint = uint32
+
+__all__ += _math_ops.__all__ + _binary_math_ops.__all__ + _logic_ops.__all__
+__all__ += _array_ops.__all__ + _array_index_ops.__all__ + _reduction_ops.__all__
+__all__ += _other_ops.__all__ + _histogram_ops.__all__ + _poly_ops.__all__ + [
+    *_stats_ops.__all__, *_gradient_ops.__all__, *_rounding_ops.__all__, *_set_logic_ops.__all__,
+    "PINF", "NINF", "float16", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "float_",
+    "int_", "uint"]
