@@ -110,6 +110,72 @@ fn bidirectional_lstm_gradients_match_finite_differences() {
     check_grads(&f, &params, 1e-6);
 }
 
+/// An LSTM or GRU without `seq_length` runs each direction as one function over the whole
+/// sequence with a hand-written backward pass; with every length equal to `T` the step-by-step
+/// path runs the same maths. Both must give the same outputs, states and gradients (the forward
+/// products are the same; the gradients' sums run in another order), and finite differences
+/// must agree with the hand-written pass.
+#[test]
+fn whole_sequence_layers_match_the_step_by_step_path() {
+    let _g = seeded(5);
+    let configs = [(1, false, true), (2, true, true), (2, false, false)];
+    for (mode, (layers, bidirectional, has_bias)) in [RnnMode::Lstm, RnnMode::Gru]
+        .into_iter()
+        .flat_map(|m| configs.map(|c| (m, c)))
+    {
+        let o = f64_opts(RnnOptions {
+            num_layers: layers,
+            bidirectional,
+            has_bias,
+            ..Default::default()
+        });
+        let lstm = mode == RnnMode::Lstm;
+        let rnn = Rnn::new(mode, 3, 4, o).unwrap();
+        let dirs = if bidirectional { 2 } else { 1 };
+        let x = ems::nn::Parameter::new(randn64(&[5, 2, 3]), "x");
+        let h0 = ems::nn::Parameter::new(randn64(&[layers * dirs, 2, 4]), "h0");
+        let c0 = ems::nn::Parameter::new(randn64(&[layers * dirs, 2, 4]), "c0");
+        let (r_out, r_h, r_c) = (
+            randn64(&[5, 2, 4 * dirs]),
+            randn64(&[layers * dirs, 2, 4]),
+            randn64(&[layers * dirs, 2, 4]),
+        );
+        let full = Tensor::from_vec(vec![5i32, 5], &[2]).unwrap();
+        let loss = |lens: Option<&Tensor>| {
+            let state = (h0.value(), lstm.then(|| c0.value()));
+            let (out, (h, c)) = rnn.forward(&x.value(), Some(&state), lens)?;
+            let s = (weighted_sum(&out, &r_out)? + weighted_sum(&h, &r_h)?)?;
+            match c {
+                Some(c) => s + weighted_sum(&c, &r_c)?,
+                None => Ok(s),
+            }
+        };
+        let mut params: Vec<_> = rnn.params().into_iter().map(|(_, p)| p).collect();
+        params.extend([x.clone(), h0.clone()]);
+        if lstm {
+            params.push(c0.clone());
+        }
+        let (whole, steps) = (|| loss(None), || loss(Some(&full)));
+        let what =
+            format!("{mode:?}: layers {layers}, bidirectional {bidirectional}, bias {has_bias}");
+        assert_close(
+            &[whole().unwrap().to_f64().unwrap()],
+            &[steps().unwrap().to_f64().unwrap()],
+            1e-13,
+            &what,
+        );
+        let (gw, gs) = (
+            ems::nn::grad(&whole, &params).unwrap(),
+            ems::nn::grad(&steps, &params).unwrap(),
+        );
+        for ((a, b), p) in gw.iter().zip(&gs).zip(&params) {
+            let name = format!("{what}: d/d{}", p.name());
+            assert_close(&a.to_vec::<f64>(), &b.to_vec::<f64>(), 1e-12, &name);
+        }
+        check_grads(&whole, &params, 1e-6);
+    }
+}
+
 #[test]
 fn bad_inputs_are_errors_naming_the_layer_and_shapes() {
     let rnn = Rnn::new(RnnMode::Tanh, 4, 6, RnnOptions::default()).unwrap();
