@@ -16,7 +16,6 @@ mod dropout;
 mod norm;
 mod pool;
 mod rnn;
-mod rnn_seq;
 pub(crate) mod window;
 
 pub use activation::{LogSoftmax, ReLU, Sigmoid, Softmax, Tanh};

@@ -19,7 +19,6 @@ use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::nn::cell::{py_bool, Cell, TrainFlag};
 use crate::nn::init::Initializer;
-use crate::nn::layers::rnn_seq::{gru_sequence, lstm_sequence};
 use crate::nn::layers::Dropout;
 use crate::nn::parameter::Parameter;
 use crate::ops::{self, prim, Split};
@@ -486,13 +485,6 @@ impl Rnn {
         } else {
             x.clone()
         };
-        let whole = matches!(
-            (self.mode, &c0),
-            (RnnMode::Lstm, Some(_)) | (RnnMode::Gru, None)
-        );
-        if whole && seq_length.is_none() && t > 0 {
-            return self.forward_whole(&x, &h0, c0.as_ref());
-        }
         // The layers pass each other one `[B, features]` tensor per time step.
         let mut steps = (0..t as i64)
             .map(|i| x.get(i))
@@ -534,82 +526,6 @@ impl Rnn {
             ops::swapaxes(&out, 0, 1)?
         } else {
             out
-        };
-        let c_n = if cs.is_empty() {
-            None
-        } else {
-            Some(ops::stack(&cs, 0)?)
-        };
-        Ok((out, (ops::stack(&hs, 0)?, c_n)))
-    }
-
-    /// [`Rnn::forward`] of an LSTM (`c0` given) or a GRU without `seq_length` on `x [T, B, in]`
-    /// (time first, `T > 0`): each direction is one [`lstm_sequence`] or [`gru_sequence`] over
-    /// the whole sequence (the reverse one over the flipped sequence), and the layers pass each
-    /// other `[T, B, features]` tensors.
-    fn forward_whole(
-        &self,
-        x: &Tensor,
-        h0: &Tensor,
-        c0: Option<&Tensor>,
-    ) -> Result<(Tensor, State)> {
-        let (dirs, hid) = (self.directions(), self.hidden_size);
-        let dtype = x.dtype();
-        let (t, b) = (x.dims()[0], x.dims()[1]);
-        let (mut hs, mut cs) = (Vec::new(), Vec::new());
-        let mut seq = x.clone();
-        for layer in 0..self.o.num_layers {
-            let mut outs = Vec::with_capacity(dirs);
-            for d in 0..dirs {
-                let k = layer * dirs + d;
-                let w = &self.weights[k];
-                let cast = |p: &Parameter| ops::cast(&p.value(), dtype);
-                let (w_ih, w_hh) = (cast(&w.w_ih)?, cast(&w.w_hh)?);
-                let (b_ih, b_hh) = match &w.bias {
-                    Some((bi, bh)) => (cast(bi)?, cast(bh)?),
-                    None => {
-                        let z = ops::zeros(&[w_hh.dims()[0]], dtype)?;
-                        (z.clone(), z)
-                    }
-                };
-                let input = if d == 1 {
-                    ops::flip(&seq, &[0])?
-                } else {
-                    seq.clone()
-                };
-                let h = h0.get(k as i64)?;
-                let w4 = [&w_ih, &w_hh, &b_ih, &b_hh];
-                let (packed, state) = match c0 {
-                    Some(c0) => (lstm_sequence(&input, &h, &c0.get(k as i64)?, w4)?, 2 * hid),
-                    None => (gru_sequence(&input, &h, w4)?, hid),
-                };
-                // h (and c) of every step, then the last step's state: one slice of the packed
-                // output, whose gradient is the one zero-padded tensor of its shape.
-                let hc = prim::slice(&packed, &[0, 0, 0], &[t, b, state], &[1, 1, 1])?;
-                let last = prim::reshape(
-                    &prim::slice(&hc, &[t - 1, 0, 0], &[t, b, state], &[1, 1, 1])?,
-                    &[b, state],
-                )?;
-                let out = prim::slice(&hc, &[0, 0, 0], &[t, b, hid], &[1, 1, 1])?;
-                outs.push(if d == 1 { ops::flip(&out, &[0])? } else { out });
-                hs.push(prim::slice(&last, &[0, 0], &[b, hid], &[1, 1])?);
-                if c0.is_some() {
-                    cs.push(prim::slice(&last, &[0, hid], &[b, 2 * hid], &[1, 1])?);
-                }
-            }
-            seq = if dirs == 1 {
-                outs.remove(0)
-            } else {
-                ops::concat(&outs, 2)?
-            };
-            if self.training.get() && self.o.dropout > 0.0 && layer + 1 < self.o.num_layers {
-                seq = self.dropout.construct(&seq)?;
-            }
-        }
-        let out = if self.o.batch_first {
-            ops::swapaxes(&seq, 0, 1)?
-        } else {
-            seq
         };
         let c_n = if cs.is_empty() {
             None
