@@ -13,12 +13,23 @@ use crate::layout::{contiguous_strides, Layout};
 use crate::op::Arith;
 use std::borrow::Cow;
 
-/// Writes `src` (logical order) into `dst` at the offsets of `view`.
+/// Writes `src` (logical order) into `dst` at the offsets of `view`, a row of the innermost axis
+/// at a time (one copy per row when the row is contiguous in `dst`, as it is for `Concat` and
+/// for `Pad` without interior padding on the last axis).
 fn scatter_into<T: Element>(dst: &mut [T], view: &Layout, src: &[T]) {
     let mut i = 0;
-    view.for_each_offset(|o| {
-        dst[o] = src[i];
-        i += 1;
+    view.for_each_row(|base, len, stride| {
+        let row = &src[i..i + len];
+        if stride == 1 {
+            dst[base..base + len].copy_from_slice(row);
+        } else {
+            let mut o = base as isize;
+            for &v in row {
+                dst[o as usize] = v;
+                o += stride;
+            }
+        }
+        i += len;
     });
 }
 
@@ -71,7 +82,9 @@ pub(super) fn concat(
 ) -> Alloc<CpuBuffer> {
     fn go<T: Element>(xs: &[View<'_>], out_shape: &[usize], axis: usize) -> Alloc<CpuBuffer> {
         let n: usize = out_shape.iter().product();
-        let mut out = alloc::zeroed::<T>(n)?;
+        // The operands tile the output along `axis` (the primitive's shape rule), so every
+        // element is written: a stale pooled buffer will do.
+        let mut out = super::pool::take_or_alloc::<T>(n)?;
         let nd = out_shape.len();
         let mut starts = vec![0usize; nd];
         let gaps = vec![0usize; nd];
