@@ -454,7 +454,7 @@ impl PyTensor {
 
     #[doc = include_str!("../docs/tensor/item.md")]
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
-        if self.value().dtype() == DType::UInt64 {
+        if self.value().dtype() == DType::UInt64 || self.value().dtype().is_complex() {
             // Values past i64 are Python ints only through NumPy's uint64.
             one_element(
                 &self.value(),
@@ -473,7 +473,7 @@ impl PyTensor {
     #[doc = include_str!("../docs/tensor/tolist.md")]
     fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
         self.value().check_readable("tolist()").py()?;
-        if self.value().dtype() == DType::UInt64 {
+        if self.value().dtype() == DType::UInt64 || self.value().dtype().is_complex() {
             return Ok(to_numpy(py, &self.value())?
                 .call_method0("tolist")?
                 .unbind());

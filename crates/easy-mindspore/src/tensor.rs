@@ -54,7 +54,7 @@ pub fn scalar_fits(s: Scalar, dtype: DType) -> bool {
         DType::UInt32 => u32::try_from(i).is_ok(),
         DType::UInt64 => u64::try_from(i).is_ok(),
         DType::Bool | DType::Int64 | DType::Float16 | DType::BFloat16 | DType::Float32 => true,
-        DType::Float64 => true,
+        DType::Float64 | DType::Complex64 | DType::Complex128 => true,
     }
 }
 
