@@ -547,7 +547,7 @@ def _shape(size):
 def ones(size, dtype=None): return _C.full(size, 1, dtype or mstype.float32)
 def zeros(size, dtype=None): return _C.full(size, 0, dtype or mstype.float32)
 def full(size, fill_value, dtype=None):
-    if isinstance(fill_value, complex):
+    if isinstance(fill_value, builtins.complex):
         # A complex fill: zeros of the complex dtype plus the value (Complex128 by default).
         d = dtype or mstype.complex128
         return _C.full(size, 0, d) + Tensor(fill_value, d)

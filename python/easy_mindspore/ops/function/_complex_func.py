@@ -35,7 +35,7 @@ def real(input):  # noqa: A002 - MindSpore's argument name
         >>> import mindspore as ms
         >>> from mindspore import ops
         >>> print(ops.real(ms.Tensor([1.5+2j, 3-1j], ms.complex64)))
-        [ 1.5 -0. ]
+        [1.5 3. ]
     """
     x = _tensor("Real", "input", input)
     return x.astype(_PART[x.dtype]) if _is_complex(x) else x
@@ -55,7 +55,7 @@ def imag(input):  # noqa: A002
         >>> import mindspore as ms
         >>> from mindspore import ops
         >>> print(ops.imag(ms.Tensor([1.5+2j, 3-1j], ms.complex64)))
-        [ 2. -3.]
+        [ 2. -1.]
     """
     x = _tensor("Imag", "input", input)
     if not _is_complex(x):
@@ -77,7 +77,7 @@ def conj(input):  # noqa: A002
         >>> import mindspore as ms
         >>> from mindspore import ops
         >>> print(ops.conj(ms.Tensor([1.5+2j, 3-1j], ms.complex64)))
-        [1.5-2.j 0. +3.j]
+        [1.5-2.j 3. +1.j]
     """
     x = _tensor("Conj", "input", input)
     if not _is_complex(x):
