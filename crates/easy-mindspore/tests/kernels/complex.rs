@@ -191,7 +191,7 @@ fn promotion_with_complex_is_mindspore_2_10s() {
 }
 
 #[test]
-fn gradients_follow_mindsporess_convention() {
+fn gradients_follow_mindspores_convention() {
     // d/dz of a real loss is dL/dx + i·dL/dy: Re(z) → 1, Re(z·(-i)) = Im(z) → i,
     // |z| → z/|z|, Re(exp z) → conj(exp z), Re(z·z) → 2·conj(z).
     let z = Tensor::from_vec(c64s(&[(3.0, 4.0), (-1.0, 0.5)]), &[2]).unwrap();
@@ -261,7 +261,7 @@ fn ops_without_a_complex_kernel_are_type_errors() {
 }
 
 #[test]
-fn jit_and_vmap_carry_complex_values() {
+fn jit_carries_complex_values() {
     let z = Tensor::from_vec(c64s(&[(1.0, 2.0), (3.0, -4.0)]), &[2]).unwrap();
     let f = ems::jit::jit(|xs: &[Tensor]| Ok(vec![ems::mul(&xs[0], &xs[0])?.sum()?]));
     for _ in 0..2 {
