@@ -265,14 +265,14 @@ fn jit_carries_complex_values() {
     let z = Tensor::from_vec(c64s(&[(1.0, 2.0), (3.0, -4.0)]), &[2]).unwrap();
     let f = ems::jit::jit(|xs: &[Tensor]| Ok(vec![ems::mul(&xs[0], &xs[0])?.sum()?]));
     for _ in 0..2 {
-        let out = f.call(&[z.clone()]).unwrap();
+        let out = f.call(std::slice::from_ref(&z)).unwrap();
         close(&read(&out[0]), &[C128::new(-3.0 - 7.0, 4.0 - 24.0)], 0.0);
     }
     // x·(1+0j) folds to x, but x·(1+5j) must not.
     let k = Tensor::from_vec(c64s(&[(1.0, 5.0)]), &[]).unwrap();
     let g = ems::jit::jit(move |xs: &[Tensor]| Ok(vec![ems::mul(&xs[0], &k)?]));
     close(
-        &read(&g.call(&[z.clone()]).unwrap()[0]),
+        &read(&g.call(std::slice::from_ref(&z)).unwrap()[0]),
         &[C128::new(-9.0, 7.0), C128::new(23.0, 11.0)],
         0.0,
     );

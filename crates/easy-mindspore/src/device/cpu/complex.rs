@@ -231,7 +231,7 @@ pub(super) fn matmul(a: View<'_>, b: View<'_>, out_shape: &[usize]) -> Result<Cp
         let (m, k) = (sa[r - 2], sa[r - 1]);
         let n = out_shape[r - 1];
         let total: usize = out_shape.iter().product();
-        let batches = if m * n == 0 { 0 } else { total / (m * n) };
+        let batches = total.checked_div(m * n).unwrap_or(0);
         let (x, y) = (elems::<T>(a).at("MatMul")?, elems::<T>(b).at("MatMul")?);
         let mut out = alloc::filled(total, T::default()).at("MatMul")?;
         for bt in 0..batches {
