@@ -46,6 +46,8 @@ half: Type
 bfloat16: Type
 float32: Type
 float64: Type
+complex64: Type
+complex128: Type
 
 GRAPH_MODE: int
 PYNATIVE_MODE: int

@@ -78,6 +78,11 @@ def _cast_to(dtype):
 
 
 _METHODS = {
+    "real": lambda self: _math.real(self),
+    "imag": lambda self: _math.imag(self),
+    "conj": lambda self: _math.conj(self),
+    "angle": lambda self: _math.angle(self),
+    "is_complex": lambda self: self.dtype in mstype.complex_type,
     "sort": lambda self, axis=-1, descending=False: _array.sort(self, axis, descending),
     "argsort": lambda self, axis=-1, descending=False: _array.argsort(self, axis, descending),
     "topk": lambda self, k, dim=None, largest=True, sorted=True: _array.topk(self, k, dim, largest,

@@ -38,7 +38,7 @@ x = ems.arange(4.0)
     (lambda: len(Tensor(1.0)), TypeError, r"^Not support len of a 0-D tensor$"),
     (lambda: [1, 2][Tensor(1.0)], ValueError, r"^Only integer tensors of a single element can be converted to an index.$"),
     (lambda: ems.concat((ems.ones((2, 2)), ems.ones((3, 3)))), ValueError, r"."),
-    (lambda: x.astype("complex128"), TypeError, r"dtype"),
+    (lambda: x.astype("complex256"), TypeError, r"dtype"),
 ])
 def test_error_type_and_message(fn, exc, pattern):
     with pytest.raises(exc, match=pattern) as e:

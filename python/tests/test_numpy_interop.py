@@ -260,8 +260,8 @@ def test_byte_swapped_and_unsupported_arrays():
     t = ms.from_numpy(be)
     np.testing.assert_array_equal(t.asnumpy(), [0.0, 1.0, 2.0])
     assert t.dtype == ms.float32
-    with pytest.raises(TypeError, match="complex"):
-        ms.from_numpy(np.ones(2, np.complex64))
+    with pytest.raises(TypeError, match="not supported"):
+        ms.from_numpy(np.array(["a", "b"]))
     with pytest.raises(TypeError, match="numpy.ndarray"):
         ms.from_numpy([1, 2])
 

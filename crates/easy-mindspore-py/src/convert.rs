@@ -4,6 +4,7 @@
 
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::handle::PyTensor;
+use easy_mindspore::dtype::C128;
 use easy_mindspore::layout::MAX_NDIM;
 use easy_mindspore::tensor::check_scalar_fits;
 use easy_mindspore::{Axes, DType, Operand, Scalar, Tensor};
@@ -24,8 +25,21 @@ pub fn dtype_to_py(py: Python<'_>, d: DType) -> PyResult<PyObject> {
         let m = py.import("easy_mindspore.common.dtype")?;
         // In `DType::ALL`'s order.
         [
-            "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-            "float16", "bfloat16", "float32", "float64",
+            "bool_",
+            "int8",
+            "int16",
+            "int32",
+            "int64",
+            "uint8",
+            "uint16",
+            "uint32",
+            "uint64",
+            "float16",
+            "bfloat16",
+            "float32",
+            "float64",
+            "complex64",
+            "complex128",
         ]
         .iter()
         .map(|n| m.getattr(*n).map(Bound::unbind))
@@ -49,6 +63,8 @@ fn dtype_from_name(name: &str) -> Option<DType> {
         "bfloat16" => DType::BFloat16,
         "float32" => DType::Float32,
         "float64" | "double" | "float" => DType::Float64,
+        "complex64" => DType::Complex64,
+        "complex128" | "complex" => DType::Complex128,
         _ => return None,
     })
 }
@@ -70,7 +86,7 @@ pub fn dtype_from_py(obj: &Bound<'_, PyAny>) -> PyResult<DType> {
     name.as_deref().and_then(dtype_from_name).ok_or_else(|| {
         type_err(format!(
             "For 'dtype', {} is not a supported dtype (bool, int8, int16, int32, int64, uint8, \
-             uint16, uint32, uint64, float16, bfloat16, float32, float64)",
+             uint16, uint32, uint64, float16, bfloat16, float32, float64, complex64, complex128)",
             obj.repr().map(|r| r.to_string()).unwrap_or_default()
         ))
     })
@@ -154,10 +170,11 @@ pub fn float_arg(obj: &Bound<'_, PyAny>, op: &str, name: &str) -> PyResult<f64> 
     }
 }
 
-/// The error for a complex number, which no dtype of ours holds.
+/// The error for a complex number where a real one is needed (an operand of arithmetic: MindSpore
+/// 2.10 refuses `x + 1j` too; a complex tensor, `Tensor(1j)`, is the way).
 fn complex_err(obj: &Bound<'_, PyAny>, op: &str) -> PyErr {
     type_err(format!(
-        "For '{op}', complex numbers are not supported (there is no complex dtype), but got {} \
+        "For '{op}', a complex number is not supported here (use a complex Tensor), but got {} \
          of type {}",
         obj.repr().map(|r| r.to_string()).unwrap_or_default(),
         type_label(obj)
@@ -267,6 +284,20 @@ enum Leaf {
     Bool(bool),
     Int(i64),
     Float(f64),
+    Complex(f64, f64),
+}
+
+/// A Python or NumPy complex number as its parts; `None` for anything else.
+fn complex_parts(obj: &Bound<'_, PyAny>) -> PyResult<Option<(f64, f64)>> {
+    let is_complex = obj.is_instance_of::<PyComplex>()
+        || (is_numpy_scalar(obj)
+            && obj.getattr("dtype")?.getattr("kind")?.extract::<String>()? == "c");
+    if !is_complex {
+        return Ok(None);
+    }
+    let c = obj.call_method0("__complex__")?;
+    let c = c.downcast::<PyComplex>()?;
+    Ok(Some((c.real(), c.imag())))
 }
 
 /// Why nested data could not be collected: a ragged or unsupported structure (`None`), or an
@@ -334,6 +365,10 @@ fn collect(
         }
         return Err(None);
     }
+    if let Some((re, im)) = complex_parts(obj).map_err(Some)? {
+        leaves.push(Leaf::Complex(re, im));
+        return Ok(());
+    }
     match scalar_from_py(obj, "Tensor").map_err(Some)? {
         Some(Scalar::Bool(b)) => leaves.push(Leaf::Bool(b)),
         Some(Scalar::Int(i)) => leaves.push(Leaf::Int(i)),
@@ -355,14 +390,28 @@ fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyRe
         }
     }
     let any_float = leaves.iter().any(|l| matches!(l, Leaf::Float(_)));
+    let any_complex = leaves.iter().any(|l| matches!(l, Leaf::Complex(..)));
     let all_bool = leaves.iter().all(|l| matches!(l, Leaf::Bool(_)));
-    let t = if any_float && dtype.is_some() {
+    let t = if any_complex {
+        // MindSpore 2.10: a list with a complex number is Complex128.
+        let v: Vec<C128> = leaves
+            .iter()
+            .map(|l| match l {
+                Leaf::Bool(b) => C128::new(f64::from(u8::from(*b)), 0.0),
+                Leaf::Int(i) => C128::new(*i as f64, 0.0),
+                Leaf::Float(f) => C128::new(*f, 0.0),
+                Leaf::Complex(re, im) => C128::new(*re, *im),
+            })
+            .collect();
+        Tensor::from_vec(v, shape)
+    } else if any_float && dtype.is_some() {
         let v: Vec<f64> = leaves
             .iter()
             .map(|l| match l {
                 Leaf::Bool(b) => f64::from(u8::from(*b)),
                 Leaf::Int(i) => *i as f64,
                 Leaf::Float(f) => *f,
+                Leaf::Complex(re, _) => *re,
             })
             .collect();
         Tensor::from_vec(v, shape)
@@ -373,6 +422,7 @@ fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyRe
                 Leaf::Bool(b) => f32::from(u8::from(*b)),
                 Leaf::Int(i) => *i as f32,
                 Leaf::Float(f) => *f as f32,
+                Leaf::Complex(re, _) => *re as f32,
             })
             .collect();
         Tensor::from_vec(v, shape)
@@ -392,6 +442,7 @@ fn from_leaves(leaves: Vec<Leaf>, shape: &[usize], dtype: Option<DType>) -> PyRe
                 Leaf::Bool(b) => i64::from(*b),
                 Leaf::Int(i) => *i,
                 Leaf::Float(f) => *f as i64,
+                Leaf::Complex(re, _) => *re as i64,
             })
             .collect();
         Tensor::from_vec(v, shape)
@@ -434,6 +485,9 @@ pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResul
                 .getattr("asarray")?
                 .call1((obj,))?,
         )?
+    } else if let Some((re, im)) = complex_parts(obj)? {
+        // `Tensor(1+2j)` is Complex128, as in MindSpore 2.10.
+        Tensor::from_vec(vec![C128::new(re, im)], &[]).py()?
     } else if let Some(s) = scalar_from_py(obj, "Tensor")? {
         let d = dtype.unwrap_or(s.default_dtype());
         check_scalar_fits("Tensor", s, d).py()?;

@@ -81,7 +81,7 @@ struct DLManagedTensorVersioned {
 }
 
 /// DLPack's type code and bits of a dtype (`kDLBool` 6, `kDLInt` 0, `kDLUInt` 1, `kDLFloat` 2,
-/// `kDLBfloat` 4).
+/// `kDLBfloat` 4, `kDLComplex` 5).
 fn dl_dtype(d: DType) -> DLDataType {
     let code = match d {
         DType::Bool => 6,
@@ -89,6 +89,7 @@ fn dl_dtype(d: DType) -> DLDataType {
         DType::UInt8 | DType::UInt16 | DType::UInt32 | DType::UInt64 => 1,
         DType::Float16 | DType::Float32 | DType::Float64 => 2,
         DType::BFloat16 => 4,
+        DType::Complex64 | DType::Complex128 => 5,
     };
     DLDataType {
         code,
@@ -116,6 +117,8 @@ fn dtype_of(t: DLDataType) -> Option<DType> {
         (2, 32) => DType::Float32,
         (2, 64) => DType::Float64,
         (4, 16) => DType::BFloat16,
+        (5, 64) => DType::Complex64,
+        (5, 128) => DType::Complex128,
         _ => return None,
     })
 }

@@ -55,12 +55,15 @@ fn npy_descr(py: Python<'_>, d: DType) -> Option<Bound<'_, PyArrayDescr>> {
         DType::Float16 => PyArrayDescr::of::<half::f16>(py),
         DType::Float32 => PyArrayDescr::of::<f32>(py),
         DType::Float64 => PyArrayDescr::of::<f64>(py),
+        DType::Complex64 => PyArrayDescr::of::<ems::dtype::C64>(py),
+        DType::Complex128 => PyArrayDescr::of::<ems::dtype::C128>(py),
         DType::BFloat16 => return None,
     })
 }
 
-/// The engine dtype of a NumPy dtype (long double becomes Float64), with the name NumPy casts
-/// to; a TypeError naming it for complex, string, object and date dtypes.
+/// The engine dtype of a NumPy dtype (long double becomes Float64, long double complex
+/// Complex128), with the name NumPy casts to; a TypeError naming it for string, object and date
+/// dtypes.
 pub fn dtype_of_numpy(np_dtype: &Bound<'_, PyAny>) -> PyResult<(&'static str, DType)> {
     let kind: String = np_dtype.getattr("kind")?.extract()?;
     let size: usize = np_dtype.getattr("itemsize")?.extract()?;
@@ -77,11 +80,13 @@ pub fn dtype_of_numpy(np_dtype: &Bound<'_, PyAny>) -> PyResult<(&'static str, DT
         ("u", 2) => ("uint16", DType::UInt16),
         ("u", 4) => ("uint32", DType::UInt32),
         ("u", _) => ("uint64", DType::UInt64),
+        ("c", 8) => ("complex64", DType::Complex64),
+        ("c", _) => ("complex128", DType::Complex128),
         _ => {
             let name = np_dtype.str().map(|n| n.to_string()).unwrap_or(kind);
             return Err(type_err(format!(
                 "For 'Tensor', the numpy dtype {name} is not supported (bool, ints, uints and \
-                 floats are; there is no complex dtype)"
+                 floats and complex are)"
             )));
         }
     })

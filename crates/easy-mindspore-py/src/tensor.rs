@@ -61,11 +61,17 @@ fn me_size(o: &Operand) -> usize {
 /// The single element of a one-element tensor (`what` names the conversion in the error raised
 /// for a value that varies across a `vmap` batch).
 fn one_element(t: &Tensor, what: &str, msg: &str) -> PyResult<Scalar> {
+    check_one(t, what, msg)?;
+    t.item().py()
+}
+
+/// The checks of [`one_element`] without reading the value (complex values are read by NumPy).
+fn check_one(t: &Tensor, what: &str, msg: &str) -> PyResult<()> {
     t.check_readable(what).py()?;
     if t.numel() != 1 {
         return Err(value_err(msg.to_string()));
     }
-    t.item().py()
+    Ok(())
 }
 
 fn tolist_rec(py: Python<'_>, data: &[Scalar], shape: &[usize]) -> PyResult<PyObject> {
@@ -454,9 +460,10 @@ impl PyTensor {
 
     #[doc = include_str!("../docs/tensor/item.md")]
     fn item(&self, py: Python<'_>) -> PyResult<PyObject> {
-        if self.value().dtype() == DType::UInt64 {
-            // Values past i64 are Python ints only through NumPy's uint64.
-            one_element(
+        if self.value().dtype() == DType::UInt64 || self.value().dtype().is_complex() {
+            // Values past i64 are Python ints only through NumPy's uint64; complex values are
+            // Python complex numbers through NumPy's complex types.
+            check_one(
                 &self.value(),
                 "item()",
                 "Only one element tensors can be converted to Python scalars",
@@ -473,7 +480,7 @@ impl PyTensor {
     #[doc = include_str!("../docs/tensor/tolist.md")]
     fn tolist(&self, py: Python<'_>) -> PyResult<PyObject> {
         self.value().check_readable("tolist()").py()?;
-        if self.value().dtype() == DType::UInt64 {
+        if self.value().dtype() == DType::UInt64 || self.value().dtype().is_complex() {
             return Ok(to_numpy(py, &self.value())?
                 .call_method0("tolist")?
                 .unbind());

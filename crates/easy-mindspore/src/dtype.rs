@@ -4,6 +4,11 @@
 
 use std::fmt;
 
+/// The element type of Complex64 (MindSpore's name counts the bits of both parts).
+pub type C64 = num_complex::Complex<f32>;
+/// The element type of Complex128.
+pub type C128 = num_complex::Complex<f64>;
+
 /// The element type of a tensor.
 ///
 /// Bool, Int32, Int64, Float32 and Float64 are **compute** dtypes: kernels exist for them. The
@@ -42,6 +47,10 @@ pub enum DType {
     Float32,
     /// IEEE double precision.
     Float64,
+    /// Complex numbers of two Float32 parts (`num_complex::Complex<f32>`).
+    Complex64,
+    /// Complex numbers of two Float64 parts (`num_complex::Complex<f64>`).
+    Complex128,
 }
 
 /// The three kinds MindSpore's promotion distinguishes.
@@ -53,11 +62,13 @@ pub enum Kind {
     Int,
     /// Floating point.
     Float,
+    /// Complex.
+    Complex,
 }
 
 impl DType {
     /// Every dtype, in declaration order.
-    pub const ALL: [DType; 13] = [
+    pub const ALL: [DType; 15] = [
         DType::Bool,
         DType::Int8,
         DType::Int16,
@@ -71,6 +82,8 @@ impl DType {
         DType::BFloat16,
         DType::Float32,
         DType::Float64,
+        DType::Complex64,
+        DType::Complex128,
     ];
 
     /// MindSpore's display name (`Float32`), as printed in a repr.
@@ -89,6 +102,8 @@ impl DType {
             DType::BFloat16 => "BFloat16",
             DType::Float32 => "Float32",
             DType::Float64 => "Float64",
+            DType::Complex64 => "Complex64",
+            DType::Complex128 => "Complex128",
         }
     }
 
@@ -110,6 +125,31 @@ impl DType {
             | DType::UInt32
             | DType::UInt64 => Kind::Int,
             DType::Float16 | DType::BFloat16 | DType::Float32 | DType::Float64 => Kind::Float,
+            DType::Complex64 | DType::Complex128 => Kind::Complex,
+        }
+    }
+
+    /// True for Complex64 and Complex128.
+    pub fn is_complex(self) -> bool {
+        self.kind() == Kind::Complex
+    }
+
+    /// The dtype of one part of a complex dtype (Float32 for Complex64, Float64 for
+    /// Complex128); every other dtype is its own.
+    pub fn real(self) -> DType {
+        match self {
+            DType::Complex64 => DType::Float32,
+            DType::Complex128 => DType::Float64,
+            _ => self,
+        }
+    }
+
+    /// The complex dtype whose parts are this float (Complex128 for Float64, Complex64 for
+    /// every other dtype; the complex dtypes are their own).
+    pub fn complex(self) -> DType {
+        match self {
+            DType::Float64 | DType::Complex128 => DType::Complex128,
+            _ => DType::Complex64,
         }
     }
 
@@ -132,11 +172,13 @@ impl DType {
             DType::Bool | DType::Int8 | DType::UInt8 => 1,
             DType::Int16 | DType::UInt16 | DType::Float16 | DType::BFloat16 => 2,
             DType::Int32 | DType::UInt32 | DType::Float32 => 4,
-            DType::Int64 | DType::UInt64 | DType::Float64 => 8,
+            DType::Int64 | DType::UInt64 | DType::Float64 | DType::Complex64 => 8,
+            DType::Complex128 => 16,
         }
     }
 
-    /// The dtype kernels compute this one in: itself for Bool, Int32, Int64, Float32 and Float64;
+    /// The dtype kernels compute this one in: itself for Bool, Int32, Int64, Float32, Float64 and
+    /// the complex dtypes (which have kernels of their own, `device::cpu::complex`);
     /// Float32 for Float16 and BFloat16; Int32 for the 8- and 16-bit integers; Int64 for UInt32
     /// and UInt64 (see [`DType`]).
     pub fn compute(self) -> DType {
@@ -144,7 +186,13 @@ impl DType {
             DType::Float16 | DType::BFloat16 => DType::Float32,
             DType::Int8 | DType::Int16 | DType::UInt8 | DType::UInt16 => DType::Int32,
             DType::UInt32 | DType::UInt64 => DType::Int64,
-            DType::Bool | DType::Int32 | DType::Int64 | DType::Float32 | DType::Float64 => self,
+            DType::Bool
+            | DType::Int32
+            | DType::Int64
+            | DType::Float32
+            | DType::Float64
+            | DType::Complex64
+            | DType::Complex128 => self,
         }
     }
 
@@ -171,7 +219,9 @@ impl DType {
     ///   narrowest signed integer holding both (`UInt8 + Int8 = Int16`, `UInt32 + Int32 = Int64`),
     ///   and Float64 for `UInt64` with a signed integer (NumPy's rule: MindSpore defines none);
     /// - an integer with a float: the float (`Int64 + Float16 = Float16`);
-    /// - two floats: the wider, with `Float16 + BFloat16 = Float32`.
+    /// - two floats: the wider, with `Float16 + BFloat16 = Float32`;
+    /// - a complex with anything: complex, Complex128 when either side is Complex128 or Float64
+    ///   (`Float64 + Complex64 = Complex128`, `Int64 + Complex64 = Complex64`; MindSpore 2.10).
     ///
     /// ```
     /// use easy_mindspore::DType::*;
@@ -183,6 +233,14 @@ impl DType {
             return a;
         }
         match (a.kind(), b.kind()) {
+            (Kind::Complex, _) | (_, Kind::Complex) => {
+                let wide = |d: DType| matches!(d, DType::Float64 | DType::Complex128);
+                if wide(a) || wide(b) {
+                    DType::Complex128
+                } else {
+                    DType::Complex64
+                }
+            }
             (Kind::Bool, _) => b,
             (_, Kind::Bool) => a,
             (Kind::Int, Kind::Float) => b,
@@ -225,15 +283,16 @@ impl DType {
             (Kind::Bool, Scalar::Int(_)) => DType::Int64,
             (Kind::Int | Kind::Float, Scalar::Int(_)) => self,
             (Kind::Bool | Kind::Int, Scalar::Float(_)) => DType::Float32,
-            (Kind::Float, Scalar::Float(_)) => self,
+            (Kind::Float | Kind::Complex, Scalar::Float(_)) => self,
+            (Kind::Complex, Scalar::Int(_)) => self,
         }
     }
 
     /// The float dtype an integer or bool tensor becomes in true division, `sqrt`, `exp`, `norm`...:
     /// floats keep their dtype (Float16 stays Float16), everything else is Float32 (MindSpore's
-    /// rule).
+    /// rule). The complex dtypes keep theirs too.
     pub fn to_float(self) -> DType {
-        if self.is_float() {
+        if self.is_float() || self.is_complex() {
             self
         } else {
             DType::Float32
@@ -315,6 +374,8 @@ macro_rules! dispatch {
             $crate::dtype::DType::BFloat16 => $f::<$($g,)* half::bf16>($($arg),*),
             $crate::dtype::DType::Float32 => $f::<$($g,)* f32>($($arg),*),
             $crate::dtype::DType::Float64 => $f::<$($g,)* f64>($($arg),*),
+            $crate::dtype::DType::Complex64 => $f::<$($g,)* $crate::dtype::C64>($($arg),*),
+            $crate::dtype::DType::Complex128 => $f::<$($g,)* $crate::dtype::C128>($($arg),*),
         }
     };
     ($dtype:expr, $f:ident ( $($arg:expr),* )) => {
@@ -332,6 +393,8 @@ macro_rules! dispatch {
             $crate::dtype::DType::BFloat16 => $f::<half::bf16>($($arg),*),
             $crate::dtype::DType::Float32 => $f::<f32>($($arg),*),
             $crate::dtype::DType::Float64 => $f::<f64>($($arg),*),
+            $crate::dtype::DType::Complex64 => $f::<$crate::dtype::C64>($($arg),*),
+            $crate::dtype::DType::Complex128 => $f::<$crate::dtype::C128>($($arg),*),
         }
     };
 }
@@ -363,6 +426,10 @@ impl Compute {
             DType::Int64 | DType::UInt32 | DType::UInt64 => Compute::Int64,
             DType::Float16 | DType::BFloat16 | DType::Float32 => Compute::Float32,
             DType::Float64 => Compute::Float64,
+            // Never reached by a kernel: `device::cpu::computed` refuses complex operands before
+            // any `dispatch_compute!` (complex arithmetic has its own kernels).
+            DType::Complex64 => Compute::Float32,
+            DType::Complex128 => Compute::Float64,
         }
     }
 }
@@ -418,6 +485,16 @@ pub trait Element: Copy + Send + Sync + PartialEq + fmt::Debug + 'static + seale
     /// Reads an element from exactly `DTYPE.size_in_bytes()` bytes (see [`Element::write_bytes`];
     /// a Bool is true for any nonzero byte).
     fn read_bytes(bytes: &[u8], little: bool) -> Self;
+    /// The element as a complex number (real elements have a zero imaginary part; bools 0/1).
+    fn to_c128(self) -> C128 {
+        C128::new(self.to_f64(), 0.0)
+    }
+    /// Converts from a complex number: complex elements keep both parts (rounded to their
+    /// width), real ones take the real part as [`Element::from_f64`] does (MindSpore's cast of
+    /// complex to real drops the imaginary part).
+    fn from_c128(v: C128) -> Self {
+        Self::from_f64(v.re)
+    }
 }
 
 /// A scalar as an integer: integer scalars exactly (a round trip through f64 rounds values above
@@ -549,6 +626,52 @@ impl Element for bool {
         bytes.iter().any(|&b| b != 0)
     }
 }
+
+/// The complex numbers: `num_complex`'s `Complex<f32>` and `Complex<f64>`, two floats, real part
+/// first (NumPy's layout). As real numbers they are their real part (`to_f64`, `to_i64`), as
+/// MindSpore's casts to real dtypes take it.
+macro_rules! element_complex {
+    ($t:ty, $f:ty, $d:ident) => {
+        impl sealed::Sealed for $t {}
+        impl Element for $t {
+            const DTYPE: DType = DType::$d;
+            fn from_f64(v: f64) -> Self {
+                <$t>::new(v as $f, 0.0)
+            }
+            fn to_f64(self) -> f64 {
+                f64::from(self.re)
+            }
+            fn to_i64(self) -> i64 {
+                self.re as i64
+            }
+            fn from_i64(v: i64) -> Self {
+                <$t>::new(v as $f, 0.0)
+            }
+            fn from_scalar(s: Scalar) -> Self {
+                <$t>::new(s.to_f64() as $f, 0.0)
+            }
+            fn write_bytes(self, little: bool, out: &mut [u8]) {
+                let half = out.len() / 2;
+                let (re, im) = out.split_at_mut(half);
+                self.re.write_bytes(little, re);
+                self.im.write_bytes(little, im);
+            }
+            fn read_bytes(bytes: &[u8], little: bool) -> Self {
+                let half = bytes.len() / 2;
+                let (re, im) = bytes.split_at(half);
+                <$t>::new(<$f>::read_bytes(re, little), <$f>::read_bytes(im, little))
+            }
+            fn to_c128(self) -> C128 {
+                C128::new(f64::from(self.re), f64::from(self.im))
+            }
+            fn from_c128(v: C128) -> Self {
+                <$t>::new(v.re as $f, v.im as $f)
+            }
+        }
+    };
+}
+element_complex!(C64, f32, Complex64);
+element_complex!(C128, f64, Complex128);
 
 /// The bytes of `v`, element after element (`little`: little-endian, else the machine's order).
 pub(crate) fn to_bytes<T: Element>(v: &[T], little: bool) -> Vec<u8> {

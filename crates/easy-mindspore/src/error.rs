@@ -234,6 +234,16 @@ impl Error {
             msg: msg.into(),
         }
     }
+
+    /// The error of an op with no complex kernel given a complex operand (type class, as
+    /// MindSpore's "Unsupported data type").
+    pub fn no_complex(op: &'static str, dtype: DType) -> Error {
+        Error::UnsupportedDType {
+            op,
+            dtype,
+            expected: "a real dtype (it has no Complex64/Complex128 kernel)",
+        }
+    }
 }
 
 /// The engine's result type.

@@ -1,5 +1,6 @@
 //! MindSpore 2.10 `Tensor.__repr__` formatting: frame, `%g` scalars, `%15.8e` elements (`%11.4e`
-//! for Float16; BFloat16 takes the integer path with `%g` text), summarisation.
+//! for Float16; BFloat16 takes the integer path with `%g` text; complex numbers are `%g` parts,
+//! `1.5-2j`, unpadded, 24 to a line), summarisation.
 
 use crate::dtype::{DType, Element, Kind};
 
@@ -129,7 +130,11 @@ fn value_string<T: Element>(shape: &[usize], data: &[T]) -> String {
     let one_d = shape.len() == 1;
     let is_int = int_path(T::DTYPE);
     let linefeed = if one_d && shape[0] > LINEFEED_MIN && shape[0] <= THRESHOLD_1D {
-        Some(if is_int { LINEFEED_INT } else { LINEFEED_FLOAT })
+        Some(if is_int || T::DTYPE.is_complex() {
+            LINEFEED_INT
+        } else {
+            LINEFEED_FLOAT
+        })
     } else {
         None
     };
@@ -158,7 +163,16 @@ fn scalar_string<T: Element>(data: &[T]) -> String {
             Kind::Bool => bool_str(x.to_f64() != 0.0).to_string(),
             Kind::Int => int_text(x),
             Kind::Float => format_g(x.to_f64()),
+            Kind::Complex => complex_text(x),
         })
+}
+
+/// A complex element as MindSpore prints it: both parts `%g`, the imaginary one's sign from its
+/// sign bit (`0-0j`, `1-nanj`), then `j`: `1.5-2j`, `-0+0j`, `-inf+nanj`.
+fn complex_text<T: Element>(x: T) -> String {
+    let c = x.to_c128();
+    let sign = if c.im.is_sign_negative() { '-' } else { '+' };
+    format!("{}{sign}{}j", format_g(c.re), format_g(c.im.abs()))
 }
 
 /// True for the dtypes printed as integers are, right-aligned to the widest element: the
@@ -282,6 +296,7 @@ impl<T: Element> Printer<'_, T> {
             | DType::BFloat16 => format!("{:>w$}", int_text(x), w = self.int_width),
             DType::Float16 => format_e(x.to_f64(), HALF_WIDTH, HALF_PREC),
             DType::Float32 | DType::Float64 => format_e(x.to_f64(), FLOAT_WIDTH, FLOAT_PREC),
+            DType::Complex64 | DType::Complex128 => complex_text(x),
         }
     }
 }
@@ -313,6 +328,76 @@ mod tests {
     }
     fn f64v(v: Vec<f64>) -> Vec<f64> {
         v
+    }
+
+    #[test]
+    fn complex_prints_as_mindspore_2_10() {
+        use crate::dtype::{C128, C64};
+        // Measured with MindSpore 2.10 (`repr(Tensor(np.array([...], np.complex64)))`).
+        let c = |re: f32, im: f32| C64::new(re, im);
+        assert_eq!(
+            repr(&[], "Complex64", &[c(1.5, -2.0)]),
+            "Tensor(shape=[], dtype=Complex64, value= 1.5-2j)"
+        );
+        assert_eq!(
+            repr(
+                &[3],
+                "Complex64",
+                &[c(0.0, -0.0), c(-0.0, 0.0), c(2.0, -0.0)]
+            ),
+            "Tensor(shape=[3], dtype=Complex64, value= [0-0j, -0+0j, 2-0j])"
+        );
+        let nan = f32::NAN;
+        assert_eq!(
+            repr(
+                &[3],
+                "Complex64",
+                &[c(nan, nan), c(f32::NEG_INFINITY, nan), c(1.0, -nan)]
+            ),
+            "Tensor(shape=[3], dtype=Complex64, value= [nan+nanj, -inf+nanj, 1-nanj])"
+        );
+        assert_eq!(
+            repr(
+                &[2],
+                "Complex128",
+                &[C128::new(123456789.0, 0.1), C128::new(1e-5, -1e5)]
+            ),
+            "Tensor(shape=[2], dtype=Complex128, value= [1.23457e+08+0.1j, 1e-05-100000j])"
+        );
+        assert_eq!(
+            repr(&[2, 1, 1], "Complex64", &[c(1.0, 1.0), c(2.0, -2.0)]),
+            "Tensor(shape=[2, 1, 1], dtype=Complex64, value=\n[[[1+1j]],\n [[2-2j]]])"
+        );
+        // 24 to a line, unpadded.
+        let v: Vec<C64> = (0..30)
+            .map(|i| c(i as f32 * 1.5, -3.0 * i as f32))
+            .collect();
+        assert_eq!(
+            repr(&[30], "Complex64", &v),
+            "Tensor(shape=[30], dtype=Complex64, value= [0+0j, 1.5-3j, 3-6j, 4.5-9j, 6-12j, \
+             7.5-15j, 9-18j, 10.5-21j, 12-24j, 13.5-27j, 15-30j, 16.5-33j, 18-36j, 19.5-39j, \
+             21-42j, 22.5-45j, 24-48j, 25.5-51j, 27-54j, 28.5-57j, 30-60j, 31.5-63j, 33-66j, \
+             34.5-69j, \n 36-72j, 37.5-75j, 39-78j, 40.5-81j, 42-84j, 43.5-87j])"
+        );
+        // Summarised: three at each end.
+        let v: Vec<C64> = (0..2000).map(|i| c(i as f32, i as f32)).collect();
+        assert_eq!(
+            repr(&[2000], "Complex64", &v),
+            "Tensor(shape=[2000], dtype=Complex64, value= [0+0j, 1+1j, 2+2j ... 1997+1997j, \
+             1998+1998j, 1999+1999j])"
+        );
+        let v: Vec<C128> = (0..64).map(|i| C128::new(f64::from(i), 0.5)).collect();
+        assert_eq!(
+            repr(&[8, 8], "Complex128", &v),
+            "Tensor(shape=[8, 8], dtype=Complex128, value=\n\
+             [[0+0.5j, 1+0.5j, 2+0.5j ... 5+0.5j, 6+0.5j, 7+0.5j],\n \
+             [8+0.5j, 9+0.5j, 10+0.5j ... 13+0.5j, 14+0.5j, 15+0.5j],\n \
+             [16+0.5j, 17+0.5j, 18+0.5j ... 21+0.5j, 22+0.5j, 23+0.5j],\n \
+             ...\n \
+             [40+0.5j, 41+0.5j, 42+0.5j ... 45+0.5j, 46+0.5j, 47+0.5j],\n \
+             [48+0.5j, 49+0.5j, 50+0.5j ... 53+0.5j, 54+0.5j, 55+0.5j],\n \
+             [56+0.5j, 57+0.5j, 58+0.5j ... 61+0.5j, 62+0.5j, 63+0.5j]])"
+        );
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn scalar_fits(s: Scalar, dtype: DType) -> bool {
         DType::UInt32 => u32::try_from(i).is_ok(),
         DType::UInt64 => u64::try_from(i).is_ok(),
         DType::Bool | DType::Int64 | DType::Float16 | DType::BFloat16 | DType::Float32 => true,
-        DType::Float64 => true,
+        DType::Float64 | DType::Complex64 | DType::Complex128 => true,
     }
 }
 
@@ -187,6 +187,13 @@ impl Tensor {
     /// last few made on this thread are kept and shared: values are immutable, so a shared handle
     /// is indistinguishable from a fresh one, and this saves three allocations per scalar.
     pub fn full_scalar(s: Scalar, dtype: DType) -> Tensor {
+        if dtype.size_in_bytes() > 8 {
+            // Complex128: sixteen bytes do not fit the cache's key; made fresh.
+            fn make<T: Element>(s: Scalar) -> Storage {
+                Storage::from_vec(vec![T::from_scalar(s)])
+            }
+            return Tensor::from_storage(dispatch!(dtype, make(s)), &[]);
+        }
         // The element's bits in its dtype identify the constant.
         fn bits<T: Element>(s: Scalar) -> u64 {
             let mut b = [0u8; 8];

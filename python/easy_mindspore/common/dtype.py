@@ -4,7 +4,8 @@ __all__ = [
     "Type", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "float16", "bfloat16", "float32", "float64", "half", "single", "double", "byte", "short",
     "intc", "intp", "ubyte", "ushort", "uintc", "uintp", "pytype_to_dtype", "int_type",
-    "uint_type", "float_type", "number_type", "all_types",
+    "uint_type", "float_type", "number_type", "all_types", "complex64", "complex128",
+    "complex_type",
 ]
 __all__ += ["TypeKind", "number", "tensor_type"]
 
@@ -41,6 +42,8 @@ float16 = Type("Float16", "float16")
 bfloat16 = Type("BFloat16", "bfloat16")
 float32 = Type("Float32", "float32")
 float64 = Type("Float64", "float64")
+complex64 = Type("Complex64", "complex64")
+complex128 = Type("Complex128", "complex128")
 
 # MindSpore's aliases (``mindspore.half`` is ``mindspore.float16``).
 half = float16
@@ -59,7 +62,7 @@ _ALL = {
     t._short: t
     for t in (
         bool_, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, bfloat16,
-        float32, float64,
+        float32, float64, complex64, complex128,
     )
 }
 
@@ -68,7 +71,8 @@ _ALL = {
 int_type = (int8, int16, int32, int64)
 uint_type = (uint8, uint16, uint32, uint64)
 float_type = (float16, float32, float64, bfloat16)
-number_type = int_type + uint_type + float_type
+complex_type = (complex64, complex128)
+number_type = int_type + uint_type + float_type + complex_type
 all_types = (bool_,) + number_type
 
 
@@ -77,8 +81,9 @@ def _lookup(short):
 
 
 def pytype_to_dtype(t):
-    """The dtype of a Python type (``float`` → float32 as MindSpore does for Python floats)."""
-    return {bool: bool_, int: int64, float: float32}[t]
+    """The dtype of a Python type (``float`` → float32 as MindSpore does for Python floats,
+    ``complex`` → complex128)."""
+    return {bool: bool_, int: int64, float: float32, complex: complex128}[t]
 
 
 class TypeKind:

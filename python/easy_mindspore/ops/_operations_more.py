@@ -8,6 +8,7 @@ from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from .function._args import tensor_arg as _tensor
+from .function._complex_func import complex_abs as _complex_abs
 from .operations import Primitive
 
 
@@ -19,6 +20,8 @@ def _prim(name, fn, doc):
 
 
 _SIMPLE = {
+    "Real": F.real, "Imag": F.imag, "Conj": F.conj, "Angle": F.angle, "Complex": F.complex,
+    "ComplexAbs": _complex_abs,
     "Greater": F.greater, "Less": F.less, "Equal": F.equal, "NotEqual": F.not_equal,
     "GreaterEqual": F.greater_equal, "LessEqual": F.less_equal, "Softplus": F.softplus,
     "FastGeLU": F.fast_gelu, "HSwish": F.hardswish, "HSigmoid": F.hardsigmoid,

@@ -550,7 +550,12 @@ def _shape(size):
 
 def ones(size, dtype=None): return _C.full(size, 1, dtype or mstype.float32)
 def zeros(size, dtype=None): return _C.full(size, 0, dtype or mstype.float32)
-def full(size, fill_value, dtype=None): return _C.full(size, fill_value, dtype or mstype.float32)
+def full(size, fill_value, dtype=None):
+    if isinstance(fill_value, builtins.complex):
+        # A complex fill: zeros of the complex dtype plus the value (Complex128 by default).
+        d = dtype or mstype.complex128
+        return _C.full(size, 0, d) + Tensor(fill_value, d)
+    return _C.full(size, fill_value, dtype or mstype.float32)
 def ones_like(x, dtype=None): return _C.full(_t(x).shape, 1, dtype or _t(x).dtype)
 def zeros_like(x, dtype=None): return _C.full(_t(x).shape, 0, dtype or _t(x).dtype)
 def eye(n, m=None, dtype=None): return _C.eye(n, m, dtype or mstype.float32)

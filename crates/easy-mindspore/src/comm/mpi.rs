@@ -99,7 +99,7 @@ impl ReduceOp {
 }
 
 /// The Open MPI datatype object an engine dtype reduces as, if MPI has one: every integer width
-/// and the two IEEE floats. Float16/BFloat16 have no MPI type (the collectives compute them in
+/// the two IEEE floats and the two complex types. Float16/BFloat16 have no MPI type (the collectives compute them in
 /// Float32); Bool has no arithmetic reduction.
 pub fn datatype_symbol(dtype: DType) -> Option<&'static [u8]> {
     Some(match dtype {
@@ -113,6 +113,8 @@ pub fn datatype_symbol(dtype: DType) -> Option<&'static [u8]> {
         DType::UInt64 => b"ompi_mpi_uint64_t\0",
         DType::Float32 => b"ompi_mpi_float\0",
         DType::Float64 => b"ompi_mpi_double\0",
+        DType::Complex64 => b"ompi_mpi_c_float_complex\0",
+        DType::Complex128 => b"ompi_mpi_c_double_complex\0",
         DType::Bool | DType::Float16 | DType::BFloat16 => return None,
     })
 }

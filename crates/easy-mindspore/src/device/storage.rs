@@ -313,7 +313,9 @@ impl Concrete {
     pub fn splat_f64(&self) -> Option<f64> {
         fn one<T: Element>(c: &Concrete) -> Option<f64> {
             let all = c.storage.host_slice::<T>()?;
-            all.get(c.layout.offset()).map(|v| v.to_f64())
+            // A complex value is a real number only when its imaginary part is 0.
+            let v = all.get(c.layout.offset())?.to_c128();
+            (v.im == 0.0).then_some(v.re)
         }
         if self.layout.strides().iter().any(|&s| s != 0) || self.layout.numel() == 0 {
             return None;

@@ -9,6 +9,7 @@
 pub mod bessel;
 mod binary;
 mod compare;
+mod complex;
 pub(crate) mod fastmath;
 pub mod random;
 mod reduce;
@@ -50,8 +51,12 @@ pub enum Domain {
 }
 
 impl Domain {
-    /// True when `d` is in the domain.
+    /// True when `d` is in the domain (never a complex dtype: see `op::complex`).
     pub fn accepts(self, d: DType) -> bool {
+        if d.is_complex() {
+            // Complex operands are accepted op by op (`takes_complex`, `op::complex`).
+            return false;
+        }
         match self {
             Domain::Any => true,
             Domain::Numbers => d != DType::Bool,

@@ -41,6 +41,7 @@ pub fn floor_divide(a: impl IntoOperand, b: impl IntoOperand) -> Result<Tensor> 
 
 fn floor_div_aligned(x: &Tensor, y: &Tensor) -> Result<Tensor> {
     match x.dtype() {
+        d if d.is_complex() => Err(crate::error::Error::no_complex("FloorDiv", d)),
         d if d.is_float() => prim::floor(&prim::div(x, y)?),
         DType::Bool => prim::cast(
             &prim::div(&prim::cast(x, DType::Int64)?, &prim::cast(y, DType::Int64)?)?,

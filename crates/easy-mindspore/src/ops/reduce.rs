@@ -72,7 +72,7 @@ fn keep(r: Tensor, in_shape: &[usize], axes: &[usize], keepdims: bool) -> Result
 /// CPU kernel answers 0 for a UInt64 sum, which we take for a bug).
 pub fn sum(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> {
     let axes = axes.into().resolve("ReduceSum", x.dims())?;
-    let wide = if x.dtype().is_float() {
+    let wide = if x.dtype().is_float() || x.dtype().is_complex() {
         x.clone()
     } else {
         prim::cast(x, DType::Int64)?
@@ -95,7 +95,7 @@ pub fn mean(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor>
     let m = arith::div(&s, n as f64)?;
     let to = match x.dtype().kind() {
         Kind::Int => x.dtype(),
-        Kind::Bool | Kind::Float => x.dtype().to_float(),
+        Kind::Bool | Kind::Float | Kind::Complex => x.dtype().to_float(),
     };
     if m.dtype() == to {
         Ok(m)
@@ -130,7 +130,7 @@ pub fn min(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> 
 fn reverse_order(x: &Tensor) -> Result<Tensor> {
     match x.dtype().kind() {
         Kind::Int => prim::sub(&prim::neg(x)?, &prim::full_like(x, 1)?),
-        Kind::Bool | Kind::Float => prim::neg(x),
+        Kind::Bool | Kind::Float | Kind::Complex => prim::neg(x),
     }
 }
 

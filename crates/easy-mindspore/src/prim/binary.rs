@@ -3,8 +3,8 @@
 //! here is its partial derivatives, in [`jvp`] and [`vjp`].
 
 use super::bind::bind;
-use super::check::{arity, in_domain, same};
-use super::support::{full_like, lift_all, map, one_minus, sum2, wants, when};
+use super::check::{arity, in_domain_or_complex, same};
+use super::support::{conj, full_like, lift_all, map, one_minus, sum2, wants, when};
 use super::{
     cast, eq, floor, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule,
 };
@@ -29,7 +29,7 @@ fn jvp(op: BinaryOp, x: &Tensor, y: &Tensor, x_t: &Opt, y_t: &Opt, out: &Tensor)
             })
         }
         Mul => sum2(map(x_t, |t| mul(t, y))?, map(y_t, |t| mul(x, t))?),
-        Div if !x.dtype().is_float() => Ok(None),
+        Div if !x.dtype().is_float() && !x.dtype().is_complex() => Ok(None),
         // (x_t - out·y_t) / y
         Div => {
             let num = sum2(x_t.clone(), map(y_t, |t| neg(&mul(out, t)?))?)?;
@@ -38,7 +38,9 @@ fn jvp(op: BinaryOp, x: &Tensor, y: &Tensor, x_t: &Opt, y_t: &Opt, out: &Tensor)
         Pow => sum2(
             map(x_t, |t| mul(t, &pow_dx(x, y)?))?,
             match y_t {
-                Some(t) if x.dtype().is_float() => Some(mul(t, &pow_dy(x, out)?)?),
+                Some(t) if x.dtype().is_float() || x.dtype().is_complex() => {
+                    Some(mul(t, &pow_dy(x, out)?)?)
+                }
                 _ => None,
             },
         ),
@@ -74,21 +76,33 @@ fn vjp(
         Add => smallvec![wx.then(|| ct.clone()), wy.then(|| ct.clone())],
         Sub => smallvec![wx.then(|| ct.clone()), when(wy, || neg(ct))?],
         // x·x: both cotangents are ct·x; compute it once (the tape adds the two uses).
+        // Complex operands conjugate the partials (see `support::conj`); `conj` is the identity
+        // on real ones.
+        Mul if x.same(y) && x.dtype().is_complex() => {
+            let g = mul(ct, &conj(x)?)?;
+            smallvec![wx.then(|| g.clone()), wy.then_some(g)]
+        }
         Mul if x.same(y) => {
             let g = mul(ct, x)?;
             smallvec![wx.then(|| g.clone()), wy.then_some(g)]
         }
-        Mul => smallvec![when(wx, || mul(ct, y))?, when(wy, || mul(x, ct))?],
-        Div if !x.dtype().is_float() => smallvec![None, None],
+        Mul => smallvec![
+            when(wx, || mul(ct, &conj(y)?))?,
+            when(wy, || mul(&conj(x)?, ct))?
+        ],
+        Div if !x.dtype().is_float() && !x.dtype().is_complex() => smallvec![None, None],
         Div => {
             // ∂/∂x = ct / y; ∂/∂y = -ct · x / y² = -(ct / y) · out.
-            let scaled = div(ct, y)?;
-            let ct_y = when(wy, || neg(&mul(&scaled, out)?))?;
+            let scaled = div(ct, &conj(y)?)?;
+            let ct_y = when(wy, || neg(&mul(&scaled, &conj(out)?)?))?;
             smallvec![wx.then_some(scaled), ct_y]
         }
         Pow => smallvec![
-            when(wx, || mul(ct, &pow_dx(x, y)?))?,
-            when(wy && x.dtype().is_float(), || mul(ct, &pow_dy(x, out)?))?,
+            when(wx, || mul(ct, &conj(&pow_dx(x, y)?)?))?,
+            when(
+                wy && (x.dtype().is_float() || x.dtype().is_complex()),
+                || { mul(ct, &conj(&pow_dy(x, out)?)?) }
+            )?,
         ],
         Max | Min => {
             let w = choose_weight(op, x, y)?;
@@ -159,7 +173,7 @@ impl Rule for BinaryOp {
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
         arity(self.name(), ins, 2)?;
         same(self.name(), ins[0], ins[1])?;
-        in_domain(self.name(), self.domain(), ins[0].1)?;
+        in_domain_or_complex(self.name(), self.domain(), self.takes_complex(), ins[0].1)?;
         Ok((Dims::from_slice(ins[0].0), ins[0].1))
     }
 
@@ -208,22 +222,22 @@ impl Rule for BinaryOp {
 /// negative integer powers are not allowed"): MindSpore 2.10's CPU kernel returns the integer
 /// minimum there, which is no answer. Other negative exponents follow MindSpore (see
 /// `Arith::pow`). Reads the exponents first and the bases only when one is negative.
-fn no_zero_to_negative_power<T: Element + PartialOrd>(x: &Concrete, y: &Concrete) -> Result<()> {
-    let zero = T::from_f64(0.0);
+fn no_zero_to_negative_power<T: Element>(x: &Concrete, y: &Concrete) -> Result<()> {
+    // Signs through f64, exact for every integer's sign (UInt64 included).
     if let Some(e) = y.splat_f64() {
         if e >= 0.0 {
             return Ok(());
         }
     }
     let ys = y.host_elems::<T>()?;
-    if !ys.iter().any(|&e| e < zero) {
+    if !ys.iter().any(|&e| e.to_f64() < 0.0) {
         return Ok(());
     }
     let xs = x.host_elems::<T>()?;
     if xs
         .iter()
         .zip(ys.iter())
-        .any(|(&b, &e)| b == zero && e < zero)
+        .any(|(&b, &e)| b.to_f64() == 0.0 && e.to_f64() < 0.0)
     {
         return Err(Error::invalid(
             "Pow",

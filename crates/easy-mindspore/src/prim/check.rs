@@ -38,6 +38,9 @@ pub(super) fn same(op: &'static str, a: Aval, b: Aval) -> Result<()> {
 
 /// An error unless `domain` accepts `d`.
 pub(super) fn in_domain(op: &'static str, domain: Domain, d: DType) -> Result<()> {
+    if d.is_complex() {
+        return Err(Error::no_complex(op, d));
+    }
     if domain.accepts(d) {
         Ok(())
     } else {
@@ -110,4 +113,27 @@ pub(super) fn int_index(op: &'static str, d: DType) -> Result<()> {
 /// A shape's element count, or `None` when it overflows.
 pub(super) fn product(shape: &[usize]) -> Option<usize> {
     shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d))
+}
+
+/// [`in_domain`] for an op that `takes_complex` operands too.
+pub(super) fn in_domain_or_complex(
+    op: &'static str,
+    domain: Domain,
+    takes_complex: bool,
+    d: DType,
+) -> Result<()> {
+    if d.is_complex() && takes_complex {
+        Ok(())
+    } else {
+        in_domain(op, domain, d)
+    }
+}
+
+/// An error for a complex operand of an op that `takes_complex` none.
+pub(super) fn complex_ok(op: &'static str, takes_complex: bool, d: DType) -> Result<()> {
+    if d.is_complex() && !takes_complex {
+        Err(Error::no_complex(op, d))
+    } else {
+        Ok(())
+    }
 }

@@ -2,7 +2,7 @@
 //! `Where` (elementwise selection).
 
 use super::bind::bind;
-use super::check::{arity, same};
+use super::check::{arity, complex_ok, same};
 use super::support::{lift_all, none, tangent_or_zero, wants, when};
 use super::{zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -21,6 +21,7 @@ impl Rule for CmpOp {
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
         arity("Compare", ins, 2)?;
         same("Compare", ins[0], ins[1])?;
+        complex_ok(CmpOp::name(*self), self.takes_complex(), ins[0].1)?;
         Ok((Dims::from_slice(ins[0].0), DType::Bool))
     }
 

@@ -2,7 +2,7 @@
 
 use super::bind::bind;
 use super::check::arity;
-use super::support::{map, move_axis, sum2, swap_last, wants, when};
+use super::support::{conj, map, move_axis, sum2, swap_last, wants, when};
 use super::{reshape, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
@@ -70,8 +70,8 @@ impl Rule for MatMul {
     fn vjp(&self, x: &[Tensor], _: &Tensor, ct: &Tensor, wanted: &[bool]) -> Result<Cts> {
         let (a, b) = (&x[0], &x[1]);
         Ok(smallvec![
-            when(wants(wanted, 0), || matmul(ct, &swap_last(b)?))?,
-            when(wants(wanted, 1), || matmul(&swap_last(a)?, ct))?,
+            when(wants(wanted, 0), || matmul(ct, &conj(&swap_last(b)?)?))?,
+            when(wants(wanted, 1), || matmul(&conj(&swap_last(a)?)?, ct))?,
         ])
     }
 

@@ -5,7 +5,7 @@
 
 use super::bind::{is_escaped_batch, note_read};
 use crate::device::Concrete;
-use crate::dtype::{dispatch, Element, Kind, Scalar};
+use crate::dtype::{dispatch, DType, Element, Kind, Scalar};
 use crate::error::{Error, Result};
 use crate::tensor::Tensor;
 
@@ -90,6 +90,8 @@ impl Tensor {
                 Kind::Bool => Scalar::Bool(e.to_f64() != 0.0),
                 Kind::Int => Scalar::Int(e.to_i64()),
                 Kind::Float => Scalar::Float(e.to_f64()),
+                // A complex value is no `Scalar`: fronts read it with `host_elems`.
+                Kind::Complex => return Err(Error::no_complex("item", T::DTYPE)),
             })
         }
         self.check_readable("the value")?;
@@ -109,6 +111,10 @@ impl Tensor {
 
     /// Python's `bool(t)`: the truth of the single element of a one-element tensor.
     pub fn to_bool(&self) -> Result<bool> {
+        if self.dtype().is_complex() {
+            // As its cast to Bool: the real part decides (MindSpore 2.10).
+            return super::cast(self, DType::Bool)?.to_bool();
+        }
         self.item().map(|s| s.to_f64() != 0.0)
     }
 }

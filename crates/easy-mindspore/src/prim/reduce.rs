@@ -1,7 +1,7 @@
 //! The entries of `Reduce` (sum and max over axes), `ArgMax` and `Cumsum`.
 
 use super::bind::bind;
-use super::check::{arity, axes_ok, axis_ok};
+use super::check::{arity, axes_ok, axis_ok, complex_ok};
 use super::support::{map, none, one, shift, unreduce};
 use super::{cast, div, eq, mul, rev, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -36,6 +36,7 @@ impl Rule for Reduce {
 
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
         arity(self.name(), ins, 1)?;
+        complex_ok(self.name(), self.op.takes_complex(), ins[0].1)?;
         let shape = ins[0].0;
         axes_ok(self.name(), &self.axes, shape, true)?;
         if self.op.empty().is_none() {

@@ -3,8 +3,8 @@
 //! here is its derivative, in [`chain`].
 
 use super::bind::bind;
-use super::check::{arity, in_domain};
-use super::support::one_minus;
+use super::check::{arity, in_domain_or_complex};
+use super::support::{conj, one_minus, real_part};
 use super::{cast, div, gt, lt, mul, scale, sub, zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
@@ -70,6 +70,28 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
     }))
 }
 
+/// [`chain`] for a complex `z`: the JVP (`vjp` false) multiplies the tangent by `f'(z)`, the VJP
+/// the cotangent by `conj(f'(z))` (MindSpore's convention, `support::conj`). `abs`, which is not
+/// holomorphic, has its own pair: the tangent `t` gives `Re(conj(z)·t) / |z|`, the cotangent `g`
+/// gives `Re(g) · z / |z|` (0 at `z = 0`, where the complex division keeps its dividend).
+fn complex_chain(op: UnaryOp, z: &Tensor, out: &Tensor, g: &Tensor, vjp: bool) -> Result<Opt> {
+    let d = match op {
+        Neg => return Ok(Some(neg(g)?)),
+        Abs if vjp => return Ok(Some(mul(&real_part(g)?, &div(z, out)?)?)),
+        Abs => return Ok(Some(div(&real_part(&mul(&conj(z)?, g)?)?, out)?)),
+        Exp => out.clone(),
+        Log => div(&super::support::full_like(z, 1.0)?, z)?,
+        Sin => cos(z)?,
+        Cos => neg(&sin(z)?)?,
+        Tanh => one_minus(&mul(out, out)?)?,
+        Sqrt => div(&super::support::full_like(z, 0.5)?, out)?,
+        // No complex kernel (`UnaryOp::takes_complex`): the forward pass refused already.
+        Floor | Erf | Erfinv | Expm1 | Log1p | Invert | BesselI0 | BesselI0e | BesselI1
+        | BesselI1e => return Err(crate::error::Error::no_complex(op.name(), z.dtype())),
+    };
+    Ok(Some(mul(g, &if vjp { conj(&d)? } else { d })?))
+}
+
 /// `f(x)/x` for `f(x) = I1(x)` or `I1e(x)`, which are `x/2 + O(x³)`: 1/2 at `x = 0`. (The
 /// division runs on `x = 1` there, its value dropped, so no NaN enters higher derivatives.)
 fn over_x(x: &Tensor, f: &Tensor) -> Result<Tensor> {
@@ -87,7 +109,7 @@ impl Rule for UnaryOp {
 
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
         arity(self.name(), ins, 1)?;
-        in_domain(self.name(), self.domain(), ins[0].1)?;
+        in_domain_or_complex(self.name(), self.domain(), self.takes_complex(), ins[0].1)?;
         Ok((Dims::from_slice(ins[0].0), ins[0].1))
     }
 
@@ -98,12 +120,16 @@ impl Rule for UnaryOp {
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {
         match &x_t[0] {
+            Some(t) if x[0].dtype().is_complex() => complex_chain(*self, &x[0], out, t, false),
             Some(t) => chain(*self, &x[0], out, t),
             None => Ok(None),
         }
     }
 
     fn vjp(&self, x: &[Tensor], out: &Tensor, ct: &Tensor, _: &[bool]) -> Result<Cts> {
+        if x[0].dtype().is_complex() {
+            return Ok(smallvec![complex_chain(*self, &x[0], out, ct, true)?]);
+        }
         Ok(smallvec![chain(*self, &x[0], out, ct)?])
     }
 

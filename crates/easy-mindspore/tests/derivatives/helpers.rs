@@ -136,6 +136,14 @@ pub(crate) fn strided(x: &Tensor) -> Tensor {
         ems::DType::UInt64 => go(x.to_vec::<u64>(), d, u64::MAX),
         ems::DType::Float16 => go(x.to_vec::<half::f16>(), d, half::f16::NAN),
         ems::DType::BFloat16 => go(x.to_vec::<half::bf16>(), d, half::bf16::NAN),
+        ems::DType::Complex64 => {
+            let nan = ems::dtype::C64::new(f32::NAN, f32::NAN);
+            go(x.to_vec::<ems::dtype::C64>(), d, nan)
+        }
+        ems::DType::Complex128 => {
+            let nan = ems::dtype::C128::new(f64::NAN, f64::NAN);
+            go(x.to_vec::<ems::dtype::C128>(), d, nan)
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod binary;
 mod compare_select_cast;
+mod complex;
 mod device;
 mod dtypes;
 mod foreign;

@@ -536,3 +536,10 @@ from . import _math_more as _more  # noqa: E402
 
 globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
 __all__ += _more.__all__
+
+
+# The complex-number functions live in ``_complex_func``; its functions are this module's too.
+from . import _complex_func as _complex  # noqa: E402
+
+globals().update({_name: getattr(_complex, _name) for _name in _complex.__all__})
+__all__ += _complex.__all__

@@ -145,6 +145,8 @@ buffers! {
     BF16(half::bf16) = BFloat16,
     F32(f32) = Float32,
     F64(f64) = Float64,
+    C64(crate::dtype::C64) = Complex64,
+    C128(crate::dtype::C128) = Complex128,
 }
 
 /// `v` as `&[T]` when `S` is `T`.

@@ -194,21 +194,27 @@ pub(crate) fn float_to_int(v: f64, to: DType) -> i64 {
         DType::Int8 | DType::Int16 | DType::Int32 | DType::UInt8 | DType::UInt16 => via_i32(v),
         DType::UInt64 if (P63..P64).contains(&v) => v as u64 as i64,
         DType::Int64 | DType::UInt32 | DType::UInt64 => via_i64(v),
-        DType::Bool | DType::Float16 | DType::BFloat16 | DType::Float32 | DType::Float64 => {
-            v as i64
-        }
+        DType::Bool
+        | DType::Float16
+        | DType::BFloat16
+        | DType::Float32
+        | DType::Float64
+        | DType::Complex64
+        | DType::Complex128 => v as i64,
     }
 }
 
 /// One element of a cast from `S` to `T`: into Bool, nonzero; float into integer as
 /// [`float_to_int`]; integer into integer wrapping (through i64, whose bits every integer keeps);
 /// anything into a float through f64 (rounding to nearest; an Int64 beyond 2^53 is rounded once
-/// into f64 first).
+/// into f64 first). A complex number converts as its real part (MindSpore's rule: into Bool it
+/// is true when the real part is nonzero); anything converts into a complex dtype part by part.
 #[inline(always)]
 fn cast_one<S: Element, T: Element>(e: S) -> T {
     match (S::DTYPE.kind(), T::DTYPE.kind()) {
+        (_, Kind::Complex) => T::from_c128(e.to_c128()),
         (_, Kind::Bool) => T::from_i64(i64::from(e.to_f64() != 0.0)),
-        (Kind::Float, Kind::Int) => T::from_i64(float_to_int(e.to_f64(), T::DTYPE)),
+        (Kind::Float | Kind::Complex, Kind::Int) => T::from_i64(float_to_int(e.to_f64(), T::DTYPE)),
         (Kind::Bool | Kind::Int, Kind::Int) => T::from_i64(e.to_i64()),
         (_, Kind::Float) => T::from_f64(e.to_f64()),
     }

@@ -8,6 +8,7 @@
 
 mod alloc;
 mod buffer;
+mod complex;
 mod conv;
 mod elementwise;
 mod foreign;
@@ -171,6 +172,11 @@ fn computed<const N: usize>(
     need: Need,
     kernel: impl FnOnce([View<'_>; N]) -> Result<CpuBuffer>,
 ) -> Result<CpuBuffer> {
+    if let Some(v) = ins.iter().find(|v| v.dtype().is_complex()) {
+        // The complex kernels are called by the entries that have them (`complex`); no
+        // `dispatch_compute!` kernel may see a complex buffer.
+        return Err(Error::no_complex(op, v.dtype()));
+    }
     if ins.iter().all(|v| !v.dtype().is_storage_only()) {
         return kernel(ins);
     }
@@ -333,6 +339,9 @@ impl Device for Cpu {
 
     fn unary(&self, op: UnaryOp, x: &Concrete) -> Result<Storage> {
         let x = view(op.name(), x)?;
+        if x.dtype().is_complex() {
+            return complex::unary(op, x).map(wrap);
+        }
         if op == UnaryOp::Abs && x.dtype() == DType::UInt64 {
             // Unsigned: |x| is x (the Int64 compute dtype would negate values from 2^63 on).
             return materialize(x).map(wrap).at(op.name());
@@ -345,6 +354,9 @@ impl Device for Cpu {
 
     fn binary(&self, op: BinaryOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view(op.name(), a)?, view(op.name(), b)?);
+        if a.dtype().is_complex() {
+            return complex::binary(op, a, b).map(wrap);
+        }
         let u64_op = matches!(op, BinaryOp::Div | BinaryOp::Mod | BinaryOp::RightShift);
         if u64_op && a.dtype() == DType::UInt64 {
             return u64_div_rem(op, a, b).map(wrap).at(op.name());
@@ -371,6 +383,9 @@ impl Device for Cpu {
 
     fn compare(&self, op: CmpOp, a: &Concrete, b: &Concrete) -> Result<Storage> {
         let (a, b) = (view("Compare", a)?, view("Compare", b)?);
+        if a.dtype().is_complex() {
+            return complex::compare(op, a, b).map(wrap);
+        }
         computed("Compare", [a, b], None, Need::Order, |[a, b]| {
             elementwise::compare(op, a, b).at("Compare")
         })
@@ -388,6 +403,9 @@ impl Device for Cpu {
 
     fn reduce(&self, op: ReduceOp, x: &Concrete, axes: &[usize]) -> Result<Storage> {
         let x = view(op.name(), x)?;
+        if x.dtype().is_complex() {
+            return complex::reduce(op, x, axes).map(wrap);
+        }
         let need = match op {
             ReduceOp::Max => Need::Order,
             ReduceOp::Sum => Need::Bits,
@@ -439,6 +457,9 @@ impl Device for Cpu {
 
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage> {
         let (a, b) = (view("MatMul", a)?, view("MatMul", b)?);
+        if a.dtype().is_complex() {
+            return complex::matmul(a, b, out_shape).map(wrap);
+        }
         computed("MatMul", [a, b], Some(a.dtype()), Need::Bits, |[a, b]| {
             matmul::matmul(a, b, out_shape)
         })

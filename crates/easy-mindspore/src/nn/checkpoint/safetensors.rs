@@ -33,8 +33,9 @@ fn fail(what: &str, msg: impl fmt::Display) -> Error {
     )
 }
 
-fn dtype_of(w: DType) -> Dtype {
-    match w {
+/// The safetensors dtype of `w` (`None` for Complex128, which the format lacks).
+fn dtype_of(w: DType) -> Option<Dtype> {
+    Some(match w {
         DType::Bool => Dtype::BOOL,
         DType::UInt8 => Dtype::U8,
         DType::Int8 => Dtype::I8,
@@ -48,14 +49,16 @@ fn dtype_of(w: DType) -> Dtype {
         DType::BFloat16 => Dtype::BF16,
         DType::Float32 => Dtype::F32,
         DType::Float64 => Dtype::F64,
-    }
+        DType::Complex64 => Dtype::C64,
+        DType::Complex128 => return None,
+    })
 }
 
 /// The dtype of a dtype's name in the header (`"F32"`), for the dtypes we read.
 fn wire_of(name: &str) -> Option<DType> {
     DType::ALL
         .into_iter()
-        .find(|&d| format!("{:?}", dtype_of(d)) == name)
+        .find(|&d| dtype_of(d).is_some_and(|t| format!("{t:?}") == name))
 }
 
 /// A tensor's bytes, as the crate's writer takes them.
@@ -93,7 +96,12 @@ pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
             }
             let (wire, data) = bytes_of(t)?;
             let o = Owned {
-                dtype: dtype_of(wire),
+                dtype: dtype_of(wire).ok_or_else(|| {
+                    Error::invalid(
+                        "save_checkpoint",
+                        format!("'{name}': safetensors has no {wire} dtype"),
+                    )
+                })?,
                 shape: t.shape(),
                 data,
             };
