@@ -3,8 +3,10 @@
 installed on the native class with the other Python methods.
 
 A Tensor is a value in our engine; an in-place method computes the new value with the functional
-op, casts it to the tensor's dtype, broadcasts it to its shape, and rebinds the tensor to it, as
-``Parameter.set_data`` and ``ops.assign`` do; it returns the tensor itself. So inside a
+op, casts it to the tensor's dtype, broadcasts it to its shape, and stores it in the tensor, as
+``ops.assign`` does; it returns the tensor itself. As in MindSpore 2.10, the new elements are
+written into the memory that NumPy arrays from ``asnumpy()`` (and DLPack consumers) see, where
+``Parameter.set_data`` gives the tensor new memory that earlier arrays do not see. So inside a
 differentiated function the update is differentiable (later uses see the new value and its
 gradient), and inside ``jit`` an argument updated in place is written back. As MindSpore does,
 an input that a running ``grad`` differentiates (a leaf that needs a gradient) may not be
@@ -18,7 +20,7 @@ import numbers as _numbers
 import numpy as _np
 
 from . import _C
-from ._C import Parameter, Tensor
+from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
 from .common import dtype as mstype
 from .ops.function import array_func as _array
@@ -60,11 +62,8 @@ def _store(self, op, value):
             raise ShapeError(f"For '{op}', the result of shape {list(value.shape)} cannot be "
                              f"written into the tensor of shape {list(shape)}.")
         value = value.broadcast_to(shape)
-    value = value.astype(self.dtype)
-    if isinstance(self, Parameter):
-        self.set_data(value)
-    else:
-        self._rebind(value)
+    # Written into the memory NumPy/DLPack arrays of ``self`` see, as MindSpore's in-place ops do.
+    self._write(value.astype(self.dtype))
     return self
 
 

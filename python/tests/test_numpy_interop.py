@@ -148,14 +148,6 @@ def test_zero_d_and_size_zero():
     assert f.shape == (2, 0) and f.dtype == ms.int64
 
 
-def test_bfloat16_reads_as_a_float32_copy():
-    t = Tensor([1.5, -2.0], ms.bfloat16)
-    a = t.asnumpy()
-    assert a.dtype == np.float32
-    a[0] = 9.0
-    assert float(t[0]) == 1.5
-
-
 def test_traced_values_give_copies():
     seen = []
 

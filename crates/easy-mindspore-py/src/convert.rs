@@ -462,9 +462,13 @@ fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
     }
     let shape: Vec<usize> = arr.getattr("shape")?.extract()?;
     let np = arr.py().import("numpy")?;
-    let c = np
-        .getattr("ascontiguousarray")?
-        .call1((arr.call_method1("astype", (target,))?,))?;
+    // ml_dtypes' bfloat16 converts to itself (NumPy knows it by the dtype object).
+    let converted = if dtype == DType::BFloat16 {
+        arr.call_method1("astype", (&np_dtype,))?
+    } else {
+        arr.call_method1("astype", (target,))?
+    };
+    let c = np.getattr("ascontiguousarray")?.call1((converted,))?;
     let bytes = c.call_method0("tobytes")?;
     let bytes = bytes.downcast::<PyBytes>()?.as_bytes();
     Tensor::from_ne_bytes(bytes, dtype, &shape).py()
@@ -601,8 +605,9 @@ pub fn dims_from_py(obj: &Bound<'_, PyAny>, op: &str) -> PyResult<Vec<usize>> {
         .collect()
 }
 
-/// A fresh NumPy array with the tensor's dtype and shape (a copy; BFloat16 as float32; an error
-/// for a value that varies across a `vmap` batch: it has no single value).
+/// A fresh NumPy array with the tensor's dtype and shape (a copy; BFloat16 as float32, for
+/// printing and `item`; an error for a value that varies across a `vmap` batch: it has no single
+/// value).
 pub fn to_numpy<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>> {
     crate::host::copy_to_numpy(py, t)
 }

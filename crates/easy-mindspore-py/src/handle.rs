@@ -363,7 +363,7 @@ impl PyTensor {
 
     /// Replaces the value `old` by `new`, an equal value in other memory, unless the handle was
     /// rebound meanwhile (`Ok(false)`). Not a rebind: the values are equal.
-    fn replace_same(&self, old: &Tensor, new: Tensor) -> ems::Result<bool> {
+    pub fn replace_same(&self, old: &Tensor, new: Tensor) -> ems::Result<bool> {
         let mut slot = self.write();
         let current = match &*slot {
             Slot::Value(v) => v.clone(),

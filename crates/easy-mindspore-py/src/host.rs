@@ -7,8 +7,15 @@
 //! array reaches that tensor only. In (`from_numpy`): engine storage over the array's memory
 //! (`Storage::from_host_memory`), holding the array alive, with the array's strides.
 //!
-//! What cannot be shared is copied: BFloat16 (NumPy has no bfloat16: a float32 copy), a traced
-//! value, a `jit` constant read during its trace, misaligned or byte-swapped arrays.
+//! BFloat16 is shared as the `ml_dtypes` package's NumPy `bfloat16` (NumPy has none of its own),
+//! both ways; without `ml_dtypes`, `asnumpy` of a BFloat16 tensor is a TypeError naming it. What
+//! cannot be shared is copied: a traced value, a `jit` constant read during its trace,
+//! misaligned or byte-swapped arrays.
+//!
+//! In-place updates (as MindSpore 2.10, measured): `x[i] = v`, the in-place Tensor methods
+//! (`add_`, `copy_`, ...), `ops.assign`/`assign_add`/`assign_sub` and optimizer steps write into
+//! the memory arrays already see ([`write_into_export`], [`write_back`]); `Parameter.set_data`
+//! rebinds the tensor to new memory, which arrays taken before do not see.
 
 use crate::errors::{type_err, IntoPy};
 use crate::handle::{Export, PyTensor};
@@ -40,9 +47,13 @@ impl HostMemory {
     }
 }
 
-/// The NumPy dtype of an engine dtype (`None` for BFloat16, which NumPy lacks).
-fn npy_descr(py: Python<'_>, d: DType) -> Option<Bound<'_, PyArrayDescr>> {
-    Some(match d {
+/// The NumPy dtype of an engine dtype. NumPy has no bfloat16 of its own: MindSpore 2.10 returns
+/// an array of a bfloat16 extension dtype it registers with NumPy (`mindspore.common.np_dtype`,
+/// kind `V`, 2 bytes), and a TypeError when that dtype is unavailable; ours is the same kind of
+/// dtype from the `ml_dtypes` package (the one JAX and TensorFlow use), and a TypeError naming
+/// the package when it is not installed.
+fn npy_descr<'py>(py: Python<'py>, d: DType, op: &str) -> PyResult<Bound<'py, PyArrayDescr>> {
+    Ok(match d {
         DType::Bool => PyArrayDescr::of::<bool>(py),
         DType::Int8 => PyArrayDescr::of::<i8>(py),
         DType::Int16 => PyArrayDescr::of::<i16>(py),
@@ -57,7 +68,21 @@ fn npy_descr(py: Python<'_>, d: DType) -> Option<Bound<'_, PyArrayDescr>> {
         DType::Float64 => PyArrayDescr::of::<f64>(py),
         DType::Complex64 => PyArrayDescr::of::<ems::dtype::C64>(py),
         DType::Complex128 => PyArrayDescr::of::<ems::dtype::C128>(py),
-        DType::BFloat16 => return None,
+        DType::BFloat16 => {
+            let bf16 = py
+                .import("ml_dtypes")
+                .and_then(|m| m.getattr("bfloat16"))
+                .map_err(|_| {
+                    type_err(format!(
+                        "For '{op}', a BFloat16 tensor becomes a NumPy array of ml_dtypes' \
+                         bfloat16 dtype (NumPy has none of its own), and the ml_dtypes package \
+                         is not installed: `pip install ml-dtypes`, or convert first with \
+                         `x.astype(mindspore.float32).{op}()`"
+                    ))
+                })?;
+            let d = py.import("numpy")?.getattr("dtype")?.call1((bf16,))?;
+            d.downcast_into::<PyArrayDescr>()?
+        }
     })
 }
 
@@ -67,7 +92,10 @@ fn npy_descr(py: Python<'_>, d: DType) -> Option<Bound<'_, PyArrayDescr>> {
 pub fn dtype_of_numpy(np_dtype: &Bound<'_, PyAny>) -> PyResult<(&'static str, DType)> {
     let kind: String = np_dtype.getattr("kind")?.extract()?;
     let size: usize = np_dtype.getattr("itemsize")?.extract()?;
+    let name: String = np_dtype.getattr("name")?.extract()?;
     Ok(match (kind.as_str(), size) {
+        // ml_dtypes' bfloat16 (an extension dtype: kind 'V', 2 bytes, named "bfloat16").
+        ("V", 2) if name == "bfloat16" => ("bfloat16", DType::BFloat16),
         ("b", _) => ("bool", DType::Bool),
         ("f", 2) => ("float16", DType::Float16),
         ("f", 4) => ("float32", DType::Float32),
@@ -85,8 +113,8 @@ pub fn dtype_of_numpy(np_dtype: &Bound<'_, PyAny>) -> PyResult<(&'static str, DT
         _ => {
             let name = np_dtype.str().map(|n| n.to_string()).unwrap_or(kind);
             return Err(type_err(format!(
-                "For 'Tensor', the numpy dtype {name} is not supported (bool, ints, uints and \
-                 floats and complex are)"
+                "For 'Tensor', the numpy dtype {name} is not supported (bool, ints, uints, \
+                 floats, complex and ml_dtypes' bfloat16 are)"
             )));
         }
     })
@@ -101,7 +129,8 @@ fn array_over<'py>(
     export: Option<Arc<Export>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let dtype = storage.dtype();
-    let (Some(descr), Some(base_ptr)) = (npy_descr(py, dtype), storage.host_ptr()) else {
+    let descr = npy_descr(py, dtype, "asnumpy")?;
+    let Some(base_ptr) = storage.host_ptr() else {
         return Err(type_err(format!(
             "For 'asnumpy', a {dtype} tensor on {} has no NumPy view",
             storage.device().name()
@@ -156,15 +185,22 @@ fn array_over<'py>(
     }
 }
 
-/// A fresh NumPy array with the value's elements (a copy nothing else sees; BFloat16 as
-/// float32). An error for a value that varies across a `vmap` batch.
+/// A fresh NumPy array with the value's elements (a copy nothing else sees), BFloat16 as
+/// float32 (exact: every bfloat16 is a float32), for printing and `item`, which must not need
+/// `ml_dtypes`. An error for a value that varies across a `vmap` batch.
 pub fn copy_to_numpy<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>> {
     t.check_readable("asnumpy()").py()?;
     let t = match t.dtype() {
-        // Exact: every bfloat16 is a float32.
         DType::BFloat16 => ems::ops::cast(t, DType::Float32).py()?,
         _ => t.clone(),
     };
+    copy_exact(py, &t)
+}
+
+/// A fresh NumPy array with the value's elements in its own dtype (BFloat16 as ml_dtypes'
+/// bfloat16, see [`npy_descr`]): what `asnumpy` gives when it cannot share.
+pub fn copy_exact<'py>(py: Python<'py>, t: &Tensor) -> PyResult<Bound<'py, PyAny>> {
+    t.check_readable("asnumpy()").py()?;
     let dims = t.dims().to_vec();
     let storage = match t.storage_layout() {
         Some((s, l)) if s.host_data().is_some() => s
@@ -192,15 +228,16 @@ pub fn asnumpy<'py>(py: Python<'py>, h: &PyTensor) -> PyResult<Bound<'py, PyAny>
     let t = h.value();
     t.check_readable("asnumpy()").py()?;
     if t.dtype() == DType::BFloat16 {
-        return copy_to_numpy(py, &t);
+        // Before any copy-on-export: a TypeError when ml_dtypes is missing.
+        npy_descr(py, DType::BFloat16, "asnumpy")?;
     }
     drop(t);
     match h.exclusive("asnumpy").py()? {
         Some((own, export)) => match own.storage_layout() {
             Some((s, l)) => array_over(py, s, l, Some(export)),
-            None => copy_to_numpy(py, &own),
+            None => copy_exact(py, &own),
         },
-        None => copy_to_numpy(py, &h.value()),
+        None => copy_exact(py, &h.value()),
     }
 }
 
@@ -355,14 +392,20 @@ pub fn write_into_export(h: &PyTensor, new: Tensor) -> ems::Result<Tensor> {
     let Some(old) = h.exported_value() else {
         return Ok(new);
     };
+    Ok(if copy_elements(&old, &new)? { old } else { new })
+}
+
+/// Copies `new`'s elements into `old`'s memory when both have one shape and dtype and `old` is
+/// writable host memory (`Ok(false)` and nothing written otherwise).
+fn copy_elements(old: &Tensor, new: &Tensor) -> ems::Result<bool> {
     if new.is_traced() || old.dims() != new.dims() || old.dtype() != new.dtype() {
-        return Ok(new);
+        return Ok(false);
     }
     let (Some((ds, dl)), Some((ss, sl))) = (old.storage_layout(), new.storage_layout()) else {
-        return Ok(new);
+        return Ok(false);
     };
     let Some(dst) = ds.host_ptr() else {
-        return Ok(new);
+        return Ok(false);
     };
     let size = new.dtype().size_in_bytes();
     // The source, contiguous and in other memory than the destination.
@@ -375,7 +418,7 @@ pub fn write_into_export(h: &PyTensor, new: Tensor) -> ems::Result<Tensor> {
     };
     let src_offset = if direct { sl.offset() } else { 0 };
     let Some(src) = src_storage.host_data() else {
-        return Ok(new);
+        return Ok(false);
     };
     let n = new.numel() * size;
     if n > 0 && dl.is_contiguous() {
@@ -405,5 +448,36 @@ pub fn write_into_export(h: &PyTensor, new: Tensor) -> ems::Result<Tensor> {
             i += 1;
         });
     }
-    Ok(old)
+    Ok(true)
+}
+
+/// `_C._exported(params)`: before an optimizer step, the values of `params` whose memory live
+/// NumPy/DLPack arrays see (`None` for the others), or `None` when there are none (the usual
+/// case: nothing to do after the step).
+#[pyfunction(name = "_exported")]
+pub fn exported(params: Vec<PyRef<'_, PyTensor>>) -> Option<Vec<Option<PyTensor>>> {
+    let seen: Vec<Option<PyTensor>> = params
+        .iter()
+        .map(|p| p.exported_value().map(PyTensor::new))
+        .collect();
+    seen.iter().any(Option::is_some).then_some(seen)
+}
+
+/// `_C._write_back(params, exported)`: after an optimizer step (which computes each parameter's
+/// new value in new memory), the new values of the parameters [`exported`] found are copied
+/// into the memory their arrays see, and the parameters bound to it again: an optimizer step
+/// shows in `asnumpy()` views taken before it, as in MindSpore.
+#[pyfunction(name = "_write_back")]
+pub fn write_back(
+    params: Vec<PyRef<'_, PyTensor>>,
+    exported: Vec<Option<PyRef<'_, PyTensor>>>,
+) -> PyResult<()> {
+    for (p, old) in params.iter().zip(&exported) {
+        let Some(old) = old else { continue };
+        let (old, new) = (old.value(), p.value());
+        if !new.same(&old) && copy_elements(&old, &new).py()? {
+            p.replace_same(&new, old).py()?;
+        }
+    }
+    Ok(())
 }

@@ -39,6 +39,8 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<handle::PyTensor>()?;
     m.add_class::<host::HostMemory>()?;
     m.add_function(wrap_pyfunction!(host::from_numpy_fn, m)?)?;
+    m.add_function(wrap_pyfunction!(host::exported, m)?)?;
+    m.add_function(wrap_pyfunction!(host::write_back, m)?)?;
     m.add_function(wrap_pyfunction!(dlpack::from_dlpack, m)?)?;
     m.add_function(wrap_pyfunction!(dlpack::to_dlpack, m)?)?;
     m.add_class::<transforms::PyVjpFn>()?;

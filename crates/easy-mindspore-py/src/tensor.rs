@@ -489,13 +489,15 @@ impl PyTensor {
     }
     /// Returns a NumPy array that shares the tensor's memory (as MindSpore 2.10 does).
     ///
-    /// Two calls share memory; a write through the array shows in the tensor, and `t[i] = v`
-    /// writes into the memory the array sees. If the tensor's storage is shared with other
-    /// tensors or views, or is read-only, the tensor first gets its own copy, so writes through
-    /// the array reach this tensor only. Ops that make a new tensor (`t += 1`, `assign_value`,
-    /// `set_data`, optimizer steps) leave the array with the old values. The array keeps the
-    /// memory alive after the tensor is gone. A BFloat16 tensor (NumPy has no bfloat16) gives a
-    /// float32 copy, a value being traced (inside `grad` or `jit`) a copy.
+    /// Two calls share memory; a write through the array shows in the tensor, and in-place
+    /// updates (`t[i] = v`, `copy_`, `add_` and the other in-place methods, `ops.assign`,
+    /// optimizer steps) write into the memory the array sees. If the tensor's storage is shared
+    /// with other tensors or views, or is read-only, the tensor first gets its own copy, so
+    /// writes through the array reach this tensor only. Ops that make a new tensor (`t += 1`,
+    /// `set_data`) leave the array with the old values. The array keeps the memory alive after
+    /// the tensor is gone. A BFloat16 tensor gives an array of the `ml_dtypes` package's
+    /// bfloat16 (NumPy has none; a TypeError naming the package when it is missing); a value
+    /// being traced (inside `grad` or `jit`) gives a copy.
     ///
     /// Returns:
     ///     numpy.ndarray, of the tensor's shape and dtype.
@@ -561,7 +563,7 @@ impl PyTensor {
     ) -> PyResult<Bound<'py, PyAny>> {
         // NumPy's protocol: a view unless a copy is asked for (as `asnumpy`).
         let a = if bool_arg(copy, "__array__", "copy", false)? {
-            to_numpy(py, &self.value())?
+            crate::host::copy_exact(py, &self.value())?
         } else {
             crate::host::asnumpy(py, self)?
         };
@@ -886,6 +888,13 @@ impl PyTensor {
     fn _rebind(&self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
         let v = other.value();
         self.set_value(v).py()
+    }
+    /// Updates this handle in place to another tensor's value (same shape and dtype): the
+    /// in-place methods and `ops.assign`, which write into the memory NumPy/DLPack arrays see
+    /// (as MindSpore 2.10's do), where `_rebind` gives the handle the other value's memory.
+    fn _write(&self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
+        let new = crate::host::write_into_export(self, other.value()).py()?;
+        self.set_value(new).py()
     }
     /// How many times this handle was rebound (`jit` writes back arguments its function rebound).
     #[getter]

@@ -428,8 +428,13 @@ class Optimizer(Cell):
             rate.write(step)
         for decay in self._decays:
             decay.write(step)
+        # A step computes new values; those of parameters whose memory NumPy arrays see
+        # (``asnumpy()`` views) are copied into it, as MindSpore's in-place updates show there.
+        seen = _C._exported(self.parameters)
         for native, index in self._natives:
             native.step([grads[i] for i in index])
+        if seen is not None:
+            _C._write_back(self.parameters, seen)
         step.set_data(step + 1)
         return True
 

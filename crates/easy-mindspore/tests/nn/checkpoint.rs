@@ -335,6 +335,71 @@ fn corrupt_ckpt_files_give_clear_errors() {
 }
 
 #[test]
+fn hostile_ckpt_lengths_and_fields_are_refused_without_allocating() {
+    // A length field claiming a terabyte in a 13-byte file: refused before any allocation.
+    let mut huge = vec![];
+    varint(1 << 3 | 2, &mut huge);
+    varint(1 << 40, &mut huge);
+    huge.extend_from_slice(b"tail");
+    // The same claim inside a tensor's content.
+    let mut inner = vec![];
+    field(1, b"w", &mut inner);
+    let mut tensor = vec![];
+    field(2, b"Float32", &mut tensor);
+    varint(3 << 3 | 2, &mut tensor);
+    varint(u64::MAX >> 1, &mut tensor);
+    field(2, &tensor, &mut inner);
+    let mut deep = vec![];
+    field(1, &inner, &mut deep);
+    // A map tensor (MindSpore's MapTensorProto), refused by name.
+    let mut map = vec![];
+    field(1, b"m", &mut map);
+    field(3, &[], &mut map);
+    let mut map_file = vec![];
+    field(1, &map, &mut map_file);
+    for (bytes, needle) in [
+        (huge, "runs past the end"),
+        (deep, "runs past the end"),
+        (map_file, "map tensor"),
+    ] {
+        let e = parse_checkpoint(&bytes, "bad.ckpt")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains(needle) && e.contains("bad.ckpt"),
+            "{needle}: {e}"
+        );
+    }
+    // Fields a later checkpoint.proto may add (here field 5 at the top and field 9 in a tensor)
+    // are skipped, as protobuf readers do.
+    let w: Vec<u8> = [2.5f32, -1.0]
+        .iter()
+        .flat_map(|v| v.to_le_bytes())
+        .collect();
+    let mut file = vec![];
+    varint(5 << 3, &mut file);
+    varint(7, &mut file);
+    let mut v = value("w", &[2], "Float32", &w, false);
+    // Inside the tensor: append field 9 (varint) to the innermost message, fixing the lengths.
+    let mut tensor = vec![];
+    varint(1 << 3, &mut tensor);
+    varint(2, &mut tensor);
+    field(2, b"Float32", &mut tensor);
+    field(3, &w, &mut tensor);
+    varint(9 << 3, &mut tensor);
+    varint(1, &mut tensor);
+    let mut inner = vec![];
+    field(1, b"u", &mut inner);
+    field(2, &tensor, &mut inner);
+    field(1, &inner, &mut v);
+    file.extend(v);
+    let got = parse_checkpoint(&file, "extra.ckpt").unwrap();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].1.to_vec::<f32>(), vec![2.5, -1.0]);
+    assert_eq!(got[1].1.to_vec::<f32>(), vec![2.5, -1.0]);
+}
+
+#[test]
 fn every_truncation_is_an_error_or_a_strict_prefix() {
     let dir = tmp("trunc");
     for (file, format) in [

@@ -1,9 +1,11 @@
 """``mindspore.ops`` functions that update a Parameter in place: ``assign``, ``assign_add``,
 ``assign_sub``. The value is cast to the Parameter's dtype and broadcast to its shape; the
-Parameter (now holding the new value) is returned, as MindSpore returns the updated variable."""
+Parameter (now holding the new value) is returned, as MindSpore returns the updated variable.
+The new elements are written into the Parameter's memory, so NumPy arrays taken with
+``asnumpy()`` before the update see it, as in MindSpore 2.10."""
 import numpy as _np
 
-from ..._C import Parameter, Tensor
+from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 
 __all__ = ["assign", "assign_add", "assign_sub"]
@@ -23,10 +25,8 @@ def _update(op, variable, value):
     value = value.astype(variable.dtype)
     if tuple(value.shape) != tuple(variable.shape):
         value = value.broadcast_to(tuple(variable.shape))
-    if isinstance(variable, Parameter):
-        variable.set_data(value)
-    else:
-        variable._rebind(value)
+    # Written into the memory NumPy arrays from ``asnumpy()`` see, as MindSpore 2.10 does.
+    variable._write(value)
     return variable
 
 

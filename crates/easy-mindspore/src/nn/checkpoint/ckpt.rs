@@ -1,4 +1,6 @@
-//! MindSpore's `.ckpt` format: protocol buffers (proto2) of MindSpore's `checkpoint.proto`:
+//! MindSpore's `.ckpt` format: protocol buffers (proto2) of MindSpore's `checkpoint.proto`,
+//! decoded and encoded by the `prost` crate from the message structs below (written to match
+//! that file field for field; no code generator, no `protoc`):
 //!
 //! ```text
 //! message Checkpoint  { message Value { required string tag = 1;
@@ -6,6 +8,7 @@
 //!                       repeated Value value = 1; }
 //! message TensorProto { repeated int64 dims = 1; required string tensor_type = 2;
 //!                       required bytes tensor_content = 3; }
+//! message MapTensorProto { repeated TensorProto tensor = 1; }
 //! ```
 //!
 //! MindSpore writes one `Checkpoint` message per parameter, appended to the file (concatenated
@@ -14,27 +17,96 @@
 //! raw little-endian data. A string (MindSpore saves the `str` values of `append_dict`) is written
 //! with `dims = [0]`, `tensor_type = "str"` and its characters in UTF-32LE (NumPy's `U` dtype),
 //! and loads as an [`Entry::Str`]. A very large parameter may be split into several consecutive values
-//! with the same tag, whose contents concatenate. The varint and length-delimited wire encoding
-//! is written by hand here (no code generator).
+//! with the same tag, whose contents concatenate.
 //!
 //! Protobuf has no end marker: a file cut exactly between two values parses as a shorter
 //! checkpoint. Load with `strict = true` (or check the list of parameters not loaded) to notice.
 //!
-//! Reading is linear in the file's size: tags are checked for duplicates with a hash set, a
-//! tensor's content is borrowed from the file's bytes (copied only to join slices), and a tensor
-//! with more than [`MAX_NDIM`] dims is refused as soon as its dims are read.
+//! Reading is linear in the file's size and its memory bounded by it: the file's `Checkpoint` is
+//! read one `Value` at a time (prost's `decode_length_delimited` on each field 1), so what is
+//! held besides the finished tensors is one value; prost checks every length against the bytes
+//! left before it allocates, so a length field cannot claim more memory than the file has; a
+//! tensor with more than [`MAX_NDIM`] dims is refused before any shape arithmetic; tags are
+//! checked for duplicates with a hash set.
 
 use super::{bytes_of, tensor_from_le, Entry};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::MAX_NDIM;
-use std::borrow::Cow;
+use prost::encoding::{decode_key, skip_field, DecodeContext, WireType};
+use prost::Message;
 use std::collections::HashSet;
+
+/// `Checkpoint` of `checkpoint.proto`.
+#[derive(Clone, PartialEq, Message)]
+struct Checkpoint {
+    #[prost(message, repeated, tag = "1")]
+    value: Vec<Value>,
+}
+
+/// `Checkpoint.Value`: a tag and its tensor.
+#[derive(Clone, PartialEq, Message)]
+struct Value {
+    #[prost(string, required, tag = "1")]
+    tag: String,
+    #[prost(oneof = "Kind", tags = "2, 3")]
+    value: Option<Kind>,
+}
+
+/// The `oneof value` of `Checkpoint.Value`.
+#[derive(Clone, PartialEq, prost::Oneof)]
+enum Kind {
+    #[prost(message, tag = "2")]
+    Tensor(TensorProto),
+    #[prost(message, tag = "3")]
+    Maptensor(MapTensorProto),
+}
+
+/// `TensorProto`: proto2, so `dims` is not packed (prost reads packed dims too).
+#[derive(Clone, PartialEq, Message)]
+struct TensorProto {
+    #[prost(int64, repeated, packed = "false", tag = "1")]
+    dims: Vec<i64>,
+    #[prost(string, required, tag = "2")]
+    tensor_type: String,
+    #[prost(bytes = "vec", required, tag = "3")]
+    tensor_content: Vec<u8>,
+}
+
+/// `MapTensorProto` (read only to be refused by name).
+#[derive(Clone, PartialEq, Message)]
+struct MapTensorProto {
+    #[prost(message, repeated, tag = "1")]
+    tensor: Vec<TensorProto>,
+}
 
 fn fail(what: &str, msg: impl std::fmt::Display) -> Error {
     Error::invalid(
         "load_checkpoint",
         format!("{what}: invalid MindSpore checkpoint: {msg}"),
+    )
+}
+
+/// A prost decoding error at byte `at`, in plain words: prost says where in the message
+/// (`Value.tensor: TensorProto.tensor_content: buffer underflow`); the words after it say what
+/// that means for a file.
+fn malformed(what: &str, at: usize, e: &prost::DecodeError) -> Error {
+    let text = e.to_string();
+    let detail = text
+        .strip_prefix("failed to decode Protobuf message: ")
+        .unwrap_or(&text);
+    let hint = if detail.ends_with("buffer underflow") {
+        " (a field runs past the end of the file: it is truncated or corrupt)"
+    } else if detail.ends_with("invalid varint") {
+        " (varint overflow: a number longer than 10 bytes or past 64 bits)"
+    } else if detail.contains("invalid wire type") {
+        " (bytes that are not a checkpoint, or a corrupt one)"
+    } else {
+        ""
+    };
+    fail(
+        what,
+        format!("malformed protobuf at byte {at}: {detail}{hint}"),
     )
 }
 
@@ -54,63 +126,61 @@ fn wire_of(name: &str) -> Option<DType> {
     }
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
+/// The `tensor_type` of a string entry.
+const STR: &str = "str";
 
-fn put_len(out: &mut Vec<u8>, field: u32, bytes: &[u8]) {
-    put_varint(out, u64::from(field << 3 | 2));
-    put_varint(out, bytes.len() as u64);
-    out.extend_from_slice(bytes);
+/// The `Checkpoint.Value` of one entry.
+fn value_of(name: &str, e: &Entry) -> Result<Value> {
+    let tensor = match e {
+        Entry::Tensor(t) => {
+            let (wire, content) = bytes_of(t)?;
+            TensorProto {
+                dims: if t.ndim() == 0 {
+                    vec![0]
+                } else {
+                    t.dims().iter().map(|&d| d as i64).collect()
+                },
+                tensor_type: type_name(wire).to_string(),
+                tensor_content: content,
+            }
+        }
+        Entry::Str(text) => {
+            // NumPy's `U` dtype, as MindSpore writes it: at least one character, the empty
+            // string being one NUL.
+            let mut utf32: Vec<u8> = text
+                .chars()
+                .flat_map(|c| (c as u32).to_le_bytes())
+                .collect();
+            if utf32.is_empty() {
+                utf32 = vec![0; 4];
+            }
+            TensorProto {
+                dims: vec![0],
+                tensor_type: STR.to_string(),
+                tensor_content: utf32,
+            }
+        }
+    };
+    Ok(Value {
+        tag: name.to_string(),
+        value: Some(Kind::Tensor(tensor)),
+    })
 }
 
 /// The file bytes for named entries (one `Checkpoint` message per entry, as MindSpore writes).
 pub(crate) fn encode(named: &[(String, Entry)]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     for (name, e) in named {
-        let mut tensor = Vec::new();
-        match e {
-            Entry::Tensor(t) => {
-                let (wire, content) = bytes_of(t)?;
-                tensor.reserve(content.len() + 32);
-                let dims: Vec<usize> = if t.ndim() == 0 { vec![0] } else { t.shape() };
-                for d in dims {
-                    put_varint(&mut tensor, 1 << 3); // field 1, varint (proto2: not packed)
-                    put_varint(&mut tensor, d as u64);
-                }
-                put_len(&mut tensor, 2, type_name(wire).as_bytes());
-                put_len(&mut tensor, 3, &content);
-            }
-            Entry::Str(text) => {
-                put_varint(&mut tensor, 1 << 3);
-                put_varint(&mut tensor, 0);
-                put_len(&mut tensor, 2, STR.as_bytes());
-                // NumPy's `U` dtype, as MindSpore writes it: at least one character, the empty
-                // string being one NUL.
-                let mut utf32: Vec<u8> = text
-                    .chars()
-                    .flat_map(|c| (c as u32).to_le_bytes())
-                    .collect();
-                if utf32.is_empty() {
-                    utf32 = vec![0; 4];
-                }
-                put_len(&mut tensor, 3, &utf32);
-            }
-        }
-        let mut value = Vec::with_capacity(tensor.len() + name.len() + 16);
-        put_len(&mut value, 1, name.as_bytes());
-        put_len(&mut value, 2, &tensor);
-        put_len(&mut out, 1, &value);
+        let one = Checkpoint {
+            value: vec![value_of(name, e)?],
+        };
+        out.reserve(one.encoded_len());
+        one.encode(&mut out).map_err(|e| {
+            Error::invalid("save_checkpoint", format!("cannot encode \"{name}\": {e}"))
+        })?;
     }
     Ok(out)
 }
-
-/// The `tensor_type` of a string entry.
-const STR: &str = "str";
 
 /// The string of a `str` entry's content (UTF-32LE code points; trailing NULs are padding, as
 /// NumPy reads its `U` dtype).
@@ -138,201 +208,70 @@ fn utf32(what: &str, tag: &str, b: &[u8]) -> Result<String> {
         .map(|t| t.trim_end_matches('\0').to_string())
 }
 
-/// A cursor over protobuf bytes.
-struct Reader<'a> {
-    b: &'a [u8],
-    i: usize,
-    what: &'a str,
-}
-
-impl<'a> Reader<'a> {
-    fn done(&self) -> bool {
-        self.i >= self.b.len()
-    }
-
-    fn varint(&mut self) -> Result<u64> {
-        let mut v = 0u64;
-        for k in 0..10 {
-            let byte = *self
-                .b
-                .get(self.i)
-                .ok_or_else(|| fail(self.what, format!("truncated varint at byte {}", self.i)))?;
-            self.i += 1;
-            if k == 9 && byte > 1 {
-                return Err(fail(
-                    self.what,
-                    format!("varint overflow at byte {}", self.i),
-                ));
-            }
-            v |= u64::from(byte & 0x7f) << (7 * k);
-            if byte < 0x80 {
-                return Ok(v);
-            }
-        }
-        Err(fail(
-            self.what,
-            format!("varint too long at byte {}", self.i),
-        ))
-    }
-
-    fn key(&mut self) -> Result<(u64, u8)> {
-        let k = self.varint()?;
-        Ok((k >> 3, (k & 7) as u8))
-    }
-
-    fn bytes(&mut self) -> Result<&'a [u8]> {
-        let n = self.varint()?;
-        let end = (self.i as u64)
-            .checked_add(n)
-            .filter(|&e| e <= self.b.len() as u64)
-            .ok_or_else(|| {
-                fail(
-                    self.what,
-                    format!(
-                        "a field of {n} bytes at byte {} runs past the end ({} bytes)",
-                        self.i,
-                        self.b.len()
-                    ),
-                )
-            })? as usize;
-        let s = &self.b[self.i..end];
-        self.i = end;
-        Ok(s)
-    }
-
-    /// Skips a field of an unknown number.
-    fn skip(&mut self, wire: u8) -> Result<()> {
-        match wire {
-            0 => self.varint().map(|_| ()),
-            1 | 5 => {
-                let n = if wire == 1 { 8 } else { 4 };
-                if self.i + n > self.b.len() {
-                    return Err(fail(
-                        self.what,
-                        format!("truncated field at byte {}", self.i),
-                    ));
-                }
-                self.i += n;
-                Ok(())
-            }
-            2 => self.bytes().map(|_| ()),
-            w => Err(fail(
-                self.what,
-                format!("unsupported wire type {w} at byte {}", self.i),
-            )),
-        }
-    }
-
-    fn sub(&self, b: &'a [u8]) -> Reader<'a> {
-        Reader {
-            b,
-            i: 0,
-            what: self.what,
-        }
-    }
-}
-
-struct Proto<'a> {
+/// One tensor of the file: its tag, dims and dtype (`None`: a string) from its last value, and
+/// the content of all its slices.
+struct Slices {
+    tag: String,
     dims: Vec<i64>,
-    /// The dtype, or `None` for a string.
     wire: Option<DType>,
-    content: &'a [u8],
+    content: Vec<u8>,
 }
 
-fn utf8<'a>(what: &str, b: &'a [u8], field: &str) -> Result<&'a str> {
-    std::str::from_utf8(b).map_err(|_| fail(what, format!("the {field} is not UTF-8")))
-}
-
-/// Appends a dim, refusing more than [`MAX_NDIM`] of them.
-fn push_dim(what: &str, dims: &mut Vec<i64>, d: u64) -> Result<()> {
-    if dims.len() >= MAX_NDIM {
+/// The tag and tensor of a decoded `Checkpoint.Value`, checked.
+fn slices_of(what: &str, v: Value) -> Result<Slices> {
+    let Value { tag, value } = v;
+    let t = match value {
+        Some(Kind::Tensor(t)) => t,
+        Some(Kind::Maptensor(_)) => {
+            return Err(fail(
+                what,
+                format!("\"{tag}\" is a map tensor (MapTensorProto), which is not supported"),
+            ))
+        }
+        None => return Err(fail(what, format!("value \"{tag}\" has no tensor"))),
+    };
+    if t.dims.len() > MAX_NDIM {
         return Err(fail(
             what,
-            format!("a tensor has more than {MAX_NDIM} dims"),
+            format!("\"{tag}\": a tensor has more than {MAX_NDIM} dims"),
         ));
     }
-    dims.push(d as i64);
-    Ok(())
-}
-
-fn tensor_proto<'a>(r: &mut Reader<'a>) -> Result<Proto<'a>> {
-    let (mut dims, mut ty, mut content) = (Vec::new(), None, None);
-    while !r.done() {
-        match r.key()? {
-            (1, 0) => push_dim(r.what, &mut dims, r.varint()?)?,
-            (1, 2) => {
-                let packed = r.bytes()?;
-                let mut p = r.sub(packed);
-                while !p.done() {
-                    push_dim(r.what, &mut dims, p.varint()?)?;
-                }
-            }
-            (2, 2) => ty = Some(utf8(r.what, r.bytes()?, "tensor_type")?),
-            (3, 2) => content = Some(r.bytes()?),
-            (_, w) => r.skip(w)?,
-        }
-    }
-    let ty = ty.ok_or_else(|| fail(r.what, "a tensor has no tensor_type"))?;
-    let wire = match ty {
+    let wire = match t.tensor_type.as_str() {
         STR => None,
-        _ => Some(
-            wire_of(ty).ok_or_else(|| fail(r.what, format!("unsupported tensor_type \"{ty}\"")))?,
+        "" => {
+            return Err(fail(
+                what,
+                format!("\"{tag}\": a tensor has no tensor_type"),
+            ))
+        }
+        ty => Some(
+            wire_of(ty).ok_or_else(|| fail(what, format!("unsupported tensor_type \"{ty}\"")))?,
         ),
     };
-    let content = content.ok_or_else(|| fail(r.what, "a tensor has no tensor_content"))?;
-    Ok(Proto {
-        dims,
+    Ok(Slices {
+        tag,
+        dims: t.dims,
         wire,
-        content,
+        content: t.tensor_content,
     })
 }
 
-/// One tensor of the file: its tag, its last proto and the content of all its slices.
-struct Value<'a> {
-    tag: String,
-    proto: Proto<'a>,
-    content: Cow<'a, [u8]>,
-}
-
-/// The tag and tensor of one `Checkpoint.Value` message.
-fn value<'a>(v: &mut Reader<'a>) -> Result<(String, Proto<'a>)> {
-    let what = v.what;
-    let (mut tag, mut proto) = (None, None);
-    while !v.done() {
-        match v.key()? {
-            (1, 2) => tag = Some(utf8(what, v.bytes()?, "tag")?.to_string()),
-            (2, 2) => {
-                let body = v.bytes()?;
-                let mut t = v.sub(body);
-                proto = Some(tensor_proto(&mut t)?);
-            }
-            (3, 2) => return Err(fail(what, "map tensors (MapTensorProto) are not supported")),
-            (_, w) => v.skip(w)?,
-        }
-    }
-    let tag = tag.ok_or_else(|| fail(what, "a value has no tag"))?;
-    let proto = proto.ok_or_else(|| fail(what, format!("value \"{tag}\" has no tensor")))?;
-    Ok((tag, proto))
-}
-
 /// The tensor or string of a value whose slices are all read.
-fn finish(what: &str, v: Value<'_>) -> Result<(String, Entry)> {
-    let Value {
+fn finish(what: &str, v: Slices) -> Result<(String, Entry)> {
+    let Slices {
         tag,
-        proto,
+        dims,
+        wire,
         content,
     } = v;
-    let Some(wire) = proto.wire else {
+    let Some(wire) = wire else {
         let text = utf32(what, &tag, &content)?;
         return Ok((tag, Entry::Str(text)));
     };
-    if proto.dims.iter().any(|&d| d < 0) {
-        return Err(fail(
-            what,
-            format!("\"{tag}\" has negative dims {:?}", proto.dims),
-        ));
+    if dims.iter().any(|&d| d < 0) {
+        return Err(fail(what, format!("\"{tag}\" has negative dims {dims:?}")));
     }
-    let mut shape: Vec<usize> = proto.dims.iter().map(|&d| d as usize).collect();
+    let mut shape: Vec<usize> = dims.iter().map(|&d| d as usize).collect();
     if shape == [0] && content.len() == wire.size_in_bytes() {
         shape.clear(); // MindSpore's spelling of a 0-D tensor
     }
@@ -343,40 +282,51 @@ fn finish(what: &str, v: Value<'_>) -> Result<(String, Entry)> {
 
 /// Named tensors and strings from the file bytes, in file order.
 pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Entry)>> {
-    let mut r = Reader {
-        b: bytes,
-        i: 0,
-        what,
-    };
+    let mut buf = bytes;
+    let at = |buf: &[u8]| bytes.len() - buf.len();
     let mut out: Vec<(String, Entry)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     // The value being read: consecutive values with its tag are further slices of it.
-    let mut current: Option<Value> = None;
-    while !r.done() {
-        let (field, wire) = r.key()?;
-        if (field, wire) != (1, 2) {
-            r.skip(wire)?;
-            continue;
-        }
-        let body = r.bytes()?;
-        let (tag, proto) = value(&mut r.sub(body))?;
-        if let Some(cur) = current.as_mut().filter(|c| c.tag == tag) {
-            if cur.proto.wire != proto.wire {
-                return Err(fail(what, format!("slices of \"{tag}\" differ in type")));
+    let mut current: Option<Slices> = None;
+    while !buf.is_empty() {
+        let start = at(buf);
+        let (field, wire) = decode_key(&mut buf).map_err(|e| malformed(what, start, &e))?;
+        match (field, wire) {
+            (1, WireType::LengthDelimited) => {}
+            // Groups are deprecated protobuf that MindSpore never writes.
+            (_, WireType::StartGroup | WireType::EndGroup) => {
+                return Err(fail(
+                    what,
+                    format!(
+                        "unsupported wire type {} (a protobuf group) at byte {start}",
+                        wire as u8
+                    ),
+                ))
             }
-            cur.content.to_mut().extend_from_slice(proto.content);
-            cur.proto = proto;
+            // Fields a later checkpoint.proto may add are skipped, as protobuf readers do.
+            _ => {
+                skip_field(wire, field, &mut buf, DecodeContext::default())
+                    .map_err(|e| malformed(what, start, &e))?;
+                continue;
+            }
+        }
+        let v = Value::decode_length_delimited(&mut buf).map_err(|e| malformed(what, start, &e))?;
+        let v = slices_of(what, v)?;
+        if let Some(cur) = current.as_mut().filter(|c| c.tag == v.tag) {
+            if cur.wire != v.wire {
+                return Err(fail(
+                    what,
+                    format!("slices of \"{}\" differ in type", v.tag),
+                ));
+            }
+            cur.content.extend_from_slice(&v.content);
+            cur.dims = v.dims;
             continue;
         }
-        if !seen.insert(tag.clone()) {
-            return Err(fail(what, format!("the tag \"{tag}\" appears twice")));
+        if !seen.insert(v.tag.clone()) {
+            return Err(fail(what, format!("the tag \"{}\" appears twice", v.tag)));
         }
-        let next = Value {
-            tag,
-            content: Cow::Borrowed(proto.content),
-            proto,
-        };
-        if let Some(done) = current.replace(next) {
+        if let Some(done) = current.replace(v) {
             out.push(finish(what, done)?);
         }
     }
