@@ -182,7 +182,9 @@ class Optimizer(Cell):
             ``1.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Raises:
         TypeError: parameters that are not Parameters (or dicts), an lr or decay of a wrong type.
@@ -431,7 +433,7 @@ class Optimizer(Cell):
         for native, index in self._natives:
             native.step([grads[i] for i in index])
         step.set_data(step + 1)
-        return True
+        return (True,) * len(self.parameters)
 
 
 class SGD(Optimizer):
@@ -452,7 +454,9 @@ class SGD(Optimizer):
             ``1.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import easy_mindspore as ms
@@ -497,7 +501,9 @@ class Momentum(Optimizer):
         use_nesterov (bool, optional): Whether to use Nesterov momentum. Default: ``False``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -505,7 +511,7 @@ class Momentum(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.Momentum(net.trainable_params(), 0.1, 0.9)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate, momentum, weight_decay=0.0, loss_scale=1.0,
@@ -541,7 +547,9 @@ class Adam(Optimizer):
         use_amsgrad (bool, optional): Whether to use the AMSGrad variant. Default: ``False``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -549,7 +557,7 @@ class Adam(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.Adam(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
@@ -581,7 +589,9 @@ class AdamW(Optimizer):
             ``None``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -589,7 +599,7 @@ class AdamW(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.AdamW(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
@@ -618,7 +628,9 @@ class AdamWeightDecay(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -626,7 +638,7 @@ class AdamWeightDecay(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.AdamWeightDecay(net.trainable_params(), weight_decay=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
@@ -653,7 +665,9 @@ class Adagrad(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import easy_mindspore as ms
@@ -693,7 +707,9 @@ class RMSProp(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -701,7 +717,7 @@ class RMSProp(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.RMSProp(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=0.1, decay=0.9, momentum=0.0, epsilon=1e-10,
@@ -735,7 +751,9 @@ class Adadelta(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -743,7 +761,7 @@ class Adadelta(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.Adadelta(net.trainable_params())
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1.0, rho=0.9, epsilon=1e-6, loss_scale=1.0,
@@ -774,7 +792,9 @@ class AdaMax(Optimizer):
             ``1.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -782,7 +802,7 @@ class AdaMax(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.AdaMax(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
