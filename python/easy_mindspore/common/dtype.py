@@ -6,7 +6,7 @@ __all__ = [
     "intc", "intp", "ubyte", "ushort", "uintc", "uintp", "pytype_to_dtype", "int_type",
     "uint_type", "float_type", "number_type", "all_types",
 ]
-__all__ += ["TypeKind", "number", "tensor_type"]
+__all__ += ["TypeKind", "number", "tensor_type", "list_", "tuple_"]
 
 
 class Type:
@@ -98,3 +98,5 @@ class TypeKind:
 
 number = TypeKind("Number", "number")
 tensor_type = TypeKind("Tensor", "tensor")
+list_ = TypeKind("List", "list_")
+tuple_ = TypeKind("Tuple", "tuple_")

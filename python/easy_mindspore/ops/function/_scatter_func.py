@@ -43,9 +43,9 @@ def _args(op, input_x, indices, updates, nd):
             raise ShapeError(f"For '{op}', 'input_x' must have at least one axis.")
         want, sizes = i_shape + x_shape[1:], x_shape[:1]
     if tuple(updates.shape) != want:
-        raise ShapeError(f"For '{op}', updates_shape = {'indices_shape[:-1] + input_x_shape[k:]' if nd else 'indices_shape + input_x_shape[1:]'}, "
-                         f"but got input_x_shape: {x_shape}, indices_shape: {i_shape}, "
-                         f"updates_shape: {tuple(updates.shape)}.")
+        rule = "indices_shape[:-1] + input_x_shape[k:]" if nd else "indices_shape + input_x_shape[1:]"
+        raise ShapeError(f"For '{op}', updates_shape = {rule}, but got input_x_shape: {x_shape}, "
+                         f"indices_shape: {i_shape}, updates_shape: {tuple(updates.shape)}.")
     idx = indices.asnumpy().reshape(i_shape).astype(_np.int64)
     cols = idx.reshape(-1, len(sizes)) if nd else idx.reshape(-1, 1)
     for axis, n in enumerate(sizes):
@@ -155,33 +155,44 @@ _EX = """
 """
 
 
-def _ex(name, idx, upd, want):
-    return _EX.format(name=name, idx=idx, upd=upd, want=want)
+def _ex(name, idx, rows):
+    """The example of ``name``: writes ``_ROW`` at ``idx`` of a 3x2 Parameter of 2s; ``rows`` is
+    what it then holds, as printed."""
+    want = "\n".join("        " + (" " if k else "") + r for k, r in enumerate(rows))
+    return _EX.format(name=name, idx=idx, upd=_ROW, want=want)
 
 
 _ROW = "[[0.5, 3.0], [4.0, 1.0]]"
-scatter_update = _make("scatter_update", "ScatterUpdate", "writes ``updates``", False, None,
-                       _ex("scatter_update", "[0, 2]", _ROW, "        [[0.5 3. ]\n         [2.  2. ]\n         [4.  1. ]]"))
-scatter_mul = _make("scatter_mul", "ScatterMul", "multiplies by ``updates``", False, _np.multiply,
-                    _ex("scatter_mul", "[0, 2]", _ROW, "        [[1. 6.]\n         [2. 2.]\n         [8. 2.]]"))
-scatter_div = _make("scatter_div", "ScatterDiv", "divides by ``updates``", False, _np.divide,
-                    _ex("scatter_div", "[0, 2]", _ROW, "        [[4.  0.6666667]\n         [2.  2.       ]\n         [0.5 2.       ]]"))
-scatter_max = _make("scatter_max", "ScatterMax", "takes the maximum with ``updates``", False,
-                    _np.maximum, _ex("scatter_max", "[0, 2]", _ROW, "        [[2. 3.]\n         [2. 2.]\n         [4. 2.]]"))
-scatter_min = _make("scatter_min", "ScatterMin", "takes the minimum with ``updates``", False,
-                    _np.minimum, _ex("scatter_min", "[0, 2]", _ROW, "        [[0.5 2. ]\n         [2.  2. ]\n         [2.  1. ]]"))
 _ND = "[[0], [2]]"
+_UPDATED = ("[[0.5 3. ]", "[2.  2. ]", "[4.  1. ]]")
+_MUL = ("[[1. 6.]", "[2. 2.]", "[8. 2.]]")
+_DIV = ("[[4.        0.6666667]", "[2.        2.       ]", "[0.5       2.       ]]")
+_MAX = ("[[2. 3.]", "[2. 2.]", "[4. 2.]]")
+_MIN = ("[[0.5 2. ]", "[2.  2. ]", "[2.  1. ]]")
+_ADD = ("[[2.5 5. ]", "[2.  2. ]", "[6.  3. ]]")
+_SUB = ("[[ 1.5 -1. ]", "[ 2.   2. ]", "[-2.   1. ]]")
+
+scatter_update = _make("scatter_update", "ScatterUpdate", "writes ``updates``", False, None,
+                       _ex("scatter_update", "[0, 2]", _UPDATED))
+scatter_mul = _make("scatter_mul", "ScatterMul", "multiplies by ``updates``", False, _np.multiply,
+                    _ex("scatter_mul", "[0, 2]", _MUL))
+scatter_div = _make("scatter_div", "ScatterDiv", "divides by ``updates``", False, _np.divide,
+                    _ex("scatter_div", "[0, 2]", _DIV))
+scatter_max = _make("scatter_max", "ScatterMax", "takes the maximum with ``updates``", False,
+                    _np.maximum, _ex("scatter_max", "[0, 2]", _MAX))
+scatter_min = _make("scatter_min", "ScatterMin", "takes the minimum with ``updates``", False,
+                    _np.minimum, _ex("scatter_min", "[0, 2]", _MIN))
 scatter_nd_add = _make("scatter_nd_add", "ScatterNdAdd", "adds ``updates``", True, _np.add,
-                       _ex("scatter_nd_add", _ND, _ROW, "        [[2.5 5. ]\n         [2.  2. ]\n         [6.  3. ]]"))
+                       _ex("scatter_nd_add", _ND, _ADD))
 scatter_nd_sub = _make("scatter_nd_sub", "ScatterNdSub", "subtracts ``updates``", True,
-                       _np.subtract, _ex("scatter_nd_sub", _ND, _ROW, "        [[ 1.5 -1. ]\n         [ 2.   2. ]\n         [-2.   1. ]]"))
+                       _np.subtract, _ex("scatter_nd_sub", _ND, _SUB))
 scatter_nd_mul = _make("scatter_nd_mul", "ScatterNdMul", "multiplies by ``updates``", True,
-                       _np.multiply, _ex("scatter_nd_mul", _ND, _ROW, "        [[1. 6.]\n         [2. 2.]\n         [8. 2.]]"))
+                       _np.multiply, _ex("scatter_nd_mul", _ND, _MUL))
 scatter_nd_div = _make("scatter_nd_div", "ScatterNdDiv", "divides by ``updates``", True,
-                       _np.divide, _ex("scatter_nd_div", _ND, _ROW, "        [[4.  0.6666667]\n         [2.  2.       ]\n         [0.5 2.       ]]"))
+                       _np.divide, _ex("scatter_nd_div", _ND, _DIV))
 scatter_nd_max = _make("scatter_nd_max", "ScatterNdMax", "takes the maximum with ``updates``", True,
-                       _np.maximum, _ex("scatter_nd_max", _ND, _ROW, "        [[2. 3.]\n         [2. 2.]\n         [4. 2.]]"))
+                       _np.maximum, _ex("scatter_nd_max", _ND, _MAX))
 scatter_nd_min = _make("scatter_nd_min", "ScatterNdMin", "takes the minimum with ``updates``", True,
-                       _np.minimum, _ex("scatter_nd_min", _ND, _ROW, "        [[0.5 2. ]\n         [2.  2. ]\n         [2.  1. ]]"))
+                       _np.minimum, _ex("scatter_nd_min", _ND, _MIN))
 scatter_nd_update = _make("scatter_nd_update", "ScatterNdUpdate", "writes ``updates``", True, None,
-                          _ex("scatter_nd_update", _ND, _ROW, "        [[0.5 3. ]\n         [2.  2. ]\n         [4.  1. ]]"))
+                          _ex("scatter_nd_update", _ND, _UPDATED))
