@@ -28,25 +28,24 @@ import numpy as _np
 from ._C import Parameter, Tensor
 
 _BASE = "_ems_view_of"     # on a view: (base, forward, the base's shape then)
-_VIEWS = "_ems_views"      # on a base: a WeakSet of its live views
+_VIEWS = "_ems_views"      # on a base: weak references to its views (dead ones pruned now and then)
 
 _NATIVE = {}
 
 
-def _linkable(*ts):
-    return all(isinstance(t, Tensor) and not t._is_traced for t in ts)
-
-
 def link(base, view, forward):
-    """Records that ``view`` is ``forward(base)`` sharing ``base``'s elements; returns ``view``."""
-    if view is base or not _linkable(base, view):
+    """Records that ``view`` is ``forward(base)`` sharing ``base``'s elements; returns ``view``.
+    (Kept cheap: every reshape and basic index of an eager tensor comes here.)"""
+    if view is base or base._is_traced or view._is_traced:
         return view
-    setattr(view, _BASE, (base, forward, tuple(base.shape)))
-    views = base.__dict__.get(_VIEWS)
-    if views is None:
-        views = weakref.WeakSet()
-        setattr(base, _VIEWS, views)
-    views.add(view)
+    view.__dict__[_BASE] = (base, forward, base.shape)
+    d = base.__dict__
+    refs = d.get(_VIEWS)
+    if refs is None:
+        d[_VIEWS] = refs = []
+    elif len(refs) >= 32:  # drop the links of views that died
+        refs[:] = [r for r in refs if r() is not None]
+    refs.append(weakref.ref(view))
     return view
 
 
@@ -80,18 +79,18 @@ def _live(view):
     if got is None:
         return None
     base, forward, shape = got
-    if tuple(base.shape) != shape or base.dtype != view.dtype:
+    if base.shape != shape or base.dtype != view.dtype:
         delattr(view, _BASE)
         return None
     return base, forward
 
 
 def _refresh(t, skip):
-    views = t.__dict__.get(_VIEWS)
-    if not views:
+    refs = t.__dict__.get(_VIEWS)
+    if not refs:
         return
-    for v in list(views):
-        if v is skip or v._is_traced or _live(v) is None:
+    for v in [r() for r in refs]:
+        if v is None or v is skip or v._is_traced or _live(v) is None:
             continue
         _, forward = _live(v)
         v._rebind(forward(t))  # pylint: disable=protected-access
