@@ -25,7 +25,7 @@ import numpy as _np
 from . import _C
 from ._errors import ComputeError, DTypeError, Error, ShapeError, TensorIndexError
 from .common import dtype
-from .common.dtype import bool_, float32, float64, int32, int64
+from .common.dtype import bool_, float32, float64, int32, int64, list_, tuple_
 from .common.dtype import bfloat16, float16, half, int8, int16, uint8, uint16, uint32, uint64
 from .common.dtype import complex64, complex128
 from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
@@ -64,9 +64,13 @@ from . import _threads
 _threads.apply_env()
 
 _tensor_methods.install()
+from . import _views  # noqa: E402
+
+_views.install()
 
 __version__ = "0.1.0"
 float_ = float32
+int_ = int64
 
 __all__ = [
     "Tensor", "tensor", "Error", "ShapeError", "DTypeError", "TensorIndexError", "ComputeError",
@@ -84,9 +88,13 @@ __all__ = [
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
     "names", "from_numpy", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
     "get_auto_parallel_context", "reset_auto_parallel_context",
+    "Generator", "default_generator", "seed", "manual_seed", "initial_seed", "get_rng_state",
+    "set_rng_state",
 ]
 
 get_seed = _C.get_seed
+from .common.generator import (Generator, default_generator, get_rng_state, initial_seed,  # noqa: E402
+                               manual_seed, seed, set_rng_state)
 
 
 def set_seed(seed):

@@ -20,9 +20,11 @@ import numbers as _numbers
 import numpy as _np
 
 from . import _C
+from . import _views
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
 from .common import dtype as mstype
+from .common.generator import using as _using
 from .ops.function import array_func as _array
 from .ops.function import math_func as _math
 
@@ -64,6 +66,7 @@ def _store(self, op, value):
         value = value.broadcast_to(shape)
     # Written into the memory NumPy/DLPack arrays of ``self`` see, as MindSpore's in-place ops do.
     self._write(value.astype(self.dtype))
+    _views.written(self)  # a view's base and the base's other views see the write
     return self
 
 
@@ -250,19 +253,14 @@ def _float_target(self, op):
         raise DTypeError(f"For '{op}', the tensor must be of a float dtype, but got {self.dtype}.")
 
 
-def _no_generator(op, generator):
-    if generator is not None:
-        raise DTypeError(f"For '{op}', 'generator' is not supported; the draws come from the "
-                         "global seed (mindspore.set_seed). Pass generator=None.")
-
-
 def uniform_(self, from_=0, to=1, *, generator=None):
     """Fills ``self`` with samples uniform in ``[from_, to)``, in place; returns ``self``.
 
     Args:
         from_ (number): the lower bound. Default: ``0``.
         to (number): the upper bound. Default: ``1``.
-        generator: only ``None`` (the global seed's generator). Default: ``None``.
+        generator (Generator, optional): The generator to draw from (None: the default one, which
+            ``mindspore.set_seed`` restarts). Default: ``None``.
 
     Returns:
         Tensor, ``self`` (a float tensor).
@@ -274,11 +272,11 @@ def uniform_(self, from_=0, to=1, *, generator=None):
         True
     """
     _float_target(self, "uniform_")
-    _no_generator("uniform_", generator)
     lo, hi = float(from_), float(to)
     if not lo <= hi:
         raise ShapeError(f"For 'uniform_', 'from_' must be at most 'to', but got {lo} and {hi}.")
-    draw = _C.rand(tuple(self.shape), mstype.float64 if self.dtype == mstype.float64 else mstype.float32)
+    with _using("uniform_", generator):
+        draw = _C.rand(tuple(self.shape), mstype.float64 if self.dtype == mstype.float64 else mstype.float32)
     return _store(self, "uniform_", draw * (hi - lo) + lo)
 
 
@@ -288,7 +286,8 @@ def normal_(self, mean=0, std=1, *, generator=None):
     Args:
         mean (number): the mean. Default: ``0``.
         std (number): the standard deviation, non-negative. Default: ``1``.
-        generator: only ``None`` (the global seed's generator). Default: ``None``.
+        generator (Generator, optional): The generator to draw from (None: the default one, which
+            ``mindspore.set_seed`` restarts). Default: ``None``.
 
     Returns:
         Tensor, ``self`` (a float tensor).
@@ -300,10 +299,10 @@ def normal_(self, mean=0, std=1, *, generator=None):
         [[5. 5.]]
     """
     _float_target(self, "normal_")
-    _no_generator("normal_", generator)
     if float(std) < 0:
         raise ShapeError(f"For 'normal_', 'std' must be non-negative, but got {std}.")
-    draw = _C.randn(tuple(self.shape), mstype.float64 if self.dtype == mstype.float64 else mstype.float32)
+    with _using("normal_", generator):
+        draw = _C.randn(tuple(self.shape), mstype.float64 if self.dtype == mstype.float64 else mstype.float32)
     return _store(self, "normal_", draw * float(std) + float(mean))
 
 
@@ -355,7 +354,8 @@ def scatter_(self, dim, index, src, *, reduce="none"):
         dim (int): the axis.
         index (Tensor): integer positions, of ``self``'s rank.
         src (Union[Tensor, number]): the values.
-        reduce (str): ``'none'`` (replace; the one mode supported). Default: ``'none'``.
+        reduce (str): ``'none'`` (replace), ``'add'`` (add, repeated positions add up) or
+            ``'multiply'`` (multiply, repeated positions multiply up). Default: ``'none'``.
 
     Returns:
         Tensor, ``self``.
@@ -368,10 +368,25 @@ def scatter_(self, dim, index, src, *, reduce="none"):
         [[9. 0. 0.]
          [0. 0. 8.]]
     """
-    if reduce not in ("none", None):
-        raise ShapeError(f"For 'scatter_', only reduce='none' is supported, but got {reduce!r}.")
-    new = _array.scatter(self, dim, index, src)
-    return _store(self, "scatter_", new)
+    if reduce in ("none", None):
+        return _store(self, "scatter_", _array.scatter(self, dim, index, src))
+    if reduce not in ("add", "multiply"):
+        raise ShapeError(f"For 'scatter_', 'reduce' must be 'none', 'add' or 'multiply', but got "
+                         f"{reduce!r}.")
+    # Check the arguments as the replacing form does (shapes, dtypes, range), then combine.
+    _array.scatter(self, dim, index, src)
+    axis = dim + self.ndim if dim < 0 else dim
+    idx = index.asnumpy().reshape(tuple(index.shape)).astype(_np.int64)
+    idx = _np.where(idx < 0, idx + self.shape[axis], idx)
+    coords = list(_np.indices(idx.shape, sparse=True))
+    coords[axis] = idx
+    if isinstance(src, Tensor):
+        vals = src.asnumpy().reshape(tuple(src.shape))[tuple(slice(0, n) for n in idx.shape)]
+    else:
+        vals = _np.full(idx.shape, src)
+    out = self.asnumpy().reshape(tuple(self.shape)).copy()
+    (_np.add if reduce == "add" else _np.multiply).at(out, tuple(coords), vals.astype(out.dtype))
+    return _store(self, "scatter_", Tensor(out, self.dtype))
 
 
 def index_add_(self, dim, index, source, *, alpha=1):

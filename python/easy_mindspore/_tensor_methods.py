@@ -9,6 +9,7 @@ from . import _tensor_inplace as _inplace
 from ._C import Tensor
 from ._errors import ShapeError, with_op_name
 from .common import dtype as mstype
+from .ops.function import _array_more
 from .ops.function import array_func as _array
 from .ops.function import logic_func as _logic
 from .ops.function import math_func as _math
@@ -94,7 +95,6 @@ _METHODS = {
     "masked_fill": lambda self, mask, value: _array.masked_fill(self, mask, value),
     "masked_select": lambda self, mask: _array.masked_select(self, mask),
     "nonzero": lambda self, as_tuple=False: _array.nonzero(self, as_tuple),
-    "unique": lambda self: _array.unique(self)[0],
     "repeat_interleave": lambda self, repeats, dim=None: _array.repeat_interleave(self, repeats, dim),
     "unsqueeze": lambda self, dim: self.expand_dims(dim),
     "narrow": lambda self, axis, start, length: _array.narrow(self, axis, start, length),
@@ -176,7 +176,6 @@ _METHODS.update({
     "logaddexp2": lambda self, other: _math.logaddexp2(self, other),
     "xlogy": lambda self, other: _math.xlogy(self, other),
     "sinc": lambda self: _math.sinc(self),
-    "erfc": lambda self: _math.erfc(self),
     "logit": lambda self, eps=None: _math.logit(self, eps),
     "float_power": lambda self, other: _math.float_power(self, other),
     "true_divide": lambda self, value: _math.true_divide(self, value),
@@ -257,6 +256,36 @@ def from_dlpack(dlpack):
     return _from_dlpack(dlpack)
 
 
+def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=None):  # noqa: A002
+    """The distinct elements (of the flattened tensor, or the distinct slices along ``dim``),
+    MindSpore 2.x's ``Tensor.unique``; the inverse indices and counts are Int64."""
+    op = "unique_ext"
+    for name, v in (("sorted", sorted), ("return_inverse", return_inverse),
+                    ("return_counts", return_counts)):
+        if not isinstance(v, bool):
+            raise TypeError(f"For '{op}', '{name}' must be a bool, but got {type(v).__name__}.")
+    if dim is None:
+        first, inverse = _array._unique_first(op, self)
+        if sorted:  # rank the first appearances by value (NaNs last, in order)
+            order = _np.argsort(self.asnumpy().reshape(-1)[first], kind="stable")
+            first, where = first[order], _np.empty_like(order)
+            where[order] = _np.arange(order.size)
+            inverse = where[inverse]
+        out = self.reshape(-1)[Tensor(first.astype(_np.int64))]
+        inverse = inverse.reshape(self.shape)
+        counts = _np.bincount(inverse.reshape(-1), minlength=first.size)
+    else:
+        axis = _array_more._axis(op, dim, self.ndim, "dim")
+        v = _np.moveaxis(self.asnumpy().reshape(self.shape), axis, 0)
+        _, first, inverse, counts = _np.unique(v.reshape(v.shape[0], -1), axis=0, return_index=True,
+                                               return_inverse=True, return_counts=True)
+        out = self[(slice(None),) * axis + (Tensor(first.astype(_np.int64)),)]
+    extra = ([Tensor(_np.asarray(inverse, _np.int64))] if return_inverse else []) + \
+        ([Tensor(_np.asarray(counts, _np.int64))] if return_counts else [])
+    return tuple([out] + extra) if extra else out
+
+
+_METHODS["unique"] = unique
 _METHODS["to_dlpack"] = to_dlpack
 _METHODS.update(_inplace.METHODS)
 _STATIC = {"from_dlpack": from_dlpack}

@@ -174,11 +174,12 @@ def test_primitive_details_measured_on_mindspore():
     np.testing.assert_allclose(ops.GeLU()(x).asnumpy(), [-0.158808, 0.345714, 1.9545977], rtol=1e-5)
     np.testing.assert_allclose(ops.gelu(x).asnumpy(), [-0.15865526, 0.34573123, 1.9544997], rtol=1e-5)
     # MindSpore 2.10: Range of Int32 tensors is Int64, of Float64 tensors Float32; Unique's
-    # primitive gives Int32 indices (ops.unique Int64).
+    # primitive and ops.unique give Int32 indices (Int64 only for an Int64 input).
     assert ops.Range()(Tensor(np.int32(1)), Tensor(np.int32(9)), Tensor(np.int32(3))).dtype == ms.int64
     assert ops.range(Tensor(1.0, ms.float64), Tensor(5.0, ms.float64), Tensor(2.0, ms.float64)).dtype == ms.float32
     assert ops.Unique()(Tensor(np.array([3, 1, 3], np.int32)))[1].dtype == ms.int32
-    assert ops.unique(Tensor(np.array([3, 1, 3], np.int32)))[1].dtype == ms.int64
+    assert ops.unique(Tensor(np.array([3, 1, 3], np.int32)))[1].dtype == ms.int32
+    assert ops.unique(Tensor(np.array([3, 1, 3], np.int64)))[1].dtype == ms.int64
 
 
 @pytest.mark.parametrize("name", ["atan", "asinh", "ceil", "round", "trunc", "log2", "exp2", "nan_to_num",

@@ -119,7 +119,7 @@ def test_each_optimizer_follows_its_formula_step_after_step(name, shape, wd, ls)
     opt = make([w], weight_decay=wd, loss_scale=ls)
     want = reference(rule, w0, grads, [lr] * 4, wd, ls)
     for g, ref in zip(grads, want):
-        assert opt((Tensor(g),)) is True
+        assert opt((Tensor(g),)) == (True,)
         np.testing.assert_allclose(w.asnumpy(), ref, rtol=1e-10, atol=1e-12)
     assert opt.global_step.asnumpy().tolist() == [4]
 

@@ -96,7 +96,7 @@ def test_declared_types_hold_at_run_time():
     opt = nn.SGD(net.trainable_params(), 0.1)
     value, grads = easy_mindspore.value_and_grad(lambda x: net(x).sum(), None, opt.parameters)(a)
     assert isinstance(value, easy_mindspore.Tensor) and isinstance(grads, tuple)
-    assert opt(grads) is True
+    assert opt(grads) == (True, True)  # one True per parameter, as MindSpore 2.10
     assert isinstance(easy_mindspore.grad(lambda x: (x * x).sum())(a), easy_mindspore.Tensor)
     f = easy_mindspore.jit(lambda x: x * 2)
     f(a)

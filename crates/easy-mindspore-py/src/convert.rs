@@ -474,6 +474,41 @@ fn from_numpy(arr: &Bound<'_, PyAny>) -> PyResult<Tensor> {
     Tensor::from_ne_bytes(bytes, dtype, &shape).py()
 }
 
+/// `obj` (nested lists/tuples holding at least one tensor) as one tensor: each tensor read as a
+/// NumPy array and the whole stacked by `numpy.array`; `None` when there is no tensor in it or
+/// NumPy cannot make a numeric array of it (ragged, strings).
+fn stacked_tensors(obj: &Bound<'_, PyAny>) -> PyResult<Option<Tensor>> {
+    fn host(obj: &Bound<'_, PyAny>, found: &mut bool) -> PyResult<PyObject> {
+        let py = obj.py();
+        if obj.downcast::<PyTensor>().is_ok() {
+            *found = true;
+            return Ok(obj.call_method0("asnumpy")?.unbind());
+        }
+        if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+            let items = obj
+                .try_iter()?
+                .map(|item| host(&item?, found))
+                .collect::<PyResult<Vec<_>>>()?;
+            return Ok(PyList::new(py, items)?.into_any().unbind());
+        }
+        Ok(obj.clone().unbind())
+    }
+    let mut found = false;
+    let data = host(obj, &mut found)?;
+    if !found {
+        return Ok(None);
+    }
+    let arr = match obj.py().import("numpy")?.getattr("array")?.call1((data,)) {
+        Ok(a) => a,
+        Err(_) => return Ok(None),
+    };
+    let kind: String = arr.getattr("dtype")?.getattr("kind")?.extract()?;
+    if !matches!(kind.as_str(), "b" | "i" | "u" | "f") {
+        return Ok(None);
+    }
+    from_numpy(&arr).map(Some)
+}
+
 /// `Tensor(input_data, dtype)` with MindSpore's inference: Python ints → Int64, floats → Float32,
 /// bools → Bool, NumPy arrays keep their dtype.
 pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResult<Tensor> {
@@ -500,6 +535,16 @@ pub fn tensor_from_data(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResul
         let mut shape = vec![];
         let mut leaves = vec![];
         if let Err(e) = collect(obj, 0, &mut shape, &mut leaves) {
+            // Tensors of any rank as elements (`Tensor((Tensor([4.0]),))`, what `tuple + Tensor`
+            // converts): stacked through NumPy, as MindSpore does.
+            if e.is_none() {
+                if let Some(t) = stacked_tensors(obj)? {
+                    return match dtype {
+                        Some(d) if d != t.dtype() => easy_mindspore::cast(&t, d).py(),
+                        _ => Ok(t),
+                    };
+                }
+            }
             return Err(e.unwrap_or_else(|| {
                 let shown = obj.str().map(|s| s.to_string()).unwrap_or_default();
                 type_err(format!(

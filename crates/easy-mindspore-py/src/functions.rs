@@ -185,6 +185,23 @@ pub fn get_seed() -> u64 {
     ems::get_seed()
 }
 
+/// The global generator's state `(seed, counter)`: the default key, an Int64 `[seed, counter]`
+/// (the counter counts the Philox blocks drawn). With [`set_rng_state`] it lets the front keep
+/// several generators (MindSpore's `Generator`) over the one key, swapping its state around a draw.
+#[pyfunction]
+pub fn rng_state() -> (u64, u64) {
+    match ems::random::default_key().get().to_vec::<i64>().as_slice() {
+        [seed, counter] => (*seed as u64, *counter as u64),
+        _ => (ems::random::DEFAULT_SEED, 0),
+    }
+}
+
+/// Sets the global generator's state to `(seed, counter)`: the draws continue from there.
+#[pyfunction]
+pub fn set_rng_state(seed: u64, counter: u64) {
+    ems::random::default_key().set(Tensor::from_slice(&[seed as i64, counter as i64]));
+}
+
 /// An optional axis argument of `op`: `default` when absent or `None`.
 fn axis_or(axis: Option<&Bound<'_, PyAny>>, op: &str, default: i64) -> PyResult<i64> {
     match axis {

@@ -51,13 +51,15 @@ impl Drop for TraceScope {
 /// replace the value (never while Python code or a kernel runs). So a method computing with the
 /// GIL released keeps no borrow of the handle, and other threads may read or rebind it
 /// meanwhile, as with PyTorch's tensors. A handle takes arbitrary Python attributes (`t.foo = 1`,
-/// as MindSpore's tensors do).
+/// as MindSpore's tensors do) and weak references (a base tensor keeps weak links to its views,
+/// `_views.py`).
 #[pyclass(
     module = "easy_mindspore.tensor",
     name = "Tensor",
     subclass,
     frozen,
-    dict
+    dict,
+    weakref
 )]
 pub struct PyTensor {
     slot: RwLock<Slot>,

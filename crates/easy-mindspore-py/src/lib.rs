@@ -121,6 +121,8 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(normal, m)?,
         wrap_pyfunction!(set_seed, m)?,
         wrap_pyfunction!(get_seed, m)?,
+        wrap_pyfunction!(rng_state, m)?,
+        wrap_pyfunction!(set_rng_state, m)?,
         wrap_pyfunction!(set_num_threads, m)?,
         wrap_pyfunction!(num_threads, m)?,
         wrap_pyfunction!(concat, m)?,

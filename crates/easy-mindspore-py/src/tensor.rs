@@ -844,6 +844,11 @@ impl PyTensor {
         let x = self.value();
         run(py, x.numel(), move || ems::erf(&x))
     }
+    #[doc = include_str!("../docs/tensor/erfc.md")]
+    fn erfc(&self, py: Python<'_>) -> PyResult<PyTensor> {
+        let x = self.value();
+        run(py, x.numel(), move || ems::erfc(&x))
+    }
     #[doc = include_str!("../docs/tensor/erfinv.md")]
     fn erfinv(&self, py: Python<'_>) -> PyResult<PyTensor> {
         let x = self.value();

@@ -20,7 +20,7 @@ DOCS = {
             ``1.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated, as MindSpore 2.10.
 
     Examples:
         >>> import mindspore as ms
@@ -28,7 +28,7 @@ DOCS = {
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.Adamax(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True""",
+        (True, True)""",
     "nn.Parameter": """MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
 
     Outputs:

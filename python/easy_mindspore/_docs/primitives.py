@@ -216,7 +216,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.Erfc()(x))
-        [1.9661052e+00 1.0000000e+00 4.0698051e-04]""",
+        [1.9661051e+00 1.0000000e+00 4.0695202e-04]""",
     "Exp": """The exponential ``e^x`` of each element.
 
     The primitive form of :func:`mindspore.ops.exp`: ``ops.Exp()(*inputs)`` computes ``ops.exp(*inputs)``.

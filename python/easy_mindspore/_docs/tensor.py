@@ -641,18 +641,6 @@ DOCS = {
         >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
         >>> print(x.equal(y))
         [False False  True]""",
-    "erfc": """``1 - erf(x)``.
-
-    The method form of :func:`mindspore.ops.erfc`: ``x.erfc(*args)`` is ``ops.erfc(x, *args)``.
-
-    Returns:
-        Tensor, of the shape of this tensor.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
-        >>> print(x.erfc())
-        [1.9661052e+00 1.0000000e+00 4.0698051e-04]""",
     "expand_as": """This tensor broadcast to ``other``'s shape.
 
     Args:
@@ -1972,19 +1960,31 @@ DOCS = {
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(x.trunc())
         [-1.  0.  2.]""",
-    "unique": """``(output, idx)``: the distinct elements of ``input`` (flattened) in the order they first appear, and for each element the Int64 position of its value in ``output`` (so ``output[idx]`` rebuilds ``input``), as MindSpore 2.10's CPU kernel.
+    "unique": """The distinct elements of the tensor (flattened), or its distinct slices along ``dim``.
 
-    The method form of :func:`mindspore.ops.unique`: ``x.unique(*args)`` is ``ops.unique(x, *args)``.
+    MindSpore 2.x's ``Tensor.unique`` (its CPU build in 2.10 has no kernel for it and raises
+    RuntimeError; this follows its documentation): sorted by value unless ``sorted=False`` (then in
+    the order they first appear); NaNs are all distinct.
+
+    Args:
+        sorted (bool, optional): Whether to sort the distinct elements. Default: ``True``.
+        return_inverse (bool, optional): Whether to also return, for each element, the index of its
+            value in the output (Int64, of this tensor's shape). Default: ``False``.
+        return_counts (bool, optional): Whether to also return how often each distinct value
+            occurs (Int64). Default: ``False``.
+        dim (int, optional): The axis whose distinct slices are wanted. Default: ``None``.
 
     Returns:
-        Tensor, 1-D: the distinct elements, in the order they first appear (the first output of
-        :func:`mindspore.ops.unique`).
+        Tensor, or a tuple adding the inverse indices and/or the counts when they are asked for.
 
     Examples:
         >>> import mindspore as ms
         >>> x = ms.Tensor([3, 1, 3, 2], ms.int32)
         >>> print(x.unique())
-        [3 1 2]""",
+        [1 2 3]
+        >>> out, inverse, counts = x.unique(return_inverse=True, return_counts=True)
+        >>> print(inverse, counts)
+        [2 0 2 1] [1 1 2]""",
     "unique_consecutive": """Runs of equal elements collapsed (of the flattened tensor, or of slices along ``dim``); the output alone, or with ``return_inverse``/``return_counts`` a tuple adding the Int64 inverse indices and run lengths (eager: the shape depends on the values).
 
     The method form of :func:`mindspore.ops.unique_consecutive`: ``x.unique_consecutive(*args)`` is ``ops.unique_consecutive(x, *args)``.

@@ -7,7 +7,7 @@ __all__ = [
     "uint_type", "float_type", "number_type", "all_types", "complex64", "complex128",
     "complex_type",
 ]
-__all__ += ["TypeKind", "number", "tensor_type"]
+__all__ += ["TypeKind", "number", "tensor_type", "list_", "tuple_"]
 
 
 class Type:
@@ -103,3 +103,5 @@ class TypeKind:
 
 number = TypeKind("Number", "number")
 tensor_type = TypeKind("Tensor", "tensor")
+list_ = TypeKind("List", "list_")
+tuple_ = TypeKind("Tuple", "tuple_")

@@ -182,7 +182,9 @@ class Optimizer(Cell):
             ``1.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Raises:
         TypeError: parameters that are not Parameters (or dicts), an lr or decay of a wrong type.
@@ -436,7 +438,7 @@ class Optimizer(Cell):
         if seen is not None:
             _C._write_back(self.parameters, seen)
         step.set_data(step + 1)
-        return True
+        return (True,) * len(self.parameters)
 
 
 class SGD(Optimizer):
@@ -457,7 +459,9 @@ class SGD(Optimizer):
             ``1.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import easy_mindspore as ms
@@ -502,7 +506,9 @@ class Momentum(Optimizer):
         use_nesterov (bool, optional): Whether to use Nesterov momentum. Default: ``False``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -510,7 +516,7 @@ class Momentum(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.Momentum(net.trainable_params(), 0.1, 0.9)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate, momentum, weight_decay=0.0, loss_scale=1.0,
@@ -546,7 +552,9 @@ class Adam(Optimizer):
         use_amsgrad (bool, optional): Whether to use the AMSGrad variant. Default: ``False``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -554,7 +562,7 @@ class Adam(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.Adam(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
@@ -586,7 +594,9 @@ class AdamW(Optimizer):
             ``None``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -594,7 +604,7 @@ class AdamW(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.AdamW(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
@@ -623,7 +633,9 @@ class AdamWeightDecay(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -631,7 +643,7 @@ class AdamWeightDecay(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.AdamWeightDecay(net.trainable_params(), weight_decay=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
@@ -658,7 +670,9 @@ class Adagrad(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import easy_mindspore as ms
@@ -698,7 +712,9 @@ class RMSProp(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -706,7 +722,7 @@ class RMSProp(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.RMSProp(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=0.1, decay=0.9, momentum=0.0, epsilon=1e-10,
@@ -740,7 +756,9 @@ class Adadelta(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -748,7 +766,7 @@ class Adadelta(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.Adadelta(net.trainable_params())
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=1.0, rho=0.9, epsilon=1e-6, loss_scale=1.0,
@@ -779,7 +797,9 @@ class AdaMax(Optimizer):
             ``1.0``.
 
     Outputs:
-        bool, True once the parameters are updated (the optimizer's ``construct(gradients)``).
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
 
     Examples:
         >>> import mindspore as ms
@@ -787,7 +807,7 @@ class AdaMax(Optimizer):
         >>> net = nn.Dense(2, 1)
         >>> opt = nn.AdaMax(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        True
+        (True, True)
     """
 
     def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,

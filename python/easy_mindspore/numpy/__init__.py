@@ -23,6 +23,7 @@ import numpy as _np
 from .. import _C
 from ..common.dtype import bool_, float32, float64, int32, int64
 from ..ops.function.array_func import grids as _grids
+from ..ops.function.array_func import unique as _ops_unique
 from ..tensor import Tensor
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
     "dot", "matmul", "inner", "outer", "sum", "mean", "var", "std", "max", "min", "amax", "amin",
     "argmax", "argmin", "cumsum", "prod", "exp", "log", "sqrt", "square", "abs", "absolute",
     "sin", "cos", "tanh", "floor", "negative", "power", "add", "subtract", "multiply", "divide",
-    "true_divide", "maximum", "minimum", "clip", "where", "isclose", "allclose", "bincount",
+    "true_divide", "maximum", "minimum", "clip", "where", "isclose", "allclose", "bincount", "unique",
     "reshape", "ravel", "transpose", "swapaxes", "expand_dims", "squeeze", "concatenate", "stack",
     "tile", "repeat", "split", "pi", "e", "inf", "nan", "newaxis",
     "bool_", "int32", "int64", "float32", "float64",
@@ -1313,6 +1314,39 @@ def clip(a, a_min, a_max, dtype=None):
         hi = a_max.astype(a.dtype) if isinstance(a_max, Tensor) else Tensor(a_max, a.dtype)
         out = _C.minimum(out, hi)
     return out if dtype is None else out.astype(dtype)
+
+
+def unique(x, return_inverse=False):
+    """The distinct elements of ``x`` (flattened first), in the order they first appear, as
+    MindSpore 2.10's ``mindspore.numpy.unique`` runs on CPU (it calls the Unique kernel, so the
+    result is not sorted and NaNs are all distinct).
+
+    Args:
+        x (Tensor): The input tensor.
+        return_inverse (bool, optional): Whether to also return, for each element of the flattened
+            `x`, the index of its value in the output (Int64 for an Int64 `x`, Int32 otherwise).
+            Default: ``False``.
+
+    Returns:
+        Tensor, or a tuple ``(unique, inverse)`` when `return_inverse` is True.
+
+    Raises:
+        TypeError: If `x` is not a Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([[3, 1], [3, 2]], ms.int32)
+        >>> print(mnp.unique(x))
+        [3 1 2]
+        >>> print(mnp.unique(x, return_inverse=True)[1])
+        [0 1 0 2]
+    """
+    if not isinstance(x, Tensor):
+        raise TypeError(f"For 'mindspore.numpy.unique', the input must be a Tensor, but got "
+                        f"{type(x).__name__}.")
+    out, idx = _ops_unique(x.reshape(-1) if x.ndim > 1 else x)
+    return (out, idx) if return_inverse else out
 
 
 def where(condition, x=None, y=None):

@@ -64,8 +64,8 @@ class GeLU(Primitive):
 
 
 class Unique(Primitive):
-    """``ops.Unique()(x)``: ``(y, idx)`` as :func:`ops.unique`, the indices Int32 as MindSpore
-    2.10's primitive returns them.
+    """``ops.Unique()(x)``: ``(y, idx)`` as :func:`ops.unique` (the indices Int64 for an Int64
+    input, Int32 otherwise, as MindSpore 2.10's primitive returns them).
 
     Outputs:
         tuple(Tensor, Tensor), the distinct elements and, for each input element, the index of its
@@ -83,8 +83,7 @@ class Unique(Primitive):
     """
 
     def __call__(self, x):
-        y, idx = F.unique(x)
-        return y, idx.astype(mstype.int32)
+        return F.unique(x)
 
 
 class Zeros(Primitive):

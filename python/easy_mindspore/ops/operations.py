@@ -1066,6 +1066,8 @@ from . import _operations_more  # noqa: E402
 globals().update({_name: getattr(_operations_more, _name) for _name in _operations_more.__all__})
 __all__ += [_n for _n in _operations_more.__all__ if _n not in __all__]
 
+from . import _inner_ops  # noqa: E402,F401  (``from mindspore.ops.operations import _inner_ops``)
+
 # The resize primitives live with ``ops.interpolate``'s taps, in ``_resize_ops``.
 from . import _resize_ops  # noqa: E402
 

@@ -87,6 +87,10 @@ unary_ops! {
     BesselI1: Costly, Floats, |x: T| T::from_f64(super::bessel::i1(x.to_f64()));
     /// `e^(-|x|)·I1(x)` (computed in Float64, then rounded).
     BesselI1e: Costly, Floats, |x: T| T::from_f64(super::bessel::i1e(x.to_f64()));
+    /// The complementary error function `1 - erf(x)`, computed directly (in Float64, then
+    /// rounded) so that its tail keeps its digits: `erfc(4) = 1.54e-8`, where `1 - erf(4)` is 0
+    /// in Float32.
+    Erfc: Costly, Floats, |x: T| T::from_f64(libm::erfc(x.to_f64()));
 }
 
 impl UnaryOp {

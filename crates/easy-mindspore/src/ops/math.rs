@@ -30,6 +30,12 @@ pub fn erf(x: &Tensor) -> Result<Tensor> {
     prim::erf(x)
 }
 
+/// The complementary error function `1 - erf(x)`, with its own kernel (accurate in both tails,
+/// where `1 - erf(x)` cancels); derivative `-2/√π · e^(-x²)`.
+pub fn erfc(x: &Tensor) -> Result<Tensor> {
+    prim::erfc(x)
+}
+
 /// The inverse error function (`erf(erfinv(y)) = y` on `[-1, 1]`, `±inf` at `±1`, NaN outside),
 /// of Float32 or Float64 only; derivative `√π/2 · e^(erfinv(y)²)`.
 pub fn erfinv(x: &Tensor) -> Result<Tensor> {
@@ -124,6 +130,10 @@ impl Tensor {
     /// The error function.
     pub fn erf(&self) -> Result<Tensor> {
         erf(self)
+    }
+    /// The complementary error function.
+    pub fn erfc(&self) -> Result<Tensor> {
+        erfc(self)
     }
     /// `|x|`.
     pub fn abs(&self) -> Result<Tensor> {

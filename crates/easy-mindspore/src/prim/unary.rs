@@ -44,6 +44,11 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
             g,
             &scale(&exp(&neg(&mul(x, x)?)?)?, std::f64::consts::FRAC_2_SQRT_PI)?,
         )?,
+        // -2/√π · e^(-x²)
+        Erfc => mul(
+            g,
+            &scale(&exp(&neg(&mul(x, x)?)?)?, -std::f64::consts::FRAC_2_SQRT_PI)?,
+        )?,
         // √π/2 · e^(out²), the reciprocal of erf' at `out`
         Erfinv => mul(
             g,
@@ -162,4 +167,5 @@ macro_rules! constructors {
 constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh => Tanh,
               sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs, erfinv => Erfinv,
               expm1 => Expm1, log1p => Log1p, invert => Invert, bessel_i0 => BesselI0,
-              bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e);
+              bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e,
+              erfc => Erfc);

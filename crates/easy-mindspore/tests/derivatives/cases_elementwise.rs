@@ -22,6 +22,7 @@ pub(crate) fn unary(s: &mut Suite) {
             Prim::Unary(UnaryOp::Cos),
             Prim::Unary(UnaryOp::Tanh),
             Prim::Unary(UnaryOp::Erf),
+            Prim::Unary(UnaryOp::Erfc),
             Prim::Unary(UnaryOp::Expm1),
         ] {
             let x = s.rng.tensor(shape, -1.5, 1.5);

@@ -246,58 +246,59 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         15 => Prim::Unary(UnaryOp::BesselI0e),
         16 => Prim::Unary(UnaryOp::BesselI1),
         17 => Prim::Unary(UnaryOp::BesselI1e),
-        18 => Prim::Binary(BinaryOp::Add),
-        19 => Prim::Binary(BinaryOp::Sub),
-        20 => Prim::Binary(BinaryOp::Mul),
-        21 => Prim::Binary(BinaryOp::Div),
-        22 => Prim::Binary(BinaryOp::Pow),
-        23 => Prim::Binary(BinaryOp::Max),
-        24 => Prim::Binary(BinaryOp::Min),
-        25 => Prim::Binary(BinaryOp::Mod),
-        26 => Prim::Binary(BinaryOp::BitwiseAnd),
-        27 => Prim::Binary(BinaryOp::BitwiseOr),
-        28 => Prim::Binary(BinaryOp::BitwiseXor),
-        29 => Prim::Binary(BinaryOp::LeftShift),
-        30 => Prim::Binary(BinaryOp::RightShift),
-        31 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        32 => Prim::Where,
-        33 => Prim::Cast(Cast { to: s.dtype }),
-        34 => Prim::Reduce(Reduce {
+        18 => Prim::Unary(UnaryOp::Erfc),
+        19 => Prim::Binary(BinaryOp::Add),
+        20 => Prim::Binary(BinaryOp::Sub),
+        21 => Prim::Binary(BinaryOp::Mul),
+        22 => Prim::Binary(BinaryOp::Div),
+        23 => Prim::Binary(BinaryOp::Pow),
+        24 => Prim::Binary(BinaryOp::Max),
+        25 => Prim::Binary(BinaryOp::Min),
+        26 => Prim::Binary(BinaryOp::Mod),
+        27 => Prim::Binary(BinaryOp::BitwiseAnd),
+        28 => Prim::Binary(BinaryOp::BitwiseOr),
+        29 => Prim::Binary(BinaryOp::BitwiseXor),
+        30 => Prim::Binary(BinaryOp::LeftShift),
+        31 => Prim::Binary(BinaryOp::RightShift),
+        32 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        33 => Prim::Where,
+        34 => Prim::Cast(Cast { to: s.dtype }),
+        35 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        35 => Prim::Reduce(Reduce {
+        36 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        36 => Prim::ArgMax(ArgMax { axis }),
-        37 => Prim::ArgSort(ArgSort {
+        37 => Prim::ArgMax(ArgMax { axis }),
+        38 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        38 => Prim::Cumsum(Cumsum { axis }),
-        39 => Prim::Reshape(Reshape { shape: a.into() }),
-        40 => Prim::Permute(Permute { perm: a.into() }),
-        41 => Prim::BroadcastInDim(BroadcastInDim {
+        39 => Prim::Cumsum(Cumsum { axis }),
+        40 => Prim::Reshape(Reshape { shape: a.into() }),
+        41 => Prim::Permute(Permute { perm: a.into() }),
+        42 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        42 => Prim::Slice(Slice {
+        43 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        43 => Prim::Pad(Pad {
+        44 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        44 => Prim::Concat(Concat { axis }),
-        45 => Prim::Rev(Rev { axes: a.into() }),
-        46 => Prim::MatMul,
-        47 => Prim::Gather(Gather { axis }),
-        48 => Prim::ScatterAdd(ScatterAdd { axis }),
-        49 => Prim::StopGradient,
-        50 => Prim::Random(Random {
+        45 => Prim::Concat(Concat { axis }),
+        46 => Prim::Rev(Rev { axes: a.into() }),
+        47 => Prim::MatMul,
+        48 => Prim::Gather(Gather { axis }),
+        49 => Prim::ScatterAdd(ScatterAdd { axis }),
+        50 => Prim::StopGradient,
+        51 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -306,7 +307,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        51 => Prim::CheckIndex(CheckIndex {
+        52 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),
@@ -316,27 +317,27 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        53 => Prim::Softmax(Softmax { axis }),
-        54 => Prim::Conv(Conv {
+        54 => Prim::Softmax(Softmax { axis }),
+        55 => Prim::Conv(Conv {
             kind: ConvKind::Forward,
             win: window(s),
             size: pair(&s.c),
         }),
-        55 => Prim::Conv(Conv {
+        56 => Prim::Conv(Conv {
             kind: ConvKind::Input,
             win: window(s),
             size: pair(&s.c),
         }),
-        56 => Prim::Conv(Conv {
+        57 => Prim::Conv(Conv {
             kind: ConvKind::Weight,
             win: window(s),
             size: pair(&s.c),
         }),
-        57..=60 => Prim::Pool(Pool {
+        58..=61 => Prim::Pool(Pool {
             kind: match s.k % Prim::all_names().len() {
-                57 => PoolKind::MaxSelect,
-                58 => PoolKind::MaxScatter,
-                59 => PoolKind::Avg {
+                58 => PoolKind::MaxSelect,
+                59 => PoolKind::MaxScatter,
+                60 => PoolKind::Avg {
                     include_pad: s.cmp.is_multiple_of(2),
                 },
                 _ => PoolKind::AvgGrad {

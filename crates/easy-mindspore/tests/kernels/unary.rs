@@ -205,3 +205,76 @@ fn abs_of_negative_zero_is_positive_zero() {
     let g = ems::grad(|x: &Tensor| ems::sum(&ems::abs(x)?, ems::Axes::All, false))(&x).unwrap();
     exact(&g.to_vec::<f64>(), &[0.0, 0.0, -1.0], "abs'");
 }
+
+/// erfc(x) for large x from its asymptotic series,
+/// e^(-x²)/(x√π) · Σₙ (-1)ⁿ (2n-1)!! / (2x²)ⁿ, summed while the terms shrink (for x ≥ 6 the
+/// smallest term, where the sum stops, is below 1e-15 of it).
+fn erfc_asymptotic(x: f64) -> f64 {
+    let u = 1.0 / (2.0 * x * x);
+    let (mut term, mut sum, mut n) = (1.0f64, 1.0f64, 1.0f64);
+    loop {
+        let next = -term * (2.0 * n - 1.0) * u;
+        if next.abs() >= term.abs() || next.abs() < 1e-17 {
+            break;
+        }
+        sum += next;
+        term = next;
+        n += 1.0;
+    }
+    (-x * x).exp() / (x * std::f64::consts::PI.sqrt()) * sum
+}
+
+#[test]
+fn erfc_keeps_its_digits_in_both_tails() {
+    // Middle: 1 - erf(x) from the series (1e-13 absolute; erfc(2.5) = 4e-4 keeps 9 digits).
+    let mid: Vec<f64> = (0..=40).map(|i| -2.5 + 0.125 * i as f64).collect();
+    let got = ems::erfc(&make(&mid, &[mid.len()], DType::Float64)).unwrap();
+    for (x, v) in mid.iter().zip(got.to_vec::<f64>()) {
+        let want = 1.0 - erf_series(*x);
+        assert!(
+            (v - want).abs() <= 1e-12 * want + 2e-13,
+            "erfc({x}) = {v}, want {want}"
+        );
+    }
+    // Right tail: where 1 - erf(x) is 0 in Float64, erfc keeps its relative accuracy; the left
+    // tail is 2 - erfc(|x|).
+    let tail = [6.0, 8.0, 10.0, 15.0, 20.0, 26.0];
+    let got = ems::erfc(&make(&tail, &[tail.len()], DType::Float64)).unwrap();
+    for (x, v) in tail.iter().zip(got.to_vec::<f64>()) {
+        let want = erfc_asymptotic(*x);
+        assert!(
+            (v - want).abs() <= 1e-9 * want,
+            "erfc({x}) = {v:e}, want {want:e}"
+        );
+    }
+    let left = ems::erfc(&make(&[-6.0, -30.0], &[2], DType::Float64)).unwrap();
+    exact(&left.to_vec::<f64>(), &[2.0, 2.0], "erfc left tail");
+    // Float32 and Float16 compute in Float64 and round once: erfc(4) is 1.54e-8 in Float32 (where
+    // 1 - erf(4) rounds to 0) and the smallest positive Float16 steps below it flush to 0.
+    let at4 = ems::erfc(&make(&[4.0], &[1], DType::Float64))
+        .unwrap()
+        .to_vec::<f64>()[0];
+    assert!(
+        (at4 - 1.541_725_790_028e-8).abs() < 1e-19,
+        "erfc(4) = {at4:e}"
+    );
+    for d in [DType::Float32, DType::Float16] {
+        let v = ems::erfc(&make(
+            &[4.0, 0.0, f64::INFINITY, f64::NEG_INFINITY],
+            &[4],
+            d,
+        ))
+        .unwrap();
+        assert_eq!(v.dtype(), d);
+        let v = v.to_vec::<f64>();
+        let want = if d == DType::Float32 {
+            at4 as f32 as f64
+        } else {
+            0.0
+        };
+        assert_eq!(v[0], want, "erfc(4) {d:?}");
+        exact(&v[1..], &[1.0, 0.0, 2.0], "erfc specials");
+    }
+    // Integers are a TypeError, as MindSpore's CPU kernel (Float16/32/64 only).
+    assert!(ems::erfc(&make(&[1.0], &[1], DType::Int32)).is_err());
+}

@@ -15,7 +15,7 @@ from ._args import as_tensor as _t, int_arg as _int, tensor_arg as _tensor
 __all__ = [
     "equal", "not_equal", "greater", "greater_equal", "less", "less_equal", "eq", "ne", "gt",
     "ge", "lt", "le", "roll", "flip", "flipud", "fliplr", "rot90", "index_select", "index_add",
-    "scatter_add", "scatter_nd", "gather_nd", "tensor_scatter_add", "tensor_scatter_update",
+    "scatter_nd", "gather_nd", "tensor_scatter_add", "tensor_scatter_update",
     "chunk", "tensor_split", "hsplit", "vsplit", "dsplit", "hstack", "vstack", "dstack",
     "column_stack", "movedim", "moveaxis", "swapaxes", "swapdims", "atleast_1d", "atleast_2d",
     "atleast_3d", "full_like", "range", "numel", "rank", "argwhere", "unique_consecutive",
@@ -443,45 +443,6 @@ def gather_nd(input_x, indices):
     if k == 0:
         return _C.broadcast_to(x, tuple(indices.shape[:-1]) + tuple(x.shape))
     return x[tuple(indices[..., i] for i in builtins.range(k))]
-
-
-def scatter_add(input_x, indices, updates):
-    """``ops.scatter_add``: ``input_x`` with ``updates`` added at rows ``indices`` of its first axis
-    (``updates.shape == indices.shape + input_x.shape[1:]``). A Parameter is updated in place
-    and returned, as in MindSpore; other tensors give a new tensor.
-
-    Args:
-        input_x (Tensor): The input tensor.
-        indices (Tensor): The indices (Int32 or Int64).
-        updates (Tensor): The values to write or add.
-
-    Returns:
-        Tensor, of the shape of `input_x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> x = ms.Parameter(ops.zeros((3, 2), ms.float32))
-        >>> idx = ms.Tensor([0, 2], ms.int32)
-        >>> upd = ops.ones((2, 2), ms.float32)
-        >>> out = ops.scatter_add(x, idx, upd)
-        >>> print(x.value())
-        [[1. 1.]
-         [0. 0.]
-         [1. 1.]]
-    """
-    x = _tensor("ScatterAdd", "input_x", input_x)
-    indices, updates = _tensor("ScatterAdd", "indices", indices), _tensor("ScatterAdd", "updates", updates)
-    if tuple(updates.shape) != tuple(indices.shape) + tuple(x.shape[1:]):
-        raise ShapeError(f"For 'ScatterAdd', 'updates' must have shape "
-                         f"{list(indices.shape) + list(x.shape[1:])}, but got {list(updates.shape)}.")
-    _check_bounds("ScatterAdd", indices, x.shape[0], False)
-    out = x + _add_rows(x.shape[0], indices, updates.reshape((-1,) + tuple(x.shape[1:])).astype(x.dtype))
-    from ...common.parameter import Parameter
-    if isinstance(x, Parameter):
-        x.set_data(out)
-        return x
-    return out
 
 
 def tensor_scatter_add(input_x, indices, updates):

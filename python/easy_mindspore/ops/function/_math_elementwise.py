@@ -407,7 +407,8 @@ def hypot(input, other):  # noqa: A002
 
 
 def logaddexp(input, other):  # noqa: A002
-    """``ops.logaddexp``: ``log(e^x + e^y)``, shifted by the larger operand (no overflow).
+    """``ops.logaddexp``: ``log(e^x + e^y)``, shifted by the larger operand (no overflow) and
+    through ``log1p`` (a much smaller operand keeps its digits).
 
     Args:
         input (Tensor): The input tensor.
@@ -422,9 +423,14 @@ def logaddexp(input, other):  # noqa: A002
         [0.6931472]
     """
     x, y = _to_float(input), _to_float(other)
-    m = _C.stop_gradient(_C.maximum(x, y))
+    first = x >= y
+    hi, lo = _C.where_(first, x, y), _C.where_(first, y, x)
+    m = _C.stop_gradient(hi)
     m = _C.where_((m - m) == 0, m, Tensor(0.0, m.dtype))  # an infinite max: no shift
-    return ((x - m).exp() + (y - m).exp()).log() + m
+    # log(e^(hi-m) + e^(lo-m)) with e^(hi-m) = 1 + expm1(hi-m): log1p keeps the digits of a
+    # small e^(lo-m) (logaddexp(0, -40) is 4.2e-18, not 0), and the derivative still flows
+    # through `hi` (m is constant).
+    return ((hi - m).expm1() + (lo - m).exp()).log1p() + m
 
 
 def logaddexp2(input, other):  # noqa: A002
@@ -485,20 +491,24 @@ def sinc(input):  # noqa: A002
 
 
 def erfc(input):  # noqa: A002
-    """``ops.erfc``: ``1 - erf(x)``.
+    """``ops.erfc``: the complementary error function ``1 - erf(x)``, with its own kernel (both
+    tails keep their digits, where ``1 - erf(x)`` would round to 0 or cancel).
 
     Args:
-        input (Tensor): The input tensor.
+        input (Tensor): The input tensor, of Float16, Float32 or Float64.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape and dtype of `input`.
+
+    Raises:
+        TypeError: If `input` is not a Float16, Float32 or Float64 Tensor.
 
     Examples:
         >>> from easy_mindspore import Tensor, ops
-        >>> print(ops.erfc(Tensor([0.0])))
-        [1.]
+        >>> print(ops.erfc(Tensor([0.0, 4.0])))
+        [1.0000000e+00 1.5417259e-08]
     """
-    return 1.0 - _float("Erfc", input).erf()
+    return _float("Erfc", input).erfc()
 
 
 def logit(input, eps=None):  # noqa: A002

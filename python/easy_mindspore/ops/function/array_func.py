@@ -380,33 +380,56 @@ def nonzero(input, as_tuple=False):  # noqa: A002
     return Tensor(_np.stack(coords, axis=-1).astype(_np.int64).reshape(-1, x.ndim))
 
 
+_UNIQUE_DTYPES = (mstype.int8, mstype.int16, mstype.int32, mstype.int64, mstype.uint8, mstype.uint16,
+                  mstype.float16, mstype.float32, mstype.float64)
+
+
+def _unique_first(op, x):
+    """``(first, inverse)`` for the flattened ``x``: the positions where each distinct value first
+    appears, in order, and for each element the rank of its value among them (NaNs are all
+    distinct, as MindSpore 2.10's CPU kernel keeps them). The dtypes MindSpore's Unique kernel
+    rejects (Bool, UInt32, UInt64, BFloat16, Complex64) raise its TypeError."""
+    if x.dtype not in _UNIQUE_DTYPES:
+        raise DTypeError(f"For '{op}', the input must be a Tensor of Int8, Int16, Int32, Int64, UInt8, "
+                         f"UInt16, Float16, Float32 or Float64, but got {x.dtype}.")
+    flat = x.asnumpy().reshape(-1)
+    kw = {"equal_nan": False} if flat.dtype.kind == "f" else {}
+    _, first, inverse = _np.unique(flat, return_index=True, return_inverse=True, **kw)
+    order = _np.argsort(first, kind="stable")          # distinct values by first appearance
+    rank = _np.empty_like(order)
+    rank[order] = _np.arange(order.size)
+    return _np.sort(first), rank[inverse.reshape(-1)]
+
+
 def unique(input):  # noqa: A002
     """``ops.unique``: ``(output, idx)``: the distinct elements of ``input`` (flattened) in the
-    order they first appear, and for each element the Int64 position of its value in ``output``
-    (so ``output[idx]`` rebuilds ``input``), as MindSpore 2.10's CPU kernel.
+    order they first appear, and for each element the position of its value in ``output`` (so
+    ``output[idx]`` rebuilds ``input``), as MindSpore 2.10's CPU kernel: ``idx`` has ``input``'s
+    shape and is Int64 for an Int64 input, Int32 otherwise; NaNs are all distinct.
 
     Args:
-        input (Tensor): The input tensor.
+        input (Tensor): The input tensor, of Int8, Int16, Int32, Int64, UInt8, UInt16, Float16,
+            Float32 or Float64.
 
     Returns:
         tuple(Tensor, Tensor), the distinct elements and, for each input element, the index of its
         value in them.
 
+    Raises:
+        TypeError: If `input` is not a Tensor or has another dtype.
+
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
-        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> x = ms.Tensor([3, 1, 3, 2], ms.int32)
         >>> print(ops.unique(x))
-        (Tensor(shape=[3], dtype=Float32, value= [-1.50000000e+00,  0.00000000e+00,  2.50000000e+00]), Tensor(shape=[3], dtype=Int64, value= [0, 1, 2]))
+        (Tensor(shape=[3], dtype=Int32, value= [3, 1, 2]), Tensor(shape=[4], dtype=Int32, value= [0, 1, 0, 2]))
     """
     x = _tensor_arg("Unique", "input", input)
-    flat = x.asnumpy().reshape(-1)
-    _, first, inverse = _np.unique(flat, return_index=True, return_inverse=True)
-    order = _np.argsort(first, kind="stable")          # distinct values by first appearance
-    rank = _np.empty_like(order)
-    rank[order] = _np.arange(order.size)
-    out = x.reshape(-1)[Tensor(_np.sort(first).astype(_np.int64))]
-    return out, Tensor(rank[inverse.reshape(-1)].astype(_np.int64).reshape(x.shape))
+    first, rank = _unique_first("Unique", x)
+    idx = _np.int64 if x.dtype == mstype.int64 else _np.int32
+    out = x.reshape(-1)[Tensor(first.astype(_np.int64))]
+    return out, Tensor(rank.astype(idx).reshape(x.shape))
 
 
 def tile(input, dims):  # noqa: A002
@@ -771,6 +794,13 @@ from . import _array_more as _more  # noqa: E402
 
 globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
 __all__ += _more.__all__
+
+# The in-place scatters (``scatter_add``, ``scatter_update``, ``scatter_nd_*``) live in
+# ``_scatter_func``; its functions are this module's too.
+from . import _scatter_func as _scatter  # noqa: E402
+
+globals().update({_name: getattr(_scatter, _name) for _name in _scatter.__all__})
+__all__ += _scatter.__all__
 
 # The everyday spellings live in ``_basic_func``; its functions are this module's too.
 from . import _basic_func as _basic  # noqa: E402

@@ -6,7 +6,7 @@ The new elements are written into the Parameter's memory, so NumPy arrays taken 
 import numpy as _np
 
 from ..._C import Tensor
-from ..._errors import DTypeError, ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError
 
 __all__ = ["assign", "assign_add", "assign_sub"]
 
@@ -14,6 +14,10 @@ __all__ = ["assign", "assign_add", "assign_sub"]
 def _update(op, variable, value):
     if not isinstance(variable, Tensor):
         raise DTypeError(f"For '{op}', 'variable' must be a Parameter, but got {type(variable).__name__}.")
+    from ..._views import base_of
+    if base_of(variable) is not None:  # as MindSpore 2.10: no view input for an in-place op
+        raise ComputeError(f"For '{op}', the variable is a view of another tensor; an in-place "
+                           "assign does not take a view input.")
     value = value if isinstance(value, Tensor) else Tensor(value, variable.dtype)
     try:
         shape = _np.broadcast_shapes(tuple(value.shape), tuple(variable.shape))
