@@ -17,7 +17,7 @@ import threading
 from . import _C
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
-from ._jit import compiled_in_graph_mode
+from ._jit import compiled_in_graph_mode, tracing
 
 __all__ = ["GradOperation", "grad", "value_and_grad", "get_grad"]
 
@@ -32,6 +32,21 @@ def _check_grad_allowed():
     """MindSpore refuses to start a gradient inside ``_no_grad`` (a RuntimeError)."""
     if getattr(_no_grad_state, "depth", 0):
         raise ComputeError("In no_grad context, you can not calculate gradient")
+
+
+#: The ``DistributedGradReducer`` whose ``overlap()`` scope is open on each thread: a gradient of
+#: exactly its parameters, computed eagerly, comes back already all-reduced (``nn/grad_reducer``).
+_overlap_state = threading.local()
+
+
+def _overlapping_reducer(ws):
+    """The reducer to overlap with this backward pass, or None: one must be armed on this thread,
+    the weights must be its parameters, and the pass must run eagerly (a ``jit`` trace has no
+    values to send) with no leaf hooks (which run on the gradients before any reduction)."""
+    r = getattr(_overlap_state, "reducer", None)
+    if r is None or _leaf_hooks or tracing() or not r._overlaps(ws):
+        return None
+    return r
 
 
 #: Hooks on leaf tensors (arguments and weights), by ``id``: ``(tensor, {key: hook})``. An entry
@@ -248,11 +263,15 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
     scalar_at_position = ps is not None and any(not isinstance(args[p], Tensor) for p in ps)
     traced_ps = [] if ps is None or scalar_at_position else sorted(set(ps))
     _check_grad_allowed()
-    value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens)
+    reducer = _overlapping_reducer(ws) if ws else None
+    value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens,
+                                reducer._plan() if reducer is not None else None)
     if _leaf_hooks:
         grads = _hooked([args[p] for p in traced_ps] + ws, grads)
     by_pos = dict(zip(traced_ps, grads))
     gw = _frozen_to_zeros(ws, grads[len(traced_ps):])
+    if reducer is not None:
+        reducer._done(gw)
     if scalar_at_position:
         in_part = ()
     elif ps is None:

@@ -5,7 +5,9 @@ arrays, strings) to `OUT_DIR/rank{r}.pkl`; the test compares the ranks' files wi
 Scenarios: `main` (collectives, their gradients, jit, groups, data-parallel training four ways,
 dataset sharding, rank-0-only checkpoints), `mismatch` (disagreeing collectives are errors),
 `crash` (rank 1 raises before a collective), `exit` (rank 1 exits with status 3), `hang` (rank 1
-sleeps while rank 0 waits in a collective)."""
+sleeps while rank 0 waits in a collective), `overlap` (the gradient all-reduce overlapped with
+the backward pass, against the reduction after it and the single-process run), `die_backward`
+(rank 1 exits, or with EMS_TEST_HANG=1 sleeps, in the middle of an overlapped backward pass)."""
 import importlib
 import os
 import pickle
@@ -176,6 +178,104 @@ def mnist_shard(rank, size, out, tmp):
     comm_func.barrier()
     ds = ms.dataset.MnistDataset(path, num_shards=size, shard_id=rank, shuffle=False)
     out["mnist_labels"] = np.array([int(b["label"]) for b in ds.create_dict_iterator(output_numpy=True)])
+
+
+class Mixed(nn.Cell):
+    """The MLP with a Float64 parameter after it and a parameter the loss does not use."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Dense(6, 8)
+        self.relu = nn.ReLU()
+        self.fc2 = nn.Dense(8, 3)
+        self.scale = ms.Parameter(ms.Tensor(np.linspace(0.5, 1.5, 3)), name="scale")
+        self.unused = ms.Parameter(ms.Tensor(np.ones((2, 2), np.float32)), name="unused")
+
+    def construct(self, x):
+        h = self.fc2(self.relu(self.fc1(x)))
+        return (h.astype(ms.float64) * self.scale).astype(ms.float32)
+
+
+OVERLAP_NETS = {"mlp": MLP, "mixed": Mixed}
+
+
+def scenario_overlap(out_dir):
+    from easy_mindspore.nn import grad_reducer
+    x, y = data()
+    out = {"reference": {}}
+    for name, make in OVERLAP_NETS.items():
+        ms.set_seed(1)
+        net = make()
+        step = train_cell(net)
+        for _ in range(STEPS):
+            step(ms.Tensor(x), ms.Tensor(y))
+        out["reference"][name] = weights(net)
+    init()
+    rank, size = get_rank(), get_group_size()
+    out["rank"] = rank
+    ms.set_auto_parallel_context(parallel_mode=ms.ParallelMode.DATA_PARALLEL, gradients_mean=True)
+    default_bytes = grad_reducer.BUCKET_BYTES
+    for limit in (default_bytes, 64):
+        grad_reducer.BUCKET_BYTES = limit
+        for overlap in (True, False):
+            grad_reducer.OVERLAP = overlap
+            for name, make in OVERLAP_NETS.items():
+                ms.set_seed(1 if rank == 0 else 7)
+                net = make()
+                step = train_cell(net)
+                for _ in range(STEPS):
+                    step(ms.Tensor(x[rank::size]), ms.Tensor(y[rank::size]))
+                key = (name, limit, overlap)
+                out[key] = weights(net)
+                reducer = step.grad_reducer
+                out[key + ("buckets",)] = [list(b) for b in reducer._buckets]
+                out[key + ("stats",)] = reducer._native.stats() if reducer._native else None
+    grad_reducer.BUCKET_BYTES = default_bytes
+    grad_reducer.OVERLAP = True
+    # value_and_grad with a DistributedGradReducer: overlapped inside overlap(), after otherwise
+    ms.set_seed(1)
+    net = MLP()
+    params = net.trainable_params()
+    grad_fn = ms.value_and_grad(nn.WithLossCell(net, loss_fn()), None, params)
+    reducer = nn.DistributedGradReducer(params, mean=True)
+    xs, ys = ms.Tensor(x[rank::size]), ms.Tensor(y[rank::size])
+    with reducer.overlap():
+        _, grads = grad_fn(xs, ys)
+    out["vg_held"] = reducer._holds(grads)
+    out["vg_overlap"] = [g.asnumpy() for g in reducer(grads)]
+    _, grads = grad_fn(xs, ys)
+    out["vg_after"] = [g.asnumpy() for g in reducer(grads)]
+    out["vg_local"] = [g.asnumpy() for g in grads]
+    ms.reset_auto_parallel_context()
+    return out
+
+
+class DiesInBackward(MLP):
+    """On rank 1, the gradient of fc1's output ends the process (or sleeps): after fc2's bucket
+    has started on both ranks, before fc1's can."""
+
+    def construct(self, x):
+        h = self.fc1(x)
+        if get_rank() == 1:
+            h.register_hook(_die)
+        return self.fc2(self.relu(h))
+
+
+def _die(grad):
+    if os.environ.get("EMS_TEST_HANG") == "1":
+        time.sleep(600)
+    os._exit(3)
+
+
+def scenario_die_backward(out_dir):
+    from easy_mindspore.nn import grad_reducer
+    grad_reducer.BUCKET_BYTES = 64  # one bucket per parameter
+    init()
+    ms.set_auto_parallel_context(parallel_mode=ms.ParallelMode.DATA_PARALLEL, gradients_mean=True)
+    x, y = data()
+    step = train_cell(DiesInBackward())
+    step(ms.Tensor(x[:4]), ms.Tensor(y[:4]))
+    return {"rank": get_rank(), "finished": True}
 
 
 def scenario_main(out_dir):

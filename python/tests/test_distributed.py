@@ -217,6 +217,115 @@ def test_a_hung_rank_ends_the_job_after_the_collective_timeout(tmp_path):
     assert "waited more than 2 s" in output and "EMS_COLLECTIVE_TIMEOUT" in output
 
 
+@pytest.fixture(scope="module")
+def overlap_run(tmp_path_factory):
+    if MPIRUN is None:
+        pytest.skip("mpirun not found: apt-get install openmpi-bin libopenmpi-dev")
+    tmp = tmp_path_factory.mktemp("dist_overlap")
+    rc, output, _, results = launch("overlap", tmp, timeout=120)
+    assert rc == 0, output
+    assert sorted(results) == [0, 1], output
+    return results
+
+
+OVERLAP_CASES = [(net, limit, overlap) for net in ("mlp", "mixed") for limit in (25 << 20, 64)
+                 for overlap in (True, False)]
+
+
+@needs_mpi
+@pytest.mark.parametrize("case", OVERLAP_CASES, ids=lambda c: "-".join(map(str, c)))
+def test_overlapped_reduction_matches_single_process_full_batch(overlap_run, case):
+    # Rank 1 starts from other weights; both must end on the full-batch run's, bit for bit equal.
+    net = case[0]
+    ref = overlap_run[0]["reference"][net]
+    for r in (0, 1):
+        got = overlap_run[r][case]
+        assert sorted(got) == sorted(ref)
+        for name in ref:
+            np.testing.assert_array_equal(got[name], overlap_run[0][case][name], err_msg=name)
+            np.testing.assert_allclose(got[name], ref[name], rtol=1e-5, atol=1e-5, err_msg=name)
+            assert got[name].dtype == ref[name].dtype, name
+
+
+@needs_mpi
+@pytest.mark.parametrize("net", ["mlp", "mixed"])
+@pytest.mark.parametrize("limit", [25 << 20, 64])
+def test_overlapped_and_after_the_backward_pass_give_identical_weights(overlap_run, net, limit):
+    for r in (0, 1):
+        a, b = overlap_run[r][(net, limit, True)], overlap_run[r][(net, limit, False)]
+        for name in a:
+            np.testing.assert_array_equal(a[name], b[name], err_msg=name)
+
+
+@needs_mpi
+@pytest.mark.parametrize("net", ["mlp", "mixed"])
+@pytest.mark.parametrize("limit", [25 << 20, 64])
+def test_every_gradient_is_reported_once_and_buckets_start_last_first(overlap_run, net, limit):
+    for r in (0, 1):
+        buckets = overlap_run[r][(net, limit, True, "buckets")]
+        stats = overlap_run[r][(net, limit, True, "stats")]
+        n = sum(len(b) for b in buckets)
+        assert stats["reports"] == [1] * n  # the hook fired once per parameter (last step)
+        assert stats["started"] == list(range(len(buckets)))[::-1]
+        assert overlap_run[r][(net, limit, False, "stats")] is None  # OVERLAP=False: no plan
+    if limit == 64:
+        # one bucket per parameter; the last layer's started while earlier gradients were not
+        # final yet: the reduction overlapped with the rest of the backward pass
+        assert len(buckets) == n
+        assert stats["unfinished_at_start"][0] > 0
+        assert stats["unfinished_at_start"] == sorted(stats["unfinished_at_start"], reverse=True)
+
+
+@needs_mpi
+def test_mixed_dtypes_and_an_unused_parameter(overlap_run):
+    # The parameters in order (own ones first, then the layers'): each run of one dtype is a
+    # bucket with the default limit, and the Float64 one is alone.
+    dtypes = [w.dtype for w in overlap_run[0]["reference"]["mixed"].values()]
+    assert sorted(map(str, dtypes)) == ["float32"] * 5 + ["float64"]
+    runs = [[0]]
+    for i in range(1, len(dtypes)):
+        if dtypes[i] == dtypes[i - 1]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    assert len(runs) >= 2
+    assert overlap_run[0][("mixed", 25 << 20, True, "buckets")] == runs
+    for r in (0, 1):
+        w = overlap_run[r][("mixed", 64, True)]
+        assert w["scale"].dtype == np.float64
+        np.testing.assert_array_equal(w["unused"], np.ones((2, 2), np.float32))  # zero gradient
+
+
+@needs_mpi
+def test_value_and_grad_with_a_reducer_overlaps_inside_its_scope(overlap_run):
+    for r in (0, 1):
+        out = overlap_run[r]
+        assert out["vg_held"] is True
+        for a, b in zip(out["vg_overlap"], out["vg_after"]):
+            np.testing.assert_array_equal(a, b)
+    # the reduced gradient is the mean of the two ranks' local ones
+    local = [overlap_run[r]["vg_local"] for r in (0, 1)]
+    for i, g in enumerate(overlap_run[0]["vg_after"]):
+        np.testing.assert_allclose(g, (local[0][i] + local[1][i]) / 2, rtol=1e-6, atol=1e-7)
+
+
+@needs_mpi
+@pytest.mark.parametrize("hang", [False, True], ids=["exit", "hang"])
+def test_a_rank_dying_mid_backward_ends_within_the_collective_timeout(tmp_path, hang):
+    # Rank 0 has started buckets rank 1 never completes; its wait is under the watchdog.
+    env = {"EMS_COLLECTIVE_TIMEOUT": "3", "EMS_FINALIZE_TIMEOUT": "3"}
+    if hang:
+        env["EMS_TEST_HANG"] = "1"
+    rc, output, elapsed, results = launch("die_backward", tmp_path, **env)
+    assert rc != 0, output
+    assert elapsed < 30, elapsed
+    assert not results, output
+    if hang:
+        assert "[rank 0] RuntimeError: For 'DistributedGradReducer', the all-reduce (MPI_Wait) " \
+               "of gradient bucket" in output
+        assert "waited more than 3 s" in output
+
+
 # -- one process, no launcher ---------------------------------------------------------------
 
 def test_before_init_the_world_is_one_process():

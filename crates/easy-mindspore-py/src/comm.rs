@@ -135,3 +135,59 @@ pub fn broadcast(
 ) -> PyResult<PyTensor> {
     collective(py, x, |t| comm::broadcast(t, root, group))
 }
+
+/// The switch of the overlapped gradient all-reduce (`DistributedGradReducer` makes one): the
+/// bucket plan, handed to `grad_call(..., reducer=)`, which then reduces the weights' gradients
+/// while the backward pass runs (`easy_mindspore::comm::overlap`). `stats()` tells what the last
+/// pass did.
+#[pyclass(module = "easy_mindspore._C", frozen)]
+pub struct GradOverlap {
+    pub(crate) plan: comm::BucketPlan,
+    last: std::sync::Mutex<comm::OverlapStats>,
+}
+
+#[pymethods]
+impl GradOverlap {
+    /// A plan for `n` gradients grouped in `buckets` (lists of indices), summed over `group`
+    /// and divided by `degree` when `mean`.
+    #[new]
+    fn new(
+        n: usize,
+        buckets: Vec<Vec<usize>>,
+        group: &str,
+        mean: bool,
+        degree: usize,
+    ) -> PyResult<GradOverlap> {
+        Ok(GradOverlap {
+            plan: comm::BucketPlan::new(n, buckets, group, mean, degree).py()?,
+            last: Default::default(),
+        })
+    }
+
+    /// The last pass: `{"reports": per-gradient report counts, "started": buckets in start
+    /// order, "unfinished_at_start": gradients not yet final when each started}`.
+    fn stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
+        let s = self.last.lock().map(|s| s.clone()).unwrap_or_default();
+        let d = pyo3::types::PyDict::new(py);
+        d.set_item("reports", s.reports)?;
+        d.set_item("started", s.started)?;
+        d.set_item("unfinished_at_start", s.unfinished_at_start)?;
+        Ok(d)
+    }
+}
+
+impl GradOverlap {
+    /// Runs `back` for `cts`, reducing the gradients from `offset` on while it runs.
+    pub(crate) fn apply(
+        &self,
+        back: &ems::VjpFn,
+        cts: &[ems::Tensor],
+        offset: usize,
+    ) -> ems::Result<Vec<ems::Tensor>> {
+        let (grads, stats) = self.plan.apply(back, cts, offset)?;
+        if let Ok(mut last) = self.last.lock() {
+            *last = stats;
+        }
+        Ok(grads)
+    }
+}

@@ -7,6 +7,7 @@
 //! raised inside the function is re-raised unchanged (see `errors.rs`). Weights are the engine's
 //! state: their `Var`s are bound to traced values for the call (`ems::vjp_flat_with_vars`).
 
+use crate::comm::GradOverlap;
 use crate::errors::{guarded, type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, numel_of};
 use crate::handle::{PyTensor, GRAD_LEAF};
@@ -204,9 +205,11 @@ fn cotangents(
 /// then every tensor keyword argument) and the `weights` traced, seeds every tensor leaf of the
 /// output (of its first element with `has_aux`) with ones or with the matching leaf of `sens`, and
 /// returns `(output, gradients)`: one gradient per traced input, then one per weight. The
-/// returned output is `f`'s own object; its tensor leaves are rebound to plain values.
+/// returned output is `f`'s own object; its tensor leaves are rebound to plain values. With a
+/// `reducer` (a `GradOverlap` for the weights) the weights' gradients come back all-reduced,
+/// the reduction overlapped with the backward pass.
 #[pyfunction]
-#[pyo3(signature = (f, args, kwargs=None, positions=None, weights=Vec::new(), has_aux=false, sens=None))]
+#[pyo3(signature = (f, args, kwargs=None, positions=None, weights=Vec::new(), has_aux=false, sens=None, reducer=None))]
 #[allow(clippy::too_many_arguments)] // mirrors MindSpore's grad signature
 pub fn grad_call<'py>(
     py: Python<'py>,
@@ -217,6 +220,7 @@ pub fn grad_call<'py>(
     weights: Vec<Bound<'py, PyTensor>>,
     has_aux: bool,
     sens: Option<&Bound<'py, PyAny>>,
+    reducer: Option<&Bound<'py, GradOverlap>>,
 ) -> PyResult<(PyObject, Vec<PyTensor>)> {
     if !f.is_callable() {
         return Err(type_err(format!(
@@ -252,7 +256,15 @@ pub fn grad_call<'py>(
         }
     }
     let cts = cotangents(&outs, t.n_diff, sens)?;
-    let grads = maybe_allow_threads(py, numel_of(&cts), || back.apply(&cts));
+    let grads = match reducer {
+        None => maybe_allow_threads(py, numel_of(&cts), || back.apply(&cts)),
+        // The weights' gradients follow the traced arguments; the reduction waits for the
+        // other processes, so the GIL is released.
+        Some(r) => {
+            let (r, offset) = (r.get(), slots.args.len() + slots.kwargs.len());
+            py.allow_threads(|| r.apply(&back, &cts, offset))
+        }
+    };
     Ok((
         t.out.unbind(),
         grads.py()?.into_iter().map(PyTensor::new).collect(),

@@ -56,6 +56,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<jit::PyVersion>()?;
     m.add_function(wrap_pyfunction!(jit::jit_note_captured, m)?)?;
     m.add_function(wrap_pyfunction!(jit::make_graph, m)?)?;
+    m.add_class::<comm::GradOverlap>()?;
     m.add_class::<nn::PyParameter>()?;
     m.add_class::<nn::NativeCell>()?;
     m.add_class::<nn_train::NativeLoss>()?;

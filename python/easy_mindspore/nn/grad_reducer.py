@@ -4,20 +4,41 @@ data-parallel training keep every process's weights identical.
 Gradients are all-reduced in **buckets**: consecutive gradients of one dtype are flattened into
 one buffer of at most ``BUCKET_BYTES`` (25 MiB, PyTorch DDP's default), so a step costs one
 collective per bucket rather than one per parameter (the small-message latency dominates a
-per-parameter reduction of an MLP's biases). Each bucket is an ordinary differentiable,
-``jit``-recordable expression (reshape, concat, ``AllReduce``, slices), so the reducer runs the
-same eagerly and inside a compiled step. The reductions run after the backward pass, not
-overlapped with it (the engine's collectives are blocking calls)."""
+per-parameter reduction of an MLP's biases).
+
+Two ways to run the same buckets, with the same results:
+
+* **Overlapped with the backward pass** (eager steps). Inside ``reducer.overlap()``, a gradient
+  computation (``value_and_grad``/``grad``/``GradOperation``) whose weights are exactly the
+  reducer's parameters hands the engine the bucket plan (``_C.GradOverlap``); the engine's
+  reverse sweep reports each parameter's gradient as soon as it is final, starts a bucket's
+  non-blocking ``MPI_Iallreduce`` once all its members are (buckets start from the last, in one
+  fixed order on every process), keeps sweeping, and at the end waits for every bucket (under
+  the collective watchdog), splits it and divides by ``degree`` when ``mean``. Calling the reducer
+  on exactly those gradients then returns them as they are. ``TrainOneStepCell`` (so
+  ``Model.train``) does this under ``DATA_PARALLEL``; ``OVERLAP = False`` turns it off.
+* **After the backward pass** (everything else: gradients computed outside ``overlap()``, or
+  changed before the reducer sees them, or computed inside ``jit``/GRAPH_MODE, where a trace has
+  no values to send while it runs, or weights with ``register_hook`` hooks). Each bucket is an
+  ordinary differentiable, ``jit``-recordable expression (reshape, concat, ``AllReduce``,
+  slices), so the reducer runs the same eagerly and inside a compiled step."""
+import contextlib
+
 from .. import _C
+from .. import _grad
 from .._auto_parallel import _degree, get_auto_parallel_context
 from .._errors import DTypeError, ShapeError
 from ..communication.management import GlobalComm, get_group_size
 from ..ops import functional as F
 from .cell import Cell
 
-__all__ = ["DistributedGradReducer", "broadcast_parameters", "BUCKET_BYTES"]
+__all__ = ["DistributedGradReducer", "broadcast_parameters", "BUCKET_BYTES", "OVERLAP"]
 
 BUCKET_BYTES = 25 << 20
+
+#: Whether ``overlap()`` scopes overlap the reduction with the backward pass (else the reducer
+#: runs after it, as inside ``jit``).
+OVERLAP = True
 
 
 def _itemsize(dtype):
@@ -70,6 +91,8 @@ class DistributedGradReducer(Cell):
     the same order), returns their sums over the processes of ``group`` — divided by ``degree``
     when ``mean`` — as a tuple. ``mean=None`` reads ``gradients_mean`` from the auto-parallel
     context; ``degree=None`` is the context's ``device_num`` when set, else the group size.
+    Gradients computed inside :meth:`overlap` come back already reduced (the all-reduce ran
+    during their backward pass) and are returned as they are.
 
     Args:
         parameters (list[Parameter]): The parameters whose gradients are reduced, in order.
@@ -128,8 +151,70 @@ class DistributedGradReducer(Cell):
         self._shapes = [tuple(p.shape) for p in params]
         self._buckets = _buckets([(s, p.dtype) for s, p in zip(self._shapes, params)],
                                  BUCKET_BYTES)
+        # Plain attributes (not registered as the cell's parameters): the overlap's state.
+        object.__setattr__(self, "_params", tuple(params))
+        object.__setattr__(self, "_native", None)
+        object.__setattr__(self, "_reduced", None)
+
+    @contextlib.contextmanager
+    def overlap(self):
+        """``with reducer.overlap(): loss, grads = grad_fn(*inputs)``: a gradient computation
+        with respect to exactly this reducer's parameters, run eagerly inside the scope, comes back
+        already reduced — each bucket's all-reduce started during the backward pass as soon as its
+        gradients are final — and ``reducer(grads)`` then returns those gradients unchanged.
+        Anything else inside the scope (other weights, ``jit``, hooked weights) is untouched, and
+        the reducer reduces it after the fact as usual.
+
+        Examples:
+            >>> # Run by 2 processes: mpirun -n 2 python example.py; rank 0 prints what is shown.
+            >>> import mindspore as ms
+            >>> from mindspore import nn, ops
+            >>> from mindspore.communication import init, get_rank
+            >>> init()
+            >>> net = nn.Dense(2, 1, weight_init="ones", bias_init="zeros")
+            >>> params = net.trainable_params()
+            >>> grad_fn = ms.value_and_grad(lambda x: net(x).sum(), None, params)
+            >>> reducer = nn.DistributedGradReducer(params, mean=True)
+            >>> x = ops.ones((1, 2), ms.float32) * (get_rank() + 1)
+            >>> with reducer.overlap():
+            ...     loss, grads = grad_fn(x)
+            >>> grads = reducer(grads)  # already reduced: returned as they are
+            >>> print(grads[0])
+            [[1.5 1.5]]
+        """
+        prev = getattr(_grad._overlap_state, "reducer", None)
+        _grad._overlap_state.reducer = self
+        try:
+            yield self
+        finally:
+            _grad._overlap_state.reducer = prev
+
+    def _overlaps(self, weights):
+        """Whether a backward pass for ``weights`` can reduce with this reducer's plan."""
+        return (OVERLAP and _C.comm_is_initialized() and len(weights) == len(self._params)
+                and all(w is p for w, p in zip(weights, self._params)))
+
+    def _plan(self):
+        if self._native is None:
+            object.__setattr__(self, "_native", _C.GradOverlap(
+                len(self._shapes), self._buckets, self.group, self.mean, self.degree))
+        return self._native
+
+    def _done(self, grads):
+        """Records the gradients an overlapped pass returned (already reduced)."""
+        object.__setattr__(self, "_reduced", tuple(grads))
+
+    def _holds(self, grads):
+        """True when ``grads`` are exactly the ones the last overlapped pass returned."""
+        r = self._reduced
+        return (r is not None and isinstance(grads, (tuple, list)) and len(grads) == len(r)
+                and all(a is b for a, b in zip(grads, r)))
 
     def construct(self, grads):
+        if self._holds(grads):
+            object.__setattr__(self, "_reduced", None)
+            return tuple(grads)
+        object.__setattr__(self, "_reduced", None)
         if not isinstance(grads, (tuple, list)):
             raise DTypeError(f"For 'DistributedGradReducer', the gradients must be a tuple, but got "
                              f"{type(grads).__name__}.")

@@ -122,6 +122,10 @@ class TrainOneStepCell(_Unprefixed):
     parameter name → gradient). With ``sens`` the backward pass starts from ``sens`` instead of 1
     (MindSpore's loss scaling: the gradients are multiplied by ``sens``; 0 is a ValueError).
 
+    Under ``DATA_PARALLEL`` the gradients are all-reduced through a ``DistributedGradReducer``;
+    an eager step overlaps that reduction with the backward pass (buckets start as their
+    gradients become final), a compiled one (``jit``, GRAPH_MODE) reduces after it.
+
     As in MindSpore, a subclass may write its own step (gradient clipping, say) with the
     attributes ``network``, ``optimizer``, ``weights`` (the optimizer's parameters), ``grad``
     (``GradOperation(get_by_list=True, sens_param=True)``), ``grad_no_sens``
@@ -172,11 +176,20 @@ class TrainOneStepCell(_Unprefixed):
             object.__setattr__(self, "grad_reducer", DistributedGradReducer(self.weights))
 
     def construct(self, *inputs):
-        loss, grads = self._grad_fn(*inputs)
-        if self.sense_flag:
+        if self.reducer_flag:
+            # Eagerly, the gradients come back reduced, overlapped with the backward pass.
+            with self.grad_reducer.overlap():
+                loss, grads = self._grad_fn(*inputs)
+            reduced = self.grad_reducer._holds(grads)
+        else:
+            loss, grads = self._grad_fn(*inputs)
+            reduced = False
+        if self.sense_flag and not reduced:
             # d(sens·loss)/dw: the cotangent filled with sens scales every gradient
             grads = tuple(g * self.sens for g in grads)
         grads = self.grad_reducer(grads)
+        if self.sense_flag and reduced:
+            grads = tuple(g * self.sens for g in grads)
         self.optimizer(grads)
         if self.return_grad:
             return loss, {p.name: g for p, g in zip(self.weights, grads)}

@@ -18,10 +18,12 @@
 
 pub mod collective;
 pub mod mpi;
+pub mod overlap;
 pub mod watchdog;
 
 pub use collective::{all_gather, all_reduce, broadcast, reduce_scatter, Collective};
 pub use mpi::ReduceOp;
+pub use overlap::{BucketPlan, OverlapStats};
 
 use crate::error::{Error, Result};
 use mpi::{mpi_error, Handle, Mpi};

@@ -48,6 +48,17 @@ type FnCommGroup = unsafe extern "C" fn(Handle, *mut Handle) -> c_int;
 type FnGroupIncl = unsafe extern "C" fn(Handle, c_int, *const c_int, *mut Handle) -> c_int;
 type FnCommCreateGroup = unsafe extern "C" fn(Handle, Handle, c_int, *mut Handle) -> c_int;
 type FnAbort = unsafe extern "C" fn(Handle, c_int) -> c_int;
+type FnIallreduce = unsafe extern "C" fn(
+    *const c_void,
+    *mut c_void,
+    c_int,
+    Handle,
+    Handle,
+    Handle,
+    *mut Handle,
+) -> c_int;
+type FnTest = unsafe extern "C" fn(*mut Handle, *mut c_int, *mut c_void) -> c_int;
+type FnWait = unsafe extern "C" fn(*mut Handle, *mut c_void) -> c_int;
 type FnErrorString = unsafe extern "C" fn(c_int, *mut c_char, *mut c_int) -> c_int;
 
 /// The reduction of an all-reduce or reduce-scatter (MindSpore's `ReduceOp`).
@@ -130,6 +141,9 @@ pub struct Mpi {
     comm_rank: FnCommInt,
     comm_size: FnCommInt,
     allreduce: FnAllreduce,
+    iallreduce: FnIallreduce,
+    test: FnTest,
+    wait: FnWait,
     allgather: FnAllgather,
     bcast: FnBcast,
     reduce_scatter_block: FnAllreduce,
@@ -213,6 +227,9 @@ impl Mpi {
             comm_rank: sym(&lib, b"MPI_Comm_rank\0")?,
             comm_size: sym(&lib, b"MPI_Comm_size\0")?,
             allreduce: sym(&lib, b"MPI_Allreduce\0")?,
+            iallreduce: sym(&lib, b"MPI_Iallreduce\0")?,
+            test: sym(&lib, b"MPI_Test\0")?,
+            wait: sym(&lib, b"MPI_Wait\0")?,
             allgather: sym(&lib, b"MPI_Allgather\0")?,
             bcast: sym(&lib, b"MPI_Bcast\0")?,
             reduce_scatter_block: sym(&lib, b"MPI_Reduce_scatter_block\0")?,
@@ -358,6 +375,59 @@ impl Mpi {
             )
         };
         self.check("MPI_Allreduce", rc)
+    }
+
+    /// `MPI_Iallreduce` of `send` into `recv`: starts the all-reduce and returns its request
+    /// at once.
+    ///
+    /// # Safety
+    ///
+    /// MPI reads `send` and writes `recv` until the request completes ([`Mpi::test`] answered
+    /// true, or [`Mpi::wait`] returned): neither buffer may be moved, freed or touched before.
+    pub unsafe fn iallreduce<T>(
+        &self,
+        send: &[T],
+        recv: &mut [T],
+        dtype: DType,
+        op: ReduceOp,
+        comm: Handle,
+    ) -> Result<Handle> {
+        let n = count(send.len(), recv.len(), 1)?;
+        let ty = self.datatype(dtype)?;
+        let mut request: Handle = 0;
+        // SAFETY: both buffers hold `n` elements of the MPI type matching `T`; the caller keeps
+        // them alive and untouched until the request completes.
+        let rc = unsafe {
+            (self.iallreduce)(
+                send.as_ptr().cast(),
+                recv.as_mut_ptr().cast(),
+                n,
+                ty,
+                self.op(op),
+                comm,
+                &mut request,
+            )
+        };
+        self.check("MPI_Iallreduce", rc)?;
+        Ok(request)
+    }
+
+    /// `MPI_Test`: true (and the request freed, set to `MPI_REQUEST_NULL`) once it completed;
+    /// each call also lets Open MPI progress the pending collectives.
+    pub fn test(&self, request: &mut Handle) -> Result<bool> {
+        let mut flag: c_int = 0;
+        // SAFETY: `request` came from MPI_Iallreduce (or is MPI_REQUEST_NULL after completing);
+        // MPI_STATUS_IGNORE is the null pointer in Open MPI.
+        let rc = unsafe { (self.test)(request, &mut flag, std::ptr::null_mut()) };
+        self.check("MPI_Test", rc)?;
+        Ok(flag != 0)
+    }
+
+    /// `MPI_Wait`: blocks until the request completed (then it is freed).
+    pub fn wait(&self, request: &mut Handle) -> Result<()> {
+        // SAFETY: as for [`Mpi::test`].
+        let rc = unsafe { (self.wait)(request, std::ptr::null_mut()) };
+        self.check("MPI_Wait", rc)
     }
 
     /// `MPI_Reduce_scatter_block`: `send` holds `size` blocks of `recv.len()` elements.

@@ -13,6 +13,9 @@ use crate::tensor::{Tensor, TraceId, TracerKind};
 use smallvec::SmallVec;
 use std::cell::RefCell;
 
+/// Called with an input node and its final cotangent (`None`: the outputs do not depend on it).
+pub(crate) type FinalHook<'h> = &'h mut dyn FnMut(usize, Option<&Tensor>) -> Result<()>;
+
 /// One recorded primitive application.
 struct Eqn {
     prim: Prim,
@@ -58,20 +61,56 @@ impl Record {
         seeds: Vec<(usize, Tensor)>,
         n_inputs: usize,
     ) -> Result<Vec<Option<Tensor>>> {
+        self.backward_with_hook(seeds, n_inputs, None)
+    }
+
+    /// [`Record::backward`], calling `hook(input, cotangent)` for each input node as soon as its
+    /// cotangent is final — right after the sweep passed the first equation that uses it (none
+    /// follows that could add to it), or before the sweep for an input no equation uses. Each
+    /// input is reported exactly once, in the order the sweep finishes them.
+    pub fn backward_with_hook(
+        &self,
+        seeds: Vec<(usize, Tensor)>,
+        n_inputs: usize,
+        mut hook: Option<FinalHook<'_>>,
+    ) -> Result<Vec<Option<Tensor>>> {
         let record = self;
         let mut cts: Vec<Option<Tensor>> = vec![None; record.n_nodes];
         for (node, ct) in seeds {
             accumulate(&mut cts[node], ct)?;
         }
-        for eqn in record.eqns.iter().rev() {
-            let Some(ct) = cts[eqn.out_node].take() else {
-                continue;
-            };
-            let wanted: SmallVec<[bool; 3]> = eqn.nodes.iter().map(Option::is_some).collect();
-            let in_cts = eqn.prim.rule().vjp(&eqn.primals, &eqn.out, &ct, &wanted)?;
-            for (node, ct) in eqn.nodes.iter().zip(in_cts) {
-                if let (Some(node), Some(ct)) = (node, ct) {
-                    accumulate(&mut cts[*node], ct)?;
+        // For each equation, the inputs whose first use it is (only when hooked).
+        let mut finals_at: Vec<SmallVec<[usize; 2]>> = Vec::new();
+        if let Some(hook) = hook.as_mut() {
+            let mut first_use: Vec<Option<usize>> = vec![None; n_inputs];
+            for (i, eqn) in record.eqns.iter().enumerate().rev() {
+                for node in eqn.nodes.iter().flatten() {
+                    if let Some(slot) = first_use.get_mut(*node) {
+                        *slot = Some(i);
+                    }
+                }
+            }
+            finals_at = vec![SmallVec::new(); record.eqns.len()];
+            for (node, used) in first_use.iter().enumerate() {
+                match used {
+                    Some(i) => finals_at[*i].push(node),
+                    None => hook(node, cts[node].as_ref())?,
+                }
+            }
+        }
+        for (i, eqn) in record.eqns.iter().enumerate().rev() {
+            if let Some(ct) = cts[eqn.out_node].take() {
+                let wanted: SmallVec<[bool; 3]> = eqn.nodes.iter().map(Option::is_some).collect();
+                let in_cts = eqn.prim.rule().vjp(&eqn.primals, &eqn.out, &ct, &wanted)?;
+                for (node, ct) in eqn.nodes.iter().zip(in_cts) {
+                    if let (Some(node), Some(ct)) = (node, ct) {
+                        accumulate(&mut cts[*node], ct)?;
+                    }
+                }
+            }
+            if let (Some(hook), Some(nodes)) = (hook.as_mut(), finals_at.get(i)) {
+                for &node in nodes {
+                    hook(node, cts[node].as_ref())?;
                 }
             }
         }

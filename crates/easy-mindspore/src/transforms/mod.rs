@@ -38,6 +38,40 @@ impl VjpFn {
     /// Input cotangents (one per input leaf; zeros where the output does not depend on it) for
     /// the given output cotangents (one per output leaf, same shapes; cast to the output dtype).
     pub fn apply(&self, cts: &[Tensor]) -> Result<Vec<Tensor>> {
+        self.apply_inner(cts, None)
+    }
+
+    /// [`VjpFn::apply`], calling `hook(i, gradient)` for each position `i` of the result as soon
+    /// as the reverse sweep has finished that gradient (all its contributions accumulated; zeros
+    /// for an input the outputs do not use), while the sweep goes on with the others — what
+    /// overlaps a data-parallel all-reduce with the backward pass ([`crate::comm::overlap`]).
+    /// Each position is reported exactly once; an error from the hook stops the sweep.
+    pub fn apply_with_hook(
+        &self,
+        cts: &[Tensor],
+        hook: &mut dyn FnMut(usize, Tensor) -> Result<()>,
+    ) -> Result<Vec<Tensor>> {
+        self.apply_inner(cts, Some(hook))
+    }
+
+    /// The result positions of tape input `node` (a var listed twice has two).
+    fn positions(&self, node: usize) -> Vec<usize> {
+        match &self.input_map {
+            Some((n, map)) if node >= *n => map
+                .iter()
+                .enumerate()
+                .filter(|(_, &j)| j == node - n)
+                .map(|(k, _)| n + k)
+                .collect(),
+            _ => vec![node],
+        }
+    }
+
+    fn apply_inner(
+        &self,
+        cts: &[Tensor],
+        hook: Option<&mut dyn FnMut(usize, Tensor) -> Result<()>>,
+    ) -> Result<Vec<Tensor>> {
         if cts.len() != self.outputs.len() {
             return Err(Error::Transform {
                 op: "vjp",
@@ -64,7 +98,23 @@ impl VjpFn {
                 seeds.push((*node, prim::cast(ct, out.dtype())?));
             }
         }
-        let grads = self.tape.backward(seeds, self.inputs.len())?;
+        let grads = match hook {
+            None => self.tape.backward(seeds, self.inputs.len())?,
+            Some(hook) => {
+                let mut on_final = |node: usize, g: Option<&Tensor>| -> Result<()> {
+                    let g = match g {
+                        Some(g) => g.clone(),
+                        None => crate::ops::zeros_like(&self.inputs[node])?,
+                    };
+                    for i in self.positions(node) {
+                        hook(i, g.clone())?;
+                    }
+                    Ok(())
+                };
+                self.tape
+                    .backward_with_hook(seeds, self.inputs.len(), Some(&mut on_final))?
+            }
+        };
         let grads: Vec<Tensor> = grads
             .into_iter()
             .zip(&self.inputs)

@@ -193,3 +193,64 @@ fn value_and_grad_returns_both() -> TestResult {
     assert_eq!((v.to_f64()?, g.to_f64()?), (8.0, 12.0));
     Ok(())
 }
+
+/// `VjpFn::apply_with_hook`: every gradient reported once, as soon as the sweep has finished it
+/// (the last layer's before the first's), zeros for an unused input before the sweep starts, and
+/// the same values `apply` returns.
+#[test]
+fn the_backward_hook_reports_each_final_gradient_once_in_sweep_order() -> TestResult {
+    let x = t64(vec![1.0, 2.0], &[2]);
+    let w1 = t64(vec![0.5, -1.0], &[2]);
+    let w2 = t64(vec![3.0], &[1]);
+    let unused = t64(vec![9.0, 9.0, 9.0], &[3]);
+    // loss = Σ w2·tanh(w1·x) + Σ (w1·x): h = w1·x gets two contributions, w2 one, late.
+    let f = |v: &[Tensor]| -> ems::Result<Vec<Tensor>> {
+        let h = (&v[0] * &v[1])?;
+        let a = (h.tanh()? * &v[2])?;
+        Ok(vec![(a.sum()? + h.sum()?)?])
+    };
+    let (outs, back) = ems::vjp_flat(f, &[x, w1, w2, unused])?;
+    let cts = vec![ems::ops::ones_like(&outs[0])?];
+    let plain = back.apply(&cts)?;
+    let mut seen: Vec<(usize, Vec<f64>)> = Vec::new();
+    let hooked = back.apply_with_hook(&cts, &mut |i, g| {
+        seen.push((i, g.to_vec::<f64>()));
+        Ok(())
+    })?;
+    let order: Vec<usize> = seen.iter().map(|(i, _)| *i).collect();
+    assert_eq!(order[0], 3, "the unused input first: {order:?}");
+    assert_eq!(order[1], 2, "w2 is final before x and w1: {order:?}");
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, vec![0, 1, 2, 3]);
+    for (i, g) in &seen {
+        assert_eq!(*g, plain[*i].to_vec::<f64>(), "gradient {i}");
+        assert_eq!(*g, hooked[*i].to_vec::<f64>(), "gradient {i}");
+    }
+    assert_eq!(seen[0].1, vec![0.0; 3]);
+    // An error from the hook stops the sweep and comes back.
+    let e = back
+        .apply_with_hook(&cts, &mut |_, _| Err(ems::Error::invalid("hook", "stop")))
+        .unwrap_err();
+    assert!(e.to_string().contains("stop"), "{e}");
+    Ok(())
+}
+
+/// A var listed twice (`value_and_grad` with a repeated parameter) is reported at both positions.
+#[test]
+fn the_backward_hook_reports_a_repeated_var_at_each_position() -> TestResult {
+    let w = ems::nn::Parameter::new(t64(vec![2.0], &[1]), "w");
+    let vars = [w.var().clone(), w.var().clone()];
+    let (outs, back) =
+        ems::vjp_flat_with_vars(|_| Ok(vec![(&w.value() * &w.value())?.sum()?]), &[], &vars)?;
+    let cts = vec![ems::ops::ones_like(&outs[0])?];
+    let mut seen = Vec::new();
+    let grads = back.apply_with_hook(&cts, &mut |i, g| {
+        seen.push((i, g.to_vec::<f64>()));
+        Ok(())
+    })?;
+    seen.sort_by_key(|(i, _)| *i);
+    assert_eq!(seen, vec![(0, vec![4.0]), (1, vec![4.0])]);
+    assert_eq!(grads.len(), 2);
+    Ok(())
+}
