@@ -18,7 +18,6 @@ from .set_logic_ops import isin
 
 __all__ = [
     "argwhere",
-    "unique",
     "searchsorted",
     "intersect1d",
     "setdiff1d",
@@ -60,27 +59,6 @@ def argwhere(a):
          [1 2]]
     """
     return _ops.argwhere(_t(a)).astype(int64)
-
-
-def unique(x, return_inverse=False):
-    """The unique elements of the flattened `x`, in order of first appearance (as MindSpore).
-
-    Args:
-        x (Tensor): The input tensor.
-        return_inverse (bool, optional): Whether to return the indices that rebuild the flattened `x` too. Default: ``False``.
-
-    Returns:
-        Tensor, or a tuple ``(unique, inverse)``.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> import mindspore.numpy as mnp
-        >>> x = ms.Tensor([[1, 2], [2, 3]], ms.int32)
-        >>> print(mnp.unique(x))
-        [1 2 3]
-    """
-    out, inverse = _ops.unique(ravel(_t(x)))
-    return (out, inverse.astype(int32)) if return_inverse else out
 
 
 def searchsorted(a, v, side='left', sorter=None):
