@@ -1,8 +1,7 @@
 """``mindspore.numpy`` set, search, product, creation and dtype helpers (MindSpore 2.10's
 ``array_creations``, ``array_ops`` and ``math_ops``).
 
-MindSpore 2.10's rules, measured on its CPU build: ``unique`` keeps the order of first appearance
-(NumPy sorts), with an Int32 inverse; ``argwhere`` gives Int64; ``searchsorted`` and ``digitize``
+MindSpore 2.10's rules, measured on its CPU build (``unique`` is in ``__init__.py``): ``argwhere`` gives Int64; ``searchsorted`` and ``digitize``
 give Int32; ``logspace``/``geomspace`` give Float32; ``intersect1d``/``setdiff1d`` are sorted.
 ``matrix_power`` takes non-negative exponents only (NotImplementedError otherwise).
 """
