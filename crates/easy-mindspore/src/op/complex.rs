@@ -19,6 +19,7 @@ impl UnaryOp {
             | UnaryOp::Abs => true,
             UnaryOp::Floor
             | UnaryOp::Erf
+            | UnaryOp::Erfc
             | UnaryOp::Erfinv
             | UnaryOp::Expm1
             | UnaryOp::Log1p

@@ -91,7 +91,7 @@ fn complex_chain(op: UnaryOp, z: &Tensor, out: &Tensor, g: &Tensor, vjp: bool) -
         Tanh => one_minus(&mul(out, out)?)?,
         Sqrt => div(&super::support::full_like(z, 0.5)?, out)?,
         // No complex kernel (`UnaryOp::takes_complex`): the forward pass refused already.
-        Floor | Erf | Erfinv | Expm1 | Log1p | Invert | BesselI0 | BesselI0e | BesselI1
+        Floor | Erf | Erfc | Erfinv | Expm1 | Log1p | Invert | BesselI0 | BesselI0e | BesselI1
         | BesselI1e => return Err(crate::error::Error::no_complex(op.name(), z.dtype())),
     };
     Ok(Some(mul(g, &if vjp { conj(&d)? } else { d })?))

@@ -110,6 +110,7 @@ pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Result<CpuBuffer> {
             UnaryOp::Abs => T::abs,
             UnaryOp::Floor
             | UnaryOp::Erf
+            | UnaryOp::Erfc
             | UnaryOp::Erfinv
             | UnaryOp::Expm1
             | UnaryOp::Log1p
