@@ -22,7 +22,7 @@ BAD_FILES = {
     "ckpt_truncated.ckpt": "runs past the end",
     "ckpt_not_protobuf.ckpt": "invalid MindSpore checkpoint",
     "ckpt_varint_overflow.ckpt": "varint overflow",
-    "ckpt_wrong_dtype.ckpt": 'unsupported tensor_type "Complex64"',
+    "ckpt_wrong_dtype.ckpt": 'unsupported tensor_type "Complex32"',
     "ckpt_size_mismatch.ckpt": "needs 12 bytes, but 8 are stored",
     "ckpt_duplicate_tag.ckpt": "appears twice",
     "ckpt_negative_dim.ckpt": "negative dims",

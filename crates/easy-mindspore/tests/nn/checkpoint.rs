@@ -293,8 +293,8 @@ fn corrupt_ckpt_files_give_clear_errors() {
             "needs 12 bytes",
         ),
         (
-            value("w", &[2], "Complex64", &[0u8; 8], false),
-            "unsupported tensor_type \"Complex64\"",
+            value("w", &[2], "Complex32", &[0u8; 8], false),
+            "unsupported tensor_type \"Complex32\"",
         ),
         (
             [

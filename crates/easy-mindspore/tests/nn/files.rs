@@ -273,7 +273,7 @@ const BAD_FILES: &[(&str, &str)] = &[
     ("ckpt_varint_overflow.ckpt", "varint overflow"),
     (
         "ckpt_wrong_dtype.ckpt",
-        "unsupported tensor_type \"Complex64\"",
+        "unsupported tensor_type \"Complex32\"",
     ),
     (
         "ckpt_size_mismatch.ckpt",

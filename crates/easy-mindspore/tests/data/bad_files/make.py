@@ -66,7 +66,7 @@ def files():
     yield "ckpt_truncated.ckpt", good_ckpt[:-3]
     yield "ckpt_not_protobuf.ckpt", b"this is not a checkpoint at all\n"
     yield "ckpt_varint_overflow.ckpt", bytes([0x0A] + [0xFF] * 9 + [0x7F])
-    yield "ckpt_wrong_dtype.ckpt", ckpt_value("w", [2], "Complex64", bytes(8))
+    yield "ckpt_wrong_dtype.ckpt", ckpt_value("w", [2], "Complex32", bytes(8))
     yield "ckpt_size_mismatch.ckpt", ckpt_value("w", [3], "Float32", bytes(8))
     yield "ckpt_duplicate_tag.ckpt", (good_ckpt + ckpt_value("x", [1], "Int64", bytes(8))
                                       + good_ckpt)
