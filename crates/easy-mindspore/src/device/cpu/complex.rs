@@ -34,13 +34,13 @@ trait Cx:
 }
 
 macro_rules! cx {
-    ($t:ty) => {
+    ($t:ty, $hypot:path) => {
         impl Cx for $t {
             fn exp(self) -> Self {
                 Complex::exp(self)
             }
             fn ln(self) -> Self {
-                Complex::ln(self)
+                Complex::new($hypot(self.re, self.im).ln(), self.im.atan2(self.re))
             }
             fn sin(self) -> Self {
                 Complex::sin(self)
@@ -52,10 +52,35 @@ macro_rules! cx {
                 Complex::tanh(self)
             }
             fn sqrt(self) -> Self {
-                Complex::sqrt(self)
+                // The principal root from |z| (num-complex's goes through the C library's
+                // hypot, whose GLIBC_2.35 symbol version the manylinux_2_34 wheel cannot use).
+                let (re, im) = (self.re, self.im);
+                if !re.is_finite() || !im.is_finite() {
+                    // C99's special values: an infinite imaginary part wins, then NaN, then
+                    // the sign of an infinite real part.
+                    return if im.is_infinite() {
+                        Complex::new(im.abs(), im)
+                    } else if re.is_nan() || im.is_nan() {
+                        Complex::new(re + im, re + im)
+                    } else if re > 0.0 {
+                        Complex::new(re, im * 0.0)
+                    } else {
+                        Complex::new(0.0, re.abs().copysign(im))
+                    };
+                }
+                let r = $hypot(re, im);
+                if r == 0.0 {
+                    return Complex::new(0.0, im);
+                }
+                let t = ((re.abs() + r) / 2.0).sqrt();
+                if re >= 0.0 {
+                    Complex::new(t, im / (2.0 * t))
+                } else {
+                    Complex::new(im.abs() / (2.0 * t), t.copysign(im))
+                }
             }
             fn abs(self) -> Self {
-                Complex::new(self.norm(), 0.0)
+                Complex::new($hypot(self.re, self.im), 0.0)
             }
             fn powc(self, e: Self) -> Self {
                 // 0 ** 0 is 1; 0 ** e is 0 for Re(e) > 0 (`powc` goes through ln 0 = -inf).
@@ -73,13 +98,14 @@ macro_rules! cx {
                     let n = e.re as i32;
                     return Complex::powi(&self, n);
                 }
-                Complex::powc(self, e)
+                // e·ln(z), exponentiated (num-complex's powc goes through the C library's hypot).
+                Cx::exp(e * Cx::ln(self))
             }
         }
     };
 }
-cx!(C64);
-cx!(C128);
+cx!(C64, libm::hypotf);
+cx!(C128, libm::hypot);
 
 /// Runs `go::<C64>` or `go::<C128>` for a complex dtype; the error of `op` for any other.
 macro_rules! dispatch_complex {
