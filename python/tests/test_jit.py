@@ -294,7 +294,9 @@ def _training(optimizer, compiled):
     y = ems.ones((4, 2))
     history = []
     for _ in range(5):
-        history.append((run(x, y).asnumpy(), net.weight.asnumpy(), net.bias.asnumpy()))
+        # Copies: ``asnumpy()`` is a view of the parameter's memory, which an eager optimizer
+        # step updates in place (as MindSpore's does), so views would all show the last step.
+        history.append((run(x, y).asnumpy(), net.weight.asnumpy().copy(), net.bias.asnumpy().copy()))
     return history, run
 
 

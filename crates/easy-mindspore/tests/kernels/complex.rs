@@ -128,6 +128,43 @@ fn transcendental_functions_are_the_principal_branch() {
 }
 
 #[test]
+fn sqrt_takes_c99s_special_values() {
+    let (inf, nan) = (f64::INFINITY, f64::NAN);
+    // (input, expected) as C99 Annex G and NumPy give them; NaN compares by is_nan, zeros by sign.
+    let cases = [
+        ((0.0, 0.0), (0.0, 0.0)),
+        ((-0.0, -0.0), (0.0, -0.0)),
+        ((-4.0, 0.0), (0.0, 2.0)),
+        ((-4.0, -0.0), (0.0, -2.0)),
+        ((1.0, inf), (inf, inf)),
+        ((nan, -inf), (inf, -inf)),
+        ((-inf, 1.0), (0.0, inf)),
+        ((-inf, -1.0), (0.0, -inf)),
+        ((inf, -1.0), (inf, -0.0)),
+        ((inf, nan), (inf, nan)),
+        ((-inf, nan), (nan, inf)),
+        ((nan, 1.0), (nan, nan)),
+        ((1.0, nan), (nan, nan)),
+    ];
+    let input: Vec<C128> = cases.iter().map(|&((r, i), _)| C128::new(r, i)).collect();
+    let got = read(
+        &Tensor::from_vec(input, &[cases.len()])
+            .unwrap()
+            .sqrt()
+            .unwrap(),
+    );
+    let same = |g: f64, w: f64| {
+        (g.is_nan() && w.is_nan()) || (g == w && g.is_sign_negative() == w.is_sign_negative())
+    };
+    for (g, &(z, (re, im))) in got.iter().zip(&cases) {
+        assert!(
+            same(g.re, re) && same(g.im, im),
+            "sqrt{z:?} = {g}, want ({re}, {im})"
+        );
+    }
+}
+
+#[test]
 fn casts_take_the_real_part_and_widen_part_by_part() {
     let z = Tensor::from_vec(c64s(&[(-1.5, 2.0), (300.7, 0.0), (0.0, 2.0)]), &[3]).unwrap();
     // MindSpore 2.10: complex64 → uint8 is [255, 44, 0]; → bool looks at the real part only.

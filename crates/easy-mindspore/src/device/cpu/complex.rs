@@ -60,6 +60,13 @@ macro_rules! cx {
                     // the sign of an infinite real part.
                     return if im.is_infinite() {
                         Complex::new(im.abs(), im)
+                    } else if re.is_infinite() && im.is_nan() {
+                        // sqrt(+inf + NaN·i) = +inf + NaN·i; sqrt(-inf + NaN·i) = NaN + inf·i.
+                        if re > 0.0 {
+                            Complex::new(re, im)
+                        } else {
+                            Complex::new(im, re.abs())
+                        }
                     } else if re.is_nan() || im.is_nan() {
                         Complex::new(re + im, re + im)
                     } else if re > 0.0 {
