@@ -21,8 +21,8 @@ def _named(save_obj):
     """``(name, Tensor)`` pairs from a Cell, a list of Parameters / dicts, or a dict."""
     from .nn.cell import Cell
 
-    if isinstance(save_obj, Cell):
-        return list(save_obj.parameters_and_names())
+    if isinstance(save_obj, Cell):  # by the Parameters' names, as MindSpore saves them
+        return [(p.name, p) for _, p in save_obj.parameters_and_names()]
     if isinstance(save_obj, dict):
         items = list(save_obj.items())
     elif isinstance(save_obj, (list, tuple)):
@@ -115,7 +115,8 @@ def load_param_into_net(net, parameter_dict, strict_load=False):
     for n, v in parameter_dict.items():
         if not isinstance(v, str):  # a string entry is never a parameter: it is not loaded
             items.append((n, v if isinstance(v, Tensor) else Tensor(v)))
-    param_not_load, not_loaded = _C.load_param_into_net(list(net.parameters_and_names()), items,
+    own = [(p.name, p) for _, p in net.parameters_and_names()]  # matched by name, as MindSpore
+    param_not_load, not_loaded = _C.load_param_into_net(own, items,
                                                         bool(strict_load))
     not_loaded = set(not_loaded)
     return param_not_load, [n for n, v in parameter_dict.items()

@@ -185,6 +185,94 @@ def test_state_parameters_have_mindspores_names():
     assert nn.Adamax is nn.AdaMax
 
 
+# MindSpore 2.10's ``opt.parameters_and_names()`` for a Dense(3, 2)'s weight and bias (its
+# SGD also has ``momentum`` and ``stat.*``, which ours does not hold; see the Optimizer docs).
+_MS_NAMES = {
+    "Momentum": (lambda ps: nn.Momentum(ps, 0.1, 0.9),
+                 ["global_step", "learning_rate", "weight", "bias", "moments.weight",
+                  "moments.bias"]),
+    "Adam": (lambda ps: nn.Adam(ps, 0.1),
+             ["global_step", "learning_rate", "weight", "bias", "beta1_power", "beta2_power",
+              "moment1.weight", "moment1.bias", "moment2.weight", "moment2.bias"]),
+    "AdamWeightDecay": (lambda ps: nn.AdamWeightDecay(ps, 0.1),
+                        ["global_step", "learning_rate", "weight", "bias", "adam_m.weight",
+                         "adam_m.bias", "adam_v.weight", "adam_v.bias"]),
+    "Adagrad": (lambda ps: nn.Adagrad(ps),
+                ["global_step", "learning_rate", "weight", "bias", "accum.weight", "accum.bias"]),
+    "RMSProp": (lambda ps: nn.RMSProp(ps, centered=True),
+                ["global_step", "learning_rate", "weight", "bias", "mean_grad.weight",
+                 "mean_grad.bias", "mean_square.weight", "mean_square.bias", "moment.weight",
+                 "moment.bias"]),
+    "Adadelta": (lambda ps: nn.Adadelta(ps),
+                 ["global_step", "learning_rate", "weight", "bias", "accum.weight", "accum.bias",
+                  "accum_update.weight", "accum_update.bias"]),
+    "AdaMax": (lambda ps: nn.AdaMax(ps),
+               ["global_step", "learning_rate", "weight", "bias", "beta1_power", "moment1.weight",
+                "moment1.bias", "moment2.weight", "moment2.bias"]),
+}
+
+
+@pytest.mark.parametrize("name", list(_MS_NAMES))
+def test_an_optimizer_cell_holds_mindspores_parameters_in_its_order(name):
+    make, want = _MS_NAMES[name]
+    opt = make(nn.Dense(3, 2).trainable_params())
+    assert [n for n, _ in opt.parameters_and_names()] == want
+    assert [p.name for p in opt.get_parameters()] == want
+
+
+def test_state_attributes_are_mindspores_and_are_the_state_the_step_updates():
+    net = nn.Dense(3, 2)
+    opt = nn.Momentum(net.trainable_params(), 0.1, 0.9)
+    assert isinstance(opt.moments, ems.ParameterTuple)
+    assert [p.name for p in opt.moments] == ["moments.weight", "moments.bias"]
+    opt((ops.ones((2, 3)), ops.ones((2,))))
+    opt((ops.ones((2, 3)), ops.ones((2,))))
+    # accum = 0.9·1 + 1 after two steps of unit gradients
+    np.testing.assert_allclose(opt.moments[1].asnumpy(), [1.9, 1.9], rtol=1e-6)
+    adam = nn.Adam(net.trainable_params(), 0.1)
+    adam((ops.ones((2, 3)), ops.ones((2,))))
+    assert [p.name for p in adam.moment1] == ["moment1.weight", "moment1.bias"]
+    assert [p.name for p in adam.moment2] == ["moment2.weight", "moment2.bias"]
+    np.testing.assert_allclose(adam.moment1[1].asnumpy(), [0.1, 0.1], rtol=1e-6)
+    np.testing.assert_allclose(adam.beta1_power.asnumpy(), 0.9, rtol=1e-6)
+    assert adam.beta2_power.name == "beta2_power"
+    wd = nn.AdamWeightDecay(net.trainable_params(), 0.1)
+    assert [p.name for p in wd.moments1] == ["adam_m.weight", "adam_m.bias"]
+    rms = nn.RMSProp(net.trainable_params(), centered=True)
+    assert (rms.mg[0].name, rms.ms[0].name, rms.moment[0].name) == (
+        "mean_grad.weight", "mean_square.weight", "moment.weight")
+
+
+def test_a_training_cell_checkpoint_holds_the_optimizer_state_by_mindspores_names(tmp_path):
+    def train(steps):
+        ems.set_seed(1)
+        net = nn.Dense(3, 2)
+        opt = nn.Momentum(net.trainable_params(), 0.1, 0.9)
+        step = nn.TrainOneStepCell(nn.WithLossCell(net, nn.MSELoss()), opt)
+        x, y = ops.ones((4, 3)), ops.zeros((4, 2))
+        for _ in range(steps):
+            step(x, y)
+        return step, opt, x, y
+
+    step, opt, x, y = train(2)
+    # MindSpore 2.10: the weights, then the optimizer's own under "optimizer."
+    assert [n for n, _ in step.parameters_and_names()] == [
+        "weight", "bias", "optimizer.global_step", "optimizer.learning_rate",
+        "optimizer.moments.weight", "optimizer.moments.bias"]
+    path = str(tmp_path / "step.ckpt")
+    ems.save_checkpoint(step, path)
+    saved = ems.load_checkpoint(path)
+    assert list(saved) == ["weight", "bias", "global_step", "learning_rate", "moments.weight",
+                           "moments.bias"]
+    # Resuming from the checkpoint continues exactly as the run that did not stop.
+    fresh, fresh_opt, _, _ = train(0)
+    assert ems.load_param_into_net(fresh, saved) == ([], [])
+    np.testing.assert_array_equal(fresh_opt.moments[0].asnumpy(), opt.moments[0].asnumpy())
+    assert float(step(x, y).asnumpy()) == float(fresh(x, y).asnumpy())
+    np.testing.assert_array_equal(fresh.network._backbone.weight.asnumpy(),
+                                  step.network._backbone.weight.asnumpy())
+
+
 def test_weight_decay_skips_beta_and_gamma_without_groups():
     # MindSpore 2.10: a Parameter named 'beta' is not decayed (same result as weight_decay=0).
     _, decayed = run32(lambda ps: nn.SGD(ps, 0.1, weight_decay=0.1), name="beta")

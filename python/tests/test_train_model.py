@@ -538,10 +538,13 @@ def test_wrappers_keep_parameter_names():
     net = Net()
     step = nn.TrainOneStepCell(nn.WithLossCell(net, nn.MSELoss()),
                                nn.SGD(net.trainable_params(), 0.1))
-    # MindSpore 2.10: the wrappers do not prefix (auto_prefix=False)
+    # MindSpore 2.10: the wrappers do not prefix (auto_prefix=False); the optimizer's own
+    # Parameters follow (MindSpore's SGD also holds momentum, accum.* and stat.*, ours does not)
     assert [p.name for p in net.trainable_params()] == ["fc.weight", "fc.bias"]
-    assert list(step.parameters_dict()) == ["fc.weight", "fc.bias"]
-    assert [n for n, _ in step.parameters_and_names()] == ["fc.weight", "fc.bias"]
+    assert list(step.parameters_dict()) == ["fc.weight", "fc.bias", "global_step",
+                                            "learning_rate"]
+    assert [n for n, _ in step.parameters_and_names()] == [
+        "fc.weight", "fc.bias", "optimizer.global_step", "optimizer.learning_rate"]
 
 
 # -- checkpoints ------------------------------------------------------------------------------
@@ -556,7 +559,10 @@ def test_model_checkpoint_files_and_pruning(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["net-2_2.ckpt", "net-2_4.ckpt"]
     assert ck.latest_ckpt_file_name == str(tmp_path / "net-2_4.ckpt")
     saved = ms.load_checkpoint(str(tmp_path / "net-2_4.ckpt"))
-    assert sorted(saved) == ["bias", "weight"]
+    # The training cell's checkpoint, as MindSpore's ModelCheckpoint writes it: the optimizer's
+    # step and rate too (and its state, which plain SGD does not have here).
+    assert list(saved) == ["weight", "bias", "global_step", "learning_rate"]
+    assert saved["global_step"].asnumpy().tolist() == [8]
     np.testing.assert_array_equal(saved["weight"].asnumpy(), net.weight.asnumpy())
     fresh = dense(np.zeros_like(W0), np.zeros_like(B0))
     ms.load_param_into_net(fresh, saved)

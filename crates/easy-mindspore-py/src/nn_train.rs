@@ -251,16 +251,19 @@ fn native_optimizer(
     })
 }
 
-/// `nn.SGD` (and `nn.Momentum`) over a group.
+/// `nn.SGD` (and `nn.Momentum`, whose buffers are `moments.<name>`) over a group.
 #[pyfunction]
+#[pyo3(signature = (group, momentum, dampening, nesterov, buffers = "accum"))]
 pub fn sgd(
     group: &NativeGroup,
     momentum: f64,
     dampening: f64,
     nesterov: bool,
+    buffers: &str,
 ) -> PyResult<NativeOptimizer> {
     let g = group.group.clone();
-    native_optimizer("SGD", SGD::from_group(g, momentum, dampening, nesterov))
+    let opt = SGD::from_group(g, momentum, dampening, nesterov).map(|o| o.buffers_named(buffers));
+    native_optimizer("SGD", opt)
 }
 
 /// `nn.Adam` over a group.

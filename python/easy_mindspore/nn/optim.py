@@ -174,6 +174,13 @@ class Optimizer(Cell):
     parameter groups, learning rates (fixed, per step, or a schedule), weight decay, loss scale,
     ``global_step`` and ``get_lr()``. A subclass builds its Rust optimizers with ``_build``.
 
+    As MindSpore's, the Cell holds ``global_step``, a fixed learning rate, the parameters and the
+    optimizer's state under MindSpore's names and attributes (``moments.<name>`` as
+    ``opt.moments``, ``moment1``/``moment2``/``beta1_power``, ...), so a checkpoint of a
+    ``TrainOneStepCell`` saves and restores the state. Unlike MindSpore's, the state Parameters
+    do not require grad, and SGD's momentum is a float (MindSpore's also holds a ``momentum``
+    Parameter and ``stat.<name>`` flags).
+
     Args:
         learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
         parameters (list[Parameter]): The parameters to update.
@@ -253,6 +260,16 @@ class Optimizer(Cell):
         for g in groups:
             g["index"] = [position[id(p)] for p in g["params"]]
         set_("_natives", [])
+        # Registered as MindSpore's optimizer Cell holds them (``parameters_and_names``, and so a
+        # checkpoint of a TrainOneStepCell): the step count, fixed rates, the parameters; the
+        # Rust optimizers' state follows (``_build``).
+        own = self._registries()[0]
+        own["global_step"] = self.global_step
+        for r in rates:
+            if r.schedule is None:
+                own.setdefault(r.param.name, r.param)
+        for p in params:
+            own.setdefault(p.name, p)
 
     def _groups(self, items, is_group, learning_rate, weight_decay, op):
         """The groups (params, rate, decay, flags) and the ``order_params`` list, if any."""
@@ -328,13 +345,46 @@ class Optimizer(Cell):
                              f"the groups ({len(params)}), but got {len(order)} that differ.")
         return list(order)
 
+    #: MindSpore's attributes over the optimizer's state: attribute -> the name of its Parameter
+    #: (``beta1_power``) or the prefix of one Parameter per parameter (``moments`` ->
+    #: ``moments.weight``, … as a ParameterTuple), in MindSpore's order.
+    _STATE = {}
+
     def _build(self, native, **hyper):
-        """Makes one Rust optimizer per group with ``native(group, **hyper)``."""
+        """Makes one Rust optimizer per group with ``native(group, **hyper)``, then registers
+        their state Parameters and sets the ``_STATE`` attributes over them."""
         for g in self._groups:
             wd = g["wd"].param if isinstance(g["wd"], _DynamicDecay) else g["wd"]
             group = _C.optim_group(type(self).__name__, g["params"], g["rate"].param, wd,
                                    g["flags"], self.loss_scale)
             self._natives.append((native(group, **hyper), g["index"]))
+        # The Rust optimizers count steps themselves (``global_step`` of the Cell is the one
+        # MindSpore shows); one ``beta1_power`` per group, all equal: the first one shows.
+        state = [p for p in self.state_params() if p.name != "global_step"]
+        by_slot = {}
+        for p in state:
+            by_slot.setdefault(p.name.split(".", 1)[0] if "." in p.name else p.name, []).append(p)
+        own = self._registries()[0]
+        for attr, slot in self._STATE.items():
+            found = by_slot.pop(slot, [])
+            if found and "." not in found[0].name:
+                object.__setattr__(self, attr, found[0])
+                own.setdefault(found[0].name, found[0])
+            else:
+                object.__setattr__(self, attr, ParameterTuple(found))
+                for p in found:
+                    own.setdefault(p.name, p)
+        for rest in by_slot.values():
+            for p in rest:
+                own.setdefault(p.name, p)
+
+    def __setattr__(self, name, value):
+        # A property (``learning_rate``) is set through its setter, although a Parameter of
+        # the same name is registered.
+        if isinstance(getattr(type(self), name, None), property):
+            object.__setattr__(self, name, value)
+        else:
+            super().__setattr__(name, value)
 
     @property
     def learning_rate(self):
@@ -473,6 +523,8 @@ class SGD(Optimizer):
         [0.0]
     """
 
+    _STATE = {"accum": "accum"}
+
     def __init__(self, params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
                  nesterov=False, loss_scale=1.0):
         super().__init__(learning_rate, params, weight_decay, loss_scale)
@@ -519,6 +571,8 @@ class Momentum(Optimizer):
         (True, True)
     """
 
+    _STATE = {"moments": "moments"}
+
     def __init__(self, params, learning_rate, momentum, weight_decay=0.0, loss_scale=1.0,
                  use_nesterov=False):
         super().__init__(learning_rate, params, weight_decay, loss_scale)
@@ -528,7 +582,7 @@ class Momentum(Optimizer):
                              f"got {momentum}")
         a_bool(use_nesterov, "use_nesterov", "Momentum")
         self._build(_C.sgd, momentum=momentum, dampening=0.0,
-                    nesterov=bool(use_nesterov) and momentum > 0.0)
+                    nesterov=bool(use_nesterov) and momentum > 0.0, buffers="moments")
 
 
 class Adam(Optimizer):
@@ -564,6 +618,9 @@ class Adam(Optimizer):
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
         (True, True)
     """
+
+    _STATE = {"beta1_power": "beta1_power", "beta2_power": "beta2_power", "moment1": "moment1",
+                "moment2": "moment2"}
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0,
@@ -607,6 +664,8 @@ class AdamW(Optimizer):
         (True, True)
     """
 
+    _STATE = {"exp_avg": "exp_avg", "exp_avg_sq": "exp_avg_sq"}
+
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  weight_decay=1e-2, *, lr=None, betas=None):
         if lr is not None:
@@ -646,6 +705,8 @@ class AdamWeightDecay(Optimizer):
         (True, True)
     """
 
+    _STATE = {"moments1": "adam_m", "moments2": "adam_v"}
+
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-6,
                  weight_decay=0.0):
         super().__init__(learning_rate, params, weight_decay)
@@ -682,6 +743,8 @@ class Adagrad(Optimizer):
         >>> round(float(w.asnumpy()[0]), 6)  # 1 − 0.1·0.5/√(0.1 + 0.25)
         0.915485
     """
+
+    _STATE = {"accum": "accum"}
 
     def __init__(self, params, accum=0.1, learning_rate=0.001, update_slots=True, loss_scale=1.0,
                  weight_decay=0.0):
@@ -724,6 +787,8 @@ class RMSProp(Optimizer):
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
         (True, True)
     """
+
+    _STATE = {"mg": "mean_grad", "ms": "mean_square", "moment": "moment"}
 
     def __init__(self, params, learning_rate=0.1, decay=0.9, momentum=0.0, epsilon=1e-10,
                  use_locking=False, centered=False, loss_scale=1.0, weight_decay=0.0):
@@ -769,6 +834,8 @@ class Adadelta(Optimizer):
         (True, True)
     """
 
+    _STATE = {"accum": "accum", "accum_update": "accum_update"}
+
     def __init__(self, params, learning_rate=1.0, rho=0.9, epsilon=1e-6, loss_scale=1.0,
                  weight_decay=0.0):
         super().__init__(learning_rate, params, weight_decay, loss_scale)
@@ -809,6 +876,8 @@ class AdaMax(Optimizer):
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
         (True, True)
     """
+
+    _STATE = {"beta1_power": "beta1_power", "moment1": "moment1", "moment2": "moment2"}
 
     def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
                  weight_decay=0.0, loss_scale=1.0):

@@ -159,7 +159,10 @@ class TrainOneStepCell(_Unprefixed):
         if sens == 0:
             raise ShapeError("The input argument of 'sens' can not be 0.")
         _attach(self, "network", network)
-        object.__setattr__(self, "optimizer", optimizer)
+        if isinstance(optimizer, Cell):
+            _attach(self, "optimizer", optimizer)
+        else:  # a plain callable the step calls with the gradients
+            object.__setattr__(self, "optimizer", optimizer)
         object.__setattr__(self, "weights", optimizer.parameters)
         self.sense_flag = sens is not None
         self.sens = 1.0 if sens is None else sens
@@ -174,6 +177,24 @@ class TrainOneStepCell(_Unprefixed):
         if self.reducer_flag:
             broadcast_parameters([p for _, p in network.parameters_and_names()])
             object.__setattr__(self, "grad_reducer", DistributedGradReducer(self.weights))
+
+    def parameters_and_names(self, name_prefix="", expand=True):
+        """As MindSpore's: the optimizer's parameters (the weights), then the network's other
+        Parameters, under their names; then the optimizer's own (``global_step``, a fixed
+        learning rate, its state) under ``optimizer.<name>`` — what a checkpoint of the
+        training cell holds, by the Parameters' names."""
+        pre = f"{name_prefix}." if name_prefix else ""
+        network = {id(p) for p in self.network.get_parameters()} if expand else set()
+        network.update(id(p) for p in self.weights)
+        seen = set()
+        for p in self.weights:
+            if id(p) not in seen:
+                seen.add(id(p))
+                yield pre + p.name, p
+        for _, p in super().parameters_and_names(name_prefix, expand):
+            if id(p) not in seen:
+                seen.add(id(p))
+                yield (pre if id(p) in network else f"{pre}optimizer.") + p.name, p
 
     def construct(self, *inputs):
         if self.reducer_flag:

@@ -356,7 +356,7 @@ pub struct SGD {
     momentum: f64,
     dampening: f64,
     nesterov: bool,
-    /// The momentum buffers `accum.<name>` (none without momentum).
+    /// The momentum buffers `accum.<name>` or [`SGD::buffers_named`] (none without momentum).
     accum: Vec<Parameter>,
     global_step: Parameter,
 }
@@ -413,6 +413,15 @@ impl SGD {
             global_step: global_step(),
         })
     }
+
+    /// Names the momentum buffers `prefix.<name>` instead of `accum.<name>` (MindSpore's
+    /// `nn.Momentum` calls them `moments`).
+    pub fn buffers_named(self, prefix: &str) -> SGD {
+        for (b, p) in self.accum.iter().zip(&self.group.params) {
+            b.set_name(&format!("{prefix}.{}", p.name()));
+        }
+        self
+    }
 }
 
 impl Optimizer for SGD {
@@ -427,8 +436,10 @@ impl Optimizer for SGD {
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = self.group.checked("SGD", grads)?;
         let t = advance(&self.global_step)?;
-        // The first step starts the buffer at the gradient (MindSpore's kernel).
-        let first = if self.momentum > 0.0 {
+        // The first step starts the buffer at the gradient (MindSpore's kernel); without
+        // dampening `momentum·0 + g` is that already, so the rule needs no step count (and a
+        // buffer restored from a checkpoint goes on as if the run had not stopped).
+        let first = if self.momentum > 0.0 && self.dampening != 0.0 {
             Some(ops::equal(&t, 0)?)
         } else {
             None
@@ -436,20 +447,26 @@ impl Optimizer for SGD {
         for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let g = self.group.gradient(i, g, &w)?;
-            let dir = match &first {
-                Some(first) => {
-                    let acc = &self.accum[i];
-                    let old = acc.value();
-                    let later = ((&old * self.momentum)? + (&g * (1.0 - self.dampening))?)?;
-                    let v = ops::where_(first, &g, later)?;
-                    acc.replace(v.clone());
-                    if self.nesterov {
-                        (g + (&v * self.momentum)?)?
-                    } else {
-                        v
-                    }
+            let dir = if self.momentum > 0.0 {
+                let acc = &self.accum[i];
+                let old = acc.value();
+                let later = if self.dampening == 0.0 {
+                    ((&old * self.momentum)? + &g)?
+                } else {
+                    ((&old * self.momentum)? + (&g * (1.0 - self.dampening))?)?
+                };
+                let v = match &first {
+                    Some(first) => ops::where_(first, &g, later)?,
+                    None => later,
+                };
+                acc.replace(v.clone());
+                if self.nesterov {
+                    (g + (&v * self.momentum)?)?
+                } else {
+                    v
                 }
-                None => g,
+            } else {
+                g
             };
             let lr = self.group.rate_as(w.dtype())?;
             p.replace((&w - (dir * lr)?)?);
