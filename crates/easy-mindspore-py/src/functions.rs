@@ -2,7 +2,7 @@
 //! seeded generator. Python-side wrappers (`easy_mindspore/__init__.py`) add MindSpore's defaults.
 
 use crate::convert::{
-    bool_arg, dims_from_py, dtype_from_py, float_arg, int_arg, py_integer, scalar_from_py,
+    bool_arg, dims_from_py, dtype_from_py, float_arg, int_arg, operand, py_integer, scalar_from_py,
     size_arg, tensor_from_data, PyInteger,
 };
 use crate::errors::{type_err, value_err, IntoPy};
@@ -361,18 +361,58 @@ pub fn matmul(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyR
     run(py, a.numel() + b.numel(), move || ems::matmul(&a, &b))
 }
 
-/// Elementwise maximum / minimum.
-#[pyfunction]
-pub fn maximum(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    let (a, b) = (tensor_from_data(a, None)?, tensor_from_data(b, None)?);
-    run(py, a.numel().max(b.numel()), move || ems::maximum(a, b))
+/// The two operands of an elementwise op: tensors, or Python numbers as weak scalars (they take
+/// the tensor's dtype where it holds them, as with `+`: `maximum(uint8, 2)` is UInt8); lists
+/// become tensors. Two numbers make the first a tensor.
+fn weak_operands(
+    op: &str,
+    a: &Bound<'_, PyAny>,
+    b: &Bound<'_, PyAny>,
+) -> PyResult<(ems::Operand, ems::Operand, usize)> {
+    let one = |x: &Bound<'_, PyAny>| -> PyResult<ems::Operand> {
+        Ok(match operand(x, op)? {
+            Some(o) => o,
+            None => ems::Operand::Tensor(tensor_from_data(x, None)?),
+        })
+    };
+    let (mut x, y) = (one(a)?, one(b)?);
+    if let (ems::Operand::Scalar(_), ems::Operand::Scalar(_)) = (&x, &y) {
+        x = ems::Operand::Tensor(tensor_from_data(a, None)?);
+    }
+    let size = |o: &ems::Operand| match o {
+        ems::Operand::Tensor(t) => t.numel(),
+        ems::Operand::Scalar(_) => 1,
+    };
+    let n = size(&x).max(size(&y));
+    Ok((x, y, n))
 }
 
-/// Elementwise minimum.
+/// Elementwise maximum (a Python number is a weak scalar, as with `+`).
+#[pyfunction]
+pub fn maximum(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let (a, b, n) = weak_operands("Maximum", a, b)?;
+    run(py, n, move || ems::maximum(a, b))
+}
+
+/// Elementwise minimum (a Python number is a weak scalar, as with `+`).
 #[pyfunction]
 pub fn minimum(py: Python<'_>, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-    let (a, b) = (tensor_from_data(a, None)?, tensor_from_data(b, None)?);
-    run(py, a.numel().max(b.numel()), move || ems::minimum(a, b))
+    let (a, b, n) = weak_operands("Minimum", a, b)?;
+    run(py, n, move || ems::minimum(a, b))
+}
+
+/// `atan(x)`, elementwise (its own kernel, exact to the last bit).
+#[pyfunction]
+pub fn atan(py: Python<'_>, x: PyRef<'_, PyTensor>) -> PyResult<PyTensor> {
+    let x = x.value();
+    run(py, x.numel(), move || ems::atan(&x))
+}
+
+/// `sinh(x)`, elementwise (its own kernel: accurate near 0).
+#[pyfunction]
+pub fn sinh(py: Python<'_>, x: PyRef<'_, PyTensor>) -> PyResult<PyTensor> {
+    let x = x.value();
+    run(py, x.numel(), move || ems::sinh(&x))
 }
 
 /// A vector or matrix norm (`ord`: None, 'fro', a number, or ±inf).

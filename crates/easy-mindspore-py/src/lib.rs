@@ -134,6 +134,8 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(matmul, m)?,
         wrap_pyfunction!(maximum, m)?,
         wrap_pyfunction!(minimum, m)?,
+        wrap_pyfunction!(atan, m)?,
+        wrap_pyfunction!(sinh, m)?,
         wrap_pyfunction!(norm, m)?,
         wrap_pyfunction!(stop_gradient, m)?,
         wrap_pyfunction!(softmax, m)?,

@@ -642,7 +642,10 @@ impl PyTensor {
     ) -> PyResult<PyTensor> {
         let keepdims = bool_arg(keepdims, "argmax", "keepdims", false)?;
         let (x, axis) = (self.value(), single_axis(axis)?);
-        run(py, x.numel(), move || ems::argmax(&x, axis, keepdims))
+        // Int64, as MindSpore 2.10's Tensor.argmax (its argmin and ops.Argmax give Int32).
+        run(py, x.numel(), move || {
+            ems::argmax(&x, axis, keepdims)?.astype(DType::Int64)
+        })
     }
     #[doc = include_str!("../docs/tensor/argmin.md")]
     #[pyo3(signature = (axis=None, keepdims=None))]

@@ -456,7 +456,9 @@ def min(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa:
     return _extreme("min", input, axis, keepdims, initial, where)
 
 
-def argmax(x, axis=None, keepdims=False): return _t(x).argmax(axis, keepdims)
+def argmax(input, dim=None, keepdim=False, *, axis=None, keepdims=None):  # noqa: A002
+    # Int64 (Tensor.argmax's), as MindSpore 2.10; `axis`/`keepdims` are the older spellings.
+    return _t(input).argmax(dim if axis is None else axis, keepdim if keepdims is None else keepdims)
 def reshape(x, shape): return _t(x).reshape(shape)
 def transpose(x, perm): return _t(x).transpose(perm)
 def permute(x, dims): return _t(x).permute(dims)
@@ -694,7 +696,7 @@ def tan(input):  # noqa: A002 - MindSpore's argument name
 
 
 def sinh(input):  # noqa: A002
-    """``(e^x - e^-x) / 2``.
+    """``(e^x - e^-x) / 2``, its own kernel (accurate near 0, where that difference cancels).
 
     Args:
         input (Tensor): The input tensor.
@@ -709,8 +711,7 @@ def sinh(input):  # noqa: A002
         >>> print(ops.sinh(x))
         [-2.1292794  0.         6.0502048]
     """
-    x = _t(input)
-    return (x.exp() - (-x).exp()) * 0.5
+    return _C.sinh(_t(input))
 
 
 def cosh(input):  # noqa: A002

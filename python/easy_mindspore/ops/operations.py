@@ -1,6 +1,7 @@
 """``mindspore.ops.operations`` (``P``): primitive classes, each an object called like a function
 (``P.Reshape()(x, (2, 3))``). They forward to the functional ops."""
 from . import functional as F
+from ..common import dtype as mstype
 
 __all__ = [
     "Reshape", "Transpose", "ReduceSum", "ReduceMean", "ReduceMax", "MatMul", "BatchMatMul", "Add",
@@ -493,10 +494,12 @@ class Argmax(Primitive):
 
     Args:
         axis (int, optional): The axis. Default: ``-1``.
+        output_type (mindspore.dtype, optional): The dtype of the indices. Default:
+            ``mstype.int32``.
 
     Outputs:
-        Tensor of int, the indices of the maxima along `axis` (of the flattened input when `axis` is
-        None).
+        Tensor of `output_type`, the indices of the maxima along `axis` (of the flattened input
+        when `axis` is None).
 
     Examples:
         >>> import mindspore as ms
@@ -505,11 +508,11 @@ class Argmax(Primitive):
         >>> print(ops.Argmax()(x))
         2
     """
-    def __init__(self, axis=-1):
-        self.axis = axis
+    def __init__(self, axis=-1, output_type=mstype.int32):
+        self.axis, self.output_type = axis, output_type
 
     def __call__(self, x):
-        return F.argmax(x, self.axis)
+        return F.argmax(x, self.axis).astype(self.output_type)
 
 Sin, Cos, Tan = _unary(F.sin), _unary(F.cos), _unary(F.tan)
 Sinh, Cosh, Floor = _unary(F.sinh), _unary(F.cosh), _unary(F.floor)

@@ -27,7 +27,10 @@ impl UnaryOp {
             | UnaryOp::BesselI0
             | UnaryOp::BesselI0e
             | UnaryOp::BesselI1
-            | UnaryOp::BesselI1e => false,
+            | UnaryOp::BesselI1e
+            | UnaryOp::Sigmoid
+            | UnaryOp::Atan
+            | UnaryOp::Sinh => false,
         }
     }
 }

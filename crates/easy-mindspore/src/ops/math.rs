@@ -36,6 +36,18 @@ pub fn erfc(x: &Tensor) -> Result<Tensor> {
     prim::erfc(x)
 }
 
+/// `atan(x)` of a float tensor (its own kernel, in Float64 then rounded); derivative
+/// `1 / (1 + x²)`.
+pub fn atan(x: &Tensor) -> Result<Tensor> {
+    prim::atan(x)
+}
+
+/// `sinh(x)` of a float tensor (its own kernel, in Float64 then rounded: accurate near 0, where
+/// `(e^x - e^-x) / 2` cancels); derivative `cosh(x)`.
+pub fn sinh(x: &Tensor) -> Result<Tensor> {
+    prim::sinh(x)
+}
+
 /// The inverse error function (`erf(erfinv(y)) = y` on `[-1, 1]`, `±inf` at `±1`, NaN outside),
 /// of Float32 or Float64 only; derivative `√π/2 · e^(erfinv(y)²)`.
 pub fn erfinv(x: &Tensor) -> Result<Tensor> {
@@ -82,12 +94,11 @@ pub fn square(x: &Tensor) -> Result<Tensor> {
     prim::mul(x, x)
 }
 
-/// The logistic function, as `0.5 · tanh(x/2) + 0.5`: exact at both tails and with a gradient that
-/// never overflows (the `1/(1+e^-x)` form gives `inf/inf` for large negative x).
+/// The logistic function `1 / (1 + e^-x)`, its own kernel: accurate to a few units in the last
+/// place on the whole line (`0.5 · tanh(x/2) + 0.5` cancels for negative x: it gave
+/// `sigmoid(-20) = 0`), 0 where `e^-x` overflows; derivative `σ·(1 - σ)`, which never overflows.
 pub fn sigmoid(x: &Tensor) -> Result<Tensor> {
-    let x = as_float(x)?;
-    let t = prim::tanh(&prim::scale(&x, 0.5)?)?;
-    prim::add(&prim::scale(&t, 0.5)?, &prim::full_like(&t, 0.5)?)
+    prim::sigmoid(&as_float(x)?)
 }
 
 /// `max(x, 0)`, with derivative 0 at 0. NaN stays NaN, as in NumPy's `maximum(x, 0)`, PyTorch

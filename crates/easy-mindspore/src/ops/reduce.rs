@@ -158,13 +158,14 @@ pub fn argmin(x: &Tensor, axis: Option<i64>, keepdims: bool) -> Result<Tensor> {
     argmax(&flipped, axis, keepdims)
 }
 
-/// Product over `axes` (bools multiply as Int64).
+/// Product over `axes`; integers and bools multiply as Int64, as [`sum`] adds them (MindSpore
+/// 2.10's `prod` of an Int32 or UInt8 tensor is Int64; UInt64 stays UInt64).
 pub fn prod(x: &Tensor, axes: impl Into<Axes>, keepdims: bool) -> Result<Tensor> {
     let axes = axes.into().resolve("ReduceProd", x.dims())?;
-    let xd = if x.dtype() == DType::Bool {
-        prim::cast(x, DType::Int64)?
-    } else {
+    let xd = if x.dtype().is_float() || x.dtype().is_complex() || x.dtype() == DType::UInt64 {
         x.clone()
+    } else {
+        prim::cast(x, DType::Int64)?
     };
     let kept: Vec<usize> = (0..x.ndim()).filter(|i| !axes.contains(i)).collect();
     let kept_shape: Vec<usize> = kept.iter().map(|&i| x.dims()[i]).collect();

@@ -4,8 +4,8 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain_or_complex};
-use super::support::{conj, one_minus, real_part};
-use super::{cast, div, gt, lt, mul, scale, sub, zeros_like, Aval, Cts, Opt, Prim, Rule};
+use super::support::{conj, full_like, one_minus, real_part};
+use super::{add, cast, div, gt, lt, mul, scale, sub, zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::Result;
@@ -44,6 +44,12 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
             g,
             &scale(&exp(&neg(&mul(x, x)?)?)?, std::f64::consts::FRAC_2_SQRT_PI)?,
         )?,
+        // σ·(1 - σ)
+        Sigmoid => mul(g, &mul(out, &one_minus(out)?)?)?,
+        // 1 / (1 + x²)
+        Atan => div(g, &add(&mul(x, x)?, &full_like(x, 1.0)?)?)?,
+        // cosh x = (e^x + e^-x) / 2
+        Sinh => mul(g, &scale(&add(&exp(x)?, &exp(&neg(x)?)?)?, 0.5)?)?,
         // -2/√π · e^(-x²)
         Erfc => mul(
             g,
@@ -92,7 +98,9 @@ fn complex_chain(op: UnaryOp, z: &Tensor, out: &Tensor, g: &Tensor, vjp: bool) -
         Sqrt => div(&super::support::full_like(z, 0.5)?, out)?,
         // No complex kernel (`UnaryOp::takes_complex`): the forward pass refused already.
         Floor | Erf | Erfc | Erfinv | Expm1 | Log1p | Invert | BesselI0 | BesselI0e | BesselI1
-        | BesselI1e => return Err(crate::error::Error::no_complex(op.name(), z.dtype())),
+        | BesselI1e | Sigmoid | Atan | Sinh => {
+            return Err(crate::error::Error::no_complex(op.name(), z.dtype()))
+        }
     };
     Ok(Some(mul(g, &if vjp { conj(&d)? } else { d })?))
 }
@@ -168,4 +176,4 @@ constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh =
               sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs, erfinv => Erfinv,
               expm1 => Expm1, log1p => Log1p, invert => Invert, bessel_i0 => BesselI0,
               bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e,
-              erfc => Erfc);
+              erfc => Erfc, sigmoid => Sigmoid, atan => Atan, sinh => Sinh);

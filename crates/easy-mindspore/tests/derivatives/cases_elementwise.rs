@@ -24,6 +24,9 @@ pub(crate) fn unary(s: &mut Suite) {
             Prim::Unary(UnaryOp::Erf),
             Prim::Unary(UnaryOp::Erfc),
             Prim::Unary(UnaryOp::Expm1),
+            Prim::Unary(UnaryOp::Sigmoid),
+            Prim::Unary(UnaryOp::Atan),
+            Prim::Unary(UnaryOp::Sinh),
         ] {
             let x = s.rng.tensor(shape, -1.5, 1.5);
             s.prim(prim, vec![x]);

@@ -278,3 +278,49 @@ fn erfc_keeps_its_digits_in_both_tails() {
     // Integers are a TypeError, as MindSpore's CPU kernel (Float16/32/64 only).
     assert!(ems::erfc(&make(&[1.0], &[1], DType::Int32)).is_err());
 }
+
+#[test]
+fn sigmoid_atan_and_sinh_keep_their_relative_accuracy() {
+    // Float32 results against the Float64 formulas rounded once: within 2 units in the last
+    // place on the whole line, including sigmoid's left tail (0.5·tanh(x/2) + 0.5 gave 0 at
+    // -20) and sinh near 0 (where (e^x - e^-x)/2 cancels).
+    let xs: Vec<f64> = (0..=400)
+        .map(|i| -40.0 + 0.2 * i as f64)
+        .chain([1e-7, -1e-6, 3e-4, 0.0])
+        .collect();
+    let x32 = make(&xs, &[xs.len()], DType::Float32);
+    let ulps = |got: f32, want: f64| {
+        let w = want as f32;
+        if w == got {
+            return 0.0;
+        }
+        ((got as f64 - w as f64) / (w.abs() * f32::EPSILON).max(f32::MIN_POSITIVE) as f64).abs()
+    };
+    let cases: [(&str, fn(&Tensor) -> ems::Result<Tensor>, fn(f64) -> f64); 3] = [
+        ("sigmoid", |t| ems::sigmoid(t), |x| 1.0 / (1.0 + (-x).exp())),
+        ("atan", |t| ems::atan(t), f64::atan),
+        ("sinh", |t| ems::sinh(t), f64::sinh),
+    ];
+    for (name, f, reference) in cases {
+        let got = f(&x32).unwrap();
+        assert_eq!(got.dtype(), DType::Float32);
+        for (x, v) in xs.iter().zip(got.to_vec::<f32>()) {
+            let x = *x as f32 as f64;
+            let want = reference(x);
+            if want.is_finite() && (want as f32).is_finite() {
+                assert!(ulps(v, want) <= 2.0, "{name}({x}) = {v:e}, want {want:e}");
+            }
+        }
+    }
+    let s = ems::sigmoid(&make(&[-20.0, -100.0, 100.0], &[3], DType::Float32)).unwrap();
+    let s = s.to_vec::<f32>();
+    assert!(
+        (s[0] as f64 - 2.061_153_6e-9).abs() < 1e-15,
+        "sigmoid(-20) = {:e}",
+        s[0]
+    );
+    assert_eq!(&s[1..], &[0.0, 1.0]);
+    // Integers are a TypeError for atan and sinh (MindSpore's CPU kernels are float only).
+    assert!(ems::atan(&make(&[1.0], &[1], DType::Int32)).is_err());
+    assert!(ems::sinh(&make(&[1.0], &[1], DType::Int32)).is_err());
+}

@@ -1,8 +1,9 @@
 """``mindspore.ops`` elementwise math (re-exported by ``math_func``): ``log1p``/``expm1``, the
 inverse trigonometric and hyperbolic functions, rounding, ``hypot``, ``logaddexp``, the division
 family, the ``isnan`` family and ``nan_to_num``. Each is a composition of the engine's primitives
-(exact to the last bits where NumPy is: ``atan`` by half-angle steps and a short series), and
+(``atan`` is one, exact to the last bit; the others build on it and on ``log1p``/``expm1``), and
 differentiable through its parts."""
+import builtins
 import numpy as _np
 
 from ... import _C
@@ -136,40 +137,25 @@ def _safe(cond, x, fill):
     return _C.where_(cond, x, Tensor(fill, x.dtype))
 
 
-def _atan_small(t):
-    # |t| <= 0.1: the odd Taylor series to t^17 (the next term is below 1e-19).
-    t2 = t * t
-    acc = Tensor(1.0 / 17, t.dtype)
-    for k in range(15, 0, -2):
-        acc = (-t2) * acc + (1.0 / k)
-    return t * acc
-
-
 def atan(input):  # noqa: A002
-    """``ops.atan``: for ``|x| > 1`` it is ``sign(x)·π/2 - atan(1/x)``; on ``[-1, 1]`` three
-    half-angle steps ``atan(x) = 2·atan(x / (1 + sqrt(1 + x²)))`` bring the argument under 0.1,
-    where a short series is exact to the last bit.
+    """``ops.atan``: the arctangent of each element, in ``(-π/2, π/2)`` (its own kernel, exact
+    to the last bit).
 
     Args:
-        input (Tensor): The input tensor.
+        input (Tensor): The input tensor (Float16, Float32 or Float64).
 
     Returns:
         Tensor, of the shape of `input`.
 
+    Raises:
+        TypeError: an integer or Bool input.
+
     Examples:
         >>> from easy_mindspore import Tensor, ops
         >>> print(ops.atan(Tensor([0.0, 1.0])))
-        [0.       0.785398]
+        [0.        0.7853982]
     """
-    x = _float("Atan", input)
-    big = x.abs() > 1.0
-    r = _safe(big, x, 1.0)
-    t = _C.where_(big, 1.0 / r, x)
-    for _ in range(3):
-        t = t / ((t * t + 1.0).sqrt() + 1.0)
-    small = _atan_small(t) * 8.0
-    sign = (x > 0).astype(x.dtype) - (x < 0).astype(x.dtype)
-    return _C.where_(big, sign * (_PI / 2) - small, small)
+    return _C.atan(_float("Atan", input))
 
 
 def atan2(input, other):  # noqa: A002
@@ -188,7 +174,13 @@ def atan2(input, other):  # noqa: A002
         >>> print(ops.atan2(Tensor([1.0, -1.0]), Tensor([0.0, -1.0])))
         [ 1.5707964 -2.3561947]
     """
-    y, x = _float("Atan2", input), _float("Atan2", other, "other")
+    # MindSpore's promotion: an integer or Bool operand takes the float dtype of the other; a
+    # number takes the tensor's; two integer operands are a TypeError.
+    y, x = _t(input), other
+    if isinstance(x, Tensor) and (y.dtype in _FLOATS) != (x.dtype in _FLOATS):
+        y, x = (y, x.astype(y.dtype)) if y.dtype in _FLOATS else (y.astype(x.dtype), x)
+    y = _float("Atan2", y)
+    x = _float("Atan2", x if isinstance(x, Tensor) else Tensor(x, y.dtype), "other")
     y, x = y + x * 0.0, x + y * 0.0
     zero = x == 0
     base = atan(y / _safe(~zero, x, 1.0))
@@ -622,11 +614,12 @@ def fmod(input, other):  # noqa: A002
         >>> print(ops.fmod(Tensor([-7, 7]), 3))
         [-1  1]
     """
+    # |x| mod |y| is the exact fmod of the magnitudes (floor and truncation agree there; the
+    # float kernel computes it exactly); the sign is x's. (x - trunc(x/y)·y rounds.)
     x = _t(input)
-    r = x % other
-    y = other if isinstance(other, Tensor) else Tensor(other, x.dtype)
-    wrong_sign = (r != 0) * ((r < 0) != (x < 0))
-    return _C.where_(wrong_sign, r - y, r)
+    y = other.abs() if isinstance(other, Tensor) else builtins.abs(other)
+    r = x.abs() % y
+    return _C.where_(x < 0, -r, r)
 
 
 def deg2rad(x):

@@ -222,6 +222,9 @@ def cumprod(input, dim, dtype=None):  # noqa: A002
     x = _t(input)
     if dtype is not None:
         x = x.astype(dtype)
+    elif x.dtype not in mstype.float_type and x.dtype not in mstype.complex_type and \
+            x.dtype != mstype.uint64:
+        x = x.astype(mstype.int64)  # integers and bools multiply as Int64, as MindSpore 2.10
     if x.ndim == 0:
         return x
     dim %= x.ndim
@@ -375,6 +378,15 @@ def clamp(input, min=None, max=None):  # noqa: A002 - MindSpore's names
     if min is None and max is None:
         raise ShapeError("For 'clamp', at least one of 'min' and 'max' must be given.")
     x = _t(input)
+    if x.dtype not in mstype.float_type:
+        # MindSpore: an integer tensor clamped by a float bound becomes that float dtype.
+        for v in (min, max):
+            if isinstance(v, float):
+                x = x.astype(mstype.float32)
+                break
+            if isinstance(v, Tensor) and v.dtype in mstype.float_type:
+                x = x.astype(v.dtype)
+                break
     if min is not None:
         x = _C.where_(x < min, _cast_like(min, x), x)
     if max is not None:

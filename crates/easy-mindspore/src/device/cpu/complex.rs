@@ -151,7 +151,10 @@ pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Result<CpuBuffer> {
             | UnaryOp::BesselI0
             | UnaryOp::BesselI0e
             | UnaryOp::BesselI1
-            | UnaryOp::BesselI1e => return Err(Error::no_complex(op.name(), T::DTYPE)),
+            | UnaryOp::BesselI1e
+            | UnaryOp::Sigmoid
+            | UnaryOp::Atan
+            | UnaryOp::Sinh => return Err(Error::no_complex(op.name(), T::DTYPE)),
         };
         let v = elems::<T>(x).at(op.name())?;
         let mut out = alloc::with_capacity::<T>(v.len()).at(op.name())?;
