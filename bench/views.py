@@ -1,5 +1,7 @@
 """Per-call cost of the view-making Tensor methods from Python (issue 19): `x.reshape(2, 8)`,
-`x[0]`, `x[:, 1:]`, `x.transpose()` on a 4x4 float32 tensor, and a D2L-style softmax-regression
+`x[0]`, `x[:, 1:]`, `x.transpose()` on a 4x4 float32 tensor, a write through a view (`v[0] = 1.0`
+for `v = x.reshape(2, 8)`: written back into `x`) and into a base with a live view (`x[0] = 1.0`:
+the view is recomputed), and a D2L-style softmax-regression
 step whose first op reshapes its input batch. Prints one line per case: median and min over
 `--repeat` timeit runs (µs per call, ms per step).
 
@@ -51,9 +53,12 @@ def main():
     ap.add_argument("--label", default="")
     a = ap.parse_args()
     x = Tensor(np.arange(16, dtype=np.float32).reshape(4, 4))
-    ns = {"x": x}
+    y = Tensor(np.arange(16, dtype=np.float32).reshape(4, 4))
+    ns = {"x": x, "y": y, "v": y.reshape(2, 8)}
     cases = [("x.reshape(2, 8)", "x.reshape(2, 8)"), ("x[0]", "x[0]"), ("x[:, 1:]", "x[:, 1:]"),
-             ("x.transpose()", "x.transpose()")]
+             ("x.transpose()", "x.transpose()"),
+             ("v[0] = 1.0 (v = y.reshape(2, 8): written back)", "v[0] = 1.0"),
+             ("y[0] = 1.0 (its view v recomputed)", "y[0] = 1.0")]
     from easy_mindspore import _views
     native = getattr(_views, "_NATIVE", None) or {}
     if native:
@@ -64,7 +69,7 @@ def main():
                   ("native, no link: x[:, 1:]", "ngetitem(x, (slice(None), slice(1, None)))"),
                   ("native, no link: x.transpose()", "ntranspose(x)")]
     for name, stmt in cases:
-        med, lo = per_call(stmt, 20000, a.repeat, ns)
+        med, lo = per_call(stmt, 2000 if "=" in stmt else 20000, a.repeat, ns)
         print(f"{a.label}\t{name}\t{med * 1e6:.2f} µs\t(min {lo * 1e6:.2f})")
     step = training_step()
     step()
