@@ -198,3 +198,21 @@ def test_traced_values_do_not_link():
 
     ms.grad(f)(x)
     assert seen == [None, True]
+
+
+def test_a_long_chain_of_views_is_written_and_freed():
+    # `h = h.reshape(...)` in a loop makes a chain of views, each the base of the next: a write at
+    # either end walks it all (the Python linking raised RecursionError past ~1,000 views), and
+    # freeing it does not overflow the C stack.
+    x = Tensor(np.zeros(4, np.float32))
+    h = x
+    for _ in range(50_000):
+        h = h.reshape(4)
+    h[0] = 1.0
+    assert x.asnumpy().tolist() == [1, 0, 0, 0]
+    x[1] = 2.0
+    assert h.asnumpy().tolist() == [1, 2, 0, 0]
+    ref = weakref.ref(x)
+    del x, h
+    gc.collect()
+    assert ref() is None

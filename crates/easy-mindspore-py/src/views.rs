@@ -23,7 +23,7 @@ use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::{Index, Tensor};
 use pyo3::prelude::*;
-use pyo3::types::PyWeakrefReference;
+use pyo3::types::{PyTuple, PyWeakrefReference};
 use std::sync::Arc;
 
 /// Makes a view's value from its base's: the view-making engine op with its arguments.
@@ -34,7 +34,10 @@ const PRUNE_AT: usize = 32;
 
 /// A view's link to its base.
 pub struct ViewLink {
-    base: Py<PyTensor>,
+    /// The base, in a 1-tuple: a long chain of views (`h = h.reshape(...)` in a loop) is freed
+    /// through tuples, whose deallocation Python unwinds past 50 levels (its "trashcan"), where a
+    /// chain of bare handles would recurse once per view and overflow the C stack.
+    base: Py<PyTuple>,
     forward: Forward,
     /// The base's shape when the view was made: a base rebound to another shape (`set_data`)
     /// no longer shares elements with the view, and the link is dropped.
@@ -60,7 +63,7 @@ pub fn link<'py>(
     }
     let view = PyTensor::flagged(out, flags);
     view.set_view_link(ViewLink {
-        base: base.clone().unbind(),
+        base: PyTuple::new(py, [base])?.unbind(),
         forward: Arc::new(forward),
         shape: b.dims().to_vec(),
     });
@@ -82,7 +85,7 @@ fn live<'py>(view: &Bound<'py, PyTensor>) -> Option<(Bound<'py, PyTensor>, Forwa
     let v = view.get();
     let (base, forward, shape) =
         v.view_link(|l| (l.base.clone_ref(py), l.forward.clone(), l.shape.clone()))?;
-    let base = base.into_bound(py);
+    let base = first(base.into_bound(py))?;
     let b = base.get().value();
     if b.dims() != shape.as_slice() || b.dtype() != v.value().dtype() {
         v.drop_view_link();
@@ -94,9 +97,16 @@ fn live<'py>(view: &Bound<'py, PyTensor>) -> Option<(Bound<'py, PyTensor>, Forwa
 /// The base `view` was made from while it is linked (None for any other tensor).
 pub fn base_of<'py>(view: &Bound<'py, PyTensor>) -> Option<Bound<'py, PyTensor>> {
     let py = view.py();
-    view.get()
-        .view_link(|l| l.base.clone_ref(py))
-        .map(|b| b.into_bound(py))
+    first(
+        view.get()
+            .view_link(|l| l.base.clone_ref(py))?
+            .into_bound(py),
+    )
+}
+
+/// The tensor in a link's 1-tuple.
+fn first(t: Bound<'_, PyTuple>) -> Option<Bound<'_, PyTensor>> {
+    t.get_item(0).ok()?.downcast_into::<PyTensor>().ok()
 }
 
 /// `base` with the elements `view` shares replaced by `view`'s.
@@ -122,41 +132,57 @@ fn size(t: &PyTensor) -> usize {
 }
 
 /// `t` was just written in place: writes it back into its base chain and recomputes the other
-/// views of every tensor on that chain (not `skip`, the view the write came up from).
+/// views of every tensor on that chain (not `skip`, the view the write came up from). Loops, not
+/// recursion, up and down: a chain may be as long as a loop made it.
 pub fn written(t: &Bound<'_, PyTensor>, skip: Option<&Bound<'_, PyTensor>>) -> PyResult<()> {
     if t.get().value().is_traced() {
         return Ok(());
     }
-    if let Some((base, forward)) = live(t) {
+    // Up the chain, each base written from the view below it.
+    let mut chain = vec![(t.clone(), skip.cloned())];
+    let mut view = t.clone();
+    while let Some((base, forward)) = live(&view) {
         let b = base.get().value();
-        if !b.is_traced() && size(base.get()) > 0 {
-            let new = write_back(&b, &forward, &t.get().value()).py()?;
-            base.get().set_value(new).py()?;
-            written(&base, Some(t))?;
+        if b.is_traced() || size(base.get()) == 0 {
+            break;
         }
+        let new = write_back(&b, &forward, &view.get().value()).py()?;
+        base.get().set_value(new).py()?;
+        chain.push((base.clone(), Some(view)));
+        view = base;
     }
-    refresh(t, skip)
+    // Then down from the top: the other views of each written tensor.
+    for (w, skip) in chain.iter().rev() {
+        refresh(w, skip.as_ref())?;
+    }
+    Ok(())
 }
 
-/// Recomputes the live views of `t` (not `skip`) from its value, and theirs.
+/// Recomputes the live views of `t` (not `skip`) from its value, and theirs, depth first.
 fn refresh(t: &Bound<'_, PyTensor>, skip: Option<&Bound<'_, PyTensor>>) -> PyResult<()> {
     let py = t.py();
-    let views: Vec<Bound<'_, PyTensor>> = t.get().with_views(|v| {
-        v.0.iter()
-            .filter_map(|r| r.bind(py).upgrade())
-            .filter_map(|o| o.downcast_into::<PyTensor>().ok())
-            .collect()
-    });
-    for v in views {
-        if skip.is_some_and(|s| s.is(&v)) || v.get().value().is_traced() {
-            continue;
+    let mut todo = vec![(t.clone(), skip.cloned())];
+    while let Some((t, skip)) = todo.pop() {
+        let views: Vec<Bound<'_, PyTensor>> = t.get().with_views(|v| {
+            v.0.iter()
+                .filter_map(|r| r.bind(py).upgrade())
+                .filter_map(|o| o.downcast_into::<PyTensor>().ok())
+                .collect()
+        });
+        let value = t.get().value();
+        let mut below = vec![];
+        for v in views {
+            if skip.as_ref().is_some_and(|s| s.is(&v)) || v.get().value().is_traced() {
+                continue;
+            }
+            let Some((_, forward)) = live(&v) else {
+                continue;
+            };
+            v.get().set_value(forward(&value).py()?).py()?;
+            below.push((v, None));
         }
-        let Some((_, forward)) = live(&v) else {
-            continue;
-        };
-        let new = forward(&t.get().value()).py()?;
-        v.get().set_value(new).py()?;
-        refresh(&v, None)?;
+        // Popped in the order the views were made.
+        todo.extend(below.into_iter().rev());
     }
     Ok(())
 }
