@@ -64,9 +64,6 @@ from . import _threads
 _threads.apply_env()
 
 _tensor_methods.install()
-from . import _views  # noqa: E402
-
-_views.install()
 
 __version__ = "0.1.0"
 float_ = float32

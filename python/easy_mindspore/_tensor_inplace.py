@@ -12,15 +12,15 @@ gradient), and inside ``jit`` an argument updated in place is written back. As M
 an input that a running ``grad`` differentiates (a leaf that needs a gradient) may not be
 modified in place, nor may a view output of a custom ``_Function`` (RuntimeError).
 
-What differs from MindSpore: a view (``x[1:3]``) is its own value, so modifying it in place does
-not change the tensor it was taken from. (MindSpore 2.10's CPU build leaves the tensor unchanged
-for most of these methods and returns a new one; we follow its documentation.)"""
+As in MindSpore 2.10's PyNative mode, modifying a view (``x[1:3]``, ``x.view(...)``) in place
+changes the tensor it was taken from and that tensor's other views (``_views.py``). (MindSpore
+2.10's CPU build leaves the tensor unchanged for most of these methods and returns a new one; we
+follow its documentation.)"""
 import numbers as _numbers
 
 import numpy as _np
 
 from . import _C
-from . import _views
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
 from .common import dtype as mstype
@@ -66,7 +66,7 @@ def _store(self, op, value):
         value = value.broadcast_to(shape)
     # Written into the memory NumPy/DLPack arrays of ``self`` see, as MindSpore's in-place ops do.
     self._write(value.astype(self.dtype))
-    _views.written(self)  # a view's base and the base's other views see the write
+    self._written()  # a view's base and the base's other views see the write
     return self
 
 

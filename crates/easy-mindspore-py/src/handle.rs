@@ -2,6 +2,7 @@
 //! or a shared `nn::Parameter`) and how reads and rebinds interact with a running `jit` trace.
 //! Its Python methods are in `tensor.rs`; conversions (which read handles) in `convert.rs`.
 
+use crate::views::{ViewLink, Views};
 use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;
@@ -52,7 +53,7 @@ impl Drop for TraceScope {
 /// GIL released keeps no borrow of the handle, and other threads may read or rebind it
 /// meanwhile, as with PyTorch's tensors. A handle takes arbitrary Python attributes (`t.foo = 1`,
 /// as MindSpore's tensors do) and weak references (a base tensor keeps weak links to its views,
-/// `_views.py`).
+/// `views.rs`).
 #[pyclass(
     module = "easy_mindspore.tensor",
     name = "Tensor",
@@ -77,6 +78,10 @@ pub struct PyTensor {
     flags: AtomicU8,
     /// A placeholder's dynamic dimensions (`placeholder.rs`), read while [`PLACEHOLDER`] is set.
     dynamic: OnceLock<Vec<bool>>,
+    /// On a view: its base and how its value is made from the base's (`views.rs`).
+    view_of: Mutex<Option<ViewLink>>,
+    /// On a base: weak references to its views (`views.rs`).
+    views: Mutex<Views>,
 }
 
 /// The handle is an input a running `grad` differentiates with respect to (a leaf that needs a
@@ -141,6 +146,8 @@ impl PyTensor {
             export: Mutex::new(None),
             flags: AtomicU8::new(0),
             dynamic: OnceLock::new(),
+            view_of: Mutex::new(None),
+            views: Mutex::new(Views::default()),
         }
     }
 
@@ -166,6 +173,33 @@ impl PyTensor {
         let t = PyTensor::new(inner);
         t.flags.store(flags, Ordering::Relaxed);
         t
+    }
+
+    /// Links this handle, a view, to its base ([`crate::views::link`]).
+    pub fn set_view_link(&self, link: ViewLink) {
+        *self.view_of.lock().unwrap_or_else(PoisonError::into_inner) = Some(link);
+    }
+
+    /// `f` of this view's link to its base, if it has one (the lock is held only during `f`).
+    pub fn view_link<R>(&self, f: impl FnOnce(&ViewLink) -> R) -> Option<R> {
+        self.view_of
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .map(f)
+    }
+
+    /// Forgets this view's base (it no longer shares elements with it).
+    pub fn drop_view_link(&self) {
+        self.view_of
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+    }
+
+    /// `f` of the weak references to this base's views (the lock is held only during `f`).
+    pub fn with_views<R>(&self, f: impl FnOnce(&mut Views) -> R) -> R {
+        f(&mut self.views.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// True when the handle carries `flag`.

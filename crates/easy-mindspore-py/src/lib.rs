@@ -30,6 +30,7 @@ mod placeholder;
 mod scope;
 mod tensor;
 mod transforms;
+mod views;
 mod vmap;
 
 use pyo3::prelude::*;

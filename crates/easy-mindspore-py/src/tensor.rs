@@ -10,6 +10,7 @@ use crate::errors::{type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, run};
 use crate::handle::{PyTensor, GRAD_LEAF, VIEW};
 use crate::index::parse_index;
+use crate::views;
 use easy_mindspore as ems;
 use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
 use pyo3::basic::CompareOp;
@@ -208,8 +209,9 @@ impl PyTensor {
         self.value().numel()
     }
     #[getter(T)]
-    fn t(&self) -> PyResult<PyTensor> {
-        self.value().T().py().map(PyTensor::new)
+    fn t<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTensor>> {
+        let out = slf.get().value().T().py()?;
+        views::link(slf, out, 0, Tensor::T)
     }
     #[doc = include_str!("../docs/tensor/dim.md")]
     fn dim(&self) -> usize {
@@ -406,11 +408,20 @@ impl PyTensor {
     }
     /// Basic indexing (integers, slices, `None`, `...`) gives what MindSpore calls a view
     /// (marked, for the in-place methods' checks); the value is the engine's, as always.
-    fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let (idx, x) = (parse_index(py, key, true)?, self.value());
-        let basic = !idx.iter().any(|i| matches!(i, Index::Tensor(_)));
-        let out = maybe_allow_threads(py, x.numel(), move || ems::index(&x, &idx)).py()?;
-        Ok(PyTensor::flagged(out, if basic { VIEW } else { 0 }))
+    /// It shares the tensor's elements (`views.rs`); advanced indexing gives a copy.
+    fn __getitem__<'py>(
+        slf: &Bound<'py, Self>,
+        key: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
+        let (py, x) = (slf.py(), slf.get().value());
+        let idx = parse_index(py, key, true)?;
+        if idx.iter().any(|i| matches!(i, Index::Tensor(_))) {
+            let out = maybe_allow_threads(py, x.numel(), move || ems::index(&x, &idx)).py()?;
+            return Bound::new(py, PyTensor::new(out));
+        }
+        let i = idx.clone();
+        let out = maybe_allow_threads(py, x.numel(), move || ems::index(&x, &i)).py()?;
+        views::link(slf, out, VIEW, move |b| ems::index(b, &idx))
     }
     /// The handle is not borrowed while the new value is computed (with the GIL released for a
     /// large tensor): other threads may read it meanwhile, and `value` may be the tensor itself.
@@ -452,7 +463,7 @@ impl PyTensor {
             // MindSpore's and PyTorch's setitem do.
             let new = crate::host::write_into_export(slf.get(), new).py()?;
             if slf.get().set_value_if(new, seen).py()? {
-                return Ok(());
+                return views::written(slf, None);
             }
             (x, seen) = slf.get().value_with_rebinds();
         }
@@ -722,69 +733,95 @@ impl PyTensor {
 
     #[doc = include_str!("../docs/tensor/reshape.md")]
     #[pyo3(signature = (*shape))]
-    fn reshape(&self, py: Python<'_>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        let (x, shape) = (self.value(), shape_args(shape, "Reshape")?);
-        run(py, x.numel(), move || ems::reshape(&x, &shape))
+    fn reshape<'py>(
+        slf: &Bound<'py, Self>,
+        shape: &Bound<'py, PyTuple>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
+        let (x, shape) = (slf.get().value(), shape_args(shape, "Reshape")?);
+        let s = shape.clone();
+        let out = maybe_allow_threads(slf.py(), x.numel(), move || ems::reshape(&x, &s)).py()?;
+        views::link(slf, out, 0, move |b| ems::reshape(b, &shape))
     }
     #[doc = include_str!("../docs/tensor/view.md")]
     #[pyo3(signature = (*shape))]
-    fn view(&self, py: Python<'_>, shape: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        self.reshape(py, shape)
+    fn view<'py>(
+        slf: &Bound<'py, Self>,
+        shape: &Bound<'py, PyTuple>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
+        Self::reshape(slf, shape)
     }
     #[doc = include_str!("../docs/tensor/transpose.md")]
     #[pyo3(signature = (*axes))]
-    fn transpose(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
+    fn transpose<'py>(
+        slf: &Bound<'py, Self>,
+        axes: &Bound<'py, PyTuple>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
         let a = if axes.is_empty() {
             None
         } else {
             Some(shape_args(axes, "Transpose")?)
         };
-        ems::transpose(&self.value(), a.as_deref())
-            .py()
-            .map(PyTensor::new)
+        let out = ems::transpose(&slf.get().value(), a.as_deref()).py()?;
+        views::link(slf, out, 0, move |b| ems::transpose(b, a.as_deref()))
     }
     #[doc = include_str!("../docs/tensor/permute.md")]
     #[pyo3(signature = (*axes))]
-    fn permute(&self, axes: &Bound<'_, PyTuple>) -> PyResult<PyTensor> {
-        ems::transpose(&self.value(), Some(&shape_args(axes, "Permute")?))
-            .py()
-            .map(PyTensor::new)
+    fn permute<'py>(
+        slf: &Bound<'py, Self>,
+        axes: &Bound<'py, PyTuple>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
+        let a = shape_args(axes, "Permute")?;
+        let out = ems::transpose(&slf.get().value(), Some(&a)).py()?;
+        views::link(slf, out, 0, move |b| ems::transpose(b, Some(&a)))
     }
     #[doc = include_str!("../docs/tensor/swapaxes.md")]
-    fn swapaxes(&self, axis0: &Bound<'_, PyAny>, axis1: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        let a = int_arg(axis0, "SwapAxes", "axis0")?;
-        let b = int_arg(axis1, "SwapAxes", "axis1")?;
-        ems::swapaxes(&self.value(), a, b).py().map(PyTensor::new)
+    fn swapaxes<'py>(
+        slf: &Bound<'py, Self>,
+        axis0: &Bound<'py, PyAny>,
+        axis1: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
+        let a0 = int_arg(axis0, "SwapAxes", "axis0")?;
+        let a1 = int_arg(axis1, "SwapAxes", "axis1")?;
+        let out = ems::swapaxes(&slf.get().value(), a0, a1).py()?;
+        views::link(slf, out, 0, move |b| ems::swapaxes(b, a0, a1))
     }
     #[doc = include_str!("../docs/tensor/expand_dims.md")]
-    fn expand_dims(&self, axis: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        ems::expand_dims(&self.value(), int_arg(axis, "ExpandDims", "axis")?)
-            .py()
-            .map(PyTensor::new)
+    fn expand_dims<'py>(
+        slf: &Bound<'py, Self>,
+        axis: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
+        let a = int_arg(axis, "ExpandDims", "axis")?;
+        let out = ems::expand_dims(&slf.get().value(), a).py()?;
+        views::link(slf, out, 0, move |b| ems::expand_dims(b, a))
     }
     #[doc = include_str!("../docs/tensor/squeeze.md")]
     #[pyo3(signature = (axis=None))]
-    fn squeeze(&self, axis: Option<&Bound<'_, PyAny>>) -> PyResult<PyTensor> {
+    fn squeeze<'py>(
+        slf: &Bound<'py, Self>,
+        axis: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
         let a = match axes_from_py(axis)? {
             Axes::All => None,
             Axes::List(v) => Some(v),
         };
-        ems::squeeze(&self.value(), a.as_deref())
-            .py()
-            .map(PyTensor::new)
+        let out = ems::squeeze(&slf.get().value(), a.as_deref()).py()?;
+        views::link(slf, out, 0, move |b| ems::squeeze(b, a.as_deref()))
     }
     #[doc = include_str!("../docs/tensor/flatten.md")]
     #[pyo3(signature = (start_dim=None, end_dim=None))]
-    fn flatten(
-        &self,
-        py: Python<'_>,
-        start_dim: Option<&Bound<'_, PyAny>>,
-        end_dim: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<PyTensor> {
+    fn flatten<'py>(
+        slf: &Bound<'py, Self>,
+        start_dim: Option<&Bound<'py, PyAny>>,
+        end_dim: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyTensor>> {
         let start = int_or(start_dim, "Flatten", "start_dim", 0)?;
         let end = int_or(end_dim, "Flatten", "end_dim", -1)?;
-        let x = self.value();
-        run(py, x.numel(), move || ems::flatten_range(&x, start, end))
+        let x = slf.get().value();
+        let out = maybe_allow_threads(slf.py(), x.numel(), move || {
+            ems::flatten_range(&x, start, end)
+        })
+        .py()?;
+        views::link(slf, out, 0, move |b| ems::flatten_range(b, start, end))
     }
     #[doc = include_str!("../docs/tensor/astype.md")]
     #[pyo3(signature = (dtype, copy=None))]
@@ -903,6 +940,16 @@ impl PyTensor {
     fn _write(&self, other: PyRef<'_, PyTensor>) -> PyResult<()> {
         let new = crate::host::write_into_export(self, other.value()).py()?;
         self.set_value(new).py()
+    }
+    /// This handle was just written in place (`_write`): its base chain and their other views
+    /// see the write (`views.rs`).
+    fn _written(slf: &Bound<'_, Self>) -> PyResult<()> {
+        views::written(slf, None)
+    }
+    /// The tensor this one is a view of (`x` for `x[0]`, `x.reshape(...)`), or None.
+    #[getter]
+    fn _view_base<'py>(slf: &Bound<'py, Self>) -> Option<Bound<'py, PyTensor>> {
+        views::base_of(slf)
     }
     /// How many times this handle was rebound (`jit` writes back arguments its function rebound).
     #[getter]
