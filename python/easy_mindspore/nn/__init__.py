@@ -20,6 +20,9 @@ from .upsample import Upsample
 from .layers_more import (ChannelShuffle, Dropout1d, Dropout2d, Dropout3d, MatMul, Moments, Norm,
                           OneHot, PixelShuffle, PixelUnshuffle, ReduceLogSumExp, Roll, Softmax2d,
                           Tril, Triu, Unflatten)
+from .losses_more import (DiceLoss, FocalLoss, GaussianNLLLoss, HingeEmbeddingLoss,
+                          MarginRankingLoss, MultiClassDiceLoss, MultiLabelSoftMarginLoss,
+                          MultiMarginLoss, PoissonNLLLoss)
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -75,3 +78,5 @@ __all__ += ["Pad", "ZeroPad2d", "ConstantPad1d", "ConstantPad2d", "ConstantPad3d
 __all__ += ["Dropout1d", "Dropout2d", "Dropout3d", "Unflatten", "Softmax2d", "Tril", "Triu", "Roll",
             "OneHot", "PixelShuffle", "PixelUnshuffle", "ChannelShuffle", "Norm", "MatMul",
             "ReduceLogSumExp", "Moments"]
+__all__ += ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss", "MultiLabelSoftMarginLoss",
+            "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss", "MultiClassDiceLoss", "FocalLoss"]
