@@ -23,6 +23,8 @@ from .layers_more import (ChannelShuffle, Dropout1d, Dropout2d, Dropout3d, MatMu
 from .losses_more import (DiceLoss, FocalLoss, GaussianNLLLoss, HingeEmbeddingLoss,
                           MarginRankingLoss, MultiClassDiceLoss, MultiLabelSoftMarginLoss,
                           MultiMarginLoss, PoissonNLLLoss)
+from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipByNorm, Linear,
+                           Range, RReLU)
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -80,3 +82,5 @@ __all__ += ["Dropout1d", "Dropout2d", "Dropout3d", "Unflatten", "Softmax2d", "Tr
             "ReduceLogSumExp", "Moments"]
 __all__ += ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss", "MultiLabelSoftMarginLoss",
             "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss", "MultiClassDiceLoss", "FocalLoss"]
+__all__ += ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReLU", "Range",
+            "ClipByNorm"]
