@@ -23,8 +23,9 @@ from .layers_more import (ChannelShuffle, Dropout1d, Dropout2d, Dropout3d, MatMu
 from .losses_more import (DiceLoss, FocalLoss, GaussianNLLLoss, HingeEmbeddingLoss,
                           MarginRankingLoss, MultiClassDiceLoss, MultiLabelSoftMarginLoss,
                           MultiMarginLoss, PoissonNLLLoss)
-from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipByNorm, Linear,
-                           Range, RReLU)
+from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipByNorm,
+                           L1Regularizer, Linear, Range, RReLU, TimeDistributed)
+from .cell_dict import CellDict
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -84,3 +85,5 @@ __all__ += ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss", "Multi
             "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss", "MultiClassDiceLoss", "FocalLoss"]
 __all__ += ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReLU", "Range",
             "ClipByNorm"]
+__all__ += ["CellDict"]
+__all__ += ["TimeDistributed", "L1Regularizer"]

@@ -1,7 +1,8 @@
 """More layers of MindSpore 2.x's ``nn``: ``Linear`` and ``BiDense`` (Parameters ``weight`` and
 ``bias`` under MindSpore's names, shapes and default initializers), ``AdaptiveAvgPool1d`` and
 ``AdaptiveMaxPool1d`` (MindSpore's: the length must divide evenly), ``RReLU`` (a random negative
-slope, drawn on every call as MindSpore's), ``Range`` and ``ClipByNorm``. Compositions of engine
+slope, drawn on every call as MindSpore's), ``Range``, ``ClipByNorm``, ``TimeDistributed`` and
+``L1Regularizer``. Compositions of engine
 ops, so differentiable."""
 import math
 
@@ -16,7 +17,7 @@ from ..common.parameter import Parameter
 from .cell import Cell
 
 __all__ = ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReLU", "Range",
-           "ClipByNorm"]
+           "ClipByNorm", "TimeDistributed", "L1Regularizer"]
 
 
 def _tensor(op, what, x):
@@ -457,3 +458,134 @@ class ClipByNorm(Cell):
         norm = (x * x).sum(axis=axis, keepdims=True).sqrt()
         c = clip_norm.astype(mstype.float32)
         return x * c / _ops.maximum(norm, c)
+
+
+class TimeDistributed(Cell):
+    r"""Applies `layer` to every step of the time axis of the input and stacks the results
+    back along that axis. With `reshape_with_axis`, the time axis is merged into that axis for
+    one call of `layer` (faster; the same values for a per-sample layer) and, as MindSpore's, the
+    output keeps the time axis next to that axis; without, `layer` is called once per step and
+    the time axis stays at `time_axis`.
+
+    Args:
+        layer (Union[Cell, Primitive]): The layer applied to each step.
+        time_axis (int): The time axis of the input.
+        reshape_with_axis (int, optional): The axis merged with the time axis. Default: ``None``.
+
+    Inputs:
+        - **x** (Tensor) - Of rank >= 3.
+
+    Outputs:
+        Tensor, the outputs of `layer` with the time axis at `time_axis`.
+
+    Raises:
+        TypeError: If `layer` is not a Cell or a Primitive, or an axis is not an int.
+        ValueError: If `x` has rank below 3, or an axis is out of range.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor(np.random.random([32, 10, 3]), ms.float32)
+        >>> dense = nn.Dense(3, 6)
+        >>> net = nn.TimeDistributed(dense, time_axis=1, reshape_with_axis=0)
+        >>> print(net(x).shape)
+        (32, 10, 6)
+    """
+
+    def __init__(self, layer, time_axis, reshape_with_axis=None):
+        super().__init__()
+        from ..ops.operations import Primitive
+        if not isinstance(layer, (Cell, Primitive)):
+            raise DTypeError(f"For 'TimeDistributed', 'layer' must be a Cell or a Primitive, but "
+                             f"got {type(layer).__name__}.")
+        for what, v in (("time_axis", time_axis), ("reshape_with_axis", reshape_with_axis)):
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int)):
+                raise DTypeError(f"For 'TimeDistributed', '{what}' must be an int, but got "
+                                 f"{type(v).__name__}.")
+        self.layer = layer
+        self.time_axis, self.reshape_with_axis = time_axis, reshape_with_axis
+
+    def construct(self, x):
+        op = "TimeDistributed"
+        _tensor(op, "x", x)
+        if x.ndim < 3:
+            raise ShapeError(f"For '{op}', the input must have rank >= 3, but got shape "
+                             f"{list(x.shape)}.")
+        t = self._axis(self.time_axis, x.ndim, "time_axis")
+        if self.reshape_with_axis is None:
+            pre = (slice(None),) * t
+            steps = [self.layer(x[pre + (i,)]) for i in range(x.shape[t])]
+            return _ops.stack(steps, t)
+        r = self._axis(self.reshape_with_axis, x.ndim, "reshape_with_axis")
+        if r == t:
+            raise ShapeError(f"For '{op}', 'reshape_with_axis' must differ from 'time_axis', "
+                             f"but both are {t}.")
+        # The time axis moves next to axis r (after it when it was after it, else before it),
+        # the pair is merged for one call of the layer and split again. As MindSpore 2.10's,
+        # the time axis stays where it was moved.
+        rest = [a for a in range(x.ndim) if a != t]
+        pos = rest.index(r)
+        rest.insert(pos + 1 if t > r else pos, t)
+        y = x.transpose(tuple(rest))
+        shape = tuple(y.shape)
+        merged = shape[:pos] + (shape[pos] * shape[pos + 1],) + shape[pos + 2:]
+        out = self.layer(y.reshape(merged))
+        if not isinstance(out, Tensor) or out.ndim <= pos or out.shape[pos] != merged[pos]:
+            raise ShapeError(f"For '{op}', the layer must keep axis {pos} (the merged axes "
+                             f"'reshape_with_axis' and 'time_axis', of size {merged[pos]}), but got "
+                             f"output shape {list(getattr(out, 'shape', []))}; try without "
+                             f"'reshape_with_axis'.")
+        return out.reshape(tuple(out.shape[:pos]) + shape[pos:pos + 2] + tuple(out.shape[pos + 1:]))
+
+    @staticmethod
+    def _axis(a, ndim, what):
+        if not -ndim <= a < ndim:
+            raise ShapeError(f"For 'TimeDistributed', '{what}' {a} is out of range for rank "
+                             f"{ndim}.")
+        return a % ndim
+
+
+class L1Regularizer(Cell):
+    r"""The L1 penalty :math:`\text{scale} \cdot \sum |w|` of a weight Tensor.
+
+    Args:
+        scale (Union[int, float]): The factor, positive and finite.
+
+    Inputs:
+        - **weights** (Tensor) - Any shape.
+
+    Outputs:
+        Tensor, 0-D float32.
+
+    Raises:
+        TypeError: If `scale` is not an int or a float.
+        ValueError: If `scale` is not positive, or is inf or NaN.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> weights = ms.Tensor(np.array([[1.0, -2.0], [3.0, 4.0]]), ms.float32)
+        >>> print(nn.L1Regularizer(0.5)(weights))
+        5.0
+    """
+
+    def __init__(self, scale):
+        super().__init__()
+        if isinstance(scale, bool) or not isinstance(scale, (int, float)):
+            raise DTypeError(f"For 'L1Regularizer', 'scale' must be an int or a float, but got "
+                             f"{type(scale).__name__}.")
+        if math.isinf(scale) or math.isnan(scale):
+            raise ShapeError(f"For 'L1Regularizer', 'scale' can not be INF or NAN, but got "
+                             f"{scale}.")
+        if scale <= 0:
+            raise ShapeError(f"For 'L1Regularizer', 'scale' must be > 0, but got {scale}.")
+        self.scale = float(scale)
+
+    def construct(self, weights):
+        w = _tensor("L1Regularizer", "weights", weights).astype(mstype.float32)
+        return w.abs().sum() * self.scale
+
+    def __repr__(self):
+        return "L1Regularizer()"
