@@ -272,6 +272,9 @@ class Softmax2d(Cell):
           [[0.42601252 0.37797815]]]]
     """
 
+    def __init__(self):
+        super().__init__()
+
     def construct(self, x):
         _tensor("Softmax2d", x)
         if x.ndim not in (3, 4):
@@ -285,6 +288,9 @@ class Softmax2d(Cell):
 
 class _Triangle(Cell):
     _fn = None
+
+    def __init__(self):
+        super().__init__()
 
     def construct(self, x, k=0):
         op = type(self).__name__
