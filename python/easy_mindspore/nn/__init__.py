@@ -26,6 +26,9 @@ from .losses_more import (DiceLoss, FocalLoss, GaussianNLLLoss, HingeEmbeddingLo
 from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipByNorm,
                            L1Regularizer, Linear, Range, RReLU, TimeDistributed)
 from .cell_dict import CellDict
+from .image_more import CentralCrop, ImageGradients
+from .normalization_more import BatchNorm3d
+from .pooling_more import LPPool1d, LPPool2d
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -87,3 +90,5 @@ __all__ += ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReL
             "ClipByNorm"]
 __all__ += ["CellDict"]
 __all__ += ["TimeDistributed", "L1Regularizer"]
+__all__ += ["ImageGradients", "CentralCrop", "BatchNorm3d"]
+__all__ += ["LPPool1d", "LPPool2d"]
