@@ -29,6 +29,7 @@ from .cell_dict import CellDict
 from .image_more import CentralCrop, ImageGradients
 from .normalization_more import BatchNorm3d
 from .pooling_more import LPPool1d, LPPool2d
+from .layers_bn_act import Conv2dBnAct, DenseBnAct
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -92,3 +93,4 @@ __all__ += ["CellDict"]
 __all__ += ["TimeDistributed", "L1Regularizer"]
 __all__ += ["ImageGradients", "CentralCrop", "BatchNorm3d"]
 __all__ += ["LPPool1d", "LPPool2d"]
+__all__ += ["DenseBnAct", "Conv2dBnAct"]

@@ -242,6 +242,19 @@ class LPPool2d(_Layer):
     def __init__(self, norm_type: Union[int, float], kernel_size: _Size,
                  stride: Optional[_Size] = None, ceil_mode: bool = False) -> None: ...
 
+class DenseBnAct(_Layer):
+    def __init__(self, in_channels: int, out_channels: int, weight_init: _Init = "normal",
+                 bias_init: _Init = "zeros", has_bias: bool = True, has_bn: bool = False,
+                 momentum: float = 0.9, eps: float = 1e-5, activation: Optional[Union[str, Cell, Any]] = None,
+                 alpha: float = 0.2, after_fake: bool = True) -> None: ...
+class Conv2dBnAct(_Layer):
+    def __init__(self, in_channels: int, out_channels: int, kernel_size: _Size, stride: _Size = 1,
+                 pad_mode: str = "same", padding: Union[int, tuple[int, ...]] = 0, dilation: _Size = 1,
+                 group: int = 1, has_bias: bool = False, weight_init: _Init = "normal",
+                 bias_init: _Init = "zeros", has_bn: bool = False, momentum: float = 0.997,
+                 eps: float = 1e-5, activation: Optional[Union[str, Cell, Any]] = None, alpha: float = 0.2,
+                 after_fake: bool = True) -> None: ...
+
 # Losses: loss(logits, labels) is a Tensor.
 class _Loss(Cell):
     def construct(self, logits: Tensor, labels: Tensor) -> Tensor: ...
