@@ -30,6 +30,7 @@ from .image_more import CentralCrop, ImageGradients
 from .normalization_more import BatchNorm3d
 from .pooling_more import LPPool1d, LPPool2d
 from .layers_bn_act import Conv2dBnAct, DenseBnAct
+from .adaptive3d import AdaptiveAvgPool3d, AdaptiveMaxPool3d
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -94,3 +95,4 @@ __all__ += ["TimeDistributed", "L1Regularizer"]
 __all__ += ["ImageGradients", "CentralCrop", "BatchNorm3d"]
 __all__ += ["LPPool1d", "LPPool2d"]
 __all__ += ["DenseBnAct", "Conv2dBnAct"]
+__all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
