@@ -31,6 +31,7 @@ from .normalization_more import BatchNorm3d
 from .pooling_more import LPPool1d, LPPool2d
 from .layers_bn_act import Conv2dBnAct, DenseBnAct
 from .adaptive3d import AdaptiveAvgPool3d, AdaptiveMaxPool3d
+from .embedding_more import EmbeddingLookup
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -96,3 +97,4 @@ __all__ += ["ImageGradients", "CentralCrop", "BatchNorm3d"]
 __all__ += ["LPPool1d", "LPPool2d"]
 __all__ += ["DenseBnAct", "Conv2dBnAct"]
 __all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
+__all__ += ["EmbeddingLookup"]
