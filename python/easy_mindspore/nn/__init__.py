@@ -32,6 +32,7 @@ from .pooling_more import LPPool1d, LPPool2d
 from .layers_bn_act import Conv2dBnAct, DenseBnAct
 from .adaptive3d import AdaptiveAvgPool3d, AdaptiveMaxPool3d
 from .embedding_more import EmbeddingLookup
+from .grad_cells import Jvp, Vjp, WithGradCell
 from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
                       ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
                       ReplicationPad3d, ZeroPad2d)
@@ -98,3 +99,4 @@ __all__ += ["LPPool1d", "LPPool2d"]
 __all__ += ["DenseBnAct", "Conv2dBnAct"]
 __all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 __all__ += ["EmbeddingLookup"]
+__all__ += ["Jvp", "Vjp", "WithGradCell"]
