@@ -27,7 +27,7 @@ from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipBy
                            L1Regularizer, Linear, Range, RReLU, TimeDistributed)
 from .cell_dict import CellDict
 from .image_more import CentralCrop, ImageGradients
-from .normalization_more import BatchNorm3d
+from .normalization_more import BatchNorm3d, SyncBatchNorm
 from .pooling_more import LPPool1d, LPPool2d
 from .layers_bn_act import Conv2dBnAct, DenseBnAct
 from .adaptive3d import AdaptiveAvgPool3d, AdaptiveMaxPool3d
@@ -100,3 +100,4 @@ __all__ += ["DenseBnAct", "Conv2dBnAct"]
 __all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 __all__ += ["EmbeddingLookup"]
 __all__ += ["Jvp", "Vjp", "WithGradCell"]
+__all__ += ["SyncBatchNorm"]

@@ -277,6 +277,13 @@ class WithGradCell(Cell):
     def __init__(self, network: Cell, loss_fn: Optional[Cell] = None, sens: Any = None) -> None: ...
     def __call__(self, *inputs: Tensor) -> tuple[Tensor, ...]: ...
 
+class SyncBatchNorm(BatchNorm2d):
+    def __init__(self, num_features: int, eps: float = 1e-5, momentum: float = 0.9, affine: bool = True,
+                 gamma_init: _Init = "ones", beta_init: _Init = "zeros",
+                 moving_mean_init: _Init = "zeros", moving_var_init: _Init = "ones",
+                 use_batch_statistics: Optional[bool] = None, process_groups: Optional[list] = None,
+                 dtype: DTypeLike = ...) -> None: ...
+
 # Losses: loss(logits, labels) is a Tensor.
 class _Loss(Cell):
     def construct(self, logits: Tensor, labels: Tensor) -> Tensor: ...
