@@ -17,6 +17,25 @@ from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropy
 from .normalization import GroupNorm, LayerNorm
 from .instance_norm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
 from .upsample import Upsample
+from .layers_more import (ChannelShuffle, Dropout1d, Dropout2d, Dropout3d, MatMul, Moments, Norm,
+                          OneHot, PixelShuffle, PixelUnshuffle, ReduceLogSumExp, Roll, Softmax2d,
+                          Tril, Triu, Unflatten)
+from .losses_more import (DiceLoss, FocalLoss, GaussianNLLLoss, HingeEmbeddingLoss,
+                          MarginRankingLoss, MultiClassDiceLoss, MultiLabelSoftMarginLoss,
+                          MultiMarginLoss, PoissonNLLLoss)
+from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipByNorm,
+                           L1Regularizer, Linear, Range, RReLU, TimeDistributed)
+from .cell_dict import CellDict
+from .image_more import CentralCrop, ImageGradients
+from .normalization_more import BatchNorm3d, SyncBatchNorm
+from .pooling_more import LPPool1d, LPPool2d
+from .layers_bn_act import Conv2dBnAct, DenseBnAct
+from .adaptive3d import AdaptiveAvgPool3d, AdaptiveMaxPool3d
+from .embedding_more import EmbeddingLookup
+from .grad_cells import Jvp, Vjp, WithGradCell
+from .padding import (ConstantPad1d, ConstantPad2d, ConstantPad3d, Pad, ReflectionPad1d,
+                      ReflectionPad2d, ReflectionPad3d, ReplicationPad1d, ReplicationPad2d,
+                      ReplicationPad3d, ZeroPad2d)
 from .loss_scale import (DynamicLossScaleUpdateCell, FixedLossScaleUpdateCell,
                          TrainOneStepWithLossScaleCell)
 from .transformer import (MultiheadAttention, Transformer, TransformerDecoder,
@@ -63,3 +82,22 @@ __all__ += ["Adagrad", "RMSProp", "Adadelta", "AdaMax", "Adamax", "LearningRateS
 __all__ += ["DistributedGradReducer"]
 __all__ += ["InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d", "Upsample"]
 __all__ += ["DynamicLossScaleUpdateCell", "FixedLossScaleUpdateCell", "TrainOneStepWithLossScaleCell"]
+__all__ += ["Pad", "ZeroPad2d", "ConstantPad1d", "ConstantPad2d", "ConstantPad3d",
+            "ReflectionPad1d", "ReflectionPad2d", "ReflectionPad3d", "ReplicationPad1d",
+            "ReplicationPad2d", "ReplicationPad3d"]
+__all__ += ["Dropout1d", "Dropout2d", "Dropout3d", "Unflatten", "Softmax2d", "Tril", "Triu", "Roll",
+            "OneHot", "PixelShuffle", "PixelUnshuffle", "ChannelShuffle", "Norm", "MatMul",
+            "ReduceLogSumExp", "Moments"]
+__all__ += ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss", "MultiLabelSoftMarginLoss",
+            "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss", "MultiClassDiceLoss", "FocalLoss"]
+__all__ += ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReLU", "Range",
+            "ClipByNorm"]
+__all__ += ["CellDict"]
+__all__ += ["TimeDistributed", "L1Regularizer"]
+__all__ += ["ImageGradients", "CentralCrop", "BatchNorm3d"]
+__all__ += ["LPPool1d", "LPPool2d"]
+__all__ += ["DenseBnAct", "Conv2dBnAct"]
+__all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
+__all__ += ["EmbeddingLookup"]
+__all__ += ["Jvp", "Vjp", "WithGradCell"]
+__all__ += ["SyncBatchNorm"]
