@@ -4,9 +4,14 @@
 Fashion-MNIST chapters run without network. The images are deterministic (fixed seed): each class
 is a distinct 28x28 template plus noise, so a model can learn them and accuracy rises.
 
-Usage: python3 scripts/d2l_fake_data.py OUT_DIR [--train N] [--test N]
-       e.g. python3 scripts/d2l_fake_data.py /tmp/d2l/data   (the book's notebooks read ../data)
-Needs only numpy."""
+With ``--images IMG_DIR`` it also writes the photos the computer-vision chapters open from
+``<book>/img`` (catdog.jpg, rainier.jpg, autumn-oak.jpg) as smooth synthetic JPEGs of the
+originals' sizes (needs Pillow), so the anchor-box and bounding-box cells run.
+
+Usage: python3 scripts/d2l_fake_data.py OUT_DIR [--train N] [--test N] [--images IMG_DIR]
+       e.g. python3 scripts/d2l_fake_data.py /tmp/d2l/data --images /tmp/d2l/img
+       (the book's notebooks read ../data and ../img)
+Needs numpy."""
 import gzip
 import os
 import struct
@@ -45,6 +50,21 @@ def write_idx(path, arr, magic):
         f.write(arr.tobytes())
 
 
+PHOTOS = {"catdog.jpg": (561, 728), "rainier.jpg": (600, 800), "autumn-oak.jpg": (600, 800)}
+
+
+def write_photos(out, rng):
+    from PIL import Image  # only for --images
+
+    os.makedirs(out, exist_ok=True)
+    for name, (h, w) in PHOTOS.items():
+        yy, xx = np.mgrid[0:h, 0:w] / max(h, w)
+        phase = rng.uniform(0, 6, size=3)
+        img = np.stack([127 + 120 * np.sin(6 * xx + 4 * yy + p) for p in phase], axis=-1)
+        Image.fromarray(img.astype(np.uint8)).save(os.path.join(out, name), quality=90)
+        print(f"{name}: {w}x{h} -> {out}")
+
+
 def main(argv):
     out = argv[0] if argv and not argv[0].startswith("--") else "data"
     sizes = {"train": 3000, "t10k": 600}
@@ -60,6 +80,8 @@ def main(argv):
         write_idx(os.path.join(out, f"{kind}-images-idx3-ubyte.gz"), imgs, 0x0803)
         write_idx(os.path.join(out, f"{kind}-labels-idx1-ubyte.gz"), labels, 0x0801)
         print(f"{kind}: {n} images -> {out}")
+    if "--images" in argv:
+        write_photos(argv[argv.index("--images") + 1], rng)
 
 
 if __name__ == "__main__":
