@@ -144,6 +144,7 @@ def compare(argv):
         argv = argv[:i] + argv[i + 2:]
     ra, rb = json.load(open(argv[0])), json.load(open(argv[1]))
     totals = collections.Counter()
+    chapters = collections.defaultdict(lambda: [0, 0, 0, 0.0, 0.0, collections.Counter()])
     for nb in sorted(set(ra["notebooks"]) & set(rb["notebooks"])):
         ca, cb = ra["notebooks"][nb]["cells"], rb["notebooks"][nb]["cells"]
         kinds = []
@@ -156,9 +157,12 @@ def compare(argv):
             kinds.append(k)
         c = collections.Counter(kinds)
         totals.update(c)
+        ch = chapters[nb.split("/")[0]]
         ta, tb = ra["notebooks"][nb]["time"], rb["notebooks"][nb]["time"]
         okA = sum(x["error"] is None for x in ca)
         okB = sum(x["error"] is None for x in cb)
+        ch[0], ch[1], ch[2], ch[3], ch[4] = ch[0] + len(ca), ch[1] + okA, ch[2] + okB, ch[3] + ta, ch[4] + tb
+        ch[5].update(c)
         print(f"{nb}: ran A {okA}/{len(ca)} B {okB}/{len(cb)}, time A {ta:.1f} s B {tb:.1f} s; "
               + ", ".join(f"{k} {n}" for k, n in sorted(c.items())))
         for i, k in enumerate(kinds):
@@ -174,6 +178,10 @@ def compare(argv):
                 for side, x in (("A", a), ("B", b)):
                     text = x["stdout"] if len(x["stdout"]) < 1500 else x["stdout"][:1500] + "..."
                     print(f"    --- {side}:\n" + "\n".join("      " + l for l in text.splitlines()))
+    print("\nper chapter: cells, ran on A, ran on B, wall time A, B (s), cell classes")
+    for name, (n, okA, okB, ta, tb, c) in sorted(chapters.items()):
+        print(f"  {name:55s} {n:4d} {okA:4d} {okB:4d} {ta:7.1f} {tb:7.1f}  "
+              + ", ".join(f"{k} {m}" for k, m in sorted(c.items())))
     print("\ntotal: " + ", ".join(f"{k} {n}" for k, n in sorted(totals.items())))
 
 
