@@ -29,7 +29,7 @@ from .common.dtype import bool_, float32, float64, int32, int64, list_, tuple_
 from .common.dtype import bfloat16, float16, half, int8, int16, uint8, uint16, uint32, uint64
 from .common.dtype import complex64, complex128
 from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
-from .tensor import Tensor
+from .tensor import Tensor, _host
 from . import context, ops
 from ._grad import GradOperation, get_grad, grad, value_and_grad
 from ._custom import custom_vjp
@@ -161,7 +161,7 @@ def from_numpy(array):
         >>> print(t)
         [5. 1. 1.]
     """
-    return _C.from_numpy(array)
+    return _host(_C.from_numpy(array))
 
 
 def abs(x, dtype=None):  # noqa: A001 - MindSpore's name

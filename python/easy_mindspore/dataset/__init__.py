@@ -24,6 +24,7 @@ import numpy as _np
 
 from .. import _C
 from .._C import Tensor
+from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
 from . import config, transforms, vision
@@ -138,7 +139,7 @@ class _Dataset:
                     batch = [batch[i] for i in pick]
                 if not batched:  # a batch of one row: the row itself
                     batch = [b[0] for b in batch]
-                yield [b.asnumpy() for b in batch] if output_numpy else batch
+                yield [b.asnumpy() for b in batch] if output_numpy else [_host(b) for b in batch]
 
         return EpochIterator(epoch_batches, num_epochs)
 

@@ -16,6 +16,7 @@ import time as _time
 import numpy as _np
 
 from .._C import Tensor
+from ..tensor import _host
 from .._errors import DTypeError, ShapeError
 from .._errors import with_op_name_class as _with_op_name_class
 from . import config
@@ -351,7 +352,7 @@ class PipelineDataset:
             epoch = self._epoch
             self._epoch += 1
             rows = (row if pick is None else tuple(row[i] for i in pick) for row in self._rows_of(epoch))
-            rows = (list(vals) if output_numpy else [Tensor(v) for v in vals] for vals in rows)
+            rows = (list(vals) if output_numpy else [_host(Tensor(v)) for v in vals] for vals in rows)
             if config.get_debug_mode():
                 yield from rows
             else:
