@@ -235,16 +235,21 @@ def test_batchnorm_train_and_eval():
     mean, var = x.mean(axis=(0, 2, 3)), x.var(axis=(0, 2, 3))
     ref = (x - mean[None, :, None, None]) / np.sqrt(var[None, :, None, None] + 1e-5)
     np.testing.assert_allclose(y, ref, rtol=1e-8, atol=1e-10)
-    # moving = 0.9 · moving + 0.1 · batch
+    # moving = 0.9 · moving + 0.1 · batch, with the unbiased batch variance (MindSpore 2.10:
+    # BatchNorm2d and BatchNorm1d both, while the output is normalized by the biased one)
     np.testing.assert_allclose(bn.moving_mean.asnumpy(), 0.1 * mean, rtol=1e-10)
-    np.testing.assert_allclose(bn.moving_variance.asnumpy(), 0.9 + 0.1 * var, rtol=1e-10)
+    unbiased = x.var(axis=(0, 2, 3), ddof=1)
+    np.testing.assert_allclose(bn.moving_variance.asnumpy(), 0.9 + 0.1 * unbiased, rtol=1e-10)
     bn.set_train(False)
     mm, mv = bn.moving_mean.asnumpy(), bn.moving_variance.asnumpy()
     ref = (x - mm[None, :, None, None]) / np.sqrt(mv[None, :, None, None] + 1e-5)
     np.testing.assert_allclose(bn(Tensor(x)).asnumpy(), ref, rtol=1e-10)
-    b1 = nn.BatchNorm1d(4)
+    b1 = nn.BatchNorm1d(4, momentum=0.9)
     b1.set_train()
-    assert b1(Tensor(rng.normal(size=(5, 4)).astype(np.float32))).shape == (5, 4)
+    z = rng.normal(size=(5, 4)).astype(np.float32)
+    assert b1(Tensor(z)).shape == (5, 4)
+    np.testing.assert_allclose(b1.moving_variance.asnumpy(), 0.9 + 0.1 * z.var(0, ddof=1),
+                               rtol=1e-6)
 
 
 def test_dropout_keep_prob_and_errors():

@@ -72,9 +72,8 @@ def test_batch_norm_3d():
         nn.BatchNorm3d(4)(x)
 
 
-@pytest.mark.xfail(strict=True, reason="BatchNorm2d (layer.py / Rust) updates the moving variance "
-                   "with the biased batch variance; MindSpore 2.10 uses the unbiased one")
 def test_batch_norm_3d_moving_variance_is_mindspores():
+    # The moving variance follows the unbiased batch variance (the Rust layer's update).
     b = nn.BatchNorm3d(3)
     b.set_train()
     b(T(np.arange(24).reshape(1, 3, 2, 2, 2)))

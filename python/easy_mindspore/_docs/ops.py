@@ -109,20 +109,22 @@ DOCS = {
         [0.        0.8813736]""",
     "atan": """Alias of :func:`mindspore.ops.arctan`.
 
-    ``ops.atan``: for ``|x| > 1`` it is ``sign(x)·π/2 - atan(1/x)``; on ``[-1, 1]`` three
-    half-angle steps ``atan(x) = 2·atan(x / (1 + sqrt(1 + x²)))`` bring the argument under 0.1,
-    where a short series is exact to the last bit.
+    ``ops.atan``: the arctangent of each element, in ``(-π/2, π/2)`` (its own kernel, exact
+    to the last bit).
 
     Args:
-        input (Tensor): The input tensor.
+        input (Tensor): The input tensor (Float16, Float32 or Float64).
 
     Returns:
         Tensor, of the shape of `input`.
 
+    Raises:
+        TypeError: an integer or Bool input.
+
     Examples:
         >>> from easy_mindspore import Tensor, ops
         >>> print(ops.atan(Tensor([0.0, 1.0])))
-        [0.       0.785398]""",
+        [0.        0.7853982]""",
     "atan2": """Alias of :func:`mindspore.ops.arctan2`.
 
     ``ops.atan2``: the angle of the point ``(other, input)``, in ``[-π, π]`` (``atan2(0, 0)``
@@ -138,7 +140,7 @@ DOCS = {
     Examples:
         >>> from easy_mindspore import Tensor, ops
         >>> print(ops.atan2(Tensor([1.0, -1.0]), Tensor([0.0, -1.0])))
-        [ 1.5707964 -2.3561947]""",
+        [ 1.5707964 -2.3561945]""",
     "atanh": """Alias of :func:`mindspore.ops.arctanh`.
 
     ``ops.atanh``: ``log1p(2x / (1 - x)) / 2`` (±inf at ±1, NaN outside).
@@ -794,7 +796,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.sigmoid(x))
-        [0.18242553 0.5        0.92414176]""",
+        [0.18242553 0.5        0.9241418 ]""",
     "sin": """The sine of each element (radians).
 
     Args:

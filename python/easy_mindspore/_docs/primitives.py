@@ -12,7 +12,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
         >>> print(ops.ACos()(x))
-        [1.470629   1.0471976  0.45102686]""",
+        [1.4706289 1.0471976 0.4510269]""",
     "Abs": """The absolute value of each element.
 
     The primitive form of :func:`mindspore.ops.abs`: ``ops.Abs()(*inputs)`` computes ``ops.abs(*inputs)``.
@@ -61,7 +61,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
         >>> print(ops.Asin()(x))
-        [0.10016742 0.52359885 1.1197695 ]""",
+        [0.10016742 0.5235988  1.1197695 ]""",
     "Asinh": """``ops.Asinh()``: calls ``ops.asinh``.
 
     Outputs:
@@ -83,7 +83,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.Atan()(x))
-        [-0.9827938  0.         1.19029  ]""",
+        [-0.98279375  0.          1.19029   ]""",
     "Atan2": """``ops.Atan2()``: calls ``ops.atan2``.
 
     Outputs:
@@ -95,7 +95,7 @@ DOCS = {
         >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
         >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
         >>> print(ops.Atan2()(x, y))
-        [0.24497871 1.3258177  0.785398  ]""",
+        [0.24497867 1.3258177  0.7853982 ]""",
     "Atanh": """``ops.Atanh()``: calls ``ops.atanh``.
 
     Outputs:
@@ -726,7 +726,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.Sigmoid()(x))
-        [0.18242553 0.5        0.92414176]""",
+        [0.18242553 0.5        0.9241418 ]""",
     "Sign": """-1, 0 or 1 by the sign of ``x``, in ``x``'s dtype (NaN stays NaN).
 
     The primitive form of :func:`mindspore.ops.sign`: ``ops.Sign()(*inputs)`` computes ``ops.sign(*inputs)``.
@@ -765,7 +765,7 @@ DOCS = {
         >>> from mindspore import ops
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.Sinh()(x))
-        [-2.1292794  0.         6.0502048]""",
+        [-2.1292794  0.         6.0502043]""",
     "Size": """``ops.Size()``: calls ``ops.numel``.
 
     Outputs:

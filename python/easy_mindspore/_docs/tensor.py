@@ -14,7 +14,7 @@ DOCS = {
         >>> import mindspore as ms
         >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
         >>> print(x.acos())
-        [1.470629   1.0471976  0.45102686]""",
+        [1.4706289 1.0471976 0.4510269]""",
     "acosh": """``log(x + sqrt(x² - 1))`` (NaN below 1).
 
     The method form of :func:`mindspore.ops.acosh`: ``x.acosh(*args)`` is ``ops.acosh(x, *args)``.
@@ -180,7 +180,7 @@ DOCS = {
         >>> import mindspore as ms
         >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
         >>> print(x.arccos())
-        [1.470629   1.0471976  0.45102686]""",
+        [1.4706289 1.0471976 0.4510269]""",
     "arccosh": """``log(x + sqrt(x² - 1))`` (NaN below 1).
 
     The method form of :func:`mindspore.ops.arccosh`: ``x.arccosh(*args)`` is ``ops.arccosh(x, *args)``.
@@ -204,7 +204,7 @@ DOCS = {
         >>> import mindspore as ms
         >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
         >>> print(x.arcsin())
-        [0.10016742 0.52359885 1.1197695 ]""",
+        [0.10016742 0.5235988  1.1197695 ]""",
     "arcsinh": """``sign(x)·log1p(|x| + x²/(1 + sqrt(1 + x²)))``.
 
     The method form of :func:`mindspore.ops.arcsinh`: ``x.arcsinh(*args)`` is ``ops.arcsinh(x, *args)``.
@@ -228,7 +228,7 @@ DOCS = {
         >>> import mindspore as ms
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(x.arctan())
-        [-0.9827938  0.         1.19029  ]""",
+        [-0.98279375  0.          1.19029   ]""",
     "arctan2": """The angle of the point ``(other, input)``, in ``[-π, π]`` (``atan2(0, 0)`` is 0), with broadcasting.
 
     The method form of :func:`mindspore.ops.arctan2`: ``x.arctan2(*args)`` is ``ops.arctan2(x, *args)``.
@@ -244,7 +244,7 @@ DOCS = {
         >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
         >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
         >>> print(x.arctan2(y))
-        [0.24497871 1.3258177  0.785398  ]""",
+        [0.24497867 1.3258177  0.7853982 ]""",
     "arctanh": """``log1p(2x / (1 - x)) / 2`` (±inf at ±1, NaN outside).
 
     The method form of :func:`mindspore.ops.arctanh`: ``x.arctanh(*args)`` is ``ops.arctanh(x, *args)``.
@@ -284,7 +284,7 @@ DOCS = {
         >>> import mindspore as ms
         >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
         >>> print(x.asin())
-        [0.10016742 0.52359885 1.1197695 ]""",
+        [0.10016742 0.5235988  1.1197695 ]""",
     "asinh": """``sign(x)·log1p(|x| + x²/(1 + sqrt(1 + x²)))``.
 
     The method form of :func:`mindspore.ops.asinh`: ``x.asinh(*args)`` is ``ops.asinh(x, *args)``.
@@ -308,7 +308,7 @@ DOCS = {
         >>> import mindspore as ms
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(x.atan())
-        [-0.9827938  0.         1.19029  ]""",
+        [-0.98279375  0.          1.19029   ]""",
     "atan2": """The angle of the point ``(other, input)``, in ``[-π, π]`` (``atan2(0, 0)`` is 0), with broadcasting.
 
     The method form of :func:`mindspore.ops.atan2`: ``x.atan2(*args)`` is ``ops.atan2(x, *args)``.
@@ -324,7 +324,7 @@ DOCS = {
         >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
         >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
         >>> print(x.atan2(y))
-        [0.24497871 1.3258177  0.785398  ]""",
+        [0.24497867 1.3258177  0.7853982 ]""",
     "atanh": """``log1p(2x / (1 - x)) / 2`` (±inf at ±1, NaN outside).
 
     The method form of :func:`mindspore.ops.atanh`: ``x.atanh(*args)`` is ``ops.atanh(x, *args)``.

@@ -462,7 +462,7 @@ class GLU(Cell):
         >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
         >>> print(nn.GLU()(x))
         [[0.8807971]
-         [2.9460416]]
+         [2.9460413]]
     """
 
     def __init__(self, axis=-1):

@@ -461,7 +461,7 @@ class Sigmoid(_NativeCell):
         >>> from mindspore import nn
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(nn.Sigmoid()(x))
-        [0.18242553 0.5        0.92414176]
+        [0.18242553 0.5        0.9241418 ]
     """
 
     def __init__(self):

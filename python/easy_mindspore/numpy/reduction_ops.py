@@ -117,8 +117,8 @@ def cumprod(a, axis=None, dtype=None):
         a = a.astype(int32)
     if axis is None:
         a, axis = ravel(a), 0
-    out = _ops.cumprod(a, axis)
-    return out if dtype is None else out.astype(dtype)
+    # In `a`'s dtype (MindSpore 2.10's mnp.cumprod of Int32 is Int32; ops.cumprod's is Int64).
+    return _ops.cumprod(a, axis, dtype=a.dtype if dtype is None else dtype)
 
 
 def diff(a, n=1, axis=-1, prepend=None, append=None):

@@ -709,7 +709,7 @@ def sinh(input):  # noqa: A002
         >>> from mindspore import ops
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.sinh(x))
-        [-2.1292794  0.         6.0502048]
+        [-2.1292794  0.         6.0502043]
     """
     return _C.sinh(_t(input))
 

@@ -172,7 +172,7 @@ def atan2(input, other):  # noqa: A002
     Examples:
         >>> from easy_mindspore import Tensor, ops
         >>> print(ops.atan2(Tensor([1.0, -1.0]), Tensor([0.0, -1.0])))
-        [ 1.5707964 -2.3561947]
+        [ 1.5707964 -2.3561945]
     """
     # MindSpore's promotion: an integer or Bool operand takes the float dtype of the other; a
     # number takes the tensor's; two integer operands are a TypeError.

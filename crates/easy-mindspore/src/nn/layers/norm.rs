@@ -138,7 +138,10 @@ impl BatchNorm {
             }
             let mean = crate::ops::mean(x, axes.clone(), true)?;
             let var = crate::ops::mean(&crate::ops::square(&(x - &mean)?)?, axes, true)?;
-            self.update_moving(&mean, &var)?;
+            // The moving variance follows the unbiased batch variance (n/(n-1) times the one
+            // that normalizes), as MindSpore's BatchNorm updates it.
+            let n = (x.numel() / x.dims()[1]) as f64;
+            self.update_moving(&mean, &(&var * (n / (n - 1.0)))?)?;
             (mean, var)
         } else {
             (
@@ -150,8 +153,8 @@ impl BatchNorm {
         (xhat * as_channel(&self.gamma.value())?)? + as_channel(&self.beta.value())?
     }
 
-    /// `moving = momentum · moving + (1 − momentum) · batch`, with the batch statistics as
-    /// constants.
+    /// `moving = momentum · moving + (1 − momentum) · batch`, with the batch statistics (the
+    /// unbiased variance) as constants.
     fn update_moving(&self, mean: &Tensor, var: &Tensor) -> Result<()> {
         let m = self.o.momentum;
         for (p, batch) in [(&self.moving_mean, mean), (&self.moving_variance, var)] {
