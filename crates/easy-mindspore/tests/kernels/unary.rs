@@ -296,7 +296,12 @@ fn sigmoid_atan_and_sinh_keep_their_relative_accuracy() {
         }
         ((got as f64 - w as f64) / (w.abs() * f32::EPSILON).max(f32::MIN_POSITIVE) as f64).abs()
     };
-    let cases: [(&str, fn(&Tensor) -> ems::Result<Tensor>, fn(f64) -> f64); 3] = [
+    type Case = (
+        &'static str,
+        fn(&Tensor) -> ems::Result<Tensor>,
+        fn(f64) -> f64,
+    );
+    let cases: [Case; 3] = [
         ("sigmoid", |t| ems::sigmoid(t), |x| 1.0 / (1.0 + (-x).exp())),
         ("atan", |t| ems::atan(t), f64::atan),
         ("sinh", |t| ems::sinh(t), f64::sinh),
