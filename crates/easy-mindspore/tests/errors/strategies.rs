@@ -247,58 +247,61 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         16 => Prim::Unary(UnaryOp::BesselI1),
         17 => Prim::Unary(UnaryOp::BesselI1e),
         18 => Prim::Unary(UnaryOp::Erfc),
-        19 => Prim::Binary(BinaryOp::Add),
-        20 => Prim::Binary(BinaryOp::Sub),
-        21 => Prim::Binary(BinaryOp::Mul),
-        22 => Prim::Binary(BinaryOp::Div),
-        23 => Prim::Binary(BinaryOp::Pow),
-        24 => Prim::Binary(BinaryOp::Max),
-        25 => Prim::Binary(BinaryOp::Min),
-        26 => Prim::Binary(BinaryOp::Mod),
-        27 => Prim::Binary(BinaryOp::BitwiseAnd),
-        28 => Prim::Binary(BinaryOp::BitwiseOr),
-        29 => Prim::Binary(BinaryOp::BitwiseXor),
-        30 => Prim::Binary(BinaryOp::LeftShift),
-        31 => Prim::Binary(BinaryOp::RightShift),
-        32 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        33 => Prim::Where,
-        34 => Prim::Cast(Cast { to: s.dtype }),
-        35 => Prim::Reduce(Reduce {
+        19 => Prim::Unary(UnaryOp::Sigmoid),
+        20 => Prim::Unary(UnaryOp::Atan),
+        21 => Prim::Unary(UnaryOp::Sinh),
+        22 => Prim::Binary(BinaryOp::Add),
+        23 => Prim::Binary(BinaryOp::Sub),
+        24 => Prim::Binary(BinaryOp::Mul),
+        25 => Prim::Binary(BinaryOp::Div),
+        26 => Prim::Binary(BinaryOp::Pow),
+        27 => Prim::Binary(BinaryOp::Max),
+        28 => Prim::Binary(BinaryOp::Min),
+        29 => Prim::Binary(BinaryOp::Mod),
+        30 => Prim::Binary(BinaryOp::BitwiseAnd),
+        31 => Prim::Binary(BinaryOp::BitwiseOr),
+        32 => Prim::Binary(BinaryOp::BitwiseXor),
+        33 => Prim::Binary(BinaryOp::LeftShift),
+        34 => Prim::Binary(BinaryOp::RightShift),
+        35 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        36 => Prim::Where,
+        37 => Prim::Cast(Cast { to: s.dtype }),
+        38 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        36 => Prim::Reduce(Reduce {
+        39 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        37 => Prim::ArgMax(ArgMax { axis }),
-        38 => Prim::ArgSort(ArgSort {
+        40 => Prim::ArgMax(ArgMax { axis }),
+        41 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        39 => Prim::Cumsum(Cumsum { axis }),
-        40 => Prim::Reshape(Reshape { shape: a.into() }),
-        41 => Prim::Permute(Permute { perm: a.into() }),
-        42 => Prim::BroadcastInDim(BroadcastInDim {
+        42 => Prim::Cumsum(Cumsum { axis }),
+        43 => Prim::Reshape(Reshape { shape: a.into() }),
+        44 => Prim::Permute(Permute { perm: a.into() }),
+        45 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        43 => Prim::Slice(Slice {
+        46 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        44 => Prim::Pad(Pad {
+        47 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        45 => Prim::Concat(Concat { axis }),
-        46 => Prim::Rev(Rev { axes: a.into() }),
-        47 => Prim::MatMul,
-        48 => Prim::Gather(Gather { axis }),
-        49 => Prim::ScatterAdd(ScatterAdd { axis }),
-        50 => Prim::StopGradient,
-        51 => Prim::Random(Random {
+        48 => Prim::Concat(Concat { axis }),
+        49 => Prim::Rev(Rev { axes: a.into() }),
+        50 => Prim::MatMul,
+        51 => Prim::Gather(Gather { axis }),
+        52 => Prim::ScatterAdd(ScatterAdd { axis }),
+        53 => Prim::StopGradient,
+        54 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -307,7 +310,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        52 => Prim::CheckIndex(CheckIndex {
+        55 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),
@@ -317,27 +320,27 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        54 => Prim::Softmax(Softmax { axis }),
-        55 => Prim::Conv(Conv {
+        57 => Prim::Softmax(Softmax { axis }),
+        58 => Prim::Conv(Conv {
             kind: ConvKind::Forward,
             win: window(s),
             size: pair(&s.c),
         }),
-        56 => Prim::Conv(Conv {
+        59 => Prim::Conv(Conv {
             kind: ConvKind::Input,
             win: window(s),
             size: pair(&s.c),
         }),
-        57 => Prim::Conv(Conv {
+        60 => Prim::Conv(Conv {
             kind: ConvKind::Weight,
             win: window(s),
             size: pair(&s.c),
         }),
-        58..=61 => Prim::Pool(Pool {
+        61..=64 => Prim::Pool(Pool {
             kind: match s.k % Prim::all_names().len() {
-                58 => PoolKind::MaxSelect,
-                59 => PoolKind::MaxScatter,
-                60 => PoolKind::Avg {
+                61 => PoolKind::MaxSelect,
+                62 => PoolKind::MaxScatter,
+                63 => PoolKind::Avg {
                     include_pad: s.cmp.is_multiple_of(2),
                 },
                 _ => PoolKind::AvgGrad {

@@ -519,10 +519,12 @@ fn batchnorm_normalizes_in_training_and_tracks_moving_statistics() {
                 assert!((yv[(n * 3 + c) * 10 + i] - want).abs() < 1e-12);
             }
         }
-        // moving = 0.9·old + 0.1·batch
+        // moving = 0.9·old + 0.1·batch, with the unbiased variance (n/(n-1), as MindSpore)
         assert!((bn.moving_mean().value().to_vec::<f64>()[c] - 0.1 * mean).abs() < 1e-12);
+        let unbiased = var * 40.0 / 39.0;
         assert!(
-            (bn.moving_variance().value().to_vec::<f64>()[c] - (0.9 + 0.1 * var)).abs() < 1e-12
+            (bn.moving_variance().value().to_vec::<f64>()[c] - (0.9 + 0.1 * unbiased)).abs()
+                < 1e-12
         );
     }
     // Moving statistics are not trainable; gamma and beta are.
