@@ -236,14 +236,21 @@ DOCS = {
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.cos(x))
         [ 0.0707372  1.        -0.8011436]""",
-    "div": """Divides `x` by `y` elementwise (true division; integers give Float32), with broadcasting.
+    "div": """Divides `input` by `other` elementwise (true division; integers give Float32), with broadcasting.
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
+
+    Keyword Args:
+        rounding_mode (str, optional): None (true division), ``'floor'`` (rounded down; integers
+            stay integers) or ``'trunc'`` (rounded toward zero). Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
+
+    Raises:
+        ValueError: another `rounding_mode`.
 
     Examples:
         >>> import mindspore as ms
@@ -251,7 +258,9 @@ DOCS = {
         >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
         >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
         >>> print(ops.div(x, y))
-        [0.25 4.   1.  ]""",
+        [0.25 4.   1.  ]
+        >>> print(ops.div(ms.Tensor([-7, 7], ms.int32), 2, rounding_mode='trunc'))
+        [-3  3]""",
     "dot": """The dot product: for 1-D inputs the inner product, otherwise a contraction of the last axis of `x` with the second-to-last of `y`.
 
     Args:
@@ -405,8 +414,8 @@ DOCS = {
     Args:
         size (Union[int, tuple[int], list[int]]): The shape.
         fill_value (number): The value every element takes.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
-            Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None gives Int64 for an
+            int, Bool for a bool and Float32 for a float `fill_value`. Default: ``None``.
 
     Returns:
         Tensor of shape `size`, filled with `fill_value`.
@@ -416,7 +425,9 @@ DOCS = {
         >>> from mindspore import ops
         >>> print(ops.full((2, 2), 7.0))
         [[7. 7.]
-         [7. 7.]]""",
+         [7. 7.]]
+        >>> print(ops.full((3,), -1).dtype)
+        Int64""",
     "greater_equal": """Alias of :func:`mindspore.ops.ge`.
 
     ``ops.greater_equal``: ``input >= other`` elementwise.
@@ -917,14 +928,14 @@ DOCS = {
         >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
         >>> print(ops.sub(x, y))
         [-3.   1.5  0. ]""",
-    "sum": """The sum of the elements over `axis`.
+    "sum": """The sum of the elements over `dim`.
 
     Args:
-        x (Tensor): The input tensor.
-        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
-            axis. Default: ``None``.
-        keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
-            ``False``.
+        input (Tensor): The input tensor.
+        dim (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
+            axis (also spelled ``axis=``). Default: ``None``.
+        keepdim (bool, optional): Whether the reduced axes are kept with size 1 (also spelled
+            ``keepdims=``). Default: ``False``.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
 

@@ -7,7 +7,7 @@ from .. import _C, _tree
 from .._C import Tensor
 from ..common import dtype as mstype
 from .._custom import custom_vjp
-from .._errors import ComputeError, DTypeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from .._grad import _weights_list, _with_weights, grad, value_and_grad
 from .._jit import compiled_in_graph_mode, fn_key, keyed_call
 from .._jacobian import hessian, jacfwd, jacrev
@@ -354,7 +354,22 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
 def add(x, y): return _t(x) + y
 def sub(x, y): return _t(x) - y
 def mul(x, y): return _t(x) * y
-def div(x, y): return _t(x) / y
+def div(input, other, *, rounding_mode=None):  # noqa: A002
+    x = _t(input)
+    if rounding_mode is None:
+        return x / other
+    if rounding_mode not in ("floor", "trunc"):
+        raise ShapeError("For 'div', rounding_mode must be None, 'floor' or 'trunc', but got "
+                         f"{rounding_mode!r}.")
+    fl = x // other  # integers stay integers (MindSpore 2.10's trunc mode of Int32 is Int32)
+    if rounding_mode == "floor":
+        return fl
+    if fl.dtype in mstype.float_type:
+        return (x / other).trunc()
+    # trunc = floor + 1 where the quotient is negative and not exact
+    other_neg = other < 0
+    fix = (fl * other != x) * ((x < 0) != other_neg)
+    return fl + fix.astype(fl.dtype)
 def pow(x, y): return _t(x) ** y  # noqa: A001 - MindSpore's name
 def neg(x): return -_t(x)
 def abs(x): return _t(x).abs()  # noqa: A001
@@ -373,7 +388,10 @@ def log_softmax(x, axis=-1): return _C.log_softmax(_t(x), axis)
 def logsumexp(x, axis=-1, keep_dims=False): return _C.logsumexp(_t(x), axis, keep_dims)
 def matmul(x, y): return _C.matmul(x, y)
 def dot(x, y): return _C.dot(x, y)
-def sum(x, axis=None, keepdims=False, dtype=None): return _t(x).sum(axis, dtype, keepdims)  # noqa: A001
+def sum(input, dim=None, keepdim=False, dtype=None, *, axis=None, keepdims=None):  # noqa: A001,A002
+    # MindSpore 2.10 spells the arguments dim/keepdim; axis/keepdims are the older spellings.
+    return _t(input).sum(dim if axis is None else axis, dtype,
+                         keepdim if keepdims is None else keepdims)
 def mean(x, axis=None, keep_dims=False): return _t(x).mean(axis, keep_dims)
 def prod(x, axis=None, keep_dims=False): return _t(x).prod(axis, keep_dims)
 def _extreme(op, input, axis, keepdims, initial, where):  # noqa: A002
@@ -557,7 +575,17 @@ def full(size, fill_value, dtype=None):
         # A complex fill: zeros of the complex dtype plus the value (Complex128 by default).
         d = dtype or mstype.complex128
         return _C.full(size, 0, d) + Tensor(fill_value, d)
-    return _C.full(size, fill_value, dtype or mstype.float32)
+    if dtype is None:
+        # An int fills Int64 (MindSpore 2.10: ops.full((2,), -1) is Int64, as the D2L anchor
+        # code relies on), a bool Bool, a float Float32. (MindSpore 2.10 also gives Int64 for a
+        # float fill, truncating 3.5 to 3: a bug we do not copy.)
+        if isinstance(fill_value, bool):
+            dtype = mstype.bool_
+        elif isinstance(fill_value, (int, _np.integer)):
+            dtype = mstype.int64
+        else:
+            dtype = mstype.float32
+    return _C.full(size, fill_value, dtype)
 def ones_like(x, dtype=None): return _C.full(_t(x).shape, 1, dtype or _t(x).dtype)
 def zeros_like(x, dtype=None): return _C.full(_t(x).shape, 0, dtype or _t(x).dtype)
 def eye(n, m=None, dtype=None): return _C.eye(n, m, dtype or mstype.float32)
