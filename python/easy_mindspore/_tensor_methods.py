@@ -291,8 +291,39 @@ _METHODS.update(_inplace.METHODS)
 _STATIC = {"from_dlpack": from_dlpack}
 
 
+_ITEMSIZE = {"Bool": 1, "Int8": 1, "UInt8": 1, "Int16": 2, "UInt16": 2, "Float16": 2, "BFloat16": 2,
+             "Int32": 4, "UInt32": 4, "Float32": 4, "Int64": 8, "UInt64": 8, "Float64": 8,
+             "Complex64": 8, "Complex128": 16}
+
+
+def _itemsize(self):
+    """The size of one element in bytes (MindSpore 2.10's ``Tensor.itemsize``)."""
+    return _ITEMSIZE[str(self.dtype)]
+
+
+def _nbytes(self):
+    """The size of the elements in bytes: ``itemsize · size``."""
+    return _itemsize(self) * self.size
+
+
+def _strides(self):
+    """The byte steps between neighbours along each axis of the contiguous layout, as
+    MindSpore 2.10 reports them (``(12, 4)`` for a 2×3 Float32 tensor)."""
+    out, step = [], _itemsize(self)
+    for n in reversed(self.shape):
+        out.append(step)
+        step *= n
+    return tuple(reversed(out))
+
+
+_PROPERTIES = {"itemsize": _itemsize, "nbytes": _nbytes, "strides": _strides}
+
+
 def install():
     """Puts the methods on ``Tensor`` (idempotent; a native method of the same name wins)."""
+    for name, fn in _PROPERTIES.items():
+        if name not in Tensor.__dict__ or isinstance(Tensor.__dict__[name], property):
+            setattr(Tensor, name, property(fn, doc=fn.__doc__))
     for name, fn in list(_METHODS.items()) + list(_STATIC.items()):
         if name in Tensor.__dict__ and not getattr(Tensor.__dict__[name], "_ems_python", False):
             continue

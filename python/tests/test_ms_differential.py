@@ -83,3 +83,13 @@ def test_sigmoid_and_sinh_keep_their_digits():
                                [1e-6, -2.1292794], rtol=2e-7)
     with pytest.raises(TypeError):
         ops.sinh(I)
+
+
+def test_byte_sizes_and_strides():
+    x = Tensor(np.arange(6, dtype=np.float32).reshape(2, 3))
+    assert (x.itemsize, x.nbytes, x.strides) == (4, 24, (12, 4))  # MindSpore 2.10
+    z = Tensor(np.zeros((2, 3, 4)), ms.float64)
+    assert (z.itemsize, z.nbytes, z.strides) == (8, 192, (96, 32, 8))
+    b = Tensor([True, False])
+    assert (b.itemsize, b.nbytes, b.strides) == (1, 2, (1,))
+    assert Tensor(1.0).strides == ()
