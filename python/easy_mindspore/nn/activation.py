@@ -461,7 +461,7 @@ class GLU(Cell):
         >>> from mindspore import nn
         >>> x = ms.Tensor([[1.0, 2.0], [3.0, 4.0]], ms.float32)
         >>> print(nn.GLU()(x))
-        [[0.8807971]
+        [[0.880797 ]
          [2.9460413]]
     """
 
