@@ -1,5 +1,5 @@
-//! Unary math: the transcendental primitives (integers become Float32 first, as in MindSpore) and
-//! composites: `abs`, `sign`, `square`, `sigmoid`, `relu`, `floor`, `clip`.
+//! Unary math: the transcendental primitives, `sigmoid` among them (integers become Float32
+//! first, as in MindSpore), and composites: `abs`, `sign`, `square`, `relu`, `floor`, `clip`.
 
 use super::{arith, prim};
 use crate::dtype::DType;
