@@ -4,14 +4,9 @@ differences, zero on the last row/column) and ``CentralCrop`` (MindSpore's box: 
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from .cell import Cell
+from ..ops.function._args import tensor_arg as _tensor
 
 __all__ = ["ImageGradients", "CentralCrop"]
-
-
-def _tensor(op, what, x):
-    if not isinstance(x, Tensor):
-        raise DTypeError(f"For '{op}', '{what}' must be a Tensor, but got {type(x).__name__}.")
-    return x
 
 
 class ImageGradients(Cell):

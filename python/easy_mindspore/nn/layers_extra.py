@@ -15,15 +15,10 @@ from ..common import dtype as mstype
 from ..common.initializer import HeUniform, Uniform, initializer
 from ..common.parameter import Parameter
 from .cell import Cell
+from ..ops.function._args import bool_arg as _bool, tensor_arg as _tensor
 
 __all__ = ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReLU", "Range",
            "ClipByNorm", "TimeDistributed", "L1Regularizer"]
-
-
-def _tensor(op, what, x):
-    if not isinstance(x, Tensor):
-        raise DTypeError(f"For '{op}', '{what}' must be a Tensor, but got {type(x).__name__}.")
-    return x
 
 
 def _positive_int(op, what, v):
@@ -32,12 +27,6 @@ def _positive_int(op, what, v):
     if v <= 0:
         raise ShapeError(f"For '{op}', '{what}' must be > 0, but got {v}.")
     return int(v)
-
-
-def _bool(op, what, v):
-    if not isinstance(v, bool):
-        raise DTypeError(f"For '{op}', '{what}' must be a bool, but got {type(v).__name__}.")
-    return v
 
 
 def _param(op, what, init, shape, default, dtype, name):

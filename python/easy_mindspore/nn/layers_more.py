@@ -10,6 +10,7 @@ from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from .cell import Cell
+from ..ops.function._args import bool_arg as _bool, int_arg as _int
 
 __all__ = ["Dropout1d", "Dropout2d", "Dropout3d", "Unflatten", "Softmax2d", "Tril", "Triu", "Roll",
            "OneHot", "PixelShuffle", "PixelUnshuffle", "ChannelShuffle", "Norm", "MatMul",
@@ -22,18 +23,6 @@ def _tensor(op, x, what="the input"):
     if not isinstance(x, Tensor):
         raise DTypeError(f"For '{op}', {what} must be a Tensor, but got {type(x).__name__}.")
     return x
-
-
-def _int(op, what, v):
-    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
-        raise DTypeError(f"For '{op}', '{what}' must be an int, but got {type(v).__name__}.")
-    return int(v)
-
-
-def _bool(op, what, v):
-    if not isinstance(v, bool):
-        raise DTypeError(f"For '{op}', '{what}' must be a bool, but got {type(v).__name__}.")
-    return v
 
 
 def _axes(op, axis, allowed=(int, tuple, list)):

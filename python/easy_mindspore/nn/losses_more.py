@@ -14,18 +14,13 @@ from ..common import dtype as mstype
 from .cell import Cell
 from .layer import get_activation
 from .loss import LossBase
+from ..ops.function._args import tensor_arg as _tensor
 
 __all__ = ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss",
            "MultiLabelSoftMarginLoss", "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss",
            "MultiClassDiceLoss", "FocalLoss"]
 
 _FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
-
-
-def _tensor(op, what, x):
-    if not isinstance(x, Tensor):
-        raise DTypeError(f"For '{op}', '{what}' must be a Tensor, but got {type(x).__name__}.")
-    return x
 
 
 def _float_input(op, what, x):

@@ -23,3 +23,10 @@ def int_arg(op, name, v):
     if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
         raise DTypeError(f"For '{op}', '{name}' must be an int, but got {type(v).__name__}.")
     return int(v)
+
+
+def bool_arg(op, name, v):
+    """``v``, which must be a bool (a TypeError otherwise)."""
+    if not isinstance(v, bool):
+        raise DTypeError(f"For '{op}', '{name}' must be a bool, but got {type(v).__name__}.")
+    return v
