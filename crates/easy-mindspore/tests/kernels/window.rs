@@ -283,3 +283,161 @@ fn pooling_matches_plain_loops() {
         close(&back, &want, 0.0, "max scatter");
     }
 }
+
+/// Plain-loop pooling of one `[planes, h, w]` input for every kind: (max value, first-maximum
+/// index per window, mean with the padding counted, mean without), `None` for a window wholly in
+/// the padding.
+#[allow(clippy::type_complexity)]
+fn naive_pool(
+    x: &[f64],
+    planes: usize,
+    [h, w]: [usize; 2],
+    [kh, kw]: [usize; 2],
+    win: &Window,
+    [oh, ow]: [usize; 2],
+) -> Vec<Option<(f64, usize, f64, f64)>> {
+    let mut out = vec![];
+    for p in 0..planes {
+        for r in 0..oh {
+            for c in 0..ow {
+                let mut cells = vec![];
+                for i in 0..kh {
+                    for j in 0..kw {
+                        let s = |a: usize, o, k, n| {
+                            src(o, k, win.stride[a], win.dilation[a], win.pad[a], n)
+                        };
+                        if let (Some(hr), Some(wc)) = (s(0, r, i, h), s(1, c, j, w)) {
+                            cells.push(hr * w + wc);
+                        }
+                    }
+                }
+                if cells.is_empty() {
+                    out.push(None);
+                    continue;
+                }
+                let plane = &x[p * h * w..];
+                // The first NaN, else the first of the largest values.
+                let at = cells
+                    .iter()
+                    .copied()
+                    .find(|&k| plane[k].is_nan())
+                    .unwrap_or_else(|| {
+                        let m = cells
+                            .iter()
+                            .map(|&k| plane[k])
+                            .fold(f64::NEG_INFINITY, f64::max);
+                        cells.iter().copied().find(|&k| plane[k] == m).unwrap()
+                    });
+                let sum: f64 = cells.iter().map(|&k| plane[k]).sum();
+                out.push(Some((
+                    plane[at],
+                    at,
+                    sum / (kh * kw) as f64,
+                    sum / cells.len() as f64,
+                )));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn pooling_matches_plain_loops_on_many_windows_with_ties_and_nan() {
+    let mut rng = Rng(11);
+    let mut cases = 0;
+    for kh in 1..=3 {
+        for kw in [1, 2, 3, 5] {
+            // The last two reach far beyond the input: the kernel walks taps, not row buffers.
+            for (s, d, p) in [
+                (100, 1, 0),
+                (1, 50, 2),
+                (1, 1, 0),
+                (2, 1, 0),
+                (2, 1, 1),
+                (3, 2, 1),
+                (1, 2, 2),
+                (2, 1, 3),
+            ] {
+                let (h, w) = (3 + kh, 9);
+                let span = |k: usize, n: usize| (n + 2 * p).saturating_sub(d * (k - 1) + 1) / s + 1;
+                // Ceil-mode-like sizes: one more window, partly (or wholly) in the padding.
+                let size = [span(kh, h) + 1, span(kw, w) + (kw % 2)];
+                let win = Window {
+                    stride: [s, s.max(1)],
+                    dilation: [d, d],
+                    pad: [p, p],
+                    groups: 1,
+                };
+                let planes = 3;
+                // Small integers make ties; a few NaNs of both signs.
+                let mut xv: Vec<f64> = rng
+                    .vec(planes * h * w)
+                    .iter()
+                    .map(|v| (v * 3.0).round())
+                    .collect();
+                for (n, v) in xv.iter_mut().enumerate() {
+                    if n % 23 == 7 {
+                        *v = if n % 2 == 0 { f64::NAN } else { -f64::NAN };
+                    }
+                }
+                let want = naive_pool(&xv, planes, [h, w], [kh, kw], &win, size);
+                let uv = rng.vec(planes * h * w);
+                let gv = rng.vec(planes * size[0] * size[1]);
+                for dtype in [DType::Float64, DType::Float32] {
+                    let shape = [1, planes, h, w];
+                    let (x, u) = (t(&xv, &shape, dtype), t(&uv, &shape, dtype));
+                    let g = t(&gv, &[1, planes, size[0], size[1]], dtype);
+                    let prim = |kind, size| Pool {
+                        kind,
+                        kernel: [kh, kw],
+                        win,
+                        size,
+                    };
+                    let got = |y: Tensor| y.astype(DType::Float64).unwrap().to_vec::<f64>();
+                    let what = format!("k={kh}x{kw} s={s} d={d} p={p} size={size:?} {dtype:?}");
+                    let max = got(pool(prim(PoolKind::MaxSelect, size), &[&x, &x]).unwrap());
+                    let sel = got(pool(prim(PoolKind::MaxSelect, size), &[&x, &u]).unwrap());
+                    let avg_in =
+                        got(pool(prim(PoolKind::Avg { include_pad: true }, size), &[&x]).unwrap());
+                    let avg_ex =
+                        got(pool(prim(PoolKind::Avg { include_pad: false }, size), &[&x]).unwrap());
+                    let scatter = got(pool(prim(PoolKind::MaxScatter, [h, w]), &[&x, &g]).unwrap());
+                    let mut want_scatter = vec![0.0; xv.len()];
+                    for (n, cell) in want.iter().enumerate() {
+                        let plane = n / (size[0] * size[1]);
+                        let Some((v, at, a_in, a_ex)) = *cell else {
+                            assert_eq!(
+                                (max[n], sel[n], avg_in[n], avg_ex[n]),
+                                (0.0, 0.0, 0.0, 0.0),
+                                "{what}"
+                            );
+                            continue;
+                        };
+                        let tol = if dtype == DType::Float32 { 1e-6 } else { 1e-12 };
+                        assert!(
+                            v.is_nan() && max[n].is_nan() || v == max[n],
+                            "{what}: max {n}"
+                        );
+                        assert_eq!(
+                            sel[n],
+                            got(u.clone())[plane * h * w + at],
+                            "{what}: select {n}"
+                        );
+                        assert!(
+                            (avg_in[n] - a_in).abs() <= tol * (1.0 + a_in.abs()) || a_in.is_nan(),
+                            "{what}: avg {n}"
+                        );
+                        assert!(
+                            (avg_ex[n] - a_ex).abs() <= tol * (1.0 + a_ex.abs()) || a_ex.is_nan(),
+                            "{what}: avg {n}"
+                        );
+                        want_scatter[plane * h * w + at] += got(g.clone())[n];
+                    }
+                    close(&scatter, &want_scatter, 1e-6, &what);
+                    cases += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(cases, 3 * 4 * 8 * 2);
+}

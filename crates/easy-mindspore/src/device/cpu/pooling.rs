@@ -1,9 +1,17 @@
-//! The pooling family (`Pool` of kind [`PoolKind`]) on the CPU: direct loops over each plane of
-//! `[N, C, H, W]`, planes split across threads when there are enough of them. Cells of a window
-//! outside the input (the padding) are skipped: they never hold the maximum, and they count
-//! towards an average's divisor only with `include_pad`.
+//! The pooling family (`Pool` of kind [`PoolKind`]) on the CPU, planes of `[N, C, H, W]` split
+//! across threads when there are enough of them. Cells of a window outside the input (the
+//! padding) are skipped: they never hold the maximum, and they count towards an average's divisor
+//! only with `include_pad`.
+//!
+//! Each output row is computed from whole input rows: a row is copied into a padded buffer,
+//! reduced over the kernel's columns with contiguous slice loops (at every position, not only
+//! every stride-th: one vectorised loop beats a strided scalar one), and the kernel's rows are
+//! reduced in tap order, so the first maximum (NaN counts as the maximum) is the one a row-major
+//! walk of the window finds. Those loops run compiled for the CPU's vector width
+//! ([`super::simd::run`]). Geometries whose windows reach far past the input walk each window's
+//! taps instead ([`plane_by_taps`]); the gradient of average pooling always does.
 
-use super::alloc::At;
+use super::alloc::{with_capacity, At};
 use super::{elems, CpuBuffer, View};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
@@ -23,109 +31,414 @@ pub(super) fn name(kind: PoolKind) -> &'static str {
 /// Window visits (output cells × kernel cells) from which planes are split across threads.
 const PAR_MIN: usize = 1 << 16;
 
+/// A kernel tap in the padding.
+const OUT: usize = usize::MAX;
+
+/// The kernel taps of one axis: for each tap `t` and output position `o`, the input coordinate
+/// it reads (`OUT` in the padding); how many of each position's taps lie inside; and the run of
+/// positions whose taps all lie inside (one run: the padding only reaches the ends), where the
+/// coordinate is `o·stride + t·dilation − pad` and the loops need no table.
+struct Taps {
+    k: usize,
+    n_out: usize,
+    at: Vec<usize>,
+    inside: Vec<usize>,
+    all: std::ops::Range<usize>,
+    stride: usize,
+    dilation: usize,
+    pad: usize,
+}
+
+impl Taps {
+    fn new(
+        op: &'static str,
+        win: &Window,
+        axis: usize,
+        n_out: usize,
+        k: usize,
+        n_in: usize,
+    ) -> Result<Taps> {
+        let mut at = with_capacity::<usize>(n_out.saturating_mul(k)).at(op)?;
+        for t in 0..k {
+            at.extend((0..n_out).map(|o| win.source(axis, o, t, n_in).unwrap_or(OUT)));
+        }
+        let inside: Vec<usize> = (0..n_out)
+            .map(|o| (0..k).filter(|t| at[t * n_out + o] != OUT).count())
+            .collect();
+        let full: Vec<usize> = (0..n_out).filter(|&o| inside[o] == k).collect();
+        let all = match (full.first(), full.last()) {
+            (Some(&a), Some(&b)) => a..b + 1,
+            _ => 0..0,
+        };
+        Ok(Taps {
+            k,
+            n_out,
+            at,
+            inside,
+            all,
+            stride: win.stride[axis],
+            dilation: win.dilation[axis],
+            pad: win.pad[axis],
+        })
+    }
+
+    /// Calls `f(o, i)` for each output position `o` whose tap `t` reads input coordinate `i`
+    /// inside the input, in increasing `o`.
+    #[inline(always)]
+    fn each(&self, t: usize, mut f: impl FnMut(usize, usize)) {
+        let at = &self.at[t * self.n_out..][..self.n_out];
+        let edge = |o: usize, f: &mut dyn FnMut(usize, usize)| {
+            if at[o] != OUT {
+                f(o, at[o]);
+            }
+        };
+        for o in 0..self.all.start {
+            edge(o, &mut f);
+        }
+        if !self.all.is_empty() {
+            let first = self.all.start * self.stride + t * self.dilation - self.pad;
+            for (n, o) in self.all.clone().enumerate() {
+                f(o, first + n * self.stride);
+            }
+        }
+        for o in self.all.end..self.n_out {
+            edge(o, &mut f);
+        }
+    }
+
+    /// The input coordinates tap `t` reads for output positions `o` (`OUT` in the padding).
+    #[inline]
+    fn row(&self, o: usize, t: usize) -> usize {
+        self.at[t * self.n_out + o]
+    }
+}
+
 /// The sizes of one application.
-#[derive(Clone, Copy)]
 struct Geo {
     h: usize,
     w: usize,
     oh: usize,
     ow: usize,
-    k: [usize; 2],
-    win: Window,
+    rows: Taps,
+    cols: Taps,
 }
 
 impl Geo {
-    /// Calls `f(r, c, cell)` for each output cell `(r, c)` and each input cell of its window
-    /// inside the input (`cell` is the flat index into the input plane), in row-major order.
-    #[inline]
-    fn visit(&self, r: usize, c: usize, mut f: impl FnMut(usize)) {
-        for i in 0..self.k[0] {
-            let Some(hr) = self.win.source(0, r, i, self.h) else {
+    /// Calls `f(c, cell)` for each output column `c` of output row `r` and each input cell of
+    /// its window inside the input (`cell`, the flat index into the input plane). Each window's
+    /// cells come in row-major tap order (the loop over columns is innermost, so it runs down a
+    /// contiguous input row).
+    #[inline(always)]
+    fn visit_row(&self, r: usize, mut f: impl FnMut(usize, usize)) {
+        for i in 0..self.rows.k {
+            let hr = self.rows.row(r, i);
+            if hr == OUT {
                 continue;
-            };
-            for j in 0..self.k[1] {
-                if let Some(wc) = self.win.source(1, c, j, self.w) {
-                    f(hr * self.w + wc);
-                }
+            }
+            let line = hr * self.w;
+            for j in 0..self.cols.k {
+                self.cols.each(j, |c, wc| f(c, line + wc));
             }
         }
-    }
-
-    /// The flat index of the first maximum of window `(r, c)` in plane `x` (NaN is the
-    /// maximum), or `None` for a window wholly in the padding.
-    #[inline]
-    fn argmax<T: Arith>(&self, x: &[T], r: usize, c: usize) -> Option<usize> {
-        let mut best: Option<(usize, T)> = None;
-        self.visit(r, c, |k| {
-            let v = x[k];
-            let better = match best {
-                None => true,
-                Some((_, b)) => !b.is_nan() && (v > b || v.is_nan()),
-            };
-            if better {
-                best = Some((k, v));
-            }
-        });
-        best.map(|(k, _)| k)
     }
 
     /// The divisor of window `(r, c)`: its size with `include_pad`, else its cells inside.
+    #[inline]
     fn count(&self, r: usize, c: usize, include_pad: bool) -> usize {
         if include_pad {
-            return self.k[0] * self.k[1];
+            self.rows.k * self.cols.k
+        } else {
+            self.rows.inside[r] * self.cols.inside[c]
         }
-        let mut n = 0;
-        self.visit(r, c, |_| n += 1);
-        n
+    }
+
+    /// Whether window `(r, c)` lies wholly in the padding.
+    #[inline]
+    fn empty(&self, r: usize, c: usize) -> bool {
+        self.rows.inside[r] == 0 || self.cols.inside[c] == 0
+    }
+
+    /// The positions a row pass computes (`q = c·stride` for output column `c`; the others
+    /// are computed too, as one contiguous vectorised loop is cheaper than a strided one) and
+    /// the padded row length the kernel reaches from them.
+    fn spans(&self) -> (usize, usize) {
+        let span = self.ow.saturating_sub(1) * self.cols.stride + 1;
+        (span, span + (self.cols.k - 1) * self.cols.dilation)
+    }
+
+    /// The input rows of output row `r`'s windows, in tap order (`OUT` in the padding).
+    #[inline(always)]
+    fn rows_of(&self, r: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.rows.k)
+            .map(move |i| self.rows.row(r, i))
+            .filter(|&hr| hr != OUT)
+    }
+
+    /// Input row `hr` of plane `x` in padded coordinates (`q = column + pad`): `buf[q]`, with
+    /// `fill` in the padding.
+    #[inline(always)]
+    fn load<T: Copy>(&self, x: &[T], hr: usize, fill: T, buf: &mut [T]) {
+        let (len, p) = (buf.len(), self.cols.pad);
+        let (lo, hi) = (p.min(len), (p + self.w).min(len));
+        buf[..lo].fill(fill);
+        buf[lo..hi].copy_from_slice(&x[hr * self.w..][..hi - lo]);
+        buf[hi..].fill(fill);
     }
 }
 
-/// One output plane of `kind` from the operands' planes `x` (and `u`).
-fn plane<T: Arith>(kind: PoolKind, g: &Geo, x: &[T], u: &[T], out: &mut [T]) {
-    let zero = T::from_f64(0.0);
-    match kind {
-        PoolKind::MaxSelect => {
-            for r in 0..g.oh {
-                for c in 0..g.ow {
-                    out[r * g.ow + c] = g.argmax(x, r, c).map_or(zero, |k| u[k]);
+/// `b` is taken over `a` when it is larger, or NaN where `a` is not (the first NaN, else the
+/// first maximum, wins: later equal values do not replace).
+#[inline(always)]
+fn wins<T: Arith>(b: T, a: T) -> bool {
+    (b > a) | (b.is_nan() & !a.is_nan())
+}
+
+/// `out[q] = max(a[q], b[q])` in the order of `wins`. A separate output keeps this a select
+/// the compiler vectorises (in place it becomes a masked store, several times slower).
+#[inline(always)]
+fn max_to<T: Arith>(out: &mut [T], a: &[T], b: &[T]) {
+    for ((o, &a), &b) in out.iter_mut().zip(a).zip(b) {
+        *o = if wins(b, a) { b } else { a };
+    }
+}
+
+/// A row buffer's index of a cell in the padding (row buffers index planes of fewer than
+/// `u32::MAX` cells, so that the index lanes are as wide as Float32's).
+const NO: u32 = u32::MAX;
+
+/// `max_to` carrying the flat input index of each value (`NO`: no value yet; such a slot takes
+/// any value, and a value without an index never wins).
+#[inline(always)]
+fn argmax_to<T: Arith>(out: (&mut [T], &mut [u32]), a: (&[T], &[u32]), b: (&[T], &[u32])) {
+    let it = out.0.iter_mut().zip(out.1.iter_mut());
+    for (((o, o_at), (&a, &a_at)), (&b, &b_at)) in
+        it.zip(a.0.iter().zip(a.1)).zip(b.0.iter().zip(b.1))
+    {
+        let take = (b_at != NO) & ((a_at == NO) | wins(b, a));
+        *o = if take { b } else { a };
+        *o_at = if take { b_at } else { a_at };
+    }
+}
+
+/// Scratch rows for one plane: the padded input row, its reduction over the kernel's columns
+/// (`hor`), the reduction of those over the kernel's rows (`acc`), and a spare for the
+/// out-of-place steps; with flat indices for the argmax.
+struct Scratch<T> {
+    row: Vec<T>,
+    row_at: Vec<u32>,
+    hor: Vec<T>,
+    hor_at: Vec<u32>,
+    acc: Vec<T>,
+    acc_at: Vec<u32>,
+    tmp: Vec<T>,
+    tmp_at: Vec<u32>,
+}
+
+impl<T: Arith> Scratch<T> {
+    fn new(g: &Geo) -> Scratch<T> {
+        let (span, len) = g.spans();
+        let zero = T::from_f64(0.0);
+        Scratch {
+            row: vec![zero; len],
+            row_at: vec![NO; len],
+            hor: vec![zero; span],
+            hor_at: vec![NO; span],
+            acc: vec![zero; span],
+            acc_at: vec![NO; span],
+            tmp: vec![zero; span],
+            tmp_at: vec![NO; span],
+        }
+    }
+
+    /// The maxima (`with_at`: and their first flat indices) of output row `r`'s windows in
+    /// `acc` (and `acc_at`) at `q = c·stride`: each kernel row is reduced along the kernel's
+    /// columns, then the rows are reduced in order, which keeps row-major tap order.
+    #[inline(always)]
+    fn max_row(&mut self, g: &Geo, x: &[T], r: usize, with_at: bool) {
+        let (span, _) = g.spans();
+        let d = g.cols.dilation;
+        let mut first = true;
+        self.acc_at.fill(NO);
+        // A plain loop, not a closure: the body must inline into `simd::run`'s instance.
+        for hr in g.rows_of(r) {
+            g.load(x, hr, T::from_f64(f64::NEG_INFINITY), &mut self.row);
+            if with_at {
+                let (len, p) = (self.row_at.len(), g.cols.pad);
+                let (lo, hi) = (p.min(len), (p + g.w).min(len));
+                self.row_at[..lo].fill(NO);
+                let line = (hr * g.w) as u32;
+                for (n, at) in self.row_at[lo..hi].iter_mut().enumerate() {
+                    *at = line + n as u32;
+                }
+                self.row_at[hi..].fill(NO);
+                self.hor.copy_from_slice(&self.row[..span]);
+                self.hor_at.copy_from_slice(&self.row_at[..span]);
+                for j in 1..g.cols.k {
+                    let o = j * d;
+                    argmax_to(
+                        (&mut self.tmp, &mut self.tmp_at),
+                        (&self.hor, &self.hor_at),
+                        (&self.row[o..o + span], &self.row_at[o..o + span]),
+                    );
+                    std::mem::swap(&mut self.hor, &mut self.tmp);
+                    std::mem::swap(&mut self.hor_at, &mut self.tmp_at);
+                }
+                argmax_to(
+                    (&mut self.tmp, &mut self.tmp_at),
+                    (&self.acc, &self.acc_at),
+                    (&self.hor, &self.hor_at),
+                );
+                std::mem::swap(&mut self.acc, &mut self.tmp);
+                std::mem::swap(&mut self.acc_at, &mut self.tmp_at);
+            } else {
+                self.hor.copy_from_slice(&self.row[..span]);
+                for j in 1..g.cols.k {
+                    let o = j * d;
+                    max_to(&mut self.tmp, &self.hor, &self.row[o..o + span]);
+                    std::mem::swap(&mut self.hor, &mut self.tmp);
+                }
+                if first {
+                    std::mem::swap(&mut self.acc, &mut self.hor);
+                } else {
+                    max_to(&mut self.tmp, &self.acc, &self.hor);
+                    std::mem::swap(&mut self.acc, &mut self.tmp);
                 }
             }
+            first = false;
         }
-        PoolKind::MaxScatter => {
-            out.fill(zero);
-            for r in 0..g.oh {
+    }
+
+    /// The sums of output row `r`'s windows in `acc` at `q = c·stride` (the padding adds 0).
+    #[inline(always)]
+    fn sum_row(&mut self, g: &Geo, x: &[T], r: usize) {
+        let (span, _) = g.spans();
+        let d = g.cols.dilation;
+        let zero = T::from_f64(0.0);
+        self.acc.fill(zero);
+        for hr in g.rows_of(r) {
+            g.load(x, hr, zero, &mut self.row);
+            self.hor.copy_from_slice(&self.row[..span]);
+            for j in 1..g.cols.k {
+                let o = j * d;
+                for (h, &v) in self.hor.iter_mut().zip(&self.row[o..o + span]) {
+                    *h = h.add(v);
+                }
+            }
+            for (a, &h) in self.acc.iter_mut().zip(&self.hor) {
+                *a = a.add(h);
+            }
+        }
+    }
+}
+
+/// One output plane of `kind` from the operands' planes `x` and `u` (`same` when max pooling's
+/// `u` is `x` itself: its forward, where the value is the maximum and no index is needed).
+/// One output plane of `kind` by walking each window's taps: for geometries whose windows
+/// reach far beyond the input (a stride or dilation much larger than the input), where the row
+/// buffers of [`plane`] would be mostly padding.
+fn plane_by_taps<T: Arith>(kind: PoolKind, g: &Geo, x: &[T], u: &[T], out: &mut [T]) {
+    let zero = T::from_f64(0.0);
+    let (mut at, mut best) = (vec![OUT; g.ow], vec![zero; g.ow]);
+    if matches!(kind, PoolKind::MaxScatter | PoolKind::AvgGrad { .. }) {
+        out.fill(zero);
+    }
+    for r in 0..g.oh {
+        if let PoolKind::Avg { .. } | PoolKind::AvgGrad { .. } = kind {
+            best.fill(zero);
+        } else {
+            at.fill(OUT);
+            g.visit_row(r, |c, k| {
+                if at[c] == OUT || wins(x[k], best[c]) {
+                    (at[c], best[c]) = (k, x[k]);
+                }
+            });
+        }
+        for c in 0..g.ow {
+            let o = r * g.ow + c;
+            match kind {
+                PoolKind::MaxSelect => out[o] = if at[c] == OUT { zero } else { u[at[c]] },
+                PoolKind::MaxScatter if at[c] != OUT => out[at[c]] = out[at[c]].add(u[o]),
+                PoolKind::AvgGrad { include_pad } if !g.empty(r, c) => {
+                    best[c] = x[o].div(T::from_f64(g.count(r, c, include_pad) as f64));
+                }
+                _ => {}
+            }
+        }
+        match kind {
+            PoolKind::Avg { include_pad } => {
+                g.visit_row(r, |c, k| best[c] = best[c].add(x[k]));
                 for c in 0..g.ow {
-                    if let Some(k) = g.argmax(x, r, c) {
+                    out[r * g.ow + c] = if g.empty(r, c) {
+                        zero
+                    } else {
+                        best[c].div(T::from_f64(g.count(r, c, include_pad) as f64))
+                    };
+                }
+            }
+            PoolKind::AvgGrad { .. } => g.visit_row(r, |c, k| out[k] = out[k].add(best[c])),
+            _ => {}
+        }
+    }
+}
+
+#[inline(always)]
+fn plane<T: Arith>(kind: PoolKind, g: &Geo, x: &[T], u: &[T], same: bool, out: &mut [T]) {
+    let zero = T::from_f64(0.0);
+    let mut sc = Scratch::<T>::new(g);
+    let step = g.cols.stride;
+    if matches!(kind, PoolKind::MaxScatter | PoolKind::AvgGrad { .. }) {
+        out.fill(zero);
+    }
+    for r in 0..g.oh {
+        match kind {
+            PoolKind::MaxSelect if same => {
+                sc.max_row(g, x, r, false);
+                for (c, o) in out[r * g.ow..][..g.ow].iter_mut().enumerate() {
+                    *o = if g.empty(r, c) {
+                        zero
+                    } else {
+                        sc.acc[c * step]
+                    };
+                }
+            }
+            PoolKind::MaxSelect => {
+                sc.max_row(g, x, r, true);
+                for (c, o) in out[r * g.ow..][..g.ow].iter_mut().enumerate() {
+                    let k = sc.acc_at[c * step];
+                    *o = if k == NO { zero } else { u[k as usize] };
+                }
+            }
+            PoolKind::MaxScatter => {
+                sc.max_row(g, x, r, true);
+                for c in 0..g.ow {
+                    let k = sc.acc_at[c * step] as usize;
+                    if k != NO as usize {
                         out[k] = out[k].add(u[r * g.ow + c]);
                     }
                 }
             }
-        }
-        PoolKind::Avg { include_pad } => {
-            for r in 0..g.oh {
-                for c in 0..g.ow {
-                    let mut s = zero;
-                    g.visit(r, c, |k| s = s.add(x[k]));
+            PoolKind::Avg { include_pad } => {
+                sc.sum_row(g, x, r);
+                for (c, o) in out[r * g.ow..][..g.ow].iter_mut().enumerate() {
                     let n = g.count(r, c, include_pad);
-                    out[r * g.ow + c] = if n == 0 {
+                    *o = if n == 0 || g.empty(r, c) {
                         zero
                     } else {
-                        s.div(T::from_f64(n as f64))
+                        sc.acc[c * step].div(T::from_f64(n as f64))
                     };
                 }
             }
-        }
-        PoolKind::AvgGrad { include_pad } => {
-            out.fill(zero);
-            for r in 0..g.oh {
+            PoolKind::AvgGrad { include_pad } => {
+                let share = &mut sc.hor;
                 for c in 0..g.ow {
                     let n = g.count(r, c, include_pad);
-                    if n == 0 {
-                        continue;
-                    }
-                    let v = x[r * g.ow + c].div(T::from_f64(n as f64));
-                    g.visit(r, c, |k| out[k] = out[k].add(v));
+                    share[c] = if n == 0 || g.empty(r, c) {
+                        zero
+                    } else {
+                        x[r * g.ow + c].div(T::from_f64(n as f64))
+                    };
                 }
+                g.visit_row(r, |c, k| out[k] = out[k].add(share[c]));
             }
         }
     }
@@ -151,12 +464,26 @@ fn run<T: Arith>(
         PoolKind::Avg { .. } => (g.h * g.w, 0, g.oh * g.ow),
         PoolKind::AvgGrad { .. } => (g.oh * g.ow, 0, g.h * g.w),
     };
+    let same = u
+        .as_deref()
+        .is_some_and(|u| std::ptr::eq(u.as_ptr(), x.as_ptr()) && u.len() == x.len());
+    // Row buffers span the windows' reach; used when that is not much beyond the padded input.
+    let rows_fit = g.spans().1 <= 2 * (g.w + g.cols.pad) + 64 && xs.max(os) < NO as usize;
     let mut out = super::pool::take_or_alloc::<T>(planes * os).at(op)?;
     let body = |p: usize, o: &mut [T]| {
         let up = u.as_deref().map_or(&[][..], |u| &u[p * us..][..us]);
-        plane(kind, g, &x[p * xs..][..xs], up, o);
+        let xp = &x[p * xs..][..xs];
+        if rows_fit {
+            // Compiled for the CPU's vector width: the row passes are plain slice loops.
+            super::simd::run(
+                #[inline(always)]
+                || plane(kind, g, xp, up, same, o),
+            );
+        } else {
+            plane_by_taps(kind, g, xp, up, o);
+        }
     };
-    let work = planes * g.oh * g.ow * g.k[0] * g.k[1];
+    let work = planes * g.oh * g.ow * g.rows.k * g.cols.k;
     if work < PAR_MIN || os == 0 {
         out.chunks_mut(os.max(1))
             .enumerate()
@@ -189,13 +516,14 @@ pub(super) fn pool(
         }),
         PoolKind::AvgGrad { .. } => ([so[2], so[3]], [xs[2], xs[3]]),
     };
+    let op = name(kind);
     let g = Geo {
         h: inp[0],
         w: inp[1],
         oh: outp[0],
         ow: outp[1],
-        k: kernel,
-        win: *win,
+        rows: Taps::new(op, win, 0, outp[0], kernel[0], inp[0])?,
+        cols: Taps::new(op, win, 1, outp[1], kernel[1], inp[1])?,
     };
     let planes = so[0] * so[1];
     if so.iter().product::<usize>() == 0 {
