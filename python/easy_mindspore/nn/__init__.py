@@ -101,3 +101,6 @@ __all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 __all__ += ["EmbeddingLookup"]
 __all__ += ["Jvp", "Vjp", "WithGradCell"]
 __all__ += ["SyncBatchNorm"]
+from .conv3d import Conv3d, Conv3dTranspose  # noqa: E402
+
+__all__ += ["Conv3d", "Conv3dTranspose"]

@@ -455,3 +455,9 @@ from . import _nn_more as _more  # noqa: E402
 
 globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
 __all__ += _more.__all__
+
+# The 3-D convolution and pooling, the unpooling, LRN and CTC loss live in their own modules.
+from . import _nn_3d  # noqa: E402
+
+globals().update({_name: getattr(_nn_3d, _name) for _name in _nn_3d.__all__})
+__all__ += _nn_3d.__all__
