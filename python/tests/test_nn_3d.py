@@ -329,3 +329,162 @@ def test_conv3d_transpose_errors_and_parameters():
     assert [(p.name, tuple(p.shape)) for p in net.get_parameters()] == [("weight", (4, 3, 3, 3, 3)),
                                                                           ("bias", (6,))]
     assert "Conv3dTranspose(input_channels=4, output_channels=6" in repr(net)
+
+
+MAXPOOL = [
+    # kernel, stride, padding (d, h, w), dilation, ceil_mode
+    (2, None, 0, 1, False),
+    (3, 2, 1, 1, False),
+    ((2, 3, 2), (2, 2, 3), (1, 1, 0), 1, True),
+    (3, 2, 0, 1, True),
+    (2, 1, 0, 2, False),
+    ((3, 2, 3), (1, 2, 2), 1, (2, 1, 2), True),
+]
+
+
+def _t3(v):
+    return (v,) * 3 if isinstance(v, int) else tuple(v)
+
+
+@pytest.mark.parametrize("k,s,p,d,ceil", MAXPOOL)
+def test_max_pool3d_values_and_indices_match_numpy(k, s, p, d, ceil):
+    rng = np.random.default_rng(5)
+    x = rng.standard_normal((2, 3, 5, 6, 7))
+    y, idx = ops.max_pool3d(Tensor(x), k, s, p, d, ceil, return_indices=True)
+    pp = _t3(p)
+    want, want_idx = ref_max_pool3d(x, _t3(k), _t3(k if s is None else s),
+                                    [pp[0], pp[0], pp[1], pp[1], pp[2], pp[2]], _t3(d), ceil)
+    np.testing.assert_array_equal(y.asnumpy(), want)
+    assert idx.dtype == ms.int64
+    np.testing.assert_array_equal(idx.asnumpy(), want_idx)
+    y32 = ops.max_pool3d(Tensor(x, ms.float32), k, s, p, d, ceil)
+    assert y32.dtype == ms.float32
+    np.testing.assert_array_equal(y32.asnumpy(), want.astype(np.float32))
+
+
+def test_max_pool3d_ties_pick_the_first_cell_and_its_gradient_goes_there():
+    x = np.zeros((1, 1, 2, 2, 2))
+    x[0, 0, 1, 0, 1] = 3.0
+    x[0, 0, 1, 1, 0] = 3.0            # a tie: (1, 0, 1) comes first in (d, h, w) order
+    y, idx = ops.max_pool3d(Tensor(x), 2, return_indices=True)
+    assert int(idx.asnumpy().item()) == 5
+    g = ops.grad(lambda a: ops.max_pool3d(a, 2).sum())(Tensor(x)).asnumpy()
+    want = np.zeros_like(x)
+    want[0, 0, 1, 0, 1] = 1.0
+    np.testing.assert_array_equal(g, want)
+    # integers pool exactly and keep their dtype, as in MindSpore
+    xi = Tensor(np.arange(64, dtype=np.int32).reshape(1, 1, 4, 4, 4))
+    yi = ops.max_pool3d(xi, 2)
+    assert yi.dtype == ms.int32
+    np.testing.assert_array_equal(yi.asnumpy().ravel(), [21, 23, 29, 31, 53, 55, 61, 63])
+
+
+def test_max_pool3d_gradient_matches_finite_differences():
+    rng = np.random.default_rng(6)
+    x = rng.permutation(2 * 4 * 5 * 5).reshape(1, 2, 4, 5, 5).astype(np.float64) / 7.0  # no ties
+    k, s, p, d = (2, 3, 2), (1, 2, 2), (1, 1, 0), (2, 1, 1)
+    want, _ = ref_max_pool3d(x, k, s, [1, 1, 1, 1, 0, 0], d, True)
+    ct = rng.standard_normal(want.shape)
+    g = ops.grad(lambda a: (ops.max_pool3d(a, k, s, p, d, True) * Tensor(ct)).sum())(Tensor(x))
+    f = lambda: float((ref_max_pool3d(x, k, s, [1, 1, 1, 1, 0, 0], d, True)[0] * ct).sum())  # noqa: E731
+    np.testing.assert_allclose(g.asnumpy(), num_grad(f, x, 1e-4), rtol=1e-6, atol=1e-6)
+
+
+AVGPOOL = [
+    # kernel, stride, padding (int or 6), ceil_mode, count_include_pad, divisor_override
+    (2, 1, 0, False, True, 0),
+    (3, 2, 1, False, True, 0),
+    (3, 2, 1, False, False, 0),
+    ((2, 3, 2), (2, 2, 3), (1, 1, 1, 1, 0, 0), True, True, 0),
+    ((2, 3, 2), (2, 2, 3), (1, 1, 1, 1, 0, 0), True, False, 0),
+    (3, 2, (1, 0, 0, 1, 1, 0), True, True, 0),
+    (3, 2, (0, 1, 1, 0, 1, 1), True, False, 0),
+    (3, 2, (1, 0, 0, 1, 1, 0), True, True, 4),
+    (3, 2, 1, True, True, 5),
+    (2, 2, 1, True, True, 0),
+]
+
+
+@pytest.mark.parametrize("k,s,p,ceil,include,div", AVGPOOL)
+def test_avg_pool3d_matches_numpy(k, s, p, ceil, include, div):
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((2, 3, 5, 6, 7))
+    got = ops.avg_pool3d(Tensor(x), k, s, p, ceil, include, div)
+    pads = [p] * 6 if isinstance(p, int) else list(p)
+    want = ref_avg_pool3d(x, _t3(k), _t3(s), pads, ceil, include, div)
+    np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-12, atol=1e-12)
+
+
+def test_avg_pool3d_gradient_matches_finite_differences():
+    rng = np.random.default_rng(8)
+    x = rng.standard_normal((1, 2, 4, 5, 5))
+    args = ((2, 3, 2), (2, 2, 3), (1, 1, 1, 1, 0, 0), True, False, 0)
+    want = ref_avg_pool3d(x, (2, 3, 2), (2, 2, 3), [1, 1, 1, 1, 0, 0], True, False, 0)
+    ct = rng.standard_normal(want.shape)
+    g = ops.grad(lambda a: (ops.avg_pool3d(a, *args) * Tensor(ct)).sum())(Tensor(x))
+    f = lambda: float((ref_avg_pool3d(x, (2, 3, 2), (2, 2, 3), [1, 1, 1, 1, 0, 0], True, False, 0) * ct).sum())  # noqa: E731
+    np.testing.assert_allclose(g.asnumpy(), num_grad(f, x), rtol=1e-6, atol=1e-6)
+
+
+def test_pool3d_errors_are_mindspores():
+    x = ops.ones((1, 2, 5, 6, 7))
+    with pytest.raises(ValueError):
+        ops.max_pool3d(x, 2, padding=2)                 # more than half the kernel
+    with pytest.raises(ValueError):
+        ops.avg_pool3d(x, 2, padding=2)
+    with pytest.raises(ValueError):
+        ops.max_pool3d(x[0], 2)                         # ops: 5-D only
+    with pytest.raises(ValueError):
+        ops.avg_pool3d(x[0], 2)
+    with pytest.raises(ValueError):
+        ops.max_pool3d(x, 0)
+    with pytest.raises(ValueError):
+        ops.max_pool3d(x, (2, 2))
+    with pytest.raises(ValueError):
+        ops.max_pool3d(x, 6)
+    with pytest.raises(ValueError):
+        ops.avg_pool3d(x, 6)
+    with pytest.raises(ValueError):
+        ops.avg_pool3d(x, 2, padding=(1, 1, 1))          # ops.avg_pool3d: an int or 6 ints
+    with pytest.raises(ValueError):
+        ops.max_pool3d(x, 2, padding=(1, 1, 1, 1, 1, 1))  # ops.max_pool3d: an int or 3 ints
+    with pytest.raises(ValueError):
+        ops.avg_pool3d(x, 2, divisor_override=-1)
+    with pytest.raises(TypeError):
+        ops.avg_pool3d(Tensor(np.ones((1, 1, 4, 4, 4), np.int32)), 2)
+    assert ops.avg_pool3d(x.astype(ms.float16), 2).dtype == ms.float16
+    assert ops.max_pool3d(x, 2, padding=(1, 1, 1)).shape == (1, 2, 3, 4, 4)
+
+
+def test_nn_pool3d_modes_match_numpy_and_mindspore_printing():
+    rng = np.random.default_rng(9)
+    x = rng.standard_normal((1, 2, 5, 6, 7))
+    # 'same': output ceil(L / stride), MindSpore's padding (the odd cell at the end), counted in
+    # the divisor of AvgPool3d (measured on MindSpore 2.10).
+    pads = same_pads((5, 6, 7), (3, 3, 3), (2, 2, 2), (1, 1, 1))
+    got = nn.MaxPool3d(3, 2, pad_mode="same")(Tensor(x))
+    np.testing.assert_array_equal(got.asnumpy(), ref_max_pool3d(x, (3,) * 3, (2,) * 3, pads, (1,) * 3, False)[0])
+    got = nn.AvgPool3d(3, 2, pad_mode="same")(Tensor(x))
+    np.testing.assert_allclose(got.asnumpy(), ref_avg_pool3d(x, (3,) * 3, (2,) * 3, pads, False, True, 0), rtol=1e-12)
+    got = nn.AvgPool3d(3, 2, pad_mode="pad", padding=(1, 0, 1), count_include_pad=False, divisor_override=None)(Tensor(x))
+    np.testing.assert_allclose(got.asnumpy(), ref_avg_pool3d(x, (3,) * 3, (2,) * 3, [1, 1, 0, 0, 1, 1], False, False, 0),
+                               rtol=1e-12)
+    got = nn.AvgPool3d(3, 2, pad_mode="pad", padding=1, divisor_override=2)(Tensor(x))
+    np.testing.assert_allclose(got.asnumpy(), ref_avg_pool3d(x, (3,) * 3, (2,) * 3, [1] * 6, False, True, 2), rtol=1e-12)
+    values, idx = nn.MaxPool3d(3, 2, pad_mode="pad", padding=1, return_indices=True, ceil_mode=True)(Tensor(x[0]))
+    want, want_idx = ref_max_pool3d(x, (3,) * 3, (2,) * 3, [1] * 6, (1,) * 3, True)
+    np.testing.assert_array_equal(values.asnumpy(), want[0])
+    np.testing.assert_array_equal(idx.asnumpy(), want_idx[0])
+    assert nn.AvgPool3d(3, 2)(Tensor(x[0])).shape == (2, 2, 2, 3)
+    assert repr(nn.MaxPool3d(2, 2)) == "MaxPool3d(kernel_size=2, stride=2, pad_mode=VALID)"
+    assert repr(nn.AvgPool3d(3, 2, pad_mode="same")) == "AvgPool3d(kernel_size=3, stride=2, pad_mode=SAME)"
+    with pytest.raises(ValueError):
+        nn.MaxPool3d(3, 2, padding=1)                    # padding without 'pad'
+    with pytest.raises(ValueError):
+        nn.MaxPool3d(3, 2, return_indices=True)          # MindSpore: indices need 'pad'
+    with pytest.raises(ValueError):
+        nn.AvgPool3d(3, 2, pad_mode="pad", padding=(1, 0, 1, 0, 1, 0))   # nn: 1 or 3 ints
+    with pytest.raises(ValueError):
+        nn.MaxPool3d(2, pad_mode="zeros")
+    with pytest.raises(ValueError):
+        nn.MaxPool3d(2)(Tensor(x[0, 0]))

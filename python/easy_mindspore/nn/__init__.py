@@ -104,3 +104,6 @@ __all__ += ["SyncBatchNorm"]
 from .conv3d import Conv3d, Conv3dTranspose  # noqa: E402
 
 __all__ += ["Conv3d", "Conv3dTranspose"]
+from .pool3d import AvgPool3d, MaxPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d  # noqa: E402
+
+__all__ += ["MaxPool3d", "AvgPool3d", "MaxUnpool1d", "MaxUnpool2d", "MaxUnpool3d"]

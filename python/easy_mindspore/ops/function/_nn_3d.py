@@ -193,7 +193,7 @@ def conv3d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dila
         >>> print(ops.conv3d(x, w).shape)
         (1, 3, 3, 3, 4)
         >>> print(ops.conv3d(x, w, pad_mode="pad", padding=(1, 0, 1))[0, 0, 0, 0])
-        [24. 36. 36. 36. 24. 24.]
+        [12. 18. 18. 18. 18. 12.]
     """
     op = "Conv3D"
     x, w = _tensor(op, "input", input), _tensor(op, "weight", weight)
@@ -404,11 +404,9 @@ def avg_pool3d(input_x, kernel_size=1, stride=1, padding=0, ceil_mode=False, cou
         >>> from easy_mindspore import Tensor, ops
         >>> x = Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 2, 2, 4))
         >>> print(ops.avg_pool3d(x, 2, stride=2))
-        [[[[[ 8.5 10.5]]]]]
+        [[[[[6.5 8.5]]]]]
         >>> print(ops.avg_pool3d(x, 2, stride=2, padding=(1, 0, 0, 0, 0, 0), count_include_pad=False))
-        [[[[[ 2.5  4.5]]
-
-           [[10.5 12.5]]]]]
+        [[[[[2.5 4.5]]]]]
     """
     op = "AvgPool3D"
     k, s, pads, _ = _pool_args(op, input_x, kernel_size, stride, padding, 1, (1, 6))

@@ -461,3 +461,9 @@ from . import _nn_3d  # noqa: E402
 
 globals().update({_name: getattr(_nn_3d, _name) for _name in _nn_3d.__all__})
 __all__ += _nn_3d.__all__
+
+from . import _ctc, _unpool  # noqa: E402
+
+for _mod in (_unpool, _ctc):
+    globals().update({_name: getattr(_mod, _name) for _name in _mod.__all__})
+    __all__ += _mod.__all__
