@@ -3,6 +3,7 @@ arguments, Parameters (``weight``, ``bias``), default initializers and printing.
 computations are ``ops.conv3d``'s (the 2-D convolution primitive over the depth slices folded
 into the batch) and its transpose, so differentiable."""
 import math
+from reprlib import repr as _repr
 
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
@@ -21,7 +22,7 @@ def _nn_padding(op, padding):
     """``nn.Conv3d``'s padding: an int or 6 ints (head, tail, top, bottom, left, right)."""
     if isinstance(padding, (tuple, list)) and len(padding) != 6:
         raise ShapeError(f"For '{op}', 'padding' must be an int or a tuple of 6 ints, but got "
-                         f"{padding!r}.")
+                         f"{_repr(padding)}.")
     return _f._padding6(op, padding, (1, 6))
 
 
@@ -47,14 +48,14 @@ class _Conv3dBase(Cell):
             raise DTypeError(f"For '{op}', 'pad_mode' must be a str, but got {type(pad_mode).__name__}.")
         if pad_mode.lower() not in ("same", "valid", "pad"):
             raise ShapeError(f"For '{op}', 'pad_mode' must be 'same', 'valid' or 'pad', but got "
-                             f"{pad_mode!r}.")
+                             f"{_repr(pad_mode)}.")
         self._pads = _nn_padding(op, padding)
         if pad_mode.lower() != "pad" and any(self._pads):
             raise ShapeError(f"For '{op}', 'padding' must be 0 when 'pad_mode' is not 'pad', but "
-                             f"got {padding!r} with pad_mode '{pad_mode}'.")
+                             f"got {_repr(padding)} with pad_mode '{pad_mode}'.")
         if data_format != "NCDHW":
             raise ShapeError(f"For '{op}', 'data_format' must be 'NCDHW' (the one layout MindSpore's "
-                             f"CPU kernel has), but got {data_format!r}.")
+                             f"CPU kernel has), but got {_repr(data_format)}.")
         self.pad_mode, self.padding, self.format = pad_mode, padding, data_format
         self.has_bias = _bool(op, "has_bias", has_bias)
         if self._transposed:
@@ -210,7 +211,7 @@ class Conv3dTranspose(_Conv3dBase):
         self.output_padding = _f._triple(op, "output_padding", output_padding, positive=False)
         if any(self.output_padding) and self.pad_mode.lower() != "pad":
             raise ShapeError(f"For '{op}', 'output_padding' must be 0 when 'pad_mode' is not "
-                             f"'pad', but got {output_padding!r} with pad_mode '{pad_mode}'.")
+                             f"'pad', but got {_repr(output_padding)} with pad_mode '{pad_mode}'.")
         if any(p >= max(s, d) for p, s, d in zip(self.output_padding, self.stride, self.dilation)):
             raise ShapeError(f"For '{op}', 'output_padding' must be smaller than the stride or the "
                              f"dilation, but got {self.output_padding}, stride {self.stride} and "

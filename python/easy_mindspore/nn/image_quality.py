@@ -2,6 +2,7 @@
 2.10's formulas), ``nn.LRN`` and ``nn.CTCLoss`` (cells over ``ops.lrn`` and ``ops.ctc_loss``).
 Compositions of engine ops, so differentiable."""
 import math
+from reprlib import repr as _repr
 
 import numpy as _np
 
@@ -254,7 +255,7 @@ class CTCLoss(Cell):
         self.blank = _int(op, "blank", blank)
         if reduction not in ("none", "mean", "sum"):
             raise ShapeError(f"For '{op}', 'reduction' must be 'none', 'mean' or 'sum', but got "
-                             f"{reduction!r}.")
+                             f"{_repr(reduction)}.")
         self.reduction = reduction
         self.zero_infinity = _bool(op, "zero_infinity", zero_infinity)
 

@@ -2,6 +2,8 @@
 ``'same'`` or ``'pad'``, batched ``[N, C, D, H, W]`` or unbatched ``[C, D, H, W]`` input) and
 ``nn.MaxUnpool1d/2d/3d``. The computations are ``ops.max_pool3d``/``ops.avg_pool3d``'s and
 ``ops.max_unpool*``'s, so differentiable."""
+from reprlib import repr as _repr
+
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..ops.function import _nn_3d as _f
@@ -17,7 +19,7 @@ def _mode(op, pad_mode):
         raise DTypeError(f"For '{op}', 'pad_mode' must be a str, but got {type(pad_mode).__name__}.")
     if pad_mode.upper() not in ("VALID", "SAME", "PAD"):
         raise ShapeError(f"For '{op}', 'pad_mode' must be 'valid', 'same' or 'pad', but got "
-                         f"{pad_mode!r}.")
+                         f"{_repr(pad_mode)}.")
     return pad_mode.upper()
 
 
@@ -34,7 +36,7 @@ class _Pool3d(Cell):
         self._pads = _f._padding6(op, padding, (1, 3))
         if self.pad_mode != "PAD" and any(self._pads):
             raise ShapeError(f"For '{op}', 'padding' must be 0 when 'pad_mode' is not 'pad', but "
-                             f"got {padding!r} with pad_mode '{pad_mode}'.")
+                             f"got {_repr(padding)} with pad_mode '{pad_mode}'.")
         self.kernel_size, self.stride, self.padding = kernel_size, stride, padding
 
     def _pool_run(self, x, pool):
@@ -105,7 +107,7 @@ class MaxPool3d(_Pool3d):
                              f"'return_indices' is True, but got pad_mode '{pad_mode}'.")
         if any(self._pads[2 * a] * 2 > self._k[a] for a in range(3)):
             raise ShapeError(f"For '{op}', the padding must be at most half the kernel size, but "
-                             f"got padding {padding!r} and kernel {self._k}.")
+                             f"got padding {_repr(padding)} and kernel {self._k}.")
 
     def construct(self, x):
         return self._pool_run(x, lambda x5, pads: _f.max_pool3d_core(
@@ -169,7 +171,7 @@ class AvgPool3d(_Pool3d):
         self._div = div
         if any(self._pads[2 * a] * 2 > self._k[a] for a in range(3)):
             raise ShapeError(f"For '{op}', the two paddings of an axis must add up to at most the "
-                             f"kernel size, but got padding {padding!r} and kernel {self._k}.")
+                             f"kernel size, but got padding {_repr(padding)} and kernel {self._k}.")
 
     def construct(self, x):
         def pool(x5, pads):

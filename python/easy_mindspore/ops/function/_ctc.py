@@ -5,6 +5,8 @@ the gradient with respect to ``log_probs`` is MindSpore's (and PyTorch's): ``exp
 minus the label occupancies on each sample's frames, which is the exact gradient of the loss
 as a function of the logits under a ``log_softmax`` (the extra ``exp(log_probs)`` term sums to
 zero through it). Re-exported by ``nn_func``."""
+from reprlib import repr as _repr
+
 import numpy as _np
 
 from ... import _C
@@ -153,7 +155,7 @@ def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reducti
     op = "CTCLossV2"
     if reduction not in ("none", "mean", "sum"):
         raise ShapeError(f"For 'ctc_loss', 'reduction' must be 'none', 'sum' or 'mean', but got "
-                         f"{reduction!r}.")
+                         f"{_repr(reduction)}.")
     loss, table, tl = ctc_forward(log_probs, targets, input_lengths, target_lengths, blank, op)
     if zero_infinity:
         loss = _C.where_(loss == float("inf"), Tensor(0.0, loss.dtype), loss)

@@ -9,6 +9,8 @@ them on the channel axis and makes one ``Conv2D`` of ``[N·D_out, C·kd, H, W]``
 per offset and reduce over the offsets (max: the first maximum in ``(d, h, w)`` order, as
 MindSpore; mean: the window sums divided by MindSpore's window counts). Compositions of engine
 ops, so differentiable to any order."""
+from reprlib import repr as _repr
+
 import numpy as _np
 
 from ... import _C
@@ -29,10 +31,10 @@ def _triple(op, name, v, positive=True):
                          f"{type(v).__name__}.")
     t = (int(v),) * 3 if isinstance(v, (int, _np.integer)) else tuple(v)
     if len(t) != 3 or any(isinstance(e, bool) or not isinstance(e, (int, _np.integer)) for e in t):
-        raise ShapeError(f"For '{op}', '{name}' must be an int or a tuple of 3 ints, but got {v!r}.")
+        raise ShapeError(f"For '{op}', '{name}' must be an int or a tuple of 3 ints, but got {_repr(v)}.")
     if any(e < (1 if positive else 0) for e in t):
         what = "positive" if positive else "non-negative"
-        raise ShapeError(f"For '{op}', '{name}' must be {what}, but got {v!r}.")
+        raise ShapeError(f"For '{op}', '{name}' must be {what}, but got {_repr(v)}.")
     return tuple(int(e) for e in t)
 
 
@@ -47,7 +49,7 @@ def _padding6(op, padding, lengths=(1, 3, 6)):
                                     or e < 0 for e in p):
         sizes = " or ".join(str(n) for n in lengths if n > 1)
         raise ShapeError(f"For '{op}', 'padding' must be a non-negative int or a tuple of {sizes} "
-                         f"non-negative ints, but got {padding!r}.")
+                         f"non-negative ints, but got {_repr(padding)}.")
     if len(p) == 1:
         p = p * 6
     elif len(p) == 3:
@@ -68,7 +70,7 @@ def conv_pads(op, pad_mode, padding6, sizes, kernel, stride, dilation):
     """The 6 paddings of a convolution's ``pad_mode``; `padding6` must be zeros unless ``'pad'``."""
     if not isinstance(pad_mode, str) or pad_mode.lower() not in ("valid", "same", "pad"):
         raise ShapeError(f"For '{op}', 'pad_mode' must be 'valid', 'same' or 'pad', but got "
-                         f"{pad_mode!r}.")
+                         f"{_repr(pad_mode)}.")
     mode = pad_mode.lower()
     if mode != "pad" and any(padding6):
         raise ShapeError(f"For '{op}', 'padding' must be 0 when 'pad_mode' is not 'pad', but got "

@@ -2,10 +2,12 @@
 value written at its flat index in a zero plane, one scatter) and ``lrn`` (local response
 normalisation across channels: the windowed sum of squares is a sum of shifted channel slices).
 Re-exported by ``nn_func``. Compositions of engine ops, differentiable."""
+import math
+from reprlib import repr as _repr
+
 import numpy as _np
 
 from ... import _C
-from ..._C import Tensor
 from ..._errors import ComputeError, DTypeError, ShapeError
 from ...common import dtype as _mstype
 from ._args import int_arg as _int, tensor_arg as _tensor
@@ -24,7 +26,7 @@ def _ints(op, name, v, n, positive=True):
                           or e < (1 if positive else 0) for e in t):
         what = "positive" if positive else "non-negative"
         raise ShapeError(f"For '{op}', '{name}' must be a {what} int or a tuple of {n} {what} ints, "
-                         f"but got {v!r}.")
+                         f"but got {_repr(v)}.")
     return tuple(int(e) for e in t)
 
 
@@ -51,7 +53,7 @@ def unpool(op, nd, x, indices, kernel_size, stride, padding, output_size):
     else:
         if not isinstance(output_size, (tuple, list)) or len(output_size) not in (nd, x.ndim):
             raise ShapeError(f"For '{op}', 'output_size' must be a tuple of {nd} or {x.ndim} ints, "
-                             f"but got {output_size!r}.")
+                             f"but got {_repr(output_size)}.")
         out = [int(v) for v in output_size[-nd:]]
         for o, dflt, ss in zip(out, default, s):
             if not dflt - ss <= o <= dflt + ss:
@@ -60,7 +62,7 @@ def unpool(op, nd, x, indices, kernel_size, stride, padding, output_size):
     if min(out) <= 0:
         raise ShapeError(f"For '{op}', the output size {tuple(out)} must be positive.")
     lead = tuple(x.shape[:-nd])
-    size = int(_np.prod(out))
+    size = math.prod(out)
     flat_idx = idx.reshape(lead + (-1,)).astype(_mstype.int64)
     if flat_idx.size:
         lo, hi = int(flat_idx.min()), int(flat_idx.max())
@@ -220,7 +222,7 @@ def lrn(x, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CH
         raise ShapeError(f"For '{op}', 'depth_radius' must be >= 0, but got {r}.")
     if norm_region != "ACROSS_CHANNELS":
         raise ShapeError(f"For '{op}', 'norm_region' must be 'ACROSS_CHANNELS', but got "
-                         f"{norm_region!r}.")
+                         f"{_repr(norm_region)}.")
     if x.ndim != 4:
         raise ShapeError(f"For '{op}', the input must be 4-D [N, C, H, W], but got shape "
                          f"{list(x.shape)}.")
