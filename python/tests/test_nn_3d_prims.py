@@ -1,0 +1,98 @@
+"""The 3-D primitive classes (``ops.Conv3D``, ``Conv3DTranspose``, ``MaxPool3D``, ``AvgPool3D``,
+``MaxPool3DWithArgmax``, ``LRN``, ``MaxUnpool2D``, ``MaxUnpool3D``, ``CTCLossV2``) with MindSpore
+2.10's constructor arguments: values against the NumPy references of ``test_nn_3d`` (MindSpore
+2.10 gives the same on these cases, to 3e-6, checked when this was written) and their errors."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import Tensor, ops
+from test_nn_3d import (ref_avg_pool3d, ref_conv3d, ref_conv_transpose3d, ref_max_pool3d,
+                        same_pads)
+
+RNG = np.random.default_rng(3)
+X = RNG.standard_normal((2, 3, 5, 6, 7))
+
+
+def test_conv3d_primitive_pad_list_and_same():
+    w = RNG.standard_normal((4, 3, 2, 3, 2))
+    got = ops.Conv3D(4, (2, 3, 2), pad_mode="pad", pad=(1, 0, 2, 1, 0, 1), stride=(1, 2, 1))(Tensor(X), Tensor(w))
+    np.testing.assert_allclose(got.asnumpy(), ref_conv3d(X, w, (1, 2, 1), [1, 0, 2, 1, 0, 1], (1, 1, 1), 1),
+                               rtol=1e-12, atol=1e-12)
+    got = ops.Conv3D(4, (2, 3, 2), pad_mode="same", stride=2)(Tensor(X), Tensor(w))
+    pads = same_pads((5, 6, 7), (2, 3, 2), (2, 2, 2), (1, 1, 1))
+    np.testing.assert_allclose(got.asnumpy(), ref_conv3d(X, w, (2, 2, 2), pads, (1, 1, 1), 1), rtol=1e-12,
+                               atol=1e-12)
+    with pytest.raises(TypeError):
+        ops.Conv3D(4, (2, 3, 2))(Tensor(X), Tensor(w), Tensor(np.ones(4)))   # bias must be None
+    with pytest.raises(ValueError):
+        ops.Conv3D(5, (2, 3, 2))(Tensor(X), Tensor(w))                      # out_channel != weight's
+    with pytest.raises(ValueError):
+        ops.Conv3D(4, 2, pad_mode="valid", pad=1)
+
+
+def test_conv3d_transpose_primitive():
+    wt = RNG.standard_normal((3, 4, 2, 3, 2))
+    got = ops.Conv3DTranspose(3, 4, (2, 3, 2), pad_mode="pad", pad=(1, 0, 1, 1, 0, 1), stride=2,
+                              output_padding=1)(Tensor(X), Tensor(wt))
+    want = ref_conv_transpose3d(X, wt, (2, 2, 2), (1, 1, 1), 1, [1, 0, 1, 1, 0, 1], (1, 1, 1))
+    np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-12, atol=1e-12)
+    got = ops.Conv3DTranspose(3, 4, (2, 3, 2))(Tensor(X), Tensor(wt))     # 'valid' by default
+    want = ref_conv_transpose3d(X, wt, (1, 1, 1), (1, 1, 1), 1, [0] * 6, (0, 0, 0))
+    np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-12, atol=1e-12)
+    with pytest.raises(ValueError):
+        ops.Conv3DTranspose(3, 4, 2, pad_mode="same", output_padding=1)
+
+
+def test_pool3d_primitives():
+    got = ops.MaxPool3D(3, 2, "PAD", (1, 0, 0, 1, 1, 1), ceil_mode=True)(Tensor(X))
+    np.testing.assert_array_equal(got.asnumpy(), ref_max_pool3d(X, (3,) * 3, (2,) * 3, [1, 0, 0, 1, 1, 1],
+                                                                (1,) * 3, True)[0])
+    got = ops.MaxPool3D(3, 2, "same")(Tensor(X))
+    pads = same_pads((5, 6, 7), (3, 3, 3), (2, 2, 2), (1, 1, 1))
+    np.testing.assert_array_equal(got.asnumpy(), ref_max_pool3d(X, (3,) * 3, (2,) * 3, pads, (1,) * 3, False)[0])
+    got = ops.AvgPool3D(3, 2, "same", count_include_pad=False)(Tensor(X))
+    np.testing.assert_allclose(got.asnumpy(), ref_avg_pool3d(X, (3,) * 3, (2,) * 3, pads, False, False, 0),
+                               rtol=1e-12)
+    got = ops.AvgPool3D(3, 2, "pad", 1, True, True, 3)(Tensor(X))
+    np.testing.assert_allclose(got.asnumpy(), ref_avg_pool3d(X, (3,) * 3, (2,) * 3, [1] * 6, True, True, 3),
+                               rtol=1e-12)
+    out, idx = ops.MaxPool3DWithArgmax((3, 2, 3), (1, 2, 2), 1, dilation=(2, 1, 2), ceil_mode=True,
+                                       argmax_type=ms.int32)(Tensor(X))
+    want, want_idx = ref_max_pool3d(X, (3, 2, 3), (1, 2, 2), [1] * 6, (2, 1, 2), True)
+    np.testing.assert_array_equal(out.asnumpy(), want)
+    assert idx.dtype == ms.int32
+    np.testing.assert_array_equal(idx.asnumpy(), want_idx)
+    with pytest.raises(ValueError):
+        ops.MaxPool3D(2, 2)(Tensor(X[0]))
+    with pytest.raises(ValueError):
+        ops.MaxPool3D(2, 2, "valid", 1)
+    with pytest.raises(ValueError):
+        ops.AvgPool3D(2, 2, divisor_override=-1)
+    with pytest.raises(TypeError):
+        ops.MaxPool3DWithArgmax(2, 2, 0, argmax_type=ms.float32)
+
+
+def test_lrn_unpool_and_ctc_primitives_forward_to_the_functions():
+    x = Tensor(X[:, :, 0])
+    np.testing.assert_array_equal(ops.LRN(2, 1.0, 0.5, 0.75)(x).asnumpy(),
+                                  ops.lrn(x, 2, 1.0, 0.5, 0.75).asnumpy())
+    v, i = ops.max_pool3d(Tensor(X), 2, 2, return_indices=True)
+    np.testing.assert_array_equal(ops.MaxUnpool3D(2, 2, output_shape=(2, 3, 5, 7, 7))(v, i).asnumpy(),
+                                  ops.max_unpool3d(v, i, 2, output_size=(5, 7, 7)).asnumpy())
+    v2, i2 = ops.max_pool2d(x, 2, 2, return_indices=True)
+    np.testing.assert_array_equal(ops.MaxUnpool2D(2, output_shape=(2, 3, 6, 7))(v2, i2).asnumpy(),
+                                  ops.max_unpool2d(v2, i2, 2, output_size=(6, 7)).asnumpy())
+    lp = Tensor(np.log(np.full((3, 2, 3), 1 / 3)))
+    args = (Tensor(np.array([[1, 2], [1, 0]], np.int32)), Tensor(np.array([3, 3], np.int32)),
+            Tensor(np.array([2, 1], np.int32)))
+    loss, alpha = ops.CTCLossV2()(lp, *args)          # reduction 'none' by default
+    want, want_alpha = ops.ctc_loss(lp, *args, reduction="none")
+    np.testing.assert_array_equal(loss.asnumpy(), want.asnumpy())
+    np.testing.assert_array_equal(alpha.asnumpy(), want_alpha.asnumpy())
+    # every length-3 path over 3 classes that collapses to [1, 2]: 5 of 27, so -log(5/27)
+    np.testing.assert_allclose(loss.asnumpy()[0], -np.log(5 / 27), rtol=1e-12)
+    with pytest.raises(ValueError):
+        ops.MaxUnpool2D(2)(v, i)                       # 5-D input to the 2-D unpool
+    with pytest.raises(ValueError):
+        ops.LRN(norm_region="WITHIN_CHANNEL")
