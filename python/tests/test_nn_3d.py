@@ -488,3 +488,30 @@ def test_nn_pool3d_modes_match_numpy_and_mindspore_printing():
         nn.MaxPool3d(2, pad_mode="zeros")
     with pytest.raises(ValueError):
         nn.MaxPool3d(2)(Tensor(x[0, 0]))
+
+
+def test_jit_graph_mode_vmap_and_second_derivatives():
+    rng = np.random.default_rng(10)
+    x = Tensor(rng.standard_normal((1, 2, 4, 5, 6)))
+    w = Tensor(rng.standard_normal((3, 2, 2, 2, 2)))
+    eager = ops.conv3d(x, w, pad_mode="same")
+    np.testing.assert_allclose(ms.jit(lambda a, b: ops.conv3d(a, b, pad_mode="same"))(x, w).asnumpy(),
+                               eager.asnumpy(), rtol=1e-12, atol=1e-12)
+    idx = ops.max_pool3d(x, 2, return_indices=True)[1]
+    np.testing.assert_array_equal(ms.jit(lambda a: ops.max_pool3d(a, 2, return_indices=True)[1])(x).asnumpy(),
+                                  idx.asnumpy())
+    net = nn.Conv3d(2, 3, 2, dtype=ms.float64)
+    want = net(x).asnumpy()
+    ms.set_context(mode=ms.GRAPH_MODE)
+    try:
+        np.testing.assert_allclose(net(x).asnumpy(), want, rtol=1e-12, atol=1e-12)
+        np.testing.assert_array_equal(nn.MaxPool3d(2, 2)(x).asnumpy(), ops.max_pool3d(x, 2, 2).asnumpy())
+    finally:
+        ms.set_context(mode=ms.PYNATIVE_MODE)
+    batched = ms.vmap(lambda a: ops.conv3d(a, w))(x.expand_dims(0))
+    np.testing.assert_allclose(batched.asnumpy()[0], ops.conv3d(x, w).asnumpy(), rtol=1e-12, atol=1e-12)
+    # g(x) = d/dx sum(conv(x, w)^2) = 2 conv^T(conv(x)) is linear in x, so the Hessian-vector
+    # product along x itself (forward over reverse) is g(x).
+    g = ops.grad(lambda a: (ops.conv3d(a, w) ** 2).sum())
+    hx = ops.jvp(g, (x,), (x,))[1]
+    np.testing.assert_allclose(hx.asnumpy(), g(x).asnumpy(), rtol=1e-10, atol=1e-10)
