@@ -397,3 +397,42 @@ def test_psroi_pooling_gradient_and_errors():
         PSROIPooling(-1.0, 2, 2)
     with pytest.raises(TypeError):
         PSROIPooling(1.0, 2.0, 2)
+
+
+def test_msssim_matches_numpy_and_mindspore():
+    rng = np.random.default_rng(0)
+    a = rng.uniform(0, 1, (2, 3, 48, 52)).astype(np.float32)
+    b = np.clip(a + rng.normal(0, 0.2, a.shape), 0, 1).astype(np.float32)
+
+    def ref(x, y, powers, size, sigma):
+        # per-channel means of cs (scales but the last) and of the SSIM (the last), clipped at 0
+        x, y = x.astype(np.float64), y.astype(np.float64)
+        terms = []
+        for level in range(len(powers)):
+            off = np.arange((-size) // 2 + 1, size // 2 + 1)
+            g = np.exp(-(off[:, None] ** 2 + off[None, :] ** 2) / (2 * sigma ** 2))
+            g /= g.sum()
+            oh, ow = x.shape[2] - size + 1, x.shape[3] - size + 1
+            blur = lambda t: sum(g[i, j] * t[:, :, i:i + oh, j:j + ow] for i, j in np.ndindex(size, size))  # noqa: E731
+            mx, my = blur(x), blur(y)
+            cs = (2 * (blur(x * y) - mx * my) + 0.03 ** 2) / (blur(x * x) - mx * mx + blur(y * y) - my * my + 0.03 ** 2)
+            full = (2 * mx * my + 0.01 ** 2) / (mx * mx + my * my + 0.01 ** 2) * cs
+            terms.append(np.maximum((full if level == len(powers) - 1 else cs).mean(axis=(2, 3)), 0))
+            h2, w2 = x.shape[2] // 2 * 2, x.shape[3] // 2 * 2
+            x = x[:, :, :h2, :w2].reshape(x.shape[0], x.shape[1], h2 // 2, 2, w2 // 2, 2).mean(axis=(3, 5))
+            y = y[:, :, :h2, :w2].reshape(y.shape[0], y.shape[1], h2 // 2, 2, w2 // 2, 2).mean(axis=(3, 5))
+        return np.prod([t ** p for t, p in zip(terms, powers)], axis=0).mean(axis=1)
+
+    got = nn.MSSSIM(power_factors=(0.2, 0.3, 0.5), filter_size=7)(Tensor(a), Tensor(b))
+    assert got.dtype == ms.float32 and got.shape == (2,)
+    np.testing.assert_allclose(got.asnumpy(), ref(a, b, (0.2, 0.3, 0.5), 7, 1.5), rtol=1e-5)
+    np.testing.assert_allclose(got.asnumpy(), [0.8325961, 0.8412593], rtol=1e-5)   # MindSpore 2.10 (GRAPH_MODE)
+    got = nn.MSSSIM(power_factors=(0.5, 0.5), filter_size=5, filter_sigma=1.0, max_val=255)(
+        Tensor((a * 255).astype(np.uint8)), Tensor((b * 255).astype(np.uint8)))
+    np.testing.assert_allclose(got.asnumpy(), [0.81801766, 0.81355125], rtol=1e-5)  # MindSpore 2.10
+    got64 = nn.MSSSIM(power_factors=(0.5, 0.5), filter_size=5, filter_sigma=1.0)(Tensor(a, ms.float64), Tensor(b, ms.float64))
+    np.testing.assert_allclose(got64.asnumpy(), ref(a, b, (0.5, 0.5), 5, 1.0), rtol=1e-12)
+    with pytest.raises(ValueError):
+        nn.MSSSIM()(Tensor(a), Tensor(b))              # 5 scales need 11 * 16 cells a side
+    with pytest.raises(TypeError):
+        nn.MSSSIM(power_factors=0.5)

@@ -107,6 +107,6 @@ __all__ += ["Conv3d", "Conv3dTranspose"]
 from .pool3d import AvgPool3d, MaxPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d  # noqa: E402
 
 __all__ += ["MaxPool3d", "AvgPool3d", "MaxUnpool1d", "MaxUnpool2d", "MaxUnpool3d"]
-from .image_quality import LRN, PSNR, SSIM, CTCLoss  # noqa: E402
+from .image_quality import LRN, MSSSIM, PSNR, SSIM, CTCLoss  # noqa: E402
 
-__all__ += ["SSIM", "PSNR", "LRN", "CTCLoss"]
+__all__ += ["SSIM", "MSSSIM", "PSNR", "LRN", "CTCLoss"]

@@ -1,4 +1,4 @@
-"""``nn.SSIM`` and ``nn.PSNR`` (image quality per image of an ``[N, C, H, W]`` batch, MindSpore
+"""``nn.SSIM``, ``nn.MSSSIM`` and ``nn.PSNR`` (image quality per image of an ``[N, C, H, W]`` batch, MindSpore
 2.10's formulas), ``nn.LRN`` and ``nn.CTCLoss`` (cells over ``ops.lrn`` and ``ops.ctc_loss``).
 Compositions of engine ops, so differentiable."""
 import math
@@ -13,7 +13,7 @@ from ..ops.function import _ctc, _unpool
 from ..ops.function._args import bool_arg as _bool, int_arg as _int
 from .cell import Cell
 
-__all__ = ["SSIM", "PSNR", "LRN", "CTCLoss"]
+__all__ = ["SSIM", "MSSSIM", "PSNR", "LRN", "CTCLoss"]
 
 
 def _max_val(op, max_val):
@@ -105,20 +105,22 @@ class SSIM(Cell):
         g = _np.exp(-(offsets[:, None] ** 2 + offsets[None, :] ** 2) / (2 * filter_sigma ** 2))
         self._window = (g / g.sum()).reshape(1, 1, size, size)
 
-    def construct(self, img1, img2):
-        from .. import ops as _ops
-        op = "SSIM"
+    def _check(self, op, img1, img2, dtypes, levels=1):
         _pair(op, img1, img2)
-        if img1.dtype not in (mstype.float16, mstype.float32, mstype.float64):
-            raise DTypeError(f"For '{op}', 'img1' must be Float16 or Float32, but got {img1.dtype}.")
-        n, c, h, w = img1.shape
-        if min(h, w) < self.filter_size:
-            raise ShapeError(f"For '{op}', the images' height and width must be >= filter_size "
-                             f"{self.filter_size}, but got shape {list(img1.shape)}.")
-        work = mstype.float64 if img1.dtype == mstype.float64 else mstype.float32
-        x = img1.astype(work).reshape(n * c, 1, h, w)
-        y = img2.astype(work).reshape(n * c, 1, h, w)
-        window = Tensor(self._window, work)
+        if img1.dtype not in dtypes:
+            raise DTypeError(f"For '{op}', 'img1' must be one of {', '.join(map(str, dtypes))}, but got "
+                             f"{img1.dtype}.")
+        smallest = min(img1.shape[2:]) // 2 ** (levels - 1)
+        if smallest < self.filter_size:
+            raise ShapeError(f"For '{op}', the images' height and width (halved {levels - 1} times) must be "
+                             f">= filter_size {self.filter_size}, but got shape {list(img1.shape)}.")
+
+    def _ssim_cs(self, x, y, max_val):
+        """The per-channel means ``[N, C]`` of the SSIM map and of its contrast-structure part."""
+        from .. import ops as _ops
+        n, c, h, w = x.shape
+        x, y = x.reshape(n * c, 1, h, w), y.reshape(n * c, 1, h, w)
+        window = Tensor(self._window, x.dtype)
 
         def blur(t):
             return _ops.conv2d(t, window)
@@ -126,9 +128,87 @@ class SSIM(Cell):
         mu_x, mu_y = blur(x), blur(y)
         mu_xx, mu_yy, mu_xy = mu_x * mu_x, mu_y * mu_y, mu_x * mu_y
         var_x, var_y, cov = blur(x * x) - mu_xx, blur(y * y) - mu_yy, blur(x * y) - mu_xy
-        c1, c2 = (self.k1 * self.max_val) ** 2, (self.k2 * self.max_val) ** 2
-        ssim = (2 * mu_xy + c1) * (2 * cov + c2) / ((mu_xx + mu_yy + c1) * (var_x + var_y + c2))
-        return ssim.reshape(n, -1).mean(axis=1)
+        c1, c2 = (self.k1 * max_val) ** 2, (self.k2 * max_val) ** 2
+        cs = (2 * cov + c2) / (var_x + var_y + c2)
+        ssim = (2 * mu_xy + c1) / (mu_xx + mu_yy + c1) * cs
+        return ssim.reshape(n, c, -1).mean(axis=2), cs.reshape(n, c, -1).mean(axis=2)
+
+    def construct(self, img1, img2):
+        self._check("SSIM", img1, img2, (mstype.float16, mstype.float32, mstype.float64))
+        work = mstype.float64 if img1.dtype == mstype.float64 else mstype.float32
+        ssim, _ = self._ssim_cs(img1.astype(work), img2.astype(work), self.max_val)
+        return ssim.mean(axis=1)
+
+
+class MSSSIM(SSIM):
+    r"""The multi-scale structural similarity of two ``[N, C, H, W]`` image batches, one value per
+    image: at each of ``len(power_factors)`` scales (the images halved by a 2x2 mean between
+    scales) the per-channel mean contrast-structure term :math:`cs_j` (at the last scale the full
+    SSIM), each clipped at 0 and raised to its power factor, multiplied, then averaged over the
+    channels, as MindSpore 2.10 computes it. Float16, Float32 and UInt8 images give Float32,
+    Float64 gives Float64.
+
+    Args:
+        max_val (Union[int, float], optional): The dynamic range of the pixel values. Default:
+            ``1.0``.
+        power_factors (Union[tuple, list], optional): The weight of each scale. Default:
+            ``(0.0448, 0.2856, 0.3001, 0.2363, 0.1333)``.
+        filter_size (int, optional): The Gaussian window's size. Default: ``11``.
+        filter_sigma (float, optional): The Gaussian window's standard deviation. Default:
+            ``1.5``.
+        k1 (float, optional): The luminance constant. Default: ``0.01``.
+        k2 (float, optional): The contrast constant. Default: ``0.03``.
+
+    Inputs:
+        - **img1** (Tensor) - ``[N, C, H, W]``, H and W at least ``filter_size · 2^(scales - 1)``.
+        - **img2** (Tensor) - Of `img1`'s shape and dtype.
+
+    Outputs:
+        Tensor ``[N]``.
+
+    Raises:
+        TypeError: If an argument or input has the wrong type or dtype.
+        ValueError: If `max_val`, `filter_size` or `filter_sigma` is not positive, or the shapes
+            are wrong.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.MSSSIM(power_factors=(0.033, 0.033, 0.033))
+        >>> img = ms.Tensor(np.ones((1, 3, 128, 128)).astype(np.float32))
+        >>> print(net(img, img))
+        [1.]
+    """
+
+    def __init__(self, max_val=1.0, power_factors=(0.0448, 0.2856, 0.3001, 0.2363, 0.1333), filter_size=11,
+                 filter_sigma=1.5, k1=0.01, k2=0.03):
+        super().__init__(max_val, filter_size, filter_sigma, k1, k2)
+        if not isinstance(power_factors, (tuple, list)):
+            raise DTypeError(f"For 'MSSSIM', 'power_factors' must be a tuple or a list, but got "
+                             f"{type(power_factors).__name__}.")
+        if not power_factors:
+            raise ShapeError("For 'MSSSIM', 'power_factors' must not be empty.")
+        self.power_factors = tuple(float(p) for p in power_factors)
+
+    def construct(self, img1, img2):
+        from .. import ops as _ops
+        levels = len(self.power_factors)
+        self._check("MSSSIM", img1, img2, (mstype.float16, mstype.float32, mstype.float64, mstype.uint8),
+                    levels)
+        work = mstype.float64 if img1.dtype == mstype.float64 else mstype.float32
+        x, y, max_val = img1.astype(work), img2.astype(work), self.max_val
+        if img1.dtype == mstype.uint8:   # MindSpore scales uint8 images and max_val by 1/255 alike
+            x, y, max_val = x / 255.0, y / 255.0, max_val / 255.0
+        terms = []
+        for level in range(levels):
+            ssim, cs = self._ssim_cs(x, y, max_val)
+            terms.append((cs if level < levels - 1 else ssim).clamp(0.0, None))
+            if level < levels - 1:
+                x, y = _ops.avg_pool2d(x, 2, 2), _ops.avg_pool2d(y, 2, 2)
+        weights = Tensor(_np.array(self.power_factors), work)
+        stacked = _ops.stack(terms, -1) ** weights
+        return stacked.prod(axis=-1).mean(axis=-1)
 
 
 class PSNR(Cell):
