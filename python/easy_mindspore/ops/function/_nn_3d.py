@@ -138,14 +138,19 @@ def _check_float(op, *xs):
 
 
 def check_conv(op, x, w, groups, weight_in_axis=1):
-    """The shapes, dtypes and ``groups`` of a 3-D convolution's input and weight."""
+    """The shapes, dtypes and ``groups`` of a 3-D convolution's input and weight: the weight is
+    ``[O, C/groups, k...]`` (``weight_in_axis`` 1), or ``[C, O/groups, k...]`` for the transposed
+    convolution (``weight_in_axis`` 0)."""
     if x.ndim != 5 or w.ndim != 5:
         raise ShapeError(f"For '{op}', 'input' and 'weight' must be 5-D, but got shapes "
                          f"{list(x.shape)} and {list(w.shape)}.")
     _check_float(op, x, w)
     groups = _int(op, "groups", groups)
-    c_w = w.shape[1] if weight_in_axis == 1 else w.shape[0] // max(groups, 1)
-    if groups <= 0 or x.shape[1] != c_w * groups or w.shape[1 - weight_in_axis] % groups:
+    if weight_in_axis == 1:
+        ok = groups > 0 and x.shape[1] == w.shape[1] * groups and w.shape[0] % groups == 0
+    else:
+        ok = groups > 0 and x.shape[1] == w.shape[0] and w.shape[0] % groups == 0
+    if not ok:
         raise ShapeError(f"For '{op}', 'input' {list(x.shape)} and 'weight' {list(w.shape)} do not "
                          f"match with groups={groups}.")
     return groups
