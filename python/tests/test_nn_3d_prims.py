@@ -42,6 +42,10 @@ def test_conv3d_transpose_primitive():
     np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-12, atol=1e-12)
     with pytest.raises(ValueError):
         ops.Conv3DTranspose(3, 4, 2, pad_mode="same", output_padding=1)
+    with pytest.raises(ValueError):   # 3 input channels do not split into 2 groups
+        ops.Conv3DTranspose(3, 4, 2, group=2)(ops.ones((1, 3, 2, 2, 2)), ops.ones((3, 2, 2, 2, 2)))
+    grouped = ops.Conv3DTranspose(4, 6, 2, group=2)(Tensor(X[:, :2].repeat(2, axis=1)), Tensor(RNG.standard_normal((4, 3, 2, 2, 2))))
+    assert grouped.shape == (2, 6, 6, 7, 8)
 
 
 def test_pool3d_primitives():
