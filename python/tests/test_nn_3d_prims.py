@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import easy_mindspore as ms
-from easy_mindspore import Tensor, ops
+from easy_mindspore import Tensor, nn, ops
 from test_nn_3d import (ref_avg_pool3d, ref_conv3d, ref_conv_transpose3d, ref_max_pool3d,
                         same_pads)
 
@@ -100,3 +100,47 @@ def test_lrn_unpool_and_ctc_primitives_forward_to_the_functions():
         ops.MaxUnpool2D(2)(v, i)                       # 5-D input to the 2-D unpool
     with pytest.raises(ValueError):
         ops.LRN(norm_region="WITHIN_CHANNEL")
+
+
+def test_conv_transpose2d_matches_numpy_and_its_gradient():
+    rng = np.random.default_rng(11)
+    x = rng.standard_normal((2, 4, 5, 6))
+    w = rng.standard_normal((4, 3, 3, 2))
+    b = rng.standard_normal(6)
+    kw = {"stride": (2, 3), "padding": (1, 0), "output_padding": (1, 2), "groups": 2, "dilation": (1, 2)}
+    got = ops.conv_transpose2d(Tensor(x), Tensor(w), Tensor(b), **kw)
+    # MindSpore's formula: (L - 1)·s - 2·p + d·(k - 1) + o + 1 per side
+    assert got.shape == (2, 6, (5 - 1) * 2 - 2 + 2 + 1 + 1, (6 - 1) * 3 + 2 * 1 + 2 + 1)
+    want = ref_conv_transpose3d(x[:, :, None], w[:, :, None], (1, 2, 3), (1, 1, 2), 2, [0, 0, 1, 1, 0, 0],
+                                (0, 1, 2))[:, :, 0] + b.reshape(-1, 1, 1)
+    np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(ops.conv_transpose2d(Tensor(x[0]), Tensor(w), Tensor(b), **kw).asnumpy(), want[0],
+                               rtol=1e-12, atol=1e-12)
+    ct = rng.standard_normal(want.shape)
+    g = ops.grad(lambda a: (ops.conv_transpose2d(a, Tensor(w), None, **kw) * Tensor(ct)).sum())(Tensor(x))
+    # the transpose of a linear map: the gradient is conv2d of the cotangent with the same weight
+    back = ops.conv2d(Tensor(ct), Tensor(w), None, (2, 3), "pad", (1, 1, 0, 0), (1, 2), 2)
+    np.testing.assert_allclose(g.asnumpy(), back.asnumpy()[:, :, :5, :6], rtol=1e-12, atol=1e-12)
+    with pytest.raises(ValueError):
+        ops.conv_transpose2d(Tensor(x), Tensor(w), stride=2, output_padding=2)
+    with pytest.raises(ValueError):
+        ops.conv_transpose2d(Tensor(x), Tensor(w), stride=(1, 1, 1))
+    with pytest.raises(TypeError):
+        ops.conv_transpose2d(Tensor(x), Tensor(w), groups=1.0)
+
+
+def test_avg_pool1d_and_adaptive_pool3d_functions():
+    rng = np.random.default_rng(12)
+    x1 = rng.standard_normal((2, 3, 7))
+    got = ops.avg_pool1d(Tensor(x1), 3, 2, 1, True, False)
+    want = ref_avg_pool3d(x1[:, :, None, None], (1, 1, 3), (1, 1, 2), [0, 0, 0, 0, 1, 1], True, False, 0)[:, :, 0, 0]
+    np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-12)
+    with pytest.raises(ValueError):
+        ops.avg_pool1d(Tensor(x1[0]), 2)          # MindSpore: 3-D only
+    x3 = Tensor(rng.standard_normal((2, 3, 5, 6, 7)))
+    np.testing.assert_array_equal(ops.adaptive_avg_pool3d(x3, (2, 3, None)).asnumpy(),
+                                  nn.AdaptiveAvgPool3d((2, 3, None))(x3).asnumpy())
+    out, idx = ops.adaptive_max_pool3d(x3, 3, True)
+    want_out, want_idx = nn.AdaptiveMaxPool3d(3, True)(x3)
+    np.testing.assert_array_equal(out.asnumpy(), want_out.asnumpy())
+    np.testing.assert_array_equal(idx.asnumpy(), want_idx.asnumpy())
