@@ -436,3 +436,19 @@ def test_msssim_matches_numpy_and_mindspore():
         nn.MSSSIM()(Tensor(a), Tensor(b))              # 5 scales need 11 * 16 cells a side
     with pytest.raises(TypeError):
         nn.MSSSIM(power_factors=0.5)
+
+
+def test_empty_batches_and_no_frames():
+    x0 = ops.zeros((0, 2, 4, 4, 4))
+    assert ops.conv3d(x0, ops.ones((3, 2, 2, 2, 2))).shape == (0, 3, 3, 3, 3)
+    assert ops.max_pool3d(x0, 2).shape == (0, 2, 2, 2, 2)
+    assert ops.avg_pool3d(x0, 2).shape == (0, 2, 3, 3, 3)
+    assert nn.Conv3dTranspose(2, 3, 2)(x0).shape == (0, 3, 4, 4, 4)
+    assert ops.lrn(ops.zeros((0, 3, 2, 2))).shape == (0, 3, 2, 2)
+    assert ops.max_unpool2d(ops.zeros((0, 1, 2, 2)), Tensor(np.zeros((0, 1, 2, 2), np.int64)), 2).shape == (0, 1, 4, 4)
+    assert nn.SSIM(filter_size=3, filter_sigma=1.0)(ops.zeros((0, 1, 5, 5)), ops.zeros((0, 1, 5, 5))).shape == (0,)
+    # no frames and empty targets: the empty labelling has probability 1, the loss is 0
+    loss, alpha = ops.ctc_loss(ops.zeros((0, 2, 3)), Tensor(np.zeros((2, 0), np.int32)), Tensor([0, 0], ms.int32),
+                               Tensor([0, 0], ms.int32), reduction="none")
+    np.testing.assert_array_equal(loss.asnumpy(), [0.0, 0.0])
+    assert alpha.shape == (2, 0, 1)

@@ -131,7 +131,8 @@ class SSIM(Cell):
         c1, c2 = (self.k1 * max_val) ** 2, (self.k2 * max_val) ** 2
         cs = (2 * cov + c2) / (var_x + var_y + c2)
         ssim = (2 * mu_xy + c1) / (mu_xx + mu_yy + c1) * cs
-        return ssim.reshape(n, c, -1).mean(axis=2), cs.reshape(n, c, -1).mean(axis=2)
+        cells = ssim.shape[2] * ssim.shape[3]
+        return ssim.reshape(n, c, cells).mean(axis=2), cs.reshape(n, c, cells).mean(axis=2)
 
     def construct(self, img1, img2):
         self._check("SSIM", img1, img2, (mstype.float16, mstype.float32, mstype.float64))

@@ -77,6 +77,8 @@ def ctc_forward(log_probs, targets, input_lengths, target_lengths, blank, op="CT
     skip = _np.zeros((n, width), bool)   # s may come from s - 2: a label unlike the one before
     skip[:, 3::2] = ext[:, 3::2] != ext[:, 1:-2:2]
     work = _mstype.float64 if lp.dtype == _mstype.float64 else _mstype.float32
+    if t_max == 0:   # no frames: every length is 0, the empty labelling has probability 1
+        return (lp.astype(work).sum(axis=(0, 2)), _C.full((n, 0, width), float("-inf"), work), tl)
     neg = Tensor(_NEG, work)
     x = lp.astype(work).transpose(1, 0, 2)                                  # [N, T, C]
     idx = Tensor(_np.broadcast_to(ext[:, None, :], (n, t_max, width)).copy())

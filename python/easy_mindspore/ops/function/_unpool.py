@@ -63,14 +63,15 @@ def unpool(op, nd, x, indices, kernel_size, stride, padding, output_size):
         raise ShapeError(f"For '{op}', the output size {tuple(out)} must be positive.")
     lead = tuple(x.shape[:-nd])
     size = math.prod(out)
-    flat_idx = idx.reshape(lead + (-1,)).astype(_mstype.int64)
+    cells = math.prod(dims)
+    flat_idx = idx.reshape(lead + (cells,)).astype(_mstype.int64)
     if flat_idx.size:
         lo, hi = int(flat_idx.min()), int(flat_idx.max())
         if lo < 0 or hi >= size:
             raise ComputeError(f"For '{op}', 'indices' must be in [0, {size}) (the output plane "
                                f"{tuple(out)}), but got values in [{lo}, {hi}].")
     zeros = _C.full(lead + (size,), 0, x.dtype)
-    y = zeros.scatter(len(lead), flat_idx, x.reshape(lead + (-1,)))
+    y = zeros.scatter(len(lead), flat_idx, x.reshape(lead + (cells,)))
     return y.reshape(lead + tuple(out))
 
 
