@@ -144,3 +144,23 @@ def test_avg_pool1d_and_adaptive_pool3d_functions():
     want_out, want_idx = nn.AdaptiveMaxPool3d(3, True)(x3)
     np.testing.assert_array_equal(out.asnumpy(), want_out.asnumpy())
     np.testing.assert_array_equal(idx.asnumpy(), want_idx.asnumpy())
+
+
+def test_dropout2d_and_dropout3d_drop_whole_channels():
+    ms.set_seed(5)
+    x = Tensor(np.arange(1.0, 1 + 4 * 16 * 2 * 3 * 2).reshape(4, 16, 2, 3, 2))
+    out = ops.dropout3d(x, 0.25).asnumpy()
+    kept = out.reshape(4, 16, -1)
+    dropped = (kept == 0).all(axis=2)
+    scaled = np.isclose(kept, x.asnumpy().reshape(4, 16, -1) / 0.75).all(axis=2)
+    assert (dropped | scaled).all() and dropped.any() and scaled.any()   # each channel one or the other
+    g = ops.grad(lambda a: ops.dropout2d(a, 0.5).sum())(Tensor(np.ones((2, 8, 2, 2))))
+    assert set(np.unique(g.asnumpy()).tolist()) <= {0.0, 2.0}
+    np.testing.assert_array_equal(ops.dropout3d(x, 0.5, training=False).asnumpy(), x.asnumpy())
+    np.testing.assert_array_equal(ops.dropout3d(x, 1.0).asnumpy(), np.zeros(x.shape))
+    with pytest.raises(ValueError):
+        ops.dropout3d(x[0], 0.5)
+    with pytest.raises(ValueError):
+        ops.dropout2d(x, 0.5)
+    with pytest.raises(ValueError):
+        ops.dropout3d(x, 1.5)

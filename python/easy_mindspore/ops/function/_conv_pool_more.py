@@ -1,17 +1,19 @@
 """``mindspore.ops`` ``conv_transpose2d`` (the transposed 3-D convolution of ``_nn_3d`` over a
 depth of 1), ``avg_pool1d`` (the 3-D mean pool over ``[N, C, 1, 1, L]``) and
 ``adaptive_avg_pool3d`` / ``adaptive_max_pool3d`` (the functional forms of
-``nn.AdaptiveAvgPool3d`` / ``nn.AdaptiveMaxPool3d``). Re-exported by ``nn_func``;
-differentiable."""
+``nn.AdaptiveAvgPool3d`` / ``nn.AdaptiveMaxPool3d``) and ``dropout2d`` / ``dropout3d`` (whole
+channels zeroed). Re-exported by ``nn_func``; differentiable."""
 from reprlib import repr as _repr
 
 import numpy as _np
 
 from ..._errors import DTypeError, ShapeError
+from ...common import dtype as _mstype
 from . import _nn_3d as _f
 from ._args import int_arg as _int, tensor_arg as _tensor
 
-__all__ = ["conv_transpose2d", "avg_pool1d", "adaptive_avg_pool3d", "adaptive_max_pool3d"]
+__all__ = ["conv_transpose2d", "avg_pool1d", "adaptive_avg_pool3d", "adaptive_max_pool3d", "dropout2d",
+           "dropout3d"]
 
 
 def _ints(op, name, v, n, minimum):
@@ -167,3 +169,71 @@ def adaptive_max_pool3d(input, output_size, return_indices=False):  # noqa: A002
     """
     from ...nn.adaptive3d import AdaptiveMaxPool3d
     return AdaptiveMaxPool3d(output_size, bool(return_indices))(input)
+
+
+def _channel_dropout(op, rank, input, p, training):  # noqa: A002
+    x = _tensor(op, "input", input)
+    if isinstance(p, bool) or not isinstance(p, (int, float)):
+        raise DTypeError(f"For '{op}', 'p' must be a float, but got {type(p).__name__}.")
+    if not 0.0 <= p <= 1.0:
+        raise ShapeError(f"For '{op}', 'p' must be in [0, 1], but got {p}.")
+    if x.ndim != rank:
+        raise ShapeError(f"For '{op}', the input must be {rank}-D, but got shape {list(x.shape)}.")
+    if not training or p == 0:
+        return x
+    from ... import ops as _ops
+    keep = _ops.zeros if p == 1 else _ops.ones
+    mask = keep(tuple(x.shape[:2]) + (1,) * (rank - 2), _mstype.float32)
+    if p < 1:
+        mask = _ops.dropout(mask, p=float(p), training=True)
+    return x * mask.astype(x.dtype)
+
+
+def dropout2d(input, p=0.5, training=True):  # noqa: A002
+    """``ops.dropout2d``: while `training`, zeroes each channel (each ``H × W`` plane) of ``[N, C,
+    H, W]`` with probability `p` and scales the kept ones by ``1 / (1 - p)``.
+
+    Args:
+        input (Tensor): ``[N, C, H, W]``.
+        p (float, optional): The probability of zeroing a channel, in [0, 1]. Default: ``0.5``.
+        training (bool, optional): Whether to drop (else the input is returned). Default: ``True``.
+
+    Returns:
+        Tensor of `input`'s shape and dtype.
+
+    Raises:
+        TypeError: If `input` is not a Tensor or `p` not a number.
+        ValueError: If `p` is outside [0, 1] or `input` is not 4-D.
+
+    Examples:
+        >>> from easy_mindspore import ops
+        >>> out = ops.dropout2d(ops.ones((2, 8, 2, 2)), 0.5)
+        >>> print(sorted(set(out.asnumpy().ravel().tolist())) in ([0.0, 2.0], [0.0], [2.0]), out.shape)
+        True (2, 8, 2, 2)
+    """
+    return _channel_dropout("Dropout2D", 4, input, p, training)
+
+
+def dropout3d(input, p=0.5, training=True):  # noqa: A002
+    """``ops.dropout3d``: while `training`, zeroes each channel (each ``D × H × W`` volume) of
+    ``[N, C, D, H, W]`` with probability `p` and scales the kept ones by ``1 / (1 - p)``.
+
+    Args:
+        input (Tensor): ``[N, C, D, H, W]``.
+        p (float, optional): The probability of zeroing a channel, in [0, 1]. Default: ``0.5``.
+        training (bool, optional): Whether to drop (else the input is returned). Default: ``True``.
+
+    Returns:
+        Tensor of `input`'s shape and dtype.
+
+    Raises:
+        TypeError: If `input` is not a Tensor or `p` not a number.
+        ValueError: If `p` is outside [0, 1] or `input` is not 5-D.
+
+    Examples:
+        >>> from easy_mindspore import ops
+        >>> x = ops.ones((2, 3, 2, 2, 2))
+        >>> print(ops.dropout3d(x, 1.0).sum(), ops.dropout3d(x, 0.5, training=False).sum())
+        0.0 48.0
+    """
+    return _channel_dropout("Dropout3D", 5, input, p, training)
