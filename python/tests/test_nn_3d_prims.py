@@ -164,3 +164,23 @@ def test_dropout2d_and_dropout3d_drop_whole_channels():
         ops.dropout2d(x, 0.5)
     with pytest.raises(ValueError):
         ops.dropout3d(x, 1.5)
+
+
+def test_lp_pool_functions_match_mindspore():
+    rng = np.random.default_rng(0)
+    x1 = Tensor(rng.uniform(0.1, 2, (2, 3, 7)).astype(np.float32))
+    x2 = Tensor(rng.uniform(0.1, 2, (2, 3, 5, 6)).astype(np.float32))
+    # MindSpore 2.10 on these inputs (first five values)
+    np.testing.assert_allclose(ops.lp_pool1d(x1, 2, 3, 2).asnumpy().ravel()[:5],
+                               [1.457257, 1.6600074, 2.7640865, 2.6483064, 2.5011477], rtol=1e-6)
+    y = ops.lp_pool1d(x1, 1.5, 3, 2, True)
+    assert y.shape == (2, 3, 3)
+    np.testing.assert_allclose(y.asnumpy().ravel()[:5], [1.6159654, 1.708352, 3.3005857, 3.1490493, 2.815651],
+                               rtol=1e-6)
+    y = ops.lp_pool2d(x2, 3, 2, 1, True)
+    assert y.shape == (2, 3, 4, 5)
+    np.testing.assert_allclose(y.asnumpy().ravel()[:5], [1.9167461, 2.1421688, 2.1955526, 2.2619016, 1.981341],
+                               rtol=1e-6)
+    np.testing.assert_allclose(ops.lp_pool2d(x2, 2, (2, 3)).asnumpy().ravel()[:5],
+                               [2.866378, 2.9342365, 1.6321515, 2.5920072, 3.5472112], rtol=1e-6)
+    assert ops.lp_pool1d(x1[0], 2, 3).shape == (3, 2)

@@ -1,8 +1,8 @@
 """``mindspore.ops`` ``conv_transpose2d`` (the transposed 3-D convolution of ``_nn_3d`` over a
 depth of 1), ``avg_pool1d`` (the 3-D mean pool over ``[N, C, 1, 1, L]``) and
 ``adaptive_avg_pool3d`` / ``adaptive_max_pool3d`` (the functional forms of
-``nn.AdaptiveAvgPool3d`` / ``nn.AdaptiveMaxPool3d``) and ``dropout2d`` / ``dropout3d`` (whole
-channels zeroed). Re-exported by ``nn_func``; differentiable."""
+``nn.AdaptiveAvgPool3d`` / ``nn.AdaptiveMaxPool3d``), ``lp_pool1d`` / ``lp_pool2d`` (those of
+``nn.LPPool1d`` / ``nn.LPPool2d``) and ``dropout2d`` / ``dropout3d`` (whole channels zeroed). Re-exported by ``nn_func``; differentiable."""
 from reprlib import repr as _repr
 
 import numpy as _np
@@ -13,7 +13,7 @@ from . import _nn_3d as _f
 from ._args import int_arg as _int, tensor_arg as _tensor
 
 __all__ = ["conv_transpose2d", "avg_pool1d", "adaptive_avg_pool3d", "adaptive_max_pool3d", "dropout2d",
-           "dropout3d"]
+           "dropout3d", "lp_pool1d", "lp_pool2d"]
 
 
 def _ints(op, name, v, n, minimum):
@@ -237,3 +237,52 @@ def dropout3d(input, p=0.5, training=True):  # noqa: A002
         0.0 48.0
     """
     return _channel_dropout("Dropout3D", 5, input, p, training)
+
+
+def lp_pool1d(x, norm_type, kernel_size, stride=None, ceil_mode=False):
+    r"""``ops.lp_pool1d``: :math:`(\sum_{window} x^p)^{1/p}` over windows of the last axis of
+    ``[N, C, L]`` or ``[C, L]`` (``p`` = `norm_type`; ``nn.LPPool1d``'s computation).
+
+    Args:
+        x (Tensor): ``[N, C, L]`` or ``[C, L]``.
+        norm_type (Union[int, float]): The exponent ``p``.
+        kernel_size (int): The window size.
+        stride (int, optional): The stride; ``None`` is `kernel_size`. Default: ``None``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+
+    Returns:
+        Tensor ``[N, C, L_out]`` (or ``[C, L_out]``).
+
+    Examples:
+        >>> import numpy as np
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.lp_pool1d(Tensor(np.array([[[3.0, 4.0, 1.0, 1.0]]], np.float32)), 2, 2))
+        [[[5.        1.4142135]]]
+    """
+    from ...nn.pooling_more import LPPool1d
+    return LPPool1d(norm_type, kernel_size, stride, ceil_mode)(x)
+
+
+def lp_pool2d(x, norm_type, kernel_size, stride=None, ceil_mode=False):
+    r"""``ops.lp_pool2d``: :math:`(\sum_{window} x^p)^{1/p}` over windows of the last two axes of
+    ``[N, C, H, W]`` or ``[C, H, W]`` (``p`` = `norm_type`; ``nn.LPPool2d``'s computation).
+
+    Args:
+        x (Tensor): ``[N, C, H, W]`` or ``[C, H, W]``.
+        norm_type (Union[int, float]): The exponent ``p``.
+        kernel_size (Union[int, tuple[int]]): The window size.
+        stride (Union[int, tuple[int]], optional): The stride; ``None`` is `kernel_size`. Default:
+            ``None``.
+        ceil_mode (bool, optional): Whether to round the output size up. Default: ``False``.
+
+    Returns:
+        Tensor ``[N, C, H_out, W_out]`` (or without ``N``).
+
+    Examples:
+        >>> from easy_mindspore import ops
+        >>> print(ops.lp_pool2d(ops.ones((1, 1, 4, 4)), 2, 2))
+        [[[[2. 2.]
+           [2. 2.]]]]
+    """
+    from ...nn.pooling_more import LPPool2d
+    return LPPool2d(norm_type, kernel_size, stride, ceil_mode)(x)
