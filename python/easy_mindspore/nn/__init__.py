@@ -101,3 +101,11 @@ __all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 __all__ += ["EmbeddingLookup"]
 __all__ += ["Jvp", "Vjp", "WithGradCell"]
 __all__ += ["SyncBatchNorm"]
+
+# 3-D convolution and pooling, unpooling, image quality, LRN and CTC loss.
+from .conv3d import Conv3d, Conv3dTranspose  # noqa: E402
+from .image_quality import LRN, MSSSIM, PSNR, SSIM, CTCLoss  # noqa: E402
+from .pool3d import AvgPool3d, MaxPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d  # noqa: E402
+
+__all__ += ["Conv3d", "Conv3dTranspose", "MaxPool3d", "AvgPool3d", "MaxUnpool1d", "MaxUnpool2d",
+            "MaxUnpool3d", "SSIM", "MSSSIM", "PSNR", "LRN", "CTCLoss"]

@@ -1076,3 +1076,17 @@ from . import _resize_ops  # noqa: E402
 
 globals().update({_name: getattr(_resize_ops, _name) for _name in _resize_ops.__all__})
 __all__ += [_n for _n in _resize_ops.__all__ if _n not in __all__]
+
+# The 3-D convolution and pooling, unpooling, LRN and CTC primitives live in ``_operations_3d``.
+from . import _operations_3d  # noqa: E402
+
+globals().update({_name: getattr(_operations_3d, _name) for _name in _operations_3d.__all__})
+__all__ += [_n for _n in _operations_3d.__all__ if _n not in __all__]
+
+# ``mindspore.ops.operations.nn_ops`` (``from mindspore.ops.operations.nn_ops import
+# PSROIPooling``): this module is not a package, so the submodule is registered by name.
+import sys as _sys  # noqa: E402
+
+from . import _nn_ops as nn_ops  # noqa: E402
+
+_sys.modules[__name__ + ".nn_ops"] = nn_ops

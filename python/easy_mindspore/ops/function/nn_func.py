@@ -455,3 +455,15 @@ from . import _nn_more as _more  # noqa: E402
 
 globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
 __all__ += _more.__all__
+
+# The 3-D convolution and pooling, the unpooling, LRN and CTC loss live in their own modules.
+from . import _nn_3d  # noqa: E402
+
+globals().update({_name: getattr(_nn_3d, _name) for _name in _nn_3d.__all__})
+__all__ += _nn_3d.__all__
+
+from . import _conv_pool_more, _ctc, _unpool  # noqa: E402
+
+for _mod in (_unpool, _ctc, _conv_pool_more):
+    globals().update({_name: getattr(_mod, _name) for _name in _mod.__all__})
+    __all__ += _mod.__all__
