@@ -231,7 +231,7 @@ class ASGD(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        tuple[bool], one True per parameter once they are updated.
+        bool, True once the parameters are updated (MindSpore 2.10's ASGD returns a bare True).
 
     Raises:
         TypeError: `lambd`, `alpha` or `t0` not a float.
@@ -259,6 +259,10 @@ class ASGD(Optimizer):
         self._build(_C.asgd, lambd=lambd, alpha=alpha, t0=t0)
 
 
+    def construct(self, gradients):
+        super().construct(gradients)
+        return True  # MindSpore 2.10's ASGD returns a bare True
+
 class Rprop(Optimizer):
     """MindSpore's ``nn.Rprop(params, learning_rate=0.1, etas=(0.5, 1.2), step_sizes=(1e-6,
     50.0), weight_decay=0.0)``: with ``s = sign(g·prev)``, the step size (the rate at first) is
@@ -275,7 +279,7 @@ class Rprop(Optimizer):
         weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
 
     Outputs:
-        tuple[bool], one True per parameter once they are updated.
+        bool, True once the parameters are updated (MindSpore 2.10's Rprop returns a bare True).
 
     Raises:
         TypeError: `etas` or `step_sizes` not a tuple, an element not a float.
@@ -327,6 +331,10 @@ class Rprop(Optimizer):
         self._build(_C.rprop, etaminus=etaminus, etaplus=etaplus, step_min=step_sizes[0],
                     step_max=step_sizes[1])
 
+
+    def construct(self, gradients):
+        super().construct(gradients)
+        return True  # MindSpore 2.10's Rprop returns a bare True
 
 class LazyAdam(Adam):
     """MindSpore's ``nn.LazyAdam(params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-8,
