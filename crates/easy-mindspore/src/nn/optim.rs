@@ -19,9 +19,9 @@
 //! | [`Adadelta`] | `a = ρa + (1 − ρ)g²`; `d = √(u + ε)/√(a + ε)·g`; `u = ρu + (1 − ρ)d²`; `w −= lr·d` |
 //! | [`AdaMax`] | `m = β₁m + (1 − β₁)g`; `v = max(β₂v, |g|)`; `w −= lr/(1 − β₁ᵗ) · m/(v + ε)` |
 //!
-//!
 //! [`Lamb`], [`FTRL`], [`ProximalAdagrad`], [`ASGD`], [`Rprop`] and LARS's [`lars_gradient`] have
-//! their table in the `extra` module.
+//! their table in `nn/optim/extra.rs`; [`SGD::with_mindspore_state`] adds MindSpore's `momentum`
+//! Parameter and `stat.<name>` first-step flags to SGD.
 //!
 //! MindSpore's decay flags: without parameter groups, parameters whose name contains `beta` or
 //! `gamma` (normalization shifts and scales) are not decayed ([`Group::new`]); a front that
