@@ -551,3 +551,33 @@ def test_groups_have_their_own_rates_and_decays():
         np.testing.assert_allclose(a.asnumpy(), a1.asnumpy(), rtol=1e-12)
         np.testing.assert_allclose(b.asnumpy(), b1.asnumpy(), rtol=1e-12)
         assert not np.allclose(a.asnumpy(), a0)
+
+
+@pytest.mark.parametrize("name", ["Rprop", "ASGD", "Lamb", "SGD"])
+def test_a_checkpoint_resumes_the_rules_that_depend_on_the_step(name, tmp_path):
+    # The rules read the optimizer's global_step (and SGD its stat flags), which a checkpoint
+    # restores: a run resumed after two steps goes on as the run that did not stop.
+    make = {"Rprop": lambda ps: nn.Rprop(ps, 0.1),
+            "ASGD": lambda ps: nn.ASGD(ps, 0.1, lambd=0.1, t0=1.0),
+            "Lamb": lambda ps: nn.Lamb(ps, 0.1),
+            "SGD": lambda ps: nn.SGD(ps, 0.1, momentum=0.9, dampening=0.5)}[name]
+
+    def train(steps):
+        ems.set_seed(1)
+        net = nn.Dense(3, 2)
+        step = nn.TrainOneStepCell(nn.WithLossCell(net, nn.MSELoss()),
+                                   make(net.trainable_params()))
+        x = Tensor(np.linspace(-1, 1, 12, dtype=np.float32).reshape(4, 3))
+        y = ops.ones((4, 2))
+        for _ in range(steps):
+            step(x, y)
+        return step, net, x, y
+
+    step, net, x, y = train(2)
+    path = str(tmp_path / "step.ckpt")
+    ems.save_checkpoint(step, path)
+    fresh, fresh_net, _, _ = train(0)
+    assert ems.load_param_into_net(fresh, ems.load_checkpoint(path)) == ([], [])
+    for _ in range(2):
+        assert float(step(x, y).asnumpy()) == float(fresh(x, y).asnumpy())
+    np.testing.assert_array_equal(fresh_net.weight.asnumpy(), net.weight.asnumpy())

@@ -156,8 +156,12 @@ pub struct NativeGroup {
 /// and `learning_rate` are Python Parameters (the rate a 0-D float one, shared: writing it
 /// changes the rate of every optimizer built over it); `weight_decay` is a number, or a 0-D
 /// float Parameter read at each step (a decay schedule writes it); `decay_flags` says which
-/// parameters decay; `op`, the optimizer's name, is the one errors give.
+/// parameters decay; `op`, the optimizer's name, is the one errors give. `global_step`, the
+/// front's step count (an Int32 Parameter it advances after each step), is the count the rules
+/// that depend on the step read.
 #[pyfunction]
+#[pyo3(signature = (op, params, learning_rate, weight_decay, decay_flags, loss_scale,
+                    global_step = None))]
 pub fn optim_group(
     op: &str,
     params: Vec<Bound<'_, PyAny>>,
@@ -165,6 +169,7 @@ pub fn optim_group(
     weight_decay: &Bound<'_, PyAny>,
     decay_flags: Vec<bool>,
     loss_scale: f64,
+    global_step: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<NativeGroup> {
     let ps = params_of(&params, op)?;
     let lr = param_of(learning_rate, &format!("For '{op}', learning_rate"))?;
@@ -182,6 +187,13 @@ pub fn optim_group(
         .and_then(|g| g.decay_flags(decay_flags))
         .and_then(|g| g.loss_scale(loss_scale))
         .py()?;
+    let group = match global_step {
+        Some(s) if !s.is_none() => {
+            let step = param_of(s, &format!("For '{op}', global_step"))?;
+            group.shared_step(step).py()?
+        }
+        _ => group,
+    };
     Ok(NativeGroup { group })
 }
 

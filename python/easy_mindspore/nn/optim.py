@@ -356,7 +356,7 @@ class Optimizer(Cell):
         for g in self._groups:
             wd = g["wd"].param if isinstance(g["wd"], _DynamicDecay) else g["wd"]
             group = _C.optim_group(type(self).__name__, g["params"], g["rate"].param, wd,
-                                   g["flags"], self.loss_scale)
+                                   g["flags"], self.loss_scale, self.global_step)
             self._natives.append((native(group, **hyper), g["index"]))
         # The Rust optimizers count steps themselves (``global_step`` of the Cell is the one
         # MindSpore shows); one ``beta1_power`` per group, all equal: the first one shows.

@@ -105,6 +105,9 @@ pub struct Group {
     decay_var: Option<Var>,
     decay: Vec<bool>,
     loss_scale: f64,
+    /// The front's step count (MindSpore's `global_step`), read in place of the optimizer's own
+    /// by the rules that depend on the step ([`Group::shared_step`]).
+    step: Option<Parameter>,
 }
 
 fn check_rate(op: &'static str, lr: f64) -> Result<()> {
@@ -131,7 +134,39 @@ impl Group {
             decay_var: None,
             decay,
             loss_scale: 1.0,
+            step: None,
         })
+    }
+
+    /// The step count is read from `step` — an integer Parameter of one element holding the
+    /// number of steps taken, which its owner advances after each step (MindSpore's
+    /// `global_step`) — instead of the optimizer's own: a checkpoint that restores it resumes
+    /// rules that depend on the step (SGD's first step, Lamb, ASGD, Rprop) where they stopped.
+    pub fn shared_step(mut self, step: Parameter) -> Result<Group> {
+        let v = step.value();
+        if v.dims().iter().product::<usize>() != 1 || v.dtype().is_float() {
+            return Err(Error::invalid(
+                "Optimizer",
+                format!(
+                    "the step count must be an integer tensor of one element, got shape {:?} \
+                     and {:?}",
+                    v.dims(),
+                    v.dtype()
+                ),
+            ));
+        }
+        self.step = Some(step);
+        Ok(self)
+    }
+
+    /// Counts a step on the optimizer's own counter `own`; returns the number of steps taken
+    /// before this one: the shared count when there is one, else `own`'s (a 0-D tensor).
+    fn count(&self, own: &Parameter) -> Result<Tensor> {
+        let t = advance(own)?;
+        match &self.step {
+            Some(p) => ops::reshape(&p.value(), &[]),
+            None => Ok(t),
+        }
     }
 
     /// A weight decay read from `wd` (a 0-D float tensor) at every step: whoever writes the
@@ -501,7 +536,7 @@ impl Optimizer for SGD {
     }
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = self.group.checked("SGD", grads)?;
-        let t = advance(&self.global_step)?;
+        let t = self.group.count(&self.global_step)?;
         // The first step starts the buffer at the gradient (MindSpore's kernel): from the
         // `stat` flags when kept, else from the step count; without dampening `momentum·0 + g`
         // is that already, so the rule needs neither (and a buffer restored from a checkpoint

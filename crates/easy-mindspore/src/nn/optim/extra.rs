@@ -13,16 +13,16 @@
 //! to its update, as MindSpore's `Lamb` kernel does.
 
 use super::adam::check_betas;
-use super::{advance, check_hyper, global_step, scalar_state, state_like, Group, Optimizer};
+use super::{check_hyper, global_step, scalar_state, state_like, Group, Optimizer};
 use crate::error::{Error, Result};
 use crate::nn::parameter::Parameter;
 use crate::ops;
 use crate::tensor::Tensor;
 use crate::DType;
 
-/// The step count before this step as a Float64 scalar plus one: `t`, counted from 1.
-fn step_number(step: &Parameter) -> Result<Tensor> {
-    let t = advance(step)?;
+/// Counts a step; returns `t`, counted from 1, as a Float64 scalar ([`Group::count`]).
+fn step_number(group: &Group, own: &Parameter) -> Result<Tensor> {
+    let t = group.count(own)?;
     ops::cast(&t, DType::Float64)? + 1.0
 }
 
@@ -74,7 +74,7 @@ impl Optimizer for Lamb {
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = self.group.checked("Lamb", grads)?;
         let (b1, b2, eps) = (self.beta1, self.beta2, self.eps);
-        let t = step_number(&self.global_step)?;
+        let t = step_number(&self.group, &self.global_step)?;
         // 1 − βᵗ in Float64
         let bc1 = (1.0 - ops::pow(Tensor::scalar(b1), &t)?)?;
         let bc2 = (1.0 - ops::pow(Tensor::scalar(b2), &t)?)?;
@@ -330,7 +330,7 @@ impl Optimizer for ASGD {
     }
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = self.group.checked("ASGD", grads)?;
-        let t = step_number(&self.global_step)?;
+        let t = step_number(&self.group, &self.global_step)?;
         let first = ops::equal(&t, 1.0)?;
         for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
             let w = p.value();
@@ -416,7 +416,7 @@ impl Optimizer for Rprop {
     }
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = self.group.checked("Rprop", grads)?;
-        let first = ops::equal(&advance(&self.global_step)?, 0)?;
+        let first = ops::equal(&self.group.count(&self.global_step)?, 0)?;
         for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let g = self.group.gradient(i, g, &w)?;

@@ -366,3 +366,22 @@ fn bad_extra_hyper_parameters_are_errors() {
     assert!(Rprop::from_group(g(), 0.5, 1.2, 50.0, 1e-6).is_err());
     assert!(ASGD::from_group(g(), f64::NAN, 0.75, 1e6).is_err());
 }
+
+#[test]
+fn a_shared_step_count_drives_the_rules_that_depend_on_the_step() {
+    // Rprop over a shared count of 1 (one step taken): no "first step", so the stored step
+    // sizes (0) are used and the parameter does not move.
+    let p = param("w", DType::Float64);
+    let count = scalar_state(Tensor::new([1i32]).unwrap(), "global_step");
+    let g = group(&p, 0.0, 1.0).shared_step(count.clone()).unwrap();
+    let mut opt = Rprop::from_group(g, 0.5, 1.2, 0.0, 50.0).unwrap();
+    opt.step(&[Tensor::new([1.0f64, 1.0]).unwrap()]).unwrap();
+    assert_eq!(p.value().to_vec::<f64>(), W0.to_vec());
+    // At a count of 0 it is the first step: the step size starts at the rate, 0.1, times 1.2
+    // (the previous gradient has the same sign).
+    count.replace(Tensor::new([0i32]).unwrap());
+    opt.step(&[Tensor::new([1.0f64, 1.0]).unwrap()]).unwrap();
+    close(&[p.value().to_vec::<f64>()], &[vec![0.88, -2.12]], 1e-12);
+    let float = scalar_state(Tensor::new([1.0f32]).unwrap(), "global_step");
+    assert!(group(&p, 0.0, 1.0).shared_step(float).is_err());
+}
