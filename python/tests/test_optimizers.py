@@ -185,11 +185,11 @@ def test_state_parameters_have_mindspores_names():
     assert nn.Adamax is nn.AdaMax
 
 
-# MindSpore 2.10's ``opt.parameters_and_names()`` for a Dense(3, 2)'s weight and bias (its
-# SGD also has ``momentum`` and ``stat.*``, which ours does not hold; see the Optimizer docs).
+# MindSpore 2.10's ``opt.parameters_and_names()`` for a Dense(3, 2)'s weight and bias (SGD's, with
+# its ``momentum`` and ``stat.*``, are in test_optim_more.py).
 _MS_NAMES = {
     "Momentum": (lambda ps: nn.Momentum(ps, 0.1, 0.9),
-                 ["global_step", "learning_rate", "weight", "bias", "moments.weight",
+                 ["global_step", "learning_rate", "weight", "bias", "momentum", "moments.weight",
                   "moments.bias"]),
     "Adam": (lambda ps: nn.Adam(ps, 0.1),
              ["global_step", "learning_rate", "weight", "bias", "beta1_power", "beta2_power",
@@ -258,12 +258,12 @@ def test_a_training_cell_checkpoint_holds_the_optimizer_state_by_mindspores_name
     # MindSpore 2.10: the weights, then the optimizer's own under "optimizer."
     assert [n for n, _ in step.parameters_and_names()] == [
         "weight", "bias", "optimizer.global_step", "optimizer.learning_rate",
-        "optimizer.moments.weight", "optimizer.moments.bias"]
+        "optimizer.momentum", "optimizer.moments.weight", "optimizer.moments.bias"]
     path = str(tmp_path / "step.ckpt")
     ems.save_checkpoint(step, path)
     saved = ems.load_checkpoint(path)
-    assert list(saved) == ["weight", "bias", "global_step", "learning_rate", "moments.weight",
-                           "moments.bias"]
+    assert list(saved) == ["weight", "bias", "global_step", "learning_rate", "momentum",
+                           "moments.weight", "moments.bias"]
     # Resuming from the checkpoint continues exactly as the run that did not stop.
     fresh, fresh_opt, _, _ = train(0)
     assert ems.load_param_into_net(fresh, saved) == ([], [])

@@ -539,12 +539,15 @@ def test_wrappers_keep_parameter_names():
     step = nn.TrainOneStepCell(nn.WithLossCell(net, nn.MSELoss()),
                                nn.SGD(net.trainable_params(), 0.1))
     # MindSpore 2.10: the wrappers do not prefix (auto_prefix=False); the optimizer's own
-    # Parameters follow (MindSpore's SGD also holds momentum, accum.* and stat.*, ours does not)
+    # Parameters follow (SGD's momentum, accum.* and stat.*)
     assert [p.name for p in net.trainable_params()] == ["fc.weight", "fc.bias"]
-    assert list(step.parameters_dict()) == ["fc.weight", "fc.bias", "global_step",
-                                            "learning_rate"]
+    assert list(step.parameters_dict()) == [
+        "fc.weight", "fc.bias", "global_step", "learning_rate", "momentum", "accum.fc.weight",
+        "accum.fc.bias", "stat.fc.weight", "stat.fc.bias"]
     assert [n for n, _ in step.parameters_and_names()] == [
-        "fc.weight", "fc.bias", "optimizer.global_step", "optimizer.learning_rate"]
+        "fc.weight", "fc.bias", "optimizer.global_step", "optimizer.learning_rate",
+        "optimizer.momentum", "optimizer.accum.fc.weight", "optimizer.accum.fc.bias",
+        "optimizer.stat.fc.weight", "optimizer.stat.fc.bias"]
 
 
 # -- checkpoints ------------------------------------------------------------------------------
@@ -559,9 +562,10 @@ def test_model_checkpoint_files_and_pruning(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["net-2_2.ckpt", "net-2_4.ckpt"]
     assert ck.latest_ckpt_file_name == str(tmp_path / "net-2_4.ckpt")
     saved = ms.load_checkpoint(str(tmp_path / "net-2_4.ckpt"))
-    # The training cell's checkpoint, as MindSpore's ModelCheckpoint writes it: the optimizer's
-    # step and rate too (and its state, which plain SGD does not have here).
-    assert list(saved) == ["weight", "bias", "global_step", "learning_rate"]
+    # The training cell's checkpoint, as MindSpore 2.10's ModelCheckpoint writes it: the
+    # optimizer's step, rate and state too (SGD's momentum, accum.* and stat.*).
+    assert list(saved) == ["weight", "bias", "global_step", "learning_rate", "momentum",
+                           "accum.weight", "accum.bias", "stat.weight", "stat.bias"]
     assert saved["global_step"].asnumpy().tolist() == [8]
     np.testing.assert_array_equal(saved["weight"].asnumpy(), net.weight.asnumpy())
     fresh = dense(np.zeros_like(W0), np.zeros_like(B0))

@@ -16,7 +16,8 @@ use ems::nn::loss::{
     SoftmaxCrossEntropyWithLogits,
 };
 use ems::nn::optim::{
-    AdaMax, Adadelta, Adagrad, Adam, AdamW, AdamWeightDecay, Group, RMSProp, SGD,
+    AdaMax, Adadelta, Adagrad, Adam, AdamW, AdamWeightDecay, Group, Lamb, ProximalAdagrad, RMSProp,
+    Rprop, ASGD, FTRL, SGD,
 };
 use ems::nn::{Optimizer, Parameter};
 use ems::Tensor;
@@ -155,8 +156,12 @@ pub struct NativeGroup {
 /// and `learning_rate` are Python Parameters (the rate a 0-D float one, shared: writing it
 /// changes the rate of every optimizer built over it); `weight_decay` is a number, or a 0-D
 /// float Parameter read at each step (a decay schedule writes it); `decay_flags` says which
-/// parameters decay; `op`, the optimizer's name, is the one errors give.
+/// parameters decay; `op`, the optimizer's name, is the one errors give. `global_step`, the
+/// front's step count (an Int32 Parameter it advances after each step), is the count the rules
+/// that depend on the step read.
 #[pyfunction]
+#[pyo3(signature = (op, params, learning_rate, weight_decay, decay_flags, loss_scale,
+                    global_step = None))]
 pub fn optim_group(
     op: &str,
     params: Vec<Bound<'_, PyAny>>,
@@ -164,6 +169,7 @@ pub fn optim_group(
     weight_decay: &Bound<'_, PyAny>,
     decay_flags: Vec<bool>,
     loss_scale: f64,
+    global_step: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<NativeGroup> {
     let ps = params_of(&params, op)?;
     let lr = param_of(learning_rate, &format!("For '{op}', learning_rate"))?;
@@ -181,6 +187,13 @@ pub fn optim_group(
         .and_then(|g| g.decay_flags(decay_flags))
         .and_then(|g| g.loss_scale(loss_scale))
         .py()?;
+    let group = match global_step {
+        Some(s) if !s.is_none() => {
+            let step = param_of(s, &format!("For '{op}', global_step"))?;
+            group.shared_step(step).py()?
+        }
+        _ => group,
+    };
     Ok(NativeGroup { group })
 }
 
@@ -225,6 +238,12 @@ impl NativeOptimizer {
         self.lock().learning_rate()
     }
 
+    /// Turns off the weight decay and loss scale of every parameter (`nn.LARS` applies them
+    /// itself before this optimizer's rule).
+    fn without_decay_and_scale(&self) {
+        self.lock().group_mut().without_decay_and_scale();
+    }
+
     /// The non-trainable Parameters holding the optimizer's state (MindSpore's names).
     fn state_params(&self, py: Python<'_>) -> PyResult<Vec<Py<PyParameter>>> {
         let ps = self.lock().state_params();
@@ -251,19 +270,32 @@ fn native_optimizer(
     })
 }
 
-/// `nn.SGD` (and `nn.Momentum`, whose buffers are `moments.<name>`) over a group.
+/// `nn.SGD` (and `nn.Momentum`, whose buffers are `moments.<name>`) over a group. With
+/// `momentum_param` (MindSpore's `momentum` Parameter, a 0-D float one, shared) the momentum is
+/// read from it at each step and the buffers exist even without momentum; `stat` adds `nn.SGD`'s
+/// first-step flags `stat.<name>`.
 #[pyfunction]
-#[pyo3(signature = (group, momentum, dampening, nesterov, buffers = "accum"))]
+#[pyo3(signature = (group, momentum, dampening, nesterov, buffers = "accum", momentum_param = None,
+                    stat = false))]
 pub fn sgd(
     group: &NativeGroup,
     momentum: f64,
     dampening: f64,
     nesterov: bool,
     buffers: &str,
+    momentum_param: Option<&Bound<'_, PyAny>>,
+    stat: bool,
 ) -> PyResult<NativeOptimizer> {
     let g = group.group.clone();
-    let opt = SGD::from_group(g, momentum, dampening, nesterov).map(|o| o.buffers_named(buffers));
-    native_optimizer("SGD", opt)
+    let shared = match momentum_param {
+        Some(p) if !p.is_none() => Some(param_of(p, "For 'SGD', momentum")?),
+        _ => None,
+    };
+    let opt = SGD::from_group(g, momentum, dampening, nesterov).and_then(|o| match shared {
+        Some(p) => o.with_mindspore_state(p, stat),
+        None => Ok(o),
+    });
+    native_optimizer("SGD", opt.map(|o| o.buffers_named(buffers)))
 }
 
 /// `nn.Adam` over a group.
@@ -332,4 +364,83 @@ pub fn adadelta(group: &NativeGroup, rho: f64, epsilon: f64) -> PyResult<NativeO
 pub fn adamax(group: &NativeGroup, beta1: f64, beta2: f64, eps: f64) -> PyResult<NativeOptimizer> {
     let g = group.group.clone();
     native_optimizer("AdaMax", AdaMax::from_group(g, beta1, beta2, eps))
+}
+
+/// `nn.Lamb` over a group.
+#[pyfunction]
+pub fn lamb(group: &NativeGroup, beta1: f64, beta2: f64, eps: f64) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    native_optimizer("Lamb", Lamb::from_group(g, beta1, beta2, eps))
+}
+
+/// `nn.FTRL` over a group.
+#[pyfunction]
+pub fn ftrl(
+    group: &NativeGroup,
+    initial_accum: f64,
+    lr_power: f64,
+    l1: f64,
+    l2: f64,
+) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    let opt = FTRL::from_group(g, initial_accum, lr_power, l1, l2);
+    native_optimizer("FTRL", opt)
+}
+
+/// `nn.ProximalAdagrad` over a group.
+#[pyfunction]
+pub fn proximal_adagrad(
+    group: &NativeGroup,
+    accum: f64,
+    l1: f64,
+    l2: f64,
+) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    let opt = ProximalAdagrad::from_group(g, accum, l1, l2);
+    native_optimizer("ProximalAdagrad", opt)
+}
+
+/// `nn.ASGD` over a group.
+#[pyfunction]
+pub fn asgd(group: &NativeGroup, lambd: f64, alpha: f64, t0: f64) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    native_optimizer("ASGD", ASGD::from_group(g, lambd, alpha, t0))
+}
+
+/// `nn.Rprop` over a group.
+#[pyfunction]
+pub fn rprop(
+    group: &NativeGroup,
+    etaminus: f64,
+    etaplus: f64,
+    step_min: f64,
+    step_max: f64,
+) -> PyResult<NativeOptimizer> {
+    let g = group.group.clone();
+    let opt = Rprop::from_group(g, etaminus, etaplus, step_min, step_max);
+    native_optimizer("Rprop", opt)
+}
+
+/// `nn.LARS`'s gradient for the parameter of value `weight`: `(g + wd·w)·c`, `c =
+/// coefficient·‖w‖/(‖g‖ + wd·‖w‖ + epsilon)` (with `use_clip`, `clip(c/lr, 0, 1)`);
+/// `weight_decay` and `learning_rate` are 0-D Tensors.
+#[pyfunction]
+#[allow(clippy::too_many_arguments)]
+pub fn lars_gradient(
+    weight: &Bound<'_, PyAny>,
+    gradient: &Bound<'_, PyAny>,
+    weight_decay: &Bound<'_, PyAny>,
+    learning_rate: &Bound<'_, PyAny>,
+    epsilon: f64,
+    coefficient: f64,
+    use_clip: bool,
+) -> PyResult<PyTensor> {
+    let op = "LARS";
+    let w = tensor_arg(weight, op, "weight")?;
+    let g = tensor_arg(gradient, op, "gradient")?;
+    let wd = tensor_arg(weight_decay, op, "weight_decay")?;
+    let lr = tensor_arg(learning_rate, op, "learning_rate")?;
+    ems::nn::optim::lars_gradient(&w, &g, &wd, &lr, epsilon, coefficient, use_clip)
+        .py()
+        .map(PyTensor::new)
 }

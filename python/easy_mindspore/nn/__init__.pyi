@@ -361,6 +361,37 @@ class AdamW(Optimizer):
                  beta2: float = 0.999, eps: float = 1e-8, weight_decay: float = 0.01, *,
                  lr: Optional[_Rate] = None, betas: Optional[tuple[float, float]] = None) -> None: ...
 
+class Lamb(Optimizer):
+    def __init__(self, params: _Params, learning_rate: _Rate, beta1: float = 0.9,
+                 beta2: float = 0.999, eps: float = 1e-6, weight_decay: float = 0.0) -> None: ...
+class FTRL(Optimizer):
+    def __init__(self, params: _Params, initial_accum: float = 0.1, learning_rate: float = 0.001,
+                 lr_power: float = -0.5, l1: float = 0.0, l2: float = 0.0,
+                 use_locking: bool = False, loss_scale: float = 1.0,
+                 weight_decay: float = 0.0) -> None: ...
+class ProximalAdagrad(Optimizer):
+    def __init__(self, params: _Params, accum: float = 0.1, learning_rate: _Rate = 0.001,
+                 l1: float = 0.0, l2: float = 0.0, use_locking: bool = False,
+                 loss_scale: float = 1.0, weight_decay: float = 0.0) -> None: ...
+class LARS(Optimizer):
+    opt: Optimizer
+    def __init__(self, optimizer: Optimizer, epsilon: float = 1e-05, coefficient: float = 0.001,
+                 use_clip: bool = False,
+                 lars_filter: Callable[[Parameter], bool] = ...) -> None: ...
+class ASGD(Optimizer):
+    def __init__(self, params: _Params, learning_rate: _Rate = 0.1, lambd: float = 1e-4,
+                 alpha: float = 0.75, t0: float = 1e6, weight_decay: float = 0.0) -> None: ...
+class Rprop(Optimizer):
+    def __init__(self, params: _Params, learning_rate: _Rate = 0.1,
+                 etas: tuple[float, float] = (0.5, 1.2),
+                 step_sizes: tuple[float, float] = (1e-6, 50.0),
+                 weight_decay: float = 0.0) -> None: ...
+class LazyAdam(Adam):
+    def __init__(self, params: _Params, learning_rate: _Rate = 0.001, beta1: float = 0.9,
+                 beta2: float = 0.999, eps: float = 1e-8, use_locking: bool = False,
+                 use_nesterov: bool = False, weight_decay: float = 0.0,
+                 loss_scale: float = 1.0) -> None: ...
+
 class WithLossCell(Cell):
     def __init__(self, backbone: Cell, loss_fn: Cell) -> None: ...
     def __call__(self, data: Tensor, label: Tensor) -> Tensor: ...

@@ -1,5 +1,6 @@
 """Optimizers with MindSpore's names, arguments and formulas: ``SGD``, ``Momentum``, ``Adam``,
-``AdamW``, ``AdamWeightDecay``, ``Adagrad``, ``RMSProp``, ``Adadelta``, ``AdaMax``.
+``AdamW``, ``AdamWeightDecay``, ``Adagrad``, ``RMSProp``, ``Adadelta``, ``AdaMax`` (the others are
+in ``optim_more.py``).
 
 ``opt(grads)`` updates the Parameters in place: each parameter group is one Rust optimizer
 (``easy_mindspore::nn::optim``) that rebinds the Parameters' shared handles; the per-parameter
@@ -178,8 +179,7 @@ class Optimizer(Cell):
     optimizer's state under MindSpore's names and attributes (``moments.<name>`` as
     ``opt.moments``, ``moment1``/``moment2``/``beta1_power``, ...), so a checkpoint of a
     ``TrainOneStepCell`` saves and restores the state. Unlike MindSpore's, the state Parameters
-    do not require grad, and SGD's momentum is a float (MindSpore's also holds a ``momentum``
-    Parameter and ``stat.<name>`` flags).
+    do not require grad.
 
     Args:
         learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
@@ -356,18 +356,18 @@ class Optimizer(Cell):
         for g in self._groups:
             wd = g["wd"].param if isinstance(g["wd"], _DynamicDecay) else g["wd"]
             group = _C.optim_group(type(self).__name__, g["params"], g["rate"].param, wd,
-                                   g["flags"], self.loss_scale)
+                                   g["flags"], self.loss_scale, self.global_step)
             self._natives.append((native(group, **hyper), g["index"]))
         # The Rust optimizers count steps themselves (``global_step`` of the Cell is the one
         # MindSpore shows); one ``beta1_power`` per group, all equal: the first one shows.
         state = [p for p in self.state_params() if p.name != "global_step"]
         by_slot = {}
         for p in state:
-            by_slot.setdefault(p.name.split(".", 1)[0] if "." in p.name else p.name, []).append(p)
+            by_slot.setdefault(self._slot(p.name), []).append(p)
         own = self._registries()[0]
         for attr, slot in self._STATE.items():
             found = by_slot.pop(slot, [])
-            if found and "." not in found[0].name:
+            if found and found[0].name == slot:
                 object.__setattr__(self, attr, found[0])
                 own.setdefault(found[0].name, found[0])
             else:
@@ -377,6 +377,15 @@ class Optimizer(Cell):
         for rest in by_slot.values():
             for p in rest:
                 own.setdefault(p.name, p)
+
+    def _slot(self, name):
+        """The ``_STATE`` slot of a state Parameter: its name (``beta1_power``), the prefix
+        before its first dot (``moment1.w``), or a ``_STATE`` prefix ending in ``_`` (ASGD's
+        ``mu_w``)."""
+        for slot in self._STATE.values():
+            if slot.endswith("_") and name.startswith(slot):
+                return slot
+        return name.split(".", 1)[0] if "." in name else name
 
     def __setattr__(self, name, value):
         # A property (``learning_rate``) is set through its setter, although a Parameter of
@@ -495,7 +504,9 @@ class SGD(Optimizer):
     """``SGD(params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
     nesterov=False, loss_scale=1.0)``: ``v = g`` on the first step, then ``v = momentum·v +
     (1 − dampening)·g``; ``w −= lr·v`` (Nesterov: ``w −= lr·(g + momentum·v)``); plain ``w −=
-    lr·g`` without momentum.
+    lr·g`` without momentum. As MindSpore's, it holds a ``momentum`` Parameter (read at each
+    step), the buffers ``accum.<name>`` and the flags ``stat.<name>`` (ones; a step with momentum
+    starts the buffers of flagged elements at the gradient and clears the flags).
 
     Args:
         params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
@@ -523,7 +534,7 @@ class SGD(Optimizer):
         [0.0]
     """
 
-    _STATE = {"accum": "accum"}
+    _STATE = {"accum": "accum", "stat": "stat"}
 
     def __init__(self, params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
                  nesterov=False, loss_scale=1.0):
@@ -539,7 +550,16 @@ class SGD(Optimizer):
             raise ShapeError("For 'SGD', if 'nesterov' is true, 'momentum' must be > 0.0 and "
                              f"'dampening' must equal to 0.0, but got 'momentum' {momentum}, "
                              f"'dampening' {dampening}.")
-        self._build(_C.sgd, momentum=momentum, dampening=dampening, nesterov=nesterov)
+        self._build(_C.sgd, momentum=momentum, dampening=dampening, nesterov=nesterov,
+                    momentum_param=self._momentum_param(momentum), stat=True)
+
+    def _momentum_param(self, momentum):
+        """MindSpore's ``momentum`` Parameter (Float32, Float64 with Float64 parameters), read by
+        the rule at each step; registered after the parameters, before the buffers."""
+        param = Parameter(Tensor(momentum, self._rates[0].param.dtype), name="momentum")
+        object.__setattr__(self, "momentum", param)
+        self._registries()[0]["momentum"] = param
+        return param
 
 
 class Momentum(Optimizer):
@@ -582,7 +602,8 @@ class Momentum(Optimizer):
                              f"got {momentum}")
         a_bool(use_nesterov, "use_nesterov", "Momentum")
         self._build(_C.sgd, momentum=momentum, dampening=0.0,
-                    nesterov=bool(use_nesterov) and momentum > 0.0, buffers="moments")
+                    nesterov=bool(use_nesterov) and momentum > 0.0, buffers="moments",
+                    momentum_param=SGD._momentum_param(self, momentum))
 
 
 class Adam(Optimizer):
@@ -897,3 +918,9 @@ class AdaMax(Optimizer):
 
 #: ``nn.Adamax``: another spelling of MindSpore's ``nn.AdaMax``.
 Adamax = AdaMax
+
+# MindSpore's ``mindspore.nn.optim`` holds the other optimizers too (defined in optim_more.py,
+# which builds on this module: imported last).
+from .optim_more import ASGD, FTRL, LARS, Lamb, LazyAdam, ProximalAdagrad, Rprop  # noqa: E402
+
+__all__ += ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam"]

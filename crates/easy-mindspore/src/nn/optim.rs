@@ -19,6 +19,10 @@
 //! | [`Adadelta`] | `a = ρa + (1 − ρ)g²`; `d = √(u + ε)/√(a + ε)·g`; `u = ρu + (1 − ρ)d²`; `w −= lr·d` |
 //! | [`AdaMax`] | `m = β₁m + (1 − β₁)g`; `v = max(β₂v, |g|)`; `w −= lr/(1 − β₁ᵗ) · m/(v + ε)` |
 //!
+//! [`Lamb`], [`FTRL`], [`ProximalAdagrad`], [`ASGD`], [`Rprop`] and LARS's [`lars_gradient`] have
+//! their table in `nn/optim/extra.rs`; [`SGD::with_mindspore_state`] adds MindSpore's `momentum`
+//! Parameter and `stat.<name>` first-step flags to SGD.
+//!
 //! MindSpore's decay flags: without parameter groups, parameters whose name contains `beta` or
 //! `gamma` (normalization shifts and scales) are not decayed ([`Group::new`]); a front that
 //! builds parameter groups decays every parameter of a group ([`Group::decay_flags`]).
@@ -45,11 +49,13 @@
 
 mod adam;
 mod adaptive;
+mod extra;
 #[cfg(test)]
 mod tests;
 
 pub use adam::{Adam, AdamW, AdamWeightDecay};
 pub use adaptive::{AdaMax, Adadelta, Adagrad, RMSProp};
+pub use extra::{lars_gradient, Lamb, ProximalAdagrad, Rprop, ASGD, FTRL};
 
 use super::parameter::Parameter;
 use crate::error::{Error, Result};
@@ -61,6 +67,9 @@ use crate::tensor::Tensor;
 pub trait Optimizer {
     /// The parameters, learning rate, weight decay and loss scale it was built from.
     fn group(&self) -> &Group;
+    /// The same, to change (LARS turns off the weight decay and loss scale of the optimizer it
+    /// wraps, as it applies them itself: [`Group::without_decay_and_scale`]).
+    fn group_mut(&mut self) -> &mut Group;
     /// One update from one gradient per parameter.
     fn step(&mut self, grads: &[Tensor]) -> Result<()>;
     /// The parameters it updates, in gradient order.
@@ -96,6 +105,9 @@ pub struct Group {
     decay_var: Option<Var>,
     decay: Vec<bool>,
     loss_scale: f64,
+    /// The front's step count (MindSpore's `global_step`), read in place of the optimizer's own
+    /// by the rules that depend on the step ([`Group::shared_step`]).
+    step: Option<Parameter>,
 }
 
 fn check_rate(op: &'static str, lr: f64) -> Result<()> {
@@ -122,7 +134,39 @@ impl Group {
             decay_var: None,
             decay,
             loss_scale: 1.0,
+            step: None,
         })
+    }
+
+    /// The step count is read from `step` — an integer Parameter of one element holding the
+    /// number of steps taken, which its owner advances after each step (MindSpore's
+    /// `global_step`) — instead of the optimizer's own: a checkpoint that restores it resumes
+    /// rules that depend on the step (SGD's first step, Lamb, ASGD, Rprop) where they stopped.
+    pub fn shared_step(mut self, step: Parameter) -> Result<Group> {
+        let v = step.value();
+        if v.dims().iter().product::<usize>() != 1 || v.dtype().is_float() {
+            return Err(Error::invalid(
+                "Optimizer",
+                format!(
+                    "the step count must be an integer tensor of one element, got shape {:?} \
+                     and {:?}",
+                    v.dims(),
+                    v.dtype()
+                ),
+            ));
+        }
+        self.step = Some(step);
+        Ok(self)
+    }
+
+    /// Counts a step on the optimizer's own counter `own`; returns the number of steps taken
+    /// before this one: the shared count when there is one, else `own`'s (a 0-D tensor).
+    fn count(&self, own: &Parameter) -> Result<Tensor> {
+        let t = advance(own)?;
+        match &self.step {
+            Some(p) => ops::reshape(&p.value(), &[]),
+            None => Ok(t),
+        }
     }
 
     /// A weight decay read from `wd` (a 0-D float tensor) at every step: whoever writes the
@@ -164,6 +208,15 @@ impl Group {
         check_hyper("Optimizer", &[("loss_scale", loss_scale, loss_scale > 0.0)])?;
         self.loss_scale = loss_scale;
         Ok(self)
+    }
+
+    /// No weight decay for any parameter and a loss scale of 1 (what `nn.LARS` does to the
+    /// optimizer it wraps, whose gradients it scales and decays itself).
+    pub fn without_decay_and_scale(&mut self) {
+        self.weight_decay = 0.0;
+        self.decay_var = None;
+        self.decay.iter_mut().for_each(|d| *d = false);
+        self.loss_scale = 1.0;
     }
 
     /// The parameters, in gradient order.
@@ -356,8 +409,14 @@ pub struct SGD {
     momentum: f64,
     dampening: f64,
     nesterov: bool,
-    /// The momentum buffers `accum.<name>` or [`SGD::buffers_named`] (none without momentum).
+    /// The momentum buffers `accum.<name>` or [`SGD::buffers_named`] (none without momentum,
+    /// unless [`SGD::with_mindspore_state`]).
     accum: Vec<Parameter>,
+    /// MindSpore's `momentum` Parameter, read at each step ([`SGD::with_mindspore_state`]).
+    momentum_param: Option<Parameter>,
+    /// MindSpore's `stat.<name>`: 1 until the first step with momentum, which starts the buffer
+    /// at the gradient and sets it to 0.
+    stat: Vec<Parameter>,
     global_step: Parameter,
 }
 
@@ -410,6 +469,8 @@ impl SGD {
             dampening,
             nesterov,
             accum,
+            momentum_param: None,
+            stat: Vec::new(),
             global_step: global_step(),
         })
     }
@@ -422,24 +483,65 @@ impl SGD {
         }
         self
     }
+
+    /// MindSpore's state: the momentum is read from `momentum` (a 0-D float Parameter, shared
+    /// with the front, whose value was the `momentum` given; the rule's form — with or without a
+    /// buffer — follows that given value), the buffers exist even without momentum and, with
+    /// `stat` (`nn.SGD`, not `nn.Momentum`), `stat.<name>` flags (ones) mark the first step:
+    /// with momentum it starts the buffer at the gradient and clears the flags (MindSpore's SGD
+    /// kernel). State order: `momentum`, the buffers, the flags, `global_step`.
+    pub fn with_mindspore_state(mut self, momentum: Parameter, stat: bool) -> Result<SGD> {
+        let v = momentum.value();
+        if !v.dims().is_empty() || !v.dtype().is_float() {
+            return Err(Error::invalid(
+                "SGD",
+                format!(
+                    "the momentum must be a 0-D float Parameter, got shape {:?} and {:?}",
+                    v.dims(),
+                    v.dtype()
+                ),
+            ));
+        }
+        if self.accum.is_empty() {
+            self.accum = state_like(&self.group.params, "accum", 0.0)?;
+        }
+        if stat {
+            self.stat = state_like(&self.group.params, "stat", 1.0)?;
+        }
+        self.momentum_param = Some(momentum);
+        Ok(self)
+    }
+
+    /// The momentum in `dtype`: the Parameter's value, or the number given.
+    fn momentum_as(&self, dtype: crate::DType) -> Result<Tensor> {
+        match &self.momentum_param {
+            Some(p) => ops::cast(&p.value(), dtype),
+            None => ops::full(&[], self.momentum, dtype),
+        }
+    }
 }
 
 impl Optimizer for SGD {
     fn group(&self) -> &Group {
         &self.group
     }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
+    }
     fn state_params(&self) -> Vec<Parameter> {
-        let mut s = self.accum.clone();
+        let mut s: Vec<Parameter> = self.momentum_param.iter().cloned().collect();
+        s.extend(self.accum.iter().chain(&self.stat).cloned());
         s.push(self.global_step.clone());
         s
     }
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = self.group.checked("SGD", grads)?;
-        let t = advance(&self.global_step)?;
-        // The first step starts the buffer at the gradient (MindSpore's kernel); without
-        // dampening `momentum·0 + g` is that already, so the rule needs no step count (and a
-        // buffer restored from a checkpoint goes on as if the run had not stopped).
-        let first = if self.momentum > 0.0 && self.dampening != 0.0 {
+        let t = self.group.count(&self.global_step)?;
+        // The first step starts the buffer at the gradient (MindSpore's kernel): from the
+        // `stat` flags when kept, else from the step count; without dampening `momentum·0 + g`
+        // is that already, so the rule needs neither (and a buffer restored from a checkpoint
+        // goes on as if the run had not stopped).
+        let first = if self.momentum > 0.0 && self.dampening != 0.0 && self.stat.is_empty() {
             Some(ops::equal(&t, 0)?)
         } else {
             None
@@ -448,20 +550,26 @@ impl Optimizer for SGD {
             let w = p.value();
             let g = self.group.gradient(i, g, &w)?;
             let dir = if self.momentum > 0.0 {
+                let u = self.momentum_as(w.dtype())?;
                 let acc = &self.accum[i];
                 let old = acc.value();
                 let later = if self.dampening == 0.0 {
-                    ((&old * self.momentum)? + &g)?
+                    ((&old * &u)? + &g)?
                 } else {
-                    ((&old * self.momentum)? + (&g * (1.0 - self.dampening))?)?
+                    ((&old * &u)? + (&g * (1.0 - self.dampening))?)?
                 };
-                let v = match &first {
-                    Some(first) => ops::where_(first, &g, later)?,
-                    None => later,
+                let v = match (&first, self.stat.get(i)) {
+                    (_, Some(stat)) => {
+                        let flag = stat.value();
+                        stat.replace(ops::zeros_like(&flag)?);
+                        ops::where_(ops::greater(&flag, 0.0)?, &g, later)?
+                    }
+                    (Some(first), None) => ops::where_(first, &g, later)?,
+                    (None, None) => later,
                 };
                 acc.replace(v.clone());
                 if self.nesterov {
-                    (g + (&v * self.momentum)?)?
+                    (g + (&v * &u)?)?
                 } else {
                     v
                 }

@@ -146,6 +146,9 @@ impl Optimizer for Adam {
     fn group(&self) -> &Group {
         &self.group
     }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
+    }
     fn state_params(&self) -> Vec<Parameter> {
         self.moments.params()
     }
@@ -221,6 +224,9 @@ impl Optimizer for AdamW {
     fn group(&self) -> &Group {
         &self.group
     }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
+    }
     fn state_params(&self) -> Vec<Parameter> {
         self.moments.params()
     }
@@ -291,6 +297,9 @@ impl AdamWeightDecay {
 impl Optimizer for AdamWeightDecay {
     fn group(&self) -> &Group {
         &self.group
+    }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
     }
     fn state_params(&self) -> Vec<Parameter> {
         self.moments.params()

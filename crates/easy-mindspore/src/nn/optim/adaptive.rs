@@ -41,6 +41,9 @@ impl Optimizer for Adagrad {
     fn group(&self) -> &Group {
         &self.group
     }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
+    }
     fn state_params(&self) -> Vec<Parameter> {
         self.accum.clone()
     }
@@ -117,6 +120,9 @@ impl Optimizer for RMSProp {
     fn group(&self) -> &Group {
         &self.group
     }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
+    }
     fn state_params(&self) -> Vec<Parameter> {
         let mut s: Vec<Parameter> = self.mean_grad.iter().flatten().cloned().collect();
         s.extend(self.mean_square.iter().chain(&self.moment).cloned());
@@ -189,6 +195,9 @@ impl Optimizer for Adadelta {
     fn group(&self) -> &Group {
         &self.group
     }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
+    }
     fn state_params(&self) -> Vec<Parameter> {
         self.accum
             .iter()
@@ -253,6 +262,9 @@ impl AdaMax {
 impl Optimizer for AdaMax {
     fn group(&self) -> &Group {
         &self.group
+    }
+    fn group_mut(&mut self) -> &mut Group {
+        &mut self.group
     }
     fn state_params(&self) -> Vec<Parameter> {
         let mut s: Vec<Parameter> = self.moment1.iter().chain(&self.moment2).cloned().collect();

@@ -250,3 +250,138 @@ fn a_dynamic_weight_decay_is_read_at_each_step() {
         .dynamic_weight_decay(Var::new(Tensor::scalar(1i32)))
         .is_err());
 }
+
+#[test]
+fn the_extra_optimizers_give_mindspores_numbers() {
+    // MindSpore 2.10 on CPU, Float32 w0 = [1, −2], the gradients GS, lr 0.1.
+    let g = |p: &Parameter| group(p, 0.0, 1.0);
+    let p = param("w", DType::Float32);
+    let got = run(FTRL::from_group(g(&p), 0.1, -0.5, 0.0, 0.0).unwrap(), &p);
+    close(&got[2..], &[vec![0.442_028_4, -1.551_278_2]], 1e-6);
+    let p = param("w", DType::Float32);
+    let got = run(FTRL::from_group(g(&p), 0.2, -0.3, 0.1, 0.2).unwrap(), &p);
+    close(&got[2..], &[vec![0.218_034_83, -0.961_847_4]], 1e-6);
+    let p = param("w", DType::Float32);
+    let got = run(
+        ProximalAdagrad::from_group(g(&p), 0.2, 0.1, 0.2).unwrap(),
+        &p,
+    );
+    close(&got[2..], &[vec![0.896_586_95, -2.058_843]], 1e-6);
+    let p = param("w", DType::Float32);
+    let got = run(
+        ASGD::from_group(group(&p, 0.1, 1.0), 0.1, 0.5, 1.0).unwrap(),
+        &p,
+    );
+    close(&got[2..], &[vec![0.961_270_9, -2.104_778_5]], 1e-6);
+    let p = param("w", DType::Float32);
+    let got = run(
+        SGD::from_group(g(&p), 0.9, 0.5, false)
+            .and_then(|o| {
+                o.with_mindspore_state(scalar_state(Tensor::scalar(0.9f32), "momentum"), true)
+            })
+            .unwrap(),
+        &p,
+    );
+    close(&got[2..], &[vec![0.944_5, -2.426]], 1e-6);
+}
+
+#[test]
+fn rprop_follows_its_formula() {
+    let p = param("w", DType::Float64);
+    let got = run(
+        Rprop::from_group(group(&p, 0.0, 1.0), 0.4, 1.5, 0.05, 0.12).unwrap(),
+        &p,
+    );
+    // step 1: ±lr; step 2: the first coordinate's sign flips (step 0.04 → 0.05, no move), the
+    // second's does not (0.15 → 0.12); step 3: the first moves by 0.05, the second flipped.
+    close(
+        &got,
+        &[vec![0.9, -2.1], vec![0.9, -2.22], vec![0.85, -2.22]],
+        1e-12,
+    );
+}
+
+#[test]
+fn lamb_and_lars_follow_their_formulas() {
+    // Lamb, one step from w = [3, 4] with g = [1, 1]: m̂ = 1, v̂ = 1, u = 1/(1 + ε),
+    // r = 5/(√2/√(1 + ε)); w −= lr·r·u.
+    let p = Parameter::new(Tensor::new([3.0f64, 4.0]).unwrap(), "w");
+    let mut opt = Lamb::new(vec![p.clone()], 0.1).unwrap();
+    opt.step(&[Tensor::new([1.0f64, 1.0]).unwrap()]).unwrap();
+    let eps = 1e-6f64;
+    let r = 5.0 / (2.0f64.sqrt() / (1.0 + eps).sqrt());
+    let d = 0.1 * r / (1.0 + eps);
+    close(
+        &[p.value().to_vec::<f64>()],
+        &[vec![3.0 - d, 4.0 - d]],
+        1e-12,
+    );
+    // LARS: (g + wd·w)·c, c = η‖w‖/(‖g‖ + wd‖w‖ + ε); clipped: clip(c/lr, 0, 1).
+    let w = Tensor::new([3.0f64, 4.0]).unwrap();
+    let g = Tensor::new([0.0f64, 1.0]).unwrap();
+    let (wd, lr) = (Tensor::scalar(0.1f64), Tensor::scalar(0.5f64));
+    let got = lars_gradient(&w, &g, &wd, &lr, 1e-5, 0.2, false).unwrap();
+    let c = 0.2 * 5.0 / (1.0 + 0.5 + 1e-5);
+    close(&[got.to_vec::<f64>()], &[vec![0.3 * c, 1.4 * c]], 1e-12);
+    let got = lars_gradient(&w, &g, &wd, &lr, 1e-5, 0.2, true).unwrap();
+    close(&[got.to_vec::<f64>()], &[vec![0.3, 1.4]], 1e-12);
+    assert!(lars_gradient(
+        &w,
+        &Tensor::new([1.0f64]).unwrap(),
+        &wd,
+        &lr,
+        1e-5,
+        0.2,
+        false
+    )
+    .is_err());
+}
+
+#[test]
+fn sgd_with_mindspores_state_lists_momentum_buffers_and_flags() {
+    let p = param("w", DType::Float32);
+    let m = scalar_state(Tensor::scalar(0.0f32), "momentum");
+    let opt = SGD::new(vec![p.clone()], 0.1)
+        .unwrap()
+        .with_mindspore_state(m, true)
+        .unwrap();
+    let names: Vec<String> = opt.state_params().iter().map(Parameter::name).collect();
+    assert_eq!(names, ["momentum", "accum.w", "stat.w", "global_step"]);
+    let bad = scalar_state(Tensor::new([0.9f32]).unwrap(), "momentum");
+    assert!(SGD::new(vec![p], 0.1)
+        .unwrap()
+        .with_mindspore_state(bad, true)
+        .is_err());
+}
+
+#[test]
+fn bad_extra_hyper_parameters_are_errors() {
+    let p = || vec![param("w", DType::Float32)];
+    let g = || Group::new(p(), 0.1).unwrap();
+    assert!(Lamb::from_group(g(), 1.0, 0.999, 1e-6).is_err());
+    assert!(FTRL::from_group(g(), 0.1, 0.5, 0.0, 0.0).is_err());
+    assert!(FTRL::from_group(g(), -0.1, -0.5, 0.0, 0.0).is_err());
+    assert!(ProximalAdagrad::from_group(g(), 0.1, -1.0, 0.0).is_err());
+    assert!(Rprop::from_group(g(), 1.0, 1.2, 1e-6, 50.0).is_err());
+    assert!(Rprop::from_group(g(), 0.5, 1.2, 50.0, 1e-6).is_err());
+    assert!(ASGD::from_group(g(), f64::NAN, 0.75, 1e6).is_err());
+}
+
+#[test]
+fn a_shared_step_count_drives_the_rules_that_depend_on_the_step() {
+    // Rprop over a shared count of 1 (one step taken): no "first step", so the stored step
+    // sizes (0) are used and the parameter does not move.
+    let p = param("w", DType::Float64);
+    let count = scalar_state(Tensor::new([1i32]).unwrap(), "global_step");
+    let g = group(&p, 0.0, 1.0).shared_step(count.clone()).unwrap();
+    let mut opt = Rprop::from_group(g, 0.5, 1.2, 0.0, 50.0).unwrap();
+    opt.step(&[Tensor::new([1.0f64, 1.0]).unwrap()]).unwrap();
+    assert_eq!(p.value().to_vec::<f64>(), W0.to_vec());
+    // At a count of 0 it is the first step: the step size starts at the rate, 0.1, times 1.2
+    // (the previous gradient has the same sign).
+    count.replace(Tensor::new([0i32]).unwrap());
+    opt.step(&[Tensor::new([1.0f64, 1.0]).unwrap()]).unwrap();
+    close(&[p.value().to_vec::<f64>()], &[vec![0.88, -2.12]], 1e-12);
+    let float = scalar_state(Tensor::new([1.0f32]).unwrap(), "global_step");
+    assert!(group(&p, 0.0, 1.0).shared_step(float).is_err());
+}
