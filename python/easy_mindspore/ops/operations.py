@@ -1076,3 +1076,9 @@ from . import _resize_ops  # noqa: E402
 
 globals().update({_name: getattr(_resize_ops, _name) for _name in _resize_ops.__all__})
 __all__ += [_n for _n in _resize_ops.__all__ if _n not in __all__]
+
+# The square-matrix and gamma-function primitives live in ``_linalg_ops``.
+from . import _linalg_ops  # noqa: E402
+
+globals().update({_name: getattr(_linalg_ops, _name) for _name in _linalg_ops.__all__})
+__all__ += [_n for _n in _linalg_ops.__all__ if _n not in __all__]
