@@ -241,3 +241,19 @@ def test_gamma_family_dtypes_and_errors():
     np.testing.assert_array_equal(P.Polygamma()(Tensor(2), xf).asnumpy(),
                                   ops.polygamma(Tensor(np.int32(2)), xf).asnumpy())
     np.testing.assert_array_equal(P.Digamma()(xf).asnumpy(), xf.digamma().asnumpy())
+
+
+def test_jit_and_vmap_agree_with_eager():
+    x = Tensor(np.array([0.5, 1.5, 3.0, -0.5]))
+    a = Tensor(_wellconditioned((3, 3, 3), 9))
+
+    def f(x, a):
+        special = ops.lgamma(x) * 2 + ops.digamma(x) + ops.polygamma(Tensor(2), x)
+        return special, ops.det(a) + ops.slogdet(a)[1], ops.inverse(a)
+
+    for got, want in zip(ms.jit(f)(x, a), f(x, a)):
+        np.testing.assert_array_equal(got.asnumpy(), want.asnumpy())
+    np.testing.assert_allclose(ops.vmap(ops.det)(a).asnumpy(),
+                               [float(ops.det(a[i])) for i in range(3)], rtol=1e-15)
+    grad_det = ops.grad(lambda m: ops.det(m).sum())
+    np.testing.assert_allclose(ms.jit(grad_det)(a).asnumpy(), grad_det(a).asnumpy(), rtol=1e-15)

@@ -112,14 +112,13 @@ pub fn lgamma(x: f64) -> f64 {
 /// large `x` lose nothing, and from `tan(π(½ - r))` in the middle, where `cot` has its zero.
 fn cot_pi(x: f64) -> f64 {
     let r = x - x.floor();
-    let cot = if r < 0.25 {
+    if r < 0.25 {
         1.0 / (PI * r).tan()
     } else if r > 0.75 {
         -1.0 / (PI * (1.0 - r)).tan()
     } else {
         (PI * (0.5 - r)).tan()
-    };
-    cot
+    }
 }
 
 /// `πⁿ⁺¹·Pₙ(c)`: `π·dⁿ/dxⁿ cot(πx)` at the `x` with `cot(πx) = c` (`n ≤ MAX_ORDER`).

@@ -1,6 +1,8 @@
 //! Reference values of the gamma-function family for `special.rs`, generated with mpmath 1.4.1 at 50
 //! significant digits (`mp.log(abs(mp.gamma(x)))`, `mp.digamma(x)`, `mp.polygamma(n, x)`) and
-//! rounded to the nearest double.
+//! rounded to the nearest double (ln Γ(3) = ln 2 among them, written as mpmath printed it).
+
+#![allow(clippy::approx_constant)]
 
 /// `(x, ln|Γ(x)|)`, from mpmath at 50 digits.
 pub(crate) const LGAMMA: &[(f64, f64)] = &[
