@@ -137,12 +137,11 @@ fn slogdet(a: &mut [f64], n: usize) -> (f64, f64) {
 
 /// The inverse of the row-major `a` through a full-pivoting LU of its transpose `e` (see the
 /// module doc for singular matrices), into `out`.
-fn full_pivot_inverse(a: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
-    // e = aᵀ, factored in place as P·e·Q = L·U.
-    let mut e = vec![0.0; n * n];
+fn full_pivot_inverse(e: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
+    // e = aᵀ (transposed in place), factored in place as P·e·Q = L·U.
     for i in 0..n {
-        for j in 0..n {
-            e[i * n + j] = a[j * n + i];
+        for j in i + 1..n {
+            e.swap(i * n + j, j * n + i);
         }
     }
     let (mut row_swaps, mut col_swaps) = (vec![0usize; n], vec![0usize; n]);
@@ -169,7 +168,7 @@ fn full_pivot_inverse(a: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
         max_pivot = max_pivot.max(big);
         (row_swaps[k], col_swaps[k]) = (br, bc);
         if br != k {
-            swap_rows(&mut e, n, k, br);
+            swap_rows(e, n, k, br);
         }
         if bc != k {
             for r in 0..n {
@@ -180,7 +179,7 @@ fn full_pivot_inverse(a: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
         for r in k + 1..n {
             e[r * n + k] /= p;
         }
-        eliminate(&mut e, n, k);
+        eliminate(e, n, k);
     }
     let threshold = max_pivot * (n as f64 * eps);
     let rank = (0..nonzero)

@@ -29,22 +29,23 @@ fn run<T: Element>(op: LinalgOp, x: View<'_>, eps: f64) -> Alloc<CpuBuffer> {
     let v = elems::<T>(x)?;
     let mut out: Vec<T> = alloc::with_capacity(mats * each)?;
     out.resize(mats * each, T::from_f64(0.0));
-    let one = |(i, o): (usize, &mut [T])| {
-        let mut a: Vec<f64> = v[i * n * n..(i + 1) * n * n]
-            .iter()
-            .map(|e| e.to_f64())
-            .collect();
-        let mut r = vec![0.0; each];
+    // Each matrix is worked on in a Float64 copy and its result written to a second buffer (both
+    // allocated fallibly: a matrix may be as large as memory allows).
+    let one = |(i, o): (usize, &mut [T])| -> Alloc<()> {
+        let mut a: Vec<f64> = alloc::with_capacity(n * n)?;
+        a.extend(v[i * n * n..(i + 1) * n * n].iter().map(|e| e.to_f64()));
+        let mut r: Vec<f64> = alloc::zeroed(each)?;
         op.apply(&mut a, n, eps, &mut r);
         for (d, s) in o.iter_mut().zip(&r) {
             *d = T::from_f64(*s);
         }
+        Ok(())
     };
     if each > 0 {
         if mats > 1 && mats.saturating_mul(n * n * n) >= PAR_MIN_WORK {
-            out.par_chunks_mut(each).enumerate().for_each(one);
+            out.par_chunks_mut(each).enumerate().try_for_each(one)?;
         } else {
-            out.chunks_mut(each).enumerate().for_each(one);
+            out.chunks_mut(each).enumerate().try_for_each(one)?;
         }
     }
     Ok(CpuBuffer::from_vec(out))
