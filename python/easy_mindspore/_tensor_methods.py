@@ -11,6 +11,8 @@ from ._errors import ShapeError, with_op_name
 from .common import dtype as mstype
 from .ops.function import _array_more
 from .ops.function import array_func as _array
+from .ops.function import linalg_func as _linalg
+from .ops.function import special_func as _special
 from .ops.function import logic_func as _logic
 from .ops.function import math_func as _math
 
@@ -288,6 +290,39 @@ def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=Non
 _METHODS["unique"] = unique
 _METHODS["to_dlpack"] = to_dlpack
 _METHODS.update(_inplace.METHODS)
+_METHODS.update(_linalg.TENSOR_METHODS)
+
+
+def lgamma(self):
+    """``ln|Γ(x)|`` of each element (see :func:`ops.lgamma`).
+
+    Returns:
+        Tensor of this tensor's shape (Int32 gives Float32).
+
+    Examples:
+        >>> from easy_mindspore import Tensor
+        >>> print(Tensor([0.5, 3.0]).lgamma())
+        [0.5723649 0.6931472]
+    """
+    return _special.lgamma(self)
+
+
+def digamma(self):
+    """The digamma function ``ψ(x)`` of each element (see :func:`ops.digamma`).
+
+    Returns:
+        Tensor of this tensor's shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor
+        >>> print(Tensor([1.0, 2.0]).digamma())
+        [-0.5772157   0.42278433]
+    """
+    return _special.digamma(self)
+
+
+_METHODS["lgamma"] = lgamma
+_METHODS["digamma"] = digamma
 _STATIC = {"from_dlpack": from_dlpack}
 
 

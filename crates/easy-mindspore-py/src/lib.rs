@@ -21,6 +21,7 @@ mod handle;
 mod host;
 mod index;
 mod jit;
+mod linalg;
 mod nn;
 mod nn_io;
 mod nn_rnn;
@@ -117,6 +118,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add_function(f)?;
     }
     bits::register(m)?;
+    linalg::register(m)?;
     hal::register(m)?;
     use functions::*;
     for f in [

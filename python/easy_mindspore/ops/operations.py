@@ -1090,3 +1090,9 @@ import sys as _sys  # noqa: E402
 from . import _nn_ops as nn_ops  # noqa: E402
 
 _sys.modules[__name__ + ".nn_ops"] = nn_ops
+
+# The square-matrix and gamma-function primitives live in ``_linalg_ops``.
+from . import _linalg_ops  # noqa: E402
+
+globals().update({_name: getattr(_linalg_ops, _name) for _name in _linalg_ops.__all__})
+__all__ += [_n for _n in _linalg_ops.__all__ if _n not in __all__]

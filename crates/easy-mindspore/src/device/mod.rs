@@ -31,7 +31,7 @@ pub use storage::{Concrete, DeviceBuffer, Storage};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::op::random::Dist;
-use crate::op::{BinaryOp, CmpOp, ConvKind, PoolKind, ReduceOp, UnaryOp, Window};
+use crate::op::{BinaryOp, CmpOp, ConvKind, LinalgOp, PoolKind, ReduceOp, UnaryOp, Window};
 use std::fmt;
 
 /// A place where values live and kernels run (DESIGN §5). Every kernel takes its operands as
@@ -94,6 +94,10 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// The batched product of `[..., m, k]` and `[..., k, n]` views whose batch axes are already
     /// broadcast to `out_shape`'s.
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage>;
+
+    /// The square-matrix op `op` of each `n × n` matrix of a Float32 or Float64 `[..., n, n]`
+    /// value: `[..., n, n]` for the inverse, `[...]` for the others (see [`LinalgOp`]).
+    fn linalg(&self, op: LinalgOp, x: &Concrete) -> Result<Storage>;
 
     /// The convolution product `kind` of two NCHW operands (see [`ConvKind`]) into a fresh
     /// `out_shape` value.

@@ -86,4 +86,10 @@ binary_ops! {
     /// `x >> y`, arithmetic for signed and logical for unsigned dtypes (integers; a count
     /// outside `[0, bits)` gives -1 for a negative `x`, else 0, as NumPy).
     RightShift: Cheap, Ints, T::shr, identity None, Some(0.0);
+    /// `ψ⁽ⁿ⁾(x)`, the polygamma function of order `n` (the left operand, a whole number held in
+    /// the float dtype; `n = 0` is the digamma function), computed in Float64 and rounded
+    /// (`op::special`); differentiable in `x` only: `∂/∂x = Polygamma(n + 1, x)`.
+    Polygamma: Costly, Floats, |n: T, x: T| {
+        T::from_f64(super::special::polygamma(n.to_f64(), x.to_f64()))
+    }, identity None, None;
 }

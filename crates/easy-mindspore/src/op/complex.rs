@@ -30,7 +30,8 @@ impl UnaryOp {
             | UnaryOp::BesselI1e
             | UnaryOp::Sigmoid
             | UnaryOp::Atan
-            | UnaryOp::Sinh => false,
+            | UnaryOp::Sinh
+            | UnaryOp::Lgamma => false,
         }
     }
 }
@@ -47,7 +48,8 @@ impl BinaryOp {
             | BinaryOp::BitwiseOr
             | BinaryOp::BitwiseXor
             | BinaryOp::LeftShift
-            | BinaryOp::RightShift => false,
+            | BinaryOp::RightShift
+            | BinaryOp::Polygamma => false,
         }
     }
 }

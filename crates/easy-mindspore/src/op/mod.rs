@@ -11,14 +11,17 @@ mod binary;
 mod compare;
 mod complex;
 pub(crate) mod fastmath;
+mod linalg;
 pub mod random;
 mod reduce;
 mod scalar;
+pub mod special;
 mod unary;
 mod window;
 
 pub use binary::BinaryOp;
 pub use compare::CmpOp;
+pub use linalg::LinalgOp;
 pub use reduce::ReduceOp;
 pub use scalar::Arith;
 pub use unary::UnaryOp;

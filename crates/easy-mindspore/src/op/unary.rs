@@ -104,6 +104,9 @@ unary_ops! {
     /// `sinh(x)` (computed in Float64, then rounded): accurate near 0, where
     /// `(e^x - e^-x) / 2` cancels.
     Sinh: Costly, Floats, |x: T| T::from_f64(libm::sinh(x.to_f64()));
+    /// `ln|Γ(x)|` (computed in Float64, then rounded); `+inf` at 0, the negative integers and
+    /// `±inf`; derivative `ψ(x)`, which is `Polygamma(0, x)`.
+    Lgamma: Costly, Floats, |x: T| T::from_f64(super::special::lgamma(x.to_f64()));
 }
 
 impl UnaryOp {

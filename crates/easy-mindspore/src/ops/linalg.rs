@@ -1,8 +1,11 @@
 //! `matmul` (NumPy semantics: 1-D operands promoted and squeezed back, batch axes broadcast) and
 //! `dot` (`mindspore.numpy.dot`: vector·vector is a sum of products, N-D·M-D contracts the last
 //! axis of `a` with the second-to-last of `b`). Operand dtypes must match, as in MindSpore.
+//! Then the square-matrix ops over batches `[..., n, n]`: `inverse`, `det`, `slogdet` (the
+//! `Linalg` primitives; Float16 determinants are computed in Float32, as MindSpore accepts them).
 
 use super::{broadcast_shapes, broadcast_to, prim};
+use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::tensor::Tensor;
 
@@ -16,6 +19,52 @@ fn same_dtype(op: &'static str, a: &Tensor, b: &Tensor) -> Result<()> {
             rhs: b.dtype(),
         })
     }
+}
+
+/// The inverse of each matrix of a Float32 or Float64 `[..., n, n]` tensor (a singular matrix
+/// gives MindSpore 2.10's answer, see [`crate::op::LinalgOp`]).
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let a = ems::Tensor::from_vec(vec![1.0f64, 2.0, 3.0, 4.0], &[2, 2])?;
+/// assert_eq!(ems::inverse(&a)?.to_vec::<f64>(), [-2.0, 1.0, 1.5, -0.5]);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn inverse(x: &Tensor) -> Result<Tensor> {
+    prim::inverse(x)
+}
+
+/// `x` in a dtype the determinant kernels take (Float16 and BFloat16 become Float32), and the
+/// dtype to give the result back in.
+fn det_operand(x: &Tensor) -> Result<(Tensor, DType)> {
+    match x.dtype() {
+        DType::Float16 | DType::BFloat16 => Ok((prim::cast(x, DType::Float32)?, x.dtype())),
+        d => Ok((x.clone(), d)),
+    }
+}
+
+/// The determinant of each matrix of a float `[..., n, n]` tensor, shape `[...]`.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let a = ems::Tensor::from_vec(vec![1.0f64, 2.0, 3.0, 4.0], &[2, 2])?;
+/// assert!((ems::det(&a)?.to_f64()? + 2.0).abs() < 1e-15);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn det(x: &Tensor) -> Result<Tensor> {
+    let (x, dtype) = det_operand(x)?;
+    prim::cast(&prim::det(&x)?, dtype)
+}
+
+/// `(sign, log|det|)` of each matrix of a float `[..., n, n]` tensor, both of shape `[...]`;
+/// `(0, -inf)` for a singular matrix (and `(0, ±inf)` wherever the log is not finite, as
+/// MindSpore 2.10).
+pub fn slogdet(x: &Tensor) -> Result<(Tensor, Tensor)> {
+    let (x, dtype) = det_operand(x)?;
+    Ok((
+        prim::cast(&prim::sign_det(&x)?, dtype)?,
+        prim::cast(&prim::log_abs_det(&x)?, dtype)?,
+    ))
 }
 
 /// Matrix product with NumPy's rules.

@@ -68,6 +68,38 @@ bessel!(bessel_i0: "The modified Bessel function `I0` (even); derivative `I1`.",
         bessel_i1: "The modified Bessel function `I1` (odd); derivative `I0 - I1/x` (1/2 at 0).",
         bessel_i1e: "`e^(-|x|)·I1(x)`; derivative `I0e - I1e/x - sign(x)·I1e`.");
 
+/// `ln|Γ(x)|` (the `Lgamma` primitive: a few ulps in Float64); Int32 becomes Float32 first, as
+/// MindSpore 2.10's kernel takes it; other integer dtypes are a type error. Derivative `ψ(x)`.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let x = ems::Tensor::from_vec(vec![0.5f64, 3.0], &[2])?;
+/// let y = ems::lgamma(&x)?.to_vec::<f64>();
+/// assert!((y[0] - std::f64::consts::PI.sqrt().ln()).abs() < 1e-15 && (y[1] - 2f64.ln()).abs() < 1e-15);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn lgamma(x: &Tensor) -> Result<Tensor> {
+    if x.dtype() == DType::Int32 {
+        return prim::lgamma(&prim::cast(x, DType::Float32)?);
+    }
+    prim::lgamma(x)
+}
+
+/// The digamma function `ψ(x) = Γ'(x)/Γ(x)` of a float tensor: `Polygamma(0, x)`. Derivative
+/// the trigamma function `ψ⁽¹⁾(x)`.
+pub fn digamma(x: &Tensor) -> Result<Tensor> {
+    prim::polygamma(&prim::zeros_like(x)?, x)
+}
+
+/// The polygamma function `ψ⁽ⁿ⁾(x)` of order `n` of a float tensor (`n = 0`: the digamma
+/// function); a negative `n` gives NaN, as in MindSpore 2.10. Derivative `ψ⁽ⁿ⁺¹⁾(x)`.
+pub fn polygamma(n: i64, x: &Tensor) -> Result<Tensor> {
+    // Orders beyond 2^53 are not whole numbers in Float64 any more; they overflow n! long before.
+    let order = if n < 0 { f64::NAN } else { n as f64 };
+    let order = prim::full_like(x, order)?;
+    prim::polygamma(&order, x)
+}
+
 /// Round toward negative infinity (integers unchanged).
 pub fn floor(x: &Tensor) -> Result<Tensor> {
     prim::floor(x)

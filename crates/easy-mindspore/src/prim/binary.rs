@@ -54,6 +54,8 @@ fn jvp(op: BinaryOp, x: &Tensor, y: &Tensor, x_t: &Opt, y_t: &Opt, out: &Tensor)
         Mod if !x.dtype().is_float() => Ok(None),
         // Integer-valued and locally constant: no derivative.
         BitwiseAnd | BitwiseOr | BitwiseXor | LeftShift | RightShift => Ok(None),
+        // The order n is a whole number: no derivative in it; ∂/∂x = Polygamma(n + 1, x).
+        Polygamma => map(y_t, |t| mul(t, &polygamma_next(x, y)?)),
         // x_t - q·y_t
         Mod => sum2(
             x_t.clone(),
@@ -113,11 +115,17 @@ fn vjp(
         }
         Mod if !x.dtype().is_float() => smallvec![None, None],
         BitwiseAnd | BitwiseOr | BitwiseXor | LeftShift | RightShift => smallvec![None, None],
+        Polygamma => smallvec![None, when(wy, || mul(ct, &polygamma_next(x, y)?))?],
         Mod => smallvec![
             wx.then(|| ct.clone()),
             when(wy, || neg(&mul(ct, &mod_quotient(x, y, out)?)?))?,
         ],
     })
+}
+
+/// `ψ⁽ⁿ⁺¹⁾(x)`, the derivative of `ψ⁽ⁿ⁾(x)` in `x`.
+fn polygamma_next(n: &Tensor, x: &Tensor) -> Result<Tensor> {
+    polygamma(&add(n, &full_like(n, 1.0)?)?, x)
 }
 
 /// The quotient `q` of `x % y = x - q·y` (so ∂/∂x = 1 and ∂/∂y = -q away from the jumps): the
@@ -267,7 +275,7 @@ macro_rules! constructors {
 }
 constructors!(add => Add, sub => Sub, div => Div, pow => Pow, max => Max, min => Min,
               rem => Mod, bitwise_and => BitwiseAnd, bitwise_or => BitwiseOr, bitwise_xor => BitwiseXor,
-              left_shift => LeftShift, right_shift => RightShift);
+              left_shift => LeftShift, right_shift => RightShift, polygamma => Polygamma);
 
 /// The `Mul` primitive (equal shapes and dtypes). `x·1` is `x` exactly (NaN, ±0 and inf
 /// included), so a product with an untraced broadcast one — the seed cotangent of `grad` — is

@@ -19,6 +19,7 @@
 //! | `reduce.rs` | `Reduce`, `ArgMax`, `ArgSort`, `Cumsum` |
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
+//! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign) |
 //! | `softmax.rs` | `Softmax` |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
 //! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
@@ -40,6 +41,7 @@ mod check;
 mod compare;
 mod conv;
 mod index;
+mod linalg;
 mod matmul;
 mod pool;
 mod random;
@@ -52,13 +54,14 @@ mod unary;
 mod var;
 
 pub use crate::op::random::Dist;
-pub use crate::op::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
+pub use crate::op::{BinaryOp, CmpOp, LinalgOp, ReduceOp, UnaryOp};
 // Each entry's constructors (`exp`, `reduce_sum`, `slice`) and parameter types (`Reduce`, `Slice`).
 pub use binary::*;
 pub use cast::*;
 pub use compare::*;
 pub use conv::*;
 pub use index::*;
+pub use linalg::*;
 pub use matmul::*;
 pub use pool::*;
 pub use random::*;
@@ -124,6 +127,8 @@ pub enum Prim {
     Rev(Rev),
     /// Batched matrix product `[..., m, k] @ [..., k, n]` with equal batch shapes.
     MatMul,
+    /// A square-matrix op of each matrix of a `[..., n, n]` value.
+    Linalg(LinalgOp),
     /// Softmax of float elements along an axis.
     Softmax(Softmax),
     /// A 2-D convolution over NCHW values, or one of its transposes.
@@ -268,6 +273,7 @@ impl Prim {
             Prim::Concat(c) => c,
             Prim::Rev(r) => r,
             Prim::MatMul => &MatMul,
+            Prim::Linalg(op) => op,
             Prim::Softmax(s) => s,
             Prim::Conv(c) => c,
             Prim::Pool(p) => p,
@@ -307,6 +313,7 @@ impl Prim {
         names.push("Softmax");
         names.extend(["Conv2D", "Conv2DBackpropInput", "Conv2DBackpropFilter"]);
         names.extend(["MaxPool", "MaxPoolGrad", "AvgPool", "AvgPoolGrad"]);
+        names.extend(LinalgOp::ALL.iter().map(|op| op.name()));
         names
     }
 
@@ -344,8 +351,11 @@ mod tests {
         // Erfc, whose composition 1 - erf(x) loses every digit in the right tail; Sigmoid, whose
         // tanh form cancels for negative x (sigmoid(-20) was 0) and Sinh, whose exp form
         // cancels near 0; Atan, which the half-angle composition left 2-5 ULP off; Softmax, one
-        // pass per row instead of five ops; the convolution and pooling kinds.)
-        assert_eq!(Prim::all_names().len(), 65);
+        // pass per row instead of five ops; the convolution and pooling kinds. 71: Lgamma and
+        // Polygamma (digamma is its order 0; d Polygamma(n) = Polygamma(n + 1) closes the
+        // chain), which no composition computes to a few ulps; the four square-matrix ops, which
+        // need pivoting.)
+        assert_eq!(Prim::all_names().len(), 71);
     }
 
     #[test]

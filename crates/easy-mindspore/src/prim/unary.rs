@@ -64,6 +64,8 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
         // 1 / (1 + x)
         Log1p => div(g, &one_minus(&neg(x)?)?)?,
         Invert => return Ok(None),
+        // ψ = Polygamma(0, ·)
+        Lgamma => mul(g, &super::polygamma(&zeros_like(x)?, x)?)?,
         // I0' = I1
         BesselI0 => mul(g, &bessel_i1(x)?)?,
         // I0e' = I1e - sign(x)·I0e
@@ -98,7 +100,7 @@ fn complex_chain(op: UnaryOp, z: &Tensor, out: &Tensor, g: &Tensor, vjp: bool) -
         Sqrt => div(&super::support::full_like(z, 0.5)?, out)?,
         // No complex kernel (`UnaryOp::takes_complex`): the forward pass refused already.
         Floor | Erf | Erfc | Erfinv | Expm1 | Log1p | Invert | BesselI0 | BesselI0e | BesselI1
-        | BesselI1e | Sigmoid | Atan | Sinh => {
+        | BesselI1e | Sigmoid | Atan | Sinh | Lgamma => {
             return Err(crate::error::Error::no_complex(op.name(), z.dtype()))
         }
     };
@@ -176,4 +178,5 @@ constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh =
               sqrt => Sqrt, floor => Floor, erf => Erf, abs => Abs, erfinv => Erfinv,
               expm1 => Expm1, log1p => Log1p, invert => Invert, bessel_i0 => BesselI0,
               bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e,
-              erfc => Erfc, sigmoid => Sigmoid, atan => Atan, sinh => Sinh);
+              erfc => Erfc, sigmoid => Sigmoid, atan => Atan, sinh => Sinh,
+              lgamma => Lgamma);

@@ -3,6 +3,7 @@
 
 use crate::cases_composite::{composites, custom, non_differentiable};
 use crate::cases_elementwise::{binary, compare_select_cast, unary};
+use crate::cases_special::{linalg, special};
 use crate::cases_structural::{contraction_and_indexing, reductions, structure};
 use crate::cases_window::windows;
 use crate::check::{run, Suite};
@@ -11,7 +12,7 @@ use easy_mindspore as ems;
 use ems::{DType, Prim};
 use std::collections::BTreeSet;
 
-const GROUPS: [fn(&mut Suite); 10] = [
+const GROUPS: [fn(&mut Suite); 12] = [
     unary,
     binary,
     compare_select_cast,
@@ -22,6 +23,8 @@ const GROUPS: [fn(&mut Suite); 10] = [
     composites,
     custom,
     windows,
+    special,
+    linalg,
 ];
 
 #[test]
@@ -77,6 +80,16 @@ fn matmul_gather_scatter_match_finite_differences() {
 #[test]
 fn convolution_and_pooling_match_finite_differences() {
     run(windows);
+}
+
+#[test]
+fn gamma_family_matches_finite_differences() {
+    run(special);
+}
+
+#[test]
+fn square_matrix_ops_match_finite_differences() {
+    run(linalg);
 }
 
 #[test]

@@ -11,6 +11,7 @@
 mod batching;
 mod cases_composite;
 mod cases_elementwise;
+mod cases_special;
 mod cases_structural;
 mod cases_window;
 mod check;

@@ -5,8 +5,8 @@ use easy_mindspore as ems;
 use ems::op::{ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum, Dist,
-    Gather, IndexRole, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd,
-    Slice, Softmax, UnaryOp,
+    Gather, IndexRole, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev,
+    ScatterAdd, Slice, Softmax, UnaryOp,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -250,58 +250,60 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         19 => Prim::Unary(UnaryOp::Sigmoid),
         20 => Prim::Unary(UnaryOp::Atan),
         21 => Prim::Unary(UnaryOp::Sinh),
-        22 => Prim::Binary(BinaryOp::Add),
-        23 => Prim::Binary(BinaryOp::Sub),
-        24 => Prim::Binary(BinaryOp::Mul),
-        25 => Prim::Binary(BinaryOp::Div),
-        26 => Prim::Binary(BinaryOp::Pow),
-        27 => Prim::Binary(BinaryOp::Max),
-        28 => Prim::Binary(BinaryOp::Min),
-        29 => Prim::Binary(BinaryOp::Mod),
-        30 => Prim::Binary(BinaryOp::BitwiseAnd),
-        31 => Prim::Binary(BinaryOp::BitwiseOr),
-        32 => Prim::Binary(BinaryOp::BitwiseXor),
-        33 => Prim::Binary(BinaryOp::LeftShift),
-        34 => Prim::Binary(BinaryOp::RightShift),
-        35 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        36 => Prim::Where,
-        37 => Prim::Cast(Cast { to: s.dtype }),
-        38 => Prim::Reduce(Reduce {
+        22 => Prim::Unary(UnaryOp::Lgamma),
+        23 => Prim::Binary(BinaryOp::Add),
+        24 => Prim::Binary(BinaryOp::Sub),
+        25 => Prim::Binary(BinaryOp::Mul),
+        26 => Prim::Binary(BinaryOp::Div),
+        27 => Prim::Binary(BinaryOp::Pow),
+        28 => Prim::Binary(BinaryOp::Max),
+        29 => Prim::Binary(BinaryOp::Min),
+        30 => Prim::Binary(BinaryOp::Mod),
+        31 => Prim::Binary(BinaryOp::BitwiseAnd),
+        32 => Prim::Binary(BinaryOp::BitwiseOr),
+        33 => Prim::Binary(BinaryOp::BitwiseXor),
+        34 => Prim::Binary(BinaryOp::LeftShift),
+        35 => Prim::Binary(BinaryOp::RightShift),
+        36 => Prim::Binary(BinaryOp::Polygamma),
+        37 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        38 => Prim::Where,
+        39 => Prim::Cast(Cast { to: s.dtype }),
+        40 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        39 => Prim::Reduce(Reduce {
+        41 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        40 => Prim::ArgMax(ArgMax { axis }),
-        41 => Prim::ArgSort(ArgSort {
+        42 => Prim::ArgMax(ArgMax { axis }),
+        43 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        42 => Prim::Cumsum(Cumsum { axis }),
-        43 => Prim::Reshape(Reshape { shape: a.into() }),
-        44 => Prim::Permute(Permute { perm: a.into() }),
-        45 => Prim::BroadcastInDim(BroadcastInDim {
+        44 => Prim::Cumsum(Cumsum { axis }),
+        45 => Prim::Reshape(Reshape { shape: a.into() }),
+        46 => Prim::Permute(Permute { perm: a.into() }),
+        47 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        46 => Prim::Slice(Slice {
+        48 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        47 => Prim::Pad(Pad {
+        49 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        48 => Prim::Concat(Concat { axis }),
-        49 => Prim::Rev(Rev { axes: a.into() }),
-        50 => Prim::MatMul,
-        51 => Prim::Gather(Gather { axis }),
-        52 => Prim::ScatterAdd(ScatterAdd { axis }),
-        53 => Prim::StopGradient,
-        54 => Prim::Random(Random {
+        50 => Prim::Concat(Concat { axis }),
+        51 => Prim::Rev(Rev { axes: a.into() }),
+        52 => Prim::MatMul,
+        53 => Prim::Gather(Gather { axis }),
+        54 => Prim::ScatterAdd(ScatterAdd { axis }),
+        55 => Prim::StopGradient,
+        56 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -310,7 +312,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        55 => Prim::CheckIndex(CheckIndex {
+        57 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),
@@ -320,27 +322,27 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        57 => Prim::Softmax(Softmax { axis }),
-        58 => Prim::Conv(Conv {
+        59 => Prim::Softmax(Softmax { axis }),
+        60 => Prim::Conv(Conv {
             kind: ConvKind::Forward,
             win: window(s),
             size: pair(&s.c),
         }),
-        59 => Prim::Conv(Conv {
+        61 => Prim::Conv(Conv {
             kind: ConvKind::Input,
             win: window(s),
             size: pair(&s.c),
         }),
-        60 => Prim::Conv(Conv {
+        62 => Prim::Conv(Conv {
             kind: ConvKind::Weight,
             win: window(s),
             size: pair(&s.c),
         }),
-        61..=64 => Prim::Pool(Pool {
+        63..=66 => Prim::Pool(Pool {
             kind: match s.k % Prim::all_names().len() {
-                61 => PoolKind::MaxSelect,
-                62 => PoolKind::MaxScatter,
-                63 => PoolKind::Avg {
+                63 => PoolKind::MaxSelect,
+                64 => PoolKind::MaxScatter,
+                65 => PoolKind::Avg {
                     include_pad: s.cmp.is_multiple_of(2),
                 },
                 _ => PoolKind::AvgGrad {
@@ -354,6 +356,10 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             },
             size: pair(&s.c),
         }),
+        67 => Prim::Linalg(LinalgOp::Inverse),
+        68 => Prim::Linalg(LinalgOp::Det),
+        69 => Prim::Linalg(LinalgOp::LogAbsDet),
+        70 => Prim::Linalg(LinalgOp::SignDet),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

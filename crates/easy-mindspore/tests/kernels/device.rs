@@ -6,7 +6,7 @@
 
 use easy_mindspore as ems;
 use ems::device::{self, fused, Concrete, Device, DeviceBuffer, HostVec, Storage};
-use ems::op::{ConvKind, PoolKind, Window};
+use ems::op::{ConvKind, LinalgOp, PoolKind, Window};
 use ems::ops::prim as p;
 use ems::{CmpOp, DType, Error, Tensor};
 use std::any::Any;
@@ -111,6 +111,9 @@ impl Device for Mirror {
     }
     fn matmul(&self, a: &Concrete, b: &Concrete, out: &[usize]) -> ems::Result<Storage> {
         device::cpu().matmul(&inner(a)?, &inner(b)?, out).map(wrap)
+    }
+    fn linalg(&self, op: LinalgOp, x: &Concrete) -> ems::Result<Storage> {
+        device::cpu().linalg(op, &inner(x)?).map(wrap)
     }
     fn conv(
         &self,

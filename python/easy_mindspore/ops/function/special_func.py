@@ -1,14 +1,17 @@
 """``mindspore.ops`` special functions: the modified Bessel functions of the first kind of orders
 0 and 1 (``bessel_i0``, ``bessel_i1``) and their exponentially scaled forms (``bessel_i0e``,
-``bessel_i1e``). Each is one engine row (computed in Float64, rounded to the input's float dtype)
+``bessel_i1e``); the gamma-function family ``lgamma``, ``digamma``, ``polygamma`` (engine rows
+``Lgamma`` and ``Polygamma``, digamma being its order 0: ``lgamma' = ψ``, ``ψ⁽ⁿ⁾' = ψ⁽ⁿ⁺¹⁾``,
+within a few ulps of mpmath in Float64). Each is one engine row (computed in Float64, rounded to the input's float dtype)
 with its derivative: ``I0' = I1``, ``I1' = I0 - I1/x`` (1/2 at 0), ``I0e' = I1e - sign(x)·I0e``,
 ``I1e' = I0e - I1e/x - sign(x)·I1e``, so second derivatives work too. Float16 to Float64 inputs;
 other dtypes raise a TypeError, as MindSpore's."""
 from ... import _C
 from ..._C import Tensor
-from ..._errors import DTypeError
+from ..._errors import DTypeError, ShapeError
+from ...common import dtype as mstype
 
-__all__ = ["bessel_i0", "bessel_i0e", "bessel_i1", "bessel_i1e"]
+__all__ = ["bessel_i0", "bessel_i0e", "bessel_i1", "bessel_i1e", "lgamma", "digamma", "polygamma"]
 
 
 def _float_tensor(op, x):
@@ -84,3 +87,77 @@ def bessel_i1e(x):
         [0.         0.20791042 0.03974415]
     """
     return _C.bessel_i1e(_float_tensor("BesselI1e", x))
+
+
+def lgamma(input):  # noqa: A002 - MindSpore's argument name
+    """Computes the natural logarithm of the absolute value of the gamma function,
+    ``ln|Γ(x)|``, elementwise.
+
+    Args:
+        input (Tensor): Float16, Float32, Float64, or Int32 (computed as Float32).
+
+    Returns:
+        Tensor of ``input``'s shape and float dtype; ``+inf`` at 0, the negative integers and
+        ``±inf``.
+
+    Raises:
+        TypeError: ``input`` is not a Tensor, or of another dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.lgamma(Tensor([0.5, 1.0, 2.5, -1.5, 10.0])))
+        [ 0.5723649   0.          0.28468287  0.86004704 12.801827  ]
+    """
+    return _C.lgamma(_float_tensor("Lgamma", input))
+
+
+def digamma(input):  # noqa: A002
+    """Computes the digamma function ``ψ(x) = Γ'(x)/Γ(x)``, elementwise.
+
+    Args:
+        input (Tensor): Float16, Float32 or Float64.
+
+    Returns:
+        Tensor of ``input``'s shape and dtype: ``-inf`` at ``+0``, ``+inf`` at ``-0``, NaN at
+        the negative integers (as MindSpore 2.10).
+
+    Raises:
+        TypeError: ``input`` is not a float Tensor.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.digamma(Tensor([0.5, 1.0, 2.5, -1.5, 10.0])))
+        [-1.96351    -0.5772157   0.70315665  0.70315665  2.2517526 ]
+    """
+    return _C.digamma(_float_tensor("Digamma", input))
+
+
+def polygamma(n, input):  # noqa: A002
+    """Computes the polygamma function ``ψ⁽ⁿ⁾(x)``, the ``n``-th derivative of the digamma
+    function, elementwise.
+
+    Args:
+        n (Tensor): the order, a 0-d Int32 or Int64 Tensor (as MindSpore 2.10; a negative order
+            gives NaN).
+        input (Tensor): Float16, Float32 or Float64.
+
+    Returns:
+        Tensor of ``input``'s shape and dtype; ``(-1)ⁿ⁺¹·inf`` at 0 and the negative integers.
+
+    Raises:
+        TypeError: ``n`` is not an integer Tensor, or ``input`` not a float Tensor.
+        ValueError: ``n`` is not 0-d.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.polygamma(Tensor(1), Tensor([0.5, 1.0, 2.5])))
+        [4.934802   1.644934   0.49035776]
+    """
+    if not isinstance(n, Tensor):
+        raise DTypeError(f"For 'Polygamma', 'n' must be a Tensor, but got {type(n).__name__}.")
+    if n.dtype not in (mstype.int32, mstype.int64):
+        raise DTypeError("For 'Polygamma', 'n' must be a type of {Tensor[Int32], Tensor[Int64]}, "
+                         f"but got Tensor[{n.dtype}].")
+    if n.ndim != 0:
+        raise ShapeError(f"For 'Polygamma', 'n' should be a 0-dim Tensor, but got rank: {n.ndim}.")
+    return _C.polygamma(int(n), _float_tensor("Polygamma", input))

@@ -154,7 +154,8 @@ pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Result<CpuBuffer> {
             | UnaryOp::BesselI1e
             | UnaryOp::Sigmoid
             | UnaryOp::Atan
-            | UnaryOp::Sinh => return Err(Error::no_complex(op.name(), T::DTYPE)),
+            | UnaryOp::Sinh
+            | UnaryOp::Lgamma => return Err(Error::no_complex(op.name(), T::DTYPE)),
         };
         let v = elems::<T>(x).at(op.name())?;
         let mut out = alloc::with_capacity::<T>(v.len()).at(op.name())?;
@@ -180,7 +181,8 @@ pub(super) fn binary(op: BinaryOp, a: View<'_>, b: View<'_>) -> Result<CpuBuffer
             | BinaryOp::BitwiseOr
             | BinaryOp::BitwiseXor
             | BinaryOp::LeftShift
-            | BinaryOp::RightShift => return Err(Error::no_complex(op.name(), T::DTYPE)),
+            | BinaryOp::RightShift
+            | BinaryOp::Polygamma => return Err(Error::no_complex(op.name(), T::DTYPE)),
         };
         let (x, y) = (elems::<T>(a).at(op.name())?, elems::<T>(b).at(op.name())?);
         let mut out = alloc::with_capacity::<T>(x.len()).at(op.name())?;

@@ -13,6 +13,7 @@ mod conv;
 mod elementwise;
 mod foreign;
 mod fused;
+mod linalg;
 mod matmul;
 mod par;
 mod pool;
@@ -37,7 +38,7 @@ use crate::dtype::{dispatch, DType, Element};
 use crate::error::{Error, Result};
 use crate::layout::Layout;
 use crate::op::random::Dist;
-use crate::op::{BinaryOp, CmpOp, ConvKind, PoolKind, ReduceOp, UnaryOp, Window};
+use crate::op::{BinaryOp, CmpOp, ConvKind, LinalgOp, PoolKind, ReduceOp, UnaryOp, Window};
 use std::borrow::Cow;
 
 /// An empty host vector with room for `n` elements, allocated fallibly: a request the machine
@@ -373,7 +374,8 @@ impl Device for Cpu {
             | BinaryOp::BitwiseOr
             | BinaryOp::BitwiseXor
             | BinaryOp::LeftShift
-            | BinaryOp::RightShift => Need::Bits,
+            | BinaryOp::RightShift
+            | BinaryOp::Polygamma => Need::Bits,
         };
         computed(op.name(), [a, b], Some(a.dtype()), need, |[a, b]| {
             elementwise::binary(op, a, b).at(op.name())
@@ -464,6 +466,11 @@ impl Device for Cpu {
             matmul::matmul(a, b, out_shape)
         })
         .map(wrap)
+    }
+
+    fn linalg(&self, op: LinalgOp, x: &Concrete) -> Result<Storage> {
+        let x = view(op.name(), x)?;
+        linalg::linalg(op, x).map(wrap).at(op.name())
     }
 
     fn conv(

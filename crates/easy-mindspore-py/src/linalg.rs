@@ -1,0 +1,59 @@
+//! Module-level functions of `easy_mindspore._C` for the gamma-function family (`lgamma`,
+//! `digamma`, `polygamma`) and the square-matrix ops (`inverse`, `det`, `slogdet`): thin forwards
+//! to the engine's friendly ops. MindSpore's argument rules (a Tensor input, `n` a 0-d integer
+//! Tensor, matrices of at least 2 × 2) are the Python layer's (`ops/function/linalg_func.py`).
+
+use crate::convert::tensor_from_data;
+use crate::errors::IntoPy;
+use crate::gil::{maybe_allow_threads, run};
+use crate::handle::PyTensor;
+use easy_mindspore as ems;
+use ems::Tensor;
+use pyo3::prelude::*;
+
+macro_rules! unary_fns {
+    ($($name:ident: $doc:literal;)*) => {$(
+        #[doc = $doc]
+        #[pyfunction]
+        pub fn $name(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+            let x: Tensor = tensor_from_data(x, None)?;
+            run(py, x.numel(), move || ems::$name(&x))
+        }
+    )*};
+}
+unary_fns! {
+    lgamma: "`ln|Γ(x)|` (Int32 becomes Float32).";
+    digamma: "The digamma function `ψ(x)`.";
+    inverse: "The inverse of each matrix of a `[..., n, n]` Float32/Float64 tensor.";
+    det: "The determinant of each matrix of a `[..., n, n]` float tensor.";
+}
+
+/// The polygamma function `ψ⁽ⁿ⁾(x)` of order `n` (NaN for a negative `n`).
+#[pyfunction]
+pub fn polygamma(py: Python<'_>, n: i64, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let x: Tensor = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || ems::polygamma(n, &x))
+}
+
+/// `(sign, log|det|)` of each matrix of a `[..., n, n]` float tensor.
+#[pyfunction]
+pub fn slogdet(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<(PyTensor, PyTensor)> {
+    let x: Tensor = tensor_from_data(x, None)?;
+    let (s, l) = maybe_allow_threads(py, x.numel(), move || ems::slogdet(&x)).py()?;
+    Ok((PyTensor::new(s), PyTensor::new(l)))
+}
+
+/// Adds the functions to the module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    for f in [
+        wrap_pyfunction!(lgamma, m)?,
+        wrap_pyfunction!(digamma, m)?,
+        wrap_pyfunction!(polygamma, m)?,
+        wrap_pyfunction!(inverse, m)?,
+        wrap_pyfunction!(det, m)?,
+        wrap_pyfunction!(slogdet, m)?,
+    ] {
+        m.add_function(f)?;
+    }
+    Ok(())
+}

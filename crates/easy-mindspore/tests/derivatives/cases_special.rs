@@ -1,0 +1,68 @@
+//! Case groups for the gamma-function family (`Lgamma`, `Polygamma` of several orders, whose
+//! derivative is the next order) and the square-matrix ops (`MatrixInverse`, `MatrixDeterminant`,
+//! `LogAbsDeterminant` on random well-conditioned matrices of both determinant signs, batched and
+//! not; `SignDeterminant`, which has none).
+
+use crate::check::{Suite, DEFAULT};
+use crate::helpers::{t64, Lcg};
+use easy_mindspore as ems;
+use ems::ops::prim as p;
+use ems::prim::{LinalgOp, UnaryOp};
+use ems::{Prim, Tensor};
+
+const SHAPES: [&[usize]; 4] = [&[], &[3], &[2, 3], &[2, 0]];
+
+pub(crate) fn special(s: &mut Suite) {
+    for shape in SHAPES {
+        // lgamma on both sides of 0, away from its poles at 0, -1, -2.
+        let x = s.rng.tensor(shape, 0.3, 4.0);
+        s.prim(Prim::Unary(UnaryOp::Lgamma), vec![x]);
+        let x = s.rng.tensor(shape, -2.8, -2.2);
+        s.prim(Prim::Unary(UnaryOp::Lgamma), vec![x]);
+        // ψ⁽ⁿ⁾ for n = 0 (digamma), 1 (trigamma), 3; the order is a constant, not an input.
+        for n in [0.0, 1.0, 3.0] {
+            let x = s.rng.tensor(shape, 0.4, 5.0);
+            let f = move |v: &[Tensor]| p::polygamma(&p::full_like(&v[0], n)?, &v[0]);
+            let label = format!("Polygamma({n}, x) on {shape:?}");
+            s.check(&["Polygamma"], &label, f, vec![x], DEFAULT);
+        }
+    }
+}
+
+/// Random `[..., n, n]` matrices `R + D` with `R` in [-0.5, 0.5) and `D` diagonal with entries
+/// of magnitude 2 to 3 and random signs: diagonally dominant, so far from singular, with
+/// determinants of both signs.
+fn well_conditioned(rng: &mut Lcg, batch: &[usize], n: usize) -> Tensor {
+    let mats: usize = batch.iter().product();
+    let mut v = Vec::with_capacity(mats * n * n);
+    for _ in 0..mats {
+        for i in 0..n {
+            for j in 0..n {
+                let r = rng.signed(0.0, 0.5);
+                v.push(if i == j { r + rng.signed(2.0, 3.0) } else { r });
+            }
+        }
+    }
+    let shape: Vec<usize> = batch.iter().copied().chain([n, n]).collect();
+    t64(v, &shape)
+}
+
+pub(crate) fn linalg(s: &mut Suite) {
+    let cases: [(&[usize], usize); 6] = [
+        (&[], 2),
+        (&[], 3),
+        (&[2], 3),
+        (&[2, 1], 4),
+        (&[], 1),
+        (&[0], 2),
+    ];
+    for (batch, n) in cases {
+        for op in [LinalgOp::Inverse, LinalgOp::Det, LinalgOp::LogAbsDet] {
+            let a = well_conditioned(&mut s.rng, batch, n);
+            s.prim(Prim::Linalg(op), vec![a]);
+        }
+        let a = well_conditioned(&mut s.rng, batch, n);
+        let f = |v: &[Tensor]| p::sign_det(&v[0]);
+        s.zero(&["SignDeterminant"], "SignDeterminant", f, vec![a]);
+    }
+}
