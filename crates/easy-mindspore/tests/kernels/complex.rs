@@ -165,6 +165,26 @@ fn sqrt_takes_c99s_special_values() {
 }
 
 #[test]
+fn sqrt_of_subnormals_keeps_their_bits() {
+    // (|re| + |z|) / 2 of the smallest subnormal rounds to 0; NumPy's root is 2.6e-23·(1 + i).
+    let tiny = f32::from_bits(1);
+    let z = Tensor::from_vec(c64s(&[(0.0, tiny), (tiny, 0.0)]), &[2]).unwrap();
+    let got = z.sqrt().unwrap().to_vec::<C64>();
+    let want = (tiny as f64 / 2.0).sqrt();
+    for (g, (re, im)) in got.iter().zip([(want, want), ((tiny as f64).sqrt(), 0.0)]) {
+        assert!(
+            (g.re as f64 - re).abs() <= 1e-6 * re
+                && (g.im as f64 - im).abs() <= 1e-6 * im.max(1e-300),
+            "{g}"
+        );
+    }
+    let tiny = f64::from_bits(1);
+    let z = Tensor::from_vec(vec![C128::new(-tiny, 0.0)], &[1]).unwrap();
+    let g = z.sqrt().unwrap().to_vec::<C128>()[0];
+    assert_eq!((g.re, g.im), (0.0, tiny.sqrt()));
+}
+
+#[test]
 fn casts_take_the_real_part_and_widen_part_by_part() {
     let z = Tensor::from_vec(c64s(&[(-1.5, 2.0), (300.7, 0.0), (0.0, 2.0)]), &[3]).unwrap();
     // MindSpore 2.10: complex64 → uint8 is [255, 44, 0]; → bool looks at the real part only.

@@ -34,7 +34,7 @@ trait Cx:
 }
 
 macro_rules! cx {
-    ($t:ty, $hypot:path) => {
+    ($t:ty, $re:ty, $hypot:path) => {
         impl Cx for $t {
             fn exp(self) -> Self {
                 Complex::exp(self)
@@ -79,6 +79,13 @@ macro_rules! cx {
                 if r == 0.0 {
                     return Complex::new(0.0, im);
                 }
+                if !(r * 0.5).is_normal() {
+                    // (|re| + r) / 2 would lose a subnormal's last bits (to 0 for the
+                    // smallest): the root of z·2^100 (exact), times 2^-50.
+                    let (up, down) = (2f64.powi(100) as $re, 2f64.powi(-50) as $re);
+                    let root = Cx::sqrt(Complex::new(re * up, im * up));
+                    return Complex::new(root.re * down, root.im * down);
+                }
                 let t = ((re.abs() + r) / 2.0).sqrt();
                 if re >= 0.0 {
                     Complex::new(t, im / (2.0 * t))
@@ -111,8 +118,8 @@ macro_rules! cx {
         }
     };
 }
-cx!(C64, libm::hypotf);
-cx!(C128, libm::hypot);
+cx!(C64, f32, libm::hypotf);
+cx!(C128, f64, libm::hypot);
 
 /// Runs `go::<C64>` or `go::<C128>` for a complex dtype; the error of `op` for any other.
 macro_rules! dispatch_complex {
