@@ -149,8 +149,11 @@ impl BatchNorm {
                 as_channel(&self.moving_variance.value())?,
             )
         };
-        let xhat = ((x - mean)? / crate::ops::sqrt(&(var + self.o.eps)?)?)?;
-        (xhat * as_channel(&self.gamma.value())?)? + as_channel(&self.beta.value())?
+        // `(x − mean)/√(var + ε)·γ + β` as `x·scale + shift`, with the per-channel `scale =
+        // γ/√(var + ε)` and `shift = β − mean·scale`: two passes over `x` instead of four.
+        let scale = (as_channel(&self.gamma.value())? / crate::ops::sqrt(&(var + self.o.eps)?)?)?;
+        let shift = (as_channel(&self.beta.value())? - (&mean * &scale)?)?;
+        (x * scale)? + shift
     }
 
     /// `moving = momentum · moving + (1 − momentum) · batch`, with the batch statistics (the
