@@ -161,9 +161,16 @@ impl Geo {
     /// The positions a row pass computes (`q = c·stride` for output column `c`; the others
     /// are computed too, as one contiguous vectorised loop is cheaper than a strided one) and
     /// the padded row length the kernel reaches from them.
+    /// Saturating: a geometry past the address space only fails the fit test of `run`.
     fn spans(&self) -> (usize, usize) {
-        let span = self.ow.saturating_sub(1) * self.cols.stride + 1;
-        (span, span + (self.cols.k - 1) * self.cols.dilation)
+        let c = &self.cols;
+        let span = self
+            .ow
+            .saturating_sub(1)
+            .saturating_mul(c.stride)
+            .saturating_add(1);
+        let reach = (c.k - 1).saturating_mul(c.dilation);
+        (span, span.saturating_add(reach))
     }
 
     /// The input rows of output row `r`'s windows, in tap order (`OUT` in the padding).
@@ -468,7 +475,11 @@ fn run<T: Arith>(
         .as_deref()
         .is_some_and(|u| std::ptr::eq(u.as_ptr(), x.as_ptr()) && u.len() == x.len());
     // Row buffers span the windows' reach; used when that is not much beyond the padded input.
-    let rows_fit = g.spans().1 <= 2 * (g.w + g.cols.pad) + 64 && xs.max(os) < NO as usize;
+    let reach =
+        g.w.saturating_add(g.cols.pad)
+            .saturating_mul(2)
+            .saturating_add(64);
+    let rows_fit = g.spans().1 <= reach && xs.max(os) < NO as usize;
     let mut out = super::pool::take_or_alloc::<T>(planes * os).at(op)?;
     let body = |p: usize, o: &mut [T]| {
         let up = u.as_deref().map_or(&[][..], |u| &u[p * us..][..us]);
