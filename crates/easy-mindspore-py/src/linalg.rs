@@ -11,16 +11,7 @@ use easy_mindspore as ems;
 use ems::Tensor;
 use pyo3::prelude::*;
 
-macro_rules! unary_fns {
-    ($($name:ident: $doc:literal;)*) => {$(
-        #[doc = $doc]
-        #[pyfunction]
-        pub fn $name(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-            let x: Tensor = tensor_from_data(x, None)?;
-            run(py, x.numel(), move || ems::$name(&x))
-        }
-    )*};
-}
+// `unary_fns!` is `bits`' (the one-Tensor forward).
 unary_fns! {
     lgamma: "`ln|Γ(x)|` (Int32 becomes Float32).";
     digamma: "The digamma function `ψ(x)`.";
