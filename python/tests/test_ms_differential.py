@@ -93,3 +93,83 @@ def test_byte_sizes_and_strides():
     b = Tensor([True, False])
     assert (b.itemsize, b.nbytes, b.strides) == (1, 2, (1,))
     assert Tensor(1.0).strides == ()
+
+
+def _narrow(dt):
+    return Tensor(np.array([[1, 2, 3], [1, 1, 0]]).astype(dt))
+
+
+def test_mnp_float_functions_keep_float16_as_mindspore_does():
+    # measured on MindSpore 2.10 (CPU): these keep Float16
+    h = Tensor(np.array([[0.5, 0.25, 0.75]], np.float16))
+    for fn in (mnp.exp, mnp.log, mnp.sqrt, mnp.sin, mnp.cos, mnp.tanh, mnp.floor, mnp.arccos,
+               mnp.arcsinh, mnp.cosh, mnp.tan, mnp.expm1, mnp.deg2rad, mnp.rint, mnp.sign,
+               mnp.trunc, mnp.std, mnp.var):
+        got = fn(h)
+        assert got.dtype == ms.float16, fn.__name__
+        want = getattr(np, {"arccos": "arccos", "arcsinh": "arcsinh"}.get(fn.__name__, fn.__name__))(
+            h.asnumpy().astype(np.float32))
+        np.testing.assert_allclose(got.asnumpy().astype(np.float32), want, rtol=2e-3, atol=1e-3)
+    # ...and these give Float32 for Float16 input
+    for fn in (mnp.cbrt, mnp.ceil, mnp.nanmean, mnp.norm, mnp.unwrap, mnp.cov):
+        assert fn(h).dtype == ms.float32, fn.__name__
+
+
+def test_mnp_trigonometry_of_narrow_integers_is_float16():
+    # MindSpore 2.10 (and NumPy): Bool, Int8 and UInt8 give Float16; wider integers Float32
+    for dt in (np.bool_, np.int8, np.uint8):
+        for fn in (mnp.sin, mnp.cos, mnp.tanh, mnp.arctan, mnp.sinh, mnp.arcsinh):
+            got = fn(_narrow(dt))
+            assert got.dtype == ms.float16, (fn.__name__, dt)
+            np.testing.assert_allclose(got.asnumpy(), getattr(np, fn.__name__)(_narrow(dt).asnumpy()),
+                                       rtol=1e-3)
+    for dt in (np.int16, np.int32):
+        assert mnp.sin(_narrow(dt)).dtype == ms.float32
+    assert mnp.sqrt(_narrow(np.int8)).dtype == ms.float32  # sqrt is Float32 there
+
+
+def test_cumulative_sums_and_products_of_narrow_integers():
+    # MindSpore 2.10: mnp.cumsum/nancumsum and Tensor.cumsum sum Bool, Int8, Int16, UInt8 as
+    # Int32; mnp.cumprod gives Int32 (UInt32 for UInt8); ops.cumsum keeps the dtype
+    for dt in (np.bool_, np.int8, np.int16, np.uint8):
+        x = _narrow(dt)
+        want = np.cumsum(x.asnumpy().astype(np.int64))
+        for got in (mnp.cumsum(x), mnp.nancumsum(x), x.cumsum()):
+            assert got.dtype == ms.int32
+            assert got.asnumpy().tolist() == want.tolist()
+        assert x.cumsum(1).asnumpy().tolist() == np.cumsum(x.asnumpy().astype(np.int64), 1).tolist()
+        prod = mnp.cumprod(x)
+        assert prod.dtype == (ms.uint32 if dt is np.uint8 else ms.int32)
+        assert prod.asnumpy().tolist() == np.cumprod(x.asnumpy().astype(np.int64)).tolist()
+    assert ops.cumsum(_narrow(np.int8), 1).dtype == ms.int8
+    assert _narrow(np.int8).cumsum(dtype=ms.float32).dtype == ms.float32
+    # the sum runs in Int32, so it does not wrap at Int8's range
+    assert Tensor(np.full(3, 100, np.int8)).cumsum().asnumpy().tolist() == [100, 200, 300]
+
+
+def test_integer_sums_keep_their_dtype_where_mindspore_does():
+    # MindSpore 2.10: ReduceSum, nansum, Trace and DiagEmbed keep an integer dtype (the sum
+    # wraps as that dtype: Int8 100 + 100 + 3 + 1 + 100 + 1 is 305, which is 49); ops.sum and
+    # Tensor.sum give Int64; reduce_sum of Bool is Bool (any), nansum of Bool is Int64
+    x = Tensor(np.array([[100, 100, 3], [1, 100, 1]], np.int8))
+    assert ops.reduce_sum(x).dtype == ms.int8 and ops.reduce_sum(x).asnumpy() == 49
+    assert ops.reduce_sum(x, 1).asnumpy().tolist() == [-53, 102]
+    assert ops.ReduceSum(True)(x, 1).asnumpy().tolist() == [[-53], [102]]
+    assert ops.nansum(x).dtype == ms.int8 and ops.nansum(x).asnumpy() == 49
+    assert ops.trace(x).dtype == ms.int8 and ops.trace(x).asnumpy() == -56
+    assert ops.sum(x).dtype == ms.int64 and x.sum().asnumpy() == 305
+    b = Tensor(np.array([[True, False]]))
+    assert ops.reduce_sum(b).dtype == ms.bool_ and ops.reduce_sum(b).asnumpy()
+    assert ops.nansum(b).dtype == ms.int64 and ops.nansum(b).asnumpy() == 1
+    for dt in (np.int8, np.int16, np.uint8, np.int32):
+        d = ops.diagflat(Tensor(np.array([1, 2], dt)))
+        assert d.dtype == Tensor(np.array([1], dt)).dtype and d.asnumpy().tolist() == [[1, 0], [0, 2]]
+    assert ops.reduce_sum(Tensor([1.5, 2.0])).dtype == ms.float32
+
+
+def test_bool_inputs_of_diff_trapz_and_positive():
+    # MindSpore 2.10's values
+    b = Tensor(np.array([[True, False, True], [True, True, False]]))
+    assert ops.diff(b).asnumpy().tolist() == [[True, True], [False, True]]
+    assert ops.trapz(b).asnumpy().tolist() == [1.0, 1.5]
+    assert ops.positive(b).asnumpy().tolist() == b.asnumpy().tolist()

@@ -719,14 +719,20 @@ impl PyTensor {
         dtype: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
         let (x, axis, dtype) = (self.value(), single_axis(axis)?, opt_dtype(dtype)?);
+        // MindSpore 2.10's Tensor.cumsum sums Bool and the integers narrower than 32 bits as
+        // Int32; a given dtype is the dtype the sum runs in.
+        let dtype = dtype.or(match x.dtype() {
+            DType::Bool | DType::Int8 | DType::Int16 | DType::UInt8 => Some(DType::Int32),
+            _ => None,
+        });
         run(py, x.numel(), move || {
-            let r = match axis {
+            let x = match dtype {
+                Some(d) if d != x.dtype() => ems::cast(&x, d)?,
+                _ => x,
+            };
+            match axis {
                 Some(a) => ems::cumsum(&x, a),
                 None => ems::flatten(&x).and_then(|f| ems::cumsum(&f, 0)),
-            }?;
-            match dtype {
-                Some(d) => ems::cast(&r, d),
-                None => Ok(r),
             }
         })
     }

@@ -21,7 +21,7 @@ import math as _math
 import numpy as _np
 
 from .. import _C
-from ..common.dtype import bool_, float32, float64, int32, int64
+from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32, int64, uint8
 from ..ops.function.array_func import grids as _grids
 from ..ops.function.array_func import unique as _ops_unique
 from ..tensor import Tensor
@@ -725,7 +725,7 @@ def var(a, axis=None, ddof=0, keepdims=False):
         2.7222223
     """
     a = _t(a)
-    if a.dtype not in (float32, float64):
+    if a.dtype not in (float16, float32, float64):
         a = a.astype(float32)
     m = a.mean(axis=_axis(axis), keep_dims=True)
     d = a - m
@@ -867,7 +867,8 @@ def argmin(a, axis=None):
 
 
 def cumsum(a, axis=None, dtype=None):
-    """Cumulative sum along ``axis`` (of the flattened tensor when None); Bool gives Int32.
+    """Cumulative sum along ``axis`` (of the flattened tensor when None); Bool, Int8, Int16 and
+    UInt8 give Int32.
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
@@ -888,8 +889,8 @@ def cumsum(a, axis=None, dtype=None):
     a = _t(a)
     if axis is None:
         a, axis = a.reshape(-1), 0
-    if dtype is None and a.dtype == bool_:
-        dtype = int32
+    if dtype is None and a.dtype in (bool_, int8, int16, uint8):
+        dtype = int32  # MindSpore 2.10 sums the narrow integers as Int32
     return a.cumsum(axis, dtype=dtype)
 
 
@@ -919,7 +920,22 @@ def prod(a, axis=None, keepdims=False):
 def _float(a):
     a = _t(a)
     # MindSpore's CPU kernels refuse integer input to exp/log; NumPy promotes, and so do we.
+    # Float16 stays Float16 (MindSpore 2.10 and NumPy keep it).
+    return a if a.dtype in (float16, float32, float64) else a.astype(float32)
+
+
+def _float32(a):
+    """``a`` with Float32 for every dtype but Float64: the functions that give Float32 for
+    Float16 input in MindSpore 2.10 (cbrt, ceil, norm, nanmean, cov, ...)."""
+    a = _t(a)
     return a if a.dtype in (float32, float64) else a.astype(float32)
+
+
+def _trig_float(a):
+    """The operand of the trigonometric and hyperbolic functions: Float16 for Bool, Int8 and
+    UInt8 (as MindSpore 2.10 and NumPy give), Float32 for the wider integers, floats kept."""
+    a = _t(a)
+    return a.astype(float16) if a.dtype in (bool_, int8, uint8) else _float(a)
 
 
 def exp(x):
@@ -1037,7 +1053,7 @@ def sin(x):
         >>> print(mnp.sin(x))
         [-0.997495   0.         0.5984721]
     """
-    return _float(x).sin()
+    return _trig_float(x).sin()
 
 
 def cos(x):
@@ -1056,7 +1072,7 @@ def cos(x):
         >>> print(mnp.cos(x))
         [ 0.0707372  1.        -0.8011436]
     """
-    return _float(x).cos()
+    return _trig_float(x).cos()
 
 
 def tanh(x):
@@ -1075,7 +1091,7 @@ def tanh(x):
         >>> print(mnp.tanh(x))
         [-0.90514827  0.          0.9866143 ]
     """
-    return _float(x).tanh()
+    return _trig_float(x).tanh()
 
 
 def floor(x):
@@ -1802,8 +1818,7 @@ from . import stats_ops as _stats_ops  # noqa: E402
 from .stats_ops import *  # noqa: E402,F401,F403
 from . import gradient_ops as _gradient_ops  # noqa: E402
 from .gradient_ops import *  # noqa: E402,F401,F403
-from ..common.dtype import (float16, int8, int16, uint8, uint16, uint32,  # noqa: E402,F401
-                            uint64)
+from ..common.dtype import uint16, uint32, uint64  # noqa: E402,F401
 
 PINF = inf
 NINF = -inf

@@ -13,7 +13,7 @@ import numpy as _np
 from .. import ops as _ops
 from ..common.dtype import bool_, float32, int32
 from ..tensor import Tensor
-from . import _float, _t, concatenate, cumsum
+from . import _float, _float32, _t, concatenate, cumsum
 
 __all__ = [
     "gradient",
@@ -48,7 +48,7 @@ def gradient(f, *varargs, axis=None, edge_order=1):
     if edge_order != 1:
         raise NotImplementedError("For 'mindspore.numpy.gradient', only edge_order=1 is "
                                   "implemented.")
-    f = _float(f)
+    f = _float32(f)
     axes = tuple(range(f.ndim)) if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
     axes = tuple(a % f.ndim for a in axes)
     if len(varargs) == 0:
@@ -98,7 +98,7 @@ def unwrap(p, discont=_math.pi, axis=-1):
         >>> print(mnp.unwrap(p))
         [0.       0.5      0.216815 0.716815]
     """
-    p = _float(p)
+    p = _float32(p)
     axis %= p.ndim
     head = (slice(None),) * axis
     dd = p[head + (slice(1, None),)] - p[head + (slice(None, -1),)]

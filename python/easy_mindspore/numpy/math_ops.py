@@ -3,18 +3,18 @@ sign are in ``rounding_ops``).
 
 Dtypes, measured on MindSpore 2.10 (CPU): the float functions (trigonometry, ``expm1``,
 ``log1p``, ``log2``, ``log10``, ``cbrt``, ``deg2rad``...) keep a float dtype and give Float32 for
-integers; ``exp2`` and ``reciprocal`` keep an integer dtype (integer power and integer division,
-as MindSpore does). Where MindSpore 2.10 differs we follow NumPy and say so: Bool input to the
-trigonometric functions gives Float32 here (Float16 there); ``expm1``/``log1p``/``log2``/``log10``
-of integers are promoted to Float32 here (a TypeError there); ``cbrt`` keeps Float16 (Float32
-there); ``cbrt(0)`` is 0 here (NaN there, a MindSpore 2.10 bug).
+integers, except that the trigonometric and hyperbolic ones give Float16 for Bool, Int8 and UInt8
+(as NumPy does too); ``exp2`` and ``reciprocal`` keep an integer dtype (integer power and integer
+division, as MindSpore does). Where MindSpore 2.10 differs we follow NumPy and say so:
+``expm1``/``log1p``/``log2``/``log10``
+of integers are promoted to Float32 here (a TypeError there); ``cbrt(0)`` is 0 here (NaN there, a MindSpore 2.10 bug).
 """
 import math as _math
 
 from .. import ops as _ops
 from ..common.dtype import bool_, float16, float32, float64
 from ..tensor import Tensor
-from . import _float, _t
+from . import _float, _float32, _t, _trig_float
 
 __all__ = [
     "arccos",
@@ -60,7 +60,7 @@ def arccos(input, dtype=None):
         >>> print(mnp.arccos(x))
         [3.1415927 1.5707964 1.0471976]
     """
-    out = _ops.acos(_float(input))
+    out = _ops.acos(_trig_float(input))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -81,7 +81,7 @@ def arcsin(x, dtype=None):
         >>> print(mnp.arcsin(x))
         [-1.5707964  0.         1.5707964]
     """
-    out = _ops.asin(_float(x))
+    out = _ops.asin(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -102,7 +102,7 @@ def arctan(x, dtype=None):
         >>> print(mnp.arctan(x))
         [ 0.         1.1071488 -1.1071488]
     """
-    out = _ops.atan(_float(x))
+    out = _ops.atan(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -123,7 +123,7 @@ def arccosh(x, dtype=None):
         >>> print(mnp.arccosh(x))
         [0.        1.316958  1.7627472]
     """
-    out = _ops.acosh(_float(x))
+    out = _ops.acosh(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -144,7 +144,7 @@ def arcsinh(x, dtype=None):
         >>> print(mnp.arcsinh(x))
         [-0.8813736  0.         0.8813736]
     """
-    out = _ops.asinh(_float(x))
+    out = _ops.asinh(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -165,7 +165,7 @@ def arctanh(x, dtype=None):
         >>> print(mnp.arctanh(x))
         [-0.54930615  0.          0.54930615]
     """
-    out = _ops.atanh(_float(x))
+    out = _ops.atanh(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -186,7 +186,7 @@ def cosh(x, dtype=None):
         >>> print(mnp.cosh(x))
         [ 1.         2.3524096 10.067662 ]
     """
-    out = _ops.cosh(_float(x))
+    out = _ops.cosh(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -207,7 +207,7 @@ def sinh(x, dtype=None):
         >>> print(mnp.sinh(x))
         [-1.1752012  0.         0.5210953]
     """
-    out = _ops.sinh(_float(x))
+    out = _ops.sinh(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -228,7 +228,7 @@ def tan(x, dtype=None):
         >>> print(mnp.tan(x))
         [-1.5574077  0.         0.5463025]
     """
-    out = _ops.tan(_float(x))
+    out = _ops.tan(_trig_float(x))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -333,7 +333,7 @@ def cbrt(x, dtype=None):
         >>> print(mnp.cbrt(x))
         [-2.  1.  3.]
     """
-    x = _float(x)
+    x = _float32(x)
     out = _ops.sign(x) * _ops.pow(x.abs(), 1.0 / 3.0)
     return out if dtype is None else out.astype(dtype)
 

@@ -8,9 +8,9 @@ there). ``norm``'s ``'nuc'``, ``2`` and ``-2`` matrix norms raise NotImplemented
 """
 
 from .. import ops as _ops
-from ..common.dtype import bool_, float16, float32, float64, int32
+from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32, uint8, uint32
 from ..tensor import Tensor
-from . import _axis, _float, _t, amax, amin, concatenate, mean, ravel
+from . import _axis, _float, _float32, _t, amax, amin, concatenate, mean, ravel
 
 __all__ = [
     "average",
@@ -113,11 +113,14 @@ def cumprod(a, axis=None, dtype=None):
          [   7   77 1232]]
     """
     a = _t(a)
-    if a.dtype == bool_:
+    if a.dtype in (bool_, int8, int16):
         a = a.astype(int32)
+    elif a.dtype == uint8:
+        a = a.astype(uint32)
     if axis is None:
         a, axis = ravel(a), 0
-    # In `a`'s dtype (MindSpore 2.10's mnp.cumprod of Int32 is Int32; ops.cumprod's is Int64).
+    # In `a`'s dtype, the narrow integers widened to 32 bits (MindSpore 2.10's mnp.cumprod: Int32
+    # for Bool, Int8, Int16 and Int32, UInt32 for UInt8; ops.cumprod's is Int64).
     return _ops.cumprod(a, axis, dtype=a.dtype if dtype is None else dtype)
 
 
@@ -326,7 +329,7 @@ def nanmean(a, axis=None, dtype=None, keepdims=False):
         >>> print(mnp.nanmean(x, axis=1))
         [2.  4.5]
     """
-    a = _float(a)
+    a = _float32(a)
     valid = _ops.logical_not(_ops.isnan(a))
     count = valid.astype(a.dtype).sum(axis=_axis(axis), keepdims=keepdims)
     out = nansum(a, axis, keepdims=keepdims) / count
@@ -355,7 +358,7 @@ def nanvar(a, axis=None, dtype=None, ddof=0, keepdims=False):
         >>> print(mnp.nanvar(x, axis=1, ddof=1))
         [2.  0.5]
     """
-    a = _float(a)
+    a = _float32(a)
     valid = _ops.logical_not(_ops.isnan(a))
     count = valid.astype(a.dtype).sum(axis=_axis(axis), keepdims=keepdims)
     centred = a - nanmean(a, axis, keepdims=True)
@@ -412,7 +415,7 @@ def norm(x, ord=None, axis=None, keepdims=False):
         >>> print(mnp.norm(ms.Tensor([3.0, -4.0], ms.float32), ord=float('inf')))
         4.0
     """
-    x = _float(x)
+    x = _float32(x)
     if axis is None:
         if ord is None:
             out = (x * x).sum().sqrt()

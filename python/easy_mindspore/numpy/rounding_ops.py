@@ -9,7 +9,7 @@ the input dtype; ``signbit`` gives Bool. Where MindSpore 2.10 differs we follow 
 from .. import ops as _ops
 from ..common.dtype import bool_
 from ..tensor import Tensor
-from . import _float, _t
+from . import _float, _float32, _t
 from .math_ops import _is_float
 
 __all__ = [
@@ -43,7 +43,7 @@ def ceil(x, dtype=None):
         >>> print(mnp.ceil(x))
         [-1.  1.  2.]
     """
-    out = _ops.ceil(_float(x))
+    out = _ops.ceil(_float32(x))  # Float32 for Float16 too, as MindSpore 2.10
     return out if dtype is None else out.astype(dtype)
 
 

@@ -11,7 +11,7 @@ import numpy as _np
 from .. import ops as _ops
 from ..common.dtype import int32
 from ..tensor import Tensor
-from . import _float, _t, concatenate, stack, zeros
+from . import _float, _float32, _t, concatenate, stack, zeros
 from .array_index_ops import take
 from .binary_math_ops import _operands
 
@@ -434,7 +434,7 @@ def choose(a, choices, mode='clip'):
 
 
 def _variables(m, rowvar):
-    x = _float(m)
+    x = _float32(m)
     if x.ndim > 2:
         raise ValueError(f"For 'mindspore.numpy.cov', the input must be 1-D or 2-D, but got "
                          f"{x.ndim}-D.")

@@ -407,7 +407,7 @@ class CumSum(Primitive):
         x = _tensor("CumSum", "x", x)
         if self.reverse:
             x = F.flip(x, (axis,))
-        out = x.cumsum(axis)
+        out = x.cumsum(axis, dtype=x.dtype)
         if self.exclusive:
             out = out - x
         return F.flip(out, (axis,)) if self.reverse else out

@@ -1,6 +1,7 @@
 """``mindspore.ops.operations`` (``P``): primitive classes, each an object called like a function
 (``P.Reshape()(x, (2, 3))``). They forward to the functional ops."""
 from . import functional as F
+from .function._basic_func import _sum_in_dtype
 from ..common import dtype as mstype
 
 __all__ = [
@@ -200,7 +201,7 @@ class ReduceSum(_Reduce):
         >>> print(ops.ReduceSum()(x))
         1.0
     """
-    _fn = staticmethod(lambda x, a, k: F.sum(x, a, k))
+    _fn = staticmethod(lambda x, a, k: _sum_in_dtype(F.sum(x, a, k), x))
 
 
 class ReduceMean(_Reduce):

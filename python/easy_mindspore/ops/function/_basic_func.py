@@ -77,7 +77,8 @@ def cumsum(x, axis, dtype=None):
         [1 3 6]
     """
     x = _tensor("CumSum", "x", x)
-    return (x.astype(dtype) if dtype is not None else x).cumsum(_int("CumSum", "axis", axis))
+    # keeps the dtype (the Tensor method sums the narrow integers as Int32, ops.cumsum does not)
+    return x.cumsum(_int("CumSum", "axis", axis), dtype=x.dtype if dtype is None else dtype)
 
 
 def broadcast_to(input, shape):  # noqa: A002
@@ -327,7 +328,7 @@ def negative(input):  # noqa: A002
 
 
 def positive(input):  # noqa: A002
-    """``ops.positive``: ``input`` (Bool is a TypeError, as MindSpore).
+    """``ops.positive``: ``input`` itself (Bool too, as MindSpore 2.10 returns it).
 
     Args:
         input (Tensor): The input tensor.
@@ -342,10 +343,7 @@ def positive(input):  # noqa: A002
         >>> print(ops.positive(x))
         [-1.5  0.   2.5]
     """
-    x = _t(input)
-    if x.dtype == mstype.bool_:
-        raise DTypeError("For 'positive', the input must not be Bool.")
-    return x
+    return _t(input)
 
 
 def absolute(input):  # noqa: A002
@@ -520,7 +518,9 @@ def diff(x, n=1, axis=-1, prepend=None, append=None):
         x = _C.concat([_t(p) for p in parts], axis)
     pre = (builtins.slice(None),) * axis
     for _ in builtins.range(builtins.min(n, x.shape[axis])):   # past the length it stays empty
-        x = x[pre + (builtins.slice(1, None),)] - x[pre + (builtins.slice(0, -1),)]
+        later, earlier = x[pre + (builtins.slice(1, None),)], x[pre + (builtins.slice(0, -1),)]
+        # Bool differences are "changed" (MindSpore 2.10, NumPy): later != earlier
+        x = later != earlier if x.dtype == mstype.bool_ else later - earlier
     return x
 
 
@@ -561,6 +561,8 @@ def trapz(y, x=None, *, dx=1.0, dim=-1):
         4.0
     """
     y = _tensor("trapz", "y", y)
+    if y.dtype == mstype.bool_:
+        y = y.astype(mstype.float32)  # True + True is 2 here, not True
     dim = _int("trapz", "dim", dim) % builtins.max(y.ndim, 1)
     pre = (builtins.slice(None),) * dim
     mid = (y[pre + (builtins.slice(1, None),)] + y[pre + (builtins.slice(0, -1),)]) * 0.5
@@ -1135,7 +1137,14 @@ def reduce_sum(x, axis=()):
         >>> print(ops.reduce_sum(x))
         1.0
     """
-    return _reduce("ReduceSum", "sum", x, axis)
+    return _sum_in_dtype(_reduce("ReduceSum", "sum", x, axis), x)
+
+
+def _sum_in_dtype(out, x):
+    """A sum of ``x`` as MindSpore 2.10's ReduceSum and Trace give it: in ``x``'s own dtype, so
+    an integer sum wraps as that dtype does (Int8 100 + 100 is -56) and a Bool sum is any()."""
+    x_dtype = getattr(x, "dtype", out.dtype)
+    return out if out.dtype == x_dtype else out.astype(x_dtype)
 
 
 def reduce_mean(x, axis=()):

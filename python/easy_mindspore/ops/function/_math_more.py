@@ -459,7 +459,7 @@ def diag_embed(input, offset=0, dim1=-2, dim2=-1):  # noqa: A002
     i = _np.arange(n)
     e[i, i - builtins.min(offset, 0), i + builtins.max(offset, 0)] = 1
     planes = _C.matmul(x.reshape(-1, n), Tensor(e.reshape(n, m * m), x.dtype)) if x.dtype in _FLOATS \
-        else (x.reshape(-1, n, 1) * Tensor(e.reshape(n, m * m), x.dtype)).sum(1)
+        else (x.reshape(-1, n, 1) * Tensor(e.reshape(n, m * m), x.dtype)).sum(1).astype(x.dtype)
     out = planes.reshape(tuple(x.shape[:-1]) + (m, m))
     nd = out.ndim
     d1, d2 = _axis("DiagEmbed", dim1, nd), _axis("DiagEmbed", dim2, nd)
@@ -655,6 +655,8 @@ def nansum(input, axis=None, keepdims=False, *, dtype=None):  # noqa: A002
     x = _t(input)
     if x.dtype in _FLOATS:
         x = _C.where_(x != x, Tensor(0, x.dtype), x)
+    elif dtype is None and x.dtype != mstype.bool_:
+        dtype = x.dtype  # MindSpore 2.10 keeps an integer dtype (Bool sums to Int64)
     return x.sum(_axes(axis), dtype, keepdims)
 
 

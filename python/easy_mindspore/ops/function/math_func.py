@@ -532,7 +532,9 @@ def trace(input):  # noqa: A002
     x = _rank("Trace", "input", input, 2)
     k = builtins.min(x.shape)
     i = Tensor(_np.arange(k, dtype=_np.int64))
-    return x[i, i].sum()
+    out = x[i, i].sum()
+    # in the input's dtype, as MindSpore 2.10's Trace (an Int8 trace wraps as Int8)
+    return out if out.dtype == x.dtype else out.astype(x.dtype)
 
 
 # The elementwise math lives in ``_math_elementwise`` and part two in ``_math_more`` (kept apart
