@@ -109,7 +109,7 @@ _METHODS = {
     "clamp": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "clip": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "t": lambda self: self.transpose() if self.ndim == 2 else _t_error(self),
-    "to": lambda self, dtype: self.astype(dtype),
+    "to": lambda self, dtype=None: self.astype(self.dtype if dtype is None else dtype),
     "long": _cast_to(mstype.int64),
     "int": _cast_to(mstype.int32),
     "float": _cast_to(mstype.float32),

@@ -173,3 +173,23 @@ def test_bool_inputs_of_diff_trapz_and_positive():
     assert ops.diff(b).asnumpy().tolist() == [[True, True], [False, True]]
     assert ops.trapz(b).asnumpy().tolist() == [1.0, 1.5]
     assert ops.positive(b).asnumpy().tolist() == b.asnumpy().tolist()
+
+
+def test_permute_and_to_without_arguments():
+    # MindSpore 2.10: permute() reverses the axes; to() is a copy in the same dtype
+    x = Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4))
+    assert x.permute().shape == (4, 3, 2)
+    np.testing.assert_array_equal(x.permute().asnumpy(), x.asnumpy().T)
+    y = x.to()
+    assert y is not x and y.dtype == ms.float32 and y.shape == x.shape
+    assert x.to(ms.float16).dtype == ms.float16
+
+
+def test_mnp_index_helpers_want_python_ints():
+    # MindSpore 2.10 raises TypeError for a Tensor or float size
+    for f in (lambda: mnp.tril_indices(Tensor([3])), lambda: mnp.triu_indices(3, 0.5),
+              lambda: mnp.diag_indices(2.0), lambda: mnp.indices(Tensor([2, 3]))):
+        with pytest.raises(TypeError):
+            f()
+    rows, cols = mnp.tril_indices(np.int64(3))
+    assert rows.asnumpy().tolist() == [0, 1, 1, 2, 2, 2] and cols.dtype == ms.int32

@@ -776,9 +776,14 @@ impl PyTensor {
         slf: &Bound<'py, Self>,
         axes: &Bound<'py, PyTuple>,
     ) -> PyResult<Bound<'py, PyTensor>> {
-        let a = shape_args(axes, "Permute")?;
-        let out = ems::transpose(&slf.get().value(), Some(&a)).py()?;
-        views::link(slf, out, 0, move |b| ems::transpose(b, Some(&a)))
+        // no axes: the axes reversed, as `transpose()` (MindSpore 2.10)
+        let a = if axes.is_empty() {
+            None
+        } else {
+            Some(shape_args(axes, "Permute")?)
+        };
+        let out = ems::transpose(&slf.get().value(), a.as_deref()).py()?;
+        views::link(slf, out, 0, move |b| ems::transpose(b, a.as_deref()))
     }
     #[doc = include_str!("../docs/tensor/swapaxes.md")]
     fn swapaxes<'py>(

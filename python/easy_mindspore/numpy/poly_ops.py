@@ -15,6 +15,15 @@ from ..tensor import Tensor
 from . import _float, _t, arange, concatenate, zeros
 from .binary_math_ops import _operands
 
+
+def _count(op, name, v):
+    """``v`` as a Python int, or the TypeError MindSpore 2.10 raises for a Tensor, float or
+    other non-integer (NumPy would take a one-element array)."""
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+        raise TypeError(f"For 'mindspore.numpy.{op}', '{name}' must be an int, but got "
+                        f"{type(v).__name__}.")
+    return int(v)
+
 __all__ = [
     "bartlett",
     "blackman",
@@ -129,6 +138,8 @@ def tril_indices(n, k=0, m=None):
         >>> print(cols)
         [0 0 1 0 1 2]
     """
+    n, k = _count('tril_indices', 'n', n), _count('tril_indices', 'k', k)
+    m = None if m is None else _count('tril_indices', 'm', m)
     return tuple(Tensor(i.astype(_np.int32)) for i in _np.tril_indices(n, k, m))
 
 
@@ -152,6 +163,8 @@ def triu_indices(n, k=0, m=None):
         >>> print(cols)
         [0 1 2 1 2 2]
     """
+    n, k = _count('triu_indices', 'n', n), _count('triu_indices', 'k', k)
+    m = None if m is None else _count('triu_indices', 'm', m)
     return tuple(Tensor(i.astype(_np.int32)) for i in _np.triu_indices(n, k, m))
 
 
@@ -225,6 +238,7 @@ def diag_indices(n, ndim=2):
         >>> print(mnp.diag_indices(2, 3)[0])
         [0 1]
     """
+    n, ndim = _count('diag_indices', 'n', n), _count('diag_indices', 'ndim', ndim)
     return tuple(Tensor(i.astype(_np.int32)) for i in _np.diag_indices(n, ndim))
 
 
@@ -250,7 +264,11 @@ def indices(dimensions, dtype=int32, sparse=False):
         [[0 1 2]
          [0 1 2]]
     """
-    return [Tensor(g.astype(_np.int64)).astype(dtype) for g in _np.indices(tuple(dimensions), sparse=sparse)]
+    if not isinstance(dimensions, (tuple, list)):
+        raise TypeError("For 'mindspore.numpy.indices', 'dimensions' (the shape of the grid) must be a "
+                        f"tuple or list, but got {type(dimensions).__name__}.")
+    dimensions = tuple(_count('indices', 'dimensions', d) for d in dimensions)
+    return [Tensor(g.astype(_np.int64)).astype(dtype) for g in _np.indices(dimensions, sparse=sparse)]
 
 
 def trapz(y, x=None, dx=1.0, axis=-1):
