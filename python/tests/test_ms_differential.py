@@ -185,11 +185,34 @@ def test_permute_and_to_without_arguments():
     assert x.to(ms.float16).dtype == ms.float16
 
 
-def test_mnp_index_helpers_want_python_ints():
-    # MindSpore 2.10 raises TypeError for a Tensor or float size
-    for f in (lambda: mnp.tril_indices(Tensor([3])), lambda: mnp.triu_indices(3, 0.5),
+def test_mnp_index_helpers_want_python_numbers():
+    # MindSpore 2.10 raises TypeError for a Tensor size, takes floats in tril/triu_indices
+    for f in (lambda: mnp.tril_indices(Tensor([3])), lambda: mnp.triu_indices(3, Tensor(0)),
               lambda: mnp.diag_indices(2.0), lambda: mnp.indices(Tensor([2, 3]))):
         with pytest.raises(TypeError):
             f()
     rows, cols = mnp.tril_indices(np.int64(3))
     assert rows.asnumpy().tolist() == [0, 1, 1, 2, 2, 2] and cols.dtype == ms.int32
+    rows, cols = mnp.tril_indices(3, 1.5)
+    assert rows.asnumpy().tolist() == [0, 0, 1, 1, 1, 2, 2, 2]
+    assert cols.asnumpy().tolist() == [0, 1, 0, 1, 2, 0, 1, 2]
+    assert mnp.triu_indices(3.0, 1.0)[1].asnumpy().tolist() == [1, 2, 2]
+
+
+def test_mnp_linspace_logspace_geomspace_of_array_bounds():
+    # NumPy's semantics, which MindSpore 2.10 follows: one sequence per element of the bounds
+    a, b = Tensor(np.array([1.0, 2.0], np.float32)), Tensor(np.array([3.0, 6.0], np.float32))
+    for axis in (0, 1, -1):
+        got = mnp.linspace(a, b, 4, axis=axis)
+        np.testing.assert_allclose(got.asnumpy(), np.linspace([1.0, 2.0], [3.0, 6.0], 4, axis=axis),
+                                   rtol=1e-6)
+    got, step = mnp.linspace(0, b, 3, endpoint=False, retstep=True)
+    np.testing.assert_allclose(got.asnumpy(), np.linspace(0, [3.0, 6.0], 3, endpoint=False))
+    np.testing.assert_allclose(step.asnumpy(), [1.0, 2.0])
+    assert mnp.linspace(a, b, 5)[-1].asnumpy().tolist() == [3.0, 6.0]  # the end exactly
+    np.testing.assert_allclose(mnp.logspace(a, b, 3).asnumpy(),
+                               np.logspace([1.0, 2.0], [3.0, 6.0], 3), rtol=1e-5)
+    np.testing.assert_allclose(mnp.geomspace(a, b, 3).asnumpy(),
+                               np.geomspace([1.0, 2.0], [3.0, 6.0], 3), rtol=1e-6)
+    with pytest.raises(ValueError):
+        mnp.linspace(a, b, 3, axis=2)

@@ -407,17 +407,20 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
     """``num`` evenly spaced values from ``start`` to ``stop`` (Float32 by default).
 
     Args:
-        start (number): The first value.
-        stop (number): The end of the interval.
+        start (Union[number, Tensor, list]): The first value (values: then one sequence per
+            element, as NumPy).
+        stop (Union[number, Tensor, list]): The end of the interval (broadcast with `start`).
         num (int, optional): The number of values. Default: ``50``.
         endpoint (bool, optional): Whether `stop` is included. Default: ``True``.
         retstep (bool, optional): Whether to also return the spacing. Default: ``False``.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
-        axis (int, optional): The axis. Default: ``0``.
+        axis (int, optional): The axis of the samples when `start` or `stop` has several values.
+            Default: ``0``.
 
     Returns:
-        Tensor, 1-D (and the spacing when `retstep`).
+        Tensor, 1-D for number bounds, else of shape `num` inserted at `axis` into the broadcast
+        shape of the bounds (and the spacing when `retstep`).
 
     Examples:
         >>> import mindspore as ms
@@ -430,6 +433,10 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
                         f"but got {type(num).__name__}.")
     if num < 0:
         raise ValueError(f"For 'mindspore.numpy.linspace', 'num' must be non-negative, but got {num}.")
+    if _np.size(_np.asarray(start.asnumpy() if isinstance(start, Tensor) else start)) != 1 or \
+            _np.size(_np.asarray(stop.asnumpy() if isinstance(stop, Tensor) else stop)) != 1:
+        from .other_ops import _linspace_arrays
+        return _linspace_arrays(start, stop, num, endpoint, retstep, dtype, axis)
     if isinstance(start, Tensor) or isinstance(stop, Tensor):
         start, stop = float(start), float(stop)
     div = (num - 1) if endpoint else num

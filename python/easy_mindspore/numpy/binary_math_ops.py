@@ -45,9 +45,12 @@ def _operands(x1, x2):
 def _promoted(a, b):
     if a.dtype == bool_ and (isinstance(b, bool) or getattr(b, "dtype", None) == bool_):
         return bool_
-    empty = a.reshape(-1)[:0].astype(int32) if a.dtype == bool_ else a.reshape(-1)[:0]
     if isinstance(b, Tensor):
-        b = b.reshape(-1)[:0].astype(int32) if b.dtype == bool_ else b.reshape(-1)[:0]
+        # a Bool tensor takes the other tensor's dtype (UInt8 with Bool is UInt8, as MindSpore 2.10)
+        if bool_ in (a.dtype, b.dtype):
+            return b.dtype if a.dtype == bool_ else a.dtype
+        return (a.reshape(-1)[:0] + b.reshape(-1)[:0]).dtype
+    empty = a.reshape(-1)[:0].astype(int32) if a.dtype == bool_ else a.reshape(-1)[:0]
     return (empty + b).dtype
 
 

@@ -319,6 +319,27 @@ def multi_dot(arrays):
     return out
 
 
+def _linspace_arrays(start, stop, num, endpoint, retstep, dtype, axis):
+    """``linspace`` of array bounds (NumPy's and MindSpore 2.10's): the samples run along a new
+    axis `axis` of the bounds' broadcast shape; with `endpoint` the last sample is `stop` exactly."""
+    lo, hi = asarray(start).astype(float32), asarray(stop).astype(float32)
+    shape = _np.broadcast_shapes(tuple(lo.shape), tuple(hi.shape))
+    lo, hi = _ops.broadcast_to(lo, shape), _ops.broadcast_to(hi, shape)
+    nd = len(shape) + 1
+    if not -nd <= axis < nd:
+        raise ValueError(f"For 'mindspore.numpy.linspace', axis {axis} is out of range for a "
+                         f"{nd}-D result.")
+    div = (num - 1) if endpoint else num
+    step = (hi - lo) / div if div > 0 else _ops.full_like(lo, float("nan"))
+    ramp = Tensor(_np.arange(num, dtype=_np.float32).reshape((num,) + (1,) * len(shape)))
+    out = lo.expand_dims(0) + ramp * step.expand_dims(0)
+    if endpoint and num > 1:
+        out = _ops.concat((out[:-1], hi.expand_dims(0)), 0)
+    out = _ops.moveaxis(out, 0, axis) if axis % nd else out
+    out = out if dtype is None else out.astype(dtype)
+    return (out, step) if retstep else out
+
+
 def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
     """`num` numbers spaced evenly on a log scale, from ``base**start`` to ``base**stop``.
 

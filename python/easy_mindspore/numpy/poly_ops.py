@@ -7,6 +7,8 @@ the others tuples); ``trapz`` and ``polyval`` give Float32 for integers; ``vande
 rounded once (MindSpore 2.10's Float32 arithmetic can differ in the last digit, for example
 ``hamming(5)[0]`` is 0.08000001 there and 0.08 here).
 """
+import math as _math
+
 import numpy as _np
 
 from .. import ops as _ops
@@ -16,13 +18,17 @@ from . import _float, _t, arange, concatenate, zeros
 from .binary_math_ops import _operands
 
 
-def _count(op, name, v):
-    """``v`` as a Python int, or the TypeError MindSpore 2.10 raises for a Tensor, float or
-    other non-integer (NumPy would take a one-element array)."""
-    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
-        raise TypeError(f"For 'mindspore.numpy.{op}', '{name}' must be an int, but got "
-                        f"{type(v).__name__}.")
-    return int(v)
+def _count(op, name, v, numbers=False):
+    """``v`` as a Python int, or the TypeError MindSpore 2.10 raises for a Tensor or other
+    non-number (NumPy would take a one-element array). With ``numbers``, a float is taken as
+    MindSpore takes it, rounded down."""
+    kinds = (int, float, _np.integer, _np.floating) if numbers else (int, _np.integer)
+    if isinstance(v, bool) or not isinstance(v, kinds):
+        raise TypeError(f"For 'mindspore.numpy.{op}', '{name}' must be "
+                        f"{'a number' if numbers else 'an int'}, but got {type(v).__name__}.")
+    if not _math.isfinite(v):
+        raise ValueError(f"For 'mindspore.numpy.{op}', '{name}' must be finite, but got {v}.")
+    return int(_math.floor(v))
 
 __all__ = [
     "bartlett",
@@ -138,8 +144,8 @@ def tril_indices(n, k=0, m=None):
         >>> print(cols)
         [0 0 1 0 1 2]
     """
-    n, k = _count('tril_indices', 'n', n), _count('tril_indices', 'k', k)
-    m = None if m is None else _count('tril_indices', 'm', m)
+    n, k = _count('tril_indices', 'n', n, True), _count('tril_indices', 'k', k, True)
+    m = None if m is None else _count('tril_indices', 'm', m, True)
     return tuple(Tensor(i.astype(_np.int32)) for i in _np.tril_indices(n, k, m))
 
 
@@ -163,8 +169,8 @@ def triu_indices(n, k=0, m=None):
         >>> print(cols)
         [0 1 2 1 2 2]
     """
-    n, k = _count('triu_indices', 'n', n), _count('triu_indices', 'k', k)
-    m = None if m is None else _count('triu_indices', 'm', m)
+    n, k = _count('triu_indices', 'n', n, True), _count('triu_indices', 'k', k, True)
+    m = None if m is None else _count('triu_indices', 'm', m, True)
     return tuple(Tensor(i.astype(_np.int32)) for i in _np.triu_indices(n, k, m))
 
 
