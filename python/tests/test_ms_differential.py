@@ -216,3 +216,30 @@ def test_mnp_linspace_logspace_geomspace_of_array_bounds():
                                np.geomspace([1.0, 2.0], [3.0, 6.0], 3), rtol=1e-6)
     with pytest.raises(ValueError):
         mnp.linspace(a, b, 3, axis=2)
+
+
+def test_clamp_promotes_and_clip_by_value_keeps_the_dtype():
+    # MindSpore 2.10: clamp gives the promoted dtype of the input and its Tensor bounds;
+    # clip_by_value casts the bounds to the input's dtype (an Int32 input clipped at 1.5 is
+    # clipped at 1)
+    h = Tensor(np.array([0.5, 1.5], np.float16))
+    f = Tensor(np.array([1.0, 1.0], np.float32))
+    i8 = Tensor(np.array([4, 3, 1], np.int8))
+    u8 = Tensor(np.array([2, 2, 2], np.uint8))
+    assert ops.clamp(h, f).dtype == ms.float32 and ops.clamp(h, f).asnumpy().tolist() == [1.0, 1.5]
+    assert ops.clamp(i8, u8).dtype == ms.int16 and ops.clamp(i8, u8).asnumpy().tolist() == [4, 3, 2]
+    assert ops.clamp(h, 1.0).dtype == ms.float16
+    assert ops.clip_by_value(h, f).dtype == ms.float16
+    i = Tensor(np.array([4, 3, 1], np.int32))
+    got = ops.clip_by_value(i, 1.5)
+    assert got.dtype == ms.int32 and got.asnumpy().tolist() == [4, 3, 1]
+    assert ops.clip_by_value(i8, u8).dtype == ms.int8
+
+
+def test_losses_of_mixed_float_dtypes_are_promoted():
+    h = Tensor(np.array([0.5, 1.5], np.float16))
+    f = Tensor(np.array([1.0, 1.0], np.float32))
+    for loss in (ops.l1_loss, ops.mse_loss, ops.binary_cross_entropy_with_logits):
+        assert loss(h, f).dtype == ms.float32, loss.__name__
+        assert loss(h, h).dtype == ms.float16
+    np.testing.assert_allclose(ops.mse_loss(h, f).asnumpy(), 0.25)

@@ -546,10 +546,12 @@ def clip_by_value(x, clip_value_min=None, clip_value_max=None):
         if not (v is None or isinstance(v, (Tensor, int, float, _np.number))):
             raise DTypeError(f"For 'clip_by_value', '{name}' must be a Tensor, a number or None, but got "
                              f"{type(v).__name__}")
-    if clip_value_min is not None:
-        x = _C.where_(x < clip_value_min, clip_value_min, x)
-    if clip_value_max is not None:
-        x = _C.where_(x > clip_value_max, clip_value_max, x)
+    # MindSpore 2.10 keeps x's dtype: the bounds are cast to it (an Int32 x clipped at 1.5 is
+    # clipped at 1, a Float16 x by a Float32 bound stays Float16)
+    for bound, above in ((clip_value_min, False), (clip_value_max, True)):
+        if bound is not None:
+            bound = bound.astype(x.dtype) if isinstance(bound, Tensor) else Tensor(bound, x.dtype)
+            x = _C.where_(x > bound if above else x < bound, bound, x)
     return x
 def maximum(x, y): return _C.maximum(x, y)
 def minimum(x, y): return _C.minimum(x, y)

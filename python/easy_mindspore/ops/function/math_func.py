@@ -378,15 +378,14 @@ def clamp(input, min=None, max=None):  # noqa: A002 - MindSpore's names
     if min is None and max is None:
         raise ShapeError("For 'clamp', at least one of 'min' and 'max' must be given.")
     x = _t(input)
-    if x.dtype not in mstype.float_type:
-        # MindSpore: an integer tensor clamped by a float bound becomes that float dtype.
-        for v in (min, max):
-            if isinstance(v, float):
-                x = x.astype(mstype.float32)
-                break
-            if isinstance(v, Tensor) and v.dtype in mstype.float_type:
-                x = x.astype(v.dtype)
-                break
+    # MindSpore 2.10: the result has the promoted dtype of `input` and the Tensor bounds (Float16
+    # by a Float32 bound is Float32, Int8 by UInt8 is Int16); an integer tensor clamped by a Python
+    # float becomes Float32.
+    for v in (min, max):
+        if isinstance(v, Tensor) and v.dtype != x.dtype:
+            x = x.astype((x.reshape(-1)[:0] + v.reshape(-1)[:0]).dtype)
+        elif isinstance(v, float) and x.dtype not in mstype.float_type:
+            x = x.astype(mstype.float32)
     if min is not None:
         x = _C.where_(x < min, _cast_like(min, x), x)
     if max is not None:

@@ -47,8 +47,18 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
         0.30475557
     """
     loss = _C.bce_with_logits_loss(_reduction("BCEWithLogitsLoss", reduction), weight, pos_weight)
-    return loss(_tensor("BCEWithLogitsLoss", "input", input),
-                _tensor("BCEWithLogitsLoss", "target", target))
+    return loss(*_promoted_pair(_tensor("BCEWithLogitsLoss", "input", input),
+                                _tensor("BCEWithLogitsLoss", "target", target)))
+
+
+def _promoted_pair(input, target):  # noqa: A002
+    """Two float tensors of different dtypes in their promoted dtype (MindSpore 2.10's losses give
+    Float32 for a Float16 input with a Float32 target); anything else unchanged."""
+    if isinstance(input, Tensor) and isinstance(target, Tensor) and input.dtype != target.dtype \
+            and input.dtype in mstype.float_type and target.dtype in mstype.float_type:
+        dtype = (input.reshape(-1)[:0] + target.reshape(-1)[:0]).dtype
+        return input.astype(dtype), target.astype(dtype)
+    return input, target
 
 
 def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean",  # noqa: A002
@@ -248,7 +258,7 @@ def l1_loss(input, target, reduction="mean"):  # noqa: A002
         >>> print(ops.l1_loss(x, y))
         1.5
     """
-    return _C.l1_loss(_reduction("L1Loss", reduction))(input, target)
+    return _C.l1_loss(_reduction("L1Loss", reduction))(*_promoted_pair(input, target))
 
 
 def mse_loss(input, target, reduction="mean"):  # noqa: A002
@@ -272,7 +282,7 @@ def mse_loss(input, target, reduction="mean"):  # noqa: A002
         >>> print(ops.mse_loss(x, y))
         3.75
     """
-    return _C.mse_loss(_reduction("MSELoss", reduction))(input, target)
+    return _C.mse_loss(_reduction("MSELoss", reduction))(*_promoted_pair(input, target))
 
 
 def gelu(input, approximate="none"):  # noqa: A002
