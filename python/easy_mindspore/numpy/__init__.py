@@ -21,6 +21,7 @@ import math as _math
 import numpy as _np
 
 from .. import _C
+from .._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ..common.dtype import bool_, float32, float64, int32, int64
 from ..ops.function.array_func import grids as _grids
 from ..ops.function.array_func import unique as _ops_unique
@@ -788,7 +789,7 @@ def amax(a, axis=None, keepdims=False, initial=None, where=None):
         >>> print(mnp.amax(x))
         2.5
     """
-    out = _t(a).max(axis=_axis(axis), keepdims=keepdims)
+    out = _reduce_max(_t(a), _axis(axis), keepdims)
     return out if initial is None else _C.maximum(out, Tensor(initial, out.dtype))
 
 
@@ -814,7 +815,7 @@ def amin(a, axis=None, keepdims=False, initial=None, where=None):
         >>> print(mnp.amin(x))
         -1.5
     """
-    out = _t(a).min(axis=_axis(axis), keepdims=keepdims)
+    out = _reduce_min(_t(a), _axis(axis), keepdims)
     return out if initial is None else _C.minimum(out, Tensor(initial, out.dtype))
 
 

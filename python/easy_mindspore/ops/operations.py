@@ -2,6 +2,7 @@
 (``P.Reshape()(x, (2, 3))``). They forward to the functional ops."""
 from . import functional as F
 from ..common import dtype as mstype
+from .._tensor_extremes import reduce_max as _reduce_max
 
 __all__ = [
     "Reshape", "Transpose", "ReduceSum", "ReduceMean", "ReduceMax", "MatMul", "BatchMatMul", "Add",
@@ -246,7 +247,7 @@ class ReduceMax(_Reduce):
         >>> print(ops.ReduceMax()(x))
         2.5
     """
-    _fn = staticmethod(lambda x, a, k: F._t(x).max(a, k))
+    _fn = staticmethod(lambda x, a, k: _reduce_max(F._t(x), a, k))
 
 
 class MatMul(Primitive):

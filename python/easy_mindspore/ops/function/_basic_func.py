@@ -11,6 +11,7 @@ import numpy as _np
 from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
+from ..._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ...common import dtype as mstype
 from ._args import as_tensor as _t, int_arg as _int, tensor_arg as _tensor
 
@@ -725,9 +726,9 @@ def vector_norm(x, ord=2, axis=None, keepdims=False, *, dtype=None):  # noqa: A0
         x = x.astype(mstype.float32)
     a, ax = x.abs(), _axes(axis)
     if ord == float("inf"):
-        return a.max(ax, keepdims)
+        return _reduce_max(a, ax, keepdims)
     if ord == float("-inf"):
-        return a.min(ax, keepdims)
+        return _reduce_min(a, ax, keepdims)
     if ord == 0:
         return (a != 0).astype(x.dtype).sum(ax, None, keepdims)
     if ord == 1:
@@ -1111,8 +1112,13 @@ def top_k(input_x, k, sorted=True):  # noqa: A002
     return topk(input_x, k, None, True, sorted)
 
 
+_REDUCE_EXTREMES = {"max": _reduce_max, "min": _reduce_min}  # plain reductions (no indices)
+
+
 def _reduce(op, method, x, axis):
     x = _tensor(op, "x", x)
+    if method in _REDUCE_EXTREMES:
+        return _REDUCE_EXTREMES[method](x, _axes(axis))
     return getattr(x, method)(_axes(axis))
 
 
