@@ -225,9 +225,10 @@ def test_error_classes_match_mindspore():
 
 def test_the_docstring_examples_run():
     import doctest
-    from easy_mindspore.ops.function import (_array_more, _math_elementwise, _math_more, _nn_more,
-                                             random_func)
-    for module in (_math_elementwise, _math_more, _array_more, _nn_more, random_func):
+    from easy_mindspore.ops.function import (_array_axes, _array_index, _array_split,
+                                             _math_elementwise, _math_more, _nn_more, random_func)
+    for module in (_math_elementwise, _math_more, _array_axes, _array_index, _array_split, _nn_more,
+                   random_func):
         failed, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert failed == 0 and tried > 0, module.__name__
 
