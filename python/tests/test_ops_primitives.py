@@ -1,7 +1,8 @@
 """The ops of ``ops.function`` part two, continued: the primitive classes (``ops.Greater``...,
 MindSpore's constructor and call arguments and return structures), the Tensor methods that
 forward to the functions, jit, Float16, error classes, doctests and the everyday spellings of
-``ops/function/_basic_func.py``. Numbers marked "MindSpore 2.10" were measured there (CPU)."""
+``ops/function/_basic_func.py`` (in its modules ``_basic_reduce``, ``_basic_arith`` and
+``_basic_shape``). Numbers marked "MindSpore 2.10" were measured there (CPU)."""
 import numpy as np
 import pytest
 
@@ -307,7 +308,7 @@ def test_pools_ceil_mode_as_mindspore():
     _check_grad(lambda t: ops.max_pool2d(t, 2, 2, ceil_mode=True), y)
 
 
-# -- the everyday spellings (ops/function/_basic_func.py) ----------------------------------------
+# -- the everyday spellings (ops/function/_basic_*.py) ------------------------------------
 def test_basic_functions_against_numpy_and_mindspore():
     x = np.array([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])
     t = Tensor(x)
