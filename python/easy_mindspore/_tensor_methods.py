@@ -5,6 +5,7 @@ reshapes, elementwise math) are native, in ``crates/easy-mindspore-py/src/tensor
 import numpy as _np
 
 from . import _C
+from . import _tensor_extremes as _extremes
 from . import _tensor_inplace as _inplace
 from ._C import Tensor
 from ._errors import ShapeError, with_op_name
@@ -355,7 +356,9 @@ _PROPERTIES = {"itemsize": _itemsize, "nbytes": _nbytes, "strides": _strides}
 
 
 def install():
-    """Puts the methods on ``Tensor`` (idempotent; a native method of the same name wins)."""
+    """Puts the methods on ``Tensor`` (idempotent; a native method of the same name wins, except
+    ``max``/``min``, whose MindSpore overloads :mod:`._tensor_extremes` puts over the native ones)."""
+    _extremes.install()
     for name, fn in _PROPERTIES.items():
         if name not in Tensor.__dict__ or isinstance(Tensor.__dict__[name], property):
             setattr(Tensor, name, property(fn, doc=fn.__doc__))

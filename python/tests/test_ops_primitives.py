@@ -1,7 +1,8 @@
 """The ops of ``ops.function`` part two, continued: the primitive classes (``ops.Greater``...,
 MindSpore's constructor and call arguments and return structures), the Tensor methods that
 forward to the functions, jit, Float16, error classes, doctests and the everyday spellings of
-``ops/function/_basic_func.py``. Numbers marked "MindSpore 2.10" were measured there (CPU)."""
+``ops/function/_basic_func.py`` (in its modules ``_basic_reduce``, ``_basic_arith`` and
+``_basic_shape``). Numbers marked "MindSpore 2.10" were measured there (CPU)."""
 import numpy as np
 import pytest
 
@@ -225,9 +226,10 @@ def test_error_classes_match_mindspore():
 
 def test_the_docstring_examples_run():
     import doctest
-    from easy_mindspore.ops.function import (_array_more, _math_elementwise, _math_more, _nn_more,
-                                             random_func)
-    for module in (_math_elementwise, _math_more, _array_more, _nn_more, random_func):
+    from easy_mindspore.ops.function import (_array_axes, _array_index, _array_split,
+                                             _math_elementwise, _math_more, _nn_more, random_func)
+    for module in (_math_elementwise, _math_more, _array_axes, _array_index, _array_split, _nn_more,
+                   random_func):
         failed, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert failed == 0 and tried > 0, module.__name__
 
@@ -306,7 +308,7 @@ def test_pools_ceil_mode_as_mindspore():
     _check_grad(lambda t: ops.max_pool2d(t, 2, 2, ceil_mode=True), y)
 
 
-# -- the everyday spellings (ops/function/_basic_func.py) ----------------------------------------
+# -- the everyday spellings (ops/function/_basic_*.py) ------------------------------------
 def test_basic_functions_against_numpy_and_mindspore():
     x = np.array([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])
     t = Tensor(x)
@@ -394,9 +396,13 @@ def test_basic_functions_against_numpy_and_mindspore():
 
 def test_basic_functions_errors_and_doctests():
     import doctest
-    from easy_mindspore.ops.function import _basic_func
-    failed, tried = doctest.testmod(_basic_func, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert failed == 0 and tried > 0
+    from easy_mindspore.ops.function import _basic_arith, _basic_reduce, _basic_shape
+    tried = 0
+    for module in (_basic_reduce, _basic_arith, _basic_shape):  # the modules of _basic_func
+        failed, n = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert failed == 0 and n > 0
+        tried += n
+    assert tried >= 240  # every example of the three
     t = Tensor(np.ones((2, 3)))
     for f in (lambda: ops.divide(t, 2, rounding_mode="up"), lambda: ops.matrix_power(t, 2),
               lambda: ops.matrix_power(Tensor(np.eye(2)), -1), lambda: ops.addn([t, Tensor(np.ones(2))]),

@@ -8,6 +8,7 @@ import numpy as _np
 
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from .._tensor_extremes import reduce_max as _reduce_max
 from .cell import Cell
 
 __all__ = ["AdaptiveAvgPool2d", "AdaptiveMaxPool2d"]
@@ -53,7 +54,7 @@ class _Adaptive(Cell):
         return _stack(rows, -2)
 
     def _pool(self, y, axes):
-        return y.mean(axes) if self._reduce == "mean" else y.max(axes)
+        return y.mean(axes) if self._reduce == "mean" else _reduce_max(y, axes)
 
     def __repr__(self):
         # MindSpore 2.10 prints these layers as ``AdaptiveAvgPool2d()``.

@@ -10,6 +10,7 @@ import numpy as _np
 from .. import ops as _ops
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from .._tensor_extremes import reduce_max as _reduce_max
 from ..common import dtype as mstype
 from .cell import Cell
 
@@ -173,7 +174,7 @@ class AdaptiveMaxPool3d(_AdaptivePool3d):
         # A window's padding slots repeat its last element (see _windows), so they change
         # neither the maximum nor the first argmax: no mask is needed.
         y, _, flat = self._gather(input)
-        out = y.max(axis=-1)
+        out = _reduce_max(y, -1)
         if not self.return_indices:
             return out
         local = y.argmax(axis=-1)

@@ -11,6 +11,7 @@ import numpy as _np
 from .. import ops as _ops
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from .._tensor_extremes import reduce_max as _reduce_max
 from ..common import dtype as mstype
 from ..common.initializer import HeUniform, Uniform, initializer
 from ..common.parameter import Parameter
@@ -293,7 +294,7 @@ class AdaptiveMaxPool1d(_AdaptivePool1d):
     """
 
     def _pool(self, y):
-        return y.max(axis=-1)
+        return _reduce_max(y, -1)
 
 
 class RReLU(Cell):

@@ -8,6 +8,7 @@ import numpy as _np
 from .. import ops as _ops
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from .._tensor_extremes import reduce_max as _reduce_max
 from ..common import dtype as mstype
 from .cell import Cell
 from ..ops.function._args import bool_arg as _bool, int_arg as _int
@@ -727,7 +728,7 @@ class ReduceLogSumExp(Cell):
             raise DTypeError(f"For 'ReduceLogSumExp', the input must be a float Tensor, but got "
                              f"{x.dtype}.")
         axis = self.axis if self.axis else tuple(range(x.ndim))
-        m = _ops.stop_gradient(x.max(axis=axis, keepdims=True))
+        m = _ops.stop_gradient(_reduce_max(x, axis, True))
         out = (x - m).exp().sum(axis=axis, keepdims=True).log() + m
         if not self.keep_dims:
             out = out.squeeze(axis) if axis else out

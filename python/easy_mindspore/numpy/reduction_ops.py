@@ -8,6 +8,7 @@ there). ``norm``'s ``'nuc'``, ``2`` and ``-2`` matrix norms raise NotImplemented
 """
 
 from .. import ops as _ops
+from .._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32, uint8, uint32
 from ..tensor import Tensor
 from . import _axis, _float, _float32, _t, amax, amin, concatenate, mean, ravel
@@ -447,9 +448,9 @@ def _vector_norm(x, ord, axis, keepdims):
     if ord is None or ord == 2:
         return (x * x).sum(axis=axis, keepdims=keepdims).sqrt()
     if ord == float("inf"):
-        return absx.max(axis=axis, keepdims=keepdims)
+        return _reduce_max(absx, axis, keepdims)
     if ord == float("-inf"):
-        return absx.min(axis=axis, keepdims=keepdims)
+        return _reduce_min(absx, axis, keepdims)
     if ord == 0:
         return (x != 0).astype(x.dtype).sum(axis=axis, keepdims=keepdims)
     if isinstance(ord, str):
@@ -464,10 +465,10 @@ def _matrix_norm(x, ord, axes, keepdims):
         out = (x * x).sum(axis=axes, keepdims=True).sqrt()
     elif ord in (1, -1):
         sums = absx.sum(axis=row, keepdims=True)
-        out = sums.max(axis=col, keepdims=True) if ord == 1 else sums.min(axis=col, keepdims=True)
+        out = _reduce_max(sums, col, True) if ord == 1 else _reduce_min(sums, col, True)
     elif ord in (float("inf"), float("-inf")):
         sums = absx.sum(axis=col, keepdims=True)
-        out = sums.max(axis=row, keepdims=True) if ord > 0 else sums.min(axis=row, keepdims=True)
+        out = _reduce_max(sums, row, True) if ord > 0 else _reduce_min(sums, row, True)
     elif ord in ("nuc", 2, -2):
         raise NotImplementedError(f"For 'mindspore.numpy.norm', the matrix norm ord={ord!r} is "
                                   f"not implemented.")

@@ -4,6 +4,7 @@ import builtins
 import numpy as _np
 
 from .. import _C, _tree
+from .. import _tensor_extremes as _extremes
 from .._C import Tensor
 from ..common import dtype as mstype
 from .._custom import custom_vjp
@@ -396,24 +397,17 @@ def mean(x, axis=None, keep_dims=False): return _t(x).mean(axis, keep_dims)
 def prod(x, axis=None, keep_dims=False): return _t(x).prod(axis, keep_dims)
 def _extreme(op, input, axis, keepdims, initial, where):  # noqa: A002
     """``ops.max``/``ops.min``: ``(values, indices)`` with Int64 indices, as MindSpore 2.x.
-    ``where`` masks elements out (replaced by ``initial``, which it needs)."""
-    x = _t(input)
-    if where is not None:
-        if initial is None:
-            raise ValueError(f"For '{op}', 'initial' must be given with 'where'.")
-        x = _C.where_(where, x, Tensor(initial, x.dtype))
+    ``where`` masks elements out (replaced by ``initial``, which it needs). Along an int ``axis``
+    the gradient goes to the first extreme only; with ``axis=None`` the values are a 0-D
+    reduction whatever ``keepdims`` (as MindSpore 2.10) and the index is the flat one."""
+    x = _extremes.masked(op, _t(input), initial, where)
     if axis is None:
-        # MindSpore 2.10 returns index 0 here whatever the position; we give the flat index.
-        flat = x.reshape(-1)
-        values, idx = getattr(flat, op)(0), flat.argmax(0) if op == "max" else flat.argmin(0)
-        if keepdims:
-            values, idx = values.reshape((1,) * x.ndim), idx.reshape((1,) * x.ndim)
+        values, idx = _extremes.flat_with_index(op, x)
+    elif isinstance(axis, (int, _np.integer)) and not isinstance(axis, (bool, _np.bool_)):
+        values, idx = _extremes.with_index(op, x, int(axis), keepdims)
     else:
-        values = getattr(x, op)(axis, keepdims)
-        idx = x.argmax(axis, keepdims) if op == "max" else x.argmin(axis, keepdims)
-    if initial is not None:
-        values = (_C.maximum if op == "max" else _C.minimum)(values, Tensor(initial, values.dtype))
-    return values, idx.astype(mstype.int64)
+        raise TypeError(f"For '{op}', 'axis' must be int, but got {type(axis).__name__}.")
+    return _extremes.join_initial(op, values, initial), idx
 
 
 def max(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa: A001,A002

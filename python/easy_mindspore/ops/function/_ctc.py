@@ -12,6 +12,7 @@ import numpy as _np
 from ... import _C
 from ..._C import Tensor
 from ..._errors import ComputeError, DTypeError, ShapeError
+from ..._tensor_extremes import reduce_max as _reduce_max
 from ...common import dtype as _mstype
 from ._args import int_arg as _int, tensor_arg as _tensor
 
@@ -103,7 +104,7 @@ def ctc_forward(log_probs, targets, input_lengths, target_lengths, blank, op="CT
     end[_np.arange(n), 2 * tl] = True
     end[_np.arange(n), _np.maximum(2 * tl - 1, 0)] |= tl > 0
     final = _C.where_(Tensor(end), alpha, neg)
-    m = final.max(axis=1, keepdims=True)
+    m = _reduce_max(final, 1, True)
     loss = -(m.squeeze(1) + (final - m).exp().sum(axis=1).log())
     table = _C.stack(alphas, 1)                                              # [N, T, 2S+1]
     frames = Tensor((_np.arange(t_max)[None, :] < il[:, None])[:, :, None])

@@ -9,6 +9,7 @@ import numpy as _np
 from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
+from ..._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ...common import dtype as mstype
 from ._args import as_tensor as _t, int_arg as _int
 
@@ -47,7 +48,7 @@ def _extreme(op, method, pick, input, axis, keepdims, initial, where):  # noqa: 
     x = _masked(op, _t(input), initial, where, initial)
     if x.size == 0 and initial is None:
         raise ShapeError(f"For '{op}', the input of shape {list(x.shape)} is empty and 'initial' is None.")
-    out = getattr(x, method)(_axes(axis), keepdims)
+    out = (_reduce_max if method == "max" else _reduce_min)(x, _axes(axis), keepdims)
     if initial is not None:
         out = pick(out, Tensor(initial, out.dtype))
     return out
@@ -123,7 +124,7 @@ def aminmax(input, *, axis=0, keepdims=False):  # noqa: A002
     """
     x = _t(input)
     axis = _axis("aminmax", axis, x.ndim)
-    return x.min(axis, keepdims), x.max(axis, keepdims)
+    return _reduce_min(x, axis, keepdims), _reduce_max(x, axis, keepdims)
 
 
 def _truth(x):
@@ -329,7 +330,7 @@ def logcumsumexp(input, axis):  # noqa: A002
     axis = _axis("LogCumSumExp", axis, x.ndim)
     if x.size == 0:
         return x
-    m = _C.stop_gradient(x.max(axis, True))
+    m = _C.stop_gradient(_reduce_max(x, axis, True))
     m = _C.where_((m - m) == 0, m, Tensor(0.0, m.dtype))
     return (x - m).exp().cumsum(axis).log() + m
 
@@ -774,7 +775,7 @@ def cdist(x1, x2, p=2.0):
         raise ShapeError(f"For 'Cdist', 'p' must be non-negative, but got {p}.")
     d = (a.expand_dims(-2) - b.expand_dims(-3)).abs()
     if p == float("inf"):
-        return d.max(-1)
+        return _reduce_max(d, -1)
     if p == 0:
         return (d != 0).astype(d.dtype).sum(-1)
     if p == 1:

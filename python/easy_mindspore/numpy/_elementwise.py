@@ -1,0 +1,525 @@
+"""``mindspore.numpy`` elementwise functions (re-exported by ``mindspore.numpy``): ``exp``,
+``log``, ``sqrt``, ``square``, ``abs``, ``sin``, ``cos``, ``tanh``, ``floor``, ``negative``,
+the broadcasting binary ops (``power``, ``add``, ``subtract``, ``multiply``, ``divide``,
+``maximum``, ``minimum``), ``clip``, ``where`` and the comparisons ``isclose``/``allclose``.
+Integer inputs of ``exp``/``log`` are promoted to Float32 (MindSpore's CPU kernels reject them)."""
+from .. import _C
+from ..common.dtype import bool_, float16, float32, float64, int8, uint8
+from ..tensor import Tensor
+from ._creation import _t, asarray
+
+
+def _float(a):
+    a = _t(a)
+    # MindSpore's CPU kernels refuse integer input to exp/log; NumPy promotes, and so do we.
+    # Float16 stays Float16 (MindSpore 2.10 and NumPy keep it).
+    return a if a.dtype in (float16, float32, float64) else a.astype(float32)
+
+
+def _float32(a):
+    """``a`` with Float32 for every dtype but Float64: the functions that give Float32 for
+    Float16 input in MindSpore 2.10 (cbrt, ceil, norm, nanmean, cov, ...)."""
+    a = _t(a)
+    return a if a.dtype in (float32, float64) else a.astype(float32)
+
+
+def _trig_float(a):
+    """The operand of the trigonometric and hyperbolic functions: Float16 for Bool, Int8 and
+    UInt8 (as MindSpore 2.10 and NumPy give), Float32 for the wider integers, floats kept."""
+    a = _t(a)
+    return a.astype(float16) if a.dtype in (bool_, int8, uint8) else _float(a)
+
+
+def exp(x):
+    """``e**x`` elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.exp(x))
+        [ 0.22313017  1.         12.182494  ]
+    """
+    return _float(x).exp()
+
+
+def log(x):
+    """Natural logarithm elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(mnp.log(x))
+        [-2.3025851  -0.6931472  -0.10536055]
+    """
+    return _float(x).log()
+
+
+def sqrt(x):
+    """Square root elementwise (Float32 for integers).
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([0.1, 0.5, 0.9], ms.float32)
+        >>> print(mnp.sqrt(x))
+        [0.31622776 0.70710677 0.94868326]
+    """
+    return _float(x).sqrt()
+
+
+def square(x):
+    """``x*x`` elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.square(x))
+        [2.25 0.   6.25]
+    """
+    x = _t(x)
+    return x * x
+
+
+def abs(x):
+    """Absolute value elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.abs(x))
+        [1.5 0.  2.5]
+    """
+    return _t(x).abs()
+
+
+absolute = abs
+
+
+def sin(x):
+    """Sine elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.sin(x))
+        [-0.997495   0.         0.5984721]
+    """
+    return _trig_float(x).sin()
+
+
+def cos(x):
+    """Cosine elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.cos(x))
+        [ 0.0707372  1.        -0.8011436]
+    """
+    return _trig_float(x).cos()
+
+
+def tanh(x):
+    """Hyperbolic tangent elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.tanh(x))
+        [-0.90514827  0.          0.9866143 ]
+    """
+    return _trig_float(x).tanh()
+
+
+def floor(x):
+    """Floor elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.floor(x))
+        [-2.  0.  2.]
+    """
+    return _float(x).floor()
+
+
+def negative(x):
+    """``-x`` elementwise.
+
+    Args:
+        x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(mnp.negative(x))
+        [ 1.5 -0.  -2.5]
+    """
+    return -_t(x)
+
+
+def _binary_operands(x1, x2):
+    if isinstance(x1, Tensor) or isinstance(x2, Tensor):
+        a = x1 if isinstance(x1, (Tensor, bool, int, float)) else asarray(x1)
+        b = x2 if isinstance(x2, (Tensor, bool, int, float)) else asarray(x2)
+        return a, b
+    return asarray(x1), asarray(x2)
+
+
+def power(x1, x2):
+    """``x1 ** x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.power(x, y))
+        [ 1.         1.4142135 27.       ]
+    """
+    a, b = _binary_operands(x1, x2)
+    return a ** b
+
+
+def add(x1, x2):
+    """``x1 + x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.add(x, y))
+        [5.  2.5 6. ]
+    """
+    a, b = _binary_operands(x1, x2)
+    return a + b
+
+
+def subtract(x1, x2):
+    """``x1 - x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.subtract(x, y))
+        [-3.   1.5  0. ]
+    """
+    a, b = _binary_operands(x1, x2)
+    return a - b
+
+
+def multiply(x1, x2):
+    """``x1 * x2`` elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.multiply(x, y))
+        [4. 1. 9.]
+    """
+    a, b = _binary_operands(x1, x2)
+    return a * b
+
+
+def divide(x1, x2):
+    """True division elementwise, broadcast.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.divide(x, y))
+        [0.25 4.   1.  ]
+    """
+    a, b = _binary_operands(x1, x2)
+    return a / b
+
+
+true_divide = divide
+
+
+def maximum(x1, x2):
+    """The elementwise maximum.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.maximum(x, y))
+        [4. 2. 3.]
+    """
+    a, b = _binary_operands(x1, x2)
+    return _C.maximum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype))
+
+
+def minimum(x1, x2):
+    """The elementwise minimum.
+
+    Args:
+        x1 (Tensor): The first input.
+        x2 (Tensor): The second input.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.minimum(x, y))
+        [1.  0.5 3. ]
+    """
+    a, b = _binary_operands(x1, x2)
+    return _C.minimum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype))
+
+
+def clip(a, a_min, a_max, dtype=None):
+    """``a`` limited to ``[a_min, a_max]`` (either may be None); keeps ``a``'s dtype.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        a_min (Union[Tensor, number]): The lower bound (None: none).
+        a_max (Union[Tensor, number]): The upper bound (None: none).
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `a`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> z = ms.Tensor([0.5, 0.5, 2.0], ms.float32)
+        >>> print(mnp.clip(x, y, z))
+        [0.5 0.5 2. ]
+    """
+    a = _t(a)
+    if a_min is None and a_max is None:
+        raise ValueError("For 'mindspore.numpy.clip', a_min and a_max cannot both be None.")
+    out = a
+    if a_min is not None:
+        lo = a_min.astype(a.dtype) if isinstance(a_min, Tensor) else Tensor(a_min, a.dtype)
+        out = _C.maximum(out, lo)
+    if a_max is not None:
+        hi = a_max.astype(a.dtype) if isinstance(a_max, Tensor) else Tensor(a_max, a.dtype)
+        out = _C.minimum(out, hi)
+    return out if dtype is None else out.astype(dtype)
+
+
+def where(condition, x=None, y=None):
+    """``x`` where ``condition`` holds, else ``y``, broadcast.
+
+    Args:
+        condition (Tensor): A Bool tensor: where True take `x`, else `y`.
+        x (Union[Tensor, number], optional): Taken where `condition` holds. Default: ``None``.
+        y (Union[Tensor, number], optional): Taken elsewhere. Default: ``None``.
+
+    Returns:
+        Tensor, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, -2.0, 3.0], ms.float32)
+        >>> print(mnp.where(x > 0, x, 0.0))
+        [1. 0. 3.]
+    """
+    if x is None or y is None:
+        raise TypeError("For 'mindspore.numpy.where', x and y must both be given "
+                        "(the one-argument form is not supported, as in MindSpore).")
+    cond = _t(condition)
+    if cond.dtype != bool_:
+        cond = cond.astype(bool_)
+    if not isinstance(x, Tensor) and not isinstance(y, Tensor):
+        x, y = asarray(x), asarray(y)
+    elif not isinstance(x, Tensor):
+        x = Tensor(x, y.dtype) if isinstance(x, (bool, int, float)) else asarray(x)
+    elif not isinstance(y, Tensor):
+        y = Tensor(y, x.dtype) if isinstance(y, (bool, int, float)) else asarray(y)
+    return _C.where_(cond, x, y)
+
+
+def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """Elementwise ``|a - b| <= atol + rtol * |b|`` (infinities equal when equal, NaN when
+    ``equal_nan``), broadcast; a number operand is broadcast (MindSpore 2.10 rejects it).
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+        rtol (float, optional): The relative tolerance. Default: ``1e-05``.
+        atol (float, optional): The absolute tolerance. Default: ``1e-08``.
+        equal_nan (bool, optional): Whether two NaNs compare equal. Default: ``False``.
+
+    Returns:
+        Tensor of Bool, of the broadcast shape of the inputs.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.isclose(x, y))
+        [False False  True]
+    """
+    a = _t(a)
+    b = b if isinstance(b, Tensor) else Tensor(b, a.dtype) if isinstance(b, (int, float)) else asarray(b)
+    if a.dtype not in (float32, float64):
+        a = a.astype(float32)
+    if b.dtype not in (float32, float64):
+        b = b.astype(float32)
+    finite = _and((a - a) == 0, (b - b) == 0)  # neither inf nor NaN
+    close = _and(finite, (a - b).abs() <= atol + rtol * b.abs())
+    out = _or(close, a == b)
+    if equal_nan:
+        out = _or(out, _and(a != a, b != b))
+    return out
+
+
+def _or(p, q):
+    return _C.where_(p, p, q)
+
+
+def _and(p, q):
+    return _C.where_(p, q, p)
+
+
+def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """True (a Bool scalar tensor) when every element of ``a`` is close to ``b``.
+
+    Args:
+        a (Union[Tensor, list, tuple, number]): The input array.
+        b (Union[Tensor, list, tuple, number]): The second input.
+        rtol (float, optional): The relative tolerance. Default: ``1e-05``.
+        atol (float, optional): The absolute tolerance. Default: ``1e-08``.
+        equal_nan (bool, optional): Whether two NaNs compare equal. Default: ``False``.
+
+    Returns:
+        Tensor of Bool, 0-D.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> import mindspore.numpy as mnp
+        >>> x = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
+        >>> print(mnp.allclose(x, y))
+        False
+    """
+    return isclose(a, b, rtol, atol, equal_nan).all()

@@ -1,0 +1,321 @@
+"""``mindspore.ops.operations`` network primitives (re-exported by ``_operations_more``):
+the activations ``GeLU``, ``LogSoftmax``, ``Elu``, the losses
+``SoftmaxCrossEntropyWithLogits``/``SparseSoftmaxCrossEntropyWithLogits``, ``BiasAdd``,
+``L2Normalize``, the seeded draws ``UniformReal``, ``StandardNormal``, ``UniformInt`` and
+``Conv2D``. Each keeps MindSpore 2.x's constructor and call arguments; its ``__call__`` calls the
+function of ``ops.function``."""
+from . import functional as F
+from .. import _C
+from .._C import Tensor
+from .._errors import DTypeError, ShapeError
+from ..common import dtype as mstype
+from .function._args import tensor_arg as _tensor
+from .operations import Primitive
+
+
+class GeLU(Primitive):
+    """``ops.GeLU()(x)``: the tanh form of GELU, as MindSpore 2.10's primitive computes it (the
+    function ``ops.gelu`` defaults to the exact erf form).
+
+    Outputs:
+        Tensor, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.GeLU()(x))
+        [-0.10042843  0.          2.4849157 ]
+    """
+
+    def __call__(self, x):
+        return F.gelu(x, "tanh")
+
+
+class LogSoftmax(Primitive):
+    """``ops.LogSoftmax(axis=-1)(x)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+
+    Outputs:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.LogSoftmax()(x))
+        [-4.0956745  -2.5956743  -0.09567428]
+    """
+
+    def __init__(self, axis=-1):
+        self.axis = axis
+
+    def __call__(self, x):
+        return F.log_softmax(x, self.axis)
+
+
+class Elu(Primitive):
+    """``ops.Elu(alpha=1.0)(x)``.
+
+    Args:
+        alpha (float, optional): The scale α of the negative part. Default: ``1.0``.
+
+    Outputs:
+        Tensor, of the shape of `input_x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.Elu()(x))
+        [-0.77686983  0.          2.5       ]
+    """
+
+    def __init__(self, alpha=1.0):
+        self.alpha = alpha
+
+    def __call__(self, x):
+        return F.elu(x, self.alpha)
+
+
+class SoftmaxCrossEntropyWithLogits(Primitive):
+    """``ops.SoftmaxCrossEntropyWithLogits()(logits, labels)``: ``(loss, dlogits)``, the per-row
+    loss ``-Σ labels·log_softmax(logits)`` and its gradient ``softmax(logits) - labels``.
+
+    Outputs:
+        tuple(Tensor, Tensor), the loss per row ``[N]`` and its gradient with respect to the logits
+        ``[N, C]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> logits = ms.Tensor([[2.0, 0.5], [0.1, 0.2]], ms.float32)
+        >>> labels = ms.Tensor([[1.0, 0.0], [0.0, 1.0]], ms.float32)
+        >>> loss, dlogits = ops.SoftmaxCrossEntropyWithLogits()(logits, labels)
+        >>> print(loss)
+        [0.2014134  0.64439666]
+    """
+
+    def __call__(self, logits, labels):
+        op = "SoftmaxCrossEntropyWithLogits"
+        logits, labels = _tensor(op, "logits", logits), _tensor(op, "labels", labels)
+        if logits.ndim != 2 or tuple(labels.shape) != tuple(logits.shape):
+            raise ShapeError(f"For 'SoftmaxCrossEntropyWithLogits', 'logits' and 'labels' must both be "
+                             f"[N, C], but got {list(logits.shape)} and {list(labels.shape)}.")
+        logp = F.log_softmax(logits, -1)
+        return -(labels * logp).sum(-1), logp.exp() - labels
+
+
+class SparseSoftmaxCrossEntropyWithLogits(Primitive):
+    """``ops.SparseSoftmaxCrossEntropyWithLogits(is_grad=False)(logits, labels)``: the mean cross
+    entropy of ``[N, C]`` logits against Int32/Int64 class indices ``[N]``; with ``is_grad`` its
+    gradient with respect to the logits.
+
+    Args:
+        is_grad (bool, optional): Whether to return the gradient instead of the loss. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, 0-D: the mean loss (the gradient when `is_grad`).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> logits = ms.Tensor([[2.0, 0.5], [0.1, 0.2]], ms.float32)
+        >>> labels = ms.Tensor([0, 1], ms.int32)
+        >>> print(ops.SparseSoftmaxCrossEntropyWithLogits()(logits, labels))
+        0.42290503
+    """
+
+    def __init__(self, is_grad=False):
+        self.is_grad = bool(is_grad)
+
+    def __call__(self, logits, labels):
+        op = "SparseSoftmaxCrossEntropyWithLogits"
+        logits, labels = _tensor(op, "logits", logits), _tensor(op, "labels", labels)
+        if labels.dtype not in (mstype.int32, mstype.int64):
+            raise DTypeError(f"For 'SparseSoftmaxCrossEntropyWithLogits', 'labels' must be Int32 or "
+                             f"Int64, but got {labels.dtype}.")
+        if logits.ndim != 2 or tuple(labels.shape) != tuple(logits.shape[:1]):
+            raise ShapeError(f"For 'SparseSoftmaxCrossEntropyWithLogits', 'logits' [N, C] and 'labels' "
+                             f"[N] do not match: {list(logits.shape)} and {list(labels.shape)}.")
+        onehot = F.one_hot(labels, logits.shape[1], Tensor(1, logits.dtype), Tensor(0, logits.dtype))
+        logp = F.log_softmax(logits, -1)
+        if self.is_grad:
+            return (logp.exp() - onehot) / logits.shape[0]
+        return -(onehot * logp).sum(-1).mean()
+
+
+class BiasAdd(Primitive):
+    """``ops.BiasAdd(data_format='NCHW')(input_x, bias)``.
+
+    Args:
+        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+
+    Outputs:
+        Tensor, of the shape of `input_x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ops.zeros((2, 3), ms.float32)
+        >>> b = ms.Tensor([1.0, 2.0, 3.0], ms.float32)
+        >>> print(ops.BiasAdd()(x, b))
+        [[1. 2. 3.]
+         [1. 2. 3.]]
+    """
+
+    def __init__(self, data_format="NCHW"):
+        if data_format not in ("NCHW", "NCDHW"):
+            raise ShapeError(f"For 'BiasAdd', only the channels-first formats are supported, got {data_format!r}.")
+        self.data_format = data_format
+
+    def __call__(self, input_x, bias):
+        return F.bias_add(input_x, bias)
+
+
+class L2Normalize(Primitive):
+    """``ops.L2Normalize(axis=0, epsilon=1e-4)(x)``: ``x / sqrt(max(Σ x², epsilon))`` over ``axis``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``0``.
+        epsilon (float, optional): A small value added for numerical stability. Default: ``0.0001``.
+
+    Outputs:
+        Tensor, of the shape of the input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.L2Normalize()(x))
+        [-0.5144958  0.         0.857493 ]
+    """
+
+    def __init__(self, axis=0, epsilon=1e-4):
+        self.axis = axis[0] if isinstance(axis, (tuple, list)) else axis
+        self.epsilon = float(epsilon)
+
+    def __call__(self, x):
+        x = _tensor("L2Normalize", "x", x)
+        return x / _C.maximum((x * x).sum(self.axis, None, True), Tensor(self.epsilon, x.dtype)).sqrt()
+
+
+class _Random(Primitive):
+    def __init__(self, seed=0, seed2=0):
+        self.seed, self.seed2 = seed, seed2
+
+
+class UniformReal(_Random):
+    """``ops.UniformReal(seed=0, seed2=0)(shape)``: Float32 samples uniform in ``[0, 1)``.
+
+    Args:
+        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
+        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+
+    Outputs:
+        Tensor of Float32 of shape `shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.UniformReal(seed=2)((2, 3)).shape)
+        (2, 3)
+    """
+
+    def __call__(self, shape):
+        return F.uniform(shape, 0.0, 1.0, self.seed or None)
+
+
+class StandardNormal(_Random):
+    """``ops.StandardNormal(seed=0, seed2=0)(shape)``: Float32 ``N(0, 1)`` samples.
+
+    Args:
+        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
+        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+
+    Outputs:
+        Tensor of Float32 of shape `shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.StandardNormal(seed=2)((2, 3)).shape)
+        (2, 3)
+    """
+
+    def __call__(self, shape):
+        return F.standard_normal(shape, self.seed)
+
+
+class UniformInt(_Random):
+    """``ops.UniformInt(seed=0, seed2=0)(shape, minval, maxval)``: Int32 samples in ``[minval, maxval)``.
+
+    Args:
+        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
+        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+
+    Outputs:
+        Tensor of Int32 of shape `shape`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.UniformInt(seed=2)((2, 3), ms.Tensor(0, ms.int32), ms.Tensor(5, ms.int32)).shape)
+        (2, 3)
+    """
+
+    def __call__(self, shape, minval, maxval):
+        lo = minval.astype(mstype.int32) if isinstance(minval, Tensor) else Tensor(int(minval), mstype.int32)
+        hi = maxval.astype(mstype.int32) if isinstance(maxval, Tensor) else Tensor(int(maxval), mstype.int32)
+        return F.uniform(shape, lo, hi, self.seed or None, mstype.int32)
+
+
+class Conv2D(Primitive):
+    """``ops.Conv2D(out_channel, kernel_size, mode=1, pad_mode='valid', pad=0, stride=1,
+    dilation=1, group=1)(x, weight)``: :func:`ops.conv2d`; ``pad`` an int or ``(top, bottom,
+    left, right)``.
+
+    Args:
+        out_channel (int): The number of output channels.
+        kernel_size (Union[int, tuple[int]]): The kernel height and width.
+        mode (int, optional): 1, the cross-correlation (the one mode). Default: ``1``.
+        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
+        pad (Union[int, tuple[int]], optional): The padding for ``'pad'``. Default: ``0``.
+        stride (Union[int, tuple[int]], optional): The stride. Default: ``1``.
+        dilation (Union[int, tuple[int]], optional): The dilation. Default: ``1``.
+        group (int, optional): The number of channel groups. Default: ``1``.
+        data_format (str, optional): ``'NCHW'``. Default: ``'NCHW'``.
+
+    Outputs:
+        Tensor of shape ``[N, O, H_out, W_out]``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+        >>> w = ops.ones((1, 1, 2, 2), ms.float32)
+        >>> print(ops.Conv2D(out_channel=1, kernel_size=2)(x, w))
+        [[[[10. 14. 18.]
+           [26. 30. 34.]
+           [42. 46. 50.]]]]
+    """
+
+    def __init__(self, out_channel, kernel_size, mode=1, pad_mode="valid", pad=0, stride=1, dilation=1,
+                 group=1, data_format="NCHW"):
+        if data_format != "NCHW":
+            raise ShapeError(f"For 'Conv2D', only data_format='NCHW' is supported, got {data_format!r}.")
+        last2 = (lambda v: v if isinstance(v, int) else tuple(v)[-2:])
+        self.out_channel, self.kernel_size = out_channel, kernel_size
+        self.pad_mode, self.pad = pad_mode.lower(), pad
+        self.stride, self.dilation, self.group = last2(stride), last2(dilation), group
+
+    def __call__(self, x, weight):
+        if _tensor("Conv2D", "weight", weight).ndim != 4 or weight.shape[0] != self.out_channel:
+            raise ShapeError(f"For 'Conv2D', 'weight' must have {self.out_channel} output channels, "
+                             f"but got shape {list(weight.shape)}.")
+        pad = self.pad if isinstance(self.pad, int) else tuple(self.pad)
+        return F.conv2d(x, weight, None, self.stride, self.pad_mode, pad, self.dilation, self.group)

@@ -1,0 +1,275 @@
+"""``mindspore.ops.operations`` reductions (re-exported by ``_operations_more``):
+``ArgMaxWithValue``/``ArgMinWithValue``, ``Argmin``, ``ReduceMin``/``ReduceProd``/
+``ReduceAll``/``ReduceAny`` and the cumulative ``CumSum``, ``Cummax``, ``Cummin``. Each keeps
+MindSpore 2.x's constructor and call arguments; its ``__call__`` calls the function of
+``ops.function``."""
+from . import functional as F
+from ..common import dtype as mstype
+from .function._args import tensor_arg as _tensor
+from .operations import Primitive
+
+
+class _ArgWithValue(Primitive):
+    _method = None
+
+    def __init__(self, axis=0, keep_dims=False):
+        self.axis, self.keep_dims = axis, keep_dims
+
+    def __call__(self, x):
+        values, index = getattr(F, self._method)(x, self.axis, self.keep_dims)
+        return index, values
+
+
+class ArgMaxWithValue(_ArgWithValue):
+    """``ops.ArgMaxWithValue(axis=0, keep_dims=False)(x)``: ``(index, value)`` — the index first,
+    Int64, as MindSpore 2.10 returns them.
+
+    Args:
+        axis (int, optional): The axis. Default: ``0``.
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        tuple(Tensor, Tensor), the index (Int64) and the value of the maximum along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ArgMaxWithValue()(x))
+        (Tensor(shape=[], dtype=Int64, value= 2), Tensor(shape=[], dtype=Float32, value= 2.5))
+    """
+
+    _method = "max"
+
+
+class ArgMinWithValue(_ArgWithValue):
+    """``ops.ArgMinWithValue(axis=0, keep_dims=False)(x)``: ``(index, value)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``0``.
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        tuple(Tensor, Tensor), the index (Int64) and the value of the minimum along `axis`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ArgMinWithValue()(x))
+        (Tensor(shape=[], dtype=Int64, value= 0), Tensor(shape=[], dtype=Float32, value= -1.5))
+    """
+
+    _method = "min"
+
+
+class Argmin(Primitive):
+    """``ops.Argmin(axis=-1, output_type=mstype.int32)(x)``.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+        output_type (mindspore.dtype, optional): The dtype of the indices. Default:
+            ``mstype.int32``.
+
+    Outputs:
+        Tensor of int, the indices of the minima along `axis` (of the flattened input when `axis` is
+        None).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.Argmin()(x))
+        0
+    """
+
+    def __init__(self, axis=-1, output_type=mstype.int32):
+        self.axis, self.output_type = axis, output_type
+
+    def __call__(self, x):
+        return _tensor("Argmin", "x", x).argmin(self.axis).astype(self.output_type)
+
+
+class _Reduce(Primitive):
+    _fn = None
+
+    def __init__(self, keep_dims=False):
+        self.keep_dims = keep_dims
+
+    def __call__(self, x, axis=()):
+        return type(self)._fn(x, None if axis == () else axis, self.keep_dims)
+
+
+class ReduceMin(_Reduce):
+    """``ops.ReduceMin(keep_dims=False)(x, axis=())``.
+
+    Args:
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
+        size 1 when `keepdims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ReduceMin()(x))
+        -1.5
+    """
+
+    _fn = staticmethod(lambda x, a, k: F.amin(x, a, k))
+
+
+class ReduceProd(_Reduce):
+    """``ops.ReduceProd(keep_dims=False)(x, axis=())``.
+
+    Args:
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
+        size 1 when `keep_dims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ReduceProd()(x))
+        -0.0
+    """
+
+    _fn = staticmethod(lambda x, a, k: F.prod(x, a, k))
+
+
+class ReduceAll(_Reduce):
+    """``ops.ReduceAll(keep_dims=False)(x, axis=())``.
+
+    Args:
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keep_dims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ReduceAll()(x))
+        False
+    """
+
+    _fn = staticmethod(lambda x, a, k: F.all(x, a, k))
+
+
+class ReduceAny(_Reduce):
+    """``ops.ReduceAny(keep_dims=False)(x, axis=())``.
+
+    Args:
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+            ``False``.
+
+    Outputs:
+        Tensor, `input` reduced over `axis` (every axis when it is None); the reduced axes are kept
+        with size 1 when `keep_dims` is True.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.ReduceAny()(x))
+        True
+    """
+
+    _fn = staticmethod(lambda x, a, k: F.any(x, a, k))
+
+
+class CumSum(Primitive):
+    """``ops.CumSum(exclusive=False, reverse=False)(x, axis)``: running sums; ``exclusive`` leaves
+    each element out of its own sum, ``reverse`` sums from the end.
+
+    Args:
+        exclusive (bool, optional): Whether each output excludes its own element. Default:
+            ``False``.
+        reverse (bool, optional): Whether to accumulate from the end. Default: ``False``.
+
+    Outputs:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.CumSum()(x, 1))
+        [[ 1.  3.  6.]
+         [ 4.  9. 15.]]
+    """
+
+    def __init__(self, exclusive=False, reverse=False):
+        self.exclusive, self.reverse = bool(exclusive), bool(reverse)
+
+    def __call__(self, x, axis):
+        x = _tensor("CumSum", "x", x)
+        if self.reverse:
+            x = F.flip(x, (axis,))
+        out = x.cumsum(axis, dtype=x.dtype)
+        if self.exclusive:
+            out = out - x
+        return F.flip(out, (axis,)) if self.reverse else out
+
+
+class Cummax(Primitive):
+    """``ops.Cummax(axis)(x)``: ``(values, indices)``.
+
+    Args:
+        axis (int, optional): The axis.
+
+    Outputs:
+        tuple(Tensor, Tensor), the running maxima and their Int64 indices, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([1.0, 3.0, 2.0], ms.float32)
+        >>> values, indices = ops.Cummax(axis=0)(x)
+        >>> print(values)
+        [1. 3. 3.]
+        >>> print(indices)
+        [0 1 1]
+    """
+
+    def __init__(self, axis):
+        self.axis = axis
+
+    def __call__(self, x):
+        return F.cummax(x, self.axis)
+
+
+class Cummin(Cummax):
+    """``ops.Cummin(axis)(x)``: ``(values, indices)``.
+
+    Args:
+        axis (int, optional): The axis.
+
+    Outputs:
+        tuple(Tensor, Tensor), the running minima and their Int64 indices, of the shape of `input`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([3.0, 1.0, 2.0], ms.float32)
+        >>> values, indices = ops.Cummin(axis=0)(x)
+        >>> print(values)
+        [3. 1. 1.]
+        >>> print(indices)
+        [0 1 1]
+    """
+
+    def __call__(self, x):
+        return F.cummin(x, self.axis)
