@@ -243,3 +243,32 @@ def test_losses_of_mixed_float_dtypes_are_promoted():
         assert loss(h, f).dtype == ms.float32, loss.__name__
         assert loss(h, h).dtype == ms.float16
     np.testing.assert_allclose(ops.mse_loss(h, f).asnumpy(), 0.25)
+
+
+def test_float_binary_functions_cast_integers_and_numbers():
+    # MindSpore 2.10's values: an integer tensor with a Python float, a float tensor with a
+    # Python int, Float64 with Int32; two integer tensors stay a TypeError for atan2
+    i = Tensor(np.array([4, 3], np.int32))
+    f = Tensor(np.array([3.0, 3.0], np.float32))
+    np.testing.assert_allclose(ops.atan2(i, 1.5).asnumpy(), [1.2120256, 1.1071488], rtol=1e-6)
+    assert ops.atan2(i, 1.5).dtype == ms.float32
+    np.testing.assert_allclose(ops.hypot(f, 4).asnumpy(), [5.0, 5.0])
+    np.testing.assert_allclose(ops.xlogy(f, 4).asnumpy(), [4.158883, 4.158883], rtol=1e-6)
+    d = Tensor(np.array([3.0, 0.5]))
+    assert ops.hypot(d, i).dtype == ms.float64 and ops.xlogy(i, d).dtype == ms.float64
+    assert ops.hypot(f, Tensor(np.array([4.0, 4.0]))).dtype == ms.float64
+    with pytest.raises(TypeError):
+        ops.atan2(i, i)
+    np.testing.assert_allclose(ops.xdivy(i, 1.5).asnumpy(), [2.6666667, 2.0], rtol=1e-6)
+
+
+def test_hardtanh_with_crossed_bounds_and_hinge_targets_by_sign():
+    x = Tensor(np.array([0.5, 1.2, -0.3, 2.0], np.float32))
+    assert ops.hardtanh(x, 2.0, 1.0).asnumpy().tolist() == [1.0] * 4  # MindSpore 2.10, PyTorch
+    got = ops.hinge_embedding_loss(x, Tensor(np.array([0.3, 0.7, 2.0, -2.0], np.float32)),
+                                   reduction="none")
+    np.testing.assert_allclose(got.asnumpy(), [0.5, 1.2, -0.3, 0.0])
+    half = Tensor(np.full(4, 0.5, np.float32))
+    got = ops.hinge_embedding_loss(half, Tensor(np.array([-2.0, -0.5, 3.0, 0.0], np.float32)),
+                                   margin=2.0, reduction="none")
+    np.testing.assert_allclose(got.asnumpy(), [1.5, 1.5, 0.5, 0.0])

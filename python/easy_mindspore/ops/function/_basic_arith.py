@@ -534,6 +534,8 @@ def xdivy(x, y):
         [0.25 4.   1.  ]
     """
     a = _t(x)
+    if not isinstance(y, Tensor) and isinstance(y, float) and a.dtype not in _FLOATS:
+        a = a.astype(mstype.float32)  # an integer tensor by a Python float divides in Float32
     b = y if isinstance(y, Tensor) else Tensor(y, a.dtype)
     zero = a == 0
     return _C.where_(zero, Tensor(0, a.dtype), a / _C.where_(zero, Tensor(1, b.dtype), b))

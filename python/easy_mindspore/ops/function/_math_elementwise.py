@@ -39,6 +39,29 @@ def _float(op, x, name="input"):
     return x
 
 
+def _float_pair(op, x, y):
+    """Two operands of a float binary function with MindSpore 2.10's implicit casts: an integer or
+    Bool tensor takes the float dtype of the other operand (Float32 for a Python float), a Python
+    number takes the tensor's float dtype; two float tensors promote; without a float operand a
+    TypeError."""
+    if not isinstance(x, Tensor) and isinstance(y, Tensor):
+        y, x = _float_pair(op, y, x)[::-1]
+        return x, y
+    x = _t(x)
+    if not isinstance(y, Tensor):
+        if x.dtype not in _FLOATS and isinstance(y, float):
+            x = x.astype(mstype.float32)
+        x = _float(op, x)
+        return x, Tensor(y, x.dtype)
+    if (x.dtype in _FLOATS) != (y.dtype in _FLOATS):
+        x, y = (x, y.astype(x.dtype)) if x.dtype in _FLOATS else (x.astype(y.dtype), y)
+    x, y = _float(op, x), _float(op, y, "other")
+    if x.dtype != y.dtype:
+        dtype = (x.reshape(-1)[:0] + y.reshape(-1)[:0]).dtype
+        x, y = x.astype(dtype), y.astype(dtype)
+    return x, y
+
+
 def _to_float(x):
     """``x`` as a Tensor, integer and Bool tensors cast to Float32 (MindSpore's implicit cast)."""
     x = _t(x)
@@ -176,11 +199,7 @@ def atan2(input, other):  # noqa: A002
     """
     # MindSpore's promotion: an integer or Bool operand takes the float dtype of the other; a
     # number takes the tensor's; two integer operands are a TypeError.
-    y, x = _t(input), other
-    if isinstance(x, Tensor) and (y.dtype in _FLOATS) != (x.dtype in _FLOATS):
-        y, x = (y, x.astype(y.dtype)) if y.dtype in _FLOATS else (y.astype(x.dtype), x)
-    y = _float("Atan2", y)
-    x = _float("Atan2", x if isinstance(x, Tensor) else Tensor(x, y.dtype), "other")
+    y, x = _float_pair("Atan2", input, other)
     y, x = y + x * 0.0, x + y * 0.0
     zero = x == 0
     base = atan(y / _safe(~zero, x, 1.0))
@@ -394,7 +413,7 @@ def hypot(input, other):  # noqa: A002
         >>> print(ops.hypot(Tensor([3.0]), Tensor([4.0])))
         [5.]
     """
-    x, y = _float("Hypot", input), _float("Hypot", other, "other")
+    x, y = _float_pair("Hypot", input, other)
     return (x * x + y * y).sqrt()
 
 
@@ -458,7 +477,7 @@ def xlogy(input, other):  # noqa: A002
         >>> print(ops.xlogy(Tensor([2.0]), Tensor([1.0])))
         [0.]
     """
-    x, y = _float("Xlogy", input), _float("Xlogy", other, "other")
+    x, y = _float_pair("Xlogy", input, other)
     return x * y.log()
 
 

@@ -500,7 +500,8 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
 
 
 def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
-    """``ops.hinge_embedding_loss``: ``x`` where ``y = 1``, ``max(0, margin - x)`` where ``y = -1``.
+    """``ops.hinge_embedding_loss``: ``x`` where ``y = 1``, ``max(0, margin - x)`` where ``y = -1``
+    (for other targets: by their sign, 0 for 0).
 
     Args:
         inputs (Tensor): The distances.
@@ -519,8 +520,9 @@ def hinge_embedding_loss(inputs, targets, margin=1.0, reduction="mean"):
         1.35
     """
     x, y = _pair_args("HingeEmbeddingLoss", inputs, targets, False)
-    loss = _C.where_(y == 1, x, Tensor(0.0, x.dtype)) + \
-        _C.where_(y == -1, _max(float(margin) - x, 0.0), Tensor(0.0, x.dtype))
+    # by the target's sign, as MindSpore 2.10 computes it (a target of 0 gives 0)
+    loss = _C.where_(y > 0, x, Tensor(0.0, x.dtype)) + \
+        _C.where_(y < 0, _max(float(margin) - x, 0.0), Tensor(0.0, x.dtype))
     return _reduce("HingeEmbeddingLoss", loss, reduction)
 
 

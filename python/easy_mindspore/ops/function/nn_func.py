@@ -417,8 +417,10 @@ def hardtanh(input, min_val=-1.0, max_val=1.0):  # noqa: A002
         [-1.  0.  1.]
     """
     x = _tensor("Hardtanh", "input", input)
-    return _C.where_(x < min_val, Tensor(min_val, x.dtype),
-                     _C.where_(x > max_val, Tensor(max_val, x.dtype), x))
+    # the lower bound first, then the upper one: with min_val > max_val every value is max_val
+    # (MindSpore 2.10, PyTorch)
+    x = _C.where_(x < min_val, Tensor(min_val, x.dtype), x)
+    return _C.where_(x > max_val, Tensor(max_val, x.dtype), x)
 
 
 def relu6(x):
