@@ -25,12 +25,16 @@ def test_rows_without_batch_have_the_sample_shape():
     assert [tuple(r["x"].shape) for r in d.create_dict_iterator(output_numpy=True)][0] == (2,)
 
 
-def test_numpy_slices_shards_are_disjoint_and_cover():
+def test_numpy_slices_shards_are_equal_and_cover():
+    # MindSpore 2.10's DistributedSampler: ceil(11 / 3) = 4 rows per shard, the last shard
+    # wrapping around to row 0
     data = np.arange(11)
-    shards = [[int(r[0]) for r in ds.NumpySlicesDataset(data, num_shards=3, shard_id=i)]
+    shards = [[int(r[0]) for r in ds.NumpySlicesDataset(data, num_shards=3, shard_id=i, shuffle=False)]
               for i in range(3)]
-    assert sorted(sum(shards, [])) == list(range(11))
-    assert all(set(a).isdisjoint(b) for i, a in enumerate(shards) for b in shards[i + 1:])
+    assert shards == [[0, 3, 6, 9], [1, 4, 7, 10], [2, 5, 8, 0]]
+    shuffled = [[int(r[0]) for r in ds.NumpySlicesDataset(data, num_shards=3, shard_id=i)]
+                for i in range(3)]
+    assert [len(s) for s in shuffled] == [4, 4, 4] and set(sum(shuffled, [])) == set(range(11))
     with pytest.raises(ValueError, match="shard_id"):
         ds.NumpySlicesDataset(data, num_shards=3, shard_id=3)
     with pytest.raises(ValueError, match="both"):
@@ -120,3 +124,12 @@ def test_ops_max_min_return_values_and_indices():
         ops.max(x, where=x < 6)
     g = ms.grad(lambda t: ops.max(t, axis=1)[0].sum())(x)
     assert g.asnumpy().tolist() == [[0, 1, 0], [1, 0, 0]]
+
+
+def test_numpy_slices_output_types_and_shapes():
+    # MindSpore 2.10: ['float32', 'int64'] and [[2, 4], [2]] after batch(2); per row without it
+    x, y = np.arange(20, dtype=np.float32).reshape(5, 4), np.arange(5, dtype=np.int64)
+    d = ds.NumpySlicesDataset({"a": x, "b": y}, shuffle=False)
+    assert [str(t) for t in d.output_types()] == ["float32", "int64"]
+    assert d.output_shapes() == [[4], []]
+    assert d.batch(2).output_shapes() == [[2, 4], [2]]

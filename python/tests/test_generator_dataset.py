@@ -79,8 +79,13 @@ def test_shuffle_is_per_epoch_and_follows_the_seed():
 def test_shards_repeat_take_skip_project_rename():
     parts = [ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"], shuffle=False, num_shards=3, shard_id=k)
              for k in range(3)]
-    seen = sorted(float(r[1]) for p in parts for r in p)
-    assert seen == Y.tolist() and parts[0].get_dataset_size() == 4
+    # MindSpore 2.10's DistributedSampler: every shard has ceil(n / 3) rows, wrapping around
+    rows = [[float(r[1]) for r in p] for p in parts]
+    n = len(Y)
+    per = -(-n // 3)
+    assert rows == [[float(Y[(k + 3 * j) % n]) for j in range(per)] for k in range(3)]
+    assert set(sum(rows, [])) == set(Y.tolist()) and parts[0].get_dataset_size() == per
+    assert [p.get_dataset_size() for p in parts] == [per] * 3
     d = ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"], shuffle=False)
     assert d.repeat(2).get_dataset_size() == 20
     assert [float(r[0]) for r in d.skip(3).take(2).project("y")] == [3.0, 4.0]

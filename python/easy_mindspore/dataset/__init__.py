@@ -28,7 +28,7 @@ from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
 from . import config, transforms, vision
-from .pipeline import EpochIterator, GeneratorDataset, PipelineDataset
+from .pipeline import EpochIterator, GeneratorDataset, PipelineDataset, shard_rows
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
@@ -36,7 +36,8 @@ __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFo
            "vision", "transforms", "config"]
 
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
-_PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat")
+_PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",
+                    "output_shapes", "output_types")
 
 DIGITS_PATH = _os.path.join(_os.path.dirname(__file__), "digits.csv.gz")
 
@@ -201,7 +202,9 @@ def load_mnist(dataset_dir, usage="train"):
 
 
 def _shard(tensors, num_shards, shard_id, op):
-    """Rows ``shard_id::num_shards`` of every column: disjoint shards that cover the data."""
+    """Rows ``shard_id::num_shards`` of every column, as MindSpore's DistributedSampler picks them:
+    every shard gets ``ceil(n / num_shards)`` rows, the last ones wrapping around to the start
+    (10 rows in 3 shards: 0 3 6 9 | 1 4 7 0 | 2 5 8 1), so that all shards have the same size."""
     if num_shards is None and shard_id is None:
         return tensors
     if num_shards is None or shard_id is None:
@@ -210,7 +213,7 @@ def _shard(tensors, num_shards, shard_id, op):
         raise ShapeError(f"For '{op}', 'num_shards' must be a positive int, but got {num_shards!r}.")
     if isinstance(shard_id, bool) or not isinstance(shard_id, int) or not 0 <= shard_id < num_shards:
         raise ShapeError(f"For '{op}', 'shard_id' must be in [0, {num_shards}), but got {shard_id!r}.")
-    return [t[shard_id::num_shards] for t in tensors]
+    return [t[_np.asarray(shard_rows(len(t), num_shards, shard_id))] for t in tensors]
 
 
 class MnistDataset(_Dataset):

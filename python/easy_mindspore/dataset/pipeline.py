@@ -46,6 +46,16 @@ def _row(item, names):
     return tuple(_array(v, n) for v, n in zip(values, names))
 
 
+def shard_rows(n, num_shards, shard_id):
+    """The positions of shard ``shard_id`` among ``n`` rows, as MindSpore's DistributedSampler
+    picks them: ``shard_id``, ``shard_id + num_shards``, ... for ``ceil(n / num_shards)`` rows,
+    wrapping around past the end (so every shard has the same number of rows)."""
+    if n == 0:
+        return _np.zeros(0, _np.int64)
+    per = -(-n // num_shards)
+    return (shard_id + num_shards * _np.arange(per, dtype=_np.int64)) % n
+
+
 def _rng(epoch, salt=0):
     return _np.random.default_rng([config.get_seed(), epoch, salt])
 
@@ -515,7 +525,7 @@ class GeneratorDataset(PipelineDataset):
             def order(epoch):
                 idx = _rng(epoch).permutation(indices) if shuffle else indices
                 if num_shards is not None:
-                    idx = idx[shard_id::num_shards]
+                    idx = idx[shard_rows(len(idx), num_shards, shard_id)]
                 return idx if limit is None else idx[:limit]
 
             def rows(epoch):
