@@ -369,6 +369,50 @@ def item(input):  # noqa: A002
     return input.item()
 
 
-NAMES = ("matmul", "mm", "bmm", "mv", "dot", "vdot", "outer", "addmm", "addbmm", "baddbmm", "addmv",
+def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):  # noqa: A002
+    """Alias of :func:`mindspore.mint.nn.functional.conv2d`.
+
+    Args:
+        input (Tensor): (N, C_in, H, W).
+        weight (Tensor): (C_out, C_in / groups, kH, kW).
+        bias (Tensor, optional): (C_out,). Default: ``None``.
+        stride (Union[int, tuple[int]]): The stride. Default: ``1``.
+        padding (Union[int, tuple[int], str]): Zeros on each side, or ``'same'``/``'valid'``. Default: ``0``.
+        dilation (Union[int, tuple[int]]): The kernel's spacing. Default: ``1``.
+        groups (int): The channel groups. Default: ``1``.
+
+    Returns:
+        Tensor (N, C_out, H_out, W_out).
+
+    Examples:
+        >>> from mindspore import mint
+        >>> print(mint.conv2d(mint.ones((1, 1, 3, 3)), mint.ones((1, 1, 2, 2))).shape)
+        (1, 1, 2, 2)
+    """
+    from .nn import _f_conv
+    return _f_conv.conv2d(input, weight, bias, stride, padding, dilation, groups)
+
+
+def npu_gelu(input, approximate="none"):  # noqa: A002
+    """Alias of :func:`mindspore.mint.nn.functional.gelu` (MindSpore's name for its NPU kernel).
+
+    Args:
+        input (Tensor): A float tensor.
+        approximate (str): ``'none'`` or ``'tanh'``. Default: ``'none'``.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import mint
+        >>> print(mint.npu_gelu(ms.Tensor([0.0])))
+        [0.]
+    """
+    from .nn import _f_activation
+    return _f_activation.gelu(input, approximate)
+
+
+NAMES = ("conv2d", "npu_gelu", "matmul", "mm", "bmm", "mv", "dot", "vdot", "outer", "addmm", "addbmm", "baddbmm", "addmv",
          "addr_", "einsum", "cross", "cdist", "inverse", "triangular_solve", "item")
 __all__ = list(NAMES)

@@ -87,6 +87,17 @@ def _alpha_check(op, input, other, alpha):
     return alpha
 
 
+def _bools_as_float(input, other):
+    """Two Bool operands add as Float32 in MindSpore 2.10 (measured: ``add(bool, bool)`` is
+    Float32 [2.])."""
+    def is_bool(v):
+        return isinstance(v, bool) or (isinstance(v, Tensor) and v.dtype == mstype.bool_)
+    if is_bool(input) and is_bool(other):
+        cast = (lambda v: v.astype(mstype.float32) if isinstance(v, Tensor) else float(v))
+        return cast(input), cast(other)
+    return input, other
+
+
 def add(input, other, *, alpha=1):  # noqa: A002
     """``input + alpha * other``, broadcast, with MindSpore's dtype promotion.
 
@@ -110,6 +121,7 @@ def add(input, other, *, alpha=1):  # noqa: A002
         [ 7. 10.]
     """
     alpha = _alpha_check("add", input, other, alpha)
+    input, other = _bools_as_float(input, other)
     if alpha is True or (not isinstance(alpha, bool) and alpha == 1):
         return ops.add(input, other)
     return ops.add(input, ops.mul(other, alpha) if isinstance(other, Tensor) else other * alpha)
@@ -136,6 +148,7 @@ def sub(input, other, *, alpha=1):  # noqa: A002
         [-2  2]
     """
     alpha = _alpha_check("sub", input, other, alpha)
+    input, other = _bools_as_float(input, other)
     if alpha is True or (not isinstance(alpha, bool) and alpha == 1):
         return ops.sub(input, other)
     return ops.sub(input, ops.mul(other, alpha) if isinstance(other, Tensor) else other * alpha)

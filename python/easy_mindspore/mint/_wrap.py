@@ -3,7 +3,7 @@ docstring of the ``mindspore.ops`` function it calls (with the signature differe
 top), and the argument checks that name the op."""
 import inspect
 
-from .._errors import DTypeError, ShapeError, TensorIndexError
+from .._errors import DTypeError, ShapeError
 from ..common.dtype import float_type, int_type, uint_type
 from ..tensor import Tensor
 
@@ -85,5 +85,4 @@ def size_args(op, size):
     return tuple(out)
 
 
-__all__ = ["alias", "check_tensor", "check_int", "check_dim", "check_index", "size_args",
-           "TensorIndexError"]
+__all__ = ["alias", "check_tensor", "check_int", "check_dim", "check_index", "size_args"]
