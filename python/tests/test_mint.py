@@ -101,7 +101,12 @@ def test_add_sub_alpha_as_measured():
     r = mint.sub(t(XI), 1, alpha=2)
     assert r.dtype == ms.int32 and r.asnumpy().tolist() == [[-1, 3, 1], [2, 0, 4]]
     assert mint.add(t(XI), 2.5).dtype == ms.float32
-    assert mint.add(t([True]), t([True])).dtype == ms.float32  # measured: Float32 [2.]
+    both = mint.add(t([True, False]), t([True, False]))
+    assert both.dtype == ms.bool_ and both.asnumpy().tolist() == [True, False]  # measured: Bool
+    diff = mint.sub(t([True, True, False]), t([True, False, False]))
+    assert diff.dtype == ms.bool_ and diff.asnumpy().tolist() == [False, True, False]  # measured: Bool
+    with pytest.raises(TypeError):  # measured: LogAddExp takes no Python number
+        mint.logaddexp(t(X), 2)
     # measured: TypeError "floating alpha need floating input and other", "boolean alpha need ..."
     with pytest.raises(TypeError, match="alpha"):
         mint.add(t(XI), t(XI), alpha=2.5)
@@ -154,6 +159,11 @@ def test_comparisons_and_logic():
     assert mint.equal(x, x) is True and mint.equal(x, x + 1) is False
     assert mint.allclose(x, x) is True  # measured: True
     assert mint.isclose(x, x + 1e-6).asnumpy().all()
+    with pytest.raises(TypeError):  # measured: "For primitive[IsClose], the input type must be same"
+        mint.isclose(t(XI), x)
+    # measured: xlogy(int32, 2) is Float32 [0.6931, -3.4657, ...] (x * log 2)
+    np.testing.assert_allclose(mint.xlogy(t([[1, -5]], np.int32), 2).asnumpy(), [[np.log(2), -5 * np.log(2)]],
+                               rtol=1e-6)
     assert mint.logical_and(x, t(XI)).dtype == ms.bool_
     w = mint.where(x > 2, x, 0.0)
     np.testing.assert_array_equal(w.asnumpy(), np.where(X > 2, X, 0))
@@ -214,6 +224,9 @@ def test_statistics_against_numpy():
     assert i.dtype == ms.int64 and i.asnumpy().tolist() == [[0, 1, 1], [0, 0, 2]]  # measured
     assert float(mint.median(t([4.0, 1.0, 3.0, 2.0], np.float32))) == 2.0
     assert float(mint.nansum(t([1.0, np.nan], np.float32))) == 1.0  # measured: 1
+    assert mint.nansum(t([[1, -5], [4, 2]], np.int32), 1).dtype == ms.int32  # measured: Int32
+    with pytest.raises(RuntimeError):  # measured: "unsupported reduce operation for bool"
+        mint.mean(t([True, False]))
     assert mint.count_nonzero(t([[0, 1], [2, 3]]), 1).asnumpy().tolist() == [1, 2]
     np.testing.assert_allclose(float(mint.norm(x)), np.linalg.norm(X), rtol=1e-6)
     np.testing.assert_allclose(mint.norm(x, 1, 1).asnumpy(), np.abs(X).sum(1), rtol=1e-6)

@@ -25,8 +25,15 @@ def _unary(name, op):
     return alias(op)(fn)
 
 
+# Measured on MindSpore 2.10: these take two tensors, a Python number is a TypeError.
+TENSORS_ONLY = ("logaddexp", "logaddexp2")
+
+
 def _binary(name, op):
     def fn(input, other):  # noqa: A002
+        if name in TENSORS_ONLY:
+            check_tensor(name, "input", input)
+            check_tensor(name, "other", other)
         return op(input, other)
     fn.__name__ = fn.__qualname__ = name
     fn.__module__ = __name__
@@ -41,13 +48,39 @@ UNARY = ("abs", "acos", "acosh", "arccos", "arccosh", "arcsinh", "arctan", "arct
 BINARY = ("arctan2", "atan2", "bitwise_and", "bitwise_or", "bitwise_xor", "eq", "ne", "not_equal",
           "ge", "gt", "greater", "greater_equal", "le", "lt", "less", "less_equal", "logical_and",
           "logical_or", "logical_xor", "logaddexp", "logaddexp2", "maximum", "minimum", "mul",
-          "remainder", "fmod", "floor_divide", "xlogy")
+          "remainder", "fmod", "floor_divide")
 
 for _name in UNARY:
     globals()[_name] = _unary(_name, getattr(ops, _name))
 for _name in BINARY:
     globals()[_name] = _binary(_name, getattr(ops, _name))
 del _name
+
+
+def xlogy(input, other):  # noqa: A002
+    """``input * log(other)``, 0 where `input` is 0; integers and Python numbers are promoted to
+    Float32 (measured on MindSpore 2.10: ``xlogy(int32, 2)`` is Float32).
+
+    Args:
+        input (Union[Tensor, number]): The factor.
+        other (Union[Tensor, number]): The argument of the log.
+
+    Returns:
+        Tensor of the broadcast shape.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import mint
+        >>> print(mint.xlogy(ms.Tensor([0.0, 2.0]), ms.Tensor([0.0, 3.0])))
+        [0.        2.1972246]
+    """
+    def as_float(v):
+        if isinstance(v, Tensor):
+            return v if v.dtype in FLOAT_TYPES else v.astype(mstype.float32)
+        return ops.full((), float(v), mstype.float32)
+    if not isinstance(input, Tensor) and not isinstance(other, Tensor):
+        raise DTypeError("For 'xlogy', at least one of 'input' and 'other' must be a Tensor.")
+    return ops.xlogy(as_float(input), as_float(other))
 
 
 @alias(ops.arcsin)
@@ -87,17 +120,6 @@ def _alpha_check(op, input, other, alpha):
     return alpha
 
 
-def _bools_as_float(input, other):
-    """Two Bool operands add as Float32 in MindSpore 2.10 (measured: ``add(bool, bool)`` is
-    Float32 [2.])."""
-    def is_bool(v):
-        return isinstance(v, bool) or (isinstance(v, Tensor) and v.dtype == mstype.bool_)
-    if is_bool(input) and is_bool(other):
-        cast = (lambda v: v.astype(mstype.float32) if isinstance(v, Tensor) else float(v))
-        return cast(input), cast(other)
-    return input, other
-
-
 def add(input, other, *, alpha=1):  # noqa: A002
     """``input + alpha * other``, broadcast, with MindSpore's dtype promotion.
 
@@ -121,7 +143,6 @@ def add(input, other, *, alpha=1):  # noqa: A002
         [ 7. 10.]
     """
     alpha = _alpha_check("add", input, other, alpha)
-    input, other = _bools_as_float(input, other)
     if alpha is True or (not isinstance(alpha, bool) and alpha == 1):
         return ops.add(input, other)
     return ops.add(input, ops.mul(other, alpha) if isinstance(other, Tensor) else other * alpha)
@@ -148,7 +169,8 @@ def sub(input, other, *, alpha=1):  # noqa: A002
         [-2  2]
     """
     alpha = _alpha_check("sub", input, other, alpha)
-    input, other = _bools_as_float(input, other)
+    if all(isinstance(v, Tensor) and v.dtype == mstype.bool_ for v in (input, other)):
+        return ops.logical_xor(input, other)  # measured: Bool - Bool is Bool (True - True = False)
     if alpha is True or (not isinstance(alpha, bool) and alpha == 1):
         return ops.sub(input, other)
     return ops.sub(input, ops.mul(other, alpha) if isinstance(other, Tensor) else other * alpha)
@@ -416,7 +438,14 @@ def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):  # noqa: A00
         >>> print(mint.isclose(ms.Tensor([1.0, 2.0]), ms.Tensor([1.0 + 1e-6, 2.1])))
         [ True False]
     """
+    _same_dtype("isclose", input, other)
     return ops.isclose(input, other, rtol, atol, equal_nan)
+
+
+def _same_dtype(op, input, other):
+    """MindSpore 2.10 rejects two tensors of different dtypes (measured: "the input type must be same")."""
+    if isinstance(input, Tensor) and isinstance(other, Tensor) and input.dtype != other.dtype:
+        raise DTypeError(f"For '{op}', the input type must be same, but got {input.dtype} and {other.dtype}.")
 
 
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):  # noqa: A002
@@ -438,6 +467,7 @@ def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):  # noqa: A0
         >>> print(mint.allclose(ms.Tensor([1.0, 2.0]), ms.Tensor([1.0, 2.0])))
         True
     """
+    _same_dtype("allclose", input, other)
     return bool(ops.isclose(input, other, rtol, atol, equal_nan).all())
 
 
@@ -539,7 +569,7 @@ def clone(input):  # noqa: A002
     return input.copy()
 
 
-NAMES = (UNARY + BINARY + ("arcsin", "isnan", "pow", "float_power", "add", "sub", "div", "divide",
+NAMES = (UNARY + BINARY + ("xlogy", "arcsin", "isnan", "pow", "float_power", "add", "sub", "div", "divide",
                            "clamp", "clip", "round", "lerp", "addcmul", "addcdiv", "nan_to_num",
                            "where", "equal", "isclose", "allclose", "bitwise_not", "gcd", "polar",
                            "clone"))

@@ -7,7 +7,7 @@ Measured on MindSpore 2.10 (CPU): ``sum`` of Int32 or Bool is Int64, ``mean`` of
 range is a ValueError. ``std``, ``var``, ``argmax``, ``cumsum`` and their kin have no CPU kernel
 there; they follow the documentation (Int64 indices, ``correction=1``)."""
 from .. import ops
-from .._errors import DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as mstype
 from ..tensor import Tensor
 from ._wrap import check_dim, check_tensor
@@ -70,6 +70,8 @@ def mean(input, dim=None, keepdim=False, *, dtype=None):  # noqa: A002
     check_tensor("mean", "input", input)
     if dtype is not None:
         input = input.astype(dtype)
+    if input.dtype == mstype.bool_:  # measured: RuntimeError "unsupported reduce operation for bool"
+        raise ComputeError("For 'ReduceMean', unsupported reduce operation for bool.")
     return ops.mean(input, _dims(dim), keepdim)
 
 
@@ -558,7 +560,9 @@ def nansum(input, dim=None, keepdim=False, *, dtype=None):  # noqa: A002
         3.0
     """
     check_tensor("nansum", "input", input)
-    return ops.nansum(input, _dims(dim), keepdim, dtype=dtype)
+    out = ops.nansum(input, _dims(dim), keepdim, dtype=dtype)
+    # Measured on MindSpore 2.10: an integer input keeps its dtype (Int32 stays Int32).
+    return out.astype(input.dtype) if dtype is None and input.dtype in mstype.int_type else out
 
 
 def count_nonzero(input, dim=None):  # noqa: A002
