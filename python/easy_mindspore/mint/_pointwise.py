@@ -58,8 +58,9 @@ del _name
 
 
 def xlogy(input, other):  # noqa: A002
-    """``input * log(other)``, 0 where `input` is 0; integers and Python numbers are promoted to
-    Float32 (measured on MindSpore 2.10: ``xlogy(int32, 2)`` is Float32).
+    """``input * log(other)``; integers and Python numbers are promoted to Float32 (measured on
+    MindSpore 2.10: ``xlogy(int32, 2)`` is Float32, and ``xlogy(0, 0)`` is NaN on its CPU kernel,
+    as here).
 
     Args:
         input (Union[Tensor, number]): The factor.
@@ -71,7 +72,7 @@ def xlogy(input, other):  # noqa: A002
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import mint
-        >>> print(mint.xlogy(ms.Tensor([0.0, 2.0]), ms.Tensor([0.0, 3.0])))
+        >>> print(mint.xlogy(ms.Tensor([0.0, 2.0]), ms.Tensor([3.0, 3.0])))
         [0.        2.1972246]
     """
     def as_float(v):
