@@ -27,8 +27,7 @@ def _norm(sig):
 
 
 UNPROVIDED = {("mint", "batch_norm_elemt"), ("mint", "batch_norm_gather_stats_with_counts"),
-              ("mint", "batch_norm_stats"), ("mint", "conv_tbc"), ("mint.nn.functional", "grid_sample"),
-              ("mint.linalg", "qr")}
+              ("mint", "batch_norm_stats"), ("mint", "conv_tbc"), ("mint.nn.functional", "grid_sample")}
 
 
 @pytest.mark.parametrize("ns", sorted(SIGNATURES))
@@ -378,3 +377,28 @@ def test_gradients_flow():
     assert g.asnumpy().tolist() == [[2.0, 0.0, 0.0], [0.0, 1.0, 1.0]]
     g = ms.grad(lambda v: mint.clone(v).sum() + mint.std(v))(x)
     np.testing.assert_allclose(g.asnumpy(), 1 + (X - X.mean()) / (5 * X.std(ddof=1)), rtol=1e-5)
+
+
+@pytest.mark.parametrize("shape", [(3, 3), (5, 3), (3, 5), (2, 4, 3), (4, 1), (1, 4)])
+def test_qr_matches_lapack(shape):
+    a = np.random.default_rng(0).standard_normal(shape)
+    for mode in ("reduced", "complete"):
+        q, r = mint.linalg.qr(t(a), mode)
+        qn, rn = np.linalg.qr(a, mode)
+        np.testing.assert_allclose(q.asnumpy(), qn, atol=1e-12)
+        np.testing.assert_allclose(r.asnumpy(), rn, atol=1e-12)
+    q, r = mint.linalg.qr(t(a), "r")
+    assert q.shape == (0,) and r.shape == np.linalg.qr(a, "r").shape
+
+
+def test_qr_docs_example_and_errors():
+    # MindSpore's documented example: Q = [[-0.7071, -0.7071], [-0.7071, 0.7071]], R[0] = -sqrt(2) * [1, 1, 2, 4]
+    q, r = mint.linalg.qr(t([[1.0, 1.0, 2.0, 4.0], [1.0, 1.0, 2.0, 4.0]], np.float32))
+    np.testing.assert_allclose(q.asnumpy(), [[-0.70710683, -0.70710677], [-0.70710677, 0.70710683]], rtol=1e-5)
+    np.testing.assert_allclose(r.asnumpy()[0], -np.sqrt(2) * np.array([1, 1, 2, 4]), rtol=1e-5)
+    with pytest.raises(ValueError):
+        mint.linalg.qr(t([1.0, 2.0], np.float32))
+    with pytest.raises(TypeError):
+        mint.linalg.qr(t([[1, 2], [3, 4]], np.int32))
+    g = ms.grad(lambda x: mint.linalg.qr(x)[1].sum())(t(np.eye(3) + 0.1))
+    assert g.shape == (3, 3) and np.isfinite(g.asnumpy()).all()

@@ -1,9 +1,12 @@
 """``mindspore.mint.linalg``: ``norm``, ``vector_norm``, ``matrix_norm`` and ``inv`` in PyTorch's
 spelling (``A``/``x``, ``ord``, ``dim``, ``keepdim``, ``dtype``). MindSpore 2.10's CPU build has no
 kernel for them (``LinalgVectorNorm``, ``MatrixInverseExt`` unregistered); they follow its
-documentation. ``qr`` is not provided: the engine has no QR factorisation yet."""
+documentation. ``qr`` is Householder's QR written with the engine's ops (differentiable, batched),
+with LAPACK's signs (R's diagonal is ``-sign(x0) * |x|`` at each step), so it matches NumPy's
+``linalg.qr``."""
 from .. import ops
-from .._errors import ShapeError
+from .._errors import DTypeError, ShapeError
+from ..common import dtype as mstype
 from ._wrap import check_tensor
 
 
@@ -112,4 +115,70 @@ def inv(input):  # noqa: A002
     return ops.inverse(input)
 
 
-__all__ = ["vector_norm", "matrix_norm", "norm", "inv"]
+def _householder(a, m, n):
+    """(Q (.., m, m), R (.., m, n)) of the (.., m, n) float tensor `a` by min(m - 1, n) reflections."""
+    lead = tuple(a.shape[:-2])
+    q = ops.broadcast_to(ops.eye(m, m, a.dtype), lead + (m, m))
+    r = a
+    for j in range(min(m - 1, n)):  # LAPACK's last reflector of a square or wide A is the identity
+        x = r[..., j:, j]
+        x0 = x[..., :1]
+        below = (x[..., 1:] * x[..., 1:]).sum(-1, keepdims=True)
+        norm_x = ops.sqrt(x0 * x0 + below)
+        alpha = -ops.where(x0 < 0, -1.0, 1.0) * norm_x
+        v = ops.cat([x0 - alpha, x[..., 1:]], -1)
+        vnorm = ops.sqrt((v * v).sum(-1, keepdims=True))
+        # Nothing below the diagonal: no reflection (LAPACK's tau = 0), v = 0 makes H the identity.
+        v = ops.where(below == 0, 0.0, v / ops.where(vnorm == 0, 1.0, vnorm))
+        tail = r[..., j:, :]
+        tail = tail - 2 * v.unsqueeze(-1) * (v.unsqueeze(-2) @ tail)
+        r = ops.cat([r[..., :j, :], tail], -2)
+        qt = q[..., :, j:]
+        qt = qt - 2 * (qt @ v.unsqueeze(-1)) * v.unsqueeze(-2)
+        q = ops.cat([q[..., :, :j], qt], -1)
+    return q, r
+
+
+def qr(A, mode="reduced"):  # noqa: N803
+    """The QR factorisation ``A = Q R`` of (batches of) matrices: Q with orthonormal columns, R
+    upper triangular.
+
+    Args:
+        A (Tensor): A float tensor (.., m, n).
+        mode (str): ``'reduced'`` (Q (.., m, k), R (.., k, n), k = min(m, n)), ``'complete'``
+            (Q (.., m, m), R (.., m, n)) or ``'r'`` (R reduced, Q an empty tensor). Default: ``'reduced'``.
+
+    Returns:
+        tuple(Tensor, Tensor), Q and R.
+
+    Raises:
+        ValueError: `A` has fewer than 2 dims, or `mode` is not one of the three.
+        TypeError: `A` is not a float tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import mint
+        >>> q, r = mint.linalg.qr(ms.Tensor([[3.0, 1.0], [4.0, 2.0]]))
+        >>> print(r)
+        [[-4.999999  -2.1999998]
+         [ 0.         0.4000001]]
+    """
+    check_tensor("qr", "A", A)
+    if mode not in ("reduced", "complete", "r"):
+        raise ShapeError(f"For 'qr', mode must be 'reduced', 'complete' or 'r', but got {mode!r}.")
+    if A.ndim < 2:
+        raise ShapeError(f"For 'qr', A must have at least 2 dims, but got shape {tuple(A.shape)}.")
+    if A.dtype not in mstype.float_type:
+        raise DTypeError(f"For 'qr', A must be a float tensor, but got {A.dtype}.")
+    m, n = A.shape[-2:]
+    q, r = _householder(A, m, n)
+    r = ops.triu(r)
+    if mode == "complete":
+        return q, r
+    k = min(m, n)
+    if mode == "r":
+        return ops.zeros((0,), A.dtype), r[..., :k, :]
+    return q[..., :, :k], r[..., :k, :]
+
+
+__all__ = ["vector_norm", "matrix_norm", "norm", "inv", "qr"]
