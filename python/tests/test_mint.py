@@ -27,7 +27,7 @@ def _norm(sig):
 
 
 UNPROVIDED = {("mint", "batch_norm_elemt"), ("mint", "batch_norm_gather_stats_with_counts"),
-              ("mint", "batch_norm_stats"), ("mint", "conv_tbc"), ("mint.nn.functional", "grid_sample")}
+              ("mint", "batch_norm_stats"), ("mint", "conv_tbc")}
 
 
 @pytest.mark.parametrize("ns", sorted(SIGNATURES))
