@@ -100,3 +100,33 @@ def test_groups_checks_and_repr_as_measured():
         mint.optim.SGD([w], lr=0.1, nesterov=True)
     with pytest.raises(ValueError):
         opt((ms.Tensor(G),))
+
+
+@pytest.mark.parametrize("name", ["SGD", "AdamW"])
+def test_a_jitted_step_traces_once_and_matches_eager(name):
+    def train(use_jit):
+        ms.set_seed(1)
+        rng = np.random.default_rng(0)
+        xs = ms.Tensor(rng.standard_normal((64, 4)).astype(np.float32))
+        ys = ms.Tensor((rng.standard_normal(64) > 0).astype(np.int64))
+        lin, bn = mint.nn.Linear(4, 2), mint.nn.BatchNorm1d(2)
+        bn.set_train()
+        loss_fn = mint.nn.CrossEntropyLoss()
+        params = lin.trainable_params() + bn.trainable_params()
+        opt = mint.optim.SGD(params, lr=0.1, momentum=0.9) if name == "SGD" else mint.optim.AdamW(params, lr=0.05)
+        grad_fn = ms.value_and_grad(lambda a, b: loss_fn(bn(lin(a)), b), None, opt.parameters)
+
+        def step(a, b):
+            loss, grads = grad_fn(a, b)
+            opt(grads)
+            return loss
+        run = ms.jit(step) if use_jit else step
+        losses = [float(run(xs, ys)) for _ in range(5)]
+        return losses, (run.cache_info().traces if use_jit else 0), bn.running_mean.asnumpy()
+
+    eager, _, mean_eager = train(False)
+    jitted, traces, mean_jit = train(True)
+    assert traces == 1  # the step count and the momentum start are tensors, not Python reads
+    np.testing.assert_allclose(jitted, eager, rtol=1e-5)
+    np.testing.assert_allclose(mean_jit, mean_eager, rtol=1e-5)
+    assert eager[-1] < eager[0]

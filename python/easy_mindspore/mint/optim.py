@@ -9,8 +9,6 @@ must be a float, a TypeError otherwise; a negative ``lr`` or a beta outside [0, 
 update rules are the ones MindSpore documents (PyTorch's algorithms): on its CPU build ``AdamW``
 has no kernel and ``Adam``/``SGD`` left the parameters unchanged in our measurement, so the tests
 compare against those algorithms written in NumPy."""
-import math as _math
-
 from .. import ops
 from .._errors import DTypeError, ShapeError
 from ..common.parameter import Parameter
@@ -60,8 +58,9 @@ class _Optimizer(Cell):
         params = self.parameters
         if len(grads) != len(params):
             raise ShapeError(f"For '{self._name}', got {len(grads)} gradients for {len(params)} parameters.")
+        # The step stays a tensor (no read into Python), so a jitted training step traces once.
         self.step_t.copy_(self.step_t + 1)
-        step = int(self.step_t.asnumpy()[0])
+        step = self.step_t.reshape(())
         i = 0
         for group in self.param_groups:
             for p in group["params"]:
@@ -159,8 +158,8 @@ class Adam(_Optimizer):
             vmax = self._buffer(p, "max_exp_avg_sq")
             vmax.copy_(ops.maximum(vmax, v))
             denom_v = vmax
-        bc1, bc2 = 1 - b1 ** step, 1 - b2 ** step
-        denom = ops.sqrt(denom_v) / _math.sqrt(bc2) + eps
+        bc1, bc2 = 1 - ops.pow(b1, step), 1 - ops.pow(b2, step)
+        denom = ops.sqrt(denom_v) / ops.sqrt(bc2) + eps
         return value - (lr / bc1) * m / denom
 
 
@@ -276,9 +275,7 @@ class SGD(_Optimizer):
             g = g + wd * value
         if mom:
             buf = self._buffer(p, "momentum_buffer")
-            first = self.state[id(p)].setdefault("started", False) is False
-            new = g if first else mom * buf + (1 - damp) * g
-            self.state[id(p)]["started"] = True
+            new = ops.where(step == 1, g, mom * buf + (1 - damp) * g)  # the first step starts it at g
             buf.copy_(new)
             g = g + mom * new if group["nesterov"] else new
         return value - lr * g
