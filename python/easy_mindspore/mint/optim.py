@@ -11,6 +11,7 @@ has no kernel and ``Adam``/``SGD`` left the parameters unchanged in our measurem
 compare against those algorithms written in NumPy."""
 from .. import ops
 from .._errors import DTypeError, ShapeError
+from ..common import dtype as mstype
 from ..common.parameter import Parameter
 from ..nn.cell import Cell
 
@@ -158,8 +159,11 @@ class Adam(_Optimizer):
             vmax = self._buffer(p, "max_exp_avg_sq")
             vmax.copy_(ops.maximum(vmax, v))
             denom_v = vmax
-        bc1, bc2 = 1 - ops.pow(b1, step), 1 - ops.pow(b2, step)
-        denom = ops.sqrt(denom_v) / ops.sqrt(bc2) + eps
+        # 1 - b^t in Float64: in Float32, 1 - 0.999 keeps only 4 digits.
+        step64 = step.astype(mstype.float64)
+        bc1 = (1 - ops.pow(ops.full((), b1, mstype.float64), step64)).astype(value.dtype)
+        bc2 = ops.sqrt(1 - ops.pow(ops.full((), b2, mstype.float64), step64)).astype(value.dtype)
+        denom = ops.sqrt(denom_v) / bc2 + eps
         return value - (lr / bc1) * m / denom
 
 
