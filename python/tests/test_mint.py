@@ -402,3 +402,15 @@ def test_qr_docs_example_and_errors():
         mint.linalg.qr(t([[1, 2], [3, 4]], np.int32))
     g = ms.grad(lambda x: mint.linalg.qr(x)[1].sum())(t(np.eye(3) + 0.1))
     assert g.shape == (3, 3) and np.isfinite(g.asnumpy()).all()
+
+
+def test_bad_arguments_name_the_op():
+    # Python's own errors inside a mint function become the package's class naming the function.
+    x = t(X)
+    for call, cls in [(lambda: mint.permute(x, None), TypeError), (lambda: mint.tile(x, 2), TypeError),
+                      (lambda: mint.squeeze(x, 1.5), TypeError), (lambda: mint.randperm("a"), TypeError),
+                      (lambda: mint.nn.functional.group_norm(x.reshape(2, 3, 1), None), TypeError),
+                      (lambda: mint.linalg.vector_norm(x, "bad"), (TypeError, ValueError))]:
+        with pytest.raises(cls) as info:
+            call()
+        assert isinstance(info.value, ms.Error) and "For '" in str(info.value)

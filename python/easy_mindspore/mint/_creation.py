@@ -12,7 +12,7 @@ from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from ..common.generator import using as _using
 from ..tensor import Tensor
-from ._wrap import check_tensor, size_args
+from ._wrap import check_tensor, name_errors, size_args
 
 
 def _zeros(op, size, dtype):
@@ -509,3 +509,10 @@ def multinomial(input, num_samples, replacement=False, *, generator=None):  # no
     check_tensor("multinomial", "input", input)
     with _using("multinomial", generator):
         return ops.multinomial(input, num_samples, replacement).astype(mstype.int64)
+
+
+NAMES = ("zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like",
+         "arange", "linspace", "eye", "rand", "randn", "randint", "rand_like", "randn_like",
+         "randint_like", "normal", "randperm", "bernoulli", "multinomial")
+__all__ = list(NAMES)
+name_errors(globals(), NAMES)

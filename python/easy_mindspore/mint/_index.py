@@ -16,7 +16,7 @@ from .. import ops
 from .._errors import ShapeError, TensorIndexError
 from ..common import dtype as mstype
 from ..tensor import Tensor
-from ._wrap import FLOAT_TYPES, check_dim, check_index, check_int, check_tensor
+from ._wrap import FLOAT_TYPES, check_dim, check_index, check_int, check_tensor, name_errors
 
 
 def gather(input, dim, index):  # noqa: A002
@@ -510,3 +510,5 @@ NAMES = ("gather", "index_select", "index_add", "scatter", "scatter_add", "take"
          "nonzero", "sort", "argsort", "topk", "kthvalue", "unique", "unique_consecutive",
          "searchsorted", "bincount", "histc")
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)

@@ -8,7 +8,7 @@ Measured on MindSpore 2.10 (CPU): ``matmul`` with mismatched inner sizes is a Ru
 there (``einsum`` "only supports Ascend") and follow the documentation."""
 from .. import ops
 from .._errors import ShapeError
-from ._wrap import alias, check_tensor
+from ._wrap import alias, check_tensor, name_errors
 
 
 def _rank(op, name, t, ndim):
@@ -416,3 +416,5 @@ def npu_gelu(input, approximate="none"):  # noqa: A002
 NAMES = ("conv2d", "npu_gelu", "matmul", "mm", "bmm", "mv", "dot", "vdot", "outer", "addmm", "addbmm", "baddbmm", "addmv",
          "addr_", "einsum", "cross", "cdist", "inverse", "triangular_solve", "item")
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)

@@ -14,7 +14,7 @@ from .. import ops
 from .._errors import DTypeError
 from ..common import dtype as mstype
 from ..tensor import Tensor
-from ._wrap import FLOAT_TYPES, INT_TYPES, alias, check_tensor
+from ._wrap import FLOAT_TYPES, INT_TYPES, alias, check_tensor, name_errors
 
 
 def _unary(name, op):
@@ -575,3 +575,5 @@ NAMES = (UNARY + BINARY + ("xlogy", "arcsin", "isnan", "pow", "float_power", "ad
                            "where", "equal", "isclose", "allclose", "bitwise_not", "gcd", "polar",
                            "clone"))
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)

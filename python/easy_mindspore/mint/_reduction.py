@@ -10,7 +10,7 @@ from .. import ops
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as mstype
 from ..tensor import Tensor
-from ._wrap import check_dim, check_tensor
+from ._wrap import check_dim, check_tensor, name_errors
 
 
 def _dims(dim):
@@ -647,3 +647,5 @@ NAMES = ("sum", "mean", "prod", "max", "min", "amax", "amin", "argmax", "argmin"
          "var", "std", "var_mean", "std_mean", "logsumexp", "cumsum", "cumprod", "cummax", "cummin",
          "median", "nansum", "count_nonzero", "norm", "softmax")
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)

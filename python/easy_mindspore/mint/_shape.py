@@ -9,7 +9,7 @@ the dim is a ValueError, ``chunk(x, 0)`` is a ValueError. ``stack``, ``roll``, `
 from .. import ops
 from .._errors import DTypeError, ShapeError, TensorIndexError
 from ..tensor import Tensor
-from ._wrap import alias, check_dim, check_int, check_tensor
+from ._wrap import alias, check_dim, check_int, check_tensor, name_errors
 
 
 def _tensors(op, tensors):
@@ -636,3 +636,5 @@ NAMES = ("cat", "concat", "stack", "hstack", "dstack", "split", "chunk", "unbind
          "broadcast_to", "tile", "repeat_interleave", "flip", "roll", "tril", "triu", "t", "trace",
          "ravel", "diag", "diff", "meshgrid")
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)

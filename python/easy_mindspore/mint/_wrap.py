@@ -3,7 +3,7 @@ docstring of the ``mindspore.ops`` function it calls (with the signature differe
 top), and the argument checks that name the op."""
 import inspect
 
-from .._errors import DTypeError, ShapeError
+from .._errors import DTypeError, ShapeError, with_op_name
 from ..common.dtype import float_type, int_type, uint_type
 from ..tensor import Tensor
 
@@ -85,4 +85,15 @@ def size_args(op, size):
     return tuple(out)
 
 
-__all__ = ["alias", "check_tensor", "check_int", "check_dim", "check_index", "size_args"]
+def name_errors(namespace, names):
+    """Wraps the functions `names` of a module's `namespace` so that a built-in TypeError,
+    ValueError or IndexError raised inside (Python's own, for a bad argument) becomes the package's
+    class with "For '<name>', ..." in front, as the package's other ops (``_errors.with_op_name``);
+    the wrapper keeps the signature and the docstring."""
+    for n in names:
+        fn = namespace[n]
+        if inspect.isfunction(fn) and not getattr(fn, "_names_errors", False):
+            namespace[n] = with_op_name(fn, n)
+
+
+__all__ = ["alias", "name_errors", "check_tensor", "check_int", "check_dim", "check_index", "size_args"]

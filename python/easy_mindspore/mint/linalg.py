@@ -7,7 +7,7 @@ with LAPACK's signs (R's diagonal is ``-sign(x0) * |x|`` at each step), so it ma
 from .. import ops
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
-from ._wrap import check_tensor
+from ._wrap import check_tensor, name_errors
 
 
 def vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None):  # noqa: A002
@@ -182,3 +182,4 @@ def qr(A, mode="reduced"):  # noqa: N803
 
 
 __all__ = ["vector_norm", "matrix_norm", "norm", "inv", "qr"]
+name_errors(globals(), __all__)

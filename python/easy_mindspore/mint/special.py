@@ -1,7 +1,7 @@
 """``mindspore.mint.special``: ``erfc``, ``expm1``, ``exp2``, ``log1p``, ``sinc``, ``round`` and
 ``log_softmax`` under their SciPy/PyTorch names."""
 from . import _pointwise
-from ._wrap import check_tensor
+from ._wrap import check_tensor, name_errors
 from .nn import _f_activation
 
 
@@ -62,3 +62,4 @@ def log_softmax(input, dim=None, *, dtype=None):  # noqa: A002
 
 
 __all__ = ["erfc", "expm1", "exp2", "log1p", "sinc", "round", "log_softmax"]
+name_errors(globals(), __all__)

@@ -10,7 +10,7 @@ from ... import ops
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 
-from .._wrap import alias, check_tensor
+from .._wrap import alias, check_tensor, name_errors
 
 
 def _inplace(input, out, inplace):
@@ -670,3 +670,4 @@ NAMES = ("relu", "relu_", "relu6", "gelu", "silu", "sigmoid", "sigmoid_", "tanh"
          "layer_norm", "group_norm", "normalize")
 __all__ = list(NAMES)
 
+name_errors(globals(), NAMES)

@@ -11,7 +11,7 @@ from ... import ops
 from ..._errors import ShapeError
 from ...common import dtype as mstype
 from .. import _shape
-from .._wrap import alias, check_index, check_tensor
+from .._wrap import alias, check_index, check_tensor, name_errors
 
 
 def _conv(op, fn, input, weight, bias, stride, padding, dilation, groups):
@@ -560,3 +560,5 @@ NAMES = ("conv1d", "conv2d", "conv3d", "conv_transpose2d", "max_pool2d", "avg_po
          "adaptive_max_pool1d", "adaptive_max_pool2d", "max_unpool2d", "pad", "interpolate",
          "upsample", "embedding", "one_hot", "flatten", "pixel_shuffle", "unfold", "fold")
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)

@@ -6,7 +6,7 @@ pixels, without they are the outer edges; reflection folds coordinates back into
 from ... import ops
 from ..._errors import ShapeError
 from ...common import dtype as mstype
-from .._wrap import check_tensor
+from .._wrap import check_tensor, name_errors
 
 
 def _unnormalize(coord, size, align_corners):
@@ -100,3 +100,5 @@ def grid_sample(input, grid, mode="bilinear", padding_mode="zeros", align_corner
 
 NAMES = ("grid_sample",)
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)

@@ -8,7 +8,7 @@ are in python/tests/test_mint_nn.py. ``cross_entropy``, ``mse_loss``, ``l1_loss`
 documentation (``kl_div``'s ``'batchmean'`` divides the sum by the batch size)."""
 from ... import ops
 from ..._errors import ShapeError
-from .._wrap import check_tensor
+from .._wrap import check_tensor, name_errors
 
 
 def _reduce(op, loss, reduction):
@@ -279,3 +279,5 @@ NAMES = ("cross_entropy", "nll_loss", "mse_loss", "l1_loss", "smooth_l1_loss",
          "binary_cross_entropy", "binary_cross_entropy_with_logits", "kl_div", "soft_margin_loss",
          "cosine_embedding_loss")
 __all__ = list(NAMES)
+
+name_errors(globals(), NAMES)
