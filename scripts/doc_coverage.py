@@ -1,5 +1,6 @@
-"""Docstring coverage of the public API: ``mindspore.ops``, ``mindspore.nn``, ``mindspore.numpy``
-and the methods of ``Tensor``, measured on the installed package.
+"""Docstring coverage of the public API: ``mindspore.ops``, ``mindspore.nn``, ``mindspore.numpy``,
+``mindspore.mint`` (and its ``nn``, ``nn.functional``, ``optim``, ``linalg``, ``special``) and the
+methods of ``Tensor``, measured on the installed package.
 
 A callable counts as documented when its docstring has a one-line summary, an ``Args:`` section
 (when it takes arguments; a class's are those of its constructor), a ``Returns:`` section (or
@@ -7,7 +8,7 @@ A callable counts as documented when its docstring has a one-line summary, an ``
 with ``>>>`` lines. A module's public callables are those of its ``__all__`` (else the names
 not starting with ``_``); Tensor's are its public methods.
 
-Usage: python scripts/doc_coverage.py [--min PERCENT] [--missing] [--namespace ops|nn|numpy|Tensor]
+Usage: python scripts/doc_coverage.py [--min PERCENT] [--missing] [--namespace ops|nn|numpy|Tensor|mint|mint.nn|...]
 Exits 1 when the coverage is below ``--min``.
 """
 import argparse
@@ -18,7 +19,8 @@ import sys
 importlib.import_module("easy_mindspore")  # installs the ``mindspore`` alias
 import mindspore as ms  # noqa: E402
 
-NAMESPACES = ("ops", "nn", "numpy", "Tensor")
+NAMESPACES = ("ops", "nn", "numpy", "Tensor", "mint", "mint.nn", "mint.nn.functional", "mint.optim",
+              "mint.linalg", "mint.special")
 
 
 def public_callables(namespace):
@@ -28,7 +30,9 @@ def public_callables(namespace):
         pairs = [(n, inspect.getattr_static(ms.Tensor, n)) for n in names]
         return [(f"Tensor.{n}", getattr(ms.Tensor, n)) for n, raw in pairs
                 if callable(raw) or isinstance(raw, (staticmethod, classmethod))]
-    module = getattr(ms, namespace)
+    module = ms
+    for part in namespace.split("."):
+        module = getattr(module, part)
     names = getattr(module, "__all__", None) or [n for n in dir(module) if not n.startswith("_")]
     out = []
     for n in sorted(set(names)):

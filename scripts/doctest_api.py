@@ -1,13 +1,14 @@
 """Runs the ``>>>`` examples of the public API's docstrings against the installed package: every
-``Tensor`` method and every ``mindspore.ops`` callable, plus ``mindspore.nn`` and
-``mindspore.numpy`` (the callables :mod:`doc_coverage` lists). Each docstring runs in a fresh
+``Tensor`` method and every ``mindspore.ops`` callable, plus ``mindspore.nn``,
+``mindspore.numpy`` and ``mindspore.mint`` with its submodules (the callables :mod:`doc_coverage`
+lists). Each docstring runs in a fresh
 namespace; the printed output must match exactly (``...`` matches anything where written).
 
 Examples that need a distributed launcher (``mindspore.communication.init``) are skipped, unless
 ``--distributed``: then only those run, under ``mpirun -n 2`` (their outputs are rank 0's, checked
 on rank 0).
 
-Usage: python scripts/doctest_api.py [--namespace ops|nn|numpy|Tensor]
+Usage: python scripts/doctest_api.py [--namespace ops|nn|numpy|Tensor|mint|mint.nn|...]
        mpirun -n 2 python scripts/doctest_api.py --distributed
 Exits 1 when an example fails.
 """

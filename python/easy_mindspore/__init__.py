@@ -400,3 +400,5 @@ __all__ += ["amp", "LossScaleManager", "FixedLossScaleManager", "DynamicLossScal
 from . import _docs  # noqa: E402
 
 _docs.apply()
+
+from . import mint  # noqa: E402  (after _docs.apply: mint's aliases carry the ops docstrings)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 import easy_mindspore as ms
-from easy_mindspore import Tensor, nn, ops
+from easy_mindspore import Tensor, mint, nn, ops
 from easy_mindspore.dataset import GeneratorDataset
 
 
@@ -82,6 +82,14 @@ def main() -> float:
     dense = nn.Dense(3, 2)
     grad_x = ms.grad(lambda t: dense(t).sum())(a)
     assert grad_x.shape == (2, 3)
+
+    # mindspore.mint, typed by its generated stubs.
+    lin = mint.nn.Linear(3, 2)
+    y: Tensor = mint.nn.functional.relu(lin(mint.ones((4, 3))))
+    values, indices = mint.max(y, 1)
+    total: Tensor = mint.sum(y, dim=1, keepdim=True)
+    opt = mint.optim.AdamW(lin.trainable_params(), lr=0.01)
+    assert total.shape == (4, 1) and values.shape == indices.shape == (4,) and opt is not None
     return losses[-1] - losses[0]
 
 
