@@ -18,6 +18,14 @@ from .ops.function import logic_func as _logic
 from .ops.function import math_func as _math
 
 
+def _dim(op, axis, dim, default):
+    """The axis of a method that MindSpore 2.10 also takes as the ``dim`` of its PyTorch-style
+    overload (``x.sort(dim=1)``); both at once is a TypeError."""
+    if axis is not None and dim is not None:
+        raise TypeError(f"For '{op}', give 'axis' or 'dim', not both.")
+    return dim if dim is not None else (default if axis is None else axis)
+
+
 def _sizes(op, sizes):
     """``f(2, 3)`` or ``f((2, 3))`` as a tuple of ints."""
     if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
@@ -87,8 +95,10 @@ _METHODS = {
     "conj": lambda self: _math.conj(self),
     "angle": lambda self: _math.angle(self),
     "is_complex": lambda self: self.dtype in mstype.complex_type,
-    "sort": lambda self, axis=-1, descending=False: _array.sort(self, axis, descending),
-    "argsort": lambda self, axis=-1, descending=False: _array.argsort(self, axis, descending),
+    "sort": lambda self, axis=None, descending=False, *, dim=None, stable=False:
+        _array.sort(self, _dim("sort", axis, dim, -1), descending),
+    "argsort": lambda self, axis=None, descending=False, *, dim=None, stable=False:
+        _array.argsort(self, _dim("argsort", axis, dim, -1), descending),
     "topk": lambda self, k, dim=None, largest=True, sorted=True: _array.topk(self, k, dim, largest,
                                                                              sorted),
     "gather": lambda self, input_indices, axis, batch_dims=0: _array.gather(self, input_indices,
@@ -99,7 +109,7 @@ _METHODS = {
     "masked_select": lambda self, mask: _array.masked_select(self, mask),
     "nonzero": lambda self, as_tuple=False: _array.nonzero(self, as_tuple),
     "repeat_interleave": lambda self, repeats, dim=None: _array.repeat_interleave(self, repeats, dim),
-    "unsqueeze": lambda self, dim: self.expand_dims(dim),
+    "unsqueeze": lambda self, dim=None, *, axis=None: self.expand_dims(_dim("unsqueeze", axis, dim, None)),
     "narrow": lambda self, axis, start, length: _array.narrow(self, axis, start, length),
     "cumprod": lambda self, dim, dtype=None: _math.cumprod(self, dim, dtype),
     # MindSpore 2.10 takes both spellings: (axis, ddof, keepdims) and (dim, correction, keepdim).
@@ -201,7 +211,8 @@ _METHODS.update({
     "amin": lambda self, axis=None, keepdims=False, *, initial=None, where=None: _math.amin(self, axis, keepdims, initial=initial, where=where),
     "aminmax": lambda self, *, axis=0, keepdims=False: _math.aminmax(self, axis=axis, keepdims=keepdims),
     "count_nonzero": lambda self, axis=(), keep_dims=False, dtype=mstype.int32: _math.count_nonzero(self, axis, keep_dims, dtype),
-    "median": lambda self, axis=-1, keepdims=False: _math.median(self, axis, keepdims),
+    "median": lambda self, axis=None, keepdims=False, *, dim=None, keepdim=None:
+        _math.median(self, _dim("median", axis, dim, -1), keepdims if keepdim is None else keepdim),
     "cummax": lambda self, axis: _math.cummax(self, axis),
     "cummin": lambda self, axis: _math.cummin(self, axis),
     "logcumsumexp": lambda self, axis: _math.logcumsumexp(self, axis),

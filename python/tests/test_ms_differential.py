@@ -272,3 +272,30 @@ def test_hardtanh_with_crossed_bounds_and_hinge_targets_by_sign():
     got = ops.hinge_embedding_loss(half, Tensor(np.array([-2.0, -0.5, 3.0, 0.0], np.float32)),
                                    margin=2.0, reduction="none")
     np.testing.assert_allclose(got.asnumpy(), [1.5, 1.5, 0.5, 0.0])
+
+
+def test_reduction_methods_take_the_dim_keepdim_overload():
+    # MindSpore 2.10's Tensor methods have a PyTorch-style overload: dim=/keepdim=, and
+    # x.sum(1, True) with a bool in the second place
+    x = Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4))
+    a = x.asnumpy()
+    np.testing.assert_array_equal(x.sum(dim=1).asnumpy(), a.sum(1))
+    assert x.sum(1, True).shape == (2, 1, 4) and x.sum(-1, keepdim=True).shape == (2, 3, 1)
+    assert x.sum(1, ms.float64).dtype == ms.float64
+    np.testing.assert_allclose(x.mean(dim=1).asnumpy(), a.mean(1))
+    assert x.mean(dim=1, dtype=ms.float64).dtype == ms.float64
+    np.testing.assert_array_equal(x.prod(dim=-1, keepdim=True).asnumpy(), a.prod(-1, keepdims=True))
+    assert x.argmax(dim=1).asnumpy().tolist() == a.argmax(1).tolist()
+    assert x.argmin(dim=-1, keepdim=True).shape == (2, 3, 1)
+    assert x.all(dim=1).shape == (2, 4) and x.any(dim=-1, keepdim=True).shape == (2, 3, 1)
+    np.testing.assert_array_equal(x.cumsum(dim=1).asnumpy(), a.cumsum(1))
+    assert x.sort(dim=1)[0].shape == (2, 3, 4) and x.argsort(dim=1).shape == (2, 3, 4)
+    assert x.unsqueeze(axis=1).shape == (2, 1, 3, 4)
+    assert x.median(dim=1)[0].shape == (2, 4)
+    np.testing.assert_allclose(ops.var(x, 1, True).asnumpy(), a.var(1, ddof=1))
+    np.testing.assert_allclose(ops.logsumexp(x, dim=1, keepdim=True).asnumpy(),
+                               np.log(np.exp(a).sum(1, keepdims=True)), rtol=1e-6)
+    with pytest.raises(TypeError):
+        x.sum(axis=1, dim=1)
+    with pytest.raises(TypeError):
+        x.mean(1, keepdim=2)

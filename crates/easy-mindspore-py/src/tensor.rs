@@ -131,6 +131,32 @@ fn opt_dtype(d: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
     }
 }
 
+/// The axis argument of a reduction method given as MindSpore 2.10's `axis` or as the `dim` of
+/// its PyTorch-style overload (`x.sum(dim=1)`); both at once is a TypeError.
+fn axis_or_dim<'a, 'py>(
+    op: &str,
+    axis: Option<&'a Bound<'py, PyAny>>,
+    dim: Option<&'a Bound<'py, PyAny>>,
+) -> PyResult<Option<&'a Bound<'py, PyAny>>> {
+    let given = |o: Option<&Bound<'_, PyAny>>| o.is_some_and(|o| !o.is_none());
+    if given(axis) && given(dim) {
+        return Err(type_err(format!(
+            "For '{op}', give 'axis' or 'dim', not both."
+        )));
+    }
+    Ok(if given(dim) { dim } else { axis })
+}
+
+/// The keep-dims flag of a reduction method from any of its spellings (`keepdims`,
+/// `keep_dims`, the overload's `keepdim`), each a bool; the last given wins.
+fn keep_flag(op: &str, flags: &[(Option<&Bound<'_, PyAny>>, &str)]) -> PyResult<bool> {
+    let mut keep = false;
+    for (obj, name) in flags {
+        keep = bool_arg(*obj, op, name, keep)?;
+    }
+    Ok(keep)
+}
+
 fn single_axis(axis: Option<&Bound<'_, PyAny>>) -> PyResult<Option<i64>> {
     match axis {
         Some(a) if !a.is_none() => match py_integer(a) {
@@ -587,15 +613,31 @@ impl PyTensor {
     }
 
     #[doc = include_str!("../docs/tensor/sum.md")]
-    #[pyo3(signature = (axis=None, dtype=None, keepdims=None))]
+    #[pyo3(signature = (axis=None, dtype=None, keepdims=None, *, dim=None, keepdim=None))]
     fn sum(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         dtype: Option<&Bound<'_, PyAny>>,
         keepdims: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
+        keepdim: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let keepdims = bool_arg(keepdims, "sum", "keepdims", false)?;
+        // `x.sum(1, True)` is MindSpore 2.10's `sum(dim, keepdim)` overload: a bool in the
+        // second place is the keep-dims flag, not a dtype.
+        let (dtype, bool_second) = match dtype {
+            Some(d) if d.is_instance_of::<pyo3::types::PyBool>() => (None, Some(d)),
+            d => (d, None),
+        };
+        let keepdims = keep_flag(
+            "sum",
+            &[
+                (bool_second, "keepdim"),
+                (keepdims, "keepdims"),
+                (keepdim, "keepdim"),
+            ],
+        )?;
+        let axis = axis_or_dim("sum", axis, dim)?;
         let (x, axes, dtype) = (self.value(), axes_from_py(axis)?, opt_dtype(dtype)?);
         run(py, x.numel(), move || {
             let r = ems::sum(&x, axes, keepdims)?;
@@ -606,18 +648,35 @@ impl PyTensor {
         })
     }
     #[doc = include_str!("../docs/tensor/mean.md")]
-    #[pyo3(signature = (axis=None, keep_dims=None, keepdims=None))]
+    #[pyo3(signature = (axis=None, keep_dims=None, keepdims=None, *, dim=None, keepdim=None, dtype=None))]
+    #[allow(clippy::too_many_arguments)] // MindSpore's two overloads' spellings
     fn mean(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         keep_dims: Option<&Bound<'_, PyAny>>,
         keepdims: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
+        keepdim: Option<&Bound<'_, PyAny>>,
+        dtype: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let keep = bool_arg(keep_dims, "mean", "keep_dims", false)?;
-        let keep = bool_arg(keepdims, "mean", "keepdims", keep)?;
-        let (x, axes) = (self.value(), axes_from_py(axis)?);
-        run(py, x.numel(), move || ems::mean(&x, axes, keep))
+        let keep = keep_flag(
+            "mean",
+            &[
+                (keep_dims, "keep_dims"),
+                (keepdims, "keepdims"),
+                (keepdim, "keepdim"),
+            ],
+        )?;
+        let axis = axis_or_dim("mean", axis, dim)?;
+        let (x, axes, dtype) = (self.value(), axes_from_py(axis)?, opt_dtype(dtype)?);
+        run(py, x.numel(), move || {
+            let x = match dtype {
+                Some(d) if d != x.dtype() => ems::cast(&x, d)?,
+                _ => x,
+            };
+            ems::mean(&x, axes, keep)
+        })
     }
     #[doc = include_str!("../docs/tensor/max.md")]
     #[pyo3(signature = (axis=None, keepdims=None))]
@@ -644,14 +703,17 @@ impl PyTensor {
         run(py, x.numel(), move || ems::min(&x, axes, keepdims))
     }
     #[doc = include_str!("../docs/tensor/argmax.md")]
-    #[pyo3(signature = (axis=None, keepdims=None))]
+    #[pyo3(signature = (axis=None, keepdims=None, *, dim=None, keepdim=None))]
     fn argmax(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         keepdims: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
+        keepdim: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let keepdims = bool_arg(keepdims, "argmax", "keepdims", false)?;
+        let keepdims = keep_flag("argmax", &[(keepdims, "keepdims"), (keepdim, "keepdim")])?;
+        let axis = axis_or_dim("argmax", axis, dim)?;
         let (x, axis) = (self.value(), single_axis(axis)?);
         // Int64, as MindSpore 2.10's Tensor.argmax (its argmin and ops.Argmax give Int32).
         run(py, x.numel(), move || {
@@ -659,65 +721,86 @@ impl PyTensor {
         })
     }
     #[doc = include_str!("../docs/tensor/argmin.md")]
-    #[pyo3(signature = (axis=None, keepdims=None))]
+    #[pyo3(signature = (axis=None, keepdims=None, *, dim=None, keepdim=None))]
     fn argmin(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         keepdims: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
+        keepdim: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let keepdims = bool_arg(keepdims, "argmin", "keepdims", false)?;
+        let keepdims = keep_flag("argmin", &[(keepdims, "keepdims"), (keepdim, "keepdim")])?;
+        let axis = axis_or_dim("argmin", axis, dim)?;
         let (x, axis) = (self.value(), single_axis(axis)?);
         run(py, x.numel(), move || ems::argmin(&x, axis, keepdims))
     }
     #[doc = include_str!("../docs/tensor/prod.md")]
-    #[pyo3(signature = (axis=None, keep_dims=None))]
+    #[pyo3(signature = (axis=None, keep_dims=None, dtype=None, *, dim=None, keepdim=None))]
     fn prod(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         keep_dims: Option<&Bound<'_, PyAny>>,
+        dtype: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
+        keepdim: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let keep_dims = bool_arg(keep_dims, "prod", "keep_dims", false)?;
-        let (x, axes) = (self.value(), axes_from_py(axis)?);
-        run(py, x.numel(), move || ems::prod(&x, axes, keep_dims))
+        let keep_dims = keep_flag("prod", &[(keep_dims, "keep_dims"), (keepdim, "keepdim")])?;
+        let axis = axis_or_dim("prod", axis, dim)?;
+        let (x, axes, dtype) = (self.value(), axes_from_py(axis)?, opt_dtype(dtype)?);
+        run(py, x.numel(), move || {
+            let x = match dtype {
+                Some(d) if d != x.dtype() => ems::cast(&x, d)?,
+                _ => x,
+            };
+            ems::prod(&x, axes, keep_dims)
+        })
     }
     #[doc = include_str!("../docs/tensor/all.md")]
-    #[pyo3(signature = (axis=None, keep_dims=None))]
+    #[pyo3(signature = (axis=None, keep_dims=None, *, dim=None, keepdim=None))]
     fn all(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         keep_dims: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
+        keepdim: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let keep_dims = bool_arg(keep_dims, "all", "keep_dims", false)?;
+        let keep_dims = keep_flag("all", &[(keep_dims, "keep_dims"), (keepdim, "keepdim")])?;
+        let axis = axis_or_dim("all", axis, dim)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || {
             ems::min(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
         })
     }
     #[doc = include_str!("../docs/tensor/any.md")]
-    #[pyo3(signature = (axis=None, keep_dims=None))]
+    #[pyo3(signature = (axis=None, keep_dims=None, *, dim=None, keepdim=None))]
     fn any(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         keep_dims: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
+        keepdim: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
-        let keep_dims = bool_arg(keep_dims, "any", "keep_dims", false)?;
+        let keep_dims = keep_flag("any", &[(keep_dims, "keep_dims"), (keepdim, "keepdim")])?;
+        let axis = axis_or_dim("any", axis, dim)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || {
             ems::max(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
         })
     }
     #[doc = include_str!("../docs/tensor/cumsum.md")]
-    #[pyo3(signature = (axis=None, dtype=None))]
+    #[pyo3(signature = (axis=None, dtype=None, *, dim=None))]
     fn cumsum(
         &self,
         py: Python<'_>,
         axis: Option<&Bound<'_, PyAny>>,
         dtype: Option<&Bound<'_, PyAny>>,
+        dim: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyTensor> {
+        let axis = axis_or_dim("cumsum", axis, dim)?;
         let (x, axis, dtype) = (self.value(), single_axis(axis)?, opt_dtype(dtype)?);
         // MindSpore 2.10's Tensor.cumsum sums Bool and the integers narrower than 32 bits as
         // Int32; a given dtype is the dtype the sum runs in.

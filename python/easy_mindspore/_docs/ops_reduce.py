@@ -52,18 +52,20 @@ DOCS = {
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.log_softmax(x))
         [-4.0956745  -2.5956743  -0.09567428]""",
-    "logsumexp": """``log(sum(exp(x)))`` over `axis`, computed stably.
+    "logsumexp": """``log(sum(exp(input)))`` over `dim`, computed stably.
 
     Args:
-        x (Tensor): The input tensor.
-        axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
-            axis. Default: ``-1``.
-        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
+        input (Tensor): The input tensor.
+        dim (Union[int, tuple(int), list(int)], optional): The axes to reduce. Default: ``-1``
+            (MindSpore 2.10 requires it).
+        keepdim (bool, optional): Whether the reduced axes are kept with size 1. Default:
             ``False``.
+        axis (Union[int, tuple(int), list(int)], optional): The older spelling of `dim`.
+        keep_dims (bool, optional): The older spelling of `keepdim`.
 
     Returns:
-        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
-        size 1 when `keep_dims` is True.
+        Tensor, `input` reduced over `dim`; the reduced axes are kept with size 1 when `keepdim` is
+        True.
 
     Examples:
         >>> import mindspore as ms

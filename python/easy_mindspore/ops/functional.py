@@ -386,7 +386,13 @@ def sigmoid(x): return _t(x).sigmoid()
 def relu(x): return _t(x).relu()
 def softmax(x, axis=-1): return _C.softmax(_t(x), axis)
 def log_softmax(x, axis=-1): return _C.log_softmax(_t(x), axis)
-def logsumexp(x, axis=-1, keep_dims=False): return _C.logsumexp(_t(x), axis, keep_dims)
+def logsumexp(input, dim=None, keepdim=False, *, axis=None, keep_dims=None):  # noqa: A002
+    # MindSpore 2.10's (input, dim, keepdim); the older axis/keep_dims spellings still work
+    if dim is not None and axis is not None:
+        raise DTypeError("For 'logsumexp', give 'dim' or 'axis', not both.")
+    dim = axis if dim is None else dim
+    keep = keepdim if keep_dims is None else keep_dims
+    return _C.logsumexp(_t(input), -1 if dim is None else dim, keep)
 def matmul(x, y): return _C.matmul(x, y)
 def dot(x, y): return _C.dot(x, y)
 def sum(input, dim=None, keepdim=False, dtype=None, *, axis=None, keepdims=None):  # noqa: A001,A002

@@ -315,7 +315,8 @@ def var(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
         2.7222223
     """
     x = _t(input)
-    if isinstance(ddof, bool) or not isinstance(ddof, (int, _np.integer)):
+    # a bool ddof is PyTorch's `unbiased` (True: ddof 1), as MindSpore 2.10 takes it
+    if not isinstance(ddof, (int, _np.integer)):
         raise DTypeError(f"For 'var', 'ddof' must be an int, but got {type(ddof).__name__}.")
     if x.dtype not in _FLOATS:
         x = x.astype(mstype.float32)
