@@ -248,6 +248,12 @@ def _cases():
 
 def _child(start):
     resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+    try:  # die with the parent (a parent stopped by a timeout must not leave the sweep running)
+        import ctypes
+        import signal
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
     sys.setrecursionlimit(10_000)
     cases = _cases()
     import easy_mindspore as ems

@@ -402,3 +402,6 @@ from . import _docs  # noqa: E402
 _docs.apply()
 
 from . import mint  # noqa: E402  (after _docs.apply: mint's aliases carry the ops docstrings)
+from . import _tensor_more  # noqa: E402
+
+_tensor_more.install()  # after _docs.apply and mint: its forwarding methods carry their docstrings

@@ -70,9 +70,9 @@ def repeat(self, *sizes, axis=None):
     return _array.tile(self, sizes)
 
 
-def tile(self, dims):
-    """``ops.tile`` of this tensor."""
-    return _array.tile(self, _sizes("Tile", (dims,)))
+def tile(self, *dims):
+    """``ops.tile`` of this tensor; the repetitions as one sequence or as ints (``x.tile(2, 1)``)."""
+    return _array.tile(self, _sizes("Tile", dims))
 
 
 def new_full(self, size, fill_value, *, dtype=None):

@@ -31,6 +31,7 @@ mod nn_window;
 mod placeholder;
 mod scope;
 mod tensor;
+mod tensor_args;
 mod transforms;
 mod views;
 mod vmap;

@@ -3,13 +3,17 @@
 //! differentiable inside a traced function, as in MindSpore. Every method converts and forwards.
 
 use crate::convert::{
-    axes_from_py, bool_arg, dims_from_py, dtype_from_py, dtype_to_py, int_arg, operand, py_integer,
-    scalar_to_py, shape_args, tensor_from_data, to_numpy, type_label, PyInteger,
+    axes_from_py, bool_arg, dtype_from_py, dtype_to_py, int_arg, operand, py_integer, scalar_to_py,
+    shape_args, tensor_from_data, to_numpy, type_label, PyInteger,
 };
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::gil::{maybe_allow_threads, run};
 use crate::handle::{PyTensor, GRAD_LEAF, VIEW};
 use crate::index::parse_index;
+use crate::tensor_args::{
+    axis_or_dim, check_one, from_shape, int_or, keep_flag, one_element, opt_dtype, scalars,
+    single_axis, tolist_rec,
+};
 use crate::views;
 use easy_mindspore as ems;
 use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
@@ -56,125 +60,6 @@ fn me_size(o: &Operand) -> usize {
     match o {
         Operand::Tensor(t) => t.numel(),
         Operand::Scalar(_) => 1,
-    }
-}
-
-/// The single element of a one-element tensor (`what` names the conversion in the error raised
-/// for a value that varies across a `vmap` batch).
-fn one_element(t: &Tensor, what: &str, msg: &str) -> PyResult<Scalar> {
-    check_one(t, what, msg)?;
-    t.item().py()
-}
-
-/// The checks of [`one_element`] without reading the value (complex values are read by NumPy).
-fn check_one(t: &Tensor, what: &str, msg: &str) -> PyResult<()> {
-    t.check_readable(what).py()?;
-    if t.numel() != 1 {
-        return Err(value_err(msg.to_string()));
-    }
-    Ok(())
-}
-
-fn tolist_rec(py: Python<'_>, data: &[Scalar], shape: &[usize]) -> PyResult<PyObject> {
-    match shape.split_first() {
-        None => scalar_to_py(py, data.first().copied().unwrap_or(Scalar::Int(0))),
-        Some((&n, rest)) => {
-            let step: usize = rest.iter().product();
-            let items = (0..n)
-                .map(|i| tolist_rec(py, &data[i * step..(i + 1) * step], rest))
-                .collect::<PyResult<Vec<_>>>()?;
-            Ok(PyList::new(py, items)?.into_any().unbind())
-        }
-    }
-}
-
-fn scalars(t: &Tensor) -> Vec<Scalar> {
-    match t.dtype() {
-        DType::Bool => t.to_vec::<bool>().into_iter().map(Scalar::Bool).collect(),
-        d if d.kind() == ems::dtype::Kind::Int => {
-            t.to_vec::<i64>().into_iter().map(Scalar::Int).collect()
-        }
-        _ => t.to_vec::<f64>().into_iter().map(Scalar::Float).collect(),
-    }
-}
-
-/// `Tensor(shape=..., dtype=..., init=...)`: zeros of `shape`, or the values of the initializer
-/// `init` (MindSpore's lazily initialised tensor, made at once here). A `None` (dynamic)
-/// dimension is refused: there is no placeholder tensor without values.
-fn from_shape(
-    py: Python<'_>,
-    shape: &Bound<'_, PyAny>,
-    dtype: Option<DType>,
-    init: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Tensor> {
-    let dtype = dtype.ok_or_else(|| {
-        type_err("For 'Tensor', a tensor made from 'shape' needs a 'dtype' (and optionally 'init')")
-    })?;
-    let dims = dims_from_py(shape, "Tensor")?;
-    match init.filter(|i| !i.is_none()) {
-        None => ems::zeros(&dims, dtype).py(),
-        Some(init) => {
-            let module = py.import("easy_mindspore.common.initializer")?;
-            let t = module
-                .getattr("initializer")?
-                .call1((init, PyTuple::new(py, &dims)?))?;
-            let t: PyRef<'_, PyTensor> = t.extract()?;
-            ems::cast(&t.value(), dtype).py()
-        }
-    }
-}
-
-fn opt_dtype(d: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
-    match d {
-        Some(d) if !d.is_none() => dtype_from_py(d).map(Some),
-        _ => Ok(None),
-    }
-}
-
-/// The axis argument of a reduction method given as MindSpore 2.10's `axis` or as the `dim` of
-/// its PyTorch-style overload (`x.sum(dim=1)`); both at once is a TypeError.
-fn axis_or_dim<'a, 'py>(
-    op: &str,
-    axis: Option<&'a Bound<'py, PyAny>>,
-    dim: Option<&'a Bound<'py, PyAny>>,
-) -> PyResult<Option<&'a Bound<'py, PyAny>>> {
-    let given = |o: Option<&Bound<'_, PyAny>>| o.is_some_and(|o| !o.is_none());
-    if given(axis) && given(dim) {
-        return Err(type_err(format!(
-            "For '{op}', give 'axis' or 'dim', not both."
-        )));
-    }
-    Ok(if given(dim) { dim } else { axis })
-}
-
-/// The keep-dims flag of a reduction method from any of its spellings (`keepdims`,
-/// `keep_dims`, the overload's `keepdim`), each a bool; the last given wins.
-fn keep_flag(op: &str, flags: &[(Option<&Bound<'_, PyAny>>, &str)]) -> PyResult<bool> {
-    let mut keep = false;
-    for (obj, name) in flags {
-        keep = bool_arg(*obj, op, name, keep)?;
-    }
-    Ok(keep)
-}
-
-fn single_axis(axis: Option<&Bound<'_, PyAny>>) -> PyResult<Option<i64>> {
-    match axis {
-        Some(a) if !a.is_none() => match py_integer(a) {
-            PyInteger::NotInt => Err(type_err(format!(
-                "axis must be None or an int, got {}",
-                type_label(a)
-            ))),
-            _ => int_arg(a, "axis", "axis").map(Some),
-        },
-        _ => Ok(None),
-    }
-}
-
-/// An optional int argument: `default` when absent or `None`.
-fn int_or(obj: Option<&Bound<'_, PyAny>>, op: &str, name: &str, default: i64) -> PyResult<i64> {
-    match obj {
-        Some(o) if !o.is_none() => int_arg(o, op, name),
-        _ => Ok(default),
     }
 }
 
@@ -850,7 +735,17 @@ impl PyTensor {
         } else {
             Some(shape_args(axes, "Transpose")?)
         };
-        let out = ems::transpose(&slf.get().value(), a.as_deref()).py()?;
+        let x = slf.get().value();
+        // Two axes of a tensor that is not 2-D: MindSpore 2.10's `transpose(dim0, dim1)`
+        // overload, which swaps them (for a 2-D tensor both readings agree).
+        if let Some([d0, d1]) = a.as_deref() {
+            if x.shape().len() != 2 {
+                let (d0, d1) = (*d0, *d1);
+                let out = ems::swapaxes(&x, d0, d1).py()?;
+                return views::link(slf, out, 0, move |b| ems::swapaxes(b, d0, d1));
+            }
+        }
+        let out = ems::transpose(&x, a.as_deref()).py()?;
         views::link(slf, out, 0, move |b| ems::transpose(b, a.as_deref()))
     }
     #[doc = include_str!("../docs/tensor/permute.md")]

@@ -20,11 +20,15 @@ _NARROW = {_np.dtype(_np.int64): _np.int32, _np.dtype(_np.float64): _np.float32,
 def _python_dtype(obj):
     """mindspore.numpy's dtype for nested Python data: Bool, Int32 or Float32 by the widest leaf."""
     kind = bool
-    stack = [obj]
+    stack, seen = [obj], set()
     while stack:
         x = stack.pop()
         if isinstance(x, (list, tuple)):
-            stack.extend(x)
+            # a list met before (shared, or containing itself) adds no new leaves: a
+            # self-referencing list would otherwise loop here for ever (Tensor() rejects it)
+            if id(x) not in seen:
+                seen.add(id(x))
+                stack.extend(x)
         elif isinstance(x, Tensor):
             return None
         elif isinstance(x, bool):

@@ -1,0 +1,138 @@
+//! The argument conversions and element readers of `Tensor`'s methods (kept apart from
+//! `tensor.rs`, which holds the methods themselves): one-element reads, `tolist`, construction
+//! from a shape and an initializer, and the optional dtype/axis/keep-dims arguments of the
+//! reductions with MindSpore 2.10's two spellings (`axis`/`keepdims` and `dim`/`keepdim`).
+
+use crate::convert::{
+    bool_arg, dims_from_py, dtype_from_py, int_arg, py_integer, scalar_to_py, type_label, PyInteger,
+};
+use crate::errors::{type_err, value_err, IntoPy};
+use crate::handle::PyTensor;
+use easy_mindspore as ems;
+use ems::{DType, Scalar, Tensor};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+
+/// The single element of a one-element tensor (`what` names the conversion in the error raised
+/// for a value that varies across a `vmap` batch).
+pub(crate) fn one_element(t: &Tensor, what: &str, msg: &str) -> PyResult<Scalar> {
+    check_one(t, what, msg)?;
+    t.item().py()
+}
+
+/// The checks of [`one_element`] without reading the value (complex values are read by NumPy).
+pub(crate) fn check_one(t: &Tensor, what: &str, msg: &str) -> PyResult<()> {
+    t.check_readable(what).py()?;
+    if t.numel() != 1 {
+        return Err(value_err(msg.to_string()));
+    }
+    Ok(())
+}
+
+pub(crate) fn tolist_rec(py: Python<'_>, data: &[Scalar], shape: &[usize]) -> PyResult<PyObject> {
+    match shape.split_first() {
+        None => scalar_to_py(py, data.first().copied().unwrap_or(Scalar::Int(0))),
+        Some((&n, rest)) => {
+            let step: usize = rest.iter().product();
+            let items = (0..n)
+                .map(|i| tolist_rec(py, &data[i * step..(i + 1) * step], rest))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(PyList::new(py, items)?.into_any().unbind())
+        }
+    }
+}
+
+pub(crate) fn scalars(t: &Tensor) -> Vec<Scalar> {
+    match t.dtype() {
+        DType::Bool => t.to_vec::<bool>().into_iter().map(Scalar::Bool).collect(),
+        d if d.kind() == ems::dtype::Kind::Int => {
+            t.to_vec::<i64>().into_iter().map(Scalar::Int).collect()
+        }
+        _ => t.to_vec::<f64>().into_iter().map(Scalar::Float).collect(),
+    }
+}
+
+/// `Tensor(shape=..., dtype=..., init=...)`: zeros of `shape`, or the values of the initializer
+/// `init` (MindSpore's lazily initialised tensor, made at once here). A `None` (dynamic)
+/// dimension is refused: there is no placeholder tensor without values.
+pub(crate) fn from_shape(
+    py: Python<'_>,
+    shape: &Bound<'_, PyAny>,
+    dtype: Option<DType>,
+    init: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Tensor> {
+    let dtype = dtype.ok_or_else(|| {
+        type_err("For 'Tensor', a tensor made from 'shape' needs a 'dtype' (and optionally 'init')")
+    })?;
+    let dims = dims_from_py(shape, "Tensor")?;
+    match init.filter(|i| !i.is_none()) {
+        None => ems::zeros(&dims, dtype).py(),
+        Some(init) => {
+            let module = py.import("easy_mindspore.common.initializer")?;
+            let t = module
+                .getattr("initializer")?
+                .call1((init, PyTuple::new(py, &dims)?))?;
+            let t: PyRef<'_, PyTensor> = t.extract()?;
+            ems::cast(&t.value(), dtype).py()
+        }
+    }
+}
+
+pub(crate) fn opt_dtype(d: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
+    match d {
+        Some(d) if !d.is_none() => dtype_from_py(d).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// The axis argument of a reduction method given as MindSpore 2.10's `axis` or as the `dim` of
+/// its PyTorch-style overload (`x.sum(dim=1)`); both at once is a TypeError.
+pub(crate) fn axis_or_dim<'a, 'py>(
+    op: &str,
+    axis: Option<&'a Bound<'py, PyAny>>,
+    dim: Option<&'a Bound<'py, PyAny>>,
+) -> PyResult<Option<&'a Bound<'py, PyAny>>> {
+    let given = |o: Option<&Bound<'_, PyAny>>| o.is_some_and(|o| !o.is_none());
+    if given(axis) && given(dim) {
+        return Err(type_err(format!(
+            "For '{op}', give 'axis' or 'dim', not both."
+        )));
+    }
+    Ok(if given(dim) { dim } else { axis })
+}
+
+/// The keep-dims flag of a reduction method from any of its spellings (`keepdims`,
+/// `keep_dims`, the overload's `keepdim`), each a bool; the last given wins.
+pub(crate) fn keep_flag(op: &str, flags: &[(Option<&Bound<'_, PyAny>>, &str)]) -> PyResult<bool> {
+    let mut keep = false;
+    for (obj, name) in flags {
+        keep = bool_arg(*obj, op, name, keep)?;
+    }
+    Ok(keep)
+}
+
+pub(crate) fn single_axis(axis: Option<&Bound<'_, PyAny>>) -> PyResult<Option<i64>> {
+    match axis {
+        Some(a) if !a.is_none() => match py_integer(a) {
+            PyInteger::NotInt => Err(type_err(format!(
+                "axis must be None or an int, got {}",
+                type_label(a)
+            ))),
+            _ => int_arg(a, "axis", "axis").map(Some),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// An optional int argument: `default` when absent or `None`.
+pub(crate) fn int_or(
+    obj: Option<&Bound<'_, PyAny>>,
+    op: &str,
+    name: &str,
+    default: i64,
+) -> PyResult<i64> {
+    match obj {
+        Some(o) if !o.is_none() => int_arg(o, op, name),
+        _ => Ok(default),
+    }
+}
