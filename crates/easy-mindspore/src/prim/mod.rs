@@ -354,8 +354,8 @@ mod tests {
         // pass per row instead of five ops; the convolution and pooling kinds. 71: Lgamma and
         // Polygamma (digamma is its order 0; d Polygamma(n) = Polygamma(n + 1) closes the
         // chain), which no composition computes to a few ulps; the four square-matrix ops, which
-        // need pivoting.)
-        assert_eq!(Prim::all_names().len(), 71);
+        // need pivoting. 72: ReLU, one pass where the select composition took two and a mask.)
+        assert_eq!(Prim::all_names().len(), 72);
     }
 
     #[test]

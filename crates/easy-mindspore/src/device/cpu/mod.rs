@@ -343,8 +343,9 @@ impl Device for Cpu {
         if x.dtype().is_complex() {
             return complex::unary(op, x).map(wrap);
         }
-        if op == UnaryOp::Abs && x.dtype() == DType::UInt64 {
-            // Unsigned: |x| is x (the Int64 compute dtype would negate values from 2^63 on).
+        if matches!(op, UnaryOp::Abs | UnaryOp::ReLU) && x.dtype() == DType::UInt64 {
+            // Unsigned: |x| and relu(x) are x (the Int64 compute dtype would negate values from
+            // 2^63 on).
             return materialize(x).map(wrap).at(op.name());
         }
         computed(op.name(), [x], Some(x.dtype()), Need::Bits, |[x]| {
