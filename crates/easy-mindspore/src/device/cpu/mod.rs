@@ -27,6 +27,8 @@ pub mod stats;
 mod structure;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_blocks;
 
 use alloc::{Alloc, At};
 pub(super) use buffer::{CpuAlloc, CpuBuffer};
