@@ -135,7 +135,7 @@ const MIN_BLOCK: usize = 16;
 /// The output of `a op b` (views of one shape) as inner blocks that each operand reads as one
 /// contiguous run or one broadcast element (see [`Blocks`]): the longest tail of axes along which
 /// each operand is row-major contiguous or of stride 0 (size-1 axes fit either). `None` when
-/// that tail is shorter than [`MIN_BLOCK`] elements.
+/// that tail is shorter than [`MIN_BLOCK`] elements, or when there are no elements.
 fn blocks(a: View<'_>, b: View<'_>) -> Option<Blocks> {
     let shape = a.layout.shape();
     if b.layout.shape() != shape {
@@ -163,7 +163,7 @@ fn blocks(a: View<'_>, b: View<'_>) -> Option<Blocks> {
         len *= d;
         k -= 1;
     }
-    if len < MIN_BLOCK {
+    if len < MIN_BLOCK || shape.contains(&0) {
         return None;
     }
     Some(Blocks {

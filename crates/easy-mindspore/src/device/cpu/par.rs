@@ -232,6 +232,9 @@ where
     let (len, outer) = (plan.len, &plan.shape);
     let n = len * outer.iter().product::<usize>();
     let mut out = pool::take_or_alloc::<U>(n)?;
+    if n == 0 {
+        return Ok(out);
+    }
     drive(&mut out, par_min(cost), |start, o| {
         // The outer index of the block holding element `start`, and the operands' positions.
         let (mut q, mut r) = (start / len, start % len);

@@ -142,6 +142,13 @@ fn blocks_of_offset_reversed_and_transposed_views() {
     let t = Layout::contiguous(&[3, 4, 7, 6]).permute(&[0, 1, 3, 2]);
     let t = concrete::<f32>(&lcg(11, numel), t);
     against_gathered::<f32>(&t, &ch, "transposed x channel");
+    // No elements: an outer axis of size 0 (found by the never-panic suite: a division by it).
+    let none = [5usize, 0, 4, 20];
+    let z = concrete::<f32>(&[], Layout::contiguous(&none));
+    let zc = Layout::contiguous(&[4, 20]).broadcast_in_dim(&none, &[2, 3]);
+    let zc = concrete::<f32>(&lcg(12, 80), zc);
+    let got = elementwise::binary(BinaryOp::Add, v(&z), v(&zc)).expect("alloc");
+    assert_eq!(got.len(), 0);
 }
 
 /// The sum of `vals` taken by segments of `seg` elements, each in blocks of `BLOCK` combined in
