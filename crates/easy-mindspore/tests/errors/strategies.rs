@@ -6,7 +6,7 @@ use ems::op::{ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum, Dist,
     Gather, IndexRole, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev,
-    ScatterAdd, Slice, Softmax, UnaryOp,
+    ScatterAdd, Slice, Softmax, UnaryOp, VarMean,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -324,26 +324,27 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             },
         }),
         60 => Prim::Softmax(Softmax { axis }),
-        61 => Prim::Conv(Conv {
+        61 => Prim::VarMean(VarMean { axes: a.into() }),
+        62 => Prim::Conv(Conv {
             kind: ConvKind::Forward,
             win: window(s),
             size: pair(&s.c),
         }),
-        62 => Prim::Conv(Conv {
+        63 => Prim::Conv(Conv {
             kind: ConvKind::Input,
             win: window(s),
             size: pair(&s.c),
         }),
-        63 => Prim::Conv(Conv {
+        64 => Prim::Conv(Conv {
             kind: ConvKind::Weight,
             win: window(s),
             size: pair(&s.c),
         }),
-        64..=67 => Prim::Pool(Pool {
+        65..=68 => Prim::Pool(Pool {
             kind: match s.k % Prim::all_names().len() {
-                64 => PoolKind::MaxSelect,
-                65 => PoolKind::MaxScatter,
-                66 => PoolKind::Avg {
+                65 => PoolKind::MaxSelect,
+                66 => PoolKind::MaxScatter,
+                67 => PoolKind::Avg {
                     include_pad: s.cmp.is_multiple_of(2),
                 },
                 _ => PoolKind::AvgGrad {
@@ -357,10 +358,10 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             },
             size: pair(&s.c),
         }),
-        68 => Prim::Linalg(LinalgOp::Inverse),
-        69 => Prim::Linalg(LinalgOp::Det),
-        70 => Prim::Linalg(LinalgOp::LogAbsDet),
-        71 => Prim::Linalg(LinalgOp::SignDet),
+        69 => Prim::Linalg(LinalgOp::Inverse),
+        70 => Prim::Linalg(LinalgOp::Det),
+        71 => Prim::Linalg(LinalgOp::LogAbsDet),
+        72 => Prim::Linalg(LinalgOp::SignDet),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

@@ -15,6 +15,7 @@ mod foreign;
 mod fused;
 mod linalg;
 mod matmul;
+mod moments;
 mod par;
 mod pool;
 mod pooling;
@@ -447,6 +448,14 @@ impl Device for Cpu {
             Ok(b)
         })?;
         Ok(Concrete::new(wrap(b), layout))
+    }
+
+    fn var_mean(&self, x: &Concrete, axes: &[usize]) -> Result<Storage> {
+        let x = view("VarMean", x)?;
+        computed("VarMean", [x], Some(x.dtype()), Need::Bits, |[x]| {
+            moments::var_mean(x, axes).at("VarMean")
+        })
+        .map(wrap)
     }
 
     fn softmax(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
