@@ -80,9 +80,12 @@ impl Segments<'_> {
     }
 }
 
+/// Each output's shift, and each segment's `(Σd, Σd²)`.
+type ShiftsAndSums = (Vec<f64>, Vec<(f64, f64)>);
+
 /// The shift of each output (see the module's note), then `(Σd, Σd²)` of each segment,
 /// segments in parallel when there are many elements.
-fn segment_moments<T: Element>(all: &[T], sg: &Segments<'_>) -> Alloc<(Vec<f64>, Vec<(f64, f64)>)> {
+fn segment_moments<T: Element>(all: &[T], sg: &Segments<'_>) -> Alloc<ShiftsAndSums> {
     let n_seg: usize = sg.outer.iter().product();
     let n_out = n_seg / sg.per_out;
     let mut shifts = alloc::with_capacity::<f64>(n_out)?;
