@@ -91,6 +91,11 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// innermost in memory).
     fn softmax(&self, x: &Concrete, axis: usize) -> Result<Concrete>;
 
+    /// The biased variance and the mean over `axes` (sorted, distinct) of a float `x`, as a
+    /// contiguous `[kept..., 2]` value (`[..., 0]` the variance, `[..., 1]` the mean); NaN for
+    /// both over no elements.
+    fn var_mean(&self, x: &Concrete, axes: &[usize]) -> Result<Storage>;
+
     /// The batched product of `[..., m, k]` and `[..., k, n]` views whose batch axes are already
     /// broadcast to `out_shape`'s.
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage>;

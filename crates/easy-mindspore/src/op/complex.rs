@@ -31,7 +31,8 @@ impl UnaryOp {
             | UnaryOp::Sigmoid
             | UnaryOp::Atan
             | UnaryOp::Sinh
-            | UnaryOp::Lgamma => false,
+            | UnaryOp::Lgamma
+            | UnaryOp::ReLU => false,
         }
     }
 }

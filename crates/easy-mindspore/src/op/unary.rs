@@ -107,6 +107,13 @@ unary_ops! {
     /// `ln|Γ(x)|` (computed in Float64, then rounded); `+inf` at 0, the negative integers and
     /// `±inf`; derivative `ψ(x)`, which is `Polygamma(0, x)`.
     Lgamma: Costly, Floats, |x: T| T::from_f64(super::special::lgamma(x.to_f64()));
+    /// `x` where `x > 0`, else 0, as MindSpore 2.10's `ReLU`: `relu(NaN) = 0` and
+    /// `relu(-0.0) = +0.0`; integers too (unsigned ones unchanged), Bool unchanged. Derivative 1
+    /// where `x > 0`, else 0 (0 at 0, as MindSpore).
+    ReLU: Cheap, Any, |x: T| {
+        let zero = T::from_f64(0.0);
+        if x > zero { x } else { zero }
+    };
 }
 
 impl UnaryOp {

@@ -133,11 +133,11 @@ pub fn sigmoid(x: &Tensor) -> Result<Tensor> {
     prim::sigmoid(&as_float(x)?)
 }
 
-/// `max(x, 0)`, with derivative 0 at 0. NaN stays NaN, as in NumPy's `maximum(x, 0)`, PyTorch
-/// and JAX (MindSpore 2.10's CPU kernel gives 0): the test is `x <= 0`, which NaN fails.
+/// `max(x, 0)`: the `ReLU` primitive, one pass. As MindSpore 2.10's `ReLU`, `relu(NaN) = 0` and
+/// `relu(-0.0) = +0.0` (NumPy's `maximum(x, 0)`, PyTorch and JAX keep NaN); integers and Bool
+/// keep their dtype. Derivative 1 where `x > 0`, else 0 (0 at 0, as MindSpore).
 pub fn relu(x: &Tensor) -> Result<Tensor> {
-    let zero = prim::zeros_like(x)?;
-    prim::select(&prim::le(x, &zero)?, &zero, x)
+    prim::relu(x)
 }
 
 /// `x` limited to `[lo, hi]`.

@@ -21,6 +21,7 @@
 //! | `matmul.rs` | `MatMul` |
 //! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign) |
 //! | `softmax.rs` | `Softmax` |
+//! | `var_mean.rs` | `VarMean` |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
 //! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
 //! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
@@ -52,6 +53,7 @@ mod structure;
 pub(crate) mod support;
 mod unary;
 mod var;
+mod var_mean;
 
 pub use crate::op::random::Dist;
 pub use crate::op::{BinaryOp, CmpOp, LinalgOp, ReduceOp, UnaryOp};
@@ -70,6 +72,7 @@ pub use softmax::*;
 pub use structure::*;
 pub use support::{full_like, zeros_like};
 pub use unary::*;
+pub use var_mean::*;
 
 pub use bind::{bind, NoGrad};
 pub use var::{Var, Version};
@@ -131,6 +134,8 @@ pub enum Prim {
     Linalg(LinalgOp),
     /// Softmax of float elements along an axis.
     Softmax(Softmax),
+    /// The biased variance and the mean over axes, stacked along a new last axis.
+    VarMean(VarMean),
     /// A 2-D convolution over NCHW values, or one of its transposes.
     Conv(Conv),
     /// Max or average pooling over NCHW values, or one of their transposes.
@@ -275,6 +280,7 @@ impl Prim {
             Prim::MatMul => &MatMul,
             Prim::Linalg(op) => op,
             Prim::Softmax(s) => s,
+            Prim::VarMean(v) => v,
             Prim::Conv(c) => c,
             Prim::Pool(p) => p,
             Prim::Gather(g) => g,
@@ -311,6 +317,7 @@ impl Prim {
         names.extend(["Pad", "Concat", "Rev", "MatMul", "Gather", "ScatterAdd"]);
         names.extend(["StopGradient", "Random", "CheckIndex", "Custom"]);
         names.push("Softmax");
+        names.push("VarMean");
         names.extend(["Conv2D", "Conv2DBackpropInput", "Conv2DBackpropFilter"]);
         names.extend(["MaxPool", "MaxPoolGrad", "AvgPool", "AvgPoolGrad"]);
         names.extend(LinalgOp::ALL.iter().map(|op| op.name()));
@@ -354,8 +361,9 @@ mod tests {
         // pass per row instead of five ops; the convolution and pooling kinds. 71: Lgamma and
         // Polygamma (digamma is its order 0; d Polygamma(n) = Polygamma(n + 1) closes the
         // chain), which no composition computes to a few ulps; the four square-matrix ops, which
-        // need pivoting.)
-        assert_eq!(Prim::all_names().len(), 71);
+        // need pivoting. 72: ReLU, one pass where the select composition took two and a mask.
+        // 73: VarMean, batch normalization's statistics in one pass instead of four.)
+        assert_eq!(Prim::all_names().len(), 73);
     }
 
     #[test]

@@ -64,6 +64,8 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
         // 1 / (1 + x)
         Log1p => div(g, &one_minus(&neg(x)?)?)?,
         Invert => return Ok(None),
+        // 1 where x > 0, else 0 (also at 0 and NaN)
+        ReLU => super::select(&gt(x, &zeros_like(x)?)?, g, &zeros_like(g)?)?,
         // ψ = Polygamma(0, ·)
         Lgamma => mul(g, &super::polygamma(&zeros_like(x)?, x)?)?,
         // I0' = I1
@@ -100,7 +102,7 @@ fn complex_chain(op: UnaryOp, z: &Tensor, out: &Tensor, g: &Tensor, vjp: bool) -
         Sqrt => div(&super::support::full_like(z, 0.5)?, out)?,
         // No complex kernel (`UnaryOp::takes_complex`): the forward pass refused already.
         Floor | Erf | Erfc | Erfinv | Expm1 | Log1p | Invert | BesselI0 | BesselI0e | BesselI1
-        | BesselI1e | Sigmoid | Atan | Sinh | Lgamma => {
+        | BesselI1e | Sigmoid | Atan | Sinh | Lgamma | ReLU => {
             return Err(crate::error::Error::no_complex(op.name(), z.dtype()))
         }
     };
@@ -179,4 +181,4 @@ constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh =
               expm1 => Expm1, log1p => Log1p, invert => Invert, bessel_i0 => BesselI0,
               bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e,
               erfc => Erfc, sigmoid => Sigmoid, atan => Atan, sinh => Sinh,
-              lgamma => Lgamma);
+              lgamma => Lgamma, relu => ReLU);

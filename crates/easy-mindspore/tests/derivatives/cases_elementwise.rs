@@ -39,6 +39,9 @@ pub(crate) fn unary(s: &mut Suite) {
         // abs away from its kink at 0 (signed(0.1, 1.5): both signs, |x| >= 0.1).
         let x = s.rng.tensor_with(shape, |r| r.signed(0.1, 1.5));
         s.prim(Prim::Unary(UnaryOp::Abs), vec![x]);
+        // relu away from its kink at 0, both signs.
+        let x = s.rng.tensor_with(shape, |r| r.signed(0.1, 1.5));
+        s.prim(Prim::Unary(UnaryOp::ReLU), vec![x]);
         // log1p above its pole at -1.
         let x = s.rng.tensor(shape, -0.6, 2.0);
         s.prim(Prim::Unary(UnaryOp::Log1p), vec![x]);

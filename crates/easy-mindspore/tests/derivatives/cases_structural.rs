@@ -8,7 +8,7 @@ use easy_mindspore as ems;
 use ems::ops::prim as p;
 use ems::prim::{
     BroadcastInDim, CheckIndex, Concat, Cumsum, Gather, IndexRole, Pad, Permute, Reduce, ReduceOp,
-    Reshape, Rev, ScatterAdd, Slice, Softmax,
+    Reshape, Rev, ScatterAdd, Slice, Softmax, VarMean,
 };
 use ems::{Prim, Tensor};
 
@@ -108,6 +108,23 @@ pub(crate) fn reductions(s: &mut Suite) {
     ] {
         let x = s.rng.tensor(shape, -6.0, 6.0);
         s.prim(Prim::Softmax(Softmax { axis }), vec![x]);
+    }
+
+    // The variance and mean over axes (batch normalization's (0, 2, 3) among them), a size-1
+    // reduced axis and a size-0 kept one included.
+    let stats: [(&[usize], &[usize]); 8] = [
+        (&[2, 3, 4], &[0]),
+        (&[2, 3, 4], &[1, 2]),
+        (&[2, 3, 4], &[0, 2]),
+        (&[2, 3, 4], &[0, 1, 2]),
+        (&[2, 3, 2, 2], &[0, 2, 3]),
+        (&[3, 1], &[1]),
+        (&[5], &[0]),
+        (&[2, 0, 3], &[0, 2]),
+    ];
+    for (shape, axes) in stats {
+        let x = s.rng.tensor(shape, -2.0, 2.0);
+        s.prim(Prim::VarMean(VarMean { axes: axes.into() }), vec![x]);
     }
 }
 

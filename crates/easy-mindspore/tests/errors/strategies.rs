@@ -6,7 +6,7 @@ use ems::op::{ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum, Dist,
     Gather, IndexRole, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev,
-    ScatterAdd, Slice, Softmax, UnaryOp,
+    ScatterAdd, Slice, Softmax, UnaryOp, VarMean,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -251,59 +251,60 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         20 => Prim::Unary(UnaryOp::Atan),
         21 => Prim::Unary(UnaryOp::Sinh),
         22 => Prim::Unary(UnaryOp::Lgamma),
-        23 => Prim::Binary(BinaryOp::Add),
-        24 => Prim::Binary(BinaryOp::Sub),
-        25 => Prim::Binary(BinaryOp::Mul),
-        26 => Prim::Binary(BinaryOp::Div),
-        27 => Prim::Binary(BinaryOp::Pow),
-        28 => Prim::Binary(BinaryOp::Max),
-        29 => Prim::Binary(BinaryOp::Min),
-        30 => Prim::Binary(BinaryOp::Mod),
-        31 => Prim::Binary(BinaryOp::BitwiseAnd),
-        32 => Prim::Binary(BinaryOp::BitwiseOr),
-        33 => Prim::Binary(BinaryOp::BitwiseXor),
-        34 => Prim::Binary(BinaryOp::LeftShift),
-        35 => Prim::Binary(BinaryOp::RightShift),
-        36 => Prim::Binary(BinaryOp::Polygamma),
-        37 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        38 => Prim::Where,
-        39 => Prim::Cast(Cast { to: s.dtype }),
-        40 => Prim::Reduce(Reduce {
+        23 => Prim::Unary(UnaryOp::ReLU),
+        24 => Prim::Binary(BinaryOp::Add),
+        25 => Prim::Binary(BinaryOp::Sub),
+        26 => Prim::Binary(BinaryOp::Mul),
+        27 => Prim::Binary(BinaryOp::Div),
+        28 => Prim::Binary(BinaryOp::Pow),
+        29 => Prim::Binary(BinaryOp::Max),
+        30 => Prim::Binary(BinaryOp::Min),
+        31 => Prim::Binary(BinaryOp::Mod),
+        32 => Prim::Binary(BinaryOp::BitwiseAnd),
+        33 => Prim::Binary(BinaryOp::BitwiseOr),
+        34 => Prim::Binary(BinaryOp::BitwiseXor),
+        35 => Prim::Binary(BinaryOp::LeftShift),
+        36 => Prim::Binary(BinaryOp::RightShift),
+        37 => Prim::Binary(BinaryOp::Polygamma),
+        38 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        39 => Prim::Where,
+        40 => Prim::Cast(Cast { to: s.dtype }),
+        41 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        41 => Prim::Reduce(Reduce {
+        42 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        42 => Prim::ArgMax(ArgMax { axis }),
-        43 => Prim::ArgSort(ArgSort {
+        43 => Prim::ArgMax(ArgMax { axis }),
+        44 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        44 => Prim::Cumsum(Cumsum { axis }),
-        45 => Prim::Reshape(Reshape { shape: a.into() }),
-        46 => Prim::Permute(Permute { perm: a.into() }),
-        47 => Prim::BroadcastInDim(BroadcastInDim {
+        45 => Prim::Cumsum(Cumsum { axis }),
+        46 => Prim::Reshape(Reshape { shape: a.into() }),
+        47 => Prim::Permute(Permute { perm: a.into() }),
+        48 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        48 => Prim::Slice(Slice {
+        49 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        49 => Prim::Pad(Pad {
+        50 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        50 => Prim::Concat(Concat { axis }),
-        51 => Prim::Rev(Rev { axes: a.into() }),
-        52 => Prim::MatMul,
-        53 => Prim::Gather(Gather { axis }),
-        54 => Prim::ScatterAdd(ScatterAdd { axis }),
-        55 => Prim::StopGradient,
-        56 => Prim::Random(Random {
+        51 => Prim::Concat(Concat { axis }),
+        52 => Prim::Rev(Rev { axes: a.into() }),
+        53 => Prim::MatMul,
+        54 => Prim::Gather(Gather { axis }),
+        55 => Prim::ScatterAdd(ScatterAdd { axis }),
+        56 => Prim::StopGradient,
+        57 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -312,7 +313,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        57 => Prim::CheckIndex(CheckIndex {
+        58 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),
@@ -322,27 +323,28 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        59 => Prim::Softmax(Softmax { axis }),
-        60 => Prim::Conv(Conv {
+        60 => Prim::Softmax(Softmax { axis }),
+        61 => Prim::VarMean(VarMean { axes: a.into() }),
+        62 => Prim::Conv(Conv {
             kind: ConvKind::Forward,
             win: window(s),
             size: pair(&s.c),
         }),
-        61 => Prim::Conv(Conv {
+        63 => Prim::Conv(Conv {
             kind: ConvKind::Input,
             win: window(s),
             size: pair(&s.c),
         }),
-        62 => Prim::Conv(Conv {
+        64 => Prim::Conv(Conv {
             kind: ConvKind::Weight,
             win: window(s),
             size: pair(&s.c),
         }),
-        63..=66 => Prim::Pool(Pool {
+        65..=68 => Prim::Pool(Pool {
             kind: match s.k % Prim::all_names().len() {
-                63 => PoolKind::MaxSelect,
-                64 => PoolKind::MaxScatter,
-                65 => PoolKind::Avg {
+                65 => PoolKind::MaxSelect,
+                66 => PoolKind::MaxScatter,
+                67 => PoolKind::Avg {
                     include_pad: s.cmp.is_multiple_of(2),
                 },
                 _ => PoolKind::AvgGrad {
@@ -356,10 +358,10 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             },
             size: pair(&s.c),
         }),
-        67 => Prim::Linalg(LinalgOp::Inverse),
-        68 => Prim::Linalg(LinalgOp::Det),
-        69 => Prim::Linalg(LinalgOp::LogAbsDet),
-        70 => Prim::Linalg(LinalgOp::SignDet),
+        69 => Prim::Linalg(LinalgOp::Inverse),
+        70 => Prim::Linalg(LinalgOp::Det),
+        71 => Prim::Linalg(LinalgOp::LogAbsDet),
+        72 => Prim::Linalg(LinalgOp::SignDet),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

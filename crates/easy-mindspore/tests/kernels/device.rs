@@ -105,6 +105,9 @@ impl Device for Mirror {
         let c = device::cpu().cumsum(&inner(x)?, axis)?;
         Ok(Concrete::new(wrap(c.storage), c.layout))
     }
+    fn var_mean(&self, x: &Concrete, axes: &[usize]) -> ems::Result<Storage> {
+        device::cpu().var_mean(&inner(x)?, axes).map(wrap)
+    }
     fn softmax(&self, x: &Concrete, axis: usize) -> ems::Result<Concrete> {
         let c = device::cpu().softmax(&inner(x)?, axis)?;
         Ok(Concrete::new(wrap(c.storage), c.layout))

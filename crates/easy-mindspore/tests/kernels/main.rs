@@ -13,6 +13,7 @@ mod helpers;
 mod integers;
 mod linalg;
 mod matmul;
+mod moments;
 mod reductions;
 mod sorting;
 mod special;

@@ -115,16 +115,15 @@ fn unary_math_special_values_and_integer_inputs() {
     assert_eq!(ems::abs(&m).unwrap().to_vec::<i32>(), vec![i32::MIN, 3, 3]);
 }
 
-/// NaN propagates through `relu`, `maximum`, `minimum` and `clip`, on either side, as in NumPy
-/// (MindSpore 2.10's CPU kernels give 0 for `relu(NaN)` and the other operand for
-/// `maximum(NaN, 1)`).
+/// NaN propagates through `maximum`, `minimum` and `clip`, on either side, as in NumPy
+/// (MindSpore 2.10's CPU kernels give the other operand for `maximum(NaN, 1)`); `relu(NaN)` is 0,
+/// as MindSpore 2.10's `ReLU` (measured: `ops.relu`, `nn.ReLU` and `ops.ReLU` all give 0).
 #[test]
-fn nan_propagates_through_relu_maximum_minimum_and_clip() {
+fn nan_propagates_through_maximum_minimum_and_clip() {
     for d in FLOATS {
         let x = make(&[f64::NAN, -1.0, 0.0, -0.0, 2.0], &[5], d);
         let r = ems::relu(&x).unwrap().to_vec::<f64>();
-        assert!(r[0].is_nan(), "relu(NaN) {d:?}: {r:?}");
-        exact(&r[1..], &[0.0, 0.0, 0.0, 2.0], &format!("relu {d:?}"));
+        exact(&r, &[0.0, 0.0, 0.0, 0.0, 2.0], &format!("relu {d:?}"));
         let a = make(&[f64::NAN, 1.0, f64::NAN], &[3], d);
         let b = make(&[1.0, f64::NAN, f64::NAN], &[3], d);
         let all_nan = [true, true, true];
@@ -143,10 +142,108 @@ fn nan_propagates_through_relu_maximum_minimum_and_clip() {
             assert_eq!(got, nan, "{name} {d:?}: {v:?}");
         }
     }
-    // relu's derivative is still 0 at 0 and 1 above.
-    let x = make(&[0.0, 3.0, -2.0], &[3], DType::Float64);
+    // relu's derivative is 0 at 0 (and at NaN) and 1 above, as MindSpore's.
+    let x = make(&[0.0, 3.0, -2.0, f64::NAN], &[4], DType::Float64);
     let g = ems::grad(|x: &Tensor| ems::sum(&ems::relu(x)?, ems::Axes::All, false))(&x).unwrap();
-    exact(&g.to_vec::<f64>(), &[0.0, 1.0, 0.0], "relu'");
+    exact(&g.to_vec::<f64>(), &[0.0, 1.0, 0.0, 0.0], "relu'");
+}
+
+/// The `ReLU` kernel against a plain loop (`x` where `x > 0`, else `+0`) on every dtype, on
+/// contiguous, strided and broadcast views, sizes around the vector width and the parallel
+/// threshold, with NaN of both signs, ±0, ±inf and subnormals: bit for bit, so `relu(-0.0)` is
+/// `+0.0` and `relu(NaN)` is `+0.0` (MindSpore 2.10's values).
+#[test]
+fn relu_matches_a_plain_loop_bit_for_bit() {
+    let specials = [
+        f64::NAN,
+        -f64::NAN,
+        0.0,
+        -0.0,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        1e-45,
+        -1e-45,
+        f64::MIN_POSITIVE,
+        -3.5,
+        2.25,
+    ];
+    let relu = |v: f64| if v > 0.0 { v } else { 0.0 };
+    for n in [0usize, 1, 7, 8, 9, 31, 33, 1000, (1 << 17) + 3] {
+        let vals: Vec<f64> = (0..n)
+            .map(|i| match i % 3 {
+                0 => specials[(i / 3) % specials.len()],
+                _ => ((i as f64) * 0.7368).sin() * 4.0,
+            })
+            .collect();
+        for d in [
+            DType::Float16,
+            DType::BFloat16,
+            DType::Float32,
+            DType::Float64,
+        ] {
+            // The reference runs on the values as the dtype holds them.
+            let x = make(&vals, &[n], d);
+            let held = x.to_vec::<f64>();
+            let want: Vec<u64> = held.iter().map(|&v| relu(v).to_bits()).collect();
+            let got: Vec<u64> = ems::relu(&x)
+                .unwrap()
+                .to_vec::<f64>()
+                .iter()
+                .map(|v| v.to_bits())
+                .collect();
+            assert_eq!(got, want, "relu {d:?} n={n}");
+            assert_eq!(ems::relu(&x).unwrap().dtype(), d);
+        }
+    }
+    // Strided and broadcast views.
+    let vals: Vec<f64> = (0..24)
+        .map(|i| (i as f64 - 11.5) * if i % 5 == 0 { -1.0 } else { 1.0 })
+        .collect();
+    for (view, x) in views(&vals, &[2, 3, 4], DType::Float32) {
+        let held = x.to_vec::<f64>();
+        let want: Vec<f64> = held.iter().map(|&v| relu(v)).collect();
+        exact(
+            &ems::relu(&x).unwrap().to_vec::<f64>(),
+            &want,
+            &format!("relu {view}"),
+        );
+    }
+    // Integers (MindSpore's relu takes them; unsigned ones are unchanged, UInt64 above 2^63
+    // included) and Bool (unchanged), each keeping its dtype.
+    let i = Tensor::from_vec(vec![i8::MIN, -1, 0, 1, i8::MAX], &[5]).unwrap();
+    assert_eq!(
+        ems::relu(&i).unwrap().to_vec::<i8>(),
+        vec![0, 0, 0, 1, i8::MAX]
+    );
+    let i = Tensor::from_vec(vec![i32::MIN, -7, 0, 7, i32::MAX], &[5]).unwrap();
+    assert_eq!(
+        ems::relu(&i).unwrap().to_vec::<i32>(),
+        vec![0, 0, 0, 7, i32::MAX]
+    );
+    let i = Tensor::from_vec(vec![i64::MIN, -7, 0, 7, i64::MAX], &[5]).unwrap();
+    assert_eq!(
+        ems::relu(&i).unwrap().to_vec::<i64>(),
+        vec![0, 0, 0, 7, i64::MAX]
+    );
+    let u = Tensor::from_vec(vec![0u8, 1, 200, 255], &[4]).unwrap();
+    assert_eq!(ems::relu(&u).unwrap().to_vec::<u8>(), vec![0, 1, 200, 255]);
+    let u = Tensor::from_vec(vec![0u32, 1, u32::MAX], &[3]).unwrap();
+    assert_eq!(ems::relu(&u).unwrap().to_vec::<u32>(), vec![0, 1, u32::MAX]);
+    let u = Tensor::from_vec(vec![0u64, 1, 1 << 63, u64::MAX], &[4]).unwrap();
+    assert_eq!(
+        ems::relu(&u).unwrap().to_vec::<u64>(),
+        vec![0, 1, 1 << 63, u64::MAX]
+    );
+    let b = Tensor::from_vec(vec![true, false], &[2]).unwrap();
+    let r = ems::relu(&b).unwrap();
+    assert_eq!(
+        (r.dtype(), r.to_vec::<bool>()),
+        (DType::Bool, vec![true, false])
+    );
+    // Complex numbers have no order: a dtype error, as MindSpore's.
+    let z = ems::cast(&make(&[1.0, -1.0], &[2], DType::Float32), DType::Complex64).unwrap();
+    let e = ems::relu(&z).unwrap_err();
+    assert_eq!(e.class(), ems::ErrorClass::Type, "{e}");
 }
 
 /// `abs(-0.0)` is `+0.0`, eagerly and in a compiled graph, as NumPy; its derivative at ±0 is 0.

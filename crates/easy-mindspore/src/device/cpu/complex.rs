@@ -162,7 +162,8 @@ pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Result<CpuBuffer> {
             | UnaryOp::Sigmoid
             | UnaryOp::Atan
             | UnaryOp::Sinh
-            | UnaryOp::Lgamma => return Err(Error::no_complex(op.name(), T::DTYPE)),
+            | UnaryOp::Lgamma
+            | UnaryOp::ReLU => return Err(Error::no_complex(op.name(), T::DTYPE)),
         };
         let v = elems::<T>(x).at(op.name())?;
         let mut out = alloc::with_capacity::<T>(v.len()).at(op.name())?;

@@ -6,7 +6,8 @@
 //! its inputs.
 
 use super::alloc::Alloc;
-use super::par::{fill, into_owned, map1, map2, map2_cycle, map3, recycle};
+use super::par::{fill, into_owned, map1, map2, map2_blocks, map2_cycle, map3, recycle};
+use super::par::{Blocks, Reads};
 use super::{elems, splat};
 use super::{CpuBuffer, View};
 use crate::dtype::DType;
@@ -35,8 +36,10 @@ pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Alloc<CpuBuffer> {
     dispatch_compute!(x.dtype(), go(op, x))
 }
 
-/// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side and for
-/// a contiguous block repeated along the leading axes (a row broadcast) on either side.
+/// Applies `f` to pairs of elements, with fast paths for a broadcast scalar on either side, for
+/// a contiguous block repeated along the leading axes (a row broadcast) on either side, and for
+/// inner blocks read as runs or single elements (a per-channel vector, `[N, C, H, W]` with
+/// `[1, C, 1, 1]`: see [`blocks`]).
 fn zip_map<T: Element, U: Element>(
     a: View<'_>,
     b: View<'_>,
@@ -73,6 +76,11 @@ fn zip_map<T: Element, U: Element>(
                 let out = map2_cycle(&b, block, cost, move |y, x| f(x, y));
                 recycle(b);
                 return out;
+            }
+            if let Some(plan) = blocks(a, b) {
+                if let (Some(x), Some(y)) = (a.buf.slice::<T>(), b.buf.slice::<T>()) {
+                    return map2_blocks(x, y, &plan, cost, f);
+                }
             }
             let (a, b) = (elems::<T>(a)?, elems::<T>(b)?);
             let out = map2(&a, &b, cost, f);
@@ -121,6 +129,52 @@ fn repeated_block<T: Element>(c: View<'_>) -> Option<&[T]> {
     all.get(c.layout.offset()..c.layout.offset() + block)
 }
 
+/// Inner blocks shorter than this take the generic path (a gathered copy of each operand).
+const MIN_BLOCK: usize = 16;
+
+/// The output of `a op b` (views of one shape) as inner blocks that each operand reads as one
+/// contiguous run or one broadcast element (see [`Blocks`]): the longest tail of axes along which
+/// each operand is row-major contiguous or of stride 0 (size-1 axes fit either). `None` when
+/// that tail is shorter than [`MIN_BLOCK`] elements, or when there are no elements.
+fn blocks(a: View<'_>, b: View<'_>) -> Option<Blocks> {
+    let shape = a.layout.shape();
+    if b.layout.shape() != shape {
+        return None;
+    }
+    let strides = [a.layout.strides(), b.layout.strides()];
+    // Per operand: still a run (and the stride the next axis needs for that), still a splat.
+    let mut tail = [(true, 1isize, true); 2];
+    let (mut k, mut len) = (shape.len(), 1usize);
+    while k > 0 {
+        let d = shape[k - 1];
+        let next = std::array::from_fn::<_, 2, _>(|i| {
+            let (run, expect, splat) = tail[i];
+            let s = strides[i][k - 1];
+            (
+                run && (d == 1 || s == expect),
+                expect.saturating_mul(d as isize),
+                splat && (d == 1 || s == 0),
+            )
+        });
+        if next.iter().any(|&(run, _, splat)| !run && !splat) {
+            break;
+        }
+        tail = next;
+        len *= d;
+        k -= 1;
+    }
+    if len < MIN_BLOCK || shape.contains(&0) {
+        return None;
+    }
+    Some(Blocks {
+        len,
+        shape: shape[..k].to_vec(),
+        strides: strides.map(|s| s[..k].to_vec()),
+        offset: [a.layout.offset(), b.layout.offset()],
+        reads: tail.map(|(run, _, _)| if run { Reads::Run } else { Reads::Splat }),
+    })
+}
+
 /// The binary kernel: `op`'s scalar function over pairs of elements of two views.
 struct Map2<'a>(View<'a>, View<'a>);
 
@@ -150,8 +204,8 @@ pub(super) fn compare(op: CmpOp, a: View<'_>, b: View<'_>) -> Alloc<CpuBuffer> {
 #[inline]
 pub(super) fn select(c: View<'_>, x: View<'_>, y: View<'_>) -> Alloc<CpuBuffer> {
     fn go<T: Element>(c: View<'_>, x: View<'_>, y: View<'_>) -> Alloc<CpuBuffer> {
-        // Every operand is read through `elems`, a broadcast scalar branch (`relu` is
-        // `where(x > 0, x, 0)`) included (`par::gather` fills it at memory speed). A version
+        // Every operand is read through `elems`, a broadcast scalar branch (`where(m, x, 0)`)
+        // included (`par::gather` fills it at memory speed). A version
         // that captured the scalar in the loop instead was measured at ~15 ns an element on
         // W5's random relu masks (likely a branch per element), against a blend of three slices.
         let (c, x, y) = (elems::<bool>(c)?, elems::<T>(x)?, elems::<T>(y)?);

@@ -15,6 +15,7 @@ mod foreign;
 mod fused;
 mod linalg;
 mod matmul;
+mod moments;
 mod par;
 mod pool;
 mod pooling;
@@ -27,6 +28,8 @@ pub mod stats;
 mod structure;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_blocks;
 
 use alloc::{Alloc, At};
 pub(super) use buffer::{CpuAlloc, CpuBuffer};
@@ -343,8 +346,9 @@ impl Device for Cpu {
         if x.dtype().is_complex() {
             return complex::unary(op, x).map(wrap);
         }
-        if op == UnaryOp::Abs && x.dtype() == DType::UInt64 {
-            // Unsigned: |x| is x (the Int64 compute dtype would negate values from 2^63 on).
+        if matches!(op, UnaryOp::Abs | UnaryOp::ReLU) && x.dtype() == DType::UInt64 {
+            // Unsigned: |x| and relu(x) are x (the Int64 compute dtype would negate values from
+            // 2^63 on).
             return materialize(x).map(wrap).at(op.name());
         }
         computed(op.name(), [x], Some(x.dtype()), Need::Bits, |[x]| {
@@ -444,6 +448,14 @@ impl Device for Cpu {
             Ok(b)
         })?;
         Ok(Concrete::new(wrap(b), layout))
+    }
+
+    fn var_mean(&self, x: &Concrete, axes: &[usize]) -> Result<Storage> {
+        let x = view("VarMean", x)?;
+        computed("VarMean", [x], Some(x.dtype()), Need::Bits, |[x]| {
+            moments::var_mean(x, axes).at("VarMean")
+        })
+        .map(wrap)
     }
 
     fn softmax(&self, x: &Concrete, axis: usize) -> Result<Concrete> {

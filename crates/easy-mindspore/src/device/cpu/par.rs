@@ -172,6 +172,114 @@ where
     Ok(out)
 }
 
+/// How an operand of [`map2_blocks`] reads one inner block of the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Reads {
+    /// A contiguous run of the block's length.
+    Run,
+    /// One element for the whole block (a broadcast along the block's axes).
+    Splat,
+}
+
+/// A binary kernel's output seen as consecutive inner blocks of `len` elements, one per index of
+/// the outer axes `shape` (row-major). Operand `i` reads the block of outer index `idx` from
+/// storage position `offset[i] + Σ idx·strides[i]`, as a run or as one element (`reads[i]`).
+/// `[N, C, H, W] · [1, C, 1, 1]` is blocks of `H·W` over `[N, C]`: a run times one element.
+#[derive(Clone, Debug)]
+pub(super) struct Blocks {
+    /// Elements per block (at least one).
+    pub(super) len: usize,
+    /// The outer axes.
+    pub(super) shape: Vec<usize>,
+    /// Each operand's storage strides along the outer axes.
+    pub(super) strides: [Vec<isize>; 2],
+    /// Each operand's storage position of the first block.
+    pub(super) offset: [usize; 2],
+    /// How each operand reads a block.
+    pub(super) reads: [Reads; 2],
+}
+
+impl Blocks {
+    /// The storage positions of each operand at outer index `idx`.
+    fn positions(&self, idx: &[usize]) -> [isize; 2] {
+        std::array::from_fn(|i| {
+            let p = self.offset[i] as isize;
+            p + idx
+                .iter()
+                .zip(&self.strides[i])
+                .map(|(&j, &s)| j as isize * s)
+                .sum::<isize>()
+        })
+    }
+}
+
+/// `f(a, b)` over the blocks of `plan` (see [`Blocks`]): a run against one element is a
+/// scalar-vector loop, two runs a vector-vector loop, with no gathered copy of either operand.
+/// Each element is `f` of the same two values as the generic path, so results are identical.
+/// `a` and `b` are the operands' whole storage.
+pub(super) fn map2_blocks<A, B, U>(
+    a: &[A],
+    b: &[B],
+    plan: &Blocks,
+    cost: Cost,
+    f: impl Fn(A, B) -> U + Sync,
+) -> Alloc<Vec<U>>
+where
+    A: Copy + Sync,
+    B: Copy + Sync,
+    U: Element,
+{
+    let (len, outer) = (plan.len, &plan.shape);
+    let n = len * outer.iter().product::<usize>();
+    let mut out = pool::take_or_alloc::<U>(n)?;
+    if n == 0 {
+        return Ok(out);
+    }
+    drive(&mut out, par_min(cost), |start, o| {
+        // The outer index of the block holding element `start`, and the operands' positions.
+        let (mut q, mut r) = (start / len, start % len);
+        let mut idx = vec![0usize; outer.len()];
+        for (j, &d) in idx.iter_mut().zip(outer).rev() {
+            *j = q % d;
+            q /= d;
+        }
+        let [mut pa, mut pb] = plan.positions(&idx);
+        let mut done = 0;
+        while done < o.len() {
+            let k = (len - r).min(o.len() - done);
+            let seg = &mut o[done..done + k];
+            let (sa, sb) = ((pa as usize) + r, (pb as usize) + r);
+            match plan.reads {
+                [Reads::Run, Reads::Run] => fill2(seg, &a[sa..sa + k], &b[sb..sb + k], &f),
+                [Reads::Run, Reads::Splat] => {
+                    let y = b[pb as usize];
+                    fill1(seg, &a[sa..sa + k], &|x| f(x, y));
+                }
+                [Reads::Splat, Reads::Run] => {
+                    let x = a[pa as usize];
+                    fill1(seg, &b[sb..sb + k], &|y| f(x, y));
+                }
+                [Reads::Splat, Reads::Splat] => seg.fill(f(a[pa as usize], b[pb as usize])),
+            }
+            done += k;
+            r = 0;
+            // The next block: an odometer over the outer axes.
+            for ax in (0..outer.len()).rev() {
+                idx[ax] += 1;
+                pa += plan.strides[0][ax];
+                pb += plan.strides[1][ax];
+                if idx[ax] < outer[ax] {
+                    break;
+                }
+                pa -= outer[ax] as isize * plan.strides[0][ax];
+                pb -= outer[ax] as isize * plan.strides[1][ax];
+                idx[ax] = 0;
+            }
+        }
+    });
+    Ok(out)
+}
+
 /// `f` of each triple of elements; all three have the same length.
 pub(super) fn map3<A, B, C, U>(
     a: &[A],

@@ -1,6 +1,6 @@
 //! Reduction kernels: sum, max, argmax over axes, and cumulative sum. The reduced axes are moved
 //! last (a layout permutation), so each output element reduces one run of consecutive logical
-//! elements. Float32 sums accumulate in f64 for accuracy, in vector lanes (see `lanes_f32`). Long
+//! elements (a sum whose run is made of long contiguous segments reads them in place). Float32 sums accumulate in f64 for accuracy, in vector lanes (see `lanes_f32`). Long
 //! runs are reduced in fixed blocks, many runs in parallel, with results independent of threads.
 
 use super::alloc::{self, Alloc};
@@ -14,7 +14,7 @@ use crate::op::{Arith, ReduceOp};
 use rayon::prelude::*;
 
 /// The layout of `x` with `axes` moved last, and the length of one reduced run.
-fn reduced_last(x: View<'_>, axes: &[usize]) -> (Layout, usize) {
+pub(super) fn reduced_last(x: View<'_>, axes: &[usize]) -> (Layout, usize) {
     let nd = x.layout.shape().len();
     let mut perm: Vec<usize> = (0..nd).filter(|i| !axes.contains(i)).collect();
     perm.extend_from_slice(axes);
@@ -60,10 +60,15 @@ fn blocked<T: Sync, A: Send>(
 
 trait Sum: Element {
     /// The accumulator of a column sum (f64 for floats).
-    type Acc: Copy + Default + Send;
+    type Acc: Element + Default;
     fn sum(s: &[Self]) -> Self;
     fn accumulate(acc: Self::Acc, v: Self) -> Self::Acc;
     fn finish(acc: Self::Acc) -> Self;
+    /// The sum of one block (at most [`BLOCK`] elements), as an accumulator; `sum` is `finish`
+    /// of the blocks' sums combined in order.
+    fn block(s: &[Self]) -> Self::Acc;
+    /// Two accumulators added.
+    fn combine(a: Self::Acc, b: Self::Acc) -> Self::Acc;
 }
 
 /// Lanes of the float sums: independent accumulators the compiler keeps in vector registers.
@@ -147,6 +152,12 @@ impl Sum for f32 {
     fn sum(s: &[f32]) -> f32 {
         blocked(s, block_sum_f32, |a, b| a + b).unwrap_or(0.0) as f32
     }
+    fn block(s: &[f32]) -> f64 {
+        block_sum_f32(s)
+    }
+    fn combine(a: f64, b: f64) -> f64 {
+        a + b
+    }
 }
 impl Sum for f64 {
     type Acc = f64;
@@ -160,6 +171,12 @@ impl Sum for f64 {
     fn sum(s: &[f64]) -> f64 {
         blocked(s, block_sum_f64, |a, b| a + b).unwrap_or(0.0)
     }
+    fn block(s: &[f64]) -> f64 {
+        block_sum_f64(s)
+    }
+    fn combine(a: f64, b: f64) -> f64 {
+        a + b
+    }
 }
 impl Sum for i32 {
     type Acc = i32;
@@ -171,8 +188,13 @@ impl Sum for i32 {
         acc
     }
     fn sum(s: &[i32]) -> i32 {
-        let block = |s: &[i32]| s.iter().fold(0i32, |a, &b| a.wrapping_add(b));
-        blocked(s, block, i32::wrapping_add).unwrap_or(0)
+        blocked(s, Self::block, i32::wrapping_add).unwrap_or(0)
+    }
+    fn block(s: &[i32]) -> i32 {
+        s.iter().fold(0i32, |a, &b| a.wrapping_add(b))
+    }
+    fn combine(a: i32, b: i32) -> i32 {
+        a.wrapping_add(b)
     }
 }
 impl Sum for i64 {
@@ -185,8 +207,13 @@ impl Sum for i64 {
         acc
     }
     fn sum(s: &[i64]) -> i64 {
-        let block = |s: &[i64]| s.iter().fold(0i64, |a, &b| a.wrapping_add(b));
-        blocked(s, block, i64::wrapping_add).unwrap_or(0)
+        blocked(s, Self::block, i64::wrapping_add).unwrap_or(0)
+    }
+    fn block(s: &[i64]) -> i64 {
+        s.iter().fold(0i64, |a, &b| a.wrapping_add(b))
+    }
+    fn combine(a: i64, b: i64) -> i64 {
+        a.wrapping_add(b)
     }
 }
 impl Sum for bool {
@@ -200,6 +227,12 @@ impl Sum for bool {
     }
     fn sum(s: &[bool]) -> bool {
         s.contains(&true)
+    }
+    fn block(s: &[bool]) -> bool {
+        s.contains(&true)
+    }
+    fn combine(a: bool, b: bool) -> bool {
+        a | b
     }
 }
 
@@ -245,6 +278,94 @@ fn column_sums<T: Sum>(v: &[T], rows: usize, inner: usize) -> Alloc<Vec<T>> {
     Ok(out)
 }
 
+/// Reduced runs made of contiguous segments shorter than this are gathered first.
+const MIN_SEGMENT: usize = 64;
+
+/// The sums over the reduced axes of `p` (`x`'s layout with its `kept` axes first and the reduced
+/// ones last) when the innermost reduced axes are contiguous in storage, in segments of at least
+/// [`MIN_SEGMENT`] elements (`[N, C, H, W]` summed over `(0, 2, 3)`: segments of `H·W`, `N` per
+/// channel): each segment is summed in place, block by block with the vector sums, and each
+/// output combines its segments in order, so nothing is gathered. `None` when there are no such
+/// segments, or when `p` is contiguous (its runs are then read in place already).
+fn segment_sums<T: Sum>(x: View<'_>, p: &Layout, kept: usize) -> Option<Alloc<Vec<T>>> {
+    let (shape, strides) = (p.shape(), p.strides());
+    let (mut t, mut seg, mut expect) = (shape.len(), 1usize, 1isize);
+    while t > kept {
+        let (d, s) = (shape[t - 1], strides[t - 1]);
+        if d != 1 && s != expect {
+            break;
+        }
+        expect = expect.saturating_mul(d as isize);
+        seg *= d;
+        t -= 1;
+    }
+    if seg < MIN_SEGMENT || p.numel() == 0 || p.is_contiguous() {
+        return None;
+    }
+    let all = x.buf.slice::<T>()?;
+    let per_out: usize = shape[kept..t].iter().product();
+    Some(segmented(all, p, t, seg).and_then(|parts| {
+        let mut out = alloc::with_capacity(parts.len() / per_out)?;
+        out.extend(
+            parts
+                .chunks(per_out)
+                .map(|c| T::finish(c.iter().copied().reduce(T::combine).unwrap_or_default())),
+        );
+        Ok(out)
+    }))
+}
+
+/// The sum of each contiguous segment of `seg` elements of `p`, one per index of its first `t`
+/// axes (row-major), as accumulators; segments in parallel when there are many elements. Each
+/// segment is summed in blocks of [`BLOCK`] combined in order: the same on any thread count.
+fn segmented<T: Sum>(all: &[T], p: &Layout, t: usize, seg: usize) -> Alloc<Vec<T::Acc>> {
+    let (outer, strides) = (&p.shape()[..t], &p.strides()[..t]);
+    let n_seg: usize = outer.iter().product();
+    let mut parts = alloc::zeroed::<T::Acc>(n_seg)?;
+    let body = |start: usize, parts: &mut [T::Acc]| {
+        let mut idx = vec![0usize; t];
+        let mut q = start;
+        for (j, &d) in idx.iter_mut().zip(outer).rev() {
+            *j = q % d;
+            q /= d;
+        }
+        let mut pos = p.offset() as isize
+            + idx
+                .iter()
+                .zip(strides)
+                .map(|(&j, &s)| j as isize * s)
+                .sum::<isize>();
+        for acc in parts.iter_mut() {
+            let s = &all[pos as usize..pos as usize + seg];
+            *acc = s
+                .chunks(BLOCK)
+                .map(T::block)
+                .reduce(T::combine)
+                .unwrap_or_default();
+            for ax in (0..t).rev() {
+                idx[ax] += 1;
+                pos += strides[ax];
+                if idx[ax] < outer[ax] {
+                    break;
+                }
+                pos -= outer[ax] as isize * strides[ax];
+                idx[ax] = 0;
+            }
+        }
+    };
+    if n_seg * seg < REDUCE_PAR_MIN {
+        body(0, &mut parts);
+    } else {
+        // Tasks of about four blocks each.
+        let per_task = (4 * BLOCK / seg).max(1);
+        parts
+            .par_chunks_mut(per_task)
+            .enumerate()
+            .for_each(|(k, c)| body(k * per_task, c));
+    }
+    Ok(parts)
+}
+
 /// `op` over `axes` of `x`.
 #[inline]
 pub(super) fn reduce(op: ReduceOp, x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
@@ -280,6 +401,9 @@ fn reduce_sum(x: View<'_>, axes: &[usize]) -> Alloc<CpuBuffer> {
             // Sums over nothing: zeros, as many as the output has (which may be far more than
             // the input's elements, none: `zeros([0, n]).sum(0)`).
             return alloc::zeroed::<T>(n_out).map(CpuBuffer::from_vec);
+        }
+        if let Some(out) = segment_sums::<T>(x, p.layout, kept) {
+            return out.map(CpuBuffer::from_vec);
         }
         let v = elems::<T>(p)?;
         let out = per_run(&v, run, T::sum);

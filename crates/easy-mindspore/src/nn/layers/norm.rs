@@ -3,10 +3,10 @@
 //!
 //! `y = (x − μ) / √(σ² + eps) · gamma + beta`
 //!
-//! In training mode `μ` and `σ²` are the batch mean and (biased) variance, and the moving
-//! statistics are updated as MindSpore does, `moving = momentum · moving + (1 − momentum) · batch`
-//! (momentum 0.9 by default; the batch variance used is the biased one, as MindSpore's CPU
-//! kernel). In evaluation mode (the default until `set_train(true)`) the moving statistics are
+//! In training mode `μ` and `σ²` are the batch mean and (biased) variance, both from one pass
+//! of the `VarMean` primitive, and the moving statistics are updated as MindSpore does,
+//! `moving = momentum · moving + (1 − momentum) · batch` (momentum 0.9 by default; the moving
+//! variance follows the unbiased batch variance, as MindSpore 2.10 measured). In evaluation mode (the default until `set_train(true)`) the moving statistics are
 //! used. Parameters: `gamma`, `beta` (trainable when `affine`), `moving_mean`,
 //! `moving_variance` (never trainable).
 
@@ -122,7 +122,7 @@ impl BatchNorm {
             ));
         }
         expect_dtype(self.name, x, self.gamma.value().dtype())?;
-        let axes: Vec<i64> = (0..x.ndim() as i64).filter(|&a| a != 1).collect();
+        let axes: Vec<usize> = (0..x.ndim()).filter(|&a| a != 1).collect();
         let mut bshape = vec![1i64; x.ndim()];
         bshape[1] = -1;
         let as_channel = |t: &Tensor| t.reshape(&bshape);
@@ -136,8 +136,19 @@ impl BatchNorm {
                     ),
                 ));
             }
-            let mean = crate::ops::mean(x, axes.clone(), true)?;
-            let var = crate::ops::mean(&crate::ops::square(&(x - &mean)?)?, axes, true)?;
+            // The batch statistics in one pass (`VarMean`: Float64 sums shifted by one value of
+            // each channel, so the variance does not cancel).
+            let stats = crate::ops::prim::var_mean(x, &axes)?;
+            let c = self.num_features;
+            let column = |i: usize| {
+                as_channel(&crate::ops::prim::slice(
+                    &stats,
+                    &[0, i],
+                    &[c, i + 1],
+                    &[1, 1],
+                )?)
+            };
+            let (mean, var) = (column(1)?, column(0)?);
             // The moving variance follows the unbiased batch variance (n/(n-1) times the one
             // that normalizes), as MindSpore's BatchNorm updates it.
             let n = (x.numel() / x.dims()[1]) as f64;
