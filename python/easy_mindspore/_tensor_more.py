@@ -33,6 +33,12 @@ def _t(x):
     return x if isinstance(x, Tensor) else Tensor(x)
 
 
+def _operand(v):
+    """A number or Tensor as it is; other data (a list) as a Tensor, so that ``alpha * [1, 2]``
+    scales values instead of repeating the list."""
+    return v if isinstance(v, (Tensor, bool, int, float, complex, _np.number)) else Tensor(v)
+
+
 def _tensor(op, name, v):
     if not isinstance(v, Tensor):
         raise TypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(v).__name__}.")
@@ -69,6 +75,7 @@ def add(self, other, *, alpha=1):
         >>> print(x.add(3), x.add(x, alpha=2))
         [4. 5.] [3. 6.]
     """
+    other = _operand(other)
     return self + (other if alpha == 1 else other * alpha)
 
 
@@ -88,6 +95,7 @@ def sub(self, other, *, alpha=1):
         >>> print(x.sub(3), x.sub(x, alpha=2))
         [-2. -1.] [-1. -2.]
     """
+    other = _operand(other)
     return self - (other if alpha == 1 else other * alpha)
 
 
@@ -386,16 +394,11 @@ def is_contiguous(self):
         >>> print(x.is_contiguous(), x.T.is_contiguous())
         True True
     """
-    expect, strides = self.itemsize, self.strides
-    for n, s in zip(reversed(self.shape), reversed(strides)):
-        if n != 1 and s != expect:
-            return False
-        expect *= n
     return True
 
 
 def contiguous(self):
-    """This tensor when :meth:`is_contiguous`, else a row-major copy.
+    """This tensor: it is always row-major here (see :meth:`is_contiguous`).
 
     Returns:
         Tensor, equal to this one.
@@ -406,7 +409,7 @@ def contiguous(self):
         >>> print(x.contiguous() is x, x.T.contiguous().is_contiguous())
         True True
     """
-    return self if is_contiguous(self) else self.copy()
+    return self
 
 
 def stride(self, dim=None):
@@ -434,8 +437,8 @@ def stride(self, dim=None):
 
 
 def storage_offset(self):
-    """Where this tensor's first element lies in its storage, in elements (0 for a tensor that owns
-    its storage; a view of another may start further on).
+    """Where this tensor's first element lies in its storage, in elements: always 0 here, since
+    every tensor, a view too, holds its own row-major copy of its elements.
 
     Returns:
         int.
@@ -445,7 +448,7 @@ def storage_offset(self):
         >>> print(ms.Tensor([1, 2, 3]).storage_offset())
         0
     """
-    return int(getattr(self, "_storage_offset", 0))
+    return 0
 
 
 def new_empty(self, size, *, dtype=None):
@@ -595,8 +598,10 @@ def renorm(self, p, axis, maxnorm):
         [[0.6 0.8]
          [0.3 0.4]]
     """
-    if isinstance(p, bool) or not isinstance(p, (int, float)) or p <= 0:
-        raise ShapeError(f"For 'renorm', p must be a positive number, but got {p!r}.")
+    if isinstance(p, bool) or not isinstance(p, (int, float)):
+        raise TypeError(f"For 'renorm', p must be a number, but got {type(p).__name__}.")
+    if not p > 0:
+        raise ShapeError(f"For 'renorm', p must be positive, but got {p!r}.")
     axis = axis % _builtins.max(self.ndim, 1)
     others = tuple(i for i in range(self.ndim) if i != axis)
     norm = (self.abs() ** p).sum(others, keepdims=True) ** (1.0 / p)

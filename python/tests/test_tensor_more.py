@@ -17,6 +17,8 @@ def x():
 def test_arithmetic_methods_with_alpha_and_forwarders():
     np.testing.assert_array_equal(x().add(1, alpha=2).asnumpy(), A + 2)
     np.testing.assert_array_equal(x().sub(x(), alpha=2).asnumpy(), -A)
+    # a list is data: alpha scales its values (it does not repeat the list)
+    np.testing.assert_array_equal(x().add([1, 2, 3], alpha=2).asnumpy(), A + [2, 4, 6])
     np.testing.assert_array_equal(x().subtract(1).asnumpy(), A - 1)
     np.testing.assert_array_equal(x().mul(2).asnumpy(), A * 2)
     np.testing.assert_array_equal(x().div(2, rounding_mode="floor").asnumpy(), np.floor(A / 2))
