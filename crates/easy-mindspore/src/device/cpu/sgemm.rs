@@ -30,7 +30,7 @@ const NC: usize = 384;
 const PREFETCH: usize = 8;
 /// Multiply-adds (`m·n·k`) from which the product is split across threads: below, waking the
 /// pool costs more than the second core gives back.
-const PAR_MIN: usize = 64 * 64 * 64;
+pub(crate) const PAR_MIN: usize = 64 * 64 * 64;
 
 /// An operand view as `matmul` hands it over: the storage, the offset of element (0, 0), and the
 /// row and column strides.
@@ -78,13 +78,28 @@ pub(crate) fn worthwhile(m: usize, n: usize, k: usize, a_rs: isize) -> bool {
 /// `dst[m×n] = a[m×k] @ b[k×n]`, `dst` row-major and contiguous. Returns false, with `dst` left as
 /// it was, when no kernel can run: neither AVX-512 nor AVX2, or a view reaching outside its slice.
 pub(crate) fn sgemm(m: usize, n: usize, k: usize, dst: &mut [f32], a: View, b: View) -> bool {
+    sgemm_on(m, n, k, dst, a, b, true)
+}
+
+/// [`sgemm`] on the calling thread alone when `parallel` is false (for a caller that already
+/// runs several products at once, such as a batch of small matrices).
+pub(crate) fn sgemm_on(
+    m: usize,
+    n: usize,
+    k: usize,
+    dst: &mut [f32],
+    a: View,
+    b: View,
+    parallel: bool,
+) -> bool {
     match Kernel::pick(m, n) {
-        Some(kernel) => with_kernel(m, n, k, dst, a, b, kernel),
+        Some(kernel) => with_kernel(m, n, k, dst, a, b, kernel, parallel),
         None => false,
     }
 }
 
-/// [`sgemm`] with the given kernel.
+/// [`sgemm_on`] with the given kernel.
+#[allow(clippy::too_many_arguments)]
 fn with_kernel(
     m: usize,
     n: usize,
@@ -93,6 +108,7 @@ fn with_kernel(
     a: View,
     b: View,
     kernel: Kernel,
+    parallel: bool,
 ) -> bool {
     let Some(mn) = m.checked_mul(n) else {
         return false;
@@ -107,7 +123,7 @@ fn with_kernel(
         dst[..mn].fill(0.0);
         return true;
     }
-    let threads = if mn.saturating_mul(k) >= PAR_MIN {
+    let threads = if parallel && mn.saturating_mul(k) >= PAR_MIN {
         rayon::current_num_threads().max(1)
     } else {
         1

@@ -105,7 +105,7 @@ fn check(m: usize, n: usize, k: usize, a: View, b: View, what: &str) {
         // NaN everywhere: the kernel must write every element without reading it.
         let mut dst = vec![f32::NAN; m * n];
         assert!(
-            with_kernel(m, n, k, &mut dst, a, b, shape),
+            with_kernel(m, n, k, &mut dst, a, b, shape, true),
             "{what}: refused"
         );
         for (e, (&got, &(want, tol))) in dst.iter().zip(&want).enumerate() {
