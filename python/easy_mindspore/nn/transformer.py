@@ -151,14 +151,15 @@ class MultiheadAttention(Cell):
             if key_padding_mask is not None:
                 key_padding_mask = key_padding_mask.expand_dims(0)
         out, weights = self._attend(query, key, value, key_padding_mask, attn_mask,
-                                    average_attn_weights)
+                                    average_attn_weights, need_weights)
         if not batched:
-            out, weights = out.squeeze(1), weights.squeeze(0)
+            out = out.squeeze(1)
+            weights = None if weights is None else weights.squeeze(0)
         elif self.batch_first:
             out = out.swapaxes(0, 1)
         return (out, weights) if need_weights else (out,)
 
-    def _attend(self, query, key, value, key_padding_mask, attn_mask, average):
+    def _attend(self, query, key, value, key_padding_mask, attn_mask, average, need_weights):
         tgt, bsz, e = query.shape
         h, hd = self.num_heads, self.head_dim
         if e != self.embed_dim or key.shape[2] != self.kdim or value.shape[2] != self.vdim:
@@ -213,6 +214,8 @@ class MultiheadAttention(Cell):
         out = _C.matmul(attn, v)  # [bsz·h, tgt, hd]
         out = out.reshape((bsz, h, tgt, hd)).transpose(2, 0, 1, 3).reshape((tgt * bsz, e))
         out = self.out_proj(out).reshape((tgt, bsz, e))
+        if not need_weights:
+            return out, None
         weights = attn.reshape((bsz, h, tgt, src))
         if average:
             weights = weights.sum(1) / h
