@@ -676,9 +676,11 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - M
 
     Args:
         A (Tensor): The input.
-        ord (Union[int, float, str], optional): The order of the norm. Default: ``None``.
-        dim (Union[int, tuple[int]], optional): The axes (one: a vector norm, two: a matrix norm).
-            Default: ``None``.
+        ord (Union[int, float, str], optional): The order of the norm; for matrices ``'fro'``,
+            ``'nuc'``, ±1, ±2, ±inf (2, -2 and ``'nuc'`` from the singular values, in Float32 as
+            MindSpore 2.10). Default: ``None``.
+        dim (Union[int, tuple[int]], optional): The axes (one: a vector norm, two: a matrix norm;
+            None: a matrix norm of a 2-D `A`). Default: ``None``.
         keepdim (bool, optional): Whether the reduced axes are kept with size 1. Default: ``False``.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
@@ -693,7 +695,20 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - M
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.norm(x))
         2.9154758
+        >>> a = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+        >>> print(ops.norm(a, 2), ops.norm(a, -2), ops.norm(a, 'nuc'))
+        9.508032 0.77286965 10.280902
     """
+    from .function import _svd_func
+    if isinstance(A, _C.Tensor) and _svd_func.is_svd_ord(ord):
+        if (isinstance(dim, (tuple, list)) and len(dim) == 2) or (dim is None and A.ndim == 2):
+            # MindSpore 2.10 computes the singular-value norms in Float32 after the cast to `dtype`.
+            A = A.astype(dtype) if dtype is not None else A
+            return _svd_func.svd_norm("norm", A, ord, (-2, -1) if dim is None else dim, keepdim)
+        if ord == "nuc" and dim is None and A.ndim > 2:
+            raise ShapeError(f"For 'norm', ord 'nuc' needs dim for shape {list(A.shape)}.")
+        if ord == "nuc":
+            raise DTypeError("For 'norm', ord mode can not be str for vectors, but got nuc.")
     r = _C.norm(A, ord, dim, keepdim)
     return r.astype(dtype) if dtype is not None else r
 
