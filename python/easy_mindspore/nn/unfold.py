@@ -75,7 +75,8 @@ class Unfold(Cell):
         self.strides = _window("stride", strides)
         self.rates = _window("rate", rates)
         if not isinstance(padding, str) or padding.upper() not in ("SAME", "VALID"):
-            raise ShapeError(f"For 'Unfold', padding must be 'same' or 'valid', but got {padding!r}.")
+            shown = repr(padding) if isinstance(padding, str) else type(padding).__name__
+            raise ShapeError(f"For 'Unfold', padding must be 'same' or 'valid', but got {shown}.")
         self.padding = padding.upper()
 
     def construct(self, x):

@@ -26,6 +26,16 @@ def _is_bool(x):
     return isinstance(x, bool)
 
 
+def _show(v):
+    """``v`` for an error message: its repr when it is a number, a string or a short flat
+    sequence of them, else its type (a repr of a nested list can exhaust the recursion limit)."""
+    simple = (int, float, str, type(None))
+    if isinstance(v, simple) or (isinstance(v, (tuple, list)) and len(v) <= 8
+                                 and all(isinstance(e, simple) for e in v)):
+        return repr(v)
+    return type(v).__name__
+
+
 def svd(input, full_matrices=False, compute_uv=True):  # noqa: A002 - MindSpore's argument name
     """Computes the singular value decomposition ``input = u @ diag(s) @ vᵀ`` of each matrix of
     ``input``.
@@ -104,13 +114,13 @@ def _matrix_dims(op, ndim, dim):
     out = []
     for d in dim:
         if _is_bool(d) or not isinstance(d, int):
-            raise DTypeError(f"For '{op}', the axis must be a pair of ints, but got {dim!r}.")
+            raise DTypeError(f"For '{op}', the axis must be a pair of ints, but got {_show(dim)}.")
         if not -ndim <= d < ndim:
-            raise ShapeError(f"For '{op}', the axis {dim!r} is out of range for a tensor of "
+            raise ShapeError(f"For '{op}', the axis {_show(dim)} is out of range for a tensor of "
                              f"{ndim} dims.")
         out.append(d % ndim)
     if out[0] == out[1]:
-        raise ShapeError(f"For '{op}', the elements of axis can not be duplicate, but got {dim!r}.")
+        raise ShapeError(f"For '{op}', the elements of axis can not be duplicate, but got {_show(dim)}.")
     return out
 
 
@@ -171,7 +181,7 @@ def matrix_norm(A, ord="fro", axis=(-2, -1), keepdims=False, *, dtype=None):  # 
     valid = is_svd_ord(ord) or ord == "fro" or (
         not _is_bool(ord) and isinstance(ord, (int, float)) and ord in (1, -1, float("inf"), float("-inf")))
     if not valid:
-        raise ShapeError(f"For 'matrix_norm', the ord mode must be in {_MATRIX_ORDS} but got {ord!r}.")
+        raise ShapeError(f"For 'matrix_norm', the ord mode must be in {_MATRIX_ORDS} but got {_show(ord)}.")
     if dtype is not None:
         A = A.astype(dtype)
     if A.ndim < 2:
