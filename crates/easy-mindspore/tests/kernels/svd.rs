@@ -22,10 +22,18 @@ fn at_b(x: &[f64], y: &[f64], r: usize, c: usize, c2: usize) -> Vec<f64> {
     out
 }
 
-/// Checks one `m × n` matrix `a` against its factors, to `tol` relative to `s_max`.
-fn check_one(a: &[f64], s: &[f64], u: &[f64], v: &[f64], m: usize, n: usize, cu: usize, tol: f64) {
+/// Checks one `m × n` matrix `a` against its factors (`u` with `cu` columns, `v` with `cv`), to
+/// `tol` relative to `s_max`.
+fn check_one(
+    a: &[f64],
+    s: &[f64],
+    u: &[f64],
+    v: &[f64],
+    (m, n): (usize, usize),
+    (cu, cv): (usize, usize),
+    tol: f64,
+) {
     let k = m.min(n);
-    let cv = if cu == k { k } else { n };
     let scale = s.first().copied().unwrap_or(0.0).max(1.0);
     for i in 0..m {
         for j in 0..n {
@@ -119,9 +127,8 @@ fn factors_reconstruct_random_matrices() {
                         &s[b * k..(b + 1) * k],
                         &u[b * m * cu..(b + 1) * m * cu],
                         &vv[b * n * cv..(b + 1) * n * cv],
-                        m,
-                        n,
-                        cu,
+                        (m, n),
+                        (cu, cv),
                         tol,
                     );
                 }
@@ -141,8 +148,9 @@ fn rank_deficient_matrices_get_orthonormal_completions() {
     for (a, m, n) in cases {
         for full in [false, true] {
             let (s, u, v) = ems::svd(&make(a, &[m, n], DType::Float64), full).unwrap();
-            let cu = if full { m } else { m.min(n) };
-            check_one(a, &f64s(&s), &f64s(&u), &f64s(&v), m, n, cu, 1e-12);
+            let k = m.min(n);
+            let cols = if full { (m, n) } else { (k, k) };
+            check_one(a, &f64s(&s), &f64s(&u), &f64s(&v), (m, n), cols, 1e-12);
         }
     }
     let s = f64s(&ems::svdvals(&make(&[0.0; 6], &[2, 3], DType::Float64)).unwrap());
