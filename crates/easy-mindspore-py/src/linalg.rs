@@ -1,5 +1,5 @@
 //! Module-level functions of `easy_mindspore._C` for the gamma-function family (`lgamma`,
-//! `digamma`, `polygamma`) and the square-matrix ops (`inverse`, `det`, `slogdet`): thin forwards
+//! `digamma`, `polygamma`) and the matrix ops (`inverse`, `det`, `slogdet`, `svd`, `svdvals`): thin forwards
 //! to the engine's friendly ops. MindSpore's argument rules (a Tensor input, `n` a 0-d integer
 //! Tensor, matrices of at least 2 × 2) are the Python layer's (`ops/function/linalg_func.py`).
 
@@ -34,6 +34,26 @@ pub fn slogdet(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<(PyTensor, PyTe
     Ok((PyTensor::new(s), PyTensor::new(l)))
 }
 
+/// `(s, u, v)` of each matrix of a `[..., m, n]` Float32/Float64 tensor (`v`, not `vᵀ`).
+#[pyfunction]
+#[pyo3(signature = (x, full_matrices=false))]
+pub fn svd(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    full_matrices: bool,
+) -> PyResult<(PyTensor, PyTensor, PyTensor)> {
+    let x: Tensor = tensor_from_data(x, None)?;
+    let (s, u, v) = maybe_allow_threads(py, x.numel(), move || ems::svd(&x, full_matrices)).py()?;
+    Ok((PyTensor::new(s), PyTensor::new(u), PyTensor::new(v)))
+}
+
+/// The singular values of each matrix of a `[..., m, n]` Float32/Float64 tensor.
+#[pyfunction]
+pub fn svdvals(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let x: Tensor = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || ems::svdvals(&x))
+}
+
 /// Adds the functions to the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     for f in [
@@ -43,6 +63,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(inverse, m)?,
         wrap_pyfunction!(det, m)?,
         wrap_pyfunction!(slogdet, m)?,
+        wrap_pyfunction!(svd, m)?,
+        wrap_pyfunction!(svdvals, m)?,
     ] {
         m.add_function(f)?;
     }

@@ -41,6 +41,7 @@ from .loss_scale import (DynamicLossScaleUpdateCell, FixedLossScaleUpdateCell,
 from .transformer import (MultiheadAttention, Transformer, TransformerDecoder,
                           TransformerDecoderLayer, TransformerEncoder, TransformerEncoderLayer)
 from .rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
+from .unfold import Unfold
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
 from .optim import Adadelta, Adagrad, AdaMax, Adamax, RMSProp
 from .optim_more import ASGD, FTRL, LARS, Lamb, LazyAdam, ProximalAdagrad, Rprop
@@ -81,6 +82,7 @@ __all__ += ["Adagrad", "RMSProp", "Adadelta", "AdaMax", "Adamax", "LearningRateS
             "natural_exp_decay_lr", "inverse_decay_lr", "cosine_decay_lr", "polynomial_decay_lr",
             "warmup_lr"]
 __all__ += ["DistributedGradReducer"]
+__all__ += ["Unfold"]
 __all__ += ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam"]
 __all__ += ["InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d", "Upsample"]
 __all__ += ["DynamicLossScaleUpdateCell", "FixedLossScaleUpdateCell", "TrainOneStepWithLossScaleCell"]

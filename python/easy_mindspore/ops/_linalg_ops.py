@@ -4,6 +4,7 @@
 calling its function of ``ops.function`` (``linalg_func``, ``special_func``) with MindSpore
 2.10's constructor and call arguments."""
 from .._errors import DTypeError
+from ..common import dtype as mstype
 from .function import linalg_func as _linalg
 from .function import special_func as _special
 from .operations import Primitive
@@ -42,7 +43,10 @@ class MatrixInverse(Primitive):
 
     def __call__(self, x):
         out = _linalg.inverse(x)
-        return out.swapaxes(-1, -2) if self.adjoint else out
+        if not self.adjoint:
+            return out
+        out = out.swapaxes(-1, -2)
+        return out.conj() if out.dtype in (mstype.complex64, mstype.complex128) else out
 
 
 class MatrixDeterminant(Primitive):

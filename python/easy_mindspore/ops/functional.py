@@ -400,7 +400,40 @@ def sum(input, dim=None, keepdim=False, dtype=None, *, axis=None, keepdims=None)
     return _t(input).sum(dim if axis is None else axis, dtype,
                          keepdim if keepdims is None else keepdims)
 def mean(x, axis=None, keep_dims=False): return _t(x).mean(axis, keep_dims)
-def prod(x, axis=None, keep_dims=False): return _t(x).prod(axis, keep_dims)
+def prod(input, axis=None, keep_dims=False, dtype=None):  # noqa: A002 - MindSpore's names
+    """The product of the elements of `input` over `axis`.
+
+    MindSpore 2.10's dtypes (measured): with `axis` None or an int, Bool, Int8/16/32 and UInt8
+    give Int64 (UInt16/32/64 are kept); with a tuple or list `axis` every dtype is kept (Int32 products wrap in Int32);
+    with `dtype`, `input` is cast to it first and the result stays in it.
+
+    Args:
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple(int), list(int)], optional): The axes; None (or ``()``) reduces
+            every axis. Default: ``None``.
+        keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default: ``False``.
+        dtype (mindspore.dtype, optional): The dtype to compute and return in. Default: ``None``.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([[1, 2, 3], [4, 5, 6]], ms.int32)
+        >>> print(ops.prod(x, 1), ops.prod(x, 1).dtype, ops.prod(x, (0, 1)).dtype)
+        [  6 120] Int64 Int32
+    """
+    x = _t(input)
+    if dtype is not None:
+        x = x.astype(dtype)
+    empty = isinstance(axis, (tuple, list)) and len(axis) == 0  # () reduces every axis there
+    out = x.prod(None if empty else axis, keep_dims)
+    promoted = (dtype is None and not isinstance(axis, (tuple, list))
+                and x.dtype in (mstype.bool_, mstype.int8, mstype.int16, mstype.int32, mstype.uint8))
+    if not promoted and out.dtype != x.dtype:
+        out = out.astype(x.dtype)
+    return out
 def _extreme(op, input, axis, keepdims, initial, where):  # noqa: A002
     """``ops.max``/``ops.min``: ``(values, indices)`` with Int64 indices, as MindSpore 2.x.
     ``where`` masks elements out (replaced by ``initial``, which it needs). Along an int ``axis``
@@ -676,9 +709,11 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - M
 
     Args:
         A (Tensor): The input.
-        ord (Union[int, float, str], optional): The order of the norm. Default: ``None``.
-        dim (Union[int, tuple[int]], optional): The axes (one: a vector norm, two: a matrix norm).
-            Default: ``None``.
+        ord (Union[int, float, str], optional): The order of the norm; for matrices ``'fro'``,
+            ``'nuc'``, ±1, ±2, ±inf (2, -2 and ``'nuc'`` from the singular values, in Float32 as
+            MindSpore 2.10). Default: ``None``.
+        dim (Union[int, tuple[int]], optional): The axes (one: a vector norm, two: a matrix norm;
+            None: a matrix norm of a 2-D `A`). Default: ``None``.
         keepdim (bool, optional): Whether the reduced axes are kept with size 1. Default: ``False``.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
@@ -693,7 +728,20 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - M
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.norm(x))
         2.9154758
+        >>> a = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+        >>> print(ops.norm(a, 2), ops.norm(a, -2), ops.norm(a, 'nuc'))
+        9.508032 0.77286965 10.280902
     """
+    from .function import _svd_func
+    if isinstance(A, _C.Tensor) and _svd_func.is_svd_ord(ord):
+        if (isinstance(dim, (tuple, list)) and len(dim) == 2) or (dim is None and A.ndim == 2):
+            # MindSpore 2.10 computes the singular-value norms in Float32 after the cast to `dtype`.
+            A = A.astype(dtype) if dtype is not None else A
+            return _svd_func.svd_norm("norm", A, ord, (-2, -1) if dim is None else dim, keepdim)
+        if ord == "nuc" and dim is None and A.ndim > 2:
+            raise ShapeError(f"For 'norm', ord 'nuc' needs dim for shape {list(A.shape)}.")
+        if ord == "nuc":
+            raise DTypeError("For 'norm', ord mode can not be str for vectors, but got nuc.")
     r = _C.norm(A, ord, dim, keepdim)
     return r.astype(dtype) if dtype is not None else r
 

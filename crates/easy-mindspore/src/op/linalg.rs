@@ -1,5 +1,6 @@
-//! [`LinalgOp`]: the square-matrix ops (inverse, determinant, log-determinant and its sign) and
-//! what each does to one `n × n` matrix, in Float64, for every device to run over a batch.
+//! [`LinalgOp`]: the square-matrix ops (inverse, determinant, log-determinant and its sign), the
+//! factors of the singular value decomposition (`op::svd`) and what each does to one matrix, in
+//! Float64, for every device to run over a batch.
 //!
 //! Singular matrices give what MindSpore 2.10's CPU kernels give, never an error:
 //! - the inverse is that of an LU factorisation with full pivoting (Eigen's `FullPivLU`, of the
@@ -12,8 +13,12 @@
 //!   product (with the permutation's); when the sum is not finite (a zero pivot, a NaN or an
 //!   infinity) the sign is 0 and the log `+inf` if the sum was positive, else `-inf`.
 
-/// A square-matrix op (the payload of [`crate::prim::Prim::Linalg`]): input `[..., n, n]`,
-/// output `[..., n, n]` (the inverse) or `[...]` (the others).
+use super::svd::svd;
+use crate::dtype::{Element, C128};
+use std::ops::{Add, Div, Mul, Neg, Sub};
+
+/// A matrix op (the payload of [`crate::prim::Prim::Linalg`]): input `[..., m, n]` (square for
+/// the first four), output per matrix as [`LinalgOp::out_dims`] gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LinalgOp {
     /// The matrix inverse.
@@ -24,6 +29,16 @@ pub enum LinalgOp {
     LogAbsDet,
     /// The sign of the determinant (-1, 0 or 1); not differentiable.
     SignDet,
+    /// The singular values `s`, descending (`k = min(m, n)` of them).
+    SvdS,
+    /// The left singular vectors `U`, `m × k`.
+    SvdU,
+    /// The right singular vectors `V` (not `Vᵀ`), `n × k`.
+    SvdV,
+    /// The complete `U`, `m × m` (its last `m - k` columns an orthonormal completion).
+    SvdUFull,
+    /// The complete `V`, `n × n`.
+    SvdVFull,
 }
 
 impl LinalgOp {
@@ -33,6 +48,11 @@ impl LinalgOp {
         LinalgOp::Det,
         LinalgOp::LogAbsDet,
         LinalgOp::SignDet,
+        LinalgOp::SvdS,
+        LinalgOp::SvdU,
+        LinalgOp::SvdV,
+        LinalgOp::SvdUFull,
+        LinalgOp::SvdVFull,
     ];
 
     /// The op's name, as errors and graph text show it.
@@ -42,18 +62,57 @@ impl LinalgOp {
             LinalgOp::Det => "MatrixDeterminant",
             LinalgOp::LogAbsDet => "LogAbsDeterminant",
             LinalgOp::SignDet => "SignDeterminant",
+            LinalgOp::SvdS => "SvdS",
+            LinalgOp::SvdU => "SvdU",
+            LinalgOp::SvdV => "SvdV",
+            LinalgOp::SvdUFull => "SvdUFull",
+            LinalgOp::SvdVFull => "SvdVFull",
         }
     }
 
-    /// True when the output is a matrix (the inverse), false for one number per matrix.
-    pub fn keeps_matrix(self) -> bool {
-        matches!(self, LinalgOp::Inverse)
+    /// True for the ops of square matrices only (the inverse and the determinants).
+    pub fn needs_square(self) -> bool {
+        matches!(
+            self,
+            LinalgOp::Inverse | LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet
+        )
     }
 
-    /// The op on one row-major `n × n` matrix `a` (overwritten as work space), written to `out`
-    /// (`n²` elements for the inverse, else 1). `eps` is the machine epsilon of the input's
-    /// dtype (the inverse's rank threshold).
-    pub fn apply(self, a: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
+    /// The output's trailing dims for one `m × n` input matrix (the batch axes are kept).
+    pub fn out_dims(self, m: usize, n: usize) -> Vec<usize> {
+        let k = m.min(n);
+        match self {
+            LinalgOp::Inverse => vec![n, n],
+            LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => vec![],
+            LinalgOp::SvdS => vec![k],
+            LinalgOp::SvdU => vec![m, k],
+            LinalgOp::SvdV => vec![n, k],
+            LinalgOp::SvdUFull => vec![m, m],
+            LinalgOp::SvdVFull => vec![n, n],
+        }
+    }
+
+    /// The op on one row-major `m × n` real matrix `a` (overwritten as work space), written to
+    /// `out` (`out_dims(m, n)` elements). `eps` is the machine epsilon of the input's dtype (the
+    /// inverse's rank threshold).
+    pub fn apply(self, a: &mut [f64], m: usize, n: usize, eps: f64, out: &mut [f64]) {
+        match self {
+            LinalgOp::SvdS => out.copy_from_slice(&svd(a, m, n, false).s),
+            LinalgOp::SvdU => out.copy_from_slice(&svd(a, m, n, false).u),
+            LinalgOp::SvdV => out.copy_from_slice(&svd(a, m, n, false).v),
+            LinalgOp::SvdUFull => out.copy_from_slice(&svd(a, m, n, true).u),
+            LinalgOp::SvdVFull => out.copy_from_slice(&svd(a, m, n, true).v),
+            LinalgOp::Inverse | LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => {
+                self.apply_square(a, n, eps, out)
+            }
+        }
+    }
+
+    /// A square-matrix op on one row-major `n × n` matrix of real or complex numbers (the SVD
+    /// factors, which the primitive's rule accepts for real matrices only, give NaNs here).
+    /// Complex matrices follow the same algorithms with `|z|` for the pivot choice; the sign of
+    /// a complex determinant is `det / |det|`.
+    pub fn apply_square<F: Field>(self, a: &mut [F], n: usize, eps: f64, out: &mut [F]) {
         match self {
             LinalgOp::Inverse => full_pivot_inverse(a, n, eps, out),
             LinalgOp::Det => {
@@ -62,9 +121,77 @@ impl LinalgOp {
             }
             LinalgOp::LogAbsDet | LinalgOp::SignDet => {
                 let (sign, log) = slogdet(a, n);
-                out[0] = if self == LinalgOp::SignDet { sign } else { log };
+                out[0] = if self == LinalgOp::SignDet {
+                    sign
+                } else {
+                    F::real(log)
+                };
             }
+            LinalgOp::SvdS
+            | LinalgOp::SvdU
+            | LinalgOp::SvdV
+            | LinalgOp::SvdUFull
+            | LinalgOp::SvdVFull => out.fill(F::real(f64::NAN)),
         }
+    }
+}
+
+/// The numbers the square-matrix algorithms work in: `f64` for real inputs, `C128` for
+/// complex ones (every input element is widened to one of these, and the result rounded back).
+pub trait Field:
+    Copy
+    + PartialEq
+    + Add<Output = Self>
+    + Sub<Output = Self>
+    + Mul<Output = Self>
+    + Div<Output = Self>
+    + Neg<Output = Self>
+{
+    /// 0.
+    const ZERO: Self;
+    /// 1.
+    const ONE: Self;
+    /// The magnitude `|x|`.
+    fn mag(self) -> f64;
+    /// A real number.
+    fn real(x: f64) -> Self;
+    /// An input element.
+    fn from_elem<T: Element>(x: T) -> Self;
+    /// A result element, rounded to `T`.
+    fn to_elem<T: Element>(self) -> T;
+}
+
+impl Field for f64 {
+    const ZERO: f64 = 0.0;
+    const ONE: f64 = 1.0;
+    fn mag(self) -> f64 {
+        self.abs()
+    }
+    fn real(x: f64) -> f64 {
+        x
+    }
+    fn from_elem<T: Element>(x: T) -> f64 {
+        x.to_f64()
+    }
+    fn to_elem<T: Element>(self) -> T {
+        T::from_f64(self)
+    }
+}
+
+impl Field for C128 {
+    const ZERO: C128 = C128::new(0.0, 0.0);
+    const ONE: C128 = C128::new(1.0, 0.0);
+    fn mag(self) -> f64 {
+        self.norm()
+    }
+    fn real(x: f64) -> C128 {
+        C128::new(x, 0.0)
+    }
+    fn from_elem<T: Element>(x: T) -> C128 {
+        x.to_c128()
+    }
+    fn to_elem<T: Element>(self) -> T {
+        T::from_c128(self)
     }
 }
 
@@ -72,12 +199,12 @@ impl LinalgOp {
 /// and above it); returns the permutation's sign. A column whose largest magnitude is 0 is left
 /// as it is (its pivot is 0); the first largest magnitude wins, and a NaN never does unless it
 /// is the diagonal element, as in Eigen.
-fn partial_pivot_lu(a: &mut [f64], n: usize) -> f64 {
-    let mut sign = 1.0;
+fn partial_pivot_lu<F: Field>(a: &mut [F], n: usize) -> F {
+    let mut sign = F::ONE;
     for k in 0..n {
-        let (mut row, mut big) = (k, a[k * n + k].abs());
+        let (mut row, mut big) = (k, a[k * n + k].mag());
         for r in k + 1..n {
-            let v = a[r * n + k].abs();
+            let v = a[r * n + k].mag();
             if v > big {
                 (row, big) = (r, v);
             }
@@ -89,7 +216,7 @@ fn partial_pivot_lu(a: &mut [f64], n: usize) -> f64 {
             }
             let p = a[k * n + k];
             for r in k + 1..n {
-                a[r * n + k] /= p;
+                a[r * n + k] = a[r * n + k] / p;
             }
         }
         eliminate(a, n, k);
@@ -98,46 +225,46 @@ fn partial_pivot_lu(a: &mut [f64], n: usize) -> f64 {
 }
 
 /// Subtracts `l_rk · u_k` from every row `r > k` (the rank-one update of step `k`).
-fn eliminate(a: &mut [f64], n: usize, k: usize) {
+fn eliminate<F: Field>(a: &mut [F], n: usize, k: usize) {
     let (top, rest) = a.split_at_mut((k + 1) * n);
     let pivot_row = &top[k * n..];
     for row in rest.chunks_exact_mut(n) {
         let l = row[k];
-        if l != 0.0 {
+        if l != F::ZERO {
             for c in k + 1..n {
-                row[c] -= l * pivot_row[c];
+                row[c] = row[c] - l * pivot_row[c];
             }
         }
     }
 }
 
-fn swap_rows(a: &mut [f64], n: usize, i: usize, j: usize) {
+fn swap_rows<F>(a: &mut [F], n: usize, i: usize, j: usize) {
     for c in 0..n {
         a.swap(i * n + c, j * n + c);
     }
 }
 
 /// `(sign, log|det|)` by partial pivoting; `(0, ±inf)` when the log is not finite.
-fn slogdet(a: &mut [f64], n: usize) -> (f64, f64) {
+fn slogdet<F: Field>(a: &mut [F], n: usize) -> (F, f64) {
     let mut sign = partial_pivot_lu(a, n);
     let mut log = 0.0;
     for i in 0..n {
         let d = a[i * n + i];
-        log += d.abs().ln();
-        sign *= d / d.abs();
+        log += d.mag().ln();
+        sign = sign * (d / F::real(d.mag()));
     }
     if log.is_finite() {
         (sign, log)
     } else if log > 0.0 {
-        (0.0, f64::INFINITY)
+        (F::ZERO, f64::INFINITY)
     } else {
-        (0.0, f64::NEG_INFINITY)
+        (F::ZERO, f64::NEG_INFINITY)
     }
 }
 
 /// The inverse of the row-major `a` through a full-pivoting LU of its transpose `e` (see the
 /// module doc for singular matrices), into `out`.
-fn full_pivot_inverse(e: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
+fn full_pivot_inverse<F: Field>(e: &mut [F], n: usize, eps: f64, out: &mut [F]) {
     // e = aᵀ (transposed in place), factored in place as P·e·Q = L·U.
     for i in 0..n {
         for j in i + 1..n {
@@ -149,10 +276,10 @@ fn full_pivot_inverse(e: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
     let mut max_pivot = 0.0f64;
     for k in 0..n {
         // The largest magnitude in the corner, scanned column by column (first wins).
-        let (mut br, mut bc, mut big) = (k, k, e[k * n + k].abs());
+        let (mut br, mut bc, mut big) = (k, k, e[k * n + k].mag());
         for c in k..n {
             for r in k..n {
-                let v = e[r * n + c].abs();
+                let v = e[r * n + c].mag();
                 if v > big {
                     (br, bc, big) = (r, c, v);
                 }
@@ -177,37 +304,37 @@ fn full_pivot_inverse(e: &mut [f64], n: usize, eps: f64, out: &mut [f64]) {
         }
         let p = e[k * n + k];
         for r in k + 1..n {
-            e[r * n + k] /= p;
+            e[r * n + k] = e[r * n + k] / p;
         }
         eliminate(e, n, k);
     }
     let threshold = max_pivot * (n as f64 * eps);
     let rank = (0..nonzero)
-        .filter(|&i| e[i * n + i].abs() > threshold)
+        .filter(|&i| e[i * n + i].mag() > threshold)
         .count();
     // q[i]: the original column of e at position i after the column swaps.
     let mut q: Vec<usize> = (0..n).collect();
     for (k, &c) in col_swaps.iter().enumerate() {
         q.swap(k, c);
     }
-    out.fill(0.0);
+    out.fill(F::ZERO);
     if rank == 0 {
         return;
     }
     // Column j of e⁻¹ solves e·x = e_j; it is row j of a⁻¹ = (e⁻¹)ᵀ.
-    let mut c = vec![0.0; n];
+    let mut c = vec![F::ZERO; n];
     for j in 0..n {
-        c.fill(0.0);
-        c[j] = 1.0;
+        c.fill(F::ZERO);
+        c[j] = F::ONE;
         for (k, &r) in row_swaps.iter().enumerate() {
             c.swap(k, r);
         }
         for i in 0..n {
-            let s: f64 = (0..i).map(|k| e[i * n + k] * c[k]).sum();
-            c[i] -= s;
+            let s = (0..i).fold(F::ZERO, |s, k| s + e[i * n + k] * c[k]);
+            c[i] = c[i] - s;
         }
         for i in (0..rank).rev() {
-            let s: f64 = (i + 1..rank).map(|k| e[i * n + k] * c[k]).sum();
+            let s = (i + 1..rank).fold(F::ZERO, |s, k| s + e[i * n + k] * c[k]);
             c[i] = (c[i] - s) / e[i * n + i];
         }
         for i in 0..rank {

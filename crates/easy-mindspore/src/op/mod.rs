@@ -16,12 +16,13 @@ pub mod random;
 mod reduce;
 mod scalar;
 pub mod special;
+pub mod svd;
 mod unary;
 mod window;
 
 pub use binary::BinaryOp;
 pub use compare::CmpOp;
-pub use linalg::LinalgOp;
+pub use linalg::{Field, LinalgOp};
 pub use reduce::ReduceOp;
 pub use scalar::Arith;
 pub use unary::UnaryOp;

@@ -2,7 +2,8 @@
 //! `dot` (`mindspore.numpy.dot`: vector·vector is a sum of products, N-D·M-D contracts the last
 //! axis of `a` with the second-to-last of `b`). Operand dtypes must match, as in MindSpore.
 //! Then the square-matrix ops over batches `[..., n, n]`: `inverse`, `det`, `slogdet` (the
-//! `Linalg` primitives; Float16 determinants are computed in Float32, as MindSpore accepts them).
+//! `Linalg` primitives; Float16 determinants are computed in Float32, as MindSpore accepts them),
+//! and `svd`/`svdvals` of `[..., m, n]`.
 
 use super::{broadcast_shapes, broadcast_to, prim};
 use crate::dtype::DType;
@@ -65,6 +66,30 @@ pub fn slogdet(x: &Tensor) -> Result<(Tensor, Tensor)> {
         prim::cast(&prim::sign_det(&x)?, dtype)?,
         prim::cast(&prim::log_abs_det(&x)?, dtype)?,
     ))
+}
+
+/// The singular value decomposition of each matrix of a Float32 or Float64 `[..., m, n]`
+/// tensor: `(s, U, V)` with `A = U·diag(s)·Vᵀ` (MindSpore's order, and `V`, not `Vᵀ`); `s`
+/// descending, `[..., k]` (`k = min(m, n)`); `U` `[..., m, k]` and `V` `[..., n, k]`, or with
+/// `full_matrices` `[..., m, m]` and `[..., n, n]`. Each factor is differentiable (the complete
+/// factors' extra columns carry no derivative). See [`crate::op::svd`] for the signs.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let a = ems::Tensor::from_vec(vec![3.0f64, 0.0, 0.0, -4.0], &[2, 2])?;
+/// let (s, u, v) = ems::svd(&a, false)?;
+/// assert_eq!(s.to_vec::<f64>(), [4.0, 3.0]);
+/// assert_eq!(u.to_vec::<f64>(), [0.0, 1.0, 1.0, 0.0]);
+/// assert_eq!(v.to_vec::<f64>(), [0.0, 1.0, -1.0, 0.0]);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn svd(x: &Tensor, full_matrices: bool) -> Result<(Tensor, Tensor, Tensor)> {
+    prim::svd(x, full_matrices)
+}
+
+/// The singular values of each matrix of a Float32 or Float64 `[..., m, n]` tensor, descending.
+pub fn svdvals(x: &Tensor) -> Result<Tensor> {
+    prim::svdvals(x)
 }
 
 /// Matrix product with NumPy's rules.

@@ -1,16 +1,22 @@
 //! The entry of `Linalg(LinalgOp)`: the inverse, determinant, `log|det|` and sign of the
-//! determinant of each square matrix of a Float32 or Float64 `[..., n, n]` value. The algorithms
+//! determinant of each square matrix of a Float32 or Float64 `[..., n, n]` value, and the factors
+//! `s`, `U`, `V` of the SVD of each matrix of a `[..., m, n]` value. The algorithms
 //! (and what a singular matrix gives) are in `op::linalg`; the derivatives, written with the
 //! inverse itself and `MatMul`, are here:
 //!
 //! - `d(A⁻¹) = -A⁻¹·dA·A⁻¹`, so the cotangent is `-A⁻ᵀ·ct·A⁻ᵀ`;
 //! - `d det A = det A · tr(A⁻¹·dA)`, cotangent `ct·det A·A⁻ᵀ`;
 //! - `d log|det A| = tr(A⁻¹·dA)`, cotangent `ct·A⁻ᵀ`;
-//! - the sign is locally constant: no derivative.
+//! - complex matrices (the square-matrix ops take Complex64/Complex128 too) conjugate the
+//!   partials in the cotangents (`-A⁻ᴴ·ct·A⁻ᴴ`, `ct·conj(det A·A⁻ᵀ)`), and `log|det|`, a real
+//!   function, has `Re tr(A⁻¹·dA)` and the cotangent `Re(ct)·conj(A⁻ᵀ)`;
+//! - the sign is locally constant: no derivative;
+//! - the SVD factors' rules are in `svd_rules.rs`.
 
 use super::bind::bind;
 use super::check::arity;
-use super::support::{map, one, swap_last, unreduce};
+use super::support::{conj, map, one, real_part, swap_last, unreduce};
+use super::svd_rules::{self as svd, Factor};
 use super::{matmul, mul, neg, reduce_sum, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
@@ -36,10 +42,11 @@ fn trace_inverse_times(a: &Tensor, t: &Tensor) -> Result<Tensor> {
     reduce_sum(&mul(&inverse_transposed(a)?, t)?, &matrix_axes(a))
 }
 
-/// `s` (one number per matrix) times `A⁻ᵀ`.
-fn times_inverse_transposed(a: &Tensor, s: &Tensor) -> Result<Tensor> {
+/// `s` (one number per matrix) times `conj(A⁻ᵀ)` (the cotangents: a complex holomorphic `f`
+/// sends `g` back as `g · conj(f')`, `support::conj`; the identity for real matrices).
+fn times_inverse_adjoint(a: &Tensor, s: &Tensor) -> Result<Tensor> {
     let s = unreduce(s, a.dims(), &matrix_axes(a))?;
-    mul(&s, &inverse_transposed(a)?)
+    mul(&s, &conj(&inverse_transposed(a)?)?)
 }
 
 impl Rule for LinalgOp {
@@ -50,26 +57,33 @@ impl Rule for LinalgOp {
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
         arity(self.name(), ins, 1)?;
         let (shape, dtype) = ins[0];
-        if !matches!(dtype, DType::Float32 | DType::Float64) {
+        let complex = matches!(dtype, DType::Complex64 | DType::Complex128);
+        if !(matches!(dtype, DType::Float32 | DType::Float64) || complex && self.needs_square()) {
             return Err(Error::UnsupportedDType {
                 op: self.name(),
                 dtype,
-                expected: "Float32 or Float64",
+                expected: if self.needs_square() {
+                    "Float32, Float64, Complex64 or Complex128"
+                } else {
+                    "Float32 or Float64"
+                },
             });
         }
         let r = shape.len();
-        if r < 2 || shape[r - 1] != shape[r - 2] {
+        if r < 2 || (self.needs_square() && shape[r - 1] != shape[r - 2]) {
+            let what = if self.needs_square() {
+                "square matrices [..., n, n]"
+            } else {
+                "matrices [..., m, n]"
+            };
             return Err(Error::invalid(
                 self.name(),
-                format!("expected square matrices [..., n, n], got shape {shape:?}"),
+                format!("expected {what}, got shape {shape:?}"),
             ));
         }
-        let out = if self.keeps_matrix() {
-            shape
-        } else {
-            &shape[..r - 2]
-        };
-        Ok((Dims::from_slice(out), dtype))
+        let mut out = Dims::from_slice(&shape[..r - 2]);
+        out.extend(self.out_dims(shape[r - 2], shape[r - 1]));
+        Ok((out, dtype))
     }
 
     fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
@@ -83,8 +97,14 @@ impl Rule for LinalgOp {
             // -A⁻¹·t·A⁻¹
             LinalgOp::Inverse => map(&x_t[0], |t| neg(&matmul(&matmul(out, t)?, out)?)),
             LinalgOp::Det => map(&x_t[0], |t| mul(out, &trace_inverse_times(a, t)?)),
-            LinalgOp::LogAbsDet => map(&x_t[0], |t| trace_inverse_times(a, t)),
+            // log|det| is real: Re tr(A⁻¹·t) (kept in a complex dtype for complex matrices).
+            LinalgOp::LogAbsDet => map(&x_t[0], |t| real_part(&trace_inverse_times(a, t)?)),
             LinalgOp::SignDet => Ok(None),
+            LinalgOp::SvdS => map(&x_t[0], |t| svd::jvp(Factor::S, a, t)),
+            LinalgOp::SvdU => map(&x_t[0], |t| svd::jvp(Factor::U { full: false }, a, t)),
+            LinalgOp::SvdV => map(&x_t[0], |t| svd::jvp(Factor::V { full: false }, a, t)),
+            LinalgOp::SvdUFull => map(&x_t[0], |t| svd::jvp(Factor::U { full: true }, a, t)),
+            LinalgOp::SvdVFull => map(&x_t[0], |t| svd::jvp(Factor::V { full: true }, a, t)),
         }
     }
 
@@ -92,12 +112,18 @@ impl Rule for LinalgOp {
         let a = &x[0];
         match self {
             LinalgOp::Inverse => {
-                let inv_t = swap_last(out)?;
-                one(neg(&matmul(&matmul(&inv_t, ct)?, &inv_t)?))
+                let inv_h = conj(&swap_last(out)?)?;
+                one(neg(&matmul(&matmul(&inv_h, ct)?, &inv_h)?))
             }
-            LinalgOp::Det => one(times_inverse_transposed(a, &mul(ct, out)?)),
-            LinalgOp::LogAbsDet => one(times_inverse_transposed(a, ct)),
+            LinalgOp::Det => one(times_inverse_adjoint(a, &mul(ct, &conj(out)?)?)),
+            // Re tr(A⁻¹·t) = Re ⟨conj(A⁻ᵀ), t⟩: the real part of the cotangent counts.
+            LinalgOp::LogAbsDet => one(times_inverse_adjoint(a, &real_part(ct)?)),
             LinalgOp::SignDet => Ok(smallvec![None]),
+            LinalgOp::SvdS => one(svd::vjp(Factor::S, a, ct)),
+            LinalgOp::SvdU => one(svd::vjp(Factor::U { full: false }, a, ct)),
+            LinalgOp::SvdV => one(svd::vjp(Factor::V { full: false }, a, ct)),
+            LinalgOp::SvdUFull => one(svd::vjp(Factor::U { full: true }, a, ct)),
+            LinalgOp::SvdVFull => one(svd::vjp(Factor::V { full: true }, a, ct)),
         }
     }
 
@@ -134,4 +160,20 @@ pub fn log_abs_det(x: &Tensor) -> Result<Tensor> {
 /// The `SignDeterminant` primitive.
 pub fn sign_det(x: &Tensor) -> Result<Tensor> {
     linalg(LinalgOp::SignDet, x)
+}
+
+/// The singular values of each matrix of `x` (`[..., m, n]`), descending.
+pub fn svdvals(x: &Tensor) -> Result<Tensor> {
+    linalg(LinalgOp::SvdS, x)
+}
+
+/// The SVD of each matrix of `x` (`[..., m, n]`): `(s, U, V)` with `A = U·diag(s)·Vᵀ`, reduced
+/// (`U` `[..., m, k]`, `V` `[..., n, k]`) or complete (`full`: `[..., m, m]`, `[..., n, n]`).
+pub fn svd(x: &Tensor, full: bool) -> Result<(Tensor, Tensor, Tensor)> {
+    let (u, v) = if full {
+        (LinalgOp::SvdUFull, LinalgOp::SvdVFull)
+    } else {
+        (LinalgOp::SvdU, LinalgOp::SvdV)
+    };
+    Ok((linalg(LinalgOp::SvdS, x)?, linalg(u, x)?, linalg(v, x)?))
 }

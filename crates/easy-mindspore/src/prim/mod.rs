@@ -19,7 +19,7 @@
 //! | `reduce.rs` | `Reduce`, `ArgMax`, `ArgSort`, `Cumsum` |
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
-//! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign) |
+//! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign, SVD factors; `svd_rules.rs` their rules) |
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
@@ -51,6 +51,7 @@ mod reduce;
 mod softmax;
 mod structure;
 pub(crate) mod support;
+mod svd_rules;
 mod unary;
 mod var;
 mod var_mean;
@@ -130,7 +131,7 @@ pub enum Prim {
     Rev(Rev),
     /// Batched matrix product `[..., m, k] @ [..., k, n]` with equal batch shapes.
     MatMul,
-    /// A square-matrix op of each matrix of a `[..., n, n]` value.
+    /// A matrix op (square-matrix op or SVD factor) of each matrix of a `[..., m, n]` value.
     Linalg(LinalgOp),
     /// Softmax of float elements along an axis.
     Softmax(Softmax),
@@ -362,8 +363,9 @@ mod tests {
         // Polygamma (digamma is its order 0; d Polygamma(n) = Polygamma(n + 1) closes the
         // chain), which no composition computes to a few ulps; the four square-matrix ops, which
         // need pivoting. 72: ReLU, one pass where the select composition took two and a mask.
-        // 73: VarMean, batch normalization's statistics in one pass instead of four.)
-        assert_eq!(Prim::all_names().len(), 73);
+        // 73: VarMean, batch normalization's statistics in one pass instead of four. 78: the SVD
+        // factors s, U, V, complete U, complete V, which need an iterative kernel.)
+        assert_eq!(Prim::all_names().len(), 78);
     }
 
     #[test]

@@ -362,6 +362,11 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         70 => Prim::Linalg(LinalgOp::Det),
         71 => Prim::Linalg(LinalgOp::LogAbsDet),
         72 => Prim::Linalg(LinalgOp::SignDet),
+        73 => Prim::Linalg(LinalgOp::SvdS),
+        74 => Prim::Linalg(LinalgOp::SvdU),
+        75 => Prim::Linalg(LinalgOp::SvdV),
+        76 => Prim::Linalg(LinalgOp::SvdUFull),
+        77 => Prim::Linalg(LinalgOp::SvdVFull),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

@@ -19,5 +19,6 @@ mod sorting;
 mod special;
 mod special_refs;
 mod structure;
+mod svd;
 mod unary;
 mod window;

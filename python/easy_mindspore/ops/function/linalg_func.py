@@ -5,10 +5,16 @@ the input's dtype) with its derivative, so ``grad`` of ``grad`` works too:
 ``d(A⁻¹) = -A⁻¹·dA·A⁻¹``, ``d det A = det A·tr(A⁻¹·dA)``, ``d log|det A| = tr(A⁻¹·dA)``.
 
 MindSpore 2.10's rules: matrices of at least 2 × 2 (a ValueError for 1 × 1, as MindSpore's);
-``inverse`` takes Float32 and Float64, the determinants Float16 too (computed in Float32); a
-singular matrix is no error: ``inverse`` gives what MindSpore's full-pivoting LU gives (the
-unknowns of zero pivots are 0), ``det`` 0 and ``slogdet`` ``(0, -inf)``. Complex matrices, which
-MindSpore also takes, are a TypeError here."""
+``inverse`` takes Float32, Float64, Complex64 and Complex128, the determinants Float16 too
+(computed in Float32); a singular matrix is no error: ``inverse`` gives what MindSpore's
+full-pivoting LU gives (the unknowns of zero pivots are 0), ``det`` 0 and ``slogdet``
+``(0, -inf)``. Complex matrices (LU in Complex128) give a complex sign ``det / |det|`` and
+``log|det|`` in the complex dtype (zero imaginary part), and ``logdet`` the complex logarithm,
+as MindSpore 2.10. Their gradients follow the engine's convention for complex inputs (a
+holomorphic ``f`` sends the cotangent ``g`` back as ``g · conj(f')``: ``-A⁻ᴴ·g·A⁻ᴴ`` for the
+inverse); MindSpore 2.10's own complex gradients are not consistent with one another (its
+``grad`` of ``real(det(A))`` is ``-conj(det·A⁻ᵀ)`` while that of ``real(slogdet(A)[1])`` is
+``+conj(A⁻ᵀ)``), so only the latter agrees."""
 import math as _math
 
 from ... import _C
@@ -40,22 +46,23 @@ def _square(op, x, dtypes):
     return x
 
 
-_INVERSE_DTYPES = (mstype.float32, mstype.float64)
-_DET_DTYPES = (mstype.float16, mstype.float32, mstype.float64)
+_INVERSE_DTYPES = (mstype.float32, mstype.float64, mstype.complex64, mstype.complex128)
+_DET_DTYPES = (mstype.float16, mstype.float32, mstype.float64, mstype.complex64, mstype.complex128)
 
 
 def inverse(input):  # noqa: A002 - MindSpore's argument name
     """Computes the inverse of each square matrix of ``input``.
 
     Args:
-        input (Tensor): matrices ``[..., n, n]`` (``n >= 2``), Float32 or Float64.
+        input (Tensor): matrices ``[..., n, n]`` (``n >= 2``), Float32, Float64, Complex64 or
+            Complex128.
 
     Returns:
         Tensor of ``input``'s shape and dtype. A singular matrix gives MindSpore 2.10's answer
         (a full-pivoting LU whose zero pivots' unknowns are 0), not an error.
 
     Raises:
-        TypeError: ``input`` is not a Float32/Float64 Tensor.
+        TypeError: ``input`` is not a Float32/Float64/Complex64/Complex128 Tensor.
         ValueError: ``input`` is not a batch of square matrices of at least 2 × 2.
 
     Examples:
@@ -63,6 +70,9 @@ def inverse(input):  # noqa: A002 - MindSpore's argument name
         >>> print(ops.inverse(Tensor([[1.0, 2.0], [3.0, 4.0]])))
         [[-2.   1. ]
          [ 1.5 -0.5]]
+        >>> print(ops.inverse(Tensor([[2j, 0], [0, 4]])))
+        [[0.  -0.5j 0.  +0.j ]
+         [0.  +0.j  0.25+0.j ]]
     """
     return _C.inverse(_square("MatrixInverse", input, _INVERSE_DTYPES))
 
@@ -71,19 +81,22 @@ def det(input):  # noqa: A002
     """Computes the determinant of each square matrix of ``input``.
 
     Args:
-        input (Tensor): matrices ``[..., n, n]`` (``n >= 2``), Float16, Float32 or Float64.
+        input (Tensor): matrices ``[..., n, n]`` (``n >= 2``), Float16, Float32, Float64,
+            Complex64 or Complex128.
 
     Returns:
         Tensor of shape ``input.shape[:-2]`` and ``input``'s dtype.
 
     Raises:
-        TypeError: ``input`` is not a float Tensor.
+        TypeError: ``input`` is not a float or complex Tensor.
         ValueError: ``input`` is not a batch of square matrices of at least 2 × 2.
 
     Examples:
         >>> from easy_mindspore import Tensor, ops
         >>> print(ops.det(Tensor([[[1.0, 2.0], [3.0, 4.0]], [[2.0, 0.0], [0.0, 3.0]]])))
         [-2.  6.]
+        >>> print(ops.det(Tensor([[2j, 1], [0, 3 - 1j]])))
+        (2+6j)
     """
     return _C.det(_square("MatrixDeterminant", input, _DET_DTYPES))
 
@@ -167,6 +180,8 @@ def logdet(input):  # noqa: A002
         [1.7917595       nan]
     """
     sign, logabs = slogdet(input)
+    if logabs.dtype in (mstype.complex64, mstype.complex128):
+        return logabs + sign.log()  # the complex logarithm: log|det| + i·arg(det)
     return _C.where_(sign < 0, Tensor(_math.nan, logabs.dtype), logabs)
 
 
@@ -267,3 +282,10 @@ TENSOR_METHODS = {
     "log_matrix_determinant": _log_matrix_determinant_method,
     "logdet": _logdet_method,
 }
+
+# The SVD family (``svd``, ``pinv``, ``cond``, ``matrix_norm``), defined in ``_svd_func``.
+from . import _svd_func  # noqa: E402
+from ._svd_func import cond, matrix_norm, pinv, svd  # noqa: E402,F401
+
+__all__ += _svd_func.__all__
+TENSOR_METHODS.update(_svd_func.TENSOR_METHODS)
