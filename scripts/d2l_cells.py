@@ -7,6 +7,7 @@ matplotlib, IPython, Pillow and requests.
 
 Usage: python3 scripts/d2l_cells.py BOOK_DIR [CHAPTER_GLOB ...] [--timeout SECONDS] [-v]
        e.g. python3 scripts/d2l_cells.py /tmp/d2l 'chapter_02*' 'chapter_03*'
+       (a glob ending in .ipynb names notebooks: 'chapter_07*/0_alexnet.ipynb')
 
 Each notebook runs in a child process (cells in order, one namespace, cwd = the notebook's
 folder, ``%matplotlib`` and other magics skipped, plots to the Agg backend); a notebook that
@@ -201,7 +202,8 @@ def main(argv):
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
     book, globs = argv[0], argv[1:] or ["chapter_*"]
-    notebooks = sorted({p for g in globs for p in glob.glob(os.path.join(book, g, "*.ipynb"))})
+    notebooks = sorted({p for g in globs
+                        for p in glob.glob(os.path.join(book, g if g.endswith(".ipynb") else os.path.join(g, "*.ipynb")))})
     errors = collections.Counter()
     total = ok = 0
     recorded = {"python": sys.executable, "notebooks": {}}
