@@ -203,6 +203,14 @@ pub(crate) trait Rule {
         true
     }
 
+    /// For a primitive of one operand whose VJP puts the cotangent into the block of the
+    /// operand's shape that starts at these indices, zeros elsewhere (a unit-step slice): a
+    /// reverse sweep gathers the blocks of one value and builds its cotangent once
+    /// (`interp/blocks.rs`) instead of calling [`Rule::vjp`] for each.
+    fn vjp_block(&self) -> Option<&[usize]> {
+        None
+    }
+
     /// The parameters, as graph text shows them between braces (`axes=[0]`); empty for none.
     fn params(&self) -> String {
         String::new()
