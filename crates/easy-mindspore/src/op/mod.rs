@@ -8,6 +8,7 @@
 
 pub mod bessel;
 mod binary;
+pub mod cell;
 mod compare;
 mod complex;
 pub(crate) mod fastmath;
@@ -20,6 +21,7 @@ mod unary;
 mod window;
 
 pub use binary::BinaryOp;
+pub use cell::CellOp;
 pub use compare::CmpOp;
 pub use linalg::LinalgOp;
 pub use reduce::ReduceOp;

@@ -22,6 +22,7 @@
 //! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign) |
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
+//! | `rnn_cell.rs` | `RnnCell(CellOp)` (one LSTM or GRU step's gate maths) |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
 //! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
 //! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
@@ -48,6 +49,7 @@ mod pool;
 mod random;
 mod read;
 mod reduce;
+mod rnn_cell;
 mod softmax;
 mod structure;
 pub(crate) mod support;
@@ -56,7 +58,7 @@ mod var;
 mod var_mean;
 
 pub use crate::op::random::Dist;
-pub use crate::op::{BinaryOp, CmpOp, LinalgOp, ReduceOp, UnaryOp};
+pub use crate::op::{BinaryOp, CellOp, CmpOp, LinalgOp, ReduceOp, UnaryOp};
 // Each entry's constructors (`exp`, `reduce_sum`, `slice`) and parameter types (`Reduce`, `Slice`).
 pub use binary::*;
 pub use cast::*;
@@ -68,6 +70,7 @@ pub use matmul::*;
 pub use pool::*;
 pub use random::*;
 pub use reduce::*;
+pub use rnn_cell::*;
 pub use softmax::*;
 pub use structure::*;
 pub use support::{full_like, zeros_like};
@@ -136,6 +139,8 @@ pub enum Prim {
     Softmax(Softmax),
     /// The biased variance and the mean over axes, stacked along a new last axis.
     VarMean(VarMean),
+    /// The gate maths of one LSTM or GRU step.
+    RnnCell(CellOp),
     /// A 2-D convolution over NCHW values, or one of its transposes.
     Conv(Conv),
     /// Max or average pooling over NCHW values, or one of their transposes.
@@ -289,6 +294,7 @@ impl Prim {
             Prim::Linalg(op) => op,
             Prim::Softmax(s) => s,
             Prim::VarMean(v) => v,
+            Prim::RnnCell(op) => op,
             Prim::Conv(c) => c,
             Prim::Pool(p) => p,
             Prim::Gather(g) => g,
@@ -329,6 +335,7 @@ impl Prim {
         names.extend(["Conv2D", "Conv2DBackpropInput", "Conv2DBackpropFilter"]);
         names.extend(["MaxPool", "MaxPoolGrad", "AvgPool", "AvgPoolGrad"]);
         names.extend(LinalgOp::ALL.iter().map(|op| op.name()));
+        names.extend(CellOp::ALL.iter().map(|op| op.name()));
         names
     }
 
@@ -370,8 +377,9 @@ mod tests {
         // Polygamma (digamma is its order 0; d Polygamma(n) = Polygamma(n + 1) closes the
         // chain), which no composition computes to a few ulps; the four square-matrix ops, which
         // need pivoting. 72: ReLU, one pass where the select composition took two and a mask.
-        // 73: VarMean, batch normalization's statistics in one pass instead of four.)
-        assert_eq!(Prim::all_names().len(), 73);
+        // 73: VarMean, batch normalization's statistics in one pass instead of four. 75: LstmCell
+        // and GruCell, a recurrent step's gate maths in one pass forward and one backward.)
+        assert_eq!(Prim::all_names().len(), 75);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! that generate them, and the proptest configuration.
 
 use easy_mindspore as ems;
-use ems::op::{ConvKind, PoolKind, Window};
+use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum, Dist,
     Gather, IndexRole, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev,
@@ -362,6 +362,8 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         70 => Prim::Linalg(LinalgOp::Det),
         71 => Prim::Linalg(LinalgOp::LogAbsDet),
         72 => Prim::Linalg(LinalgOp::SignDet),
+        73 => Prim::RnnCell(CellOp::Lstm),
+        74 => Prim::RnnCell(CellOp::Gru),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

@@ -84,22 +84,13 @@ impl RnnMode {
         match self {
             RnnMode::Tanh => Ok((ops::add(gi, gh)?.tanh()?, None)),
             RnnMode::Relu => Ok((ops::relu(&ops::add(gi, gh)?)?, None)),
-            RnnMode::Gru => {
-                let i = ops::split(gi, Split::Sections(3), 1)?;
-                let g = ops::split(gh, Split::Sections(3), 1)?;
-                let r = ops::sigmoid(&ops::add(&i[0], &g[0])?)?;
-                let z = ops::sigmoid(&ops::add(&i[1], &g[1])?)?;
-                let n = ops::add(&i[2], ops::mul(&r, &g[2]))?.tanh()?;
-                // h' = (1 - z)·n + z·h = n + z·(h - n)
-                Ok((ops::add(&n, ops::mul(&z, ops::sub(h, &n)))?, None))
-            }
+            // The gate maths is one primitive (`prim::rnn_cell`, one pass forward and one
+            // backward): GRU r = σ(i_r + h_r), z = σ(i_z + h_z), n = tanh(i_n + r·h_n),
+            // h' = n + z·(h - n); LSTM c' = σ(f)·c + σ(i)·tanh(g), h' = σ(o)·tanh(c').
+            RnnMode::Gru => Ok((prim::gru_cell(gi, gh, h)?, None)),
             RnnMode::Lstm => {
                 let c = c.ok_or_else(|| Error::invalid("LSTM", "the cell state c is missing"))?;
-                let g = ops::split(&ops::add(gi, gh)?, Split::Sections(4), 1)?;
-                let (i, f) = (ops::sigmoid(&g[0])?, ops::sigmoid(&g[1])?);
-                let (cand, o) = (g[2].tanh()?, ops::sigmoid(&g[3])?);
-                let c2 = ops::add(ops::mul(&f, c), ops::mul(&i, &cand))?;
-                let h2 = ops::mul(&o, c2.tanh()?)?;
+                let (h2, c2) = prim::lstm_cell(&ops::add(gi, gh)?, c)?;
                 Ok((h2, Some(c2)))
             }
         }
