@@ -462,7 +462,7 @@ impl Device for Cpu {
 
     fn rnn_cell(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage> {
         let (name, v) = cell_views(op, ins)?;
-        let d = Some(v[0].dtype());
+        let d = v.first().map(|x| x.dtype());
         let f = |w: &[View<'_>]| cell::forward(op, w).at(name);
         match v[..] {
             [a, b] => computed(name, [a, b], d, Need::Bits, |w| f(&w)),
@@ -474,7 +474,7 @@ impl Device for Cpu {
 
     fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage> {
         let (name, v) = cell_views(op, ins)?;
-        let d = Some(v[0].dtype());
+        let d = v.first().map(|x| x.dtype());
         let f = |w: &[View<'_>]| cell::backward(op, w).at(name);
         match v[..] {
             [a, b, c, e] => computed(name, [a, b, c, e], d, Need::Bits, |w| f(&w)),
