@@ -10,7 +10,7 @@ use crate::errors::{value_err, IntoPy};
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
 use ems::device::{fused, Concrete, Device, DeviceBuffer, HostVec, Storage};
-use ems::op::{ConvKind, LinalgOp, PoolKind, Window};
+use ems::op::{CellOp, ConvKind, LinalgOp, PoolKind, Window};
 use ems::prim::{BinaryOp, Dist, UnaryOp};
 use ems::{CmpOp, DType, Tensor};
 use pyo3::prelude::*;
@@ -105,6 +105,12 @@ impl Device for PlaceholderDevice {
         refuse()
     }
     fn var_mean(&self, _: &Concrete, _: &[usize]) -> ems::Result<Storage> {
+        refuse()
+    }
+    fn rnn_cell(&self, _: CellOp, _: &[&Concrete]) -> ems::Result<Storage> {
+        refuse()
+    }
+    fn rnn_cell_grad(&self, _: CellOp, _: &[&Concrete]) -> ems::Result<Storage> {
         refuse()
     }
     fn softmax(&self, _: &Concrete, _: usize) -> ems::Result<Concrete> {

@@ -31,7 +31,8 @@ pub use storage::{Concrete, DeviceBuffer, Storage};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::op::random::Dist;
-use crate::op::{BinaryOp, CmpOp, ConvKind, LinalgOp, PoolKind, ReduceOp, UnaryOp, Window};
+use crate::op::Window;
+use crate::op::{BinaryOp, CellOp, CmpOp, ConvKind, LinalgOp, PoolKind, ReduceOp, UnaryOp};
 use std::fmt;
 
 /// A place where values live and kernels run (DESIGN §5). Every kernel takes its operands as
@@ -95,6 +96,12 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// contiguous `[kept..., 2]` value (`[..., 0]` the variance, `[..., 1]` the mean); NaN for
     /// both over no elements.
     fn var_mean(&self, x: &Concrete, axes: &[usize]) -> Result<Storage>;
+    /// The gate maths of one recurrent step `op` (see [`CellOp`]) on float operands of one
+    /// dtype that passed the `RnnCell` rule, as a fresh contiguous value of its output shape.
+    fn rnn_cell(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage>;
+    /// Its gradient: `ins` are the step's operands, its output and the output's cotangent; the
+    /// operands' cotangents come back one after another (row-major each) in one buffer.
+    fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage>;
 
     /// The batched product of `[..., m, k]` and `[..., k, n]` views whose batch axes are already
     /// broadcast to `out_shape`'s.

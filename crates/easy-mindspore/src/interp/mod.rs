@@ -4,5 +4,6 @@
 //! interpreter lives with the rest of `jit`.
 
 pub(crate) mod batch;
+pub(crate) mod blocks;
 pub(crate) mod jvp;
 pub(crate) mod tape;

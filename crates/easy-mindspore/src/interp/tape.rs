@@ -6,9 +6,10 @@
 //! Invariant: node ids `0..n_inputs` are the inputs; every equation's output node is newer than its
 //! input nodes, so one reverse pass visits each node after all its uses.
 
+use super::blocks::Cotangents;
 use crate::error::Result;
 use crate::prim::bind::{bind_ref, own, Interpreter};
-use crate::prim::{add, Prim};
+use crate::prim::Prim;
 use crate::tensor::{Tensor, TraceId, TracerKind};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -75,9 +76,9 @@ impl Record {
         mut hook: Option<FinalHook<'_>>,
     ) -> Result<Vec<Option<Tensor>>> {
         let record = self;
-        let mut cts: Vec<Option<Tensor>> = vec![None; record.n_nodes];
+        let mut cts = Cotangents::new(record.n_nodes);
         for (node, ct) in seeds {
-            accumulate(&mut cts[node], ct)?;
+            cts.add(node, ct)?;
         }
         // For each equation, the inputs whose first use it is (only when hooked).
         let mut finals_at: Vec<SmallVec<[usize; 2]>> = Vec::new();
@@ -94,37 +95,35 @@ impl Record {
             for (node, used) in first_use.iter().enumerate() {
                 match used {
                     Some(i) => finals_at[*i].push(node),
-                    None => hook(node, cts[node].as_ref())?,
+                    None => hook(node, cts.settle(node)?)?,
                 }
             }
         }
         for (i, eqn) in record.eqns.iter().enumerate().rev() {
-            if let Some(ct) = cts[eqn.out_node].take() {
-                let wanted: SmallVec<[bool; 3]> = eqn.nodes.iter().map(Option::is_some).collect();
-                let in_cts = eqn.prim.rule().vjp(&eqn.primals, &eqn.out, &ct, &wanted)?;
-                for (node, ct) in eqn.nodes.iter().zip(in_cts) {
-                    if let (Some(node), Some(ct)) = (node, ct) {
-                        accumulate(&mut cts[*node], ct)?;
+            if let Some(ct) = cts.take(eqn.out_node)? {
+                let rule = eqn.prim.rule();
+                // A unit-step slice's cotangent waits as a block of its operand's (`blocks.rs`).
+                if let (Some(starts), [Some(node)]) = (rule.vjp_block(), &eqn.nodes[..]) {
+                    cts.add_block(*node, eqn.primals[0].dims(), starts, ct);
+                } else {
+                    let wanted: SmallVec<[bool; 3]> =
+                        eqn.nodes.iter().map(Option::is_some).collect();
+                    let in_cts = rule.vjp(&eqn.primals, &eqn.out, &ct, &wanted)?;
+                    for (node, ct) in eqn.nodes.iter().zip(in_cts) {
+                        if let (Some(node), Some(ct)) = (node, ct) {
+                            cts.add(*node, ct)?;
+                        }
                     }
                 }
             }
             if let (Some(hook), Some(nodes)) = (hook.as_mut(), finals_at.get(i)) {
                 for &node in nodes {
-                    hook(node, cts[node].as_ref())?;
+                    hook(node, cts.settle(node)?)?;
                 }
             }
         }
-        cts.truncate(n_inputs);
-        Ok(cts)
+        cts.into_first(n_inputs)
     }
-}
-
-fn accumulate(slot: &mut Option<Tensor>, ct: Tensor) -> Result<()> {
-    *slot = Some(match slot.take() {
-        None => ct,
-        Some(prev) => add(&prev, &ct)?,
-    });
-    Ok(())
 }
 
 impl Interpreter for Tape {

@@ -8,6 +8,7 @@
 
 pub mod bessel;
 mod binary;
+pub mod cell;
 mod compare;
 mod complex;
 pub(crate) mod fastmath;
@@ -21,6 +22,7 @@ mod unary;
 mod window;
 
 pub use binary::BinaryOp;
+pub use cell::CellOp;
 pub use compare::CmpOp;
 pub use linalg::{Field, LinalgOp};
 pub use reduce::ReduceOp;

@@ -95,10 +95,7 @@ unary_ops! {
     /// `e^(-x)` grows and the quotient keeps its relative accuracy (`sigmoid(-20) = 2.06e-9`,
     /// where `0.5·tanh(x/2) + 0.5` cancels to 0); within 2 units in the last place, in the
     /// dtype's own arithmetic (Float64 arithmetic for Float32 was twice as slow).
-    Sigmoid: Costly, Floats, |x: T| {
-        let one = T::from_f64(1.0);
-        one.div(one.add(x.neg().exp()))
-    };
+    Sigmoid: Costly, Floats, sigmoid::<T>;
     /// `atan(x)` (computed in Float64, then rounded).
     Atan: Costly, Floats, |x: T| T::from_f64(libm::atan(x.to_f64()));
     /// `sinh(x)` (computed in Float64, then rounded): accurate near 0, where
@@ -121,4 +118,12 @@ impl UnaryOp {
     pub fn is_involution(self) -> bool {
         self == UnaryOp::Neg
     }
+}
+
+/// The logistic function `1 / (1 + e^(-x))`: `Sigmoid`'s scalar function, which the fused
+/// recurrent cells (`super::cell`) share.
+#[inline(always)]
+pub(crate) fn sigmoid<T: Arith>(x: T) -> T {
+    let one = T::from_f64(1.0);
+    one.div(one.add(x.neg().exp()))
 }

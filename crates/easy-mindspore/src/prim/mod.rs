@@ -22,6 +22,7 @@
 //! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign, SVD factors; `svd_rules.rs` their rules) |
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
+//! | `rnn_cell.rs` | `RnnCell(CellOp)` (one LSTM or GRU step's gate maths) |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
 //! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
 //! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
@@ -48,6 +49,7 @@ mod pool;
 mod random;
 mod read;
 mod reduce;
+mod rnn_cell;
 mod softmax;
 mod structure;
 pub(crate) mod support;
@@ -57,7 +59,7 @@ mod var;
 mod var_mean;
 
 pub use crate::op::random::Dist;
-pub use crate::op::{BinaryOp, CmpOp, LinalgOp, ReduceOp, UnaryOp};
+pub use crate::op::{BinaryOp, CellOp, CmpOp, LinalgOp, ReduceOp, UnaryOp};
 // Each entry's constructors (`exp`, `reduce_sum`, `slice`) and parameter types (`Reduce`, `Slice`).
 pub use binary::*;
 pub use cast::*;
@@ -69,6 +71,7 @@ pub use matmul::*;
 pub use pool::*;
 pub use random::*;
 pub use reduce::*;
+pub use rnn_cell::*;
 pub use softmax::*;
 pub use structure::*;
 pub use support::{full_like, zeros_like};
@@ -137,6 +140,8 @@ pub enum Prim {
     Softmax(Softmax),
     /// The biased variance and the mean over axes, stacked along a new last axis.
     VarMean(VarMean),
+    /// The gate maths of one LSTM or GRU step.
+    RnnCell(CellOp),
     /// A 2-D convolution over NCHW values, or one of its transposes.
     Conv(Conv),
     /// Max or average pooling over NCHW values, or one of their transposes.
@@ -202,6 +207,14 @@ pub(crate) trait Rule {
     /// tracing interpreters return their primal output untraced.
     fn differentiable(&self) -> bool {
         true
+    }
+
+    /// For a primitive of one operand whose VJP puts the cotangent into the block of the
+    /// operand's shape that starts at these indices, zeros elsewhere (a unit-step slice): a
+    /// reverse sweep gathers the blocks of one value and builds its cotangent once
+    /// (`interp/blocks.rs`) instead of calling [`Rule::vjp`] for each.
+    fn vjp_block(&self) -> Option<&[usize]> {
+        None
     }
 
     /// The parameters, as graph text shows them between braces (`axes=[0]`); empty for none.
@@ -282,6 +295,7 @@ impl Prim {
             Prim::Linalg(op) => op,
             Prim::Softmax(s) => s,
             Prim::VarMean(v) => v,
+            Prim::RnnCell(op) => op,
             Prim::Conv(c) => c,
             Prim::Pool(p) => p,
             Prim::Gather(g) => g,
@@ -322,6 +336,7 @@ impl Prim {
         names.extend(["Conv2D", "Conv2DBackpropInput", "Conv2DBackpropFilter"]);
         names.extend(["MaxPool", "MaxPoolGrad", "AvgPool", "AvgPoolGrad"]);
         names.extend(LinalgOp::ALL.iter().map(|op| op.name()));
+        names.extend(CellOp::ALL.iter().map(|op| op.name()));
         names
     }
 
@@ -364,8 +379,9 @@ mod tests {
         // chain), which no composition computes to a few ulps; the four square-matrix ops, which
         // need pivoting. 72: ReLU, one pass where the select composition took two and a mask.
         // 73: VarMean, batch normalization's statistics in one pass instead of four. 78: the SVD
-        // factors s, U, V, complete U, complete V, which need an iterative kernel.)
-        assert_eq!(Prim::all_names().len(), 78);
+        // factors s, U, V, complete U, complete V, which need an iterative kernel. 80: LstmCell
+        // and GruCell, a recurrent step's gate maths in one pass forward and one backward.)
+        assert_eq!(Prim::all_names().len(), 80);
     }
 
     #[test]

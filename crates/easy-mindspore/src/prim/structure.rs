@@ -316,6 +316,13 @@ impl Rule for Slice {
         format!("starts={}, limits={}, steps={}", list(s), list(l), list(t))
     }
 
+    fn vjp_block(&self) -> Option<&[usize]> {
+        self.steps
+            .iter()
+            .all(|&s| s == 1)
+            .then_some(&self.starts[..])
+    }
+
     fn forwards(&self, _: &dyn Fn(usize, f64) -> bool) -> Option<usize> {
         let whole = self.starts.iter().all(|&s| s == 0) && self.steps.iter().all(|&s| s == 1);
         whole.then_some(0) // when the limits are the shape

@@ -209,6 +209,147 @@ pub(crate) fn composites(s: &mut Suite) {
     c("dot(v, w)", &|v| ems::dot(&v[0], &v[1]), &[&v, &w]);
     c("dot(A, B)", &|v| ems::dot(&v[0], &v[1]), &[&x, &m]);
     c("matmul(A, v)", &|v| ems::matmul(&v[0], &v[1]), &[&x, &v]);
+    pieces(s);
+}
+
+/// Values cut into slices: a reverse sweep gathers the cotangents of a value's unit-step slices
+/// and builds the value's once (one concatenation when they tile an axis, zeros in the gaps;
+/// padded sums otherwise), so every way slices can meet is checked here: uneven and size-0
+/// pieces, unused pieces, a piece used twice, the whole value used beside its pieces,
+/// overlapping slices, slices along two axes, strided slices, slices of slices.
+fn pieces(s: &mut Suite) {
+    use ems::Index as I;
+    use ems::Split;
+    let x = s.rng.tensor(&[4, 6], -1.5, 1.5);
+    let e = s.rng.tensor(&[0, 3], -1.5, 1.5);
+    let w = s.rng.tensor(&[6], -1.5, 1.5);
+    let mut c = |label: &str, f: &dyn Fn(&[Tensor]) -> ems::Result<Tensor>, xs: &[&Tensor]| {
+        s.check(
+            &[],
+            label,
+            f,
+            xs.iter().map(|&t| t.clone()).collect(),
+            DEFAULT,
+        )
+    };
+    // Weighted so that each piece's cotangent differs: p0·1 + sin(p1)·2 + p2²·3 ...
+    let weigh = |parts: &[Tensor]| -> ems::Result<Tensor> {
+        let mut acc = ems::sum(&parts[0], Axes::All, false)?;
+        for (k, p) in parts.iter().enumerate().skip(1) {
+            let term = ems::sum(&(ems::sin(p)? * (k as f64 + 1.0))?, Axes::All, false)?;
+            acc = (acc + term)?;
+        }
+        Ok(acc)
+    };
+    let by =
+        |how: Split, axis: i64| move |v: &[Tensor]| weigh(&ems::split(&v[0], how.clone(), axis)?);
+    c(
+        "split(x, 3, axis 1), all pieces",
+        &by(Split::Sections(3), 1),
+        &[&x],
+    );
+    c(
+        "split(x, 2, axis 0), all pieces",
+        &by(Split::Sections(2), 0),
+        &[&x],
+    );
+    c(
+        "split(x, [1, 2, 3], axis 1), uneven",
+        &by(Split::Sizes(vec![1, 2, 3]), 1),
+        &[&x],
+    );
+    c(
+        "split(x, [0, 4, 2], axis 1), a size-0 piece",
+        &by(Split::Sizes(vec![0, 4, 2]), 1),
+        &[&x],
+    );
+    c(
+        "split(x, [2, 2, 2, 0], axis 1), size 0 last",
+        &by(Split::Sizes(vec![2, 2, 2, 0]), 1),
+        &[&x],
+    );
+    c(
+        "split(x, size 4, axis 1), the last shorter",
+        &by(Split::Size(4), 1),
+        &[&x],
+    );
+    c("split of an empty axis", &by(Split::Sections(1), 0), &[&e]);
+    c(
+        "split(e, [1, 2], axis 1) of [0, 3]",
+        &by(Split::Sizes(vec![1, 2]), 1),
+        &[&e],
+    );
+    let middle_only = |v: &[Tensor]| {
+        let parts = ems::split(&v[0], Split::Sections(3), 1)?;
+        ems::sin(&parts[1])
+    };
+    c(
+        "split(x, 3)[1] only: zeros on both sides",
+        &middle_only,
+        &[&x],
+    );
+    let ends = |v: &[Tensor]| {
+        let parts = ems::split(&v[0], Split::Sizes(vec![1, 1, 2]), 0)?;
+        ems::mul(&parts[0], ems::exp(&parts[2])?)
+    };
+    c(
+        "split(x, [1, 1, 2])[0]·exp([2]): a gap between",
+        &ends,
+        &[&x],
+    );
+    let twice = |v: &[Tensor]| {
+        let parts = ems::split(&v[0], Split::Sections(2), 1)?;
+        ems::mul(&ems::mul(&parts[0], &parts[0])?, &parts[1])
+    };
+    c("a piece used twice", &twice, &[&x]);
+    let unbind = |v: &[Tensor]| {
+        let rows: Vec<Tensor> = (0..4).map(|i| v[0].get(i)).collect::<ems::Result<_>>()?;
+        let mut acc = ems::mul(&rows[3], &v[1])?;
+        for (k, r) in rows.iter().enumerate().take(3) {
+            acc = (acc + (ems::tanh(r)? * (k as f64 - 1.0))?)?;
+        }
+        Ok(acc)
+    };
+    c(
+        "every row x[i] (a sequence's steps), with w",
+        &unbind,
+        &[&x, &w],
+    );
+    let whole_too = |v: &[Tensor]| {
+        let parts = ems::split(&v[0], Split::Sections(2), 0)?;
+        ems::mul(
+            &ems::sum(&parts[1], 0i64, false)?,
+            ems::sum(&v[0], 0i64, false)?,
+        )
+    };
+    c("the value used beside its pieces", &whole_too, &[&x]);
+    let overlap = |v: &[Tensor]| {
+        let a = ems::index(&v[0], &[I::full(), I::range(0, 4)])?;
+        let b = ems::index(&v[0], &[I::full(), I::range(2, 6)])?;
+        ems::mul(&a, ems::cos(&b)?)
+    };
+    c("overlapping slices x[:, 0:4], x[:, 2:6]", &overlap, &[&x]);
+    let two_axes = |v: &[Tensor]| {
+        let a = ems::index(&v[0], &[I::range(0, 2), I::range(0, 3)])?;
+        let b = ems::index(&v[0], &[I::range(2, 4), I::range(3, 6)])?;
+        ems::mul(&a, ems::exp(&b)?)
+    };
+    c("blocks along two axes", &two_axes, &[&x]);
+    let strided = |v: &[Tensor]| {
+        let a = ems::index(&v[0], &[I::full(), I::Slice(Some(0), None, Some(2))])?;
+        let b = ems::index(&v[0], &[I::full(), I::range(0, 3)])?;
+        ems::mul(&a, &b)
+    };
+    c("a strided slice beside a block", &strided, &[&x]);
+    let nested = |v: &[Tensor]| {
+        let halves = ems::split(&v[0], Split::Sections(2), 1)?;
+        let quarters = ems::split(&halves[1], Split::Sections(3), 1)?;
+        ems::mul(
+            ems::mul(&quarters[0], &quarters[2])?,
+            ems::sum(&halves[0], 1i64, true)?,
+        )
+    };
+    c("pieces of a piece", &nested, &[&x]);
 }
 
 /// A custom-gradient function whose rule is the true derivative, so finite differences check

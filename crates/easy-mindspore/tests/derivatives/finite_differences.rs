@@ -1,6 +1,7 @@
 //! The tests that run every case group through the checks, the coverage invariant over `Prim`, and
 //! a check of the strided views the cases feed in.
 
+use crate::cases_cells::cells;
 use crate::cases_composite::{composites, custom, non_differentiable};
 use crate::cases_elementwise::{binary, compare_select_cast, unary};
 use crate::cases_special::{linalg, special};
@@ -12,7 +13,7 @@ use easy_mindspore as ems;
 use ems::{DType, Prim};
 use std::collections::BTreeSet;
 
-const GROUPS: [fn(&mut Suite); 12] = [
+const GROUPS: [fn(&mut Suite); 13] = [
     unary,
     binary,
     compare_select_cast,
@@ -25,6 +26,7 @@ const GROUPS: [fn(&mut Suite); 12] = [
     windows,
     special,
     linalg,
+    cells,
 ];
 
 #[test]
@@ -90,6 +92,11 @@ fn gamma_family_matches_finite_differences() {
 #[test]
 fn square_matrix_ops_match_finite_differences() {
     run(linalg);
+}
+
+#[test]
+fn rnn_cells_match_finite_differences() {
+    run(cells);
 }
 
 #[test]

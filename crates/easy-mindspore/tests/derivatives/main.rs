@@ -9,6 +9,7 @@
 //! exercises.
 
 mod batching;
+mod cases_cells;
 mod cases_composite;
 mod cases_elementwise;
 mod cases_special;

@@ -2,7 +2,7 @@
 //! that generate them, and the proptest configuration.
 
 use easy_mindspore as ems;
-use ems::op::{ConvKind, PoolKind, Window};
+use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum, Dist,
     Gather, IndexRole, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev,
@@ -367,6 +367,8 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         75 => Prim::Linalg(LinalgOp::SvdV),
         76 => Prim::Linalg(LinalgOp::SvdUFull),
         77 => Prim::Linalg(LinalgOp::SvdVFull),
+        78 => Prim::RnnCell(CellOp::Lstm),
+        79 => Prim::RnnCell(CellOp::Gru),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

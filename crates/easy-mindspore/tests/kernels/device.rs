@@ -6,7 +6,7 @@
 
 use easy_mindspore as ems;
 use ems::device::{self, fused, Concrete, Device, DeviceBuffer, HostVec, Storage};
-use ems::op::{ConvKind, LinalgOp, PoolKind, Window};
+use ems::op::{CellOp, ConvKind, LinalgOp, PoolKind, Window};
 use ems::ops::prim as p;
 use ems::{CmpOp, DType, Error, Tensor};
 use std::any::Any;
@@ -107,6 +107,22 @@ impl Device for Mirror {
     }
     fn var_mean(&self, x: &Concrete, axes: &[usize]) -> ems::Result<Storage> {
         device::cpu().var_mean(&inner(x)?, axes).map(wrap)
+    }
+    fn rnn_cell(&self, op: CellOp, ins: &[&Concrete]) -> ems::Result<Storage> {
+        let ins = ins
+            .iter()
+            .map(|c| inner(c))
+            .collect::<ems::Result<Vec<_>>>()?;
+        let refs: Vec<&Concrete> = ins.iter().collect();
+        device::cpu().rnn_cell(op, &refs).map(wrap)
+    }
+    fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> ems::Result<Storage> {
+        let ins = ins
+            .iter()
+            .map(|c| inner(c))
+            .collect::<ems::Result<Vec<_>>>()?;
+        let refs: Vec<&Concrete> = ins.iter().collect();
+        device::cpu().rnn_cell_grad(op, &refs).map(wrap)
     }
     fn softmax(&self, x: &Concrete, axis: usize) -> ems::Result<Concrete> {
         let c = device::cpu().softmax(&inner(x)?, axis)?;

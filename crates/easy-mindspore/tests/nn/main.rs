@@ -15,4 +15,5 @@ mod mutations;
 mod optimizers;
 mod optimizers_jit;
 mod rnn;
+mod rnn_fused;
 mod training;

@@ -8,6 +8,7 @@
 
 mod alloc;
 mod buffer;
+mod cell;
 mod complex;
 mod conv;
 mod elementwise;
@@ -41,7 +42,8 @@ use crate::dtype::{dispatch, DType, Element};
 use crate::error::{Error, Result};
 use crate::layout::Layout;
 use crate::op::random::Dist;
-use crate::op::{BinaryOp, CmpOp, ConvKind, LinalgOp, PoolKind, ReduceOp, UnaryOp, Window};
+use crate::op::Window;
+use crate::op::{BinaryOp, CellOp, CmpOp, ConvKind, LinalgOp, PoolKind, ReduceOp, UnaryOp};
 use std::borrow::Cow;
 
 /// An empty host vector with room for `n` elements, allocated fallibly: a request the machine
@@ -458,6 +460,30 @@ impl Device for Cpu {
         .map(wrap)
     }
 
+    fn rnn_cell(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage> {
+        let (name, v) = cell_views(op, ins)?;
+        let d = v.first().map(|x| x.dtype());
+        let f = |w: &[View<'_>]| cell::forward(op, w).at(name);
+        match v[..] {
+            [a, b] => computed(name, [a, b], d, Need::Bits, |w| f(&w)),
+            [a, b, c] => computed(name, [a, b, c], d, Need::Bits, |w| f(&w)),
+            _ => Err(cell_arity(op, ins.len())),
+        }
+        .map(wrap)
+    }
+
+    fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage> {
+        let (name, v) = cell_views(op, ins)?;
+        let d = v.first().map(|x| x.dtype());
+        let f = |w: &[View<'_>]| cell::backward(op, w).at(name);
+        match v[..] {
+            [a, b, c, e] => computed(name, [a, b, c, e], d, Need::Bits, |w| f(&w)),
+            [a, b, c, e, g] => computed(name, [a, b, c, e, g], d, Need::Bits, |w| f(&w)),
+            _ => Err(cell_arity(op, ins.len())),
+        }
+        .map(wrap)
+    }
+
     fn softmax(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
         let x = view("Softmax", x)?;
         let mut layout = Layout::contiguous(x.layout.shape());
@@ -611,4 +637,22 @@ impl Device for Cpu {
         }
         fused::run(kernel, &views, n, dtype).at("Fused")
     }
+}
+
+/// The CPU views of a recurrent step's operands, under the step's name.
+fn cell_views<'a>(
+    op: CellOp,
+    ins: &[&'a Concrete],
+) -> Result<(&'static str, smallvec::SmallVec<[View<'a>; 5]>)> {
+    let name = op.name();
+    let mut v = smallvec::SmallVec::new();
+    for c in ins {
+        v.push(view(name, c)?);
+    }
+    Ok((name, v))
+}
+
+/// The error for a recurrent step given a wrong number of operands (the rule prevents it).
+fn cell_arity(op: CellOp, n: usize) -> Error {
+    Error::invalid(op.name(), format!("the kernel got {n} operands"))
 }

@@ -2,13 +2,13 @@
 //! (`nn.RNNCell`, `nn.GRUCell`, `nn.LSTMCell`), composed of engine ops so `grad`, `jit` and the
 //! other transformations see through them.
 //!
-//! The input is cut into one `[B, features]` tensor per time step once, and the layers hand
-//! each other such per-step lists; a layer direction loops over time computing the input
-//! projection `x_t·W_ihᵀ + b_ih`, the hidden projection `h·W_hhᵀ + b_hh` and the gate maths.
-//! (One matrix product over all steps followed by a slice per step is cheaper forward, but
-//! each slice's gradient is a zero-padded `[T, B, gates·H]` tensor, so its backward pass costs
-//! `O(T²)`; per-step pieces keep it linear, and the slices of a data input get no gradient at
-//! all.) Gates are stacked as MindSpore stacks them: LSTM
+//! The layers hand each other whole sequences `[T, B, features]`. A layer direction computes the
+//! input projection `x·W_ihᵀ + b_ih` of all steps as one matrix product, cuts it into steps, and
+//! loops over time computing the hidden projection `h·W_hhᵀ + b_hh` and the gate maths. (The
+//! reverse sweep gathers the cotangents of the steps' slices into one concatenation,
+//! `interp/blocks.rs`; when each slice's gradient was its own zero-padded `[T, B, gates·H]`
+//! tensor, this cost `O(T²)` and per-step products were faster.) Gates are stacked as MindSpore
+//! stacks them: LSTM
 //! `(i, f, g, o)`, GRU `(r, z, n)`. With `seq_length`, steps at or past a sequence's length leave
 //! its state unchanged and output zeros, so `h_n` is the state at its last valid step; the
 //! reverse direction walks the time axis backwards from the end, which (the state being held
@@ -84,22 +84,13 @@ impl RnnMode {
         match self {
             RnnMode::Tanh => Ok((ops::add(gi, gh)?.tanh()?, None)),
             RnnMode::Relu => Ok((ops::relu(&ops::add(gi, gh)?)?, None)),
-            RnnMode::Gru => {
-                let i = ops::split(gi, Split::Sections(3), 1)?;
-                let g = ops::split(gh, Split::Sections(3), 1)?;
-                let r = ops::sigmoid(&ops::add(&i[0], &g[0])?)?;
-                let z = ops::sigmoid(&ops::add(&i[1], &g[1])?)?;
-                let n = ops::add(&i[2], ops::mul(&r, &g[2]))?.tanh()?;
-                // h' = (1 - z)·n + z·h = n + z·(h - n)
-                Ok((ops::add(&n, ops::mul(&z, ops::sub(h, &n)))?, None))
-            }
+            // The gate maths is one primitive (`prim::rnn_cell`, one pass forward and one
+            // backward): GRU r = σ(i_r + h_r), z = σ(i_z + h_z), n = tanh(i_n + r·h_n),
+            // h' = n + z·(h - n); LSTM c' = σ(f)·c + σ(i)·tanh(g), h' = σ(o)·tanh(c').
+            RnnMode::Gru => Ok((prim::gru_cell(gi, gh, h)?, None)),
             RnnMode::Lstm => {
                 let c = c.ok_or_else(|| Error::invalid("LSTM", "the cell state c is missing"))?;
-                let g = ops::split(&ops::add(gi, gh)?, Split::Sections(4), 1)?;
-                let (i, f) = (ops::sigmoid(&g[0])?, ops::sigmoid(&g[1])?);
-                let (cand, o) = (g[2].tanh()?, ops::sigmoid(&g[3])?);
-                let c2 = ops::add(ops::mul(&f, c), ops::mul(&i, &cand))?;
-                let h2 = ops::mul(&o, c2.tanh()?)?;
+                let (h2, c2) = prim::lstm_cell(&ops::add(gi, gh)?, c)?;
                 Ok((h2, Some(c2)))
             }
         }
@@ -485,10 +476,8 @@ impl Rnn {
         } else {
             x.clone()
         };
-        // The layers pass each other one `[B, features]` tensor per time step.
-        let mut steps = (0..t as i64)
-            .map(|i| x.get(i))
-            .collect::<Result<Vec<_>>>()?;
+        // Each layer hands the next its whole output sequence `[T, B, features]`.
+        let mut seq = x;
         let (mut hs, mut cs) = (Vec::new(), Vec::new());
         let drop = self.training.get() && self.o.dropout > 0.0;
         for layer in 0..self.o.num_layers {
@@ -498,34 +487,24 @@ impl Rnn {
                 let pick = |s: &Tensor| s.get(k as i64);
                 let state = (pick(&h0)?, c0.as_ref().map(pick).transpose()?);
                 let (out, (h, c)) =
-                    self.direction(&steps, state, &self.weights[k], d == 1, &masks)?;
+                    self.direction(&seq, state, &self.weights[k], d == 1, &masks)?;
                 outs.push(out);
                 hs.push(h);
                 cs.extend(c);
             }
-            steps = if dirs == 1 {
+            seq = if dirs == 1 {
                 outs.remove(0)
             } else {
-                (0..t)
-                    .map(|i| ops::concat(&[outs[0][i].clone(), outs[1][i].clone()], 1))
-                    .collect::<Result<_>>()?
+                ops::concat(&outs, 2)?
             };
             if drop && layer + 1 < self.o.num_layers {
-                steps = steps
-                    .iter()
-                    .map(|s| self.dropout.construct(s))
-                    .collect::<Result<_>>()?;
+                seq = self.dropout.construct(&seq)?;
             }
         }
-        let out = if steps.is_empty() {
-            ops::zeros(&[0, b, dirs * self.hidden_size], x.dtype())?
-        } else {
-            ops::stack(&steps, 0)?
-        };
         let out = if self.o.batch_first {
-            ops::swapaxes(&out, 0, 1)?
+            ops::swapaxes(&seq, 0, 1)?
         } else {
-            out
+            seq
         };
         let c_n = if cs.is_empty() {
             None
@@ -535,27 +514,38 @@ impl Rnn {
         Ok((out, (ops::stack(&hs, 0)?, c_n)))
     }
 
-    /// One direction of one layer over the steps `xs` (each `[B, in]`): the outputs (each
-    /// `[B, H]`) and the final state.
+    /// One direction of one layer over the sequence `xs` (`[T, B, in]`): the outputs
+    /// (`[T, B, H]`) and the final state. The input projection of every step is one matrix
+    /// product over the `T·B` rows, cut into steps; the sweep that differentiates it gathers the
+    /// steps' cotangents into one value again (`interp/blocks.rs`), so its backward pass is one
+    /// matrix product too.
     fn direction(
         &self,
-        xs: &[Tensor],
+        xs: &Tensor,
         state: State,
         w: &Weights,
         reverse: bool,
         masks: &[Option<Tensor>],
-    ) -> Result<(Vec<Tensor>, State)> {
-        let t = xs.len();
-        let Some(dtype) = xs.first().map(Tensor::dtype) else {
-            return Ok((Vec::new(), state));
-        };
-        let (w_ih, b_ih) = w.input_weights(dtype)?;
-        let (w_hh, b_hh) = w.hidden_weights(dtype)?;
+    ) -> Result<(Tensor, State)> {
+        let (t, b, n) = (xs.dims()[0], xs.dims()[1], xs.dims()[2]);
+        if t == 0 {
+            let out = ops::zeros(&[0, b, self.hidden_size], xs.dtype())?;
+            return Ok((out, state));
+        }
+        let (w_ih, b_ih) = w.input_weights(xs.dtype())?;
+        let (w_hh, b_hh) = w.hidden_weights(xs.dtype())?;
+        let rows = prim::reshape(xs, &[t * b, n])?;
+        let gates = project(&rows, &w_ih, b_ih.as_ref())?;
+        let gis = ops::split(
+            &prim::reshape(&gates, &[t, b, gates.dims()[1]])?,
+            Split::Sections(t),
+            0,
+        )?;
         let (mut h, mut c) = state;
         let mut outs: Vec<Option<Tensor>> = vec![None; t];
         for step in 0..t {
             let i = if reverse { t - 1 - step } else { step };
-            let gi = project(&xs[i], &w_ih, b_ih.as_ref())?;
+            let gi = prim::reshape(&gis[i], &[b, gates.dims()[1]])?;
             let gh = project(&h, &w_hh, b_hh.as_ref())?;
             let (h2, c2) = self.mode.step(&gi, &gh, &h, c.as_ref())?;
             match &masks[i] {
@@ -574,7 +564,8 @@ impl Rnn {
                 }
             }
         }
-        Ok((outs.into_iter().flatten().collect(), (h, c)))
+        let outs: Vec<Tensor> = outs.into_iter().flatten().collect();
+        Ok((ops::stack(&outs, 0)?, (h, c)))
     }
 }
 

@@ -1,0 +1,167 @@
+//! The cotangents of one reverse sweep, where the cotangent a unit-step slice hands back to the
+//! value it sliced is kept as a **block** (the slice's cotangent and where it starts) until that
+//! value's own equation is reached. Then the blocks are put together once: blocks that tile one
+//! axis (the pieces of a `split`, `chunk` or `unbind`, the per-step rows of a sequence) become one
+//! `Concat` with zeros in the gaps. Padding each block to the whole value and adding, the
+//! slice's own VJP, costs a full-size pass per block: a split into `n` pieces took `n` pads and
+//! `n - 1` adds of the whole value (quadratic in `n` for a split into time steps), its
+//! gradient is now one concatenation, as PyTorch's `split_backward` is one `cat`.
+//!
+//! Invariant: a node's cotangent is read ([`Cotangents::take`], [`Cotangents::settle`]) only
+//! after every contribution to it (the tape's reverse order guarantees it); it is the sum of its
+//! dense part and of its blocks, each padded to the node's shape, computed with differentiable
+//! primitives, so an outer tape or JVP differentiates it as it would the pads and adds.
+
+use crate::dtype::{DType, Scalar};
+use crate::error::Result;
+use crate::layout::Dims;
+use crate::prim::{add, broadcast_in_dim, concat, pad};
+use crate::tensor::Tensor;
+use smallvec::SmallVec;
+
+/// The cotangent of a slice of a node's value, starting at `starts`.
+struct Block {
+    starts: Dims,
+    ct: Tensor,
+}
+
+/// Blocks of one node's cotangent, with the node value's shape.
+#[derive(Default)]
+struct Blocks {
+    shape: Dims,
+    list: Vec<Block>,
+}
+
+/// The cotangent of every node of a tape while it is swept.
+pub(crate) struct Cotangents {
+    dense: Vec<Option<Tensor>>,
+    blocks: Vec<Blocks>,
+}
+
+impl Cotangents {
+    /// No cotangent yet for any of `n` nodes.
+    pub fn new(n: usize) -> Cotangents {
+        Cotangents {
+            dense: vec![None; n],
+            blocks: (0..n).map(|_| Blocks::default()).collect(),
+        }
+    }
+
+    /// Adds `ct` to the cotangent of `node`.
+    pub fn add(&mut self, node: usize, ct: Tensor) -> Result<()> {
+        accumulate(&mut self.dense[node], ct)
+    }
+
+    /// Adds the cotangent `ct` of the slice starting at `starts` (unit steps) of `node`'s value,
+    /// whose shape is `shape`.
+    pub fn add_block(&mut self, node: usize, shape: &[usize], starts: &[usize], ct: Tensor) {
+        let blocks = &mut self.blocks[node];
+        if blocks.list.is_empty() {
+            blocks.shape = Dims::from_slice(shape);
+        }
+        let starts = Dims::from_slice(starts);
+        blocks.list.push(Block { starts, ct });
+    }
+
+    /// The whole cotangent of `node` (`None`: zero), moved out.
+    pub fn take(&mut self, node: usize) -> Result<Option<Tensor>> {
+        self.settle(node)?;
+        Ok(self.dense[node].take())
+    }
+
+    /// The whole cotangent of `node`, its blocks put together.
+    pub fn settle(&mut self, node: usize) -> Result<Option<&Tensor>> {
+        let blocks = std::mem::take(&mut self.blocks[node]);
+        if !blocks.list.is_empty() {
+            let ct = gather(&blocks.shape, blocks.list)?;
+            accumulate(&mut self.dense[node], ct)?;
+        }
+        Ok(self.dense[node].as_ref())
+    }
+
+    /// The cotangents of nodes `0..n`.
+    pub fn into_first(mut self, n: usize) -> Result<Vec<Option<Tensor>>> {
+        for node in 0..n {
+            self.settle(node)?;
+        }
+        self.dense.truncate(n);
+        Ok(self.dense)
+    }
+}
+
+/// `slot += ct`.
+fn accumulate(slot: &mut Option<Tensor>, ct: Tensor) -> Result<()> {
+    *slot = Some(match slot.take() {
+        None => ct,
+        Some(prev) => add(&prev, &ct)?,
+    });
+    Ok(())
+}
+
+/// The sum of `blocks`, each padded with zeros to `shape`: one concatenation when they are
+/// disjoint and differ along one axis only.
+fn gather(shape: &[usize], mut blocks: Vec<Block>) -> Result<Tensor> {
+    let partial = |b: &Block, j: usize| b.starts[j] != 0 || b.ct.dims()[j] != shape[j];
+    let axes: SmallVec<[usize; 4]> = (0..shape.len())
+        .filter(|&j| blocks.iter().any(|b| partial(b, j)))
+        .collect();
+    if let [a] = axes[..] {
+        blocks.sort_by_key(|b| b.starts[a]);
+        let end = |b: &Block| b.starts[a] + b.ct.dims()[a];
+        if blocks.windows(2).all(|w| end(&w[0]) <= w[1].starts[a]) {
+            return tile(shape, a, blocks);
+        }
+    }
+    let dtype = blocks.first().map(|b| b.ct.dtype());
+    let mut total = None;
+    for b in blocks.into_iter().filter(|b| !b.ct.dims().contains(&0)) {
+        let hi: SmallVec<[usize; 4]> = (0..shape.len())
+            .map(|j| shape[j] - b.starts[j] - b.ct.dims()[j])
+            .collect();
+        let padded = pad(&b.ct, &b.starts, &hi, &vec![0; shape.len()])?;
+        accumulate(&mut total, padded)?;
+    }
+    match total {
+        Some(t) => Ok(t),
+        None => zeros(shape, dtype),
+    }
+}
+
+/// Disjoint `blocks` sorted along `axis`, full along every other axis, as one value of `shape`.
+fn tile(shape: &[usize], axis: usize, blocks: Vec<Block>) -> Result<Tensor> {
+    let dtype = blocks.first().map(|b| b.ct.dtype());
+    if shape.contains(&0) {
+        return zeros(shape, dtype);
+    }
+    let gap = |n: usize| -> Result<Tensor> {
+        let mut s = Dims::from_slice(shape);
+        s[axis] = n;
+        zeros(&s, dtype)
+    };
+    let mut parts: Vec<Tensor> = Vec::with_capacity(2 * blocks.len() + 1);
+    let mut at = 0;
+    for b in blocks {
+        let (start, len) = (b.starts[axis], b.ct.dims()[axis]);
+        if start > at {
+            parts.push(gap(start - at)?);
+        }
+        at = start + len;
+        if len > 0 {
+            parts.push(b.ct);
+        }
+    }
+    if at < shape[axis] {
+        parts.push(gap(shape[axis] - at)?);
+    }
+    match parts.len() {
+        1 => Ok(parts.remove(0)),
+        _ => concat(&parts, axis),
+    }
+}
+
+/// Zeros of `shape` and `dtype` (a broadcast scalar: no buffer of that size). The dtype is the
+/// blocks' (there is always one; Float32 only stands in for the impossible empty list).
+fn zeros(shape: &[usize], dtype: Option<DType>) -> Result<Tensor> {
+    let zero = Tensor::full_scalar(Scalar::Float(0.0), dtype.unwrap_or(DType::Float32));
+    broadcast_in_dim(&zero, shape, &[])
+}

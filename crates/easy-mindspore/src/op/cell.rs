@@ -1,0 +1,93 @@
+//! [`CellOp`]: the gate maths of one recurrent step, elementwise per hidden unit, and their
+//! derivatives, as scalar functions every device's kernel applies (the `RnnCell` primitive).
+//! The activations are the scalar functions of the unary table (`Sigmoid`, `Tanh`), so a fused
+//! step computes each gate as the unfused composition does.
+
+use super::unary::sigmoid;
+use super::Arith;
+
+/// The recurrent step whose gate maths is fused (the payload of
+/// [`crate::prim::Prim::RnnCell`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CellOp {
+    /// LSTM: from the summed gate pre-activations `[B, 4H]` (stacked `(i, f, g, o)`) and the
+    /// cell state `c` `[B, H]`, the next hidden and cell states stacked `[2, B, H]`:
+    /// `c' = σ(f)·c + σ(i)·tanh(g)`, `h' = σ(o)·tanh(c')`.
+    Lstm,
+    /// GRU: from the input projection `[B, 3H]`, the hidden projection `[B, 3H]` (both stacked
+    /// `(r, z, n)`) and the hidden state `h` `[B, H]`, the next hidden state `[B, H]`:
+    /// `r = σ(i_r + h_r)`, `z = σ(i_z + h_z)`, `n = tanh(i_n + r·h_n)`, `h' = n + z·(h − n)`.
+    Gru,
+}
+
+impl CellOp {
+    /// Every cell op.
+    pub const ALL: &'static [CellOp] = &[CellOp::Lstm, CellOp::Gru];
+
+    /// The primitive's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            CellOp::Lstm => "LstmCell",
+            CellOp::Gru => "GruCell",
+        }
+    }
+
+    /// Stacked gates per hidden unit.
+    pub fn gates(self) -> usize {
+        match self {
+            CellOp::Lstm => 4,
+            CellOp::Gru => 3,
+        }
+    }
+}
+
+fn one<T: Arith>() -> T {
+    T::from_f64(1.0)
+}
+
+/// One LSTM unit: gate pre-activations `(i, f, g, o)` and `c` to `(h', c')`.
+#[inline(always)]
+pub fn lstm<T: Arith>(g: [T; 4], c: T) -> (T, T) {
+    let (i, f) = (sigmoid(g[0]), sigmoid(g[1]));
+    let (cand, o) = (g[2].tanh(), sigmoid(g[3]));
+    let c2 = f.mul(c).add(i.mul(cand));
+    (o.mul(c2.tanh()), c2)
+}
+
+/// The cotangents of one LSTM unit's gate pre-activations and of `c`, from its inputs, its
+/// output `c'` and the output cotangents `dh'`, `dc'`.
+#[inline(always)]
+pub fn lstm_grad<T: Arith>(g: [T; 4], c: T, c2: T, dh: T, dc2: T) -> ([T; 4], T) {
+    let (i, f) = (sigmoid(g[0]), sigmoid(g[1]));
+    let (cand, o) = (g[2].tanh(), sigmoid(g[3]));
+    let tc = c2.tanh();
+    // dc' in full: its own cotangent and the path through h' = o·tanh(c').
+    let dc = dc2.add(dh.mul(o).mul(one::<T>().sub(tc.mul(tc))));
+    let d_i = dc.mul(cand).mul(i.mul(one::<T>().sub(i)));
+    let d_f = dc.mul(c).mul(f.mul(one::<T>().sub(f)));
+    let d_g = dc.mul(i).mul(one::<T>().sub(cand.mul(cand)));
+    let d_o = dh.mul(tc).mul(o.mul(one::<T>().sub(o)));
+    ([d_i, d_f, d_g, d_o], dc.mul(f))
+}
+
+/// One GRU unit: input and hidden projections `(r, z, n)` and `h` to `h'`.
+#[inline(always)]
+pub fn gru<T: Arith>(x: [T; 3], hp: [T; 3], h: T) -> T {
+    let r = sigmoid(x[0].add(hp[0]));
+    let z = sigmoid(x[1].add(hp[1]));
+    let n = x[2].add(r.mul(hp[2])).tanh();
+    n.add(z.mul(h.sub(n)))
+}
+
+/// The cotangents of one GRU unit's input projections, hidden projections and `h`, from its
+/// inputs and the output cotangent `dh'`.
+#[inline(always)]
+pub fn gru_grad<T: Arith>(x: [T; 3], hp: [T; 3], h: T, dh2: T) -> ([T; 3], [T; 3], T) {
+    let r = sigmoid(x[0].add(hp[0]));
+    let z = sigmoid(x[1].add(hp[1]));
+    let n = x[2].add(r.mul(hp[2])).tanh();
+    let dn = dh2.mul(one::<T>().sub(z)).mul(one::<T>().sub(n.mul(n)));
+    let dz = dh2.mul(h.sub(n)).mul(z.mul(one::<T>().sub(z)));
+    let dr = dn.mul(hp[2]).mul(r.mul(one::<T>().sub(r)));
+    ([dr, dz, dn], [dr, dz, dn.mul(r)], dh2.mul(z))
+}
