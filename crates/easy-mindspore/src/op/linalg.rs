@@ -182,7 +182,9 @@ impl Field for C128 {
     const ZERO: C128 = C128::new(0.0, 0.0);
     const ONE: C128 = C128::new(1.0, 0.0);
     fn mag(self) -> f64 {
-        self.norm()
+        // The libm crate's hypot, not `norm()`: that calls the C library's hypot, whose
+        // GLIBC_2.35 symbol version the manylinux_2_34 wheel cannot link.
+        libm::hypot(self.re, self.im)
     }
     fn real(x: f64) -> C128 {
         C128::new(x, 0.0)
