@@ -5,8 +5,9 @@
 //! Only buffers of at least [`MIN_POOLED_BYTES`] are kept (small ones are cheap for `malloc`), and
 //! at most an eighth of RAM in total, between [`MAX_POOLED_BYTES`] and [`MAX_POOLED_CEILING`] (the
 //! oldest are freed first). A training step of D2L's AlexNet turns over about a gigabyte of
-//! buffers; with 256 MiB parked, 39% of its time went to the kernel zeroing fresh pages. A pooled buffer's contents are
-//! stale but initialised, so kernels take it as a `Vec` of the right length and overwrite it.
+//! buffers; with 256 MiB parked, 39% of its time went to the kernel zeroing fresh pages. A pooled
+//! buffer's contents are stale but initialised, so kernels take it as a `Vec` of the right length
+//! and overwrite it.
 //!
 //! Fresh large buffers are also offered transparent huge pages (see `advise_huge_pages`).
 //!
