@@ -207,6 +207,30 @@ def test_gradients_use_mindspores_convention():
     assert ms.grad(lambda x: ops.real(x.astype(ms.complex64) * 1).sum())(Tensor([1.0, 2.0])).dtype == ms.float32
 
 
+def test_matmul_gradients_through_transposed_operands_equal_those_of_copies():
+    # A transposed matrix operand (x @ w.T, w.T @ x) gets its cotangent as a transposed product
+    # in the engine; with complex values the conjugates must land as for a contiguous copy.
+    rng = np.random.default_rng(3)
+    x = Tensor((rng.standard_normal((3, 4)) + 1j * rng.standard_normal((3, 4))).astype(np.complex64))
+    w = Tensor((rng.standard_normal((5, 4)) + 1j * rng.standard_normal((5, 4))).astype(np.complex64))
+
+    def loss(mm):
+        return lambda a, b: ops.abs(mm(a, b)).sum() + ops.imag(mm(a, b)).sum()
+
+    def copy_t(t):
+        return ops.mul(t.T, 1.0)  # a contiguous value, differentiable
+
+    xt = Tensor(x.asnumpy().T.copy())
+    for args, mm, ref in [
+            ((x, w), lambda a, b: ops.matmul(a, b.T), lambda a, b: ops.matmul(a, copy_t(b))),
+            ((xt, w), lambda a, b: ops.matmul(a.T, b.T), lambda a, b: ops.matmul(copy_t(a), copy_t(b)))]:
+        got = ms.grad(loss(mm), grad_position=(0, 1))(*args)
+        want = ms.grad(loss(ref), grad_position=(0, 1))(*args)
+        assert abs(want[0].asnumpy()).max() > 0
+        for g, r in zip(got, want):
+            np.testing.assert_allclose(g.asnumpy(), r.asnumpy(), rtol=1e-5, atol=1e-5)
+
+
 def test_unsupported_ops_are_type_errors_naming_op_and_dtype():
     c = Tensor(np.array([1 + 2j, 3 - 4j], np.complex64))
     for f, op in [(lambda: c < c, "Lt"), (lambda: ops.floor(c), "Floor"),

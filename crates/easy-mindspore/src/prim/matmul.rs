@@ -69,14 +69,45 @@ impl Rule for MatMul {
 
     fn vjp(&self, x: &[Tensor], _: &Tensor, ct: &Tensor, wanted: &[bool]) -> Result<Cts> {
         let (a, b) = (&x[0], &x[1]);
+        // Each cotangent comes out in its operand's layout: for a transposed view (`nn.Dense`'s
+        // `x @ wᵀ`) the product is taken transposed, so that the permute's own VJP hands the
+        // weight a contiguous gradient instead of a transposed view every later elementwise op
+        // (the optimizer's update) would have to gather.
+        let da = || {
+            if column_major(a) {
+                swap_last(&matmul(&conj(b)?, &swap_last(ct)?)?)
+            } else {
+                matmul(ct, &conj(&swap_last(b)?)?)
+            }
+        };
+        let db = || {
+            if column_major(b) {
+                swap_last(&matmul(&swap_last(ct)?, &conj(a)?)?)
+            } else {
+                matmul(&conj(&swap_last(a)?)?, ct)
+            }
+        };
         Ok(smallvec![
-            when(wants(wanted, 0), || matmul(ct, &conj(&swap_last(b)?)?))?,
-            when(wants(wanted, 1), || matmul(&conj(&swap_last(a)?)?, ct))?,
+            when(wants(wanted, 0), da)?,
+            when(wants(wanted, 1), db)?,
         ])
     }
 
     fn batch(&self, vals: &[Tensor], batched: &[bool], _: usize) -> Result<Tensor> {
         batched_matmul(&vals[0], &vals[1], batched[0], batched[1])
+    }
+}
+
+/// Whether `x` is a concrete matrix stored column by column: the transpose of a row-major
+/// matrix (`w.T`). Only 2-D operands: a batched operand's cotangent goes on through the
+/// reshapes and permutes of attention heads, which a transposed layout would make gather.
+fn column_major(x: &Tensor) -> bool {
+    let Some((_, l)) = x.storage_layout() else {
+        return false;
+    };
+    match (l.shape(), l.strides()) {
+        (&[rows, cols], &[1, col_stride]) => rows > 1 && cols > 1 && col_stride == rows as isize,
+        _ => false,
     }
 }
 

@@ -266,6 +266,33 @@ pub(crate) fn contraction_and_indexing(s: &mut Suite) {
         DEFAULT,
     );
 
+    // Transposed views as operands (`nn.Dense`'s `x @ wᵀ`): their cotangents are taken as
+    // transposed products, in the operands' layout.
+    let (x, w) = (
+        s.rng.tensor(&[3, 4], -1.5, 1.5),
+        s.rng.tensor(&[5, 4], -1.5, 1.5),
+    );
+    let t = |v: &Tensor| p::permute(v, &[1, 0]);
+    s.check(
+        &["MatMul", "Permute"],
+        "x @ w.T",
+        move |v: &[Tensor]| p::matmul(&v[0], &t(&v[1])?),
+        vec![x, w],
+        DEFAULT,
+    );
+    let (x, w) = (
+        s.rng.tensor(&[2, 4, 3], -1.5, 1.5),
+        s.rng.tensor(&[2, 5, 4], -1.5, 1.5),
+    );
+    let t = |v: &Tensor| p::permute(v, &[0, 2, 1]);
+    s.check(
+        &["MatMul", "Permute"],
+        "x.mT @ w.mT (batched)",
+        move |v: &[Tensor]| p::matmul(&t(&v[0])?, &t(&v[1])?),
+        vec![x, w],
+        DEFAULT,
+    );
+
     // Gather with repeated indices (their cotangents accumulate), a 2-D index, a 0-D index, an
     // empty index, and an Int32 index.
     let gathers: [(&[usize], Tensor, usize); 5] = [

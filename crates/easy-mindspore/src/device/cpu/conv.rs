@@ -381,7 +381,7 @@ fn weight_part<T: Float>(g: &Geo, x: &[T], y: &[T], n0: usize, n1: usize) -> Res
     let kind = ConvKind::Weight;
     let (ck, ohw, og) = (g.ck(), g.ohw(), g.og());
     let bs = g.block();
-    let mut acc = alloc::zeroed::<T>(g.o * ck).at(name(kind))?;
+    let mut acc = pool::zeros::<T>(g.o * ck).at(name(kind))?;
     let mut cols = scratch::<T>(kind, ck * bs * ohw)?;
     let mut ys = scratch::<T>(kind, if bs > 1 { og * bs * ohw } else { 0 })?;
     let mut tmp = scratch::<T>(kind, og * ck)?;
@@ -471,7 +471,7 @@ fn run<T: Float>(kind: ConvKind, g: &Geo, a: View<'_>, b: View<'_>) -> Result<Ve
             let mut it = partial.into_iter();
             let mut out = match it.next() {
                 Some(v) => v,
-                None => alloc::zeroed::<T>(g.o * g.ck()).at(op)?,
+                None => pool::zeros::<T>(g.o * g.ck()).at(op)?,
             };
             for p in it {
                 for (a, v) in out.iter_mut().zip(p) {

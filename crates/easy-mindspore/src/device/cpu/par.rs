@@ -330,6 +330,10 @@ pub(super) fn gather<T: Element>(all: &[T], l: &Layout) -> Alloc<Vec<T>> {
         return Ok(out);
     };
     let (inner, inner_stride) = (shape[last], strides[last]);
+    if last >= 1 && strides[last - 1] == 1 && inner_stride.unsigned_abs() > 1 && inner > 1 {
+        gather_transposed(all, l, &mut out);
+        return Ok(out);
+    }
     drive(&mut out, PAR_MIN, |start, out| {
         // The multi-index of logical element `start` and its storage offset.
         let mut idx = vec![0usize; shape.len()];
@@ -375,6 +379,53 @@ pub(super) fn gather<T: Element>(all: &[T], l: &Layout) -> Alloc<Vec<T>> {
         }
     });
     Ok(out)
+}
+
+/// Rows (and columns) of the tiles [`gather_transposed`] copies.
+const TILE: usize = 32;
+
+/// [`gather`] of a view whose last two axes are a transposed matrix (the axis before the last
+/// has stride 1 in storage, the last is strided — the gradient of a transposed weight, `x.T`
+/// made contiguous). Walking the output row by row would read one element per cache line; this
+/// copies each plane in `TILE × TILE` tiles, reading the source's contiguous columns, in
+/// parallel over blocks of `TILE` rows when the view is large.
+fn gather_transposed<T: Element>(all: &[T], l: &Layout, out: &mut [T]) {
+    let (shape, strides) = (l.shape(), l.strides());
+    let nd = shape.len();
+    let (rows, cols, col_stride) = (shape[nd - 2], shape[nd - 1], strides[nd - 1]);
+    // Rows `TILE·rb ..` of plane `p` (the planes in row-major order over the leading axes).
+    let block = |p: usize, rb: usize, o: &mut [T]| {
+        let mut base = l.offset() as isize + (rb * TILE) as isize;
+        let mut rest = p;
+        for a in (0..nd - 2).rev() {
+            base += (rest % shape[a]) as isize * strides[a];
+            rest /= shape[a];
+        }
+        let n_rows = o.len() / cols;
+        for j0 in (0..cols).step_by(TILE) {
+            for j in j0..(j0 + TILE).min(cols) {
+                let src = base + j as isize * col_stride;
+                let column = &all[src as usize..][..n_rows];
+                for (i, &v) in column.iter().enumerate() {
+                    o[i * cols + j] = v;
+                }
+            }
+        }
+    };
+    let plane = rows * cols;
+    if out.len() < PAR_MIN {
+        for (p, o) in out.chunks_mut(plane).enumerate() {
+            for (rb, o) in o.chunks_mut(TILE * cols).enumerate() {
+                block(p, rb, o);
+            }
+        }
+        return;
+    }
+    out.par_chunks_mut(plane).enumerate().for_each(|(p, o)| {
+        o.par_chunks_mut(TILE * cols)
+            .enumerate()
+            .for_each(|(rb, o)| block(p, rb, o))
+    });
 }
 
 /// The elements as an owned vector (a borrowed slice is copied, in parallel when large).

@@ -141,6 +141,17 @@ pub(crate) fn take_or_alloc<T: Element>(n: usize) -> Alloc<Vec<T>> {
     Ok(v)
 }
 
+/// `n` zeros: a parked buffer cleared (a pass of stores over memory already mapped), or a fresh
+/// zeroed one. For the buffers a kernel accumulates into, which `alloc::zeroed` would take fresh
+/// from the system at every call — a page fault and the kernel's own zeroing per page.
+pub(crate) fn zeros<T: Element>(n: usize) -> Alloc<Vec<T>> {
+    if let Some(mut v) = take(n) {
+        v.fill(T::from_f64(0.0));
+        return Ok(v);
+    }
+    alloc::zeroed::<T>(n)
+}
+
 /// Fresh buffers from this size on are offered 2 MiB pages.
 const HUGE_PAGE_MIN_BYTES: usize = 4 << 20;
 
@@ -350,6 +361,20 @@ mod tests {
         assert!(take::<f32>(16).is_none());
         drop(y);
         assert!(take::<f32>(n).is_some(), "parked again");
+    }
+
+    #[test]
+    fn zeros_are_zeros_from_a_parked_buffer_too() {
+        // A stale buffer of the size parked (other tests share the pool: any parked f64 buffer
+        // of this size class is stale too), then zeros of that size: cleared.
+        let n = 3 * MIN_POOLED_BYTES / 8 + 5;
+        give(CpuBuffer::F64(vec![7.5; n]));
+        let v: Vec<f64> = zeros(n).expect("zeros");
+        assert_eq!(v.len(), n);
+        assert!(v.iter().all(|&e| e == 0.0));
+        let v: Vec<i32> = zeros(3).expect("small");
+        assert_eq!(v, vec![0; 3]);
+        assert!(zeros::<f32>(1 << 62).is_err());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::alloc::{self, Alloc, At};
 use super::elems;
-use super::{CpuBuffer, View};
+use super::{pool, CpuBuffer, View};
 use crate::dtype::DType;
 use crate::dtype::Element;
 use crate::dtype::{dispatch, dispatch_compute};
@@ -66,7 +66,7 @@ pub(super) fn pad(
         interior: &[usize],
     ) -> Alloc<CpuBuffer> {
         let n: usize = out_shape.iter().product();
-        let mut out = alloc::zeroed::<T>(n)?;
+        let mut out = pool::zeros::<T>(n)?;
         let view = dest_view(out_shape, x.layout.shape(), lo, interior);
         scatter_into(&mut out, &view, &elems::<T>(x)?);
         Ok(CpuBuffer::from_vec(out))

@@ -373,6 +373,14 @@ fn large_strided_views_are_gathered_in_logical_order() {
         base.layout
             .slice(&[0, 0, 7], &[97, 61, 8], &[1, 1, 1])
             .broadcast_in_dim(&[97, 61, 91], &[0, 1, 2]),
+        // Transposed planes (the tiled copy): plain, with a strided leading axis, with the
+        // strided last axis reversed, and with partial tiles at both edges.
+        base.layout.permute(&[0, 2, 1]),
+        base.layout.permute(&[1, 2, 0]),
+        base.layout.rev(&[1]).permute(&[0, 2, 1]),
+        base.layout
+            .slice(&[0, 1, 3], &[97, 60, 90], &[1, 1, 1])
+            .permute(&[0, 2, 1]),
     ];
     for (i, layout) in layouts.into_iter().enumerate() {
         let all = v(&base).buf.slice::<f32>().expect("f32");
@@ -389,6 +397,32 @@ fn large_strided_views_are_gathered_in_logical_order() {
         poison_pool(want.len());
         let got = super::elems::<f32>(v(&view)).expect("alloc");
         assert_eq!(&got[..], &want[..], "view {i}");
+    }
+}
+
+/// Small transposed views (the tiled copy on one thread), of one and several planes, with
+/// sides below, at and above the tile size.
+#[test]
+fn small_transposed_views_are_gathered_in_logical_order() {
+    for shape in [[1, 2, 3], [3, 33, 31], [2, 32, 64], [1, 70, 5]] {
+        let n: usize = shape.iter().product();
+        let vals: Vec<f64> = (0..n).map(|i| i as f64).collect();
+        let base = concrete::<f64>(&vals, &shape);
+        for layout in [
+            base.layout.permute(&[0, 2, 1]),
+            base.layout.permute(&[2, 1, 0]),
+            base.layout.rev(&[2]).permute(&[0, 2, 1]),
+        ] {
+            let all = v(&base).buf.slice::<f64>().expect("f64");
+            let mut want = Vec::new();
+            layout.for_each_offset(|o| want.push(all[o]));
+            let view = Concrete {
+                storage: base.storage.clone(),
+                layout,
+            };
+            let got = super::elems::<f64>(v(&view)).expect("alloc");
+            assert_eq!(&got[..], &want[..], "{shape:?}");
+        }
     }
 }
 
