@@ -2,12 +2,14 @@
 the top-level functions of ``easy_mindspore`` and the methods of ``Tensor`` with bad arguments
 (wrong types, None, strings, huge and negative ints, NaN, empty and over-deep shapes, ...), one
 argument at a time in an otherwise valid call, plus hand-written cases for construction and
-indexing. Every call must return or raise TypeError, ValueError, IndexError, MemoryError or
+indexing, and every public ``nn`` Cell class (``fuzz_nn.py``: built with bad arguments, called
+with bad inputs; their errors must name the layer). Every call must return or raise TypeError, ValueError, IndexError, MemoryError or
 RuntimeError, and an error of a built-in class must name the op (``For 'roll', ...``, as MindSpore's
 messages do; Python's own arity errors already name the function); anything else (OverflowError,
 a Rust panic, a crash of the process, an error that does not say which op) is counted.
 
     python scripts/fuzz_inputs.py            # summary; -v lists every bad outcome
+    EMS_FUZZ_ONLY=nn python scripts/fuzz_inputs.py   # the nn part alone
 
 The calls run in a child process (limited to 4 GiB of address space), restarted after a crash.
 """
@@ -170,6 +172,18 @@ def _cases():
             sweep(f"{mod_name}.{name}", cls, ps)
             inst = cls(*defaults.get(name, ()))
             sweep(f"{mod_name}.{name}()", inst, ["img"])
+    # Every public nn Cell class: built with bad arguments, a valid one called with bad inputs.
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import fuzz_nn
+    if os.environ.get("EMS_FUZZ_ONLY") == "nn":
+        out.clear()
+    unbuilt = fuzz_nn.nn_cases(add, ems, Tensor, np)
+
+    def every_class_built():  # a class the table cannot build would have no calls swept
+        assert not unbuilt, f"no valid instance of nn.{', nn.'.join(unbuilt)}: add its arguments to fuzz_nn.GOOD"
+    add("nn: every Cell class has a valid instance", every_class_built)
+    if os.environ.get("EMS_FUZZ_ONLY") == "nn":
+        return out
     # GeneratorDataset's constructor and stages (each built on a small valid pipeline).
     from easy_mindspore.dataset import GeneratorDataset
     rows = [(np.zeros(2, np.float32), np.int64(i)) for i in range(3)]
@@ -268,7 +282,7 @@ def _child(start):
                 repr(r)
                 r.tolist()
             outcome = "ok"
-        except ALLOWED as e:
+        except ALLOWED + getattr(f, "extra_allowed", ()) as e:
             outcome = f"allowed:{type(e).__name__}" if isinstance(e, ems.Error) else \
                 f"foreign:{type(e).__name__}: {str(e)[:150]}"
         except BaseException as e:  # noqa: BLE001 - the point: every class is recorded
@@ -348,6 +362,8 @@ def _names_the_op(outcome):
     Python's own error about the call (wrong arity) or the interpreter's RecursionError."""
     kind, _, msg = outcome.partition(":")[2].partition(":")
     msg = msg.strip()
+    if kind == "KeyError":  # its str is the repr of its message
+        msg = msg.strip("\"'")
     return (msg.startswith("For '") or kind == "RecursionError" or any(c in msg for c in _CALL_ERRORS)
             or (kind == "TypeError" and msg.startswith("expected ") and " argument" in msg))
 

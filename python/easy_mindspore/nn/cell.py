@@ -12,6 +12,7 @@ the cells it calls: each cell's mode has a version (``_C.Version``) that a trace
 and ``set_train`` bumps, so a graph traced in the other mode is not taken again.
 """
 import copy
+import functools
 import types
 from collections import OrderedDict
 
@@ -30,6 +31,47 @@ def _compiled_cell_call(_call, eager, args, kwargs):
     """A cell call in GRAPH_MODE: compiled, through a jit cached on the cell instance."""
     cell = args[0]
     return graph_call(cell, types.MethodType(eager, cell), args[1:], kwargs)
+
+
+# The built-in classes a layer's errors come in, and the package's class for each.
+_LAYER_ERRORS = ((TypeError, DTypeError), (ValueError, ShapeError), (IndexError, TensorIndexError),
+                 (RuntimeError, ComputeError))
+
+
+def _is_layer(cls):
+    """Whether errors raised while running ``cls`` should name it: the package's own cells,
+    except those that run user code (containers, wrappers), whose errors pass unchanged. (Every
+    cell of the package names itself in the errors of its constructor.)"""
+    return cls.__module__.startswith("easy_mindspore.") and not getattr(cls, "_calls_user_code", False)
+
+
+def _name_layer_error(layer, e):
+    """Makes ``e`` (an error raised inside the layer ``layer``) name the layer, as MindSpore's
+    messages name the op: ``For 'Dense', For 'MatMul', ...`` (each enclosing layer of the package
+    adds its name, so the message reads from the layer called to the op that failed), in the
+    package's class of its kind: a built-in error is raised again as that class (from ``e``), any
+    other gets the name in place and returns, for the caller to re-raise it."""
+    if isinstance(e, RecursionError) or not e.args or not isinstance(e.args[0], str):
+        return
+    msg = e.args[0]
+    if layer not in msg:
+        msg = f"For '{layer}', {msg}"
+    ours = next((c for b, c in _LAYER_ERRORS if type(e) is b), None)
+    if ours is not None:
+        raise ours(msg) from e
+    e.args = (msg,) + tuple(e.args[1:])
+
+
+def _naming_init(init):
+    """A layer's ``__init__`` whose argument errors name the layer (``type(self)``'s name)."""
+    @functools.wraps(init)
+    def __init__(self, *args, **kwargs):
+        try:
+            init(self, *args, **kwargs)
+        except (TypeError, ValueError, IndexError, RuntimeError) as e:
+            _name_layer_error(type(self).__name__, e)
+            raise
+    return __init__
 
 
 def _check_bprop_strictly(name, inputs, grads):
@@ -80,6 +122,14 @@ class Cell:
         >>> print(net(ms.Tensor([[1.0, 2.0]], ms.float32)))
         [[6.]]
     """
+
+    def __init_subclass__(cls, **kwargs):
+        """A layer of the package names itself in the errors its constructor raises."""
+        super().__init_subclass__(**kwargs)
+        init = cls.__dict__.get("__init__")
+        if (init is not None and cls.__module__.startswith("easy_mindspore.")
+                and not hasattr(init, "__wrapped__")):
+            cls.__init__ = _naming_init(init)
 
     def __init__(self, auto_prefix=True, flags=None):
         object.__setattr__(self, "_params", OrderedDict())
@@ -167,7 +217,13 @@ class Cell:
                 fn = custom_vjp(lambda *xs: self.construct(*xs), bprop=self._checked_bprop())
                 object.__setattr__(self, "_bprop_fn", fn)
             return self._bprop_fn(*inputs)
-        return self.construct(*inputs, **kwargs)
+        if not _is_layer(type(self)):
+            return self.construct(*inputs, **kwargs)
+        try:
+            return self.construct(*inputs, **kwargs)
+        except (TypeError, ValueError, IndexError, RuntimeError) as e:
+            _name_layer_error(type(self).__name__, e)
+            raise
 
     def to_float(self, dst_type):
         """Runs this cell and every sub-cell in ``dst_type`` (``float16``, ``float32`` or
@@ -375,6 +431,8 @@ class SequentialCell(Cell):
         [[0. 2.]]
     """
 
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
+
     def __init__(self, *args):
         super().__init__()
         if len(args) == 1 and isinstance(args[0], (list, tuple)):
@@ -436,6 +494,8 @@ class CellList(Cell):
         >>> print(cells[1](ms.Tensor([0.0], ms.float32)))
         [0.]
     """
+
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
 
     def __init__(self, cells=()):
         super().__init__()

@@ -47,6 +47,8 @@ class CellDict(Cell):
         ['relu', 'sigmoid'] True
     """
 
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
+
     def __init__(self, *args, **kwargs):
         super().__init__()
         if args:

@@ -11,6 +11,8 @@ class Jvp(Cell):
     """``Jvp(fn)(*inputs, v)``: ``(fn(*inputs), J·v)``; ``v`` is a tensor for one input, a tuple for
     several; tuple outputs give tuples."""
 
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
+
     def __init__(self, fn):
         super().__init__()
         self.fn = fn
@@ -26,6 +28,8 @@ class Jvp(Cell):
 class Vjp(Cell):
     """``Vjp(fn)(*inputs, v)``: ``(fn(*inputs), vᵀ·J)``; the gradient is a tensor for one input and
     a tuple for several; ``v`` matches the output's structure."""
+
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
 
     def __init__(self, fn):
         super().__init__()

@@ -56,6 +56,8 @@ class Jvp(Cell):
          [28. 49.]]
     """
 
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
+
     def __init__(self, fn):
         super().__init__()
         self.fn = _fn_cell("Jvp", fn)
@@ -104,6 +106,8 @@ class Vjp(Cell):
          [1. 1.]]
     """
 
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
+
     def __init__(self, fn):
         super().__init__()
         self.fn = _fn_cell("Vjp", fn)
@@ -148,6 +152,8 @@ class WithGradCell(Cell):
         >>> print(grads[0], grads[1])
         [[6. 6.]] [6.]
     """
+
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
 
     def __init__(self, network, loss_fn=None, sens=None):
         super().__init__()

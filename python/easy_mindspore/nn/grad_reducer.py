@@ -26,6 +26,7 @@ import contextlib
 
 from .. import _C
 from .. import _grad
+from .._C import Tensor
 from .._auto_parallel import _degree, get_auto_parallel_context
 from .._errors import DTypeError, ShapeError
 from ..communication.management import GlobalComm, get_group_size
@@ -146,7 +147,14 @@ class DistributedGradReducer(Cell):
         if not isinstance(group, str):
             raise DTypeError(f"For 'DistributedGradReducer', 'group' must be a str, but got "
                              f"{type(group).__name__}.")
-        params = list(parameters)
+        try:
+            params = list(parameters)
+        except TypeError:
+            raise DTypeError(f"For 'DistributedGradReducer', 'parameters' must be an iterable of "
+                             f"Parameters, but got {type(parameters).__name__}.") from None
+        if not all(isinstance(p, Tensor) for p in params):
+            raise DTypeError("For 'DistributedGradReducer', 'parameters' must be an iterable of "
+                             "Parameters.")
         self.mean, self.degree, self.group, self.fusion_type = mean, degree, group, fusion_type
         self._shapes = [tuple(p.shape) for p in params]
         self._buckets = _buckets([(s, p.dtype) for s, p in zip(self._shapes, params)],

@@ -483,6 +483,8 @@ class TimeDistributed(Cell):
         (32, 10, 6)
     """
 
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
+
     def __init__(self, layer, time_axis, reshape_with_axis=None):
         super().__init__()
         from ..ops.operations import Primitive

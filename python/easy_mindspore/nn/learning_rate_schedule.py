@@ -65,7 +65,8 @@ class LearningRateSchedule(Cell):
     """
 
     def construct(self, global_step):
-        raise NotImplementedError
+        raise NotImplementedError(f"For '{type(self).__name__}', construct must be defined by a "
+                                  "subclass of LearningRateSchedule.")
 
 
 def _check_decay(learning_rate, decay_rate, decay_steps, is_stair, op):

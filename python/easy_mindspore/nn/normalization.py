@@ -63,6 +63,9 @@ class LayerNorm(Cell):
             raise DTypeError(f"For 'LayerNorm', the type of 'normalized_shape' must be tuple[int] "
                              f"or list[int], but got {normalized_shape} and the type is "
                              f"{type(normalized_shape)}.")
+        if any(d < 0 for d in normalized_shape):
+            raise ShapeError(f"For 'LayerNorm', the elements of 'normalized_shape' must be "
+                             f"non-negative, but got {tuple(normalized_shape)}.")
         for a, what in ((begin_norm_axis, "begin_norm_axis"), (begin_params_axis, "begin_params_axis")):
             if isinstance(a, bool) or not isinstance(a, int):
                 raise DTypeError(f"For 'LayerNorm', '{what}' must be an int, but got "

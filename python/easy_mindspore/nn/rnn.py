@@ -29,6 +29,24 @@ def _positive_int(v, layer, what):
     return int(v)
 
 
+# Weight elements past which a recurrent layer is refused before any buffer is made (2**40:
+# terabytes, never allocatable; MindSpore's NumPy initialisation fails with a ValueError too).
+_MAX_WEIGHTS = 1 << 40
+
+
+def _check_weight_count(layer, input_size, hidden_size, num_layers, gates, bidirectional):
+    """A ValueError naming ``layer`` when its weights would have more than ``_MAX_WEIGHTS``
+    elements (the sizes are Python ints: no overflow)."""
+    dirs = 2 if bidirectional else 1
+    first = gates * hidden_size * (input_size + hidden_size + 2)
+    rest = gates * hidden_size * (dirs * hidden_size + hidden_size + 2)
+    total = dirs * (first + (num_layers - 1) * rest)
+    if total > _MAX_WEIGHTS:
+        raise ShapeError(f"For '{layer}', the weights of {num_layers} layer(s) with input_size "
+                         f"{input_size} and hidden_size {hidden_size} would have {total} elements, "
+                         f"more than {_MAX_WEIGHTS}.")
+
+
 def _bool(v, layer, what):
     if not isinstance(v, (bool, _np.bool_)):
         raise DTypeError(f"For '{layer}', the type of '{what}' should be 'bool', but got type "
@@ -83,6 +101,8 @@ class _RNNBase(_NativeCell):
                              f"{dropout}.")
         self.dropout = float(dropout)
         self.is_lstm = self._lstm
+        _check_weight_count(name, self.input_size, self.hidden_size, self.num_layers,
+                            4 if self._lstm else 3 if self._gru else 1, self.bidirectional)
         self._bind(_C.rnn_layer(self.input_size, self.hidden_size, nonlinearity, self._gru,
                                 self._lstm, self.num_layers, self.has_bias, self.batch_first,
                                 self.dropout, self.bidirectional, dtype))
@@ -261,6 +281,8 @@ class _CellBase(_NativeCell):
         self.input_size = _positive_int(input_size, name, "input_size")
         self.hidden_size = _positive_int(hidden_size, name, "hidden_size")
         self.has_bias = _bool(has_bias, name, "has_bias")
+        _check_weight_count(name, self.input_size, self.hidden_size, 1,
+                            4 if self._lstm else 3 if self._gru else 1, False)
         self._bind(_C.rnn_cell(self.input_size, self.hidden_size, self.has_bias, nonlinearity,
                                self._gru, self._lstm, dtype))
         if not self.has_bias:

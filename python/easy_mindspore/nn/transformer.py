@@ -86,6 +86,10 @@ class MultiheadAttention(Cell):
             raise ShapeError("The init argument 'embed_dim' must be divisible by 'num_heads'.")
         dtype = mstype.float32 if dtype is None else dtype
         self.embed_dim, self.num_heads = embed_dim, num_heads
+        for v, what in ((kdim, "kdim"), (vdim, "vdim")):
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
+                raise ShapeError(f"For 'MultiheadAttention', '{what}' must be None or a positive "
+                                 f"int, but got {v}.")
         self.kdim = embed_dim if kdim is None else kdim
         self.vdim = embed_dim if vdim is None else vdim
         self._qkv_same_embed_dim = self.kdim == embed_dim and self.vdim == embed_dim
@@ -220,6 +224,22 @@ class MultiheadAttention(Cell):
         if average:
             weights = weights.sum(1) / h
         return out, weights
+
+
+# Layers past which a stack is refused before any is built (each holds at least hundreds of
+# bytes of Parameters: 2**31 of them need terabytes).
+_MAX_LAYERS = 1 << 31
+
+
+def _layer_count(layer, num_layers):
+    """``num_layers`` checked: a positive int small enough to build (a ValueError otherwise)."""
+    if isinstance(num_layers, bool) or not isinstance(num_layers, int):
+        raise DTypeError(f"For '{layer}', 'num_layers' must be an int, but got "
+                         f"{type(num_layers).__name__}.")
+    if not 0 <= num_layers <= _MAX_LAYERS:
+        raise ShapeError(f"For '{layer}', 'num_layers' must be in [0, {_MAX_LAYERS}], but got "
+                         f"{num_layers}.")
+    return num_layers
 
 
 def _pad_last(mask):
@@ -431,7 +451,7 @@ class TransformerEncoder(Cell):
         if not isinstance(encoder_layer, TransformerEncoderLayer):
             raise DTypeError(f"For 'TransformerEncoder', 'encoder_layer' must be a "
                              f"TransformerEncoderLayer, but got {type(encoder_layer).__name__}.")
-        self.layers = encoder_layer._clone(num_layers)
+        self.layers = encoder_layer._clone(_layer_count("TransformerEncoder", num_layers))
         self.num_layers, self.norm = num_layers, norm
 
     def construct(self, src, src_mask=None, src_key_padding_mask=None):
@@ -466,7 +486,7 @@ class TransformerDecoder(Cell):
         if not isinstance(decoder_layer, TransformerDecoderLayer):
             raise DTypeError(f"For 'TransformerDecoder', 'decoder_layer' must be a "
                              f"TransformerDecoderLayer, but got {type(decoder_layer).__name__}.")
-        self.layers = decoder_layer._clone(num_layers)
+        self.layers = decoder_layer._clone(_layer_count("TransformerDecoder", num_layers))
         self.num_layers, self.norm = num_layers, norm
 
     def construct(self, tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None,
@@ -537,6 +557,10 @@ class Transformer(Cell):
     def construct(self, src, tgt, src_mask=None, tgt_mask=None, memory_mask=None,
                   src_key_padding_mask=None, tgt_key_padding_mask=None,
                   memory_key_padding_mask=None):
+        for t, what in ((src, "src"), (tgt, "tgt")):
+            if not isinstance(t, Tensor):
+                raise DTypeError(f"For 'Transformer', '{what}' must be a Tensor, but got "
+                                 f"{type(t).__name__}.")
         if src.shape[-1] != self.d_model or tgt.shape[-1] != self.d_model:
             raise ShapeError("The number of features for 'src' and 'tgt' must be equal to "
                              "`d_model`.")

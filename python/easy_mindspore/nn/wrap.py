@@ -34,6 +34,8 @@ class _Unprefixed(Cell):
     yields each Parameter under its own name (so checkpoints of the wrapper and
     ``load_param_into_net`` on it use the backbone's names)."""
 
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
+
     def parameters_and_names(self, name_prefix="", expand=True):
         for _, p in super().parameters_and_names(name_prefix, expand):
             yield (f"{name_prefix}.{p.name}" if name_prefix else p.name), p
@@ -158,6 +160,9 @@ class TrainOneStepCell(_Unprefixed):
                              f"{type(sens).__name__}.")
         if sens == 0:
             raise ShapeError("The input argument of 'sens' can not be 0.")
+        if not hasattr(optimizer, "parameters") or not callable(optimizer):
+            raise DTypeError(f"For '{type(self).__name__}', 'optimizer' must be an optimizer (a "
+                             f"callable with 'parameters'), but got {type(optimizer).__name__}.")
         _attach(self, "network", network)
         if isinstance(optimizer, Cell):
             _attach(self, "optimizer", optimizer)
@@ -250,6 +255,8 @@ class ForwardValueAndGrad(Cell):
         >>> print(grads[0])
         [[1. 2.]]
     """
+
+    _calls_user_code = True  # errors of the cells it runs reach the caller unchanged
 
     def __init__(self, network, weights=None, get_all=False, get_by_list=False, sens_param=False):
         super().__init__()

@@ -100,7 +100,7 @@ impl Initializer {
             Initializer::Uniform { scale } => uniform(shape, dtype, scale),
             Initializer::XavierUniform { gain } => {
                 let (fan_in, fan_out) = fans("XavierUniform", shape)?;
-                let bound = gain * (6.0 / (fan_in + fan_out) as f64).sqrt();
+                let bound = gain * (6.0 / (fan_in as f64 + fan_out as f64)).sqrt();
                 uniform(shape, dtype, bound)
             }
             Initializer::HeUniform {
@@ -142,8 +142,14 @@ pub fn fans(op: &'static str, shape: &[usize]) -> Result<(usize, usize)> {
             ),
         ));
     }
-    let receptive: usize = shape[2..].iter().product();
-    let (fi, fo) = (shape[1] * receptive, shape[0] * receptive);
+    // Checked: a layer's sizes come from its user and may not fit a usize product.
+    let too_large = || Error::invalid(op, format!("the weight shape {shape:?} is too large"));
+    let receptive = shape[2..]
+        .iter()
+        .try_fold(1usize, |p, &d| p.checked_mul(d))
+        .ok_or_else(too_large)?;
+    let fi = shape[1].checked_mul(receptive).ok_or_else(too_large)?;
+    let fo = shape[0].checked_mul(receptive).ok_or_else(too_large)?;
     if fi == 0 || fo == 0 {
         return Err(Error::invalid(
             op,

@@ -1,6 +1,6 @@
 //! [`LinalgOp`]: the square-matrix ops (inverse, determinant, log-determinant and its sign), the
-//! factors of the singular value decomposition (`op::svd`) and what each does to one matrix, in
-//! Float64, for every device to run over a batch.
+//! singular value decomposition (`op::svd`) and what each does to one matrix, in Float64 or
+//! Complex128, for every device to run over a batch.
 //!
 //! Singular matrices give what MindSpore 2.10's CPU kernels give, never an error:
 //! - the inverse is that of an LU factorisation with full pivoting (Eigen's `FullPivLU`, of the
@@ -29,16 +29,15 @@ pub enum LinalgOp {
     LogAbsDet,
     /// The sign of the determinant (-1, 0 or 1); not differentiable.
     SignDet,
-    /// The singular values `s`, descending (`k = min(m, n)` of them).
-    SvdS,
-    /// The left singular vectors `U`, `m × k`.
-    SvdU,
-    /// The right singular vectors `V` (not `Vᵀ`), `n × k`.
-    SvdV,
-    /// The complete `U`, `m × m` (its last `m - k` columns an orthonormal completion).
-    SvdUFull,
-    /// The complete `V`, `n × n`.
-    SvdVFull,
+    /// The SVD `A = U·diag(s)·Vᴴ`, packed per matrix into one vector: `s` (`k = min(m, n)`
+    /// values, descending, real even for complex matrices), then `U` row-major (`m × k`, or
+    /// `m × m` when `full`) and `V` (not `Vᴴ`) row-major (`n × k`, or `n × n` when `full`, the
+    /// extra columns an orthonormal completion). One primitive, so the iterative kernel runs once
+    /// for all three factors (`prim::svd` slices them apart).
+    Svd {
+        /// The complete factors instead of the reduced ones.
+        full: bool,
+    },
 }
 
 impl LinalgOp {
@@ -48,11 +47,8 @@ impl LinalgOp {
         LinalgOp::Det,
         LinalgOp::LogAbsDet,
         LinalgOp::SignDet,
-        LinalgOp::SvdS,
-        LinalgOp::SvdU,
-        LinalgOp::SvdV,
-        LinalgOp::SvdUFull,
-        LinalgOp::SvdVFull,
+        // One primitive whatever `full` (a parameter, as a reduction's axes).
+        LinalgOp::Svd { full: false },
     ];
 
     /// The op's name, as errors and graph text show it.
@@ -62,11 +58,7 @@ impl LinalgOp {
             LinalgOp::Det => "MatrixDeterminant",
             LinalgOp::LogAbsDet => "LogAbsDeterminant",
             LinalgOp::SignDet => "SignDeterminant",
-            LinalgOp::SvdS => "SvdS",
-            LinalgOp::SvdU => "SvdU",
-            LinalgOp::SvdV => "SvdV",
-            LinalgOp::SvdUFull => "SvdUFull",
-            LinalgOp::SvdVFull => "SvdVFull",
+            LinalgOp::Svd { .. } => "Svd",
         }
     }
 
@@ -84,35 +76,19 @@ impl LinalgOp {
         match self {
             LinalgOp::Inverse => vec![n, n],
             LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => vec![],
-            LinalgOp::SvdS => vec![k],
-            LinalgOp::SvdU => vec![m, k],
-            LinalgOp::SvdV => vec![n, k],
-            LinalgOp::SvdUFull => vec![m, m],
-            LinalgOp::SvdVFull => vec![n, n],
-        }
-    }
-
-    /// The op on one row-major `m × n` real matrix `a` (overwritten as work space), written to
-    /// `out` (`out_dims(m, n)` elements). `eps` is the machine epsilon of the input's dtype (the
-    /// inverse's rank threshold).
-    pub fn apply(self, a: &mut [f64], m: usize, n: usize, eps: f64, out: &mut [f64]) {
-        match self {
-            LinalgOp::SvdS => out.copy_from_slice(&svd(a, m, n, false).s),
-            LinalgOp::SvdU => out.copy_from_slice(&svd(a, m, n, false).u),
-            LinalgOp::SvdV => out.copy_from_slice(&svd(a, m, n, false).v),
-            LinalgOp::SvdUFull => out.copy_from_slice(&svd(a, m, n, true).u),
-            LinalgOp::SvdVFull => out.copy_from_slice(&svd(a, m, n, true).v),
-            LinalgOp::Inverse | LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => {
-                self.apply_square(a, n, eps, out)
+            LinalgOp::Svd { full } => {
+                let (cu, cv) = if full { (m, n) } else { (k, k) };
+                vec![k + m * cu + n * cv]
             }
         }
     }
 
-    /// A square-matrix op on one row-major `n × n` matrix of real or complex numbers (the SVD
-    /// factors, which the primitive's rule accepts for real matrices only, give NaNs here).
-    /// Complex matrices follow the same algorithms with `|z|` for the pivot choice; the sign of
-    /// a complex determinant is `det / |det|`.
-    pub fn apply_square<F: Field>(self, a: &mut [F], n: usize, eps: f64, out: &mut [F]) {
+    /// The op on one row-major `m × n` matrix `a` of real or complex numbers (overwritten as work
+    /// space), written to `out` (`out_dims(m, n)` elements). `eps` is the machine epsilon of the
+    /// input's dtype (the inverse's rank threshold). The square-matrix ops follow the same
+    /// algorithms for complex matrices with `|z|` for the pivot choice; the sign of a complex
+    /// determinant is `det / |det|`.
+    pub fn apply<F: Field>(self, a: &mut [F], m: usize, n: usize, eps: f64, out: &mut [F]) {
         match self {
             LinalgOp::Inverse => full_pivot_inverse(a, n, eps, out),
             LinalgOp::Det => {
@@ -127,16 +103,20 @@ impl LinalgOp {
                     F::real(log)
                 };
             }
-            LinalgOp::SvdS
-            | LinalgOp::SvdU
-            | LinalgOp::SvdV
-            | LinalgOp::SvdUFull
-            | LinalgOp::SvdVFull => out.fill(F::real(f64::NAN)),
+            LinalgOp::Svd { full } => {
+                let f = svd(a, m, n, full);
+                let k = f.s.len();
+                let (s, rest) = out.split_at_mut(k);
+                let (u, v) = rest.split_at_mut(f.u.len());
+                s.iter_mut().zip(&f.s).for_each(|(o, &x)| *o = F::real(x));
+                u.copy_from_slice(&f.u);
+                v.copy_from_slice(&f.v);
+            }
         }
     }
 }
 
-/// The numbers the square-matrix algorithms work in: `f64` for real inputs, `C128` for
+/// The numbers the matrix algorithms work in: `f64` for real inputs, `C128` for
 /// complex ones (every input element is widened to one of these, and the result rounded back).
 pub trait Field:
     Copy
@@ -153,6 +133,10 @@ pub trait Field:
     const ONE: Self;
     /// The magnitude `|x|`.
     fn mag(self) -> f64;
+    /// The complex conjugate (`x` for a real number).
+    fn conj(self) -> Self;
+    /// The real part.
+    fn re(self) -> f64;
     /// A real number.
     fn real(x: f64) -> Self;
     /// An input element.
@@ -166,6 +150,12 @@ impl Field for f64 {
     const ONE: f64 = 1.0;
     fn mag(self) -> f64 {
         self.abs()
+    }
+    fn conj(self) -> f64 {
+        self
+    }
+    fn re(self) -> f64 {
+        self
     }
     fn real(x: f64) -> f64 {
         x
@@ -185,6 +175,12 @@ impl Field for C128 {
         // The libm crate's hypot, not `norm()`: that calls the C library's hypot, whose
         // GLIBC_2.35 symbol version the manylinux_2_34 wheel cannot link.
         libm::hypot(self.re, self.im)
+    }
+    fn conj(self) -> C128 {
+        C128::new(self.re, -self.im)
+    }
+    fn re(self) -> f64 {
+        self.re
     }
     fn real(x: f64) -> C128 {
         C128::new(x, 0.0)

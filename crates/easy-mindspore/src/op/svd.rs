@@ -1,25 +1,30 @@
-//! The singular value decomposition `A = U·diag(s)·Vᵀ` of one row-major `m × n` matrix, in
-//! Float64, by one-sided (Hestenes) Jacobi rotations: the columns of `A` (of `Aᵀ` when `m < n`)
-//! are rotated in pairs until every pair is orthogonal to working precision; their norms are the
-//! singular values and the accumulated rotations are `V`. Jacobi is slower than bidiagonal QR
-//! but simple and accurate (small singular values to high relative accuracy).
+//! The singular value decomposition `A = U·diag(s)·Vᴴ` of one row-major `m × n` matrix, in
+//! Float64 or Complex128 ([`Field`]), by one-sided (Hestenes) Jacobi rotations: the columns of
+//! `A` (of `Aᴴ` when `m < n`) are rotated in pairs until every pair is orthogonal to working
+//! precision; their norms are the singular values and the accumulated rotations are `V` (`U`
+//! for `Aᴴ`). A complex pair is first brought to a real inner product by a phase on its second
+//! column, then rotated as a real pair. Jacobi is slower than bidiagonal QR but simple and
+//! accurate (small singular values to high relative accuracy).
 //!
-//! Conventions (the ones every device must keep): `s` in descending order; `k = min(m, n)`;
+//! Conventions (the ones every device must keep): `s` real, in descending order; `k = min(m, n)`;
 //! columns for zero singular values, and the extra columns of the complete `U`/`V`, are an
 //! orthonormal completion (Gram–Schmidt over the unit vectors, first fit first); and each pair of
-//! singular vectors `(u_j, v_j)` is signed so that the largest-magnitude entry of `u_j` (the
-//! first of equals) is positive. LAPACK fixes no sign, so NumPy's and MindSpore's vectors may
-//! differ from these by a sign per column; `U·diag(s)·Vᵀ` is the same.
+//! singular vectors `(u_j, v_j)` is multiplied by the phase (the sign, for real matrices) that
+//! makes the largest-magnitude entry of `u_j` (the first of equals) real and positive. LAPACK
+//! fixes no such gauge, so NumPy's and MindSpore's vectors may differ from these by a sign (a
+//! phase) per column; `U·diag(s)·Vᴴ` is the same.
+
+use super::linalg::Field;
 
 /// The decomposition of one matrix: `s` (`k`), `u` row-major `m × cu`, `v` row-major `n × cv`,
 /// with `cu = cv = k` (reduced) or `cu = m`, `cv = n` (complete).
-pub struct Svd {
+pub struct Svd<F> {
     /// The singular values, descending.
     pub s: Vec<f64>,
     /// The left singular vectors as columns.
-    pub u: Vec<f64>,
-    /// The right singular vectors as columns (`V`, not `Vᵀ`).
-    pub v: Vec<f64>,
+    pub u: Vec<F>,
+    /// The right singular vectors as columns (`V`, not `Vᴴ`).
+    pub v: Vec<F>,
 }
 
 /// Sweeps after which the rotations stop even if some pair is not yet orthogonal (a NaN, or an
@@ -27,24 +32,26 @@ pub struct Svd {
 const MAX_SWEEPS: usize = 60;
 
 /// The SVD of the row-major `m × n` matrix `a`; `full` for the complete `U` and `V`.
-pub fn svd(a: &[f64], m: usize, n: usize, full: bool) -> Svd {
+pub fn svd<F: Field>(a: &[F], m: usize, n: usize, full: bool) -> Svd<F> {
     let k = m.min(n);
-    // Work on columns: `cols` holds the `c` columns (length `r`) of A (m ≥ n) or of Aᵀ (m < n).
+    // Work on columns: `w` holds the `c` columns (length `r`) of A (m ≥ n) or of Aᴴ (m < n).
     let tall = m >= n;
     let (r, c) = if tall { (m, n) } else { (n, m) };
-    let mut w = vec![0.0; r * c];
+    let mut w = vec![F::ZERO; r * c];
     for i in 0..m {
         for j in 0..n {
-            let (col, row) = if tall { (j, i) } else { (i, j) };
-            w[col * r + row] = a[i * n + j];
+            let x = a[i * n + j];
+            if tall {
+                w[j * r + i] = x;
+            } else {
+                w[i * r + j] = x.conj();
+            }
         }
     }
     let mut rot = identity(c);
     rotate_until_orthogonal(&mut w, &mut rot, r, c);
     // Column norms, then the order of descending singular values (NaNs last).
-    let norms: Vec<f64> = (0..c)
-        .map(|j| dot(col(&w, r, j), col(&w, r, j)).sqrt())
-        .collect();
+    let norms: Vec<f64> = (0..c).map(|j| norm(col(&w, r, j))).collect();
     let mut order: Vec<usize> = (0..c).collect();
     order.sort_by(|&x, &y| norms[y].total_cmp(&norms[x]));
     if norms.iter().any(|x| x.is_nan()) {
@@ -52,26 +59,31 @@ pub fn svd(a: &[f64], m: usize, n: usize, full: bool) -> Svd {
     }
     let s: Vec<f64> = order.iter().map(|&j| norms[j]).collect();
     // Left vectors of the worked matrix: the normalised columns (completed where s = 0).
-    let mut left: Vec<Vec<f64>> = Vec::with_capacity(r);
+    let mut left: Vec<Vec<F>> = Vec::with_capacity(r);
     let mut missing = Vec::new();
     for (i, &j) in order.iter().enumerate() {
         if norms[j] > 0.0 {
-            left.push(col(&w, r, j).iter().map(|x| x / norms[j]).collect());
+            let scale = F::real(1.0 / norms[j]);
+            left.push(col(&w, r, j).iter().map(|&x| x * scale).collect());
         } else {
-            left.push(vec![0.0; r]);
+            left.push(vec![F::ZERO; r]);
             missing.push(i);
         }
     }
     complete(&mut left, &missing, r, if full { r } else { c });
-    let right: Vec<Vec<f64>> = order.iter().map(|&j| col(&rot, c, j).to_vec()).collect();
-    // Back to A's U (m × ·) and V (n × ·).
+    let right: Vec<Vec<F>> = order.iter().map(|&j| col(&rot, c, j).to_vec()).collect();
+    // Back to A's U (m × ·) and V (n × ·): for Aᴴ = V·S·Uᴴ the roles swap.
     let (mut us, mut vs) = if tall { (left, right) } else { (right, left) };
     // Reduced: both are k = c columns already.
     // Complete: the rotation is the whole `c × c` factor, the left side was completed above.
     for (uj, vj) in us.iter_mut().zip(vs.iter_mut()).take(k) {
-        if uj[largest(uj)] < 0.0 {
-            uj.iter_mut().for_each(|x| *x = -*x);
-            vj.iter_mut().for_each(|x| *x = -*x);
+        let big = uj[largest(uj)];
+        let mag = big.mag();
+        // A NaN column keeps its phase.
+        if mag > 0.0 {
+            let phase = big.conj() / F::real(mag);
+            uj.iter_mut().for_each(|x| *x = *x * phase);
+            vj.iter_mut().for_each(|x| *x = *x * phase);
         }
     }
     Svd {
@@ -83,27 +95,30 @@ pub fn svd(a: &[f64], m: usize, n: usize, full: bool) -> Svd {
 
 /// Rotates pairs of the `c` columns of `w` (length `r`) until each pair is orthogonal relative
 /// to its norms, applying every rotation to the columns of `rot` (`c × c`) as well.
-fn rotate_until_orthogonal(w: &mut [f64], rot: &mut [f64], r: usize, c: usize) {
+fn rotate_until_orthogonal<F: Field>(w: &mut [F], rot: &mut [F], r: usize, c: usize) {
     let tol = f64::EPSILON;
     for _ in 0..MAX_SWEEPS {
         let mut rotated = false;
         for p in 0..c {
             for q in p + 1..c {
                 let (wp, wq) = (col(w, r, p), col(w, r, q));
-                let (alpha, beta, gamma) = (dot(wp, wp), dot(wq, wq), dot(wp, wq));
-                let (off, bound) = (gamma.abs(), tol * (alpha * beta).sqrt());
+                let (alpha, beta, gamma) = (dot(wp, wp).re(), dot(wq, wq).re(), dot(wp, wq));
+                let off = gamma.mag();
+                let bound = tol * (alpha * beta).sqrt();
                 // A NaN pair is never rotated, so the sweeps end.
                 if off == 0.0 || off.is_nan() || bound.is_nan() || off <= bound {
                     continue;
                 }
                 rotated = true;
-                // The rotation that zeroes the pair's inner product (Rutishauser's form).
-                let zeta = (beta - alpha) / (2.0 * gamma);
+                // Column q times conj(γ)/|γ| makes the pair's inner product |γ|, real; then the
+                // real rotation that zeroes it (Rutishauser's form).
+                let phase = gamma.conj() / F::real(off);
+                let zeta = (beta - alpha) / (2.0 * off);
                 let t = zeta.signum() / (zeta.abs() + (1.0 + zeta * zeta).sqrt());
                 let cs = 1.0 / (1.0 + t * t).sqrt();
                 let sn = cs * t;
-                rotate(w, r, p, q, cs, sn);
-                rotate(rot, c, p, q, cs, sn);
+                rotate(w, r, p, q, phase, cs, sn);
+                rotate(rot, c, p, q, phase, cs, sn);
             }
         }
         if !rotated {
@@ -112,10 +127,12 @@ fn rotate_until_orthogonal(w: &mut [f64], rot: &mut [f64], r: usize, c: usize) {
     }
 }
 
-/// Columns `p`, `q` of `x` (length `r`) become `c·x_p − s·x_q` and `s·x_p + c·x_q`.
-fn rotate(x: &mut [f64], r: usize, p: usize, q: usize, c: f64, s: f64) {
+/// Columns `p`, `q` of `x` (length `r`) become `c·x_p − s·e·x_q` and `s·x_p + c·e·x_q`, with
+/// `e` the phase.
+fn rotate<F: Field>(x: &mut [F], r: usize, p: usize, q: usize, e: F, c: f64, s: f64) {
+    let (c, s) = (F::real(c), F::real(s));
     for i in 0..r {
-        let (a, b) = (x[p * r + i], x[q * r + i]);
+        let (a, b) = (x[p * r + i], x[q * r + i] * e);
         x[p * r + i] = c * a - s * b;
         x[q * r + i] = s * a + c * b;
     }
@@ -123,56 +140,63 @@ fn rotate(x: &mut [f64], r: usize, p: usize, q: usize, c: f64, s: f64) {
 
 /// Fills the columns listed in `missing` and appends columns up to `want`, each a unit vector
 /// orthogonal to all the others (Gram–Schmidt, twice, over `e_0, e_1, …`).
-fn complete(cols: &mut Vec<Vec<f64>>, missing: &[usize], r: usize, want: usize) {
+fn complete<F: Field>(cols: &mut Vec<Vec<F>>, missing: &[usize], r: usize, want: usize) {
     let mut slots: Vec<usize> = missing.to_vec();
     while cols.len() < want {
         slots.push(cols.len());
-        cols.push(vec![0.0; r]);
+        cols.push(vec![F::ZERO; r]);
     }
     let mut next = 0;
     for slot in slots {
         while next < r {
-            let mut e = vec![0.0; r];
-            e[next] = 1.0;
+            let mut e = vec![F::ZERO; r];
+            e[next] = F::ONE;
             next += 1;
             for _ in 0..2 {
                 for (j, other) in cols.iter().enumerate() {
                     if j != slot {
-                        let d = dot(&e, other);
-                        e.iter_mut().zip(other).for_each(|(x, o)| *x -= d * o);
+                        let d = dot(other, &e);
+                        e.iter_mut().zip(other).for_each(|(x, o)| *x = *x - d * *o);
                     }
                 }
             }
-            let norm = dot(&e, &e).sqrt();
-            if norm > 0.5 {
-                cols[slot] = e.iter().map(|x| x / norm).collect();
+            let len = norm(&e);
+            if len > 0.5 {
+                let scale = F::real(1.0 / len);
+                cols[slot] = e.iter().map(|&x| x * scale).collect();
                 break;
             }
         }
     }
 }
 
-fn identity(n: usize) -> Vec<f64> {
-    let mut x = vec![0.0; n * n];
+fn identity<F: Field>(n: usize) -> Vec<F> {
+    let mut x = vec![F::ZERO; n * n];
     for i in 0..n {
-        x[i * n + i] = 1.0;
+        x[i * n + i] = F::ONE;
     }
     x
 }
 
-fn col(x: &[f64], r: usize, j: usize) -> &[f64] {
+fn col<F>(x: &[F], r: usize, j: usize) -> &[F] {
     &x[j * r..(j + 1) * r]
 }
 
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
+/// `aᴴ·b`.
+fn dot<F: Field>(a: &[F], b: &[F]) -> F {
+    a.iter().zip(b).fold(F::ZERO, |s, (x, y)| s + x.conj() * *y)
+}
+
+/// `‖a‖₂`.
+fn norm<F: Field>(a: &[F]) -> f64 {
+    dot(a, a).re().sqrt()
 }
 
 /// The index of the first entry of largest magnitude.
-fn largest(x: &[f64]) -> usize {
+fn largest<F: Field>(x: &[F]) -> usize {
     let mut best = 0;
     for (i, v) in x.iter().enumerate() {
-        if v.abs() > x[best].abs() {
+        if v.mag() > x[best].mag() {
             best = i;
         }
     }
@@ -180,9 +204,9 @@ fn largest(x: &[f64]) -> usize {
 }
 
 /// The columns `cols` (each of length `rows`) as a row-major `rows × cols.len()` matrix.
-fn row_major(cols: &[Vec<f64>], rows: usize) -> Vec<f64> {
+fn row_major<F: Field>(cols: &[Vec<F>], rows: usize) -> Vec<F> {
     let n = cols.len();
-    let mut out = vec![0.0; rows * n];
+    let mut out = vec![F::ZERO; rows * n];
     for (j, c) in cols.iter().enumerate() {
         for (i, v) in c.iter().enumerate() {
             out[i * n + j] = *v;

@@ -1,6 +1,7 @@
 //! The entry of `Linalg(LinalgOp)`: the inverse, determinant, `log|det|` and sign of the
-//! determinant of each square matrix of a Float32 or Float64 `[..., n, n]` value, and the factors
-//! `s`, `U`, `V` of the SVD of each matrix of a `[..., m, n]` value. The algorithms
+//! determinant of each square matrix of a `[..., n, n]` value, and the SVD (`s`, `U`, `V` packed
+//! in one output) of each matrix of a `[..., m, n]` value; Float32, Float64, Complex64 or
+//! Complex128. The algorithms
 //! (and what a singular matrix gives) are in `op::linalg`; the derivatives, written with the
 //! inverse itself and `MatMul`, are here:
 //!
@@ -11,13 +12,13 @@
 //!   partials in the cotangents (`-A⁻ᴴ·ct·A⁻ᴴ`, `ct·conj(det A·A⁻ᵀ)`), and `log|det|`, a real
 //!   function, has `Re tr(A⁻¹·dA)` and the cotangent `Re(ct)·conj(A⁻ᵀ)`;
 //! - the sign is locally constant: no derivative;
-//! - the SVD factors' rules are in `svd_rules.rs`.
+//! - the SVD's rules are in `svd_rules.rs`.
 
 use super::bind::bind;
 use super::check::arity;
 use super::support::{conj, map, one, real_part, swap_last, unreduce};
-use super::svd_rules::{self as svd, Factor};
-use super::{matmul, mul, neg, reduce_sum, Aval, Cts, Opt, Prim, Rule};
+use super::svd_rules as svd;
+use super::{cast, matmul, mul, neg, reduce_sum, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
@@ -57,16 +58,17 @@ impl Rule for LinalgOp {
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
         arity(self.name(), ins, 1)?;
         let (shape, dtype) = ins[0];
-        let complex = matches!(dtype, DType::Complex64 | DType::Complex128);
-        if !(matches!(dtype, DType::Float32 | DType::Float64) || complex && self.needs_square()) {
+        let ok = [
+            DType::Float32,
+            DType::Float64,
+            DType::Complex64,
+            DType::Complex128,
+        ];
+        if !ok.contains(&dtype) {
             return Err(Error::UnsupportedDType {
                 op: self.name(),
                 dtype,
-                expected: if self.needs_square() {
-                    "Float32, Float64, Complex64 or Complex128"
-                } else {
-                    "Float32 or Float64"
-                },
+                expected: "Float32, Float64, Complex64 or Complex128",
             });
         }
         let r = shape.len();
@@ -100,11 +102,7 @@ impl Rule for LinalgOp {
             // log|det| is real: Re tr(A⁻¹·t) (kept in a complex dtype for complex matrices).
             LinalgOp::LogAbsDet => map(&x_t[0], |t| real_part(&trace_inverse_times(a, t)?)),
             LinalgOp::SignDet => Ok(None),
-            LinalgOp::SvdS => map(&x_t[0], |t| svd::jvp(Factor::S, a, t)),
-            LinalgOp::SvdU => map(&x_t[0], |t| svd::jvp(Factor::U { full: false }, a, t)),
-            LinalgOp::SvdV => map(&x_t[0], |t| svd::jvp(Factor::V { full: false }, a, t)),
-            LinalgOp::SvdUFull => map(&x_t[0], |t| svd::jvp(Factor::U { full: true }, a, t)),
-            LinalgOp::SvdVFull => map(&x_t[0], |t| svd::jvp(Factor::V { full: true }, a, t)),
+            LinalgOp::Svd { full } => map(&x_t[0], |t| svd::jvp(*full, a, out, t)),
         }
     }
 
@@ -119,17 +117,22 @@ impl Rule for LinalgOp {
             // Re tr(A⁻¹·t) = Re ⟨conj(A⁻ᵀ), t⟩: the real part of the cotangent counts.
             LinalgOp::LogAbsDet => one(times_inverse_adjoint(a, &real_part(ct)?)),
             LinalgOp::SignDet => Ok(smallvec![None]),
-            LinalgOp::SvdS => one(svd::vjp(Factor::S, a, ct)),
-            LinalgOp::SvdU => one(svd::vjp(Factor::U { full: false }, a, ct)),
-            LinalgOp::SvdV => one(svd::vjp(Factor::V { full: false }, a, ct)),
-            LinalgOp::SvdUFull => one(svd::vjp(Factor::U { full: true }, a, ct)),
-            LinalgOp::SvdVFull => one(svd::vjp(Factor::V { full: true }, a, ct)),
+            LinalgOp::Svd { full } => one(svd::vjp(*full, a, out, ct)),
         }
     }
 
     fn batch(&self, vals: &[Tensor], _: &[bool], _: usize) -> Result<Tensor> {
         // The batch axis is one more leading axis of matrices.
         linalg(*self, &vals[0])
+    }
+
+    fn params(&self) -> String {
+        match self {
+            LinalgOp::Svd { full } => format!("full={full}"),
+            LinalgOp::Inverse | LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => {
+                String::new()
+            }
+        }
     }
 
     fn differentiable(&self) -> bool {
@@ -162,18 +165,19 @@ pub fn sign_det(x: &Tensor) -> Result<Tensor> {
     linalg(LinalgOp::SignDet, x)
 }
 
-/// The singular values of each matrix of `x` (`[..., m, n]`), descending.
+/// The singular values of each matrix of `x` (`[..., m, n]`), descending, in the real dtype
+/// (the `Svd` primitive's first piece).
 pub fn svdvals(x: &Tensor) -> Result<Tensor> {
-    linalg(LinalgOp::SvdS, x)
+    Ok(svd(x, false)?.0)
 }
 
-/// The SVD of each matrix of `x` (`[..., m, n]`): `(s, U, V)` with `A = U·diag(s)·Vᵀ`, reduced
-/// (`U` `[..., m, k]`, `V` `[..., n, k]`) or complete (`full`: `[..., m, m]`, `[..., n, n]`).
+/// The SVD of each matrix of `x` (`[..., m, n]`, real or complex): `(s, U, V)` with
+/// `A = U·diag(s)·Vᴴ`, `s` in the real dtype, reduced (`U` `[..., m, k]`, `V` `[..., n, k]`) or
+/// complete (`full`: `[..., m, m]`, `[..., n, n]`). One `Svd` primitive, sliced.
 pub fn svd(x: &Tensor, full: bool) -> Result<(Tensor, Tensor, Tensor)> {
-    let (u, v) = if full {
-        (LinalgOp::SvdUFull, LinalgOp::SvdVFull)
-    } else {
-        (LinalgOp::SvdU, LinalgOp::SvdV)
-    };
-    Ok((linalg(LinalgOp::SvdS, x)?, linalg(u, x)?, linalg(v, x)?))
+    let packed = linalg(LinalgOp::Svd { full }, x)?;
+    // The primitive checked that x has at least two axes.
+    let r = x.ndim();
+    let (s, u, v) = svd::unpack(&packed, x.dims()[r - 2], x.dims()[r - 1], full)?;
+    Ok((cast(&s, x.dtype().real())?, u, v))
 }

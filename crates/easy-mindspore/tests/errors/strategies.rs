@@ -362,13 +362,11 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         70 => Prim::Linalg(LinalgOp::Det),
         71 => Prim::Linalg(LinalgOp::LogAbsDet),
         72 => Prim::Linalg(LinalgOp::SignDet),
-        73 => Prim::Linalg(LinalgOp::SvdS),
-        74 => Prim::Linalg(LinalgOp::SvdU),
-        75 => Prim::Linalg(LinalgOp::SvdV),
-        76 => Prim::Linalg(LinalgOp::SvdUFull),
-        77 => Prim::Linalg(LinalgOp::SvdVFull),
-        78 => Prim::RnnCell(CellOp::Lstm),
-        79 => Prim::RnnCell(CellOp::Gru),
+        73 => Prim::Linalg(LinalgOp::Svd {
+            full: s.cmp.is_multiple_of(2),
+        }),
+        74 => Prim::RnnCell(CellOp::Lstm),
+        75 => Prim::RnnCell(CellOp::Gru),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

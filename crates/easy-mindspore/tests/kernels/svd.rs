@@ -187,3 +187,82 @@ fn non_finite_and_bad_inputs() {
     let vector = make(&[1.0, 2.0], &[2], DType::Float32);
     assert!(ems::svdvals(&vector).is_err());
 }
+
+/// `x` (a complex tensor) as Complex<f64> values.
+fn c128s(t: &Tensor) -> Vec<ems::dtype::C128> {
+    ems::cast(t, DType::Complex128).unwrap().to_vec()
+}
+
+#[test]
+fn complex_matrices_have_real_singular_values_and_unitary_factors() {
+    use ems::dtype::{C128, C64};
+    // MindSpore 2.10 (and NumPy) on [[1+2j, 2-1j, 0.5j], [3j, 4+0.5j, 1]]: s = [5.9701357,
+    // 0.9259983] (Complex64 there, real values).
+    let a = [
+        (1.0, 2.0),
+        (2.0, -1.0),
+        (0.0, 0.5),
+        (0.0, 3.0),
+        (4.0, 0.5),
+        (1.0, 0.0),
+    ];
+    let a64: Vec<C64> = a.iter().map(|&(r, i)| C64::new(r, i)).collect();
+    let x = Tensor::from_vec(a64, &[2, 3]).unwrap();
+    let s = f64s(&ems::svdvals(&x).unwrap());
+    assert_eq!(ems::svdvals(&x).unwrap().dtype(), DType::Float32);
+    assert!(
+        (s[0] - 5.9701357).abs() < 1e-5 && (s[1] - 0.9259983).abs() < 1e-5,
+        "{s:?}"
+    );
+    // Random matrices of every shape kind, reduced and complete, in Complex128.
+    let mut seed = 7u64;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 11) as f64 / (1u64 << 53) as f64) * 2.0 - 1.0
+    };
+    for (m, n) in [(3, 3), (4, 2), (2, 4), (1, 3), (5, 1)] {
+        let vals: Vec<C128> = (0..m * n).map(|_| C128::new(next(), next())).collect();
+        let x = Tensor::from_vec(vals.clone(), &[m, n]).unwrap();
+        for full in [false, true] {
+            let (s, u, v) = ems::svd(&x, full).unwrap();
+            assert_eq!(s.dtype(), DType::Float64);
+            let (s, u, v) = (f64s(&s), c128s(&u), c128s(&v));
+            let k = m.min(n);
+            let (cu, cv) = if full { (m, n) } else { (k, k) };
+            // U·diag(s)·Vᴴ = A.
+            for i in 0..m {
+                for j in 0..n {
+                    let got: C128 = (0..k)
+                        .map(|l| u[i * cu + l] * s[l] * v[j * cv + l].conj())
+                        .sum();
+                    assert!((got - vals[i * n + j]).norm() < 1e-12, "{m}x{n} A[{i},{j}]");
+                }
+            }
+            // Unitary columns, and the largest-magnitude entry of each u_l real and positive.
+            for (q, rows, cols) in [(&u, m, cu), (&v, n, cv)] {
+                for p in 0..cols {
+                    for r in 0..cols {
+                        let g: C128 = (0..rows)
+                            .map(|i| q[i * cols + p].conj() * q[i * cols + r])
+                            .sum();
+                        let want = if p == r { 1.0 } else { 0.0 };
+                        assert!((g - want).norm() < 1e-12, "{m}x{n} QᴴQ[{p},{r}] = {g}");
+                    }
+                }
+            }
+            for l in 0..k {
+                assert!(s[l] >= 0.0 && (l == 0 || s[l] <= s[l - 1]), "s = {s:?}");
+                let col: Vec<C128> = (0..m).map(|i| u[i * cu + l]).collect();
+                let big = col.iter().fold(0.0f64, |b, z| b.max(z.norm()));
+                let first = col
+                    .iter()
+                    .find(|z| z.norm() == big)
+                    .copied()
+                    .unwrap_or_default();
+                assert!(first.re > 0.0 && first.im.abs() <= 1e-14, "u_{l} = {col:?}");
+            }
+        }
+    }
+}

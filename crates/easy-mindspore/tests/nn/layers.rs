@@ -566,6 +566,10 @@ fn initializers_follow_their_formulas() {
     let shape = [64, 32, 3, 3]; // fan_in 288, fan_out 576
     assert_eq!(nn::fans("t", &shape).unwrap(), (288, 576));
     assert!(nn::fans("t", &[5]).is_err());
+    // Sizes whose product overflows a usize are errors, not panics (a Conv2d of 2^62 channels).
+    assert!(nn::fans("t", &[4, 1 << 62, 3, 3]).is_err());
+    assert!(nn::fans("t", &[4, 3, 1 << 62, 1 << 62]).is_err());
+    assert!(nn::Conv2d::new(1 << 62, 4, (3, 3)).is_err());
     let max_abs = |t: &Tensor| t.to_vec::<f64>().iter().fold(0.0f64, |m, v| m.max(v.abs()));
     let xb = (6.0f64 / (288.0 + 576.0)).sqrt();
     let x = Initializer::XavierUniform { gain: 1.0 }

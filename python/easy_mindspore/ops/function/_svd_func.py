@@ -1,16 +1,21 @@
 """``mindspore.ops`` functions built on the singular value decomposition: ``svd`` (the engine's
-``Linalg`` SVD primitives: one-sided Jacobi in Float64, each factor differentiable, batched over
-leading axes), ``pinv``, ``cond``, ``matrix_norm`` and the SVD matrix norms (``ord`` 2, -2,
-``'nuc'``) of ``ops.norm``.
+``Svd`` primitive: one-sided Jacobi in Float64 or Complex128, ``s``, ``u`` and ``v`` from one
+run, each differentiable, batched over leading axes), ``pinv``, ``cond``, ``matrix_norm`` and the
+SVD matrix norms (``ord`` 2, -2, ``'nuc'``) of ``ops.norm``.
 
 MindSpore 2.10's rules, as measured: ``svd`` returns ``(s, u, v)`` (``v``, not ``vᴴ``) and takes
-Float32/Float64 (Complex64/Complex128 too there, a TypeError here); the SVD norms are computed
-in Float32 whatever the input's dtype (integers included) and give Float32; ``pinv`` takes
-Float32/Float64 with ``rtol = max(shape) · ε`` by default; ``cond`` is ``‖A‖·‖A⁻¹‖`` (``p=None``
-is 2) and gives Float32 for batches. Singular vectors are unique only up to a sign per column:
-here the largest-magnitude entry of each column of ``u`` is positive, where LAPACK (NumPy,
-MindSpore) fixes no rule, so ``u``/``v`` may differ from theirs by column signs while
-``u @ diag(s) @ vᵀ`` and every norm agree."""
+Float32/Float64/Complex64/Complex128, ``s`` in the input's dtype (real values ``+0j`` for a
+complex input); the SVD norms are computed in Float32 whatever the input's dtype (integers
+included; a complex input loses its imaginary part, as there) and give Float32; ``pinv`` takes
+Float32/Float64 only, with ``rtol = max(shape) · ε`` by default; ``cond`` is ``‖A‖·‖A⁻¹‖``
+(``p=None`` is 2) and gives Float32 for batches. Singular vectors are unique only up to a sign
+(a phase, for complex matrices) per column: here the largest-magnitude entry of each column of
+``u`` is real and positive, where LAPACK (NumPy, MindSpore) fixes no rule, so ``u``/``v`` may
+differ from theirs by column signs (phases) while ``u @ diag(s) @ vᴴ`` and every norm agree.
+Gradients through ``u``/``v`` of a complex input are exact for losses that do not depend on
+those phases (``s``, ``u @ diag(s) @ vᴴ``, ``|u|``, ``u[:, j] vᴴ[j]``); for a phase-dependent
+loss they are those of the gauge in which ``Im diag(vᴴ dv) = 0`` (PyTorch's choice), see the
+engine's ``prim/svd_rules.rs``."""
 from ... import _C
 from ..._C import Tensor
 from ..._errors import ComputeError, DTypeError, ShapeError
@@ -18,7 +23,8 @@ from ...common import dtype as mstype
 
 __all__ = ["svd", "pinv", "cond", "matrix_norm"]
 
-_SVD_DTYPES = (mstype.float32, mstype.float64)
+_SVD_DTYPES = (mstype.float32, mstype.float64, mstype.complex64, mstype.complex128)
+_PINV_DTYPES = (mstype.float32, mstype.float64)
 _MATRIX_ORDS = "[2, -2, 1, -1, float('inf'), float('-inf'), 'fro', 'nuc']"
 
 
@@ -37,11 +43,12 @@ def _show(v):
 
 
 def svd(input, full_matrices=False, compute_uv=True):  # noqa: A002 - MindSpore's argument name
-    """Computes the singular value decomposition ``input = u @ diag(s) @ vᵀ`` of each matrix of
+    """Computes the singular value decomposition ``input = u @ diag(s) @ vᴴ`` of each matrix of
     ``input``.
 
     Args:
-        input (Tensor): matrices ``[..., m, n]``, Float32 or Float64, not empty.
+        input (Tensor): matrices ``[..., m, n]``, Float32, Float64, Complex64 or Complex128, not
+            empty.
         full_matrices (bool, optional): Whether ``u`` and ``v`` are complete (``[..., m, m]``,
             ``[..., n, n]``) instead of reduced (``[..., m, k]``, ``[..., n, k]``,
             ``k = min(m, n)``). Default: ``False``.
@@ -49,11 +56,13 @@ def svd(input, full_matrices=False, compute_uv=True):  # noqa: A002 - MindSpore'
 
     Returns:
         tuple(Tensor, Tensor, Tensor), ``(s, u, v)`` in ``input``'s dtype, ``s`` (``[..., k]``)
-        descending; only ``s`` when ``compute_uv`` is False. Each is differentiable (the extra
-        columns of complete factors carry no derivative).
+        descending (real numbers, ``+0j`` for a complex input); only ``s`` when ``compute_uv``
+        is False. Each is differentiable (the extra columns of complete factors carry no
+        derivative; see the module note on complex phases).
 
     Raises:
-        TypeError: ``input`` is not a Float32/Float64 Tensor, or a flag is not a bool.
+        TypeError: ``input`` is not a Float32/Float64/Complex64/Complex128 Tensor, or a flag is
+            not a bool.
         ValueError: ``input`` has fewer than 2 dims.
         RuntimeError: ``input`` is empty.
 
@@ -68,6 +77,8 @@ def svd(input, full_matrices=False, compute_uv=True):  # noqa: A002 - MindSpore'
          [ 0. -4.]]
         >>> print(ops.svd(ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]), compute_uv=False))
         [9.508032   0.77286965]
+        >>> print(ops.svd(ms.Tensor([[3j, 0], [0, -4]], ms.complex64), compute_uv=False))
+        [4.+0.j 3.+0.j]
     """
     if not isinstance(input, Tensor):
         raise DTypeError(f"For 'Svd', the input must be a Tensor, but got {type(input).__name__}.")
@@ -75,8 +86,8 @@ def svd(input, full_matrices=False, compute_uv=True):  # noqa: A002 - MindSpore'
         if not _is_bool(flag):
             raise DTypeError(f"For 'Svd', '{name}' must be a bool, but got {type(flag).__name__}.")
     if input.dtype not in _SVD_DTYPES:
-        raise DTypeError(f"For 'Svd', the dtype of 'input' must be in (float32, float64), but got "
-                         f"{input.dtype} (complex SVD is not supported here).")
+        raise DTypeError(f"For 'Svd', the dtype of 'input' must be in (float32, float64, complex64, "
+                         f"complex128), but got {input.dtype}.")
     if input.ndim < 2:
         raise ShapeError(f"For 'Svd', the rank of 'input' must be greater than or equal to 2, but "
                          f"got shape {tuple(input.shape)}.")
@@ -84,8 +95,14 @@ def svd(input, full_matrices=False, compute_uv=True):  # noqa: A002 - MindSpore'
         raise ComputeError(f"For 'Svd', the input can not be an empty tensor, but got shape "
                            f"{tuple(input.shape)}.")
     if not compute_uv:
-        return _C.svdvals(input)
-    return _C.svd(input, full_matrices)
+        return _complex_s(_C.svdvals(input), input)
+    s, u, v = _C.svd(input, full_matrices)
+    return _complex_s(s, input), u, v
+
+
+def _complex_s(s, like):
+    """The singular values in ``like``'s dtype (MindSpore gives them complex for a complex input)."""
+    return s.astype(like.dtype) if s.dtype != like.dtype else s
 
 
 def _svd_method(self, full_matrices=False, compute_uv=True):
@@ -229,7 +246,7 @@ def pinv(x, *, atol=None, rtol=None, hermitian=False):
         raise DTypeError("For 'pinv', the 0-D input is not supported.")
     if x.ndim < 2:
         raise ShapeError(f"For 'pinv', input x should have 2 or more dimensions, but got {x.ndim}.")
-    if x.dtype not in _SVD_DTYPES:
+    if x.dtype not in _PINV_DTYPES:
         raise DTypeError(f"For 'pinv', the 'x' should be one of [mindspore.float32, mindspore.float64], "
                          f"but got '{x.dtype}'.")
     if not _is_bool(hermitian):

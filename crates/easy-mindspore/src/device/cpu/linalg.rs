@@ -12,20 +12,15 @@ use rayon::prelude::*;
 /// threads.
 const PAR_MIN_WORK: usize = 1 << 16;
 
-/// How one matrix is worked on: in `W` (`f64` or `C128`), by `op`'s algorithm.
-type Apply<W> = fn(LinalgOp, &mut [W], usize, usize, f64, &mut [W]);
-
 /// `op` of every matrix of the Float32, Float64, Complex64 or Complex128 view `x`
-/// (`[..., m, n]`, checked by the primitive's rule: complex for the square-matrix ops only).
+/// (`[..., m, n]`, checked by the primitive's rule).
 pub(super) fn linalg(op: LinalgOp, x: View<'_>) -> Alloc<CpuBuffer> {
-    let real: Apply<f64> = |op, a, m, n, eps, out| op.apply(a, m, n, eps, out);
-    let complex: Apply<C128> = |op, a, _, n, eps, out| op.apply_square(a, n, eps, out);
     let eps32 = f64::from(f32::EPSILON);
     match x.dtype() {
-        DType::Float32 => run::<f32, f64>(op, x, eps32, real),
-        DType::Complex64 => run::<C64, C128>(op, x, eps32, complex),
-        DType::Complex128 => run::<C128, C128>(op, x, f64::EPSILON, complex),
-        _ => run::<f64, f64>(op, x, f64::EPSILON, real),
+        DType::Float32 => run::<f32, f64>(op, x, eps32),
+        DType::Complex64 => run::<C64, C128>(op, x, eps32),
+        DType::Complex128 => run::<C128, C128>(op, x, f64::EPSILON),
+        _ => run::<f64, f64>(op, x, f64::EPSILON),
     }
 }
 
@@ -33,7 +28,6 @@ fn run<T: Element, W: Field + Send + Sync>(
     op: LinalgOp,
     x: View<'_>,
     eps: f64,
-    apply: Apply<W>,
 ) -> Alloc<CpuBuffer> {
     let shape = x.layout.shape();
     let (m, n) = (shape[shape.len() - 2], shape[shape.len() - 1]);
@@ -53,7 +47,7 @@ fn run<T: Element, W: Field + Send + Sync>(
         );
         let mut r: Vec<W> = alloc::with_capacity(each)?;
         r.resize(each, W::ZERO);
-        apply(op, &mut a, m, n, eps, &mut r);
+        op.apply(&mut a, m, n, eps, &mut r);
         for (d, s) in o.iter_mut().zip(&r) {
             *d = s.to_elem();
         }
