@@ -25,8 +25,11 @@ use super::CpuBuffer;
 use crate::dtype::Element;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-/// Smallest buffer (in bytes of capacity) worth pooling: 256 KiB.
-pub(crate) const MIN_POOLED_BYTES: usize = 256 << 10;
+/// Smallest buffer (in bytes of capacity) worth pooling: 128 KiB. Below glibc's allocator serves
+/// from its heap without faults; from about this size it maps and unmaps (or trims) fresh pages,
+/// and W8's per-step buffers (`[32, 1024]` float32 gates, the LSTM cell's 160 KiB gradient) took
+/// some 8% of a training step in page faults and zeroing at a 256 KiB threshold.
+pub(crate) const MIN_POOLED_BYTES: usize = 128 << 10;
 /// Most bytes the pool keeps parked where RAM is small or cannot be read: 256 MiB.
 pub(crate) const MAX_POOLED_BYTES: usize = 256 << 20;
 /// Most bytes the pool keeps parked however large RAM is: 2 GiB.
