@@ -7,6 +7,13 @@
 //! `n - 1` adds of the whole value (quadratic in `n` for a split into time steps), its
 //! gradient is now one concatenation, as PyTorch's `split_backward` is one `cat`.
 //!
+//! The same deferral joins the cotangents a matrix product hands its right operand: a weight `W`
+//! used by `T` products `a_t · W` (an RNN's hidden weight, once per time step) receives `a_tᵀ ·
+//! ct_t` from each, `T` thin products (`k` rows of a `[k, m_t]·[m_t, n]` product with `m_t` the
+//! batch) and `T − 1` adds of the whole `[k, n]` weight. Kept as **product blocks** `(a_t, ct_t)`,
+//! they become one product `[a_1; …; a_T]ᵀ · [ct_1; …; ct_T]` over the joined rows when the
+//! weight's equation is reached (or earlier when the kept cotangents grow past a bound).
+//!
 //! Invariant: a node's cotangent is read ([`Cotangents::take`], [`Cotangents::settle`]) only
 //! after every contribution to it (the tape's reverse order guarantees it); it is the sum of its
 //! dense part and of its blocks, each padded to the node's shape, computed with differentiable
@@ -15,7 +22,7 @@
 use crate::dtype::{DType, Scalar};
 use crate::error::Result;
 use crate::layout::Dims;
-use crate::prim::{add, broadcast_in_dim, concat, pad};
+use crate::prim::{add, broadcast_in_dim, concat, matmul, pad, permute};
 use crate::tensor::Tensor;
 use smallvec::SmallVec;
 
@@ -30,7 +37,15 @@ struct Block {
 struct Blocks {
     shape: Dims,
     list: Vec<Block>,
+    /// Product blocks `(a, ct)`, each standing for `aᵀ · ct` (`a` `[m, k]`, `ct` `[m, n]`).
+    prods: Vec<(Tensor, Tensor)>,
+    /// Elements of the kept `ct`s of `prods`.
+    prod_elems: usize,
 }
+
+/// Elements of kept product cotangents from which they are multiplied out at once, whatever the
+/// node's size (16 MiB of float32).
+const PROD_KEEP_MIN: usize = 1 << 22;
 
 /// The cotangent of every node of a tape while it is swept.
 pub(crate) struct Cotangents {
@@ -63,6 +78,24 @@ impl Cotangents {
         blocks.list.push(Block { starts, ct });
     }
 
+    /// Adds `aᵀ · ct` to the cotangent of `node` (`a` `[m, k]`, `ct` `[m, n]`, real floats of
+    /// one dtype: the cotangent a product `a · b` hands its right operand `b`, node `node`).
+    /// Kept as a product block, multiplied out with the node's other product blocks as one
+    /// product; at once when the kept cotangents exceed eight times the node's size and
+    /// [`PROD_KEEP_MIN`].
+    pub fn add_product(&mut self, node: usize, a: Tensor, ct: Tensor) -> Result<()> {
+        let blocks = &mut self.blocks[node];
+        let (k, n) = (a.dims()[1], ct.dims()[1]);
+        blocks.prod_elems += ct.numel();
+        blocks.prods.push((a, ct));
+        if blocks.prod_elems > PROD_KEEP_MIN.max(k.saturating_mul(n).saturating_mul(8)) {
+            let prods = std::mem::take(&mut blocks.prods);
+            blocks.prod_elems = 0;
+            accumulate(&mut self.dense[node], joined_product(prods)?)?;
+        }
+        Ok(())
+    }
+
     /// The whole cotangent of `node` (`None`: zero), moved out.
     pub fn take(&mut self, node: usize) -> Result<Option<Tensor>> {
         self.settle(node)?;
@@ -72,6 +105,9 @@ impl Cotangents {
     /// The whole cotangent of `node`, its blocks put together.
     pub fn settle(&mut self, node: usize) -> Result<Option<&Tensor>> {
         let blocks = std::mem::take(&mut self.blocks[node]);
+        if !blocks.prods.is_empty() {
+            accumulate(&mut self.dense[node], joined_product(blocks.prods)?)?;
+        }
         if !blocks.list.is_empty() {
             let ct = gather(&blocks.shape, blocks.list)?;
             accumulate(&mut self.dense[node], ct)?;
@@ -96,6 +132,17 @@ fn accumulate(slot: &mut Option<Tensor>, ct: Tensor) -> Result<()> {
         Some(prev) => add(&prev, &ct)?,
     });
     Ok(())
+}
+
+/// `Σ a_iᵀ · ct_i` as one product of the rows joined: `[a_1; …]ᵀ · [ct_1; …]` (`prods` not
+/// empty; a single block is its own product, as the product's VJP computes it).
+fn joined_product(mut prods: Vec<(Tensor, Tensor)>) -> Result<Tensor> {
+    if prods.len() == 1 {
+        let (a, ct) = prods.remove(0);
+        return matmul(&permute(&a, &[1, 0])?, &ct);
+    }
+    let (a, ct): (Vec<Tensor>, Vec<Tensor>) = prods.into_iter().unzip();
+    matmul(&permute(&concat(&a, 0)?, &[1, 0])?, &concat(&ct, 0)?)
 }
 
 /// The sum of `blocks`, each padded with zeros to `shape`: one concatenation when they are

@@ -105,6 +105,16 @@ impl Record {
                 // A unit-step slice's cotangent waits as a block of its operand's (`blocks.rs`).
                 if let (Some(starts), [Some(node)]) = (rule.vjp_block(), &eqn.nodes[..]) {
                     cts.add_block(*node, eqn.primals[0].dims(), starts, ct);
+                } else if let Some(b_node) = joinable_product(eqn, &ct) {
+                    // A matrix product's cotangent for its right operand waits as a product
+                    // block (`blocks.rs`); the left operand's is computed now.
+                    if let Some(a_node) = eqn.nodes[0] {
+                        let in_cts = rule.vjp(&eqn.primals, &eqn.out, &ct, &[true, false])?;
+                        if let Some(da) = in_cts.into_iter().next().flatten() {
+                            cts.add(a_node, da)?;
+                        }
+                    }
+                    cts.add_product(b_node, eqn.primals[0].clone(), ct)?;
                 } else {
                     let wanted: SmallVec<[bool; 3]> =
                         eqn.nodes.iter().map(Option::is_some).collect();
@@ -124,6 +134,18 @@ impl Record {
         }
         cts.into_first(n_inputs)
     }
+}
+
+/// The node of the right operand `b` of a two-dimensional real `a · b` whose cotangent can wait
+/// as a product block (`Cotangents::add_product`), given the product's cotangent `ct`.
+fn joinable_product(eqn: &Eqn, ct: &Tensor) -> Option<usize> {
+    let b_node = match (&eqn.prim, &eqn.nodes[..]) {
+        (Prim::MatMul, [_, Some(b_node)]) => *b_node,
+        _ => return None,
+    };
+    let a = &eqn.primals[0];
+    let real = a.dtype().is_float() && ct.dtype() == a.dtype();
+    (real && a.ndim() == 2 && ct.ndim() == 2 && eqn.primals[1].ndim() == 2).then_some(b_node)
 }
 
 impl Interpreter for Tape {

@@ -249,6 +249,10 @@ macro_rules! arith_float {
             fn is_nan(self) -> bool {
                 <$t>::is_nan(self)
             }
+            // Always inlined, like `$exp` and `$tanh` themselves: a kernel that calls them
+            // several times per element (the fused LSTM/GRU cells) otherwise kept a scalar call
+            // in some builds (codegen units split differently) and ran 10× slower.
+            #[inline(always)]
             fn exp(self) -> Self {
                 $exp(self)
             }
@@ -261,6 +265,7 @@ macro_rules! arith_float {
             fn cos(self) -> Self {
                 <$t>::cos(self)
             }
+            #[inline(always)]
             fn tanh(self) -> Self {
                 $tanh(self)
             }

@@ -210,6 +210,58 @@ pub(crate) fn composites(s: &mut Suite) {
     c("dot(A, B)", &|v| ems::dot(&v[0], &v[1]), &[&x, &m]);
     c("matmul(A, v)", &|v| ems::matmul(&v[0], &v[1]), &[&x, &v]);
     pieces(s);
+    shared_weights(s);
+}
+
+/// A matrix used as the right operand of several products: the reverse sweep keeps each
+/// product's cotangent for it as a product block and multiplies them out as one product of the
+/// joined rows (`interp/blocks.rs`), so every way such a weight can be reached is checked: a
+/// recurrence (rows of different counts, each step's left operand computed from the last), the
+/// weight used once, beside other uses of itself (as a left operand, elementwise, transposed),
+/// and a product whose left operand is the weight's own product.
+fn shared_weights(s: &mut Suite) {
+    let w = s.rng.tensor(&[3, 3], -0.8, 0.8);
+    let u = s.rng.tensor(&[4, 3], -0.8, 0.8);
+    let xs = [
+        s.rng.tensor(&[2, 4], -1.0, 1.0),
+        s.rng.tensor(&[1, 4], -1.0, 1.0),
+        s.rng.tensor(&[2, 4], -1.0, 1.0),
+    ];
+    let total = |t: &Tensor| ems::sum(t, Axes::All, false);
+    let mut c = |label: &str, f: &dyn Fn(&[Tensor]) -> ems::Result<Tensor>, ins: &[&Tensor]| {
+        s.check(
+            &[],
+            label,
+            f,
+            ins.iter().map(|&t| t.clone()).collect(),
+            DEFAULT,
+        )
+    };
+    // h_t = tanh(x_t·U + h_{t-1}·W), the batch of each step's rows broadcast from h_{t-1}.
+    let recurrence = |v: &[Tensor]| {
+        let mut h = ems::tanh(&ems::matmul(&v[2], &v[1])?)?;
+        let mut acc = total(&h)?;
+        for (k, x) in [&v[3], &v[4]].into_iter().enumerate() {
+            let hb = ems::broadcast_to(&ems::sum(&h, 0i64, true)?, &[x.dims()[0], 3])?;
+            h = ems::tanh(&(ems::matmul(x, &v[1])? + ems::matmul(&hb, &v[0])?)?)?;
+            acc = (acc + (total(&ems::sin(&h)?)? * (k as f64 + 2.0))?)?;
+        }
+        Ok(acc)
+    };
+    c(
+        "h_t = tanh(x_t·U + h_{t-1}·W) over 3 steps",
+        &recurrence,
+        &[&w, &u, &xs[0], &xs[1], &xs[2]],
+    );
+    let once = |v: &[Tensor]| total(&ems::exp(&ems::matmul(&v[1], &v[0])?)?);
+    c("exp(x·U), U used once", &once, &[&u, &xs[0]]);
+    let beside = |v: &[Tensor]| {
+        let a = ems::matmul(&ems::matmul(&v[1], &v[0])?, &v[0])?;
+        let b = ems::matmul(&v[0], &ems::transpose(&v[0], Some(&[1, 0]))?)?;
+        let c = ems::matmul(&ems::cos(&v[0])?, &v[0])?;
+        total(&(ems::sin(&a)? * 2.0 + total(&(b * c)?)?)?)
+    };
+    c("(u·W)·W beside W·Wᵀ and cos(W)·W", &beside, &[&w, &u]);
 }
 
 /// Values cut into slices: a reverse sweep gathers the cotangents of a value's unit-step slices

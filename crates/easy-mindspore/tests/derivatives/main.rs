@@ -24,4 +24,5 @@ mod grad_api;
 mod helpers;
 mod higher_order;
 mod perturbation;
+mod shared_products;
 mod vmap_api;

@@ -44,7 +44,7 @@ fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) 
 
 /// True when a kernel of `n` outputs of `U` should write into a buffer from the pool rather than
 /// collect into a fresh vector: when it is parallel, or large enough to be pooled. (So a vector
-/// collected directly is below both sizes, under 256 KiB: only pooled buffers can be too large
+/// collected directly is below both sizes, under 128 KiB: only pooled buffers can be too large
 /// for the machine, and only their allocation is fallible.)
 fn pooled<U: Element>(n: usize, cost: Cost) -> bool {
     n >= par_min(cost) || pool::is_pooled_size::<U>(n)

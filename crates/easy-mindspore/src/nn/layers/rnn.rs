@@ -533,9 +533,21 @@ impl Rnn {
             return Ok((out, state));
         }
         let (w_ih, b_ih) = w.input_weights(xs.dtype())?;
-        let (w_hh, b_hh) = w.hidden_weights(xs.dtype())?;
+        let (w_hh, mut b_hh) = w.hidden_weights(xs.dtype())?;
+        // Where `b_hh` is added to the whole pre-activation (all modes but GRU, whose `b_hn` sits
+        // inside `r·(h·W_hnᵀ + b_hn)`), it joins `b_ih` in the one input projection: each step
+        // is then one product and one add, and `b_hh`'s gradient one reduction over all steps.
+        let bias = match (self.mode, &b_ih, b_hh.take()) {
+            (RnnMode::Gru, _, keep) => {
+                b_hh = keep;
+                b_ih
+            }
+            (_, Some(bi), Some(bh)) => Some(ops::add(bi, &bh)?),
+            (_, _, None) => b_ih,
+            (_, None, Some(bh)) => Some(bh),
+        };
         let rows = prim::reshape(xs, &[t * b, n])?;
-        let gates = project(&rows, &w_ih, b_ih.as_ref())?;
+        let gates = project(&rows, &w_ih, bias.as_ref())?;
         let gis = ops::split(
             &prim::reshape(&gates, &[t, b, gates.dims()[1]])?,
             Split::Sections(t),

@@ -181,6 +181,16 @@ unsafe fn pack_a_avx2(mr: usize, kc: usize, a: Mat, out: *mut f32) {
                     *out.add(p * MR + i) = *r.add(p);
                 }
             }
+        } else if a.rs == 1 {
+            // Columns contiguous (a transposed operand, as `aᵀ · ct` hands over `a`): the panel's
+            // `mr` rows of a step are one run, read and written under masks of `mr` and 6 lanes.
+            let lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+            let upto = |n: usize| _mm256_cmpgt_epi32(_mm256_set1_epi32(n as i32), lane);
+            let (load, store) = (upto(mr), upto(MR));
+            for p in 0..kc {
+                let v = _mm256_maskload_ps(a.ptr.wrapping_offset(p as isize * a.cs), load);
+                _mm256_maskstore_ps(out.add(p * MR), store, v);
+            }
         } else {
             for p in 0..kc {
                 for i in 0..MR {
