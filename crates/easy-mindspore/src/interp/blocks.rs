@@ -41,6 +41,9 @@ struct Blocks {
     prods: Vec<(Tensor, Tensor)>,
     /// Elements of the kept `ct`s of `prods`.
     prod_elems: usize,
+    /// The node's value is a column-major matrix (`w.T`): its cotangent is taken as the
+    /// transposed product, in that layout (see `MatMul`'s VJP).
+    prod_transposed: bool,
 }
 
 /// Elements of kept product cotangents from which they are multiplied out at once, whatever the
@@ -82,16 +85,24 @@ impl Cotangents {
     /// one dtype: the cotangent a product `a · b` hands its right operand `b`, node `node`).
     /// Kept as a product block, multiplied out with the node's other product blocks as one
     /// product; at once when the kept cotangents exceed eight times the node's size and
-    /// [`PROD_KEEP_MIN`].
-    pub fn add_product(&mut self, node: usize, a: Tensor, ct: Tensor) -> Result<()> {
+    /// [`PROD_KEEP_MIN`]. `transposed`: the node's value `b` is a column-major matrix, whose
+    /// cotangent is computed transposed, so that it comes out in `b`'s layout.
+    pub fn add_product(
+        &mut self,
+        node: usize,
+        a: Tensor,
+        ct: Tensor,
+        transposed: bool,
+    ) -> Result<()> {
         let blocks = &mut self.blocks[node];
         let (k, n) = (a.dims()[1], ct.dims()[1]);
         blocks.prod_elems += ct.numel();
         blocks.prods.push((a, ct));
+        blocks.prod_transposed = transposed;
         if blocks.prod_elems > PROD_KEEP_MIN.max(k.saturating_mul(n).saturating_mul(8)) {
             let prods = std::mem::take(&mut blocks.prods);
             blocks.prod_elems = 0;
-            accumulate(&mut self.dense[node], joined_product(prods)?)?;
+            accumulate(&mut self.dense[node], joined_product(prods, transposed)?)?;
         }
         Ok(())
     }
@@ -106,7 +117,8 @@ impl Cotangents {
     pub fn settle(&mut self, node: usize) -> Result<Option<&Tensor>> {
         let blocks = std::mem::take(&mut self.blocks[node]);
         if !blocks.prods.is_empty() {
-            accumulate(&mut self.dense[node], joined_product(blocks.prods)?)?;
+            let ct = joined_product(blocks.prods, blocks.prod_transposed)?;
+            accumulate(&mut self.dense[node], ct)?;
         }
         if !blocks.list.is_empty() {
             let ct = gather(&blocks.shape, blocks.list)?;
@@ -135,14 +147,20 @@ fn accumulate(slot: &mut Option<Tensor>, ct: Tensor) -> Result<()> {
 }
 
 /// `Σ a_iᵀ · ct_i` as one product of the rows joined: `[a_1; …]ᵀ · [ct_1; …]` (`prods` not
-/// empty; a single block is its own product, as the product's VJP computes it).
-fn joined_product(mut prods: Vec<(Tensor, Tensor)>) -> Result<Tensor> {
-    if prods.len() == 1 {
-        let (a, ct) = prods.remove(0);
-        return matmul(&permute(&a, &[1, 0])?, &ct);
+/// empty; a single block is its own product, as the product's VJP computes it), or with
+/// `transposed` the same value as the transpose of `[ct_1; …]ᵀ · [a_1; …]`.
+fn joined_product(mut prods: Vec<(Tensor, Tensor)>, transposed: bool) -> Result<Tensor> {
+    let (a, ct) = if prods.len() == 1 {
+        prods.remove(0)
+    } else {
+        let (a, ct): (Vec<Tensor>, Vec<Tensor>) = prods.into_iter().unzip();
+        (concat(&a, 0)?, concat(&ct, 0)?)
+    };
+    if transposed {
+        permute(&matmul(&permute(&ct, &[1, 0])?, &a)?, &[1, 0])
+    } else {
+        matmul(&permute(&a, &[1, 0])?, &ct)
     }
-    let (a, ct): (Vec<Tensor>, Vec<Tensor>) = prods.into_iter().unzip();
-    matmul(&permute(&concat(&a, 0)?, &[1, 0])?, &concat(&ct, 0)?)
 }
 
 /// The sum of `blocks`, each padded with zeros to `shape`: one concatenation when they are

@@ -9,7 +9,7 @@
 use super::blocks::Cotangents;
 use crate::error::Result;
 use crate::prim::bind::{bind_ref, own, Interpreter};
-use crate::prim::Prim;
+use crate::prim::{column_major, Prim};
 use crate::tensor::{Tensor, TraceId, TracerKind};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -114,7 +114,8 @@ impl Record {
                             cts.add(a_node, da)?;
                         }
                     }
-                    cts.add_product(b_node, eqn.primals[0].clone(), ct)?;
+                    let transposed = column_major(&eqn.primals[1]);
+                    cts.add_product(b_node, eqn.primals[0].clone(), ct, transposed)?;
                 } else {
                     let wanted: SmallVec<[bool; 3]> =
                         eqn.nodes.iter().map(Option::is_some).collect();

@@ -101,7 +101,7 @@ impl Rule for MatMul {
 /// Whether `x` is a concrete matrix stored column by column: the transpose of a row-major
 /// matrix (`w.T`). Only 2-D operands: a batched operand's cotangent goes on through the
 /// reshapes and permutes of attention heads, which a transposed layout would make gather.
-fn column_major(x: &Tensor) -> bool {
+pub(crate) fn column_major(x: &Tensor) -> bool {
     let Some((_, l)) = x.storage_layout() else {
         return false;
     };

@@ -48,3 +48,40 @@ fn a_weight_gradient_over_many_products_is_their_sum_past_the_kept_bound() -> Te
     }
     close("Σ a_tᵀ·r_t", &got, &want, 1e-9)
 }
+
+/// The gradient of a weight used transposed (`x · wᵀ`, as `nn.Dense` does) comes out in the
+/// weight's own row-major layout — not as a transposed view that every later elementwise op (the
+/// optimizer's update) would have to gather — and equals the plain sum, used once or many times.
+#[test]
+fn a_transposed_weight_gets_a_contiguous_gradient() -> TestResult {
+    let (m, k, n) = (5, 3, 4);
+    for uses in [1, 3] {
+        let xs: Vec<Vec<f64>> = (0..uses).map(|t| matrix(m, k, t)).collect();
+        let xt: Vec<Tensor> = xs.iter().map(|x| t64(x.clone(), &[m, k])).collect();
+        let loss = |w: &Tensor| {
+            let wt = ems::prim::permute(w, &[1, 0])?;
+            let mut acc = Tensor::scalar(0.0f64);
+            for x in &xt {
+                acc = ems::add(&acc, ems::sum(&ems::matmul(x, &wt)?, Axes::All, false)?)?;
+            }
+            Ok(acc)
+        };
+        let w = t64(matrix(n, k, 7), &[n, k]);
+        let g = ems::grad(loss)(&w)?;
+        let layout = g.storage_layout().map(|(_, l)| l.clone());
+        assert!(
+            layout.as_ref().is_some_and(|l| l.is_contiguous()),
+            "{uses} use(s): {layout:?}"
+        );
+        // d/dw_{jp} of Σ x·wᵀ = Σ_t Σ_i x_t[i, p], the same for every row j.
+        let want: Vec<f64> = (0..n * k)
+            .map(|jp| {
+                xs.iter()
+                    .map(|x| (0..m).map(|i| x[i * k + jp % k]).sum::<f64>())
+                    .sum()
+            })
+            .collect();
+        close("Σ x_t column sums", &g.to_vec::<f64>(), &want, 1e-12)?;
+    }
+    Ok(())
+}
