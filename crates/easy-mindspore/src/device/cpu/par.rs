@@ -330,7 +330,10 @@ pub(super) fn gather<T: Element>(all: &[T], l: &Layout) -> Alloc<Vec<T>> {
         return Ok(out);
     };
     let (inner, inner_stride) = (shape[last], strides[last]);
-    if last >= 1 && strides[last - 1] == 1 && inner_stride.unsigned_abs() > 1 && inner > 1 {
+    // Transposed planes of at least a tile's worth (smaller ones stay in cache either way, and
+    // many tiny planes would cost a task each).
+    let transposed = last >= 1 && strides[last - 1] == 1 && inner_stride.unsigned_abs() > 1;
+    if transposed && inner > 1 && shape[last - 1].saturating_mul(inner) >= TILE * TILE {
         gather_transposed(all, l, &mut out);
         return Ok(out);
     }
