@@ -13,7 +13,7 @@
 //!   product (with the permutation's); when the sum is not finite (a zero pivot, a NaN or an
 //!   infinity) the sign is 0 and the log `+inf` if the sum was positive, else `-inf`.
 
-use super::svd::svd;
+use super::svd::{singular_values, svd};
 use crate::dtype::{Element, C128};
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
@@ -30,14 +30,23 @@ pub enum LinalgOp {
     /// The sign of the determinant (-1, 0 or 1); not differentiable.
     SignDet,
     /// The SVD `A = U·diag(s)·Vᴴ`, packed per matrix into one vector: `s` (`k = min(m, n)`
-    /// values, descending, real even for complex matrices), then `U` row-major (`m × k`, or
-    /// `m × m` when `full`) and `V` (not `Vᴴ`) row-major (`n × k`, or `n × n` when `full`, the
-    /// extra columns an orthonormal completion). One primitive, so the iterative kernel runs once
-    /// for all three factors (`prim::svd` slices them apart).
-    Svd {
-        /// The complete factors instead of the reduced ones.
-        full: bool,
-    },
+    /// values, descending, real even for complex matrices), then (unless only the values are
+    /// asked for) `U` row-major (`m × k`, or `m × m` when complete) and `V` (not `Vᴴ`) row-major
+    /// (`n × k`, or `n × n` when complete, the extra columns an orthonormal completion). One
+    /// primitive, so the iterative kernel runs once for all three factors (`prim::svd` slices
+    /// them apart).
+    Svd(SvdParts),
+}
+
+/// What an [`LinalgOp::Svd`] computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SvdParts {
+    /// The singular values alone (the kernel neither accumulates `V` nor forms `U`).
+    Values,
+    /// `s` and the reduced factors (`U` `m × k`, `V` `n × k`).
+    Reduced,
+    /// `s` and the complete factors (`U` `m × m`, `V` `n × n`).
+    Complete,
 }
 
 impl LinalgOp {
@@ -47,8 +56,8 @@ impl LinalgOp {
         LinalgOp::Det,
         LinalgOp::LogAbsDet,
         LinalgOp::SignDet,
-        // One primitive whatever `full` (a parameter, as a reduction's axes).
-        LinalgOp::Svd { full: false },
+        // One primitive whatever the parts (a parameter, as a reduction's axes).
+        LinalgOp::Svd(SvdParts::Reduced),
     ];
 
     /// The op's name, as errors and graph text show it.
@@ -58,7 +67,7 @@ impl LinalgOp {
             LinalgOp::Det => "MatrixDeterminant",
             LinalgOp::LogAbsDet => "LogAbsDeterminant",
             LinalgOp::SignDet => "SignDeterminant",
-            LinalgOp::Svd { .. } => "Svd",
+            LinalgOp::Svd(_) => "Svd",
         }
     }
 
@@ -76,10 +85,9 @@ impl LinalgOp {
         match self {
             LinalgOp::Inverse => vec![n, n],
             LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => vec![],
-            LinalgOp::Svd { full } => {
-                let (cu, cv) = if full { (m, n) } else { (k, k) };
-                vec![k + m * cu + n * cv]
-            }
+            LinalgOp::Svd(SvdParts::Values) => vec![k],
+            LinalgOp::Svd(SvdParts::Reduced) => vec![k + m * k + n * k],
+            LinalgOp::Svd(SvdParts::Complete) => vec![k + m * m + n * n],
         }
     }
 
@@ -103,8 +111,12 @@ impl LinalgOp {
                     F::real(log)
                 };
             }
-            LinalgOp::Svd { full } => {
-                let f = svd(a, m, n, full);
+            LinalgOp::Svd(SvdParts::Values) => {
+                let s = singular_values(a, m, n);
+                out.iter_mut().zip(&s).for_each(|(o, &x)| *o = F::real(x));
+            }
+            LinalgOp::Svd(parts) => {
+                let f = svd(a, m, n, parts == SvdParts::Complete);
                 let k = f.s.len();
                 let (s, rest) = out.split_at_mut(k);
                 let (u, v) = rest.split_at_mut(f.u.len());

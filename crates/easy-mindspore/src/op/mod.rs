@@ -24,7 +24,7 @@ mod window;
 pub use binary::BinaryOp;
 pub use cell::CellOp;
 pub use compare::CmpOp;
-pub use linalg::{Field, LinalgOp};
+pub use linalg::{Field, LinalgOp, SvdParts};
 pub use reduce::ReduceOp;
 pub use scalar::Arith;
 pub use unary::UnaryOp;

@@ -23,7 +23,7 @@ use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::Dims;
-use crate::op::LinalgOp;
+use crate::op::{LinalgOp, SvdParts, SvdParts::Complete};
 use crate::tensor::Tensor;
 use smallvec::smallvec;
 
@@ -102,7 +102,8 @@ impl Rule for LinalgOp {
             // log|det| is real: Re tr(A⁻¹·t) (kept in a complex dtype for complex matrices).
             LinalgOp::LogAbsDet => map(&x_t[0], |t| real_part(&trace_inverse_times(a, t)?)),
             LinalgOp::SignDet => Ok(None),
-            LinalgOp::Svd { full } => map(&x_t[0], |t| svd::jvp(*full, a, out, t)),
+            LinalgOp::Svd(SvdParts::Values) => map(&x_t[0], |t| svd::values_jvp(a, t)),
+            LinalgOp::Svd(parts) => map(&x_t[0], |t| svd::jvp(*parts == Complete, a, out, t)),
         }
     }
 
@@ -117,7 +118,8 @@ impl Rule for LinalgOp {
             // Re tr(A⁻¹·t) = Re ⟨conj(A⁻ᵀ), t⟩: the real part of the cotangent counts.
             LinalgOp::LogAbsDet => one(times_inverse_adjoint(a, &real_part(ct)?)),
             LinalgOp::SignDet => Ok(smallvec![None]),
-            LinalgOp::Svd { full } => one(svd::vjp(*full, a, out, ct)),
+            LinalgOp::Svd(SvdParts::Values) => one(svd::values_vjp(a, ct)),
+            LinalgOp::Svd(parts) => one(svd::vjp(*parts == Complete, a, out, ct)),
         }
     }
 
@@ -128,7 +130,7 @@ impl Rule for LinalgOp {
 
     fn params(&self) -> String {
         match self {
-            LinalgOp::Svd { full } => format!("full={full}"),
+            LinalgOp::Svd(parts) => format!("{parts:?}"),
             LinalgOp::Inverse | LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => {
                 String::new()
             }
@@ -166,16 +168,22 @@ pub fn sign_det(x: &Tensor) -> Result<Tensor> {
 }
 
 /// The singular values of each matrix of `x` (`[..., m, n]`), descending, in the real dtype
-/// (the `Svd` primitive's first piece).
+/// (the values-only `Svd` primitive: no vectors computed).
 pub fn svdvals(x: &Tensor) -> Result<Tensor> {
-    Ok(svd(x, false)?.0)
+    let s = linalg(LinalgOp::Svd(SvdParts::Values), x)?;
+    cast(&s, x.dtype().real())
 }
 
 /// The SVD of each matrix of `x` (`[..., m, n]`, real or complex): `(s, U, V)` with
 /// `A = U·diag(s)·Vᴴ`, `s` in the real dtype, reduced (`U` `[..., m, k]`, `V` `[..., n, k]`) or
 /// complete (`full`: `[..., m, m]`, `[..., n, n]`). One `Svd` primitive, sliced.
 pub fn svd(x: &Tensor, full: bool) -> Result<(Tensor, Tensor, Tensor)> {
-    let packed = linalg(LinalgOp::Svd { full }, x)?;
+    let parts = if full {
+        SvdParts::Complete
+    } else {
+        SvdParts::Reduced
+    };
+    let packed = linalg(LinalgOp::Svd(parts), x)?;
     // The primitive checked that x has at least two axes.
     let r = x.ndim();
     let (s, u, v) = svd::unpack(&packed, x.dims()[r - 2], x.dims()[r - 1], full)?;

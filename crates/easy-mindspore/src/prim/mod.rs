@@ -59,7 +59,7 @@ mod var;
 mod var_mean;
 
 pub use crate::op::random::Dist;
-pub use crate::op::{BinaryOp, CellOp, CmpOp, LinalgOp, ReduceOp, UnaryOp};
+pub use crate::op::{BinaryOp, CellOp, CmpOp, LinalgOp, ReduceOp, SvdParts, UnaryOp};
 // Each entry's constructors (`exp`, `reduce_sum`, `slice`) and parameter types (`Reduce`, `Slice`).
 pub use binary::*;
 pub use cast::*;

@@ -1,6 +1,9 @@
-//! The derivatives of `Linalg(Svd { full })`, whose output packs `s`, `U` and `V` of each matrix
+//! The derivatives of `Linalg(Svd(parts))`, whose output packs `s`, `U` and `V` of each matrix
 //! into one vector ([`unpack`] cuts it apart). Both rules read the factors from the primal output
 //! (no second decomposition) and are written with them and `MatMul`, so they differentiate again.
+//! The values-only SVD has no factors to read: its rules ([`values_jvp`], [`values_vjp`]) run the
+//! reduced SVD of the primal input (one decomposition, a primitive call, so they differentiate
+//! again too).
 //! With `A = U·S·Vᴴ` (`[..., m, n]`, `k = min(m, n)`, `S = diag(s)`), `dP = Uᴴ·dA·V` and
 //! `F_ij = 1 / (s_j² − s_i²)` off the diagonal, 0 on it (and 0 where two singular values are
 //! equal, where the vectors are not differentiable), following Townsend, *Differentiating the
@@ -29,8 +32,9 @@
 
 use super::support::{conj, real_part, swap_last, unreduce};
 use super::{add, broadcast_in_dim, cast, concat, div, eq, full_like, matmul, mul, reduce_sum};
-use super::{reshape, select, slice, sub, zeros_like};
+use super::{linalg, reshape, select, slice, sub, zeros_like};
 use crate::error::Result;
+use crate::op::{LinalgOp, SvdParts};
 use crate::tensor::Tensor;
 
 /// `(s, U, V)` of a packed SVD output of `m × n` matrices (`[..., L]`), each in the packed
@@ -248,6 +252,24 @@ pub(super) fn jvp(full: bool, a: &Tensor, out: &Tensor, t: &Tensor) -> Result<Te
         dv = pad_cols(&dv, f.n)?;
     }
     pack(&ds, &du, &dv)
+}
+
+/// The reduced factors of `a`, for the rules of the values-only SVD.
+fn reduced_factors(a: &Tensor) -> Result<Factors> {
+    let out = linalg(LinalgOp::Svd(SvdParts::Reduced), a)?;
+    Factors::of(a, &out, false)
+}
+
+/// The tangent of the singular values of `a` along `t`: `Re diag(Uᴴ·t·V)`.
+pub(super) fn values_jvp(a: &Tensor, t: &Tensor) -> Result<Tensor> {
+    let f = reduced_factors(a)?;
+    real_part_or_self(&diag_of_product(&f.u, &matmul(t, &f.v)?)?)
+}
+
+/// The cotangent of `a` from the cotangent `ct` of its singular values: `U·diag(Re ct)·Vᴴ`.
+pub(super) fn values_vjp(a: &Tensor, ct: &Tensor) -> Result<Tensor> {
+    let f = reduced_factors(a)?;
+    matmul(&scale_cols(&f.u, &real_part_or_self(ct)?)?, &adj(&f.v)?)
 }
 
 /// `Re z + 0i` for complex `z`, `z` itself for real.

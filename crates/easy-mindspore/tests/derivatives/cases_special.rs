@@ -7,7 +7,7 @@ use crate::check::{Suite, DEFAULT};
 use crate::helpers::{t64, Lcg};
 use easy_mindspore as ems;
 use ems::ops::prim as p;
-use ems::prim::{LinalgOp, UnaryOp};
+use ems::prim::{LinalgOp, SvdParts, UnaryOp};
 use ems::{Prim, Tensor};
 
 const SHAPES: [&[usize]; 4] = [&[], &[3], &[2, 3], &[2, 0]];
@@ -80,10 +80,14 @@ pub(crate) fn linalg(s: &mut Suite) {
     ];
     for shape in svd_shapes {
         let a = s.rng.tensor(shape, -1.0, 1.0);
-        s.prim(Prim::Linalg(LinalgOp::Svd { full: false }), vec![a]);
+        s.prim(
+            Prim::Linalg(LinalgOp::Svd(SvdParts::Reduced)),
+            vec![a.clone()],
+        );
+        s.prim(Prim::Linalg(LinalgOp::Svd(SvdParts::Values)), vec![a]);
     }
     for shape in [&[3, 3][..], &[2, 2, 2]] {
         let a = s.rng.tensor(shape, -1.0, 1.0);
-        s.prim(Prim::Linalg(LinalgOp::Svd { full: true }), vec![a]);
+        s.prim(Prim::Linalg(LinalgOp::Svd(SvdParts::Complete)), vec![a]);
     }
 }

@@ -6,7 +6,7 @@ use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum, Dist,
     Gather, IndexRole, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev,
-    ScatterAdd, Slice, Softmax, UnaryOp, VarMean,
+    ScatterAdd, Slice, Softmax, SvdParts, UnaryOp, VarMean,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -362,9 +362,11 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         70 => Prim::Linalg(LinalgOp::Det),
         71 => Prim::Linalg(LinalgOp::LogAbsDet),
         72 => Prim::Linalg(LinalgOp::SignDet),
-        73 => Prim::Linalg(LinalgOp::Svd {
-            full: s.cmp.is_multiple_of(2),
-        }),
+        73 => Prim::Linalg(LinalgOp::Svd(match s.cmp % 3 {
+            0 => SvdParts::Values,
+            1 => SvdParts::Reduced,
+            _ => SvdParts::Complete,
+        })),
         74 => Prim::RnnCell(CellOp::Lstm),
         75 => Prim::RnnCell(CellOp::Gru),
         // A custom function of any arity: negates its first input; its rule returns the output
