@@ -127,7 +127,8 @@ class MaxPool1d(_Pool1d, MaxPool2d):
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, dilation=1,
                  return_indices=False, ceil_mode=False):
         k, s, p = _pool_args("MaxPool1d", kernel_size, stride, padding)
-        super().__init__(k, s, pad_mode, p, dilation, return_indices, ceil_mode)
+        d = (1, _int(dilation, "MaxPool1d", "dilation"))
+        super().__init__(k, s, pad_mode, p, d, return_indices, ceil_mode)
 
 
 class AvgPool1d(_Pool1d, AvgPool2d):

@@ -1,0 +1,110 @@
+"""Numbers of training code after several steps of state (optimizers, schedules, losses, layers,
+metrics) that a differential run against MindSpore 2.10 found apart: the same calls in both, the
+results compared. The expected values are what MindSpore 2.10 (CPU) returned, except where its
+result is wrong (each such test says so and checks the documented formula instead)."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import nn
+
+W0 = np.array([1.0, -2.0, 0.5], np.float32)
+GRADS = [np.array(g, np.float32) for g in ([3.0, -2.0, 1.0], [0.1, 0.1, -0.1], [0.5, -0.2, 0.05],
+                                           [-0.3, 0.02, 0.2], [0.01, -0.4, 0.3])]
+
+
+def _steps(make, steps=5):
+    """A Parameter ``w`` = W0 updated by the optimizer ``make([w])`` with GRADS[:steps]."""
+    w = ms.Parameter(ms.Tensor(W0.copy()), name="w")
+    opt = make([w])
+    for g in GRADS[:steps]:
+        opt((ms.Tensor(g),))
+    return opt, w.asnumpy()
+
+
+@pytest.mark.parametrize("sched, want", [
+    ("ExponentialDecayLR(0.1, 0.9, 4)", [0.086513415, 0.087660335, 0.092402108, 0.083161898]),
+    ("NaturalExpDecayLR(0.1, 0.9, 4, True)", [0.0027323728, 0.0027323728, 0.1, 0.0027323728]),
+    ("InverseDecayLR(0.1, 0.5, 4)", [0.059259262, 0.061538465, 0.072727278, 0.053333338]),
+    ("CosineDecayLR(0.01, 0.1, 10)", [0.047960453, 0.055, 0.081450336, 0.028549651]),
+    ("PolynomialDecayLR(0.1, 0.01, 10, 0.5)", [0.070373833, 0.073639609, 0.085299402, 0.059295036]),
+    ("WarmUpLR(0.1, 10)", [0.055000003, 0.05, 0.030000001, 0.07]),
+])
+def test_schedules_take_float_and_small_integer_steps(sched, want):
+    # MindSpore 2.10 casts any real global_step to Float32 (a fractional step included).
+    s = eval("nn." + sched)
+    steps = [(5.5, ms.float32), (5, ms.float16), (3, ms.int8), (7, ms.uint8)]
+    got = [s(ms.Tensor(v, d)) for v, d in steps]
+    assert all(g.dtype == ms.float32 for g in got)
+    np.testing.assert_allclose([float(g.asnumpy()) for g in got], want, rtol=1e-6)
+    with pytest.raises(TypeError):
+        s(ms.Tensor(True))
+
+
+def test_bce_loss_broadcasts_a_per_class_weight():
+    """MindSpore 2.10's CPU BCELoss reads past a weight of shape (C,) given with (N, C) inputs
+    (garbage: mean 1.8e19, a MindSpore bug); ours broadcasts it, which gives MindSpore's numbers
+    for the weight broadcast by hand."""
+    rng = np.random.RandomState(3)
+    x = (1 / (1 + np.exp(-rng.randn(4, 5)))).astype(np.float32)
+    y = rng.rand(4, 5).astype(np.float32)
+    rng.rand(4, 5)
+    wc = (rng.rand(5) + 0.5).astype(np.float32)
+    got = nn.BCELoss(weight=ms.Tensor(wc), reduction="mean")(ms.Tensor(x), ms.Tensor(y))
+    full = nn.BCELoss(weight=ms.Tensor(np.tile(wc, (4, 1))), reduction="sum")(ms.Tensor(x),
+                                                                             ms.Tensor(y))
+    np.testing.assert_allclose(float(got.asnumpy()), 0.75441825, rtol=1e-6)
+    np.testing.assert_allclose(float(full.asnumpy()), 15.088366, rtol=1e-6)
+
+
+def test_multihead_attention_with_bias_kv_and_zero_attn():
+    # add_zero_attn used to fail (`_C.zeros` does not exist); MindSpore 2.10's numbers.
+    net = nn.MultiheadAttention(4, 2, add_bias_kv=True, add_zero_attn=True)
+    rng = np.random.RandomState(0)
+    for _, p in sorted(net.parameters_and_names(), key=lambda t: t[0]):
+        p.set_data(ms.Tensor((rng.randn(*p.shape) * 0.5).astype(np.float32)))
+    q = ms.Tensor(rng.randn(3, 1, 4).astype(np.float32))
+    k = ms.Tensor(rng.randn(2, 1, 4).astype(np.float32))
+    out, w = net(q, k, k, ms.Tensor(np.array([[False, True]])))
+    np.testing.assert_allclose(out.asnumpy()[:, 0], [
+        [-0.07107261, -0.14120615, -0.38054246, 0.21436125],
+        [-0.2653054, -0.14738366, -0.6882097, 0.18031889],
+        [-0.37331983, -0.07606776, -0.8750935, -0.02099513]], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(w.asnumpy()[0], [
+        [0.17899932, 0.0, 0.4832022, 0.33779848],
+        [0.4058308, 0.0, 0.29244828, 0.30172092],
+        [0.42339265, 0.0, 0.2902166, 0.2863907]], rtol=1e-5, atol=1e-7)
+
+
+def test_2d_and_1d_pools_with_ceil_mode_dilation_indices_and_divisor():
+    # These options used to raise "not supported"; MindSpore 2.10's numbers.
+    x = ms.Tensor(np.random.RandomState(2).randn(1, 1, 5, 6).astype(np.float32))
+    x1 = ms.Tensor(np.random.RandomState(3).randn(1, 1, 7).astype(np.float32))
+    pad = dict(pad_mode="pad", padding=1)
+    got = nn.MaxPool2d(3, 2, ceil_mode=True, **pad)(x).asnumpy()[0, 0]
+    np.testing.assert_allclose(got, [[0.5028814, 1.6402708, 2.292208, 2.292208],
+                                     [0.5028814, 0.5390583, 2.292208, 2.292208],
+                                     [0.00902525, 0.00902525, 0.25657046, -0.15349519]], rtol=1e-6)
+    got = nn.AvgPool2d(3, 2, ceil_mode=True, **pad)(x).asnumpy()[0, 0]
+    np.testing.assert_allclose(got, [[-0.13504794, -0.41827112, 0.10441581, 0.24174345],
+                                     [-0.28418204, -0.6014213, 0.17841366, 0.41307172],
+                                     [-0.14598352, -0.34299645, -0.40566307, -0.19037904]],
+                               rtol=1e-6)
+    got = nn.AvgPool2d(3, 2, divisor_override=4, **pad)(x).asnumpy()[0, 0]
+    np.testing.assert_allclose(got, [[-0.30385786, -0.94111, 0.23493558],
+                                     [-0.6394096, -1.3531979, 0.40143073],
+                                     [-0.3284629, -0.771742, -0.9127419]], rtol=1e-6)
+    got = nn.MaxPool2d(2, 1, dilation=2, **pad)(x).asnumpy()[0, 0]
+    np.testing.assert_allclose(got[:2], [
+        [-1.2452881, 0.5028814, -0.9090076, 0.55145407, 2.292208, 0.55145407],
+        [-0.05626683, 0.5390583, 1.6402708, 0.5390583, 1.6402708, -0.0191305]], rtol=1e-6)
+    assert got.shape == (5, 6)
+    out, idx = nn.MaxPool2d(2, 2, return_indices=True, **pad)(x)
+    assert idx.dtype == ms.int64
+    assert idx.asnumpy()[0, 0].tolist() == [[0, 1, 3, 5], [6, 14, 10, 11], [24, 19, 22, 29]]
+    np.testing.assert_allclose(out.asnumpy()[0, 0, 0], [-0.41675785, -0.05626683, 1.6402708,
+                                                        -0.84174734], rtol=1e-6)
+    got = nn.MaxPool1d(2, 2, ceil_mode=True, **pad)(x1).asnumpy()[0, 0]
+    np.testing.assert_allclose(got, [1.7886285, 0.43650985, -0.27738822, -0.08274148], rtol=1e-6)
+    got = nn.AvgPool1d(2, 2, ceil_mode=True, **pad)(x1).asnumpy()[0, 0]
+    np.testing.assert_allclose(got, [0.8943142, 0.26650366, -1.0704405, -0.21875024], rtol=1e-6)
