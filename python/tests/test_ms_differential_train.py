@@ -108,3 +108,55 @@ def test_2d_and_1d_pools_with_ceil_mode_dilation_indices_and_divisor():
     np.testing.assert_allclose(got, [1.7886285, 0.43650985, -0.27738822, -0.08274148], rtol=1e-6)
     got = nn.AvgPool1d(2, 2, ceil_mode=True, **pad)(x1).asnumpy()[0, 0]
     np.testing.assert_allclose(got, [0.8943142, 0.26650366, -1.0704405, -0.21875024], rtol=1e-6)
+
+
+
+_P = [np.array([[0.1, 0.7, 0.2], [0.5, 0.3, 0.2], [0.2, 0.2, 0.6], [0.3, 0.4, 0.3]], np.float32),
+      np.array([[0.6, 0.3, 0.1], [0.1, 0.1, 0.8], [0.2, 0.5, 0.3], [0.4, 0.4, 0.2]], np.float32)]
+_Y = [np.array([1, 0, 1, 2], np.int32), np.array([0, 2, 2, 1], np.int32)]
+
+
+@pytest.mark.parametrize("norm, want", [
+    ("no_norm", [[2, 0, 0], [1, 1, 1], [0, 2, 1]]),
+    ("target", [[1, 0, 0], [1 / 3, 1 / 3, 1 / 3], [0, 2 / 3, 1 / 3]]),
+    ("prediction", [[2 / 3, 0, 0], [1 / 3, 1 / 3, 0.5], [0, 2 / 3, 0.5]]),
+    ("all", [[0.25, 0, 0], [0.125, 0.125, 0.125], [0, 0.25, 0.125]]),
+])
+def test_confusion_matrix_over_two_updates(norm, want):
+    m = ms.train.ConfusionMatrix(3, normalize=norm)
+    with pytest.raises(RuntimeError):
+        m.eval()
+    for p, y in zip(_P, _Y):
+        m.update(ms.Tensor(p), ms.Tensor(y))
+    got = m.eval()
+    assert got.dtype == np.float64
+    np.testing.assert_allclose(got, want, rtol=1e-12)
+    t = ms.train.ConfusionMatrix(2)
+    t.update(np.array([0.2, 0.7, 0.5]), np.array([0, 1, 0]))  # thresholded at 0.5
+    assert t.eval().tolist() == [[1.0, 1.0], [0.0, 1.0]]
+    with pytest.raises(ValueError):
+        ms.train.ConfusionMatrix(3, normalize="true")
+
+
+def test_dice_perplexity_cosine_similarity_and_auc():
+    d, p0, p2 = ms.train.Dice(1e-5), ms.train.Perplexity(), ms.train.Perplexity(ignore_label=2)
+    with pytest.raises(RuntimeError):
+        d.eval()
+    got = []
+    for p, y in zip(_P, _Y):
+        d.update(ms.Tensor(p), ms.Tensor(np.eye(3, dtype=np.float32)[y]))
+        p0.update(ms.Tensor(p), ms.Tensor(y))
+        p2.update(ms.Tensor(p), ms.Tensor(y))
+        got.append((d.eval(), p0.eval(), p2.eval()))
+    np.testing.assert_allclose(got, [(0.14912255457178636, 2.6269099008402073, 2.426427501284398),
+                                     (0.16415157214907466, 2.3156332102590342, 2.2643217407414875)],
+                               rtol=1e-7)
+    c = ms.train.CosineSimilarity(reduction="mean")
+    c.update(ms.Tensor(_P[0]))
+    assert c.eval().dtype == np.float32
+    np.testing.assert_allclose(c.eval(), [0.5250498, 0.56627834, 0.52163243, 0.65223277], rtol=1e-6)
+    c = ms.train.CosineSimilarity(similarity="dot", zero_diagonal=False, reduction="sum")
+    c.update(_P[1])
+    np.testing.assert_allclose(c.eval(), [1.31, 1.38, 1.33, 1.32], rtol=1e-6)
+    assert abs(ms.train.auc(np.array([1.0, 0.6, 0.2, 0.0]), np.array([1.0, 0.9, 0.3, 0.0]))
+               - 0.65) < 1e-12
