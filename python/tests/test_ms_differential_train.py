@@ -160,3 +160,23 @@ def test_dice_perplexity_cosine_similarity_and_auc():
     np.testing.assert_allclose(c.eval(), [1.31, 1.38, 1.33, 1.32], rtol=1e-6)
     assert abs(ms.train.auc(np.array([1.0, 0.6, 0.2, 0.0]), np.array([1.0, 0.9, 0.3, 0.0]))
                - 0.65) < 1e-12
+
+
+
+def test_loss_functions_of_the_nn_loss_cells():
+    # ops.multilabel_soft_margin_loss / gaussian_nll_loss / multi_margin_loss were missing;
+    # MindSpore 2.10's numbers.
+    rng = np.random.RandomState(4)
+    x = ms.Tensor(rng.randn(3, 4).astype(np.float32))
+    y = ms.Tensor((rng.rand(3, 4) > 0.5).astype(np.float32))
+    w = ms.Tensor(rng.rand(4).astype(np.float32) + 0.5)
+    got = ms.ops.multilabel_soft_margin_loss(x, y, w, "none")
+    np.testing.assert_allclose(got.asnumpy(), [0.6268777, 0.7692454, 0.75611174], rtol=1e-6)
+    v = ms.Tensor(rng.rand(3, 4).astype(np.float32) + 0.1)
+    got = ms.ops.gaussian_nll_loss(x, y, v, True, 1e-6, "none").asnumpy()
+    np.testing.assert_allclose(got[1], [2.0073526, 4.7808347, 3.4016929, 0.9629539], rtol=1e-6)
+    t = ms.Tensor(np.array([1, 3, 0], np.int64))
+    got = ms.ops.multi_margin_loss(x, t, 2, 2, w, "none")
+    np.testing.assert_allclose(got.asnumpy(), [1.9520826, 0.43645048, 1.3154677], rtol=1e-6)
+    with pytest.raises(TypeError):
+        ms.ops.multi_margin_loss(x, t, margin=1.0)  # an int, as MindSpore 2.10 wants
