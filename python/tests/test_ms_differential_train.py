@@ -22,6 +22,46 @@ def _steps(make, steps=5):
     return opt, w.asnumpy()
 
 
+def test_adam_weight_decay_holds_its_betas_as_float32():
+    # MindSpore holds beta1/beta2 as Float32 scalars: 1 - 0.999 is 0.00099998713 there, and
+    # with Float64 ones the weights were 1e-5 apart (relatively) after five steps.
+    _, w = _steps(lambda ps: nn.AdamWeightDecay(ps, 0.1, weight_decay=0.1))
+    np.testing.assert_allclose(w, [-0.42148283, -0.5561118, -0.9100276], rtol=1e-6)
+
+
+def test_rmsprop_adamax_after_five_steps():
+    _, w = _steps(lambda ps: nn.RMSProp(ps, 0.1, centered=True, momentum=0.5))
+    np.testing.assert_allclose(w, [0.5050196, -1.597311, 0.24314022], rtol=1e-6)
+    _, w = _steps(lambda ps: nn.AdaMax(ps, 0.1))
+    np.testing.assert_allclose(w, [0.7722331, -1.7789611, 0.27627772], rtol=1e-6)
+
+
+def test_momentum_nesterov_keeps_the_documented_formula():
+    """MindSpore 2.10's CPU Momentum kernel ignores ``use_nesterov`` (its result equals plain
+    momentum's, [-0.34241992, -1.1249701, 0.043330014], a MindSpore bug); ours applies the
+    documented ``w -= lr·(g + momentum·accum)``."""
+    _, plain = _steps(lambda ps: nn.Momentum(ps, 0.1, 0.9))
+    np.testing.assert_allclose(plain, [-0.34241992, -1.1249701, 0.043330014], rtol=1e-6)
+    _, nest = _steps(lambda ps: nn.Momentum(ps, 0.1, 0.9, use_nesterov=True))
+    w, acc = W0.astype(np.float64), np.zeros(3)
+    for g in GRADS:
+        acc = 0.9 * acc + g
+        w = w - 0.1 * (g + 0.9 * acc)
+    np.testing.assert_allclose(nest, w, rtol=1e-5)
+
+
+def test_adagrad_update_slots_false_keeps_the_accumulators():
+    """MindSpore 2.10's CPU ApplyAdagrad ignores ``update_slots=False`` (it accumulates anyway:
+    weights [0.8903285, -1.8780572, 0.36386135], accum [9.450101, 4.3104, 1.2425001], a MindSpore
+    bug); ours keeps the accumulators at their initial value, as documented."""
+    opt, w = _steps(lambda ps: nn.Adagrad(ps, learning_rate=0.1, update_slots=False))
+    np.testing.assert_allclose(opt.accum[0].asnumpy(), [0.1, 0.1, 0.1], rtol=1e-7)
+    want = W0 - 0.1 * np.sum(GRADS, axis=0) / np.sqrt(np.float32(0.1))
+    np.testing.assert_allclose(w, want, rtol=1e-5)
+    _, w = _steps(lambda ps: nn.Adagrad(ps, learning_rate=0.1))  # update_slots=True agrees
+    np.testing.assert_allclose(w, [0.8903285, -1.8780572, 0.36386135], rtol=1e-6)
+
+
 @pytest.mark.parametrize("sched, want", [
     ("ExponentialDecayLR(0.1, 0.9, 4)", [0.086513415, 0.087660335, 0.092402108, 0.083161898]),
     ("NaturalExpDecayLR(0.1, 0.9, 4, True)", [0.0027323728, 0.0027323728, 0.1, 0.0027323728]),
@@ -39,6 +79,39 @@ def test_schedules_take_float_and_small_integer_steps(sched, want):
     np.testing.assert_allclose([float(g.asnumpy()) for g in got], want, rtol=1e-6)
     with pytest.raises(TypeError):
         s(ms.Tensor(True))
+
+
+def _gc(g):
+    """MindSpore's gradient centralization of one gradient (axis 1 a multiple of 16)."""
+    return g - g.mean(axis=tuple(range(1, g.ndim)), keepdims=True)
+
+
+def test_grad_centralization_in_parameter_groups():
+    """MindSpore 2.10 has no CPU kernel for Centralization (its optimizers fail to select one),
+    so this checks the formula of its ``gradients_centralization``: a group's gradients of at least
+    2 dimensions whose axis 1 is a multiple of 16 lose their mean over the axes after the first,
+    after the weight decay is added and before the loss scale is divided out."""
+    rng = np.random.RandomState(0)
+    ws = [rng.randn(2, 16, 1, 2).astype(np.float32), rng.randn(3, 8).astype(np.float32),
+          rng.randn(16).astype(np.float32)]
+    gs = [rng.randn(*w.shape).astype(np.float32) for w in ws]
+    ps = [ms.Parameter(ms.Tensor(w.copy()), name=n) for w, n in zip(ws, ["c.weight", "d", "b"])]
+    opt = nn.SGD([{"params": ps[:2], "grad_centralization": True, "weight_decay": 0.1},
+                  {"params": ps[2:]}], learning_rate=0.5, loss_scale=4.0)
+    opt(tuple(ms.Tensor(g) for g in gs))
+    want0 = ws[0] - 0.5 * _gc(gs[0] + 4.0 * 0.1 * ws[0]) / 4.0
+    np.testing.assert_allclose(ps[0].asnumpy(), want0, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(ps[1].asnumpy(), ws[1] - 0.5 * (gs[1] / 4.0 + 0.1 * ws[1]),
+                               rtol=1e-5, atol=1e-6)  # axis 1 of 8: untouched
+    np.testing.assert_allclose(ps[2].asnumpy(), ws[2] - 0.5 * gs[2] / 4.0, rtol=1e-6)
+    # Adagrad accepts the key and ignores it, as MindSpore's
+    p = ms.Parameter(ms.Tensor(ws[0].copy()), name="w")
+    ada = nn.Adagrad([{"params": [p], "grad_centralization": True}], learning_rate=0.1)
+    ada((ms.Tensor(gs[0]),))
+    want = ws[0] - 0.1 * gs[0] / np.sqrt(0.1 + gs[0] ** 2)
+    np.testing.assert_allclose(p.asnumpy(), want, rtol=1e-5)
+    with pytest.raises(TypeError):
+        nn.SGD([{"params": [p], "grad_centralization": 1}])
 
 
 def test_bce_loss_broadcasts_a_per_class_weight():
@@ -110,7 +183,6 @@ def test_2d_and_1d_pools_with_ceil_mode_dilation_indices_and_divisor():
     np.testing.assert_allclose(got, [0.8943142, 0.26650366, -1.0704405, -0.21875024], rtol=1e-6)
 
 
-
 _P = [np.array([[0.1, 0.7, 0.2], [0.5, 0.3, 0.2], [0.2, 0.2, 0.6], [0.3, 0.4, 0.3]], np.float32),
       np.array([[0.6, 0.3, 0.1], [0.1, 0.1, 0.8], [0.2, 0.5, 0.3], [0.4, 0.4, 0.2]], np.float32)]
 _Y = [np.array([1, 0, 1, 2], np.int32), np.array([0, 2, 2, 1], np.int32)]
@@ -160,7 +232,6 @@ def test_dice_perplexity_cosine_similarity_and_auc():
     np.testing.assert_allclose(c.eval(), [1.31, 1.38, 1.33, 1.32], rtol=1e-6)
     assert abs(ms.train.auc(np.array([1.0, 0.6, 0.2, 0.0]), np.array([1.0, 0.9, 0.3, 0.0]))
                - 0.65) < 1e-12
-
 
 
 def test_loss_functions_of_the_nn_loss_cells():

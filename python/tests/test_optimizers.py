@@ -654,7 +654,8 @@ def test_bad_parameter_groups_raise_mindspores_error_classes():
         nn.SGD([])
     with pytest.raises(ValueError, match="order_params"):
         nn.SGD([{"params": [w]}, {"params": [v]}, {"order_params": [w]}])
-    with pytest.raises(RuntimeError, match="grad_centralization"):
-        nn.SGD([{"params": [w], "grad_centralization": True}])
+    with pytest.raises(TypeError, match="gradients_centralization"):
+        nn.SGD([{"params": [w], "grad_centralization": 1}])
+    nn.SGD([{"params": [w], "grad_centralization": True}])
     nn.SGD([{"params": [w], "grad_centralization": False}])
     assert isinstance(GroupKeyError("x"), ems.Error)
