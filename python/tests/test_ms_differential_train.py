@@ -29,6 +29,31 @@ def test_adam_weight_decay_holds_its_betas_as_float32():
     np.testing.assert_allclose(w, [-0.42148283, -0.5561118, -0.9100276], rtol=1e-6)
 
 
+def test_adam_amsgrad_lazy_and_float32_bias_corrections():
+    # beta1_power/beta2_power are Float32 as MindSpore's (1 - 0.999^t rounds there); with
+    # Float64 powers the weights were 4e-6 apart (relatively) after five steps at lr 0.1.
+    opt, w = _steps(lambda ps: nn.Adam(ps, 0.1))
+    np.testing.assert_allclose(w, [0.68199456, -1.6898814, 0.1847202], rtol=1e-6)
+    assert opt.beta1_power.dtype == ms.float32 and opt.beta2_power.dtype == ms.float32
+    _, w = _steps(lambda ps: nn.Adam(ps, 0.1, use_lazy=True))  # dense gradients: Adam's numbers
+    np.testing.assert_allclose(w, [0.68199456, -1.6898814, 0.1847202], rtol=1e-6)
+    opt, w = _steps(lambda ps: nn.Adam(ps, 0.1, use_amsgrad=True))
+    np.testing.assert_allclose(w, [0.6820138, -1.6899014, 0.18472022], rtol=1e-6)
+    np.testing.assert_allclose(opt.vhat[0].asnumpy(), [0.009322638, 0.00419426, 0.001138416],
+                               rtol=1e-6)
+    assert [p.name for p in opt.get_parameters()][-4:] == [
+        "beta2_power", "moment1.w", "moment2.w", "vhat.w"]
+    _, w = _steps(lambda ps: nn.Adam(ps, 0.1, use_amsgrad=True, use_nesterov=True))
+    np.testing.assert_allclose(w, [0.6820138, -1.6899014, 0.18472022], rtol=1e-6)  # as MindSpore
+    assert not hasattr(nn.Adam([ms.Parameter(ms.Tensor(W0), name="q")]), "vhat")
+    with pytest.raises(ValueError):
+        nn.Adam([ms.Parameter(ms.Tensor(W0), name="q")], use_amsgrad=True, use_lazy=True)
+    with pytest.raises(ValueError):
+        nn.Adam([ms.Parameter(ms.Tensor(W0), name="q")], use_lazy=True, use_offload=True)
+    with pytest.raises(KeyError):
+        nn.Adam([ms.Parameter(ms.Tensor(W0), name="q")], use_foo=True)
+
+
 def test_rmsprop_adamax_after_five_steps():
     _, w = _steps(lambda ps: nn.RMSProp(ps, 0.1, centered=True, momentum=0.5))
     np.testing.assert_allclose(w, [0.5050196, -1.597311, 0.24314022], rtol=1e-6)

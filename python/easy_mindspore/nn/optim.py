@@ -698,6 +698,12 @@ class Adam(Optimizer):
         >>> opt = nn.Adam(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
         (True, True)
+        >>> w = ms.Parameter(ms.Tensor([1.0]), name="w")
+        >>> ams = nn.Adam([w], learning_rate=0.1, use_amsgrad=True)
+        >>> for g in (2.0, 0.5):
+        ...     _ = ams((ms.Tensor([g]),))
+        >>> print(w.value(), ams.vhat[0].value())
+        [0.8169405] [0.00424595]
     """
 
     _GC = "decayed"
