@@ -190,7 +190,7 @@ impl Optimizer for Adam {
             let (m, v) = self.moments.update(i, &g, b1, b2)?;
             let (num, v) = match &self.vhat {
                 Some(vhat) => {
-                    let v = ops::maximum(&vhat[i].value(), &v)?;
+                    let v = ops::maximum(vhat[i].value(), &v)?;
                     vhat[i].replace(v.clone());
                     (m, v)
                 }
