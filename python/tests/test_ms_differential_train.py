@@ -276,3 +276,30 @@ def test_loss_functions_of_the_nn_loss_cells():
     np.testing.assert_allclose(got.asnumpy(), [1.9520826, 0.43645048, 1.3154677], rtol=1e-6)
     with pytest.raises(TypeError):
         ms.ops.multi_margin_loss(x, t, margin=1.0)  # an int, as MindSpore 2.10 wants
+
+
+def test_roc_curves_of_the_last_batch():
+    m = ms.train.ROC(pos_label=1)
+    with pytest.raises(RuntimeError):
+        m.eval()
+    m.update(ms.Tensor(np.array([0.1, 0.4, 0.35, 0.8], np.float32)), ms.Tensor([0, 0, 1, 1]))
+    m.update(ms.Tensor(np.array([0.3, 0.3, 0.9, 0.2, 0.6, 0.3], np.float32)),
+             ms.Tensor([1, 0, 1, 0, 0, 1]))  # the curve is of this batch alone, as MindSpore's
+    fpr, tpr, thr = m.eval()
+    np.testing.assert_allclose(fpr, [0, 0, 1 / 3, 2 / 3, 1])
+    np.testing.assert_allclose(tpr, [0, 1 / 3, 1 / 3, 1, 1])
+    np.testing.assert_allclose(thr, [1.9, 0.9, 0.6, 0.3, 0.2], rtol=1e-6)
+    m = ms.train.ROC(pos_label=2)
+    m.update(np.array([0.5, 0.2, 0.7, 0.1]), np.array([2, 0, 2, 3]))
+    np.testing.assert_allclose(m.eval()[0], [0, 0, 0, 0.5, 1])
+    # per class; MindSpore 2.10 scrambles (N, C) scores when N != C (its torch-style
+    # transpose(0, 1) is a NumPy no-op): its numbers for N == C, where it does not
+    p = np.array([[0.9, 0.05, 0.05], [0.1, 0.8, 0.1], [0.2, 0.3, 0.5]], np.float32)
+    m = ms.train.ROC(class_num=3)
+    m.update(p, np.array([0, 1, 2]))
+    fpr, tpr, thr = m.eval()
+    assert [f.tolist() for f in fpr] == [[0, 0, 0.5, 1]] * 3
+    assert [t.tolist() for t in tpr] == [[0, 1, 1, 1]] * 3
+    np.testing.assert_allclose(thr[1], [1.8, 0.8, 0.3, 0.05], rtol=1e-6)
+    m.update(np.tile(p, (2, 1)), np.array([0, 1, 2, 0, 1, 2]))  # N = 6: each class's column
+    assert [f.tolist() for f in m.eval()[0]] == [[0, 0, 0.5, 1]] * 3

@@ -8,7 +8,7 @@ from .callback import (Callback, CheckpointConfig, EarlyStopping, History, Lambd
 from .metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
                       Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
                       get_metric_fn, get_metrics, names, rearrange_inputs)
-from .metrics import ConfusionMatrix, CosineSimilarity, Dice, Perplexity, auc
+from .metrics import ROC, ConfusionMatrix, CosineSimilarity, Dice, Perplexity, auc
 from .model import Model
 from . import amp, loss_scale_manager
 from .loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
@@ -22,4 +22,4 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "save_checkpoint", "load_checkpoint", "load_param_into_net", "amp",
            "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager",
            "ProgressBar", "PlotMonitor", "plot_curves", "ConfusionMatrix", "CosineSimilarity",
-           "Dice", "Perplexity", "auc"]
+           "Dice", "Perplexity", "ROC", "auc"]

@@ -1,4 +1,4 @@
-"""``ConfusionMatrix``, ``Dice``, ``Perplexity``, ``CosineSimilarity`` and ``auc``: more of
+"""``ConfusionMatrix``, ``Dice``, ``Perplexity``, ``CosineSimilarity``, ``ROC`` and ``auc``: more of
 ``mindspore.train``'s metrics, NumPy over the inputs (Tensors, lists or arrays), with MindSpore
 2.10's definitions and numbers (a differential run compared them over three updates)."""
 import math
@@ -8,7 +8,7 @@ import numpy as np
 from ..._errors import ComputeError, DTypeError, ShapeError
 from .metric import Metric, _empty, _two, rearrange_inputs
 
-__all__ = ["ConfusionMatrix", "Dice", "Perplexity", "CosineSimilarity", "auc"]
+__all__ = ["ConfusionMatrix", "Dice", "Perplexity", "CosineSimilarity", "ROC", "auc"]
 
 _NORMS = ("target", "prediction", "all", "no_norm")
 
@@ -299,6 +299,118 @@ class CosineSimilarity(Metric):
         elif self.reduction == "sum":
             out = out.sum(axis=-1)
         return out
+
+
+def _optional_int(op, name, value):
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise DTypeError(f"For '{op}', the '{name}' must be int, but got {type(value).__name__}.")
+    return value
+
+
+def _clf_curve(scores, target, pos_label):
+    """False and true positive counts at each distinct score, highest first, and the scores."""
+    order = np.argsort(-scores)
+    scores, hit = scores[order], (target[order] == pos_label).astype(np.int64)
+    last = np.append(np.nonzero(scores[1:] - scores[:-1])[0], hit.shape[0] - 1)
+    tps = np.cumsum(hit)[last]
+    return 1 + last - tps, tps, scores[last]
+
+
+class ROC(Metric):
+    """``ROC(class_num=None, pos_label=None)``: the receiver operating characteristic of the last
+    batch given to ``update``: false and true positive rates at each distinct score (highest
+    first, after a start at 0 whose threshold is the top score + 1). Scores of ``y``'s rank are
+    one binary problem (``pos_label`` 1 by default); scores of one more axis give one curve per
+    class (``class_num`` of them, ``pos_label`` unset).
+
+    Args:
+        class_num (int, optional): The number of classes. Default: ``None``.
+        pos_label (int, optional): The positive label of a binary problem. Default: ``None``.
+
+    Outputs:
+        ``eval()`` returns ``(fpr, tpr, thresholds)``: arrays, or lists of one per class.
+
+    Raises:
+        TypeError: `class_num` or `pos_label` not an int.
+        ValueError: inputs of wrong ranks or class count; no negative or no positive sample.
+        RuntimeError: ``eval`` before ``update``.
+
+    Examples:
+        >>> import numpy as np
+        >>> from mindspore.train import ROC
+        >>> m = ROC(pos_label=1)
+        >>> m.update(np.array([0.1, 0.4, 0.35, 0.8]), np.array([0, 0, 1, 1]))
+        >>> fpr, tpr, thresholds = m.eval()
+        >>> print(fpr, tpr, thresholds)
+        [0.  0.  0.5 0.5 1. ] [0.  0.5 0.5 1.  1. ] [1.8  0.8  0.4  0.35 0.1 ]
+    """
+
+    def __init__(self, class_num=None, pos_label=None):
+        super().__init__()
+        self.class_num = _optional_int("ROC", "class_num", class_num)
+        self.pos_label = _optional_int("ROC", "pos_label", pos_label)
+        self.clear()
+
+    def clear(self):
+        """Forgets the last batch."""
+        self.y_pred, self.y, self._is_update = 0, 0, False
+
+    @rearrange_inputs
+    def update(self, *inputs):
+        """Takes a batch ``update(y_pred, y)``; the curve is of this batch alone."""
+        _two("ROC", inputs)
+        y_pred, y = self._convert_data(inputs[0]), self._convert_data(inputs[1])
+        if y_pred.ndim == y.ndim:
+            if self.class_num not in (None, 1):
+                raise ShapeError("For 'ROC', when predicted value (input[0]) and true value "
+                                 "(input[1]) have the same shape, the 'class_num' must be 1, but "
+                                 f"got {self.class_num}.")
+            self.class_num = 1
+            self.pos_label = 1 if self.pos_label is None else self.pos_label
+            y_pred, y = y_pred.reshape(-1), y.reshape(-1)
+        elif y_pred.ndim == y.ndim + 1:
+            if self.pos_label is not None:
+                raise ShapeError("For 'ROC', when the dimension of predicted value (input[0]) "
+                                 "equals the dimension of true value (input[1]) add 1, the "
+                                 f"'pos_label' must be None, but got {self.pos_label}.")
+            if self.class_num != y_pred.shape[1]:
+                raise ShapeError("For 'ROC', the 'class_num' must equal the number of classes from "
+                                 f"predicted value (input[0]), but got 'class_num' {self.class_num}, "
+                                 f"the number of classes from predicted value {y_pred.shape[1]}.")
+            # MindSpore 2.10 writes torch's transpose(0, 1) on NumPy arrays (a no-op there), so its
+            # reshape(class_num, -1) scrambles the scores of (N, C) inputs across classes (N != C);
+            # we keep each class's column.
+            y_pred = np.moveaxis(y_pred, 1, -1).reshape(-1, self.class_num)
+            y = y.reshape(-1)
+        else:
+            raise ShapeError("For 'ROC', predicted value (input[0]) and true value (input[1]) must "
+                             "have same dimensions, or the dimension of predicted value equal the "
+                             "dimension of true value add 1, but got predicted value ndim: "
+                             f"{y_pred.ndim}, true value ndim: {y.ndim}.")
+        self.y_pred, self.y, self._is_update = y_pred, y, True
+
+    @staticmethod
+    def _curve(scores, y, pos_label):
+        fps, tps, thresholds = _clf_curve(scores, y, pos_label)
+        fps, tps = np.append(0, fps), np.append(0, tps)
+        thresholds = np.append(thresholds[0] + 1, thresholds)
+        if fps[-1] <= 0:
+            raise ShapeError("For 'ROC.eval', there is no negative samples in true value, false "
+                             "positive value is meaningless.")
+        if tps[-1] <= 0:
+            raise ShapeError("For 'ROC.eval', there is no positive samples in true value, true "
+                             "positive value is meaningless.")
+        return fps / fps[-1], tps / tps[-1], thresholds
+
+    def eval(self):
+        """``(fpr, tpr, thresholds)`` of the last batch."""
+        if not self._is_update:
+            raise _not_updated()
+        y_pred, y = np.squeeze(self.y_pred), np.squeeze(self.y)
+        if self.class_num == 1:
+            return self._curve(y_pred, y, self.pos_label)
+        curves = [self._curve(y_pred[:, c], y, c) for c in range(self.class_num)]
+        return tuple(list(part) for part in zip(*curves))
 
 
 def auc(x, y, reorder=False):
