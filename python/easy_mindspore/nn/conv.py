@@ -173,7 +173,9 @@ class Conv2dTranspose(_NativeCell):
         pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'same'``.
         padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
         output_padding (Union[int, tuple[int]], optional): Extra size added to one side of the
-            output. Default: ``0``.
+            output, which holds the kernel's contributions there and the bias (MindSpore 2.10's
+            CPU kernel leaves those rows and columns zero, bias included: a MindSpore bug we do
+            not copy). Default: ``0``.
         dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
             ``1``.
         group (int, optional): The number of groups of channels. Default: ``1``.
