@@ -298,17 +298,25 @@ pub fn sgd(
     native_optimizer("SGD", opt.map(|o| o.buffers_named(buffers)))
 }
 
-/// `nn.Adam` over a group.
+/// `nn.Adam` over a group (with AMSGrad's `vhat` when `use_amsgrad`).
 #[pyfunction]
+#[pyo3(signature = (group, beta1, beta2, eps, use_nesterov, use_amsgrad=false))]
 pub fn adam(
     group: &NativeGroup,
     beta1: f64,
     beta2: f64,
     eps: f64,
     use_nesterov: bool,
+    use_amsgrad: bool,
 ) -> PyResult<NativeOptimizer> {
     let g = group.group.clone();
-    native_optimizer("Adam", Adam::from_group(g, beta1, beta2, eps, use_nesterov))
+    let opt = Adam::from_group(g, beta1, beta2, eps, use_nesterov);
+    let opt = if use_amsgrad {
+        opt.and_then(Adam::with_amsgrad)
+    } else {
+        opt
+    };
+    native_optimizer("Adam", opt)
 }
 
 /// `nn.AdamW` (decoupled weight decay) over a group.

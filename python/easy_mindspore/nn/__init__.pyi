@@ -355,7 +355,7 @@ class Adam(Optimizer):
     def __init__(self, params: _Params, learning_rate: _Rate = 0.001, beta1: float = 0.9,
                  beta2: float = 0.999, eps: float = 1e-8, use_locking: bool = False,
                  use_nesterov: bool = False, weight_decay: float = 0.0, loss_scale: float = 1.0,
-                 use_amsgrad: bool = False) -> None: ...
+                 use_amsgrad: bool = False, **kwargs: bool) -> None: ...
 class AdamW(Optimizer):
     def __init__(self, params: _Params, learning_rate: _Rate = 0.001, beta1: float = 0.9,
                  beta2: float = 0.999, eps: float = 1e-8, weight_decay: float = 0.01, *,

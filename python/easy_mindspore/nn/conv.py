@@ -127,7 +127,8 @@ class MaxPool1d(_Pool1d, MaxPool2d):
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, dilation=1,
                  return_indices=False, ceil_mode=False):
         k, s, p = _pool_args("MaxPool1d", kernel_size, stride, padding)
-        super().__init__(k, s, pad_mode, p, dilation, return_indices, ceil_mode)
+        d = (1, _int(dilation, "MaxPool1d", "dilation"))
+        super().__init__(k, s, pad_mode, p, d, return_indices, ceil_mode)
 
 
 class AvgPool1d(_Pool1d, AvgPool2d):
@@ -172,7 +173,9 @@ class Conv2dTranspose(_NativeCell):
         pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'same'``.
         padding (Union[int, tuple[int]], optional): The implicit zero padding. Default: ``0``.
         output_padding (Union[int, tuple[int]], optional): Extra size added to one side of the
-            output. Default: ``0``.
+            output, which holds the kernel's contributions there and the bias (MindSpore 2.10's
+            CPU kernel leaves those rows and columns zero, bias included: a MindSpore bug we do
+            not copy). Default: ``0``.
         dilation (Union[int, tuple[int]], optional): The spacing of the kernel elements. Default:
             ``1``.
         group (int, optional): The number of groups of channels. Default: ``1``.

@@ -17,6 +17,7 @@ from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
 from ..common.initializer import HeUniform, Uniform, _native_spec
+from ..ops.function import _nn_3d as _nn3d
 from .activation import ACTIVATIONS
 from .cell import Cell
 
@@ -309,19 +310,55 @@ class _Pool(_NativeCell):
     _avg = False
 
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, ceil_mode=False,
-                 count_include_pad=True, data_format="NCHW"):
+                 count_include_pad=True, data_format="NCHW", dilation=1, return_indices=False,
+                 divisor_override=None):
         super().__init__()
         name = type(self).__name__
-        if ceil_mode:
-            raise ComputeError(f"For '{name}', ceil_mode=True is not supported")
         if data_format != "NCHW":
             raise ShapeError(f"For '{name}', only data_format='NCHW' is supported, got {data_format!r}")
         if not isinstance(pad_mode, str):
             raise DTypeError(f"For '{name}', pad_mode must be a str, got {type(pad_mode).__name__}")
-        self._bind(_C.pool2d(self._avg, _pair(kernel_size, name, "kernel_size"),
-                             _pair(stride, name, "stride"), pad_mode, _pads(padding, name),
-                             bool(count_include_pad)))
+        k, s = _pair(kernel_size, name, "kernel_size"), _pair(stride, name, "stride")
+        pads = _pads(padding, name)
+        self._bind(_C.pool2d(self._avg, k, s, pad_mode, pads, bool(count_include_pad)))
         self.kernel_size, self.stride, self.pad_mode = kernel_size, stride, pad_mode.upper()
+        div = 0 if divisor_override is None else divisor_override
+        if isinstance(div, bool) or not isinstance(div, int):
+            raise DTypeError(f"For '{name}', 'divisor_override' must be an int or None, but got "
+                             f"{type(divisor_override).__name__}.")
+        if div < 0:
+            raise ShapeError(f"For '{name}', 'divisor_override' must be >= 0, but got {div}.")
+        d = dilation if isinstance(dilation, tuple) and len(dilation) == 2 else \
+            _pair(dilation, name, "dilation")
+        # ceil_mode, dilation, indices and a divisor go through the 3-D pools' kernels, over a
+        # depth of 1 (MindSpore 2.10's numbers; the native 2-D pool has none of them).
+        self._general = (bool(ceil_mode) or d != (1, 1) or bool(return_indices) or div != 0)
+        self._args = (k, s, pads, d, bool(ceil_mode), bool(return_indices),
+                      bool(count_include_pad), div)
+        self.ceil_mode, self.return_indices = bool(ceil_mode), bool(return_indices)
+
+    def construct(self, x):
+        if not self._general:
+            return super().construct(x)
+        name = type(self).__name__
+        if not isinstance(x, Tensor) or x.ndim not in (3, 4):
+            raise ShapeError(f"For '{name}', the input must be a 3-D or 4-D Tensor, but got "
+                             f"{getattr(x, 'shape', type(x).__name__)}.")
+        k, s, pads, d, ceil, indices, include, div = self._args
+        x4 = x if x.ndim == 4 else x.expand_dims(0)
+        if self.pad_mode == "SAME":
+            pads = _nn3d.same_pads(x4.shape[2:], k, s, d)
+        elif self.pad_mode == "VALID":
+            pads = [0, 0, 0, 0]
+        x5, pads6 = x4.expand_dims(2), [0, 0] + list(pads)
+        if self._avg:
+            out = _nn3d.avg_pool3d_core(x5, (1,) + k, (1,) + s, pads6, ceil, include, div, name)
+        else:
+            out = _nn3d.max_pool3d_core(x5, (1,) + k, (1,) + s, pads6, (1,) + d, ceil, indices,
+                                        name)
+        outs = out if isinstance(out, tuple) else (out,)
+        outs = tuple(o.squeeze(2) if x.ndim == 4 else o.squeeze(2).squeeze(0) for o in outs)
+        return outs if isinstance(out, tuple) else outs[0]
 
     def extend_repr(self):
         return f"kernel_size={self.kernel_size}, stride={self.stride}, pad_mode={self.pad_mode}"
@@ -357,9 +394,8 @@ class MaxPool2d(_Pool):
 
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, dilation=1,
                  return_indices=False, ceil_mode=False, data_format="NCHW"):
-        if dilation != 1 or return_indices:
-            raise ComputeError("For 'MaxPool2d', dilation and return_indices are not supported")
-        super().__init__(kernel_size, stride, pad_mode, padding, ceil_mode, True, data_format)
+        super().__init__(kernel_size, stride, pad_mode, padding, ceil_mode, True, data_format,
+                         dilation, return_indices)
 
 
 class AvgPool2d(_Pool):
@@ -393,10 +429,8 @@ class AvgPool2d(_Pool):
 
     def __init__(self, kernel_size=1, stride=1, pad_mode="valid", padding=0, ceil_mode=False,
                  count_include_pad=True, divisor_override=None, data_format="NCHW"):
-        if divisor_override is not None:
-            raise ComputeError("For 'AvgPool2d', divisor_override is not supported")
         super().__init__(kernel_size, stride, pad_mode, padding, ceil_mode, count_include_pad,
-                         data_format)
+                         data_format, divisor_override=divisor_override)
 
 
 class Flatten(_NativeCell):

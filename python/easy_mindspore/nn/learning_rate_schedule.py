@@ -20,13 +20,14 @@ __all__ = ["LearningRateSchedule", "ExponentialDecayLR", "NaturalExpDecayLR", "I
 
 
 def _step(global_step, op):
-    """The step as Float32, after checking it: a Tensor of integers, not negative (checked when its
-    value is known, i.e. not while a graph is being traced)."""
+    """The step as Float32, after checking it: a real Tensor, not negative (checked when its
+    value is known, i.e. not while a graph is being traced). As MindSpore 2.10's, any integer or
+    float dtype is taken and cast, a fractional step included (``Tensor(5.5)`` is step 5.5)."""
     if not isinstance(global_step, Tensor):
         raise DTypeError(f"For '{op}', 'global_step' must be a Tensor, but got "
                          f"{type(global_step).__name__}.")
-    if global_step.dtype not in (mstype.int32, mstype.int64):
-        raise DTypeError(f"For '{op}', 'global_step' must be an Int32 or Int64 Tensor, but got "
+    if global_step.dtype not in mstype.int_type + mstype.uint_type + mstype.float_type:
+        raise DTypeError(f"For '{op}', 'global_step' must be an integer or float Tensor, but got "
                          f"{global_step.dtype}.")
     if not global_step._is_traced and global_step.size and (global_step < 0).any():
         raise ShapeError(f"For '{op}', 'global_step' must be >= 0, but got {global_step}.")

@@ -1,6 +1,6 @@
 """Optimizers with MindSpore's names, arguments and formulas: ``SGD``, ``Momentum``, ``Adam``,
-``AdamW``, ``AdamWeightDecay``, ``Adagrad``, ``RMSProp``, ``Adadelta``, ``AdaMax`` (the others are
-in ``optim_more.py``).
+``AdamW``, ``AdamWeightDecay``, ``Adagrad``, ``RMSProp``, ``Adadelta`` (the others are in
+``optim_more.py``).
 
 ``opt(grads)`` updates the Parameters in place: each parameter group is one Rust optimizer
 (``easy_mindspore::nn::optim``) that rebinds the Parameters' shared handles; the per-parameter
@@ -22,6 +22,7 @@ arithmetic runs there. What MindSpore's ``Optimizer`` base class decides lives h
   dynamic rate) and ``loss_scale``: the gradient the update rule sees is ``g/loss_scale +
   weight_decay·w``.
 """
+import struct
 from numbers import Number
 
 from .. import _C, ops
@@ -49,6 +50,11 @@ def _a_float(value, name, op):
     if isinstance(value, bool) or not isinstance(value, Number):
         raise DTypeError(f"For '{op}', the '{name}' must be float, but got {type(value).__name__}.")
     return float(value)
+
+
+def _as_float32(value):
+    """The Python float nearest to ``value`` rounded to Float32."""
+    return struct.unpack("f", struct.pack("f", value))[0]
 
 
 def _strict_float(value, name, op):
@@ -286,9 +292,10 @@ class Optimizer(Cell):
                                          "should only include the 'order_params' key, but got "
                                          f"{list(g)}.")
                     continue
-                if g.get("grad_centralization", False) is not False:
-                    raise ComputeError(f"For '{op}', grad_centralization is not supported; leave "
-                                       "it out or set it to False")
+                if not isinstance(g.get("grad_centralization", False), bool):
+                    raise DTypeError("For 'Optimizer', the 'gradients_centralization' must be "
+                                     "bool type, but got "
+                                     f"{type(g['grad_centralization'])}.")
                 if "params" not in g:
                     raise GroupKeyError(f"For '{op}', each parameter group needs a 'params' key, "
                                         f"but got the keys {list(g)}.")
@@ -322,7 +329,8 @@ class Optimizer(Cell):
             rate = _Rate(g["lr"], f"learning_rate_group_{num}", op, dtype) if own else default_rate
             wd = self._weight_decay(g["weight_decay"], op, dtype) if "weight_decay" in g \
                 else default_wd
-            groups.append(dict(params=ps, rate=rate, wd=wd, flags=[True] * len(ps), own_lr=own))
+            groups.append(dict(params=ps, rate=rate, wd=wd, flags=[True] * len(ps), own_lr=own,
+                               gc=g.get("grad_centralization", False)))
         if not groups:
             raise ShapeError(f"For '{op}', the parameter groups hold no 'params'.")
         return groups, order
@@ -345,6 +353,13 @@ class Optimizer(Cell):
                              f"the groups ({len(params)}), but got {len(order)} that differ.")
         return list(order)
 
+    #: What a group's ``grad_centralization`` does: ``None``, nothing (MindSpore 2.10's Adagrad,
+    #: Adadelta, FTRL, ProximalAdagrad and AdamWeightDecay accept the key and ignore it);
+    #: ``"decayed"``, centralize the gradient with the weight decay added (SGD, Momentum, Adam,
+    #: AdaMax, ASGD, RMSProp, Rprop: ``decay_weight`` comes first there); ``"raw"``, centralize the
+    #: gradient itself (Lamb, whose decay is part of its rule).
+    _GC = None
+
     #: MindSpore's attributes over the optimizer's state: attribute -> the name of its Parameter
     #: (``beta1_power``) or the prefix of one Parameter per parameter (``moments`` ->
     #: ``moments.weight``, … as a ParameterTuple), in MindSpore's order.
@@ -352,7 +367,14 @@ class Optimizer(Cell):
 
     def _build(self, native, **hyper):
         """Makes one Rust optimizer per group with ``native(group, **hyper)``, then registers
-        their state Parameters and sets the ``_STATE`` attributes over them."""
+        their state Parameters and sets the ``_STATE`` attributes over them.
+
+        The float hyperparameters are rounded to Float32 first unless a parameter is Float64:
+        MindSpore holds them as Float32 scalars, and it shows (``1 − β₂`` of ``β₂ = 0.999`` is
+        ``0.00099998713`` there, so AdamWeightDecay's second moments are 1.3e-5 smaller,
+        relatively, than with ``1 − 0.999``)."""
+        if self._rates[0].param.dtype != mstype.float64:
+            hyper = {k: _as_float32(v) if type(v) is float else v for k, v in hyper.items()}
         for g in self._groups:
             wd = g["wd"].param if isinstance(g["wd"], _DynamicDecay) else g["wd"]
             group = _C.optim_group(type(self).__name__, g["params"], g["rate"].param, wd,
@@ -469,6 +491,31 @@ class Optimizer(Cell):
             out.append(rate.param if rate.schedule is None else rate.schedule)
         return out if isinstance(param, list) else out[0]
 
+    def _centralized(self, grads):
+        """The gradients after MindSpore's gradient centralization, in the groups that ask for it:
+        a gradient of at least 2 dimensions whose axis 1 is a multiple of 16 loses its mean over
+        the axes after the first. With ``_GC == "decayed"``, the decay term ``loss_scale·wd·w``
+        the rule adds later is centralized with it (MindSpore adds it first)."""
+        out = list(grads)
+        for g in self._groups:
+            if not g.get("gc"):
+                continue
+            wd = g["wd"]
+            for k, i in enumerate(g["index"]):
+                grad = out[i]
+                if grad.ndim < 2 or grad.shape[1] % 16:
+                    continue
+                axes = tuple(range(1, grad.ndim))
+                shift = None
+                if self._GC == "decayed" and g["flags"][k] and (
+                        isinstance(wd, _DynamicDecay) or wd != 0.0):
+                    rate = wd.param if isinstance(wd, _DynamicDecay) else wd
+                    shift = self.parameters[i].value() * (rate * self.loss_scale)
+                full = grad if shift is None else grad + shift
+                full = full - full.mean(axis=axes, keep_dims=True)
+                out[i] = full if shift is None else full - shift
+        return out
+
     def state_params(self):
         """The Parameters holding the optimizer's state (moments, accumulators...)."""
         return [p for native, _ in self._natives for p in native.state_params()]
@@ -489,6 +536,8 @@ class Optimizer(Cell):
             rate.write(step)
         for decay in self._decays:
             decay.write(step)
+        if self._GC is not None and any(g["gc"] for g in self._groups if "gc" in g):
+            grads = self._centralized(grads)
         # A step computes new values; those of parameters whose memory NumPy arrays see
         # (``asnumpy()`` views) are copied into it, as MindSpore's in-place updates show there.
         seen = _C._exported(self.parameters)
@@ -534,6 +583,7 @@ class SGD(Optimizer):
         [0.0]
     """
 
+    _GC = "decayed"
     _STATE = {"accum": "accum", "stat": "stat"}
 
     def __init__(self, params, learning_rate=0.1, momentum=0.0, dampening=0.0, weight_decay=0.0,
@@ -591,6 +641,7 @@ class Momentum(Optimizer):
         (True, True)
     """
 
+    _GC = "decayed"
     _STATE = {"moments": "moments"}
 
     def __init__(self, params, learning_rate, momentum, weight_decay=0.0, loss_scale=1.0,
@@ -608,8 +659,11 @@ class Momentum(Optimizer):
 
 class Adam(Optimizer):
     """``Adam(params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8, use_locking=False,
-    use_nesterov=False, weight_decay=0.0, loss_scale=1.0, use_amsgrad=False)``: ``m``, ``v`` moving
-    averages of ``g`` and ``g²``; ``w −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v + eps)``.
+    use_nesterov=False, weight_decay=0.0, loss_scale=1.0, use_amsgrad=False, **kwargs)``: ``m``,
+    ``v`` moving averages of ``g`` and ``g²``; ``w −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v + eps)``.
+    AMSGrad divides by ``√v̂ + eps`` instead, ``v̂ = max(v̂, v)`` over the steps (state
+    ``vhat.<name>``; Nesterov does not apply to it, as in MindSpore 2.10). ``use_lazy`` (or
+    ``use_offload``) gives Adam's numbers with dense gradients, as MindSpore 2.10 does.
 
     Args:
         params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
@@ -625,11 +679,17 @@ class Adam(Optimizer):
         loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
             ``1.0``.
         use_amsgrad (bool, optional): Whether to use the AMSGrad variant. Default: ``False``.
+        kwargs: ``use_lazy`` and ``use_offload`` (bool, default ``False``).
 
     Outputs:
         tuple[bool], one True per parameter once they are updated (the built-in optimizers'
         ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
         parameters).
+
+    Raises:
+        TypeError: a flag that is not a bool.
+        KeyError: a keyword argument other than ``use_lazy``/``use_offload``.
+        ValueError: ``use_lazy`` with ``use_offload``, or either with ``use_amsgrad``.
 
     Examples:
         >>> import mindspore as ms
@@ -638,20 +698,42 @@ class Adam(Optimizer):
         >>> opt = nn.Adam(net.trainable_params(), learning_rate=0.01)
         >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
         (True, True)
+        >>> w = ms.Parameter(ms.Tensor([1.0]), name="w")
+        >>> ams = nn.Adam([w], learning_rate=0.1, use_amsgrad=True)
+        >>> for g in (2.0, 0.5):
+        ...     _ = ams((ms.Tensor([g]),))
+        >>> print(w.value(), ams.vhat[0].value())
+        [0.8169405] [0.00424595]
     """
 
+    _GC = "decayed"
     _STATE = {"beta1_power": "beta1_power", "beta2_power": "beta2_power", "moment1": "moment1",
-                "moment2": "moment2"}
+              "moment2": "moment2", "vhat": "vhat"}
 
     def __init__(self, params, learning_rate=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
                  use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0,
-                 use_amsgrad=False):
+                 use_amsgrad=False, **kwargs):
         super().__init__(learning_rate, params, weight_decay, loss_scale)
-        if use_amsgrad:
-            raise ComputeError("For 'Adam', use_amsgrad is not supported")
+        bad = set(kwargs) - {"use_lazy", "use_offload"}
+        if bad:
+            raise GroupKeyError("For 'Adam', invalid keys are passed as kwargs, supported keys "
+                                f"are 'use_lazy' and 'use_offload', but got {sorted(bad)}.")
+        use_lazy, use_offload = kwargs.get("use_lazy", False), kwargs.get("use_offload", False)
+        for name, flag in (("use_locking", use_locking), ("use_nesterov", use_nesterov),
+                           ("use_amsgrad", use_amsgrad), ("use_lazy", use_lazy),
+                           ("use_offload", use_offload)):
+            a_bool(flag, name, "Adam")
+        if use_lazy and use_offload:
+            raise ShapeError("For 'Adam', 'use_lazy' and 'use_offload' can not both be True.")
+        if use_amsgrad and (use_lazy or use_offload):
+            raise ShapeError("For 'Adam', 'use_amsgrad' can not be True with 'use_lazy' or "
+                             "'use_offload'.")
         self._build(_C.adam, beta1=_a_float(beta1, "beta1", "Adam"),
                     beta2=_a_float(beta2, "beta2", "Adam"), eps=_a_float(eps, "eps", "Adam"),
-                    use_nesterov=bool(use_nesterov))
+                    use_nesterov=bool(use_nesterov),
+                    **({"use_amsgrad": True} if use_amsgrad else {}))
+        if not use_amsgrad:
+            object.__delattr__(self, "vhat")
 
 
 class AdamW(Optimizer):
@@ -809,6 +891,7 @@ class RMSProp(Optimizer):
         (True, True)
     """
 
+    _GC = "decayed"
     _STATE = {"mg": "mean_grad", "ms": "mean_square", "moment": "moment"}
 
     def __init__(self, params, learning_rate=0.1, decay=0.9, momentum=0.0, epsilon=1e-10,
@@ -868,59 +951,9 @@ class Adadelta(Optimizer):
         self._build(_C.adadelta, rho=rho, epsilon=epsilon)
 
 
-class AdaMax(Optimizer):
-    """MindSpore's ``nn.AdaMax(params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
-    weight_decay=0.0, loss_scale=1.0)``: ``m = β₁m + (1 − β₁)g``, ``v = max(β₂v, |g|)``, ``w −=
-    lr/(1 − β₁ᵗ)·m/(v + eps)``.
-
-    Args:
-        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
-        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
-            Default: ``0.001``.
-        beta1 (float, optional): The decay of the first moment estimates. Default: ``0.9``.
-        beta2 (float, optional): The decay of the second moment estimates. Default: ``0.999``.
-        eps (float, optional): A small value added for numerical stability. Default: ``1e-08``.
-        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
-        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
-            ``1.0``.
-
-    Outputs:
-        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
-        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
-        parameters).
-
-    Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import nn, ops
-        >>> net = nn.Dense(2, 1)
-        >>> opt = nn.AdaMax(net.trainable_params(), learning_rate=0.01)
-        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
-        (True, True)
-    """
-
-    _STATE = {"beta1_power": "beta1_power", "moment1": "moment1", "moment2": "moment2"}
-
-    def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
-                 weight_decay=0.0, loss_scale=1.0):
-        super().__init__(learning_rate, params, weight_decay, loss_scale)
-        op = "AdaMax"
-        beta1 = _strict_float(beta1, "beta1", op)
-        beta2 = _strict_float(beta2, "beta2", op)
-        eps = _strict_float(eps, "eps", op)
-        for name, b in (("beta1", beta1), ("beta2", beta2)):
-            if not 0.0 < b < 1.0:
-                raise ShapeError(f"For '{op}', the '{name}' must be in range of (0.0, 1.0), but "
-                                 f"got {b}.")
-        if not eps > 0.0:
-            raise ShapeError(f"For '{op}', the 'eps' must be a positive float, but got {eps}.")
-        self._build(_C.adamax, beta1=beta1, beta2=beta2, eps=eps)
-
-
-#: ``nn.Adamax``: another spelling of MindSpore's ``nn.AdaMax``.
-Adamax = AdaMax
-
 # MindSpore's ``mindspore.nn.optim`` holds the other optimizers too (defined in optim_more.py,
 # which builds on this module: imported last).
-from .optim_more import ASGD, FTRL, LARS, Lamb, LazyAdam, ProximalAdagrad, Rprop  # noqa: E402
+from .optim_more import (ASGD, FTRL, LARS, AdaMax, Adamax, Lamb, LazyAdam,  # noqa: E402
+                         ProximalAdagrad, Rprop)
 
 __all__ += ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam"]

@@ -1,4 +1,4 @@
-"""MindSpore 2.10's other optimizers: ``Lamb``, ``FTRL``, ``ProximalAdagrad``, ``LARS`` (a
+"""MindSpore 2.10's other optimizers: ``AdaMax``, ``Lamb``, ``FTRL``, ``ProximalAdagrad``, ``LARS`` (a
 wrapper around another optimizer), ``ASGD``, ``Rprop`` and ``LazyAdam``, over the ``Optimizer``
 base of ``optim.py`` (parameter groups, learning rates, weight decay, loss scale). The update
 rules are Rust (``easy_mindspore::nn::optim``); the state Parameters carry MindSpore's names
@@ -14,7 +14,7 @@ from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from ..common.parameter import Parameter
-from .optim import Adam, Optimizer, _DynamicDecay
+from .optim import Adam, Optimizer, _DynamicDecay, _strict_float
 
 __all__ = ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam"]
 
@@ -49,6 +49,59 @@ def _non_negative(value, name, op):
     return value
 
 
+class AdaMax(Optimizer):
+    """MindSpore's ``nn.AdaMax(params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
+    weight_decay=0.0, loss_scale=1.0)``: ``m = β₁m + (1 − β₁)g``, ``v = max(β₂v, |g|)``, ``w −=
+    lr/(1 − β₁ᵗ)·m/(v + eps)``.
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.001``.
+        beta1 (float, optional): The decay of the first moment estimates. Default: ``0.9``.
+        beta2 (float, optional): The decay of the second moment estimates. Default: ``0.999``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-08``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+
+    Outputs:
+        tuple[bool], one True per parameter once they are updated (the built-in optimizers'
+        ``construct(gradients)``, as MindSpore 2.10's return the result of their ``map`` over the
+        parameters).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn, ops
+        >>> net = nn.Dense(2, 1)
+        >>> opt = nn.AdaMax(net.trainable_params(), learning_rate=0.01)
+        >>> print(opt(tuple(ops.ones_like(p) for p in net.trainable_params())))
+        (True, True)
+    """
+
+    _GC = "decayed"
+    _STATE = {"beta1_power": "beta1_power", "moment1": "moment1", "moment2": "moment2"}
+
+    def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-08,
+                 weight_decay=0.0, loss_scale=1.0):
+        super().__init__(learning_rate, params, weight_decay, loss_scale)
+        op = "AdaMax"
+        beta1 = _strict_float(beta1, "beta1", op)
+        beta2 = _strict_float(beta2, "beta2", op)
+        eps = _strict_float(eps, "eps", op)
+        for name, b in (("beta1", beta1), ("beta2", beta2)):
+            if not 0.0 < b < 1.0:
+                raise ShapeError(f"For '{op}', the '{name}' must be in range of (0.0, 1.0), but "
+                                 f"got {b}.")
+        if not eps > 0.0:
+            raise ShapeError(f"For '{op}', the 'eps' must be a positive float, but got {eps}.")
+        self._build(_C.adamax, beta1=beta1, beta2=beta2, eps=eps)
+
+
+#: ``nn.Adamax``: another spelling of MindSpore's ``nn.AdaMax``.
+Adamax = AdaMax
+
+
 class Lamb(Optimizer):
     """MindSpore's ``nn.Lamb(params, learning_rate, beta1=0.9, beta2=0.999, eps=1e-6,
     weight_decay=0.0)``: Adam's moments with bias correction, ``u = m̂/(√v̂ + eps) + wd·w``, and a
@@ -81,6 +134,8 @@ class Lamb(Optimizer):
         >>> [p.name for p in opt.moments1]
         ['lamb_m.w']
     """
+
+    _GC = "raw"
 
     _STATE = {"moments1": "lamb_m", "moments2": "lamb_v"}
 
@@ -248,6 +303,8 @@ class ASGD(Optimizer):
         ['mu_w', 'eta_w', 'ax_.w']
     """
 
+    _GC = "decayed"
+
     _STATE = {"mu": "mu_", "eta": "eta_", "ax": "ax_"}
 
     def __init__(self, params, learning_rate=0.1, lambd=1e-4, alpha=0.75, t0=1e6,
@@ -296,6 +353,8 @@ class Rprop(Optimizer):
         >>> print(w.value())
         [ 0.9       -2.2199998]
     """
+
+    _GC = "decayed"
 
     _STATE = {"prev": "prev", "step_size": "step_size"}
 

@@ -193,7 +193,7 @@ class MultiheadAttention(Cell):
         k = k.reshape((k.shape[0], bsz * h, hd)).swapaxes(0, 1)
         v = v.reshape((v.shape[0], bsz * h, hd)).swapaxes(0, 1)
         if self.add_zero_attn:
-            zeros = _C.zeros((bsz * h, 1, hd), dtype)
+            zeros = _C.full((bsz * h, 1, hd), 0, dtype)
             k, v = _C.concat([k, zeros], 1), _C.concat([v, zeros], 1)
             mask = None if mask is None else _pad_last(mask)
             key_padding_mask = None if key_padding_mask is None else _pad_last(key_padding_mask)
@@ -244,7 +244,7 @@ def _layer_count(layer, num_layers):
 
 def _pad_last(mask):
     """A mask with one more (zero, i.e. attendable) column on its last axis."""
-    zero = _C.zeros(tuple(mask.shape[:-1]) + (1,), mask.dtype)
+    zero = _C.full(tuple(mask.shape[:-1]) + (1,), 0, mask.dtype)
     return _C.concat([mask, zero], -1)
 
 

@@ -8,6 +8,7 @@ from .callback import (Callback, CheckpointConfig, EarlyStopping, History, Lambd
 from .metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
                       Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
                       get_metric_fn, get_metrics, names, rearrange_inputs)
+from .metrics import ROC, ConfusionMatrix, CosineSimilarity, Dice, Perplexity, auc
 from .model import Model
 from . import amp, loss_scale_manager
 from .loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
@@ -20,4 +21,5 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "get_metric_fn", "get_metrics", "rearrange_inputs", "callback", "metrics",
            "save_checkpoint", "load_checkpoint", "load_param_into_net", "amp",
            "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager",
-           "ProgressBar", "PlotMonitor", "plot_curves"]
+           "ProgressBar", "PlotMonitor", "plot_curves", "ConfusionMatrix", "CosineSimilarity",
+           "Dice", "Perplexity", "ROC", "auc"]

@@ -115,6 +115,37 @@ fn adam_variants() {
 }
 
 #[test]
+fn adam_amsgrad_divides_by_the_running_maximum_of_v() {
+    // v̂ = max(v̂, v); w -= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·m/(√v̂ + ε) (ApplyAdamWithAmsgradV2).
+    let (lr, b1, b2, eps): (f64, f64, f64, f64) = (0.05, 0.8, 0.5, 1e-8);
+    let (mut w, mut m, mut v, mut vh) = (W0.to_vec(), [0.0; 3], [0.0; 3], [0.0f64; 3]);
+    for (t, g) in GRADS.iter().enumerate() {
+        let t = t as i32 + 1;
+        let lr_t = lr * (1.0 - b2.powi(t)).sqrt() / (1.0 - b1.powi(t));
+        for i in 0..3 {
+            m[i] = b1 * m[i] + (1.0 - b1) * g[i];
+            v[i] = b2 * v[i] + (1.0 - b2) * g[i] * g[i];
+            vh[i] = vh[i].max(v[i]);
+            w[i] -= lr_t * m[i] / (vh[i].sqrt() + eps);
+        }
+    }
+    let got = run(
+        |p| {
+            let adam = Adam::with_options(p, lr, b1, b2, eps, 0.0, false).unwrap();
+            Box::new(adam.with_amsgrad().unwrap())
+        },
+        "w",
+    );
+    assert_close(&got, &w, 1e-14, "Adam amsgrad");
+    // β₂ = 0.5 forgets fast: the maximum binds, so plain Adam differs.
+    let plain = run(
+        |p| Box::new(Adam::with_options(p, lr, b1, b2, eps, 0.0, false).unwrap()),
+        "w",
+    );
+    assert!(plain.iter().zip(&w).any(|(a, b)| (a - b).abs() > 1e-6));
+}
+
+#[test]
 fn adamw_and_adam_weight_decay() {
     let (lr, b1, b2, eps, wd) = (0.02, 0.9, 0.95, 1e-8, 0.1);
     let (mut w, mut m, mut v) = (W0.to_vec(), [0.0; 3], [0.0; 3]);

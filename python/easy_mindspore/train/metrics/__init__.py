@@ -4,16 +4,20 @@ from ..._errors import DTypeError
 from .classification import (F1, Accuracy, Fbeta, Precision, Recall, Top1CategoricalAccuracy,
                              Top5CategoricalAccuracy, TopKCategoricalAccuracy)
 from .metric import EvaluationBase, Metric, rearrange_inputs
+from .more import ROC, ConfusionMatrix, CosineSimilarity, Dice, Perplexity, auc
 from .regression import MAE, MSE, Loss
 
 __all__ = ["Metric", "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
            "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "names",
-           "get_metric_fn", "get_metrics", "rearrange_inputs", "EvaluationBase"]
+           "get_metric_fn", "get_metrics", "rearrange_inputs", "EvaluationBase",
+           "ConfusionMatrix", "Dice", "Perplexity", "CosineSimilarity", "ROC", "auc"]
 
 _FACTORY = {
     "accuracy": Accuracy, "acc": Accuracy, "precision": Precision, "recall": Recall, "F1": F1,
     "topk": TopKCategoricalAccuracy, "top_1_accuracy": Top1CategoricalAccuracy,
     "top_5_accuracy": Top5CategoricalAccuracy, "mae": MAE, "mse": MSE, "loss": Loss,
+    "dice": Dice, "perplexity": Perplexity, "confusion_matrix": ConfusionMatrix, "auc": auc,
+    "cosine_similarity": CosineSimilarity, "roc": ROC,
 }
 
 

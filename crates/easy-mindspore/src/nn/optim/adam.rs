@@ -1,14 +1,18 @@
 //! The Adam family: [`Adam`], [`AdamW`] and [`AdamWeightDecay`], sharing their moments
-//! ([`Moments`]) and the bias corrections `1 − βᵗ` kept as Float64 powers.
+//! ([`Moments`]) and the bias corrections `1 − βᵗ` kept as Float32 powers (MindSpore's; Float64
+//! with Float64 parameters).
 
 use super::{check_hyper, global_step, scalar_state, state_like, Group, Optimizer};
 use crate::error::{Error, Result};
 use crate::nn::parameter::Parameter;
 use crate::ops;
 use crate::tensor::Tensor;
+use crate::DType;
 
 /// The state of the Adam family: the moments `m` and `v` of each parameter, the step count and,
-/// for the bias corrections, `β₁ᵗ` and `β₂ᵗ` (Float64 scalars).
+/// for the bias corrections, `β₁ᵗ` and `β₂ᵗ` (Float32 scalars, as MindSpore's `beta1_power` and
+/// `beta2_power`: its `1 − β₂ᵗ` rounds in Float32, and the updates show it; Float64 ones when a
+/// parameter is Float64).
 pub(super) struct Moments {
     m: Vec<Parameter>,
     v: Vec<Parameter>,
@@ -20,7 +24,15 @@ impl Moments {
     /// Moments named `m_prefix.<name>` and `v_prefix.<name>`; `powers` keeps `beta1_power` and
     /// `beta2_power` too.
     fn new(params: &[Parameter], m_prefix: &str, v_prefix: &str, powers: bool) -> Result<Self> {
-        let one = || Tensor::scalar(1.0f64);
+        // Float32 as MindSpore's, Float64 when a parameter is (its exact formula).
+        let wide = params.iter().any(|p| p.value().dtype() == DType::Float64);
+        let one = || {
+            if wide {
+                Tensor::scalar(1.0f64)
+            } else {
+                Tensor::scalar(1.0f32)
+            }
+        };
         Ok(Moments {
             m: state_like(params, m_prefix, 0.0)?,
             v: state_like(params, v_prefix, 0.0)?,
@@ -99,6 +111,8 @@ pub struct Adam {
     eps: f64,
     nesterov: bool,
     moments: Moments,
+    /// AMSGrad's running maximum `v̂` of the second moments (`vhat.<name>`), when enabled.
+    vhat: Option<Vec<Parameter>>,
 }
 
 impl Adam {
@@ -138,7 +152,16 @@ impl Adam {
             eps,
             nesterov: use_nesterov,
             moments,
+            vhat: None,
         })
+    }
+
+    /// AMSGrad (MindSpore's `use_amsgrad`, its `ApplyAdamWithAmsgradV2`): the update divides by
+    /// `√v̂ + ε` with `v̂ = max(v̂, v)` kept over the steps (state `vhat.<name>`, from zero);
+    /// Nesterov's numerator does not apply to it, as MindSpore's kernel has no such option.
+    pub fn with_amsgrad(mut self) -> Result<Adam> {
+        self.vhat = Some(state_like(&self.group.params, "vhat", 0.0)?);
+        Ok(self)
     }
 }
 
@@ -150,23 +173,29 @@ impl Optimizer for Adam {
         &mut self.group
     }
     fn state_params(&self) -> Vec<Parameter> {
-        self.moments.params()
+        let mut s = self.moments.params();
+        s.extend(self.vhat.iter().flatten().cloned());
+        s
     }
     fn step(&mut self, grads: &[Tensor]) -> Result<()> {
         let grads = self.group.checked("Adam", grads)?;
         let (b1, b2) = (self.beta1, self.beta2);
         let (bc1, bc2) = corrections("Adam", self.moments.begin_step(b1, b2)?)?;
-        // lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), in Float64 as a Rust number would be.
-        let lr = ops::cast(&self.group.rate_tensor(), crate::DType::Float64)?;
+        // lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ), in the powers' dtype (Float32 as MindSpore's kernel).
+        let lr = ops::cast(&self.group.rate_tensor(), bc1.dtype())?;
         let lr_t = ((ops::sqrt(&bc2)? * lr)? / bc1)?;
         for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
             let w = p.value();
             let g = self.group.gradient(i, g, &w)?;
             let (m, v) = self.moments.update(i, &g, b1, b2)?;
-            let num = if self.nesterov {
-                ((m * b1)? + (g * (1.0 - b1))?)?
-            } else {
-                m
+            let (num, v) = match &self.vhat {
+                Some(vhat) => {
+                    let v = ops::maximum(vhat[i].value(), &v)?;
+                    vhat[i].replace(v.clone());
+                    (m, v)
+                }
+                None if self.nesterov => (((m * b1)? + (g * (1.0 - b1))?)?, v),
+                None => (m, v),
             };
             let denom = (ops::sqrt(&v)? + self.eps)?;
             let lr_t = ops::cast(&lr_t, w.dtype())?;
@@ -234,9 +263,9 @@ impl Optimizer for AdamW {
         let grads = self.group.checked("AdamW", grads)?;
         let (b1, b2) = (self.beta1, self.beta2);
         let (bc1, bc2) = corrections("AdamW", self.moments.begin_step(b1, b2)?)?;
-        // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ), in Float64 as Rust numbers would be.
+        // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ), in the powers' dtype.
         let root_bc2 = ops::sqrt(&bc2)?;
-        let lr = ops::cast(&self.group.rate_tensor(), crate::DType::Float64)?;
+        let lr = ops::cast(&self.group.rate_tensor(), bc1.dtype())?;
         let step_size = (&lr / bc1)?;
         let decay = (1.0 - (&lr * self.group.decay_scalar()?)?)?;
         for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
