@@ -30,24 +30,86 @@ class OutOfMemoryError(Error, MemoryError):
 
 
 # Builtin error classes raised inside an op (by NumPy, by Python's own conversions, or by an
-# argument check that did not name the op) become the package's class of the same kind.
-_NAMED = ((TypeError, DTypeError), (ValueError, ShapeError), (IndexError, TensorIndexError))
+# argument check that did not name the op) become the package's class of the same kind; Python's
+# arithmetic errors on a bad argument (an int too large for a C long, a modulo by an int zero) are
+# ValueErrors, as MindSpore reports a value out of range, and NumPy's MemoryError on a size of
+# terabytes is our OutOfMemoryError.
+_NAMED = ((TypeError, DTypeError), (ValueError, ShapeError), (IndexError, TensorIndexError),
+          (ArithmeticError, ShapeError), (MemoryError, OutOfMemoryError))
+_CAUGHT = tuple(builtin for builtin, _ in _NAMED)
 
 
 def with_op_name(fn, op):
-    """``fn`` whose builtin TypeError/ValueError/IndexError become the package's class naming ``op``."""
+    """``fn`` whose builtin TypeError/ValueError/IndexError (and ArithmeticError, MemoryError) become
+    the package's class naming ``op``."""
     @_functools.wraps(fn)
     def call(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except Error:
             raise
-        except (TypeError, ValueError, IndexError) as e:
-            msg = str(e)
+        except _CAUGHT as e:
+            if getattr(e, "_ems_user_error", False):  # raised by a user's function: theirs, unchanged
+                raise
+            msg = str(e) or type(e).__name__
             if not msg.startswith("For '"):
                 msg = f"For '{op}', {msg}"
             cls = next(ours for builtin, ours in _NAMED if isinstance(e, builtin))
             raise cls(msg) from e
+    call._names_errors = True
+    return call
+
+
+def call_user(op, what, fn, *args, **kwargs):
+    """``fn(*args, **kwargs)`` for an op that runs a user's function ``fn`` (its argument ``what``):
+    a TypeError naming ``op`` when ``fn`` is not callable; what ``fn`` itself raises reaches the
+    caller unchanged through :func:`with_op_name`.
+
+    Examples:
+        >>> from easy_mindspore._errors import call_user
+        >>> call_user('apply', 'func', abs, -2)
+        2
+        >>> call_user('apply', 'func', 3)
+        Traceback (most recent call last):
+        ...
+        easy_mindspore._errors.DTypeError: For 'apply', 'func' must be callable, but got int.
+    """
+    if not callable(fn):
+        raise DTypeError(f"For '{op}', '{what}' must be callable, but got {type(fn).__name__}.")
+    try:
+        return fn(*args, **kwargs)
+    except _CAUGHT as e:
+        e._ems_user_error = True
+        raise
+
+
+def with_class_name(method):
+    """``method`` (an ``__init__`` or ``__call__`` of a primitive class) whose errors name the class
+    of ``self`` (``For 'ReduceSum', ...``) unless they name it or another op already: a builtin
+    TypeError/ValueError/IndexError/ArithmeticError/MemoryError, or an AttributeError (an argument
+    of the wrong type: ``'int' object has no attribute 'shape'``), becomes the package's class of
+    its kind; errors of a user's function (:func:`call_user`) pass unchanged."""
+    @_functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except _CAUGHT + (AttributeError,) as e:
+            if getattr(e, "_ems_user_error", False):
+                raise
+            name = type(self).__name__
+            msg = str(e) or type(e).__name__
+            named = msg.startswith("For '") or name in msg
+            if isinstance(e, Error):
+                if named:
+                    raise
+                try:
+                    renamed = type(e)(f"For '{name}', {msg}")
+                except TypeError:
+                    raise e from None
+                raise renamed from e
+            ours = DTypeError if isinstance(e, AttributeError) else \
+                next(c for builtin, c in _NAMED if isinstance(e, builtin))
+            raise ours(msg if named else f"For '{name}', {msg}") from e
     call._names_errors = True
     return call
 

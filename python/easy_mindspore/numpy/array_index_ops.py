@@ -329,6 +329,9 @@ def pad(arr, pad_width, mode='constant', stat_length=None, constant_values=0, en
     if reflect_type != "even":
         raise NotImplementedError("For 'mindspore.numpy.pad', only reflect_type='even' is implemented.")
     values = _np.broadcast_to(_np.asarray(constant_values), (arr.ndim, 2))
+    if values.dtype.kind not in "biufc":
+        raise TypeError(f"For 'mindspore.numpy.pad', constant_values must be numbers, but got "
+                        f"{constant_values!r:.80}.")
     for axis, (before, after) in enumerate(widths.tolist()):
         if before == 0 and after == 0:
             continue

@@ -11,6 +11,7 @@ import math as _math
 import numpy as _np
 
 from .. import ops as _ops
+from .._errors import call_user
 from ..common.dtype import bool_, float32, int32
 from ..tensor import Tensor
 from . import _float, _float32, _t, concatenate, cumsum
@@ -132,6 +133,9 @@ def piecewise(x, condlist, funclist, *args, **kw):
     """
     x = _t(x)
     conds = [_t(c) for c in (condlist if isinstance(condlist, (list, tuple)) else [condlist])]
+    if not isinstance(funclist, (list, tuple)):
+        raise TypeError(f"For 'mindspore.numpy.piecewise', funclist must be a list of functions or "
+                        f"values, but got {type(funclist).__name__}.")
     if len(funclist) == len(conds) + 1:
         none = conds[0] if conds else None
         for c in conds[1:]:
@@ -142,7 +146,7 @@ def piecewise(x, condlist, funclist, *args, **kw):
                          f"{len(conds)} conditions.")
     out = _ops.zeros_like(x)
     for cond, fn in zip(conds, funclist):
-        value = fn(x, *args, **kw) if callable(fn) else fn
+        value = call_user("piecewise", "funclist", fn, x, *args, **kw) if callable(fn) else fn
         value = value.astype(x.dtype) if isinstance(value, Tensor) else _ops.full_like(x, value)
         out = _ops.where(cond, value, out)
     return out

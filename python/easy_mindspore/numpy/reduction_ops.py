@@ -159,7 +159,8 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         parts = [_edge(prepend, a, axis), a, _edge(append, a, axis)]
         a = concatenate([p for p in parts if p is not None], axis)
     head = (slice(None),) * axis
-    for _ in range(n):
+    # Past the axis length every difference is empty (NumPy's result), so a huge `n` ends early.
+    for _ in range(min(n, a.shape[axis])):
         later, earlier = a[head + (slice(1, None),)], a[head + (slice(None, -1),)]
         a = later != earlier if a.dtype == bool_ else later - earlier
     return a

@@ -17,9 +17,56 @@ __all__ += ["AddN", "Partial", "InsertGradientOf"]
 class Primitive:
     """Base of the primitive classes: ``name`` and the default repr."""
 
+    def __init_subclass__(cls, **kwargs):
+        """A primitive of the package names itself in the errors of its constructor and call
+        (``For 'ReduceSum', ...``), as MindSpore's primitives do; one that runs a user's function
+        (``_calls_user_code``) names itself in its constructor's only."""
+        super().__init_subclass__(**kwargs)
+        if not cls.__module__.startswith("easy_mindspore."):
+            return
+        from .._errors import with_class_name
+        for m in ("__init__",) if cls.__dict__.get("_calls_user_code") else ("__init__", "__call__"):
+            fn = cls.__dict__.get(m)
+            if callable(fn) and not getattr(fn, "_names_errors", False):
+                setattr(cls, m, with_class_name(_checking_flags(fn) if m == "__init__" else fn))
+
     @property
     def name(self):
         return type(self).__name__
+
+
+# Attributes that are flags: a primitive takes only a bool for them (MindSpore checks most when
+# the primitive runs, some when it is built: ``TopK(sorted=None)``); a string or an int would
+# otherwise be read by its truth value (``CumSum(exclusive='a')`` ran as exclusive).
+_FLAGS = frozenset({"keep_dims", "transpose_a", "transpose_b", "exclusive", "reverse", "sorted",
+                    "descending", "use_locking", "use_lock", "check_index_bound", "is_grad",
+                    "zero_infinity", "is_training", "count_include_pad", "align_corners",
+                    "half_pixel_centers", "adjoint"})
+
+
+def _checking_flags(init):
+    """``init`` that first checks its flag arguments (``_FLAGS``) are bools."""
+    import functools
+    import inspect
+
+    import numpy as np
+
+    sig = inspect.signature(init)
+    flags = [n for n in sig.parameters if n in _FLAGS]
+    if not flags:
+        return init
+
+    @functools.wraps(init)
+    def __init__(self, *args, **kwargs):
+        bound = sig.bind(self, *args, **kwargs)
+        for n in flags:
+            v = bound.arguments.get(n, False)
+            if not isinstance(v, (bool, np.bool_)):
+                from .._errors import DTypeError
+                raise DTypeError(f"For '{type(self).__name__}', the type of '{n}' should be 'bool', "
+                                 f"but got type '{type(v).__name__}'.")
+        init(self, *args, **kwargs)
+    return __init__
 
 
 def _unary(fn):
