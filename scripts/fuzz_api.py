@@ -27,7 +27,8 @@ def _good_table(t23, ems):
     default or get ``t23``)."""
     fn = lambda v: (v * v).sum()  # noqa: E731
     return {
-        "fn": fn, "func": lambda v, axis: v.sum(axis), "func1d": lambda r: r.sum(), "input": t23, "x": t23, "a": t23, "other": t23, "x1": t23, "x2": t23,
+        "fn": fn, "func": lambda v, axis: v.sum(axis), "func1d": lambda r: r.sum(), "input": t23,
+        "x": t23, "a": t23, "other": t23, "x1": t23, "x2": t23,
         "y": t23, "b": t23, "axis": 0, "dim": 0, "shape": (2, 3), "size": (2, 3), "n": 3, "m": 3,
         "N": 3, "M": 3, "k": 1, "start": 0, "end": 4, "stop": 4, "num": 5, "step": 1,
         "tensors": [t23, t23], "arrays": [t23, t23], "tup": [t23, t23], "arys": [t23, t23],
@@ -131,7 +132,8 @@ def mint_nn_cases(add, ems, Tensor, np):
                                extra_good=MINT_NN_GOOD)
 
     def every_class_built():
-        assert not unbuilt, f"no valid instance of mint.nn.{', mint.nn.'.join(unbuilt)}: add its arguments to MINT_NN_GOOD"
+        assert not unbuilt, (f"no valid instance of mint.nn.{', mint.nn.'.join(unbuilt)}: add its "
+                             "arguments to MINT_NN_GOOD")
     add("mint.nn: every Cell class has a valid instance", every_class_built)
 
 

@@ -7,7 +7,8 @@ with bad inputs; their errors must name the layer). ``fuzz_api.py`` adds every f
 ``mindspore.numpy``, of ``mint`` (with ``mint.nn.functional``, ``mint.linalg``, ``mint.special``),
 the ``mint.nn`` Cell classes as ``fuzz_nn`` sweeps nn's, the ``mint.optim`` optimizers (bad
 arguments, gradients of the wrong count, shape and dtype) and every primitive class of ``ops``
-(built with bad attributes; called with bad inputs). Every call must return or raise TypeError,
+(built with bad attributes; called with bad inputs); ``fuzz_train.py`` the metrics, callbacks,
+``Model`` and the ``nn.*_lr`` functions of ``mindspore.train``. Every call must return or raise TypeError,
 ValueError, IndexError, MemoryError or RuntimeError, and an error of a built-in class must name the
 op (``For 'roll', ...``, as MindSpore's messages do; Python's own arity errors already name the
 function); anything else (OverflowError, a Rust panic, a crash of the process, a case that does not
@@ -15,7 +16,7 @@ answer in ``EMS_FUZZ_CASE_TIMEOUT`` seconds, an error that does not say which op
 
     python scripts/fuzz_inputs.py            # summary; -v lists every bad outcome
     EMS_FUZZ_ONLY=nn python scripts/fuzz_inputs.py   # one part alone: core, nn, numpy, mint,
-                                                     # prims (comma-separated for several)
+                                                     # prims, train (comma-separated)
 
 The calls run in a child process (limited to 4 GiB of address space), restarted after a crash or
 a hang.
@@ -193,7 +194,7 @@ def _cases():
 
 def _want(section):
     """Whether ``section`` is swept: all are, unless ``EMS_FUZZ_ONLY`` names some (comma-separated:
-    core, nn, numpy, mint, prims)."""
+    core, nn, numpy, mint, prims, train)."""
     only = os.environ.get("EMS_FUZZ_ONLY")
     return not only or section in only.split(",")
 
@@ -213,6 +214,9 @@ def _rest(out, add, sweep, ems, Tensor, ops, np, bad):
         fuzz_api.mint_optim_cases(add, ems, Tensor, np)
     if _want("prims"):
         fuzz_api.primitive_cases(add, ems, Tensor, np)
+    if _want("train"):
+        import fuzz_train
+        fuzz_train.train_cases(add, ems, Tensor, np)
     if not _want("core"):
         return out
     base = ems.arange(6.0).reshape(2, 3)

@@ -1,5 +1,6 @@
 """The exception hierarchy. Every error the engine raises is an ``easy_mindspore.Error`` and also
 the built-in type MindSpore raises for the same mistake, so ``except ValueError`` keeps working."""
+import contextlib as _contextlib
 import functools as _functools
 import sys as _sys
 import types as _types
@@ -83,6 +84,11 @@ def call_user(op, what, fn, *args, **kwargs):
         raise
 
 
+# What with_class_name and naming rename: the classes with_op_name does, a RuntimeError (not a
+# RecursionError) and an AttributeError (an argument of the wrong type).
+_RENAMED = _CAUGHT + (AttributeError, RuntimeError)
+
+
 def with_class_name(method):
     """``method`` (an ``__init__`` or ``__call__`` of a primitive class) whose errors name the class
     of ``self`` (``For 'ReduceSum', ...``) unless they name it or another op already: a builtin
@@ -93,25 +99,54 @@ def with_class_name(method):
     def call(self, *args, **kwargs):
         try:
             return method(self, *args, **kwargs)
-        except _CAUGHT + (AttributeError,) as e:
-            if getattr(e, "_ems_user_error", False):
+        except _RENAMED as e:
+            renamed = _renamed(e, type(self).__name__)
+            if renamed is None:
                 raise
-            name = type(self).__name__
-            msg = str(e) or type(e).__name__
-            named = msg.startswith("For '") or name in msg
-            if isinstance(e, Error):
-                if named:
-                    raise
-                try:
-                    renamed = type(e)(f"For '{name}', {msg}")
-                except TypeError:
-                    raise e from None
-                raise renamed from e
-            ours = DTypeError if isinstance(e, AttributeError) else \
-                next(c for builtin, c in _NAMED if isinstance(e, builtin))
-            raise ours(msg if named else f"For '{name}', {msg}") from e
+            raise renamed from e
     call._names_errors = True
     return call
+
+
+def _renamed(e, name):
+    """The error to raise in place of ``e`` so that it names ``name`` and is the package's class,
+    or None to raise ``e`` itself (a user's error, or one of ours that names an op already)."""
+    if getattr(e, "_ems_user_error", False) or isinstance(e, RecursionError):
+        return None
+    msg = str(e) or type(e).__name__
+    named = msg.startswith("For '") or name in msg
+    if isinstance(e, Error):
+        if named:
+            return None
+        try:
+            return type(e)(f"For '{name}', {msg}")
+        except TypeError:
+            return None
+    ours = DTypeError if isinstance(e, AttributeError) else ComputeError if isinstance(e, RuntimeError) \
+        else next(c for builtin, c in _NAMED if isinstance(e, builtin))
+    return ours(msg if named else f"For '{name}', {msg}")
+
+
+@_contextlib.contextmanager
+def naming(name):
+    """A block whose errors name ``name`` as :func:`with_class_name` makes them (for the argument
+    checks of a method that runs user code afterwards, outside the block).
+
+    Examples:
+        >>> from easy_mindspore._errors import naming
+        >>> with naming('Model.train'):
+        ...     int('a')
+        Traceback (most recent call last):
+        ...
+        easy_mindspore._errors.ShapeError: For 'Model.train', invalid literal for int() with base 10: 'a'
+    """
+    try:
+        yield
+    except _RENAMED as e:
+        renamed = _renamed(e, name)
+        if renamed is None:
+            raise
+        raise renamed from e
 
 
 def with_op_name_class(cls, methods=("__init__", "__call__")):

@@ -201,3 +201,70 @@ def test_primitive_errors_name_the_primitive(call, cls, name):
     with pytest.raises(cls) as info:
         call(ems.ops.ones((2, 3)))
     assert isinstance(info.value, ems.Error) and name in str(info.value), str(info.value)
+
+
+# ---- mindspore.train ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("call, cls, name", [
+    (lambda: ems.train.Accuracy("x"), TypeError, "Accuracy"),  # MindSpore's message, unnamed
+    (lambda: ems.train.Precision(eval_type=None), TypeError, "Precision"),
+    (lambda: ems.train.F1().eval(), RuntimeError, "F1"),  # named 'Fbeta' only
+    (lambda: ems.train.LossMonitor(per_print_times=-1), ValueError, "LossMonitor"),
+    (lambda: ems.train.EarlyStopping(patience=1.5), TypeError, "EarlyStopping"),
+    (lambda: ems.train.ReduceLROnPlateau(factor=2.0), ValueError, "ReduceLROnPlateau"),
+    (lambda: ems.train.CheckpointConfig(crc_check=1), TypeError, "CheckpointConfig"),
+    (lambda: ems.train.CheckpointConfig(append_info=Tensor([1.0, 2.0])), TypeError,
+     "CheckpointConfig"),  # compared element-wise with [] before
+])
+def test_train_errors_name_the_class(call, cls, name):
+    with pytest.raises(cls) as info:
+        call()
+    assert isinstance(info.value, ems.Error) and f"For '{name}'" in str(info.value), str(info.value)
+
+
+def _model():
+    from easy_mindspore import nn
+    net = nn.Dense(2, 2)
+    return ems.train.Model(net, nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction="mean"),
+                           nn.Momentum(net.trainable_params(), 0.1, 0.9), metrics={"acc"})
+
+
+def _data():
+    from easy_mindspore.dataset import GeneratorDataset
+    rows = [(np.ones(2, np.float32), np.int32(i % 2)) for i in range(4)]
+    return GeneratorDataset(rows, ["x", "y"], shuffle=False).batch(2)
+
+
+@pytest.mark.parametrize("call, cls, name", [
+    (lambda m: m.train(1.5, _data()), TypeError, "Model.train"),
+    (lambda m: m.train(1, _data(), callbacks=3), TypeError, "Model.train"),
+    (lambda m: m.eval(None), TypeError, "Model.eval"),
+    (lambda m: m.predict(object()), TypeError, "Model.predict"),
+])
+def test_model_argument_errors_name_the_method(call, cls, name):
+    with pytest.raises(cls, match=rf"For '{name}'"):
+        call(_model())
+
+
+def test_model_passes_errors_of_the_users_network_unchanged():
+    from easy_mindspore import nn
+
+    class Net(nn.Cell):
+        def construct(self, x):
+            raise ValueError("mine")
+    with pytest.raises(ValueError) as info:
+        ems.train.Model(Net()).predict(Tensor([1.0]))
+    assert str(info.value) == "mine"
+
+
+@pytest.mark.parametrize("name, args", [
+    ("cosine_decay_lr", (0.01, 0.1, 2**40, 2, 2)), ("exponential_decay_lr", (0.1, 0.9, 2**62, 2, 2)),
+    ("warmup_lr", (0.1, 2**40, 2, 2)), ("polynomial_decay_lr", (0.1, 0.01, 2**40, 2, 2, 1.0)),
+])
+def test_lr_lists_too_long_for_memory_are_refused_at_once(name, args):
+    from easy_mindspore import nn
+    with pytest.raises(MemoryError, match=f"For '{name}'"):  # built for minutes before, then failed
+        getattr(nn, name)(*args)
+    short = list(args)
+    short[args.index(max(args))] = 6
+    assert len(getattr(nn, name)(*short)) == 6
