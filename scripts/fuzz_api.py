@@ -129,7 +129,7 @@ def mint_nn_cases(add, ems, Tensor, np):
     """Every public ``mint.nn`` Cell class, as ``fuzz_nn`` sweeps ``nn``'s."""
     from easy_mindspore import mint
     unbuilt = fuzz_nn.nn_cases(add, ems, Tensor, np, module=mint.nn, prefix="mint.nn",
-                               extra_good=MINT_NN_GOOD)
+                               extra_good=MINT_NN_GOOD, call_built=True)
 
     def every_class_built():
         assert not unbuilt, (f"no valid instance of mint.nn.{', mint.nn.'.join(unbuilt)}: add its "

@@ -84,11 +84,12 @@ def cell_classes(module, cell):
     return out
 
 
-def nn_cases(add, ems, Tensor, np, module=None, prefix="nn", extra_good=None):
+def nn_cases(add, ems, Tensor, np, module=None, prefix="nn", extra_good=None, call_built=False):
     """Adds the cases of the Cell classes of ``module`` (``nn`` by default; ``mint.nn`` too)
     through ``add(label, f, *args)``, labelled ``{prefix}.Name``; ``extra_good`` adds valid
-    constructor arguments by name. Returns the names of the classes no valid instance could be
-    built of (their calls are not swept)."""
+    constructor arguments by name. With ``call_built``, a layer built with a bad argument is also
+    called with an input its valid instance takes (many checks run at the call). Returns the
+    names of the classes no valid instance could be built of (their calls are not swept)."""
     from easy_mindspore import nn
     module = nn if module is None else module
 
@@ -126,4 +127,29 @@ def nn_cases(add, ems, Tensor, np, module=None, prefix="nn", extra_good=None):
         call = _checked(inst, cls.__name__, any_op=getattr(cls, "_calls_user_code", False))
         for iname, x in inputs.items():
             add(f"{prefix}.{name}()({iname})", call, *([x] * max(n_in, 1)))
+        if call_built:
+            _add_built_then_called(add, inst, cls, name, prefix, ps, goods, inputs, n_in)
     return unbuilt
+
+
+def _add_built_then_called(add, inst, cls, name, prefix, ps, goods, inputs, n_in):
+    """Each bad constructor argument, then a call with the first input the valid ``inst`` takes."""
+    valid = None
+    for iname in ("t4d", "t3d", "t2d", "t5d", "int"):
+        try:
+            inst(*([inputs[iname]] * max(n_in, 1)))
+            valid = inputs[iname]
+            break
+        except Exception:  # noqa: BLE001 - probing for an input the layer takes
+            continue
+    if valid is None:
+        return
+
+    def run(args, _c=cls, _n=cls.__name__, _x=valid):
+        built = _checked(_c, _n)(*args)
+        return _checked(built, _n)(*([_x] * max(n_in, 1)))
+    for i, (p, _) in enumerate(ps):
+        for bname, bval in CTOR_BAD.items():
+            args = list(goods)
+            args[i] = bval
+            add(f"{prefix}.{name}({p}={bname})(valid)", lambda _a=args: run(_a))

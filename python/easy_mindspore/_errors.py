@@ -149,6 +149,40 @@ def naming(name):
         raise renamed from e
 
 
+def checking_flags(init, flags, non_negative=()):
+    """``init`` (a constructor) that first checks that its arguments named in ``flags`` are bools
+    and those in ``non_negative`` numbers >= 0, with TypeError/ValueError naming the class (a
+    string or a number flag would otherwise be read by its truth value, a negative ``eps`` give
+    NaN); ``init`` itself when it has none of them."""
+    import inspect
+
+    import numpy as np
+
+    sig = inspect.signature(init)
+    names = [n for n in sig.parameters if n in flags or n in non_negative]
+    if not names:
+        return init
+
+    @_functools.wraps(init)
+    def __init__(self, *args, **kwargs):
+        bound = sig.bind(self, *args, **kwargs)
+        for n in names:
+            if n not in bound.arguments:
+                continue
+            v = bound.arguments[n]
+            if n in flags and not isinstance(v, (bool, np.bool_)):
+                raise DTypeError(f"For '{type(self).__name__}', the type of '{n}' should be 'bool', "
+                                 f"but got type '{type(v).__name__}'.")
+            if n in non_negative:
+                if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
+                    raise DTypeError(f"For '{type(self).__name__}', the type of '{n}' should be 'float', "
+                                     f"but got type '{type(v).__name__}'.")
+                if not v >= 0:
+                    raise ShapeError(f"For '{type(self).__name__}', '{n}' must be >= 0, but got {v}.")
+        init(self, *args, **kwargs)
+    return __init__
+
+
 def with_op_name_class(cls, methods=("__init__", "__call__")):
     """``cls`` with ``methods`` (those it defines itself) wrapped by :func:`with_op_name`, naming
     the class (a dataset transform, a dataset stage)."""

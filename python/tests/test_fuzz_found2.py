@@ -268,3 +268,43 @@ def test_lr_lists_too_long_for_memory_are_refused_at_once(name, args):
     short = list(args)
     short[args.index(max(args))] = 6
     assert len(getattr(nn, name)(*short)) == 6
+
+
+# ---- wrong answers for bad arguments (a value came back where MindSpore raises) ------------------
+
+@pytest.mark.parametrize("call, cls", [
+    (lambda: mint.randperm(1.5), TypeError),  # ran as randperm(1)
+    (lambda: mint.randperm(float("nan")), TypeError),  # an empty permutation
+    (lambda: mint.randperm(-1), ValueError),
+    (lambda: mnp.around(mnp.ones((2,)), 1.5), TypeError),  # scaled by 10**1.5
+    (lambda: mnp.histogram_bin_edges(mnp.ones((3,)), 1.5), TypeError),  # returned 1.5
+    (lambda: mnp.digitize(mnp.ones((3,)), 1.5), ValueError),  # searched one edge
+    (lambda: mnp.unravel_index(2, (2, 3), "X"), ValueError),  # ran as order 'F'
+    (lambda: mint.nn.BatchNorm1d(3, eps=-1.0), ValueError),  # NaN outputs
+    (lambda: mint.nn.BatchNorm2d(3, affine="a"), TypeError),
+    (lambda: mint.nn.MaxPool2d(2, ceil_mode="a"), TypeError),
+])
+def test_bad_values_that_returned_a_result_now_raise(call, cls):
+    with pytest.raises(cls) as info:
+        call()
+    assert isinstance(info.value, ems.Error) and str(info.value).startswith("For '")
+
+
+def test_the_checked_arguments_still_work():
+    assert sorted(mint.randperm(np.int64(5)).asnumpy().tolist()) == [0, 1, 2, 3, 4]
+    assert mint.randperm(0).shape == (0,)
+    np.testing.assert_allclose(mnp.around(Tensor([1.2345, -2.5]), np.int64(2)).asnumpy(), [1.23, -2.5],
+                               rtol=1e-6)
+    np.testing.assert_array_equal(mnp.digitize(Tensor([0.5, 1.5]), [0.0, 1.0, 2.0]).asnumpy(), [1, 2])
+    rows, cols = mnp.unravel_index(Tensor([5], ems.int32), (2, 3), "F")
+    assert (rows.asnumpy().tolist(), cols.asnumpy().tolist()) == ([1], [2])  # NumPy's (1, 2)
+    bn = mint.nn.BatchNorm1d(3, eps=0, affine=np.bool_(False))
+    assert bn.eps == 0 and bn.weight is None
+
+
+def test_adaptive_pool_with_too_many_uneven_windows_is_refused_not_a_hang():
+    from easy_mindspore import nn
+    x = mint.ones((1, 1, 3, 3))
+    with pytest.raises(MemoryError, match="AdaptiveAvgPool2d"):
+        nn.AdaptiveAvgPool2d((2**31, 2))(x)  # looped over 2**32 windows before
+    np.testing.assert_allclose(nn.AdaptiveAvgPool2d((2, 2))(x).asnumpy(), np.ones((1, 1, 2, 2)))

@@ -459,8 +459,12 @@ def randperm(n, *, generator=None, dtype=mstype.int64):
         >>> print(mint.randperm(5).sort()[0])
         [0 1 2 3 4]
     """
+    if isinstance(n, bool) or not isinstance(n, (int, _np.integer)):  # 1.5 and NaN ran as 1 and 0
+        raise DTypeError(f"For 'randperm', the input 'n' must be an int, but got {type(n).__name__}.")
+    if n < 0:
+        raise ShapeError(f"For 'randperm', the input 'n' must be >= 0, but got data: {n}.")
     with _using("randperm", generator):
-        keys = ops.rand(max(int(n), 0)) if n > 0 else None
+        keys = ops.rand(int(n)) if n > 0 else None
     if keys is None:
         return ops.zeros((0,), dtype)
     return ops.argsort(keys).astype(dtype)

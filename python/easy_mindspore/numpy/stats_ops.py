@@ -221,6 +221,9 @@ def unravel_index(indices, shape, order='C'):
         >>> print(cols)
         [4 5 1]
     """
+    if order not in ("C", "F"):  # anything else ran as 'F'
+        raise ValueError(f"For 'mindspore.numpy.unravel_index', invalid order {order!r}. Expected \"C\" "
+                         "or \"F\".")
     flat = _t(indices).astype(int32)
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     size = int(_np.prod(shape))

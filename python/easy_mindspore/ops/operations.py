@@ -46,27 +46,8 @@ _FLAGS = frozenset({"keep_dims", "transpose_a", "transpose_b", "exclusive", "rev
 
 def _checking_flags(init):
     """``init`` that first checks its flag arguments (``_FLAGS``) are bools."""
-    import functools
-    import inspect
-
-    import numpy as np
-
-    sig = inspect.signature(init)
-    flags = [n for n in sig.parameters if n in _FLAGS]
-    if not flags:
-        return init
-
-    @functools.wraps(init)
-    def __init__(self, *args, **kwargs):
-        bound = sig.bind(self, *args, **kwargs)
-        for n in flags:
-            v = bound.arguments.get(n, False)
-            if not isinstance(v, (bool, np.bool_)):
-                from .._errors import DTypeError
-                raise DTypeError(f"For '{type(self).__name__}', the type of '{n}' should be 'bool', "
-                                 f"but got type '{type(v).__name__}'.")
-        init(self, *args, **kwargs)
-    return __init__
+    from .._errors import checking_flags
+    return checking_flags(init, _FLAGS)
 
 
 def _unary(fn):
