@@ -40,8 +40,8 @@ class Primitive:
 # otherwise be read by its truth value (``CumSum(exclusive='a')`` ran as exclusive).
 _FLAGS = frozenset({"keep_dims", "transpose_a", "transpose_b", "exclusive", "reverse", "sorted",
                     "descending", "use_locking", "use_lock", "check_index_bound", "is_grad",
-                    "zero_infinity", "is_training", "count_include_pad", "align_corners",
-                    "half_pixel_centers", "adjoint"})
+                    "zero_infinity", "is_training", "count_include_pad", "adjoint"})
+# (align_corners and half_pixel_centers: the resize primitives check them with their own message)
 
 
 def _checking_flags(init):
