@@ -308,3 +308,17 @@ def test_adaptive_pool_with_too_many_uneven_windows_is_refused_not_a_hang():
     with pytest.raises(MemoryError, match="AdaptiveAvgPool2d"):
         nn.AdaptiveAvgPool2d((2**31, 2))(x)  # looped over 2**32 windows before
     np.testing.assert_allclose(nn.AdaptiveAvgPool2d((2, 2))(x).asnumpy(), np.ones((1, 1, 2, 2)))
+
+
+@pytest.mark.parametrize("call", [
+    lambda x: ems.ops.cumprod(x, 5),  # computed along axis 5 % 2 = 1 before
+    lambda x: ems.ops.CumProd()(x, 2**62),
+    lambda x: mnp.diff(x, axis=5),
+])
+def test_an_axis_past_the_rank_is_a_value_error_not_a_wrapped_axis(call):
+    x = Tensor(np.arange(1.0, 7.0, dtype=np.float32).reshape(2, 3))
+    with pytest.raises(ValueError) as info:
+        call(x)
+    assert isinstance(info.value, ems.Error) and str(info.value).startswith("For '")
+    np.testing.assert_array_equal(ems.ops.cumprod(x, np.int64(-1)).asnumpy(), np.cumprod(x.asnumpy(), -1))
+    np.testing.assert_array_equal(mnp.diff(x, axis=-2).asnumpy(), np.diff(x.asnumpy(), axis=-2))

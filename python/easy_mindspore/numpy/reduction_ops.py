@@ -154,7 +154,10 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         raise ValueError(f"For 'mindspore.numpy.diff', n must be non-negative, but got {n}.")
     if a.ndim == 0:
         raise ValueError("For 'mindspore.numpy.diff', the input must be at least 1-D.")
-    axis %= a.ndim
+    if isinstance(axis, bool) or not hasattr(axis, "__index__") or not -a.ndim <= axis.__index__() < a.ndim:
+        raise ValueError(f"For 'mindspore.numpy.diff', axis {axis!r} is out of bounds for an array of "
+                         f"dimension {a.ndim}.")  # (it wrapped around before)
+    axis = axis.__index__() % a.ndim
     if prepend is not None or append is not None:
         parts = [_edge(prepend, a, axis), a, _edge(append, a, axis)]
         a = concatenate([p for p in parts if p is not None], axis)
