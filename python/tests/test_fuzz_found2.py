@@ -322,3 +322,27 @@ def test_an_axis_past_the_rank_is_a_value_error_not_a_wrapped_axis(call):
     assert isinstance(info.value, ems.Error) and str(info.value).startswith("For '")
     np.testing.assert_array_equal(ems.ops.cumprod(x, np.int64(-1)).asnumpy(), np.cumprod(x.asnumpy(), -1))
     np.testing.assert_array_equal(mnp.diff(x, axis=-2).asnumpy(), np.diff(x.asnumpy(), axis=-2))
+
+
+@pytest.mark.parametrize("call", [
+    lambda x: ems.ops.diff(x, axis=5), lambda x: mint.diff(x, dim=2**62),
+    lambda x: ems.ops.index_fill(x, 2, Tensor([0]), 1.0), lambda x: ems.ops.slice_scatter(x, x, axis=-3),
+    lambda x: ems.ops.repeat_interleave(x, 2, 4), lambda x: mint.repeat_interleave(x, 2, dim=2**62),
+    lambda x: ems.ops.Unstack(axis=2)(x), lambda x: mnp.gradient(x, axis=2), lambda x: mnp.norm(x, axis=3),
+    lambda x: mnp.trapz(x, axis=2), lambda x: mnp.unwrap(x, axis=-3),
+    lambda x: mnp.take_along_axis(x, Tensor(np.zeros((2, 3), np.int32)), 2),
+])
+def test_more_axes_past_the_rank_are_value_errors(call):
+    x = Tensor(np.arange(1.0, 7.0, dtype=np.float32).reshape(2, 3))  # each wrapped around before
+    with pytest.raises(ValueError, match=r"must be in \[-2, 2\)"):
+        call(x)
+
+
+def test_axes_in_range_still_work():
+    x = np.arange(1.0, 7.0, dtype=np.float32).reshape(2, 3)
+    t = Tensor(x)
+    np.testing.assert_array_equal(ems.ops.diff(t, axis=-2).asnumpy(), np.diff(x, axis=-2))
+    np.testing.assert_array_equal(ems.ops.repeat_interleave(t, 2, -1).asnumpy(), np.repeat(x, 2, -1))
+    np.testing.assert_allclose(mnp.trapz(t, axis=0).asnumpy(), (x[0] + x[1]) / 2)  # trapezoid rule
+    np.testing.assert_allclose(mnp.norm(t, axis=-1).asnumpy(), np.linalg.norm(x, axis=-1), rtol=1e-6)
+    assert [u.asnumpy().tolist() for u in ems.ops.Unstack(axis=-1)(t)] == [[1, 4], [2, 5], [3, 6]]

@@ -12,6 +12,7 @@ import numpy as _np
 
 from .. import ops as _ops
 from .._errors import call_user
+from ..ops.function._args import axis_arg as _axis_arg
 from ..common.dtype import bool_, float32, int32
 from ..tensor import Tensor
 from . import _float, _float32, _t, concatenate, cumsum
@@ -51,7 +52,7 @@ def gradient(f, *varargs, axis=None, edge_order=1):
                                   "implemented.")
     f = _float32(f)
     axes = tuple(range(f.ndim)) if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
-    axes = tuple(a % f.ndim for a in axes)
+    axes = tuple(_axis_arg("mindspore.numpy.gradient", "axis", a, f.ndim) for a in axes)
     if len(varargs) == 0:
         spacing = [1.0] * len(axes)
     elif len(varargs) == 1:
@@ -100,7 +101,7 @@ def unwrap(p, discont=_math.pi, axis=-1):
         [0.       0.5      0.216815 0.716815]
     """
     p = _float32(p)
-    axis %= p.ndim
+    axis = _axis_arg("mindspore.numpy.unwrap", "axis", axis, p.ndim)
     head = (slice(None),) * axis
     dd = p[head + (slice(1, None),)] - p[head + (slice(None, -1),)]
     two_pi = 2.0 * _math.pi

@@ -8,6 +8,7 @@ there). ``norm``'s ``'nuc'``, ``2`` and ``-2`` matrix norms raise NotImplemented
 """
 
 from .. import ops as _ops
+from ..ops.function._args import axis_arg as _axis_arg
 from .._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32, uint8, uint32
 from ..tensor import Tensor
@@ -427,7 +428,7 @@ def norm(x, ord=None, axis=None, keepdims=False):
             return out.reshape((1,) * x.ndim) if keepdims else out
         axis = tuple(range(x.ndim))
     axes = (axis,) if isinstance(axis, int) else tuple(axis)
-    axes = tuple(a % x.ndim for a in axes)
+    axes = tuple(_axis_arg("mindspore.numpy.norm", "axis", a, x.ndim) for a in axes)
     if len(axes) == 1:
         return _vector_norm(x, ord, axes[0], keepdims)
     if len(axes) != 2:
