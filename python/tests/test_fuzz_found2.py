@@ -346,3 +346,14 @@ def test_axes_in_range_still_work():
     np.testing.assert_allclose(mnp.trapz(t, axis=0).asnumpy(), (x[0] + x[1]) / 2)  # trapezoid rule
     np.testing.assert_allclose(mnp.norm(t, axis=-1).asnumpy(), np.linalg.norm(x, axis=-1), rtol=1e-6)
     assert [u.asnumpy().tolist() for u in ems.ops.Unstack(axis=-1)(t)] == [[1, 4], [2, 5], [3, 6]]
+
+
+def test_adaptive_pool3d_huge_output_is_a_size_error_at_once():
+    from easy_mindspore import nn
+    with pytest.raises(ValueError, match="AdaptiveAvgPool3d"):  # a Python loop of 2**62 before
+        nn.AdaptiveAvgPool3d(2**62)(mint.ones((1, 1, 2, 2, 2)))
+    x = np.arange(27, dtype=np.float32).reshape(1, 1, 3, 3, 3)
+    got = nn.AdaptiveAvgPool3d(2)(Tensor(x)).asnumpy()  # windows [0, 2) and [1, 3) on each axis
+    want = np.array([[[x[0, 0, a:a + 2, b:b + 2, c:c + 2].mean() for c in (0, 1)] for b in (0, 1)]
+                     for a in (0, 1)])
+    np.testing.assert_allclose(got[0, 0], want, rtol=1e-6)
