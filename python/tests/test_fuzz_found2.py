@@ -357,3 +357,11 @@ def test_adaptive_pool3d_huge_output_is_a_size_error_at_once():
     want = np.array([[[x[0, 0, a:a + 2, b:b + 2, c:c + 2].mean() for c in (0, 1)] for b in (0, 1)]
                      for a in (0, 1)])
     np.testing.assert_allclose(got[0, 0], want, rtol=1e-6)
+
+
+def test_top_level_narrow_checks_start_and_length_as_ops_narrow():
+    x = ems.ops.ones((2, 3))
+    for start, length in ((0, -1), (-1, 1), (1, 2)):  # (0, -1) gave one row before
+        with pytest.raises(ValueError, match="For 'narrow'"):
+            ems.narrow(x, 0, start, length)
+    assert ems.narrow(x, -1, 1, 2).shape == ems.ops.narrow(x, -1, 1, 2).shape == (2, 2)
