@@ -365,3 +365,14 @@ def test_top_level_narrow_checks_start_and_length_as_ops_narrow():
         with pytest.raises(ValueError, match="For 'narrow'"):
             ems.narrow(x, 0, start, length)
     assert ems.narrow(x, -1, 1, 2).shape == ems.ops.narrow(x, -1, 1, 2).shape == (2, 2)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: mint.ones((2,), dtype=0), lambda: mint.zeros_like(mint.ones((2,)), dtype=()),
+    lambda: mint.eye(2, dtype=0), lambda: ems.ops.ones((2,), 0), lambda: ems.ops.eye(2, 2, ()),
+    lambda: ems.ops.zeros_like(mint.ones((2,)), 0),
+])
+def test_a_falsy_dtype_is_not_the_default_dtype(call):
+    with pytest.raises(TypeError):  # `dtype or float32` took 0 and () as None before
+        call()
+    assert mint.ones((2,)).dtype == ems.float32 and ems.ops.ones((2,), ems.int32).dtype == ems.int32
