@@ -370,7 +370,8 @@ def test_top_level_narrow_checks_start_and_length_as_ops_narrow():
 @pytest.mark.parametrize("call", [
     lambda: mint.ones((2,), dtype=0), lambda: mint.zeros_like(mint.ones((2,)), dtype=()),
     lambda: mint.eye(2, dtype=0), lambda: ems.ops.ones((2,), 0), lambda: ems.ops.eye(2, 2, ()),
-    lambda: ems.ops.zeros_like(mint.ones((2,)), 0),
+    lambda: ems.ops.zeros_like(mint.ones((2,)), 0), lambda: mnp.full((2,), 1.5, 0),
+    lambda: mnp.ones_like(mnp.ones((2,)), ()), lambda: mnp.linspace(0, 1, 3, dtype=0),
 ])
 def test_a_falsy_dtype_is_not_the_default_dtype(call):
     with pytest.raises(TypeError):  # `dtype or float32` took 0 and () as None before
