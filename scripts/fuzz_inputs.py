@@ -3,15 +3,23 @@ the top-level functions of ``easy_mindspore`` and the methods of ``Tensor`` with
 (wrong types, None, strings, huge and negative ints, NaN, empty and over-deep shapes, ...), one
 argument at a time in an otherwise valid call, plus hand-written cases for construction and
 indexing, and every public ``nn`` Cell class (``fuzz_nn.py``: built with bad arguments, called
-with bad inputs; their errors must name the layer). Every call must return or raise TypeError, ValueError, IndexError, MemoryError or
-RuntimeError, and an error of a built-in class must name the op (``For 'roll', ...``, as MindSpore's
-messages do; Python's own arity errors already name the function); anything else (OverflowError,
-a Rust panic, a crash of the process, an error that does not say which op) is counted.
+with bad inputs; their errors must name the layer). ``fuzz_api.py`` adds every function of
+``mindspore.numpy``, of ``mint`` (with ``mint.nn.functional``, ``mint.linalg``, ``mint.special``),
+the ``mint.nn`` Cell classes as ``fuzz_nn`` sweeps nn's, the ``mint.optim`` optimizers (bad
+arguments, gradients of the wrong count, shape and dtype) and every primitive class of ``ops``
+(built with bad attributes; called with bad inputs); ``fuzz_train.py`` the metrics, callbacks,
+``Model`` and the ``nn.*_lr`` functions of ``mindspore.train``. Every call must return or raise TypeError,
+ValueError, IndexError, MemoryError or RuntimeError, and an error of a built-in class must name the
+op (``For 'roll', ...``, as MindSpore's messages do; Python's own arity errors already name the
+function); anything else (OverflowError, a Rust panic, a crash of the process, a case that does not
+answer in ``EMS_FUZZ_CASE_TIMEOUT`` seconds, an error that does not say which op) is counted.
 
     python scripts/fuzz_inputs.py            # summary; -v lists every bad outcome
-    EMS_FUZZ_ONLY=nn python scripts/fuzz_inputs.py   # the nn part alone
+    EMS_FUZZ_ONLY=nn python scripts/fuzz_inputs.py   # one part alone: core, nn, numpy, mint,
+                                                     # prims, train (comma-separated)
 
-The calls run in a child process (limited to 4 GiB of address space), restarted after a crash.
+The calls run in a child process (limited to 4 GiB of address space), restarted after a crash or
+a hang.
 """
 import enum
 import math
@@ -110,6 +118,15 @@ def _cases():
                 ps.append(p.name)
         return ps
 
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import fuzz_api
+    import fuzz_nn
+    if _want("numpy"):
+        fuzz_api.numpy_cases(add, bad, ems, t23)
+    if _want("mint"):
+        fuzz_api.mint_function_cases(add, bad, ems, t23)
+    if not _want("core"):
+        return _rest(out, add, sweep, ems, Tensor, ops, np, bad)
     for name in sorted(ops.functional.__all__):
         f = getattr(ops, name)
         ps = params_of(f)
@@ -172,18 +189,37 @@ def _cases():
             sweep(f"{mod_name}.{name}", cls, ps)
             inst = cls(*defaults.get(name, ()))
             sweep(f"{mod_name}.{name}()", inst, ["img"])
-    # Every public nn Cell class: built with bad arguments, a valid one called with bad inputs.
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import fuzz_nn
-    if os.environ.get("EMS_FUZZ_ONLY") == "nn":
-        out.clear()
-    unbuilt = fuzz_nn.nn_cases(add, ems, Tensor, np)
+    return _rest(out, add, sweep, ems, Tensor, ops, np, bad)
 
-    def every_class_built():  # a class the table cannot build would have no calls swept
-        assert not unbuilt, f"no valid instance of nn.{', nn.'.join(unbuilt)}: add its arguments to fuzz_nn.GOOD"
-    add("nn: every Cell class has a valid instance", every_class_built)
-    if os.environ.get("EMS_FUZZ_ONLY") == "nn":
+
+def _want(section):
+    """Whether ``section`` is swept: all are, unless ``EMS_FUZZ_ONLY`` names some (comma-separated:
+    core, nn, numpy, mint, prims, train)."""
+    only = os.environ.get("EMS_FUZZ_ONLY")
+    return not only or section in only.split(",")
+
+
+def _rest(out, add, sweep, ems, Tensor, ops, np, bad):
+    import fuzz_api
+    import fuzz_nn
+    # Every public nn Cell class: built with bad arguments, a valid one called with bad inputs.
+    if _want("nn"):
+        unbuilt = fuzz_nn.nn_cases(add, ems, Tensor, np)
+
+        def every_class_built():  # a class the table cannot build would have no calls swept
+            assert not unbuilt, f"no valid instance of nn.{', nn.'.join(unbuilt)}: add its arguments to fuzz_nn.GOOD"
+        add("nn: every Cell class has a valid instance", every_class_built)
+    if _want("mint"):
+        fuzz_api.mint_nn_cases(add, ems, Tensor, np)
+        fuzz_api.mint_optim_cases(add, ems, Tensor, np)
+    if _want("prims"):
+        fuzz_api.primitive_cases(add, ems, Tensor, np)
+    if _want("train"):
+        import fuzz_train
+        fuzz_train.train_cases(add, ems, Tensor, np)
+    if not _want("core"):
         return out
+    base = ems.arange(6.0).reshape(2, 3)
     # GeneratorDataset's constructor and stages (each built on a small valid pipeline).
     from easy_mindspore.dataset import GeneratorDataset
     rows = [(np.zeros(2, np.float32), np.int64(i)) for i in range(3)]
@@ -296,11 +332,10 @@ def main():
     verbose = "-v" in sys.argv
     start, results, total = 0, {}, None
     while True:
-        p = subprocess.run([sys.executable, __file__, "--child", str(start)], capture_output=True,
-                           text=True, timeout=3600)
+        lines, rc, stderr, hung = _run_child(start)
         last_started = None
-        for line in p.stdout.splitlines():
-            parts = line.split("\t")
+        for line in lines:
+            parts = line.rstrip("\n").split("\t")
             if parts[0] == "start":
                 last_started = int(parts[1])
             elif parts[0] == "done":
@@ -311,9 +346,12 @@ def main():
         if total is not None:
             break
         if last_started is None:
-            print(p.stderr[-2000:])
+            print(stderr[-2000:])
             raise SystemExit("the child failed outside a case")
-        results[last_started] = (f"CRASH:rc={p.returncode}: {p.stderr.strip()[-150:]}", "?")
+        if hung:
+            results[last_started] = (f"HANG: no answer in {CASE_TIMEOUT} s", "?")
+        else:
+            results[last_started] = (f"CRASH:rc={rc}: {stderr.strip()[-150:]}", "?")
         start = last_started + 1
     # Labels of crashed cases: the child never printed them; recompute in this process is costly
     # (it imports the package), so they are named by index unless listed verbosely.
@@ -350,6 +388,45 @@ def main():
         for i in sorted(results):
             print(f"  all  {results[i][1]}: {results[i][0]}")
     return 1 if bads else 0
+
+
+# A case that has not answered in this many seconds is a hang: the child is killed and restarted
+# after it (the slowest valid cases take about a second on a loaded 2-core machine).
+CASE_TIMEOUT = float(os.environ.get("EMS_FUZZ_CASE_TIMEOUT", "30"))
+
+
+def _run_child(start):
+    """Runs the child from case ``start`` until it ends or a case hangs; returns its stdout lines,
+    return code, stderr and whether it was killed for a hang."""
+    import queue
+    import threading
+
+    p = subprocess.Popen([sys.executable, __file__, "--child", str(start)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    q, err, lines = queue.Queue(), [], []
+
+    def pump(stream, put):
+        for line in stream:
+            put(line)
+        put(None)
+    threading.Thread(target=pump, args=(p.stdout, q.put), daemon=True).start()
+    err_thread = threading.Thread(target=pump, args=(p.stderr, err.append), daemon=True)
+    err_thread.start()
+    in_case, hung = False, False
+    while True:
+        try:
+            line = q.get(timeout=CASE_TIMEOUT if in_case else 3600)
+        except queue.Empty:
+            p.kill()
+            hung = True
+            break
+        if line is None:
+            break
+        lines.append(line)
+        in_case = line.startswith("start")
+    p.wait()
+    err_thread.join(timeout=10)
+    return lines, p.returncode, "".join(e for e in err if e), hung
 
 
 # Python's own complaints about the call itself (arity, keywords) name the function already.

@@ -5,7 +5,7 @@ tensors of the wrong rank, feature size or dtype, empty tensors). Every outcome 
 an error of MindSpore's classes (TypeError, ValueError, IndexError, RuntimeError, MemoryError)
 whose message names the layer (``For 'Dense', ...``); an error that does not is raised again as
 :class:`Unnamed`, which the sweep counts as bad. Two exceptions, as MindSpore has them: an unknown
-activation name is its KeyError (``For 'get_activation', ...``), and a call of a cell that runs a
+activation or metric name is its KeyError (``For 'get_activation', ...``), and a call of a cell that runs a
 user's cell (``WithLossCell``, ``TrainOneStepCell``...) passes that cell's error unchanged (it
 must still name some op or layer).
 """
@@ -53,8 +53,8 @@ def _params(f, skip_self=True):
 
 def _names_layer(e, layer, any_op):
     msg = str(e)
-    if isinstance(e, KeyError):
-        return msg.startswith('"For \'get_activation\'')
+    if isinstance(e, KeyError):  # MindSpore's KeyErrors for unknown names
+        return msg.startswith(('"For \'get_activation\'', '"For \'get_metric_fn\''))
     return (layer in msg or "positional argument" in msg
             or (any_op and msg.startswith("For '")))
 
@@ -73,21 +73,25 @@ def _checked(f, layer, any_op=False):
     return call
 
 
-def cell_classes(nn):
-    """The public Cell classes of ``nn``, by name."""
+def cell_classes(module, cell):
+    """The public Cell classes (subclasses of ``cell``) of ``module``, by name."""
     out = {}
-    for name in sorted(dir(nn)):
-        cls = getattr(nn, name)
-        if (not name.startswith("_") and isinstance(cls, type) and issubclass(cls, nn.Cell)
-                and cls is not nn.Cell):
+    for name in sorted(dir(module)):
+        cls = getattr(module, name)
+        if (not name.startswith("_") and isinstance(cls, type) and issubclass(cls, cell)
+                and cls is not cell):
             out[name] = cls
     return out
 
 
-def nn_cases(add, ems, Tensor, np):
-    """Adds the nn cases through ``add(label, f, *args)``; returns the names of the classes no
-    valid instance could be built of (their calls are not swept)."""
+def nn_cases(add, ems, Tensor, np, module=None, prefix="nn", extra_good=None, call_built=False):
+    """Adds the cases of the Cell classes of ``module`` (``nn`` by default; ``mint.nn`` too)
+    through ``add(label, f, *args)``, labelled ``{prefix}.Name``; ``extra_good`` adds valid
+    constructor arguments by name. With ``call_built``, a layer built with a bad argument is also
+    called with an input its valid instance takes (many checks run at the call). Returns the
+    names of the classes no valid instance could be built of (their calls are not swept)."""
     from easy_mindspore import nn
+    module = nn if module is None else module
 
     dense = nn.Dense(3, 4)
     good = dict(GOOD, params=dense.trainable_params(), network=dense, backbone=dense, fn=dense,
@@ -95,7 +99,7 @@ def nn_cases(add, ems, Tensor, np):
                 encoder_layer=nn.TransformerEncoderLayer(4, 2, 8),
                 decoder_layer=nn.TransformerDecoderLayer(4, 2, 8),
                 layer=nn.Dense(3, 4), cell=dense, loss_fn=nn.MSELoss(),
-                optimizer=nn.Momentum(dense.trainable_params(), 0.1, 0.9))
+                optimizer=nn.Momentum(dense.trainable_params(), 0.1, 0.9), **(extra_good or {}))
     f32 = lambda *s: Tensor(np.ones(s, np.float32))  # noqa: E731
     inputs = {
         "None": None, "str": "a", "float": 1.5, "t0d": Tensor(2.0), "t2d": f32(2, 3),
@@ -104,7 +108,7 @@ def nn_cases(add, ems, Tensor, np):
         "f64": Tensor(np.ones((2, 3))), "empty": f32(0, 3),
     }
     unbuilt = []
-    for name, cls in cell_classes(nn).items():
+    for name, cls in cell_classes(module, nn.Cell).items():
         ps = _params(cls.__init__)[:MAX_PARAMS]
         goods = [good.get(p, 2) if d is inspect.Parameter.empty else d for p, d in ps]
         make = _checked(cls, cls.__name__)  # an alias (nn.Adamax) names its class (AdaMax)
@@ -112,7 +116,7 @@ def nn_cases(add, ems, Tensor, np):
             for bname, bval in CTOR_BAD.items():
                 args = list(goods)
                 args[i] = bval
-                add(f"nn.{name}({p}={bname})", make, *args)
+                add(f"{prefix}.{name}({p}={bname})", make, *args)
         try:
             inst = cls(*goods)
         except Exception:  # noqa: BLE001 - reported as a class whose calls are not swept
@@ -122,5 +126,30 @@ def nn_cases(add, ems, Tensor, np):
                    if d is inspect.Parameter.empty)
         call = _checked(inst, cls.__name__, any_op=getattr(cls, "_calls_user_code", False))
         for iname, x in inputs.items():
-            add(f"nn.{name}()({iname})", call, *([x] * max(n_in, 1)))
+            add(f"{prefix}.{name}()({iname})", call, *([x] * max(n_in, 1)))
+        if call_built:
+            _add_built_then_called(add, inst, cls, name, prefix, ps, goods, inputs, n_in)
     return unbuilt
+
+
+def _add_built_then_called(add, inst, cls, name, prefix, ps, goods, inputs, n_in):
+    """Each bad constructor argument, then a call with the first input the valid ``inst`` takes."""
+    valid = None
+    for iname in ("t4d", "t3d", "t2d", "t5d", "int"):
+        try:
+            inst(*([inputs[iname]] * max(n_in, 1)))
+            valid = inputs[iname]
+            break
+        except Exception:  # noqa: BLE001 - probing for an input the layer takes
+            continue
+    if valid is None:
+        return
+
+    def run(args, _c=cls, _n=cls.__name__, _x=valid):
+        built = _checked(_c, _n)(*args)
+        return _checked(built, _n)(*([_x] * max(n_in, 1)))
+    for i, (p, _) in enumerate(ps):
+        for bname, bval in CTOR_BAD.items():
+            args = list(goods)
+            args[i] = bval
+            add(f"{prefix}.{name}({p}={bname})(valid)", lambda _a=args: run(_a))

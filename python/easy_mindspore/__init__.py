@@ -293,6 +293,10 @@ def narrow(x, axis, start, length):
             raise DTypeError(f"For 'narrow', '{name}' must be an int, but got {type(v).__name__}")
     if not -x.ndim <= axis < x.ndim:
         raise ShapeError(f"For 'narrow', 'axis' must be in [{-x.ndim}, {x.ndim}), but got {axis}")
+    n = x.shape[axis]
+    if not (0 <= start <= n and 0 <= length <= n - start):  # (a negative one sliced from the end)
+        raise ShapeError(f"For 'narrow', start {start} and length {length} must lie within axis "
+                         f"{axis} of size {n}.")
     idx = [slice(None)] * x.ndim
     idx[axis] = slice(start, start + length)
     return x[tuple(idx)]

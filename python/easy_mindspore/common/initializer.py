@@ -93,6 +93,10 @@ def initializer(init, shape=None, dtype=None):
     if isinstance(init, Tensor):
         return init
     shape = (shape,) if isinstance(shape, int) else tuple(shape or ())
+    if not all(hasattr(d, "__index__") and d >= 0 for d in shape):
+        from .._errors import ShapeError
+        raise ShapeError(f"For 'initializer', the argument 'shape' is invalid, the value of 'shape' must "
+                         f"be non-negative integers, but got {shape}")
     return _C.initializer(_native_spec(init), list(shape), dtype)
 
 

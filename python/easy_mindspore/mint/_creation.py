@@ -16,7 +16,7 @@ from ._wrap import check_tensor, name_errors, size_args
 
 
 def _zeros(op, size, dtype):
-    return ops.zeros(size_args(op, (size,)), dtype or mstype.float32)
+    return ops.zeros(size_args(op, (size,)), (mstype.float32 if dtype is None else dtype))
 
 
 def zeros(size, *, dtype=None):
@@ -55,7 +55,7 @@ def ones(size, *, dtype=None):
         >>> print(mint.ones(3))
         [1. 1. 1.]
     """
-    return ops.ones(size_args("ones", (size,)), dtype or mstype.float32)
+    return ops.ones(size_args("ones", (size,)), (mstype.float32 if dtype is None else dtype))
 
 
 def empty(*size, dtype=None, device=None):
@@ -76,7 +76,7 @@ def empty(*size, dtype=None, device=None):
         >>> print(t.shape, t.dtype)
         (2, 3) Int32
     """
-    return ops.zeros(size_args("empty", size), dtype or mstype.float32)
+    return ops.zeros(size_args("empty", size), (mstype.float32 if dtype is None else dtype))
 
 
 def full(size, fill_value, *, dtype=None):
@@ -121,7 +121,7 @@ def zeros_like(input, *, dtype=None):  # noqa: A002 - MindSpore's argument name
         [[0 0]]
     """
     check_tensor("zeros_like", "input", input)
-    return ops.zeros(input.shape, dtype or input.dtype)
+    return ops.zeros(input.shape, (input.dtype if dtype is None else dtype))
 
 
 def ones_like(input, *, dtype=None):  # noqa: A002
@@ -141,7 +141,7 @@ def ones_like(input, *, dtype=None):  # noqa: A002
         [[1. 1.]]
     """
     check_tensor("ones_like", "input", input)
-    return ops.ones(input.shape, dtype or input.dtype)
+    return ops.ones(input.shape, (input.dtype if dtype is None else dtype))
 
 
 def empty_like(input, *, dtype=None, device=None):  # noqa: A002
@@ -163,7 +163,7 @@ def empty_like(input, *, dtype=None, device=None):  # noqa: A002
         (1, 2)
     """
     check_tensor("empty_like", "input", input)
-    return ops.zeros(input.shape, dtype or input.dtype)
+    return ops.zeros(input.shape, (input.dtype if dtype is None else dtype))
 
 
 def full_like(input, fill_value, *, dtype=None):  # noqa: A002
@@ -247,11 +247,11 @@ def eye(n, m=None, dtype=None):
         [[1. 0. 0.]
          [0. 1. 0.]]
     """
-    return ops.eye(n, m, dtype or mstype.float32)
+    return ops.eye(n, m, (mstype.float32 if dtype is None else dtype))
 
 
 def _float_dtype(op, dtype):
-    dtype = dtype or mstype.float32
+    dtype = mstype.float32 if dtype is None else dtype
     if dtype not in mstype.float_type:
         raise DTypeError(f"For '{op}', 'dtype' must be a float dtype, but got {dtype}.")
     return dtype
@@ -336,7 +336,8 @@ def randint(*args, generator=None, dtype=None, device=None):
     """
     low, high, size = _randint_args("randint", args)
     with _using("randint", generator):
-        return ops.randint(low, high, size_args("randint", (size,)), dtype=dtype or mstype.int64)
+        return ops.randint(low, high, size_args("randint", (size,)),
+                           dtype=mstype.int64 if dtype is None else dtype)
 
 
 def rand_like(input, *, dtype=None, device=None):  # noqa: A002
@@ -357,7 +358,7 @@ def rand_like(input, *, dtype=None, device=None):  # noqa: A002
         (1, 2)
     """
     check_tensor("rand_like", "input", input)
-    return rand(input.shape, dtype=dtype or input.dtype)
+    return rand(input.shape, dtype=(input.dtype if dtype is None else dtype))
 
 
 def randn_like(input, *, dtype=None, device=None):  # noqa: A002
@@ -378,7 +379,7 @@ def randn_like(input, *, dtype=None, device=None):  # noqa: A002
         Float32
     """
     check_tensor("randn_like", "input", input)
-    return randn(input.shape, dtype=dtype or input.dtype)
+    return randn(input.shape, dtype=(input.dtype if dtype is None else dtype))
 
 
 def randint_like(*args, dtype=None, device=None):
@@ -405,7 +406,7 @@ def randint_like(*args, dtype=None, device=None):
                          f"{len(args)} positional arguments.")
     input_ = check_tensor("randint_like", "input", args[0])
     low, high = (0, args[1]) if len(args) == 2 else args[1:]
-    return ops.randint(low, high, input_.shape, dtype=dtype or input_.dtype)
+    return ops.randint(low, high, input_.shape, dtype=(input_.dtype if dtype is None else dtype))
 
 
 def normal(mean=0.0, std=1.0, size=None, generator=None):
@@ -459,8 +460,12 @@ def randperm(n, *, generator=None, dtype=mstype.int64):
         >>> print(mint.randperm(5).sort()[0])
         [0 1 2 3 4]
     """
+    if isinstance(n, bool) or not isinstance(n, (int, _np.integer)):  # 1.5 and NaN ran as 1 and 0
+        raise DTypeError(f"For 'randperm', the input 'n' must be an int, but got {type(n).__name__}.")
+    if n < 0:
+        raise ShapeError(f"For 'randperm', the input 'n' must be >= 0, but got data: {n}.")
     with _using("randperm", generator):
-        keys = ops.rand(max(int(n), 0)) if n > 0 else None
+        keys = ops.rand(int(n)) if n > 0 else None
     if keys is None:
         return ops.zeros((0,), dtype)
     return ops.argsort(keys).astype(dtype)

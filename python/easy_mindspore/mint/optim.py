@@ -14,6 +14,7 @@ from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from ..common.parameter import Parameter
 from ..nn.cell import Cell
+from ..tensor import Tensor
 
 
 def _groups(params, defaults):
@@ -24,6 +25,8 @@ def _groups(params, defaults):
         params = [{"params": params}]
     groups = []
     for g in params:
+        if not isinstance(g, dict) or "params" not in g:
+            raise DTypeError(f"a parameter group must be a dict holding 'params', but got {g!r:.80}")
         group = dict(g)
         group["params"] = list(group["params"]) if not isinstance(group["params"], Parameter) \
             else [group["params"]]
@@ -59,6 +62,9 @@ class _Optimizer(Cell):
         params = self.parameters
         if len(grads) != len(params):
             raise ShapeError(f"For '{self._name}', got {len(grads)} gradients for {len(params)} parameters.")
+        for p, g in zip(params, grads):  # all checked before any state changes
+            if g is not None:
+                self._check_grad(p, g)
         # The step stays a tensor (no read into Python), so a jitted training step traces once.
         self.step_t.copy_(self.step_t + 1)
         step = self.step_t.reshape(())
@@ -72,6 +78,19 @@ class _Optimizer(Cell):
                 g = -g if group["maximize"] else g
                 p.copy_(ops.stop_gradient(self._update(group, p, g, step)))
         return True
+
+    def _check_grad(self, p, g):
+        """A gradient must be a float Tensor of its parameter's shape (MindSpore's AdamW kernel
+        checks the shape; a broadcastable one would update the parameter with a wrong value)."""
+        if not isinstance(g, Tensor):
+            raise DTypeError(f"For '{self._name}', the gradient of '{p.name}' must be a Tensor, but got "
+                             f"{type(g).__name__}.")
+        if g.dtype not in mstype.float_type:
+            raise DTypeError(f"For '{self._name}', the gradient of '{p.name}' must be a float Tensor, but "
+                             f"got {g.dtype}.")
+        if tuple(g.shape) != tuple(p.shape):
+            raise ShapeError(f"For '{self._name}', the gradient of '{p.name}' has shape {tuple(g.shape)}, "
+                             f"but the parameter has shape {tuple(p.shape)}.")
 
     def add_param_group(self, param_group):
         """Adds a group (a dict with ``params`` and any of the defaults).

@@ -1,7 +1,11 @@
 """Argument checks shared by the learning-rate schedules, the dynamic-lr lists and the optimizers,
 with MindSpore's error classes: a wrong type is a ``TypeError`` (``DTypeError``), a value out of
 range a ``ValueError`` (``ShapeError``)."""
-from .._errors import DTypeError, ShapeError
+from .._errors import DTypeError, OutOfMemoryError, ShapeError
+
+# The longest list of learning rates built: 2**31 Python floats take 64 GiB (a float object and its
+# list slot); a longer request is refused at once rather than filling memory for minutes.
+MAX_LIST = 1 << 31
 
 
 def is_int(x):
@@ -14,6 +18,15 @@ def positive_int(value, name, op):
         raise DTypeError(f"For '{op}', the '{name}' must be int, but got {type(value).__name__}.")
     if value <= 0:
         raise ShapeError(f"For '{op}', the '{name}' must be a positive int, but got {value}.")
+    return value
+
+
+def list_length(value, name, op):
+    """A positive ``int`` that a list can have (at most :data:`MAX_LIST`)."""
+    positive_int(value, name, op)
+    if value > MAX_LIST:
+        raise OutOfMemoryError(f"For '{op}', a list of '{name}' = {value} learning rates does not fit "
+                               f"in memory (at most {MAX_LIST}).")
     return value
 
 

@@ -7,11 +7,15 @@ import math
 import numpy as _np
 
 from .._C import Tensor
-from .._errors import DTypeError, ShapeError
+from .._errors import DTypeError, OutOfMemoryError, ShapeError
 from .._tensor_extremes import reduce_max as _reduce_max
 from .cell import Cell
 
 __all__ = ["AdaptiveAvgPool2d", "AdaptiveMaxPool2d"]
+
+# Uneven windows are pooled one tensor each (a few hundred bytes of bookkeeping per window, and a
+# Python loop): past 2**24 of them (gigabytes, minutes) the size is refused at once.
+_MAX_WINDOWS = 1 << 24
 
 
 def _output_size(op, size):
@@ -43,6 +47,10 @@ class _Adaptive(Cell):
         if h % oh == 0 and w % ow == 0:
             y = x.reshape(lead + (oh, h // oh, ow, w // ow))
             return self._pool(y, (-3, -1))
+        if oh * ow > _MAX_WINDOWS:
+            raise OutOfMemoryError(f"For '{op}', an output of {oh} x {ow} windows that do not divide the input "
+                                   f"({h} x {w}): each window is a tensor of its own here, and more than "
+                                   f"{_MAX_WINDOWS} of them do not fit in memory.")
         rows = []
         for i in range(oh):
             r0, r1 = (i * h) // oh, math.ceil((i + 1) * h / oh)

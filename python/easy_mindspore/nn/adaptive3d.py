@@ -3,7 +3,6 @@
 covers input positions ``floor(i·n/o)`` to ``ceil((i+1)·n/o)`` on each axis. One gather of all
 windows (padded to the longest, with a mask) and one reduction, so differentiable;
 ``return_indices`` gives the argmax's flat index into ``D·H·W``, the first on ties."""
-import math
 
 import numpy as _np
 
@@ -20,8 +19,11 @@ _FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
 
 
 def _windows(n, o):
-    starts = _np.array([(i * n) // o for i in range(o)])
-    ends = _np.array([math.ceil((i + 1) * n / o) for i in range(o)])
+    # NumPy index arithmetic (no Python loop per output cell: an output size of 2**62 is NumPy's
+    # size error at once); the ceiling in integers, exact where the float division was not.
+    i = _np.arange(o, dtype=_np.int64)
+    starts = (i * n) // o
+    ends = -((-(i + 1) * n) // o)
     length = int((ends - starts).max())
     pos = starts[:, None] + _np.arange(length)[None, :]
     valid = pos < ends[:, None]

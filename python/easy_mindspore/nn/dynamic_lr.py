@@ -5,7 +5,7 @@ and argument checks."""
 import math
 
 from .._errors import DTypeError, ShapeError
-from ._lr_checks import a_bool, a_float, positive_int
+from ._lr_checks import a_bool, a_float, list_length, positive_int
 
 __all__ = ["piecewise_constant_lr", "exponential_decay_lr", "natural_exp_decay_lr",
            "inverse_decay_lr", "cosine_decay_lr", "polynomial_decay_lr", "warmup_lr"]
@@ -53,7 +53,7 @@ def piecewise_constant_lr(milestone, learning_rates):
 
 
 def _check(learning_rate, decay_rate, total_step, step_per_epoch, decay_epoch, is_stair, op):
-    positive_int(total_step, "total_step", op)
+    list_length(total_step, "total_step", op)
     positive_int(step_per_epoch, "step_per_epoch", op)
     positive_int(decay_epoch, "decay_epoch", op)
     a_float(learning_rate, "learning_rate", op, positive=True)
@@ -190,7 +190,7 @@ def cosine_decay_lr(min_lr, max_lr, total_step, step_per_epoch, decay_epoch):
     op = "cosine_decay_lr"
     a_float(min_lr, "min_lr", op, non_negative=True)
     a_float(max_lr, "max_lr", op, positive=True)
-    positive_int(total_step, "total_step", op)
+    list_length(total_step, "total_step", op)
     positive_int(step_per_epoch, "step_per_epoch", op)
     positive_int(decay_epoch, "decay_epoch", op)
     if min_lr >= max_lr:
@@ -232,7 +232,7 @@ def polynomial_decay_lr(learning_rate, end_learning_rate, total_step, step_per_e
     a_float(learning_rate, "learning_rate", op, positive=True)
     a_float(end_learning_rate, "end_learning_rate", op, non_negative=True)
     a_float(power, "power", op, positive=True)
-    positive_int(total_step, "total_step", op)
+    list_length(total_step, "total_step", op)
     positive_int(step_per_epoch, "step_per_epoch", op)
     positive_int(decay_epoch, "decay_epoch", op)
     a_bool(update_decay_epoch, "update_decay_epoch", op)
@@ -271,7 +271,7 @@ def warmup_lr(learning_rate, total_step, step_per_epoch, warmup_epoch):
     op = "warmup_lr"
     a_float(learning_rate, "learning_rate", op, non_negative=True)
     positive_int(warmup_epoch, "warmup_epoch", op)
-    positive_int(total_step, "total_step", op)
+    list_length(total_step, "total_step", op)
     positive_int(step_per_epoch, "step_per_epoch", op)
     return [learning_rate * min(e, warmup_epoch) / warmup_epoch
             for e in _epochs(total_step, step_per_epoch)]

@@ -103,3 +103,10 @@ __all__ += _other_ops.__all__ + _histogram_ops.__all__ + _poly_ops.__all__ + [
     *_stats_ops.__all__, *_gradient_ops.__all__, *_rounding_ops.__all__, *_set_logic_ops.__all__,
     "PINF", "NINF", "float16", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "float_",
     "int_", "uint"]
+
+# Every function names itself in the errors it raises (``For 'diff', ...``), as MindSpore's do,
+# whatever raised them inside (a check, NumPy, Python's own conversions); the errors of a user's
+# function (``apply_along_axis``...: called through ``_errors.call_user``) pass through unchanged.
+from .._errors import name_errors as _name_errors  # noqa: E402
+
+_name_errors(globals(), __all__)

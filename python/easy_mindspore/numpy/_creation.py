@@ -242,7 +242,7 @@ def full(shape, fill_value, dtype=None):
         if dtype is not None:
             v = v.astype(dtype)
         return _broadcast_to(v, shape)
-    return _C.full(shape, fill_value, dtype or _scalar_dtype(fill_value))
+    return _C.full(shape, fill_value, (_scalar_dtype(fill_value) if dtype is None else dtype))
 
 
 def zeros_like(a, dtype=None, shape=None):
@@ -265,7 +265,7 @@ def zeros_like(a, dtype=None, shape=None):
         [0. 0. 0.]
     """
     a = _t(a)
-    return zeros(a.shape if shape is None else shape, dtype or a.dtype)
+    return zeros(a.shape if shape is None else shape, (a.dtype if dtype is None else dtype))
 
 
 def ones_like(a, dtype=None, shape=None):
@@ -288,7 +288,7 @@ def ones_like(a, dtype=None, shape=None):
         [1. 1. 1.]
     """
     a = _t(a)
-    return ones(a.shape if shape is None else shape, dtype or a.dtype)
+    return ones(a.shape if shape is None else shape, (a.dtype if dtype is None else dtype))
 
 
 def empty_like(a, dtype=None, shape=None):
@@ -335,7 +335,7 @@ def full_like(a, fill_value, dtype=None, shape=None):
         [4.  0.5 3. ]
     """
     a = _t(a)
-    return full(a.shape if shape is None else shape, fill_value, dtype or a.dtype)
+    return full(a.shape if shape is None else shape, fill_value, (a.dtype if dtype is None else dtype))
 
 
 def arange(start, stop=None, step=None, dtype=None):
@@ -412,7 +412,7 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         start, stop = float(start), float(stop)
     div = (num - 1) if endpoint else num
     step = (stop - start) / div if div > 0 else float("nan")
-    out_dtype = dtype or float32
+    out_dtype = float32 if dtype is None else dtype
     if endpoint:
         out = _C.linspace(float(start), float(stop), num, float32)
     else:

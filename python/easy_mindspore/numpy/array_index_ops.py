@@ -13,6 +13,7 @@ NotImplementedError).
 import numpy as _np
 
 from .. import ops as _ops
+from ..ops.function._args import axis_arg as _axis_arg
 from ..common.dtype import float32, int32
 from ..tensor import Tensor
 from . import _t, concatenate, eye, full, ones, ravel, sum as _sum
@@ -99,7 +100,7 @@ def take_along_axis(arr, indices, axis):
     if idx.ndim != arr.ndim:
         raise ValueError(f"For 'mindspore.numpy.take_along_axis', indices and arr must have the "
                          f"same number of dimensions, but got {idx.ndim} and {arr.ndim}.")
-    axis %= arr.ndim
+    axis = _axis_arg("mindspore.numpy.take_along_axis", "axis", axis, arr.ndim)
     n = arr.shape[axis]
     rest = _np.broadcast_shapes(tuple(arr.shape[:axis]) + (1,) + tuple(arr.shape[axis + 1:]),
                                 tuple(idx.shape[:axis]) + (1,) + tuple(idx.shape[axis + 1:]))
@@ -329,6 +330,9 @@ def pad(arr, pad_width, mode='constant', stat_length=None, constant_values=0, en
     if reflect_type != "even":
         raise NotImplementedError("For 'mindspore.numpy.pad', only reflect_type='even' is implemented.")
     values = _np.broadcast_to(_np.asarray(constant_values), (arr.ndim, 2))
+    if values.dtype.kind not in "biufc":
+        raise TypeError(f"For 'mindspore.numpy.pad', constant_values must be numbers, but got "
+                        f"{constant_values!r:.80}.")
     for axis, (before, after) in enumerate(widths.tolist()):
         if before == 0 and after == 0:
             continue

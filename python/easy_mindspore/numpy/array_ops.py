@@ -262,6 +262,11 @@ def dsplit(x, indices_or_sections):
     return split(x, indices_or_sections, 2)
 
 
+# More sections than the axis has elements give empty parts (NumPy's result; MindSpore raises a
+# ValueError); a count past this one (2**62) would build a tuple that cannot fit in memory.
+_MAX_EMPTY_SECTIONS = 1 << 16
+
+
 def array_split(x, indices_or_sections, axis=0):
     """``x`` split into parts of near-equal sizes (the first ones longer) or at indices.
 
@@ -290,6 +295,10 @@ def array_split(x, indices_or_sections, axis=0):
         raise ValueError(f"For 'mindspore.numpy.array_split', the number of sections must be "
                          f"positive, but got {indices_or_sections}.")
     n = x.shape[axis]
+    if indices_or_sections > max(n, _MAX_EMPTY_SECTIONS):
+        raise ValueError(f"For 'mindspore.numpy.array_split', {indices_or_sections} sections of an axis of "
+                         f"length {n}: at most {max(n, _MAX_EMPTY_SECTIONS)} (the parts past the length "
+                         f"are empty tensors, each one an object in the result).")
     size, extra = divmod(n, indices_or_sections)
     bounds, at = [], 0
     for i in range(indices_or_sections - 1):

@@ -11,6 +11,8 @@ import math as _math
 import numpy as _np
 
 from .. import ops as _ops
+from .._errors import call_user
+from ..ops.function._args import axis_arg as _axis_arg
 from ..common.dtype import bool_, float32, int32
 from ..tensor import Tensor
 from . import _float, _float32, _t, concatenate, cumsum
@@ -50,7 +52,7 @@ def gradient(f, *varargs, axis=None, edge_order=1):
                                   "implemented.")
     f = _float32(f)
     axes = tuple(range(f.ndim)) if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
-    axes = tuple(a % f.ndim for a in axes)
+    axes = tuple(_axis_arg("mindspore.numpy.gradient", "axis", a, f.ndim) for a in axes)
     if len(varargs) == 0:
         spacing = [1.0] * len(axes)
     elif len(varargs) == 1:
@@ -99,7 +101,7 @@ def unwrap(p, discont=_math.pi, axis=-1):
         [0.       0.5      0.216815 0.716815]
     """
     p = _float32(p)
-    axis %= p.ndim
+    axis = _axis_arg("mindspore.numpy.unwrap", "axis", axis, p.ndim)
     head = (slice(None),) * axis
     dd = p[head + (slice(1, None),)] - p[head + (slice(None, -1),)]
     two_pi = 2.0 * _math.pi
@@ -132,6 +134,9 @@ def piecewise(x, condlist, funclist, *args, **kw):
     """
     x = _t(x)
     conds = [_t(c) for c in (condlist if isinstance(condlist, (list, tuple)) else [condlist])]
+    if not isinstance(funclist, (list, tuple)):
+        raise TypeError(f"For 'mindspore.numpy.piecewise', funclist must be a list of functions or "
+                        f"values, but got {type(funclist).__name__}.")
     if len(funclist) == len(conds) + 1:
         none = conds[0] if conds else None
         for c in conds[1:]:
@@ -142,7 +147,7 @@ def piecewise(x, condlist, funclist, *args, **kw):
                          f"{len(conds)} conditions.")
     out = _ops.zeros_like(x)
     for cond, fn in zip(conds, funclist):
-        value = fn(x, *args, **kw) if callable(fn) else fn
+        value = call_user("piecewise", "funclist", fn, x, *args, **kw) if callable(fn) else fn
         value = value.astype(x.dtype) if isinstance(value, Tensor) else _ops.full_like(x, value)
         out = _ops.where(cond, value, out)
     return out

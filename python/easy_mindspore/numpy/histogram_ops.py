@@ -8,6 +8,8 @@ Float64 edges); a constant input gets the range ``(value - 0.5, value + 0.5)`` a
 """
 import builtins as _builtins
 
+import numpy as _np
+
 from .. import ops as _ops
 from ..common.dtype import bool_, float16, float32, float64
 from ..tensor import Tensor
@@ -45,6 +47,9 @@ def histogram_bin_edges(a, bins=10, range=None, weights=None):
     """
     a = ravel(_t(a)).astype(float32)
     if isinstance(bins, Tensor) or not isinstance(bins, int):
+        if isinstance(bins, bool) or not isinstance(bins, (Tensor, list, tuple, _np.ndarray)):
+            raise TypeError(f"For 'mindspore.numpy.histogram_bin_edges', bins must be an int or a "
+                            f"sequence of edges, but got {type(bins).__name__}.")  # 1.5 came back
         return asarray(bins).astype(float32)
     if bins <= 0:
         raise ValueError(f"For 'mindspore.numpy.histogram_bin_edges', bins must be positive, but "

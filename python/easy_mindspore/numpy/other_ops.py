@@ -416,6 +416,8 @@ def digitize(x, bins, right=False):
         >>> print(mnp.digitize(x, bins, right=True))
         [1 1 3]
     """
+    if _t(bins).ndim != 1:  # a number would be searched as one edge
+        raise ValueError("For 'mindspore.numpy.digitize', bins should be 1-dimensional.")
     return searchsorted(bins, x, side='left' if right else 'right')
 
 

@@ -12,6 +12,7 @@ import math as _math
 import numpy as _np
 
 from .. import ops as _ops
+from ..ops.function._args import axis_arg as _axis_arg
 from ..common.dtype import float32, int32
 from ..tensor import Tensor
 from . import _float, _t, arange, concatenate, zeros
@@ -299,7 +300,7 @@ def trapz(y, x=None, dx=1.0, axis=-1):
         7.5
     """
     y = _float(y)
-    axis %= y.ndim
+    axis = _axis_arg("mindspore.numpy.trapz", "axis", axis, y.ndim)
     head = (slice(None),) * axis
     pairs = y[head + (slice(1, None),)] + y[head + (slice(None, -1),)]
     if x is None:

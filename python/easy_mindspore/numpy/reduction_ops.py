@@ -8,6 +8,7 @@ there). ``norm``'s ``'nuc'``, ``2`` and ``-2`` matrix norms raise NotImplemented
 """
 
 from .. import ops as _ops
+from ..ops.function._args import axis_arg as _axis_arg
 from .._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32, uint8, uint32
 from ..tensor import Tensor
@@ -154,12 +155,16 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         raise ValueError(f"For 'mindspore.numpy.diff', n must be non-negative, but got {n}.")
     if a.ndim == 0:
         raise ValueError("For 'mindspore.numpy.diff', the input must be at least 1-D.")
-    axis %= a.ndim
+    if isinstance(axis, bool) or not hasattr(axis, "__index__") or not -a.ndim <= axis.__index__() < a.ndim:
+        raise ValueError(f"For 'mindspore.numpy.diff', axis {axis!r} is out of bounds for an array of "
+                         f"dimension {a.ndim}.")  # (it wrapped around before)
+    axis = axis.__index__() % a.ndim
     if prepend is not None or append is not None:
         parts = [_edge(prepend, a, axis), a, _edge(append, a, axis)]
         a = concatenate([p for p in parts if p is not None], axis)
     head = (slice(None),) * axis
-    for _ in range(n):
+    # Past the axis length every difference is empty (NumPy's result), so a huge `n` ends early.
+    for _ in range(min(n, a.shape[axis])):
         later, earlier = a[head + (slice(1, None),)], a[head + (slice(None, -1),)]
         a = later != earlier if a.dtype == bool_ else later - earlier
     return a
@@ -423,7 +428,7 @@ def norm(x, ord=None, axis=None, keepdims=False):
             return out.reshape((1,) * x.ndim) if keepdims else out
         axis = tuple(range(x.ndim))
     axes = (axis,) if isinstance(axis, int) else tuple(axis)
-    axes = tuple(a % x.ndim for a in axes)
+    axes = tuple(_axis_arg("mindspore.numpy.norm", "axis", a, x.ndim) for a in axes)
     if len(axes) == 1:
         return _vector_norm(x, ord, axes[0], keepdims)
     if len(axes) != 2:

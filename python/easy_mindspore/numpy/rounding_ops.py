@@ -6,6 +6,8 @@ the input dtype; ``signbit`` gives Bool. Where MindSpore 2.10 differs we follow 
 ``rint`` of integers is promoted to Float32 here (a TypeError there); ``ceil`` keeps Float16
 (Float32 there); rounding a small negative number prints ``0.`` here (``-0.`` there).
 """
+import numpy as _np
+
 from .. import ops as _ops
 from ..common.dtype import bool_
 from ..tensor import Tensor
@@ -131,6 +133,10 @@ def round(a, decimals=0):
     if a.dtype == bool_:
         raise TypeError("For 'mindspore.numpy.round', the input must be a number tensor, "
                         "but got Bool.")
+    if isinstance(decimals, bool) or not isinstance(decimals, (int, _np.integer)):
+        # (1.5 scaled by 10**1.5: a wrong result, not an error, before)
+        raise TypeError(f"For 'mindspore.numpy.round', decimals must be an integer, but got "
+                        f"{type(decimals).__name__}.")
     if not _is_float(a):
         return a
     if decimals == 0:

@@ -9,6 +9,7 @@ differs we follow NumPy and say so: ``ravel_multi_index`` gives Int32 here (Floa
 import numpy as _np
 
 from .. import ops as _ops
+from .._errors import call_user
 from ..common.dtype import int32
 from ..tensor import Tensor
 from . import _float, _float32, _t, concatenate, stack, zeros
@@ -220,6 +221,9 @@ def unravel_index(indices, shape, order='C'):
         >>> print(cols)
         [4 5 1]
     """
+    if order not in ("C", "F"):  # anything else ran as 'F'
+        raise ValueError(f"For 'mindspore.numpy.unravel_index', invalid order {order!r}. Expected \"C\" "
+                         "or \"F\".")
     flat = _t(indices).astype(int32)
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     size = int(_np.prod(shape))
@@ -335,7 +339,8 @@ def apply_along_axis(func1d, axis, arr, *args, **kwargs):
     arr = _t(arr)
     moved = _ops.moveaxis(arr, axis, -1)
     rows = moved.reshape(-1, arr.shape[axis])
-    results = [_t(func1d(rows[i], *args, **kwargs)) for i in range(rows.shape[0])]
+    results = [_t(call_user("apply_along_axis", "func1d", func1d, rows[i], *args, **kwargs))
+               for i in range(rows.shape[0])]
     out = stack(results, 0)
     out = out.reshape(tuple(moved.shape[:-1]) + tuple(results[0].shape))
     if results[0].ndim == 0:
@@ -363,8 +368,13 @@ def apply_over_axes(func, a, axes):
         [[3. 3. 4.]]
     """
     out = _t(a)
+    if not callable(func):
+        call_user("apply_over_axes", "func", func)
+    if not isinstance(axes, (int, list, tuple)):
+        raise TypeError(f"For 'mindspore.numpy.apply_over_axes', axes must be an int or a list of ints, "
+                        f"but got {type(axes).__name__}.")
     for axis in ([axes] if isinstance(axes, int) else axes):
-        result = _t(func(out, axis))
+        result = _t(call_user("apply_over_axes", "func", func, out, axis))
         if result.ndim == out.ndim - 1:
             result = result.expand_dims(axis % out.ndim)
         elif result.ndim != out.ndim:

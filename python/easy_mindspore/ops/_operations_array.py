@@ -8,7 +8,7 @@ from . import functional as F
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
-from .function._args import tensor_arg as _tensor
+from .function._args import axis_arg as _axis_arg, tensor_arg as _tensor
 from .operations import Primitive
 
 
@@ -196,7 +196,7 @@ class Unstack(Primitive):
     def __call__(self, x):
         if _tensor("Unstack", "x", x).ndim == 0:
             raise ShapeError("For 'Unstack', the input must have at least one axis.")
-        axis = self.axis % x.ndim
+        axis = _axis_arg("Unstack", "axis", self.axis, x.ndim)
         if self.num is not None and self.num != x.shape[axis]:
             raise ShapeError(f"For 'Unstack', 'num' {self.num} must equal axis {axis} of shape {list(x.shape)}.")
         return tuple(x[(slice(None),) * axis + (i,)] for i in range(x.shape[axis]))

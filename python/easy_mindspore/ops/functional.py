@@ -603,12 +603,12 @@ def _shape(size):
     return tuple(size)
 
 
-def ones(size, dtype=None): return _C.full(size, 1, dtype or mstype.float32)
-def zeros(size, dtype=None): return _C.full(size, 0, dtype or mstype.float32)
+def ones(size, dtype=None): return _C.full(size, 1, (mstype.float32 if dtype is None else dtype))
+def zeros(size, dtype=None): return _C.full(size, 0, (mstype.float32 if dtype is None else dtype))
 def full(size, fill_value, dtype=None):
     if isinstance(fill_value, builtins.complex):
         # A complex fill: zeros of the complex dtype plus the value (Complex128 by default).
-        d = dtype or mstype.complex128
+        d = (mstype.complex128 if dtype is None else dtype)
         return _C.full(size, 0, d) + Tensor(fill_value, d)
     if dtype is None:
         # An int fills Int64 (MindSpore 2.10: ops.full((2,), -1) is Int64, as the D2L anchor
@@ -621,9 +621,9 @@ def full(size, fill_value, dtype=None):
         else:
             dtype = mstype.float32
     return _C.full(size, fill_value, dtype)
-def ones_like(x, dtype=None): return _C.full(_t(x).shape, 1, dtype or _t(x).dtype)
-def zeros_like(x, dtype=None): return _C.full(_t(x).shape, 0, dtype or _t(x).dtype)
-def eye(n, m=None, dtype=None): return _C.eye(n, m, dtype or mstype.float32)
+def ones_like(x, dtype=None): return _C.full(_t(x).shape, 1, (_t(x).dtype if dtype is None else dtype))
+def zeros_like(x, dtype=None): return _C.full(_t(x).shape, 0, (_t(x).dtype if dtype is None else dtype))
+def eye(n, m=None, dtype=None): return _C.eye(n, m, (mstype.float32 if dtype is None else dtype))
 
 
 def arange(start=0, end=None, step=1, *, dtype=None):

@@ -17,9 +17,37 @@ __all__ += ["AddN", "Partial", "InsertGradientOf"]
 class Primitive:
     """Base of the primitive classes: ``name`` and the default repr."""
 
+    def __init_subclass__(cls, **kwargs):
+        """A primitive of the package names itself in the errors of its constructor and call
+        (``For 'ReduceSum', ...``), as MindSpore's primitives do; one that runs a user's function
+        (``_calls_user_code``) names itself in its constructor's only."""
+        super().__init_subclass__(**kwargs)
+        if not cls.__module__.startswith("easy_mindspore."):
+            return
+        from .._errors import with_class_name
+        for m in ("__init__",) if cls.__dict__.get("_calls_user_code") else ("__init__", "__call__"):
+            fn = cls.__dict__.get(m)
+            if callable(fn) and not getattr(fn, "_names_errors", False):
+                setattr(cls, m, with_class_name(_checking_flags(fn) if m == "__init__" else fn))
+
     @property
     def name(self):
         return type(self).__name__
+
+
+# Attributes that are flags: a primitive takes only a bool for them (MindSpore checks most when
+# the primitive runs, some when it is built: ``TopK(sorted=None)``); a string or an int would
+# otherwise be read by its truth value (``CumSum(exclusive='a')`` ran as exclusive).
+_FLAGS = frozenset({"keep_dims", "transpose_a", "transpose_b", "exclusive", "reverse", "sorted",
+                    "descending", "use_locking", "use_lock", "check_index_bound", "is_grad",
+                    "zero_infinity", "is_training", "count_include_pad", "adjoint"})
+# (align_corners and half_pixel_centers: the resize primitives check them with their own message)
+
+
+def _checking_flags(init):
+    """``init`` that first checks its flag arguments (``_FLAGS``) are bools."""
+    from .._errors import checking_flags
+    return checking_flags(init, _FLAGS)
 
 
 def _unary(fn):

@@ -23,3 +23,26 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager",
            "ProgressBar", "PlotMonitor", "plot_curves", "ConfusionMatrix", "CosineSimilarity",
            "Dice", "Perplexity", "ROC", "auc"]
+
+
+def _name_errors():
+    """The metrics name themselves in the errors of their constructor, ``update``, ``eval`` and
+    ``clear``, and the callbacks, ``CheckpointConfig``, the loss-scale managers and ``Model`` in
+    their constructor's (``For 'Accuracy', ...``), as MindSpore's layers do; the methods that run a
+    user's network or callbacks check their arguments inside ``_errors.naming`` instead."""
+    from .._errors import with_class_name
+    for name in __all__:
+        cls = globals()[name]
+        if not isinstance(cls, type):
+            continue
+        methods = ("__init__", "update", "eval", "clear") if issubclass(cls, Metric) else ("__init__",)
+        for klass in cls.__mro__:
+            if not klass.__module__.startswith("easy_mindspore."):
+                continue
+            for m in methods:
+                fn = klass.__dict__.get(m)
+                if callable(fn) and not getattr(fn, "_names_errors", False):
+                    setattr(klass, m, with_class_name(fn))
+
+
+_name_errors()

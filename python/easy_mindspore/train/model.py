@@ -17,7 +17,7 @@ same per-step loop (as MindSpore on CPU).
 import warnings
 
 from .._C import Tensor
-from .._errors import ComputeError, DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError, naming
 from ..nn.cell import Cell
 from ..nn.wrap import TrainOneStepCell, WithEvalCell, WithLossCell
 from ._checks import check_bool, check_int, check_non_negative_int, check_positive_int
@@ -246,9 +246,10 @@ class Model:
         """Trains for epochs ``initial_epoch + 1 .. epoch`` over ``train_dataset``, running
         ``callbacks`` (a Callback or a list). With ``dataset_sink_mode`` and ``sink_size > 0``
         the callbacks see ``batch_num = sink_size`` (the loop itself is the same, as on CPU)."""
-        check_bool(dataset_sink_mode, "dataset_sink_mode")
-        self._check_train_args("Model.train", epoch, train_dataset, sink_size, initial_epoch)
-        self._check_callbacks(callbacks, "train")
+        with naming("Model.train"):
+            check_bool(dataset_sink_mode, "dataset_sink_mode")
+            self._check_train_args("Model.train", epoch, train_dataset, sink_size, initial_epoch)
+            self._check_callbacks(callbacks, "train")
         self._train(epoch, train_dataset, callbacks, dataset_sink_mode, sink_size, initial_epoch)
 
     def fit(self, epoch, train_dataset, valid_dataset=None, valid_frequency=1, callbacks=None,
@@ -256,17 +257,18 @@ class Model:
         """Trains as :meth:`train` and evaluates on ``valid_dataset`` after every
         ``valid_frequency``-th epoch (an int, or a list of epoch numbers); the results reach the
         callbacks as ``cb_params.metrics`` and ``cb_params.eval_results`` (with ``eval_loss``)."""
-        check_bool(dataset_sink_mode, "dataset_sink_mode")
-        check_bool(valid_dataset_sink_mode, "valid_dataset_sink_mode")
-        self._check_train_args("Model.fit", epoch, train_dataset, sink_size, initial_epoch)
-        if isinstance(valid_frequency, bool) or not isinstance(valid_frequency, (int, list)):
-            raise DTypeError("For 'Model.fit', the type of 'valid_frequency' must be a list or an "
-                             f"integer, but got type {type(valid_frequency)}.")
-        if valid_dataset is not None and not self._metric_fns:
-            raise ShapeError("For 'Model.fit', if valid_dataset is not None, the model argument "
-                             "'metrics' can not be None or empty, you should set the argument "
-                             "'metrics' for model.")
-        self._check_callbacks(callbacks, "fit")
+        with naming("Model.fit"):
+            check_bool(dataset_sink_mode, "dataset_sink_mode")
+            check_bool(valid_dataset_sink_mode, "valid_dataset_sink_mode")
+            self._check_train_args("Model.fit", epoch, train_dataset, sink_size, initial_epoch)
+            if isinstance(valid_frequency, bool) or not isinstance(valid_frequency, (int, list)):
+                raise DTypeError("For 'Model.fit', the type of 'valid_frequency' must be a list or an "
+                                 f"integer, but got type {type(valid_frequency)}.")
+            if valid_dataset is not None and not self._metric_fns:
+                raise ShapeError("For 'Model.fit', if valid_dataset is not None, the model argument "
+                                 "'metrics' can not be None or empty, you should set the argument "
+                                 "'metrics' for model.")
+            self._check_callbacks(callbacks, "fit")
         self._train(epoch, train_dataset, callbacks, dataset_sink_mode, sink_size, initial_epoch,
                     (valid_dataset, valid_frequency))
 
@@ -360,12 +362,13 @@ class Model:
     def eval(self, valid_dataset, callbacks=None, dataset_sink_mode=False):
         """Runs the evaluation cell over ``valid_dataset`` and returns a dict metric name →
         value."""
-        check_bool(dataset_sink_mode, "dataset_sink_mode")
-        if not self._metric_fns:
-            raise ShapeError("For Model.eval, the model argument 'metrics' can not be None or empty, "
-                             "you should set the argument 'metrics' for model.")
-        _dataset_api(valid_dataset, "Model.eval")
-        self._check_callbacks(callbacks, "eval")
+        with naming("Model.eval"):
+            check_bool(dataset_sink_mode, "dataset_sink_mode")
+            if not self._metric_fns:
+                raise ShapeError("For Model.eval, the model argument 'metrics' can not be None or empty, "
+                                 "you should set the argument 'metrics' for model.")
+            _dataset_api(valid_dataset, "Model.eval")
+            self._check_callbacks(callbacks, "eval")
         cb = _InternalCallbackParam()
         cb.eval_network = self._eval_network
         cb.valid_dataset = valid_dataset
@@ -413,18 +416,19 @@ class Model:
     def predict(self, *predict_data, backend=None, config=None):
         """``network(*predict_data)`` in evaluation mode. Inputs are Tensors (not empty), None,
         ints, floats or strings."""
-        if backend not in ("lite", None):
-            raise ShapeError(f"For Model.predict, `backend` should be 'lite' or None, but got {backend}")
-        for item in predict_data:
-            if item is None:
-                continue
-            if isinstance(item, Tensor):
-                if item.size == 0:
-                    raise ShapeError("The input data can not be empty.")
-                continue
-            if not isinstance(item, (int, float, str)):
-                raise DTypeError("The types of input data must be in the Union(Tensor, None, int, "
-                                 f"float, str), but got type {type(item).__name__}.")
+        with naming("Model.predict"):
+            if backend not in ("lite", None):
+                raise ShapeError(f"For Model.predict, `backend` should be 'lite' or None, but got {backend}")
+            for item in predict_data:
+                if item is None:
+                    continue
+                if isinstance(item, Tensor):
+                    if item.size == 0:
+                        raise ShapeError("The input data can not be empty.")
+                    continue
+                if not isinstance(item, (int, float, str)):
+                    raise DTypeError("The types of input data must be in the Union(Tensor, None, int, "
+                                     f"float, str), but got type {type(item).__name__}.")
         self._predict_network.set_train(False)
         return self._predict_network(*predict_data)
 

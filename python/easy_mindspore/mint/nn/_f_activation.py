@@ -550,6 +550,12 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
          [1.99999   1.9999976]]
     """
     check_tensor("batch_norm", "input", input)
+    for name, value in (("running_mean", running_mean), ("running_var", running_var),
+                        ("weight", weight), ("bias", bias)):
+        if value is not None:
+            check_tensor("batch_norm", name, value)
+        elif name.startswith("running") and not training:
+            raise ShapeError(f"For 'batch_norm', '{name}' is needed when 'training' is False, but got None.")
     if input.ndim < 2:
         raise ShapeError(f"For 'batch_norm', the input must be at least 2-D, but got shape "
                          f"{tuple(input.shape)}.")

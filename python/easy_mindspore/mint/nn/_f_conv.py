@@ -7,9 +7,12 @@ Measured on MindSpore 2.10 (CPU): ``flatten`` (from dim 0) and ``pixel_shuffle``
 ``pad``, ``interpolate``, ``embedding``, ``one_hot`` and ``unfold`` have no CPU kernel there and
 follow the documentation. ``unfold``/``fold`` are grouped (transposed) convolutions with one-hot
 kernels, so they are exact and differentiable."""
+import numpy as _np
+
 from ... import ops
 from ..._errors import ShapeError
 from ...common import dtype as mstype
+from ...tensor import Tensor
 from .. import _shape
 from .._wrap import alias, check_index, check_tensor, name_errors
 
@@ -253,8 +256,38 @@ def adaptive_avg_pool1d(input, output_size):  # noqa: A002
         [[[1.5 3.5]]]
     """
     check_tensor("adaptive_avg_pool1d", "input", input)
-    size = output_size[0] if isinstance(output_size, (tuple, list)) else output_size
-    return ops.adaptive_avg_pool2d(input.unsqueeze(-2), (1, size)).squeeze(-2)
+    idx, mask = _windows_1d("adaptive_avg_pool1d", input, output_size)
+    rows = _gather_windows(input, idx)
+    weights = ops.cast(Tensor(mask / mask.sum(-1, keepdims=True)), input.dtype)
+    return (rows * weights).sum(-1)
+
+
+def _windows_1d(op, input, output_size):  # noqa: A002
+    """The adaptive windows of the last dim of ``input`` (PyTorch's: output ``i`` covers
+    ``[floor(i L / n), ceil((i + 1) L / n))``) as an index matrix (n, k), each row padded with its
+    last index to the longest window's length k, and the mask of the real entries. NumPy index
+    arithmetic, so a huge `output_size` is a size error at once (no loop per output element)."""
+    size = output_size[0] if isinstance(output_size, (tuple, list)) and len(output_size) == 1 else output_size
+    if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+        raise ShapeError(f"For '{op}', 'output_size' must be a positive int, but got {output_size!r}.")
+    if input.ndim not in (2, 3):
+        raise ShapeError(f"For '{op}', the input must be 2-D or 3-D ((C, L) or (N, C, L)), but got "
+                         f"shape {tuple(input.shape)}.")
+    n = input.shape[-1]
+    if n == 0:
+        raise ShapeError(f"For '{op}', the input's last dim must not be empty.")
+    i = _np.arange(size, dtype=_np.int64)
+    start, stop = (i * n) // size, -((-(i + 1) * n) // size)
+    k = int((stop - start).max())
+    offsets = _np.arange(k, dtype=_np.int64)
+    idx = _np.minimum(start[:, None] + offsets, stop[:, None] - 1)
+    return idx, (offsets < (stop - start)[:, None]).astype(_np.float64)
+
+
+def _gather_windows(input, idx):  # noqa: A002
+    """``input[..., idx]``: the windows of the last dim, shape ``lead + idx.shape``."""
+    flat = ops.gather(input, Tensor(idx.reshape(-1)), input.ndim - 1)
+    return flat.reshape(tuple(input.shape[:-1]) + idx.shape)
 
 
 def adaptive_max_pool2d(input, output_size, return_indices=False):  # noqa: A002
@@ -313,11 +346,13 @@ def adaptive_max_pool1d(input, output_size, return_indices=False):  # noqa: A002
         [[[4. 3.]]]
     """
     check_tensor("adaptive_max_pool1d", "input", input)
-    size = output_size[0] if isinstance(output_size, (tuple, list)) else output_size
-    out = adaptive_max_pool2d(input.unsqueeze(-2), (1, size), return_indices)
-    if return_indices:
-        return out[0].squeeze(-2), out[1].squeeze(-2)
-    return out.squeeze(-2)
+    idx, _ = _windows_1d("adaptive_max_pool1d", input, output_size)
+    values, where = ops.max(_gather_windows(input, idx), -1)  # a padded entry repeats a real one
+    if not return_indices:
+        return values
+    picked = ops.gather(Tensor(idx.reshape(-1)), where.astype(mstype.int64) + Tensor(
+        _np.arange(idx.shape[0], dtype=_np.int64) * idx.shape[1]), 0)
+    return values, picked
 
 
 @alias(ops.max_unpool2d)

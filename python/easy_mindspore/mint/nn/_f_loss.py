@@ -267,6 +267,8 @@ def cosine_embedding_loss(input1, input2, target, margin=0.0, reduction="mean"):
         1.0
     """
     check_tensor("cosine_embedding_loss", "input1", input1)
+    check_tensor("cosine_embedding_loss", "input2", input2)
+    check_tensor("cosine_embedding_loss", "target", target)
     eps = 1e-12
     dot = (input1 * input2).sum(-1)
     norms = ops.sqrt(((input1 * input1).sum(-1) + eps) * ((input2 * input2).sum(-1) + eps))

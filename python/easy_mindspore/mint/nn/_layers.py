@@ -14,6 +14,7 @@ from ...common.parameter import Parameter
 from ...nn.cell import Cell
 from . import _f_activation as _fa
 from . import _f_conv as _fc
+from .._wrap import check_tensor
 
 
 def _param(init, shape, dtype, name, requires_grad=True):
@@ -265,6 +266,7 @@ class _BatchNorm(Cell):
             self.running_mean = self.running_var = self.num_batches_tracked = None
 
     def construct(self, input):  # noqa: A002
+        check_tensor(type(self).__name__, "input", input)
         if input.ndim not in self._ndims:
             raise ShapeError(f"For '{type(self).__name__}', expected a {' or '.join(map(str, self._ndims))}-D "
                              f"input, but got shape {tuple(input.shape)}.")
@@ -384,6 +386,10 @@ class GroupNorm(Cell):
 
     def __init__(self, num_groups, num_channels, eps=1e-05, affine=True, dtype=None):
         super().__init__()
+        for name, value in (("num_groups", num_groups), ("num_channels", num_channels)):
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise ShapeError(f"For 'GroupNorm', the '{name}' must be int and must > 0, but got "
+                                 f"'{value}' with type '{type(value).__name__}'.")
         if num_channels % num_groups:
             raise ShapeError(f"For 'GroupNorm', num_channels ({num_channels}) must be divisible by "
                              f"num_groups ({num_groups}).")

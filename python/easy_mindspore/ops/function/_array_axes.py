@@ -355,7 +355,7 @@ def full_like(input, fill_value, *, dtype=None):  # noqa: A002
         [7 7]
     """
     x = _t(input)
-    return _C.full(tuple(x.shape), fill_value, dtype or x.dtype)
+    return _C.full(tuple(x.shape), fill_value, (x.dtype if dtype is None else dtype))
 
 
 def range(start, end, step, maxlen=1000000):  # noqa: A001 - MindSpore's name

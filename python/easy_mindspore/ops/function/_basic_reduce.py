@@ -11,7 +11,7 @@ from ..._C import Tensor
 from ..._errors import ShapeError
 from ..._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ...common import dtype as mstype
-from ._args import as_tensor as _t, int_arg as _int, tensor_arg as _tensor
+from ._args import as_tensor as _t, axis_arg as _axis_arg, int_arg as _int, tensor_arg as _tensor
 
 
 _FLOATS = mstype.float_type
@@ -94,7 +94,7 @@ def diff(x, n=1, axis=-1, prepend=None, append=None):
     n = _int("diff", "n", n)
     if n < 0:
         raise ShapeError(f"For 'diff', 'n' must be non-negative, but got {n}.")
-    axis = _int("diff", "axis", axis) % x.ndim
+    axis = _axis_arg("diff", "axis", axis, x.ndim)
     parts = [p for p in (prepend, x, append) if p is not None]
     if len(parts) > 1:
         x = _C.concat([_t(p) for p in parts], axis)

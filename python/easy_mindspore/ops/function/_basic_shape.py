@@ -11,7 +11,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import ShapeError
 from ...common import dtype as mstype
-from ._args import as_tensor as _t, int_arg as _int, tensor_arg as _tensor
+from ._args import as_tensor as _t, axis_arg as _axis_arg, int_arg as _int, tensor_arg as _tensor
 from ._basic_reduce import _FLOATS
 
 
@@ -360,7 +360,7 @@ def index_fill(x, axis, index, value):
         [[0 2 0]]
     """
     x = _tensor("IndexFill", "x", x)
-    axis = _int("IndexFill", "axis", axis) % builtins.max(x.ndim, 1)
+    axis = _axis_arg("IndexFill", "axis", axis, builtins.max(x.ndim, 1))
     v = value.astype(x.dtype) if isinstance(value, Tensor) else Tensor(value, x.dtype)
     return _C.where_(_axis_mask(x, axis, index), v, x)
 
@@ -392,7 +392,7 @@ def slice_scatter(input, src, axis=0, start=None, end=None, step=1):  # noqa: A0
          [0. 1. 0.]]
     """
     x, s = _tensor("SliceScatter", "input", input), _tensor("SliceScatter", "src", src)
-    axis = _int("SliceScatter", "axis", axis) % builtins.max(x.ndim, 1)
+    axis = _axis_arg("SliceScatter", "axis", axis, builtins.max(x.ndim, 1))
     pos = _np.arange(x.shape[axis])[start:end:step]
     want = list(x.shape)
     want[axis] = len(pos)

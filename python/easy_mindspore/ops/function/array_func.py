@@ -14,7 +14,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
-from ._args import as_tensor as _t, int_arg as _int_arg, tensor_arg as _tensor_arg
+from ._args import as_tensor as _t, axis_arg as _axis_arg, int_arg as _int_arg, tensor_arg as _tensor_arg
 
 __all__ = [
     "sort", "argsort", "topk", "gather", "gather_elements", "gather_d", "scatter", "one_hot",
@@ -492,7 +492,7 @@ def repeat_interleave(input, repeats, axis=None):  # noqa: A002
     x = _t(input)
     if axis is None:
         x, axis = x.reshape(-1), 0
-    axis = _int_arg("RepeatInterleave", "axis", axis) % builtins.max(x.ndim, 1)
+    axis = _axis_arg("RepeatInterleave", "axis", axis, builtins.max(x.ndim, 1))
     if isinstance(repeats, Tensor):
         repeats = repeats.asnumpy().reshape(-1).tolist()
     if isinstance(repeats, (list, tuple)) and len(repeats) == 1:

@@ -227,6 +227,11 @@ def cumprod(input, dim, dtype=None):  # noqa: A002
         x = x.astype(mstype.int64)  # integers and bools multiply as Int64, as MindSpore 2.10
     if x.ndim == 0:
         return x
+    if isinstance(dim, bool) or not hasattr(dim, "__index__"):
+        raise DTypeError(f"For 'cumprod', 'dim' must be an int, but got {type(dim).__name__}.")
+    dim = dim.__index__()
+    if not -x.ndim <= dim < x.ndim:  # (a dim past the rank wrapped around before)
+        raise ShapeError(f"For 'cumprod', the dim must be in [{-x.ndim}, {x.ndim}), but got {dim}.")
     dim %= x.ndim
     n, shift = x.shape[dim], 1
     pre = (slice(None),) * dim

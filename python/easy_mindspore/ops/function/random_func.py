@@ -179,7 +179,7 @@ def rand_like(input, seed=None, *, dtype=None):  # noqa: A002 - MindSpore's argu
     """
     shape = _like("rand_like", input)
     _seed(seed)
-    return _C.rand(shape, dtype or input.dtype)
+    return _C.rand(shape, (input.dtype if dtype is None else dtype))
 
 
 def randn_like(input, seed=None, *, dtype=None):  # noqa: A002
@@ -204,7 +204,7 @@ def randn_like(input, seed=None, *, dtype=None):  # noqa: A002
     """
     shape = _like("randn_like", input)
     _seed(seed)
-    return _C.randn(shape, dtype or input.dtype)
+    return _C.randn(shape, (input.dtype if dtype is None else dtype))
 
 
 def randint_like(input, low, high, seed=None, *, dtype=None):  # noqa: A002
@@ -229,7 +229,8 @@ def randint_like(input, low, high, seed=None, *, dtype=None):  # noqa: A002
         >>> print(ops.randint_like(x, 0, 10).shape)
         (2, 3)
     """
-    return randint(low, high, _like("randint_like", input), seed, dtype=dtype or input.dtype)
+    return randint(low, high, _like("randint_like", input), seed,
+                   dtype=input.dtype if dtype is None else dtype)
 
 
 def bernoulli(input, p=0.5, seed=None):  # noqa: A002

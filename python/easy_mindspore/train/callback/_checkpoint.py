@@ -93,7 +93,7 @@ class CheckpointConfig:
 
 
 def _append_info(info):
-    if info is None or info == []:
+    if info is None or (isinstance(info, list) and not info):  # (a Tensor's == is element-wise)
         return None
     if not isinstance(info, list):
         raise DTypeError(f"For 'CheckpointConfig', the type of 'append_info' must be list, but got "
