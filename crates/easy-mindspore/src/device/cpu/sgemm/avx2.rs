@@ -187,9 +187,15 @@ unsafe fn pack_a_avx2(mr: usize, kc: usize, a: Mat, out: *mut f32) {
             let lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
             let upto = |n: usize| _mm256_cmpgt_epi32(_mm256_set1_epi32(n as i32), lane);
             let (load, store) = (upto(mr), upto(MR));
+            // A whole-vector store spills two lanes into the next step's slot, which that step
+            // then overwrites: only the last step needs the (slow, on AMD) masked store.
             for p in 0..kc {
                 let v = _mm256_maskload_ps(a.ptr.wrapping_offset(p as isize * a.cs), load);
-                _mm256_maskstore_ps(out.add(p * MR), store, v);
+                if p + 1 < kc {
+                    _mm256_storeu_ps(out.add(p * MR), v);
+                } else {
+                    _mm256_maskstore_ps(out.add(p * MR), store, v);
+                }
             }
         } else {
             for p in 0..kc {
