@@ -167,9 +167,14 @@ pub fn sign_det(x: &Tensor) -> Result<Tensor> {
     linalg(LinalgOp::SignDet, x)
 }
 
-/// The singular values of each matrix of `x` (`[..., m, n]`), descending, in the real dtype
-/// (the values-only `Svd` primitive: no vectors computed).
+/// The singular values of each matrix of `x` (`[..., m, n]`), descending, in the real dtype. A
+/// plain call runs the values-only `Svd` (no vectors computed); a traced `x` (under `grad`, `jit`
+/// or `vmap`) the reduced one, whose derivative rules read the vectors from its output (the
+/// values-only rules would run the decomposition a second time).
 pub fn svdvals(x: &Tensor) -> Result<Tensor> {
+    if x.is_traced() {
+        return Ok(svd(x, false)?.0);
+    }
     let s = linalg(LinalgOp::Svd(SvdParts::Values), x)?;
     cast(&s, x.dtype().real())
 }
