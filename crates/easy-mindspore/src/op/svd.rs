@@ -32,7 +32,8 @@ pub struct Svd<F> {
 const MAX_SWEEPS: usize = 60;
 
 /// The singular values of the row-major `m × n` matrix `a` alone: the same rotations as [`svd`]
-/// without accumulating them (a third less work for a square matrix) and without the vectors.
+/// without accumulating them and without the vectors (about 11% less time for a square matrix:
+/// the three dot products per pair that decide each rotation remain).
 pub fn singular_values<F: Field>(a: &[F], m: usize, n: usize) -> Vec<f64> {
     let (mut w, r, c) = work_columns(a, m, n);
     rotate_until_orthogonal(&mut w, None, r, c);
