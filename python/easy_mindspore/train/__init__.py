@@ -9,6 +9,8 @@ from .metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Re
                       Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
                       get_metric_fn, get_metrics, names, rearrange_inputs)
 from .metrics import ROC, ConfusionMatrix, CosineSimilarity, Dice, Perplexity, auc
+from .metrics import (BleuScore, ConfusionMatrixMetric, HausdorffDistance, MeanSurfaceDistance,
+                      OcclusionSensitivity, RootMeanSquareDistance)
 from .model import Model
 from . import amp, loss_scale_manager
 from .loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
@@ -22,7 +24,9 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "save_checkpoint", "load_checkpoint", "load_param_into_net", "amp",
            "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager",
            "ProgressBar", "PlotMonitor", "plot_curves", "ConfusionMatrix", "CosineSimilarity",
-           "Dice", "Perplexity", "ROC", "auc"]
+           "Dice", "Perplexity", "ROC", "auc", "BleuScore", "HausdorffDistance",
+           "MeanSurfaceDistance", "RootMeanSquareDistance", "ConfusionMatrixMetric",
+           "OcclusionSensitivity"]
 
 
 def _name_errors():

@@ -6,18 +6,27 @@ from .classification import (F1, Accuracy, Fbeta, Precision, Recall, Top1Categor
 from .metric import EvaluationBase, Metric, rearrange_inputs
 from .more import ROC, ConfusionMatrix, CosineSimilarity, Dice, Perplexity, auc
 from .regression import MAE, MSE, Loss
+from .nlp import BleuScore
+from .distance import HausdorffDistance, MeanSurfaceDistance, RootMeanSquareDistance
+from .confusion_metric import ConfusionMatrixMetric
+from .occlusion import OcclusionSensitivity
 
 __all__ = ["Metric", "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
            "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "names",
            "get_metric_fn", "get_metrics", "rearrange_inputs", "EvaluationBase",
-           "ConfusionMatrix", "Dice", "Perplexity", "CosineSimilarity", "ROC", "auc"]
+           "ConfusionMatrix", "Dice", "Perplexity", "CosineSimilarity", "ROC", "auc",
+           "BleuScore", "HausdorffDistance", "MeanSurfaceDistance", "RootMeanSquareDistance",
+           "ConfusionMatrixMetric", "OcclusionSensitivity"]
 
 _FACTORY = {
     "accuracy": Accuracy, "acc": Accuracy, "precision": Precision, "recall": Recall, "F1": F1,
     "topk": TopKCategoricalAccuracy, "top_1_accuracy": Top1CategoricalAccuracy,
     "top_5_accuracy": Top5CategoricalAccuracy, "mae": MAE, "mse": MSE, "loss": Loss,
     "dice": Dice, "perplexity": Perplexity, "confusion_matrix": ConfusionMatrix, "auc": auc,
-    "cosine_similarity": CosineSimilarity, "roc": ROC,
+    "cosine_similarity": CosineSimilarity, "roc": ROC, "bleu_score": BleuScore,
+    "hausdorff_distance": HausdorffDistance, "mean_surface_distance": MeanSurfaceDistance,
+    "root_mean_square_distance": RootMeanSquareDistance,
+    "confusion_matrix_metric": ConfusionMatrixMetric, "occlusion_sensitivity": OcclusionSensitivity,
 }
 
 
