@@ -54,7 +54,9 @@ from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, Model
                     CheckpointConfig, History, LambdaCallback, EarlyStopping, ReduceLROnPlateau,
                     Metric, Accuracy, Precision, Recall, Fbeta, F1, TopKCategoricalAccuracy,
                     Top1CategoricalAccuracy, Top5CategoricalAccuracy, Loss, MAE, MSE, get_metric_fn,
-                    names)
+                    names, rearrange_inputs, ROC, BleuScore, ConfusionMatrix, ConfusionMatrixMetric,
+                    CosineSimilarity, Dice, HausdorffDistance, MeanSurfaceDistance,
+                    OcclusionSensitivity, Perplexity, RootMeanSquareDistance, auc)
 from . import amp
 from .train.loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
 from . import _tensor_methods
@@ -83,7 +85,9 @@ __all__ = [
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",
     "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
-    "names", "from_numpy", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
+    "names", "rearrange_inputs", "ROC", "BleuScore", "ConfusionMatrix", "ConfusionMatrixMetric",
+    "CosineSimilarity", "Dice", "HausdorffDistance", "MeanSurfaceDistance", "OcclusionSensitivity",
+    "Perplexity", "RootMeanSquareDistance", "auc", "from_numpy", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
     "get_auto_parallel_context", "reset_auto_parallel_context",
     "Generator", "default_generator", "seed", "manual_seed", "initial_seed", "get_rng_state",
     "set_rng_state",

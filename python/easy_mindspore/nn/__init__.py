@@ -57,7 +57,10 @@ from .grad_reducer import DistributedGradReducer
 from ..train.metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
                              Top1CategoricalAccuracy, Top5CategoricalAccuracy,
                              TopKCategoricalAccuracy, get_metric_fn, get_metrics, names,
-                             rearrange_inputs)
+                             rearrange_inputs, ROC, BleuScore, ConfusionMatrix,
+                             ConfusionMatrixMetric, CosineSimilarity, Dice, HausdorffDistance,
+                             MeanSurfaceDistance, OcclusionSensitivity, Perplexity,
+                             RootMeanSquareDistance, auc)
 
 __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", "Dense",
            "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "ReLU", "Sigmoid", "Tanh", "Softmax",
@@ -72,7 +75,9 @@ __all__ = ["Parameter", "ParameterTuple", "Cell", "CellList", "SequentialCell", 
            "WithEvalCell", "Metric", "Accuracy", "Precision", "Recall",
            "Fbeta", "F1", "TopKCategoricalAccuracy", "Top1CategoricalAccuracy",
            "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn", "get_metrics", "names",
-           "rearrange_inputs", "MultiheadAttention", "TransformerEncoderLayer",
+           "rearrange_inputs", "ROC", "BleuScore", "ConfusionMatrix", "ConfusionMatrixMetric",
+           "CosineSimilarity", "Dice", "HausdorffDistance", "MeanSurfaceDistance",
+           "OcclusionSensitivity", "Perplexity", "RootMeanSquareDistance", "auc", "MultiheadAttention", "TransformerEncoderLayer",
            "TransformerEncoder", "TransformerDecoderLayer", "TransformerDecoder", "Transformer",
            "RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell"]
 __all__ += _activation.__all__

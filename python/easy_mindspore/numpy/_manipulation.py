@@ -209,9 +209,12 @@ def tile(a, reps):
          [4. 5. 6.]]
     """
     a = _t(a)
-    reps = (reps,) if isinstance(reps, int) else tuple(reps)
-    if any(not isinstance(r, int) or isinstance(r, bool) or r < 0 for r in reps):
-        raise ValueError(f"For 'mindspore.numpy.tile', reps must be non-negative ints, but got {reps}.")
+    reps = (reps,) if isinstance(reps, int) else reps
+    if not isinstance(reps, (tuple, list)) or any(not isinstance(r, int) or isinstance(r, bool) for r in reps):
+        raise TypeError(f"For 'mindspore.numpy.tile', reps must be an int or a tuple of ints, but got {reps!r}.")
+    reps = tuple(reps)
+    if any(r < 0 for r in reps):
+        raise ValueError(f"For 'mindspore.numpy.tile', reps must be non-negative, but got {reps}.")
     d = _builtins.max(a.ndim, len(reps))
     shape = (1,) * (d - a.ndim) + tuple(a.shape)
     reps = (1,) * (d - len(reps)) + reps

@@ -514,7 +514,7 @@ class Select(Primitive):
         [1. 5. 3.]
     """
     def __call__(self, cond, x, y):
-        return F.where(cond, x, y)
+        return F.select(cond, x, y)
 
 
 class Argmax(Primitive):

@@ -16,6 +16,7 @@ mod cases_special;
 mod cases_structural;
 mod cases_window;
 mod check;
+mod complex;
 mod compositions;
 mod custom_rules;
 mod edges;

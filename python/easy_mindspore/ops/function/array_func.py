@@ -668,6 +668,9 @@ def select(cond, x, y):
         >>> print(ops.select(cond, x, y))
         [1. 5. 3.]
     """
+    if not isinstance(cond, Tensor) or cond.dtype != mstype.bool_:
+        got = f"a Tensor of {cond.dtype}" if isinstance(cond, Tensor) else type(cond).__name__
+        raise DTypeError(f"For 'Select', the condition must be a Bool Tensor, but got {got}.")
     return _C.where_(cond, x, y)
 
 
