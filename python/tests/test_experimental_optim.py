@@ -383,6 +383,14 @@ def test_groups_and_state():
     # An unknown key is kept, as MindSpore 2.10 does (measured: no error).
     g = optim.SGD([{"params": [ms.Parameter(ms.Tensor([1.0]), name="k")], "foo": 1}], lr=0.1).param_groups[0]
     assert g["foo"] == 1
+    # the state is registered with the Cell (checkpoints hold it): the Rust Adam's moments, the
+    # Python rules' buffers once made
+    u = ms.Parameter(ms.Tensor([1.0]), name="u")
+    adam, nadam = optim.Adam([u], lr=0.1), optim.NAdam([ms.Parameter(ms.Tensor([1.0]), name="z")])
+    names = [n for n, _ in adam.parameters_and_names()]
+    assert "step_t" in names and "moment1.u" in names and "moment2.u" in names
+    nadam((ms.Tensor([1.0]),))
+    assert {"exp_avg.z", "exp_avg_sq.z", "mu_product.z"} <= {n for n, _ in nadam.parameters_and_names()}
     # a scheduler works on mint's optimizers too (they share the base, as in MindSpore)
     from easy_mindspore import mint
     m = mint.optim.AdamW([ms.Parameter(ms.Tensor([1.0]), name="q")], lr=0.1)

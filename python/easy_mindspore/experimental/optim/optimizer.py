@@ -11,7 +11,11 @@ count, the rates, the moments are Parameters), so a jitted training step is trac
 An optimizer updates a group either with a Rust optimizer of ``nn.optim`` (``_native``, where
 the formula is the one MindSpore's experimental optimizer computes: SGD, Adam, AdamW, Adadelta,
 ASGD, Rprop), built when the group is added, or with ``_update(group, p, g, step)``, one
-sequence of tensor operations per parameter.
+sequence of tensor operations per parameter. A Rust optimizer takes the group's options when the
+group is added (later changes of ``group['lr']`` are read at each step, those of the other
+options are not) and a missing gradient (None) as zeros; ``_update`` skips a parameter without
+one. The state Parameters (moments, accumulators, ``step_t``) are registered with the Cell, so
+``parameters_and_names`` and checkpoints hold them.
 """
 from collections.abc import Iterable
 from numbers import Number
@@ -191,7 +195,17 @@ class Optimizer(Cell):
         self.param_groups.append(group)
         object.__setattr__(self, "_all_params", self._all_params + tuple(params))
         self.group_start_id.append(self.group_start_id[-1] + len(params))
-        self._natives.append(self._native(group) if params else None)
+        native = self._native(group) if params else None
+        self._natives.append(native)
+        if native is not None:
+            for state in native.state_params():
+                self._register(state)
+
+    def _register(self, state):
+        """Registers a state Parameter with the Cell (``parameters_and_names``, so a checkpoint
+        of the optimizer holds it); the first of a name stays (the Rust Adam keeps one
+        ``beta1_power`` per group, all equal)."""
+        self._registries()[0].setdefault(state.name, state)
 
     def _check_group(self, group):
         """Checks a group's own options (a subclass's hook; the defaults are checked already)."""
@@ -299,6 +313,7 @@ class Optimizer(Cell):
             dims = tuple(p.shape) if shape is None else shape
             slot[key] = Parameter(ops.full(dims, fill, p.dtype), name=f"{key}.{p.name}",
                                   requires_grad=False)
+            self._register(slot[key])
         return slot[key]
 
     def __repr__(self):
