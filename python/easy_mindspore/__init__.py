@@ -410,6 +410,7 @@ from . import _docs  # noqa: E402
 _docs.apply()
 
 from . import mint  # noqa: E402  (after _docs.apply: mint's aliases carry the ops docstrings)
+from . import experimental  # noqa: E402  (``mindspore.experimental`` is an attribute, as in MindSpore)
 from . import _tensor_more  # noqa: E402
 
 _tensor_more.install()  # after _docs.apply and mint: its forwarding methods carry their docstrings

@@ -1,7 +1,9 @@
 """``mindspore.mint.optim``: PyTorch-style optimizers (``Adam``, ``AdamW``, ``FusedAdamW``,
 ``SGD``) over parameter groups, called with the gradients as MindSpore's optimizers are
 (``optimizer(grads)``); the state (``exp_avg``, ``exp_avg_sq``, ``max_exp_avg_sq``, momentum
-buffers, the step) is held in Parameters, and parameters are updated in place.
+buffers, the step) is held in Parameters, and parameters are updated in place. The base class is
+``mindspore.experimental.optim.Optimizer``, as in MindSpore: each group's ``lr`` is a Float32
+Parameter, which the schedulers of ``experimental.optim.lr_scheduler`` change.
 
 Arguments, defaults, checks and reprs are MindSpore 2.10's (measured: ``lr`` of ``Adam``/``AdamW``
 must be a float, a TypeError otherwise; a negative ``lr`` or a beta outside [0, 1) is a ValueError
@@ -11,101 +13,8 @@ has no kernel and ``Adam``/``SGD`` left the parameters unchanged in our measurem
 compare against those algorithms written in NumPy."""
 from .. import ops
 from .._errors import DTypeError, ShapeError
-from ..common import dtype as mstype
-from ..common.parameter import Parameter
-from ..nn.cell import Cell
-from ..tensor import Tensor
-
-
-def _groups(params, defaults):
-    params = list(params)
-    if not params:
-        raise ShapeError("optimizer got an empty parameter list")
-    if not isinstance(params[0], dict):
-        params = [{"params": params}]
-    groups = []
-    for g in params:
-        if not isinstance(g, dict) or "params" not in g:
-            raise DTypeError(f"a parameter group must be a dict holding 'params', but got {g!r:.80}")
-        group = dict(g)
-        group["params"] = list(group["params"]) if not isinstance(group["params"], Parameter) \
-            else [group["params"]]
-        for k, v in defaults.items():
-            group.setdefault(k, v)
-        groups.append(group)
-    return groups
-
-
-class _Optimizer(Cell):
-    _name = "Optimizer"
-
-    def __init__(self, params, defaults):
-        super().__init__()
-        self.defaults = defaults
-        self.param_groups = _groups(params, defaults)
-        self.state = {}
-        self.step_t = Parameter(ops.zeros((1,)), name="step", requires_grad=False)
-
-    @property
-    def parameters(self):
-        """The parameters of every group, in order."""
-        return tuple(p for g in self.param_groups for p in g["params"])
-
-    def _buffer(self, p, key):
-        slot = self.state.setdefault(id(p), {})
-        if key not in slot:
-            slot[key] = Parameter(ops.zeros_like(p), name=f"{key}.{p.name}", requires_grad=False)
-        return slot[key]
-
-    def construct(self, grads):
-        grads = tuple(grads)
-        params = self.parameters
-        if len(grads) != len(params):
-            raise ShapeError(f"For '{self._name}', got {len(grads)} gradients for {len(params)} parameters.")
-        for p, g in zip(params, grads):  # all checked before any state changes
-            if g is not None:
-                self._check_grad(p, g)
-        # The step stays a tensor (no read into Python), so a jitted training step traces once.
-        self.step_t.copy_(self.step_t + 1)
-        step = self.step_t.reshape(())
-        i = 0
-        for group in self.param_groups:
-            for p in group["params"]:
-                g = grads[i]
-                i += 1
-                if g is None:
-                    continue
-                g = -g if group["maximize"] else g
-                p.copy_(ops.stop_gradient(self._update(group, p, g, step)))
-        return True
-
-    def _check_grad(self, p, g):
-        """A gradient must be a float Tensor of its parameter's shape (MindSpore's AdamW kernel
-        checks the shape; a broadcastable one would update the parameter with a wrong value)."""
-        if not isinstance(g, Tensor):
-            raise DTypeError(f"For '{self._name}', the gradient of '{p.name}' must be a Tensor, but got "
-                             f"{type(g).__name__}.")
-        if g.dtype not in mstype.float_type:
-            raise DTypeError(f"For '{self._name}', the gradient of '{p.name}' must be a float Tensor, but "
-                             f"got {g.dtype}.")
-        if tuple(g.shape) != tuple(p.shape):
-            raise ShapeError(f"For '{self._name}', the gradient of '{p.name}' has shape {tuple(g.shape)}, "
-                             f"but the parameter has shape {tuple(p.shape)}.")
-
-    def add_param_group(self, param_group):
-        """Adds a group (a dict with ``params`` and any of the defaults).
-
-        Args:
-            param_group (dict): The group.
-        """
-        self.param_groups += _groups([param_group], self.defaults)
-
-    def __repr__(self):
-        lines = [f"{self._name} ("]
-        for i, g in enumerate(self.param_groups):
-            lines.append(f"Parameter Group {i}")
-            lines += [f"    {k}: {g[k]}" for k in sorted(g) if k != "params"]
-        return "\n".join(lines) + "\n)"
+from ..experimental.optim.optimizer import Optimizer as _Optimizer
+from ..experimental.optim.sgd_adam import adam_update
 
 
 def _check_lr(name, lr, need_float=True):
@@ -153,7 +62,6 @@ class Adam(_Optimizer):
         [ 0.90000004 -1.9       ]
     """
 
-    _name = "Adam"
     _decoupled = False
 
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0,
@@ -164,26 +72,7 @@ class Adam(_Optimizer):
                                   "maximize": maximize})
 
     def _update(self, group, p, g, step):
-        lr, (b1, b2), eps, wd = group["lr"], group["betas"], group["eps"], group["weight_decay"]
-        value = p.value() if hasattr(p, "value") else p
-        if wd and self._decoupled:
-            value = value * (1 - lr * wd)
-        elif wd:
-            g = g + wd * value
-        m, v = self._buffer(p, "exp_avg"), self._buffer(p, "exp_avg_sq")
-        m.copy_(b1 * m + (1 - b1) * g)
-        v.copy_(b2 * v + (1 - b2) * g * g)
-        denom_v = v
-        if group["amsgrad"]:
-            vmax = self._buffer(p, "max_exp_avg_sq")
-            vmax.copy_(ops.maximum(vmax, v))
-            denom_v = vmax
-        # 1 - b^t in Float64: in Float32, 1 - 0.999 keeps only 4 digits.
-        step64 = step.astype(mstype.float64)
-        bc1 = (1 - ops.pow(ops.full((), b1, mstype.float64), step64)).astype(value.dtype)
-        bc2 = ops.sqrt(1 - ops.pow(ops.full((), b2, mstype.float64), step64)).astype(value.dtype)
-        denom = ops.sqrt(denom_v) / bc2 + eps
-        return value - (lr / bc1) * m / denom
+        return adam_update(self, group, p, g, step, decoupled=self._decoupled)
 
 
 class AdamW(Adam):
@@ -211,7 +100,6 @@ class AdamW(Adam):
         [ 0.90000004 -1.9       ]
     """
 
-    _name = "AdamW"
     _decoupled = True
 
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=1e-2,
@@ -242,7 +130,6 @@ class FusedAdamW(AdamW):
         True
     """
 
-    _name = "FusedAdamW"
 
 
 class SGD(_Optimizer):
@@ -273,8 +160,6 @@ class SGD(_Optimizer):
         [ 0.95 -1.9 ]
     """
 
-    _name = "SGD"
-
     def __init__(self, params, lr, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
                  maximize=False):
         if isinstance(lr, bool) or not isinstance(lr, (int, float)):
@@ -287,13 +172,16 @@ class SGD(_Optimizer):
         if nesterov and (momentum <= 0 or dampening != 0):
             raise ShapeError(f"For 'SGD', if 'nesterov' is true, 'momentum' must be > 0.0 and 'dampening' "
                              f"must equal to 0.0, but got 'momentum' {momentum}, 'dampening' {dampening}")
+        if isinstance(params, (list, tuple)):  # a group's own lr is its ``lr_float`` too, as MindSpore's
+            params = [dict(g, lr_float=float(g["lr"])) if isinstance(g, dict) and "lr" in g else g
+                      for g in params]
         super().__init__(params, {"lr": lr, "momentum": momentum, "weight_decay": float(weight_decay),
                                   "dampening": dampening, "nesterov": nesterov, "maximize": maximize,
                                   "lr_float": float(lr)})
 
     def _update(self, group, p, g, step):
-        lr, mom, damp, wd = group["lr"], group["momentum"], group["dampening"], group["weight_decay"]
-        value = p.value() if hasattr(p, "value") else p
+        mom, damp, wd = group["momentum"], group["dampening"], group["weight_decay"]
+        lr, value = self._rate(group), p.value()
         if wd:
             g = g + wd * value
         if mom:
