@@ -20,7 +20,8 @@ importlib.import_module("easy_mindspore")  # installs the ``mindspore`` alias
 import mindspore as ms  # noqa: E402
 
 NAMESPACES = ("ops", "nn", "numpy", "Tensor", "mint", "mint.nn", "mint.nn.functional", "mint.optim",
-              "mint.linalg", "mint.special")
+              "mint.linalg", "mint.special", "train", "experimental.optim",
+              "experimental.optim.lr_scheduler")
 
 
 def public_callables(namespace):
