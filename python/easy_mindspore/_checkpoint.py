@@ -52,13 +52,65 @@ def _entry(v):
     return v if isinstance(v, (Tensor, str)) else Tensor(v)
 
 
+def _check_bool_flag(name, value):
+    """MindSpore's check of ``crc_check`` / ``remove_redundancy`` (a ValueError, as its
+    ``Validator.check_isinstance`` raises)."""
+    if not isinstance(value, bool):
+        raise ShapeError(f"The parameter '{name}' must be isinstance of <class 'bool'>, but got "
+                         f"{value!r}.")
+
+
 def save_checkpoint(save_obj, ckpt_file_name, integrated_save=True, async_save=False,
                     append_dict=None, enc_key=None, enc_mode="AES-GCM", choice_func=None,
-                    format="ckpt", **_ignored):
-    """Saves a Cell's parameters (or a list of Parameters, of ``{'name', 'data'}`` dicts, or a
-    dict name → Tensor). A ``.safetensors`` file name or ``format='safetensors'`` writes
-    safetensors; otherwise MindSpore's ``.ckpt`` (the suffix is added when missing, as MindSpore
-    does)."""
+                    crc_check=False, format="ckpt", **kwargs):
+    """Saves a network's parameters (or a list or dict of values) to a checkpoint file.
+
+    A ``.safetensors`` file name or ``format='safetensors'`` writes safetensors; otherwise
+    MindSpore's protobuf ``.ckpt`` (the suffix is added when missing, as MindSpore does). The
+    file is written atomically (see the module doc).
+
+    Args:
+        save_obj (Union[Cell, list, dict]): A Cell (its parameters, by their names), a list of
+            Parameters or of dicts ``{'name': str, 'data': Tensor}``, or a dict name -> Tensor.
+        ckpt_file_name (str): The file path.
+        integrated_save (bool, optional): Whether to merge the split Tensors of automatic
+            parallelism (one process here: nothing to merge). Default: ``True``.
+        async_save (bool, optional): Whether to save asynchronously (the file is written before
+            the call returns here). Default: ``False``.
+        append_dict (dict, optional): Extra values saved with the parameters: name -> str, int,
+            float, bool or Tensor. Default: ``None``.
+        enc_key (Union[None, bytes], optional): An encryption key; encryption is not supported
+            (a ValueError when given). Default: ``None``.
+        enc_mode (str, optional): The encryption mode. Default: ``'AES-GCM'``.
+        choice_func (function, optional): A function of a parameter's name; only the names it
+            returns True for are saved. Default: ``None``.
+        crc_check (bool, optional): Whether to add a CRC32 to the file; accepted, but no CRC32
+            is written (MindSpore loads such files, with or without its own ``crc_check``).
+            Default: ``False``.
+        format (str, optional): ``'ckpt'`` or ``'safetensors'``. Default: ``'ckpt'``.
+        kwargs (dict): Other MindSpore options (ignored).
+
+    Returns:
+        None.
+
+    Raises:
+        TypeError: `save_obj` not a Cell, list or dict, or holding a name that is not a str.
+        ValueError: `crc_check` not a bool, an `enc_key`, a `format` other than ``'ckpt'`` or
+            ``'safetensors'``, the file not writable.
+
+    Examples:
+        >>> import os, shutil, tempfile
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1, weight_init='ones', bias_init='zeros')
+        >>> workdir = tempfile.mkdtemp()
+        >>> path = os.path.join(workdir, "dense.ckpt")
+        >>> ms.save_checkpoint(net, path, append_dict={"epoch_num": 3})
+        >>> print(sorted(ms.load_checkpoint(path)))
+        ['bias', 'epoch_num', 'weight']
+        >>> shutil.rmtree(workdir)
+    """
+    _check_bool_flag("crc_check", crc_check)
     if enc_key is not None:
         raise ShapeError("For 'save_checkpoint', encryption (enc_key) is not supported")
     path = _os.fspath(ckpt_file_name)
@@ -78,11 +130,61 @@ def save_checkpoint(save_obj, ckpt_file_name, integrated_save=True, async_save=F
 
 def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=None,
                     dec_key=None, dec_mode="AES-GCM", specify_prefix=None, choice_func=None,
-                    **_ignored):
-    """A dict name → Parameter of a ``.ckpt`` or safetensors file (the format is recognised from
-    the content). With ``net``, the values are also loaded into it."""
-    if dec_key is not None:
-        raise ShapeError("For 'load_checkpoint', decryption (dec_key) is not supported")
+                    crc_check=False, remove_redundancy=False, format="ckpt"):
+    """Loads a checkpoint file into a dict name -> Parameter, and into `net` when given.
+
+    The file may be MindSpore's ``.ckpt`` or safetensors: its content decides (MindSpore
+    requires `format` to match the file's suffix). String values saved by ``append_dict`` load
+    as strings.
+
+    Args:
+        ckpt_file_name (str): The file path.
+        net (Cell, optional): A network to load the values into (by
+            :func:`load_param_into_net`). Default: ``None``.
+        strict_load (bool, optional): Passed to :func:`load_param_into_net`. Default: ``False``.
+        filter_prefix (Union[str, list[str], tuple[str]], optional): Names starting with one of
+            these are not loaded. Default: ``None``.
+        dec_key (Union[None, bytes], optional): A decryption key; decryption is not supported
+            (a ValueError when given). Default: ``None``.
+        dec_mode (str, optional): The decryption mode. Default: ``'AES-GCM'``.
+        specify_prefix (Union[str, list[str], tuple[str]], optional): Only the names starting
+            with one of these are loaded. Default: ``None``.
+        choice_func (function, optional): A function of a name; only the names it returns True
+            for are loaded. Default: ``None``.
+        crc_check (bool, optional): Whether to check the file's CRC32 (the files are read
+            all-or-nothing and checked for truncation and corruption anyway).
+            Default: ``False``.
+        remove_redundancy (bool, optional): Whether the checkpoint was saved with the redundancy
+            of data parallelism removed. Default: ``False``.
+        format (str, optional): ``'ckpt'`` or ``'safetensors'``. Default: ``'ckpt'``.
+
+    Returns:
+        dict, name -> Parameter (or str).
+
+    Raises:
+        ValueError: the file missing, truncated or corrupt; no value left after the filters;
+            `crc_check` or `remove_redundancy` not a bool; a `format` other than ``'ckpt'`` or
+            ``'safetensors'``; a `dec_key`.
+
+    Examples:
+        >>> import os, shutil, tempfile
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> workdir = tempfile.mkdtemp()
+        >>> path = os.path.join(workdir, "dense.ckpt")
+        >>> ms.save_checkpoint(nn.Dense(2, 1, weight_init='ones', bias_init='zeros'), path)
+        >>> param_dict = ms.load_checkpoint(path, choice_func=lambda name: name.startswith("weight"))
+        >>> print(param_dict)
+        {'weight': Parameter (name=weight, shape=(1, 2), dtype=Float32, requires_grad=True)}
+        >>> print(param_dict["weight"].asnumpy())
+        [[1. 1.]]
+        >>> shutil.rmtree(workdir)
+    """
+    _check_bool_flag("crc_check", crc_check)
+    _check_bool_flag("remove_redundancy", remove_redundancy)
+    if format not in ("ckpt", "safetensors"):
+        raise ShapeError(f"For 'load_checkpoint', the 'format' must be 'ckpt' or 'safetensors', but "
+                         f"got {format!r}.")
     named = _C.load_checkpoint(_os.fspath(ckpt_file_name))
     if filter_prefix is not None:
         prefixes = (filter_prefix,) if isinstance(filter_prefix, str) else tuple(filter_prefix)
@@ -94,16 +196,50 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
         named = [(n, t) for n, t in named if choice_func(n)]
     # Strings (``append_dict`` entries MindSpore saved) stay strings, as MindSpore loads them.
     out = {n: t if isinstance(t, str) else Parameter(t, name=n) for n, t in named}
+    if not out:
+        raise ShapeError("The loaded parameter dict is empty after filter or specify, please check "
+                         "whether 'filter_prefix' or 'specify_prefix' are set correctly.")
     if net is not None:
         load_param_into_net(net, out, strict_load)
     return out
 
 
-def load_param_into_net(net, parameter_dict, strict_load=False):
-    """Assigns each parameter of ``net`` the dict's value of the same dotted name. Every name,
-    shape and dtype is checked before anything is assigned. Returns ``(param_not_load,
-    ckpt_not_load)``: the net's parameters missing from the dict, and the dict's names the net
-    does not have."""
+def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundancy=False):
+    """Loads the values of a dict into the parameters of a network, matched by name.
+
+    Every name, shape and dtype is checked before anything is assigned (all or nothing). String
+    values (``append_dict`` entries) are never loaded.
+
+    Args:
+        net (Cell): The network.
+        parameter_dict (dict): Name -> Parameter (or Tensor), as :func:`load_checkpoint` returns.
+        strict_load (bool, optional): Whether every parameter must be in the dict and a value
+            must have the parameter's dtype exactly; when False, a value of another dtype of
+            the same kind (float, integer) is converted. Default: ``False``.
+        remove_redundancy (bool, optional): Whether the checkpoint was saved with the redundancy
+            of data parallelism removed. Default: ``False``.
+
+    Returns:
+        - param_not_load (list[str]), the network's parameters the dict does not have.
+        - ckpt_not_load (list[str]), the dict's names the network does not have (or not loaded).
+
+    Raises:
+        TypeError: `net` not a Cell, `parameter_dict` not a dict.
+        ValueError: a shape or dtype mismatch; `remove_redundancy` not a bool.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1)
+        >>> values = {"weight": ms.Parameter(ms.Tensor([[1.0, 2.0]]), name="weight"),
+        ...           "step": ms.Parameter(ms.Tensor(3), name="step")}
+        >>> param_not_load, ckpt_not_load = ms.load_param_into_net(net, values)
+        >>> print(param_not_load, ckpt_not_load)
+        ['bias'] ['step']
+        >>> print(net.weight.asnumpy())
+        [[1. 2.]]
+    """
+    _check_bool_flag("remove_redundancy", remove_redundancy)
     from .nn.cell import Cell
 
     if not isinstance(net, Cell):

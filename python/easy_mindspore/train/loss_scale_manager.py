@@ -12,8 +12,36 @@ __all__ = ["LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager
 
 
 class LossScaleManager:
-    """The interface of a loss-scale manager: ``get_loss_scale``, ``update_loss_scale``,
-    ``get_update_cell``."""
+    """The base class of the loss-scale managers: a subclass defines ``get_loss_scale``,
+    ``update_loss_scale`` and ``get_update_cell``.
+
+    ``Model`` and ``amp.build_train_network`` read the manager to build a loss-scaled training
+    step; ``Model`` calls ``update_loss_scale`` after each step when the manager's
+    ``get_drop_overflow_update()`` is True.
+
+    Outputs:
+        ``get_loss_scale()`` returns the current scale, ``get_update_cell()`` the Cell a
+        loss-scaled step calls to update it (or None); ``update_loss_scale(overflow)`` returns
+        nothing.
+
+    Examples:
+        >>> from mindspore import amp
+        >>> class HalvingManager(amp.LossScaleManager):
+        ...     def __init__(self, scale):
+        ...         self.scale = scale
+        ...     def get_loss_scale(self):
+        ...         return self.scale
+        ...     def update_loss_scale(self, overflow):
+        ...         if overflow:
+        ...             self.scale = max(self.scale / 2, 1.0)
+        ...     def get_update_cell(self):
+        ...         return None
+        >>> manager = HalvingManager(8.0)
+        >>> for overflow in (True, False, True):
+        ...     manager.update_loss_scale(overflow)
+        >>> print(manager.get_loss_scale(), isinstance(manager, amp.LossScaleManager))
+        2.0 True
+    """
 
     def get_loss_scale(self):
         """The current loss scale."""
@@ -44,7 +72,12 @@ class FixedLossScaleManager(LossScaleManager):
         drop_overflow_update (bool, optional): Skip the optimizer on an overflow. Default:
             ``True``.
 
+    Outputs:
+        ``get_loss_scale()`` returns `loss_scale`; ``get_update_cell()`` a
+        ``FixedLossScaleUpdateCell`` with `drop_overflow_update`, else None.
+
     Raises:
+        TypeError: `loss_scale` not a number.
         ValueError: ``loss_scale < 1``.
 
     Examples:
@@ -91,7 +124,12 @@ class DynamicLossScaleManager(LossScaleManager):
         scale_window (int, optional): Steps without overflow before an increase. Default:
             ``2000``.
 
+    Outputs:
+        ``get_loss_scale()`` returns the current scale; ``get_update_cell()`` a
+        ``DynamicLossScaleUpdateCell`` with this manager's scale and settings.
+
     Raises:
+        TypeError: `init_loss_scale` or `scale_factor` not a number.
         ValueError: ``init_loss_scale < 1``, ``scale_factor <= 0``, ``scale_window`` not a
             positive int.
         RuntimeError: ``update_loss_scale`` saw more than 1000 overflows in a row.

@@ -51,19 +51,44 @@ def _as_tuple(row):
 
 
 class Model:
-    """``Model(network, loss_fn=None, optimizer=None, metrics=None, eval_network=None,
-    eval_indexes=None, amp_level='O0', boost_level='O0', **kwargs)``: trains, evaluates and
-    predicts with ``network`` (see the module doc for the cells it builds).
+    """High-level training, evaluation and prediction of a network: ``train``, ``fit``, ``eval``
+    and ``predict`` run it over datasets with callbacks and metrics (see the module doc for the
+    cells it builds).
 
-    ``metrics`` is a dict name → Metric or a set of names (``{'acc', 'loss'}``). ``eval_indexes``
-    (with ``eval_network``) gives the positions of the loss, the prediction and the label in the
-    evaluation cell's outputs. ``amp_level`` (``'O0'``, ``'O1'``, ``'O2'``, ``'O3'``,
-    ``'auto'``) and the kwargs ``loss_scale_manager`` and ``keep_batchnorm_fp32`` build the
+    `amp_level` and the kwargs ``loss_scale_manager`` and ``keep_batchnorm_fp32`` build the
     training cell with ``mindspore.amp.build_train_network`` (at ``'O2'`` with dynamic loss
     scaling unless a manager is given; a manager that drops overflowing steps also has its
     ``update_loss_scale`` called after each step); the evaluation cell then casts the outputs
-    to Float32 at ``'O2'``/``'O3'``. Boosting (``boost_level`` other than ``'O0'``) is not
-    supported (a RuntimeError).
+    to Float32 at ``'O2'``/``'O3'``.
+
+    Args:
+        network (Cell): The network to train or test.
+        loss_fn (Cell, optional): The loss function; ``None`` when `network` returns the loss
+            (or to only evaluate with `eval_network`, or predict). Default: ``None``.
+        optimizer (Cell, optional): The optimizer; ``None`` to only evaluate or predict.
+            Default: ``None``.
+        metrics (Union[dict, set], optional): The metrics ``eval`` computes: a dict name ->
+            Metric, or a set of names (``{'accuracy', 'loss'}``). Default: ``None``.
+        eval_network (Cell, optional): The evaluation cell; ``None`` builds
+            ``WithEvalCell(network, loss_fn)``. Default: ``None``.
+        eval_indexes (list, optional): With `eval_network`, the positions of the loss, the
+            prediction and the label in its outputs. Default: ``None``.
+        amp_level (str, optional): The mixed precision level: ``'O0'``, ``'O1'``, ``'O2'``,
+            ``'O3'`` or ``'auto'``. Default: ``'O0'``.
+        boost_level (str, optional): ``'O0'``; boosting (``'O1'``, ``'O2'``) is not supported
+            (a RuntimeError). Default: ``'O0'``.
+        kwargs: ``loss_scale_manager`` (LossScaleManager), ``keep_batchnorm_fp32`` (bool),
+            ``boost_config_dict`` and ``acc_level``.
+
+    Outputs:
+        ``train`` and ``fit`` return None, ``eval`` returns a dict metric name -> value, and
+        ``predict`` returns the network's output (a Tensor, or a tuple of them).
+
+    Raises:
+        TypeError: `network` not a Cell.
+        ValueError: an unknown kwarg, an unknown `amp_level` or `boost_level`, mixed precision
+            or a loss-scale manager without an `optimizer`.
+        RuntimeError: a `boost_level` other than ``'O0'``.
 
     Examples:
         >>> import numpy as np
@@ -79,6 +104,8 @@ class Model:
         >>> model.train(2, data)
         >>> sorted(model.eval(data))
         ['mse']
+        >>> print(model.predict(ms.Tensor(x[:3])).shape)
+        (3, 1)
     """
 
     def __init__(self, network, loss_fn=None, optimizer=None, metrics=None, eval_network=None,

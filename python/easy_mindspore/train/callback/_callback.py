@@ -15,21 +15,40 @@ _STAGES = ("begin", "epoch_begin", "step_begin", "step_end", "epoch_end", "end")
 
 
 class Callback:
-    """Base class of callbacks. Override ``on_train_begin``, ``on_train_epoch_begin``,
-    ``on_train_step_begin``, ``on_train_step_end``, ``on_train_epoch_end``, ``on_train_end`` and
-    the ``on_eval_*`` counterparts; each takes a :class:`RunContext`. The ``on_*`` methods call
+    """The base class of the callbacks ``Model.train``, ``eval`` and ``fit`` run.
+
+    Override ``on_train_begin``, ``on_train_epoch_begin``, ``on_train_step_begin``,
+    ``on_train_step_end``, ``on_train_epoch_end``, ``on_train_end`` and the ``on_eval_*``
+    counterparts; each takes a :class:`RunContext`. The ``on_*`` methods call
     ``begin``/``epoch_begin``/``step_begin``/``step_end``/``epoch_end``/``end`` by default, so a
     callback written with the older names works in both training and evaluation. A callback is
     a context manager, entered while ``Model`` runs it.
 
+    Outputs:
+        None: a callback acts through its methods (printing, saving, changing the optimizer,
+        ``run_context.request_stop()``); their return values are ignored.
+
     Examples:
-        >>> from mindspore.train import Callback
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Callback, Model
         >>> class StepCounter(Callback):
         ...     def __init__(self):
         ...         super().__init__()
         ...         self.steps = 0
         ...     def on_train_step_end(self, run_context):
         ...         self.steps += 1
+        ...     def on_train_epoch_end(self, run_context):
+        ...         cb_params = run_context.original_args()
+        ...         print(f"epoch {cb_params.cur_epoch_num}: {self.steps} steps")
+        >>> net = nn.Dense(1, 1)
+        >>> x = np.ones((6, 1), np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, x), shuffle=False).batch(2)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> model.train(2, data, callbacks=[StepCounter()])
+        epoch 1: 3 steps
+        epoch 2: 6 steps
     """
 
     def __enter__(self):
@@ -175,16 +194,31 @@ class _InternalCallbackParam(dict):
 
 
 class RunContext:
-    """What a callback sees of the running ``Model``: ``original_args()`` is the ``cb_params``
-    dict (attributes ``train_network``, ``epoch_num``, ``batch_num``, ``cur_epoch_num``,
-    ``cur_step_num``, ``net_outputs``, ``optimizer``, ``loss_fn``, ``mode``, ``metrics``...), and
+    """What a callback sees of the running ``Model``, passed to every callback method.
+
+    ``original_args()`` is the ``cb_params`` dict (its keys also read as attributes:
+    ``train_network``, ``epoch_num``, ``batch_num``, ``cur_epoch_num``, ``cur_step_num``,
+    ``net_outputs``, ``optimizer``, ``loss_fn``, ``mode``, ``metrics``...), and
     ``request_stop()`` ends training after the current step.
+
+    Args:
+        original_args (dict): The values the callbacks read and write.
+
+    Outputs:
+        ``original_args()`` returns the dict; ``get_stop_requested()`` returns a bool, True once
+        ``request_stop()`` was called.
+
+    Raises:
+        TypeError: `original_args` not a dict.
 
     Examples:
         >>> from mindspore.train import RunContext
         >>> rc = RunContext({"cur_step_num": 3})
         >>> rc.original_args()["cur_step_num"], rc.get_stop_requested()
         (3, False)
+        >>> rc.request_stop()
+        >>> rc.get_stop_requested()
+        True
     """
 
     def __init__(self, original_args):

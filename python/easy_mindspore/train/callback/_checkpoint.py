@@ -15,14 +15,58 @@ __all__ = ["CheckpointConfig", "ModelCheckpoint"]
 
 
 class CheckpointConfig:
-    """``CheckpointConfig(save_checkpoint_steps=1, save_checkpoint_seconds=0,
-    keep_checkpoint_max=5, keep_checkpoint_per_n_minutes=0, integrated_save=True,
-    async_save=False, saved_network=None, append_info=None, enc_key=None, enc_mode='AES-GCM',
-    exception_save=False, crc_check=False, remove_redundancy=False, format='ckpt')``.
+    """The saving policy of :class:`ModelCheckpoint`: how often to save and how many files to keep.
 
-    Steps take precedence over seconds, and ``keep_checkpoint_max`` over
-    ``keep_checkpoint_per_n_minutes``. ``append_info`` is a list of ``'epoch_num'``,
-    ``'step_num'`` and at most one dict of extra values saved with the parameters."""
+    Steps take precedence over seconds, and `keep_checkpoint_max` over
+    `keep_checkpoint_per_n_minutes`.
+
+    Args:
+        save_checkpoint_steps (int, optional): Steps between two saves. Default: ``1``.
+        save_checkpoint_seconds (int, optional): Seconds between two saves, used when
+            `save_checkpoint_steps` is 0 or None. Default: ``0``.
+        keep_checkpoint_max (int, optional): How many of the newest files are kept.
+            Default: ``5``.
+        keep_checkpoint_per_n_minutes (int, optional): Keep one file per this many minutes, used
+            when `keep_checkpoint_max` is 0 or None. Default: ``0``.
+        integrated_save (bool, optional): Whether to merge and save the split Tensors of
+            automatic parallelism (one process here: nothing to merge). Default: ``True``.
+        async_save (bool, optional): Whether to save asynchronously (the files are written
+            before the step returns here). Default: ``False``.
+        saved_network (Cell, optional): The network saved instead of the training network.
+            Default: ``None``.
+        append_info (list, optional): ``'epoch_num'``, ``'step_num'`` and at most one dict of
+            extra values saved with the parameters. Default: ``None``.
+        enc_key (Union[None, bytes], optional): An encryption key; encryption is not supported
+            (a ValueError when given). Default: ``None``.
+        enc_mode (str, optional): The encryption mode. Default: ``'AES-GCM'``.
+        exception_save (bool, optional): Whether to save when an exception occurs.
+            Default: ``False``.
+        crc_check (bool, optional): Whether to add a CRC32 check to the files. Default: ``False``.
+        remove_redundancy (bool, optional): Whether to remove the redundancy of data parallelism
+            when saving. Default: ``False``.
+        format (str, optional): ``'ckpt'`` or ``'safetensors'``. Default: ``'ckpt'``.
+
+    Outputs:
+        ``get_checkpoint_policy()`` returns the policy as a dict (``save_checkpoint_steps``,
+        ``save_checkpoint_seconds``, ``keep_checkpoint_max``, ``keep_checkpoint_per_n_minutes``,
+        ``saved_network``).
+
+    Raises:
+        TypeError: an interval or count not an int, `saved_network` not a Cell, `append_info`
+            not a list of those strings and one dict, a bool option not a bool.
+        ValueError: a negative interval or count; the steps, seconds, max and minutes all 0 or
+            None; an `enc_key`; a `format` other than ``'ckpt'`` or ``'safetensors'``.
+
+    Examples:
+        >>> from mindspore.train import CheckpointConfig
+        >>> config = CheckpointConfig(save_checkpoint_steps=0, save_checkpoint_seconds=60,
+        ...                           keep_checkpoint_max=3, append_info=['epoch_num'])
+        >>> print(config.get_checkpoint_policy())
+        {'save_checkpoint_steps': 0, 'save_checkpoint_seconds': 60, 'keep_checkpoint_max': 3, \
+'keep_checkpoint_per_n_minutes': None, 'saved_network': None}
+        >>> print(config.append_dict)
+        {'epoch_num': 0}
+    """
 
     def __init__(self, save_checkpoint_steps=1, save_checkpoint_seconds=0, keep_checkpoint_max=5,
                  keep_checkpoint_per_n_minutes=0, integrated_save=True, async_save=False,
@@ -141,15 +185,49 @@ def _unused_prefix(directory, prefix):
 
 
 class ModelCheckpoint(Callback):
-    """``ModelCheckpoint(prefix='CKP', directory=None, config=None)``: saves checkpoints while
-    training (see the module doc); ``prefix`` and ``directory`` may also be functions of
-    ``cb_params``. ``latest_ckpt_file_name`` is the last file written.
+    """Saves the network's parameters while training, as ``{directory}/{prefix}-{epoch}_{step in
+    epoch}.ckpt`` (``.safetensors`` with that format), by `config`'s policy and once more at
+    the end of training, keeping the newest ``keep_checkpoint_max`` files of the prefix.
+
+    A prefix whose files already exist in the directory becomes ``{prefix}_1``, ``{prefix}_2``...
+    ``latest_ckpt_file_name`` is the path of the last file written.
+
+    Args:
+        prefix (Union[str, callable], optional): The file name prefix (no ``'/'``), or a
+            function of ``cb_params`` returning the file name (without its suffix).
+            Default: ``'CKP'``.
+        directory (Union[str, callable], optional): The directory (created when missing), or a
+            function of ``cb_params`` returning it; ``None`` is the current directory.
+            Default: ``None``.
+        config (CheckpointConfig, optional): The saving policy; ``None`` is
+            ``CheckpointConfig()``. Default: ``None``.
+
+    Outputs:
+        None: it writes files; ``latest_ckpt_file_name`` is the last one.
+
+    Raises:
+        ValueError: `prefix` not a str or callable, or containing ``'/'``.
+        TypeError: `config` not a CheckpointConfig.
 
     Examples:
-        >>> import tempfile
-        >>> from mindspore.train import ModelCheckpoint, CheckpointConfig
-        >>> config = CheckpointConfig(save_checkpoint_steps=100, keep_checkpoint_max=3)
-        >>> ckpt = ModelCheckpoint(prefix="lenet", directory=tempfile.mkdtemp(), config=config)
+        >>> import os, shutil, tempfile
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, ModelCheckpoint, CheckpointConfig
+        >>> net = nn.Dense(1, 1)
+        >>> x = np.ones((6, 1), np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, x), shuffle=False).batch(2)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> workdir = tempfile.mkdtemp()
+        >>> config = CheckpointConfig(save_checkpoint_steps=2, keep_checkpoint_max=2)
+        >>> ckpt = ModelCheckpoint(prefix="dense", directory=workdir, config=config)
+        >>> model.train(2, data, callbacks=[ckpt])
+        >>> print(sorted(f for f in os.listdir(workdir) if f.endswith(".ckpt")))
+        ['dense-2_1.ckpt', 'dense-2_3.ckpt']
+        >>> print(os.path.basename(ckpt.latest_ckpt_file_name))
+        dense-2_3.ckpt
+        >>> shutil.rmtree(workdir)
     """
 
     def __init__(self, prefix="CKP", directory=None, config=None):

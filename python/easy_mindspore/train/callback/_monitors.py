@@ -14,14 +14,37 @@ __all__ = ["LossMonitor", "TimeMonitor", "History", "LambdaCallback"]
 
 
 class LossMonitor(Callback):
-    """``LossMonitor(per_print_times=1)``: every ``per_print_times`` steps prints
-    ``epoch: E step: S, loss is L`` (S counted within the epoch; 0 prints nothing) and stops
-    training with a ValueError when the loss is NaN or infinite. In ``Model.fit`` it also prints
+    """Prints the training loss every ``per_print_times`` steps.
+
+    Each print is ``epoch: E step: S, loss is L`` (S counted within the epoch); a NaN or
+    infinite loss stops training with a ValueError. In ``Model.fit`` it also prints
     ``Eval result: epoch E, metrics: {...}`` after each evaluated epoch.
 
+    Args:
+        per_print_times (int, optional): How many steps between two prints; 0 prints nothing.
+            Default: ``1``.
+
+    Outputs:
+        None: the callback prints, its methods return nothing.
+
+    Raises:
+        TypeError: `per_print_times` not an int.
+        ValueError: `per_print_times` negative; a NaN or infinite loss while training.
+
     Examples:
-        >>> from mindspore.train import LossMonitor
-        >>> monitor = LossMonitor(per_print_times=10)
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, LossMonitor
+        >>> net = nn.Dense(1, 1, weight_init='zeros', bias_init='zeros')
+        >>> x = np.array([[1.0], [2.0]], np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, 2 * x), shuffle=False).batch(1)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> model.train(2, data, callbacks=[LossMonitor(per_print_times=1)])
+        epoch: 1 step: 1, loss is 4.0
+        epoch: 1 step: 2, loss is 7.839999675750732
+        epoch: 2 step: 1, loss is 0.23040001094341278
+        epoch: 2 step: 2, loss is 0.08294392377138138
     """
 
     def __init__(self, per_print_times=1):
@@ -58,9 +81,36 @@ class LossMonitor(Callback):
 
 
 class TimeMonitor(Callback):
-    """``TimeMonitor(data_size=None, data_time=False)``: after each epoch prints
-    ``Train epoch time: T ms, per step time: S ms`` (per step over ``batch_num``, else
-    ``data_size``); with ``data_time`` also the mean time spent waiting for data per step."""
+    """Prints the time of each training epoch and of one step.
+
+    After each epoch it prints ``Train epoch time: T ms, per step time: S ms``, the time per
+    step dividing by the epoch's number of steps (``batch_num``), else by `data_size`; with
+    `data_time` it appends ``(data time: D ms)``, the mean time per step spent waiting for data.
+
+    Args:
+        data_size (int, optional): The number of steps of an epoch, used when the dataset does
+            not give it. Default: ``None``.
+        data_time (bool, optional): Whether to also print the time spent waiting for data.
+            Default: ``False``.
+
+    Outputs:
+        None: the callback prints, its methods return nothing.
+
+    Raises:
+        TypeError: `data_time` not a bool.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, TimeMonitor
+        >>> net = nn.Dense(1, 1)
+        >>> x = np.ones((4, 1), np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, x), shuffle=False).batch(2)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> model.train(1, data, callbacks=[TimeMonitor()])
+        Train epoch time: ... ms, per step time: ... ms
+    """
 
     def __init__(self, data_size=None, data_time=False):
         super().__init__()
@@ -104,9 +154,29 @@ class TimeMonitor(Callback):
 
 
 class History(Callback):
-    """``History()``: ``history`` maps ``'net_output'`` (the mean of the epoch's last output)
-    and, in ``fit``, each metric name to a list with one value per epoch; ``epoch`` is
-    ``{'epoch': [1, 2, ...]}``."""
+    """Records the network's output and the evaluation metrics of each training epoch.
+
+    ``history`` maps ``'net_output'`` (the mean of the epoch's last output) and, in
+    ``Model.fit``, each metric name to a list with one value per epoch; ``epoch`` is
+    ``{'epoch': [1, 2, ...]}``.
+
+    Outputs:
+        None: the records are the attributes ``history`` and ``epoch``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, History
+        >>> net = nn.Dense(1, 1, weight_init='zeros', bias_init='zeros')
+        >>> x = np.array([[1.0], [2.0]], np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, 2 * x), shuffle=False).batch(2)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> history = History()
+        >>> model.train(2, data, callbacks=[history])
+        >>> print(history.epoch, [round(float(v), 4) for v in history.history['net_output']])
+        {'epoch': [1, 2]} [10.0, 1.06]
+    """
 
     def __init__(self):
         super().__init__()
@@ -144,8 +214,51 @@ def _nothing(run_context):
 
 
 class LambdaCallback(Callback):
-    """``LambdaCallback(on_train_epoch_begin=None, ..., on_eval_end=None)``: a callback whose
-    ``on_*`` methods are the given functions of ``run_context`` (the others do nothing)."""
+    """A callback made of functions: each given ``on_*`` function of ``run_context`` is called at
+    its stage of ``Model.train``, ``eval`` or ``fit``; the stages not given do nothing.
+
+    Args:
+        on_train_epoch_begin (Function, optional): Called before each training epoch.
+            Default: ``None``.
+        on_train_epoch_end (Function, optional): Called after each training epoch.
+            Default: ``None``.
+        on_train_step_begin (Function, optional): Called before each training step.
+            Default: ``None``.
+        on_train_step_end (Function, optional): Called after each training step.
+            Default: ``None``.
+        on_train_begin (Function, optional): Called once before training. Default: ``None``.
+        on_train_end (Function, optional): Called once after training. Default: ``None``.
+        on_eval_epoch_begin (Function, optional): Called before the evaluation pass.
+            Default: ``None``.
+        on_eval_epoch_end (Function, optional): Called after the evaluation pass.
+            Default: ``None``.
+        on_eval_step_begin (Function, optional): Called before each evaluation step.
+            Default: ``None``.
+        on_eval_step_end (Function, optional): Called after each evaluation step.
+            Default: ``None``.
+        on_eval_begin (Function, optional): Called once before evaluation. Default: ``None``.
+        on_eval_end (Function, optional): Called once after evaluation. Default: ``None``.
+
+    Outputs:
+        None: the functions' return values are ignored.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, LambdaCallback
+        >>> net = nn.Dense(1, 1)
+        >>> x = np.ones((4, 1), np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, x), shuffle=False).batch(2)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> show = LambdaCallback(on_train_step_end=lambda run_context: print(
+        ...     "step", run_context.original_args().cur_step_num))
+        >>> model.train(2, data, callbacks=[show])
+        step 1
+        step 2
+        step 3
+        step 4
+    """
 
     def __init__(self, on_train_epoch_begin=None, on_train_epoch_end=None, on_train_step_begin=None,
                  on_train_step_end=None, on_train_begin=None, on_train_end=None,

@@ -61,11 +61,52 @@ class _Watch(Callback):
 
 
 class EarlyStopping(_Watch):
-    """``EarlyStopping(monitor='eval_loss', min_delta=0, patience=0, verbose=False, mode='auto',
-    baseline=None, restore_best_weights=False)``: requests a stop once the monitored value has
-    not improved by more than ``min_delta`` for ``patience`` epochs (with ``baseline``, an
-    improvement must also beat it). ``restore_best_weights`` loads the best epoch's parameters
-    back when stopping. ``stopped_epoch`` is the epoch it stopped at (0 if it did not)."""
+    """Stops training when the monitored value has stopped improving.
+
+    After each training epoch it reads the monitored value (``'loss'``: the last step's loss;
+    another name: ``Model.fit``'s evaluation result of that name, ``'eval_loss'`` included) and
+    requests a stop once it has not improved by more than `min_delta` for `patience` epochs
+    (with `baseline`, an improvement must also beat it). ``stopped_epoch`` is the epoch it
+    stopped at (0 if it did not).
+
+    Args:
+        monitor (str, optional): The monitored value. Default: ``'eval_loss'``.
+        min_delta (float, optional): The least change that counts as an improvement.
+            Default: ``0``.
+        patience (int, optional): Epochs without improvement before stopping. Default: ``0``.
+        verbose (bool, optional): Whether to print the epoch training stopped at.
+            Default: ``False``.
+        mode (str, optional): ``'min'`` (smaller is better), ``'max'`` or ``'auto'`` (``'min'``
+            for losses and errors, ``'max'`` for the other metrics). Default: ``'auto'``.
+        baseline (float, optional): A value an improvement must also beat. Default: ``None``.
+        restore_best_weights (bool, optional): Whether to load the best epoch's parameters back
+            into the network when stopping. Default: ``False``.
+
+    Outputs:
+        None: it stops training through ``run_context.request_stop()``.
+
+    Raises:
+        TypeError: `monitor` or `mode` not a str, `patience` not an int, `verbose` or
+            `restore_best_weights` not a bool, `min_delta` or `baseline` not a number.
+        ValueError: `mode` not ``'auto'``, ``'min'`` or ``'max'``; a negative `patience`.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, EarlyStopping
+        >>> # a network at a stationary point: the loss stays 1.0 whatever the learning rate
+        >>> net = nn.Dense(1, 1, weight_init='ones', bias_init='zeros')
+        >>> x, y = np.ones((2, 1), np.float32), np.array([[0.0], [2.0]], np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, y), shuffle=False).batch(2)
+        >>> optimizer = nn.SGD(net.trainable_params(), 0.1)
+        >>> model = Model(net, nn.MSELoss(), optimizer)
+        >>> stop = EarlyStopping(monitor='loss', patience=2, verbose=True)
+        >>> model.train(10, data, callbacks=[stop])
+        Epoch 00003: early stopping
+        >>> print(stop.stopped_epoch)
+        3
+    """
 
     def __init__(self, monitor="eval_loss", min_delta=0, patience=0, verbose=False, mode="auto",
                  baseline=None, restore_best_weights=False):
@@ -119,10 +160,54 @@ class EarlyStopping(_Watch):
 
 
 class ReduceLROnPlateau(_Watch):
-    """``ReduceLROnPlateau(monitor='eval_loss', factor=0.1, patience=10, verbose=False,
-    mode='auto', min_delta=1e-4, cooldown=0, min_lr=0)``: multiplies the optimizer's learning
-    rate by ``factor`` (not below ``min_lr``) once the monitored value has not improved for
-    ``patience`` epochs, then waits ``cooldown`` epochs before counting again."""
+    """Lowers the learning rate when the monitored value has stopped improving.
+
+    After each training epoch it reads the monitored value (as :class:`EarlyStopping` does)
+    and, once it has not improved by more than `min_delta` for `patience` epochs, multiplies
+    the optimizer's learning rate by `factor` (not below `min_lr`), then waits `cooldown`
+    epochs before counting again.
+
+    Args:
+        monitor (str, optional): The monitored value. Default: ``'eval_loss'``.
+        factor (float, optional): The factor of the learning rate, in (0, 1). Default: ``0.1``.
+        patience (int, optional): Epochs without improvement before lowering the rate.
+            Default: ``10``.
+        verbose (bool, optional): Whether to print each change of the rate. Default: ``False``.
+        mode (str, optional): ``'min'``, ``'max'`` or ``'auto'``, as in :class:`EarlyStopping`.
+            Default: ``'auto'``.
+        min_delta (float, optional): The least change that counts as an improvement.
+            Default: ``1e-4``.
+        cooldown (int, optional): Epochs to wait after a change before counting again.
+            Default: ``0``.
+        min_lr (float, optional): The least learning rate. Default: ``0``.
+
+    Outputs:
+        None: it changes the optimizer's ``learning_rate``.
+
+    Raises:
+        TypeError: `monitor` or `mode` not a str, `patience` or `cooldown` not an int,
+            `verbose` not a bool, `factor`, `min_delta` or `min_lr` not a number.
+        ValueError: `factor` outside (0, 1), `mode` not ``'auto'``, ``'min'`` or ``'max'``, a
+            negative `patience` or `cooldown`.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, ReduceLROnPlateau
+        >>> # a network at a stationary point: the loss stays 1.0 whatever the learning rate
+        >>> net = nn.Dense(1, 1, weight_init='ones', bias_init='zeros')
+        >>> x, y = np.ones((2, 1), np.float32), np.array([[0.0], [2.0]], np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, y), shuffle=False).batch(2)
+        >>> optimizer = nn.SGD(net.trainable_params(), 0.1)
+        >>> model = Model(net, nn.MSELoss(), optimizer)
+        >>> reduce_lr = ReduceLROnPlateau(monitor='loss', factor=0.5, patience=1, verbose=True)
+        >>> model.train(3, data, callbacks=[reduce_lr])
+        Epoch 00002: ReduceLROnPlateau reducing learning rate to 0.05.
+        Epoch 00003: ReduceLROnPlateau reducing learning rate to 0.025.
+        >>> print(optimizer.learning_rate.value())
+        0.025
+    """
 
     def __init__(self, monitor="eval_loss", factor=0.1, patience=10, verbose=False, mode="auto",
                  min_delta=1e-4, cooldown=0, min_lr=0):

@@ -34,19 +34,48 @@ def _loss_value(outputs):
 
 
 class ProgressBar(Callback):
-    """``ProgressBar(file=None, use_tqdm=None, width=24, min_interval=0.1)``: a progress bar per
-    training epoch of ``Model.train`` / ``Model.fit``: steps done of the epoch, steps per second,
-    the time left (ETA) and the running mean of the loss.
+    """A progress bar per training epoch of ``Model.train`` / ``Model.fit``: steps done of the
+    epoch, steps per second, the time left (ETA) and the running mean of the loss.
 
-    With tqdm installed (and ``use_tqdm`` not False) it is tqdm's bar; otherwise one line
-    redrawn in place (``\\r``), at most every ``min_interval`` seconds, ended by a newline when
-    the epoch ends. ``file`` defaults to ``sys.stdout`` at the start of training; when it is not
-    a terminal (a log file, a pipe, CI) nothing is printed. ``use_tqdm=True`` without tqdm is an
-    ImportError.
+    With tqdm installed (and `use_tqdm` not False) it is tqdm's bar; otherwise one line
+    redrawn in place (``\\r``), at most every `min_interval` seconds, ended by a newline when
+    the epoch ends. When the output is not a terminal (a log file, a pipe, CI) nothing is
+    printed. Not in MindSpore.
+
+    Args:
+        file (file object, optional): Where to draw; ``None`` is ``sys.stdout`` at the start of
+            training. Default: ``None``.
+        use_tqdm (bool, optional): ``True`` requires tqdm, ``False`` never uses it, ``None``
+            uses it when installed. Default: ``None``.
+        width (int, optional): The width of the fallback's bar, in characters. Default: ``24``.
+        min_interval (float, optional): The least time between two redraws of the fallback, in
+            seconds. Default: ``0.1``.
+
+    Outputs:
+        None: it draws; ``line()`` returns the fallback's current text.
+
+    Raises:
+        TypeError: `use_tqdm` not None or a bool.
+        ValueError: `width` not a positive int, `min_interval` not a number >= 0.
+        ImportError: ``use_tqdm=True`` without tqdm.
 
     Examples:
-        >>> from easy_mindspore.train import ProgressBar
-        >>> bar = ProgressBar()          # model.train(3, dataset, callbacks=[bar])
+        >>> import io
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, ProgressBar
+        >>> class Terminal(io.StringIO):
+        ...     def isatty(self):
+        ...         return True
+        >>> net = nn.Dense(1, 1, weight_init='zeros', bias_init='zeros')
+        >>> x = np.ones((4, 1), np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, x), shuffle=False).batch(2)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> screen = Terminal()
+        >>> model.train(1, data, callbacks=[ProgressBar(file=screen, use_tqdm=False, width=8)])
+        >>> print(screen.getvalue().split("\\r")[-1].strip())
+        epoch 1/1  [########] 2/2  ...  loss 0.6800
     """
 
     def __init__(self, file=None, use_tqdm=None, width=24, min_interval=0.1):
@@ -176,15 +205,35 @@ def _check_directory(directory, who):
 
 
 def plot_curves(curves, directory, filename="curves.png", xlabel="epoch", title=None):
-    """Draws ``curves`` (a dict name → list of numbers, one per x = 1, 2, ...) into
-    ``directory/filename`` (the directory is created when missing), losses on the left axis and
-    every other curve (accuracy, metrics) on the right one, and returns the file's path.
+    """Draws training curves into a PNG file with matplotlib and returns its path.
+
+    Each curve is drawn against x = 1, 2, ...; the curves whose name contains ``'loss'`` go on
+    the left axis and every other curve (accuracy, metrics) on the right one. The directory is
+    created when missing. Not in MindSpore.
+
+    Args:
+        curves (dict): Curve name -> list of numbers (not empty).
+        directory (Union[str, os.PathLike]): The directory of the file (required).
+        filename (str, optional): The file name, without a directory. Default: ``'curves.png'``.
+        xlabel (str, optional): The label of the x axis. Default: ``'epoch'``.
+        title (str, optional): The title of the plot. Default: ``None``.
+
+    Returns:
+        str, the path of the file written.
+
+    Raises:
+        TypeError: `directory` not a path, `curves` not a non-empty dict of lists of numbers.
+        ValueError: `filename` empty or holding a directory.
+        ImportError: matplotlib not installed.
 
     Examples:
-        >>> import tempfile
-        >>> from easy_mindspore.train import plot_curves
+        >>> import os, shutil, tempfile
+        >>> from mindspore.train import plot_curves
         >>> out = tempfile.mkdtemp()
-        >>> path = plot_curves({"loss": [1.0, 0.5, 0.3], "acc": [0.6, 0.8, 0.9]}, out)  # doctest: +SKIP
+        >>> path = plot_curves({"loss": [1.0, 0.5, 0.3], "acc": [0.6, 0.8, 0.9]}, out)
+        >>> print(os.path.basename(path), os.path.getsize(path) > 0)
+        curves.png True
+        >>> shutil.rmtree(out)
     """
     directory = _check_directory(directory, "plot_curves")
     if not isinstance(curves, dict) or not curves:
@@ -227,17 +276,44 @@ def plot_curves(curves, directory, filename="curves.png", xlabel="epoch", title=
 
 
 class PlotMonitor(Callback):
-    """``PlotMonitor(directory, filename="training.png", per_epoch=True)``: records the mean
-    training loss of each epoch (and, in ``Model.fit``, each evaluated epoch's metrics) and
-    draws them with matplotlib into ``directory/filename`` (``plot_curves``) after every epoch
-    when ``per_epoch`` (a live plot to reopen while training runs), else when training ends.
-    The directory is required: plots are never written into the current directory unasked.
-    ``curves`` holds the recorded values. Without matplotlib, creating it is an ImportError.
+    """Records the mean training loss of each epoch (and, in ``Model.fit``, each evaluated
+    epoch's metrics) and draws them with :func:`plot_curves` into ``directory/filename``.
+
+    With `per_epoch` the plot is redrawn after every epoch (a live plot to reopen while training
+    runs), else once when training ends. The directory is required: plots are never written into
+    the current directory unasked. ``curves`` holds the recorded values, ``path`` the file.
+    Not in MindSpore.
+
+    Args:
+        directory (Union[str, os.PathLike]): The directory of the plot (created when missing).
+        filename (str, optional): The file name, without a directory.
+            Default: ``'training.png'``.
+        per_epoch (bool, optional): Whether to redraw after every epoch. Default: ``True``.
+
+    Outputs:
+        None: it writes the plot; ``curves`` maps each curve's name to its values.
+
+    Raises:
+        TypeError: `directory` not a path, `per_epoch` not a bool.
+        ValueError: `filename` empty or holding a directory.
+        ImportError: matplotlib not installed.
 
     Examples:
-        >>> import tempfile
-        >>> from easy_mindspore.train import PlotMonitor
-        >>> monitor = PlotMonitor(tempfile.mkdtemp())   # doctest: +SKIP
+        >>> import os, shutil, tempfile
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, PlotMonitor
+        >>> net = nn.Dense(1, 1, weight_init='zeros', bias_init='zeros')
+        >>> x = np.ones((4, 1), np.float32)
+        >>> data = ms.dataset.NumpySlicesDataset((x, x), shuffle=False).batch(2)
+        >>> model = Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+        >>> out = tempfile.mkdtemp()
+        >>> monitor = PlotMonitor(out, per_epoch=False)
+        >>> model.train(2, data, callbacks=[monitor])
+        >>> print([round(v, 4) for v in monitor.curves["train loss"]], os.listdir(out))
+        [0.68, 0.0881] ['training.png']
+        >>> shutil.rmtree(out)
     """
 
     def __init__(self, directory, filename="training.png", per_epoch=True):
