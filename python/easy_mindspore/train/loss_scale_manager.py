@@ -12,9 +12,9 @@ __all__ = ["LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager
 
 
 class LossScaleManager:
-    """The base class of the loss-scale managers: a subclass defines ``get_loss_scale``,
-    ``update_loss_scale`` and ``get_update_cell``.
+    """The base class of the loss-scale managers.
 
+    A subclass defines ``get_loss_scale``, ``update_loss_scale`` and ``get_update_cell``.
     ``Model`` and ``amp.build_train_network`` read the manager to build a loss-scaled training
     step; ``Model`` calls ``update_loss_scale`` after each step when the manager's
     ``get_drop_overflow_update()`` is True.

@@ -51,9 +51,10 @@ def _as_tuple(row):
 
 
 class Model:
-    """High-level training, evaluation and prediction of a network: ``train``, ``fit``, ``eval``
-    and ``predict`` run it over datasets with callbacks and metrics (see the module doc for the
-    cells it builds).
+    """High-level training, evaluation and prediction of a network.
+
+    ``train``, ``fit``, ``eval`` and ``predict`` run it over datasets with callbacks and metrics
+    (see the module doc for the cells it builds).
 
     `amp_level` and the kwargs ``loss_scale_manager`` and ``keep_batchnorm_fp32`` build the
     training cell with ``mindspore.amp.build_train_network`` (at ``'O2'`` with dynamic loss

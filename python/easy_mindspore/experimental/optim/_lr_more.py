@@ -35,6 +35,10 @@ class CosineAnnealingWarmRestarts(LRScheduler):
         eta_min (Union[float, int], optional): The least rate. Default: ``0``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
 
+    Outputs:
+        ``step()`` writes the new rates into the optimizer's groups and returns None, as in
+        MindSpore; ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         TypeError: `eta_min` not a number.
         ValueError: `T_0` not a positive int, `T_mult` not an int >= 1, a negative epoch.
@@ -122,6 +126,10 @@ class CyclicLR(LRScheduler):
             epoch (``'iterations'``). Default: ``'cycle'``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
 
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         ValueError: an unknown `mode` without `scale_fn`, lists not one per group.
 
@@ -201,6 +209,10 @@ class ReduceLROnPlateau:
         cooldown (int, optional): The steps after a reduction that do not count. Default: ``0``.
         min_lr (Union[float, list], optional): The least rate (or one per group). Default: ``0``.
         eps (float, optional): The least change of a rate. Default: ``1e-8``.
+
+    Outputs:
+        ``step(metrics)`` returns True after lowering the rates when due; ``get_last_lr()``
+        returns them, a list of Float32 0-D Tensors, one per group.
 
     Raises:
         TypeError: `optimizer` not an Optimizer.
@@ -320,6 +332,10 @@ class SequentialLR:
             than the schedulers).
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
 
+    Outputs:
+        ``step()`` steps the scheduler of the epoch and returns None, as in MindSpore;
+        ``get_last_lr()`` returns the rates, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         ValueError: a scheduler of another optimizer, a number of milestones that is not one
             fewer than the schedulers.
@@ -375,10 +391,15 @@ class SequentialLR:
 
 class ChainedScheduler:
     """Steps several schedulers of one optimizer together: ``step()`` calls each one's
-    ``step()`` in order (their factors compose).
+    ``step()`` in order (their factors compose). PyTorch's; MindSpore 2.10's ``lr_scheduler``
+    does not have it.
 
     Args:
         schedulers (list[LRScheduler]): The schedulers, all of the same optimizer.
+
+    Outputs:
+        ``step()`` steps every scheduler and returns None, as in MindSpore;
+        ``get_last_lr()`` returns the rates, a list of Float32 0-D Tensors, one per group.
 
     Raises:
         TypeError: an element that is not an LRScheduler.

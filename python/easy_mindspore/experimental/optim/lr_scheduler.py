@@ -71,6 +71,10 @@ class LRScheduler:
         optimizer (:class:`mindspore.experimental.optim.Optimizer`): The optimizer.
         last_epoch (int, optional): The index of the last epoch (-1 to start). Default: ``-1``.
 
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         TypeError: `optimizer` not an Optimizer of ``experimental.optim``/``mint.optim``,
             `last_epoch` not an int.
@@ -82,13 +86,15 @@ class LRScheduler:
         >>> from mindspore.experimental import optim
         >>> class Halving(optim.lr_scheduler.LRScheduler):
         ...     def get_lr(self):
-        ...         return [lr * (0.5 if self.last_epoch > 0 else 1.0) for lr in self._current()]
+        ...         return [base * 0.5 ** int(self.last_epoch) for base in self.base_lrs]
         >>> opt = optim.SGD([ms.Parameter(ms.Tensor([1.0]), name="w")], lr=0.1)
         >>> scheduler = Halving(opt)
         >>> for _ in range(2):
         ...     _ = scheduler.step()
         >>> print(scheduler.get_last_lr())
         [Tensor(shape=[], dtype=Float32, value= 0.025)]
+        >>> print(scheduler.step(epoch=3), scheduler.get_last_lr())
+        True [Tensor(shape=[], dtype=Float32, value= 0.0125)]
     """
 
     def __init__(self, optimizer, last_epoch=-1):
@@ -166,6 +172,10 @@ class StepLR(LRScheduler):
         gamma (float, optional): The factor. Default: ``0.1``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
 
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         TypeError: `step_size` not an int, `gamma` not a float.
 
@@ -208,6 +218,10 @@ class MultiStepLR(LRScheduler):
         milestones (list[int]): The epochs of the decays.
         gamma (Union[float, int], optional): The factor. Default: ``0.1``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
+
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
 
     Raises:
         TypeError: `milestones` not a list of ints, `gamma` not a number.
@@ -253,6 +267,10 @@ class ExponentialLR(LRScheduler):
         gamma (float): The factor.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
 
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         TypeError: `gamma` not a float.
 
@@ -292,6 +310,10 @@ class LinearLR(LRScheduler):
         total_iters (int, optional): The number of epochs to go from one to the other.
             Default: ``5``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
+
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
 
     Raises:
         TypeError: `total_iters` not an int.
@@ -346,6 +368,10 @@ class ConstantLR(LRScheduler):
         total_iters (int, optional): The number of epochs scaled. Default: ``5``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
 
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         TypeError: `total_iters` not an int.
         ValueError: `factor` outside [0, 1].
@@ -392,6 +418,10 @@ class PolynomialLR(LRScheduler):
         total_iters (int, optional): The number of epochs of the decay. Default: ``5``.
         power (float, optional): The power (>= 0). Default: ``1.0``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
+
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
 
     Raises:
         TypeError: `power` not a float, `total_iters` not an int.
@@ -447,6 +477,10 @@ class LambdaLR(LRScheduler):
             function per group.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
 
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
+
     Raises:
         ValueError: a list of functions not one per group.
 
@@ -477,6 +511,10 @@ class MultiplicativeLR(LRScheduler):
         lr_lambda (Union[function, list]): The factor as a function of the epoch, or one such
             function per group.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
+
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
 
     Raises:
         ValueError: a list of functions not one per group.
@@ -512,6 +550,10 @@ class CosineAnnealingLR(LRScheduler):
         T_max (int): The half period, in epochs.
         eta_min (Union[float, int], optional): The least rate. Default: ``0.0``.
         last_epoch (int, optional): The index of the last epoch. Default: ``-1``.
+
+    Outputs:
+        ``step()`` returns True after writing the new rates into the optimizer's groups;
+        ``get_last_lr()`` returns them, a list of Float32 0-D Tensors, one per group.
 
     Raises:
         TypeError: `T_max` not an int, `eta_min` not a number.

@@ -89,6 +89,11 @@ class Optimizer(Cell):
             them.
         defaults (dict): The options a group takes when it does not give them.
 
+    Outputs:
+        ``optimizer(gradients)`` updates the parameters in place and returns True (the
+        ``construct`` of the built-in optimizers; a subclass's own ``construct`` returns what it
+        returns).
+
     Raises:
         TypeError: `params` not iterable, a group that is not a dict, a set of parameters, an
             element that is not a Parameter, an lr or weight decay of a wrong type.

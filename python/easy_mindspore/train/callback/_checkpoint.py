@@ -185,12 +185,13 @@ def _unused_prefix(directory, prefix):
 
 
 class ModelCheckpoint(Callback):
-    """Saves the network's parameters while training, as ``{directory}/{prefix}-{epoch}_{step in
-    epoch}.ckpt`` (``.safetensors`` with that format), by `config`'s policy and once more at
-    the end of training, keeping the newest ``keep_checkpoint_max`` files of the prefix.
+    """Saves checkpoints of the network while training.
 
-    A prefix whose files already exist in the directory becomes ``{prefix}_1``, ``{prefix}_2``...
-    ``latest_ckpt_file_name`` is the path of the last file written.
+    The files are ``{directory}/{prefix}-{epoch}_{step in epoch}.ckpt`` (``.safetensors`` with
+    that format), written by `config`'s policy and once more at the end of training; the newest
+    ``keep_checkpoint_max`` files of the prefix are kept. A prefix whose files already exist in
+    the directory becomes ``{prefix}_1``, ``{prefix}_2``... ``latest_ckpt_file_name`` is the
+    path of the last file written.
 
     Args:
         prefix (Union[str, callable], optional): The file name prefix (no ``'/'``), or a

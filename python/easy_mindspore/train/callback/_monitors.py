@@ -214,8 +214,10 @@ def _nothing(run_context):
 
 
 class LambdaCallback(Callback):
-    """A callback made of functions: each given ``on_*`` function of ``run_context`` is called at
-    its stage of ``Model.train``, ``eval`` or ``fit``; the stages not given do nothing.
+    """A callback made of functions, one per stage.
+
+    Each given ``on_*`` function of ``run_context`` is called at its stage of ``Model.train``,
+    ``eval`` or ``fit``; the stages not given do nothing.
 
     Args:
         on_train_epoch_begin (Function, optional): Called before each training epoch.

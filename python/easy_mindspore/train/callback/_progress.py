@@ -34,13 +34,13 @@ def _loss_value(outputs):
 
 
 class ProgressBar(Callback):
-    """A progress bar per training epoch of ``Model.train`` / ``Model.fit``: steps done of the
-    epoch, steps per second, the time left (ETA) and the running mean of the loss.
+    """Draws a progress bar per training epoch of ``Model.train`` / ``Model.fit``.
 
-    With tqdm installed (and `use_tqdm` not False) it is tqdm's bar; otherwise one line
-    redrawn in place (``\\r``), at most every `min_interval` seconds, ended by a newline when
-    the epoch ends. When the output is not a terminal (a log file, a pipe, CI) nothing is
-    printed. Not in MindSpore.
+    The bar shows the steps done of the epoch, steps per second, the time left (ETA) and the
+    running mean of the loss. With tqdm installed (and `use_tqdm` not False) it is tqdm's bar;
+    otherwise one line redrawn in place (``\\r``), at most every `min_interval` seconds, ended
+    by a newline when the epoch ends. When the output is not a terminal (a log file, a pipe, CI)
+    nothing is printed. Not in MindSpore.
 
     Args:
         file (file object, optional): Where to draw; ``None`` is ``sys.stdout`` at the start of
@@ -276,13 +276,13 @@ def plot_curves(curves, directory, filename="curves.png", xlabel="epoch", title=
 
 
 class PlotMonitor(Callback):
-    """Records the mean training loss of each epoch (and, in ``Model.fit``, each evaluated
-    epoch's metrics) and draws them with :func:`plot_curves` into ``directory/filename``.
+    """Plots the training loss and the evaluation metrics per epoch into a PNG file.
 
-    With `per_epoch` the plot is redrawn after every epoch (a live plot to reopen while training
-    runs), else once when training ends. The directory is required: plots are never written into
-    the current directory unasked. ``curves`` holds the recorded values, ``path`` the file.
-    Not in MindSpore.
+    It records the mean training loss of each epoch (and, in ``Model.fit``, each evaluated
+    epoch's metrics) and draws them with :func:`plot_curves` into ``directory/filename``: after
+    every epoch with `per_epoch` (a live plot to reopen while training runs), else once when
+    training ends. The directory is required: plots are never written into the current
+    directory unasked. ``curves`` holds the recorded values, ``path`` the file. Not in MindSpore.
 
     Args:
         directory (Union[str, os.PathLike]): The directory of the plot (created when missing).
