@@ -9,6 +9,7 @@ naming the file). Safetensors files list their tensors by dtype alignment, then 
 MindSpore's do; ``.ckpt`` files keep the order they were saved in.
 """
 import os as _os
+import warnings as _warnings
 
 from . import _C
 from ._C import Parameter, Tensor
@@ -84,8 +85,9 @@ def save_checkpoint(save_obj, ckpt_file_name, integrated_save=True, async_save=F
         enc_mode (str, optional): The encryption mode. Default: ``'AES-GCM'``.
         choice_func (function, optional): A function of a parameter's name; only the names it
             returns True for are saved. Default: ``None``.
-        crc_check (bool, optional): Whether to add a CRC32 to the file; accepted, but no CRC32
-            is written (MindSpore loads such files, with or without its own ``crc_check``).
+        crc_check (bool, optional): Whether to write a CRC32 of the file's content, as
+            MindSpore does (a ``.ckpt`` ends with ``crc_num`` and the number; safetensors keep it
+            in their metadata), which ``load_checkpoint(crc_check=True)`` verifies.
             Default: ``False``.
         format (str, optional): ``'ckpt'`` or ``'safetensors'``. Default: ``'ckpt'``.
         kwargs (dict): Other MindSpore options (ignored).
@@ -125,7 +127,7 @@ def save_checkpoint(save_obj, ckpt_file_name, integrated_save=True, async_save=F
         named = [(n, v) for n, v in named if choice_func(n)]
     for n, v in (append_dict or {}).items():
         named.append((n, _entry(v)))
-    _C.save_checkpoint(named, path, format)
+    _C.save_checkpoint(named, path, format, crc_check)
 
 
 def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=None,
@@ -151,9 +153,10 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
             with one of these are loaded. Default: ``None``.
         choice_func (function, optional): A function of a name; only the names it returns True
             for are loaded. Default: ``None``.
-        crc_check (bool, optional): Whether to check the file's CRC32 (the files are read
-            all-or-nothing and checked for truncation and corruption anyway).
-            Default: ``False``.
+        crc_check (bool, optional): Whether to verify the CRC32 that ``save_checkpoint(...,
+            crc_check=True)`` wrote (a ValueError when it differs; a warning when the file has
+            none). Files are read all-or-nothing and checked for truncation and corruption
+            anyway. Default: ``False``.
         remove_redundancy (bool, optional): Whether the checkpoint was saved with the redundancy
             of data parallelism removed. Default: ``False``.
         format (str, optional): ``'ckpt'`` or ``'safetensors'``. Default: ``'ckpt'``.
@@ -162,7 +165,8 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
         dict, name -> Parameter (or str).
 
     Raises:
-        ValueError: the file missing, truncated or corrupt; no value left after the filters;
+        ValueError: the file missing, truncated or corrupt; its CRC32 differing (with
+            `crc_check`); no value left after the filters;
             `crc_check` or `remove_redundancy` not a bool; a `format` other than ``'ckpt'`` or
             ``'safetensors'``; a `dec_key`.
 
@@ -185,7 +189,11 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
     if format not in ("ckpt", "safetensors"):
         raise ShapeError(f"For 'load_checkpoint', the 'format' must be 'ckpt' or 'safetensors', but "
                          f"got {format!r}.")
-    named = _C.load_checkpoint(_os.fspath(ckpt_file_name))
+    path = _os.fspath(ckpt_file_name)
+    if crc_check and not _C.check_checkpoint_crc(path):
+        _warnings.warn("For 'load_checkpoint', the ckpt file do not contain the crc code, please "
+                       "check the file.", stacklevel=2)
+    named = _C.load_checkpoint(path)
     if filter_prefix is not None:
         prefixes = (filter_prefix,) if isinstance(filter_prefix, str) else tuple(filter_prefix)
         named = [(n, t) for n, t in named if not n.startswith(prefixes)]

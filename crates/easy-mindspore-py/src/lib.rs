@@ -114,6 +114,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn_io::parse_idx, m)?,
         wrap_pyfunction!(nn_io::load_mnist, m)?,
         wrap_pyfunction!(nn_io::save_checkpoint, m)?,
+        wrap_pyfunction!(nn_io::check_checkpoint_crc, m)?,
         wrap_pyfunction!(nn_io::load_checkpoint, m)?,
         wrap_pyfunction!(nn_io::load_param_into_net, m)?,
     ] {

@@ -7,7 +7,7 @@ use crate::gil::maybe_allow_threads;
 use crate::handle::PyTensor;
 use crate::nn::param_of;
 use easy_mindspore as ems;
-use ems::nn::checkpoint::{save_entries, Entry, Format};
+use ems::nn::checkpoint::{save_entries_crc, Entry, Format};
 use ems::nn::data::Dataset;
 use ems::nn::{Cell, Parameter};
 use ems::Tensor;
@@ -171,14 +171,15 @@ pub fn load_mnist(dir: &str, usage: &str) -> PyResult<(PyTensor, PyTensor)> {
 }
 
 /// Saves `(name, tensor)` pairs in `format` (`"ckpt"` or `"safetensors"`; None: by the path's
-/// extension).
+/// extension), with MindSpore's CRC32 when `crc`.
 #[pyfunction]
-#[pyo3(signature = (named, path, format=None))]
+#[pyo3(signature = (named, path, format=None, crc=false))]
 pub fn save_checkpoint(
     py: Python<'_>,
     named: Vec<(String, Bound<'_, PyAny>)>,
     path: &str,
     format: Option<&str>,
+    crc: bool,
 ) -> PyResult<()> {
     let f = match format {
         None => Format::from_path(Path::new(path)),
@@ -198,7 +199,24 @@ pub fn save_checkpoint(
         };
         entries.push((n, e));
     }
-    py.allow_threads(|| save_entries(&entries, path, f)).py()
+    py.allow_threads(|| save_entries_crc(&entries, path, f, crc))
+        .py()
+}
+
+/// MindSpore's `load_checkpoint(crc_check=True)` check of the file at `path`: True when it holds
+/// a matching CRC32, False when it holds none; a ValueError when the CRC differs.
+#[pyfunction]
+pub fn check_checkpoint_crc(py: Python<'_>, path: &str) -> PyResult<bool> {
+    py.allow_threads(|| {
+        let bytes = ems::nn::checkpoint::file::read_regular(Path::new(path)).map_err(|e| {
+            ems::Error::invalid(
+                "load_checkpoint",
+                format!("{path}: cannot read the file: {e}"),
+            )
+        })?;
+        ems::nn::checkpoint::check_crc(&bytes, path)
+    })
+    .py()
 }
 
 /// The named tensors and strings of a checkpoint file (either format, recognised from the

@@ -167,6 +167,41 @@ fn value_of(name: &str, e: &Entry) -> Result<Value> {
     })
 }
 
+/// The tag MindSpore's `save_checkpoint(crc_check=True)` writes after a `.ckpt`'s messages,
+/// followed by the CRC32 of the bytes before the tag as a 10-byte big-endian number.
+const CRC_TAG: &[u8] = b"crc_num";
+const CRC_BYTES: usize = 10;
+
+/// The messages of a `.ckpt` file and the CRC32 stored after them, when the file has one (as
+/// MindSpore's reader, a file whose last 17 bytes are the tag and a number has one).
+pub(crate) fn split_crc(bytes: &[u8]) -> (&[u8], Option<u128>) {
+    let n = bytes.len();
+    let Some(tag_at) = n.checked_sub(CRC_TAG.len() + CRC_BYTES) else {
+        return (bytes, None);
+    };
+    if &bytes[tag_at..n - CRC_BYTES] != CRC_TAG {
+        return (bytes, None);
+    }
+    let stored = bytes[n - CRC_BYTES..]
+        .iter()
+        .fold(0u128, |acc, &b| (acc << 8) | u128::from(b));
+    (&bytes[..tag_at], Some(stored))
+}
+
+/// Appends MindSpore's CRC trailer for the bytes in `out`.
+pub(crate) fn append_crc(out: &mut Vec<u8>) {
+    let crc = u128::from(crc32fast::hash(out));
+    out.extend_from_slice(CRC_TAG);
+    out.extend_from_slice(&crc.to_be_bytes()[16 - CRC_BYTES..]);
+}
+
+/// `Some(true)` when the `.ckpt` bytes end with a CRC that matches them, `Some(false)` when it
+/// does not, `None` when they have none.
+pub(crate) fn crc_matches(bytes: &[u8]) -> Option<bool> {
+    let (body, stored) = split_crc(bytes);
+    stored.map(|s| s == u128::from(crc32fast::hash(body)))
+}
+
 /// The file bytes for named entries (one `Checkpoint` message per entry, as MindSpore writes).
 pub(crate) fn encode(named: &[(String, Entry)]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
@@ -282,6 +317,7 @@ fn finish(what: &str, v: Slices) -> Result<(String, Entry)> {
 
 /// Named tensors and strings from the file bytes, in file order.
 pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Vec<(String, Entry)>> {
+    let (bytes, _) = split_crc(bytes);
     let mut buf = bytes;
     let at = |buf: &[u8]| bytes.len() - buf.len();
     let mut out: Vec<(String, Entry)> = Vec::new();

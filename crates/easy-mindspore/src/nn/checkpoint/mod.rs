@@ -130,6 +130,19 @@ pub fn save_entries(
     path: impl AsRef<Path>,
     format: Format,
 ) -> Result<()> {
+    save_entries_crc(named, path, format, false)
+}
+
+/// [`save_entries`], with MindSpore's CRC32 when `crc` (its `save_checkpoint(crc_check=True)`): a
+/// `.ckpt` ends with `crc_num` and the CRC32 of the bytes before it (10 bytes, big-endian); a
+/// safetensors file holds it as the `crc_num` string of its metadata, over each name and its
+/// data in name order. [`check_crc`] verifies either.
+pub fn save_entries_crc(
+    named: &[(String, Entry)],
+    path: impl AsRef<Path>,
+    format: Format,
+    crc: bool,
+) -> Result<()> {
     let mut seen = HashSet::with_capacity(named.len());
     for (n, _) in named {
         if !seen.insert(n.as_str()) {
@@ -140,7 +153,13 @@ pub fn save_entries(
         }
     }
     let bytes = match format {
-        Format::Ckpt => ckpt::encode(named)?,
+        Format::Ckpt => {
+            let mut bytes = ckpt::encode(named)?;
+            if crc {
+                ckpt::append_crc(&mut bytes);
+            }
+            bytes
+        }
         Format::SafeTensors => {
             let mut tensors = Vec::with_capacity(named.len());
             for (n, e) in named {
@@ -156,7 +175,7 @@ pub fn save_entries(
                     }
                 }
             }
-            safetensors::encode(&tensors)?
+            safetensors::encode(&tensors, crc)?
         }
     };
     write_atomic(path.as_ref(), &bytes)
@@ -184,10 +203,31 @@ pub fn parse_checkpoint(bytes: &[u8], what: &str) -> Result<Vec<(String, Tensor)
     Ok(tensors_of(parse_checkpoint_entries(bytes, what)?))
 }
 
-/// Parses checkpoint bytes of either format into its tensors and strings, in file order.
-pub fn parse_checkpoint_entries(bytes: &[u8], what: &str) -> Result<Vec<(String, Entry)>> {
-    // The name's extension decides when it is one of the two; otherwise the content does.
-    let looks_safetensors = if what.ends_with(".safetensors") {
+/// MindSpore's `load_checkpoint(crc_check=True)` check of a file's bytes: `Ok(true)` when they
+/// carry a CRC32 that matches, `Ok(false)` when they carry none (MindSpore then warns and loads
+/// the file), and a `ValueError`-class error when the stored CRC differs (a damaged file).
+pub fn check_crc(bytes: &[u8], what: &str) -> Result<bool> {
+    let matches = if looks_safetensors(bytes, what) {
+        safetensors::crc_matches(bytes, what)?
+    } else {
+        ckpt::crc_matches(bytes)
+    };
+    match matches {
+        Some(false) => Err(Error::invalid(
+            "load_checkpoint",
+            format!(
+                "{what}: the crc check is failed, please check whether the ckpt file is damaged"
+            ),
+        )),
+        Some(true) => Ok(true),
+        None => Ok(false),
+    }
+}
+
+/// Whether checkpoint bytes are safetensors: the name's extension decides when it is one of the
+/// two formats'; otherwise the content does.
+fn looks_safetensors(bytes: &[u8], what: &str) -> bool {
+    if what.ends_with(".safetensors") {
         true
     } else if what.ends_with(".ckpt") {
         false
@@ -195,8 +235,12 @@ pub fn parse_checkpoint_entries(bytes: &[u8], what: &str) -> Result<Vec<(String,
         bytes.len() >= 9
             && bytes[8] == b'{'
             && u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0xff; 8])) < 100_000_000
-    };
-    let named = if looks_safetensors {
+    }
+}
+
+/// Parses checkpoint bytes of either format into its tensors and strings, in file order.
+pub fn parse_checkpoint_entries(bytes: &[u8], what: &str) -> Result<Vec<(String, Entry)>> {
+    let named = if looks_safetensors(bytes, what) {
         safetensors::decode(bytes, what)?
             .into_iter()
             .map(|(n, t)| (n, Entry::Tensor(t)))

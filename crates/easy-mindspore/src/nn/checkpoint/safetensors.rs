@@ -83,8 +83,41 @@ impl View for &Owned {
     }
 }
 
-/// The file bytes for named tensors (names must be distinct; the caller checks).
-pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
+/// MindSpore's CRC32 of a safetensors file's tensors: over each name and its data, in name order
+/// (stored as the `crc_num` string of the metadata).
+fn crc_of<'a>(mut named: Vec<(&'a str, Cow<'a, [u8]>)>) -> u32 {
+    named.sort_by(|a, b| a.0.cmp(b.0));
+    let mut h = crc32fast::Hasher::new();
+    for (name, data) in &named {
+        h.update(name.as_bytes());
+        h.update(data);
+    }
+    h.finalize()
+}
+
+/// `Some(true)` when the file's metadata holds a `crc_num` that matches its tensors,
+/// `Some(false)` when it does not match, `None` when there is none. The bytes are parsed in full
+/// (a malformed file is an error).
+pub(crate) fn crc_matches(bytes: &[u8], what: &str) -> Result<Option<bool>> {
+    let st = safetensors::SafeTensors::deserialize(bytes).map_err(|e| fail(what, describe(e)))?;
+    let (_, meta) =
+        safetensors::SafeTensors::read_metadata(bytes).map_err(|e| fail(what, describe(e)))?;
+    let Some(stored) = meta.metadata().as_ref().and_then(|m| m.get("crc_num")) else {
+        return Ok(None);
+    };
+    let tensors = st.tensors();
+    let named = tensors
+        .iter()
+        .map(|(n, v)| (n.as_str(), Cow::Borrowed(v.data())))
+        .collect();
+    Ok(Some(
+        stored.parse::<u64>().ok() == Some(u64::from(crc_of(named))),
+    ))
+}
+
+/// The file bytes for named tensors (names must be distinct; the caller checks), with MindSpore's
+/// `crc_num` in the metadata when `crc`.
+pub(crate) fn encode(named: &[(String, Tensor)], crc: bool) -> Result<Vec<u8>> {
     let owned = named
         .iter()
         .map(|(name, t)| {
@@ -108,7 +141,16 @@ pub(crate) fn encode(named: &[(String, Tensor)]) -> Result<Vec<u8>> {
             Ok((name.as_str(), o))
         })
         .collect::<Result<Vec<_>>>()?;
-    safetensors::serialize(owned.iter().map(|(n, o)| (*n, o)), None)
+    let metadata = crc.then(|| {
+        let crc = crc_of(
+            owned
+                .iter()
+                .map(|(n, o)| (*n, Cow::Borrowed(&o.data[..])))
+                .collect(),
+        );
+        std::collections::HashMap::from([("crc_num".to_string(), crc.to_string())])
+    });
+    safetensors::serialize(owned.iter().map(|(n, o)| (*n, o)), metadata)
         .map_err(|e| Error::invalid("save_checkpoint", format!("safetensors: {e}")))
 }
 
