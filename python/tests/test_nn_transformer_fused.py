@@ -296,3 +296,48 @@ def test_the_primitive_packs_its_output_and_refuses_bad_operands():
         _C.attention(q, k, v, None, float("nan"))
     with pytest.raises(TypeError, match="Attention.*scale"):
         _C.attention(q, k, v, None, "x")
+
+
+@pytest.mark.parametrize("dtype,tol", [(ms.float64, 1e-10), (ms.float32, 2e-4)])
+def test_large_batches_run_in_parallel_and_match_the_composed_path(dtype, tol, monkeypatch):
+    # 32 matrices of 64 x 64 scores: the kernels split the batch across threads (the small
+    # cases above run one matrix after another).
+    rng = np.random.default_rng(9)
+    tgt, bsz, e, heads = 64, 8, 64, 4
+    npd = np.float64 if dtype == ms.float64 else np.float32
+    x = rng.standard_normal((tgt, bsz, e)).astype(npd)
+    wt = rng.standard_normal((tgt, bsz, e)).astype(npd)
+    m = nn.MultiheadAttention(e, heads, dtype=dtype)
+    pad = np.zeros((bsz, tgt), bool)
+    pad[::2, -3:] = True
+    pad = ms.Tensor(pad)
+    causal = ms.Tensor(np.triu(np.ones((tgt, tgt), bool), 1))
+    o, a = m(ms.Tensor(x), ms.Tensor(x), ms.Tensor(x), key_padding_mask=pad, attn_mask=causal)
+    fused = loss_and_grads(m, x, x, x, causal, pad, wt, False)
+    monkeypatch.setattr(transformer, "_fused_attention", False)
+    o_c, a_c = m(ms.Tensor(x), ms.Tensor(x), ms.Tensor(x), key_padding_mask=pad,
+                 attn_mask=causal)
+    comp = loss_and_grads(m, x, x, x, causal, pad, wt, False)
+    np.testing.assert_allclose(o.asnumpy(), o_c.asnumpy(), rtol=tol, atol=tol)
+    np.testing.assert_allclose(a.asnumpy(), a_c.asnumpy(), rtol=tol, atol=tol)
+    assert abs(fused[0] - comp[0]) < tol * max(1.0, abs(comp[0]))
+    for g, gc in zip(fused[1] + fused[2], comp[1] + comp[2]):
+        np.testing.assert_allclose(g, gc, rtol=tol, atol=tol * 10)
+
+
+@pytest.mark.parametrize("dtype,tol", [(ms.float16, 2e-3), (ms.bfloat16, 2e-2)])
+def test_half_precision_computes_in_float32_and_keeps_its_dtype(dtype, tol, monkeypatch):
+    m = nn.MultiheadAttention(8, 2, dtype=dtype)
+    x = ms.Tensor(np.random.default_rng(0).standard_normal((5, 3, 8)).astype(np.float32))
+    x = x.astype(dtype)
+
+    def run():
+        o, a = m(x, x, x)
+        g = ms.grad(lambda t: m(t, t, t)[0].astype(ms.float32).sum())(x)
+        assert o.dtype == a.dtype == g.dtype == dtype
+        return [t.astype(ms.float32).asnumpy() for t in (o, a, g)]
+
+    fused = run()
+    monkeypatch.setattr(transformer, "_fused_attention", False)
+    for f, c in zip(fused, run()):
+        np.testing.assert_allclose(f, c, rtol=tol, atol=tol)
