@@ -157,8 +157,41 @@ impl<'a, T: Copy> Mask<'a, T> {
     }
 }
 
+/// Independent partial results a row reduction keeps, so that the loop over a row vectorises
+/// (a single accumulator is a chain the compiler may not reorder).
+const LANES: usize = 8;
+
+/// `fold` over the row in `LANES` interleaved partial results, combined at the end.
+#[inline(always)]
+fn lanes<T: Arith>(r: &[T], init: T, fold: impl Fn(T, T) -> T) -> T {
+    let mut acc = [init; LANES];
+    let mut chunks = r.chunks_exact(LANES);
+    for c in &mut chunks {
+        for j in 0..LANES {
+            acc[j] = fold(acc[j], c[j]);
+        }
+    }
+    let mut total = init;
+    for &x in chunks.remainder().iter().chain(acc.iter()) {
+        total = fold(total, x);
+    }
+    total
+}
+
+/// The larger of `a` and `x`; NaN elements are passed over, as the `Softmax` kernel's max does
+/// (they reach the output through the exponentials).
+#[inline(always)]
+fn larger<T: Arith>(a: T, x: T) -> T {
+    if x > a {
+        x
+    } else {
+        a
+    }
+}
+
 /// `r ← softmax(scale·r + m)`, the max shift as the `Softmax` kernel's (0 when not finite);
-/// `m` has the row's length or one element (broadcast), or none.
+/// `m` has the row's length or one element (broadcast), or none. Each step is a loop the
+/// compiler vectorises (maps, and reductions over [`LANES`] partial results).
 #[inline(always)]
 fn softmax_row<T: Arith>(r: &mut [T], scale: T, m: &[T]) {
     let zero = T::from_f64(0.0);
@@ -170,35 +203,34 @@ fn softmax_row<T: Arith>(r: &mut [T], scale: T, m: &[T]) {
             .zip(m)
             .for_each(|(x, &y)| *x = x.mul(scale).add(y)),
     }
-    let mut mx = T::from_f64(f64::NEG_INFINITY);
-    for &x in r.iter() {
-        if x > mx {
-            mx = x;
-        }
-    }
+    let mx = lanes(r, T::from_f64(f64::NEG_INFINITY), larger);
     let shift = if mx.sub(mx) == zero { mx } else { zero };
-    let mut sum = zero;
-    for x in r.iter_mut() {
-        *x = x.sub(shift).exp();
-        sum = sum.add(*x);
-    }
-    for x in r.iter_mut() {
-        *x = x.div(sum);
-    }
+    r.iter_mut().for_each(|x| *x = x.sub(shift).exp());
+    let sum = lanes(r, zero, |a, x| a.add(x));
+    r.iter_mut().for_each(|x| *x = x.div(sum));
 }
 
 /// `g ← scale·dS` with `dS = p∘(g + gx − Σ (g + gx)∘p)`, the softmax's backward of one row
 /// (`gx` the cotangent of `P` itself); `dS` is also written to `ds` when given.
 #[inline(always)]
 fn softmax_grad_row<T: Arith>(g: &mut [T], gx: &[T], p: &[T], ds: Option<&mut [T]>, scale: T) {
-    let mut c = T::from_f64(0.0);
-    for ((x, &y), &pj) in g.iter_mut().zip(gx).zip(p) {
-        *x = x.add(y);
-        c = c.add(x.mul(pj));
+    g.iter_mut().zip(gx).for_each(|(x, &y)| *x = x.add(y));
+    // Σ g∘p over LANES partial sums.
+    let zero = T::from_f64(0.0);
+    let mut acc = [zero; LANES];
+    let (mut gc, mut pc) = (g.chunks_exact(LANES), p.chunks_exact(LANES));
+    for (a, b) in (&mut gc).zip(&mut pc) {
+        for j in 0..LANES {
+            acc[j] = acc[j].add(a[j].mul(b[j]));
+        }
     }
-    for (x, &pj) in g.iter_mut().zip(p) {
-        *x = pj.mul(x.sub(c));
+    let mut c = lanes(&acc, zero, |a, x| a.add(x));
+    for (&a, &b) in gc.remainder().iter().zip(pc.remainder()) {
+        c = c.add(a.mul(b));
     }
+    g.iter_mut()
+        .zip(p)
+        .for_each(|(x, &pj)| *x = pj.mul(x.sub(c)));
     if let Some(ds) = ds {
         ds.copy_from_slice(g);
     }
