@@ -472,6 +472,38 @@ pub fn softmax(
     run(py, x.numel(), move || ems::softmax(&x, axis))
 }
 
+/// Scaled dot-product attention `softmax(scale·q·kᵀ + mask)·v` of a batch of matrices (the
+/// fused `Attention` primitive): q `[B, L, D]`, k `[B, S, D]`, v `[B, S, E]` and an optional
+/// additive float mask `[Bm, Lm, Sm]`, each axis 1 or the scores'. Returns the output
+/// `[B, L, E]` (a view of elements stored `[L, B, E]`) and the probabilities `[B, L, S]`.
+#[pyfunction]
+#[pyo3(signature = (q, k, v, mask, scale))]
+pub fn attention(
+    py: Python<'_>,
+    q: &Bound<'_, PyAny>,
+    k: &Bound<'_, PyAny>,
+    v: &Bound<'_, PyAny>,
+    mask: Option<&Bound<'_, PyAny>>,
+    scale: &Bound<'_, PyAny>,
+) -> PyResult<(PyTensor, PyTensor)> {
+    let (q, k, v) = (
+        tensor_from_data(q, None)?,
+        tensor_from_data(k, None)?,
+        tensor_from_data(v, None)?,
+    );
+    let mask = match mask {
+        Some(m) if !m.is_none() => Some(tensor_from_data(m, None)?),
+        _ => None,
+    };
+    let scale = float_arg(scale, "Attention", "scale")?;
+    let size = numel_of(&[q.clone(), k.clone(), v.clone()]);
+    let (o, p) = maybe_allow_threads(py, size, move || {
+        ems::prim::attention(&q, &k, &v, mask.as_ref(), scale)
+    })
+    .py()?;
+    Ok((PyTensor::new(o), PyTensor::new(p)))
+}
+
 /// Log-softmax along `axis`.
 #[pyfunction]
 #[pyo3(signature = (x, axis=None))]

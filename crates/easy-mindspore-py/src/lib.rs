@@ -152,6 +152,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(stop_gradient, m)?,
         wrap_pyfunction!(softmax, m)?,
         wrap_pyfunction!(log_softmax, m)?,
+        wrap_pyfunction!(attention, m)?,
         wrap_pyfunction!(logsumexp, m)?,
         wrap_pyfunction!(sort, m)?,
         wrap_pyfunction!(topk, m)?,

@@ -113,6 +113,12 @@ impl Device for PlaceholderDevice {
     fn rnn_cell_grad(&self, _: CellOp, _: &[&Concrete]) -> ems::Result<Storage> {
         refuse()
     }
+    fn attention(&self, _: f64, _: &[&Concrete]) -> ems::Result<Storage> {
+        refuse()
+    }
+    fn attention_grad(&self, _: f64, _: &[&Concrete], _: bool) -> ems::Result<Storage> {
+        refuse()
+    }
     fn softmax(&self, _: &Concrete, _: usize) -> ems::Result<Concrete> {
         refuse()
     }

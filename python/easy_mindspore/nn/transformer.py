@@ -2,8 +2,10 @@
 ``TransformerEncoder``, ``TransformerDecoderLayer``, ``TransformerDecoder``, ``Transformer``),
 with MindSpore 2.x's arguments, defaults, Parameter names and return structures.
 
-Attention is a handful of engine ops (three projections, two batched products, a softmax), so
-``grad`` and ``jit`` go through it like any other code. As in MindSpore, inputs are
+Attention is a handful of engine ops (three projections, the fused ``Attention`` primitive —
+scores, softmax and the product with the values in one pass per matrix — and the output
+projection; with dropout in training, two batched products and a softmax), so ``grad`` and
+``jit`` go through it like any other code. As in MindSpore, inputs are
 ``(seq, batch, feature)`` unless ``batch_first``; boolean masks mark the positions that may NOT
 be attended (``True`` → ``-inf``), float masks are added to the scores.
 """
@@ -25,6 +27,10 @@ __all__ = ["MultiheadAttention", "TransformerEncoderLayer", "TransformerEncoder"
            "TransformerDecoderLayer", "TransformerDecoder", "Transformer"]
 
 _FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
+
+# Whether MultiheadAttention runs the fused `Attention` primitive when no dropout applies (the
+# tests turn it off to compare with the composition of matmul, softmax and matmul).
+_fused_attention = True
 
 
 def _mask_scores(mask, what, dtype):
@@ -207,16 +213,23 @@ class MultiheadAttention(Cell):
             # -inf), so padded keys stay attended; we mask them, as with a boolean attn_mask.
             kpm = kpm.reshape((bsz, 1, 1, src)).tile((1, h, 1, 1)).reshape((bsz * h, 1, src))
             mask = kpm if mask is None else mask + kpm
-        # MindSpore scales q and k each by d^(-1/4).
-        scale = math.sqrt(math.sqrt(hd))
-        scores = _C.matmul(q / scale, (k / scale).swapaxes(-2, -1))
-        if mask is not None:
-            scores = scores + mask
-        attn = _C.softmax(scores, -1)
-        if self.training and self.dropout > 0:
-            attn = _F.dropout(attn, self.dropout)
-        out = _C.matmul(attn, v)  # [bsz·h, tgt, hd]
-        out = out.reshape((bsz, h, tgt, hd)).transpose(2, 0, 1, 3).reshape((tgt * bsz, e))
+        if _fused_attention and not (self.training and self.dropout > 0):
+            # One primitive (`Attention`: the scores, softmax and product per matrix, one pass
+            # back), reading q, k, v in the projection's [seq, bsz·h, hd] layout and writing
+            # the output in it, so that out_proj reads it without a copy. MindSpore scales q and
+            # k each by d^(-1/4): the product's scale is 1/√d.
+            out, attn = _C.attention(q, k, v, mask, 1.0 / math.sqrt(hd))
+            out = out.swapaxes(0, 1).reshape((tgt * bsz, e))
+        else:
+            scale = math.sqrt(math.sqrt(hd))
+            scores = _C.matmul(q / scale, (k / scale).swapaxes(-2, -1))
+            if mask is not None:
+                scores = scores + mask
+            attn = _C.softmax(scores, -1)
+            if self.training and self.dropout > 0:
+                attn = _F.dropout(attn, self.dropout)
+            out = _C.matmul(attn, v)  # [bsz·h, tgt, hd]
+            out = out.reshape((bsz, h, tgt, hd)).transpose(2, 0, 1, 3).reshape((tgt * bsz, e))
         out = self.out_proj(out).reshape((tgt, bsz, e))
         if not need_weights:
             return out, None

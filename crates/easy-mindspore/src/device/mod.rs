@@ -103,6 +103,19 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// operands' cotangents come back one after another (row-major each) in one buffer.
     fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage>;
 
+    /// Scaled dot-product attention `softmax(scale·q·kᵀ + mask)·v` of each matrix of a batch, on
+    /// float operands of one dtype that passed the `Attention` rule: `ins` are q `[B, L, D]`, k
+    /// `[B, S, D]`, v `[B, S, E]` and optionally an additive mask `[Bm, Lm, Sm]` (each axis 1,
+    /// broadcast, or the scores'). Returns the output `O` in `(l, b, e)` order (`[L, B, E]`,
+    /// the layout a `[L, N, H·E]` projection reads) followed by the probabilities `P`
+    /// `[B, L, S]`, in one buffer.
+    fn attention(&self, scale: f64, ins: &[&Concrete]) -> Result<Storage>;
+    /// Its gradient: `ins` are the operands, the packed output and its cotangent. Returns the
+    /// cotangents of q, k and v in `(l, b, d)`, `(s, b, d)` and `(s, b, e)` order, then, when
+    /// `with_ds`, the scores' cotangent `[B, L, S]` (the mask's, before the sum over its
+    /// broadcast axes), in one buffer.
+    fn attention_grad(&self, scale: f64, ins: &[&Concrete], with_ds: bool) -> Result<Storage>;
+
     /// The batched product of `[..., m, k]` and `[..., k, n]` views whose batch axes are already
     /// broadcast to `out_shape`'s.
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage>;

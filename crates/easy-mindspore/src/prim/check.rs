@@ -17,6 +17,18 @@ pub(super) fn arity(op: &'static str, ins: &[Aval], n: usize) -> Result<()> {
     }
 }
 
+/// An error unless there are `lo` to `hi` operands.
+pub(super) fn arity_in(op: &'static str, ins: &[Aval], lo: usize, hi: usize) -> Result<()> {
+    if (lo..=hi).contains(&ins.len()) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            op,
+            format!("expected {lo} to {hi} operands, got {}", ins.len()),
+        ))
+    }
+}
+
 /// An error unless `a` and `b` have the same shape and dtype.
 pub(super) fn same(op: &'static str, a: Aval, b: Aval) -> Result<()> {
     if a.0 != b.0 {

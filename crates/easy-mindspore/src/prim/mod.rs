@@ -23,6 +23,7 @@
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
 //! | `rnn_cell.rs` | `RnnCell(CellOp)` (one LSTM or GRU step's gate maths) |
+//! | `attention.rs` | `Attention` (scaled dot-product attention of a batch of matrices) |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
 //! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
 //! | `index.rs` | `Gather`, `ScatterAdd`, `CheckIndex` |
@@ -36,6 +37,7 @@
 //! `ops/`'s job). Rules are written with these constructors (differentiable `bind`s, never
 //! detached), so the derivatives of derivatives come from the same entries.
 
+mod attention;
 mod binary;
 pub(crate) mod bind;
 mod cast;
@@ -61,6 +63,7 @@ mod var_mean;
 pub use crate::op::random::Dist;
 pub use crate::op::{BinaryOp, CellOp, CmpOp, LinalgOp, ReduceOp, SvdParts, UnaryOp};
 // Each entry's constructors (`exp`, `reduce_sum`, `slice`) and parameter types (`Reduce`, `Slice`).
+pub use attention::*;
 pub use binary::*;
 pub use cast::*;
 pub use compare::*;
@@ -142,6 +145,8 @@ pub enum Prim {
     VarMean(VarMean),
     /// The gate maths of one LSTM or GRU step.
     RnnCell(CellOp),
+    /// Scaled dot-product attention of a batch of matrices (its output and probabilities packed).
+    Attention(Attention),
     /// A 2-D convolution over NCHW values, or one of its transposes.
     Conv(Conv),
     /// Max or average pooling over NCHW values, or one of their transposes.
@@ -296,6 +301,7 @@ impl Prim {
             Prim::Softmax(s) => s,
             Prim::VarMean(v) => v,
             Prim::RnnCell(op) => op,
+            Prim::Attention(a) => a,
             Prim::Conv(c) => c,
             Prim::Pool(p) => p,
             Prim::Gather(g) => g,
@@ -337,6 +343,7 @@ impl Prim {
         names.extend(["MaxPool", "MaxPoolGrad", "AvgPool", "AvgPoolGrad"]);
         names.extend(LinalgOp::ALL.iter().map(|op| op.name()));
         names.extend(CellOp::ALL.iter().map(|op| op.name()));
+        names.push("Attention");
         names
     }
 
@@ -381,8 +388,10 @@ mod tests {
         // 73: VarMean, batch normalization's statistics in one pass instead of four. 74: Svd,
         // which needs an iterative kernel (s, U and V packed in one output, so it runs once;
         // five factor primitives before). 76: LstmCell and GruCell, a recurrent step's gate maths
-        // in one pass forward and one backward.)
-        assert_eq!(Prim::all_names().len(), 76);
+        // in one pass forward and one backward. 77: Attention, softmax(scale·q·kᵀ + mask)·v
+        // in one pass per matrix forward and one backward, where the composition took four
+        // passes over the scores forward and a dozen backward.)
+        assert_eq!(Prim::all_names().len(), 77);
     }
 
     #[test]

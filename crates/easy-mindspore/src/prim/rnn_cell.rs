@@ -10,7 +10,7 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain, same};
-use super::support::{lift_all, one_minus, tangent_or_zero};
+use super::support::{all_concrete, lift_all, one_minus, tangent_or_zero};
 use super::{add, concat, mul, permute, reshape, sigmoid, slice, sub, tanh};
 use super::{Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -95,11 +95,6 @@ fn gru_vjp(x: &Tensor, hp: &Tensor, hv: &Tensor, ct: &Tensor) -> Result<[Tensor;
     let dx = concat(&[dr.clone(), dz.clone(), dn.clone()], 1)?;
     let dhp = concat(&[dr, dz, mul(&dn, &r)?], 1)?;
     Ok([dx, dhp, mul(ct, &z)?])
-}
-
-/// True when every value is concrete (no interpreter traces it).
-fn all_concrete(vals: &[&Tensor]) -> bool {
-    vals.iter().all(|t| t.storage_layout().is_some())
 }
 
 /// The device's one-pass gradient: the cotangents of the operands (shapes `shapes`), cut out of

@@ -49,6 +49,12 @@ pub(crate) fn wants(wanted: &[bool], i: usize) -> bool {
     wanted.get(i).copied().unwrap_or(false)
 }
 
+/// True when every value is concrete (no interpreter traces it): a rule may then run a
+/// one-pass gradient kernel instead of its differentiable composition.
+pub(crate) fn all_concrete(vals: &[&Tensor]) -> bool {
+    vals.iter().all(|t| t.storage_layout().is_some())
+}
+
 /// A tangent, with a zero tangent made explicit as zeros of the primal's type.
 pub(crate) fn tangent_or_zero(t: &Opt, primal: &Tensor) -> Result<Tensor> {
     match t {

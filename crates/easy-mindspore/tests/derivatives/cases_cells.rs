@@ -2,10 +2,13 @@
 //! step's gate maths): the first-order checks run the device's one-pass gradient kernel (every
 //! value concrete), the second-order ones the rule's differentiable composition, and the
 //! batching check its rows-joined batch rule. Sizes include one unit and an empty batch.
+//! The same for the fused `Attention` (scaled dot-product attention), with and without masks
+//! broadcast along each axis of the scores.
 
 use crate::check::Suite;
 use easy_mindspore as ems;
 use ems::op::CellOp;
+use ems::prim::Attention;
 use ems::Prim;
 
 pub(crate) fn cells(s: &mut Suite) {
@@ -18,4 +21,32 @@ pub(crate) fn cells(s: &mut Suite) {
         let hv = s.rng.tensor(&[b, h], -1.0, 1.0);
         s.prim(Prim::RnnCell(CellOp::Gru), vec![x, hp, hv]);
     }
+}
+
+pub(crate) fn attention(s: &mut Suite) {
+    let prim = |scale| Prim::Attention(Attention { scale });
+    // (B, L, S, D, E): one key, one query, one feature, an empty batch and no queries.
+    for (b, l, n, d, e) in [
+        (2, 3, 4, 2, 3),
+        (1, 1, 1, 1, 1),
+        (3, 2, 1, 2, 2),
+        (0, 2, 3, 1, 2),
+    ] {
+        let q = s.rng.tensor(&[b, l, d], -1.0, 1.0);
+        let k = s.rng.tensor(&[b, n, d], -1.0, 1.0);
+        let v = s.rng.tensor(&[b, n, e], -1.0, 1.0);
+        s.prim(prim(0.7), vec![q.clone(), k.clone(), v.clone()]);
+        // Masks of the scores' shape, and broadcast along the batch, the queries, all axes and
+        // the keys (a constant per row, which the softmax cancels).
+        for m in [[b, l, n], [1, l, n], [b, 1, n], [1, 1, 1], [b, l, 1]] {
+            let mask = s.rng.tensor(&m, -1.0, 1.0);
+            s.prim(prim(1.3), vec![q.clone(), k.clone(), v.clone(), mask]);
+        }
+    }
+    let (q, k, v) = (
+        s.rng.tensor(&[2, 0, 2], -1.0, 1.0),
+        s.rng.tensor(&[2, 3, 2], -1.0, 1.0),
+        s.rng.tensor(&[2, 3, 1], -1.0, 1.0),
+    );
+    s.prim(prim(0.5), vec![q, k, v]);
 }

@@ -1,7 +1,7 @@
 //! The tests that run every case group through the checks, the coverage invariant over `Prim`, and
 //! a check of the strided views the cases feed in.
 
-use crate::cases_cells::cells;
+use crate::cases_cells::{attention, cells};
 use crate::cases_composite::{composites, custom, non_differentiable};
 use crate::cases_elementwise::{binary, compare_select_cast, unary};
 use crate::cases_special::{linalg, special};
@@ -13,7 +13,7 @@ use easy_mindspore as ems;
 use ems::{DType, Prim};
 use std::collections::BTreeSet;
 
-const GROUPS: [fn(&mut Suite); 13] = [
+const GROUPS: [fn(&mut Suite); 14] = [
     unary,
     binary,
     compare_select_cast,
@@ -27,6 +27,7 @@ const GROUPS: [fn(&mut Suite); 13] = [
     special,
     linalg,
     cells,
+    attention,
 ];
 
 #[test]
@@ -97,6 +98,11 @@ fn square_matrix_ops_match_finite_differences() {
 #[test]
 fn rnn_cells_match_finite_differences() {
     run(cells);
+}
+
+#[test]
+fn attention_matches_finite_differences() {
+    run(attention);
 }
 
 #[test]

@@ -124,6 +124,22 @@ impl Device for Mirror {
         let refs: Vec<&Concrete> = ins.iter().collect();
         device::cpu().rnn_cell_grad(op, &refs).map(wrap)
     }
+    fn attention(&self, scale: f64, ins: &[&Concrete]) -> ems::Result<Storage> {
+        let ins = ins
+            .iter()
+            .map(|c| inner(c))
+            .collect::<ems::Result<Vec<_>>>()?;
+        let refs: Vec<&Concrete> = ins.iter().collect();
+        device::cpu().attention(scale, &refs).map(wrap)
+    }
+    fn attention_grad(&self, scale: f64, ins: &[&Concrete], ds: bool) -> ems::Result<Storage> {
+        let ins = ins
+            .iter()
+            .map(|c| inner(c))
+            .collect::<ems::Result<Vec<_>>>()?;
+        let refs: Vec<&Concrete> = ins.iter().collect();
+        device::cpu().attention_grad(scale, &refs, ds).map(wrap)
+    }
     fn softmax(&self, x: &Concrete, axis: usize) -> ems::Result<Concrete> {
         let c = device::cpu().softmax(&inner(x)?, axis)?;
         Ok(Concrete::new(wrap(c.storage), c.layout))

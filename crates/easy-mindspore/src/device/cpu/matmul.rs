@@ -93,7 +93,7 @@ fn inside(len: usize, off: usize, rows: usize, cols: usize, (rs, cs): (isize, is
     lo >= 0 && hi < len as i128
 }
 
-trait Gemm: Arith + Send + Sync {
+pub(super) trait Gemm: Arith + Send + Sync {
     /// `dst[m×n] = a[m×k] @ b[k×n]` into the first m·n elements of `dst` (row-major); false,
     /// with nothing written, when the operands' sizes or `dst` do not fit the product. With
     /// `parallel` false the product runs on the calling thread alone.

@@ -7,6 +7,7 @@
 //! its layout), or refuse it with an error when it is not CPU storage; the kernels work on views.
 
 mod alloc;
+mod attention;
 mod buffer;
 mod cell;
 mod complex;
@@ -484,6 +485,32 @@ impl Device for Cpu {
         .map(wrap)
     }
 
+    fn attention(&self, scale: f64, ins: &[&Concrete]) -> Result<Storage> {
+        const NAME: &str = "Attention";
+        let v = named_views(NAME, ins)?;
+        let d = v.first().map(|x| x.dtype());
+        let f = |w: &[View<'_>]| attention::forward(scale, w);
+        match v[..] {
+            [a, b, c] => computed(NAME, [a, b, c], d, Need::Bits, |w| f(&w)),
+            [a, b, c, m] => computed(NAME, [a, b, c, m], d, Need::Bits, |w| f(&w)),
+            _ => Err(kernel_arity(NAME, ins.len())),
+        }
+        .map(wrap)
+    }
+
+    fn attention_grad(&self, scale: f64, ins: &[&Concrete], with_ds: bool) -> Result<Storage> {
+        const NAME: &str = "Attention";
+        let v = named_views(NAME, ins)?;
+        let d = v.first().map(|x| x.dtype());
+        let f = |w: &[View<'_>]| attention::backward(scale, w, with_ds);
+        match v[..] {
+            [a, b, c, o, g] => computed(NAME, [a, b, c, o, g], d, Need::Bits, |w| f(&w)),
+            [a, b, c, m, o, g] => computed(NAME, [a, b, c, m, o, g], d, Need::Bits, |w| f(&w)),
+            _ => Err(kernel_arity(NAME, ins.len())),
+        }
+        .map(wrap)
+    }
+
     fn softmax(&self, x: &Concrete, axis: usize) -> Result<Concrete> {
         let x = view("Softmax", x)?;
         let mut layout = Layout::contiguous(x.layout.shape());
@@ -643,16 +670,28 @@ impl Device for Cpu {
 fn cell_views<'a>(
     op: CellOp,
     ins: &[&'a Concrete],
-) -> Result<(&'static str, smallvec::SmallVec<[View<'a>; 5]>)> {
-    let name = op.name();
+) -> Result<(&'static str, smallvec::SmallVec<[View<'a>; 6]>)> {
+    Ok((op.name(), named_views(op.name(), ins)?))
+}
+
+/// The views of a kernel's operands.
+fn named_views<'a>(
+    name: &'static str,
+    ins: &[&'a Concrete],
+) -> Result<smallvec::SmallVec<[View<'a>; 6]>> {
     let mut v = smallvec::SmallVec::new();
     for c in ins {
         v.push(view(name, c)?);
     }
-    Ok((name, v))
+    Ok(v)
 }
 
 /// The error for a recurrent step given a wrong number of operands (the rule prevents it).
 fn cell_arity(op: CellOp, n: usize) -> Error {
-    Error::invalid(op.name(), format!("the kernel got {n} operands"))
+    kernel_arity(op.name(), n)
+}
+
+/// The error for a kernel given a wrong number of operands (the rule prevents it).
+fn kernel_arity(name: &'static str, n: usize) -> Error {
+    Error::invalid(name, format!("the kernel got {n} operands"))
 }
