@@ -189,12 +189,9 @@ fn larger<T: Arith>(a: T, x: T) -> T {
     }
 }
 
-/// `r ← softmax(scale·r + m)`, the max shift as the `Softmax` kernel's (0 when not finite);
-/// `m` has the row's length or one element (broadcast), or none. Each step is a loop the
-/// compiler vectorises (maps, and reductions over [`LANES`] partial results).
+/// `r ← softmax(scale·r + m)`; `m` has the row's length or one element (broadcast), or none.
 #[inline(always)]
 fn softmax_row<T: Arith>(r: &mut [T], scale: T, m: &[T]) {
-    let zero = T::from_f64(0.0);
     match m.len() {
         0 => r.iter_mut().for_each(|x| *x = x.mul(scale)),
         1 => r.iter_mut().for_each(|x| *x = x.mul(scale).add(m[0])),
@@ -203,7 +200,17 @@ fn softmax_row<T: Arith>(r: &mut [T], scale: T, m: &[T]) {
             .zip(m)
             .for_each(|(x, &y)| *x = x.mul(scale).add(y)),
     }
+    softmax_in_place(r);
+}
+
+/// `r ← softmax(r)`: the max `m` (0 when it is not finite, as `logsumexp` shifts), `e =
+/// exp(x − m)`, then `e / Σ e`; the max and the sum over [`LANES`] partial results, so that each
+/// loop vectorises. The `Softmax` kernel's row.
+#[inline(always)]
+pub(super) fn softmax_in_place<T: Arith>(r: &mut [T]) {
+    let zero = T::from_f64(0.0);
     let mx = lanes(r, T::from_f64(f64::NEG_INFINITY), larger);
+    // m − m is 0 exactly when m is finite.
     let shift = if mx.sub(mx) == zero { mx } else { zero };
     r.iter_mut().for_each(|x| *x = x.sub(shift).exp());
     let sum = lanes(r, zero, |a, x| a.add(x));

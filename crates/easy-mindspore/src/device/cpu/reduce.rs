@@ -508,10 +508,9 @@ fn axis_back(perm_shape: &[usize], axis: usize) -> Layout {
     Layout::contiguous(perm_shape).permute(&inverse)
 }
 
-/// The softmax along `axis` (floats): per row, the max `m` (0 when it is not finite, as
-/// `logsumexp` shifts), `e = exp(x − m)`, then `e / Σ e`, in one pass over the row for the max
-/// and one for the exponentials. The elements and the layout that views them in `x`'s axis
-/// order (they are written with `axis` innermost, as `cumsum`'s).
+/// The softmax along `axis` (floats), row by row in place (`attention::softmax_in_place`: the
+/// shifted exponentials over their sum). The elements and the layout that views them in `x`'s
+/// axis order (they are written with `axis` innermost, as `cumsum`'s).
 pub(super) fn softmax(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
     fn go<T: Arith>(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
         let (p, run) = reduced_last(x, &[axis]);
@@ -520,25 +519,7 @@ pub(super) fn softmax(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
             layout: &p,
         };
         let mut v = into_owned(elems::<T>(p)?)?;
-        let zero = T::from_f64(0.0);
-        let row = |r: &mut [T]| {
-            let mut m = T::from_f64(f64::NEG_INFINITY);
-            for &e in r.iter() {
-                if e > m {
-                    m = e;
-                }
-            }
-            // m − m is 0 exactly when m is finite.
-            let shift = if m.sub(m) == zero { m } else { zero };
-            let mut s = zero;
-            for e in r.iter_mut() {
-                *e = e.sub(shift).exp();
-                s = s.add(*e);
-            }
-            for e in r.iter_mut() {
-                *e = e.div(s);
-            }
-        };
+        let row = super::attention::softmax_in_place::<T>;
         let run = run.max(1);
         if v.len() < REDUCE_PAR_MIN || run >= v.len() {
             v.chunks_mut(run).for_each(row);
