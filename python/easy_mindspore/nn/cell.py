@@ -22,7 +22,7 @@ from .._jit import compiled_in_graph_mode, graph_call
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
 from .._extends.parse import compile_config as _compile_config
 from ..common.parameter import Parameter, ParameterTuple
-from . import _mixed_precision
+from . import _cell_state, _mixed_precision
 
 __all__ = ["Cell", "SequentialCell", "CellList"]
 
@@ -161,6 +161,15 @@ class Cell:
 
     def __setattr__(self, name, value):
         params, cells = self._registries()
+        buffers = self.__dict__.get("_buffers", {})
+        if name in buffers and not isinstance(value, Parameter):
+            if value is not None and not isinstance(value, Tensor):
+                raise DTypeError(f"cannot assign '{type(value)}' as buffer '{name}' (mindspore "
+                                 "Tensor or None expected)")
+            buffers[name] = value
+            object.__setattr__(self, name, value)
+            return
+        buffers.pop(name, None)
         if isinstance(value, Parameter):
             cells.pop(name, None)
             if value.name == "Parameter":
@@ -187,6 +196,7 @@ class Cell:
 
     def __delattr__(self, name):
         params, cells = self._registries()
+        self.__dict__.get("_buffers", {}).pop(name, None)
         params.pop(name, None)
         cells.pop(name, None)
         object.__delattr__(self, name)
@@ -333,6 +343,13 @@ class Cell:
                     yield from walk(c, f"{prefix}.{n}" if prefix else n)
 
         yield from walk(self, name_prefix)
+
+    # Buffers and the state_dict, as MindSpore 2.x's Cell (``_cell_state``).
+    register_buffer = _cell_state.register_buffer
+    named_buffers = _cell_state.named_buffers
+    buffers = _cell_state.buffers
+    state_dict = _cell_state.state_dict
+    load_state_dict = _cell_state.load_state_dict
 
     def parameters_dict(self, recurse=True):
         """An ``OrderedDict`` of every Parameter by its name (own ones first)."""
