@@ -5,7 +5,8 @@ tensors of the wrong rank, feature size or dtype, empty tensors). Every outcome 
 an error of MindSpore's classes (TypeError, ValueError, IndexError, RuntimeError, MemoryError)
 whose message names the layer (``For 'Dense', ...``); an error that does not is raised again as
 :class:`Unnamed`, which the sweep counts as bad. Two exceptions, as MindSpore has them: an unknown
-activation or metric name is its KeyError (``For 'get_activation', ...``), and a call of a cell that runs a
+activation or metric name, or a parameter group without ``'params'``, is its KeyError (``For
+'get_activation', ...``), and a call of a cell that runs a
 user's cell (``WithLossCell``, ``TrainOneStepCell``...) passes that cell's error unchanged (it
 must still name some op or layer).
 """
@@ -53,8 +54,9 @@ def _params(f, skip_self=True):
 
 def _names_layer(e, layer, any_op):
     msg = str(e)
-    if isinstance(e, KeyError):  # MindSpore's KeyErrors for unknown names
-        return msg.startswith(('"For \'get_activation\'', '"For \'get_metric_fn\''))
+    if isinstance(e, KeyError):  # MindSpore's KeyErrors for unknown names and param groups
+        return msg.startswith(('"For \'get_activation\'', '"For \'get_metric_fn\'',
+                               f'"For \'{layer}\', a param group'))
     return (layer in msg or "positional argument" in msg
             or (any_op and msg.startswith("For '")))
 
