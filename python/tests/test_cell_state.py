@@ -116,3 +116,42 @@ def test_a_checkpoint_loads_through_load_state_dict(tmp_path):
     dst = nn.Dense(2, 1)
     assert repr(dst.load_state_dict(ms.load_checkpoint(path))) == "<All keys matched successfully>"
     assert dst.weight.asnumpy().tolist() == [[1.0, 1.0]]
+
+
+def test_parameter_tuple_attributes_are_the_cells_own_parameters():
+    # MindSpore 2.10: the members of a ParameterTuple attribute are the cell's own Parameters,
+    # listed before its sub-cells' and keyed by their names; a member already seen is not
+    # listed again.
+    from easy_mindspore import ParameterTuple
+
+    class A(nn.Cell):
+        def __init__(self):
+            super().__init__()
+            self.dense = nn.Dense(2, 1)
+            self.pt = ParameterTuple([Parameter(Tensor([3.0]), name="pt0"),
+                                      Parameter(Tensor([4.0]), name="pt1", requires_grad=False)])
+            self.again = ParameterTuple(self.dense.trainable_params())
+
+        def construct(self, x):
+            return x
+
+    class O(nn.Cell):
+        def __init__(self):
+            super().__init__()
+            self.a = A()
+
+        def construct(self, x):
+            return x
+
+    a = A()
+    assert [n for n, _ in a.parameters_and_names()] == ["pt0", "pt1", "dense.weight", "dense.bias"]
+    assert [p.name for p in a.trainable_params()] == ["pt0", "dense.weight", "dense.bias"]
+    assert list(a.parameters_dict()) == ["pt0", "pt1", "dense.weight", "dense.bias"]
+    o = O()
+    assert [n for n, _ in o.parameters_and_names()] == ["a.pt0", "a.pt1", "a.dense.weight", "a.dense.bias"]
+    assert list(o.state_dict()) == ["a.pt0", "a.pt1", "a.dense.weight", "a.dense.bias"]
+    o.load_state_dict({"a.pt0": Tensor([5.0])}, strict=False)
+    assert o.a.pt[0].asnumpy().tolist() == [5.0]
+    # Replacing the attribute drops its members.
+    a.pt = None
+    assert [n for n, _ in a.parameters_and_names()] == ["dense.weight", "dense.bias"]

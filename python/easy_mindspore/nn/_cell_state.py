@@ -14,7 +14,7 @@ storage afterwards.
 from collections import OrderedDict, namedtuple
 from collections.abc import Mapping
 
-from .._C import Tensor
+from .._C import Parameter, Tensor
 from .._errors import ComputeError, DTypeError
 
 
@@ -158,7 +158,7 @@ def _entries(cell, prefix):
     seen = []
     for path, c in cell.cells_and_names():
         head = prefix + (f"{path}." if path else "")
-        for n, p in c._registries()[0].items():
+        for n, p in c._own_parameters():
             if any(p is q for q in seen):
                 continue
             seen.append(p)
@@ -265,7 +265,7 @@ def load_state_dict(self, state_dict, strict=True):
                            + "\n\t".join(errors))
     for cell, name, current, value in updates:
         new = value.astype(current.dtype) if value.dtype != current.dtype else value.copy()
-        if name in cell._registries()[0]:
+        if isinstance(current, Parameter):
             current.set_data(new)
         else:
             register_buffer(cell, name, new, name not in buffer_registry(cell)[1])

@@ -1,7 +1,9 @@
 """``nn.Cell`` and ``nn.SequentialCell``: networks built in Python from Rust layers.
 
-A Cell registers, in assignment order, the Parameters and sub-Cells set as its attributes;
-``parameters_and_names`` walks them with MindSpore's dotted names (``fc1.weight``). When a Cell
+A Cell registers, in assignment order, the Parameters, ParameterTuples (their members are the
+cell's own Parameters, keyed by their names, as MindSpore's) and sub-Cells set as its attributes;
+``parameters_and_names`` walks them with MindSpore's dotted names (``fc1.weight``). Buffers and
+the ``state_dict`` are ``_cell_state``'s. When a Cell
 is attached to another, its Parameters are renamed to their full path, so ``param.name`` is the
 checkpoint name. Layers backed by a Rust layer (``Dense``, ``Conv2d``...) hold it as ``_native``;
 their Parameters share the Rust layer's handles.
@@ -153,6 +155,14 @@ class Cell:
             object.__setattr__(new, k, v)
         return new
 
+    def _own_parameters(self):
+        """``(key, Parameter)`` for the cell's own Parameters: its Parameter attributes, then the
+        members of its ParameterTuple attributes (keyed, as MindSpore, by each member's name when
+        the tuple was set)."""
+        yield from self._registries()[0].items()
+        for members in self.__dict__.get("_param_tuples", {}).values():
+            yield from members
+
     def _registries(self):
         d = self.__dict__
         if "_params" not in d:  # a subclass that forgot super().__init__()
@@ -170,7 +180,19 @@ class Cell:
             object.__setattr__(self, name, value)
             return
         buffers.pop(name, None)
-        if isinstance(value, Parameter):
+        tuples = self.__dict__.get("_param_tuples")
+        if tuples is not None:
+            tuples.pop(name, None)
+        if isinstance(value, ParameterTuple):
+            # As MindSpore: the members are the cell's own Parameters (``trainable_params``,
+            # checkpoints), keyed by their names.
+            if tuples is None:
+                tuples = OrderedDict()
+                object.__setattr__(self, "_param_tuples", tuples)
+            params.pop(name, None)
+            cells.pop(name, None)
+            tuples[name] = [(p.name, p) for p in value]
+        elif isinstance(value, Parameter):
             cells.pop(name, None)
             if value.name == "Parameter":
                 value.name = name
@@ -197,6 +219,7 @@ class Cell:
     def __delattr__(self, name):
         params, cells = self._registries()
         self.__dict__.get("_buffers", {}).pop(name, None)
+        self.__dict__.get("_param_tuples", {}).pop(name, None)
         params.pop(name, None)
         cells.pop(name, None)
         object.__delattr__(self, name)
@@ -334,12 +357,11 @@ class Cell:
             return True
 
         def walk(cell, prefix):
-            params, cells = cell._registries()
-            for n, p in params.items():
+            for n, p in cell._own_parameters():
                 if fresh(p):
                     yield (f"{prefix}.{n}" if prefix else n), p
             if expand:
-                for n, c in cells.items():
+                for n, c in cell._registries()[1].items():
                     yield from walk(c, f"{prefix}.{n}" if prefix else n)
 
         yield from walk(self, name_prefix)
