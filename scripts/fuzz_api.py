@@ -3,7 +3,7 @@
 ``mint``, ``mint.nn.functional``, ``mint.linalg`` and ``mint.special`` is called with one bad
 argument at a time in an otherwise valid call (keyword-only parameters too); every public
 ``mint.nn`` Cell class is built with bad arguments and called with bad inputs (``fuzz_nn``'s
-machinery: its errors must name the layer); the ``mint.optim`` optimizers get bad constructor
+machinery: its errors must name the layer); the ``mint.optim`` and ``experimental.optim`` optimizers get bad constructor
 arguments and gradients of the wrong number, shape and dtype; every primitive class of ``ops``
 (``ops.ReduceSum``, ``ops.MatMul``...) is built with bad attributes and a valid instance is called
 with bad inputs (its errors must name some op: ``For 'ReduceSum', ...``).
@@ -138,15 +138,25 @@ def mint_nn_cases(add, ems, Tensor, np):
 
 
 def mint_optim_cases(add, ems, Tensor, np):
-    """``mint.optim``: each optimizer built with one bad argument (by keyword), and a valid one
-    stepped with bad gradients (wrong count, shape, dtype; None, strings, NaN)."""
-    from easy_mindspore import Parameter, mint
+    """``mint.optim`` and ``experimental.optim``: each optimizer built with one bad argument (by
+    keyword), and a valid one stepped with bad gradients (wrong count, shape, dtype; None, strings,
+    NaN)."""
+    from easy_mindspore import mint
+    from easy_mindspore.experimental import optim
+    _optim_cases(add, Tensor, np, mint.optim, "mint.optim")
+    _optim_cases(add, Tensor, np, optim, "experimental.optim")
+
+
+def _optim_cases(add, Tensor, np, module, prefix):
+    from easy_mindspore import Parameter
     ctor_bad = dict(fuzz_nn.CTOR_BAD, nan=float("nan"), inf=float("inf"), beta_big=(1.5, 0.9),
                     beta_neg=(-0.1, 0.9), beta_one=(0.9,), beta_str=("a", "b"), neg_float=-1.0,
                     tensor=Tensor(np.ones(2, np.float32)), dict_no_params=[{"lr": 0.1}],
                     list_of_tensor=[Tensor(np.ones(2, np.float32))], empty_list=[], int5=5)
-    for name in mint.optim.__all__:
-        cls = getattr(mint.optim, name)
+    for name in module.__all__:
+        cls = getattr(module, name)
+        if name == "Optimizer" or not isinstance(cls, type):
+            continue  # the base class takes ``defaults``, not an optimizer's options
         sig = inspect.signature(cls.__init__)
         ps = [p for p in sig.parameters.values() if p.name != "self"]
 
@@ -159,14 +169,14 @@ def mint_optim_cases(add, ems, Tensor, np):
             for bname, bval in ctor_bad.items():
                 kw = dict(base, **{p.name: bval})
                 if p.name == "params":
-                    add(f"mint.optim.{name}(params={bname})", make, **kw)
+                    add(f"{prefix}.{name}(params={bname})", make, **kw)
                 else:
-                    add(f"mint.optim.{name}({p.name}={bname})", lambda _k=kw, _m=make: _m(params(), **_k))
+                    add(f"{prefix}.{name}({p.name}={bname})", lambda _k=kw, _m=make: _m(params(), **_k))
         for amsgrad in ([False, True] if "amsgrad" in sig.parameters else [False]):
             extra = {"amsgrad": True} if amsgrad else {}
             if "momentum" in sig.parameters:
                 extra = {"momentum": 0.9, "nesterov": True}
-            label = f"mint.optim.{name}({', '.join(f'{k}={v}' for k, v in extra.items())})"
+            label = f"{prefix}.{name}({', '.join(f'{k}={v}' for k, v in extra.items())})"
             g_ok = (Tensor(np.ones((2, 3), np.float32)), Tensor(np.ones((3,), np.float32)))
             grads = {
                 "ok": g_ok, "None": None, "str": "a", "one": g_ok[:1], "three": g_ok + g_ok[:1],
