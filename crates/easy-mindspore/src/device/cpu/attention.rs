@@ -10,6 +10,7 @@
 
 use super::alloc::{self, Alloc, At};
 use super::matmul::{Gemm, Operand};
+use super::reduce::{lanes, softmax_in_place, ROW_LANES};
 use super::{elems, pool, CpuBuffer, View};
 use crate::error::{Error, Result};
 use crate::layout::Layout;
@@ -137,14 +138,12 @@ struct Mask<'a, T> {
 }
 
 impl<'a, T: Copy> Mask<'a, T> {
-    fn of(m: &'a [T], l: &Layout) -> Mask<'a, T> {
+    /// The mask's elements seen as `[Bm, Lm, Sm]`; `None` when they are not that many (so that
+    /// [`Mask::row`] never falls back to an empty row for a mask the rule admitted).
+    fn of(m: &'a [T], l: &Layout) -> Option<Mask<'a, T>> {
         let s = l.shape();
-        Mask {
-            m,
-            bm: s[0],
-            lm: s[1],
-            sm: s[2],
-        }
+        let (bm, lm, sm) = (*s.first()?, *s.get(1)?, *s.get(2)?);
+        (m.len() == bm.checked_mul(lm)?.checked_mul(sm)?).then_some(Mask { m, bm, lm, sm })
     }
 
     fn row(&self, i: usize, j: usize) -> &'a [T] {
@@ -154,38 +153,6 @@ impl<'a, T: Copy> Mask<'a, T> {
         );
         let at = (i * self.lm + j) * self.sm;
         self.m.get(at..at + self.sm).unwrap_or(&[])
-    }
-}
-
-/// Independent partial results a row reduction keeps, so that the loop over a row vectorises
-/// (a single accumulator is a chain the compiler may not reorder).
-const LANES: usize = 8;
-
-/// `fold` over the row in `LANES` interleaved partial results, combined at the end.
-#[inline(always)]
-fn lanes<T: Arith>(r: &[T], init: T, fold: impl Fn(T, T) -> T) -> T {
-    let mut acc = [init; LANES];
-    let mut chunks = r.chunks_exact(LANES);
-    for c in &mut chunks {
-        for j in 0..LANES {
-            acc[j] = fold(acc[j], c[j]);
-        }
-    }
-    let mut total = init;
-    for &x in chunks.remainder().iter().chain(acc.iter()) {
-        total = fold(total, x);
-    }
-    total
-}
-
-/// The larger of `a` and `x`; NaN elements are passed over, as the `Softmax` kernel's max does
-/// (they reach the output through the exponentials).
-#[inline(always)]
-fn larger<T: Arith>(a: T, x: T) -> T {
-    if x > a {
-        x
-    } else {
-        a
     }
 }
 
@@ -203,31 +170,17 @@ fn softmax_row<T: Arith>(r: &mut [T], scale: T, m: &[T]) {
     softmax_in_place(r);
 }
 
-/// `r ← softmax(r)`: the max `m` (0 when it is not finite, as `logsumexp` shifts), `e =
-/// exp(x − m)`, then `e / Σ e`; the max and the sum over [`LANES`] partial results, so that each
-/// loop vectorises. The `Softmax` kernel's row.
-#[inline(always)]
-pub(super) fn softmax_in_place<T: Arith>(r: &mut [T]) {
-    let zero = T::from_f64(0.0);
-    let mx = lanes(r, T::from_f64(f64::NEG_INFINITY), larger);
-    // m − m is 0 exactly when m is finite.
-    let shift = if mx.sub(mx) == zero { mx } else { zero };
-    r.iter_mut().for_each(|x| *x = x.sub(shift).exp());
-    let sum = lanes(r, zero, |a, x| a.add(x));
-    r.iter_mut().for_each(|x| *x = x.div(sum));
-}
-
 /// `g ← scale·dS` with `dS = p∘(g + gx − Σ (g + gx)∘p)`, the softmax's backward of one row
 /// (`gx` the cotangent of `P` itself); `dS` is also written to `ds` when given.
 #[inline(always)]
 fn softmax_grad_row<T: Arith>(g: &mut [T], gx: &[T], p: &[T], ds: Option<&mut [T]>, scale: T) {
     g.iter_mut().zip(gx).for_each(|(x, &y)| *x = x.add(y));
-    // Σ g∘p over LANES partial sums.
+    // Σ g∘p over ROW_LANES partial sums.
     let zero = T::from_f64(0.0);
-    let mut acc = [zero; LANES];
-    let (mut gc, mut pc) = (g.chunks_exact(LANES), p.chunks_exact(LANES));
+    let mut acc = [zero; ROW_LANES];
+    let (mut gc, mut pc) = (g.chunks_exact(ROW_LANES), p.chunks_exact(ROW_LANES));
     for (a, b) in (&mut gc).zip(&mut pc) {
-        for j in 0..LANES {
+        for j in 0..ROW_LANES {
             acc[j] = acc[j].add(a[j].mul(b[j]));
         }
     }
@@ -302,7 +255,8 @@ fn forward_of<T: Gemm>(scale: f64, ins: &[View<'_>]) -> Result<CpuBuffer> {
     let mask = mask
         .as_deref()
         .zip(ins.get(3))
-        .map(|(m, v)| Mask::of(m, v.layout));
+        .map(|(m, v)| Mask::of(m, v.layout).ok_or_else(|| bad("the mask's size")))
+        .transpose()?;
     let n_o = z.l * z.b * z.e;
     // Every element is written below (O zero-filled when there are no keys).
     let mut out = pool::take_or_alloc::<T>(n_o + z.b * z.l * z.s).at(NAME)?;

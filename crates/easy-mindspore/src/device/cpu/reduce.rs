@@ -508,8 +508,56 @@ fn axis_back(perm_shape: &[usize], axis: usize) -> Layout {
     Layout::contiguous(perm_shape).permute(&inverse)
 }
 
-/// The softmax along `axis` (floats), row by row in place (`attention::softmax_in_place`: the
-/// shifted exponentials over their sum). The elements and the layout that views them in `x`'s
+/// Independent partial results a row reduction of any float type keeps, so that the loop over a
+/// row vectorises (a single accumulator is a chain the compiler may not reorder); the sums above
+/// keep their own `LANES` of f64.
+pub(super) const ROW_LANES: usize = 8;
+
+/// `fold` over the row in `ROW_LANES` interleaved partial results, combined at the end.
+#[inline(always)]
+pub(super) fn lanes<T: Arith>(r: &[T], init: T, fold: impl Fn(T, T) -> T) -> T {
+    let mut acc = [init; ROW_LANES];
+    let mut chunks = r.chunks_exact(ROW_LANES);
+    for c in &mut chunks {
+        for j in 0..ROW_LANES {
+            acc[j] = fold(acc[j], c[j]);
+        }
+    }
+    let mut total = init;
+    for &x in chunks.remainder().iter().chain(acc.iter()) {
+        total = fold(total, x);
+    }
+    total
+}
+
+/// The larger of `a` and `x`; NaN elements are passed over, as the `Softmax` kernel's max does
+/// (they reach the output through the exponentials).
+#[inline(always)]
+fn larger<T: Arith>(a: T, x: T) -> T {
+    if x > a {
+        x
+    } else {
+        a
+    }
+}
+
+/// `r ← softmax(r)`: the max `m` (0 when it is not finite, as `logsumexp` shifts), `e =
+/// exp(x − m)`, then `e / Σ e`; the max and the sum over [`ROW_LANES`] partial results, so that each
+/// loop vectorises. The `Softmax` kernel's row, and the
+/// `Attention` kernel's after its scale and mask.
+#[inline(always)]
+pub(super) fn softmax_in_place<T: Arith>(r: &mut [T]) {
+    let zero = T::from_f64(0.0);
+    let mx = lanes(r, T::from_f64(f64::NEG_INFINITY), larger);
+    // m − m is 0 exactly when m is finite.
+    let shift = if mx.sub(mx) == zero { mx } else { zero };
+    r.iter_mut().for_each(|x| *x = x.sub(shift).exp());
+    let sum = lanes(r, zero, |a, x| a.add(x));
+    r.iter_mut().for_each(|x| *x = x.div(sum));
+}
+
+/// The softmax along `axis` (floats), row by row in place ([`softmax_in_place`]: the shifted
+/// exponentials over their sum). The elements and the layout that views them in `x`'s
 /// axis order (they are written with `axis` innermost, as `cumsum`'s).
 pub(super) fn softmax(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
     fn go<T: Arith>(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
@@ -519,7 +567,7 @@ pub(super) fn softmax(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
             layout: &p,
         };
         let mut v = into_owned(elems::<T>(p)?)?;
-        let row = super::attention::softmax_in_place::<T>;
+        let row = softmax_in_place::<T>;
         let run = run.max(1);
         if v.len() < REDUCE_PAR_MIN || run >= v.len() {
             v.chunks_mut(run).for_each(row);
