@@ -48,6 +48,24 @@ def test_where_select_fill_expand():
         t.expand(3)
 
 
+@pytest.mark.parametrize("cond", [Tensor(np.array([1, 0, 1], np.int32)),
+                                  Tensor(np.array([1.0, 0.0, 1.0], np.float32)),
+                                  True, 1, [True, False, True]])
+def test_where_and_select_take_only_a_bool_tensor_condition(cond):
+    # MindSpore 2.10's Select kernel (behind ops.where, ops.select and Tensor.where) refuses any
+    # other condition with a TypeError; mindspore.numpy.where takes any, as NumPy's.
+    a, b = Tensor(np.array([1.0, 2.0, 3.0], np.float32)), Tensor(np.array([4.0, 5.0, 6.0], np.float32))
+    for call in (lambda: ops.where(cond, a, b), lambda: ops.select(cond, a, b),
+                 lambda: a.where(cond, b)):
+        with pytest.raises(TypeError, match="Select.*Bool Tensor"):
+            call()
+    import easy_mindspore.numpy as mnp
+    if isinstance(cond, Tensor):
+        assert mnp.where(cond, a, b).asnumpy().tolist() == [1.0, 5.0, 3.0]
+    ok = Tensor(np.array([True, False, True]))
+    assert ops.where(ok, a, 0.0).asnumpy().tolist() == [1.0, 0.0, 3.0]
+
+
 def test_index_add_scatter_add_take_bincount_histc():
     t = x()
     idx = Tensor(np.array([0, 2], np.int32))

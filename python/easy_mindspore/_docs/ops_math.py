@@ -537,6 +537,10 @@ DOCS = {
     Returns:
         Tensor, of the broadcast shape of the inputs.
 
+    Raises:
+        TypeError: `condition` is not a Bool Tensor (as MindSpore 2.10, whose ``Select`` kernel
+            takes no Int or Float condition).
+
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops

@@ -552,7 +552,10 @@ def split(x, split_size_or_sections, axis=0):
          [5. 6.]]
     """
     return tuple(_C.split(_t(x), split_size_or_sections, axis, True))
-def where(condition, x, y): return _C.where_(condition, x, y)
+
+
+def where(condition, x, y):
+    return _C.where_(array_func.bool_condition(condition), x, y)
 
 
 def clip_by_value(x, clip_value_min=None, clip_value_max=None):

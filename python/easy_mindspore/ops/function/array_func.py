@@ -668,10 +668,17 @@ def select(cond, x, y):
         >>> print(ops.select(cond, x, y))
         [1. 5. 3.]
     """
+    return _C.where_(bool_condition(cond), x, y)
+
+
+def bool_condition(cond):
+    """``cond`` when it is a Bool Tensor; otherwise MindSpore's TypeError of its ``Select``
+    kernel (behind ``ops.select``, ``ops.where`` and ``Tensor.where``), which takes no other
+    condition: not an Int32 or Float32 Tensor, not a Python bool or list."""
     if not isinstance(cond, Tensor) or cond.dtype != mstype.bool_:
         got = f"a Tensor of {cond.dtype}" if isinstance(cond, Tensor) else type(cond).__name__
         raise DTypeError(f"For 'Select', the condition must be a Bool Tensor, but got {got}.")
-    return _C.where_(cond, x, y)
+    return cond
 
 
 def fill(type, shape, value):  # noqa: A002
