@@ -81,10 +81,13 @@ impl Rule for MatMul {
             }
         };
         let db = || {
-            if column_major(b) {
-                swap_last(&matmul(&swap_last(ct)?, &conj(a)?)?)
+            let product = || matmul(&conj(&swap_last(a)?)?, ct);
+            if !column_major(b) {
+                product()
+            } else if narrow_rows(b) {
+                column_major_copy(&product()?)
             } else {
-                matmul(&conj(&swap_last(a)?)?, ct)
+                swap_last(&matmul(&swap_last(ct)?, &conj(a)?)?)
             }
         };
         Ok(smallvec![
@@ -96,6 +99,25 @@ impl Rule for MatMul {
     fn batch(&self, vals: &[Tensor], batched: &[bool], _: usize) -> Result<Tensor> {
         batched_matmul(&vals[0], &vals[1], batched[0], batched[1])
     }
+}
+
+/// Whether the column-major matrix `b` (`[k, n]`, the view `w.T` of a row-major `[n, k]`
+/// weight) has so few rows that its gradient is better taken as the row-major `[k, n]` product
+/// and copied into `w`'s layout than as the transposed product `[n, k]`, whose `k` columns would
+/// fill few of the kernel's 16-column tiles (`nn.Dense` or an RNN's input projection from a
+/// one-hot vocabulary of 28: the `[1024, T·B]·[T·B, 28]` product ran at a third of the
+/// `[28, T·B]·[T·B, 1024]` one's rate; the copy of 28 K elements is cheap beside either).
+fn narrow_rows(b: &Tensor) -> bool {
+    let d = b.dims();
+    d[0] < 32 && d[1] >= 4 * d[0]
+}
+
+/// `x` (a `[k, n]` matrix) copied into column-major order, as the view `w.T` of a row-major
+/// `[n, k]` matrix; differentiable (a reshape of the transposed view makes the copy).
+fn column_major_copy(x: &Tensor) -> Result<Tensor> {
+    let (k, n) = (x.dims()[0], x.dims()[1]);
+    let rows = reshape(&reshape(&swap_last(x)?, &[n * k])?, &[n, k])?;
+    swap_last(&rows)
 }
 
 /// Whether `x` is a concrete matrix stored column by column: the transpose of a row-major

@@ -51,11 +51,12 @@ fn a_weight_gradient_over_many_products_is_their_sum_past_the_kept_bound() -> Te
 
 /// The gradient of a weight used transposed (`x · wᵀ`, as `nn.Dense` does) comes out in the
 /// weight's own row-major layout — not as a transposed view that every later elementwise op (the
-/// optimizer's update) would have to gather — and equals the plain sum, used once or many times.
+/// optimizer's update) would have to gather — and equals the plain sum, used once or many times;
+/// also a weight of few columns and many rows (`[40, 3]`, whose gradient is taken as the `[3, 40]`
+/// product and copied).
 #[test]
 fn a_transposed_weight_gets_a_contiguous_gradient() -> TestResult {
-    let (m, k, n) = (5, 3, 4);
-    for uses in [1, 3] {
+    for (m, k, n, uses) in [(5, 3, 4, 1), (5, 3, 4, 3), (6, 3, 40, 1), (6, 3, 40, 2)] {
         let xs: Vec<Vec<f64>> = (0..uses).map(|t| matrix(m, k, t)).collect();
         let xt: Vec<Tensor> = xs.iter().map(|x| t64(x.clone(), &[m, k])).collect();
         let loss = |w: &Tensor| {
@@ -71,7 +72,7 @@ fn a_transposed_weight_gets_a_contiguous_gradient() -> TestResult {
         let layout = g.storage_layout().map(|(_, l)| l.clone());
         assert!(
             layout.as_ref().is_some_and(|l| l.is_contiguous()),
-            "{uses} use(s): {layout:?}"
+            "{n}x{k}, {uses} use(s): {layout:?}"
         );
         // d/dw_{jp} of Σ x·wᵀ = Σ_t Σ_i x_t[i, p], the same for every row j.
         let want: Vec<f64> = (0..n * k)
