@@ -28,6 +28,8 @@ pub(crate) mod simd;
 mod sort;
 pub mod stats;
 mod structure;
+#[cfg(target_arch = "x86_64")]
+mod team;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

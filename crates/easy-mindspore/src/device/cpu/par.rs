@@ -454,7 +454,8 @@ pub fn num_threads() -> usize {
 
 /// Sets the number of threads the CPU kernels split work across (MindSpore's
 /// `device_context.cpu.op_tuning.threads_num`): starts rayon's global pool — which every parallel
-/// kernel (elementwise, reductions, sorting, products) runs on — with `n` threads. The pool starts
+/// kernel (elementwise, reductions, sorting) runs on — with `n` threads; a Float32 matrix product
+/// runs on the calling thread and `n − 1` helpers of its own (`team`). The pool starts
 /// once per process, at the first parallel kernel or at this call: set the count before any large
 /// computation. Asking again for the count it already has is accepted; another count once the
 /// pool runs is `Error::Device` (a RuntimeError), as is `n = 0`. `RAYON_NUM_THREADS` sets the same

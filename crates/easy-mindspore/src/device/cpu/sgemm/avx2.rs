@@ -7,7 +7,7 @@
 //! as `x·Wᵀ` hands over a stored `[out, in]` weight) is packed by 8 × 8 register transposes, a
 //! row-major `b` by plain vector copies; only other strides take the scalar loop.
 
-use super::{split, with_buf, Dst, Mat, Task, A_BUF, B_BUF};
+use super::{run_tasks, split, with_buf, Dst, Mat, Task, A_BUF, B_BUF};
 use std::arch::x86_64::*;
 
 /// Rows of a tile.
@@ -38,13 +38,7 @@ pub(super) unsafe fn drive_avx2(
         // the caller guarantees the operands and the CPU features.
         unsafe { run_task_avx2(t, k, a, b, c) }
     };
-    let tasks = split(m, n, threads, MR, NR);
-    if tasks.len() > 1 {
-        use rayon::prelude::*;
-        tasks.into_par_iter().for_each(task);
-    } else {
-        tasks.into_iter().for_each(task);
-    }
+    run_tasks(&split(m, n, threads, MR, NR), threads, task);
 }
 
 /// One task: for each block of `NC` columns and `KC` steps, pack `b`, then for each `MR` rows
