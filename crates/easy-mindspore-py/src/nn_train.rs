@@ -298,9 +298,10 @@ pub fn sgd(
     native_optimizer("SGD", opt.map(|o| o.buffers_named(buffers)))
 }
 
-/// `nn.Adam` over a group (with AMSGrad's `vhat` when `use_amsgrad`).
+/// `nn.Adam` over a group (with AMSGrad's `vhat` when `use_amsgrad`; `βᵗ` as one power of the
+/// step count when `step_powers`, as `experimental.optim.Adam`).
 #[pyfunction]
-#[pyo3(signature = (group, beta1, beta2, eps, use_nesterov, use_amsgrad=false))]
+#[pyo3(signature = (group, beta1, beta2, eps, use_nesterov, use_amsgrad=false, step_powers=false))]
 pub fn adam(
     group: &NativeGroup,
     beta1: f64,
@@ -308,6 +309,7 @@ pub fn adam(
     eps: f64,
     use_nesterov: bool,
     use_amsgrad: bool,
+    step_powers: bool,
 ) -> PyResult<NativeOptimizer> {
     let g = group.group.clone();
     let opt = Adam::from_group(g, beta1, beta2, eps, use_nesterov);
@@ -316,6 +318,7 @@ pub fn adam(
     } else {
         opt
     };
+    let opt = opt.map(|o| if step_powers { o.with_step_powers() } else { o });
     native_optimizer("Adam", opt)
 }
 

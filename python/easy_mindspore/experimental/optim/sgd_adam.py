@@ -166,7 +166,7 @@ class Adam(Optimizer):
         (b1, b2), h = group["betas"], self._hyper
         extra = {"use_amsgrad": True} if group["amsgrad"] else {}
         return _C.adam(self._native_group(group), h(group, b1), h(group, b2),
-                       h(group, group["eps"]), False, **extra)
+                       h(group, group["eps"]), False, step_powers=True, **extra)
 
 
 class AdamW(Optimizer):

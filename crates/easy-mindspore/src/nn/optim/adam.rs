@@ -18,6 +18,10 @@ pub(super) struct Moments {
     v: Vec<Parameter>,
     global_step: Parameter,
     powers: Option<(Parameter, Parameter)>,
+    /// `βᵗ` as one power of the step count (MindSpore's `experimental.optim`: `Pow(β, t)` in
+    /// Float32) rather than a running product (`nn.Adam`'s `beta1_power *= β`); the two round
+    /// apart by some `t` units in the last place.
+    step_powers: bool,
 }
 
 impl Moments {
@@ -43,6 +47,7 @@ impl Moments {
                     scalar_state(one(), "beta2_power"),
                 )
             }),
+            step_powers: false,
         })
     }
 
@@ -57,10 +62,14 @@ impl Moments {
 
     /// Counts a step; returns `(1 − β₁ᵗ, 1 − β₂ᵗ)` for the new `t` when powers are kept.
     fn begin_step(&self, b1: f64, b2: f64) -> Result<Option<(Tensor, Tensor)>> {
-        super::advance(&self.global_step)?;
+        let t = super::advance(&self.global_step)?;
         let Some((p1, p2)) = &self.powers else {
             return Ok(None);
         };
+        if self.step_powers {
+            let t = ops::cast(&(t + 1)?, p1.value().dtype())?;
+            return Ok(Some((set_power(p1, b1, &t)?, set_power(p2, b2, &t)?)));
+        }
         Ok(Some((bump_power(p1, b1)?, bump_power(p2, b2)?)))
     }
 
@@ -78,6 +87,15 @@ impl Moments {
 /// Multiplies the power `p` by `b` in place; returns `1 − p·b`.
 pub(super) fn bump_power(p: &Parameter, b: f64) -> Result<Tensor> {
     let pw = (p.value() * b)?;
+    p.replace(pw.clone());
+    1.0 - pw
+}
+
+/// Sets the power `p` to `bᵗ` (`b` cast to `t`'s dtype first, as MindSpore's `Pow` of a Python
+/// float and a Float32 count); returns `1 − bᵗ`.
+fn set_power(p: &Parameter, b: f64, t: &Tensor) -> Result<Tensor> {
+    let b = ops::cast(&Tensor::scalar(b), t.dtype())?;
+    let pw = ops::pow(&b, t)?;
     p.replace(pw.clone());
     1.0 - pw
 }
@@ -162,6 +180,13 @@ impl Adam {
     pub fn with_amsgrad(mut self) -> Result<Adam> {
         self.vhat = Some(state_like(&self.group.params, "vhat", 0.0)?);
         Ok(self)
+    }
+
+    /// `βᵗ` as one power of the step count, as MindSpore's `experimental.optim.Adam` computes it
+    /// (`nn.Adam` keeps a running product).
+    pub fn with_step_powers(mut self) -> Adam {
+        self.moments.step_powers = true;
+        self
     }
 }
 

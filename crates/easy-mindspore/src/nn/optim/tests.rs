@@ -385,3 +385,30 @@ fn a_shared_step_count_drives_the_rules_that_depend_on_the_step() {
     let float = scalar_state(Tensor::new([1.0f32]).unwrap(), "global_step");
     assert!(group(&p, 0.0, 1.0).shared_step(float).is_err());
 }
+
+#[test]
+fn adam_powers_are_a_running_product_or_one_power_of_the_step() {
+    // nn.Adam multiplies beta1_power/beta2_power by β each step; experimental.optim.Adam takes
+    // Pow(β, t) of the count, both in Float32: after 40 steps the two differ in the last bits.
+    let powers = |step_powers: bool| -> Vec<f32> {
+        let p = param("w", DType::Float32);
+        let mut opt = Adam::new(vec![p.clone()], 0.1).unwrap();
+        if step_powers {
+            opt = opt.with_step_powers();
+        }
+        for _ in 0..40 {
+            opt.step(&[ops::ones(&[2], DType::Float32).unwrap()])
+                .unwrap();
+        }
+        let state = opt.state_params();
+        let named = |n: &str| state.iter().find(|s| s.name() == n).unwrap().value();
+        vec![
+            named("beta1_power").to_vec::<f32>()[0],
+            named("beta2_power").to_vec::<f32>()[0],
+        ]
+    };
+    let product = |b: f32| (0..40).fold(1.0f32, |p, _| p * b);
+    assert_eq!(powers(false), vec![product(0.9), product(0.999)]);
+    assert_eq!(powers(true), vec![0.9f32.powf(40.0), 0.999f32.powf(40.0)]);
+    assert_ne!(product(0.999), 0.999f32.powf(40.0));
+}
