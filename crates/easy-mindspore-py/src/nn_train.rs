@@ -322,11 +322,26 @@ pub fn adam(
     native_optimizer("Adam", opt)
 }
 
-/// `nn.AdamW` (decoupled weight decay) over a group.
+/// `nn.AdamW` (decoupled weight decay) over a group (`βᵗ` as one Float64 power of the step count
+/// and a Float64 step when `float64_step_powers`, as `experimental.optim.AdamW`).
 #[pyfunction]
-pub fn adamw(group: &NativeGroup, beta1: f64, beta2: f64, eps: f64) -> PyResult<NativeOptimizer> {
+#[pyo3(signature = (group, beta1, beta2, eps, float64_step_powers=false))]
+pub fn adamw(
+    group: &NativeGroup,
+    beta1: f64,
+    beta2: f64,
+    eps: f64,
+    float64_step_powers: bool,
+) -> PyResult<NativeOptimizer> {
     let g = group.group.clone();
-    native_optimizer("AdamW", AdamW::from_group(g, beta1, beta2, eps))
+    let opt = AdamW::from_group(g, beta1, beta2, eps).map(|o| {
+        if float64_step_powers {
+            o.with_float64_step_powers()
+        } else {
+            o
+        }
+    });
+    native_optimizer("AdamW", opt)
 }
 
 /// `nn.AdamWeightDecay` (no bias correction) over a group.

@@ -212,7 +212,8 @@ class AdamW(Optimizer):
         if group["amsgrad"]:
             return None  # the Python rule (``adam_update``)
         (b1, b2), h = group["betas"], self._hyper
-        return _C.adamw(self._native_group(group), h(group, b1), h(group, b2), h(group, group["eps"]))
+        return _C.adamw(self._native_group(group), h(group, b1), h(group, b2), h(group, group["eps"]),
+                        float64_step_powers=True)
 
     def _update(self, group, p, g, step):
         return adam_update(self, group, p, g, step, decoupled=True)

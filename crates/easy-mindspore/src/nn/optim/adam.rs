@@ -73,6 +73,15 @@ impl Moments {
         Ok(Some((bump_power(p1, b1)?, bump_power(p2, b2)?)))
     }
 
+    /// Takes `βᵗ` as one power of the step count from now on, in Float64 when `wide`.
+    fn use_step_powers(&mut self, wide: bool) {
+        self.step_powers = true;
+        if wide {
+            let one = |p: &Parameter| scalar_state(Tensor::scalar(1.0f64), &p.name());
+            self.powers = self.powers.take().map(|(p1, p2)| (one(&p1), one(&p2)));
+        }
+    }
+
     /// Updates moment `i` with `g`; returns the new `(m, v)`.
     fn update(&self, i: usize, g: &Tensor, b1: f64, b2: f64) -> Result<(Tensor, Tensor)> {
         let (m0, v0) = (self.m[i].value(), self.v[i].value());
@@ -185,7 +194,7 @@ impl Adam {
     /// `βᵗ` as one power of the step count, as MindSpore's `experimental.optim.Adam` computes it
     /// (`nn.Adam` keeps a running product).
     pub fn with_step_powers(mut self) -> Adam {
-        self.moments.step_powers = true;
+        self.moments.use_step_powers(false);
         self
     }
 }
@@ -272,6 +281,14 @@ impl AdamW {
             moments,
         })
     }
+
+    /// `βᵗ` as one Float64 power of the step count, the step taken in Float64 and rounded once
+    /// into the parameter, as MindSpore's `experimental.optim.AdamW` computes it (`nn.AdamW`
+    /// keeps a running product in the parameters' dtype).
+    pub fn with_float64_step_powers(mut self) -> AdamW {
+        self.moments.use_step_powers(true);
+        self
+    }
 }
 
 impl Optimizer for AdamW {
@@ -288,18 +305,23 @@ impl Optimizer for AdamW {
         let grads = self.group.checked("AdamW", grads)?;
         let (b1, b2) = (self.beta1, self.beta2);
         let (bc1, bc2) = corrections("AdamW", self.moments.begin_step(b1, b2)?)?;
-        // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ), in the powers' dtype.
+        // √(1 − β₂ᵗ) and lr/(1 − β₁ᵗ) in the powers' dtype `u`, in which the step is taken
+        // (Float64 powers make it a Float64 step rounded once into the parameter, as MindSpore's
+        // experimental AdamW; the decay `1 − lr·wd` stays in the parameter's dtype).
+        let u = bc1.dtype();
         let root_bc2 = ops::sqrt(&bc2)?;
-        let lr = ops::cast(&self.group.rate_tensor(), bc1.dtype())?;
-        let step_size = (&lr / bc1)?;
-        let decay = (1.0 - (&lr * self.group.decay_scalar()?)?)?;
+        let rate = self.group.rate_tensor();
+        let step_size = (ops::cast(&rate, u)? / bc1)?;
+        let wd = self.group.decay_scalar()?;
         for (i, (p, g)) in self.group.params.iter().zip(grads).enumerate() {
             let w = p.value();
-            let w = (&w * ops::cast(&decay, w.dtype())?)?;
-            let (m, v) = self.moments.update(i, &g, b1, b2)?;
             let d = w.dtype();
-            let denom = ((ops::sqrt(&v)? / ops::cast(&root_bc2, d)?)? + self.eps)?;
-            p.replace((&w - ((m / denom)? * ops::cast(&step_size, d)?)?)?);
+            let decay = ops::cast(&(1.0 - (ops::cast(&rate, d)? * &wd)?)?, d)?;
+            let w = (&w * decay)?;
+            let (m, v) = self.moments.update(i, &g, b1, b2)?;
+            let denom = ((ops::cast(&ops::sqrt(&v)?, u)? / &root_bc2)? + self.eps)?;
+            let step = ((ops::cast(&m, u)? / denom)? * &step_size)?;
+            p.replace(ops::cast(&(ops::cast(&w, u)? - step)?, d)?);
         }
         Ok(())
     }
