@@ -378,3 +378,12 @@ def test_a_falsy_dtype_is_not_the_default_dtype(call):
     with pytest.raises(TypeError):  # `dtype or float32` took 0 and () as None before
         call()
     assert mint.ones((2,)).dtype == ems.float32 and ems.ops.ones((2,), ems.int32).dtype == ems.int32
+
+
+@pytest.mark.parametrize("op", ["max", "min"])
+def test_a_non_int_axis_of_max_and_min_is_the_packages_type_error(op):
+    # Found by the property suite (seed 1796530440): a str axis raised a bare TypeError.
+    with pytest.raises(ems.Error, match=f"For '{op}', 'axis' must be int"):
+        getattr(ems.ops, op)(Tensor([1.5, 2.0]), "a")
+    with pytest.raises(TypeError):
+        getattr(ems.ops, op)(Tensor([1.5, 2.0]), 1.0)

@@ -434,6 +434,8 @@ def prod(input, axis=None, keep_dims=False, dtype=None):  # noqa: A002 - MindSpo
     if not promoted and out.dtype != x.dtype:
         out = out.astype(x.dtype)
     return out
+
+
 def _extreme(op, input, axis, keepdims, initial, where):  # noqa: A002
     """``ops.max``/``ops.min``: ``(values, indices)`` with Int64 indices, as MindSpore 2.x.
     ``where`` masks elements out (replaced by ``initial``, which it needs). Along an int ``axis``
@@ -445,7 +447,7 @@ def _extreme(op, input, axis, keepdims, initial, where):  # noqa: A002
     elif isinstance(axis, (int, _np.integer)) and not isinstance(axis, (bool, _np.bool_)):
         values, idx = _extremes.with_index(op, x, int(axis), keepdims)
     else:
-        raise TypeError(f"For '{op}', 'axis' must be int, but got {type(axis).__name__}.")
+        raise DTypeError(f"For '{op}', 'axis' must be int, but got {type(axis).__name__}.")
     return _extremes.join_initial(op, values, initial), idx
 
 

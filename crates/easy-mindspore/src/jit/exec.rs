@@ -230,7 +230,9 @@ impl Plan {
                     let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|t| t.concrete()).collect();
                     let n = crate::layout::numel(&grp.shape);
                     let dev = crate::device::of("Fused", &cs)?;
-                    let (outs, reduced) = dev.fused(&grp.kernel, &cs, n, grp.dtype)?;
+                    let (outs, reduced) = crate::device::cpu::with_live_threads(|| {
+                        dev.fused(&grp.kernel, &cs, n, grp.dtype)
+                    })?;
                     drop(cs);
                     drop(args);
                     for (v, s) in grp.outs.iter().zip(outs) {

@@ -116,7 +116,9 @@ impl Attention {
         vals.extend([out, ct]);
         let cs: Vec<&Concrete> = vals.iter().map(|t| t.concrete()).collect();
         let with_ds = x.len() == 4 && wanted.get(3).copied().unwrap_or(false);
-        let storage = device::of(NAME, &cs)?.attention_grad(self.scale, &cs, with_ds)?;
+        let dev = device::of(NAME, &cs)?;
+        let storage =
+            device::cpu::with_live_threads(|| dev.attention_grad(self.scale, &cs, with_ds))?;
         let [b, l, s, _] = sizes(x);
         let mut shapes: Vec<[usize; 3]> = x[..3]
             .iter()

@@ -186,7 +186,7 @@ impl fmt::Debug for Opaque {
 
 /// Everything the engine knows about one primitive (DESIGN §3). Names: primals `x`, `y`;
 /// tangents `x_t`; the output cotangent `ct`; the primal output `out`.
-pub(crate) trait Rule {
+pub(crate) trait Rule: Sync {
     /// The name in errors and graph text.
     fn name(&self) -> &'static str;
 
@@ -258,7 +258,11 @@ pub(crate) trait Rule {
             avals.push((c.layout.shape(), c.dtype()));
         }
         let (shape, dtype) = checked_infer(self, &avals)?;
-        self.eval(&cs, &shape, dtype)
+        if self.opaque() {
+            // A user function (Python's, which may need this thread's GIL) runs here.
+            return self.eval(&cs, &shape, dtype);
+        }
+        crate::device::cpu::with_live_threads(|| self.eval(&cs, &shape, dtype))
     }
 }
 

@@ -488,3 +488,63 @@ pub fn set_num_threads(n: usize) -> Result<(), crate::Error> {
          computation, or with the environment variable before the program starts"
     )))
 }
+
+/// Set in a process made by `fork`: its copy of rayon's global pool (and of the product team)
+/// has no threads, so a parallel kernel would wait for them for ever.
+static FORKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+extern "C" fn after_fork_in_child() {
+    FORKED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+#[cfg(unix)]
+extern "C" {
+    fn pthread_atfork(
+        prepare: Option<extern "C" fn()>,
+        parent: Option<extern "C" fn()>,
+        child: Option<extern "C" fn()>,
+    ) -> std::ffi::c_int;
+}
+
+/// Runs `f`, a kernel that may split across threads, where it has threads to run on: on this
+/// thread, or — in a process forked from one whose pool had started (a `multiprocessing` worker)
+/// — inside a pool of the forked process's own, started at its first kernel.
+pub fn with_live_threads<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    static WATCH: std::sync::Once = std::sync::Once::new();
+    #[cfg(unix)]
+    // SAFETY: registers a handler that only stores to an atomic, which is async-signal-safe as
+    // a handler run after `fork` in the child must be.
+    WATCH.call_once(|| unsafe {
+        pthread_atfork(None, None, Some(after_fork_in_child));
+    });
+    if !FORKED.load(std::sync::atomic::Ordering::Relaxed) {
+        return f();
+    }
+    match own_pool() {
+        Some(pool) => pool.install(f),
+        None => f(),
+    }
+}
+
+/// The pool of this (forked) process, keyed by its id so that a process forked again starts its
+/// own; None when no thread can be started.
+fn own_pool() -> Option<std::sync::Arc<rayon::ThreadPool>> {
+    use std::sync::{Arc, Mutex};
+    static POOL: Mutex<Option<(u32, Arc<rayon::ThreadPool>)>> = Mutex::new(None);
+    let pid = std::process::id();
+    let mut slot = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((owner, pool)) = &*slot {
+        if *owner == pid {
+            return Some(pool.clone());
+        }
+    }
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.min(rayon::current_num_threads()).max(1))
+        .thread_name(|i| format!("ems-cpu-forked-{i}"))
+        .build()
+        .ok()
+        .map(Arc::new)?;
+    *slot = Some((pid, pool.clone()));
+    Some(pool)
+}
