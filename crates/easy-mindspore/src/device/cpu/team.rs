@@ -1,9 +1,9 @@
 //! A team of helper threads that stay awake between the matrix products of a step. A recurrent
 //! layer runs a product of some 100 µs per time step with 50–100 µs of other work between two:
 //! rayon's threads go to sleep after some 30 µs without work, so each product waited for a sleeping
-//! thread to wake (and the caller often ran most of it alone). A helper here spins, then yields,
-//! for about a millisecond after each job before it sleeps, as OpenMP's threads do, so the next
-//! product finds it running.
+//! thread to wake (and the caller often ran most of it alone). A helper here stays awake,
+//! yielding between checks, for about a millisecond after each job before it sleeps, as OpenMP's
+//! threads do, so the next product finds it running.
 //!
 //! A job is `count` numbered tasks, taken in turn from one counter by the calling thread and the
 //! helpers that join it. The caller returns only after every helper that joined has left, so a
@@ -22,9 +22,9 @@ use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize, Ordering:
 use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-/// How long an idle helper spins (with the CPU's pause hint) before it yields between checks.
-const SPIN: Duration = Duration::from_micros(50);
-/// How long an idle helper stays awake (spinning, then yielding) before it sleeps.
+/// How long an idle helper stays awake (yielding between checks) before it sleeps. It yields
+/// from the start: spinning 50 µs first left the other kernels' threads (rayon's) less of the
+/// CPU, and LeNet's step (products between pooling and elementwise kernels) was slower for it.
 const AWAKE: Duration = Duration::from_millis(1);
 
 /// One job: `count` tasks, the next to take, and the task body.
@@ -186,8 +186,8 @@ fn helper(shared: &'static Shared) {
     }
 }
 
-/// Waits until the epoch differs from `seen`: spinning, then yielding, then asleep. Returns the
-/// new epoch.
+/// Waits until the epoch differs from `seen`: polling, yielding between polls, then asleep.
+/// Returns the new epoch.
 fn wait_for_job(shared: &Shared, seen: u64) -> u64 {
     let idle = Instant::now();
     let mut polls = 0u32;
@@ -201,10 +201,7 @@ fn wait_for_job(shared: &Shared, seen: u64) -> u64 {
             std::hint::spin_loop();
             continue;
         }
-        let waited = idle.elapsed();
-        if waited < SPIN {
-            std::hint::spin_loop();
-        } else if waited < AWAKE {
+        if idle.elapsed() < AWAKE {
             std::thread::yield_now();
         } else {
             let mut guard = shared.lock.lock().unwrap_or_else(|e| e.into_inner());
