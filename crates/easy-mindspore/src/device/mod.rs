@@ -23,8 +23,8 @@ pub mod fused;
 mod host;
 mod storage;
 
-pub use cpu::cpu;
 pub(crate) use cpu::host_vec;
+pub use cpu::{cpu, with_live_threads};
 pub use host::HostVec;
 pub use storage::{Concrete, DeviceBuffer, Storage};
 

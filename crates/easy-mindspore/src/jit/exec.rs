@@ -230,7 +230,7 @@ impl Plan {
                     let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|t| t.concrete()).collect();
                     let n = crate::layout::numel(&grp.shape);
                     let dev = crate::device::of("Fused", &cs)?;
-                    let (outs, reduced) = crate::device::cpu::with_live_threads(|| {
+                    let (outs, reduced) = crate::device::with_live_threads(|| {
                         dev.fused(&grp.kernel, &cs, n, grp.dtype)
                     })?;
                     drop(cs);

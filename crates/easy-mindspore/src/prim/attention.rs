@@ -117,8 +117,7 @@ impl Attention {
         let cs: Vec<&Concrete> = vals.iter().map(|t| t.concrete()).collect();
         let with_ds = x.len() == 4 && wanted.get(3).copied().unwrap_or(false);
         let dev = device::of(NAME, &cs)?;
-        let storage =
-            device::cpu::with_live_threads(|| dev.attention_grad(self.scale, &cs, with_ds))?;
+        let storage = device::with_live_threads(|| dev.attention_grad(self.scale, &cs, with_ds))?;
         let [b, l, s, _] = sizes(x);
         let mut shapes: Vec<[usize; 3]> = x[..3]
             .iter()

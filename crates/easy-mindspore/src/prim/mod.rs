@@ -262,7 +262,7 @@ pub(crate) trait Rule: Sync {
             // A user function (Python's, which may need this thread's GIL) runs here.
             return self.eval(&cs, &shape, dtype);
         }
-        crate::device::cpu::with_live_threads(|| self.eval(&cs, &shape, dtype))
+        crate::device::with_live_threads(|| self.eval(&cs, &shape, dtype))
     }
 }
 
