@@ -40,6 +40,9 @@ use pyo3::prelude::*;
 
 #[pymodule]
 fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // Before any kernel starts a thread pool that a forked child (a multiprocessing worker)
+    // would inherit without its threads.
+    easy_mindspore::device::watch_forks();
     m.add_class::<handle::PyTensor>()?;
     m.add_class::<host::HostMemory>()?;
     m.add_function(wrap_pyfunction!(host::from_numpy_fn, m)?)?;

@@ -38,7 +38,7 @@ mod tests_blocks;
 use alloc::{Alloc, At};
 pub(super) use buffer::{CpuAlloc, CpuBuffer};
 pub(super) use foreign::Foreign;
-pub use par::{num_threads, set_num_threads, with_live_threads};
+pub use par::{num_threads, set_num_threads, watch_forks, with_live_threads};
 
 use super::{fused as fusion, Concrete, Device, HostVec, Storage};
 use crate::dtype::{dispatch, DType, Element};

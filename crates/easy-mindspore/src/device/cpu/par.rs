@@ -506,10 +506,10 @@ extern "C" {
     ) -> std::ffi::c_int;
 }
 
-/// Runs `f`, a kernel that may split across threads, where it has threads to run on: on this
-/// thread, or — in a process forked from one whose pool had started (a `multiprocessing` worker)
-/// — inside a pool of the forked process's own, started at its first kernel.
-pub fn with_live_threads<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+/// Starts watching for `fork` (once per process; [`with_live_threads`] does it too): call it before
+/// any kernel whose threads a forked child could inherit without the threads — the Python module
+/// does, when it is imported.
+pub fn watch_forks() {
     static WATCH: std::sync::Once = std::sync::Once::new();
     #[cfg(unix)]
     // SAFETY: registers a handler that only stores to an atomic, which is async-signal-safe as
@@ -517,6 +517,13 @@ pub fn with_live_threads<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     WATCH.call_once(|| unsafe {
         pthread_atfork(None, None, Some(after_fork_in_child));
     });
+}
+
+/// Runs `f`, a kernel that may split across threads, where it has threads to run on: on this
+/// thread, or — in a process forked from one whose pool had started (a `multiprocessing` worker)
+/// — inside a pool of the forked process's own, started at its first kernel.
+pub fn with_live_threads<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    watch_forks();
     if !FORKED.load(std::sync::atomic::Ordering::Relaxed) {
         return f();
     }
