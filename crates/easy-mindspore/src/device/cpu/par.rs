@@ -27,13 +27,32 @@ pub(super) fn par_min(cost: Cost) -> usize {
     }
 }
 
+/// Elements from which a kernel below `par_min` is split across the product team's helpers
+/// when they are awake (after a product, see [`super::team::awake`]): an eighth of `par_min`,
+/// where handing a part to a running helper costs a microsecond or two.
+fn team_min(par_min: usize) -> usize {
+    par_min / 8
+}
+
 /// Fills `out` by calling `body(start, chunk)` on consecutive chunks of it, `start` being the
 /// chunk's position in `out`: on rayon's threads (at least eight chunks of at most 16K elements)
-/// when `out` has `par_min` elements or more, else in one call on this thread.
+/// when `out` has `par_min` elements or more; in four chunks on this thread and the product
+/// team's helpers when it has an eighth of that and they are awake; else in one call on this
+/// thread.
 fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) + Sync) {
     let n = out.len();
     if n < par_min {
-        body(0, out);
+        if n >= team_min(par_min) && super::team::awake() {
+            let chunk = n.div_ceil(4);
+            let parts: Vec<(usize, &mut [U])> = out
+                .chunks_mut(chunk)
+                .enumerate()
+                .map(|(k, o)| (k * chunk, o))
+                .collect();
+            super::team::each(parts, |(s, o)| body(s, o));
+        } else {
+            body(0, out);
+        }
         return;
     }
     let chunk = (n / 8).clamp(1 << 11, 1 << 14);
@@ -43,11 +62,11 @@ fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) 
 }
 
 /// True when a kernel of `n` outputs of `U` should write into a buffer from the pool rather than
-/// collect into a fresh vector: when it is parallel, or large enough to be pooled. (So a vector
-/// collected directly is below both sizes, under 128 KiB: only pooled buffers can be too large
-/// for the machine, and only their allocation is fallible.)
+/// collect into a fresh vector: when it may be split across threads, or is large enough to be
+/// pooled. (So a vector collected directly is below both sizes, under 128 KiB: only pooled
+/// buffers can be too large for the machine, and only their allocation is fallible.)
 fn pooled<U: Element>(n: usize, cost: Cost) -> bool {
-    n >= par_min(cost) || pool::is_pooled_size::<U>(n)
+    n >= team_min(par_min(cost)) || pool::is_pooled_size::<U>(n)
 }
 
 // The loops of one parallel task. As functions of their own, their arguments carry Rust's aliasing

@@ -19,7 +19,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, AtomicUsize, Ordering::SeqCst};
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 /// How long an idle helper stays awake (yielding between checks) before it sleeps. It yields
@@ -116,6 +116,44 @@ pub(super) fn run(count: usize, threads: usize, body: &(dyn Fn(usize) + Sync)) -
         "a matrix-product task panicked on a helper thread"
     );
     true
+}
+
+/// True when the team's helpers are running and free (started, none asleep, no job on them, this
+/// process's own) and the pool allows more than one thread: a job handed to the team now starts
+/// on a helper within a microsecond or two, where rayon's threads, asleep, would take tens. Never
+/// starts the team.
+pub(super) fn awake() -> bool {
+    TEAM.get().is_some_and(|team| {
+        team.helpers > 0
+            && team.pid == std::process::id()
+            && team.shared.sleepers.load(SeqCst) == 0
+            && !team.shared.busy.load(SeqCst)
+            && rayon::current_num_threads() > 1
+    })
+}
+
+/// Calls `body` on each of `parts`: spread over the calling thread and the team's helpers when
+/// they are [`awake`] (a kernel of some 10–100 µs between a step's products, too short to wake
+/// rayon's threads for), else on the calling thread in order. Each part is computed by the same
+/// code either way.
+pub(super) fn each<P: Send>(parts: Vec<P>, body: impl Fn(P) + Sync) {
+    if parts.len() < 2 || !awake() {
+        parts.into_iter().for_each(body);
+        return;
+    }
+    let slots: Vec<Mutex<Option<P>>> = parts.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    let task = |i: usize| {
+        let part = slots[i]
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(part) = part {
+            body(part);
+        }
+    };
+    if !run(slots.len(), rayon::current_num_threads(), &task) {
+        (0..slots.len()).for_each(task);
+    }
 }
 
 /// Ends the caller's job, also when a task panics on the caller: clears the job, waits until no
@@ -244,6 +282,31 @@ mod tests {
                         let count = (round * 7 + caller) % 41;
                         assert!(counts(count).iter().all(|&c| c == 1), "{count} tasks");
                         if round % 50 == 0 {
+                            std::thread::sleep(AWAKE * 2);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    #[test]
+    fn each_part_is_handed_out_once_awake_or_not() {
+        // Right after a job the helper is awake and `each` spreads the parts over the team;
+        // after a pause it is asleep and the caller runs them in order. Either way every part
+        // runs once, from several callers at once.
+        std::thread::scope(|s| {
+            for caller in 0..3 {
+                s.spawn(move || {
+                    for round in 0..100 {
+                        counts(4);
+                        let n = (round * 5 + caller) % 9;
+                        let hits: Vec<AtomicU32> = (0..n).map(|_| AtomicU32::new(0)).collect();
+                        each((0..n).collect(), |i: usize| {
+                            hits[i].fetch_add(1, SeqCst);
+                        });
+                        assert!(hits.iter().all(|c| c.load(SeqCst) == 1), "{n} parts");
+                        if round % 40 == 0 {
                             std::thread::sleep(AWAKE * 2);
                         }
                     }

@@ -12,8 +12,8 @@ use crate::device::Concrete;
 use crate::dtype::DType;
 use crate::dtype::Element;
 use crate::layout::Layout;
-use crate::op::CmpOp;
 use crate::op::{fastmath, Arith, BinaryOp, ReduceOp, UnaryOp};
+use crate::op::{CellOp, CmpOp};
 
 /// The CPU view of a test value.
 fn v(c: &Concrete) -> View<'_> {
@@ -508,4 +508,58 @@ fn sums_over_leading_axes_equal_the_gathered_sums() {
         (0..3).map(|c| got.get_f64(c)).collect::<Vec<_>>(),
         [0.0, 1.0, 0.0]
     );
+}
+
+/// A product large enough to run on the product team, which leaves its helpers awake for the
+/// kernels that follow.
+fn wake_team() {
+    let x = lcg(12, 128 * 128);
+    let a = concrete::<f32>(&x, &[128, 128]);
+    matmul::matmul(v(&a), v(&a), &[128, 128]).expect("matmul");
+}
+
+#[test]
+fn kernels_right_after_a_product_equal_the_scalar_function() {
+    // Between a step's products, mid-size kernels are split across the product team's awake
+    // helpers; each element must still be the scalar function of its inputs.
+    for n in [super::par::PAR_MIN / 4 + 3, 20_011] {
+        wake_team();
+        binary_case_n::<f32>(BinaryOp::Mul, f32::mul, n);
+        wake_team();
+        binary_case_n::<f64>(BinaryOp::Div, f64::div, n);
+    }
+    // An LSTM and a GRU step of 37 rows of 96 units: split by rows when the team is awake, in
+    // one run on this thread after it fell asleep; the same bits either way.
+    let (b, h) = (37, 96);
+    for (op, k) in [(CellOp::Lstm, 4), (CellOp::Gru, 3)] {
+        let gates = concrete::<f32>(&lcg(13, b * k * h), &[b, k * h]);
+        let hidden = concrete::<f32>(&lcg(14, b * k * h), &[b, k * h]);
+        let state = concrete::<f32>(&lcg(15, b * h), &[b, h]);
+        let ins: Vec<View<'_>> = match op {
+            CellOp::Lstm => vec![v(&gates), v(&state)],
+            CellOp::Gru => vec![v(&gates), v(&hidden), v(&state)],
+        };
+        wake_team();
+        let awake = super::cell::forward(op, &ins).expect("alloc");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let alone = super::cell::forward(op, &ins).expect("alloc");
+        same_bits(
+            &awake,
+            alone.slice::<f32>().expect("f32"),
+            &format!("{op:?} forward"),
+        );
+        let y = Concrete::new(super::wrap(alone), Layout::contiguous(&[awake.len()]));
+        let ct = concrete::<f32>(&lcg(16, awake.len()), &[awake.len()]);
+        let mut grad_ins = ins.clone();
+        grad_ins.extend([v(&y), v(&ct)]);
+        wake_team();
+        let awake = super::cell::backward(op, &grad_ins).expect("alloc");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let alone = super::cell::backward(op, &grad_ins).expect("alloc");
+        same_bits(
+            &awake,
+            alone.slice::<f32>().expect("f32"),
+            &format!("{op:?} backward"),
+        );
+    }
 }
