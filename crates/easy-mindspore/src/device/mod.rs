@@ -24,7 +24,7 @@ mod host;
 mod storage;
 
 pub(crate) use cpu::host_vec;
-pub use cpu::{cpu, watch_forks, with_live_threads};
+pub use cpu::{cpu, reusing_packs, watch_forks, with_live_threads};
 pub use host::HostVec;
 pub use storage::{Concrete, DeviceBuffer, Storage};
 

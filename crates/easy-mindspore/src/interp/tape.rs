@@ -73,6 +73,18 @@ impl Record {
         &self,
         seeds: Vec<(usize, Tensor)>,
         n_inputs: usize,
+        hook: Option<FinalHook<'_>>,
+    ) -> Result<Vec<Option<Tensor>>> {
+        // The sweep multiplies a recurrent layer's weight once per time step: its products keep
+        // the weight's packing between them.
+        crate::device::reusing_packs(|| self.sweep(seeds, n_inputs, hook))
+    }
+
+    /// The reverse sweep of [`Record::backward_with_hook`].
+    fn sweep(
+        &self,
+        seeds: Vec<(usize, Tensor)>,
+        n_inputs: usize,
         mut hook: Option<FinalHook<'_>>,
     ) -> Result<Vec<Option<Tensor>>> {
         let record = self;

@@ -71,6 +71,15 @@ pub fn cpu() -> &'static dyn Device {
     &CPU
 }
 
+/// Runs `f` keeping the packing of a weight that thin matrix products multiply again, until `f`
+/// returns: a recurrent layer's per-step products, a backward sweep (see `sgemm::reuse`).
+pub fn reusing_packs<R>(f: impl FnOnce() -> R) -> R {
+    #[cfg(target_arch = "x86_64")]
+    return sgemm::reuse::scope(f);
+    #[cfg(not(target_arch = "x86_64"))]
+    f()
+}
+
 /// Frees the large buffers parked for reuse (see `pool`), giving their memory back to the system.
 /// The pool also does this by itself when the system runs short of memory.
 pub fn release_pooled_memory() {
@@ -525,14 +534,23 @@ impl Device for Cpu {
     }
 
     fn matmul(&self, a: &Concrete, b: &Concrete, out_shape: &[usize]) -> Result<Storage> {
+        let storage_b = &b.storage;
         let (a, b) = (view("MatMul", a)?, view("MatMul", b)?);
         if a.dtype().is_complex() {
             return complex::matmul(a, b, out_shape).map(wrap);
         }
-        computed("MatMul", [a, b], Some(a.dtype()), Need::Bits, |[a, b]| {
-            matmul::matmul(a, b, out_shape)
-        })
-        .map(wrap)
+        let product = || {
+            computed("MatMul", [a, b], Some(a.dtype()), Need::Bits, |[a, b]| {
+                matmul::matmul(a, b, out_shape)
+            })
+        };
+        // A weight matrix may be multiplied again within a reuse scope (see `sgemm::reuse`).
+        #[cfg(target_arch = "x86_64")]
+        if b.layout.shape().len() == 2 {
+            return sgemm::reuse::offering(storage_b, product).map(wrap);
+        }
+        let _ = storage_b;
+        product().map(wrap)
     }
 
     fn linalg(&self, op: LinalgOp, x: &Concrete) -> Result<Storage> {

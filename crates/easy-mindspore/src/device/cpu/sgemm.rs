@@ -16,6 +16,7 @@
 //! buffer may be passed in.
 
 mod avx2;
+pub(crate) mod reuse;
 
 use super::simd::{self, Level};
 use super::team;
@@ -143,9 +144,11 @@ fn with_kernel(
             ptr: dst.as_mut_ptr(),
             ld: n,
         };
+        let pre = reuse::packed(kernel, m, (k, n), b.0, mat(b), b.1);
+        let pre = pre.as_deref();
         match kernel {
-            Kernel::Avx512(shape) => drive_any(shape, m, n, k, mat(a), mat(b), c, threads),
-            Kernel::Avx2 => avx2::drive_avx2(m, n, k, mat(a), mat(b), c, threads),
+            Kernel::Avx512(shape) => drive_any(shape, m, n, k, mat(a), mat(b), c, threads, pre),
+            Kernel::Avx2 => avx2::drive_avx2(m, n, k, mat(a), mat(b), c, threads, pre),
         }
     }
     true
@@ -255,6 +258,16 @@ enum Shape {
 }
 
 impl Shape {
+    /// Columns of a tile.
+    fn width(self) -> usize {
+        match self {
+            Shape::S24x16 => 16,
+            Shape::S12x32 => 32,
+            Shape::S8x48 => 48,
+            Shape::S6x64 => 64,
+        }
+    }
+
     #[cfg(test)]
     const ALL: [Shape; 4] = [Shape::S12x32, Shape::S24x16, Shape::S8x48, Shape::S6x64];
 
@@ -292,22 +305,25 @@ unsafe fn drive_any(
     b: Mat,
     c: Dst,
     threads: usize,
+    pre: Option<&reuse::Packed>,
 ) {
     // SAFETY: the caller's guarantees are `drive`'s.
     unsafe {
         match shape {
-            Shape::S12x32 => drive::<12, 2>(m, n, k, a, b, c, threads),
-            Shape::S24x16 => drive::<24, 1>(m, n, k, a, b, c, threads),
-            Shape::S8x48 => drive::<8, 3>(m, n, k, a, b, c, threads),
-            Shape::S6x64 => drive::<6, 4>(m, n, k, a, b, c, threads),
+            Shape::S12x32 => drive::<12, 2>(m, n, k, a, b, c, threads, pre),
+            Shape::S24x16 => drive::<24, 1>(m, n, k, a, b, c, threads, pre),
+            Shape::S8x48 => drive::<8, 3>(m, n, k, a, b, c, threads, pre),
+            Shape::S6x64 => drive::<6, 4>(m, n, k, a, b, c, threads, pre),
         }
     }
 }
 
-/// The product with `MR × 16·NV` tiles: one task per thread, each packing its own panels.
+/// The product with `MR × 16·NV` tiles: one task per thread, each packing its own panels (or
+/// reading `pre`, `b` packed whole for this kernel).
 ///
 /// # Safety
 /// `a` must have m × k elements, `b` k × n, `c` m × n, all in bounds; the CPU must have AVX-512.
+#[allow(clippy::too_many_arguments)]
 unsafe fn drive<const MR: usize, const NV: usize>(
     m: usize,
     n: usize,
@@ -316,10 +332,11 @@ unsafe fn drive<const MR: usize, const NV: usize>(
     b: Mat,
     c: Dst,
     threads: usize,
+    pre: Option<&reuse::Packed>,
 ) {
     let task = |t: Task| {
         // SAFETY: the task's rows and columns are inside the product (`split` cuts m × n).
-        unsafe { run_task::<MR, NV>(t, k, a, b, c) }
+        unsafe { run_task::<MR, NV>(t, k, a, b, c, pre) }
     };
     run_tasks(&split(m, n, threads, MR, 16 * NV), threads, task);
 }
@@ -395,7 +412,14 @@ fn split(m: usize, n: usize, threads: usize, mr: usize, nr: usize) -> Vec<Task> 
 ///
 /// # Safety
 /// `a` has m × k elements, `b` k × n and `c` m × n (all in bounds), and the task lies inside them.
-unsafe fn run_task<const MR: usize, const NV: usize>(t: Task, k: usize, a: Mat, b: Mat, c: Dst) {
+unsafe fn run_task<const MR: usize, const NV: usize>(
+    t: Task,
+    k: usize,
+    a: Mat,
+    b: Mat,
+    c: Dst,
+    pre: Option<&reuse::Packed>,
+) {
     let nr = 16 * NV;
     let width = t.c1 - t.c0;
     let nc_step = width.div_ceil(width.div_ceil(NC)).next_multiple_of(nr);
@@ -406,21 +430,30 @@ unsafe fn run_task<const MR: usize, const NV: usize>(t: Task, k: usize, a: Mat, 
                 let nc = nc_step.min(t.c1 - jc);
                 for pc in (0..k).step_by(kc_step) {
                     let kc = kc_step.min(k - pc);
-                    // SAFETY: steps pc .. pc+kc and columns jc .. jc+nc are inside `b`; `bbuf`
-                    // holds kc_step·nc_step floats, enough for nc rounded up to whole panels.
-                    unsafe { pack_b::<NV>(kc, nc, b.from(pc, jc), bbuf.as_mut_ptr()) };
+                    let panels = match pre {
+                        // `b` packed whole for this kernel (jc is a panel edge, kc_step the
+                        // same as the packing's).
+                        Some(p) => p.block(pc, jc, kc),
+                        None => {
+                            // SAFETY: steps pc .. pc+kc and columns jc .. jc+nc are inside `b`;
+                            // `bbuf` holds kc_step·nc_step floats, enough for nc rounded up to
+                            // whole panels.
+                            unsafe { pack_b::<NV>(kc, nc, b.from(pc, jc), bbuf.as_mut_ptr()) };
+                            bbuf.as_ptr()
+                        }
+                    };
                     for i in (t.r0..t.r1).step_by(MR) {
                         let rows = MR.min(t.r1 - i);
                         // SAFETY: rows i .. i+rows and steps pc .. pc+kc are inside `a`; `abuf`
                         // holds MR·kc_step floats.
                         unsafe { pack_a::<MR>(rows, kc, a.from(i, pc), abuf.as_mut_ptr()) };
                         for j in (0..nc).step_by(nr) {
-                            // SAFETY: the `b` panel at j·kc holds kc·nr floats of `bbuf`; tile
-                            // rows i .. i+rows and columns jc+j .. jc+j+min(nr, nc-j) are inside
-                            // `dst`, which the first block (pc = 0) has written before later
-                            // blocks add to it.
+                            // SAFETY: the `b` panel at j·kc of `panels` holds kc·nr floats;
+                            // tile rows i .. i+rows and columns jc+j .. jc+j+min(nr, nc-j) are
+                            // inside `dst`, which the first block (pc = 0) has written before
+                            // later blocks add to it.
                             unsafe {
-                                let bp = bbuf.as_ptr().add(j * kc);
+                                let bp = panels.add(j * kc);
                                 let tile = c.ptr.add(i * c.ld + jc + j);
                                 let cols = nr.min(nc - j);
                                 kernel::<MR, NV>(

@@ -563,3 +563,56 @@ fn kernels_right_after_a_product_equal_the_scalar_function() {
         );
     }
 }
+
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn thin_products_in_a_reuse_scope_equal_products_outside_it() {
+    // A weight `[n, k]` multiplied as `xᵀ`-style `h·Wᵀ` and as `dg·W`, by thin left operands,
+    // several times in one scope (the first product packs for itself, the second keeps the
+    // packing, the rest read it), and through views of the same storage that are other
+    // operands (a slice of its rows): every product equals the one computed outside a scope.
+    use crate::device::reusing_packs;
+    let (m, k, n) = (32, 300, 200);
+    let w = concrete::<f32>(&lcg(20, n * k), &[n, k]);
+    let wt = Concrete::new(w.storage.clone(), w.layout.permute(&[1, 0]));
+    let rows = Concrete::new(w.storage.clone(), w.layout.slice(&[8, 0], &[n, k], &[1, 1]));
+    let cpu = super::cpu();
+    let product = |a: &Concrete, b: &Concrete| {
+        let out = [a.layout.shape()[0], b.layout.shape()[1]];
+        let s = cpu.matmul(a, b, &out).expect("matmul");
+        s.host_slice::<f32>().expect("f32").to_vec()
+    };
+    let lefts: Vec<(Concrete, Concrete, Concrete)> = (0..5)
+        .map(|i| {
+            (
+                concrete::<f32>(&lcg(30 + i, m * k), &[m, k]),
+                concrete::<f32>(&lcg(40 + i, m * n), &[m, n]),
+                concrete::<f32>(&lcg(50 + i, m * (n - 8)), &[m, n - 8]),
+            )
+        })
+        .collect();
+    let outside: Vec<_> = lefts
+        .iter()
+        .map(|(h, dg, dr)| (product(h, &wt), product(dg, &w), product(dr, &rows)))
+        .collect();
+    let inside: Vec<_> = reusing_packs(|| {
+        let all = lefts
+            .iter()
+            .map(|(h, dg, dr)| (product(h, &wt), product(dg, &w), product(dr, &rows)))
+            .collect();
+        if super::simd::level() >= super::simd::Level::Avx2 {
+            assert_eq!(super::sgemm::reuse::kept(), 3, "three operands kept packed");
+        }
+        all
+    });
+    assert_eq!(
+        super::sgemm::reuse::kept(),
+        0,
+        "the scope's packings are dropped"
+    );
+    for (i, (o, s)) in outside.iter().zip(&inside).enumerate() {
+        assert_eq!(o.0, s.0, "h·Wᵀ, product {i}");
+        assert_eq!(o.1, s.1, "dg·W, product {i}");
+        assert_eq!(o.2, s.2, "dg·W[8..], product {i}");
+    }
+}

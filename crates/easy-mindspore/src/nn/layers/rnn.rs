@@ -486,8 +486,10 @@ impl Rnn {
                 let k = layer * dirs + d;
                 let pick = |s: &Tensor| s.get(k as i64);
                 let state = (pick(&h0)?, c0.as_ref().map(pick).transpose()?);
-                let (out, (h, c)) =
-                    self.direction(&seq, state, &self.weights[k], d == 1, &masks)?;
+                // The steps' products multiply one weight: they keep its packing.
+                let (out, (h, c)) = crate::device::reusing_packs(|| {
+                    self.direction(&seq, state, &self.weights[k], d == 1, &masks)
+                })?;
                 outs.push(out);
                 hs.push(h);
                 cs.extend(c);

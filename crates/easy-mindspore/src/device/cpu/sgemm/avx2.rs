@@ -7,7 +7,7 @@
 //! as `x·Wᵀ` hands over a stored `[out, in]` weight) is packed by 8 × 8 register transposes, a
 //! row-major `b` by plain vector copies; only other strides take the scalar loop.
 
-use super::{run_tasks, split, with_buf, Dst, Mat, Task, A_BUF, B_BUF};
+use super::{reuse, run_tasks, split, with_buf, Dst, Mat, Task, A_BUF, B_BUF};
 use std::arch::x86_64::*;
 
 /// Rows of a tile.
@@ -15,15 +15,17 @@ const MR: usize = 6;
 /// Columns of a tile (two ymm vectors).
 const NR: usize = 16;
 /// Steps of `k` per block: the `a` panel (6 KiB) and one `b` panel (16 KiB) stay in a 32 KiB L1.
-const KC: usize = 256;
+pub(super) const KC: usize = 256;
 /// Columns of `b` packed at once: `KC × NC` floats (256 KiB) stay in a 512 KiB L2.
 const NC: usize = 256;
 
-/// The product with `6 × 16` tiles: one task per thread, each packing its own panels.
+/// The product with `6 × 16` tiles: one task per thread, each packing its own panels (or
+/// reading `pre`, `b` packed whole for this kernel).
 ///
 /// # Safety
 /// `a` must have m × k elements, `b` k × n, `c` m × n, all in bounds; the CPU must have AVX2 and
 /// FMA.
+#[allow(clippy::too_many_arguments)]
 pub(super) unsafe fn drive_avx2(
     m: usize,
     n: usize,
@@ -32,11 +34,12 @@ pub(super) unsafe fn drive_avx2(
     b: Mat,
     c: Dst,
     threads: usize,
+    pre: Option<&reuse::Packed>,
 ) {
     let task = |t: Task| {
         // SAFETY: the task's rows and columns are inside the product (`split` cuts m × n), and
         // the caller guarantees the operands and the CPU features.
-        unsafe { run_task_avx2(t, k, a, b, c) }
+        unsafe { run_task_avx2(t, k, a, b, c, pre) }
     };
     run_tasks(&split(m, n, threads, MR, NR), threads, task);
 }
@@ -48,7 +51,7 @@ pub(super) unsafe fn drive_avx2(
 /// `a` has m × k elements, `b` k × n and `c` m × n (all in bounds), and the task lies inside
 /// them; AVX2 and FMA are available.
 #[target_feature(enable = "avx2,fma")]
-unsafe fn run_task_avx2(t: Task, k: usize, a: Mat, b: Mat, c: Dst) {
+unsafe fn run_task_avx2(t: Task, k: usize, a: Mat, b: Mat, c: Dst, pre: Option<&reuse::Packed>) {
     let width = t.c1 - t.c0;
     let nc_step = width.div_ceil(width.div_ceil(NC)).next_multiple_of(NR);
     let kc_step = k.div_ceil(k.div_ceil(KC));
@@ -58,23 +61,32 @@ unsafe fn run_task_avx2(t: Task, k: usize, a: Mat, b: Mat, c: Dst) {
                 let nc = nc_step.min(t.c1 - jc);
                 for pc in (0..k).step_by(kc_step) {
                     let kc = kc_step.min(k - pc);
-                    // SAFETY: steps pc .. pc+kc and columns jc .. jc+nc are inside `b`; `bbuf`
-                    // holds kc_step·nc_step floats, enough for nc rounded up to whole panels.
-                    unsafe { pack_b_avx2(kc, nc, b.from(pc, jc), bbuf.as_mut_ptr()) };
+                    let panels = match pre {
+                        // `b` packed whole for this kernel (jc is a panel edge, kc_step the
+                        // same as the packing's).
+                        Some(p) => p.block(pc, jc, kc),
+                        None => {
+                            // SAFETY: steps pc .. pc+kc and columns jc .. jc+nc are inside `b`;
+                            // `bbuf` holds kc_step·nc_step floats, enough for nc rounded up to
+                            // whole panels.
+                            unsafe { pack_b_avx2(kc, nc, b.from(pc, jc), bbuf.as_mut_ptr()) };
+                            bbuf.as_ptr()
+                        }
+                    };
                     for i in (t.r0..t.r1).step_by(MR) {
                         let rows = MR.min(t.r1 - i);
                         // SAFETY: rows i .. i+rows and steps pc .. pc+kc are inside `a`;
                         // `abuf` holds MR·kc_step floats.
                         unsafe { pack_a_avx2(rows, kc, a.from(i, pc), abuf.as_mut_ptr()) };
                         for j in (0..nc).step_by(NR) {
-                            // SAFETY: the `b` panel at j·kc holds kc·NR floats of `bbuf`; tile
+                            // SAFETY: the `b` panel at j·kc of `panels` holds kc·NR floats; tile
                             // rows i .. i+rows and columns jc+j .. jc+j+min(NR, nc-j) are inside
                             // `dst`, which the first block (pc = 0) has written before later
                             // blocks add to it.
                             unsafe {
                                 let tile = c.ptr.add(i * c.ld + jc + j);
                                 let edge = (rows, NR.min(nc - j));
-                                let bp = bbuf.as_ptr().add(j * kc);
+                                let bp = panels.add(j * kc);
                                 kernel_avx2(kc, abuf.as_ptr(), bp, tile, c.ld, edge, pc > 0);
                             }
                         }
@@ -208,7 +220,7 @@ unsafe fn pack_a_avx2(mr: usize, kc: usize, a: Mat, out: *mut f32) {
 /// (p, j), p < kc, j < nc, are elements of `b`; `out` holds `kc·nc.div_ceil(16)·16` floats; AVX2
 /// is available.
 #[target_feature(enable = "avx2,fma")]
-unsafe fn pack_b_avx2(kc: usize, nc: usize, b: Mat, out: *mut f32) {
+pub(super) unsafe fn pack_b_avx2(kc: usize, nc: usize, b: Mat, out: *mut f32) {
     for j0 in (0..nc).step_by(NR) {
         let nr = NR.min(nc - j0);
         // SAFETY: reads are elements (p, j0 + j) with p < kc, j < nr; writes stay inside panel
