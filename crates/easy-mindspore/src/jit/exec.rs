@@ -204,8 +204,14 @@ impl Plan {
         }
     }
 
-    /// Runs the plan; `None` when a guard fails.
+    /// Runs the plan; `None` when a guard fails. A recurrent layer unrolled in the graph multiplies
+    /// one weight per time step: its products keep the weight's packing for the whole run.
     pub fn run(&self, g: &Graph, inputs: &[Tensor]) -> Result<Option<Vec<Tensor>>> {
+        crate::device::reusing_packs(|| self.replay(g, inputs))
+    }
+
+    /// The replay of [`Plan::run`].
+    fn replay(&self, g: &Graph, inputs: &[Tensor]) -> Result<Option<Vec<Tensor>>> {
         g.check_inputs(inputs)?;
         let mut vals = g.slots(inputs);
         let get = |vals: &[Option<Tensor>], a: Atom| g.read(vals, a);

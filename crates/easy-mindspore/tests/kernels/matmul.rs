@@ -47,7 +47,8 @@ fn batched_matmul_matches_the_reference_with_transposed_operands() {
         (2, 3, 0, 4),
         (0, 3, 2, 4),
         (1, 13, 7, 33),
-        (1, 65, 65, 65), // large enough for the parallel float path
+        (1, 65, 65, 65),   // large enough for the parallel float path
+        (1, 100, 300, 40), // several blocks of k, and of a transposed `a`'s rows
     ];
     for d in [DType::Float32, DType::Float64, DType::Int32, DType::Int64] {
         for (seed, &(batch, m, k, n)) in sizes.iter().enumerate() {

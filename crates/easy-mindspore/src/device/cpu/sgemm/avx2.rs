@@ -16,6 +16,8 @@ const MR: usize = 6;
 const NR: usize = 16;
 /// Steps of `k` per block: the `a` panel (6 KiB) and one `b` panel (16 KiB) stay in a 32 KiB L1.
 pub(super) const KC: usize = 256;
+/// Panels of a transposed `a` packed at once (48 rows: 48 KiB of a `KC` block, in L2).
+const GROUP: usize = 8;
 /// Columns of `b` packed at once: `KC × NC` floats (256 KiB) stay in a 512 KiB L2.
 const NC: usize = 256;
 
@@ -55,8 +57,11 @@ unsafe fn run_task_avx2(t: Task, k: usize, a: Mat, b: Mat, c: Dst, pre: Option<&
     let width = t.c1 - t.c0;
     let nc_step = width.div_ceil(width.div_ceil(NC)).next_multiple_of(NR);
     let kc_step = k.div_ceil(k.div_ceil(KC));
+    // A transposed `a` (its columns contiguous) is packed `GROUP` panels at a time, so that each
+    // cache line of a column is read once, not once per panel.
+    let group = if a.rs == 1 && a.cs != 1 { GROUP } else { 1 };
     with_buf(&B_BUF, kc_step * nc_step, |bbuf| {
-        with_buf(&A_BUF, MR * kc_step, |abuf| {
+        with_buf(&A_BUF, MR * group * kc_step, |abuf| {
             for jc in (t.c0..t.c1).step_by(nc_step) {
                 let nc = nc_step.min(t.c1 - jc);
                 for pc in (0..k).step_by(kc_step) {
@@ -73,21 +78,33 @@ unsafe fn run_task_avx2(t: Task, k: usize, a: Mat, b: Mat, c: Dst, pre: Option<&
                             bbuf.as_ptr()
                         }
                     };
-                    for i in (t.r0..t.r1).step_by(MR) {
-                        let rows = MR.min(t.r1 - i);
-                        // SAFETY: rows i .. i+rows and steps pc .. pc+kc are inside `a`;
-                        // `abuf` holds MR·kc_step floats.
-                        unsafe { pack_a_avx2(rows, kc, a.from(i, pc), abuf.as_mut_ptr()) };
-                        for j in (0..nc).step_by(NR) {
-                            // SAFETY: the `b` panel at j·kc of `panels` holds kc·NR floats; tile
-                            // rows i .. i+rows and columns jc+j .. jc+j+min(NR, nc-j) are inside
-                            // `dst`, which the first block (pc = 0) has written before later
-                            // blocks add to it.
-                            unsafe {
-                                let tile = c.ptr.add(i * c.ld + jc + j);
-                                let edge = (rows, NR.min(nc - j));
-                                let bp = panels.add(j * kc);
-                                kernel_avx2(kc, abuf.as_ptr(), bp, tile, c.ld, edge, pc > 0);
+                    for ic in (t.r0..t.r1).step_by(MR * group) {
+                        let rows_ic = (MR * group).min(t.r1 - ic);
+                        // SAFETY: rows ic .. ic+rows_ic and steps pc .. pc+kc are inside `a`;
+                        // `abuf` holds MR·group·kc_step floats, a panel of MR·kc for each MR
+                        // of those rows.
+                        unsafe {
+                            let (src, out) = (a.from(ic, pc), abuf.as_mut_ptr());
+                            if group > 1 {
+                                pack_a_columns(rows_ic, kc, src, out);
+                            } else {
+                                pack_a_avx2(rows_ic, kc, src, out);
+                            }
+                        }
+                        for (q, i) in (ic..ic + rows_ic).step_by(MR).enumerate() {
+                            let rows = MR.min(t.r1 - i);
+                            for j in (0..nc).step_by(NR) {
+                                // SAFETY: the `a` panel q holds MR·kc floats of `abuf`, the `b`
+                                // panel at j·kc of `panels` kc·NR; tile rows i .. i+rows and
+                                // columns jc+j .. jc+j+min(NR, nc-j) are inside `dst`, which the
+                                // first block (pc = 0) has written before later blocks add to it.
+                                unsafe {
+                                    let tile = c.ptr.add(i * c.ld + jc + j);
+                                    let edge = (rows, NR.min(nc - j));
+                                    let (ap, bp) =
+                                        (abuf.as_ptr().add(q * MR * kc), panels.add(j * kc));
+                                    kernel_avx2(kc, ap, bp, tile, c.ld, edge, pc > 0);
+                                }
                             }
                         }
                     }
@@ -207,6 +224,41 @@ unsafe fn pack_a_avx2(mr: usize, kc: usize, a: Mat, out: *mut f32) {
             for p in 0..kc {
                 for i in 0..MR {
                     *out.add(p * MR + i) = if i < mr { *a.at(i, p) } else { 0.0 };
+                }
+            }
+        }
+    }
+}
+
+/// Packs `rows` rows and `kc` columns of a column-contiguous `a` (`a.rs == 1`, a transposed
+/// operand such as the `xᵀ` of a weight gradient `xᵀ·dy`) into `rows.div_ceil(6)` step-major
+/// panels of 6 rows (panel `q` at `out[q·6·kc ..]`, rows past `rows` zero), reading each step's
+/// run of `rows` elements once. Packed one panel at a time, a step's run was read once per
+/// panel from a cache line the previous panel had left (columns apart by the row length, often
+/// a multiple of 4 KiB, evict each other from L1).
+///
+/// # Safety
+/// (i, p), i < rows, p < kc, are elements of `a`, and `a.rs == 1`; `out` holds
+/// `6·kc·rows.div_ceil(6)` floats.
+#[target_feature(enable = "avx2,fma")]
+unsafe fn pack_a_columns(rows: usize, kc: usize, a: Mat, out: *mut f32) {
+    let (full, tail) = (rows / MR, rows % MR);
+    for p in 0..kc {
+        // SAFETY: elements (i, p), i < rows, are `src[i]` (unit row stride); writes stay inside
+        // the panels, `full` (+ 1 with a tail) of 6·kc floats.
+        unsafe {
+            let src = a.ptr.wrapping_offset(p as isize * a.cs);
+            for q in 0..full {
+                std::ptr::copy_nonoverlapping(src.add(q * MR), out.add(q * MR * kc + p * MR), MR);
+            }
+            if tail > 0 {
+                let dst = out.add(full * MR * kc + p * MR);
+                for i in 0..MR {
+                    *dst.add(i) = if i < tail {
+                        *src.add(full * MR + i)
+                    } else {
+                        0.0
+                    };
                 }
             }
         }
