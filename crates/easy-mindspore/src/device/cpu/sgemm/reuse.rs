@@ -35,7 +35,10 @@ impl Packed {
     /// The packed panels of the block starting at row `pc` from column `jc` (a panel edge) on:
     /// the layout `pack_b` gives `bbuf` for that block.
     pub(super) fn block(&self, pc: usize, jc: usize, kc: usize) -> *const f32 {
-        debug_assert!(pc.is_multiple_of(self.kc) && kc <= self.kc, "a block of the packing");
+        debug_assert!(
+            pc.is_multiple_of(self.kc) && kc <= self.kc,
+            "a block of the packing"
+        );
         self.data
             .as_ptr()
             .cast::<f32>()
