@@ -40,19 +40,22 @@ fn team_min(par_min: usize) -> usize {
 /// team's helpers when it has an eighth of that and they are awake; else in one call on this
 /// thread.
 fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) + Sync) {
+    // The splitting below is the same for every kernel: compiled once per element type, with
+    // the kernel's loops (`body`) behind one `dyn` call per chunk.
+    drive_dyn(out, par_min, &body)
+}
+
+fn drive_dyn<U: Send>(out: &mut [U], par_min: usize, body: &(dyn Fn(usize, &mut [U]) + Sync)) {
     let n = out.len();
     if n < par_min {
-        if n >= team_min(par_min) && super::team::awake() {
-            let chunk = n.div_ceil(4);
-            let parts: Vec<(usize, &mut [U])> = out
-                .chunks_mut(chunk)
-                .enumerate()
-                .map(|(k, o)| (k * chunk, o))
-                .collect();
-            super::team::each(parts, |(s, o)| body(s, o));
-        } else {
-            body(0, out);
-        }
+        let split = n >= team_min(par_min) && super::team::awake();
+        let chunk = if split { n.div_ceil(4) } else { n }.max(1);
+        let parts: Vec<(usize, &mut [U])> = out
+            .chunks_mut(chunk)
+            .enumerate()
+            .map(|(k, o)| (k * chunk, o))
+            .collect();
+        super::team::each(parts, |(s, o)| body(s, o));
         return;
     }
     let chunk = (n / 8).clamp(1 << 11, 1 << 14);

@@ -136,11 +136,11 @@ pub(super) fn awake() -> bool {
 /// they are [`awake`] (a kernel of some 10–100 µs between a step's products, too short to wake
 /// rayon's threads for), else on the calling thread in order. Each part is computed by the same
 /// code either way.
+///
+/// `body` is reached through one `dyn` call on either path, so that each kernel's loops (compiled
+/// once per SIMD level) exist once in the binary, not once per path.
 pub(super) fn each<P: Send>(parts: Vec<P>, body: impl Fn(P) + Sync) {
-    if parts.len() < 2 || !awake() {
-        parts.into_iter().for_each(body);
-        return;
-    }
+    let count = parts.len();
     let slots: Vec<Mutex<Option<P>>> = parts.into_iter().map(|p| Mutex::new(Some(p))).collect();
     let task = |i: usize| {
         let part = slots[i]
@@ -151,8 +151,9 @@ pub(super) fn each<P: Send>(parts: Vec<P>, body: impl Fn(P) + Sync) {
             body(part);
         }
     };
-    if !run(slots.len(), rayon::current_num_threads(), &task) {
-        (0..slots.len()).for_each(task);
+    let task: &(dyn Fn(usize) + Sync) = std::hint::black_box(&task);
+    if count < 2 || !awake() || !run(count, rayon::current_num_threads(), task) {
+        (0..count).for_each(task);
     }
 }
 

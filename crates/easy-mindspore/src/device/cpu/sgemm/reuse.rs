@@ -7,9 +7,11 @@
 //! the view; later products with the same operand read it.
 //!
 //! Invariant: an entry holds a clone of its storage, so the buffer it was packed from can be
-//! neither freed (and its address reused for another value) nor written in place (values are
-//! immutable while shared) as long as the entry lives; entries live until the outermost scope
-//! ends.
+//! neither freed (and its address reused for another value) nor written in place by the engine
+//! (values are immutable while shared) as long as the entry lives; entries live until the
+//! outermost scope ends. The one writer left is the user through memory a NumPy array shares
+//! with a tensor; a write during a scope (from a hook inside a backward sweep) would leave the
+//! packing stale as it leaves the sweep's saved values stale, which the sweep reads too.
 
 use super::{avx2, pack_b, Kernel, Line, Mat, Shape, KC};
 use crate::device::Storage;
