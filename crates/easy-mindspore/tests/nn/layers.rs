@@ -354,10 +354,29 @@ fn pool_reference(
 #[test]
 fn pooling_matches_the_loop_reference() {
     let _g = seeded(9);
-    let x = randn64(&[2, 3, 7, 6]);
+    // The larger input has enough windows to be split across threads, several planes a part.
+    for xs in [[2, 3, 7, 6], [5, 7, 31, 30]] {
+        pooling_matches_the_loop_reference_on(xs);
+    }
+    // 3-D input [C, H, W].
+    let y = nn::MaxPool2d::new(2, 2)
+        .unwrap()
+        .call(&randn64(&[3, 4, 4]))
+        .unwrap();
+    assert_eq!(y.shape(), vec![3, 2, 2]);
+    let e = nn::AvgPool2d::new(2, 2)
+        .unwrap()
+        .call(&randn64(&[4, 4]))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("AvgPool2d") && e.contains("[4, 4]"), "{e}");
+}
+
+fn pooling_matches_the_loop_reference_on(xs: [usize; 4]) {
+    let x = randn64(&xs);
     let xv = x.to_vec::<f64>();
-    let xs = [2, 3, 7, 6];
-    // (kernel, stride, padding, pads used, count_include_pad)
+    // (kernel, stride, padding, pads used, count_include_pad); the `same` pads hold for any odd
+    // height and even width.
     let cases = [
         ((2, 2), (2, 2), Padding::Valid, [0, 0, 0, 0], true),
         ((3, 3), (2, 2), Padding::Same, [1, 1, 0, 1], true),
@@ -398,21 +417,9 @@ fn pooling_matches_the_loop_reference() {
             &ap.to_vec::<f64>(),
             &pool_reference(&xv, xs, k, s, pads, false, count_pad),
             1e-12,
-            &format!("AvgPool {p:?} {cip}"),
+            &format!("AvgPool {p:?} {cip} {xs:?}"),
         );
     }
-    // 3-D input [C, H, W].
-    let y = nn::MaxPool2d::new(2, 2)
-        .unwrap()
-        .call(&randn64(&[3, 4, 4]))
-        .unwrap();
-    assert_eq!(y.shape(), vec![3, 2, 2]);
-    let e = nn::AvgPool2d::new(2, 2)
-        .unwrap()
-        .call(&randn64(&[4, 4]))
-        .unwrap_err()
-        .to_string();
-    assert!(e.contains("AvgPool2d") && e.contains("[4, 4]"), "{e}");
 }
 
 #[test]

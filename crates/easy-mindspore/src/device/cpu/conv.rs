@@ -15,13 +15,13 @@
 //! fill them. A 1×1 kernel with stride 1 and no padding multiplies the input itself.
 
 use super::alloc::{self, At};
-use super::matmul::{crate_gemm, Operand};
-use super::{elems, pool, CpuBuffer, View};
+use super::matmul::{crate_gemm_on, Operand};
+use super::{elems, pool, team, CpuBuffer, View};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::op::{Arith, ConvKind, Window};
-use rayon::prelude::*;
 use std::ops::{Add, AddAssign, Mul};
+use std::sync::{Mutex, PoisonError};
 
 /// The op name of a kind, in errors.
 pub(super) fn name(kind: ConvKind) -> &'static str {
@@ -75,48 +75,54 @@ impl<'a, T> Mat<'a, T> {
 }
 
 /// The float types the kernels compute in, with the product they use: `dst = a · b` (row-major,
-/// every element written, nothing read).
+/// every element written, nothing read), on the calling thread alone unless `parallel`.
 trait Float: Arith + Add<Output = Self> + Mul<Output = Self> + AddAssign {
-    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>) -> bool;
+    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>, parallel: bool) -> bool;
 }
 
-/// The `gemm` crate's product (both floats; `matmul::crate_gemm`), through checked operands.
-fn crate_product<T: Arith + 'static>(dst: &mut [T], a: Mat<'_, T>, b: Mat<'_, T>) -> bool {
+/// The `gemm` crate's product (both floats; `matmul::crate_gemm_on`), through checked operands.
+fn crate_product<T: Arith + 'static>(
+    dst: &mut [T],
+    a: Mat<'_, T>,
+    b: Mat<'_, T>,
+    parallel: bool,
+) -> bool {
     let oa = Operand::new(a.data, a.off, (a.rows, a.cols), (a.rs, a.cs));
     let ob = Operand::new(b.data, b.off, (b.rows, b.cols), (b.rs, b.cs));
     match (oa, ob) {
-        (Some(x), Some(y)) => crate_gemm(dst, x, y),
+        (Some(x), Some(y)) => crate_gemm_on(dst, x, y, parallel),
         _ => false,
     }
 }
 
 impl Float for f32 {
-    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>) -> bool {
+    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>, parallel: bool) -> bool {
         #[cfg(target_arch = "x86_64")]
         {
             let (m, n, k) = (a.rows, b.cols, a.cols);
             // `sgemm` checks the views and `dst`, and refuses what does not fit.
             if b.rows == k
                 && super::sgemm::worthwhile(m, n, k, a.rs)
-                && super::sgemm::sgemm(
+                && super::sgemm::sgemm_on(
                     m,
                     n,
                     k,
                     dst,
                     (a.data, a.off, a.rs, a.cs),
                     (b.data, b.off, b.rs, b.cs),
+                    parallel,
                 )
             {
                 return true;
             }
         }
-        crate_product(dst, a, b)
+        crate_product(dst, a, b, parallel)
     }
 }
 
 impl Float for f64 {
-    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>) -> bool {
-        crate_product(dst, a, b)
+    fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>, parallel: bool) -> bool {
+        crate_product(dst, a, b, parallel)
     }
 }
 
@@ -283,7 +289,14 @@ fn gather_y<T: Float>(g: &Geo, y: &[T], n0: usize, b: usize, gi: usize, out: &mu
 }
 
 /// Forward over samples `n0..n0 + len`, writing `out` (their `[len, O, ohw]`).
-fn forward_part<T: Float>(g: &Geo, x: &[T], w: &[T], n0: usize, out: &mut [T]) -> Result<()> {
+fn forward_part<T: Float>(
+    g: &Geo,
+    x: &[T],
+    w: &[T],
+    n0: usize,
+    out: &mut [T],
+    par: bool,
+) -> Result<()> {
     let kind = ConvKind::Forward;
     let (ck, ohw, og, len) = (g.ck(), g.ohw(), g.og(), out.len() / (g.o * g.ohw()).max(1));
     let bs = g.block();
@@ -296,7 +309,7 @@ fn forward_part<T: Float>(g: &Geo, x: &[T], w: &[T], n0: usize, out: &mut [T]) -
             if g.pointwise() {
                 let xm = Mat::rm(x, ((n0 + s0) * g.c + gi * g.cg()) * ohw, g.cg(), ohw);
                 let dst = &mut out[(s0 * g.o + gi * og) * ohw..][..og * ohw];
-                if !T::gemm(dst, wm, xm) {
+                if !T::gemm(dst, wm, xm, par) {
                     return Err(refused(kind, g));
                 }
                 continue;
@@ -314,12 +327,12 @@ fn forward_part<T: Float>(g: &Geo, x: &[T], w: &[T], n0: usize, out: &mut [T]) -
             let cm = Mat::rm(&cols, 0, ck, b * ohw);
             if b == 1 {
                 let dst = &mut out[(s0 * g.o + gi * og) * ohw..][..og * ohw];
-                if !T::gemm(dst, wm, cm) {
+                if !T::gemm(dst, wm, cm, par) {
                     return Err(refused(kind, g));
                 }
                 continue;
             }
-            if !T::gemm(&mut tmp, wm, cm) {
+            if !T::gemm(&mut tmp, wm, cm, par) {
                 return Err(refused(kind, g));
             }
             for o in 0..og {
@@ -336,7 +349,14 @@ fn forward_part<T: Float>(g: &Geo, x: &[T], w: &[T], n0: usize, out: &mut [T]) -
 }
 
 /// The input gradient over samples `n0..n0 + len`, writing `out` (their `[len, C, H·W]`).
-fn input_part<T: Float>(g: &Geo, y: &[T], w: &[T], n0: usize, out: &mut [T]) -> Result<()> {
+fn input_part<T: Float>(
+    g: &Geo,
+    y: &[T],
+    w: &[T],
+    n0: usize,
+    out: &mut [T],
+    par: bool,
+) -> Result<()> {
     let kind = ConvKind::Input;
     let (ck, ohw, og, len) = (g.ck(), g.ohw(), g.og(), out.len() / (g.c * g.hw()).max(1));
     let bs = g.block();
@@ -357,12 +377,12 @@ fn input_part<T: Float>(g: &Geo, y: &[T], w: &[T], n0: usize, out: &mut [T]) -> 
             };
             if g.pointwise() {
                 let dst = &mut out[(s0 * g.c + gi * g.cg()) * ohw..][..g.cg() * ohw];
-                if !T::gemm(dst, wt, ym) {
+                if !T::gemm(dst, wt, ym, par) {
                     return Err(refused(kind, g));
                 }
                 continue;
             }
-            if !T::gemm(&mut cols, wt, ym) {
+            if !T::gemm(&mut cols, wt, ym, par) {
                 return Err(refused(kind, g));
             }
             for s in 0..b {
@@ -377,7 +397,13 @@ fn input_part<T: Float>(g: &Geo, y: &[T], w: &[T], n0: usize, out: &mut [T]) -> 
 }
 
 /// The weight gradient summed over samples `n0..n1`: `[O, ck]`.
-fn weight_part<T: Float>(g: &Geo, x: &[T], y: &[T], n0: usize, n1: usize) -> Result<Vec<T>> {
+fn weight_part<T: Float>(
+    g: &Geo,
+    x: &[T],
+    y: &[T],
+    (n0, n1): (usize, usize),
+    par: bool,
+) -> Result<Vec<T>> {
     let kind = ConvKind::Weight;
     let (ck, ohw, og) = (g.ck(), g.ohw(), g.og());
     let bs = g.block();
@@ -409,7 +435,7 @@ fn weight_part<T: Float>(g: &Geo, x: &[T], y: &[T], n0: usize, n1: usize) -> Res
                 }
                 Mat::rm(&cols, 0, ck, b * ohw).t()
             };
-            if !T::gemm(&mut tmp, ym, xt) {
+            if !T::gemm(&mut tmp, ym, xt, par) {
                 return Err(refused(kind, g));
             }
             for (a, &v) in acc[gi * og * ck..][..og * ck].iter_mut().zip(&tmp) {
@@ -423,22 +449,32 @@ fn weight_part<T: Float>(g: &Geo, x: &[T], y: &[T], n0: usize, n1: usize) -> Res
     Ok(acc)
 }
 
-/// Runs `body(n0, chunk)` over the batch split into `parts` consecutive ranges of samples, each
-/// owning its `per`-element slice of `out`.
+/// Runs `body(n0, chunk, alone)` over the batch split into `parts` consecutive ranges of samples,
+/// each owning its `per`-element slice of `out`, on the calling thread and the product team's
+/// helpers ([`team::share`]: the caller works too, where rayon would leave it waiting). `alone` is
+/// true when there is one part, whose products may then use the team themselves.
 fn split<T: Float>(
     out: &mut [T],
     n: usize,
     parts: usize,
     per: usize,
-    body: impl Fn(usize, &mut [T]) -> Result<()> + Sync,
+    body: impl Fn(usize, &mut [T], bool) -> Result<()> + Sync,
 ) -> Result<()> {
     if parts <= 1 {
-        return body(0, out);
+        return body(0, out, true);
     }
     let each = n.div_ceil(parts);
-    out.par_chunks_mut((each * per).max(1))
-        .enumerate()
-        .try_for_each(|(i, chunk)| body(i * each, chunk))
+    let chunks: Vec<_> = out.chunks_mut((each * per).max(1)).enumerate().collect();
+    let failed = Mutex::new(None);
+    team::share(chunks, |(i, chunk)| {
+        if let Err(e) = body(i * each, chunk, false) {
+            *failed.lock().unwrap_or_else(PoisonError::into_inner) = Some(e);
+        }
+    });
+    match failed.into_inner().unwrap_or_else(PoisonError::into_inner) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 fn run<T: Float>(kind: ConvKind, g: &Geo, a: View<'_>, b: View<'_>) -> Result<Vec<T>> {
@@ -449,36 +485,56 @@ fn run<T: Float>(kind: ConvKind, g: &Geo, a: View<'_>, b: View<'_>) -> Result<Ve
         ConvKind::Forward => {
             let mut out = scratch::<T>(kind, g.n * g.o * g.ohw())?;
             let per = g.o * g.ohw();
-            split(&mut out, g.n, parts, per, |n0, o| {
-                forward_part(g, &a, &b, n0, o)
+            split(&mut out, g.n, parts, per, |n0, o, par| {
+                forward_part(g, &a, &b, n0, o, par)
             })?;
             Ok(out)
         }
         ConvKind::Input => {
             let mut out = scratch::<T>(kind, g.n * g.c * g.hw())?;
             let per = g.c * g.hw();
-            split(&mut out, g.n, parts, per, |n0, o| {
-                input_part(g, &a, &b, n0, o)
+            split(&mut out, g.n, parts, per, |n0, o, par| {
+                input_part(g, &a, &b, n0, o, par)
             })?;
             Ok(out)
         }
         ConvKind::Weight => {
+            // One partial sum per range of samples, added in order.
             let each = g.n.div_ceil(parts.max(1)).max(1);
-            let partial: Vec<Vec<T>> = (0..g.n.div_ceil(each))
-                .into_par_iter()
-                .map(|i| weight_part(g, &a, &b, i * each, ((i + 1) * each).min(g.n)))
-                .collect::<Result<_>>()?;
-            let mut it = partial.into_iter();
-            let mut out = match it.next() {
-                Some(v) => v,
-                None => pool::zeros::<T>(g.o * g.ck()).at(op)?,
+            let ranges: Vec<_> = (0..g.n.div_ceil(each))
+                .map(|i| (i * each, ((i + 1) * each).min(g.n)))
+                .collect();
+            let alone = ranges.len() <= 1;
+            let partial: Vec<Mutex<Option<Result<Vec<T>>>>> =
+                ranges.iter().map(|_| Mutex::new(None)).collect();
+            let sum = |(i, range): (usize, (usize, usize))| {
+                let p = weight_part(g, &a, &b, range, alone);
+                *partial[i].lock().unwrap_or_else(PoisonError::into_inner) = Some(p);
             };
-            for p in it {
-                for (a, v) in out.iter_mut().zip(p) {
-                    *a += v;
+            let ranges: Vec<_> = ranges.into_iter().enumerate().collect();
+            if alone {
+                ranges.into_iter().for_each(sum);
+            } else {
+                team::share(ranges, sum);
+            }
+            let mut out: Option<Vec<T>> = None;
+            for p in partial {
+                // Every range ran (on some thread) before `share` returned.
+                let p = p.into_inner().unwrap_or_else(PoisonError::into_inner);
+                let p = p.unwrap_or_else(|| Err(refused(kind, g)))?;
+                match out.as_mut() {
+                    None => out = Some(p),
+                    Some(acc) => {
+                        for (a, v) in acc.iter_mut().zip(p) {
+                            *a += v;
+                        }
+                    }
                 }
             }
-            Ok(out)
+            match out {
+                Some(v) => Ok(v),
+                None => pool::zeros::<T>(g.o * g.ck()).at(op),
+            }
         }
     }
 }

@@ -139,17 +139,9 @@ macro_rules! int_gemm {
 int_gemm!(bool, i32, i64);
 
 /// The `gemm` crate's product (any strides, both float types), with its own threads from 64³
-/// multiply-adds; false, with nothing written, when the operands do not fit the product.
-pub(super) fn crate_gemm<T: Arith + 'static>(
-    dst: &mut [T],
-    a: Operand<'_, T>,
-    b: Operand<'_, T>,
-) -> bool {
-    crate_gemm_on(dst, a, b, true)
-}
-
-/// [`crate_gemm`], on the calling thread alone when `parallel` is false.
-fn crate_gemm_on<T: Arith + 'static>(
+/// multiply-adds unless `parallel` is false; false, with nothing written, when the operands do not
+/// fit the product.
+pub(super) fn crate_gemm_on<T: Arith + 'static>(
     dst: &mut [T],
     a: Operand<'_, T>,
     b: Operand<'_, T>,
@@ -339,11 +331,14 @@ mod tests {
         let b = Operand::new(&data, 0, (3, 2), (2, 1)).expect("b");
         let b_wrong = Operand::new(&data, 0, (2, 2), (2, 1)).expect("b");
         let mut dst = [7.0; 4];
-        assert!(!crate_gemm(&mut dst[..3], a, b), "dst too short");
-        assert!(!crate_gemm(&mut dst, a, b_wrong), "inner sizes differ");
+        assert!(!crate_gemm_on(&mut dst[..3], a, b, true), "dst too short");
+        assert!(
+            !crate_gemm_on(&mut dst, a, b_wrong, true),
+            "inner sizes differ"
+        );
         assert!(!naive(&mut dst[..3], a, b));
         assert_eq!(dst, [7.0; 4], "nothing written");
-        assert!(crate_gemm(&mut dst, a, b));
+        assert!(crate_gemm_on(&mut dst, a, b, true));
         assert_eq!(dst, [3.0; 4]);
     }
 

@@ -1,6 +1,7 @@
 //! Data parallelism for the elementwise kernels. A small kernel runs on the calling thread exactly
 //! as a plain iterator would; a large one writes into a pre-sized buffer from the pool, split into
-//! chunks on rayon's threads from a length that depends on its [`Cost`]. Each element is computed
+//! chunks on the calling thread and the product team's helpers ([`super::team`]) from a length
+//! that depends on its [`Cost`]. Each element is computed
 //! by the same scalar function either way, so results do not depend on the number of threads.
 
 use super::alloc::Alloc;
@@ -35,8 +36,9 @@ fn team_min(par_min: usize) -> usize {
 }
 
 /// Fills `out` by calling `body(start, chunk)` on consecutive chunks of it, `start` being the
-/// chunk's position in `out`: on rayon's threads (at least eight chunks of at most 16K elements)
-/// when `out` has `par_min` elements or more; in four chunks on this thread and the product
+/// chunk's position in `out`: on this thread and the product team's helpers, woken if asleep
+/// ([`super::team::share`]; at least eight chunks of at most 16K elements) when `out` has
+/// `par_min` elements or more; in four chunks on this thread and the product
 /// team's helpers when it has an eighth of that and they are awake; else in one call on this
 /// thread.
 fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) + Sync) {
@@ -59,9 +61,12 @@ fn drive_dyn<U: Send>(out: &mut [U], par_min: usize, body: &(dyn Fn(usize, &mut 
         return;
     }
     let chunk = (n / 8).clamp(1 << 11, 1 << 14);
-    out.par_chunks_mut(chunk)
+    let parts: Vec<(usize, &mut [U])> = out
+        .chunks_mut(chunk)
         .enumerate()
-        .for_each(|(k, o)| body(k * chunk, o));
+        .map(|(k, o)| (k * chunk, o))
+        .collect();
+    super::team::share(parts, |(s, o)| body(s, o));
 }
 
 /// True when a kernel of `n` outputs of `U` should write into a buffer from the pool rather than

@@ -16,7 +16,6 @@ use super::{elems, CpuBuffer, View};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::op::{Arith, PoolKind, Window};
-use rayon::prelude::*;
 
 /// The op name of a kind, in errors.
 pub(super) fn name(kind: PoolKind) -> &'static str {
@@ -152,6 +151,31 @@ impl Geo {
         }
     }
 
+    /// The row factor of the divisors of output row `r` (the kernel's rows with `include_pad`,
+    /// else those inside), or None when the row's windows lie wholly in the padding.
+    #[inline]
+    fn row_divisor<T: Arith>(&self, r: usize, include_pad: bool) -> Option<T> {
+        let n = if include_pad {
+            self.rows.k
+        } else {
+            self.rows.inside[r]
+        };
+        (self.rows.inside[r] != 0).then(|| T::from_f64(n as f64))
+    }
+
+    /// The column factors of the divisors (the kernel's columns with `include_pad`, else those
+    /// inside; 0 where a column's windows lie wholly in the padding). A window's divisor is its
+    /// row factor times its column factor, exact in either float type.
+    fn col_divisors<T: Arith>(&self, include_pad: bool) -> Vec<T> {
+        let c = &self.cols;
+        let n = |i: usize| match (c.inside[i], include_pad) {
+            (0, _) => 0,
+            (_, true) => c.k,
+            (n, false) => n,
+        };
+        (0..self.ow).map(|i| T::from_f64(n(i) as f64)).collect()
+    }
+
     /// Whether window `(r, c)` lies wholly in the padding.
     #[inline]
     fn empty(&self, r: usize, c: usize) -> bool {
@@ -181,15 +205,20 @@ impl Geo {
             .filter(|&hr| hr != OUT)
     }
 
-    /// Input row `hr` of plane `x` in padded coordinates (`q = column + pad`): `buf[q]`, with
-    /// `fill` in the padding.
+    /// Input row `hr` of plane `x` in padded coordinates (`q = column + pad`), `buf.len()` long:
+    /// the input row itself when no column padding is needed, else copied into `buf` with `fill`
+    /// in the padding.
     #[inline(always)]
-    fn load<T: Copy>(&self, x: &[T], hr: usize, fill: T, buf: &mut [T]) {
+    fn row_of<'a, T: Copy>(&self, x: &'a [T], hr: usize, fill: T, buf: &'a mut [T]) -> &'a [T] {
         let (len, p) = (buf.len(), self.cols.pad);
+        if p == 0 && len <= self.w {
+            return &x[hr * self.w..][..len];
+        }
         let (lo, hi) = (p.min(len), (p + self.w).min(len));
         buf[..lo].fill(fill);
         buf[lo..hi].copy_from_slice(&x[hr * self.w..][..hi - lo]);
         buf[hi..].fill(fill);
+        buf
     }
 }
 
@@ -239,11 +268,19 @@ struct Scratch<T> {
     acc_at: Vec<u32>,
     tmp: Vec<T>,
     tmp_at: Vec<u32>,
+    /// The column factors of average pooling's divisors ([`Geo::col_divisors`]).
+    den: Vec<T>,
 }
 
 impl<T: Arith> Scratch<T> {
-    fn new(g: &Geo) -> Scratch<T> {
+    fn new(g: &Geo, kind: PoolKind) -> Scratch<T> {
         let (span, len) = g.spans();
+        let den = match kind {
+            PoolKind::Avg { include_pad } | PoolKind::AvgGrad { include_pad } => {
+                g.col_divisors(include_pad)
+            }
+            _ => Vec::new(),
+        };
         let zero = T::from_f64(0.0);
         Scratch {
             row: vec![zero; len],
@@ -254,6 +291,7 @@ impl<T: Arith> Scratch<T> {
             acc_at: vec![NO; span],
             tmp: vec![zero; span],
             tmp_at: vec![NO; span],
+            den,
         }
     }
 
@@ -268,7 +306,7 @@ impl<T: Arith> Scratch<T> {
         self.acc_at.fill(NO);
         // A plain loop, not a closure: the body must inline into `simd::run`'s instance.
         for hr in g.rows_of(r) {
-            g.load(x, hr, T::from_f64(f64::NEG_INFINITY), &mut self.row);
+            let row = g.row_of(x, hr, T::from_f64(f64::NEG_INFINITY), &mut self.row);
             if with_at {
                 let (len, p) = (self.row_at.len(), g.cols.pad);
                 let (lo, hi) = (p.min(len), (p + g.w).min(len));
@@ -278,14 +316,14 @@ impl<T: Arith> Scratch<T> {
                     *at = line + n as u32;
                 }
                 self.row_at[hi..].fill(NO);
-                self.hor.copy_from_slice(&self.row[..span]);
+                self.hor.copy_from_slice(&row[..span]);
                 self.hor_at.copy_from_slice(&self.row_at[..span]);
                 for j in 1..g.cols.k {
                     let o = j * d;
                     argmax_to(
                         (&mut self.tmp, &mut self.tmp_at),
                         (&self.hor, &self.hor_at),
-                        (&self.row[o..o + span], &self.row_at[o..o + span]),
+                        (&row[o..o + span], &self.row_at[o..o + span]),
                     );
                     std::mem::swap(&mut self.hor, &mut self.tmp);
                     std::mem::swap(&mut self.hor_at, &mut self.tmp_at);
@@ -298,10 +336,15 @@ impl<T: Arith> Scratch<T> {
                 std::mem::swap(&mut self.acc, &mut self.tmp);
                 std::mem::swap(&mut self.acc_at, &mut self.tmp_at);
             } else {
-                self.hor.copy_from_slice(&self.row[..span]);
-                for j in 1..g.cols.k {
+                // The first two taps straight from the row (no copy of the first).
+                if g.cols.k == 1 {
+                    self.hor.copy_from_slice(&row[..span]);
+                } else {
+                    max_to(&mut self.hor, &row[..span], &row[d..d + span]);
+                }
+                for j in 2..g.cols.k {
                     let o = j * d;
-                    max_to(&mut self.tmp, &self.hor, &self.row[o..o + span]);
+                    max_to(&mut self.tmp, &self.hor, &row[o..o + span]);
                     std::mem::swap(&mut self.hor, &mut self.tmp);
                 }
                 if first {
@@ -323,11 +366,18 @@ impl<T: Arith> Scratch<T> {
         let zero = T::from_f64(0.0);
         self.acc.fill(zero);
         for hr in g.rows_of(r) {
-            g.load(x, hr, zero, &mut self.row);
-            self.hor.copy_from_slice(&self.row[..span]);
-            for j in 1..g.cols.k {
+            let row = g.row_of(x, hr, zero, &mut self.row);
+            if g.cols.k == 1 {
+                self.hor.copy_from_slice(&row[..span]);
+            } else {
+                let pairs = self.hor.iter_mut().zip(&row[..span]).zip(&row[d..d + span]);
+                for ((h, &v0), &v1) in pairs {
+                    *h = v0.add(v1);
+                }
+            }
+            for j in 2..g.cols.k {
                 let o = j * d;
-                for (h, &v) in self.hor.iter_mut().zip(&self.row[o..o + span]) {
+                for (h, &v) in self.hor.iter_mut().zip(&row[o..o + span]) {
                     *h = h.add(v);
                 }
             }
@@ -338,8 +388,6 @@ impl<T: Arith> Scratch<T> {
     }
 }
 
-/// One output plane of `kind` from the operands' planes `x` and `u` (`same` when max pooling's
-/// `u` is `x` itself: its forward, where the value is the maximum and no index is needed).
 /// One output plane of `kind` by walking each window's taps: for geometries whose windows
 /// reach far beyond the input (a stride or dilation much larger than the input), where the row
 /// buffers of [`plane`] would be mostly padding.
@@ -388,10 +436,19 @@ fn plane_by_taps<T: Arith>(kind: PoolKind, g: &Geo, x: &[T], u: &[T], out: &mut 
     }
 }
 
+/// One output plane of `kind` from the operands' planes `x` and `u` with the row buffers `sc`
+/// (`same` when max pooling's `u` is `x` itself: its forward, where the value is the maximum and
+/// no index is needed).
 #[inline(always)]
-fn plane<T: Arith>(kind: PoolKind, g: &Geo, x: &[T], u: &[T], same: bool, out: &mut [T]) {
+fn plane<T: Arith>(
+    kind: PoolKind,
+    g: &Geo,
+    (x, u): (&[T], &[T]),
+    same: bool,
+    out: &mut [T],
+    sc: &mut Scratch<T>,
+) {
     let zero = T::from_f64(0.0);
-    let mut sc = Scratch::<T>::new(g);
     let step = g.cols.stride;
     if matches!(kind, PoolKind::MaxScatter | PoolKind::AvgGrad { .. }) {
         out.fill(zero);
@@ -426,24 +483,28 @@ fn plane<T: Arith>(kind: PoolKind, g: &Geo, x: &[T], u: &[T], same: bool, out: &
             }
             PoolKind::Avg { include_pad } => {
                 sc.sum_row(g, x, r);
-                for (c, o) in out[r * g.ow..][..g.ow].iter_mut().enumerate() {
-                    let n = g.count(r, c, include_pad);
-                    *o = if n == 0 || g.empty(r, c) {
-                        zero
-                    } else {
-                        sc.acc[c * step].div(T::from_f64(n as f64))
-                    };
+                let o = &mut out[r * g.ow..][..g.ow];
+                match g.row_divisor::<T>(r, include_pad) {
+                    None => o.fill(zero),
+                    Some(rd) => {
+                        for ((o, &cd), &s) in
+                            o.iter_mut().zip(&sc.den).zip(sc.acc.iter().step_by(step))
+                        {
+                            *o = if cd == zero { zero } else { s.div(rd.mul(cd)) };
+                        }
+                    }
                 }
             }
             PoolKind::AvgGrad { include_pad } => {
-                let share = &mut sc.hor;
-                for c in 0..g.ow {
-                    let n = g.count(r, c, include_pad);
-                    share[c] = if n == 0 || g.empty(r, c) {
-                        zero
-                    } else {
-                        x[r * g.ow + c].div(T::from_f64(n as f64))
-                    };
+                let share = &mut sc.hor[..g.ow];
+                let dy = &x[r * g.ow..][..g.ow];
+                match g.row_divisor::<T>(r, include_pad) {
+                    None => share.fill(zero),
+                    Some(rd) => {
+                        for ((s, &cd), &v) in share.iter_mut().zip(&sc.den).zip(dy) {
+                            *s = if cd == zero { zero } else { v.div(rd.mul(cd)) };
+                        }
+                    }
                 }
                 g.visit_row(r, |c, k| out[k] = out[k].add(share[c]));
             }
@@ -481,28 +542,41 @@ fn run<T: Arith>(
             .saturating_add(64);
     let rows_fit = g.spans().1 <= reach && xs.max(os) < NO as usize;
     let mut out = super::pool::take_or_alloc::<T>(planes * os).at(op)?;
-    let body = |p: usize, o: &mut [T]| {
+    let operands = |p: usize| {
         let up = u.as_deref().map_or(&[][..], |u| &u[p * us..][..us]);
-        let xp = &x[p * xs..][..xs];
+        (&x[p * xs..][..xs], up)
+    };
+    // Planes `p0..` into `o` (whole planes): one set of row buffers for all of them.
+    let chunk = |p0: usize, o: &mut [T]| {
+        let planes = o.chunks_mut(os).enumerate();
         if rows_fit {
             // Compiled for the CPU's vector width: the row passes are plain slice loops.
             super::simd::run(
                 #[inline(always)]
-                || plane(kind, g, xp, up, same, o),
+                || {
+                    let mut sc = Scratch::<T>::new(g, kind);
+                    for (k, o) in planes {
+                        plane(kind, g, operands(p0 + k), same, o, &mut sc);
+                    }
+                },
             );
         } else {
-            plane_by_taps(kind, g, xp, up, o);
+            for (k, o) in planes {
+                let (xp, up) = operands(p0 + k);
+                plane_by_taps(kind, g, xp, up, o);
+            }
         }
     };
     let work = planes * g.oh * g.ow * g.rows.k * g.cols.k;
     if work < PAR_MIN || os == 0 {
-        out.chunks_mut(os.max(1))
-            .enumerate()
-            .for_each(|(p, o)| body(p, o));
+        chunk(0, &mut out);
     } else {
-        out.par_chunks_mut(os)
-            .enumerate()
-            .for_each(|(p, o)| body(p, o));
+        // A few chunks per thread, so that an uneven split still balances; on the calling thread
+        // and the product team's helpers (the caller works too, where rayon would leave it
+        // waiting for its threads).
+        let per = planes.div_ceil(4 * rayon::current_num_threads()).max(1);
+        let chunks: Vec<_> = out.chunks_mut(per * os).enumerate().collect();
+        super::team::share(chunks, |(i, o)| chunk(i * per, o));
     }
     Ok(out)
 }

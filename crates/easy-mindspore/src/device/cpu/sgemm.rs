@@ -77,14 +77,10 @@ pub(crate) fn worthwhile(m: usize, n: usize, k: usize, a_rs: isize) -> bool {
         && (n >= 16 || (n >= 8 && a_rs == 1))
 }
 
-/// `dst[m×n] = a[m×k] @ b[k×n]`, `dst` row-major and contiguous. Returns false, with `dst` left as
-/// it was, when no kernel can run: neither AVX-512 nor AVX2, or a view reaching outside its slice.
-pub(crate) fn sgemm(m: usize, n: usize, k: usize, dst: &mut [f32], a: View, b: View) -> bool {
-    sgemm_on(m, n, k, dst, a, b, true)
-}
-
-/// [`sgemm`] on the calling thread alone when `parallel` is false (for a caller that already
-/// runs several products at once, such as a batch of small matrices).
+/// `dst[m×n] = a[m×k] @ b[k×n]`, `dst` row-major and contiguous, on the calling thread alone when
+/// `parallel` is false (for a caller that already runs several products at once, such as a batch
+/// of small matrices or a convolution's parts). Returns false, with `dst` left as it was, when no
+/// kernel can run: neither AVX-512 nor AVX2, or a view reaching outside its slice.
 pub(crate) fn sgemm_on(
     m: usize,
     n: usize,

@@ -136,10 +136,22 @@ pub(super) fn awake() -> bool {
 /// they are [`awake`] (a kernel of some 10–100 µs between a step's products, too short to wake
 /// rayon's threads for), else on the calling thread in order. Each part is computed by the same
 /// code either way.
-///
-/// `body` is reached through one `dyn` call on either path, so that each kernel's loops (compiled
-/// once per SIMD level) exist once in the binary, not once per path.
 pub(super) fn each<P: Send>(parts: Vec<P>, body: impl Fn(P) + Sync) {
+    spread(parts, &body, false);
+}
+
+/// Calls `body` on each of `parts`, spread over the calling thread and the team's helpers, woken
+/// when asleep: for a kernel long enough (some 50 µs and up) that waking a helper pays, where
+/// rayon would hand every part to its own threads and leave the caller waiting for them. On
+/// rayon's threads when the team is busy (another thread's job) or this process has none.
+pub(super) fn share<P: Send>(parts: Vec<P>, body: impl Fn(P) + Sync) {
+    spread(parts, &body, true);
+}
+
+/// [`each`] (`wake` false) and [`share`]. `body` is reached through one `dyn` call on either
+/// path, so that each kernel's loops (compiled once per SIMD level) exist once in the binary, not
+/// once per path.
+fn spread<P: Send>(parts: Vec<P>, body: &(dyn Fn(P) + Sync), wake: bool) {
     let count = parts.len();
     let slots: Vec<Mutex<Option<P>>> = parts.into_iter().map(|p| Mutex::new(Some(p))).collect();
     let task = |i: usize| {
@@ -152,7 +164,15 @@ pub(super) fn each<P: Send>(parts: Vec<P>, body: impl Fn(P) + Sync) {
         }
     };
     let task: &(dyn Fn(usize) + Sync) = std::hint::black_box(&task);
-    if count < 2 || !awake() || !run(count, rayon::current_num_threads(), task) {
+    let threads = rayon::current_num_threads();
+    if count < 2 || threads < 2 {
+        (0..count).for_each(task);
+    } else if wake {
+        if !run(count, threads, task) {
+            use rayon::prelude::*;
+            (0..count).into_par_iter().for_each(task);
+        }
+    } else if !(awake() && run(count, threads, task)) {
         (0..count).for_each(task);
     }
 }
@@ -294,8 +314,9 @@ mod tests {
     #[test]
     fn each_part_is_handed_out_once_awake_or_not() {
         // Right after a job the helper is awake and `each` spreads the parts over the team;
-        // after a pause it is asleep and the caller runs them in order. Either way every part
-        // runs once, from several callers at once.
+        // after a pause it is asleep and the caller runs them in order (`share` wakes it). With
+        // several callers at once, the team is often busy: `share` then goes to rayon. Every
+        // way, every part runs once.
         std::thread::scope(|s| {
             for caller in 0..3 {
                 s.spawn(move || {
@@ -303,9 +324,14 @@ mod tests {
                         counts(4);
                         let n = (round * 5 + caller) % 9;
                         let hits: Vec<AtomicU32> = (0..n).map(|_| AtomicU32::new(0)).collect();
-                        each((0..n).collect(), |i: usize| {
+                        let hit = |i: usize| {
                             hits[i].fetch_add(1, SeqCst);
-                        });
+                        };
+                        if round % 2 == 0 {
+                            each((0..n).collect(), hit);
+                        } else {
+                            share((0..n).collect(), hit);
+                        }
                         assert!(hits.iter().all(|c| c.load(SeqCst) == 1), "{n} parts");
                         if round % 40 == 0 {
                             std::thread::sleep(AWAKE * 2);

@@ -335,16 +335,18 @@ fn views_outside_their_slice_are_refused() {
     let mut dst = vec![5.0; 4];
     let ok: View = (&data, 0, 3, 1);
     // 2 × 3 from offset 7 would need elements up to 7 + 3 + 2 = 12.
-    assert!(!sgemm(
+    let (too_far, wrong): (View, View) = ((&data, 7, 3, 1), (&data, 0, 2, 1));
+    assert!(!sgemm_on(2, 2, 3, &mut dst, too_far, wrong, true));
+    assert!(!sgemm_on(2, 2, 3, &mut dst, ok, (&data, 0, -2, 1), true));
+    assert!(!sgemm_on(
         2,
         2,
         3,
-        &mut dst,
-        (&data, 7, 3, 1),
-        (&data, 0, 2, 1)
+        &mut dst[..3],
+        ok,
+        (&data, 0, 2, 1),
+        true
     ));
-    assert!(!sgemm(2, 2, 3, &mut dst, ok, (&data, 0, -2, 1)));
-    assert!(!sgemm(2, 2, 3, &mut dst[..3], ok, (&data, 0, 2, 1)));
     assert_eq!(dst, vec![5.0; 4]);
 }
 
@@ -410,7 +412,7 @@ fn the_fallback_matches_float64() {
         let mut dst = vec![f32::NAN; m * n];
         let x = matmul::Operand::new(a.0, a.1, (m, k), (a.2, a.3)).expect("a fits");
         let y = matmul::Operand::new(b.0, b.1, (k, n), (b.2, b.3)).expect("b fits");
-        assert!(matmul::crate_gemm(&mut dst, x, y));
+        assert!(matmul::crate_gemm_on(&mut dst, x, y, true));
         for (e, (want, tol)) in reference(m, n, k, a, b).into_iter().enumerate() {
             let g = f64::from(dst[e]);
             assert!(
