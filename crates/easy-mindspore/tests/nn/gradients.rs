@@ -96,6 +96,29 @@ fn conv2d_in_every_mode() {
             opts((1, 1), Padding::Pad([1, 0, 0, 2]), (2, 1), 2),
             [1, 2, 4, 4],
         ),
+        // Rows wide enough for the wide-row path (stride 1): padded, unpadded, and padded
+        // unevenly with dilation and groups.
+        (
+            2,
+            3,
+            (3, 3),
+            opts((1, 1), Padding::Same, (1, 1), 1),
+            [2, 2, 4, 12],
+        ),
+        (
+            1,
+            2,
+            (3, 3),
+            opts((1, 1), Padding::Valid, (1, 1), 1),
+            [2, 1, 4, 16],
+        ),
+        (
+            2,
+            2,
+            (2, 3),
+            opts((1, 1), Padding::Pad([1, 0, 2, 1]), (1, 2), 2),
+            [1, 2, 3, 20],
+        ),
     ] {
         check_cell(
             &nn::Conv2d::with_options(ci, co, k, o).unwrap(),

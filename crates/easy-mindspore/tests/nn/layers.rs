@@ -203,6 +203,44 @@ fn conv2d_matches_the_loop_reference_for_every_mode() {
             3,
             [1, 1, 1, 1],
         ),
+        // Stride 1 over rows wide enough for the wide-row path: padded, unpadded, and padded
+        // unevenly with dilation and groups.
+        (
+            2,
+            3,
+            (3, 3),
+            (1, 1),
+            Padding::Same,
+            (1, 1),
+            1,
+            6,
+            12,
+            [1, 1, 1, 1],
+        ),
+        (
+            3,
+            4,
+            (3, 3),
+            (1, 1),
+            Padding::Valid,
+            (1, 1),
+            1,
+            5,
+            16,
+            [0, 0, 0, 0],
+        ),
+        (
+            2,
+            4,
+            (2, 3),
+            (1, 1),
+            Padding::Pad([1, 0, 2, 1]),
+            (1, 2),
+            2,
+            5,
+            20,
+            [1, 0, 2, 1],
+        ),
     ];
     for (ci, co, k, s, p, d, g, h, w, pads) in cases {
         let conv = nn::Conv2d::with_options(

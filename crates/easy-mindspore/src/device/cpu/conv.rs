@@ -12,7 +12,11 @@
 //! row-major order, so the weight is never copied. Small samples are taken several at a time
 //! (the columns of `B` samples side by side, `[ck, B·ohw]`) so that each product is large enough
 //! for the packed kernel; the batch is split across threads when the products alone would not
-//! fill them. A 1×1 kernel with stride 1 and no padding multiplies the input itself.
+//! fill them. A 1×1 kernel with stride 1 and no padding multiplies the input itself; other
+//! stride-1 convolutions whose rows are long next to the kernel take the columns as whole runs of
+//! the padded input ([`wide`]).
+
+mod wide;
 
 use super::alloc::{self, At};
 use super::matmul::{crate_gemm_on, Operand};
@@ -305,6 +309,9 @@ fn forward_part<T: Float>(
     out: &mut [T],
     par: bool,
 ) -> Result<()> {
+    if g.wide() {
+        return wide::forward(g, x, w, n0, out, par);
+    }
     let kind = ConvKind::Forward;
     let (ck, ohw, og, len) = (g.ck(), g.ohw(), g.og(), out.len() / (g.o * g.ohw()).max(1));
     let bs = g.block();
@@ -365,6 +372,9 @@ fn input_part<T: Float>(
     out: &mut [T],
     par: bool,
 ) -> Result<()> {
+    if g.wide() {
+        return wide::input(g, y, w, n0, out, par);
+    }
     let kind = ConvKind::Input;
     let (ck, ohw, og, len) = (g.ck(), g.ohw(), g.og(), out.len() / (g.c * g.hw()).max(1));
     let bs = g.block();
@@ -412,6 +422,9 @@ fn weight_part<T: Float>(
     (n0, n1): (usize, usize),
     par: bool,
 ) -> Result<Vec<T>> {
+    if g.wide() {
+        return wide::weight(g, x, y, (n0, n1), par);
+    }
     let kind = ConvKind::Weight;
     let (ck, ohw, og) = (g.ck(), g.ohw(), g.og());
     let bs = g.block();
