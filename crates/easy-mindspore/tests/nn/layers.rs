@@ -242,7 +242,11 @@ fn conv2d_matches_the_loop_reference_for_every_mode() {
             [1, 0, 2, 1],
         ),
     ];
-    for (ci, co, k, s, p, d, g, h, w, pads) in cases {
+    // Float64, and Float32 (its own kernels: the wide rows' direct path for few outputs).
+    for ((ci, co, k, s, p, d, g, h, w, pads), dtype) in cases
+        .into_iter()
+        .flat_map(|c| [(c, DType::Float64), (c, DType::Float32)])
+    {
         let conv = nn::Conv2d::with_options(
             ci,
             co,
@@ -253,12 +257,12 @@ fn conv2d_matches_the_loop_reference_for_every_mode() {
                 dilation: d,
                 group: g,
                 has_bias: true,
-                dtype: DType::Float64,
+                dtype,
                 ..Default::default()
             },
         )
         .unwrap();
-        let x = randn64(&[2, ci, h, w]);
+        let x = ems::randn(&[2, ci, h, w], dtype).unwrap();
         let wt = conv.weight().value();
         let (mut want, shape) = conv_reference(
             &x.to_vec::<f64>(),
@@ -277,11 +281,12 @@ fn conv2d_matches_the_loop_reference_for_every_mode() {
         }
         let y = conv.call(&x).unwrap();
         assert_eq!(y.shape(), shape.to_vec(), "{p:?} {s:?}");
+        let tol = if dtype == DType::Float64 { 1e-12 } else { 1e-5 };
         assert_close(
             &y.to_vec::<f64>(),
             &want,
-            1e-12,
-            &format!("Conv2d {p:?} stride {s:?} dil {d:?} group {g}"),
+            tol,
+            &format!("Conv2d {p:?} stride {s:?} dil {d:?} group {g} {dtype:?}"),
         );
     }
     // `same` gives ceil(in / stride) outputs.
