@@ -104,6 +104,35 @@ fn fill2<A: Copy, B: Copy, U>(o: &mut [U], a: &[A], b: &[B], f: &impl Fn(A, B) -
     )
 }
 
+/// `f(a[i], y)` into `o`: the second operand one element (a block of a broadcast). `y` is copied
+/// into the vectorised loop's own frame first; read through the caller's closure, it was
+/// reloaded at every element (the compiler cannot rule out that `o` overwrites it), and a
+/// channel bias (`[N, C, H, W] + [1, C, 1, 1]`) ran five times slower than `x + x`.
+fn fill_splat_b<A: Copy, B: Copy, U>(o: &mut [U], a: &[A], y: B, f: &impl Fn(A, B) -> U) {
+    super::simd::run(
+        #[inline(always)]
+        || {
+            let y = std::hint::black_box(y);
+            for (o, &v) in o.iter_mut().zip(a) {
+                *o = f(v, y);
+            }
+        },
+    )
+}
+
+/// `f(x, b[i])` into `o` (the first operand one element), as [`fill_splat_b`].
+fn fill_splat_a<A: Copy, B: Copy, U>(o: &mut [U], x: A, b: &[B], f: &impl Fn(A, B) -> U) {
+    super::simd::run(
+        #[inline(always)]
+        || {
+            let x = std::hint::black_box(x);
+            for (o, &v) in o.iter_mut().zip(b) {
+                *o = f(x, v);
+            }
+        },
+    )
+}
+
 fn fill3<A: Copy, B: Copy, C: Copy, U>(
     o: &mut [U],
     a: &[A],
@@ -279,12 +308,10 @@ where
             match plan.reads {
                 [Reads::Run, Reads::Run] => fill2(seg, &a[sa..sa + k], &b[sb..sb + k], &f),
                 [Reads::Run, Reads::Splat] => {
-                    let y = b[pb as usize];
-                    fill1(seg, &a[sa..sa + k], &|x| f(x, y));
+                    fill_splat_b(seg, &a[sa..sa + k], b[pb as usize], &f);
                 }
                 [Reads::Splat, Reads::Run] => {
-                    let x = a[pa as usize];
-                    fill1(seg, &b[sb..sb + k], &|y| f(x, y));
+                    fill_splat_a(seg, a[pa as usize], &b[sb..sb + k], &f);
                 }
                 [Reads::Splat, Reads::Splat] => seg.fill(f(a[pa as usize], b[pb as usize])),
             }
