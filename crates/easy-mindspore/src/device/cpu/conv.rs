@@ -456,18 +456,32 @@ fn weight_part<T: Float>(
                 }
                 Mat::rm(&cols, 0, ck, b * ohw).t()
             };
-            if !T::gemm(&mut tmp, ym, xt, par) {
-                return Err(refused(kind, g));
-            }
-            for (a, &v) in acc[gi * og * ck..][..og * ck].iter_mut().zip(&tmp) {
-                *a += v;
-            }
+            add_group_product(g, (&mut acc, gi), &mut tmp, (ym, xt), par)?;
         }
     }
     give(cols);
     give(ys);
     give(tmp);
     Ok(acc)
+}
+
+/// Adds the weight gradient `ym · xt` of group `gi` (`[O/g, ck]`, computed into `tmp`) into its
+/// rows of `acc [O, ck]`.
+fn add_group_product<T: Float>(
+    g: &Geo,
+    (acc, gi): (&mut [T], usize),
+    tmp: &mut [T],
+    (ym, xt): (Mat<'_, T>, Mat<'_, T>),
+    par: bool,
+) -> Result<()> {
+    if !T::gemm(tmp, ym, xt, par) {
+        return Err(refused(ConvKind::Weight, g));
+    }
+    let n = g.og() * g.ck();
+    for (a, &v) in acc[gi * n..][..n].iter_mut().zip(tmp.iter()) {
+        *a += v;
+    }
+    Ok(())
 }
 
 /// Runs `body(n0, chunk, alone)` over the batch split into `parts` consecutive ranges of samples,

@@ -1,8 +1,8 @@
 //! Data parallelism for the elementwise kernels. A small kernel runs on the calling thread exactly
 //! as a plain iterator would; a large one writes into a pre-sized buffer from the pool, split into
 //! chunks on the calling thread and the product team's helpers ([`super::team`]) from a length
-//! that depends on its [`Cost`]. Each element is computed
-//! by the same scalar function either way, so results do not depend on the number of threads.
+//! that depends on its [`Cost`]. Each element is computed by the same scalar function either way,
+//! so results do not depend on the number of threads.
 
 use super::alloc::Alloc;
 use super::{pool, CpuBuffer};
@@ -12,7 +12,7 @@ use crate::op::Cost;
 use rayon::prelude::*;
 use std::borrow::Cow;
 
-/// Elements from which a cheap elementwise kernel is split across threads: waking rayon's threads
+/// Elements from which a cheap elementwise kernel is split across threads: waking helper threads
 /// and handing out chunks costs some 10 µs, as much as a cheap kernel spends on about 50K elements
 /// (measured: two threads win from about 128K elements for a multiplication, from a few thousand
 /// for `exp`).
@@ -38,9 +38,8 @@ fn team_min(par_min: usize) -> usize {
 /// Fills `out` by calling `body(start, chunk)` on consecutive chunks of it, `start` being the
 /// chunk's position in `out`: on this thread and the product team's helpers, woken if asleep
 /// ([`super::team::share`]; at least eight chunks of at most 16K elements) when `out` has
-/// `par_min` elements or more; in four chunks on this thread and the product
-/// team's helpers when it has an eighth of that and they are awake; else in one call on this
-/// thread.
+/// `par_min` elements or more; in four chunks on this thread and the helpers when it has an
+/// eighth of that and they are awake; else in one call on this thread.
 fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) + Sync) {
     // The splitting below is the same for every kernel: compiled once per element type, with
     // the kernel's loops (`body`) behind one `dyn` call per chunk.

@@ -257,12 +257,7 @@ pub(super) fn weight<T: Float>(
                 wide_cols(g, planes, &mut cols, b * l, s * l);
             }
             let (ym, xt) = (Mat::rm(&ys, 0, og, b * l), Mat::rm(&cols, 0, ck, b * l).t());
-            if !T::gemm(&mut tmp, ym, xt, par) {
-                return Err(refused(kind, g));
-            }
-            for (a, &v) in acc[gi * og * ck..][..og * ck].iter_mut().zip(&tmp) {
-                *a += v;
-            }
+            super::add_group_product(g, (&mut acc, gi), &mut tmp, (ym, xt), par)?;
         }
     }
     give(cols);
