@@ -48,24 +48,25 @@ fn drive<U: Send>(out: &mut [U], par_min: usize, body: impl Fn(usize, &mut [U]) 
 
 fn drive_dyn<U: Send>(out: &mut [U], par_min: usize, body: &(dyn Fn(usize, &mut [U]) + Sync)) {
     let n = out.len();
-    if n < par_min {
-        let split = n >= team_min(par_min) && super::team::awake();
-        let chunk = if split { n.div_ceil(4) } else { n }.max(1);
-        let parts: Vec<(usize, &mut [U])> = out
-            .chunks_mut(chunk)
-            .enumerate()
-            .map(|(k, o)| (k * chunk, o))
-            .collect();
-        super::team::each(parts, |(s, o)| body(s, o));
-        return;
+    let large = n >= par_min;
+    let chunk = if large {
+        (n / 8).clamp(1 << 11, 1 << 14)
+    } else if n >= team_min(par_min) && super::team::awake() {
+        n.div_ceil(4)
+    } else {
+        n
     }
-    let chunk = (n / 8).clamp(1 << 11, 1 << 14);
+    .max(1);
     let parts: Vec<(usize, &mut [U])> = out
         .chunks_mut(chunk)
         .enumerate()
         .map(|(k, o)| (k * chunk, o))
         .collect();
-    super::team::share(parts, |(s, o)| body(s, o));
+    if large {
+        super::team::share(parts, |(s, o)| body(s, o));
+    } else {
+        super::team::each(parts, |(s, o)| body(s, o));
+    }
 }
 
 /// True when a kernel of `n` outputs of `U` should write into a buffer from the pool rather than

@@ -43,10 +43,15 @@ impl Geo {
         (super::BLOCK / (self.ck() * l).max(1)).clamp(1, self.n.max(1))
     }
 
-    /// The offset in a group's padded planes of row `(c, i, j)` of the columns.
-    fn tap(&self, c: usize, i: usize, j: usize) -> usize {
+    /// The offset in a group's padded planes of each row `(c·k_h + i)·k_w + j` of the columns,
+    /// in row order.
+    fn taps(&self) -> impl Iterator<Item = usize> + '_ {
         let (_, wp, plane, _) = self.padded();
-        c * plane + i * self.win.dilation[0] * wp + j * self.win.dilation[1]
+        let [dh, dw] = self.win.dilation;
+        (0..self.cg()).flat_map(move |c| {
+            (0..self.kh)
+                .flat_map(move |i| (0..self.kw).map(move |j| c * plane + i * dh * wp + j * dw))
+        })
     }
 }
 
@@ -78,14 +83,8 @@ fn padded_group<'a, T: Float>(g: &Geo, x: &'a [T], gi: usize, buf: &'a mut [T]) 
 /// Fills columns `off..off + L` of the `[ck, ld]` block `cols` from padded planes `xp`.
 fn wide_cols<T: Float>(g: &Geo, xp: &[T], cols: &mut [T], ld: usize, off: usize) {
     let (_, _, _, l) = g.padded();
-    let mut row = 0;
-    for c in 0..g.cg() {
-        for i in 0..g.kh {
-            for j in 0..g.kw {
-                cols[row * ld + off..][..l].copy_from_slice(&xp[g.tap(c, i, j)..][..l]);
-                row += 1;
-            }
-        }
+    for (row, tap) in g.taps().enumerate() {
+        cols[row * ld + off..][..l].copy_from_slice(&xp[tap..][..l]);
     }
 }
 
@@ -203,16 +202,10 @@ pub(super) fn input<T: Float>(
 /// transpose of [`wide_cols`]).
 fn add_cols<T: Float>(g: &Geo, cols: &[T], ld: usize, off: usize, xp: &mut [T]) {
     let (_, _, _, l) = g.padded();
-    let mut row = 0;
-    for c in 0..g.cg() {
-        for i in 0..g.kh {
-            for j in 0..g.kw {
-                let src = &cols[row * ld + off..][..l];
-                for (d, &v) in xp[g.tap(c, i, j)..][..l].iter_mut().zip(src) {
-                    *d += v;
-                }
-                row += 1;
-            }
+    for (row, tap) in g.taps().enumerate() {
+        let src = &cols[row * ld + off..][..l];
+        for (d, &v) in xp[tap..][..l].iter_mut().zip(src) {
+            *d += v;
         }
     }
 }
