@@ -157,15 +157,26 @@ impl<'a, T: Copy> Mask<'a, T> {
 }
 
 /// `r ← softmax(scale·r + m)`; `m` has the row's length or one element (broadcast), or none.
+/// Plain `for` loops (see [`softmax_in_place`]): `for_each` is a `fold` call that may stay out of
+/// line, compiled for baseline vectors, under `simd::run`.
 #[inline(always)]
 fn softmax_row<T: Arith>(r: &mut [T], scale: T, m: &[T]) {
     match m.len() {
-        0 => r.iter_mut().for_each(|x| *x = x.mul(scale)),
-        1 => r.iter_mut().for_each(|x| *x = x.mul(scale).add(m[0])),
-        _ => r
-            .iter_mut()
-            .zip(m)
-            .for_each(|(x, &y)| *x = x.mul(scale).add(y)),
+        0 => {
+            for x in r.iter_mut() {
+                *x = x.mul(scale);
+            }
+        }
+        1 => {
+            for x in r.iter_mut() {
+                *x = x.mul(scale).add(m[0]);
+            }
+        }
+        _ => {
+            for (x, &y) in r.iter_mut().zip(m) {
+                *x = x.mul(scale).add(y);
+            }
+        }
     }
     softmax_in_place(r);
 }
@@ -174,7 +185,9 @@ fn softmax_row<T: Arith>(r: &mut [T], scale: T, m: &[T]) {
 /// (`gx` the cotangent of `P` itself); `dS` is also written to `ds` when given.
 #[inline(always)]
 fn softmax_grad_row<T: Arith>(g: &mut [T], gx: &[T], p: &[T], ds: Option<&mut [T]>, scale: T) {
-    g.iter_mut().zip(gx).for_each(|(x, &y)| *x = x.add(y));
+    for (x, &y) in g.iter_mut().zip(gx) {
+        *x = x.add(y);
+    }
     // Σ g∘p over ROW_LANES partial sums.
     let zero = T::from_f64(0.0);
     let mut acc = [zero; ROW_LANES];
@@ -188,13 +201,15 @@ fn softmax_grad_row<T: Arith>(g: &mut [T], gx: &[T], p: &[T], ds: Option<&mut [T
     for (&a, &b) in gc.remainder().iter().zip(pc.remainder()) {
         c = c.add(a.mul(b));
     }
-    g.iter_mut()
-        .zip(p)
-        .for_each(|(x, &pj)| *x = pj.mul(x.sub(c)));
+    for (x, &pj) in g.iter_mut().zip(p) {
+        *x = pj.mul(x.sub(c));
+    }
     if let Some(ds) = ds {
         ds.copy_from_slice(g);
     }
-    g.iter_mut().for_each(|x| *x = x.mul(scale));
+    for x in g.iter_mut() {
+        *x = x.mul(scale);
+    }
 }
 
 /// The elements of a `[B, r, c]` operand as the products read them: its storage, read through

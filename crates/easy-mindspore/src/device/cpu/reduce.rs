@@ -592,14 +592,26 @@ pub(super) fn softmax_in_place<T: Arith>(r: &mut [T]) {
     let mx = lanes(r, T::from_f64(f64::NEG_INFINITY), larger);
     // m − m is 0 exactly when m is finite.
     let shift = if mx.sub(mx) == zero { mx } else { zero };
-    r.iter_mut().for_each(|x| *x = x.sub(shift).exp());
+    // Plain `for` loops: an iterator's `for_each` is a `fold` call that is not always inlined
+    // into the vector-compiled caller (`simd::run`), and then runs with baseline vectors.
+    for x in r.iter_mut() {
+        *x = x.sub(shift).exp();
+    }
     let sum = lanes(r, zero, |a, x| a.add(x));
-    r.iter_mut().for_each(|x| *x = x.div(sum));
+    for x in r.iter_mut() {
+        *x = x.div(sum);
+    }
 }
 
+/// Elements from which a softmax is split across threads: its exponentials cost some 1 ns an
+/// element on one thread, so from this size (about 30 µs) a second thread pays.
+const SOFTMAX_PAR_MIN: usize = 1 << 15;
+
 /// The softmax along `axis` (floats), row by row in place ([`softmax_in_place`]: the shifted
-/// exponentials over their sum). The elements and the layout that views them in `x`'s
-/// axis order (they are written with `axis` innermost, as `cumsum`'s).
+/// exponentials over their sum), in loops compiled for the machine's vectors ([`super::simd`]);
+/// large inputs in runs of rows on this thread and the product team's helpers. The elements and
+/// the layout that views them in `x`'s axis order (they are written with `axis` innermost, as
+/// `cumsum`'s).
 pub(super) fn softmax(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
     fn go<T: Arith>(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
         let (p, run) = reduced_last(x, &[axis]);
@@ -608,12 +620,23 @@ pub(super) fn softmax(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
             layout: &p,
         };
         let mut v = into_owned(elems::<T>(p)?)?;
-        let row = softmax_in_place::<T>;
         let run = run.max(1);
-        if v.len() < REDUCE_PAR_MIN || run >= v.len() {
-            v.chunks_mut(run).for_each(row);
+        let rows = |part: &mut [T]| {
+            super::simd::run(
+                #[inline(always)]
+                || {
+                    for row in part.chunks_mut(run) {
+                        softmax_in_place(row);
+                    }
+                },
+            )
+        };
+        if v.len() < SOFTMAX_PAR_MIN || run >= v.len() {
+            rows(&mut v);
         } else {
-            v.par_chunks_mut(run).for_each(row);
+            // Eight parts or more, each whole rows.
+            let per = (v.len() / 8 / run).max(1) * run;
+            super::team::share(v.chunks_mut(per).collect(), rows);
         }
         Ok((CpuBuffer::from_vec(v), axis_back(p.layout.shape(), axis)))
     }
