@@ -5,7 +5,7 @@ the first error of each failing cell, grouped by message. A development tool for
 it needs a checkout of the book (not part of this repository) and, for the helper module, pandas,
 matplotlib, IPython, Pillow and requests.
 
-Usage: python3 scripts/d2l_cells.py BOOK_DIR [CHAPTER_GLOB ...] [--timeout SECONDS] [-v]
+Usage: python3 scripts/d2l_cells.py BOOK_DIR [CHAPTER_GLOB ...] [--timeout SECONDS] [--offline] [-v]
        e.g. python3 scripts/d2l_cells.py /tmp/d2l 'chapter_02*' 'chapter_03*'
        (a glob ending in .ipynb names notebooks: 'chapter_07*/0_alexnet.ipynb')
 
@@ -13,7 +13,8 @@ Each notebook runs in a child process (cells in order, one namespace, cwd = the 
 folder, ``%matplotlib`` and other magics skipped, plots to the Agg backend); a notebook that
 exceeds the timeout is stopped and its remaining cells count as failed. Each line gives the
 notebook's wall time; ``-v`` lists each failing cell (its index among the code cells) under its
-notebook.
+notebook. ``--offline`` makes the book's ``download`` trust any file already in its ``data``
+folder (for the synthetic datasets of ``scripts/d2l_fake_data.py --text``).
 
 Recording and comparing (to check this package against real MindSpore cell by cell):
 
@@ -54,6 +55,15 @@ import numpy
 random.seed(0)
 numpy.random.seed(0)
 sys.path.insert(0, sys.argv[2])
+if os.environ.get("D2L_CELLS_OFFLINE"):
+    # The helper's download re-fetches a cached file whose SHA-1 is not the original's; with
+    # synthetic data (scripts/d2l_fake_data.py --text) any file already there is the data.
+    import d2l.mindspore as _book
+    _fetch = _book.download
+    def _cached(name, cache_dir=os.path.join("..", "data")):
+        fname = os.path.join(cache_dir, _book.DATA_HUB[name][0].split("/")[-1])
+        return fname if os.path.exists(fname) else _fetch(name, cache_dir)
+    _book.download = _cached
 cells = json.load(open(sys.argv[1]))
 out = open(sys.argv[3], "w")
 ns = {"__name__": "__main__"}
@@ -200,7 +210,9 @@ def main(argv):
         record = argv[i + 1]
         argv = argv[:i] + argv[i + 2:]
     verbose = "-v" in argv
-    argv = [a for a in argv if a != "-v"]
+    if "--offline" in argv:
+        os.environ["D2L_CELLS_OFFLINE"] = "1"
+    argv = [a for a in argv if a not in ("-v", "--offline")]
     book, globs = argv[0], argv[1:] or ["chapter_*"]
     notebooks = sorted({p for g in globs
                         for p in glob.glob(os.path.join(book, g if g.endswith(".ipynb") else os.path.join(g, "*.ipynb")))})

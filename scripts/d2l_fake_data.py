@@ -8,7 +8,14 @@ With ``--images IMG_DIR`` it also writes the photos the computer-vision chapters
 ``<book>/img`` (catdog.jpg, rainier.jpg, autumn-oak.jpg) as smooth synthetic JPEGs of the
 originals' sizes (needs Pillow), so the anchor-box and bounding-box cells run.
 
-Usage: python3 scripts/d2l_fake_data.py OUT_DIR [--train N] [--test N] [--images IMG_DIR]
+With ``--text`` it also writes the text and table datasets of the sequence and optimization
+chapters into OUT_DIR: ``timemachine.txt`` (chapters 8-9), ``fra-eng.zip`` (machine translation,
+seq2seq, attention, Transformer), ``airfoil_self_noise.dat`` (chapter 11) and ``ptb.zip``
+(word2vec): seeded pseudo-English from a fixed word list, small enough that the book's training
+loops finish in minutes on MindSpore. Their SHA-1s are not the originals', so run the notebooks
+with ``scripts/d2l_cells.py --offline`` (the helper then trusts any file already in ``data``).
+
+Usage: python3 scripts/d2l_fake_data.py OUT_DIR [--train N] [--test N] [--images IMG_DIR] [--text]
        e.g. python3 scripts/d2l_fake_data.py /tmp/d2l/data --images /tmp/d2l/img
        (the book's notebooks read ../data and ../img)
 Needs numpy."""
@@ -65,6 +72,54 @@ def write_photos(out, rng):
         print(f"{name}: {w}x{h} -> {out}")
 
 
+WORDS = ("the a of and to in was it i that he his had with as at for my but on this by me be not "
+         "you from time traveller there they which were all we is so one man what have then "
+         "its machine said little into no or up them would some very our out thing upon "
+         "now about him filby could came light like did when more psychologist medical "
+         "again seemed strange even another world dimension space through felt saw great "
+         "white sphinx morlocks weena fire night dark under green hand face eyes went found").split()
+
+
+def sentence(rng, lo, hi):
+    """Zipf-ish word draws: frequent words early in WORDS, as in real text."""
+    n = int(rng.integers(lo, hi + 1))
+    idx = (rng.zipf(1.3, size=n) - 1) % len(WORDS)
+    return [WORDS[i] for i in idx]
+
+
+def write_text(out, rng):
+    import zipfile
+
+    lines = ["The Time Machine, by H. G. Wells [1898]", ""]
+    for _ in range(100):  # ~2.5k characters: two batches an epoch in train_ch8
+        lines.append(" ".join(sentence(rng, 3, 9)).capitalize() + rng.choice([".", ",", ";", "!"]))
+    with open(os.path.join(out, "timemachine.txt"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    # English -> "French": a fixed word map, a few reordered pairs, the original's narrow spaces.
+    fr = {w: (w[::-1] + "e") for w in WORDS}
+    pairs = []
+    for _ in range(250):  # four batches of 64 an epoch in train_seq2seq
+        en = sentence(rng, 1, 5)
+        tr = [fr[w] for w in en]
+        if len(tr) > 2 and rng.random() < 0.3:
+            tr[0], tr[1] = tr[1], tr[0]
+        p = str(rng.choice([".", "!", "?"]))
+        pairs.append(" ".join(en).capitalize() + p + "\t" + " ".join(tr).capitalize()
+                     + ("\u202f" if p != "." else "") + p)
+    with zipfile.ZipFile(os.path.join(out, "fra-eng.zip"), "w") as z:
+        z.writestr("fra-eng/fra.txt", "\n".join(pairs) + "\n")
+    with zipfile.ZipFile(os.path.join(out, "ptb.zip"), "w") as z:
+        z.writestr("ptb/ptb.train.txt",
+                   "\n".join(" " + " ".join(sentence(rng, 4, 20)) + " " for _ in range(2000)) + "\n")
+    # airfoil: 1503 rows of five features and a target that depends on them (tab-separated).
+    x = rng.uniform(0, 1, size=(1503, 5)) * [20000, 22, 0.3, 71, 0.06]
+    y = 130 - 0.0005 * x[:, 0] - 0.4 * x[:, 1] - 20 * x[:, 2] + 0.05 * x[:, 3] - 100 * x[:, 4]
+    y = y + rng.normal(0, 2, size=1503)
+    np.savetxt(os.path.join(out, "airfoil_self_noise.dat"), np.column_stack([x, y]),
+               delimiter="\t", fmt="%.6g")
+    print(f"timemachine.txt, fra-eng.zip, ptb.zip, airfoil_self_noise.dat -> {out}")
+
+
 def main(argv):
     out = argv[0] if argv and not argv[0].startswith("--") else "data"
     sizes = {"train": 3000, "t10k": 600}
@@ -82,6 +137,8 @@ def main(argv):
         print(f"{kind}: {n} images -> {out}")
     if "--images" in argv:
         write_photos(argv[argv.index("--images") + 1], rng)
+    if "--text" in argv:
+        write_text(out, rng)
 
 
 if __name__ == "__main__":
