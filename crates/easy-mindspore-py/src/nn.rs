@@ -105,6 +105,11 @@ impl PyParameter {
         Ok(slf)
     }
 
+    /// Converts the parameter's value to `dtype` in place (`Cell.to`); `set_data` never narrows.
+    fn _convert(slf: PyRef<'_, Self>, dtype: &Bound<'_, PyAny>) -> PyResult<()> {
+        shared(&slf)?.convert(dtype_from_py(dtype)?).py()
+    }
+
     /// The current value as a plain Tensor.
     fn value(slf: PyRef<'_, Self>) -> PyTensor {
         PyTensor::new(slf.as_super().value())

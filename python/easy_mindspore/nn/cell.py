@@ -5,7 +5,8 @@ cell's own Parameters, keyed by their names, as MindSpore's) and sub-Cells set a
 ``parameters_and_names`` walks them with MindSpore's dotted names (``fc1.weight``). Buffers and
 the ``state_dict`` are ``_cell_state``'s. When a Cell
 is attached to another, its Parameters are renamed to their full path, so ``param.name`` is the
-checkpoint name. Layers backed by a Rust layer (``Dense``, ``Conv2d``...) hold it as ``_native``;
+checkpoint name. Hooks (``register_forward_hook``...), ``apply`` and flags are ``_cell_hooks``'s.
+Layers backed by a Rust layer (``Dense``, ``Conv2d``...) hold it as ``_native``;
 their Parameters share the Rust layer's handles.
 
 In GRAPH_MODE calling a cell runs it compiled, through a ``jit`` cached on the cell instance
@@ -24,7 +25,7 @@ from .._jit import compiled_in_graph_mode, graph_call
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
 from .._extends.parse import compile_config as _compile_config
 from ..common.parameter import Parameter, ParameterTuple
-from . import _cell_state, _mixed_precision
+from . import _cell_hooks, _cell_state, _mixed_precision
 
 __all__ = ["Cell", "SequentialCell", "CellList"]
 
@@ -234,6 +235,12 @@ class Cell:
         GRAPH_MODE the call runs compiled, through a jit cached on the cell instance."""
         self._registries()  # a subclass that forgot super().__init__()
         _C.jit_note_captured(self.__dict__["_mode_version"])
+        hooks = self.__dict__.get("_hooks")
+        if hooks is not None:  # registered by register_*_hook
+            return _cell_hooks.call(self, hooks, inputs, kwargs, self._call_unhooked)
+        return self._call_unhooked(inputs, kwargs)
+
+    def _call_unhooked(self, inputs, kwargs):
         amp_dtype = self.__dict__.get("_amp_dtype")
         if amp_dtype is not None:  # set by to_float: inputs and Parameters cast (mixed precision)
             return _mixed_precision.run_cast(self, amp_dtype, inputs, kwargs, self._run)
@@ -372,6 +379,24 @@ class Cell:
     buffers = _cell_state.buffers
     state_dict = _cell_state.state_dict
     load_state_dict = _cell_state.load_state_dict
+
+    # Hooks, flags and recursive application, as MindSpore 2.x's Cell (``_cell_hooks``).
+    register_forward_pre_hook = _cell_hooks.register_forward_pre_hook
+    register_forward_hook = _cell_hooks.register_forward_hook
+    register_backward_pre_hook = _cell_hooks.register_backward_pre_hook
+    register_backward_hook = _cell_hooks.register_backward_hook
+    apply = _cell_hooks.apply
+    add_flags = _cell_hooks.add_flags
+    add_flags_recursive = _cell_hooks.add_flags_recursive
+    get_flags = _cell_hooks.get_flags
+    insert_param_to_cell = _cell_hooks.insert_param_to_cell
+    recompute = _cell_hooks.recompute
+    to = _cell_hooks.to
+
+    @property
+    def cls_name(self):
+        """The Cell's class name."""
+        return type(self).__name__
 
     def parameters_dict(self, recurse=True):
         """An ``OrderedDict`` of every Parameter by its name (own ones first)."""

@@ -131,6 +131,15 @@ impl Parameter {
         Ok(())
     }
 
+    /// Converts the value to `dtype` (MindSpore's `Cell.to(dtype)`, which casts a network's
+    /// float parameters): the one way a parameter's dtype changes. Every holder sees the new
+    /// value, as after `set_data`.
+    pub fn convert(&self, dtype: crate::DType) -> Result<()> {
+        let v = crate::ops::cast(&self.value(), dtype)?;
+        self.replace(v);
+        Ok(())
+    }
+
     /// Sets `value` without checks (for optimizers and loaders, which keep shape and dtype by
     /// construction).
     pub(crate) fn replace(&self, value: Tensor) {
