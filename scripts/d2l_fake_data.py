@@ -10,8 +10,8 @@ originals' sizes (needs Pillow), so the anchor-box and bounding-box cells run.
 
 With ``--text`` it also writes the text and table datasets of the sequence and optimization
 chapters into OUT_DIR: ``timemachine.txt`` (chapters 8-9), ``fra-eng.zip`` (machine translation,
-seq2seq, attention, Transformer), ``airfoil_self_noise.dat`` (chapter 11) and ``ptb.zip``
-(word2vec): seeded pseudo-English from a fixed word list, small enough that the book's training
+seq2seq, attention, Transformer), ``airfoil_self_noise.dat`` (chapter 11), ``ptb.zip``
+(word2vec), GloVe vectors, WikiText-2 (BERT), IMDb reviews and SNLI (chapters 14-15): seeded pseudo-English from a fixed word list, small enough that the book's training
 loops finish in minutes on MindSpore. Their SHA-1s are not the originals', so run the notebooks
 with ``scripts/d2l_cells.py --offline`` (the helper then trusts any file already in ``data``).
 
@@ -118,6 +118,59 @@ def write_text(out, rng):
     np.savetxt(os.path.join(out, "airfoil_self_noise.dat"), np.column_stack([x, y]),
                delimiter="\t", fmt="%.6g")
     print(f"timemachine.txt, fra-eng.zip, ptb.zip, airfoil_self_noise.dat -> {out}")
+    write_nlp(out, rng)
+
+
+# Words the similarity and analogy cells look up.
+ANALOGY = ("chip baby beautiful man woman son daughter bad worst big biggest japan tokyo china "
+           "beijing do did go went").split()
+
+
+def write_nlp(out, rng):
+    """The chapter 14-15 datasets, small: GloVe-format vectors (50 and 100 dimensions), WikiText-2
+    (BERT pretraining), the IMDb reviews (sentiment) and SNLI (inference)."""
+    import io
+    import tarfile
+    import zipfile
+
+    # 4000 tokens: the similarity cells index the table up to 3367.
+    vocab = list(dict.fromkeys(WORDS + ANALOGY))
+    vocab += [f"w{i}" for i in range(4000 - len(vocab))]
+    for dim in (50, 100):
+        vec = rng.normal(0, 0.5, size=(len(vocab), dim))
+        text = "\n".join(w + " " + " ".join(f"{v:.5f}" for v in row) for w, row in zip(vocab, vec))
+        with zipfile.ZipFile(os.path.join(out, f"glove.6B.{dim}d.zip"), "w") as z:
+            z.writestr(f"glove.6B.{dim}d/vec.txt", text + "\n")
+    # WikiText-2: paragraphs of sentences joined by " . " (the reader keeps those with two or more).
+    wiki = [" = Title = "] + [" " + " . ".join(" ".join(sentence(rng, 4, 12))
+                                                 for _ in range(int(rng.integers(2, 5)))) + " . "
+                              for _ in range(120)]
+    with zipfile.ZipFile(os.path.join(out, "wikitext-2-v1.zip"), "w") as z:
+        z.writestr("wikitext-2/wiki.train.tokens", "\n".join(wiki) + "\n")
+    # IMDb: aclImdb/{train,test}/{pos,neg}/<n>_<stars>.txt.
+    with tarfile.open(os.path.join(out, "aclImdb_v1.tar.gz"), "w:gz") as t:
+        for split in ("train", "test"):
+            for label in ("pos", "neg"):
+                for k in range(40):
+                    words = sentence(rng, 20, 80) + [("great" if label == "pos" else "bad")] * 3
+                    data = " ".join(words).encode()
+                    info = tarfile.TarInfo(f"aclImdb/{split}/{label}/{k}_{7 if label == 'pos' else 2}.txt")
+                    info.size = len(data)
+                    t.addfile(info, io.BytesIO(data))
+    # SNLI: a header, then label, premise and hypothesis as binary parses, tab-separated.
+    labels = ["entailment", "contradiction", "neutral", "-"]
+    rows = {}
+    # Over five batches of 256 in training: train_ch13 logs every num_batches // 5 batches.
+    for split, n in (("train", 1800), ("test", 200)):
+        lines = ["gold_label\tsentence1_binary_parse\tsentence2_binary_parse\tsentence1"]
+        for _ in range(n):
+            a, b = sentence(rng, 3, 10), sentence(rng, 2, 6)
+            lines.append(f"{rng.choice(labels)}\t( ( {' '.join(a)} ) . )\t( {' '.join(b)} )\t-")
+        rows[split] = "\n".join(lines) + "\n"
+    with zipfile.ZipFile(os.path.join(out, "snli_1.0.zip"), "w") as z:
+        for split, text in rows.items():
+            z.writestr(f"snli_1.0/snli_1.0_{split}.txt", text)
+    print(f"glove.6B.50d.zip, glove.6B.100d.zip, wikitext-2-v1.zip, aclImdb_v1.tar.gz, snli_1.0.zip -> {out}")
 
 
 def main(argv):
