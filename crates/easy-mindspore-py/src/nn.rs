@@ -189,17 +189,44 @@ fn init_from_py(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<I
             scale: arg(0, 0.07),
         },
         "xavieruniform" => Initializer::XavierUniform { gain: arg(0, 1.0) },
+        // The He rules' spec carries the nonlinearity's gain (`Initializer.gain` in Python).
         "heuniform" => Initializer::HeUniform {
-            negative_slope: arg(0, 0.0),
+            gain: arg(0, 2f64.sqrt()),
             fan_out: arg(1, 0.0) != 0.0,
+        },
+        "henormal" => Initializer::HeNormal {
+            gain: arg(0, 2f64.sqrt()),
+            fan_out: arg(1, 0.0) != 0.0,
+        },
+        "xaviernormal" => Initializer::XavierNormal { gain: arg(0, 1.0) },
+        "truncatednormal" => Initializer::TruncatedNormal {
+            sigma: arg(0, 0.01),
+            mean: arg(1, 0.0),
+            a: arg(2, -2.0),
+            b: arg(3, 2.0),
+        },
+        "variancescaling" => Initializer::VarianceScaling {
+            scale: arg(0, 1.0),
+            mode: arg(1, 0.0) as u8,
+            distribution: arg(2, 0.0) as u8,
+        },
+        "orthogonal" => Initializer::Orthogonal { gain: arg(0, 1.0) },
+        "sparse" => Initializer::Sparse {
+            sparsity: arg(0, 0.0),
+            sigma: arg(1, 0.01),
+        },
+        "identity" | "eye" => Initializer::Identity,
+        "dirac" => Initializer::Dirac {
+            groups: arg(0, 1.0) as usize,
         },
         "zeros" | "zero" => Initializer::Zero,
         "ones" | "one" => Initializer::One,
         "constant" => Initializer::Constant(arg(0, 0.0)),
         _ => {
             return Err(value_err(format!(
-                "{what}: unknown initializer '{name}'; expected one of 'normal', 'uniform', \
-                 'xavier_uniform', 'he_uniform', 'zeros', 'ones'"
+                "{what}: unknown initializer '{name}'; expected one of 'normal', \
+                 'truncatedNormal', 'uniform', 'xavier_uniform', 'xavier_normal', 'he_uniform', \
+                 'he_normal', 'orthogonal', 'identity', 'dirac', 'zeros', 'ones'"
             )))
         }
     };

@@ -3,11 +3,14 @@
 Each object only names a rule of the Rust crate's ``nn::Initializer``; drawing happens in Rust
 from the seeded Philox generator, so ``set_seed`` makes every initial network reproducible.
 """
+import math
+
 from .. import _C
 from .._C import Tensor
 
-__all__ = ["Initializer", "Normal", "Uniform", "XavierUniform", "HeUniform", "Zero", "One",
-           "Constant", "initializer"]
+__all__ = ["Initializer", "Normal", "TruncatedNormal", "Uniform", "XavierUniform", "XavierNormal",
+           "HeUniform", "HeNormal", "VarianceScaling", "Orthogonal", "Sparse", "Identity", "Dirac",
+           "Zero", "One", "Constant", "initializer"]
 
 
 class Initializer:
@@ -51,17 +54,133 @@ class XavierUniform(Initializer):
         return ("xavier_uniform", self.gain)
 
 
-class HeUniform(Initializer):
-    """Kaiming uniform: bound ``√(6 / ((1 + a²)·fan))``; ``mode='fan_in'`` or ``'fan_out'``."""
+def _gain(op, nonlinearity, negative_slope):
+    """MindSpore's gain of a nonlinearity for the He rules."""
+    from .._errors import ShapeError
+    if nonlinearity in ("linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d",
+                        "conv_transpose2d", "conv_transpose3d", "sigmoid"):
+        return 1.0
+    if nonlinearity == "tanh":
+        return 5.0 / 3
+    if nonlinearity == "relu":
+        return math.sqrt(2.0)
+    if nonlinearity == "leaky_relu":
+        if isinstance(negative_slope, bool) or not isinstance(negative_slope, (int, float)):
+            raise ShapeError(f"For '{op}', 'negative_slope' {negative_slope} is not a valid number.")
+        return math.sqrt(2.0 / (1 + negative_slope ** 2))
+    raise ShapeError(f"For '{op}', the argument 'nonlinearity' should be one of ['sigmoid', 'tanh', "
+                     f"'relu' or 'leaky_relu'], but got {nonlinearity}.")
 
-    def __init__(self, negative_slope=0.0, mode="fan_in", nonlinearity="leaky_relu"):
-        if mode not in ("fan_in", "fan_out"):
-            from .._errors import ShapeError
-            raise ShapeError(f"For 'HeUniform', mode must be 'fan_in' or 'fan_out', got {mode!r}")
-        self.negative_slope, self.mode = float(negative_slope), mode
+
+def _mode(op, mode, allowed=("fan_in", "fan_out")):
+    if mode not in allowed:
+        from .._errors import ShapeError
+        raise ShapeError(f"For '{op}', mode must be one of {list(allowed)}, got {mode!r}")
+    return allowed.index(mode)
+
+
+class HeUniform(Initializer):
+    """Kaiming uniform: ``U(-b, b)`` with ``b = gain·√(3 / fan)``, ``gain`` that of
+    `nonlinearity` (``√(2 / (1 + a²))`` for ``'leaky_relu'`` with slope ``a``), ``fan`` by `mode`
+    (``'fan_in'`` or ``'fan_out'``)."""
+
+    def __init__(self, negative_slope=0, mode="fan_in", nonlinearity="leaky_relu"):
+        self.negative_slope, self.mode, self.nonlinearity = negative_slope, mode, nonlinearity
+        self._args = (_gain(type(self).__name__, nonlinearity, negative_slope),
+                      float(_mode(type(self).__name__, mode)))
 
     def _spec(self):
-        return ("he_uniform", self.negative_slope, 1.0 if self.mode == "fan_out" else 0.0)
+        return ("he_uniform",) + self._args
+
+
+class HeNormal(HeUniform):
+    """Kaiming normal: ``N(0, s²)`` with ``s = gain / √fan``, as ``HeUniform``."""
+
+    def _spec(self):
+        return ("he_normal",) + self._args
+
+
+class XavierNormal(Initializer):
+    """Glorot normal: ``N(0, s²)`` with ``s = gain·√(2 / (fan_in + fan_out))``."""
+
+    def __init__(self, gain=1):
+        self.gain = gain
+
+    def _spec(self):
+        return ("xavier_normal", float(self.gain))
+
+
+class TruncatedNormal(Initializer):
+    """``N(mean, sigma²)`` restricted to ``[a, b]`` (absolute bounds)."""
+
+    def __init__(self, sigma=0.01, mean=0.0, a=-2.0, b=2.0):
+        self.sigma, self.mean, self.a, self.b = sigma, mean, a, b
+
+    def _spec(self):
+        return ("truncated_normal", float(self.sigma), float(self.mean), float(self.a),
+                float(self.b))
+
+
+class VarianceScaling(Initializer):
+    """Variance ``scale / n``, ``n`` the fan by `mode` (``'fan_in'``, ``'fan_out'``,
+    ``'fan_avg'``), from a normal truncated at two standard deviations, an untruncated normal or a
+    uniform (`distribution`)."""
+
+    def __init__(self, scale=1.0, mode="fan_in", distribution="truncated_normal"):
+        from .._errors import ShapeError
+        if scale <= 0.0:
+            raise ShapeError("For VarianceScaling initializer, the argument 'scale' must be greater "
+                             f"than 0, but got {scale}.")
+        if mode not in ("fan_in", "fan_out", "fan_avg"):
+            raise ShapeError("For VarianceScaling initializer, the argument 'mode' must be fan_in, "
+                             f"fan_out or fan_avg, but got {mode}.")
+        kinds = ("truncated_normal", "untruncated_normal", "uniform")
+        if distribution not in kinds:
+            raise ShapeError("For VarianceScaling initializer, the argument 'distribution' must be "
+                             f"uniform, truncated_norm or untruncated_norm, but got {distribution}.")
+        self.scale, self.mode, self.distribution = scale, mode, distribution
+        self._args = (float(scale), float(("fan_in", "fan_out", "fan_avg").index(mode)),
+                      float(kinds.index(distribution)))
+
+    def _spec(self):
+        return ("variance_scaling",) + self._args
+
+
+class Orthogonal(Initializer):
+    """A (semi-)orthogonal matrix (trailing axes flattened) times `gain`."""
+
+    def __init__(self, gain=1.0):
+        self.gain = gain
+
+    def _spec(self):
+        return ("orthogonal", float(self.gain))
+
+
+class Sparse(Initializer):
+    """A 2-D ``N(0, sigma²)`` matrix with a `sparsity` fraction of each column set to zero."""
+
+    def __init__(self, sparsity, sigma=0.01):
+        self.sparsity, self.sigma = sparsity, sigma
+
+    def _spec(self):
+        return ("sparse", float(self.sparsity), float(self.sigma))
+
+
+class Identity(Initializer):
+    """The 2-D identity matrix."""
+
+    def _spec(self):
+        return ("identity",)
+
+
+class Dirac(Initializer):
+    """A convolution weight (3-D to 5-D) passing each channel through at the kernel's centre."""
+
+    def __init__(self, groups=1):
+        self.groups = groups
+
+    def _spec(self):
+        return ("dirac", float(self.groups))
 
 
 class Zero(Initializer):

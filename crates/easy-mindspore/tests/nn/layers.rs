@@ -632,7 +632,7 @@ fn initializers_follow_their_formulas() {
         .unwrap();
     assert!(max_abs(&h) <= hb && max_abs(&h) > 0.95 * hb);
     let h = Initializer::HeUniform {
-        negative_slope: 0.0,
+        gain: Initializer::gain("leaky_relu", 0.0).unwrap(),
         fan_out: true,
     }
     .init(&shape, DType::Float64)
