@@ -358,7 +358,7 @@ fn dirac(shape: &[usize], dtype: DType, groups: usize) -> Result<Tensor> {
             ),
         ));
     }
-    if groups == 0 || shape[0] % groups != 0 {
+    if groups == 0 || !shape[0].is_multiple_of(groups) {
         return Err(Error::invalid(
             "Dirac",
             format!(
