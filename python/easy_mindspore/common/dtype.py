@@ -5,7 +5,7 @@ __all__ = [
     "float16", "bfloat16", "float32", "float64", "half", "single", "double", "byte", "short",
     "intc", "intp", "ubyte", "ushort", "uintc", "uintp", "pytype_to_dtype", "int_type",
     "uint_type", "float_type", "number_type", "all_types", "complex64", "complex128",
-    "complex_type",
+    "complex_type", "dtype_to_nptype", "dtype_to_pytype",
 ]
 __all__ += ["TypeKind", "number", "tensor_type", "list_", "tuple_"]
 
@@ -84,6 +84,36 @@ def pytype_to_dtype(t):
     """The dtype of a Python type (``float`` → float32 as MindSpore does for Python floats,
     ``complex`` → complex128)."""
     return {bool: bool_, int: int64, float: float32, complex: complex128}[t]
+
+
+def dtype_to_nptype(type_):
+    """The NumPy scalar type of a dtype (``float32`` → ``numpy.float32``; ``bfloat16`` →
+    ml_dtypes' ``bfloat16``, which needs that package, as ``asnumpy`` of a BFloat16 tensor)."""
+    import numpy as np
+
+    if not isinstance(type_, Type):
+        raise KeyError(type_)
+    if type_ is bfloat16:
+        try:
+            import ml_dtypes
+        except ImportError:
+            from .._errors import DTypeError
+            raise DTypeError("bfloat16 has a NumPy type only through the ml_dtypes package, "
+                             "which is not installed: `pip install ml-dtypes`") from None
+        return ml_dtypes.bfloat16
+    return {"bool": np.bool_, "complex64": np.complex64, "complex128": np.complex128}.get(
+        type_._short) or getattr(np, type_._short)
+
+
+def dtype_to_pytype(type_):
+    """The Python type of a dtype's values (``bool``, ``int``, ``float`` or ``complex``)."""
+    if not isinstance(type_, Type):
+        raise KeyError(type_)
+    if type_ is bool_:
+        return bool
+    if type_ in int_type or type_ in uint_type:
+        return int
+    return complex if type_ in complex_type else float
 
 
 class TypeKind:

@@ -557,6 +557,13 @@ globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
 __all__ += _more.__all__
 
 
+# Part three lives in ``_math_extra`` (kept apart for size); its functions are this module's too.
+from . import _math_extra as _extra  # noqa: E402
+
+globals().update({_name: getattr(_extra, _name) for _name in _extra.__all__})
+__all__ += _extra.__all__
+
+
 # The complex-number functions live in ``_complex_func``; its functions are this module's too.
 from . import _complex_func as _complex  # noqa: E402
 

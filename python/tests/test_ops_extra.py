@@ -1,0 +1,143 @@
+"""``ops`` functions of part three (``ops/function/_math_extra.py``): values, dtypes and shapes
+as MindSpore 2.10 printed them for the same calls (where MindSpore's CPU build has no kernel —
+``take``, ``quantile``, ``swiglu``, ``rms_norm`` — against NumPy / the documented formula), plus
+the errors for bad inputs."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import Tensor, ops
+
+X = Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 7.0]])
+
+
+def close(t, want, dtype=None):
+    np.testing.assert_allclose(t.asnumpy().astype(np.float64), want, rtol=1e-4, atol=1e-4)
+    if dtype is not None:
+        assert t.dtype == dtype
+
+
+def test_functional_forms_of_tensor_methods():
+    close(ops.approximate_equal(Tensor([1.0, 2.0]), Tensor([1.0, 2.1]), 0.05).astype(ms.int32), [1, 0])
+    close(ops.bincount(Tensor([0, 1, 1, 3]), minlength=5), [1, 2, 0, 1, 0])
+    close(ops.bincount(Tensor([0, 1, 1, 3]), Tensor([0.5, 1.0, 1.0, 2.0])), [0.5, 2, 0, 2])
+    close(ops.cov(X), [[1.0, 1.5], [1.5, 2.3333]], ms.float32)
+    close(ops.diagonal_scatter(ops.zeros((3, 3)), ops.ones(3)), np.eye(3))
+    close(ops.gcd(Tensor([12, 18]), Tensor([8, 27])), [4, 9], ms.int64)
+    close(ops.lcm(Tensor([4, 6]), Tensor([6, 4])), [12, 12], ms.int64)
+    close(ops.histc(Tensor([1.0, 2.0, 1.0]), bins=4, min=0, max=3), [0, 2, 1, 0], ms.float32)
+    close(ops.i0(Tensor([0.0, 1.0, 2.0])), [1.0, 1.2661, 2.2796])
+    close(ops.inv(Tensor([2.0, 4.0])), [0.5, 0.25])
+    close(ops.inv(Tensor([2, 4, 1, -1])), [0, 0, 1, -1], ms.int64)
+    assert ops.isreal(Tensor([1.0, 2.0])).asnumpy().all()
+    v, i = ops.nanmedian(Tensor([[1.0, float("nan"), 3.0], [4.0, 5.0, 6.0]]))
+    close(v, [1.0, 5.0])
+    close(i, [0, 1], ms.int64)
+    assert ops.nextafter(Tensor([1.0]), Tensor([2.0])).asnumpy()[0] == np.nextafter(np.float32(1), np.float32(2))
+    close(ops.renorm(X, 2, 0, 5.0), [[1, 2, 3], [2.1082, 2.6352, 3.6893]])
+    close(ops.take(X, Tensor([0, 5, -1])), [1.0, 7.0, 7.0])
+    close(ops.identity(X), X.asnumpy())
+
+
+def test_builders():
+    p = ops.polar(Tensor([1.0, 2.0]), Tensor([0.0, 1.0]))
+    assert p.dtype == ms.complex64
+    np.testing.assert_allclose(p.asnumpy(), [1, 2 * np.exp(1j)], rtol=1e-5)
+    close(ops.cartesian_prod(Tensor([1, 2]), Tensor([3, 4, 5])),
+          [[1, 3], [1, 4], [1, 5], [2, 3], [2, 4], [2, 5]], ms.int64)
+    close(ops.combinations(Tensor([1, 2, 3])), [[1, 2], [1, 3], [2, 3]], ms.int64)
+    close(ops.combinations(Tensor([1.0, 2.0, 3.0]), 2, True),
+          [[1, 1], [1, 2], [1, 3], [2, 2], [2, 3], [3, 3]], ms.float32)
+    close(ops.block_diag(Tensor([[1, 2]]), Tensor([[3], [4]]), Tensor(5)),
+          [[1, 2, 0, 0], [0, 0, 3, 0], [0, 0, 4, 0], [0, 0, 0, 5]], ms.int64)
+
+
+def test_windows_have_mindspores_values_and_dtypes():
+    close(ops.hann_window(5), [0.0, 0.3455, 0.9045, 0.9045, 0.3455], ms.float64)
+    close(ops.hann_window(5, False), [0, 0.5, 1, 0.5, 0])
+    close(ops.hann_window(1), [1.0])
+    close(ops.hamming_window(5), [0.08, 0.3979, 0.9121, 0.9121, 0.3979], ms.float32)
+    close(ops.kaiser_window(5), [0.0001, 0.1017, 0.7929, 0.7929, 0.1017], ms.float64)
+    close(ops.bartlett_window(5, False), [0, 0.5, 1, 0.5, 0], ms.float32)
+    close(ops.blackman_window(5, False), np.blackman(5))
+    assert ops.hann_window(4, dtype=ms.float32).dtype == ms.float32
+    assert ops.hann_window(0).shape == (0,)
+
+
+def test_shuffles_distances_quantiles_and_norm_clipping():
+    close(ops.channel_shuffle(ops.arange(8.0).reshape(1, 4, 2, 1), 2).reshape(-1),
+          [0, 1, 4, 5, 2, 3, 6, 7])
+    close(ops.pdist(X), [5.831])
+    pts = np.random.RandomState(0).rand(5, 3)
+    want = [np.linalg.norm(pts[i] - pts[j], 1) for i in range(5) for j in range(i + 1, 5)]
+    close(ops.pdist(Tensor(pts), 1.0), want)
+    q = ops.quantile(X, Tensor([0.25, 0.5]), axis=1)
+    close(q, np.quantile(X.asnumpy(), [0.25, 0.5], axis=1))
+    close(ops.quantile(X, 0.3), np.quantile(X.asnumpy(), 0.3))
+    assert np.isnan(ops.quantile(Tensor([1.0, float("nan")]), 0.5).asnumpy())
+    close(ops.nanquantile(Tensor([1.0, float("nan"), 3.0]), 0.5), 2.0)
+    close(ops.clip_by_norm(Tensor([3.0, 4.0]), 1.0), [0.6, 0.8])
+    a, b = ops.clip_by_norm([Tensor([3.0, 4.0]), Tensor([0.0, 12.0])], 1.0)
+    close(a, [0.2308, 0.3077])
+    close(b, [0.0, 0.9231])
+    close(ops.clip_by_norm(Tensor([0.3, 0.4]), 1.0), [0.3, 0.4])
+    close(ops.soft_shrink(Tensor([1.0, 0.2, -2.0])), [0.5, 0.0, -1.5])
+
+
+def test_scatter_and_segment_reductions():
+    close(ops.tensor_scatter_mul(Tensor([1.0, 2.0, 3.0]), Tensor([[0], [2]]), Tensor([5.0, 6.0])), [5, 2, 18])
+    close(ops.tensor_scatter_div(Tensor([1.0, 2.0]), Tensor([[0]]), Tensor([4.0])), [0.25, 2])
+    close(ops.tensor_scatter_max(Tensor([1.0, 2.0]), Tensor([[0], [1]]), Tensor([5.0, 0.0])), [5, 2])
+    close(ops.tensor_scatter_min(Tensor([1.0, 2.0]), Tensor([[0], [1]]), Tensor([5.0, 0.0])), [1, 0])
+    close(ops.tensor_scatter_sub(ops.zeros(3), Tensor([[0], [0]]), Tensor([1.0, 2.0])), [-3, 0, 0])
+    close(ops.unsorted_segment_max(Tensor([1.0, 5.0, 3.0]), Tensor([0, 0, 1]), 3), [5, 3, np.finfo(np.float32).min])
+    close(ops.unsorted_segment_min(Tensor([1.0, 5.0, 3.0]), Tensor([0, 0, 1]), 3), [1, 3, np.finfo(np.float32).max])
+    close(ops.unsorted_segment_prod(Tensor([[2.0], [5.0], [3.0]]), Tensor([0, 0, 1]), 3), [[10], [3], [1]])
+    close(ops.inplace_add(ops.zeros((3, 2)), ops.ones((2, 2)), (0, 2)), [[1, 1], [0, 0], [1, 1]])
+    close(ops.inplace_sub(ops.zeros((2, 2)), ops.ones((1, 2)), 1), [[0, 0], [-1, -1]])
+    close(ops.inplace_update(ops.zeros((2, 2)), ops.ones((1, 2)), (1,)), [[0, 0], [1, 1]])
+
+
+def test_gated_and_rms_norm():
+    x = np.array([[0.0, 1.0, 2.0, 3.0]], np.float32)
+    silu = lambda v: v / (1 + np.exp(-v))  # noqa: E731
+    close(ops.swiglu(Tensor(x)), silu(x[:, :2]) * x[:, 2:])
+    y, r = ops.rms_norm(X, Tensor([1.0, 2.0, 1.0]))
+    a = X.asnumpy()
+    rstd = 1 / np.sqrt((a * a).mean(1, keepdims=True) + 1e-6)
+    close(y, a * rstd * [1, 2, 1])
+    close(r, rstd)
+    g = ms.grad(lambda t: ops.rms_norm(t, Tensor([1.0, 1.0, 1.0]))[0].sum())(X)
+    assert g.shape == X.shape
+
+
+@pytest.mark.parametrize("call", [
+    lambda: ops.combinations(X),
+    lambda: ops.cartesian_prod(X),
+    lambda: ops.block_diag(ops.zeros((1, 1, 1))),
+    lambda: ops.hann_window(-1),
+    lambda: ops.channel_shuffle(ops.zeros((1, 4, 2)), 2),
+    lambda: ops.channel_shuffle(ops.zeros((1, 3, 2, 2)), 2),
+    lambda: ops.pdist(ops.zeros(3)),
+    lambda: ops.quantile(X, 1.5),
+    lambda: ops.tensor_scatter_mul(ops.zeros(3), Tensor([[5]]), Tensor([1.0])),
+    lambda: ops.unsorted_segment_max(ops.zeros(3), Tensor([0, 1]), 2),
+    lambda: ops.inplace_add(ops.zeros((3, 2)), ops.ones((2, 2)), (0,)),
+    lambda: ops.swiglu(ops.zeros((1, 3))),
+    lambda: ops.rms_norm(X, Tensor([1.0, 1.0])),
+])
+def test_bad_inputs_are_value_errors(call):
+    with pytest.raises(ValueError):
+        call()
+
+
+@pytest.mark.parametrize("call", [
+    lambda: ops.polar(Tensor([1, 2]), Tensor([0, 1])),
+    lambda: ops.inv(Tensor([True])),
+    lambda: ops.quantile(Tensor([1, 2]), 0.5),
+    lambda: ops.gcd([1], Tensor([2])),
+    lambda: ops.tensor_scatter_mul(ops.zeros(3), Tensor([[0.5]]), Tensor([1.0])),
+])
+def test_bad_types_are_type_errors(call):
+    with pytest.raises(TypeError):
+        call()
