@@ -7,6 +7,7 @@ import numpy as _np
 from . import _C
 from . import _tensor_extremes as _extremes
 from . import _tensor_inplace as _inplace
+from . import _tensor_puts as _puts
 from ._C import Tensor
 from ._errors import ShapeError, with_op_name
 from .common import dtype as mstype
@@ -302,6 +303,7 @@ def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=Non
 _METHODS["unique"] = unique
 _METHODS["to_dlpack"] = to_dlpack
 _METHODS.update(_inplace.METHODS)
+_METHODS.update(_puts.METHODS)
 _METHODS.update(_linalg.TENSOR_METHODS)
 
 
@@ -364,6 +366,7 @@ def _strides(self):
 
 
 _PROPERTIES = {"itemsize": _itemsize, "nbytes": _nbytes, "strides": _strides}
+_PROPERTIES.update(_puts.PROPERTIES)
 
 
 def install():
