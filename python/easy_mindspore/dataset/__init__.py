@@ -27,13 +27,16 @@ from .._C import Tensor
 from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
-from . import config, transforms, vision
+from . import config, samplers, transforms, vision
 from .pipeline import EpochIterator, GeneratorDataset, PipelineDataset, shard_rows
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
+from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSampler,
+                       SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
            "GeneratorDataset", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
-           "vision", "transforms", "config"]
+           "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
+           "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
 
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",
@@ -171,13 +174,9 @@ class NumpySlicesDataset(_Dataset):
         if len(names) != len(cols):
             raise ShapeError(f"For 'NumpySlicesDataset', {len(names)} column names for {len(cols)} columns")
         tensors = [_column(c, i) for i, c in enumerate(cols)]
-        tensors = _shard(tensors, num_shards, shard_id, "NumpySlicesDataset")
-        if num_samples is not None:
-            tensors = [t[:num_samples] for t in tensors]
-        native = _C.NativeDataset(tensors)
         seed = config.get_seed() if seed is None else int(seed)
-        if shuffle is None or shuffle:
-            native = native.shuffled(seed)
+        native = _source("NumpySlicesDataset", tensors, num_samples, shuffle, sampler, num_shards,
+                         shard_id, seed)
         super().__init__(native, names, seed)
 
 
@@ -216,6 +215,24 @@ def _shard(tensors, num_shards, shard_id, op):
     return [t[_np.asarray(shard_rows(len(t), num_shards, shard_id))] for t in tensors]
 
 
+def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, seed):
+    """The native rows of in-memory columns: sharded, limited to `num_samples`, shuffled (the
+    default) — or read in the order `sampler` gives each epoch (MindSpore refuses a sampler with
+    `shuffle` or shards)."""
+    if sampler is not None:
+        if shuffle is not None or num_shards is not None or shard_id is not None:
+            raise ShapeError(f"For '{op}', 'sampler' cannot be given with 'shuffle', 'num_shards' "
+                             "or 'shard_id'.")
+        if num_samples is not None:
+            tensors = [t[:num_samples] for t in tensors]
+        return samplers.SampledRows(tensors, sampler)
+    tensors = _shard(tensors, num_shards, shard_id, op)
+    if num_samples is not None:
+        tensors = [t[:num_samples] for t in tensors]
+    native = _C.NativeDataset(tensors)
+    return native.shuffled(seed) if shuffle is None or shuffle else native
+
+
 class MnistDataset(_Dataset):
     """MindSpore's ``MnistDataset(dataset_dir, usage)``: columns ``image`` (UInt8
     ``[28, 28, 1]``) and ``label`` (UInt32), read whole into memory; ``usage`` ``'train'``,
@@ -232,13 +249,9 @@ class MnistDataset(_Dataset):
         y = _C.concat([p[1] for p in parts], 0) if len(parts) > 1 else parts[0][1]
         x = x.reshape(x.shape + (1,)).astype(_mstype.uint8)
         y = y.astype(_mstype.uint32)
-        x, y = _shard([x, y], num_shards, shard_id, type(self).__name__)
-        if num_samples is not None:
-            x, y = x[:num_samples], y[:num_samples]
-        native = _C.NativeDataset([x, y])
         seed = config.get_seed() if seed is None else int(seed)
-        if shuffle is None or shuffle:
-            native = native.shuffled(seed)
+        native = _source(type(self).__name__, [x, y], num_samples, shuffle, sampler, num_shards,
+                         shard_id, seed)
         super().__init__(native, ["image", "label"], seed)
 
 

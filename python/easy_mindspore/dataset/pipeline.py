@@ -20,6 +20,7 @@ from ..tensor import _host
 from .._errors import DTypeError, ShapeError
 from .._errors import with_op_name_class as _with_op_name_class
 from . import config
+from . import samplers as _samplers
 
 __all__ = ["GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets"]
 
@@ -515,14 +516,16 @@ class GeneratorDataset(PipelineDataset):
         limit = None if num_samples is None else _count(num_samples, "GeneratorDataset", "num_samples", 1)
         if random_access:
             n = len(source)
+            if sampler is not None and (shuffle is not None or num_shards is not None):
+                raise ShapeError("For 'GeneratorDataset', 'sampler' cannot be given with "
+                                 "'shuffle', 'num_shards' or 'shard_id'.")
             shuffle = True if shuffle is None else bool(shuffle)
-            if sampler is not None:
-                indices = _np.asarray(list(sampler), _np.int64)
-                shuffle = False
-            else:
-                indices = _np.arange(n, dtype=_np.int64)
+            indices = _np.arange(n, dtype=_np.int64)
 
             def order(epoch):
+                if sampler is not None:  # the sampler's rows, drawn anew each epoch
+                    idx = _samplers.indices(sampler, n, epoch)
+                    return idx if limit is None else idx[:limit]
                 idx = _rng(epoch).permutation(indices) if shuffle else indices
                 if num_shards is not None:
                     idx = idx[shard_rows(len(idx), num_shards, shard_id)]
@@ -534,9 +537,9 @@ class GeneratorDataset(PipelineDataset):
 
             size = len(order(0))
         else:
-            if shuffle:
-                raise ShapeError("For 'GeneratorDataset', shuffle needs a random-access source "
-                                 "(with __getitem__ and __len__).")
+            if shuffle or sampler is not None:
+                raise ShapeError("For 'GeneratorDataset', shuffle and sampler need a random-access "
+                                 "source (with __getitem__ and __len__).")
 
             def rows(epoch):
                 it = source() if callable(source) and not hasattr(source, "__iter__") else iter(source)

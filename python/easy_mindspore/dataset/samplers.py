@@ -1,0 +1,269 @@
+"""MindSpore's samplers (``mindspore.dataset.SequentialSampler``, ``RandomSampler``,
+``SubsetSampler``, ``SubsetRandomSampler``, ``DistributedSampler``, ``WeightedRandomSampler`` and
+the ``Sampler`` base class for one's own): each picks the row indices a dataset reads in an epoch.
+
+A dataset given ``sampler=`` asks it for ``indices(n, epoch)`` (``n`` the source's rows): the
+random samplers draw from the pipeline's seed (``config.set_seed``) and the epoch, so a run is
+reproducible and each epoch draws anew. A user ``Sampler`` subclass implements ``__iter__`` and
+reads ``self.dataset_size``, as in MindSpore. A plain iterable of indices is accepted as well.
+"""
+import numpy as _np
+
+from .._errors import DTypeError, ShapeError
+from . import config
+
+__all__ = ["Sampler", "SequentialSampler", "RandomSampler", "SubsetSampler",
+           "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
+
+
+def _count(op, name, v, minimum):
+    if v is None:
+        return None
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)) or v < minimum:
+        raise ShapeError(f"For '{op}', '{name}' must be an int of at least {minimum}, but got {v!r}.")
+    return int(v)
+
+
+def _rng(epoch, salt):
+    return _np.random.default_rng([config.get_seed(), int(epoch), salt])
+
+
+class BuiltinSampler:
+    """What the samplers have in common: ``num_samples`` (a limit on the indices per epoch) and
+    ``get_num_samples()``."""
+
+    _salt = 0
+
+    def __init__(self, num_samples=None):
+        self.num_samples = _count(type(self).__name__, "num_samples", num_samples, 0)
+
+    def get_num_samples(self):
+        """The limit on the indices per epoch (None: no limit)."""
+        return self.num_samples
+
+    def _limit(self, idx):
+        return idx if not self.num_samples else idx[:self.num_samples]
+
+    def _draw(self, n, rng):
+        raise NotImplementedError
+
+    def indices(self, n, epoch=0):
+        """The row indices (Int64) of epoch `epoch` of a source of `n` rows."""
+        return self._limit(_np.asarray(self._draw(n, _rng(epoch, self._salt)), _np.int64))
+
+
+class SequentialSampler(BuiltinSampler):
+    """The rows in order, from `start_index`.
+
+    Args:
+        start_index (int, optional): The first row. Default: ``None`` (0).
+        num_samples (int, optional): At most this many rows. Default: ``None``.
+    """
+
+    def __init__(self, start_index=None, num_samples=None):
+        super().__init__(num_samples)
+        self.start_index = _count("SequentialSampler", "start_index", start_index, 0) or 0
+
+    def _draw(self, n, rng):
+        if self.start_index >= max(n, 1):
+            raise ShapeError(f"For 'SequentialSampler', 'start_index' {self.start_index} is not "
+                             f"below the dataset size {n}.")
+        return _np.arange(self.start_index, n)
+
+
+class RandomSampler(BuiltinSampler):
+    """The rows in a random order (a new one each epoch), or drawn with replacement.
+
+    Args:
+        replacement (bool, optional): Draw with replacement. Default: ``False``.
+        num_samples (int, optional): At most (with replacement: exactly) this many rows.
+            Default: ``None``.
+    """
+
+    _salt = 1
+
+    def __init__(self, replacement=False, num_samples=None):
+        super().__init__(num_samples)
+        if not isinstance(replacement, bool):
+            raise DTypeError(f"For 'RandomSampler', 'replacement' must be a bool, but got "
+                             f"{replacement!r}.")
+        self.replacement = replacement
+
+    def _draw(self, n, rng):
+        if self.replacement:
+            # MindSpore draws at most n rows with replacement too.
+            return rng.integers(0, n, min(self.num_samples or n, n)) if n else _np.zeros(0)
+        return rng.permutation(n)
+
+
+class SubsetSampler(BuiltinSampler):
+    """The given rows, in the given order.
+
+    Args:
+        indices (Sequence[int]): The rows.
+        num_samples (int, optional): At most this many rows. Default: ``None``.
+    """
+
+    def __init__(self, indices, num_samples=None):
+        super().__init__(num_samples)
+        try:
+            self._rows = _np.asarray(list(indices), _np.int64).reshape(-1)
+        except (TypeError, ValueError):
+            raise DTypeError(f"For '{type(self).__name__}', 'indices' must be a sequence of ints, "
+                             f"but got {indices!r}.") from None
+
+    def _checked(self, n):
+        if self._rows.size and (self._rows.min() < -n or self._rows.max() >= n):
+            raise ShapeError(f"For '{type(self).__name__}', an index is out of range for a dataset "
+                             f"of {n} rows: {self._rows.tolist()[:10]}.")
+        return self._rows % max(n, 1)
+
+    def _draw(self, n, rng):
+        return self._checked(n)
+
+
+class SubsetRandomSampler(SubsetSampler):
+    """The given rows in a random order (a new one each epoch).
+
+    Args:
+        indices (Sequence[int]): The rows.
+        num_samples (int, optional): At most this many rows. Default: ``None``.
+    """
+
+    _salt = 2
+
+    def _draw(self, n, rng):
+        return rng.permutation(self._checked(n))
+
+
+class DistributedSampler(BuiltinSampler):
+    """Shard `shard_id` of `num_shards`: every shard gets ``ceil(n / num_shards)`` rows (the last
+    ones wrapping around to the start), of one order that all shards share (shuffled per epoch
+    when `shuffle`).
+
+    Args:
+        num_shards (int): The number of shards.
+        shard_id (int): This shard, in ``[0, num_shards)``.
+        shuffle (bool, optional): Shuffle the rows before sharding. Default: ``True``.
+        num_samples (int, optional): At most this many rows. Default: ``None``.
+        offset (int, optional): Accepted for MindSpore's signature. Default: ``-1``.
+    """
+
+    _salt = 3
+
+    def __init__(self, num_shards, shard_id, shuffle=True, num_samples=None, offset=-1):
+        super().__init__(num_samples)
+        self.num_shards = _count("DistributedSampler", "num_shards", num_shards, 1)
+        self.shard_id = _count("DistributedSampler", "shard_id", shard_id, 0)
+        if self.shard_id >= self.num_shards:
+            raise ShapeError(f"For 'DistributedSampler', 'shard_id' must be in [0, {num_shards}), "
+                             f"but got {shard_id}.")
+        self.shuffle, self.offset = bool(shuffle), offset
+
+    def _draw(self, n, rng):
+        from .pipeline import shard_rows
+        order = rng.permutation(n) if self.shuffle else _np.arange(n)
+        return order[shard_rows(n, self.num_shards, self.shard_id)] if n else order
+
+
+class WeightedRandomSampler(BuiltinSampler):
+    """Rows drawn with probabilities proportional to `weights` (one per row).
+
+    Args:
+        weights (Sequence[float]): Non-negative weights, not all zero.
+        num_samples (int, optional): How many rows to draw. Default: ``None`` (``len(weights)``).
+        replacement (bool, optional): Draw with replacement. Default: ``True``.
+    """
+
+    _salt = 4
+
+    def __init__(self, weights, num_samples=None, replacement=True):
+        super().__init__(num_samples)
+        w = _np.asarray(list(weights), _np.float64).reshape(-1)
+        if w.size == 0 or (w < 0).any() or not _np.isfinite(w).all() or w.sum() == 0:
+            raise ShapeError("For 'WeightedRandomSampler', 'weights' must be non-negative finite "
+                             f"numbers, not all zero, but got {list(weights)[:10]}.")
+        self._p, self.replacement = w / w.sum(), bool(replacement)
+
+    def _draw(self, n, rng):
+        k = self.num_samples or self._p.size
+        if self._p.size > n:
+            raise ShapeError(f"For 'WeightedRandomSampler', {self._p.size} weights for a dataset of "
+                             f"{n} rows.")
+        if not self.replacement and k > (self._p > 0).sum():
+            raise ShapeError(f"For 'WeightedRandomSampler', cannot draw {k} rows without "
+                             f"replacement from {(self._p > 0).sum()} of non-zero weight.")
+        return rng.choice(self._p.size, k, replace=self.replacement, p=self._p)
+
+
+class Sampler(BuiltinSampler):
+    """The base of one's own sampler: implement ``__iter__`` yielding row indices; it may read
+    ``self.dataset_size`` (set before each epoch).
+
+    Args:
+        num_samples (int, optional): At most this many rows. Default: ``None``.
+    """
+
+    def __init__(self, num_samples=None):
+        super().__init__(num_samples)
+        self.dataset_size = 0
+
+    def __iter__(self):
+        raise NotImplementedError("A Sampler subclass implements __iter__, yielding row indices.")
+
+    def _draw(self, n, rng):
+        self.dataset_size = n
+        return list(iter(self))
+
+
+class SampledRows:
+    """In-memory columns read in the order a sampler gives each epoch, with the interface of the
+    native datasets that ``_Dataset`` drives (``epoch``, ``num_batches``, ``batched``, ``len``):
+    ``NumpySlicesDataset``/``MnistDataset`` given ``sampler=``."""
+
+    def __init__(self, tensors, sampler, batch_size=1, drop_remainder=False):
+        self._tensors, self._sampler = tensors, sampler
+        self._n = int(tensors[0].shape[0]) if tensors else 0
+        self._batch, self._drop = batch_size, drop_remainder
+        self._size = len(indices(sampler, self._n, 0))
+
+    def __len__(self):
+        return self._size
+
+    def num_batches(self):
+        full, rest = divmod(self._size, self._batch)
+        return full + (1 if rest and not self._drop else 0)
+
+    def batched(self, batch_size, drop_remainder):
+        return SampledRows(self._tensors, self._sampler, batch_size, drop_remainder)
+
+    def shuffled(self, seed):
+        raise ShapeError("'shuffle' and 'sampler' cannot be used together: the sampler gives the "
+                         "order.")
+
+    def split(self, frac, seed):
+        raise ShapeError("'split' of a dataset with a sampler is not supported.")
+
+    def epoch(self, epoch):
+        from .._C import Tensor
+        idx = indices(self._sampler, self._n, epoch)
+        for k in range(self.num_batches()):
+            rows = Tensor(idx[k * self._batch:(k + 1) * self._batch])
+            yield [t[rows] for t in self._tensors]
+
+
+def indices(sampler, n, epoch):
+    """The rows `sampler` picks in `epoch` from `n` rows: a sampler of this module, or any
+    iterable of ints."""
+    if isinstance(sampler, BuiltinSampler):
+        idx = sampler.indices(n, epoch)
+    else:
+        try:
+            idx = _np.asarray(list(sampler), _np.int64).reshape(-1)
+        except (TypeError, ValueError):
+            raise DTypeError(f"'sampler' must be a sampler or an iterable of ints, but got "
+                             f"{type(sampler).__name__}.") from None
+    if idx.size and (idx.min() < 0 or idx.max() >= n):
+        raise ShapeError(f"The sampler gave an index out of range for a dataset of {n} rows "
+                         f"(min {idx.min()}, max {idx.max()}).")
+    return idx
