@@ -15,7 +15,9 @@ continue as a ``PipelineDataset`` (``pipeline.py``), the same as after a ``Gener
 
 Loaders: ``load_digits()`` (the bundled 8×8 digits, as NumPy arrays), ``read_idx(path)`` (an IDX
 file, gzip too, as a Tensor), ``load_mnist(dir, usage)``, ``MnistDataset``/``FashionMnistDataset``
-(dir, usage) and ``ImageFolderDataset(dir)`` (one class per sub-folder).
+(dir, usage), ``Cifar10Dataset``/``Cifar100Dataset`` (CIFAR's binary files) and
+``ImageFolderDataset(dir)`` (one class per sub-folder). Samplers (``samplers.py``) pick the rows
+of an epoch for any of them.
 """
 import builtins as _builtins
 import os as _os
@@ -34,6 +36,7 @@ from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSam
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
+           "Cifar10Dataset", "Cifar100Dataset",
            "GeneratorDataset", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
            "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
            "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
@@ -257,6 +260,70 @@ class MnistDataset(_Dataset):
 
 class FashionMnistDataset(MnistDataset):
     """MindSpore's ``FashionMnistDataset``: Fashion-MNIST's files have MNIST's layout."""
+
+
+def _cifar_records(op, root, names, label_bytes):
+    """The images (``[N, 32, 32, 3]`` UInt8, HWC) and label bytes (``[N, label_bytes]``) of the
+    CIFAR binary files `names` under `root`: fixed records of the labels then 3072 pixel bytes,
+    one 32×32 plane per colour."""
+    root = _os.fspath(root)
+    if not _os.path.isdir(root):
+        raise ShapeError(f"For '{op}', the dataset_dir {root!r} is not a directory.")
+    size = label_bytes + 3072
+    images, labels = [], []
+    for name in names:
+        path = _os.path.join(root, name)
+        if not _os.path.isfile(path):
+            raise ShapeError(f"For '{op}', the file {path!r} is missing (CIFAR's binary version "
+                             f"has {', '.join(names)}).")
+        raw = _np.fromfile(path, _np.uint8)
+        if raw.size % size:
+            raise ShapeError(f"For '{op}', {path!r} has {raw.size} bytes, not a whole number of "
+                             f"{size}-byte records.")
+        rec = raw.reshape(-1, size)
+        labels.append(rec[:, :label_bytes])
+        images.append(rec[:, label_bytes:].reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1))
+    return _np.concatenate(images), _np.concatenate(labels)
+
+
+def _cifar_files(op, usage, train, test):
+    usage = "all" if usage is None else usage
+    if usage not in ("train", "test", "all"):
+        raise ShapeError(f"For '{op}', 'usage' must be 'train', 'test' or 'all', but got {usage!r}.")
+    return {"train": train, "test": test, "all": train + test}[usage]
+
+
+class Cifar10Dataset(_Dataset):
+    """MindSpore's ``Cifar10Dataset(dataset_dir, usage)``: CIFAR-10's binary version
+    (``data_batch_1.bin`` … ``data_batch_5.bin``, ``test_batch.bin``), read whole into memory;
+    columns ``image`` (UInt8 ``[32, 32, 3]``) and ``label`` (UInt32). ``usage`` ``'train'``,
+    ``'test'`` or ``'all'`` (the default)."""
+
+    def __init__(self, dataset_dir, usage=None, num_samples=None, num_parallel_workers=None,
+                 shuffle=None, sampler=None, num_shards=None, shard_id=None, cache=None):
+        files = _cifar_files("Cifar10Dataset", usage,
+                             [f"data_batch_{i}.bin" for i in range(1, 6)], ["test_batch.bin"])
+        x, y = _cifar_records("Cifar10Dataset", dataset_dir, files, 1)
+        tensors = [Tensor(x), Tensor(y[:, 0].astype(_np.uint32))]
+        seed = config.get_seed()
+        super().__init__(_source("Cifar10Dataset", tensors, num_samples, shuffle, sampler,
+                                 num_shards, shard_id, seed), ["image", "label"], seed)
+
+
+class Cifar100Dataset(_Dataset):
+    """MindSpore's ``Cifar100Dataset(dataset_dir, usage)``: CIFAR-100's binary version
+    (``train.bin``, ``test.bin``); columns ``image`` (UInt8 ``[32, 32, 3]``), ``coarse_label``
+    and ``fine_label`` (UInt32)."""
+
+    def __init__(self, dataset_dir, usage=None, num_samples=None, num_parallel_workers=None,
+                 shuffle=None, sampler=None, num_shards=None, shard_id=None, cache=None):
+        files = _cifar_files("Cifar100Dataset", usage, ["train.bin"], ["test.bin"])
+        x, y = _cifar_records("Cifar100Dataset", dataset_dir, files, 2)
+        tensors = [Tensor(x), Tensor(y[:, 0].astype(_np.uint32)), Tensor(y[:, 1].astype(_np.uint32))]
+        seed = config.get_seed()
+        super().__init__(_source("Cifar100Dataset", tensors, num_samples, shuffle, sampler,
+                                 num_shards, shard_id, seed),
+                         ["image", "coarse_label", "fine_label"], seed)
 
 
 class ImageFolderDataset(GeneratorDataset):

@@ -1,0 +1,87 @@
+"""``mindspore.dataset``'s CIFAR readers (on small files in CIFAR's binary layout) and the
+general transforms added with them, against what MindSpore 2.10 yields for the same files and
+pipelines."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import dataset as ds
+from easy_mindspore.dataset import transforms as T
+
+
+@pytest.fixture
+def cifar(tmp_path):
+    rng = np.random.default_rng(0)
+    ten, hundred = tmp_path / "c10", tmp_path / "c100"
+    ten.mkdir()
+    hundred.mkdir()
+    for i in range(1, 6):
+        lab = (np.arange(3) + i).astype(np.uint8).reshape(-1, 1)
+        np.concatenate([lab, rng.integers(0, 256, (3, 3072), dtype=np.uint8)], 1).tofile(
+            ten / f"data_batch_{i}.bin")
+    pixels = np.arange(3072).astype(np.uint8).reshape(1, -1)
+    np.concatenate([np.array([[7]], np.uint8), pixels], 1).tofile(ten / "test_batch.bin")
+    for name, n in (("train", 4), ("test", 2)):
+        lab = np.stack([np.arange(n), np.arange(n) + 10], 1).astype(np.uint8)
+        np.concatenate([lab, rng.integers(0, 256, (n, 3072), dtype=np.uint8)], 1).tofile(
+            hundred / f"{name}.bin")
+    return ten, hundred
+
+
+def test_cifar_readers_yield_mindspores_rows(cifar):
+    ten, hundred = cifar
+    d = ds.Cifar10Dataset(str(ten), shuffle=False)
+    assert d.get_dataset_size() == 16 and d.get_col_names() == ["image", "label"]
+    rows = list(d.create_tuple_iterator(output_numpy=True, num_epochs=1))
+    assert [int(r[1]) for r in rows] == [1, 2, 3, 2, 3, 4, 3, 4, 5, 4, 5, 6, 5, 6, 7, 7]
+    assert rows[0][0].shape == (32, 32, 3) and rows[0][0].dtype == np.uint8
+    assert rows[0][1].dtype == np.uint32
+    (img, label), = ds.Cifar10Dataset(str(ten), usage="test").create_tuple_iterator(
+        output_numpy=True, num_epochs=1)
+    # The record's pixels are the R plane, then G, then B: HWC pixel (0, j) is (j, j+1024, j+2048) mod 256.
+    assert img[0, :3].tolist() == [[0, 0, 0], [1, 1, 1], [2, 2, 2]] and int(label) == 7
+    c = ds.Cifar100Dataset(str(hundred), usage="train", shuffle=False)
+    assert c.get_col_names() == ["image", "coarse_label", "fine_label"]
+    assert [(int(r[1]), int(r[2])) for r in c.create_tuple_iterator(output_numpy=True, num_epochs=1)] \
+        == [(0, 10), (1, 11), (2, 12), (3, 13)]
+    assert ds.Cifar10Dataset(str(ten), "train", num_samples=4, shuffle=False).get_dataset_size() == 4
+    with pytest.raises(ValueError):
+        ds.Cifar10Dataset(str(hundred))
+    with pytest.raises(ValueError):
+        ds.Cifar10Dataset(str(ten), usage="valid")
+
+
+def apply(t, data=((1, 2, 2), (3, 1, 3))):
+    d = ds.NumpySlicesDataset(np.array(data), ["x"], shuffle=False).map(t)
+    return [[c.tolist() for c in row] for row in d.create_tuple_iterator(output_numpy=True, num_epochs=1)]
+
+
+def test_general_transforms_as_mindspore():
+    assert apply(T.Concatenate(0, np.array([9]), np.array([7, 8]))) == \
+        [[[9, 1, 2, 2, 7, 8]], [[9, 3, 1, 3, 7, 8]]]
+    assert apply(T.Mask(T.Relational.GT, 1)) == [[[False, True, True]], [[True, False, True]]]
+    assert apply(T.Mask(T.Relational.EQ, 2, ms.int32)) == [[[0, 1, 1]], [[0, 0, 0]]]
+    assert apply(T.PadEnd([5], -1)) == [[[1, 2, 2, -1, -1]], [[3, 1, 3, -1, -1]]]
+    assert apply(T.PadEnd([2])) == [[[1, 2]], [[3, 1]]]
+    assert apply(T.Slice(slice(0, 2))) == [[[1, 2]], [[3, 1]]]
+    assert apply(T.Slice([0, 2])) == [[[1, 2]], [[3, 3]]]
+    u, i, c = T.Unique()(np.array([3, 1, 3, 2, 1]))
+    assert u.tolist() == [3, 1, 2] and i.tolist() == [0, 1, 0, 2, 1] and c.tolist() == [2, 2, 1]
+
+
+def test_random_transforms_draw_from_the_pipeline_seed():
+    assert apply(T.RandomApply([T.TypeCast(ms.float32)], 1.0)) == [[[1.0, 2.0, 2.0]], [[3.0, 1.0, 3.0]]]
+    assert apply(T.RandomApply([T.Fill(0)], 0.0)) == [[[1, 2, 2]], [[3, 1, 3]]]
+    assert apply(T.RandomChoice([T.Fill(5)])) == [[[5, 5, 5]], [[5, 5, 5]]]
+    assert apply(T.RandomOrder([T.Fill(5), T.TypeCast(ms.int8)])) == [[[5, 5, 5]], [[5, 5, 5]]]
+    ds.config.set_seed(3)
+    picks = [T.RandomChoice([lambda x: x * 0, lambda x: x])(np.ones(1))[0] for _ in range(200)]
+    ds.config.set_seed(3)
+    again = [T.RandomChoice([lambda x: x * 0, lambda x: x])(np.ones(1))[0] for _ in range(200)]
+    assert picks == again and 60 < sum(picks) < 140
+    with pytest.raises(ValueError):
+        T.RandomApply([T.Fill(0)], 1.5)
+    with pytest.raises(TypeError):
+        T.RandomChoice([])
+    with pytest.raises(TypeError):
+        T.Mask(">", 1)
