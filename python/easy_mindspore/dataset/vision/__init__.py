@@ -3,7 +3,7 @@ hands them over), with MindSpore's names and defaults: ``Resize`` (bilinear with
 centres, as OpenCV's ``INTER_LINEAR``; ``uint8`` results rounded), ``CenterCrop``, ``Normalize``,
 ``Rescale``, ``HWC2CHW``, ``ToTensor``, the random flips and crops (drawn from the pipeline's generator,
 ``dataset.config``, which ``set_seed`` there or ``mindspore.set_seed`` restarts), ``ToPIL`` and
-``ToNumpy``."""
+``ToNumpy``; padding, more crops and flips and the colour operations are part two (``_more``)."""
 import enum as _enum
 
 import numpy as _np
@@ -482,10 +482,16 @@ def read_image(filename, mode=ImageReadMode.UNCHANGED):
     return a[..., None] if a.ndim == 2 else a
 
 
+# Part two (padding, crops, flips, colour operations) lives in ``_more``.
+from . import _more  # noqa: E402
+
+globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
+__all__ += _more.__all__
+
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
 
 for _name in __all__:
-    if isinstance(globals()[_name], type):
+    if isinstance(globals()[_name], type) and not issubclass(globals()[_name], _enum.Enum):
         _with_op_name_class(globals()[_name])
 from . import transforms  # noqa: E402,F401 - MindSpore's module of these classes

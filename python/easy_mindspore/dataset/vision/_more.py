@@ -1,0 +1,308 @@
+"""More of ``mindspore.dataset.vision``: padding and crops (``Pad``, ``Crop``, ``ResizedCrop``,
+``FiveCrop``, ``TenCrop``), flips, colour operations (``Grayscale``, ``RandomGrayscale``,
+``Invert``, ``RandomInvert``, ``AdjustBrightness``, ``AdjustContrast``, ``AdjustSaturation``,
+``AdjustGamma``, ``Posterize``, ``Solarize``). HWC NumPy images as ``map`` hands them over;
+``uint8`` results are rounded and clipped, as MindSpore's OpenCV kernels give them. The package
+(``__init__``) re-exports them."""
+import enum as _enum
+import numbers as _numbers
+
+import numpy as _np
+
+from ..._errors import DTypeError, ShapeError
+from . import Inter, _blend, _gray, _image, _resize, _rng, _size
+
+__all__ = ["Border", "Pad", "Crop", "ResizedCrop", "FiveCrop", "TenCrop", "HorizontalFlip",
+           "VerticalFlip", "Grayscale", "RandomGrayscale", "Invert", "RandomInvert",
+           "AdjustBrightness", "AdjustContrast", "AdjustSaturation", "AdjustGamma", "Posterize",
+           "Solarize"]
+
+
+class Border(str, _enum.Enum):
+    """How ``Pad`` fills: a constant, the edge pixel, a reflection without or with the edge."""
+    CONSTANT = "constant"
+    EDGE = "edge"
+    REFLECT = "reflect"
+    SYMMETRIC = "symmetric"
+
+
+def _as_dtype(out, like):
+    """`out` (float) in `like`'s dtype: integers rounded and clipped to the dtype's range."""
+    if _np.issubdtype(like.dtype, _np.integer):
+        info = _np.iinfo(like.dtype)
+        return _np.clip(_np.rint(out), info.min, info.max).astype(like.dtype)
+    return out.astype(like.dtype)
+
+
+def _prob(op, p):
+    if isinstance(p, bool) or not isinstance(p, _numbers.Real) or not 0 <= p <= 1:
+        raise ShapeError(f"For '{op}', 'prob' must be a number in [0, 1], but got {p!r}.")
+    return float(p)
+
+
+def _factor(op, name, v):
+    if isinstance(v, bool) or not isinstance(v, _numbers.Real) or v < 0:
+        raise ShapeError(f"For '{op}', '{name}' must be a non-negative number, but got {v!r}.")
+    return float(v)
+
+
+def _rgb(op, img):
+    a = _image(op, img)
+    if a.ndim != 3 or a.shape[2] != 3:
+        raise ShapeError(f"For '{op}', the image must be HWC with 3 channels, but got shape "
+                         f"{list(a.shape)}.")
+    return a
+
+
+class Pad:
+    """Pads the image's borders: `padding` an int (all sides), a pair (left/right, top/bottom) or
+    four (left, top, right, bottom); `padding_mode` a ``Border``."""
+
+    def __init__(self, padding, fill_value=0, padding_mode=Border.CONSTANT):
+        if isinstance(padding, int) and not isinstance(padding, bool):
+            padding = (padding,) * 4
+        elif isinstance(padding, (tuple, list)) and len(padding) == 2:
+            padding = (padding[0], padding[1], padding[0], padding[1])
+        if not (isinstance(padding, (tuple, list)) and len(padding) == 4 and all(
+                isinstance(p, int) and not isinstance(p, bool) and p >= 0 for p in padding)):
+            raise ShapeError(f"For 'Pad', 'padding' must be a non-negative int or a sequence of 2 "
+                             f"or 4 of them, but got {padding!r}.")
+        self.padding, self.fill_value = tuple(padding), fill_value
+        self.padding_mode = Border(padding_mode)
+
+    def __call__(self, img):
+        a = _image("Pad", img)
+        left, top, right, bottom = self.padding
+        width = [(top, bottom), (left, right)] + [(0, 0)] * (a.ndim - 2)
+        if self.padding_mode == Border.CONSTANT:
+            fill = self.fill_value
+            if isinstance(fill, (tuple, list)) and a.ndim == 3:
+                out = _np.stack([_np.pad(a[..., c], width[:2], constant_values=fill[c])
+                                 for c in range(a.shape[2])], -1)
+                return out.astype(a.dtype)
+            return _np.pad(a, width, constant_values=fill)
+        return _np.pad(a, width, mode=self.padding_mode.value)
+
+
+class Crop:
+    """The `size` (an int or ``(h, w)``) region at `coordinates` ``(top, left)``."""
+
+    def __init__(self, coordinates, size):
+        if not (isinstance(coordinates, (tuple, list)) and len(coordinates) == 2 and all(
+                isinstance(c, int) and not isinstance(c, bool) and c >= 0 for c in coordinates)):
+            raise ShapeError(f"For 'Crop', 'coordinates' must be two non-negative ints, but got "
+                             f"{coordinates!r}.")
+        self.coordinates = tuple(coordinates)
+        size = _size("Crop", size)
+        self.size = (size, size) if isinstance(size, int) else size
+
+    def __call__(self, img):
+        a = _image("Crop", img)
+        (top, left), (h, w) = self.coordinates, self.size
+        if top + h > a.shape[0] or left + w > a.shape[1]:
+            raise ShapeError(f"For 'Crop', the region at {self.coordinates} of size {self.size} "
+                             f"exceeds the image of shape {list(a.shape)}.")
+        return a[top:top + h, left:left + w].copy()
+
+
+class ResizedCrop:
+    """``Crop`` at ``(top, left)`` of ``(height, width)``, then ``Resize`` to `size`."""
+
+    def __init__(self, top, left, height, width, size, interpolation=Inter.BILINEAR):
+        self._crop = Crop((top, left), (height, width))
+        size = _size("ResizedCrop", size)
+        self.size = (size, size) if isinstance(size, int) else size
+        self.interpolation = interpolation
+
+    def __call__(self, img):
+        return _resize(self._crop(img), self.size[0], self.size[1], self.interpolation)
+
+
+def _five(a, h, w):
+    H, W = a.shape[:2]
+    if h > H or w > W:
+        raise ShapeError(f"For 'FiveCrop', the crop size {(h, w)} exceeds the image of shape "
+                         f"{list(a.shape)}.")
+    top, left = int(round((H - h) / 2.0)), int(round((W - w) / 2.0))
+    return (a[:h, :w], a[:h, W - w:], a[H - h:, :w], a[H - h:, W - w:],
+            a[top:top + h, left:left + w])
+
+
+class FiveCrop:
+    """The four corner crops and the centre crop of `size`: five images."""
+
+    def __init__(self, size):
+        size = _size("FiveCrop", size)
+        self.size = (size, size) if isinstance(size, int) else size
+
+    def __call__(self, img):
+        return tuple(c.copy() for c in _five(_image("FiveCrop", img), *self.size))
+
+
+class TenCrop:
+    """``FiveCrop`` of the image and of its horizontal (or vertical) flip: ten images."""
+
+    def __init__(self, size, use_vertical_flip=False):
+        size = _size("TenCrop", size)
+        self.size = (size, size) if isinstance(size, int) else size
+        self.use_vertical_flip = bool(use_vertical_flip)
+
+    def __call__(self, img):
+        a = _image("TenCrop", img)
+        flipped = a[::-1] if self.use_vertical_flip else a[:, ::-1]
+        return tuple(c.copy() for c in _five(a, *self.size) + _five(flipped, *self.size))
+
+
+class HorizontalFlip:
+    """The image mirrored left to right."""
+
+    def __call__(self, img):
+        return _image("HorizontalFlip", img)[:, ::-1].copy()
+
+
+class VerticalFlip:
+    """The image mirrored top to bottom."""
+
+    def __call__(self, img):
+        return _image("VerticalFlip", img)[::-1].copy()
+
+
+class Grayscale:
+    """An RGB image's luma (``0.299 R + 0.587 G + 0.114 B``) as 1 channel, or repeated in 3."""
+
+    def __init__(self, num_output_channels=1):
+        if num_output_channels not in (1, 3):
+            raise ShapeError(f"For 'Grayscale', 'num_output_channels' must be 1 or 3, but got "
+                             f"{num_output_channels!r}.")
+        self.num_output_channels = num_output_channels
+
+    def __call__(self, img):
+        a = _rgb("Grayscale", img)
+        g = _as_dtype(_gray(a.astype(_np.float64)), a)[..., None]
+        return _np.repeat(g, self.num_output_channels, 2)
+
+
+class RandomGrayscale:
+    """``Grayscale`` keeping the channel count, with probability `prob`."""
+
+    def __init__(self, prob=0.1):
+        self.prob = _prob("RandomGrayscale", prob)
+
+    def __call__(self, img):
+        a = _image("RandomGrayscale", img)
+        if _rng().random() >= self.prob:
+            return a
+        return Grayscale(a.shape[2] if a.ndim == 3 else 1)(a)
+
+
+class Invert:
+    """``255 − x`` of a ``uint8`` RGB image."""
+
+    def __call__(self, img):
+        a = _rgb("Invert", img)
+        if a.dtype != _np.uint8:
+            raise DTypeError(f"For 'Invert', the image must be uint8, but got {a.dtype}.")
+        return 255 - a
+
+
+class RandomInvert:
+    """``Invert`` with probability `prob`."""
+
+    def __init__(self, prob=0.5):
+        self.prob = _prob("RandomInvert", prob)
+
+    def __call__(self, img):
+        return Invert()(img) if _rng().random() < self.prob else _image("RandomInvert", img)
+
+
+class AdjustBrightness:
+    """The image times `brightness_factor` (a blend with black)."""
+
+    def __init__(self, brightness_factor):
+        self.factor = _factor("AdjustBrightness", "brightness_factor", brightness_factor)
+
+    def __call__(self, img):
+        a = _rgb("AdjustBrightness", img)
+        return _as_dtype(a.astype(_np.float64) * self.factor, a)
+
+
+class AdjustContrast:
+    """A blend with the image's mean luma: ``mean + (x − mean)·contrast_factor``."""
+
+    def __init__(self, contrast_factor):
+        self.factor = _factor("AdjustContrast", "contrast_factor", contrast_factor)
+
+    def __call__(self, img):
+        a = _rgb("AdjustContrast", img)
+        f = a.astype(_np.float64)
+        mean = _gray(f).mean()
+        if _np.issubdtype(a.dtype, _np.integer):
+            mean = float(_np.rint(mean))
+        return _as_dtype(_blend(f, mean, self.factor), a)
+
+
+class AdjustSaturation:
+    """A blend with the image's luma: ``gray + (x − gray)·saturation_factor``."""
+
+    def __init__(self, saturation_factor):
+        self.factor = _factor("AdjustSaturation", "saturation_factor", saturation_factor)
+
+    def __call__(self, img):
+        a = _rgb("AdjustSaturation", img)
+        f = a.astype(_np.float64)
+        g = _gray(f)[..., None]
+        if _np.issubdtype(a.dtype, _np.integer):
+            g = _np.rint(g)
+        return _as_dtype(_blend(f, g, self.factor), a)
+
+
+class AdjustGamma:
+    """``gain · x^gamma`` for float images; for integer ones MindSpore's table (PIL's),
+    ``⌊(256 − 10⁻³) · gain · (x / 255)^gamma⌋`` clipped to 255."""
+
+    def __init__(self, gamma, gain=1):
+        self.gamma = _factor("AdjustGamma", "gamma", gamma)
+        if isinstance(gain, bool) or not isinstance(gain, _numbers.Real):
+            raise DTypeError(f"For 'AdjustGamma', 'gain' must be a number, but got {gain!r}.")
+        self.gain = float(gain)
+
+    def __call__(self, img):
+        a = _image("AdjustGamma", img)
+        f = a.astype(_np.float64)
+        if _np.issubdtype(a.dtype, _np.integer):
+            out = _np.floor((256 - 1e-3) * self.gain * (f / 255.0) ** self.gamma)
+            return _np.clip(out, 0, 255).astype(a.dtype)
+        return _as_dtype(self.gain * f ** self.gamma, a)
+
+
+class Posterize:
+    """Each ``uint8`` value keeping its `bits` high bits."""
+
+    def __init__(self, bits):
+        if isinstance(bits, bool) or not isinstance(bits, int) or not 0 <= bits <= 8:
+            raise ShapeError(f"For 'Posterize', 'bits' must be an int in [0, 8], but got {bits!r}.")
+        self.bits = bits
+
+    def __call__(self, img):
+        a = _image("Posterize", img)
+        if a.dtype != _np.uint8:
+            raise DTypeError(f"For 'Posterize', the image must be uint8, but got {a.dtype}.")
+        return a & _np.uint8((0xFF << (8 - self.bits)) & 0xFF)
+
+
+class Solarize:
+    """Values in `threshold` (a number ``t`` is ``[t, 255]``, a pair ``[lo, hi]``) inverted."""
+
+    def __init__(self, threshold):
+        t = (threshold, 255) if isinstance(threshold, _numbers.Real) else tuple(threshold)
+        if len(t) != 2 or not 0 <= t[0] <= t[1] <= 255:
+            raise ShapeError(f"For 'Solarize', 'threshold' must be a number or an increasing pair "
+                             f"in [0, 255], but got {threshold!r}.")
+        self.threshold = t
+
+    def __call__(self, img):
+        a = _image("Solarize", img)
+        if a.dtype != _np.uint8:
+            raise DTypeError(f"For 'Solarize', the image must be uint8, but got {a.dtype}.")
+        lo, hi = self.threshold
+        return _np.where((a >= lo) & (a <= hi), 255 - a, a).astype(_np.uint8)
