@@ -141,3 +141,24 @@ def test_bad_inputs_are_value_errors(call):
 def test_bad_types_are_type_errors(call):
     with pytest.raises(TypeError):
         call()
+
+
+def test_dtypes_and_results_found_by_the_sweep_against_mindspore():
+    """Calls where a sweep of every common ops function against MindSpore 2.10 differed."""
+    xi = Tensor(np.array([[1, 5, 9], [3, 7, 2]], np.int32))
+    yi = Tensor(np.array([[2, 5, 3], [3, 1, 2]], np.int32))
+    r = ops.fmax(xi, 2)
+    assert r.dtype == ms.int32 and r.asnumpy().tolist() == [[2, 5, 9], [3, 7, 2]]
+    assert ops.fmin(xi, 2).dtype == ms.int32
+    r = ops.l1_loss(xi, yi)
+    assert r.dtype == ms.int32 and int(r) == 2  # 13/6, in Int32 as MindSpore
+    r = ops.mse_loss(xi, yi)
+    assert r.dtype == ms.float32 and abs(float(r) - 73 / 6) < 1e-5
+    r = ops.xlogy(xi, 2)
+    assert r.dtype == ms.float32
+    np.testing.assert_allclose(r.asnumpy(), xi.asnumpy() * np.log(2), rtol=1e-6)
+    assert ops.slice_scatter(xi, yi[:, :1], 1, 0, 1).dtype == ms.int32
+    r = ops.bucketize(Tensor([0.5, 2.5]), Tensor([1.0, 2.0, 3.0]))
+    assert r.dtype == ms.int32 and r.asnumpy().tolist() == [0, 2]
+    y = Tensor([2.0]) * 1
+    assert ops.stop_gradient_(y) is None

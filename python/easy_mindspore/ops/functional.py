@@ -147,22 +147,24 @@ def stop_gradient(value):
 
 def stop_gradient_(input):  # noqa: A002 - MindSpore's argument name
     """``ops.stop_gradient_``: blocks the gradient through ``input`` in place (the tensor handle
-    is rebound to its value with the gradient stopped); returns ``input``. As MindSpore, a view
-    (``y[0]``) being differentiated may not be cut this way (RuntimeError).
+    is rebound to its value with the gradient stopped); returns None, as MindSpore 2.10's. As
+    MindSpore, a view (``y[0]``) being differentiated may not be cut this way (RuntimeError).
 
     Args:
         input (Tensor): The input tensor.
 
     Returns:
-        Tensor, `input` itself.
+        None.
 
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
-        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
-        >>> y = ops.stop_gradient_(x)
-        >>> print(y is x)
-        True
+        >>> def f(x):
+        ...     y = x * x
+        ...     ops.stop_gradient_(y)
+        ...     return y + x
+        >>> print(ms.grad(f)(ms.Tensor([2.0])))
+        [1.]
     """
     if not isinstance(input, Tensor):
         raise DTypeError(f"For 'stop_gradient_', 'input' must be a Tensor, but got {type(input).__name__}.")
@@ -170,7 +172,6 @@ def stop_gradient_(input):  # noqa: A002 - MindSpore's argument name
         raise ComputeError("For 'stop_gradient_', Cannot stop_gradient view inplace: the tensor "
                            "is a view being differentiated; use ops.stop_gradient on a copy.")
     input._rebind(_C.stop_gradient(input))
-    return input
 
 
 def _stop_leaf(x):

@@ -445,6 +445,20 @@ def is_complex(input):  # noqa: A002
     return "complex" in str(_tensor("is_complex", "input", input).dtype).lower()
 
 
+def _number_pair(input, other):
+    """Tensors of `input` and `other`, a Python number taking the other's dtype when it is of its
+    kind (an int beside Int32 stays Int32, as MindSpore's scalar promotion keeps it)."""
+    x = _t(input)
+    if isinstance(other, bool) or not isinstance(other, (int, float)):
+        return x, _t(other)
+    if isinstance(other, int) and (x.dtype in mstype.int_type or x.dtype in mstype.uint_type
+                                   or x.dtype in mstype.float_type):
+        return x, Tensor(other, x.dtype)
+    if isinstance(other, float) and x.dtype in mstype.float_type:
+        return x, Tensor(other, x.dtype)
+    return x, _t(other)
+
+
 def fmax(input, other):  # noqa: A002
     """``ops.fmax``: the elementwise maximum, ignoring a NaN when the other value is a number.
 
@@ -463,7 +477,7 @@ def fmax(input, other):  # noqa: A002
         >>> print(ops.fmax(x, y))
         [4. 2. 3.]
     """
-    x, y = _t(input), _t(other)
+    x, y = _number_pair(input, other)
     m = _C.maximum(x, y)
     return _C.where_(x != x, y, _C.where_(y != y, x, m))
 
@@ -486,7 +500,7 @@ def fmin(input, other):  # noqa: A002
         >>> print(ops.fmin(x, y))
         [1.  0.5 3. ]
     """
-    x, y = _t(input), _t(other)
+    x, y = _number_pair(input, other)
     m = _C.minimum(x, y)
     return _C.where_(x != x, y, _C.where_(y != y, x, m))
 

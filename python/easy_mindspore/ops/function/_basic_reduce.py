@@ -202,7 +202,7 @@ def bucketize(input, boundaries, *, right=False):  # noqa: A002
         right (bool, optional): Whether to take the rightmost suitable index. Default: ``False``.
 
     Returns:
-        Tensor of Int32 (Int64 with `right`... see above), of the shape of `input`.
+        Tensor of Int32, of the shape of `input`.
 
     Examples:
         >>> import mindspore as ms
@@ -211,11 +211,13 @@ def bucketize(input, boundaries, *, right=False):  # noqa: A002
         >>> print(ops.bucketize(x, [1.0, 2.0, 3.0]))
         [0 1 2]
     """
+    if isinstance(boundaries, Tensor):  # MindSpore takes a Tensor too, read as a flat list
+        boundaries = boundaries.asnumpy().reshape(-1)
     b = Tensor(_np.asarray(boundaries, dtype=_np.float64))
     x = _t(input)
     below = (b <= x.astype(mstype.float64).expand_dims(-1)) if right else \
         (b < x.astype(mstype.float64).expand_dims(-1))
-    return below.astype(mstype.int32).sum(-1)
+    return below.astype(mstype.int32).sum(-1).astype(mstype.int32)
 
 
 def dist(input, other, p=2):  # noqa: A002

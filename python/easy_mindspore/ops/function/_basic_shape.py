@@ -405,7 +405,7 @@ def slice_scatter(input, src, axis=0, start=None, end=None, step=1):  # noqa: A0
     if x.dtype in _FLOATS:
         full = _C.matmul(moved, Tensor(spread, x.dtype))
     else:
-        full = (moved.expand_dims(-1) * Tensor(spread, x.dtype)).sum(-2)
+        full = (moved.expand_dims(-1) * Tensor(spread, x.dtype)).sum(-2).astype(x.dtype)
     full = full.swapaxes(axis, -1) if x.ndim > 1 else full
     return _C.where_(_axis_mask(x, axis, Tensor(pos.astype(_np.int64))), full, x)
 

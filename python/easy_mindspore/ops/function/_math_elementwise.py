@@ -477,6 +477,10 @@ def xlogy(input, other):  # noqa: A002
         >>> print(ops.xlogy(Tensor([2.0]), Tensor([1.0])))
         [0.]
     """
+    # MindSpore 2.10 computes two integer operands in Float32 (``_float_pair`` would refuse them).
+    if isinstance(input, Tensor) and input.dtype not in _FLOATS and not isinstance(other, float) \
+            and not (isinstance(other, Tensor) and other.dtype in _FLOATS):
+        input = input.astype(mstype.float32)
     x, y = _float_pair("Xlogy", input, other)
     return x * y.log()
 

@@ -61,6 +61,14 @@ def _promoted_pair(input, target):  # noqa: A002
     return input, target
 
 
+def _int_operands(x, t):
+    """Two integer tensors as Float32 (the losses compute them there), else None."""
+    if isinstance(x, Tensor) and isinstance(t, Tensor) and x.dtype in mstype.int_type + mstype.uint_type \
+            and t.dtype in mstype.int_type + mstype.uint_type:
+        return x.astype(mstype.float32), t.astype(mstype.float32)
+    return None
+
+
 def cross_entropy(input, target, weight=None, ignore_index=-100, reduction="mean",  # noqa: A002
                   label_smoothing=0.0):
     """``ops.cross_entropy``: the cross entropy of logits ``[N, C, ...]`` against class indices
@@ -258,7 +266,11 @@ def l1_loss(input, target, reduction="mean"):  # noqa: A002
         >>> print(ops.l1_loss(x, y))
         1.5
     """
-    return _C.l1_loss(_reduction("L1Loss", reduction))(*_promoted_pair(input, target))
+    x, t = _promoted_pair(input, target)
+    ints = _int_operands(x, t)
+    if ints is not None:  # MindSpore 2.10: the loss of integer operands in their dtype
+        return _C.l1_loss(_reduction("L1Loss", reduction))(*ints).astype(x.dtype)
+    return _C.l1_loss(_reduction("L1Loss", reduction))(x, t)
 
 
 def mse_loss(input, target, reduction="mean"):  # noqa: A002
@@ -282,7 +294,9 @@ def mse_loss(input, target, reduction="mean"):  # noqa: A002
         >>> print(ops.mse_loss(x, y))
         3.75
     """
-    return _C.mse_loss(_reduction("MSELoss", reduction))(*_promoted_pair(input, target))
+    x, t = _promoted_pair(input, target)
+    ints = _int_operands(x, t)  # MindSpore 2.10: integer operands give a Float32 loss
+    return _C.mse_loss(_reduction("MSELoss", reduction))(*(ints if ints is not None else (x, t)))
 
 
 def gelu(input, approximate="none"):  # noqa: A002
