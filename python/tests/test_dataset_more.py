@@ -85,3 +85,51 @@ def test_random_transforms_draw_from_the_pipeline_seed():
         T.RandomChoice([])
     with pytest.raises(TypeError):
         T.Mask(">", 1)
+
+
+def _ragged():
+    for i in range(5):
+        yield np.arange(i + 1), np.array(i)
+
+
+def test_per_batch_map_pads_ragged_rows_as_mindspore():
+    def pad(a, b, info):
+        assert isinstance(a, list) and isinstance(info, ds.BatchInfo) and info.get_epoch_num() == 0
+        m = max(len(x) for x in a)
+        return [np.pad(x, (0, m - len(x))) for x in a], [x * 2 for x in b]
+
+    d = ds.GeneratorDataset(_ragged, ["a", "b"], shuffle=False).batch(2, per_batch_map=pad)
+    assert [[x.tolist() for x in r] for r in d.create_tuple_iterator(output_numpy=True, num_epochs=1)] == \
+        [[[[0, 0], [0, 1]], [0, 2]], [[[0, 1, 2, 0], [0, 1, 2, 3]], [4, 6]], [[[0, 1, 2, 3, 4]], [8]]]
+
+    def stacked(a, b, info):
+        m = max(len(x) for x in a)
+        return np.stack([np.pad(x, (0, m - len(x))) for x in a]), np.array(b).sum(keepdims=True)
+
+    d = ds.GeneratorDataset(_ragged, ["a", "b"], shuffle=False).batch(
+        3, input_columns=["a", "b"], output_columns=["p", "s"], per_batch_map=stacked)
+    assert d.get_col_names() == ["p", "s"]
+    assert [{k: v.tolist() for k, v in r.items()} for r in d.create_dict_iterator(output_numpy=True, num_epochs=1)] \
+        == [{"p": [[0, 0, 0], [0, 1, 0], [0, 1, 2]], "s": [3]}, {"p": [[0, 1, 2, 3, 0], [0, 1, 2, 3, 4]], "s": [7]}]
+    batches = []
+    d = ds.GeneratorDataset(_ragged, ["a", "b"], shuffle=False).batch(
+        2, input_columns=["a"], per_batch_map=lambda a, info: (batches.append(info.get_batch_num()) or [len(x) for x in a],))
+    assert [{k: v.tolist() for k, v in r.items()} for r in d.create_dict_iterator(output_numpy=True, num_epochs=1)] \
+        == [{"a": [1, 2], "b": [0, 1]}, {"a": [3, 4], "b": [2, 3]}, {"a": [5], "b": [4]}]
+    assert batches == [0, 1, 2]
+    n = ds.NumpySlicesDataset({"x": np.arange(6), "y": np.arange(6) * 10}, shuffle=False).batch(
+        4, per_batch_map=lambda x, y, info: ([v + 1 for v in x], [v * 0 for v in y]))
+    assert [[v.tolist() for v in r] for r in n.create_tuple_iterator(output_numpy=True, num_epochs=1)] == \
+        [[[1, 2, 3, 4], [0, 0, 0, 0]], [[5, 6], [0, 0]]]
+
+
+def test_per_batch_map_errors():
+    d = ds.GeneratorDataset(_ragged, ["a", "b"], shuffle=False)
+    with pytest.raises(ValueError):  # a ragged column the map does not take
+        list(d.batch(2, input_columns=["b"], per_batch_map=lambda b, info: (b,)).create_tuple_iterator(num_epochs=1))
+    with pytest.raises(ValueError):
+        d.batch(2, input_columns=["c"], per_batch_map=lambda c, info: (c,))
+    with pytest.raises(ValueError):  # two outputs for one input column, unnamed
+        list(d.batch(2, input_columns=["b"], per_batch_map=lambda b, info: (b, b)).create_tuple_iterator(num_epochs=1))
+    with pytest.raises(TypeError):
+        d.batch(2, per_batch_map=3)

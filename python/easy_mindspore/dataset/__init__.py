@@ -30,14 +30,14 @@ from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
 from . import config, samplers, transforms, vision
-from .pipeline import EpochIterator, GeneratorDataset, PipelineDataset, shard_rows
+from .pipeline import BatchInfo, EpochIterator, GeneratorDataset, PipelineDataset, shard_rows
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
 from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSampler,
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
            "Cifar10Dataset", "Cifar100Dataset",
-           "GeneratorDataset", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
+           "GeneratorDataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
            "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
            "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
 
@@ -93,7 +93,10 @@ class _Dataset:
     def __add__(self, other):
         return self._as_pipeline().concat(other)
 
-    def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **_ignored):
+    def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **kwargs):
+        if kwargs.get("per_batch_map") is not None:  # a Python function per batch
+            return self._as_pipeline().batch(batch_size, drop_remainder, num_parallel_workers,
+                                             **kwargs)
         if isinstance(batch_size, bool) or not isinstance(batch_size, int):
             raise DTypeError(f"For 'batch', batch_size must be an int, got {type(batch_size).__name__}")
         if batch_size <= 0:

@@ -214,11 +214,21 @@ class PipelineDataset:
                                  self._batch_size, plan)
         return mapped.project(column_order) if column_order is not None else mapped
 
-    def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **_ignored):
+    def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None,
+              per_batch_map=None, input_columns=None, output_columns=None, **_ignored):
+        """Batches of `batch_size` rows, stacked per column; with `per_batch_map`, the function
+        gets the lists of `input_columns`' arrays (all columns by default) and a ``BatchInfo`` and
+        returns the batch's new columns (`output_columns`, else the input names), as MindSpore's."""
         b = _count(batch_size, "batch", "batch_size", 1)
         rows, plan, names = self._rows_of, self._plan, self._names
         if plan is not None:
             rows = plan.rows
+        size = None
+        if self._size is not None:
+            size = self._size // b if drop_remainder else -(-self._size // b)
+        if per_batch_map is not None:
+            return self._mapped_batches(b, drop_remainder, per_batch_map, input_columns,
+                                        output_columns, size)
 
         def batches(epoch):
             chunk = []
@@ -230,10 +240,51 @@ class PipelineDataset:
             if chunk and not drop_remainder:
                 yield _stack(chunk, names) if plan is None else plan.batch(chunk, names)
 
-        size = None
-        if self._size is not None:
-            size = self._size // b if drop_remainder else -(-self._size // b)
         return PipelineDataset(self._names, batches, size, b)
+
+    def _mapped_batches(self, b, drop_remainder, per_batch_map, input_columns, output_columns,
+                        size):
+        if not callable(per_batch_map):
+            raise DTypeError(f"For 'batch', 'per_batch_map' must be callable, but got "
+                             f"{type(per_batch_map).__name__}.")
+        names = self._names
+        ins = names if input_columns is None else _names_arg("input_columns", input_columns)
+        missing = [c for c in ins if c not in names]
+        if missing:
+            raise ShapeError(f"For 'batch', 'input_columns' {missing} are not columns of the "
+                             f"dataset {names}.")
+        outs = list(ins) if output_columns is None else _names_arg("output_columns", output_columns)
+        at = min(names.index(c) for c in ins)
+        kept = [c for c in names if c not in ins]
+        new_names = kept[:at] + outs + kept[at:]
+        in_idx, kept_idx = [names.index(c) for c in ins], [names.index(c) for c in kept]
+        rows = self._plan.rows if self._plan is not None else self._rows_of
+        plan = self._plan
+
+        def call(chunk, k, epoch):
+            if plan is not None:  # the maps before this batch, row by row
+                for per_row, _ in plan.stages:
+                    chunk = [per_row(r) for r in chunk]
+            got = per_batch_map(*[[r[i] for r in chunk] for i in in_idx], BatchInfo(k, epoch))
+            got = got if isinstance(got, tuple) else (got,)
+            if len(got) != len(outs):
+                raise ShapeError(f"For 'batch', per_batch_map returned {len(got)} columns for the "
+                                 f"output columns {outs}; give 'output_columns' to name them.")
+            made = [_as_batch_column(v, c) for v, c in builtins.zip(got, outs)]
+            left = [_stack_column([r[i] for r in chunk], names[i]) for i in kept_idx]
+            return tuple(left[:at] + made + left[at:])
+
+        def batches(epoch):
+            chunk, k = [], 0
+            for r in rows(epoch):
+                chunk.append(r)
+                if len(chunk) == b:
+                    yield call(chunk, k, epoch)
+                    chunk, k = [], k + 1
+            if chunk and not drop_remainder:
+                yield call(chunk, k, epoch)
+
+        return PipelineDataset(new_names, batches, size, b)
 
     def shuffle(self, buffer_size):
         """Shuffles within a window of ``buffer_size`` rows (the whole epoch when it is at least
@@ -480,15 +531,52 @@ class _BatchPlan:
 
 
 def _stack(rows, names):
-    out = []
-    for i, n in enumerate(names):
-        col = [r[i] for r in rows]
-        shapes = {c.shape for c in col}
-        if len(shapes) > 1:
-            raise ShapeError(f"For 'batch', column '{n}' has rows of different shapes {sorted(shapes)}; "
-                             "they cannot be stacked into a batch.")
-        out.append(_np.stack(col))
-    return tuple(out)
+    return tuple(_stack_column([r[i] for r in rows], n) for i, n in enumerate(names))
+
+
+def _stack_column(col, name):
+    shapes = {c.shape for c in col}
+    if len(shapes) > 1:
+        raise ShapeError(f"For 'batch', column '{name}' has rows of different shapes "
+                         f"{sorted(shapes)}; they cannot be stacked into a batch (pad them in a "
+                         "per_batch_map).")
+    return _np.stack(col)
+
+
+def _as_batch_column(v, name):
+    """A column per_batch_map returned: an array as it is, a list of per-row values stacked."""
+    if isinstance(v, _np.ndarray):
+        return v
+    if isinstance(v, Tensor):
+        return v.asnumpy()
+    try:
+        return _stack_column([_np.asarray(x) for x in v], name)
+    except TypeError:
+        raise DTypeError(f"For 'batch', per_batch_map's column '{name}' must be an array or a "
+                         f"list of arrays, but got {type(v).__name__}.") from None
+
+
+def _names_arg(what, v):
+    names = [v] if isinstance(v, str) else list(v)
+    if not names or not all(isinstance(n, str) for n in names):
+        raise DTypeError(f"For 'batch', '{what}' must be a column name or a list of them, but got "
+                         f"{v!r}.")
+    return names
+
+
+class BatchInfo:
+    """What a per_batch_map gets last: the batch's index in its epoch and the epoch's."""
+
+    def __init__(self, batch_num, epoch_num):
+        self._batch_num, self._epoch_num = batch_num, epoch_num
+
+    def get_batch_num(self):
+        """The batch's index within the epoch (from 0)."""
+        return self._batch_num
+
+    def get_epoch_num(self):
+        """The epoch's index (from 0)."""
+        return self._epoch_num
 
 
 class GeneratorDataset(PipelineDataset):
