@@ -133,3 +133,26 @@ def test_per_batch_map_errors():
         list(d.batch(2, input_columns=["b"], per_batch_map=lambda b, info: (b, b)).create_tuple_iterator(num_epochs=1))
     with pytest.raises(TypeError):
         d.batch(2, per_batch_map=3)
+
+
+@pytest.mark.parametrize("pad_info, want", [
+    ({"a": ([6], -1)}, [[[[0, -1, -1, -1, -1, -1], [0, 1, -1, -1, -1, -1], [0, 1, 2, -1, -1, -1]], [0, 1, 2]],
+                        [[[0, 1, 2, 3, -1, -1], [0, 1, 2, 3, 4, -1]], [3, 4]]]),
+    ({"a": (None, 7)}, [[[[0, 7, 7], [0, 1, 7], [0, 1, 2]], [0, 1, 2]], [[[0, 1, 2, 3, 7], [0, 1, 2, 3, 4]], [3, 4]]]),
+    ({"a": ([2], 0)}, [[[[0, 0], [0, 1], [0, 1]], [0, 1, 2]], [[[0, 1], [0, 1]], [3, 4]]]),
+    ({}, [[[[0, 0, 0], [0, 1, 0], [0, 1, 2]], [0, 1, 2]], [[[0, 1, 2, 3, 0], [0, 1, 2, 3, 4]], [3, 4]]]),
+])
+def test_padded_batch_as_mindspore(pad_info, want):
+    d = ds.GeneratorDataset(_ragged, ["a", "b"], shuffle=False).padded_batch(3, pad_info=pad_info)
+    assert [[x.tolist() for x in r] for r in d.create_tuple_iterator(output_numpy=True, num_epochs=1)] == want
+
+
+def test_padded_batch_without_pad_info_is_a_batch():
+    d = ds.GeneratorDataset(_ragged, ["a", "b"], shuffle=False).padded_batch(3)
+    with pytest.raises(ValueError):
+        list(d.create_tuple_iterator(num_epochs=1))
+    n = ds.NumpySlicesDataset({"x": np.arange(6)}, shuffle=False).padded_batch(4, pad_info={})
+    assert [[x.tolist() for x in r] for r in n.create_tuple_iterator(output_numpy=True, num_epochs=1)] == \
+        [[[0, 1, 2, 3]], [[4, 5]]]
+    with pytest.raises(ValueError):
+        ds.GeneratorDataset(_ragged, ["a", "b"]).padded_batch(2, pad_info={"c": (None, 0)})

@@ -22,6 +22,9 @@ class _Stages:
     """What every dataset has: batching, shuffling, the iterators and the sizes."""
     def batch(self: _Self, batch_size: int, drop_remainder: bool = False,
               num_parallel_workers: Optional[int] = None, **kwargs: Any) -> _Self: ...
+    def padded_batch(self, batch_size: int, drop_remainder: bool = False,
+                     num_parallel_workers: Optional[int] = None,
+                     pad_info: Optional[Mapping[str, tuple[Optional[Sequence[int]], Any]]] = None) -> PipelineDataset: ...
     def shuffle(self: _Self, buffer_size: int) -> _Self: ...
     def map(self, operations: Union[Callable[..., Any], Sequence[Callable[..., Any]]],
             input_columns: Optional[Union[str, Sequence[str]]] = None,

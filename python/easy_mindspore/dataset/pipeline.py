@@ -242,6 +242,52 @@ class PipelineDataset:
 
         return PipelineDataset(self._names, batches, size, b)
 
+    def padded_batch(self, batch_size, drop_remainder=False, num_parallel_workers=None,
+                     pad_info=None):
+        """Batches whose rows are first padded per column: `pad_info` maps a column to
+        ``(pad_shape, pad_value)`` (a None shape: the batch's longest along each axis; a shorter
+        one cuts); an empty dict pads every column to the longest with 0; None pads nothing
+        (as ``batch``)."""
+        if pad_info is None:
+            return self.batch(batch_size, drop_remainder, num_parallel_workers)
+        if not isinstance(pad_info, dict):
+            raise DTypeError(f"For 'padded_batch', 'pad_info' must be a dict or None, but got "
+                             f"{type(pad_info).__name__}.")
+        names = self._names
+        unknown = [c for c in pad_info if c not in names]
+        if unknown:
+            raise ShapeError(f"For 'padded_batch', 'pad_info' names {unknown}, which are not "
+                             f"columns of the dataset {names}.")
+        spec = {c: pad_info.get(c, (None, 0)) for c in names} if not pad_info else pad_info
+        idx = [names.index(c) for c in spec]
+
+        def padded(*cols_and_info):
+            *cols, _ = cols_and_info
+            out = []
+            for col, c in builtins.zip(cols, spec):
+                shape, value = spec[c]
+                arrays = [_np.asarray(x) for x in col]
+                if len({a.ndim for a in arrays}) > 1:
+                    raise ShapeError(f"For 'padded_batch', column '{c}' has rows of different ranks.")
+                want = [max(a.shape[k] for a in arrays) for k in range(arrays[0].ndim)] \
+                    if shape is None else list(shape)
+                if len(want) != arrays[0].ndim:
+                    raise ShapeError(f"For 'padded_batch', the pad shape {want} of column '{c}' "
+                                     f"does not have its rows' rank {arrays[0].ndim}.")
+                if not want:  # scalars: nothing to pad
+                    out.append(arrays)
+                    continue
+                rows = []
+                for a in arrays:
+                    a = a[tuple(slice(0, n) for n in want)]
+                    rows.append(_np.pad(a, [(0, n - m) for n, m in builtins.zip(want, a.shape)],
+                                        constant_values=0 if value is None else value))
+                out.append(rows)
+            return tuple(out)
+
+        return self.batch(batch_size, drop_remainder, num_parallel_workers, per_batch_map=padded,
+                          input_columns=[names[i] for i in idx])
+
     def _mapped_batches(self, b, drop_remainder, per_batch_map, input_columns, output_columns,
                         size):
         if not callable(per_batch_map):
