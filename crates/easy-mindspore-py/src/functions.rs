@@ -472,6 +472,15 @@ pub fn softmax(
     run(py, x.numel(), move || ems::softmax(&x, axis))
 }
 
+/// Layer normalisation over the axes from `axis` on (the fused `LayerNorm` primitive; scale and
+/// shift are the caller's).
+#[pyfunction]
+#[pyo3(signature = (x, axis, eps))]
+pub fn layer_norm(py: Python<'_>, x: &Bound<'_, PyAny>, axis: i64, eps: f64) -> PyResult<PyTensor> {
+    let x = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || ems::layer_norm(&x, axis, eps))
+}
+
 /// Scaled dot-product attention `softmax(scale·q·kᵀ + mask)·v` of a batch of matrices (the
 /// fused `Attention` primitive): q `[B, L, D]`, k `[B, S, D]`, v `[B, S, E]` and an optional
 /// additive float mask `[Bm, Lm, Sm]`, each axis 1 or the scores'. Returns the output

@@ -154,6 +154,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(norm, m)?,
         wrap_pyfunction!(stop_gradient, m)?,
         wrap_pyfunction!(softmax, m)?,
+        wrap_pyfunction!(layer_norm, m)?,
         wrap_pyfunction!(log_softmax, m)?,
         wrap_pyfunction!(attention, m)?,
         wrap_pyfunction!(logsumexp, m)?,

@@ -107,6 +107,15 @@ impl Device for PlaceholderDevice {
     fn var_mean(&self, _: &Concrete, _: &[usize]) -> ems::Result<Storage> {
         refuse()
     }
+    fn layer_norm(
+        &self,
+        _: &Concrete,
+        _: usize,
+        _: f64,
+        _: Option<&Concrete>,
+    ) -> ems::Result<Storage> {
+        refuse()
+    }
     fn rnn_cell(&self, _: CellOp, _: &[&Concrete]) -> ems::Result<Storage> {
         refuse()
     }

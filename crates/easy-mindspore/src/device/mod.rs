@@ -96,6 +96,17 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// contiguous `[kept..., 2]` value (`[..., 0]` the variance, `[..., 1]` the mean); NaN for
     /// both over no elements.
     fn var_mean(&self, x: &Concrete, axes: &[usize]) -> Result<Storage>;
+    /// Layer normalisation of a float `x` over its axes `axis..` (`(x − μ)/√(σ² + eps)` per
+    /// trailing row, biased variance), as a contiguous value of `x`'s shape; with `grad`, the
+    /// gradient of the sum of `grad ⊙ y` with respect to `x` instead (the statistics recomputed
+    /// from `x`).
+    fn layer_norm(
+        &self,
+        x: &Concrete,
+        axis: usize,
+        eps: f64,
+        grad: Option<&Concrete>,
+    ) -> Result<Storage>;
     /// The gate maths of one recurrent step `op` (see [`CellOp`]) on float operands of one
     /// dtype that passed the `RnnCell` rule, as a fresh contiguous value of its output shape.
     fn rnn_cell(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage>;

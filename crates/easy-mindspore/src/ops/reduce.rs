@@ -358,6 +358,15 @@ pub fn softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
     }
 }
 
+/// Layer normalisation over the axes from `axis` on (negative counts from the end):
+/// `(x − μ)/√(σ² + eps)` per trailing block, biased variance, the fused `LayerNorm` primitive.
+/// Floats only (a TypeError for integer and bool inputs).
+pub fn layer_norm(x: &Tensor, axis: i64, eps: f64) -> Result<Tensor> {
+    float_only("LayerNorm", x)?;
+    let a = super::normalize_axis("LayerNorm", axis, x.dims())?;
+    prim::layer_norm(x, a, eps)
+}
+
 /// `log(softmax(x))` along `axis`, computed stably (floats only, as `softmax`).
 pub fn log_softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
     float_only("LogSoftmax", x)?;

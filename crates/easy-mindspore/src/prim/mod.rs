@@ -22,6 +22,7 @@
 //! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign, the SVD; `svd_rules.rs` its rules) |
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
+//! | `layer_norm.rs` | `LayerNorm` |
 //! | `rnn_cell.rs` | `RnnCell(CellOp)` (one LSTM or GRU step's gate maths) |
 //! | `attention.rs` | `Attention` (scaled dot-product attention of a batch of matrices) |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
@@ -45,6 +46,7 @@ mod check;
 mod compare;
 mod conv;
 mod index;
+mod layer_norm;
 mod linalg;
 mod matmul;
 mod pool;
@@ -69,6 +71,7 @@ pub use cast::*;
 pub use compare::*;
 pub use conv::*;
 pub use index::*;
+pub use layer_norm::*;
 pub use linalg::*;
 pub use matmul::*;
 pub use pool::*;
@@ -143,6 +146,8 @@ pub enum Prim {
     Softmax(Softmax),
     /// The biased variance and the mean over axes, stacked along a new last axis.
     VarMean(VarMean),
+    /// Normalisation over the trailing axes (layer normalisation without scale and shift).
+    LayerNorm(LayerNorm),
     /// The gate maths of one LSTM or GRU step.
     RnnCell(CellOp),
     /// Scaled dot-product attention of a batch of matrices (its output and probabilities packed).
@@ -304,6 +309,7 @@ impl Prim {
             Prim::Linalg(op) => op,
             Prim::Softmax(s) => s,
             Prim::VarMean(v) => v,
+            Prim::LayerNorm(l) => l,
             Prim::RnnCell(op) => op,
             Prim::Attention(a) => a,
             Prim::Conv(c) => c,
@@ -348,6 +354,7 @@ impl Prim {
         names.extend(LinalgOp::ALL.iter().map(|op| op.name()));
         names.extend(CellOp::ALL.iter().map(|op| op.name()));
         names.push("Attention");
+        names.push("LayerNorm");
         names
     }
 
@@ -394,8 +401,9 @@ mod tests {
         // five factor primitives before). 76: LstmCell and GruCell, a recurrent step's gate maths
         // in one pass forward and one backward. 77: Attention, softmax(scale·q·kᵀ + mask)·v
         // in one pass per matrix forward and one backward, where the composition took four
-        // passes over the scores forward and a dozen backward.)
-        assert_eq!(Prim::all_names().len(), 77);
+        // passes over the scores forward and a dozen backward. 78: LayerNorm, one pass per row
+        // forward and one backward where the composition took six and a dozen.)
+        assert_eq!(Prim::all_names().len(), 78);
     }
 
     #[test]

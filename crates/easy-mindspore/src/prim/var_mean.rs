@@ -30,7 +30,7 @@ impl VarMean {
     }
 
     /// `[..., i]` of the output (the variance for 0, the mean for 1), without the last axis.
-    fn part(out: &Tensor, i: usize) -> Result<Tensor> {
+    pub(super) fn part(out: &Tensor, i: usize) -> Result<Tensor> {
         let d = out.dims();
         let last = d.len() - 1;
         let mut starts = vec![0; d.len()];

@@ -7,8 +7,8 @@ use crate::helpers::{i64s, t64};
 use easy_mindspore as ems;
 use ems::ops::prim as p;
 use ems::prim::{
-    BroadcastInDim, CheckIndex, Concat, Cumsum, Gather, IndexRole, Pad, Permute, Reduce, ReduceOp,
-    Reshape, Rev, ScatterAdd, Slice, Softmax, VarMean,
+    BroadcastInDim, CheckIndex, Concat, Cumsum, Gather, IndexRole, LayerNorm, Pad, Permute, Reduce,
+    ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax, VarMean,
 };
 use ems::{Prim, Tensor};
 
@@ -125,6 +125,21 @@ pub(crate) fn reductions(s: &mut Suite) {
     for (shape, axes) in stats {
         let x = s.rng.tensor(shape, -2.0, 2.0);
         s.prim(Prim::VarMean(VarMean { axes: axes.into() }), vec![x]);
+    }
+
+    // Layer normalisation over the trailing axes from each axis, a size-1 row (all zeros, the
+    // derivative through ε alone) and a size-0 batch included.
+    let norms: [(&[usize], usize, f64); 6] = [
+        (&[2, 3, 4], 2, 1e-5),
+        (&[2, 3, 4], 1, 1e-5),
+        (&[2, 3, 4], 0, 0.5),
+        (&[3, 1], 1, 1e-3),
+        (&[5], 0, 1e-5),
+        (&[0, 3], 1, 1e-5),
+    ];
+    for (shape, axis, eps) in norms {
+        let x = s.rng.tensor(shape, -2.0, 2.0);
+        s.prim(Prim::LayerNorm(LayerNorm { axis, eps }), vec![x]);
     }
 }
 

@@ -5,8 +5,8 @@ use easy_mindspore as ems;
 use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, Attention, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum,
-    Dist, Gather, IndexRole, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev,
-    ScatterAdd, Slice, Softmax, SvdParts, UnaryOp, VarMean,
+    Dist, Gather, IndexRole, LayerNorm, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp,
+    Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts, UnaryOp, VarMean,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -371,6 +371,10 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         75 => Prim::RnnCell(CellOp::Gru),
         76 => Prim::Attention(Attention {
             scale: [0.5, -1.0, 0.0, 1e300, f64::NAN, f64::INFINITY][s.cmp % 6],
+        }),
+        77 => Prim::LayerNorm(LayerNorm {
+            axis,
+            eps: [1e-5, 0.0, -1.0, f64::NAN, f64::INFINITY][s.cmp % 5],
         }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).

@@ -108,6 +108,18 @@ impl Device for Mirror {
     fn var_mean(&self, x: &Concrete, axes: &[usize]) -> ems::Result<Storage> {
         device::cpu().var_mean(&inner(x)?, axes).map(wrap)
     }
+    fn layer_norm(
+        &self,
+        x: &Concrete,
+        axis: usize,
+        eps: f64,
+        grad: Option<&Concrete>,
+    ) -> ems::Result<Storage> {
+        let g = grad.map(inner).transpose()?;
+        device::cpu()
+            .layer_norm(&inner(x)?, axis, eps, g.as_ref())
+            .map(wrap)
+    }
     fn rnn_cell(&self, op: CellOp, ins: &[&Concrete]) -> ems::Result<Storage> {
         let ins = ins
             .iter()

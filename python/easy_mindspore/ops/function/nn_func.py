@@ -196,11 +196,9 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):  # no
     if k == 0 or k > x.ndim or tuple(x.shape[x.ndim - k:]) != shape:
         raise ShapeError(f"For 'LayerNorm', 'normalized_shape' {list(shape)} must end the input "
                          f"shape {list(x.shape)}.")
-    axes = tuple(range(x.ndim - k, x.ndim))
-    mean = x.mean(axes, True)
-    d = x - mean
-    var = (d * d).mean(axes, True)
-    y = d / (var + eps).sqrt()
+    if x.dtype not in mstype.float_type:
+        raise DTypeError(f"For 'LayerNorm', the input must be a float tensor, but got {x.dtype}.")
+    y = _C.layer_norm(x, x.ndim - k, float(eps))  # the fused primitive over the trailing k axes
     if weight is not None:
         y = y * weight
     if bias is not None:

@@ -18,6 +18,7 @@ mod fused;
 mod linalg;
 mod matmul;
 mod moments;
+mod norm;
 mod par;
 mod pool;
 mod pooling;
@@ -469,6 +470,26 @@ impl Device for Cpu {
         computed("VarMean", [x], Some(x.dtype()), Need::Bits, |[x]| {
             moments::var_mean(x, axes).at("VarMean")
         })
+        .map(wrap)
+    }
+
+    fn layer_norm(
+        &self,
+        x: &Concrete,
+        axis: usize,
+        eps: f64,
+        grad: Option<&Concrete>,
+    ) -> Result<Storage> {
+        let x = view("LayerNorm", x)?;
+        let d = Some(x.dtype());
+        let f = |w: &[View<'_>]| norm::layer_norm(w, axis, eps).at("LayerNorm");
+        match grad {
+            None => computed("LayerNorm", [x], d, Need::Bits, |w| f(&w)),
+            Some(g) => {
+                let g = view("LayerNorm", g)?;
+                computed("LayerNorm", [x, g], d, Need::Bits, |w| f(&w))
+            }
+        }
         .map(wrap)
     }
 
