@@ -10,7 +10,7 @@
 
 use super::alloc::{self, Alloc, At};
 use super::matmul::{Gemm, Operand};
-use super::reduce::{lanes, softmax_in_place, ROW_LANES};
+use super::reduce::{dot_lanes, softmax_in_place};
 use super::{elems, pool, CpuBuffer, View};
 use crate::error::{Error, Result};
 use crate::layout::Layout;
@@ -188,19 +188,7 @@ fn softmax_grad_row<T: Arith>(g: &mut [T], gx: &[T], p: &[T], ds: Option<&mut [T
     for (x, &y) in g.iter_mut().zip(gx) {
         *x = x.add(y);
     }
-    // Σ g∘p over ROW_LANES partial sums.
-    let zero = T::from_f64(0.0);
-    let mut acc = [zero; ROW_LANES];
-    let (mut gc, mut pc) = (g.chunks_exact(ROW_LANES), p.chunks_exact(ROW_LANES));
-    for (a, b) in (&mut gc).zip(&mut pc) {
-        for j in 0..ROW_LANES {
-            acc[j] = acc[j].add(a[j].mul(b[j]));
-        }
-    }
-    let mut c = lanes(&acc, zero, |a, x| a.add(x));
-    for (&a, &b) in gc.remainder().iter().zip(pc.remainder()) {
-        c = c.add(a.mul(b));
-    }
+    let c = dot_lanes(g, p);
     for (x, &pj) in g.iter_mut().zip(p) {
         *x = pj.mul(x.sub(c));
     }

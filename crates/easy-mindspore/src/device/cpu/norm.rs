@@ -11,7 +11,7 @@ use super::alloc::Alloc;
 use super::elems;
 use super::par::recycle;
 use super::pool;
-use super::reduce::{lanes, ROW_LANES};
+use super::reduce::{dot_lanes, lanes, ROW_LANES};
 use super::{CpuBuffer, View};
 use crate::dtype::dispatch_compute;
 use crate::op::Arith;
@@ -62,18 +62,7 @@ fn backward_row<T: Arith>(x: &[T], g: &[T], out: &mut [T], eps: T) {
         *o = v.sub(mean).mul(r);
     }
     let mean_g = lanes(g, zero, |a, v| a.add(v)).mul(inv_n);
-    let mut acc = [zero; ROW_LANES];
-    let (mut yc, mut gc) = (out.chunks_exact(ROW_LANES), g.chunks_exact(ROW_LANES));
-    for (a, b) in (&mut yc).zip(&mut gc) {
-        for j in 0..ROW_LANES {
-            acc[j] = acc[j].add(a[j].mul(b[j]));
-        }
-    }
-    let mut gy = lanes(&acc, zero, |a, v| a.add(v));
-    for (&a, &b) in yc.remainder().iter().zip(gc.remainder()) {
-        gy = gy.add(a.mul(b));
-    }
-    let mean_gy = gy.mul(inv_n);
+    let mean_gy = dot_lanes(out, g).mul(inv_n);
     for (o, &gv) in out.iter_mut().zip(g) {
         *o = r.mul(gv.sub(mean_g).sub(o.mul(mean_gy)));
     }

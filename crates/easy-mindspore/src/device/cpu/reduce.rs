@@ -571,6 +571,25 @@ pub(super) fn lanes<T: Arith>(r: &[T], init: T, fold: impl Fn(T, T) -> T) -> T {
     total
 }
 
+/// `Σ a[i]·b[i]` over [`ROW_LANES`] interleaved partial sums (so the loop vectorises), the
+/// remainder added last: the row dot product of the softmax and layer-norm gradients.
+#[inline(always)]
+pub(super) fn dot_lanes<T: Arith>(a: &[T], b: &[T]) -> T {
+    let zero = T::from_f64(0.0);
+    let mut acc = [zero; ROW_LANES];
+    let (mut ac, mut bc) = (a.chunks_exact(ROW_LANES), b.chunks_exact(ROW_LANES));
+    for (x, y) in (&mut ac).zip(&mut bc) {
+        for j in 0..ROW_LANES {
+            acc[j] = acc[j].add(x[j].mul(y[j]));
+        }
+    }
+    let mut total = lanes(&acc, zero, |s, v| s.add(v));
+    for (&x, &y) in ac.remainder().iter().zip(bc.remainder()) {
+        total = total.add(x.mul(y));
+    }
+    total
+}
+
 /// The larger of `a` and `x`; NaN elements are passed over, as the `Softmax` kernel's max does
 /// (they reach the output through the exponentials).
 #[inline(always)]
