@@ -414,3 +414,31 @@ from . import experimental  # noqa: E402  (``mindspore.experimental`` is an attr
 from . import _tensor_more  # noqa: E402
 
 _tensor_more.install()  # after _docs.apply and mint: its forwarding methods carry their docstrings
+
+# The top-level device and runtime functions of MindSpore 2.x (``_device_api``).
+from ._device_api import (empty_cache, frombuffer, get_current_device, is_tensor,  # noqa: E402
+                          jit_class, lazy_inline, max_memory_allocated, max_memory_reserved,
+                          memory_allocated, memory_reserved, no_inline, recompute,
+                          reset_peak_memory_stats, run_check, set_deterministic, set_device,
+                          synchronize)
+from .common.dtype import byte, double, intc, intp, short, single, ubyte  # noqa: E402
+from .common.dtype import uintc, uintp, ushort  # noqa: E402
+from .common.dtype import number, tensor_type  # noqa: E402
+
+__all__ += ["set_device", "get_current_device", "set_deterministic", "run_check", "synchronize",
+            "is_tensor", "frombuffer", "jit_class", "lazy_inline", "no_inline", "recompute",
+            "memory_allocated", "max_memory_allocated", "memory_reserved", "max_memory_reserved",
+            "empty_cache", "reset_peak_memory_stats", "double", "single", "short", "byte", "ubyte",
+            "intc", "intp", "ushort", "uintc", "uintp", "number", "tensor_type"]
+
+# MindSpore's dtype aliases named after Python builtins (``ms.int`` is Int32, ``ms.float``
+# Float32, ``ms.bool`` Bool, ``ms.long`` Int64, ``ms.cfloat``/``ms.cdouble`` the complex types):
+# served by the module's ``__getattr__`` so that the builtins stay themselves inside this module.
+_BUILTIN_NAMED_DTYPES = {"int": int32, "float": float32, "bool": bool_, "long": int64,
+                         "cfloat": complex64, "cdouble": complex128}
+
+
+def __getattr__(name):
+    if name in _BUILTIN_NAMED_DTYPES:
+        return _BUILTIN_NAMED_DTYPES[name]
+    raise AttributeError(f"module 'mindspore' has no attribute '{name}'")
