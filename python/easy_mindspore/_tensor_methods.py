@@ -90,6 +90,14 @@ def _cast_to(dtype):
     return lambda self: self.astype(dtype)
 
 
+def _trace(self, offset=0, axis1=0, axis2=1, dtype=None):
+    """The sum of the diagonal `offset` over `axis1` and `axis2` (NumPy's ``trace``); integer
+    tensors sum in Int64 and `dtype` casts the result, as MindSpore 2.10's ``Tensor.trace``."""
+    from .ops.function import _math_more
+    out = _math_more.diagonal(self, offset, axis1, axis2).sum(-1)
+    return out if dtype is None else out.astype(dtype)
+
+
 _METHODS = {
     "real": lambda self: _math.real(self),
     "imag": lambda self: _math.imag(self),
@@ -121,7 +129,9 @@ _METHODS = {
     "clamp": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "clip": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "t": lambda self: self.transpose() if self.ndim == 2 else _t_error(self),
-    "to": lambda self, dtype=None: self.astype(self.dtype if dtype is None else dtype),
+    "to": lambda self, dtype=None, *args, **kwargs: self.astype(
+        self.dtype if dtype is None or isinstance(dtype, str)
+        else dtype.dtype if isinstance(dtype, Tensor) else dtype),
     "long": _cast_to(mstype.int64),
     "int": _cast_to(mstype.int32),
     "float": _cast_to(mstype.float32),
@@ -138,7 +148,8 @@ _METHODS = {
     "mm": lambda self, mat2: _math.mm(self, mat2),
     "inner": lambda self, other: _math.inner(self, other),
     "outer": lambda self, vec2: _math.outer(self, vec2),
-    "trace": lambda self: _math.trace(self),
+    "trace": lambda self, offset=0, axis1=0, axis2=1, dtype=None: _trace(self, offset, axis1,
+                                                                        axis2, dtype),
     "lerp": lambda self, end, weight: _math.lerp(self, end, weight),
     # Tensors made from ``shape`` and ``init`` hold their values already (MindSpore's are lazy).
     "init_data": lambda self, slice_index=None, shape=None, opt_shard_group=None: self,

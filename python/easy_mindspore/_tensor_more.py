@@ -717,43 +717,45 @@ def approximate_equal(self, other, tolerance=1e-5):
 
 
 def argmax_with_value(self, axis=0, keep_dims=False):
-    """The maximum along `axis` and its index: ``(indices, values)``, MindSpore 2.10's order.
+    """The maximum along `axis` and its index: ``(values, indices)``, as MindSpore 2.10's Tensor
+    method returns them (its primitive ``ops.ArgMaxWithValue`` puts the indices first).
 
     Args:
         axis (int, optional): The axis. Default: ``0``.
         keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
 
     Returns:
-        tuple(Tensor, Tensor), Int32 indices and the values.
+        tuple(Tensor, Tensor), the values and their Int64 indices.
 
     Examples:
         >>> import mindspore as ms
-        >>> i, v = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmax_with_value()
-        >>> print(i, v)
-        [1 0] [4. 5.]
+        >>> v, i = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmax_with_value()
+        >>> print(v, i)
+        [4. 5.] [1 0]
     """
     values, indices = self.max(axis, keep_dims)
-    return indices.astype(mstype.int32), values
+    return values, indices.astype(mstype.int64)
 
 
 def argmin_with_value(self, axis=0, keep_dims=False):
-    """The minimum along `axis` and its index: ``(indices, values)``, MindSpore 2.10's order.
+    """The minimum along `axis` and its index: ``(values, indices)``, as MindSpore 2.10's Tensor
+    method returns them.
 
     Args:
         axis (int, optional): The axis. Default: ``0``.
         keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
 
     Returns:
-        tuple(Tensor, Tensor), Int32 indices and the values.
+        tuple(Tensor, Tensor), the values and their Int64 indices.
 
     Examples:
         >>> import mindspore as ms
-        >>> i, v = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmin_with_value()
-        >>> print(i, v)
-        [0 1] [1. 2.]
+        >>> v, i = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmin_with_value()
+        >>> print(v, i)
+        [1. 2.] [0 1]
     """
     values, indices = self.min(axis, keep_dims)
-    return indices.astype(mstype.int32), values
+    return values, indices.astype(mstype.int64)
 
 
 def bincount(self, weights=None, minlength=0):
@@ -795,10 +797,10 @@ def lcm(self, other):
 
 
 def inv(self):
-    """``1 / self``, elementwise.
+    """``1 / self``, elementwise (``ops.inv``: integers divide as integers).
 
     Returns:
-        Tensor, a float tensor.
+        Tensor, of this tensor's dtype.
 
     Examples:
         >>> import mindspore as ms
@@ -806,7 +808,7 @@ def inv(self):
         [0.5  0.25]
     """
     from . import ops
-    return ops.reciprocal(self)
+    return ops.inv(self)
 
 
 def isreal(self):

@@ -123,8 +123,17 @@ def test_compositions_against_numpy():
     np.testing.assert_array_equal(tall, want)
     r = Tensor(np.array([[3.0, 4.0], [0.3, 0.4]], np.float32)).renorm(2, 0, 1.0)
     np.testing.assert_allclose(r.asnumpy(), [[0.6, 0.8], [0.3, 0.4]], rtol=1e-5)
-    i, v = t.argmax_with_value()
-    assert i.dtype == ms.int32 and i.asnumpy().tolist() == [1, 1, 1] and v.asnumpy().tolist() == [3, 4, 5]
+    # MindSpore 2.10's Tensor method: (values, Int64 indices) (its primitive puts the indices first)
+    v, i = t.argmax_with_value()
+    assert i.dtype == ms.int64 and i.asnumpy().tolist() == [1, 1, 1] and v.asnumpy().tolist() == [3, 4, 5]
+    v, i = t.argmin_with_value(1)
+    assert i.dtype == ms.int64 and i.asnumpy().tolist() == [0, 0] and v.asnumpy().tolist() == [0, 3]
+    xi = Tensor(np.array([[1, 5, 9], [3, 7, 2]], np.int32))
+    assert xi.trace().dtype == ms.int64 and int(xi.trace(1)) == 7
+    assert xi.astype(ms.float32).trace(0, 0, 1, ms.float64).dtype == ms.float64
+    assert xi.histc(4, 0, 10).dtype == ms.int32 and xi.histc(4, 0, 10).asnumpy().tolist() == [2, 1, 2, 1]
+    assert xi.inv().asnumpy().tolist() == [[1, 0, 0], [0, 0, 0]]
+    assert t.to(xi).dtype == ms.int32
     assert t.approximate_equal(t + 1e-7).asnumpy().all()
     v, i = Tensor(np.array([[1.0, np.nan, 3.0, 2.0]], np.float32)).nanmedian()
     assert v.asnumpy().tolist() == [2.0] and i.asnumpy().tolist() == [3]

@@ -502,7 +502,8 @@ def histc(input, bins=100, min=0, max=0):  # noqa: A001,A002
     inside = (x >= lo) & (x <= hi)
     k = ops.clamp(ops.floor((x - lo) * (bins / (hi - lo))), 0, bins - 1).astype(mstype.int64)
     hits = ops.eq(k.reshape(-1, 1), ops.arange(bins).reshape(1, -1)) & inside.reshape(-1, 1)
-    dtype = input.dtype if input.dtype in FLOAT_TYPES else mstype.float32
+    # the input's dtype, integers included (MindSpore 2.10 counts an Int32 input in Int32)
+    dtype = mstype.float32 if input.dtype == mstype.bool_ else input.dtype
     return ops.sum(hits.astype(mstype.int64), 0).astype(dtype)
 
 
