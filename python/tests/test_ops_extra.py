@@ -162,3 +162,10 @@ def test_dtypes_and_results_found_by_the_sweep_against_mindspore():
     assert r.dtype == ms.int32 and r.asnumpy().tolist() == [0, 2]
     y = Tensor([2.0]) * 1
     assert ops.stop_gradient_(y) is None
+
+
+def test_setdiff1d_keeps_the_order_of_unique_inputs():
+    import easy_mindspore.numpy as mnp
+    x = Tensor([[0.1, 0.5, 0.9], [0.3, 0.7, 0.2]])
+    np.testing.assert_allclose(mnp.setdiff1d(x, Tensor([0.5]), True).asnumpy(), [0.1, 0.9, 0.3, 0.7, 0.2])
+    assert mnp.setdiff1d(Tensor([1, 3, 4, 3]), Tensor([3, 1, 2, 1])).asnumpy().tolist() == [4]

@@ -121,12 +121,14 @@ def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
 
 
 def setdiff1d(ar1, ar2, assume_unique=False):
-    """The sorted unique values of `ar1` that are not in `ar2`.
+    """The sorted unique values of `ar1` that are not in `ar2`; with `assume_unique`, the
+    elements of the flattened `ar1` not in `ar2`, in their order (NumPy's and MindSpore's).
 
     Args:
         ar1 (Tensor): The first input.
         ar2 (Tensor): The second input.
-        assume_unique (bool, optional): Accepted; the result is the same. Default: ``False``.
+        assume_unique (bool, optional): `ar1` holds no repeats: keep its order, do not sort.
+            Default: ``False``.
 
     Returns:
         Tensor, 1-D.
@@ -139,7 +141,7 @@ def setdiff1d(ar1, ar2, assume_unique=False):
         >>> print(mnp.setdiff1d(x, y))
         [4]
     """
-    u = _sorted_unique(ar1)
+    u = _ops.reshape(ar1, (-1,)) if assume_unique else _sorted_unique(ar1)
     return _ops.masked_select(u, isin(u, ar2, invert=True))
 
 
