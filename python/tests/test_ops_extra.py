@@ -169,3 +169,12 @@ def test_setdiff1d_keeps_the_order_of_unique_inputs():
     x = Tensor([[0.1, 0.5, 0.9], [0.3, 0.7, 0.2]])
     np.testing.assert_allclose(mnp.setdiff1d(x, Tensor([0.5]), True).asnumpy(), [0.1, 0.9, 0.3, 0.7, 0.2])
     assert mnp.setdiff1d(Tensor([1, 3, 4, 3]), Tensor([3, 1, 2, 1])).asnumpy().tolist() == [4]
+
+
+def test_mint_max_and_min_take_a_float_as_other():
+    from easy_mindspore import mint
+    x = Tensor([[0.1, 0.5, 0.9], [0.3, 0.7, 0.2]])
+    np.testing.assert_allclose(mint.max(x, 0.5).asnumpy(), np.maximum(x.asnumpy(), 0.5))
+    np.testing.assert_allclose(mint.min(x, 0.5).asnumpy(), np.minimum(x.asnumpy(), 0.5))
+    v, i = mint.max(x, 1)
+    assert i.asnumpy().tolist() == [2, 1]

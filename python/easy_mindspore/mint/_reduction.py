@@ -109,7 +109,7 @@ def _extreme(op, name, args, kwargs):
         bound[k] = v
     input_ = check_tensor(name, "input", bound.get("input"))
     other = bound.pop("other", None)
-    if isinstance(bound.get("dim"), Tensor):
+    if isinstance(bound.get("dim"), (Tensor, float)):  # a Tensor or a float is `other`
         other = bound.pop("dim")
     if other is not None:
         return ops.maximum(input_, other) if name == "max" else ops.minimum(input_, other)
