@@ -175,7 +175,13 @@ def _cases():
     defaults = {"Resize": (3,), "CenterCrop": (2,), "Normalize": ([0, 0, 0], [1, 1, 1]),
                 "Rescale": (1.0, 0.0), "RandomCrop": (2,), "RandomResizedCrop": (2,),
                 "TypeCast": (ems.float32,), "OneHot": (3,), "Fill": (0,),
-                "Compose": ([vision.HWC2CHW()],)}
+                "Compose": ([vision.HWC2CHW()],), "Pad": (1,), "Crop": ((0, 0), 2),
+                "ResizedCrop": (0, 0, 2, 2, 2), "FiveCrop": (2,), "TenCrop": (2,),
+                "AdjustBrightness": (1.5,), "AdjustContrast": (1.5,), "AdjustSaturation": (1.5,),
+                "AdjustGamma": (0.5,), "Posterize": (4,), "Solarize": (128,),
+                "RandomApply": ([vision.HWC2CHW()],), "RandomChoice": ([vision.HWC2CHW()],),
+                "RandomOrder": ([vision.HWC2CHW()],), "Mask": (transforms.Relational.EQ, 1),
+                "PadEnd": ([3],), "Slice": (slice(0, 1),)}
     for mod_name, mod in (("vision", vision), ("transforms", transforms)):
         for name in mod.__all__:
             cls = getattr(mod, name)
