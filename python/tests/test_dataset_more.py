@@ -156,3 +156,18 @@ def test_padded_batch_without_pad_info_is_a_batch():
         [[[0, 1, 2, 3]], [[4, 5]]]
     with pytest.raises(ValueError):
         ds.GeneratorDataset(_ragged, ["a", "b"]).padded_batch(2, pad_info={"c": (None, 0)})
+
+
+@pytest.mark.parametrize("bad, cls", [(0, ValueError), (-1, ValueError), (10 ** 6, ValueError),
+                                      (1.5, TypeError), (True, TypeError)])
+def test_num_parallel_workers_is_checked_as_mindspore(bad, cls):
+    # MindSpore 2.10: an int from 1 to the number of CPUs, else "exceeds the boundary" (ValueError).
+    with pytest.raises(cls):
+        ds.GeneratorDataset(np.arange(4).reshape(4, 1), ["a"], num_parallel_workers=bad)
+    with pytest.raises(cls):
+        ds.NumpySlicesDataset(np.arange(4), num_parallel_workers=bad)
+    with pytest.raises(cls):
+        ds.NumpySlicesDataset(np.arange(4)).map(lambda x: x, num_parallel_workers=bad)
+    with pytest.raises(cls):
+        ds.NumpySlicesDataset(np.arange(4)).batch(2, num_parallel_workers=bad)
+    ds.GeneratorDataset(np.arange(4).reshape(4, 1), ["a"], num_parallel_workers=1).batch(2, num_parallel_workers=1)

@@ -30,7 +30,8 @@ from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
 from . import config, samplers, transforms, vision
-from .pipeline import BatchInfo, EpochIterator, GeneratorDataset, PipelineDataset, shard_rows
+from .pipeline import BatchInfo, EpochIterator, GeneratorDataset, PipelineDataset, check_workers
+from .pipeline import shard_rows
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
 from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSampler,
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
@@ -94,6 +95,7 @@ class _Dataset:
         return self._as_pipeline().concat(other)
 
     def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **kwargs):
+        check_workers("batch", num_parallel_workers)
         if kwargs.get("per_batch_map") is not None:  # a Python function per batch
             return self._as_pipeline().batch(batch_size, drop_remainder, num_parallel_workers,
                                              **kwargs)
@@ -182,7 +184,7 @@ class NumpySlicesDataset(_Dataset):
         tensors = [_column(c, i) for i, c in enumerate(cols)]
         seed = config.get_seed() if seed is None else int(seed)
         native = _source("NumpySlicesDataset", tensors, num_samples, shuffle, sampler, num_shards,
-                         shard_id, seed)
+                         shard_id, seed, num_parallel_workers)
         super().__init__(native, names, seed)
 
 
@@ -221,10 +223,12 @@ def _shard(tensors, num_shards, shard_id, op):
     return [t[_np.asarray(shard_rows(len(t), num_shards, shard_id))] for t in tensors]
 
 
-def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, seed):
+def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, seed,
+            workers=None):
     """The native rows of in-memory columns: sharded, limited to `num_samples`, shuffled (the
     default) — or read in the order `sampler` gives each epoch (MindSpore refuses a sampler with
     `shuffle` or shards)."""
+    check_workers(op, workers)
     if sampler is not None:
         if shuffle is not None or num_shards is not None or shard_id is not None:
             raise ShapeError(f"For '{op}', 'sampler' cannot be given with 'shuffle', 'num_shards' "
@@ -257,7 +261,7 @@ class MnistDataset(_Dataset):
         y = y.astype(_mstype.uint32)
         seed = config.get_seed() if seed is None else int(seed)
         native = _source(type(self).__name__, [x, y], num_samples, shuffle, sampler, num_shards,
-                         shard_id, seed)
+                         shard_id, seed, num_parallel_workers)
         super().__init__(native, ["image", "label"], seed)
 
 
@@ -310,7 +314,8 @@ class Cifar10Dataset(_Dataset):
         tensors = [Tensor(x), Tensor(y[:, 0].astype(_np.uint32))]
         seed = config.get_seed()
         super().__init__(_source("Cifar10Dataset", tensors, num_samples, shuffle, sampler,
-                                 num_shards, shard_id, seed), ["image", "label"], seed)
+                                 num_shards, shard_id, seed, num_parallel_workers),
+                         ["image", "label"], seed)
 
 
 class Cifar100Dataset(_Dataset):
@@ -325,7 +330,7 @@ class Cifar100Dataset(_Dataset):
         tensors = [Tensor(x), Tensor(y[:, 0].astype(_np.uint32)), Tensor(y[:, 1].astype(_np.uint32))]
         seed = config.get_seed()
         super().__init__(_source("Cifar100Dataset", tensors, num_samples, shuffle, sampler,
-                                 num_shards, shard_id, seed),
+                                 num_shards, shard_id, seed, num_parallel_workers),
                          ["image", "coarse_label", "fine_label"], seed)
 
 
@@ -338,6 +343,7 @@ class ImageFolderDataset(GeneratorDataset):
     def __init__(self, dataset_dir, num_samples=None, num_parallel_workers=None, shuffle=None,
                  sampler=None, extensions=None, class_indexing=None, decode=False, num_shards=None,
                  shard_id=None, cache=None, decrypt=None):
+        check_workers("ImageFolderDataset", num_parallel_workers)
         root = _os.fspath(dataset_dir)
         if not _os.path.isdir(root):
             raise ShapeError(f"For 'ImageFolderDataset', the dataset_dir {root!r} is not a directory.")

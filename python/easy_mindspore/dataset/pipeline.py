@@ -10,6 +10,7 @@ iterable or a generator function is read as it comes. Shuffles draw from the eng
 (``mindspore.set_seed``) and the epoch number, so a run is reproducible."""
 import builtins
 import collections as _collections
+import os as _os
 import threading as _threading
 import time as _time
 
@@ -55,6 +56,20 @@ def shard_rows(n, num_shards, shard_id):
         return _np.zeros(0, _np.int64)
     per = -(-n // num_shards)
     return (shard_id + num_shards * _np.arange(per, dtype=_np.int64)) % n
+
+
+def check_workers(op, v):
+    """MindSpore's check of a ``num_parallel_workers`` argument: None (the default), or an int
+    from 1 to the number of CPUs (MindSpore refuses more workers than CPUs)."""
+    if v is None:
+        return
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise DTypeError(f"For '{op}', argument num_parallel_workers with value {v!r} is not of "
+                         f"type [<class 'int'>], but got {type(v)}.")
+    cpus = _os.cpu_count() or 1
+    if not 1 <= v <= cpus:
+        raise ShapeError(f"For '{op}', num_parallel_workers exceeds the boundary between 1 and "
+                         f"{cpus}!")
 
 
 def _rng(epoch, salt=0):
@@ -168,6 +183,7 @@ class PipelineDataset:
     # -- stages --------------------------------------------------------------------------------
     def map(self, operations, input_columns=None, output_columns=None, column_order=None,
             num_parallel_workers=None, **_ignored):
+        check_workers("map", num_parallel_workers)
         ops = list(operations) if isinstance(operations, (list, tuple)) else [operations]
         for op in ops:
             if not callable(op):
@@ -220,6 +236,7 @@ class PipelineDataset:
         gets the lists of `input_columns`' arrays (all columns by default) and a ``BatchInfo`` and
         returns the batch's new columns (`output_columns`, else the input names), as MindSpore's."""
         b = _count(batch_size, "batch", "batch_size", 1)
+        check_workers("batch", num_parallel_workers)
         rows, plan, names = self._rows_of, self._plan, self._names
         if plan is not None:
             rows = plan.rows
@@ -634,6 +651,7 @@ class GeneratorDataset(PipelineDataset):
     def __init__(self, source, column_names=None, column_types=None, schema=None, num_samples=None,
                  num_parallel_workers=1, shuffle=None, sampler=None, num_shards=None, shard_id=None,
                  python_multiprocessing=True, max_rowsize=None):
+        check_workers("GeneratorDataset", num_parallel_workers)
         names = ["column_0"] if column_names is None else (
             [column_names] if isinstance(column_names, str) else list(column_names))
         random_access = hasattr(source, "__getitem__") and hasattr(source, "__len__")
