@@ -1,5 +1,6 @@
 """``Tensor.max``/``Tensor.min`` with MindSpore 2.10's two overloads, the ``(values, indices)``
-reduction that ``ops.max``/``ops.min`` share with them, and the plain reductions the package uses.
+reduction that ``ops.max``/``ops.min`` share with them, the plain reductions the package uses, and
+``argmax_with_value``/``argmin_with_value`` (``_tensor_more`` installs those).
 
 MindSpore 2.10 picks the overload from the arguments (measured on its CPU build):
 
@@ -255,3 +256,45 @@ def install():
         wrapped._ems_python = True
         wrapped._ems_native = _NATIVE[name]
         setattr(Tensor, name, wrapped)
+
+
+def argmax_with_value(self, axis=0, keep_dims=False):
+    """The maximum along `axis` and its index: ``(values, indices)``, as MindSpore 2.10's Tensor
+    method returns them (its primitive ``ops.ArgMaxWithValue`` puts the indices first).
+
+    Args:
+        axis (int, optional): The axis. Default: ``0``.
+        keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
+
+    Returns:
+        tuple(Tensor, Tensor), the values and their Int64 indices.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> v, i = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmax_with_value()
+        >>> print(v, i)
+        [4. 5.] [1 0]
+    """
+    values, indices = self.max(axis, keep_dims)
+    return values, indices.astype(mstype.int64)
+
+
+def argmin_with_value(self, axis=0, keep_dims=False):
+    """The minimum along `axis` and its index: ``(values, indices)``, as MindSpore 2.10's Tensor
+    method returns them.
+
+    Args:
+        axis (int, optional): The axis. Default: ``0``.
+        keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
+
+    Returns:
+        tuple(Tensor, Tensor), the values and their Int64 indices.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> v, i = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmin_with_value()
+        >>> print(v, i)
+        [1. 2.] [0 1]
+    """
+    values, indices = self.min(axis, keep_dims)
+    return values, indices.astype(mstype.int64)

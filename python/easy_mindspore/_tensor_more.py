@@ -12,6 +12,7 @@ import numpy as _np
 
 from ._C import Tensor
 from ._errors import ShapeError, with_op_name
+from ._tensor_extremes import argmax_with_value, argmin_with_value
 from .common import dtype as mstype
 
 # ``x.name(*args, **kwargs)`` is ``ops.name(x, *args, **kwargs)``.
@@ -714,48 +715,6 @@ def approximate_equal(self, other, tolerance=1e-5):
         [ True False]
     """
     return (self - other).abs() < tolerance
-
-
-def argmax_with_value(self, axis=0, keep_dims=False):
-    """The maximum along `axis` and its index: ``(values, indices)``, as MindSpore 2.10's Tensor
-    method returns them (its primitive ``ops.ArgMaxWithValue`` puts the indices first).
-
-    Args:
-        axis (int, optional): The axis. Default: ``0``.
-        keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
-
-    Returns:
-        tuple(Tensor, Tensor), the values and their Int64 indices.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> v, i = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmax_with_value()
-        >>> print(v, i)
-        [4. 5.] [1 0]
-    """
-    values, indices = self.max(axis, keep_dims)
-    return values, indices.astype(mstype.int64)
-
-
-def argmin_with_value(self, axis=0, keep_dims=False):
-    """The minimum along `axis` and its index: ``(values, indices)``, as MindSpore 2.10's Tensor
-    method returns them.
-
-    Args:
-        axis (int, optional): The axis. Default: ``0``.
-        keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
-
-    Returns:
-        tuple(Tensor, Tensor), the values and their Int64 indices.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> v, i = ms.Tensor([[1.0, 5.0], [4.0, 2.0]]).argmin_with_value()
-        >>> print(v, i)
-        [1. 2.] [0 1]
-    """
-    values, indices = self.min(axis, keep_dims)
-    return values, indices.astype(mstype.int64)
 
 
 def bincount(self, weights=None, minlength=0):

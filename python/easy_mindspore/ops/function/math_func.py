@@ -563,6 +563,12 @@ from . import _math_extra as _extra  # noqa: E402
 globals().update({_name: getattr(_extra, _name) for _name in _extra.__all__})
 __all__ += _extra.__all__
 
+# The scatter and segment reductions beyond the sums live in ``_segment_func``.
+from . import _segment_func as _segment  # noqa: E402
+
+globals().update({_name: getattr(_segment, _name) for _name in _segment.__all__})
+__all__ += _segment.__all__
+
 
 # The complex-number functions live in ``_complex_func``; its functions are this module's too.
 from . import _complex_func as _complex  # noqa: E402
