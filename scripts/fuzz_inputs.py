@@ -171,7 +171,8 @@ def _cases():
             return getattr(Tensor(base), _n)(*a, **k)
         sweep(f"Tensor.{name}", method, ps)
     # The dataset transforms: their constructors, and a default instance called on bad images.
-    from easy_mindspore.dataset import transforms, vision
+    from easy_mindspore.dataset import text, transforms, vision
+    vocab = text.Vocab.from_list(["a", "b", "[UNK]"])
     defaults = {"Resize": (3,), "CenterCrop": (2,), "Normalize": ([0, 0, 0], [1, 1, 1]),
                 "Rescale": (1.0, 0.0), "RandomCrop": (2,), "RandomResizedCrop": (2,),
                 "TypeCast": (ems.float32,), "OneHot": (3,), "Fill": (0,),
@@ -181,8 +182,13 @@ def _cases():
                 "AdjustGamma": (0.5,), "Posterize": (4,), "Solarize": (128,),
                 "RandomApply": ([vision.HWC2CHW()],), "RandomChoice": ([vision.HWC2CHW()],),
                 "RandomOrder": ([vision.HWC2CHW()],), "Mask": (transforms.Relational.EQ, 1),
-                "PadEnd": ([3],), "Slice": (slice(0, 1),)}
-    for mod_name, mod in (("vision", vision), ("transforms", transforms)):
+                "PadEnd": ([3],), "Slice": (slice(0, 1),), "Lookup": (vocab, "[UNK]"),
+                "Ngram": (2,), "SlidingWindow": (2,), "ToNumber": (ems.int32,), "Truncate": (2,),
+                "TruncateSequencePair": (2,), "AddToken": ("<s>",), "RegexReplace": ("a", "b"),
+                "RegexTokenizer": (" ",), "PythonTokenizer": (str.split,),
+                "WordpieceTokenizer": (vocab,), "BertTokenizer": (vocab,),
+                "ToVectors": (text.Vectors(),)}
+    for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)
             if isinstance(cls, type) and issubclass(cls, enum.Enum):
@@ -194,7 +200,8 @@ def _cases():
                 continue
             sweep(f"{mod_name}.{name}", cls, ps)
             inst = cls(*defaults.get(name, ()))
-            sweep(f"{mod_name}.{name}()", inst, ["img"])
+            if callable(inst):  # not the vocabularies and vector tables
+                sweep(f"{mod_name}.{name}()", inst, ["img"])
     return _rest(out, add, sweep, ems, Tensor, ops, np, bad)
 
 

@@ -16,8 +16,9 @@ continue as a ``PipelineDataset`` (``pipeline.py``), the same as after a ``Gener
 Loaders: ``load_digits()`` (the bundled 8×8 digits, as NumPy arrays), ``read_idx(path)`` (an IDX
 file, gzip too, as a Tensor), ``load_mnist(dir, usage)``, ``MnistDataset``/``FashionMnistDataset``
 (dir, usage), ``Cifar10Dataset``/``Cifar100Dataset`` (CIFAR's binary files) and
-``ImageFolderDataset(dir)`` (one class per sub-folder). Samplers (``samplers.py``) pick the rows
-of an epoch for any of them.
+``ImageFolderDataset(dir)`` (one class per sub-folder), ``TextFileDataset``/``CSVDataset``
+(``text_files.py``). Samplers (``samplers.py``) pick the rows of an epoch for any of them; the
+text transforms are in ``text``.
 """
 import builtins as _builtins
 import os as _os
@@ -29,16 +30,18 @@ from .._C import Tensor
 from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
-from . import config, samplers, transforms, vision
+from . import config, samplers, text, transforms, vision
 from .pipeline import BatchInfo, EpochIterator, GeneratorDataset, PipelineDataset, check_workers
 from .pipeline import shard_rows
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
+from .text_files import CSVDataset, Shuffle, TextFileDataset
 from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSampler,
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
            "Cifar10Dataset", "Cifar100Dataset",
            "GeneratorDataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
+           "TextFileDataset", "CSVDataset", "Shuffle", "text",
            "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
            "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
 
@@ -163,24 +166,61 @@ class _Dataset:
         return self.create_tuple_iterator()
 
 
+def _split_columns(data, column_names):
+    """The column names and values of NumpySlicesDataset's `data`."""
+    if isinstance(data, dict):
+        names, cols = list(data.keys()), list(data.values())
+    elif isinstance(data, tuple):
+        names, cols = None, list(data)
+    else:
+        names, cols = None, [data]
+    if column_names is not None:
+        names = [column_names] if isinstance(column_names, str) else list(column_names)
+    if names is None:
+        names = [f"column_{i}" for i in range(len(cols))]
+    if len(names) != len(cols):
+        raise ShapeError(f"For 'NumpySlicesDataset', {len(names)} column names for {len(cols)} columns")
+    return names, cols
+
+
+def _is_strings(col):
+    return not isinstance(col, Tensor) and _np.asarray(col).dtype.kind in "US"
+
+
+class _Slices:
+    """Random access to the rows of equally long arrays (NumpySlicesDataset with strings)."""
+
+    def __init__(self, cols):
+        self._cols = [_np.asarray(c) if not isinstance(c, Tensor) else c.asnumpy() for c in cols]
+        sizes = {len(c) for c in self._cols}
+        if len(sizes) != 1:
+            raise ShapeError(f"For 'NumpySlicesDataset', the columns must have as many rows, but "
+                             f"they have {sorted(sizes)}.")
+
+    def __len__(self):
+        return len(self._cols[0])
+
+    def __getitem__(self, i):
+        return tuple(c[i] for c in self._cols)
+
+
 class NumpySlicesDataset(_Dataset):
     """Slices of arrays along axis 0: a tuple gives one column per element, a dict one per key,
-    a list or an array one column. ``shuffle`` defaults to True, as in MindSpore."""
+    a list or an array one column. ``shuffle`` defaults to True, as in MindSpore. Columns of
+    strings make it a ``GeneratorDataset`` over the same slices (the native datasets hold numbers)."""
+
+    def __new__(cls, data=None, column_names=None, num_samples=None, num_parallel_workers=1,
+                shuffle=None, sampler=None, num_shards=None, shard_id=None, seed=None):
+        names, cols = _split_columns(data, column_names)
+        if any(_is_strings(c) for c in cols):
+            return GeneratorDataset(_Slices(cols), names, num_samples=num_samples,
+                                    num_parallel_workers=num_parallel_workers, shuffle=shuffle,
+                                    sampler=sampler, num_shards=num_shards, shard_id=shard_id)
+        return super().__new__(cls)
 
     def __init__(self, data, column_names=None, num_samples=None, num_parallel_workers=1,
                  shuffle=None, sampler=None, num_shards=None, shard_id=None, seed=None):
-        if isinstance(data, dict):
-            names, cols = list(data.keys()), list(data.values())
-        elif isinstance(data, tuple):
-            names, cols = None, list(data)
-        else:
-            names, cols = None, [data]
-        if column_names is not None:
-            names = [column_names] if isinstance(column_names, str) else list(column_names)
-        if names is None:
-            names = [f"column_{i}" for i in range(len(cols))]
-        if len(names) != len(cols):
-            raise ShapeError(f"For 'NumpySlicesDataset', {len(names)} column names for {len(cols)} columns")
+        names, cols = _split_columns(data, column_names)
         tensors = [_column(c, i) for i, c in enumerate(cols)]
         seed = config.get_seed() if seed is None else int(seed)
         native = _source("NumpySlicesDataset", tensors, num_samples, shuffle, sampler, num_shards,

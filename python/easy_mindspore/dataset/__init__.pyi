@@ -1,11 +1,12 @@
 """Type stubs of ``easy_mindspore.dataset`` (``mindspore.dataset``): the datasets, their stages
 and iterators (a row is a list of Tensors, or of NumPy arrays with ``output_numpy=True``)."""
+import enum
 from typing import Any, Callable, Iterable, Iterator, Literal, Mapping, Optional, Sequence, TypeVar, Union, overload
 
 import numpy as np
 from _typeshed import Incomplete
 
-from . import config as config, transforms as transforms, vision as vision
+from . import config as config, text as text, transforms as transforms, vision as vision
 from .._C import Tensor
 
 _Self = TypeVar("_Self", bound="_Stages")
@@ -132,6 +133,30 @@ class DistributedSampler(Sampler):
 class WeightedRandomSampler(Sampler):
     def __init__(self, weights: Sequence[float], num_samples: Optional[int] = None,
                  replacement: bool = True) -> None: ...
+
+class Shuffle(str, enum.Enum):
+    FALSE = "false"
+    ADAPTIVE = "adaptive"
+    GLOBAL = "global"
+    PARTIAL = "partial"
+    FILES = "files"
+    INFILE = "infile"
+
+class TextFileDataset(PipelineDataset):
+    def __init__(self, dataset_files: Union[str, Sequence[str]], num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: Optional[Any] = None) -> None: ...
+
+class CSVDataset(PipelineDataset):
+    def __init__(self, dataset_files: Union[str, Sequence[str]], field_delim: str = ",",
+                 column_defaults: Optional[Sequence[Union[int, float, str]]] = None,
+                 column_names: Optional[Sequence[str]] = None, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: Optional[Any] = None) -> None: ...
 
 def load_digits(path: Optional[str] = None, as_tensor: bool = False) -> tuple[Any, Any]: ...
 def read_idx(path: str) -> Tensor: ...

@@ -36,6 +36,12 @@ def _array(v, column):
     return a
 
 
+def _tensor_or_strings(v):
+    """A column value as the iterators yield it: a Tensor, or a NumPy array for strings (which
+    MindSpore's Tensors do not hold either)."""
+    return v if v.dtype.kind in "US" else _host(Tensor(v))
+
+
 def _row(item, names):
     """One source item as a tuple of arrays, one per column."""
     if isinstance(item, (tuple, list)) or (hasattr(item, "__next__") and not isinstance(item, _np.ndarray)):
@@ -477,7 +483,7 @@ class PipelineDataset:
             epoch = self._epoch
             self._epoch += 1
             rows = (row if pick is None else tuple(row[i] for i in pick) for row in self._rows_of(epoch))
-            rows = (list(vals) if output_numpy else [_host(Tensor(v)) for v in vals] for vals in rows)
+            rows = (list(vals) if output_numpy else [_tensor_or_strings(v) for v in vals] for vals in rows)
             if config.get_debug_mode():
                 yield from rows
             else:

@@ -190,7 +190,11 @@ class Mask:
         self.operator, self.constant, self.dtype = operator, constant, _numpy_dtype(dtype)
 
     def __call__(self, x):
-        return self.operator.value(_np.asarray(x), self.constant).astype(self.dtype)
+        out = _np.asarray(self.operator.value(_np.asarray(x), self.constant))
+        if out.shape != _np.shape(x):  # NumPy compares a string to numbers as one False
+            raise DTypeError(f"For 'Mask', the input ({_np.asarray(x).dtype}) cannot be compared "
+                             f"with the constant {self.constant!r}.")
+        return out.astype(self.dtype)
 
 
 class PadEnd:
