@@ -178,3 +178,50 @@ def test_mint_max_and_min_take_a_float_as_other():
     np.testing.assert_allclose(mint.min(x, 0.5).asnumpy(), np.minimum(x.asnumpy(), 0.5))
     v, i = mint.max(x, 1)
     assert i.asnumpy().tolist() == [2, 1]
+
+
+def test_segment_and_scatter_reductions_match_mindspore_on_repeats_and_gradients():
+    # Values and gradients as MindSpore 2.10 printed them (ties share the gradient of a maximum).
+    x = Tensor(np.array([1.0, 3.0, 3.0, 0.5, 2.0], np.float32))
+    ids = Tensor(np.array([0, 0, 0, 2, 2], np.int32))
+    w = Tensor(np.array([1, 2, 3, 4], np.float32))
+    lo, hi = np.finfo(np.float32).min, np.finfo(np.float32).max
+    for f, out, grad in ((ops.unsorted_segment_max, [3, lo, 2, lo], [0, 0.5, 0.5, 0, 3]),
+                         (ops.unsorted_segment_min, [1, hi, 0.5, hi], [1, 0, 0, 3, 0]),
+                         (ops.unsorted_segment_prod, [9, 1, 1, 1], [9, 3, 3, 6, 1.5])):
+        close(f(x, ids, 4), out)
+        close(ms.grad(lambda v, f=f: (f(v, ids, 4) * w).sum())(x), grad)
+    x2 = Tensor(np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], np.float32))
+    idx = Tensor(np.array([[0], [0], [2]], np.int32))
+    up = Tensor(np.array([[2.0, 0.5], [3.0, 10.0], [-1.0, 7.0]], np.float32))
+    close(ops.tensor_scatter_mul(x2, idx, up), [[6, 10], [3, 4], [-5, 42]])
+    close(ops.tensor_scatter_div(x2, idx, up), [[1 / 6, 0.4], [3, 4], [-5, 6 / 7]])
+    close(ops.tensor_scatter_max(x2, idx, up), [[3, 10], [3, 4], [5, 7]])
+    close(ops.tensor_scatter_min(x2, idx, up), [[1, 0.5], [3, 4], [-1, 6]])
+    gx, gu = ms.grad(lambda a, b: ops.tensor_scatter_max(a, idx, b).sum(), grad_position=(0, 1))(x2, up)
+    close(gx, [[0, 0], [1, 1], [1, 0]])
+    close(gu, [[0, 0], [1, 1], [0, 1]])
+    # d/du of x·u0·u1 is x·u1 (MindSpore 2.10 gives x, the gradient of a single update, for a
+    # repeated index); for the unrepeated index 2 both give x.
+    gx, gu = ms.grad(lambda a, b: ops.tensor_scatter_mul(a, idx, b).sum(), grad_position=(0, 1))(x2, up)
+    close(gx, [[6, 5], [1, 1], [-1, 7]])
+    close(gu, [[3, 20], [2, 1], [5, 6]])
+
+
+def test_segment_reductions_on_many_segments_agree_with_a_loop():
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((2000, 3)).astype(np.float32)
+    ids = rng.integers(-2, 150, 2000).astype(np.int32)  # ids outside [0, 150) belong to none
+    want = np.full((150, 3), np.finfo(np.float32).min, np.float32)
+    for s in range(150):
+        if (ids == s).any():
+            want[s] = x[ids == s].max(0)
+    np.testing.assert_array_equal(ops.unsorted_segment_max(Tensor(x), Tensor(ids), 150).asnumpy(), want)
+    base = rng.standard_normal((40, 3)).astype(np.float32)
+    at = rng.integers(0, 40, (900, 1))
+    up = rng.standard_normal((900, 3)).astype(np.float32)
+    want = base.copy()
+    for i, u in zip(at[:, 0], up):
+        want[i] = np.minimum(want[i], u)
+    got = ops.tensor_scatter_min(Tensor(base), Tensor(at), Tensor(up)).asnumpy()
+    np.testing.assert_array_equal(got, want)

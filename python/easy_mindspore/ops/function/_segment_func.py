@@ -1,14 +1,18 @@
 """``mindspore.ops``' scatter and segment reductions beyond the sums (re-exported by
 ``math_func``): ``tensor_scatter_mul/div/max/min/sub``, ``unsorted_segment_max/min/prod`` and
 ``inplace_add/sub/update``. Compositions of engine ops (differentiable in the values); the index
-bookkeeping is NumPy on the index tensors, never on values. A scatter combines its updates in
-order, one index at a time, so repeated indices combine repeatedly, as MindSpore's."""
+bookkeeping is NumPy on the index tensors, never on values.
+
+The reductions group the rows of each segment (or the updates of each index) next to each other
+and combine them with a segmented scan: ``log2(longest group)`` rounds, each one gather, one
+combine and one select over all rows at once, whatever the number of indices. A scatter combines
+every update of an index into the element there (MindSpore applies them one at a time; for
+products and quotients the grouping can differ from that order in the last bit)."""
 import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
-from ..._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ...common import dtype as mstype
 from ._args import int_arg as _int
 from ._math_extra import _tensor
@@ -16,9 +20,34 @@ from ._math_extra import _tensor
 __all__ = ["tensor_scatter_mul", "tensor_scatter_div", "tensor_scatter_max", "tensor_scatter_min", "tensor_scatter_sub", "unsorted_segment_max", "unsorted_segment_min", "unsorted_segment_prod", "inplace_add", "inplace_sub", "inplace_update"]
 
 
-def _scatter_reduce(op, input_x, indices, updates, combine):
-    """``input_x`` with ``combine(input_x[idx], u)`` at each index of `indices` (applied once per
-    update, in order; repeated indices combine repeatedly)."""
+def _index(rows):
+    return Tensor(_np.asarray(rows, _np.int64))
+
+
+def _grouped(rows, groups, combine):
+    """``(firsts, totals)``: ``rows`` (a tensor ``[M, ...]`` whose leading axis is ordered by
+    ``groups``, a sorted int array) combined within each run of equal group ids; ``totals`` has
+    one row per run, ``firsts`` the position of each run's first row."""
+    m = len(groups)
+    starts = _np.flatnonzero(_np.r_[True, groups[1:] != groups[:-1]]) if m else _np.zeros(0, int)
+    ends = _np.r_[starts[1:], m] - 1 if m else starts
+    longest = int((ends - starts).max()) + 1 if m else 0
+    pos = _np.arange(m)
+    step = 1
+    while step < longest:  # Hillis-Steele: after the round, row i holds rows i-2·step+1 .. i
+        src = pos - step
+        same = (src >= 0) & (groups[_np.maximum(src, 0)] == groups)
+        if same.any():
+            mask = Tensor(same.reshape((m,) + (1,) * (rows.ndim - 1)))
+            earlier = rows[_index(_np.maximum(src, 0))]
+            rows = _C.where_(mask, combine(earlier, rows), rows)
+        step *= 2
+    return starts, rows[_index(ends)] if m else rows
+
+
+def _scatter_reduce(op, input_x, indices, updates, combine, combine_updates=None):
+    """``input_x`` with ``combine(input_x[idx], u)`` at each index of `indices`, the updates of a
+    repeated index first combined with ``combine_updates`` (``combine`` by default)."""
     x = _tensor(op, "input_x", input_x)
     u = _tensor(op, "updates", updates).astype(x.dtype)
     idx = _tensor(op, "indices", indices)
@@ -26,22 +55,31 @@ def _scatter_reduce(op, input_x, indices, updates, combine):
         raise DTypeError(f"For '{op}', 'indices' must be Int32 or Int64 of at least 1 dim, but got "
                          f"{idx.dtype} {list(idx.shape)}.")
     k = idx.shape[-1]
-    slice_shape = tuple(x.shape[k:])
-    rows = idx.reshape(-1, k).asnumpy()
+    if k > x.ndim:
+        raise ShapeError(f"For '{op}', indices of {k} coordinates index 'input_x' of shape "
+                         f"{list(x.shape)}.")
+    lead, slice_shape = tuple(x.shape[:k]), tuple(x.shape[k:])
+    coords = idx.reshape(-1, k).asnumpy().astype(_np.int64)
     ups = u.reshape((-1,) + slice_shape)
-    if ups.shape[0] != rows.shape[0]:
+    if ups.shape[0] != coords.shape[0]:
         raise ShapeError(f"For '{op}', 'updates' of shape {list(u.shape)} does not match 'indices' "
                          f"{list(idx.shape)} and 'input_x' {list(x.shape)}.")
-    out = x.copy()
-    for n, row in enumerate(rows):
-        at = tuple(int(v) for v in row)
-        if any(not -d <= v < d for v, d in zip(at, x.shape)):
-            raise ShapeError(f"For '{op}', index {list(at)} is out of range for 'input_x' of shape "
-                             f"{list(x.shape)}.")
-        out[at] = combine(out[at], ups[n])
-    return out
-
-
+    dims = _np.asarray(lead, _np.int64)
+    bad = ((coords < -dims) | (coords >= dims)).any(axis=1) if len(coords) else _np.zeros(0, bool)
+    if bad.any():
+        at = coords[_np.flatnonzero(bad)[0]].tolist()
+        raise ShapeError(f"For '{op}', index {at} is out of range for 'input_x' of shape "
+                         f"{list(x.shape)}.")
+    if not len(coords):
+        return x.copy()
+    flat_at = _np.ravel_multi_index(tuple((coords % dims).T), lead) if k else _np.zeros(len(coords), int)
+    order = _np.argsort(flat_at, kind="stable")
+    groups = flat_at[order]
+    firsts, totals = _grouped(ups[_index(order)], groups, combine_updates or combine)
+    targets = _index(groups[firsts])
+    out = x.reshape((-1,) + slice_shape).copy()
+    out[targets] = combine(out[targets], totals)
+    return out.reshape(x.shape)
 def tensor_scatter_mul(input_x, indices, updates):
     """`input_x` with the elements (or slices) at `indices` multiplied by `updates`.
 
@@ -80,7 +118,8 @@ def tensor_scatter_div(input_x, indices, updates):
         >>> print(ops.tensor_scatter_div(ms.Tensor([1.0, 2.0, 3.0]), ms.Tensor([[0]]), ms.Tensor([4.0])))
         [0.25 2.   3.  ]
     """
-    return _scatter_reduce("TensorScatterDiv", input_x, indices, updates, lambda a, b: a / b)
+    return _scatter_reduce("TensorScatterDiv", input_x, indices, updates, lambda a, b: a / b,
+                           lambda a, b: a * b)
 
 
 def tensor_scatter_max(input_x, indices, updates):
@@ -144,7 +183,7 @@ def tensor_scatter_sub(input_x, indices, updates):
     return tensor_scatter_add(input_x, indices, -_tensor("TensorScatterSub", "updates", updates))
 
 
-def _segment_reduce(op, x, segment_ids, num_segments, reduce, empty):
+def _segment_reduce(op, x, segment_ids, num_segments, combine, empty):
     x = _tensor(op, "x", x)
     ids = _tensor(op, "segment_ids", segment_ids)
     n = _int(op, "num_segments", int(num_segments) if isinstance(num_segments, Tensor)
@@ -156,15 +195,17 @@ def _segment_reduce(op, x, segment_ids, num_segments, reduce, empty):
         raise ShapeError(f"For '{op}', 'num_segments' must be positive, but got {n}.")
     feat = tuple(x.shape[ids.ndim:])
     flat = x.reshape((ids.size,) + feat)
-    seg = ids.reshape(-1).asnumpy()
-    parts = []
-    for k in range(n):
-        rows = _np.nonzero(seg == k)[0]
-        if rows.size:
-            parts.append(reduce(flat[Tensor(rows.astype(_np.int64))], 0))
-        else:
-            parts.append(_C.full(feat, empty(x.dtype), x.dtype))
-    return _C.stack(parts, 0)
+    seg = ids.reshape(-1).asnumpy().astype(_np.int64)
+    # Rows of an id outside [0, num_segments) belong to no segment, as MindSpore's kernels drop them.
+    keep = _np.flatnonzero((seg >= 0) & (seg < n))
+    order = keep[_np.argsort(seg[keep], kind="stable")]
+    groups = seg[order]
+    firsts, totals = _grouped(flat[_index(order)], groups, combine)
+    # Segment s reads its total, or (past the totals) the empty segment's value.
+    where = _np.full(n, len(firsts), _np.int64)
+    where[groups[firsts]] = _np.arange(len(firsts))
+    filler = _C.full((1,) + feat, empty(x.dtype), x.dtype)
+    return _C.concat([totals, filler], 0)[_index(where)]
 
 
 def _limits(dtype):
@@ -201,8 +242,7 @@ def unsorted_segment_max(x, segment_ids, num_segments):
         >>> print(ops.unsorted_segment_max(ms.Tensor([1.0, 5.0, 3.0]), ms.Tensor([0, 0, 1]), 3))
         [ 5.0000000e+00  3.0000000e+00 -3.4028235e+38]
     """
-    return _segment_reduce("UnsortedSegmentMax", x, segment_ids, num_segments,
-                           lambda t, a: _reduce_max(t, a, False), _lowest)
+    return _segment_reduce("UnsortedSegmentMax", x, segment_ids, num_segments, _C.maximum, _lowest)
 
 
 def unsorted_segment_min(x, segment_ids, num_segments):
@@ -223,8 +263,7 @@ def unsorted_segment_min(x, segment_ids, num_segments):
         >>> print(ops.unsorted_segment_min(ms.Tensor([1.0, 5.0, 3.0]), ms.Tensor([0, 0, 1]), 3))
         [1.0000000e+00 3.0000000e+00 3.4028235e+38]
     """
-    return _segment_reduce("UnsortedSegmentMin", x, segment_ids, num_segments,
-                           lambda t, a: _reduce_min(t, a, False), _highest)
+    return _segment_reduce("UnsortedSegmentMin", x, segment_ids, num_segments, _C.minimum, _highest)
 
 
 def unsorted_segment_prod(x, segment_ids, num_segments):
@@ -245,7 +284,7 @@ def unsorted_segment_prod(x, segment_ids, num_segments):
         [10.  3.  1.]
     """
     return _segment_reduce("UnsortedSegmentProd", x, segment_ids, num_segments,
-                           lambda t, a: t.prod(a), lambda d: 1)
+                           lambda a, b: a * b, lambda d: 1)
 
 
 def _inplace(op, x, v, indices, combine):
