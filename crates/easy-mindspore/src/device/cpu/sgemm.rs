@@ -43,8 +43,8 @@ pub(crate) type View<'a> = (&'a [f32], usize, isize, isize);
 enum Kernel {
     /// AVX-512 with the given tile shape.
     Avx512(Shape),
-    /// AVX2 + FMA, `6 × 16` tiles.
-    Avx2,
+    /// AVX2 + FMA with the given tile shape.
+    Avx2(avx2::Tile),
 }
 
 impl Kernel {
@@ -52,7 +52,7 @@ impl Kernel {
     fn pick(m: usize, n: usize) -> Option<Kernel> {
         match simd::level() {
             Level::Avx512 => Some(Kernel::Avx512(Shape::pick(m, n))),
-            Level::Avx2 => Some(Kernel::Avx2),
+            Level::Avx2 => Some(Kernel::Avx2(avx2::Tile::pick(m, n))),
             Level::Base => None,
         }
     }
@@ -61,7 +61,7 @@ impl Kernel {
     fn runs_here(self) -> bool {
         match self {
             Kernel::Avx512(_) => simd::level() == Level::Avx512,
-            Kernel::Avx2 => simd::level() >= Level::Avx2,
+            Kernel::Avx2(_) => simd::level() >= Level::Avx2,
         }
     }
 }
@@ -144,7 +144,7 @@ fn with_kernel(
         let pre = pre.as_deref();
         match kernel {
             Kernel::Avx512(shape) => drive_any(shape, m, n, k, mat(a), mat(b), c, threads, pre),
-            Kernel::Avx2 => avx2::drive_avx2(m, n, k, mat(a), mat(b), c, threads, pre),
+            Kernel::Avx2(tile) => avx2::drive_avx2(tile, m, n, k, mat(a), mat(b), c, threads, pre),
         }
     }
     true

@@ -174,7 +174,7 @@ pub(super) unsafe fn packed(
             return Some(p.clone());
         }
         let nr = match kernel {
-            Kernel::Avx2 => 16,
+            Kernel::Avx2(tile) => tile.width(),
             Kernel::Avx512(shape) => shape.width(),
         };
         let n_pad = n.div_ceil(nr) * nr;
@@ -207,7 +207,7 @@ pub(crate) fn kept() -> usize {
 /// As for [`packed`].
 unsafe fn pack_whole(kernel: Kernel, k: usize, n: usize, n_pad: usize, b: Mat) -> Packed {
     let kc = match kernel {
-        Kernel::Avx2 => k.div_ceil(k.div_ceil(avx2::KC)),
+        Kernel::Avx2(_) => k.div_ceil(k.div_ceil(avx2::KC)),
         Kernel::Avx512(_) => k.div_ceil(k.div_ceil(KC)),
     };
     let mut data = vec![Line([0.0; 16]); (k * n_pad).div_ceil(16)];
@@ -220,7 +220,8 @@ unsafe fn pack_whole(kernel: Kernel, k: usize, n: usize, n_pad: usize, b: Mat) -
         unsafe {
             let (src, dst) = (b.from(pc, 0), out.add(pc * n_pad));
             match kernel {
-                Kernel::Avx2 => avx2::pack_b_avx2(rows, n, src, dst),
+                Kernel::Avx2(avx2::Tile::S6x16) => avx2::pack_b_avx2::<2>(rows, n, src, dst),
+                Kernel::Avx2(avx2::Tile::S4x24) => avx2::pack_b_avx2::<3>(rows, n, src, dst),
                 Kernel::Avx512(Shape::S24x16) => pack_b::<1>(rows, n, src, dst),
                 Kernel::Avx512(Shape::S12x32) => pack_b::<2>(rows, n, src, dst),
                 Kernel::Avx512(Shape::S8x48) => pack_b::<3>(rows, n, src, dst),

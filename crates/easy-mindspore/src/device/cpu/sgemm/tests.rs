@@ -86,14 +86,14 @@ fn available() -> bool {
     simd::level() >= Level::Avx2
 }
 
-/// The kernels this CPU runs: every AVX-512 tile shape, and the AVX2 kernel.
+/// The kernels this CPU runs: every AVX-512 tile shape, and every AVX2 one.
 fn kernels() -> Vec<Kernel> {
     let mut all = Vec::new();
     if simd::level() == Level::Avx512 {
         all.extend(Shape::ALL.map(Kernel::Avx512));
     }
     if simd::level() >= Level::Avx2 {
-        all.push(Kernel::Avx2);
+        all.extend(avx2::Tile::ALL.map(Kernel::Avx2));
     }
     all
 }
@@ -421,4 +421,18 @@ fn the_fallback_matches_float64() {
             );
         }
     }
+}
+
+#[test]
+fn avx2_tiles_are_picked_by_how_much_of_them_a_product_fills() {
+    use avx2::Tile;
+    // 32 rows: a 6-row tile computes 36, a 4-row one exactly 32.
+    assert_eq!(Tile::pick(32, 1024), Tile::S4x24);
+    assert_eq!(Tile::pick(32, 256), Tile::S4x24);
+    // Rows in sixes, or tall products: the general tile.
+    assert_eq!(Tile::pick(36, 1024), Tile::S6x16);
+    assert_eq!(Tile::pick(256, 784), Tile::S6x16);
+    assert_eq!(Tile::pick(2048, 256), Tile::S6x16);
+    // Columns in sixteens that 24 would leave a third empty.
+    assert_eq!(Tile::pick(32, 16), Tile::S6x16);
 }
