@@ -12,6 +12,7 @@ from ._C import Tensor
 from ._errors import ShapeError, with_op_name
 from .common import dtype as mstype
 from .ops.function import _array_more
+from .ops.function import _sequence_func as _sequence
 from .ops.function import array_func as _array
 from .ops.function import linalg_func as _linalg
 from .ops.function import special_func as _special
@@ -316,6 +317,7 @@ _METHODS["to_dlpack"] = to_dlpack
 _METHODS.update(_inplace.METHODS)
 _METHODS.update(_puts.METHODS)
 _METHODS.update(_linalg.TENSOR_METHODS)
+_METHODS.update(_sequence.TENSOR_METHODS)
 
 
 def lgamma(self):

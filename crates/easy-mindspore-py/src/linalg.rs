@@ -1,5 +1,6 @@
 //! Module-level functions of `easy_mindspore._C` for the gamma-function family (`lgamma`,
-//! `digamma`, `polygamma`) and the matrix ops (`inverse`, `det`, `slogdet`, `svd`, `svdvals`): thin forwards
+//! `digamma`, `polygamma`) and the matrix ops (`inverse`, `det`, `slogdet`, `cholesky`, `svd`,
+//! `svdvals`): thin forwards
 //! to the engine's friendly ops. MindSpore's argument rules (a Tensor input, `n` a 0-d integer
 //! Tensor, matrices of at least 2 × 2) are the Python layer's (`ops/function/linalg_func.py`).
 
@@ -34,6 +35,15 @@ pub fn slogdet(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<(PyTensor, PyTe
     Ok((PyTensor::new(s), PyTensor::new(l)))
 }
 
+/// The Cholesky factor of each matrix of a `[..., n, n]` Float32/Float64 tensor (lower, or its
+/// transpose with `upper`).
+#[pyfunction]
+#[pyo3(signature = (x, upper=false))]
+pub fn cholesky(py: Python<'_>, x: &Bound<'_, PyAny>, upper: bool) -> PyResult<PyTensor> {
+    let x: Tensor = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || ems::cholesky(&x, upper))
+}
+
 /// `(s, u, v)` of each matrix of a `[..., m, n]` Float32/Float64 tensor (`v`, not `vᵀ`).
 #[pyfunction]
 #[pyo3(signature = (x, full_matrices=false))]
@@ -63,6 +73,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(inverse, m)?,
         wrap_pyfunction!(det, m)?,
         wrap_pyfunction!(slogdet, m)?,
+        wrap_pyfunction!(cholesky, m)?,
         wrap_pyfunction!(svd, m)?,
         wrap_pyfunction!(svdvals, m)?,
     ] {

@@ -1,5 +1,5 @@
-//! [`LinalgOp`]: the square-matrix ops (inverse, determinant, log-determinant and its sign), the
-//! singular value decomposition (`op::svd`) and what each does to one matrix, in Float64 or
+//! [`LinalgOp`]: the square-matrix ops (inverse, determinant, log-determinant and its sign, the
+//! Cholesky factor), the singular value decomposition (`op::svd`) and what each does to one matrix, in Float64 or
 //! Complex128, for every device to run over a batch.
 //!
 //! Singular matrices give what MindSpore 2.10's CPU kernels give, never an error:
@@ -11,7 +11,9 @@
 //!   (0, or a tiny rounding residue, for a singular matrix);
 //! - `log|det|` is the sum of the logs of those pivots' magnitudes and the sign their signs'
 //!   product (with the permutation's); when the sum is not finite (a zero pivot, a NaN or an
-//!   infinity) the sign is 0 and the log `+inf` if the sum was positive, else `-inf`.
+//!   infinity) the sign is 0 and the log `+inf` if the sum was positive, else `-inf`;
+//! - the Cholesky factor of a matrix that is not positive definite has NaN from the first
+//!   non-positive pivot on (the front ends raise MindSpore's error on it).
 
 use super::svd::{singular_values, svd};
 use crate::dtype::{Element, C128};
@@ -29,6 +31,9 @@ pub enum LinalgOp {
     LogAbsDet,
     /// The sign of the determinant (-1, 0 or 1); not differentiable.
     SignDet,
+    /// The lower Cholesky factor `L` of a symmetric positive-definite `A = L·Lᵀ` (the lower
+    /// triangle of `A` is read; real matrices only).
+    Cholesky,
     /// The SVD `A = U·diag(s)·Vᴴ`, packed per matrix into one vector: `s` (`k = min(m, n)`
     /// values, descending, real even for complex matrices), then (unless only the values are
     /// asked for) `U` row-major (`m × k`, or `m × m` when complete) and `V` (not `Vᴴ`) row-major
@@ -56,6 +61,7 @@ impl LinalgOp {
         LinalgOp::Det,
         LinalgOp::LogAbsDet,
         LinalgOp::SignDet,
+        LinalgOp::Cholesky,
         // One primitive whatever the parts (a parameter, as a reduction's axes).
         LinalgOp::Svd(SvdParts::Reduced),
     ];
@@ -67,23 +73,21 @@ impl LinalgOp {
             LinalgOp::Det => "MatrixDeterminant",
             LinalgOp::LogAbsDet => "LogAbsDeterminant",
             LinalgOp::SignDet => "SignDeterminant",
+            LinalgOp::Cholesky => "Cholesky",
             LinalgOp::Svd(_) => "Svd",
         }
     }
 
-    /// True for the ops of square matrices only (the inverse and the determinants).
+    /// True for the ops of square matrices only (all but the SVD).
     pub fn needs_square(self) -> bool {
-        matches!(
-            self,
-            LinalgOp::Inverse | LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet
-        )
+        !matches!(self, LinalgOp::Svd(_))
     }
 
     /// The output's trailing dims for one `m × n` input matrix (the batch axes are kept).
     pub fn out_dims(self, m: usize, n: usize) -> Vec<usize> {
         let k = m.min(n);
         match self {
-            LinalgOp::Inverse => vec![n, n],
+            LinalgOp::Inverse | LinalgOp::Cholesky => vec![n, n],
             LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => vec![],
             LinalgOp::Svd(SvdParts::Values) => vec![k],
             LinalgOp::Svd(SvdParts::Reduced) => vec![k + m * k + n * k],
@@ -99,6 +103,7 @@ impl LinalgOp {
     pub fn apply<F: Field>(self, a: &mut [F], m: usize, n: usize, eps: f64, out: &mut [F]) {
         match self {
             LinalgOp::Inverse => full_pivot_inverse(a, n, eps, out),
+            LinalgOp::Cholesky => cholesky(a, n, out),
             LinalgOp::Det => {
                 let sign = partial_pivot_lu(a, n);
                 out[0] = (0..n).fold(sign, |d, i| d * a[i * n + i]);
@@ -202,6 +207,34 @@ impl Field for C128 {
     }
     fn to_elem<T: Element>(self) -> T {
         T::from_c128(self)
+    }
+}
+
+/// The lower Cholesky factor of `a` (its lower triangle read) into `out`, row by row; from a
+/// pivot that is not positive (a matrix that is not positive definite, or NaN) on, NaN.
+fn cholesky<F: Field>(a: &[F], n: usize, out: &mut [F]) {
+    out.fill(F::ZERO);
+    let mut failed = false;
+    for i in 0..n {
+        for j in 0..=i {
+            let s = (0..j).fold(a[i * n + j], |s, k| {
+                s - out[i * n + k] * out[j * n + k].conj()
+            });
+            out[i * n + j] = if failed {
+                F::real(f64::NAN)
+            } else if i == j {
+                let d = s.re();
+                // `!(d > 0)`: a NaN pivot fails too.
+                if d.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+                    failed = true;
+                    F::real(f64::NAN)
+                } else {
+                    F::real(d.sqrt())
+                }
+            } else {
+                s / out[j * n + j]
+            };
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! axis of `a` with the second-to-last of `b`). Operand dtypes must match, as in MindSpore.
 //! Then the square-matrix ops over batches `[..., n, n]`: `inverse`, `det`, `slogdet` (the
 //! `Linalg` primitives; Float16 determinants are computed in Float32, as MindSpore accepts them),
-//! and `svd`/`svdvals` of `[..., m, n]`.
+//! `cholesky`, and `svd`/`svdvals` of `[..., m, n]`.
 
 use super::{broadcast_shapes, broadcast_to, prim};
 use crate::dtype::DType;
@@ -33,6 +33,29 @@ fn same_dtype(op: &'static str, a: &Tensor, b: &Tensor) -> Result<()> {
 /// ```
 pub fn inverse(x: &Tensor) -> Result<Tensor> {
     prim::inverse(x)
+}
+
+/// The Cholesky factor of each symmetric positive-definite matrix of a Float32 or Float64
+/// `[..., n, n]` tensor: lower `L` with `A = L·Lᵀ` (only `A`'s lower triangle is read), or with
+/// `upper` its transpose `U = Lᵀ`, `A = Uᵀ·U`. A matrix that is not positive definite gives NaN
+/// from its first non-positive pivot on.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let a = ems::Tensor::from_vec(vec![4.0f64, 2.0, 2.0, 5.0], &[2, 2])?;
+/// assert_eq!(ems::cholesky(&a, false)?.to_vec::<f64>(), [2.0, 0.0, 1.0, 2.0]);
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn cholesky(x: &Tensor, upper: bool) -> Result<Tensor> {
+    let l = prim::cholesky(x)?;
+    if upper {
+        let r = l.ndim();
+        let mut perm: Vec<usize> = (0..r).collect();
+        perm.swap(r - 2, r - 1);
+        prim::permute(&l, &perm)
+    } else {
+        Ok(l)
+    }
 }
 
 /// `x` in a dtype the determinant kernels take (Float16 and BFloat16 become Float32), and the

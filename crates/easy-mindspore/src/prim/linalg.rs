@@ -12,13 +12,18 @@
 //!   partials in the cotangents (`-A⁻ᴴ·ct·A⁻ᴴ`, `ct·conj(det A·A⁻ᵀ)`), and `log|det|`, a real
 //!   function, has `Re tr(A⁻¹·dA)` and the cotangent `Re(ct)·conj(A⁻ᵀ)`;
 //! - the sign is locally constant: no derivative;
+//! - the Cholesky factor `L` of `A = L·Lᵀ`: `dL = L·Φ(L⁻¹·dA·L⁻ᵀ)`, `Φ` the lower triangle with
+//!   its diagonal halved; the cotangent is the symmetric part of `L⁻ᵀ·Φ(Lᵀ·ct)·L⁻¹` (the
+//!   input is read as symmetric);
 //! - the SVD's rules are in `svd_rules.rs`.
 
 use super::bind::bind;
 use super::check::arity;
-use super::support::{conj, map, one, real_part, swap_last, unreduce};
+use super::support::{conj, full_like, map, one, real_part, swap_last, unreduce};
 use super::svd_rules as svd;
-use super::{cast, matmul, mul, neg, reduce_sum, Aval, Cts, Opt, Prim, Rule};
+use super::{
+    add, broadcast_in_dim, cast, matmul, mul, neg, reduce_sum, Aval, Cts, Opt, Prim, Rule,
+};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
@@ -50,6 +55,29 @@ fn times_inverse_adjoint(a: &Tensor, s: &Tensor) -> Result<Tensor> {
     mul(&s, &conj(&inverse_transposed(a)?)?)
 }
 
+/// `Φ(x)`: the lower triangle of each matrix of `x` with its diagonal halved.
+fn lower_half_diagonal(x: &Tensor) -> Result<Tensor> {
+    let n = x.dims()[x.ndim() - 1];
+    let mask: Vec<f64> = (0..n * n)
+        .map(|e| match (e / n).cmp(&(e % n)) {
+            std::cmp::Ordering::Greater => 1.0,
+            std::cmp::Ordering::Equal => 0.5,
+            std::cmp::Ordering::Less => 0.0,
+        })
+        .collect();
+    let r = x.ndim();
+    let mask = cast(&Tensor::from_vec(mask, &[n, n])?, x.dtype())?;
+    mul(x, &broadcast_in_dim(&mask, x.dims(), &[r - 2, r - 1])?)
+}
+
+/// The Cholesky cotangent: `sym(L⁻ᵀ·Φ(Lᵀ·ct)·L⁻¹)`.
+fn cholesky_vjp(l: &Tensor, ct: &Tensor) -> Result<Tensor> {
+    let l_inv = linalg(LinalgOp::Inverse, l)?;
+    let p = lower_half_diagonal(&matmul(&swap_last(l)?, ct)?)?;
+    let s = matmul(&matmul(&swap_last(&l_inv)?, &p)?, &l_inv)?;
+    mul(&add(&s, &swap_last(&s)?)?, &full_like(&s, 0.5)?)
+}
+
 impl Rule for LinalgOp {
     fn name(&self) -> &'static str {
         LinalgOp::name(*self)
@@ -58,17 +86,24 @@ impl Rule for LinalgOp {
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
         arity(self.name(), ins, 1)?;
         let (shape, dtype) = ins[0];
-        let ok = [
-            DType::Float32,
-            DType::Float64,
-            DType::Complex64,
-            DType::Complex128,
-        ];
+        let (ok, expected): (&[DType], _) = if *self == LinalgOp::Cholesky {
+            (&[DType::Float32, DType::Float64], "Float32 or Float64")
+        } else {
+            (
+                &[
+                    DType::Float32,
+                    DType::Float64,
+                    DType::Complex64,
+                    DType::Complex128,
+                ],
+                "Float32, Float64, Complex64 or Complex128",
+            )
+        };
         if !ok.contains(&dtype) {
             return Err(Error::UnsupportedDType {
                 op: self.name(),
                 dtype,
-                expected: "Float32, Float64, Complex64 or Complex128",
+                expected,
             });
         }
         let r = shape.len();
@@ -102,6 +137,12 @@ impl Rule for LinalgOp {
             // log|det| is real: Re tr(A⁻¹·t) (kept in a complex dtype for complex matrices).
             LinalgOp::LogAbsDet => map(&x_t[0], |t| real_part(&trace_inverse_times(a, t)?)),
             LinalgOp::SignDet => Ok(None),
+            // L·Φ(L⁻¹·t·L⁻ᵀ)
+            LinalgOp::Cholesky => map(&x_t[0], |t| {
+                let l_inv = linalg(LinalgOp::Inverse, out)?;
+                let inner = matmul(&matmul(&l_inv, t)?, &swap_last(&l_inv)?)?;
+                matmul(out, &lower_half_diagonal(&inner)?)
+            }),
             LinalgOp::Svd(SvdParts::Values) => map(&x_t[0], |t| svd::values_jvp(a, t)),
             LinalgOp::Svd(parts) => map(&x_t[0], |t| svd::jvp(*parts == Complete, a, out, t)),
         }
@@ -118,6 +159,7 @@ impl Rule for LinalgOp {
             // Re tr(A⁻¹·t) = Re ⟨conj(A⁻ᵀ), t⟩: the real part of the cotangent counts.
             LinalgOp::LogAbsDet => one(times_inverse_adjoint(a, &real_part(ct)?)),
             LinalgOp::SignDet => Ok(smallvec![None]),
+            LinalgOp::Cholesky => one(cholesky_vjp(out, ct)),
             LinalgOp::Svd(SvdParts::Values) => one(svd::values_vjp(a, ct)),
             LinalgOp::Svd(parts) => one(svd::vjp(*parts == Complete, a, out, ct)),
         }
@@ -131,9 +173,11 @@ impl Rule for LinalgOp {
     fn params(&self) -> String {
         match self {
             LinalgOp::Svd(parts) => format!("{parts:?}"),
-            LinalgOp::Inverse | LinalgOp::Det | LinalgOp::LogAbsDet | LinalgOp::SignDet => {
-                String::new()
-            }
+            LinalgOp::Inverse
+            | LinalgOp::Det
+            | LinalgOp::LogAbsDet
+            | LinalgOp::SignDet
+            | LinalgOp::Cholesky => String::new(),
         }
     }
 
@@ -150,6 +194,11 @@ pub fn linalg(op: LinalgOp, x: &Tensor) -> Result<Tensor> {
 /// The `MatrixInverse` primitive.
 pub fn inverse(x: &Tensor) -> Result<Tensor> {
     linalg(LinalgOp::Inverse, x)
+}
+
+/// The `Cholesky` primitive (the lower factor).
+pub fn cholesky(x: &Tensor) -> Result<Tensor> {
+    linalg(LinalgOp::Cholesky, x)
 }
 
 /// The `MatrixDeterminant` primitive.

@@ -19,7 +19,7 @@
 //! | `reduce.rs` | `Reduce`, `ArgMax`, `ArgSort`, `Cumsum` |
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
-//! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign, the SVD; `svd_rules.rs` its rules) |
+//! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign, the Cholesky factor, the SVD; `svd_rules.rs` its rules) |
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
 //! | `layer_norm.rs` | `LayerNorm` |

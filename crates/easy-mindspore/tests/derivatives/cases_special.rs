@@ -1,7 +1,7 @@
 //! Case groups for the gamma-function family (`Lgamma`, `Polygamma` of several orders, whose
 //! derivative is the next order) and the square-matrix ops (`MatrixInverse`, `MatrixDeterminant`,
 //! `LogAbsDeterminant` on random well-conditioned matrices of both determinant signs, batched and
-//! not; `SignDeterminant`, which has none).
+//! not; `SignDeterminant`, which has none; `Cholesky` of symmetric positive-definite matrices).
 
 use crate::check::{Suite, DEFAULT};
 use crate::helpers::{t64, Lcg};
@@ -47,6 +47,23 @@ fn well_conditioned(rng: &mut Lcg, batch: &[usize], n: usize) -> Tensor {
     t64(v, &shape)
 }
 
+/// Random symmetric positive-definite `[..., n, n]` matrices `B·Bᵀ + I`, `B` in [-1, 1).
+fn positive_definite(rng: &mut Lcg, batch: &[usize], n: usize) -> Tensor {
+    let mats: usize = batch.iter().product();
+    let mut v = Vec::with_capacity(mats * n * n);
+    for _ in 0..mats {
+        let b: Vec<f64> = (0..n * n).map(|_| rng.signed(0.0, 1.0)).collect();
+        for i in 0..n {
+            for j in 0..n {
+                let dot: f64 = (0..n).map(|k| b[i * n + k] * b[j * n + k]).sum();
+                v.push(dot + if i == j { 1.0 } else { 0.0 });
+            }
+        }
+    }
+    let shape: Vec<usize> = batch.iter().copied().chain([n, n]).collect();
+    t64(v, &shape)
+}
+
 pub(crate) fn linalg(s: &mut Suite) {
     let cases: [(&[usize], usize); 6] = [
         (&[], 2),
@@ -64,6 +81,21 @@ pub(crate) fn linalg(s: &mut Suite) {
         let a = well_conditioned(&mut s.rng, batch, n);
         let f = |v: &[Tensor]| p::sign_det(&v[0]);
         s.zero(&["SignDeterminant"], "SignDeterminant", f, vec![a]);
+    }
+    // The Cholesky factor of symmetric positive-definite matrices: the input is read as
+    // symmetric, so the function checked symmetrises its argument first (a perturbation of one
+    // entry alone is not a symmetric matrix).
+    for (batch, n) in cases {
+        let a = positive_definite(&mut s.rng, batch, n);
+        let f = |v: &[Tensor]| {
+            let r = v[0].ndim();
+            let mut perm: Vec<usize> = (0..r).collect();
+            perm.swap(r - 2, r - 1);
+            let sym = p::add(&v[0], &p::permute(&v[0], &perm)?)?;
+            p::cholesky(&p::mul(&sym, &p::full_like(&sym, 0.5)?)?)
+        };
+        let label = format!("Cholesky on {batch:?} {n}x{n}");
+        s.check(&["Cholesky"], &label, f, vec![a], DEFAULT);
     }
     // The SVD (s, U and V packed) of random matrices (distinct singular values, almost surely):
     // tall, wide, square, batched and empty; the complete factors on square matrices, where they

@@ -362,17 +362,18 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         70 => Prim::Linalg(LinalgOp::Det),
         71 => Prim::Linalg(LinalgOp::LogAbsDet),
         72 => Prim::Linalg(LinalgOp::SignDet),
-        73 => Prim::Linalg(LinalgOp::Svd(match s.cmp % 3 {
+        73 => Prim::Linalg(LinalgOp::Cholesky),
+        74 => Prim::Linalg(LinalgOp::Svd(match s.cmp % 3 {
             0 => SvdParts::Values,
             1 => SvdParts::Reduced,
             _ => SvdParts::Complete,
         })),
-        74 => Prim::RnnCell(CellOp::Lstm),
-        75 => Prim::RnnCell(CellOp::Gru),
-        76 => Prim::Attention(Attention {
+        75 => Prim::RnnCell(CellOp::Lstm),
+        76 => Prim::RnnCell(CellOp::Gru),
+        77 => Prim::Attention(Attention {
             scale: [0.5, -1.0, 0.0, 1e300, f64::NAN, f64::INFINITY][s.cmp % 6],
         }),
-        77 => Prim::LayerNorm(LayerNorm {
+        78 => Prim::LayerNorm(LayerNorm {
             axis,
             eps: [1e-5, 0.0, -1.0, f64::NAN, f64::INFINITY][s.cmp % 5],
         }),

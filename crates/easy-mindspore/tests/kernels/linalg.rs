@@ -212,3 +212,60 @@ fn singular_matrices_give_mindspores_answers() {
     let (s, l) = ems::slogdet(&make(&[0.0, 1.0, 1.0, 0.0], &[2, 2], DType::Float64)).unwrap();
     assert_eq!((f64s(&s), f64s(&l)), (vec![-1.0], vec![0.0]));
 }
+
+#[test]
+fn cholesky_factors_rebuild_their_matrices_and_fail_as_nan() {
+    // A = B·Bᵀ + I for random B: L·Lᵀ = A, L lower with a positive diagonal; batched, both
+    // float dtypes, and `upper` = Lᵀ.
+    for (dtype, tol) in [(DType::Float64, 1e-12), (DType::Float32, 1e-5)] {
+        for (batch, n) in [(1, 1), (1, 3), (3, 4), (2, 6)] {
+            let b = matrices(batch, n, 7 + n as u64);
+            let mut a = vec![0.0; batch * n * n];
+            for m in 0..batch {
+                for i in 0..n {
+                    for j in 0..n {
+                        let dot: f64 = (0..n)
+                            .map(|k| b[m * n * n + i * n + k] * b[m * n * n + j * n + k])
+                            .sum();
+                        a[m * n * n + i * n + j] = dot + if i == j { 1.0 } else { 0.0 };
+                    }
+                }
+            }
+            let l = f64s(&ems::cholesky(&make(&a, &[batch, n, n], dtype), false).unwrap());
+            let u = f64s(&ems::cholesky(&make(&a, &[batch, n, n], dtype), true).unwrap());
+            for m in 0..batch {
+                let at = |i: usize, j: usize| l[m * n * n + i * n + j];
+                for i in 0..n {
+                    assert!(at(i, i) > 0.0, "positive diagonal");
+                    for j in 0..n {
+                        assert_eq!(u[m * n * n + j * n + i], at(i, j), "upper is the transpose");
+                        if j > i {
+                            assert_eq!(at(i, j), 0.0, "lower triangular");
+                        }
+                        let llt: f64 = (0..n).map(|k| at(i, k) * at(j, k)).sum();
+                        let want = a[m * n * n + i * n + j];
+                        assert!(
+                            (llt - want).abs() <= tol * want.abs().max(1.0),
+                            "{dtype:?} L·Lᵀ"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // Not positive definite: NaN from the failing pivot on; the upper triangle is never read.
+    let l = f64s(
+        &ems::cholesky(
+            &make(&[4.0, 99.0, 2.0, 1.0], &[2, 2], DType::Float64),
+            false,
+        )
+        .unwrap(),
+    );
+    assert_eq!(&l[..3], [2.0, 0.0, 1.0]);
+    assert!(l[3].is_nan());
+    let l =
+        f64s(&ems::cholesky(&make(&[1.0, 2.0, 2.0, 4.0], &[2, 2], DType::Float64), false).unwrap());
+    assert!(l[3].is_nan(), "a singular matrix is not positive definite");
+    assert!(ems::cholesky(&make(&[1.0, 2.0], &[1, 2], DType::Float64), false).is_err());
+    assert!(ems::cholesky(&make(&[1.0], &[1, 1], DType::Int32), false).is_err());
+}

@@ -289,3 +289,11 @@ from ._svd_func import cond, matrix_norm, pinv, svd  # noqa: E402,F401
 
 __all__ += _svd_func.__all__
 TENSOR_METHODS.update(_svd_func.TENSOR_METHODS)
+
+# Cholesky, the solvers and LU unpacking, defined in ``_solve_func``.
+from . import _solve_func  # noqa: E402
+from ._solve_func import (cholesky, cholesky_inverse, cholesky_solve, lstsq, lu_solve,  # noqa: E402,F401
+                          lu_unpack, matrix_solve, qr)
+
+__all__ += _solve_func.__all__
+TENSOR_METHODS.update(_solve_func.TENSOR_METHODS)

@@ -570,6 +570,13 @@ globals().update({_name: getattr(_segment, _name) for _name in _segment.__all__}
 __all__ += _segment.__all__
 
 
+# reverse_sequence, unique_with_pad and random_categorical live in ``_sequence_func``.
+from . import _sequence_func as _sequence  # noqa: E402
+
+globals().update({_name: getattr(_sequence, _name) for _name in _sequence.__all__})
+__all__ += _sequence.__all__
+
+
 # The complex-number functions live in ``_complex_func``; its functions are this module's too.
 from . import _complex_func as _complex  # noqa: E402
 
