@@ -118,3 +118,9 @@ from .pool3d import AvgPool3d, MaxPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d 
 
 __all__ += ["Conv3d", "Conv3dTranspose", "MaxPool3d", "AvgPool3d", "MaxUnpool1d", "MaxUnpool2d",
             "MaxUnpool3d", "SSIM", "MSSSIM", "PSNR", "LRN", "CTCLoss"]
+from .math_cells import DiGamma, LBeta, LGamma  # noqa: E402
+
+__all__ += ["DiGamma", "LGamma", "LBeta"]
+
+# Probability distributions (a subpackage, as MindSpore's).
+from . import probability  # noqa: E402,F401

@@ -421,6 +421,8 @@ def diagonal(input, offset=0, dim1=0, dim2=1):  # noqa: A002
     if d1 == d2:
         raise ShapeError(f"For 'Diagonal', 'dim1' and 'dim2' must differ, but both are {d1}.")
     offset = _int("Diagonal", "offset", offset)
+    if not -2**63 <= offset < 2**63:  # NumPy 1.x would make object arrays of the positions
+        raise ShapeError(f"For 'Diagonal', 'offset' must fit in Int64, but got {offset}.")
     x = _move(x, [d1, d2], [x.ndim - 2, x.ndim - 1])
     rows, cols = x.shape[-2], x.shape[-1]
     k = builtins.max(0, builtins.min(rows + builtins.min(offset, 0), cols - builtins.max(offset, 0)))
