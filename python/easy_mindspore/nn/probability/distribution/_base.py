@@ -12,11 +12,11 @@ import numbers as _numbers
 
 import numpy as _np
 
-from .... import _C
 from ...._C import Tensor
 from ...._errors import DTypeError, ShapeError
 from ....common import dtype as mstype
 from ...cell import Cell
+from .._util import as_float
 
 _METHODS = ("prob", "log_prob", "cdf", "log_cdf", "survival_function", "log_survival", "mean",
             "sd", "var", "mode", "entropy", "kl_loss", "cross_entropy", "sample",
@@ -24,34 +24,6 @@ _METHODS = ("prob", "log_prob", "cdf", "log_cdf", "survival_function", "log_surv
 FLOAT_TYPES = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
 INT_TYPES = (mstype.int8, mstype.int16, mstype.int32, mstype.int64, mstype.uint8, mstype.uint16,
              mstype.uint32, mstype.uint64, mstype.float16, mstype.float32, mstype.float64)
-
-
-def as_float(v, dtype=mstype.float32):
-    """`v` (a number, list, array or Tensor) as a float Tensor of `dtype`."""
-    if isinstance(v, Tensor):
-        return v if v.dtype == dtype else v.astype(dtype)
-    return Tensor(_np.asarray(v, _np.float64)).astype(dtype)
-
-
-def full_like(x, value):
-    return _C.full(tuple(x.shape), value, x.dtype)
-
-
-def where(cond, a, b):
-    """`a` where `cond`, else `b` (broadcast; numbers take the other's dtype)."""
-    like = a if isinstance(a, Tensor) else b
-    a = a if isinstance(a, Tensor) else full_like(like, a)
-    b = b if isinstance(b, Tensor) else full_like(like, b)
-    shape = _np.broadcast_shapes(tuple(cond.shape), tuple(a.shape), tuple(b.shape))
-    return _C.where_(cond.broadcast_to(shape), a.broadcast_to(shape), b.broadcast_to(shape))
-
-
-def draw_seed(seed):
-    """A NumPy generator: seeded by `seed`, or (0) by a draw from the engine's generator, so
-    ``mindspore.set_seed`` makes it reproducible."""
-    from ....ops.function.random_func import randint
-    s = seed if seed else int(randint(0, 2**31 - 1, (1,)).asnumpy()[0])
-    return _np.random.default_rng(s)
 
 
 class Distribution(Cell):

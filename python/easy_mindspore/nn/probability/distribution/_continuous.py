@@ -12,7 +12,9 @@ from ...._C import Tensor as _Tensor
 from ...._errors import DTypeError, ShapeError
 from ....common import dtype as mstype
 from ...math_cells import DiGamma, LBeta
-from ._base import FLOAT_TYPES, Distribution, draw_seed, where
+from ..bijector import Exp, GumbelCDF, Invert
+from .._util import draw_seed, where
+from ._base import FLOAT_TYPES, Distribution
 
 __all__ = ["Normal", "Uniform", "Exponential", "Gamma", "Beta", "LogNormal", "Logistic", "Gumbel",
            "Cauchy", "HalfNormal", "Laplace", "StudentT"]
@@ -132,6 +134,10 @@ class LogNormal(Distribution):
         super().__init__(seed, dtype, name, {"param_dict": {"loc": loc, "scale": scale}})
         if self._param_values["scale"] is not None:
             _positive("scale", self._param_values["scale"])
+        # MindSpore's LogNormal is Exp of a Normal; its parts show in the repr (the closed forms
+        # below compute the same).
+        self._bijector = Exp()
+        self._distribution = Normal(loc, scale, seed, dtype)
 
     def _log_prob(self, x, loc, scale):
         z = (x.log() - loc) / scale
@@ -432,6 +438,11 @@ class Gumbel(Distribution):
         _float_dtype(name, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"loc": loc, "scale": scale}})
         _positive("scale", self._param_values["scale"])
+        # MindSpore's Gumbel is the inverse Gumbel cdf of a uniform draw; its parts show in the
+        # repr (the closed forms below compute the same).
+        self._bijector = Invert(GumbelCDF(loc, scale))
+        self._distribution = Uniform(0.0, 1.0, seed, dtype)
+        self._gumbel_bijector = GumbelCDF(loc, scale)
 
     def _log_prob(self, x, loc, scale):
         z = (x - loc) / scale

@@ -9,7 +9,8 @@ from .... import _C
 from ...._C import Tensor
 from ...._errors import DTypeError, ShapeError
 from ....common import dtype as mstype
-from ._base import INT_TYPES, Distribution, draw_seed, where
+from .._util import draw_seed, where
+from ._base import INT_TYPES, Distribution
 
 __all__ = ["Bernoulli", "Categorical", "Geometric", "Poisson"]
 
