@@ -297,3 +297,40 @@ def primitive_cases(add, ems, Tensor, np):
                 a = list(args)
                 a[j] = bval
                 add(f"ops.{name}()({pname}={bname})", call, *a)
+
+
+def probability_cases(sweep, ems, Tensor, np):
+    """Every distribution and bijector of ``nn.probability``: built with bad arguments, and each
+    method of a valid one called with bad values (and bad parameters given at the call)."""
+    from easy_mindspore.nn.probability import bijector as msb
+    from easy_mindspore.nn.probability import distribution as msd
+    good = {"Normal": (0.0, 1.0), "LogNormal": (0.0, 1.0), "Uniform": (0.0, 1.0),
+            "Exponential": (1.0,), "Gamma": (2.0, 1.0), "Beta": (2.0, 3.0), "Logistic": (0.0, 1.0),
+            "Gumbel": (0.0, 1.0), "Cauchy": (0.0, 1.0), "HalfNormal": (0.0, 1.0),
+            "Laplace": (0.0, 1.0), "StudentT": (3.0, 0.0, 1.0), "Bernoulli": (0.5,),
+            "Categorical": (Tensor(np.array([0.2, 0.8], np.float32)),), "Geometric": (0.5,),
+            "Poisson": (1.5,),
+            "TransformedDistribution": (msb.Exp(), msd.Normal(0.0, 1.0))}
+    methods = ("prob", "log_prob", "cdf", "log_cdf", "survival_function", "log_survival")
+    for name in msd.__all__:
+        if name == "Distribution":
+            continue
+        cls = getattr(msd, name)
+        sweep(f"distribution.{name}", cls, list(inspect.signature(cls.__init__).parameters)[1:])
+        inst = cls(*good[name])
+        for m in methods:
+            sweep(f"distribution.{name}().{m}", getattr(inst, m), ["value"])
+        for m in ("mean", "sd", "var", "mode", "entropy", "sample"):
+            sweep(f"distribution.{name}().{m}", getattr(inst, m), ["params"])
+        sweep(f"distribution.{name}().kl_loss", inst.kl_loss, ["dist", "params"])
+        sweep(f"distribution.{name}()(name)", inst, ["name"])
+    good_b = {"Exp": (), "PowerTransform": (2.0,), "ScalarAffine": (2.0, 1.0), "Softplus": (2.0,),
+              "GumbelCDF": (0.0, 1.0), "Invert": (msb.Exp(),)}
+    for name in msb.__all__:
+        if name == "Bijector":
+            continue
+        cls = getattr(msb, name)
+        sweep(f"bijector.{name}", cls, list(inspect.signature(cls.__init__).parameters)[1:])
+        inst = cls(*good_b[name])
+        for m in ("forward", "inverse", "forward_log_jacobian", "inverse_log_jacobian"):
+            sweep(f"bijector.{name}().{m}", getattr(inst, m), ["value"])

@@ -16,7 +16,7 @@ answer in ``EMS_FUZZ_CASE_TIMEOUT`` seconds, an error that does not say which op
 
     python scripts/fuzz_inputs.py            # summary; -v lists every bad outcome
     EMS_FUZZ_ONLY=nn python scripts/fuzz_inputs.py   # one part alone: core, nn, numpy, mint,
-                                                     # prims, train (comma-separated)
+                                                     # prims, train, prob (comma-separated)
 
 The calls run in a child process (limited to 4 GiB of address space), restarted after a crash or
 a hang.
@@ -207,7 +207,7 @@ def _cases():
 
 def _want(section):
     """Whether ``section`` is swept: all are, unless ``EMS_FUZZ_ONLY`` names some (comma-separated:
-    core, nn, numpy, mint, prims, train)."""
+    core, nn, numpy, mint, prims, train, prob)."""
     only = os.environ.get("EMS_FUZZ_ONLY")
     return not only or section in only.split(",")
 
@@ -230,6 +230,8 @@ def _rest(out, add, sweep, ems, Tensor, ops, np, bad):
     if _want("train"):
         import fuzz_train
         fuzz_train.train_cases(add, ems, Tensor, np)
+    if _want("prob"):
+        fuzz_api.probability_cases(sweep, ems, Tensor, np)
     if not _want("core"):
         return out
     base = ems.arange(6.0).reshape(2, 3)

@@ -30,6 +30,11 @@ class OutOfMemoryError(Error, MemoryError):
     """A buffer larger than the machine can provide (NumPy raises MemoryError too)."""
 
 
+class UnimplementedError(Error, NotImplementedError):
+    """A quantity an object does not define (a distribution's mode without one), where MindSpore
+    raises NotImplementedError (a RuntimeError)."""
+
+
 # Builtin error classes raised inside an op (by NumPy, by Python's own conversions, or by an
 # argument check that did not name the op) become the package's class of the same kind; Python's
 # arithmetic errors on a bad argument (an int too large for a C long, a modulo by an int zero) are

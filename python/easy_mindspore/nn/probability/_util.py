@@ -4,14 +4,21 @@ import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
+from ..._errors import DTypeError
 from ...common import dtype as mstype
 
 
-def as_float(v, dtype=mstype.float32):
-    """`v` (a number, list, array or Tensor) as a float Tensor of `dtype`."""
+def as_float(v, dtype=mstype.float32, name="distribution"):
+    """`v` (a number, list, array or Tensor) as a float Tensor of `dtype` (a DTypeError naming
+    `name` for anything else)."""
     if isinstance(v, Tensor):
         return v if v.dtype == dtype else v.astype(dtype)
-    return Tensor(_np.asarray(v, _np.float64)).astype(dtype)
+    try:
+        a = _np.asarray(v, _np.float64)
+    except (TypeError, ValueError, RecursionError, OverflowError):
+        raise DTypeError(f"For '{name}', a parameter or value must be a number, a list of numbers "
+                         f"or a Tensor, but got {type(v).__name__}.") from None
+    return Tensor(a).astype(dtype)
 
 
 def full_like(x, value):

@@ -7,7 +7,7 @@ distribution through one."""
 import numbers as _numbers
 
 from ...._C import Tensor
-from ...._errors import DTypeError, ShapeError
+from ...._errors import DTypeError, ShapeError, UnimplementedError
 from ....common import dtype as mstype
 from ...activation import LogSigmoid
 from ...cell import Cell
@@ -93,7 +93,7 @@ class Bijector(Cell):
     def _need(self, what):
         fn = getattr(self, "_" + what, None)
         if fn is None:
-            raise NotImplementedError(f"{what} is not implemented for {self._name}.")
+            raise UnimplementedError(f"{what} is not implemented for {self._name}.")
         return fn
 
     def forward(self, value):

@@ -13,7 +13,7 @@ import numbers as _numbers
 import numpy as _np
 
 from ...._C import Tensor
-from ...._errors import DTypeError, ShapeError
+from ...._errors import DTypeError, ShapeError, UnimplementedError
 from ....common import dtype as mstype
 from ...cell import Cell
 from .._util import as_float
@@ -56,7 +56,7 @@ class Distribution(Cell):
         self._parameters = {k: v for k, v in param.items() if k != "self" and not k.startswith("_")}
         given = dict(param.get("param_dict", {}))
         self._given = given
-        self._param_values = {k: (None if v is None else as_float(v, self._compute_dtype()))
+        self._param_values = {k: (None if v is None else as_float(v, self._compute_dtype(), self._name))
                         for k, v in given.items()}
         shapes = [tuple(v.shape) for v in self._param_values.values() if v is not None]
         self._batch_shape = None if any(v is None for v in self._param_values.values()) or not shapes \
@@ -119,7 +119,7 @@ class Distribution(Cell):
             if v is None:
                 raise DTypeError(f"the type {name} must be subclass of Tensor. It can not be None "
                                  "since it is not specified during initialization.")
-            out.append(self._check_param(name, as_float(v, self._compute_dtype())))
+            out.append(self._check_param(name, as_float(v, self._compute_dtype(), self._name)))
         return out
 
     def _check_param(self, name, v):
@@ -135,7 +135,7 @@ class Distribution(Cell):
     def _need(self, what):
         fn = getattr(self, "_" + what, None)
         if fn is None:
-            raise NotImplementedError(f"{what} is not implemented for {self._name} distribution.")
+            raise UnimplementedError(f"{what} is not implemented for {self._name} distribution.")
         return fn
 
     # --- the public methods ------------------------------------------------------------------
@@ -161,7 +161,7 @@ class Distribution(Cell):
             return self._cdf(x, *p)
         if hasattr(self, "_log_cdf"):
             return self._log_cdf(x, *p).exp()
-        raise NotImplementedError(f"cdf is not implemented for {self._name} distribution.")
+        raise UnimplementedError(f"cdf is not implemented for {self._name} distribution.")
 
     def log_cdf(self, value, *params):
         """The log of the cumulative distribution function at `value`."""
@@ -170,7 +170,7 @@ class Distribution(Cell):
             return self._log_cdf(x, *p)
         if hasattr(self, "_cdf"):
             return self._cdf(x, *p).log()
-        raise NotImplementedError(f"log_cdf is not implemented for {self._name} distribution.")
+        raise UnimplementedError(f"log_cdf is not implemented for {self._name} distribution.")
 
     def survival_function(self, value, *params):
         """``1 - cdf(value)``."""
@@ -179,7 +179,7 @@ class Distribution(Cell):
             return self._survival(x, *p)
         if hasattr(self, "_cdf"):
             return 1 - self._cdf(x, *p)
-        raise NotImplementedError(f"survival_function is not implemented for {self._name} "
+        raise UnimplementedError(f"survival_function is not implemented for {self._name} "
                                   "distribution.")
 
     def log_survival(self, value, *params):
@@ -191,7 +191,7 @@ class Distribution(Cell):
             return self._survival(x, *p).log()
         if hasattr(self, "_cdf"):
             return (1 - self._cdf(x, *p)).log()
-        raise NotImplementedError(f"log_cdf is not implemented for {self._name} distribution.")
+        raise UnimplementedError(f"log_cdf is not implemented for {self._name} distribution.")
 
     def mean(self, *params):
         """The mean."""
@@ -205,7 +205,7 @@ class Distribution(Cell):
         if hasattr(self, "_sd"):
             sd = self._sd(*p)
             return sd * sd
-        raise NotImplementedError(f"var is not implemented for {self._name} distribution.")
+        raise UnimplementedError(f"var is not implemented for {self._name} distribution.")
 
     def sd(self, *params):
         """The standard deviation."""
@@ -214,7 +214,7 @@ class Distribution(Cell):
             return self._sd(*p)
         if hasattr(self, "_var"):
             return self._var(*p).sqrt()
-        raise NotImplementedError(f"sd is not implemented for {self._name} distribution.")
+        raise UnimplementedError(f"sd is not implemented for {self._name} distribution.")
 
     def mode(self, *params):
         """The mode."""
@@ -233,7 +233,7 @@ class Distribution(Cell):
         if len(b) < n or any(v is None for v in b):
             raise DTypeError(f"For '{self._name}', kl_loss and cross_entropy need the other "
                              f"distribution's {', '.join(self._PARAMS)}.")
-        return [as_float(v, self._compute_dtype()) for v in b], self._resolve(a)
+        return [as_float(v, self._compute_dtype(), self._name) for v in b], self._resolve(a)
 
     def kl_loss(self, dist, *params):
         """``KL(self ‖ other)``: `dist` names the other's type, then its parameters, then
@@ -257,7 +257,11 @@ class Distribution(Cell):
                              f"but got {shape!r}.")
         p = self._resolve(params)
         batch = _np.broadcast_shapes(*[tuple(v.shape) for v in self._batch_params(p)])
-        return self._need("sample")(tuple(shape) + tuple(batch), *p)
+        full = tuple(shape) + tuple(batch)
+        if len(full) > 32 or _np.prod(full, dtype=_np.float64) > 2.0 ** 33:
+            raise ShapeError(f"For '{self._name}', draws of shape {full} are more than it makes "
+                             "(at most 32 dimensions and 2**33 draws).")
+        return self._need("sample")(full, *p)
 
     def _batch_params(self, p):
         return p

@@ -314,7 +314,7 @@ class Gamma(Distribution):
     def _sample(self, shape, a, b):
         rng = draw_seed(self.seed)
         draws = rng.gamma(_np.broadcast_to(a.asnumpy().astype(_np.float64), shape), 1.0)
-        return _Tensor(draws).astype(a.dtype) / b
+        return _Tensor(_np.asarray(draws, _np.float64)).astype(a.dtype) / b
 
 
 class Beta(Distribution):
@@ -365,7 +365,7 @@ class Beta(Distribution):
         rng = draw_seed(self.seed)
         draws = rng.beta(_np.broadcast_to(a.asnumpy().astype(_np.float64), shape),
                          _np.broadcast_to(b.asnumpy().astype(_np.float64), shape))
-        return _Tensor(draws).astype(a.dtype)
+        return _Tensor(_np.asarray(draws, _np.float64)).astype(a.dtype)
 
 
 class Logistic(Distribution):

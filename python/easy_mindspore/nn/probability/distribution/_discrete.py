@@ -274,4 +274,4 @@ class Poisson(Distribution):
     def _sample(self, shape, rate):
         rng = draw_seed(self.seed)
         draws = rng.poisson(_np.broadcast_to(rate.asnumpy().astype(_np.float64), shape))
-        return Tensor(draws.astype(_np.float64)).astype(self.dtype)
+        return Tensor(_np.asarray(draws, _np.float64)).astype(self.dtype)
