@@ -610,3 +610,10 @@ from . import _linalg_ops  # noqa: E402
 
 globals().update({_name: getattr(_linalg_ops, _name) for _name in _linalg_ops.__all__})
 __all__ += [_n for _n in _linalg_ops.__all__ if _n not in __all__]
+
+# Part three (primitives over functions of ``ops``: scatters, solvers, windows, losses ...) lives
+# in ``_operations_extra``.
+from . import _operations_extra  # noqa: E402
+
+globals().update({_name: getattr(_operations_extra, _name) for _name in _operations_extra.__all__})
+__all__ += [_n for _n in _operations_extra.__all__ if _n not in __all__]
