@@ -52,6 +52,7 @@ from . import utils
 from . import hal
 from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
                     CheckpointConfig, History, LambdaCallback, EarlyStopping, ReduceLROnPlateau,
+                    LearningRateScheduler,
                     Metric, Accuracy, Precision, Recall, Fbeta, F1, TopKCategoricalAccuracy,
                     Top1CategoricalAccuracy, Top5CategoricalAccuracy, Loss, MAE, MSE, get_metric_fn,
                     names, rearrange_inputs, ROC, BleuScore, ConfusionMatrix, ConfusionMatrixMetric,
@@ -83,6 +84,7 @@ __all__ = [
     "load_checkpoint", "load_param_into_net", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
     "train", "Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",
+    "LearningRateScheduler",
     "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
     "names", "rearrange_inputs", "ROC", "BleuScore", "ConfusionMatrix", "ConfusionMatrixMetric",

@@ -4,7 +4,8 @@ as in MindSpore, from the top-level package."""
 from .._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import callback, metrics
 from .callback import (Callback, CheckpointConfig, EarlyStopping, History, LambdaCallback,
-                       LossMonitor, ModelCheckpoint, ReduceLROnPlateau, RunContext, TimeMonitor)
+                       LearningRateScheduler, LossMonitor, ModelCheckpoint, ReduceLROnPlateau,
+                       RunContext, TimeMonitor)
 from .metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
                       Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy,
                       get_metric_fn, get_metrics, names, rearrange_inputs)
@@ -18,6 +19,7 @@ from .callback import PlotMonitor, ProgressBar, plot_curves
 
 __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
            "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
+           "LearningRateScheduler",
            "Metric", "Accuracy", "Precision", "Recall", "Fbeta", "F1", "TopKCategoricalAccuracy",
            "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "names",
            "get_metric_fn", "get_metrics", "rearrange_inputs", "callback", "metrics",

@@ -2,9 +2,9 @@
 from ._callback import Callback, RunContext
 from ._checkpoint import CheckpointConfig, ModelCheckpoint
 from ._monitors import History, LambdaCallback, LossMonitor, TimeMonitor
-from ._plateau import EarlyStopping, ReduceLROnPlateau
+from ._plateau import EarlyStopping, LearningRateScheduler, ReduceLROnPlateau
 from ._progress import PlotMonitor, ProgressBar, plot_curves
 
 __all__ = ["Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
            "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
-           "ProgressBar", "PlotMonitor", "plot_curves"]
+           "LearningRateScheduler", "ProgressBar", "PlotMonitor", "plot_curves"]

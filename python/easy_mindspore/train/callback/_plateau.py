@@ -256,3 +256,45 @@ class ReduceLROnPlateau(_Watch):
                               % (cb.cur_epoch_num, np.float32(new_lr)))
                 self.cooldown_counter = self.cooldown
                 self.wait = 0
+
+
+class LearningRateScheduler(Callback):
+    """Sets the optimizer's learning rate after each step to
+    ``learning_rate_function(lr, cur_step_num)`` (its current rate and the steps done so far).
+
+    Args:
+        learning_rate_function (Callable[[float, int], float]): The new rate.
+
+    Outputs:
+        None: it changes the optimizer's ``learning_rate``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> from mindspore.train import Model, LearningRateScheduler
+        >>> net = nn.Dense(1, 1)
+        >>> data = ms.dataset.NumpySlicesDataset((np.ones((4, 1), np.float32),
+        ...                                       np.zeros((4, 1), np.float32)), shuffle=False).batch(2)
+        >>> optimizer = nn.SGD(net.trainable_params(), 0.1)
+        >>> halve_every_two = lambda lr, step: lr * 0.5 if step % 2 == 0 else lr
+        >>> Model(net, nn.MSELoss(), optimizer).train(2, data,
+        ...                                           callbacks=[LearningRateScheduler(halve_every_two)])
+        >>> print(optimizer.learning_rate.value())
+        0.025
+    """
+
+    def __init__(self, learning_rate_function):
+        super().__init__()
+        self.learning_rate_function = learning_rate_function
+
+    def step_end(self, run_context):
+        """Calls the function and sets the rate it returns (when it changed)."""
+        cb = run_context.original_args()
+        optimizer = cb.get("optimizer")
+        if optimizer is None:
+            return
+        lr = float(optimizer.learning_rate)
+        new_lr = self.learning_rate_function(lr, cb.cur_step_num)
+        if not np.isclose(float(new_lr), lr, rtol=0.0, atol=1e-12):
+            optimizer.learning_rate = float(new_lr)
