@@ -187,7 +187,11 @@ def _cases():
                 "TruncateSequencePair": (2,), "AddToken": ("<s>",), "RegexReplace": ("a", "b"),
                 "RegexTokenizer": (" ",), "PythonTokenizer": (str.split,),
                 "WordpieceTokenizer": (vocab,), "BertTokenizer": (vocab,),
-                "ToVectors": (text.Vectors(),)}
+                "ToVectors": (text.Vectors(),), "AdjustSharpness": (2.0,), "AdjustHue": (0.1,),
+                "ConvertColor": (vision.ConvertMode.COLOR_RGB2BGR,), "ToType": (np.float32,),
+                "NormalizePad": ([0, 0, 0], [1, 1, 1]), "PadToSize": ([8, 8],),
+                "LinearTransformation": (np.eye(3), np.zeros(3)), "Erase": (0, 0, 1, 1),
+                "CutOut": (1,), "RandomAdjustSharpness": (2.0,)}
     for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)

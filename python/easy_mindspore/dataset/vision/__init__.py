@@ -3,7 +3,8 @@ hands them over), with MindSpore's names and defaults: ``Resize`` (bilinear with
 centres, as OpenCV's ``INTER_LINEAR``; ``uint8`` results rounded), ``CenterCrop``, ``Normalize``,
 ``Rescale``, ``HWC2CHW``, ``ToTensor``, the random flips and crops (drawn from the pipeline's generator,
 ``dataset.config``, which ``set_seed`` there or ``mindspore.set_seed`` restarts), ``ToPIL`` and
-``ToNumpy``; padding, more crops and flips and the colour operations are part two (``_more``)."""
+``ToNumpy``; padding, more crops and flips and the colour operations are part two (``_more``),
+tone and colour operations, erasing and padding to a size part three (``_tones``)."""
 import enum as _enum
 
 import numpy as _np
@@ -487,6 +488,12 @@ from . import _more  # noqa: E402
 
 globals().update({_name: getattr(_more, _name) for _name in _more.__all__})
 __all__ += _more.__all__
+
+# Part three (tones and colours, erasing, padding to a size) lives in ``_tones``.
+from . import _tones  # noqa: E402
+
+globals().update({_name: getattr(_tones, _name) for _name in _tones.__all__})
+__all__ += _tones.__all__
 
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
