@@ -191,7 +191,8 @@ def _cases():
                 "ConvertColor": (vision.ConvertMode.COLOR_RGB2BGR,), "ToType": (np.float32,),
                 "NormalizePad": ([0, 0, 0], [1, 1, 1]), "PadToSize": ([8, 8],),
                 "LinearTransformation": (np.eye(3), np.zeros(3)), "Erase": (0, 0, 1, 1),
-                "CutOut": (1,), "RandomAdjustSharpness": (2.0,)}
+                "CutOut": (1,), "RandomAdjustSharpness": (2.0,), "Rotate": (10,),
+                "RandomRotation": (10,), "GaussianBlur": (3,)}
     for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)

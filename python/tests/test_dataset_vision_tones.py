@@ -1,4 +1,4 @@
-"""dataset.vision part three (``_tones``): each result on the same random images as MindSpore
+"""dataset.vision parts three and four (``_tones``, ``_warp``): each result on the same random images as MindSpore
 2.10 gave it, checked by dtype, shape, sum and index-weighted sum (``MS``, measured there), and
 the behaviours where ours differs on purpose."""
 import numpy as np
@@ -34,6 +34,10 @@ CASES = {
     "Invert": lambda: V.Invert()(IMG),
     "RgbToHsv": lambda: V.RgbToHsv()(FIMG.transpose(2, 0, 1)),
     "HsvToRgb": lambda: V.HsvToRgb()(FIMG.transpose(2, 0, 1)),
+    "Rotate90": lambda: V.Rotate(90)(IMG),
+    "Rotate30": lambda: V.Rotate(30)(IMG),
+    "Rotate30_expand": lambda: V.Rotate(30, expand=True)(IMG),
+    "Rotate30_bilinear": lambda: V.Rotate(30, V.Inter.BILINEAR)(IMG),
 }
 
 MS = {  # dtype, shape, sum, Σ index·value (MindSpore 2.10)
@@ -57,6 +61,10 @@ MS = {  # dtype, shape, sum, Σ index·value (MindSpore 2.10)
     'Invert': ('uint8', (6, 7, 3), 14989.0, 906057.0),
     'RgbToHsv': ('float64', (3, 6, 7), 89.962, 5962.32),
     'HsvToRgb': ('float64', (3, 6, 7), 58.217, 3498.17),
+    'Rotate90': ('uint8', (6, 7, 3), 14655.0, 912931.0),
+    'Rotate30': ('uint8', (6, 7, 3), 15216.0, 990236.0),
+    'Rotate30_expand': ('uint8', (9, 9, 3), 16996.0, 2012091.0),
+    'Rotate30_bilinear': ('uint8', (6, 7, 3), 14323.0, 937961.0),
 }
 
 
@@ -101,3 +109,19 @@ def test_the_rest():
         V.AdjustHue(0.7)
     with pytest.raises(ValueError, match="cutoff"):
         V.AutoContrast(cutoff=60)
+
+
+def test_gaussian_blur_within_a_level_of_mindspore_and_random_rotation():
+    # MindSpore 2.10's first pixels and sums: OpenCV's fixed point rounds some pixels the other way.
+    out = V.GaussianBlur(3, 1.0)(IMG)
+    assert out.dtype == np.uint8 and out[0, 0].tolist() == [97, 181, 120]
+    assert abs(int(out.astype(np.int64).sum()) - 17145) <= 13  # 13 pixels one level off at most
+    five = V.GaussianBlur([5, 3])(IMG)
+    assert five[0, 0].tolist() == [84, 182, 106] and abs(int(five.astype(np.int64).sum()) - 17131) <= 15
+    ms.dataset.config.set_seed(3)
+    r = V.RandomRotation((-30, 30), expand=True)(IMG)
+    assert r.dtype == np.uint8 and r.shape[2] == 3
+    with pytest.raises(ValueError, match="kernel_size"):
+        V.GaussianBlur(4)
+    with pytest.raises(TypeError, match="resample"):
+        V.Rotate(10, resample=V.Inter.AREA)

@@ -48,7 +48,11 @@ def _image(op, img):
         pil = _pil_image_type()
         if pil is not None and isinstance(img, pil):
             img = _np.asarray(img)
-    a = _np.asarray(img)
+    try:
+        a = _np.asarray(img)
+    except (ValueError, TypeError, RecursionError):
+        raise ShapeError(f"For '{op}', the image must be an HW or HWC array, but got "
+                         f"{type(img).__name__}.") from None
     if a.ndim not in (2, 3) or a.dtype == object:
         raise ShapeError(f"For '{op}', the image must be an HW or HWC array, but got shape {a.shape}.")
     return a
@@ -494,6 +498,12 @@ from . import _tones  # noqa: E402
 
 globals().update({_name: getattr(_tones, _name) for _name in _tones.__all__})
 __all__ += _tones.__all__
+
+# Part four (rotations, GaussianBlur) lives in ``_warp``.
+from . import _warp  # noqa: E402
+
+globals().update({_name: getattr(_warp, _name) for _name in _warp.__all__})
+__all__ += _warp.__all__
 
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402

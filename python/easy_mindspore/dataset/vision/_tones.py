@@ -249,7 +249,11 @@ class _ChannelsFirst:
         self.is_hwc = is_hwc
 
     def __call__(self, img):
-        a = _np.asarray(img)
+        try:
+            a = _np.asarray(img)
+        except (ValueError, TypeError, RecursionError):
+            raise ShapeError(f"For '{self._op}', the image must be an array, but got "
+                             f"{type(img).__name__}.") from None
         axis = -1 if self.is_hwc else -3
         if a.ndim not in (3, 4) or a.shape[axis] != 3:
             raise ShapeError(f"For '{self._op}', the image must have 3 channels ({'HWC' if self.is_hwc else 'CHW'}),"
