@@ -36,6 +36,15 @@ def _positive(what, v):
     return v
 
 
+def _location_scale(dist, params, seed, dtype, name, check="scale"):
+    """The constructor of a distribution with parameters `params` (a dict), `check` positive."""
+    _float_dtype(name, dtype)
+    Distribution.__init__(dist, seed, dtype, name, {"param_dict": params})
+    for k in (check,) if isinstance(check, str) else check:
+        if dist._param_values[k] is not None:
+            _positive(k, dist._param_values[k])
+
+
 def _normal(shape, dtype, seed):
     from ....ops.function.random_func import standard_normal
     return standard_normal(shape, seed=seed).astype(dtype)
@@ -130,10 +139,7 @@ class LogNormal(Distribution):
     _LABELS = {"loc": "loc", "scale": "scale"}
 
     def __init__(self, loc=None, scale=None, seed=0, dtype=mstype.float32, name="LogNormal"):
-        _float_dtype(name, dtype)
-        super().__init__(seed, dtype, name, {"param_dict": {"loc": loc, "scale": scale}})
-        if self._param_values["scale"] is not None:
-            _positive("scale", self._param_values["scale"])
+        _location_scale(self, {"loc": loc, "scale": scale}, seed, dtype, name)
         # MindSpore's LogNormal is Exp of a Normal; its parts show in the repr (the closed forms
         # below compute the same).
         self._bijector = Exp()
@@ -228,10 +234,7 @@ class Exponential(Distribution):
     _LABELS = {"rate": "rate"}
 
     def __init__(self, rate=None, seed=None, dtype=mstype.float32, name="Exponential"):
-        _float_dtype(name, dtype)
-        super().__init__(seed, dtype, name, {"param_dict": {"rate": rate}})
-        if self._param_values["rate"] is not None:
-            _positive("rate", self._param_values["rate"])
+        _location_scale(self, {"rate": rate}, seed, dtype, name, "rate")
 
     def _log_prob(self, x, rate):
         return where(x >= 0, rate.log() - rate * x, -_math.inf)
@@ -279,12 +282,8 @@ class Gamma(Distribution):
     _LABELS = {"concentration": "concentration", "rate": "rate"}
 
     def __init__(self, concentration=None, rate=None, seed=None, dtype=mstype.float32, name="Gamma"):
-        _float_dtype(name, dtype)
-        super().__init__(seed, dtype, name, {"param_dict": {"concentration": concentration,
-                                                            "rate": rate}})
-        for k in self._PARAMS:
-            if self._param_values[k] is not None:
-                _positive(k, self._param_values[k])
+        _location_scale(self, {"concentration": concentration, "rate": rate}, seed, dtype, name,
+                        self._PARAMS)
         self.digamma = DiGamma()
 
     def _log_prob(self, x, a, b):
@@ -331,12 +330,8 @@ class Beta(Distribution):
 
     def __init__(self, concentration1=None, concentration0=None, seed=None, dtype=mstype.float32,
                  name="Beta"):
-        _float_dtype(name, dtype)
-        super().__init__(seed, dtype, name, {"param_dict": {"concentration1": concentration1,
-                                                            "concentration0": concentration0}})
-        for k in self._PARAMS:
-            if self._param_values[k] is not None:
-                _positive(k, self._param_values[k])
+        _location_scale(self, {"concentration1": concentration1, "concentration0": concentration0},
+                        seed, dtype, name, self._PARAMS)
         self.digamma, self.lbeta = DiGamma(), LBeta()
 
     def _log_prob(self, x, a, b):
@@ -381,10 +376,7 @@ class Logistic(Distribution):
     _LABELS = {"loc": "location", "scale": "scale"}
 
     def __init__(self, loc=None, scale=None, seed=None, dtype=mstype.float32, name="Logistic"):
-        _float_dtype(name, dtype)
-        super().__init__(seed, dtype, name, {"param_dict": {"loc": loc, "scale": scale}})
-        if self._param_values["scale"] is not None:
-            _positive("scale", self._param_values["scale"])
+        _location_scale(self, {"loc": loc, "scale": scale}, seed, dtype, name)
 
     def _log_prob(self, x, loc, scale):
         from ....ops.function.nn_func import softplus
@@ -435,9 +427,7 @@ class Gumbel(Distribution):
     _LABELS = {"loc": "loc", "scale": "scale"}
 
     def __init__(self, loc, scale, seed=0, dtype=mstype.float32, name="Gumbel"):
-        _float_dtype(name, dtype)
-        super().__init__(seed, dtype, name, {"param_dict": {"loc": loc, "scale": scale}})
-        _positive("scale", self._param_values["scale"])
+        _location_scale(self, {"loc": loc, "scale": scale}, seed, dtype, name)
         # MindSpore's Gumbel is the inverse Gumbel cdf of a uniform draw; its parts show in the
         # repr (the closed forms below compute the same).
         self._bijector = Invert(GumbelCDF(loc, scale))
@@ -490,10 +480,7 @@ class Cauchy(Distribution):
     _LABELS = {"loc": "loc", "scale": "scale"}
 
     def __init__(self, loc=None, scale=None, seed=None, dtype=mstype.float32, name="Cauchy"):
-        _float_dtype(name, dtype)
-        super().__init__(seed, dtype, name, {"param_dict": {"loc": loc, "scale": scale}})
-        if self._param_values["scale"] is not None:
-            _positive("scale", self._param_values["scale"])
+        _location_scale(self, {"loc": loc, "scale": scale}, seed, dtype, name)
 
     def _log_prob(self, x, loc, scale):
         z = (x - loc) / scale
