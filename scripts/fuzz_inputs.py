@@ -192,7 +192,9 @@ def _cases():
                 "NormalizePad": ([0, 0, 0], [1, 1, 1]), "PadToSize": ([8, 8],),
                 "LinearTransformation": (np.eye(3), np.zeros(3)), "Erase": (0, 0, 1, 1),
                 "CutOut": (1,), "RandomAdjustSharpness": (2.0,), "Rotate": (10,),
-                "RandomRotation": (10,), "GaussianBlur": (3,)}
+                "RandomRotation": (10,), "GaussianBlur": (3,),
+                "Affine": (10, [0.1, 0.1], 1.0, [0.0, 0.0]), "RandomAffine": (10,),
+                "Perspective": ([[0, 0], [1, 0], [1, 1], [0, 1]], [[0, 0], [1, 0], [1, 1], [0, 1]])}
     for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)

@@ -125,3 +125,40 @@ def test_gaussian_blur_within_a_level_of_mindspore_and_random_rotation():
         V.GaussianBlur(4)
     with pytest.raises(TypeError, match="resample"):
         V.Rotate(10, resample=V.Inter.AREA)
+
+
+_WARP_RNG = np.random.default_rng(0)  # the images of the recorded warps
+IMG_A = _WARP_RNG.integers(0, 256, (6, 7, 3), dtype=np.uint8)
+BIG_A = _WARP_RNG.integers(0, 256, (12, 15, 3), dtype=np.uint8)
+WARPS = {  # shape, sum, Σ index·value of MindSpore 2.10's results
+    "a1": (lambda: V.Affine(15, [0.1, -0.2], 1.2, [5.0, 0.0])(IMG_A), (6, 7, 3), 16231.0, 953660.0),
+    "a2": (lambda: V.Affine(30, [0.0, 0.0], 1.0, [0.0, 0.0])(IMG_A), (6, 7, 3), 14200.0, 917955.0),
+    "a3": (lambda: V.Affine(0, [0.2, 0.1], 1.0, [10.0, 5.0])(BIG_A), (12, 15, 3), 44639.0, 13764171.0),
+    "a4": (lambda: V.Affine(-20, [0.05, 0.1], 0.8, [3.0, -7.0], V.Inter.BILINEAR, 17)(BIG_A),
+           (12, 15, 3), 43933.0, 13597178.0),
+    "p1": (lambda: V.Perspective([[0, 0], [14, 0], [14, 11], [0, 11]],
+                                 [[1, 0], [14, 2], [12, 11], [0, 9]])(BIG_A), (12, 15, 3), 49325.0, 13243832.0),
+    "p2": (lambda: V.Perspective([[0, 0], [14, 0], [14, 11], [0, 11]],
+                                 [[1, 0], [14, 2], [12, 11], [0, 9]], V.Inter.NEAREST)(BIG_A),
+           (12, 15, 3), 49235.0, 13401448.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WARPS))
+def test_affine_and_perspective_match_mindspore(name):
+    run, shape, total, weighted = WARPS[name]
+    out = run()
+    v = out.astype(np.float64).ravel()
+    assert out.shape == shape and out.dtype == np.uint8
+    assert (v.sum(), (v * np.arange(v.size)).sum()) == (total, weighted)
+
+
+def test_random_warps():
+    ms.dataset.config.set_seed(5)
+    for t in (V.RandomAffine(20, (0.1, 0.1), (0.9, 1.1), 5), V.RandomPerspective(0.3, prob=1.0)):
+        out = t(BIG_A)
+        assert out.shape == BIG_A.shape and out.dtype == np.uint8
+    with pytest.raises(ValueError, match="translate"):
+        V.Affine(0, [2.0, 0.0], 1.0, 0.0)
+    with pytest.raises(ValueError, match="four"):
+        V.Perspective([[0, 0]], [[0, 0]])

@@ -1,8 +1,9 @@
-"""More of ``mindspore.dataset.vision``, part four: rotations (``Rotate``, ``RandomRotation``)
-and ``GaussianBlur``. A rotation is OpenCV's ``warpAffine`` as MindSpore's kernel calls it, done
-the way OpenCV does it for 8-bit images (positions in 1/1024 fixed point, bilinear weights in
-1/32 steps of 15-bit coefficients), so ``uint8`` results are OpenCV's pixel for pixel. The
-package (``__init__``) re-exports them."""
+"""More of ``mindspore.dataset.vision``, part four: geometric warps (``Rotate``,
+``RandomRotation``, ``Affine``, ``RandomAffine``, ``Perspective``, ``RandomPerspective``) and
+``GaussianBlur``. A warp is OpenCV's ``warpAffine`` / ``warpPerspective`` as MindSpore's kernel
+calls it, done the way OpenCV does it for 8-bit images (positions in 1/1024 fixed point, bilinear
+weights in 1/32 steps of 15-bit coefficients), so ``uint8`` results are OpenCV's pixel for pixel.
+The package (``__init__``) re-exports them."""
 import math as _math
 import numbers as _numbers
 
@@ -12,7 +13,8 @@ from ..._errors import DTypeError, ShapeError
 from . import Inter, _image, _rng
 from ._more import _as_dtype
 
-__all__ = ["Rotate", "RandomRotation", "GaussianBlur"]
+__all__ = ["Rotate", "RandomRotation", "Affine", "RandomAffine", "Perspective",
+           "RandomPerspective", "GaussianBlur"]
 
 _AB_BITS, _INTER_BITS = 10, 5
 _TAB = 1 << _INTER_BITS
@@ -46,7 +48,6 @@ _BILINEAR = None
 def warp_affine(img, m, out_hw, nearest, fill):
     """`img` (HW or HWC) warped by the 2 × 3 matrix `m` (source → destination, as ``cv2``'s
     ``warpAffine`` takes it), into `out_hw`, outside pixels `fill`."""
-    global _BILINEAR
     m = _np.asarray(m, _np.float64)
     d = m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0]
     d = 1.0 / d if d != 0 else 0.0
@@ -62,6 +63,15 @@ def warp_affine(img, m, out_hw, nearest, fill):
     y0 = _round_even((a22 * ys + b2) * scale) + round_delta
     sx = x0[:, None] + adelta[None, :]
     sy = y0[:, None] + bdelta[None, :]
+    if nearest:
+        return _sample(img, sy >> _AB_BITS, sx >> _AB_BITS, None, fill)
+    return _sample(img, sy >> (_AB_BITS - _INTER_BITS), sx >> (_AB_BITS - _INTER_BITS), True, fill)
+
+
+def _sample(img, sy, sx, bilinear, fill):
+    """The pixels of `img` at integer source positions (`sy`, `sx`; in 1/32 pixel when
+    `bilinear`), outside ones `fill`, as OpenCV's ``remap`` of 8-bit images weighs them."""
+    global _BILINEAR
     a = img if img.ndim == 3 else img[..., None]
     h, w, c = a.shape
     fill_px = _np.broadcast_to(_np.asarray(fill, _np.float64), (c,))
@@ -71,23 +81,47 @@ def warp_affine(img, m, out_hw, nearest, fill):
         vals = a[_np.clip(yy, 0, h - 1), _np.clip(xx, 0, w - 1)].astype(_np.float64)
         return _np.where(inside[..., None], vals, fill_px)
 
-    if nearest:
-        out = pick(sy >> _AB_BITS, sx >> _AB_BITS)
+    if not bilinear:
+        out = pick(sy, sx)
     else:
-        fx, fy = sx >> (_AB_BITS - _INTER_BITS), sy >> (_AB_BITS - _INTER_BITS)
-        ix, iy = fx >> _INTER_BITS, fy >> _INTER_BITS
-        alpha = (fy & (_TAB - 1)) * _TAB + (fx & (_TAB - 1))
+        ix, iy = sx >> _INTER_BITS, sy >> _INTER_BITS
+        alpha = (sy & (_TAB - 1)) * _TAB + (sx & (_TAB - 1))
         if _BILINEAR is None:
             _BILINEAR = _bilinear_table()
         wt = _BILINEAR[alpha]
         acc = (pick(iy, ix) * wt[..., 0:1] + pick(iy, ix + 1) * wt[..., 1:2]
                + pick(iy + 1, ix) * wt[..., 2:3] + pick(iy + 1, ix + 1) * wt[..., 3:4])
-        if a.dtype == _np.uint8:
-            out = _np.floor((acc + (1 << 14)) / 32768.0)
-        else:
-            out = acc / 32768.0
+        out = _np.floor((acc + (1 << 14)) / 32768.0) if a.dtype == _np.uint8 else acc / 32768.0
     out = _as_dtype(out, a)
     return out if img.ndim == 3 else out[..., 0]
+
+
+def warp_perspective(img, m, out_hw, nearest, fill):
+    """`img` warped by the 3 × 3 homography `m` (source → destination, as ``cv2``'s
+    ``warpPerspective`` takes it), into `out_hw`."""
+    inv = _np.linalg.inv(_np.asarray(m, _np.float64)).ravel()
+    oh, ow = out_hw
+    y, x = _np.mgrid[0:oh, 0:ow].astype(_np.float64)
+    x0, y0 = inv[0] * x + inv[1] * y + inv[2], inv[3] * x + inv[4] * y + inv[5]
+    wq = inv[6] * x + inv[7] * y + inv[8]
+    scale = 1.0 if nearest else float(_TAB)
+    with _np.errstate(divide="ignore"):
+        wq = _np.where(wq != 0, scale / wq, 0.0)
+    lim = (-2.0 ** 31, 2.0 ** 31 - 1)
+    sx = _round_even(_np.clip(x0 * wq, *lim))
+    sy = _round_even(_np.clip(y0 * wq, *lim))
+    return _sample(img, sy, sx, not nearest, fill)
+
+
+def perspective_matrix(src, dst):
+    """OpenCV's ``getPerspectiveTransform``: the homography taking the four `src` points to `dst`."""
+    a = _np.zeros((8, 8))
+    b = _np.zeros(8)
+    for i, ((x, y), (u, v)) in enumerate(zip(src, dst)):
+        a[i] = [x, y, 1, 0, 0, 0, -x * u, -y * u]
+        a[i + 4] = [0, 0, 0, x, y, 1, -x * v, -y * v]
+        b[i], b[i + 4] = u, v
+    return _np.append(_np.linalg.solve(a, b), 1.0).reshape(3, 3)
 
 
 def rotation_matrix(center, degrees):
@@ -170,6 +204,155 @@ class RandomRotation:
         a = _image("RandomRotation", img)
         d = _rng().uniform(*self.degrees)
         return _rotate(a, d, self.resample, self.expand, self.center, self.fill_value)
+
+
+def affine_matrix(center, degrees, translate, scale, shear):
+    """The 2 × 3 source → destination matrix of a rotation by `degrees` about `center`, a shift by
+    `translate` pixels, a zoom by `scale` and a shear by `shear` ``(x, y)`` degrees (the inverse
+    of the output → input map MindSpore's kernel builds, torchvision's formula)."""
+    rot, sx, sy = _math.radians(degrees), _math.radians(shear[0]), _math.radians(shear[1])
+    cx, cy = center
+    tx, ty = translate
+    a = _math.cos(rot - sy) / _math.cos(sy)
+    b = -_math.cos(rot - sy) * _math.tan(sx) / _math.cos(sy) - _math.sin(rot)
+    c = _math.sin(rot - sy) / _math.cos(sy)
+    d = -_math.sin(rot - sy) * _math.tan(sx) / _math.cos(sy) + _math.cos(rot)
+    inv = _np.array([d, -b, 0.0, -c, a, 0.0]) / scale
+    inv[2] += inv[0] * (-cx - tx) + inv[1] * (-cy - ty) + cx
+    inv[5] += inv[3] * (-cx - tx) + inv[4] * (-cy - ty) + cy
+    return _np.linalg.inv(_np.vstack([inv.reshape(2, 3), [0.0, 0.0, 1.0]]))[:2]
+
+
+def _pair(op, name, v, n=2):
+    if not (isinstance(v, (tuple, list)) and len(v) == n
+            and all(isinstance(x, _numbers.Real) and not isinstance(x, bool) for x in v)):
+        raise ShapeError(f"For '{op}', '{name}' must be {n} numbers, but got {v!r}.")
+    return tuple(float(x) for x in v)
+
+
+def _affine(img, degrees, translate, scale, shear, resample, fill):
+    h, w = img.shape[:2]
+    m = affine_matrix(((w - 1) * 0.5, (h - 1) * 0.5), degrees,
+                      (translate[0] * w, translate[1] * h), scale, shear)
+    return warp_affine(img, m, (h, w), resample == Inter.NEAREST, fill)
+
+
+class Affine:
+    """Rotates by `degrees`, shifts by `translate` (fractions of the width and height, in
+    [-1, 1]), zooms by `scale` and shears by `shear` (degrees, ``(x, y)`` or one for x) about
+    the image's middle; uncovered pixels get `fill_value`."""
+
+    def __init__(self, degrees, translate, scale, shear, resample=Inter.NEAREST, fill_value=0):
+        if isinstance(degrees, bool) or not isinstance(degrees, _numbers.Real):
+            raise DTypeError(f"For 'Affine', 'degrees' must be a number, but got {degrees!r}.")
+        self.translate = _pair("Affine", "translate", translate)
+        if not all(-1 <= t <= 1 for t in self.translate):
+            raise ShapeError(f"For 'Affine', 'translate' must be in [-1, 1], but got {translate!r}.")
+        if isinstance(scale, bool) or not isinstance(scale, _numbers.Real) or scale <= 0:
+            raise ShapeError(f"For 'Affine', 'scale' must be a positive number, but got {scale!r}.")
+        shear = (shear, 0.0) if isinstance(shear, _numbers.Real) and not isinstance(shear, bool) else shear
+        self.shear = _pair("Affine", "shear", shear)
+        self.degrees, self.scale = float(degrees), float(scale)
+        self.resample, self.fill_value = _interp("Affine", resample), _fill("Affine", fill_value)
+
+    def __call__(self, img):
+        a = _image("Affine", img)
+        return _affine(a, self.degrees, self.translate, self.scale, self.shear, self.resample,
+                       self.fill_value)
+
+
+class RandomAffine:
+    """``Affine`` with its parameters drawn: an angle from `degrees` (``(lo, hi)``, or ``(-d, d)``),
+    shifts up to `translate` (``(x, y)`` fractions, or ``(x_lo, x_hi, y_lo, y_hi)``), a zoom from
+    `scale` ``(lo, hi)`` and shears from `shear` (a number ``s``: x in ``(-s, s)``; two: an x range;
+    four: x and y ranges)."""
+
+    def __init__(self, degrees, translate=None, scale=None, shear=None, resample=Inter.NEAREST,
+                 fill_value=0):
+        if isinstance(degrees, _numbers.Real) and not isinstance(degrees, bool):
+            if degrees < 0:
+                raise ShapeError(f"For 'RandomAffine', 'degrees' must be non-negative, but got {degrees}.")
+            degrees = (-float(degrees), float(degrees))
+        self.degrees = _pair("RandomAffine", "degrees", degrees)
+        if translate is not None:
+            t = tuple(translate)
+            t = (-t[0], t[0], -t[1], t[1]) if len(t) == 2 else t
+            self.translate = _pair("RandomAffine", "translate", t, 4)
+        else:
+            self.translate = (0.0, 0.0, 0.0, 0.0)
+        self.scale = (1.0, 1.0) if scale is None else _pair("RandomAffine", "scale", scale)
+        if shear is None:
+            shear = (0.0, 0.0, 0.0, 0.0)
+        elif isinstance(shear, _numbers.Real) and not isinstance(shear, bool):
+            shear = (-float(shear), float(shear), 0.0, 0.0)
+        elif len(shear) == 2:
+            shear = tuple(shear) + (0.0, 0.0)
+        self.shear = _pair("RandomAffine", "shear", shear, 4)
+        self.resample = _interp("RandomAffine", resample)
+        self.fill_value = _fill("RandomAffine", fill_value)
+
+    def __call__(self, img):
+        a = _image("RandomAffine", img)
+        rng = _rng()
+        deg = rng.uniform(*self.degrees)
+        t = (rng.uniform(*self.translate[:2]), rng.uniform(*self.translate[2:]))
+        sc = rng.uniform(*self.scale)
+        sh = (rng.uniform(*self.shear[:2]), rng.uniform(*self.shear[2:]))
+        return _affine(a, deg, t, sc, sh, self.resample, self.fill_value)
+
+
+def _points(op, name, v):
+    if not (isinstance(v, (tuple, list)) and len(v) == 4 and all(
+            isinstance(p, (tuple, list)) and len(p) == 2 for p in v)):
+        raise ShapeError(f"For '{op}', '{name}' must be four (x, y) points, but got {v!r}.")
+    return [tuple(float(c) for c in p) for p in v]
+
+
+class Perspective:
+    """Warps the image by the homography taking `start_points` to `end_points` (four ``(x, y)``
+    each), with `interpolation`; uncovered pixels are 0."""
+
+    def __init__(self, start_points, end_points, interpolation=Inter.BILINEAR):
+        self.start_points = _points("Perspective", "start_points", start_points)
+        self.end_points = _points("Perspective", "end_points", end_points)
+        self.interpolation = _interp("Perspective", interpolation)
+
+    def __call__(self, img):
+        a = _image("Perspective", img)
+        m = perspective_matrix(self.start_points, self.end_points)
+        return warp_perspective(a, m, a.shape[:2], self.interpolation == Inter.NEAREST, 0)
+
+
+class RandomPerspective:
+    """With probability `prob`, ``Perspective`` to corners moved inwards by up to
+    `distortion_scale` of half the width and height."""
+
+    def __init__(self, distortion_scale=0.5, prob=0.5, interpolation=Inter.BICUBIC):
+        if isinstance(distortion_scale, bool) or not isinstance(distortion_scale, _numbers.Real) \
+                or not 0 <= distortion_scale <= 1:
+            raise ShapeError(f"For 'RandomPerspective', 'distortion_scale' must be in [0, 1], but "
+                             f"got {distortion_scale!r}.")
+        from ._more import _prob
+        self.distortion_scale, self.prob = float(distortion_scale), _prob("RandomPerspective", prob)
+        if not isinstance(interpolation, Inter):
+            raise DTypeError(f"For 'RandomPerspective', 'interpolation' must be an Inter, but got "
+                             f"{interpolation!r}.")
+        self.interpolation = interpolation
+
+    def __call__(self, img):
+        a = _image("RandomPerspective", img)
+        rng = _rng()
+        if rng.random() >= self.prob:
+            return a
+        h, w = a.shape[:2]
+        dx, dy = int(self.distortion_scale * w / 2), int(self.distortion_scale * h / 2)
+        start = [(0, 0), (w - 1, 0), (w - 1, h - 1), (0, h - 1)]
+        end = [(int(rng.integers(0, dx + 1)), int(rng.integers(0, dy + 1))),
+               (w - 1 - int(rng.integers(0, dx + 1)), int(rng.integers(0, dy + 1))),
+               (w - 1 - int(rng.integers(0, dx + 1)), h - 1 - int(rng.integers(0, dy + 1))),
+               (int(rng.integers(0, dx + 1)), h - 1 - int(rng.integers(0, dy + 1)))]
+        m = perspective_matrix(start, end)
+        return warp_perspective(a, m, (h, w), self.interpolation == Inter.NEAREST, 0)
 
 
 def _gaussian_kernel(size, sigma):
