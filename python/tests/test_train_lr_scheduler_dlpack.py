@@ -1,5 +1,6 @@
-"""train.LearningRateScheduler: called after each step with the optimizer's rate and the step
-count, as MindSpore 2.10's (the calls and the final rate below are what it gave)."""
+"""train.LearningRateScheduler (called after each step with the optimizer's rate and the step
+count, as MindSpore 2.10's: the calls and the final rate below are what it gave), and
+mindspore.from_dlpack / mindspore.utils.from_dlpack / to_dlpack."""
 import numpy as np
 
 import easy_mindspore as ms
@@ -22,3 +23,9 @@ def test_the_function_sees_each_step_and_sets_the_rate():
     assert seen == [(0.1, 1), (0.1, 2), (0.05, 3), (0.05, 4)]
     np.testing.assert_allclose(float(optimizer.learning_rate.value()), 0.025, rtol=1e-6)
     assert ms.LearningRateScheduler is LearningRateScheduler
+
+
+def test_from_dlpack_at_the_top_and_in_utils():
+    x = ms.Tensor(np.arange(3, dtype=np.float32))
+    assert ms.from_dlpack(ms.utils.to_dlpack(x)).asnumpy().tolist() == [0, 1, 2]
+    assert ms.utils.from_dlpack(x).asnumpy().tolist() == [0, 1, 2]
