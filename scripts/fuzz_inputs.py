@@ -194,7 +194,10 @@ def _cases():
                 "CutOut": (1,), "RandomAdjustSharpness": (2.0,), "Rotate": (10,),
                 "RandomRotation": (10,), "GaussianBlur": (3,),
                 "Affine": (10, [0.1, 0.1], 1.0, [0.0, 0.0]), "RandomAffine": (10,),
-                "Perspective": ([[0, 0], [1, 0], [1, 1], [0, 1]], [[0, 0], [1, 0], [1, 1], [0, 1]])}
+                "Perspective": ([[0, 0], [1, 0], [1, 1], [0, 1]], [[0, 0], [1, 0], [1, 1], [0, 1]]),
+                "UniformAugment": ([vision.Invert()], 1),
+                "RandomSelectSubpolicy": ([[(vision.Invert(), 0.5)]],),
+                "CutMixBatch": (vision.ImageBatchFormat.NHWC,), "RandomResize": (4,)}
     for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)

@@ -162,3 +162,32 @@ def test_random_warps():
         V.Affine(0, [2.0, 0.0], 1.0, 0.0)
     with pytest.raises(ValueError, match="four"):
         V.Perspective([[0, 0]], [[0, 0]])
+
+
+def test_augmentation_policies_batches_and_patches():
+    img = np.random.default_rng(1).integers(0, 256, (16, 18, 3), dtype=np.uint8)
+    ms.dataset.config.set_seed(0)
+    changed = 0
+    for policy in V.AutoAugmentPolicy:
+        for _ in range(10):
+            out = V.AutoAugment(policy)(img)
+            assert out.shape == img.shape and out.dtype == np.uint8
+            changed += not np.array_equal(out, img)
+    for t in (V.RandAugment(), V.TrivialAugmentWide(), V.UniformAugment([V.Invert(), V.Equalize()], 1),
+              V.RandomSelectSubpolicy([[(V.Invert(), 0.5), (V.Equalize(), 0.5)]])):
+        for _ in range(5):
+            out = t(img)
+            assert out.shape == img.shape and out.dtype == np.uint8
+            changed += not np.array_equal(out, img)
+    assert changed > 10
+    patches = V.SlicePatches(2, 2)(IMG)  # as MindSpore 2.10: a 6 x 7 image padded to 6 x 8
+    assert len(patches) == 4 and patches[0].shape == (3, 4, 3) and not patches[1][:, -1].any()
+    assert V.SlicePatches(2, 2, V.SliceMode.DROP)(IMG)[3].shape == (3, 3, 3)
+    assert V.RandomResize(4)(IMG).shape == (4, 4, 3)
+    imgs = np.random.default_rng(2).integers(0, 256, (4, 6, 7, 3), dtype=np.uint8)
+    labels = np.eye(3, dtype=np.float32)[[0, 1, 2, 0]]
+    for mixed, lab in (V.MixUpBatch()(imgs, labels), V.CutMixBatch(V.ImageBatchFormat.NHWC)(imgs, labels)):
+        assert mixed.shape == imgs.shape and mixed.dtype == np.uint8 and lab.dtype == np.float32
+        np.testing.assert_allclose(lab.sum(1), 1.0, rtol=1e-6)
+    assert V.CutMixBatch(V.ImageBatchFormat.NCHW)(imgs.transpose(0, 3, 1, 2), labels)[0].shape == (4, 3, 6, 7)
+    assert [int(m) for m in (V.Inter.NEAREST, V.Inter.BILINEAR, V.Inter.BICUBIC)] == [0, 2, 3]  # MindSpore's

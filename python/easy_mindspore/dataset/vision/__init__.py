@@ -18,14 +18,15 @@ __all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "
 
 
 class Inter(_enum.IntEnum):
-    """Interpolation modes."""
+    """Interpolation modes (MindSpore 2.10's values)."""
     NEAREST = 0
-    LINEAR = 1
-    BILINEAR = 1
-    CUBIC = 2
-    BICUBIC = 2
-    AREA = 3
-    PILCUBIC = 4
+    ANTIALIAS = 1
+    LINEAR = 2
+    BILINEAR = 2
+    CUBIC = 3
+    BICUBIC = 3
+    AREA = 4
+    PILCUBIC = 5
 
 
 def _pil_image_type():
@@ -504,6 +505,12 @@ from . import _warp  # noqa: E402
 
 globals().update({_name: getattr(_warp, _name) for _name in _warp.__all__})
 __all__ += _warp.__all__
+
+# Part five (augmentation policies, batch mixing, patches, lighting) lives in ``_augment``.
+from . import _augment  # noqa: E402
+
+globals().update({_name: getattr(_augment, _name) for _name in _augment.__all__})
+__all__ += _augment.__all__
 
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
