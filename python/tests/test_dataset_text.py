@@ -181,3 +181,27 @@ def test_strings_through_pipelines(tmp_path):
     assert out.tolist() == [[1, 2, 3], [9, 9, 9], [9, 9, 9]]
     out = text.ToVectors(vec)(np.array(["B", "z"]))
     assert out.dtype == np.float32 and out.tolist() == [[4, 5, 6], [0, 0, 0]]
+
+
+def test_batch_sampler_collate_fn_padded_dataset_and_the_base_class():
+    # As MindSpore 2.10: batches at the sampler's index lists, collate_fn given each column's
+    # samples, the batch size -1.
+    class Source:
+        def __getitem__(self, i):
+            return np.array([i, i * 10], np.float32), np.array(i, np.int32)
+
+        def __len__(self):
+            return 5
+    d = ds.GeneratorDataset(Source(), ["x", "y"], batch_sampler=[[0, 1], [2, 3, 4]])
+    assert (d.get_dataset_size(), d.get_batch_size()) == (2, -1)
+    assert rows(d) == [[[[0, 0], [1, 10]], [0, 1]], [[[2, 20], [3, 30], [4, 40]], [2, 3, 4]]]
+    d = ds.GeneratorDataset(Source(), ["x", "y"], batch_sampler=[[0, 1], [2, 3, 4]],
+                            collate_fn=lambda xs, ys: (np.stack(xs), np.array(ys) * 100))
+    assert [r[1] for r in rows(d)] == [[0, 100], [200, 300, 400]]
+    with pytest.raises(ValueError, match="collate_fn' needs 'batch_sampler"):
+        ds.GeneratorDataset(Source(), ["x", "y"], collate_fn=lambda *c: c)
+    p = ds.PaddedDataset([{"image": np.zeros(2, np.uint8), "label": np.array(1)},
+                          {"image": np.ones(2, np.uint8), "label": np.array(2)}])
+    assert p.get_col_names() == ["image", "label"] and rows(p) == [[[0, 0], 1], [[1, 1], 2]]
+    assert all(isinstance(x, ds.Dataset) for x in (d, p, ds.NumpySlicesDataset(np.zeros(3))))
+    assert issubclass(ds.TextFileDataset, ds.Dataset) and issubclass(ds.CSVDataset, ds.Dataset)

@@ -31,7 +31,8 @@ from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
 from . import config, samplers, text, transforms, vision
-from .pipeline import BatchInfo, EpochIterator, GeneratorDataset, PipelineDataset, check_workers
+from .pipeline import (BatchInfo, Dataset, EpochIterator, GeneratorDataset, PaddedDataset,
+                       PipelineDataset, check_workers)
 from .pipeline import shard_rows
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
 from .text_files import CSVDataset, Shuffle, TextFileDataset
@@ -40,7 +41,7 @@ from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSam
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
            "Cifar10Dataset", "Cifar100Dataset",
-           "GeneratorDataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
+           "GeneratorDataset", "PaddedDataset", "Dataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
            "TextFileDataset", "CSVDataset", "Shuffle", "text",
            "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
            "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
@@ -64,8 +65,8 @@ def _column(x, i):
     return Tensor(a)
 
 
-class _Dataset:
-    """Shared by every dataset: batching, shuffling, iteration."""
+class _Dataset(Dataset):
+    """Shared by the native datasets: batching, shuffling, iteration."""
 
     def __init__(self, native, column_names, seed, state=None, batch_size=None):
         self._native = native

@@ -66,7 +66,12 @@ class GeneratorDataset(PipelineDataset):
                  num_samples: Optional[int] = None, num_parallel_workers: int = 1,
                  shuffle: Optional[bool] = None, sampler: Optional[Any] = None,
                  num_shards: Optional[int] = None, shard_id: Optional[int] = None,
-                 python_multiprocessing: bool = True, max_rowsize: Optional[int] = None) -> None: ...
+                 python_multiprocessing: bool = True, max_rowsize: Optional[int] = None,
+                 batch_sampler: Optional[Iterable[Sequence[int]]] = None,
+                 collate_fn: Optional[Callable[..., Any]] = None) -> None: ...
+
+class PaddedDataset(PipelineDataset):
+    def __init__(self, padded_samples: list[dict[str, Any]]) -> None: ...
 
 class ImageFolderDataset(GeneratorDataset):
     def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,

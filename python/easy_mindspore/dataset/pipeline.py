@@ -23,7 +23,8 @@ from .._errors import with_op_name_class as _with_op_name_class
 from . import config
 from . import samplers as _samplers
 
-__all__ = ["GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets"]
+__all__ = ["Dataset", "GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets",
+           "PaddedDataset"]
 
 
 def _array(v, column):
@@ -172,7 +173,11 @@ def _count(v, op, what, minimum=0):
     return int(v)
 
 
-class PipelineDataset:
+class Dataset:
+    """The base of every dataset (``isinstance(d, mindspore.dataset.Dataset)``)."""
+
+
+class PipelineDataset(Dataset):
     """A dataset whose rows come from a Python pipeline; every stage is one of these."""
 
     def __init__(self, names, rows, size=None, batch_size=1, plan=None):
@@ -656,8 +661,12 @@ class GeneratorDataset(PipelineDataset):
 
     def __init__(self, source, column_names=None, column_types=None, schema=None, num_samples=None,
                  num_parallel_workers=1, shuffle=None, sampler=None, num_shards=None, shard_id=None,
-                 python_multiprocessing=True, max_rowsize=None):
+                 python_multiprocessing=True, max_rowsize=None, batch_sampler=None, collate_fn=None):
         check_workers("GeneratorDataset", num_parallel_workers)
+        if batch_sampler is not None or collate_fn is not None:
+            self._batches(source, column_names, batch_sampler, collate_fn,
+                          (shuffle, sampler, num_shards, num_samples))
+            return
         names = ["column_0"] if column_names is None else (
             [column_names] if isinstance(column_names, str) else list(column_names))
         random_access = hasattr(source, "__getitem__") and hasattr(source, "__len__")
@@ -711,9 +720,73 @@ class GeneratorDataset(PipelineDataset):
             size = None
         super().__init__(names, rows, size)
 
+    def _batches(self, source, column_names, batch_sampler, collate_fn, others):
+        """Batches of the random-access `source` at the index lists `batch_sampler` yields each
+        epoch, each column stacked, or `collate_fn(*columns)` given each column's samples."""
+        op = "GeneratorDataset"
+        if batch_sampler is None:
+            raise ShapeError(f"For '{op}', 'collate_fn' needs 'batch_sampler'.")
+        if any(v is not None for v in others):
+            raise ShapeError(f"For '{op}', 'batch_sampler' cannot be given with 'shuffle', "
+                             "'sampler', 'num_shards' or 'num_samples'.")
+        if not (hasattr(source, "__getitem__") and hasattr(source, "__len__")):
+            raise ShapeError(f"For '{op}', 'batch_sampler' needs a random-access source (with "
+                             "__getitem__ and __len__).")
+        if not hasattr(batch_sampler, "__iter__"):
+            raise DTypeError(f"For '{op}', 'batch_sampler' must be an iterable of index lists, but "
+                             f"got {type(batch_sampler).__name__}.")
+        if collate_fn is not None and not callable(collate_fn):
+            raise DTypeError(f"For '{op}', 'collate_fn' must be callable, but got "
+                             f"{type(collate_fn).__name__}.")
+        names = ["column_0"] if column_names is None else (
+            [column_names] if isinstance(column_names, str) else list(column_names))
+
+        def rows(epoch):
+            for indices in batch_sampler:
+                samples = [_row(source[int(i)], names) for i in indices]
+                columns = [[s[c] for s in samples] for c in range(len(names))]
+                if collate_fn is None:
+                    yield tuple(_stack_column(col, n) for col, n in zip(columns, names))
+                    continue
+                out = collate_fn(*columns)
+                out = out if isinstance(out, tuple) else (out,)
+                if len(out) != len(names):
+                    raise ShapeError(f"For '{op}', collate_fn returned {len(out)} columns for "
+                                     f"{names}.")
+                yield tuple(_as_batch_column(v, n) for v, n in zip(out, names))
+
+        size = len(batch_sampler) if hasattr(batch_sampler, "__len__") else None
+        PipelineDataset.__init__(self, names, rows, size, batch_size=-1)
+
+
+class PaddedDataset(PipelineDataset):
+    """``PaddedDataset(padded_samples)``: the rows of a list of dicts (column name -> value), the
+    columns those of the first, in its order.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore.dataset as ds
+        >>> d = ds.PaddedDataset([{"x": np.zeros(2), "y": 1}, {"x": np.ones(2), "y": 2}])
+        >>> print(d.get_col_names(), d.get_dataset_size())
+        ['x', 'y'] 2
+    """
+
+    def __init__(self, padded_samples):
+        if not isinstance(padded_samples, list) or not padded_samples or not all(
+                isinstance(r, dict) for r in padded_samples):
+            raise DTypeError("For 'PaddedDataset', 'padded_samples' must be a non-empty list of "
+                             "dicts.")
+        names = list(padded_samples[0])
+        for k, r in enumerate(padded_samples):
+            if list(r) != names:
+                raise ShapeError(f"For 'PaddedDataset', sample {k} has the columns {list(r)}, the "
+                                 f"first {names}.")
+        table = [tuple(_array(r[n], n) for n in names) for r in padded_samples]
+        super().__init__(names, lambda epoch: iter(table), len(table))
+
 
 # The pipeline stages and the generator source name themselves in their errors (the user's own
 # callables run later, while iterating, and their exceptions pass unchanged).
-for _cls in (PipelineDataset, GeneratorDataset):
+for _cls in (PipelineDataset, GeneratorDataset, PaddedDataset):
     _with_op_name_class(_cls, ("__init__", "map", "batch", "shuffle", "repeat", "take", "skip", "project",
                                "rename", "zip", "concat"))
