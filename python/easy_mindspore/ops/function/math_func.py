@@ -577,6 +577,13 @@ globals().update({_name: getattr(_sequence, _name) for _name in _sequence.__all_
 __all__ += _sequence.__all__
 
 
+# The older tensor_* names, functional layers, samplers and special functions of ``_misc_func``.
+from . import _misc_func as _misc  # noqa: E402
+
+globals().update({_name: getattr(_misc, _name) for _name in _misc.__all__ if _name not in globals()})
+__all__ += [_n for _n in _misc.__all__ if _n not in __all__]
+
+
 # The complex-number functions live in ``_complex_func``; its functions are this module's too.
 from . import _complex_func as _complex  # noqa: E402
 
