@@ -297,11 +297,13 @@ class PipelineDataset(Dataset):
                 arrays = [_np.asarray(x) for x in col]
                 if len({a.ndim for a in arrays}) > 1:
                     raise ShapeError(f"For 'padded_batch', column '{c}' has rows of different ranks.")
-                want = [max(a.shape[k] for a in arrays) for k in range(arrays[0].ndim)] \
-                    if shape is None else list(shape)
+                longest = [max(a.shape[k] for a in arrays) for k in range(arrays[0].ndim)]
+                want = longest if shape is None else list(shape)
                 if len(want) != arrays[0].ndim:
                     raise ShapeError(f"For 'padded_batch', the pad shape {want} of column '{c}' "
                                      f"does not have its rows' rank {arrays[0].ndim}.")
+                # A None in the pad shape: that axis padded to the batch's longest, as MindSpore's.
+                want = [n if w is None else w for w, n in builtins.zip(want, longest)]
                 if not want:  # scalars: nothing to pad
                     out.append(arrays)
                     continue
