@@ -48,6 +48,10 @@ def test_csv_dataset_header_defaults_and_quotes(files):
     out = list(typed.create_tuple_iterator(output_numpy=True))
     assert [v.dtype for v in out[0]] == [np.int32, np.float32, np.dtype("<U3")]
     assert rows(typed) == [[1, 2.5, "foo"], [3, 4.0, "b,ar"]]
+    # An int column reads a field's leading integer ("2.5" is 2), as MindSpore's reader.
+    swapped = ds.CSVDataset(str(files / "b.csv"), column_defaults=[0.0, 0, ""],
+                            column_names=["a", "b", "c"], shuffle=False)
+    assert rows(swapped) == [[1.0, 2, "foo"], [3.0, 4, "b,ar"]]
     t = next(iter(typed.create_tuple_iterator()))
     assert isinstance(t[0], ms.Tensor) and t[0].dtype == ms.int32 and isinstance(t[2], np.ndarray)
     # Given column names, the first line is data: MindSpore fails it as a type mismatch.
@@ -66,6 +70,7 @@ def test_vocab_constructors_and_lookups(files):
     assert v.vocab() == {"<pad>": 0, "hello": 1, "world": 2, "the": 3, "<unk>": 4}
     assert v.tokens_to_ids(["the", "zzz"]) == [3, -1] and v.tokens_to_ids("world") == 2
     assert v.ids_to_tokens([0, 2, 99]) == ["<pad>", "world", ""] and v.ids_to_tokens(1) == "hello"
+    assert v.tokens_to_ids([]) == [] and v.ids_to_tokens([]) == []
     last = text.Vocab.from_list(["a", "b"], special_tokens=["<s>", "<e>"], special_first=False)
     assert last.vocab() == {"a": 0, "b": 1, "<s>": 2, "<e>": 3}
     with pytest.raises(ValueError, match="duplicate word: a"):

@@ -6,6 +6,7 @@ import csv as _csv
 import enum as _enum
 import glob as _glob
 import numbers as _numbers
+import re as _re
 
 import numpy as _np
 
@@ -210,8 +211,11 @@ class CSVDataset(_FileRows):
         if value == "":
             value = default
         try:
-            if isinstance(default, int):
-                return _np.array(int(value), _np.int32)
+            if isinstance(default, int):  # the leading integer, as MindSpore's reader takes "2.5"
+                m = _re.match(r"\s*([+-]?\d+)", value)
+                if m is None:
+                    raise ValueError(value)
+                return _np.array(int(m.group(1)), _np.int32)
             return _np.array(float(value), _np.float32)
         except (ValueError, OverflowError):
             kind = "int" if isinstance(default, int) else "float"

@@ -147,6 +147,8 @@ class Vocab:
         """The id of a token (-1 when absent), or a list of them for a list of tokens."""
         if isinstance(tokens, str):
             return self._words.get(tokens, -1)
+        if isinstance(tokens, (list, tuple)) and not tokens:
+            return []
         return [self._words.get(str(t), -1)
                 for t in string_array("Vocab.tokens_to_ids", tokens).reshape(-1)]
 
@@ -154,6 +156,8 @@ class Vocab:
         """The token of an id (``''`` when absent), or a list of them for a list of ids."""
         if isinstance(ids, (int, _np.integer)):
             return self._tokens.get(int(ids), "")
+        if isinstance(ids, (list, tuple)) and not ids:
+            return []
         a = as_array("Vocab.ids_to_tokens", ids)
         if a.dtype.kind not in "iu":
             raise DTypeError(f"For 'Vocab.ids_to_tokens', 'ids' must be ints, but got {a.dtype}.")
