@@ -1,6 +1,6 @@
 //! Module-level functions of `easy_mindspore._C` for the gamma-function family (`lgamma`,
 //! `digamma`, `polygamma`) and the matrix ops (`inverse`, `det`, `slogdet`, `cholesky`, `svd`,
-//! `svdvals`): thin forwards
+//! `svdvals`) and the Fourier transforms (`fft`): thin forwards
 //! to the engine's friendly ops. MindSpore's argument rules (a Tensor input, `n` a 0-d integer
 //! Tensor, matrices of at least 2 × 2) are the Python layer's (`ops/function/linalg_func.py`).
 
@@ -18,6 +18,7 @@ unary_fns! {
     digamma: "The digamma function `ψ(x)`.";
     inverse: "The inverse of each matrix of a `[..., n, n]` Float32/Float64 tensor.";
     det: "The determinant of each matrix of a `[..., n, n]` float tensor.";
+    conj: "The complex conjugate of each element (a real tensor unchanged).";
 }
 
 /// The polygamma function `ψ⁽ⁿ⁾(x)` of order `n` (NaN for a negative `n`).
@@ -64,6 +65,40 @@ pub fn svdvals(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
     run(py, x.numel(), move || ems::svdvals(&x))
 }
 
+/// The Fourier transform `kind` (`"fft"`, `"ifft"`, `"rfft"`, `"irfft"`, `"hfft"`, `"ihfft"`) of
+/// `x` over `axes`, each resized to its entry of `sizes`, scaled by `norm` (`"backward"`,
+/// `"forward"`, `"ortho"`): `ems::fft`. `op` names the MindSpore function in errors.
+#[pyfunction]
+#[pyo3(signature = (x, kind, axes, sizes=None, norm="backward"))]
+pub fn fft(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    kind: &str,
+    axes: Vec<i64>,
+    sizes: Option<Vec<usize>>,
+    norm: &str,
+) -> PyResult<PyTensor> {
+    use ems::FftKind::*;
+    let kind = match kind {
+        "fft" => Forward,
+        "ifft" => Inverse,
+        "rfft" => RealForward,
+        "irfft" => RealInverse,
+        "hfft" => HermitianForward,
+        "ihfft" => HermitianInverse,
+        other => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "unknown Fourier transform '{other}'"
+            )))
+        }
+    };
+    let norm = ems::FftNorm::from_name("FFT", norm).py()?;
+    let x: Tensor = tensor_from_data(x, None)?;
+    run(py, x.numel(), move || {
+        ems::fft(&x, kind, &axes, sizes.as_deref(), norm)
+    })
+}
+
 /// Adds the functions to the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     for f in [
@@ -76,6 +111,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(cholesky, m)?,
         wrap_pyfunction!(svd, m)?,
         wrap_pyfunction!(svdvals, m)?,
+        wrap_pyfunction!(fft, m)?,
+        wrap_pyfunction!(conj, m)?,
     ] {
         m.add_function(f)?;
     }

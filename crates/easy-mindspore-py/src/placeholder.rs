@@ -104,6 +104,9 @@ impl Device for PlaceholderDevice {
     fn linalg(&self, _: LinalgOp, _: &Concrete) -> ems::Result<Storage> {
         refuse()
     }
+    fn dft(&self, _: &Concrete, _: bool) -> ems::Result<Storage> {
+        refuse()
+    }
     fn var_mean(&self, _: &Concrete, _: &[usize]) -> ems::Result<Storage> {
         refuse()
     }

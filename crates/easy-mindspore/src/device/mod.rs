@@ -135,6 +135,10 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// value: `[..., n, n]` for the inverse, `[...]` for the others (see [`LinalgOp`]).
     fn linalg(&self, op: LinalgOp, x: &Concrete) -> Result<Storage>;
 
+    /// The discrete Fourier transform of each row of the last axis of a Complex64 or Complex128
+    /// value, unnormalised: `X[k] = Σ_j x[j]·e^{∓2πi·jk/n}` (− forward, + when `inverse`).
+    fn dft(&self, x: &Concrete, inverse: bool) -> Result<Storage>;
+
     /// The convolution product `kind` of two NCHW operands (see [`ConvKind`]) into a fresh
     /// `out_shape` value.
     fn conv(

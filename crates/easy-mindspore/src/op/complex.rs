@@ -1,6 +1,7 @@
 //! Which ops take complex operands (Complex64, Complex128): one exhaustive `match` per op group,
 //! in table order, so a new op must say. MindSpore 2.10 on the CPU is the reference: arithmetic,
 //! `exp`, `log`, `sqrt`, `sin`, `cos`, `tanh`, `abs` (whose result stays complex, `|z| + 0j`),
+//! the conjugate,
 //! `==`/`!=` and sums; no ordering, rounding, bitwise or special functions.
 
 use super::{BinaryOp, CmpOp, ReduceOp, UnaryOp};
@@ -16,7 +17,8 @@ impl UnaryOp {
             | UnaryOp::Cos
             | UnaryOp::Tanh
             | UnaryOp::Sqrt
-            | UnaryOp::Abs => true,
+            | UnaryOp::Abs
+            | UnaryOp::Conj => true,
             UnaryOp::Floor
             | UnaryOp::Erf
             | UnaryOp::Erfc

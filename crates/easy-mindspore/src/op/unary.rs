@@ -111,12 +111,16 @@ unary_ops! {
         let zero = T::from_f64(0.0);
         if x > zero { x } else { zero }
     };
+    /// The complex conjugate `re − i·im`, the imaginary part's sign flipped (`1+0j` gives
+    /// `1−0j`, as MindSpore and NumPy); the identity on real numbers. Derivative: the conjugate
+    /// of the tangent, and of the cotangent.
+    Conj: Cheap, Numbers, |x: T| x;
 }
 
 impl UnaryOp {
     /// True when applying the op twice gives back the operand (`-(-x) = x`).
     pub fn is_involution(self) -> bool {
-        self == UnaryOp::Neg
+        matches!(self, UnaryOp::Neg | UnaryOp::Conj)
     }
 }
 

@@ -121,6 +121,22 @@ pub fn abs(x: &Tensor) -> Result<Tensor> {
     prim::abs(x)
 }
 
+/// The complex conjugate of each element, `re − i·im` (the `Conj` primitive: a zero imaginary
+/// part becomes `−0`, as MindSpore's); a real tensor is returned unchanged.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// use ems::dtype::C64;
+/// let z = ems::Tensor::from_vec(vec![C64::new(1.0, 0.0), C64::new(2.0, -3.0)], &[2])?;
+/// let c = ems::conj(&z)?.to_vec::<C64>();
+/// assert_eq!(c, [C64::new(1.0, -0.0), C64::new(2.0, 3.0)]);
+/// assert!(c[0].im.is_sign_negative());
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn conj(x: &Tensor) -> Result<Tensor> {
+    prim::conj(x)
+}
+
 /// `x²`.
 pub fn square(x: &Tensor) -> Result<Tensor> {
     prim::mul(x, x)

@@ -5,6 +5,7 @@
 mod arith;
 mod bits;
 mod creation;
+mod fft;
 mod index;
 mod linalg;
 mod math;
@@ -16,6 +17,7 @@ mod sort;
 pub use arith::*;
 pub use bits::*;
 pub use creation::*;
+pub use fft::*;
 pub use index::*;
 pub use linalg::*;
 pub use math::*;

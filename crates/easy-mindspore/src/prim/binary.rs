@@ -4,9 +4,9 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain_or_complex, same};
-use super::support::{conj, full_like, lift_all, map, one_minus, sum2, wants, when};
+use super::support::{full_like, lift_all, map, one_minus, sum2, wants, when};
 use super::{
-    cast, eq, floor, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule,
+    cast, conj, eq, floor, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule,
 };
 use crate::device::{self, Concrete};
 use crate::dtype::{dispatch, DType, Element, Kind};
@@ -78,7 +78,7 @@ fn vjp(
         Add => smallvec![wx.then(|| ct.clone()), wy.then(|| ct.clone())],
         Sub => smallvec![wx.then(|| ct.clone()), when(wy, || neg(ct))?],
         // x·x: both cotangents are ct·x; compute it once (the tape adds the two uses).
-        // Complex operands conjugate the partials (see `support::conj`); `conj` is the identity
+        // Complex operands conjugate the partials (see `prim::conj`); `conj` is the identity
         // on real ones.
         Mul if x.same(y) && x.dtype().is_complex() => {
             let g = mul(ct, &conj(x)?)?;

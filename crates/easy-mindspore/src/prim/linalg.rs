@@ -19,10 +19,10 @@
 
 use super::bind::bind;
 use super::check::arity;
-use super::support::{conj, full_like, map, one, real_part, swap_last, unreduce};
+use super::support::{full_like, map, one, real_part, swap_last, unreduce};
 use super::svd_rules as svd;
 use super::{
-    add, broadcast_in_dim, cast, matmul, mul, neg, reduce_sum, Aval, Cts, Opt, Prim, Rule,
+    add, broadcast_in_dim, cast, conj, matmul, mul, neg, reduce_sum, Aval, Cts, Opt, Prim, Rule,
 };
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
@@ -49,7 +49,7 @@ fn trace_inverse_times(a: &Tensor, t: &Tensor) -> Result<Tensor> {
 }
 
 /// `s` (one number per matrix) times `conj(A⁻ᵀ)` (the cotangents: a complex holomorphic `f`
-/// sends `g` back as `g · conj(f')`, `support::conj`; the identity for real matrices).
+/// sends `g` back as `g · conj(f')`, `prim::conj`; the identity for real matrices).
 fn times_inverse_adjoint(a: &Tensor, s: &Tensor) -> Result<Tensor> {
     let s = unreduce(s, a.dims(), &matrix_axes(a))?;
     mul(&s, &conj(&inverse_transposed(a)?)?)

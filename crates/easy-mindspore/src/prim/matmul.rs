@@ -2,8 +2,8 @@
 
 use super::bind::bind;
 use super::check::arity;
-use super::support::{conj, map, move_axis, sum2, swap_last, wants, when};
-use super::{reshape, Aval, Cts, Opt, Prim, Rule};
+use super::support::{map, move_axis, sum2, swap_last, wants, when};
+use super::{conj, reshape, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};

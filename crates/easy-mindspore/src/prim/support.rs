@@ -130,17 +130,6 @@ pub(crate) fn move_axis(x: &Tensor, from: usize, to: usize) -> Result<Tensor> {
     permute(x, &perm)
 }
 
-/// The complex conjugate of `z` (`z` itself when it is real), made of differentiable primitives:
-/// `2·Re(z) − z`, exact in both parts. The derivative rules of complex operands use it: with
-/// MindSpore's convention (the gradient of a real loss `L` in `z = x + iy` is `∂L/∂x + i·∂L/∂y`),
-/// a holomorphic `f` sends the cotangent `g` back as `g · conj(f'(z))`.
-pub(crate) fn conj(z: &Tensor) -> Result<Tensor> {
-    if !z.dtype().is_complex() {
-        return Ok(z.clone());
-    }
-    super::sub(&super::scale(&real_part(z)?, 2.0)?, z)
-}
-
 /// `Re(z) + 0i` in `z`'s complex dtype (a cast to the real dtype and back).
 pub(crate) fn real_part(z: &Tensor) -> Result<Tensor> {
     super::cast(&super::cast(z, z.dtype().real())?, z.dtype())

@@ -30,9 +30,9 @@
 //! piece that is all zeros (the factor was not used: the reverse sweep fills unused slices of
 //! the packed output with zeros) is skipped when its value can be read.
 
-use super::support::{conj, real_part, swap_last, unreduce};
+use super::support::{real_part, swap_last, unreduce};
 use super::{add, broadcast_in_dim, cast, concat, div, eq, full_like, matmul, mul, reduce_sum};
-use super::{linalg, reshape, select, slice, sub, zeros_like};
+use super::{conj, linalg, reshape, select, slice, sub, zeros_like};
 use crate::error::Result;
 use crate::op::{LinalgOp, SvdParts};
 use crate::tensor::Tensor;

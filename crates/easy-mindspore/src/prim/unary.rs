@@ -4,7 +4,7 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain_or_complex};
-use super::support::{conj, full_like, one_minus, real_part};
+use super::support::{full_like, one_minus, real_part};
 use super::{add, cast, div, gt, lt, mul, scale, sub, zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
@@ -64,6 +64,7 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
         // 1 / (1 + x)
         Log1p => div(g, &one_minus(&neg(x)?)?)?,
         Invert => return Ok(None),
+        Conj => g.clone(),
         // 1 where x > 0, else 0 (also at 0 and NaN)
         ReLU => super::select(&gt(x, &zeros_like(x)?)?, g, &zeros_like(g)?)?,
         // ψ = Polygamma(0, ·)
@@ -86,12 +87,15 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
 }
 
 /// [`chain`] for a complex `z`: the JVP (`vjp` false) multiplies the tangent by `f'(z)`, the VJP
-/// the cotangent by `conj(f'(z))` (MindSpore's convention, `support::conj`). `abs`, which is not
+/// the cotangent by `conj(f'(z))` (MindSpore's convention, [`conj`]). `abs`, which is not
 /// holomorphic, has its own pair: the tangent `t` gives `Re(conj(z)·t) / |z|`, the cotangent `g`
 /// gives `Re(g) · z / |z|` (0 at `z = 0`, where the complex division keeps its dividend).
 fn complex_chain(op: UnaryOp, z: &Tensor, out: &Tensor, g: &Tensor, vjp: bool) -> Result<Opt> {
     let d = match op {
         Neg => return Ok(Some(neg(g)?)),
+        // Not holomorphic: d conj(z) = conj(dz); the cotangent (∂L/∂x + i·∂L/∂y) is conjugated
+        // as well.
+        Conj => return Ok(Some(conj(g)?)),
         Abs if vjp => return Ok(Some(mul(&real_part(g)?, &div(z, out)?)?)),
         Abs => return Ok(Some(div(&real_part(&mul(&conj(z)?, g)?)?, out)?)),
         Exp => out.clone(),
@@ -182,3 +186,15 @@ constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh =
               bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e,
               erfc => Erfc, sigmoid => Sigmoid, atan => Atan, sinh => Sinh,
               lgamma => Lgamma, relu => ReLU);
+
+/// The complex conjugate of `z` (the `Conj` primitive); a real `z` is returned as it is. The
+/// derivative rules of complex operands use it: with MindSpore's convention (the gradient of a
+/// real loss `L` in `z = x + iy` is `∂L/∂x + i·∂L/∂y`), a holomorphic `f` sends the cotangent
+/// `g` back as `g · conj(f'(z))`.
+pub fn conj(z: &Tensor) -> Result<Tensor> {
+    if z.dtype().is_complex() {
+        unary(Conj, z)
+    } else {
+        Ok(z.clone())
+    }
+}

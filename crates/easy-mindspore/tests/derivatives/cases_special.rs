@@ -1,14 +1,16 @@
 //! Case groups for the gamma-function family (`Lgamma`, `Polygamma` of several orders, whose
 //! derivative is the next order) and the square-matrix ops (`MatrixInverse`, `MatrixDeterminant`,
 //! `LogAbsDeterminant` on random well-conditioned matrices of both determinant signs, batched and
-//! not; `SignDeterminant`, which has none; `Cholesky` of symmetric positive-definite matrices).
+//! not; `SignDeterminant`, which has none; `Cholesky` of symmetric positive-definite matrices)
+//! and the Fourier transforms (`FFT`, and `ems::fft`'s forms over it).
 
 use crate::check::{Suite, DEFAULT};
 use crate::helpers::{t64, Lcg};
 use easy_mindspore as ems;
+use ems::dtype::C128;
 use ems::ops::prim as p;
 use ems::prim::{LinalgOp, SvdParts, UnaryOp};
-use ems::{Prim, Tensor};
+use ems::{DType, FftKind, FftNorm, Prim, Tensor};
 
 const SHAPES: [&[usize]; 4] = [&[], &[3], &[2, 3], &[2, 0]];
 
@@ -121,5 +123,130 @@ pub(crate) fn linalg(s: &mut Suite) {
     for shape in [&[3, 3][..], &[2, 2, 2]] {
         let a = s.rng.tensor(shape, -1.0, 1.0);
         s.prim(Prim::Linalg(LinalgOp::Svd(SvdParts::Complete)), vec![a]);
+    }
+}
+
+/// `a + i·b` in Complex128.
+fn complex_of(a: &Tensor, b: &Tensor) -> ems::Result<Tensor> {
+    let i = Tensor::scalar(C128::new(0.0, 1.0));
+    ems::add(
+        &ems::cast(a, DType::Complex128)?,
+        &ems::mul(&ems::cast(b, DType::Complex128)?, &i)?,
+    )
+}
+
+/// A complex `z` as its real and imaginary parts side by side along the last axis (a real `z`
+/// as itself): a real function of real inputs, which the checks take.
+fn parts(z: &Tensor) -> ems::Result<Tensor> {
+    if !z.dtype().is_complex() {
+        return Ok(z.clone());
+    }
+    let re = ems::cast(z, DType::Float64)?;
+    let im = ems::cast(
+        &ems::mul(z, Tensor::scalar(C128::new(0.0, -1.0)))?,
+        DType::Float64,
+    )?;
+    ems::concat(&[re, im], -1)
+}
+
+/// `Conj` of complex values; the `FFT` primitive both ways on complex values built from two real inputs (rows of several
+/// lengths, a single element, no rows), and each friendly transform (`ems::fft`): sizes that cut
+/// and pad, the three norms, several axes, real and Hermitian signals.
+pub(crate) fn fourier(s: &mut Suite) {
+    // The conjugate of complex values (its rules are not holomorphic ones).
+    for shape in [&[3][..], &[2, 2], &[0]] {
+        let (a, b) = (
+            s.rng.tensor(shape, -1.0, 1.0),
+            s.rng.tensor(shape, -1.0, 1.0),
+        );
+        let f = |v: &[Tensor]| parts(&p::conj(&complex_of(&v[0], &v[1])?)?);
+        s.check(
+            &["Conj"],
+            &format!("Conj on {shape:?}"),
+            f,
+            vec![a, b],
+            DEFAULT,
+        );
+    }
+    for shape in [&[5][..], &[2, 4], &[3, 1], &[0, 3], &[2, 3, 6]] {
+        for inverse in [false, true] {
+            let (a, b) = (
+                s.rng.tensor(shape, -1.0, 1.0),
+                s.rng.tensor(shape, -1.0, 1.0),
+            );
+            let f = move |v: &[Tensor]| parts(&p::dft(&complex_of(&v[0], &v[1])?, inverse)?);
+            let label = format!("FFT inverse={inverse} on {shape:?}");
+            s.check(&["FFT"], &label, f, vec![a, b], DEFAULT);
+        }
+    }
+    type Case = (FftKind, &'static [i64], Option<&'static [usize]>, FftNorm);
+    let complex_cases: [(&[usize], Case); 5] = [
+        (
+            &[3, 4],
+            (FftKind::Forward, &[0, 1], Some(&[4, 3]), FftNorm::Ortho),
+        ),
+        (
+            &[2, 5],
+            (FftKind::Inverse, &[-1], Some(&[7]), FftNorm::Backward),
+        ),
+        (
+            &[2, 3],
+            (FftKind::RealInverse, &[-1], None, FftNorm::Backward),
+        ),
+        (
+            &[3, 3],
+            (FftKind::RealInverse, &[0, 1], Some(&[2, 5]), FftNorm::Ortho),
+        ),
+        (
+            &[2, 4],
+            (
+                FftKind::HermitianForward,
+                &[1],
+                Some(&[6]),
+                FftNorm::Forward,
+            ),
+        ),
+    ];
+    for (shape, (kind, axes, sizes, norm)) in complex_cases {
+        let (a, b) = (
+            s.rng.tensor(shape, -1.0, 1.0),
+            s.rng.tensor(shape, -1.0, 1.0),
+        );
+        let f = move |v: &[Tensor]| {
+            parts(&ems::fft(
+                &complex_of(&v[0], &v[1])?,
+                kind,
+                axes,
+                sizes,
+                norm,
+            )?)
+        };
+        let label = format!("{kind:?} {axes:?} {sizes:?} {norm:?} on {shape:?}");
+        s.check(&["FFT"], &label, f, vec![a, b], DEFAULT);
+    }
+    let real_cases: [(&[usize], Case); 3] = [
+        (
+            &[2, 5],
+            (FftKind::RealForward, &[-1], None, FftNorm::Backward),
+        ),
+        (
+            &[3, 4],
+            (
+                FftKind::RealForward,
+                &[1, 0],
+                Some(&[6, 2]),
+                FftNorm::Forward,
+            ),
+        ),
+        (
+            &[6],
+            (FftKind::HermitianInverse, &[0], None, FftNorm::Ortho),
+        ),
+    ];
+    for (shape, (kind, axes, sizes, norm)) in real_cases {
+        let x = s.rng.tensor(shape, -1.0, 1.0);
+        let f = move |v: &[Tensor]| parts(&ems::fft(&v[0], kind, axes, sizes, norm)?);
+        let label = format!("{kind:?} {axes:?} {sizes:?} {norm:?} on {shape:?}");
+        s.check(&["FFT"], &label, f, vec![x], DEFAULT);
     }
 }

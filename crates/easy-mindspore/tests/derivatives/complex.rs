@@ -109,7 +109,8 @@ fn check(what: &str, f: Op, xs: &[Tensor], rng: &mut Lcg) -> TestResult {
     Ok(())
 }
 
-const UNARY: [(&str, Op); 8] = [
+const UNARY: [(&str, Op); 9] = [
+    ("conj", |x| ems::ops::prim::conj(&x[0])),
     ("neg", |x| ems::neg(&x[0])),
     ("exp", |x| x[0].exp()),
     ("log", |x| x[0].log()),

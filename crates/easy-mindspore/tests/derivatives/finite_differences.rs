@@ -4,7 +4,7 @@
 use crate::cases_cells::{attention, cells};
 use crate::cases_composite::{composites, custom, non_differentiable};
 use crate::cases_elementwise::{binary, compare_select_cast, unary};
-use crate::cases_special::{linalg, special};
+use crate::cases_special::{fourier, linalg, special};
 use crate::cases_structural::{contraction_and_indexing, reductions, structure};
 use crate::cases_window::windows;
 use crate::check::{run, Suite};
@@ -13,7 +13,7 @@ use easy_mindspore as ems;
 use ems::{DType, Prim};
 use std::collections::BTreeSet;
 
-const GROUPS: [fn(&mut Suite); 14] = [
+const GROUPS: [fn(&mut Suite); 15] = [
     unary,
     binary,
     compare_select_cast,
@@ -26,6 +26,7 @@ const GROUPS: [fn(&mut Suite); 14] = [
     windows,
     special,
     linalg,
+    fourier,
     cells,
     attention,
 ];
@@ -93,6 +94,11 @@ fn gamma_family_matches_finite_differences() {
 #[test]
 fn square_matrix_ops_match_finite_differences() {
     run(linalg);
+}
+
+#[test]
+fn fourier_transforms_match_finite_differences() {
+    run(fourier);
 }
 
 #[test]

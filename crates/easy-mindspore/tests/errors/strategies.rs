@@ -5,8 +5,8 @@ use easy_mindspore as ems;
 use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, Attention, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum,
-    Dist, Gather, IndexRole, LayerNorm, LinalgOp, Pad, Permute, Pool, Random, Reduce, ReduceOp,
-    Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts, UnaryOp, VarMean,
+    Dft, Dist, Gather, IndexRole, LayerNorm, LinalgOp, Pad, Permute, Pool, Random, Reduce,
+    ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts, UnaryOp, VarMean,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -252,59 +252,60 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         21 => Prim::Unary(UnaryOp::Sinh),
         22 => Prim::Unary(UnaryOp::Lgamma),
         23 => Prim::Unary(UnaryOp::ReLU),
-        24 => Prim::Binary(BinaryOp::Add),
-        25 => Prim::Binary(BinaryOp::Sub),
-        26 => Prim::Binary(BinaryOp::Mul),
-        27 => Prim::Binary(BinaryOp::Div),
-        28 => Prim::Binary(BinaryOp::Pow),
-        29 => Prim::Binary(BinaryOp::Max),
-        30 => Prim::Binary(BinaryOp::Min),
-        31 => Prim::Binary(BinaryOp::Mod),
-        32 => Prim::Binary(BinaryOp::BitwiseAnd),
-        33 => Prim::Binary(BinaryOp::BitwiseOr),
-        34 => Prim::Binary(BinaryOp::BitwiseXor),
-        35 => Prim::Binary(BinaryOp::LeftShift),
-        36 => Prim::Binary(BinaryOp::RightShift),
-        37 => Prim::Binary(BinaryOp::Polygamma),
-        38 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        39 => Prim::Where,
-        40 => Prim::Cast(Cast { to: s.dtype }),
-        41 => Prim::Reduce(Reduce {
+        24 => Prim::Unary(UnaryOp::Conj),
+        25 => Prim::Binary(BinaryOp::Add),
+        26 => Prim::Binary(BinaryOp::Sub),
+        27 => Prim::Binary(BinaryOp::Mul),
+        28 => Prim::Binary(BinaryOp::Div),
+        29 => Prim::Binary(BinaryOp::Pow),
+        30 => Prim::Binary(BinaryOp::Max),
+        31 => Prim::Binary(BinaryOp::Min),
+        32 => Prim::Binary(BinaryOp::Mod),
+        33 => Prim::Binary(BinaryOp::BitwiseAnd),
+        34 => Prim::Binary(BinaryOp::BitwiseOr),
+        35 => Prim::Binary(BinaryOp::BitwiseXor),
+        36 => Prim::Binary(BinaryOp::LeftShift),
+        37 => Prim::Binary(BinaryOp::RightShift),
+        38 => Prim::Binary(BinaryOp::Polygamma),
+        39 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        40 => Prim::Where,
+        41 => Prim::Cast(Cast { to: s.dtype }),
+        42 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        42 => Prim::Reduce(Reduce {
+        43 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        43 => Prim::ArgMax(ArgMax { axis }),
-        44 => Prim::ArgSort(ArgSort {
+        44 => Prim::ArgMax(ArgMax { axis }),
+        45 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        45 => Prim::Cumsum(Cumsum { axis }),
-        46 => Prim::Reshape(Reshape { shape: a.into() }),
-        47 => Prim::Permute(Permute { perm: a.into() }),
-        48 => Prim::BroadcastInDim(BroadcastInDim {
+        46 => Prim::Cumsum(Cumsum { axis }),
+        47 => Prim::Reshape(Reshape { shape: a.into() }),
+        48 => Prim::Permute(Permute { perm: a.into() }),
+        49 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        49 => Prim::Slice(Slice {
+        50 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        50 => Prim::Pad(Pad {
+        51 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        51 => Prim::Concat(Concat { axis }),
-        52 => Prim::Rev(Rev { axes: a.into() }),
-        53 => Prim::MatMul,
-        54 => Prim::Gather(Gather { axis }),
-        55 => Prim::ScatterAdd(ScatterAdd { axis }),
-        56 => Prim::StopGradient,
-        57 => Prim::Random(Random {
+        52 => Prim::Concat(Concat { axis }),
+        53 => Prim::Rev(Rev { axes: a.into() }),
+        54 => Prim::MatMul,
+        55 => Prim::Gather(Gather { axis }),
+        56 => Prim::ScatterAdd(ScatterAdd { axis }),
+        57 => Prim::StopGradient,
+        58 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -313,7 +314,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        58 => Prim::CheckIndex(CheckIndex {
+        59 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),
@@ -323,28 +324,28 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        60 => Prim::Softmax(Softmax { axis }),
-        61 => Prim::VarMean(VarMean { axes: a.into() }),
-        62 => Prim::Conv(Conv {
+        61 => Prim::Softmax(Softmax { axis }),
+        62 => Prim::VarMean(VarMean { axes: a.into() }),
+        63 => Prim::Conv(Conv {
             kind: ConvKind::Forward,
             win: window(s),
             size: pair(&s.c),
         }),
-        63 => Prim::Conv(Conv {
+        64 => Prim::Conv(Conv {
             kind: ConvKind::Input,
             win: window(s),
             size: pair(&s.c),
         }),
-        64 => Prim::Conv(Conv {
+        65 => Prim::Conv(Conv {
             kind: ConvKind::Weight,
             win: window(s),
             size: pair(&s.c),
         }),
-        65..=68 => Prim::Pool(Pool {
+        66..=69 => Prim::Pool(Pool {
             kind: match s.k % Prim::all_names().len() {
-                65 => PoolKind::MaxSelect,
-                66 => PoolKind::MaxScatter,
-                67 => PoolKind::Avg {
+                66 => PoolKind::MaxSelect,
+                67 => PoolKind::MaxScatter,
+                68 => PoolKind::Avg {
                     include_pad: s.cmp.is_multiple_of(2),
                 },
                 _ => PoolKind::AvgGrad {
@@ -358,24 +359,27 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             },
             size: pair(&s.c),
         }),
-        69 => Prim::Linalg(LinalgOp::Inverse),
-        70 => Prim::Linalg(LinalgOp::Det),
-        71 => Prim::Linalg(LinalgOp::LogAbsDet),
-        72 => Prim::Linalg(LinalgOp::SignDet),
-        73 => Prim::Linalg(LinalgOp::Cholesky),
-        74 => Prim::Linalg(LinalgOp::Svd(match s.cmp % 3 {
+        70 => Prim::Linalg(LinalgOp::Inverse),
+        71 => Prim::Linalg(LinalgOp::Det),
+        72 => Prim::Linalg(LinalgOp::LogAbsDet),
+        73 => Prim::Linalg(LinalgOp::SignDet),
+        74 => Prim::Linalg(LinalgOp::Cholesky),
+        75 => Prim::Linalg(LinalgOp::Svd(match s.cmp % 3 {
             0 => SvdParts::Values,
             1 => SvdParts::Reduced,
             _ => SvdParts::Complete,
         })),
-        75 => Prim::RnnCell(CellOp::Lstm),
-        76 => Prim::RnnCell(CellOp::Gru),
-        77 => Prim::Attention(Attention {
+        76 => Prim::RnnCell(CellOp::Lstm),
+        77 => Prim::RnnCell(CellOp::Gru),
+        78 => Prim::Attention(Attention {
             scale: [0.5, -1.0, 0.0, 1e300, f64::NAN, f64::INFINITY][s.cmp % 6],
         }),
-        78 => Prim::LayerNorm(LayerNorm {
+        79 => Prim::LayerNorm(LayerNorm {
             axis,
             eps: [1e-5, 0.0, -1.0, f64::NAN, f64::INFINITY][s.cmp % 5],
+        }),
+        80 => Prim::Dft(Dft {
+            inverse: s.cmp % 2 == 1,
         }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).

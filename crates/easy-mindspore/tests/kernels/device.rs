@@ -162,6 +162,9 @@ impl Device for Mirror {
     fn linalg(&self, op: LinalgOp, x: &Concrete) -> ems::Result<Storage> {
         device::cpu().linalg(op, &inner(x)?).map(wrap)
     }
+    fn dft(&self, x: &Concrete, inverse: bool) -> ems::Result<Storage> {
+        device::cpu().dft(&inner(x)?, inverse).map(wrap)
+    }
     fn conv(
         &self,
         kind: ConvKind,

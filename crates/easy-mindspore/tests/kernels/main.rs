@@ -8,6 +8,7 @@ mod compare_select_cast;
 mod complex;
 mod device;
 mod dtypes;
+mod fft;
 mod foreign;
 mod helpers;
 mod integers;

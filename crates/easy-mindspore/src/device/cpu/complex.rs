@@ -31,11 +31,15 @@ trait Cx:
     /// `|z| + 0i`.
     fn abs(self) -> Self;
     fn powc(self, e: Self) -> Self;
+    fn conj(self) -> Self;
 }
 
 macro_rules! cx {
     ($t:ty, $re:ty, $hypot:path) => {
         impl Cx for $t {
+            fn conj(self) -> Self {
+                Complex::conj(&self)
+            }
             fn exp(self) -> Self {
                 Complex::exp(self)
             }
@@ -148,6 +152,7 @@ pub(super) fn unary(op: UnaryOp, x: View<'_>) -> Result<CpuBuffer> {
             UnaryOp::Tanh => T::tanh,
             UnaryOp::Sqrt => T::sqrt,
             UnaryOp::Abs => T::abs,
+            UnaryOp::Conj => T::conj,
             UnaryOp::Floor
             | UnaryOp::Erf
             | UnaryOp::Erfc

@@ -13,6 +13,7 @@ mod cell;
 mod complex;
 mod conv;
 mod elementwise;
+mod fft;
 mod foreign;
 mod fused;
 mod linalg;
@@ -577,6 +578,10 @@ impl Device for Cpu {
     fn linalg(&self, op: LinalgOp, x: &Concrete) -> Result<Storage> {
         let x = view(op.name(), x)?;
         linalg::linalg(op, x).map(wrap).at(op.name())
+    }
+
+    fn dft(&self, x: &Concrete, inverse: bool) -> Result<Storage> {
+        fft::dft(view("FFT", x)?, inverse).map(wrap)
     }
 
     fn conv(
