@@ -79,6 +79,7 @@ def _good(name, t23, ems):
         "base": 10.0, "length": 1, "grad_position": 0, "has_aux": False, "weights": None,
         "in_axes": 0, "out_axes": 0, "other": t23, "exponent": 2.0, "copy": True,
         "key": 0, "A": t23, "x1": t23, "x2": t23.T, "y": t23, "input": t23, "x": t23,
+        "norm": "ortho", "s": (2, 3), "d": 0.5,
     }
     if name in table:
         return table[name]

@@ -6,6 +6,7 @@ MindSpore's convention: the gradient of a real loss ``L`` in ``z = x + iy`` is
 The real part is a cast (MindSpore's cast of complex to real keeps the real part); the imaginary
 part is the real part of ``z·(-i)``, exact for finite ``z`` (an infinite or NaN real part makes
 the imaginary part NaN, as the product's ``inf·0`` does)."""
+from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError
 from ...common import dtype as mstype
@@ -82,8 +83,7 @@ def conj(input):  # noqa: A002
     x = _tensor("Conj", "input", input)
     if not _is_complex(x):
         return x
-    # 2·Re(z) − z: exact in both parts.
-    return x.astype(_PART[x.dtype]).astype(x.dtype) * 2 - x
+    return _C.conj(x)
 
 
 def angle(input):  # noqa: A002

@@ -589,3 +589,10 @@ from . import _complex_func as _complex  # noqa: E402
 
 globals().update({_name: getattr(_complex, _name) for _name in _complex.__all__})
 __all__ += _complex.__all__
+
+
+# The Fourier transforms live in ``_fft_func``; its functions are this module's too.
+from . import _fft_func as _fourier  # noqa: E402
+
+globals().update({_name: getattr(_fourier, _name) for _name in _fourier.__all__})
+__all__ += _fourier.__all__
