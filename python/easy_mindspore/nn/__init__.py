@@ -17,12 +17,14 @@ from .loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropy
 from .normalization import GroupNorm, LayerNorm
 from .instance_norm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
 from .upsample import Upsample
-from .layers_more import (ChannelShuffle, Dropout1d, Dropout2d, Dropout3d, MatMul, Moments, Norm,
+from .layers_more import (ChannelShuffle, Dropout1d, Dropout2d, Dropout3d, MatMul,
+                          MatrixDiag, MatrixDiagPart, MatrixSetDiag, Moments, Norm,
                           OneHot, PixelShuffle, PixelUnshuffle, ReduceLogSumExp, Roll, Softmax2d,
                           Tril, Triu, Unflatten)
 from .losses_more import (DiceLoss, FocalLoss, GaussianNLLLoss, HingeEmbeddingLoss,
                           MarginRankingLoss, MultiClassDiceLoss, MultiLabelSoftMarginLoss,
-                          MultiMarginLoss, PoissonNLLLoss)
+                          MultiMarginLoss, MultilabelMarginLoss, PoissonNLLLoss,
+                          TripletMarginLoss)
 from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipByNorm,
                            L1Regularizer, Linear, Range, RReLU, TimeDistributed)
 from .cell_dict import CellDict
@@ -96,9 +98,10 @@ __all__ += ["Pad", "ZeroPad2d", "ConstantPad1d", "ConstantPad2d", "ConstantPad3d
             "ReplicationPad2d", "ReplicationPad3d"]
 __all__ += ["Dropout1d", "Dropout2d", "Dropout3d", "Unflatten", "Softmax2d", "Tril", "Triu", "Roll",
             "OneHot", "PixelShuffle", "PixelUnshuffle", "ChannelShuffle", "Norm", "MatMul",
-            "ReduceLogSumExp", "Moments"]
+            "ReduceLogSumExp", "Moments", "MatrixDiag", "MatrixDiagPart", "MatrixSetDiag"]
 __all__ += ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss", "MultiLabelSoftMarginLoss",
-            "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss", "MultiClassDiceLoss", "FocalLoss"]
+            "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss", "MultiClassDiceLoss", "FocalLoss",
+            "TripletMarginLoss", "MultilabelMarginLoss"]
 __all__ += ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReLU", "Range",
             "ClipByNorm"]
 __all__ += ["CellDict"]

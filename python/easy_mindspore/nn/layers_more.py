@@ -15,7 +15,7 @@ from ..ops.function._args import bool_arg as _bool, int_arg as _int
 
 __all__ = ["Dropout1d", "Dropout2d", "Dropout3d", "Unflatten", "Softmax2d", "Tril", "Triu", "Roll",
            "OneHot", "PixelShuffle", "PixelUnshuffle", "ChannelShuffle", "Norm", "MatMul",
-           "ReduceLogSumExp", "Moments"]
+           "ReduceLogSumExp", "Moments", "MatrixDiag", "MatrixDiagPart", "MatrixSetDiag"]
 
 _FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
 
@@ -784,3 +784,80 @@ class Moments(Cell):
         if not self.keep_dims:
             mean = mean.squeeze(axis) if axis else mean
         return mean, variance
+
+
+class MatrixDiag(Cell):
+    """``nn.MatrixDiag()(x)``: batched diagonal matrices whose diagonals are `x`'s last axis
+    (``ops.matrix_diag``; MindSpore 2.10 has no CPU kernel for it).
+
+    Inputs:
+        - **x** (Tensor) - :math:`(..., n)`.
+
+    Outputs:
+        Tensor, :math:`(..., n, n)`.
+
+    Raises:
+        TypeError: If `x` is not a Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> print(nn.MatrixDiag()(ms.Tensor([1., 2.])))
+        [[1. 0.]
+         [0. 2.]]
+    """
+
+    def construct(self, x):
+        return _ops.matrix_diag(x)
+
+
+class MatrixDiagPart(Cell):
+    """``nn.MatrixDiagPart()(x)``: the main diagonal of each matrix of `x`
+    (``ops.matrix_diag_part``).
+
+    Inputs:
+        - **x** (Tensor) - :math:`(..., m, n)`.
+
+    Outputs:
+        Tensor, :math:`(..., \\min(m, n))`.
+
+    Raises:
+        TypeError: If `x` is not a Tensor.
+        ValueError: If `x` has fewer than 2 dimensions.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> print(nn.MatrixDiagPart()(ms.Tensor([[1., 2.], [3., 4.]])))
+        [1. 4.]
+    """
+
+    def construct(self, x):
+        return _ops.matrix_diag_part(x, 0, 0)
+
+
+class MatrixSetDiag(Cell):
+    """``nn.MatrixSetDiag()(x, diagonal)``: `x` with the main diagonal of each matrix replaced
+    by `diagonal` (``ops.matrix_set_diag``).
+
+    Inputs:
+        - **x** (Tensor) - :math:`(..., m, n)`.
+        - **diagonal** (Tensor) - :math:`(..., \\min(m, n))`.
+
+    Outputs:
+        Tensor, of `x`'s shape.
+
+    Raises:
+        TypeError: If an input is not a Tensor.
+        ValueError: If `diagonal`'s shape does not fit `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> print(nn.MatrixSetDiag()(ms.Tensor([[1., 2.], [3., 4.]]), ms.Tensor([7., 8.])))
+        [[7. 2.]
+         [3. 8.]]
+    """
+
+    def construct(self, x, diagonal):
+        return _ops.matrix_set_diag(x, diagonal)

@@ -1,6 +1,7 @@
 """More losses of MindSpore 2.x's ``nn`` (``MarginRankingLoss``, ``HingeEmbeddingLoss``,
 ``MultiMarginLoss``, ``MultiLabelSoftMarginLoss``, ``PoissonNLLLoss``, ``GaussianNLLLoss``,
-``DiceLoss``, ``MultiClassDiceLoss``, ``FocalLoss``): each a few engine ops over
+``DiceLoss``, ``MultiClassDiceLoss``, ``FocalLoss``, ``TripletMarginLoss``,
+``MultilabelMarginLoss``): each a few engine ops over
 ``LossBase.get_loss``'s reduction, so differentiable; arguments, defaults and the shape each
 reduction gives are MindSpore 2.10's."""
 import math
@@ -18,7 +19,7 @@ from ..ops.function._args import tensor_arg as _tensor
 
 __all__ = ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss",
            "MultiLabelSoftMarginLoss", "PoissonNLLLoss", "GaussianNLLLoss", "DiceLoss",
-           "MultiClassDiceLoss", "FocalLoss"]
+           "MultiClassDiceLoss", "FocalLoss", "TripletMarginLoss", "MultilabelMarginLoss"]
 
 _FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
 
@@ -631,3 +632,85 @@ class FocalLoss(LossBase):
         else:
             loss = (-focus * y.astype(x.dtype) * logp).mean(axis=-1)
         return self.get_loss(loss)
+
+
+class TripletMarginLoss(Cell):
+    r"""The triplet margin loss :math:`\max(d(a, p) - d(a, n) + \text{margin}, 0)`, with
+    :math:`d(x, y) = \lVert x - y + \epsilon \rVert_p` along the last axis (``ops.triplet_margin_loss``).
+
+    Args:
+        p (int, optional): The norm's order. Default: ``2``.
+        swap (bool, optional): Use the smaller of :math:`d(a, n)` and :math:`d(p, n)`. Default:
+            ``False``.
+        eps (float, optional): Default: ``1e-06``.
+        reduction (str, optional): ``'none'``, ``'mean'`` or ``'sum'``. Default: ``'mean'``.
+        margin (float, optional): The margin when the call gives none. Default: ``1.0``.
+
+    Inputs:
+        - **x** (Tensor) - The anchors, :math:`(N, D)` or :math:`(D,)`.
+        - **positive** (Tensor) - Same shape.
+        - **negative** (Tensor) - Same shape.
+        - **margin** (float, optional) - Default: ``1.0``.
+
+    Outputs:
+        Tensor, :math:`(N,)` for ``'none'``, else a scalar.
+
+    Raises:
+        TypeError: If an input is not a Tensor or `p` not an int.
+        ValueError: If the shapes differ or `reduction` is not one of the three.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> a, p = ms.Tensor([[0., 1.], [2., 0.]]), ms.Tensor([[1., 1.], [2., 2.]])
+        >>> n = ms.Tensor([[0., 3.], [2., 1.]])
+        >>> print(nn.TripletMarginLoss()(a, p, n))
+        1.0
+    """
+
+    def __init__(self, p=2, swap=False, eps=1e-06, reduction="mean", margin=1.0):
+        super().__init__()
+        self.p, self.swap, self.eps, self.reduction, self.margin = p, swap, eps, reduction, margin
+
+    def construct(self, x, positive, negative, margin=1.0):
+        return _ops.triplet_margin_loss(x, positive, negative, margin, self.p, self.eps,
+                                        self.swap, self.reduction)
+
+
+class MultilabelMarginLoss(Cell):
+    r"""The multi-label hinge loss (``ops.multilabel_margin_loss``): for each sample,
+    :math:`\sum_j \sum_{i \notin y} \max(0, 1 - (x_{y_j} - x_i)) / C` over its target classes
+    :math:`y_j` (the entries of `target` before the first ``-1``).
+
+    Args:
+        reduction (str, optional): ``'none'``, ``'mean'`` or ``'sum'``. Default: ``'mean'``.
+
+    Inputs:
+        - **x** (Tensor) - :math:`(N, C)` or :math:`(C,)` floats.
+        - **target** (Tensor) - Same shape, Int32 classes padded with ``-1``.
+
+    Outputs:
+        Tensor, :math:`(N,)` for ``'none'``, else a scalar.
+
+    Raises:
+        TypeError: If an input has the wrong type.
+        ValueError: If the shapes differ or `reduction` is not one of the three.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x = ms.Tensor([[0.1, 0.2, 0.4, 0.8], [0.5, -0.1, 0.3, 0.2]])
+        >>> y = ms.Tensor([[3, 0, -1, 1], [1, 2, 0, -1]], ms.int32)
+        >>> print(nn.MultilabelMarginLoss()(x, y))
+        0.7875
+    """
+
+    def __init__(self, reduction="mean"):
+        super().__init__()
+        if reduction not in ("none", "mean", "sum"):
+            raise ShapeError(f"For 'MultilabelMarginLoss', 'reduction' must be 'none', 'mean' or "
+                             f"'sum', but got {reduction!r}.")
+        self.reduction = reduction
+
+    def construct(self, x, target):
+        return _ops.multilabel_margin_loss(x, target, self.reduction)
