@@ -807,6 +807,9 @@ class MatrixDiag(Cell):
          [0. 2.]]
     """
 
+    def __init__(self):
+        super().__init__()
+
     def construct(self, x):
         return _ops.matrix_diag(x)
 
@@ -831,6 +834,9 @@ class MatrixDiagPart(Cell):
         >>> print(nn.MatrixDiagPart()(ms.Tensor([[1., 2.], [3., 4.]])))
         [1. 4.]
     """
+
+    def __init__(self):
+        super().__init__()
 
     def construct(self, x):
         return _ops.matrix_diag_part(x, 0, 0)
@@ -858,6 +864,9 @@ class MatrixSetDiag(Cell):
         [[7. 2.]
          [3. 8.]]
     """
+
+    def __init__(self):
+        super().__init__()
 
     def construct(self, x, diagonal):
         return _ops.matrix_set_diag(x, diagonal)

@@ -617,3 +617,10 @@ from . import _operations_extra  # noqa: E402
 
 globals().update({_name: getattr(_operations_extra, _name) for _name in _operations_extra.__all__})
 __all__ += [_n for _n in _operations_extra.__all__ if _n not in __all__]
+
+# Part four, the primitive classes of older model code (losses, layouts, boxes, grids, in-place
+# updates), in ``_operations_four``.
+from . import _operations_four  # noqa: E402
+
+globals().update({_name: getattr(_operations_four, _name) for _name in _operations_four.__all__})
+__all__ += [_n for _n in _operations_four.__all__ if _n not in __all__]

@@ -374,9 +374,14 @@ def round(input, *, decimals=0):  # noqa: A001,A002 - MindSpore's names
         raise ShapeError(f"For 'round', 'decimals' must be in [-300, 300], but got {decimals}.")
     scale = 10.0 ** int(decimals)
     y = x * scale if decimals else x
-    r = (y + 0.5).floor()
-    tie_odd = ((r - y) == 0.5) * ((r * 0.5).floor() * 2.0 != r)
-    r = _C.where_(tie_odd, r - 1.0, r)
+    # floor(y) and the exact fraction y - floor(y): up past a half, or at a half to an even
+    # result (floor(y + 0.5) rounded 0.49999997 up, and 2**23 + 1 to 2**23 + 2, in Float32).
+    r = y.floor()
+    frac = y - r
+    odd = (r * 0.5).floor() * 2.0 != r
+    r = _C.where_((frac > 0.5) | ((frac == 0.5) & odd), r + 1.0, r)
+    # A zero keeps the sign of its input (round(-0.2) is -0., as MindSpore prints it).
+    r = _C.where_(r == 0, y * 0.0, r)
     return _C.stop_gradient(r / scale if decimals else r)
 
 
