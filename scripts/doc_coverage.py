@@ -1,6 +1,7 @@
 """Docstring coverage of the public API: ``mindspore.ops``, ``mindspore.nn``, ``mindspore.numpy``,
-``mindspore.mint`` (and its ``nn``, ``nn.functional``, ``optim``, ``linalg``, ``special``) and the
-methods of ``Tensor``, measured on the installed package.
+``mindspore.mint`` (and its ``nn``, ``nn.functional``, ``optim``, ``linalg``, ``special``),
+``mindspore.scipy`` (``fft``, ``linalg``, ``optimize``) and the methods of ``Tensor``, measured on
+the installed package.
 
 A callable counts as documented when its docstring has a one-line summary, an ``Args:`` section
 (when it takes arguments; a class's are those of its constructor), a ``Returns:`` section (or
@@ -21,7 +22,7 @@ import mindspore as ms  # noqa: E402
 
 NAMESPACES = ("ops", "nn", "numpy", "Tensor", "mint", "mint.nn", "mint.nn.functional", "mint.optim",
               "mint.linalg", "mint.special", "train", "experimental.optim",
-              "experimental.optim.lr_scheduler")
+              "experimental.optim.lr_scheduler", "scipy.fft", "scipy.linalg", "scipy.optimize")
 
 
 def public_callables(namespace):
@@ -31,9 +32,7 @@ def public_callables(namespace):
         pairs = [(n, inspect.getattr_static(ms.Tensor, n)) for n in names]
         return [(f"Tensor.{n}", getattr(ms.Tensor, n)) for n, raw in pairs
                 if callable(raw) or isinstance(raw, (staticmethod, classmethod))]
-    module = ms
-    for part in namespace.split("."):
-        module = getattr(module, part)
+    module = importlib.import_module(f"mindspore.{namespace}")
     names = getattr(module, "__all__", None) or [n for n in dir(module) if not n.startswith("_")]
     out = []
     for n in sorted(set(names)):

@@ -133,6 +133,15 @@ def _cases():
         ps = params_of(f)
         if ps is not None:
             sweep(f"ops.{name}", f, ps)
+    # mindspore.scipy's functions (fft, linalg, optimize).
+    import importlib
+    for sub in ("fft", "linalg", "optimize"):
+        module = importlib.import_module(f"easy_mindspore.scipy.{sub}")
+        for name in module.__all__:
+            f = getattr(module, name)
+            ps = params_of(f)
+            if ps is not None:
+                sweep(f"scipy.{sub}.{name}", f, ps)
     top = ["abs", "norm", "matmul", "sum", "dot", "exp", "size", "zeros", "ones", "zeros_like",
            "ones_like", "arange", "linspace", "logspace", "eye", "concat", "split", "transpose",
            "swapaxes", "squeeze", "expand_dims", "t", "stack", "where", "randn", "rand", "normal",
