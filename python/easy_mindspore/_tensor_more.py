@@ -25,7 +25,7 @@ _OPS_FORWARDS = (
     "select_scatter", "sgn", "sign", "signbit", "sinh", "slice_scatter", "softmax", "split",
     "swapdims", "tan", "top_k", "unbind", "xdivy", "fills", "quantile", "nanquantile",
     "soft_shrink", "unsorted_segment_max", "unsorted_segment_min", "unsorted_segment_prod",
-    "inplace_update",
+    "inplace_update", "igamma", "igammac", "mvlgamma", "col2im", "fold", "unfold",
 )
 # ``x.name(*args, **kwargs)`` is ``mint.name(x, *args, **kwargs)`` (PyTorch-style arguments).
 _MINT_FORWARDS = ("gcd", "histc", "kthvalue", "take", "allclose", "bitwise_not", "index_add",

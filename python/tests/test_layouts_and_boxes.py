@@ -206,3 +206,35 @@ def test_margin_losses_are_pytorchs():
 def test_bad_arguments_raise_mindsporess_classes(call, error, text):
     with pytest.raises(error, match=text):
         call()
+
+
+def test_crop_and_resize_ctc_and_segments_are_mindsporess():
+    img = Tensor(np.arange(80, dtype=np.float32).reshape(2, 4, 5, 2))
+    boxes = Tensor(np.array([[0.1, 0.2, 0.8, 0.9], [0.0, 0.0, 1.0, 1.0], [0.5, -0.2, 1.2, 0.6]],
+                            np.float32))
+    which = I32([0, 1, 0])
+    out = ops.crop_and_resize(img, boxes, which, (3, 2))
+    same(out[0, :, :, 0], [[4.6, 10.2], [15.1, 20.7], [25.6, 31.2]])
+    same(out[1, :, :, 1], [[41, 49], [56, 64], [71, 79]])
+    same(out[2, :, :, 0], [[0, 19.8], [0, 30.3], [0, 0]])
+    near = ops.crop_and_resize(img, boxes, which, (3, 2), method="nearest", extrapolation_value=-1.0)
+    same(near[0, :, :, 0], [[2, 8], [12, 18], [22, 28]])
+    same(near[2, :, :, 0], [[-1, 24], [-1, 34], [-1, -1]])
+    same(ops.crop_and_resize(img, boxes, which, (1, 1))[:, 0, 0, 0], [17.9, 59.0, 27.1])
+    g = ms.grad(lambda x: ops.crop_and_resize(x, boxes, which, (3, 2)).sum())(img)
+    # Each sample inside the image spreads a weight of 1 over its pixels: 36 samples, 8 outside.
+    assert g.shape == img.shape and abs(float(g.sum()) - 28.0) < 1e-4
+    logits = Tensor(np.array([[[0.6, 0.1, 0.3], [0.2, 0.5, 0.3]], [[0.6, 0.3, 0.1], [0.1, 0.1, 0.8]],
+                              [[0.2, 0.7, 0.1], [0.3, 0.4, 0.3]], [[0.1, 0.8, 0.1], [0.3, 0.4, 0.3]]],
+                             np.float32))
+    idx, values, shape, logp = ops.ctc_greedy_decoder(logits, I32([4, 3]))
+    assert idx.asnumpy().tolist() == [[0, 0], [0, 1], [1, 0], [1, 1]]
+    assert values.asnumpy().tolist() == [0, 1, 1, 1] and shape.asnumpy().tolist() == [2, 2]
+    same(logp, [[-2.7], [-1.7]])
+    idx, values, shape, _ = ops.ctc_greedy_decoder(logits, I32([4, 3]), merge_repeated=False)
+    assert values.asnumpy().tolist() == [0, 0, 1, 1, 1, 1] and shape.asnumpy().tolist() == [2, 4]
+    x = Tensor(np.arange(12, dtype=np.float32).reshape(4, 3))
+    same(ops.sparse_segment_mean(x, I32([0, 1, 3]), I32([0, 0, 2])),
+         [[1.5, 2.5, 3.5], [0, 0, 0], [9, 10, 11]])
+    same(Tensor([1.0, 2.0]).igamma(Tensor([1.0, 3.0])), [0.6321, 0.8009])
+    same(Tensor([2.0, 3.0]).mvlgamma(2), [0.4516, 1.5502])

@@ -263,6 +263,8 @@ def lstsq(A, B, rcond=None, driver=None):  # noqa: N803 - SciPy's argument names
     if not isinstance(B, Tensor) or B.ndim not in (1, 2) or B.shape[0] != a.shape[0]:
         raise ShapeError(f"For 'lstsq', 'B' must be a Tensor of {a.shape[0]} rows, but got "
                          f"{getattr(B, 'shape', type(B).__name__)}.")
+    if rcond is not None and (isinstance(rcond, bool) or not isinstance(rcond, (int, float))):
+        raise DTypeError(f"For 'lstsq', 'rcond' must be a float, but got {type(rcond).__name__}.")
     b = B.astype(a.dtype)
     s = _ops.svd(a, compute_uv=False)
     limit = (rcond if rcond is not None else _np.finfo(_np.float32 if a.dtype == mstype.float32

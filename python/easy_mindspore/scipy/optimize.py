@@ -404,8 +404,12 @@ def linear_sum_assignment(cost_matrix, maximize, dimension_limit=None):
         raise ShapeError(f"For 'linear_sum_assignment', 'cost_matrix' must be 2-D, but got "
                          f"{cost.shape}.")
     if dimension_limit is not None:
-        limit = int(dimension_limit.asnumpy() if isinstance(dimension_limit, Tensor)
-                    else dimension_limit)
+        value = dimension_limit.asnumpy() if isinstance(dimension_limit, Tensor) \
+            else _np.asarray(dimension_limit)
+        if value.size != 1 or value.dtype.kind not in "iu":
+            raise DTypeError(f"For 'linear_sum_assignment', 'dimension_limit' must be an integer, "
+                             f"but got {dimension_limit!r}.")
+        limit = int(value.reshape(()))
         cost = cost[:, :max(0, min(limit, cost.shape[1]))]
     if _np.isnan(cost).any() or _np.isneginf(cost if not maximize else -cost).any():
         raise ShapeError("For 'linear_sum_assignment', 'cost_matrix' contains invalid numeric "

@@ -1,7 +1,7 @@
 """``mindspore.ops`` functions of detection and spatial-transformer code: box overlaps and
 encodings (``iou``, ``bounding_box_encode``, ``bounding_box_decode``, ``check_valid``), sampling
-grids (``affine_grid``, ``grid_sample``), ``col2im`` and ``upsample``; and a few small ones of the
-same release (``is_nonzero``, ``adjoint``, ``ger``, ``inplace_index_add``, the triplet and
+grids (``affine_grid``, ``grid_sample``), ``crop_and_resize``, ``col2im`` and ``upsample``,
+``ctc_greedy_decoder`` and ``sparse_segment_mean``; and a few small ones of the same release (``is_nonzero``, ``adjoint``, ``ger``, ``inplace_index_add``, the triplet and
 multi-label margin losses). Compositions of engine ops: differentiable where MindSpore's are
 (``grid_sample`` in its input and its grid)."""
 import numpy as _np
@@ -14,7 +14,8 @@ from ._args import tensor_arg
 
 __all__ = ["iou", "bounding_box_encode", "bounding_box_decode", "check_valid", "affine_grid",
            "grid_sample", "col2im", "upsample", "is_nonzero", "adjoint", "ger",
-           "inplace_index_add", "triplet_margin_loss", "multilabel_margin_loss"]
+           "inplace_index_add", "triplet_margin_loss", "multilabel_margin_loss",
+           "crop_and_resize", "ctc_greedy_decoder", "sparse_segment_mean"]
 
 _FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
 
@@ -685,3 +686,197 @@ def multilabel_margin_loss(input, target, reduction="mean"):  # noqa: A002
     if squeeze and reduction == "none":
         loss = loss.reshape(())
     return _reduced(op, loss, reduction)
+
+
+def crop_and_resize(image, boxes, box_indices, crop_size, method="bilinear",
+                    extrapolation_value=0.0):
+    """``ops.crop_and_resize``: crops of an NHWC batch of images, each resized to `crop_size` by
+    bilinear (or nearest) sampling: box ``(y1, x1, y2, x2)`` in normalised coordinates (0 and 1
+    the first and last pixel) of image ``box_indices[k]``; samples outside the image are
+    `extrapolation_value`. Differentiable in `image`.
+
+    Args:
+        image (Tensor): ``(N, H, W, C)``.
+        boxes (Tensor): ``(K, 4)`` floats.
+        box_indices (Tensor): ``(K,)`` Int32 images of the boxes.
+        crop_size (tuple[int]): ``(crop_height, crop_width)``.
+        method (str): ``"bilinear"`` or ``"nearest"``. Default: ``"bilinear"``.
+        extrapolation_value (float): Default: ``0.0``.
+
+    Returns:
+        Tensor, ``(K, crop_height, crop_width, C)`` Float32.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+        ValueError: If the shapes do not fit, `method` is neither or an index is out of range.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> img = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 4, 4, 1))
+        >>> out = ops.crop_and_resize(img, ms.Tensor([[0., 0., 1., 1.]]),
+        ...                           ms.Tensor([0], ms.int32), (2, 2))
+        >>> print(out.reshape(2, 2))
+        [[ 0.  3.]
+         [12. 15.]]
+    """
+    from . import array_func
+    op = "CropAndResize"
+    img = tensor_arg(op, "image", image)
+    b = tensor_arg(op, "boxes", boxes)
+    idx = tensor_arg(op, "box_indices", box_indices)
+    if img.ndim != 4 or b.ndim != 2 or b.shape[1] != 4 or idx.shape != (b.shape[0],):
+        raise ShapeError(f"For '{op}', 'image' must be (N, H, W, C), 'boxes' (K, 4) and "
+                         f"'box_indices' (K,), but got {tuple(img.shape)}, {tuple(b.shape)} and "
+                         f"{tuple(idx.shape)}.")
+    if method not in ("bilinear", "nearest"):
+        raise ShapeError(f"For '{op}', 'method' must be 'bilinear' or 'nearest', but got "
+                         f"{method!r}.")
+    if not isinstance(crop_size, (tuple, list)) or len(crop_size) != 2 or \
+            min(int(v) for v in crop_size) <= 0:
+        raise ShapeError(f"For '{op}', 'crop_size' must be two positive ints, but got "
+                         f"{crop_size!r}.")
+    n, h, w, c = img.shape
+    ch, cw = int(crop_size[0]), int(crop_size[1])
+    bx = b.asnumpy().astype(_np.float64)
+    which = idx.asnumpy().astype(_np.int64)
+    if which.size and (which.min() < 0 or which.max() >= n):
+        raise ShapeError(f"For '{op}', 'box_indices' must be in [0, {n}), but got "
+                         f"{which.min()} to {which.max()}.")
+
+    def coords(lo, hi, size, steps):
+        if steps > 1:
+            return lo[:, None] * (size - 1) + _np.arange(steps)[None, :] * \
+                (hi - lo)[:, None] * (size - 1) / (steps - 1)
+        return (0.5 * (lo + hi) * (size - 1))[:, None]
+
+    ys, xs = coords(bx[:, 0], bx[:, 2], h, ch), coords(bx[:, 1], bx[:, 3], w, cw)
+    inside = ((ys >= 0) & (ys <= h - 1))[:, :, None] & ((xs >= 0) & (xs <= w - 1))[:, None, :]
+    flat = img.astype(mstype.float32).reshape(n * h * w, c)
+
+    def read(yi, xi):
+        pos = (which[:, None, None] * h + _np.clip(yi, 0, h - 1)[:, :, None]) * w + \
+            _np.clip(xi, 0, w - 1)[:, None, :]
+        return array_func.gather(flat, Tensor(pos.reshape(-1)), 0).reshape(len(bx), ch, cw, c)
+
+    if method == "nearest":
+        out = read(_np.floor(ys + 0.5).astype(_np.int64), _np.floor(xs + 0.5).astype(_np.int64))
+    else:
+        y0, x0 = _np.floor(ys).astype(_np.int64), _np.floor(xs).astype(_np.int64)
+        wy = Tensor((ys - y0)[:, :, None, None].astype(_np.float32))
+        wx = Tensor((xs - x0)[:, None, :, None].astype(_np.float32))
+        top = read(y0, x0) * (1 - wx) + read(y0, _np.ceil(xs).astype(_np.int64)) * wx
+        bottom = read(_np.ceil(ys).astype(_np.int64), x0) * (1 - wx) + \
+            read(_np.ceil(ys).astype(_np.int64), _np.ceil(xs).astype(_np.int64)) * wx
+        out = top * (1 - wy) + bottom * wy
+    mask = Tensor(inside[:, :, :, None].astype(_np.float32))
+    return out * mask + (1 - mask) * float(extrapolation_value)
+
+
+def ctc_greedy_decoder(inputs, sequence_length, merge_repeated=True):
+    """``ops.ctc_greedy_decoder``: the best path of CTC logits: the likeliest class at each step
+    within each sequence's length, repeats merged (with `merge_repeated`) and then the blank (the
+    last class) removed.
+
+    Args:
+        inputs (Tensor): ``(T, B, C)`` logits (log-probabilities).
+        sequence_length (Tensor): ``(B,)`` Int32 lengths, at most ``T``.
+        merge_repeated (bool): Merge repeated classes. Default: ``True``.
+
+    Returns:
+        tuple, ``(decoded_indices (N, 2), decoded_values (N,), decoded_shape (2,),
+        log_probability (B, 1))``: a sparse ``(B, longest)`` tensor of the decoded classes
+        (Int64) and minus the sum of each sequence's step maxima.
+
+    Raises:
+        TypeError: If an argument has the wrong type.
+        ValueError: If the shapes do not fit or a length exceeds ``T``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.array([[[0.6, 0.4]], [[0.7, 0.3]], [[0.1, 0.9]]], np.float32))
+        >>> idx, values, shape, logp = ops.ctc_greedy_decoder(x, ms.Tensor([3], ms.int32))
+        >>> print(values, shape, logp)
+        [0] [1 1] [[-2.1999998]]
+    """
+    op = "CTCGreedyDecoder"
+    x = tensor_arg(op, "inputs", inputs)
+    lengths = tensor_arg(op, "sequence_length", sequence_length)
+    if x.ndim != 3 or lengths.shape != (x.shape[1],):
+        raise ShapeError(f"For '{op}', 'inputs' must be (T, B, C) and 'sequence_length' (B,), but "
+                         f"got {tuple(x.shape)} and {tuple(lengths.shape)}.")
+    if not isinstance(merge_repeated, bool):
+        raise DTypeError(f"For '{op}', 'merge_repeated' must be a bool, but got "
+                         f"{type(merge_repeated).__name__}.")
+    logits = x.asnumpy()
+    ls = lengths.asnumpy().astype(_np.int64)
+    t_max, batch, classes = logits.shape
+    if ls.size and (ls.min() < 0 or ls.max() > t_max):
+        raise ShapeError(f"For '{op}', 'sequence_length' must be in [0, {t_max}], but got "
+                         f"{ls.min()} to {ls.max()}.")
+    best = logits.argmax(-1)
+    indices, values, longest = [], [], 0
+    logp = _np.zeros((batch, 1), logits.dtype)
+    for b in range(batch):
+        path = best[:ls[b], b]
+        logp[b, 0] = -logits[_np.arange(ls[b]), b, path].sum()
+        if merge_repeated and len(path):
+            path = path[_np.concatenate([[True], path[1:] != path[:-1]])]
+        path = path[path != classes - 1]
+        indices += [(b, i) for i in range(len(path))]
+        values += path.tolist()
+        longest = max(longest, len(path))
+    return (Tensor(_np.array(indices, _np.int64).reshape(-1, 2)),
+            Tensor(_np.array(values, _np.int64)), Tensor(_np.array([batch, longest], _np.int64)),
+            Tensor(logp))
+
+
+def sparse_segment_mean(x, indices, segment_ids):
+    """``ops.sparse_segment_mean``: the mean of the rows ``x[indices[i]]`` of each segment
+    ``segment_ids[i]`` (sorted); a segment without rows is zeros. Differentiable in `x`.
+
+    Args:
+        x (Tensor): ``(R, ...)`` floats.
+        indices (Tensor): ``(N,)`` integer rows of `x`.
+        segment_ids (Tensor): ``(N,)`` integer segments, non-decreasing.
+
+    Returns:
+        Tensor, ``(max(segment_ids) + 1, ...)``.
+
+    Raises:
+        TypeError: If an argument is not a Tensor.
+        ValueError: If the shapes differ, the segments decrease or an index is out of range.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.arange(12, dtype=np.float32).reshape(4, 3))
+        >>> print(ops.sparse_segment_mean(x, ms.Tensor([0, 1, 3], ms.int32),
+        ...                               ms.Tensor([0, 0, 2], ms.int32)))
+        [[ 1.5  2.5  3.5]
+         [ 0.   0.   0. ]
+         [ 9.  10.  11. ]]
+    """
+    from . import array_func
+    op = "SparseSegmentMean"
+    x = tensor_arg(op, "x", x)
+    idx = tensor_arg(op, "indices", indices).asnumpy().astype(_np.int64)
+    seg = tensor_arg(op, "segment_ids", segment_ids).asnumpy().astype(_np.int64)
+    if x.ndim < 1 or idx.ndim != 1 or seg.shape != idx.shape:
+        raise ShapeError(f"For '{op}', 'indices' and 'segment_ids' must be 1-D of one length, but "
+                         f"got {idx.shape} and {seg.shape}.")
+    if idx.size and (idx.min() < 0 or idx.max() >= x.shape[0]):
+        raise ShapeError(f"For '{op}', 'indices' must be in [0, {x.shape[0]}), but got "
+                         f"{idx.min()} to {idx.max()}.")
+    if seg.size and (seg.min() < 0 or (_np.diff(seg) < 0).any()):
+        raise ShapeError(f"For '{op}', 'segment_ids' must be non-negative and sorted.")
+    count = int(seg.max()) + 1 if seg.size else 0
+    rows = array_func.gather(x, Tensor(idx), 0)
+    totals = _np.bincount(seg, minlength=count).astype(_np.float64)
+    sums = array_func.unsorted_segment_sum(rows, Tensor(seg), count)
+    scale = Tensor((1.0 / _np.maximum(totals, 1.0)).reshape((count,) + (1,) * (x.ndim - 1)))
+    return sums * scale.astype(x.dtype)
