@@ -65,37 +65,53 @@ pub fn svdvals(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
     run(py, x.numel(), move || ems::svdvals(&x))
 }
 
-/// The Fourier transform `kind` (`"fft"`, `"ifft"`, `"rfft"`, `"irfft"`, `"hfft"`, `"ihfft"`) of
-/// `x` over `axes`, each resized to its entry of `sizes`, scaled by `norm` (`"backward"`,
-/// `"forward"`, `"ortho"`): `ems::fft`. `op` names the MindSpore function in errors.
+/// Which transform [`fft`] computes: `ems::FftKind` as a Python enum (`_C.FftKind.RealForward`).
+#[pyclass(module = "easy_mindspore._C", name = "FftKind", eq, eq_int, frozen)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FftKind {
+    /// `fft`: complex to complex, forward.
+    Forward,
+    /// `ifft`.
+    Inverse,
+    /// `rfft`: a real signal's half spectrum.
+    RealForward,
+    /// `irfft`.
+    RealInverse,
+    /// `hfft`: a Hermitian half spectrum's real transform.
+    HermitianForward,
+    /// `ihfft`.
+    HermitianInverse,
+}
+
+impl From<FftKind> for ems::FftKind {
+    fn from(k: FftKind) -> Self {
+        match k {
+            FftKind::Forward => ems::FftKind::Forward,
+            FftKind::Inverse => ems::FftKind::Inverse,
+            FftKind::RealForward => ems::FftKind::RealForward,
+            FftKind::RealInverse => ems::FftKind::RealInverse,
+            FftKind::HermitianForward => ems::FftKind::HermitianForward,
+            FftKind::HermitianInverse => ems::FftKind::HermitianInverse,
+        }
+    }
+}
+
+/// The Fourier transform `kind` of `x` over `axes`, each resized to its entry of `sizes`, scaled
+/// by `norm` (`"backward"`, `"forward"`, `"ortho"`): `ems::fft`.
 #[pyfunction]
 #[pyo3(signature = (x, kind, axes, sizes=None, norm="backward"))]
 pub fn fft(
     py: Python<'_>,
     x: &Bound<'_, PyAny>,
-    kind: &str,
+    kind: FftKind,
     axes: Vec<i64>,
     sizes: Option<Vec<usize>>,
     norm: &str,
 ) -> PyResult<PyTensor> {
-    use ems::FftKind::*;
-    let kind = match kind {
-        "fft" => Forward,
-        "ifft" => Inverse,
-        "rfft" => RealForward,
-        "irfft" => RealInverse,
-        "hfft" => HermitianForward,
-        "ihfft" => HermitianInverse,
-        other => {
-            return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                "unknown Fourier transform '{other}'"
-            )))
-        }
-    };
     let norm = ems::FftNorm::from_name("FFT", norm).py()?;
     let x: Tensor = tensor_from_data(x, None)?;
     run(py, x.numel(), move || {
-        ems::fft(&x, kind, &axes, sizes.as_deref(), norm)
+        ems::fft(&x, kind.into(), &axes, sizes.as_deref(), norm)
     })
 }
 
@@ -116,5 +132,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     ] {
         m.add_function(f)?;
     }
+    m.add_class::<FftKind>()?;
     Ok(())
 }

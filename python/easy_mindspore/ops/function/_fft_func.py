@@ -24,6 +24,10 @@ __all__ = ["fft", "ifft", "fft2", "ifft2", "fftn", "ifftn", "rfft", "irfft", "rf
 _TAKES = (mstype.float16, mstype.bfloat16, mstype.float32, mstype.float64, mstype.int16,
           mstype.int32, mstype.int64, mstype.complex64, mstype.complex128)
 _NORMS = ("backward", "forward", "ortho")
+# The engine's transform of each kind.
+_KINDS = {"fft": _C.FftKind.Forward, "ifft": _C.FftKind.Inverse, "rfft": _C.FftKind.RealForward,
+          "irfft": _C.FftKind.RealInverse, "hfft": _C.FftKind.HermitianForward,
+          "ihfft": _C.FftKind.HermitianInverse}
 
 
 def _signal(op, x, real):
@@ -84,7 +88,7 @@ def _one(kind, op, input, n, dim, norm):  # noqa: A002
     x = _signal(op, input, kind == "rfft")
     axes = _dims(op, dim, x.ndim)
     sizes = None if n is None else [_size(op, "n", n)]
-    return _C.fft(x, kind, axes, sizes, _norm(op, norm))
+    return _C.fft(x, _KINDS[kind], axes, sizes, _norm(op, norm))
 
 
 def _many(kind, op, input, s, dim, norm):  # noqa: A002
@@ -100,7 +104,7 @@ def _many(kind, op, input, s, dim, norm):  # noqa: A002
     if sizes is not None and len(sizes) != len(axes):
         raise ShapeError(f"For '{op}', 'dim' and 's' must have the same length, but got "
                          f"{len(axes)} dims and {len(sizes)} sizes.")
-    return _C.fft(x, kind, axes, sizes, _norm(op, norm))
+    return _C.fft(x, _KINDS[kind], axes, sizes, _norm(op, norm))
 
 
 _ARGS_1 = """

@@ -11,6 +11,7 @@ from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 from ._args import tensor_arg
+from ._nn_more import _reduce
 
 __all__ = ["iou", "bounding_box_encode", "bounding_box_decode", "check_valid", "affine_grid",
            "grid_sample", "col2im", "upsample", "is_nonzero", "adjoint", "ger",
@@ -569,17 +570,6 @@ def inplace_index_add(var, indices, updates, axis):
     return var
 
 
-def _reduced(op, loss, reduction):
-    if reduction == "mean":
-        return loss.mean()
-    if reduction == "sum":
-        return loss.sum()
-    if reduction == "none":
-        return loss
-    raise ShapeError(f"For '{op}', 'reduction' must be 'mean', 'sum' or 'none', but got "
-                     f"{reduction!r}.")
-
-
 def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-06, swap=False,
                         reduction="mean"):
     """``ops.triplet_margin_loss``: ``max(d(a, p) − d(a, n) + margin, 0)`` with
@@ -629,7 +619,7 @@ def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-06, 
     d_pos, d_neg = dist(a, pos), dist(a, neg)
     if swap:
         d_neg = _C.minimum(d_neg, dist(pos, neg))
-    return _reduced(op, (d_pos - d_neg + float(margin)).clip(0, None), reduction)
+    return _reduce(op, (d_pos - d_neg + float(margin)).clip(0, None), reduction)
 
 
 def multilabel_margin_loss(input, target, reduction="mean"):  # noqa: A002
@@ -685,7 +675,7 @@ def multilabel_margin_loss(input, target, reduction="mean"):  # noqa: A002
     loss = (pair * weight.astype(x.dtype)).sum((1, 2)) / c
     if squeeze and reduction == "none":
         loss = loss.reshape(())
-    return _reduced(op, loss, reduction)
+    return _reduce(op, loss, reduction)
 
 
 def crop_and_resize(image, boxes, box_indices, crop_size, method="bilinear",
