@@ -65,6 +65,14 @@ unary_fns! {
     bessel_i0e: "`e^(-|x|)·I0(x)`.";
     bessel_i1: "The modified Bessel function `I1`.";
     bessel_i1e: "`e^(-|x|)·I1(x)`.";
+    bessel_j0: "The Bessel function `J0`.";
+    bessel_j1: "The Bessel function `J1`.";
+    bessel_y0: "The Bessel function `Y0`.";
+    bessel_y1: "The Bessel function `Y1`.";
+    bessel_k0: "The modified Bessel function `K0`.";
+    bessel_k0e: "`e^x·K0(x)`.";
+    bessel_k1: "The modified Bessel function `K1`.";
+    bessel_k1e: "`e^x·K1(x)`.";
 }
 
 /// Adds the functions to the module.
@@ -80,6 +88,14 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(bessel_i0e, m)?,
         wrap_pyfunction!(bessel_i1, m)?,
         wrap_pyfunction!(bessel_i1e, m)?,
+        wrap_pyfunction!(bessel_j0, m)?,
+        wrap_pyfunction!(bessel_j1, m)?,
+        wrap_pyfunction!(bessel_y0, m)?,
+        wrap_pyfunction!(bessel_y1, m)?,
+        wrap_pyfunction!(bessel_k0, m)?,
+        wrap_pyfunction!(bessel_k0e, m)?,
+        wrap_pyfunction!(bessel_k1, m)?,
+        wrap_pyfunction!(bessel_k1e, m)?,
     ] {
         m.add_function(f)?;
     }

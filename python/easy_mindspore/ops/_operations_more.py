@@ -48,7 +48,9 @@ _SIMPLE = {
     "BitwiseAnd": F.bitwise_and, "BitwiseOr": F.bitwise_or, "BitwiseXor": F.bitwise_xor,
     "LeftShift": F.bitwise_left_shift, "RightShift": F.bitwise_right_shift, "Invert": F.invert,
     "BesselI0": F.bessel_i0, "BesselI0e": F.bessel_i0e, "BesselI1": F.bessel_i1,
-    "BesselI1e": F.bessel_i1e,
+    "BesselI1e": F.bessel_i1e, "BesselJ0": F.bessel_j0, "BesselJ1": F.bessel_j1,
+    "BesselY0": F.bessel_y0, "BesselY1": F.bessel_y1, "BesselK0": F.bessel_k0,
+    "BesselK0e": F.bessel_k0e, "BesselK1": F.bessel_k1, "BesselK1e": F.bessel_k1e,
 }
 globals().update({n: _prim(n, fn, f"``ops.{n}()``: calls ``ops.{fn.__name__}``.")
                   for n, fn in _SIMPLE.items()})

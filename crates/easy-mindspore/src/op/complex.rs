@@ -30,6 +30,14 @@ impl UnaryOp {
             | UnaryOp::BesselI0e
             | UnaryOp::BesselI1
             | UnaryOp::BesselI1e
+            | UnaryOp::BesselJ0
+            | UnaryOp::BesselJ1
+            | UnaryOp::BesselY0
+            | UnaryOp::BesselY1
+            | UnaryOp::BesselK0
+            | UnaryOp::BesselK0e
+            | UnaryOp::BesselK1
+            | UnaryOp::BesselK1e
             | UnaryOp::Sigmoid
             | UnaryOp::Atan
             | UnaryOp::Sinh

@@ -115,6 +115,22 @@ unary_ops! {
     /// `1−0j`, as MindSpore and NumPy); the identity on real numbers. Derivative: the conjugate
     /// of the tangent, and of the cotangent.
     Conj: Cheap, Numbers, |x: T| x;
+    /// The Bessel function of the first kind `J0` (libm's, in Float64, then rounded).
+    BesselJ0: Costly, Floats, |x: T| T::from_f64(libm::j0(x.to_f64()));
+    /// The Bessel function of the first kind `J1` (libm's).
+    BesselJ1: Costly, Floats, |x: T| T::from_f64(libm::j1(x.to_f64()));
+    /// The Bessel function of the second kind `Y0` (libm's; NaN below 0).
+    BesselY0: Costly, Floats, |x: T| T::from_f64(super::bessel::y0(x.to_f64()));
+    /// The Bessel function of the second kind `Y1` (libm's; NaN below 0).
+    BesselY1: Costly, Floats, |x: T| T::from_f64(super::bessel::y1(x.to_f64()));
+    /// The modified Bessel function of the second kind `K0` (NaN below 0, `inf` at 0).
+    BesselK0: Costly, Floats, |x: T| T::from_f64(super::bessel::k0(x.to_f64()));
+    /// `e^x·K0(x)`.
+    BesselK0e: Costly, Floats, |x: T| T::from_f64(super::bessel::k0e(x.to_f64()));
+    /// The modified Bessel function of the second kind `K1`.
+    BesselK1: Costly, Floats, |x: T| T::from_f64(super::bessel::k1(x.to_f64()));
+    /// `e^x·K1(x)`.
+    BesselK1e: Costly, Floats, |x: T| T::from_f64(super::bessel::k1e(x.to_f64()));
 }
 
 impl UnaryOp {

@@ -66,7 +66,15 @@ macro_rules! bessel {
 bessel!(bessel_i0: "The modified Bessel function `I0` (even); derivative `I1`.",
         bessel_i0e: "`e^(-|x|)·I0(x)`; derivative `I1e - sign(x)·I0e`.",
         bessel_i1: "The modified Bessel function `I1` (odd); derivative `I0 - I1/x` (1/2 at 0).",
-        bessel_i1e: "`e^(-|x|)·I1(x)`; derivative `I0e - I1e/x - sign(x)·I1e`.");
+        bessel_i1e: "`e^(-|x|)·I1(x)`; derivative `I0e - I1e/x - sign(x)·I1e`.",
+        bessel_j0: "The Bessel function `J0` (even); derivative `-J1`.",
+        bessel_j1: "The Bessel function `J1` (odd); derivative `J0 - J1/x` (1/2 at 0).",
+        bessel_y0: "The Bessel function `Y0` (NaN below 0); derivative `-Y1`.",
+        bessel_y1: "The Bessel function `Y1` (NaN below 0); derivative `Y0 - Y1/x`.",
+        bessel_k0: "The modified Bessel function `K0` (NaN below 0); derivative `-K1`.",
+        bessel_k0e: "`e^x·K0(x)`; derivative `K0e - K1e`.",
+        bessel_k1: "The modified Bessel function `K1`; derivative `-K0 - K1/x`.",
+        bessel_k1e: "`e^x·K1(x)`; derivative `K1e - K0e - K1e/x`.");
 
 /// `ln|Γ(x)|` (the `Lgamma` primitive: a few ulps in Float64); Int32 becomes Float32 first, as
 /// MindSpore 2.10's kernel takes it; other integer dtypes are a type error. Derivative `ψ(x)`.

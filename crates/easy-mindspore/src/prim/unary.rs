@@ -65,6 +65,18 @@ fn chain(op: UnaryOp, x: &Tensor, out: &Tensor, g: &Tensor) -> Result<Opt> {
         Log1p => div(g, &one_minus(&neg(x)?)?)?,
         Invert => return Ok(None),
         Conj => g.clone(),
+        // J0' = -J1, Y0' = -Y1
+        BesselJ0 => neg(&mul(g, &bessel_j1(x)?)?)?,
+        BesselY0 => neg(&mul(g, &bessel_y1(x)?)?)?,
+        // J1' = J0 - J1/x (1/2 at 0), Y1' = Y0 - Y1/x
+        BesselJ1 => mul(g, &sub(&bessel_j0(x)?, &over_x(x, out)?)?)?,
+        BesselY1 => mul(g, &sub(&bessel_y0(x)?, &div(out, x)?)?)?,
+        // K0' = -K1, K0e' = K0e - K1e
+        BesselK0 => neg(&mul(g, &bessel_k1(x)?)?)?,
+        BesselK0e => mul(g, &sub(out, &bessel_k1e(x)?)?)?,
+        // K1' = -K0 - K1/x, K1e' = K1e - K0e - K1e/x
+        BesselK1 => neg(&mul(g, &add(&bessel_k0(x)?, &div(out, x)?)?)?)?,
+        BesselK1e => mul(g, &sub(&sub(out, &bessel_k0e(x)?)?, &div(out, x)?)?)?,
         // 1 where x > 0, else 0 (also at 0 and NaN)
         ReLU => super::select(&gt(x, &zeros_like(x)?)?, g, &zeros_like(g)?)?,
         // ψ = Polygamma(0, ·)
@@ -106,14 +118,15 @@ fn complex_chain(op: UnaryOp, z: &Tensor, out: &Tensor, g: &Tensor, vjp: bool) -
         Sqrt => div(&super::support::full_like(z, 0.5)?, out)?,
         // No complex kernel (`UnaryOp::takes_complex`): the forward pass refused already.
         Floor | Erf | Erfc | Erfinv | Expm1 | Log1p | Invert | BesselI0 | BesselI0e | BesselI1
-        | BesselI1e | Sigmoid | Atan | Sinh | Lgamma | ReLU => {
+        | BesselI1e | Sigmoid | Atan | Sinh | Lgamma | ReLU | BesselJ0 | BesselJ1 | BesselY0
+        | BesselY1 | BesselK0 | BesselK0e | BesselK1 | BesselK1e => {
             return Err(crate::error::Error::no_complex(op.name(), z.dtype()))
         }
     };
     Ok(Some(mul(g, &if vjp { conj(&d)? } else { d })?))
 }
 
-/// `f(x)/x` for `f(x) = I1(x)` or `I1e(x)`, which are `x/2 + O(x³)`: 1/2 at `x = 0`. (The
+/// `f(x)/x` for `f(x) = I1(x)`, `I1e(x)` or `J1(x)`, which are `x/2 + O(x³)`: 1/2 at `x = 0`. (The
 /// division runs on `x = 1` there, its value dropped, so no NaN enters higher derivatives.)
 fn over_x(x: &Tensor, f: &Tensor) -> Result<Tensor> {
     let zero = zeros_like(x)?;
@@ -185,7 +198,9 @@ constructors!(neg => Neg, exp => Exp, log => Log, sin => Sin, cos => Cos, tanh =
               expm1 => Expm1, log1p => Log1p, invert => Invert, bessel_i0 => BesselI0,
               bessel_i0e => BesselI0e, bessel_i1 => BesselI1, bessel_i1e => BesselI1e,
               erfc => Erfc, sigmoid => Sigmoid, atan => Atan, sinh => Sinh,
-              lgamma => Lgamma, relu => ReLU);
+              lgamma => Lgamma, relu => ReLU, bessel_j0 => BesselJ0, bessel_j1 => BesselJ1,
+              bessel_y0 => BesselY0, bessel_y1 => BesselY1, bessel_k0 => BesselK0,
+              bessel_k0e => BesselK0e, bessel_k1 => BesselK1, bessel_k1e => BesselK1e);
 
 /// The complex conjugate of `z` (the `Conj` primitive); a real `z` is returned as it is. The
 /// derivative rules of complex operands use it: with MindSpore's convention (the gradient of a

@@ -1,4 +1,5 @@
-//! Case groups for the gamma-function family (`Lgamma`, `Polygamma` of several orders, whose
+//! Case groups for the Bessel functions `J0`, `J1`, `Y0`, `Y1`, `K0`, `K1`, `K0e`, `K1e`, the
+//! gamma-function family (`Lgamma`, `Polygamma` of several orders, whose
 //! derivative is the next order) and the square-matrix ops (`MatrixInverse`, `MatrixDeterminant`,
 //! `LogAbsDeterminant` on random well-conditioned matrices of both determinant signs, batched and
 //! not; `SignDeterminant`, which has none; `Cholesky` of symmetric positive-definite matrices)
@@ -16,6 +17,23 @@ const SHAPES: [&[usize]; 4] = [&[], &[3], &[2, 3], &[2, 0]];
 
 pub(crate) fn special(s: &mut Suite) {
     for shape in SHAPES {
+        // J0 and J1 on both sides of 0; Y and K (NaN below 0) on the positive axis, away from
+        // their poles at 0.
+        for op in [UnaryOp::BesselJ0, UnaryOp::BesselJ1] {
+            let x = s.rng.tensor(shape, -6.0, 6.0);
+            s.prim(Prim::Unary(op), vec![x]);
+        }
+        for op in [
+            UnaryOp::BesselY0,
+            UnaryOp::BesselY1,
+            UnaryOp::BesselK0,
+            UnaryOp::BesselK0e,
+            UnaryOp::BesselK1,
+            UnaryOp::BesselK1e,
+        ] {
+            let x = s.rng.tensor(shape, 0.3, 30.0);
+            s.prim(Prim::Unary(op), vec![x]);
+        }
         // lgamma on both sides of 0, away from its poles at 0, -1, -2.
         let x = s.rng.tensor(shape, 0.3, 4.0);
         s.prim(Prim::Unary(UnaryOp::Lgamma), vec![x]);

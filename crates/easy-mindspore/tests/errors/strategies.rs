@@ -253,59 +253,67 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         22 => Prim::Unary(UnaryOp::Lgamma),
         23 => Prim::Unary(UnaryOp::ReLU),
         24 => Prim::Unary(UnaryOp::Conj),
-        25 => Prim::Binary(BinaryOp::Add),
-        26 => Prim::Binary(BinaryOp::Sub),
-        27 => Prim::Binary(BinaryOp::Mul),
-        28 => Prim::Binary(BinaryOp::Div),
-        29 => Prim::Binary(BinaryOp::Pow),
-        30 => Prim::Binary(BinaryOp::Max),
-        31 => Prim::Binary(BinaryOp::Min),
-        32 => Prim::Binary(BinaryOp::Mod),
-        33 => Prim::Binary(BinaryOp::BitwiseAnd),
-        34 => Prim::Binary(BinaryOp::BitwiseOr),
-        35 => Prim::Binary(BinaryOp::BitwiseXor),
-        36 => Prim::Binary(BinaryOp::LeftShift),
-        37 => Prim::Binary(BinaryOp::RightShift),
-        38 => Prim::Binary(BinaryOp::Polygamma),
-        39 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
-        40 => Prim::Where,
-        41 => Prim::Cast(Cast { to: s.dtype }),
-        42 => Prim::Reduce(Reduce {
+        25 => Prim::Unary(UnaryOp::BesselJ0),
+        26 => Prim::Unary(UnaryOp::BesselJ1),
+        27 => Prim::Unary(UnaryOp::BesselY0),
+        28 => Prim::Unary(UnaryOp::BesselY1),
+        29 => Prim::Unary(UnaryOp::BesselK0),
+        30 => Prim::Unary(UnaryOp::BesselK0e),
+        31 => Prim::Unary(UnaryOp::BesselK1),
+        32 => Prim::Unary(UnaryOp::BesselK1e),
+        33 => Prim::Binary(BinaryOp::Add),
+        34 => Prim::Binary(BinaryOp::Sub),
+        35 => Prim::Binary(BinaryOp::Mul),
+        36 => Prim::Binary(BinaryOp::Div),
+        37 => Prim::Binary(BinaryOp::Pow),
+        38 => Prim::Binary(BinaryOp::Max),
+        39 => Prim::Binary(BinaryOp::Min),
+        40 => Prim::Binary(BinaryOp::Mod),
+        41 => Prim::Binary(BinaryOp::BitwiseAnd),
+        42 => Prim::Binary(BinaryOp::BitwiseOr),
+        43 => Prim::Binary(BinaryOp::BitwiseXor),
+        44 => Prim::Binary(BinaryOp::LeftShift),
+        45 => Prim::Binary(BinaryOp::RightShift),
+        46 => Prim::Binary(BinaryOp::Polygamma),
+        47 => Prim::Compare(CMPS[s.cmp % CMPS.len()]),
+        48 => Prim::Where,
+        49 => Prim::Cast(Cast { to: s.dtype }),
+        50 => Prim::Reduce(Reduce {
             op: ReduceOp::Sum,
             axes: a.into(),
         }),
-        43 => Prim::Reduce(Reduce {
+        51 => Prim::Reduce(Reduce {
             op: ReduceOp::Max,
             axes: a.into(),
         }),
-        44 => Prim::ArgMax(ArgMax { axis }),
-        45 => Prim::ArgSort(ArgSort {
+        52 => Prim::ArgMax(ArgMax { axis }),
+        53 => Prim::ArgSort(ArgSort {
             descending: s.cmp.is_multiple_of(2),
         }),
-        46 => Prim::Cumsum(Cumsum { axis }),
-        47 => Prim::Reshape(Reshape { shape: a.into() }),
-        48 => Prim::Permute(Permute { perm: a.into() }),
-        49 => Prim::BroadcastInDim(BroadcastInDim {
+        54 => Prim::Cumsum(Cumsum { axis }),
+        55 => Prim::Reshape(Reshape { shape: a.into() }),
+        56 => Prim::Permute(Permute { perm: a.into() }),
+        57 => Prim::BroadcastInDim(BroadcastInDim {
             shape: a.into(),
             dims: b.into(),
         }),
-        50 => Prim::Slice(Slice {
+        58 => Prim::Slice(Slice {
             starts: a.into(),
             limits: b.into(),
             steps: c.into(),
         }),
-        51 => Prim::Pad(Pad {
+        59 => Prim::Pad(Pad {
             lo: a.into(),
             hi: b.into(),
             interior: c.into(),
         }),
-        52 => Prim::Concat(Concat { axis }),
-        53 => Prim::Rev(Rev { axes: a.into() }),
-        54 => Prim::MatMul,
-        55 => Prim::Gather(Gather { axis }),
-        56 => Prim::ScatterAdd(ScatterAdd { axis }),
-        57 => Prim::StopGradient,
-        58 => Prim::Random(Random {
+        60 => Prim::Concat(Concat { axis }),
+        61 => Prim::Rev(Rev { axes: a.into() }),
+        62 => Prim::MatMul,
+        63 => Prim::Gather(Gather { axis }),
+        64 => Prim::ScatterAdd(ScatterAdd { axis }),
+        65 => Prim::StopGradient,
+        66 => Prim::Random(Random {
             dist: if s.cmp.is_multiple_of(2) {
                 Dist::Uniform
             } else {
@@ -314,7 +322,7 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             shape: a.into(),
             dtype: s.dtype,
         }),
-        59 => Prim::CheckIndex(CheckIndex {
+        67 => Prim::CheckIndex(CheckIndex {
             op: "check",
             size: axis,
             allowed: s.b.first().map(|&v| v as i64 - 1),
@@ -324,28 +332,28 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
                 IndexRole::Label
             },
         }),
-        61 => Prim::Softmax(Softmax { axis }),
-        62 => Prim::VarMean(VarMean { axes: a.into() }),
-        63 => Prim::Conv(Conv {
+        69 => Prim::Softmax(Softmax { axis }),
+        70 => Prim::VarMean(VarMean { axes: a.into() }),
+        71 => Prim::Conv(Conv {
             kind: ConvKind::Forward,
             win: window(s),
             size: pair(&s.c),
         }),
-        64 => Prim::Conv(Conv {
+        72 => Prim::Conv(Conv {
             kind: ConvKind::Input,
             win: window(s),
             size: pair(&s.c),
         }),
-        65 => Prim::Conv(Conv {
+        73 => Prim::Conv(Conv {
             kind: ConvKind::Weight,
             win: window(s),
             size: pair(&s.c),
         }),
-        66..=69 => Prim::Pool(Pool {
+        74..=77 => Prim::Pool(Pool {
             kind: match s.k % Prim::all_names().len() {
-                66 => PoolKind::MaxSelect,
-                67 => PoolKind::MaxScatter,
-                68 => PoolKind::Avg {
+                74 => PoolKind::MaxSelect,
+                75 => PoolKind::MaxScatter,
+                76 => PoolKind::Avg {
                     include_pad: s.cmp.is_multiple_of(2),
                 },
                 _ => PoolKind::AvgGrad {
@@ -359,26 +367,26 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             },
             size: pair(&s.c),
         }),
-        70 => Prim::Linalg(LinalgOp::Inverse),
-        71 => Prim::Linalg(LinalgOp::Det),
-        72 => Prim::Linalg(LinalgOp::LogAbsDet),
-        73 => Prim::Linalg(LinalgOp::SignDet),
-        74 => Prim::Linalg(LinalgOp::Cholesky),
-        75 => Prim::Linalg(LinalgOp::Svd(match s.cmp % 3 {
+        78 => Prim::Linalg(LinalgOp::Inverse),
+        79 => Prim::Linalg(LinalgOp::Det),
+        80 => Prim::Linalg(LinalgOp::LogAbsDet),
+        81 => Prim::Linalg(LinalgOp::SignDet),
+        82 => Prim::Linalg(LinalgOp::Cholesky),
+        83 => Prim::Linalg(LinalgOp::Svd(match s.cmp % 3 {
             0 => SvdParts::Values,
             1 => SvdParts::Reduced,
             _ => SvdParts::Complete,
         })),
-        76 => Prim::RnnCell(CellOp::Lstm),
-        77 => Prim::RnnCell(CellOp::Gru),
-        78 => Prim::Attention(Attention {
+        84 => Prim::RnnCell(CellOp::Lstm),
+        85 => Prim::RnnCell(CellOp::Gru),
+        86 => Prim::Attention(Attention {
             scale: [0.5, -1.0, 0.0, 1e300, f64::NAN, f64::INFINITY][s.cmp % 6],
         }),
-        79 => Prim::LayerNorm(LayerNorm {
+        87 => Prim::LayerNorm(LayerNorm {
             axis,
             eps: [1e-5, 0.0, -1.0, f64::NAN, f64::INFINITY][s.cmp % 5],
         }),
-        80 => Prim::Dft(Dft {
+        88 => Prim::Dft(Dft {
             inverse: s.cmp % 2 == 1,
         }),
         // A custom function of any arity: negates its first input; its rule returns the output

@@ -3,6 +3,7 @@
 //! same logical values: transposed (`ems::transpose`), stepped and negative-step slices
 //! (`ems::index`) and broadcasts (`ems::broadcast_to`).
 
+mod bessel;
 mod binary;
 mod compare_select_cast;
 mod complex;

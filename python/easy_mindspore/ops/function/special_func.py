@@ -1,6 +1,8 @@
 """``mindspore.ops`` special functions: the modified Bessel functions of the first kind of orders
 0 and 1 (``bessel_i0``, ``bessel_i1``) and their exponentially scaled forms (``bessel_i0e``,
-``bessel_i1e``); the gamma-function family ``lgamma``, ``digamma``, ``polygamma`` (engine rows
+``bessel_i1e``); the Bessel functions ``bessel_j0``, ``bessel_j1``, ``bessel_y0``, ``bessel_y1``
+and the modified ones of the second kind ``bessel_k0``, ``bessel_k1`` with their scaled forms
+``bessel_k0e``, ``bessel_k1e``; the gamma-function family ``lgamma``, ``digamma``, ``polygamma`` (engine rows
 ``Lgamma`` and ``Polygamma``, digamma being its order 0: ``lgamma' = ψ``, ``ψ⁽ⁿ⁾' = ψ⁽ⁿ⁺¹⁾``,
 within a few ulps of mpmath in Float64). Each is one engine row (computed in Float64, rounded to the input's float dtype)
 with its derivative: ``I0' = I1``, ``I1' = I0 - I1/x`` (1/2 at 0), ``I0e' = I1e - sign(x)·I0e``,
@@ -11,7 +13,9 @@ from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 
-__all__ = ["bessel_i0", "bessel_i0e", "bessel_i1", "bessel_i1e", "lgamma", "digamma", "polygamma"]
+__all__ = ["bessel_i0", "bessel_i0e", "bessel_i1", "bessel_i1e", "bessel_j0", "bessel_j1",
+           "bessel_y0", "bessel_y1", "bessel_k0", "bessel_k0e", "bessel_k1", "bessel_k1e",
+           "lgamma", "digamma", "polygamma"]
 
 
 def _float_tensor(op, x):
@@ -87,6 +91,142 @@ def bessel_i1e(x):
         [0.         0.20791042 0.03974415]
     """
     return _C.bessel_i1e(_float_tensor("BesselI1e", x))
+
+
+def bessel_j0(x):
+    """Computes the Bessel function of the first kind of order 0, ``J0(x)`` (even; derivative ``-J1``), elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_j0(Tensor([-2.0, 0.0, 2.5])))
+        [ 0.22389078  1.         -0.04838378]
+    """
+    return _C.bessel_j0(_float_tensor("BesselJ0", x))
+
+
+def bessel_j1(x):
+    """Computes the Bessel function of the first kind of order 1, ``J1(x)`` (odd; derivative ``J0 - J1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_j1(Tensor([-2.0, 0.0, 2.5])))
+        [-0.5767248  0.         0.4970941]
+    """
+    return _C.bessel_j1(_float_tensor("BesselJ1", x))
+
+
+def bessel_y0(x):
+    """Computes the Bessel function of the second kind of order 0, ``Y0(x)`` (``-inf`` at 0, NaN below 0, where MindSpore 2.10 gives ``-inf``; derivative ``-Y1``), elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_y0(Tensor([0.5, 1.0, 2.5])))
+        [-0.44451874  0.08825696  0.49807036]
+    """
+    return _C.bessel_y0(_float_tensor("BesselY0", x))
+
+
+def bessel_y1(x):
+    """Computes the Bessel function of the second kind of order 1, ``Y1(x)`` (``-inf`` at 0, where MindSpore 2.10 gives NaN; NaN below 0; derivative ``Y0 - Y1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_y1(Tensor([0.5, 1.0, 2.5])))
+        [-1.4714724  -0.7812128   0.14591813]
+    """
+    return _C.bessel_y1(_float_tensor("BesselY1", x))
+
+
+def bessel_k0(x):
+    """Computes the modified Bessel function of the second kind of order 0, ``K0(x)`` (``inf`` at 0, NaN below 0, where MindSpore 2.10 gives ``inf``; derivative ``-K1``), elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_k0(Tensor([0.5, 1.0, 2.5])))
+        [0.92441905 0.42102444 0.06234755]
+    """
+    return _C.bessel_k0(_float_tensor("BesselK0", x))
+
+
+def bessel_k0e(x):
+    """Computes the exponentially scaled ``K0``, ``exp(x)·K0(x)`` (no underflow for large ``x``), elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_k0e(Tensor([0.5, 1.0, 100.0])))
+        [1.5241094  1.1444631  0.12517563]
+    """
+    return _C.bessel_k0e(_float_tensor("BesselK0e", x))
+
+
+def bessel_k1(x):
+    """Computes the modified Bessel function of the second kind of order 1, ``K1(x)`` (``inf`` at 0, NaN below 0; derivative ``-K0 - K1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_k1(Tensor([0.5, 1.0, 2.5])))
+        [1.6564411  0.60190725 0.07389081]
+    """
+    return _C.bessel_k1(_float_tensor("BesselK1", x))
+
+
+def bessel_k1e(x):
+    """Computes the exponentially scaled ``K1``, ``exp(x)·K1(x)``, elementwise (in Float64, then rounded to `x`'s dtype).
+
+    Args:
+        x (Tensor): a float tensor.
+
+    Returns:
+        Tensor of ``x``'s shape and dtype.
+
+    Examples:
+        >>> from easy_mindspore import Tensor, ops
+        >>> print(ops.bessel_k1e(Tensor([0.5, 1.0, 100.0])))
+        [2.7310097  1.6361535  0.12579995]
+    """
+    return _C.bessel_k1e(_float_tensor("BesselK1e", x))
 
 
 def lgamma(input):  # noqa: A002 - MindSpore's argument name
