@@ -14,6 +14,12 @@
 //! they become one product `[a_1; …; a_T]ᵀ · [ct_1; …; ct_T]` over the joined rows when the
 //! weight's equation is reached (or earlier when the kept cotangents grow past a bound).
 //!
+//! A weight's product blocks often carry the very cotangents another node's blocks were just
+//! put together from: an RNN's gate cotangents reach the input projection (as the blocks of its
+//! split into steps) and the hidden weight (as its product blocks). The last concatenation of
+//! whole blocks is kept ([`Tiled`]), and product blocks whose cotangents are its parts, the same
+//! elements of the same buffers, join by reshaping it instead of concatenating them again.
+//!
 //! Invariant: a node's cotangent is read ([`Cotangents::take`], [`Cotangents::settle`]) only
 //! after every contribution to it (the tape's reverse order guarantees it); it is the sum of its
 //! dense part and of its blocks, each padded to the node's shape, computed with differentiable
@@ -22,7 +28,7 @@
 use crate::dtype::{DType, Scalar};
 use crate::error::Result;
 use crate::layout::Dims;
-use crate::prim::{add, broadcast_in_dim, concat, matmul, pad, permute};
+use crate::prim::{add, broadcast_in_dim, concat, matmul, pad, permute, reshape};
 use crate::tensor::Tensor;
 use smallvec::SmallVec;
 
@@ -50,10 +56,20 @@ struct Blocks {
 /// node's size (16 MiB of float32).
 const PROD_KEEP_MIN: usize = 1 << 22;
 
+/// A concatenation of whole blocks along the first axis, without gaps: its parts, in order, and
+/// its value. Kept only while every part's buffer has another holder (the parts cost no memory
+/// of their own then).
+struct Tiled {
+    parts: Vec<Tensor>,
+    value: Tensor,
+}
+
 /// The cotangent of every node of a tape while it is swept.
 pub(crate) struct Cotangents {
     dense: Vec<Option<Tensor>>,
     blocks: Vec<Blocks>,
+    /// The last concatenation [`tile`] made, for product blocks to reuse.
+    tiled: Option<Tiled>,
 }
 
 impl Cotangents {
@@ -62,6 +78,7 @@ impl Cotangents {
         Cotangents {
             dense: vec![None; n],
             blocks: (0..n).map(|_| Blocks::default()).collect(),
+            tiled: None,
         }
     }
 
@@ -102,7 +119,8 @@ impl Cotangents {
         if blocks.prod_elems > PROD_KEEP_MIN.max(k.saturating_mul(n).saturating_mul(8)) {
             let prods = std::mem::take(&mut blocks.prods);
             blocks.prod_elems = 0;
-            accumulate(&mut self.dense[node], joined_product(prods, transposed)?)?;
+            let ct = joined_product(prods, transposed, &mut self.tiled)?;
+            accumulate(&mut self.dense[node], ct)?;
         }
         Ok(())
     }
@@ -117,11 +135,11 @@ impl Cotangents {
     pub fn settle(&mut self, node: usize) -> Result<Option<&Tensor>> {
         let blocks = std::mem::take(&mut self.blocks[node]);
         if !blocks.prods.is_empty() {
-            let ct = joined_product(blocks.prods, blocks.prod_transposed)?;
+            let ct = joined_product(blocks.prods, blocks.prod_transposed, &mut self.tiled)?;
             accumulate(&mut self.dense[node], ct)?;
         }
         if !blocks.list.is_empty() {
-            let ct = gather(&blocks.shape, blocks.list)?;
+            let ct = gather(&blocks.shape, blocks.list, &mut self.tiled)?;
             accumulate(&mut self.dense[node], ct)?;
         }
         Ok(self.dense[node].as_ref())
@@ -148,10 +166,19 @@ fn accumulate(slot: &mut Option<Tensor>, ct: Tensor) -> Result<()> {
 
 /// `Σ a_iᵀ · ct_i` as one product of the rows joined: `[a_1; …]ᵀ · [ct_1; …]` (`prods` not
 /// empty; a single block is its own product, as the product's VJP computes it), or with
-/// `transposed` the same value as the transpose of `[ct_1; …]ᵀ · [a_1; …]`.
-fn joined_product(mut prods: Vec<(Tensor, Tensor)>, transposed: bool) -> Result<Tensor> {
+/// `transposed` the same value as the transpose of `[ct_1; …]ᵀ · [a_1; …]`. The `ct_i` joined
+/// are `tiled`'s value (taken) when they are its parts, in any order.
+fn joined_product(
+    mut prods: Vec<(Tensor, Tensor)>,
+    transposed: bool,
+    tiled: &mut Option<Tiled>,
+) -> Result<Tensor> {
     let (a, ct) = if prods.len() == 1 {
         prods.remove(0)
+    } else if let Some((order, value)) = take_matching(tiled, &prods) {
+        let rows: Vec<Tensor> = order.iter().map(|&i| prods[i].0.clone()).collect();
+        let n = prods[0].1.dims()[1];
+        (concat(&rows, 0)?, reshape(&value, &[value.numel() / n, n])?)
     } else {
         let (a, ct): (Vec<Tensor>, Vec<Tensor>) = prods.into_iter().unzip();
         (concat(&a, 0)?, concat(&ct, 0)?)
@@ -163,9 +190,60 @@ fn joined_product(mut prods: Vec<(Tensor, Tensor)>, transposed: bool) -> Result<
     }
 }
 
+/// The kept concatenation's value, taken, with [`parts_order`], when `prods`' cotangents are its
+/// parts.
+fn take_matching(
+    tiled: &mut Option<Tiled>,
+    prods: &[(Tensor, Tensor)],
+) -> Option<(Vec<usize>, Tensor)> {
+    let order = parts_order(tiled.as_ref()?, prods)?;
+    tiled.take().map(|t| (order, t.value))
+}
+
+/// For product blocks `prods` whose cotangents are `tiled`'s parts (the same elements of the
+/// same buffers, each part once), the index into `prods` of each part in turn; `None` otherwise.
+fn parts_order(tiled: &Tiled, prods: &[(Tensor, Tensor)]) -> Option<Vec<usize>> {
+    if tiled.parts.len() != prods.len() {
+        return None;
+    }
+    let n = prods[0].1.dims()[1];
+    let mut used = vec![false; prods.len()];
+    let mut order: Vec<usize> = Vec::with_capacity(prods.len());
+    for part in &tiled.parts {
+        // The blocks arrive in the steps' order or its reverse: the neighbours of the last
+        // match first, then every block.
+        let near = order
+            .last()
+            .into_iter()
+            .flat_map(|&l| [l.wrapping_sub(1), l + 1]);
+        let i = near
+            .chain(0..prods.len())
+            .find(|&i| i < prods.len() && !used[i] && same_elements(part, &prods[i].1))?;
+        used[i] = true;
+        order.push(i);
+    }
+    let rows = prods.iter().all(|(_, ct)| ct.dims()[1] == n);
+    (rows && n > 0 && tiled.value.numel().is_multiple_of(n)).then_some(order)
+}
+
+/// True when `a` and `b` are the same elements of one buffer, both in storage order (a view and
+/// its reshape).
+fn same_elements(a: &Tensor, b: &Tensor) -> bool {
+    match (a.storage_layout(), b.storage_layout()) {
+        (Some((sa, la)), Some((sb, lb))) => {
+            sa.same(sb)
+                && la.is_contiguous()
+                && lb.is_contiguous()
+                && la.offset() == lb.offset()
+                && la.numel() == lb.numel()
+        }
+        _ => false,
+    }
+}
+
 /// The sum of `blocks`, each padded with zeros to `shape`: one concatenation when they are
 /// disjoint and differ along one axis only.
-fn gather(shape: &[usize], mut blocks: Vec<Block>) -> Result<Tensor> {
+fn gather(shape: &[usize], mut blocks: Vec<Block>, tiled: &mut Option<Tiled>) -> Result<Tensor> {
     let partial = |b: &Block, j: usize| b.starts[j] != 0 || b.ct.dims()[j] != shape[j];
     let axes: SmallVec<[usize; 4]> = (0..shape.len())
         .filter(|&j| blocks.iter().any(|b| partial(b, j)))
@@ -174,7 +252,7 @@ fn gather(shape: &[usize], mut blocks: Vec<Block>) -> Result<Tensor> {
         blocks.sort_by_key(|b| b.starts[a]);
         let end = |b: &Block| b.starts[a] + b.ct.dims()[a];
         if blocks.windows(2).all(|w| end(&w[0]) <= w[1].starts[a]) {
-            return tile(shape, a, blocks);
+            return tile(shape, a, blocks, tiled);
         }
     }
     let dtype = blocks.first().map(|b| b.ct.dtype());
@@ -192,8 +270,15 @@ fn gather(shape: &[usize], mut blocks: Vec<Block>) -> Result<Tensor> {
     }
 }
 
-/// Disjoint `blocks` sorted along `axis`, full along every other axis, as one value of `shape`.
-fn tile(shape: &[usize], axis: usize, blocks: Vec<Block>) -> Result<Tensor> {
+/// Disjoint `blocks` sorted along `axis`, full along every other axis, as one value of `shape`;
+/// kept in `tiled` when they tile the first axis without gaps and their buffers have other
+/// holders.
+fn tile(
+    shape: &[usize],
+    axis: usize,
+    blocks: Vec<Block>,
+    tiled: &mut Option<Tiled>,
+) -> Result<Tensor> {
     let dtype = blocks.first().map(|b| b.ct.dtype());
     if shape.contains(&0) {
         return zeros(shape, dtype);
@@ -205,10 +290,12 @@ fn tile(shape: &[usize], axis: usize, blocks: Vec<Block>) -> Result<Tensor> {
     };
     let mut parts: Vec<Tensor> = Vec::with_capacity(2 * blocks.len() + 1);
     let mut at = 0;
+    let mut gaps = false;
     for b in blocks {
         let (start, len) = (b.starts[axis], b.ct.dims()[axis]);
         if start > at {
             parts.push(gap(start - at)?);
+            gaps = true;
         }
         at = start + len;
         if len > 0 {
@@ -217,11 +304,19 @@ fn tile(shape: &[usize], axis: usize, blocks: Vec<Block>) -> Result<Tensor> {
     }
     if at < shape[axis] {
         parts.push(gap(shape[axis] - at)?);
+        gaps = true;
     }
-    match parts.len() {
-        1 => Ok(parts.remove(0)),
-        _ => concat(&parts, axis),
+    if parts.len() == 1 {
+        return Ok(parts.remove(0));
     }
+    let value = concat(&parts, axis)?;
+    // A part's own handle is one holder of its buffer; another means the buffer lives on anyway.
+    let shared = |t: &Tensor| t.storage_layout().is_some_and(|(s, _)| s.holders() > 1);
+    *tiled = (axis == 0 && !gaps && parts.iter().all(shared)).then(|| Tiled {
+        parts,
+        value: value.clone(),
+    });
+    Ok(value)
 }
 
 /// Zeros of `shape` and `dtype` (a broadcast scalar: no buffer of that size). The dtype is the

@@ -86,3 +86,101 @@ fn a_transposed_weight_gets_a_contiguous_gradient() -> TestResult {
     }
     Ok(())
 }
+
+/// The RNN pattern: one projection `rows · p` cut into steps, each step's piece added to a product
+/// `h · w` of the previous state. The cotangent of each step's sum reaches both the piece (a block
+/// of the projection, put together as one concatenation) and `w` (a product block); the sweep then
+/// joins `w`'s blocks by reusing that concatenation. Checked, with a second loss whose product
+/// cotangents are scaled (so nothing is reused), against backpropagation through time written out
+/// in plain loops.
+#[test]
+fn a_split_projection_and_a_shared_weight_get_the_looped_gradients() -> TestResult {
+    let (steps, batch, n, k) = (5, 3, 4, 2);
+    let rows = matrix(steps * batch, k, 1);
+    let r: Vec<Vec<f64>> = (0..steps).map(|t| matrix(batch, n, 10 + t)).collect();
+    let h0 = matrix(batch, n, 50);
+    for scale in [1.0, 2.0] {
+        let (rows_t, h0_t) = (
+            t64(rows.clone(), &[steps * batch, k]),
+            t64(h0.clone(), &[batch, n]),
+        );
+        let r_t: Vec<Tensor> = r.iter().map(|r| t64(r.clone(), &[batch, n])).collect();
+        let loss = |wp: &Vec<Tensor>| -> ems::Result<Tensor> {
+            let gates = ems::reshape(
+                &ems::matmul(&rows_t, &wp[1])?,
+                &[steps as i64, batch as i64, n as i64],
+            )?;
+            let pieces = ems::split(&gates, ems::Split::Sections(steps), 0)?;
+            let (mut h, mut acc) = (h0_t.clone(), Tensor::scalar(0.0f64));
+            for (piece, r) in pieces.iter().zip(&r_t) {
+                let hw = ems::matmul(&h, &wp[0])?;
+                let hw = if scale == 1.0 {
+                    hw
+                } else {
+                    ems::mul(&hw, scale)?
+                };
+                h = ems::add(&ems::reshape(piece, &[batch as i64, n as i64])?, &hw)?;
+                acc = ems::add(&acc, ems::sum(&ems::mul(&h, r)?, Axes::All, false)?)?;
+            }
+            Ok(acc)
+        };
+        let (w, p) = (matrix(n, n, 7), matrix(k, n, 8));
+        let wp = vec![t64(w.clone(), &[n, n]), t64(p.clone(), &[k, n])];
+        let (_, back) = ems::vjp(loss, &wp)?;
+        let got = back.apply(&[Tensor::scalar(1.0f64)])?;
+        // Forward: h_t = rows_t·p + scale·h_{t-1}·w; backward: dh_t = r_t + scale·dh_{t+1}·wᵀ.
+        let mut hs = vec![h0.clone()];
+        for t in 0..steps {
+            let mut h = vec![0.0; batch * n];
+            for b in 0..batch {
+                for j in 0..n {
+                    let proj: f64 = (0..k)
+                        .map(|q| rows[(t * batch + b) * k + q] * p[q * n + j])
+                        .sum();
+                    let rec: f64 = (0..n).map(|q| hs[t][b * n + q] * w[q * n + j]).sum();
+                    h[b * n + j] = proj + scale * rec;
+                }
+            }
+            hs.push(h);
+        }
+        let mut dh = vec![vec![0.0; batch * n]; steps];
+        for t in (0..steps).rev() {
+            for b in 0..batch {
+                for j in 0..n {
+                    let later: f64 = if t + 1 < steps {
+                        (0..n).map(|q| dh[t + 1][b * n + q] * w[j * n + q]).sum()
+                    } else {
+                        0.0
+                    };
+                    dh[t][b * n + j] = r[t][b * n + j] + scale * later;
+                }
+            }
+        }
+        let (mut dw, mut dp) = (vec![0.0; n * n], vec![0.0; k * n]);
+        for t in 0..steps {
+            for b in 0..batch {
+                for j in 0..n {
+                    for q in 0..n {
+                        dw[q * n + j] += scale * hs[t][b * n + q] * dh[t][b * n + j];
+                    }
+                    for q in 0..k {
+                        dp[q * n + j] += rows[(t * batch + b) * k + q] * dh[t][b * n + j];
+                    }
+                }
+            }
+        }
+        close(
+            &format!("dw (scale {scale})"),
+            &got[0].to_vec::<f64>(),
+            &dw,
+            1e-10,
+        )?;
+        close(
+            &format!("dp (scale {scale})"),
+            &got[1].to_vec::<f64>(),
+            &dp,
+            1e-10,
+        )?;
+    }
+    Ok(())
+}
