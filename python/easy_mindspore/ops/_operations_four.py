@@ -651,9 +651,10 @@ _EXAMPLES = {'AdaptiveAvgPool2D': (['d = ms.Tensor(np.arange(16, dtype=np.float3
  'Zeta': ([], 'ops.Zeta()(ms.Tensor([2., 3.]), ms.Tensor([1., 1.]))', '[1.644934  1.2020569]')}
 
 
-def _document(cls):
-    """The class's summary with its constructor arguments, call and example."""
-    setup, call, printed = _EXAMPLES[cls.__name__]
+def _document(cls, examples=None):
+    """The class's summary with its constructor arguments, call and example (from `examples`,
+    this module's by default)."""
+    setup, call, printed = (examples or _EXAMPLES)[cls.__name__]
     head = cls.__doc__
     attrs = getattr(cls, "_ATTRS", ())
     lines = [head, ""]

@@ -29,6 +29,22 @@ def _prim(name, fn, doc):
     return type(name, (Primitive,), {"__call__": __call__, "__doc__": doc})
 
 
+def _doc(name, fn):
+    """The docstring of the class calling ``fn``: the function's summary and, when the function
+    has one, its example called through the class."""
+    doc = fn.__doc__ or ""
+    lines = doc.strip().splitlines()
+    summary = lines[0].removeprefix(f"``ops.{fn.__name__}``: ") if lines else ""
+    head = f"``ops.{name}()``: calls ``ops.{fn.__name__}``" + (f": {summary}" if lines else ".")
+    at = doc.find("Examples:")
+    call = f"ops.{fn.__name__}("
+    if at < 0 or (call not in doc[at:] and f"ops.{name}()(" not in doc[at:]):
+        return head
+    return (f"{head}\n\n    Inputs:\n        The arguments of ``ops.{fn.__name__}``.\n\n"
+            f"    Outputs:\n        What ``ops.{fn.__name__}`` returns.\n\n    "
+            + doc[at:].replace(call, f"ops.{name}()("))
+
+
 _SIMPLE = {
     "Real": F.real, "Imag": F.imag, "Conj": F.conj, "Angle": F.angle, "Complex": F.complex,
     "ComplexAbs": _complex_abs,
@@ -52,8 +68,7 @@ _SIMPLE = {
     "BesselY0": F.bessel_y0, "BesselY1": F.bessel_y1, "BesselK0": F.bessel_k0,
     "BesselK0e": F.bessel_k0e, "BesselK1": F.bessel_k1, "BesselK1e": F.bessel_k1e,
 }
-globals().update({n: _prim(n, fn, f"``ops.{n}()``: calls ``ops.{fn.__name__}``.")
-                  for n, fn in _SIMPLE.items()})
+globals().update({n: _prim(n, fn, _doc(n, fn)) for n, fn in _SIMPLE.items()})
 
 
 # In the order the classes were defined when they all lived here.

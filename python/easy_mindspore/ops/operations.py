@@ -624,3 +624,9 @@ from . import _operations_four  # noqa: E402
 
 globals().update({_name: getattr(_operations_four, _name) for _name in _operations_four.__all__})
 __all__ += [_n for _n in _operations_four.__all__ if _n not in __all__]
+
+# The optimizer primitives (``ApplyAdagrad`` ... ``Adam``, ``SGD``), in ``_operations_optim``.
+from . import _operations_optim  # noqa: E402
+
+globals().update({_name: getattr(_operations_optim, _name) for _name in _operations_optim.__all__})
+__all__ += [_n for _n in _operations_optim.__all__ if _n not in __all__]
