@@ -156,3 +156,21 @@ def test_the_classes_are_in_both_namespaces():
     for name in ("ApplyAdagrad", "ApplyRMSProp", "Adam", "AdamWeightDecay", "SGD",
                  "ApplyProximalAdagrad", "ApplyKerasMomentum"):
         assert getattr(P, name) is getattr(operations, name)
+
+
+def test_ftrl_matches_mindspore_except_its_sign_bug():
+    var, acc, lin = par([1, -2, .01], "v"), par([.1, .2, .3], "a"), par([.01, .02, -.03], "l")
+    out = P.ApplyFtrl()(var, acc, lin, grad(), 0.1, 0.05, 0.2, -0.5)
+    assert type(out) is Tensor
+    np.testing.assert_allclose(acc.asnumpy(), [0.35, 1.2, 4.3], rtol=1e-7)
+    np.testing.assert_allclose(lin.asnumpy(), [-2.2438023, 11.984632, 1.8174078], rtol=2e-7)
+    # MindSpore 2.10 wrote [0.36316866, -1.0510972, -0.083619]: its kernel uses +l1 for
+    # sign(linear)·l1 whenever linear is non-zero, wrong for the negative first entry.
+    np.testing.assert_allclose(var.asnumpy()[1:], [-1.0510972, -0.083619], rtol=2e-7)
+    quadratic = np.sqrt(0.35) / 0.1 + 2 * 0.2
+    np.testing.assert_allclose(var.asnumpy()[0], (-0.05 + 2.2438023) / quadratic, rtol=1e-6)
+    np.testing.assert_array_equal(out.asnumpy(), var.asnumpy())
+    # |linear| ≤ l1 gives 0.
+    var, acc, lin = par([0.], "v"), par([1.], "a"), par([0.], "l")
+    P.ApplyFtrl()(var, acc, lin, Tensor(np.array([0.], np.float32)), 0.1, 0.5, 0.0, -0.5)
+    assert var.asnumpy()[0] == 0.0

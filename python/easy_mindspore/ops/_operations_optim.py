@@ -18,8 +18,8 @@ from ._operations_four import _REQUIRED, _attrs, _document
 
 __all__ = ["ApplyAdagrad", "ApplyAdagradV2", "ApplyProximalAdagrad", "ApplyRMSProp",
            "ApplyCenteredRMSProp", "ApplyAdaMax", "ApplyAdadelta", "ApplyAddSign",
-           "ApplyPowerSign", "ApplyProximalGradientDescent", "ApplyKerasMomentum", "Adam",
-           "AdamWeightDecay", "SGD"]
+           "ApplyPowerSign", "ApplyProximalGradientDescent", "ApplyKerasMomentum", "ApplyFtrl",
+           "Adam", "AdamWeightDecay", "SGD"]
 
 
 def _slots(op, **named):
@@ -169,6 +169,22 @@ def _keras_momentum(self, var, accum, lr, grad, momentum):
     return _write([(var, var + step), (accum, new_accum)])
 
 
+def _ftrl(self, var, accum, linear, grad, lr, l1, l2, lr_power):
+    op = "ApplyFtrl"
+    var, accum, linear, grad = _slots(op, var=var, accum=accum, linear=linear, grad=grad)
+    lr, l1, l2, power = (_scalar(op, n, x, var) for n, x in (
+        ("lr", lr), ("l1", l1), ("l2", l2), ("lr_power", lr_power)))
+    new_accum = accum + grad * grad
+    old_p, new_p = F.pow(accum, -power), F.pow(new_accum, -power)
+    new_linear = linear + (grad - (new_p - old_p) / lr * var)
+    # MindSpore 2.10's CPU kernel takes `l1` for `sign(linear)·l1` whenever linear is non-zero
+    # (a truth test of the value), so its negative-linear entries come out wrong; this is FTRL's
+    # (and TensorFlow's) update.
+    shrunk = (F.sign(new_linear) * l1 - new_linear) / (new_p / lr + 2 * l2)
+    new_var = F.select(F.abs(new_linear) > l1, shrunk, F.zeros_like(var))
+    return _write([(var, new_var), (accum, new_accum), (linear, new_linear)])[0]
+
+
 def _adam(self, var, m, v, beta1_power, beta2_power, lr, beta1, beta2, epsilon, gradient):
     op = "Adam"
     var, m, v, grad = _slots(op, var=var, m=m, v=v, gradient=gradient)
@@ -253,6 +269,10 @@ _CLASSES = [
      "(var, accum, lr, grad, momentum)",
      "``accum = accum·momentum − grad·lr``, ``var += accum`` (Nesterov: ``var += "
      "accum·momentum − grad·lr``); returns ``(var, accum)``.", _keras_momentum),
+    ("ApplyFtrl", [("use_locking", False)], "(var, accum, linear, grad, lr, l1, l2, lr_power)",
+     "``a' = a + g²``, ``linear += g − (a'^(−p) − a^(−p))/lr·var``, ``var = (sign(linear)·l1 − "
+     "linear) / (a'^(−p)/lr + 2·l2)`` where ``|linear| > l1``, else 0; ``a = a'``; returns "
+     "``var``.", _ftrl),
     ("Adam", [("use_locking", False), ("use_nesterov", False)],
      "(var, m, v, beta1_power, beta2_power, lr, beta1, beta2, epsilon, gradient)",
      "``m = β₁·m + (1 − β₁)·g``, ``v = β₂·v + (1 − β₂)·g²``, ``var −= lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)·"
@@ -333,6 +353,9 @@ _EXAMPLES = {
                        "[0.80535764 2.3892846  2.2214305 ]"),
     "ApplyKerasMomentum": (_SETUP, "ops.ApplyKerasMomentum()(var, acc, 0.1, g, 0.9)[0]",
                            "[1.04 2.28 3.07]"),
+    "ApplyFtrl": (_SETUP + ["lin = ms.Parameter(ms.Tensor([0.01, 0.02, -0.03]), name='lin')"],
+                  "ops.ApplyFtrl()(var, acc, lin, g, 0.1, 0.05, 0.2, -0.5)",
+                  "[0.34733605 1.2237166  2.0702467 ]"),
     "Adam": (_SETUP + ["v = ms.Parameter(ms.Tensor([0.5, 0.5, 0.5]), name='v')"],
              "ops.Adam()(var, acc, v, 0.9, 0.999, 0.01, 0.9, 0.999, 1e-8, g)[0]",
              "[0.99937373 1.9996424  2.9979055 ]"),
