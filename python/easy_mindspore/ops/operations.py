@@ -625,6 +625,13 @@ from . import _operations_four  # noqa: E402
 globals().update({_name: getattr(_operations_four, _name) for _name in _operations_four.__all__})
 __all__ += [_n for _n in _operations_four.__all__ if _n not in __all__]
 
+# Part five (old names, sorted segments, bounds, pooling with argmax, draws), in
+# ``_operations_five``.
+from . import _operations_five  # noqa: E402
+
+globals().update({_name: getattr(_operations_five, _name) for _name in _operations_five.__all__})
+__all__ += [_n for _n in _operations_five.__all__ if _n not in __all__]
+
 # The optimizer primitives (``ApplyAdagrad`` ... ``Adam``, ``SGD``), in ``_operations_optim``.
 from . import _operations_optim  # noqa: E402
 
