@@ -101,6 +101,7 @@ def nn_cases(add, ems, Tensor, np, module=None, prefix="nn", extra_good=None, ca
                 encoder_layer=nn.TransformerEncoderLayer(4, 2, 8),
                 decoder_layer=nn.TransformerDecoderLayer(4, 2, 8),
                 layer=nn.Dense(3, 4), cell=dense, loss_fn=nn.MSELoss(),
+                param=ems.Parameter(Tensor(np.ones(3, np.float32)), name="fuzz_param"),
                 optimizer=nn.Momentum(dense.trainable_params(), 0.1, 0.9), **(extra_good or {}))
     f32 = lambda *s: Tensor(np.ones(s, np.float32))  # noqa: E731
     inputs = {

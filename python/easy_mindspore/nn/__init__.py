@@ -121,9 +121,32 @@ from .pool3d import AvgPool3d, MaxPool3d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d 
 
 __all__ += ["Conv3d", "Conv3dTranspose", "MaxPool3d", "AvgPool3d", "MaxUnpool1d", "MaxUnpool2d",
             "MaxUnpool3d", "SSIM", "MSSSIM", "PSNR", "LRN", "CTCLoss"]
-from .math_cells import DiGamma, LBeta, LGamma  # noqa: E402
+from .math_cells import DiGamma, IGamma, LBeta, LGamma, MatDet, MatInverse  # noqa: E402
+from .losses_more import TripletMarginWithDistanceLoss  # noqa: E402
+from .wrap import ParameterUpdate  # noqa: E402
 
-__all__ += ["DiGamma", "LGamma", "LBeta"]
+__all__ += ["DiGamma", "LGamma", "LBeta", "IGamma", "MatDet", "MatInverse",
+            "TripletMarginWithDistanceLoss", "ParameterUpdate"]
+
+# MindSpore 2.x's ``nn.*Ext`` classes are its ``mint.nn`` layers under a second name.
+_EXT = {"AvgPool1dExt": "AvgPool1d", "AvgPool2dExt": "AvgPool2d", "AvgPool3dExt": "AvgPool3d",
+        "MaxPool2dExt": "MaxPool2d", "DropoutExt": "Dropout", "Dropout2dExt": "Dropout2d",
+        "EmbeddingExt": "Embedding", "LayerNormExt": "LayerNorm", "LogSoftmaxExt": "LogSoftmax",
+        "L1LossExt": "L1Loss", "PReLUExt": "PReLU"}
+__all__ += list(_EXT)
+
+
+def __getattr__(name):
+    """The ``nn.*Ext`` names, looked up in ``mint.nn`` on first use (``mint`` is imported after
+    this package, whose layers it builds on)."""
+    if name in _EXT:
+        from ..mint import nn as mint_nn
+        return getattr(mint_nn, _EXT[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_EXT))
 
 # Probability distributions (a subpackage, as MindSpore's).
 from . import probability  # noqa: E402,F401

@@ -714,3 +714,68 @@ class MultilabelMarginLoss(Cell):
 
     def construct(self, x, target):
         return _ops.multilabel_margin_loss(x, target, self.reduction)
+
+
+class TripletMarginWithDistanceLoss(LossBase):
+    r"""The triplet margin loss with a distance of your choice:
+    :math:`\max(d(a, p) - d(a, n) + \text{margin}, 0)`, where :math:`d` is `distance_function`
+    (by default the Euclidean distance of the rows, :math:`\lVert a - p \rVert_2` along axis 1,
+    as MindSpore's, without PyTorch's :math:`\epsilon`).
+
+    Args:
+        distance_function (Callable, optional): ``d(x, y)`` of two tensors, a tensor of distances.
+            Default: ``None`` (the Euclidean distance along axis 1).
+        swap (bool, optional): Use the smaller of :math:`d(a, n)` and :math:`d(p, n)`. Default:
+            ``False``.
+        reduction (str, optional): ``'none'``, ``'mean'`` or ``'sum'``. Default: ``'mean'``.
+        margin (float, optional): Default: ``1.0``.
+
+    Inputs:
+        - **x** (Tensor) - The anchors.
+        - **positive** (Tensor) - Of `x`'s shape.
+        - **negative** (Tensor) - Of `x`'s shape.
+
+    Outputs:
+        Tensor, the distances' shape for ``'none'``, else a scalar.
+
+    Raises:
+        TypeError: If `swap` is not a bool, `margin` not a float or an input not a Tensor.
+        ValueError: If `reduction` is not one of the three, or the default distance gets a 0-d
+            input.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> x, p = ms.Tensor([[1., 2.], [3., 4.]]), ms.Tensor([[1., 2.5], [2., 4.]])
+        >>> n = ms.Tensor([[0., 0.], [3., 5.]])
+        >>> print(nn.TripletMarginWithDistanceLoss()(x, p, n))
+        0.5
+    """
+
+    def __init__(self, distance_function=None, swap=False, reduction="mean", margin=1.0):
+        super().__init__(reduction)
+        if not isinstance(margin, float):
+            raise DTypeError(f"For 'TripletMarginWithDistanceLoss', the 'margin' must be a float, "
+                             f"but got {type(margin).__name__}.")
+        if not isinstance(swap, bool):
+            raise DTypeError(f"For 'TripletMarginWithDistanceLoss', the 'swap' must be a bool, "
+                             f"but got {type(swap).__name__}.")
+        self.distance_function = distance_function or _row_distance
+        self.swap, self.margin = swap, margin
+
+    def construct(self, x, positive, negative):
+        op = "TripletMarginWithDistanceLoss"
+        x, p, n = _tensor(op, "x", x), _tensor(op, "positive", positive), _tensor(op, "negative", negative)
+        d_pos, d_neg = self.distance_function(x, p), self.distance_function(x, n)
+        if self.swap:
+            d_neg = _ops.minimum(d_neg, self.distance_function(p, n))
+        return self.get_loss(_ops.relu(d_pos - d_neg + self.margin))
+
+
+def _row_distance(x, y):
+    """The Euclidean distance along axis 1 (MindSpore's default for the loss above)."""
+    d = (x - y).abs()
+    if d.ndim == 0:
+        raise ShapeError("For 'pairwise_distance' in 'TripletMarginWithDistanceLoss', 'ndim' of "
+                         "the input must be positive, but got 0")
+    return _ops.sqrt((d * d).sum(1))

@@ -1,12 +1,13 @@
 """``nn.WithLossCell``, ``nn.WithEvalCell`` and ``nn.TrainOneStepCell``: the training and
-evaluation steps ``mindspore.train.Model`` builds (and D2L-MindSpore code writes by hand).
+evaluation steps ``mindspore.train.Model`` builds (and D2L-MindSpore code writes by hand); and
+``nn.ParameterUpdate``, a Cell that writes its input into a Parameter.
 
 As in MindSpore these wrappers do not prefix the names of the Parameters of the cells they wrap
 (``auto_prefix=False``): the backbone's ``fc.weight`` stays ``fc.weight``, so a checkpoint of the
 training cell loads into the bare network."""
 from numbers import Number
 
-from .._C import Tensor
+from .._C import Parameter, Tensor
 from .._errors import DTypeError, ShapeError
 from .._grad import GradOperation, value_and_grad
 from ..common.dtype import float32
@@ -15,7 +16,8 @@ from ._mixed_precision import cast_floats
 from .._auto_parallel import _data_parallel
 from .grad_reducer import DistributedGradReducer, broadcast_parameters
 
-__all__ = ["WithLossCell", "WithEvalCell", "TrainOneStepCell", "ForwardValueAndGrad"]
+__all__ = ["WithLossCell", "WithEvalCell", "TrainOneStepCell", "ForwardValueAndGrad",
+           "ParameterUpdate"]
 
 
 def _attach(owner, name, child):
@@ -302,3 +304,42 @@ def _tuple(g):
 
 def _identity(grads):
     return grads
+
+
+class ParameterUpdate(_Unprefixed):
+    """Writes its input into `param` (``ops.assign``) and returns the input: a Parameter updated
+    from a graph, such as a learning rate set by a schedule.
+
+    Args:
+        param (Parameter): The Parameter to update.
+
+    Inputs:
+        - **x** (Tensor) - The new value, of `param`'s shape.
+
+    Outputs:
+        Tensor, `x`.
+
+    Raises:
+        TypeError: If `param` is not a Parameter.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> lr = ms.Parameter(ms.Tensor(0.1), name="lr")
+        >>> update = nn.ParameterUpdate(lr)
+        >>> _ = update(ms.Tensor(0.01))
+        >>> print(lr.asnumpy())
+        0.01
+    """
+
+    def __init__(self, param):
+        super().__init__()
+        if not isinstance(param, Parameter):
+            raise DTypeError(f"For 'ParameterUpdate', 'param' must be 'Parameter', but got "
+                             f"{type(param).__name__}.")
+        self._param = param
+
+    def construct(self, x):
+        from .. import ops
+        ops.assign(self._param, x)
+        return x
