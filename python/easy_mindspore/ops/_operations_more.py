@@ -33,9 +33,9 @@ def _doc(name, fn):
     """The docstring of the class calling ``fn``: the function's summary and, when the function
     has one, its example called through the class."""
     doc = fn.__doc__ or ""
-    lines = doc.strip().splitlines()
-    summary = lines[0].removeprefix(f"``ops.{fn.__name__}``: ") if lines else ""
-    head = f"``ops.{name}()``: calls ``ops.{fn.__name__}``" + (f": {summary}" if lines else ".")
+    first = " ".join(doc.strip().split("\n\n")[0].split())  # the summary paragraph
+    summary = first.removeprefix(f"``ops.{fn.__name__}``: ")
+    head = f"``ops.{name}()``: calls ``ops.{fn.__name__}``" + (f": {summary}" if first else ".")
     at = doc.find("Examples:")
     call = f"ops.{fn.__name__}("
     if at < 0 or (call not in doc[at:] and f"ops.{name}()(" not in doc[at:]):

@@ -57,8 +57,9 @@ struct Blocks {
 const PROD_KEEP_MIN: usize = 1 << 22;
 
 /// A concatenation of whole blocks along the first axis, without gaps: its parts, in order, and
-/// its value. Kept only while every part's buffer has another holder (the parts cost no memory
-/// of their own then).
+/// its value. Recorded only when every part's buffer has another holder at that moment (product
+/// blocks waiting for the same cotangents hold them), and replaced by the next concatenation, so
+/// it keeps at most one value alive beyond its use.
 struct Tiled {
     parts: Vec<Tensor>,
     value: Tensor,

@@ -1,13 +1,13 @@
-"""``mindspore.ops`` special functions: the modified Bessel functions of the first kind of orders
-0 and 1 (``bessel_i0``, ``bessel_i1``) and their exponentially scaled forms (``bessel_i0e``,
+"""``mindspore.ops`` special functions: the modified Bessel functions of the first kind of orders 0
+and 1 (``bessel_i0``, ``bessel_i1``) and their exponentially scaled forms (``bessel_i0e``,
 ``bessel_i1e``); the Bessel functions ``bessel_j0``, ``bessel_j1``, ``bessel_y0``, ``bessel_y1``
 and the modified ones of the second kind ``bessel_k0``, ``bessel_k1`` with their scaled forms
-``bessel_k0e``, ``bessel_k1e``; the gamma-function family ``lgamma``, ``digamma``, ``polygamma`` (engine rows
-``Lgamma`` and ``Polygamma``, digamma being its order 0: ``lgamma' = ψ``, ``ψ⁽ⁿ⁾' = ψ⁽ⁿ⁺¹⁾``,
-within a few ulps of mpmath in Float64). Each is one engine row (computed in Float64, rounded to the input's float dtype)
-with its derivative: ``I0' = I1``, ``I1' = I0 - I1/x`` (1/2 at 0), ``I0e' = I1e - sign(x)·I0e``,
-``I1e' = I0e - I1e/x - sign(x)·I1e``, so second derivatives work too. Float16 to Float64 inputs;
-other dtypes raise a TypeError, as MindSpore's."""
+``bessel_k0e``, ``bessel_k1e``; the gamma-function family ``lgamma``, ``digamma``, ``polygamma``
+(engine rows ``Lgamma`` and ``Polygamma``, digamma being its order 0: ``lgamma' = ψ``,
+``ψ⁽ⁿ⁾' = ψ⁽ⁿ⁺¹⁾``, within a few ulps of mpmath in Float64). Each is one engine row (computed in
+Float64, rounded to the input's float dtype) with its derivative: ``I0' = I1``, ``I1' = I0 -
+I1/x`` (1/2 at 0), ``I0e' = I1e - sign(x)·I0e``, ``I1e' = I0e - I1e/x - sign(x)·I1e``, so second
+derivatives work too. Float16 to Float64 inputs; other dtypes raise a TypeError, as MindSpore's."""
 from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
@@ -94,7 +94,8 @@ def bessel_i1e(x):
 
 
 def bessel_j0(x):
-    """Computes the Bessel function of the first kind of order 0, ``J0(x)`` (even; derivative ``-J1``), elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the Bessel function of the first kind of order 0, ``J0(x)`` (even; derivative
+    ``-J1``), elementwise (in Float64, then rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
@@ -111,7 +112,8 @@ def bessel_j0(x):
 
 
 def bessel_j1(x):
-    """Computes the Bessel function of the first kind of order 1, ``J1(x)`` (odd; derivative ``J0 - J1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the Bessel function of the first kind of order 1, ``J1(x)`` (odd; derivative ``J0 -
+    J1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
@@ -128,7 +130,9 @@ def bessel_j1(x):
 
 
 def bessel_y0(x):
-    """Computes the Bessel function of the second kind of order 0, ``Y0(x)`` (``-inf`` at 0, NaN below 0, where MindSpore 2.10 gives ``-inf``; derivative ``-Y1``), elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the Bessel function of the second kind of order 0, ``Y0(x)`` (``-inf`` at 0, NaN
+    below 0, where MindSpore 2.10 gives ``-inf``; derivative ``-Y1``), elementwise (in Float64, then
+    rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
@@ -145,7 +149,9 @@ def bessel_y0(x):
 
 
 def bessel_y1(x):
-    """Computes the Bessel function of the second kind of order 1, ``Y1(x)`` (``-inf`` at 0, where MindSpore 2.10 gives NaN; NaN below 0; derivative ``Y0 - Y1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the Bessel function of the second kind of order 1, ``Y1(x)`` (``-inf`` at 0, where
+    MindSpore 2.10 gives NaN; NaN below 0; derivative ``Y0 - Y1/x``), elementwise (in Float64, then
+    rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
@@ -162,7 +168,9 @@ def bessel_y1(x):
 
 
 def bessel_k0(x):
-    """Computes the modified Bessel function of the second kind of order 0, ``K0(x)`` (``inf`` at 0, NaN below 0, where MindSpore 2.10 gives ``inf``; derivative ``-K1``), elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the modified Bessel function of the second kind of order 0, ``K0(x)`` (``inf`` at 0,
+    NaN below 0, where MindSpore 2.10 gives ``inf``; derivative ``-K1``), elementwise (in Float64,
+    then rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
@@ -179,7 +187,8 @@ def bessel_k0(x):
 
 
 def bessel_k0e(x):
-    """Computes the exponentially scaled ``K0``, ``exp(x)·K0(x)`` (no underflow for large ``x``), elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the exponentially scaled ``K0``, ``exp(x)·K0(x)`` (no underflow for large ``x``),
+    elementwise (in Float64, then rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
@@ -196,7 +205,8 @@ def bessel_k0e(x):
 
 
 def bessel_k1(x):
-    """Computes the modified Bessel function of the second kind of order 1, ``K1(x)`` (``inf`` at 0, NaN below 0; derivative ``-K0 - K1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the modified Bessel function of the second kind of order 1, ``K1(x)`` (``inf`` at 0,
+    NaN below 0; derivative ``-K0 - K1/x``), elementwise (in Float64, then rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
@@ -213,7 +223,8 @@ def bessel_k1(x):
 
 
 def bessel_k1e(x):
-    """Computes the exponentially scaled ``K1``, ``exp(x)·K1(x)``, elementwise (in Float64, then rounded to `x`'s dtype).
+    """Computes the exponentially scaled ``K1``, ``exp(x)·K1(x)``, elementwise (in Float64, then
+    rounded to `x`'s dtype).
 
     Args:
         x (Tensor): a float tensor.
