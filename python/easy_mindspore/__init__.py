@@ -49,7 +49,7 @@ from . import communication
 from . import numpy
 from . import train
 from . import utils
-from .utils.dlpack import from_dlpack  # noqa: E402 - mindspore.from_dlpack (MindSpore 2.10)
+from .utils.dlpack import from_dlpack, to_dlpack  # noqa: E402 - mindspore.from_dlpack/to_dlpack (MindSpore 2.10)
 from . import hal
 from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, ModelCheckpoint,
                     CheckpointConfig, History, LambdaCallback, EarlyStopping, ReduceLROnPlateau,
@@ -90,7 +90,7 @@ __all__ = [
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
     "names", "rearrange_inputs", "ROC", "BleuScore", "ConfusionMatrix", "ConfusionMatrixMetric",
     "CosineSimilarity", "Dice", "HausdorffDistance", "MeanSurfaceDistance", "OcclusionSensitivity",
-    "Perplexity", "RootMeanSquareDistance", "auc", "from_numpy", "from_dlpack", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
+    "Perplexity", "RootMeanSquareDistance", "auc", "from_numpy", "from_dlpack", "to_dlpack", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
     "get_auto_parallel_context", "reset_auto_parallel_context",
     "Generator", "default_generator", "seed", "manual_seed", "initial_seed", "get_rng_state",
     "set_rng_state",
@@ -417,6 +417,9 @@ from . import experimental  # noqa: E402  (``mindspore.experimental`` is an attr
 from . import _tensor_more  # noqa: E402
 
 _tensor_more.install()  # after _docs.apply and mint: its forwarding methods carry their docstrings
+from . import _tensor_device  # noqa: E402
+
+_tensor_device.install()
 
 # The top-level device and runtime functions of MindSpore 2.x (``_device_api``).
 from ._device_api import (empty_cache, frombuffer, get_current_device, is_tensor,  # noqa: E402
