@@ -86,6 +86,26 @@ def test_max_pool_with_argmax_same_padding_indexes_the_input_plane():
     np.testing.assert_array_equal(arg.asnumpy(), [[[[1, 5], [6, 8]]]])
 
 
+def test_max_pool_with_argmax_same_padding_on_minus_infinity():
+    # Every input of the first window is -inf, tied with the padding above it: the index is the
+    # window's first input position, never one in the padding.
+    x3 = Tensor(np.array([[[[-np.inf, -np.inf, 1.], [-np.inf, -np.inf, 2.], [3., 4., 5.]]]],
+                         np.float32))
+    out, arg = P.MaxPoolWithArgmax(kernel_size=3, strides=2, pad_mode="same")(x3)
+    a = arg.asnumpy()
+    assert ((a >= 0) & (a < 9)).all()
+    np.testing.assert_array_equal(np.take(x3.asnumpy().reshape(-1), a), out.asnumpy())
+
+
+def test_scatters_write_plain_tensors_in_place_too():
+    t = Tensor(np.ones((3, 2), np.float32))
+    P.ScatterSub()(t, Tensor([1], ms.int32), Tensor([[1., 1.]]))
+    np.testing.assert_array_equal(t.asnumpy(), [[1., 1.], [0., 0.], [1., 1.]])
+    u = Tensor(np.zeros(3, np.float32))
+    P.ScatterNonAliasingAdd()(u, Tensor([[2]], ms.int32), Tensor([4.]))
+    np.testing.assert_array_equal(u.asnumpy(), [0., 0., 4.])
+
+
 def test_documented_results_where_mindspores_cpu_has_no_kernel():
     parts = P.SplitV(size_splits=[1, -1], split_dim=1, num_split=2)(x)
     assert [tuple(p.shape) for p in parts] == [(2, 1), (2, 2)]

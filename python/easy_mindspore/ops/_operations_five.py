@@ -10,7 +10,7 @@ import math
 import numpy as _np
 
 from . import functional as F
-from .._C import Parameter, Tensor
+from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from ._operations_four import _REQUIRED, _attrs, _document, _tensor
@@ -123,9 +123,10 @@ def _euclidean_norm(self, x, axes):
     return F.sqrt(F.sum(x * x, axes, self.keep_dims) if axes else x * x)
 
 
-def _write(param, value):
-    if isinstance(param, Parameter):
-        F.assign(param, value)
+def _write(target, value):
+    """Writes `value` into `target` (a Parameter or a Tensor, as MindSpore's in-place scatters
+    accept either); returns it."""
+    F.assign(target, value)
     return value
 
 
@@ -164,9 +165,13 @@ def _pool_argmax(self, x):
                          f"{self.pad_mode!r}.")
     out, idx = F.max_pool2d(x, (kh, kw), (sh, sw), 0, 1, True, False)
     wp = x.shape[3]
-    # Positions in the padded plane back to the input's H·W plane.
+    # Positions in the padded plane back to the input's H·W plane. A window whose inputs are all
+    # -inf ties with its -inf padding, which the scan meets first; clamping that position into
+    # the input gives the window's first input position, the one a kernel without padding picks.
     idx = idx.astype(mstype.int64)
-    idx = (idx // wp - top) * w + (idx % wp - left)
+    rows = F.clamp(idx // wp - top, 0, h - 1)
+    cols = F.clamp(idx % wp - left, 0, w - 1)
+    idx = rows * w + cols
     return out, idx.astype(mstype.int32)
 
 
@@ -302,11 +307,11 @@ _CLASSES = [
     ("MatrixExp", [], "(x)", "the matrix exponential of each square matrix (``ops.matrix_exp``).",
      lambda s, x: F.matrix_exp(x)),
     ("ScatterSub", [("use_locking", False)], "(input_x, indices, updates)",
-     "``input_x[indices] -= updates`` (repeated indices subtract each), in place on a Parameter; "
+     "``input_x[indices] -= updates`` (repeated indices subtract each), in place; "
      "returns the updated value.", _scatter_sub),
     ("ScatterNonAliasingAdd", [], "(input_x, indices, updates)",
      "``input_x`` plus `updates` at the index tuples `indices` (``ops.tensor_scatter_add``), in "
-     "place on a Parameter; returns the updated value.", _scatter_non_aliasing_add),
+     "place; returns the updated value.", _scatter_non_aliasing_add),
     ("IdentityN", [], "(x)", "the tensors of `x`, as a tuple.", lambda s, x: tuple(x)),
     ("ConjugateTranspose", [], "(x, perm)", "the conjugate of ``ops.transpose(x, perm)``.",
      lambda s, x, perm: F.conj(F.transpose(x, tuple(perm)))),
