@@ -106,6 +106,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn_train::rmsprop, m)?,
         wrap_pyfunction!(nn_train::adadelta, m)?,
         wrap_pyfunction!(nn_train::adamax, m)?,
+        wrap_pyfunction!(nn_train::adafactor, m)?,
         wrap_pyfunction!(nn_train::lamb, m)?,
         wrap_pyfunction!(nn_train::ftrl, m)?,
         wrap_pyfunction!(nn_train::proximal_adagrad, m)?,

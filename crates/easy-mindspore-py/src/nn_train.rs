@@ -16,8 +16,8 @@ use ems::nn::loss::{
     SoftmaxCrossEntropyWithLogits,
 };
 use ems::nn::optim::{
-    AdaMax, Adadelta, Adagrad, Adam, AdamW, AdamWeightDecay, Group, Lamb, ProximalAdagrad, RMSProp,
-    Rprop, ASGD, FTRL, SGD,
+    AdaFactor, AdaFactorOptions, AdaMax, Adadelta, Adagrad, Adam, AdamW, AdamWeightDecay, Group,
+    Lamb, ProximalAdagrad, RMSProp, Rprop, ASGD, FTRL, SGD,
 };
 use ems::nn::{Optimizer, Parameter};
 use ems::Tensor;
@@ -390,6 +390,32 @@ pub fn adadelta(group: &NativeGroup, rho: f64, epsilon: f64) -> PyResult<NativeO
 pub fn adamax(group: &NativeGroup, beta1: f64, beta2: f64, eps: f64) -> PyResult<NativeOptimizer> {
     let g = group.group.clone();
     native_optimizer("AdaMax", AdaMax::from_group(g, beta1, beta2, eps))
+}
+
+/// `nn.AdaFactor` over a group.
+#[pyfunction]
+#[allow(clippy::too_many_arguments)]
+pub fn adafactor(
+    group: &NativeGroup,
+    eps: (f64, f64),
+    clip_threshold: f64,
+    decay_rate: f64,
+    beta1: f64,
+    scale_parameter: bool,
+    relative_step: bool,
+    warmup_init: bool,
+) -> PyResult<NativeOptimizer> {
+    let options = AdaFactorOptions {
+        eps,
+        clip_threshold,
+        decay_rate,
+        beta1,
+        scale_parameter,
+        relative_step,
+        warmup_init,
+    };
+    let g = group.group.clone();
+    native_optimizer("AdaFactor", AdaFactor::from_group(g, options))
 }
 
 /// `nn.Lamb` over a group.

@@ -383,6 +383,12 @@ class AdamW(Optimizer):
 class Lamb(Optimizer):
     def __init__(self, params: _Params, learning_rate: _Rate, beta1: float = 0.9,
                  beta2: float = 0.999, eps: float = 1e-6, weight_decay: float = 0.0) -> None: ...
+class AdaFactor(Optimizer):
+    def __init__(self, params: _Params, learning_rate: Optional[_Rate] = None,
+                 eps: tuple[float, float] = (1e-30, 1e-3), clip_threshold: float = 1.0,
+                 decay_rate: float = 0.8, beta1: Optional[float] = 0.9, weight_decay: float = 0.0,
+                 scale_parameter: bool = True, relative_step: bool = True, warmup_init: bool = False,
+                 compression: bool = False, loss_scale: float = 1.0) -> None: ...
 class FTRL(Optimizer):
     def __init__(self, params: _Params, initial_accum: float = 0.1, learning_rate: float = 0.001,
                  lr_power: float = -0.5, l1: float = 0.0, l2: float = 0.0,

@@ -1,9 +1,10 @@
 """MindSpore 2.10's other optimizers: ``AdaMax``, ``Lamb``, ``FTRL``, ``ProximalAdagrad``, ``LARS`` (a
-wrapper around another optimizer), ``ASGD``, ``Rprop`` and ``LazyAdam``, over the ``Optimizer``
+wrapper around another optimizer), ``ASGD``, ``Rprop``, ``LazyAdam`` and ``AdaFactor``, over the ``Optimizer``
 base of ``optim.py`` (parameter groups, learning rates, weight decay, loss scale). The update
 rules are Rust (``easy_mindspore::nn::optim``); the state Parameters carry MindSpore's names
 (``lamb_m.<name>``, ``moments.<name>``/``linear.<name>``, ``accum.<name>``, ``mu_<name>``/
-``eta_<name>``/``ax_.<name>``, ``prev.<name>``/``step_size.<name>``, ``moment1.<name>``...).
+``eta_<name>``/``ax_.<name>``, ``prev.<name>``/``step_size.<name>``, ``moment1.<name>``,
+``exp_avg.<name>``/``exp_avg_sq_row_<name>``...).
 
 MindSpore 2.10 has no CPU kernel for ``Lamb`` and ``LARS`` (its ``Lamb`` and ``LARSUpdate``
 primitives): those follow the formulas of its GPU ``Lamb`` kernel and its ``LARSUpdate``
@@ -16,7 +17,7 @@ from ..common import dtype as mstype
 from ..common.parameter import Parameter
 from .optim import Adam, Optimizer, _DynamicDecay, _strict_float
 
-__all__ = ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam"]
+__all__ = ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam", "AdaFactor"]
 
 
 def _typed(value, name, op, kind=float, label="float"):
@@ -566,3 +567,95 @@ class LARS(Optimizer):
             lr = self._rate_of[i].at(step) if use_clip else Tensor(0.0, mstype.float64)
             out.append(_C.lars_gradient(p, g, wd, lr, epsilon, coefficient, use_clip))
         return self.opt(tuple(out))
+
+
+class AdaFactor(Optimizer):
+    """MindSpore's ``nn.AdaFactor(params, learning_rate=None, eps=(1e-30, 1e-3),
+    clip_threshold=1.0, decay_rate=0.8, beta1=0.9, weight_decay=0.0, scale_parameter=True,
+    relative_step=True, warmup_init=False, compression=False, loss_scale=1.0)`` (Adafactor,
+    Shazeer & Stern 2018): second moments of matrices kept as row and column averages. At step
+    ``t``: the rate ``ρ = min(1e-2, 1/√t)`` with `relative_step` (``1e-6·t`` for ``1e-2`` with
+    `warmup_init`), else `learning_rate`, times ``max(ε₂, RMS(w))`` with `scale_parameter`;
+    ``β₂ₜ = 1 − t^(−decay_rate)``; the update ``g/√V̂`` (``V̂`` from the row and column averages
+    of ``g² + ε₁`` for matrices), divided by ``max(1, RMS/clip_threshold)``, averaged with
+    ``β₁``; ``w −= wd·α·w + u``. The rule is Rust (``easy_mindspore::nn::optim::AdaFactor``).
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The rate; None
+            with `relative_step`, which computes its own. A schedule or a Tensor turns
+            `scale_parameter` and the relative rate off, as in MindSpore. Default: ``None``.
+        eps (tuple[float, float], optional): ``(ε₁, ε₂)``. Default: ``(1e-30, 1e-3)``.
+        clip_threshold (float, optional): The largest RMS of an update. Default: ``1.0``.
+        decay_rate (float, optional): The exponent of ``β₂ₜ``, in ``(0, 1)``. Default: ``0.8``.
+        beta1 (float, optional): The first moment's decay; 0 or None keeps none. Default:
+            ``0.9``.
+        weight_decay (float, optional): The weight decay, in ``[0, 1)``. Default: ``0.0``.
+        scale_parameter (bool, optional): Scale the rate by the parameter's RMS. Default:
+            ``True``.
+        relative_step (bool, optional): Use the time-dependent rate. Default: ``True``.
+        warmup_init (bool, optional): Warm the relative rate up. Default: ``False``.
+        compression (bool, optional): MindSpore keeps the vectors' second moments in Float16;
+            accepted, they stay in the parameters' dtype here. Default: ``False``.
+        loss_scale (float, optional): The gradients are divided by it (MindSpore's AdaFactor
+            ignores it; the same numbers at its default). Default: ``1.0``.
+
+    Outputs:
+        tuple[bool], one True per parameter once they are updated.
+
+    Raises:
+        TypeError: `eps` not a pair of floats, `clip_threshold`/`decay_rate` not floats, a flag
+            not a bool.
+        ValueError: `learning_rate` with `relative_step`, neither, `warmup_init` without
+            `relative_step`, a value out of its range.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> from easy_mindspore import nn
+        >>> w = ms.Parameter(ms.Tensor([[1.0, -2.0, 3.0], [0.5, 0.1, -1.0]]), name="w")
+        >>> b = ms.Parameter(ms.Tensor([0.3, -0.2, 0.1]), name="b")
+        >>> opt = nn.AdaFactor([w, b])
+        >>> _ = opt((ms.Tensor([[0.1, 0.2, -0.3], [0.4, -0.5, 0.6]]), ms.Tensor([1.0, -1.0, 0.5])))
+        >>> print(w.value())
+        [[ 0.99901384 -2.0015101   3.0018184 ]
+         [ 0.49831805  0.10160971 -1.0015507 ]]
+        >>> [p.name for p in opt.exp_avg_sq_row]
+        ['exp_avg_sq_row_w', 'exp_avg_sq_row_b']
+    """
+
+    _GC = None
+    _STATE = {"exp_avg": "exp_avg", "exp_avg_sq_row": "exp_avg_sq_row_",
+              "exp_avg_sq_col": "exp_avg_sq_col_", "exp_avg_sq": "exp_avg_sq_", "step": "afactor_step"}
+
+    def __init__(self, params, learning_rate=None, eps=(1e-30, 1e-3), clip_threshold=1.0,
+                 decay_rate=0.8, beta1=0.9, weight_decay=0.0, scale_parameter=True,
+                 relative_step=True, warmup_init=False, compression=False, loss_scale=1.0):
+        op = "AdaFactor"
+        for name, flag in (("scale_parameter", scale_parameter), ("relative_step", relative_step),
+                           ("warmup_init", warmup_init), ("compression", compression)):
+            if not isinstance(flag, bool):
+                raise DTypeError(f"For '{op}', the '{name}' must be a bool, but got {type(flag).__name__}.")
+        if learning_rate is not None and relative_step:
+            raise ShapeError(f"For '{op}', cannot combine a manual 'learning_rate' ({learning_rate!r}) with "
+                             "'relative_step=True'.")
+        if warmup_init and not relative_step:
+            raise ShapeError(f"For '{op}', 'warmup_init' requires 'relative_step=True'.")
+        if learning_rate is None and not relative_step:
+            raise ShapeError(f"For '{op}', 'learning_rate' cannot be None with 'relative_step=False'.")
+        fixed_rate = learning_rate is None or (isinstance(learning_rate, (int, float))
+                                               and not isinstance(learning_rate, bool))
+        super().__init__(0.0 if learning_rate is None else learning_rate, params, weight_decay, loss_scale)
+        if not isinstance(eps, (tuple, list)):
+            raise DTypeError(f"For '{op}', the type of 'eps' should be a tuple or list, but got {eps!r}.")
+        if len(eps) != 2:
+            raise ShapeError(f"For '{op}', 'eps' must have 2 values (eps1, eps2), but got {eps!r}.")
+        eps = tuple(_non_negative(_typed(e, f"eps{i}", op), f"eps{i}", op) for i, e in enumerate(eps))
+        clip_threshold = _non_negative(_typed(clip_threshold, "clip_threshold", op), "clip_threshold", op)
+        decay_rate = _open_unit(_typed(decay_rate, "decay_rate", op), "decay_rate", op)
+        beta1 = 0.0 if beta1 is None else _typed(beta1, "beta1", op, (int, float), "int or float")
+        beta1 = _non_negative(float(beta1), "beta1", op)
+        if isinstance(weight_decay, (int, float)) and not 0.0 <= weight_decay < 1.0:
+            raise ShapeError(f"For '{op}', the 'weight_decay' must be in [0, 1), but got {weight_decay}.")
+        self._build(_C.adafactor, eps=eps, clip_threshold=clip_threshold, decay_rate=decay_rate,
+                    beta1=beta1, scale_parameter=scale_parameter and fixed_rate,
+                    relative_step=relative_step and fixed_rate, warmup_init=warmup_init)

@@ -47,12 +47,14 @@
 //! # Ok::<(), ems::Error>(())
 //! ```
 
+mod adafactor;
 mod adam;
 mod adaptive;
 mod extra;
 #[cfg(test)]
 mod tests;
 
+pub use adafactor::{AdaFactor, AdaFactorOptions};
 pub use adam::{Adam, AdamW, AdamWeightDecay};
 pub use adaptive::{AdaMax, Adadelta, Adagrad, RMSProp};
 pub use extra::{lars_gradient, Lamb, ProximalAdagrad, Rprop, ASGD, FTRL};

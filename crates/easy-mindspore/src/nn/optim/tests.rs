@@ -412,3 +412,48 @@ fn adam_powers_are_a_running_product_or_one_power_of_the_step() {
     assert_eq!(powers(true), vec![0.9f32.powf(40.0), 0.999f32.powf(40.0)]);
     assert_ne!(product(0.999), 0.999f32.powf(40.0));
 }
+
+#[test]
+fn adafactor_of_a_vector_matches_its_formula_and_mindspore() {
+    // Relative step, parameter scale, β₁ = 0.9: the documented rule in Float64.
+    let p = param("w", DType::Float64);
+    let opts = AdaFactorOptions::default();
+    let got = run(
+        AdaFactor::from_group(Group::new(vec![p.clone()], 0.0).unwrap(), opts).unwrap(),
+        &p,
+    );
+    let (mut w, mut v, mut m) = (W0.to_vec(), [0.0; 2], [0.0; 2]);
+    let mut want = Vec::new();
+    for (t, g) in GS.iter().enumerate() {
+        let t = (t + 1) as f64;
+        let rms_w = (w.iter().map(|x| x * x).sum::<f64>() / 2.0).sqrt();
+        let alpha = 1e-2_f64.min(1.0 / t.sqrt()) * rms_w.max(1e-3);
+        let b2 = 1.0 - t.powf(-0.8);
+        let u: Vec<f64> = (0..2)
+            .map(|k| {
+                v[k] = b2 * v[k] + (1.0 - b2) * (g[k] * g[k] + 1e-30);
+                g[k] / v[k].sqrt()
+            })
+            .collect();
+        let rms_u = (u.iter().map(|x| x * x).sum::<f64>() / 2.0).sqrt();
+        for k in 0..2 {
+            m[k] = 0.9 * m[k] + 0.1 * u[k] / rms_u.max(1.0) * alpha;
+            w[k] -= m[k];
+        }
+        want.push(w.clone());
+    }
+    close(&got, &want, 1e-12);
+    // MindSpore 2.10, nn.AdaFactor() with its defaults, Float32.
+    let p = param("w", DType::Float32);
+    let g = Group::new(vec![p.clone()], 0.0).unwrap();
+    let got = run(AdaFactor::from_group(g, opts).unwrap(), &p);
+    close(
+        &got,
+        &[
+            vec![0.998_418_87, -2.001_581_2],
+            vec![0.998_577_5, -2.004_585_7],
+            vec![0.998_000_26, -2.006_462_8],
+        ],
+        1e-6,
+    );
+}
