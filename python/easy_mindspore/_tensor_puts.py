@@ -1,7 +1,8 @@
 """More of MindSpore 2.x's Tensor methods that write or draw: ``index_put`` / ``index_put_``,
-``fill_diagonal_``, ``masked_scatter_``, ``scatter_add_``, ``index_copy_``, ``assign_value``,
-``requires_grad_``, the random fills ``random_``, ``exponential_`` and the draws ``uniform``,
-``log_normal``, ``cauchy``, and ``ger``, ``adjoint``, ``has_init``. In-place methods store through
+``fill_diagonal_``, ``masked_scatter_``, ``scatter_add_``, ``index_copy_``, ``put_``,
+``assign_value``, ``requires_grad_``, the random fills ``random_``, ``exponential_``,
+``bernoulli_`` and the draws ``uniform``, ``log_normal``, ``cauchy``, and ``ger``, ``adjoint``,
+``has_init``. In-place methods store through
 ``_tensor_inplace._store`` (the same rules: cast to the tensor's dtype, written where NumPy views
 see it, refused on a leaf a running ``grad`` differentiates). Installed with the other Python
 methods (``_tensor_methods``)."""
@@ -322,6 +323,79 @@ def exponential_(self, lambd=1, *, generator=None):
     return _store(self, "exponential_", -(1 - u).log() / float(lambd))
 
 
+def bernoulli_(self, p=0.5, *, generator=None):
+    """Fills ``self`` with draws of the Bernoulli distribution of probability `p` (a number, or a
+    Tensor broadcast to ``self``'s shape): 1 with probability `p`, else 0, in place; returns
+    ``self``.
+
+    Args:
+        p (Union[float, Tensor]): The probability of a 1, in ``[0, 1]``. Default: ``0.5``.
+        generator (Generator, optional): The generator to draw from. Default: ``None``.
+
+    Returns:
+        Tensor, ``self``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.ops.zeros(3).bernoulli_(1.0))
+        [1. 1. 1.]
+    """
+    if isinstance(p, Tensor):
+        prob = p.astype(mstype.float64)
+        if prob.size and not bool(((prob >= 0) & (prob <= 1)).all()):
+            raise ShapeError("For 'bernoulli_', the probabilities 'p' must be in [0, 1].")
+    elif isinstance(p, bool) or not isinstance(p, (int, float, _np.number)):
+        raise DTypeError(f"For 'bernoulli_', 'p' must be a float or a Tensor, but got {type(p).__name__}.")
+    elif not 0.0 <= float(p) <= 1.0:
+        raise ShapeError(f"For 'bernoulli_', 'p' must be in [0, 1], but got {p}.")
+    else:
+        prob = float(p)
+    u = _draw("bernoulli_", self.shape, mstype.float64, generator)
+    return _store(self, "bernoulli_", (u < prob).astype(self.dtype))
+
+
+def put_(self, index, source, accumulate=False):
+    """Writes the elements of `source` at the positions `index` of ``self`` read as a 1-D tensor
+    (row-major; negative positions count from the end), in place; with `accumulate` they are
+    added (repeated positions summed). Returns ``self``.
+
+    Args:
+        index (Tensor): Integer positions into ``self.reshape(-1)``.
+        source (Tensor): As many values as `index` has elements (cast to ``self``'s dtype).
+        accumulate (bool): Add instead of writing. Default: ``False``.
+
+    Returns:
+        Tensor, ``self``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.Tensor([[1., 2.], [3., 4.]])
+        >>> print(x.put_(ms.Tensor([0, -1]), ms.Tensor([9., 8.])))
+        [[9. 2.]
+         [3. 8.]]
+    """
+    if not isinstance(index, Tensor) or not (index.dtype in mstype.int_type or index.dtype in mstype.uint_type):
+        got = index.dtype if isinstance(index, Tensor) else type(index).__name__
+        raise DTypeError(f"For 'put_', 'index' must be an integer Tensor, but got {got}.")
+    if not isinstance(source, Tensor):
+        raise DTypeError(f"For 'put_', 'source' must be a Tensor, but got {type(source).__name__}.")
+    if not isinstance(accumulate, bool):
+        raise DTypeError(f"For 'put_', 'accumulate' must be a bool, but got {type(accumulate).__name__}.")
+    if index.size != source.size:
+        raise ShapeError(f"For 'put_', 'index' and 'source' must have as many elements, but got shapes "
+                         f"{list(index.shape)} and {list(source.shape)}.")
+    n = self.size
+    flat_index = index.astype(mstype.int64).reshape(-1)
+    positions = flat_index.asnumpy()
+    if positions.size and (positions.min() < -n or positions.max() >= n):
+        raise TensorIndexError(f"For 'put_', an index is out of range [{-n}, {n}) of the tensor of shape "
+                               f"{list(self.shape)}.")
+    flat_index = _C.where_(flat_index < 0, flat_index + n, flat_index).reshape(-1, 1)
+    values = source.reshape(-1).astype(self.dtype)
+    scatter = _ops().tensor_scatter_add if accumulate else _ops().tensor_scatter_update
+    return _store(self, "put_", scatter(self.reshape(-1), flat_index, values).reshape(self.shape))
+
+
 def uniform(self, from_=0., to=1., generator=None):
     """A new tensor of ``self``'s shape and dtype with draws uniform in ``[from_, to)``.
 
@@ -443,6 +517,6 @@ METHODS = {
     "masked_scatter_": masked_scatter_, "scatter_add_": scatter_add_, "index_copy_": index_copy_,
     "assign_value": assign_value, "requires_grad_": requires_grad_, "random_": random_,
     "exponential_": exponential_, "uniform": uniform, "log_normal": log_normal, "cauchy": cauchy,
-    "ger": ger, "adjoint": adjoint,
+    "ger": ger, "adjoint": adjoint, "bernoulli_": bernoulli_, "put_": put_,
 }
 PROPERTIES = {"has_init": _has_init}
