@@ -640,3 +640,18 @@ def test_std_var_take_both_spellings():
     assert x.std(1, keepdim=True).shape == (2, 1)
     assert np.isclose(float(x.std(correction=0).asnumpy()), a.std())
     assert np.isclose(float(x.var(axis=0, ddof=1).asnumpy()[0]), a.var(0, ddof=1)[0])
+
+
+def test_tensor_scatter_update_keeps_the_last_of_repeated_positions():
+    # MindSpore 2.10 on CPU: [2. 0. 5.] (its kernel writes the updates in order); eager, traced
+    # and the gradient (the earlier update of a repeated position does not reach the output).
+    idx, upd = Tensor([[0], [0], [2]]), Tensor([1.0, 2.0, 5.0])
+    zeros = Tensor(np.zeros(3, np.float32))
+    assert ops.tensor_scatter_update(zeros, idx, upd).asnumpy().tolist() == [2.0, 0.0, 5.0]
+    traced = ms.jit(lambda i, u: ops.tensor_scatter_update(zeros, i, u))
+    assert traced(idx, upd).asnumpy().tolist() == [2.0, 0.0, 5.0]
+    g = ms.grad(lambda u: ops.tensor_scatter_update(zeros, idx, u).sum())(upd)
+    assert g.asnumpy().tolist() == [0.0, 1.0, 1.0]
+    rows = ops.tensor_scatter_update(Tensor(np.zeros((3, 2), np.float32)), Tensor([[1], [1], [0]]),
+                                     Tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]))
+    assert rows.asnumpy().tolist() == [[5.0, 6.0], [3.0, 4.0], [0.0, 0.0]]

@@ -216,9 +216,33 @@ def tensor_scatter_update(input_x, indices, updates):
     """
     x = _tensor("TensorScatterUpdate", "input_x", input_x)
     updates = _tensor("TensorScatterUpdate", "updates", updates).astype(x.dtype)
-    ones = _C.full(tuple(updates.shape), 1, mstype.float32)
+    indices = _tensor("TensorScatterUpdate", "indices", indices)
+    rows, k, _ = _nd_rows("TensorScatterUpdate", indices, tuple(x.shape))
+    if k and indices.size > 1:
+        # A position given twice takes the last of its updates, as MindSpore's kernel writes them
+        # in order: the earlier ones are dropped before the sums of ``scatter_nd``.
+        last = _last_of_each(rows.reshape(-1)).reshape(tuple(rows.shape) + (1,) * (updates.ndim - rows.ndim))
+        updates = _C.where_(last, updates, _C.full((), 0, updates.dtype))
+        ones = _C.where_(last, _C.full((), 1, mstype.float32), _C.full((), 0, mstype.float32))
+        ones = _C.broadcast_to(ones, tuple(updates.shape))
+    else:
+        ones = _C.full(tuple(updates.shape), 1, mstype.float32)
     hit = scatter_nd(indices, ones, tuple(x.shape)) > 0
     return _C.where_(hit, scatter_nd(indices, updates, tuple(x.shape)), x)
+
+
+def _last_of_each(flat):
+    """A Bool mask of the positions in the 1-D ``flat`` that no later position repeats (on the
+    host for a concrete value; pairwise for a traced one)."""
+    n = flat.shape[0]
+    if not flat._is_traced:
+        v = flat.asnumpy()
+        later = _np.unique(v[::-1], return_index=True)[1]
+        keep = _np.zeros(n, bool)
+        keep[n - 1 - later] = True
+        return Tensor(keep)
+    repeated_later = (flat.reshape(n, 1) == flat.reshape(1, n)) & Tensor(_np.triu(_np.ones((n, n), bool), 1))
+    return ~repeated_later.any(1)
 
 
 def unique_consecutive(input, return_inverse=False, return_counts=False, dim=None):  # noqa: A002
