@@ -39,6 +39,7 @@ from ._jit import jit
 from .ops.functional import jvp, stop_gradient, vjp
 from .common.parameter import Parameter, ParameterTuple
 from .common.mutable import mutable
+from .common.sparse_tensor import COOTensor, CSRTensor, RowTensor, SparseTensor
 from .common.api import _no_grad
 from .common._grad_function import _Function
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
@@ -81,7 +82,8 @@ __all__ = [
     "vmap", "jacfwd", "jacrev", "hessian", "custom_vjp", "GradOperation", "stop_gradient", "set_seed", "get_seed", "abs", "norm", "matmul", "sum", "dot",
     "exp", "size", "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace", "logspace",
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",
-    "where", "Parameter", "ParameterTuple", "nn", "dataset", "save_checkpoint",
+    "where", "Parameter", "ParameterTuple", "COOTensor", "CSRTensor", "RowTensor", "SparseTensor",
+    "nn", "dataset", "save_checkpoint",
     "load_checkpoint", "load_param_into_net", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
     "train", "Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",

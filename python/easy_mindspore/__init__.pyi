@@ -24,6 +24,8 @@ from ._typing import ArrayLike, DTypeLike, ShapeLike, TensorLike
 from .common import dtype as dtype
 from .common.dtype import Type
 from .common.parameter import Parameter as Parameter, ParameterTuple as ParameterTuple
+from .common.sparse_tensor import COOTensor as COOTensor, CSRTensor as CSRTensor, RowTensor as RowTensor
+from .common.sparse_tensor import SparseTensor as SparseTensor
 from .train import Callback as Callback, LossMonitor as LossMonitor, Model as Model
 from .train import ModelCheckpoint as ModelCheckpoint, RunContext as RunContext
 from .train import TimeMonitor as TimeMonitor

@@ -895,7 +895,39 @@ def value(self):
     return self
 
 
+def to_coo(self):
+    """``ops.dense_to_sparse_coo(x)``: the nonzero entries of a 2-D Tensor as a COOTensor.
+
+    Returns:
+        COOTensor, with int32 indices.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Tensor([[0., 2.], [3., 0.]]).to_coo().indices)
+        [[0 1]
+         [1 0]]
+    """
+    from .ops.function._sparse_func import dense_to_sparse_coo
+    return dense_to_sparse_coo(self)
+
+
+def to_csr(self):
+    """``ops.dense_to_sparse_csr(x)``: the nonzero entries of a 2-D Tensor as a CSRTensor.
+
+    Returns:
+        CSRTensor, with int32 indptr and indices.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Tensor([[0., 2.], [3., 0.]]).to_csr().indptr)
+        [0 1 2]
+    """
+    from .ops.function._sparse_func import dense_to_sparse_csr
+    return dense_to_sparse_csr(self)
+
+
 _METHODS = {
+    "to_coo": to_coo, "to_csr": to_csr,
     "add": add, "sub": sub, "subtract": subtract, "expand": expand, "fill": fill, "where": where,
     "select": select, "clone": clone, "reshape_as": reshape_as, "view_as": view_as,
     "type_as": type_as, "type": type_, "half": half, "short": short, "byte": byte,

@@ -124,9 +124,10 @@ __all__ += ["Conv3d", "Conv3dTranspose", "MaxPool3d", "AvgPool3d", "MaxUnpool1d"
 from .math_cells import DiGamma, IGamma, LBeta, LGamma, MatDet, MatInverse  # noqa: E402
 from .losses_more import TripletMarginWithDistanceLoss  # noqa: E402
 from .wrap import ParameterUpdate  # noqa: E402
+from .sparse import SparseTensorDenseMatmul, SparseToDense  # noqa: E402
 
 __all__ += ["DiGamma", "LGamma", "LBeta", "IGamma", "MatDet", "MatInverse",
-            "TripletMarginWithDistanceLoss", "ParameterUpdate"]
+            "TripletMarginWithDistanceLoss", "ParameterUpdate", "SparseToDense", "SparseTensorDenseMatmul"]
 
 # MindSpore 2.x's ``nn.*Ext`` classes are its ``mint.nn`` layers under a second name.
 _EXT = {"AvgPool1dExt": "AvgPool1d", "AvgPool2dExt": "AvgPool2d", "AvgPool3dExt": "AvgPool3d",

@@ -959,9 +959,13 @@ from .function import special_func  # noqa: E402
 from .function.special_func import *  # noqa: F401,F403,E402
 from .function import linalg_func  # noqa: E402
 from .function.linalg_func import *  # noqa: F401,F403,E402
+from .function import _sparse_elementwise, _sparse_func  # noqa: E402
+from .function._sparse_func import *  # noqa: F401,F403,E402
+from .function._sparse_elementwise import *  # noqa: F401,F403,E402
 
 __all__ += (array_func.__all__ + logic_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
-            + random_func.__all__ + special_func.__all__ + linalg_func.__all__)
+            + random_func.__all__ + special_func.__all__ + linalg_func.__all__ + _sparse_func.__all__
+            + _sparse_elementwise.__all__)
 
 # Every op names itself in its errors. Not wrapped (a wrapper adds a Python call frame to every
 # call): the transforms, which call user code whose errors must pass unchanged, and the core ops

@@ -637,3 +637,10 @@ from . import _operations_optim  # noqa: E402
 
 globals().update({_name: getattr(_operations_optim, _name) for _name in _operations_optim.__all__})
 __all__ += [_n for _n in _operations_optim.__all__ if _n not in __all__]
+
+# The sparse primitives (``SparseToDense``, ``SparseTensorDenseMatmul`` ... ``Coalesce``), in
+# ``_operations_sparse``.
+from . import _operations_sparse  # noqa: E402
+
+globals().update({_name: getattr(_operations_sparse, _name) for _name in _operations_sparse.__all__})
+__all__ += [_n for _n in _operations_sparse.__all__ if _n not in __all__]
