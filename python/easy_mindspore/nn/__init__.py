@@ -30,7 +30,7 @@ from .layers_extra import (AdaptiveAvgPool1d, AdaptiveMaxPool1d, BiDense, ClipBy
 from .cell_dict import CellDict
 from .image_more import CentralCrop, ImageGradients
 from .normalization_more import BatchNorm3d, SyncBatchNorm
-from .pooling_more import LPPool1d, LPPool2d
+from .pooling_more import FractionalMaxPool2d, FractionalMaxPool3d, LPPool1d, LPPool2d
 from .layers_bn_act import Conv2dBnAct, DenseBnAct
 from .adaptive3d import AdaptiveAvgPool3d, AdaptiveMaxPool3d
 from .embedding_more import EmbeddingLookup
@@ -107,7 +107,7 @@ __all__ += ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReL
 __all__ += ["CellDict"]
 __all__ += ["TimeDistributed", "L1Regularizer"]
 __all__ += ["ImageGradients", "CentralCrop", "BatchNorm3d"]
-__all__ += ["LPPool1d", "LPPool2d"]
+__all__ += ["LPPool1d", "LPPool2d", "FractionalMaxPool2d", "FractionalMaxPool3d"]
 __all__ += ["DenseBnAct", "Conv2dBnAct"]
 __all__ += ["AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 __all__ += ["EmbeddingLookup"]

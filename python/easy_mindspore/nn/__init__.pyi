@@ -260,6 +260,15 @@ class LPPool1d(_Layer):
 class LPPool2d(_Layer):
     def __init__(self, norm_type: Union[int, float], kernel_size: _Size,
                  stride: Optional[_Size] = None, ceil_mode: bool = False) -> None: ...
+class FractionalMaxPool2d(_Layer):
+    def __init__(self, kernel_size: _Size, output_size: Optional[_Size] = None,
+                 output_ratio: Optional[Union[float, tuple[float, float]]] = None, return_indices: bool = False,
+                 _random_samples: Optional[Tensor] = None) -> None: ...
+class FractionalMaxPool3d(_Layer):
+    def __init__(self, kernel_size: Union[int, tuple[int, int, int]],
+                 output_size: Optional[Union[int, tuple[int, int, int]]] = None,
+                 output_ratio: Optional[Union[float, tuple[float, float, float]]] = None,
+                 return_indices: bool = False, _random_samples: Optional[Tensor] = None) -> None: ...
 
 class DenseBnAct(_Layer):
     def __init__(self, in_channels: int, out_channels: int, weight_init: _Init = "normal",

@@ -2,7 +2,9 @@ r"""``nn.LPPool1d`` and ``nn.LPPool2d``: power-average pooling
 :math:`(\sum_{window} x^p)^{1/p}` over MindSpore 2.x's windows (stride defaults to the kernel;
 ``ceil_mode`` keeps a last partial window, whose sum MindSpore scales to a full window:
 ``mean over its valid elements × kernel size``). A gather of the windows and a reduction, so
-differentiable; a negative sum under a fractional root is NaN, as MindSpore's."""
+differentiable; a negative sum under a fractional root is NaN, as MindSpore's. And
+``nn.FractionalMaxPool2d``/``nn.FractionalMaxPool3d``, the Cells of ``ops.fractional_max_pool2d``/
+``3d``."""
 import math
 
 import numpy as _np
@@ -12,7 +14,7 @@ from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from .cell import Cell
 
-__all__ = ["LPPool1d", "LPPool2d"]
+__all__ = ["LPPool1d", "LPPool2d", "FractionalMaxPool2d", "FractionalMaxPool3d"]
 
 
 def _pair(op, what, v, n):
@@ -182,3 +184,92 @@ class LPPool2d(_LPPool):
 
     _dims = 2
     _ranks = (4,)
+
+
+class _FractionalMaxPool(Cell):
+    """The Cell of ``ops.fractional_max_pool2d``/``3d``: the arguments are checked at the call (a
+    Cell without `output_size` and `output_ratio` is built, as MindSpore's, and its call raises),
+    with errors naming the Cell."""
+
+    _RANK = 2
+
+    def __init__(self, kernel_size, output_size=None, output_ratio=None, return_indices=False,
+                 _random_samples=None):
+        super().__init__()
+        self.kernel_size, self.output_size, self.output_ratio = kernel_size, output_size, output_ratio
+        self.return_indices, self._random_samples = return_indices, _random_samples
+
+    def construct(self, input_x):
+        from ..ops.function._fractional_pool import _pool
+        return _pool(type(self).__name__, input_x, self.kernel_size, self.output_size, self.output_ratio,
+                     self.return_indices, self._random_samples, self._RANK)
+
+
+class FractionalMaxPool2d(_FractionalMaxPool):
+    """MindSpore's ``nn.FractionalMaxPool2d(kernel_size, output_size=None, output_ratio=None,
+    return_indices=False, _random_samples=None)``: ``ops.fractional_max_pool2d`` as a Cell (windows
+    of `kernel_size` at fractional strides, shifted per batch element and channel by random
+    samples, new ones at each call unless `_random_samples` is given).
+
+    Args:
+        kernel_size (Union[int, tuple[int, int]]): The window's height and width.
+        output_size (Union[int, tuple[int, int]], optional): The output's height and width.
+            Default: ``None``.
+        output_ratio (Union[float, tuple[float, float]], optional): The output's size as a
+            fraction in ``(0, 1)`` of the input's, if `output_size` is None. Default: ``None``.
+        return_indices (bool, optional): Also return the maxima's flat positions. Default:
+            ``False``.
+        _random_samples (Tensor, optional): ``(N, C, 2)`` samples (width's, height's). Default:
+            ``None``.
+
+    Inputs:
+        - **input_x** (Tensor) - ``(C, H, W)`` or ``(N, C, H, W)``.
+
+    Outputs:
+        Tensor, or ``(Tensor, Tensor)`` with `return_indices`.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> pool = nn.FractionalMaxPool2d(2, output_size=(3, 4), _random_samples=ms.Tensor([[[0.3, 0.7]]]))
+        >>> print(pool(ms.Tensor(np.arange(42, dtype=np.float32).reshape(1, 1, 6, 7))))
+        [[[[ 8. 10. 11. 13.]
+           [22. 24. 25. 27.]
+           [36. 38. 39. 41.]]]]
+    """
+
+    _RANK = 2
+
+
+class FractionalMaxPool3d(_FractionalMaxPool):
+    """MindSpore's ``nn.FractionalMaxPool3d(kernel_size, output_size=None, output_ratio=None,
+    return_indices=False, _random_samples=None)``: ``ops.fractional_max_pool3d`` as a Cell.
+
+    Args:
+        kernel_size (Union[int, tuple[int, int, int]]): The window's depth, height and width.
+        output_size (Union[int, tuple[int, int, int]], optional): The output's size. Default:
+            ``None``.
+        output_ratio (Union[float, tuple[float, float, float]], optional): The output's size as
+            a fraction in ``(0, 1)`` of the input's, if `output_size` is None. Default: ``None``.
+        return_indices (bool, optional): Also return the maxima's flat positions. Default:
+            ``False``.
+        _random_samples (Tensor, optional): ``(N, C, 3)`` samples (depth's, height's, width's).
+            Default: ``None``.
+
+    Inputs:
+        - **input_x** (Tensor) - ``(C, D, H, W)`` or ``(N, C, D, H, W)``.
+
+    Outputs:
+        Tensor, or ``(Tensor, Tensor)`` with `return_indices`.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> pool = nn.FractionalMaxPool3d(2, output_ratio=0.5)
+        >>> print(pool(ms.Tensor(np.ones((1, 1, 4, 4, 4), np.float32))).shape)
+        (1, 1, 2, 2, 2)
+    """
+
+    _RANK = 3

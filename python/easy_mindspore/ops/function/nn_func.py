@@ -486,8 +486,8 @@ from . import _nn_3d  # noqa: E402
 globals().update({_name: getattr(_nn_3d, _name) for _name in _nn_3d.__all__})
 __all__ += _nn_3d.__all__
 
-from . import _conv_pool_more, _ctc, _im2col_func, _loss_more, _unpool  # noqa: E402
+from . import _conv_pool_more, _ctc, _fractional_pool, _im2col_func, _loss_more, _unpool  # noqa: E402
 
-for _mod in (_unpool, _ctc, _conv_pool_more, _im2col_func, _loss_more):
+for _mod in (_unpool, _ctc, _conv_pool_more, _im2col_func, _loss_more, _fractional_pool):
     globals().update({_name: getattr(_mod, _name) for _name in _mod.__all__})
     __all__ += _mod.__all__
