@@ -66,3 +66,25 @@ def test_bad_arguments_raise_mindspores_classes():
         Tensor.convert_bytes_to_tensor(b"abcd", (1,), np.float32)
     with pytest.raises(TypeError, match="to_dlpack"):
         ms.to_dlpack([1.0])
+
+
+def test_swap_tensors_swaps_contents_and_keeps_identities():
+    import numpy as np
+    import easy_mindspore as ms
+    a, b = ms.Tensor([1.0, 2.0]), ms.Tensor(np.ones((2, 2), np.int32))
+    ids = id(a), id(b)
+    assert ms.swap_tensors(a, b) is None
+    assert (id(a), id(b)) == ids
+    assert a.dtype == ms.int32 and a.shape == (2, 2) and b.asnumpy().tolist() == [1.0, 2.0]
+    b[0] = 7.0
+    assert a.asnumpy().tolist() == [[1, 1], [1, 1]]
+    p, q = ms.Parameter(ms.Tensor([1.0, 2.0]), name="p"), ms.Parameter(ms.Tensor([3.0, 4.0]), name="q")
+    ms.swap_tensors(p, q)
+    assert p.asnumpy().tolist() == [3.0, 4.0] and q.asnumpy().tolist() == [1.0, 2.0] and p.name == "p"
+    import pytest
+    with pytest.raises(TypeError):
+        ms.swap_tensors(a, 3)
+    with pytest.raises(RuntimeError):
+        ms.swap_tensors(a, p)
+    with pytest.raises(RuntimeError):
+        ms.swap_tensors(p, ms.Parameter(ms.Tensor([1.0]), name="r"))
