@@ -200,6 +200,9 @@ PRIM_GOOD = {
     "out_channel": 4, "in_channel": 3, "kernel_size": 2, "ksize": 2, "strides": 1, "pads": 0,
     "shape": (2, 3), "axis": 0, "paddings": ((1, 1), (1, 1)), "equation": "ij->ji", "size": (4, 4),
     "shifts": 1, "f": lambda g: g, "depth": 3,
+    # the float hyperparameters of the SparseApply* optimizers (MindSpore rejects ints there)
+    "lr": 0.1, "epsilon": 1e-6, "rho": 0.9, "momentum": 0.9, "l1": 0.0, "l2": 0.0, "lr_power": -0.5,
+    "l2_shrinkage": 0.0,
 }
 # Valid call inputs by name (the primitive's __call__ parameters).
 def _prim_inputs(ems, Tensor, np, t23):

@@ -638,6 +638,18 @@ from . import _operations_optim  # noqa: E402
 globals().update({_name: getattr(_operations_optim, _name) for _name in _operations_optim.__all__})
 __all__ += [_n for _n in _operations_optim.__all__ if _n not in __all__]
 
+# Part six (norms, losses, layouts, colours, resizes, boxes), in ``_operations_six``.
+from . import _operations_six  # noqa: E402
+
+globals().update({_name: getattr(_operations_six, _name) for _name in _operations_six.__all__})
+__all__ += [_n for _n in _operations_six.__all__ if _n not in __all__]
+
+# Part seven (conversions, data formats, resizes, 3-D pooling, boxes), in ``_operations_seven``.
+from . import _operations_seven  # noqa: E402
+
+globals().update({_name: getattr(_operations_seven, _name) for _name in _operations_seven.__all__})
+__all__ += [_n for _n in _operations_seven.__all__ if _n not in __all__]
+
 # The sparse primitives (``SparseToDense``, ``SparseTensorDenseMatmul`` ... ``Coalesce``), in
 # ``_operations_sparse``.
 from . import _operations_sparse  # noqa: E402
