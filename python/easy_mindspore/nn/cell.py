@@ -457,6 +457,39 @@ class Cell:
         """Accepted for MindSpore compatibility (PyNative needs no flag)."""
         return self
 
+    @property
+    def jit_config_dict(self):
+        """The options of the ``JitConfig`` given to ``set_jit_config`` (empty before)."""
+        return dict(self.__dict__.get("_jit_config_dict", {}))
+
+    def set_jit_config(self, jit_config):
+        """Sets the Cell's compile options (a ``mindspore.JitConfig``), once: a second call is
+        ignored with a warning, as in MindSpore. Every level runs the same traced graphs here.
+
+        Args:
+            jit_config (JitConfig): The options.
+
+        Raises:
+            TypeError: If `jit_config` is not a JitConfig.
+
+        Examples:
+            >>> import mindspore as ms
+            >>> from mindspore import nn
+            >>> net = nn.Dense(2, 2)
+            >>> net.set_jit_config(ms.JitConfig(jit_level="O0"))
+            >>> net.jit_config_dict["jit_level"]
+            'O0'
+        """
+        from ..common.jit_config import JitConfig
+        if not isinstance(jit_config, JitConfig):
+            raise DTypeError(f"For 'Cell.set_jit_config', 'jit_config' must be a JitConfig, but got "
+                             f"{type(jit_config).__name__}.")
+        if self.__dict__.get("_jit_config_dict"):
+            import warnings
+            warnings.warn("For Cell, jit config can only be set once, ignore this setting.", stacklevel=2)
+            return
+        object.__setattr__(self, "_jit_config_dict", dict(jit_config.jit_config_dict))
+
     # -- repr ------------------------------------------------------------------------------
     def extend_repr(self):
         return ""
