@@ -656,7 +656,9 @@ def _expected_count(p, num_sampled, num_tries, unique):
     return num_sampled * p
 
 
-def _candidates(op, true_classes, num_true, num_sampled, unique, range_max, seed, probability):
+def _candidates(op, true_classes, num_true, num_sampled, unique, range_max, seed, probability, draw):
+    """The sampled classes and expected counts; ``draw(rng, size)`` draws `size` classes by the
+    distribution whose ``probability(k)`` is given."""
     tensor_arg(op, "true_classes", true_classes)
     num_true, num_sampled = int_arg(op, "num_true", num_true), int_arg(op, "num_sampled", num_sampled)
     range_max, seed = int_arg(op, "range_max", range_max), int_arg(op, "seed", seed)
@@ -669,22 +671,21 @@ def _candidates(op, true_classes, num_true, num_sampled, unique, range_max, seed
                          f"and 'num_sampled' at most 'range_max' when 'unique', but got range_max={range_max}, "
                          f"num_sampled={num_sampled}, seed={seed}.")
     rng = _numpy_rng(seed or None)
-    p = probability(_np.arange(range_max))
-    draws = []
     if unique:
-        seen = set()
+        # Drawn in batches until `num_sampled` distinct classes came up; `tries` counts the draws
+        # up to the last new one.
+        seen, tries = {}, 0
         while len(seen) < num_sampled:
-            k = int(rng.choice(range_max, p=p))
-            draws.append(k)
-            if k not in seen:
-                seen.add(k)
-        sampled = _np.array(list(dict.fromkeys(draws)), _np.int64)
+            for k in draw(rng, max(16, 2 * num_sampled)).tolist():
+                tries += 1
+                seen.setdefault(k, None)
+                if len(seen) == num_sampled:
+                    break
+        sampled = _np.array(list(seen), _np.int64)
     else:
-        sampled = rng.choice(range_max, num_sampled, p=p).astype(_np.int64)
-        draws = sampled
-    tries = len(draws)
-    true = true_classes.asnumpy().astype(_np.int64)
-    true_p = probability(true)
+        sampled = draw(rng, num_sampled).astype(_np.int64)
+        tries = num_sampled
+    true_p = probability(true_classes.asnumpy().astype(_np.int64))
     return (Tensor(sampled.astype(mstype.dtype_to_nptype(true_classes.dtype))),
             Tensor(_expected_count(true_p, num_sampled, tries, unique).astype(_np.float32)),
             Tensor(_expected_count(probability(sampled), num_sampled, tries, unique).astype(_np.float32)))
@@ -723,7 +724,8 @@ def uniform_candidate_sampler(true_classes, num_true, num_sampled, unique, range
     """
     bool_arg("uniform_candidate_sampler", "remove_accidental_hits", remove_accidental_hits)
     return _candidates("uniform_candidate_sampler", true_classes, num_true, num_sampled, unique, range_max,
-                       seed, lambda k: _np.full(_np.shape(k), 1.0 / range_max))
+                       seed, lambda k: _np.full(_np.shape(k), 1.0 / range_max),
+                       lambda rng, size: rng.integers(0, range_max, size))
 
 
 def log_uniform_candidate_sampler(true_classes, num_true=1, num_sampled=5, unique=True, range_max=5, seed=0):
@@ -757,5 +759,9 @@ def log_uniform_candidate_sampler(true_classes, num_true=1, num_sampled=5, uniqu
     def probability(k):
         k = _np.asarray(k, _np.float64)
         return (_np.log(k + 2) - _np.log(k + 1)) / math.log(range_max + 1)
+    def draw(rng, size):
+        # The inverse of the distribution function ``log(k + 1)/log(range_max + 1)``.
+        k = _np.floor(_np.exp(rng.random(size) * math.log(range_max + 1))) - 1
+        return _np.clip(k, 0, range_max - 1).astype(_np.int64)
     return _candidates("log_uniform_candidate_sampler", true_classes, num_true, num_sampled, unique, range_max,
-                       seed, probability)
+                       seed, probability, draw)
