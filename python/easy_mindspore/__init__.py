@@ -136,18 +136,33 @@ def _t(x):
     return x if isinstance(x, Tensor) else Tensor(x)
 
 
-def tensor(data, *, dtype=None):
-    """``ems.tensor``: like ``Tensor``, but int64 data becomes Int32 and float64 becomes Float32."""
-    if dtype is None:
-        if not isinstance(data, Tensor):
-            data = Tensor(data)  # the engine's checks: nesting, ragged lists, the 64-dim limit
-        a = data.asnumpy()
-        if a.dtype == _np.int64:
-            a = a.astype(_np.int32)
-        elif a.dtype == _np.float64:
-            a = a.astype(_np.float32)
-        return Tensor(a)
-    return Tensor(data, dtype)
+def tensor(input_data=None, dtype=None, shape=None, init=None, const_arg=False, device=None):
+    """``mindspore.tensor``: a new ``Tensor`` with the same arguments and dtype rules (MindSpore
+    2.10 documents it as the Tensor class with an annotation for graph mode): Python ints give
+    Int64, Python floats Float32, NumPy arrays keep their dtype. (The 2021 easy_mindspore library
+    narrowed int64 to Int32 and float64 to Float32 here; MindSpore's meaning of the name wins.)
+
+    Args:
+        input_data (Union[Tensor, list, tuple, numpy.ndarray, number], optional): The data.
+            Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype; inferred from the data when None. Default:
+            ``None``.
+        shape (Union[tuple, list, int], optional): The shape, with `init`. Default: ``None``.
+        init (Initializer, optional): An initializer for a tensor of `shape`. Default: ``None``.
+        const_arg (bool, optional): Whether the tensor is a constant argument of a compiled
+            function. Default: ``False``.
+        device (str, optional): The device (``'CPU'``). Default: ``None``.
+
+    Returns:
+        Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.tensor([1, 2, 3], ms.int32)
+        >>> print(x.dtype, ms.tensor([1, 2]).dtype, ms.tensor(2.5).dtype)
+        Int32 Int64 Float32
+    """
+    return Tensor(input_data, dtype, shape, init, const_arg, device)
 
 
 def from_numpy(array):

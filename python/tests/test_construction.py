@@ -25,9 +25,12 @@ from helpers import check
     (lambda: ms.ops.arange(4), "Int64"),
     (lambda: ms.ops.arange(4.0), "Float32"),
     (lambda: ms.ops.arange(0, 1, 0.25), "Float32"),
-    (lambda: ems.tensor(np.arange(3)), "Int32"),
-    (lambda: ems.tensor(np.arange(3.0)), "Float32"),
-    (lambda: ems.tensor([1, 2, 3]), "Int32"),
+    # ``tensor`` is MindSpore 2.10's: the Tensor class's dtype rules, dtype also positional.
+    (lambda: ems.tensor(np.arange(3)), "Int64"),
+    (lambda: ems.tensor(np.arange(3.0)), "Float64"),
+    (lambda: ems.tensor([1, 2, 3]), "Int64"),
+    (lambda: ems.tensor([1, 2, 3], ms.int32), "Int32"),
+    (lambda: ems.tensor(np.arange(3.0), ms.float32), "Float32"),
     (lambda: ems.tensor([[1.5, 2.0]]), "Float32"),
     (lambda: ems.tensor(3.0), "Float32"),
     (lambda: ems.zeros((2, 3)), "Float32"),
@@ -174,13 +177,13 @@ def test_round_trips():
         np.testing.assert_array_equal(Tensor(Tensor(a).asnumpy()).asnumpy(), a)
     t = ems.arange(6).reshape(2, 3)
     check(Tensor(t.tolist()), t.asnumpy(), "Int64")
-    check(ems.tensor(t.asnumpy()), t.asnumpy(), "Int32")
+    check(ems.tensor(t.asnumpy()), t.asnumpy(), "Int32")  # arange's Int32 kept
 
 
 def test_pandas_style_values_through_tensor():
-    """D2L 1_pandas: ``tensor(df.values)``: float64 → Float32, int64 → Int32."""
-    check(ems.tensor(np.array([[3.0, 1.0], [2.0, 0.0]])), [[3, 1], [2, 0]], "Float32")
-    check(ems.tensor(np.array([[3, 1], [2, 0]], dtype=np.int64)), [[3, 1], [2, 0]], "Int32")
+    """``tensor(df.values)`` keeps the values' dtype (float64, int64), as MindSpore 2.10's."""
+    check(ems.tensor(np.array([[3.0, 1.0], [2.0, 0.0]])), [[3, 1], [2, 0]], "Float64")
+    check(ems.tensor(np.array([[3, 1], [2, 0]], dtype=np.int64)), [[3, 1], [2, 0]], "Int64")
 
 
 def test_tensor_from_shape_dtype_and_init_as_mindspore():
