@@ -656,3 +656,9 @@ from . import _operations_sparse  # noqa: E402
 
 globals().update({_name: getattr(_operations_sparse, _name) for _name in _operations_sparse.__all__})
 __all__ += [_n for _n in _operations_sparse.__all__ if _n not in __all__]
+
+# The Householder QR primitives (``Geqrf``, ``Orgqr``, ``Ormqr``), in ``_operations_linalg``.
+from . import _operations_linalg  # noqa: E402
+
+globals().update({_name: getattr(_operations_linalg, _name) for _name in _operations_linalg.__all__})
+__all__ += [_n for _n in _operations_linalg.__all__ if _n not in __all__]

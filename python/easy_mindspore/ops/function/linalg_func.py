@@ -297,3 +297,10 @@ from ._solve_func import (cholesky, cholesky_inverse, cholesky_solve, lstsq, lu_
 
 __all__ += _solve_func.__all__
 TENSOR_METHODS.update(_solve_func.TENSOR_METHODS)
+
+# The Householder QR family (``geqrf``, ``orgqr``, ``ormqr``), defined in ``_householder_func``.
+from . import _householder_func  # noqa: E402
+from ._householder_func import geqrf, orgqr, ormqr  # noqa: E402,F401
+
+__all__ += _householder_func.__all__
+TENSOR_METHODS.update(_householder_func.TENSOR_METHODS)
