@@ -263,7 +263,7 @@ def argmax_with_value(self, axis=0, keep_dims=False):
     method returns them (its primitive ``ops.ArgMaxWithValue`` puts the indices first).
 
     Args:
-        axis (int, optional): The axis. Default: ``0``.
+        axis (int, optional): The axis; None for all elements (then a 0-d pair). Default: ``0``.
         keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
 
     Returns:
@@ -275,6 +275,8 @@ def argmax_with_value(self, axis=0, keep_dims=False):
         >>> print(v, i)
         [4. 5.] [1 0]
     """
+    if axis is None:  # over every element, a 0-d pair whatever keep_dims says (MindSpore 2.10)
+        self, axis, keep_dims = self.reshape(-1), 0, False
     values, indices = self.max(axis, keep_dims)
     return values, indices.astype(mstype.int64)
 
@@ -284,7 +286,7 @@ def argmin_with_value(self, axis=0, keep_dims=False):
     method returns them.
 
     Args:
-        axis (int, optional): The axis. Default: ``0``.
+        axis (int, optional): The axis; None for all elements (then a 0-d pair). Default: ``0``.
         keep_dims (bool, optional): Whether the axis is kept with size 1. Default: ``False``.
 
     Returns:
@@ -296,5 +298,7 @@ def argmin_with_value(self, axis=0, keep_dims=False):
         >>> print(v, i)
         [1. 2.] [0 1]
     """
+    if axis is None:  # over every element, a 0-d pair whatever keep_dims says (MindSpore 2.10)
+        self, axis, keep_dims = self.reshape(-1), 0, False
     values, indices = self.min(axis, keep_dims)
     return values, indices.astype(mstype.int64)

@@ -9,7 +9,7 @@ from . import _tensor_extremes as _extremes
 from . import _tensor_inplace as _inplace
 from . import _tensor_puts as _puts
 from ._C import Tensor
-from ._errors import ShapeError, with_op_name
+from ._errors import ComputeError, ShapeError, with_op_name
 from .common import dtype as mstype
 from .ops.function import _array_more
 from .ops.function import _sequence_func as _sequence
@@ -111,10 +111,7 @@ _METHODS = {
         _array.argsort(self, _dim("argsort", axis, dim, -1), descending),
     "topk": lambda self, k, dim=None, largest=True, sorted=True: _array.topk(self, k, dim, largest,
                                                                              sorted),
-    "gather": lambda self, input_indices, axis, batch_dims=0: _array.gather(self, input_indices,
-                                                                             axis, batch_dims),
     "gather_elements": lambda self, dim, index: _array.gather_elements(self, dim, index),
-    "scatter": lambda self, axis, index, src: _array.scatter(self, axis, index, src),
     "masked_fill": lambda self, mask, value: _array.masked_fill(self, mask, value),
     "masked_select": lambda self, mask: _array.masked_select(self, mask),
     "nonzero": lambda self, as_tuple=False: _array.nonzero(self, as_tuple),
@@ -312,6 +309,66 @@ def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=Non
     return tuple([out] + extra) if extra else out
 
 
+def gather(self, *args, **kwargs):
+    """MindSpore 2.10's two overloads: ``gather(input_indices, axis, batch_dims=0)`` (``ops.gather``:
+    the slices at `input_indices` along `axis`) and ``gather(dim, index)`` (``gather_elements``:
+    ``out[i][j] = x[i][index[i][j]]`` along `dim`), told apart by the keywords or by the first
+    argument (an int `dim` with a Tensor `index` after it)."""
+    if "dim" in kwargs or "index" in kwargs or (
+            len(args) >= 2 and isinstance(args[0], (int, _np.integer)) and not isinstance(args[0], bool)
+            and isinstance(args[1], Tensor)):
+        names = ("dim", "index")
+        bound = dict(zip(names, args), **kwargs)
+        return _array.gather_elements(self, bound["dim"], bound["index"])
+    names = ("input_indices", "axis", "batch_dims")
+    bound = dict(zip(names, args), **kwargs)
+    return _array.gather(self, bound["input_indices"], bound["axis"], bound.get("batch_dims", 0))
+
+
+def scatter(self, *args, **kwargs):
+    """MindSpore 2.10's ``scatter(dim, index, src, reduce=None)`` (`src` a Tensor or a number;
+    ``reduce='add'`` adds instead of writing; ``'multiply'`` has no CPU kernel in MindSpore 2.10
+    and raises here too) and ``scatter(axis=..., index, src)``: `src` written (or added) at
+    `index` along the axis, a new tensor."""
+    names = ("dim", "index", "src", "reduce")
+    bound = dict(zip(names, args))
+    if "axis" in kwargs:
+        kwargs["dim"] = kwargs.pop("axis")
+    unknown = set(kwargs) - set(names)
+    if unknown:
+        raise TypeError(f"For 'scatter', unexpected keyword arguments {sorted(unknown)}.")
+    bound.update(kwargs)
+    dim, index, src, reduce = (bound.get(n) for n in names)
+    if not isinstance(src, Tensor):
+        src = _C.full(tuple(index.shape), src, self.dtype)
+    if reduce is None:
+        return _array.scatter(self, dim, index, src)
+    if reduce == "multiply":  # as MindSpore 2.10's CPU kernel ("reduce_type: 2 not support now")
+        raise ComputeError("For 'scatter', reduce='multiply' is not supported on CPU.")
+    if reduce != "add":
+        raise ShapeError(f"For 'scatter', 'reduce' must be 'add' or 'multiply', but got {reduce!r}.")
+    return _math.tensor_scatter_elements(self, index, src, dim, "add")
+
+
+def index_add(self, *args, **kwargs):
+    """MindSpore 2.10's two overloads: ``index_add(indices, y, axis, use_lock=True,
+    check_index_bound=True)`` (``ops.index_add``) and ``index_add(dim, index, source, *,
+    alpha=1)`` (``mint.index_add``), told apart by the first argument (a Tensor of indices) or
+    the keywords. A new tensor (MindSpore 2.10's CPU writes the old overload's result into
+    ``self`` too, which its documentation does not say; this one leaves ``self``)."""
+    old = (args and isinstance(args[0], Tensor)) or "indices" in kwargs or "axis" in kwargs or "y" in kwargs
+    if old:
+        names = ("indices", "y", "axis", "use_lock", "check_index_bound")
+        bound = dict(zip(names, args), **kwargs)
+        return _array.index_add(self, bound["indices"], bound["y"], bound["axis"],
+                               bound.get("use_lock", True), bound.get("check_index_bound", True))
+    from . import mint
+    return mint.index_add(self, *args, **kwargs)
+
+
+_METHODS["gather"] = gather
+_METHODS["scatter"] = scatter
+_METHODS["index_add"] = index_add
 _METHODS["unique"] = unique
 _METHODS["to_dlpack"] = to_dlpack
 _METHODS.update(_inplace.METHODS)

@@ -28,8 +28,7 @@ _OPS_FORWARDS = (
     "inplace_update", "igamma", "igammac", "mvlgamma", "col2im", "fold", "unfold",
 )
 # ``x.name(*args, **kwargs)`` is ``mint.name(x, *args, **kwargs)`` (PyTorch-style arguments).
-_MINT_FORWARDS = ("gcd", "histc", "kthvalue", "take", "allclose", "bitwise_not", "index_add",
-                  "scatter_add")
+_MINT_FORWARDS = ("gcd", "histc", "kthvalue", "take", "allclose", "bitwise_not", "scatter_add")
 
 
 def _t(x):
@@ -893,6 +892,19 @@ def value(self):
         True
     """
     return self
+
+
+def _view_as_dtype(self, dtype):
+    """``Tensor.view(dtype)`` (called by the native ``view``): the bytes of ``self`` read as
+    `dtype`, the last axis scaled by the ratio of the item sizes (NumPy's ``ndarray.view``); a new
+    tensor, outside the gradient."""
+    target = mstype.dtype_to_nptype(dtype)
+    a = _np.ascontiguousarray(self.asnumpy())
+    try:
+        return Tensor(a.view(target), dtype)
+    except ValueError:
+        raise ShapeError(f"For 'view', a tensor of shape {list(self.shape)} and dtype {self.dtype} cannot be "
+                         f"read as {dtype}: the last axis's bytes must divide into its items.") from None
 
 
 def to_coo(self):

@@ -11,7 +11,7 @@ import numpy as _np
 from . import _C
 from ._C import Tensor
 from ._errors import DTypeError, ShapeError, TensorIndexError
-from ._tensor_inplace import _float_target, _ops, _store
+from ._tensor_inplace import _check_target, _float_target, _ops, _store
 from .common import dtype as mstype
 from .common.generator import using as _using
 
@@ -224,8 +224,9 @@ def index_copy_(self, dim, index, tensor):
 
 
 def assign_value(self, value):
-    """Sets ``self``'s value to `value` (same shape; cast to ``self``'s dtype) in place;
-    returns ``self``.
+    """Sets ``self``'s value to `value` in place and returns ``self``: a Tensor takes `value`'s
+    shape and dtype too, as MindSpore 2.10's (written into its memory when they are the same);
+    a Parameter keeps its shape (`value` is cast and written).
 
     Args:
         value (Tensor): The new value.
@@ -235,10 +236,16 @@ def assign_value(self, value):
 
     Examples:
         >>> import mindspore as ms
-        >>> x = ms.Tensor([1.0, 2.0])
-        >>> print(x.assign_value(ms.Tensor([3.0, 4.0])))
-        [3. 4.]
+        >>> x = ms.Tensor([1, 2, 3, 4])
+        >>> print(x.assign_value(ms.Tensor([[1.5, 2.5]])), x.dtype)
+        [[1.5 2.5]] Float32
     """
+    from .common.parameter import Parameter
+    if (isinstance(value, Tensor) and not isinstance(self, Parameter)
+            and (value.shape != self.shape or value.dtype != self.dtype)):
+        _check_target(self, "assign_value")
+        self._rebind(value.copy())
+        return self
     return _store(self, "assign_value", value)
 
 

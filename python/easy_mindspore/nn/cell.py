@@ -600,10 +600,34 @@ class CellList(Cell):
             self.append(c)
 
     def append(self, cell):
+        """Adds `cell` at the end; returns the CellList."""
         if not isinstance(cell, Cell):
             raise DTypeError(f"For 'CellList', every element must be a Cell, but got {type(cell).__name__}")
         setattr(self, str(len(self)), cell)
         return self
+
+    def extend(self, cells):
+        """Adds the cells of `cells` (a list or a CellList) at the end; returns the CellList."""
+        if not isinstance(cells, (list, tuple, CellList)):
+            raise DTypeError(f"For 'CellList', 'cells' must be a list of Cells, but got {type(cells).__name__}")
+        for c in list(cells):
+            self.append(c)
+        return self
+
+    def insert(self, index, cell):
+        """Puts `cell` before position `index` (negative counts from the end, clipped to the list,
+        as ``list.insert``); the cells after it move up one name (``'1'`` becomes ``'2'``...)."""
+        if not isinstance(cell, Cell):
+            raise DTypeError(f"For 'CellList', every element must be a Cell, but got {type(cell).__name__}")
+        if isinstance(index, bool) or not isinstance(index, int):
+            raise DTypeError(f"For 'CellList.insert', 'index' must be an int, but got {type(index).__name__}")
+        cells = list(self)
+        cells.insert(index, cell)
+        registry = self._registries()[1]
+        for name in list(registry):
+            delattr(self, name)
+        for c in cells:
+            self.append(c)
 
     def __len__(self):
         return len(self._registries()[1])

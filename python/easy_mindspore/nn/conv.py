@@ -87,7 +87,10 @@ class _Pool1d:
 
     def construct(self, x):
         x = _rank3(type(self).__name__, x, batch_optional=True)
-        return super().construct(x.expand_dims(-2)).squeeze(-2)
+        out = super().construct(x.expand_dims(-2))
+        if isinstance(out, tuple):  # with its indices (positions in the length axis, as H is 1)
+            return tuple(o.squeeze(-2) for o in out)
+        return out.squeeze(-2)
 
 
 def _pool_args(layer, kernel_size, stride, padding):

@@ -50,9 +50,6 @@ class _WithAttrs(Primitive):
         for k, v in zip(self._ATTRS, values):
             setattr(self, k, v)
 
-    def __repr__(self):
-        return f"Prim[{type(self).__name__}]"
-
 
 class ApproximateEqual(_WithAttrs):
     """``ops.ApproximateEqual(tolerance=1e-5)(x, y)``: ``|x - y| < tolerance``."""

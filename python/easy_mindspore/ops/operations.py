@@ -11,11 +11,33 @@ __all__ = [
     "Erf", "Sigmoid", "ReLU", "Softmax", "Cast", "ExpandDims", "Squeeze", "Concat", "Stack", "OnesLike",
     "ZerosLike", "Shape", "Maximum", "Minimum", "StopGradient", "Select", "Argmax",
 ]
-__all__ += ["AddN", "Partial", "InsertGradientOf"]
+__all__ += ["AddN", "Partial", "InsertGradientOf", "Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck",
+            "prim_attr_register"]
 
 
 class Primitive:
-    """Base of the primitive classes: ``name`` and the default repr."""
+    """MindSpore's ``ops.Primitive``: the base of the primitive classes. ``Primitive(name)`` makes
+    a primitive that runs the primitive class of that name (``Primitive('Add')(x, y)``); a
+    subclass's constructor arguments are its attributes (``attrs``, shown by the repr as MindSpore
+    2.10 shows them: ``Prim[ReduceMean]<keep_dims=False>``), more come from ``add_prim_attr``.
+
+    Args:
+        name (str, optional): The primitive's name. Default: the class's name.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.Primitive('Add')(ms.Tensor(1.0), ms.Tensor(2.0)))
+        3.0
+        >>> ops.ReduceMean(keep_dims=True)
+        Prim[ReduceMean]<keep_dims=True>
+    """
+
+    def __init__(self, name=None):
+        if name is not None and not isinstance(name, str):
+            from .._errors import DTypeError
+            raise DTypeError(f"For 'Primitive', 'name' must be a str, but got {type(name).__name__}.")
+        self.__dict__["_prim_name"] = name or type(self).__name__
 
     def __init_subclass__(cls, **kwargs):
         """A primitive of the package names itself in the errors of its constructor and call
@@ -32,7 +54,153 @@ class Primitive:
 
     @property
     def name(self):
-        return type(self).__name__
+        """The primitive's name (its class's, or the one given to ``Primitive(name)``)."""
+        return self.__dict__.get("_prim_name") or type(self).__name__
+
+    @property
+    def attrs(self):
+        """The attributes: the constructor's arguments (as the instance holds them) and those of
+        ``add_prim_attr``."""
+        out = {}
+        init = type(self).__init__
+        if init is not Primitive.__init__:
+            import inspect
+            try:
+                params = list(inspect.signature(init).parameters.values())[1:]
+            except (TypeError, ValueError):
+                params = []
+            for p in params:
+                if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name in self.__dict__:
+                    out[p.name] = self.__dict__[p.name]
+        out.update(self.__dict__.get("_prim_attrs", {}))
+        return out
+
+    def add_prim_attr(self, name, value):
+        """Sets the attribute `name` (also readable as ``self.<name>``); returns the primitive."""
+        self.__dict__.setdefault("_prim_attrs", {})[name] = value
+        self.__dict__[name] = value
+        return self
+
+    def del_prim_attr(self, name):
+        """Removes an attribute ``add_prim_attr`` set; returns the primitive."""
+        self.__dict__.get("_prim_attrs", {}).pop(name, None)
+        self.__dict__.pop(name, None)
+        return self
+
+    def set_prim_instance_name(self, instance_name):
+        """Names this instance (``instance_name``); returns the primitive."""
+        self.__dict__["instance_name"] = instance_name
+        return self
+
+    def init_prim_io_names(self, inputs, outputs):
+        """Records the names of the inputs and outputs (the attributes ``input_names`` and
+        ``output_names``)."""
+        self.add_prim_attr("input_names", list(inputs))
+        self.add_prim_attr("output_names", list(outputs))
+
+    def __call__(self, *args):
+        cls = globals().get(self.name)
+        if not (isinstance(cls, type) and issubclass(cls, Primitive)) or type(self) is cls:
+            from .._errors import ComputeError
+            raise ComputeError(f"For '{self.name}', there is no primitive of this name to run (define "
+                               "'__call__' in the subclass).")
+        return cls(**{k: v for k, v in self.attrs.items() if k not in ("input_names", "output_names")})(*args)
+
+    def __repr__(self):
+        attrs = self.attrs
+        text = ", ".join(f"{k}={v if isinstance(v, str) else repr(v)}" for k, v in attrs.items())
+        return f"Prim[{self.name}]" + (f"<{text}>" if text else "")
+
+
+class PrimitiveWithInfer(Primitive):
+    """MindSpore's ``ops.PrimitiveWithInfer``: a Primitive whose subclass may define
+    ``infer_shape``, ``infer_dtype`` and ``infer_value`` (MindSpore's graph compiler calls them;
+    shapes and dtypes come from the values here, so they are kept for code that calls them) and
+    ``__call__``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> class Double(ops.PrimitiveWithInfer):
+        ...     @ops.prim_attr_register
+        ...     def __init__(self):
+        ...         pass
+        ...     def infer_shape(self, x):
+        ...         return x
+        ...     def __call__(self, x):
+        ...         return x * 2
+        >>> print(Double()(ms.Tensor([1.0, 2.0])))
+        [2. 4.]
+    """
+
+
+class PrimitiveWithCheck(Primitive):
+    """MindSpore's ``ops.PrimitiveWithCheck``: a Primitive whose subclass may define
+    ``check_shape``/``check_dtype`` (run before each call here, with the inputs' shapes and
+    dtypes) and ``__call__``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> class Positive(ops.PrimitiveWithCheck):
+        ...     def check_shape(self, x):
+        ...         assert len(x) == 1
+        ...     def __call__(self, x):
+        ...         return ops.relu(x)
+        >>> print(Positive()(ms.Tensor([-1.0, 2.0])))
+        [0. 2.]
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        call = cls.__dict__.get("__call__")
+        if call is None or cls.__module__.startswith("easy_mindspore."):
+            return
+
+        def checked(self, *args):
+            from .._C import Tensor
+            if hasattr(self, "check_shape"):
+                self.check_shape(*(tuple(a.shape) if isinstance(a, Tensor) else a for a in args))
+            if hasattr(self, "check_dtype"):
+                self.check_dtype(*(a.dtype if isinstance(a, Tensor) else a for a in args))
+            return call(self, *args)
+        cls.__call__ = checked
+
+
+def prim_attr_register(fn):
+    """MindSpore's decorator of a Primitive subclass's ``__init__``: its arguments (defaults
+    included) become the primitive's attributes (``attrs``, ``self.<name>``) before the body runs,
+    and the primitive is named after its class.
+
+    Args:
+        fn (function): The ``__init__``.
+
+    Returns:
+        function, the decorated ``__init__``.
+
+    Examples:
+        >>> from mindspore.ops import Primitive, prim_attr_register
+        >>> class Add(Primitive):
+        ...     @prim_attr_register
+        ...     def __init__(self, attr1, attr2=5):
+        ...         pass
+        >>> Add(attr1=1)
+        Prim[Add]<attr1=1, attr2=5>
+    """
+    import functools
+    import inspect
+    sig = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def __init__(self, *args, **kwargs):
+        Primitive.__init__(self, type(self).__name__)
+        bound = sig.bind(self, *args, **kwargs)
+        bound.apply_defaults()
+        for name, value in list(bound.arguments.items())[1:]:
+            if sig.parameters[name].kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
+                self.add_prim_attr(name, value)
+        fn(self, *args, **kwargs)
+    return __init__
 
 
 # Attributes that are flags: a primitive takes only a bool for them (MindSpore checks most when

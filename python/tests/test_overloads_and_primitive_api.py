@@ -1,0 +1,139 @@
+"""MindSpore 2.10's overloads and objects its own documentation examples use: ``Tensor.gather``/
+``index_add``/``scatter``/``flatten``/``view``/``argmax_with_value``/``assign_value`` in each of
+their forms, ``nn.CellList.insert``/``extend``, ``nn.MaxPool1d(return_indices=True)``, and
+``ops.Primitive``/``prim_attr_register`` with MindSpore's reprs. The expected values were printed
+by MindSpore 2.10 on CPU for the same calls."""
+import numpy as np
+import pytest
+
+import easy_mindspore as ms
+from easy_mindspore import Tensor, nn, ops
+
+
+def test_argmax_with_value_over_all_elements():
+    x = Tensor([[9, 3, 4, 5], [5, 2, 7, 4], [8, 1, 3, 6]])
+    v, i = x.argmax_with_value(axis=None, keep_dims=True)
+    assert v.shape == () and int(v) == 9 and int(i) == 0 and i.dtype == ms.int64
+    v, i = x.argmin_with_value(axis=None)
+    assert int(v) == 1 and int(i) == 9
+    v, i = x.argmax_with_value(axis=1, keep_dims=True)
+    assert v.asnumpy().tolist() == [[9], [7], [8]] and i.asnumpy().tolist() == [[0], [2], [0]]
+
+
+def test_assign_value_takes_the_new_shape_and_dtype():
+    x = Tensor([1, 2, 3, 4])
+    assert x.assign_value(Tensor([[1.5, 2.5]])) is x
+    assert x.shape == (1, 2) and x.dtype == ms.float32 and x.asnumpy().tolist() == [[1.5, 2.5]]
+    y = Tensor([1.0, 2.0])
+    y.assign_value(Tensor([3.0, 4.0]))
+    assert y.asnumpy().tolist() == [3.0, 4.0]
+
+
+def test_flatten_orders():
+    x = Tensor(np.arange(6).reshape(2, 3))
+    assert x.flatten(order='F').asnumpy().tolist() == [0, 3, 1, 4, 2, 5]
+    assert x.flatten('C').asnumpy().tolist() == [0, 1, 2, 3, 4, 5]
+    assert Tensor(np.ones((1, 2, 3, 4))).flatten(0, -1).shape == (24,)
+    assert Tensor(np.ones((2, 3, 4))).flatten(1).shape == (2, 12)
+    with pytest.raises(ValueError, match="'C' or 'F'"):
+        x.flatten(order='X')
+
+
+def test_view_as_another_dtype():
+    a = Tensor(np.array([[1.0, 2.0], [3.0, 4.0]], np.float32))
+    assert a.view(ms.int32).asnumpy().tolist() == [[1065353216, 1073741824], [1077936128, 1082130432]]
+    h = a.view(ms.float16)
+    assert h.shape == (2, 4) and h.asnumpy()[0].tolist() == [0.0, 1.875, 0.0, 2.0]
+    assert a.view(ms.uint8).shape == (2, 8) and a.view(ms.float64).shape == (2, 1)
+    assert a.view(-1, 2).shape == (2, 2) and a.view(4).shape == (4,)
+    with pytest.raises(ValueError):
+        Tensor(np.ones(3, np.float32)).view(ms.float64)
+
+
+def test_gather_overloads():
+    x = Tensor(np.array([[-0.1, 0.3, 3.6], [0.4, 0.5, -3.2]]), ms.float32)
+    idx = Tensor([[0, 0], [1, 1]], ms.int32)
+    np.testing.assert_allclose(x.gather(1, idx).asnumpy(), [[-0.1, -0.1], [0.5, 0.5]], rtol=1e-6)
+    np.testing.assert_allclose(x.gather(dim=1, index=idx).asnumpy(), [[-0.1, -0.1], [0.5, 0.5]], rtol=1e-6)
+    np.testing.assert_allclose(x.gather(Tensor([0, 1], ms.int32), 1).asnumpy(), [[-0.1, 0.3], [0.4, 0.5]], rtol=1e-6)
+    p = Tensor(np.array([1, 2, 3, 4, 5, 6, 7]), ms.float32)
+    assert p.gather(input_indices=Tensor([0, 2, 4, 2, 6], ms.int32), axis=0).asnumpy().tolist() == [1, 3, 5, 3, 7]
+
+
+def test_index_add_overloads():
+    x = Tensor(np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]), ms.float32)
+    y = Tensor(np.array([[0.5, 1.0], [1.0, 1.5], [2.0, 2.5]]), ms.float32)
+    out = x.index_add(Tensor([0, 2], ms.int32), y, axis=1)
+    assert out.asnumpy().tolist() == [[1.5, 2.0, 4.0], [5.0, 5.0, 7.5], [9.0, 8.0, 11.5]]
+    # MindSpore 2.10's CPU also writes that result into x; the documentation returns a new tensor.
+    assert x.asnumpy().tolist() == [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    ones = Tensor(np.ones((3, 2)), ms.float32)
+    assert x.index_add(1, Tensor([0, 2], ms.int32), ones, alpha=2).asnumpy().tolist() == \
+        [[3, 2, 5], [6, 5, 8], [9, 8, 11]]
+
+
+def test_scatter_forms():
+    x = Tensor(np.array([[1, 2, 3, 4, 5]]), ms.float32)
+    index, src = Tensor([[2, 4]], ms.int64), Tensor([[8.0, 8.0]])
+    for out in (x.scatter(dim=1, index=index, src=src), x.scatter(axis=1, index=index, src=src),
+                x.scatter(1, index, src)):
+        assert out.asnumpy().tolist() == [[1, 2, 8, 4, 8]]
+    assert x.scatter(1, index, 0.5).asnumpy().tolist() == [[1, 2, 0.5, 4, 0.5]]
+    assert x.scatter(1, index, src, reduce='add').asnumpy().tolist() == [[1, 2, 11, 4, 13]]
+    with pytest.raises(RuntimeError):
+        x.scatter(1, index, 2.0, reduce='multiply')
+    with pytest.raises(TypeError):
+        x.scatter(dim=1, index=index, value=3.0)
+
+
+def test_cell_list_insert_and_extend():
+    bn, relu = nn.BatchNorm2d(2), nn.ReLU()
+    cells = nn.CellList([bn])
+    conv = nn.Conv2d(3, 2, 3)
+    cells.insert(0, conv)
+    assert cells.append(relu) is cells and cells.extend([relu, relu]) is cells
+    assert [type(c).__name__ for c in cells] == ["Conv2d", "BatchNorm2d", "ReLU", "ReLU", "ReLU"]
+    names = [n for n, _ in cells.parameters_and_names()]   # MindSpore 2.10's names after the insert
+    assert names == ["0.weight", "1.moving_mean", "1.moving_variance", "1.gamma", "1.beta"]
+    assert cells[3](Tensor(np.ones((2, 3), np.float32))).shape == (2, 3)
+    with pytest.raises(TypeError):
+        cells.insert(0, 3)
+
+
+def test_max_pool_1d_with_indices():
+    x = Tensor(np.random.default_rng(0).integers(0, 10, (5, 3, 4)), ms.float32)
+    out, idx = nn.MaxPool1d(kernel_size=2, stride=1, pad_mode="pad", padding=1, dilation=1, return_indices=True)(x)
+    assert out.shape == (5, 3, 5) and idx.shape == (5, 3, 5)
+
+
+def test_primitive_objects_as_mindspore():
+    assert repr(ops.ReduceMean()) == "Prim[ReduceMean]<keep_dims=False>"
+    assert repr(ops.Concat(1)) == "Prim[Concat]<axis=1>" and repr(ops.ReLU()) == "Prim[ReLU]"
+    assert repr(ops.MatMul(transpose_b=True)) == "Prim[MatMul]<transpose_a=False, transpose_b=True>"
+    assert repr(ops.Pad(((1, 1), (2, 2)))) == "Prim[Pad]<paddings=((1, 1), (2, 2))>"
+    assert float(ops.Primitive('Add')(Tensor(1.0), Tensor(2.0))) == 3.0
+
+    class Add(ops.Primitive):
+        @ops.prim_attr_register
+        def __init__(self, attr1, attr2=5):
+            """An operator with two attributes."""
+
+    a = Add(attr1=1)
+    assert (a.name, a.attrs, a.attr1, a.attr2) == ("Add", {"attr1": 1, "attr2": 5}, 1, 5)
+    assert repr(a) == "Prim[Add]<attr1=1, attr2=5>"
+    a.add_prim_attr("k", 3)
+    a.init_prim_io_names(inputs=["x"], outputs=["y"])
+    assert a.attrs == {"attr1": 1, "attr2": 5, "k": 3, "input_names": ["x"], "output_names": ["y"]}
+    assert a.set_prim_instance_name("inst").instance_name == "inst"
+
+    class Double(ops.PrimitiveWithInfer):
+        @ops.prim_attr_register
+        def __init__(self):
+            pass
+
+        def __call__(self, x):
+            return x * 2
+
+    assert Double()(Tensor([1.0, 2.0])).asnumpy().tolist() == [2.0, 4.0]
+    with pytest.raises(RuntimeError):
+        ops.Primitive("NoSuchPrimitive")(Tensor(1.0))
