@@ -162,6 +162,10 @@ def tensor(input_data=None, dtype=None, shape=None, init=None, const_arg=False, 
         >>> print(x.dtype, ms.tensor([1, 2]).dtype, ms.tensor(2.5).dtype)
         Int32 Int64 Float32
     """
+    if not isinstance(const_arg, bool):
+        raise DTypeError(f"For 'tensor', 'const_arg' must be a bool, but got {type(const_arg).__name__}.")
+    if device is not None and not isinstance(device, str):
+        raise DTypeError(f"For 'tensor', 'device' must be a str, but got {type(device).__name__}.")
     return Tensor(input_data, dtype, shape, init, const_arg, device)
 
 

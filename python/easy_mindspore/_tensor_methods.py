@@ -309,6 +309,22 @@ def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=Non
     return tuple([out] + extra) if extra else out
 
 
+def _bind(op, names, args, kwargs, required):
+    """The arguments of one overload by name; a TypeError names the op for a missing, repeated or
+    unknown argument."""
+    if len(args) > len(names):
+        raise TypeError(f"For '{op}', at most {len(names)} arguments ({', '.join(names)}), but got {len(args)}.")
+    bound = dict(zip(names, args))
+    for k, v in kwargs.items():
+        if k not in names or k in bound:
+            raise TypeError(f"For '{op}', unexpected or repeated argument '{k}'.")
+        bound[k] = v
+    missing = [n for n in names[:required] if n not in bound]
+    if missing:
+        raise TypeError(f"For '{op}', missing the arguments {missing}.")
+    return bound
+
+
 def gather(self, *args, **kwargs):
     """MindSpore 2.10's two overloads: ``gather(input_indices, axis, batch_dims=0)`` (``ops.gather``:
     the slices at `input_indices` along `axis`) and ``gather(dim, index)`` (``gather_elements``:
@@ -317,11 +333,9 @@ def gather(self, *args, **kwargs):
     if "dim" in kwargs or "index" in kwargs or (
             len(args) >= 2 and isinstance(args[0], (int, _np.integer)) and not isinstance(args[0], bool)
             and isinstance(args[1], Tensor)):
-        names = ("dim", "index")
-        bound = dict(zip(names, args), **kwargs)
+        bound = _bind("gather", ("dim", "index"), args, kwargs, 2)
         return _array.gather_elements(self, bound["dim"], bound["index"])
-    names = ("input_indices", "axis", "batch_dims")
-    bound = dict(zip(names, args), **kwargs)
+    bound = _bind("gather", ("input_indices", "axis", "batch_dims"), args, kwargs, 2)
     return _array.gather(self, bound["input_indices"], bound["axis"], bound.get("batch_dims", 0))
 
 
@@ -330,15 +344,10 @@ def scatter(self, *args, **kwargs):
     ``reduce='add'`` adds instead of writing; ``'multiply'`` has no CPU kernel in MindSpore 2.10
     and raises here too) and ``scatter(axis=..., index, src)``: `src` written (or added) at
     `index` along the axis, a new tensor."""
-    names = ("dim", "index", "src", "reduce")
-    bound = dict(zip(names, args))
-    if "axis" in kwargs:
+    if "axis" in kwargs and "dim" not in kwargs:
         kwargs["dim"] = kwargs.pop("axis")
-    unknown = set(kwargs) - set(names)
-    if unknown:
-        raise TypeError(f"For 'scatter', unexpected keyword arguments {sorted(unknown)}.")
-    bound.update(kwargs)
-    dim, index, src, reduce = (bound.get(n) for n in names)
+    names = ("dim", "index", "src", "reduce")
+    dim, index, src, reduce = (_bind("scatter", names, args, kwargs, 3).get(n) for n in names)
     if not isinstance(src, Tensor):
         src = _C.full(tuple(index.shape), src, self.dtype)
     if reduce is None:
@@ -359,7 +368,7 @@ def index_add(self, *args, **kwargs):
     old = (args and isinstance(args[0], Tensor)) or "indices" in kwargs or "axis" in kwargs or "y" in kwargs
     if old:
         names = ("indices", "y", "axis", "use_lock", "check_index_bound")
-        bound = dict(zip(names, args), **kwargs)
+        bound = _bind("index_add", names, args, kwargs, 3)
         return _array.index_add(self, bound["indices"], bound["y"], bound["axis"],
                                bound.get("use_lock", True), bound.get("check_index_bound", True))
     from . import mint
