@@ -203,6 +203,8 @@ PRIM_GOOD = {
     # the float hyperparameters of the SparseApply* optimizers (MindSpore rejects ints there)
     "lr": 0.1, "epsilon": 1e-6, "rho": 0.9, "momentum": 0.9, "l1": 0.0, "l2": 0.0, "lr_power": -0.5,
     "l2_shrinkage": 0.0,
+    # the candidate samplers' flag and the TensorFlow fractional pools' ratios
+    "unique": True, "pooling_ratio": [1.0, 1.5, 1.5, 1.0],
 }
 # Valid call inputs by name (the primitive's __call__ parameters).
 def _prim_inputs(ems, Tensor, np, t23):

@@ -129,6 +129,11 @@ from .sparse import SparseTensorDenseMatmul, SparseToDense  # noqa: E402
 __all__ += ["DiGamma", "LGamma", "LBeta", "IGamma", "MatDet", "MatInverse",
             "TripletMarginWithDistanceLoss", "ParameterUpdate", "SparseToDense", "SparseTensorDenseMatmul"]
 
+# The sampled softmax loss and the multi-field embedding lookup.
+from .sampled_losses import MultiFieldEmbeddingLookup, SampledSoftmaxLoss  # noqa: E402
+
+__all__ += ["SampledSoftmaxLoss", "MultiFieldEmbeddingLookup"]
+
 # MindSpore 2.x's ``nn.*Ext`` classes are its ``mint.nn`` layers under a second name.
 _EXT = {"AvgPool1dExt": "AvgPool1d", "AvgPool2dExt": "AvgPool2d", "AvgPool3dExt": "AvgPool3d",
         "MaxPool2dExt": "MaxPool2d", "DropoutExt": "Dropout", "Dropout2dExt": "Dropout2d",

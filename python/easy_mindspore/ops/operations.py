@@ -830,3 +830,10 @@ from . import _operations_linalg  # noqa: E402
 
 globals().update({_name: getattr(_operations_linalg, _name) for _name in _operations_linalg.__all__})
 __all__ += [_n for _n in _operations_linalg.__all__ if _n not in __all__]
+
+# The random-draw and fractional-pooling primitives (``Gamma`` ... ``RandpermV2``,
+# ``FractionalMaxPool`` ...), in ``_operations_random``.
+from . import _operations_random  # noqa: E402
+
+globals().update({_name: getattr(_operations_random, _name) for _name in _operations_random.__all__})
+__all__ += [_n for _n in _operations_random.__all__ if _n not in __all__]
