@@ -70,7 +70,7 @@ CASES = [
 def test_values_are_mindspores(label, call, dtype, want):
     got = call()
     if dtype is None:
-        assert list(got) == want
+        assert isinstance(got, tuple) and list(got) == want  # a tuple, as MindSpore 2.10 returns
         return
     outs, wants = (got, want) if dtype == "tuple" else ((got,), [(dtype, want)])
     assert len(outs) == len(wants)

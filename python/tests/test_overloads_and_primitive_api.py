@@ -137,3 +137,49 @@ def test_primitive_objects_as_mindspore():
     assert Double()(Tensor([1.0, 2.0])).asnumpy().tolist() == [2.0, 4.0]
     with pytest.raises(RuntimeError):
         ops.Primitive("NoSuchPrimitive")(Tensor(1.0))
+
+
+def test_auto_prefix_false_keeps_the_childrens_parameter_names():
+    class Wrapper(nn.Cell):
+        def __init__(self, net):
+            super().__init__(auto_prefix=False)
+            self.net = net
+
+        def construct(self, x):
+            return self.net(x)
+
+    class Outer(nn.Cell):
+        def __init__(self):
+            super().__init__()
+            self.inner = Wrapper(nn.Dense(2, 3))
+
+        def construct(self, x):
+            return self.inner(x)
+
+    # MindSpore 2.10's names: the paths keep the attribute, the Parameters' names do not.
+    w = Wrapper(nn.Dense(2, 3))
+    assert [n for n, _ in w.parameters_and_names()] == ["net.weight", "net.bias"]
+    assert list(w.parameters_dict()) == ["weight", "bias"]
+    assert [p.name for p in Outer().trainable_params()] == ["inner.net.weight", "inner.net.bias"]
+
+
+def test_updates_return_the_new_value_as_a_tensor():
+    # MindSpore 2.10 shows Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00]), not the Parameter.
+    p = ms.Parameter(Tensor([1.0]), name="variable")
+    out = ops.assign(p, Tensor([2.0]))
+    assert not isinstance(out, ms.Parameter) and repr(out).startswith("Tensor(shape=[1], dtype=Float32")
+    w = ms.Parameter(Tensor([1.0, 2.0]), name="w")
+    assert ops.ApplyGradientDescent()(w, Tensor(0.1), Tensor([1.0, 3.0])).asnumpy().tolist() == \
+        pytest.approx([0.9, 1.7])
+
+
+def test_roi_align_region_sizes_as_mindspore():
+    features = Tensor(np.array([[[[1.0, 2.0], [3.0, 4.0]]]]), ms.float32)
+    out = ops.ROIAlign(2, 2, 0.5, 2)(features, Tensor([[0, 0.2, 0.3, 0.2, 0.3]], ms.float32))
+    # MindSpore 2.10's documented example: a half-pixel region in roi_end_mode 1 is not widened.
+    np.testing.assert_allclose(out.asnumpy(), [[[[1.775, 2.025], [2.275, 2.525]]]], rtol=1e-6)
+    f = Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
+    np.testing.assert_allclose(ops.ROIAlign(2, 2, 1.0, 2, 0)(f, Tensor([[0.0, 0.2, 0.3, 0.6, 0.8]])).asnumpy(),
+                               [[[[2.65, 3.15], [4.65, 5.15]]]], rtol=1e-6)
+    assert ops.InvertPermutation()([3, 4, 0, 2, 1]) == (2, 4, 3, 0, 1)
+    assert type(nn.CellDict({"a": nn.ReLU()}).keys()).__name__ == "odict_keys"

@@ -135,6 +135,7 @@ class Cell:
             cls.__init__ = _naming_init(init)
 
     def __init__(self, auto_prefix=True, flags=None):
+        object.__setattr__(self, "_auto_prefix", bool(auto_prefix))
         object.__setattr__(self, "_params", OrderedDict())
         object.__setattr__(self, "_cells", OrderedDict())
         object.__setattr__(self, "training", False)
@@ -210,8 +211,11 @@ class Cell:
         elif isinstance(value, Cell):
             params.pop(name, None)
             cells[name] = value
-            for path, p in value.parameters_and_names():
-                p.name = f"{name}.{path}"
+            # A cell built with auto_prefix=False leaves its children's parameter names as they
+            # are (their paths in parameters_and_names still go through the attribute).
+            if self.__dict__.get("_auto_prefix", True):
+                for path, p in value.parameters_and_names():
+                    p.name = f"{name}.{path}"
         elif name in params or name in cells:
             params.pop(name, None)
             cells.pop(name, None)

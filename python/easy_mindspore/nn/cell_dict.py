@@ -98,16 +98,16 @@ class CellDict(Cell):
         return key in self._registries()[1]
 
     def keys(self):
-        """The keys, in order (an iterable)."""
-        return list(self._registries()[1].keys())
+        """The keys, in order: a view of the ordered dict (``odict_keys([...])``, as MindSpore's)."""
+        return self._registries()[1].keys()
 
     def values(self):
-        """The cells, in key order (an iterable)."""
-        return list(self._registries()[1].values())
+        """The cells, in key order: a view of the ordered dict."""
+        return self._registries()[1].values()
 
     def items(self):
-        """``(key, cell)`` pairs, in order (an iterable)."""
-        return list(self._registries()[1].items())
+        """``(key, cell)`` pairs, in order: a view of the ordered dict."""
+        return self._registries()[1].items()
 
     def pop(self, key):
         """Removes the cell of `key` and returns it (KeyError when absent)."""
@@ -117,7 +117,7 @@ class CellDict(Cell):
 
     def clear(self):
         """Removes every cell."""
-        for key in self.keys():
+        for key in list(self.keys()):
             del self[key]
 
     def update(self, cells):

@@ -99,7 +99,8 @@ def _invert_permutation(x):
     out = [0] * n
     for i, v in enumerate(values):
         out[int(v)] = i
-    return Tensor(_np.array(out, x.asnumpy().dtype)) if isinstance(x, Tensor) else out
+    # A tuple for a tuple or a list, as MindSpore 2.10.
+    return Tensor(_np.array(out, x.asnumpy().dtype)) if isinstance(x, Tensor) else tuple(out)
 
 
 def _unravel_index(indices, dims):
@@ -124,8 +125,7 @@ def _bincount(array, size, weights):
 
 
 def _apply_gradient_descent(var, alpha, delta):
-    F.assign(var, var - alpha * delta)
-    return var
+    return F.assign(var, var - alpha * delta)  # the new value, a Tensor (MindSpore 2.10)
 
 
 
@@ -150,7 +150,7 @@ _SUMMARY = {
     "Ger": "the outer product of two float vectors.",
     "PopulationCount": "the number of set bits of each integer, as UInt8.",
     "CheckValid": "whether each box lies inside the image of ``(height, width, ratio)``.",
-    "ApplyGradientDescent": "``var -= alpha · delta`` on a Parameter, in place; returns it.",
+    "ApplyGradientDescent": "``var -= alpha · delta`` on a Parameter, in place; returns the new value.",
 }
 
 _SIMPLE = {
@@ -275,8 +275,7 @@ def _apply_momentum(self, variable, accumulation, learning_rate, gradient, momen
     accum = accumulation * momentum + gradient * self.gradient_scale
     F.assign(accumulation, accum)
     step = (gradient * self.gradient_scale + accum * momentum) if self.use_nesterov else accum
-    F.assign(variable, variable - learning_rate * step)
-    return variable
+    return F.assign(variable, variable - learning_rate * step)  # the new value, a Tensor
 
 
 def _embedding_lookup(self, params, indices, offset):
@@ -476,11 +475,11 @@ _EXAMPLES = {'AdaptiveAvgPool2D': (['d = ms.Tensor(np.arange(16, dtype=np.float3
                 '[[[[-1.  0.]\n   [ 1.  0.]]]]'),
  'ApplyGradientDescent': (["w = ms.Parameter(ms.Tensor([1., 2.]), name='w')"],
                           'ops.ApplyGradientDescent()(w, ms.Tensor(0.1), ms.Tensor([1., 3.]))',
-                          'Parameter (name=w, shape=(2,), dtype=Float32, requires_grad=True)'),
+                          '[0.9 1.7]'),
  'ApplyMomentum': (["v = ms.Parameter(ms.Tensor([1., 2.]), name='v')",
                     "acc = ms.Parameter(ms.Tensor([0.5, 0.5]), name='acc')"],
                    'ops.ApplyMomentum()(v, acc, 0.1, ms.Tensor([1., 1.]), 0.9)',
-                   'Parameter (name=v, shape=(2,), dtype=Float32, requires_grad=True)'),
+                   '[0.855 1.855]'),
  'BCEWithLogitsLoss': (['x = ms.Tensor([[1., -2., 0.], [3., 0.5, -1.]])'],
                        'ops.BCEWithLogitsLoss()(x, ms.Tensor([[1., 0., 1.], [0., 1., 0.5]]), '
                        'ms.Tensor([1., 2., 1.]), ms.Tensor([1., 1., 2.]))',
@@ -566,8 +565,8 @@ _EXAMPLES = {'AdaptiveAvgPool2D': (['d = ms.Tensor(np.arange(16, dtype=np.float3
  'InplaceIndexAdd': (["var = ms.Parameter(ms.Tensor(np.zeros((3, 2), np.float32)), name='var')"],
                      'ops.InplaceIndexAdd(0)(var, ms.Tensor([0, 2, 0], ms.int32), '
                      'ms.Tensor(np.ones((3, 2), np.float32)))',
-                     'Parameter (name=var, shape=(3, 2), dtype=Float32, requires_grad=True)'),
- 'InvertPermutation': ([], 'ops.InvertPermutation()((3, 4, 0, 2, 1))', '[2, 4, 3, 0, 1]'),
+                     '[[2. 2.]\n [0. 0.]\n [1. 1.]]'),
+ 'InvertPermutation': ([], 'ops.InvertPermutation()((3, 4, 0, 2, 1))', '(2, 4, 3, 0, 1)'),
  'KLDivLoss': (['x = ms.Tensor([[1., -2., 0.], [3., 0.5, -1.]])'],
                'ops.KLDivLoss()(x, ms.Tensor([[0.2, 0.3, 0.5], [0.1, 0.6, 0.3]]))',
                '-0.3045998'),

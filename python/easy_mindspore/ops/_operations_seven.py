@@ -582,8 +582,12 @@ def _roi_align(self, features, rois):
     out = []
     for k, (b, x1, y1, x2, y2) in enumerate(boxes):
         x1, y1, x2, y2 = (v * scale for v in (x1, y1, x2, y2))
-        # roi_end_mode 1 moves the end by one input pixel (``spatial_scale`` on the feature map).
-        rw, rh = max(x2 - x1 + end * scale, 1.0), max(y2 - y1 + end * scale, 1.0)
+        # roi_end_mode 1 moves the end by one input pixel (``spatial_scale`` on the feature map);
+        # mode 0 (the older one) makes a smaller region one pixel wide and high, as MindSpore's
+        # kernel (its documented example: a 0.5-pixel region in mode 1 stays 0.5 wide).
+        rw, rh = x2 - x1 + end * scale, y2 - y1 + end * scale
+        if end == 0:
+            rw, rh = max(rw, 1.0), max(rh, 1.0)
         gh = samples or int(math.ceil(rh / ph))
         gw = samples or int(math.ceil(rw / pw))
         ys = y1 + (_np.arange(ph * gh) + 0.5) * rh / (ph * gh)

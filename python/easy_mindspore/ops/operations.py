@@ -34,10 +34,14 @@ class Primitive:
     """
 
     def __init__(self, name=None):
-        if name is not None and not isinstance(name, str):
+        cls = type(self)
+        if name is not None:
             from .._errors import DTypeError
-            raise DTypeError(f"For 'Primitive', 'name' must be a str, but got {type(name).__name__}.")
-        self.__dict__["_prim_name"] = name or type(self).__name__
+            if cls.__module__.startswith("easy_mindspore.") and cls.__name__ not in _NAMED_BASES:
+                raise DTypeError(f"For '{cls.__name__}', the constructor takes no arguments, but got {name!r}.")
+            if not isinstance(name, str):
+                raise DTypeError(f"For '{cls.__name__}', 'name' must be a str, but got {type(name).__name__}.")
+        self.__dict__["_prim_name"] = name or cls.__name__
 
     def __init_subclass__(cls, **kwargs):
         """A primitive of the package names itself in the errors of its constructor and call
@@ -202,6 +206,9 @@ def prim_attr_register(fn):
         fn(self, *args, **kwargs)
     return __init__
 
+
+# The bases a user's code names its primitive through (``Primitive('Add')``, ``super().__init__(name)``).
+_NAMED_BASES = ("Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck")
 
 # Attributes that are flags: a primitive takes only a bool for them (MindSpore checks most when
 # the primitive runs, some when it is built: ``TopK(sorted=None)``); a string or an int would

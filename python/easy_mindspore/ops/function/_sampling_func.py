@@ -533,7 +533,7 @@ def ger(input, vec2):  # noqa: A002
 
 def inplace_index_add(var, indices, updates, axis):
     """``ops.inplace_index_add``: `updates` added into the Parameter `var` at `indices` along
-    `axis`, in place (a repeated index adds each time); returns `var`.
+    `axis`, in place (a repeated index adds each time); returns the new value.
 
     Args:
         var (Parameter): The tensor updated.
@@ -566,8 +566,7 @@ def inplace_index_add(var, indices, updates, axis):
     from ._array_index import index_add
     from .parameter_func import assign
     new = index_add(var, indices, updates, axis)
-    assign(var, new)
-    return var
+    return assign(var, new)  # the new value, a Tensor (MindSpore 2.10)
 
 
 def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-06, swap=False,

@@ -1,11 +1,12 @@
 """``mindspore.ops`` functions that update a Parameter in place: ``assign``, ``assign_add``,
-``assign_sub``. The value is cast to the Parameter's dtype and broadcast to its shape; the
-Parameter (now holding the new value) is returned, as MindSpore returns the updated variable.
+``assign_sub``. The value is cast to the Parameter's dtype and broadcast to its shape; the new
+value is returned as a Tensor (MindSpore 2.10 returns a Tensor, not the Parameter: its repr is
+``Tensor(shape=...)``).
 The new elements are written into the Parameter's memory, so NumPy arrays taken with
 ``asnumpy()`` before the update see it, as in MindSpore 2.10."""
 import numpy as _np
 
-from ..._C import Tensor
+from ..._C import Parameter, Tensor
 from ..._errors import ComputeError, DTypeError, ShapeError
 
 __all__ = ["assign", "assign_add", "assign_sub"]
@@ -31,7 +32,7 @@ def _update(op, variable, value):
         value = value.broadcast_to(tuple(variable.shape))
     # Written into the memory NumPy arrays from ``asnumpy()`` see, as MindSpore 2.10 does.
     variable._write(value)
-    return variable
+    return variable.value() if isinstance(variable, Parameter) else variable
 
 
 def assign(variable, value):
