@@ -885,8 +885,9 @@ def test_apply_functions_and_array_str():
 
 
 def test_stats_errors():
-    with pytest.raises(NotImplementedError, match="cov"):
-        mnp.cov(ems.Tensor([1.0, 2.0]), fweights=ems.Tensor([1, 1]))
+    # fweights/aweights are implemented (the weighted covariance; test_ops_doc_examples_fixes.py)
+    np.testing.assert_allclose(mnp.cov(ems.Tensor([1.0, 2.0, 4.0]), fweights=ems.Tensor([1, 2, 1])).asnumpy(),
+                               np.cov([1.0, 2.0, 4.0], fweights=[1, 2, 1]), rtol=1e-6)
     with pytest.raises(ValueError, match="convolve"):
         mnp.convolve(ems.Tensor([1.0]), ems.Tensor([1.0]), "middle")
     with pytest.raises(ValueError, match="unravel_index"):

@@ -4,12 +4,13 @@ application (MindSpore 2.10's ``math_ops`` and ``array_ops``).
 MindSpore 2.10's rules: ``cov``/``corrcoef``/``interp`` give Float32 for integers; ``convolve``
 and ``correlate`` keep an integer dtype; ``unravel_index`` gives Int32. Where MindSpore 2.10
 differs we follow NumPy and say so: ``ravel_multi_index`` gives Int32 here (Float32 there);
-``cov``'s ``fweights``/``aweights`` raise NotImplementedError here.
+``cov`` takes float ``aweights`` (MindSpore 2.10 demands integers there, against its own docs).
 """
 import numpy as _np
 
 from .. import ops as _ops
-from .._errors import call_user
+from .._errors import ComputeError, DTypeError, call_user
+from ..common import dtype as mstype
 from ..common.dtype import int32
 from ..tensor import Tensor
 from . import _float, _float32, _t, concatenate, stack, zeros
@@ -41,12 +42,18 @@ def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=N
         rowvar (bool, optional): Whether each row is a variable (else each column). Default: ``True``.
         bias (bool, optional): Whether to normalize by N instead of N - 1. Default: ``False``.
         ddof (int, optional): Overrides `bias`: normalize by N - ddof. Default: ``None``.
-        fweights (Tensor, optional): Not implemented. Default: ``None``.
-        aweights (Tensor, optional): Not implemented. Default: ``None``.
+        fweights (Union[Tensor, list, tuple], optional): 1-D integer frequency weights, one per
+            observation (their absolute values, as MindSpore 2.10). Default: ``None``.
+        aweights (Union[Tensor, list, tuple], optional): 1-D observation weights, one per
+            observation (their absolute values). Default: ``None``.
         dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
 
     Returns:
         Tensor, 2-D (0-D for a single variable).
+
+    Raises:
+        TypeError: If `fweights` is not of an integer dtype.
+        RuntimeError: If a weight is not 1-D or their number is not the number of observations.
 
     Examples:
         >>> import mindspore as ms
@@ -55,17 +62,18 @@ def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=N
         >>> print(mnp.cov(x, bias=True))
         [[ 1.5555557 -1.       ]
          [-1.         0.6666667]]
+        >>> print(mnp.cov(x, fweights=ms.Tensor([1, 2, 1])))
+        [[ 1.5833334 -1.       ]
+         [-1.         0.6666667]]
     """
-    if fweights is not None or aweights is not None:
-        raise NotImplementedError("For 'mindspore.numpy.cov', fweights and aweights are not "
-                                  "implemented.")
     x = _variables(m, rowvar)
     if y is not None:
         x = concatenate([x, _variables(y, rowvar)], 0)
     n = x.shape[1]
     ddof = (0 if bias else 1) if ddof is None else ddof
-    centred = x - x.mean(axis=1, keep_dims=True)
-    out = _ops.matmul(centred, centred.T) / (n - ddof)
+    fw = None if fweights is None else _weights("fweights", fweights, n, x.dtype)
+    aw = None if aweights is None else _weights("aweights", aweights, n, x.dtype)
+    out = weighted_cov(x, ddof, fw, aw)
     out = out.reshape(()) if out.shape == (1, 1) else out
     return out if dtype is None else out.astype(dtype)
 
@@ -441,6 +449,33 @@ def choose(a, choices, mode='clip'):
     for i in range(n - 2, -1, -1):
         out = _ops.where(_ops.broadcast_to(a, shape) == i, _ops.broadcast_to(cs[i], shape), out)
     return out
+
+
+def _weights(name, w, n, dtype):
+    """``fweights``/``aweights`` of ``cov``: 1-D, ``n`` of them, as absolute values of ``dtype``."""
+    w = _t(w)
+    if name == "fweights" and w.dtype not in mstype.int_type + mstype.uint_type:
+        raise DTypeError(f"For 'mindspore.numpy.cov', 'fweights' must be integers, but got {w.dtype}.")
+    if w.ndim > 1:
+        raise ComputeError(f"For 'mindspore.numpy.cov', '{name}' must be 1-D, but got shape {list(w.shape)}.")
+    if w.size != n:
+        raise ComputeError(f"For 'mindspore.numpy.cov', '{name}' must hold one weight per observation ({n}), "
+                           f"but got {w.size}.")
+    return w.reshape(-1).abs().astype(dtype)
+
+
+def weighted_cov(x, ddof, fweights=None, aweights=None):
+    """The covariance matrix of the rows of the 2-D float ``x`` with the checked weights (None:
+    unweighted): ``Σ w (x - μ_w)(x - μ_w)ᵀ / max(Σ w - ddof · Σ w·a / Σ w, 0)`` with ``w = f·a`` and
+    the ``a`` term only when ``aweights`` are given (NumPy's and MindSpore's normalization)."""
+    if fweights is None and aweights is None:
+        centred = x - x.mean(axis=1, keep_dims=True)
+        return _ops.matmul(centred, centred.T) / (x.shape[1] - ddof)
+    w = aweights if fweights is None else fweights if aweights is None else fweights * aweights
+    w_sum = w.sum()
+    centred = x - (x * w).sum(axis=1, keepdims=True) / w_sum
+    fact = w_sum - ddof if aweights is None else w_sum - ddof * (w * aweights).sum() / w_sum
+    return _ops.matmul(centred, (centred * w).T) / fact.clip(0, None)  # no negative divisor
 
 
 def _variables(m, rowvar):

@@ -372,7 +372,7 @@ def div(input, other, *, rounding_mode=None):  # noqa: A002
     other_neg = other < 0
     fix = (fl * other != x) * ((x < 0) != other_neg)
     return fl + fix.astype(fl.dtype)
-def pow(x, y): return _t(x) ** y  # noqa: A001 - MindSpore's name
+def pow(input, exponent): return _t(input) ** exponent  # noqa: A001,A002 - MindSpore's names
 def neg(x): return -_t(x)
 def abs(x): return _t(x).abs()  # noqa: A001
 def exp(x): return _t(x).exp()
@@ -393,7 +393,10 @@ def logsumexp(input, dim=None, keepdim=False, *, axis=None, keep_dims=None):  # 
         raise DTypeError("For 'logsumexp', give 'dim' or 'axis', not both.")
     dim = axis if dim is None else dim
     keep = keepdim if keep_dims is None else keep_dims
-    return _C.logsumexp(_t(input), -1 if dim is None else dim, keep)
+    if not isinstance(dim, (tuple, list)):
+        return _C.logsumexp(_t(input), -1 if dim is None else dim, keep)
+    from .function._basic_reduce import logsumexp_axes
+    return logsumexp_axes(_t(input), dim, keep)
 def matmul(x, y): return _C.matmul(x, y)
 def dot(x, y): return _C.dot(x, y)
 def sum(input, dim=None, keepdim=False, dtype=None, *, axis=None, keepdims=None):  # noqa: A001,A002
@@ -527,14 +530,14 @@ def _seq(op, tensors):
 def cat(tensors, axis=0): return _C.concat(_seq("Concat", tensors), axis)
 def concat(tensors, axis=0): return _C.concat(_seq("Concat", tensors), axis)
 def stack(tensors, axis=0): return _C.stack(_seq("Stack", tensors), axis)
-def split(x, split_size_or_sections, axis=0):
+def split(tensor, split_size_or_sections, axis=0):
     """Splits a tensor into parts along `axis`.
 
     ``ops.split``: parts of ``split_size_or_sections`` elements each (an int; the last part may
     be shorter) or of the listed sizes (which must add up to the axis), as MindSpore.
 
     Args:
-        x (Tensor): The input tensor.
+        tensor (Tensor): The input tensor.
         split_size_or_sections (Union[int, tuple[int], list[int]]): The size of each part, or the
             sizes.
         axis (int, optional): The axis. Default: ``0``.
@@ -554,7 +557,7 @@ def split(x, split_size_or_sections, axis=0):
         [[2. 3.]
          [5. 6.]]
     """
-    return tuple(_C.split(_t(x), split_size_or_sections, axis, True))
+    return tuple(_C.split(_t(tensor), split_size_or_sections, axis, True))
 
 
 def where(condition, x, y):
@@ -609,8 +612,19 @@ def _shape(size):
     return tuple(size)
 
 
-def ones(size, dtype=None): return _C.full(size, 1, (mstype.float32 if dtype is None else dtype))
-def zeros(size, dtype=None): return _C.full(size, 0, (mstype.float32 if dtype is None else dtype))
+def _size_arg(op, size):
+    """A shape given as an integer Tensor (0-D or 1-D, as MindSpore 2.10 takes it) as a tuple."""
+    if not isinstance(size, Tensor):
+        return size
+    if size.dtype not in mstype.int_type + mstype.uint_type or size.ndim > 1:
+        raise DTypeError(f"For '{op}', a Tensor shape must be a 0-D or 1-D integer Tensor, but got shape "
+                         f"{list(size.shape)} and dtype {size.dtype}.")
+    return tuple(int(v) for v in size.asnumpy().reshape(-1))
+
+
+# MindSpore 2.10 names the shape of ops.ones `shape` and that of ops.zeros `size`.
+def ones(shape, dtype=None): return _C.full(_size_arg("ones", shape), 1, (mstype.float32 if dtype is None else dtype))
+def zeros(size, dtype=None): return _C.full(_size_arg("zeros", size), 0, (mstype.float32 if dtype is None else dtype))
 def full(size, fill_value, dtype=None):
     if isinstance(fill_value, builtins.complex):
         # A complex fill: zeros of the complex dtype plus the value (Complex128 by default).

@@ -329,13 +329,14 @@ def signbit(input):  # noqa: A002
 
 
 def sgn(input):  # noqa: A002
-    """``ops.sgn``: -1, 0 or 1 by the sign (for real tensors, :func:`ops.sign`).
+    """``ops.sgn``: -1, 0 or 1 by the sign for real tensors (:func:`ops.sign`); ``x / |x|`` for
+    complex ones (0 where ``x`` is 0).
 
     Args:
         input (Tensor): The input tensor.
 
     Returns:
-        Tensor, of the shape of `input`.
+        Tensor, of the shape and dtype of `input`.
 
     Examples:
         >>> import mindspore as ms
@@ -343,9 +344,15 @@ def sgn(input):  # noqa: A002
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.sgn(x))
         [-1.  0.  1.]
+        >>> print(ops.sgn(ms.Tensor([3 + 4j, 0j], ms.complex64)))
+        [0.6+0.8j 0. +0.j ]
     """
+    x = _t(input)
+    if x.dtype in (mstype.complex64, mstype.complex128):
+        size = x.abs()
+        return x / _C.where_(size == 0, Tensor(1, size.dtype), size)  # 0 / 1 at 0
     from ..functional import sign
-    return sign(input)
+    return sign(x)
 
 
 def isposinf(input):  # noqa: A002

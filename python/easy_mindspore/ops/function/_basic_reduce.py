@@ -1,14 +1,14 @@
 """``mindspore.ops`` everyday reductions and searches (re-exported by ``_basic_func``):
 ``argmin``, ``cumsum``, ``reduce_sum``/``mean``/``max``/``min``, ``top_k``, ``diff``, ``trapz``,
-``searchsorted``/``bucketize``, norms and distances, ``matrix_power``, ``vecdot``, ``addbmm``.
-Compositions of engine ops."""
+``searchsorted``/``bucketize``, norms and distances, ``matrix_power``, ``vecdot``, ``addbmm``,
+and the helpers ``logsumexp`` over several axes and ``baddbmm`` share. Compositions of engine ops."""
 import builtins
 
 import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
-from ..._errors import ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError
 from ..._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ...common import dtype as mstype
 from ._args import as_tensor as _t, axis_arg as _axis_arg, int_arg as _int, tensor_arg as _tensor
@@ -474,8 +474,57 @@ def vecdot(x, y, *, axis=-1):
     return (_t(x) * y).sum(axis)
 
 
+def logsumexp_axes(x, dims, keep):
+    """``logsumexp`` over several axes (``()``: all of them, as MindSpore 2.10), one axis at a time
+    from the last: ``log Σ_b exp(log Σ_a exp x) = log Σ_ab exp x``, each step stable."""
+    if not isinstance(keep, bool):
+        raise DTypeError(f"For 'LogSumExp', 'keepdims' must be a bool, but got {type(keep).__name__}.")
+    nd = builtins.max(x.ndim, 1)
+    axes = []
+    for d in dims:
+        if isinstance(d, bool) or not isinstance(d, (int, _np.integer)):
+            raise DTypeError(f"For 'LogSumExp', the axes must be ints, but got {dims}.")
+        if not -nd <= d < nd:
+            raise ShapeError(f"For 'LogSumExp', the axes must be in [{-nd}, {nd}), but got {dims}.")
+        if d % nd in axes:
+            raise ComputeError(f"For 'LogSumExp', axis {d % nd} appears more than once in {dims}.")
+        axes.append(int(d) % nd)
+    if x.ndim == 0:
+        return x
+    for a in sorted(axes or builtins.range(x.ndim), reverse=True):
+        x = _C.logsumexp(x, a, keep)
+    return x
+
+
+def batch_matmul(op, batch1, batch2):
+    """``batch1 @ batch2`` as MindSpore 2.10's CPU BatchMatMul takes them: Tensors of rank 2 or
+    more, of equal ranks and equal batch dimensions (no broadcasting), ``[..., n, m] @ [..., m, p]``."""
+    b1, b2 = _tensor(op, "batch1", batch1), _tensor(op, "batch2", batch2)
+    s1, s2 = list(b1.shape), list(b2.shape)
+    if b1.ndim < 2 or b2.ndim < 2:
+        raise ShapeError(f"For '{op}', the batches must be 2-D or more, but got {s1} and {s2}.")
+    if s1[:-2] != s2[:-2]:
+        raise ShapeError(f"For '{op}', the batch dimensions must be equal (no broadcasting on CPU), "
+                         f"but got {s1} and {s2}.")
+    if s1[-1] != s2[-2]:
+        raise ShapeError(f"For '{op}', the rows of 'batch2' must match the columns of 'batch1', "
+                         f"but got {s1} and {s2}.")
+    return _C.matmul(b1, b2)
+
+
+def scale_arg(op, name, v, integral=False):
+    """``alpha``/``beta`` of the ``add*mm`` ops: a Python number (an int when `integral`)."""
+    kinds = (int,) if integral else (int, float)
+    if not isinstance(v, kinds):
+        raise DTypeError(f"For '{op}', '{name}' must be {'an int' if integral else 'an int or float'}, "
+                         f"but got {type(v).__name__}.")
+    return v
+
+
 def addbmm(input, batch1, batch2, *, beta=1, alpha=1):  # noqa: A002
-    """``ops.addbmm``: ``beta·input + alpha·Σ_b batch1[b] @ batch2[b]``.
+    """``ops.addbmm``: ``beta·input + alpha·Σ_b batch1[b] @ batch2[b]``. As MindSpore 2.10,
+    the batches may be of any rank from 2 (``[C, W, T]`` and ``[C, T, H]`` give a ``[W, H]`` sum; 2-D
+    batches are single matrices, whose product is summed over its rows), with equal batch dimensions.
 
     Args:
         input (Tensor): The input tensor.
@@ -487,6 +536,10 @@ def addbmm(input, batch1, batch2, *, beta=1, alpha=1):  # noqa: A002
     Returns:
         Tensor, of the broadcast shape of `input` and the summed product.
 
+    Raises:
+        TypeError: If `alpha` or `beta` is not an int or float, or a batch is not a Tensor.
+        ValueError: If the batches are below 2-D, differ in batch dimensions or do not chain.
+
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
@@ -497,7 +550,5 @@ def addbmm(input, batch1, batch2, *, beta=1, alpha=1):  # noqa: A002
         [[12. 12.]
          [12. 12.]]
     """
-    b1, b2 = _tensor("Addbmm", "batch1", batch1), _tensor("Addbmm", "batch2", batch2)
-    if b1.ndim != 3 or b2.ndim != 3:
-        raise ShapeError(f"For 'Addbmm', the batches must be 3-D, but got {list(b1.shape)} and {list(b2.shape)}.")
-    return _t(input) * beta + _C.matmul(b1, b2).sum(0) * alpha
+    beta, alpha = scale_arg("addbmm", "beta", beta), scale_arg("addbmm", "alpha", alpha)
+    return _t(input) * beta + batch_matmul("addbmm", batch1, batch2).sum(0) * alpha

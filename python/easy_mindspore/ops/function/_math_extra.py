@@ -73,17 +73,43 @@ def bincount(input, weights=None, minlength=0):  # noqa: A002
     return _tensor("bincount", "input", input).bincount(weights, minlength)
 
 
+def _cov_weights(name, w, observations, kinds, kind_name):
+    """A ``cov`` weight as MindSpore 2.10 checks it: a Tensor of ``kinds``, 0-D or 1-D, one per
+    observation."""
+    if w is None:
+        return None
+    w = _tensor("cov", name, w)
+    if w.dtype not in kinds:
+        raise DTypeError(f"For 'cov', the dtype of {name} must be {kind_name}, but got {w.dtype}.")
+    if w.ndim > 1:
+        raise ShapeError(f"For 'cov', {name} must have one or fewer dimensions, but got shape {list(w.shape)}.")
+    if w.size != observations:
+        raise ShapeError(f"For 'cov', the numel of {name} must equal the number of columns of input, but got "
+                         f"numel {w.size} and {observations} columns.")
+    return w
+
+
 def cov(input, *, correction=1, fweights=None, aweights=None):  # noqa: A002
     """The covariance matrix of the variables in the rows of `input` (observations in columns).
 
+    With weights ``w`` (`fweights`, `aweights` or their product) the means are weighted and the
+    divisor is ``Σw - correction`` (``Σw - correction·Σ(w·aweights)/Σw`` with `aweights`).
+
     Args:
-        input (Tensor): 1-D or 2-D.
+        input (Tensor): 0-D, 1-D or 2-D.
         correction (int): Subtracted from the number of observations. Default: ``1``.
-        fweights (Tensor, optional): Integer frequency weights. Default: ``None``.
-        aweights (Tensor, optional): Observation weights. Default: ``None``.
+        fweights (Tensor, optional): 0-D or 1-D integer frequency weights, one per column. Default:
+            ``None``.
+        aweights (Tensor, optional): 0-D or 1-D float observation weights, one per column. Default:
+            ``None``.
 
     Returns:
-        Tensor, the covariance matrix.
+        Tensor, the covariance matrix (Float32 for integer or Float16 input; Float64 when `input`
+        or `aweights` is Float64).
+
+    Raises:
+        TypeError: If `fweights` is not of a signed integer dtype or `aweights` not of a float one.
+        ValueError: If `input` is above 2-D, or a weight is above 1-D or not one per column.
 
     Examples:
         >>> import mindspore as ms
@@ -91,9 +117,19 @@ def cov(input, *, correction=1, fweights=None, aweights=None):  # noqa: A002
         >>> print(ops.cov(ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 7.0]])))
         [[1.        1.5      ]
          [1.5       2.3333333]]
+        >>> print(ops.cov(ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 7.0]]), fweights=ms.Tensor([1, 2, 1])))
+        [[0.6666667 1.       ]
+         [1.        1.5833334]]
     """
-    return _tensor("cov", "input", input).cov(correction=correction, fweights=fweights,
-                                              aweights=aweights)
+    x = _tensor("cov", "input", input)
+    if x.ndim > 2:
+        raise ShapeError(f"For 'cov', the input must have two or fewer dimensions, but got shape {list(x.shape)}.")
+    observations = x.shape[-1] if x.ndim else 1
+    fweights = _cov_weights("fweights", fweights, observations, mstype.int_type, "an integer type")
+    aweights = _cov_weights("aweights", aweights, observations, mstype.float_type, "a float type")
+    if aweights is not None and aweights.dtype == mstype.float64:
+        x = x.astype(mstype.float64)  # the weights promote the result
+    return x.cov(correction=correction, fweights=fweights, aweights=aweights)
 
 
 def diagonal_scatter(input, src, offset=0, dim1=0, dim2=1):  # noqa: A002

@@ -104,16 +104,21 @@ def amin(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa
 
 
 def aminmax(input, *, axis=0, keepdims=False):  # noqa: A002
-    """``ops.aminmax``: ``(min, max)`` along ``axis`` (0 by default).
+    """``ops.aminmax``: ``(min, max)`` along ``axis`` (0 by default; None reduces every element),
+    disregarding NaN (a slice of NaN only gives NaN).
 
     Args:
         input (Tensor): The input tensor.
-        axis (int, optional): The axis. Default: ``0``.
+        axis (int, optional): The axis; None reduces over every element. Default: ``0``.
         keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
             ``False``.
 
     Returns:
         tuple(Tensor, Tensor), the minimum and the maximum along `axis`.
+
+    Raises:
+        TypeError: If `axis` is not an int or None.
+        ValueError: If `axis` is out of range, or `axis` is None and `input` is empty.
 
     Examples:
         >>> from easy_mindspore import Tensor, ops
@@ -121,10 +126,25 @@ def aminmax(input, *, axis=0, keepdims=False):  # noqa: A002
         ...     print(t)
         [1. 2.]
         [5. 3.]
+        >>> print(ops.aminmax(Tensor([[1.0, 5.0], [3.0, 2.0]]), axis=None))
+        (Tensor(shape=[], dtype=Float32, value= 1), Tensor(shape=[], dtype=Float32, value= 5))
     """
     x = _t(input)
-    axis = _axis("aminmax", axis, x.ndim)
-    return _reduce_min(x, axis, keepdims), _reduce_max(x, axis, keepdims)
+    if axis is None:
+        if x.size == 0:
+            raise ShapeError(f"For 'aminmax', the input of shape {list(x.shape)} is empty and 'axis' is None.")
+    else:
+        axis = _axis("aminmax", axis, x.ndim)
+    if x.dtype not in _FLOATS:
+        return _reduce_min(x, axis, keepdims), _reduce_max(x, axis, keepdims)
+    # NaN is disregarded (MindSpore 2.10's documented rule for aminmax): it is replaced by +inf for
+    # the minimum and -inf for the maximum; a slice of NaN only stays NaN.
+    known = x == x
+    lo = _reduce_min(_C.where_(known, x, Tensor(float("inf"), x.dtype)), axis, keepdims)
+    hi = _reduce_max(_C.where_(known, x, Tensor(float("-inf"), x.dtype)), axis, keepdims)
+    none_known = _reduce_max(known.astype(mstype.int32), axis, keepdims) == 0
+    nan = Tensor(float("nan"), x.dtype)
+    return _C.where_(none_known, nan, lo), _C.where_(none_known, nan, hi)
 
 
 def _truth(x):

@@ -14,11 +14,12 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
+from ._args import bool_arg as _bool
 
 __all__ = ["tensor_mul", "tensor_sub", "tensor_div", "tensor_pow", "tensor_mod", "tensor_floordiv",
            "tensor_gt", "tensor_ge", "tensor_lt", "tensor_le", "tensor_exp", "tensor_expm1",
            "tensor_range", "tensor_slice", "tensor_scatter_elements", "group_norm", "batch_norm",
-           "embedding", "dropout1d", "gumbel_softmax", "rrelu", "type_as", "view_as_real",
+           "embedding", "dropout1d", "gumbel_softmax", "rrelu", "type_as", "deepcopy", "eps", "view_as_real",
            "batch_dot", "matrix_exp", "mvlgamma", "igamma", "igammac", "zeta", "population_count",
            "random_gamma", "random_poisson", "standard_laplace", "laplace"]
 
@@ -228,18 +229,32 @@ def dropout1d(input, p=0.5, training=True):  # noqa: A002
     Returns:
         Tensor of `input`'s shape.
 
+    Raises:
+        TypeError: If `p` is not a float, `input` not a Tensor or `training` not a bool.
+        ValueError: If `p` is outside [0, 1], or (while `training`) `input` is not 2-D or 3-D.
+
     Examples:
         >>> from mindspore import ops
         >>> print(ops.dropout1d(ops.ones((2, 3, 4)), 0.5).shape)
         (2, 3, 4)
+        >>> print(ops.dropout1d(ops.ones((3, 4)), 1.0))
+        [[0. 0. 0. 0.]
+         [0. 0. 0. 0.]
+         [0. 0. 0. 0.]]
     """
+    if not isinstance(p, float):  # as MindSpore 2.10: an int p is refused
+        raise DTypeError(f"For 'dropout1d', 'p' must be a float, but got {type(p).__name__}.")
+    if not 0.0 <= p <= 1.0:
+        raise ShapeError(f"For 'dropout1d', 'p' must be in [0, 1], but got {p}.")
     x = _tensor("dropout1d", "input", input)
+    if not _bool("dropout1d", "training", training):
+        return x
     if x.ndim not in (2, 3):
         raise ShapeError(f"For 'dropout1d', 'input' must be 2-D or 3-D, but got shape {list(x.shape)}.")
-    if not training or p == 0:
-        return x
     from .nn_func import dropout2d
-    return dropout2d(x.unsqueeze(-1), p).squeeze(-1)
+    batched = x if x.ndim == 3 else x.unsqueeze(0)  # [C, L] is one sample of C channels
+    out = dropout2d(batched.unsqueeze(-1), p).squeeze(-1)
+    return out if x.ndim == 3 else out.squeeze(0)
 
 
 def gumbel_softmax(logits, tau=1.0, hard=False, dim=-1):
@@ -313,6 +328,55 @@ def type_as(input, other):  # noqa: A002
         Int32
     """
     return _tensor("type_as", "input", input).astype(_tensor("type_as", "other", other).dtype)
+
+
+def deepcopy(input_x):
+    """A copy of `input_x` (MindSpore's Identity): the same values, shape and dtype in a new Tensor,
+    through which the gradient passes unchanged.
+
+    Args:
+        input_x (Tensor): The input tensor.
+
+    Returns:
+        Tensor, of the shape and dtype of `input_x`.
+
+    Raises:
+        TypeError: If `input_x` is not a Tensor.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.deepcopy(ms.Tensor([[0, 1], [2, 1]], ms.int32)))
+        [[0 1]
+         [2 1]]
+    """
+    return _tensor("deepcopy", "input_x", input_x).copy()
+
+
+def eps(x):
+    """A tensor of `x`'s shape and dtype filled with the dtype's machine epsilon (the gap between 1
+    and the next float: ``2**-10``, ``2**-23``, ``2**-52`` for Float16/32/64).
+
+    Args:
+        x (Tensor): A Float16, Float32 or Float64 tensor.
+
+    Returns:
+        Tensor, of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: If `x` is not a Tensor or not of Float16, Float32 or Float64.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.eps(ms.Tensor([4.0, 2.0], ms.float16)))
+        [0.000977 0.000977]
+    """
+    x = _tensor("eps", "x", x)
+    kinds = {mstype.float16: _np.float16, mstype.float32: _np.float32, mstype.float64: _np.float64}
+    if x.dtype not in kinds:
+        raise DTypeError(f"For 'eps', 'x' must be Float16, Float32 or Float64, but got {x.dtype}.")
+    return _C.full(tuple(x.shape), float(_np.finfo(kinds[x.dtype]).eps), x.dtype)
 
 
 def view_as_real(input):  # noqa: A002

@@ -113,35 +113,51 @@ def scatter_add(input_x, indices, updates):
     return _write(input_x, value + added)
 
 
-def _doc(name, what, nd):
+def _doc(name, what, nd, locking=False):
     shape = ("``indices.shape[:-1] + input_x.shape[k:]``" if nd
              else "``indices.shape + input_x.shape[1:]``")
     where = ("at the positions ``indices[..., :k]`` of the first ``k`` axes" if nd
              else "at the rows ``indices`` of the first axis")
+    locked = " (or `use_locking` not a bool)" if locking else ""
     return f"""``ops.{name}``: {what} {where} of ``input_x``, in place (as MindSpore 2.10 in
     PyNative mode).
 
     Args:
         input_x (Union[Parameter, Tensor]): The tensor to update.
         indices (Tensor): Int32 or Int64 indices, in range.
-        updates (Tensor): Of shape {shape} and `input_x`'s dtype.
+        updates (Tensor): Of shape {shape} and `input_x`'s dtype.{_LOCKING if locking else ""}
 
     Returns:
         Tensor, the updated value (a new Tensor; `input_x` now holds the same value).
 
     Raises:
-        TypeError: If `updates` has another dtype than `input_x`, or `indices` is not integer.
+        TypeError: If `updates` has another dtype than `input_x`, or `indices` is not integer{locked}.
         ValueError: If `updates` has the wrong shape.
         RuntimeError: If an index is out of range.
 """
 
 
 def _make(name, prim, what, nd, combine, example):
-    def fn(input_x, indices, updates):
-        return _numpy_scatter(prim, input_x, indices, updates, nd, combine)
+    if nd and combine is not None:
+        # MindSpore 2.10's scatter_nd_add/sub/mul/div/max/min take `use_locking` (a bool; updates
+        # run in order here, so locking changes nothing).
+        def fn(input_x, indices, updates, use_locking=False):
+            if not isinstance(use_locking, bool):
+                raise DTypeError(f"For '{prim}', 'use_locking' must be a bool, but got {type(use_locking).__name__}.")
+            return _numpy_scatter(prim, input_x, indices, updates, nd, combine)
+        doc = _doc(name, what, nd, locking=True)
+    else:
+        def fn(input_x, indices, updates):
+            return _numpy_scatter(prim, input_x, indices, updates, nd, combine)
+        doc = _doc(name, what, nd)
     fn.__name__ = fn.__qualname__ = name
-    fn.__doc__ = _doc(name, what, nd) + example
+    fn.__doc__ = doc + example
     return fn
+
+
+_LOCKING = """
+        use_locking (bool, optional): Accepted for MindSpore's signature (the updates run in order,
+            so it changes nothing). Default: ``False``."""
 
 
 _EX = """

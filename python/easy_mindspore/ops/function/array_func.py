@@ -12,7 +12,7 @@ import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
-from ..._errors import DTypeError, ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError
 from ...common import dtype as mstype
 from ._args import as_tensor as _t, axis_arg as _axis_arg, int_arg as _int_arg, tensor_arg as _tensor_arg
 
@@ -124,19 +124,47 @@ def gather(input_params, input_indices, axis, batch_dims=0):
         >>> print(ops.gather(params, ms.Tensor([2, 0], ms.int32), 0))
         [[5. 6.]
          [1. 2.]]
+        >>> params = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print(ops.gather(params, ms.Tensor([2, 0], ms.int32), 1, batch_dims=1))
+        [3. 4.]
     """
     x = _tensor_arg("Gather", "input_params", input_params)
     idx = _t(input_indices)
     axis = _int_arg("Gather", "axis", axis)
-    if batch_dims != 0:
-        raise ShapeError("For 'Gather', only batch_dims=0 is supported.")
+    batch_dims = _int_arg("Gather", "batch_dims", batch_dims)
     if idx.dtype not in (mstype.int32, mstype.int64):
         raise DTypeError(f"For 'Gather', 'input_indices' must be Int32 or Int64, but got {idx.dtype}.")
     nd = x.ndim
     if not -nd <= axis < nd:
         raise ShapeError(f"For 'Gather', the axis must be in [{-nd}, {nd}), but got {axis} "
                          f"(shape {list(x.shape)}).")
-    return x[(builtins.slice(None),) * (axis % nd) + (idx,)]
+    if batch_dims == 0:
+        return x[(builtins.slice(None),) * (axis % nd) + (idx,)]
+    return _batch_gather(x, idx, axis % nd, batch_dims)
+
+
+def _batch_gather(x, idx, axis, batch_dims):
+    """``gather`` with ``batch_dims`` shared leading axes: the batches are flattened into one axis
+    ``n``, the gathered axis moved next to it, ``x[rows, idx]`` picks ``[n, I..., P..., Q...]`` and the
+    axes go back to ``[batch..., P..., I..., Q...]``."""
+    b = batch_dims + idx.ndim if batch_dims < 0 else batch_dims
+    if not -x.ndim <= batch_dims < x.ndim or not 0 <= b <= idx.ndim:
+        raise ShapeError(f"For 'Gather', 'batch_dims' must be in [{-x.ndim}, {x.ndim}) and fit the indices of "
+                         f"shape {list(idx.shape)}, but got {batch_dims}.")
+    if axis < b:
+        raise ShapeError(f"For 'Gather', the axis must be at least batch_dims ({b}), but got {axis}.")
+    batch = tuple(x.shape[:b])
+    if tuple(idx.shape[:b]) != batch:
+        raise ComputeError(f"For 'Gather', the first {b} axes of the params and the indices must be equal, "
+                           f"but got shapes {list(x.shape)} and {list(idx.shape)}.")
+    n = int(_np.prod(batch, dtype=_np.int64))
+    flat = x.reshape((n,) + tuple(x.shape[b:])).moveaxis(axis - b + 1, 1)  # [n, A, P..., Q...]
+    ni, npre = idx.ndim - b, axis - b
+    rows = Tensor(_np.arange(n).reshape((n,) + (1,) * ni), idx.dtype)
+    picked = flat[rows, idx.reshape((n,) + tuple(idx.shape[b:]))]  # [n, I..., P..., Q...]
+    perm = ((0,) + tuple(builtins.range(1 + ni, 1 + ni + npre)) + tuple(builtins.range(1, 1 + ni))
+            + tuple(builtins.range(1 + ni + npre, picked.ndim)))
+    return picked.transpose(perm).reshape(tuple(x.shape[:axis]) + tuple(idx.shape[b:]) + tuple(x.shape[axis + 1:]))
 
 
 def gather_elements(input, dim, index):  # noqa: A002
@@ -648,13 +676,13 @@ def narrow(input, axis, start, length):  # noqa: A002
     return x[(builtins.slice(None),) * (axis % x.ndim) + (builtins.slice(start, start + length),)]
 
 
-def select(cond, x, y):
-    """``ops.select``: ``x`` where ``cond`` holds, else ``y``.
+def select(condition, input, other):  # noqa: A002 - MindSpore 2.10's names
+    """``ops.select``: ``input`` where ``condition`` holds, else ``other``.
 
     Args:
-        cond (Tensor): A Bool tensor.
-        x (Union[Tensor, number]): Taken where `cond` holds.
-        y (Union[Tensor, number]): Taken elsewhere.
+        condition (Tensor): A Bool tensor.
+        input (Union[Tensor, number]): Taken where `condition` holds.
+        other (Union[Tensor, number]): Taken elsewhere.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -667,8 +695,10 @@ def select(cond, x, y):
         >>> y = ms.Tensor([4.0, 5.0, 6.0], ms.float32)
         >>> print(ops.select(cond, x, y))
         [1. 5. 3.]
+        >>> print(ops.select(cond, input=1, other=2))
+        [1 2 1]
     """
-    return _C.where_(bool_condition(cond), x, y)
+    return _C.where_(bool_condition(condition), input, other)
 
 
 def bool_condition(cond):
@@ -727,7 +757,8 @@ def fills(x, value):
 def pad(input_x, padding, mode="constant", value=None):
     """``ops.pad``: ``padding = (left, right, top, bottom, ...)`` pairs from the last axis
     backward; negative amounts crop. ``mode`` is 'constant' (``value``, default 0), 'reflect'
-    (mirror without the edge) or 'replicate' (repeat the edge). Differentiable.
+    (mirror without the edge), 'replicate' (repeat the edge) or 'circular' (wrap around: the
+    left padding comes from the right end). Differentiable.
 
     Args:
         input_x (Tensor): The input tensor.
@@ -739,6 +770,10 @@ def pad(input_x, padding, mode="constant", value=None):
     Returns:
         Tensor, padded.
 
+    Raises:
+        ValueError: If `padding` is not pairs for at most every axis, `mode` is unknown, `value` is
+            given for a mode other than ``'constant'``, or an amount does not fit its axis.
+
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
@@ -746,15 +781,20 @@ def pad(input_x, padding, mode="constant", value=None):
         >>> print(ops.pad(x, (3, 2)))
         [[0. 0. 0. 1. 2. 3. 0. 0.]
          [0. 0. 0. 4. 5. 6. 0. 0.]]
+        >>> print(ops.pad(x, (1, 2), mode='circular'))
+        [[3. 1. 2. 3. 1. 2.]
+         [6. 4. 5. 6. 4. 5.]]
     """
     x = _tensor_arg("Pad", "input_x", input_x)
     pads = [_int_arg("Pad", "padding", p) for p in padding]
     if len(pads) % 2 or len(pads) // 2 > x.ndim:
         raise ShapeError(f"For 'Pad', 'padding' must hold two amounts per padded axis (at most "
                          f"{x.ndim} axes), but got {tuple(pads)}.")
-    if mode not in ("constant", "reflect", "replicate"):
-        raise ShapeError(f"For 'Pad', 'mode' must be 'constant', 'reflect' or 'replicate', but "
-                         f"got {mode!r}.")
+    if mode not in ("constant", "reflect", "replicate", "circular"):
+        raise ShapeError(f"For 'Pad', 'mode' must be 'constant', 'reflect', 'replicate' or 'circular', "
+                         f"but got {mode!r}.")
+    if mode != "constant" and value is not None:
+        raise ShapeError(f"For 'Pad', the padding mode {mode!r} can not set value, but got value {value}.")
     for i in builtins.range(len(pads) // 2):
         axis = x.ndim - 1 - i
         x = _pad_axis(x, axis, pads[2 * i], pads[2 * i + 1], mode, value)
@@ -794,6 +834,8 @@ def _pad_axis(x, axis, lo, hi, mode, value):
         period = 2 * (n - 1) if n > 1 else 1
         pos = _np.abs(pos) % period
         pos = _np.where(pos >= n, period - pos, pos)
+    elif mode == "circular":
+        pos = pos % n  # amounts above n wrap around again (MindSpore 2.10 reads past the axis there)
     else:
         pos = _np.clip(pos, 0, n - 1)
     return x[pre + (Tensor(pos.astype(_np.int64)),)]

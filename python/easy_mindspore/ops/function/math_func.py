@@ -10,6 +10,7 @@ from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 from ._args import as_tensor as _t
+from ._basic_reduce import batch_matmul as _batch_matmul, scale_arg as _scale
 
 __all__ = [
     "mm", "bmm", "mv", "inner", "outer", "tensor_dot", "cumprod", "erfinv", "linspace", "std",
@@ -469,7 +470,8 @@ def addmm(input, mat1, mat2, *, beta=1, alpha=1):  # noqa: A002
 
 
 def baddbmm(input, batch1, batch2, beta=1, alpha=1):  # noqa: A002
-    """``ops.baddbmm``: ``beta * input + alpha * bmm(batch1, batch2)``.
+    """``ops.baddbmm``: ``beta * input + alpha * (batch1 @ batch2)``. As MindSpore 2.10, the
+    batches may be of any rank from 2 (2-D batches are single matrices), with equal batch dimensions.
 
     Args:
         input (Tensor): The input tensor.
@@ -481,6 +483,11 @@ def baddbmm(input, batch1, batch2, beta=1, alpha=1):  # noqa: A002
     Returns:
         Tensor, of the broadcast shape of `input` and ``batch1 @ batch2``.
 
+    Raises:
+        TypeError: If the inputs differ in dtype, or `alpha` or `beta` is not a number (an int for
+            non-float inputs).
+        ValueError: If the batches are below 2-D, differ in batch dimensions or do not chain.
+
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
@@ -491,7 +498,13 @@ def baddbmm(input, batch1, batch2, beta=1, alpha=1):  # noqa: A002
         [[[1.5 1.5]
           [1.5 1.5]]]
     """
-    return _t(input) * beta + bmm(batch1, batch2) * alpha
+    x = _t(input)
+    dtypes = [getattr(b, "dtype", None) for b in (x, batch1, batch2)]
+    if dtypes.count(x.dtype) != 3:
+        raise DTypeError(f"For 'baddbmm', the inputs must have the same dtype, but got {dtypes}.")
+    integral = x.dtype not in (mstype.float16, mstype.float32, mstype.float64)
+    beta, alpha = _scale("baddbmm", "beta", beta, integral), _scale("baddbmm", "alpha", alpha, integral)
+    return x * beta + _batch_matmul("baddbmm", batch1, batch2) * alpha
 
 
 def lerp(input, end, weight):  # noqa: A002

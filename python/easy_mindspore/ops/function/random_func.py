@@ -1,6 +1,7 @@
 """``mindspore.ops`` random functions with MindSpore's signatures: ``normal``, ``uniform``,
 ``randint``, ``standard_normal`` and the ``*_like`` forms, drawn by the engine's keyed generator
-(``seed`` restarts it, as ``mindspore.set_seed`` does)."""
+(``seed`` restarts it, as ``mindspore.set_seed`` does); the in-place ``uniform_``, ``normal_``,
+``random_`` and ``exponential_`` are reachable here too, as in MindSpore."""
 import numpy as _np
 
 from ... import _C
@@ -365,3 +366,16 @@ def shuffle(x, seed=None):
     if x.ndim == 0:
         return x
     return x[randperm(x.shape[0], seed or 0)]
+
+
+# The in-place random functions, which MindSpore 2.10 defines here (its examples call
+# ``random_func.uniform_``), live in ``_ext_func``; they are read from there when asked for, so
+# that this module gives the same (error-naming) functions as ``ops``.
+_IN_PLACE = ("uniform_", "normal_", "random_", "exponential_")
+
+
+def __getattr__(name):
+    if name in _IN_PLACE:
+        from . import _ext_func
+        return getattr(_ext_func, name)
+    raise AttributeError(f"module 'mindspore.ops.function.random_func' has no attribute '{name}'")
