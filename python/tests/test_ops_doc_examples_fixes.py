@@ -275,3 +275,14 @@ def test_deepcopy_and_eps():
         ops.eps(t([1], ms.int32))
     with pytest.raises(TypeError, match="eps"):
         ops.eps(1.0)
+
+
+def test_isclose_infinities_and_fmod_zero_signs():
+    import easy_mindspore as mindspore
+    # MindSpore 2.10's documented values.
+    got = mindspore.ops.isclose(mindspore.tensor([2e6, float("inf"), float("-inf"), float("inf"), float("nan")]),
+                                mindspore.tensor([2e7, float("inf"), float("-inf"), float("-inf"), float("nan")]))
+    assert got.asnumpy().tolist() == [False, True, True, False, False]
+    r = mindspore.ops.fmod(mindspore.tensor([-3.0, -2, -1, 3, 4, 5]), 2)
+    assert r.asnumpy().tolist() == [-1.0, 0.0, -1.0, 1.0, 0.0, 1.0]
+    assert not np.signbit(r.asnumpy()[1])   # printed 0., not -0.

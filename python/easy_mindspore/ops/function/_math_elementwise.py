@@ -647,7 +647,8 @@ def fmod(input, other):  # noqa: A002
     x = _t(input)
     y = other.abs() if isinstance(other, Tensor) else builtins.abs(other)
     r = x.abs() % y
-    return _C.where_(x < 0, -r, r)
+    # A zero remainder is +0 whatever x's sign (MindSpore 2.10 prints fmod(-2., 2) as 0., not -0.).
+    return _C.where_((x < 0) & (r != 0), -r, r)
 
 
 def deg2rad(x):
@@ -868,7 +869,9 @@ def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):  # noqa: A00
     if rtol < 0 or atol < 0:
         raise ShapeError(f"For 'IsClose', 'rtol' and 'atol' must be non-negative, got {rtol}, {atol}.")
     xf, yf = _to_float(x), _to_float(y)
-    close = ((xf - yf).abs() <= (yf.abs() * rtol + atol)) + (x == y)
+    # Infinities are close only to the same infinity (|inf - (-inf)| <= inf must not count).
+    finite = isfinite(xf) * isfinite(yf)
+    close = (((xf - yf).abs() <= (yf.abs() * rtol + atol)) * finite) + (x == y)
     if equal_nan:
         close = close + (isnan(xf) * isnan(yf))
     return close
