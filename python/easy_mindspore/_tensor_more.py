@@ -907,6 +907,34 @@ def _view_as_dtype(self, dtype):
                          f"read as {dtype}: the last axis's bytes must divide into its items.") from None
 
 
+def set_const_arg(self, const_arg=True):
+    """Marks the tensor as a constant argument of a compiled function (``const_arg``) and returns
+    it. Here a compiled function already keys its graphs on each argument's shape and dtype, so
+    the flag only records the intent.
+
+    Args:
+        const_arg (bool): The flag. Default: ``True``.
+
+    Returns:
+        Tensor, ``self``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.Tensor([1.0, 2.0]).set_const_arg(True)
+        >>> print(x.const_arg)
+        True
+    """
+    if not isinstance(const_arg, bool):
+        raise TypeError(f"For 'set_const_arg', 'const_arg' must be a bool, but got {type(const_arg).__name__}.")
+    self._ems_const_arg = const_arg
+    return self
+
+
+def _const_arg(self):
+    """Whether ``set_const_arg`` marked the tensor as a constant argument."""
+    return getattr(self, "_ems_const_arg", False)
+
+
 def to_coo(self):
     """``ops.dense_to_sparse_coo(x)``: the nonzero entries of a 2-D Tensor as a COOTensor.
 
@@ -939,7 +967,7 @@ def to_csr(self):
 
 
 _METHODS = {
-    "to_coo": to_coo, "to_csr": to_csr,
+    "to_coo": to_coo, "to_csr": to_csr, "set_const_arg": set_const_arg,
     "add": add, "sub": sub, "subtract": subtract, "expand": expand, "fill": fill, "where": where,
     "select": select, "clone": clone, "reshape_as": reshape_as, "view_as": view_as,
     "type_as": type_as, "type": type_, "half": half, "short": short, "byte": byte,
@@ -958,7 +986,7 @@ def _prop_data(self):
     return self
 
 
-_PROPERTIES = {"mT": _prop_mT, "mH": _prop_mH, "H": _prop_H, "device": _prop_device,
+_PROPERTIES = {"mT": _prop_mT, "mH": _prop_mH, "H": _prop_H, "device": _prop_device, "const_arg": _const_arg,
                "data": _prop_data}
 
 

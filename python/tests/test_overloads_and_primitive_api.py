@@ -183,3 +183,46 @@ def test_roi_align_region_sizes_as_mindspore():
                                [[[[2.65, 3.15], [4.65, 5.15]]]], rtol=1e-6)
     assert ops.InvertPermutation()([3, 4, 0, 2, 1]) == (2, 4, 3, 0, 1)
     assert type(nn.CellDict({"a": nn.ReLU()}).keys()).__name__ == "odict_keys"
+
+
+def test_control_flow_primitives_and_hook_backward(capsys):
+    # MindSpore 2.10's documented results.
+    assert ops.WhileLoop()(lambda x: x < 100, lambda x: x + 1, 10) == 100
+    assert ops.ForiLoop()(0, 4, lambda i, res: i + res, 0) == 6
+    assert ops.Scan()(lambda res, el: (res + el, res + el), 0, [1, 2, 3, 4]) == (10, [1, 3, 6, 10])
+    carry, ys = ops.Scan()(lambda c, _: (c * 2, c), Tensor(1.0), None, length=3)
+    assert float(carry) == 8.0 and [float(y) for y in ys] == [1.0, 2.0, 4.0]
+    assert float(ops.ForiLoop()(0, 3, lambda i, v: v * 2, Tensor(1.0))) == 8.0
+    with pytest.raises(TypeError):
+        ops.WhileLoop()(1, lambda x: x, 0)
+
+    hook = ops.HookBackward(lambda grad: print("grad", grad[0]))
+    gx, gy = ms.grad(lambda x, y: hook(x * y) * y, (0, 1))(Tensor(1.0), Tensor(2.0))
+    assert float(gx) == 4.0 and float(gy) == 4.0 and "grad 2.0" in capsys.readouterr().out
+    double = ops.HookBackward(lambda grad: (grad[0] * 2,))
+    assert float(ms.grad(lambda x: double(x * 3.0))(Tensor(1.0))) == 6.0
+
+
+def test_graph_helpers_reach_ops(capsys):
+    add = ops.MultitypeFuncGraph("add")
+
+    @add.register("Number", "Number")
+    def add_scalar(x, y):
+        return x + y
+
+    assert add(1, 2) == 3 and ops.HyperMap is not None and ops.Map is not None
+    ops.print_("x:", Tensor([1, 2], ms.int32))
+    assert capsys.readouterr().out == "x:\nTensor(shape=[2], dtype=Int32, value= [1, 2])\n"
+    x = Tensor([1.0, 2.0])
+    assert x.set_const_arg(True) is x and x.const_arg is True and Tensor([1.0]).const_arg is False
+
+
+def test_ctc_loss_of_an_unbatched_sample():
+    # MindSpore 2.10's documented example: T = 5, C = 2, targets of ones.
+    loss_fn = nn.CTCLoss(blank=0, reduction="none", zero_infinity=False)
+    batched = loss_fn(Tensor(np.arange(20).reshape(5, 2, 2), ms.float32), Tensor(np.ones((2, 3)), ms.int32),
+                      Tensor([5, 5], ms.int32), Tensor([2, 2], ms.int32))
+    np.testing.assert_allclose(batched.asnumpy(), [-45.79497, -55.794968], rtol=1e-6)
+    single = loss_fn(Tensor(np.arange(10).reshape(5, 2), ms.float32), Tensor(np.ones(2), ms.int32),
+                     Tensor([5], ms.int32), Tensor([2], ms.int32))
+    assert single.shape == () and abs(float(single) + 25.794968) < 1e-4

@@ -341,6 +341,14 @@ class CTCLoss(Cell):
         self.zero_infinity = _bool(op, "zero_infinity", zero_infinity)
 
     def construct(self, log_probs, targets, input_lengths, target_lengths):
+        # An unbatched sample (MindSpore 2.10): log_probs (T, C), targets (S,), one length each.
+        unbatched = all(isinstance(v, Tensor) for v in (log_probs, targets, input_lengths, target_lengths)) \
+            and log_probs.ndim == 2
+        if unbatched:
+            log_probs = log_probs.expand_dims(1)
+            targets, input_lengths, target_lengths = (
+                v.reshape(1, -1) if i == 0 else v.reshape(1)
+                for i, v in enumerate((targets, input_lengths, target_lengths)))
         loss, _ = _ctc.ctc_loss(log_probs, targets, input_lengths, target_lengths, self.blank,
                                 self.reduction, self.zero_infinity)
-        return loss
+        return loss.reshape(()) if unbatched and self.reduction == "none" else loss

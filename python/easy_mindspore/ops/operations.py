@@ -844,3 +844,9 @@ from . import _operations_random  # noqa: E402
 
 globals().update({_name: getattr(_operations_random, _name) for _name in _operations_random.__all__})
 __all__ += [_n for _n in _operations_random.__all__ if _n not in __all__]
+
+# The control-flow primitives and HookBackward, in ``_operations_control``.
+from . import _operations_control  # noqa: E402
+
+globals().update({_name: getattr(_operations_control, _name) for _name in _operations_control.__all__})
+__all__ += [_n for _n in _operations_control.__all__ if _n not in __all__]

@@ -28,7 +28,7 @@ __all__ = [
     "bool_and", "bool_or", "bool_eq", "bool_not", "is_", "is_not", "in_dict", "not_in_dict",
     "string_concat", "string_eq", "typeof", "hastype", "isconstant", "array_to_scalar",
     "shape_mul", "reduced_shape", "broadcast_gradient_args", "dyn_shape", "shape_", "tensor_muls",
-    "pows", "reshape_",
+    "pows", "reshape_", "print_",
 ]
 
 
@@ -1256,3 +1256,24 @@ def reshape_(input, shape):  # noqa: A002
     """
     from .. import functional as F
     return F.reshape(input, shape)
+
+
+def print_(*input_x):
+    """Prints its arguments, one per line: strings as they are, Tensors as MindSpore's ``Print``
+    shows them (``Tensor(shape=[2], dtype=Int32, value=...)``); returns None.
+
+    Args:
+        *input_x (Union[Tensor, str, number]): What to print.
+
+    Returns:
+        None.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> ops.print_('x:', ms.Tensor([1, 2], ms.int32))
+        x:
+        Tensor(shape=[2], dtype=Int32, value= [1, 2])
+    """
+    from .. import operations
+    operations.Print()(*input_x)
