@@ -53,6 +53,7 @@ from . import utils
 from .utils.dlpack import from_dlpack, to_dlpack  # noqa: E402 - mindspore.from_dlpack/to_dlpack (MindSpore 2.10)
 from .common.tensor import swap_tensors  # noqa: E402
 from .common.jit_config import JitConfig, set_recursion_limit  # noqa: E402
+from .ops.functional import constexpr  # noqa: E402
 from . import log  # noqa: E402
 from .log import get_level, get_log_config  # noqa: E402
 from . import hal
@@ -96,7 +97,7 @@ __all__ = [
     "Top1CategoricalAccuracy", "Top5CategoricalAccuracy", "Loss", "MAE", "MSE", "get_metric_fn",
     "names", "rearrange_inputs", "ROC", "BleuScore", "ConfusionMatrix", "ConfusionMatrixMetric",
     "CosineSimilarity", "Dice", "HausdorffDistance", "MeanSurfaceDistance", "OcclusionSensitivity",
-    "Perplexity", "RootMeanSquareDistance", "auc", "from_numpy", "from_dlpack", "to_dlpack", "swap_tensors", "JitConfig", "set_recursion_limit", "log", "get_level", "get_log_config", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
+    "Perplexity", "RootMeanSquareDistance", "auc", "from_numpy", "from_dlpack", "to_dlpack", "swap_tensors", "JitConfig", "set_recursion_limit", "constexpr", "log", "get_level", "get_log_config", "utils", "communication", "ParallelMode", "set_auto_parallel_context",
     "get_auto_parallel_context", "reset_auto_parallel_context",
     "Generator", "default_generator", "seed", "manual_seed", "initial_seed", "get_rng_state",
     "set_rng_state",

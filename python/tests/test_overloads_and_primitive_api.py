@@ -226,3 +226,56 @@ def test_ctc_loss_of_an_unbatched_sample():
     single = loss_fn(Tensor(np.arange(10).reshape(5, 2), ms.float32), Tensor(np.ones(2), ms.int32),
                      Tensor([5], ms.int32), Tensor([2], ms.int32))
     assert single.shape == () and abs(float(single) + 25.794968) < 1e-4
+
+
+def test_loss_base_optimizer_target_and_no_init_parameters():
+    base = nn.LossBase(reduction="mean")
+    x = Tensor(np.array([[1.0, 2.0], [3.0, 4.0]], np.float32))
+    # MindSpore 2.10: (0, 1), 2.5 and 0.75.
+    assert base.get_axis(Tensor(np.ones((2, 3)))) == (0, 1)
+    assert float(base.get_loss(x)) == 2.5 and float(base.get_loss(x, Tensor([[1.0], [0.0]]))) == 0.75
+    opt = nn.SGD([ms.Parameter(Tensor([1.0]), name="w")])
+    assert opt.target == "CPU"
+    opt.target = "CPU"
+    with pytest.raises(ValueError):
+        opt.target = "Ascend"
+    assert opt.unique is True
+    opt.unique = False
+    assert opt.unique is False
+    with pytest.raises(TypeError):
+        opt.unique = 1
+    from mindspore.nn.utils import no_init_parameters
+    with no_init_parameters():
+        net = nn.Dense(2, 3)
+    assert net.weight.shape == (3, 2) and ms.constexpr is ops.constexpr
+
+
+def test_a_custom_optimizer_with_mindspores_helpers():
+    class MySGD(nn.Optimizer):
+        def __init__(self, params, learning_rate, weight_decay=0.0, loss_scale=1.0):
+            super().__init__(learning_rate, params, weight_decay, loss_scale)
+            self.moments = self.parameters.clone(prefix="moments", init="zeros")
+
+        def construct(self, gradients):
+            gradients = self.decay_weight(gradients)
+            gradients = self.gradients_centralization(gradients)
+            gradients = self.scale_grad(gradients)
+            for p, g in zip(self.parameters, gradients):
+                ops.assign(p, p - 0.5 * g)
+            return True
+
+    w = ms.Parameter(Tensor([1.0, 2.0]), name="w")
+    beta = ms.Parameter(Tensor([1.0]), name="bn.beta")   # not decayed, as MindSpore's default filter
+    opt = MySGD([w, beta], 0.5, weight_decay=0.1, loss_scale=2.0)
+    assert [p.name for p in opt.moments] == ["moments.w", "moments.bn.beta"]
+    grads = opt.decay_weight((Tensor([2.0, 2.0]), Tensor([2.0])))
+    # grad + wd·loss_scale·w, as MindSpore's decay_weight (its weight decay carries the loss scale)
+    np.testing.assert_allclose(grads[0].asnumpy(), [2.2, 2.4], rtol=1e-6)
+    assert grads[1].asnumpy().tolist() == [2.0]
+    np.testing.assert_allclose(opt.scale_grad(grads)[0].asnumpy(), [1.1, 1.2], rtol=1e-6)
+    assert opt((Tensor([2.0, 2.0]), Tensor([2.0]))) is True
+    np.testing.assert_allclose(w.asnumpy(), [1.0 - 0.55, 2.0 - 0.6], rtol=1e-6)
+    g = ms.Parameter(Tensor(np.ones((2, 16), np.float32)), name="g")
+    centred = MySGD([{"params": [g], "grad_centralization": True}], 0.5).gradients_centralization(
+        (Tensor(np.arange(32, dtype=np.float32).reshape(2, 16)),))
+    np.testing.assert_allclose(centred[0].asnumpy().mean(1), [0.0, 0.0], atol=1e-5)

@@ -129,6 +129,11 @@ from .sparse import SparseTensorDenseMatmul, SparseToDense  # noqa: E402
 __all__ += ["DiGamma", "LGamma", "LBeta", "IGamma", "MatDet", "MatInverse",
             "TripletMarginWithDistanceLoss", "ParameterUpdate", "SparseToDense", "SparseTensorDenseMatmul"]
 
+from . import utils  # noqa: E402
+from .utils import no_init_parameters  # noqa: E402
+
+__all__ += ["utils", "no_init_parameters"]
+
 # The sampled softmax loss and the multi-field embedding lookup.
 from .sampled_losses import MultiFieldEmbeddingLookup, SampledSoftmaxLoss  # noqa: E402
 

@@ -218,6 +218,17 @@ class LossBase(Cell):
         super().__init__()
         self.reduction = _reduction(reduction, type(self).__name__)
 
+    def get_axis(self, x):
+        """Every axis of `x`, ``(0, ..., x.ndim - 1)`` (the axes ``get_loss`` reduces).
+
+        Args:
+            x (Tensor): The tensor.
+
+        Returns:
+            tuple[int].
+        """
+        return tuple(range(x.ndim))
+
     def get_loss(self, x, weights=1.0):
         x = x * weights if not (isinstance(weights, float) and weights == 1.0) else x
         if self.reduction == "mean":
