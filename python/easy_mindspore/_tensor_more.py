@@ -907,6 +907,18 @@ def _view_as_dtype(self, dtype):
                          f"read as {dtype}: the last axis's bytes must divide into its items.") from None
 
 
+def flush_from_cache(self):
+    """MindSpore flushes a cache-enabled tensor's cache to the host; every tensor here lives on the
+    host, so there is nothing to flush. Returns None, as MindSpore 2.10.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Tensor([1.0, 2.0]).flush_from_cache())
+        None
+    """
+    del self
+
+
 def set_const_arg(self, const_arg=True):
     """Marks the tensor as a constant argument of a compiled function (``const_arg``) and returns
     it. Here a compiled function already keys its graphs on each argument's shape and dtype, so
@@ -967,7 +979,7 @@ def to_csr(self):
 
 
 _METHODS = {
-    "to_coo": to_coo, "to_csr": to_csr, "set_const_arg": set_const_arg,
+    "to_coo": to_coo, "to_csr": to_csr, "set_const_arg": set_const_arg, "flush_from_cache": flush_from_cache,
     "add": add, "sub": sub, "subtract": subtract, "expand": expand, "fill": fill, "where": where,
     "select": select, "clone": clone, "reshape_as": reshape_as, "view_as": view_as,
     "type_as": type_as, "type": type_, "half": half, "short": short, "byte": byte,

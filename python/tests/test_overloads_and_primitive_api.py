@@ -279,3 +279,24 @@ def test_a_custom_optimizer_with_mindspores_helpers():
     centred = MySGD([{"params": [g], "grad_centralization": True}], 0.5).gradients_centralization(
         (Tensor(np.arange(32, dtype=np.float32).reshape(2, 16)),))
     np.testing.assert_allclose(centred[0].asnumpy().mean(1), [0.0, 0.0], atol=1e-5)
+
+
+def test_spectral_primitives():
+    x = np.array([2.0, 1.0, 2.0])
+    out = ops.FFTWithSize(signal_ndim=1, inverse=False, real=False)(Tensor(x, ms.complex64))
+    np.testing.assert_allclose(out.asnumpy(), np.fft.fft(x), atol=1e-6)
+    back = ops.FFTWithSize(signal_ndim=1, inverse=True, real=False)(out)
+    np.testing.assert_allclose(back.asnumpy(), x, atol=1e-6)
+    r = np.array([[2.0, 1.0, 2.0], [3.0, 1.0, 6.0]], np.float32)
+    half = ops.FFTWithSize(signal_ndim=2, inverse=False, real=True)(Tensor(r))
+    np.testing.assert_allclose(half.asnumpy(), np.fft.rfft2(r), atol=1e-5)
+    real = ops.FFTWithSize(signal_ndim=2, inverse=True, real=True, signal_sizes=(2, 3))(half)
+    np.testing.assert_allclose(real.asnumpy(), r, atol=1e-5)
+    # MindSpore 2.10's documented shape.
+    rng = np.random.default_rng(0)
+    spec = ops.STFT(64, 16, 64, False, True, True)(Tensor(rng.random((2, 7192)), ms.float32),
+                                                   Tensor(rng.random(64), ms.float32))
+    assert spec.shape == (2, 33, 446)
+    with pytest.raises(ValueError):
+        ops.FFTWithSize(signal_ndim=4, inverse=False, real=False)
+    assert Tensor([1.0]).flush_from_cache() is None

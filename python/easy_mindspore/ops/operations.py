@@ -850,3 +850,9 @@ from . import _operations_control  # noqa: E402
 
 globals().update({_name: getattr(_operations_control, _name) for _name in _operations_control.__all__})
 __all__ += [_n for _n in _operations_control.__all__ if _n not in __all__]
+
+# The older spectral primitives (``FFTWithSize``, ``STFT``), in ``_operations_spectral``.
+from . import _operations_spectral  # noqa: E402
+
+globals().update({_name: getattr(_operations_spectral, _name) for _name in _operations_spectral.__all__})
+__all__ += [_n for _n in _operations_spectral.__all__ if _n not in __all__]
