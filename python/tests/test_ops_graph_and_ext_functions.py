@@ -268,7 +268,8 @@ def test_bidense_against_numpy_and_its_gradient():
 @pytest.mark.parametrize("mode", [0, 1])
 def test_rotary_position_embedding_against_numpy(mode):
     rng = np.random.default_rng(mode)
-    x, cos, sin = rng.standard_normal((2, 3, 5, 8)), rng.standard_normal((1, 1, 5, 8)), rng.standard_normal((1, 1, 5, 8))
+    x = rng.standard_normal((2, 3, 5, 8))
+    cos, sin = rng.standard_normal((1, 1, 5, 8)), rng.standard_normal((1, 1, 5, 8))
     if mode == 0:
         rotated = np.concatenate([-x[..., 4:], x[..., :4]], -1)
     else:

@@ -1,8 +1,8 @@
 """``mindspore.JitConfig`` (MindSpore's ``mindspore.graph.jit_config``): the compile options a Cell
-carries (``Cell.set_jit_config``), and ``set_recursion_limit``. MindSpore chooses its optimisation level, execution mode and
-syntax level with them; here every level runs the same traced graphs (``mindspore.jit``), so the
-options are validated and kept in ``jit_config_dict`` as MindSpore keeps them, and change no
-result."""
+carries (``Cell.set_jit_config``), and ``set_recursion_limit``. MindSpore chooses its
+optimisation level, execution mode and syntax level with them; here every level runs the same
+traced graphs (``mindspore.jit``), so the options are validated and kept in
+``jit_config_dict`` as MindSpore keeps them, and change no result."""
 import sys
 
 from .._errors import DTypeError, ShapeError

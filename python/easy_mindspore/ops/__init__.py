@@ -8,6 +8,7 @@ from .operations import *  # noqa: F401,F403
 from .operations import __all__ as _operations_all
 from ._comm_ops import AllGather, AllReduce, Broadcast, ReduceOp, ReduceScatter
 
-__all__ = (["GradOperation", "HyperMap", "Map", "MultitypeFuncGraph", "composite", "functional", "operations"] + list(_functional_all)
+__all__ = (["GradOperation", "HyperMap", "Map", "MultitypeFuncGraph", "composite", "functional", "operations"]
+           + list(_functional_all)
            + list(_operations_all)
            + ["AllReduce", "AllGather", "ReduceScatter", "Broadcast", "ReduceOp"])
