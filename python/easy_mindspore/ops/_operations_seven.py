@@ -15,7 +15,7 @@ from .._C import Tensor
 from .._errors import DTypeError, ShapeError, TensorIndexError
 from ..common import dtype as mstype
 from ._operations_four import _REQUIRED, _attrs, _document, _tensor
-from ._operations_six import _FLOATS, _bool, _choice, _float, _int, _ints, _typed
+from ._operations_six import _FLOATS, _IMG, _VOL, _X, _bool, _choice, _float, _int, _ints, _typed
 
 __all__ = ["ScalarCast", "ScalarToTensor", "ScalarToArray", "TupleToArray", "ConfusionMatrix",
            "ParallelConcat", "RaggedRange", "DataFormatDimMap", "DataFormatVecPermute",
@@ -683,12 +683,8 @@ _CLASSES = [
 for _name, _attr_list, _call, _doc, _fn in _CLASSES:
     globals()[_name] = _attrs(_name, _attr_list, _call, _doc, _fn)
 
-# One example per class: setup lines, the call and what it prints (equal, to the digits shown, to
-# what MindSpore 2.10 prints for the same call where its CPU kernel runs).
-_X = ["x = ms.Tensor([[1., -2., 0.], [3., 0.5, -1.]])"]
-_IMG = ["img = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))"]
-_VOL = ["v = ms.Tensor(np.arange(8, dtype=np.float32).reshape(1, 1, 2, 2, 2))"]
-_RGB = ["rgb = ms.Tensor([[[1.0, 0.0, 0.0], [1.0, 0.5, 0.0]]])", "rgb = rgb[:, 1:]"]
+# One example per class: setup lines (part six's), the call and what it prints (equal, to the
+# digits shown, to what MindSpore 2.10 prints for the same call where its CPU kernel runs).
 _EXAMPLES = {
     "ScalarCast": ([], "ops.ScalarCast()(-3.7, ms.int64)", "-3"),
     "ScalarToTensor": ([], "ops.ScalarToTensor()(3.7, ms.int32)", "3"),

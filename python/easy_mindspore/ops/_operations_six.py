@@ -839,7 +839,7 @@ for _name, _attr_list, _call, _doc, _fn in _CLASSES:
 # what MindSpore 2.10 prints for the same call where its CPU kernel runs).
 _X = ["x = ms.Tensor([[1., -2., 0.], [3., 0.5, -1.]])"]
 _IMG = ["img = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))"]
-_VOL = ["v = ms.Tensor(np.arange(8, dtype=np.float32).reshape(1, 1, 2, 2, 2))"]
+_VOL = ["v = ms.Tensor(np.arange(8, dtype=np.float32).reshape(1, 1, 2, 2, 2))"]  # part seven's
 _RGB = ["rgb = ms.Tensor([[[1.0, 0.0, 0.0], [1.0, 0.5, 0.0]]])", "rgb = rgb[:, 1:]"]
 _EXAMPLES = {
     "NuclearNorm": (_X, "ops.NuclearNorm()(x)", "5.3849535"),
