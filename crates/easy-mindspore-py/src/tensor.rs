@@ -11,8 +11,8 @@ use crate::gil::{maybe_allow_threads, run};
 use crate::handle::{PyTensor, GRAD_LEAF, VIEW};
 use crate::index::parse_index;
 use crate::tensor_args::{
-    axis_or_dim, check_one, from_shape, int_or, keep_flag, one_element, opt_dtype, scalars,
-    single_axis, tolist_rec,
+    axis_or_dim, check_one, flatten_order, from_shape, int_or, keep_flag, one_element, opt_dtype,
+    scalars, single_axis, tolist_rec, view_as_dtype,
 };
 use crate::views;
 use easy_mindspore as ems;
@@ -722,15 +722,10 @@ impl PyTensor {
         slf: &Bound<'py, Self>,
         shape: &Bound<'py, PyTuple>,
     ) -> PyResult<Bound<'py, PyTensor>> {
-        // `view(dtype)`: the bytes read as another dtype (MindSpore 2.10), in Python.
-        if shape.len() == 1 && shape.get_item(0)?.hasattr("_ems_name")? {
-            let helper = slf.py().import("easy_mindspore._tensor_more")?;
-            let out = helper
-                .getattr("_view_as_dtype")?
-                .call1((slf, shape.get_item(0)?))?;
-            return Ok(out.downcast_into::<PyTensor>()?);
+        match view_as_dtype(slf, shape)? {
+            Some(out) => Ok(out),
+            None => Self::reshape(slf, shape),
         }
-        Self::reshape(slf, shape)
     }
     #[doc = include_str!("../docs/tensor/transpose.md")]
     #[pyo3(signature = (*axes))]
@@ -812,31 +807,12 @@ impl PyTensor {
         end_dim: Option<&Bound<'py, PyAny>>,
         order: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyTensor>> {
-        // MindSpore 2.10's other overload, `flatten(order='C', *, start_dim=0, end_dim=-1)`.
-        let (order, start_dim) = match start_dim {
-            Some(o) if o.is_instance_of::<pyo3::types::PyString>() => (Some(o), None),
-            _ => (order, start_dim),
-        };
-        if let Some(o) = order {
-            let o: String = o.extract().map_err(|_| {
-                type_err("For Tensor.flatten, the parameter 'order' must be a str.".to_string())
-            })?;
-            match o.as_str() {
-                "C" => {}
-                // Column-major: the axes reversed, then merged (a copy, not a view).
-                "F" => {
-                    let x = slf.get().value();
-                    let out = ems::transpose(&x, None)
-                        .and_then(|t| ems::flatten(&t))
-                        .py()?;
-                    return Bound::new(slf.py(), PyTensor::new(out));
-                }
-                _ => {
-                    return Err(value_err(format!(
-                    "For Tensor.flatten, the parameter 'order' must be 'C' or 'F', but got '{o}'."
-                )))
-                }
-            }
+        let (order, start_dim) = flatten_order(start_dim, order)?;
+        if order == Some('F') {
+            let out = ems::transpose(&slf.get().value(), None)
+                .and_then(|t| ems::flatten(&t))
+                .py()?;
+            return Bound::new(slf.py(), PyTensor::new(out));
         }
         let start = int_or(start_dim, "Flatten", "start_dim", 0)?;
         let end = int_or(end_dim, "Flatten", "end_dim", -1)?;

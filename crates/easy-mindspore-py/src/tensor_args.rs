@@ -136,3 +136,44 @@ pub(crate) fn int_or(
         _ => Ok(default),
     }
 }
+
+/// MindSpore 2.10's `view(dtype)`: when the one argument of `view` is a dtype, the bytes read as
+/// that dtype (done in Python, `easy_mindspore._tensor_more._view_as_dtype`); None otherwise.
+pub(crate) fn view_as_dtype<'py>(
+    slf: &Bound<'py, PyTensor>,
+    shape: &Bound<'py, PyTuple>,
+) -> PyResult<Option<Bound<'py, PyTensor>>> {
+    if shape.len() != 1 || !shape.get_item(0)?.hasattr("_ems_name")? {
+        return Ok(None);
+    }
+    let helper = slf.py().import("easy_mindspore._tensor_more")?;
+    let out = helper
+        .getattr("_view_as_dtype")?
+        .call1((slf, shape.get_item(0)?))?;
+    Ok(Some(out.downcast_into::<PyTensor>()?))
+}
+
+/// `flatten`'s order (`'C'` or `'F'`, given as `order=` or, in MindSpore 2.10's other overload
+/// `flatten(order='C')`, in `start_dim`'s place) and the remaining `start_dim`.
+pub(crate) fn flatten_order<'a, 'py>(
+    start_dim: Option<&'a Bound<'py, PyAny>>,
+    order: Option<&'a Bound<'py, PyAny>>,
+) -> PyResult<(Option<char>, Option<&'a Bound<'py, PyAny>>)> {
+    let (order, start_dim) = match start_dim {
+        Some(o) if o.is_instance_of::<pyo3::types::PyString>() => (Some(o), None),
+        _ => (order, start_dim),
+    };
+    let Some(o) = order else {
+        return Ok((None, start_dim));
+    };
+    let o: String = o.extract().map_err(|_| {
+        type_err("For Tensor.flatten, the parameter 'order' must be a str.".to_string())
+    })?;
+    match o.as_str() {
+        "C" => Ok((Some('C'), start_dim)),
+        "F" => Ok((Some('F'), start_dim)),
+        _ => Err(value_err(format!(
+            "For Tensor.flatten, the parameter 'order' must be 'C' or 'F', but got '{o}'."
+        ))),
+    }
+}
