@@ -15,6 +15,9 @@ __all__ += ["AddN", "Partial", "InsertGradientOf", "Primitive", "PrimitiveWithIn
             "prim_attr_register"]
 
 
+# The bases a user's code names its primitive through (``Primitive('Add')``, ``super().__init__(name)``).
+_NAMED_BASES = ("Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck")
+
 class Primitive:
     """MindSpore's ``ops.Primitive``: the base of the primitive classes. ``Primitive(name)`` makes
     a primitive that runs the primitive class of that name (``Primitive('Add')(x, y)``); a
@@ -50,6 +53,13 @@ class Primitive:
         super().__init_subclass__(**kwargs)
         if not cls.__module__.startswith("easy_mindspore."):
             return
+        if cls.__init__ is Primitive.__init__ and cls.__name__ not in _NAMED_BASES:
+            # A primitive of the package without a constructor of its own takes no arguments
+            # (``ops.ReLU()``), and its signature says so.
+            def __init__(self):
+                Primitive.__init__(self)
+            __init__.__qualname__ = f"{cls.__name__}.__init__"
+            cls.__init__ = __init__
         from .._errors import with_class_name
         for m in ("__init__",) if cls.__dict__.get("_calls_user_code") else ("__init__", "__call__"):
             fn = cls.__dict__.get(m)
@@ -206,9 +216,6 @@ def prim_attr_register(fn):
         fn(self, *args, **kwargs)
     return __init__
 
-
-# The bases a user's code names its primitive through (``Primitive('Add')``, ``super().__init__(name)``).
-_NAMED_BASES = ("Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck")
 
 # Attributes that are flags: a primitive takes only a bool for them (MindSpore checks most when
 # the primitive runs, some when it is built: ``TopK(sorted=None)``); a string or an int would
