@@ -1,5 +1,6 @@
-"""MindSpore 2.10's ``Tensor`` methods about where a tensor's bytes live: ``data_sync``,
-``is_pinned``, ``is_shared``, ``move_to``, ``get_bytes`` and ``Tensor.convert_bytes_to_tensor``.
+"""MindSpore 2.10's ``Tensor`` methods about where a tensor's bytes live and how the runtime treats
+them: ``data_sync``, ``is_pinned``, ``is_shared``, ``move_to``, ``get_bytes``,
+``Tensor.convert_bytes_to_tensor``, ``flush_from_cache`` and ``set_const_arg``/``const_arg``.
 Every tensor here lives in host memory, so they answer as MindSpore's CPU backend does: syncing
 is immediate, nothing is pinned or shared, and the one device to move to is ``'CPU'``.
 
@@ -149,8 +150,49 @@ def convert_bytes_to_tensor(data, shape, dtype):
     return Tensor(_np.frombuffer(bytes(data), np_type).reshape(dims).copy(), dtype)
 
 
+def flush_from_cache(self):
+    """MindSpore flushes a cache-enabled tensor's cache to the host; every tensor here lives on the
+    host, so there is nothing to flush. Returns None, as MindSpore 2.10.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Tensor([1.0, 2.0]).flush_from_cache())
+        None
+    """
+    del self
+
+
+def set_const_arg(self, const_arg=True):
+    """Marks the tensor as a constant argument of a compiled function (``const_arg``) and returns
+    it. Here a compiled function already keys its graphs on each argument's shape and dtype, so
+    the flag only records the intent.
+
+    Args:
+        const_arg (bool): The flag. Default: ``True``.
+
+    Returns:
+        Tensor, ``self``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.Tensor([1.0, 2.0]).set_const_arg(True)
+        >>> print(x.const_arg)
+        True
+    """
+    if not isinstance(const_arg, bool):
+        raise TypeError(f"For 'set_const_arg', 'const_arg' must be a bool, but got {type(const_arg).__name__}.")
+    self._ems_const_arg = const_arg
+    return self
+
+
+def _const_arg(self):
+    """Whether ``set_const_arg`` marked the tensor as a constant argument."""
+    return getattr(self, "_ems_const_arg", False)
+
+
 _METHODS = {"data_sync": data_sync, "is_pinned": is_pinned, "is_shared": is_shared,
-            "move_to": move_to, "get_bytes": get_bytes}
+            "move_to": move_to, "get_bytes": get_bytes, "flush_from_cache": flush_from_cache,
+            "set_const_arg": set_const_arg}
 
 
 def install():
@@ -161,6 +203,8 @@ def install():
             wrapped = with_op_name(fn, name)
             wrapped._ems_python = True
             setattr(Tensor, name, wrapped)
+    if "const_arg" not in Tensor.__dict__:
+        Tensor.const_arg = property(_const_arg)
     if "convert_bytes_to_tensor" not in Tensor.__dict__:
         Tensor.convert_bytes_to_tensor = staticmethod(with_op_name(convert_bytes_to_tensor,
                                                                    "convert_bytes_to_tensor"))

@@ -14,6 +14,7 @@ from ._C import Tensor
 from ._errors import ShapeError, with_op_name
 from ._tensor_extremes import argmax_with_value, argmin_with_value
 from .common import dtype as mstype
+from .common import sparse_tensor as _sparse
 
 # ``x.name(*args, **kwargs)`` is ``ops.name(x, *args, **kwargs)``.
 _OPS_FORWARDS = (
@@ -907,79 +908,8 @@ def _view_as_dtype(self, dtype):
                          f"read as {dtype}: the last axis's bytes must divide into its items.") from None
 
 
-def flush_from_cache(self):
-    """MindSpore flushes a cache-enabled tensor's cache to the host; every tensor here lives on the
-    host, so there is nothing to flush. Returns None, as MindSpore 2.10.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> print(ms.Tensor([1.0, 2.0]).flush_from_cache())
-        None
-    """
-    del self
-
-
-def set_const_arg(self, const_arg=True):
-    """Marks the tensor as a constant argument of a compiled function (``const_arg``) and returns
-    it. Here a compiled function already keys its graphs on each argument's shape and dtype, so
-    the flag only records the intent.
-
-    Args:
-        const_arg (bool): The flag. Default: ``True``.
-
-    Returns:
-        Tensor, ``self``.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> x = ms.Tensor([1.0, 2.0]).set_const_arg(True)
-        >>> print(x.const_arg)
-        True
-    """
-    if not isinstance(const_arg, bool):
-        raise TypeError(f"For 'set_const_arg', 'const_arg' must be a bool, but got {type(const_arg).__name__}.")
-    self._ems_const_arg = const_arg
-    return self
-
-
-def _const_arg(self):
-    """Whether ``set_const_arg`` marked the tensor as a constant argument."""
-    return getattr(self, "_ems_const_arg", False)
-
-
-def to_coo(self):
-    """``ops.dense_to_sparse_coo(x)``: the nonzero entries of a 2-D Tensor as a COOTensor.
-
-    Returns:
-        COOTensor, with int32 indices.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> print(ms.Tensor([[0., 2.], [3., 0.]]).to_coo().indices)
-        [[0 1]
-         [1 0]]
-    """
-    from .ops.function._sparse_func import dense_to_sparse_coo
-    return dense_to_sparse_coo(self)
-
-
-def to_csr(self):
-    """``ops.dense_to_sparse_csr(x)``: the nonzero entries of a 2-D Tensor as a CSRTensor.
-
-    Returns:
-        CSRTensor, with int32 indptr and indices.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> print(ms.Tensor([[0., 2.], [3., 0.]]).to_csr().indptr)
-        [0 1 2]
-    """
-    from .ops.function._sparse_func import dense_to_sparse_csr
-    return dense_to_sparse_csr(self)
-
-
 _METHODS = {
-    "to_coo": to_coo, "to_csr": to_csr, "set_const_arg": set_const_arg, "flush_from_cache": flush_from_cache,
+    "to_coo": _sparse.tensor_to_coo, "to_csr": _sparse.tensor_to_csr,
     "add": add, "sub": sub, "subtract": subtract, "expand": expand, "fill": fill, "where": where,
     "select": select, "clone": clone, "reshape_as": reshape_as, "view_as": view_as,
     "type_as": type_as, "type": type_, "half": half, "short": short, "byte": byte,
@@ -998,7 +928,7 @@ def _prop_data(self):
     return self
 
 
-_PROPERTIES = {"mT": _prop_mT, "mH": _prop_mH, "H": _prop_H, "device": _prop_device, "const_arg": _const_arg,
+_PROPERTIES = {"mT": _prop_mT, "mH": _prop_mH, "H": _prop_H, "device": _prop_device,
                "data": _prop_data}
 
 

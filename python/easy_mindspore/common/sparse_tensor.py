@@ -159,7 +159,47 @@ def _in_range(op, name, idx, bounds, within):
         raise ShapeError(f"For {op}, '{name}'[{i}] = {idx[i].tolist()} is out of range of {within}.")
 
 
-class COOTensor:
+class _Sparse:
+    """What COOTensor and CSRTensor share: the stored ``indices`` and ``values``, the dense
+    ``shape`` and the properties read from them."""
+
+    @property
+    def indices(self):
+        """Tensor, the positions of the values (``(N, 2)`` for COO, the ``(N,)`` columns for CSR)."""
+        return self._indices
+
+    @property
+    def values(self):
+        """Tensor, the stored values."""
+        return self._values
+
+    @property
+    def shape(self):
+        """tuple(int), the dense shape."""
+        return self._shape
+
+    @property
+    def dtype(self):
+        """mindspore.dtype, the dtype of the values."""
+        return self._values.dtype
+
+    @property
+    def size(self):
+        """int, the number of stored elements (of `values`)."""
+        return int(self._values.size)
+
+    @property
+    def itemsize(self):
+        """int, the size in bytes of one value."""
+        return int(self._values.itemsize)
+
+    @property
+    def ndim(self):
+        """int, the rank of the dense tensor."""
+        return len(self._shape)
+
+
+class COOTensor(_Sparse):
     """A 2-D sparse tensor in coordinate format: ``dense[indices[i, 0], indices[i, 1]] = values[i]``
     (entries at the same position add up when made dense).
 
@@ -224,41 +264,6 @@ class COOTensor:
                             (("indices", self._indices), ("values", self._values)))
 
     __str__ = __repr__
-
-    @property
-    def indices(self):
-        """Tensor, the ``(N, 2)`` positions of the values."""
-        return self._indices
-
-    @property
-    def values(self):
-        """Tensor, the ``(N,)`` stored values."""
-        return self._values
-
-    @property
-    def shape(self):
-        """tuple(int), the dense shape."""
-        return self._shape
-
-    @property
-    def dtype(self):
-        """mindspore.dtype, the dtype of the values."""
-        return self._values.dtype
-
-    @property
-    def size(self):
-        """int, the number of stored values."""
-        return int(self._values.size)
-
-    @property
-    def itemsize(self):
-        """int, the size in bytes of one value."""
-        return int(self._values.itemsize)
-
-    @property
-    def ndim(self):
-        """int, the rank of the dense tensor (2)."""
-        return len(self._shape)
 
     def _with_values(self, values):
         return COOTensor(self._indices, values, self._shape)
@@ -433,7 +438,7 @@ class SparseTensor(COOTensor):
         super().__init__(indices, values, shape)
 
 
-class CSRTensor:
+class CSRTensor(_Sparse):
     """A sparse tensor in compressed-row format: row ``r`` holds ``values[indptr[r]:indptr[r + 1]]``
     at the columns ``indices[indptr[r]:indptr[r + 1]]``; `values` may have trailing axes, the dense
     axes after the first two.
@@ -508,41 +513,6 @@ class CSRTensor:
     def indptr(self):
         """Tensor, the ``(shape[0] + 1,)`` row pointers."""
         return self._indptr
-
-    @property
-    def indices(self):
-        """Tensor, the ``(N,)`` column positions."""
-        return self._indices
-
-    @property
-    def values(self):
-        """Tensor, the stored values."""
-        return self._values
-
-    @property
-    def shape(self):
-        """tuple(int), the dense shape."""
-        return self._shape
-
-    @property
-    def dtype(self):
-        """mindspore.dtype, the dtype of the values."""
-        return self._values.dtype
-
-    @property
-    def size(self):
-        """int, the number of stored elements (of `values`)."""
-        return int(self._values.size)
-
-    @property
-    def itemsize(self):
-        """int, the size in bytes of one value."""
-        return int(self._values.itemsize)
-
-    @property
-    def ndim(self):
-        """int, the rank of the dense tensor."""
-        return len(self._shape)
 
     def _with_values(self, values):
         return CSRTensor(self._indptr, self._indices, values, self._shape)
@@ -805,3 +775,35 @@ class RowTensor(RowTensorInner):
         >>> print(x.indices, x.dense_shape)
         [0 2] (3, 2)
     """
+
+
+# ``Tensor.to_coo``/``Tensor.to_csr`` (installed by ``_tensor_more``).
+def tensor_to_coo(self):
+    """``ops.dense_to_sparse_coo(x)``: the nonzero entries of a 2-D Tensor as a COOTensor.
+
+    Returns:
+        COOTensor, with int32 indices.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Tensor([[0., 2.], [3., 0.]]).to_coo().indices)
+        [[0 1]
+         [1 0]]
+    """
+    from ..ops.function._sparse_func import dense_to_sparse_coo
+    return dense_to_sparse_coo(self)
+
+
+def tensor_to_csr(self):
+    """``ops.dense_to_sparse_csr(x)``: the nonzero entries of a 2-D Tensor as a CSRTensor.
+
+    Returns:
+        CSRTensor, with int32 indptr and indices.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Tensor([[0., 2.], [3., 0.]]).to_csr().indptr)
+        [0 1 2]
+    """
+    from ..ops.function._sparse_func import dense_to_sparse_csr
+    return dense_to_sparse_csr(self)

@@ -613,14 +613,15 @@ __all__ += _fourier.__all__
 
 # The diagonal and padding layouts of ``_diag_layout_func``, the boxes, grids and losses of
 # ``_sampling_func``, the older functions of ``_legacy_func``, the functions over Python values of
-# ``_graph_func`` and the in-place/``*_ext`` forms of ``_ext_func``; their functions are this
-# module's too.
+# ``_graph_func``/``_graph_scalar_func`` and the in-place/``*_ext`` forms of ``_ext_func``; their
+# functions are this module's too.
 from . import _diag_layout_func as _layout  # noqa: E402
 from . import _sampling_func as _sampling  # noqa: E402
 from . import _legacy_func as _legacy  # noqa: E402
 from . import _graph_func as _graph  # noqa: E402
+from . import _graph_scalar_func as _graph_scalar  # noqa: E402
 from . import _ext_func as _ext  # noqa: E402
 
-for _module in (_layout, _sampling, _legacy, _graph, _ext):
+for _module in (_layout, _sampling, _legacy, _graph, _graph_scalar, _ext):
     globals().update({_name: getattr(_module, _name) for _name in _module.__all__})
     __all__ += [_n for _n in _module.__all__ if _n not in __all__]
