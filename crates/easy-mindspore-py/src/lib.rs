@@ -92,6 +92,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn::dropout, m)?,
         wrap_pyfunction!(nn_rnn::rnn_layer, m)?,
         wrap_pyfunction!(nn_rnn::rnn_cell, m)?,
+        wrap_pyfunction!(nn_rnn::lstm_cell, m)?,
         wrap_pyfunction!(nn_train::mse_loss, m)?,
         wrap_pyfunction!(nn_train::l1_loss, m)?,
         wrap_pyfunction!(nn_train::softmax_cross_entropy_with_logits, m)?,

@@ -1,6 +1,6 @@
 //! Module-level functions of `easy_mindspore._C` for the gamma-function family (`lgamma`,
 //! `digamma`, `polygamma`) and the matrix ops (`inverse`, `det`, `slogdet`, `cholesky`, `svd`,
-//! `svdvals`) and the Fourier transforms (`fft`): thin forwards
+//! `svdvals`, `eig`) and the Fourier transforms (`fft`): thin forwards
 //! to the engine's friendly ops. MindSpore's argument rules (a Tensor input, `n` a 0-d integer
 //! Tensor, matrices of at least 2 × 2) are the Python layer's (`ops/function/linalg_func.py`).
 
@@ -65,6 +65,20 @@ pub fn svdvals(py: Python<'_>, x: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
     run(py, x.numel(), move || ems::svdvals(&x))
 }
 
+/// `(w, v)` (or `(w, None)` without `vectors`) of each matrix of a `[..., n, n]` float or complex
+/// tensor: eigenvalues in ascending magnitude and unit eigenvectors as columns, complex.
+#[pyfunction]
+#[pyo3(signature = (x, vectors=true))]
+pub fn eig(
+    py: Python<'_>,
+    x: &Bound<'_, PyAny>,
+    vectors: bool,
+) -> PyResult<(PyTensor, Option<PyTensor>)> {
+    let x: Tensor = tensor_from_data(x, None)?;
+    let (w, v) = maybe_allow_threads(py, x.numel(), move || ems::eig(&x, vectors)).py()?;
+    Ok((PyTensor::new(w), v.map(PyTensor::new)))
+}
+
 /// Which transform [`fft`] computes: `ems::FftKind` as a Python enum (`_C.FftKind.RealForward`).
 #[pyclass(module = "easy_mindspore._C", name = "FftKind", eq, eq_int, frozen)]
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -127,6 +141,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(cholesky, m)?,
         wrap_pyfunction!(svd, m)?,
         wrap_pyfunction!(svdvals, m)?,
+        wrap_pyfunction!(eig, m)?,
         wrap_pyfunction!(fft, m)?,
         wrap_pyfunction!(conj, m)?,
     ] {

@@ -192,3 +192,20 @@ pub fn rnn_cell(
         nn::RnnCell::new(mode, input_size, hidden_size, has_bias, param_dtype(dtype)?).py()?;
     Ok(NativeRnnCell { cell })
 }
+
+/// One LSTM step's gate maths from the pre-activations `gates` (`[B, 4H]`, gates `i, f, g, o`)
+/// and the cell state `c` (`[B, H]`): `(h', c')` with `c' = σ(f)·c + σ(i)·tanh(g)` and
+/// `h' = σ(o)·tanh(c')` (the engine's `LstmCell` primitive, differentiable). The packed-weight
+/// `ops.LSTM` primitive runs its layers with it.
+#[pyfunction]
+pub fn lstm_cell(
+    py: Python<'_>,
+    gates: &Bound<'_, PyAny>,
+    c: &Bound<'_, PyAny>,
+) -> PyResult<(PyTensor, PyTensor)> {
+    let gates = tensor_arg(gates, "LSTM", "gates")?;
+    let c = tensor_arg(c, "LSTM", "c")?;
+    let (h, c) =
+        maybe_allow_threads(py, gates.numel(), || ems::ops::prim::lstm_cell(&gates, &c)).py()?;
+    Ok((PyTensor::new(h), PyTensor::new(c)))
+}

@@ -863,3 +863,9 @@ from . import _operations_spectral  # noqa: E402
 
 globals().update({_name: getattr(_operations_spectral, _name) for _name in _operations_spectral.__all__})
 __all__ += [_n for _n in _operations_spectral.__all__ if _n not in __all__]
+
+# The packed-weight ``LSTM`` primitive, in ``_operations_rnn``.
+from . import _operations_rnn  # noqa: E402
+
+globals().update({_name: getattr(_operations_rnn, _name) for _name in _operations_rnn.__all__})
+__all__ += [_n for _n in _operations_rnn.__all__ if _n not in __all__]

@@ -1,6 +1,7 @@
 //! [`LinalgOp`]: the square-matrix ops (inverse, determinant, log-determinant and its sign, the
-//! Cholesky factor), the singular value decomposition (`op::svd`) and what each does to one matrix, in Float64 or
-//! Complex128, for every device to run over a batch.
+//! Cholesky factor), the singular value decomposition (`op::svd`), the general eigendecomposition
+//! (`op::eig`) and what each does to one matrix, in Float64 or Complex128, for every device to
+//! run over a batch.
 //!
 //! Singular matrices give what MindSpore 2.10's CPU kernels give, never an error:
 //! - the inverse is that of an LU factorisation with full pivoting (Eigen's `FullPivLU`, of the
@@ -15,8 +16,9 @@
 //! - the Cholesky factor of a matrix that is not positive definite has NaN from the first
 //!   non-positive pivot on (the front ends raise MindSpore's error on it).
 
+use super::eig::eig;
 use super::svd::{singular_values, svd};
-use crate::dtype::{Element, C128};
+use crate::dtype::{Element, C128, C64};
 use std::ops::{Add, Div, Mul, Neg, Sub};
 
 /// A matrix op (the payload of [`crate::prim::Prim::Linalg`]): input `[..., m, n]` (square for
@@ -41,6 +43,14 @@ pub enum LinalgOp {
     /// primitive, so the iterative kernel runs once for all three factors (`prim::svd` slices
     /// them apart).
     Svd(SvdParts),
+    /// The eigendecomposition `A·V = V·diag(w)` of a general complex square matrix (real ones are
+    /// cast to complex first), packed per matrix: the `n` eigenvalues in ascending `|w|`, then
+    /// (with `vectors`) the unit eigenvectors as the columns of a row-major `n × n` matrix, in
+    /// the order and with the phases of MindSpore's kernel (`op::eig`).
+    Eig {
+        /// Whether the eigenvectors are computed (and packed) too.
+        vectors: bool,
+    },
 }
 
 /// What an [`LinalgOp::Svd`] computes.
@@ -64,6 +74,7 @@ impl LinalgOp {
         LinalgOp::Cholesky,
         // One primitive whatever the parts (a parameter, as a reduction's axes).
         LinalgOp::Svd(SvdParts::Reduced),
+        LinalgOp::Eig { vectors: true },
     ];
 
     /// The op's name, as errors and graph text show it.
@@ -75,6 +86,7 @@ impl LinalgOp {
             LinalgOp::SignDet => "SignDeterminant",
             LinalgOp::Cholesky => "Cholesky",
             LinalgOp::Svd(_) => "Svd",
+            LinalgOp::Eig { .. } => "Eig",
         }
     }
 
@@ -92,6 +104,8 @@ impl LinalgOp {
             LinalgOp::Svd(SvdParts::Values) => vec![k],
             LinalgOp::Svd(SvdParts::Reduced) => vec![k + m * k + n * k],
             LinalgOp::Svd(SvdParts::Complete) => vec![k + m * m + n * n],
+            LinalgOp::Eig { vectors: false } => vec![n],
+            LinalgOp::Eig { vectors: true } => vec![n + n * n],
         }
     }
 
@@ -129,8 +143,41 @@ impl LinalgOp {
                 u.copy_from_slice(&f.u);
                 v.copy_from_slice(&f.v);
             }
+            LinalgOp::Eig { vectors } => {
+                // In the input's precision, as MindSpore's kernel (single precision deflates
+                // sooner: other sweeps, other phases).
+                let (w, v) = if eps > f64::EPSILON {
+                    let mut z: Vec<C64> = a.iter().map(|x| x.as_complex()).map(narrow).collect();
+                    let (w, v) = eig(&mut z, n, vectors);
+                    (
+                        w.into_iter().map(widen).collect(),
+                        v.map(|v| v.into_iter().map(widen).collect()),
+                    )
+                } else {
+                    let mut z: Vec<C128> = a.iter().map(|x| x.as_complex()).collect();
+                    eig(&mut z, n, vectors)
+                };
+                let (ow, ov) = out.split_at_mut(n);
+                ow.iter_mut()
+                    .zip(&w)
+                    .for_each(|(o, &x)| *o = F::from_complex(x));
+                if let Some(v) = v {
+                    ov.iter_mut()
+                        .zip(&v)
+                        .for_each(|(o, &x)| *o = F::from_complex(x));
+                }
+            }
         }
     }
+}
+
+/// A single-precision input element (exact: it was widened from one).
+fn narrow(z: C128) -> C64 {
+    C64::new(z.re as f32, z.im as f32)
+}
+
+fn widen(z: C64) -> C128 {
+    C128::new(f64::from(z.re), f64::from(z.im))
 }
 
 /// The numbers the matrix algorithms work in: `f64` for real inputs, `C128` for
@@ -160,6 +207,11 @@ pub trait Field:
     fn from_elem<T: Element>(x: T) -> Self;
     /// A result element, rounded to `T`.
     fn to_elem<T: Element>(self) -> T;
+    /// The number as a complex one.
+    fn as_complex(self) -> C128;
+    /// A complex number (its real part, for `f64`: used only where the rule admits complex
+    /// dtypes alone).
+    fn from_complex(z: C128) -> Self;
 }
 
 impl Field for f64 {
@@ -182,6 +234,12 @@ impl Field for f64 {
     }
     fn to_elem<T: Element>(self) -> T {
         T::from_f64(self)
+    }
+    fn as_complex(self) -> C128 {
+        C128::new(self, 0.0)
+    }
+    fn from_complex(z: C128) -> f64 {
+        z.re
     }
 }
 
@@ -207,6 +265,12 @@ impl Field for C128 {
     }
     fn to_elem<T: Element>(self) -> T {
         T::from_c128(self)
+    }
+    fn as_complex(self) -> C128 {
+        self
+    }
+    fn from_complex(z: C128) -> C128 {
+        z
     }
 }
 

@@ -11,6 +11,7 @@ mod binary;
 pub mod cell;
 mod compare;
 mod complex;
+pub mod eig;
 pub(crate) mod fastmath;
 mod linalg;
 pub mod random;

@@ -115,6 +115,24 @@ pub fn svdvals(x: &Tensor) -> Result<Tensor> {
     prim::svdvals(x)
 }
 
+/// The eigenvalues `w` (`[..., n]`) and, with `vectors`, the unit right eigenvectors `V`
+/// (`[..., n, n]`, as columns: `A·V = V·diag(w)`) of each square matrix of a Float32, Float64,
+/// Complex64 or Complex128 tensor, in the complex dtype of its precision; eigenvalues in
+/// ascending magnitude, as MindSpore's `ops.eig` (see [`crate::op::eig`]). Differentiable
+/// (MindSpore's is not) where the eigenvalues are distinct.
+///
+/// ```
+/// use easy_mindspore as ems;
+/// let a = ems::Tensor::from_vec(vec![2.0f64, 0.0, 0.0, -1.0], &[2, 2])?;
+/// let (w, v) = ems::eig(&a, true)?;
+/// assert_eq!(w.to_vec::<ems::dtype::C128>(), [ems::dtype::C128::new(-1.0, 0.0), ems::dtype::C128::new(2.0, 0.0)]);
+/// assert!(v.is_some());
+/// # Ok::<(), ems::Error>(())
+/// ```
+pub fn eig(x: &Tensor, vectors: bool) -> Result<(Tensor, Option<Tensor>)> {
+    prim::eig(x, vectors)
+}
+
 /// Matrix product with NumPy's rules.
 pub fn matmul(a: &Tensor, b: &Tensor) -> Result<Tensor> {
     same_dtype("MatMul", a, b)?;

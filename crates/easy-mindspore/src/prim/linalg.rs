@@ -15,10 +15,11 @@
 //! - the Cholesky factor `L` of `A = L·Lᵀ`: `dL = L·Φ(L⁻¹·dA·L⁻ᵀ)`, `Φ` the lower triangle with
 //!   its diagonal halved; the cotangent is the symmetric part of `L⁻ᵀ·Φ(Lᵀ·ct)·L⁻¹` (the
 //!   input is read as symmetric);
-//! - the SVD's rules are in `svd_rules.rs`.
+//! - the SVD's rules are in `svd_rules.rs`, the eigendecomposition's in `eig_rules.rs`.
 
 use super::bind::bind;
 use super::check::arity;
+use super::eig_rules as eig;
 use super::support::{full_like, map, one, real_part, swap_last, unreduce};
 use super::svd_rules as svd;
 use super::{
@@ -88,6 +89,12 @@ impl Rule for LinalgOp {
         let (shape, dtype) = ins[0];
         let (ok, expected): (&[DType], _) = if *self == LinalgOp::Cholesky {
             (&[DType::Float32, DType::Float64], "Float32 or Float64")
+        } else if let LinalgOp::Eig { .. } = self {
+            // Real matrices are cast to complex first (their eigenvalues are complex).
+            (
+                &[DType::Complex64, DType::Complex128],
+                "Complex64 or Complex128",
+            )
         } else {
             (
                 &[
@@ -145,6 +152,7 @@ impl Rule for LinalgOp {
             }),
             LinalgOp::Svd(SvdParts::Values) => map(&x_t[0], |t| svd::values_jvp(a, t)),
             LinalgOp::Svd(parts) => map(&x_t[0], |t| svd::jvp(*parts == Complete, a, out, t)),
+            LinalgOp::Eig { vectors } => map(&x_t[0], |t| eig::jvp(*vectors, a, out, t)),
         }
     }
 
@@ -162,6 +170,7 @@ impl Rule for LinalgOp {
             LinalgOp::Cholesky => one(cholesky_vjp(out, ct)),
             LinalgOp::Svd(SvdParts::Values) => one(svd::values_vjp(a, ct)),
             LinalgOp::Svd(parts) => one(svd::vjp(*parts == Complete, a, out, ct)),
+            LinalgOp::Eig { vectors } => one(eig::vjp(*vectors, a, out, ct)),
         }
     }
 
@@ -173,6 +182,7 @@ impl Rule for LinalgOp {
     fn params(&self) -> String {
         match self {
             LinalgOp::Svd(parts) => format!("{parts:?}"),
+            LinalgOp::Eig { vectors } => format!("vectors={vectors}"),
             LinalgOp::Inverse
             | LinalgOp::Det
             | LinalgOp::LogAbsDet
@@ -242,4 +252,39 @@ pub fn svd(x: &Tensor, full: bool) -> Result<(Tensor, Tensor, Tensor)> {
     let r = x.ndim();
     let (s, u, v) = svd::unpack(&packed, x.dims()[r - 2], x.dims()[r - 1], full)?;
     Ok((cast(&s, x.dtype().real())?, u, v))
+}
+
+/// The eigenvalues `w` (`[..., n]`, ascending `|w|`) and, with `vectors`, the unit eigenvectors
+/// `V` (`[..., n, n]`, columns) of each matrix of `x` (`[..., n, n]`; real matrices are cast to
+/// the complex dtype of their precision). One `Eig` primitive, sliced; a traced `x` runs the one
+/// with vectors (whose rules read them from its output).
+pub fn eig(x: &Tensor, vectors: bool) -> Result<(Tensor, Option<Tensor>)> {
+    let complex = match x.dtype() {
+        DType::Float32 => DType::Complex64,
+        DType::Float64 => DType::Complex128,
+        DType::Complex64 | DType::Complex128 => x.dtype(),
+        dtype => {
+            return Err(Error::UnsupportedDType {
+                op: "Eig",
+                dtype,
+                expected: "Float32, Float64, Complex64 or Complex128",
+            })
+        }
+    };
+    let z = if complex != x.dtype() {
+        cast(x, complex)?
+    } else {
+        x.clone()
+    };
+    let with_vectors = vectors || x.is_traced();
+    let packed = linalg(
+        LinalgOp::Eig {
+            vectors: with_vectors,
+        },
+        &z,
+    )?;
+    // The primitive checked that x is [..., n, n].
+    let n = x.dims()[x.ndim() - 1];
+    let (w, v) = eig::unpack(&packed, n, with_vectors)?;
+    Ok((w, if vectors { v } else { None }))
 }

@@ -19,7 +19,7 @@
 //! | `reduce.rs` | `Reduce`, `ArgMax`, `ArgSort`, `Cumsum` |
 //! | `structure.rs` | `Reshape`, `Permute`, `BroadcastInDim`, `Slice`, `Pad`, `Concat`, `Rev` |
 //! | `matmul.rs` | `MatMul` |
-//! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign, the Cholesky factor, the SVD; `svd_rules.rs` its rules) |
+//! | `linalg.rs` | `Linalg(LinalgOp)` (inverse, determinant, `log|det|`, its sign, the Cholesky factor, the SVD, the eigendecomposition; `svd_rules.rs` and `eig_rules.rs` their rules) |
 //! | `fft.rs` | `FFT` (the unnormalised discrete Fourier transform along the last axis) |
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
@@ -46,6 +46,7 @@ mod cast;
 mod check;
 mod compare;
 mod conv;
+mod eig_rules;
 mod fft;
 mod index;
 mod layer_norm;
@@ -415,8 +416,9 @@ mod tests {
         // transform's matrix, is `O(n²)` in time and memory. 81: Conj, which flips the sign of
         // a zero imaginary part (`1+0j` to `1−0j`, as MindSpore prints it); `2·Re(z) − z`
         // gave `+0`, and three primitives per conjugate. 89: the Bessel functions J0, J1, Y0, Y1,
-        // K0, K1 and the scaled K0e, K1e, which no composition computes to a few ulps.)
-        assert_eq!(Prim::all_names().len(), 89);
+        // K0, K1 and the scaled K0e, K1e, which no composition computes to a few ulps. 90: Eig,
+        // the general eigendecomposition, an iterative kernel as the SVD's.)
+        assert_eq!(Prim::all_names().len(), 90);
     }
 
     #[test]

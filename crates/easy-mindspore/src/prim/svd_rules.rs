@@ -122,12 +122,12 @@ impl Factors {
 }
 
 /// `xᴴ` of each matrix.
-fn adj(x: &Tensor) -> Result<Tensor> {
+pub(super) fn adj(x: &Tensor) -> Result<Tensor> {
     conj(&swap_last(x)?)
 }
 
 /// `x·diag(s)`: column `j` of `x` times `s_j` (`s` cast to `x`'s dtype).
-fn scale_cols(x: &Tensor, s: &Tensor) -> Result<Tensor> {
+pub(super) fn scale_cols(x: &Tensor, s: &Tensor) -> Result<Tensor> {
     let s = cast(s, x.dtype())?;
     mul(x, &unreduce(&s, x.dims(), &[x.ndim() - 2])?)
 }
@@ -166,7 +166,7 @@ fn skew(a: &Tensor, b: &Tensor) -> Result<Tensor> {
 }
 
 /// `diag(aᴴ·b)` (`[..., k]`) without the product: `Σ_i conj(a_ij)·b_ij`.
-fn diag_of_product(a: &Tensor, b: &Tensor) -> Result<Tensor> {
+pub(super) fn diag_of_product(a: &Tensor, b: &Tensor) -> Result<Tensor> {
     reduce_sum(&mul(&conj(a)?, b)?, &[a.ndim() - 2])
 }
 
@@ -200,7 +200,7 @@ fn pad_cols(x: &Tensor, cols: usize) -> Result<Tensor> {
 }
 
 /// `x`, or `None` when its value is known and every element is +0 (an unused factor).
-fn unless_zero(x: Tensor) -> Option<Tensor> {
+pub(super) fn unless_zero(x: Tensor) -> Option<Tensor> {
     if x.is_traced() {
         return Some(x);
     }

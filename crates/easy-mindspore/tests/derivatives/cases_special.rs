@@ -142,6 +142,67 @@ pub(crate) fn linalg(s: &mut Suite) {
         let a = s.rng.tensor(shape, -1.0, 1.0);
         s.prim(Prim::Linalg(LinalgOp::Svd(SvdParts::Complete)), vec![a]);
     }
+    // The eigendecomposition (w and V packed) of random real and complex matrices: values alone,
+    // and values with vectors. The order is by magnitude, so the eigenvalues must differ in
+    // magnitude for it to be differentiable: a real matrix's complex pairs tie, so the real
+    // matrices are a small perturbation of diag(2, 4, 6, ...) (real, well-separated eigenvalues);
+    // random complex ones tie almost never. Each eigenvector's phase is a gauge: the checked
+    // function turns every column until its first entry is real and positive (a function of
+    // the decomposition, not of the gauge).
+    let eig_shapes: [&[usize]; 5] = [&[1, 1], &[2, 2], &[3, 3], &[2, 3, 3], &[0, 2, 2]];
+    for shape in eig_shapes {
+        let n = shape[shape.len() - 1];
+        let spread: Vec<f64> = (0..n * n)
+            .map(|e| {
+                if e / n == e % n {
+                    2.0 * (e / n + 1) as f64
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let noise = s.rng.tensor(shape, -0.3, 0.3);
+        let a = ems::add(&noise, t64(spread, &[n, n])).expect("a broadcast sum");
+        let b = s.rng.tensor(shape, -1.0, 1.0);
+        let label = format!("Eig of real {shape:?}");
+        let values = |v: &[Tensor]| parts(&ems::eig(&v[0], false)?.0);
+        s.check(
+            &["Eig"],
+            &format!("{label}, values"),
+            values,
+            vec![a.clone()],
+            DEFAULT,
+        );
+        let f = |v: &[Tensor]| eig_gauge_fixed(&v[0]);
+        s.check(&["Eig"], &label, f, vec![a.clone()], DEFAULT);
+        let f = |v: &[Tensor]| eig_gauge_fixed(&complex_of(&v[0], &v[1])?);
+        s.check(
+            &["Eig"],
+            &format!("Eig of complex {shape:?}"),
+            f,
+            vec![a, b],
+            DEFAULT,
+        );
+    }
+}
+
+/// `w` and `V` of `z`'s eigendecomposition, each column of `V` turned until its first entry is
+/// real and positive, as real and imaginary parts, flattened and joined.
+fn eig_gauge_fixed(z: &Tensor) -> ems::Result<Tensor> {
+    let (w, v) = ems::eig(z, true)?;
+    let v = v.ok_or_else(|| ems::Error::invalid("Eig", "no vectors"))?;
+    let r = v.ndim();
+    let mut limits = v.dims().to_vec();
+    limits[r - 2] = 1;
+    let first = p::slice(&v, &vec![0; r], &limits, &vec![1; r])?;
+    let conj_first = ems::conj(&first)?;
+    let size = ems::cast(&ems::mul(&first, &conj_first)?, DType::Float64)?.sqrt()?;
+    let phase = ems::div(&conj_first, &ems::cast(&size, DType::Complex128)?)?;
+    let turned = ems::mul(&v, &phase)?;
+    ems::concat(
+        &[ems::flatten(&parts(&w)?)?, ems::flatten(&parts(&turned)?)?],
+        0,
+    )
 }
 
 /// `a + i·b` in Complex128.

@@ -377,16 +377,19 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
             1 => SvdParts::Reduced,
             _ => SvdParts::Complete,
         })),
-        84 => Prim::RnnCell(CellOp::Lstm),
-        85 => Prim::RnnCell(CellOp::Gru),
-        86 => Prim::Attention(Attention {
+        84 => Prim::Linalg(LinalgOp::Eig {
+            vectors: s.cmp.is_multiple_of(2),
+        }),
+        85 => Prim::RnnCell(CellOp::Lstm),
+        86 => Prim::RnnCell(CellOp::Gru),
+        87 => Prim::Attention(Attention {
             scale: [0.5, -1.0, 0.0, 1e300, f64::NAN, f64::INFINITY][s.cmp % 6],
         }),
-        87 => Prim::LayerNorm(LayerNorm {
+        88 => Prim::LayerNorm(LayerNorm {
             axis,
             eps: [1e-5, 0.0, -1.0, f64::NAN, f64::INFINITY][s.cmp % 5],
         }),
-        88 => Prim::Dft(Dft {
+        89 => Prim::Dft(Dft {
             inverse: s.cmp % 2 == 1,
         }),
         // A custom function of any arity: negates its first input; its rule returns the output

@@ -304,3 +304,9 @@ from ._householder_func import geqrf, orgqr, ormqr  # noqa: E402,F401
 
 __all__ += _householder_func.__all__
 TENSOR_METHODS.update(_householder_func.TENSOR_METHODS)
+
+# The general eigendecomposition (``eig``, ``eigvals``), defined in ``_eig_func``.
+from . import _eig_func  # noqa: E402
+from ._eig_func import eig, eigvals  # noqa: E402,F401
+
+__all__ += _eig_func.__all__
