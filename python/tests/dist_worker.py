@@ -7,7 +7,8 @@ dataset sharding, rank-0-only checkpoints), `mismatch` (disagreeing collectives 
 `crash` (rank 1 raises before a collective), `exit` (rank 1 exits with status 3), `hang` (rank 1
 sleeps while rank 0 waits in a collective), `overlap` (the gradient all-reduce overlapped with
 the backward pass, against the reduction after it and the single-process run), `die_backward`
-(rank 1 exits, or with EMS_TEST_HANG=1 sleeps, in the middle of an overlapped backward pass)."""
+(rank 1 exits, or with EMS_TEST_HANG=1 sleeps, in the middle of an overlapped backward pass),
+`distributed` (`mint.distributed` and `ops.communication`, PyTorch's spellings)."""
 import importlib
 import os
 import pickle
@@ -286,6 +287,129 @@ def scenario_main(out_dir):
     collectives(rank, out)
     data_parallel(rank, size, out, out_dir)
     mnist_shard(rank, size, out, out_dir)
+    return out
+
+
+def scenario_distributed(out_dir):
+    from mindspore.mint import distributed as dist
+    from mindspore.ops import communication as oc
+    out = {"initialized_before": dist.is_initialized()}
+    dist.init_process_group()
+    rank, size = dist.get_rank(), dist.get_world_size()
+    out.update(rank=rank, size=size, backend=dist.get_backend(), available=dist.is_available())
+    f32 = lambda a: ms.Tensor(np.asarray(a, np.float32))  # noqa: E731
+    t = f32(np.arange(4) + 10 * rank)
+    for op in ("sum", "max", "min", "prod", "avg"):
+        x = f32(np.arange(4) + 10 * rank)
+        out[f"all_reduce_{op}"] = (dist.all_reduce(x, op), x.asnumpy())[1]
+    out["handle_waits"] = dist.all_reduce(f32([1.0]), async_op=True).wait() is None
+    big = f32(np.zeros((2 * size, 4)))
+    dist.all_gather_into_tensor(big, f32(np.ones((2, 4)) * (rank + 1)))
+    out["all_gather_into_tensor"] = big.asnumpy()
+    lst = [f32(np.zeros(4)) for _ in range(size)]
+    dist.all_gather(lst, t)
+    out["all_gather"] = [v.asnumpy() for v in lst]
+    o = f32(np.zeros((1, 3)))
+    dist.reduce_scatter_tensor(o, f32(np.arange(6).reshape(2, 3) * (rank + 1)))
+    out["reduce_scatter_tensor"] = o.asnumpy()
+    o = f32(np.zeros(2))
+    dist.reduce_scatter(o, [f32([1.0 + rank, 2.0]), f32([3.0, 4.0 * rank])])
+    out["reduce_scatter"] = o.asnumpy()
+    b = f32(np.full(3, rank + 5.0))
+    dist.broadcast(b, src=1)
+    out["broadcast"] = b.asnumpy()
+    r = f32([rank + 1.0, 2.0])
+    dist.reduce(r, dst=0)
+    out["reduce"] = r.asnumpy()
+    gl = [f32(np.zeros(2)) for _ in range(size)] if rank == 1 else None
+    dist.gather(f32([rank, rank + 0.5]), gl, dst=1)
+    out["gather"] = [v.asnumpy() for v in gl] if gl else None
+    sc = f32(np.zeros(2))
+    dist.scatter(sc, [f32([1, 2]), f32([3, 4])] if rank == 0 else None, src=0)
+    out["scatter"] = sc.asnumpy()
+    a2a = f32(np.zeros(4))
+    dist.all_to_all_single(a2a, f32(np.arange(4) + 100 * rank))
+    out["all_to_all_single"] = a2a.asnumpy()
+    uneven_in = f32(np.arange(3) + 100 * rank) if rank == 0 else f32([7.0])
+    uneven = f32(np.zeros(2 if rank == 0 else 2))
+    dist.all_to_all_single(uneven, uneven_in, input_split_sizes=[1, 2] if rank == 0 else [1, 0])
+    out["all_to_all_uneven"] = uneven.asnumpy()
+    outs = [f32(np.zeros(rank + 1)), f32(np.zeros(rank + 1))]
+    dist.all_to_all(outs, [f32(np.full(1, 10.0 + rank)), f32(np.full(2, 20.0 + rank))])
+    out["all_to_all"] = [v.asnumpy() for v in outs]
+    g = f32(np.zeros(3))
+    dist.all_gather_into_tensor_uneven(g, f32([1.0, 2.0]) if rank == 0 else f32([3.0]))
+    out["all_gather_uneven"] = g.asnumpy()
+    objs = [None] * size
+    dist.all_gather_object(objs, {"rank": rank, "name": f"p{rank}"})
+    out["all_gather_object"] = objs
+    bl = [rank, "x"] if rank == 1 else [None, None]
+    dist.broadcast_object_list(bl, src=1)
+    out["broadcast_object_list"] = bl
+    go = [None] * size if rank == 0 else None
+    dist.gather_object(("r", rank), go, dst=0)
+    out["gather_object"] = go
+    so = [None]
+    dist.scatter_object_list(so, [{"to": 0}, {"to": 1}] if rank == 0 else None, src=0)
+    out["scatter_object_list"] = so
+    # point to point, both directions, then a symmetric batch
+    if rank == 0:
+        dist.send(f32([1.0, 2.0, 3.0]), dst=1)
+        back = f32(np.zeros(2))
+        dist.recv(back, src=1)
+        out["p2p"] = back.asnumpy()
+        dist.send_object_list([{"a": 1}, "b"], dst=1)
+    else:
+        got = f32(np.zeros(3))
+        dist.recv(got, src=0)
+        dist.send(got[:2] * 10, dst=0)
+        out["p2p"] = got.asnumpy()
+        ol = [None, None]
+        dist.recv_object_list(ol, src=0)
+        out["object_p2p"] = ol
+    peer = 1 - rank
+    mine, theirs = f32(np.full(2, rank + 1.0)), f32(np.zeros(2))
+    dist.batch_isend_irecv([dist.P2POp(dist.isend, mine, peer), dist.P2POp("irecv", theirs, peer)])
+    out["batch"] = theirs.asnumpy()
+    grp = dist.new_group([1, 0])
+    out["group_name"] = grp
+    out["group_ranks"] = dist.get_process_group_ranks(grp)
+    out["group_rank_of_1"] = dist.get_group_rank(grp, 1)
+    gx = f32([rank + 1.0])
+    dist.all_reduce(gx, group=grp)
+    out["group_sum"] = gx.asnumpy()
+    dist.barrier()
+    # ops.communication: out of place by default, in place once switched
+    x = f32([1.0 + rank])
+    res, handle = oc.all_reduce(x)
+    out["oc_all_reduce"] = (res.asnumpy(), x.asnumpy(), handle)
+    gathered, _ = oc.all_gather_into_tensor(None, f32([[rank]]))
+    out["oc_all_gather"] = gathered.asnumpy()
+    part, _ = oc.reduce_scatter_tensor(None, f32([[1.0], [2.0]]))
+    out["oc_reduce_scatter"] = part.asnumpy()
+    if rank == 0:
+        oc.send(f32([9.0]), dst=1)
+    else:
+        out["oc_recv"] = oc.recv(f32([0.0]), src=0).asnumpy()
+    gi = f32(np.zeros((2, 1))) if rank == 1 else None
+    oc.gather_into_tensor(gi, f32([[rank + 0.5]]), dst=1)
+    out["oc_gather_into_tensor"] = gi.asnumpy() if gi is not None else None
+    st = f32(np.zeros(2))
+    oc.scatter_tensor(st, f32(np.arange(4)) if rank == 0 else None, src=0)
+    out["oc_scatter_tensor"] = st.asnumpy()
+    v = f32(np.zeros(3 if rank == 0 else 1))
+    oc.all_to_all_v_c(v, f32([1, 2]) if rank == 0 else f32([5, 6]), [1, 1, 2, 0])
+    out["oc_all_to_all_v_c"] = v.asnumpy()
+    oc.set_comm_ops_inplace(True)
+    y = f32([1.0 + rank])
+    out["oc_inplace"] = (oc.all_reduce(y), y.asnumpy())
+    oc.set_comm_ops_inplace(False)
+    try:
+        dist.all_reduce(t, op="mean")
+        out["bad_op"] = "no error"
+    except TypeError as e:
+        out["bad_op"] = str(e)
+    dist.destroy_process_group(grp)
     return out
 
 

@@ -438,3 +438,70 @@ def test_msrun_builds_the_mpirun_command():
     bad = _parser().parse_args(["--worker_num=4", "--local_worker_num=2", "train.py"])
     with pytest.raises(ValueError, match="host file"):
         mpirun_command(bad)
+
+
+@needs_mpi
+def test_mint_distributed_and_ops_communication(tmp_path):
+    rc, output, _, res = launch("distributed", tmp_path, timeout=120)
+    assert rc == 0, output
+    r0, r1 = res[0], res[1]
+    assert r0["initialized_before"] is False and (r0["rank"], r1["rank"], r0["size"]) == (0, 1, 2)
+    assert r0["backend"] == "hccl" and r0["available"] is True and r0["handle_waits"]
+    base = np.arange(4, dtype=np.float32)
+    want = {"sum": 2 * base + 10, "max": base + 10, "min": base, "prod": base * (base + 10),
+            "avg": base + 5}
+    for op, v in want.items():
+        for r in (r0, r1):
+            np.testing.assert_allclose(r[f"all_reduce_{op}"], v)
+    for r in (r0, r1):
+        np.testing.assert_array_equal(r["all_gather_into_tensor"], np.concatenate([np.ones((2, 4)), 2 * np.ones((2, 4))]))
+        np.testing.assert_array_equal(np.stack(r["all_gather"]), np.stack([base, base + 10]))
+        np.testing.assert_array_equal(r["broadcast"], [6, 6, 6])
+        np.testing.assert_array_equal(r["all_gather_uneven"], [1, 2, 3])
+        assert r["all_gather_object"] == [{"rank": 0, "name": "p0"}, {"rank": 1, "name": "p1"}]
+        assert r["broadcast_object_list"] == [1, "x"]
+        assert r["group_ranks"] == [0, 1] and r["group_rank_of_1"] == 1
+        assert r["group_name"].startswith("hccl_2_")
+        np.testing.assert_array_equal(r["group_sum"], [3])
+        np.testing.assert_array_equal(r["oc_all_gather"], [[0], [1]])
+        assert "sum, prod, min, max, avg" in r["bad_op"]
+    # reduce_scatter_tensor of (rank+1)·[[0,1,2],[3,4,5]]: rank r keeps row r of 3·that.
+    np.testing.assert_array_equal(r0["reduce_scatter_tensor"], [[0, 3, 6]])
+    np.testing.assert_array_equal(r1["reduce_scatter_tensor"], [[9, 12, 15]])
+    np.testing.assert_array_equal(r0["reduce_scatter"], [3, 4])   # [1,2] + [2,2]
+    np.testing.assert_array_equal(r1["reduce_scatter"], [6, 4])   # [3,0] + [3,4]
+    np.testing.assert_array_equal(r0["reduce"], [3, 4])
+    np.testing.assert_array_equal(r1["reduce"], [2, 2])           # not the destination: unchanged
+    assert r0["gather"] is None
+    np.testing.assert_array_equal(np.stack(r1["gather"]), [[0, 0.5], [1, 1.5]])
+    np.testing.assert_array_equal(r0["scatter"], [1, 2])
+    np.testing.assert_array_equal(r1["scatter"], [3, 4])
+    np.testing.assert_array_equal(r0["all_to_all_single"], [0, 1, 100, 101])
+    np.testing.assert_array_equal(r1["all_to_all_single"], [2, 3, 102, 103])
+    np.testing.assert_array_equal(r0["all_to_all_uneven"], [0, 7])
+    np.testing.assert_array_equal(r1["all_to_all_uneven"], [1, 2])
+    np.testing.assert_array_equal(np.concatenate(r0["all_to_all"]), [10, 11])
+    np.testing.assert_array_equal(np.concatenate(r1["all_to_all"]), [20, 20, 21, 21])
+    assert r0["gather_object"] == [("r", 0), ("r", 1)] and r1["gather_object"] is None
+    assert r0["scatter_object_list"] == [{"to": 0}] and r1["scatter_object_list"] == [{"to": 1}]
+    np.testing.assert_array_equal(r1["p2p"], [1, 2, 3])
+    np.testing.assert_array_equal(r0["p2p"], [10, 20])
+    assert r1["object_p2p"] == [{"a": 1}, "b"]
+    np.testing.assert_array_equal(r0["batch"], [2, 2])
+    np.testing.assert_array_equal(r1["batch"], [1, 1])
+    # ops.communication, out of place: the input untouched, (result, None) returned.
+    for r, own in ((r0, 1), (r1, 2)):
+        res_, x, handle = r["oc_all_reduce"]
+        np.testing.assert_array_equal(res_, [3]) and np.testing.assert_array_equal(x, [own])
+        assert handle is None
+        handle, y = r["oc_inplace"]
+        assert handle is None
+        np.testing.assert_array_equal(y, [3])
+    np.testing.assert_array_equal(r0["oc_reduce_scatter"], [[2]])
+    np.testing.assert_array_equal(r1["oc_reduce_scatter"], [[4]])
+    np.testing.assert_array_equal(r1["oc_recv"], [9])
+    np.testing.assert_array_equal(r1["oc_gather_into_tensor"], [[0.5], [1.5]])
+    np.testing.assert_array_equal(r0["oc_scatter_tensor"], [0, 1])
+    np.testing.assert_array_equal(r1["oc_scatter_tensor"], [2, 3])
+    np.testing.assert_array_equal(r0["oc_all_to_all_v_c"], [1, 5, 6])
+    np.testing.assert_array_equal(r1["oc_all_to_all_v_c"], [2])

@@ -15,7 +15,7 @@ from ._matmul import *  # noqa: F401,F403
 from ._pointwise import *  # noqa: F401,F403
 from ._reduction import *  # noqa: F401,F403
 from ._shape import *  # noqa: F401,F403
-from . import nn, optim, linalg, special  # noqa: E402
+from . import nn, optim, linalg, special, distributed  # noqa: E402
 
 __all__ = sorted(
     ("arange", "bernoulli", "empty", "empty_like", "eye", "full", "full_like", "linspace",

@@ -12,3 +12,10 @@ __all__ = (["GradOperation", "HyperMap", "Map", "MultitypeFuncGraph", "composite
            + list(_functional_all)
            + list(_operations_all)
            + ["AllReduce", "AllGather", "ReduceScatter", "Broadcast", "ReduceOp"])
+
+# MindSpore 2.x's functional collectives (``ops.communication``), also at the ``ops`` level where
+# no other op has the name (``ops.gather`` and ``ops.scatter`` stay the array functions).
+from . import communication  # noqa: E402
+
+globals().update({_n: getattr(communication, _n) for _n in communication.__all__ if _n not in globals()})
+__all__ += ["communication"] + [_n for _n in communication.__all__ if _n not in __all__]

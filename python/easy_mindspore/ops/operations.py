@@ -869,3 +869,10 @@ from . import _operations_rnn  # noqa: E402
 
 globals().update({_name: getattr(_operations_rnn, _name) for _name in _operations_rnn.__all__})
 __all__ += [_n for _n in _operations_rnn.__all__ if _n not in __all__]
+
+# The collective primitive classes (``AllReduce``, ``AllGather``, ``ReduceScatter``, ``Broadcast``),
+# in ``_comm_ops``, under ``operations`` as MindSpore has them.
+from . import _comm_ops  # noqa: E402
+
+globals().update({_name: getattr(_comm_ops, _name) for _name in _comm_ops.__all__ if _name != "ReduceOp"})
+__all__ += [_n for _n in _comm_ops.__all__ if _n not in __all__ and _n != "ReduceOp"]
