@@ -71,8 +71,6 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<nn_train::NativeGroup>()?;
     m.add_class::<nn_io::NativeDataset>()?;
     m.add_class::<nn_io::BatchIter>()?;
-    m.add_class::<nn_rnn::NativeRnn>()?;
-    m.add_class::<nn_rnn::NativeRnnCell>()?;
     for f in [
         wrap_pyfunction!(nn::initializer, m)?,
         wrap_pyfunction!(nn::dense, m)?,
@@ -90,9 +88,6 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn::log_softmax_cell, m)?,
         wrap_pyfunction!(nn::flatten_cell, m)?,
         wrap_pyfunction!(nn::dropout, m)?,
-        wrap_pyfunction!(nn_rnn::rnn_layer, m)?,
-        wrap_pyfunction!(nn_rnn::rnn_cell, m)?,
-        wrap_pyfunction!(nn_rnn::lstm_cell, m)?,
         wrap_pyfunction!(nn_train::mse_loss, m)?,
         wrap_pyfunction!(nn_train::l1_loss, m)?,
         wrap_pyfunction!(nn_train::softmax_cross_entropy_with_logits, m)?,
@@ -127,6 +122,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     }
     bits::register(m)?;
     linalg::register(m)?;
+    nn_rnn::register(m)?;
     hal::register(m)?;
     use functions::*;
     for f in [

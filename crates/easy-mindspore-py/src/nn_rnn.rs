@@ -209,3 +209,12 @@ pub fn lstm_cell(
         maybe_allow_threads(py, gates.numel(), || ems::ops::prim::lstm_cell(&gates, &c)).py()?;
     Ok((PyTensor::new(h), PyTensor::new(c)))
 }
+
+/// Adds the recurrent classes and functions to the module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<NativeRnn>()?;
+    m.add_class::<NativeRnnCell>()?;
+    m.add_function(wrap_pyfunction!(rnn_layer, m)?)?;
+    m.add_function(wrap_pyfunction!(rnn_cell, m)?)?;
+    m.add_function(wrap_pyfunction!(lstm_cell, m)?)
+}
