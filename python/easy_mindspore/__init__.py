@@ -453,6 +453,12 @@ from ._device_api import (empty_cache, frombuffer, get_current_device, is_tensor
                           memory_allocated, memory_reserved, no_inline, recompute,
                           reset_peak_memory_stats, run_check, set_deterministic, set_device,
                           synchronize)
+# ``mindspore.runtime``, whose names MindSpore also has at the top level.
+from . import runtime  # noqa: E402
+from .runtime import (Event, Stream, StreamCtx, communication_stream, current_stream,  # noqa: E402
+                      default_stream, launch_blocking, memory_stats, memory_summary,
+                      reset_max_memory_allocated, reset_max_memory_reserved, set_cpu_affinity,
+                      set_cur_stream)
 from .common.dtype import byte, double, intc, intp, short, single, ubyte  # noqa: E402
 from .common.dtype import uintc, uintp, ushort  # noqa: E402
 from .common.dtype import number, tensor_type  # noqa: E402
@@ -461,7 +467,10 @@ __all__ += ["set_device", "get_current_device", "set_deterministic", "run_check"
             "is_tensor", "frombuffer", "jit_class", "lazy_inline", "no_inline", "recompute",
             "memory_allocated", "max_memory_allocated", "memory_reserved", "max_memory_reserved",
             "empty_cache", "reset_peak_memory_stats", "double", "single", "short", "byte", "ubyte",
-            "intc", "intp", "ushort", "uintc", "uintp", "number", "tensor_type"]
+            "intc", "intp", "ushort", "uintc", "uintp", "number", "tensor_type", "runtime", "Event",
+            "Stream", "StreamCtx", "communication_stream", "current_stream", "default_stream",
+            "launch_blocking", "memory_stats", "memory_summary", "reset_max_memory_allocated",
+            "reset_max_memory_reserved", "set_cpu_affinity", "set_cur_stream"]
 
 # MindSpore's dtype aliases named after Python builtins (``ms.int`` is Int32, ``ms.float``
 # Float32, ``ms.bool`` Bool, ``ms.long`` Int64, ``ms.cfloat``/``ms.cdouble`` the complex types):

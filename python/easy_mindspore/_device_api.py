@@ -19,6 +19,8 @@ __all__ = ["set_device", "get_current_device", "set_deterministic", "run_check",
            "memory_allocated", "max_memory_allocated", "memory_reserved", "max_memory_reserved",
            "empty_cache", "reset_peak_memory_stats"]
 
+from ._streams import synchronize  # noqa: E402 (one definition: the streams')
+
 
 class DeviceInfo(tuple):
     """``(device_target, device_id)``, as ``get_current_device`` returns it."""
@@ -110,16 +112,6 @@ def run_check():
                            "is broken.")
     print("The result of multiplication calculation is correct, MindSpore has been installed on "
           "platform [CPU] successfully!")
-
-
-def synchronize():
-    """Waits for the device's queued work: none here (every operation has finished when it
-    returns).
-
-    Examples:
-        >>> import mindspore as ms
-        >>> ms.synchronize()
-    """
 
 
 def is_tensor(obj):

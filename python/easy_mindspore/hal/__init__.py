@@ -10,11 +10,15 @@ tensor shares with NumPy or DLPack without a copy is the other library's and is 
 MindSpore's CPU build says)."""
 from .. import _C
 from .._errors import DTypeError, ShapeError
+from .._streams import (Event, Stream, StreamCtx, communication_stream, current_stream,  # noqa: F401
+                        default_stream, set_cur_stream, synchronize)
 
 __all__ = ["memory_allocated", "max_memory_allocated", "memory_reserved", "max_memory_reserved",
            "memory_stats", "memory_summary", "reset_peak_memory_stats",
            "reset_max_memory_allocated", "reset_max_memory_reserved", "empty_cache",
-           "is_available", "device_count"]
+           "is_available", "device_count", "Event", "Stream", "StreamCtx", "communication_stream",
+           "current_stream", "default_stream", "set_cur_stream", "synchronize", "is_initialized",
+           "get_device_name", "get_device_properties", "get_device_capability", "get_arch_list"]
 
 
 def _check_target(device_target):
@@ -277,3 +281,101 @@ def device_count(device_target=None):
     """
     _check_target(device_target)
     return 1
+
+
+def is_initialized(device_target):
+    """Whether the device's runtime is initialised: the CPU's always is.
+
+    Args:
+        device_target (str): ``'CPU'``, ``'GPU'`` or ``'Ascend'``.
+
+    Returns:
+        bool.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> ms.hal.is_initialized("CPU")
+        True
+    """
+    return is_available(device_target)
+
+
+def _device(op, device_id, device_target):
+    _check_target(device_target)
+    if isinstance(device_id, bool) or not isinstance(device_id, int):
+        raise DTypeError(f"For '{op}', 'device_id' must be an int, but got {type(device_id).__name__}.")
+    if device_id != 0:
+        raise ShapeError(f"For '{op}', 'device_id' must be 0 (one CPU device), but got {device_id}.")
+
+
+def get_device_name(device_id, device_target=None):
+    """The name of the device: ``'CPU'``.
+
+    Args:
+        device_id (int): 0.
+        device_target (str, optional): ``'CPU'``. Default: ``None``.
+
+    Returns:
+        str.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> ms.hal.get_device_name(0)
+        'CPU'
+    """
+    _device("get_device_name", device_id, device_target)
+    return "CPU"
+
+
+def get_device_properties(device_id, device_target=None):
+    """The accelerator properties of the device: None for the CPU (as MindSpore's CPU build).
+
+    Args:
+        device_id (int): 0.
+        device_target (str, optional): ``'CPU'``. Default: ``None``.
+
+    Returns:
+        None.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> print(ms.hal.get_device_properties(0))
+        None
+    """
+    _device("get_device_properties", device_id, device_target)
+
+
+def get_device_capability(device_id, device_target=None):
+    """The compute capability of an accelerator: None for the CPU (as MindSpore's CPU build).
+
+    Args:
+        device_id (int): 0.
+        device_target (str, optional): ``'CPU'``. Default: ``None``.
+
+    Returns:
+        None.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> print(ms.hal.get_device_capability(0))
+        None
+    """
+    _device("get_device_capability", device_id, device_target)
+
+
+def get_arch_list(device_target=None):
+    """The accelerator architectures the package was built for: None for the CPU (as MindSpore's
+    CPU build).
+
+    Args:
+        device_target (str, optional): ``'CPU'``. Default: ``None``.
+
+    Returns:
+        None.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> print(ms.hal.get_arch_list())
+        None
+    """
+    _check_target(device_target)
