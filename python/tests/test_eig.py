@@ -125,3 +125,9 @@ def test_gradients():
             d[i, j] = eps
             fd[i, j] = (float(loss(Tensor(A33 + d)).asnumpy()) - float(loss(Tensor(A33 - d)).asnumpy())) / (2 * eps)
     np.testing.assert_allclose(g, fd, atol=1e-6)
+
+
+def test_the_tensor_method():
+    # MindSpore 2.10's Tensor.eigvals calls ops.eigvals without the tensor and fails.
+    x = Tensor(A33)
+    np.testing.assert_array_equal(x.eigvals().asnumpy(), ops.eigvals(x).asnumpy())

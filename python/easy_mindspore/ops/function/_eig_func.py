@@ -95,4 +95,19 @@ def eigvals(A):  # noqa: N803 - MindSpore's argument name
     return _C.eig(_square("eigvals", A), False)[0]
 
 
-TENSOR_METHODS = {}
+def _eigvals_method(self):
+    """The eigenvalues of each square matrix of this tensor (see :func:`ops.eigvals`; MindSpore
+    2.10's method calls the function without the tensor and fails).
+
+    Returns:
+        Tensor ``[..., n]``, complex, in ascending magnitude.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Tensor([[2.0, 0.0], [0.0, -1.0]]).eigvals())
+        [-1.+0.j  2.+0.j]
+    """
+    return eigvals(self)
+
+
+TENSOR_METHODS = {"eigvals": _eigvals_method}

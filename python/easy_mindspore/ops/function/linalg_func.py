@@ -310,3 +310,4 @@ from . import _eig_func  # noqa: E402
 from ._eig_func import eig, eigvals  # noqa: E402,F401
 
 __all__ += _eig_func.__all__
+TENSOR_METHODS.update(_eig_func.TENSOR_METHODS)
