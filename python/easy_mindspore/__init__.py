@@ -453,6 +453,10 @@ from ._device_api import (empty_cache, frombuffer, get_current_device, is_tensor
                           memory_allocated, memory_reserved, no_inline, recompute,
                           reset_peak_memory_stats, run_check, set_deterministic, set_device,
                           synchronize)
+# ``mindspore.profiler`` and its ``Profiler`` at the top level.
+from . import profiler  # noqa: E402
+from .profiler import Profiler  # noqa: E402
+
 # ``mindspore.runtime``, whose names MindSpore also has at the top level.
 from . import runtime  # noqa: E402
 from .runtime import (Event, Stream, StreamCtx, communication_stream, current_stream,  # noqa: E402
@@ -468,6 +472,7 @@ __all__ += ["set_device", "get_current_device", "set_deterministic", "run_check"
             "memory_allocated", "max_memory_allocated", "memory_reserved", "max_memory_reserved",
             "empty_cache", "reset_peak_memory_stats", "double", "single", "short", "byte", "ubyte",
             "intc", "intp", "ushort", "uintc", "uintp", "number", "tensor_type", "runtime", "Event",
+            "profiler", "Profiler",
             "Stream", "StreamCtx", "communication_stream", "current_stream", "default_stream",
             "launch_blocking", "memory_stats", "memory_summary", "reset_max_memory_allocated",
             "reset_max_memory_reserved", "set_cpu_affinity", "set_cur_stream"]

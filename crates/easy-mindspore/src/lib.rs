@@ -49,6 +49,7 @@ pub mod nn;
 pub mod op;
 pub mod ops;
 pub mod prim;
+pub mod profile;
 pub mod random;
 pub mod storage;
 pub mod tensor;

@@ -236,9 +236,17 @@ impl Plan {
                     let cs: SmallVec<[&Concrete; 4]> = args.iter().map(|t| t.concrete()).collect();
                     let n = crate::layout::numel(&grp.shape);
                     let dev = crate::device::of("Fused", &cs)?;
-                    let (outs, reduced) = crate::device::with_live_threads(|| {
-                        dev.fused(&grp.kernel, &cs, n, grp.dtype)
-                    })?;
+                    let run = || {
+                        crate::device::with_live_threads(|| {
+                            dev.fused(&grp.kernel, &cs, n, grp.dtype)
+                        })
+                    };
+                    let (outs, reduced) = if crate::profile::active() {
+                        let refs: SmallVec<[&Tensor; 4]> = args.iter().collect();
+                        crate::profile::timed("FusedElementwise", &refs, run)?
+                    } else {
+                        run()?
+                    };
                     drop(cs);
                     drop(args);
                     for (v, s) in grp.outs.iter().zip(outs) {

@@ -291,6 +291,9 @@ fn dispatch(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
 /// Plain evaluation, below every interpreter: the entry checks its preconditions and runs its
 /// kernel on the concrete values of `args` (leaked tracers are read through their primals).
 pub(crate) fn eval(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
+    if crate::profile::active() {
+        return crate::profile::timed(prim.name(), args, || prim.rule().apply(args));
+    }
     prim.rule().apply(args)
 }
 
