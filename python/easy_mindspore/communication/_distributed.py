@@ -654,6 +654,7 @@ class P2POp:
         if tag != 0:
             raise ComputeError("For 'P2POp', tag is not supported yet.")
         self.op, self.tensor, self.peer, self.group, self.tag = name, tensor, peer, group, tag
+        self._sends = name == "isend"
 
 
 def batch_isend_irecv(p2p_op_list):
@@ -671,11 +672,11 @@ def batch_isend_irecv(p2p_op_list):
     def key(item):
         index, p = item
         lo, hi = sorted((me, p.peer))
-        sender = me if p.op == "isend" else p.peer
+        sender = me if p._sends else p.peer
         return (lo, hi, sender != lo, index)
 
     for _, p in sorted(enumerate(p2p_op_list), key=key):
-        (send if p.op == "isend" else recv)(p.tensor, p.peer, p.group)
+        (send if p._sends else recv)(p.tensor, p.peer, p.group)
     return [CommHandle()]
 
 
