@@ -393,20 +393,20 @@ class Profiler:
         total = sum(s["total_ns"] for s in self._stats.values()) or 1
         steps = max(self._step, 1)
         rows = sorted(self._stats.items(), key=lambda kv: -kv[1]["total_ns"])
-        with open(os.path.join(folder, f"cpu_op_type_info_{rank}.csv"), "w") as f:
-            f.write("op_type,type_occurrences,execution_frequency(per-step),total_compute_time,"
-                    "avg_time(ms),percent\n")
-            for name, s in rows:
-                ms = s["total_ns"] / 1e6
-                f.write(f"{name},{s['count']},{s['count'] // steps or 1},{ms:g},{ms / s['count']:g},"
-                        f"{s['total_ns'] / total:g}\n")
-        with open(os.path.join(folder, f"cpu_op_detail_info_{rank}.csv"), "w") as f:
-            f.write("op_side,op_type,op_name,full_op_name,op_occurrences,op_total_time(ms),"
-                    "op_avg_time(ms),total_proportion,subgraph,pid\n")
-            for name, s in rows:
-                ms = s["total_ns"] / 1e6
-                f.write(f"Host,{name},{name},{name},{s['count']},{ms:g},{ms / s['count']:g},"
-                        f"{s['total_ns'] / total:g},Default,{os.getpid()}\n")
+        def table(name, header, row):
+            with open(os.path.join(folder, f"{name}_{rank}.csv"), "w") as f:
+                f.write(header + "\n")
+                for op, s in rows:
+                    ms, share = s["total_ns"] / 1e6, s["total_ns"] / total
+                    f.write(row(op, s["count"], ms, ms / s["count"], share) + "\n")
+
+        table("cpu_op_type_info", "op_type,type_occurrences,execution_frequency(per-step),"
+              "total_compute_time,avg_time(ms),percent",
+              lambda op, n, ms, avg, share: f"{op},{n},{n // steps or 1},{ms:g},{avg:g},{share:g}")
+        table("cpu_op_detail_info", "op_side,op_type,op_name,full_op_name,op_occurrences,"
+              "op_total_time(ms),op_avg_time(ms),total_proportion,subgraph,pid",
+              lambda op, n, ms, avg, share: f"Host,{op},{op},{op},{n},{ms:g},{avg:g},{share:g},Default,"
+                                            f"{os.getpid()}")
         by_op = {}
         for name, start, dur, _tid, _shapes, _step in self._events:
             by_op.setdefault(name, []).append(f"{start},{dur / 1e6:g},0")

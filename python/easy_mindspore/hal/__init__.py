@@ -327,55 +327,37 @@ def get_device_name(device_id, device_target=None):
     return "CPU"
 
 
-def get_device_properties(device_id, device_target=None):
-    """The accelerator properties of the device: None for the CPU (as MindSpore's CPU build).
+_ID_ARGS = ("        device_id (int): 0.\n        device_target (str, optional): ``'CPU'``. Default: "
+            "``None``.\n")
+_NONE_ON_CPU = """The {what}: None for the CPU (as MindSpore's CPU build).
 
     Args:
-        device_id (int): 0.
-        device_target (str, optional): ``'CPU'``. Default: ``None``.
-
+{args}
     Returns:
         None.
 
     Examples:
         >>> import easy_mindspore as ms
-        >>> print(ms.hal.get_device_properties(0))
+        >>> print(ms.hal.{name}({call}))
         None
     """
+
+
+def get_device_properties(device_id, device_target=None):  # its docstring: below
     _device("get_device_properties", device_id, device_target)
 
 
-def get_device_capability(device_id, device_target=None):
-    """The compute capability of an accelerator: None for the CPU (as MindSpore's CPU build).
-
-    Args:
-        device_id (int): 0.
-        device_target (str, optional): ``'CPU'``. Default: ``None``.
-
-    Returns:
-        None.
-
-    Examples:
-        >>> import easy_mindspore as ms
-        >>> print(ms.hal.get_device_capability(0))
-        None
-    """
+def get_device_capability(device_id, device_target=None):  # its docstring: below
     _device("get_device_capability", device_id, device_target)
 
 
-def get_arch_list(device_target=None):
-    """The accelerator architectures the package was built for: None for the CPU (as MindSpore's
-    CPU build).
-
-    Args:
-        device_target (str, optional): ``'CPU'``. Default: ``None``.
-
-    Returns:
-        None.
-
-    Examples:
-        >>> import easy_mindspore as ms
-        >>> print(ms.hal.get_arch_list())
-        None
-    """
+def get_arch_list(device_target=None):  # its docstring: below
     _check_target(device_target)
+
+
+for _fn, _what, _args, _call in (
+        (get_device_properties, "accelerator properties of the device", _ID_ARGS, "0"),
+        (get_device_capability, "compute capability of an accelerator", _ID_ARGS, "0"),
+        (get_arch_list, "accelerator architectures the package was built for",
+         "        device_target (str, optional): ``'CPU'``. Default: ``None``.\n", "")):
+    _fn.__doc__ = _NONE_ON_CPU.format(what=_what, args=_args, name=_fn.__name__, call=_call)

@@ -18,10 +18,10 @@
 //! differentiate again). The rules are written with the inverse and `MatMul`, so they
 //! differentiate again too.
 
-use super::support::{real_part, unreduce};
+use super::support::{real_part, unpack_piece, unreduce};
 use super::svd_rules::{adj, diag_of_product, scale_cols, unless_zero};
 use super::{add, broadcast_in_dim, cast, concat, conj, div, inverse, linalg, matmul, mul};
-use super::{reshape, slice, sub};
+use super::{reshape, sub};
 use crate::error::Result;
 use crate::op::LinalgOp;
 use crate::tensor::Tensor;
@@ -29,17 +29,7 @@ use crate::tensor::Tensor;
 /// `w` (`[..., n]`) and, with `vectors` (`packed` is `[..., n + n²]`), `V` (`[..., n, n]`) of a
 /// packed output of `n × n` matrices.
 pub(super) fn unpack(packed: &Tensor, n: usize, vectors: bool) -> Result<(Tensor, Option<Tensor>)> {
-    let d = packed.dims();
-    let r = d.len();
-    let lead = &d[..r - 1];
-    let piece = |from: usize, len: usize, shape: &[usize]| -> Result<Tensor> {
-        let mut starts = vec![0; r];
-        starts[r - 1] = from;
-        let mut limits = d.to_vec();
-        limits[r - 1] = from + len;
-        let p = slice(packed, &starts, &limits, &vec![1; r])?;
-        reshape(&p, &[lead, shape].concat())
-    };
+    let piece = |from: usize, len: usize, shape: &[usize]| unpack_piece(packed, from, len, shape);
     let w = piece(0, n, &[n])?;
     let v = match vectors {
         true => Some(piece(n, n * n, &[n, n])?),

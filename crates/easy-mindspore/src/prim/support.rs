@@ -85,6 +85,24 @@ pub(crate) fn unreduce(v: &Tensor, shape: &[usize], axes: &[usize]) -> Result<Te
     broadcast_in_dim(v, shape, &dims)
 }
 
+/// Elements `from..from + len` of the last axis of `packed` (`[..., L]`), reshaped to
+/// `[..., shape]`: one factor of a packed decomposition (`Svd`, `Eig`).
+pub(crate) fn unpack_piece(
+    packed: &Tensor,
+    from: usize,
+    len: usize,
+    shape: &[usize],
+) -> Result<Tensor> {
+    let d = packed.dims();
+    let r = d.len();
+    let mut starts = vec![0; r];
+    starts[r - 1] = from;
+    let mut limits = d.to_vec();
+    limits[r - 1] = from + len;
+    let p = super::slice(packed, &starts, &limits, &vec![1; r])?;
+    super::reshape(&p, &[&d[..r - 1], shape].concat())
+}
+
 /// The matrix transpose of the last two axes (a view).
 pub(crate) fn swap_last(x: &Tensor) -> Result<Tensor> {
     let nd = x.ndim();

@@ -30,7 +30,7 @@
 //! piece that is all zeros (the factor was not used: the reverse sweep fills unused slices of
 //! the packed output with zeros) is skipped when its value can be read.
 
-use super::support::{real_part, swap_last, unreduce};
+use super::support::{real_part, swap_last, unpack_piece, unreduce};
 use super::{add, broadcast_in_dim, cast, concat, div, eq, full_like, matmul, mul, reduce_sum};
 use super::{conj, linalg, reshape, select, slice, sub, zeros_like};
 use crate::error::Result;
@@ -47,17 +47,7 @@ pub(super) fn unpack(
 ) -> Result<(Tensor, Tensor, Tensor)> {
     let k = m.min(n);
     let (cu, cv) = if full { (m, n) } else { (k, k) };
-    let d = packed.dims();
-    let r = d.len();
-    let lead = &d[..r - 1];
-    let piece = |from: usize, len: usize, shape: &[usize]| -> Result<Tensor> {
-        let mut starts = vec![0; r];
-        starts[r - 1] = from;
-        let mut limits = d.to_vec();
-        limits[r - 1] = from + len;
-        let p = slice(packed, &starts, &limits, &vec![1; r])?;
-        reshape(&p, &[lead, shape].concat())
-    };
+    let piece = |from: usize, len: usize, shape: &[usize]| unpack_piece(packed, from, len, shape);
     Ok((
         piece(0, k, &[k])?,
         piece(k, m * cu, &[m, cu])?,
