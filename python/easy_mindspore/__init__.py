@@ -67,6 +67,9 @@ from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, Model
                     OcclusionSensitivity, Perplexity, RootMeanSquareDistance, auc)
 from . import amp
 from .train.loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
+from .train import (BackupAndRestore, DatasetHelper, OnRequestExit, async_ckpt_thread_status,  # noqa: E402
+                    build_train_network, ckpt_to_safetensors, connect_network_with_dataset, data_sink,
+                    load_checkpoint_async, merge_sliced_parameter, safetensors_to_ckpt)
 from . import _tensor_methods
 from . import device_context
 from . import _threads
@@ -432,7 +435,10 @@ def _install_mindspore_alias():
 
 _install_mindspore_alias()
 del _builtins
-__all__ += ["amp", "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager"]
+__all__ += ["amp", "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager",
+            "BackupAndRestore", "DatasetHelper", "OnRequestExit", "async_ckpt_thread_status",
+            "build_train_network", "ckpt_to_safetensors", "connect_network_with_dataset", "data_sink",
+            "load_checkpoint_async", "merge_sliced_parameter", "safetensors_to_ckpt"]
 
 from . import _docs  # noqa: E402
 

@@ -16,6 +16,12 @@ from .model import Model
 from . import amp, loss_scale_manager
 from .loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
 from .callback import PlotMonitor, ProgressBar, plot_curves
+from .callback import BackupAndRestore, OnRequestExit
+from . import _tools
+from ._tools import (DatasetHelper, async_ckpt_thread_status, ckpt_to_safetensors,
+                     connect_network_with_dataset, data_sink, load_checkpoint_async,
+                     merge_sliced_parameter, safetensors_to_ckpt)
+from .amp import build_train_network
 
 __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
            "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
@@ -28,7 +34,8 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "ProgressBar", "PlotMonitor", "plot_curves", "ConfusionMatrix", "CosineSimilarity",
            "Dice", "Perplexity", "ROC", "auc", "BleuScore", "HausdorffDistance",
            "MeanSurfaceDistance", "RootMeanSquareDistance", "ConfusionMatrixMetric",
-           "OcclusionSensitivity"]
+           "OcclusionSensitivity", "BackupAndRestore", "OnRequestExit", "build_train_network"]
+__all__ += _tools.__all__
 
 
 def _name_errors():
