@@ -700,9 +700,13 @@ def profiler_take() -> tuple[list[tuple[str, int, int, int, int]], list[tuple[st
 
 # -- nn (crates/easy-mindspore-py/src/nn.rs, nn_train.rs, nn_io.rs) --------------------------
 class Parameter(Tensor):
-    def __init__(self, default_input: Any, name: Optional[str] = None, requires_grad: bool = True) -> None: ...
+    def __init__(self, default_input: Any, name: Optional[str] = None, requires_grad: bool = True,
+                 layerwise_parallel: bool = False, parallel_optimizer: bool = True, storage_format: str = "",
+                 device: Optional[str] = None) -> None: ...
     name: str
     requires_grad: bool
+    layerwise_parallel: bool
+    parallel_optimizer: bool
     def set_data(self, data: Any) -> Parameter: ...
     def value(self) -> Tensor: ...
     @property

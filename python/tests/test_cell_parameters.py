@@ -127,3 +127,28 @@ def test_batchnorm_statistics_names_as_mindspore():
     assert [p.name for p in Net().get_parameters()] == [
         "bn.moving_mean", "bn.moving_variance", "bn.gamma", "bn.beta",
         "seq.0.moving_mean", "seq.0.moving_variance", "seq.0.gamma", "seq.0.beta"]
+
+
+def test_parameter_takes_mindspores_sharding_flags():
+    # MindSpore code passes layerwise_parallel / parallel_optimizer; both are kept and settable.
+    import inspect
+    import numpy as np
+    import mindspore as ms
+    p = ms.Parameter(ms.Tensor(np.ones(2, np.float32)), name="w", layerwise_parallel=True,
+                     parallel_optimizer=False)
+    assert (p.layerwise_parallel, p.parallel_optimizer) == (True, False)
+    q = ms.Parameter(ms.Tensor(np.ones(2, np.float32)), "q", True, False, True, "", "CPU")
+    assert (q.layerwise_parallel, q.parallel_optimizer) == (False, True)
+    q.layerwise_parallel = True
+    assert q.layerwise_parallel
+    assert list(inspect.signature(ms.Parameter).parameters) == [
+        "default_input", "name", "requires_grad", "layerwise_parallel", "parallel_optimizer",
+        "storage_format", "device"]
+    with pytest.raises(TypeError):
+        ms.Parameter(ms.Tensor(np.ones(2, np.float32)), layerwise_parallel=1)
+    with pytest.raises(TypeError):
+        q.parallel_optimizer = "yes"
+    with pytest.raises(ValueError):
+        ms.Parameter(ms.Tensor(np.ones(2, np.float32)), storage_format="FRACTAL_NZ")
+    with pytest.raises(ValueError):
+        ms.Parameter(ms.Tensor(np.ones(2, np.float32)), device="Ascend")

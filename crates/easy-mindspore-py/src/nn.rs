@@ -14,19 +14,43 @@ use ems::nn::{self, Cell, Initializer, Padding};
 use ems::DType;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
+/// `layerwise_parallel` and `parallel_optimizer` are MindSpore's sharding flags, kept for the
+/// code that sets and reads them (one process trains with every parameter whole here).
 #[pyclass(extends = PyTensor, subclass, frozen, module = "easy_mindspore", name = "Parameter")]
-pub struct PyParameter;
+pub struct PyParameter {
+    layerwise_parallel: AtomicBool,
+    parallel_optimizer: AtomicBool,
+}
 
 impl PyParameter {
+    fn flags(layerwise_parallel: bool, parallel_optimizer: bool) -> PyParameter {
+        PyParameter {
+            layerwise_parallel: AtomicBool::new(layerwise_parallel),
+            parallel_optimizer: AtomicBool::new(parallel_optimizer),
+        }
+    }
+
     /// A new Python object for the shared parameter `p`.
     pub fn wrap(py: Python<'_>, p: nn::Parameter) -> PyResult<Py<PyParameter>> {
         Py::new(
             py,
-            PyClassInitializer::from(PyTensor::from_param(p)).add_subclass(PyParameter),
+            PyClassInitializer::from(PyTensor::from_param(p))
+                .add_subclass(PyParameter::flags(false, true)),
         )
     }
+}
+
+/// A bool argument of `Parameter`, MindSpore's TypeError otherwise.
+fn bool_arg(v: &Bound<'_, PyAny>, what: &str) -> PyResult<bool> {
+    if !v.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(type_err(format!(
+            "The argument `{what}` must be bool type."
+        )));
+    }
+    v.extract()
 }
 
 /// The Rust parameter behind a Python object (an error naming `what` for a plain Tensor).
@@ -51,12 +75,28 @@ fn shared(slf: &PyRef<'_, PyParameter>) -> PyResult<nn::Parameter> {
 #[pymethods]
 impl PyParameter {
     #[new]
-    #[pyo3(signature = (default_input, name=None, requires_grad=true))]
+    #[pyo3(signature = (default_input, name=None, requires_grad=true, layerwise_parallel=false, parallel_optimizer=true, storage_format="", device=None))]
     fn py_new(
         default_input: &Bound<'_, PyAny>,
         name: Option<&Bound<'_, PyAny>>,
         requires_grad: bool,
+        layerwise_parallel: bool,
+        parallel_optimizer: bool,
+        storage_format: &str,
+        device: Option<&str>,
     ) -> PyResult<PyClassInitializer<Self>> {
+        // The device layout (Ascend's formats) and placement: the CPU's only.
+        if !storage_format.is_empty() {
+            return Err(value_err(format!(
+                "For 'Parameter', 'storage_format' {storage_format:?} is an Ascend layout: only \
+                 '' (the CPU's) is supported"
+            )));
+        }
+        if let Some(d) = device.filter(|d| *d != "CPU") {
+            return Err(value_err(format!(
+                "For 'Parameter', 'device' must be 'CPU' or None, but got {d:?}"
+            )));
+        }
         if default_input.is_none() {
             return Err(type_err("For 'Parameter', 'default_input' must be given"));
         }
@@ -73,7 +113,31 @@ impl PyParameter {
         let value = tensor_from_data(default_input, None)?;
         let p =
             nn::Parameter::with_grad(value, name.as_deref().unwrap_or("Parameter"), requires_grad);
-        Ok(PyClassInitializer::from(PyTensor::from_param(p)).add_subclass(PyParameter))
+        Ok(PyClassInitializer::from(PyTensor::from_param(p))
+            .add_subclass(PyParameter::flags(layerwise_parallel, parallel_optimizer)))
+    }
+
+    /// MindSpore's layer-wise parallel flag (set, read; unused by one process).
+    #[getter]
+    fn layerwise_parallel(&self) -> bool {
+        self.layerwise_parallel.load(Ordering::Relaxed)
+    }
+    #[setter]
+    fn set_layerwise_parallel(&self, v: &Bound<'_, PyAny>) -> PyResult<()> {
+        let v = bool_arg(v, "layerwise_parallel")?;
+        self.layerwise_parallel.store(v, Ordering::Relaxed);
+        Ok(())
+    }
+    /// MindSpore's optimizer-sharding flag (set, read; unused by one process).
+    #[getter]
+    fn parallel_optimizer(&self) -> bool {
+        self.parallel_optimizer.load(Ordering::Relaxed)
+    }
+    #[setter]
+    fn set_parallel_optimizer(&self, v: &Bound<'_, PyAny>) -> PyResult<()> {
+        let v = bool_arg(v, "parallel_optimizer")?;
+        self.parallel_optimizer.store(v, Ordering::Relaxed);
+        Ok(())
     }
 
     #[getter]
