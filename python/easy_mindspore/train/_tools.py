@@ -198,7 +198,7 @@ def merge_sliced_parameter(sliced_parameters, strategy=None):
             axis 0) is supported. Default: ``None``.
 
     Returns:
-        Parameter, of the slices' name and ``requires_grad``.
+        Parameter, of the slices' name, ``requires_grad`` and ``layerwise_parallel``.
 
     Raises:
         TypeError: not a list of Parameters, or a `strategy` that is not a dict.
@@ -235,7 +235,8 @@ def merge_sliced_parameter(sliced_parameters, strategy=None):
                              f"axis: {first.name} {list(first.shape)}, but got {p.name} {list(p.shape)} at "
                              f"index {i}.")
     data = np.concatenate([p.asnumpy() for p in sliced_parameters])
-    return Parameter(Tensor(data, first.dtype), first.name, requires_grad=first.requires_grad)
+    return Parameter(Tensor(data, first.dtype), first.name, requires_grad=first.requires_grad,
+                     layerwise_parallel=first.layerwise_parallel)
 
 
 def data_sink(fn, dataset, sink_size=1, jit_config=None, input_signature=None):
