@@ -472,12 +472,15 @@ from .runtime import (Event, Stream, StreamCtx, communication_stream, current_st
 from .common.dtype import byte, double, intc, intp, short, single, ubyte  # noqa: E402
 from .common.dtype import uintc, uintp, ushort  # noqa: E402
 from .common.dtype import number, tensor_type  # noqa: E402
+from .common.dtype import (QuantDtype, TensorType, Type, float_, get_py_obj_dtype, int_,  # noqa: E402
+                           string, type_none, uint)
 
 __all__ += ["set_device", "get_current_device", "set_deterministic", "run_check", "synchronize",
             "is_tensor", "frombuffer", "jit_class", "lazy_inline", "no_inline", "recompute",
             "memory_allocated", "max_memory_allocated", "memory_reserved", "max_memory_reserved",
             "empty_cache", "reset_peak_memory_stats", "double", "single", "short", "byte", "ubyte",
-            "intc", "intp", "ushort", "uintc", "uintp", "number", "tensor_type", "runtime", "Event",
+            "intc", "intp", "ushort", "uintc", "uintp", "number", "tensor_type", "QuantDtype", "TensorType",
+            "Type", "float_", "get_py_obj_dtype", "int_", "string", "type_none", "uint", "runtime", "Event",
             "profiler", "Profiler",
             "Stream", "StreamCtx", "communication_stream", "current_stream", "default_stream",
             "launch_blocking", "memory_stats", "memory_summary", "reset_max_memory_allocated",

@@ -130,8 +130,148 @@ class TypeKind:
     def __repr__(self):
         return "mindspore." + self._short
 
+    def __str__(self):
+        return self.register_name
+
 
 number = TypeKind("Number", "number")
 tensor_type = TypeKind("Tensor", "tensor")
 list_ = TypeKind("List", "list_")
 tuple_ = TypeKind("Tuple", "tuple_")
+
+# MindSpore's other kinds of values: the generic numbers (``mindspore.float_``, ``int_``,
+# ``uint``, which no tensor holds), ``None`` and strings.
+float_ = TypeKind("Float", "float")
+int_ = TypeKind("Int", "int")
+uint = TypeKind("UInt", "uint")
+type_none = TypeKind("None", "type_none")
+string = TypeKind("String", "string_")
+_type_type = TypeKind("TypeType", "type_type")
+__all__ += ["float_", "int_", "uint", "type_none", "string", "TensorType", "QuantDtype",
+            "get_py_obj_dtype"]
+
+
+class TensorType:
+    """The type of a Tensor of elements `element_type`: ``str`` is ``Tensor[Float32]``, as
+    MindSpore prints it.
+
+    Args:
+        element_type (Type): The elements' dtype.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore.common import dtype as mstype
+        >>> t = mstype.TensorType(ms.float32)
+        >>> print(t, t.element_type())
+        Tensor[Float32] Float32
+    """
+
+    __slots__ = ("_element",)
+
+    def __init__(self, element_type):
+        if not isinstance(element_type, Type):
+            from .._errors import DTypeError
+            raise DTypeError(f"For 'TensorType', 'element_type' must be a dtype, but got "
+                             f"{type(element_type).__name__}.")
+        self._element = element_type
+
+    def element_type(self):
+        """The elements' dtype."""
+        return self._element
+
+    def __eq__(self, other):
+        return isinstance(other, TensorType) and other._element is self._element
+
+    def __hash__(self):
+        return hash(("Tensor", self._element._short))
+
+    def __str__(self):
+        return f"Tensor[{self._element}]"
+
+    def __repr__(self):
+        return f"mindspore.tensor[{self._element._short}]"
+
+
+def get_py_obj_dtype(obj):
+    """The MindSpore type of a Python object: a dtype for a Python number (``int`` Int64,
+    ``float`` Float64 as MindSpore's), :class:`TensorType` for a Tensor, the kinds ``list_``,
+    ``tuple_``, ``type_none``, ``string`` for the others, the type kind for a dtype.
+
+    Args:
+        obj (object): The object.
+
+    Returns:
+        The type.
+
+    Raises:
+        NotImplementedError: an object of another Python type, as MindSpore's.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.get_py_obj_dtype(1), ms.get_py_obj_dtype(2.0), ms.get_py_obj_dtype(ms.Tensor([1])))
+        Int64 Float64 Tensor[Int64]
+    """
+    from .._C import Tensor
+    if isinstance(obj, Tensor):
+        return TensorType(obj.dtype)
+    if isinstance(obj, (Type, TypeKind, TensorType)):
+        return _type_type
+    kinds = {bool: bool_, int: int64, float: float64, complex: complex128, type(None): type_none,
+             str: string, list: list_, tuple: tuple_}
+    if type(obj) in kinds:
+        return kinds[type(obj)]
+    raise NotImplementedError(f"The python type {type(obj)} cannot be converted to MindSpore type.")
+
+
+import enum  # noqa: E402
+
+
+@enum.unique
+class QuantDtype(enum.Enum):
+    """The quantised integer types ``INT1`` ... ``INT16`` and ``UINT1`` ... ``UINT16`` (values 0-15
+    and 100-115), as MindSpore names them for its quantisation tools; ``value()`` is the number.
+
+    Examples:
+        >>> from mindspore import QuantDtype
+        >>> print(QuantDtype.INT8, QuantDtype.INT8.value())
+        INT8 7
+    """
+    INT1 = 0
+    INT2 = 1
+    INT3 = 2
+    INT4 = 3
+    INT5 = 4
+    INT6 = 5
+    INT7 = 6
+    INT8 = 7
+    INT9 = 8
+    INT10 = 9
+    INT11 = 10
+    INT12 = 11
+    INT13 = 12
+    INT14 = 13
+    INT15 = 14
+    INT16 = 15
+    UINT1 = 100
+    UINT2 = 101
+    UINT3 = 102
+    UINT4 = 103
+    UINT5 = 104
+    UINT6 = 105
+    UINT7 = 106
+    UINT8 = 107
+    UINT9 = 108
+    UINT10 = 109
+    UINT11 = 110
+    UINT12 = 111
+    UINT13 = 112
+    UINT14 = 113
+    UINT15 = 114
+    UINT16 = 115
+
+    def __str__(self):
+        return self.name
+
+    def value(self):  # MindSpore's: a method, not Enum's property
+        """The type's number."""
+        return self._value_
