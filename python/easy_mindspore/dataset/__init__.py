@@ -40,6 +40,7 @@ from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSam
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
+           "KMnistDataset", "EMnistDataset", "QMnistDataset",
            "Cifar10Dataset", "Cifar100Dataset",
            "GeneratorDataset", "PaddedDataset", "Dataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
            "TextFileDataset", "CSVDataset", "Shuffle", "text",
@@ -295,7 +296,8 @@ class MnistDataset(_Dataset):
         if usage not in ("train", "test", "all"):
             raise ShapeError(f"For '{type(self).__name__}', 'usage' must be 'train', 'test' or "
                              f"'all', but got {usage!r}.")
-        parts = [load_mnist(dataset_dir, u) for u in (("train", "test") if usage == "all" else (usage,))]
+        # MindSpore 2.10 reads the test files first for 'all'.
+        parts = [load_mnist(dataset_dir, u) for u in (("test", "train") if usage == "all" else (usage,))]
         x = _C.concat([p[0] for p in parts], 0) if len(parts) > 1 else parts[0][0]
         y = _C.concat([p[1] for p in parts], 0) if len(parts) > 1 else parts[0][1]
         x = x.reshape(x.shape + (1,)).astype(_mstype.uint8)
@@ -427,3 +429,6 @@ class ImageFolderDataset(GeneratorDataset):
 
     def get_class_indexing(self):
         return dict(self._class_indexing)
+
+
+from ._mnist_family import EMnistDataset, KMnistDataset, QMnistDataset  # noqa: E402
