@@ -40,7 +40,8 @@ from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSam
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
-           "KMnistDataset", "EMnistDataset", "QMnistDataset",
+           "KMnistDataset", "EMnistDataset", "QMnistDataset", "DSCallback", "WaitedDSCallback",
+           "callback",
            "Cifar10Dataset", "Cifar100Dataset",
            "GeneratorDataset", "PaddedDataset", "Dataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
            "TextFileDataset", "CSVDataset", "Shuffle", "text",
@@ -432,3 +433,5 @@ class ImageFolderDataset(GeneratorDataset):
 
 
 from ._mnist_family import EMnistDataset, KMnistDataset, QMnistDataset  # noqa: E402
+from . import callback  # noqa: E402
+from .callback import DSCallback, WaitedDSCallback  # noqa: E402

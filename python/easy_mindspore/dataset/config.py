@@ -23,7 +23,8 @@ import numpy as _np
 from .._errors import DTypeError, ShapeError
 
 __all__ = ["set_seed", "get_seed", "set_prefetch_size", "get_prefetch_size", "set_debug_mode",
-           "get_debug_mode", "set_num_parallel_workers", "get_num_parallel_workers"]
+           "get_debug_mode", "set_num_parallel_workers", "get_num_parallel_workers",
+           "set_callback_timeout", "get_callback_timeout"]
 
 UINT32_MAX = 2**32 - 1
 INT32_MAX = 2**31 - 1
@@ -34,6 +35,7 @@ _settings = {
     "debug_mode": False,
     "num_parallel_workers": min(_os.cpu_count() or 1, 8),
     "generator": _np.random.default_rng(5489),
+    "callback_timeout": 60,
 }
 
 
@@ -197,3 +199,39 @@ def get_num_parallel_workers():
         True
     """
     return _settings["num_parallel_workers"]
+
+
+def set_callback_timeout(timeout):
+    """Sets how many seconds a ``WaitedDSCallback`` waits for the training step (or epoch) it is
+    synchronised with before it raises.
+
+    Args:
+        timeout (int): Seconds, in (0, 2147483647].
+
+    Raises:
+        TypeError: ``timeout`` is not an int.
+        ValueError: ``timeout`` is out of range.
+
+    Examples:
+        >>> import mindspore.dataset as ds
+        >>> ds.config.set_callback_timeout(100)
+        >>> print(ds.config.get_callback_timeout())
+        100
+        >>> ds.config.set_callback_timeout(60)
+    """
+    _settings["callback_timeout"] = _int("set_callback_timeout", "timeout", timeout, 0, INT32_MAX,
+                                         lo_open=True)
+
+
+def get_callback_timeout():
+    """How many seconds a ``WaitedDSCallback`` waits (60 by default).
+
+    Returns:
+        int, seconds.
+
+    Examples:
+        >>> import mindspore.dataset as ds
+        >>> print(ds.config.get_callback_timeout())
+        60
+    """
+    return _settings["callback_timeout"]

@@ -193,7 +193,7 @@ class PipelineDataset(Dataset):
 
     # -- stages --------------------------------------------------------------------------------
     def map(self, operations, input_columns=None, output_columns=None, column_order=None,
-            num_parallel_workers=None, **_ignored):
+            num_parallel_workers=None, callbacks=None, **_ignored):
         check_workers("map", num_parallel_workers)
         ops = list(operations) if isinstance(operations, (list, tuple)) else [operations]
         for op in ops:
@@ -234,11 +234,16 @@ class PipelineDataset(Dataset):
             return tuple(v if kind == "out" else cols[k] for kind, k in source)
 
         plan = None
-        if len(at) == 1 and len(outs) == 1 and all(hasattr(op, "_on_batch") for op in ops):
+        if callbacks is None and len(at) == 1 and len(outs) == 1 and all(hasattr(op, "_on_batch") for op in ops):
             plan = (self._plan or _BatchPlan(self._names, self._rows_of)).then(apply, apply_batch)
         rows = self._rows_of
-        mapped = PipelineDataset(names, lambda e: (apply(r) for r in rows(e)), self._size,
-                                 self._batch_size, plan)
+        if callbacks is not None:  # row by row, with the DSCallbacks' hooks around
+            from .callback import with_callbacks
+            each = with_callbacks(rows, apply, callbacks)
+        else:
+            def each(e):
+                return (apply(r) for r in rows(e))
+        mapped = PipelineDataset(names, each, self._size, self._batch_size, plan)
         return mapped.project(column_order) if column_order is not None else mapped
 
     def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None,
