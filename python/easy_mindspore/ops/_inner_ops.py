@@ -9,9 +9,9 @@ __all__ = ["IsInstance"]
 
 class IsInstance(Primitive):
     """``IsInstance()(x, t)``: whether the Python value ``x`` is of the MindSpore type ``t``, as
-    MindSpore 2.10 answers it: ``list_``/``tuple_`` for lists and tuples, a float dtype for
-    Python floats, an integer dtype for Python ints (not bools), ``bool_`` for bools; a Tensor is
-    none of them.
+    MindSpore 2.10 answers it: ``list_``/``tuple_`` for lists and tuples, ``float_`` or a float
+    dtype for Python floats, ``int_``/``uint`` or an integer dtype for Python ints (not bools),
+    ``bool_`` for bools; a Tensor is none of them.
 
     Outputs:
         bool.
@@ -32,8 +32,8 @@ class IsInstance(Primitive):
             return isinstance(x, tuple)
         if t == mstype.bool_:
             return isinstance(x, bool)
-        if t in mstype.float_type:
+        if t is mstype.float_ or t in mstype.float_type:
             return isinstance(x, float)
-        if t in mstype.int_type + mstype.uint_type:
+        if t is mstype.int_ or t is mstype.uint or t in mstype.int_type + mstype.uint_type:
             return isinstance(x, int) and not isinstance(x, bool)
         return False
