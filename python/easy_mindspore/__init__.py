@@ -79,8 +79,6 @@ _threads.apply_env()
 _tensor_methods.install()
 
 __version__ = "0.1.0"
-float_ = float32
-int_ = int64
 
 __all__ = [
     "Tensor", "tensor", "Error", "ShapeError", "DTypeError", "TensorIndexError", "ComputeError",
