@@ -13,6 +13,11 @@ __all__ = (["GradOperation", "HyperMap", "Map", "MultitypeFuncGraph", "composite
            + list(_operations_all)
            + ["AllReduce", "AllGather", "ReduceScatter", "Broadcast", "ReduceOp"])
 
+# ``ops.tensordump``, beside its primitive ``TensorDump``.
+from ._operations_eight import tensordump  # noqa: E402
+
+__all__ += ["tensordump"]
+
 # MindSpore 2.x's functional collectives (``ops.communication``), also at the ``ops`` level where
 # no other op has the name (``ops.gather`` and ``ops.scatter`` stay the array functions).
 from . import communication  # noqa: E402

@@ -876,3 +876,9 @@ from . import _comm_ops  # noqa: E402
 
 globals().update({_name: getattr(_comm_ops, _name) for _name in _comm_ops.__all__ if _name != "ReduceOp"})
 __all__ += [_n for _n in _comm_ops.__all__ if _n not in __all__ and _n != "ReduceOp"]
+
+# Part eight (``Assert``, ``Padding``, ``PadV3``, ``NoRepeatNGram``, ``TensorDump``), in ``_operations_eight``.
+from . import _operations_eight  # noqa: E402
+
+globals().update({_name: getattr(_operations_eight, _name) for _name in _operations_eight.__all__})
+__all__ += [_n for _n in _operations_eight.__all__ if _n not in __all__]

@@ -1,0 +1,320 @@
+"""``mindspore.ops.operations``, part eight (re-exported by ``operations``): ``Assert``,
+``Padding``, ``PadV3``, ``NoRepeatNGram`` and ``TensorDump`` (with the function
+``ops.tensordump``), each checked against MindSpore 2.10 on CPU:
+
+- ``Assert(summarize=3)(condition, input_data)`` prints ``For 'Assert' condition is false.`` and
+  each input's first `summarize` elements, then raises ``RuntimeError: assert failed``; a true
+  condition gives ``Tensor([0])`` (Int32), as MindSpore's;
+- ``Padding(pad_dim_size=8)(x)``: ``x`` ``[..., 1]`` widened to ``[..., pad_dim_size]`` with zeros;
+- ``PadV3(mode='constant', paddings_contiguous=True)(x, paddings, constant_value=None)``:
+  ``ops.pad``'s padding of the last axes (``mode`` ``'constant'``, ``'reflect'``, ``'edge'`` or
+  ``'circular'``); `paddings` pairs from the last axis backward, or with
+  ``paddings_contiguous=False`` all the befores and then all the afters;
+- ``NoRepeatNGram(ngram_size=1)(state_seq, log_probs)``: for each sequence, the tokens that would
+  repeat one of its n-grams get ``log_probs`` ``-FLT_MAX``;
+- ``TensorDump()(file, x)`` / ``tensordump(file_name, tensor)``: ``x`` saved to
+  ``<file>_<dtype>_<n>.npy`` (``.npy`` stripped from `file`; `n` counts the dumps of the
+  process)."""
+import itertools
+
+import numpy as np
+
+from .._C import Tensor
+from .._errors import ComputeError, DTypeError, ShapeError
+from ..common import dtype as mstype
+from . import functional as F
+from .operations import Primitive
+
+__all__ = ["Assert", "Padding", "PadV3", "NoRepeatNGram", "TensorDump"]
+
+
+def _int(op, name, v, low):
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise DTypeError(f"For '{op}', '{name}' must be an int, but got {type(v).__name__}.")
+    if v < low:
+        raise ShapeError(f"For '{op}', '{name}' must be at least {low}, but got {v}.")
+    return v
+
+
+def _tensor(op, name, v):
+    if not isinstance(v, Tensor):
+        raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(v).__name__}.")
+    return v
+
+
+class Assert(Primitive):
+    """Raises when `condition` is false, after printing the first `summarize` elements of each
+    input (MindSpore's message).
+
+    Args:
+        summarize (int, optional): Elements printed per input. Default: ``3``.
+
+    Inputs:
+        - **condition** (Union[Tensor, bool]) - A single bool.
+        - **input_data** (Union[tuple[Tensor], list[Tensor]]) - Printed when it fails.
+
+    Outputs:
+        Tensor ``[0]`` (Int32) when the condition holds.
+
+    Raises:
+        RuntimeError: the condition is false.
+        TypeError: a `condition` that is not a bool, or inputs that are not Tensors.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.Assert()(ms.Tensor(True), [ms.Tensor([1, 2, 3, 4])]))
+        [0]
+    """
+
+    def __init__(self, summarize=3):
+        super().__init__()
+        self.summarize = _int("Assert", "summarize", summarize, 1)
+
+    def __call__(self, condition, input_data):
+        if isinstance(condition, Tensor):
+            if condition.size != 1 or condition.dtype != mstype.bool_:
+                raise DTypeError(f"For 'Assert', 'condition' must be a single bool, but got a Tensor "
+                                 f"{list(condition.shape)} {condition.dtype}.")
+            ok = bool(condition.asnumpy().reshape(()))
+        elif isinstance(condition, bool):
+            ok = condition
+        else:
+            raise DTypeError(f"For 'Assert', 'condition' must be a bool or a bool Tensor, but got "
+                             f"{type(condition).__name__}.")
+        data = list(input_data) if isinstance(input_data, (list, tuple)) else [input_data]
+        for d in data:
+            _tensor("Assert", "input_data", d)
+        if ok:
+            return Tensor(np.zeros(1, np.int32))
+        lines = ["For 'Assert' condition is false."]
+        lines += [f"input data: {d.asnumpy().reshape(-1)[:self.summarize]}" for d in data]
+        print("\n".join(lines))
+        raise ComputeError("assert failed")
+
+
+class Padding(Primitive):
+    """Widens the last axis of `x` (of size 1) to `pad_dim_size` with zeros.
+
+    Args:
+        pad_dim_size (int, optional): The new size of the last axis. Default: ``8``.
+
+    Inputs:
+        - **x** (Tensor) - ``[..., 1]``, at least 2-D.
+
+    Outputs:
+        Tensor ``[..., pad_dim_size]``.
+
+    Raises:
+        ValueError: a last axis other than 1, fewer than 2 axes, or `pad_dim_size` below 1.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.Padding(4)(ms.Tensor(np.array([[8.0], [10.0]], np.float32))))
+        [[ 8.  0.  0.  0.]
+         [10.  0.  0.  0.]]
+    """
+
+    def __init__(self, pad_dim_size=8):
+        super().__init__()
+        self.pad_dim_size = _int("Padding", "pad_dim_size", pad_dim_size, 1)
+
+    def __call__(self, x):
+        _tensor("Padding", "x", x)
+        if x.ndim < 2:
+            raise ShapeError(f"For 'Padding', the rank of 'x' must be at least 2, but got {x.ndim}.")
+        if x.shape[-1] != 1:
+            raise ShapeError(f"For 'Padding', the last dimension of 'x' must be 1, but got: {x.shape[-1]}.")
+        return F.pad(x, (0, self.pad_dim_size - 1))
+
+
+_PADV3_MODES = {"constant": "constant", "reflect": "reflect", "edge": "replicate", "circular": "circular"}
+
+
+class PadV3(Primitive):
+    """Pads the last axes of `x` (see the module note for the layout of `paddings`).
+
+    Args:
+        mode (str, optional): ``'constant'``, ``'reflect'``, ``'edge'`` or ``'circular'``.
+            Default: ``'constant'``.
+        paddings_contiguous (bool, optional): Whether `paddings` holds (before, after) pairs
+            (True) or all befores, then all afters. Default: ``True``.
+
+    Inputs:
+        - **x** (Tensor) - The input.
+        - **paddings** (Tensor) - 1-D integers, two per padded axis.
+        - **constant_value** (Union[Tensor, number], optional) - The fill of ``'constant'``.
+          Default: ``0``.
+
+    Outputs:
+        Tensor, padded.
+
+    Raises:
+        TypeError: `paddings` not an integer Tensor, a non-bool `paddings_contiguous`.
+        ValueError: an unknown mode, or an odd number of paddings.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.arange(6, dtype=np.float32).reshape(2, 3))
+        >>> print(ops.PadV3()(x, ms.Tensor([1, 2], ms.int64), ms.Tensor(9.0)))
+        [[9. 0. 1. 2. 9. 9.]
+         [9. 3. 4. 5. 9. 9.]]
+    """
+
+    def __init__(self, mode="constant", paddings_contiguous=True):
+        super().__init__()
+        if mode not in _PADV3_MODES:
+            raise ShapeError(f"For 'PadV3', 'mode' must be one of {list(_PADV3_MODES)}, but got {mode!r}.")
+        if not isinstance(paddings_contiguous, bool):
+            raise DTypeError(f"For 'PadV3', 'paddings_contiguous' must be a bool, but got "
+                             f"{type(paddings_contiguous).__name__}.")
+        self.mode, self.paddings_contiguous = mode, paddings_contiguous
+
+    def __call__(self, x, paddings, constant_value=None):
+        _tensor("PadV3", "x", x)
+        if isinstance(paddings, Tensor):
+            if paddings.dtype not in mstype.int_type + mstype.uint_type:
+                raise DTypeError(f"For 'PadV3', 'paddings' must be an integer Tensor, but got {paddings.dtype}.")
+            pads = [int(v) for v in paddings.asnumpy().reshape(-1)]
+        else:
+            pads = [int(v) for v in paddings]
+        if len(pads) % 2 or len(pads) // 2 > x.ndim:
+            raise ShapeError(f"For 'PadV3', 'paddings' must hold two numbers per padded axis (at most "
+                             f"{x.ndim} axes), but got {len(pads)}.")
+        if not self.paddings_contiguous:
+            half = len(pads) // 2
+            pads = [v for pair in zip(pads[:half], pads[half:]) for v in pair]
+        value = None
+        if self.mode == "constant":
+            value = 0 if constant_value is None else (
+                constant_value.asnumpy().item() if isinstance(constant_value, Tensor) else constant_value)
+        return F.pad(x, tuple(pads), _PADV3_MODES[self.mode], value)
+
+
+class NoRepeatNGram(Primitive):
+    """For each sequence of `state_seq` (``[batch, beam, length]``), the tokens that would end a
+    repeat of one of its n-grams (its last ``ngram_size - 1`` tokens followed by them occur
+    earlier) get ``log_probs`` (``[batch, beam, vocab]``) of ``-FLT_MAX``.
+
+    Args:
+        ngram_size (int, optional): The n-gram length (at least 1). Default: ``1``.
+
+    Inputs:
+        - **state_seq** (Tensor) - Int32 tokens ``[batch, beam, length]``.
+        - **log_probs** (Tensor) - Float ``[batch, beam, vocab]``.
+
+    Outputs:
+        Tensor, `log_probs` with the banned tokens masked.
+
+    Raises:
+        TypeError: a non-integer `state_seq` or a non-float `log_probs`.
+        ValueError: shapes whose leading axes differ.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> seq = ms.Tensor([[[1, 2, 1, 2, 5, 1, 2]]], ms.int32)
+        >>> out = ops.NoRepeatNGram(3)(seq, ms.Tensor(np.zeros((1, 1, 6), np.float32)))
+        >>> print((out.asnumpy() < -1e38).nonzero()[2])
+        [1 5]
+    """
+
+    def __init__(self, ngram_size=1):
+        super().__init__()
+        self.ngram_size = _int("NoRepeatNGram", "ngram_size", ngram_size, 1)
+
+    def __call__(self, state_seq, log_probs):
+        _tensor("NoRepeatNGram", "state_seq", state_seq)
+        _tensor("NoRepeatNGram", "log_probs", log_probs)
+        if state_seq.dtype not in mstype.int_type:
+            raise DTypeError(f"For 'NoRepeatNGram', 'state_seq' must be integers, but got {state_seq.dtype}.")
+        if log_probs.dtype not in mstype.float_type:
+            raise DTypeError(f"For 'NoRepeatNGram', 'log_probs' must be floats, but got {log_probs.dtype}.")
+        if state_seq.ndim < 1 or state_seq.shape[:-1] != log_probs.shape[:-1]:
+            raise ShapeError(f"For 'NoRepeatNGram', 'state_seq' {list(state_seq.shape)} and 'log_probs' "
+                             f"{list(log_probs.shape)} must agree but for their last axes.")
+        seqs = state_seq.asnumpy().reshape(-1, state_seq.shape[-1])
+        probs = log_probs.asnumpy().reshape(-1, log_probs.shape[-1]).copy()
+        n, vocab = self.ngram_size, probs.shape[-1]
+        lowest = np.finfo(probs.dtype).min
+        for seq, row in zip(seqs, probs):
+            if len(seq) < n:
+                continue
+            tail = tuple(seq[len(seq) - n + 1:]) if n > 1 else ()
+            for start in range(len(seq) - n + 1):
+                if tuple(seq[start:start + n - 1]) == tail and 0 <= seq[start + n - 1] < vocab:
+                    row[seq[start + n - 1]] = lowest
+        return Tensor(probs.reshape(log_probs.shape), log_probs.dtype)
+
+
+_dumps = itertools.count()
+
+
+def tensordump(file_name, tensor, mode="out"):
+    """Saves `tensor` to ``<file_name>_<dtype>_<n>.npy`` (a ``.npy`` suffix of `file_name`
+    stripped; `n` counts this process's dumps from 0), as MindSpore's ``ops.tensordump``.
+
+    Args:
+        file_name (str): The path, without the counter.
+        tensor (Tensor): The value.
+        mode (str, optional): Accepted (``'out'``, ``'in'``, ``'all'``: the input is the value
+            here). Default: ``'out'``.
+
+    Returns:
+        None.
+
+    Raises:
+        TypeError: `file_name` not a str or `tensor` not a Tensor.
+
+    Examples:
+        >>> import os, tempfile
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> d = tempfile.mkdtemp()
+        >>> ops.tensordump(os.path.join(d, "x"), ms.Tensor([1.0, 2.0]))
+        >>> print(os.listdir(d)[0].startswith("x_float32_"))
+        True
+    """
+    if not isinstance(file_name, str):
+        raise DTypeError(f"For 'tensordump', 'file_name' must be a str, but got {type(file_name).__name__}.")
+    _tensor("tensordump", "tensor", tensor)
+    if mode not in ("out", "in", "all"):
+        raise ShapeError(f"For 'tensordump', 'mode' must be 'out', 'in' or 'all', but got {mode!r}.")
+    stem = file_name[:-4] if file_name.endswith(".npy") else file_name
+    np.save(f"{stem}_{str(tensor.dtype).lower()}_{next(_dumps)}.npy", tensor.asnumpy())
+
+
+class TensorDump(Primitive):
+    """``TensorDump()(file, x)``: :func:`tensordump` as a primitive.
+
+    Args:
+        input_output (str, optional): Accepted (``'out'``). Default: ``'out'``.
+
+    Inputs:
+        - **file** (str) - The path, without the counter.
+        - **input_x** (Tensor) - The value.
+
+    Outputs:
+        None.
+
+    Examples:
+        >>> import os, tempfile
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> d = tempfile.mkdtemp()
+        >>> ops.TensorDump()(os.path.join(d, "y.npy"), ms.Tensor([3.0]))
+        >>> print(os.listdir(d)[0].startswith("y_float32_"))
+        True
+    """
+
+    def __init__(self, input_output="out"):
+        super().__init__()
+        self.input_output = input_output
+
+    def __call__(self, file, input_x):
+        tensordump(file, input_x, self.input_output)
