@@ -72,3 +72,46 @@ def test_tensordump(tmp_path):
     np.testing.assert_array_equal(np.load(tmp_path / files[0]), [1.0, 2.0])
     with pytest.raises(TypeError):
         ops.tensordump(3, Tensor([1.0]))
+
+
+def test_extract_volume_patches():
+    x = Tensor(np.arange(64, dtype=np.float32).reshape(1, 1, 4, 4, 4))
+    y = ops.ExtractVolumePatches((1, 1, 2, 2, 2), (1, 1, 2, 2, 2), "VALID")(x)
+    assert y.shape == (1, 8, 2, 2, 2)
+    np.testing.assert_array_equal(y.asnumpy()[0, :, 0, 0, 0], [0, 1, 4, 5, 16, 17, 20, 21])
+    same = ops.ExtractVolumePatches((1, 1, 3, 3, 3), (1, 1, 2, 2, 2), "SAME")(x)
+    assert same.shape == (1, 27, 2, 2, 2)
+    np.testing.assert_array_equal(same.asnumpy()[0, :9, 0, 0, 0], [0, 1, 2, 4, 5, 6, 8, 9, 10])
+    # MindSpore 2.10's channel order: kernel position outer, input channel inner.
+    x2 = Tensor(np.arange(16, dtype=np.float32).reshape(1, 2, 2, 2, 2))
+    y2 = ops.ExtractVolumePatches((1, 1, 2, 2, 1), (1, 1, 1, 1, 1), "VALID")(x2)
+    np.testing.assert_array_equal(y2.asnumpy()[0, :, 0, 0, 0], [0, 8, 2, 10, 4, 12, 6, 14])
+    # Differentiable: each element's gradient counts the patches holding it (stride 1, kernel 2).
+    g = ms.grad(lambda v: ops.ExtractVolumePatches((1, 1, 2, 2, 2), (1, 1, 1, 1, 1), "VALID")(v).sum())(
+        Tensor(np.ones((1, 1, 3, 3, 3), np.float32)))
+    assert g.asnumpy()[0, 0, 1, 1, 1] == 8 and g.asnumpy()[0, 0, 0, 0, 0] == 1
+    with pytest.raises(ValueError):
+        ops.ExtractVolumePatches((1, 1, 2, 2), (1, 1, 1, 1, 1), "VALID")
+    with pytest.raises(ValueError):
+        ops.ExtractVolumePatches((1, 1, 2, 2, 2), (1, 1, 1, 1, 1), "FULL")
+    with pytest.raises(ValueError):
+        ops.ExtractVolumePatches((1, 1, 5, 1, 1), (1, 1, 1, 1, 1), "VALID")(x)
+
+
+def test_non_max_suppression_with_overlaps():
+    ov = Tensor(np.array([[0.6964692, 0.28613934, 0.22685145, 0.5513148],
+                          [0.71946895, 0.42310646, 0.9807642, 0.6848297],
+                          [0.4809319, 0.39211753, 0.343178, 0.7290497],
+                          [0.43857226, 0.059677895, 0.39804426, 0.7379954]], np.float32))
+    sc = Tensor(np.array([0.18249173, 0.17545176, 0.53155136, 0.53182757], np.float32))
+    nms = ops.NonMaxSuppressionWithOverlaps()
+    out = nms(ov, sc, Tensor(4, ms.int32), Tensor(0.1, ms.float32), Tensor(0.2, ms.float32))
+    assert out.dtype == ms.int32 and out.asnumpy().tolist() == [3]
+    eye = Tensor(np.eye(3, dtype=np.float32))
+    sc3 = Tensor(np.array([0.3, 0.9, 0.5], np.float32))
+    assert nms(eye, sc3, Tensor(2, ms.int32), Tensor(0.5), Tensor(0.0)).asnumpy().tolist() == [1, 2]
+    assert nms(eye, sc3, Tensor(5, ms.int32), Tensor(0.5), Tensor(0.4)).asnumpy().tolist() == [1, 2]
+    with pytest.raises(TypeError):
+        nms(eye, sc3, Tensor(2.0), Tensor(0.5), Tensor(0.0))
+    with pytest.raises(ValueError):
+        nms(eye, Tensor(np.ones(2, np.float32)), Tensor(2, ms.int32), Tensor(0.5), Tensor(0.0))

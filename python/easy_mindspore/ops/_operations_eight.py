@@ -1,6 +1,7 @@
 """``mindspore.ops.operations``, part eight (re-exported by ``operations``): ``Assert``,
-``Padding``, ``PadV3``, ``NoRepeatNGram`` and ``TensorDump`` (with the function
-``ops.tensordump``), each checked against MindSpore 2.10 on CPU:
+``Padding``, ``PadV3``, ``NoRepeatNGram``, ``TensorDump`` (with the function ``ops.tensordump``),
+``ExtractVolumePatches`` and ``NonMaxSuppressionWithOverlaps``, each checked against MindSpore
+2.10 on CPU:
 
 - ``Assert(summarize=3)(condition, input_data)`` prints ``For 'Assert' condition is false.`` and
   each input's first `summarize` elements, then raises ``RuntimeError: assert failed``; a true
@@ -14,7 +15,15 @@
   repeat one of its n-grams get ``log_probs`` ``-FLT_MAX``;
 - ``TensorDump()(file, x)`` / ``tensordump(file_name, tensor)``: ``x`` saved to
   ``<file>_<dtype>_<n>.npy`` (``.npy`` stripped from `file`; `n` counts the dumps of the
-  process)."""
+  process);
+- ``ExtractVolumePatches(kernel_size, strides, padding)(x)``: the 3-D patches of NCDHW ``x`` as
+  channels, ordered by kernel position (depth, height, width) and then input channel, as
+  MindSpore's; ``'SAME'`` pads zeros, the smaller half before (TensorFlow's rule);
+  differentiable (slices of ``x``);
+- ``NonMaxSuppressionWithOverlaps()(overlaps, scores, max_output_size, overlap_threshold,
+  score_threshold)``: greedy selection by descending score among the scores above
+  `score_threshold`, a candidate dropped when ``overlaps[candidate, selected]`` exceeds
+  `overlap_threshold` for a selected box; Int32 indices."""
 import itertools
 
 import numpy as np
@@ -25,7 +34,8 @@ from ..common import dtype as mstype
 from . import functional as F
 from .operations import Primitive
 
-__all__ = ["Assert", "Padding", "PadV3", "NoRepeatNGram", "TensorDump"]
+__all__ = ["Assert", "Padding", "PadV3", "NoRepeatNGram", "TensorDump", "ExtractVolumePatches",
+           "NonMaxSuppressionWithOverlaps"]
 
 
 def _int(op, name, v, low):
@@ -318,3 +328,131 @@ class TensorDump(Primitive):
 
     def __call__(self, file, input_x):
         tensordump(file, input_x, self.input_output)
+
+
+def _five(op, name, v):
+    vals = (v,) * 5 if isinstance(v, int) and not isinstance(v, bool) else tuple(v) if isinstance(v, (tuple, list)) else None
+    if vals is None or len(vals) != 5 or any(isinstance(x, bool) or not isinstance(x, int) or x < 1 for x in vals) \
+            or vals[0] != 1 or vals[1] != 1:
+        raise ShapeError(f"For '{op}', '{name}' must be 5 positive ints starting (1, 1, ...), but got {v!r}.")
+    return vals
+
+
+class ExtractVolumePatches(Primitive):
+    """The ``kd × kh × kw`` patches of an NCDHW volume as channels (see the module note).
+
+    Args:
+        kernel_size (Union[int, tuple[int]]): ``(1, 1, kd, kh, kw)``.
+        strides (Union[int, tuple[int]]): ``(1, 1, sd, sh, sw)``.
+        padding (str): ``'VALID'`` or ``'SAME'``.
+
+    Inputs:
+        - **input_x** (Tensor) - ``[N, C, D, H, W]``, float or integer.
+
+    Outputs:
+        Tensor ``[N, C·kd·kh·kw, Do, Ho, Wo]``.
+
+    Raises:
+        ValueError: bad sizes, an unknown padding, a 'VALID' kernel larger than the volume.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.arange(64, dtype=np.float32).reshape(1, 1, 4, 4, 4))
+        >>> y = ops.ExtractVolumePatches((1, 1, 2, 2, 2), (1, 1, 2, 2, 2), "VALID")(x)
+        >>> print(y.shape, y[0, :, 0, 0, 0])
+        (1, 8, 2, 2, 2) [ 0.  1.  4.  5. 16. 17. 20. 21.]
+    """
+
+    def __init__(self, kernel_size, strides, padding):
+        super().__init__()
+        op = "ExtractVolumePatches"
+        self.kernel_size, self.strides = _five(op, "kernel_size", kernel_size), _five(op, "strides", strides)
+        if padding not in ("VALID", "SAME"):
+            raise ShapeError(f"For '{op}', 'padding' must be 'VALID' or 'SAME', but got {padding!r}.")
+        self.padding = padding
+
+    def __call__(self, input_x):
+        op = "ExtractVolumePatches"
+        x = _tensor(op, "input_x", input_x)
+        if x.ndim != 5:
+            raise ShapeError(f"For '{op}', 'input_x' must be NCDHW (5-D), but got shape {list(x.shape)}.")
+        ks, ss = self.kernel_size[2:], self.strides[2:]
+        sizes = x.shape[2:]
+        if self.padding == "SAME":
+            outs = [-(-n // s) for n, s in zip(sizes, ss)]
+            totals = [max((o - 1) * s + k - n, 0) for o, s, k, n in zip(outs, ss, ks, sizes)]
+            flat = []
+            for t in reversed(totals):  # ops.pad: the last axis first
+                flat += [t // 2, t - t // 2]
+            x = F.pad(x, tuple(flat))
+        else:
+            if any(k > n for k, n in zip(ks, sizes)):
+                raise ShapeError(f"For '{op}', the kernel {list(ks)} is larger than the volume {list(sizes)} "
+                                 f"with 'VALID' padding.")
+            outs = [(n - k) // s + 1 for n, k, s in zip(sizes, ks, ss)]
+        pieces = []
+        for i in range(ks[0]):
+            for j in range(ks[1]):
+                for k in range(ks[2]):
+                    pieces.append(x[:, :, i:i + (outs[0] - 1) * ss[0] + 1:ss[0],
+                                    j:j + (outs[1] - 1) * ss[1] + 1:ss[1],
+                                    k:k + (outs[2] - 1) * ss[2] + 1:ss[2]])
+        stacked = F.stack(pieces, 1)  # [N, K, C, Do, Ho, Wo]: kernel position outer, channel inner
+        n, kk, c = stacked.shape[:3]
+        return stacked.reshape((n, kk * c) + tuple(outs))
+
+
+class NonMaxSuppressionWithOverlaps(Primitive):
+    """Greedy non-maximum suppression over a given overlap matrix (see the module note).
+
+    Inputs:
+        - **overlaps** (Tensor) - ``[n, n]`` float.
+        - **scores** (Tensor) - ``[n]`` float.
+        - **max_output_size** (Tensor) - A 0-D Int32: at most this many indices.
+        - **overlap_threshold** (Tensor) - A 0-D float.
+        - **score_threshold** (Tensor) - A 0-D float.
+
+    Outputs:
+        Tensor, the selected indices (Int32), in selection order.
+
+    Raises:
+        TypeError: non-Tensor or wrongly typed inputs.
+        ValueError: shapes that do not fit, a negative `max_output_size`.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> ov = ms.Tensor(np.eye(3, dtype=np.float32))
+        >>> sc = ms.Tensor(np.array([0.3, 0.9, 0.5], np.float32))
+        >>> print(ops.NonMaxSuppressionWithOverlaps()(ov, sc, ms.Tensor(2, ms.int32), ms.Tensor(0.5), ms.Tensor(0.0)))
+        [1 2]
+    """
+
+    def __call__(self, overlaps, scores, max_output_size, overlap_threshold, score_threshold):
+        op = "NonMaxSuppressionWithOverlaps"
+        for name, v in (("overlaps", overlaps), ("scores", scores), ("max_output_size", max_output_size),
+                        ("overlap_threshold", overlap_threshold), ("score_threshold", score_threshold)):
+            _tensor(op, name, v)
+        if overlaps.ndim != 2 or scores.ndim != 1 or overlaps.shape != (scores.shape[0], scores.shape[0]):
+            raise ShapeError(f"For '{op}', 'overlaps' must be [n, n] and 'scores' [n], but got "
+                             f"{list(overlaps.shape)} and {list(scores.shape)}.")
+        if max_output_size.dtype != mstype.int32 or max_output_size.size != 1:
+            raise DTypeError(f"For '{op}', 'max_output_size' must be a 0-D Int32 Tensor, but got "
+                             f"{max_output_size.dtype} {list(max_output_size.shape)}.")
+        limit = int(max_output_size.asnumpy().reshape(()))
+        if limit < 0:
+            raise ShapeError(f"For '{op}', 'max_output_size' must be non-negative, but got {limit}.")
+        ov, sc = overlaps.asnumpy().astype(np.float64), scores.asnumpy().astype(np.float64)
+        o_thr = float(overlap_threshold.asnumpy().reshape(()))
+        s_thr = float(score_threshold.asnumpy().reshape(()))
+        order = [i for i in np.argsort(-sc, kind="stable") if sc[i] > s_thr]
+        chosen = []
+        for i in order:
+            if len(chosen) >= limit:
+                break
+            if all(ov[i, j] <= o_thr for j in chosen):
+                chosen.append(int(i))
+        return Tensor(np.array(chosen, np.int32))
