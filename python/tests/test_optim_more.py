@@ -116,6 +116,8 @@ CASES = {
     "LazyAdam": (lambda ps, **k: nn.LazyAdam(ps, 0.05, **k), ref_adam(), 0.05),
     "LazyAdam-nesterov": (lambda ps, **k: nn.LazyAdam(ps, 0.05, use_nesterov=True, **k),
                           ref_adam(nesterov=True), 0.05),
+    # MindSpore's AdamOffload on the CPU: Adam's numbers and state (checked in 2.10).
+    "AdamOffload": (lambda ps, **k: nn.AdamOffload(ps, 0.05, **k), ref_adam(), 0.05),
 }
 NO_LOSS_SCALE = {"ASGD", "ASGD-averaging", "Rprop", "Rprop-clipped"}
 

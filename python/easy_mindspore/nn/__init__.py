@@ -46,7 +46,7 @@ from .rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
 from .unfold import Unfold
 from .optim import SGD, Adam, AdamW, AdamWeightDecay, Momentum, Optimizer
 from .optim import Adadelta, Adagrad, AdaMax, Adamax, RMSProp
-from .optim_more import ASGD, FTRL, LARS, AdaFactor, Lamb, LazyAdam, ProximalAdagrad, Rprop
+from .optim_more import ASGD, FTRL, LARS, AdaFactor, AdamOffload, Lamb, LazyAdam, ProximalAdagrad, Rprop
 from .dynamic_lr import (cosine_decay_lr, exponential_decay_lr, inverse_decay_lr,
                          natural_exp_decay_lr, piecewise_constant_lr, polynomial_decay_lr,
                          warmup_lr)
@@ -90,7 +90,8 @@ __all__ += ["Adagrad", "RMSProp", "Adadelta", "AdaMax", "Adamax", "LearningRateS
             "warmup_lr"]
 __all__ += ["DistributedGradReducer"]
 __all__ += ["Unfold"]
-__all__ += ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam", "AdaFactor"]
+__all__ += ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam", "AdaFactor",
+            "AdamOffload"]
 __all__ += ["InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d", "Upsample"]
 __all__ += ["DynamicLossScaleUpdateCell", "FixedLossScaleUpdateCell", "TrainOneStepWithLossScaleCell"]
 __all__ += ["Pad", "ZeroPad2d", "ConstantPad1d", "ConstantPad2d", "ConstantPad3d",

@@ -17,7 +17,8 @@ from ..common import dtype as mstype
 from ..common.parameter import Parameter
 from .optim import Adam, Optimizer, _DynamicDecay, _strict_float
 
-__all__ = ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam", "AdaFactor"]
+__all__ = ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam", "AdaFactor",
+           "AdamOffload"]
 
 
 def _typed(value, name, op, kind=float, label="float"):
@@ -447,6 +448,44 @@ class LazyAdam(Adam):
         _typed(use_locking, "use_locking", op, bool, "bool")
         _typed(use_nesterov, "use_nesterov", op, bool, "bool")
         self._build(_C.adam, beta1=beta1, beta2=beta2, eps=eps, use_nesterov=use_nesterov)
+
+
+class AdamOffload(Adam):
+    """MindSpore's ``nn.AdamOffload(params, learning_rate=0.001, beta1=0.9, beta2=0.999,
+    eps=1e-8, use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0)``: Adam
+    with its update on the host CPU while the parameters stay on the device; here both are on
+    the CPU, so it is ``nn.Adam`` (MindSpore 2.10 gives the same numbers and state names).
+
+    Args:
+        params (Union[list[Parameter], list[dict]]): The parameters to update, or groups of them.
+        learning_rate (Union[float, Tensor, LearningRateSchedule], optional): The learning rate.
+            Default: ``0.001``.
+        beta1 (float, optional): The decay of the first moment estimates. Default: ``0.9``.
+        beta2 (float, optional): The decay of the second moment estimates. Default: ``0.999``.
+        eps (float, optional): A small value added for numerical stability. Default: ``1e-08``.
+        use_locking (bool, optional): Accepted for compatibility. Default: ``False``.
+        use_nesterov (bool, optional): Whether to use Nesterov momentum. Default: ``False``.
+        weight_decay (float, optional): The weight decay (L2 penalty). Default: ``0.0``.
+        loss_scale (float, optional): The loss scale; the gradients are divided by it. Default:
+            ``1.0``.
+
+    Outputs:
+        tuple[bool], one True per parameter once they are updated.
+
+    Examples:
+        >>> import easy_mindspore as ms
+        >>> from easy_mindspore import nn
+        >>> w = ms.Parameter(ms.Tensor([1.0, -2.0]), name="w")
+        >>> opt = nn.AdamOffload([w], learning_rate=0.1)
+        >>> _ = opt((ms.Tensor([0.5, 1.0]),))
+        >>> print(w.value())
+        [ 0.90000004 -2.1       ]
+    """
+
+    def __init__(self, params, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-8,
+                 use_locking=False, use_nesterov=False, weight_decay=0.0, loss_scale=1.0):
+        super().__init__(params, learning_rate, beta1, beta2, eps, use_locking, use_nesterov,
+                         weight_decay, loss_scale)
 
 
 def _default_lars_filter(param):
