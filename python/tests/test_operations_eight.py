@@ -115,3 +115,40 @@ def test_non_max_suppression_with_overlaps():
         nms(eye, sc3, Tensor(2.0), Tensor(0.5), Tensor(0.0))
     with pytest.raises(ValueError):
         nms(eye, Tensor(np.ones(2, np.float32)), Tensor(2, ms.int32), Tensor(0.5), Tensor(0.0))
+
+
+def test_combined_non_max_suppression():
+    nms = ops.CombinedNonMaxSuppression()
+    assert repr(nms) == "Prim[CombinedNonMaxSuppression]<pad_per_class=False, clip_boxes=True>"
+    i32 = lambda v: Tensor(v, ms.int32)  # noqa: E731
+    f32 = lambda v: Tensor(v, ms.float32)  # noqa: E731
+    # MindSpore 2.10's docstring inputs: degenerate boxes overlap nothing; the best two of class 1.
+    boxes = Tensor(np.array([[[[200, 100, 150, 100]], [[220, 120, 150, 100]], [[190, 110, 150, 100]],
+                              [[210, 112, 150, 100]]]], np.float32))
+    scores = Tensor(np.array([[[0.2, 0.5, 0.1], [0.3, 0.2, 0.1], [0.1, 0.8, 0.3], [0.3, 0.2, 0.1]]], np.float32))
+    b, s, c, v = nms(boxes, scores, i32(4), i32(2), f32(0.1), f32(0.1))
+    np.testing.assert_array_equal(b.asnumpy(), np.ones((1, 2, 4)))
+    np.testing.assert_allclose(s.asnumpy(), [[0.8, 0.5]])
+    assert c.asnumpy().tolist() == [[1.0, 1.0]] and v.dtype == ms.int32 and v.asnumpy().tolist() == [2]
+    # Random boxes (MindSpore 2.10 on CPU gave these scores, classes and counts).
+    rng = np.random.RandomState(3)
+    rb, rs = rng.rand(2, 6, 1, 4).astype(np.float32) * 1.5, rng.rand(2, 6, 3).astype(np.float32)
+    b, s, c, v = nms(Tensor(rb), Tensor(rs), i32(2), i32(5), f32(0.3), f32(0.2))
+    np.testing.assert_allclose(s.asnumpy(), [[0.74675, 0.70769, 0.69109, 0.68918, 0.66813],
+                                             [0.9716, 0.9521, 0.72394, 0.69148, 0.55328]], atol=1e-5)
+    assert c.asnumpy().tolist() == [[0, 2, 1, 2, 1], [2, 2, 0, 1, 0]] and v.asnumpy().tolist() == [5, 5]
+    assert b.asnumpy().max() <= 1.0
+    unclipped = ops.CombinedNonMaxSuppression(clip_boxes=False)(Tensor(rb), Tensor(rs), i32(2), i32(5), f32(0.3),
+                                                                f32(0.2))[0]
+    assert abs(unclipped.asnumpy()[0, 0, 2] - 1.01438) < 1e-5
+    padded = ops.CombinedNonMaxSuppression(pad_per_class=True)(Tensor(rb), Tensor(rs), i32(1), i32(10), f32(0.3),
+                                                               f32(0.2))
+    assert padded[1].shape == (2, 3)
+    with pytest.raises(ValueError):
+        nms(Tensor(rb), Tensor(rs[:, :5]), i32(2), i32(5), f32(0.3), f32(0.2))
+    with pytest.raises(ValueError):
+        nms(Tensor(rb), Tensor(rs), i32(0), i32(5), f32(0.3), f32(0.2))
+    with pytest.raises(ValueError):
+        nms(Tensor(rb), Tensor(rs), i32(2), i32(5), f32(1.5), f32(0.2))
+    with pytest.raises(TypeError):
+        ops.CombinedNonMaxSuppression(clip_boxes=1)

@@ -1,7 +1,7 @@
 """``mindspore.ops.operations``, part eight (re-exported by ``operations``): ``Assert``,
 ``Padding``, ``PadV3``, ``NoRepeatNGram``, ``TensorDump`` (with the function ``ops.tensordump``),
-``ExtractVolumePatches`` and ``NonMaxSuppressionWithOverlaps``, each checked against MindSpore
-2.10 on CPU:
+``ExtractVolumePatches``, ``NonMaxSuppressionWithOverlaps`` and ``CombinedNonMaxSuppression``,
+each checked against MindSpore 2.10 on CPU:
 
 - ``Assert(summarize=3)(condition, input_data)`` prints ``For 'Assert' condition is false.`` and
   each input's first `summarize` elements, then raises ``RuntimeError: assert failed``; a true
@@ -23,7 +23,14 @@
 - ``NonMaxSuppressionWithOverlaps()(overlaps, scores, max_output_size, overlap_threshold,
   score_threshold)``: greedy selection by descending score among the scores above
   `score_threshold`, a candidate dropped when ``overlaps[candidate, selected]`` exceeds
-  `overlap_threshold` for a selected box; Int32 indices."""
+  `overlap_threshold` for a selected box; Int32 indices;
+- ``CombinedNonMaxSuppression(pad_per_class=False, clip_boxes=True)(boxes, scores,
+  max_output_size_per_class, max_total_size, iou_threshold, score_threshold)``: per image and
+  class, greedy NMS of the boxes scoring above `score_threshold` (a box dropped when its IoU with
+  a kept one exceeds `iou_threshold`; boxes ``[y1, x1, y2, x2]`` in either corner order, empty
+  ones overlapping nothing), at most `max_output_size_per_class` each; then the best
+  `max_total_size` over the classes (ties: the lower class, then the lower box), boxes clipped to
+  ``[0, 1]`` with `clip_boxes`, zero-padded; ``(boxes, scores, classes, valid_detections)``."""
 import itertools
 
 import numpy as np
@@ -35,7 +42,7 @@ from . import functional as F
 from .operations import Primitive
 
 __all__ = ["Assert", "Padding", "PadV3", "NoRepeatNGram", "TensorDump", "ExtractVolumePatches",
-           "NonMaxSuppressionWithOverlaps"]
+           "NonMaxSuppressionWithOverlaps", "CombinedNonMaxSuppression"]
 
 
 def _int(op, name, v, low):
@@ -456,3 +463,114 @@ class NonMaxSuppressionWithOverlaps(Primitive):
             if all(ov[i, j] <= o_thr for j in chosen):
                 chosen.append(int(i))
         return Tensor(np.array(chosen, np.int32))
+
+
+def _iou(a, b):
+    """The intersection over union of boxes ``[y1, x1, y2, x2]`` (either corner order); 0 when
+    either is empty."""
+    ay0, ay1 = min(a[0], a[2]), max(a[0], a[2])
+    ax0, ax1 = min(a[1], a[3]), max(a[1], a[3])
+    by0, by1 = min(b[0], b[2]), max(b[0], b[2])
+    bx0, bx1 = min(b[1], b[3]), max(b[1], b[3])
+    area_a, area_b = (ay1 - ay0) * (ax1 - ax0), (by1 - by0) * (bx1 - bx0)
+    if area_a <= 0 or area_b <= 0:
+        return 0.0
+    ih = max(min(ay1, by1) - max(ay0, by0), 0.0)
+    iw = max(min(ax1, bx1) - max(ax0, bx0), 0.0)
+    inter = ih * iw
+    return inter / (area_a + area_b - inter)
+
+
+class CombinedNonMaxSuppression(Primitive):
+    """Non-maximum suppression per class, combined over the classes (see the module note).
+
+    Args:
+        pad_per_class (bool, optional): Pad to ``max_output_size_per_class · classes`` when
+            smaller than `max_total_size`. Default: ``False``.
+        clip_boxes (bool, optional): Clip the boxes to ``[0, 1]``. Default: ``True``.
+
+    Inputs:
+        - **boxes** (Tensor) - Float32 ``[batch, boxes, q, 4]``, ``q`` 1 or the classes.
+        - **scores** (Tensor) - Float32 ``[batch, boxes, classes]``.
+        - **max_output_size_per_class** (Tensor) - A 0-D Int32.
+        - **max_total_size** (Tensor) - A 0-D Int32.
+        - **iou_threshold** (Tensor) - A 0-D Float32 in ``[0, 1]``.
+        - **score_threshold** (Tensor) - A 0-D Float32.
+
+    Outputs:
+        tuple(Tensor), ``(nmsed_boxes, nmsed_scores, nmsed_classes, valid_detections)``.
+
+    Raises:
+        TypeError: non-Tensor inputs or flags that are not bools.
+        ValueError: shapes that do not fit, sizes that are not positive, an IoU threshold out of
+            ``[0, 1]``.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> boxes = ms.Tensor(np.array([[[[0, 0, 1, 1]], [[0, 0, 1, 0.9]], [[0, 0.5, 1, 1.5]]]], np.float32))
+        >>> scores = ms.Tensor(np.array([[[0.9], [0.8], [0.7]]], np.float32))
+        >>> out = ops.CombinedNonMaxSuppression()(boxes, scores, ms.Tensor(3, ms.int32), ms.Tensor(3, ms.int32),
+        ...                                       ms.Tensor(0.5, ms.float32), ms.Tensor(0.0, ms.float32))
+        >>> print(out[1], out[3])
+        [[0.9 0.7 0. ]] [2]
+    """
+
+    def __init__(self, pad_per_class=False, clip_boxes=True):
+        super().__init__()
+        for name, v in (("pad_per_class", pad_per_class), ("clip_boxes", clip_boxes)):
+            if not isinstance(v, bool):
+                raise DTypeError(f"For 'CombinedNonMaxSuppression', '{name}' must be a bool, but got "
+                                 f"{type(v).__name__}.")
+        self.pad_per_class, self.clip_boxes = pad_per_class, clip_boxes
+
+    def __call__(self, boxes, scores, max_output_size_per_class, max_total_size, iou_threshold,
+                 score_threshold):
+        op = "CombinedNonMaxSuppression"
+        args = (("boxes", boxes), ("scores", scores), ("max_output_size_per_class", max_output_size_per_class),
+                ("max_total_size", max_total_size), ("iou_threshold", iou_threshold),
+                ("score_threshold", score_threshold))
+        for name, v in args:
+            _tensor(op, name, v)
+        if boxes.ndim != 4 or boxes.shape[-1] != 4 or scores.ndim != 3 or boxes.shape[:2] != scores.shape[:2] \
+                or boxes.shape[2] not in (1, scores.shape[2]):
+            raise ShapeError(f"For '{op}', 'boxes' must be [batch, boxes, q, 4] with q 1 or the classes and "
+                             f"'scores' [batch, boxes, classes], but got {list(boxes.shape)} and "
+                             f"{list(scores.shape)}.")
+        per_class = int(max_output_size_per_class.asnumpy().reshape(()))
+        total = int(max_total_size.asnumpy().reshape(()))
+        if per_class <= 0 or total <= 0:
+            raise ShapeError(f"For '{op}', 'max_output_size_per_class' and 'max_total_size' must be "
+                             f"positive, but got {per_class} and {total}.")
+        iou_thr = float(iou_threshold.asnumpy().reshape(()))
+        if not 0.0 <= iou_thr <= 1.0:
+            raise ShapeError(f"For '{op}', 'iou_threshold' must be in [0, 1], but got {iou_thr}.")
+        s_thr = float(score_threshold.asnumpy().reshape(()))
+        bx, sc = boxes.asnumpy().astype(np.float64), scores.asnumpy().astype(np.float64)
+        batch, _, q, _ = bx.shape
+        classes = sc.shape[2]
+        size = min(total, per_class * classes) if self.pad_per_class else total
+        out_boxes = np.zeros((batch, size, 4), np.float32)
+        out_scores = np.zeros((batch, size), np.float32)
+        out_classes = np.zeros((batch, size), np.float32)
+        valid = np.zeros(batch, np.int32)
+        for b in range(batch):
+            picks = []
+            for c in range(classes):
+                order = [i for i in np.argsort(-sc[b, :, c], kind="stable") if sc[b, i, c] > s_thr]
+                kept = []
+                for i in order:
+                    if len(kept) >= per_class:
+                        break
+                    box = bx[b, i, c if q > 1 else 0]
+                    if all(_iou(box, bx[b, j, c if q > 1 else 0]) <= iou_thr for j in kept):
+                        kept.append(i)
+                picks += [(-sc[b, i, c], c, i) for i in kept]
+            picks.sort()
+            for k, (neg, c, i) in enumerate(picks[:size]):
+                box = bx[b, i, c if q > 1 else 0]
+                out_boxes[b, k] = np.clip(box, 0.0, 1.0) if self.clip_boxes else box
+                out_scores[b, k], out_classes[b, k] = -neg, c
+            valid[b] = min(len(picks), size)
+        return (Tensor(out_boxes), Tensor(out_scores), Tensor(out_classes), Tensor(valid))
