@@ -152,3 +152,22 @@ def test_combined_non_max_suppression():
         nms(Tensor(rb), Tensor(rs), i32(2), i32(5), f32(1.5), f32(0.2))
     with pytest.raises(TypeError):
         ops.CombinedNonMaxSuppression(clip_boxes=1)
+
+
+def test_matrix_logarithm():
+    x = Tensor(np.array([[1 + 2j, 2 + 1j], [4 + 1j, 5 + 2j]], np.complex64))
+    out = ops.MatrixLogarithm()(x)
+    assert out.dtype == ms.complex64
+    # MindSpore 2.10 (Eigen's Schur-Parlett log in single precision).
+    np.testing.assert_allclose(out.asnumpy(), [[0.69155794 + 1.7161838j, 0.6466522 - 0.34928206j],
+                                               [1.0242608 - 0.88736844j, 1.4467759 + 0.6400112j]], atol=2e-6)
+    y = np.array([[[2.0, 1.0], [0.5, 3.0]], [[1.0, 0.0], [0.0, 4.0]]], np.complex128)
+    out = ops.MatrixLogarithm()(Tensor(y)).asnumpy()
+    np.testing.assert_allclose(out[0], [[0.64374356, 0.41726097], [0.20863048, 1.06100453]], atol=1e-8)
+    # exp(log(A)) = A
+    w, v = np.linalg.eig(out[0])
+    np.testing.assert_allclose((v * np.exp(w)) @ np.linalg.inv(v), y[0], atol=1e-12)
+    with pytest.raises(TypeError):
+        ops.MatrixLogarithm()(Tensor(np.eye(2, dtype=np.float32)))
+    with pytest.raises(ValueError):
+        ops.MatrixLogarithm()(Tensor(np.ones((2, 3), np.complex64)))

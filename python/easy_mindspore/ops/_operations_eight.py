@@ -30,7 +30,11 @@ each checked against MindSpore 2.10 on CPU:
   a kept one exceeds `iou_threshold`; boxes ``[y1, x1, y2, x2]`` in either corner order, empty
   ones overlapping nothing), at most `max_output_size_per_class` each; then the best
   `max_total_size` over the classes (ties: the lower class, then the lower box), boxes clipped to
-  ``[0, 1]`` with `clip_boxes`, zero-padded; ``(boxes, scores, classes, valid_detections)``."""
+  ``[0, 1]`` with `clip_boxes`, zero-padded; ``(boxes, scores, classes, valid_detections)``;
+- ``MatrixLogarithm()(x)``: the principal logarithm of each complex square matrix,
+  ``V·diag(log w)·V⁻¹`` from the eigendecomposition (MindSpore's kernel uses Eigen's
+  Schur–Parlett ``log``: the same matrix for diagonalisable inputs, to rounding); differentiable
+  where ``ops.eig`` is."""
 import itertools
 
 import numpy as np
@@ -42,7 +46,7 @@ from . import functional as F
 from .operations import Primitive
 
 __all__ = ["Assert", "Padding", "PadV3", "NoRepeatNGram", "TensorDump", "ExtractVolumePatches",
-           "NonMaxSuppressionWithOverlaps", "CombinedNonMaxSuppression"]
+           "NonMaxSuppressionWithOverlaps", "CombinedNonMaxSuppression", "MatrixLogarithm"]
 
 
 def _int(op, name, v, low):
@@ -574,3 +578,41 @@ class CombinedNonMaxSuppression(Primitive):
                 out_scores[b, k], out_classes[b, k] = -neg, c
             valid[b] = min(len(picks), size)
         return (Tensor(out_boxes), Tensor(out_scores), Tensor(out_classes), Tensor(valid))
+
+
+class MatrixLogarithm(Primitive):
+    """The principal matrix logarithm of each square matrix of a Complex64/Complex128 tensor
+    (see the module note).
+
+    Inputs:
+        - **x** (Tensor) - ``[..., n, n]``, Complex64 or Complex128.
+
+    Outputs:
+        Tensor, `x`'s shape and dtype.
+
+    Raises:
+        TypeError: `x` not a complex Tensor.
+        ValueError: `x` not square matrices.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor(np.array([[1.0, 0.0], [0.0, 4.0]], np.complex128))
+        >>> print(ops.MatrixLogarithm()(x).real())
+        [[0.         0.        ]
+         [0.         1.38629436]]
+    """
+
+    def __call__(self, x):
+        op = "MatrixLogarithm"
+        _tensor(op, "x", x)
+        if x.dtype not in (mstype.complex64, mstype.complex128):
+            raise DTypeError(f"For primitive[{op}], the input argument[x] must be a type of "
+                             f"{{Tensor[Complex128], Tensor[Complex64]}}, but got Tensor[{x.dtype}].")
+        if x.ndim < 2 or x.shape[-1] != x.shape[-2]:
+            raise ShapeError(f"For '{op}', 'x' must be square matrices [..., n, n], but got shape "
+                             f"{list(x.shape)}.")
+        from .function._eig_func import eig
+        w, v = eig(x)
+        return F.matmul(v * F.log(w).expand_dims(-2), F.inverse(v))
