@@ -106,8 +106,9 @@ DOCS = {
     Args:
         size (Union[int, tuple[int], list[int]]): The shape.
         fill_value (number): The value every element takes.
-        dtype (mindspore.dtype, optional): The dtype of the result; None gives Int64 for an
-            int, Bool for a bool and Float32 for a float `fill_value`. Default: ``None``.
+        dtype (mindspore.dtype, optional): The dtype of the result; None gives Int64 whatever
+            the value (a float truncated, as MindSpore 2.10's documents; a complex value gives
+            Complex128). Default: ``None``.
 
     Returns:
         Tensor of shape `size`, filled with `fill_value`.
@@ -115,9 +116,12 @@ DOCS = {
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
-        >>> print(ops.full((2, 2), 7.0))
+        >>> print(ops.full((2, 2), 7.0, ms.float32))
         [[7. 7.]
          [7. 7.]]
+        >>> print(ops.full((2, 2), 7.5))
+        [[7 7]
+         [7 7]]
         >>> print(ops.full((3,), -1).dtype)
         Int64""",
     "movedim": """Alias of :func:`mindspore.ops.moveaxis`.

@@ -101,7 +101,7 @@ def full(size, fill_value, *, dtype=None):
     if not isinstance(fill_value, (bool, int, float)):
         raise DTypeError(f"For 'full', 'fill_value' must be a number, a bool or a 0-d Tensor, but got "
                          f"{type(fill_value).__name__}.")
-    return ops.full(size_args("full", (size,)), fill_value, dtype)
+    return ops.functional.filled(size_args("full", (size,)), fill_value, dtype)
 
 
 def zeros_like(input, *, dtype=None):  # noqa: A002 - MindSpore's argument name

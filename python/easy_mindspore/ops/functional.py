@@ -626,14 +626,21 @@ def _size_arg(op, size):
 def ones(shape, dtype=None): return _C.full(_size_arg("ones", shape), 1, (mstype.float32 if dtype is None else dtype))
 def zeros(size, dtype=None): return _C.full(_size_arg("zeros", size), 0, (mstype.float32 if dtype is None else dtype))
 def full(size, fill_value, dtype=None):
+    if dtype is None and not isinstance(fill_value, builtins.complex):
+        # MindSpore 2.10's ops.full is Int64 whatever the fill (its docs show full((2, 3), 1.2)
+        # as Int64 ones: the value truncated); mint.full infers the dtype from the value.
+        dtype = mstype.int64
+    return filled(size, fill_value, dtype)
+
+
+def filled(size, fill_value, dtype=None):
+    """A tensor of shape `size` filled with `fill_value`, its dtype `dtype` or, when None, the
+    value's (Bool, Int64, Float32, Complex128): ``mint.full``'s rule."""
     if isinstance(fill_value, builtins.complex):
         # A complex fill: zeros of the complex dtype plus the value (Complex128 by default).
         d = (mstype.complex128 if dtype is None else dtype)
         return _C.full(size, 0, d) + Tensor(fill_value, d)
     if dtype is None:
-        # An int fills Int64 (MindSpore 2.10: ops.full((2,), -1) is Int64, as the D2L anchor
-        # code relies on), a bool Bool, a float Float32. (MindSpore 2.10 also gives Int64 for a
-        # float fill, truncating 3.5 to 3: a bug we do not copy.)
         if isinstance(fill_value, bool):
             dtype = mstype.bool_
         elif isinstance(fill_value, (int, _np.integer)):
@@ -641,6 +648,8 @@ def full(size, fill_value, dtype=None):
         else:
             dtype = mstype.float32
     return _C.full(size, fill_value, dtype)
+
+
 def ones_like(x, dtype=None): return _C.full(_t(x).shape, 1, (_t(x).dtype if dtype is None else dtype))
 def zeros_like(x, dtype=None): return _C.full(_t(x).shape, 0, (_t(x).dtype if dtype is None else dtype))
 def eye(n, m=None, dtype=None): return _C.eye(n, m, (mstype.float32 if dtype is None else dtype))
