@@ -13,6 +13,12 @@ __all__ = (["GradOperation", "HyperMap", "Map", "MultitypeFuncGraph", "composite
            + list(_operations_all)
            + ["AllReduce", "AllGather", "ReduceScatter", "Broadcast", "ReduceOp"])
 
+# User-defined operators (``Custom``) and the kernel registration helpers.
+from ._custom_ops import (Custom, CpuRegOp, CustomRegOp, DataType, custom_info_register,  # noqa: E402
+                          op_info_register)
+
+__all__ += ["Custom", "CpuRegOp", "CustomRegOp", "DataType", "custom_info_register", "op_info_register"]
+
 # ``ops.tensordump``, beside its primitive ``TensorDump``.
 from ._operations_eight import tensordump  # noqa: E402
 
