@@ -30,7 +30,7 @@ def _step_size(step_size):
     if isinstance(step_size, bool) or not isinstance(step_size, int):
         raise DTypeError(f"Argument step_size with value {step_size!r} is not of type [<class 'int'>].")
     if not 1 <= step_size <= 2**31 - 1:
-        raise ShapeError(f"Input step_size is not within the required interval of [1, 2147483647].")
+        raise ShapeError("Input step_size is not within the required interval of [1, 2147483647].")
     return step_size
 
 
