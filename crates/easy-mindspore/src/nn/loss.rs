@@ -193,6 +193,12 @@ fn class_rows(logits: &Tensor) -> Result<Tensor> {
 
 /// MindSpore's `nn.SoftmaxCrossEntropyWithLogits(sparse=False, reduction='none')`: logits
 /// `[N, C]`; labels one-hot/probabilities `[N, C]`, or class indices `[N]` with `sparse`.
+///
+/// Its gradient is the derivative of this loss: `softmax(x)·Σ_c y_c − y` for the logits and
+/// `−log_softmax(x)` for dense labels. MindSpore 2.10's kernel uses `softmax(x) − y` and no label
+/// gradient, which is the same only for labels that sum to 1 per row (one-hot or probabilities);
+/// for other labels its gradient is not the derivative of its own loss (its docs' example with
+/// labels `[1, 1]` shows it): a bug we do not copy.
 #[derive(Clone, Copy, Debug)]
 pub struct SoftmaxCrossEntropyWithLogits {
     sparse: bool,
