@@ -91,7 +91,7 @@ def test_cell_list_insert_and_extend():
     cells = nn.CellList([bn])
     conv = nn.Conv2d(3, 2, 3)
     cells.insert(0, conv)
-    assert cells.append(relu) is cells and cells.extend([relu, relu]) is cells
+    assert cells.append(relu) is None and cells.extend([relu, relu]) is cells  # MindSpore 2.10
     assert [type(c).__name__ for c in cells] == ["Conv2d", "BatchNorm2d", "ReLU", "ReLU", "ReLU"]
     names = [n for n, _ in cells.parameters_and_names()]   # MindSpore 2.10's names after the insert
     assert names == ["0.weight", "1.moving_mean", "1.moving_variance", "1.gamma", "1.beta"]

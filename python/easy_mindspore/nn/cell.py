@@ -552,9 +552,9 @@ class SequentialCell(Cell):
                              f"{type(c).__name__}")
 
     def append(self, cell):
+        """Adds `cell` at the end (returns None, as MindSpore's)."""
         self._check(cell)
         setattr(self, str(len(self)), cell)
-        return self
 
     def __len__(self):
         return len(self._registries()[1])
@@ -604,11 +604,10 @@ class CellList(Cell):
             self.append(c)
 
     def append(self, cell):
-        """Adds `cell` at the end; returns the CellList."""
+        """Adds `cell` at the end (returns None, as MindSpore's; ``extend`` returns the list)."""
         if not isinstance(cell, Cell):
             raise DTypeError(f"For 'CellList', every element must be a Cell, but got {type(cell).__name__}")
         setattr(self, str(len(self)), cell)
-        return self
 
     def extend(self, cells):
         """Adds the cells of `cells` (a list or a CellList) at the end; returns the CellList."""
