@@ -22,17 +22,10 @@ from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from . import functional as F
+from ._operations_eight import _int
 from .operations import Primitive
 
 __all__ = ["LSTM"]
-
-
-def _int(op, name, v, low):
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise DTypeError(f"For '{op}', '{name}' must be an int, but got {type(v).__name__}.")
-    if v < low:
-        raise ShapeError(f"For '{op}', '{name}' must be at least {low}, but got {v}.")
-    return v
 
 
 def _bool(op, name, v):
