@@ -173,9 +173,14 @@ COUNT = textwrap.dedent("""\
     import easy_mindspore as ms
     before = pool()
     SETUP
+    import time
     x = ms.ones((1 << 22,))
-    for _ in range(30):
+    # Long enough (0.5 s, at least 30 kernels) for each thread's CPU time to reach the clock
+    # ticks /proc counts in (10 ms): a fast release build finished 30 kernels in under a tick.
+    start, k = time.perf_counter(), 0
+    while k < 30 or time.perf_counter() - start < 0.5:
         y = ms.ops.exp(x).sum()
+        k += 1
     n, team, ran = pool()
     print(before[0], n, team, ran, ms._C.num_threads(), float(y))
     """)
@@ -202,8 +207,8 @@ def test_thread_count_takes_effect(setup, env, n):
     assert r.returncode == 0, r.stderr
     before, threads, team, ran, reported, _ = r.stdout.split()
     # The pool starts at the setting (at import for the variable), with n threads, the product
-    # team with n - 1 helpers (the caller is the n-th), and the kernels run on them: after 30
-    # large exp-and-sum kernels (the exp shared with the team, the sum on the pool), more than one
+    # team with n - 1 helpers (the caller is the n-th), and the kernels run on them: after half a
+    # second of large exp-and-sum kernels (the exp shared with the team, the sum on the pool), more than one
     # of them has used CPU time when n > 1 (not all need to on this 2-core machine under load).
     assert int(before) == (n if env else 0)
     assert (int(threads), int(team), int(reported)) == (n, n - 1, n)

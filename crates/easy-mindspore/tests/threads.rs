@@ -38,8 +38,13 @@ fn the_thread_count_takes_effect_and_is_set_once() {
     // Large kernels run on the pool's threads (results as on one thread).
     let x = Tensor::from_vec(vec![1.0f32; 1 << 22], &[1 << 22]).unwrap();
     let mut total = 0.0;
-    for _ in 0..30 {
+    // Long enough (0.5 s, at least 30 kernels) for each thread's CPU time to reach the clock
+    // ticks /proc counts in (10 ms): on a fast machine 30 kernels took less than a tick.
+    let start = std::time::Instant::now();
+    let mut k = 0;
+    while k < 30 || start.elapsed().as_secs_f64() < 0.5 {
         total = x.exp().unwrap().sum().unwrap().to_f64().unwrap();
+        k += 1;
     }
     assert!(
         (total / (1 << 22) as f64 - std::f64::consts::E).abs() < 1e-3,
