@@ -110,6 +110,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn_train::rprop, m)?,
         wrap_pyfunction!(nn_train::lars_gradient, m)?,
         wrap_pyfunction!(nn_io::load_digits, m)?,
+        wrap_pyfunction!(nn_io::summary_append, m)?,
         wrap_pyfunction!(nn_io::read_idx, m)?,
         wrap_pyfunction!(nn_io::parse_idx, m)?,
         wrap_pyfunction!(nn_io::load_mnist, m)?,

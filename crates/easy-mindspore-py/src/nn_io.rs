@@ -276,3 +276,56 @@ pub fn load_param_into_net(
     let dict: Vec<(String, Tensor)> = dict.into_iter().map(|(n, t)| (n, t.value())).collect();
     ems::nn::load_param_into_net(&ParamList(list), &dict, strict).py()
 }
+
+/// Appends one event to the MindSpore summary file `path` (`easy_mindspore::nn::summary`): the
+/// version event when `version` is given, else the values of `step`, each `(tag, kind, value)`
+/// with `kind` `"scalar"` (a number), `"tensor"` or `"histogram"` (a Tensor; `bins` buckets).
+#[pyfunction]
+#[pyo3(signature = (path, wall_time, step=None, version=None, values=Vec::new(), bins=30))]
+pub fn summary_append(
+    py: Python<'_>,
+    path: &str,
+    wall_time: f64,
+    step: Option<i64>,
+    version: Option<String>,
+    values: Vec<(String, String, Bound<'_, PyAny>)>,
+    bins: usize,
+) -> PyResult<()> {
+    use ems::nn::summary::{append_event, histogram, tensor_proto, Event, Summary, Value};
+    let mut out = Vec::with_capacity(values.len());
+    for (tag, kind, v) in values {
+        let mut value = Value {
+            tag,
+            ..Value::default()
+        };
+        match kind.as_str() {
+            "scalar" => value.scalar_value = Some(v.extract::<f64>()? as f32),
+            "tensor" => {
+                value.tensor = Some(tensor_proto(&v.downcast::<PyTensor>()?.borrow().value()).py()?)
+            }
+            "histogram" => {
+                let t = v.downcast::<PyTensor>()?.borrow().value();
+                let vals = t.try_to_vec::<f64>().py()?;
+                value.histogram = Some(histogram(&vals, bins));
+            }
+            other => {
+                return Err(value_err(format!(
+                    "For 'SummaryRecord', unknown value kind {other:?}"
+                )))
+            }
+        }
+        out.push(value);
+    }
+    let event = Event {
+        wall_time: Some(wall_time),
+        step: if version.is_some() { None } else { step },
+        summary: if version.is_some() {
+            None
+        } else {
+            Some(Summary { value: out })
+        },
+        version,
+    };
+    py.allow_threads(|| append_event(Path::new(path), &event))
+        .py()
+}

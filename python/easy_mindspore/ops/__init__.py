@@ -19,6 +19,11 @@ from ._custom_ops import (Custom, CpuRegOp, CustomRegOp, DataType, custom_info_r
 
 __all__ += ["Custom", "CpuRegOp", "CustomRegOp", "DataType", "custom_info_register", "op_info_register"]
 
+# The summary primitives, which queue values in the open ``SummaryRecord``s.
+from ..train.summary import HistogramSummary, ScalarSummary, TensorSummary  # noqa: E402
+
+__all__ += ["HistogramSummary", "ScalarSummary", "TensorSummary"]
+
 # ``ops.tensordump``, beside its primitive ``TensorDump``.
 from ._operations_eight import tensordump  # noqa: E402
 

@@ -22,6 +22,8 @@
 //!    reader of MNIST / Fashion-MNIST (gzip too), and the bundled 8×8 digits.
 //! 8. Checkpoints ([`checkpoint`]) — safetensors and MindSpore `.ckpt`, written atomically,
 //!    loaded all-or-nothing.
+//! 9. Summaries ([`summary`]) — MindSpore's summary files (MindInsight's input): `Event`
+//!    protobufs in TensorFlow's record framing.
 //!
 //! ```
 //! use easy_mindspore as ems;
@@ -53,6 +55,7 @@ mod layers;
 pub mod loss;
 pub mod optim;
 mod parameter;
+pub mod summary;
 
 pub use cell::{Bprop, Cell, SequentialCell, TrainFlag};
 pub use checkpoint::{load_checkpoint, load_param_into_net, save_checkpoint};
