@@ -70,7 +70,7 @@ from .train.loss_scale_manager import DynamicLossScaleManager, FixedLossScaleMan
 from .train import (BackupAndRestore, DatasetHelper, OnRequestExit, async_ckpt_thread_status,  # noqa: E402
                     build_train_network, ckpt_to_safetensors, connect_network_with_dataset, data_sink,
                     load_checkpoint_async, merge_sliced_parameter, safetensors_to_ckpt)
-from .train import SummaryRecord  # noqa: E402
+from .train import SummaryCollector, SummaryRecord  # noqa: E402
 from . import _tensor_methods
 from . import device_context
 from . import _threads
@@ -437,7 +437,8 @@ del _builtins
 __all__ += ["amp", "LossScaleManager", "FixedLossScaleManager", "DynamicLossScaleManager",
             "BackupAndRestore", "DatasetHelper", "OnRequestExit", "async_ckpt_thread_status",
             "build_train_network", "ckpt_to_safetensors", "connect_network_with_dataset", "data_sink",
-            "load_checkpoint_async", "merge_sliced_parameter", "safetensors_to_ckpt", "SummaryRecord"]
+            "load_checkpoint_async", "merge_sliced_parameter", "safetensors_to_ckpt", "SummaryRecord",
+            "SummaryCollector"]
 
 from . import _docs  # noqa: E402
 

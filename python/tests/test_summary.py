@@ -120,3 +120,25 @@ def test_eval_mode_and_errors(tmp_path):
         rec.record(2)
     with pytest.raises(TypeError):
         SummaryRecord(3)
+
+
+def test_summary_collector_records_as_mindspores(tmp_path):
+    import mindspore.dataset as ds
+    from mindspore import nn
+    from mindspore.train import SummaryCollector
+    net = nn.Dense(2, 1)
+    model = ms.Model(net, nn.MSELoss(), nn.SGD(net.trainable_params(), 0.1))
+    rng = np.random.RandomState(0)
+    data = ds.NumpySlicesDataset({"x": rng.rand(8, 2).astype(np.float32), "y": rng.rand(8, 1).astype(np.float32)},
+                                 shuffle=False).batch(2)
+    model.train(2, data, callbacks=[SummaryCollector(str(tmp_path), collect_freq=2)], dataset_sink_mode=False)
+    (name,) = os.listdir(tmp_path)
+    events = [_fields(r) for r in _records(tmp_path / name)][1:]
+    # MindSpore 2.10 on the same run: the first step, every second step, and each epoch's end again.
+    assert [e[2][0] for e in events] == [1, 2, 4, 4, 6, 8, 8]
+    tags = [[_fields(v)[1][0] for v in _fields(e[5][0])[1]] for e in events]
+    assert all(t == [b"loss/auto", b"weight/auto", b"bias/auto"] for t in tags)
+    with pytest.raises(ValueError):
+        SummaryCollector(str(tmp_path), collect_freq=0)
+    with pytest.raises(ValueError):
+        SummaryCollector(str(tmp_path), collect_specified_data={"collect_everything": True})

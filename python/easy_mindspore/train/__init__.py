@@ -23,7 +23,7 @@ from ._tools import (DatasetHelper, async_ckpt_thread_status, ckpt_to_safetensor
                      merge_sliced_parameter, safetensors_to_ckpt)
 from .amp import build_train_network
 from . import summary
-from .summary import SummaryRecord
+from .summary import SummaryCollector, SummaryRecord
 
 __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
            "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
@@ -37,7 +37,7 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "Dice", "Perplexity", "ROC", "auc", "BleuScore", "HausdorffDistance",
            "MeanSurfaceDistance", "RootMeanSquareDistance", "ConfusionMatrixMetric",
            "OcclusionSensitivity", "BackupAndRestore", "OnRequestExit", "build_train_network"]
-__all__ += _tools.__all__ + ["SummaryRecord", "summary"]
+__all__ += _tools.__all__ + ["SummaryRecord", "SummaryCollector", "summary"]
 
 
 def _name_errors():

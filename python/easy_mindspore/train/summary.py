@@ -1,4 +1,4 @@
-"""``mindspore.train.summary`` (``SummaryRecord``) and the summary primitives
+"""``mindspore.train.summary`` (``SummaryRecord``, ``SummaryCollector``) and the summary primitives
 (``ops.ScalarSummary``, ``TensorSummary``, ``HistogramSummary``): values written to MindSpore's
 summary files, which MindInsight reads — ``<log_dir>/events.out.events.summary.<time>.<rank>.
 <host>_MS``, the engine's writer (``easy_mindspore::nn::summary``: MindSpore's ``Event``
@@ -17,8 +17,9 @@ from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..ops.operations import Primitive
+from .callback import Callback
 
-__all__ = ["SummaryRecord", "ScalarSummary", "TensorSummary", "HistogramSummary"]
+__all__ = ["SummaryRecord", "SummaryCollector", "ScalarSummary", "TensorSummary", "HistogramSummary"]
 
 _VERSION = "MindSpore.Event:1"
 _PLUGINS = ("scalar", "tensor", "histogram")
@@ -230,3 +231,126 @@ class HistogramSummary(_Summary):
         True
     """
     _plugin = "histogram"
+
+
+_SPECIFIED = ("collect_metric", "collect_graph", "collect_train_lineage", "collect_eval_lineage",
+              "collect_input_data", "collect_dataset_graph", "histogram_regular", "collect_landscape")
+
+
+class SummaryCollector(Callback):
+    """Records a training run for MindInsight, as MindSpore's collector records it: at the first
+    step, every `collect_freq` steps and at the end of each epoch, the loss (scalar
+    ``'loss/auto'``) and histograms of the trainable parameters (``'<name>/auto'``: those matching
+    ``histogram_regular``, else the first five); after an evaluation, its metrics
+    (``'<metric>/auto'``). MindSpore's lineage files and its graph are not written.
+
+    Args:
+        summary_dir (str): The directory of the summary file.
+        collect_freq (int, optional): Every how many steps values are recorded. Default: ``10``.
+        num_process (int, optional): Accepted. Default: ``32``.
+        collect_specified_data (dict, optional): ``collect_metric`` (bool) and
+            ``histogram_regular`` (a regular expression, or ``None``) are honoured; the other
+            MindSpore keys are accepted. Default: ``None``.
+        keep_default_action (bool, optional): Whether unspecified keys keep their defaults
+            (True) or are off. Default: ``True``.
+        custom_lineage_data (dict, optional): Accepted. Default: ``None``.
+        collect_tensor_freq (int, optional): Accepted. Default: ``None``.
+        max_file_size (int, optional): Accepted. Default: ``None``.
+        export_options (dict, optional): Accepted. Default: ``None``.
+
+    Outputs:
+        The callback.
+
+    Raises:
+        TypeError: a `summary_dir` that is not a str, a `collect_freq` that is not an int.
+        ValueError: a `collect_freq` below 1, an unknown key of `collect_specified_data`.
+
+    Examples:
+        >>> import os, tempfile
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> import mindspore.dataset as ds
+        >>> from mindspore.train import SummaryCollector
+        >>> d = tempfile.mkdtemp()
+        >>> net = ms.nn.Dense(2, 1)
+        >>> model = ms.Model(net, ms.nn.MSELoss(), ms.nn.SGD(net.trainable_params(), 0.1))
+        >>> data = ds.NumpySlicesDataset({"x": np.ones((4, 2), np.float32), "y": np.ones((4, 1), np.float32)}).batch(2)
+        >>> model.train(1, data, callbacks=[SummaryCollector(d, collect_freq=1)], dataset_sink_mode=False)
+        >>> print(len(os.listdir(d)))
+        1
+    """
+
+    def __init__(self, summary_dir, collect_freq=10, num_process=32, collect_specified_data=None,
+                 keep_default_action=True, custom_lineage_data=None, collect_tensor_freq=None,
+                 max_file_size=None, export_options=None):
+        super().__init__()
+        if not isinstance(summary_dir, str):
+            raise DTypeError(f"For 'SummaryCollector', 'summary_dir' must be a str, but got "
+                             f"{type(summary_dir).__name__}.")
+        if isinstance(collect_freq, bool) or not isinstance(collect_freq, int):
+            raise DTypeError(f"For 'SummaryCollector', 'collect_freq' must be an int, but got "
+                             f"{type(collect_freq).__name__}.")
+        if collect_freq < 1:
+            raise ShapeError(f"For 'SummaryCollector', 'collect_freq' must be at least 1, but got {collect_freq}.")
+        specified = dict(collect_specified_data or {})
+        unknown = set(specified) - set(_SPECIFIED)
+        if unknown:
+            raise ShapeError(f"For 'SummaryCollector', unknown keys of 'collect_specified_data': "
+                             f"{sorted(unknown)} (known: {list(_SPECIFIED)}).")
+        self.summary_dir, self.collect_freq = summary_dir, collect_freq
+        default = bool(keep_default_action)
+        self._metrics = specified.get("collect_metric", default)
+        self._regular = specified.get("histogram_regular")
+        self._record = None
+
+    def _params(self, cb):
+        # The user's network (the training cell's trainable parameters also hold the optimizer's
+        # step and rate, which MindSpore's collector leaves out).
+        network = cb.get("network") or cb.train_network
+        params = network.trainable_params()
+        if self._regular is not None:
+            import re
+            return [p for p in params if re.match(self._regular, p.name)]
+        return params[:5]
+
+    def on_train_begin(self, run_context):
+        """Opens the summary file."""
+        self._record = SummaryRecord(self.summary_dir)
+
+    def _collect(self, cb):
+        if self._record is None or not self._metrics:
+            return
+        out = cb.get("net_outputs")
+        loss = out[0] if isinstance(out, (tuple, list)) else out
+        if isinstance(loss, Tensor) and loss.size == 1:
+            self._record.add_value("scalar", "loss/auto", loss)
+        for p in self._params(cb):
+            self._record.add_value("histogram", f"{p.name}/auto", p)
+        self._record.record(cb.cur_step_num)
+
+    def on_train_step_end(self, run_context):
+        """Records at the first step and every `collect_freq` steps."""
+        cb = run_context.original_args()
+        if cb.cur_step_num == 1 or cb.cur_step_num % self.collect_freq == 0:
+            self._collect(cb)
+
+    def on_train_epoch_end(self, run_context):
+        """Records at the end of each epoch."""
+        self._collect(run_context.original_args())
+
+    def on_eval_end(self, run_context):
+        """Records the evaluation's metrics."""
+        cb = run_context.original_args()
+        metrics = cb.get("metrics") or {}
+        if self._record is None or not self._metrics or not metrics:
+            return
+        for name, value in metrics.items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                self._record.add_value("scalar", f"{name}/auto", float(value))
+        self._record.record(cb.get("cur_step_num", 0))
+
+    def on_train_end(self, run_context):
+        """Closes the summary file."""
+        if self._record is not None:
+            self._record.close()
+            self._record = None
