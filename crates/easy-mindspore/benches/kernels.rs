@@ -8,6 +8,10 @@
 //! throughput is in FLOP (2·m·n·k per product). A `ᵀ` operand is a transposed view, as the backward
 //! pass makes them.
 //!
+//! The `conv` group runs the five `Conv` primitives of W7's step (LeNet, batch 64) one by one:
+//! each layer's forward, the second layer's input gradient and both filter gradients; and a wider
+//! layer's forward and filter gradient.
+//!
 //! Run: `cargo bench --bench kernels` (only the products: `cargo bench --bench kernels -- matmul`)
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
@@ -158,5 +162,93 @@ fn matmul(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, kernels, matmul);
+fn conv(c: &mut Criterion) {
+    use ems::op::{ConvKind, Window};
+    use ems::prim::Conv;
+    ems::set_seed(3);
+    let f32 = ems::DType::Float32;
+    let win = |pad| Window {
+        stride: [1, 1],
+        dilation: [1, 1],
+        pad: [pad, pad],
+        groups: 1,
+    };
+    let t = |shape: &[usize]| ems::randn(shape, f32).expect("randn");
+    // (name, kind, padding, output size, a, b): LeNet's conv1 (1→6, 5×5, pad 2, 28×28) and
+    // conv2 (6→16, 5×5, 14×14 → 10×10), batch 64.
+    let cases = [
+        (
+            "conv1 forward",
+            ConvKind::Forward,
+            2,
+            [28, 28],
+            t(&[64, 1, 28, 28]),
+            t(&[6, 1, 5, 5]),
+        ),
+        (
+            "conv1 filter",
+            ConvKind::Weight,
+            2,
+            [5, 5],
+            t(&[64, 1, 28, 28]),
+            t(&[64, 6, 28, 28]),
+        ),
+        (
+            "conv2 forward",
+            ConvKind::Forward,
+            0,
+            [10, 10],
+            t(&[64, 6, 14, 14]),
+            t(&[16, 6, 5, 5]),
+        ),
+        (
+            "conv2 input",
+            ConvKind::Input,
+            0,
+            [14, 14],
+            t(&[64, 16, 10, 10]),
+            t(&[16, 6, 5, 5]),
+        ),
+        (
+            "conv2 filter",
+            ConvKind::Weight,
+            0,
+            [5, 5],
+            t(&[64, 6, 14, 14]),
+            t(&[64, 16, 10, 10]),
+        ),
+        // A wider layer (64 → 64 channels, 3×3, 28×28, batch 8), as in D2L's VGG and ResNet.
+        (
+            "64ch forward",
+            ConvKind::Forward,
+            1,
+            [28, 28],
+            t(&[8, 64, 28, 28]),
+            t(&[64, 64, 3, 3]),
+        ),
+        (
+            "64ch filter",
+            ConvKind::Weight,
+            1,
+            [3, 3],
+            t(&[8, 64, 28, 28]),
+            t(&[8, 64, 28, 28]),
+        ),
+    ];
+    let mut g = c.benchmark_group("conv W7 f32");
+    g.sample_size(50);
+    for (name, kind, pad, size, a, b) in cases {
+        let p = Conv {
+            kind,
+            win: win(pad),
+            size,
+        };
+        g.bench_function(name, |bch| {
+            bch.iter(|| ems::prim::conv(p, black_box(&a), black_box(&b)).expect("conv"))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, kernels, matmul, conv);
 criterion_main!(benches);

@@ -75,6 +75,47 @@ fn naive_conv(
     y
 }
 
+/// The filter gradient `Σ_n Σ_(r, q) y[n, o, r, q] · x[n, c, src(r, i), src(q, j)]` by plain loops.
+fn naive_weight(
+    x: &[f64],
+    xs: [usize; 4],
+    y: &[f64],
+    ws: [usize; 4],
+    win: &Window,
+    size: [usize; 2],
+) -> Vec<f64> {
+    let [n, c, h, wd] = xs;
+    let [o, cg, kh, kw] = ws;
+    let og = o / win.groups;
+    let mut dw = vec![0.0; o * cg * kh * kw];
+    for oc in 0..o {
+        let g = oc / og;
+        for ci in 0..cg {
+            for i in 0..kh {
+                for j in 0..kw {
+                    let mut acc = 0.0;
+                    for b in 0..n {
+                        for r in 0..size[0] {
+                            for q in 0..size[1] {
+                                let (Some(hr), Some(wc)) = (
+                                    src(r, i, win.stride[0], win.dilation[0], win.pad[0], h),
+                                    src(q, j, win.stride[1], win.dilation[1], win.pad[1], wd),
+                                ) else {
+                                    continue;
+                                };
+                                let xv = x[((b * c + g * cg + ci) * h + hr) * wd + wc];
+                                acc += xv * y[((b * o + oc) * size[0] + r) * size[1] + q];
+                            }
+                        }
+                    }
+                    dw[((oc * cg + ci) * kh + i) * kw + j] = acc;
+                }
+            }
+        }
+    }
+    dw
+}
+
 fn close(got: &[f64], want: &[f64], tol: f64, what: &str) {
     assert_eq!(got.len(), want.len(), "{what}");
     for (i, (a, b)) in got.iter().zip(want).enumerate() {
@@ -150,6 +191,26 @@ fn convolution_matches_plain_loops_and_its_transposes_are_adjoint() {
             w([2, 2], [1, 1], [1, 1], 1),
             [5, 5],
         ),
+        // Stride-1 shapes whose filter gradient takes the direct kernel on AVX-512 (LeNet's
+        // second layer; partial blocks of channels and taps; dilation, groups, uneven padding).
+        (
+            [4, 6, 14, 14],
+            [16, 6, 5, 5],
+            w([1, 1], [1, 1], [0, 0], 1),
+            [10, 10],
+        ),
+        (
+            [2, 1, 6, 17],
+            [7, 1, 3, 3],
+            w([1, 1], [1, 1], [1, 1], 1),
+            [6, 17],
+        ),
+        (
+            [3, 4, 9, 8],
+            [6, 2, 2, 3],
+            w([1, 1], [2, 1], [1, 2], 2),
+            [9, 10],
+        ),
     ];
     for (xs, ws, win, size) in cases {
         let ys = [xs[0], ws[0], size[0], size[1]];
@@ -159,6 +220,7 @@ fn convolution_matches_plain_loops_and_its_transposes_are_adjoint() {
             rng.vec(ys.iter().product()),
         );
         let want = naive_conv(&xv, xs, &wv, ws, &win, size);
+        let want_dw = naive_weight(&xv, xs, &yv, ws, &win, size);
         for (dtype, tol) in [(DType::Float64, 1e-12), (DType::Float32, 1e-4)] {
             let what = format!("{xs:?} * {ws:?} {win:?} {dtype}");
             let (x, k, y) = (t(&xv, &xs, dtype), t(&wv, &ws, dtype), t(&yv, &ys, dtype));
@@ -186,6 +248,12 @@ fn convolution_matches_plain_loops_and_its_transposes_are_adjoint() {
             let dw = conv(c(ConvKind::Weight, [ws[2], ws[3]]), &x, &y).unwrap();
             assert_eq!(dx.dims(), &xs[..], "{what}");
             assert_eq!(dw.dims(), &ws[..], "{what}");
+            close(
+                &dw.astype(DType::Float64).unwrap().to_vec::<f64>(),
+                &want_dw,
+                tol,
+                &format!("{what}: filter gradient"),
+            );
             let scale = 1.0 + lhs.abs();
             assert!(
                 (dot(&dx, &xv) - lhs).abs() <= 50.0 * tol * scale,

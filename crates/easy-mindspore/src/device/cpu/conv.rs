@@ -14,8 +14,12 @@
 //! for the packed kernel; the batch is split across threads when the products alone would not
 //! fill them. A 1×1 kernel with stride 1 and no padding multiplies the input itself; other
 //! stride-1 convolutions whose rows are long next to the kernel take the columns as whole runs of
-//! the padded input ([`wide`]).
+//! the padded input ([`wide`]). On AVX-512 the Float32 forward and filter gradient of a stride-1
+//! convolution build no columns at all: they read the runs of the padded input where they lie
+//! ([`direct`]; 2–3× faster on LeNet's layers, 1.3–1.4× on a 64-channel 3×3 layer).
 
+#[cfg(target_arch = "x86_64")]
+mod direct;
 mod wide;
 
 use super::alloc::{self, At};
@@ -83,6 +87,29 @@ impl<'a, T> Mat<'a, T> {
 /// every element written, nothing read), on the calling thread alone unless `parallel`.
 trait Float: Arith + Add<Output = Self> + Mul<Output = Self> + AddAssign {
     fn gemm(dst: &mut [Self], a: Mat<'_, Self>, b: Mat<'_, Self>, parallel: bool) -> bool;
+
+    /// The filter gradient over samples `range` by a kernel of this type's own ([`direct`]), when
+    /// it has one for `g`.
+    fn direct_weight(
+        _g: &Geo,
+        _x: &[Self],
+        _y: &[Self],
+        _range: (usize, usize),
+    ) -> Option<Result<Vec<Self>>> {
+        None
+    }
+
+    /// The forward over samples `n0..` into `out` by a kernel of this type's own ([`direct`]),
+    /// when it has one for `g`.
+    fn direct_forward(
+        _g: &Geo,
+        _x: &[Self],
+        _w: &[Self],
+        _n0: usize,
+        _out: &mut [Self],
+    ) -> Option<Result<()>> {
+        None
+    }
 }
 
 /// The `gemm` crate's product (both floats; `matmul::crate_gemm_on`), through checked operands.
@@ -122,6 +149,35 @@ impl Float for f32 {
             }
         }
         crate_product(dst, a, b, parallel)
+    }
+
+    fn direct_weight(
+        g: &Geo,
+        x: &[Self],
+        y: &[Self],
+        range: (usize, usize),
+    ) -> Option<Result<Vec<Self>>> {
+        #[cfg(target_arch = "x86_64")]
+        if direct::applies(g) {
+            return Some(direct::weight(g, x, y, range));
+        }
+        let _ = (g, x, y, range);
+        None
+    }
+
+    fn direct_forward(
+        g: &Geo,
+        x: &[Self],
+        w: &[Self],
+        n0: usize,
+        out: &mut [Self],
+    ) -> Option<Result<()>> {
+        #[cfg(target_arch = "x86_64")]
+        if direct::applies(g) {
+            return Some(direct::forward(g, x, w, n0, out));
+        }
+        let _ = (g, x, w, n0, out);
+        None
     }
 }
 
@@ -185,6 +241,14 @@ impl Geo {
         } else {
             rayon::current_num_threads().min(self.n).max(1)
         }
+    }
+
+    /// Whether a part may run a single-threaded [`direct`] kernel: it is one of several parts, or
+    /// the whole convolution is too small to be worth a second thread (a large convolution of one
+    /// sample threads its products instead).
+    fn direct_alone(&self, par: bool) -> bool {
+        !par || rayon::current_num_threads() == 1
+            || self.n * self.o * self.ck() * self.ohw() < PAR_MIN
     }
 
     /// The valid output columns `[lo, hi)` of kernel column `j` (those reading inside the input).
@@ -309,6 +373,13 @@ fn forward_part<T: Float>(
     out: &mut [T],
     par: bool,
 ) -> Result<()> {
+    if let Some(done) = g
+        .direct_alone(par)
+        .then(|| T::direct_forward(g, x, w, n0, out))
+        .flatten()
+    {
+        return done;
+    }
     if g.wide() {
         return wide::forward(g, x, w, n0, out, par);
     }
@@ -422,6 +493,13 @@ fn weight_part<T: Float>(
     (n0, n1): (usize, usize),
     par: bool,
 ) -> Result<Vec<T>> {
+    if let Some(done) = g
+        .direct_alone(par)
+        .then(|| T::direct_weight(g, x, y, (n0, n1)))
+        .flatten()
+    {
+        return done;
+    }
     if g.wide() {
         return wide::weight(g, x, y, (n0, n1), par);
     }

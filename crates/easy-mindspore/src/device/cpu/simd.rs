@@ -193,6 +193,7 @@ mod tests {
             ("simd.rs", include_str!("simd.rs")),
             ("sgemm.rs", include_str!("sgemm.rs")),
             ("sgemm/avx2.rs", include_str!("sgemm/avx2.rs")),
+            ("conv/direct.rs", include_str!("conv/direct.rs")),
             ("reduce.rs", include_str!("reduce.rs")),
             ("elementwise.rs", include_str!("elementwise.rs")),
             ("fused.rs", include_str!("fused.rs")),

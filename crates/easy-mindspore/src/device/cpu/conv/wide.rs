@@ -25,14 +25,14 @@ impl Geo {
     }
 
     /// The padded plane's height, width and size, and the length `L` of a wide row of columns.
-    fn padded(&self) -> (usize, usize, usize, usize) {
+    pub(super) fn padded(&self) -> (usize, usize, usize, usize) {
         let hp = self.oh + (self.kh - 1) * self.win.dilation[0];
         let wp = self.ow + (self.kw - 1) * self.win.dilation[1];
         (hp, wp, hp * wp, (self.oh - 1) * wp + self.ow)
     }
 
     /// The padded planes are the input's own (no padding, every row and column read).
-    fn unpadded(&self) -> bool {
+    pub(super) fn unpadded(&self) -> bool {
         let (hp, wp, _, _) = self.padded();
         self.win.pad == [0, 0] && (hp, wp) == (self.h, self.w)
     }
@@ -45,7 +45,7 @@ impl Geo {
 
     /// The offset in a group's padded planes of each row `(c·k_h + i)·k_w + j` of the columns,
     /// in row order.
-    fn taps(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn taps(&self) -> impl Iterator<Item = usize> + '_ {
         let (_, wp, plane, _) = self.padded();
         let [dh, dw] = self.win.dilation;
         (0..self.cg()).flat_map(move |c| {
@@ -57,7 +57,12 @@ impl Geo {
 
 /// Group `gi` of one sample `x [C, H, W]` as padded planes `[C/g, Hp, Wp]`: the input itself
 /// when it needs no padding, else copied into `buf` with zeros around it.
-fn padded_group<'a, T: Float>(g: &Geo, x: &'a [T], gi: usize, buf: &'a mut [T]) -> &'a [T] {
+pub(super) fn padded_group<'a, T: Float>(
+    g: &Geo,
+    x: &'a [T],
+    gi: usize,
+    buf: &'a mut [T],
+) -> &'a [T] {
     let (cg, hw) = (g.cg(), g.hw());
     let group = &x[gi * cg * hw..][..cg * hw];
     if g.unpadded() {
@@ -90,7 +95,7 @@ fn wide_cols<T: Float>(g: &Geo, xp: &[T], cols: &mut [T], ld: usize, off: usize)
 
 /// Group `gi` of samples `n0..n0 + b` of the cotangent `y [N, O, oh·ow]` in the wide layout,
 /// side by side: `[O/g, b·L]`, zero past each row's `ow` positions.
-fn wide_y<T: Float>(g: &Geo, y: &[T], n0: usize, b: usize, gi: usize, out: &mut [T]) {
+pub(super) fn wide_y<T: Float>(g: &Geo, y: &[T], n0: usize, b: usize, gi: usize, out: &mut [T]) {
     let (_, wp, _, l) = g.padded();
     let (og, ow, ohw) = (g.og(), g.ow, g.ohw());
     out.fill(T::from_f64(0.0));
