@@ -10,7 +10,7 @@
 //!
 //! The `conv` group runs the five `Conv` primitives of W7's step (LeNet, batch 64) one by one:
 //! each layer's forward, the second layer's input gradient and both filter gradients; and a wider
-//! layer's forward and filter gradient.
+//! layer's forward and filter gradient; then the 2×2 pools of the same step.
 //!
 //! Run: `cargo bench --bench kernels` (only the products: `cargo bench --bench kernels -- matmul`)
 
@@ -247,6 +247,52 @@ fn conv(c: &mut Criterion) {
             bch.iter(|| ems::prim::conv(p, black_box(&a), black_box(&b)).expect("conv"))
         });
     }
+    // LeNet's 2×2 average pools (stride 2) after each convolution, forward and backward; and a
+    // 2×2 max pool's forward and backward on the first layer's shape.
+    use ems::op::PoolKind;
+    use ems::prim::Pool;
+    let avg = PoolKind::Avg { include_pad: false };
+    let avg_grad = PoolKind::AvgGrad { include_pad: false };
+    let pools = [
+        ("pool1 avg", avg, [14, 14], t(&[64, 6, 28, 28])),
+        ("pool1 avg grad", avg_grad, [28, 28], t(&[64, 6, 14, 14])),
+        ("pool2 avg", avg, [5, 5], t(&[64, 16, 10, 10])),
+        ("pool2 avg grad", avg_grad, [10, 10], t(&[64, 16, 5, 5])),
+    ];
+    let win2 = Window {
+        stride: [2, 2],
+        ..win(0)
+    };
+    for (name, kind, size, a) in pools {
+        let p = Pool {
+            kind,
+            kernel: [2, 2],
+            win: win2,
+            size,
+        };
+        g.bench_function(name, |bch| {
+            bch.iter(|| ems::prim::pool(p, &[black_box(&a)]).expect("pool"))
+        });
+    }
+    let x = t(&[64, 6, 28, 28]);
+    let y = t(&[64, 6, 14, 14]);
+    let select = Pool {
+        kind: PoolKind::MaxSelect,
+        kernel: [2, 2],
+        win: win2,
+        size: [14, 14],
+    };
+    let scatter = Pool {
+        kind: PoolKind::MaxScatter,
+        size: [28, 28],
+        ..select
+    };
+    g.bench_function("pool1 max", |bch| {
+        bch.iter(|| ems::prim::pool(select, &[black_box(&x), &x]).expect("pool"))
+    });
+    g.bench_function("pool1 max grad", |bch| {
+        bch.iter(|| ems::prim::pool(scatter, &[black_box(&x), &y]).expect("pool"))
+    });
     g.finish();
 }
 

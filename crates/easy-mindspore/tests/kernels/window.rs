@@ -426,86 +426,116 @@ fn pooling_matches_plain_loops_on_many_windows_with_ties_and_nan() {
                 (1, 2, 2),
                 (2, 1, 3),
             ] {
-                let (h, w) = (3 + kh, 9);
-                let span = |k: usize, n: usize| (n + 2 * p).saturating_sub(d * (k - 1) + 1) / s + 1;
-                // Ceil-mode-like sizes: one more window, partly (or wholly) in the padding.
-                let size = [span(kh, h) + 1, span(kw, w) + (kw % 2)];
-                let win = Window {
-                    stride: [s, s.max(1)],
-                    dilation: [d, d],
-                    pad: [p, p],
-                    groups: 1,
-                };
-                let planes = 3;
-                // Small integers make ties; a few NaNs of both signs.
-                let mut xv: Vec<f64> = rng
-                    .vec(planes * h * w)
-                    .iter()
-                    .map(|v| (v * 3.0).round())
-                    .collect();
-                for (n, v) in xv.iter_mut().enumerate() {
-                    if n % 23 == 7 {
-                        *v = if n % 2 == 0 { f64::NAN } else { -f64::NAN };
-                    }
-                }
-                let want = naive_pool(&xv, planes, [h, w], [kh, kw], &win, size);
-                let uv = rng.vec(planes * h * w);
-                let gv = rng.vec(planes * size[0] * size[1]);
-                for dtype in [DType::Float64, DType::Float32] {
-                    let shape = [1, planes, h, w];
-                    let (x, u) = (t(&xv, &shape, dtype), t(&uv, &shape, dtype));
-                    let g = t(&gv, &[1, planes, size[0], size[1]], dtype);
-                    let prim = |kind, size| Pool {
-                        kind,
-                        kernel: [kh, kw],
-                        win,
-                        size,
+                // Ceil-mode-like sizes (one more window, partly or wholly in the padding) on odd
+                // planes; floor-mode sizes on odd and even planes (with 2×2 windows of stride 2,
+                // those take the kernels' direct path for non-overlapping windows).
+                for (ceil, w) in [(true, 9), (false, 9), (false, 8)] {
+                    let h = 3 + kh + usize::from(w == 8);
+                    let span =
+                        |k: usize, n: usize| (n + 2 * p).saturating_sub(d * (k - 1) + 1) / s + 1;
+                    let size = if ceil {
+                        [span(kh, h) + 1, span(kw, w) + (kw % 2)]
+                    } else {
+                        [span(kh, h), span(kw, w)]
                     };
-                    let got = |y: Tensor| y.astype(DType::Float64).unwrap().to_vec::<f64>();
-                    let what = format!("k={kh}x{kw} s={s} d={d} p={p} size={size:?} {dtype:?}");
-                    let max = got(pool(prim(PoolKind::MaxSelect, size), &[&x, &x]).unwrap());
-                    let sel = got(pool(prim(PoolKind::MaxSelect, size), &[&x, &u]).unwrap());
-                    let avg_in =
-                        got(pool(prim(PoolKind::Avg { include_pad: true }, size), &[&x]).unwrap());
-                    let avg_ex =
-                        got(pool(prim(PoolKind::Avg { include_pad: false }, size), &[&x]).unwrap());
-                    let scatter = got(pool(prim(PoolKind::MaxScatter, [h, w]), &[&x, &g]).unwrap());
-                    let mut want_scatter = vec![0.0; xv.len()];
-                    for (n, cell) in want.iter().enumerate() {
-                        let plane = n / (size[0] * size[1]);
-                        let Some((v, at, a_in, a_ex)) = *cell else {
-                            assert_eq!(
-                                (max[n], sel[n], avg_in[n], avg_ex[n]),
-                                (0.0, 0.0, 0.0, 0.0),
-                                "{what}"
-                            );
-                            continue;
-                        };
-                        let tol = if dtype == DType::Float32 { 1e-6 } else { 1e-12 };
-                        assert!(
-                            v.is_nan() && max[n].is_nan() || v == max[n],
-                            "{what}: max {n}"
-                        );
-                        assert_eq!(
-                            sel[n],
-                            got(u.clone())[plane * h * w + at],
-                            "{what}: select {n}"
-                        );
-                        assert!(
-                            (avg_in[n] - a_in).abs() <= tol * (1.0 + a_in.abs()) || a_in.is_nan(),
-                            "{what}: avg {n}"
-                        );
-                        assert!(
-                            (avg_ex[n] - a_ex).abs() <= tol * (1.0 + a_ex.abs()) || a_ex.is_nan(),
-                            "{what}: avg {n}"
-                        );
-                        want_scatter[plane * h * w + at] += got(g.clone())[n];
+                    let win = Window {
+                        stride: [s, s.max(1)],
+                        dilation: [d, d],
+                        pad: [p, p],
+                        groups: 1,
+                    };
+                    let planes = 3;
+                    // Small integers make ties; a few NaNs of both signs.
+                    let mut xv: Vec<f64> = rng
+                        .vec(planes * h * w)
+                        .iter()
+                        .map(|v| (v * 3.0).round())
+                        .collect();
+                    for (n, v) in xv.iter_mut().enumerate() {
+                        if n % 23 == 7 {
+                            *v = if n % 2 == 0 { f64::NAN } else { -f64::NAN };
+                        }
                     }
-                    close(&scatter, &want_scatter, 1e-6, &what);
-                    cases += 1;
+                    let want = naive_pool(&xv, planes, [h, w], [kh, kw], &win, size);
+                    let uv = rng.vec(planes * h * w);
+                    let gv = rng.vec(planes * size[0] * size[1]);
+                    for dtype in [DType::Float64, DType::Float32] {
+                        let shape = [1, planes, h, w];
+                        let (x, u) = (t(&xv, &shape, dtype), t(&uv, &shape, dtype));
+                        let g = t(&gv, &[1, planes, size[0], size[1]], dtype);
+                        let prim = |kind, size| Pool {
+                            kind,
+                            kernel: [kh, kw],
+                            win,
+                            size,
+                        };
+                        let got = |y: Tensor| y.astype(DType::Float64).unwrap().to_vec::<f64>();
+                        let what = format!("k={kh}x{kw} s={s} d={d} p={p} size={size:?} {dtype:?}");
+                        let max = got(pool(prim(PoolKind::MaxSelect, size), &[&x, &x]).unwrap());
+                        let sel = got(pool(prim(PoolKind::MaxSelect, size), &[&x, &u]).unwrap());
+                        let avg_in =
+                            got(pool(prim(PoolKind::Avg { include_pad: true }, size), &[&x])
+                                .unwrap());
+                        let avg_ex = got(pool(
+                            prim(PoolKind::Avg { include_pad: false }, size),
+                            &[&x],
+                        )
+                        .unwrap());
+                        let scatter =
+                            got(pool(prim(PoolKind::MaxScatter, [h, w]), &[&x, &g]).unwrap());
+                        let mut want_scatter = vec![0.0; xv.len()];
+                        for (n, cell) in want.iter().enumerate() {
+                            let plane = n / (size[0] * size[1]);
+                            let Some((v, at, a_in, a_ex)) = *cell else {
+                                assert_eq!(
+                                    (max[n], sel[n], avg_in[n], avg_ex[n]),
+                                    (0.0, 0.0, 0.0, 0.0),
+                                    "{what}"
+                                );
+                                continue;
+                            };
+                            let tol = if dtype == DType::Float32 { 1e-6 } else { 1e-12 };
+                            assert!(
+                                v.is_nan() && max[n].is_nan() || v == max[n],
+                                "{what}: max {n}"
+                            );
+                            assert_eq!(
+                                sel[n],
+                                got(u.clone())[plane * h * w + at],
+                                "{what}: select {n}"
+                            );
+                            assert!(
+                                (avg_in[n] - a_in).abs() <= tol * (1.0 + a_in.abs())
+                                    || a_in.is_nan(),
+                                "{what}: avg {n}"
+                            );
+                            assert!(
+                                (avg_ex[n] - a_ex).abs() <= tol * (1.0 + a_ex.abs())
+                                    || a_ex.is_nan(),
+                                "{what}: avg {n}"
+                            );
+                            want_scatter[plane * h * w + at] += got(g.clone())[n];
+                        }
+                        close(&scatter, &want_scatter, 1e-6, &what);
+                        // The gradient of average pooling is its transpose: <Avg(u), g> = <u, AvgGrad(g)>.
+                        for include_pad in [true, false] {
+                            let fwd = got(
+                                pool(prim(PoolKind::Avg { include_pad }, size), &[&u]).unwrap()
+                            );
+                            let back = pool(prim(PoolKind::AvgGrad { include_pad }, [h, w]), &[&g]);
+                            let back = got(back.unwrap());
+                            let lhs: f64 = fwd.iter().zip(&gv).map(|(a, b)| a * b).sum();
+                            let rhs: f64 = back.iter().zip(&uv).map(|(a, b)| a * b).sum();
+                            assert!(
+                                (lhs - rhs).abs() <= 1e-5 * (1.0 + lhs.abs()),
+                                "{what}: avg adjoint"
+                            );
+                        }
+                        cases += 1;
+                    }
                 }
             }
         }
     }
-    assert_eq!(cases, 3 * 4 * 8 * 2);
+    assert_eq!(cases, 3 * 4 * 8 * 3 * 2);
 }

@@ -9,7 +9,9 @@
 //! reduced in tap order, so the first maximum (NaN counts as the maximum) is the one a row-major
 //! walk of the window finds. Those loops run compiled for the CPU's vector width
 //! ([`super::simd::run`]). Geometries whose windows reach far past the input walk each window's
-//! taps instead ([`plane_by_taps`]); the gradient of average pooling always does.
+//! taps instead ([`plane_by_taps`]); the gradient of average pooling walks each window's taps
+//! ([`Geo::visit_row`]). Non-overlapping 2×2 windows (LeNet's and VGG's pools) read the input
+//! rows directly ([`avg_halves`], [`max_halves`]).
 
 use super::alloc::{with_capacity, At};
 use super::{elems, CpuBuffer, View};
@@ -436,6 +438,107 @@ fn plane_by_taps<T: Arith>(kind: PoolKind, g: &Geo, x: &[T], u: &[T], out: &mut 
     }
 }
 
+impl Geo {
+    /// Non-overlapping 2×2 windows inside the input (stride 2, no dilation, no padding): the
+    /// pools of LeNet and VGG, which [`avg_halves`] and [`max_halves`] compute without row
+    /// buffers.
+    fn halves(&self) -> bool {
+        [&self.rows, &self.cols]
+            .iter()
+            .all(|t| (t.k, t.stride, t.dilation, t.pad) == (2, 2, 1, 0))
+            && 2 * self.oh <= self.h
+            && 2 * self.ow <= self.w
+    }
+}
+
+/// Average pooling over [`Geo::halves`] windows (`grad`: its transpose), with the general path's
+/// results bit for bit: each output is `0 + (x₀₀ + x₀₁) + (x₁₀ + x₁₁)` over 4, its sums in the
+/// order [`Scratch::sum_row`] adds them; each input cell of the gradient `0 + g / 4` of its
+/// window's cotangent `g` (a cell no window covers, past an odd height or width, is 0).
+#[inline(always)]
+fn avg_halves<T: Arith>(grad: bool, g: &Geo, x: &[T], out: &mut [T]) {
+    let zero = T::from_f64(0.0);
+    let four = T::from_f64(4.0);
+    let (w, ow) = (g.w, g.ow);
+    if !grad {
+        for (r, o) in out.chunks_exact_mut(ow).take(g.oh).enumerate() {
+            let (a, b) = (&x[2 * r * w..][..2 * ow], &x[(2 * r + 1) * w..][..2 * ow]);
+            for ((o, a), b) in o.iter_mut().zip(a.chunks_exact(2)).zip(b.chunks_exact(2)) {
+                *o = zero.add(a[0].add(a[1])).add(b[0].add(b[1])).div(four);
+            }
+        }
+        return;
+    }
+    if 2 * g.oh < g.h || 2 * ow < w {
+        out.fill(zero);
+    }
+    for (r, dy) in x.chunks_exact(ow).take(g.oh).enumerate() {
+        for i in 0..2 {
+            let row = &mut out[(2 * r + i) * w..][..2 * ow];
+            for (pair, &v) in row.chunks_exact_mut(2).zip(dy) {
+                let share = zero.add(v.div(four));
+                pair[0] = share;
+                pair[1] = share;
+            }
+        }
+    }
+}
+
+/// Max pooling's `MaxSelect` and `MaxScatter` over [`Geo::halves`] windows, as the general path
+/// computes them (the first maximum of each window in row-major order, NaN counting as the
+/// maximum; `same`: the value is the maximum itself). Row pairs in lockstep, so that the loops
+/// vectorise.
+#[inline(always)]
+fn max_halves<T: Arith>(kind: PoolKind, g: &Geo, (x, u): (&[T], &[T]), same: bool, out: &mut [T]) {
+    let zero = T::from_f64(0.0);
+    let (w, ow) = (g.w, g.ow);
+    let rows = |r: usize| (&x[2 * r * w..][..2 * ow], &x[(2 * r + 1) * w..][..2 * ow]);
+    if kind == PoolKind::MaxScatter {
+        if 2 * g.oh < g.h || 2 * ow < w {
+            out.fill(zero);
+        }
+        for (r, dy) in u.chunks_exact(ow).take(g.oh).enumerate() {
+            let (a, b) = rows(r);
+            let (top, bottom) = out[2 * r * w..].split_at_mut(w);
+            let (top, bottom) = (&mut top[..2 * ow], &mut bottom[..2 * ow]);
+            let cells = top.chunks_exact_mut(2).zip(bottom.chunks_exact_mut(2));
+            for ((((t, bo), a), b), &d) in
+                cells.zip(a.chunks_exact(2)).zip(b.chunks_exact(2)).zip(dy)
+            {
+                // The window's first maximum, as `max_row` reduces it: each row's pair, then
+                // the rows (as masks, which vectorise where a tap index would not).
+                let right_top = wins(a[1], a[0]);
+                let right_bottom = wins(b[1], b[0]);
+                let top = if right_top { a[1] } else { a[0] };
+                let bottom = if right_bottom { b[1] } else { b[0] };
+                let low = wins(bottom, top);
+                let d = zero.add(d);
+                t[0] = if !low & !right_top { d } else { zero };
+                t[1] = if !low & right_top { d } else { zero };
+                bo[0] = if low & !right_bottom { d } else { zero };
+                bo[1] = if low & right_bottom { d } else { zero };
+            }
+        }
+        return;
+    }
+    let pick = |(a, ua): (T, T), (b, ub): (T, T)| if wins(b, a) { (b, ub) } else { (a, ua) };
+    for (r, o) in out.chunks_exact_mut(ow).take(g.oh).enumerate() {
+        let (a, b) = rows(r);
+        let (ua, ub) = if same {
+            (a, b)
+        } else {
+            (&u[2 * r * w..][..2 * ow], &u[(2 * r + 1) * w..][..2 * ow])
+        };
+        let windows = a.chunks_exact(2).zip(b.chunks_exact(2));
+        let values = ua.chunks_exact(2).zip(ub.chunks_exact(2));
+        for ((o, (a, b)), (ua, ub)) in o.iter_mut().zip(windows).zip(values) {
+            let top = pick((a[0], ua[0]), (a[1], ua[1]));
+            let bottom = pick((b[0], ub[0]), (b[1], ub[1]));
+            *o = pick(top, bottom).1;
+        }
+    }
+}
+
 /// One output plane of `kind` from the operands' planes `x` and `u` with the row buffers `sc`
 /// (`same` when max pooling's `u` is `x` itself: its forward, where the value is the maximum and
 /// no index is needed).
@@ -448,6 +551,15 @@ fn plane<T: Arith>(
     out: &mut [T],
     sc: &mut Scratch<T>,
 ) {
+    if g.halves() {
+        match kind {
+            PoolKind::Avg { .. } => return avg_halves(false, g, x, out),
+            PoolKind::AvgGrad { .. } => return avg_halves(true, g, x, out),
+            PoolKind::MaxSelect | PoolKind::MaxScatter => {
+                return max_halves(kind, g, (x, u), same, out)
+            }
+        }
+    }
     let zero = T::from_f64(0.0);
     let step = g.cols.stride;
     if matches!(kind, PoolKind::MaxScatter | PoolKind::AvgGrad { .. }) {
