@@ -161,6 +161,30 @@ fn joinable_product(eqn: &Eqn, ct: &Tensor) -> Option<usize> {
     (real && a.ndim() == 2 && ct.ndim() == 2 && eqn.primals[1].ndim() == 2).then_some(b_node)
 }
 
+/// Values from this many elements on are not kept for a rule that reads only their shape.
+const STAND_IN_MIN: usize = 1 << 14;
+
+/// What an equation keeps of a value `t` for the reverse sweep when its rule reads only its
+/// shape and dtype ([`Rule::vjp_reads_inputs`], [`Rule::vjp_reads_out`]): for a large concrete
+/// value, a stand-in of that shape and dtype owning no memory of its own (a shared zero,
+/// broadcast), so that the value is freed when the function drops it (`sum(x * x)` holds no
+/// `x * x` through its backward pass); else the value.
+///
+/// [`Rule::vjp_reads_inputs`]: crate::prim::Rule
+/// [`Rule::vjp_reads_out`]: crate::prim::Rule
+fn kept(t: &Tensor, read: bool) -> Tensor {
+    if read || t.numel() < STAND_IN_MIN || t.storage_layout().is_none() {
+        return t.clone();
+    }
+    let zero = Tensor::full_scalar(crate::Scalar::Int(0), t.dtype());
+    let Some((storage, _)) = zero.storage_layout() else {
+        return t.clone();
+    };
+    let strides = vec![0isize; t.ndim()];
+    Tensor::from_storage_strided("tape", storage.clone(), t.dims(), &strides, 0)
+        .unwrap_or_else(|_| t.clone())
+}
+
 impl Interpreter for Tape {
     fn process(&self, trace: TraceId, prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
         let mut primals: SmallVec<[Tensor; 3]> = SmallVec::with_capacity(args.len());
@@ -191,11 +215,17 @@ impl Interpreter for Tape {
             let mut record = self.0.borrow_mut();
             let out_node = record.n_nodes;
             record.n_nodes += 1;
+            let rule = prim.rule();
+            let primals = if rule.vjp_reads_inputs() {
+                primals
+            } else {
+                primals.iter().map(|p| kept(p, false)).collect()
+            };
             record.eqns.push(Eqn {
                 prim: prim.clone(),
                 nodes,
                 primals,
-                out: out.clone(),
+                out: kept(&out, rule.vjp_reads_out()),
                 out_node,
             });
             out_node

@@ -214,6 +214,14 @@ impl Rule for BinaryOp {
         )
     }
 
+    fn vjp_reads_out(&self) -> bool {
+        !matches!(self, Add | Sub | Mul)
+    }
+
+    fn vjp_reads_inputs(&self) -> bool {
+        !matches!(self, Add | Sub)
+    }
+
     fn forwards(&self, is_const: &dyn Fn(usize, f64) -> bool) -> Option<usize> {
         let (left, right) = self.identities();
         if right.is_some_and(|v| is_const(1, v)) {

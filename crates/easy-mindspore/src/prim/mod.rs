@@ -233,6 +233,20 @@ pub(crate) trait Rule: Sync {
         None
     }
 
+    /// False when [`Rule::vjp`] reads nothing of `out` but its shape and dtype (sums,
+    /// differences, products): a tape then keeps a stand-in of that shape for a large output
+    /// instead of the value, whose memory is free as soon as the function drops it.
+    fn vjp_reads_out(&self) -> bool {
+        true
+    }
+
+    /// False when [`Rule::vjp`] reads nothing of its primal inputs but their shapes and dtypes
+    /// (sums, differences): as for [`Rule::vjp_reads_out`], a tape keeps stand-ins of the large
+    /// ones.
+    fn vjp_reads_inputs(&self) -> bool {
+        true
+    }
+
     /// The parameters, as graph text shows them between braces (`axes=[0]`); empty for none.
     fn params(&self) -> String {
         String::new()

@@ -90,6 +90,14 @@ impl Rule for Reduce {
         reduce(self.op, &vals[0], &shift(&self.axes))
     }
 
+    fn vjp_reads_inputs(&self) -> bool {
+        self.op != Sum
+    }
+
+    fn vjp_reads_out(&self) -> bool {
+        self.op != Sum
+    }
+
     fn params(&self) -> String {
         format!("axes={:?}", self.axes.as_slice())
     }
