@@ -204,8 +204,7 @@ def abs(x, dtype=None):  # noqa: A001 - MindSpore's name
     return r.astype(dtype) if dtype is not None else r
 
 
-def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002
-    return _C.norm(x, ord, axis, keepdims)
+norm = _C.norm  # norm(x, ord=None, axis=None, keepdims=False), bound directly as ``dot``
 
 
 def matmul(x1, x2, dtype=None):

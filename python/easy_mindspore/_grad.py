@@ -24,26 +24,39 @@ __all__ = ["GradOperation", "grad", "value_and_grad", "get_grad"]
 #: Every grad function: compiled in GRAPH_MODE, through a jit cached on the function itself.
 _grad_function = compiled_in_graph_mode(packed=True)
 
-#: How many ``_no_grad`` scopes are open on each thread (``common.api._no_grad`` counts them).
-_no_grad_state = threading.local()
+class _NoGradState(threading.local):
+    """Per thread: how many ``_no_grad`` scopes are open (``common.api._no_grad`` counts them).
+    The class default makes the read on every gradient call a plain lookup (a ``getattr`` with a
+    default would raise and catch an AttributeError on each call of a thread that never set it)."""
+
+    depth = 0
+
+
+_no_grad_state = _NoGradState()
 
 
 def _check_grad_allowed():
     """MindSpore refuses to start a gradient inside ``_no_grad`` (a RuntimeError)."""
-    if getattr(_no_grad_state, "depth", 0):
+    if _no_grad_state.depth:
         raise ComputeError("In no_grad context, you can not calculate gradient")
 
 
-#: The ``DistributedGradReducer`` whose ``overlap()`` scope is open on each thread: a gradient of
-#: exactly its parameters, computed eagerly, comes back already all-reduced (``nn/grad_reducer``).
-_overlap_state = threading.local()
+class _OverlapState(threading.local):
+    """Per thread: the ``DistributedGradReducer`` whose ``overlap()`` scope is open, if any; a
+    gradient of exactly its parameters, computed eagerly, comes back already all-reduced
+    (``nn/grad_reducer``)."""
+
+    reducer = None
+
+
+_overlap_state = _OverlapState()
 
 
 def _overlapping_reducer(ws):
     """The reducer to overlap with this backward pass, or None: one must be armed on this thread,
     the weights must be its parameters, and the pass must run eagerly (a ``jit`` trace has no
     values to send) with no leaf hooks (which run on the gradients before any reduction)."""
-    r = getattr(_overlap_state, "reducer", None)
+    r = _overlap_state.reducer
     if r is None or _leaf_hooks or tracing() or not r._overlaps(ws):
         return None
     return r

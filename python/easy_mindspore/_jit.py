@@ -64,7 +64,15 @@ CacheInfo = collections.namedtuple("CacheInfo", ["hits", "traces", "graphs"])
 #: Static keys (Rust ``Jit`` objects) kept per jitted function.
 MAX_KEYS = 64
 
-_local = threading.local()
+class _TraceState(threading.local):
+    """Per thread: how many jitted functions are being traced (``depth``) and their arguments
+    (``frames``, made on first use). The class default keeps ``tracing()``, read on hot paths,
+    a plain lookup."""
+
+    depth = 0
+
+
+_local = _TraceState()
 
 
 def _frames():
@@ -78,7 +86,7 @@ def _frames():
 
 def tracing():
     """True while a jitted function's Python code runs (it is being traced) on this thread."""
-    return bool(getattr(_local, "depth", 0))
+    return bool(_local.depth)
 
 
 class _Ident:
@@ -281,7 +289,7 @@ class _Jitted:
             args, kwargs = _tree.rebuild(tree, iter(leaves))
         if bound is not None:
             args = (bound,) + tuple(args)
-        _local.depth = getattr(_local, "depth", 0) + 1
+        _local.depth += 1
         try:
             out = self._fn(*args, **kwargs)
         finally:

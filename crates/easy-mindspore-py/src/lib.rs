@@ -38,6 +38,14 @@ mod vmap;
 
 use pyo3::prelude::*;
 
+/// The module's Rust allocations (tensors, buffers, tape equations) go to mimalloc: an eager op
+/// makes and frees a few small blocks, and a gradient call frees its tape's in one burst, where
+/// glibc's per-size caches (seven blocks each) overflow into its slower bins. Measured on the
+/// seed's control-flow gradient (W2), 22.3 µs with glibc's allocator, 19.9 µs with mimalloc.
+/// The engine crate chooses no allocator: a program linking it picks its own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[pymodule]
 fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // Before any kernel starts a thread pool that a forked child (a multiprocessing worker)

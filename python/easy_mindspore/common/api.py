@@ -22,7 +22,7 @@ class _no_grad(contextlib.ContextDecorator):
 
     def __enter__(self):
         self._scope.__enter__()
-        _no_grad_state.depth = getattr(_no_grad_state, "depth", 0) + 1
+        _no_grad_state.depth += 1
         return self
 
     def __exit__(self, *exc):

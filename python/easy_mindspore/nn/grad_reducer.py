@@ -190,7 +190,7 @@ class DistributedGradReducer(Cell):
             >>> print(grads[0])
             [[1.5 1.5]]
         """
-        prev = getattr(_grad._overlap_state, "reducer", None)
+        prev = _grad._overlap_state.reducer
         _grad._overlap_state.reducer = self
         try:
             yield self

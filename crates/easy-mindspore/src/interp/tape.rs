@@ -35,6 +35,34 @@ pub(crate) struct Record {
     n_nodes: usize,
 }
 
+/// Equation lists up to this capacity are kept for the thread's next tape.
+const SPARE_MAX: usize = 1024;
+
+thread_local! {
+    /// An empty equation list left by the thread's last dropped record, so that a tape run
+    /// again and again (a training step, a small gradient in a loop) does not grow its list
+    /// from nothing each time.
+    static SPARE_EQNS: RefCell<Vec<Eqn>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Record {
+    fn drop(&mut self) {
+        let mut eqns = std::mem::take(&mut self.eqns);
+        if eqns.capacity() == 0 || eqns.capacity() > SPARE_MAX {
+            return;
+        }
+        eqns.clear();
+        // `try_with`: a record dropped while the thread's locals are being destroyed frees it.
+        let _ = SPARE_EQNS.try_with(|spare| {
+            if let Ok(mut spare) = spare.try_borrow_mut() {
+                if spare.capacity() < eqns.capacity() {
+                    *spare = eqns;
+                }
+            }
+        });
+    }
+}
+
 /// The reverse-mode interpreter: records a [`Record`] while its function runs.
 #[derive(Default)]
 pub(crate) struct Tape(RefCell<Record>);
@@ -42,10 +70,15 @@ pub(crate) struct Tape(RefCell<Record>);
 impl Tape {
     /// A tape whose first `n` nodes are the inputs.
     pub fn with_inputs(n: usize) -> Tape {
-        Tape(RefCell::new(Record {
-            eqns: Vec::new(),
-            n_nodes: n,
-        }))
+        let eqns = SPARE_EQNS
+            .try_with(|spare| {
+                spare
+                    .try_borrow_mut()
+                    .map(|mut s| std::mem::take(&mut *s))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        Tape(RefCell::new(Record { eqns, n_nodes: n }))
     }
 
     /// What the tape recorded.
