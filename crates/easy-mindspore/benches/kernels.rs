@@ -6,7 +6,8 @@
 //! 256, forward and backward) and W7 (LeNet, batch 64) are made of, through `ems::matmul` (our
 //! AVX-512 kernel where the CPU has it) and through the `gemm` crate on the same data and strides;
 //! throughput is in FLOP (2·m·n·k per product). A `ᵀ` operand is a transposed view, as the backward
-//! pass makes them.
+//! pass makes them. Two cases run a recurrent layer's 35 products with one weight, its packing
+//! kept between them (W8: LSTM hidden 256, batch 32).
 //!
 //! The `conv` group runs the five `Conv` primitives of W7's step (LeNet, batch 64) one by one:
 //! each layer's forward, the second layer's input gradient and both filter gradients; and a wider
@@ -132,6 +133,8 @@ fn matmul(c: &mut Criterion) {
             false,
         ),
         ("W7 dense x@Wt 64x400x120", 64, 400, 120, false, true),
+        ("W8 h@Whht 32x256x1024", 32, 256, 1024, false, true),
+        ("W8 dg@Whh 32x1024x256", 32, 1024, 256, false, false),
     ];
     let mut g = c.benchmark_group("matmul f32");
     g.sample_size(20);
@@ -157,6 +160,25 @@ fn matmul(c: &mut Criterion) {
         });
         g.bench_function(format!("{name} gemm crate"), |bch| {
             bch.iter(|| crate_gemm(m, n, k, black_box(&mut dst), &a, &b))
+        });
+    }
+    // A recurrent layer's 35 steps: the same weight times a new state each step, where the
+    // weight's packing is kept between the products (as in a layer's forward or backward sweep).
+    for (name, m, k, n, tb) in [
+        ("W8 35 steps h@Whht 32x256x1024", 32, 256, 1024, true),
+        ("W8 35 steps dg@Whh 32x1024x256", 32, 1024, 256, false),
+    ] {
+        let (h, _, _, _) = operand(m, k, false);
+        let (w, _, _, _) = operand(k, n, tb);
+        g.throughput(Throughput::Elements(35 * 2 * (m * n * k) as u64));
+        g.bench_function(name, |bch| {
+            bch.iter(|| {
+                ems::device::reusing_packs(|| {
+                    for _ in 0..35 {
+                        black_box(ems::matmul(black_box(&h), &w).expect("matmul"));
+                    }
+                })
+            })
         });
     }
     g.finish();

@@ -436,3 +436,14 @@ fn avx2_tiles_are_picked_by_how_much_of_them_a_product_fills() {
     // Columns in sixteens that 24 would leave a third empty.
     assert_eq!(Tile::pick(32, 16), Tile::S6x16);
 }
+
+#[test]
+fn avx512_tiles_are_picked_by_how_much_of_them_a_product_fills() {
+    // 12 × 32 unless another shape fills its tiles by more than 5% better.
+    assert_eq!(Shape::pick(1024, 1024), Shape::S12x32);
+    assert_eq!(Shape::pick(256, 784), Shape::S12x32);
+    assert_eq!(Shape::pick(32, 1024), Shape::S8x48); // 97% filled against 89%
+    assert_eq!(Shape::pick(32, 256), Shape::S12x32); // 89% either way
+    assert_eq!(Shape::pick(6, 50176), Shape::S6x64);
+    assert_eq!(Shape::pick(256, 10), Shape::S24x16);
+}
