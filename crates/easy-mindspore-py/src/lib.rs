@@ -9,6 +9,7 @@
 
 #[macro_use]
 mod bits;
+mod allocator;
 mod comm;
 mod convert;
 mod custom;
@@ -38,13 +39,9 @@ mod vmap;
 
 use pyo3::prelude::*;
 
-/// The module's Rust allocations (tensors, buffers, tape equations) go to mimalloc: an eager op
-/// makes and frees a few small blocks, and a gradient call frees its tape's in one burst, where
-/// glibc's per-size caches (seven blocks each) overflow into its slower bins. Measured on the
-/// seed's control-flow gradient (W2), 22.3 µs with glibc's allocator, 19.9 µs with mimalloc.
-/// The engine crate chooses no allocator: a program linking it picks its own.
+/// Small blocks from mimalloc, large ones from the system (`allocator.rs`).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Split = allocator::Split;
 
 #[pymodule]
 fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
