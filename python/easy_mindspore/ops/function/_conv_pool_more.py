@@ -2,18 +2,20 @@
 depth of 1), ``avg_pool1d`` (the 3-D mean pool over ``[N, C, 1, 1, L]``) and
 ``adaptive_avg_pool3d`` / ``adaptive_max_pool3d`` (the functional forms of
 ``nn.AdaptiveAvgPool3d`` / ``nn.AdaptiveMaxPool3d``), ``lp_pool1d`` / ``lp_pool2d`` (those of
-``nn.LPPool1d`` / ``nn.LPPool2d``) and ``dropout2d`` / ``dropout3d`` (whole channels zeroed). Re-exported by ``nn_func``; differentiable."""
+``nn.LPPool1d`` / ``nn.LPPool2d``), ``dropout2d`` / ``dropout3d`` (whole channels zeroed) and
+``deformable_conv2d``. Re-exported by ``nn_func``; differentiable.""" 
 from reprlib import repr as _repr
 
 import numpy as _np
 
+from ..._C import Tensor as _Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as _mstype
 from . import _nn_3d as _f
 from ._args import int_arg as _int, tensor_arg as _tensor
 
 __all__ = ["conv_transpose2d", "avg_pool1d", "adaptive_avg_pool3d", "adaptive_max_pool3d", "dropout2d",
-           "dropout3d", "lp_pool1d", "lp_pool2d"]
+           "dropout3d", "lp_pool1d", "lp_pool2d", "deformable_conv2d"]
 
 
 def _ints(op, name, v, n, minimum):
@@ -286,3 +288,139 @@ def lp_pool2d(x, norm_type, kernel_size, stride=None, ceil_mode=False):
     """
     from ...nn.pooling_more import LPPool2d
     return LPPool2d(norm_type, kernel_size, stride, ceil_mode)(x)
+
+
+def _tuple_of_ints(op, name, v, n):
+    """``v`` as a tuple of ``n`` ints, with MindSpore's errors: a TypeError unless a tuple of
+    ints, a ValueError for the wrong length."""
+    if not isinstance(v, tuple) or any(isinstance(e, bool) or not isinstance(e, (int, _np.integer))
+                                       for e in v):
+        raise DTypeError(f"For '{op}', '{name}' must be a tuple of ints, but got {_repr(v)}.")
+    if len(v) != n:
+        raise ShapeError(f"For '{op}', '{name}' must be a tuple of {n} ints, but got {_repr(v)}.")
+    return tuple(int(e) for e in v)
+
+
+def deformable_conv2d(x, weight, offsets, kernel_size, strides, padding, bias=None,
+                      dilations=(1, 1, 1, 1), groups=1, deformable_groups=1, modulated=True):
+    r"""``ops.deformable_conv2d``: a 2-D convolution whose ``k``-th kernel tap at each output
+    position reads the input at the tap's place moved by a learned offset, by bilinear
+    interpolation (zero outside the image), scaled by a learned mask (deformable convolution v2):
+    :math:`y(p) = \sum_k w_k \cdot x(p + p_k + \Delta p_k) \cdot \Delta m_k`.
+
+    Args:
+        x (Tensor): ``(N, C_in, H_in, W_in)``, float16 or float32.
+        weight (Tensor): ``(C_out, C_in / groups, H_f, W_f)``, the dtype of `x`.
+        offsets (Tensor): ``(N, 3 * deformable_groups * H_f * W_f, H_out, W_out)``: the column
+            offsets of every deformable group and tap (taps row-major), then the row offsets,
+            then the masks; the dtype of `x`.
+        kernel_size (tuple[int]): ``(H_f, W_f)``.
+        strides (tuple[int]): 4 ints, ``(1, 1, stride_h, stride_w)``.
+        padding (tuple[int]): 4 ints, zeros added ``(top, bottom, left, right)``.
+        bias (Tensor, optional): ``(C_out,)``. Default: ``None``.
+        dilations (tuple[int], optional): 4 ints, ``(1, 1, dilation_h, dilation_w)``.
+            Default: ``(1, 1, 1, 1)``.
+        groups (int, optional): Blocked connections from input to output channels. Default: ``1``.
+        deformable_groups (int, optional): Groups of input channels sharing offsets and masks.
+            Default: ``1``.
+        modulated (bool, optional): Only ``True`` (v2, with masks). Default: ``True``.
+
+    Returns:
+        Tensor, ``(N, C_out, H_out, W_out)``, with ``H_out = (H_in + top + bottom - (H_f - 1) *
+        dilation_h - 1) // stride_h + 1`` and ``W_out`` alike.
+
+    Raises:
+        TypeError: If `kernel_size`, `strides`, `padding` or `dilations` is not a tuple of ints,
+            or `modulated` is not a bool.
+        ValueError: If a tuple has the wrong length, the N or C entries of `strides` or
+            `dilations` are not 1, `modulated` is False, or the shapes do not fit.
+
+    Examples:
+        >>> import numpy as np
+        >>> from mindspore import Tensor, ops
+        >>> from mindspore import dtype as mstype
+        >>> x = Tensor(np.ones((4, 3, 10, 10)), mstype.float32)
+        >>> weight = Tensor(np.ones((5, 3, 3, 3)), mstype.float32)
+        >>> offsets = Tensor(np.ones((4, 27, 8, 8)), mstype.float32)
+        >>> output = ops.deformable_conv2d(x, weight, offsets, (3, 3), (1, 1, 1, 1), (0, 0, 0, 0))
+        >>> print(output.shape)
+        (4, 5, 8, 8)
+    """
+    from . import array_func
+    op = "DeformableConv2d"
+    kh, kw = _tuple_of_ints(op, "kernel_size", kernel_size, 2)
+    st = _tuple_of_ints(op, "strides", strides, 4)
+    pad = _tuple_of_ints(op, "padding", padding, 4)
+    dil = _tuple_of_ints(op, "dilations", dilations, 4)
+    if not isinstance(modulated, bool):
+        raise DTypeError(f"For '{op}', 'modulated' must be a bool, but got "
+                         f"{type(modulated).__name__}.")
+    if not modulated:
+        raise ShapeError(f"For '{op}', only 'modulated' True (deformable convolution v2) is "
+                         "supported.")
+    if st[:2] != (1, 1) or dil[:2] != (1, 1):
+        raise ShapeError(f"For '{op}', the N and C entries of 'strides' and 'dilations' must be "
+                         f"1, but got {st} and {dil}.")
+    if min(kh, kw, st[2], st[3], dil[2], dil[3]) < 1 or min(pad) < 0:
+        raise ShapeError(f"For '{op}', 'kernel_size', 'strides' and 'dilations' must be "
+                         f"positive and 'padding' non-negative, but got {(kh, kw)}, {st}, {dil} "
+                         f"and {pad}.")
+    x, w, off = _tensor(op, "x", x), _tensor(op, "weight", weight), _tensor(op, "offsets", offsets)
+    g, dg = _int(op, "groups", groups), _int(op, "deformable_groups", deformable_groups)
+    if x.dtype not in (_mstype.float16, _mstype.float32) or w.dtype != x.dtype \
+            or off.dtype != x.dtype:
+        raise DTypeError(f"For '{op}', 'x', 'weight' and 'offsets' must be float16 or float32 "
+                         f"of one dtype, but got {x.dtype}, {w.dtype} and {off.dtype}.")
+    if x.ndim != 4 or w.ndim != 4 or off.ndim != 4:
+        raise ShapeError(f"For '{op}', 'x', 'weight' and 'offsets' must be 4-D, but got "
+                         f"{tuple(x.shape)}, {tuple(w.shape)} and {tuple(off.shape)}.")
+    n, c, h, wd = x.shape
+    co = w.shape[0]
+    ho = (h + pad[0] + pad[1] - (kh - 1) * dil[2] - 1) // st[2] + 1
+    wo = (wd + pad[2] + pad[3] - (kw - 1) * dil[3] - 1) // st[3] + 1
+    taps = kh * kw
+    if g < 1 or dg < 1 or c % g or co % g or c % dg or tuple(w.shape[1:]) != (c // g, kh, kw) \
+            or ho < 1 or wo < 1 or tuple(off.shape) != (n, 3 * dg * taps, ho, wo):
+        raise ShapeError(
+            f"For '{op}', the shapes do not fit: 'x' {tuple(x.shape)}, 'weight' "
+            f"{tuple(w.shape)} (want ({co}, {c} / groups={g}, {kh}, {kw})), 'offsets' "
+            f"{tuple(off.shape)} (want ({n}, {3 * dg * taps}, {ho}, {wo})), "
+            f"deformable_groups {dg}.")
+    if bias is not None:
+        bias = _tensor(op, "bias", bias)
+        if tuple(bias.shape) != (co,) or bias.dtype != x.dtype:
+            raise ShapeError(f"For '{op}', 'bias' must be ({co},) of {x.dtype}, but got "
+                             f"{tuple(bias.shape)} of {bias.dtype}.")
+    # The tap places without offsets, (taps, H_out, W_out): row and column in the input.
+    i, j = _np.divmod(_np.arange(taps), kw)
+    rows = (_np.arange(ho) * st[2] - pad[0])[None, :, None] + (i * dil[2])[:, None, None]
+    cols = (_np.arange(wo) * st[3] - pad[2])[None, None, :] + (j * dil[3])[:, None, None]
+    parts = off.reshape(n, 3, dg, taps, ho, wo)
+    ys = parts[:, 1] + _Tensor(_np.broadcast_to(rows, (taps, ho, wo)).astype(_np.float32), x.dtype)
+    xs = parts[:, 0] + _Tensor(_np.broadcast_to(cols, (taps, ho, wo)).astype(_np.float32), x.dtype)
+    mask = parts[:, 2]
+    # A place reads the input when it lies strictly inside (-1, H) x (-1, W); its four corners
+    # read a copy of the input padded with one row and column of zeros on every side.
+    inside = ((ys > -1) & (ys < h) & (xs > -1) & (xs < wd)).astype(x.dtype)
+    points = taps * ho * wo
+    cg = c // dg
+    flat = array_func.pad(x.reshape(n, dg, cg, h, wd), (1, 1, 1, 1))
+    flat = flat.reshape(n, dg, cg, (h + 2) * (wd + 2))
+    y0, x0 = ys.floor(), xs.floor()
+    fy, fx = ys - y0, xs - x0
+    out = 0
+    for dy, dx in ((0, 0), (0, 1), (1, 0), (1, 1)):
+        yy = (y0 + (dy + 1)).clip(0, h + 1).astype(_mstype.int64)
+        xx = (x0 + (dx + 1)).clip(0, wd + 1).astype(_mstype.int64)
+        index = (yy * (wd + 2) + xx).reshape(n, dg, 1, points).broadcast_to((n, dg, cg, points))
+        weight_ = (fy if dy else 1 - fy) * (fx if dx else 1 - fx)
+        out = out + array_func.gather_elements(flat, 3, index) * \
+            weight_.reshape(n, dg, 1, points)
+    out = out * (inside * mask).reshape(n, dg, 1, points)
+    # Columns (N, groups, C / groups · taps, H_out · W_out), channel-major as the weight.
+    columns = out.reshape(n, g, (c // g) * taps, ho * wo)
+    y = w.reshape(g, co // g, (c // g) * taps) @ columns
+    y = y.reshape(n, co, ho, wo)
+    if bias is not None:
+        y = y + bias.reshape(1, co, 1, 1)
+    return y
