@@ -4,8 +4,8 @@
 //! An eager op makes and frees a few small blocks (the tensor, its storage handle, a scalar's
 //! buffer, the tape's equation), and a gradient call frees its tape's in one burst, where glibc's
 //! per-size caches (seven blocks each) overflow into its slower bins; mimalloc's free lists take
-//! the burst. Measured on the seed's control-flow gradient (W2, release wheel, `bench/compare.py`
-//! method): 22.6 µs with glibc's allocator alone, 20.0–20.5 µs with this one. Large blocks (tensor
+//! the burst. Measured on the seed's control-flow gradient (W2, release wheels, a loop of 2,000
+//! calls): 22.6 µs with glibc's allocator alone, 20.0–20.4 µs with this one. Large blocks (tensor
 //! buffers) stay with the system's allocator, which returns a freed buffer's pages to the system
 //! at once: with mimalloc holding them too, the memory of freed tensors stayed in the process
 //! (`test_hardening_runtime.py`'s RSS checks), and W3's peak grew by a partial huge page.
