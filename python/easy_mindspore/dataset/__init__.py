@@ -40,7 +40,7 @@ from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSam
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
-           "KMnistDataset", "EMnistDataset", "QMnistDataset", "DSCallback", "WaitedDSCallback",
+           "KMnistDataset", "EMnistDataset", "QMnistDataset", "FakeImageDataset", "DSCallback", "WaitedDSCallback",
            "callback",
            "Cifar10Dataset", "Cifar100Dataset",
            "GeneratorDataset", "PaddedDataset", "Dataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
@@ -433,5 +433,6 @@ class ImageFolderDataset(GeneratorDataset):
 
 
 from ._mnist_family import EMnistDataset, KMnistDataset, QMnistDataset  # noqa: E402
+from ._fake_image import FakeImageDataset  # noqa: E402
 from . import callback  # noqa: E402
 from .callback import DSCallback, WaitedDSCallback  # noqa: E402
