@@ -149,6 +149,24 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
     Ok((PyTensor::new(d.images), PyTensor::new(d.labels)))
 }
 
+/// The rows of epoch `epoch` of an `n`-row dataset shuffled from `seed`, in MindSpore's order
+/// (`ems::nn::data::order`), or with `draws`, that many rows drawn with replacement
+/// (`ems::nn::data::draws`), as a list.
+#[pyfunction]
+#[pyo3(signature = (n, seed, epoch, draws=None))]
+pub fn shuffle_order(
+    py: Python<'_>,
+    n: usize,
+    seed: u64,
+    epoch: u64,
+    draws: Option<usize>,
+) -> Vec<usize> {
+    py.allow_threads(|| match draws {
+        Some(count) => ems::nn::data::draws(n, count, seed, epoch),
+        None => ems::nn::data::order(n, seed, epoch),
+    })
+}
+
 /// An IDX file (plain or gzip) as a Tensor.
 #[pyfunction]
 pub fn read_idx(path: &str) -> PyResult<PyTensor> {

@@ -269,8 +269,9 @@ def _shard(tensors, num_shards, shard_id, op):
 def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, seed,
             workers=None):
     """The native rows of in-memory columns: sharded, limited to `num_samples`, shuffled (the
-    default) — or read in the order `sampler` gives each epoch (MindSpore refuses a sampler with
-    `shuffle` or shards)."""
+    default; MindSpore's order) — or read in the order `sampler` gives each epoch (MindSpore
+    refuses a sampler with `shuffle` or shards). Shuffled and given `num_samples`, the rows are
+    drawn with replacement, as MindSpore draws them."""
     check_workers(op, workers)
     if sampler is not None:
         if shuffle is not None or num_shards is not None or shard_id is not None:
@@ -279,11 +280,15 @@ def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, se
         if num_samples is not None:
             tensors = [t[:num_samples] for t in tensors]
         return samplers.SampledRows(tensors, sampler)
+    shuffled = shuffle is None or bool(shuffle)
+    if shuffled and num_samples and num_shards is None:
+        # MindSpore samples a shuffled source given `num_samples` with replacement.
+        return samplers.SampledRows(tensors, samplers.RandomSampler(True, num_samples))
     tensors = _shard(tensors, num_shards, shard_id, op)
     if num_samples is not None:
         tensors = [t[:num_samples] for t in tensors]
     native = _C.NativeDataset(tensors)
-    return native.shuffled(seed) if shuffle is None or shuffle else native
+    return native.shuffled(seed) if shuffled else native
 
 
 class MnistDataset(_Dataset):

@@ -16,6 +16,7 @@ import time as _time
 
 import numpy as _np
 
+from .. import _C
 from .._C import Tensor
 from ..tensor import _host
 from .._errors import DTypeError, ShapeError
@@ -695,12 +696,17 @@ class GeneratorDataset(PipelineDataset):
                                  "'shuffle', 'num_shards' or 'shard_id'.")
             shuffle = True if shuffle is None else bool(shuffle)
             indices = _np.arange(n, dtype=_np.int64)
+            seed = config.get_seed()  # MindSpore's sampler reads the seed when it is made
 
             def order(epoch):
                 if sampler is not None:  # the sampler's rows, drawn anew each epoch
                     idx = _samplers.indices(sampler, n, epoch)
                     return idx if limit is None else idx[:limit]
-                idx = _rng(epoch).permutation(indices) if shuffle else indices
+                # MindSpore's order of a shuffled epoch (`nn/data/order.rs`); with `num_samples`
+                # (and no shards) MindSpore draws the rows with replacement.
+                draws = min(limit, n) if limit is not None and num_shards is None else None
+                idx = _np.asarray(_C.shuffle_order(n, seed, epoch, draws), _np.int64) if shuffle \
+                    else indices
                 if num_shards is not None:
                     idx = idx[shard_rows(len(idx), num_shards, shard_id)]
                 return idx if limit is None else idx[:limit]

@@ -89,11 +89,13 @@ class RandomSampler(BuiltinSampler):
                              f"{replacement!r}.")
         self.replacement = replacement
 
-    def _draw(self, n, rng):
-        if self.replacement:
-            # MindSpore draws at most n rows with replacement too.
-            return rng.integers(0, n, min(self.num_samples or n, n)) if n else _np.zeros(0)
-        return rng.permutation(n)
+    def indices(self, n, epoch=0):
+        """MindSpore's rows of epoch `epoch` (`nn/data/order.rs`): its shuffled order, or with
+        replacement its draws (at most `n` of them, as MindSpore)."""
+        from .._C import shuffle_order
+        draws = min(self.num_samples or n, n) if self.replacement else None
+        rows = shuffle_order(n, config.get_seed(), epoch, draws)
+        return self._limit(_np.asarray(rows, _np.int64))
 
 
 class SubsetSampler(BuiltinSampler):

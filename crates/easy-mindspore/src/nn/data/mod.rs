@@ -21,6 +21,9 @@
 
 pub mod digits;
 pub mod idx;
+mod order;
+
+pub use order::{draws, order};
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};
@@ -114,10 +117,10 @@ impl Dataset {
         }
     }
 
-    /// The sample order of epoch `epoch`.
+    /// The sample order of epoch `epoch`: shuffled as MindSpore shuffles (see [`order`]).
     pub fn order(&self, epoch: u64) -> Vec<usize> {
         match self.seed {
-            Some(seed) => permutation(self.len, seed, epoch),
+            Some(seed) => order(self.len, seed, epoch),
             None => (0..self.len).collect(),
         }
     }

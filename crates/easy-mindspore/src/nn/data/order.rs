@@ -1,0 +1,187 @@
+//! The order in which MindSpore 2.10 reads a shuffled dataset's rows, so that a run with a fixed
+//! seed (`mindspore.dataset.config.set_seed`) sees MindSpore's batches.
+//!
+//! MindSpore's random sampler (the default of every mappable source and of `GeneratorDataset`
+//! over a random-access source) keeps one list of row ids, starting as `0..n`, and before each
+//! epoch `e` shuffles it again, in place, with `std::shuffle` driven by a `std::mt19937` seeded
+//! with `seed + e` (wrapping at 2³²). The C++ library it is built with (libstdc++) shuffles two
+//! positions per draw when `n² < 2³²` and draws a uniform integer by division (a word below the
+//! largest multiple of the range is divided by the quotient). [`order`] does the same; the tests
+//! hold the Mersenne Twister to the values the C++ standard gives and the orders to those
+//! MindSpore printed.
+
+/// `std::mt19937`: the 32-bit Mersenne Twister with the standard's seeding.
+struct Mt19937 {
+    state: [u32; 624],
+    next: usize,
+}
+
+impl Mt19937 {
+    fn new(seed: u32) -> Mt19937 {
+        let mut state = [0u32; 624];
+        state[0] = seed;
+        for i in 1..624 {
+            let prev = state[i - 1];
+            state[i] = 1_812_433_253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
+        }
+        Mt19937 { state, next: 624 }
+    }
+
+    fn word(&mut self) -> u32 {
+        if self.next == 624 {
+            for i in 0..624 {
+                let y = (self.state[i] & 0x8000_0000) | (self.state[(i + 1) % 624] & 0x7fff_ffff);
+                let mut v = self.state[(i + 397) % 624] ^ (y >> 1);
+                if y & 1 == 1 {
+                    v ^= 0x9908_b0df;
+                }
+                self.state[i] = v;
+            }
+            self.next = 0;
+        }
+        let mut y = self.state[self.next];
+        self.next += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+}
+
+/// libstdc++'s `uniform_int_distribution` over `0..=max` on `g`: by division when the range is
+/// narrower than a word, combining words (its "upscaling") when wider.
+fn uniform(g: &mut Mt19937, max: u64) -> u64 {
+    const WORDS: u64 = u32::MAX as u64; // the generator's range, max() - min()
+    match max.cmp(&WORDS) {
+        std::cmp::Ordering::Less => {
+            let count = max + 1;
+            let scaling = WORDS / count;
+            let past = count * scaling;
+            loop {
+                let w = u64::from(g.word());
+                if w < past {
+                    return w / scaling;
+                }
+            }
+        }
+        std::cmp::Ordering::Equal => u64::from(g.word()),
+        std::cmp::Ordering::Greater => loop {
+            let high = (WORDS + 1).wrapping_mul(uniform(g, max / (WORDS + 1)));
+            let value = high.wrapping_add(u64::from(g.word()));
+            if value <= max && value >= high {
+                return value;
+            }
+        },
+    }
+}
+
+/// libstdc++'s `std::shuffle` of `v` with `g`.
+fn shuffle(v: &mut [usize], g: &mut Mt19937) {
+    let n = v.len() as u64;
+    if n < 2 {
+        return;
+    }
+    if u64::from(u32::MAX) / n >= n {
+        // Two positions per draw: one uniform integer below `r·(r + 1)` gives the partner of
+        // position i (below r = i + 1) and of position i + 1 (below r + 1).
+        let mut i = 1;
+        if n % 2 == 0 {
+            v.swap(1, uniform(g, 1) as usize);
+            i = 2;
+        }
+        while i < v.len() {
+            let r = i as u64 + 1;
+            let x = uniform(g, r * (r + 1) - 1);
+            v.swap(i, (x / (r + 1)) as usize);
+            v.swap(i + 1, (x % (r + 1)) as usize);
+            i += 2;
+        }
+    } else {
+        for i in 1..v.len() {
+            v.swap(i, uniform(g, i as u64) as usize);
+        }
+    }
+}
+
+/// The rows of epoch `epoch` (from 0) of an `n`-row dataset shuffled from `seed`, as MindSpore
+/// reads them.
+///
+/// ```
+/// // MindSpore 2.10: `ds.config.set_seed(1)`, ten rows, the first epoch.
+/// let first = easy_mindspore::nn::data::order(10, 1, 0);
+/// assert_eq!(first, [9, 0, 2, 5, 7, 4, 6, 3, 1, 8]);
+/// ```
+pub fn order(n: usize, seed: u64, epoch: u64) -> Vec<usize> {
+    let mut rows: Vec<usize> = (0..n).collect();
+    for e in 0..=epoch {
+        shuffle(&mut rows, &mut Mt19937::new(seed.wrapping_add(e) as u32));
+    }
+    rows
+}
+
+/// The rows of epoch `epoch` of an `n`-row dataset sampled `count` times with replacement from
+/// `seed`, as MindSpore's random sampler draws them (`replacement=True`, which MindSpore also
+/// uses for a shuffled source given `num_samples`): each a uniform draw below `n` from a
+/// generator seeded with `seed + epoch`.
+pub fn draws(n: usize, count: usize, seed: u64, epoch: u64) -> Vec<usize> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut g = Mt19937::new(seed.wrapping_add(epoch) as u32);
+    (0..count)
+        .map(|_| uniform(&mut g, n as u64 - 1) as usize)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_twister_gives_the_standards_values() {
+        // [rand.predef]: the 10000th word of a default-constructed mt19937 (seed 5489).
+        let mut g = Mt19937::new(5489);
+        assert_eq!(g.word(), 3_499_211_612);
+        let last = (1..10_000).map(|_| g.word()).last();
+        assert_eq!(last, Some(4_123_659_995));
+    }
+
+    #[test]
+    fn orders_are_mindspores_epoch_after_epoch() {
+        // MindSpore 2.10 on CPU, `ds.config.set_seed(1)`, `NumpySlicesDataset(range(n))`.
+        assert_eq!(order(10, 1, 1), [4, 9, 5, 0, 1, 7, 6, 2, 3, 8]);
+        assert_eq!(order(10, 1, 2), [0, 9, 3, 7, 5, 6, 8, 2, 4, 1]);
+        assert_eq!(order(7, 1, 0), [1, 0, 6, 3, 5, 4, 2]);
+        let hundred = order(100, 1, 0);
+        assert_eq!(&hundred[..10], [97, 56, 23, 33, 24, 4, 6, 41, 90, 22]);
+        let mut sorted = hundred.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..100).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn draws_with_replacement_are_mindspores() {
+        // MindSpore 2.10: `NumpySlicesDataset(range(10), shuffle=True, num_samples=4)`.
+        assert_eq!(draws(10, 4, 1, 0), [4, 9, 7, 9]);
+        assert_eq!(draws(10, 4, 7, 0), [0, 2, 7, 3]);
+        assert!(draws(0, 3, 1, 0).is_empty());
+    }
+
+    #[test]
+    fn uniform_draws_stay_in_range_on_every_path() {
+        let mut g = Mt19937::new(3);
+        for max in [0, 1, 6, 1 << 31, u64::from(u32::MAX), 1 << 40, u64::MAX] {
+            for _ in 0..50 {
+                assert!(uniform(&mut g, max) <= max, "{max}");
+            }
+        }
+        // Past 65,535 rows the shuffle draws one position at a time.
+        let big = order(70_000, 9, 0);
+        let mut sorted = big.clone();
+        sorted.sort_unstable();
+        assert!(sorted.iter().enumerate().all(|(i, &v)| i == v));
+        assert_ne!(big[..5], [0, 1, 2, 3, 4]);
+    }
+}

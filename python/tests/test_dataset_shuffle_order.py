@@ -1,0 +1,61 @@
+"""Shuffled datasets read their rows in MindSpore 2.10's order for a given
+``dataset.config.set_seed``: the orders below are what MindSpore printed on CPU (epoch after
+epoch, a mappable source, ``GeneratorDataset`` over a random-access source, ``RandomSampler``),
+and a shuffled source given ``num_samples`` draws its rows with replacement, as MindSpore's."""
+import numpy as np
+import pytest
+
+import easy_mindspore.dataset as ds
+
+
+@pytest.fixture
+def seed():
+    saved = ds.config.get_seed()
+
+    def set_seed(s):
+        ds.config.set_seed(s)
+
+    yield set_seed
+    ds.config.set_seed(saved)
+
+
+def epochs(data, n):
+    it = data.create_tuple_iterator(num_epochs=n, output_numpy=True)
+    return [[int(r[0]) for r in it] for _ in range(n)]
+
+
+def test_a_shuffled_source_reads_mindspores_order_each_epoch(seed):
+    seed(1)
+    data = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], shuffle=True)
+    assert epochs(data, 3) == [[9, 0, 2, 5, 7, 4, 6, 3, 1, 8], [4, 9, 5, 0, 1, 7, 6, 2, 3, 8],
+                               [0, 9, 3, 7, 5, 6, 8, 2, 4, 1]]
+    odd = ds.NumpySlicesDataset(np.arange(7), column_names=["x"])  # shuffled by default
+    assert epochs(odd, 1) == [[1, 0, 6, 3, 5, 4, 2]]
+    hundred = epochs(ds.NumpySlicesDataset(np.arange(100), column_names=["x"]), 1)[0]
+    assert hundred[:10] == [97, 56, 23, 33, 24, 4, 6, 41, 90, 22]
+
+
+def test_a_random_access_generator_and_the_random_sampler_read_the_same_order(seed):
+    seed(1)
+    gen = ds.GeneratorDataset([(np.int64(i),) for i in range(10)], ["x"], shuffle=True)
+    assert epochs(gen, 2) == [[9, 0, 2, 5, 7, 4, 6, 3, 1, 8], [4, 9, 5, 0, 1, 7, 6, 2, 3, 8]]
+    sampled = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], sampler=ds.RandomSampler())
+    assert epochs(sampled, 1) == [[9, 0, 2, 5, 7, 4, 6, 3, 1, 8]]
+
+
+def test_num_samples_of_a_shuffled_source_are_drawn_with_replacement(seed):
+    seed(1)
+    data = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], shuffle=True, num_samples=4)
+    assert epochs(data, 2) == [[4, 9, 7, 9], [4, 1, 0, 9]]  # MindSpore's, 9 twice
+    seed(7)
+    data = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], shuffle=True, num_samples=4)
+    assert epochs(data, 1) == [[0, 2, 7, 3]]
+    gen = ds.GeneratorDataset([(np.int64(i),) for i in range(10)], ["x"], num_samples=4)
+    assert epochs(gen, 1) == [[0, 2, 7, 3]]
+    # A RandomSampler's own num_samples takes the first rows of the shuffled order.
+    sampled = ds.NumpySlicesDataset(np.arange(10), column_names=["x"],
+                                    sampler=ds.RandomSampler(num_samples=4))
+    assert epochs(sampled, 1) == [[2, 7, 6, 8]]
+    # Unshuffled, num_samples keeps the first rows.
+    plain = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], shuffle=False, num_samples=4)
+    assert epochs(plain, 1) == [[0, 1, 2, 3]]
