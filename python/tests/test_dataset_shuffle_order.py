@@ -1,6 +1,7 @@
 """Shuffled datasets read their rows in MindSpore 2.10's order for a given
 ``dataset.config.set_seed``: the orders below are what MindSpore printed on CPU (epoch after
-epoch, a mappable source, ``GeneratorDataset`` over a random-access source, ``RandomSampler``),
+epoch, a mappable source, ``GeneratorDataset`` over a random-access source, ``RandomSampler``,
+``SubsetRandomSampler``),
 and a shuffled source given ``num_samples`` draws its rows with replacement, as MindSpore's."""
 import numpy as np
 import pytest
@@ -59,3 +60,14 @@ def test_num_samples_of_a_shuffled_source_are_drawn_with_replacement(seed):
     # Unshuffled, num_samples keeps the first rows.
     plain = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], shuffle=False, num_samples=4)
     assert epochs(plain, 1) == [[0, 1, 2, 3]]
+
+
+def test_a_subset_random_sampler_reshuffles_its_list_with_the_same_seed(seed):
+    seed(1)
+    sampler = ds.SubsetRandomSampler([3, 1, 4, 1, 5, 9, 2, 6])
+    data = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], sampler=sampler)
+    assert epochs(data, 3) == [[1, 3, 4, 9, 6, 5, 2, 1], [3, 1, 4, 5, 1, 6, 2, 9],
+                               [1, 3, 4, 6, 9, 1, 2, 5]]
+    few = ds.SubsetRandomSampler([3, 1, 4, 1, 5, 9, 2, 6], num_samples=3)
+    assert epochs(ds.NumpySlicesDataset(np.arange(10), column_names=["x"], sampler=few), 1) \
+        == [[1, 3, 4]]

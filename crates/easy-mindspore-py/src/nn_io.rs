@@ -167,6 +167,13 @@ pub fn shuffle_order(
     })
 }
 
+/// The rows of epoch `epoch` of MindSpore's `SubsetRandomSampler(rows)` for `seed`
+/// (`ems::nn::data::subset_order`).
+#[pyfunction]
+pub fn subset_shuffle_order(py: Python<'_>, rows: Vec<usize>, seed: u64, epoch: u64) -> Vec<usize> {
+    py.allow_threads(|| ems::nn::data::subset_order(&rows, seed, epoch))
+}
+
 /// An IDX file (plain or gzip) as a Tensor.
 #[pyfunction]
 pub fn read_idx(path: &str) -> PyResult<PyTensor> {

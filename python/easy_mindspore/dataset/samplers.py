@@ -132,10 +132,13 @@ class SubsetRandomSampler(SubsetSampler):
         num_samples (int, optional): At most this many rows. Default: ``None``.
     """
 
-    _salt = 2
-
-    def _draw(self, n, rng):
-        return rng.permutation(self._checked(n))
+    def indices(self, n, epoch=0):
+        """MindSpore's order (`nn/data/order.rs`): the list shuffled again before each epoch,
+        the generator seeded with the dataset seed each time."""
+        from .._C import subset_shuffle_order
+        rows = [int(r) for r in self._checked(n)]
+        return self._limit(_np.asarray(subset_shuffle_order(rows, config.get_seed(), epoch),
+                                       _np.int64))
 
 
 class DistributedSampler(BuiltinSampler):

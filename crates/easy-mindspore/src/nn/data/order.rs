@@ -87,7 +87,7 @@ fn shuffle(v: &mut [usize], g: &mut Mt19937) {
         // Two positions per draw: one uniform integer below `r·(r + 1)` gives the partner of
         // position i (below r = i + 1) and of position i + 1 (below r + 1).
         let mut i = 1;
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             v.swap(1, uniform(g, 1) as usize);
             i = 2;
         }
@@ -117,6 +117,16 @@ pub fn order(n: usize, seed: u64, epoch: u64) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..n).collect();
     for e in 0..=epoch {
         shuffle(&mut rows, &mut Mt19937::new(seed.wrapping_add(e) as u32));
+    }
+    rows
+}
+
+/// The rows of epoch `epoch` of `SubsetRandomSampler(rows)`: MindSpore shuffles its list again
+/// before each epoch with a generator seeded with `seed` itself every time.
+pub fn subset_order(rows: &[usize], seed: u64, epoch: u64) -> Vec<usize> {
+    let mut rows = rows.to_vec();
+    for _ in 0..=epoch {
+        shuffle(&mut rows, &mut Mt19937::new(seed as u32));
     }
     rows
 }
@@ -159,6 +169,14 @@ mod tests {
         let mut sorted = hundred.clone();
         sorted.sort_unstable();
         assert_eq!(sorted, (0..100).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_subset_is_reshuffled_with_the_same_seed_each_epoch() {
+        // MindSpore 2.10: `set_seed(1)`, `SubsetRandomSampler([3, 1, 4, 1, 5, 9, 2, 6])`.
+        let rows = [3, 1, 4, 1, 5, 9, 2, 6];
+        assert_eq!(subset_order(&rows, 1, 0), [1, 3, 4, 9, 6, 5, 2, 1]);
+        assert_eq!(subset_order(&rows, 1, 2), [1, 3, 4, 6, 9, 1, 2, 5]);
     }
 
     #[test]
