@@ -1,7 +1,7 @@
 """Shuffled datasets read their rows in MindSpore 2.10's order for a given
 ``dataset.config.set_seed``: the orders below are what MindSpore printed on CPU (epoch after
 epoch, a mappable source, ``GeneratorDataset`` over a random-access source, ``RandomSampler``,
-``SubsetRandomSampler``),
+``SubsetRandomSampler``, shards),
 and a shuffled source given ``num_samples`` draws its rows with replacement, as MindSpore's."""
 import numpy as np
 import pytest
@@ -71,3 +71,26 @@ def test_a_subset_random_sampler_reshuffles_its_list_with_the_same_seed(seed):
     few = ds.SubsetRandomSampler([3, 1, 4, 1, 5, 9, 2, 6], num_samples=3)
     assert epochs(ds.NumpySlicesDataset(np.arange(10), column_names=["x"], sampler=few), 1) \
         == [[1, 3, 4]]
+
+
+def test_shards_deal_out_one_shuffled_order_of_all_rows(seed):
+    # MindSpore 2.10: ten rows in three shards, two epochs, for two seeds.
+    want = {1: [[[5, 1, 6, 9], [1, 4, 9, 8]], [[0, 8, 2, 5], [0, 3, 2, 1]],
+                [[3, 4, 7, 0], [7, 6, 5, 0]]],
+            5: [[[0, 9, 4, 7], [2, 5, 9, 7]], [[6, 1, 8, 0], [8, 6, 0, 2]],
+                [[2, 3, 5, 6], [4, 3, 1, 8]]]}
+    for s, shards in want.items():
+        seed(s)
+        for k, rows in enumerate(shards):
+            data = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], num_shards=3,
+                                         shard_id=k)
+            assert epochs(data, 2) == rows
+    seed(1)
+    for data in (ds.NumpySlicesDataset(np.arange(10), column_names=["x"],
+                                       sampler=ds.DistributedSampler(3, 1)),
+                 ds.GeneratorDataset([(np.int64(i),) for i in range(10)], ["x"], num_shards=3,
+                                     shard_id=1)):
+        assert epochs(data, 1) == [[0, 8, 2, 5]]
+    unshuffled = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], num_shards=3,
+                                       shard_id=1, shuffle=False)
+    assert epochs(unshuffled, 1) == [[1, 4, 7, 0]]

@@ -284,6 +284,11 @@ def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, se
     if shuffled and num_samples and num_shards is None:
         # MindSpore samples a shuffled source given `num_samples` with replacement.
         return samplers.SampledRows(tensors, samplers.RandomSampler(True, num_samples))
+    if shuffled and (num_shards is not None or shard_id is not None):
+        _shard(tensors[:0], num_shards, shard_id, op)  # the arguments' checks
+        # MindSpore shuffles all rows, then deals them out (`DistributedSampler`).
+        return samplers.SampledRows(tensors, samplers.DistributedSampler(
+            num_shards, shard_id, True, num_samples or None))
     tensors = _shard(tensors, num_shards, shard_id, op)
     if num_samples is not None:
         tensors = [t[:num_samples] for t in tensors]

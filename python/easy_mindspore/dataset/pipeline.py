@@ -703,10 +703,12 @@ class GeneratorDataset(PipelineDataset):
                     idx = _samplers.indices(sampler, n, epoch)
                     return idx if limit is None else idx[:limit]
                 # MindSpore's order of a shuffled epoch (`nn/data/order.rs`); with `num_samples`
-                # (and no shards) MindSpore draws the rows with replacement.
+                # (and no shards) MindSpore draws the rows with replacement; its distributed
+                # sampler shuffles from the seed plus one.
                 draws = min(limit, n) if limit is not None and num_shards is None else None
-                idx = _np.asarray(_C.shuffle_order(n, seed, epoch, draws), _np.int64) if shuffle \
-                    else indices
+                from_seed = seed + 1 if num_shards is not None else seed
+                idx = _np.asarray(_C.shuffle_order(n, from_seed, epoch, draws), _np.int64) \
+                    if shuffle else indices
                 if num_shards is not None:
                     idx = idx[shard_rows(len(idx), num_shards, shard_id)]
                 return idx if limit is None else idx[:limit]

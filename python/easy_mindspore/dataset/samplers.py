@@ -154,8 +154,6 @@ class DistributedSampler(BuiltinSampler):
         offset (int, optional): Accepted for MindSpore's signature. Default: ``-1``.
     """
 
-    _salt = 3
-
     def __init__(self, num_shards, shard_id, shuffle=True, num_samples=None, offset=-1):
         super().__init__(num_samples)
         self.num_shards = _count("DistributedSampler", "num_shards", num_shards, 1)
@@ -165,10 +163,17 @@ class DistributedSampler(BuiltinSampler):
                              f"but got {shard_id}.")
         self.shuffle, self.offset = bool(shuffle), offset
 
-    def _draw(self, n, rng):
+    def indices(self, n, epoch=0):
+        """MindSpore's rows (`nn/data/order.rs`): its shuffled order of all rows, from the
+        dataset seed plus one (as MindSpore 2.10 seeds its distributed sampler), then every
+        `num_shards`-th from `shard_id` on."""
+        from .._C import shuffle_order
         from .pipeline import shard_rows
-        order = rng.permutation(n) if self.shuffle else _np.arange(n)
-        return order[shard_rows(n, self.num_shards, self.shard_id)] if n else order
+        if self.shuffle:
+            order = _np.asarray(shuffle_order(n, config.get_seed() + 1, epoch), _np.int64)
+        else:
+            order = _np.arange(n, dtype=_np.int64)
+        return self._limit(order[shard_rows(n, self.num_shards, self.shard_id)] if n else order)
 
 
 class WeightedRandomSampler(BuiltinSampler):
