@@ -1,7 +1,7 @@
 """Shuffled datasets read their rows in MindSpore 2.10's order for a given
 ``dataset.config.set_seed``: the orders below are what MindSpore printed on CPU (epoch after
 epoch, a mappable source, ``GeneratorDataset`` over a random-access source, ``RandomSampler``,
-``SubsetRandomSampler``, shards),
+``SubsetRandomSampler``, shards, ``shuffle(buffer_size)``),
 and a shuffled source given ``num_samples`` draws its rows with replacement, as MindSpore's."""
 import numpy as np
 import pytest
@@ -94,3 +94,17 @@ def test_shards_deal_out_one_shuffled_order_of_all_rows(seed):
     unshuffled = ds.NumpySlicesDataset(np.arange(10), column_names=["x"], num_shards=3,
                                        shard_id=1, shuffle=False)
     assert epochs(unshuffled, 1) == [[1, 4, 7, 0]]
+
+
+def test_buffer_shuffles_are_mindspores_and_continue_across_epochs(seed):
+    seed(3)
+    data = ds.NumpySlicesDataset(np.arange(12), column_names=["x"], shuffle=False).shuffle(4)
+    assert epochs(data, 2) == [[3, 4, 5, 1, 6, 0, 9, 8, 2, 7, 10, 11],
+                               [0, 2, 3, 6, 1, 5, 7, 4, 9, 8, 10, 11]]
+    whole = ds.NumpySlicesDataset(np.arange(12), column_names=["x"], shuffle=False).shuffle(100)
+    assert epochs(whole, 1) == [[11, 1, 5, 7, 9, 6, 8, 3, 2, 10, 0, 4]]
+    gen = ds.GeneratorDataset([(np.int64(i),) for i in range(12)], ["x"], shuffle=False)
+    assert epochs(gen.shuffle(5), 1) == [[2, 4, 0, 7, 1, 3, 10, 9, 5, 8, 6, 11]]
+    # A source of unknown length is shuffled within the window all the same.
+    stream = ds.GeneratorDataset(lambda: ((np.int64(i),) for i in range(12)), ["x"]).shuffle(4)
+    assert sorted(epochs(stream, 1)[0]) == list(range(12))

@@ -119,6 +119,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn_io::read_idx, m)?,
         wrap_pyfunction!(nn_io::shuffle_order, m)?,
         wrap_pyfunction!(nn_io::subset_shuffle_order, m)?,
+        wrap_pyfunction!(nn_io::buffer_shuffle_order, m)?,
         wrap_pyfunction!(nn_io::parse_idx, m)?,
         wrap_pyfunction!(nn_io::load_mnist, m)?,
         wrap_pyfunction!(nn_io::save_checkpoint, m)?,

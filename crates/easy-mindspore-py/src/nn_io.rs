@@ -174,6 +174,19 @@ pub fn subset_shuffle_order(py: Python<'_>, rows: Vec<usize>, seed: u64, epoch: 
     py.allow_threads(|| ems::nn::data::subset_order(&rows, seed, epoch))
 }
 
+/// The input positions of `dataset.shuffle(buffer)`'s rows for an `n`-row input, after `skip`
+/// earlier draws (`ems::nn::data::buffer_order`).
+#[pyfunction]
+pub fn buffer_shuffle_order(
+    py: Python<'_>,
+    n: usize,
+    buffer: usize,
+    seed: u64,
+    skip: u64,
+) -> Vec<usize> {
+    py.allow_threads(|| ems::nn::data::buffer_order(n, buffer, seed, skip))
+}
+
 /// An IDX file (plain or gzip) as a Tensor.
 #[pyfunction]
 pub fn read_idx(path: &str) -> PyResult<PyTensor> {

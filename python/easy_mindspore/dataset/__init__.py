@@ -114,8 +114,12 @@ class _Dataset(Dataset):
         return self._derive(self._native.batched(batch_size, bool(drop_remainder)), batch_size)
 
     def shuffle(self, buffer_size=None):
-        """A full shuffle every epoch (any ``buffer_size`` shuffles the whole dataset)."""
-        return self._derive(self._native.shuffled(self._seed))
+        """MindSpore's buffer shuffle of ``buffer_size`` rows, in MindSpore's order for the
+        dataset seed (the rows go through the Python pipeline); without ``buffer_size``, a full
+        shuffle every epoch."""
+        if buffer_size is None:
+            return self._derive(self._native.shuffled(self._seed))
+        return self._as_pipeline().shuffle(buffer_size)
 
     def split(self, sizes, randomize=True):
         """Two datasets: ``sizes`` ``[f, 1 - f]`` fractions or ``[n1, n2]`` counts."""

@@ -370,9 +370,29 @@ class PipelineDataset(Dataset):
 
     def shuffle(self, buffer_size):
         """Shuffles within a window of ``buffer_size`` rows (the whole epoch when it is at least
-        the dataset's size), as MindSpore's buffer shuffle."""
+        the dataset's size), as MindSpore's buffer shuffle: when the number of rows is known,
+        MindSpore's very order for the dataset seed (`nn/data/order.rs`, ``buffer_order``: one
+        generator for the whole run, so epoch ``e`` continues after the draws of the ones
+        before); else a window shuffle of our own generator."""
         n = _count(buffer_size, "shuffle", "buffer_size", 2)
-        rows = self._rows_of
+        rows, size, seed = self._rows_of, self._size, config.get_seed()
+
+        def in_mindspores_order(epoch):
+            # Rows arrive in input order; each output position is at most `n` rows ahead. Should
+            # the input not have `size` rows after all, no row is lost: the missing positions
+            # are passed over and any extra rows follow.
+            pending, source = {}, enumerate(rows(epoch))
+            for p in _C.buffer_shuffle_order(size, n, seed, epoch * size):
+                if p not in pending:
+                    for i, r in source:
+                        pending[i] = r
+                        if i >= p:
+                            break
+                if p in pending:
+                    yield pending.pop(p)
+            yield from pending.values()
+            for _, r in source:
+                yield r
 
         def shuffled(epoch):
             g, buf = _rng(epoch, 1), []
@@ -383,7 +403,9 @@ class PipelineDataset(Dataset):
             while buf:
                 yield buf.pop(int(g.integers(len(buf))))
 
-        return PipelineDataset(self._names, shuffled, self._size, self._batch_size)
+        known = isinstance(size, int) and size >= 0
+        return PipelineDataset(self._names, in_mindspores_order if known else shuffled, size,
+                               self._batch_size)
 
     def repeat(self, count=None):
         """The dataset ``count`` times per epoch (forever for None or -1)."""

@@ -50,6 +50,47 @@ impl Mt19937 {
     }
 }
 
+/// `std::mt19937_64`: the 64-bit Mersenne Twister with the standard's seeding.
+struct Mt19937_64 {
+    state: [u64; 312],
+    next: usize,
+}
+
+impl Mt19937_64 {
+    fn new(seed: u64) -> Mt19937_64 {
+        let mut state = [0u64; 312];
+        state[0] = seed;
+        for i in 1..312 {
+            let prev = state[i - 1];
+            state[i] = 6_364_136_223_846_793_005u64
+                .wrapping_mul(prev ^ (prev >> 62))
+                .wrapping_add(i as u64);
+        }
+        Mt19937_64 { state, next: 312 }
+    }
+
+    fn word(&mut self) -> u64 {
+        if self.next == 312 {
+            for i in 0..312 {
+                let y = (self.state[i] & 0xffff_ffff_8000_0000)
+                    | (self.state[(i + 1) % 312] & 0x7fff_ffff);
+                let mut v = self.state[(i + 156) % 312] ^ (y >> 1);
+                if y & 1 == 1 {
+                    v ^= 0xb502_6f5a_a966_19e9;
+                }
+                self.state[i] = v;
+            }
+            self.next = 0;
+        }
+        let mut y = self.state[self.next];
+        self.next += 1;
+        y ^= (y >> 29) & 0x5555_5555_5555_5555;
+        y ^= (y << 17) & 0x71d6_7fff_eda6_0000;
+        y ^= (y << 37) & 0xfff7_eee0_0000_0000;
+        y ^ (y >> 43)
+    }
+}
+
 /// libstdc++'s `uniform_int_distribution` over `0..=max` on `g`: by division when the range is
 /// narrower than a word, combining words (its "upscaling") when wider.
 fn uniform(g: &mut Mt19937, max: u64) -> u64 {
@@ -145,6 +186,35 @@ pub fn draws(n: usize, count: usize, seed: u64, epoch: u64) -> Vec<usize> {
         .collect()
 }
 
+/// The input positions of the rows `dataset.shuffle(buffer)` gives for an input of `n` rows, as
+/// MindSpore's shuffle op draws them: it fills a buffer with the first `buffer` rows, then for
+/// each output row takes slot `word % (last + 1)` of a `std::mt19937_64` seeded with `seed`,
+/// moves the buffer's last row into that slot and refills the last slot from the input (or,
+/// with the input drained, shrinks the buffer). The generator is not reseeded between epochs:
+/// `skip` is the number of rows the earlier epochs drew.
+pub fn buffer_order(n: usize, buffer: usize, seed: u64, skip: u64) -> Vec<usize> {
+    let mut g = Mt19937_64::new(seed);
+    for _ in 0..skip {
+        g.word();
+    }
+    let mut slots: Vec<usize> = (0..n.min(buffer.max(1))).collect();
+    let mut next_in = slots.len();
+    let mut out = Vec::with_capacity(n);
+    while !slots.is_empty() {
+        let last = slots.len() - 1;
+        let slot = (g.word() % (last as u64 + 1)) as usize;
+        out.push(slots[slot]);
+        slots[slot] = slots[last];
+        if next_in < n {
+            slots[last] = next_in;
+            next_in += 1;
+        } else {
+            slots.pop();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +247,33 @@ mod tests {
         let rows = [3, 1, 4, 1, 5, 9, 2, 6];
         assert_eq!(subset_order(&rows, 1, 0), [1, 3, 4, 9, 6, 5, 2, 1]);
         assert_eq!(subset_order(&rows, 1, 2), [1, 3, 4, 6, 9, 1, 2, 5]);
+    }
+
+    #[test]
+    fn the_64_bit_twister_gives_the_standards_value() {
+        // [rand.predef]: the 10000th word of a default-constructed mt19937_64 (seed 5489).
+        let mut g = Mt19937_64::new(5489);
+        let last = (0..10_000).map(|_| g.word()).last();
+        assert_eq!(last, Some(9_981_545_732_273_789_042));
+    }
+
+    #[test]
+    fn buffer_shuffles_are_mindspores() {
+        // MindSpore 2.10: `set_seed(3)`, twelve rows in order, `.shuffle(buffer)`.
+        let e0 = [3, 4, 5, 1, 6, 0, 9, 8, 2, 7, 10, 11];
+        assert_eq!(buffer_order(12, 4, 3, 0), e0);
+        // The second epoch continues the generator.
+        assert_eq!(
+            buffer_order(12, 4, 3, 12),
+            [0, 2, 3, 6, 1, 5, 7, 4, 9, 8, 10, 11]
+        );
+        let whole = [11, 1, 5, 7, 9, 6, 8, 3, 2, 10, 0, 4];
+        assert_eq!(buffer_order(12, 100, 3, 0), whole);
+        assert_eq!(
+            buffer_order(12, 5, 3, 0),
+            [2, 4, 0, 7, 1, 3, 10, 9, 5, 8, 6, 11]
+        );
+        assert!(buffer_order(0, 4, 3, 0).is_empty());
     }
 
     #[test]
