@@ -76,6 +76,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<nn_train::NativeGroup>()?;
     m.add_class::<nn_io::NativeDataset>()?;
     m.add_class::<nn_io::BatchIter>()?;
+    nn_io::add_order_functions(m)?;
     for f in [
         wrap_pyfunction!(nn::initializer, m)?,
         wrap_pyfunction!(nn::dense, m)?,
@@ -117,9 +118,6 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
         wrap_pyfunction!(nn_io::load_digits, m)?,
         wrap_pyfunction!(nn_io::summary_append, m)?,
         wrap_pyfunction!(nn_io::read_idx, m)?,
-        wrap_pyfunction!(nn_io::shuffle_order, m)?,
-        wrap_pyfunction!(nn_io::subset_shuffle_order, m)?,
-        wrap_pyfunction!(nn_io::buffer_shuffle_order, m)?,
         wrap_pyfunction!(nn_io::parse_idx, m)?,
         wrap_pyfunction!(nn_io::load_mnist, m)?,
         wrap_pyfunction!(nn_io::save_checkpoint, m)?,

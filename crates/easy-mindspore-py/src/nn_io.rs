@@ -149,6 +149,14 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
     Ok((PyTensor::new(d.images), PyTensor::new(d.labels)))
 }
 
+/// Registers the functions giving MindSpore's row orders (`shuffle_order`,
+/// `subset_shuffle_order`, `buffer_shuffle_order`).
+pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
+    m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
+    m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)
+}
+
 /// The rows of epoch `epoch` of an `n`-row dataset shuffled from `seed`, in MindSpore's order
 /// (`ems::nn::data::order`), or with `draws`, that many rows drawn with replacement
 /// (`ems::nn::data::draws`), as a list.
