@@ -375,6 +375,9 @@ class PipelineDataset(Dataset):
         generator for the whole run, so epoch ``e`` continues after the draws of the ones
         before); else a window shuffle of our own generator."""
         n = _count(buffer_size, "shuffle", "buffer_size", 2)
+        if n > 2**31 - 1:  # MindSpore's bound
+            raise ShapeError(f"Input buffer_size is not within the required interval of [2, "
+                             f"2147483647], but got {n}.")
         rows, size, seed = self._rows_of, self._size, config.get_seed()
 
         def in_mindspores_order(epoch):
