@@ -168,11 +168,12 @@ pub fn shuffle_order(
     seed: u64,
     epoch: u64,
     draws: Option<usize>,
-) -> Vec<usize> {
+) -> PyResult<Vec<usize>> {
     py.allow_threads(|| match draws {
         Some(count) => ems::nn::data::draws(n, count, seed, epoch),
         None => ems::nn::data::order(n, seed, epoch),
     })
+    .py()
 }
 
 /// The rows of epoch `epoch` of MindSpore's `SubsetRandomSampler(rows)` for `seed`
@@ -191,8 +192,9 @@ pub fn buffer_shuffle_order(
     buffer: usize,
     seed: u64,
     skip: u64,
-) -> Vec<usize> {
+) -> PyResult<Vec<usize>> {
     py.allow_threads(|| ems::nn::data::buffer_order(n, buffer, seed, skip))
+        .py()
 }
 
 /// An IDX file (plain or gzip) as a Tensor.

@@ -120,7 +120,12 @@ impl Dataset {
     /// The sample order of epoch `epoch`: shuffled as MindSpore shuffles (see [`order`]).
     pub fn order(&self, epoch: u64) -> Vec<usize> {
         match self.seed {
-            Some(seed) => order(self.len, seed, epoch),
+            Some(seed) => {
+                // The rows are in memory already: their list is a fraction of that.
+                let mut rows: Vec<usize> = (0..self.len).collect();
+                order::shuffle_epochs(&mut rows, seed, epoch);
+                rows
+            }
             None => (0..self.len).collect(),
         }
     }

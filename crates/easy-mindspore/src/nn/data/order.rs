@@ -10,6 +10,8 @@
 //! hold the Mersenne Twister to the values the C++ standard gives and the orders to those
 //! MindSpore printed.
 
+use crate::error::{Error, Result};
+
 /// `std::mt19937`: the 32-bit Mersenne Twister with the standard's seeding.
 struct Mt19937 {
     state: [u32; 624],
@@ -146,20 +148,39 @@ fn shuffle(v: &mut [usize], g: &mut Mt19937) {
     }
 }
 
+/// An empty list with room for `n` rows: an error, not an abort, when the machine has no room
+/// (the row counts come from the user: a random-access source's `__len__`, a `repeat` count).
+fn room(n: usize, op: &'static str) -> Result<Vec<usize>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
+        op,
+        bytes: n as u128 * std::mem::size_of::<usize>() as u128,
+    })?;
+    Ok(v)
+}
+
+/// Shuffles `rows` in place as MindSpore's random sampler does by the start of epoch `epoch`:
+/// once per epoch so far, the generator seeded with `seed + e` for epoch `e`.
+pub(super) fn shuffle_epochs(rows: &mut [usize], seed: u64, epoch: u64) {
+    for e in 0..=epoch {
+        shuffle(rows, &mut Mt19937::new(seed.wrapping_add(e) as u32));
+    }
+}
+
 /// The rows of epoch `epoch` (from 0) of an `n`-row dataset shuffled from `seed`, as MindSpore
 /// reads them.
 ///
 /// ```
 /// // MindSpore 2.10: `ds.config.set_seed(1)`, ten rows, the first epoch.
-/// let first = easy_mindspore::nn::data::order(10, 1, 0);
+/// let first = easy_mindspore::nn::data::order(10, 1, 0)?;
 /// assert_eq!(first, [9, 0, 2, 5, 7, 4, 6, 3, 1, 8]);
+/// # Ok::<(), easy_mindspore::Error>(())
 /// ```
-pub fn order(n: usize, seed: u64, epoch: u64) -> Vec<usize> {
-    let mut rows: Vec<usize> = (0..n).collect();
-    for e in 0..=epoch {
-        shuffle(&mut rows, &mut Mt19937::new(seed.wrapping_add(e) as u32));
-    }
-    rows
+pub fn order(n: usize, seed: u64, epoch: u64) -> Result<Vec<usize>> {
+    let mut rows = room(n, "RandomSampler")?;
+    rows.extend(0..n);
+    shuffle_epochs(&mut rows, seed, epoch);
+    Ok(rows)
 }
 
 /// The rows of epoch `epoch` of `SubsetRandomSampler(rows)`: MindSpore shuffles its list again
@@ -176,14 +197,14 @@ pub fn subset_order(rows: &[usize], seed: u64, epoch: u64) -> Vec<usize> {
 /// `seed`, as MindSpore's random sampler draws them (`replacement=True`, which MindSpore also
 /// uses for a shuffled source given `num_samples`): each a uniform draw below `n` from a
 /// generator seeded with `seed + epoch`.
-pub fn draws(n: usize, count: usize, seed: u64, epoch: u64) -> Vec<usize> {
+pub fn draws(n: usize, count: usize, seed: u64, epoch: u64) -> Result<Vec<usize>> {
     if n == 0 {
-        return Vec::new();
+        return Ok(Vec::new());
     }
+    let mut out = room(count, "RandomSampler")?;
     let mut g = Mt19937::new(seed.wrapping_add(epoch) as u32);
-    (0..count)
-        .map(|_| uniform(&mut g, n as u64 - 1) as usize)
-        .collect()
+    out.extend((0..count).map(|_| uniform(&mut g, n as u64 - 1) as usize));
+    Ok(out)
 }
 
 /// The input positions of the rows `dataset.shuffle(buffer)` gives for an input of `n` rows, as
@@ -192,14 +213,15 @@ pub fn draws(n: usize, count: usize, seed: u64, epoch: u64) -> Vec<usize> {
 /// moves the buffer's last row into that slot and refills the last slot from the input (or,
 /// with the input drained, shrinks the buffer). The generator is not reseeded between epochs:
 /// `skip` is the number of rows the earlier epochs drew.
-pub fn buffer_order(n: usize, buffer: usize, seed: u64, skip: u64) -> Vec<usize> {
+pub fn buffer_order(n: usize, buffer: usize, seed: u64, skip: u64) -> Result<Vec<usize>> {
+    let mut out = room(n, "Shuffle")?;
+    let mut slots = room(n.min(buffer.max(1)), "Shuffle")?;
+    slots.extend(0..n.min(buffer.max(1)));
     let mut g = Mt19937_64::new(seed);
     for _ in 0..skip {
         g.word();
     }
-    let mut slots: Vec<usize> = (0..n.min(buffer.max(1))).collect();
     let mut next_in = slots.len();
-    let mut out = Vec::with_capacity(n);
     while !slots.is_empty() {
         let last = slots.len() - 1;
         let slot = (g.word() % (last as u64 + 1)) as usize;
@@ -212,7 +234,7 @@ pub fn buffer_order(n: usize, buffer: usize, seed: u64, skip: u64) -> Vec<usize>
             slots.pop();
         }
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -231,10 +253,10 @@ mod tests {
     #[test]
     fn orders_are_mindspores_epoch_after_epoch() {
         // MindSpore 2.10 on CPU, `ds.config.set_seed(1)`, `NumpySlicesDataset(range(n))`.
-        assert_eq!(order(10, 1, 1), [4, 9, 5, 0, 1, 7, 6, 2, 3, 8]);
-        assert_eq!(order(10, 1, 2), [0, 9, 3, 7, 5, 6, 8, 2, 4, 1]);
-        assert_eq!(order(7, 1, 0), [1, 0, 6, 3, 5, 4, 2]);
-        let hundred = order(100, 1, 0);
+        assert_eq!(order(10, 1, 1).unwrap(), [4, 9, 5, 0, 1, 7, 6, 2, 3, 8]);
+        assert_eq!(order(10, 1, 2).unwrap(), [0, 9, 3, 7, 5, 6, 8, 2, 4, 1]);
+        assert_eq!(order(7, 1, 0).unwrap(), [1, 0, 6, 3, 5, 4, 2]);
+        let hundred = order(100, 1, 0).unwrap();
         assert_eq!(&hundred[..10], [97, 56, 23, 33, 24, 4, 6, 41, 90, 22]);
         let mut sorted = hundred.clone();
         sorted.sort_unstable();
@@ -261,27 +283,30 @@ mod tests {
     fn buffer_shuffles_are_mindspores() {
         // MindSpore 2.10: `set_seed(3)`, twelve rows in order, `.shuffle(buffer)`.
         let e0 = [3, 4, 5, 1, 6, 0, 9, 8, 2, 7, 10, 11];
-        assert_eq!(buffer_order(12, 4, 3, 0), e0);
+        assert_eq!(buffer_order(12, 4, 3, 0).unwrap(), e0);
         // The second epoch continues the generator.
         assert_eq!(
-            buffer_order(12, 4, 3, 12),
+            buffer_order(12, 4, 3, 12).unwrap(),
             [0, 2, 3, 6, 1, 5, 7, 4, 9, 8, 10, 11]
         );
         let whole = [11, 1, 5, 7, 9, 6, 8, 3, 2, 10, 0, 4];
-        assert_eq!(buffer_order(12, 100, 3, 0), whole);
+        assert_eq!(buffer_order(12, 100, 3, 0).unwrap(), whole);
         assert_eq!(
-            buffer_order(12, 5, 3, 0),
+            buffer_order(12, 5, 3, 0).unwrap(),
             [2, 4, 0, 7, 1, 3, 10, 9, 5, 8, 6, 11]
         );
-        assert!(buffer_order(0, 4, 3, 0).is_empty());
+        assert!(buffer_order(0, 4, 3, 0).unwrap().is_empty());
     }
 
     #[test]
     fn draws_with_replacement_are_mindspores() {
         // MindSpore 2.10: `NumpySlicesDataset(range(10), shuffle=True, num_samples=4)`.
-        assert_eq!(draws(10, 4, 1, 0), [4, 9, 7, 9]);
-        assert_eq!(draws(10, 4, 7, 0), [0, 2, 7, 3]);
-        assert!(draws(0, 3, 1, 0).is_empty());
+        assert_eq!(draws(10, 4, 1, 0).unwrap(), [4, 9, 7, 9]);
+        assert_eq!(draws(10, 4, 7, 0).unwrap(), [0, 2, 7, 3]);
+        assert!(draws(0, 3, 1, 0).unwrap().is_empty());
+        // A row count no machine holds is an error, not an abort.
+        assert!(order(usize::MAX / 2, 1, 0).is_err());
+        assert!(buffer_order(usize::MAX / 2, 4, 1, 0).is_err());
     }
 
     #[test]
@@ -293,7 +318,7 @@ mod tests {
             }
         }
         // Past 65,535 rows the shuffle draws one position at a time.
-        let big = order(70_000, 9, 0);
+        let big = order(70_000, 9, 0).unwrap();
         let mut sorted = big.clone();
         sorted.sort_unstable();
         assert!(sorted.iter().enumerate().all(|(i, &v)| i == v));
