@@ -125,6 +125,12 @@ impl Device for PlaceholderDevice {
     fn rnn_cell_grad(&self, _: CellOp, _: &[&Concrete]) -> ems::Result<Storage> {
         refuse()
     }
+    fn lstm_layer(&self, _: bool, _: &[&Concrete]) -> ems::Result<Storage> {
+        refuse()
+    }
+    fn lstm_layer_grad(&self, _: bool, _: &[&Concrete]) -> ems::Result<Storage> {
+        refuse()
+    }
     fn attention(&self, _: f64, _: &[&Concrete]) -> ems::Result<Storage> {
         refuse()
     }

@@ -113,6 +113,15 @@ pub trait Device: Send + Sync + fmt::Debug {
     /// Its gradient: `ins` are the step's operands, its output and the output's cotangent; the
     /// operands' cotangents come back one after another (row-major each) in one buffer.
     fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage>;
+    /// One direction of an LSTM layer over a whole sequence (walking time backwards when
+    /// `reverse`), on float operands of one dtype that passed the `LstmLayer` rule: `ins` are the
+    /// input projections `gi [T, B, 4H]`, the hidden weight `w [4H, H]` and the states `h0`, `c0`
+    /// `[B, H]`. Returns every step's hidden state, cell state and gate pre-activations
+    /// (`[T, B, H]`, `[T, B, H]`, `[T, B, 4H]`) in one buffer.
+    fn lstm_layer(&self, reverse: bool, ins: &[&Concrete]) -> Result<Storage>;
+    /// Its gradient: `ins` are the operands, the output and the output's cotangent; the
+    /// cotangents of `gi`, `w`, `h0` and `c0` come back one after another in one buffer.
+    fn lstm_layer_grad(&self, reverse: bool, ins: &[&Concrete]) -> Result<Storage>;
 
     /// Scaled dot-product attention `softmax(scale·q·kᵀ + mask)·v` of each matrix of a batch, on
     /// float operands of one dtype that passed the `Attention` rule: `ins` are q `[B, L, D]`, k

@@ -187,6 +187,10 @@ impl Interpreter for Stage {
         true
     }
 
+    fn keeps_composites(&self) -> bool {
+        true
+    }
+
     fn lift(&self, trace: TraceId, state: &Var, below: &Tensor) -> Tensor {
         let var = {
             let mut st = self.state.borrow_mut();

@@ -50,6 +50,13 @@ pub(crate) trait Interpreter {
     /// The user's code read a mutable handle whose changes `version` counts, as a constant
     /// (`jit`: the graph is valid while the version is the same).
     fn on_captured(&self, _version: &Version) {}
+
+    /// True for an interpreter that takes a primitive with a [`Rule::composition`] as it is
+    /// (`jit` records it, so a graph runs its fused kernel); the others (`grad`, `jvp`, `vmap`)
+    /// are handed the composition instead and transform its pieces.
+    fn keeps_composites(&self) -> bool {
+        false
+    }
 }
 
 /// A [`Var`] bound by a frame: its value while the frame lives, and whether code wrote it.
@@ -284,7 +291,14 @@ pub(crate) fn bind_ref(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
 fn dispatch(prim: &Prim, args: &[&Tensor]) -> Result<Tensor> {
     match top_trace(args)? {
         None => eval(prim, args),
-        Some((trace, interp)) => interp.process(trace, prim, args),
+        Some((trace, interp)) => {
+            if !interp.keeps_composites() {
+                if let Some(out) = prim.rule().composition(args) {
+                    return out;
+                }
+            }
+            interp.process(trace, prim, args)
+        }
     }
 }
 

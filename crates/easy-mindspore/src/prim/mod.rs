@@ -25,6 +25,7 @@
 //! | `var_mean.rs` | `VarMean` |
 //! | `layer_norm.rs` | `LayerNorm` |
 //! | `rnn_cell.rs` | `RnnCell(CellOp)` (one LSTM or GRU step's gate maths) |
+//! | `lstm_layer.rs` | `LstmLayer`, `LstmLayerGrad` (one direction of an LSTM layer over a sequence, and its backward sweep) |
 //! | `attention.rs` | `Attention` (scaled dot-product attention of a batch of matrices) |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
 //! | `pool.rs` | `Pool` (max and average pooling and their transposes) |
@@ -51,6 +52,7 @@ mod fft;
 mod index;
 mod layer_norm;
 mod linalg;
+mod lstm_layer;
 mod matmul;
 mod pool;
 mod random;
@@ -77,6 +79,7 @@ pub use fft::*;
 pub use index::*;
 pub use layer_norm::*;
 pub use linalg::*;
+pub use lstm_layer::*;
 pub use matmul::*;
 pub use pool::*;
 pub use random::*;
@@ -156,6 +159,11 @@ pub enum Prim {
     LayerNorm(LayerNorm),
     /// The gate maths of one LSTM or GRU step.
     RnnCell(CellOp),
+    /// One direction of an LSTM layer over a whole sequence (its states and pre-activations
+    /// packed).
+    LstmLayer(LstmLayer),
+    /// The backward sweep of an `LstmLayer`, a fused kernel with a composition.
+    LstmLayerGrad(LstmLayerGrad),
     /// Scaled dot-product attention of a batch of matrices (its output and probabilities packed).
     Attention(Attention),
     /// A 2-D convolution over NCHW values, or one of its transposes.
@@ -271,6 +279,15 @@ pub(crate) trait Rule: Sync {
         false
     }
 
+    /// For a primitive that is a fused kernel of a computation the engine can also write with
+    /// other primitives (a recurrent layer's backward sweep): that composition of `args`, which
+    /// `grad`, `jvp` and `vmap` transform in its place (`bind`), so its derivatives and batching
+    /// come from the pieces' rules. `None` (the default) for every other primitive. A primitive
+    /// that returns `Some` here reaches [`Rule::jvp`], [`Rule::vjp`] and [`Rule::batch`] never.
+    fn composition(&self, _args: &[&Tensor]) -> Option<Result<Tensor>> {
+        None
+    }
+
     /// Applies the primitive to concrete (or leaked) values: checks, then runs the kernel.
     fn apply(&self, args: &[&Tensor]) -> Result<Tensor> {
         // Operands are few: keep these lists on the stack (small ops are dominated by allocation),
@@ -332,6 +349,8 @@ impl Prim {
             Prim::VarMean(v) => v,
             Prim::LayerNorm(l) => l,
             Prim::RnnCell(op) => op,
+            Prim::LstmLayer(l) => l,
+            Prim::LstmLayerGrad(g) => g,
             Prim::Attention(a) => a,
             Prim::Conv(c) => c,
             Prim::Pool(p) => p,
@@ -377,6 +396,7 @@ impl Prim {
         names.push("Attention");
         names.push("LayerNorm");
         names.push("FFT");
+        names.extend(["LstmLayer", "LstmLayerGrad"]);
         names
     }
 
@@ -431,8 +451,10 @@ mod tests {
         // a zero imaginary part (`1+0j` to `1−0j`, as MindSpore prints it); `2·Re(z) − z`
         // gave `+0`, and three primitives per conjugate. 89: the Bessel functions J0, J1, Y0, Y1,
         // K0, K1 and the scaled K0e, K1e, which no composition computes to a few ulps. 90: Eig,
-        // the general eigendecomposition, an iterative kernel as the SVD's.)
-        assert_eq!(Prim::all_names().len(), 90);
+        // the general eigendecomposition, an iterative kernel as the SVD's. 92: LstmLayer and
+        // LstmLayerGrad, an LSTM layer's sequence in one call forward and one backward, where
+        // the per-step primitives took some 900 evaluations per training step.)
+        assert_eq!(Prim::all_names().len(), 92);
     }
 
     #[test]

@@ -42,17 +42,17 @@ fn pair(a: &Tensor, b: &Tensor) -> Result<Tensor> {
 }
 
 /// `s·(1 − s)`, the derivative of the sigmoid whose value is `s`.
-fn dsigmoid(s: &Tensor) -> Result<Tensor> {
+pub(super) fn dsigmoid(s: &Tensor) -> Result<Tensor> {
     mul(s, &one_minus(s)?)
 }
 
 /// `1 − t²`, the derivative of the tanh whose value is `t`.
-fn dtanh(t: &Tensor) -> Result<Tensor> {
+pub(super) fn dtanh(t: &Tensor) -> Result<Tensor> {
     one_minus(&mul(t, t)?)
 }
 
 /// The LSTM gate activations `(σ(i), σ(f), tanh(g), σ(o))`.
-fn lstm_gates(g: &Tensor, h: usize) -> Result<[Tensor; 4]> {
+pub(super) fn lstm_gates(g: &Tensor, h: usize) -> Result<[Tensor; 4]> {
     Ok([
         sigmoid(&gate(g, 0, h)?)?,
         sigmoid(&gate(g, 1, h)?)?,

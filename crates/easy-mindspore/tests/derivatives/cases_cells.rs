@@ -8,7 +8,7 @@
 use crate::check::Suite;
 use easy_mindspore as ems;
 use ems::op::CellOp;
-use ems::prim::Attention;
+use ems::prim::{Attention, LstmLayer, LstmLayerGrad};
 use ems::Prim;
 
 pub(crate) fn cells(s: &mut Suite) {
@@ -20,6 +20,33 @@ pub(crate) fn cells(s: &mut Suite) {
         let hp = s.rng.tensor(&[b, 3 * h], -2.0, 2.0);
         let hv = s.rng.tensor(&[b, h], -1.0, 1.0);
         s.prim(Prim::RnnCell(CellOp::Gru), vec![x, hp, hv]);
+    }
+}
+
+/// A whole LSTM layer direction (`LstmLayer`) and its backward sweep (`LstmLayerGrad`, whose
+/// derivatives are its composition's: the first-order checks of `LstmLayer` run the fused sweep,
+/// those of `LstmLayerGrad` compare its kernel, through finite differences, with the composition).
+/// Sizes include one step, one unit, an empty batch, an empty sequence and no units; both
+/// directions.
+pub(crate) fn lstm_layers(s: &mut Suite) {
+    for (t, b, h) in [(3, 2, 2), (1, 1, 1), (2, 0, 2), (0, 2, 1), (2, 2, 0)] {
+        for reverse in [false, true] {
+            let layer = LstmLayer { reverse };
+            let gi = s.rng.tensor(&[t, b, 4 * h], -2.0, 2.0);
+            let w = s.rng.tensor(&[4 * h, h], -1.0, 1.0);
+            let h0 = s.rng.tensor(&[b, h], -1.0, 1.0);
+            let c0 = s.rng.tensor(&[b, h], -1.5, 1.5);
+            let args = vec![gi.clone(), w.clone(), h0.clone(), c0.clone()];
+            s.prim(Prim::LstmLayer(layer), args);
+            // The sweep reads the output's states and pre-activations as given: any values serve.
+            let n = 6 * t * b * h;
+            let out = s.rng.tensor(&[n], -1.5, 1.5);
+            let ct = s.rng.tensor(&[n], -1.0, 1.0);
+            s.prim(
+                Prim::LstmLayerGrad(LstmLayerGrad(layer)),
+                vec![gi, w, h0, c0, out, ct],
+            );
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The tests that run every case group through the checks, the coverage invariant over `Prim`, and
 //! a check of the strided views the cases feed in.
 
-use crate::cases_cells::{attention, cells};
+use crate::cases_cells::{attention, cells, lstm_layers};
 use crate::cases_composite::{composites, custom, non_differentiable};
 use crate::cases_elementwise::{binary, compare_select_cast, unary};
 use crate::cases_special::{fourier, linalg, special};
@@ -13,7 +13,7 @@ use easy_mindspore as ems;
 use ems::{DType, Prim};
 use std::collections::BTreeSet;
 
-const GROUPS: [fn(&mut Suite); 15] = [
+const GROUPS: [fn(&mut Suite); 16] = [
     unary,
     binary,
     compare_select_cast,
@@ -28,6 +28,7 @@ const GROUPS: [fn(&mut Suite); 15] = [
     linalg,
     fourier,
     cells,
+    lstm_layers,
     attention,
 ];
 
@@ -104,6 +105,11 @@ fn fourier_transforms_match_finite_differences() {
 #[test]
 fn rnn_cells_match_finite_differences() {
     run(cells);
+}
+
+#[test]
+fn lstm_layers_match_finite_differences() {
+    run(lstm_layers);
 }
 
 #[test]

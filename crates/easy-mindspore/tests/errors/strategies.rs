@@ -5,8 +5,9 @@ use easy_mindspore as ems;
 use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, Attention, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum,
-    Dft, Dist, Gather, IndexRole, LayerNorm, LinalgOp, Pad, Permute, Pool, Random, Reduce,
-    ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts, UnaryOp, VarMean,
+    Dft, Dist, Gather, IndexRole, LayerNorm, LinalgOp, LstmLayer, LstmLayerGrad, Pad, Permute,
+    Pool, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts, UnaryOp,
+    VarMean,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -392,6 +393,12 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         89 => Prim::Dft(Dft {
             inverse: s.cmp % 2 == 1,
         }),
+        90 => Prim::LstmLayer(LstmLayer {
+            reverse: s.cmp % 2 == 1,
+        }),
+        91 => Prim::LstmLayerGrad(LstmLayerGrad(LstmLayer {
+            reverse: s.cmp % 2 == 1,
+        })),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

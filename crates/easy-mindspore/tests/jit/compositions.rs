@@ -1,5 +1,6 @@
 //! The golden composition test: on a family of functions (the seed's control flow, an MLP-like
-//! loss, a tanh chain, a loop with a branch), every order of `jit` with `grad`, `jvp`, `vmap`
+//! loss, a tanh chain, a loop with a branch, a two-layer LSTM sequence whose backward sweep is
+//! a fused primitive with a composition), every order of `jit` with `grad`, `jvp`, `vmap`
 //! and second derivatives gives eager's values, on the first call (traced) and the second (from
 //! the cache).
 
@@ -46,11 +47,37 @@ fn loop_and_branch(x: &Tensor) -> ems::Result<Tensor> {
     ems::sum(&(&y * x)?, Axes::All, false)
 }
 
-const FAMILY: [(&str, F); 4] = [
+/// Two `LstmLayer`s, forward then reverse, over three steps of one row whose gate
+/// pre-activations are made from `x`.
+fn lstm_sequence(x: &Tensor) -> ems::Result<Tensor> {
+    let w = Tensor::from_vec((0..16).map(|i| (i as f64 * 0.61).cos()).collect(), &[8, 2])?;
+    let rows = ems::concat(
+        &[
+            x.clone(),
+            (x * 0.5)?,
+            x.sin()?,
+            x.cos()?,
+            (x * x)?,
+            x.tanh()?,
+        ],
+        0,
+    )?;
+    let gi = rows.reshape(&[3, 1, 8])?;
+    let h0 = Tensor::from_vec(vec![0.1f64, -0.3], &[1, 2])?;
+    let c0 = Tensor::from_vec(vec![-0.2f64, 0.4], &[1, 2])?;
+    let (hs, h, c) = ems::prim::lstm_layer(&gi, &w, &h0, &c0, false)?;
+    let gi2 = ems::concat(&[hs.clone(), hs.clone(), (&hs * 0.5)?, hs.sin()?], 2)?;
+    let (hs2, _, c2) = ems::prim::lstm_layer(&gi2, &w, &h, &c, true)?;
+    let all = ems::concat(&[hs2.reshape(&[6])?, c2.reshape(&[2])?], 0)?;
+    ems::sum(&(&all * &all)?, Axes::All, false)
+}
+
+const FAMILY: [(&str, F); 5] = [
     ("seed", seed_sum),
     ("mlp", mlp_loss),
     ("tanh chain", tanh_chain),
     ("loop and branch", loop_and_branch),
+    ("lstm sequence", lstm_sequence),
 ];
 
 fn inputs() -> Vec<Tensor> {

@@ -245,3 +245,26 @@ fn every_elementwise_op_fuses_and_equals_eager() -> ems::Result<()> {
     }
     Ok(())
 }
+
+#[test]
+fn a_fused_backward_sweep_is_one_equation_and_its_composition_under_grad() -> ems::Result<()> {
+    // The loss of one LSTM layer direction as a function of its input projections.
+    fn loss(gi: &Tensor) -> ems::Result<Tensor> {
+        let w = Tensor::from_vec((0..16).map(|i| (i as f32 * 0.3).sin()).collect(), &[8, 2])?;
+        let z = Tensor::from_vec(vec![0.0f32; 2], &[1, 2])?;
+        let (hs, _, _) = ems::prim::lstm_layer(gi, &w, &z, &z, false)?;
+        ems::sum(&(&hs * &hs)?, Axes::All, false)
+    }
+    let gi = Tensor::from_vec((0..24).map(|i| i as f32 * 0.05).collect(), &[3, 1, 8])?;
+    let first = make_graph(
+        |xs| Ok(vec![ems::grad(loss)(&xs[0])?]),
+        std::slice::from_ref(&gi),
+    )?;
+    assert_eq!(count(&first, "LstmLayerGrad"), 1, "{first}");
+    // Differentiated again, the sweep is its composition: no fused gradient is left to
+    // differentiate.
+    let second = make_graph(|xs| Ok(vec![ems::hessian(loss)(&xs[0])?]), &[gi])?;
+    assert_eq!(count(&second, "LstmLayerGrad"), 0, "{second}");
+    assert!(count(&second, "LstmLayer") >= 1, "{second}");
+    Ok(())
+}

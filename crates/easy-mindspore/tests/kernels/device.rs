@@ -128,6 +128,22 @@ impl Device for Mirror {
         let refs: Vec<&Concrete> = ins.iter().collect();
         device::cpu().rnn_cell(op, &refs).map(wrap)
     }
+    fn lstm_layer(&self, reverse: bool, ins: &[&Concrete]) -> ems::Result<Storage> {
+        let ins = ins
+            .iter()
+            .map(|c| inner(c))
+            .collect::<ems::Result<Vec<_>>>()?;
+        let refs: Vec<&Concrete> = ins.iter().collect();
+        device::cpu().lstm_layer(reverse, &refs).map(wrap)
+    }
+    fn lstm_layer_grad(&self, reverse: bool, ins: &[&Concrete]) -> ems::Result<Storage> {
+        let ins = ins
+            .iter()
+            .map(|c| inner(c))
+            .collect::<ems::Result<Vec<_>>>()?;
+        let refs: Vec<&Concrete> = ins.iter().collect();
+        device::cpu().lstm_layer_grad(reverse, &refs).map(wrap)
+    }
     fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> ems::Result<Storage> {
         let ins = ins
             .iter()

@@ -111,6 +111,43 @@ fn bidirectional_lstm_gradients_match_finite_differences() {
 }
 
 #[test]
+fn a_whole_lstm_sequence_equals_its_steps_and_finite_differences() {
+    let _g = seeded(4);
+    let o = f64_opts(RnnOptions {
+        num_layers: 2,
+        bidirectional: true,
+        ..Default::default()
+    });
+    let lstm = Rnn::new(RnnMode::Lstm, 3, 2, o).unwrap();
+    let x = ems::nn::Parameter::new(randn64(&[4, 2, 3]), "x");
+    let state = (randn64(&[4, 2, 2]), Some(randn64(&[4, 2, 2])));
+    // Without lengths each direction is one `LstmLayer`; lengths that keep every step take the
+    // per-step path, which must give the same values.
+    let full = Tensor::from_vec(vec![4i64, 4], &[2]).unwrap();
+    let run = |lens: Option<&Tensor>| lstm.forward(&x.value(), Some(&state), lens).unwrap();
+    let (whole, (h_w, c_w)) = run(None);
+    let (steps, (h_s, c_s)) = run(Some(&full));
+    assert_close(
+        &whole.to_vec::<f64>(),
+        &steps.to_vec::<f64>(),
+        1e-13,
+        "outputs",
+    );
+    assert_close(&h_w.to_vec::<f64>(), &h_s.to_vec::<f64>(), 1e-13, "h_n");
+    let (c_w, c_s) = (c_w.unwrap(), c_s.unwrap());
+    assert_close(&c_w.to_vec::<f64>(), &c_s.to_vec::<f64>(), 1e-13, "c_n");
+    let (r_out, r_h) = (randn64(&[4, 2, 4]), randn64(&[4, 2, 2]));
+    let f = || {
+        let (out, (h, c)) = lstm.forward(&x.value(), Some(&state), None)?;
+        let c = c.ok_or_else(|| ems::Error::invalid("test", "no c"))?;
+        (weighted_sum(&out, &r_out)? + weighted_sum(&h, &r_h)?)? + c.sum()?
+    };
+    let mut params: Vec<_> = lstm.params().into_iter().map(|(_, p)| p).collect();
+    params.push(x.clone());
+    check_grads(&f, &params, 1e-6);
+}
+
+#[test]
 fn bad_inputs_are_errors_naming_the_layer_and_shapes() {
     let rnn = Rnn::new(RnnMode::Tanh, 4, 6, RnnOptions::default()).unwrap();
     let ones = |s: &[usize]| ems::ones(s, DType::Float32).unwrap();

@@ -41,7 +41,7 @@ const SPLIT_MIN: usize = 1 << 11;
 
 /// The rows of a `b`-row step, as runs of `per` rows: four runs (fewer when `b` is smaller) when
 /// the step has [`SPLIT_MIN`] units, else one.
-fn rows_per_part(b: usize, h: usize) -> usize {
+pub(super) fn rows_per_part(b: usize, h: usize) -> usize {
     if b.saturating_mul(h) >= SPLIT_MIN {
         b.div_ceil(4).max(1)
     } else {
@@ -96,7 +96,7 @@ fn forward_of<T: Arith>(op: CellOp, ins: &[View<'_>]) -> Alloc<CpuBuffer> {
 /// LSTM rows: gates `g` (`4·H` per row) and states `c` from the part's first row on, written to
 /// the part's `h'` and `c'` rows.
 #[inline(always)]
-fn lstm_rows<T: Arith>(h: usize, g: &[T], c: &[T], hs: &mut [T], cs: &mut [T]) {
+pub(super) fn lstm_rows<T: Arith>(h: usize, g: &[T], c: &[T], hs: &mut [T], cs: &mut [T]) {
     for (r, (hr, c2r)) in hs.chunks_mut(h).zip(cs.chunks_mut(h)).enumerate() {
         let gr = &g[r * 4 * h..(r + 1) * 4 * h];
         let (i, rest) = gr.split_at(h);
@@ -182,7 +182,7 @@ fn backward_of<T: Arith>(op: CellOp, ins: &[View<'_>]) -> Alloc<CpuBuffer> {
 /// LSTM gradient rows: `[g, c, c', dh', dc']` from the part's first row on, written to the part's
 /// gate cotangents `dg` (`4·H` per row) and state cotangents `dc`.
 #[inline(always)]
-fn lstm_grad_rows<T: Arith>(h: usize, ins: [&[T]; 5], dg: &mut [T], dc: &mut [T]) {
+pub(super) fn lstm_grad_rows<T: Arith>(h: usize, ins: [&[T]; 5], dg: &mut [T], dc: &mut [T]) {
     let [g, c, c2, dh, dc2] = ins;
     for (r, (dgr, dcr)) in dg.chunks_mut(4 * h).zip(dc.chunks_mut(h)).enumerate() {
         let gr = &g[r * 4 * h..(r + 1) * 4 * h];

@@ -17,6 +17,7 @@ mod fft;
 mod foreign;
 mod fused;
 mod linalg;
+mod lstm_layer;
 mod matmul;
 mod moments;
 mod norm;
@@ -518,6 +519,20 @@ impl Device for Cpu {
         .map(wrap)
     }
 
+    fn lstm_layer(&self, reverse: bool, ins: &[&Concrete]) -> Result<Storage> {
+        layer_kernel(ins, |v| match v[0].dtype() {
+            DType::Float32 => lstm_layer::forward::<f32>(reverse, v),
+            _ => lstm_layer::forward::<f64>(reverse, v),
+        })
+    }
+
+    fn lstm_layer_grad(&self, reverse: bool, ins: &[&Concrete]) -> Result<Storage> {
+        layer_kernel(ins, |v| match v[0].dtype() {
+            DType::Float32 => lstm_layer::backward::<f32>(reverse, v),
+            _ => lstm_layer::backward::<f64>(reverse, v),
+        })
+    }
+
     fn attention(&self, scale: f64, ins: &[&Concrete]) -> Result<Storage> {
         const NAME: &str = "Attention";
         let v = named_views(NAME, ins)?;
@@ -718,6 +733,30 @@ fn cell_views<'a>(
     ins: &[&'a Concrete],
 ) -> Result<(&'static str, smallvec::SmallVec<[View<'a>; 6]>)> {
     Ok((op.name(), named_views(op.name(), ins)?))
+}
+
+/// Runs an `LstmLayer` kernel on Float32 or Float64 operands (the rule admits no other dtype),
+/// keeping the packing of the weight (operand 1) across the steps' products.
+fn layer_kernel(
+    ins: &[&Concrete],
+    kernel: impl FnOnce(&[View<'_>]) -> Result<CpuBuffer>,
+) -> Result<Storage> {
+    const NAME: &str = "LstmLayer";
+    let v = named_views(NAME, ins)?;
+    if let Some(bad) = v
+        .iter()
+        .find(|x| !matches!(x.dtype(), DType::Float32 | DType::Float64))
+    {
+        return Err(Error::UnsupportedDType {
+            op: NAME,
+            dtype: bad.dtype(),
+            expected: "Float32 or Float64 operands",
+        });
+    }
+    #[cfg(target_arch = "x86_64")]
+    return reusing_packs(|| sgemm::reuse::offering(&ins[1].storage, || kernel(&v))).map(wrap);
+    #[cfg(not(target_arch = "x86_64"))]
+    kernel(&v).map(wrap)
 }
 
 /// The views of a kernel's operands.

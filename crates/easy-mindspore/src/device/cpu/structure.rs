@@ -33,6 +33,30 @@ fn scatter_into<T: Element>(dst: &mut [T], view: &Layout, src: &[T]) {
     });
 }
 
+/// The one value of a non-empty view whose strides are all zero (a broadcast scalar).
+fn broadcast_scalar<T: Element>(x: View<'_>) -> Option<T> {
+    let l = x.layout;
+    if l.numel() < 2 || l.strides().iter().any(|&s| s != 0) {
+        return None;
+    }
+    x.buf.slice::<T>()?.get(l.offset()).copied()
+}
+
+/// Writes `v` at every element of `view` in `dst`.
+fn fill_into<T: Element>(dst: &mut [T], view: &Layout, v: T) {
+    view.for_each_row(|base, len, stride| {
+        if stride == 1 {
+            dst[base..base + len].fill(v);
+        } else {
+            let mut o = base as isize;
+            for _ in 0..len {
+                dst[o as usize] = v;
+                o += stride;
+            }
+        }
+    });
+}
+
 fn dest_view(out_shape: &[usize], shape: &[usize], starts: &[usize], gaps: &[usize]) -> Layout {
     let strides = contiguous_strides(out_shape);
     let offset: isize = starts
@@ -90,7 +114,12 @@ pub(super) fn concat(
         let gaps = vec![0usize; nd];
         for &x in xs {
             let view = dest_view(out_shape, x.layout.shape(), &starts, &gaps);
-            scatter_into(&mut out, &view, &elems::<T>(x)?);
+            match broadcast_scalar::<T>(x) {
+                // A broadcast scalar (the zeros between a sweep's cotangent blocks): its region
+                // is filled, with no copy of it made and read.
+                Some(v) => fill_into(&mut out, &view, v),
+                None => scatter_into(&mut out, &view, &elems::<T>(x)?),
+            }
             starts[axis] += x.layout.shape()[axis];
         }
         Ok(CpuBuffer::from_vec(out))

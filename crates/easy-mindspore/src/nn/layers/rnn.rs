@@ -3,7 +3,9 @@
 //! other transformations see through them.
 //!
 //! The layers hand each other whole sequences `[T, B, features]`. A layer direction computes the
-//! input projection `x·W_ihᵀ + b_ih` of all steps as one matrix product, cuts it into steps, and
+//! input projection `x·W_ihᵀ + b_ih` of all steps as one matrix product. An LSTM direction of
+//! Float32 or Float64 without sequence lengths is then one primitive (`prim::lstm_layer`, its
+//! backward sweep one kernel too); otherwise the projection is cut into steps and the layer
 //! loops over time computing the hidden projection `h·W_hhᵀ + b_hh` and the gate maths. (The
 //! reverse sweep gathers the cotangents of the steps' slices into one concatenation,
 //! `interp/blocks.rs`; when each slice's gradient was its own zero-padded `[T, B, gates·H]`
@@ -550,6 +552,18 @@ impl Rnn {
         };
         let rows = prim::reshape(xs, &[t * b, n])?;
         let gates = project(&rows, &w_ih, bias.as_ref())?;
+        let whole = masks.iter().all(Option::is_none);
+        if let (RnnMode::Lstm, true, DType::Float32 | DType::Float64) =
+            (self.mode, whole, xs.dtype())
+        {
+            // The whole sequence in one primitive (its backward sweep one kernel too).
+            let (h, c) = state;
+            let c = c.ok_or_else(|| Error::invalid("LSTM", "the cell state c is missing"))?;
+            let gi = prim::reshape(&gates, &[t, b, gates.dims()[1]])?;
+            // `w_hh` is `W_hhᵀ`; the primitive takes `W_hh` (so its gradient comes in that layout).
+            let (out, h, c) = prim::lstm_layer(&gi, &w_hh.T()?, &h, &c, reverse)?;
+            return Ok((out, (h, Some(c))));
+        }
         let gis = ops::split(
             &prim::reshape(&gates, &[t, b, gates.dims()[1]])?,
             Split::Sections(t),
