@@ -115,12 +115,12 @@ pub trait Device: Send + Sync + fmt::Debug {
     fn rnn_cell_grad(&self, op: CellOp, ins: &[&Concrete]) -> Result<Storage>;
     /// One direction of an LSTM layer over a whole sequence (walking time backwards when
     /// `reverse`), on float operands of one dtype that passed the `LstmLayer` rule: `ins` are the
-    /// input projections `gi [T, B, 4H]`, the hidden weight `w [4H, H]` and the states `h0`, `c0`
-    /// `[B, H]`. Returns every step's hidden state, cell state and gate pre-activations
-    /// (`[T, B, H]`, `[T, B, H]`, `[T, B, 4H]`) in one buffer.
+    /// input projections `gi [T, B, 4H]`, the hidden weight `w [4H, H]`, the bias `b [4H]` and the
+    /// states `h0`, `c0` `[B, H]`. Returns every step's hidden state, cell state and gate
+    /// activations (`[T, B, H]`, `[T, B, H]`, `[T, B, 4H]`) in one buffer.
     fn lstm_layer(&self, reverse: bool, ins: &[&Concrete]) -> Result<Storage>;
     /// Its gradient: `ins` are the operands, the output and the output's cotangent; the
-    /// cotangents of `gi`, `w`, `h0` and `c0` come back one after another in one buffer.
+    /// cotangents of `gi`, `w`, `b`, `h0` and `c0` come back one after another in one buffer.
     fn lstm_layer_grad(&self, reverse: bool, ins: &[&Concrete]) -> Result<Storage>;
 
     /// Scaled dot-product attention `softmax(scale·q·kᵀ + mask)·v` of each matrix of a batch, on

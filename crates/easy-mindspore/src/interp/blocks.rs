@@ -28,7 +28,8 @@
 use crate::dtype::{DType, Scalar};
 use crate::error::Result;
 use crate::layout::Dims;
-use crate::prim::{add, broadcast_in_dim, concat, matmul, pad, permute, reshape};
+use crate::prim::{add, broadcast_in_dim, column_major_copy, concat, matmul, narrow, pad};
+use crate::prim::{permute, reshape};
 use crate::tensor::Tensor;
 use smallvec::SmallVec;
 
@@ -184,10 +185,12 @@ fn joined_product(
         let (a, ct): (Vec<Tensor>, Vec<Tensor>) = prods.into_iter().unzip();
         (concat(&a, 0)?, concat(&ct, 0)?)
     };
-    if transposed {
-        permute(&matmul(&permute(&ct, &[1, 0])?, &a)?, &[1, 0])
-    } else {
-        matmul(&permute(&a, &[1, 0])?, &ct)
+    let product = || matmul(&permute(&a, &[1, 0])?, &ct);
+    match transposed {
+        false => product(),
+        // A weight of few rows: its row-major product copied into its layout (as `MatMul`'s VJP).
+        true if narrow(a.dims()[1], ct.dims()[1]) => column_major_copy(&product()?),
+        true => permute(&matmul(&permute(&ct, &[1, 0])?, &a)?, &[1, 0]),
     }
 }
 

@@ -45,29 +45,63 @@ fn one<T: Arith>() -> T {
     T::from_f64(1.0)
 }
 
+/// The activation of LSTM gate `k` (of `(i, f, g, o)`): tanh for the candidate `g`, the
+/// sigmoid for the others.
+#[inline(always)]
+pub fn lstm_gate<T: Arith>(k: usize, pre: T) -> T {
+    match k {
+        2 => pre.tanh(),
+        _ => sigmoid(pre),
+    }
+}
+
+/// The gate activations `(σ(i), σ(f), tanh(g), σ(o))` of one LSTM unit's pre-activations.
+#[inline(always)]
+pub fn lstm_gates<T: Arith>(g: [T; 4]) -> [T; 4] {
+    [0, 1, 2, 3].map(|k| lstm_gate(k, g[k]))
+}
+
+/// One LSTM unit from its gate activations `a` and `c`: `(h', c')`.
+#[inline(always)]
+pub fn lstm_from_gates<T: Arith>(a: [T; 4], c: T) -> (T, T) {
+    let c2 = a[1].mul(c).add(a[0].mul(a[2]));
+    (a[3].mul(c2.tanh()), c2)
+}
+
 /// One LSTM unit: gate pre-activations `(i, f, g, o)` and `c` to `(h', c')`.
 #[inline(always)]
 pub fn lstm<T: Arith>(g: [T; 4], c: T) -> (T, T) {
-    let (i, f) = (sigmoid(g[0]), sigmoid(g[1]));
-    let (cand, o) = (g[2].tanh(), sigmoid(g[3]));
-    let c2 = f.mul(c).add(i.mul(cand));
-    (o.mul(c2.tanh()), c2)
+    lstm_from_gates(lstm_gates(g), c)
+}
+
+/// The cotangents of one LSTM unit's gate pre-activations and of `c`, from its gate activations
+/// `a`, `c`, its output `c'`, the output cotangents `dh'`, `dc'` and the activations' own
+/// cotangents `da` (zeros where only `h'` and `c'` are read).
+#[inline(always)]
+pub fn lstm_grad_from_gates<T: Arith>(
+    a: [T; 4],
+    da: [T; 4],
+    c: T,
+    c2: T,
+    (dh, dc2): (T, T),
+) -> ([T; 4], T) {
+    let [i, f, cand, o] = a;
+    let tc = c2.tanh();
+    // dc' in full: its own cotangent and the path through h' = o·tanh(c').
+    let dc = dc2.add(dh.mul(o).mul(one::<T>().sub(tc.mul(tc))));
+    let d_i = dc.mul(cand).add(da[0]).mul(i.mul(one::<T>().sub(i)));
+    let d_f = dc.mul(c).add(da[1]).mul(f.mul(one::<T>().sub(f)));
+    let d_g = dc.mul(i).add(da[2]).mul(one::<T>().sub(cand.mul(cand)));
+    let d_o = dh.mul(tc).add(da[3]).mul(o.mul(one::<T>().sub(o)));
+    ([d_i, d_f, d_g, d_o], dc.mul(f))
 }
 
 /// The cotangents of one LSTM unit's gate pre-activations and of `c`, from its inputs, its
 /// output `c'` and the output cotangents `dh'`, `dc'`.
 #[inline(always)]
 pub fn lstm_grad<T: Arith>(g: [T; 4], c: T, c2: T, dh: T, dc2: T) -> ([T; 4], T) {
-    let (i, f) = (sigmoid(g[0]), sigmoid(g[1]));
-    let (cand, o) = (g[2].tanh(), sigmoid(g[3]));
-    let tc = c2.tanh();
-    // dc' in full: its own cotangent and the path through h' = o·tanh(c').
-    let dc = dc2.add(dh.mul(o).mul(one::<T>().sub(tc.mul(tc))));
-    let d_i = dc.mul(cand).mul(i.mul(one::<T>().sub(i)));
-    let d_f = dc.mul(c).mul(f.mul(one::<T>().sub(f)));
-    let d_g = dc.mul(i).mul(one::<T>().sub(cand.mul(cand)));
-    let d_o = dh.mul(tc).mul(o.mul(one::<T>().sub(o)));
-    ([d_i, d_f, d_g, d_o], dc.mul(f))
+    let zero = T::from_f64(0.0);
+    lstm_grad_from_gates(lstm_gates(g), [zero; 4], c, c2, (dh, dc2))
 }
 
 /// One GRU unit: input and hidden projections `(r, z, n)` and `h` to `h'`.

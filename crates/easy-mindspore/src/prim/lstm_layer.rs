@@ -4,17 +4,18 @@
 //! steps took some 900 evaluations per training step, each with its dispatch, and its reverse
 //! sweep gathered the steps' cotangents again with copies.
 //!
-//! `LstmLayer(gi [T, B, 4H], w [4H, H], h0 [B, H], c0 [B, H])`: step `t` (in time order, or
-//! from the last step back when `reverse`) computes `pre_t = gi_t + h_prev·wᵀ` and the gate maths
-//! `c_t = σ(f)·c_prev + σ(i)·tanh(g)`, `h_t = σ(o)·tanh(c_t)` (gates stacked `(i, f, g, o)`),
-//! where `h_prev`, `c_prev` are the state of the step that ran before (`h0`, `c0` for the
-//! first). Its one output packs every step's `h_t`, `c_t` and `pre_t`
-//! (`[T, B, H]`, `[T, B, H]`, `[T, B, 4H]`, flattened one after another); the layer cuts views
-//! out of it. The pre-activations are part of the output so that the backward pass reads them
-//! instead of computing the products again; a cotangent on them adds to the gates'.
+//! `LstmLayer(gi [T, B, 4H], w [4H, H], b [4H], h0 [B, H], c0 [B, H])`: step `t` (in time
+//! order, or from the last step back when `reverse`) computes `pre_t = gi_t + b + h_prev·wᵀ`,
+//! the gate activations `a_t = (σ(i), σ(f), tanh(g), σ(o))` of `pre_t` (stacked `(i, f, g,
+//! o)`) and `c_t = σ(f)·c_prev + σ(i)·tanh(g)`, `h_t = σ(o)·tanh(c_t)`, where `h_prev`, `c_prev`
+//! are the state of the step that ran before (`h0`, `c0` for the first). Its one output packs
+//! every step's `h_t`, `c_t` and `a_t` (`[T, B, H]`, `[T, B, H]`, `[T, B, 4H]`, flattened one
+//! after another); the layer cuts views out of it. The activations are part of the output so
+//! that the backward pass reads them instead of computing the products and activations again;
+//! a cotangent on them adds to the gates'.
 //!
 //! Its VJP is `LstmLayerGrad` of the operands, the output and its cotangent: the device's
-//! backward sweep, which packs the cotangents of `gi`, `w`, `h0` and `c0`. That primitive has a
+//! backward sweep, which packs the cotangents of `gi`, `w`, `b`, `h0` and `c0`. That primitive has a
 //! [`Rule::composition`] — the same sweep written with per-step primitives — which `grad`,
 //! `jvp` and `vmap` transform in its place, so higher derivatives come from the pieces' rules
 //! while a first-order sweep, eager or compiled by `jit`, runs the one kernel. The JVP of
@@ -22,9 +23,10 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain};
-use super::rnn_cell::{dsigmoid, dtanh, lstm_gates};
+use super::rnn_cell::{dsigmoid, dtanh};
 use super::support::{lift_all, tangent_or_zero};
-use super::{add, broadcast_in_dim, concat, matmul, mul, permute, reshape, slice, tanh};
+use super::tanh;
+use super::{add, broadcast_in_dim, concat, matmul, mul, permute, reduce_sum, reshape, slice};
 use super::{Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
@@ -100,7 +102,7 @@ fn piece(flat: &Tensor, from: usize, shape: &[usize]) -> Result<Tensor> {
     reshape(&slice(flat, &[from], &[from + n], &[1])?, shape)
 }
 
-/// The hidden states, cell states and pre-activations packed in an output (or its cotangent).
+/// The hidden states, cell states and gate activations packed in an output (or its cotangent).
 fn unpack(out: &Tensor, z: Sizes) -> Result<[Tensor; 3]> {
     let n = z.t * z.b * z.h;
     Ok([
@@ -135,7 +137,7 @@ impl Rule for LstmLayer {
     }
 
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
-        arity(NAME, ins, 4)?;
+        arity(NAME, ins, 5)?;
         let dt = ins[0].1;
         in_domain(NAME, Domain::Floats, dt)?;
         if !matches!(dt, DType::Float32 | DType::Float64) {
@@ -161,7 +163,8 @@ impl Rule for LstmLayer {
             ));
         }
         let h = g / 4;
-        for (i, want) in [(1, [g, h]), (2, [b, h]), (3, [b, h])] {
+        let wants: [&[usize]; 4] = [&[g, h], &[g], &[b, h], &[b, h]];
+        for (i, want) in (1..5).zip(wants) {
             if ins[i].0 != want || ins[i].1 != dt {
                 return Err(Error::invalid(
                     NAME,
@@ -189,20 +192,24 @@ impl Rule for LstmLayer {
         if z.t == 0 {
             return Ok(None);
         }
-        let (gi, w, h0, c0) = (&x[0], &x[1], &x[2], &x[3]);
-        let [hs, cs, pre] = unpack(out, z)?;
-        let [d_gi, d_w] = [tangent_or_zero(&x_t[0], gi)?, tangent_or_zero(&x_t[1], w)?];
-        let (mut dh, mut dc) = (tangent_or_zero(&x_t[2], h0)?, tangent_or_zero(&x_t[3], c0)?);
+        let (w, h0, c0) = (&x[1], &x[3], &x[4]);
+        let [hs, cs, acts] = unpack(out, z)?;
+        let [d_gi, d_w, d_b] = [0, 1, 2].map(|i| tangent_or_zero(&x_t[i], &x[i]));
+        let (d_gi, d_w, d_b) = (d_gi?, d_w?, d_b?);
+        let (mut dh, mut dc) = (tangent_or_zero(&x_t[3], h0)?, tangent_or_zero(&x_t[4], c0)?);
         let mut steps: Vec<[Option<Tensor>; 3]> = vec![[None, None, None]; z.t];
         for s in 0..z.t {
             let now = z.time(s);
             let (hp, cp) = (z.state(s, h0, &hs)?, z.state(s, c0, &cs)?);
-            // pre = gi + h_prev·wᵀ
+            // pre = gi + b + h_prev·wᵀ
             let d_pre = add(
-                &row(&d_gi, now)?,
+                &add(
+                    &row(&d_gi, now)?,
+                    &broadcast_in_dim(&d_b, &[z.b, 4 * z.h], &[1])?,
+                )?,
                 &add(&matmul(&dh, &t2(w)?)?, &matmul(&hp, &t2(&d_w)?)?)?,
             )?;
-            let [i, f, g, o] = lstm_gates(&row(&pre, now)?, z.h)?;
+            let [i, f, g, o] = gates(&row(&acts, now)?, z.h)?;
             let gate = |k: usize| slice(&d_pre, &[0, k * z.h], &[z.b, (k + 1) * z.h], &[1, 1]);
             let (di, df) = (
                 mul(&dsigmoid(&i)?, &gate(0)?)?,
@@ -219,7 +226,8 @@ impl Rule for LstmLayer {
             )?;
             let tc = tanh(&row(&cs, now)?)?;
             dh = add(&mul(&d_o, &tc)?, &mul(&mul(&o, &dtanh(&tc)?)?, &dc)?)?;
-            steps[now] = [Some(dh.clone()), Some(dc.clone()), Some(d_pre)];
+            let d_acts = concat(&[di, df, dg, d_o], 1)?;
+            steps[now] = [Some(dh.clone()), Some(dc.clone()), Some(d_acts)];
         }
         let mut parts = Vec::with_capacity(3 * z.t);
         for k in 0..3 {
@@ -229,7 +237,7 @@ impl Rule for LstmLayer {
     }
 
     fn vjp(&self, x: &[Tensor], out: &Tensor, ct: &Tensor, _: &[bool]) -> Result<Cts> {
-        let args = [&x[0], &x[1], &x[2], &x[3], out, ct];
+        let args = [&x[0], &x[1], &x[2], &x[3], &x[4], out, ct];
         let g = bind(Prim::LstmLayerGrad(LstmLayerGrad(*self)), &args)?;
         let mut at = 0;
         let mut cts = Cts::new();
@@ -280,9 +288,9 @@ impl Rule for LstmLayerGrad {
     }
 
     fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
-        arity(GRAD, ins, 6)?;
-        let (fwd, dt) = self.0.infer(&ins[..4])?;
-        for (i, what) in [(4, "output"), (5, "output's cotangent")] {
+        arity(GRAD, ins, 7)?;
+        let (fwd, dt) = self.0.infer(&ins[..5])?;
+        for (i, what) in [(5, "output"), (6, "output's cotangent")] {
             if ins[i].0 != &fwd[..] || ins[i].1 != dt {
                 return Err(Error::invalid(
                     GRAD,
@@ -295,7 +303,7 @@ impl Rule for LstmLayerGrad {
                 ));
             }
         }
-        let n: usize = ins[..4].iter().map(|a| a.0.iter().product::<usize>()).sum();
+        let n: usize = ins[..5].iter().map(|a| a.0.iter().product::<usize>()).sum();
         Ok((smallvec![n], dt))
     }
 
@@ -337,13 +345,13 @@ fn expanded() -> Error {
 
 /// The backward sweep of an `LstmLayer` written with per-step primitives: `args` are the
 /// layer's operands, its output and the output's cotangent; the result packs the cotangents of
-/// `gi`, `w`, `h0` and `c0`, as the device's kernel does.
+/// `gi`, `w`, `b`, `h0` and `c0`, as the device's kernel does.
 fn composed_grad(reverse: bool, args: &[&Tensor]) -> Result<Tensor> {
-    let x: Vec<Tensor> = args[..4].iter().map(|&a| a.clone()).collect();
+    let x: Vec<Tensor> = args[..5].iter().map(|&a| a.clone()).collect();
     let z = Sizes::of(&x, reverse);
-    let (w, h0, c0) = (&x[1], &x[2], &x[3]);
-    let [hs, cs, pre] = unpack(args[4], z)?;
-    let [d_hs, d_cs, d_pre] = unpack(args[5], z)?;
+    let (w, h0, c0) = (&x[1], &x[3], &x[4]);
+    let [hs, cs, acts] = unpack(args[5], z)?;
+    let [d_hs, d_cs, d_acts] = unpack(args[6], z)?;
     let (mut dh, mut dc, mut dw) = (zeros_of(h0)?, zeros_of(c0)?, zeros_of(w)?);
     let mut d_gi: Vec<Option<Tensor>> = vec![None; z.t];
     for s in (0..z.t).rev() {
@@ -351,24 +359,47 @@ fn composed_grad(reverse: bool, args: &[&Tensor]) -> Result<Tensor> {
         let (hp, cp) = (z.state(s, h0, &hs)?, z.state(s, c0, &cs)?);
         dh = add(&dh, &row(&d_hs, now)?)?;
         dc = add(&dc, &row(&d_cs, now)?)?;
-        let [i, f, g, o] = lstm_gates(&row(&pre, now)?, z.h)?;
+        let [i, f, g, o] = gates(&row(&acts, now)?, z.h)?;
         let tc = tanh(&row(&cs, now)?)?;
         let dc_all = add(&dc, &mul(&mul(&dh, &o)?, &dtanh(&tc)?)?)?;
-        let gates = [
-            mul(&mul(&dc_all, &g)?, &dsigmoid(&i)?)?,
-            mul(&mul(&dc_all, &cp)?, &dsigmoid(&f)?)?,
-            mul(&mul(&dc_all, &i)?, &dtanh(&g)?)?,
-            mul(&mul(&dh, &tc)?, &dsigmoid(&o)?)?,
-        ];
-        let dg = add(&concat(&gates, 1)?, &row(&d_pre, now)?)?;
+        // The activations' cotangents (their own, from the output, and through c and h), each
+        // through its activation's derivative.
+        let d_a = add(
+            &concat(
+                &[
+                    mul(&dc_all, &g)?,
+                    mul(&dc_all, &cp)?,
+                    mul(&dc_all, &i)?,
+                    mul(&dh, &tc)?,
+                ],
+                1,
+            )?,
+            &row(&d_acts, now)?,
+        )?;
+        let slope = concat(
+            &[dsigmoid(&i)?, dsigmoid(&f)?, dtanh(&g)?, dsigmoid(&o)?],
+            1,
+        )?;
+        let dg = mul(&d_a, &slope)?;
         dc = mul(&dc_all, &f)?;
         dh = matmul(&dg, w)?;
         dw = add(&dw, &matmul(&t2(&dg)?, &hp)?)?;
         d_gi[now] = Some(dg);
     }
     let mut parts: Vec<Tensor> = d_gi.into_iter().flatten().collect();
-    parts.extend([dw, dh, dc]);
+    let db = match parts.is_empty() {
+        true => zeros_of(&x[2])?,
+        false => reduce_sum(&concat(&parts, 0)?, &[0])?,
+    };
+    parts.extend([dw, db, dh, dc]);
     flat_join(&parts)
+}
+
+/// The four gates of a `[B, 4H]` value of activations: `[B, H]` each (views).
+fn gates(a: &Tensor, h: usize) -> Result<[Tensor; 4]> {
+    let b = a.dims()[0];
+    let gate = |k: usize| slice(a, &[0, k * h], &[b, (k + 1) * h], &[1, 1]);
+    Ok([gate(0)?, gate(1)?, gate(2)?, gate(3)?])
 }
 
 /// Zeros of `x`'s shape and dtype.
@@ -377,17 +408,18 @@ fn zeros_of(x: &Tensor) -> Result<Tensor> {
 }
 
 /// One direction of an LSTM layer over a sequence: the `LstmLayer` primitive of the input
-/// projections `gi [T, B, 4H]` (both biases included), the hidden weight `w [4H, H]` (`W_hh`)
-/// and the initial states `h0`, `c0` `[B, H]`. Returns every step's hidden states `[T, B, H]`
-/// (in time order) and the final `(h, c)` of the step that ran last (views of one output).
+/// projections `gi [T, B, 4H]`, the hidden weight `w [4H, H]` (`W_hh`), the bias `b [4H]` (both
+/// of MindSpore's biases summed) and the initial states `h0`, `c0` `[B, H]`. Returns every
+/// step's hidden states `[T, B, H]` (in time order) and the final `(h, c)` of the step that ran
+/// last (views of one output).
 pub fn lstm_layer(
     gi: &Tensor,
     w: &Tensor,
-    h0: &Tensor,
-    c0: &Tensor,
+    b: &Tensor,
+    (h0, c0): (&Tensor, &Tensor),
     reverse: bool,
 ) -> Result<(Tensor, Tensor, Tensor)> {
-    let out = bind(Prim::LstmLayer(LstmLayer { reverse }), &[gi, w, h0, c0])?;
+    let out = bind(Prim::LstmLayer(LstmLayer { reverse }), &[gi, w, b, h0, c0])?;
     let z = Sizes::of(std::slice::from_ref(gi), reverse);
     let [hs, cs, _] = unpack(&out, z)?;
     if z.t == 0 {

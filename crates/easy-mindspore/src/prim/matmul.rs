@@ -107,14 +107,18 @@ impl Rule for MatMul {
 /// fill few of the kernel's 16-column tiles (`nn.Dense` or an RNN's input projection from a
 /// one-hot vocabulary of 28: the `[1024, T·B]·[T·B, 28]` product ran at a third of the
 /// `[28, T·B]·[T·B, 1024]` one's rate; the copy of 28 K elements is cheap beside either).
-fn narrow_rows(b: &Tensor) -> bool {
-    let d = b.dims();
-    d[0] < 32 && d[1] >= 4 * d[0]
+pub(crate) fn narrow_rows(b: &Tensor) -> bool {
+    narrow(b.dims()[0], b.dims()[1])
+}
+
+/// [`narrow_rows`] of a `[k, n]` matrix.
+pub(crate) fn narrow(k: usize, n: usize) -> bool {
+    k < 32 && n >= 4 * k
 }
 
 /// `x` (a `[k, n]` matrix) copied into column-major order, as the view `w.T` of a row-major
 /// `[n, k]` matrix; differentiable (a reshape of the transposed view makes the copy).
-fn column_major_copy(x: &Tensor) -> Result<Tensor> {
+pub(crate) fn column_major_copy(x: &Tensor) -> Result<Tensor> {
     let (k, n) = (x.dims()[0], x.dims()[1]);
     let rows = reshape(&reshape(&swap_last(x)?, &[n * k])?, &[n, k])?;
     swap_last(&rows)

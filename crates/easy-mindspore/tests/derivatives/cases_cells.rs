@@ -34,17 +34,21 @@ pub(crate) fn lstm_layers(s: &mut Suite) {
             let layer = LstmLayer { reverse };
             let gi = s.rng.tensor(&[t, b, 4 * h], -2.0, 2.0);
             let w = s.rng.tensor(&[4 * h, h], -1.0, 1.0);
+            let bias = s.rng.tensor(&[4 * h], -0.5, 0.5);
             let h0 = s.rng.tensor(&[b, h], -1.0, 1.0);
             let c0 = s.rng.tensor(&[b, h], -1.5, 1.5);
-            let args = vec![gi.clone(), w.clone(), h0.clone(), c0.clone()];
+            let args = vec![gi.clone(), w.clone(), bias.clone(), h0.clone(), c0.clone()];
             s.prim(Prim::LstmLayer(layer), args);
-            // The sweep reads the output's states and pre-activations as given: any values serve.
-            let n = 6 * t * b * h;
-            let out = s.rng.tensor(&[n], -1.5, 1.5);
-            let ct = s.rng.tensor(&[n], -1.0, 1.0);
+            // The sweep reads the output's states and activations as given: any values serve
+            // (activations in (0, 1), as the sigmoid's and most of the tanh's are).
+            let n = t * b * h;
+            let states = s.rng.tensor(&[2 * n], -1.5, 1.5);
+            let acts = s.rng.tensor(&[4 * n], 0.05, 0.95);
+            let out = ems::concat(&[states, acts], 0).expect("joined");
+            let ct = s.rng.tensor(&[6 * n], -1.0, 1.0);
             s.prim(
                 Prim::LstmLayerGrad(LstmLayerGrad(layer)),
-                vec![gi, w, h0, c0, out, ct],
+                vec![gi, w, bias, h0, c0, out, ct],
             );
         }
     }

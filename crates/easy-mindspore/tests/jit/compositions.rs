@@ -65,9 +65,10 @@ fn lstm_sequence(x: &Tensor) -> ems::Result<Tensor> {
     let gi = rows.reshape(&[3, 1, 8])?;
     let h0 = Tensor::from_vec(vec![0.1f64, -0.3], &[1, 2])?;
     let c0 = Tensor::from_vec(vec![-0.2f64, 0.4], &[1, 2])?;
-    let (hs, h, c) = ems::prim::lstm_layer(&gi, &w, &h0, &c0, false)?;
+    let b = Tensor::from_vec(vec![0.1f64, -0.2, 0.3, 0.0, 0.05, -0.1, 0.2, 0.4], &[8])?;
+    let (hs, h, c) = ems::prim::lstm_layer(&gi, &w, &b, (&h0, &c0), false)?;
     let gi2 = ems::concat(&[hs.clone(), hs.clone(), (&hs * 0.5)?, hs.sin()?], 2)?;
-    let (hs2, _, c2) = ems::prim::lstm_layer(&gi2, &w, &h, &c, true)?;
+    let (hs2, _, c2) = ems::prim::lstm_layer(&gi2, &w, &b, (&h, &c), true)?;
     let all = ems::concat(&[hs2.reshape(&[6])?, c2.reshape(&[2])?], 0)?;
     ems::sum(&(&all * &all)?, Axes::All, false)
 }

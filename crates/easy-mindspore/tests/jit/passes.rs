@@ -252,7 +252,8 @@ fn a_fused_backward_sweep_is_one_equation_and_its_composition_under_grad() -> em
     fn loss(gi: &Tensor) -> ems::Result<Tensor> {
         let w = Tensor::from_vec((0..16).map(|i| (i as f32 * 0.3).sin()).collect(), &[8, 2])?;
         let z = Tensor::from_vec(vec![0.0f32; 2], &[1, 2])?;
-        let (hs, _, _) = ems::prim::lstm_layer(gi, &w, &z, &z, false)?;
+        let b = Tensor::from_vec(vec![0.1f32; 8], &[8])?;
+        let (hs, _, _) = ems::prim::lstm_layer(gi, &w, &b, (&z, &z), false)?;
         ems::sum(&(&hs * &hs)?, Axes::All, false)
     }
     let gi = Tensor::from_vec((0..24).map(|i| i as f32 * 0.05).collect(), &[3, 1, 8])?;

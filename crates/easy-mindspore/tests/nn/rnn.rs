@@ -148,6 +148,33 @@ fn a_whole_lstm_sequence_equals_its_steps_and_finite_differences() {
 }
 
 #[test]
+fn a_wide_lstm_sequence_splits_its_rows_and_equals_its_steps() {
+    // 40 rows of 64 units: the kernels split each step's rows across threads (from 2048 units).
+    let _g = seeded(5);
+    let o = f64_opts(RnnOptions {
+        bidirectional: true,
+        ..Default::default()
+    });
+    let lstm = Rnn::new(RnnMode::Lstm, 5, 64, o).unwrap();
+    let x = randn64(&[3, 40, 5]);
+    let full = Tensor::from_vec(vec![3i64; 40], &[40]).unwrap();
+    let r = randn64(&[3, 40, 128]);
+    let loss = |lens: Option<&Tensor>| -> ems::Result<Tensor> {
+        let (out, (h, c)) = lstm.forward(&x, None, lens)?;
+        let c = c.ok_or_else(|| ems::Error::invalid("test", "no c"))?;
+        weighted_sum(&out, &r)? + (&h * &c)?.sum()?
+    };
+    let params: Vec<_> = lstm.params().into_iter().map(|(_, p)| p).collect();
+    let whole = ems::nn::grad(|| loss(None), &params).unwrap();
+    let steps = ems::nn::grad(|| loss(Some(&full)), &params).unwrap();
+    let (a, b) = (loss(None).unwrap(), loss(Some(&full)).unwrap());
+    assert_close(&a.to_vec::<f64>(), &b.to_vec::<f64>(), 1e-12, "loss");
+    for (a, b) in whole.iter().zip(&steps) {
+        assert_close(&a.to_vec::<f64>(), &b.to_vec::<f64>(), 1e-10, "gradient");
+    }
+}
+
+#[test]
 fn bad_inputs_are_errors_naming_the_layer_and_shapes() {
     let rnn = Rnn::new(RnnMode::Tanh, 4, 6, RnnOptions::default()).unwrap();
     let ones = |s: &[usize]| ems::ones(s, DType::Float32).unwrap();

@@ -96,7 +96,7 @@ fn forward_of<T: Arith>(op: CellOp, ins: &[View<'_>]) -> Alloc<CpuBuffer> {
 /// LSTM rows: gates `g` (`4·H` per row) and states `c` from the part's first row on, written to
 /// the part's `h'` and `c'` rows.
 #[inline(always)]
-pub(super) fn lstm_rows<T: Arith>(h: usize, g: &[T], c: &[T], hs: &mut [T], cs: &mut [T]) {
+fn lstm_rows<T: Arith>(h: usize, g: &[T], c: &[T], hs: &mut [T], cs: &mut [T]) {
     for (r, (hr, c2r)) in hs.chunks_mut(h).zip(cs.chunks_mut(h)).enumerate() {
         let gr = &g[r * 4 * h..(r + 1) * 4 * h];
         let (i, rest) = gr.split_at(h);
@@ -182,7 +182,7 @@ fn backward_of<T: Arith>(op: CellOp, ins: &[View<'_>]) -> Alloc<CpuBuffer> {
 /// LSTM gradient rows: `[g, c, c', dh', dc']` from the part's first row on, written to the part's
 /// gate cotangents `dg` (`4·H` per row) and state cotangents `dc`.
 #[inline(always)]
-pub(super) fn lstm_grad_rows<T: Arith>(h: usize, ins: [&[T]; 5], dg: &mut [T], dc: &mut [T]) {
+fn lstm_grad_rows<T: Arith>(h: usize, ins: [&[T]; 5], dg: &mut [T], dc: &mut [T]) {
     let [g, c, c2, dh, dc2] = ins;
     for (r, (dgr, dcr)) in dg.chunks_mut(4 * h).zip(dc.chunks_mut(h)).enumerate() {
         let gr = &g[r * 4 * h..(r + 1) * 4 * h];

@@ -754,7 +754,8 @@ fn layer_kernel(
         });
     }
     #[cfg(target_arch = "x86_64")]
-    return reusing_packs(|| sgemm::reuse::offering(&ins[1].storage, || kernel(&v))).map(wrap);
+    return reusing_packs(|| sgemm::reuse::offering_again(&ins[1].storage, || kernel(&v)))
+        .map(wrap);
     #[cfg(not(target_arch = "x86_64"))]
     kernel(&v).map(wrap)
 }

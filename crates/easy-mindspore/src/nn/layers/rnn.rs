@@ -551,19 +551,25 @@ impl Rnn {
             (_, None, Some(bh)) => Some(bh),
         };
         let rows = prim::reshape(xs, &[t * b, n])?;
-        let gates = project(&rows, &w_ih, bias.as_ref())?;
         let whole = masks.iter().all(Option::is_none);
         if let (RnnMode::Lstm, true, DType::Float32 | DType::Float64) =
             (self.mode, whole, xs.dtype())
         {
-            // The whole sequence in one primitive (its backward sweep one kernel too).
+            // The whole sequence in one primitive (its backward sweep one kernel too), which adds
+            // the bias itself.
             let (h, c) = state;
             let c = c.ok_or_else(|| Error::invalid("LSTM", "the cell state c is missing"))?;
-            let gi = prim::reshape(&gates, &[t, b, gates.dims()[1]])?;
+            let g = 4 * self.hidden_size;
+            let gi = prim::reshape(&ops::matmul(&rows, &w_ih)?, &[t, b, g])?;
+            let bias = match bias {
+                Some(bias) => bias,
+                None => ops::zeros(&[g], xs.dtype())?,
+            };
             // `w_hh` is `W_hhᵀ`; the primitive takes `W_hh` (so its gradient comes in that layout).
-            let (out, h, c) = prim::lstm_layer(&gi, &w_hh.T()?, &h, &c, reverse)?;
+            let (out, h, c) = prim::lstm_layer(&gi, &w_hh.T()?, &bias, (&h, &c), reverse)?;
             return Ok((out, (h, Some(c))));
         }
+        let gates = project(&rows, &w_ih, bias.as_ref())?;
         let gis = ops::split(
             &prim::reshape(&gates, &[t, b, gates.dims()[1]])?,
             Split::Sections(t),

@@ -3,8 +3,9 @@
 //! a time): each product packed the whole weight again, a tenth of its time, where the kernel
 //! could read the packing of the step before. Within [`scope`] (a layer's forward, a backward
 //! sweep), a thin product (at most [`ROWS_MAX`] rows) whose `b` is a storage offered by the
-//! caller ([`offering`]) and seen once already is packed whole and kept, keyed by that storage and
-//! the view; later products with the same operand read it.
+//! caller ([`offering`]) and seen once already (at once when offered with [`offering_again`]) is
+//! packed whole and kept, keyed by that storage and the view; later products with the same
+//! operand read it.
 //!
 //! Invariant: an entry holds a clone of its storage, so the buffer it was packed from can be
 //! neither freed (and its address reused for another value) nor written in place by the engine
@@ -75,8 +76,8 @@ struct Scope {
 thread_local! {
     static SCOPE: RefCell<Option<Scope>> = const { RefCell::new(None) };
     /// The storage of the `b` operand of the product this thread is computing, when it offered
-    /// one.
-    static OFFER: RefCell<Option<Storage>> = const { RefCell::new(None) };
+    /// one, and whether the caller knows it will be multiplied again (pack it at first sight).
+    static OFFER: RefCell<Option<(Storage, bool)>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` with packed operands kept for reuse until it returns (inside another scope, `f`
@@ -107,6 +108,16 @@ pub(crate) fn scope<R>(f: impl FnOnce() -> R) -> R {
 /// Runs `f` (a product) with `b`, the storage of its right operand, offered for reuse: inside a
 /// scope, its products may keep and read a packing of it.
 pub(crate) fn offering<R>(b: &Storage, f: impl FnOnce() -> R) -> R {
+    offer(b, false, f)
+}
+
+/// [`offering`] for a caller that will multiply by `b` again in this scope (a recurrent layer's
+/// kernel, once per step): thin products keep its packing from the first one on.
+pub(crate) fn offering_again<R>(b: &Storage, f: impl FnOnce() -> R) -> R {
+    offer(b, true, f)
+}
+
+fn offer<R>(b: &Storage, again: bool, f: impl FnOnce() -> R) -> R {
     let open = SCOPE.with(|s| s.borrow().is_some());
     if !open {
         return f();
@@ -118,7 +129,7 @@ pub(crate) fn offering<R>(b: &Storage, f: impl FnOnce() -> R) -> R {
             let _ = OFFER.try_with(|o| o.borrow_mut().take());
         }
     }
-    OFFER.with(|o| *o.borrow_mut() = Some(b.clone()));
+    OFFER.with(|o| *o.borrow_mut() = Some((b.clone(), again)));
     let _withdraw = Withdraw;
     f()
 }
@@ -142,7 +153,7 @@ pub(super) unsafe fn packed(
     if m > ROWS_MAX || k == 0 || n == 0 {
         return None;
     }
-    let storage = OFFER.with(|o| o.borrow().clone())?;
+    let (storage, again) = OFFER.with(|o| o.borrow().clone())?;
     // The offer must be this operand's storage, not a copy made on the way (a widened dtype).
     if storage.host_data() != Some(b_data.as_ptr().cast()) {
         return None;
@@ -158,17 +169,23 @@ pub(super) unsafe fn packed(
     SCOPE.with(|s| {
         let mut s = s.borrow_mut();
         let scope = s.as_mut()?;
-        let Some(at) = scope
+        let found = scope
             .entries
             .iter()
-            .position(|e| e.key == key && e.storage.same(&storage))
-        else {
-            scope.entries.push(Entry {
-                storage,
-                key,
-                packed: None,
-            });
-            return None;
+            .position(|e| e.key == key && e.storage.same(&storage));
+        let at = match found {
+            Some(at) => at,
+            None => {
+                scope.entries.push(Entry {
+                    storage,
+                    key,
+                    packed: None,
+                });
+                if !again {
+                    return None;
+                }
+                scope.entries.len() - 1
+            }
         };
         if let Some(p) = &scope.entries[at].packed {
             return Some(p.clone());
