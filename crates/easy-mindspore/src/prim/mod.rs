@@ -24,7 +24,7 @@
 //! | `softmax.rs` | `Softmax` |
 //! | `var_mean.rs` | `VarMean` |
 //! | `layer_norm.rs` | `LayerNorm` |
-//! | `rnn_cell.rs` | `RnnCell(CellOp)` (one LSTM or GRU step's gate maths) |
+//! | `rnn_cell.rs` | `RnnCell(CellOp)` (one LSTM or GRU step's gate maths), `RnnCellGrad` (its gradient) |
 //! | `lstm_layer.rs` | `LstmLayer`, `LstmLayerGrad` (one direction of an LSTM layer over a sequence, and its backward sweep) |
 //! | `attention.rs` | `Attention` (scaled dot-product attention of a batch of matrices) |
 //! | `conv.rs` | `Conv` (the convolution and its two transposes) |
@@ -159,6 +159,8 @@ pub enum Prim {
     LayerNorm(LayerNorm),
     /// The gate maths of one LSTM or GRU step.
     RnnCell(CellOp),
+    /// Its one-pass gradient, a fused kernel with a composition.
+    RnnCellGrad(CellGrad),
     /// One direction of an LSTM layer over a whole sequence (its states and pre-activations
     /// packed).
     LstmLayer(LstmLayer),
@@ -349,6 +351,7 @@ impl Prim {
             Prim::VarMean(v) => v,
             Prim::LayerNorm(l) => l,
             Prim::RnnCell(op) => op,
+            Prim::RnnCellGrad(g) => g,
             Prim::LstmLayer(l) => l,
             Prim::LstmLayerGrad(g) => g,
             Prim::Attention(a) => a,
@@ -396,7 +399,7 @@ impl Prim {
         names.push("Attention");
         names.push("LayerNorm");
         names.push("FFT");
-        names.extend(["LstmLayer", "LstmLayerGrad"]);
+        names.extend(["LstmLayer", "LstmLayerGrad", "LstmCellGrad", "GruCellGrad"]);
         names
     }
 
@@ -453,8 +456,10 @@ mod tests {
         // K0, K1 and the scaled K0e, K1e, which no composition computes to a few ulps. 90: Eig,
         // the general eigendecomposition, an iterative kernel as the SVD's. 92: LstmLayer and
         // LstmLayerGrad, an LSTM layer's sequence in one call forward and one backward, where
-        // the per-step primitives took some 900 evaluations per training step.)
-        assert_eq!(Prim::all_names().len(), 92);
+        // the per-step primitives took some 900 evaluations per training step. 94: LstmCellGrad
+        // and GruCellGrad, the cells' one-pass gradients as composites, so that a compiled
+        // backward pass runs them as one kernel each instead of their compositions.)
+        assert_eq!(Prim::all_names().len(), 94);
     }
 
     #[test]

@@ -2,15 +2,15 @@
 //! device (`LstmCell`, `GruCell`), where the composition took a dozen elementwise ops forward
 //! and more than twenty backward, each a pass over `[B, H]` values with its own temporaries.
 //!
-//! Its VJP runs the device's one-pass gradient kernel when every value it reads is concrete (a
-//! first-order reverse sweep); under a transformation that traces the backward pass itself
-//! (grad of grad, forward over reverse, `jit`) the same maths is written with differentiable
-//! primitives, so higher derivatives come from this entry as from any other. The JVP and the
-//! batching rule are compositions too.
+//! Its VJP is `RnnCellGrad(op)` (`LstmCellGrad`, `GruCellGrad`): the device's one-pass gradient
+//! kernel, a composite primitive (see [`Rule::composition`]) whose composition writes the same
+//! maths with differentiable primitives. Eager and `jit`-compiled first-order sweeps run the
+//! kernel; `grad`, `jvp` and `vmap` of a backward pass transform the composition, so higher
+//! derivatives come from the pieces' rules. The JVP and the batching rule are compositions too.
 
 use super::bind::bind;
 use super::check::{arity, in_domain, same};
-use super::support::{all_concrete, lift_all, one_minus, tangent_or_zero};
+use super::support::{lift_all, one_minus, tangent_or_zero};
 use super::{add, concat, mul, permute, reshape, sigmoid, slice, sub, tanh};
 use super::{Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -97,21 +97,85 @@ fn gru_vjp(x: &Tensor, hp: &Tensor, hv: &Tensor, ct: &Tensor) -> Result<[Tensor;
     Ok([dx, dhp, mul(ct, &z)?])
 }
 
-/// The device's one-pass gradient: the cotangents of the operands (shapes `shapes`), cut out of
-/// the one buffer the kernel writes.
-fn fused_vjp(op: CellOp, vals: &[&Tensor], shapes: &[&[usize]]) -> Result<Cts> {
-    let cs: Vec<&Concrete> = vals.iter().map(|t| t.concrete()).collect();
-    let storage = device::of(op.name(), &cs)?.rnn_cell_grad(op, &cs)?;
-    let total: usize = shapes.iter().map(|s| s.iter().product::<usize>()).sum();
-    let flat = Tensor::from_storage(storage, &[total]);
-    let mut at = 0;
-    let mut cts = Cts::new();
-    for s in shapes {
-        let n: usize = s.iter().product();
-        cts.push(Some(reshape(&slice(&flat, &[at], &[at + n], &[1])?, s)?));
-        at += n;
+/// The `RnnCellGrad` primitive: the one-pass gradient of the step `0`, whose operands are the
+/// step's, its output and the output's cotangent, and whose output packs the cotangents of the
+/// step's operands, flattened one after another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CellGrad(pub CellOp);
+
+impl CellGrad {
+    fn operands(self) -> usize {
+        match self.0 {
+            CellOp::Lstm => 2,
+            CellOp::Gru => 3,
+        }
     }
-    Ok(cts)
+}
+
+impl Rule for CellGrad {
+    fn name(&self) -> &'static str {
+        match self.0 {
+            CellOp::Lstm => "LstmCellGrad",
+            CellOp::Gru => "GruCellGrad",
+        }
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        let n = self.operands();
+        arity(self.name(), ins, n + 2)?;
+        let (fwd, dt) = self.0.infer(&ins[..n])?;
+        for a in &ins[n..] {
+            same(self.name(), *a, (&fwd, dt))?;
+        }
+        let total: usize = ins[..n].iter().map(|a| a.0.iter().product::<usize>()).sum();
+        Ok((smallvec![total], dt))
+    }
+
+    fn eval(&self, ins: &[&Concrete], shape: &[usize], _: DType) -> Result<Tensor> {
+        let storage = device::of(self.name(), ins)?.rnn_cell_grad(self.0, ins)?;
+        Ok(Tensor::from_storage(storage, shape))
+    }
+
+    fn composition(&self, args: &[&Tensor]) -> Option<Result<Tensor>> {
+        let composed = || {
+            let cts = match self.0 {
+                CellOp::Lstm => {
+                    let (dg, dc) = lstm_vjp(args[0], args[1], args[2], args[3])?;
+                    vec![dg, dc]
+                }
+                CellOp::Gru => gru_vjp(args[0], args[1], args[2], args[4])?.to_vec(),
+            };
+            let flat = cts
+                .iter()
+                .map(|t| reshape(t, &[t.numel()]))
+                .collect::<Result<Vec<_>>>()?;
+            concat(&flat, 0)
+        };
+        Some(composed())
+    }
+
+    fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {
+        Err(self.expanded())
+    }
+
+    fn vjp(&self, _: &[Tensor], _: &Tensor, _: &Tensor, _: &[bool]) -> Result<Cts> {
+        Err(self.expanded())
+    }
+
+    fn batch(&self, _: &[Tensor], _: &[bool], _: usize) -> Result<Tensor> {
+        Err(self.expanded())
+    }
+}
+
+impl CellGrad {
+    /// The transformations take the composition (`bind`); the rules are never asked.
+    #[cold]
+    fn expanded(&self) -> Error {
+        Error::invalid(
+            self.name(),
+            "its composition is transformed in its place (an internal error)",
+        )
+    }
 }
 
 impl Rule for CellOp {
@@ -195,22 +259,20 @@ impl Rule for CellOp {
     }
 
     fn vjp(&self, x: &[Tensor], out: &Tensor, ct: &Tensor, _: &[bool]) -> Result<Cts> {
-        let mut vals: Vec<&Tensor> = x.iter().collect();
-        vals.extend([out, ct]);
-        let shapes: Vec<&[usize]> = x.iter().map(Tensor::dims).collect();
-        if all_concrete(&vals) {
-            return fused_vjp(*self, &vals, &shapes);
+        let mut args: Vec<&Tensor> = x.iter().collect();
+        args.extend([out, ct]);
+        let flat = bind(Prim::RnnCellGrad(CellGrad(*self)), &args)?;
+        let mut at = 0;
+        let mut cts = Cts::new();
+        for v in x {
+            let n = v.numel();
+            cts.push(Some(reshape(
+                &slice(&flat, &[at], &[at + n], &[1])?,
+                v.dims(),
+            )?));
+            at += n;
         }
-        match self {
-            CellOp::Lstm => {
-                let (dg, dc) = lstm_vjp(&x[0], &x[1], out, ct)?;
-                Ok(smallvec![Some(dg), Some(dc)])
-            }
-            CellOp::Gru => {
-                let [dx, dhp, dh] = gru_vjp(&x[0], &x[1], &x[2], ct)?;
-                Ok(smallvec![Some(dx), Some(dhp), Some(dh)])
-            }
-        }
+        Ok(cts)
     }
 
     fn batch(&self, vals: &[Tensor], batched: &[bool], n: usize) -> Result<Tensor> {

@@ -8,18 +8,39 @@
 use crate::check::Suite;
 use easy_mindspore as ems;
 use ems::op::CellOp;
-use ems::prim::{Attention, LstmLayer, LstmLayerGrad};
+use ems::prim::{Attention, CellGrad, LstmLayer, LstmLayerGrad};
 use ems::Prim;
 
 pub(crate) fn cells(s: &mut Suite) {
     for (b, h) in [(2, 3), (1, 1), (3, 2), (0, 2)] {
         let g = s.rng.tensor(&[b, 4 * h], -2.0, 2.0);
         let c = s.rng.tensor(&[b, h], -1.5, 1.5);
-        s.prim(Prim::RnnCell(CellOp::Lstm), vec![g, c]);
+        s.prim(Prim::RnnCell(CellOp::Lstm), vec![g.clone(), c.clone()]);
         let x = s.rng.tensor(&[b, 3 * h], -2.0, 2.0);
         let hp = s.rng.tensor(&[b, 3 * h], -2.0, 2.0);
         let hv = s.rng.tensor(&[b, h], -1.0, 1.0);
-        s.prim(Prim::RnnCell(CellOp::Gru), vec![x, hp, hv]);
+        s.prim(
+            Prim::RnnCell(CellOp::Gru),
+            vec![x.clone(), hp.clone(), hv.clone()],
+        );
+        // The one-pass gradients, as functions of the step's operands, its output (which the
+        // LSTM's reads; any values serve) and the output's cotangent.
+        let (out, ct) = (
+            s.rng.tensor(&[2, b, h], -1.0, 1.0),
+            s.rng.tensor(&[2, b, h], -1.0, 1.0),
+        );
+        s.prim(
+            Prim::RnnCellGrad(CellGrad(CellOp::Lstm)),
+            vec![g, c, out, ct],
+        );
+        let (out, ct) = (
+            s.rng.tensor(&[b, h], -1.0, 1.0),
+            s.rng.tensor(&[b, h], -1.0, 1.0),
+        );
+        s.prim(
+            Prim::RnnCellGrad(CellGrad(CellOp::Gru)),
+            vec![x, hp, hv, out, ct],
+        );
     }
 }
 

@@ -4,10 +4,10 @@
 use easy_mindspore as ems;
 use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
-    ArgMax, ArgSort, Attention, BinaryOp, BroadcastInDim, Cast, CheckIndex, Concat, Conv, Cumsum,
-    Dft, Dist, Gather, IndexRole, LayerNorm, LinalgOp, LstmLayer, LstmLayerGrad, Pad, Permute,
-    Pool, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts, UnaryOp,
-    VarMean,
+    ArgMax, ArgSort, Attention, BinaryOp, BroadcastInDim, Cast, CellGrad, CheckIndex, Concat, Conv,
+    Cumsum, Dft, Dist, Gather, IndexRole, LayerNorm, LinalgOp, LstmLayer, LstmLayerGrad, Pad,
+    Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts,
+    UnaryOp, VarMean,
 };
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
@@ -399,6 +399,8 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         91 => Prim::LstmLayerGrad(LstmLayerGrad(LstmLayer {
             reverse: s.cmp % 2 == 1,
         })),
+        92 => Prim::RnnCellGrad(CellGrad(CellOp::Lstm)),
+        93 => Prim::RnnCellGrad(CellGrad(CellOp::Gru)),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

@@ -269,3 +269,25 @@ fn a_fused_backward_sweep_is_one_equation_and_its_composition_under_grad() -> em
     assert!(count(&second, "LstmLayer") >= 1, "{second}");
     Ok(())
 }
+
+#[test]
+fn a_recurrent_cells_gradient_is_one_equation_per_step_under_jit() -> ems::Result<()> {
+    // Three GRU steps; the compiled backward pass holds one fused gradient per step.
+    fn loss(x: &Tensor) -> ems::Result<Tensor> {
+        let hp = Tensor::from_vec((0..6).map(|i| (i as f32 * 0.4).cos()).collect(), &[1, 6])?;
+        let mut h = Tensor::from_vec(vec![0.1f32, -0.2], &[1, 2])?;
+        for _ in 0..3 {
+            h = ems::prim::gru_cell(x, &hp, &h)?;
+        }
+        ems::sum(&(&h * &h)?, Axes::All, false)
+    }
+    let x = Tensor::from_vec((0..6).map(|i| i as f32 * 0.1).collect(), &[1, 6])?;
+    let g = make_graph(
+        |xs| Ok(vec![ems::grad(loss)(&xs[0])?]),
+        std::slice::from_ref(&x),
+    )?;
+    assert_eq!(count(&g, "GruCellGrad"), 3, "{g}");
+    let second = make_graph(|xs| Ok(vec![ems::hessian(loss)(&xs[0])?]), &[x])?;
+    assert_eq!(count(&second, "GruCellGrad"), 0, "{second}");
+    Ok(())
+}
