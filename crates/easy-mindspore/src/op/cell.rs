@@ -41,6 +41,48 @@ impl CellOp {
     }
 }
 
+/// The steps of one LSTM layer direction (the `LstmLayer` primitive's sizes, which its rule and
+/// its kernels share): `t` steps of `b` rows of `h` units, walked from the last step back when
+/// `reverse`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LayerSteps {
+    /// Steps.
+    pub t: usize,
+    /// Rows (the batch).
+    pub b: usize,
+    /// Hidden units.
+    pub h: usize,
+    /// Whether the sequence is walked from its last step back.
+    pub reverse: bool,
+}
+
+impl LayerSteps {
+    /// The steps of a layer whose input projections have shape `[T, B, 4H]`.
+    pub fn of(gi_shape: &[usize], reverse: bool) -> LayerSteps {
+        LayerSteps {
+            t: gi_shape[0],
+            b: gi_shape[1],
+            h: gi_shape[2] / 4,
+            reverse,
+        }
+    }
+
+    /// The time index of the step that runs `s`-th.
+    pub fn time(self, s: usize) -> usize {
+        if self.reverse {
+            self.t - 1 - s
+        } else {
+            s
+        }
+    }
+
+    /// The time index of the step that ran before the `s`-th (`None` for the first, which reads
+    /// the initial state).
+    pub fn previous(self, s: usize) -> Option<usize> {
+        s.checked_sub(1).map(|p| self.time(p))
+    }
+}
+
 fn one<T: Arith>() -> T {
     T::from_f64(1.0)
 }

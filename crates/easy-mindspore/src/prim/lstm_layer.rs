@@ -32,6 +32,7 @@ use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::Dims;
+use crate::op::cell::LayerSteps;
 use crate::op::Domain;
 use crate::tensor::Tensor;
 use smallvec::smallvec;
@@ -50,42 +51,12 @@ pub struct LstmLayer {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LstmLayerGrad(pub LstmLayer);
 
-/// `T`, `B`, `H` and the direction of a layer whose operands are `x` (checked by the rule).
-#[derive(Clone, Copy)]
-struct Sizes {
-    t: usize,
-    b: usize,
-    h: usize,
-    reverse: bool,
-}
-
-impl Sizes {
-    fn of(x: &[Tensor], reverse: bool) -> Sizes {
-        let d = x[0].dims();
-        Sizes {
-            t: d[0],
-            b: d[1],
-            h: d[2] / 4,
-            reverse,
-        }
-    }
-
-    /// The time index of the step that runs `s`-th.
-    fn time(self, s: usize) -> usize {
-        if self.reverse {
-            self.t - 1 - s
-        } else {
-            s
-        }
-    }
-
-    /// The state (`h` or `c`) step `s` reads: `first` for the first to run, else the previous
-    /// step's row of `all` (`[T, B, H]`).
-    fn state(self, s: usize, first: &Tensor, all: &Tensor) -> Result<Tensor> {
-        match s {
-            0 => Ok(first.clone()),
-            _ => row(all, self.time(s - 1)),
-        }
+/// The state (`h` or `c`) step `s` reads: `first` for the first to run, else the previous
+/// step's row of `all` (`[T, B, H]`).
+fn state(z: LayerSteps, s: usize, first: &Tensor, all: &Tensor) -> Result<Tensor> {
+    match z.previous(s) {
+        None => Ok(first.clone()),
+        Some(p) => row(all, p),
     }
 }
 
@@ -103,7 +74,7 @@ fn piece(flat: &Tensor, from: usize, shape: &[usize]) -> Result<Tensor> {
 }
 
 /// The hidden states, cell states and gate activations packed in an output (or its cotangent).
-fn unpack(out: &Tensor, z: Sizes) -> Result<[Tensor; 3]> {
+fn unpack(out: &Tensor, z: LayerSteps) -> Result<[Tensor; 3]> {
     let n = z.t * z.b * z.h;
     Ok([
         piece(out, 0, &[z.t, z.b, z.h])?,
@@ -188,7 +159,7 @@ impl Rule for LstmLayer {
     }
 
     fn jvp(&self, x: &[Tensor], x_t: &[Opt], out: &Tensor) -> Result<Opt> {
-        let z = Sizes::of(x, self.reverse);
+        let z = LayerSteps::of(x[0].dims(), self.reverse);
         if z.t == 0 {
             return Ok(None);
         }
@@ -200,7 +171,7 @@ impl Rule for LstmLayer {
         let mut steps: Vec<[Option<Tensor>; 3]> = vec![[None, None, None]; z.t];
         for s in 0..z.t {
             let now = z.time(s);
-            let (hp, cp) = (z.state(s, h0, &hs)?, z.state(s, c0, &cs)?);
+            let (hp, cp) = (state(z, s, h0, &hs)?, state(z, s, c0, &cs)?);
             // pre = gi + b + h_prev·wᵀ
             let d_pre = add(
                 &add(
@@ -348,7 +319,7 @@ fn expanded() -> Error {
 /// `gi`, `w`, `b`, `h0` and `c0`, as the device's kernel does.
 fn composed_grad(reverse: bool, args: &[&Tensor]) -> Result<Tensor> {
     let x: Vec<Tensor> = args[..5].iter().map(|&a| a.clone()).collect();
-    let z = Sizes::of(&x, reverse);
+    let z = LayerSteps::of(x[0].dims(), reverse);
     let (w, h0, c0) = (&x[1], &x[3], &x[4]);
     let [hs, cs, acts] = unpack(args[5], z)?;
     let [d_hs, d_cs, d_acts] = unpack(args[6], z)?;
@@ -356,7 +327,7 @@ fn composed_grad(reverse: bool, args: &[&Tensor]) -> Result<Tensor> {
     let mut d_gi: Vec<Option<Tensor>> = vec![None; z.t];
     for s in (0..z.t).rev() {
         let now = z.time(s);
-        let (hp, cp) = (z.state(s, h0, &hs)?, z.state(s, c0, &cs)?);
+        let (hp, cp) = (state(z, s, h0, &hs)?, state(z, s, c0, &cs)?);
         dh = add(&dh, &row(&d_hs, now)?)?;
         dc = add(&dc, &row(&d_cs, now)?)?;
         let [i, f, g, o] = gates(&row(&acts, now)?, z.h)?;
@@ -420,7 +391,7 @@ pub fn lstm_layer(
     reverse: bool,
 ) -> Result<(Tensor, Tensor, Tensor)> {
     let out = bind(Prim::LstmLayer(LstmLayer { reverse }), &[gi, w, b, h0, c0])?;
-    let z = Sizes::of(std::slice::from_ref(gi), reverse);
+    let z = LayerSteps::of(gi.dims(), reverse);
     let [hs, cs, _] = unpack(&out, z)?;
     if z.t == 0 {
         return Ok((hs, h0.clone(), c0.clone()));

@@ -20,47 +20,18 @@ use super::par::recycle;
 use super::{elems, pool, CpuBuffer, View};
 use crate::dtype::Element;
 use crate::error::{Error, Result};
-use crate::op::cell::{lstm_from_gates, lstm_gate};
+use crate::op::cell::{lstm_from_gates, lstm_gate, LayerSteps};
 use crate::op::Arith;
 
 const NAME: &str = "LstmLayer";
 
-/// Steps, rows and hidden units of a layer, and its direction.
-#[derive(Clone, Copy)]
-struct Sizes {
-    t: usize,
-    b: usize,
-    h: usize,
-    reverse: bool,
-}
-
-impl Sizes {
-    fn of(gi: View<'_>, reverse: bool) -> Sizes {
-        let s = gi.layout.shape();
-        Sizes {
-            t: s[0],
-            b: s[1],
-            h: s[2] / 4,
-            reverse,
-        }
-    }
-
-    /// The state (`h` or `c`) the step that runs `s`-th reads: `first` (`h0`, `c0`) for the
-    /// first to run, else the step before's, out of `all` (`[T, B, H]`).
-    fn state<'x, T>(self, s: usize, first: &'x [T], all: &'x [T]) -> &'x [T] {
-        match s {
-            0 => first,
-            _ => &all[self.time(s - 1) * self.b * self.h..][..self.b * self.h],
-        }
-    }
-
-    /// The time index of the step that runs `s`-th.
-    fn time(self, s: usize) -> usize {
-        if self.reverse {
-            self.t - 1 - s
-        } else {
-            s
-        }
+/// The state (`h` or `c`) the step that runs `s`-th reads: `first` (`h0`, `c0`) for the first
+/// to run, else the previous step's row of `all` (`[T, B, H]`).
+fn state<'x, T>(z: LayerSteps, s: usize, first: &'x [T], all: &'x [T]) -> &'x [T] {
+    let n = z.b * z.h;
+    match z.previous(s) {
+        None => first,
+        Some(p) => &all[p * n..][..n],
     }
 }
 
@@ -110,7 +81,7 @@ fn read_write<T>(x: &mut [T], n: usize, read: usize, write: usize) -> (&[T], &mu
 
 /// The layer's output (see the module's layouts) from `gi`, `w`, `b`, `h0`, `c0`.
 pub(super) fn forward<T: Arith + Gemm>(reverse: bool, ins: &[View<'_>]) -> Result<CpuBuffer> {
-    let z = Sizes::of(ins[0], reverse);
+    let z = LayerSteps::of(ins[0].layout.shape(), reverse);
     let (bh, g4) = (z.b * z.h, 4 * z.b * z.h);
     if bh == 0 {
         return Ok(CpuBuffer::from_vec(Vec::<T>::new()));
@@ -208,7 +179,7 @@ fn gates_of_mut<T>(x: &mut [T], h: usize) -> [&mut [T]; 4] {
 /// The cotangents of `gi`, `w`, `b`, `h0` and `c0` (one after another) from the operands, the
 /// output and its cotangent.
 pub(super) fn backward<T: Arith + Gemm>(reverse: bool, ins: &[View<'_>]) -> Result<CpuBuffer> {
-    let z = Sizes::of(ins[0], reverse);
+    let z = LayerSteps::of(ins[0].layout.shape(), reverse);
     let (t, bh, g4, hh) = (z.t, z.b * z.h, 4 * z.b * z.h, 4 * z.h * z.h);
     if bh == 0 {
         // No rows or no units: every cotangent is zero (the weight's and the bias's are sums
@@ -239,7 +210,7 @@ pub(super) fn backward<T: Arith + Gemm>(reverse: bool, ins: &[View<'_>]) -> Resu
     let mut db_parts = pool::zeros::<T>(z.b.div_ceil(per) * 4 * z.h).at(NAME)?;
     for s in (0..t).rev() {
         let now = z.time(s);
-        let cp = z.state(s, &c0, cs);
+        let cp = state(z, s, &c0, cs);
         let (a_now, c_now) = (&acts[now * g4..][..g4], &cs[now * bh..][..bh]);
         let (dh_out, dc_out) = (&d_hs[now * bh..][..bh], &d_cs[now * bh..][..bh]);
         let da_now = &d_acts[now * g4..][..g4];
@@ -274,7 +245,7 @@ pub(super) fn backward<T: Arith + Gemm>(reverse: bool, ins: &[View<'_>]) -> Resu
     // dW = Σ_steps dgᵀ·h_prev: the states each step read, in time order, as one [T·B, H] matrix.
     let mut h_prev = pool::take_or_alloc::<T>(t * bh).at(NAME)?;
     for s in 0..t {
-        h_prev[z.time(s) * bh..][..bh].copy_from_slice(z.state(s, &h0, hs));
+        h_prev[z.time(s) * bh..][..bh].copy_from_slice(state(z, s, &h0, hs));
     }
     let dg_t = Operand::new(&dg[..], 0, (4 * z.h, t * z.b), (1, 4 * z.h as isize));
     product(dw, dg_t.ok_or_else(unfit)?, matrix(&h_prev, t * z.b, z.h)?)?;
