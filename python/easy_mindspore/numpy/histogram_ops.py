@@ -13,7 +13,7 @@ import numpy as _np
 from .. import ops as _ops
 from ..common.dtype import bool_, float16, float32, float64
 from ..tensor import Tensor
-from . import _axis, _t, arange, asarray, cumsum, linspace, ravel, where
+from . import _axis, _t, arange, asarray, cumsum, ravel, where
 
 __all__ = [
     "histogramdd",
@@ -54,16 +54,21 @@ def histogram_bin_edges(a, bins=10, range=None, weights=None):
     if bins <= 0:
         raise ValueError(f"For 'mindspore.numpy.histogram_bin_edges', bins must be positive, but "
                          f"got {bins}.")
-    if range is None:
-        lo, hi = (float(a.min()), float(a.max())) if a.size else (0.0, 1.0)
-    else:
+    if range is not None:
         lo, hi = float(range[0]), float(range[1])
         if lo > hi:
             raise ValueError(f"For 'mindspore.numpy.histogram_bin_edges', the range must be "
                              f"increasing, but got {range}.")
-    if lo == hi:
-        lo, hi = lo - 0.5, hi + 0.5
-    return linspace(lo, hi, bins + 1, dtype=float32)
+        range = (lo, hi)
+    # NumPy's own edges for the data's Float32 values: a constant input's range (value - 0.5,
+    # value + 0.5) is rounded to Float32 before the edges are spaced, which moves the middle edge
+    # off the value (computed in Float64 here, the value fell in the upper bin where NumPy puts
+    # it in the lower one).
+    host = a.asnumpy()
+    if range is None and host.size and not _np.isfinite(host).all():
+        raise ValueError("For 'mindspore.numpy.histogram_bin_edges', the data's range "
+                         f"[{host.min()}, {host.max()}] is not finite.")
+    return Tensor(_np.histogram_bin_edges(host, bins, range).astype(_np.float32))
 
 
 def histogram(a, bins=10, range=None, weights=None, density=False):
