@@ -1,7 +1,7 @@
 """Shuffled datasets read their rows in MindSpore 2.10's order for a given
 ``dataset.config.set_seed``: the orders below are what MindSpore printed on CPU (epoch after
 epoch, a mappable source, ``GeneratorDataset`` over a random-access source, ``RandomSampler``,
-``SubsetRandomSampler``, shards, ``shuffle(buffer_size)``),
+``SubsetRandomSampler``, ``WeightedRandomSampler``, shards, ``shuffle(buffer_size)``),
 and a shuffled source given ``num_samples`` draws its rows with replacement, as MindSpore's."""
 import numpy as np
 import pytest
@@ -108,3 +108,42 @@ def test_buffer_shuffles_are_mindspores_and_continue_across_epochs(seed):
     # A source of unknown length is shuffled within the window all the same.
     stream = ds.GeneratorDataset(lambda: ((np.int64(i),) for i in range(12)), ["x"]).shuffle(4)
     assert sorted(epochs(stream, 1)[0]) == list(range(12))
+
+
+class _Rows:
+    """A random-access source of `n` rows, row `i` holding `i`."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def __getitem__(self, i):
+        return (np.array(i, np.int64),)
+
+    def __len__(self):
+        return self.n
+
+
+def test_the_weighted_sampler_draws_mindspores_rows_every_epoch(seed):
+    w = [0.1, 0.9, 0.4, 0.7, 3.0, 0.6, 0.2, 0.3, 0.5, 1.0]
+
+    def drawn(n, weights, num_samples, replacement):
+        sampler = ds.WeightedRandomSampler(weights, num_samples=num_samples,
+                                           replacement=replacement)
+        return epochs(ds.GeneratorDataset(_Rows(n), ["x"], sampler=sampler), 2)
+
+    # MindSpore 2.10 printed these; its sampler reseeds before each epoch, so both epochs agree.
+    seed(1)
+    assert drawn(10, w, None, True) == [[9, 9, 1, 9, 3, 4, 4, 5, 9, 8]] * 2
+    assert drawn(10, w, 5, True) == [[9, 9, 1, 9, 3]] * 2
+    assert drawn(10, w, 6, False) == [[4, 2, 5, 9, 6, 1]] * 2
+    assert drawn(12, [1.0, 2.0, 3.0, 0.0, 5.0], 8, True) == [[4, 4, 1, 4, 1, 2, 2, 4]] * 2
+    assert drawn(7, [1, 2, 3, 4, 5, 6, 7], None, False) == [[2, 4, 6, 5, 1, 3, 0]] * 2
+    seed(7)
+    assert drawn(10, w, None, True) == [[3, 4, 9, 4, 4, 3, 1, 4, 1, 4]] * 2
+    assert drawn(10, w, 6, False) == [[8, 4, 1, 6, 5, 9]] * 2
+    # More weights than rows, or (without replacement) fewer weights than rows to draw:
+    # MindSpore's RuntimeError from the pipeline.
+    with pytest.raises(RuntimeError, match="WeightedRandomSampler.*weight size: 5"):
+        drawn(3, [1.0] * 5, None, True)
+    with pytest.raises(RuntimeError, match="WeightedRandomSampler.*without replacement"):
+        drawn(10, [1.0, 2.0], 5, False)

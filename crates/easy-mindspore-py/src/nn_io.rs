@@ -154,7 +154,22 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
 pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
-    m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)
+    m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)?;
+    m.add_function(wrap_pyfunction!(weighted_order, m)?)
+}
+
+/// The rows of MindSpore's `WeightedRandomSampler` for `seed`: `count` draws by `weights`, with
+/// or without replacement (`ems::nn::data::weighted_order`).
+#[pyfunction]
+pub fn weighted_order(
+    py: Python<'_>,
+    weights: Vec<f64>,
+    count: usize,
+    replacement: bool,
+    seed: u64,
+) -> PyResult<Vec<usize>> {
+    py.allow_threads(|| ems::nn::data::weighted_order(&weights, count, replacement, seed))
+        .py()
 }
 
 /// The rows of epoch `epoch` of an `n`-row dataset shuffled from `seed`, in MindSpore's order

@@ -177,15 +177,17 @@ class DistributedSampler(BuiltinSampler):
 
 
 class WeightedRandomSampler(BuiltinSampler):
-    """Rows drawn with probabilities proportional to `weights` (one per row).
+    """Rows drawn with probabilities proportional to `weights` (one per row, from row 0), in
+    MindSpore's order: the same rows every epoch for a seed set with ``config.set_seed``
+    (`nn/data/order.rs`: libstdc++'s ``discrete_distribution`` over ``std::mt19937`` with
+    replacement, exponential keys over the weights without).
 
     Args:
         weights (Sequence[float]): Non-negative weights, not all zero.
-        num_samples (int, optional): How many rows to draw. Default: ``None`` (``len(weights)``).
+        num_samples (int, optional): How many rows to draw. Default: ``None`` (the dataset's
+            rows; at most that many).
         replacement (bool, optional): Draw with replacement. Default: ``True``.
     """
-
-    _salt = 4
 
     def __init__(self, weights, num_samples=None, replacement=True):
         super().__init__(num_samples)
@@ -193,17 +195,27 @@ class WeightedRandomSampler(BuiltinSampler):
         if w.size == 0 or (w < 0).any() or not _np.isfinite(w).all() or w.sum() == 0:
             raise ShapeError("For 'WeightedRandomSampler', 'weights' must be non-negative finite "
                              f"numbers, not all zero, but got {list(weights)[:10]}.")
-        self._p, self.replacement = w / w.sum(), bool(replacement)
+        if not isinstance(replacement, bool):
+            raise DTypeError(f"For 'WeightedRandomSampler', 'replacement' must be a bool, but got "
+                             f"{replacement!r}.")
+        self._w, self.replacement = w, replacement
 
-    def _draw(self, n, rng):
-        k = self.num_samples or self._p.size
-        if self._p.size > n:
-            raise ShapeError(f"For 'WeightedRandomSampler', {self._p.size} weights for a dataset of "
-                             f"{n} rows.")
-        if not self.replacement and k > (self._p > 0).sum():
-            raise ShapeError(f"For 'WeightedRandomSampler', cannot draw {k} rows without "
-                             f"replacement from {(self._p > 0).sum()} of non-zero weight.")
-        return rng.choice(self._p.size, k, replace=self.replacement, p=self._p)
+    def indices(self, n, epoch=0):
+        """The rows of a source of `n` rows (every epoch the same, as MindSpore's)."""
+        from .._C import weighted_order
+        # MindSpore's pipeline raises these as RuntimeErrors when the sampler starts.
+        if self._w.size > n:
+            raise RuntimeError(f"For 'WeightedRandomSampler', invalid parameter: the size of the "
+                               f"sample weights must be less than or equal to the number of rows, "
+                               f"but got weight size: {self._w.size}, num of data: {n}.")
+        k = n if not self.num_samples or self.num_samples > n else self.num_samples
+        if not self.replacement and self._w.size < k:
+            raise RuntimeError(f"For 'WeightedRandomSampler', invalid parameter: without "
+                               f"replacement, the weight size must be greater than or equal to "
+                               f"num_samples, but got weight size: {self._w.size}, num_samples: "
+                               f"{k}.")
+        rows = weighted_order(self._w.tolist(), k, self.replacement, config.get_seed())
+        return _np.asarray(rows, _np.int64)
 
 
 class Sampler(BuiltinSampler):

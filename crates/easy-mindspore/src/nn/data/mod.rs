@@ -23,7 +23,7 @@ pub mod digits;
 pub mod idx;
 mod order;
 
-pub use order::{buffer_order, draws, order, subset_order};
+pub use order::{buffer_order, draws, order, subset_order, weighted_order};
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};

@@ -8,7 +8,8 @@
 //! positions per draw when `n² < 2³²` and draws a uniform integer by division (a word below the
 //! largest multiple of the range is divided by the quotient). [`order`] does the same; the tests
 //! hold the Mersenne Twister to the values the C++ standard gives and the orders to those
-//! MindSpore printed.
+//! MindSpore printed. The other samplers' orders (with replacement, subsets, shards, the
+//! shuffle buffer, weights) follow their C++ ops the same way.
 
 use crate::error::{Error, Result};
 
@@ -237,6 +238,69 @@ pub fn buffer_order(n: usize, buffer: usize, seed: u64, skip: u64) -> Result<Vec
     Ok(out)
 }
 
+/// libstdc++'s `generate_canonical<double, 53>` over a 32-bit generator (what its
+/// `discrete_distribution` and `exponential_distribution` draw from): two words, the second the
+/// high one, over 2⁶⁴, kept below 1.
+fn canonical(g: &mut Mt19937) -> f64 {
+    let mut sum = f64::from(g.word());
+    sum += f64::from(g.word()) * 4_294_967_296.0;
+    let r = sum / 18_446_744_073_709_551_616.0;
+    if r >= 1.0 {
+        1.0 - f64::EPSILON / 2.0
+    } else {
+        r
+    }
+}
+
+/// The rows of MindSpore's `WeightedRandomSampler(weights, num_samples, replacement)` (the same
+/// every epoch: its generator, a `std::mt19937`, is seeded with `seed` before each). With
+/// replacement each row is libstdc++'s `discrete_distribution` draw: the first row whose running
+/// sum of the normalised weights reaches a canonical draw (the last sum set to 1; one weight
+/// always gives row 0). Without, each row `i` gets an exponential draw `−ln(1 − u)` over its
+/// weight, in row order, and the `count` smallest keys (ties by row) are taken in increasing
+/// order (Efraimidis–Spirakis, as MindSpore's one-pass sampler). The caller has checked
+/// `count ≤ weights.len()` when drawing without replacement.
+pub fn weighted_order(
+    weights: &[f64],
+    count: usize,
+    replacement: bool,
+    seed: u64,
+) -> Result<Vec<usize>> {
+    let mut g = Mt19937::new(seed as u32);
+    let mut out = room(count, "WeightedRandomSampler")?;
+    if replacement {
+        if weights.len() < 2 {
+            out.resize(count, 0);
+            return Ok(out);
+        }
+        let total: f64 = weights.iter().sum();
+        let mut running = 0.0;
+        let mut cumulative: Vec<f64> = weights
+            .iter()
+            .map(|w| {
+                running += w / total;
+                running
+            })
+            .collect();
+        if let Some(last) = cumulative.last_mut() {
+            *last = 1.0;
+        }
+        for _ in 0..count {
+            let u = canonical(&mut g);
+            out.push(cumulative.partition_point(|&c| c < u));
+        }
+    } else {
+        let mut keys: Vec<(f64, usize)> = weights
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (-(1.0 - canonical(&mut g)).ln() / w, i))
+            .collect();
+        keys.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        out.extend(keys.iter().take(count).map(|k| k.1));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,5 +387,42 @@ mod tests {
         sorted.sort_unstable();
         assert!(sorted.iter().enumerate().all(|(i, &v)| i == v));
         assert_ne!(big[..5], [0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn weighted_draws_are_mindspores() {
+        // MindSpore 2.10: a GeneratorDataset of n rows with WeightedRandomSampler, set_seed(1)
+        // and (7); the same rows every epoch.
+        let w = [0.1, 0.9, 0.4, 0.7, 3.0, 0.6, 0.2, 0.3, 0.5, 1.0];
+        assert_eq!(
+            weighted_order(&w, 10, true, 1).unwrap(),
+            [9, 9, 1, 9, 3, 4, 4, 5, 9, 8]
+        );
+        assert_eq!(
+            weighted_order(&w, 10, true, 7).unwrap(),
+            [3, 4, 9, 4, 4, 3, 1, 4, 1, 4]
+        );
+        assert_eq!(weighted_order(&w, 6, false, 1).unwrap(), [4, 2, 5, 9, 6, 1]);
+        assert_eq!(weighted_order(&w, 6, false, 7).unwrap(), [8, 4, 1, 6, 5, 9]);
+        let few = [1.0, 2.0, 3.0, 0.0, 5.0];
+        assert_eq!(
+            weighted_order(&few, 8, true, 1).unwrap(),
+            [4, 4, 1, 4, 1, 2, 2, 4]
+        );
+        assert_eq!(
+            weighted_order(&few, 8, true, 7).unwrap(),
+            [1, 2, 4, 2, 2, 1, 0, 2]
+        );
+        let all = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0];
+        assert_eq!(
+            weighted_order(&all, 7, false, 1).unwrap(),
+            [2, 4, 6, 5, 1, 3, 0]
+        );
+        assert_eq!(
+            weighted_order(&all, 7, false, 7).unwrap(),
+            [6, 5, 4, 3, 1, 0, 2]
+        );
+        // One weight: libstdc++'s distribution always gives row 0.
+        assert_eq!(weighted_order(&[2.5], 3, true, 1).unwrap(), [0, 0, 0]);
     }
 }
