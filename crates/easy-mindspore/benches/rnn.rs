@@ -7,9 +7,11 @@
 //! Prints the median process CPU time and wall time per call (this machine is shared: CPU time
 //! with `RAYON_NUM_THREADS=1` is the figure that load disturbs least).
 //!
-//! Run: `RAYON_NUM_THREADS=1 cargo bench -p easy-mindspore --bench rnn` (quicker to build:
-//! `CARGO_PROFILE_BENCH_LTO=off CARGO_PROFILE_BENCH_CODEGEN_UNITS=16`); an argument keeps the
+//! Run: `RAYON_NUM_THREADS=1 cargo bench -p easy-mindspore --bench rnn`; an argument keeps the
 //! cases whose name ends with it (`forward`, `backward`, `gru 28->256, T 35, B 32: forward`).
+//! Keep the profile's LTO and single codegen unit: built with
+//! `CARGO_PROFILE_BENCH_CODEGEN_UNITS=16` the gate-maths closures are not inlined into the
+//! AVX-512 functions `simd::run` dispatches to, and the layers run some ten times slower.
 
 use easy_mindspore as ems;
 use ems::nn::{Parameter, Rnn, RnnMode, RnnOptions};
