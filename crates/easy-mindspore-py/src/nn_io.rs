@@ -12,6 +12,7 @@ use ems::nn::data::Dataset;
 use ems::nn::{Cell, Parameter};
 use ems::Tensor;
 use pyo3::prelude::*;
+use pyo3::types::PyBytes;
 use std::path::Path;
 
 /// Columns of equal length, shuffled per epoch from a seed and cut into batches.
@@ -150,12 +151,45 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
 }
 
 /// Registers the functions giving MindSpore's row orders (`shuffle_order`,
-/// `subset_shuffle_order`, `buffer_shuffle_order`).
+/// `subset_shuffle_order`, `buffer_shuffle_order`, `weighted_order`) and `RandomDataset`'s rows
+/// (`random_data`).
 pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)?;
-    m.add_function(wrap_pyfunction!(weighted_order, m)?)
+    m.add_function(wrap_pyfunction!(weighted_order, m)?)?;
+    m.add_function(wrap_pyfunction!(random_data, m)?)
+}
+
+/// A drawn schema's column: MindSpore's type code and the dimensions (`None`: drawn per row).
+type DrawnColumn = (u8, Vec<Option<usize>>);
+
+/// `random_data`'s answer: rows, the drawn schema, the bytes and the unknown dimensions' draws.
+type RandomRows<'py> = (
+    usize,
+    Option<Vec<DrawnColumn>>,
+    Bound<'py, PyBytes>,
+    Vec<usize>,
+);
+
+/// What MindSpore's `RandomDataset` reads for `seed` (`ems::nn::data::random_data`): the number
+/// of rows (drawn when `rows` is `None`), the drawn schema (when `schema` is `None`), the byte
+/// filling each row's columns (`rows × columns`, row by row) and the unknown dimensions' draws.
+#[pyfunction]
+#[pyo3(signature = (seed, rows, schema))]
+pub fn random_data<'py>(
+    py: Python<'py>,
+    seed: u64,
+    rows: Option<usize>,
+    schema: Option<Vec<Vec<Option<usize>>>>,
+) -> PyResult<RandomRows<'py>> {
+    let d = py
+        .allow_threads(|| ems::nn::data::random_data(seed, rows, schema.as_deref()))
+        .py()?;
+    let drawn = d
+        .schema
+        .map(|cols| cols.into_iter().map(|c| (c.code, c.dims)).collect());
+    Ok((d.rows, drawn, PyBytes::new(py, &d.bytes), d.dims))
 }
 
 /// The rows of MindSpore's `WeightedRandomSampler` for `seed`: `count` draws by `weights`, with

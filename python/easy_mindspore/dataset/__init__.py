@@ -17,7 +17,7 @@ Loaders: ``load_digits()`` (the bundled 8×8 digits, as NumPy arrays), ``read_id
 file, gzip too, as a Tensor), ``load_mnist(dir, usage)``, ``MnistDataset``/``FashionMnistDataset``
 (dir, usage), ``Cifar10Dataset``/``Cifar100Dataset`` (CIFAR's binary files) and
 ``ImageFolderDataset(dir)`` (one class per sub-folder), ``TextFileDataset``/``CSVDataset``
-(``text_files.py``). Samplers (``samplers.py``) pick the rows of an epoch for any of them; the
+(``text_files.py``), ``RandomDataset`` over a ``Schema`` (``_random_data.py``). Samplers (``samplers.py``) pick the rows of an epoch for any of them; the
 text transforms are in ``text``.
 """
 import builtins as _builtins
@@ -40,7 +40,7 @@ from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSam
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
-           "KMnistDataset", "EMnistDataset", "QMnistDataset", "FakeImageDataset", "DSCallback", "WaitedDSCallback",
+           "KMnistDataset", "EMnistDataset", "QMnistDataset", "FakeImageDataset", "RandomDataset", "Schema", "DSCallback", "WaitedDSCallback",
            "callback",
            "Cifar10Dataset", "Cifar100Dataset",
            "GeneratorDataset", "PaddedDataset", "Dataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
@@ -449,4 +449,5 @@ class ImageFolderDataset(GeneratorDataset):
 from ._mnist_family import EMnistDataset, KMnistDataset, QMnistDataset  # noqa: E402
 from ._fake_image import FakeImageDataset  # noqa: E402
 from . import callback  # noqa: E402
+from ._random_data import RandomDataset, Schema  # noqa: E402
 from .callback import DSCallback, WaitedDSCallback  # noqa: E402

@@ -19,7 +19,7 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from ..tensor import _host
-from .._errors import DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from .._errors import with_op_name_class as _with_op_name_class
 from . import config
 from . import samplers as _samplers
@@ -644,7 +644,9 @@ def _stack(rows, names):
 def _stack_column(col, name):
     shapes = {c.shape for c in col}
     if len(shapes) > 1:
-        raise ShapeError(f"For 'batch', column '{name}' has rows of different shapes "
+        # MindSpore's class: a RuntimeError from the pipeline ("Cannot batch tensors with
+        # different shapes").
+        raise ComputeError(f"For 'batch', column '{name}' has rows of different shapes "
                          f"{sorted(shapes)}; they cannot be stacked into a batch (pad them in a "
                          "per_batch_map).")
     return _np.stack(col)

@@ -22,8 +22,10 @@
 pub mod digits;
 pub mod idx;
 mod order;
+mod random_data;
 
 pub use order::{buffer_order, draws, order, subset_order, weighted_order};
+pub use random_data::{random_data, RandomColumn, RandomData};
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};

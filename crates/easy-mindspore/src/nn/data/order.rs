@@ -14,13 +14,13 @@
 use crate::error::{Error, Result};
 
 /// `std::mt19937`: the 32-bit Mersenne Twister with the standard's seeding.
-struct Mt19937 {
+pub(super) struct Mt19937 {
     state: [u32; 624],
     next: usize,
 }
 
 impl Mt19937 {
-    fn new(seed: u32) -> Mt19937 {
+    pub(super) fn new(seed: u32) -> Mt19937 {
         let mut state = [0u32; 624];
         state[0] = seed;
         for i in 1..624 {
@@ -119,6 +119,11 @@ fn uniform(g: &mut Mt19937, max: u64) -> u64 {
             }
         },
     }
+}
+
+/// libstdc++'s `uniform_int_distribution` over `lo..=hi` (`lo ≤ hi`) on `g`.
+pub(super) fn uniform_in(g: &mut Mt19937, lo: u64, hi: u64) -> u64 {
+    lo + uniform(g, hi - lo)
 }
 
 /// libstdc++'s `std::shuffle` of `v` with `g`.
