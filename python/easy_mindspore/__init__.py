@@ -66,6 +66,7 @@ from .train import (Model, Callback, RunContext, LossMonitor, TimeMonitor, Model
                     CosineSimilarity, Dice, HausdorffDistance, MeanSurfaceDistance,
                     OcclusionSensitivity, Perplexity, RootMeanSquareDistance, auc)
 from . import amp
+from . import boost
 from .train.loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
 from .train import (BackupAndRestore, DatasetHelper, OnRequestExit, async_ckpt_thread_status,  # noqa: E402
                     build_train_network, ckpt_to_safetensors, connect_network_with_dataset, data_sink,
@@ -90,7 +91,7 @@ __all__ = [
     "exp", "size", "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace", "logspace",
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",
     "where", "Parameter", "ParameterTuple", "COOTensor", "CSRTensor", "RowTensor", "SparseTensor",
-    "nn", "dataset", "save_checkpoint",
+    "nn", "dataset", "boost", "save_checkpoint",
     "load_checkpoint", "load_param_into_net", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
     "train", "Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",

@@ -16,6 +16,7 @@ from .._errors import DTypeError, ShapeError
 from .._grad import value_and_grad
 from ..common import dtype as mstype
 from ..common.parameter import Parameter
+from ..ops.composite import HyperMap
 from ..ops.functional import maximum, select
 from .cell import Cell
 from .wrap import TrainOneStepCell
@@ -193,6 +194,8 @@ class TrainOneStepWithLossScaleCell(TrainOneStepCell):
                              f"or Tensor, but got 'scale_sense' type: {type(scale_sense)}.")
         self._scaled_grad_fn = value_and_grad(self._scaled_loss, None, optimizer.parameters,
                                               has_aux=True)
+        # As MindSpore's, for a custom step's per-gradient maps (unscaling, clipping).
+        object.__setattr__(self, "hyper_map", HyperMap())
 
     def _scaled_loss(self, *inputs):
         loss = self.network(*inputs)

@@ -1,7 +1,7 @@
 """``nn.LayerNorm`` and ``nn.GroupNorm`` (MindSpore 2.x's arguments, defaults and Parameter
 names ``gamma``/``beta``): mean and biased variance over the normalised axes, then a learnable
 scale and shift. ``BatchNorm1d/2d`` are Rust layers in ``layer.py``."""
-from .. import _C
+from .. import _C, ops
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
@@ -79,6 +79,9 @@ class LayerNorm(Cell):
         self.epsilon = float(epsilon)
         self.gamma = _param(gamma_init, self.normalized_shape, dtype, "gamma")
         self.beta = _param(beta_init, self.normalized_shape, dtype, "beta")
+        # MindSpore's layer holds its primitive, which subclasses call as
+        # ``y, mean, var = self.layer_norm(x, self.gamma, self.beta)``.
+        self.layer_norm = ops.LayerNorm(begin_norm_axis, begin_params_axis, self.epsilon)
 
     def construct(self, input_x):
         x = input_x

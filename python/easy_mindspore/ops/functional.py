@@ -25,7 +25,7 @@ __all__ = [
     "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "depend", "constexpr",
 ]
 _CORE = frozenset(__all__)  # the ops every model calls (see the end of this module)
-__all__ += ["scalar_add", "partial"]
+__all__ += ["scalar_add", "partial", "dtype"]
 
 
 def scalar_add(x, y):
@@ -604,6 +604,11 @@ def cast(x, dtype):
     return _t(x).astype(dtype)
 def shape(x): return _t(x).shape
 def size(x): return _t(x).size
+
+
+def dtype(x):
+    """The dtype of ``x`` (MindSpore's ``F.dtype``, an ``ops.DType()``)."""
+    return _t(x).dtype
 
 
 def _shape(size):

@@ -4,6 +4,8 @@ argument-type signature), ``HyperMap`` (a function applied leaf by leaf over nes
 lists) and ``Map`` (one level)."""
 from numbers import Number
 
+import numpy as _np
+
 from ... import _tree
 from ..._C import Tensor
 from ..._errors import DTypeError
@@ -16,15 +18,40 @@ _TYPE_TESTS = {
     "Tensor": lambda v: isinstance(v, Tensor),
     "Number": lambda v: isinstance(v, Number),
     "Bool": lambda v: isinstance(v, bool),
-    "Int": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "Float": lambda v: isinstance(v, float),
+    "Int": lambda v: isinstance(v, (int, _np.integer)) and not isinstance(v, bool),
+    "Float": lambda v: isinstance(v, (float, _np.floating)),
     "String": lambda v: isinstance(v, str),
     "Tuple": lambda v: isinstance(v, tuple),
     "List": lambda v: isinstance(v, list),
     "Dictionary": lambda v: isinstance(v, dict),
     "None": lambda v: v is None,
     "Function": callable,
+    "Slice": lambda v: isinstance(v, slice),
+    "Ellipsis": lambda v: v is Ellipsis,
 }
+# A scalar's own type: a Python int is an Int64, a float a Float64 (as MindSpore types them), a
+# NumPy scalar its dtype.
+_SCALARS = {"Int8": _np.int8, "Int16": _np.int16, "Int32": _np.int32, "Int64": _np.int64,
+            "UInt8": _np.uint8, "UInt16": _np.uint16, "UInt32": _np.uint32,
+            "UInt64": _np.uint64, "Float16": _np.float16, "Float32": _np.float32,
+            "Float64": _np.float64}
+_TYPE_TESTS.update({
+    name: (lambda t, py: lambda v: isinstance(v, t) or (py is not None and type(v) is py))(
+        t, {"Int64": int, "Float64": float}.get(name))
+    for name, t in _SCALARS.items()})
+
+
+def _sparse(cls_name):
+    """The test of a sparse tensor class of ``common.sparse_tensor`` (imported when first used:
+    it imports the ops)."""
+    def test(v):
+        from ...common import sparse_tensor
+        return isinstance(v, getattr(sparse_tensor, cls_name))
+    return test
+
+
+_TYPE_TESTS.update({"RowTensor": _sparse("RowTensorInner"), "COOTensor": _sparse("COOTensor"),
+                    "CSRTensor": _sparse("CSRTensor")})
 
 
 def _type_name(t):

@@ -1,6 +1,7 @@
-"""Optimizers with MindSpore's names, arguments and formulas: ``SGD``, ``Momentum``, ``Adam``,
-``AdamW``, ``AdamWeightDecay``, ``Adagrad``, ``RMSProp``, ``Adadelta`` (the others are in
-``optim_more.py``).
+"""``nn.optim``: optimizers with MindSpore's names, arguments and formulas: ``SGD``,
+``Momentum``, ``Adam``, ``AdamW``, ``AdamWeightDecay``, ``Adagrad``, ``RMSProp``, ``Adadelta``
+(the others are in ``optim_more.py``; ``optimizer.py`` is MindSpore's module of the base class,
+which optimizers written outside MindSpore import).
 
 ``opt(grads)`` updates the Parameters in place: each parameter group is one Rust optimizer
 (``easy_mindspore::nn::optim``) that rebinds the Parameters' shared handles; the per-parameter
@@ -25,15 +26,15 @@ arithmetic runs there. What MindSpore's ``Optimizer`` base class decides lives h
 import struct
 from numbers import Number
 
-from .. import _C, ops
-from .._C import Tensor
-from .._errors import ComputeError, DTypeError, Error, ShapeError
-from ..common import dtype as mstype
-from ..common.parameter import Parameter, ParameterTuple
-from . import _optim_python
-from ._lr_checks import a_bool
-from .cell import Cell
-from .learning_rate_schedule import LearningRateSchedule
+from ... import _C, ops
+from ..._C import Tensor
+from ..._errors import ComputeError, DTypeError, Error, ShapeError
+from ...common import dtype as mstype
+from ...common.parameter import Parameter, ParameterTuple
+from .. import _optim_python
+from .._lr_checks import a_bool
+from ..cell import Cell
+from ..learning_rate_schedule import LearningRateSchedule
 
 __all__ = ["Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "Adagrad",
            "RMSProp", "Adadelta", "AdaMax", "Adamax"]
@@ -267,6 +268,7 @@ class Optimizer(Cell):
         for g in groups:
             g["index"] = [position[id(p)] for p in g["params"]]
         set_("_natives", [])
+        self._python_helpers()
         # Registered as MindSpore's optimizer Cell holds them (``parameters_and_names``, and so a
         # checkpoint of a TrainOneStepCell): the step count, fixed rates, the parameters; the
         # Rust optimizers' state follows (``_build``).
@@ -439,12 +441,50 @@ class Optimizer(Cell):
 
     @property
     def weight_decay(self):
-        """The weight decay: a float or its Cell (a tuple with one per parameter when parameters
-        are grouped)."""
-        show = lambda wd: wd.cell if isinstance(wd, _DynamicDecay) else wd  # noqa: E731
+        """The weight decay as MindSpore holds it: a fixed one times the loss scale as a Float32
+        0-D Tensor, a dynamic one as its Cell (a tuple with one per parameter when parameters are
+        grouped)."""
+        def show(wd):
+            if isinstance(wd, _DynamicDecay):
+                return wd.cell
+            return Tensor(wd * self.loss_scale, mstype.float32)
         if self.is_group:
             return tuple(show(g["wd"]) for g in self._per_param())
         return show(self._groups[0]["wd"])
+
+    def _is_dynamic_lr_or_weight_decay(self):
+        """Whether ``global_step`` matters: a dynamic learning rate or weight decay."""
+        return self.dynamic_lr or self.dynamic_weight_decay
+
+    def _python_helpers(self):
+        """What MindSpore's base class gives the optimizers written in Python (its own and those
+        of libraries built on it), beside the rates and the weight decay: plain attributes, which
+        a subclass may replace."""
+        set_ = lambda k, v: object.__setattr__(self, k, v)  # noqa: E731 (not registered as cells)
+        groups = self._per_param()
+        if self.is_group:
+            # With groups, the parameters of a group whose decay is dynamic or positive.
+            flags = tuple(isinstance(g["wd"], _DynamicDecay) or g["wd"] > 0 for g in groups)
+            exec_wd = any(flags)
+        else:
+            # Without, those whose name has neither ``beta`` nor ``gamma``.
+            flags = tuple(self._groups[0]["flags"])
+            wd = self._groups[0]["wd"]
+            exec_wd = isinstance(wd, _DynamicDecay) or wd > 0
+        set_("decay_flags", flags)
+        set_("exec_weight_decay", exec_wd)
+        set_("dynamic_weight_decay", bool(self._decays))
+        set_("optim_filter", (True,) * len(self.parameters))  # no parallel optimizer
+        set_("use_parallel", False)
+        set_("param_length", len(self.parameters))
+        set_("need_scale", self.loss_scale != 1.0)
+        set_("reciprocal_scale", Tensor(1.0 / self.loss_scale, mstype.float32))
+        set_("assignadd", ops.AssignAdd())
+        set_("global_step_increase_tensor", Tensor([1], mstype.int32))
+        set_("map_", ops.Map())
+        set_("map_reverse", ops.Map(None, True))
+        set_("hyper_map", ops.HyperMap())
+        set_("hyper_map_reverse", ops.HyperMap(None, True))
 
     def get_weight_decay(self):
         """The weight decay of the current step times the loss scale, as MindSpore returns it: a
@@ -961,7 +1001,7 @@ class Adadelta(Optimizer):
 
 # MindSpore's ``mindspore.nn.optim`` holds the other optimizers too (defined in optim_more.py,
 # which builds on this module: imported last).
-from .optim_more import (ASGD, FTRL, LARS, AdaMax, Adamax, Lamb, LazyAdam,  # noqa: E402
+from ..optim_more import (ASGD, FTRL, LARS, AdaMax, Adamax, Lamb, LazyAdam,  # noqa: E402
                          ProximalAdagrad, Rprop)
 
 __all__ += ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam"]
