@@ -151,14 +151,69 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
 }
 
 /// Registers the functions giving MindSpore's row orders (`shuffle_order`,
-/// `subset_shuffle_order`, `buffer_shuffle_order`, `weighted_order`) and `RandomDataset`'s rows
-/// (`random_data`).
+/// `subset_shuffle_order`, `buffer_shuffle_order`, `weighted_order`), `RandomDataset`'s rows
+/// (`random_data`) and `vision.Resize`'s kernel (`resize_image`).
 pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(weighted_order, m)?)?;
-    m.add_function(wrap_pyfunction!(random_data, m)?)
+    m.add_function(wrap_pyfunction!(random_data, m)?)?;
+    m.add_function(wrap_pyfunction!(resize_image, m)?)
+}
+
+/// An image (`[h, w]` or `[h, w, c]`, a C-contiguous UInt8 or Float32 array) resized to
+/// `height × width` as MindSpore's `vision.Resize` (OpenCV's `cv::resize`; `mode` one of
+/// `nearest`, `linear`, `cubic`, `area`; `ems::nn::data::resize`).
+#[pyfunction]
+pub fn resize_image<'py>(
+    py: Python<'py>,
+    image: &Bound<'py, PyAny>,
+    height: usize,
+    width: usize,
+    mode: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    use ems::nn::data::resize::{resize_f32, resize_u8, Interpolation};
+    use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArrayMethods, ToPyArray};
+    let how = match mode {
+        "nearest" => Interpolation::Nearest,
+        "linear" => Interpolation::Linear,
+        "cubic" => Interpolation::Cubic,
+        "area" => Interpolation::Area,
+        _ => {
+            return Err(value_err(format!(
+                "For 'Resize', the interpolation must be nearest, linear, cubic or area, but got {mode:?}"
+            )))
+        }
+    };
+    fn dims(shape: &[usize]) -> PyResult<[usize; 3]> {
+        match *shape {
+            [h, w] => Ok([h, w, 1]),
+            [h, w, c] => Ok([h, w, c]),
+            _ => Err(value_err(format!(
+                "For 'Resize', the image must be [H, W] or [H, W, C], but got shape {shape:?}"
+            ))),
+        }
+    }
+    let mut out_shape = vec![height, width];
+    if let Ok(a) = image.downcast::<PyArrayDyn<u8>>() {
+        let a = a.readonly();
+        let d = dims(a.shape())?;
+        out_shape.extend(a.shape().get(2));
+        let src = a.as_slice().map_err(|e| value_err(e.to_string()))?;
+        let out = py
+            .allow_threads(|| resize_u8(src, d, [height, width], how))
+            .py()?;
+        return Ok(out.to_pyarray(py).reshape(out_shape)?.into_any());
+    }
+    let a = image.downcast::<PyArrayDyn<f32>>()?.readonly();
+    let d = dims(a.shape())?;
+    out_shape.extend(a.shape().get(2));
+    let src = a.as_slice().map_err(|e| value_err(e.to_string()))?;
+    let out = py
+        .allow_threads(|| resize_f32(src, d, [height, width], how))
+        .py()?;
+    Ok(out.to_pyarray(py).reshape(out_shape)?.into_any())
 }
 
 /// A drawn schema's column: MindSpore's type code and the dimensions (`None`: drawn per row).

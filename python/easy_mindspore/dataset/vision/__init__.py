@@ -10,6 +10,7 @@ import enum as _enum
 import numpy as _np
 
 from ..._errors import ComputeError, DTypeError, ShapeError
+from ... import _C
 from .. import config as _config
 
 __all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "ToTensor",
@@ -88,9 +89,23 @@ def _resize_axis(a, axis, n_out, nearest):
     return _np.take(a, lo, axis) * (1 - w) + _np.take(a, hi, axis) * w
 
 
+_OPENCV_MODES = {Inter.NEAREST: "nearest", Inter.LINEAR: "linear", Inter.CUBIC: "cubic",
+                 Inter.AREA: "area"}
+
+
 def _resize(a, h, w, interpolation, axis=0):
-    """``a`` resized to ``h`` × ``w`` along the axes ``axis`` and ``axis + 1``."""
+    """``a`` resized to ``h`` × ``w`` along the axes ``axis`` and ``axis + 1``: UInt8 and Float32
+    images as MindSpore resizes them (OpenCV's ``cv::resize``, byte for byte: nearest, bilinear,
+    bicubic, area; the Rust ``nn/data/resize.rs``); other dtypes and modes bilinearly (or by
+    nearest neighbour) at OpenCV's positions in Float64."""
     nearest = interpolation == Inter.NEAREST
+    mode = _OPENCV_MODES.get(interpolation)
+    if a.dtype in (_np.uint8, _np.float32) and a.ndim - axis in (2, 3) and mode is not None:
+        resize = lambda img: _C.resize_image(_np.ascontiguousarray(img), h, w, mode)  # noqa: E731
+        if axis == 0:
+            return resize(a)
+        return _np.stack([resize(img) for img in a]) if len(a) else \
+            _np.zeros((0, h, w) + a.shape[3:], a.dtype)
     out = _resize_axis(_resize_axis(a.astype(_np.float64), axis, h, nearest), axis + 1, w, nearest)
     if _np.issubdtype(a.dtype, _np.integer):
         info = _np.iinfo(a.dtype)

@@ -1,7 +1,8 @@
 //! Data: an in-memory [`Dataset`] of tensor columns with seeded shuffling and batching
 //! (MindSpore's `NumpySlicesDataset(...).shuffle(...).batch(batch_size, drop_remainder)`), the
-//! IDX reader of MNIST and Fashion-MNIST ([`idx`]), and the 8×8 handwritten digits bundled with
-//! the repository ([`digits`]).
+//! IDX reader of MNIST and Fashion-MNIST ([`idx`]), the 8×8 handwritten digits bundled with
+//! the repository ([`digits`]), MindSpore's row orders and `RandomDataset` rows for a seed
+//! (`order`, `random_data`) and `vision.Resize`'s image resizing ([`resize`]).
 //!
 //! Shuffling is reproducible: the order of epoch `e` is a Fisher–Yates permutation driven by
 //! Philox keyed with the dataset's seed and counted by `e`, so it depends on `(seed, epoch)` only
@@ -23,6 +24,7 @@ pub mod digits;
 pub mod idx;
 mod order;
 mod random_data;
+pub mod resize;
 
 pub use order::{buffer_order, draws, order, subset_order, weighted_order};
 pub use random_data::{random_data, RandomColumn, RandomData};
