@@ -151,11 +151,16 @@ class CenterCrop:
         a = _image("CenterCrop", img)
         (h, w), (ch, cw) = a.shape[:2], self.size
         if ch > h or cw > w:
+            # MindSpore's: zeros, the odd one above / left; at most just under 3× the image.
             ph, pw = max(ch - h, 0), max(cw - w, 0)
-            pad = [(ph // 2, ph - ph // 2), (pw // 2, pw - pw // 2)] + [(0, 0)] * (a.ndim - 2)
+            if ph >= 3 * h or pw >= 3 * w:
+                raise ComputeError(f"CenterCrop: Padding size cannot be more than 3 times of the "
+                                   f"original image size, got top padding: {ph}, left padding: "
+                                   f"{pw}, while the original image size: {h}, {w}")
+            pad = [(ph - ph // 2, ph // 2), (pw - pw // 2, pw // 2)] + [(0, 0)] * (a.ndim - 2)
             a = _np.pad(a, pad)
             h, w = a.shape[:2]
-        top, left = int(round((h - ch) / 2.0)), int(round((w - cw) / 2.0))
+        top, left = (h - ch) // 2, (w - cw) // 2
         return a[top:top + ch, left:left + cw]
 
 
@@ -183,6 +188,13 @@ class Normalize:
         return (a - self.mean.reshape(shape)) / self.std.reshape(shape)
 
 
+def _fused_affine(a, scale, shift):
+    """``a·scale + shift`` in Float32 with one rounding, as MindSpore's OpenCV conversion computes
+    it (a fused multiply-add of the Float32 constants): exact in Float64, then rounded."""
+    x = a.astype(_np.float64) * float(_np.float32(scale)) + float(_np.float32(shift))
+    return x.astype(_np.float32)
+
+
 class Rescale:
     """``img * rescale + shift``, as float32."""
 
@@ -190,12 +202,12 @@ class Rescale:
         self.rescale, self.shift = float(rescale), float(shift)
 
     def __call__(self, img):
-        return (_image("Rescale", img).astype(_np.float32) * self.rescale + self.shift).astype(_np.float32)
+        return _fused_affine(_image("Rescale", img), self.rescale, self.shift)
 
     def _on_batch(self, batch):
         if batch.ndim not in (3, 4) or batch.dtype == object:
             return None
-        return (batch.astype(_np.float32) * self.rescale + self.shift).astype(_np.float32)
+        return _fused_affine(batch, self.rescale, self.shift)
 
 
 class HWC2CHW:
@@ -212,7 +224,7 @@ class HWC2CHW:
 
 
 class ToTensor:
-    """An HWC image (``uint8`` in ``[0, 255]``) to CHW ``output_type`` in ``[0, 1]``."""
+    """An HWC image (``[0, 255]``, any dtype) to CHW ``output_type`` divided by 255."""
 
     def __init__(self, output_type=_np.float32):
         self.output_type = output_type
@@ -220,15 +232,18 @@ class ToTensor:
     def __call__(self, img):
         a = _image("ToTensor", img)
         a = a[..., None] if a.ndim == 2 else a
-        scale = 255.0 if a.dtype == _np.uint8 else 1.0
-        return (a.astype(_np.float64) / scale).transpose(2, 0, 1).astype(self.output_type)
+        return self._scaled(a).transpose(2, 0, 1).astype(self.output_type)
 
     def _on_batch(self, batch):
         if batch.ndim not in (3, 4) or batch.dtype == object:
             return None
         a = batch[..., None] if batch.ndim == 3 else batch
-        scale = 255.0 if a.dtype == _np.uint8 else 1.0
-        return (a.astype(_np.float64) / scale).transpose(0, 3, 1, 2).astype(self.output_type)
+        return self._scaled(a).transpose(0, 3, 1, 2).astype(self.output_type)
+
+    @staticmethod
+    def _scaled(a):
+        # MindSpore's: every dtype (floats too) times Float32 1/255, in Float32.
+        return a.astype(_np.float32) * _np.float32(1 / 255)
 
 
 class RandomHorizontalFlip:
@@ -319,6 +334,14 @@ def _factor_range(op, what, v, center, lo_bound):
 def _gray(rgb):
     """ITU-R 601-2 luma, as PIL's ``convert('L')``."""
     return rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114
+
+
+def _luma(rgb, dtype):
+    """OpenCV's ``RGB2GRAY`` (for uint8, in its fixed point: weights of 2¹⁵, rounded)."""
+    if dtype == _np.uint8:
+        r, g, b = (rgb[..., i].astype(_np.int64) for i in range(3))
+        return ((r * 9798 + g * 19235 + b * 3735 + (1 << 14)) >> 15).astype(_np.uint8)
+    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(dtype)
 
 
 def _blend(a, b, f):

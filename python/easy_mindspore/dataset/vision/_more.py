@@ -10,7 +10,7 @@ import numbers as _numbers
 import numpy as _np
 
 from ..._errors import DTypeError, ShapeError
-from . import Inter, _blend, _gray, _image, _resize, _rng, _size
+from . import Inter, _blend, _gray, _image, _luma, _resize, _rng, _size
 
 __all__ = ["Border", "Pad", "Crop", "ResizedCrop", "FiveCrop", "TenCrop", "HorizontalFlip",
            "VerticalFlip", "Grayscale", "RandomGrayscale", "Invert", "RandomInvert",
@@ -223,7 +223,8 @@ class AdjustBrightness:
 
     def __call__(self, img):
         a = _rgb("AdjustBrightness", img)
-        return _as_dtype(a.astype(_np.float64) * self.factor, a)
+        # MindSpore's OpenCV scales in Float32 and rounds half to even.
+        return _as_dtype(a.astype(_np.float32) * _np.float32(self.factor), a)
 
 
 class AdjustContrast:
@@ -249,6 +250,11 @@ class AdjustSaturation:
 
     def __call__(self, img):
         a = _rgb("AdjustSaturation", img)
+        if a.dtype == _np.uint8:
+            # MindSpore's: OpenCV's gray (its fixed point), then ``addWeighted`` in Float32.
+            g = _luma(a, a.dtype)[..., None].astype(_np.float32)
+            alpha = _np.float32(self.factor)
+            return _as_dtype(a.astype(_np.float32) * alpha + g * (_np.float32(1) - alpha), a)
         f = a.astype(_np.float64)
         g = _gray(f)[..., None]
         if _np.issubdtype(a.dtype, _np.integer):

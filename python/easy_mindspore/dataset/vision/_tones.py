@@ -11,7 +11,7 @@ import numpy as _np
 
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as _mstype
-from . import _gray, _image, _rng
+from . import _gray, _image, _luma, _rng
 from ._more import Border, Posterize, Solarize, _as_dtype, _prob
 
 __all__ = ["AutoContrast", "RandomAutoContrast", "Equalize", "RandomEqualize", "AdjustSharpness",
@@ -298,14 +298,6 @@ class ConvertMode(_enum.IntEnum):
     COLOR_RGBA2GRAY = 11
 
 
-def _luma(rgb, dtype):
-    """OpenCV's ``RGB2GRAY`` (for uint8, in its fixed point: weights of 2¹⁴, rounded)."""
-    if dtype == _np.uint8:
-        r, g, b = (rgb[..., i].astype(_np.int64) for i in range(3))
-        return ((r * 4899 + g * 9617 + b * 1868 + 8192) >> 14).astype(_np.uint8)
-    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(dtype)
-
-
 class ConvertColor:
     """Converts between RGB/BGR(A) and gray as OpenCV's ``cvtColor`` with `convert_mode`."""
 
@@ -361,7 +353,12 @@ class ToType:
 
 class NormalizePad:
     """``(image - mean) / std`` per channel, with a fourth channel of zeros (an HWC image of 3
-    channels), as `dtype` (``'float32'`` or ``'float16'``)."""
+    channels), as `dtype` (``'float32'`` or ``'float16'``).
+
+    MindSpore 2.10's eager call (on a NumPy array) returns the three normalised channels' buffer
+    read as four channels, with the zeros at its end (a ``[2, 2, 3]`` image ``0..11`` gives
+    ``[[0 1 2 3] [4 5 6 7]] [[8 9 10 11] [0 0 0 0]]``): a MindSpore bug. This one pads each pixel,
+    as MindSpore documents it."""
 
     def __init__(self, mean, std, dtype="float32", is_hwc=True):
         mean, std = _np.asarray(mean, _np.float64), _np.asarray(std, _np.float64)

@@ -1,0 +1,39 @@
+"""Deterministic ``dataset.vision`` transforms against MindSpore 2.10's outputs
+(``fixtures/mindspore/vision_ops.json``): UInt8 results byte for byte (OpenCV's fixed-point gray,
+``addWeighted`` and ``convertScaleAbs`` roundings, ``CenterCrop``'s padding with the odd pixel
+above / left), Float32 ones to the last bit where MindSpore rounds once (``Rescale``'s fused
+multiply-add, ``ToTensor``'s Float32 product, every input dtype divided by 255)."""
+import json
+import pathlib
+
+import numpy as np
+import pytest
+
+from easy_mindspore.dataset.vision import *  # noqa: F401,F403 - the keys are written this way
+from easy_mindspore.dataset import vision
+
+FIXTURE = pathlib.Path(__file__).resolve().parents[2] / "fixtures" / "mindspore" / "vision_ops.json"
+CASES = json.loads(FIXTURE.read_text())["cases"]
+SRC = ((np.arange(5 * 7 * 3) * 37 + 11) % 256).astype(np.uint8).reshape(5, 7, 3)
+FLOAT = (np.sin(np.arange(2 * 3 * 3)) * 200 + 30).astype(np.float32).reshape(2, 3, 3)
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_the_transform_is_mindspores(key):
+    case = CASES[key]
+    name = key.removesuffix(" float")
+    op = eval(name, {**vars(vision), "ConvertMode": vision.ConvertMode})  # noqa: S307 - our keys
+    got = op(FLOAT if key.endswith(" float") else SRC)
+    assert str(got.dtype) == case["dtype"] and list(got.shape) == case["shape"]
+    want = np.asarray(case["values"], got.dtype).reshape(case["shape"])
+    if got.dtype.kind == "f":
+        np.testing.assert_allclose(got, want, rtol=2e-7, atol=0)
+    else:
+        np.testing.assert_array_equal(got, want)
+
+
+def test_center_crop_refuses_padding_of_three_times_the_image():
+    img = np.ones((3, 5, 3), np.uint8)
+    assert vision.CenterCrop((11, 5))(img).shape == (11, 5, 3)
+    with pytest.raises(RuntimeError, match="Padding size cannot be more than 3 times"):
+        vision.CenterCrop((12, 5))(img)
