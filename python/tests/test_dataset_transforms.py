@@ -77,9 +77,10 @@ def test_random_color_adjust():
     np.testing.assert_allclose(gray[..., 0], np.round(luma), atol=1)
     flat = vision.RandomColorAdjust(contrast=(0.0, 0.0))(rgb)
     assert len(np.unique(flat)) == 1  # every pixel the mean luma
-    # A half turn of hue swaps a colour for its complement (saturation and value kept).
+    # A half turn of hue nearly swaps a colour for its complement: MindSpore 2.10 gives
+    # [0, 255, 252] (its 8-bit HSV turns by int(0.5·255) = 127 of 256 levels).
     turned = vision.RandomColorAdjust(hue=(0.5, 0.5))(np.array([[[255, 0, 0]]], np.uint8))
-    np.testing.assert_array_equal(turned, [[[0, 255, 255]]])
+    np.testing.assert_array_equal(turned, [[[0, 255, 252]]])
     ms.set_seed(3)
     a = vision.RandomColorAdjust(0.4, 0.4, 0.4, 0.1)(rgb)
     ms.set_seed(3)

@@ -344,6 +344,56 @@ def _luma(rgb, dtype):
     return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(dtype)
 
 
+# OpenCV's 8-bit HSV with the full hue range (``COLOR_RGB2HSV_FULL`` / ``COLOR_HSV2RGB_FULL``),
+# which MindSpore's ``AdjustHue`` turns the hue in: hue, saturation and value in 0..255.
+_HSV_SHIFT = 12
+_LEVELS = _np.arange(256, dtype=_np.float64)
+_SAT_DIV = _np.rint((255 << _HSV_SHIFT) / _np.maximum(_LEVELS, 1)).astype(_np.int64)
+_HUE_DIV = _np.rint((256 << _HSV_SHIFT) / (6.0 * _np.maximum(_LEVELS, 1))).astype(_np.int64)
+_SAT_DIV[0] = _HUE_DIV[0] = 0
+_SECTORS = _np.array([[1, 3, 0], [1, 0, 2], [3, 0, 1], [0, 2, 1], [0, 1, 3], [2, 1, 0]])
+
+
+def _rgb_to_hsv_u8(img):
+    """OpenCV's fixed-point ``RGB2HSV_FULL`` of a uint8 RGB image."""
+    r, g, b = (img[..., k].astype(_np.int64) for k in range(3))
+    v = _np.maximum(_np.maximum(b, g), r)
+    diff = v - _np.minimum(_np.minimum(b, g), r)
+    vr, vg = _np.where(v == r, -1, 0), _np.where(v == g, -1, 0)
+    half = 1 << (_HSV_SHIFT - 1)
+    s = (diff * _SAT_DIV[v] + half) >> _HSV_SHIFT
+    h = (vr & (g - b)) + (~vr & ((vg & (b - r + 2 * diff)) + (~vg & (r - g + 4 * diff))))
+    h = (h * _HUE_DIV[diff] + half) >> _HSV_SHIFT
+    h = h + _np.where(h < 0, 256, 0)
+    return _np.stack([_np.clip(h, 0, 255), s, v], -1).astype(_np.uint8)
+
+
+def _hsv_to_rgb_u8(hsv):
+    """OpenCV's ``HSV2RGB_FULL`` of a uint8 HSV image (in Float32, hue over 255 levels)."""
+    f32 = _np.float32
+    h = hsv[..., 0].astype(f32) * f32(6.0 / 255)
+    s = hsv[..., 1].astype(f32) * f32(1 / 255)
+    v = hsv[..., 2].astype(f32) * f32(1 / 255)
+    h = _np.fmod(h, f32(6))
+    sector = _np.floor(h).astype(_np.int64)
+    h = (h - sector).astype(f32)
+    tab = _np.stack([v, v * (f32(1) - s), v * (f32(1) - s * h), v * (f32(1) - s * (f32(1) - h))], -1)
+    pick = _SECTORS[_np.clip(sector, 0, 5)]
+    bgr = [_np.where(s == 0, v, _np.take_along_axis(tab, pick[..., k:k + 1], -1)[..., 0])
+           for k in range(3)]
+    rgb = _np.stack(bgr[::-1], -1) * f32(255)
+    return _np.clip(_np.rint(rgb), 0, 255).astype(_np.uint8)
+
+
+def _turn_hue_u8(img, hue):
+    """MindSpore's ``AdjustHue`` of a uint8 RGB image: the 8-bit hue plus ``int(hue·255)`` (in
+    Float32, wrapping at 256)."""
+    hsv = _rgb_to_hsv_u8(img)
+    step = int(_np.float32(hue) * _np.float32(255)) & 255
+    hsv[..., 0] = (hsv[..., 0].astype(_np.int64) + step) & 255
+    return _hsv_to_rgb_u8(hsv)
+
+
 def _blend(a, b, f):
     return b + (a - b) * f
 
@@ -375,8 +425,9 @@ def _shift_hue(rgb, h):
 class RandomColorAdjust:
     """Random brightness, contrast, saturation (factors drawn from ``[max(0, 1 - v), 1 + v]`` for
     a number ``v``, or the given pair) and hue (a turn drawn from ``[-v, v]``, ``v ≤ 0.5``) of
-    an HWC RGB image, applied in that order as PIL's ``ImageEnhance`` does each; ``uint8``
-    stays ``uint8``."""
+    an HWC RGB image, applied in that order as ``AdjustBrightness``, ``AdjustContrast``,
+    ``AdjustSaturation`` and ``AdjustHue`` compute each (``uint8`` rounded after each, as
+    MindSpore's)."""
 
     def __init__(self, brightness=(1, 1), contrast=(1, 1), saturation=(1, 1), hue=(0, 0)):
         op = "RandomColorAdjust"
@@ -393,15 +444,21 @@ class RandomColorAdjust:
             raise ShapeError(f"For 'RandomColorAdjust', the image must be HWC with 3 channels, but "
                              f"got shape {a.shape}.")
         g = _rng()
-        x = a.astype(_np.float64) / (255.0 if a.dtype == _np.uint8 else 1.0)
+        if a.dtype == _np.uint8:
+            # MindSpore's: each adjustment as its own transform computes it, in this order.
+            from ._more import AdjustBrightness, AdjustContrast, AdjustSaturation
+            x = AdjustBrightness(g.uniform(*self.brightness))(a)
+            x = AdjustContrast(g.uniform(*self.contrast))(x)
+            x = AdjustSaturation(g.uniform(*self.saturation))(x)
+            h = g.uniform(*self.hue)
+            return _turn_hue_u8(x, h) if h else x
+        x = a.astype(_np.float64)
         x = _np.clip(x * g.uniform(*self.brightness), 0, 1)
         x = _np.clip(_blend(x, _gray(x).mean(), g.uniform(*self.contrast)), 0, 1)
         x = _np.clip(_blend(x, _gray(x)[..., None], g.uniform(*self.saturation)), 0, 1)
         h = g.uniform(*self.hue)
         if h:
             x = _shift_hue(x, h)
-        if a.dtype == _np.uint8:
-            return _np.round(x * 255.0).astype(_np.uint8)
         return x.astype(a.dtype)
 
 

@@ -11,7 +11,7 @@ import numpy as _np
 
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as _mstype
-from . import _gray, _image, _luma, _rng
+from . import _gray, _image, _luma, _rng, _turn_hue_u8
 from ._more import Border, Posterize, Solarize, _as_dtype, _prob
 
 __all__ = ["AutoContrast", "RandomAutoContrast", "Equalize", "RandomEqualize", "AdjustSharpness",
@@ -65,9 +65,11 @@ class AutoContrast:
         if nonzero.size == 0 or nonzero[-1] <= nonzero[0]:
             return ch
         lo, hi = nonzero[0], nonzero[-1]
-        scale = 255.0 / (hi - lo)
-        lut = _np.clip((_np.arange(256) - lo) * scale, 0, 255).astype(_np.uint8)
-        return lut[ch]
+        # MindSpore's table: ``int(i·scale + offset)`` in Float32, offset = −lo·scale.
+        scale = _np.float32(255.0) / _np.float32(hi - lo)
+        offset = -_np.float32(lo) * scale
+        lut = _np.arange(256, dtype=_np.float32) * scale + offset
+        return _np.clip(lut.astype(_np.int64), 0, 255).astype(_np.uint8)[ch]
 
     def __call__(self, img):
         return _per_channel(_uint8("AutoContrast", img), self._channel)
@@ -214,8 +216,8 @@ def _hsv_to_rgb(hsv):
 
 class AdjustHue:
     """Turns the hue of an RGB image by `hue_factor` (a fraction of the circle, in
-    ``[-0.5, 0.5]``); a uint8 image's hue turns in 256 steps. (MindSpore 2.10's kernel rounds
-    differently: on random uint8 images a fifth of the pixels differ from its by up to 5 levels.)"""
+    ``[-0.5, 0.5]``). A uint8 image turns as MindSpore's: in OpenCV's 8-bit HSV (hue in 256
+    levels) by ``int(hue_factor·255)`` levels; float images in continuous HSV."""
 
     def __init__(self, hue_factor):
         if isinstance(hue_factor, bool) or not isinstance(hue_factor, _numbers.Real) \
@@ -229,14 +231,11 @@ class AdjustHue:
         if a.ndim != 3 or a.shape[2] != 3:
             raise ShapeError(f"For 'AdjustHue', the image must be HWC with 3 channels, but got "
                              f"shape {list(a.shape)}.")
-        scale = 255.0 if a.dtype == _np.uint8 else 1.0
-        hsv = _rgb_to_hsv(a.astype(_np.float64) / scale)
         if a.dtype == _np.uint8:
-            steps = _np.floor(hsv[..., 0] * 255 + 0.5) + round(self.hue_factor * 255)
-            hsv[..., 0] = steps % 256 / 255
-        else:
-            hsv[..., 0] = (hsv[..., 0] + self.hue_factor) % 1.0
-        return _as_dtype(_hsv_to_rgb(hsv) * scale, a)
+            return _turn_hue_u8(a, self.hue_factor)
+        hsv = _rgb_to_hsv(a.astype(_np.float64))
+        hsv[..., 0] = (hsv[..., 0] + self.hue_factor) % 1.0
+        return _as_dtype(_hsv_to_rgb(hsv), a)
 
 
 class _ChannelsFirst:
