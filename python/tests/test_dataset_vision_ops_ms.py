@@ -1,8 +1,9 @@
 """Deterministic ``dataset.vision`` transforms against MindSpore 2.10's outputs
 (``fixtures/mindspore/vision_ops.json``): UInt8 results byte for byte (OpenCV's fixed-point gray
-and 8-bit HSV, ``addWeighted`` roundings, ``AutoContrast``'s Float32 table, ``CenterCrop``'s
-padding with the odd pixel above / left), Float32 ones to the last bit where MindSpore rounds once (``Rescale``'s fused
-multiply-add, ``ToTensor``'s Float32 product, every input dtype divided by 255)."""
+and 8-bit HSV, its bit-exact Gaussian blur, ``addWeighted`` roundings, ``AutoContrast``'s Float32
+table, ``CenterCrop``'s padding with the odd pixel above / left), Float32 ones to the last bit
+where MindSpore rounds once (``Rescale``'s fused multiply-add, ``ToTensor``'s Float32 product,
+every input dtype divided by 255)."""
 import json
 import pathlib
 

@@ -169,7 +169,9 @@ def _rotate(img, degrees, resample, expand, center, fill):
 class Rotate:
     """Rotates the image `degrees` counter-clockwise about `center` (``(x, y)``, the middle by
     default), with `resample` (``Inter.NEAREST`` or ``Inter.BILINEAR``); `expand` grows the
-    output to hold the whole rotated image; uncovered pixels get `fill_value`."""
+    output to hold the whole rotated image; uncovered pixels get `fill_value` (``(R, G, B)``, as
+    MindSpore documents it: MindSpore 2.10's ``Rotate`` and ``RandomRotation`` fill NumPy images
+    with the three values reversed, a bug the other warps do not have)."""
 
     def __init__(self, degrees, resample=Inter.NEAREST, expand=False, center=None, fill_value=0):
         if isinstance(degrees, bool) or not isinstance(degrees, _numbers.Real):
@@ -363,11 +365,56 @@ def _gaussian_kernel(size, sigma):
     return k / k.sum()
 
 
+def _gaussian_fixed(size, sigma):
+    """OpenCV's bit-exact 8-bit Gaussian kernel (``getGaussianKernelBitExact``, then
+    ``getGaussianKernelFixedPoint_ED``): the normalised weights in 8 fractional bits, each side's
+    rounding error carried to the next weight, the centre making the sum exactly 256."""
+    table = {1: [1.0], 3: [0.25, 0.5, 0.25], 5: [0.0625, 0.25, 0.375, 0.25, 0.0625],
+             7: [0.03125, 0.109375, 0.21875, 0.28125, 0.21875, 0.109375, 0.03125]}
+    if sigma <= 0 and size in table:
+        k = table[size]
+    else:
+        if sigma <= 0:
+            sigma = size * 0.15 + 0.35
+        scale2 = -0.125 / (sigma * sigma)
+        side = [_math.exp((x * x) * scale2) for x in range(1 - size, 0, 2)]
+        inv = 1.0 / (2 * sum(side) + 1.0)
+        k = [v * inv for v in side] + [inv]
+    weights, err = [], 0.0
+    for v in k[:size // 2]:
+        adjusted = v * 256 + err
+        weights.append(round(adjusted))  # half to even, as cvRound
+        err = adjusted - weights[-1]
+    return _np.array(weights + [256 - 2 * sum(weights)] + weights[::-1], _np.int64)
+
+
+def _reflect101(idx, n):
+    """Indices reflected into ``0..n`` without repeating the edge (``gfedcb|abcdefgh|gfedcba``)."""
+    if n == 1:
+        return _np.zeros_like(idx)
+    idx = _np.abs(idx) % (2 * (n - 1))
+    return _np.where(idx >= n, 2 * (n - 1) - idx, idx)
+
+
+def _gaussian_u8(a, ksize, sigma):
+    """OpenCV's fixed-point ``GaussianBlur`` of a uint8 image (what MindSpore runs): the rows
+    filtered with 8-bit weights exactly, then the columns, rounded off 16 bits."""
+    (kx, ky), (sx, sy) = ksize, sigma
+    h, w = a.shape[:2]
+    x = a.astype(_np.int64)
+    for axis, size, s, n in ((1, kx, sx, w), (0, ky, sy, h)):
+        weights = _gaussian_fixed(size, s)
+        r = size // 2
+        taps = _reflect101(_np.arange(n)[:, None] + _np.arange(-r, r + 1)[None, :], n)
+        x = sum(weights[t] * _np.take(x, taps[:, t], axis) for t in range(size))
+    return _np.clip((x + (1 << 15)) >> 16, 0, 255).astype(_np.uint8)
+
+
 class GaussianBlur:
     """Blurs with a Gaussian of `kernel_size` (odd; one or ``(width, height)``) and `sigma`
     (one or ``(x, y)``; by default ``0.3·((width - 1)/2 - 1) + 0.8`` for both, as MindSpore's),
-    edges reflected (``101``). (OpenCV rounds ``uint8`` in fixed point: a tenth of the pixels
-    differ from MindSpore 2.10's by one level.)"""
+    edges reflected (``101``); uint8 images as OpenCV's bit-exact fixed point (MindSpore's
+    values)."""
 
     def __init__(self, kernel_size, sigma=None):
         ks = (kernel_size, kernel_size) if isinstance(kernel_size, int) else tuple(kernel_size)
@@ -386,6 +433,8 @@ class GaussianBlur:
 
     def __call__(self, img):
         a = _image("GaussianBlur", img)
+        if a.dtype == _np.uint8 and a.ndim in (2, 3) and a.size:
+            return _gaussian_u8(a, self.kernel_size, self.sigma)
         x = a.astype(_np.float64)
         for axis, size, sigma in ((1, self.kernel_size[0], self.sigma[0]),
                                   (0, self.kernel_size[1], self.sigma[1])):
