@@ -163,29 +163,23 @@ pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
 }
 
 /// An image (`[h, w]` or `[h, w, c]`, a C-contiguous UInt8 or Float32 array) resized to
-/// `height × width` as MindSpore's `vision.Resize` (OpenCV's `cv::resize`; `mode` one of
-/// `nearest`, `linear`, `cubic`, `area`; `ems::nn::data::resize`).
+/// `height × width` as MindSpore's `vision.Resize` (OpenCV's `cv::resize`; `inter` is the value
+/// of MindSpore's `Inter` mode; `ems::nn::data::resize`).
 #[pyfunction]
 pub fn resize_image<'py>(
     py: Python<'py>,
     image: &Bound<'py, PyAny>,
     height: usize,
     width: usize,
-    mode: &str,
+    inter: u8,
 ) -> PyResult<Bound<'py, PyAny>> {
     use ems::nn::data::resize::{resize_f32, resize_u8, Interpolation};
     use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArrayMethods, ToPyArray};
-    let how = match mode {
-        "nearest" => Interpolation::Nearest,
-        "linear" => Interpolation::Linear,
-        "cubic" => Interpolation::Cubic,
-        "area" => Interpolation::Area,
-        _ => {
-            return Err(value_err(format!(
-                "For 'Resize', the interpolation must be nearest, linear, cubic or area, but got {mode:?}"
-            )))
-        }
-    };
+    let how = Interpolation::from_inter(inter).ok_or_else(|| {
+        value_err(format!(
+            "For 'Resize', OpenCV computes Inter.NEAREST (0), LINEAR (2), CUBIC (3) and AREA (4), but got {inter}"
+        ))
+    })?;
     fn dims(shape: &[usize]) -> PyResult<[usize; 3]> {
         match *shape {
             [h, w] => Ok([h, w, 1]),

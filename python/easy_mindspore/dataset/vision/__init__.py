@@ -89,8 +89,7 @@ def _resize_axis(a, axis, n_out, nearest):
     return _np.take(a, lo, axis) * (1 - w) + _np.take(a, hi, axis) * w
 
 
-_OPENCV_MODES = {Inter.NEAREST: "nearest", Inter.LINEAR: "linear", Inter.CUBIC: "cubic",
-                 Inter.AREA: "area"}
+_OPENCV_MODES = (Inter.NEAREST, Inter.LINEAR, Inter.CUBIC, Inter.AREA)
 
 
 def _resize(a, h, w, interpolation, axis=0):
@@ -99,8 +98,8 @@ def _resize(a, h, w, interpolation, axis=0):
     bicubic, area; the Rust ``nn/data/resize.rs``); other dtypes and modes bilinearly (or by
     nearest neighbour) at OpenCV's positions in Float64."""
     nearest = interpolation == Inter.NEAREST
-    mode = _OPENCV_MODES.get(interpolation)
-    if a.dtype in (_np.uint8, _np.float32) and a.ndim - axis in (2, 3) and mode is not None:
+    if a.dtype in (_np.uint8, _np.float32) and a.ndim - axis in (2, 3) and interpolation in _OPENCV_MODES:
+        mode = int(interpolation)
         resize = lambda img: _C.resize_image(_np.ascontiguousarray(img), h, w, mode)  # noqa: E731
         if axis == 0:
             return resize(a)

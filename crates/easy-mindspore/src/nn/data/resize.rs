@@ -37,6 +37,20 @@ pub enum Interpolation {
     Area,
 }
 
+impl Interpolation {
+    /// The mode of MindSpore's `Inter` value (`NEAREST` 0, `LINEAR` 2, `CUBIC` 3, `AREA` 4; the
+    /// others, PIL's, are not OpenCV's).
+    pub fn from_inter(value: u8) -> Option<Interpolation> {
+        match value {
+            0 => Some(Interpolation::Nearest),
+            2 => Some(Interpolation::Linear),
+            3 => Some(Interpolation::Cubic),
+            4 => Some(Interpolation::Area),
+            _ => None,
+        }
+    }
+}
+
 /// A weight of 1 in fixed point: OpenCV's `INTER_RESIZE_COEF_SCALE`.
 const ONE: f32 = 2048.0;
 /// Keys' cubic parameter in OpenCV.
