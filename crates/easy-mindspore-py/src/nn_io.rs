@@ -8,6 +8,7 @@ use crate::handle::PyTensor;
 use crate::nn::param_of;
 use easy_mindspore as ems;
 use ems::nn::checkpoint::{save_entries_crc, Entry, Format};
+use ems::nn::data::resize::{resize_f32, resize_u8, Interpolation};
 use ems::nn::data::Dataset;
 use ems::nn::{Cell, Parameter};
 use ems::Tensor;
@@ -173,40 +174,50 @@ pub fn resize_image<'py>(
     width: usize,
     inter: u8,
 ) -> PyResult<Bound<'py, PyAny>> {
-    use ems::nn::data::resize::{resize_f32, resize_u8, Interpolation};
-    use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArrayMethods, ToPyArray};
+    use numpy::PyArrayDyn;
     let how = Interpolation::from_inter(inter).ok_or_else(|| {
         value_err(format!(
             "For 'Resize', OpenCV computes Inter.NEAREST (0), LINEAR (2), CUBIC (3) and AREA (4), but got {inter}"
         ))
     })?;
-    fn dims(shape: &[usize]) -> PyResult<[usize; 3]> {
-        match *shape {
-            [h, w] => Ok([h, w, 1]),
-            [h, w, c] => Ok([h, w, c]),
-            _ => Err(value_err(format!(
-                "For 'Resize', the image must be [H, W] or [H, W, C], but got shape {shape:?}"
-            ))),
-        }
-    }
-    let mut out_shape = vec![height, width];
     if let Ok(a) = image.downcast::<PyArrayDyn<u8>>() {
-        let a = a.readonly();
-        let d = dims(a.shape())?;
-        out_shape.extend(a.shape().get(2));
-        let src = a.as_slice().map_err(|e| value_err(e.to_string()))?;
-        let out = py
-            .allow_threads(|| resize_u8(src, d, [height, width], how))
-            .py()?;
-        return Ok(out.to_pyarray(py).reshape(out_shape)?.into_any());
+        return resized(py, a, [height, width], how, resize_u8);
     }
-    let a = image.downcast::<PyArrayDyn<f32>>()?.readonly();
-    let d = dims(a.shape())?;
+    resized(
+        py,
+        image.downcast::<PyArrayDyn<f32>>()?,
+        [height, width],
+        how,
+        resize_f32,
+    )
+}
+
+/// The kernel that resizes an image of one element type.
+type ResizeKernel<T> = fn(&[T], [usize; 3], [usize; 2], Interpolation) -> ems::Result<Vec<T>>;
+
+/// `image` (`[h, w]` or `[h, w, c]`) resized to `size` by `kernel`, with the GIL released.
+fn resized<'py, T: numpy::Element + Copy + Send + Sync>(
+    py: Python<'py>,
+    image: &Bound<'py, numpy::PyArrayDyn<T>>,
+    size: [usize; 2],
+    how: Interpolation,
+    kernel: ResizeKernel<T>,
+) -> PyResult<Bound<'py, PyAny>> {
+    use numpy::{PyArrayMethods, PyUntypedArrayMethods, ToPyArray};
+    let a = image.readonly();
+    let dims = match *a.shape() {
+        [h, w] => [h, w, 1],
+        [h, w, c] => [h, w, c],
+        ref shape => {
+            return Err(value_err(format!(
+                "For 'Resize', the image must be [H, W] or [H, W, C], but got shape {shape:?}"
+            )))
+        }
+    };
+    let mut out_shape = size.to_vec();
     out_shape.extend(a.shape().get(2));
     let src = a.as_slice().map_err(|e| value_err(e.to_string()))?;
-    let out = py
-        .allow_threads(|| resize_f32(src, d, [height, width], how))
-        .py()?;
+    let out = py.allow_threads(|| kernel(src, dims, size, how)).py()?;
     Ok(out.to_pyarray(py).reshape(out_shape)?.into_any())
 }
 

@@ -11,7 +11,8 @@
 //! MindSpore printed. The other samplers' orders (with replacement, subsets, shards, the
 //! shuffle buffer, weights) follow their C++ ops the same way.
 
-use crate::error::{Error, Result};
+use super::room;
+use crate::error::Result;
 
 /// `std::mt19937`: the 32-bit Mersenne Twister with the standard's seeding.
 pub(super) struct Mt19937 {
@@ -152,17 +153,6 @@ fn shuffle(v: &mut [usize], g: &mut Mt19937) {
             v.swap(i, uniform(g, i as u64) as usize);
         }
     }
-}
-
-/// An empty list with room for `n` rows: an error, not an abort, when the machine has no room
-/// (the row counts come from the user: a random-access source's `__len__`, a `repeat` count).
-fn room(n: usize, op: &'static str) -> Result<Vec<usize>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
-        op,
-        bytes: n as u128 * std::mem::size_of::<usize>() as u128,
-    })?;
-    Ok(v)
 }
 
 /// Shuffles `rows` in place as MindSpore's random sampler does by the start of epoch `epoch`:

@@ -10,7 +10,8 @@
 //! rows. The tests hold it to the values MindSpore 2.10 printed.
 
 use super::order::{uniform_in, Mt19937};
-use crate::error::{Error, Result};
+use super::room;
+use crate::error::Result;
 
 /// Most rows drawn when none are given.
 const MAX_ROWS: u64 = 1024;
@@ -69,8 +70,8 @@ pub fn random_data(
         (None, None) => Vec::new(),
     };
     let unknown: usize = shapes.iter().flatten().filter(|d| d.is_none()).count();
-    let mut bytes = reserve::<u8>(rows, shapes.len())?;
-    let mut dims = reserve::<usize>(rows, unknown)?;
+    let mut bytes = room::<u8>(rows.saturating_mul(shapes.len()), "RandomDataset")?;
+    let mut dims = room::<usize>(rows.saturating_mul(unknown), "RandomDataset")?;
     for _ in 0..rows {
         for shape in &shapes {
             for _ in shape.iter().filter(|d| d.is_none()) {
@@ -103,17 +104,6 @@ fn draw_schema(g: &mut Mt19937) -> Vec<RandomColumn> {
             RandomColumn { code, dims }
         })
         .collect()
-}
-
-/// An empty vector with room for `rows × per_row` elements, or the error naming the op.
-fn reserve<T>(rows: usize, per_row: usize) -> Result<Vec<T>> {
-    let n = rows.saturating_mul(per_row);
-    let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
-        op: "RandomDataset",
-        bytes: n as u128 * std::mem::size_of::<T>() as u128,
-    })?;
-    Ok(v)
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@
 //!   times `1/area` rounded half to even), otherwise each source pixel weighted by its overlap;
 //!   enlarging along an axis it is bilinear with the weights of OpenCV's area mode.
 
+use super::room;
 use crate::error::{Error, Result};
 
 /// How pixels between the source's are made (MindSpore's `Inter` modes that OpenCV computes).
@@ -167,16 +168,6 @@ fn sizes(len: usize, [h, w, c]: [usize; 3], [oh, ow]: [usize; 2]) -> Result<usiz
         })
 }
 
-/// An empty vector with room for `n` values, or the error naming the op.
-fn room<T>(n: usize) -> Result<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
-        op: "Resize",
-        bytes: n as u128 * std::mem::size_of::<T>() as u128,
-    })?;
-    Ok(v)
-}
-
 /// Index `i` clamped into `0..n`.
 fn clamp(i: isize, n: usize) -> usize {
     i.clamp(0, n as isize - 1) as usize
@@ -303,7 +294,7 @@ fn two_pass<T: Pixel>(
 ) -> Result<Vec<T>> {
     let x = Axis::new(w, ow, mode, true);
     let y = Axis::new(h, oh, mode, false);
-    let mut out = room(n)?;
+    let mut out = room(n, "Resize")?;
     // Widened rows, kept while consecutive output rows share them.
     let mut cache: Vec<(usize, Vec<T::Acc>)> = Vec::new();
     for i in 0..oh {
@@ -346,7 +337,7 @@ fn nearest<T: Copy>(
     [oh, ow]: [usize; 2],
     n: usize,
 ) -> Result<Vec<T>> {
-    let mut out = room(n)?;
+    let mut out = room(n, "Resize")?;
     let cols: Vec<usize> = (0..ow).map(|j| nearest_index(j, w, ow)).collect();
     for i in 0..oh {
         let row = &src[nearest_index(i, h, oh) * w * c..][..w * c];
@@ -374,7 +365,7 @@ fn area_fast<T: Pixel>(
     (fy, fx): (usize, usize),
     n: usize,
 ) -> Result<Vec<T>> {
-    let mut out = room(n)?;
+    let mut out = room(n, "Resize")?;
     let scale = 1.0 / (fx * fy) as f32;
     let twice = fx == 2 && fy == 2 && T::BYTE;
     for i in 0..oh {
@@ -434,7 +425,7 @@ fn area_general<T: Pixel>(
     n: usize,
 ) -> Result<Vec<T>> {
     let (xt, yt) = (area_table(w, ow), area_table(h, oh));
-    let mut out: Vec<T> = room(n)?;
+    let mut out: Vec<T> = room(n, "Resize")?;
     out.resize(n, T::default());
     let mut sum = vec![0.0f32; ow * c];
     let mut buf = vec![0.0f32; ow * c];
