@@ -38,3 +38,14 @@ def test_center_crop_refuses_padding_of_three_times_the_image():
     assert vision.CenterCrop((11, 5))(img).shape == (11, 5, 3)
     with pytest.raises(RuntimeError, match="Padding size cannot be more than 3 times"):
         vision.CenterCrop((12, 5))(img)
+
+
+def test_hwc2chw_keeps_a_grayscale_image_and_one_hot_smooths_in_float64():
+    gray = np.arange(6, dtype=np.uint8).reshape(2, 3)
+    assert vision.HWC2CHW()(gray).shape == (2, 3)  # MindSpore 2.10: unchanged
+    from easy_mindspore.dataset import transforms
+    hard = transforms.OneHot(4)(np.array([1, 3], np.int64))
+    assert hard.dtype == np.int64 and hard.tolist() == [[0, 1, 0, 0], [0, 0, 0, 1]]
+    soft = transforms.OneHot(4, 0.2)(np.array([1, 3], np.int32))
+    assert soft.dtype == np.float64
+    np.testing.assert_allclose(soft, [[0.05, 0.85, 0.05, 0.05], [0.05, 0.05, 0.05, 0.85]])

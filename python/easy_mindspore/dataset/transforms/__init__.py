@@ -64,7 +64,10 @@ class TypeCast:
 
 
 class OneHot:
-    """Class indices to one-hot rows of ``num_classes`` (``smoothing_rate`` spreads mass)."""
+    """Class indices to one-hot rows of ``num_classes`` in the labels' dtype; with a
+    ``smoothing_rate`` ``r``, Float64 rows of ``r/num_classes`` with ``1 − r + r/num_classes`` at
+    the label. (MindSpore 2.10 smooths only the last row of a batch of labels, the others all
+    ``r/num_classes``: a bug; every row is smoothed here.)"""
 
     def __init__(self, num_classes, smoothing_rate=0.0):
         if not isinstance(num_classes, int) or num_classes <= 0:
@@ -75,11 +78,10 @@ class OneHot:
         x = _np.asarray(x)
         if not _np.issubdtype(x.dtype, _np.integer) or (x < 0).any() or (x >= self.num_classes).any():
             raise ShapeError(f"For 'OneHot', the labels must be ints in [0, {self.num_classes}).")
-        out = _np.eye(self.num_classes, dtype=_np.float32)[x]
         if self.smoothing_rate:
-            out = out * (1 - self.smoothing_rate) + self.smoothing_rate / self.num_classes
-            return out
-        return out.astype(x.dtype)
+            out = _np.eye(self.num_classes, dtype=_np.float64)[x]
+            return out * (1 - self.smoothing_rate) + self.smoothing_rate / self.num_classes
+        return _np.eye(self.num_classes, dtype=x.dtype)[x]
 
 
 class Fill:

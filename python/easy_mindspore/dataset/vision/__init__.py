@@ -210,16 +210,16 @@ class Rescale:
 
 
 class HWC2CHW:
-    """HWC to CHW (an HW image gets a channel axis)."""
+    """HWC to CHW; an HW image stays as it is (MindSpore's)."""
 
     def __call__(self, img):
         a = _image("HWC2CHW", img)
-        return a[None] if a.ndim == 2 else _np.ascontiguousarray(a.transpose(2, 0, 1))
+        return a if a.ndim == 2 else _np.ascontiguousarray(a.transpose(2, 0, 1))
 
     def _on_batch(self, batch):
         if batch.ndim not in (3, 4) or batch.dtype == object:
             return None
-        return batch[:, None] if batch.ndim == 3 else _np.ascontiguousarray(batch.transpose(0, 3, 1, 2))
+        return batch if batch.ndim == 3 else _np.ascontiguousarray(batch.transpose(0, 3, 1, 2))
 
 
 class ToTensor:
