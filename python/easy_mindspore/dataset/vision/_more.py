@@ -264,7 +264,9 @@ class AdjustSaturation:
 
 class AdjustGamma:
     """``gain · x^gamma`` for float images; for integer ones MindSpore's table (PIL's),
-    ``⌊(256 − 10⁻³) · gain · (x / 255)^gamma⌋`` clipped to 255."""
+    ``⌊(256 − 10⁻³) · gain · (x / 255)^gamma⌋`` clipped to 255. (MindSpore 2.10 computes a
+    float image as ``(gain · x)^gamma`` clipped to [0, 1], which is not its documented
+    ``gain · x^gamma``; this follows the documentation.)"""
 
     def __init__(self, gamma, gain=1):
         self.gamma = _factor("AdjustGamma", "gamma", gamma)
