@@ -22,7 +22,7 @@ __all__ = ["Vocab", "Lookup", "Ngram", "SlidingWindow", "ToNumber", "Truncate",
            "to_str", "to_bytes", "Vectors", "GloVe", "FastText", "ToVectors", "NormalizeForm",
            "WhitespaceTokenizer", "UnicodeCharTokenizer", "RegexTokenizer",
            "UnicodeScriptTokenizer", "BasicTokenizer", "WordpieceTokenizer", "BertTokenizer",
-           "PythonTokenizer"]
+           "PythonTokenizer", "FilterWikipediaXML"]
 
 
 def _str_list(op, name, v):
@@ -477,6 +477,53 @@ class RegexReplace(_PerString):
 
     def _one(self, s):
         return self._re.sub(self._repl, s, count=0 if self.replace_all else 1)
+
+
+# MindSpore's FilterWikipediaXML rules, after fastText's ``wikifil.pl``: (the ICU pattern as
+# MindSpore writes it, the same in Python's ``re``, the replacement). MindSpore keeps them in a
+# map keyed by the pattern, so they apply in the patterns' sorted order (the letters and digits
+# first, then ``[^a-z\n]+``, which already blanks the brackets the link rules look for).
+_WIKI_RULES = [(r"<.*>", r"<.*>", ""), (r"&amp;", r"&amp;", "&"), ("&lt;", "&lt;", "<"),
+               ("&gt;", "&gt;", ">"), (r"<ef[^<]*<\/ef>", r"<ef[^<]*</ef>", ""),
+               ("<[^>]*>", "<[^>]*>", ""), (r"\[http:[^] ]*", r"\[http:[^\] ]*", "["),
+               (r"\|thumb", r"\|thumb", ""), (r"\|left", r"\|left", ""),
+               (r"\|right", r"\|right", ""), (r"\|\d+px", r"\|\d+px", ""),
+               (r"\[\[image:[^\[\]]*\|", r"\[\[image:[^\[\]]*\|", ""),
+               (r"\[\[category:([^|\]]*)[^]]*\]\]", r"\[\[category:([^|\]]*)[^\]]*\]\]", r"[[\1]]"),
+               (r"\[\[[a-z\-]*:[^\]]*\]\]", r"\[\[[a-z\-]*:[^\]]*\]\]", ""),
+               (r"\[\[[^\|\]]*\|", r"\[\[[^\|\]]*\|", "[["),
+               (r"\{\{[^\}]*\}\}", r"\{\{[^\}]*\}\}", ""), (r"\{[^\}]*\}", r"\{[^\}]*\}", ""),
+               (r"\[", r"\[", ""), (r"\]", r"\]", ""), ("&[^;]*;", "&[^;]*;", " "),
+               *((c, c, c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+               *((str(d), str(d), f" {w} ") for d, w in enumerate(
+                   "zero one two three four five six seven eight nine".split())),
+               (r"[^a-z\n]+", r"[^a-z\n]+", " "), (r"\n ", r"\n ", ""), (r"\s+", r"\s+", " "),
+               # ICU reads the replacement "\n" as an escaped "n".
+               (r"\n\s*\n", r"\n\s*\n", "n")]
+_WIKI_RULES = [(_re.compile(py), repl) for _, py, repl in sorted(_WIKI_RULES, key=lambda r: r[0])]
+
+
+class FilterWikipediaXML(_PerString):
+    """Each string of a Wikipedia XML dump cleaned to lowercase letters and single spaces, as
+    MindSpore's: markup, entities and punctuation out, ``A``–``Z`` lowered, digits spelled
+    (``2`` → ``two``), the result trimmed after each rule; a redirect page becomes ``""``.
+    (MindSpore 2.10 drops every ``R`` instead of lowering it, and cleans only the first string
+    of an array, the others becoming ``""``: bugs; here ``R`` is ``r`` and every string is
+    cleaned.)
+
+    Examples:
+        >>> import mindspore.dataset.text as text
+        >>> print(text.FilterWikipediaXML()("Welcome    to    China"))
+        welcome to china
+    """
+    _op = "FilterWikipediaXML"
+
+    def _one(self, s):
+        if "#redirect" in s or "#REDIRECT" in s:
+            return ""
+        for pattern, repl in _WIKI_RULES:
+            s = pattern.sub(repl, s).strip()
+        return s
 
 
 def to_str(array, encoding="utf8"):
