@@ -49,3 +49,30 @@ def test_hwc2chw_keeps_a_grayscale_image_and_one_hot_smooths_in_float64():
     soft = transforms.OneHot(4, 0.2)(np.array([1, 3], np.int32))
     assert soft.dtype == np.float64
     np.testing.assert_allclose(soft, [[0.05, 0.85, 0.05, 0.05], [0.05, 0.05, 0.05, 0.85]])
+
+
+def test_files_and_png_round_trip(tmp_path):
+    path = str(tmp_path / "data.bin")
+    vision.write_file(path, np.array([1, 2, 255], np.uint8))
+    got = vision.read_file(path)
+    assert got.dtype == np.uint8 and got.tolist() == [1, 2, 255]
+    png = vision.encode_png(SRC, 9)
+    assert png.dtype == np.uint8 and png.ndim == 1
+    np.testing.assert_array_equal(vision.Decode()(png), SRC)  # lossless
+    jpg = str(tmp_path / "img.jpg")
+    vision.write_jpeg(jpg, SRC)
+    np.testing.assert_array_equal(vision.read_file(jpg), vision.encode_jpeg(SRC))
+    gray = vision.Decode()(vision.encode_png(SRC[..., :1]))
+    assert (gray[..., 0] == SRC[..., 0]).all()
+    # MindSpore's classes: RuntimeError for bad values, TypeError for wrong types.
+    for bad in (lambda: vision.encode_jpeg(SRC.astype(np.float32)),
+                lambda: vision.encode_jpeg(SRC, 0), lambda: vision.encode_png(SRC, 10),
+                lambda: vision.encode_jpeg(np.zeros((4, 4, 4), np.uint8)),
+                lambda: vision.read_file(str(tmp_path / "missing")),
+                lambda: vision.write_file(path, np.zeros((2, 2), np.uint8))):
+        with pytest.raises(RuntimeError):
+            bad()
+    with pytest.raises(TypeError):
+        vision.encode_jpeg(SRC, 75.0)
+    with pytest.raises(TypeError):
+        vision.encode_jpeg("image")

@@ -606,6 +606,12 @@ from . import _augment  # noqa: E402
 globals().update({_name: getattr(_augment, _name) for _name in _augment.__all__})
 __all__ += _augment.__all__
 
+# Part six (files and encoded images: read_file, encode_jpeg...) lives in ``_files``.
+from . import _files  # noqa: E402
+
+globals().update({_name: getattr(_files, _name) for _name in _files.__all__})
+__all__ += _files.__all__
+
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
 
