@@ -76,3 +76,30 @@ def test_files_and_png_round_trip(tmp_path):
         vision.encode_jpeg(SRC, 75.0)
     with pytest.raises(TypeError):
         vision.encode_jpeg("image")
+
+
+def test_bounding_box_transforms_are_mindspores():
+    img = np.arange(6 * 8 * 3, dtype=np.uint8).reshape(6, 8, 3)
+    boxes = lambda: np.array([[1, 2, 3, 2], [0, 0, 8, 6]], np.float32)  # noqa: E731
+    # MindSpore 2.10's boxes for these calls.
+    out, b = vision.ResizeWithBBox((12, 4))(img, boxes())
+    np.testing.assert_array_equal(out, vision.Resize((12, 4))(img))
+    assert b.dtype == np.float32 and b.tolist() == [[0.5, 4.0, 1.5, 4.0], [0.0, 0.0, 4.0, 12.0]]
+    assert vision.ResizeWithBBox(3)(img, boxes())[1].tolist() == [[0.5, 1.0, 1.5, 1.0], [0, 0, 4, 3]]
+    _, b = vision.ResizeWithBBox((7, 5))(img, np.array([[1, 2, 3, 2, 9, 7]], np.float32))
+    np.testing.assert_array_equal(b, np.array([[0.625, 2.3333333, 1.875, 2.3333333, 9, 7]], np.float32))
+    out, b = vision.RandomHorizontalFlipWithBBox(1.0)(img, boxes())
+    np.testing.assert_array_equal(out, img[:, ::-1])
+    assert b.tolist() == [[4, 2, 3, 2], [0, 0, 8, 6]]
+    out, b = vision.RandomVerticalFlipWithBBox(1.0)(img, np.array([[1, 1, 3, 2]], np.float32))
+    np.testing.assert_array_equal(out, img[::-1])
+    assert b.tolist() == [[1, 3, 3, 2]]
+    given = boxes()
+    vision.RandomHorizontalFlipWithBBox(1.0)(img, given)
+    assert given.tolist() == boxes().tolist()  # the caller's boxes are left as they were
+    assert vision.RandomResizeWithBBox(4)(img, boxes())[0].shape == (4, 5, 3)
+    for bad in (np.array([[1, 2, 3]], np.float32), np.array([[1, 2, 30, 2]], np.float32),
+                np.array([[1, 2, 3, 2]], np.int32), np.array([[-1, 2, 3, 2]], np.float32),
+                np.array([1, 2, 3, 2], np.float32), np.zeros((0, 4), np.float32)):
+        with pytest.raises(RuntimeError):
+            vision.ResizeWithBBox((7, 5))(img, bad)

@@ -612,6 +612,12 @@ from . import _files  # noqa: E402
 globals().update({_name: getattr(_files, _name) for _name in _files.__all__})
 __all__ += _files.__all__
 
+# Part seven (transforms of an image with its bounding boxes) lives in ``_bbox``.
+from . import _bbox  # noqa: E402
+
+globals().update({_name: getattr(_bbox, _name) for _name in _bbox.__all__})
+__all__ += _bbox.__all__
+
 # Each transform names itself in its errors (construction and call).
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
 

@@ -388,14 +388,16 @@ class SlicePatches:
 
 
 class RandomResize:
-    """``Resize(size)`` with an interpolation drawn at random (nearest or bilinear)."""
+    """``Resize(size)`` with an interpolation drawn at random (bilinear, nearest, bicubic or
+    area, as MindSpore's)."""
 
     def __init__(self, size):
         self.size = size
-        self._resizes = [Resize(size, Inter.NEAREST), Resize(size, Inter.BILINEAR)]
+        self._resizes = [Resize(size, m) for m in (Inter.LINEAR, Inter.NEAREST, Inter.CUBIC,
+                                                   Inter.AREA)]
 
     def __call__(self, img):
-        return self._resizes[int(_rng().integers(0, 2))](img)
+        return self._resizes[int(_rng().integers(0, len(self._resizes)))](img)
 
 
 # AlexNet's lighting noise: the eigenvalues and eigenvectors of ImageNet's RGB covariance.
