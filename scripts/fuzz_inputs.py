@@ -207,7 +207,8 @@ def _cases():
                 "Perspective": ([[0, 0], [1, 0], [1, 1], [0, 1]], [[0, 0], [1, 0], [1, 1], [0, 1]]),
                 "UniformAugment": ([vision.Invert()], 1),
                 "RandomSelectSubpolicy": ([[(vision.Invert(), 0.5)]],),
-                "CutMixBatch": (vision.ImageBatchFormat.NHWC,), "RandomResize": (4,)}
+                "CutMixBatch": (vision.ImageBatchFormat.NHWC,), "RandomResize": (4,),
+                "ResizeWithBBox": (3,), "RandomResizeWithBBox": (3,)}
     for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)
