@@ -430,6 +430,11 @@ def _install_mindspore_alias():
         if name.startswith(__name__ + "."):
             _sys.modules["mindspore" + name[len(__name__):]] = mod
     _sys.meta_path.insert(0, _MindsporeAlias())
+    # Answering as MindSpore, the classes a user prints read as MindSpore 2.10's: `type(t)` is
+    # `<class 'mindspore.common.tensor.Tensor'>` (the D2L book shows it too) and a Parameter's
+    # `<class 'abc.Parameter'>`. Pickles name their rebuild functions, not these modules.
+    Tensor.__module__ = "mindspore.common.tensor"
+    Parameter.__module__ = "abc"
 
 
 _install_mindspore_alias()

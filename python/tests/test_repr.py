@@ -118,9 +118,12 @@ def test_str_is_numpy_str():
     assert str(ems.arange(2000.0)) == "[0.000e+00 1.000e+00 2.000e+00 ... 1.997e+03 1.998e+03 1.999e+03]"
 
 
-def test_type_shows_easy_mindspore_tensor_tensor():
-    assert str(type(ems.arange(4.0))) == "<class 'easy_mindspore.tensor.Tensor'>"
-    assert str(type(ems.tensor([1, 2]))) == "<class 'easy_mindspore.tensor.Tensor'>"
+def test_type_shows_mindspores_class_names():
+    # Answering `import mindspore` (MindSpore is not installed here), the printed classes are
+    # MindSpore 2.10's.
+    assert str(type(ems.arange(4.0))) == "<class 'mindspore.common.tensor.Tensor'>"
+    assert str(type(ems.tensor([1, 2]))) == "<class 'mindspore.common.tensor.Tensor'>"
+    assert str(type(ems.Parameter(ems.tensor([1.0]), name="w"))) == "<class 'abc.Parameter'>"
     assert ms.Tensor is ems.Tensor
 
 
