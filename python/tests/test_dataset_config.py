@@ -168,3 +168,22 @@ def test_random_transforms_do_not_depend_on_the_training_loops_draws():
         return np.stack(out)
 
     assert np.array_equal(run(0), run(3))
+
+
+def test_unseeded_shuffles_differ_between_datasets_as_mindspores():
+    import subprocess
+    import sys
+    # A fresh process each (no set_seed anywhere): MindSpore draws a seed from the OS per
+    # shuffle while the seed is the default 5489, so two runs shuffle differently.
+    code = ("import numpy as np, easy_mindspore.dataset as ds; "
+            "d = ds.NumpySlicesDataset(np.arange(50), shuffle=True); "
+            "print([int(r[0]) for r in d.create_tuple_iterator(output_numpy=True)])")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout for _ in range(3)}
+    assert len(runs) > 1
+    # Seeded, they are MindSpore's order (and the same every run).
+    seeded = code.replace("import numpy as np, easy_mindspore.dataset as ds; ",
+                          "import numpy as np, easy_mindspore.dataset as ds; ds.config.set_seed(0); ")
+    runs = {subprocess.run([sys.executable, "-c", seeded], capture_output=True, text=True,
+                           check=True).stdout for _ in range(2)}
+    assert len(runs) == 1

@@ -5,7 +5,7 @@ datasets for training loops, with MindSpore's names.
 (or ``create_tuple_iterator()``) yields one list of Tensors per batch. Each new iteration is a new
 epoch, reshuffled. The order depends only on the seed and the epoch: the seed is the pipeline's
 (``config.set_seed``, which ``ms.set_seed`` also sets) when the dataset is made (or ``seed=``),
-so a run is reproducible. Iterators prepare rows ahead in a background thread
+so a seeded run is reproducible (unseeded, runs differ, as MindSpore's). Iterators prepare rows ahead in a background thread
 (``config.set_prefetch_size``; ``config.set_debug_mode(True)`` reads them in the calling thread). The
 shuffling, batching and the IDX / digits readers are the Rust ones (``easy_mindspore::nn::data``).
 
@@ -229,7 +229,7 @@ class NumpySlicesDataset(_Dataset):
                  shuffle=None, sampler=None, num_shards=None, shard_id=None, seed=None):
         names, cols = _split_columns(data, column_names)
         tensors = [_column(c, i) for i, c in enumerate(cols)]
-        seed = config.get_seed() if seed is None else int(seed)
+        seed = config._op_seed() if seed is None else int(seed)
         native = _source("NumpySlicesDataset", tensors, num_samples, shuffle, sampler, num_shards,
                          shard_id, seed, num_parallel_workers)
         super().__init__(native, names, seed)
@@ -317,7 +317,7 @@ class MnistDataset(_Dataset):
         y = _C.concat([p[1] for p in parts], 0) if len(parts) > 1 else parts[0][1]
         x = x.reshape(x.shape + (1,)).astype(_mstype.uint8)
         y = y.astype(_mstype.uint32)
-        seed = config.get_seed() if seed is None else int(seed)
+        seed = config._op_seed() if seed is None else int(seed)
         native = _source(type(self).__name__, [x, y], num_samples, shuffle, sampler, num_shards,
                          shard_id, seed, num_parallel_workers)
         super().__init__(native, ["image", "label"], seed)
@@ -370,7 +370,7 @@ class Cifar10Dataset(_Dataset):
                              [f"data_batch_{i}.bin" for i in range(1, 6)], ["test_batch.bin"])
         x, y = _cifar_records("Cifar10Dataset", dataset_dir, files, 1)
         tensors = [Tensor(x), Tensor(y[:, 0].astype(_np.uint32))]
-        seed = config.get_seed()
+        seed = config._op_seed()
         super().__init__(_source("Cifar10Dataset", tensors, num_samples, shuffle, sampler,
                                  num_shards, shard_id, seed, num_parallel_workers),
                          ["image", "label"], seed)
@@ -386,7 +386,7 @@ class Cifar100Dataset(_Dataset):
         files = _cifar_files("Cifar100Dataset", usage, ["train.bin"], ["test.bin"])
         x, y = _cifar_records("Cifar100Dataset", dataset_dir, files, 2)
         tensors = [Tensor(x), Tensor(y[:, 0].astype(_np.uint32)), Tensor(y[:, 1].astype(_np.uint32))]
-        seed = config.get_seed()
+        seed = config._op_seed()
         super().__init__(_source("Cifar100Dataset", tensors, num_samples, shuffle, sampler,
                                  num_shards, shard_id, seed, num_parallel_workers),
                          ["image", "coarse_label", "fine_label"], seed)

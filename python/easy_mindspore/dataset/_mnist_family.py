@@ -39,7 +39,7 @@ def _columns(op, parts):
 def _make(self, op, x, y, num_samples, num_parallel_workers, shuffle, sampler, num_shards, shard_id,
           seed):
     from . import _Dataset, _source
-    seed = config.get_seed() if seed is None else int(seed)
+    seed = config._op_seed() if seed is None else int(seed)
     native = _source(op, [x, y], num_samples, shuffle, sampler, num_shards, shard_id, seed,
                      num_parallel_workers)
     _Dataset.__init__(self, native, ["image", "label"], seed)

@@ -178,7 +178,7 @@ class RandomDataset(GeneratorDataset):
             columns = self._picked(schema, columns_list)
         shapes = None if columns is None else [c.get("shape") or [] for c in columns]
         drawn_rows, drawn, data, dims = _C.random_data(
-            config.get_seed(), rows,
+            config._op_seed(), rows,
             None if shapes is None else [[d if d >= 0 else None for d in s] for s in shapes])
         if columns is None:
             columns = [{"name": f"c{i}", "type": _NUMERIC[code - 1],

@@ -3,8 +3,9 @@ defaults and range checks.
 
 - ``set_seed``/``get_seed``: the seed of every random choice the pipeline makes (shuffling, the
   random vision transforms). ``mindspore.set_seed(s)`` sets it too, as in MindSpore; the default is
-  MindSpore's, 5489. The random transforms draw from the pipeline's own generator, restarted by
-  each ``set_seed``, not from the engine's: the rows prepared ahead in the background thread then
+  MindSpore's, 5489, which (as in MindSpore) means unseeded: each shuffle and sampler then starts
+  from a fresh seed drawn from the OS's entropy, and runs differ. The random transforms draw from
+  the pipeline's own generator, restarted by each ``set_seed``, not from the engine's: the rows prepared ahead in the background thread then
   draw the same numbers however the training loop's own random ops (dropout, initializers)
   interleave with them.
 - ``set_prefetch_size``/``get_prefetch_size``: how many rows (batches after ``batch``) an
@@ -34,7 +35,8 @@ _settings = {
     "prefetch_size": 16,
     "debug_mode": False,
     "num_parallel_workers": min(_os.cpu_count() or 1, 8),
-    "generator": _np.random.default_rng(5489),
+    # Unseeded (the default seed), the transforms draw from the OS's entropy, as MindSpore's.
+    "generator": _np.random.default_rng(),
     "callback_timeout": 60,
 }
 
@@ -69,14 +71,25 @@ def set_seed(seed):
 
 def _reseed(seed):
     """The pipeline's seed set to ``seed`` (any int ``mindspore.set_seed`` takes), and its
-    generator restarted from it."""
+    generator restarted from it (from the OS's entropy for the default 5489, which MindSpore
+    takes as unseeded)."""
     _settings["seed"] = seed
-    _settings["generator"] = _np.random.default_rng(seed)
+    _settings["generator"] = _np.random.default_rng(None if seed == 5489 else seed)
 
 
 def _generator():
     """The generator the random transforms draw from (restarted by every ``set_seed``)."""
     return _settings["generator"]
+
+
+def _op_seed():
+    """The seed a shuffle or sampler starts from, as MindSpore's ``GetSeed()``: the pipeline's
+    seed, except that while it is the default 5489 each call draws a fresh one from the OS's
+    entropy (so unseeded runs shuffle differently, as MindSpore's do)."""
+    seed = _settings["seed"]
+    if seed == 5489:
+        return int.from_bytes(_os.urandom(4), "little")
+    return seed
 
 
 def get_seed():

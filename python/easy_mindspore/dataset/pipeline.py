@@ -7,7 +7,7 @@ new epoch; iteration yields one list per row (per batch after ``batch``), of Ten
 A random-access source (``__getitem__`` and ``__len__``) is read in index order, shuffled per
 epoch when ``shuffle`` is on (its default), and sharded with ``num_shards``/``shard_id``; an
 iterable or a generator function is read as it comes. Shuffles draw from the engine's seed
-(``mindspore.set_seed``) and the epoch number, so a run is reproducible."""
+(``mindspore.set_seed``) and the epoch number, so a seeded run is reproducible."""
 import builtins
 import collections as _collections
 import os as _os
@@ -81,7 +81,7 @@ def check_workers(op, v):
 
 
 def _rng(epoch, salt=0):
-    return _np.random.default_rng([config.get_seed(), epoch, salt])
+    return _np.random.default_rng([config._op_seed(), epoch, salt])
 
 
 PREFETCH_BYTES = 256 << 20
@@ -378,7 +378,7 @@ class PipelineDataset(Dataset):
         if n > 2**31 - 1:  # MindSpore's bound
             raise ShapeError(f"Input buffer_size is not within the required interval of [2, "
                              f"2147483647], but got {n}.")
-        rows, size, seed = self._rows_of, self._size, config.get_seed()
+        rows, size, seed = self._rows_of, self._size, config._op_seed()
 
         def in_mindspores_order(epoch):
             # Rows arrive in input order; each output position is at most `n` rows ahead. Should
@@ -723,7 +723,7 @@ class GeneratorDataset(PipelineDataset):
                                  "'shuffle', 'num_shards' or 'shard_id'.")
             shuffle = True if shuffle is None else bool(shuffle)
             indices = _np.arange(n, dtype=_np.int64)
-            seed = config.get_seed()  # MindSpore's sampler reads the seed when it is made
+            seed = config._op_seed()  # MindSpore's sampler reads the seed when it is made
 
             def order(epoch):
                 if sampler is not None:  # the sampler's rows, drawn anew each epoch

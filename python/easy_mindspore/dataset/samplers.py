@@ -3,8 +3,8 @@
 the ``Sampler`` base class for one's own): each picks the row indices a dataset reads in an epoch.
 
 A dataset given ``sampler=`` asks it for ``indices(n, epoch)`` (``n`` the source's rows): the
-random samplers draw from the pipeline's seed (``config.set_seed``) and the epoch, so a run is
-reproducible and each epoch draws anew. A user ``Sampler`` subclass implements ``__iter__`` and
+random samplers draw from the pipeline's seed (``config.set_seed``) and the epoch, so a seeded
+run is reproducible and each epoch draws anew. A user ``Sampler`` subclass implements ``__iter__`` and
 reads ``self.dataset_size``, as in MindSpore. A plain iterable of indices is accepted as well.
 """
 import numpy as _np
@@ -25,7 +25,7 @@ def _count(op, name, v, minimum):
 
 
 def _rng(epoch, salt):
-    return _np.random.default_rng([config.get_seed(), int(epoch), salt])
+    return _np.random.default_rng([config._op_seed(), int(epoch), salt])
 
 
 class BuiltinSampler:
@@ -94,7 +94,7 @@ class RandomSampler(BuiltinSampler):
         replacement its draws (at most `n` of them, as MindSpore)."""
         from .._C import shuffle_order
         draws = min(self.num_samples or n, n) if self.replacement else None
-        rows = shuffle_order(n, config.get_seed(), epoch, draws)
+        rows = shuffle_order(n, config._op_seed(), epoch, draws)
         return self._limit(_np.asarray(rows, _np.int64))
 
 
@@ -137,7 +137,7 @@ class SubsetRandomSampler(SubsetSampler):
         the generator seeded with the dataset seed each time."""
         from .._C import subset_shuffle_order
         rows = [int(r) for r in self._checked(n)]
-        return self._limit(_np.asarray(subset_shuffle_order(rows, config.get_seed(), epoch),
+        return self._limit(_np.asarray(subset_shuffle_order(rows, config._op_seed(), epoch),
                                        _np.int64))
 
 
@@ -170,7 +170,7 @@ class DistributedSampler(BuiltinSampler):
         from .._C import shuffle_order
         from .pipeline import shard_rows
         if self.shuffle:
-            order = _np.asarray(shuffle_order(n, config.get_seed() + 1, epoch), _np.int64)
+            order = _np.asarray(shuffle_order(n, config._op_seed() + 1, epoch), _np.int64)
         else:
             order = _np.arange(n, dtype=_np.int64)
         return self._limit(order[shard_rows(n, self.num_shards, self.shard_id)] if n else order)
@@ -214,7 +214,7 @@ class WeightedRandomSampler(BuiltinSampler):
                                f"replacement, the weight size must be greater than or equal to "
                                f"num_samples, but got weight size: {self._w.size}, num_samples: "
                                f"{k}.")
-        rows = weighted_order(self._w.tolist(), k, self.replacement, config.get_seed())
+        rows = weighted_order(self._w.tolist(), k, self.replacement, config._op_seed())
         return _np.asarray(rows, _np.int64)
 
 
