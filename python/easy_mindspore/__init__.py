@@ -23,6 +23,11 @@ import sys as _sys
 import numpy as _np
 
 from . import _C
+
+# Unseeded, MindSpore's random ops and initializers differ from run to run: the engine's generator
+# starts from the OS's entropy until `set_seed` (the Rust API keeps its fixed default seed).
+_C.set_seed(int.from_bytes(_os.urandom(8), "little"))
+
 from ._errors import ComputeError, DTypeError, Error, ShapeError, TensorIndexError
 from .common import dtype
 from .common.dtype import bool_, float32, float64, int32, int64, list_, tuple_
@@ -106,7 +111,25 @@ __all__ = [
     "set_rng_state",
 ]
 
-get_seed = _C.get_seed
+# The seed `set_seed` set (None until then, as MindSpore's `get_seed`).
+_GLOBAL_SEED = None
+
+
+def get_seed():
+    """The global seed `set_seed` set, or None before any call (MindSpore's).
+
+    Returns:
+        Union[int, None], the seed.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> ms.set_seed(5)
+        >>> print(ms.get_seed())
+        5
+    """
+    return _GLOBAL_SEED
+
+
 from .common.generator import (Generator, default_generator, get_rng_state, initial_seed,  # noqa: E402
                                manual_seed, seed, set_rng_state)
 
@@ -132,8 +155,10 @@ def set_seed(seed):
         >>> print(ms.dataset.config.get_seed())
         1
     """
+    global _GLOBAL_SEED
     _C.set_seed(seed)
     dataset.config._reseed(int(seed))
+    _GLOBAL_SEED = int(seed)
 
 
 def _t(x):
