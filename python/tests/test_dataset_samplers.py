@@ -74,3 +74,46 @@ def test_own_samplers_and_iterables():
 def test_conflicts_and_bad_arguments_are_value_errors(make):
     with pytest.raises(ValueError):
         make()
+
+
+def _pk_folder(root):
+    from PIL import Image
+    for cls, count in (("c0", 3), ("c1", 1), ("c2", 4)):
+        (root / cls).mkdir()
+        for i in range(count):
+            Image.fromarray(np.full((2, 2, 3), 10 * i, np.uint8)).save(root / cls / f"{i}.png")
+    return str(root)
+
+
+def _pk_rows(path, seed, **kw):
+    ds.config.set_seed(seed)
+    d = ds.ImageFolderDataset(path, sampler=ds.PKSampler(**kw), decode=True)
+    it = d.create_dict_iterator(output_numpy=True, num_epochs=2)
+    return [[(int(r["label"]), int(r["image"][0, 0, 0]) // 10) for r in it] for _ in range(2)]
+
+
+def test_pk_sampler_reads_mindspores_rows(tmp_path):
+    path = _pk_folder(tmp_path)
+    # MindSpore 2.10's (label, file) rows, two epochs each.
+    assert _pk_rows(path, 0, num_val=2) == [
+        [(0, 1), (0, 1), (1, 0), (1, 0), (2, 2), (2, 3)],
+        [(0, 1), (0, 2), (1, 0), (1, 0), (2, 0), (2, 0)]]
+    assert _pk_rows(path, 7, num_val=3, shuffle=True) == [
+        [(2, 0), (2, 3), (2, 1), (0, 1), (0, 2), (0, 2), (1, 0), (1, 0), (1, 0)],
+        [(2, 3), (2, 0), (2, 3), (0, 0), (0, 2), (0, 1), (1, 0), (1, 0), (1, 0)]]
+    assert _pk_rows(path, 0, num_val=2, num_samples=5)[0] == [
+        (0, 1), (0, 1), (1, 0), (1, 0), (2, 2)]
+    assert ds.ImageFolderDataset(path, sampler=ds.PKSampler(2)).get_dataset_size() == 6
+
+
+def test_pk_sampler_errors_are_mindspores():
+    with pytest.raises(NotImplementedError):
+        ds.PKSampler(2, num_class=2)
+    with pytest.raises(TypeError, match="num_val must be integer"):
+        ds.PKSampler(2.0)
+    with pytest.raises(TypeError, match="shuffle must be a boolean"):
+        ds.PKSampler(2, shuffle=1)
+    with pytest.raises(RuntimeError):
+        ds.PKSampler(0)
+    with pytest.raises(ValueError, match="GeneratorDataset doesn't support PKSampler"):
+        ds.NumpySlicesDataset({"x": np.arange(4), "label": np.arange(4)}, sampler=ds.PKSampler(1))

@@ -152,13 +152,14 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
 }
 
 /// Registers the functions giving MindSpore's row orders (`shuffle_order`,
-/// `subset_shuffle_order`, `buffer_shuffle_order`, `weighted_order`), `RandomDataset`'s rows
+/// `subset_shuffle_order`, `buffer_shuffle_order`, `weighted_order`, `pk_order`), `RandomDataset`'s rows
 /// (`random_data`) and `vision.Resize`'s kernel (`resize_image`).
 pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(weighted_order, m)?)?;
+    m.add_function(wrap_pyfunction!(pk_order, m)?)?;
     m.add_function(wrap_pyfunction!(random_data, m)?)?;
     m.add_function(wrap_pyfunction!(resize_image, m)?)
 }
@@ -219,6 +220,23 @@ fn resized<'py, T: numpy::Element + Copy + Send + Sync>(
     let src = a.as_slice().map_err(|e| value_err(e.to_string()))?;
     let out = py.allow_threads(|| kernel(src, dims, size, how)).py()?;
     Ok(out.to_pyarray(py).reshape(out_shape)?.into_any())
+}
+
+/// The rows of epoch `epoch` of MindSpore's `PKSampler` over rows labelled `labels`
+/// (`ems::nn::data::pk_order`).
+#[pyfunction]
+#[pyo3(signature = (labels, per_class, shuffle, seed, epoch, count=None))]
+pub fn pk_order(
+    py: Python<'_>,
+    labels: Vec<i64>,
+    per_class: usize,
+    shuffle: bool,
+    seed: u64,
+    epoch: u64,
+    count: Option<usize>,
+) -> PyResult<Vec<usize>> {
+    py.allow_threads(|| ems::nn::data::pk_order(&labels, per_class, shuffle, seed, epoch, count))
+        .py()
 }
 
 /// A drawn schema's column: MindSpore's type code and the dimensions (`None`: drawn per row).

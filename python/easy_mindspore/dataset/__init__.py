@@ -36,7 +36,7 @@ from .pipeline import (BatchInfo, Dataset, EpochIterator, GeneratorDataset, Padd
 from .pipeline import shard_rows
 from .pipeline import zip_datasets as zip  # noqa: A001 - MindSpore's name (the builtin is _builtins.zip)
 from .text_files import CSVDataset, Shuffle, TextFileDataset
-from .samplers import (DistributedSampler, RandomSampler, Sampler, SequentialSampler,
+from .samplers import (DistributedSampler, PKSampler, RandomSampler, Sampler, SequentialSampler,
                        SubsetRandomSampler, SubsetSampler, WeightedRandomSampler)
 
 __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFolderDataset",
@@ -46,7 +46,8 @@ __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFo
            "GeneratorDataset", "PaddedDataset", "Dataset", "BatchInfo", "zip", "load_digits", "read_idx", "load_mnist", "DIGITS_PATH",
            "TextFileDataset", "CSVDataset", "Shuffle", "text",
            "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
-           "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
+           "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler",
+           "PKSampler"]
 
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",
@@ -271,7 +272,7 @@ def _shard(tensors, num_shards, shard_id, op):
 
 
 def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, seed,
-            workers=None):
+            workers=None, labels=None):
     """The native rows of in-memory columns: sharded, limited to `num_samples`, shuffled (the
     default; MindSpore's order) — or read in the order `sampler` gives each epoch (MindSpore
     refuses a sampler with `shuffle` or shards). Shuffled and given `num_samples`, the rows are
@@ -283,7 +284,7 @@ def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, se
                              "or 'shard_id'.")
         if num_samples is not None:
             tensors = [t[:num_samples] for t in tensors]
-        return samplers.SampledRows(tensors, sampler)
+        return samplers.SampledRows(tensors, sampler, labels=labels)
     shuffled = shuffle is None or bool(shuffle)
     if shuffled and num_samples and num_shards is None:
         # MindSpore samples a shuffled source given `num_samples` with replacement.
@@ -319,7 +320,7 @@ class MnistDataset(_Dataset):
         y = y.astype(_mstype.uint32)
         seed = config._op_seed() if seed is None else int(seed)
         native = _source(type(self).__name__, [x, y], num_samples, shuffle, sampler, num_shards,
-                         shard_id, seed, num_parallel_workers)
+                         shard_id, seed, num_parallel_workers, labels=y)
         super().__init__(native, ["image", "label"], seed)
 
 
@@ -372,7 +373,8 @@ class Cifar10Dataset(_Dataset):
         tensors = [Tensor(x), Tensor(y[:, 0].astype(_np.uint32))]
         seed = config._op_seed()
         super().__init__(_source("Cifar10Dataset", tensors, num_samples, shuffle, sampler,
-                                 num_shards, shard_id, seed, num_parallel_workers),
+                                 num_shards, shard_id, seed, num_parallel_workers,
+                                 labels=tensors[1]),
                          ["image", "label"], seed)
 
 
@@ -424,6 +426,8 @@ class ImageFolderDataset(GeneratorDataset):
         decoder = vision.Decode() if decode else None
 
         class _Files:
+            _labels = [label for _, label in files]  # for a PKSampler
+
             def __len__(self):
                 return len(files)
 

@@ -41,7 +41,7 @@ def _make(self, op, x, y, num_samples, num_parallel_workers, shuffle, sampler, n
     from . import _Dataset, _source
     seed = config._op_seed() if seed is None else int(seed)
     native = _source(op, [x, y], num_samples, shuffle, sampler, num_shards, shard_id, seed,
-                     num_parallel_workers)
+                     num_parallel_workers, labels=y)
     _Dataset.__init__(self, native, ["image", "label"], seed)
 
 

@@ -727,7 +727,7 @@ class GeneratorDataset(PipelineDataset):
 
             def order(epoch):
                 if sampler is not None:  # the sampler's rows, drawn anew each epoch
-                    idx = _samplers.indices(sampler, n, epoch)
+                    idx = _samplers.indices(sampler, n, epoch, getattr(source, "_labels", None))
                     return idx if limit is None else idx[:limit]
                 # MindSpore's order of a shuffled epoch (`nn/data/order.rs`); with `num_samples`
                 # (and no shards) MindSpore draws the rows with replacement; its distributed

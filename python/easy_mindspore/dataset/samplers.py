@@ -9,11 +9,11 @@ reads ``self.dataset_size``, as in MindSpore. A plain iterable of indices is acc
 """
 import numpy as _np
 
-from .._errors import DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from . import config
 
 __all__ = ["Sampler", "SequentialSampler", "RandomSampler", "SubsetSampler",
-           "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler"]
+           "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler", "PKSampler"]
 
 
 def _count(op, name, v, minimum):
@@ -238,16 +238,62 @@ class Sampler(BuiltinSampler):
         return list(iter(self))
 
 
+class PKSampler(BuiltinSampler):
+    """``num_val`` rows of every class (label), as MindSpore's: the classes in increasing order
+    (shuffled once with `shuffle`), each class's rows drawn at random with replacement, from the
+    pipeline's seed plus the epoch; ``num_samples`` rows at most. Only datasets that know their
+    rows' labels take it (``ImageFolderDataset``, the MNIST and CIFAR readers); a
+    ``GeneratorDataset`` (``NumpySlicesDataset`` too) refuses it, as MindSpore's.
+
+    Args:
+        num_val (int): The rows per class.
+        num_class (int, optional): Not supported (MindSpore's NotImplementedError). Default:
+            ``None``.
+        shuffle (bool, optional): Whether to shuffle the classes. Default: ``False``.
+        class_column (str, optional): The label column. Default: ``'label'``.
+        num_samples (int, optional): At most this many rows. Default: ``None``.
+    """
+
+    def __init__(self, num_val, num_class=None, shuffle=False, class_column="label",
+                 num_samples=None):
+        if isinstance(num_val, bool) or not isinstance(num_val, int):
+            raise DTypeError(f"num_val must be integer but was: {num_val!r}.")
+        if num_class is not None:
+            raise NotImplementedError("Not supported to specify num_class for PKSampler.")
+        if not isinstance(shuffle, bool):
+            raise DTypeError(f"shuffle must be a boolean value but was: {shuffle!r}.")
+        if not isinstance(class_column, str):
+            raise DTypeError(f"class_column must be a str but was: {class_column!r}.")
+        if num_val <= 0:
+            raise ComputeError(f"Invalid parameter, num_class or K (num samples per class) must "
+                               f"be greater than 0, but got {num_val}")
+        super().__init__(num_samples)
+        self.num_val, self.shuffle, self.class_column = num_val, shuffle, class_column
+
+    def indices(self, n, epoch=0):
+        raise ShapeError("GeneratorDataset doesn't support PKSampler.")
+
+    def label_indices(self, labels, epoch=0):
+        """The rows of epoch `epoch` for rows labelled `labels` (MindSpore's draws,
+        ``nn/data/order.rs``)."""
+        from .._C import pk_order
+        labels = labels.asnumpy() if hasattr(labels, "asnumpy") else labels
+        labels = [int(v) for v in _np.asarray(labels).reshape(-1)]
+        rows = pk_order(labels, self.num_val, self.shuffle, config._op_seed(), epoch,
+                        self.num_samples or None)
+        return _np.asarray(rows, _np.int64)
+
+
 class SampledRows:
     """In-memory columns read in the order a sampler gives each epoch, with the interface of the
     native datasets that ``_Dataset`` drives (``epoch``, ``num_batches``, ``batched``, ``len``):
     ``NumpySlicesDataset``/``MnistDataset`` given ``sampler=``."""
 
-    def __init__(self, tensors, sampler, batch_size=1, drop_remainder=False):
-        self._tensors, self._sampler = tensors, sampler
+    def __init__(self, tensors, sampler, batch_size=1, drop_remainder=False, labels=None):
+        self._tensors, self._sampler, self._labels = tensors, sampler, labels
         self._n = int(tensors[0].shape[0]) if tensors else 0
         self._batch, self._drop = batch_size, drop_remainder
-        self._size = len(indices(sampler, self._n, 0))
+        self._size = len(indices(sampler, self._n, 0, labels))
 
     def __len__(self):
         return self._size
@@ -257,7 +303,7 @@ class SampledRows:
         return full + (1 if rest and not self._drop else 0)
 
     def batched(self, batch_size, drop_remainder):
-        return SampledRows(self._tensors, self._sampler, batch_size, drop_remainder)
+        return SampledRows(self._tensors, self._sampler, batch_size, drop_remainder, self._labels)
 
     def shuffled(self, seed):
         raise ShapeError("'shuffle' and 'sampler' cannot be used together: the sampler gives the "
@@ -268,16 +314,18 @@ class SampledRows:
 
     def epoch(self, epoch):
         from .._C import Tensor
-        idx = indices(self._sampler, self._n, epoch)
+        idx = indices(self._sampler, self._n, epoch, self._labels)
         for k in range(self.num_batches()):
             rows = Tensor(idx[k * self._batch:(k + 1) * self._batch])
             yield [t[rows] for t in self._tensors]
 
 
-def indices(sampler, n, epoch):
-    """The rows `sampler` picks in `epoch` from `n` rows: a sampler of this module, or any
-    iterable of ints."""
-    if isinstance(sampler, BuiltinSampler):
+def indices(sampler, n, epoch, labels=None):
+    """The rows `sampler` picks in `epoch` from `n` rows (labelled `labels`, for a
+    ``PKSampler``): a sampler of this module, or any iterable of ints."""
+    if isinstance(sampler, PKSampler) and labels is not None:
+        idx = sampler.label_indices(labels, epoch)
+    elif isinstance(sampler, BuiltinSampler):
         idx = sampler.indices(n, epoch)
     else:
         try:

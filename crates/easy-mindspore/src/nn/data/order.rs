@@ -189,6 +189,49 @@ pub fn subset_order(rows: &[usize], seed: u64, epoch: u64) -> Vec<usize> {
     rows
 }
 
+/// The rows of epoch `epoch` of MindSpore's `PKSampler(per_class, shuffle=shuffle)` over rows
+/// labelled `labels`: the classes (the distinct labels) in increasing order — or, with
+/// `shuffle`, in the order `std::shuffle` leaves them with the generator seeded with `seed`,
+/// once, at the first epoch — then `per_class` rows of each, each a uniform draw (with
+/// replacement) among the class's rows in row order; `count` rows at most (`None`: all). The
+/// generator is seeded with `seed + epoch` before each epoch (the first epoch's draws follow its
+/// shuffle).
+pub fn pk_order(
+    labels: &[i64],
+    per_class: usize,
+    shuffle_classes: bool,
+    seed: u64,
+    epoch: u64,
+    count: Option<usize>,
+) -> Result<Vec<usize>> {
+    let mut classes: Vec<i64> = labels.to_vec();
+    classes.sort_unstable();
+    classes.dedup();
+    // Each class's rows, in row order (the classes sorted).
+    let mut rows_of: Vec<Vec<usize>> = vec![Vec::new(); classes.len()];
+    for (row, label) in labels.iter().enumerate() {
+        if let Ok(k) = classes.binary_search(label) {
+            rows_of[k].push(row);
+        }
+    }
+    let mut g = Mt19937::new(seed as u32);
+    let mut turn: Vec<usize> = (0..classes.len()).collect();
+    if shuffle_classes {
+        shuffle(&mut turn, &mut g);
+    }
+    if epoch > 0 {
+        g = Mt19937::new(seed.wrapping_add(epoch) as u32);
+    }
+    let total = per_class.saturating_mul(classes.len());
+    let n = count.map_or(total, |c| c.min(total));
+    let mut out = room(n, "PKSampler")?;
+    for id in 0..n {
+        let rows = &rows_of[turn[id / per_class]];
+        out.push(rows[uniform(&mut g, rows.len() as u64 - 1) as usize]);
+    }
+    Ok(out)
+}
+
 /// The rows of epoch `epoch` of an `n`-row dataset sampled `count` times with replacement from
 /// `seed`, as MindSpore's random sampler draws them (`replacement=True`, which MindSpore also
 /// uses for a shuffled source given `num_samples`): each a uniform draw below `n` from a
@@ -299,6 +342,24 @@ pub fn weighted_order(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An image folder of classes with 3, 1 and 4 files (rows labelled 0 0 0 1 2 2 2 2):
+    /// MindSpore 2.10's `PKSampler` rows (decoded to their files) for these seeds and epochs.
+    #[test]
+    fn pk_orders_are_mindspores() {
+        let labels = [0, 0, 0, 1, 2, 2, 2, 2];
+        let pk = |k, shuffle, seed, epoch, count| {
+            pk_order(&labels, k, shuffle, seed, epoch, count).unwrap()
+        };
+        assert_eq!(pk(2, false, 0, 0, None), [1, 1, 3, 3, 6, 7]);
+        assert_eq!(pk(2, false, 0, 1, None), [1, 2, 3, 3, 4, 4]);
+        assert_eq!(pk(2, true, 0, 0, None), [6, 6, 3, 3, 2, 1]);
+        assert_eq!(pk(2, true, 0, 1, None), [5, 7, 3, 3, 0, 0]);
+        assert_eq!(pk(3, true, 7, 0, None), [4, 7, 5, 1, 2, 2, 3, 3, 3]);
+        assert_eq!(pk(2, false, 0, 0, Some(5)), [1, 1, 3, 3, 6]);
+        assert!(pk(0, false, 0, 0, None).is_empty());
+        assert!(pk_order(&[], 2, true, 0, 0, None).unwrap().is_empty());
+    }
 
     #[test]
     fn the_twister_gives_the_standards_values() {
