@@ -104,6 +104,7 @@ def test_pk_sampler_reads_mindspores_rows(tmp_path):
     assert _pk_rows(path, 0, num_val=2, num_samples=5)[0] == [
         (0, 1), (0, 1), (1, 0), (1, 0), (2, 2)]
     assert ds.ImageFolderDataset(path, sampler=ds.PKSampler(2)).get_dataset_size() == 6
+    assert ds.ImageFolderDataset(path).num_classes() == 3  # MindSpore 2.10: 3
 
 
 def test_pk_sampler_errors_are_mindspores():

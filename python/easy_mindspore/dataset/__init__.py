@@ -51,6 +51,8 @@ __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFo
 
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",
+                    "filter", "flat_map", "apply", "bucket_batch_by_length", "build_vocab",
+                    "num_classes",
                     "output_shapes", "output_types", "padded_batch")
 
 DIGITS_PATH = _os.path.join(_os.path.dirname(__file__), "digits.csv.gz")
@@ -448,6 +450,10 @@ class ImageFolderDataset(GeneratorDataset):
 
     def get_class_indexing(self):
         return dict(self._class_indexing)
+
+    def num_classes(self):
+        """The number of classes (sub-folders read)."""
+        return len(set(self._class_indexing.values()))
 
 
 from ._mnist_family import EMnistDataset, KMnistDataset, QMnistDataset  # noqa: E402

@@ -174,6 +174,29 @@ def _count(v, op, what, minimum=0):
     return int(v)
 
 
+def _pad_column(op, name, col, shape, value):
+    """The arrays of one batch column padded (or cut) to `shape` (None: each axis to the
+    batch's longest; a None entry: that axis so) with `value` (None: 0)."""
+    arrays = [_np.asarray(x) for x in col]
+    if len({a.ndim for a in arrays}) > 1:
+        raise ShapeError(f"For '{op}', column '{name}' has rows of different ranks.")
+    longest = [max(a.shape[k] for a in arrays) for k in range(arrays[0].ndim)]
+    want = longest if shape is None else list(shape)
+    if len(want) != arrays[0].ndim:
+        raise ShapeError(f"For '{op}', the pad shape {want} of column '{name}' does not have its "
+                         f"rows' rank {arrays[0].ndim}.")
+    # A None in the pad shape: that axis padded to the batch's longest, as MindSpore's.
+    want = [n if w is None else w for w, n in builtins.zip(want, longest)]
+    if not want:  # scalars: nothing to pad
+        return arrays
+    out = []
+    for a in arrays:
+        a = a[tuple(slice(0, n) for n in want)]
+        out.append(_np.pad(a, [(0, n - m) for n, m in builtins.zip(want, a.shape)],
+                           constant_values=0 if value is None else value))
+    return out
+
+
 class Dataset:
     """The base of every dataset (``isinstance(d, mindspore.dataset.Dataset)``)."""
 
@@ -297,29 +320,8 @@ class PipelineDataset(Dataset):
 
         def padded(*cols_and_info):
             *cols, _ = cols_and_info
-            out = []
-            for col, c in builtins.zip(cols, spec):
-                shape, value = spec[c]
-                arrays = [_np.asarray(x) for x in col]
-                if len({a.ndim for a in arrays}) > 1:
-                    raise ShapeError(f"For 'padded_batch', column '{c}' has rows of different ranks.")
-                longest = [max(a.shape[k] for a in arrays) for k in range(arrays[0].ndim)]
-                want = longest if shape is None else list(shape)
-                if len(want) != arrays[0].ndim:
-                    raise ShapeError(f"For 'padded_batch', the pad shape {want} of column '{c}' "
-                                     f"does not have its rows' rank {arrays[0].ndim}.")
-                # A None in the pad shape: that axis padded to the batch's longest, as MindSpore's.
-                want = [n if w is None else w for w, n in builtins.zip(want, longest)]
-                if not want:  # scalars: nothing to pad
-                    out.append(arrays)
-                    continue
-                rows = []
-                for a in arrays:
-                    a = a[tuple(slice(0, n) for n in want)]
-                    rows.append(_np.pad(a, [(0, n - m) for n, m in builtins.zip(want, a.shape)],
-                                        constant_values=0 if value is None else value))
-                out.append(rows)
-            return tuple(out)
+            return tuple(_pad_column("padded_batch", c, col, *spec[c])
+                         for col, c in builtins.zip(cols, spec))
 
         return self.batch(batch_size, drop_remainder, num_parallel_workers, per_batch_map=padded,
                           input_columns=[names[i] for i in idx])
@@ -500,6 +502,138 @@ class PipelineDataset(Dataset):
 
     def __add__(self, other):
         return self.concat(other)
+
+    def filter(self, predicate, input_columns=None, num_parallel_workers=None):
+        """The rows for which ``predicate`` (called with `input_columns`' values, all columns by
+        default) is true."""
+        if not callable(predicate):
+            raise DTypeError(f"For 'filter', 'predicate' must be callable, but got "
+                             f"{type(predicate).__name__}.")
+        check_workers("filter", num_parallel_workers)
+        cols = self._names if input_columns is None else self._columns("filter", input_columns)
+        at = [self._names.index(c) for c in cols]
+        rows = self._rows_of
+
+        def kept(epoch):
+            for r in rows(epoch):
+                if bool(_np.asarray(predicate(*(r[i] for i in at))).all()):
+                    yield r
+
+        return PipelineDataset(self._names, kept, None, self._batch_size)
+
+    def flat_map(self, func):
+        """The rows of the datasets ``func`` returns for each row (called with its columns), one
+        after another; the columns are those of the first returned dataset."""
+        if not callable(func):
+            raise DTypeError(f"For 'flat_map', 'func' must be callable, but got {type(func).__name__}.")
+        rows = self._rows_of
+
+        def inner(row):
+            d = func(*row)
+            if not isinstance(d, Dataset):
+                raise DTypeError(f"For 'flat_map', 'func' must return a Dataset, but got "
+                                 f"{type(d).__name__}.")
+            return _pipeline(d, "flat_map")
+
+        first = next(iter(rows(0)), None)
+        names = inner(first)._names if first is not None else list(self._names)
+
+        def flattened(epoch):
+            for r in rows(epoch):
+                yield from inner(r)._rows_of(0)
+
+        return PipelineDataset(names, flattened, None, self._batch_size)
+
+    def apply(self, apply_func):
+        """``apply_func(self)``, which must return a Dataset."""
+        if not callable(apply_func):
+            raise DTypeError(f"For 'apply', 'apply_func' must be callable, but got "
+                             f"{type(apply_func).__name__}.")
+        out = apply_func(self)
+        if not isinstance(out, Dataset):
+            raise DTypeError(f"For 'apply', 'apply_func' must return a Dataset, but got "
+                             f"{type(out).__name__}.")
+        return out
+
+    def bucket_batch_by_length(self, column_names, bucket_boundaries, bucket_batch_sizes,
+                               element_length_function=None, pad_info=None,
+                               pad_to_bucket_boundary=False, drop_remainder=False):
+        """Batches of rows of similar length, as MindSpore's: a row's length (the first axis of
+        its one column in `column_names`, or ``element_length_function`` of those columns) picks
+        its bucket (``[0, b0)``, ``[b0, b1)``, ... ``[b_last, ∞)``), a bucket full of its batch
+        size is emitted padded (`pad_info` as ``padded_batch``'s, every column to its longest with
+        0 by default; with `pad_to_bucket_boundary`, the None axes to the bucket's boundary − 1),
+        and the buckets left at the end are emitted in bucket order (unless `drop_remainder`)."""
+        op = "bucket_batch_by_length"
+        cols = self._columns(op, column_names)
+        bounds = [_count(b, op, "bucket_boundaries", 1) for b in bucket_boundaries]
+        if not bounds or any(b2 <= b1 for b1, b2 in builtins.zip(bounds, bounds[1:])):
+            raise ShapeError(f"For '{op}', 'bucket_boundaries' must be increasing positive ints, "
+                             f"but got {bucket_boundaries}.")
+        sizes = [_count(b, op, "bucket_batch_sizes", 1) for b in bucket_batch_sizes]
+        if len(sizes) != len(bounds) + 1:
+            raise ShapeError(f"For '{op}', 'bucket_batch_sizes' must have one more entry than "
+                             f"'bucket_boundaries', but got {len(sizes)} for {len(bounds)}.")
+        if element_length_function is None:
+            if len(cols) != 1:
+                raise ShapeError(f"For '{op}', 'element_length_function' is needed for more than "
+                                 f"one column, but got {cols}.")
+            element_length_function = lambda x: _np.asarray(x).shape[0]  # noqa: E731
+        elif not callable(element_length_function):
+            raise DTypeError(f"For '{op}', 'element_length_function' must be callable.")
+        if pad_info is not None and not isinstance(pad_info, dict):
+            raise DTypeError(f"For '{op}', 'pad_info' must be a dict or None, but got "
+                             f"{type(pad_info).__name__}.")
+        names, rows = self._names, self._rows_of
+        at = [names.index(c) for c in cols]
+        spec = {c: (pad_info or {}).get(c, (None, 0)) for c in names}
+
+        def emit(chunk, k):
+            out = []
+            for i, c in enumerate(names):
+                shape, value = spec[c]
+                if pad_to_bucket_boundary and shape is None or (
+                        pad_to_bucket_boundary and None in shape):
+                    if k == len(bounds):
+                        raise ShapeError(f"For '{op}', rows of the last bucket cannot be padded "
+                                         "to its boundary.")
+                    ndim = _np.asarray(chunk[0][i]).ndim
+                    base = [None] * ndim if shape is None else list(shape)
+                    shape = [bounds[k] - 1 if w is None else w for w in base]
+                out.append(_pad_column(op, c, [r[i] for r in chunk], shape, value))
+            return _stack([tuple(col[j] for col in out) for j in range(len(chunk))], names)
+
+        def batches(epoch):
+            buckets = [[] for _ in sizes]
+            for r in rows(epoch):
+                length = int(element_length_function(*(r[i] for i in at)))
+                k = sum(length >= b for b in bounds)
+                buckets[k].append(r)
+                if len(buckets[k]) == sizes[k]:
+                    yield emit(buckets[k], k)
+                    buckets[k] = []
+            if not drop_remainder:
+                for k, chunk in enumerate(buckets):
+                    if chunk:
+                        yield emit(chunk, k)
+
+        return PipelineDataset(names, batches, None, 1)  # MindSpore's get_batch_size: 1
+
+    def build_vocab(self, columns, freq_range, top_k, special_tokens, special_first):
+        """A ``text.Vocab`` of the words of `columns` (deprecated in MindSpore 2.x for
+        ``text.Vocab.from_dataset``, which this calls; MindSpore 2.10 itself returns None)."""
+        import warnings
+        warnings.warn("mindspore.dataset.Dataset.build_vocab is deprecated from version 2.0 "
+                      "and will be removed in a future version. Use "
+                      "mindspore.dataset.text.Vocab.from_dataset instead.", DeprecationWarning,
+                      stacklevel=2)
+        from .text import Vocab
+        return Vocab.from_dataset(self, columns, freq_range, top_k, special_tokens, special_first)
+
+    def num_classes(self):
+        """The number of classes of a dataset that knows them (``ImageFolderDataset``), else
+        None."""
+        return None
 
     def _columns(self, op, columns, check=True):
         cols = [columns] if isinstance(columns, str) else list(columns)
