@@ -167,3 +167,12 @@ def test_build_vocab_returns_the_vocabulary():
                           special_first=True)
     # Vocab.from_dataset's (MindSpore 2.10's build_vocab is a deprecated no-op returning None).
     assert v.vocab() == {"<pad>": 0, "c": 1, "b": 2, "a": 3}
+
+
+def test_get_repeat_count_reads_the_last_repeat():
+    make = lambda: ds.NumpySlicesDataset({"a": np.arange(6)}, shuffle=False)  # noqa: E731
+    # MindSpore 2.10: 1 3 2 2 -1 4.
+    assert [make().get_repeat_count(), make().repeat(3).get_repeat_count(),
+            make().repeat(2).batch(2).get_repeat_count(),
+            make().repeat(3).repeat(2).get_repeat_count(), make().repeat().get_repeat_count(),
+            make().batch(2).repeat(4).map(lambda x: x).get_repeat_count()] == [1, 3, 2, 2, -1, 4]

@@ -52,7 +52,7 @@ __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFo
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",
                     "filter", "flat_map", "apply", "bucket_batch_by_length", "build_vocab",
-                    "num_classes",
+                    "num_classes", "get_repeat_count",
                     "output_shapes", "output_types", "padded_batch")
 
 DIGITS_PATH = _os.path.join(_os.path.dirname(__file__), "digits.csv.gz")

@@ -10,6 +10,7 @@ iterable or a generator function is read as it comes. Shuffles draw from the eng
 (``mindspore.set_seed``) and the epoch number, so a seeded run is reproducible."""
 import builtins
 import collections as _collections
+import functools
 import os as _os
 import threading as _threading
 import time as _time
@@ -425,7 +426,9 @@ class PipelineDataset(Dataset):
                 k += 1
 
         size = None if count in (None, -1) or self._size is None else self._size * count
-        return PipelineDataset(self._names, repeated, size, self._batch_size)
+        out = PipelineDataset(self._names, repeated, size, self._batch_size)
+        out._repeat = -1 if count in (None, -1) else count
+        return out
 
     def take(self, count=-1):
         if count == -1:
@@ -635,6 +638,12 @@ class PipelineDataset(Dataset):
         None."""
         return None
 
+    _repeat = 1
+
+    def get_repeat_count(self):
+        """The count of the last ``repeat`` of the pipeline (-1: forever; 1 without one)."""
+        return self._repeat
+
     def _columns(self, op, columns, check=True):
         cols = [columns] if isinstance(columns, str) else list(columns)
         for c in cols:
@@ -691,6 +700,23 @@ class PipelineDataset(Dataset):
     def output_types(self):
         row = next(iter(self._rows_of(0)))
         return [v.dtype for v in row]
+
+
+def _keeps_repeat(stage):
+    """`stage` (a method making the next stage) with the repeat count carried over, as
+    MindSpore's ``get_repeat_count`` reads the last ``repeat`` up the pipeline."""
+    @functools.wraps(stage)
+    def carried(self, *args, **kwargs):
+        out = stage(self, *args, **kwargs)
+        if isinstance(out, PipelineDataset) and "_repeat" not in vars(out):
+            out._repeat = self._repeat
+        return out
+    return carried
+
+
+for _stage in ("map", "batch", "padded_batch", "shuffle", "take", "skip", "project", "rename",
+               "zip", "concat", "filter", "flat_map", "bucket_batch_by_length"):
+    setattr(PipelineDataset, _stage, _keeps_repeat(getattr(PipelineDataset, _stage)))
 
 
 def _pipeline(d, op):
