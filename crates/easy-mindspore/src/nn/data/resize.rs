@@ -304,7 +304,7 @@ fn two_pass<T: Pixel>(
         cache.retain(|(r, _)| rows.contains(r));
         for &r in &rows {
             if cache.iter().all(|(have, _)| *have != r) {
-                let mut buf = Vec::with_capacity(ow * c);
+                let mut buf = room(ow * c, "Resize")?;
                 T::widen(&src[r * w * c..][..w * c], &x, c, &mut buf);
                 cache.push((r, buf));
             }
@@ -427,8 +427,11 @@ fn area_general<T: Pixel>(
     let (xt, yt) = (area_table(w, ow), area_table(h, oh));
     let mut out: Vec<T> = room(n, "Resize")?;
     out.resize(n, T::default());
-    let mut sum = vec![0.0f32; ow * c];
-    let mut buf = vec![0.0f32; ow * c];
+    // The row buffers, fallibly (a very wide output is the caller's request).
+    let (mut sum, mut buf): (Vec<f32>, Vec<f32>) =
+        (room(ow * c, "Resize")?, room(ow * c, "Resize")?);
+    sum.resize(ow * c, 0.0);
+    buf.resize(ow * c, 0.0);
     let mut prev = yt.first().map_or(0, |t| t.0);
     for &(dy, sy, beta) in &yt {
         buf.iter_mut().for_each(|b| *b = 0.0);
