@@ -103,3 +103,16 @@ def test_bounding_box_transforms_are_mindspores():
                 np.array([1, 2, 3, 2], np.float32), np.zeros((0, 4), np.float32)):
         with pytest.raises(RuntimeError):
             vision.ResizeWithBBox((7, 5))(img, bad)
+
+
+def test_random_resized_crop_falls_back_to_mindspores_centre_window():
+    img = (np.arange(4 * 40, dtype=np.uint8).reshape(4, 40, 1) % 256).repeat(3, 2)
+    # No window of 90% of the area is square: MindSpore 2.10 takes the centred 4 × 4.
+    out = vision.RandomResizedCrop(4, scale=(0.9, 1.0), ratio=(1.0, 1.0))(img)
+    assert out[..., 0].tolist() == [[18, 19, 20, 21], [58, 59, 60, 61], [98, 99, 100, 101],
+                                    [138, 139, 140, 141]]
+    tall = img.transpose(1, 0, 2).copy()
+    out = vision.RandomResizedCrop((4, 8), scale=(0.9, 1.0), ratio=(2.0, 2.0))(tall)
+    assert out[..., 0].tolist() == [[19, 29, 49, 69, 89, 109, 129, 139]] * 2 + \
+        [[20, 30, 50, 70, 90, 110, 130, 140]] * 2
+    assert vision.RandomCropDecodeResize((8, 9))(vision.encode_png(SRC)).shape == (8, 9, 3)

@@ -15,7 +15,8 @@ from .. import config as _config
 
 __all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "ToTensor",
            "RandomHorizontalFlip", "RandomVerticalFlip", "RandomCrop", "RandomResizedCrop",
-           "ToPIL", "ToNumpy", "Decode", "RandomColorAdjust", "ImageReadMode", "read_image"]
+           "ToPIL", "ToNumpy", "Decode", "RandomColorAdjust", "ImageReadMode", "read_image",
+           "RandomCropDecodeResize"]
 
 
 class Inter(_enum.IntEnum):
@@ -313,8 +314,24 @@ class RandomResizedCrop:
                 top, left = g.integers(0, h - ch + 1), g.integers(0, w - cw + 1)
                 break
         else:
-            ch, cw, top, left = h, w, 0, 0
+            # MindSpore's fallback: the centred window of the whole image, its aspect clamped
+            # into `ratio`.
+            lo, hi = min(self.ratio), max(self.ratio)
+            ch, cw = h, w
+            if w / h < lo:
+                ch = int(round(w / lo))
+            elif w / h > hi:
+                cw = int(round(h * hi))
+            top, left = (h - ch) // 2, (w - cw) // 2
         return _resize(a[top:top + ch, left:left + cw], self.size[0], self.size[1], self.interpolation)
+
+
+class RandomCropDecodeResize(RandomResizedCrop):
+    """``Decode`` then ``RandomResizedCrop``: an encoded image (JPEG, PNG... bytes) decoded, a
+    random window of ``scale`` of its area and ``ratio`` of aspect cut, resized to ``size``."""
+
+    def __call__(self, img):
+        return super().__call__(Decode()(img))
 
 
 def _factor_range(op, what, v, center, lo_bound):
