@@ -208,7 +208,7 @@ def _cases():
                 "UniformAugment": ([vision.Invert()], 1),
                 "RandomSelectSubpolicy": ([[(vision.Invert(), 0.5)]],),
                 "CutMixBatch": (vision.ImageBatchFormat.NHWC,), "RandomResize": (4,),
-                "ResizeWithBBox": (3,), "RandomResizeWithBBox": (3,)}
+                "ResizeWithBBox": (3,), "RandomResizeWithBBox": (3,), "RandomCropDecodeResize": (3,)}
     for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)

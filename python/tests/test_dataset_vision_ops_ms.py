@@ -106,7 +106,7 @@ def test_bounding_box_transforms_are_mindspores():
 
 
 def test_random_resized_crop_falls_back_to_mindspores_centre_window():
-    img = (np.arange(4 * 40, dtype=np.uint8).reshape(4, 40, 1) % 256).repeat(3, 2)
+    img = (np.arange(4 * 40).reshape(4, 40, 1) % 256).astype(np.uint8).repeat(3, 2)
     # No window of 90% of the area is square: MindSpore 2.10 takes the centred 4 × 4.
     out = vision.RandomResizedCrop(4, scale=(0.9, 1.0), ratio=(1.0, 1.0))(img)
     assert out[..., 0].tolist() == [[18, 19, 20, 21], [58, 59, 60, 61], [98, 99, 100, 101],
