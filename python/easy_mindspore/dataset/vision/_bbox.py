@@ -75,31 +75,30 @@ class RandomResizeWithBBox:
         return self._resizes[int(_rng().integers(0, len(self._MODES)))](img, bboxes)
 
 
-class RandomHorizontalFlipWithBBox:
+class _FlipWithBBox:
+    """A flip along `_axis` (1: left-right, 0: top-bottom) with probability `prob`, the boxes'
+    coordinate on that axis mirrored (``x → width − x − w``, ``y → height − y − h``)."""
+    _axis = 1
+
+    def __init__(self, prob=0.5):
+        self.prob = float(prob)
+
+    def __call__(self, img, bboxes):
+        a, b = _boxes(type(self).__name__, img, bboxes)
+        if _rng().random() >= self.prob:
+            return a, b
+        at = 0 if self._axis == 1 else 1  # the box column of the flipped axis
+        b[:, at] = a.shape[self._axis] - b[:, at] - b[:, at + 2]
+        return _np.flip(a, self._axis).copy(), b
+
+
+class RandomHorizontalFlipWithBBox(_FlipWithBBox):
     """Flips the image left-right with probability `prob`, and its boxes with it
     (``x → width − x − w``)."""
-
-    def __init__(self, prob=0.5):
-        self.prob = float(prob)
-
-    def __call__(self, img, bboxes):
-        a, b = _boxes("RandomHorizontalFlipWithBBox", img, bboxes)
-        if _rng().random() >= self.prob:
-            return a, b
-        b[:, 0] = a.shape[1] - b[:, 0] - b[:, 2]
-        return a[:, ::-1].copy(), b
+    _axis = 1
 
 
-class RandomVerticalFlipWithBBox:
+class RandomVerticalFlipWithBBox(_FlipWithBBox):
     """Flips the image top-bottom with probability `prob`, and its boxes with it
     (``y → height − y − h``)."""
-
-    def __init__(self, prob=0.5):
-        self.prob = float(prob)
-
-    def __call__(self, img, bboxes):
-        a, b = _boxes("RandomVerticalFlipWithBBox", img, bboxes)
-        if _rng().random() >= self.prob:
-            return a, b
-        b[:, 1] = a.shape[0] - b[:, 1] - b[:, 3]
-        return a[::-1].copy(), b
+    _axis = 0
