@@ -9,6 +9,7 @@ import numpy as _np
 
 from ..._errors import ComputeError
 from . import Inter, Resize, _image, _rng
+from ._more import _prob
 
 __all__ = ["ResizeWithBBox", "RandomResizeWithBBox", "RandomHorizontalFlipWithBBox",
            "RandomVerticalFlipWithBBox"]
@@ -81,7 +82,7 @@ class _FlipWithBBox:
     _axis = 1
 
     def __init__(self, prob=0.5):
-        self.prob = float(prob)
+        self.prob = _prob(type(self).__name__, prob)
 
     def __call__(self, img, bboxes):
         a, b = _boxes(type(self).__name__, img, bboxes)
