@@ -57,3 +57,25 @@ def test_bad_sizes_are_errors():
         vision.Resize((0, 3))
     with pytest.raises(ValueError):
         vision.Resize((2, 3))(np.zeros((0, 3, 3), np.uint8))
+
+
+def test_pil_images_resize_with_pillow_and_stay_pil():
+    from PIL import Image
+    pil = Image.fromarray(COLOR)
+    # MindSpore 2.10 resizes a PIL image with Pillow's filter for the mode and returns one.
+    for mode, name in ((Inter.NEAREST, "NEAREST"), (Inter.LINEAR, "BILINEAR"),
+                       (Inter.CUBIC, "BICUBIC"), (Inter.ANTIALIAS, "LANCZOS")):
+        out = vision.Resize((5, 9), mode)(pil)
+        assert isinstance(out, Image.Image) and out.size == (9, 5)
+        np.testing.assert_array_equal(np.asarray(out),
+                                      np.asarray(pil.resize((9, 5), getattr(Image, name))))
+    for mode in (Inter.AREA, Inter.PILCUBIC):
+        with pytest.raises(TypeError, match="not supported with PIL input"):
+            vision.Resize((5, 9), mode)(pil)
+    with pytest.raises(TypeError, match="should be PIL image"):
+        vision.Resize((5, 9), Inter.ANTIALIAS)(COLOR)
+    # PILCUBIC on a NumPy image: Pillow's bicubic, as MindSpore documents the mode.
+    np.testing.assert_array_equal(vision.Resize((5, 9), Inter.PILCUBIC)(COLOR),
+                                  np.asarray(pil.resize((9, 5), Image.BICUBIC)))
+    with pytest.raises(RuntimeError, match="PILCUBIC"):
+        vision.Resize((5, 9), Inter.PILCUBIC)(GRAY)
