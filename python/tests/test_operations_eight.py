@@ -171,3 +171,37 @@ def test_matrix_logarithm():
         ops.MatrixLogarithm()(Tensor(np.eye(2, dtype=np.float32)))
     with pytest.raises(ValueError):
         ops.MatrixLogarithm()(Tensor(np.ones((2, 3), np.complex64)))
+
+
+def test_eps_is_mindspores_machine_epsilon():
+    # MindSpore 2.10: [1.1920929e-07 1.1920929e-07], [0.000977], [2.22044605e-16].
+    got = ops.Eps()(ms.Tensor([1.0, 2.0], ms.float32))
+    assert got.dtype == ms.float32 and got.asnumpy().tolist() == [2.0 ** -23] * 2
+    assert ops.Eps()(ms.Tensor([1.0], ms.float16)).asnumpy().tolist() == [2.0 ** -10]
+    assert ops.Eps()(ms.Tensor([[1.0]], ms.float64)).asnumpy().tolist() == [[2.0 ** -52]]
+    with pytest.raises(TypeError, match="Eps"):
+        ops.Eps()(ms.Tensor([1], ms.int32))
+
+
+def test_pyfunc_runs_python_on_arrays():
+    seen = []
+
+    def fn(a, b):
+        seen.append((type(a), a.dtype))
+        return a + b, a * b
+
+    op = ops.PyFunc(fn, [ms.float32] * 2, [(2,)] * 2, [ms.float32, ms.float64], [(2,)] * 2)
+    x = ms.Tensor([1.0, 2.0], ms.float32)
+    s, p = op(x, x)
+    assert seen == [(np.ndarray, np.float32)]
+    assert s.asnumpy().tolist() == [2.0, 4.0] and p.dtype == ms.float64 and p.asnumpy().tolist() == [1.0, 4.0]
+    with pytest.raises(ValueError):
+        op(x)
+    with pytest.raises(ValueError):
+        op(x, ms.Tensor([1, 2], ms.int32))
+    with pytest.raises(RuntimeError, match="shape"):
+        ops.PyFunc(lambda a: a[:1], [ms.float32], [(2,)], [ms.float32], [(2,)])(x)
+    with pytest.raises(RuntimeError, match="outputs"):
+        ops.PyFunc(lambda a: (a, a), [ms.float32], [(2,)], [ms.float32], [(2,)])(x)
+    with pytest.raises(TypeError):
+        ops.PyFunc(3, [ms.float32], [(2,)], [ms.float32], [(2,)])

@@ -34,7 +34,10 @@ each checked against MindSpore 2.10 on CPU:
 - ``MatrixLogarithm()(x)``: the principal logarithm of each complex square matrix,
   ``V·diag(log w)·V⁻¹`` from the eigendecomposition (MindSpore's kernel uses Eigen's
   Schur–Parlett ``log``: the same matrix for diagonalisable inputs, to rounding); differentiable
-  where ``ops.eig`` is."""
+  where ``ops.eig`` is;
+- ``Eps()(x)``: a tensor like `x` filled with its float dtype's machine epsilon;
+- ``PyFunc(fn, in_types, in_shapes, out_types, out_shapes, stateful=True)(*inputs)``: `fn` run on
+  the inputs as NumPy arrays, its results (one or a tuple) as Tensors of `out_types`."""
 import itertools
 
 import numpy as np
@@ -46,7 +49,8 @@ from . import functional as F
 from .operations import Primitive
 
 __all__ = ["Assert", "Padding", "PadV3", "NoRepeatNGram", "TensorDump", "ExtractVolumePatches",
-           "NonMaxSuppressionWithOverlaps", "CombinedNonMaxSuppression", "MatrixLogarithm"]
+           "NonMaxSuppressionWithOverlaps", "CombinedNonMaxSuppression", "MatrixLogarithm", "Eps",
+           "PyFunc"]
 
 
 def _int(op, name, v, low):
@@ -616,3 +620,101 @@ class MatrixLogarithm(Primitive):
         from .function._eig_func import eig
         w, v = eig(x)
         return F.matmul(v * F.log(w).expand_dims(-2), F.inverse(v))
+
+
+class Eps(Primitive):
+    """A tensor of `x`'s shape and dtype filled with that dtype's machine epsilon (the gap between
+    1 and the next float: ``2⁻¹⁰`` for Float16, ``2⁻²³`` for Float32, ``2⁻⁵²`` for Float64).
+
+    Inputs:
+        - **x** (Tensor) - Float16, Float32 or Float64.
+
+    Outputs:
+        Tensor of `x`'s shape and dtype.
+
+    Raises:
+        TypeError: `x` is not a Tensor of one of those dtypes.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.Eps()(ms.Tensor([1.0, 2.0], ms.float32)))
+        [1.1920929e-07 1.1920929e-07]
+    """
+
+    def __call__(self, x):
+        _tensor("Eps", "x", x)
+        if x.dtype not in (mstype.float16, mstype.float32, mstype.float64):
+            raise DTypeError(f"For primitive[Eps], the input argument[x] must be a type of "
+                             f"{{Tensor[Float16], Tensor[Float32], Tensor[Float64]}}, but got "
+                             f"Tensor[{x.dtype}].")
+        return F.full_like(x, float(np.finfo(mstype.dtype_to_nptype(x.dtype)).eps))
+
+
+class PyFunc(Primitive):
+    """Runs the Python function `fn` as an op: it gets the inputs as NumPy arrays and returns one
+    array or a tuple of them, which become Tensors of `out_types` (each checked against
+    `out_shapes`). Not differentiable (as MindSpore's).
+
+    Args:
+        fn (Callable): The function.
+        in_types (list[mindspore.dtype]): The inputs' dtypes.
+        in_shapes (list[tuple[int]]): The inputs' shapes.
+        out_types (list[mindspore.dtype]): The outputs' dtypes.
+        out_shapes (list[tuple[int]]): The outputs' shapes.
+        stateful (bool, optional): Whether `fn` has side effects. Default: ``True``.
+
+    Outputs:
+        tuple[Tensor], one per output.
+
+    Raises:
+        TypeError: `fn` is not callable, or the type lists are not lists of dtypes.
+        ValueError: the input count or an input's dtype differs from the declared ones.
+        RuntimeError: `fn` returns a different number of outputs, or one of another shape.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> op = ops.PyFunc(lambda a, b: (a + b, a * b), [ms.float32] * 2, [(2,)] * 2,
+        ...                 [ms.float32] * 2, [(2,)] * 2)
+        >>> x = ms.Tensor([1.0, 2.0], ms.float32)
+        >>> print(op(x, x)[1])
+        [1. 4.]
+    """
+
+    def __init__(self, fn, in_types, in_shapes, out_types, out_shapes, stateful=True):
+        super().__init__()
+        if not callable(fn):
+            raise DTypeError(f"For 'PyFunc', 'fn' must be callable, but got {type(fn).__name__}.")
+        for name, types in (("in_types", in_types), ("out_types", out_types)):
+            if not isinstance(types, (list, tuple)) or not all(isinstance(t, mstype.Type) for t in types):
+                raise DTypeError(f"For 'PyFunc', '{name}' must be a list of MindSpore dtypes, but "
+                                 f"got {types!r}.")
+        self.fn, self.stateful = fn, bool(stateful)
+        self.in_types, self.out_types = list(in_types), list(out_types)
+        self.in_shapes = [tuple(s) for s in in_shapes]
+        self.out_shapes = [tuple(s) for s in out_shapes]
+
+    def __call__(self, *inputs):
+        if len(inputs) != len(self.in_types):
+            raise ShapeError(f"For 'PyFunc', expected {len(self.in_types)} inputs, but got "
+                             f"{len(inputs)}.")
+        arrays = []
+        for i, (x, t) in enumerate(zip(inputs, self.in_types)):
+            _tensor("PyFunc", f"inputs[{i}]", x)
+            if x.dtype != t:
+                raise ShapeError(f"For 'PyFunc', inputs[{i}] must be {t}, but got {x.dtype}.")
+            arrays.append(x.asnumpy())
+        out = self.fn(*arrays)
+        out = out if isinstance(out, tuple) else (out,)
+        if len(out) != len(self.out_types):
+            raise ComputeError(f"For 'PyFunc', 'fn' returned {len(out)} outputs, but "
+                               f"{len(self.out_types)} were declared.")
+        result = []
+        for k, (v, t, shape) in enumerate(zip(out, self.out_types, self.out_shapes)):
+            a = np.asarray(v)
+            if tuple(a.shape) != shape:
+                raise ComputeError(f"For 'PyFunc', output {k} has shape {list(a.shape)}, but "
+                                   f"{list(shape)} was declared.")
+            result.append(Tensor(a.astype(mstype.dtype_to_nptype(t))))
+        return tuple(result)
