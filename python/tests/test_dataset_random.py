@@ -165,6 +165,9 @@ def test_bad_arguments_raise_mindspores_classes():
         ds.RandomDataset(total_rows=2, num_shards=2, shard_id=2)
     with pytest.raises(ValueError, match="does not exist"):
         ds.Schema("/nonexistent/schema.json")
+    bad_dim = schema_of(("a", mstype.uint8, [-5, 2]))  # only -1 is "drawn per row"
+    with pytest.raises(RuntimeError, match="must be -1"):
+        ds.RandomDataset(schema=bad_dim, total_rows=1)
 
 
 def test_the_mindspore_alias_has_them():

@@ -177,6 +177,11 @@ class RandomDataset(GeneratorDataset):
         if schema is not None:
             columns = self._picked(schema, columns_list)
         shapes = None if columns is None else [c.get("shape") or [] for c in columns]
+        for c, shape in zip(columns or [], shapes or []):
+            if any(d < -1 for d in shape):
+                # Only -1 means "drawn per row" (MindSpore cannot make such a column either).
+                raise ComputeError(f"For 'RandomDataset', column '{c['name']}' has the shape "
+                                   f"{shape}: a dimension must be -1 (drawn) or at least 0.")
         drawn_rows, drawn, data, dims = _C.random_data(
             config._op_seed(), rows,
             None if shapes is None else [[d if d >= 0 else None for d in s] for s in shapes])
