@@ -1,8 +1,32 @@
 """``nn.Optimizer``'s helpers for optimizers written in Python (MindSpore's pattern: a subclass
 whose ``construct`` calls ``decay_weight``, ``gradients_centralization`` and ``scale_grad`` on the
-gradients before its own update), and its ``target`` and ``unique`` properties. Attached to the
-class in ``optim.py``."""
+gradients before its own update), its ``target`` and ``unique`` properties, and the plain
+attributes such subclasses read (``attach_helpers``). Attached to the class in
+``optim/__init__.py``."""
+from .. import ops
+from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from ..common import dtype as mstype
+
+
+def attach_helpers(opt, decay_flags, exec_weight_decay):
+    """Sets on `opt` the attributes MindSpore's ``Optimizer`` gives optimizers written in Python:
+    the decay flags (one per parameter) and whether any parameter decays, whether a decay is
+    dynamic, ``optim_filter`` (all True: no parallel optimizer), ``use_parallel``,
+    ``param_length``, ``need_scale``, ``reciprocal_scale``, ``assignadd``,
+    ``global_step_increase_tensor`` and the maps (``map_``, ``hyper_map`` and their reversed
+    forms). Plain attributes (not registered as cells), which a subclass may replace."""
+    n = len(opt.parameters)
+    values = {
+        "decay_flags": decay_flags, "exec_weight_decay": exec_weight_decay,
+        "dynamic_weight_decay": bool(opt._decays), "optim_filter": (True,) * n,
+        "use_parallel": False, "param_length": n, "need_scale": opt.loss_scale != 1.0,
+        "reciprocal_scale": Tensor(1.0 / opt.loss_scale, mstype.float32),
+        "assignadd": ops.AssignAdd(), "global_step_increase_tensor": Tensor([1], mstype.int32),
+        "map_": ops.Map(), "map_reverse": ops.Map(None, True), "hyper_map": ops.HyperMap(),
+        "hyper_map_reverse": ops.HyperMap(None, True)}
+    for name, value in values.items():
+        object.__setattr__(opt, name, value)
 
 
 def decay_weight(self, gradients):

@@ -604,11 +604,7 @@ def cast(x, dtype):
     return _t(x).astype(dtype)
 def shape(x): return _t(x).shape
 def size(x): return _t(x).size
-
-
-def dtype(x):
-    """The dtype of ``x`` (MindSpore's ``F.dtype``, an ``ops.DType()``)."""
-    return _t(x).dtype
+def dtype(x): return _t(x).dtype  # MindSpore's F.dtype (an ops.DType())
 
 
 def _shape(size):

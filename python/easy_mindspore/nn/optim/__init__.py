@@ -459,8 +459,7 @@ class Optimizer(Cell):
     def _python_helpers(self):
         """What MindSpore's base class gives the optimizers written in Python (its own and those
         of libraries built on it), beside the rates and the weight decay: plain attributes, which
-        a subclass may replace."""
-        set_ = lambda k, v: object.__setattr__(self, k, v)  # noqa: E731 (not registered as cells)
+        a subclass may replace (``_optim_python.attach_helpers``), the decay flags found here."""
         groups = self._per_param()
         if self.is_group:
             # With groups, the parameters of a group whose decay is dynamic or positive.
@@ -471,20 +470,7 @@ class Optimizer(Cell):
             flags = tuple(self._groups[0]["flags"])
             wd = self._groups[0]["wd"]
             exec_wd = isinstance(wd, _DynamicDecay) or wd > 0
-        set_("decay_flags", flags)
-        set_("exec_weight_decay", exec_wd)
-        set_("dynamic_weight_decay", bool(self._decays))
-        set_("optim_filter", (True,) * len(self.parameters))  # no parallel optimizer
-        set_("use_parallel", False)
-        set_("param_length", len(self.parameters))
-        set_("need_scale", self.loss_scale != 1.0)
-        set_("reciprocal_scale", Tensor(1.0 / self.loss_scale, mstype.float32))
-        set_("assignadd", ops.AssignAdd())
-        set_("global_step_increase_tensor", Tensor([1], mstype.int32))
-        set_("map_", ops.Map())
-        set_("map_reverse", ops.Map(None, True))
-        set_("hyper_map", ops.HyperMap())
-        set_("hyper_map_reverse", ops.HyperMap(None, True))
+        _optim_python.attach_helpers(self, flags, exec_wd)
 
     def get_weight_decay(self):
         """The weight decay of the current step times the loss scale, as MindSpore returns it: a
