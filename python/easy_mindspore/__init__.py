@@ -33,7 +33,7 @@ from .common import dtype
 from .common.dtype import bool_, float32, float64, int32, int64, list_, tuple_
 from .common.dtype import bfloat16, float16, half, int8, int16, uint8, uint16, uint32, uint64
 from .common.dtype import complex64, complex128, dtype_to_nptype, dtype_to_pytype, pytype_to_dtype
-from .context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
+from .context import COMPATIBLE, GRAPH_MODE, LAX, PYNATIVE_MODE, STRICT, get_context, set_context
 from .tensor import Tensor, _host
 from . import context, ops
 from ._grad import GradOperation, get_grad, grad, value_and_grad
@@ -91,7 +91,7 @@ __all__ = [
     "Tensor", "tensor", "Error", "ShapeError", "DTypeError", "TensorIndexError", "ComputeError",
     "bool_", "int32", "int64", "float32", "float64", "float16", "half", "bfloat16", "int8",
     "int16", "uint8", "uint16", "uint32", "uint64", "complex64", "complex128", "dtype", "dtype_to_nptype", "dtype_to_pytype", "pytype_to_dtype", "ops", "context", "set_context",
-    "get_context", "GRAPH_MODE", "PYNATIVE_MODE", "jit", "grad", "value_and_grad", "get_grad", "mutable", "jvp", "vjp",
+    "get_context", "GRAPH_MODE", "PYNATIVE_MODE", "STRICT", "COMPATIBLE", "LAX", "jit", "grad", "value_and_grad", "get_grad", "mutable", "jvp", "vjp",
     "vmap", "jacfwd", "jacrev", "hessian", "custom_vjp", "GradOperation", "stop_gradient", "set_seed", "get_seed", "abs", "norm", "matmul", "sum", "dot",
     "exp", "size", "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace", "logspace",
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",

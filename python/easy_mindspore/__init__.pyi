@@ -52,6 +52,9 @@ complex64: Type
 complex128: Type
 
 GRAPH_MODE: int
+STRICT: int
+COMPATIBLE: int
+LAX: int
 PYNATIVE_MODE: int
 
 def set_context(**kwargs: Any) -> None: ...

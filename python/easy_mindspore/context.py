@@ -9,16 +9,24 @@ keeps working (one graph per path). Calls made while a compiled function is bein
 part of its graph.
 """
 from . import _threads
+from ._auto_parallel import (ParallelMode, get_auto_parallel_context, reset_auto_parallel_context,
+                             set_auto_parallel_context)
 from ._errors import ComputeError
 
 GRAPH_MODE = 0
 PYNATIVE_MODE = 1
+# The levels of ``set_context(jit_syntax_level=...)``: the Python a compiled function may use
+# (everything Python runs here: functions are traced, not parsed) and of ``debug_level``.
+STRICT, COMPATIBLE, LAX = 0, 1, 2
+RELEASE, DEBUG = 0, 1
 
 _context = {"mode": PYNATIVE_MODE, "device_target": "CPU", "device_id": 0}
 # True in GRAPH_MODE: read on the hot path of every grad function and cell call.
 _mode = [False]
 
-__all__ = ["GRAPH_MODE", "PYNATIVE_MODE", "set_context", "get_context"]
+__all__ = ["GRAPH_MODE", "PYNATIVE_MODE", "STRICT", "COMPATIBLE", "LAX", "RELEASE", "DEBUG",
+           "set_context", "get_context", "ParallelMode", "set_auto_parallel_context",
+           "get_auto_parallel_context", "reset_auto_parallel_context"]
 
 
 def set_context(**kwargs):
