@@ -14,7 +14,7 @@ from ... import _C
 from .. import config as _config
 
 __all__ = ["Inter", "Resize", "CenterCrop", "Normalize", "Rescale", "HWC2CHW", "ToTensor",
-           "RandomHorizontalFlip", "RandomVerticalFlip", "RandomCrop", "RandomResizedCrop",
+           "RandomHorizontalFlip", "RandomVerticalFlip", "RandomResizedCrop",
            "ToPIL", "ToNumpy", "Decode", "RandomColorAdjust", "ImageReadMode", "read_image",
            "RandomCropDecodeResize"]
 
@@ -62,12 +62,21 @@ def _image(op, img):
 
 
 def _size(op, size):
-    if isinstance(size, int) and not isinstance(size, bool) and size > 0:
-        return size
-    if isinstance(size, (tuple, list)) and len(size) == 2 and all(
-            isinstance(s, int) and not isinstance(s, bool) and s > 0 for s in size):
+    """A positive int or a pair of them (MindSpore's errors: a TypeError for the kind, a
+    ValueError for a value below 1)."""
+    if isinstance(size, (tuple, list)):
+        if len(size) != 2 or not all(isinstance(s, int) and not isinstance(s, bool) for s in size):
+            raise DTypeError(f"For '{op}', size should be a single integer or a list/tuple (h, w) "
+                             f"of length 2, but got {size!r}.")
+        if min(size) <= 0:
+            raise ShapeError(f"For '{op}', 'size' must be positive, but got {size!r}.")
         return tuple(size)
-    raise ShapeError(f"For '{op}', 'size' must be a positive int or a pair of them, but got {size!r}.")
+    if not isinstance(size, int) or isinstance(size, bool):
+        raise DTypeError(f"For '{op}', size should be a single integer or a list/tuple (h, w) of "
+                         f"length 2, but got {type(size).__name__}.")
+    if size <= 0:
+        raise ShapeError(f"For '{op}', 'size' must be positive, but got {size!r}.")
+    return size
 
 
 def _rng():
@@ -300,30 +309,6 @@ class RandomVerticalFlip:
         return a[::-1].copy() if _rng().random() < self.prob else a
 
 
-class RandomCrop:
-    """A random ``size`` window, after ``padding`` zeros on every side."""
-
-    def __init__(self, size, padding=None):
-        s = _size("RandomCrop", size)
-        self.size = (s, s) if isinstance(s, int) else s
-        if padding is not None and (isinstance(padding, bool) or not isinstance(padding, int)
-                                    or padding < 0):
-            raise ShapeError(f"For 'RandomCrop', 'padding' must be a non-negative int, but got "
-                             f"{padding!r}.")
-        self.padding = padding or 0
-
-    def __call__(self, img):
-        a = _image("RandomCrop", img)
-        if self.padding:
-            p = self.padding
-            a = _np.pad(a, [(p, p), (p, p)] + [(0, 0)] * (a.ndim - 2))
-        (h, w), (ch, cw) = a.shape[:2], self.size
-        if ch > h or cw > w:
-            raise ShapeError(f"For 'RandomCrop', the crop {self.size} is larger than the image {a.shape[:2]}.")
-        top, left = _rng().integers(0, h - ch + 1), _rng().integers(0, w - cw + 1)
-        return a[top:top + ch, left:left + cw]
-
-
 class RandomResizedCrop:
     """A random window of ``scale`` of the area and ``ratio`` of aspect, resized to ``size``."""
 
@@ -334,27 +319,29 @@ class RandomResizedCrop:
         self.scale, self.ratio = scale, ratio
         self.interpolation, self.max_attempts = interpolation, max_attempts
 
-    def __call__(self, img):
-        a = _image("RandomResizedCrop", img)
-        h, w = a.shape[:2]
+    def _window(self, h, w):
+        """A window ``(top, left, height, width)`` of an ``h × w`` image: up to
+        ``max_attempts`` draws of an area and an aspect, then MindSpore's fallback."""
         g = _rng()
         for _ in range(self.max_attempts):
             area = h * w * g.uniform(*self.scale)
             aspect = _np.exp(g.uniform(_np.log(self.ratio[0]), _np.log(self.ratio[1])))
             cw, ch = int(round(_np.sqrt(area * aspect))), int(round(_np.sqrt(area / aspect)))
             if 0 < cw <= w and 0 < ch <= h:
-                top, left = g.integers(0, h - ch + 1), g.integers(0, w - cw + 1)
-                break
-        else:
-            # MindSpore's fallback: the centred window of the whole image, its aspect clamped
-            # into `ratio`.
-            lo, hi = min(self.ratio), max(self.ratio)
-            ch, cw = h, w
-            if w / h < lo:
-                ch = int(round(w / lo))
-            elif w / h > hi:
-                cw = int(round(h * hi))
-            top, left = (h - ch) // 2, (w - cw) // 2
+                return int(g.integers(0, h - ch + 1)), int(g.integers(0, w - cw + 1)), ch, cw
+        # MindSpore's fallback: the centred window of the whole image, its aspect clamped into
+        # `ratio`.
+        lo, hi = min(self.ratio), max(self.ratio)
+        ch, cw = h, w
+        if w / h < lo:
+            ch = int(round(w / lo))
+        elif w / h > hi:
+            cw = int(round(h * hi))
+        return (h - ch) // 2, (w - cw) // 2, ch, cw
+
+    def __call__(self, img):
+        a = _image(type(self).__name__, img)
+        top, left, ch, cw = self._window(*a.shape[:2])
         return _resize(a[top:top + ch, left:left + cw], self.size[0], self.size[1], self.interpolation)
 
 

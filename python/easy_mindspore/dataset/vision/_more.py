@@ -1,4 +1,4 @@
-"""More of ``mindspore.dataset.vision``: padding and crops (``Pad``, ``Crop``, ``ResizedCrop``,
+"""More of ``mindspore.dataset.vision``: padding and crops (``Pad``, ``RandomCrop``, ``Crop``, ``ResizedCrop``,
 ``FiveCrop``, ``TenCrop``), flips, colour operations (``Grayscale``, ``RandomGrayscale``,
 ``Invert``, ``RandomInvert``, ``AdjustBrightness``, ``AdjustContrast``, ``AdjustSaturation``,
 ``AdjustGamma``, ``Posterize``, ``Solarize``). HWC NumPy images as ``map`` hands them over;
@@ -9,10 +9,10 @@ import numbers as _numbers
 
 import numpy as _np
 
-from ..._errors import DTypeError, ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError
 from . import Inter, _blend, _gray, _image, _luma, _resize, _rng, _size
 
-__all__ = ["Border", "Pad", "Crop", "ResizedCrop", "FiveCrop", "TenCrop", "HorizontalFlip",
+__all__ = ["Border", "Pad", "RandomCrop", "Crop", "ResizedCrop", "FiveCrop", "TenCrop", "HorizontalFlip",
            "VerticalFlip", "Grayscale", "RandomGrayscale", "Invert", "RandomInvert",
            "AdjustBrightness", "AdjustContrast", "AdjustSaturation", "AdjustGamma", "Posterize",
            "Solarize"]
@@ -54,34 +54,134 @@ def _rgb(op, img):
     return a
 
 
+def _padding4(op, padding):
+    """``padding`` as ``(left, top, right, bottom)``: an int (every side), a pair (left/right,
+    top/bottom) or four; MindSpore's errors (TypeError for the kind, ValueError for the values)."""
+    if isinstance(padding, _numbers.Integral) and not isinstance(padding, bool):
+        padding = (padding,) * 4
+    elif isinstance(padding, (tuple, list)):
+        if len(padding) not in (2, 4):
+            raise ShapeError(f"For '{op}', the size of the padding list or tuple should be 2 or "
+                             f"4, but got {len(padding)}.")
+        if len(padding) == 2:
+            padding = (padding[0], padding[1], padding[0], padding[1])
+    else:
+        raise DTypeError(f"For '{op}', 'padding' must be an int or a list/tuple of 2 or 4 ints, "
+                         f"but got {type(padding).__name__}.")
+    for p in padding:
+        if isinstance(p, bool) or not isinstance(p, _numbers.Integral):
+            raise DTypeError(f"For '{op}', every padding must be an int, but got {p!r}.")
+        if not 0 <= p <= 2147483647:
+            raise ShapeError(f"For '{op}', input padding is not within the required interval of "
+                             f"[0, 2147483647], got {p}.")
+    return tuple(int(p) for p in padding)
+
+
+def _fill_value(op, fill):
+    """A fill value: an int in [0, 255] or three of them (one per channel)."""
+    if isinstance(fill, (tuple, list)):
+        if len(fill) != 3:
+            raise DTypeError(f"For '{op}', fill_value should be a single integer or a 3-tuple, "
+                             f"but got {fill!r}.")
+        return tuple(_fill_value(op, f) for f in fill)
+    if isinstance(fill, bool) or not isinstance(fill, _numbers.Integral):
+        raise DTypeError(f"For '{op}', fill_value should be a single integer or a 3-tuple, but "
+                         f"got {fill!r}.")
+    if not 0 <= fill <= 255:
+        raise ShapeError(f"For '{op}', input fill_value is not within the required interval of "
+                         f"[0, 255], got {fill}.")
+    return int(fill)
+
+
+def _border(op, mode):
+    if not isinstance(mode, Border):
+        raise DTypeError(f"For '{op}', argument padding_mode with value {mode!r} is not of type "
+                         f"[<enum 'Border'>], but got {type(mode).__name__}.")
+    return mode
+
+
+def _pad(a, padding, fill, mode):
+    """`a` padded by ``(left, top, right, bottom)`` with the constant `fill` (an int or one per
+    channel) or by the ``Border`` `mode`."""
+    left, top, right, bottom = padding
+    if not any(padding):
+        return a
+    width = [(top, bottom), (left, right)] + [(0, 0)] * (a.ndim - 2)
+    if mode == Border.CONSTANT:
+        if isinstance(fill, (tuple, list)) and a.ndim == 3:
+            out = _np.stack([_np.pad(a[..., c], width[:2], constant_values=fill[c % len(fill)])
+                             for c in range(a.shape[2])], -1)
+            return out.astype(a.dtype)
+        if isinstance(fill, (tuple, list)):
+            fill = fill[0]
+        return _np.pad(a, width, constant_values=fill)
+    return _np.pad(a, width, mode=mode.value)
+
+
 class Pad:
     """Pads the image's borders: `padding` an int (all sides), a pair (left/right, top/bottom) or
     four (left, top, right, bottom); `padding_mode` a ``Border``."""
 
     def __init__(self, padding, fill_value=0, padding_mode=Border.CONSTANT):
-        if isinstance(padding, int) and not isinstance(padding, bool):
-            padding = (padding,) * 4
-        elif isinstance(padding, (tuple, list)) and len(padding) == 2:
-            padding = (padding[0], padding[1], padding[0], padding[1])
-        if not (isinstance(padding, (tuple, list)) and len(padding) == 4 and all(
-                isinstance(p, int) and not isinstance(p, bool) and p >= 0 for p in padding)):
-            raise ShapeError(f"For 'Pad', 'padding' must be a non-negative int or a sequence of 2 "
-                             f"or 4 of them, but got {padding!r}.")
-        self.padding, self.fill_value = tuple(padding), fill_value
+        self.padding = _padding4("Pad", padding)
+        self.fill_value = fill_value
         self.padding_mode = Border(padding_mode)
 
     def __call__(self, img):
         a = _image("Pad", img)
-        left, top, right, bottom = self.padding
-        width = [(top, bottom), (left, right)] + [(0, 0)] * (a.ndim - 2)
-        if self.padding_mode == Border.CONSTANT:
-            fill = self.fill_value
-            if isinstance(fill, (tuple, list)) and a.ndim == 3:
-                out = _np.stack([_np.pad(a[..., c], width[:2], constant_values=fill[c])
-                                 for c in range(a.shape[2])], -1)
-                return out.astype(a.dtype)
-            return _np.pad(a, width, constant_values=fill)
-        return _np.pad(a, width, mode=self.padding_mode.value)
+        return _pad(a, self.padding, self.fill_value, self.padding_mode)
+
+
+class RandomCrop:
+    """A random ``size`` window (an int or ``(height, width)``) of the image padded first by
+    ``padding`` (see ``Pad``) and, with ``pad_if_needed``, by the missing rows or columns on
+    both sides of an axis shorter than the window; the padding is ``fill_value`` (an int or
+    one per channel) or the ``Border`` ``padding_mode``. A window larger than the padded image
+    is a RuntimeError."""
+
+    def __init__(self, size, padding=None, pad_if_needed=False, fill_value=0,
+                 padding_mode=Border.CONSTANT):
+        s = _size("RandomCrop", size)
+        self.size = (s, s) if isinstance(s, int) else s
+        self.padding = None if padding is None else _padding4("RandomCrop", padding)
+        if not isinstance(pad_if_needed, bool):
+            raise DTypeError(f"For 'RandomCrop', argument pad_if_needed with value "
+                             f"{pad_if_needed!r} is not of type [<class 'bool'>], but got "
+                             f"{type(pad_if_needed).__name__}.")
+        self.pad_if_needed = pad_if_needed
+        self.fill_value = _fill_value("RandomCrop", fill_value)
+        self.padding_mode = _border("RandomCrop", padding_mode)
+
+    def _padded(self, a):
+        """The padded image and its ``(left, top)`` padding."""
+        pad = list(self.padding or (0, 0, 0, 0))
+        (ch, cw), h, w = self.size, a.shape[0] + pad[1] + pad[3], a.shape[1] + pad[0] + pad[2]
+        if self.pad_if_needed and h < ch:
+            pad[1] += ch - h
+            pad[3] += ch - h
+        if self.pad_if_needed and w < cw:
+            pad[0] += cw - w
+            pad[2] += cw - w
+        a = _pad(a, pad, self.fill_value, self.padding_mode)
+        if ch > a.shape[0] or cw > a.shape[1]:
+            raise ComputeError(f"RandomCrop: invalid crop size, crop size is bigger than the image "
+                               f"dimensions, got crop height: {ch}, crop width: {cw}, image "
+                               f"height: {a.shape[0]}, image width: {a.shape[1]}.")
+        return a, (pad[0], pad[1])
+
+    def _window(self, a):
+        """The padded image, its ``(left, top)`` padding and the window's ``(x, y)``, drawn as
+        MindSpore draws it (the column, then the row)."""
+        a, pad = self._padded(a)
+        (ch, cw), g = self.size, _rng()
+        x = int(g.integers(0, a.shape[1] - cw + 1))
+        y = int(g.integers(0, a.shape[0] - ch + 1))
+        return a, pad, (x, y)
+
+    def __call__(self, img):
+        a, _, (x, y) = self._window(_image("RandomCrop", img))
+        ch, cw = self.size
+        return a[y:y + ch, x:x + cw]
 
 
 class Crop:
