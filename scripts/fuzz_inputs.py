@@ -208,7 +208,9 @@ def _cases():
                 "UniformAugment": ([vision.Invert()], 1),
                 "RandomSelectSubpolicy": ([[(vision.Invert(), 0.5)]],),
                 "CutMixBatch": (vision.ImageBatchFormat.NHWC,), "RandomResize": (4,),
-                "ResizeWithBBox": (3,), "RandomResizeWithBBox": (3,), "RandomCropDecodeResize": (3,)}
+                "ResizeWithBBox": (3,), "RandomResizeWithBBox": (3,), "RandomCropDecodeResize": (3,),
+                "RandomCropWithBBox": (2,), "RandomResizedCropWithBBox": (2,),
+                "BoundingBoxAugment": (vision.Invert(),)}
     for mod_name, mod in (("vision", vision), ("transforms", transforms), ("text", text)):
         for name in mod.__all__:
             cls = getattr(mod, name)

@@ -11,7 +11,7 @@ use crate::gil::{maybe_allow_threads, run};
 use crate::handle::{PyTensor, GRAD_LEAF, VIEW};
 use crate::index::parse_index;
 use crate::tensor_args::{
-    axis_or_dim, check_one, flatten_order, from_shape, int_or, keep_flag, one_element, opt_dtype,
+    axis_or_dim, check_one, flatten_args, from_shape, int_or, keep_flag, one_element, opt_dtype,
     scalars, single_axis, tolist_rec, view_as_dtype,
 };
 use crate::views;
@@ -800,22 +800,24 @@ impl PyTensor {
         views::link(slf, out, 0, move |b| ems::squeeze(b, a.as_deref()))
     }
     #[doc = include_str!("../docs/tensor/flatten.md")]
-    #[pyo3(signature = (start_dim=None, end_dim=None, *, order=None))]
+    #[pyo3(signature = (*args, order=None, start_dim=None, end_dim=None))]
     fn flatten<'py>(
         slf: &Bound<'py, Self>,
+        args: &Bound<'py, PyTuple>,
+        order: Option<&Bound<'py, PyAny>>,
         start_dim: Option<&Bound<'py, PyAny>>,
         end_dim: Option<&Bound<'py, PyAny>>,
-        order: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyTensor>> {
-        let (order, start_dim) = flatten_order(start_dim, order)?;
+        let (order, start_dim, end_dim) = flatten_args(args, order, start_dim, end_dim)?;
+        let start = int_or(start_dim.as_ref(), "Flatten", "start_dim", 0)?;
+        let end = int_or(end_dim.as_ref(), "Flatten", "end_dim", -1)?;
         if order == Some('F') {
+            // Column-major: the axes reversed, then the range flattened (MindSpore 2.10's).
             let out = ems::transpose(&slf.get().value(), None)
-                .and_then(|t| ems::flatten(&t))
+                .and_then(|t| ems::flatten_range(&t, start, end))
                 .py()?;
             return Bound::new(slf.py(), PyTensor::new(out));
         }
-        let start = int_or(start_dim, "Flatten", "start_dim", 0)?;
-        let end = int_or(end_dim, "Flatten", "end_dim", -1)?;
         let x = slf.get().value();
         let out = maybe_allow_threads(slf.py(), x.numel(), move || {
             ems::flatten_range(&x, start, end)

@@ -153,25 +153,67 @@ pub(crate) fn view_as_dtype<'py>(
     Ok(Some(out.downcast_into::<PyTensor>()?))
 }
 
-/// `flatten`'s order (`'C'` or `'F'`, given as `order=` or, in MindSpore 2.10's other overload
-/// `flatten(order='C')`, in `start_dim`'s place) and the remaining `start_dim`.
-pub(crate) fn flatten_order<'a, 'py>(
-    start_dim: Option<&'a Bound<'py, PyAny>>,
+/// What [`flatten_args`] returns: the order (`'C'` or `'F'`, if given) and the dims given.
+pub(crate) type FlattenArgs<'py> = (
+    Option<char>,
+    Option<Bound<'py, PyAny>>,
+    Option<Bound<'py, PyAny>>,
+);
+
+/// `flatten`'s arguments as MindSpore 2.10's two overloads take them: `flatten(order='C', *,
+/// start_dim=0, end_dim=-1)` and `flatten(start_dim=0, end_dim=-1)`; the positional `args` are
+/// an order alone or up to two dims.
+pub(crate) fn flatten_args<'a, 'py>(
+    args: &'a Bound<'py, PyTuple>,
     order: Option<&'a Bound<'py, PyAny>>,
-) -> PyResult<(Option<char>, Option<&'a Bound<'py, PyAny>>)> {
-    let (order, start_dim) = match start_dim {
-        Some(o) if o.is_instance_of::<pyo3::types::PyString>() => (Some(o), None),
-        _ => (order, start_dim),
+    start_dim: Option<&'a Bound<'py, PyAny>>,
+    end_dim: Option<&'a Bound<'py, PyAny>>,
+) -> PyResult<FlattenArgs<'py>> {
+    let conflict = |name: &str| {
+        type_err(format!(
+            "Tensor.flatten() got multiple values for argument '{name}'"
+        ))
     };
+    let mut order = order.cloned();
+    let (mut start_dim, mut end_dim) = (start_dim.cloned(), end_dim.cloned());
+    let given: Vec<Bound<'py, PyAny>> = args.iter().collect();
+    match given.as_slice() {
+        [] => {}
+        [o] if o.is_instance_of::<pyo3::types::PyString>() => {
+            if order.is_some() {
+                return Err(conflict("order"));
+            }
+            order = Some(o.clone());
+        }
+        [_, rest @ ..] if rest.len() <= 1 => {
+            if start_dim.is_some() {
+                return Err(conflict("start_dim"));
+            }
+            start_dim = Some(given[0].clone());
+            if let Some(e) = rest.first() {
+                if end_dim.is_some() {
+                    return Err(conflict("end_dim"));
+                }
+                end_dim = Some(e.clone());
+            }
+        }
+        _ => {
+            return Err(type_err(format!(
+                "Tensor.flatten() takes an order or at most 2 dims as positional arguments \
+                 ({} given)",
+                given.len()
+            )))
+        }
+    }
     let Some(o) = order else {
-        return Ok((None, start_dim));
+        return Ok((None, start_dim, end_dim));
     };
     let o: String = o.extract().map_err(|_| {
         type_err("For Tensor.flatten, the parameter 'order' must be a str.".to_string())
     })?;
     match o.as_str() {
-        "C" => Ok((Some('C'), start_dim)),
-        "F" => Ok((Some('F'), start_dim)),
+        "C" => Ok((Some('C'), start_dim, end_dim)),
+        "F" => Ok((Some('F'), start_dim, end_dim)),
         _ => Err(value_err(format!(
             "For Tensor.flatten, the parameter 'order' must be 'C' or 'F', but got '{o}'."
         ))),

@@ -97,13 +97,17 @@ class AdaptiveAvgPool2d(_Adaptive):
 
 
 class AdaptiveMaxPool2d(_Adaptive):
-    """``AdaptiveMaxPool2d(output_size)``: the maximum over each window.
+    """``AdaptiveMaxPool2d(output_size, return_indices=False)``: the maximum over each window;
+    with ``return_indices``, also each maximum's Int64 position in its ``H·W`` plane (the
+    ``AdaptiveMaxPool2D`` primitive's pair).
 
     Args:
         output_size (Union[int, tuple[int]]): The output height and width.
+        return_indices (bool): Whether to return the positions of the maxima too.
 
     Outputs:
-        Tensor of shape ``[N, C] + output_size`` (or ``[C] + output_size``).
+        Tensor of shape ``[N, C] + output_size`` (or ``[C] + output_size``); with
+        ``return_indices``, ``(values, indices)``.
 
     Examples:
         >>> import numpy as np
@@ -113,6 +117,22 @@ class AdaptiveMaxPool2d(_Adaptive):
         >>> print(nn.AdaptiveMaxPool2d(2)(x))
         [[[[ 5.  7.]
            [13. 15.]]]]
+        >>> print(nn.AdaptiveMaxPool2d(2, return_indices=True)(x)[1])
+        [[[[ 5  7]
+           [13 15]]]]
     """
 
     _reduce = "max"
+
+    def __init__(self, output_size, return_indices=False):
+        super().__init__(output_size)
+        if not isinstance(return_indices, bool):
+            raise DTypeError(f"For 'AdaptiveMaxPool2d', 'return_indices' must be a bool, but got "
+                             f"{type(return_indices).__name__}.")
+        self.return_indices = return_indices
+
+    def construct(self, x):
+        if not self.return_indices:
+            return super().construct(x)
+        from ..ops import operations as P
+        return P.AdaptiveMaxPool2D(self.output_size)(x)

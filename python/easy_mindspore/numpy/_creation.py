@@ -291,11 +291,11 @@ def ones_like(a, dtype=None, shape=None):
     return ones(a.shape if shape is None else shape, (a.dtype if dtype is None else dtype))
 
 
-def empty_like(a, dtype=None, shape=None):
+def empty_like(prototype, dtype=None, shape=None):
     """An uninitialised tensor like ``a`` (zeros).
 
     Args:
-        a (Union[Tensor, list, tuple, number]): The input array.
+        prototype (Union[Tensor, list, tuple, number]): The input array.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
         shape (tuple[int], optional): Overrides the shape. Default: ``None``.
@@ -310,7 +310,7 @@ def empty_like(a, dtype=None, shape=None):
         >>> print(mnp.empty_like(x))
         [0. 0. 0.]
     """
-    return zeros_like(a, dtype, shape)
+    return zeros_like(prototype, dtype, shape)
 
 
 def full_like(a, fill_value, dtype=None, shape=None):

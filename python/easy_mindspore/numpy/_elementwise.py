@@ -30,11 +30,13 @@ def _trig_float(a):
     return a.astype(float16) if a.dtype in (bool_, int8, uint8) else _float(a)
 
 
-def exp(x):
+def exp(x, dtype=None):
     """``e**x`` elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -46,14 +48,16 @@ def exp(x):
         >>> print(mnp.exp(x))
         [ 0.22313017  1.         12.182494  ]
     """
-    return _float(x).exp()
+    return _cast(_float(x).exp(), dtype)
 
 
-def log(x):
+def log(x, dtype=None):
     """Natural logarithm elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -65,14 +69,16 @@ def log(x):
         >>> print(mnp.log(x))
         [-2.3025851  -0.6931472  -0.10536055]
     """
-    return _float(x).log()
+    return _cast(_float(x).log(), dtype)
 
 
-def sqrt(x):
+def sqrt(x, dtype=None):
     """Square root elementwise (Float32 for integers).
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -84,14 +90,16 @@ def sqrt(x):
         >>> print(mnp.sqrt(x))
         [0.31622776 0.70710677 0.94868326]
     """
-    return _float(x).sqrt()
+    return _cast(_float(x).sqrt(), dtype)
 
 
-def square(x):
+def square(x, dtype=None):
     """``x*x`` elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -104,14 +112,16 @@ def square(x):
         [2.25 0.   6.25]
     """
     x = _t(x)
-    return x * x
+    return _cast(x * x, dtype)
 
 
-def abs(x):
+def abs(x, dtype=None):
     """Absolute value elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -123,17 +133,19 @@ def abs(x):
         >>> print(mnp.abs(x))
         [1.5 0.  2.5]
     """
-    return _t(x).abs()
+    return _cast(_t(x).abs(), dtype)
 
 
 absolute = abs
 
 
-def sin(x):
+def sin(x, dtype=None):
     """Sine elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -145,14 +157,16 @@ def sin(x):
         >>> print(mnp.sin(x))
         [-0.997495   0.         0.5984721]
     """
-    return _trig_float(x).sin()
+    return _cast(_trig_float(x).sin(), dtype)
 
 
-def cos(x):
+def cos(x, dtype=None):
     """Cosine elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -164,14 +178,16 @@ def cos(x):
         >>> print(mnp.cos(x))
         [ 0.0707372  1.        -0.8011436]
     """
-    return _trig_float(x).cos()
+    return _cast(_trig_float(x).cos(), dtype)
 
 
-def tanh(x):
+def tanh(x, dtype=None):
     """Hyperbolic tangent elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -183,14 +199,16 @@ def tanh(x):
         >>> print(mnp.tanh(x))
         [-0.90514827  0.          0.9866143 ]
     """
-    return _trig_float(x).tanh()
+    return _cast(_trig_float(x).tanh(), dtype)
 
 
-def floor(x):
+def floor(x, dtype=None):
     """Floor elementwise.
 
     Args:
         x (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -202,14 +220,16 @@ def floor(x):
         >>> print(mnp.floor(x))
         [-2.  0.  2.]
     """
-    return _float(x).floor()
+    return _cast(_float(x).floor(), dtype)
 
 
-def negative(x):
+def negative(a, dtype=None):
     """``-x`` elementwise.
 
     Args:
-        x (Tensor): The input tensor.
+        a (Tensor): The input tensor.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -221,7 +241,13 @@ def negative(x):
         >>> print(mnp.negative(x))
         [ 1.5 -0.  -2.5]
     """
-    return -_t(x)
+    return _cast(-_t(a), dtype)
+
+
+def _cast(out, dtype):
+    """``out`` cast to ``dtype`` when one is given (MindSpore's ``dtype`` argument: the result
+    computed in its natural dtype, then cast)."""
+    return out if dtype is None else out.astype(dtype)
 
 
 def _binary_operands(x1, x2):
@@ -232,12 +258,14 @@ def _binary_operands(x1, x2):
     return asarray(x1), asarray(x2)
 
 
-def power(x1, x2):
+def power(x1, x2, dtype=None):
     """``x1 ** x2`` elementwise, broadcast.
 
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -251,15 +279,17 @@ def power(x1, x2):
         [ 1.         1.4142135 27.       ]
     """
     a, b = _binary_operands(x1, x2)
-    return a ** b
+    return _cast(a ** b, dtype)
 
 
-def add(x1, x2):
+def add(x1, x2, dtype=None):
     """``x1 + x2`` elementwise, broadcast.
 
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -273,15 +303,17 @@ def add(x1, x2):
         [5.  2.5 6. ]
     """
     a, b = _binary_operands(x1, x2)
-    return a + b
+    return _cast(a + b, dtype)
 
 
-def subtract(x1, x2):
+def subtract(x1, x2, dtype=None):
     """``x1 - x2`` elementwise, broadcast.
 
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -295,15 +327,17 @@ def subtract(x1, x2):
         [-3.   1.5  0. ]
     """
     a, b = _binary_operands(x1, x2)
-    return a - b
+    return _cast(a - b, dtype)
 
 
-def multiply(x1, x2):
+def multiply(x1, x2, dtype=None):
     """``x1 * x2`` elementwise, broadcast.
 
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -317,15 +351,17 @@ def multiply(x1, x2):
         [4. 1. 9.]
     """
     a, b = _binary_operands(x1, x2)
-    return a * b
+    return _cast(a * b, dtype)
 
 
-def divide(x1, x2):
+def divide(x1, x2, dtype=None):
     """True division elementwise, broadcast.
 
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -339,18 +375,20 @@ def divide(x1, x2):
         [0.25 4.   1.  ]
     """
     a, b = _binary_operands(x1, x2)
-    return a / b
+    return _cast(a / b, dtype)
 
 
 true_divide = divide
 
 
-def maximum(x1, x2):
+def maximum(x1, x2, dtype=None):
     """The elementwise maximum.
 
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -364,15 +402,17 @@ def maximum(x1, x2):
         [4. 2. 3.]
     """
     a, b = _binary_operands(x1, x2)
-    return _C.maximum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype))
+    return _cast(_C.maximum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype)), dtype)
 
 
-def minimum(x1, x2):
+def minimum(x1, x2, dtype=None):
     """The elementwise minimum.
 
     Args:
         x1 (Tensor): The first input.
         x2 (Tensor): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -386,21 +426,21 @@ def minimum(x1, x2):
         [1.  0.5 3. ]
     """
     a, b = _binary_operands(x1, x2)
-    return _C.minimum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype))
+    return _cast(_C.minimum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype)), dtype)
 
 
-def clip(a, a_min, a_max, dtype=None):
-    """``a`` limited to ``[a_min, a_max]`` (either may be None); keeps ``a``'s dtype.
+def clip(x, xmin, xmax, dtype=None):
+    """``x`` limited to ``[xmin, xmax]`` (either may be None); keeps ``x``'s dtype.
 
     Args:
-        a (Union[Tensor, list, tuple, number]): The input array.
-        a_min (Union[Tensor, number]): The lower bound (None: none).
-        a_max (Union[Tensor, number]): The upper bound (None: none).
+        x (Union[Tensor, list, tuple, number]): The input array.
+        xmin (Union[Tensor, number]): The lower bound (None: none).
+        xmax (Union[Tensor, number]): The upper bound (None: none).
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
 
     Returns:
-        Tensor, of the shape of `a`.
+        Tensor, of the shape of `x`.
 
     Examples:
         >>> import mindspore as ms
@@ -411,15 +451,15 @@ def clip(a, a_min, a_max, dtype=None):
         >>> print(mnp.clip(x, y, z))
         [0.5 0.5 2. ]
     """
-    a = _t(a)
-    if a_min is None and a_max is None:
-        raise ValueError("For 'mindspore.numpy.clip', a_min and a_max cannot both be None.")
-    out = a
-    if a_min is not None:
-        lo = a_min.astype(a.dtype) if isinstance(a_min, Tensor) else Tensor(a_min, a.dtype)
+    x = _t(x)
+    if xmin is None and xmax is None:
+        raise ValueError("For 'mindspore.numpy.clip', xmin and xmax cannot both be None.")
+    out = x
+    if xmin is not None:
+        lo = xmin.astype(x.dtype) if isinstance(xmin, Tensor) else Tensor(xmin, x.dtype)
         out = _C.maximum(out, lo)
-    if a_max is not None:
-        hi = a_max.astype(a.dtype) if isinstance(a_max, Tensor) else Tensor(a_max, a.dtype)
+    if xmax is not None:
+        hi = xmax.astype(x.dtype) if isinstance(xmax, Tensor) else Tensor(xmax, x.dtype)
         out = _C.minimum(out, hi)
     return out if dtype is None else out.astype(dtype)
 

@@ -50,12 +50,14 @@ def dot(a, b):
     return out.reshape(tuple(a.shape[:-1]) + tuple(b.shape[:-2]) + (b.shape[-1],))
 
 
-def matmul(a, b):
+def matmul(x1, x2, dtype=None):
     """The matrix product with NumPy's rules for 1-D operands and broadcast batch axes.
 
     Args:
-        a (Union[Tensor, list, tuple, number]): The input array.
-        b (Union[Tensor, list, tuple, number]): The second input.
+        x1 (Union[Tensor, list, tuple, number]): The input array.
+        x2 (Union[Tensor, list, tuple, number]): The second input.
+        dtype (mindspore.dtype, optional): The dtype the result is cast to; None keeps the
+            natural one. Default: ``None``.
 
     Returns:
         Tensor, the product; 1-D operands lose their added axis as in NumPy's ``matmul``.
@@ -68,7 +70,8 @@ def matmul(a, b):
         >>> print(mnp.matmul(x, y))
         14.0
     """
-    return _C.matmul(_t(a), _t(b))
+    out = _C.matmul(_t(x1), _t(x2))
+    return out if dtype is None else out.astype(dtype)
 
 
 def inner(a, b):
@@ -180,11 +183,11 @@ def mean(a, axis=None, keepdims=False, dtype=None):
     return a.mean(axis=_axis(axis), keep_dims=keepdims)
 
 
-def var(a, axis=None, ddof=0, keepdims=False):
+def var(x, axis=None, ddof=0, keepdims=False):
     """Variance over ``axis`` with ``ddof`` delta degrees of freedom (Float32 for integers).
 
     Args:
-        a (Union[Tensor, list, tuple, number]): The input array.
+        x (Union[Tensor, list, tuple, number]): The input array.
         axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
             axis. Default: ``None``.
         ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
@@ -193,7 +196,7 @@ def var(a, axis=None, ddof=0, keepdims=False):
             ``False``.
 
     Returns:
-        Tensor, `a` reduced over `axis` (every axis when None).
+        Tensor, `x` reduced over `axis` (every axis when None).
 
     Examples:
         >>> import mindspore as ms
@@ -202,21 +205,21 @@ def var(a, axis=None, ddof=0, keepdims=False):
         >>> print(mnp.var(x))
         2.7222223
     """
-    a = _t(a)
-    if a.dtype not in (float16, float32, float64):
-        a = a.astype(float32)
-    m = a.mean(axis=_axis(axis), keep_dims=True)
-    d = a - m
-    n = a.size if axis is None else _builtins_prod(
-        a.shape[i] for i in ((axis,) if isinstance(axis, int) else axis))
+    x = _t(x)
+    if x.dtype not in (float16, float32, float64):
+        x = x.astype(float32)
+    m = x.mean(axis=_axis(axis), keep_dims=True)
+    d = x - m
+    n = x.size if axis is None else _builtins_prod(
+        x.shape[i] for i in ((axis,) if isinstance(axis, int) else axis))
     return (d * d).sum(axis=_axis(axis), keepdims=keepdims) / _builtins.max(n - ddof, 0)
 
 
-def std(a, axis=None, ddof=0, keepdims=False):
+def std(x, axis=None, ddof=0, keepdims=False):
     """Standard deviation over ``axis``.
 
     Args:
-        a (Union[Tensor, list, tuple, number]): The input array.
+        x (Union[Tensor, list, tuple, number]): The input array.
         axis (Union[int, tuple(int), list(int)], optional): The axes to reduce; None reduces every
             axis. Default: ``None``.
         ddof (int, optional): The degrees of freedom removed from the count (1 gives the unbiased
@@ -225,7 +228,7 @@ def std(a, axis=None, ddof=0, keepdims=False):
             ``False``.
 
     Returns:
-        Tensor, `a` reduced over `axis` (every axis when None).
+        Tensor, `x` reduced over `axis` (every axis when None).
 
     Examples:
         >>> import mindspore as ms
@@ -234,7 +237,7 @@ def std(a, axis=None, ddof=0, keepdims=False):
         >>> print(mnp.std(x))
         1.6499158
     """
-    return var(a, axis, ddof, keepdims).sqrt()
+    return var(x, axis, ddof, keepdims).sqrt()
 
 
 def _builtins_prod(xs):

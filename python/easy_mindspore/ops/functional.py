@@ -353,9 +353,9 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     return value, vjp_fn
 
 
-def add(x, y): return _t(x) + y
-def sub(x, y): return _t(x) - y
-def mul(x, y): return _t(x) * y
+def add(input, other): return _t(input) + other
+def sub(input, other): return _t(input) - other
+def mul(input, other): return _t(input) * other
 def div(input, other, *, rounding_mode=None):  # noqa: A002
     x = _t(input)
     if rounding_mode is None:
@@ -373,20 +373,20 @@ def div(input, other, *, rounding_mode=None):  # noqa: A002
     fix = (fl * other != x) * ((x < 0) != other_neg)
     return fl + fix.astype(fl.dtype)
 def pow(input, exponent): return _t(input) ** exponent  # noqa: A001,A002 - MindSpore's names
-def neg(x): return -_t(x)
-def abs(x): return _t(x).abs()  # noqa: A001
-def exp(x): return _t(x).exp()
-def log(x): return _t(x).log()
+def neg(input): return -_t(input)
+def abs(input): return _t(input).abs()  # noqa: A001
+def exp(input): return _t(input).exp()
+def log(input): return _t(input).log()
 def sqrt(x): return _t(x).sqrt()
-def square(x): return _t(x).square()
-def sin(x): return _t(x).sin()
-def cos(x): return _t(x).cos()
-def tanh(x): return _t(x).tanh()
-def erf(x): return _t(x).erf()
-def sigmoid(x): return _t(x).sigmoid()
-def relu(x): return _t(x).relu()
-def softmax(x, axis=-1): return _C.softmax(_t(x), axis)
-def log_softmax(x, axis=-1): return _C.log_softmax(_t(x), axis)
+def square(input): return _t(input).square()
+def sin(input): return _t(input).sin()
+def cos(input): return _t(input).cos()
+def tanh(input): return _t(input).tanh()
+def erf(input): return _t(input).erf()
+def sigmoid(input): return _t(input).sigmoid()
+def relu(input, inplace=False): return _t(input).copy_(_t(input).relu()) if inplace else _t(input).relu()
+def softmax(input, axis=-1, *, dtype=None): return _C.softmax(_t(input) if dtype is None else _t(input).astype(dtype), axis)
+def log_softmax(logits, axis=-1): return _C.log_softmax(_t(logits), axis)
 def logsumexp(input, dim=None, keepdim=False, *, axis=None, keep_dims=None):  # noqa: A002
     # MindSpore 2.10's (input, dim, keepdim); the older axis/keep_dims spellings still work
     if dim is not None and axis is not None:
@@ -397,8 +397,8 @@ def logsumexp(input, dim=None, keepdim=False, *, axis=None, keep_dims=None):  # 
         return _C.logsumexp(_t(input), -1 if dim is None else dim, keep)
     from .function._basic_reduce import logsumexp_axes
     return logsumexp_axes(_t(input), dim, keep)
-def matmul(x, y): return _C.matmul(x, y)
-def dot(x, y): return _C.dot(x, y)
+def matmul(input, other): return _C.matmul(input, other)
+def dot(input, other): return _C.dot(input, other)
 def sum(input, dim=None, keepdim=False, dtype=None, *, axis=None, keepdims=None):  # noqa: A001,A002
     # MindSpore 2.10 spells the arguments dim/keepdim; axis/keepdims are the older spellings.
     return _t(input).sum(dim if axis is None else axis, dtype,
@@ -516,12 +516,12 @@ def min(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa:
 def argmax(input, dim=None, keepdim=False, *, axis=None, keepdims=None):  # noqa: A002
     # Int64 (Tensor.argmax's), as MindSpore 2.10; `axis`/`keepdims` are the older spellings.
     return _t(input).argmax(dim if axis is None else axis, keepdim if keepdims is None else keepdims)
-def reshape(x, shape): return _t(x).reshape(shape)
-def transpose(x, perm): return _t(x).transpose(perm)
-def permute(x, dims): return _t(x).permute(dims)
-def expand_dims(x, axis): return _t(x).expand_dims(axis)
-def squeeze(x, axis=None): return _t(x).squeeze(axis)
-def flatten(x, start_dim=1, end_dim=-1): return _t(x).flatten(start_dim, end_dim)
+def reshape(input, shape): return _t(input).reshape(shape)
+def transpose(input, dims): return _t(input).transpose(dims)
+def permute(input, axis): return _t(input).permute(axis)
+def expand_dims(input_x, axis): return _t(input_x).expand_dims(axis)
+def squeeze(input, axis=None): return _t(input).squeeze(axis)
+def flatten(input, order='C', *, start_dim=1, end_dim=-1): return _t(input).flatten(start_dim, end_dim, order=order)
 def _seq(op, tensors):
     if not isinstance(tensors, (list, tuple)):
         raise DTypeError(f"For '{op}', 'tensors' must be a tuple or list of tensors, but got "
@@ -560,8 +560,8 @@ def split(tensor, split_size_or_sections, axis=0):
     return tuple(_C.split(_t(tensor), split_size_or_sections, axis, True))
 
 
-def where(condition, x, y):
-    return _C.where_(array_func.bool_condition(condition), x, y)
+def where(condition, input, other):
+    return _C.where_(array_func.bool_condition(condition), input, other)
 
 
 def clip_by_value(x, clip_value_min=None, clip_value_max=None):
@@ -595,15 +595,15 @@ def clip_by_value(x, clip_value_min=None, clip_value_max=None):
             bound = bound.astype(x.dtype) if isinstance(bound, Tensor) else Tensor(bound, x.dtype)
             x = _C.where_(x > bound if above else x < bound, bound, x)
     return x
-def maximum(x, y): return _C.maximum(x, y)
-def minimum(x, y): return _C.minimum(x, y)
-def cast(x, dtype):
+def maximum(input, other): return _C.maximum(input, other)
+def minimum(input, other): return _C.minimum(input, other)
+def cast(input, dtype):
     # MindSpore 2.10 takes only its dtypes here (Tensor.astype also takes names and NumPy dtypes).
     if not isinstance(dtype, mstype.Type):
         raise DTypeError(f"For 'Cast', the input 'dtype' should be mindspore dtype, but got {dtype}.")
-    return _t(x).astype(dtype)
-def shape(x): return _t(x).shape
-def size(x): return _t(x).size
+    return _t(input).astype(dtype)
+def shape(input_x): return _t(input_x).shape
+def size(input_x): return _t(input_x).size
 def dtype(x): return _t(x).dtype  # MindSpore's F.dtype (an ops.DType())
 
 
@@ -651,8 +651,8 @@ def filled(size, fill_value, dtype=None):
     return _C.full(size, fill_value, dtype)
 
 
-def ones_like(x, dtype=None): return _C.full(_t(x).shape, 1, (_t(x).dtype if dtype is None else dtype))
-def zeros_like(x, dtype=None): return _C.full(_t(x).shape, 0, (_t(x).dtype if dtype is None else dtype))
+def ones_like(input, dtype=None): return _C.full(_t(input).shape, 1, (_t(input).dtype if dtype is None else dtype))
+def zeros_like(input, dtype=None): return _C.full(_t(input).shape, 0, (_t(input).dtype if dtype is None else dtype))
 def eye(n, m=None, dtype=None): return _C.eye(n, m, (mstype.float32 if dtype is None else dtype))
 
 

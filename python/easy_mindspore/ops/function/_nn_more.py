@@ -822,15 +822,18 @@ def adaptive_avg_pool2d(input, output_size):  # noqa: A002
     return AdaptiveAvgPool2d(output_size)(input)
 
 
-def adaptive_max_pool2d(input, output_size):  # noqa: A002
+def adaptive_max_pool2d(input, output_size, return_indices=False):  # noqa: A002
     """``ops.adaptive_max_pool2d``: maxima over the windows of ``nn.AdaptiveMaxPool2d``.
 
     Args:
         input (Tensor): The input tensor.
         output_size (Union[int, tuple[int]]): The output height and width.
+        return_indices (bool): Whether to return each maximum's Int64 position in its ``H·W``
+            plane too.
 
     Returns:
-        Tensor of shape ``[..., C] + output_size``.
+        Tensor of shape ``[..., C] + output_size``; with ``return_indices``, ``(values,
+        indices)``.
 
     Examples:
         >>> from easy_mindspore import Tensor, ops
@@ -838,7 +841,7 @@ def adaptive_max_pool2d(input, output_size):  # noqa: A002
         (1, 1, 2, 2)
     """
     from ...nn.adaptive import AdaptiveMaxPool2d
-    return AdaptiveMaxPool2d(output_size)(input)
+    return AdaptiveMaxPool2d(output_size, return_indices)(input)
 
 
 def conv2d(input, weight, bias=None, stride=1, pad_mode="valid", padding=0, dilation=1, groups=1):  # noqa: A002
