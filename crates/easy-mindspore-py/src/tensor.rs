@@ -739,9 +739,10 @@ impl PyTensor {
             Some(shape_args(axes, "Transpose")?)
         };
         let x = slf.get().value();
-        // Two axes of a tensor that is not 2-D: MindSpore 2.10's `transpose(dim0, dim1)`
-        // overload, which swaps them (for a 2-D tensor both readings agree).
-        if let Some([d0, d1]) = a.as_deref() {
+        // Two axes given as two arguments to a tensor that is not 2-D: MindSpore 2.10's
+        // `transpose(dim0, dim1)` overload, which swaps them (for a 2-D tensor both readings
+        // agree). A tuple of two is a permutation, which must name every axis.
+        if let (Some([d0, d1]), 2) = (a.as_deref(), axes.len()) {
             if x.shape().len() != 2 {
                 let (d0, d1) = (*d0, *d1);
                 let out = ems::swapaxes(&x, d0, d1).py()?;

@@ -7,7 +7,8 @@ __all__ = [
     "uint_type", "float_type", "number_type", "all_types", "complex64", "complex128",
     "complex_type", "dtype_to_nptype", "dtype_to_pytype",
 ]
-__all__ += ["TypeKind", "number", "tensor_type", "list_", "tuple_"]
+__all__ += ["TypeKind", "number", "tensor_type", "list_", "tuple_", "Number", "Bool", "Int", "UInt",
+            "Float", "BFloat", "Complex", "type_size_in_bytes"]
 
 
 class Type:
@@ -29,21 +30,109 @@ class Type:
         return (_lookup, (self._short,))
 
 
-bool_ = Type("Bool", "bool")
-int8 = Type("Int8", "int8")
-int16 = Type("Int16", "int16")
-int32 = Type("Int32", "int32")
-int64 = Type("Int64", "int64")
-uint8 = Type("UInt8", "uint8")
-uint16 = Type("UInt16", "uint16")
-uint32 = Type("UInt32", "uint32")
-uint64 = Type("UInt64", "uint64")
-float16 = Type("Float16", "float16")
-bfloat16 = Type("BFloat16", "bfloat16")
-float32 = Type("Float32", "float32")
-float64 = Type("Float64", "float64")
-complex64 = Type("Complex64", "complex64")
-complex128 = Type("Complex128", "complex128")
+class Number(Type):
+    """The numeric element types, one class per kind as in MindSpore (``isinstance(x.dtype,
+    mstype.Float)``); ``Float(32)`` is ``float32``, ``Int(8)`` ``int8``."""
+
+    __slots__ = ()
+    _by_bits = {}
+
+    def __new__(cls, *args):
+        if len(args) == 1:
+            bits = args[0]
+            if bits not in cls._by_bits:
+                raise ValueError(f"{cls.__name__}({bits!r}): no such dtype; the sizes are "
+                                 f"{sorted(cls._by_bits)}")
+            return cls._by_bits[bits]
+        return super().__new__(cls)
+
+    def __init__(self, *args):
+        if len(args) == 2:
+            super().__init__(*args)
+
+
+class Bool(Number):
+    """``bool_``."""
+    __slots__ = ()
+    _by_bits = {}
+
+
+class Int(Number):
+    """The signed integers: ``int8`` to ``int64``."""
+    __slots__ = ()
+    _by_bits = {}
+
+
+class UInt(Number):
+    """The unsigned integers: ``uint8`` to ``uint64``."""
+    __slots__ = ()
+    _by_bits = {}
+
+
+class Float(Number):
+    """The IEEE floats: ``float16``, ``float32``, ``float64`` (``bfloat16`` is a kind of its
+    own, as in MindSpore 2.10)."""
+    __slots__ = ()
+    _by_bits = {}
+
+
+class BFloat(Number):
+    """``bfloat16``."""
+    __slots__ = ()
+    _by_bits = {}
+
+
+class Complex(Number):
+    """``complex64`` and ``complex128``."""
+    __slots__ = ()
+    _by_bits = {}
+
+
+def _number(cls, bits, name, short):
+    t = cls(name, short)
+    cls._by_bits[bits] = t
+    return t
+
+
+bool_ = _number(Bool, 8, "Bool", "bool")
+int8 = _number(Int, 8, "Int8", "int8")
+int16 = _number(Int, 16, "Int16", "int16")
+int32 = _number(Int, 32, "Int32", "int32")
+int64 = _number(Int, 64, "Int64", "int64")
+uint8 = _number(UInt, 8, "UInt8", "uint8")
+uint16 = _number(UInt, 16, "UInt16", "uint16")
+uint32 = _number(UInt, 32, "UInt32", "uint32")
+uint64 = _number(UInt, 64, "UInt64", "uint64")
+float16 = _number(Float, 16, "Float16", "float16")
+bfloat16 = _number(BFloat, 16, "BFloat16", "bfloat16")
+float32 = _number(Float, 32, "Float32", "float32")
+float64 = _number(Float, 64, "Float64", "float64")
+complex64 = _number(Complex, 64, "Complex64", "complex64")
+complex128 = _number(Complex, 128, "Complex128", "complex128")
+_BITS = {t: bits for cls in (Bool, Int, UInt, Float, BFloat, Complex)
+         for bits, t in cls._by_bits.items()}
+
+
+def type_size_in_bytes(dtype):
+    """The bytes of one element of ``dtype`` (``bool_`` 1)."""
+    if dtype not in _BITS:
+        from .._errors import DTypeError
+        raise DTypeError(f"For 'type_size_in_bytes', the input must be a tensor dtype, but got "
+                         f"{dtype!r}")
+    return _BITS[dtype] // 8
+
+
+# ``mstype.float``, ``int``, ``bool``, ``long``, ``cfloat``, ``cdouble``: read through the module's
+# ``__getattr__`` so that the builtins keep their names inside this module.
+_BUILTIN_NAMED = {"float": "float32", "int": "int32", "bool": "bool_", "long": "int64",
+                  "cfloat": "complex64", "cdouble": "complex128"}
+
+
+def __getattr__(name):
+    if name in _BUILTIN_NAMED:
+        return globals()[_BUILTIN_NAMED[name]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # MindSpore's aliases (``mindspore.half`` is ``mindspore.float16``).
 half = float16
@@ -81,9 +170,9 @@ def _lookup(short):
 
 
 def pytype_to_dtype(t):
-    """The dtype of a Python type (``float`` → float32 as MindSpore does for Python floats,
-    ``complex`` → complex128)."""
-    return {bool: bool_, int: int64, float: float32, complex: complex128}[t]
+    """The dtype of a Python type (``bool`` → bool_, ``int`` → int64, ``float`` → float64,
+    ``complex`` → complex128, as MindSpore 2.10 gives)."""
+    return {bool: bool_, int: int64, float: float64, complex: complex128}[t]
 
 
 def dtype_to_nptype(type_):

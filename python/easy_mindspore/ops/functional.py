@@ -123,6 +123,12 @@ def _t(x):
     return x if isinstance(x, Tensor) else Tensor(x)
 
 
+def _lhs(x, other):
+    """The left operand of a binary op (``function._args.weak_lhs``, defined again here: the
+    ``function`` package imports this module)."""
+    return x if isinstance(other, Tensor) and type(x) in (bool, int, float) else _t(x)
+
+
 def stop_gradient(value):
     """The value unchanged, with its gradient blocked: a tensor, or every tensor of a tuple, list
     or dict (nested); other values are returned as they are.
@@ -353,11 +359,11 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     return value, vjp_fn
 
 
-def add(input, other): return _t(input) + other
-def sub(input, other): return _t(input) - other
-def mul(input, other): return _t(input) * other
+def add(input, other): return _lhs(input, other) + other
+def sub(input, other): return _lhs(input, other) - other
+def mul(input, other): return _lhs(input, other) * other
 def div(input, other, *, rounding_mode=None):  # noqa: A002
-    x = _t(input)
+    x = _lhs(input, other)
     if rounding_mode is None:
         return x / other
     if rounding_mode not in ("floor", "trunc"):
@@ -372,7 +378,7 @@ def div(input, other, *, rounding_mode=None):  # noqa: A002
     other_neg = other < 0
     fix = (fl * other != x) * ((x < 0) != other_neg)
     return fl + fix.astype(fl.dtype)
-def pow(input, exponent): return _t(input) ** exponent  # noqa: A001,A002 - MindSpore's names
+def pow(input, exponent): return _lhs(input, exponent) ** exponent  # noqa: A001,A002 - MindSpore's names
 def neg(input): return -_t(input)
 def abs(input): return _t(input).abs()  # noqa: A001
 def exp(input): return _t(input).exp()
@@ -564,37 +570,6 @@ def where(condition, input, other):
     return _C.where_(array_func.bool_condition(condition), input, other)
 
 
-def clip_by_value(x, clip_value_min=None, clip_value_max=None):
-    """``ops.clip_by_value``: ``x`` limited to ``[clip_value_min, clip_value_max]`` (either bound may
-    be None). The gradient is 1 inside the range and 0 where a bound applies.
-
-    Args:
-        x (Union[Tensor, tuple[Tensor], list[Tensor]]): The input(s).
-        clip_value_min (Union[Tensor, number], optional): The lower bound. Default: ``None``.
-        clip_value_max (Union[Tensor, number], optional): The upper bound. Default: ``None``.
-
-    Returns:
-        Tensor, of the shape of `x`.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
-        >>> print(ops.clip_by_value(x, -1.0, 1.0))
-        [-1.  0.  1.]
-    """
-    x = _t(x)
-    for name, v in (("clip_value_min", clip_value_min), ("clip_value_max", clip_value_max)):
-        if not (v is None or isinstance(v, (Tensor, int, float, _np.number))):
-            raise DTypeError(f"For 'clip_by_value', '{name}' must be a Tensor, a number or None, but got "
-                             f"{type(v).__name__}")
-    # MindSpore 2.10 keeps x's dtype: the bounds are cast to it (an Int32 x clipped at 1.5 is
-    # clipped at 1, a Float16 x by a Float32 bound stays Float16)
-    for bound, above in ((clip_value_min, False), (clip_value_max, True)):
-        if bound is not None:
-            bound = bound.astype(x.dtype) if isinstance(bound, Tensor) else Tensor(bound, x.dtype)
-            x = _C.where_(x > bound if above else x < bound, bound, x)
-    return x
 def maximum(input, other): return _C.maximum(input, other)
 def minimum(input, other): return _C.minimum(input, other)
 def cast(input, dtype):

@@ -79,18 +79,17 @@ def _padding4(op, padding):
 
 def _fill_value(op, fill):
     """A fill value: an int in [0, 255] or three of them (one per channel)."""
-    if isinstance(fill, (tuple, list)):
-        if len(fill) != 3:
-            raise DTypeError(f"For '{op}', fill_value should be a single integer or a 3-tuple, "
-                             f"but got {fill!r}.")
-        return tuple(_fill_value(op, f) for f in fill)
-    if isinstance(fill, bool) or not isinstance(fill, _numbers.Integral):
+    many = isinstance(fill, (tuple, list))
+    values = list(fill) if many else [fill]
+    if (many and len(values) != 3) or any(
+            isinstance(v, bool) or not isinstance(v, _numbers.Integral) for v in values):
         raise DTypeError(f"For '{op}', fill_value should be a single integer or a 3-tuple, but "
                          f"got {fill!r}.")
-    if not 0 <= fill <= 255:
-        raise ShapeError(f"For '{op}', input fill_value is not within the required interval of "
-                         f"[0, 255], got {fill}.")
-    return int(fill)
+    for v in values:
+        if not 0 <= v <= 255:
+            raise ShapeError(f"For '{op}', input fill_value is not within the required interval "
+                             f"of [0, 255], got {v}.")
+    return tuple(int(v) for v in values) if many else int(fill)
 
 
 def _border(op, mode):

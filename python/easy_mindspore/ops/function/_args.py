@@ -1,14 +1,36 @@
 """Argument checks shared by the ``ops.function`` modules: each raises MindSpore's error class with
 a message naming the op and the argument."""
+import functools
+
 import numpy as _np
 
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
+from ...common import dtype as _mstype
 
 
 def as_tensor(x):
     """``x`` as a Tensor (data is converted)."""
     return x if isinstance(x, Tensor) else Tensor(x)
+
+
+def weak_lhs(x, other):
+    """The left operand of a binary op: a Python number before a Tensor stays a number, so that
+    the Tensor's reflected operator gives it the weak type (``ops.add(2, int32)`` is Int32, as
+    in MindSpore 2.10), else a Tensor."""
+    return x if isinstance(other, Tensor) and type(x) in (bool, int, float) else as_tensor(x)
+
+
+def half_in_float32(fn):
+    """``fn`` (a composite of several ops) run in Float32 for a Float16 or BFloat16 first
+    argument, the result cast back: in half precision each intermediate rounds (softplus of
+    -7.6 came out twice too large), where MindSpore's kernels compute in Float32."""
+    @functools.wraps(fn)
+    def run(input, *args, **kwargs):  # noqa: A002
+        if isinstance(input, Tensor) and input.dtype in (_mstype.float16, _mstype.bfloat16):
+            return fn(input.astype(_mstype.float32), *args, **kwargs).astype(input.dtype)
+        return fn(input, *args, **kwargs)
+    return run
 
 
 def tensor_arg(op, name, x):

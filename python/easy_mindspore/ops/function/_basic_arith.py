@@ -7,7 +7,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
-from ._args import as_tensor as _t, tensor_arg as _tensor
+from ._args import as_tensor as _t, tensor_arg as _tensor, weak_lhs as _lhs
 from ._basic_reduce import _FLOATS
 
 
@@ -204,7 +204,7 @@ def floor_div(x, y):
         >>> print(ops.floor_div(x, y))
         [0. 4. 1.]
     """
-    return _t(x) // y
+    return _lhs(x, y) // y
 
 
 floordiv = floor_div

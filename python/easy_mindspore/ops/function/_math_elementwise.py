@@ -4,13 +4,14 @@ family, the ``isnan`` family and ``nan_to_num``. Each is a composition of the en
 (``atan`` is one, exact to the last bit; the others build on it and on ``log1p``/``expm1``), and
 differentiable through its parts."""
 import builtins
+import math
 import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
-from ._args import as_tensor as _t
+from ._args import as_tensor as _t, half_in_float32 as _half_in_float32, weak_lhs as _lhs
 from .math_func import clamp, mv, outer
 
 _FLOATS = mstype.float_type
@@ -137,6 +138,7 @@ def log10(input):  # noqa: A002
     return _float("Log10", input).log() * (1.0 / _LN10)
 
 
+@_half_in_float32
 def exp2(input):  # noqa: A002
     """``ops.exp2``: ``2^x`` (integer inputs give Float32).
 
@@ -209,6 +211,7 @@ def atan2(input, other):  # noqa: A002
     return _C.where_(zero, on_axis, off_axis)
 
 
+@_half_in_float32
 def asin(input):  # noqa: A002
     """``ops.asin``: ``atan2(x, sqrt(1 - x²))`` (NaN outside ``[-1, 1]``).
 
@@ -227,6 +230,7 @@ def asin(input):  # noqa: A002
     return atan2(x, (1.0 - x * x).sqrt())
 
 
+@_half_in_float32
 def acos(input):  # noqa: A002
     """``ops.acos``: ``atan2(sqrt(1 - x²), x)`` (NaN outside ``[-1, 1]``).
 
@@ -245,6 +249,7 @@ def acos(input):  # noqa: A002
     return atan2((1.0 - x * x).sqrt(), x)
 
 
+@_half_in_float32
 def asinh(input):  # noqa: A002
     """``ops.asinh``: ``sign(x)·log1p(|x| + x²/(1 + sqrt(1 + x²)))``.
 
@@ -261,10 +266,19 @@ def asinh(input):  # noqa: A002
     """
     x = _float("Asinh", input)
     a = x.abs()
-    sign = (x >= 0).astype(x.dtype) * 2.0 - 1.0
-    return sign * (a + a * a / ((a * a + 1.0).sqrt() + 1.0)).log1p()
+    # Past `big`, x² would overflow: asinh(a) is log(2a) to within 1/(4a²), below the dtype's
+    # precision there. Zeros keep their sign.
+    big = 100.0 if x.dtype == mstype.float16 else 1e10
+    far = a > big
+    # Each branch reads a value where it is finite (so is its gradient).
+    bound = Tensor(big, x.dtype)
+    s = _C.where_(far, bound, a)
+    near = (s + s * s / ((s * s + 1.0).sqrt() + 1.0)).log1p()
+    magnitude = _C.where_(far, _C.where_(far, a, bound).log() + math.log(2.0), near)
+    return _C.where_(x == 0, x, _C.where_(x < 0, -magnitude, magnitude))
 
 
+@_half_in_float32
 def acosh(input):  # noqa: A002
     """``ops.acosh``: ``log(x + sqrt(x² - 1))`` (NaN below 1).
 
@@ -283,6 +297,7 @@ def acosh(input):  # noqa: A002
     return (x + (x * x - 1.0).sqrt()).log()
 
 
+@_half_in_float32
 def atanh(input):  # noqa: A002
     """``ops.atanh``: ``log1p(2x / (1 - x)) / 2`` (±inf at ±1, NaN outside).
 
@@ -624,7 +639,7 @@ def remainder(input, other):  # noqa: A002
         >>> print(ops.remainder(Tensor([-7, 7]), 3))
         [2 1]
     """
-    return _t(input) % other
+    return _lhs(input, other) % other
 
 
 def fmod(input, other):  # noqa: A002

@@ -46,7 +46,11 @@ def _masked(op, x, initial, where, fill):
 
 def _extreme(op, method, pick, input, axis, keepdims, initial, where):  # noqa: A002
     x = _masked(op, _t(input), initial, where, initial)
-    if x.size == 0 and initial is None:
+    axes = _axes(axis)
+    reduced = range(x.ndim) if axes is None else (axes if isinstance(axes, (tuple, list)) else (axes,))
+    # An empty reduction has no extreme; an empty result of non-empty reductions is just empty.
+    if initial is None and x.size == 0 and (x.ndim == 0 or builtins.any(
+            x.shape[int(a)] == 0 for a in reduced if -x.ndim <= int(a) < x.ndim)):
         raise ShapeError(f"For '{op}', the input of shape {list(x.shape)} is empty and 'initial' is None.")
     out = (_reduce_max if method == "max" else _reduce_min)(x, _axes(axis), keepdims)
     if initial is not None:
@@ -254,6 +258,12 @@ def median(input, axis=-1, keepdims=False):  # noqa: A002
     order = _C.sort(_C.stop_gradient(x), axis, False)[1].astype(mstype.int64)
     pick = (slice(None),) * axis + (slice((n - 1) // 2, (n - 1) // 2 + 1),)
     idx = order[pick]
+    if x.dtype in mstype.float_type:
+        # A row with a NaN has the NaN (its first) as median, as MindSpore 2.10 and NumPy give
+        # (the sort puts NaNs last, which would skip them).
+        nan = x.isnan()
+        first_nan = nan.astype(mstype.int32).argmax(axis, keepdims=True).astype(mstype.int64)
+        idx = _C.where_(nan.any(axis, keep_dims=True), first_nan, idx)
     values = _C.gather_elements(x, axis, idx)
     if not keepdims:
         values, idx = values.squeeze(axis), idx.squeeze(axis)

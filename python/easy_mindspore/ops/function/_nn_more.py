@@ -9,7 +9,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import ShapeError
 from ...common import dtype as _mstype
-from ._args import int_arg as _int, tensor_arg as _tensor
+from ._args import half_in_float32 as _half_in_float32, int_arg as _int, tensor_arg as _tensor
 from ._interpolate import interpolate  # noqa: F401 - its own module; exported from here
 
 __all__ = [
@@ -98,6 +98,7 @@ def fast_gelu(x):
     return x / ((a * -1.702).exp() + 1.0) * ((x - a) * 0.851).exp()
 
 
+@_half_in_float32
 def mish(x):
     """``ops.mish``: ``x·tanh(softplus(x))``.
 

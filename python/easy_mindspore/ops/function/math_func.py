@@ -14,7 +14,7 @@ from ._basic_reduce import batch_matmul as _batch_matmul, scale_arg as _scale
 
 __all__ = [
     "mm", "bmm", "mv", "inner", "outer", "tensor_dot", "cumprod", "erfinv", "linspace", "std",
-    "var", "clamp", "clip", "clip_by_global_norm", "addmm", "baddbmm", "lerp", "trace",
+    "var", "clamp", "clip", "clip_by_value", "clip_by_global_norm", "addmm", "baddbmm", "lerp", "trace",
 ]
 
 _FLOATS = mstype.float_type
@@ -358,6 +358,39 @@ def std(input, axis=None, ddof=0, keepdims=False):  # noqa: A002
         1.6499158
     """
     return var(input, axis, ddof, keepdims).sqrt()
+
+
+def clip_by_value(x, clip_value_min=None, clip_value_max=None):
+    """``ops.clip_by_value``: ``x`` limited to ``[clip_value_min, clip_value_max]`` (either bound may
+    be None). The gradient is 1 inside the range and 0 where a bound applies.
+
+    Args:
+        x (Union[Tensor, tuple[Tensor], list[Tensor]]): The input(s).
+        clip_value_min (Union[Tensor, number], optional): The lower bound. Default: ``None``.
+        clip_value_max (Union[Tensor, number], optional): The upper bound. Default: ``None``.
+
+    Returns:
+        Tensor, of the shape of `x`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
+        >>> print(ops.clip_by_value(x, -1.0, 1.0))
+        [-1.  0.  1.]
+    """
+    x = _t(x)
+    for name, v in (("clip_value_min", clip_value_min), ("clip_value_max", clip_value_max)):
+        if not (v is None or isinstance(v, (Tensor, int, float, _np.number))):
+            raise DTypeError(f"For 'clip_by_value', '{name}' must be a Tensor, a number or None, but got "
+                             f"{type(v).__name__}")
+    # MindSpore 2.10 keeps x's dtype: the bounds are cast to it (an Int32 x clipped at 1.5 is
+    # clipped at 1, a Float16 x by a Float32 bound stays Float16)
+    for bound, above in ((clip_value_min, False), (clip_value_max, True)):
+        if bound is not None:
+            bound = bound.astype(x.dtype) if isinstance(bound, Tensor) else Tensor(bound, x.dtype)
+            x = _C.where_(x > bound if above else x < bound, bound, x)
+    return x
 
 
 def clamp(input, min=None, max=None):  # noqa: A002 - MindSpore's names

@@ -5,7 +5,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
-from ._args import int_arg as _int, tensor_arg as _tensor
+from ._args import half_in_float32 as _half_in_float32, int_arg as _int, tensor_arg as _tensor
 
 __all__ = ["binary_cross_entropy_with_logits", "cross_entropy", "nll_loss", "layer_norm",
            "dropout", "l1_loss", "mse_loss", "gelu", "silu", "leaky_relu", "elu", "softplus",
@@ -385,6 +385,7 @@ def elu(input_x, alpha=1.0):
     return _C.where_(x > 0, x, _C.minimum(x, 0.0).expm1() * alpha)
 
 
+@_half_in_float32
 def softplus(input, beta=1, threshold=20):  # noqa: A002
     """``ops.softplus``: ``log(1 + e^(beta·x)) / beta`` (linear past ``threshold``).
 
