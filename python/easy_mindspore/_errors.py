@@ -18,8 +18,10 @@ class DTypeError(Error, TypeError):
     """Dtypes that do not fit the operation."""
 
 
-class TensorIndexError(Error, IndexError):
-    """An index or axis out of range."""
+class TensorIndexError(Error, IndexError, RuntimeError):
+    """An index or axis out of range. Also a RuntimeError: MindSpore 2.10 raises RuntimeError
+    where its kernels find an index out of range (``ops.gather``, ``x[Tensor([5])]``) and
+    IndexError where Python's indexing does (``x[5]``); either ``except`` catches these."""
 
 
 class ComputeError(Error, RuntimeError):

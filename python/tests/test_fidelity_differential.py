@@ -92,3 +92,60 @@ def test_dtype_kinds_sizes_and_aliases():
     assert ms.pytype_to_dtype(float) == ms.float64 and ms.pytype_to_dtype(int) == ms.int64
     with pytest.raises(AttributeError):
         mstype.no_such_dtype  # noqa: B018
+
+
+def test_sum_initial():
+    x = Tensor(np.array([[1, 2], [3, 4]], np.int32))
+    assert int(x.sum(initial=10)) == 20 and x.sum(initial=10).dtype == ms.int64
+    assert x.sum(0, initial=1).asnumpy().tolist() == [5, 7]
+    s = x.sum(initial=1.5)
+    assert float(s) == 11.5 and s.dtype == ms.float32
+    g = ms.grad(lambda t: t.sum(initial=3.0))(Tensor([1.0, 2.0]))
+    assert g.asnumpy().tolist() == [1.0, 1.0]
+
+
+def test_arange_of_0d_tensors_and_bad_directions():
+    r = ops.arange(Tensor(5))
+    assert r.dtype == ms.int64 and r.asnumpy().tolist() == [0, 1, 2, 3, 4]
+    assert ops.arange(Tensor(1.0), 3).asnumpy().tolist() == [1.0, 2.0]
+    assert ops.arange(0, Tensor(3), Tensor(0.5)).shape == (6,)
+    assert ops.arange(5, 5).shape == (0,) and ops.arange(0, -3, -1).asnumpy().tolist() == [0, -1, -2]
+    for bad in [(5, 0), (0.0, 1.0, -0.5), (0, 5, 0)]:
+        with pytest.raises(ValueError):
+            ops.arange(*bad)
+    with pytest.raises(ValueError, match="TensorScalar"):
+        ops.arange(Tensor([1, 2]))
+
+
+def test_index_error_classes():
+    x = Tensor(np.arange(6, dtype=np.float32).reshape(2, 3))
+    with pytest.raises(IndexError, match="single ellipsis"):
+        x[..., 0, ...]  # noqa: B018
+    # MindSpore 2.10: RuntimeError from its kernels (gather, a tensor index), IndexError from
+    # Python's indexing; ours is both.
+    for f in (lambda: ops.gather(x, Tensor([5]), 0), lambda: x[Tensor([5])], lambda: x[5]):
+        with pytest.raises(RuntimeError):
+            f()
+        with pytest.raises(IndexError):
+            f()
+
+
+@pytest.mark.parametrize("a,b,want", [
+    (np.float16, np.float32, ms.float16), (np.float16, np.float64, ms.float16),
+    (np.float32, np.float64, ms.float32), (np.int32, np.int64, ms.int32),
+    (np.int8, np.int64, ms.int8), (np.uint8, np.int64, ms.uint8),
+    (np.int8, np.float16, ms.float16), (np.float32, np.float32, ms.float32),
+])
+def test_mul_and_div_read_a_0d_tensor_as_a_scalar(a, b, want):
+    x, y = Tensor(np.array([1, 2]).astype(a)), Tensor(np.array(2).astype(b))
+    for out in (x * y, y * x, x / y if want in (ms.float16, ms.float32) else x * y, ops.mul(x, y)):
+        assert out.dtype == want
+    # + and - promote as usual (MindSpore 2.10)
+    assert (x + y).dtype == ops.add(x, y).dtype
+
+
+def test_0d_scalar_gradient_still_flows():
+    w = Tensor(np.array(3.0, np.float64))
+    x = Tensor(np.array([1.0, 2.0], np.float32))
+    g = ms.grad(lambda w: (x * w).sum())(w)
+    assert g.dtype == ms.float64 and float(g) == 3.0

@@ -12,7 +12,7 @@ use crate::handle::{PyTensor, GRAD_LEAF, VIEW};
 use crate::index::parse_index;
 use crate::tensor_args::{
     axis_or_dim, check_one, flatten_args, from_shape, int_or, keep_flag, one_element, opt_dtype,
-    scalars, single_axis, tolist_rec, view_as_dtype,
+    scalars, single_axis, sum_of, tolist_rec, view_as_dtype, weak_zero_d,
 };
 use crate::views;
 use easy_mindspore as ems;
@@ -169,16 +169,24 @@ impl PyTensor {
         binary(py, "Sub", &self.value(), o, true, ems::sub)
     }
     fn __mul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Mul", &self.value(), o, false, ems::mul)
+        binary(py, "Mul", &self.value(), o, false, |a, b| {
+            weak_zero_d(a, b).and_then(|(a, b)| ems::mul(a, b))
+        })
     }
     fn __rmul__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Mul", &self.value(), o, true, ems::mul)
+        binary(py, "Mul", &self.value(), o, true, |a, b| {
+            weak_zero_d(a, b).and_then(|(a, b)| ems::mul(a, b))
+        })
     }
     fn __truediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Div", &self.value(), o, false, ems::div)
+        binary(py, "Div", &self.value(), o, false, |a, b| {
+            weak_zero_d(a, b).and_then(|(a, b)| ems::div(a, b))
+        })
     }
     fn __rtruediv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
-        binary(py, "Div", &self.value(), o, true, ems::div)
+        binary(py, "Div", &self.value(), o, true, |a, b| {
+            weak_zero_d(a, b).and_then(|(a, b)| ems::div(a, b))
+        })
     }
     fn __floordiv__(&self, py: Python<'_>, o: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
         binary(py, "FloorDiv", &self.value(), o, false, |a, b| {
@@ -498,39 +506,29 @@ impl PyTensor {
     }
 
     #[doc = include_str!("../docs/tensor/sum.md")]
-    #[pyo3(signature = (axis=None, dtype=None, keepdims=None, *, dim=None, keepdim=None))]
-    fn sum(
-        &self,
-        py: Python<'_>,
-        axis: Option<&Bound<'_, PyAny>>,
-        dtype: Option<&Bound<'_, PyAny>>,
-        keepdims: Option<&Bound<'_, PyAny>>,
-        dim: Option<&Bound<'_, PyAny>>,
-        keepdim: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<PyTensor> {
-        // `x.sum(1, True)` is MindSpore 2.10's `sum(dim, keepdim)` overload: a bool in the
-        // second place is the keep-dims flag, not a dtype.
-        let (dtype, bool_second) = match dtype {
-            Some(d) if d.is_instance_of::<pyo3::types::PyBool>() => (None, Some(d)),
-            d => (d, None),
-        };
-        let keepdims = keep_flag(
-            "sum",
-            &[
-                (bool_second, "keepdim"),
-                (keepdims, "keepdims"),
-                (keepdim, "keepdim"),
-            ],
-        )?;
-        let axis = axis_or_dim("sum", axis, dim)?;
-        let (x, axes, dtype) = (self.value(), axes_from_py(axis)?, opt_dtype(dtype)?);
-        run(py, x.numel(), move || {
-            let r = ems::sum(&x, axes, keepdims)?;
-            match dtype {
-                Some(d) => ems::cast(&r, d),
-                None => Ok(r),
-            }
-        })
+    #[pyo3(signature = (axis=None, dtype=None, keepdims=None, initial=None, *, dim=None, keepdim=None))]
+    #[allow(clippy::too_many_arguments)] // MindSpore's two overloads' spellings
+    fn sum<'py>(
+        slf: &Bound<'py, Self>,
+        axis: Option<&Bound<'py, PyAny>>,
+        dtype: Option<&Bound<'py, PyAny>>,
+        keepdims: Option<&Bound<'py, PyAny>>,
+        initial: Option<&Bound<'py, PyAny>>,
+        dim: Option<&Bound<'py, PyAny>>,
+        keepdim: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let total = Bound::new(
+            py,
+            sum_of(py, slf.get().value(), axis, dtype, keepdims, dim, keepdim)?,
+        )?
+        .into_any();
+        // `initial` joins the sum as a scalar operand does (`x.sum(initial=1.5)` of Int32 is
+        // Float32, as in MindSpore 2.10).
+        match initial {
+            Some(v) if !v.is_none() => total.call_method1("__add__", (v,)),
+            _ => Ok(total),
+        }
     }
     #[doc = include_str!("../docs/tensor/mean.md")]
     #[pyo3(signature = (axis=None, keep_dims=None, keepdims=None, *, dim=None, keepdim=None, dtype=None))]

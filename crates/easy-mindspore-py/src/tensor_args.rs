@@ -4,12 +4,14 @@
 //! reductions with MindSpore 2.10's two spellings (`axis`/`keepdims` and `dim`/`keepdim`).
 
 use crate::convert::{
-    bool_arg, dims_from_py, dtype_from_py, int_arg, py_integer, scalar_to_py, type_label, PyInteger,
+    axes_from_py, bool_arg, dims_from_py, dtype_from_py, int_arg, py_integer, scalar_to_py,
+    type_label, PyInteger,
 };
 use crate::errors::{type_err, value_err, IntoPy};
+use crate::gil::run;
 use crate::handle::PyTensor;
 use easy_mindspore as ems;
-use ems::{DType, Scalar, Tensor};
+use ems::{DType, Operand, Scalar, Tensor};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 
@@ -218,4 +220,71 @@ pub(crate) fn flatten_args<'a, 'py>(
             "For Tensor.flatten, the parameter 'order' must be 'C' or 'F', but got '{o}'."
         ))),
     }
+}
+
+/// `Tensor.sum` without `initial`: MindSpore 2.10's two overloads (`sum(axis, dtype,
+/// keepdims)` and `sum(dim, keepdim)`, a bool in the second place being the keep-dims flag).
+pub(crate) fn sum_of(
+    py: Python<'_>,
+    x: Tensor,
+    axis: Option<&Bound<'_, PyAny>>,
+    dtype: Option<&Bound<'_, PyAny>>,
+    keepdims: Option<&Bound<'_, PyAny>>,
+    dim: Option<&Bound<'_, PyAny>>,
+    keepdim: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyTensor> {
+    let (dtype, bool_second) = match dtype {
+        Some(d) if d.is_instance_of::<pyo3::types::PyBool>() => (None, Some(d)),
+        d => (d, None),
+    };
+    let keepdims = keep_flag(
+        "sum",
+        &[
+            (bool_second, "keepdim"),
+            (keepdims, "keepdims"),
+            (keepdim, "keepdim"),
+        ],
+    )?;
+    let axis = axis_or_dim("sum", axis, dim)?;
+    let (axes, dtype) = (axes_from_py(axis)?, opt_dtype(dtype)?);
+    run(py, x.numel(), move || {
+        let r = ems::sum(&x, axes, keepdims)?;
+        match dtype {
+            Some(d) => ems::cast(&r, d),
+            None => Ok(r),
+        }
+    })
+}
+
+/// MindSpore 2.10's `*` and `/` give a 0-d Int64 tensor against an integer or float tensor of
+/// more dimensions, and a 0-d float tensor against a float one, the other's dtype:
+/// `float16 * Tensor(0.5)` is Float16 and `int32 * Tensor(2)` Int32 (its `+` and `-` promote as
+/// usual, and so do the other pairs). The 0-d tensor is cast, so its gradient still flows. (Its
+/// other 0-d integer dtypes are a TypeError there; they promote as usual here.)
+pub(crate) fn weak_zero_d(a: Operand, b: Operand) -> ems::Result<(Operand, Operand)> {
+    fn as_scalar(z: &Tensor, other: &Tensor) -> ems::Result<Option<Tensor>> {
+        let (zd, od) = (z.dtype(), other.dtype());
+        let int = |d: DType| !d.is_float() && !d.is_complex() && d != DType::Bool;
+        if z.ndim() != 0 || other.ndim() == 0 {
+            return Ok(None);
+        }
+        let target = match (zd == DType::Int64, zd.is_float()) {
+            (true, _) if int(od) || od.is_float() => od,
+            (_, true) if od.is_float() => od,
+            _ => return Ok(None),
+        };
+        match target == zd {
+            true => Ok(None),
+            false => ems::cast(z, target).map(Some),
+        }
+    }
+    if let (Operand::Tensor(x), Operand::Tensor(y)) = (&a, &b) {
+        if let Some(c) = as_scalar(x, y)? {
+            return Ok((Operand::Tensor(c), b));
+        }
+        if let Some(c) = as_scalar(y, x)? {
+            return Ok((a, Operand::Tensor(c)));
+        }
+    }
+    Ok((a, b))
 }

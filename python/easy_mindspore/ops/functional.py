@@ -656,9 +656,25 @@ def arange(start=0, end=None, step=1, *, dtype=None):
     """
     if end is None:
         start, end = 0, start
+    start, end, step = (_range_number(v) for v in (start, end, step))
     if dtype is None and builtins.all(isinstance(v, int) for v in (start, end, step)):
         dtype = mstype.int64
+    if step != 0 and (end - start) * step < 0:
+        # MindSpore 2.10's Range refuses a step away from the end (NumPy gives an empty range).
+        raise ShapeError(f"For 'arange', delta cannot be {'positive' if step > 0 else 'negative'} "
+                         f"when limit {'<' if step > 0 else '>'} start (start={start}, "
+                         f"end={end}, step={step}).")
     return _C.arange(start, end, step, dtype)
+
+
+def _range_number(v):
+    """An ``arange`` bound: a number, or a 0-d Tensor read as its Python number."""
+    if isinstance(v, Tensor):
+        if v.ndim != 0:
+            raise ShapeError(f"For 'arange', the input args must be a TensorScalar, but got a "
+                             f"Tensor of shape {list(v.shape)}.")
+        return v.item()
+    return v
 
 
 def randn(*size, dtype=None, seed=None):

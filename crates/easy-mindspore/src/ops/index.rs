@@ -186,10 +186,10 @@ fn covers(i: &Index) -> usize {
 fn expand(shape: &[usize], idx: &[Index]) -> Result<Vec<Entry>> {
     let used: usize = idx.iter().map(covers).sum();
     if idx.iter().filter(|i| matches!(i, Index::Ellipsis)).count() > 1 {
-        return Err(Error::invalid(
-            "Index",
-            "an index can only have a single ellipsis ('...')",
-        ));
+        return Err(Error::InvalidIndex {
+            op: "Index",
+            msg: "an index can only have a single ellipsis ('...')".into(),
+        });
     }
     let nd = shape.len();
     if used > nd {
