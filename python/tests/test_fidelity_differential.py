@@ -149,3 +149,27 @@ def test_0d_scalar_gradient_still_flows():
     x = Tensor(np.array([1.0, 2.0], np.float32))
     g = ms.grad(lambda w: (x * w).sum())(w)
     assert g.dtype == ms.float64 and float(g) == 3.0
+
+
+def test_bfloat16_str_is_mindspores():
+    # MindSpore 2.10: C's %f per value, single spaces, NumPy's brackets and summary.
+    assert str(Tensor([1.5, 2.25], ms.bfloat16)) == "[1.500000 2.250000]"
+    assert str(Tensor([[1.5, -2.25], [100.0, 0.001]], ms.bfloat16)) == (
+        "[[1.500000 -2.250000]\n [100.000000 0.000999]]")
+    assert str(Tensor(1.5, ms.bfloat16)) == "1.500000"
+    assert str(Tensor([1e10, 3.0], ms.bfloat16)) == "[9999220736.000000 3.000000]"
+    assert str(Tensor(np.arange(8).reshape(2, 2, 2), ms.bfloat16)) == (
+        "[[[0.000000 1.000000]\n  [2.000000 3.000000]]\n\n [[4.000000 5.000000]\n"
+        "  [6.000000 7.000000]]]")
+    assert str(Tensor(np.arange(2000), ms.bfloat16)) == (
+        "[0.000000 1.000000 2.000000 ... 2000.000000 2000.000000 2000.000000]")
+    assert str(Tensor([np.nan, np.inf, -np.inf, -0.0], ms.bfloat16)) == "[nan inf -inf -0.000000]"
+    assert str(Tensor(np.zeros((0, 3)), ms.bfloat16)) == "[]"
+    assert repr(Tensor([1.5, 2.25], ms.bfloat16)) == (
+        "Tensor(shape=[2], dtype=BFloat16, value= [ 1.5, 2.25])")
+
+
+def test_any_of_uint8_is_uint8():
+    u = Tensor(np.array([0, 3], np.uint8))
+    assert ops.any(u).dtype == ms.uint8 and int(ops.any(u)) == 1 and u.any().dtype == ms.uint8
+    assert ops.all(u).dtype == ms.bool_ and ops.any(Tensor([0, 1])).dtype == ms.bool_

@@ -666,6 +666,28 @@ pub fn scalar_to_py(py: Python<'_>, s: Scalar) -> PyResult<PyObject> {
     })
 }
 
+/// MindSpore 2.10's `str` of a BFloat16 tensor: each value as C's `%f` (six decimals, no
+/// alignment), NumPy's brackets, line breaks only between rows and its summary (`...`) past
+/// 1000 elements: `[1.500000 2.250000]`.
+pub fn bfloat16_str(py: Python<'_>, array: &Bound<'_, PyAny>) -> PyResult<String> {
+    let numpy = py.import("numpy")?;
+    let wide = array.call_method1("astype", (numpy.getattr("float32")?,))?;
+    let formatter = pyo3::types::PyDict::new(py);
+    formatter.set_item(
+        "all",
+        pyo3::types::PyString::new(py, "%f").getattr("__mod__")?,
+    )?;
+    let kwargs = pyo3::types::PyDict::new(py);
+    kwargs.set_item("separator", " ")?;
+    kwargs.set_item("max_line_width", i64::MAX)?;
+    kwargs.set_item("threshold", 1000)?;
+    kwargs.set_item("edgeitems", 3)?;
+    kwargs.set_item("formatter", formatter)?;
+    numpy
+        .call_method("array2string", (wide,), Some(&kwargs))?
+        .extract()
+}
+
 /// `str` of a Float16 array as MindSpore 2.10 prints it, which is NumPy 1.x's text: NumPy 2
 /// switches Float16 to scientific notation from 1000 up (`[1.024e+03 2.048e+03]` and `1.024e+03`
 /// where MindSpore prints `[1024. 2048.]` and `1024.0`); its `legacy="1.25"` print option keeps

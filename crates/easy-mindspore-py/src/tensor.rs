@@ -147,8 +147,10 @@ impl PyTensor {
             return Ok(self.value().to_string());
         }
         let array = to_numpy(py, &self.value())?;
-        if self.value().dtype() == DType::Float16 {
-            return crate::convert::half_str(py, &array);
+        match self.value().dtype() {
+            DType::Float16 => return crate::convert::half_str(py, &array),
+            DType::BFloat16 => return crate::convert::bfloat16_str(py, &array),
+            _ => {}
         }
         array.str().map(|s| s.to_string())
     }
@@ -671,7 +673,12 @@ impl PyTensor {
         let axis = axis_or_dim("any", axis, dim)?;
         let (x, axes) = (self.value(), axes_from_py(axis)?);
         run(py, x.numel(), move || {
-            ems::max(&ems::cast(&x, DType::Bool)?, axes, keep_dims)
+            let any = ems::max(&ems::cast(&x, DType::Bool)?, axes, keep_dims)?;
+            // UInt8 stays UInt8 (MindSpore 2.10 and PyTorch: `any` of bytes is a byte).
+            match x.dtype() {
+                DType::UInt8 => ems::cast(&any, DType::UInt8),
+                _ => Ok(any),
+            }
         })
     }
     #[doc = include_str!("../docs/tensor/cumsum.md")]

@@ -178,7 +178,8 @@ def all(input, axis=None, keep_dims=False):  # noqa: A001,A002 - MindSpore's nam
 
 
 def any(input, axis=None, keep_dims=False):  # noqa: A001,A002
-    """``ops.any``: True where some element over ``axis`` is nonzero (Bool).
+    """``ops.any``: True where some element over ``axis`` is nonzero (Bool; for UInt8 input, 1
+    or 0 as UInt8).
 
     Args:
         input (Tensor): The input tensor.
@@ -196,7 +197,10 @@ def any(input, axis=None, keep_dims=False):  # noqa: A001,A002
         >>> print(ops.any(Tensor([[1, 0], [0, 0]]), 1))
         [ True False]
     """
-    return _truth(_t(input)).any(_axes(axis), keep_dims)
+    x = _t(input)
+    out = _truth(x).any(_axes(axis), keep_dims)
+    # UInt8 stays UInt8 (MindSpore 2.10 and PyTorch: `any` of bytes is a byte).
+    return out.astype(mstype.uint8) if x.dtype == mstype.uint8 else out
 
 
 def count_nonzero(x, axis=(), keep_dims=False, dtype=mstype.int32):
