@@ -13,7 +13,8 @@ import warnings as _warnings
 
 from . import _C
 from ._C import Parameter, Tensor
-from ._errors import DTypeError, ShapeError
+from . import log as _log
+from ._errors import ComputeError, DTypeError, ShapeError
 
 __all__ = ["save_checkpoint", "load_checkpoint", "load_param_into_net"]
 
@@ -221,9 +222,10 @@ def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundanc
     Args:
         net (Cell): The network.
         parameter_dict (dict): Name -> Parameter (or Tensor), as :func:`load_checkpoint` returns.
-        strict_load (bool, optional): Whether every parameter must be in the dict and a value
-            must have the parameter's dtype exactly; when False, a value of another dtype of
-            the same kind (float, integer) is converted. Default: ``False``.
+        strict_load (bool, optional): Whether a value must have the parameter's dtype exactly;
+            when False, a float value is converted to a float parameter's dtype and a signed
+            integer one to a signed integer parameter's. Either way a parameter the dict lacks
+            is left as it is, named in the warning and the result. Default: ``False``.
         remove_redundancy (bool, optional): Whether the checkpoint was saved with the redundancy
             of data parallelism removed. Default: ``False``.
 
@@ -233,7 +235,8 @@ def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundanc
 
     Raises:
         TypeError: `net` not a Cell, `parameter_dict` not a dict.
-        ValueError: a shape or dtype mismatch; `remove_redundancy` not a bool.
+        ValueError: `remove_redundancy` not a bool.
+        RuntimeError: a value of another shape, or of a dtype that is not converted.
 
     Examples:
         >>> import mindspore as ms
@@ -260,8 +263,44 @@ def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundanc
         if not isinstance(v, str):  # a string entry is never a parameter: it is not loaded
             items.append((n, v if isinstance(v, Tensor) else Tensor(v)))
     own = [(p.name, p) for _, p in net.parameters_and_names()]  # matched by name, as MindSpore
-    param_not_load, not_loaded = _C.load_param_into_net(own, items,
-                                                        bool(strict_load))
+    _check_fits(own, dict(items), bool(strict_load))
+    # Every value fits (checked above), so the Rust load assigns them all; a missing parameter is
+    # not an error even with strict_load (MindSpore 2.10 warns and returns its name).
+    param_not_load, not_loaded = _C.load_param_into_net(own, items, False)
+    if param_not_load:
+        _log.warning(f"For 'load_param_into_net', {len(param_not_load)} parameters in the 'net' "
+                     "are not loaded, because they are not in the 'parameter_dict', please check "
+                     "whether the network structure is consistent when training and loading "
+                     "checkpoint.")
+        _log.warning(f"{param_not_load} are not loaded.")
     not_loaded = set(not_loaded)
     return param_not_load, [n for n, v in parameter_dict.items()
                             if n in not_loaded or isinstance(v, str)]
+
+
+# The dtypes a value may be converted between when strict_load is False (MindSpore 2.10's
+# ``_type_convert``: float to float, signed int to signed int).
+_FLOATS = ("Float16", "BFloat16", "Float32", "Float64")
+_INTS = ("Int8", "Int16", "Int32", "Int64")
+
+
+def _check_fits(own, values, strict):
+    """A RuntimeError naming the first parameter of ``own`` whose value in ``values`` has another
+    shape, or another dtype that cannot be converted, as MindSpore 2.10 raises (before anything
+    is assigned: the load is all or nothing)."""
+    for name, p in own:
+        v = values.get(name)
+        if v is None:
+            continue
+        if tuple(p.shape) != tuple(v.shape):
+            raise ComputeError(
+                f"For 'load_param_into_net', {name} in the argument 'net' should have the same "
+                f"shape as {name} in the argument 'parameter_dict'. But got its shape "
+                f"{tuple(p.shape)} in the argument 'net' and shape {tuple(v.shape)} in the "
+                f"argument 'parameter_dict'.")
+        a, b = str(p.dtype), str(v.dtype)
+        if a != b and (strict or not ({a, b} <= set(_FLOATS) or {a, b} <= set(_INTS))):
+            raise ComputeError(
+                f"For 'load_param_into_net', {name} in the argument 'net' should have the same "
+                f"type as {name} in the argument 'parameter_dict', but got its type {a} in the "
+                f"argument 'net' and type {b} in the argument 'parameter_dict'.")

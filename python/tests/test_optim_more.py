@@ -354,7 +354,7 @@ def test_lars_with_a_dynamic_rate_and_groups():
     rng = np.random.default_rng(4)
     w0, g0 = rng.normal(size=(3,)), rng.normal(size=(3,))
     w = Parameter(Tensor(w0), name="w")
-    opt = nn.LARS(nn.SGD([w], [0.5, 0.2]), coefficient=0.5, use_clip=True,
+    opt = nn.LARS(nn.SGD([w], [0.5, 0.2, 0.2]), coefficient=0.5, use_clip=True,
                   lars_filter=lambda p: True)
     ww = w0.copy()
     for lr in (0.5, 0.2, 0.2):
@@ -369,7 +369,8 @@ JITTED = {
     "Lamb": lambda ps: nn.Lamb(ps, 0.05, weight_decay=0.01),
     "FTRL": lambda ps: nn.FTRL(ps, learning_rate=0.1, l1=0.01),
     "ProximalAdagrad": lambda ps: nn.ProximalAdagrad(ps, learning_rate=0.1, l1=0.01),
-    "ASGD": lambda ps: nn.ASGD(ps, [0.1, 0.05, 0.02], lambd=0.1, t0=2.0),
+    # One rate per step of the five (past its end, MindSpore raises).
+    "ASGD": lambda ps: nn.ASGD(ps, [0.1, 0.05, 0.02, 0.02, 0.02], lambd=0.1, t0=2.0),
     "Rprop": lambda ps: nn.Rprop(ps, nn.WarmUpLR(0.1, 2)),
     "LazyAdam": lambda ps: nn.LazyAdam(ps, 0.05),
     "LARS": lambda ps: nn.LARS(nn.Momentum(ps, 0.1, 0.9), coefficient=0.1),

@@ -323,7 +323,7 @@ def test_groups_of_adam_and_rmsprop_follow_their_formulas():
         np.testing.assert_allclose(p2.asnumpy(), r2[-1], rtol=1e-10)
 
 
-def test_a_list_of_rates_is_one_per_step_then_the_last():
+def test_a_list_of_rates_is_one_per_step_and_runs_out():
     # MindSpore 2.10: nn.SGD(ps, [0.1, 0.2, 0.3, 0.4]) after two steps.
     opt, out = run32(lambda ps: nn.SGD(ps, [0.1, 0.2, 0.3, 0.4]), gs=GS[:2])
     np.testing.assert_allclose(out, [[0.95, -2.1], [1.15, -2.5]], rtol=1e-6)
@@ -331,12 +331,14 @@ def test_a_list_of_rates_is_one_per_step_then_the_last():
     lr = opt.get_lr()
     assert lr.shape == () and lr.dtype == ems.float32 and float(lr) == pytest.approx(0.3)
     assert opt.global_step.asnumpy().tolist() == [2]  # get_lr does not advance the step
-    # Past the end the last rate stays (MindSpore's Gather raises there instead).
+    # MindSpore 2.10: past the end its Gather raises a RuntimeError; the weight keeps its value.
     w = Parameter(Tensor(np.zeros(1)), name="w")
     opt = nn.SGD([w], (0.5, 0.25))
-    for _ in range(4):
+    for _ in range(2):
         opt((Tensor([1.0]),))
-    np.testing.assert_allclose(w.asnumpy(), [-(0.5 + 0.25 * 3)])
+    with pytest.raises(RuntimeError, match="For 'SGD'.*2 values.*step 2"):
+        opt((Tensor([1.0]),))
+    np.testing.assert_allclose(w.asnumpy(), [-(0.5 + 0.25)])
 
 
 def test_a_tensor_rate_is_fixed_when_0d_and_per_step_when_1d():
@@ -502,28 +504,30 @@ def _train(make_opt, compiled, steps=6, rates=None):
     return out, run, opt
 
 
-# name: (make(ps, a, b), dynamic a, dynamic b, the rates (weight, bias) of step t as floats)
+# name: (make(ps, a, b), dynamic a, dynamic b, the rates (weight, bias) of step t as floats); a
+# list of rates has one per step of the six (past its end, MindSpore raises).
 DYNAMIC = {
-    "list": (lambda ps, a, b: nn.SGD(ps, a), [0.5, 0.1, 0.3, 0.05], None,
+    "list": (lambda ps, a, b: nn.SGD(ps, a), [0.5, 0.1, 0.3, 0.05, 0.05, 0.05], None,
              lambda t: [[0.5, 0.1, 0.3, 0.05][min(t, 3)]] * 2),
     "tensor": (lambda ps, a, b: nn.Momentum(ps, a, 0.9),
-               Tensor(np.array([0.2, 0.1, 0.05], np.float32)), None,
+               Tensor(np.array([0.2, 0.1, 0.05, 0.05, 0.05, 0.05], np.float32)), None,
                lambda t: [[0.2, 0.1, 0.05][min(t, 2)]] * 2),
     "cosine": (lambda ps, a, b: nn.Adam(ps, a), nn.CosineDecayLR(0.001, 0.1, 4), None,
                lambda t: [0.001 + 0.0495 * (1 + math.cos(math.pi * min(t, 4) / 4))] * 2),
     "warmup": (lambda ps, a, b: nn.RMSProp(ps, a), nn.WarmUpLR(0.05, 3), None,
                lambda t: [0.05 * min(t, 3) / 3] * 2),
     "adam_weight_decay": (lambda ps, a, b: nn.AdamWeightDecay(ps, a, weight_decay=0.1),
-                          [0.05, 0.02, 0.01], None, lambda t: [[0.05, 0.02, 0.01][min(t, 2)]] * 2),
+                          [0.05, 0.02, 0.01, 0.01, 0.01, 0.01], None,
+                          lambda t: [[0.05, 0.02, 0.01][min(t, 2)]] * 2),
     "adamax": (lambda ps, a, b: nn.AdaMax(ps, a), nn.InverseDecayLR(0.1, 0.5, 1), None,
                lambda t: [0.1 / (1 + 0.5 * t)] * 2),
     "adadelta_groups": (lambda ps, a, b: nn.Adadelta([{"params": ps[:1], "lr": a},
                                                       {"params": ps[1:], "lr": b}]),
-                        nn.WarmUpLR(1.0, 2), (0.5, 0.4),
+                        nn.WarmUpLR(1.0, 2), (0.5, 0.4, 0.4, 0.4, 0.4, 0.4),
                         lambda t: [min(t, 2) / 2, [0.5, 0.4][min(t, 1)]]),
     "adagrad_groups": (lambda ps, a, b: nn.Adagrad([{"params": ps[:1], "lr": a},
                                                     {"params": ps[1:]}], learning_rate=b),
-                       nn.ExponentialDecayLR(0.3, 0.5, 1), [0.2, 0.1],
+                       nn.ExponentialDecayLR(0.3, 0.5, 1), [0.2, 0.1, 0.1, 0.1, 0.1, 0.1],
                        lambda t: [0.3 * 0.5 ** t, [0.2, 0.1][min(t, 1)]]),
 }
 

@@ -7,6 +7,7 @@ import math
 
 from .. import _C
 from .._C import Tensor
+from . import dtype as mstype
 
 __all__ = ["Initializer", "Normal", "TruncatedNormal", "Uniform", "XavierUniform", "XavierNormal",
            "HeUniform", "HeNormal", "VarianceScaling", "Orthogonal", "Sparse", "Identity", "Dirac",
@@ -208,7 +209,9 @@ def _native_spec(init):
 
 def initializer(init, shape=None, dtype=None):
     """A Tensor of ``shape`` drawn by ``init`` (a name, a number, an Initializer; a Tensor is
-    returned as is)."""
+    returned as is). For an integer or bool `dtype` the values are drawn in Float64 and cast, as
+    MindSpore 2.10 fills an array of that dtype: truncated toward zero (``Constant(2.7)`` gives 2,
+    ``Normal()`` zeros), or True where nonzero."""
     if isinstance(init, Tensor):
         return init
     shape = (shape,) if isinstance(shape, int) else tuple(shape or ())
@@ -216,7 +219,13 @@ def initializer(init, shape=None, dtype=None):
         from .._errors import ShapeError
         raise ShapeError(f"For 'initializer', the argument 'shape' is invalid, the value of 'shape' must "
                          f"be non-negative integers, but got {shape}")
+    if dtype in _CAST_DTYPES:
+        return _C.initializer(_native_spec(init), list(shape), mstype.float64).astype(dtype)
     return _C.initializer(_native_spec(init), list(shape), dtype)
+
+
+# The dtypes the Rust rules do not draw in (they draw floats): drawn in Float64, then cast.
+_CAST_DTYPES = mstype.int_type + mstype.uint_type + (mstype.bool_,)
 
 
 def _calculate_fan_in_and_fan_out(shape):

@@ -419,7 +419,10 @@ class PReLU(Cell):
                 raise ShapeError(f"For 'PReLU', the input's axis 1 must have {self.channel} "
                                  f"channels, but got shape {tuple(x.shape)}.")
             w = w.reshape((self.channel,) + (1,) * (x.ndim - 2))
-        return _C.where_(x >= 0, x, x * w)
+        y = _C.where_(x >= 0, x, x * w)
+        # MindSpore 2.10 returns the input's dtype (Float16 for a Float16 input), where x·w
+        # would promote to the Float32 of the slope.
+        return y.astype(x.dtype) if x.is_floating_point() and y.dtype != x.dtype else y
 
 
 class Softmin(Cell):
@@ -603,5 +606,8 @@ ACTIVATIONS = {"gelu": GELU, "fast_gelu": FastGelu, "leakyrelu": LeakyReLU, "elu
                "silu": SiLU, "relu6": ReLU6, "hardtanh": Hardtanh, "logsigmoid": LogSigmoid,
                "mish": Mish, "hsigmoid": HSigmoid, "hswish": HSwish, "prelu": PReLU,
                "softmin": Softmin, "celu": CELU, "selu": SeLU, "tanhshrink": Tanhshrink,
-               "softshrink": SoftShrink, "hshrink": HShrink, "softsign": Softsign}
+               "softshrink": SoftShrink, "hshrink": HShrink, "softsign": Softsign,
+               # MindSpore 2.10 lists it, but Threshold has required arguments: asking for it by
+               # name is the TypeError of calling Threshold() (there is no default to choose).
+               "threshold": Threshold}
 

@@ -4,7 +4,7 @@ import numpy as _np
 
 from .. import _C
 from .._C import Tensor
-from .._errors import DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as mstype
 from ..common.initializer import initializer
 from ..common.parameter import Parameter
@@ -26,7 +26,8 @@ class Embedding(Cell):
     dtype=mstype.float32, padding_idx=None)``: the rows of ``embedding_table`` (a Parameter of
     shape ``[vocab_size, embedding_size]``, ``N(0, 0.01²)`` by default) at the Int32/Int64 ids of
     the input; the output has the input's shape plus ``embedding_size``. The row ``padding_idx``
-    starts as zeros. An id outside ``[0, vocab_size)`` is an IndexError.
+    starts as zeros. A negative id counts from the end (as MindSpore's CPU Gather); one outside
+    ``[-vocab_size, vocab_size)`` is a RuntimeError (with ``use_one_hot``, its row is zeros).
 
     Args:
         vocab_size (int): The number of embeddings.
@@ -84,10 +85,14 @@ class Embedding(Cell):
                             Tensor(1.0, self.dtype), Tensor(0.0, self.dtype))
             return _C.matmul(hot, self.embedding_table)
         flat = ids.reshape(-1)
-        bad = (flat < 0) | (flat >= self.vocab_size)
+        # MindSpore 2.10 (CPU) looks the ids up with Gather: a negative id counts from the end
+        # of the table, and one outside [-vocab_size, vocab_size) is a RuntimeError.
+        bad = (flat < -self.vocab_size) | (flat >= self.vocab_size)
         if not ids._is_traced and flat.size and bool(bad.any()):
             i = int(flat[bad][0])
-            raise IndexError(f"For 'Embedding', the ids must be in [0, {self.vocab_size}), but got {i}.")
+            raise ComputeError(f"For 'Embedding', the index {i} is out of range for a vocabulary "
+                               f"of size {self.vocab_size}: the ids must be in "
+                               f"[{-self.vocab_size}, {self.vocab_size}).")
         return self.embedding_table[flat].reshape(tuple(ids.shape) + (self.embedding_size,))
 
     def extend_repr(self):

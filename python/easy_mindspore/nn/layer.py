@@ -151,9 +151,20 @@ def get_activation(name, prim_name=None):
         return globals()[_NATIVE_ACTIVATIONS[name]]()
     if name in ACTIVATIONS:
         return ACTIVATIONS[name]()
+    if name in _PACKAGE_ACTIVATIONS:
+        # Defined in modules (and ``mint.nn``) that are loaded after this one: looked up on the
+        # ``nn`` package when asked for.
+        from .. import nn
+        return getattr(nn, _PACKAGE_ACTIVATIONS[name])()
     # MindSpore 2.10: a KeyError, and the names are case-sensitive.
     raise KeyError(f"For '{prim_name or 'get_activation'}', the 'name' must be in "
-                   f"{sorted({*_NATIVE_ACTIVATIONS, *ACTIVATIONS})}, but got {name}.")
+                   f"{sorted({*_NATIVE_ACTIVATIONS, *ACTIVATIONS, *_PACKAGE_ACTIVATIONS})}, "
+                   f"but got {name}.")
+
+
+# The other names MindSpore 2.10's ``get_activation`` knows, and their ``nn`` classes.
+_PACKAGE_ACTIVATIONS = {"softmax2d": "Softmax2d", "rrelu": "RReLU",
+                        "logsoftmaxExt": "LogSoftmaxExt", "preluExt": "PReLUExt"}
 
 
 class Dense(_NativeCell):
@@ -661,6 +672,15 @@ class _BatchNorm(_NativeCell):
         self.use_batch_statistics = use_batch_statistics
         self._native.set_train(bool(use_batch_statistics))
 
+    def construct(self, x):
+        # MindSpore normalises a Float16 input with Float32 parameters (the moving statistics
+        # stay Float32) and returns the input's dtype; the Rust layer wants one dtype, so the
+        # input is computed in the parameters' dtype and the result cast back.
+        p = self.gamma.dtype
+        if isinstance(x, Tensor) and x.is_floating_point() and x.dtype != p:
+            return self._native(x.astype(p)).astype(x.dtype)
+        return self._native(x)
+
     def _native_mode(self, mode):
         stats = self.__dict__.get("use_batch_statistics")
         self._native.set_train(mode if stats is None else stats)
@@ -693,7 +713,8 @@ class BatchNorm1d(_BatchNorm):
         dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
 
     Outputs:
-        Tensor, of the shape of the input.
+        Tensor, of the shape and dtype of the input (a Float16 input with Float32 parameters is
+        normalised in Float32).
 
     Examples:
         >>> import mindspore as ms
@@ -737,7 +758,8 @@ class BatchNorm2d(_BatchNorm):
         dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
 
     Outputs:
-        Tensor, of the shape of the input.
+        Tensor, of the shape and dtype of the input (a Float16 input with Float32 parameters is
+        normalised in Float32).
 
     Examples:
         >>> import mindspore as ms

@@ -4,6 +4,7 @@ softplus); the rest are a few engine ops each, over ``LossBase.get_loss``'s redu
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from ..common import dtype as mstype
 from ..ops.function import nn_func as _F
 from .cell import Cell
 
@@ -39,7 +40,8 @@ class _Loss(Cell):
 
 
 class MSELoss(_Loss):
-    """``(x − y)²``, reduced (default ``'mean'``).
+    """``(x − y)²``, reduced (default ``'mean'``), in the promoted dtype of the inputs: integer
+    inputs give an integer loss (the mean truncated), as in MindSpore 2.10.
 
     Args:
         reduction (str, optional): How the per-element losses are reduced: ``'mean'``, ``'sum'`` or
@@ -59,6 +61,30 @@ class MSELoss(_Loss):
     """
 
     _new_native = staticmethod(_C.mse_loss)
+
+    def construct(self, logits, labels):
+        if (isinstance(logits, Tensor) and isinstance(labels, Tensor)
+                and (logits.dtype != labels.dtype or not logits.is_floating_point())):
+            return self._promoted(logits, labels)
+        return self._loss(logits, labels)
+
+    def _promoted(self, logits, labels):
+        """The loss of integer inputs, or of two dtypes, which the Rust loss does not take:
+        MindSpore 2.10 squares the difference in the promoted dtype, reduces in Float32 and casts
+        back (Int32 inputs give an Int32 loss, the mean truncated: ``[1, 0, 4]`` has mean 1).
+        Integers are reduced in Float64 here, exact up to 2**53 where Float32 is not past 2**24."""
+        if mstype.bool_ in (logits.dtype, labels.dtype):
+            raise DTypeError(f"For 'MSELoss', the inputs must be numbers, but got {logits.dtype} "
+                             f"and {labels.dtype}.")
+        d = logits - labels
+        x = d * d
+        if self.reduction == "none":
+            return x
+        wide = mstype.float64 if x.dtype in (mstype.float64, mstype.int64, mstype.uint64,
+                                             mstype.uint32) else mstype.float32
+        y = x.astype(wide)
+        y = y.mean() if self.reduction == "mean" else y.sum()
+        return y.astype(x.dtype)
 
 
 class L1Loss(_Loss):

@@ -25,10 +25,17 @@ def _param(init, shape, dtype, name, requires_grad=True):
 
 def _normalise(x, axes, eps):
     """``(x − μ)/√(σ² + eps)`` over `axes`, the trailing axes of `x`: the fused ``LayerNorm``
-    primitive (one pass per row forward, one backward)."""
-    if not x.is_floating_point():
+    primitive (one pass per row forward, one backward), in Float32 for a Float16 / BFloat16 or
+    integer `x` (the statistics of a half-precision row lose digits otherwise)."""
+    if x.dtype != mstype.float64:
         x = x.astype(mstype.float32)
     return _C.layer_norm(x, axes[0], float(eps)) if axes else x
+
+
+def _like_input(y, x):
+    """`y` in the dtype of the floating input `x`: MindSpore 2.10 returns a Float16 result for a
+    Float16 input with the default Float32 gamma/beta (the affine step promotes it to Float32)."""
+    return y.astype(x.dtype) if x.is_floating_point() and y.dtype != x.dtype else y
 
 
 class LayerNorm(Cell):
@@ -49,7 +56,8 @@ class LayerNorm(Cell):
         dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
 
     Outputs:
-        Tensor, of the shape of the input.
+        Tensor, of the shape of the input, and of its dtype when it is a float one (computed in
+        Float32 for Float16 / BFloat16).
 
     Examples:
         >>> import mindspore as ms
@@ -94,7 +102,7 @@ class LayerNorm(Cell):
             raise ShapeError(f"For 'LayerNorm', the input shape {tuple(x.shape)} from axis "
                              f"{params} on must be normalized_shape {self.normalized_shape}.")
         y = _normalise(x, tuple(range(norm, nd)), self.epsilon)
-        return y * self.gamma + self.beta
+        return _like_input(y * self.gamma + self.beta, x)
 
     def extend_repr(self):
         # MindSpore 2.10 prints 'gammaParameter (' without '='; we print what it prints.
@@ -121,7 +129,8 @@ class GroupNorm(Cell):
         dtype (mindspore.dtype, optional): The dtype of the parameters. Default: ``None``.
 
     Outputs:
-        Tensor, of the shape of the input.
+        Tensor, of the shape of the input, and of its dtype when it is a float one (computed in
+        Float32 for Float16 / BFloat16).
 
     Examples:
         >>> import mindspore as ms
@@ -155,7 +164,7 @@ class GroupNorm(Cell):
         g = x.reshape((shape[0], self.num_groups, -1))
         y = _normalise(g, (2,), self.eps).reshape(shape)
         per_channel = (self.num_channels,) + (1,) * (len(shape) - 2)
-        return y * self.gamma.reshape(per_channel) + self.beta.reshape(per_channel)
+        return _like_input(y * self.gamma.reshape(per_channel) + self.beta.reshape(per_channel), x)
 
     def extend_repr(self):
         return f"num_groups={self.num_groups}, num_channels={self.num_channels}"

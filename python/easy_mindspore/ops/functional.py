@@ -659,7 +659,9 @@ def arange(start=0, end=None, step=1, *, dtype=None):
     start, end, step = (_range_number(v) for v in (start, end, step))
     if dtype is None and builtins.all(isinstance(v, int) for v in (start, end, step)):
         dtype = mstype.int64
-    if step != 0 and (end - start) * step < 0:
+    numbers = builtins.all(isinstance(v, (int, float, _np.number)) and not isinstance(v, bool)
+                           for v in (start, end, step))
+    if numbers and step != 0 and (end - start) * step < 0:
         # MindSpore 2.10's Range refuses a step away from the end (NumPy gives an empty range).
         raise ShapeError(f"For 'arange', delta cannot be {'positive' if step > 0 else 'negative'} "
                          f"when limit {'<' if step > 0 else '>'} start (start={start}, "

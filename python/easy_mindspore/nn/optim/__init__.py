@@ -13,12 +13,12 @@ arithmetic runs there. What MindSpore's ``Optimizer`` base class decides lives h
   ``beta`` or ``gamma`` are not decayed; in groups, every parameter of a group with a positive
   decay is.
 - ``learning_rate`` is a number, a 0-D Tensor (fixed), a list/tuple or 1-D Tensor (one rate per
-  step; the last one past the end) or a ``LearningRateSchedule``. The rate each Rust optimizer
-  reads is a Parameter (``learning_rate``, ``learning_rate_group_<i>``; Float32 as in MindSpore,
-  Float64 when a parameter is Float64, so Float64 training keeps its precision); a dynamic rate
-  is written into it from ``global_step`` (an Int32 Parameter of shape (1,), advanced by one per
-  step) with tensor operations at each step, so a jitted training step is traced once and
-  replays each step's rate.
+  step; a step past the end is a RuntimeError, as in MindSpore) or a ``LearningRateSchedule``.
+  The rate each Rust optimizer reads is a Parameter (``learning_rate``,
+  ``learning_rate_group_<i>``; Float32 as in MindSpore, Float64 when a parameter is Float64, so
+  Float64 training keeps its precision); a dynamic rate is written into it from ``global_step``
+  (an Int32 Parameter of shape (1,), advanced by one per step) with tensor operations at each
+  step, so a jitted training step is traced once and replays each step's rate.
 - ``weight_decay`` (a number, or a Cell of ``global_step`` as a schedule is, written like a
   dynamic rate) and ``loss_scale``: the gradient the update rule sees is ``g/loss_scale +
   weight_decay·w``.
@@ -26,7 +26,7 @@ arithmetic runs there. What MindSpore's ``Optimizer`` base class decides lives h
 import struct
 from numbers import Number
 
-from ... import _C, ops
+from ... import _C
 from ..._C import Tensor
 from ..._errors import ComputeError, DTypeError, Error, ShapeError
 from ...common import dtype as mstype
@@ -35,6 +35,7 @@ from .. import _optim_python
 from .._lr_checks import a_bool
 from ..cell import Cell
 from ..learning_rate_schedule import LearningRateSchedule
+from ._rate_list import _IteratorLearningRate, _dynamic_rates
 
 __all__ = ["Optimizer", "SGD", "Momentum", "Adam", "AdamW", "AdamWeightDecay", "Adagrad",
            "RMSProp", "Adadelta", "AdaMax", "Adamax"]
@@ -72,40 +73,6 @@ def _non_negative(value, name, op):
     return value
 
 
-class _IteratorLearningRate(LearningRateSchedule):
-    """A list of rates as a schedule: ``rates[min(step, len - 1)]`` (MindSpore's Gather fails past
-    the end; we keep the last rate)."""
-
-    def __init__(self, rates, name):
-        super().__init__()
-        object.__setattr__(self, "learning_rate", Parameter(rates, name=name, requires_grad=False))
-
-    def construct(self, global_step):
-        last = self.learning_rate.shape[0] - 1
-        return ops.gather(self.learning_rate, ops.minimum(global_step, last), 0)
-
-
-def _dynamic_rates(lr, op):
-    """A 1-D Float32 Tensor of rates from a list, tuple or 1-D Tensor, each checked >= 0."""
-    if isinstance(lr, Tensor):
-        if lr.ndim > 1:
-            raise ShapeError(f"For '{op}', if 'learning_rate' is a Tensor, its dimension must be 0 "
-                             f"or 1, but got {lr.ndim}.")
-        values = [float(v) for v in lr.asnumpy().ravel()]
-    else:
-        values = list(lr)
-        for i, v in enumerate(values):
-            if isinstance(v, bool) or not isinstance(v, Number):
-                raise DTypeError(f"For '{op}', learning_rate[{i}] must be a number, but got "
-                                 f"{type(v).__name__}.")
-    if not values:
-        raise ShapeError(f"For '{op}', a dynamic learning rate must not be empty.")
-    for i, v in enumerate(values):
-        if not float(v) >= 0.0:
-            raise ShapeError(f"For '{op}', learning_rate[{i}] must be >= 0, but got {v}.")
-    return Tensor([float(v) for v in values], mstype.float32)
-
-
 class _Rate:
     """One learning rate: the Parameter the Rust optimizers read, and for a dynamic rate the
     schedule that computes it from ``global_step``."""
@@ -117,7 +84,7 @@ class _Rate:
         elif isinstance(lr, Tensor) and lr.ndim == 0:
             value = _non_negative(float(lr), "learning_rate", op)
         elif isinstance(lr, (Tensor, list, tuple)):
-            self.schedule, value = _IteratorLearningRate(_dynamic_rates(lr, op), name), 0.0
+            self.schedule, value = _IteratorLearningRate(_dynamic_rates(lr, op), name, op), 0.0
         elif isinstance(lr, bool) or not isinstance(lr, Number):
             raise DTypeError(f"For '{op}', the 'learning_rate' must be int, float, Tensor, "
                              f"Iterable or LearningRateSchedule, but got {type(lr).__name__}.")
@@ -129,6 +96,8 @@ class _Rate:
         """This step's rate: a 0-D Tensor (a dynamic one computed from ``global_step``)."""
         if self.schedule is None:
             return self.param
+        if isinstance(self.schedule, _IteratorLearningRate):
+            self.schedule.check(global_step)  # before the call, which would add its class name
         return self.schedule(global_step).reshape(())
 
     def write(self, global_step):

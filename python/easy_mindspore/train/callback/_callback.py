@@ -7,7 +7,7 @@ from contextlib import ExitStack
 import numpy as np
 
 from ..._C import Tensor
-from ..._errors import DTypeError
+from ..._errors import DTypeError, Error
 
 __all__ = ["Callback", "RunContext"]
 
@@ -180,14 +180,22 @@ for _stage in _STAGES + tuple(f"on_{m}_{s}" for m in ("train", "eval")
 del _stage
 
 
+class MissingCallbackParam(Error, KeyError, AttributeError):
+    """A ``cb_params`` key read as an attribute before it is set (``cur_epoch_num`` in
+    ``on_train_begin``): a KeyError, as MindSpore 2.10 raises, and also an AttributeError, so
+    that ``hasattr`` and ``getattr(cb_params, key, default)`` answer instead of raising (in
+    MindSpore they raise the KeyError)."""
+
+
 class _InternalCallbackParam(dict):
-    """The ``cb_params`` dict: its keys read and written as attributes (``cb_params.cur_step_num``)."""
+    """The ``cb_params`` dict: its keys read and written as attributes (``cb_params.cur_step_num``);
+    a missing one is a :class:`MissingCallbackParam`."""
 
     def __getattr__(self, key):
         try:
             return self[key]
         except KeyError:
-            raise AttributeError(f"'cb_params' has no attribute '{key}'") from None
+            raise MissingCallbackParam(key) from None
 
     def __setattr__(self, key, value):
         self[key] = value
