@@ -302,3 +302,16 @@ def test_cb_params_missing_at_train_begin_is_key_error():
     Model(net, nn.MSELoss(), nn.SGD(net.trainable_params())).train(
         1, data, callbacks=[Probe()], dataset_sink_mode=False)
     assert seen == {"has": False, "default": 7, "epoch_num": 1}
+
+
+@pytest.mark.parametrize("kwargs", [
+    dict(stride=2, pad_mode="pad", padding=1, output_padding=2),  # not below the stride
+    dict(stride=2, output_padding=1),                             # pad_mode 'same'
+    dict(stride=1, pad_mode="pad", output_padding=1),
+])
+def test_conv2d_transpose_output_padding_limits(kwargs):
+    # MindSpore 2.10: ValueError for each.
+    with pytest.raises(ValueError, match="output_padding"):
+        nn.Conv2dTranspose(1, 1, 3, **kwargs)
+    assert nn.Conv2dTranspose(1, 1, 3, stride=2, pad_mode="pad", padding=1,
+                              output_padding=1).output_padding == 1

@@ -221,6 +221,16 @@ class Conv2dTranspose(_NativeCell):
         out_pad = tuple(_int(p, name, "output_padding", positive=False) for p in out_pad)
         if min(out_pad) < 0:
             raise ShapeError(f"For '{name}', output_padding must be >= 0, got {output_padding}")
+        # MindSpore 2.10's (and PyTorch's) limits: the extra cells come from one stride or
+        # dilation step, and only an explicit padding has room for them.
+        steps = zip(out_pad, self._kernel(stride, "stride"), self._kernel(dilation, "dilation"))
+        if any(p >= max(s, d) for p, s, d in steps):
+            raise ShapeError(f"For '{name}', output_padding must be in range of [0, max(stride, "
+                             f"dilation)), but got output_padding {output_padding}, stride "
+                             f"{stride} and dilation {dilation}.")
+        if any(out_pad) and pad_mode.lower() != "pad":
+            raise ShapeError(f"For '{name}', when output_padding is not zero, pad_mode must be "
+                             f"'pad', but got {pad_mode!r}.")
         self._bind(_C.conv2d_transpose(_int(in_channels, name, "in_channels"),
                                        _int(out_channels, name, "out_channels"),
                                        self._kernel(kernel_size), self._kernel(stride, "stride"),
