@@ -666,6 +666,17 @@ pub fn scalar_to_py(py: Python<'_>, s: Scalar) -> PyResult<PyObject> {
     })
 }
 
+/// NumPy's `str` of the tensor's values, with MindSpore 2.10's text for the half-precision
+/// dtypes ([`half_str`], [`bfloat16_str`]).
+pub fn numpy_str(py: Python<'_>, t: &Tensor) -> PyResult<String> {
+    let array = to_numpy(py, t)?;
+    match t.dtype() {
+        DType::Float16 => half_str(py, &array),
+        DType::BFloat16 => bfloat16_str(py, &array),
+        _ => array.str().map(|s| s.to_string()),
+    }
+}
+
 /// MindSpore 2.10's `str` of a BFloat16 tensor: each value as C's `%f` (six decimals, no
 /// alignment), NumPy's brackets, line breaks only between rows and its summary (`...`) past
 /// 1000 elements: `[1.500000 2.250000]`.

@@ -146,13 +146,7 @@ impl PyTensor {
         if self.value().is_batched() {
             return Ok(self.value().to_string());
         }
-        let array = to_numpy(py, &self.value())?;
-        match self.value().dtype() {
-            DType::Float16 => return crate::convert::half_str(py, &array),
-            DType::BFloat16 => return crate::convert::bfloat16_str(py, &array),
-            _ => {}
-        }
-        array.str().map(|s| s.to_string())
+        crate::convert::numpy_str(py, &self.value())
     }
     fn __hash__(slf: &Bound<'_, Self>) -> isize {
         slf.as_ptr() as isize
