@@ -173,3 +173,25 @@ def test_any_of_uint8_is_uint8():
     u = Tensor(np.array([0, 3], np.uint8))
     assert ops.any(u).dtype == ms.uint8 and int(ops.any(u)) == 1 and u.any().dtype == ms.uint8
     assert ops.all(u).dtype == ms.bool_ and ops.any(Tensor([0, 1])).dtype == ms.bool_
+
+
+def test_unnamed_parameters_are_numbered():
+    # MindSpore 2.10 names an unnamed parameter Parameter#N (one counter for the process); a
+    # Cell attribute renames it; names are stripped; an empty name generates one.
+    a = ms.Parameter(Tensor(np.ones(2, np.float32)))
+    b = ms.Parameter(np.ones(2, np.float32))
+    n = int(a.name.split("#")[1])
+    assert a.name.startswith("Parameter#") and b.name == f"Parameter#{n + 1}"
+    c = ms.Parameter(1.0, name="  w  ")
+    assert c.name == "w"
+    c.name = ""
+    assert c.name.startswith("Parameter#")
+
+    class Net(nn.Cell):
+        def __init__(self):
+            super().__init__()
+            self.w = ms.Parameter(Tensor(np.ones(2, np.float32)))
+            self.l = nn.Dense(2, 2)
+    assert [p.name for p in Net().get_parameters()] == ["w", "l.weight", "l.bias"]
+    with pytest.raises(ValueError, match="1024"):
+        ms.Parameter(1.0, name="x" * 1025)

@@ -14,7 +14,7 @@ use ems::nn::{self, Cell, Initializer, Padding};
 use ems::DType;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 /// MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
 /// `layerwise_parallel` and `parallel_optimizer` are MindSpore's sharding flags, kept for the
@@ -110,9 +110,9 @@ impl PyParameter {
             })?),
             _ => None,
         };
+        let name = parameter_name(name)?;
         let value = tensor_from_data(default_input, None)?;
-        let p =
-            nn::Parameter::with_grad(value, name.as_deref().unwrap_or("Parameter"), requires_grad);
+        let p = nn::Parameter::with_grad(value, &name, requires_grad);
         Ok(PyClassInitializer::from(PyTensor::from_param(p))
             .add_subclass(PyParameter::flags(layerwise_parallel, parallel_optimizer)))
     }
@@ -145,8 +145,8 @@ impl PyParameter {
         Ok(shared(&slf)?.name())
     }
     #[setter]
-    fn set_name(slf: PyRef<'_, Self>, name: String) -> PyResult<()> {
-        shared(&slf)?.set_name(&name);
+    fn set_name(slf: PyRef<'_, Self>, name: Option<String>) -> PyResult<()> {
+        shared(&slf)?.set_name(&parameter_name(name)?);
         Ok(())
     }
     #[getter]
@@ -623,4 +623,25 @@ pub fn flatten_cell() -> NativeCell {
 #[pyfunction]
 pub fn dropout(p: f64) -> PyResult<NativeCell> {
     nn::Dropout::new(p).py().map(native)
+}
+
+/// The number the next generated parameter name takes. MindSpore 2.10 numbers its unnamed
+/// parameters `Parameter#0`, `#1`... and its import makes the first two, so a user's first
+/// unnamed parameter is `Parameter#2` there; this counter starts where a user sees it start.
+static NEXT_GENERATED_NAME: AtomicU64 = AtomicU64::new(2);
+
+/// A parameter's name as MindSpore 2.10 sets it: stripped of surrounding whitespace; none (or an
+/// empty one) generates `Parameter#N`; more than 1024 characters is a ValueError.
+fn parameter_name(name: Option<String>) -> PyResult<String> {
+    let name = name.map(|n| n.trim().to_string()).unwrap_or_default();
+    if name.is_empty() {
+        let n = NEXT_GENERATED_NAME.fetch_add(1, Ordering::Relaxed);
+        return Ok(format!("Parameter#{n}"));
+    }
+    if name.chars().count() > 1024 {
+        return Err(value_err(format!(
+            "The length of the '{name}' name should be less than 1024."
+        )));
+    }
+    Ok(name)
 }

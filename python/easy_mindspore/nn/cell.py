@@ -196,7 +196,9 @@ class Cell:
             tuples[name] = [(p.name, p) for p in value]
         elif isinstance(value, Parameter):
             cells.pop(name, None)
-            if value.name == "Parameter":
+            # A generated name (``Parameter#N``, MindSpore's for an unnamed parameter) becomes
+            # the attribute's.
+            if value.name == "Parameter" or value.name.startswith("Parameter#"):
                 value.name = name
             params[name] = value
         elif isinstance(value, Tensor) and name in params:
