@@ -22,7 +22,8 @@ import mindspore as ms  # noqa: E402
 
 NAMESPACES = ("ops", "nn", "numpy", "Tensor", "mint", "mint.nn", "mint.nn.functional", "mint.optim",
               "mint.linalg", "mint.special", "train", "experimental.optim",
-              "experimental.optim.lr_scheduler", "scipy.fft", "scipy.linalg", "scipy.optimize")
+              "experimental.optim.lr_scheduler", "scipy.fft", "scipy.linalg", "scipy.optimize",
+              "numpy.fft")
 
 
 def public_callables(namespace):

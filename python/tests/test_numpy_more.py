@@ -433,8 +433,8 @@ def test_pad_matches_numpy(shape, seed, mode, width):
 
 def test_pad_and_diag_errors():
     t = ems.Tensor([1, 2, 3])
-    with pytest.raises(NotImplementedError, match="maximum"):
-        mnp.pad(t, 1, mode="maximum")
+    with pytest.raises(NotImplementedError, match="median"):
+        mnp.pad(t, 1, mode="median")
     with pytest.raises(ValueError, match="pad"):
         mnp.pad(t, 1, mode="bad")
     with pytest.raises(ValueError, match="pad"):

@@ -5,8 +5,12 @@ tensors, differentiable where the underlying op is. The dtype rules are mindspor
 differ from NumPy's in a few places (measured on MindSpore 2.10, CPU):
 
 - Python ints become Int32 and Python floats Float32 (``array([1, 2])`` is Int32, ``arange(5)``
-  is Int32, ``full((2,), 7)`` is Int32); NumPy arrays keep their kind with 64-bit types narrowed
-  to 32 bits, as mindspore.numpy's default.
+  is Int32, ``full((2,), 7)`` is Int32, ``array([])`` Float32); NumPy arrays keep their kind with
+  64-bit types narrowed to 32 bits, as mindspore.numpy's default. The same holds for the
+  ``dtype`` arguments of the creation functions (``zeros(2, dtype=int)`` is Int32) and for the
+  numbers given to the binary functions, which promote as tensors do (``add(int8_x, 3)`` is
+  Int32, while the Tensor operator ``int8_x + 3`` stays Int8).
+- Reductions over ``axis=()`` reduce every axis (NumPy's reduce none).
 - ``sum`` of Bool/Int32 gives Int64; ``mean`` keeps an integer dtype; ``var``/``std`` of integers
   give Float32; ``argmax`` gives Int64 and ``argmin`` Int32; ``cumsum`` of Bool gives Int32;
   ``bincount`` gives Float32.
@@ -16,22 +20,23 @@ NumPy array (a TypeError there), ``exp``/``log`` of integers (promoted to Float3
 on MindSpore's CPU kernels), ``isclose`` of a tensor and a number (broadcast here).
 
 The core functions live by concept in ``_creation``, ``_reduction``, ``_elementwise`` and
-``_manipulation``; the rest of MindSpore 2.10's names in the ``*_ops`` modules.
+``_manipulation``; the rest of MindSpore 2.10's names in the ``*_ops`` modules, with the
+submodules ``fft`` (the discrete Fourier transforms) and ``dtypes``.
 """
 import math as _math
 
 from ..common.dtype import bool_, float32, float64, int32, int64
 from ..tensor import Tensor  # noqa: F401 (``mindspore.numpy.Tensor``, as before the split)
 from ._creation import (  # noqa: F401 (re-exported)
-    _t, arange, array, asarray, asfarray, empty, empty_like, eye, full, full_like, identity,
+    _dtype, _t, _t_origin, arange, array, asarray, asfarray, empty, empty_like, eye, full, full_like, identity,
     linspace, meshgrid, ones, ones_like, zeros, zeros_like,
 )
 from ._reduction import (  # noqa: F401 (re-exported)
-    _axis, amax, amin, argmax, argmin, bincount, cumsum, dot, inner, matmul, max, mean, min, outer,
+    _axis, _reduce_axis, amax, amin, argmax, argmin, bincount, cumsum, dot, inner, matmul, max, mean, min, outer,
     prod, std, sum, unique, var,
 )
 from ._elementwise import (  # noqa: F401 (re-exported)
-    _binary_operands, _float, _float32, _trig_float, abs, absolute, add, allclose, clip, cos,
+    _binary_operands, _float, _float32, _promote, _trig_float, abs, absolute, add, allclose, clip, cos,
     divide, exp, floor, isclose, log, maximum, minimum, multiply, negative, power, sin, sqrt,
     square, subtract, tanh, true_divide, where,
 )
@@ -103,6 +108,10 @@ __all__ += _other_ops.__all__ + _histogram_ops.__all__ + _poly_ops.__all__ + [
     *_stats_ops.__all__, *_gradient_ops.__all__, *_rounding_ops.__all__, *_set_logic_ops.__all__,
     "PINF", "NINF", "float16", "int8", "int16", "uint8", "uint16", "uint32", "uint64", "float_",
     "int_", "uint"]
+
+# ``mindspore.numpy.fft`` and ``mindspore.numpy.dtypes``, submodules as in MindSpore 2.10
+from . import dtypes, fft  # noqa: E402,F401
+from .dtypes import numeric_types  # noqa: E402,F401
 
 # Every function names itself in the errors it raises (``For 'diff', ...``), as MindSpore's do,
 # whatever raised them inside (a check, NumPy, Python's own conversions); the errors of a user's

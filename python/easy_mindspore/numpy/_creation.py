@@ -6,9 +6,10 @@ mindspore.numpy's dtype rules: Python ints Int32, 64-bit NumPy types narrowed) a
 import numpy as _np
 
 from .. import _C
-from ..common.dtype import bool_, float32, float64, int32, int64
+from ..common.dtype import bool_, float16, float32, float64, int32, int64, uint32
 from ..ops.function.array_func import grids as _grids
 from ..tensor import Tensor
+from ._error_classes import ValueTypeError, ZeroStepError
 
 
 _NARROW = {_np.dtype(_np.int64): _np.int32, _np.dtype(_np.float64): _np.float32,
@@ -17,9 +18,25 @@ _NARROW = {_np.dtype(_np.int64): _np.int32, _np.dtype(_np.float64): _np.float32,
 
 # -- converting inputs --------------------------------------------------------------------------
 
+# mindspore.numpy's dtype arguments (MindSpore 2.10's ``_check_dtype``): the Python types and the
+# names 'int', 'uint' and 'float' mean the 32-bit types, not NumPy's 64-bit ones.
+_DTYPE_ALIASES = {int: int32, float: float32, bool: bool_,
+                  "int": int32, "uint": uint32, "float": float32, "bool": bool_}
+
+
+def _dtype(dtype):
+    """``dtype`` with mindspore.numpy's aliases resolved (``int`` is Int32, ``float`` Float32);
+    other values (mindspore dtypes, NumPy types, names such as 'float16') pass unchanged."""
+    if isinstance(dtype, (type, str)):
+        key = dtype.lower() if isinstance(dtype, str) else dtype
+        return _DTYPE_ALIASES.get(key, dtype)
+    return dtype
+
+
 def _python_dtype(obj):
-    """mindspore.numpy's dtype for nested Python data: Bool, Int32 or Float32 by the widest leaf."""
-    kind = bool
+    """mindspore.numpy's dtype for nested Python data: Bool, Int32 or Float32 by the widest leaf
+    (Float32 when there is no leaf: ``array([])``, as MindSpore 2.10)."""
+    kind = None
     stack, seen = [obj], set()
     while stack:
         x = stack.pop()
@@ -31,13 +48,15 @@ def _python_dtype(obj):
                 stack.extend(x)
         elif isinstance(x, Tensor):
             return None
-        elif isinstance(x, bool):
-            pass
-        elif isinstance(x, int) and kind is bool:
-            kind = int
-        elif isinstance(x, float):
+        elif isinstance(x, (bool, _np.bool_)):
+            kind = kind or bool
+        elif isinstance(x, (int, _np.integer)):
+            kind = int if kind in (None, bool) else kind
+        elif isinstance(x, (float, _np.floating)):
             kind = float
-    return {bool: bool_, int: int32, float: float32}[kind]
+        else:
+            return None  # complex numbers, ...: the natural dtype
+    return {None: float32, bool: bool_, int: int32, float: float32}[kind]
 
 
 def asarray(a, dtype=None):
@@ -45,7 +64,8 @@ def asarray(a, dtype=None):
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
 
     Returns:
@@ -58,6 +78,7 @@ def asarray(a, dtype=None):
         >>> print(mnp.asarray(x))
         [-1.5  0.   2.5]
     """
+    dtype = _dtype(dtype)
     if isinstance(a, Tensor):
         return a if dtype is None else a.astype(dtype)
     if isinstance(a, (_np.ndarray, _np.generic)):
@@ -80,7 +101,8 @@ def array(obj, dtype=None, copy=True, ndmin=0):
 
     Args:
         obj (object): The object.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
         copy (bool, optional): Whether to copy the data. Default: ``True``.
         ndmin (int, optional): The smallest number of axes of the result. Default: ``0``.
@@ -102,11 +124,13 @@ def array(obj, dtype=None, copy=True, ndmin=0):
 
 
 def asfarray(a, dtype=float32):
-    """``a`` as a float tensor (Float32 unless ``dtype`` is another float type).
+    """``a`` as a float tensor of ``dtype`` (Float32 when ``dtype`` is not a float type; None
+    keeps the natural dtype, as MindSpore 2.10).
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``mstype.float32``.
 
     Returns:
@@ -119,12 +143,23 @@ def asfarray(a, dtype=float32):
         >>> print(mnp.asfarray(x))
         [-1.5  0.   2.5]
     """
-    out = asarray(a).astype(dtype)
-    return out if out.dtype in (float32, float64) else out.astype(float32)
+    if dtype is None:
+        return asarray(a)
+    out = asarray(a, dtype)
+    return out if out.dtype in (float16, float32, float64) else asarray(a, float32)
 
 
 def _t(a):
     return a if isinstance(a, Tensor) else asarray(a)
+
+
+def _t_origin(a):
+    """``a`` as a tensor with the Tensor constructor's dtypes (a Python int Int64, a float
+    Float32): MindSpore 2.10's ``around`` and ``cumprod`` keep this "origin" dtype of numbers and
+    lists instead of mindspore.numpy's Int32."""
+    if isinstance(a, (bool, int, float, list, tuple)) and _python_dtype(a) is not None:
+        return Tensor(a) if _np.size(a) else asarray(a)
+    return _t(a)
 
 
 def _shape(shape):
@@ -154,7 +189,8 @@ def zeros(shape, dtype=float32):
 
     Args:
         shape (Union[tuple[int], list[int]]): The shape.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``mstype.float32``.
 
     Returns:
@@ -168,7 +204,7 @@ def zeros(shape, dtype=float32):
         [[[0. 0. 0.]
           [0. 0. 0.]]]
     """
-    return _C.full(_shape(shape), 0, dtype)
+    return _C.full(_shape(shape), 0, _dtype(dtype))
 
 
 def ones(shape, dtype=float32):
@@ -176,7 +212,8 @@ def ones(shape, dtype=float32):
 
     Args:
         shape (Union[tuple[int], list[int]]): The shape.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``mstype.float32``.
 
     Returns:
@@ -190,7 +227,7 @@ def ones(shape, dtype=float32):
         [[[1. 1. 1.]
           [1. 1. 1.]]]
     """
-    return _C.full(_shape(shape), 1, dtype)
+    return _C.full(_shape(shape), 1, _dtype(dtype))
 
 
 def empty(shape, dtype=float32):
@@ -198,7 +235,8 @@ def empty(shape, dtype=float32):
 
     Args:
         shape (Union[tuple[int], list[int]]): The shape.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``mstype.float32``.
 
     Returns:
@@ -221,7 +259,8 @@ def full(shape, fill_value, dtype=None):
     Args:
         shape (Union[tuple[int], list[int]]): The shape.
         fill_value (number): The value every element takes.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
 
     Returns:
@@ -236,7 +275,7 @@ def full(shape, fill_value, dtype=None):
         >>> print(mnp.full((2,), 2))
         [2 2]
     """
-    shape = _shape(shape)
+    shape, dtype = _shape(shape), _dtype(dtype)
     if isinstance(fill_value, (Tensor, list, tuple, _np.ndarray)):
         v = _t(fill_value)
         if dtype is not None:
@@ -250,7 +289,8 @@ def zeros_like(a, dtype=None, shape=None):
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
         shape (tuple[int], optional): Overrides the shape. Default: ``None``.
 
@@ -273,7 +313,8 @@ def ones_like(a, dtype=None, shape=None):
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
         shape (tuple[int], optional): Overrides the shape. Default: ``None``.
 
@@ -296,7 +337,8 @@ def empty_like(prototype, dtype=None, shape=None):
 
     Args:
         prototype (Union[Tensor, list, tuple, number]): The input array.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
         shape (tuple[int], optional): Overrides the shape. Default: ``None``.
 
@@ -319,7 +361,8 @@ def full_like(a, fill_value, dtype=None, shape=None):
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
         fill_value (number): The value every element takes.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
         shape (tuple[int], optional): Overrides the shape. Default: ``None``.
 
@@ -342,9 +385,10 @@ def arange(start, stop=None, step=None, dtype=None):
     """Evenly spaced values in ``[start, stop)``: Int32 for integer arguments, else Float32.
 
     Args:
-        start (number): The first value.
-        stop (number, optional): The end of the interval. Default: ``None``.
-        step (number, optional): The spacing between values. Default: ``None``.
+        start (Union[number, Tensor]): The first value (a 0-d tensor counts as a float).
+        stop (Union[number, Tensor], optional): The end of the interval. Default: ``None``.
+        step (Union[number, Tensor], optional): The spacing between values (not 0:
+            ZeroDivisionError, also a ValueError). Default: ``None``.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
 
@@ -363,12 +407,15 @@ def arange(start, stop=None, step=None, dtype=None):
         start, stop = 0, start
     if step is None:
         step = 1
+    # a 0-d tensor bound is its value as a float (Float32 results, as MindSpore 2.10 gives)
+    start, stop, step = (float(v) if isinstance(v, Tensor) and v.ndim == 0 else v
+                         for v in (start, stop, step))
     for name, v in (("start", start), ("stop", stop), ("step", step)):
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             raise TypeError(f"For 'mindspore.numpy.arange', '{name}' must be an int or a float, "
                             f"but got {type(v).__name__}.")
-    if step == 0:
-        raise ValueError("For 'mindspore.numpy.arange', 'step' must not be 0.")
+    if step == 0:  # MindSpore 2.10: ZeroDivisionError (a ValueError too)
+        raise ZeroStepError("For 'mindspore.numpy.arange', 'step' must not be 0.")
     if dtype is None:
         dtype = int32 if all(isinstance(v, int) for v in (start, stop, step)) else float32
     return _C.arange(start, stop, step, dtype)
@@ -384,7 +431,8 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         num (int, optional): The number of values. Default: ``50``.
         endpoint (bool, optional): Whether `stop` is included. Default: ``True``.
         retstep (bool, optional): Whether to also return the spacing. Default: ``False``.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``None``.
         axis (int, optional): The axis of the samples when `start` or `stop` has several values.
             Default: ``0``.
@@ -412,7 +460,7 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         start, stop = float(start), float(stop)
     div = (num - 1) if endpoint else num
     step = (stop - start) / div if div > 0 else float("nan")
-    out_dtype = float32 if dtype is None else dtype
+    out_dtype = float32 if dtype is None else _dtype(dtype)
     if endpoint:
         out = _C.linspace(float(start), float(stop), num, float32)
     else:
@@ -422,7 +470,8 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         raise ValueError(f"For 'mindspore.numpy.linspace', axis {axis} is out of range for a "
                          "1-D result (start and stop are numbers).")
     if retstep:
-        return out, Tensor(step, float32)
+        # one sample with the endpoint: no spacing, a Python NaN (MindSpore 2.10's)
+        return out, (step if num == 1 and endpoint else Tensor(step, float32))
     return out
 
 
@@ -433,7 +482,8 @@ def eye(N, M=None, k=0, dtype=float32):
         N (int, optional): The number of columns (rows for ``eye``).
         M (int, optional): The number of columns; None means `N`. Default: ``None``.
         k (int, optional): The diagonal. Default: ``0``.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``mstype.float32``.
 
     Returns:
@@ -446,7 +496,7 @@ def eye(N, M=None, k=0, dtype=float32):
         [[1. 0. 0.]
          [0. 1. 0.]]
     """
-    M = N if M is None else M
+    M, dtype = (N if M is None else M), _dtype(dtype)
     for name, v in (("N", N), ("M", M), ("k", k)):
         if isinstance(v, bool) or not isinstance(v, int):
             raise TypeError(f"For 'mindspore.numpy.eye', '{name}' must be an int, "
@@ -465,7 +515,8 @@ def identity(n, dtype=float32):
 
     Args:
         n (int): The number of rows and columns.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+        dtype (Union[mindspore.dtype, type, str], optional): The dtype of the result (``int``
+            means Int32, ``float`` Float32); None keeps the natural one.
             Default: ``mstype.float32``.
 
     Returns:
@@ -506,7 +557,7 @@ def meshgrid(*xi, sparse=False, indexing="xy"):
         >>> print(mnp.meshgrid(x))
         [Tensor(shape=[3], dtype=Float32, value= [-1.50000000e+00,  0.00000000e+00,  2.50000000e+00])]
     """
-    if indexing not in ("xy", "ij"):
-        raise ValueError(f"For 'mindspore.numpy.meshgrid', 'indexing' must be 'xy' or 'ij', "
+    if indexing not in ("xy", "ij"):  # MindSpore 2.10: TypeError (a ValueError too)
+        raise ValueTypeError(f"For 'mindspore.numpy.meshgrid', 'indexing' must be 'xy' or 'ij', "
                          f"but got {indexing!r}.")
     return _grids([_t(x).reshape(-1) for x in xi], indexing, sparse)

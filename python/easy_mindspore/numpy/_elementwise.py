@@ -2,7 +2,12 @@
 ``log``, ``sqrt``, ``square``, ``abs``, ``sin``, ``cos``, ``tanh``, ``floor``, ``negative``,
 the broadcasting binary ops (``power``, ``add``, ``subtract``, ``multiply``, ``divide``,
 ``maximum``, ``minimum``), ``clip``, ``where`` and the comparisons ``isclose``/``allclose``.
-Integer inputs of ``exp``/``log`` are promoted to Float32 (MindSpore's CPU kernels reject them)."""
+Integer inputs of ``exp``/``log`` are promoted to Float32 (MindSpore's CPU kernels reject them).
+
+The binary functions here and in the other modules take Python numbers as MindSpore 2.10's
+mindspore.numpy does: an int is an Int32 tensor and a float a Float32 one, promoted with the other
+operand as two tensors are (``add(int8_x, 3)`` is Int32, ``add(float16_x, 2.5)`` Float32, where
+the Tensor operator ``int8_x + 3`` stays Int8)."""
 from .. import _C
 from ..common.dtype import bool_, float16, float32, float64, int8, uint8
 from ..tensor import Tensor
@@ -250,12 +255,39 @@ def _cast(out, dtype):
     return out if dtype is None else out.astype(dtype)
 
 
+_PROMOTED = {}
+
+
+def _promote(d1, d2):
+    """The dtype of a binary operation on tensors of dtypes `d1` and `d2`: a Bool tensor takes
+    the other's dtype, otherwise the usual promotion of two tensors (computed once per pair)."""
+    if d1 == d2 or d2 == bool_:
+        return d1
+    if d1 == bool_:
+        return d2
+    key = (str(d1), str(d2))
+    if key not in _PROMOTED:
+        _PROMOTED[key] = (_C.full((0,), 0, d1) + _C.full((0,), 0, d2)).dtype
+    return _PROMOTED[key]
+
+
 def _binary_operands(x1, x2):
-    if isinstance(x1, Tensor) or isinstance(x2, Tensor):
-        a = x1 if isinstance(x1, (Tensor, bool, int, float)) else asarray(x1)
-        b = x2 if isinstance(x2, (Tensor, bool, int, float)) else asarray(x2)
-        return a, b
-    return asarray(x1), asarray(x2)
+    """Both operands as tensors of their promoted dtype, as MindSpore 2.10's mindspore.numpy
+    makes them: a Python int becomes an Int32 tensor, a float a Float32 one and a bool a Bool one
+    before promoting (``add(int8_x, 3)`` is Int32, ``add(float16_x, 2.5)`` Float32: unlike the
+    weakly typed Tensor operators), and a 0-d tensor promotes as any other tensor."""
+    a, b = _t(x1), _t(x2)
+    dtype = _promote(a.dtype, b.dtype)
+    return (a if a.dtype == dtype else a.astype(dtype)), (b if b.dtype == dtype else b.astype(dtype))
+
+
+def _extremum(fn, x1, x2, dtype):
+    """``maximum``/``minimum``: computed in the promoted dtype; with one 0-d operand (a Python
+    number is one) the result takes the other operand's dtype, as MindSpore 2.10 gives."""
+    a, b = _t(x1), _t(x2)
+    keep = b.dtype if a.ndim == 0 < b.ndim else a.dtype if b.ndim == 0 < a.ndim else None
+    out = fn(*_binary_operands(a, b))
+    return _cast(out if keep is None or out.dtype == keep else out.astype(keep), dtype)
 
 
 def power(x1, x2, dtype=None):
@@ -401,8 +433,7 @@ def maximum(x1, x2, dtype=None):
         >>> print(mnp.maximum(x, y))
         [4. 2. 3.]
     """
-    a, b = _binary_operands(x1, x2)
-    return _cast(_C.maximum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype)), dtype)
+    return _extremum(_C.maximum, x1, x2, dtype)
 
 
 def minimum(x1, x2, dtype=None):
@@ -425,8 +456,7 @@ def minimum(x1, x2, dtype=None):
         >>> print(mnp.minimum(x, y))
         [1.  0.5 3. ]
     """
-    a, b = _binary_operands(x1, x2)
-    return _cast(_C.minimum(_t(a), _t(b) if isinstance(b, Tensor) else Tensor(b, _t(a).dtype)), dtype)
+    return _extremum(_C.minimum, x1, x2, dtype)
 
 
 def clip(x, xmin, xmax, dtype=None):
@@ -465,7 +495,8 @@ def clip(x, xmin, xmax, dtype=None):
 
 
 def where(condition, x=None, y=None):
-    """``x`` where ``condition`` holds, else ``y``, broadcast.
+    """``x`` where ``condition`` holds, else ``y``, broadcast, in the promoted dtype of ``x`` and
+    ``y`` (a Python int counts as Int32, a float as Float32: ``where(c, 1.5, int32_x)`` is Float32).
 
     Args:
         condition (Tensor): A Bool tensor: where True take `x`, else `y`.
@@ -488,12 +519,7 @@ def where(condition, x=None, y=None):
     cond = _t(condition)
     if cond.dtype != bool_:
         cond = cond.astype(bool_)
-    if not isinstance(x, Tensor) and not isinstance(y, Tensor):
-        x, y = asarray(x), asarray(y)
-    elif not isinstance(x, Tensor):
-        x = Tensor(x, y.dtype) if isinstance(x, (bool, int, float)) else asarray(x)
-    elif not isinstance(y, Tensor):
-        y = Tensor(y, x.dtype) if isinstance(y, (bool, int, float)) else asarray(y)
+    x, y = _binary_operands(x, y)  # numbers as Int32/Float32 tensors, then promoted
     return _C.where_(cond, x, y)
 
 

@@ -12,6 +12,7 @@ from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32,
 from ..ops.function.array_func import unique as _ops_unique
 from ..tensor import Tensor
 from ._creation import _t
+from ._error_classes import AlignmentError, AxisError
 
 
 def dot(a, b):
@@ -70,7 +71,10 @@ def matmul(x1, x2, dtype=None):
         >>> print(mnp.matmul(x, y))
         14.0
     """
-    out = _C.matmul(_t(x1), _t(x2))
+    a, b = _t(x1), _t(x2)
+    if a.ndim and b.ndim:
+        _aligned("matmul", a, b, b.shape[-2] if b.ndim > 1 else b.shape[0])
+    out = _C.matmul(a, b)
     return out if dtype is None else out.astype(dtype)
 
 
@@ -95,9 +99,18 @@ def inner(a, b):
     a, b = _t(a), _t(b)
     if a.ndim == 0 or b.ndim == 0:
         return a * b
+    _aligned("inner", a, b, b.shape[-1])
     lead_a, lead_b = tuple(a.shape[:-1]), tuple(b.shape[:-1])
     out = _C.matmul(a.reshape(-1, a.shape[-1]), b.reshape(-1, b.shape[-1]).swapaxes(0, 1))
     return out.reshape(lead_a + lead_b)
+
+
+def _aligned(name, a, b, k):
+    """The check of a product's contracted axes: the last of `a` against `k` of `b` (a
+    ValueError, as MindSpore 2.10, that is also the engine's RuntimeError)."""
+    if a.shape[-1] != k:
+        raise AlignmentError(f"For 'mindspore.numpy.{name}', shapes {tuple(a.shape)} and "
+                             f"{tuple(b.shape)} are not aligned: {a.shape[-1]} != {k}.")
 
 
 def outer(a, b):
@@ -128,8 +141,17 @@ def _axis(axis):
     return list(axis) if isinstance(axis, tuple) else axis
 
 
+def _reduce_axis(axis):
+    """A reduction's `axis` as the kernels take it: an empty tuple reduces every axis, as
+    MindSpore 2.10's mindspore.numpy does (NumPy reduces none)."""
+    if isinstance(axis, (tuple, list)) and len(axis) == 0:
+        return None
+    return _axis(axis)
+
+
 def sum(a, axis=None, dtype=None, keepdims=False, initial=None):
-    """Sum over ``axis`` (all axes by default); Bool and Int32 sum to Int64.
+    """Sum over ``axis`` (all axes by default, and for ``axis=()`` as MindSpore 2.10); Bool and
+    Int32 sum to Int64; with ``dtype`` the input is cast first, then summed.
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
@@ -151,7 +173,10 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None):
         >>> print(mnp.sum(x))
         1.0
     """
-    out = _t(a).sum(axis=_axis(axis), dtype=dtype, keepdims=keepdims)
+    a = _t(a)
+    if dtype is not None:
+        a = a.astype(dtype)  # cast, then sum (NumPy's and MindSpore's order): [1.5, 2.7] sum to 3 as Int32
+    out = a.sum(axis=_reduce_axis(axis), dtype=dtype, keepdims=keepdims)
     return out if initial is None else out + initial
 
 
@@ -180,7 +205,7 @@ def mean(a, axis=None, keepdims=False, dtype=None):
     a = _t(a)
     if dtype is not None:
         a = a.astype(dtype)
-    return a.mean(axis=_axis(axis), keep_dims=keepdims)
+    return a.mean(axis=_reduce_axis(axis), keep_dims=keepdims)
 
 
 def var(x, axis=None, ddof=0, keepdims=False):
@@ -205,14 +230,14 @@ def var(x, axis=None, ddof=0, keepdims=False):
         >>> print(mnp.var(x))
         2.7222223
     """
-    x = _t(x)
+    x, axis = _t(x), _checked_axis("var", _t(x), _reduce_axis(axis))
     if x.dtype not in (float16, float32, float64):
         x = x.astype(float32)
-    m = x.mean(axis=_axis(axis), keep_dims=True)
+    m = x.mean(axis=axis, keep_dims=True)
     d = x - m
     n = x.size if axis is None else _builtins_prod(
         x.shape[i] for i in ((axis,) if isinstance(axis, int) else axis))
-    return (d * d).sum(axis=_axis(axis), keepdims=keepdims) / _builtins.max(n - ddof, 0)
+    return (d * d).sum(axis=axis, keepdims=keepdims) / _builtins.max(n - ddof, 0)
 
 
 def std(x, axis=None, ddof=0, keepdims=False):
@@ -237,7 +262,19 @@ def std(x, axis=None, ddof=0, keepdims=False):
         >>> print(mnp.std(x))
         1.6499158
     """
+    x = _t(x)
+    _checked_axis("std", x, _reduce_axis(axis))
     return var(x, axis, ddof, keepdims).sqrt()
+
+
+def _checked_axis(name, x, axis):
+    """`axis` (None, an int or a list of them) checked against ``x.ndim``: out of range is a
+    ValueError (MindSpore 2.10's) that is also an IndexError (NumPy's AxisError)."""
+    for ax in ([] if axis is None else [axis] if isinstance(axis, int) else axis):
+        if not -x.ndim <= ax < x.ndim:
+            raise AxisError(f"For 'mindspore.numpy.{name}', axis {ax} is out of range for "
+                            f"{x.ndim} dimensions.")
+    return axis
 
 
 def _builtins_prod(xs):
@@ -248,7 +285,9 @@ def _builtins_prod(xs):
 
 
 def amax(a, axis=None, keepdims=False, initial=None, where=None):
-    """The maximum over ``axis``.
+    """The maximum over ``axis`` (every axis for None and for ``()``, as MindSpore 2.10), joined
+    with `initial`; with a `where` mask only the elements it selects count (`initial` is then
+    required: ValueError without it, as NumPy and MindSpore).
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
@@ -257,7 +296,8 @@ def amax(a, axis=None, keepdims=False, initial=None, where=None):
         keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
             ``False``.
         initial (number, optional): A starting value joined to every reduction. Default: ``None``.
-        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include, broadcast to the shape
+            of `a`; it needs `initial`. Default: ``None``.
 
     Returns:
         Tensor, `a` reduced over `axis` (every axis when None).
@@ -269,12 +309,13 @@ def amax(a, axis=None, keepdims=False, initial=None, where=None):
         >>> print(mnp.amax(x))
         2.5
     """
-    out = _reduce_max(_t(a), _axis(axis), keepdims)
-    return out if initial is None else _C.maximum(out, Tensor(initial, out.dtype))
+    return _extreme("amax", _reduce_max, _C.maximum, a, axis, keepdims, initial, where)
 
 
 def amin(a, axis=None, keepdims=False, initial=None, where=None):
-    """The minimum over ``axis``.
+    """The minimum over ``axis`` (every axis for None and for ``()``, as MindSpore 2.10), joined
+    with `initial`; with a `where` mask only the elements it selects count (`initial` is then
+    required: ValueError without it, as NumPy and MindSpore).
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
@@ -283,7 +324,8 @@ def amin(a, axis=None, keepdims=False, initial=None, where=None):
         keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
             ``False``.
         initial (number, optional): A starting value joined to every reduction. Default: ``None``.
-        where (Tensor, optional): A Bool mask of the elements to include. Default: ``None``.
+        where (Tensor, optional): A Bool mask of the elements to include, broadcast to the shape
+            of `a`; it needs `initial`. Default: ``None``.
 
     Returns:
         Tensor, `a` reduced over `axis` (every axis when None).
@@ -295,12 +337,26 @@ def amin(a, axis=None, keepdims=False, initial=None, where=None):
         >>> print(mnp.amin(x))
         -1.5
     """
-    out = _reduce_min(_t(a), _axis(axis), keepdims)
-    return out if initial is None else _C.minimum(out, Tensor(initial, out.dtype))
+    return _extreme("amin", _reduce_min, _C.minimum, a, axis, keepdims, initial, where)
 
 
 max = amax
 min = amin
+
+
+def _extreme(name, reduce, pick, a, axis, keepdims, initial, where):
+    """``amax``/``amin``: `initial` joins every reduction; the elements outside a `where` mask
+    are replaced by `initial`, which a mask needs (ValueError otherwise, as NumPy and MindSpore)."""
+    a = _t(a)
+    init = None if initial is None else Tensor(initial, a.dtype)
+    if where is not None and not (isinstance(where, bool) and where):
+        if init is None:
+            raise ValueError(f"For 'mindspore.numpy.{name}', initial value must be provided for "
+                             "where masks.")
+        mask = _C.broadcast_to(_t(where).astype(bool_), tuple(a.shape))
+        a = _C.where_(mask, a, _C.broadcast_to(init, tuple(a.shape)))
+    out = reduce(a, _reduce_axis(axis), keepdims)
+    return out if init is None else pick(out, init)
 
 
 def argmax(a, axis=None):
@@ -326,7 +382,7 @@ def argmax(a, axis=None):
 
 
 def argmin(a, axis=None):
-    """Index of the first minimum (Int32, as mindspore.numpy gives).
+    """Index of the first minimum (Int32, as mindspore.numpy gives; Int64 for a 0-d input).
 
     Args:
         a (Union[Tensor, list, tuple, number]): The input array.
@@ -344,7 +400,9 @@ def argmin(a, axis=None):
         >>> print(mnp.argmin(x))
         0
     """
-    return _t(a).argmin(axis=axis).astype(int32)
+    a = _t(a)
+    # MindSpore 2.10's mnp.argmin is Tensor.argmin, which gives Int64 for a 0-d input
+    return a.argmin(axis=axis).astype(int64 if a.ndim == 0 else int32)
 
 
 def cumsum(a, axis=None, dtype=None):
@@ -432,8 +490,8 @@ def unique(x, return_inverse=False):
 
 
 def bincount(x, weights=None, minlength=0, length=None):
-    """Occurrences of each value in a non-negative integer tensor (Float32, as mindspore.numpy
-    gives), or the sums of ``weights`` per value.
+    """Occurrences of each value in a non-negative integer tensor, or the sums of ``weights`` per
+    value: Float32 (Float64 for Float64 weights), as mindspore.numpy gives even for integer weights.
 
     Args:
         x (Tensor): Non-negative integers.
@@ -462,4 +520,5 @@ def bincount(x, weights=None, minlength=0, length=None):
     if weights is None:
         return hits.astype(float32).sum(axis=0)
     w = _t(weights)
+    w = w if w.dtype == float64 else w.astype(float32)  # integer weights too (MindSpore 2.10)
     return _C.where_(hits, w.reshape(-1, 1), Tensor(0, w.dtype)).sum(axis=0)

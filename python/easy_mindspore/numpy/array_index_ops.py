@@ -14,9 +14,11 @@ import numpy as _np
 
 from .. import ops as _ops
 from ..ops.function._args import axis_arg as _axis_arg
-from ..common.dtype import float32, int32
+from ..common.dtype import bool_, float32, int32
 from ..tensor import Tensor
-from . import _t, concatenate, eye, full, ones, ravel, sum as _sum
+from . import _padding
+from ._error_classes import AxisError
+from . import _dtype, _t, concatenate, eye, full, ones, ravel, sum as _sum
 
 __all__ = [
     "take",
@@ -58,6 +60,9 @@ def take(a, indices, axis=None, mode='clip'):
     a, idx = _t(a), _t(indices)
     if axis is None:
         a, axis = ravel(a), 0
+    if isinstance(axis, bool) or not isinstance(axis, int) or not -a.ndim <= axis < a.ndim:
+        raise AxisError(f"For 'mindspore.numpy.take', 'axis' must be in [{-a.ndim}, {a.ndim}), "
+                        f"but got {axis!r}.")
     n = a.shape[axis]
     if mode == "wrap":
         idx = _ops.remainder(idx, Tensor(n, idx.dtype))
@@ -189,7 +194,8 @@ def diagflat(v, k=0):
 
 
 def trace(a, offset=0, axis1=0, axis2=1, dtype=None):
-    """The sum along a diagonal of `a` (Int64 for integers).
+    """The sum along a diagonal of `a` (Int64 for integers, Bool for Bool; with `dtype` the
+    diagonal is cast first, then summed).
 
     Args:
         a (Tensor): The input tensor, at least 2-D.
@@ -210,8 +216,10 @@ def trace(a, offset=0, axis1=0, axis2=1, dtype=None):
         >>> print(mnp.trace(x, 1))
         8
     """
-    out = _sum(_ops.diagonal(_t(a), offset, axis1, axis2), -1)
-    return out if dtype is None else out.astype(dtype)
+    d = _ops.diagonal(_t(a), offset, axis1, axis2)
+    if dtype is None and d.dtype == bool_:
+        return d.any(-1)  # MindSpore 2.10: a Bool trace is Bool (whether any diagonal value is True)
+    return _sum(d, -1, dtype=dtype)  # with `dtype`: cast, then summed
 
 
 def tril(m, k=0):
@@ -289,20 +297,31 @@ def tri(N, M=None, k=0, dtype=float32):
          [1. 1.]]
     """
     M = N if M is None else M
-    return _ops.tril(ones((N, M), int32), k).astype(dtype)
+    return _ops.tril(ones((N, M), int32), k).astype(_dtype(dtype))
 
 
-def pad(arr, pad_width, mode='constant', stat_length=None, constant_values=0, end_values=0, reflect_type='even', **kwargs):
-    """`arr` padded on every axis by `pad_width` values chosen by `mode`.
+def pad(arr, pad_width, mode='constant', stat_length=None, constant_values=0, end_values=0,
+        reflect_type='even', **kwargs):
+    """`arr` padded on every axis by `pad_width` values chosen by `mode`, as NumPy pads (the axes
+    in turn, so corners take values from the axes padded before).
 
     Args:
         arr (Tensor): The input tensor.
-        pad_width (Union[int, tuple]): ``((before_1, after_1), ...)``, ``(before, after)`` or ``n`` for every axis.
-        mode (str, optional): ``'constant'``, ``'edge'``, ``'reflect'``, ``'symmetric'`` or ``'wrap'``. Default: ``'constant'``.
-        stat_length (Union[int, tuple], optional): For the statistic modes (not implemented). Default: ``None``.
-        constant_values (Union[number, tuple], optional): The fill values of ``'constant'``. Default: ``0``.
-        end_values (Union[number, tuple], optional): For ``'linear_ramp'`` (not implemented). Default: ``0``.
-        reflect_type (str, optional): ``'even'`` (only; ``'odd'`` is not implemented). Default: ``'even'``.
+        pad_width (Union[int, tuple]): ``((before_1, after_1), ...)``, ``(before, after)`` or ``n``
+            for every axis.
+        mode (str, optional): ``'constant'``, ``'edge'``, ``'reflect'``, ``'symmetric'``,
+            ``'wrap'``, ``'maximum'``, ``'minimum'``, ``'mean'`` (an integer mean truncated, as
+            MindSpore 2.10's), ``'linear_ramp'`` or ``'empty'`` (zeros here); ``'median'`` raises
+            NotImplementedError, as in MindSpore. Default: ``'constant'``.
+        stat_length (Union[int, tuple], optional): How many edge values the statistic modes use
+            (``((before_1, after_1), ...)``, ``(before, after)`` or ``n``); None means all.
+            Default: ``None``.
+        constant_values (Union[number, tuple], optional): The fill values of ``'constant'``.
+            Default: ``0``.
+        end_values (Union[number, tuple], optional): The values the ``'linear_ramp'`` ramps start
+            from at the outer ends. Default: ``0``.
+        reflect_type (str, optional): ``'even'`` (a plain mirror) or ``'odd'`` (``2 * edge``
+            minus the mirror) for ``'reflect'`` and ``'symmetric'``. Default: ``'even'``.
         **kwargs (dict): Ignored, as MindSpore does.
 
     Returns:
@@ -316,36 +335,76 @@ def pad(arr, pad_width, mode='constant', stat_length=None, constant_values=0, en
         [7 1 2 3 8 8]
         >>> print(mnp.pad(v, 2, mode='reflect'))
         [3 2 1 2 3 2 1]
+        >>> print(mnp.pad(v, 2, mode='maximum'))
+        [3 3 1 2 3 3 3]
+        >>> print(mnp.pad(v, 2, mode='reflect', reflect_type='odd'))
+        [-1  0  1  2  3  4  5]
     """
     arr = _t(arr)
-    widths = _np.broadcast_to(_np.asarray(pad_width, dtype=_np.int64), (arr.ndim, 2))
+    widths = _pairs("pad_width", pad_width, arr.ndim)
     if (widths < 0).any():
         raise ValueError(f"For 'mindspore.numpy.pad', pad_width must be non-negative, but got "
                          f"{pad_width}.")
-    if mode not in ("constant", "edge", "reflect", "symmetric", "wrap"):
-        if mode in ("maximum", "minimum", "mean", "median", "linear_ramp", "empty"):
-            raise NotImplementedError(f"For 'mindspore.numpy.pad', mode {mode!r} is not "
-                                      f"implemented.")
+    if mode not in _PAD_MODES:
+        if mode == "median":
+            raise NotImplementedError("For 'mindspore.numpy.pad', mode 'median' is not "
+                                      "implemented (MindSpore 2.10 does not support it either).")
         raise ValueError(f"For 'mindspore.numpy.pad', mode {mode!r} is not supported.")
-    if reflect_type != "even":
-        raise NotImplementedError("For 'mindspore.numpy.pad', only reflect_type='even' is implemented.")
-    values = _np.broadcast_to(_np.asarray(constant_values), (arr.ndim, 2))
-    if values.dtype.kind not in "biufc":
-        raise TypeError(f"For 'mindspore.numpy.pad', constant_values must be numbers, but got "
-                        f"{constant_values!r:.80}.")
+    if reflect_type not in ("even", "odd"):
+        raise ValueError(f"For 'mindspore.numpy.pad', reflect_type must be 'even' or 'odd', but "
+                         f"got {reflect_type!r}.")
+    values = _pairs("constant_values", 0 if mode == "empty" else constant_values, arr.ndim)
+    ends = _pairs("end_values", end_values, arr.ndim)
+    lengths = _lengths(stat_length, arr.ndim)
     for axis, (before, after) in enumerate(widths.tolist()):
         if before == 0 and after == 0:
             continue
-        if mode == "constant":
+        if mode in ("constant", "empty"):
             shape = list(arr.shape)
             parts = []
             for width, value in ((before, values[axis][0]), (after, values[axis][1])):
                 shape[axis] = width
                 parts.append(full(tuple(shape), value.item(), arr.dtype))
             arr = concatenate([parts[0], arr, parts[1]], axis)
+            continue
+        if arr.shape[axis] == 0:
+            raise ValueError(f"For 'mindspore.numpy.pad', mode {mode!r} cannot pad an empty axis.")
+        if mode in ("maximum", "minimum", "mean"):
+            arr = _padding.stat_pad(arr, axis, (before, after), lengths[axis], mode)
+        elif mode == "linear_ramp":
+            arr = _padding.ramp_pad(arr, axis, (before, after), ends[axis].tolist())
+        elif reflect_type == "odd" and mode in ("reflect", "symmetric"):
+            arr = _padding.odd_reflect_pad(arr, axis, (before, after), mode == "symmetric")
         else:
-            if arr.shape[axis] == 0:
-                raise ValueError(f"For 'mindspore.numpy.pad', mode {mode!r} cannot pad an empty axis.")
             index = _np.pad(_np.arange(arr.shape[axis]), (before, after), mode=mode)
             arr = _ops.gather(arr, Tensor(index.astype(_np.int32)), axis)
     return arr
+
+
+_PAD_MODES = ("constant", "edge", "reflect", "symmetric", "wrap", "maximum", "minimum", "mean",
+              "linear_ramp", "empty")
+
+
+def _pairs(name, value, ndim):
+    """`pad`'s per-axis ``(before, after)`` pairs of `value` (a number, a pair or one per axis)."""
+    pairs = _np.asarray(value.asnumpy() if isinstance(value, Tensor) else value)
+    if pairs.dtype.kind not in "biufc":
+        raise TypeError(f"For 'mindspore.numpy.pad', {name} must be numbers, but got "
+                        f"{value!r:.80}.")
+    try:
+        pairs = _np.broadcast_to(pairs, (ndim, 2))
+    except ValueError:
+        raise ValueError(f"For 'mindspore.numpy.pad', {name} {value!r:.80} cannot be broadcast to "
+                         f"({ndim}, 2).") from None
+    return pairs.astype(_np.int64) if name == "pad_width" else pairs
+
+
+def _lengths(stat_length, ndim):
+    """`stat_length` as per-axis pairs of non-negative ints (None: the whole axis)."""
+    if stat_length is None:
+        return [(None, None)] * ndim
+    pairs = _np.round(_pairs("stat_length", stat_length, ndim)).astype(_np.int64)
+    if (pairs < 0).any():
+        raise ValueError(f"For 'mindspore.numpy.pad', stat_length must be non-negative, but got "
+                         f"{stat_length}.")
+    return [tuple(p) for p in pairs.tolist()]

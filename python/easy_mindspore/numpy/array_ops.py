@@ -8,6 +8,7 @@ of sections and a list for indices; ``broadcast_arrays`` gives a list.
 import numpy as _np
 
 from .. import ops as _ops
+from ..ops.function._args import axis_arg as _axis_arg
 from . import _t, concatenate, ravel, split, transpose
 
 __all__ = [
@@ -427,7 +428,9 @@ def rollaxis(x, axis, start=0):
     Args:
         x (Tensor): The input tensor.
         axis (int): The axis to move.
-        start (int, optional): The position before which it goes. Default: ``0``.
+        start (int, optional): The position before which it goes, in ``[-ndim, ndim]`` (a
+            negative one counts from the end, as NumPy: -1 is before the last axis). Default:
+            ``0``.
 
     Returns:
         Tensor.
@@ -446,7 +449,7 @@ def rollaxis(x, axis, start=0):
     if not -n <= axis < n or not -n <= start <= n:
         raise ValueError(f"For 'mindspore.numpy.rollaxis', axis {axis} or start {start} is out of "
                          f"bounds for a tensor of {n} dimensions.")
-    axis, start = axis % n, start % (n + 1) if start < 0 else start
+    axis, start = axis % n, start + n if start < 0 else start  # NumPy's: -1 is n - 1
     if axis < start:
         start -= 1
     if axis == start:
@@ -461,7 +464,8 @@ def roll(a, shift, axis=None):
 
     Args:
         a (Tensor): The input tensor.
-        shift (Union[int, tuple[int]]): The shifts.
+        shift (Union[int, tuple[int]]): The shifts, broadcast with `axis` (one shift for every
+            axis, or several adding up on one axis).
         axis (Union[int, tuple[int]], optional): The axes. Default: ``None``.
 
     Returns:
@@ -480,8 +484,21 @@ def roll(a, shift, axis=None):
     """
     a = _t(a)
     if axis is None:
-        return _ops.roll(ravel(a), shift, 0).reshape(a.shape)
-    return _ops.roll(a, shift, axis)
+        return roll(ravel(a), shift, 0).reshape(a.shape)
+    # NumPy's rule: `shift` and `axis` broadcast together (one shift for several axes, several
+    # for one), and the shifts of a repeated axis add up
+    try:
+        pairs = _np.broadcast_arrays(_np.asarray(shift), _np.asarray(axis))
+    except ValueError:
+        raise ValueError(f"For 'mindspore.numpy.roll', shift {shift} and axis {axis} do not "
+                         "broadcast together.") from None
+    total = {}
+    for s, ax in zip(*(p.reshape(-1).tolist() for p in pairs)):
+        ax = _axis_arg("mindspore.numpy.roll", "axis", ax, a.ndim)
+        total[ax] = total.get(ax, 0) + s
+    if not total:
+        return a
+    return _ops.roll(a, tuple(total.values()), tuple(total))
 
 
 def rot90(a, k=1, axes=(0, 1)):

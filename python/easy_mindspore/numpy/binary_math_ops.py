@@ -2,16 +2,20 @@
 
 Dtypes, measured on MindSpore 2.10 (CPU): ``floor_divide``, ``fmod``, ``remainder``/``mod``,
 ``divmod``, ``heaviside`` give the promoted dtype of the inputs (integers stay integers, two Bool
-tensors give Bool); ``copysign`` gives the dtype of `x1`; ``arctan2``, ``hypot``, ``logaddexp``,
-``logaddexp2`` give a float dtype (Float32 for integers); ``float_power`` gives Float32 (NumPy:
-Float64). Where MindSpore 2.10 differs we follow NumPy and say so: ``logaddexp``/``logaddexp2`` of
+tensors give Bool); ``copysign`` gives the dtype of `x1`; ``hypot``, ``logaddexp``,
+``logaddexp2`` give a float dtype (Float32 for integers); ``arctan2`` too, with Float16 for Bool,
+Int8 and UInt8 (as NumPy); ``float_power`` gives Float32 for Float16 and integers (NumPy:
+Float64) and keeps Float64 (MindSpore 2.10 drops it to Float32). Python numbers are Int32 and
+Float32 tensors (``_binary_operands``). Where MindSpore 2.10 differs we follow NumPy and say so: ``logaddexp``/``logaddexp2`` of
 integers and ``arctan2``/``float_power`` with a Python number work here (a TypeError there);
 ``gcd``/``lcm`` of floats raise TypeError here (MindSpore returns meaningless floats).
 """
+import math as _math
+
 from .. import ops as _ops
 from ..common.dtype import bool_, float16, float32, float64, int32
 from ..tensor import Tensor
-from . import _binary_operands, _float
+from . import _binary_operands, _float, _float32, _t, _trig_float
 
 __all__ = [
     "arctan2",
@@ -32,26 +36,9 @@ __all__ = [
 
 
 def _operands(x1, x2):
-    """Both operands as tensors of their promoted dtype (Python numbers take the tensor's kind)."""
-    a, b = _binary_operands(x1, x2)
-    if not isinstance(a, Tensor):
-        a = _ops.full_like(b, a, dtype=_promoted(b, a))
-    if not isinstance(b, Tensor):
-        b = _ops.full_like(a, b, dtype=_promoted(a, b))
-    dtype = _promoted(a, b)
-    return a.astype(dtype), b.astype(dtype)
-
-
-def _promoted(a, b):
-    if a.dtype == bool_ and (isinstance(b, bool) or getattr(b, "dtype", None) == bool_):
-        return bool_
-    if isinstance(b, Tensor):
-        # a Bool tensor takes the other tensor's dtype (UInt8 with Bool is UInt8, as MindSpore 2.10)
-        if bool_ in (a.dtype, b.dtype):
-            return b.dtype if a.dtype == bool_ else a.dtype
-        return (a.reshape(-1)[:0] + b.reshape(-1)[:0]).dtype
-    empty = a.reshape(-1)[:0].astype(int32) if a.dtype == bool_ else a.reshape(-1)[:0]
-    return (empty + b).dtype
+    """Both operands as tensors of their promoted dtype (a Python int an Int32 tensor, a float a
+    Float32 one, as MindSpore 2.10's mindspore.numpy converts them)."""
+    return _binary_operands(x1, x2)
 
 
 def _is_float(x):
@@ -89,8 +76,19 @@ def arctan2(x1, x2, dtype=None):
         >>> print(mnp.arctan2(x1, x2))
         [0.        1.5707964 3.1415927]
     """
-    a, b = _floats(x1, x2)
+    a, b = _operands(x1, x2)
+    a, b = _trig_float(a), _trig_float(b)
     out = _ops.atan2(a, b)
+    # infinities as C's atan2 takes them (the kernel gives NaN): both infinite, the diagonals
+    # +-pi/4 or +-3pi/4; only `a` infinite, +-pi/2; only `b`, +-0 (b = inf) or +-pi (b = -inf)
+    inf_a, inf_b = _ops.isinf(a), _ops.isinf(b)
+    quarter = _ops.where(b > 0, _ops.full_like(out, _math.pi / 4),
+                         _ops.full_like(out, 3 * _math.pi / 4))
+    flat = _ops.where(b > 0, _ops.zeros_like(out), _ops.full_like(out, _math.pi))
+    angle = _ops.where(inf_a & inf_b, quarter,
+                       _ops.where(inf_a, _ops.full_like(out, _math.pi / 2), flat))
+    signed = _ops.where(_ops.signbit(a), -angle, angle)
+    out = _ops.where((inf_a | inf_b) & (a == a) & (b == b), signed, out)  # NaN stays NaN
     return out if dtype is None else out.astype(dtype)
 
 
@@ -113,8 +111,8 @@ def float_power(x1, x2, dtype=None):
         >>> print(mnp.float_power(x1, x2))
         [8.         2.         0.33333334]
     """
-    a, b = _floats(x1, x2)
-    out = a ** b
+    a, b = _operands(x1, x2)
+    out = _float32(a) ** _float32(b)
     return out if dtype is None else out.astype(dtype)
 
 
@@ -213,7 +211,9 @@ def mod(x1, x2, dtype=None):
 
 
 def divmod(x1, x2, dtype=None):
-    """``(floor_divide(x1, x2), remainder(x1, x2))`` elementwise.
+    """``(floor_divide(x1, x2), remainder(x1, x2))`` elementwise, the quotient typed as the
+    Tensor operator ``//`` types it (MindSpore 2.10's ``divmod``): a Python number takes the
+    tensor's dtype and two Python ints give Int64 (``divmod(int8_x, 2)`` is Int8 and Int32).
 
     Args:
         x1 (Tensor): The first input.
@@ -234,7 +234,13 @@ def divmod(x1, x2, dtype=None):
         >>> print(r)
         [ 1  1 -1]
     """
-    return floor_divide(x1, x2, dtype), remainder(x1, x2, dtype)
+    a, b = (x if isinstance(x, (Tensor, bool, int, float)) else _t(x) for x in (x1, x2))
+    if any(isinstance(x, Tensor) and x.dtype == bool_ for x in (a, b)):
+        q = floor_divide(a, b)
+    else:
+        q = _ops.floor_divide(a, b)
+    r = remainder(x1, x2)
+    return (q, r) if dtype is None else (q.astype(dtype), r.astype(dtype))
 
 
 def hypot(x1, x2, dtype=None):
@@ -283,13 +289,11 @@ def copysign(x1, x2, dtype=None):
         >>> print(mnp.copysign(x1, x2))
         [-1.5  2.  -3. ]
     """
-    a = x1 if isinstance(x1, Tensor) else _binary_operands(x1, x1)[0]
-    _, b = _binary_operands(a, x2)
-    if a.dtype == bool_ or getattr(b, "dtype", None) == bool_:
+    a, b = _t(x1), _t(x2)
+    if bool_ in (a.dtype, b.dtype):
         raise TypeError("For 'mindspore.numpy.copysign', the inputs must be number tensors, "
                         "but got Bool.")
-    negative = _ops.signbit(b) if isinstance(b, Tensor) and _is_float(b) else (
-        b < 0 if isinstance(b, Tensor) else Tensor(b < 0 or str(b) == "-0.0"))
+    negative = _ops.signbit(b) if _is_float(b) else b < 0
     magnitude = a.abs()
     out = _ops.where(negative, -magnitude, magnitude)
     return out if dtype is None else out.astype(dtype)

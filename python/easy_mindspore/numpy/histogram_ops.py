@@ -1,8 +1,8 @@
 """``mindspore.numpy`` histograms, NaN-skipping cumulative sums, ``select`` and ``sometrue``
 (MindSpore 2.10's ``math_ops``, ``array_ops`` and ``logic_ops``).
 
-MindSpore 2.10's rules: histogram counts and bin edges are Float32 (NumPy: Int64 counts and
-Float64 edges); a constant input gets the range ``(value - 0.5, value + 0.5)`` as in NumPy;
+MindSpore 2.10's rules: histogram counts and computed bin edges are Float32 (NumPy: Int64 counts
+and Float64 edges), given edges keep their dtype (Int32 for a list of ints, as NumPy keeps it); a constant input gets the range ``(value - 0.5, value + 0.5)`` as in NumPy;
 ``nancumsum`` keeps an integer dtype. ``select`` gives the promoted dtype of its choices here
 (MindSpore 2.10 narrows Int64 choices to Int32).
 """
@@ -27,7 +27,8 @@ __all__ = [
 
 
 def histogram_bin_edges(a, bins=10, range=None, weights=None):
-    """The bin edges ``histogram`` uses (Float32).
+    """The bin edges ``histogram`` uses: Float32 when computed, `bins` itself (as a tensor of its
+    dtype) when it lists them.
 
     Args:
         a (Tensor): The input data (flattened).
@@ -36,7 +37,7 @@ def histogram_bin_edges(a, bins=10, range=None, weights=None):
         weights (Tensor, optional): A weight for each value of `a`. Default: ``None``.
 
     Returns:
-        Tensor of Float32, 1-D.
+        Tensor, 1-D (Float32 unless `bins` lists the edges).
 
     Examples:
         >>> import mindspore as ms
@@ -50,7 +51,7 @@ def histogram_bin_edges(a, bins=10, range=None, weights=None):
         if isinstance(bins, bool) or not isinstance(bins, (Tensor, list, tuple, _np.ndarray)):
             raise TypeError(f"For 'mindspore.numpy.histogram_bin_edges', bins must be an int or a "
                             f"sequence of edges, but got {type(bins).__name__}.")  # 1.5 came back
-        return asarray(bins).astype(float32)
+        return asarray(bins)  # the given edges, of their dtype (Int32 for ints), as NumPy
     if bins <= 0:
         raise ValueError(f"For 'mindspore.numpy.histogram_bin_edges', bins must be positive, but "
                          f"got {bins}.")
@@ -82,7 +83,7 @@ def histogram(a, bins=10, range=None, weights=None, density=False):
         density (bool, optional): Whether to normalize the counts into a probability density. Default: ``False``.
 
     Returns:
-        tuple ``(counts, edges)`` of Float32 Tensors.
+        tuple ``(counts, edges)``: Float32 counts, and edges as ``histogram_bin_edges`` gives.
 
     Examples:
         >>> import mindspore as ms
@@ -94,7 +95,8 @@ def histogram(a, bins=10, range=None, weights=None, density=False):
         >>> print(edges)
         [1. 2. 3. 4.]
     """
-    edges = histogram_bin_edges(a, bins, range)
+    given = histogram_bin_edges(a, bins, range)
+    edges = given.astype(float32)
     values = ravel(_t(a)).astype(float32)
     n = edges.shape[0] - 1
     lo, hi = edges[0], edges[-1]
@@ -107,7 +109,7 @@ def histogram(a, bins=10, range=None, weights=None, density=False):
     counts = (onehot * w.reshape(-1, 1)).sum(axis=0)
     if density:
         counts = counts / (counts.sum() * (edges[1:] - edges[:-1]))
-    return counts, edges
+    return counts, given
 
 
 def nancumsum(a, axis=None, dtype=None):
@@ -214,7 +216,7 @@ def histogramdd(sample, bins=10, range=None, weights=None, density=False):
 
     Returns:
         tuple ``(counts, edges)``: a Float32 Tensor with one axis per dimension, and a list of
-        the D Float32 edge tensors.
+        the D edge tensors (as ``histogram_bin_edges`` gives them).
 
     Examples:
         >>> import mindspore as ms
@@ -241,7 +243,8 @@ def histogramdd(sample, bins=10, range=None, weights=None, density=False):
     if len(bins_list) != dims or len(ranges) != dims:
         raise ValueError(f"For 'mindspore.numpy.histogramdd', bins and range must have one entry "
                          f"per dimension ({dims}).")
-    edges = [histogram_bin_edges(c, b, r) for c, b, r in zip(columns, bins_list, ranges)]
+    given = [histogram_bin_edges(c, b, r) for c, b, r in zip(columns, bins_list, ranges)]
+    edges = [e.astype(float32) for e in given]
     w = _ops.ones_like(columns[0]) if weights is None else ravel(_t(weights)).astype(float32)
     flat = _ops.zeros_like(columns[0])
     sizes = []
@@ -266,7 +269,7 @@ def histogramdd(sample, bins=10, range=None, weights=None, density=False):
             width = (e[1:] - e[:-1]).reshape(tuple(shape))
             volume = width if volume is None else volume * width
         counts = counts / (counts.sum() * volume)
-    return counts, edges
+    return counts, given
 
 
 def histogram2d(x, y, bins=10, range=None, weights=None, density=False):
@@ -282,7 +285,8 @@ def histogram2d(x, y, bins=10, range=None, weights=None, density=False):
             Default: ``False``.
 
     Returns:
-        tuple ``(counts, x_edges, y_edges)`` of Float32 Tensors.
+        tuple ``(counts, x_edges, y_edges)``: Float32 counts, and edges as
+        ``histogram_bin_edges`` gives.
 
     Examples:
         >>> import mindspore as ms

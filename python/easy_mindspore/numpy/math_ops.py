@@ -107,7 +107,7 @@ def arctan(x, dtype=None):
 
 
 def arccosh(x, dtype=None):
-    """Inverse hyperbolic cosine elementwise.
+    """Inverse hyperbolic cosine elementwise (``log(2x)`` for huge ``x``, without overflow).
 
     Args:
         x (Tensor): The input tensor.
@@ -123,7 +123,14 @@ def arccosh(x, dtype=None):
         >>> print(mnp.arccosh(x))
         [0.        1.316958  1.7627472]
     """
-    out = _ops.acosh(_trig_float(x))
+    x = _trig_float(x)
+    # past 1e8, acosh(x) = log(2x) to the last bit, and x*x would overflow inside acosh (inf
+    # for 1e20 in Float32); each branch sees a safe argument where it is not taken, so that the
+    # gradient stays finite
+    big = x > Tensor(1e8, x.dtype)
+    safe_small = _ops.where(big, _ops.full_like(x, 2.0), x)
+    safe_big = _ops.where(big, x, _ops.full_like(x, 1.0))
+    out = _ops.where(big, _ops.log(safe_big) + _math.log(2.0), _ops.acosh(safe_small))
     return out if dtype is None else out.astype(dtype)
 
 
@@ -425,7 +432,8 @@ def exp2(x, dtype=None):
 
 
 def reciprocal(x, dtype=None):
-    """``1 / x`` elementwise (integer division for integer tensors, as MindSpore).
+    """``1 / x`` elementwise (integer division, truncated toward zero, for integer tensors, as
+    MindSpore and NumPy: ``[-3, -1, 2]`` gives ``[0, -1, 0]``; 0 gives 0 here).
 
     Args:
         x (Tensor): The input tensor.
@@ -445,5 +453,8 @@ def reciprocal(x, dtype=None):
     if x.dtype == bool_:
         raise TypeError("For 'mindspore.numpy.reciprocal', the input must be a number tensor, "
                         "but got Bool.")
-    out = _ops.reciprocal(x) if _is_float(x) else _ops.floor_divide(Tensor(1, x.dtype), x)
+    if _is_float(x):
+        out = _ops.reciprocal(x)
+    else:  # 1 / x truncated toward zero (NumPy's and MindSpore's): 1 and -1 keep, others are 0
+        out = _ops.where(x.abs() == Tensor(1, x.dtype), x, _ops.zeros_like(x))
     return out if dtype is None else out.astype(dtype)

@@ -10,9 +10,11 @@ import numpy as _np
 
 from .. import _C
 from .. import ops as _ops
-from ..common.dtype import float32, int32, int64
+from ..ops.function._args import axis_arg as _axis_arg
+from ..common.dtype import float16, float32, float64, int8, int16, int32, int64
 from ..tensor import Tensor
-from . import _t, asarray, linspace, ravel, transpose
+from . import _binary_operands, _dtype, _promote, _t, asarray, linspace, ravel, transpose
+from ._error_classes import ValueTypeError
 from .set_logic_ops import isin
 
 __all__ = [
@@ -88,8 +90,15 @@ def searchsorted(a, v, side='left', sorter=None):
     if sorter is not None:
         a = _ops.gather(a, _t(sorter), 0)
     scalar = not isinstance(v, Tensor) and _np.ndim(v) == 0
-    v = Tensor([v], a.dtype) if scalar else _t(v).astype(a.dtype)
+    v = _t(v)
+    # compared in the promoted dtype: 2.5 is not truncated into an integer `a` (MindSpore 2.10
+    # compares in Float32); NaN goes after the numbers, as NumPy sorts it
+    dtype = _promote(a.dtype, v.dtype)
+    a, v = a.astype(dtype), (v.reshape((1,)) if scalar else v).astype(dtype)
     out = _ops.searchsorted(a, v, right=side == "right").astype(int32)
+    if dtype in (float16, float32, float64):
+        past = a.size if side == "right" else int((a == a).sum())
+        out = _ops.where(v != v, _ops.full_like(out, past), out)
     return out.reshape(()) if scalar else out
 
 
@@ -100,10 +109,12 @@ def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
         ar1 (Tensor): The first input.
         ar2 (Tensor): The second input.
         assume_unique (bool, optional): Accepted; the result is the same. Default: ``False``.
-        return_indices (bool, optional): Not implemented (NotImplementedError when True). Default: ``False``.
+        return_indices (bool, optional): Whether to also return, for each value, its index in
+            the flattened `ar1` and in the flattened `ar2` (the first occurrence). Default:
+            ``False``.
 
     Returns:
-        Tensor, 1-D.
+        Tensor, 1-D; with `return_indices` a tuple of it and the two index tensors (Int32).
 
     Examples:
         >>> import mindspore as ms
@@ -112,10 +123,18 @@ def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
         >>> y = ms.Tensor([3, 1, 2, 1], ms.int32)
         >>> print(mnp.intersect1d(x, y))
         [1 3]
+        >>> values, i, j = mnp.intersect1d(x, y, return_indices=True)
+        >>> print(i, j)
+        [0 1] [1 0]
     """
     if return_indices:
-        raise NotImplementedError("For 'mindspore.numpy.intersect1d', return_indices is not "
-                                  "implemented.")
+        # NumPy's algorithm (MindSpore 2.10's result): the indices come from a stable sort of
+        # both flattened inputs; the values are gathered at them
+        a1, a2 = (ravel(x) for x in _binary_operands(ar1, ar2))
+        _, i1, i2 = _np.intersect1d(a1.asnumpy(), a2.asnumpy(), assume_unique, True)
+        both = _ops.concat((a1, a2), 0)
+        idx1, idx2 = (Tensor(i.astype(_np.int32), int32) for i in (i1, i2))
+        return _ops.gather(both, idx1, 0), idx1, idx2
     u = _sorted_unique(ar1)
     return _ops.masked_select(u, isin(u, ar2))
 
@@ -338,7 +357,7 @@ def _linspace_arrays(start, stop, num, endpoint, retstep, dtype, axis):
     if endpoint and num > 1:
         out = _ops.concat((out[:-1], hi.expand_dims(0)), 0)
     out = _ops.moveaxis(out, 0, axis) if axis % nd else out
-    out = out if dtype is None else out.astype(dtype)
+    out = out if dtype is None else out.astype(_dtype(dtype))
     return (out, step) if retstep else out
 
 
@@ -365,7 +384,7 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
     """
     exponents = linspace(start, stop, num, endpoint, dtype=float32, axis=axis)
     out = _ops.pow(Tensor(float(base), float32), exponents)
-    return out if dtype is None else out.astype(dtype)
+    return out if dtype is None else out.astype(_dtype(dtype))
 
 
 def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
@@ -391,18 +410,34 @@ def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
     start_t, stop_t = asarray(start).astype(float32), asarray(stop).astype(float32)
     if bool((start_t == 0).any()) or bool((stop_t == 0).any()):
         raise ValueError("For 'mindspore.numpy.geomspace', start and stop must be nonzero.")
-    exponents = linspace(_ops.log2(start_t), _ops.log2(stop_t), num, endpoint, dtype=float32,
-                         axis=axis)
-    out = _ops.exp2(exponents)
-    return out if dtype is None else out.astype(dtype)
+    # two negative ends: the progression of their magnitudes, negated (NumPy's rule); ends of
+    # different signs give NaN between them (log2 of the negative end), as NumPy's real result
+    sign = _ops.where((start_t < 0) & (stop_t < 0), Tensor(-1.0, float32), Tensor(1.0, float32))
+    out = _ops.exp2(linspace(_ops.log2(start_t * sign), _ops.log2(stop_t * sign), num, endpoint,
+                             dtype=float32)) * sign
+    if num > 0:  # the ends exactly `start` and `stop` (exp2(log2(x)) may miss them), as NumPy
+        ends = [_ops.broadcast_to(start_t, tuple(out.shape[1:])).expand_dims(0)]
+        if num > 1 and endpoint:
+            ends += [out[1:-1], _ops.broadcast_to(stop_t, tuple(out.shape[1:])).expand_dims(0)]
+        else:
+            ends.append(out[1:])
+        out = _ops.concat(ends, 0)
+    if out.ndim > 1:
+        out = _ops.moveaxis(out, 0, _axis_arg("mindspore.numpy.geomspace", "axis", axis, out.ndim))
+    elif axis not in (0, -1):
+        raise ValueError(f"For 'mindspore.numpy.geomspace', axis {axis} is out of range for a "
+                         "1-D result (start and stop are numbers).")
+    return out if dtype is None else out.astype(_dtype(dtype))
 
 
 def digitize(x, bins, right=False):
-    """The index of the bin of each value of `x` in the increasing `bins` (Int32).
+    """The index of the bin of each value of `x` in the monotonic `bins` (Int32): for increasing
+    bins ``i`` with ``bins[i-1] <= x < bins[i]`` (NaN: ``len(bins)``), for decreasing bins ``i``
+    with ``bins[i-1] > x >= bins[i]``.
 
     Args:
         x (Tensor): The values.
-        bins (Tensor): Increasing 1-D bin edges.
+        bins (Tensor): Increasing or decreasing 1-D bin edges.
         right (bool, optional): Whether a bin includes its right edge instead of its left. Default: ``False``.
 
     Returns:
@@ -418,9 +453,14 @@ def digitize(x, bins, right=False):
         >>> print(mnp.digitize(x, bins, right=True))
         [1 1 3]
     """
-    if _t(bins).ndim != 1:  # a number would be searched as one edge
+    bins = _t(bins)
+    if bins.ndim != 1:  # a number would be searched as one edge
         raise ValueError("For 'mindspore.numpy.digitize', bins should be 1-dimensional.")
-    return searchsorted(bins, x, side='left' if right else 'right')
+    side = 'left' if right else 'right'
+    if bins.shape[0] > 1 and bool(bins[0] > bins[-1]):
+        # decreasing bins: counted from the end of the reversed (increasing) edges, as NumPy
+        return int(bins.shape[0]) - searchsorted(_ops.flip(bins, (0,)), x, side)
+    return searchsorted(bins, x, side)
 
 
 def copy(a):
@@ -488,11 +528,12 @@ def promote_types(type1, type2):
         >>> print(mnp.promote_types(ms.int32, ms.float32))
         Float32
     """
-    return (_ops.zeros((0,), type1) + _ops.zeros((0,), type2)).dtype
+    return _promote(_ops.zeros((0,), _dtype(type1)).dtype, _ops.zeros((0,), _dtype(type2)).dtype)
 
 
 def result_type(*arrays_and_dtypes):
-    """The dtype of an operation on the given tensors, dtypes and Python numbers.
+    """The dtype of an operation on the given tensors, dtypes and Python numbers (an int counts as
+    Int32 and a float as Float32, as mindspore.numpy's functions take them).
 
     Args:
         *arrays_and_dtypes (Union[Tensor, mindspore.dtype, number]): The operands.
@@ -511,14 +552,12 @@ def result_type(*arrays_and_dtypes):
     """
     acc = None
     for item in arrays_and_dtypes:
-        if isinstance(item, Tensor):
-            item = _ops.zeros((0,), item.dtype)
-        elif not isinstance(item, (bool, int, float)):
-            item = _ops.zeros((0,), item)
-        acc = item if acc is None else acc + item
-    if not isinstance(acc, Tensor):
-        acc = asarray(acc)
-    return acc.dtype
+        if isinstance(item, (Tensor, bool, int, float, list, tuple)):
+            dtype = _t(item).dtype  # a Python int counts as Int32, a float as Float32
+        else:
+            dtype = _ops.zeros((0,), _dtype(item)).dtype
+        acc = dtype if acc is None else _promote(acc, dtype)
+    return acc
 
 
 def rand(*shape, dtype=float32):
@@ -537,7 +576,7 @@ def rand(*shape, dtype=float32):
         >>> print(mnp.rand(2, 3).shape)
         (2, 3)
     """
-    return _ops.rand(*_shape_args(shape), dtype=dtype)
+    return _ops.rand(*_shape_args(shape), dtype=_random_dtype("rand", dtype, _FLOATS))
 
 
 def randn(*shape, dtype=float32):
@@ -556,7 +595,7 @@ def randn(*shape, dtype=float32):
         >>> print(mnp.randn((2, 3)).shape)
         (2, 3)
     """
-    return _ops.randn(*_shape_args(shape), dtype=dtype)
+    return _ops.randn(*_shape_args(shape), dtype=_random_dtype("randn", dtype, _FLOATS))
 
 
 def randint(minval, maxval=None, shape=None, dtype=int32):
@@ -584,7 +623,21 @@ def randint(minval, maxval=None, shape=None, dtype=int32):
         raise ValueError(f"For 'mindspore.numpy.randint', maxval must be greater than minval, but "
                          f"got {minval} and {maxval}.")
     shape = () if shape is None else (shape,) if isinstance(shape, int) else tuple(shape)
-    return _ops.randint(minval, maxval, shape, dtype=dtype)
+    return _ops.randint(minval, maxval, shape, dtype=_random_dtype("randint", dtype, _INTS))
+
+
+_FLOATS = (float16, float32, float64)
+_INTS = (int8, int16, int32, int64)
+
+
+def _random_dtype(name, dtype, allowed):
+    """The dtype of ``rand``/``randn`` (a float) or ``randint`` (a signed integer): another is
+    MindSpore 2.10's ValueError (a TypeError too, as the dtype errors here are)."""
+    resolved = _ops.zeros((0,), _dtype(dtype)).dtype
+    if resolved not in allowed:
+        raise ValueTypeError(f"For 'mindspore.numpy.{name}', the argument 'dtype' must be one of "
+                             f"{', '.join(str(d) for d in allowed)}, but got {resolved}.")
+    return resolved
 
 
 def _sorted_unique(x):

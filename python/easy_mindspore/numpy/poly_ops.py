@@ -369,11 +369,12 @@ def polyval(p, x):
 
 
 def polyadd(a1, a2):
-    """The sum of two polynomials (coefficients highest power first).
+    """The sum of two polynomials (coefficients highest power first; a
+    number is a constant polynomial).
 
     Args:
-        a1 (Tensor): The first coefficients.
-        a2 (Tensor): The second coefficients.
+        a1 (Union[Tensor, number]): The first coefficients.
+        a2 (Union[Tensor, number]): The second coefficients.
 
     Returns:
         Tensor, 1-D.
@@ -391,11 +392,12 @@ def polyadd(a1, a2):
 
 
 def polysub(a1, a2):
-    """The difference of two polynomials (coefficients highest power first).
+    """The difference of two polynomials (coefficients highest power first; a
+    number is a constant polynomial).
 
     Args:
-        a1 (Tensor): The minuend's coefficients.
-        a2 (Tensor): The subtrahend's coefficients.
+        a1 (Union[Tensor, number]): The minuend's coefficients.
+        a2 (Union[Tensor, number]): The subtrahend's coefficients.
 
     Returns:
         Tensor, 1-D.
@@ -413,11 +415,12 @@ def polysub(a1, a2):
 
 
 def polymul(a1, a2):
-    """The product of two polynomials (coefficients highest power first).
+    """The product of two polynomials (coefficients highest power first; a
+    number is a constant polynomial).
 
     Args:
-        a1 (Tensor): The first coefficients.
-        a2 (Tensor): The second coefficients.
+        a1 (Union[Tensor, number]): The first coefficients.
+        a2 (Union[Tensor, number]): The second coefficients.
 
     Returns:
         Tensor, 1-D.
@@ -430,7 +433,7 @@ def polymul(a1, a2):
         >>> print(mnp.polymul(p, q))
         [1. 3. 6. 4.]
     """
-    a, b = _operands(a1, a2)
+    a, b = _poly_operands(a1, a2)
     la, lb = a.shape[0], b.shape[0]
     out = None
     for i in range(la):
@@ -505,9 +508,15 @@ def _window(name, fn, M):
     return Tensor(fn(max(M, 0)).astype(_np.float32), float32)
 
 
+def _poly_operands(a1, a2):
+    """Two coefficient vectors of their promoted dtype: a number (or 0-d tensor) is the
+    degree-0 polynomial, as NumPy and MindSpore 2.10 take it."""
+    return (x.reshape((1,)) if x.ndim == 0 else x for x in _operands(a1, a2))
+
+
 def _aligned(a1, a2):
     """Two coefficient vectors padded with leading zeros to one length."""
-    a, b = _operands(a1, a2)
+    a, b = _poly_operands(a1, a2)
     la, lb = a.shape[0], b.shape[0]
     if la < lb:
         a = concatenate([zeros((lb - la,), a.dtype), a], 0)

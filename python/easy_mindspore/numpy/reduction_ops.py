@@ -12,7 +12,9 @@ from ..ops.function._args import axis_arg as _axis_arg
 from .._tensor_extremes import reduce_max as _reduce_max, reduce_min as _reduce_min
 from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32, uint8, uint32
 from ..tensor import Tensor
-from . import _axis, _float, _float32, _t, amax, amin, concatenate, mean, ravel
+from . import (_axis, _dtype, _float, _float32, _promote, _reduce_axis, _t, _t_origin, amax, amin,
+               concatenate, mean, ravel)
+from ._reduction import _checked_axis
 
 __all__ = [
     "average",
@@ -32,7 +34,8 @@ __all__ = [
 
 
 def average(x, axis=None, weights=None, returned=False):
-    """The weighted average over `axis` (the mean when `weights` is None; integers stay integers then).
+    """The weighted average over `axis` (every axis for None and ``()``); integers stay integers,
+    the weighted sum divided as integers (truncated), as MindSpore 2.10 gives.
 
     Args:
         x (Tensor): The input tensor.
@@ -51,6 +54,7 @@ def average(x, axis=None, weights=None, returned=False):
         [3.25 4.25 5.25]
     """
     x = _t(x)
+    axis = _checked_axis("average", x, _reduce_axis(axis))
     if weights is None:
         avg = mean(x, axis)
         count = x.size if axis is None else _builtins_prod(x.shape, axis)
@@ -63,8 +67,13 @@ def average(x, axis=None, weights=None, returned=False):
         shape = [1] * x.ndim
         shape[axis] = w.shape[0]
         w = _ops.broadcast_to(w.reshape(shape), tuple(x.shape))
+    dtype = _promote(x.dtype, w.dtype)
     total = w.sum(axis=_axis(axis))
-    avg = (x * w).sum(axis=_axis(axis)) / total
+    avg = (x.astype(dtype) * w.astype(dtype)).sum(axis=_axis(axis)) / total
+    if dtype not in (bool_, float16, float32, float64):
+        # integers divide as integers, truncated, keeping their dtype (MindSpore 2.10's average)
+        avg = avg.astype(dtype)
+        total = total if w.dtype == bool_ else total.astype(w.dtype)
     return (avg, _ops.broadcast_to(total, tuple(avg.shape))) if returned else avg
 
 
@@ -90,11 +99,12 @@ def count_nonzero(x, axis=None, keepdims=False):
     """
     x = _t(x)
     nonzero = x if x.dtype == bool_ else x != Tensor(0, x.dtype)
-    return nonzero.astype(int32).sum(axis=_axis(axis), keepdims=keepdims).astype(int32)
+    return nonzero.astype(int32).sum(axis=_reduce_axis(axis), keepdims=keepdims).astype(int32)
 
 
 def cumprod(a, axis=None, dtype=None):
-    """The cumulative product along `axis` (of the flattened `a` when None).
+    """The cumulative product along `axis` (of the flattened `a` when None; a list of Python ints
+    is Int64, as MindSpore 2.10).
 
     Args:
         a (Tensor): The input tensor.
@@ -114,7 +124,7 @@ def cumprod(a, axis=None, dtype=None):
         [[   1    2    8]
          [   7   77 1232]]
     """
-    a = _t(a)
+    a = _t_origin(a)  # a list of Python ints: Int64, as MindSpore 2.10
     if a.dtype in (bool_, int8, int16):
         a = a.astype(int32)
     elif a.dtype == uint8:
@@ -160,8 +170,11 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
                          f"dimension {a.ndim}.")  # (it wrapped around before)
     axis = axis.__index__() % a.ndim
     if prepend is not None or append is not None:
-        parts = [_edge(prepend, a, axis), a, _edge(append, a, axis)]
-        a = concatenate([p for p in parts if p is not None], axis)
+        parts = [p for p in (_edge(prepend, a, axis), a, _edge(append, a, axis)) if p is not None]
+        dtype = a.dtype
+        for p in parts:  # a float `prepend` makes an integer `a` float (not truncated)
+            dtype = _promote(dtype, p.dtype)
+        a = concatenate([p.astype(dtype) for p in parts], axis)
     head = (slice(None),) * axis
     # Past the axis length every difference is empty (NumPy's result), so a huge `n` ends early.
     for _ in range(min(n, a.shape[axis])):
@@ -247,7 +260,7 @@ def nanmax(a, axis=None, dtype=None, keepdims=False):
     else:
         nan = _ops.isnan(a)
         out = amax(_ops.where(nan, _ops.full_like(a, float("-inf")), a), axis, keepdims)
-        all_nan = nan.all(axis=_axis(axis), keep_dims=keepdims)
+        all_nan = nan.all(axis=_reduce_axis(axis), keep_dims=keepdims)
         out = _ops.where(all_nan, _ops.full_like(out, float("nan")), out)
     return out if dtype is None else out.astype(dtype)
 
@@ -279,13 +292,13 @@ def nanmin(a, axis=None, dtype=None, keepdims=False):
     else:
         nan = _ops.isnan(a)
         out = amin(_ops.where(nan, _ops.full_like(a, float("inf")), a), axis, keepdims)
-        all_nan = nan.all(axis=_axis(axis), keep_dims=keepdims)
+        all_nan = nan.all(axis=_reduce_axis(axis), keep_dims=keepdims)
         out = _ops.where(all_nan, _ops.full_like(out, float("nan")), out)
     return out if dtype is None else out.astype(dtype)
 
 
 def nansum(a, axis=None, dtype=None, keepdims=False):
-    """The sum over `axis`, treating NaNs as zero (integers keep their dtype).
+    """The sum over `axis`, treating NaNs as zero (integer and Bool inputs keep their dtype).
 
     Args:
         a (Tensor): The input tensor.
@@ -308,19 +321,21 @@ def nansum(a, axis=None, dtype=None, keepdims=False):
     a = _t(a)
     if _is_float(a):
         a = _ops.where(_ops.isnan(a), _ops.zeros_like(a), a)
-    out = a.sum(axis=_axis(axis), keepdims=keepdims)
+    out = a.sum(axis=_reduce_axis(axis), keepdims=keepdims)
     if dtype is None and not _is_float(a):
-        dtype = int32 if a.dtype == bool_ else a.dtype
+        dtype = a.dtype  # Bool too: True where any is True (MindSpore 2.10 casts back)
     return out if dtype is None else out.astype(dtype)
 
 
 def nanmean(a, axis=None, dtype=None, keepdims=False):
-    """The mean over `axis`, ignoring NaNs.
+    """The mean over `axis`, ignoring NaNs, of the promoted dtype of `dtype` (Float32 when None)
+    and the input's (Float32 for integers, Float64 for Float64), as MindSpore 2.10 gives.
 
     Args:
         a (Tensor): The input tensor.
         axis (Union[int, tuple[int]], optional): The axes; None means all. Default: ``None``.
-        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``None``.
+        dtype (mindspore.dtype, optional): A dtype promoted with the input's to give the
+            result's. Default: ``None``.
         keepdims (bool, optional): Whether to keep the reduced axes as size 1. Default: ``False``.
 
     Returns:
@@ -335,11 +350,15 @@ def nanmean(a, axis=None, dtype=None, keepdims=False):
         >>> print(mnp.nanmean(x, axis=1))
         [2.  4.5]
     """
+    a = _t(a)
+    # MindSpore 2.10's dtype: `dtype` (Float32 by default) promoted with the input's (Float16 in,
+    # Float16 asked: Float16; Float32 in, Float16 asked: Float32; Int32 in, Int32 asked: Int32)
+    result = _promote(float32 if dtype is None else _dtype(dtype), a.dtype)
     a = _float32(a)
     valid = _ops.logical_not(_ops.isnan(a))
-    count = valid.astype(a.dtype).sum(axis=_axis(axis), keepdims=keepdims)
+    count = valid.astype(a.dtype).sum(axis=_reduce_axis(axis), keepdims=keepdims)
     out = nansum(a, axis, keepdims=keepdims) / count
-    return out if dtype is None else out.astype(dtype)
+    return out if out.dtype == result else out.astype(result)
 
 
 def nanvar(a, axis=None, dtype=None, ddof=0, keepdims=False):
@@ -366,7 +385,7 @@ def nanvar(a, axis=None, dtype=None, ddof=0, keepdims=False):
     """
     a = _float32(a)
     valid = _ops.logical_not(_ops.isnan(a))
-    count = valid.astype(a.dtype).sum(axis=_axis(axis), keepdims=keepdims)
+    count = valid.astype(a.dtype).sum(axis=_reduce_axis(axis), keepdims=keepdims)
     centred = a - nanmean(a, axis, keepdims=True)
     dof = count - ddof
     out = nansum(centred * centred, axis, keepdims=keepdims) / dof
@@ -486,9 +505,9 @@ def _edge(extra, a, axis):
     """`diff`'s `prepend`/`append` as a tensor that joins `a` along `axis` (a number broadcasts)."""
     if extra is None:
         return None
-    extra = extra if isinstance(extra, Tensor) else Tensor(extra, a.dtype)
+    extra = _t(extra)  # a number: an Int32 or Float32 tensor, promoted with `a` by `diff`
     if extra.ndim == 0:
         shape = list(a.shape)
         shape[axis] = 1
-        extra = _ops.broadcast_to(extra.astype(a.dtype), tuple(shape))
+        extra = _ops.broadcast_to(extra, tuple(shape))
     return extra

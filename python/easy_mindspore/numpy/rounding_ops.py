@@ -11,7 +11,7 @@ import numpy as _np
 from .. import ops as _ops
 from ..common.dtype import bool_
 from ..tensor import Tensor
-from . import _float, _float32, _t
+from . import _float, _float32, _t, _t_origin
 from .math_ops import _is_float
 
 __all__ = [
@@ -111,7 +111,8 @@ def fix(x):
 
 
 def round(a, decimals=0):
-    """Rounds to `decimals` decimal places elementwise (half to even); integers stay integers.
+    """Rounds to `decimals` decimal places elementwise (half to even); integers stay integers
+    (Python ints and lists of them give Int64, as MindSpore 2.10).
 
     Args:
         a (Tensor): The input tensor.
@@ -129,7 +130,7 @@ def round(a, decimals=0):
         >>> print(mnp.round(x, 1))
         [-1.5  0.2  2.5]
     """
-    a = _t(a)
+    a = _t_origin(a)  # a Python int or list of ints: Int64, as MindSpore 2.10
     if a.dtype == bool_:
         raise TypeError("For 'mindspore.numpy.round', the input must be a number tensor, "
                         "but got Bool.")

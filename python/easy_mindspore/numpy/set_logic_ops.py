@@ -4,6 +4,8 @@
 ``array_equal``/``array_equiv`` give a 0-d Bool tensor, as MindSpore does; ``isin``/``in1d`` give
 Bool tensors; ``isscalar`` a Python bool.
 """
+import numpy as _np
+
 from .. import ops as _ops
 from ..common.dtype import bool_
 from ..tensor import Tensor
@@ -123,7 +125,8 @@ def in1d(ar1, ar2, invert=False):
 
 
 def isscalar(element):
-    """Whether `element` is a Python scalar (a number or a string; a tensor is not).
+    """Whether `element` is a scalar: a Python number or string, or a NumPy scalar such as
+    ``numpy.float32(3)`` (a tensor or array is not).
 
     Args:
         element (object): The object to test.
@@ -139,4 +142,4 @@ def isscalar(element):
         >>> print(mnp.isscalar(ms.Tensor(1.5)))
         False
     """
-    return isinstance(element, (int, float, complex, str, bytes))
+    return isinstance(element, (int, float, complex, str, bytes, _np.generic))

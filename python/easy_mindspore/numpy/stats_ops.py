@@ -2,7 +2,8 @@
 application (MindSpore 2.10's ``math_ops`` and ``array_ops``).
 
 MindSpore 2.10's rules: ``cov``/``corrcoef``/``interp`` give Float32 for integers; ``convolve``
-and ``correlate`` keep an integer dtype; ``unravel_index`` gives Int32. Where MindSpore 2.10
+keeps an integer dtype and ``correlate`` gives Float32 for integers; ``unravel_index`` gives
+Int32. Where MindSpore 2.10
 differs we follow NumPy and say so: ``ravel_multi_index`` gives Int32 here (Float32 there);
 ``cov`` takes float ``aweights`` (MindSpore 2.10 demands integers there, against its own docs).
 """
@@ -127,7 +128,7 @@ def convolve(a, v, mode='full'):
         >>> print(mnp.convolve(a, v, 'same'))
         [1.  2.5 4. ]
     """
-    a, v = _operands(a, v)
+    a, v = (x.reshape((1,)) if x.ndim == 0 else x for x in _operands(a, v))  # a number: one value
     if a.ndim != 1 or v.ndim != 1 or a.shape[0] == 0 or v.shape[0] == 0:
         raise ValueError(f"For 'mindspore.numpy.convolve', the inputs must be non-empty 1-D, but "
                          f"got shapes {tuple(a.shape)} and {tuple(v.shape)}.")
@@ -152,7 +153,7 @@ def convolve(a, v, mode='full'):
 
 
 def correlate(a, v, mode='valid'):
-    """The cross-correlation of two 1-D tensors.
+    """The cross-correlation of two 1-D tensors (Float32 for integers, as MindSpore 2.10 gives).
 
     Args:
         a (Tensor): The first 1-D input.
@@ -172,10 +173,12 @@ def correlate(a, v, mode='valid'):
         >>> print(mnp.correlate(a, v, 'full'))
         [0.5 2.  3.5 3.  0. ]
     """
-    a, v = _t(a), _t(v)
+    a, v = (x.reshape((1,)) if x.ndim == 0 else x for x in _operands(a, v))
     if v.ndim == 1 and v.shape[0] > (a.shape[0] if a.ndim == 1 else 0):
         return correlate(v, a, mode)[::-1]
-    return convolve(a, v[::-1] if v.shape[0] else v, mode)
+    out = convolve(a, v[::-1] if v.shape[0] else v, mode)
+    floats = (mstype.float16, mstype.float32, mstype.float64)
+    return out if out.dtype in floats else out.astype(mstype.float32)
 
 
 def ix_(*args):
