@@ -69,9 +69,12 @@ def test_shuffle_is_per_epoch_and_follows_the_seed():
     def epochs(seed):
         ms.set_seed(seed)
         d = ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"])  # random access: shuffled by default
-        return [[float(r[1]) for r in d.create_tuple_iterator()] for _ in range(2)]
-    a, b = epochs(3), epochs(3)
+        it = d.create_tuple_iterator(num_epochs=2)
+        return [[float(r[1]) for r in it] for _ in range(2)], [float(r[1]) for r in d]
+    (a, again), (b, _) = epochs(3), epochs(3)
     assert a == b and a[0] != a[1] and sorted(a[0]) == Y.tolist()
+    # MindSpore 2.10: a new iterator (each `for` over the dataset) starts from the first epoch.
+    assert again == a[0]
     buf = ds.GeneratorDataset(ArrayData((X, Y)), ["x", "y"], shuffle=False).shuffle(4)
     assert sorted(float(r[1]) for r in buf) == Y.tolist()
 

@@ -34,14 +34,19 @@ def test_shuffle_is_seeded_and_reshuffles_per_epoch():
     def epochs(seed):
         ms.set_seed(seed)
         ds = ms.dataset.NumpySlicesDataset(y).batch(50)  # shuffle defaults to True
-        return [next(iter(ds))[0].asnumpy() for _ in range(2)]
+        it = ds.create_tuple_iterator(num_epochs=2)
+        got = [next(it)[0].asnumpy()]
+        next(it, None)  # the end of the first epoch
+        return got + [next(it)[0].asnumpy(), next(iter(ds))[0].asnumpy()]
 
-    a0, a1 = epochs(7)
-    b0, b1 = epochs(7)
-    c0, _ = epochs(8)
+    a0, a1, again = epochs(7)
+    b0, b1, _ = epochs(7)
+    c0, _, _ = epochs(8)
     np.testing.assert_array_equal(a0, b0)
     np.testing.assert_array_equal(a1, b1)
     assert not np.array_equal(a0, a1) and not np.array_equal(a0, c0)
+    # MindSpore 2.10: a new iterator starts again from the first epoch.
+    np.testing.assert_array_equal(again, a0)
     assert sorted(a0) == list(range(50)) and sorted(a1) == list(range(50))
 
 

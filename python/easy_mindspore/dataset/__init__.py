@@ -21,6 +21,7 @@ file, gzip too, as a Tensor), ``load_mnist(dir, usage)``, ``MnistDataset``/``Fas
 text transforms are in ``text``.
 """
 import builtins as _builtins
+import itertools as _itertools
 import os as _os
 
 import numpy as _np
@@ -73,15 +74,14 @@ def _column(x, i):
 class _Dataset(Dataset):
     """Shared by the native datasets: batching, shuffling, iteration."""
 
-    def __init__(self, native, column_names, seed, state=None, batch_size=None):
+    def __init__(self, native, column_names, seed, batch_size=None):
         self._native = native
         self._names = list(column_names)
         self._seed = seed
-        self._state = state if state is not None else {"epoch": 0}
         self._batch_size = batch_size  # None: rows, not batches
 
     def _derive(self, native, batch_size=None):
-        return _Dataset(native, self._names, self._seed, self._state,
+        return _Dataset(native, self._names, self._seed,
                         batch_size if batch_size is not None else self._batch_size)
 
     def _as_pipeline(self):
@@ -150,15 +150,16 @@ class _Dataset(Dataset):
 
     def create_tuple_iterator(self, columns=None, num_epochs=-1, output_numpy=False, do_copy=True):
         """An iterator over the batches, each a list with one Tensor (or array) per column; every
-        ``for`` loop over it runs one more epoch, as MindSpore's."""
+        ``for`` loop over it runs one more epoch, as MindSpore's. Each new iterator starts again
+        from the first epoch (with a set seed, two iterators read the same order)."""
         pick = None
         if columns is not None:
             pick = [self._names.index(c) for c in columns]
         batched = self._batch_size is not None
+        epochs = _itertools.count()
 
         def epoch_batches():
-            epoch = self._state["epoch"]
-            self._state["epoch"] += 1
+            epoch = next(epochs)
             for batch in self._native.epoch(epoch):
                 if pick is not None:
                     batch = [batch[i] for i in pick]
@@ -258,6 +259,14 @@ def load_mnist(dataset_dir, usage="train"):
     return _C.load_mnist(_os.fspath(dataset_dir), usage)
 
 
+def _mnist_split_present(dataset_dir, usage):
+    """Whether the images file of an MNIST split (``train-images-idx3-ubyte`` or ``t10k-...``,
+    maybe ``.gz``) is in `dataset_dir`."""
+    name = ("train" if usage == "train" else "t10k") + "-images-idx3-ubyte"
+    root = _os.fspath(dataset_dir)
+    return any(_os.path.isfile(_os.path.join(root, name + ext)) for ext in ("", ".gz"))
+
+
 def _shard(tensors, num_shards, shard_id, op):
     """Rows ``shard_id::num_shards`` of every column, as MindSpore's DistributedSampler picks them:
     every shard gets ``ceil(n / num_shards)`` rows, the last ones wrapping around to the start
@@ -306,16 +315,21 @@ def _source(op, tensors, num_samples, shuffle, sampler, num_shards, shard_id, se
 class MnistDataset(_Dataset):
     """MindSpore's ``MnistDataset(dataset_dir, usage)``: columns ``image`` (UInt8
     ``[28, 28, 1]``) and ``label`` (UInt32), read whole into memory; ``usage`` ``'train'``,
-    ``'test'`` or ``'all'``."""
+    ``'test'`` or ``'all'`` (the default: the test rows, then the training rows)."""
 
     def __init__(self, dataset_dir, usage=None, num_samples=None, num_parallel_workers=None,
                  shuffle=None, sampler=None, num_shards=None, shard_id=None, cache=None, seed=None):
-        usage = "train" if usage is None else usage
+        usage = "all" if usage is None else usage  # MindSpore 2.10's default: every split
         if usage not in ("train", "test", "all"):
             raise ShapeError(f"For '{type(self).__name__}', 'usage' must be 'train', 'test' or "
                              f"'all', but got {usage!r}.")
-        # MindSpore 2.10 reads the test files first for 'all'.
-        parts = [load_mnist(dataset_dir, u) for u in (("test", "train") if usage == "all" else (usage,))]
+        # MindSpore 2.10 reads the test files first for 'all' (here, the splits whose files are
+        # there: a folder of the training files alone reads as those).
+        splits = ("test", "train") if usage == "all" else (usage,)
+        if usage == "all":
+            present = [u for u in splits if _mnist_split_present(dataset_dir, u)]
+            splits = present or splits
+        parts = [load_mnist(dataset_dir, u) for u in splits]
         x = _C.concat([p[0] for p in parts], 0) if len(parts) > 1 else parts[0][0]
         y = _C.concat([p[1] for p in parts], 0) if len(parts) > 1 else parts[0][1]
         x = x.reshape(x.shape + (1,)).astype(_mstype.uint8)

@@ -11,6 +11,7 @@ iterable or a generator function is read as it comes. Shuffles draw from the eng
 import builtins
 import collections as _collections
 import functools
+import itertools
 import os as _os
 import threading as _threading
 import time as _time
@@ -198,6 +199,15 @@ def _pad_column(op, name, col, shape, value):
     return out
 
 
+def _mapped_names(names, ins, outs):
+    """The columns after a ``map`` (or a ``batch``'s ``per_batch_map``) of the columns ``ins`` into
+    ``outs``, as MindSpore 2.10 orders them: as many outputs as inputs replace them in place,
+    output by input; otherwise the outputs come first, then the columns not read."""
+    if len(outs) == len(ins):
+        return [outs[ins.index(n)] if n in ins else n for n in names]
+    return list(outs) + [n for n in names if n not in ins]
+
+
 class Dataset:
     """The base of every dataset (``isinstance(d, mindspore.dataset.Dataset)``)."""
 
@@ -210,7 +220,6 @@ class PipelineDataset(Dataset):
         self._rows_of = rows            # epoch -> iterator of row tuples
         self._size = size               # rows per epoch when known without reading
         self._batch_size = batch_size
-        self._epoch = 0
         # For ``map`` stages whose operations all have a batch form: (names, rows) of the stage
         # before them and their (per-row, per-batch) functions, so that a following ``batch``
         # can stack the rows first and transform whole batches (see ``_BatchPlan``).
@@ -227,13 +236,7 @@ class PipelineDataset(Dataset):
         ins = self._columns("map", input_columns if input_columns is not None else self._names[:1])
         outs = ins if output_columns is None else self._columns("map", output_columns, check=False)
         at = [self._names.index(c) for c in ins]
-        # New output columns take the place of the first input column.
-        if output_columns is not None:
-            names = [n for n in self._names if n not in ins]
-            first = min(at)
-            names[first:first] = outs
-        else:
-            names = list(self._names)
+        names = _mapped_names(self._names, ins, outs)
 
         # Where each output column comes from: ("in", i) a column of the row, ("out", k) the k-th
         # result of the operations.
@@ -339,10 +342,13 @@ class PipelineDataset(Dataset):
             raise ShapeError(f"For 'batch', 'input_columns' {missing} are not columns of the "
                              f"dataset {names}.")
         outs = list(ins) if output_columns is None else _names_arg("output_columns", output_columns)
-        at = min(names.index(c) for c in ins)
         kept = [c for c in names if c not in ins]
-        new_names = kept[:at] + outs + kept[at:]
+        new_names = _mapped_names(names, ins, outs)
         in_idx, kept_idx = [names.index(c) for c in ins], [names.index(c) for c in kept]
+        # Where each column of a batch comes from: ("out", k) the k-th result, ("kept", k) the
+        # k-th column not read.
+        source = [("out", outs.index(n)) if n in outs else ("kept", kept.index(n))
+                  for n in new_names]
         rows = self._plan.rows if self._plan is not None else self._rows_of
         plan = self._plan
 
@@ -357,7 +363,7 @@ class PipelineDataset(Dataset):
                                  f"output columns {outs}; give 'output_columns' to name them.")
             made = [_as_batch_column(v, c) for v, c in builtins.zip(got, outs)]
             left = [_stack_column([r[i] for r in chunk], names[i]) for i in kept_idx]
-            return tuple(left[:at] + made + left[at:])
+            return tuple(made[k] if kind == "out" else left[k] for kind, k in source)
 
         def batches(epoch):
             chunk, k = [], 0
@@ -657,12 +663,13 @@ class PipelineDataset(Dataset):
     def create_tuple_iterator(self, columns=None, num_epochs=-1, output_numpy=False, do_copy=True):
         """An iterator over the rows (batches), each a list with one Tensor (or array) per
         column; as MindSpore's, every ``for`` loop over it runs one more epoch (``num_epochs``
-        of them, or without end for -1)."""
+        of them, or without end for -1). Each new iterator starts again from the first epoch, as
+        MindSpore's pipelines do (with a set seed, two iterators read the same order)."""
         pick = None if columns is None else [self._names.index(c) for c in self._columns("iterator", columns)]
+        epochs = itertools.count()
 
         def epoch_rows():
-            epoch = self._epoch
-            self._epoch += 1
+            epoch = next(epochs)
             rows = (row if pick is None else tuple(row[i] for i in pick) for row in self._rows_of(epoch))
             rows = (list(vals) if output_numpy else [_tensor_or_strings(v) for v in vals] for vals in rows)
             if config.get_debug_mode():
