@@ -57,3 +57,21 @@ def test_mnist_reads_every_split_by_default(tmp_path):
     assert d.get_dataset_size() == 5  # MindSpore 2.10: usage None is 'all', test rows first
     assert [int(r[1]) for r in d.create_tuple_iterator(output_numpy=True)] == [0, 1, 0, 1, 2]
     assert ds.MnistDataset(str(tmp_path), "train").get_dataset_size() == 3
+
+
+class _Ten:
+    def __getitem__(self, i):
+        return (np.array(i),)
+
+    def __len__(self):
+        return 10
+
+
+def test_subset_random_sampler_cuts_before_shuffling():
+    # MindSpore 2.10: the first num_samples indices, then shuffled.
+    for seed, idx, k, want in [(0, [9, 8, 7, 6, 5, 4], 3, [7, 8, 9]),
+                               (5, [1, 2, 3, 4, 5, 6, 7, 8], 5, [4, 5, 1, 2, 3]),
+                               (0, [9, 8, 7, 6, 5, 4], None, [9, 7, 8, 4, 6, 5])]:
+        ds.config.set_seed(seed)
+        d = ds.GeneratorDataset(_Ten(), ["a"], sampler=ds.SubsetRandomSampler(idx, num_samples=k))
+        assert [int(r[0]) for r in d.create_tuple_iterator(output_numpy=True)] == want

@@ -133,12 +133,12 @@ class SubsetRandomSampler(SubsetSampler):
     """
 
     def indices(self, n, epoch=0):
-        """MindSpore's order (`nn/data/order.rs`): the list shuffled again before each epoch,
-        the generator seeded with the dataset seed each time."""
+        """MindSpore's order (`nn/data/order.rs`): the list (its first `num_samples` rows, as
+        MindSpore 2.10 cuts it before shuffling) shuffled again before each epoch, the generator
+        seeded with the dataset seed each time."""
         from .._C import subset_shuffle_order
-        rows = [int(r) for r in self._checked(n)]
-        return self._limit(_np.asarray(subset_shuffle_order(rows, config._op_seed(), epoch),
-                                       _np.int64))
+        rows = [int(r) for r in self._limit(_np.asarray(self._checked(n), _np.int64))]
+        return _np.asarray(subset_shuffle_order(rows, config._op_seed(), epoch), _np.int64)
 
 
 class DistributedSampler(BuiltinSampler):
