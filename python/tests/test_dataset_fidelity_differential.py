@@ -75,3 +75,11 @@ def test_subset_random_sampler_cuts_before_shuffling():
         ds.config.set_seed(seed)
         d = ds.GeneratorDataset(_Ten(), ["a"], sampler=ds.SubsetRandomSampler(idx, num_samples=k))
         assert [int(r[0]) for r in d.create_tuple_iterator(output_numpy=True)] == want
+
+
+def test_scalar_columns_come_out_as_0d_arrays():
+    d = ds.NumpySlicesDataset({"y": np.arange(3, dtype=np.int32)}, shuffle=False).take(2)
+    v = next(d.create_tuple_iterator(output_numpy=True))[0]
+    assert type(v) is np.ndarray and v.shape == () and v.dtype == np.int32  # MindSpore 2.10
+    v = next(d.create_dict_iterator(output_numpy=True))["y"]
+    assert type(v) is np.ndarray and v.shape == ()

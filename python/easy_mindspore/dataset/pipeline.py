@@ -671,7 +671,9 @@ class PipelineDataset(Dataset):
         def epoch_rows():
             epoch = next(epochs)
             rows = (row if pick is None else tuple(row[i] for i in pick) for row in self._rows_of(epoch))
-            rows = (list(vals) if output_numpy else [_tensor_or_strings(v) for v in vals] for vals in rows)
+            # NumPy scalars (a 0-d column read by indexing) come out as 0-d arrays, as MindSpore's.
+            rows = ([_np.asarray(v) if isinstance(v, _np.generic) else v for v in vals] if output_numpy
+                    else [_tensor_or_strings(v) for v in vals] for vals in rows)
             if config.get_debug_mode():
                 yield from rows
             else:
