@@ -3,6 +3,7 @@ each expected value is MindSpore 2.10's for the same pipeline."""
 import struct
 
 import numpy as np
+import pytest
 
 import easy_mindspore.dataset as ds
 import easy_mindspore.dataset.transforms as T
@@ -83,3 +84,18 @@ def test_scalar_columns_come_out_as_0d_arrays():
     assert type(v) is np.ndarray and v.shape == () and v.dtype == np.int32  # MindSpore 2.10
     v = next(d.create_dict_iterator(output_numpy=True))["y"]
     assert type(v) is np.ndarray and v.shape == ()
+
+
+def test_batch_size_as_a_function_of_the_batch():
+    d = ds.NumpySlicesDataset(np.arange(10), shuffle=False).batch(
+        lambda info: info.get_batch_num() + 1)
+    # MindSpore 2.10: batches of 1, 2, 3, 4 rows.
+    assert [r[0].tolist() for r in d.create_tuple_iterator(output_numpy=True)] == [
+        [0], [1, 2], [3, 4, 5], [6, 7, 8, 9]]
+    assert d.get_dataset_size() == 4
+    short = ds.NumpySlicesDataset(np.arange(7), shuffle=False).batch(lambda info: 3,
+                                                                     drop_remainder=True)
+    assert [len(r[0]) for r in short.create_tuple_iterator(output_numpy=True)] == [3, 3]
+    bad = ds.NumpySlicesDataset(np.arange(3), shuffle=False).batch(lambda info: 0)
+    with pytest.raises(ValueError, match="positive"):
+        list(bad.create_tuple_iterator())

@@ -105,7 +105,7 @@ class _Dataset(Dataset):
 
     def batch(self, batch_size, drop_remainder=False, num_parallel_workers=None, **kwargs):
         check_workers("batch", num_parallel_workers)
-        if kwargs.get("per_batch_map") is not None:  # a Python function per batch
+        if kwargs.get("per_batch_map") is not None or callable(batch_size):  # Python per batch
             return self._as_pipeline().batch(batch_size, drop_remainder, num_parallel_workers,
                                              **kwargs)
         if isinstance(batch_size, bool) or not isinstance(batch_size, int):

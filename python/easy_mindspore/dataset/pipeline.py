@@ -279,29 +279,24 @@ class PipelineDataset(Dataset):
         """Batches of `batch_size` rows, stacked per column; with `per_batch_map`, the function
         gets the lists of `input_columns`' arrays (all columns by default) and a ``BatchInfo`` and
         returns the batch's new columns (`output_columns`, else the input names), as MindSpore's."""
-        b = _count(batch_size, "batch", "batch_size", 1)
+        # `batch_size` may be a function of the BatchInfo (MindSpore's per-batch sizes).
+        b = batch_size if callable(batch_size) else _count(batch_size, "batch", "batch_size", 1)
         check_workers("batch", num_parallel_workers)
         rows, plan, names = self._rows_of, self._plan, self._names
         if plan is not None:
             rows = plan.rows
         size = None
-        if self._size is not None:
+        if self._size is not None and not callable(b):
             size = self._size // b if drop_remainder else -(-self._size // b)
         if per_batch_map is not None:
             return self._mapped_batches(b, drop_remainder, per_batch_map, input_columns,
                                         output_columns, size)
 
         def batches(epoch):
-            chunk = []
-            for r in rows(epoch):
-                chunk.append(r)
-                if len(chunk) == b:
-                    yield _stack(chunk, names) if plan is None else plan.batch(chunk, names)
-                    chunk = []
-            if chunk and not drop_remainder:
+            for _, chunk in _chunks(rows(epoch), b, drop_remainder, epoch):
                 yield _stack(chunk, names) if plan is None else plan.batch(chunk, names)
 
-        return PipelineDataset(self._names, batches, size, b)
+        return PipelineDataset(self._names, batches, size, b if not callable(b) else 1)
 
     def padded_batch(self, batch_size, drop_remainder=False, num_parallel_workers=None,
                      pad_info=None):
@@ -366,16 +361,10 @@ class PipelineDataset(Dataset):
             return tuple(made[k] if kind == "out" else left[k] for kind, k in source)
 
         def batches(epoch):
-            chunk, k = [], 0
-            for r in rows(epoch):
-                chunk.append(r)
-                if len(chunk) == b:
-                    yield call(chunk, k, epoch)
-                    chunk, k = [], k + 1
-            if chunk and not drop_remainder:
+            for k, chunk in _chunks(rows(epoch), b, drop_remainder, epoch):
                 yield call(chunk, k, epoch)
 
-        return PipelineDataset(new_names, batches, size, b)
+        return PipelineDataset(new_names, batches, size, b if not callable(b) else 1)
 
     def shuffle(self, buffer_size):
         """Shuffles within a window of ``buffer_size`` rows (the whole epoch when it is at least
@@ -840,6 +829,31 @@ def _names_arg(what, v):
         raise DTypeError(f"For 'batch', '{what}' must be a column name or a list of them, but got "
                          f"{v!r}.")
     return names
+
+
+def _chunks(rows, size, drop_remainder, epoch):
+    """``(k, rows)`` of the batches of an epoch: ``size`` rows each, or ``size(BatchInfo(k,
+    epoch))`` rows for the k-th when ``size`` is a function (which must give a positive int); a
+    last short batch unless ``drop_remainder``."""
+    def want(k):
+        if not callable(size):
+            return size
+        n = size(BatchInfo(k, epoch))
+        if isinstance(n, bool) or not isinstance(n, (int, _np.integer)) or n <= 0:
+            raise ShapeError(f"For 'batch', the batch_size function must return a positive int, "
+                             f"but returned {n!r} for batch {k}.")
+        return int(n)
+
+    chunk, k = [], 0
+    need = want(0)
+    for r in rows:
+        chunk.append(r)
+        if len(chunk) == need:
+            yield k, chunk
+            chunk, k = [], k + 1
+            need = want(k)
+    if chunk and not drop_remainder:
+        yield k, chunk
 
 
 class BatchInfo:
