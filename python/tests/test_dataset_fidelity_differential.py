@@ -99,3 +99,13 @@ def test_batch_size_as_a_function_of_the_batch():
     bad = ds.NumpySlicesDataset(np.arange(3), shuffle=False).batch(lambda info: 0)
     with pytest.raises(ValueError, match="positive"):
         list(bad.create_tuple_iterator())
+
+
+def test_text_files_are_read_in_sorted_order(tmp_path):
+    (tmp_path / "a.txt").write_text("a1\na2\na3\n")
+    (tmp_path / "c.txt").write_text("c1\nc2\n")
+    d = ds.TextFileDataset([str(tmp_path / "c.txt"), str(tmp_path / "a.txt")], shuffle=False,
+                           num_parallel_workers=1)
+    # MindSpore 2.10 sorts the file list.
+    assert [str(r[0]) for r in d.create_tuple_iterator(output_numpy=True)] == [
+        "a1", "a2", "a3", "c1", "c2"]

@@ -28,7 +28,8 @@ class Shuffle(str, _enum.Enum):
 
 
 def _files(op, dataset_files):
-    """The files of `dataset_files` (a path, a glob pattern, or a list of them), in order."""
+    """The files of `dataset_files` (a path, a glob pattern, or a list of them), sorted by path
+    as MindSpore 2.10 reads them (whatever order the list gives)."""
     patterns = [dataset_files] if isinstance(dataset_files, str) else dataset_files
     if not isinstance(patterns, (list, tuple)) or not patterns or \
             not all(isinstance(p, str) for p in patterns):
@@ -42,7 +43,7 @@ def _files(op, dataset_files):
             missing.append(p)
     if missing:
         raise ShapeError(f"The following patterns did not match any files: {missing}.")
-    return files
+    return sorted(files)
 
 
 def _shuffle_mode(op, shuffle):
