@@ -109,3 +109,20 @@ def test_text_files_are_read_in_sorted_order(tmp_path):
     # MindSpore 2.10 sorts the file list.
     assert [str(r[0]) for r in d.create_tuple_iterator(output_numpy=True)] == [
         "a1", "a2", "a3", "c1", "c2"]
+
+
+def test_generator_dataset_names_columns_after_its_schema():
+    import easy_mindspore as ms
+    schema = ds.Schema()
+    schema.add_column("a", ms.int32)
+    schema.add_column("b", ms.float32)
+
+    def gen():
+        for i in range(3):
+            yield np.array(i, np.int32), np.array(i * 0.5, np.float32)
+    d = ds.GeneratorDataset(gen, schema=schema)
+    assert d.get_col_names() == ["a", "b"]  # MindSpore 2.10, also over column_names
+    assert _rows(d) == [[0, 0.0], [1, 0.5], [2, 1.0]]
+    assert ds.GeneratorDataset(gen, column_names=["p", "q"], schema=schema).get_col_names() == ["a", "b"]
+    with pytest.raises(TypeError, match="schema"):
+        ds.GeneratorDataset(gen, schema=3)

@@ -848,6 +848,15 @@ class GeneratorDataset(PipelineDataset):
             return
         names = ["column_0"] if column_names is None else (
             [column_names] if isinstance(column_names, str) else list(column_names))
+        if schema is not None:
+            # MindSpore 2.10 names the columns after the schema's (a Schema or a schema file),
+            # over `column_names`.
+            from ._random_data import Schema
+            schema = Schema(schema) if isinstance(schema, str) else schema
+            if not isinstance(schema, Schema):
+                raise DTypeError(f"For 'GeneratorDataset', 'schema' must be a Schema or the path "
+                                 f"of a schema file, but got {type(schema).__name__}.")
+            names = [c["name"] for c in schema._columns] or names
         random_access = hasattr(source, "__getitem__") and hasattr(source, "__len__")
         if not random_access and not callable(source) and not hasattr(source, "__iter__"):
             raise DTypeError(f"For 'GeneratorDataset', 'source' must be a random-access dataset, an "
