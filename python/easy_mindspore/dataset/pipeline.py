@@ -561,7 +561,8 @@ class PipelineDataset(Dataset):
         its one column in `column_names`, or ``element_length_function`` of those columns) picks
         its bucket (``[0, b0)``, ``[b0, b1)``, ... ``[b_last, ∞)``), a bucket full of its batch
         size is emitted padded (`pad_info` as ``padded_batch``'s, every column to its longest with
-        0 by default; with `pad_to_bucket_boundary`, the None axes to the bucket's boundary − 1),
+        0 by default; with `pad_to_bucket_boundary`, the None axes to the bucket's boundary − 1,
+        the last bucket's to its longest row),
         and the buckets left at the end are emitted in bucket order (unless `drop_remainder`)."""
         op = "bucket_batch_by_length"
         cols = self._columns(op, column_names)
@@ -591,11 +592,10 @@ class PipelineDataset(Dataset):
             out = []
             for i, c in enumerate(names):
                 shape, value = spec[c]
-                if pad_to_bucket_boundary and shape is None or (
-                        pad_to_bucket_boundary and None in shape):
-                    if k == len(bounds):
-                        raise ShapeError(f"For '{op}', rows of the last bucket cannot be padded "
-                                         "to its boundary.")
+                if (pad_to_bucket_boundary and k < len(bounds)) and (
+                        shape is None or None in shape):
+                    # The last bucket has no boundary: its rows are padded to the longest, as
+                    # MindSpore 2.10 does (its documentation promises an error).
                     ndim = _np.asarray(chunk[0][i]).ndim
                     base = [None] * ndim if shape is None else list(shape)
                     shape = [bounds[k] - 1 if w is None else w for w in base]
