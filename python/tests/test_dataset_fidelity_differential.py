@@ -136,3 +136,15 @@ def test_bucket_boundary_padding_of_the_last_bucket_pads_to_the_longest():
         ["x"], [2, 4], [1, 1, 2], pad_to_bucket_boundary=True)
     # MindSpore 2.10 (its documentation promises an error for rows in the last bucket).
     assert [r[0].shape for r in d.create_tuple_iterator(output_numpy=True)] == [(1, 1), (2, 6), (1, 3)]
+
+
+def test_len_take_zero_and_generator_column_names():
+    d = ds.NumpySlicesDataset(np.arange(10), shuffle=False)
+    assert len(d) == 10 and len(d.batch(3)) == 4 and d.get_class_indexing() == {}  # MindSpore 2.10
+    with pytest.raises(ValueError):
+        d.take(0)
+
+    def gen():
+        yield (np.array(1),)
+    with pytest.raises(ValueError, match="column_names"):
+        ds.GeneratorDataset(gen)

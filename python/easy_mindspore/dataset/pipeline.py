@@ -212,6 +212,14 @@ def _mapped_names(names, ins, outs):
 class Dataset:
     """The base of every dataset (``isinstance(d, mindspore.dataset.Dataset)``)."""
 
+    def __len__(self):
+        """``len(dataset)``: its rows (batches after ``batch``) per epoch."""
+        return self.get_dataset_size()
+
+    def get_class_indexing(self):
+        """The class names' indices: none (``{}``) but for the folder datasets."""
+        return {}
+
 
 class PipelineDataset(Dataset):
     """A dataset whose rows come from a Python pipeline; every stage is one of these."""
@@ -429,7 +437,7 @@ class PipelineDataset(Dataset):
     def take(self, count=-1):
         if count == -1:
             return self
-        n = _count(count, "take", "count")
+        n = _count(count, "take", "count", 1)  # MindSpore 2.10: 0 is a ValueError
         rows = self._rows_of
 
         def taken(epoch):
@@ -846,7 +854,10 @@ class GeneratorDataset(PipelineDataset):
             self._batches(source, column_names, batch_sampler, collate_fn,
                           (shuffle, sampler, num_shards, num_samples))
             return
-        names = ["column_0"] if column_names is None else (
+        if column_names is None and schema is None:
+            raise ShapeError("For 'GeneratorDataset', neither column_names nor schema are "
+                             "provided.")
+        names = [] if column_names is None else (
             [column_names] if isinstance(column_names, str) else list(column_names))
         if schema is not None:
             # MindSpore 2.10 names the columns after the schema's (a Schema or a schema file),
