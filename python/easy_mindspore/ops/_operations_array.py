@@ -4,6 +4,8 @@ and slicing (``BroadcastTo``, ``Unstack``, ``StridedSlice``, ``Slice``, ``Tril``
 ``Roll``, ``ReverseV2``, ``Flatten``), scatter (``IndexAdd``, ``ScatterAdd``), ``Einsum`` and
 the utilities ``Print``, ``Identity``, ``DType``. Each keeps MindSpore 2.x's constructor and call
 arguments; its ``__call__`` calls the function of ``ops.function``."""
+import sys
+
 from . import functional as F
 from .. import _C
 from .._C import Tensor
@@ -111,7 +113,8 @@ class Range(Primitive):
     """``ops.Range(maxlen=1000000)(start, limit, delta)``.
 
     Args:
-        maxlen (int, optional): The largest number of elements allowed. Default: ``1000000``.
+        maxlen (int, optional): Kept as an attribute; as on MindSpore's CPU it does not limit the
+            output (every element is returned). Default: ``1000000``.
 
     Outputs:
         Tensor, 1-D.
@@ -127,7 +130,7 @@ class Range(Primitive):
         self.maxlen = maxlen
 
     def __call__(self, start, limit, delta):
-        return F.range(start, limit, delta, self.maxlen)
+        return F.range(start, limit, delta, sys.maxsize)
 
 
 class LinSpace(Primitive):
@@ -296,6 +299,8 @@ class StridedSlice(Primitive):
 
     def __init__(self, begin_mask=0, end_mask=0, ellipsis_mask=0, new_axis_mask=0, shrink_axis_mask=0):
         self.masks = (begin_mask, end_mask, ellipsis_mask, new_axis_mask, shrink_axis_mask)
+        self.begin_mask, self.end_mask, self.ellipsis_mask = begin_mask, end_mask, ellipsis_mask
+        self.new_axis_mask, self.shrink_axis_mask = new_axis_mask, shrink_axis_mask
 
     def __call__(self, x, begin, end, strides):
         x = _tensor("StridedSlice", "x", x)

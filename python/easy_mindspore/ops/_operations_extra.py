@@ -6,6 +6,7 @@ in its order."""
 import inspect
 
 from . import functional as F
+from ._operations_more import _keep_scalar_dtype
 from .operations import Primitive
 
 _SIMPLE = {
@@ -19,7 +20,7 @@ _SIMPLE = {
     "TensorScatterDiv": F.tensor_scatter_div, "TensorScatterMax": F.tensor_scatter_max,
     "TensorScatterMin": F.tensor_scatter_min, "TensorScatterMul": F.tensor_scatter_mul,
     "TensorScatterSub": F.tensor_scatter_sub, "Trace": F.trace, "Trunc": F.trunc,
-    "TruncateDiv": F.truncate_div, "TruncateMod": F.truncate_mod, "UniqueWithPad": F.unique_with_pad,
+    "TruncateDiv": _keep_scalar_dtype(F.truncate_div), "TruncateMod": _keep_scalar_dtype(F.truncate_mod), "UniqueWithPad": F.unique_with_pad,
     "UnsortedSegmentMax": F.unsorted_segment_max, "UnsortedSegmentMin": F.unsorted_segment_min,
     "UnsortedSegmentProd": F.unsorted_segment_prod, "Xdivy": F.xdivy,
 }
@@ -109,7 +110,8 @@ class Bucketize(_WithAttrs):
 
 
 def _one_attr(name, attr, default, call_doc, fn, n_inputs):
-    """A primitive with one constructor argument, passed to `fn` after its `n_inputs` inputs."""
+    """A primitive with one constructor argument, passed to `fn` after its `n_inputs` inputs (by
+    keyword when fewer inputs are given, so that a trailing optional input may be left out)."""
     kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
     sig = inspect.Signature([inspect.Parameter("self", kind),
                              inspect.Parameter(attr, kind, default=default)])
@@ -121,6 +123,8 @@ def _one_attr(name, attr, default, call_doc, fn, n_inputs):
     __init__.__signature__ = sig
 
     def __call__(self, *inputs):
+        if len(inputs) < n_inputs:  # a trailing optional input left out (BinaryCrossEntropy's weight)
+            return fn(*inputs, **{attr: getattr(self, attr)})
         return fn(*inputs[:n_inputs], getattr(self, attr), *inputs[n_inputs:])
     return type(name, (_WithAttrs,), {"_ATTRS": (attr,), "__init__": __init__, "__call__": __call__,
                                       "__doc__": f"``ops.{name}({attr}={default!r}){call_doc}``."})

@@ -47,6 +47,10 @@ class _Pool(Primitive):
         self.pad_mode = pad_mode.lower() if isinstance(pad_mode, str) else pad_mode
         self._cell = _C.pool2d(self._avg, self.kernel_size, self.strides, self.pad_mode, [0, 0, 0, 0],
                                False)
+        if not self._avg:  # MaxPool's attributes as MindSpore keeps them: (1, 1, h, w), 'VALID'
+            self.kernel_size, self.strides = (1, 1) + self.kernel_size, (1, 1) + self.strides
+            self.pad_mode = self.pad_mode.upper() if isinstance(self.pad_mode, str) else self.pad_mode
+            self.data_format = self.format = data_format
 
     def __call__(self, x):
         return self._cell(x)

@@ -7,7 +7,10 @@ arguments, its ``__call__`` calling the function. The one-line ones (``ops.Real(
 random draws, ``Conv2D``)."""
 from . import functional as F
 from .function._complex_func import complex_abs as _complex_abs
-from .operations import Primitive
+import functools
+
+from .._errors import ShapeError, TensorIndexError
+from .operations import Primitive, _scalar_in_dtype
 from ._operations_array import (  # noqa: F401 (re-exported)
     BroadcastTo, DType, Einsum, Eye, Fill, Flatten, Identity, IndexAdd, LinSpace, Ones, Print,
     Range, ReverseV2, Roll, ScatterAdd, Slice, StridedSlice, Tril, Triu, Unique, Unstack, Zeros,
@@ -45,6 +48,42 @@ def _doc(name, fn):
             + doc[at:].replace(call, f"ops.{name}()("))
 
 
+def _keep_scalar_dtype(fn):
+    """`fn` with a Python int first operand given the other operand's integer dtype (MindSpore's
+    ``FloorDiv()(7, Tensor(int32))`` is Int32)."""
+    @functools.wraps(fn)
+    def call(x, y):
+        return fn(_scalar_in_dtype(x, y), y)
+    return call
+
+
+def _scatter_nd(indices, updates, shape):
+    """``ops.scatter_nd`` in the dtype of `updates` (MindSpore's ScatterNd keeps Int32)."""
+    out = F.scatter_nd(indices, updates, shape)
+    dt = getattr(updates, "dtype", None)
+    return out.astype(dt) if dt is not None and out.dtype != dt else out
+
+
+_scatter_nd.__doc__ = F.scatter_nd.__doc__
+
+
+class _IndexValueError(TensorIndexError, ShapeError):
+    """The error of an index out of range in TensorScatterUpdate: a ValueError, as MindSpore
+    raises, and the package's TensorIndexError (an IndexError and RuntimeError), as it raised
+    before."""
+
+
+def _tensor_scatter_update(input_x, indices, updates):
+    """``ops.tensor_scatter_update``, an index out of range raising :class:`_IndexValueError`."""
+    try:
+        return F.tensor_scatter_update(input_x, indices, updates)
+    except TensorIndexError as e:
+        raise _IndexValueError(str(e)) from e
+
+
+_tensor_scatter_update.__doc__ = F.tensor_scatter_update.__doc__
+
+
 _SIMPLE = {
     "Real": F.real, "Imag": F.imag, "Conj": F.conj, "Angle": F.angle, "Complex": F.complex,
     "ComplexAbs": _complex_abs,
@@ -56,9 +95,10 @@ _SIMPLE = {
     "Expm1": F.expm1, "IsNan": F.isnan, "IsInf": F.isinf, "IsFinite": F.isfinite,
     "LogicalAnd": F.logical_and, "LogicalOr": F.logical_or, "LogicalNot": F.logical_not,
     "Ceil": F.ceil, "Round": F.round, "Diag": F.diag, "Erfc": F.erfc, "Xlogy": F.xlogy,
-    "Hypot": F.hypot, "FloorDiv": F.floor_divide, "FloorMod": F.remainder, "Mod": F.fmod,
-    "ReLU6": F.relu6, "Softsign": F.softsign, "GatherNd": F.gather_nd, "ScatterNd": F.scatter_nd,
-    "TensorScatterUpdate": F.tensor_scatter_update, "TensorScatterAdd": F.tensor_scatter_add,
+    "Hypot": F.hypot, "FloorDiv": _keep_scalar_dtype(F.floor_divide), "FloorMod": F.remainder,
+    "Mod": _keep_scalar_dtype(F.fmod),
+    "ReLU6": F.relu6, "Softsign": F.softsign, "GatherNd": F.gather_nd, "ScatterNd": _scatter_nd,
+    "TensorScatterUpdate": _tensor_scatter_update, "TensorScatterAdd": F.tensor_scatter_add,
     "UnsortedSegmentSum": F.unsorted_segment_sum, "Depend": F.depend,
     "Size": F.numel, "Rank": F.rank,
     "BitwiseAnd": F.bitwise_and, "BitwiseOr": F.bitwise_or, "BitwiseXor": F.bitwise_xor,

@@ -152,7 +152,8 @@ class BiasAdd(Primitive):
     """``ops.BiasAdd(data_format='NCHW')(input_x, bias)``.
 
     Args:
-        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
+        data_format (str, optional): ``'NCHW'`` or ``'NCDHW'`` (the bias is added along axis 1)
+            or ``'NHWC'`` (along the last axis). Default: ``'NCHW'``.
 
     Outputs:
         Tensor, of the shape of `input_x`.
@@ -168,12 +169,19 @@ class BiasAdd(Primitive):
     """
 
     def __init__(self, data_format="NCHW"):
-        if data_format not in ("NCHW", "NCDHW"):
-            raise ShapeError(f"For 'BiasAdd', only the channels-first formats are supported, got {data_format!r}.")
+        if data_format not in ("NCHW", "NCDHW", "NHWC"):
+            raise ShapeError(f"For 'BiasAdd', 'data_format' must be one of 'NCHW', 'NCDHW' and 'NHWC', "
+                             f"but got {data_format!r}.")
         self.data_format = data_format
 
     def __call__(self, input_x, bias):
-        return F.bias_add(input_x, bias)
+        if self.data_format != "NHWC":
+            return F.bias_add(input_x, bias)
+        x, b = _tensor("BiasAdd", "input_x", input_x), _tensor("BiasAdd", "bias", bias)
+        if x.ndim < 2 or b.ndim != 1 or b.shape[0] != x.shape[-1]:
+            raise ShapeError(f"For 'BiasAdd', 'bias' must be 1-D with one value per channel (the last "
+                             f"axis) of 'input_x', but got shapes {list(b.shape)} and {list(x.shape)}.")
+        return x + b
 
 
 class L2Normalize(Primitive):
@@ -309,13 +317,21 @@ class Conv2D(Primitive):
         if data_format != "NCHW":
             raise ShapeError(f"For 'Conv2D', only data_format='NCHW' is supported, got {data_format!r}.")
         last2 = (lambda v: v if isinstance(v, int) else tuple(v)[-2:])
-        self.out_channel, self.kernel_size = out_channel, kernel_size
-        self.pad_mode, self.pad = pad_mode.lower(), pad
-        self.stride, self.dilation, self.group = last2(stride), last2(dilation), group
+        pair = (lambda v: (v, v) if isinstance(v, int) else tuple(v)[-2:])
+        # What the call computes with ...
+        self._conv = (last2(stride), pad if isinstance(pad, int) else tuple(pad), last2(dilation))
+        # ... and the attributes as MindSpore keeps them: kernel_size (3, 3), stride and dilation
+        # (1, 1, h, w), pad (top, bottom, left, right).
+        self.out_channel, self.kernel_size, self.mode = out_channel, pair(kernel_size), mode
+        self.pad_mode = pad_mode.lower()
+        self.pad = (pad,) * 4 if isinstance(pad, int) else tuple(pad)
+        self.stride, self.dilation = (1, 1) + pair(stride), (1, 1) + pair(dilation)
+        self.group, self.data_format = group, data_format
+        self.format = data_format
 
     def __call__(self, x, weight):
         if _tensor("Conv2D", "weight", weight).ndim != 4 or weight.shape[0] != self.out_channel:
             raise ShapeError(f"For 'Conv2D', 'weight' must have {self.out_channel} output channels, "
                              f"but got shape {list(weight.shape)}.")
-        pad = self.pad if isinstance(self.pad, int) else tuple(self.pad)
-        return F.conv2d(x, weight, None, self.stride, self.pad_mode, pad, self.dilation, self.group)
+        stride, pad, dilation = self._conv
+        return F.conv2d(x, weight, None, stride, self.pad_mode, pad, dilation, self.group)

@@ -6,7 +6,7 @@ MindSpore 2.x's constructor and call arguments; its ``__call__`` calls the funct
 from . import functional as F
 from ..common import dtype as mstype
 from .function._args import tensor_arg as _tensor
-from .operations import Primitive
+from .operations import Primitive, _axis_value
 
 
 class _ArgWithValue(Primitive):
@@ -99,6 +99,7 @@ class _Reduce(Primitive):
         self.keep_dims = keep_dims
 
     def __call__(self, x, axis=()):
+        axis = _axis_value(axis)
         return type(self)._fn(x, None if axis == () else axis, self.keep_dims)
 
 
@@ -124,6 +125,15 @@ class ReduceMin(_Reduce):
     _fn = staticmethod(lambda x, a, k: F.amin(x, a, k))
 
 
+def _keep_int_dtype(out, x):
+    """`out` in the dtype of `x` when `x` is an integer or bool tensor (MindSpore's ReduceProd
+    and CumProd keep it: Int32 stays Int32, Bool stays Bool)."""
+    dt = getattr(x, "dtype", None)
+    if dt is not None and (dt == mstype.bool_ or dt in mstype.int_type or dt in mstype.uint_type) and out.dtype != dt:
+        return out.astype(dt)
+    return out
+
+
 class ReduceProd(_Reduce):
     """``ops.ReduceProd(keep_dims=False)(x, axis=())``.
 
@@ -143,7 +153,7 @@ class ReduceProd(_Reduce):
         -0.0
     """
 
-    _fn = staticmethod(lambda x, a, k: F.prod(x, a, k))
+    _fn = staticmethod(lambda x, a, k: _keep_int_dtype(F.prod(x, a, k), x))
 
 
 class ReduceAll(_Reduce):
@@ -216,6 +226,10 @@ class CumSum(Primitive):
 
     def __call__(self, x, axis):
         x = _tensor("CumSum", "x", x)
+        if x.dtype == mstype.bool_:
+            from .._errors import DTypeError
+            raise DTypeError("For primitive[CumSum], the input argument[x] must be a numeric Tensor, but "
+                             "got Tensor[Bool].")
         if self.reverse:
             x = F.flip(x, (axis,))
         out = x.cumsum(axis, dtype=x.dtype)

@@ -62,6 +62,8 @@ class TopK(Primitive):
         self.sorted = sorted
 
     def __call__(self, x, k):
+        if isinstance(k, _C.Tensor) and k.size == 1:  # k may be a one-element Tensor
+            k = int(k.asnumpy().reshape(-1)[0])
         return F.topk(x, k)
 
 
@@ -86,7 +88,12 @@ class GatherD(Primitive):
 
 
 class Gather(Primitive):
-    """``ops.Gather()(params, indices, axis)``.
+    """``ops.Gather(batch_dims=0)(params, indices, axis)``: the slices of `params` at `indices`
+    along `axis`; the first `batch_dims` axes of `params` and `indices` are batch axes (as in
+    ``ops.gather``).
+
+    Args:
+        batch_dims (int, optional): The number of leading batch axes. Default: ``0``.
 
     Outputs:
         Tensor, of shape ``params.shape[:axis] + indices.shape + params.shape[axis + 1:]``.
@@ -100,7 +107,11 @@ class Gather(Primitive):
          [1. 2.]]
     """
 
-    def __call__(self, input_params, input_indices, axis, batch_dims=0):
+    def __init__(self, batch_dims=0):
+        self.batch_dims = batch_dims
+
+    def __call__(self, input_params, input_indices, axis, batch_dims=None):
+        batch_dims = self.batch_dims if batch_dims is None else batch_dims
         return F.gather(input_params, input_indices, axis, batch_dims)
 
 
@@ -202,6 +213,8 @@ class CumProd(Primitive):
     def __call__(self, x, axis):
         if not isinstance(x, _C.Tensor):
             raise TypeError(f"For 'CumProd', 'x' must be a Tensor, but got {type(x).__name__}.")
+        if str(x.dtype) == "Bool":
+            raise TypeError("For 'CumProd', 'x' must be a numeric Tensor, but got Tensor[Bool].")
         if self.reverse:
             x = F.flip(x, (axis,))
         if self.exclusive and x.ndim and x.shape[axis]:
@@ -211,4 +224,6 @@ class CumProd(Primitive):
             head = _C.full(tuple(one), 1, x.dtype)
             x = _C.concat([head, x[(slice(None),) * axis + (slice(0, x.shape[axis] - 1),)]], axis)
         out = F.cumprod(x, axis)
+        if out.dtype != x.dtype:  # MindSpore keeps the integer dtype (Int32 stays Int32)
+            out = out.astype(x.dtype)
         return F.flip(out, (axis,)) if self.reverse else out

@@ -4,6 +4,7 @@ from . import functional as F
 from .function._basic_reduce import _sum_in_dtype
 from ..common import dtype as mstype
 from .._tensor_extremes import reduce_max as _reduce_max
+from .._errors import ComputeError as _ComputeError, ShapeError as _ShapeError
 
 __all__ = [
     "Reshape", "Transpose", "ReduceSum", "ReduceMean", "ReduceMax", "MatMul", "BatchMatMul", "Add",
@@ -101,6 +102,19 @@ class Primitive:
         self.__dict__.pop(name, None)
         return self
 
+    def shard(self, in_strategy=None, out_strategy=None):
+        """Records the parallel strategies (the attributes ``in_strategy`` and ``out_strategy``);
+        they have no effect in one process. Returns the primitive."""
+        for key, value in (("in_strategy", in_strategy), ("out_strategy", out_strategy)):
+            if value is not None:
+                self.add_prim_attr(key, value)
+        return self
+
+    def recompute(self, mode=True):
+        """Records whether the output is recomputed in the backward pass (the attribute
+        ``recompute``; no effect here). Returns the primitive."""
+        return self.add_prim_attr("recompute", mode)
+
     def set_prim_instance_name(self, instance_name):
         """Names this instance (``instance_name``); returns the primitive."""
         self.__dict__["instance_name"] = instance_name
@@ -118,7 +132,8 @@ class Primitive:
             from .._errors import ComputeError
             raise ComputeError(f"For '{self.name}', there is no primitive of this name to run (define "
                                "'__call__' in the subclass).")
-        return cls(**{k: v for k, v in self.attrs.items() if k not in ("input_names", "output_names")})(*args)
+        skip = ("input_names", "output_names", "in_strategy", "out_strategy", "recompute")
+        return cls(**{k: v for k, v in self.attrs.items() if k not in skip})(*args)
 
     def __repr__(self):
         attrs = self.attrs
@@ -220,7 +235,7 @@ def prim_attr_register(fn):
 # Attributes that are flags: a primitive takes only a bool for them (MindSpore checks most when
 # the primitive runs, some when it is built: ``TopK(sorted=None)``); a string or an int would
 # otherwise be read by its truth value (``CumSum(exclusive='a')`` ran as exclusive).
-_FLAGS = frozenset({"keep_dims", "transpose_a", "transpose_b", "exclusive", "reverse", "sorted",
+_FLAGS = frozenset({"keep_dims", "skip_mode", "transpose_a", "transpose_b", "exclusive", "reverse", "sorted",
                     "descending", "use_locking", "use_lock", "check_index_bound", "is_grad",
                     "zero_infinity", "is_training", "count_include_pad", "adjoint"})
 # (align_corners and half_pixel_centers: the resize primitives check them with their own message)
@@ -381,6 +396,16 @@ class Transpose(Primitive):
         return F.transpose(x, perm)
 
 
+def _axis_value(axis):
+    """`axis` of a reduction primitive as Python ints: a Tensor (``Tensor([0, 1])``, ``Tensor(1)``)
+    becomes a tuple (an int when 0-D), as MindSpore's reductions take it."""
+    from .._C import Tensor
+    if isinstance(axis, Tensor):
+        values = axis.asnumpy()
+        return int(values) if values.ndim == 0 else tuple(int(a) for a in values.reshape(-1))
+    return axis
+
+
 class _Reduce(Primitive):
     _fn = None
 
@@ -388,7 +413,8 @@ class _Reduce(Primitive):
         self.keep_dims = keep_dims
 
     def __call__(self, x, axis=()):
-        axis = None if axis == () else axis
+        axis = _axis_value(axis)
+        axis = None if axis in ((), []) else axis
         return type(self)._fn(x, axis, self.keep_dims)
 
 
@@ -400,10 +426,12 @@ class ReduceSum(_Reduce):
     Args:
         keep_dims (bool, optional): Whether the reduced axes are kept with size 1. Default:
             ``False``.
+        skip_mode (bool, optional): Whether an empty `axis` (``()`` or ``[]``) returns `x`
+            unchanged instead of reducing every axis. Default: ``False``.
 
     Outputs:
-        Tensor, `x` reduced over `axis` (every axis when it is None); the reduced axes are kept with
-        size 1 when `keepdims` is True.
+        Tensor, `x` reduced over `axis` (every axis when it is empty); the reduced axes are kept
+        with size 1 when `keep_dims` is True.
 
     Examples:
         >>> import mindspore as ms
@@ -411,8 +439,18 @@ class ReduceSum(_Reduce):
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.ReduceSum()(x))
         1.0
+        >>> print(ops.ReduceSum(skip_mode=True)(x, ()))
+        [-1.5  0.   2.5]
     """
     _fn = staticmethod(lambda x, a, k: _sum_in_dtype(F.sum(x, a, k), x))
+
+    def __init__(self, keep_dims=False, skip_mode=False):
+        self.keep_dims, self.skip_mode = keep_dims, skip_mode
+
+    def __call__(self, x, axis=()):
+        if self.skip_mode and _axis_value(axis) in ((), []):
+            return x
+        return _Reduce.__call__(self, x, axis)
 
 
 class ReduceMean(_Reduce):
@@ -461,6 +499,11 @@ class ReduceMax(_Reduce):
     _fn = staticmethod(lambda x, a, k: _reduce_max(F._t(x), a, k))
 
 
+class _ShapeComputeError(_ShapeError, _ComputeError):
+    """The error of a shape mismatch in MatMul and BatchMatMul: a ValueError, as MindSpore raises,
+    and the package's ComputeError (a RuntimeError), as these primitives raised before."""
+
+
 class MatMul(Primitive):
     """The matrix product of two tensors, batched and broadcast as NumPy's ``matmul``.
 
@@ -472,8 +515,12 @@ class MatMul(Primitive):
         transpose_b (bool, optional): Whether the second matrix is transposed first. Default:
             ``False``.
 
+    Inputs:
+        - **x** (Tensor) - 2-D (MindSpore's MatMul takes no other rank: ValueError).
+        - **y** (Tensor) - 2-D, its rows as many as the columns of `x` (else ValueError).
+
     Outputs:
-        Tensor, the product; 1-D operands lose their added axis as in NumPy's ``matmul``.
+        Tensor, the 2-D product.
 
     Examples:
         >>> import mindspore as ms
@@ -487,8 +534,15 @@ class MatMul(Primitive):
         self.transpose_a, self.transpose_b = transpose_a, transpose_b
 
     def __call__(self, x, y):
+        from .._errors import ShapeError
+        if getattr(x, "ndim", None) != 2 or getattr(y, "ndim", None) != 2:
+            raise ShapeError("For 'MatMul', the inputs must be 2-D, but got shapes "
+                             f"{list(getattr(x, 'shape', ()))} and {list(getattr(y, 'shape', ()))}.")
         x = x.T if self.transpose_a else x
         y = y.T if self.transpose_b else y
+        if x.shape[1] != y.shape[0]:
+            raise _ShapeComputeError(f"For 'MatMul', the columns of 'x' ({x.shape[1]}) must equal the "
+                                         f"rows of 'y' ({y.shape[0]}).")
         return F.matmul(x, y)
 
 
@@ -517,6 +571,10 @@ class BatchMatMul(MatMul):
     def __call__(self, x, y):
         x = x.swapaxes(-1, -2) if self.transpose_a else x
         y = y.swapaxes(-1, -2) if self.transpose_b else y
+        if min(getattr(x, "ndim", 0), getattr(y, "ndim", 0)) >= 2 and x.shape[-1] != y.shape[-2]:
+            raise _ShapeComputeError(f"For 'BatchMatMul', the row of 'y' ({y.shape[-2]}) must equal "
+                                         f"the col of 'x' ({x.shape[-1]}), but got shapes "
+                                         f"{list(x.shape)} and {list(y.shape)}.")
         return F.matmul(x, y)
 
 
@@ -532,7 +590,40 @@ for _name in ("Add", "Sub", "Mul", "Div", "Pow", "Maximum", "Minimum", "Neg", "A
               "Sqrt", "Square", "Tanh", "Erf", "Sigmoid", "ReLU", "OnesLike", "ZerosLike", "Shape",
               "StopGradient"):
     globals()[_name].__name__ = globals()[_name].__qualname__ = _name
-RealDiv = type("RealDiv", (Div,), {})
+
+
+def _scalar_in_dtype(x, y):
+    """`x` as a Tensor of `y`'s dtype when `x` is a Python int and `y` an integer Tensor (MindSpore's
+    FloorDiv, Mod, TruncateDiv, TruncateMod and RealDiv give the scalar the tensor's dtype, so
+    ``7 // Tensor(int32)`` is Int32); otherwise `x`."""
+    from .._C import Tensor
+    dt = getattr(y, "dtype", None)
+    if (isinstance(x, int) and not isinstance(x, bool) and isinstance(y, Tensor)
+            and (dt in mstype.int_type or dt in mstype.uint_type)):
+        return Tensor(x, dt)
+    return x
+
+
+class RealDiv(Div):
+    """``x / y``; integer operands (of one dtype, or with a Python int) give the quotient truncated
+    toward zero in their dtype, as MindSpore's RealDiv does (``[7, -7] / [2, 2]`` is ``[3, -3]``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.RealDiv()(ms.Tensor([7, -7], ms.int32), ms.Tensor([2, 2], ms.int32)))
+        [ 3 -3]
+    """
+    def __call__(self, x, y):
+        from .._errors import DTypeError
+        x, y = _scalar_in_dtype(x, y), _scalar_in_dtype(y, x)
+        dx, dy = getattr(x, "dtype", None), getattr(y, "dtype", None)
+        if mstype.bool_ in (dx, dy):
+            raise DTypeError("For 'RealDiv', the inputs must be numeric, but got a Tensor[Bool].")
+        ints = mstype.int_type + mstype.uint_type
+        if dx in ints and dx == dy:
+            return F.truncate_div(x, y)
+        return F.div(x, y)
 
 
 class Softmax(Primitive):
@@ -541,7 +632,8 @@ class Softmax(Primitive):
     The primitive form of :func:`mindspore.ops.softmax`: ``ops.Softmax()(*inputs)`` computes ``ops.softmax(*inputs)``.
 
     Args:
-        axis (int, optional): The axis. Default: ``-1``.
+        axis (Union[int, tuple[int]], optional): The axis, kept as a tuple (``(-1,)``) as
+            MindSpore keeps it; one axis only (as on MindSpore's CPU). Default: ``-1``.
 
     Outputs:
         Tensor, of the shape of `x`.
@@ -552,12 +644,22 @@ class Softmax(Primitive):
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(ops.Softmax()(x))
         [0.01664452 0.07459556 0.9087599 ]
+        >>> ops.Softmax(axis=1).axis
+        (1,)
     """
     def __init__(self, axis=-1):
-        self.axis = axis
+        from .._errors import DTypeError
+        ok = isinstance(axis, tuple) and all(isinstance(a, int) and not isinstance(a, bool) for a in axis)
+        if not (ok or (isinstance(axis, int) and not isinstance(axis, bool))):
+            raise DTypeError(f"For 'Softmax', the type of 'axis' should be one of '[int, tuple of int]', "
+                             f"but got {type(axis)}.")
+        self.axis = axis if isinstance(axis, tuple) else (axis,)
 
     def __call__(self, x):
-        return F.softmax(x, self.axis)
+        if len(self.axis) != 1:
+            from .._errors import ComputeError
+            raise ComputeError(f"For 'Softmax', the parameter 'axis' must hold one axis, but got {self.axis}.")
+        return F.softmax(x, self.axis[0])
 
 
 class Cast(Primitive):
@@ -607,7 +709,8 @@ class Squeeze(Primitive):
     The primitive form of :func:`mindspore.ops.squeeze`: ``ops.Squeeze()(*inputs)`` computes ``ops.squeeze(*inputs)``.
 
     Args:
-        axis (int, optional): The axis. Default: ``()``.
+        axis (Union[int, tuple[int], list[int]], optional): The axes to remove, kept as a tuple
+            (``Squeeze(1).axis == (1,)``). Default: ``()``.
 
     Outputs:
         Tensor, without the axes of size 1 (only those of `axis` when it is given).
@@ -620,7 +723,12 @@ class Squeeze(Primitive):
         (2,)
     """
     def __init__(self, axis=()):
-        self.axis = axis
+        from .._errors import DTypeError
+        items = axis if isinstance(axis, (tuple, list)) else (axis,)
+        if not all(isinstance(a, int) and not isinstance(a, bool) for a in items):
+            raise DTypeError("For 'Squeeze', the type of 'axis' should be one of '[list of int, int, tuple "
+                             f"of int]', but got {type(axis)}.")
+        self.axis = tuple(items)  # kept as a tuple, as MindSpore keeps it: Squeeze(1).axis == (1,)
 
     def __call__(self, x):
         return F.squeeze(x, None if self.axis == () else self.axis)
