@@ -148,3 +148,20 @@ def test_len_take_zero_and_generator_column_names():
         yield (np.array(1),)
     with pytest.raises(ValueError, match="column_names"):
         ds.GeneratorDataset(gen)
+
+
+def test_buffer_shuffle_of_a_generator_function_is_mindspores():
+    def gen():
+        for i in range(12):
+            yield (np.array(i),)
+    ds.config.set_seed(0)
+    d = ds.GeneratorDataset(gen, ["a"]).shuffle(3)
+    # MindSpore 2.10, seed 0 (the same as over NumpySlicesDataset, whose length is known).
+    assert [int(r[0]) for r in d.create_tuple_iterator(output_numpy=True)] == [
+        0, 3, 1, 2, 4, 7, 6, 5, 10, 11, 8, 9]
+    for source in (lambda: ds.GeneratorDataset(gen, ["a"]),
+                   lambda: ds.NumpySlicesDataset(np.arange(12), shuffle=False)):
+        ds.config.set_seed(0)
+        it = source().shuffle(5).create_tuple_iterator(output_numpy=True, num_epochs=2)
+        got = [[int(r[0]) for r in it] for _ in range(2)]
+        assert got == [[4, 2, 3, 6, 1, 7, 9, 11, 5, 10, 8, 0], [2, 0, 5, 7, 4, 3, 6, 11, 9, 10, 8, 1]]

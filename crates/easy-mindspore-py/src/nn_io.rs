@@ -152,12 +152,13 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
 }
 
 /// Registers the functions giving MindSpore's row orders (`shuffle_order`,
-/// `subset_shuffle_order`, `buffer_shuffle_order`, `weighted_order`, `pk_order`), `RandomDataset`'s rows
+/// `subset_shuffle_order`, `buffer_shuffle_order`, `shuffle_words`, `weighted_order`, `pk_order`), `RandomDataset`'s rows
 /// (`random_data`) and `vision.Resize`'s kernel (`resize_image`).
 pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)?;
+    m.add_function(wrap_pyfunction!(shuffle_words, m)?)?;
     m.add_function(wrap_pyfunction!(weighted_order, m)?)?;
     m.add_function(wrap_pyfunction!(pk_order, m)?)?;
     m.add_function(wrap_pyfunction!(random_data, m)?)?;
@@ -321,6 +322,15 @@ pub fn buffer_shuffle_order(
     skip: u64,
 ) -> PyResult<Vec<usize>> {
     py.allow_threads(|| ems::nn::data::buffer_order(n, buffer, seed, skip))
+        .py()
+}
+
+/// `count` draws of MindSpore's shuffle op for `seed` after `skip` earlier ones
+/// (`ems::nn::data::mt19937_64_words`): a buffer shuffle of an input of unknown length takes
+/// slot `word % buffer_len` per row.
+#[pyfunction]
+pub fn shuffle_words(py: Python<'_>, seed: u64, skip: u64, count: usize) -> PyResult<Vec<u64>> {
+    py.allow_threads(|| ems::nn::data::mt19937_64_words(seed, skip, count))
         .py()
 }
 

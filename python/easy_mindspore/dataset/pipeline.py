@@ -200,6 +200,15 @@ def _pad_column(op, name, col, shape, value):
     return out
 
 
+def _words(seed, skip):
+    """MindSpore's shuffle draws for `seed` after `skip` earlier ones, one at a time (fetched from
+    the engine in growing chunks)."""
+    chunk = 1024
+    while True:
+        yield from _C.shuffle_words(seed, skip, chunk)
+        skip, chunk = skip + chunk, min(chunk * 2, 1 << 20)
+
+
 def _mapped_names(names, ins, outs):
     """The columns after a ``map`` (or a ``batch``'s ``per_batch_map``) of the columns ``ins`` into
     ``outs``, as MindSpore 2.10 orders them: as many outputs as inputs replace them in place,
@@ -380,7 +389,8 @@ class PipelineDataset(Dataset):
         the dataset's size), as MindSpore's buffer shuffle: when the number of rows is known,
         MindSpore's very order for the dataset seed (`nn/data/order.rs`, ``buffer_order``: one
         generator for the whole run, so epoch ``e`` continues after the draws of the ones
-        before); else a window shuffle of our own generator."""
+        before); of a source whose length is not known, the same draws taken as its rows
+        arrive."""
         n = _count(buffer_size, "shuffle", "buffer_size", 2)
         if n > 2**31 - 1:  # MindSpore's bound
             raise ShapeError(f"Input buffer_size is not within the required interval of [2, "
@@ -404,17 +414,31 @@ class PipelineDataset(Dataset):
             for _, r in source:
                 yield r
 
-        def shuffled(epoch):
-            g, buf = _rng(epoch, 1), []
-            for r in rows(epoch):
-                buf.append(r)
-                if len(buf) >= n:
-                    yield buf.pop(int(g.integers(len(buf))))
+        drawn = {}  # epoch -> rows drawn (the generator runs on across epochs)
+
+        def streamed(epoch):
+            # MindSpore's buffer shuffle as the rows arrive: fill the buffer, then per output row
+            # take slot `word % len`, move the last row there and refill the last slot (shrink
+            # once the input is drained).
+            skip = sum(drawn[e] if e in drawn else sum(1 for _ in rows(e)) for e in range(epoch))
+            words, source = _words(seed, skip), iter(rows(epoch))
+            buf = list(itertools.islice(source, n))
+            count, end = 0, object()
             while buf:
-                yield buf.pop(int(g.integers(len(buf))))
+                last = len(buf) - 1
+                slot = next(words) % (last + 1)
+                count += 1
+                yield buf[slot]
+                buf[slot] = buf[last]
+                r = next(source, end)
+                if r is end:
+                    buf.pop()
+                else:
+                    buf[last] = r
+            drawn[epoch] = count
 
         known = isinstance(size, int) and size >= 0
-        return PipelineDataset(self._names, in_mindspores_order if known else shuffled, size,
+        return PipelineDataset(self._names, in_mindspores_order if known else streamed, size,
                                self._batch_size)
 
     def repeat(self, count=None):

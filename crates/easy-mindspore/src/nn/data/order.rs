@@ -276,6 +276,19 @@ pub fn buffer_order(n: usize, buffer: usize, seed: u64, skip: u64) -> Result<Vec
     Ok(out)
 }
 
+/// `count` words of `std::mt19937_64` seeded with `seed`, after its first `skip`: the draws of
+/// MindSpore's shuffle op (see [`buffer_order`]) for an input whose length is not known ahead,
+/// which the caller turns into buffer slots as the rows arrive.
+pub fn mt19937_64_words(seed: u64, skip: u64, count: usize) -> Result<Vec<u64>> {
+    let mut out = room(count, "Shuffle")?;
+    let mut g = Mt19937_64::new(seed);
+    for _ in 0..skip {
+        g.word();
+    }
+    out.extend((0..count).map(|_| g.word()));
+    Ok(out)
+}
+
 /// libstdc++'s `generate_canonical<double, 53>` over a 32-bit generator (what its
 /// `discrete_distribution` and `exponential_distribution` draw from): two words, the second the
 /// high one, over 2⁶⁴, kept below 1.
