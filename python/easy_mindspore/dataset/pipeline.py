@@ -25,6 +25,7 @@ from .._errors import ComputeError, DTypeError, ShapeError
 from .._errors import with_op_name_class as _with_op_name_class
 from . import config
 from ._batches import BatchInfo, _chunks
+from . import _shuffle
 from . import samplers as _samplers
 
 __all__ = ["Dataset", "GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets",
@@ -198,15 +199,6 @@ def _pad_column(op, name, col, shape, value):
         out.append(_np.pad(a, [(0, n - m) for n, m in builtins.zip(want, a.shape)],
                            constant_values=0 if value is None else value))
     return out
-
-
-def _words(seed, skip):
-    """MindSpore's shuffle draws for `seed` after `skip` earlier ones, one at a time (fetched from
-    the engine in growing chunks)."""
-    chunk = 1024
-    while True:
-        yield from _C.shuffle_words(seed, skip, chunk)
-        skip, chunk = skip + chunk, min(chunk * 2, 1 << 20)
 
 
 def _mapped_names(names, ins, outs):
@@ -395,51 +387,8 @@ class PipelineDataset(Dataset):
         if n > 2**31 - 1:  # MindSpore's bound
             raise ShapeError(f"Input buffer_size is not within the required interval of [2, "
                              f"2147483647], but got {n}.")
-        rows, size, seed = self._rows_of, self._size, config._op_seed()
-
-        def in_mindspores_order(epoch):
-            # Rows arrive in input order; each output position is at most `n` rows ahead. Should
-            # the input not have `size` rows after all, no row is lost: the missing positions
-            # are passed over and any extra rows follow.
-            pending, source = {}, enumerate(rows(epoch))
-            for p in _C.buffer_shuffle_order(size, n, seed, epoch * size):
-                if p not in pending:
-                    for i, r in source:
-                        pending[i] = r
-                        if i >= p:
-                            break
-                if p in pending:
-                    yield pending.pop(p)
-            yield from pending.values()
-            for _, r in source:
-                yield r
-
-        drawn = {}  # epoch -> rows drawn (the generator runs on across epochs)
-
-        def streamed(epoch):
-            # MindSpore's buffer shuffle as the rows arrive: fill the buffer, then per output row
-            # take slot `word % len`, move the last row there and refill the last slot (shrink
-            # once the input is drained).
-            skip = sum(drawn[e] if e in drawn else sum(1 for _ in rows(e)) for e in range(epoch))
-            words, source = _words(seed, skip), iter(rows(epoch))
-            buf = list(itertools.islice(source, n))
-            count, end = 0, object()
-            while buf:
-                last = len(buf) - 1
-                slot = next(words) % (last + 1)
-                count += 1
-                yield buf[slot]
-                buf[slot] = buf[last]
-                r = next(source, end)
-                if r is end:
-                    buf.pop()
-                else:
-                    buf[last] = r
-            drawn[epoch] = count
-
-        known = isinstance(size, int) and size >= 0
-        return PipelineDataset(self._names, in_mindspores_order if known else streamed, size,
-                               self._batch_size)
+        epochs = _shuffle.buffer_shuffled(self._rows_of, self._size, n, config._op_seed())
+        return PipelineDataset(self._names, epochs, self._size, self._batch_size)
 
     def repeat(self, count=None):
         """The dataset ``count`` times per epoch (forever for None or -1)."""
