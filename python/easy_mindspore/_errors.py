@@ -28,6 +28,12 @@ class ComputeError(Error, RuntimeError):
     """A computation that cannot run (matmul shapes, a misused transform)."""
 
 
+class ContractionError(ShapeError, ComputeError):
+    """Matrix-product operands whose contracted axes differ: a ValueError, as MindSpore 2.10
+    raises it from ``mm``, ``bmm``, its ``MatMul`` primitive and ``mindspore.numpy``, and a
+    RuntimeError, as from its 2-D ``matmul`` kernel (and as the engine's)."""
+
+
 class OutOfMemoryError(Error, MemoryError):
     """A buffer larger than the machine can provide (NumPy raises MemoryError too)."""
 

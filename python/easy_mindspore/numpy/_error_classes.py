@@ -1,7 +1,7 @@
 """The error classes of ``mindspore.numpy`` where MindSpore 2.10 raises another builtin class than
 the package's usual one for the mistake. Each is both, so ``except`` of either class catches it
 (code written against the earlier class keeps working), and each is an ``easy_mindspore.Error``."""
-from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
+from .._errors import DTypeError, ShapeError, TensorIndexError
 
 
 class ZeroStepError(ShapeError, ZeroDivisionError):
@@ -12,11 +12,6 @@ class ValueTypeError(ShapeError, DTypeError):
     """A ValueError and a TypeError: an argument of the right type with a value MindSpore 2.10
     rejects with TypeError (``meshgrid``'s ``indexing``), or a dtype it rejects with ValueError
     (``rand``'s integer dtype)."""
-
-
-class AlignmentError(ShapeError, ComputeError):
-    """Operands whose contracted axes differ (``inner``, ``matmul``): MindSpore 2.10's ValueError
-    (a RuntimeError from its 2-D matmul kernel, as the engine's)."""
 
 
 class AxisError(ShapeError, TensorIndexError):

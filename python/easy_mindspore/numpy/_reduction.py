@@ -12,7 +12,8 @@ from ..common.dtype import bool_, float16, float32, float64, int8, int16, int32,
 from ..ops.function.array_func import unique as _ops_unique
 from ..tensor import Tensor
 from ._creation import _t
-from ._error_classes import AlignmentError, AxisError
+from .._errors import ContractionError
+from ._error_classes import AxisError
 
 
 def dot(a, b):
@@ -109,7 +110,7 @@ def _aligned(name, a, b, k):
     """The check of a product's contracted axes: the last of `a` against `k` of `b` (a
     ValueError, as MindSpore 2.10, that is also the engine's RuntimeError)."""
     if a.shape[-1] != k:
-        raise AlignmentError(f"For 'mindspore.numpy.{name}', shapes {tuple(a.shape)} and "
+        raise ContractionError(f"For 'mindspore.numpy.{name}', shapes {tuple(a.shape)} and "
                              f"{tuple(b.shape)} are not aligned: {a.shape[-1]} != {k}.")
 
 

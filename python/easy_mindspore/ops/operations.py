@@ -4,7 +4,7 @@ from . import functional as F
 from .function._basic_reduce import _sum_in_dtype
 from ..common import dtype as mstype
 from .._tensor_extremes import reduce_max as _reduce_max
-from .._errors import ComputeError as _ComputeError, ShapeError as _ShapeError
+from .._errors import ContractionError as _ContractionError
 
 __all__ = [
     "Reshape", "Transpose", "ReduceSum", "ReduceMean", "ReduceMax", "MatMul", "BatchMatMul", "Add",
@@ -499,11 +499,6 @@ class ReduceMax(_Reduce):
     _fn = staticmethod(lambda x, a, k: _reduce_max(F._t(x), a, k))
 
 
-class _ShapeComputeError(_ShapeError, _ComputeError):
-    """The error of a shape mismatch in MatMul and BatchMatMul: a ValueError, as MindSpore raises,
-    and the package's ComputeError (a RuntimeError), as these primitives raised before."""
-
-
 class MatMul(Primitive):
     """The matrix product of two tensors, batched and broadcast as NumPy's ``matmul``.
 
@@ -541,7 +536,7 @@ class MatMul(Primitive):
         x = x.T if self.transpose_a else x
         y = y.T if self.transpose_b else y
         if x.shape[1] != y.shape[0]:
-            raise _ShapeComputeError(f"For 'MatMul', the columns of 'x' ({x.shape[1]}) must equal the "
+            raise _ContractionError(f"For 'MatMul', the columns of 'x' ({x.shape[1]}) must equal the "
                                          f"rows of 'y' ({y.shape[0]}).")
         return F.matmul(x, y)
 
@@ -572,7 +567,7 @@ class BatchMatMul(MatMul):
         x = x.swapaxes(-1, -2) if self.transpose_a else x
         y = y.swapaxes(-1, -2) if self.transpose_b else y
         if min(getattr(x, "ndim", 0), getattr(y, "ndim", 0)) >= 2 and x.shape[-1] != y.shape[-2]:
-            raise _ShapeComputeError(f"For 'BatchMatMul', the row of 'y' ({y.shape[-2]}) must equal "
+            raise _ContractionError(f"For 'BatchMatMul', the row of 'y' ({y.shape[-2]}) must equal "
                                          f"the col of 'x' ({x.shape[-1]}), but got shapes "
                                          f"{list(x.shape)} and {list(y.shape)}.")
         return F.matmul(x, y)
