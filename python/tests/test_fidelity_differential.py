@@ -195,3 +195,16 @@ def test_unnamed_parameters_are_numbered():
     assert [p.name for p in Net().get_parameters()] == ["w", "l.weight", "l.bias"]
     with pytest.raises(ValueError, match="1024"):
         ms.Parameter(1.0, name="x" * 1025)
+
+
+def test_matrix_product_mismatches_are_value_and_runtime_errors():
+    # MindSpore 2.10: RuntimeError from 2-D matmul, ValueError from mm, bmm and 1-D matmul.
+    a = Tensor(np.ones((2, 3), np.float32))
+    for f in (lambda: ops.matmul(a, a), lambda: ops.mm(a, a), lambda: a @ a,
+              lambda: ops.matmul(Tensor(np.ones(3, np.float32)), Tensor(np.ones(2, np.float32))),
+              lambda: ops.bmm(Tensor(np.ones((2, 2, 3), np.float32)),
+                              Tensor(np.ones((2, 2, 3), np.float32)))):
+        with pytest.raises(ValueError, match="MatMul"):
+            f()
+        with pytest.raises(RuntimeError):
+            f()

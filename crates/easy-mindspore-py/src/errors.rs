@@ -54,10 +54,15 @@ fn class_name(c: ErrorClass) -> &'static str {
 /// A Python exception of `easy_mindspore`'s class for `class` (the built-in type if the package's
 /// error module cannot be imported, e.g. while the interpreter shuts down).
 fn new_err(class: ErrorClass, msg: String) -> PyErr {
+    named_err(class, class_name(class), msg)
+}
+
+/// [`new_err`] of the package's class `name` (one of `class`'s).
+fn named_err(class: ErrorClass, name: &str, msg: String) -> PyErr {
     Python::with_gil(|py| {
         let exc = py
             .import("easy_mindspore._errors")
-            .and_then(|m| m.getattr(class_name(class)))
+            .and_then(|m| m.getattr(name))
             .and_then(|c| c.call1((msg.clone(),)));
         match exc {
             Ok(exc) => PyErr::from_value(exc),
@@ -93,6 +98,11 @@ pub fn index_err(msg: impl Into<String>) -> PyErr {
 pub fn to_pyerr(e: Error) -> PyErr {
     match (PENDING.with(RefCell::take), &e) {
         (Some((err, marker)), Error::Callback { .. }) if marker == e => err,
+        // Matrix-product operands that do not fit: a ValueError too, as MindSpore 2.10 raises
+        // from `mm`, `bmm` and 1-D `matmul` (its 2-D `matmul` kernel raises RuntimeError).
+        (_, Error::MatMulMismatch { .. }) => {
+            named_err(e.class(), "ContractionError", e.to_string())
+        }
         _ => new_err(e.class(), e.to_string()),
     }
 }
