@@ -290,3 +290,13 @@ def test_shard_and_recompute_return_the_primitive():
 
 def test_ms_alias_is_the_package():
     assert ms.Tensor is Tensor
+
+
+@pytest.mark.parametrize("kwargs", [dict(pad_mode="bogus"), dict(pad_mode="same", pad=1),
+                                    dict(pad_mode="pad", pad=-1),
+                                    dict(pad_mode="valid", pad=(1, 1, 1, 1))])
+def test_conv2d_primitive_checks_its_padding_when_built(kwargs):
+    # MindSpore 2.10: a ValueError from the constructor for each.
+    from mindspore.ops import operations as P
+    with pytest.raises(ValueError, match="pad"):
+        P.Conv2D(6, 3, **kwargs)

@@ -316,6 +316,16 @@ class Conv2D(Primitive):
                  group=1, data_format="NCHW"):
         if data_format != "NCHW":
             raise ShapeError(f"For 'Conv2D', only data_format='NCHW' is supported, got {data_format!r}.")
+        # MindSpore 2.10's checks when the primitive is built (ValueErrors).
+        if not isinstance(pad_mode, str) or pad_mode.lower() not in ("valid", "same", "pad"):
+            raise ShapeError(f"For 'Conv2D', the 'pad_mode' must be str and must be in "
+                             f"['valid', 'same', 'pad'], but got {pad_mode!r}.")
+        pads = (pad,) if isinstance(pad, int) else tuple(pad)
+        if any(not isinstance(p, int) or isinstance(p, bool) or p < 0 for p in pads):
+            raise ShapeError(f"For 'Conv2D', every 'pad' must be an int >= 0, but got {pad!r}.")
+        if pad_mode.lower() != "pad" and any(pads):
+            raise ShapeError(f"For 'Conv2D', the 'pad' must be zero when 'pad_mode' is not 'pad', "
+                             f"but got 'pad': {pad!r} and 'pad_mode': {pad_mode}.")
         last2 = (lambda v: v if isinstance(v, int) else tuple(v)[-2:])
         pair = (lambda v: (v, v) if isinstance(v, int) else tuple(v)[-2:])
         # What the call computes with ...
