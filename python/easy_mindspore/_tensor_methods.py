@@ -72,13 +72,64 @@ def repeat(self, *sizes, axis=None):
     return _array.tile(self, sizes)
 
 
-def tile(self, *dims):
-    """``ops.tile`` of this tensor; the repetitions as one sequence or as ints (``x.tile(2, 1)``)."""
+def tile(self, *dims, **named):
+    """``ops.tile`` of this tensor; the repetitions as one sequence or as ints (``x.tile(2, 1)``),
+    or by keyword as MindSpore 2.10 names them (``dims=`` or ``reps=``)."""
+    if named:
+        if dims or len(named) > 1 or set(named) - {"dims", "reps"}:
+            raise TypeError(f"Tensor.tile() takes the repetitions once, positionally or as 'dims' "
+                            f"or 'reps', but got {sorted(named)} and {len(dims)} positional.")
+        dims = (next(iter(named.values())),)
     return _array.tile(self, _sizes("Tile", dims))
+
+
+def _split(self, split_size_or_sections=None, axis=None, *, split_size=None, dim=None):
+    """``ops.split`` of this tensor, with MindSpore 2.10's both spellings: ``(split_size_or_sections,
+    axis)`` and ``(split_size, dim)``."""
+    from . import ops
+    if (split_size_or_sections is None) == (split_size is None):
+        raise TypeError("Tensor.split() takes the sizes once, as 'split_size_or_sections' or "
+                        "'split_size'.")
+    size = split_size_or_sections if split_size is None else split_size
+    return ops.split(self, size, _dim("split", axis, dim, 0))
+
+
+def _to(self, dtype=None, *args, **kwargs):
+    """This tensor cast to `dtype` (a dtype, or a Tensor's); a device name (``'CPU'``) keeps it.
+    Another string is a ValueError (MindSpore 2.10 reads it as a device), not a silent no-op."""
+    if isinstance(dtype, str):
+        if dtype.upper() in ("CPU", "CPUX86"):
+            return self
+        raise ShapeError(f"For 'Tensor.to', {dtype!r} is not a device ('CPU'); give a dtype "
+                         f"such as mindspore.float16 to cast.")
+    return self.astype(self.dtype if dtype is None else dtype.dtype if isinstance(dtype, Tensor)
+                       else dtype)
+
+
+def _repeat_interleave(self, repeats, dim=None, *, output_size=None):
+    """``ops.repeat_interleave`` of this tensor; `output_size`, when given, must be the length of
+    the result along `dim` (the whole flattened result for None)."""
+    out = _array.repeat_interleave(self, repeats, dim)
+    if output_size is not None:
+        got = out.shape[dim] if dim is not None else out.size
+        if got != output_size:
+            raise ShapeError(f"For 'repeat_interleave', 'output_size' is {output_size}, but the "
+                             f"result has {got} elements along the axis.")
+    return out
 
 
 def new_full(self, size, fill_value, *, dtype=None):
     return _C.full(_sizes("new_full", (size,)), fill_value, dtype or self.dtype)
+
+
+def _swapaxes(x, dim0, dim1):
+    from . import ops
+    return ops.swapaxes(x, dim0, dim1)
+
+
+def _nn_softmax(x, axis, dtype):
+    from . import ops
+    return ops.softmax(x, axis, dtype=dtype)
 
 
 def _moment_args(axis, ddof, keepdims, dim, correction, keepdim):
@@ -115,7 +166,7 @@ _METHODS = {
     "masked_fill": lambda self, mask, value: _array.masked_fill(self, mask, value),
     "masked_select": lambda self, mask: _array.masked_select(self, mask),
     "nonzero": lambda self, as_tuple=False: _array.nonzero(self, as_tuple),
-    "repeat_interleave": lambda self, repeats, dim=None: _array.repeat_interleave(self, repeats, dim),
+    "repeat_interleave": _repeat_interleave,
     "unsqueeze": lambda self, dim=None, *, axis=None: self.expand_dims(_dim("unsqueeze", axis, dim, None)),
     "narrow": lambda self, axis, start, length: _array.narrow(self, axis, start, length),
     "cumprod": lambda self, dim, dtype=None: _math.cumprod(self, dim, dtype),
@@ -127,9 +178,12 @@ _METHODS = {
     "clamp": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "clip": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "t": lambda self: self.transpose() if self.ndim == 2 else _t_error(self),
-    "to": lambda self, dtype=None, *args, **kwargs: self.astype(
-        self.dtype if dtype is None or isinstance(dtype, str)
-        else dtype.dtype if isinstance(dtype, Tensor) else dtype),
+    "to": _to,
+    "split": _split,
+    # (axis, dtype) and the PyTorch-style dim; dtype casts the input first (MindSpore 2.10).
+    "softmax": lambda self, axis=None, dtype=None, *, dim=None: _nn_softmax(
+        self, _dim("softmax", axis, dim, -1), dtype),
+    "swapdims": lambda self, dim0, dim1: _swapaxes(self, dim0, dim1),
     "long": _cast_to(mstype.int64),
     "int": _cast_to(mstype.int32),
     "float": _cast_to(mstype.float32),
@@ -238,8 +292,10 @@ _METHODS.update({
     "flipud": lambda self: _array.flipud(self),
     "roll": lambda self, shifts, dims=None: _array.roll(self, shifts, dims),
     "rot90": lambda self, k, dims: _array.rot90(self, k, dims),
-    "index_select": lambda self, axis, index: _array.index_select(self, axis, index),
-    "chunk": lambda self, chunks, axis=0: _array.chunk(self, chunks, axis),
+    "index_select": lambda self, axis=None, index=None, *, dim=None: _array.index_select(
+        self, _dim("index_select", axis, dim, None), index),
+    "chunk": lambda self, chunks, axis=None, *, dim=None: _array.chunk(
+        self, chunks, _dim("chunk", axis, dim, 0)),
     "tensor_split": lambda self, indices_or_sections, axis=0: _array.tensor_split(self, indices_or_sections, axis),
     "hsplit": lambda self, indices_or_sections: _array.hsplit(self, indices_or_sections),
     "vsplit": lambda self, indices_or_sections: _array.vsplit(self, indices_or_sections),

@@ -169,12 +169,14 @@ def fill(self, value):
     return ops.full(tuple(self.shape), value, dtype=self.dtype)
 
 
-def where(self, condition, y):
-    """``self`` where `condition` holds, else `y` (``ops.where(condition, self, y)``).
+def where(self, condition, other=None, *, y=None):
+    """``self`` where `condition` holds, else `other` (``ops.where(condition, self, other)``;
+    ``y`` is its older name).
 
     Args:
         condition (Tensor): A Bool tensor, broadcast with this one.
-        y (Union[Tensor, number]): The values where `condition` is False.
+        other (Union[Tensor, number]): The values where `condition` is False.
+        y (Union[Tensor, number], optional): `other` by its older name. Default: ``None``.
 
     Returns:
         Tensor, of the broadcast shape.
@@ -186,7 +188,9 @@ def where(self, condition, y):
         [0. 5. 3.]
     """
     from . import ops
-    return ops.where(condition, self, y)
+    if (other is None) == (y is None):
+        raise TypeError("Tensor.where() takes the other values once, as 'other' (or 'y').")
+    return ops.where(condition, self, other if y is None else y)
 
 
 def select(self, dim_or_condition, index_or_y):

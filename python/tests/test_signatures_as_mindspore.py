@@ -104,3 +104,31 @@ def test_adaptive_max_pool2d_return_indices():
     assert nn.AdaptiveMaxPool2d(2)(x).shape == (1, 1, 2, 2)
     with pytest.raises(TypeError, match="return_indices"):
         nn.AdaptiveMaxPool2d(2, return_indices=1)
+
+
+def test_tensor_methods_by_mindspores_keywords():
+    a = Tensor(np.arange(12, dtype=np.float32).reshape(3, 4))
+    b = Tensor(np.arange(24, dtype=np.float32).reshape(2, 3, 4))
+    sel = Tensor(np.array([2, 0], np.int32))
+    # Each form works in MindSpore 2.10 (a TypeError here before).
+    assert [t.shape for t in a.split(2, dim=1)] == [(3, 2), (3, 2)]
+    assert [t.shape for t in a.split([1, 3], dim=1)] == [(3, 1), (3, 3)]
+    assert [t.shape for t in a.split(split_size=2, dim=1)] == [(3, 2), (3, 2)]
+    assert a.index_select(dim=1, index=sel).asnumpy()[0].tolist() == [2.0, 0.0]
+    assert b.transpose(dim0=1, dim1=2).shape == (2, 4, 3) and b.transpose(0, dim1=2).shape == (4, 3, 2)
+    assert b.permute(dims=(2, 0, 1)).shape == (4, 2, 3)
+    assert b.swapdims(dim0=0, dim1=2).shape == (4, 3, 2)
+    assert [t.shape for t in a.chunk(2, dim=1)] == [(3, 2), (3, 2)]
+    assert a.tile(dims=(1, 2)).shape == (3, 8) and a.tile(reps=(1, 2)).shape == (3, 8)
+    assert float(a.where(a > 5, other=0.0).sum()) == 51.0
+    assert a.reshape(shape=(2, 6)).shape == (2, 6)
+    assert a.softmax(1, ms.float64).dtype == ms.float64
+    assert a.repeat_interleave(2, dim=0, output_size=6).shape == (6, 4)
+    with pytest.raises(ValueError, match="output_size"):
+        a.repeat_interleave(2, dim=0, output_size=5)
+    # MindSpore 2.10 reads a string as a device: 'float16' is a ValueError, not a silent no-op.
+    with pytest.raises(ValueError, match="device"):
+        a.to("float16")
+    assert a.to(ms.float16).dtype == ms.float16
+    with pytest.raises(TypeError):
+        a.reshape(2, shape=(2, 6))

@@ -11,8 +11,9 @@ use crate::gil::{maybe_allow_threads, run};
 use crate::handle::{PyTensor, GRAD_LEAF, VIEW};
 use crate::index::parse_index;
 use crate::tensor_args::{
-    axis_or_dim, check_one, flatten_args, from_shape, int_or, keep_flag, one_element, opt_dtype,
-    scalars, single_axis, sum_of, tolist_rec, view_as_dtype, weak_zero_d,
+    args_or_keywords, axis_or_dim, binary, check_one, flatten_args, from_shape, int_or, keep_flag,
+    me_size, one_element, opt_dtype, scalars, single_axis, sum_of, tolist_rec, view_as_dtype,
+    weak_zero_d,
 };
 use crate::views;
 use easy_mindspore as ems;
@@ -20,48 +21,6 @@ use ems::{Axes, DType, Index, Operand, Scalar, Tensor};
 use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
-
-type BinFn = fn(Operand, Operand) -> ems::Result<Tensor>;
-
-fn binary(
-    py: Python<'_>,
-    name: &str,
-    me: &Tensor,
-    other: &Bound<'_, PyAny>,
-    reflected: bool,
-    f: BinFn,
-) -> PyResult<PyTensor> {
-    let Some(o) = operand(other, name)? else {
-        if other.is_none() {
-            return Err(type_err(format!(
-                "Failed calling {} with \"{}(None)\".",
-                name.to_lowercase(),
-                name.to_lowercase()
-            )));
-        }
-        return Err(type_err(format!(
-            "Failed calling {name} with \"{name}()(input=Tensor, other={})\".",
-            type_label(other)
-        )));
-    };
-    let me = Operand::Tensor(me.clone());
-    let size = match &o {
-        Operand::Tensor(t) => t.numel().max(me_size(&me)),
-        Operand::Scalar(_) => me_size(&me),
-    };
-    if reflected {
-        run(py, size, move || f(o, me))
-    } else {
-        run(py, size, move || f(me, o))
-    }
-}
-
-fn me_size(o: &Operand) -> usize {
-    match o {
-        Operand::Tensor(t) => t.numel(),
-        Operand::Scalar(_) => 1,
-    }
-}
 
 #[pymethods]
 impl PyTensor {
@@ -705,12 +664,14 @@ impl PyTensor {
     }
 
     #[doc = include_str!("../docs/tensor/reshape.md")]
-    #[pyo3(signature = (*shape))]
+    #[pyo3(signature = (*args, shape=None))]
     fn reshape<'py>(
         slf: &Bound<'py, Self>,
-        shape: &Bound<'py, PyTuple>,
+        args: &Bound<'py, PyTuple>,
+        shape: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyTensor>> {
-        let (x, shape) = (slf.get().value(), shape_args(shape, "Reshape")?);
+        let shape = args_or_keywords(args, &[("shape", shape)], "reshape")?;
+        let (x, shape) = (slf.get().value(), shape_args(&shape, "Reshape")?);
         let s = shape.clone();
         let out = maybe_allow_threads(slf.py(), x.numel(), move || ems::reshape(&x, &s)).py()?;
         views::link(slf, out, 0, move |b| ems::reshape(b, &shape))
@@ -723,15 +684,18 @@ impl PyTensor {
     ) -> PyResult<Bound<'py, PyTensor>> {
         match view_as_dtype(slf, shape)? {
             Some(out) => Ok(out),
-            None => Self::reshape(slf, shape),
+            None => Self::reshape(slf, shape, None),
         }
     }
     #[doc = include_str!("../docs/tensor/transpose.md")]
-    #[pyo3(signature = (*axes))]
+    #[pyo3(signature = (*args, dim0=None, dim1=None))]
     fn transpose<'py>(
         slf: &Bound<'py, Self>,
-        axes: &Bound<'py, PyTuple>,
+        args: &Bound<'py, PyTuple>,
+        dim0: Option<&Bound<'py, PyAny>>,
+        dim1: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyTensor>> {
+        let axes = &args_or_keywords(args, &[("dim0", dim0), ("dim1", dim1)], "transpose")?;
         let a = if axes.is_empty() {
             None
         } else {
@@ -752,11 +716,13 @@ impl PyTensor {
         views::link(slf, out, 0, move |b| ems::transpose(b, a.as_deref()))
     }
     #[doc = include_str!("../docs/tensor/permute.md")]
-    #[pyo3(signature = (*axes))]
+    #[pyo3(signature = (*args, dims=None))]
     fn permute<'py>(
         slf: &Bound<'py, Self>,
-        axes: &Bound<'py, PyTuple>,
+        args: &Bound<'py, PyTuple>,
+        dims: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyTensor>> {
+        let axes = &args_or_keywords(args, &[("dims", dims)], "permute")?;
         // no axes: the axes reversed, as `transpose()` (MindSpore 2.10)
         let a = if axes.is_empty() {
             None

@@ -4,8 +4,8 @@
 //! reductions with MindSpore 2.10's two spellings (`axis`/`keepdims` and `dim`/`keepdim`).
 
 use crate::convert::{
-    axes_from_py, bool_arg, dims_from_py, dtype_from_py, int_arg, py_integer, scalar_to_py,
-    type_label, PyInteger,
+    axes_from_py, bool_arg, dims_from_py, dtype_from_py, int_arg, operand, py_integer,
+    scalar_to_py, type_label, PyInteger,
 };
 use crate::errors::{type_err, value_err, IntoPy};
 use crate::gil::run;
@@ -287,4 +287,72 @@ pub(crate) fn weak_zero_d(a: Operand, b: Operand) -> ems::Result<(Operand, Opera
         }
     }
     Ok((a, b))
+}
+
+pub(crate) type BinFn = fn(Operand, Operand) -> ems::Result<Tensor>;
+
+/// `me` op `other` (`reflected`: `other` op `me`) for a Python operand, MindSpore's TypeError for
+/// one that is not a number or tensor.
+pub(crate) fn binary(
+    py: Python<'_>,
+    name: &str,
+    me: &Tensor,
+    other: &Bound<'_, PyAny>,
+    reflected: bool,
+    f: BinFn,
+) -> PyResult<PyTensor> {
+    let Some(o) = operand(other, name)? else {
+        if other.is_none() {
+            return Err(type_err(format!(
+                "Failed calling {} with \"{}(None)\".",
+                name.to_lowercase(),
+                name.to_lowercase()
+            )));
+        }
+        return Err(type_err(format!(
+            "Failed calling {name} with \"{name}()(input=Tensor, other={})\".",
+            type_label(other)
+        )));
+    };
+    let me = Operand::Tensor(me.clone());
+    let size = match &o {
+        Operand::Tensor(t) => t.numel().max(me_size(&me)),
+        Operand::Scalar(_) => me_size(&me),
+    };
+    if reflected {
+        run(py, size, move || f(o, me))
+    } else {
+        run(py, size, move || f(me, o))
+    }
+}
+
+/// The elements of an operand (1 for a scalar).
+pub(crate) fn me_size(o: &Operand) -> usize {
+    match o {
+        Operand::Tensor(t) => t.numel(),
+        Operand::Scalar(_) => 1,
+    }
+}
+
+/// The positional arguments of a method that MindSpore 2.10 also takes by keyword (`reshape(shape=
+/// ...)`, `permute(dims=...)`, `transpose(dim0=..., dim1=...)`): the positional ones followed by
+/// the keywords given, in `named`'s order, as one tuple.
+pub(crate) fn args_or_keywords<'py>(
+    args: &Bound<'py, PyTuple>,
+    named: &[(&str, Option<&Bound<'py, PyAny>>)],
+    op: &str,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let given: Vec<_> = named.iter().filter_map(|(_, v)| *v).collect();
+    if given.is_empty() {
+        return Ok(args.clone());
+    }
+    if named.len() == 1 && !args.is_empty() {
+        return Err(type_err(format!(
+            "Tensor.{op}() got multiple values for argument '{}'",
+            named[0].0
+        )));
+    }
+    let mut all: Vec<Bound<'py, PyAny>> = args.iter().collect();
+    all.extend(given.into_iter().cloned());
+    PyTuple::new(args.py(), all)
 }
