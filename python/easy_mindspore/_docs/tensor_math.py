@@ -576,4 +576,22 @@ DOCS = {
         >>> y = ms.Tensor([4.0, 0.5, 3.0], ms.float32)
         >>> print(x.xlogy(y))
         [ 1.3862944 -1.3862944  3.295837 ]""",
+    "softmax": """The softmax of this tensor along an axis: ``exp(x) / sum(exp(x))``.
+
+    The method form of :func:`mindspore.ops.softmax`.
+
+    Args:
+        axis (int, optional): The axis. Default: ``-1``.
+        dtype (mindspore.dtype, optional): A dtype this tensor is cast to first. Default:
+            ``None``.
+        dim (int, optional): `axis` by its PyTorch-style name. Default: ``None``.
+
+    Returns:
+        Tensor, of this tensor's shape.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.Tensor([0.0, 0.0], ms.float32)
+        >>> print(x.softmax())
+        [0.5 0.5]""",
 }

@@ -38,6 +38,7 @@ DOCS = {
     Args:
         chunks (int): The number of parts.
         axis (int, optional): The axis. Default: ``0``.
+        dim (int, optional): `axis` by its PyTorch-style name. Default: ``None``.
 
     Returns:
         tuple(Tensor), the parts in order.
@@ -555,4 +556,41 @@ DOCS = {
         [[1. 2. 3.]]
         >>> print(b)
         [[4. 5. 6.]]""",
+    "split": """Parts of this tensor along an axis: ``split_size_or_sections`` an int (parts of that
+    many elements, the last maybe shorter) or a list of part sizes.
+
+    The method form of :func:`mindspore.ops.split`, with MindSpore 2.10's both spellings:
+    ``x.split(split_size_or_sections, axis=0)`` and ``x.split(split_size, dim=0)``.
+
+    Args:
+        split_size_or_sections (Union[int, list[int]]): The part size or the part sizes.
+        axis (int, optional): The axis. Default: ``0``.
+        split_size (Union[int, list[int]], optional): `split_size_or_sections` by its other name.
+            Default: ``None``.
+        dim (int, optional): `axis` by its other name. Default: ``None``.
+
+    Returns:
+        tuple(Tensor), the parts in order.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> print([p.shape for p in x.split([1, 2], dim=1)])
+        [(2, 1), (2, 2)]""",
+    "swapdims": """This tensor with the axes `dim0` and `dim1` exchanged.
+
+    The method form of :func:`mindspore.ops.swapdims`.
+
+    Args:
+        dim0 (int): The first axis.
+        dim1 (int): The second axis.
+
+    Returns:
+        Tensor, a view with the two axes exchanged.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.Tensor([[1.0, 2.0, 3.0]], ms.float32)
+        >>> print(x.swapdims(0, 1).shape)
+        (3, 1)""",
 }
