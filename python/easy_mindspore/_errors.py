@@ -34,6 +34,31 @@ class ContractionError(ShapeError, ComputeError):
     RuntimeError, as from its 2-D ``matmul`` kernel (and as the engine's)."""
 
 
+_RUNTIME_TWINS = {}
+
+
+def also_runtime_error(e):
+    """`e` as an exception of its class that is also a RuntimeError (MindSpore 2.10 raises
+    RuntimeError for any error inside a dataset pipeline, a user function's included): both
+    ``except RuntimeError`` and ``except <its class>`` catch it. A class that cannot be combined
+    with RuntimeError gives a ComputeError naming it."""
+    cls = type(e)
+    twin = _RUNTIME_TWINS.get(cls)
+    if twin is None:
+        try:
+            twin = type(cls.__name__, (cls, RuntimeError), {"__module__": cls.__module__,
+                                                            "__qualname__": cls.__qualname__})
+        except TypeError:
+            twin = False
+        _RUNTIME_TWINS[cls] = twin
+    if twin:
+        try:
+            return twin(*e.args)
+        except Exception:  # noqa: BLE001 - a constructor of other arguments: the fallback below
+            pass
+    return ComputeError(f"{cls.__name__}: {e}")
+
+
 class OutOfMemoryError(Error, MemoryError):
     """A buffer larger than the machine can provide (NumPy raises MemoryError too)."""
 

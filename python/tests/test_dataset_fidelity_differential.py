@@ -165,3 +165,14 @@ def test_buffer_shuffle_of_a_generator_function_is_mindspores():
         it = source().shuffle(5).create_tuple_iterator(output_numpy=True, num_epochs=2)
         got = [[int(r[0]) for r in it] for _ in range(2)]
         assert got == [[4, 2, 3, 6, 1, 7, 9, 11, 5, 10, 8, 0], [2, 0, 5, 7, 4, 3, 6, 11, 9, 10, 8, 1]]
+
+
+def test_an_error_in_the_pipeline_is_also_a_runtime_error():
+    def bad(x):
+        raise KeyError("boom")
+    d = ds.NumpySlicesDataset(np.arange(3), shuffle=False).map(bad)
+    # MindSpore 2.10: RuntimeError ("Exception thrown from user defined Python function in
+    # dataset"); ours keeps the class and message too.
+    with pytest.raises(RuntimeError) as info:
+        next(d.create_tuple_iterator())
+    assert isinstance(info.value, KeyError) and type(info.value.__cause__) is KeyError

@@ -22,6 +22,7 @@ from .. import _C
 from .._C import Tensor
 from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
+from .._errors import also_runtime_error as _also_runtime_error
 from .._errors import with_op_name_class as _with_op_name_class
 from . import config
 from ._batches import BatchInfo, _chunks
@@ -719,7 +720,8 @@ def zip_datasets(datasets):
 class EpochIterator:
     """MindSpore's dataset iterator: iterating it runs one epoch; the next ``for`` loop over the
     same object runs the next epoch, up to ``num_epochs`` (-1: no limit; past the limit a
-    RuntimeError, as MindSpore raises)."""
+    RuntimeError, as MindSpore raises). An error while a row is made (a user function's, a
+    reader's) is also a RuntimeError, as MindSpore raises it."""
 
     def __init__(self, epoch, num_epochs=-1):
         if isinstance(num_epochs, bool) or not isinstance(num_epochs, int) or num_epochs == 0 \
@@ -743,6 +745,10 @@ class EpochIterator:
         except StopIteration:
             self._rows = None
             raise
+        except RuntimeError:
+            raise
+        except Exception as e:  # noqa: BLE001 - any error in the pipeline, as MindSpore raises it
+            raise _also_runtime_error(e).with_traceback(e.__traceback__) from e
 
 
 class _BatchPlan:
