@@ -318,7 +318,7 @@ def _calls():
         "normal": (ems.normal, [0.0, 1.0, (2,)]), "set_seed": (ems.set_seed, [3]),
         "reshape": (ops.reshape, [x, (3, 2)]), "transpose": (ops.transpose, [x, (1, 0)]),
         "expand_dims": (ops.expand_dims, [x, 0]), "squeeze": (ops.squeeze, [x, None]),
-        "flatten": (ops.flatten, [x, 0, -1]), "concat": (ops.concat, [[x, x], 0]),
+        "flatten": (lambda t, s, e: ops.flatten(t, start_dim=s, end_dim=e), [x, 0, -1]), "concat": (ops.concat, [[x, x], 0]),
         "stack": (ops.stack, [[x, x], 0]), "split": (ops.split, [x, 1, 0]),
         "ems.split": (ems.split, [x, 1, 0]), "where": (ops.where, [x > 2, x, 0.0]),
         "sum": (ops.sum, [x, 0, False]), "mean": (ops.mean, [x, 0, False]),
