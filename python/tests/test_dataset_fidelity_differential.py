@@ -176,3 +176,23 @@ def test_an_error_in_the_pipeline_is_also_a_runtime_error():
     with pytest.raises(RuntimeError) as info:
         next(d.create_tuple_iterator())
     assert isinstance(info.value, KeyError) and type(info.value.__cause__) is KeyError
+
+
+@pytest.mark.parametrize("num_shards,shard_id,offset,n,shuffle,want", [
+    (3, 1, 2, 10, False, [2, 5, 8]), (4, 0, 1, 10, False, [3, 7]),
+    (3, 0, 0, 10, False, [0, 3, 6, 9]), (3, 2, 1, 7, False, [1, 4]),
+    (2, 1, 1, 5, False, [0, 2, 4]), (3, 0, -1, 10, False, [0, 3, 6, 9]),
+    (3, 1, 2, 10, True, [2, 4, 1]),
+])
+def test_distributed_sampler_offset(num_shards, shard_id, offset, n, shuffle, want):
+    class Rows:
+        def __getitem__(self, i):
+            return (np.array(i),)
+
+        def __len__(self):
+            return n
+    ds.config.set_seed(0)
+    sampler = ds.DistributedSampler(num_shards, shard_id, shuffle=shuffle, offset=offset)
+    d = ds.GeneratorDataset(Rows(), ["a"], sampler=sampler)
+    # MindSpore 2.10's rows, seed 0.
+    assert [int(r[0]) for r in d.create_tuple_iterator(output_numpy=True)] == want

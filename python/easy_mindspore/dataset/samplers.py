@@ -151,7 +151,9 @@ class DistributedSampler(BuiltinSampler):
         shard_id (int): This shard, in ``[0, num_shards)``.
         shuffle (bool, optional): Shuffle the rows before sharding. Default: ``True``.
         num_samples (int, optional): At most this many rows. Default: ``None``.
-        offset (int, optional): Accepted for MindSpore's signature. Default: ``-1``.
+        offset (int, optional): With ``offset >= 0``, position ``p`` of the order goes to shard
+            ``(p + offset) % num_shards`` and the shards are not padded to one size (MindSpore's
+            rule, meant for a concatenation of datasets). Default: ``-1``.
     """
 
     def __init__(self, num_shards, shard_id, shuffle=True, num_samples=None, offset=-1):
@@ -173,6 +175,9 @@ class DistributedSampler(BuiltinSampler):
             order = _np.asarray(shuffle_order(n, config._op_seed() + 1, epoch), _np.int64)
         else:
             order = _np.arange(n, dtype=_np.int64)
+        if isinstance(self.offset, int) and not isinstance(self.offset, bool) and self.offset >= 0:
+            # MindSpore 2.10: position p goes to shard (p + offset) % num_shards, no padding.
+            return self._limit(order[(_np.arange(n) + self.offset) % self.num_shards == self.shard_id])
         return self._limit(order[shard_rows(n, self.num_shards, self.shard_id)] if n else order)
 
 
