@@ -152,13 +152,13 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
 }
 
 /// Registers the functions giving MindSpore's row orders (`shuffle_order`,
-/// `subset_shuffle_order`, `buffer_shuffle_order`, `shuffle_words`, `weighted_order`, `pk_order`), `RandomDataset`'s rows
+/// `subset_shuffle_order`, `buffer_shuffle_order`, `ShuffleDraws`, `weighted_order`, `pk_order`), `RandomDataset`'s rows
 /// (`random_data`) and `vision.Resize`'s kernel (`resize_image`).
 pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)?;
-    m.add_function(wrap_pyfunction!(shuffle_words, m)?)?;
+    m.add_class::<PyShuffleDraws>()?;
     m.add_function(wrap_pyfunction!(weighted_order, m)?)?;
     m.add_function(wrap_pyfunction!(pk_order, m)?)?;
     m.add_function(wrap_pyfunction!(random_data, m)?)?;
@@ -325,13 +325,24 @@ pub fn buffer_shuffle_order(
         .py()
 }
 
-/// `count` draws of MindSpore's shuffle op for `seed` after `skip` earlier ones
-/// (`ems::nn::data::mt19937_64_words`): a buffer shuffle of an input of unknown length takes
-/// slot `word % buffer_len` per row.
-#[pyfunction]
-pub fn shuffle_words(py: Python<'_>, seed: u64, skip: u64, count: usize) -> PyResult<Vec<u64>> {
-    py.allow_threads(|| ems::nn::data::mt19937_64_words(seed, skip, count))
-        .py()
+/// MindSpore's shuffle draws for `seed` after `skip` earlier ones, one per `next()`
+/// (`ems::nn::data::ShuffleDraws`): a buffer shuffle of an input of unknown length takes slot
+/// `draw % buffer_len` per row, and the next epoch goes on from where this one stopped.
+#[pyclass(module = "easy_mindspore._C", name = "ShuffleDraws")]
+pub struct PyShuffleDraws(ems::nn::data::ShuffleDraws);
+
+#[pymethods]
+impl PyShuffleDraws {
+    #[new]
+    fn new(py: Python<'_>, seed: u64, skip: u64) -> Self {
+        PyShuffleDraws(py.allow_threads(|| ems::nn::data::ShuffleDraws::new(seed, skip)))
+    }
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+    fn __next__(&mut self) -> u64 {
+        self.0.next_word()
+    }
 }
 
 /// An IDX file (plain or gzip) as a Tensor.

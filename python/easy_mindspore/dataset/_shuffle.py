@@ -11,11 +11,16 @@ def buffer_shuffled(rows, size, n, seed):
     rows, None when not known) shuffled through a buffer of `n` rows."""
     if isinstance(size, int) and size >= 0:
         return lambda epoch: _known(rows(epoch), size, n, seed, epoch * size)
-    drawn = {}  # epoch -> rows drawn (the generator runs on across epochs)
+    # epoch -> the draws where the next epoch starts, left by an epoch read to its end (each
+    # row takes one draw; the generator runs on across epochs).
+    left = {}
 
     def streamed(epoch):
-        skip = sum(drawn[e] if e in drawn else sum(1 for _ in rows(e)) for e in range(epoch))
-        yield from _streamed(rows(epoch), n, seed, skip, drawn, epoch)
+        draws = left.pop(epoch - 1, None)
+        if draws is None:
+            draws = _C.ShuffleDraws(seed, sum(sum(1 for _ in rows(e)) for e in range(epoch)))
+        yield from _streamed(rows(epoch), n, draws)
+        left[epoch] = draws
     return streamed
 
 
@@ -37,17 +42,16 @@ def _known(rows, size, n, seed, skip):
         yield r
 
 
-def _streamed(rows, n, seed, skip, drawn, epoch):
-    """The same draws taken as the rows arrive, for a source of unknown length: fill the buffer,
-    then per output row take slot ``word % len``, move the last row there and refill the last
-    slot (shrink once the input is drained). Records the number of draws in ``drawn[epoch]``."""
-    words, source = _words(seed, skip), iter(rows)
+def _streamed(rows, n, draws):
+    """The rows in MindSpore's order as they arrive, for a source of unknown length: fill the
+    buffer, then per output row take slot ``draw % len``, move the last row there and refill
+    the last slot (shrink once the input is drained)."""
+    source = iter(rows)
     buf = list(itertools.islice(source, n))
-    count, end = 0, object()
+    end = object()
     while buf:
         last = len(buf) - 1
-        slot = next(words) % (last + 1)
-        count += 1
+        slot = next(draws) % (last + 1)
         yield buf[slot]
         buf[slot] = buf[last]
         r = next(source, end)
@@ -55,13 +59,3 @@ def _streamed(rows, n, seed, skip, drawn, epoch):
             buf.pop()
         else:
             buf[last] = r
-    drawn[epoch] = count
-
-
-def _words(seed, skip):
-    """MindSpore's shuffle draws for `seed` after `skip` earlier ones, one at a time (fetched from
-    the engine in growing chunks)."""
-    chunk = 1024
-    while True:
-        yield from _C.shuffle_words(seed, skip, chunk)
-        skip, chunk = skip + chunk, min(chunk * 2, 1 << 20)

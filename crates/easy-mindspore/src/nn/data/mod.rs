@@ -26,9 +26,7 @@ mod order;
 mod random_data;
 pub mod resize;
 
-pub use order::{
-    buffer_order, draws, mt19937_64_words, order, pk_order, subset_order, weighted_order,
-};
+pub use order::{buffer_order, draws, order, pk_order, subset_order, weighted_order, ShuffleDraws};
 pub use random_data::{random_data, RandomColumn, RandomData};
 
 /// An empty vector with room for `n` values, or `op`'s out-of-memory error (the sizes come from

@@ -276,17 +276,25 @@ pub fn buffer_order(n: usize, buffer: usize, seed: u64, skip: u64) -> Result<Vec
     Ok(out)
 }
 
-/// `count` words of `std::mt19937_64` seeded with `seed`, after its first `skip`: the draws of
-/// MindSpore's shuffle op (see [`buffer_order`]) for an input whose length is not known ahead,
-/// which the caller turns into buffer slots as the rows arrive.
-pub fn mt19937_64_words(seed: u64, skip: u64, count: usize) -> Result<Vec<u64>> {
-    let mut out = room(count, "Shuffle")?;
-    let mut g = Mt19937_64::new(seed);
-    for _ in 0..skip {
-        g.word();
+/// MindSpore's shuffle draws (see [`buffer_order`]) one at a time, for an input whose length is
+/// not known ahead: the caller turns each into a buffer slot as a row arrives, and a stream left
+/// at the end of an epoch is where the next epoch's draws start (the generator is not reseeded).
+pub struct ShuffleDraws(Mt19937_64);
+
+impl ShuffleDraws {
+    /// The draws for `seed` after its first `skip`.
+    pub fn new(seed: u64, skip: u64) -> ShuffleDraws {
+        let mut g = Mt19937_64::new(seed);
+        for _ in 0..skip {
+            g.word();
+        }
+        ShuffleDraws(g)
     }
-    out.extend((0..count).map(|_| g.word()));
-    Ok(out)
+
+    /// The next draw (a 64-bit word).
+    pub fn next_word(&mut self) -> u64 {
+        self.0.word()
+    }
 }
 
 /// libstdc++'s `generate_canonical<double, 53>` over a 32-bit generator (what its
