@@ -132,3 +132,12 @@ def test_tensor_methods_by_mindspores_keywords():
     assert a.to(ms.float16).dtype == ms.float16
     with pytest.raises(TypeError):
         a.reshape(2, shape=(2, 6))
+
+
+@pytest.mark.parametrize("fn", list(MS_PARAMS), ids=lambda f: f.__module__.split(".")[1] + "." + f.__name__)
+def test_docstrings_name_the_parameters(fn):
+    import re
+    doc = fn.__doc__ or ""
+    args = re.search(r"\n\s*Args:\n(.*?)(?:\n\s*\n|\Z)", doc, re.S)
+    documented = re.findall(r"^\s{8}(\w+) \(", args.group(1), re.M) if args else []
+    assert set(documented) <= set(inspect.signature(fn).parameters), (fn.__name__, documented)

@@ -5,7 +5,7 @@ DOCS = {
     "abs": """The absolute value of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -19,8 +19,8 @@ DOCS = {
     "add": """Adds two tensors (or a tensor and a number) elementwise, with broadcasting.
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -159,7 +159,7 @@ DOCS = {
     "cos": """The cosine of each element (radians).
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -213,7 +213,7 @@ DOCS = {
     "erf": """The Gauss error function of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -227,7 +227,7 @@ DOCS = {
     "exp": """The exponential ``e^x`` of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -322,7 +322,7 @@ DOCS = {
     "log": """The natural logarithm of each element (NaN below 0, -inf at 0).
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -351,8 +351,8 @@ DOCS = {
     "maximum": """The elementwise maximum of two tensors, with broadcasting (NaN propagates).
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -367,8 +367,8 @@ DOCS = {
     "minimum": """The elementwise minimum of two tensors, with broadcasting (NaN propagates).
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -383,8 +383,8 @@ DOCS = {
     "mul": """Multiplies two tensors elementwise, with broadcasting.
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -399,7 +399,7 @@ DOCS = {
     "neg": """The negation ``-x`` of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -428,8 +428,8 @@ DOCS = {
     "pow": """Raises `x` to the power `y` elementwise, with broadcasting.
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        exponent (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -444,7 +444,7 @@ DOCS = {
     "sin": """The sine of each element (radians).
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -472,7 +472,7 @@ DOCS = {
     "square": """The square ``x * x`` of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -486,8 +486,8 @@ DOCS = {
     "sub": """Subtracts `y` from `x` elementwise, with broadcasting.
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.
@@ -502,7 +502,7 @@ DOCS = {
     "tanh": """The hyperbolic tangent of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -530,9 +530,9 @@ DOCS = {
     "where": """Chooses `x` where `condition` holds, else `y`, elementwise with broadcasting.
 
     Args:
-        condition (Tensor): A Bool tensor: where True take `x`, else `y`.
-        x (Union[Tensor, number]): Taken where `condition` holds.
-        y (Union[Tensor, number]): Taken elsewhere.
+        condition (Tensor): A Bool tensor: where True take `input`, else `other`.
+        input (Union[Tensor, number]): Taken where `condition` holds.
+        other (Union[Tensor, number]): Taken elsewhere.
 
     Returns:
         Tensor, of the broadcast shape of the inputs.

@@ -5,7 +5,7 @@ DOCS = {
     "argmax": """The index of the maximum along `axis`.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         axis (int, optional): The axis; None looks at the flattened input. Default: ``None``.
         keepdims (bool, optional): Whether the reduced axes are kept with size 1. Default:
             ``False``.
@@ -23,8 +23,8 @@ DOCS = {
     "dot": """The dot product: for 1-D inputs the inner product, otherwise a contraction of the last axis of `x` with the second-to-last of `y`.
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, the product (MindSpore's ``dot`` contracts the last axis of `x` with the
@@ -40,7 +40,7 @@ DOCS = {
     "log_softmax": """The log of the softmax along `axis`, computed stably.
 
     Args:
-        x (Tensor): The input tensor.
+        logits (Tensor): The input tensor.
         axis (int, optional): The axis. Default: ``-1``.
 
     Returns:
@@ -76,8 +76,8 @@ DOCS = {
     "matmul": """The matrix product of two tensors, batched and broadcast as NumPy's ``matmul``.
 
     Args:
-        x (Tensor): The input tensor.
-        y (Union[Tensor, number]): The second operand, broadcast with the first.
+        input (Tensor): The input tensor.
+        other (Union[Tensor, number]): The second operand, broadcast with the first.
 
     Returns:
         Tensor, the product; 1-D operands lose their added axis as in NumPy's ``matmul``.
@@ -130,7 +130,8 @@ DOCS = {
     "relu": """The rectified linear unit ``max(x, 0)`` of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
+        inplace (bool, optional): Whether `input` holds the result too. Default: ``False``.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -144,7 +145,7 @@ DOCS = {
     "sigmoid": """The logistic function ``1 / (1 + e^-x)`` of each element.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
 
     Returns:
         Tensor, of the shape of `x`.
@@ -158,8 +159,10 @@ DOCS = {
     "softmax": """The softmax along `axis`: ``exp(x) / sum(exp(x))``, computed stably.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         axis (int, optional): The axis. Default: ``-1``.
+        dtype (mindspore.dtype, optional): A dtype `input` is cast to first. Default:
+            ``None``.
 
     Returns:
         Tensor, of the shape of `x`.

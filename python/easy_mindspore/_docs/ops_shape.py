@@ -5,7 +5,7 @@ DOCS = {
     "cast": """The tensor converted to `dtype`.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
 
     Returns:
@@ -52,7 +52,7 @@ DOCS = {
     "expand_dims": """The tensor with a new axis of size 1 inserted at `axis`.
 
     Args:
-        x (Tensor): The input tensor.
+        input_x (Tensor): The input tensor.
         axis (int, optional): The axis.
 
     Returns:
@@ -86,9 +86,11 @@ DOCS = {
     "flatten": """The tensor with the axes from `start_dim` to `end_dim` merged into one.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         start_dim (int, optional): The first axis to merge. Default: ``1``.
         end_dim (int, optional): The last axis to merge. Default: ``-1``.
+        order (str, optional): ``'C'`` (row-major) or ``'F'`` (the axes reversed first).
+            Default: ``'C'``.
 
     Returns:
         Tensor, with the axes `start_dim` to `end_dim` merged into one.
@@ -144,7 +146,7 @@ DOCS = {
     "ones": """A tensor of ones.
 
     Args:
-        size (Union[int, tuple[int], list[int]]): The shape.
+        shape (Union[int, tuple[int], list[int]]): The shape.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
 
@@ -160,7 +162,7 @@ DOCS = {
     "ones_like": """A tensor of ones with the shape (and, by default, the dtype) of `x`.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
 
@@ -176,8 +178,8 @@ DOCS = {
     "permute": """The tensor with its axes permuted by `dims`.
 
     Args:
-        x (Tensor): The input tensor.
-        dims (Union[int, tuple[int], list[int]]): The axes.
+        input (Tensor): The input tensor.
+        axis (Union[int, tuple[int], list[int]]): The axes.
 
     Returns:
         Tensor, with the axes of `x` in the order `dims`.
@@ -193,7 +195,7 @@ DOCS = {
     "reshape": """The tensor with a new shape (one entry may be -1, inferred).
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         shape (Union[tuple[int], list[int]]): The shape.
 
     Returns:
@@ -210,7 +212,7 @@ DOCS = {
     "shape": """The shape of a tensor, as a tuple of ints.
 
     Args:
-        x (Tensor): The input tensor.
+        input_x (Tensor): The input tensor.
 
     Returns:
         tuple(int), the shape.
@@ -224,7 +226,7 @@ DOCS = {
     "size": """The number of elements of a tensor, as an int.
 
     Args:
-        x (Tensor): The input tensor.
+        input_x (Tensor): The input tensor.
 
     Returns:
         int, the number of elements.
@@ -238,7 +240,7 @@ DOCS = {
     "squeeze": """The tensor without its axes of size 1.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         axis (int, optional): The axis. Default: ``None``.
 
     Returns:
@@ -287,8 +289,8 @@ DOCS = {
     "transpose": """The tensor with its axes permuted by `perm`.
 
     Args:
-        x (Tensor): The input tensor.
-        perm (tuple[int]): The permutation of the axes.
+        input (Tensor): The input tensor.
+        dims (tuple[int]): The permutation of the axes.
 
     Returns:
         Tensor, with the axes of `x` in the order `perm`.
@@ -319,7 +321,7 @@ DOCS = {
     "zeros_like": """A tensor of zeros with the shape (and, by default, the dtype) of `x`.
 
     Args:
-        x (Tensor): The input tensor.
+        input (Tensor): The input tensor.
         dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
             Default: ``None``.
 
