@@ -58,6 +58,9 @@ def set_device(device_target, device_id=None):
                                   or device_id < 0):
         raise ShapeError(f"For 'set_device', 'device_id' must be a non-negative int, but got "
                          f"{device_id!r}.")
+    if device_target not in ("CPU", "GPU", "Ascend"):
+        raise ValueError("The argument 'device_target' must be one of ['CPU', 'GPU', 'Ascend'], "
+                         f"but got {device_target}.")
     _context.set_context(device_target=device_target)
     if device_id:
         raise ComputeError(f"For 'set_device', device_id {device_id} is not available: this "

@@ -45,10 +45,12 @@ def set_context(**kwargs):
         # MindSpore's CPU build raises RuntimeError here (an unknown name is a ValueError).
         target = kwargs["device_target"]
         if target not in ("GPU", "Ascend", "Davinci"):
-            raise ValueError(f"For 'set_context', device_target must be one of 'CPU', 'GPU', "
-                             f"'Ascend', but got {target!r}.")
+            raise ValueError("For 'context.set_context', the argument 'device_target' must be one "
+                             f"of ['CPU', 'GPU', 'Ascend', 'Davinci'], but got {target}.")
         raise ComputeError(f"Unsupported device target {target}. This process only supports one "
-                           f"of the ['CPU'].")
+                           "of the ['CPU']. Please check whether the GPU environment is installed "
+                           "and configured correctly, and check whether current mindspore wheel "
+                           f"package was built with \"-e {target}\".")
     if kwargs.get("runtime_num_threads"):
         _threads.set_threads(kwargs["runtime_num_threads"])
     _context.update(kwargs)

@@ -22,6 +22,25 @@ def test_the_device_is_the_cpu():
     assert ms.synchronize() is None
 
 
+def test_unknown_and_absent_devices_as_mindspore_says():
+    # MindSpore 2.10's messages: an unknown name is a ValueError, a known absent one a RuntimeError
+    with pytest.raises(ValueError) as e:
+        ms.set_device("XPU")
+    assert str(e.value) == ("The argument 'device_target' must be one of ['CPU', 'GPU', 'Ascend'], "
+                            "but got XPU.")
+    with pytest.raises(ValueError) as e:
+        ms.set_context(device_target="XPU")
+    assert str(e.value) == ("For 'context.set_context', the argument 'device_target' must be one "
+                            "of ['CPU', 'GPU', 'Ascend', 'Davinci'], but got XPU.")
+    with pytest.raises(RuntimeError) as e:
+        ms.set_context(device_target="GPU")
+    assert str(e.value).startswith(
+        "Unsupported device target GPU. This process only supports one of the ['CPU']. Please "
+        "check whether the GPU environment is installed and configured correctly, and check "
+        'whether current mindspore wheel package was built with "-e GPU".')
+    assert ms.get_context("device_target") == "CPU"
+
+
 def test_run_check_prints_mindspores_lines(capsys):
     ms.run_check()
     out = capsys.readouterr().out.splitlines()
