@@ -135,11 +135,12 @@ from .common.generator import (Generator, default_generator, get_rng_state, init
 
 
 def set_seed(seed):
-    """Sets the global seed: the engine's random ops and initializers, and the data pipeline
-    (``dataset.config.set_seed``), as ``mindspore.set_seed``.
+    """Sets the global seed: the engine's random ops, NumPy's global generator (from which
+    initializers draw their seeds), and the data pipeline (``dataset.config.set_seed``), as
+    ``mindspore.set_seed``.
 
     Args:
-        seed (int): The seed, in [0, 2**64).
+        seed (int): The seed, in [0, 2**32) (NumPy's range).
 
     Raises:
         TypeError: ``seed`` is not an int.
@@ -156,7 +157,11 @@ def set_seed(seed):
         1
     """
     global _GLOBAL_SEED
+    if isinstance(seed, int) and not isinstance(seed, bool) and not 0 <= seed < 2**32:
+        # MindSpore seeds NumPy's global generator too, whose seeds end there (a ValueError).
+        raise ShapeError(f"For 'set_seed', the 'seed' must be an int in [0, 2**32), but got {seed}.")
     _C.set_seed(seed)
+    _np.random.seed(seed)  # as MindSpore: initializers draw their seeds from NumPy
     dataset.config._reseed(int(seed))
     _GLOBAL_SEED = int(seed)
 

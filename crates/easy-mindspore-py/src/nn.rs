@@ -310,18 +310,35 @@ fn float_dtype(dtype: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<DType> 
     Ok(d)
 }
 
-/// Draws `init` (or returns `None`), for a parameter `what` of `shape`.
+/// The seed of one initializer call, taken by calling `seeds` (the Python front's source,
+/// MindSpore's `_numpy_seed`) when the rule draws random values; `None` stands for a layer's
+/// default rule, which does.
+fn seed_for(seeds: Option<&Bound<'_, PyAny>>, init: Option<&Initializer>) -> PyResult<Option<u64>> {
+    match seeds {
+        Some(f) if !f.is_none() && init.is_none_or(Initializer::is_random) => {
+            Ok(Some(f.call0()?.extract::<u64>()?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Draws `init` for a tensor of `shape`, a random rule from a seed taken from `seeds` (else
+/// from the engine's key).
 #[pyfunction]
-#[pyo3(signature = (init, shape, dtype=None))]
+#[pyo3(signature = (init, shape, dtype=None, seeds=None))]
 pub fn initializer(
     init: &Bound<'_, PyAny>,
     shape: Vec<usize>,
     dtype: Option<&Bound<'_, PyAny>>,
+    seeds: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyTensor> {
     let d = float_dtype(dtype, "initializer")?;
     let i = init_from_py(Some(init), "initializer")?
         .ok_or_else(|| type_err("initializer: init must not be None"))?;
-    i.init(&shape, d).py().map(PyTensor::new)
+    let seed = seed_for(seeds, Some(&i))?;
+    i.init_with(&shape, d, &mut nn::seed_or_next(seed))
+        .py()
+        .map(PyTensor::new)
 }
 
 /// A Rust layer (or a sequence of them), called from Python.
@@ -377,7 +394,7 @@ impl NativeCell {
 
 /// `nn.Dense`'s Rust layer (the activation is applied by the Python cell).
 #[pyfunction]
-#[pyo3(signature = (in_channels, out_channels, has_bias=true, weight_init=None, bias_init=None, dtype=None))]
+#[pyo3(signature = (in_channels, out_channels, has_bias=true, weight_init=None, bias_init=None, dtype=None, seeds=None))]
 pub fn dense(
     in_channels: usize,
     out_channels: usize,
@@ -385,14 +402,17 @@ pub fn dense(
     weight_init: Option<&Bound<'_, PyAny>>,
     bias_init: Option<&Bound<'_, PyAny>>,
     dtype: Option<&Bound<'_, PyAny>>,
+    seeds: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<NativeCell> {
-    let o = nn::DenseOptions {
+    let mut o = nn::DenseOptions {
         has_bias,
         weight_init: init_from_py(weight_init, "Dense weight_init")?,
         bias_init: init_from_py(bias_init, "Dense bias_init")?,
         activation: None,
         dtype: float_dtype(dtype, "Dense")?,
+        init_seeds: [None; 2],
     };
+    o.init_seeds = init_seeds(seeds, o.weight_init, o.bias_init, has_bias)?;
     nn::Dense::with_options(in_channels, out_channels, o)
         .py()
         .map(native)
@@ -412,6 +432,23 @@ fn padding(op: &str, pad_mode: &str, pads: [usize; 4]) -> PyResult<Padding> {
     }
 }
 
+/// The seeds of a layer's weight and bias initializers, in MindSpore's order (the weight's
+/// first; the bias's only when there is a bias).
+fn init_seeds(
+    seeds: Option<&Bound<'_, PyAny>>,
+    weight: Option<Initializer>,
+    bias: Option<Initializer>,
+    has_bias: bool,
+) -> PyResult<[Option<u64>; 2]> {
+    let w = seed_for(seeds, weight.as_ref())?;
+    let b = if has_bias {
+        seed_for(seeds, bias.as_ref())?
+    } else {
+        None
+    };
+    Ok([w, b])
+}
+
 /// The options both convolutions take, checked and named after `op`.
 #[allow(clippy::too_many_arguments)] // the convolutions' own arguments, passed through
 fn conv_options(
@@ -425,8 +462,9 @@ fn conv_options(
     weight_init: Option<&Bound<'_, PyAny>>,
     bias_init: Option<&Bound<'_, PyAny>>,
     dtype: Option<&Bound<'_, PyAny>>,
+    seeds: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<nn::Conv2dOptions> {
-    Ok(nn::Conv2dOptions {
+    let mut o = nn::Conv2dOptions {
         stride,
         padding: padding(op, pad_mode, pads)?,
         dilation,
@@ -435,12 +473,15 @@ fn conv_options(
         weight_init: init_from_py(weight_init, &format!("{op} weight_init"))?,
         bias_init: init_from_py(bias_init, &format!("{op} bias_init"))?,
         dtype: float_dtype(dtype, op)?,
-    })
+        init_seeds: [None; 2],
+    };
+    o.init_seeds = init_seeds(seeds, o.weight_init, o.bias_init, has_bias)?;
+    Ok(o)
 }
 
 /// `nn.Conv2d`'s Rust layer; `padding` is `(top, bottom, left, right)`.
 #[pyfunction]
-#[pyo3(signature = (in_channels, out_channels, kernel_size, stride, pad_mode, padding_, dilation, group, has_bias, weight_init=None, bias_init=None, dtype=None))]
+#[pyo3(signature = (in_channels, out_channels, kernel_size, stride, pad_mode, padding_, dilation, group, has_bias, weight_init=None, bias_init=None, dtype=None, seeds=None))]
 #[allow(clippy::too_many_arguments)] // mirrors MindSpore's Conv2d signature
 pub fn conv2d(
     in_channels: usize,
@@ -455,6 +496,7 @@ pub fn conv2d(
     weight_init: Option<&Bound<'_, PyAny>>,
     bias_init: Option<&Bound<'_, PyAny>>,
     dtype: Option<&Bound<'_, PyAny>>,
+    seeds: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<NativeCell> {
     let o = conv_options(
         "Conv2d",
@@ -467,6 +509,7 @@ pub fn conv2d(
         weight_init,
         bias_init,
         dtype,
+        seeds,
     )?;
     nn::Conv2d::with_options(in_channels, out_channels, kernel_size, o)
         .py()
@@ -475,7 +518,7 @@ pub fn conv2d(
 
 /// `nn.Conv2dTranspose`'s Rust layer; `padding` is `(top, bottom, left, right)`.
 #[pyfunction]
-#[pyo3(signature = (in_channels, out_channels, kernel_size, stride, pad_mode, padding_, output_padding, dilation, group, has_bias, weight_init=None, bias_init=None, dtype=None))]
+#[pyo3(signature = (in_channels, out_channels, kernel_size, stride, pad_mode, padding_, output_padding, dilation, group, has_bias, weight_init=None, bias_init=None, dtype=None, seeds=None))]
 #[allow(clippy::too_many_arguments)] // mirrors MindSpore's Conv2dTranspose signature
 pub fn conv2d_transpose(
     in_channels: usize,
@@ -491,6 +534,7 @@ pub fn conv2d_transpose(
     weight_init: Option<&Bound<'_, PyAny>>,
     bias_init: Option<&Bound<'_, PyAny>>,
     dtype: Option<&Bound<'_, PyAny>>,
+    seeds: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<NativeCell> {
     let o = conv_options(
         "Conv2dTranspose",
@@ -503,6 +547,7 @@ pub fn conv2d_transpose(
         weight_init,
         bias_init,
         dtype,
+        seeds,
     )?;
     nn::Conv2dTranspose::with_options(in_channels, out_channels, kernel_size, o, output_padding)
         .py()

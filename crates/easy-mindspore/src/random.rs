@@ -41,6 +41,17 @@ pub fn get_seed() -> u64 {
         .map_or(DEFAULT_SEED, |&s| s as u64)
 }
 
+/// A seed in `[1, 2⁶³)` made of two words of the default key's stream (which advances): what a
+/// random initializer fills from when no seed is given (MindSpore's front end draws the same
+/// range from NumPy).
+pub fn next_seed() -> Result<u64> {
+    let words = draw("initializer", Dist::Uniform, &[2], DType::Float64)?.to_vec::<f64>();
+    // A uniform sample is its word over 2³², exactly, in Float64.
+    let word = |u: f64| (u * 4_294_967_296.0) as u64;
+    let (lo, hi) = (word(words[0]), word(words[1]));
+    Ok((lo | hi << 32) % ((1 << 63) - 1) + 1)
+}
+
 /// `shape` samples of `dist` as the float `dtype` from the default key, which advances past them.
 /// Arguments are checked before drawing, so a bad call neither allocates nor advances the key.
 pub fn draw(op: &'static str, dist: Dist, shape: &[usize], dtype: DType) -> Result<Tensor> {

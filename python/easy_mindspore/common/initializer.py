@@ -1,9 +1,13 @@
 """``mindspore.common.initializer``: initializer objects and ``initializer(init, shape, dtype)``.
 
-Each object only names a rule of the Rust crate's ``nn::Initializer``; drawing happens in Rust
-from the seeded Philox generator, so ``set_seed`` makes every initial network reproducible.
+Each object only names a rule of the Rust crate's ``nn::Initializer``; drawing happens in Rust.
+As in MindSpore, each random initializer call fills its tensor from one seed drawn from NumPy's
+global generator (``_numpy_seed``), with MindSpore's Philox stream: after ``numpy.random.seed(s)``
+or ``mindspore.set_seed(s)`` (which seeds NumPy too) a network starts from MindSpore's values.
 """
 import math
+
+import numpy as _np
 
 from .. import _C
 from .._C import Tensor
@@ -202,6 +206,11 @@ class Constant(Initializer):
         return ("constant", self.value)
 
 
+def _numpy_seed():
+    """The seed of one random initializer call: MindSpore's draw from NumPy's global generator."""
+    return int(_np.random.randint(low=1, high=1 << 63, dtype=_np.int64))
+
+
 def _native_spec(init):
     """What the native layers accept: None, a name, a number or a spec tuple."""
     return init._spec() if isinstance(init, Initializer) else init
@@ -220,8 +229,9 @@ def initializer(init, shape=None, dtype=None):
         raise ShapeError(f"For 'initializer', the argument 'shape' is invalid, the value of 'shape' must "
                          f"be non-negative integers, but got {shape}")
     if dtype in _CAST_DTYPES:
-        return _C.initializer(_native_spec(init), list(shape), mstype.float64).astype(dtype)
-    return _C.initializer(_native_spec(init), list(shape), dtype)
+        return _C.initializer(_native_spec(init), list(shape), mstype.float64,
+                              seeds=_numpy_seed).astype(dtype)
+    return _C.initializer(_native_spec(init), list(shape), dtype, seeds=_numpy_seed)
 
 
 # The dtypes the Rust rules do not draw in (they draw floats): drawn in Float64, then cast.

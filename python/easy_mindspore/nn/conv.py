@@ -9,8 +9,8 @@ exactly as MindSpore 2.10 shows it. ``Conv2dTranspose`` is the Rust layer of
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
-from ..common.initializer import _native_spec
-from .layer import (AvgPool2d, Conv2d, MaxPool2d, _conv_finish, _int, _is_value, _NativeCell, _pads,
+from ..common.initializer import _numpy_seed
+from .layer import (AvgPool2d, Conv2d, MaxPool2d, _conv_finish, _int, _layer_spec, _NativeCell, _pads,
                     _pair)
 
 __all__ = ["Conv1d", "MaxPool1d", "AvgPool1d", "Conv2dTranspose", "Conv1dTranspose"]
@@ -213,8 +213,7 @@ class Conv2dTranspose(_NativeCell):
         pad_mode = kwargs.get("pad_mod", pad_mode)
         if not isinstance(pad_mode, str):
             raise DTypeError(f"For '{name}', pad_mode must be a str, got {type(pad_mode).__name__}")
-        w0 = None if _is_value(weight_init) else _native_spec(weight_init)
-        b0 = None if _is_value(bias_init) else _native_spec(bias_init)
+        w0, b0 = _layer_spec(weight_init), _layer_spec(bias_init)
         out_pad = output_padding if isinstance(output_padding, (tuple, list)) else (output_padding,) * 2
         if len(out_pad) != 2:
             raise ShapeError(f"For '{name}', output_padding must be an int or a pair, got {output_padding}")
@@ -236,7 +235,7 @@ class Conv2dTranspose(_NativeCell):
                                        self._kernel(kernel_size), self._kernel(stride, "stride"),
                                        pad_mode, _pads(padding, name), out_pad,
                                        self._kernel(dilation, "dilation"), _int(group, name, "group"),
-                                       bool(has_bias), w0, b0, dtype))
+                                       bool(has_bias), w0, b0, dtype, seeds=_numpy_seed))
         _conv_finish(self, name, in_channels, out_channels, kernel_size, stride, dilation,
                      pad_mode, padding, group, has_bias, weight_init, bias_init)
         self.output_padding = output_padding

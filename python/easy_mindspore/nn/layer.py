@@ -16,7 +16,7 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
-from ..common.initializer import HeUniform, Uniform, _native_spec
+from ..common.initializer import HeUniform, Uniform, _native_spec, _numpy_seed
 from ..ops.function import _nn_3d as _nn3d
 from .activation import ACTIVATIONS
 from .cell import Cell
@@ -92,6 +92,12 @@ def _init_repr(init):
 
 def _is_value(init):
     return isinstance(init, (Tensor, _np.ndarray))
+
+
+def _layer_spec(init):
+    """What a native layer's constructor takes for `init`: its spec, or for a given value (set
+    once the layer is built) the non-random ``'zeros'``, which draws no seed from NumPy."""
+    return "zeros" if _is_value(init) else _native_spec(init)
 
 
 def _int(v, layer, what, positive=True):
@@ -205,9 +211,8 @@ class Dense(_NativeCell):
             raise DTypeError(f"For 'Dense', has_bias must be a bool, but got {type(has_bias).__name__}")
         if dtype is None and isinstance(weight_init, Tensor):
             dtype = weight_init.dtype
-        w0 = None if _is_value(weight_init) else _native_spec(weight_init)
-        b0 = None if _is_value(bias_init) else _native_spec(bias_init)
-        self._bind(_C.dense(i, o, has_bias, w0, b0, dtype))
+        w0, b0 = _layer_spec(weight_init), _layer_spec(bias_init)
+        self._bind(_C.dense(i, o, has_bias, w0, b0, dtype, seeds=_numpy_seed))
         if _is_value(weight_init):
             _set_init(self, "Dense", self.weight, weight_init)
         if has_bias and _is_value(bias_init):
@@ -298,14 +303,13 @@ class Conv2d(_NativeCell):
             raise ShapeError(f"For 'Conv2d', only data_format='NCHW' is supported, got {data_format!r}")
         if not isinstance(pad_mode, str):
             raise DTypeError(f"For 'Conv2d', pad_mode must be a str, got {type(pad_mode).__name__}")
-        w0 = None if _is_value(weight_init) else _native_spec(weight_init)
-        b0 = None if _is_value(bias_init) else _native_spec(bias_init)
+        w0, b0 = _layer_spec(weight_init), _layer_spec(bias_init)
         self._bind(_C.conv2d(_int(in_channels, "Conv2d", "in_channels"),
                              _int(out_channels, "Conv2d", "out_channels"),
                              _pair(kernel_size, "Conv2d", "kernel_size"),
                              _pair(stride, "Conv2d", "stride"), pad_mode, _pads(padding, "Conv2d"),
                              _pair(dilation, "Conv2d", "dilation"), _int(group, "Conv2d", "group"),
-                             bool(has_bias), w0, b0, dtype))
+                             bool(has_bias), w0, b0, dtype, seeds=_numpy_seed))
         _conv_finish(self, "Conv2d", in_channels, out_channels, kernel_size, stride, dilation,
                      pad_mode, padding, group, has_bias, weight_init, bias_init)
 

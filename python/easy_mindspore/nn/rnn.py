@@ -7,14 +7,18 @@ MindSpore's layout and names: input ``(seq_len, batch, input_size)`` (``batch_fi
 first two axes), state ``(num_layers * num_directions, batch, hidden_size)``; gates stacked
 ``(i, f, g, o)`` for LSTM and ``(r, z, n)`` for GRU; Parameters ``weight_ih_l{k}``,
 ``weight_hh_l{k}``, ``bias_ih_l{k}``, ``bias_hh_l{k}`` (``..._reverse`` for the backward
-direction), all drawn from ``U(-1/sqrt(hidden_size), 1/sqrt(hidden_size))``.
+direction), all drawn from ``U(-1/sqrt(hidden_size), 1/sqrt(hidden_size))`` as MindSpore draws
+them, from NumPy's global generator (so ``mindspore.set_seed`` gives MindSpore's values).
 """
+import math
+
 import numpy as _np
 
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
+from ..common.initializer import Uniform, initializer
 from ..common.parameter import ParameterTuple
 from .layer import _NativeCell
 
@@ -76,6 +80,32 @@ def _pair(hx, layer):
     return (_tensor_or_none(hx[0], layer, "hx[0]"), _tensor_or_none(hx[1], layer, "hx[1]"))
 
 
+def _mindspore_layer_values(cell, num_layers, directions, has_bias, dtype):
+    """MindSpore's initial values of a stacked RNN's weights, drawn as it draws them: straight
+    from NumPy's global generator, ``uniform(-1/√H, 1/√H)`` per weight (layer by layer, each
+    direction's ``weight_ih``, ``weight_hh``, ``bias_ih``, ``bias_hh``), rounded to Float32."""
+    params = cell._registries()[0]
+    stdv = 1 / math.sqrt(cell.hidden_size)
+    kinds = ("weight_ih", "weight_hh") + (("bias_ih", "bias_hh") if has_bias else ())
+    for layer in range(num_layers):
+        for direction in range(directions):
+            for kind in kinds:
+                p = params[f"{kind}_l{layer}{'_reverse' if direction else ''}"]
+                values = _np.random.uniform(-stdv, stdv, p.shape).astype(_np.float32)
+                p.set_data(Tensor(values).astype(dtype))
+
+
+def _mindspore_cell_values(cell, dtype):
+    """MindSpore's initial values of a one-step cell's weights: it fills each with NumPy's
+    ``randn`` and then redraws each with ``Uniform(1/√H)`` (one seed each), so both draws
+    advance NumPy's global generator."""
+    params = [p for _, p in cell._registries()[0].items()]
+    for p in params:
+        _np.random.randn(*p.shape)
+    for p in params:
+        p.set_data(initializer(Uniform(1 / math.sqrt(cell.hidden_size)), p.shape, dtype))
+
+
 class _RNNBase(_NativeCell):
     """The stacked layers shared by ``RNN``, ``GRU`` and ``LSTM``."""
 
@@ -106,6 +136,8 @@ class _RNNBase(_NativeCell):
         self._bind(_C.rnn_layer(self.input_size, self.hidden_size, nonlinearity, self._gru,
                                 self._lstm, self.num_layers, self.has_bias, self.batch_first,
                                 self.dropout, self.bidirectional, dtype))
+        _mindspore_layer_values(self, self.num_layers, 2 if self.bidirectional else 1,
+                                self.has_bias, dtype)
         # MindSpore also keeps the Parameters grouped by kind, in these tuples.
         for attr, kind in (("w_ih_list", "weight_ih"), ("w_hh_list", "weight_hh"),
                            ("b_ih_list", "bias_ih"), ("b_hh_list", "bias_hh")):
@@ -285,6 +317,7 @@ class _CellBase(_NativeCell):
                             4 if self._lstm else 3 if self._gru else 1, False)
         self._bind(_C.rnn_cell(self.input_size, self.hidden_size, self.has_bias, nonlinearity,
                                self._gru, self._lstm, dtype))
+        _mindspore_cell_values(self, dtype)
         if not self.has_bias:
             object.__setattr__(self, "bias_ih", None)
             object.__setattr__(self, "bias_hh", None)

@@ -1,8 +1,11 @@
 //! Parameter initializers (MindSpore's `mindspore.common.initializer`): `Normal`,
 //! `TruncatedNormal`, `Uniform`, `XavierUniform`, `XavierNormal`, `HeUniform`, `HeNormal`,
 //! `VarianceScaling`, `Orthogonal`, `Sparse`, `Identity`, `Dirac`, `Zero`, `One` and `Constant`,
-//! drawn from the seeded Philox generator, so `ems::set_seed(s)` makes every initial network
-//! reproducible.
+//! each random one filled from one 64-bit seed as MindSpore fills it (`init_draws`: the same seed
+//! gives MindSpore's Float32 values). [`Initializer::init`] takes that seed from the engine's
+//! key, so `ems::set_seed(s)` makes every initial network reproducible;
+//! [`Initializer::init_with`] takes it from the caller (the Python front passes the seeds
+//! MindSpore's front end would draw from NumPy's global generator).
 //!
 //! Fan-in and fan-out follow MindSpore (and PyTorch): for a weight of shape `[out, in, k...]`,
 //! `fan_in = in · Πk` and `fan_out = out · Πk`; tensors with fewer than two axes have no fans.
@@ -17,6 +20,7 @@
 //! # Ok::<(), ems::Error>(())
 //! ```
 
+use super::init_draws;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::tensor::Tensor;
@@ -158,8 +162,32 @@ impl Initializer {
         })
     }
 
-    /// A new tensor of `shape` and float `dtype` filled by this rule.
+    /// True for the rules that draw random values (and so take a seed).
+    pub fn is_random(&self) -> bool {
+        !matches!(
+            self,
+            Initializer::Identity
+                | Initializer::Dirac { .. }
+                | Initializer::Zero
+                | Initializer::One
+                | Initializer::Constant(_)
+        )
+    }
+
+    /// A new tensor of `shape` and float `dtype` filled by this rule, a random rule from a seed
+    /// drawn from the engine's key ([`crate::random::next_seed`]).
     pub fn init(&self, shape: &[usize], dtype: DType) -> Result<Tensor> {
+        self.init_with(shape, dtype, &mut crate::random::next_seed)
+    }
+
+    /// [`Initializer::init`] with the seed of a random rule taken from `seed` (called once, and
+    /// only for a random rule, after the arguments are checked).
+    pub fn init_with(
+        &self,
+        shape: &[usize],
+        dtype: DType,
+        seed: &mut dyn FnMut() -> Result<u64>,
+    ) -> Result<Tensor> {
         if !dtype.is_float() {
             return Err(Error::UnsupportedDType {
                 op: "initializer",
@@ -167,39 +195,32 @@ impl Initializer {
                 expected: "Float32 or Float64",
             });
         }
+        let draw = Draw { shape, dtype, seed };
         match *self {
-            Initializer::Normal { sigma, mean } => {
-                if sigma.is_nan() || sigma < 0.0 {
-                    return Err(Error::invalid(
-                        "Normal",
-                        format!("sigma must be non-negative, got {sigma}"),
-                    ));
-                }
-                (crate::ops::randn(shape, dtype)? * sigma)? + mean
-            }
-            Initializer::Uniform { scale } => uniform(shape, dtype, scale),
+            Initializer::Normal { sigma, mean } => draw.normal("Normal", sigma, mean),
+            Initializer::Uniform { scale } => draw.uniform(scale),
             Initializer::XavierUniform { gain } => {
                 let (fan_in, fan_out) = fans("XavierUniform", shape)?;
-                let bound = gain * (6.0 / (fan_in as f64 + fan_out as f64)).sqrt();
-                uniform(shape, dtype, bound)
+                draw.uniform(gain * (6.0 / (fan_in as f64 + fan_out as f64)).sqrt())
             }
             Initializer::XavierNormal { gain } => {
                 let (fan_in, fan_out) = fans("XavierNormal", shape)?;
                 let sd = gain * (2.0 / (fan_in as f64 + fan_out as f64)).sqrt();
-                normal(shape, dtype, sd, 0.0)
+                draw.normal("XavierNormal", sd, 0.0)
             }
+            // MindSpore's order of operations: the bound `√3 · (gain / √fan)`.
             Initializer::HeUniform { gain, fan_out } => {
                 let (fi, fo) = fans("HeUniform", shape)?;
                 let fan = if fan_out { fo } else { fi };
-                uniform(shape, dtype, gain * (3.0 / fan as f64).sqrt())
+                draw.uniform(3f64.sqrt() * (gain / (fan as f64).sqrt()))
             }
             Initializer::HeNormal { gain, fan_out } => {
                 let (fi, fo) = fans("HeNormal", shape)?;
                 let fan = if fan_out { fo } else { fi };
-                normal(shape, dtype, gain / (fan as f64).sqrt(), 0.0)
+                draw.normal("HeNormal", gain / (fan as f64).sqrt(), 0.0)
             }
             Initializer::TruncatedNormal { sigma, mean, a, b } => {
-                truncated_normal(shape, dtype, sigma, mean, (a, b))
+                draw.truncated_normal(sigma, mean, (a, b))
             }
             Initializer::VarianceScaling {
                 scale,
@@ -220,14 +241,14 @@ impl Initializer {
                     // standard normal truncated at ±2.
                     0 => {
                         let sd = var.sqrt() / 0.879_625_661_034_239_8;
-                        truncated_normal(shape, dtype, sd, 0.0, (-2.0 * sd, 2.0 * sd))
+                        draw.truncated_normal(sd, 0.0, (-2.0 * sd, 2.0 * sd))
                     }
-                    1 => normal(shape, dtype, var.sqrt(), 0.0),
-                    _ => uniform(shape, dtype, (3.0 * var).sqrt()),
+                    1 => draw.normal("VarianceScaling", var.sqrt(), 0.0),
+                    _ => draw.uniform((3.0 * var).sqrt()),
                 }
             }
-            Initializer::Orthogonal { gain } => orthogonal(shape, dtype, gain),
-            Initializer::Sparse { sparsity, sigma } => sparse(shape, dtype, sparsity, sigma),
+            Initializer::Orthogonal { gain } => draw.orthogonal(gain),
+            Initializer::Sparse { sparsity, sigma } => draw.sparse(sparsity, sigma),
             Initializer::Identity => {
                 let [r, c] = two_d("Identity", shape)?;
                 crate::ops::eye(r, Some(c), dtype)
@@ -240,47 +261,159 @@ impl Initializer {
     }
 }
 
-/// `N(mean, sd²)`.
-fn normal(shape: &[usize], dtype: DType, sd: f64, mean: f64) -> Result<Tensor> {
-    if sd.is_nan() || sd < 0.0 {
-        return Err(Error::invalid(
-            "Normal",
-            format!("the standard deviation must be non-negative, got {sd} for shape {shape:?}"),
-        ));
-    }
-    (crate::ops::randn(shape, dtype)? * sd)? + mean
+/// The seed source of one initializer call: `seed` when given, else one drawn from the engine's
+/// key (what a layer's `init_seeds` option entries mean).
+pub fn seed_or_next(seed: Option<u64>) -> impl FnMut() -> Result<u64> {
+    move || seed.map_or_else(crate::random::next_seed, Ok)
 }
 
-/// `N(mean, sd²)` restricted to `[lo, hi]`: `mean + sd·Φ⁻¹(u)` with `u` uniform between `Φ` of
-/// the standardised bounds (in Float64, then cast), clipped to the bounds against rounding.
-fn truncated_normal(
-    shape: &[usize],
+/// One random fill: its shape, dtype and where its seed comes from.
+struct Draw<'a> {
+    shape: &'a [usize],
     dtype: DType,
-    sd: f64,
-    mean: f64,
-    (lo, hi): (f64, f64),
-) -> Result<Tensor> {
-    if sd.is_nan() || sd < 0.0 || lo.is_nan() || hi.is_nan() || lo > hi {
-        return Err(Error::invalid(
-            "TruncatedNormal",
-            format!(
-                "needs sigma >= 0 and a <= b, got sigma {sd}, a {lo}, b {hi} for shape {shape:?}"
-            ),
-        ));
+    seed: &'a mut dyn FnMut() -> Result<u64>,
+}
+
+impl Draw<'_> {
+    /// The element count, checked.
+    fn len(&self, op: &'static str) -> Result<usize> {
+        crate::tensor::numel_for(op, self.shape, self.dtype)
     }
-    if sd == 0.0 {
-        return crate::ops::full(shape, mean.clamp(lo, hi), dtype);
+
+    /// Float32 values as a tensor of the fill's shape and dtype.
+    fn tensor(&self, values: Vec<f32>) -> Result<Tensor> {
+        crate::ops::cast(&Tensor::from_vec(values, self.shape)?, self.dtype)
     }
-    let cdf = |x: f64| {
-        let z = Tensor::scalar((x - mean) / sd / std::f64::consts::SQRT_2);
-        Ok::<f64, Error>(0.5 * (1.0 + crate::ops::erf(&z)?.to_vec::<f64>()[0]))
-    };
-    let (p, q) = (cdf(lo)?, cdf(hi)?);
-    let u = ((crate::ops::rand(shape, DType::Float64)? * (q - p))? + p)?;
-    // Φ⁻¹(u) = √2·erfinv(2u − 1); u at 0 or 1 gives ∓inf, which the clip brings to the bounds.
-    let z = crate::ops::erfinv(&((u * 2.0)? - 1.0)?)?;
-    let x = ((z * (sd * std::f64::consts::SQRT_2))? + mean)?;
-    crate::ops::cast(&crate::ops::clip(&x, lo, hi)?, dtype)
+
+    /// `U(-bound, bound)`.
+    fn uniform(self, bound: f64) -> Result<Tensor> {
+        if !bound.is_finite() || bound < 0.0 {
+            return Err(Error::invalid(
+                "Uniform",
+                format!(
+                    "the bound must be finite and non-negative, got {bound} for shape {:?}",
+                    self.shape
+                ),
+            ));
+        }
+        let n = self.len("Uniform")?;
+        let values = init_draws::uniform((self.seed)()?, -bound, bound, n);
+        self.tensor(values)
+    }
+
+    /// `N(mean, sd²)`.
+    fn normal(self, op: &'static str, sd: f64, mean: f64) -> Result<Tensor> {
+        if sd.is_nan() || sd < 0.0 {
+            return Err(Error::invalid(
+                op,
+                format!(
+                    "the standard deviation (sigma) must be non-negative, got {sd} for shape {:?}",
+                    self.shape
+                ),
+            ));
+        }
+        let n = self.len(op)?;
+        let values = init_draws::normal((self.seed)()?, mean, sd, n);
+        self.tensor(values)
+    }
+
+    /// `N(mean, sd²)` restricted to `[lo, hi]`: `mean + sd·Φ⁻¹(u)` with `u` uniform between `Φ`
+    /// of the standardised bounds (in Float64, then rounded to Float32), clipped to the bounds
+    /// against rounding.
+    fn truncated_normal(self, sd: f64, mean: f64, (lo, hi): (f64, f64)) -> Result<Tensor> {
+        let shape = self.shape;
+        if sd.is_nan() || sd < 0.0 || lo.is_nan() || hi.is_nan() || lo > hi {
+            return Err(Error::invalid(
+                "TruncatedNormal",
+                format!(
+                    "needs sigma >= 0 and a <= b, got sigma {sd}, a {lo}, b {hi} for shape \
+                     {shape:?}"
+                ),
+            ));
+        }
+        if sd == 0.0 {
+            return crate::ops::full(shape, mean.clamp(lo, hi), self.dtype);
+        }
+        let n = self.len("TruncatedNormal")?;
+        let cdf = |x: f64| {
+            let z = Tensor::scalar((x - mean) / sd / std::f64::consts::SQRT_2);
+            Ok::<f64, Error>(0.5 * (1.0 + crate::ops::erf(&z)?.to_vec::<f64>()[0]))
+        };
+        let (p, q) = (cdf(lo)?, cdf(hi)?);
+        let u = Tensor::from_vec(init_draws::unit_uniform((self.seed)()?, n), shape)?;
+        let u = ((u * (q - p))? + p)?;
+        // Φ⁻¹(u) = √2·erfinv(2u − 1); u at 0 or 1 gives ∓inf, which the clip brings to the bounds.
+        let z = crate::ops::erfinv(&((u * 2.0)? - 1.0)?)?;
+        let x = ((z * (sd * std::f64::consts::SQRT_2))? + mean)?;
+        let x = crate::ops::cast(&crate::ops::clip(&x, lo, hi)?, DType::Float32)?;
+        crate::ops::cast(&x, self.dtype)
+    }
+
+    /// `gain · U·Vᵀ` of a standard normal `[shape[0], Π shape[1..]]` matrix (MindSpore's draws;
+    /// MindSpore then takes NumPy's QR factor, so these values are not MindSpore's), reshaped
+    /// to `shape`.
+    fn orthogonal(self, gain: f64) -> Result<Tensor> {
+        let shape = self.shape;
+        if shape.len() < 2 {
+            return Err(Error::invalid(
+                "Orthogonal",
+                format!(
+                    "the dimension of the initialized tensor should be no less than 2, but got {} \
+                     (shape {shape:?})",
+                    shape.len()
+                ),
+            ));
+        }
+        let n = self.len("Orthogonal")?;
+        let rows = shape[0];
+        let cols: usize = shape[1..].iter().product();
+        if rows == 0 || cols == 0 {
+            return crate::ops::zeros(shape, self.dtype);
+        }
+        let g = init_draws::normal((self.seed)()?, 0.0, 1.0, n);
+        let g = crate::ops::cast(&Tensor::from_vec(g, &[rows, cols])?, DType::Float64)?;
+        let (_, u, v) = crate::ops::svd(&g, false)?;
+        let q = (crate::ops::matmul(&u, &v.swapaxes(0, 1)?)? * gain)?;
+        let dims: Vec<i64> = shape.iter().map(|&d| d as i64).collect();
+        crate::ops::cast(&q.reshape(&dims)?, self.dtype)
+    }
+
+    /// `N(0, sigma²)` with `⌈sparsity·rows⌉` entries of each column zeroed, at the rows of the
+    /// smallest uniform keys of that column (a random subset; the keys follow the normal values
+    /// in the seed's stream — MindSpore draws that subset from NumPy instead).
+    fn sparse(self, sparsity: f64, sigma: f64) -> Result<Tensor> {
+        let shape = self.shape;
+        let [rows, cols] = two_d("Sparse", shape)?;
+        if !(0.0..=1.0).contains(&sparsity) {
+            return Err(Error::invalid(
+                "Sparse",
+                format!("the argument 'sparsity' must be in [0, 1], got {sparsity}"),
+            ));
+        }
+        if sigma.is_nan() || sigma < 0.0 {
+            return Err(Error::invalid(
+                "Sparse",
+                format!("sigma must be non-negative, got {sigma} for shape {shape:?}"),
+            ));
+        }
+        let n = self.len("Sparse")?;
+        let zero = ((sparsity * rows as f64).ceil() as usize).min(rows);
+        let seed = (self.seed)()?;
+        let mut w = init_draws::normal(seed, 0.0, sigma, n);
+        let used = n.div_ceil(2) * 2;
+        let keys = init_draws::unit_uniform(seed, used + n);
+        let keys = &keys[used..];
+        let mut order: Vec<usize> = Vec::with_capacity(rows);
+        for c in 0..cols {
+            order.clear();
+            order.extend(0..rows);
+            order.sort_by(|&i, &j| keys[i * cols + c].total_cmp(&keys[j * cols + c]));
+            for &r in &order[..zero] {
+                w[r * cols + c] = 0.0;
+            }
+        }
+        crate::ops::cast(&Tensor::from_vec(w, shape)?, self.dtype)
+    }
 }
 
 /// The `[rows, cols]` of a 2-D shape.
@@ -295,55 +428,6 @@ fn two_d(op: &'static str, shape: &[usize]) -> Result<[usize; 2]> {
             ),
         )),
     }
-}
-
-/// `gain · U·Vᵀ` of a standard normal `[shape[0], Π shape[1..]]` matrix, reshaped to `shape`.
-fn orthogonal(shape: &[usize], dtype: DType, gain: f64) -> Result<Tensor> {
-    if shape.len() < 2 {
-        return Err(Error::invalid(
-            "Orthogonal",
-            format!(
-                "the dimension of the initialized tensor should be no less than 2, but got {} \
-                 (shape {shape:?})",
-                shape.len()
-            ),
-        ));
-    }
-    let rows = shape[0];
-    let cols: usize = shape[1..].iter().product();
-    if rows == 0 || cols == 0 {
-        return crate::ops::zeros(shape, dtype);
-    }
-    let g = crate::ops::randn(&[rows, cols], DType::Float64)?;
-    let (_, u, v) = crate::ops::svd(&g, false)?;
-    let q = (crate::ops::matmul(&u, &v.swapaxes(0, 1)?)? * gain)?;
-    let dims: Vec<i64> = shape.iter().map(|&d| d as i64).collect();
-    crate::ops::cast(&q.reshape(&dims)?, dtype)
-}
-
-/// `N(0, sigma²)` with `⌈sparsity·rows⌉` entries of each column zeroed, at the rows of the
-/// smallest uniform keys of that column (a random subset).
-fn sparse(shape: &[usize], dtype: DType, sparsity: f64, sigma: f64) -> Result<Tensor> {
-    let [rows, cols] = two_d("Sparse", shape)?;
-    if !(0.0..=1.0).contains(&sparsity) {
-        return Err(Error::invalid(
-            "Sparse",
-            format!("the argument 'sparsity' must be in [0, 1], got {sparsity}"),
-        ));
-    }
-    let zero = ((sparsity * rows as f64).ceil() as usize).min(rows);
-    let mut w = normal(shape, DType::Float64, sigma, 0.0)?.to_vec::<f64>();
-    let keys = crate::ops::rand(shape, DType::Float64)?.to_vec::<f64>();
-    let mut order: Vec<usize> = Vec::with_capacity(rows);
-    for c in 0..cols {
-        order.clear();
-        order.extend(0..rows);
-        order.sort_by(|&i, &j| keys[i * cols + c].total_cmp(&keys[j * cols + c]));
-        for &r in &order[..zero] {
-            w[r * cols + c] = 0.0;
-        }
-    }
-    crate::ops::cast(&Tensor::from_vec(w, shape)?, dtype)
 }
 
 /// Ones at `[g·per + d, d, centre...]` for each group `g` and `d < min(per, in)`.
@@ -383,17 +467,6 @@ fn dirac(shape: &[usize], dtype: DType, groups: usize) -> Result<Tensor> {
         }
     }
     crate::ops::cast(&Tensor::from_vec(w, shape)?, dtype)
-}
-
-/// `U(-bound, bound)`.
-fn uniform(shape: &[usize], dtype: DType, bound: f64) -> Result<Tensor> {
-    if !bound.is_finite() || bound < 0.0 {
-        return Err(Error::invalid(
-            "Uniform",
-            format!("the bound must be finite and non-negative, got {bound} for shape {shape:?}"),
-        ));
-    }
-    (crate::ops::rand(shape, dtype)? * (2.0 * bound))? - bound
 }
 
 /// `(fan_in, fan_out)` of a weight shape `[out, in, k...]`.

@@ -5,7 +5,7 @@ use super::{expect_dtype, expect_rank};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::nn::cell::{py_bool, Cell};
-use crate::nn::init::Initializer;
+use crate::nn::init::{seed_or_next, Initializer};
 use crate::nn::parameter::Parameter;
 use crate::tensor::Tensor;
 
@@ -21,6 +21,9 @@ pub struct DenseOptions {
     pub activation: Option<Box<dyn Cell>>,
     /// Parameter dtype (default Float32).
     pub dtype: DType,
+    /// The seeds of the weight's and the bias's random initializers (MindSpore's front end
+    /// draws each from NumPy); `None` draws from the engine's key.
+    pub init_seeds: [Option<u64>; 2],
 }
 
 impl Default for DenseOptions {
@@ -31,6 +34,7 @@ impl Default for DenseOptions {
             bias_init: None,
             activation: None,
             dtype: DType::Float32,
+            init_seeds: [None; 2],
         }
     }
 }
@@ -79,7 +83,11 @@ impl Dense {
             .weight_init
             .unwrap_or(Initializer::he_uniform(5f64.sqrt()));
         let weight = Parameter::new(
-            w_init.init(&[out_channels, in_channels], o.dtype)?,
+            w_init.init_with(
+                &[out_channels, in_channels],
+                o.dtype,
+                &mut seed_or_next(o.init_seeds[0]),
+            )?,
             "weight",
         );
         let bias = if o.has_bias {
@@ -87,7 +95,7 @@ impl Dense {
                 scale: 1.0 / (in_channels as f64).sqrt(),
             });
             Some(Parameter::new(
-                b_init.init(&[out_channels], o.dtype)?,
+                b_init.init_with(&[out_channels], o.dtype, &mut seed_or_next(o.init_seeds[1]))?,
                 "bias",
             ))
         } else {

@@ -6,7 +6,7 @@ use super::{expect_dtype, expect_rank, pair};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::nn::cell::{py_bool, Cell};
-use crate::nn::init::Initializer;
+use crate::nn::init::{seed_or_next, Initializer};
 use crate::nn::parameter::Parameter;
 use crate::op::ConvKind;
 use crate::ops::prim;
@@ -32,6 +32,9 @@ pub struct Conv2dOptions {
     pub bias_init: Option<Initializer>,
     /// Parameter dtype.
     pub dtype: DType,
+    /// The seeds of the weight's and the bias's random initializers (MindSpore's front end
+    /// draws each from NumPy); `None` draws from the engine's key.
+    pub init_seeds: [Option<u64>; 2],
 }
 
 impl Default for Conv2dOptions {
@@ -45,6 +48,7 @@ impl Default for Conv2dOptions {
             weight_init: None,
             bias_init: None,
             dtype: DType::Float32,
+            init_seeds: [None; 2],
         }
     }
 }
@@ -205,14 +209,15 @@ pub(super) fn conv_params(
     let w_init = o
         .weight_init
         .unwrap_or(Initializer::he_uniform(5f64.sqrt()));
-    let weight = Parameter::new(w_init.init(&shape, o.dtype)?, "weight");
+    let w = w_init.init_with(&shape, o.dtype, &mut seed_or_next(o.init_seeds[0]))?;
+    let weight = Parameter::new(w, "weight");
     let bias = if o.has_bias {
         let fan_in = shape[1] * shape[2] * shape[3];
         let b_init = o.bias_init.unwrap_or(Initializer::Uniform {
             scale: 1.0 / (fan_in as f64).sqrt(),
         });
         Some(Parameter::new(
-            b_init.init(&[out_channels], o.dtype)?,
+            b_init.init_with(&[out_channels], o.dtype, &mut seed_or_next(o.init_seeds[1]))?,
             "bias",
         ))
     } else {
