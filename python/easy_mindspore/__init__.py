@@ -49,6 +49,8 @@ from .common.api import _no_grad
 from .common._grad_function import _Function
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from . import dataset, nn
+from . import mindrecord  # noqa: E402 - MindSpore imports it with the package
+from .mindrecord import FAILED, SUCCESS, FileReader, FileWriter  # noqa: E402
 from ._auto_parallel import (ParallelMode, get_auto_parallel_context, reset_auto_parallel_context,
                              set_auto_parallel_context)
 from . import communication

@@ -11,6 +11,9 @@ from . import common as common
 from . import communication as communication
 from . import context as context
 from . import dataset as dataset
+from . import mindrecord as mindrecord
+from .mindrecord import FAILED as FAILED, SUCCESS as SUCCESS
+from .mindrecord import FileReader as FileReader, FileWriter as FileWriter
 from . import nn as nn
 from . import numpy as numpy
 from . import ops as ops

@@ -32,8 +32,15 @@ def test_numpy_slices_shards_are_equal_and_cover():
     shards = [[int(r[0]) for r in ds.NumpySlicesDataset(data, num_shards=3, shard_id=i, shuffle=False)]
               for i in range(3)]
     assert shards == [[0, 3, 6, 9], [1, 4, 7, 10], [2, 5, 8, 0]]
-    shuffled = [[int(r[0]) for r in ds.NumpySlicesDataset(data, num_shards=3, shard_id=i)]
-                for i in range(3)]
+    # With a set seed every shard draws the same permutation, so the shards cover the rows (an
+    # unset seed is a fresh random one per pipeline, in MindSpore as here).
+    seed = ds.config.get_seed()
+    ds.config.set_seed(3)
+    try:
+        shuffled = [[int(r[0]) for r in ds.NumpySlicesDataset(data, num_shards=3, shard_id=i)]
+                    for i in range(3)]
+    finally:
+        ds.config.set_seed(seed)
     assert [len(s) for s in shuffled] == [4, 4, 4] and set(sum(shuffled, [])) == set(range(11))
     with pytest.raises(ValueError, match="shard_id"):
         ds.NumpySlicesDataset(data, num_shards=3, shard_id=3)
@@ -91,6 +98,11 @@ def test_image_folder_dataset(tmp_path):
     d = ds.ImageFolderDataset(str(tmp_path), shuffle=False)
     # MindSpore 2.10: empty class folders still get an index; labels Int32; raw bytes as UInt8.
     assert d.get_class_indexing() == {"cat": 0, "dog": 1, "empty": 2}
+    # MindSpore 2.10 asks a stage's first child: the indexing reads through the pipeline
+    later = ds.zip((d.map(lambda x: x, input_columns=["image"]).shuffle(2).repeat(2),
+                    ds.NumpySlicesDataset({"c": [1, 2, 3]})))
+    assert later.get_class_indexing() == {"cat": 0, "dog": 1, "empty": 2}
+    assert ds.NumpySlicesDataset([1, 2]).map(lambda x: x).get_class_indexing() == {}
     rows = list(d.create_tuple_iterator(output_numpy=True))
     assert [(r[0].tolist(), int(r[1]), r[1].dtype) for r in rows] == [
         ([0, 1], 0, np.int32), ([1, 1, 2], 0, np.int32), ([0, 1], 1, np.int32)]

@@ -48,7 +48,7 @@ __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFo
            "TextFileDataset", "CSVDataset", "Shuffle", "text",
            "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
            "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler",
-           "PKSampler"]
+           "PKSampler", "VOCDataset", "CocoDataset", "MindDataset"]
 
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",
@@ -475,3 +475,6 @@ from ._fake_image import FakeImageDataset  # noqa: E402
 from . import callback  # noqa: E402
 from ._random_data import RandomDataset, Schema  # noqa: E402
 from .callback import DSCallback, WaitedDSCallback  # noqa: E402
+from ._detection import VOCDataset  # noqa: E402
+from ._coco import CocoDataset  # noqa: E402
+from ._mindrecord import MindDataset  # noqa: E402

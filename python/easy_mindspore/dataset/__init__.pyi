@@ -82,6 +82,27 @@ class ImageFolderDataset(GeneratorDataset):
                  cache: Optional[Any] = None, decrypt: Optional[Any] = None) -> None: ...
     def get_class_indexing(self) -> dict[str, int]: ...
 
+class VOCDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, task: str = "Segmentation", usage: str = "train",
+                 class_indexing: Optional[Mapping[str, int]] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None, decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None, extra_metadata: bool = False,
+                 decrypt: Optional[Callable[[str], bytes]] = None) -> None: ...
+    def get_class_indexing(self) -> dict[str, int]: ...
+
+class CocoDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, annotation_file: str, task: str = "Detection",
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None, decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None, extra_metadata: bool = False,
+                 decrypt: Optional[Callable[[str], bytes]] = None) -> None: ...
+    def get_class_indexing(self) -> dict[str, list[int]]: ...
+
 class FakeImageDataset(GeneratorDataset):
     def __init__(self, num_images: int = 1000, image_size: Sequence[int] = (224, 224, 3),
                  num_classes: int = 10, base_seed: int = 0, num_samples: Optional[int] = None,
@@ -187,6 +208,16 @@ class CSVDataset(PipelineDataset):
                  shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
                  num_shards: Optional[int] = None, shard_id: Optional[int] = None,
                  cache: Optional[Any] = None) -> None: ...
+
+class MindDataset(PipelineDataset):
+    def __init__(self, dataset_files: Union[str, Sequence[str]],
+                 columns_list: Optional[Sequence[str]] = None,
+                 num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = None, num_shards: Optional[int] = None,
+                 shard_id: Optional[int] = None, sampler: Optional[Any] = None,
+                 padded_sample: Optional[dict[str, Any]] = None, num_padded: Optional[int] = None,
+                 num_samples: Optional[int] = None, cache: Optional[Any] = None) -> None: ...
+    def __getitem__(self, index: int) -> list[Any]: ...
 
 def load_digits(path: Optional[str] = None, as_tensor: bool = False) -> tuple[Any, Any]: ...
 def read_idx(path: str) -> Tensor: ...

@@ -26,6 +26,7 @@ from .._errors import also_runtime_error as _also_runtime_error
 from .._errors import with_op_name_class as _with_op_name_class
 from . import config
 from ._batches import BatchInfo, _chunks
+from ._columns import _mapped_names, _names_arg, _shown
 from . import _shuffle
 from . import samplers as _samplers
 
@@ -202,15 +203,6 @@ def _pad_column(op, name, col, shape, value):
     return out
 
 
-def _mapped_names(names, ins, outs):
-    """The columns after a ``map`` (or a ``batch``'s ``per_batch_map``) of the columns ``ins`` into
-    ``outs``, as MindSpore 2.10 orders them: as many outputs as inputs replace them in place,
-    output by input; otherwise the outputs come first, then the columns not read."""
-    if len(outs) == len(ins):
-        return [outs[ins.index(n)] if n in ins else n for n in names]
-    return list(outs) + [n for n in names if n not in ins]
-
-
 class Dataset:
     """The base of every dataset (``isinstance(d, mindspore.dataset.Dataset)``)."""
 
@@ -219,8 +211,16 @@ class Dataset:
         return self.get_dataset_size()
 
     def get_class_indexing(self):
-        """The class names' indices: none (``{}``) but for the folder datasets."""
-        return {}
+        """The class names' indices: a folder dataset's, read through the stages after it (as
+        MindSpore asks a stage's first child); ``{}`` for the other sources."""
+        parent = vars(self).get("_parent")
+        return {} if parent is None else parent.get_class_indexing()
+
+    def save(self, file_name, num_files=1, file_type="mindrecord"):
+        """Writes one epoch of the rows into `num_files` MindRecord files (``file_name``, or
+        ``file_name0``, ``file_name1``, ...), which ``MindDataset`` reads back."""
+        from ._mindrecord import save
+        save(self, file_name, num_files, file_type)
 
 
 class PipelineDataset(Dataset):
@@ -637,7 +637,8 @@ class PipelineDataset(Dataset):
         column; as MindSpore's, every ``for`` loop over it runs one more epoch (``num_epochs``
         of them, or without end for -1). Each new iterator starts again from the first epoch, as
         MindSpore's pipelines do (with a set seed, two iterators read the same order)."""
-        pick = None if columns is None else [self._names.index(c) for c in self._columns("iterator", columns)]
+        names = _shown(self._names if columns is None else self._columns("iterator", columns))
+        pick = None if names == self._names else [self._names.index(c) for c in names]
         epochs = itertools.count()
 
         def epoch_rows():
@@ -654,8 +655,8 @@ class PipelineDataset(Dataset):
         return EpochIterator(epoch_rows, num_epochs)
 
     def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
-        names = self._names
-        tuples = self.create_tuple_iterator(num_epochs=num_epochs, output_numpy=output_numpy)
+        names = _shown(self._names)
+        tuples = self.create_tuple_iterator(names, num_epochs, output_numpy)
         return EpochIterator(lambda: (dict(zip(names, v)) for v in tuples), num_epochs)
 
     def __iter__(self):
@@ -684,19 +685,21 @@ class PipelineDataset(Dataset):
 
 
 def _keeps_repeat(stage):
-    """`stage` (a method making the next stage) with the repeat count carried over, as
-    MindSpore's ``get_repeat_count`` reads the last ``repeat`` up the pipeline."""
+    """`stage` (a method making the next stage) linked to this one, as MindSpore's stages are to
+    their children: the repeat count carried over (``get_repeat_count`` reads the last
+    ``repeat`` up the pipeline), and this stage kept as the one ``get_class_indexing`` asks."""
     @functools.wraps(stage)
     def carried(self, *args, **kwargs):
         out = stage(self, *args, **kwargs)
-        if isinstance(out, PipelineDataset) and "_repeat" not in vars(out):
-            out._repeat = self._repeat
+        if isinstance(out, PipelineDataset):
+            vars(out).setdefault("_repeat", self._repeat)
+            vars(out).setdefault("_parent", self)
         return out
     return carried
 
 
-for _stage in ("map", "batch", "padded_batch", "shuffle", "take", "skip", "project", "rename",
-               "zip", "concat", "filter", "flat_map", "bucket_batch_by_length"):
+for _stage in ("map", "batch", "padded_batch", "shuffle", "repeat", "take", "skip", "project",
+               "rename", "zip", "concat", "filter", "flat_map", "bucket_batch_by_length"):
     setattr(PipelineDataset, _stage, _keeps_repeat(getattr(PipelineDataset, _stage)))
 
 
@@ -809,14 +812,6 @@ def _as_batch_column(v, name):
     except TypeError:
         raise DTypeError(f"For 'batch', per_batch_map's column '{name}' must be an array or a "
                          f"list of arrays, but got {type(v).__name__}.") from None
-
-
-def _names_arg(what, v):
-    names = [v] if isinstance(v, str) else list(v)
-    if not names or not all(isinstance(n, str) for n in names):
-        raise DTypeError(f"For 'batch', '{what}' must be a column name or a list of them, but got "
-                         f"{v!r}.")
-    return names
 
 
 class GeneratorDataset(PipelineDataset):
