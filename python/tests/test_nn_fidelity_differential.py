@@ -315,3 +315,9 @@ def test_conv2d_transpose_output_padding_limits(kwargs):
         nn.Conv2dTranspose(1, 1, 3, **kwargs)
     assert nn.Conv2dTranspose(1, 1, 3, stride=2, pad_mode="pad", padding=1,
                               output_padding=1).output_padding == 1
+
+
+def test_conv2d_transpose_refuses_unknown_keywords():
+    # MindSpore 2.10 (the D2L transposed-convolution notebook's misspelt `pad_mod`): TypeError
+    with pytest.raises(TypeError, match="pad_mod"):
+        nn.Conv2dTranspose(1, 1, 2, pad_mod="same")

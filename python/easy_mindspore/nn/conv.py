@@ -202,15 +202,9 @@ class Conv2dTranspose(_NativeCell):
 
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, pad_mode="same",
                  padding=0, output_padding=0, dilation=1, group=1, has_bias=False,
-                 weight_init=None, bias_init=None, dtype=None, **kwargs):
+                 weight_init=None, bias_init=None, dtype=None):
         super().__init__()
         name = type(self).__name__
-        # D2L's transposed-convolution notebook misspells pad_mode as `pad_mod` (MindSpore 2.10
-        # raises TypeError); we read it as the notebook means it.
-        if set(kwargs) - {"pad_mod"}:
-            raise TypeError(f"{name}.__init__() got an unexpected keyword argument "
-                            f"'{sorted(set(kwargs) - {'pad_mod'})[0]}'")
-        pad_mode = kwargs.get("pad_mod", pad_mode)
         if not isinstance(pad_mode, str):
             raise DTypeError(f"For '{name}', pad_mode must be a str, got {type(pad_mode).__name__}")
         w0, b0 = _layer_spec(weight_init), _layer_spec(bias_init)
