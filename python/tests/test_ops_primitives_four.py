@@ -110,8 +110,8 @@ def test_in_place_updates_of_parameters():
 def test_attributes_and_reprs():
     p = P.NLLLoss("sum", ignore_index=2)
     assert (p.reduction, p.ignore_index) == ("sum", 2)
-    # MindSpore 2.10 also shows its data_format attribute: Prim[DepthToSpace]<block_size=2, data_format=NCHW>
-    assert repr(P.DepthToSpace(2)) == "Prim[DepthToSpace]<block_size=2>"
+    # MindSpore 2.10 also shows its data_format attribute
+    assert repr(P.DepthToSpace(2)) == "Prim[DepthToSpace]<block_size=2, data_format=NCHW>"
     assert P.BoundingBoxDecode((6, 5)).wh_ratio_clip == 0.016
 
 

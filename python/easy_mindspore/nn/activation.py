@@ -162,6 +162,8 @@ class CELU(Cell):
 
 class SeLU(Cell):
     """``scale·(max(0, x) + min(0, alpha·(eˣ - 1)))`` with the self-normalising constants.
+    Int8 and Int32 inputs keep their dtype, the value truncated toward zero (MindSpore
+    2.10 takes these two integer dtypes only).
 
     Args:
         auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
@@ -332,6 +334,8 @@ class LogSigmoid(Cell):
 
 class HSigmoid(Cell):
     """Hard sigmoid ``relu6(x + 3) / 6``.
+    Int8 to Int64 inputs keep their dtype, the value truncated toward zero (as MindSpore
+    2.10; UInt8 and Bool are TypeErrors).
 
     Args:
         auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.
@@ -355,6 +359,8 @@ class HSigmoid(Cell):
 
 class HSwish(Cell):
     """Hard swish ``x·relu6(x + 3) / 6``.
+    Int8 to Int64 inputs keep their dtype, the value truncated toward zero (as MindSpore
+    2.10; UInt8 and Bool are TypeErrors).
 
     Args:
         auto_prefix (bool, optional): Whether the parameter names get the Cell's name as a prefix.

@@ -80,9 +80,6 @@ class AllReduce(Primitive):
     def __call__(self, x):
         return _C.all_reduce(x, self.op, self.group)
 
-    def __repr__(self):
-        return f"Prim[AllReduce]<op={self.op}, group={self.group}>"
-
 
 class AllGather(Primitive):
     """``AllGather(group=GlobalComm.WORLD_COMM_GROUP)``: every process gets all inputs
@@ -115,9 +112,6 @@ class AllGather(Primitive):
 
     def __call__(self, x):
         return _C.all_gather(x, self.group)
-
-    def __repr__(self):
-        return f"Prim[AllGather]<group={self.group}>"
 
 
 class ReduceScatter(Primitive):
@@ -153,9 +147,6 @@ class ReduceScatter(Primitive):
 
     def __call__(self, x):
         return _C.reduce_scatter(x, self.op, self.group)
-
-    def __repr__(self):
-        return f"Prim[ReduceScatter]<op={self.op}, group={self.group}>"
 
 
 class Broadcast(Primitive):
@@ -196,6 +187,3 @@ class Broadcast(Primitive):
             raise DTypeError(f"For 'Broadcast', the input must be a tuple of tensors, but got "
                              f"{type(input_x).__name__}.")
         return tuple(_C.broadcast(x, self.root_rank, self.group) for x in input_x)
-
-    def __repr__(self):
-        return f"Prim[Broadcast]<root_rank={self.root_rank}, group={self.group}>"

@@ -262,7 +262,8 @@ class AvgPool3D(Primitive):
         self.kernel_size = _f._triple(op, "kernel_size", kernel_size)
         self.strides = _f._triple(op, "strides", strides)
         self.pad_mode = _mode(op, pad_mode)
-        self.pad = tuple(_pads(op, pad, self.pad_mode))
+        # MindSpore 2.10 keeps `pad` as given and the six paddings as `pad_list`.
+        self.pad, self.pad_list = pad, tuple(_pads(op, pad, self.pad_mode))
         self.ceil_mode, self.count_include_pad = bool(ceil_mode), bool(count_include_pad)
         self.divisor_override = _f._int(op, "divisor_override", divisor_override)
         if self.divisor_override < 0:
@@ -275,7 +276,7 @@ class AvgPool3D(Primitive):
         x = _pool5(op, x)
         _f._check_float(op, x)
         pads = (_f.same_pads(x.shape[2:], self.kernel_size, self.strides, (1, 1, 1))
-                if self.pad_mode == "same" else list(self.pad))
+                if self.pad_mode == "same" else list(self.pad_list))
         return _f.avg_pool3d_core(x, self.kernel_size, self.strides, pads, self.ceil_mode,
                                   self.count_include_pad, self.divisor_override, op)
 

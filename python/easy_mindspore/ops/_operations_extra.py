@@ -126,25 +126,29 @@ def _one_attr(name, attr, default, call_doc, fn, n_inputs):
         if len(inputs) < n_inputs:  # a trailing optional input left out (BinaryCrossEntropy's weight)
             return fn(*inputs, **{attr: getattr(self, attr)})
         return fn(*inputs[:n_inputs], getattr(self, attr), *inputs[n_inputs:])
+    shown = attr if default is _REQ else f"{attr}={default!r}"
     return type(name, (_WithAttrs,), {"_ATTRS": (attr,), "__init__": __init__, "__call__": __call__,
-                                      "__doc__": f"``ops.{name}({attr}={default!r}){call_doc}``."})
+                                      "__doc__": f"``ops.{name}({shown}){call_doc}``."})
+
+
+_REQ = inspect.Parameter.empty  # a required argument (as MindSpore 2.10's ``ChannelShuffle(group)``)
 
 
 _ONE_ATTR = [
     ("Cdist", "p", 2.0, "(x1, x2)", F.cdist, 2), ("CeLU", "alpha", 1.0, "(x)", F.celu, 1),
-    ("ChannelShuffle", "group", 1, "(x)", F.channel_shuffle, 1),
+    ("ChannelShuffle", "group", _REQ, "(x)", F.channel_shuffle, 1),
     ("Cholesky", "upper", False, "(input_x)", F.cholesky, 1),
     ("CholeskyInverse", "upper", False, "(input_x)", F.cholesky_inverse, 1),
     ("CholeskySolve", "upper", False, "(x1, x2)", F.cholesky_solve, 2),
-    ("GLU", "axis", -1, "(x)", F.glu, 1), ("MatrixPower", "n", 1, "(x)", F.matrix_power, 1),
+    ("GLU", "axis", -1, "(x)", F.glu, 1), ("MatrixPower", "n", _REQ, "(x)", F.matrix_power, 1),
     ("MatrixSolve", "adjoint", False, "(matrix, rhs)", F.matrix_solve, 2),
     ("Pdist", "p", 2.0, "(x)", F.pdist, 1), ("SoftShrink", "lambd", 0.5, "(input_x)", F.soft_shrink, 1),
     ("SoftMarginLoss", "reduction", "mean", "(logits, labels)", F.soft_margin_loss, 2),
     ("BinaryCrossEntropy", "reduction", "mean", "(logits, labels, weight)", F.binary_cross_entropy, 3),
     ("RmsNorm", "epsilon", 1e-6, "(x, gamma)", F.rms_norm, 2),
-    ("InplaceAdd", "indices", 0, "(x, input_v)", F.inplace_add, 2),
-    ("InplaceSub", "indices", 0, "(x, input_v)", F.inplace_sub, 2),
-    ("InplaceUpdate", "indices", 0, "(x, v)", F.inplace_update, 2),
+    ("InplaceAdd", "indices", _REQ, "(x, input_v)", F.inplace_add, 2),
+    ("InplaceSub", "indices", _REQ, "(x, input_v)", F.inplace_sub, 2),
+    ("InplaceUpdate", "indices", _REQ, "(x, v)", F.inplace_update, 2),
 ]
 globals().update({spec[0]: _one_attr(*spec) for spec in _ONE_ATTR})
 
@@ -186,10 +190,11 @@ class Logit(_WithAttrs):
 
 
 class IsClose(_WithAttrs):
-    """``ops.IsClose(rtol=1e-5, atol=1e-8, equal_nan=True)(input, other)``."""
+    """``ops.IsClose(rtol=1e-5, atol=1e-8, equal_nan=False)(input, other)`` (NaNs equal only with
+    ``equal_nan=True``, MindSpore 2.10's default False)."""
     _ATTRS = ("rtol", "atol", "equal_nan")
 
-    def __init__(self, rtol=1e-5, atol=1e-8, equal_nan=True):
+    def __init__(self, rtol=1e-5, atol=1e-8, equal_nan=False):
         self._keep((rtol, atol, equal_nan))
 
     def __call__(self, input, other):  # noqa: A002
@@ -209,10 +214,10 @@ class LogSpace(_WithAttrs):
 
 
 class NanToNum(_WithAttrs):
-    """``ops.NanToNum(nan=0.0, posinf=None, neginf=None)(x)``."""
+    """``ops.NanToNum(nan=None, posinf=None, neginf=None)(x)`` (``nan=None``: 0.0)."""
     _ATTRS = ("nan", "posinf", "neginf")
 
-    def __init__(self, nan=0.0, posinf=None, neginf=None):
+    def __init__(self, nan=None, posinf=None, neginf=None):
         self._keep((nan, posinf, neginf))
 
     def __call__(self, x):
@@ -325,25 +330,28 @@ class TriuIndices(_Indices):
 
 
 class UniqueConsecutive(_WithAttrs):
-    """``ops.UniqueConsecutive(return_idx=False, return_counts=False, axis=None)(x)``."""
-    _ATTRS = ("return_idx", "return_counts", "axis")
+    """``ops.UniqueConsecutive(return_inverse=False, return_counts=False, dim=None)(x)``."""
+    _ATTRS = ("return_inverse", "return_counts", "dim")
 
-    def __init__(self, return_idx=False, return_counts=False, axis=None):
-        self._keep((return_idx, return_counts, axis))
+    def __init__(self, return_inverse=False, return_counts=False, dim=None):
+        self._keep((return_inverse, return_counts, dim))
 
     def __call__(self, x):
-        return F.unique_consecutive(x, self.return_idx, self.return_counts, self.axis)
+        return F.unique_consecutive(x, self.return_inverse, self.return_counts, self.dim)
 
 
 def _scatter(name, fn):
-    def __init__(self, use_locking=False):
+    # MindSpore 2.10's default: use_locking=True for ScatterUpdate and ScatterNdUpdate.
+    locking = name in ("ScatterUpdate", "ScatterNdUpdate")
+
+    def __init__(self, use_locking=locking):
         self._keep((use_locking,))
 
     def __call__(self, input_x, indices, updates):
         return fn(input_x, indices, updates)
     return type(name, (_WithAttrs,), {
         "_ATTRS": ("use_locking",), "__init__": __init__, "__call__": __call__,
-        "__doc__": f"``ops.{name}(use_locking=False)(input_x, indices, updates)``: "
+        "__doc__": f"``ops.{name}(use_locking={locking})(input_x, indices, updates)``: "
                    f"``ops.{fn.__name__}``."})
 
 

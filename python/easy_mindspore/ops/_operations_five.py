@@ -14,6 +14,7 @@ from .._C import Tensor
 from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from ._operations_four import _REQUIRED, _attrs, _document, _tensor
+from ._operations_pool import MaxPoolWithArgmax, MaxPoolWithArgmaxV2  # noqa: F401 (re-exported)
 
 __all__ = ["Pack", "Unpack", "SplitV", "SegmentSum", "SegmentMean", "SegmentMax", "SegmentMin",
            "SegmentProd", "LowerBound", "UpperBound", "InTopK", "CountNonZero", "EuclideanNorm",
@@ -139,50 +140,6 @@ def _scatter_sub(self, input_x, indices, updates):
 def _scatter_non_aliasing_add(self, input_x, indices, updates):
     x = _tensor("ScatterNonAliasingAdd", "input_x", input_x)
     return _write(input_x, F.tensor_scatter_add(x, indices, updates))
-
-
-def _pool_argmax(self, x):
-    op = "MaxPoolWithArgmax"
-    x = _tensor(op, "x", x)
-    if x.ndim != 4:
-        raise ShapeError(f"For '{op}', 'x' must be (N, C, H, W), but got {tuple(x.shape)}.")
-    if self.data_format != "NCHW":
-        raise ShapeError(f"For '{op}', only 'data_format' 'NCHW' runs on CPU, but got "
-                         f"{self.data_format!r}.")
-    (kh, kw), (sh, sw) = _pair(op, "kernel_size", self.kernel_size), _pair(op, "strides", self.strides)
-    h, w = x.shape[2:]
-    mode = str(self.pad_mode).lower()
-    if mode == "same":
-        # TensorFlow's SAME: the output ceil(size / stride), the padding split low-first.
-        ph = max((math.ceil(h / sh) - 1) * sh + kh - h, 0)
-        pw = max((math.ceil(w / sw) - 1) * sw + kw - w, 0)
-        top, left = ph // 2, pw // 2
-        x = F.pad(x, (left, pw - left, top, ph - top), value=float("-inf"))
-    elif mode == "valid":
-        top = left = 0
-    else:
-        raise ShapeError(f"For '{op}', 'pad_mode' must be 'same' or 'valid', but got "
-                         f"{self.pad_mode!r}.")
-    out, idx = F.max_pool2d(x, (kh, kw), (sh, sw), 0, 1, True, False)
-    wp = x.shape[3]
-    # Positions in the padded plane back to the input's H·W plane. A window whose inputs are all
-    # -inf ties with its -inf padding, which the scan meets first; clamping that position into
-    # the input gives the window's first input position, the one a kernel without padding picks.
-    idx = idx.astype(mstype.int64)
-    rows = F.clamp(idx // wp - top, 0, h - 1)
-    cols = F.clamp(idx % wp - left, 0, w - 1)
-    idx = rows * w + cols
-    return out, idx.astype(mstype.int32)
-
-
-def _pool_argmax_v2(self, x):
-    op = "MaxPoolWithArgmaxV2"
-    x = _tensor(op, "x", x)
-    k = _pair(op, "kernel_size", self.kernel_size)
-    s = k if self.strides is None else _pair(op, "strides", self.strides)
-    out, idx = F.max_pool2d(x, k, s, _pair(op, "pads", self.pads),
-                            _pair(op, "dilation", self.dilation), True, bool(self.ceil_mode))
-    return out, idx.astype(self.argmax_type)
 
 
 def _conv_input_grad(op):
@@ -315,15 +272,6 @@ _CLASSES = [
     ("IdentityN", [], "(x)", "the tensors of `x`, as a tuple.", lambda s, x: tuple(x)),
     ("ConjugateTranspose", [], "(x, perm)", "the conjugate of ``ops.transpose(x, perm)``.",
      lambda s, x, perm: F.conj(F.transpose(x, tuple(perm)))),
-    ("MaxPoolWithArgmax", [("kernel_size", 1), ("strides", 1), ("pad_mode", "valid"),
-                           ("data_format", "NCHW")], "(x)",
-     "``(output, argmax)`` of max pooling, the Int32 argmax a position in the input's ``H·W`` "
-     "plane.", _pool_argmax),
-    ("MaxPoolWithArgmaxV2", [("kernel_size", _REQUIRED), ("strides", None), ("pads", 0),
-                             ("dilation", (1, 1)), ("ceil_mode", False),
-                             ("argmax_type", mstype.int64)], "(x)",
-     "``(output, argmax)`` of max pooling with padding and dilation, the argmax (of "
-     "`argmax_type`) a position in the input's ``H·W`` plane.", _pool_argmax_v2),
     ("Conv2DBackpropInput", [("out_channel", _REQUIRED), ("kernel_size", _REQUIRED),
                              ("pad_mode", "valid"), ("pad", 0), ("pad_list", None), ("mode", 1),
                              ("stride", 1), ("dilation", 1), ("group", 1),
@@ -358,7 +306,7 @@ _CLASSES = [
     ("StandardLaplace", [("seed", 0), ("seed2", 0)], "(shape)",
      "draws of the standard Laplace distribution.",
      lambda s, shape: F.standard_laplace(_ints(shape))),
-    ("TruncatedNormal", [("seed", 0), ("seed2", 0), ("dtype", mstype.float32)], "(shape)",
+    ("TruncatedNormal", [("dtype", mstype.float32), ("seed", 0), ("seed2", 0)], "(shape)",
      "draws of the standard normal distribution truncated to ``[−2, 2]``.", _truncated_normal),
 ]
 
@@ -369,7 +317,6 @@ for _name, _attr_list, _call, _doc, _fn in _CLASSES:
 # what MindSpore 2.10 prints for the same call where its CPU kernel runs).
 _X = ["x = ms.Tensor([[1., -2., 0.], [3., 0.5, -1.]])"]
 _SEG = ["v = ms.Tensor([1., 2., 3., 4.])", "ids = ms.Tensor([0, 0, 2, 2], ms.int32)"]
-_IMG = ["img = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))"]
 _EXAMPLES = {
     "Pack": (_X, "ops.Pack(axis=1)((x, x * 2)).shape", "(2, 2, 3)"),
     "Unpack": (_X, "ops.Unpack(axis=1)(x)[1]", "[-2.   0.5]"),
@@ -397,10 +344,6 @@ _EXAMPLES = {
     "IdentityN": (_X, "len(ops.IdentityN()([x, x]))", "2"),
     "ConjugateTranspose": ([], "ops.ConjugateTranspose()(ms.Tensor(np.array([[1+2j, 3-1j]], "
                                "np.complex64)), (1, 0))", "[[1.-2.j]\n [3.+1.j]]"),
-    "MaxPoolWithArgmax": (_IMG, "ops.MaxPoolWithArgmax(kernel_size=2, strides=2)(img)[1]",
-                          "[[[[ 5  7]\n   [13 15]]]]"),
-    "MaxPoolWithArgmaxV2": (_IMG, "ops.MaxPoolWithArgmaxV2(kernel_size=2, strides=2)(img)[1].dtype",
-                            "Int64"),
     "Conv2DBackpropInput": (["w = ms.Tensor(np.arange(4, dtype=np.float32).reshape(1, 1, 2, 2))"],
                             "ops.Conv2DBackpropInput(1, 2)(ms.Tensor(np.ones((1, 1, 2, 2), "
                             "np.float32)), w, (1, 1, 3, 3))",
@@ -428,4 +371,5 @@ _EXAMPLES = {
 }
 
 for _name in __all__:
-    _document(globals()[_name], _EXAMPLES)
+    if _name in _EXAMPLES:
+        _document(globals()[_name], _EXAMPLES)

@@ -2,9 +2,9 @@
 ``MaxPool``/``AvgPool``, ``LayerNorm``, ``OneHot``, ``Dropout`` and ``BatchNorm``, each with
 MindSpore 2.x's constructor and call arguments, its ``__call__`` calling the function."""
 from . import functional as F
-from .. import _C
 from .._errors import ShapeError as _ShapeError
 from .operations import Primitive
+from ._operations_pool import AvgPool, MaxPool  # noqa: F401 (re-exported)
 
 
 class Pad(Primitive):
@@ -34,75 +34,6 @@ class Pad(Primitive):
                               f"of the input of shape {list(x.shape)}, but got {self.paddings}.")
         flat = [v for p in reversed(self.paddings) for v in p]
         return F.pad(x, flat)
-
-
-class _Pool(Primitive):
-    _avg = False
-
-    def __init__(self, kernel_size=1, strides=1, pad_mode="valid", data_format="NCHW"):
-        if data_format != "NCHW":
-            raise _ShapeError(f"For '{self.name}', only data_format='NCHW' is supported.")
-        pair = (lambda v: (v, v) if isinstance(v, int) else tuple(v)[-2:])
-        self.kernel_size, self.strides = pair(kernel_size), pair(strides)
-        self.pad_mode = pad_mode.lower() if isinstance(pad_mode, str) else pad_mode
-        self._cell = _C.pool2d(self._avg, self.kernel_size, self.strides, self.pad_mode, [0, 0, 0, 0],
-                               False)
-        if not self._avg:  # MaxPool's attributes as MindSpore keeps them: (1, 1, h, w), 'VALID'
-            self.kernel_size, self.strides = (1, 1) + self.kernel_size, (1, 1) + self.strides
-            self.pad_mode = self.pad_mode.upper() if isinstance(self.pad_mode, str) else self.pad_mode
-            self.data_format = self.format = data_format
-
-    def __call__(self, x):
-        return self._cell(x)
-
-
-class MaxPool(_Pool):
-    """``ops.MaxPool(kernel_size, strides, pad_mode)``: the max over windows of NCHW input.
-
-    Args:
-        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
-        strides (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
-        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
-        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
-
-    Outputs:
-        Tensor of shape ``[N, C, H_out, W_out]``.
-
-    Examples:
-        >>> import numpy as np
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
-        >>> print(ops.MaxPool(kernel_size=2, strides=2)(x))
-        [[[[ 5.  7.]
-           [13. 15.]]]]
-    """
-
-
-class AvgPool(_Pool):
-    """``ops.AvgPool(kernel_size, strides, pad_mode)``: the mean over windows of NCHW input
-    (``'same'`` padding is not counted).
-
-    Args:
-        kernel_size (Union[int, tuple[int]], optional): The window size. Default: ``1``.
-        strides (Union[int, tuple[int]], optional): The stride of the window. Default: ``1``.
-        pad_mode (str, optional): ``'valid'``, ``'same'`` or ``'pad'``. Default: ``'valid'``.
-        data_format (str, optional): ``'NCHW'`` (the one supported layout). Default: ``'NCHW'``.
-
-    Outputs:
-        Tensor of shape ``[N, C, H_out, W_out]``.
-
-    Examples:
-        >>> import numpy as np
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> x = ms.Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4))
-        >>> print(ops.AvgPool(kernel_size=2, strides=2)(x))
-        [[[[ 2.5  4.5]
-           [10.5 12.5]]]]
-    """
-
-    _avg = True
 
 
 class LayerNorm(Primitive):
@@ -195,7 +126,7 @@ class Dropout(Primitive):
     """
 
     def __init__(self, keep_prob=0.5, Seed0=0, Seed1=0):  # noqa: N803 - MindSpore's names
-        self.keep_prob = keep_prob
+        self.keep_prob, self.Seed0, self.Seed1 = keep_prob, Seed0, Seed1
 
     def __call__(self, x):
         mask = F.dropout(F.ones_like(x), 1.0 - self.keep_prob) != 0

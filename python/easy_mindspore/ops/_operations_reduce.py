@@ -5,8 +5,50 @@ MindSpore 2.x's constructor and call arguments; its ``__call__`` calls the funct
 ``ops.function``."""
 from . import functional as F
 from ..common import dtype as mstype
+from .._C import Tensor
+from .._errors import DTypeError, ShapeError
 from .function._args import tensor_arg as _tensor
+from ._prim_attrs import type_id
 from .operations import Primitive, _axis_value
+
+
+_ID_TYPES = {34: mstype.int32, 35: mstype.int64}
+
+
+def _arg_init(prim, axis, output_type):
+    """``Argmax``/``Argmin``'s constructor: `output_type` kept as MindSpore 2.10 keeps it, its type
+    id (``mstype.int32`` 34, ``mstype.int64`` 35); TypeError for a value that is not a dtype."""
+    name = type(prim).__name__
+    if output_type is not None and not isinstance(output_type, mstype.Type):
+        raise DTypeError(f"For '{name}', the input 'output_type' should be mindspore dtype, but got "
+                         f"{output_type}.")
+    prim.axis, prim.output_type = axis, None if output_type is None else type_id(output_type)
+
+
+def _arg_check(name, x, axis, scalar_ok=False):
+    """The input of an arg-reduction: a Tensor of numbers and an int `axis` within its rank (none
+    for a scalar, as MindSpore's ``Argmax`` checks it; ``scalar_ok``: any for a scalar)."""
+    if not isinstance(x, Tensor):
+        raise DTypeError(f"For '{name}', the input 'x' must be a Tensor, but got {type(x).__name__}.")
+    if x.dtype == mstype.bool_:
+        raise DTypeError(f"For '{name}', the input 'x' must be a Tensor of numbers, but got Bool.")
+    if isinstance(axis, bool) or not isinstance(axis, int):
+        raise DTypeError(f"For '{name}', 'axis' must be an int, but got {axis!r}.")
+    if not (scalar_ok and x.ndim == 0) and not -x.ndim <= axis < x.ndim:
+        raise ShapeError(f"For '{name}', the axis must be in [{-x.ndim}, {x.ndim}), but got {axis}.")
+
+
+def _arg_call(prim, x, is_max):
+    name = type(prim).__name__
+    _arg_check(name, x, prim.axis)
+    if prim.output_type is None:
+        raise DTypeError(f"For '{name}', 'output_type' must be a mindspore dtype, but got None.")
+    dtype = _ID_TYPES.get(prim.output_type)
+    if dtype is None:
+        shown = next((str(t) for t in mstype.all_types if type_id(t) == prim.output_type),
+                     prim.output_type)
+        raise ShapeError(f"For '{name}', 'output_type' must be Int32 or Int64, but got {shown}.")
+    return (x.argmax(prim.axis) if is_max else x.argmin(prim.axis)).astype(dtype)
 
 
 class _ArgWithValue(Primitive):
@@ -16,8 +58,9 @@ class _ArgWithValue(Primitive):
         self.axis, self.keep_dims = axis, keep_dims
 
     def __call__(self, x):
+        _arg_check(type(self).__name__, x, self.axis, scalar_ok=True)
         values, index = getattr(F, self._method)(x, self.axis, self.keep_dims)
-        return index, values
+        return index.astype(mstype.int64), values
 
 
 class ArgMaxWithValue(_ArgWithValue):
@@ -70,12 +113,12 @@ class Argmin(Primitive):
 
     Args:
         axis (int, optional): The axis. Default: ``-1``.
-        output_type (mindspore.dtype, optional): The dtype of the indices. Default:
-            ``mstype.int32``.
+        output_type (mindspore.dtype, optional): The dtype of the indices, ``mstype.int32`` or
+            ``mstype.int64`` (kept as MindSpore's type id: 34, 35). Default: ``mstype.int32``.
 
     Outputs:
-        Tensor of int, the indices of the minima along `axis` (of the flattened input when `axis` is
-        None).
+        Tensor of `output_type`, the indices of the minima along `axis` (TypeError for a Bool
+        input, ValueError for another `output_type` when called).
 
     Examples:
         >>> import mindspore as ms
@@ -86,10 +129,10 @@ class Argmin(Primitive):
     """
 
     def __init__(self, axis=-1, output_type=mstype.int32):
-        self.axis, self.output_type = axis, output_type
+        _arg_init(self, axis, output_type)
 
     def __call__(self, x):
-        return _tensor("Argmin", "x", x).argmin(self.axis).astype(self.output_type)
+        return _arg_call(self, x, False)
 
 
 class _Reduce(Primitive):

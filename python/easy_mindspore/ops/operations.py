@@ -5,6 +5,7 @@ from .function._basic_reduce import _sum_in_dtype
 from ..common import dtype as mstype
 from .._tensor_extremes import reduce_max as _reduce_max
 from .._errors import ContractionError as _ContractionError
+from . import _prim_attrs
 
 __all__ = [
     "Reshape", "Transpose", "ReduceSum", "ReduceMean", "ReduceMax", "MatMul", "BatchMatMul", "Add",
@@ -70,7 +71,8 @@ class Primitive:
     @property
     def name(self):
         """The primitive's name (its class's, or the one given to ``Primitive(name)``)."""
-        return self.__dict__.get("_prim_name") or type(self).__name__
+        name = self.__dict__.get("_prim_name") or type(self).__name__
+        return _prim_attrs.SHOWN_NAMES.get(name, name) if name == type(self).__name__ else name
 
     @property
     def attrs(self):
@@ -87,6 +89,7 @@ class Primitive:
             for p in params:
                 if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name in self.__dict__:
                     out[p.name] = self.__dict__[p.name]
+        out = _prim_attrs.adjust(self, out)  # MindSpore 2.10's additions and enum codes
         out.update(self.__dict__.get("_prim_attrs", {}))
         return out
 
@@ -137,7 +140,8 @@ class Primitive:
 
     def __repr__(self):
         attrs = self.attrs
-        text = ", ".join(f"{k}={v if isinstance(v, str) else repr(v)}" for k, v in attrs.items())
+        text = ", ".join(f"{k}={v}" for k, v in attrs.items()  # str(): Float32, as MindSpore
+                         if k not in ("input_names", "output_names"))
         return f"Prim[{self.name}]" + (f"<{text}>" if text else "")
 
 
@@ -809,12 +813,12 @@ class Argmax(Primitive):
 
     Args:
         axis (int, optional): The axis. Default: ``-1``.
-        output_type (mindspore.dtype, optional): The dtype of the indices. Default:
-            ``mstype.int32``.
+        output_type (mindspore.dtype, optional): The dtype of the indices, ``mstype.int32`` or
+            ``mstype.int64`` (kept as MindSpore's type id: 34, 35). Default: ``mstype.int32``.
 
     Outputs:
-        Tensor of `output_type`, the indices of the maxima along `axis` (of the flattened input
-        when `axis` is None).
+        Tensor of `output_type`, the indices of the maxima along `axis` (TypeError for a Bool
+        input, ValueError for another `output_type` when called).
 
     Examples:
         >>> import mindspore as ms
@@ -824,10 +828,12 @@ class Argmax(Primitive):
         2
     """
     def __init__(self, axis=-1, output_type=mstype.int32):
-        self.axis, self.output_type = axis, output_type
+        from ._operations_reduce import _arg_init
+        _arg_init(self, axis, output_type)
 
     def __call__(self, x):
-        return F.argmax(x, self.axis).astype(self.output_type)
+        from ._operations_reduce import _arg_call
+        return _arg_call(self, x, True)
 
 Sin, Cos, Tan = _unary(F.sin), _unary(F.cos), _unary(F.tan)
 Sinh, Cosh, Floor = _unary(F.sinh), _unary(F.cosh), _unary(F.floor)

@@ -9,6 +9,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import ShapeError
 from ...common import dtype as _mstype
+from . import _int_activations as _ints
 from ._args import half_in_float32 as _half_in_float32, int_arg as _int, tensor_arg as _tensor
 from ._interpolate import interpolate  # noqa: F401 - its own module; exported from here
 
@@ -76,6 +77,8 @@ def selu(input_x):
         [-1.1113307  1.050701 ]
     """
     x = _tensor("SeLU", "input_x", input_x)
+    if _ints.int_input("SeLU", x):  # Int8/Int32 as MindSpore 2.10 takes them: see _int_activations
+        return _ints.int_selu(x, _SELU_SCALE)
     return (_max(x, 0.0) + _min(x, 0.0).expm1() * _SELU_ALPHA) * _SELU_SCALE
 
 
@@ -132,6 +135,8 @@ def hardsigmoid(input):  # noqa: A002 - MindSpore's argument name
         [0.  0.5 1. ]
     """
     x = _tensor("HSigmoid", "input", input)
+    if _ints.int_input("HSigmoid", x):
+        return _ints.int_hardsigmoid(x)
     return _min(_max(x + 3.0, 0.0), 6.0) / 6.0
 
 
@@ -147,10 +152,13 @@ def hardswish(input):  # noqa: A002
     Examples:
         >>> from easy_mindspore import Tensor, ops
         >>> print(ops.hardswish(Tensor([-3.0, 0.0, 3.0])))
-        [-0.  0.  3.]
+        [0. 0. 3.]
     """
     x = _tensor("HSwish", "input", input)
-    return x * hardsigmoid(x)
+    if _ints.int_input("HSwish", x):
+        return _ints.int_hardswish(x)
+    y = x * hardsigmoid(x)
+    return y + Tensor(0.0, y.dtype)  # +0.0 below -3, not -0.0, as MindSpore 2.10 prints it
 
 
 def softmin(x, axis=-1, *, dtype=None):
