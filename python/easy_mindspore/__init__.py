@@ -166,6 +166,8 @@ def set_seed(seed):
     _np.random.seed(seed)  # as MindSpore: initializers draw their seeds from NumPy
     dataset.config._reseed(int(seed))
     _GLOBAL_SEED = int(seed)
+    from .common import seed as _seed_module
+    _seed_module._reset_op_seed()
 
 
 def _t(x):

@@ -24,6 +24,7 @@ mod host;
 mod index;
 mod jit;
 mod linalg;
+mod ms_random;
 mod nn;
 mod nn_io;
 mod nn_rnn;
@@ -131,6 +132,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     linalg::register(m)?;
     nn_rnn::register(m)?;
     hal::register(m)?;
+    ms_random::register(m)?;
     use functions::*;
     for f in [
         wrap_pyfunction!(arange, m)?,

@@ -8,6 +8,7 @@ sequence depends only on its own seed and draws. The state is MindSpore's: a UIn
 bytes, the seed and the offset as little-endian Int64.
 """
 import random as _random
+import threading
 from contextlib import contextmanager
 
 import numpy as _np
@@ -165,23 +166,38 @@ class _DefaultGenerator(Generator):
 default_generator = _DefaultGenerator()
 
 
+class _Using(threading.local):
+    depth = 0
+
+
+_using = _Using()
+
+
+def in_generator_block():
+    """True inside :func:`using`: the ``ops`` random functions then draw from the engine's key
+    (the generator's state), not as MindSpore's seeded kernels."""
+    return _using.depth > 0
+
+
 @contextmanager
 def using(op, generator):
     """Draws of the block come from ``generator`` (None or the default: the global key), which
     advances by them."""
-    if generator is None or isinstance(generator, _DefaultGenerator):
-        yield
-        return
-    if not isinstance(generator, Generator):
+    if generator is not None and not isinstance(generator, (Generator, _DefaultGenerator)):
         raise DTypeError(f"For '{op}', 'generator' must be a mindspore.Generator or None, but got "
                          f"{type(generator).__name__}.")
-    saved = _C.rng_state()
-    _C.set_rng_state(*generator._get())  # pylint: disable=protected-access
+    own = generator is not None and not isinstance(generator, _DefaultGenerator)
+    saved = _C.rng_state() if own else None
+    if own:
+        _C.set_rng_state(*generator._get())  # pylint: disable=protected-access
+    _using.depth += 1
     try:
         yield
     finally:
-        generator._set(*_C.rng_state())  # pylint: disable=protected-access
-        _C.set_rng_state(*saved)
+        _using.depth -= 1
+        if own:
+            generator._set(*_C.rng_state())  # pylint: disable=protected-access
+            _C.set_rng_state(*saved)
 
 
 def seed():

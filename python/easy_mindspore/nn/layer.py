@@ -16,7 +16,10 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
+from ..common import dtype as mstype
 from ..common.initializer import HeUniform, Uniform, _native_spec, _numpy_seed
+from ..common.seed import _get_graph_seed
+from ..ops.function._ms_dropout import dropout_function
 from ..ops.function import _nn_3d as _nn3d
 from .activation import ACTIVATIONS
 from .cell import Cell
@@ -56,7 +59,7 @@ class _NativeCell(Cell):
                                    f"Parameter '{name}' (the layer was changed after construction).")
             q.set_data(p.copy())
             q.name, q.requires_grad = p.name, p.requires_grad
-        skip = {"_native", "_params", "_mode_version", "_init_args"}
+        skip = {"_native", "_params", "_mode_version", "_init_args", "_ms_dropout"}
         for k, v in self.__dict__.items():
             if k not in skip:
                 object.__setattr__(new, k, v if type(v).__module__ == "easy_mindspore._C"
@@ -642,6 +645,17 @@ class Dropout(_NativeCell):
             p = 0.5
         self._bind(_C.dropout(float(p)))
         self.keep_prob, self.p = keep_prob, None if keep_prob is not None else p
+        # MindSpore draws the kernel seeds once, here (see ops.function._ms_dropout).
+        object.__setattr__(self, "_zero_p", float(p))
+        seeds = _get_graph_seed(0, "dropout")
+        object.__setattr__(self, "_ms_dropout",
+                           dropout_function(seeds, float(p)) if 0.0 < p < 1.0 else None)
+
+    def construct(self, x):
+        if (self.training and isinstance(x, Tensor) and 0.0 < self._zero_p < 1.0
+                and x.dtype in (mstype.float16, mstype.float32)):
+            return self._ms_dropout(x)
+        return self._native(x)
 
     def extend_repr(self):
         return f"keep_prob={self.keep_prob}" if self.p is None else f"p={self.p}"

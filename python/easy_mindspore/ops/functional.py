@@ -22,7 +22,7 @@ __all__ = [
     "log_softmax", "logsumexp", "matmul", "dot", "sum", "mean", "prod", "max", "min", "argmax",
     "reshape", "transpose", "permute", "expand_dims", "squeeze", "flatten", "cat", "concat", "stack",
     "split", "where", "maximum", "minimum", "cast", "ones", "zeros", "ones_like", "zeros_like",
-    "full", "arange", "randn", "rand", "eye", "norm", "shape", "size", "depend", "constexpr",
+    "full", "arange", "eye", "norm", "shape", "size", "depend", "constexpr",
 ]
 _CORE = frozenset(__all__)  # the ops every model calls (see the end of this module)
 __all__ += ["scalar_add", "partial", "dtype"]
@@ -677,54 +677,6 @@ def _range_number(v):
                              f"Tensor of shape {list(v.shape)}.")
         return v.item()
     return v
-
-
-def randn(*size, dtype=None, seed=None):
-    """Samples of the standard normal distribution.
-
-    Args:
-        *size (Union[int, tuple[int], list[int]]): The shape.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
-            Default: ``None``.
-        seed (int, optional): The random seed; None draws from the global generator. Default:
-            ``None``.
-
-    Returns:
-        Tensor of shape `size`, samples of the standard normal distribution.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> print(ops.randn(2, 3).shape)
-        (2, 3)
-    """
-    if seed is not None:
-        _C.set_seed(seed)
-    return _C.randn(_shape(size), dtype)
-
-
-def rand(*size, dtype=None, seed=None):
-    """Samples of the uniform distribution on ``[0, 1)``.
-
-    Args:
-        *size (Union[int, tuple[int], list[int]]): The shape.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
-            Default: ``None``.
-        seed (int, optional): The random seed; None draws from the global generator. Default:
-            ``None``.
-
-    Returns:
-        Tensor of shape `size`, samples of the uniform distribution on ``[0, 1)``.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> print(ops.rand(2, 3).shape)
-        (2, 3)
-    """
-    if seed is not None:
-        _C.set_seed(seed)
-    return _C.rand(_shape(size), dtype)
 
 
 def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):  # noqa: A002 - MindSpore's names

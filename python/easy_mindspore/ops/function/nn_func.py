@@ -5,6 +5,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
+from ...common.seed import _get_graph_seed
 from ._args import half_in_float32 as _half_in_float32, int_arg as _int, tensor_arg as _tensor
 
 __all__ = ["binary_cross_entropy_with_logits", "cross_entropy", "nll_loss", "layer_norm",
@@ -236,6 +237,9 @@ def dropout(input, p=0.5, training=True, seed=None):  # noqa: A002
         return x
     if p == 1.0:
         return x * 0.0
+    if x.dtype in (mstype.float16, mstype.float32):  # MindSpore's kernel, a new one per call
+        from ._ms_dropout import dropout_function
+        return dropout_function(_get_graph_seed(seed, "dropout"), p)(x)
     if seed is not None:
         _C.set_seed(seed)
     cell = _C.dropout(float(p))

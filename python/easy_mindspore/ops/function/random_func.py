@@ -1,15 +1,18 @@
 """``mindspore.ops`` random functions with MindSpore's signatures: ``normal``, ``uniform``,
-``randint``, ``standard_normal`` and the ``*_like`` forms, drawn by the engine's keyed generator
-(``seed`` restarts it, as ``mindspore.set_seed`` does); the in-place ``uniform_``, ``normal_``,
-``random_`` and ``exponential_`` are reachable here too, as in MindSpore."""
+``randint``, ``standard_normal``, the ``*_like`` forms, ``multinomial``, ``shuffle``... Called
+eagerly they draw MindSpore's very numbers (its kernels' streams from the seeds
+``common.seed`` derives); inside a traced ``jit`` function, from the engine's keyed generator
+(``seed`` restarting it). The in-place ``uniform_``, ``normal_``, ``random_`` and
+``exponential_`` are reachable here too, as in MindSpore."""
 import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
+from ...common.seed import _eager_seeds
 
-__all__ = ["normal", "uniform", "randint", "standard_normal", "rand_like", "randn_like",
+__all__ = ["randn", "rand", "normal", "uniform", "randint", "standard_normal", "rand_like", "randn_like",
            "randint_like", "bernoulli", "multinomial", "randperm", "shuffle"]
 
 
@@ -29,6 +32,67 @@ def _shape(op, shape):
         if isinstance(d, bool) or not isinstance(d, (int, _np.integer)) or d < 0:
             raise ShapeError(f"For '{op}', 'shape' must hold non-negative ints, but got {shape}.")
     return tuple(int(d) for d in shape)
+
+
+def _sizes(size):
+    """The shape of ``randn(*size)``: the sizes, or one tuple or list of them."""
+    if len(size) == 1 and isinstance(size[0], (tuple, list)):
+        return tuple(size[0])
+    return tuple(size)
+
+
+def randn(*size, dtype=None, seed=None):
+    """Samples of the standard normal distribution.
+
+    Args:
+        *size (Union[int, tuple[int], list[int]]): The shape.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor of shape `size`, samples of the standard normal distribution.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.randn(2, 3).shape)
+        (2, 3)
+    """
+    seeds = _eager_seeds(seed, "randn")  # MindSpore's StandardNormal draws when eager
+    if seeds is not None:
+        return _C.ms_standard_normal(*seeds, _sizes(size)).astype(dtype or mstype.float32)
+    if seed is not None:
+        _C.set_seed(seed)
+    return _C.randn(_sizes(size), dtype)
+
+
+def rand(*size, dtype=None, seed=None):
+    """Samples of the uniform distribution on ``[0, 1)``.
+
+    Args:
+        *size (Union[int, tuple[int], list[int]]): The shape.
+        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
+            Default: ``None``.
+        seed (int, optional): The random seed; None draws from the global generator. Default:
+            ``None``.
+
+    Returns:
+        Tensor of shape `size`, samples of the uniform distribution on ``[0, 1)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.rand(2, 3).shape)
+        (2, 3)
+    """
+    seeds = _eager_seeds(seed, "rand")  # MindSpore's UniformReal draws when eager
+    if seeds is not None:
+        return _C.ms_uniform_real(*seeds, _sizes(size)).astype(dtype or mstype.float32)
+    if seed is not None:
+        _C.set_seed(seed)
+    return _C.rand(_sizes(size), dtype)
 
 
 def _like(op, x):
@@ -67,18 +131,20 @@ def normal(shape, mean, stddev, seed=None):
     mean, stddev = _float_operand(mean), _float_operand(stddev)
     out = _np.broadcast_shapes(shape, tuple(mean.shape), tuple(stddev.shape))
     dtype = mstype.float64 if mstype.float64 in (mean.dtype, stddev.dtype) else mstype.float32
+    seeds = _eager_seeds(seed, "normal")
+    if seeds is not None:  # MindSpore's StandardNormal draws `shape`, then `z * stddev + mean`
+        return _C.ms_standard_normal(*seeds, shape) * stddev + mean
     _seed(seed)
     return (_C.randn(out, dtype) * stddev + mean).astype(dtype)
 
 
-def standard_normal(shape, seed=0, seed2=0):
-    """``ops.standard_normal``: ``N(0, 1)`` samples of ``shape`` (a nonzero seed restarts the
-    generator).
+def standard_normal(shape, seed=None):
+    """``ops.standard_normal``: ``N(0, 1)`` samples of ``shape``.
 
     Args:
         shape (Union[tuple[int], list[int]]): The shape.
-        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
-        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+        seed (int, optional): The op's random seed (with the global seed, it fixes the draws).
+            Default: ``None``.
 
     Returns:
         Tensor of shape `shape`, Float32.
@@ -89,8 +155,12 @@ def standard_normal(shape, seed=0, seed2=0):
         >>> print(ops.standard_normal((2, 3)).shape)
         (2, 3)
     """
-    _seed(seed or None)
-    return _C.randn(_shape("StandardNormal", shape), mstype.float32)
+    shape = _shape("StandardNormal", shape)
+    seeds = _eager_seeds(seed, "standard_normal")
+    if seeds is not None:
+        return _C.ms_standard_normal(*seeds, shape)
+    _seed(seed)
+    return _C.randn(shape, mstype.float32)
 
 
 def uniform(shape, minval, maxval, seed=None, dtype=mstype.float32):
@@ -118,6 +188,15 @@ def uniform(shape, minval, maxval, seed=None, dtype=mstype.float32):
     lo = minval if isinstance(minval, Tensor) else Tensor(minval)
     hi = maxval if isinstance(maxval, Tensor) else Tensor(maxval)
     out = _np.broadcast_shapes(shape, tuple(lo.shape), tuple(hi.shape))
+    seeds = _eager_seeds(seed, "uniform") if dtype in (mstype.float32, mstype.int32) else None
+    if seeds is not None and dtype == mstype.int32 and lo.ndim == 0 and hi.ndim == 0:
+        if lo.dtype not in (mstype.int32, mstype.int64) or hi.dtype not in (mstype.int32, mstype.int64):
+            raise DTypeError(f"For 'uniform', an int dtype needs int 'minval' and 'maxval', but got "
+                             f"{lo.dtype} and {hi.dtype}.")
+        return _C.ms_uniform_int(*seeds, int(lo), int(hi), shape).astype(dtype)
+    if seeds is not None and dtype == mstype.float32:  # UniformReal, then `u * (max - min) + min`
+        lo32, hi32 = lo.astype(dtype), hi.astype(dtype)
+        return _C.ms_uniform_real(*seeds, shape) * (hi32 - lo32) + lo32
     _seed(seed)
     if dtype in (mstype.int32, mstype.int64):
         if lo.dtype not in (mstype.int32, mstype.int64) or hi.dtype not in (mstype.int32, mstype.int64):
@@ -153,9 +232,21 @@ def randint(low, high, size, seed=None, *, dtype=None):
         >>> print(ops.randint(0, 10, (2, 3)).shape)
         (2, 3)
     """
-    from ... import randint as _randint
-    _seed(seed)
-    return _randint(low, high, _shape("randint", size), dtype)
+    return _randint("randint", low, high, _shape("randint", size), seed, dtype)
+
+
+def _randint(kernel_name, low, high, shape, seed, dtype):
+    """``randint`` and ``randint_like``: MindSpore's UniformInt draws when called eagerly."""
+    from ... import randint as _engine_randint
+    seeds = _eager_seeds(seed, kernel_name)
+    if seeds is None:
+        _seed(seed)
+        return _engine_randint(low, high, shape, dtype)
+    for name, v in (("low", low), ("high", high)):
+        if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+            raise DTypeError(f"For '{kernel_name}', '{name}' must be an int, but got {type(v)}.")
+    out = _C.ms_uniform_int(*seeds, int(low), int(high), shape)
+    return out if dtype is None or dtype == mstype.int64 else out.astype(dtype)
 
 
 def rand_like(input, seed=None, *, dtype=None):  # noqa: A002 - MindSpore's argument name
@@ -179,6 +270,9 @@ def rand_like(input, seed=None, *, dtype=None):  # noqa: A002 - MindSpore's argu
         (3,)
     """
     shape = _like("rand_like", input)
+    seeds = _eager_seeds(seed, "rand_like")
+    if seeds is not None:
+        return _C.ms_uniform_real(*seeds, shape).astype(input.dtype if dtype is None else dtype)
     _seed(seed)
     return _C.rand(shape, (input.dtype if dtype is None else dtype))
 
@@ -204,6 +298,9 @@ def randn_like(input, seed=None, *, dtype=None):  # noqa: A002
         (3,)
     """
     shape = _like("randn_like", input)
+    seeds = _eager_seeds(seed, "randn_like")
+    if seeds is not None:
+        return _C.ms_standard_normal(*seeds, shape).astype(input.dtype if dtype is None else dtype)
     _seed(seed)
     return _C.randn(shape, (input.dtype if dtype is None else dtype))
 
@@ -226,12 +323,15 @@ def randint_like(input, low, high, seed=None, *, dtype=None):  # noqa: A002
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
-        >>> x = ms.Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], ms.float32)
+        >>> x = ms.Tensor([[1, 2, 3], [4, 5, 6]], ms.int32)
         >>> print(ops.randint_like(x, 0, 10).shape)
         (2, 3)
     """
-    return randint(low, high, _like("randint_like", input), seed,
-                   dtype=input.dtype if dtype is None else dtype)
+    shape = _like("randint_like", input)
+    dtype = input.dtype if dtype is None else dtype
+    if dtype not in mstype.int_type + mstype.uint_type:
+        raise ShapeError(f"For 'randint_like', the 'dtype' must be an int type, but got {dtype}.")
+    return _randint("randint_like", low, high, shape, seed, dtype)
 
 
 def bernoulli(input, p=0.5, seed=None):  # noqa: A002
@@ -301,6 +401,9 @@ def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
         if not replacement and ((v > 0).sum(1) < num_samples).any():
             raise ShapeError(f"For 'multinomial', cannot draw {num_samples} samples without "
                              f"replacement from fewer nonzero weights.")
+    seeds = _eager_seeds(seed, "multinomial")
+    if seeds is not None:
+        return _ms_multinomial(seeds, input, int(num_samples), replacement)
     _seed(seed)
     if replacement:
         cdf = w.cumsum(1) / w.sum(1, None, True)
@@ -314,6 +417,17 @@ def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
         out = _C.topk(keys, int(num_samples), -1, True)[1]
     out = out.astype(mstype.int32)
     return out.reshape(-1) if input.ndim == 1 else out
+
+
+def _ms_multinomial(seeds, input, num_samples, replacement):  # noqa: A002
+    """MindSpore's draws: with replacement its Multinomial kernel; without, the ``num_samples``
+    largest ``log(u) / (p + 1e-6)`` of UniformReal draws ``u`` (ties to the lower index)."""
+    probs = input.astype(mstype.float32)
+    if replacement:
+        return _C.KernelStream(*seeds).multinomial(probs, num_samples).astype(mstype.int32)
+    u = _C.ms_uniform_real(*seeds, tuple(probs.shape))
+    keys = u.log() / (probs + 1e-6)
+    return _C.topk(keys, num_samples, -1, True)[1].astype(mstype.int32)
 
 
 def randperm(n, seed=0, offset=0, dtype=mstype.int64):
@@ -365,6 +479,9 @@ def shuffle(x, seed=None):
         raise DTypeError(f"For 'shuffle', 'x' must be a Tensor, but got {type(x).__name__}.")
     if x.ndim == 0:
         return x
+    seeds = _eager_seeds(seed, "shuffle")
+    if seeds is not None:  # MindSpore's RandomShuffle: std::shuffle of the first axis
+        return x[Tensor(_C.KernelStream(*seeds).shuffle_order(x.shape[0]), mstype.int64)]
     return x[randperm(x.shape[0], seed or 0)]
 
 

@@ -29,22 +29,11 @@ pub mod resize;
 pub use order::{buffer_order, draws, order, pk_order, subset_order, weighted_order, ShuffleDraws};
 pub use random_data::{random_data, RandomColumn, RandomData};
 
-/// An empty vector with room for `n` values, or `op`'s out-of-memory error (the sizes come from
-/// a user's arguments: a sample count, rows, an image's size).
-fn room<T>(n: usize, op: &'static str) -> Result<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
-        op,
-        bytes: n as u128 * std::mem::size_of::<T>() as u128,
-    })?;
-    Ok(v)
-}
-
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::op::random::philox4x32_10;
 use crate::ops::Index;
-use crate::tensor::Tensor;
+use crate::tensor::{room, Tensor};
 
 /// Columns of equal length (axis 0 indexes the samples), iterated in batches.
 #[derive(Clone, Debug)]

@@ -13,147 +13,7 @@
 
 use super::room;
 use crate::error::Result;
-
-/// `std::mt19937`: the 32-bit Mersenne Twister with the standard's seeding.
-pub(super) struct Mt19937 {
-    state: [u32; 624],
-    next: usize,
-}
-
-impl Mt19937 {
-    pub(super) fn new(seed: u32) -> Mt19937 {
-        let mut state = [0u32; 624];
-        state[0] = seed;
-        for i in 1..624 {
-            let prev = state[i - 1];
-            state[i] = 1_812_433_253u32
-                .wrapping_mul(prev ^ (prev >> 30))
-                .wrapping_add(i as u32);
-        }
-        Mt19937 { state, next: 624 }
-    }
-
-    fn word(&mut self) -> u32 {
-        if self.next == 624 {
-            for i in 0..624 {
-                let y = (self.state[i] & 0x8000_0000) | (self.state[(i + 1) % 624] & 0x7fff_ffff);
-                let mut v = self.state[(i + 397) % 624] ^ (y >> 1);
-                if y & 1 == 1 {
-                    v ^= 0x9908_b0df;
-                }
-                self.state[i] = v;
-            }
-            self.next = 0;
-        }
-        let mut y = self.state[self.next];
-        self.next += 1;
-        y ^= y >> 11;
-        y ^= (y << 7) & 0x9d2c_5680;
-        y ^= (y << 15) & 0xefc6_0000;
-        y ^ (y >> 18)
-    }
-}
-
-/// `std::mt19937_64`: the 64-bit Mersenne Twister with the standard's seeding.
-struct Mt19937_64 {
-    state: [u64; 312],
-    next: usize,
-}
-
-impl Mt19937_64 {
-    fn new(seed: u64) -> Mt19937_64 {
-        let mut state = [0u64; 312];
-        state[0] = seed;
-        for i in 1..312 {
-            let prev = state[i - 1];
-            state[i] = 6_364_136_223_846_793_005u64
-                .wrapping_mul(prev ^ (prev >> 62))
-                .wrapping_add(i as u64);
-        }
-        Mt19937_64 { state, next: 312 }
-    }
-
-    fn word(&mut self) -> u64 {
-        if self.next == 312 {
-            for i in 0..312 {
-                let y = (self.state[i] & 0xffff_ffff_8000_0000)
-                    | (self.state[(i + 1) % 312] & 0x7fff_ffff);
-                let mut v = self.state[(i + 156) % 312] ^ (y >> 1);
-                if y & 1 == 1 {
-                    v ^= 0xb502_6f5a_a966_19e9;
-                }
-                self.state[i] = v;
-            }
-            self.next = 0;
-        }
-        let mut y = self.state[self.next];
-        self.next += 1;
-        y ^= (y >> 29) & 0x5555_5555_5555_5555;
-        y ^= (y << 17) & 0x71d6_7fff_eda6_0000;
-        y ^= (y << 37) & 0xfff7_eee0_0000_0000;
-        y ^ (y >> 43)
-    }
-}
-
-/// libstdc++'s `uniform_int_distribution` over `0..=max` on `g`: by division when the range is
-/// narrower than a word, combining words (its "upscaling") when wider.
-fn uniform(g: &mut Mt19937, max: u64) -> u64 {
-    const WORDS: u64 = u32::MAX as u64; // the generator's range, max() - min()
-    match max.cmp(&WORDS) {
-        std::cmp::Ordering::Less => {
-            let count = max + 1;
-            let scaling = WORDS / count;
-            let past = count * scaling;
-            loop {
-                let w = u64::from(g.word());
-                if w < past {
-                    return w / scaling;
-                }
-            }
-        }
-        std::cmp::Ordering::Equal => u64::from(g.word()),
-        std::cmp::Ordering::Greater => loop {
-            let high = (WORDS + 1).wrapping_mul(uniform(g, max / (WORDS + 1)));
-            let value = high.wrapping_add(u64::from(g.word()));
-            if value <= max && value >= high {
-                return value;
-            }
-        },
-    }
-}
-
-/// libstdc++'s `uniform_int_distribution` over `lo..=hi` (`lo ≤ hi`) on `g`.
-pub(super) fn uniform_in(g: &mut Mt19937, lo: u64, hi: u64) -> u64 {
-    lo + uniform(g, hi - lo)
-}
-
-/// libstdc++'s `std::shuffle` of `v` with `g`.
-fn shuffle(v: &mut [usize], g: &mut Mt19937) {
-    let n = v.len() as u64;
-    if n < 2 {
-        return;
-    }
-    if u64::from(u32::MAX) / n >= n {
-        // Two positions per draw: one uniform integer below `r·(r + 1)` gives the partner of
-        // position i (below r = i + 1) and of position i + 1 (below r + 1).
-        let mut i = 1;
-        if n.is_multiple_of(2) {
-            v.swap(1, uniform(g, 1) as usize);
-            i = 2;
-        }
-        while i < v.len() {
-            let r = i as u64 + 1;
-            let x = uniform(g, r * (r + 1) - 1);
-            v.swap(i, (x / (r + 1)) as usize);
-            v.swap(i + 1, (x % (r + 1)) as usize);
-            i += 2;
-        }
-    } else {
-        for i in 1..v.len() {
-            v.swap(i, uniform(g, i as u64) as usize);
-        }
-    }
-}
+use crate::random::stdcxx::{canonical_f64 as canonical, shuffle, uniform, Mt19937, Mt19937_64};
 
 /// Shuffles `rows` in place as MindSpore's random sampler does by the start of epoch `epoch`:
 /// once per epoch so far, the generator seeded with `seed + e` for epoch `e`.
@@ -297,20 +157,6 @@ impl ShuffleDraws {
     }
 }
 
-/// libstdc++'s `generate_canonical<double, 53>` over a 32-bit generator (what its
-/// `discrete_distribution` and `exponential_distribution` draw from): two words, the second the
-/// high one, over 2⁶⁴, kept below 1.
-fn canonical(g: &mut Mt19937) -> f64 {
-    let mut sum = f64::from(g.word());
-    sum += f64::from(g.word()) * 4_294_967_296.0;
-    let r = sum / 18_446_744_073_709_551_616.0;
-    if r >= 1.0 {
-        1.0 - f64::EPSILON / 2.0
-    } else {
-        r
-    }
-}
-
 /// The rows of MindSpore's `WeightedRandomSampler(weights, num_samples, replacement)` (the same
 /// every epoch: its generator, a `std::mt19937`, is seeded with `seed` before each). With
 /// replacement each row is libstdc++'s `discrete_distribution` draw: the first row whose running
@@ -383,15 +229,6 @@ mod tests {
     }
 
     #[test]
-    fn the_twister_gives_the_standards_values() {
-        // [rand.predef]: the 10000th word of a default-constructed mt19937 (seed 5489).
-        let mut g = Mt19937::new(5489);
-        assert_eq!(g.word(), 3_499_211_612);
-        let last = (1..10_000).map(|_| g.word()).last();
-        assert_eq!(last, Some(4_123_659_995));
-    }
-
-    #[test]
     fn orders_are_mindspores_epoch_after_epoch() {
         // MindSpore 2.10 on CPU, `ds.config.set_seed(1)`, `NumpySlicesDataset(range(n))`.
         assert_eq!(order(10, 1, 1).unwrap(), [4, 9, 5, 0, 1, 7, 6, 2, 3, 8]);
@@ -410,14 +247,6 @@ mod tests {
         let rows = [3, 1, 4, 1, 5, 9, 2, 6];
         assert_eq!(subset_order(&rows, 1, 0), [1, 3, 4, 9, 6, 5, 2, 1]);
         assert_eq!(subset_order(&rows, 1, 2), [1, 3, 4, 6, 9, 1, 2, 5]);
-    }
-
-    #[test]
-    fn the_64_bit_twister_gives_the_standards_value() {
-        // [rand.predef]: the 10000th word of a default-constructed mt19937_64 (seed 5489).
-        let mut g = Mt19937_64::new(5489);
-        let last = (0..10_000).map(|_| g.word()).last();
-        assert_eq!(last, Some(9_981_545_732_273_789_042));
     }
 
     #[test]

@@ -9,9 +9,9 @@
 //! whole column value (the op writes "random and repeated bytes"). Every epoch reads the same
 //! rows. The tests hold it to the values MindSpore 2.10 printed.
 
-use super::order::{uniform_in, Mt19937};
 use super::room;
 use crate::error::Result;
+use crate::random::stdcxx::{uniform_in, Mt19937};
 
 /// Most rows drawn when none are given.
 const MAX_ROWS: u64 = 1024;

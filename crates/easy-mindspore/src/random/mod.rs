@@ -5,6 +5,9 @@
 //! Because the key is a `Var`, a `jit` graph that draws (dropout) lifts it: each call of the
 //! cached graph draws from the current key and writes the advanced key back, exactly as eager.
 
+pub mod mindspore;
+pub mod stdcxx;
+
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::op::random::Dist;

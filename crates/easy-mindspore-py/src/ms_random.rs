@@ -1,0 +1,96 @@
+//! MindSpore's seeded random kernels (`easy_mindspore::random::mindspore`) for the Python
+//! front's random ops in PyNative mode: each function is one kernel launch from the primitive's
+//! `(seed, seed2)` (MindSpore's front end derives them; `(0, 0)` asks for an unpredictable
+//! seed, which comes from the engine's key), and a `KernelStream` is a kernel whose draws go on
+//! from launch to launch (a kept `nn.Dropout`'s).
+
+use crate::convert::dims_from_py;
+use crate::errors::IntoPy;
+use crate::handle::PyTensor;
+use easy_mindspore as ems;
+use ems::random::mindspore as ms;
+use pyo3::prelude::*;
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(ms_standard_normal, m)?)?;
+    m.add_function(wrap_pyfunction!(ms_uniform_real, m)?)?;
+    m.add_function(wrap_pyfunction!(ms_uniform_int, m)?)?;
+    m.add_class::<KernelStream>()?;
+    Ok(())
+}
+
+/// The engine seed of a kernel with seeds `(seed, seed2)`.
+fn engine_seed(seed: u64, seed2: u64) -> PyResult<u64> {
+    if seed == 0 && seed2 == 0 {
+        ems::random::next_seed().py()
+    } else {
+        Ok(ms::kernel_seed(seed, seed2))
+    }
+}
+
+/// `StandardNormal(seed, seed2)(shape)`: Float32 standard normal values.
+#[pyfunction]
+pub fn ms_standard_normal(seed: u64, seed2: u64, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let dims = dims_from_py(shape, "StandardNormal")?;
+    ms::standard_normal(engine_seed(seed, seed2)?, &dims)
+        .py()
+        .map(PyTensor::new)
+}
+
+/// `UniformReal(seed, seed2)(shape)`: Float32 values uniform on `[0, 1)`.
+#[pyfunction]
+pub fn ms_uniform_real(seed: u64, seed2: u64, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+    let dims = dims_from_py(shape, "UniformReal")?;
+    ms::uniform_real(engine_seed(seed, seed2)?, &dims)
+        .py()
+        .map(PyTensor::new)
+}
+
+/// `UniformInt(seed, seed2)(shape, low, high)`: Int64 values uniform on `[low, high)`.
+#[pyfunction]
+pub fn ms_uniform_int(
+    seed: u64,
+    seed2: u64,
+    low: i64,
+    high: i64,
+    shape: &Bound<'_, PyAny>,
+) -> PyResult<PyTensor> {
+    let dims = dims_from_py(shape, "UniformInt")?;
+    ms::uniform_int(engine_seed(seed, seed2)?, low, high, &dims)
+        .py()
+        .map(PyTensor::new)
+}
+
+/// A `Dropout`, `RandomShuffle` or `Multinomial` kernel of seeds `(seed, seed2)`, whose draws
+/// go on from launch to launch.
+#[pyclass(module = "easy_mindspore._C", name = "KernelStream")]
+pub struct KernelStream(ms::KernelStream);
+
+#[pymethods]
+impl KernelStream {
+    #[new]
+    fn new(seed: u64, seed2: u64) -> PyResult<KernelStream> {
+        Ok(KernelStream(ms::KernelStream::new(engine_seed(
+            seed, seed2,
+        )?)))
+    }
+
+    /// A dropout mask (Bool) of `shape`, each element kept with probability `keep`.
+    fn dropout_mask(&mut self, keep: f32, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let dims = dims_from_py(shape, "Dropout")?;
+        self.0.dropout_mask(keep, &dims).py().map(PyTensor::new)
+    }
+
+    /// The order `RandomShuffle` puts `n` rows in.
+    fn shuffle_order(&mut self, n: usize) -> PyResult<Vec<usize>> {
+        self.0.shuffle_order(n).py()
+    }
+
+    /// `samples` draws (Int64) with replacement from each row of the 1-D or 2-D `probs`.
+    fn multinomial(&mut self, probs: &PyTensor, samples: usize) -> PyResult<PyTensor> {
+        self.0
+            .multinomial(&probs.value(), samples)
+            .py()
+            .map(PyTensor::new)
+    }
+}

@@ -1,0 +1,216 @@
+//! The seeded draws of MindSpore's CPU random kernels (MindSpore 2.10, PyNative), bit for bit.
+//!
+//! A random primitive carries two seeds `(seed, seed2)` (MindSpore's front end derives them from
+//! the global seed and a per-op counter). Its kernel turns them into one 64-bit engine seed
+//! ([`kernel_seed`]: one Philox-4x32-10 block under a fixed key) and draws with libstdc++'s
+//! engines and distributions ([`super::stdcxx`]):
+//!
+//! | kernel | engine | values |
+//! | --- | --- | --- |
+//! | `StandardNormal` | `minstd_rand0` | `normal_distribution<float>`, a fresh one per launch |
+//! | `UniformReal` | `mt19937` | `generate_canonical<double>` rounded to Float32 |
+//! | `UniformInt` | `mt19937` | `uniform_int_distribution` over `[low, high)` |
+//! | `Dropout` | `minstd_rand0` | keep where `generate_canonical<float> < 1 − p` |
+//! | `RandomShuffle` | `minstd_rand0` | `std::shuffle` of the first axis |
+//! | `Multinomial` | `minstd_rand0` | `generate_canonical<float>` searched in the row's normalised running sum |
+//!
+//! No kernel splits its draws across threads, so the values do not depend on the thread count.
+
+use super::stdcxx::{
+    canonical_f32, canonical_f64, shuffle, uniform, MinstdRand0, Mt19937, NormalF32,
+};
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::op::random::philox4x32_10;
+use crate::tensor::{numel_for, room, Tensor};
+
+/// The engine seed a kernel makes of its primitive's `(seed, seed2)`: the low two words of the
+/// Philox-4x32-10 block with counter `[seed, seed2]` (as 32-bit halves) under MindSpore's key.
+/// (MindSpore draws a seed from the OS for `(0, 0)`; the caller decides what to do there.)
+pub fn kernel_seed(seed: u64, seed2: u64) -> u64 {
+    let counter = [
+        seed as u32,
+        (seed >> 32) as u32,
+        seed2 as u32,
+        (seed2 >> 32) as u32,
+    ];
+    let w = philox4x32_10(counter, [0x3ec8_f720, 0x0246_1e29]);
+    u64::from(w[1]) << 32 | u64::from(w[0])
+}
+
+/// A `StandardNormal` kernel's launch: standard normal Float32 values of `shape`, from an engine
+/// seed.
+pub fn standard_normal(seed: u64, shape: &[usize]) -> Result<Tensor> {
+    let n = numel_for("StandardNormal", shape, DType::Float32)?;
+    let mut g = MinstdRand0::new(seed);
+    let mut d = NormalF32::default();
+    let mut v = room(n, "StandardNormal")?;
+    v.extend((0..n).map(|_| d.sample(&mut g)));
+    Tensor::from_vec(v, shape)
+}
+
+/// A `UniformReal` kernel's launch: Float32 values of `shape` uniform on `[0, 1)` (a Float64
+/// draw rounded to Float32, which can round up to 1), from an engine seed.
+pub fn uniform_real(seed: u64, shape: &[usize]) -> Result<Tensor> {
+    let n = numel_for("UniformReal", shape, DType::Float32)?;
+    let mut g = Mt19937::new(seed as u32);
+    let mut v = room(n, "UniformReal")?;
+    v.extend((0..n).map(|_| canonical_f64(&mut g) as f32));
+    Tensor::from_vec(v, shape)
+}
+
+/// A `UniformInt` kernel's launch: Int64 values of `shape` uniform on `[low, high)`, from an
+/// engine seed.
+pub fn uniform_int(seed: u64, low: i64, high: i64, shape: &[usize]) -> Result<Tensor> {
+    if low >= high {
+        return Err(Error::invalid(
+            "UniformInt",
+            format!("'minval' must be less than 'maxval', but got {low} and {high}"),
+        ));
+    }
+    let n = numel_for("UniformInt", shape, DType::Int64)?;
+    let mut g = Mt19937::new(seed as u32);
+    let span = high.wrapping_sub(low).wrapping_sub(1) as u64;
+    let mut v = room(n, "UniformInt")?;
+    v.extend((0..n).map(|_| low.wrapping_add(uniform(&mut g, span) as i64)));
+    Tensor::from_vec(v, shape)
+}
+
+/// The engine of a kernel whose draws continue from launch to launch (a `Dropout` or
+/// `RandomShuffle` primitive kept and called again): `minstd_rand0` from an engine seed.
+pub struct KernelStream(MinstdRand0);
+
+impl KernelStream {
+    /// The stream of a kernel seeded with `seed` (an engine seed).
+    pub fn new(seed: u64) -> KernelStream {
+        KernelStream(MinstdRand0::new(seed))
+    }
+
+    /// A `Dropout` launch's mask of `shape`: each element kept (true) when a canonical draw is
+    /// below `keep` (Float32), in order.
+    pub fn dropout_mask(&mut self, keep: f32, shape: &[usize]) -> Result<Tensor> {
+        let n = numel_for("Dropout", shape, DType::Bool)?;
+        let mut mask = room(n, "Dropout")?;
+        mask.extend((0..n).map(|_| canonical_f32(&mut self.0) < keep));
+        Tensor::from_vec(mask, shape)
+    }
+
+    /// The order a `RandomShuffle` launch puts `n` rows in: `out[i] = x[order[i]]`.
+    pub fn shuffle_order(&mut self, n: usize) -> Result<Vec<usize>> {
+        let mut v = room(n, "RandomShuffle")?;
+        v.extend(0..n);
+        shuffle(&mut v, &mut self.0);
+        Ok(v)
+    }
+
+    /// A `Multinomial` launch: `samples` Int64 draws with replacement from each row of `probs`
+    /// (a 1-D or 2-D Float32 tensor of non-negative weights, the caller's to check) — the first column whose
+    /// normalised running sum (Float32) exceeds a canonical draw, found by bisection as
+    /// MindSpore's kernel finds it.
+    pub fn multinomial(&mut self, probs: &Tensor, samples: usize) -> Result<Tensor> {
+        let shape = probs.shape().to_vec();
+        let cols = match shape.as_slice() {
+            [c] | [_, c] => *c,
+            _ => {
+                return Err(Error::invalid(
+                    "Multinomial",
+                    format!("the input must be 1-D or 2-D, but got shape {shape:?}"),
+                ))
+            }
+        };
+        let rows = if shape.len() == 2 { shape[0] } else { 1 };
+        let mut out_shape = shape.clone();
+        if let Some(last) = out_shape.last_mut() {
+            *last = samples;
+        }
+        let n = numel_for("Multinomial", &out_shape, DType::Int64)?;
+        if probs.dtype() != DType::Float32 {
+            return Err(Error::UnsupportedDType {
+                op: "Multinomial",
+                dtype: probs.dtype(),
+                expected: "Float32",
+            });
+        }
+        let p = probs.to_vec::<f32>();
+        let mut out = room(n, "Multinomial")?;
+        for row in p.chunks(cols.max(1)).take(rows) {
+            let mut cum: Vec<f32> = row
+                .iter()
+                .scan(0f32, |s, &w| {
+                    *s += w;
+                    Some(*s)
+                })
+                .collect();
+            let total = cum.last().copied().unwrap_or(0.0);
+            if total != 0.0 {
+                cum.iter_mut().for_each(|c| *c /= total);
+            }
+            for _ in 0..samples {
+                let u = canonical_f32(&mut self.0);
+                let (mut b, mut e) = (0usize, cum.len().saturating_sub(1));
+                while e > b {
+                    let pivot = b + (e - b) / 2;
+                    if cum[pivot] > u {
+                        e = pivot;
+                    } else {
+                        b = pivot + 1;
+                    }
+                }
+                out.push(b as i64);
+            }
+        }
+        Tensor::from_vec(out, &out_shape)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bits(v: &[f32]) -> Vec<u32> {
+        v.iter().map(|x| x.to_bits()).collect()
+    }
+
+    /// MindSpore's front end after `set_seed(42)`: the first call of an op without its own seed
+    /// has `(seed, seed2) = (42, 0)`.
+    const FIRST_AFTER_42: (u64, u64) = (42, 0);
+
+    #[test]
+    fn the_kernel_seed_is_mindspores() {
+        assert_eq!(kernel_seed(42, 0), 6_022_327_574_815_263_983);
+    }
+
+    #[test]
+    fn draws_are_mindspores_after_set_seed_42() {
+        // MindSpore 2.10: `set_seed(42)`, then `ops.randn(5)`, `ops.rand(5)`, `ops.randint(0, 10, (5,))`.
+        let s = kernel_seed(FIRST_AFTER_42.0, FIRST_AFTER_42.1);
+        assert_eq!(
+            bits(&standard_normal(s, &[5]).unwrap().to_vec::<f32>()),
+            [3216823483, 3214836076, 1075607458, 3212502619, 3169017594]
+        );
+        assert_eq!(
+            bits(&uniform_real(s, &[5]).unwrap().to_vec::<f32>()),
+            [1052897860, 1033387965, 1011302553, 1040962149, 1060121296]
+        );
+        assert_eq!(
+            uniform_int(s, 0, 10, &[5]).unwrap().to_vec::<i64>(),
+            [2, 3, 9, 0, 5]
+        );
+        assert!(uniform_int(s, 3, 3, &[5]).is_err());
+    }
+
+    #[test]
+    fn streams_keep_their_rows_and_weights() {
+        let mut k = KernelStream::new(7);
+        let mut order = k.shuffle_order(50).unwrap();
+        order.sort_unstable();
+        assert_eq!(order, (0..50).collect::<Vec<_>>());
+        // A zero weight is never drawn; a single nonzero one always is.
+        let probs = Tensor::from_vec(vec![0.0f32, 1.0, 0.0, 0.5, 0.0, 0.5], &[2, 3]).unwrap();
+        let picks = k.multinomial(&probs, 40).unwrap().to_vec::<i64>();
+        assert!(picks[..40].iter().all(|&c| c == 1));
+        assert!(picks[40..].iter().all(|&c| c == 0 || c == 2));
+        let mask = k.dropout_mask(1.0, &[10, 100]).unwrap().to_vec::<bool>();
+        assert!(mask.iter().all(|&m| m));
+    }
+}

@@ -1,0 +1,80 @@
+"""The random ops as MindSpore 2.10 draws them on CPU: after ``set_seed(S)`` each call of
+``ops.randn``, ``normal``, ``rand``, ``uniform``, ``randint``, ``standard_normal``, ``shuffle``,
+``multinomial``, ``dropout``, the ``*_like`` forms and a kept ``nn.Dropout`` gives MindSpore's very
+values (its kernels' streams, ``easy_mindspore::random::mindspore``, from the seeds its front end
+derives, ``common/seed.py``). Every expected line was printed by MindSpore 2.10 running the same
+code."""
+import numpy as np
+
+import easy_mindspore as ms
+from easy_mindspore import nn, ops
+
+# MindSpore 2.10, the loop below run for S = 0 and S = 42
+MINDSPORE = """
+randn [1070177118, 3204684844, 1069460866, 3220168537, 1072307137] [3211509739, 1076136891, 1065591214, 3199701710, 3199375655, 3223037967]
+normal [1082445231, 3169258240, 1082043778, 3224362841] [1019100702, 3198948718, 3221667924]
+rand [1050031499, 1039073136, 1050026811, 1051300484, 1058933249] [1059114998, 1048275665, 1058945524, 1061475640, 1058203640]
+uniform [3186982272, 3206963254, 3187038528, 3151109376] [6, 1, 8, 7]
+randint [93, 29, 4, 11, 7, 29] Int64
+std [1070177118, 3204684844, 1069460866, 3220168537, 1072307137]
+shuffle [9, 0, 4, 1, 8, 3]
+multi [1, 2, 1, 1, 1, 2] [1, 2]
+dropout [1073741824, 0, 1073741824, 0, 1073741824, 0]
+nndrop [1068948334, 1068948334, 1068948334, 0, 1068948334, 1068948334] [1068948334, 1068948334, 1068948334, 1068948334, 0, 1068948334] [1068948334, 1068948334, 1068948334, 0, 1068948334, 1068948334]
+randlike [1050031499, 1039073136, 1050026811, 1051300484] [1070177118, 3204684844, 1069460866, 3220168537] [4, 1, 0, 0]
+np 0.5488135039273248
+randn [3216823483, 3214836076, 1075607458, 3212502619, 3169017594] [3205861563, 3202908256, 3212652044, 3205052460, 3213487492, 1072464006]
+normal [3220810102, 3216835288, 1086093218, 3212168374] [3213988216, 1040871121, 1056801759]
+rand [1052897860, 1033387965, 1011302553, 1040962149, 1060121296] [1057648463, 1064562194, 1059749574, 1059170621, 1045336672]
+uniform [1040952728, 3209095193, 3212224761, 3205964340] [1, 5, 3, 8]
+randint [27, 37, 92, 7, 57, 1] Int64
+std [3216823483, 3214836076, 1075607458, 3212502619, 3169017594]
+shuffle [7, 2, 8, 9, 6, 4]
+multi [1, 1, 1, 1, 1, 1] [1, 2]
+dropout [1073741824, 1073741824, 1073741824, 0, 1073741824, 1073741824]
+nndrop [1068948334, 1068948334, 1068948334, 1068948334, 0, 0] [1068948334, 1068948334, 1068948334, 1068948334, 1068948334, 0] [1068948334, 1068948334, 1068948334, 1068948334, 0, 0]
+randlike [1052897860, 1033387965, 1011302553, 1040962149] [3216823483, 3214836076, 1075607458, 3212502619] [1, 1, 4, 0]
+np 0.3745401188473625
+""".strip().splitlines()
+
+
+def b(t):
+    a = t.asnumpy().ravel()[:6]
+    return a.view(np.uint32).tolist() if a.dtype == np.float32 else a.tolist()
+
+
+def test_seeded_draws_are_mindspores(capsys):
+    for S in (0, 42):
+        ms.set_seed(S)
+        print('randn', b(ops.randn(5)), b(ops.randn(3, 2)))
+        print('normal', b(ops.normal((4,), 1.0, 2.0)), b(ops.normal((3,), 0.0, 1.0, seed=7)))
+        print('rand', b(ops.rand(5)), b(ops.rand(5, seed=3)))
+        print('uniform', b(ops.uniform((4,), ms.Tensor(-1.0), ms.Tensor(2.0))), b(ops.uniform((4,), ms.Tensor(1, ms.int32), ms.Tensor(9, ms.int32), dtype=ms.int32)))
+        print('randint', b(ops.randint(0, 100, (6,))), ops.randint(0, 100, (6,)).dtype)
+        print('std', b(ops.standard_normal((5,))))
+        print('shuffle', b(ops.shuffle(ms.Tensor(np.arange(10)))))
+        print('multi', b(ops.multinomial(ms.Tensor([0.1, 0.5, 0.4]), 6)), b(ops.multinomial(ms.Tensor([0.1, 0.5, 0.4]), 2, replacement=False)))
+        print('dropout', b(ops.dropout(ops.ones((8,)), 0.5)))
+        d = nn.Dropout(p=0.3); d.set_train(True)
+        print('nndrop', b(d(ops.ones((8,)))), b(d(ops.ones((8,)))), b(d(ops.ones((2, 4)))))
+        print('randlike', b(ops.rand_like(ops.ones((4,)))), b(ops.randn_like(ops.ones((4,)))), b(ops.randint_like(ops.ones((4,), ms.int32), 0, 5)))
+        print('np', np.random.rand())
+    assert capsys.readouterr().out.strip().splitlines() == MINDSPORE
+
+
+def test_an_op_seed_starts_a_sequence_that_set_seed_restarts():
+    ms.set_seed(3)
+    first = [ops.rand(4, seed=9).asnumpy() for _ in range(3)]
+    assert not np.array_equal(first[0], first[1])
+    ms.set_seed(3)
+    again = [ops.rand(4, seed=9).asnumpy() for _ in range(3)]
+    assert all(np.array_equal(a, b) for a, b in zip(first, again))
+
+
+def test_dropout_gradients_reuse_the_mask():
+    ms.set_seed(1)
+    x = ms.Tensor(np.arange(1.0, 9.0, dtype=np.float32))
+    y, g = ms.value_and_grad(lambda x: ops.dropout(x, 0.25).sum())(x)
+    kept = g.asnumpy() != 0
+    assert np.allclose(g.asnumpy()[kept], np.float32(1) / np.float32(0.75))
+    assert np.isclose(float(y), (x.asnumpy()[kept] / np.float32(0.75)).sum())
