@@ -15,6 +15,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(ms_standard_normal, m)?)?;
     m.add_function(wrap_pyfunction!(ms_uniform_real, m)?)?;
     m.add_function(wrap_pyfunction!(ms_uniform_int, m)?)?;
+    m.add_function(wrap_pyfunction!(minstd_shuffle_order, m)?)?;
     m.add_class::<KernelStream>()?;
     Ok(())
 }
@@ -59,6 +60,12 @@ pub fn ms_uniform_int(
     ms::uniform_int(engine_seed(seed, seed2)?, low, high, &dims)
         .py()
         .map(PyTensor::new)
+}
+
+/// The order `std::shuffle` with `minstd_rand0(seed)` puts `n` rows in (MindRecord's reader).
+#[pyfunction]
+pub fn minstd_shuffle_order(seed: u64, n: usize) -> PyResult<Vec<usize>> {
+    ms::minstd_shuffle_order(seed, n).py()
 }
 
 /// A `Dropout`, `RandomShuffle` or `Multinomial` kernel of seeds `(seed, seed2)`, whose draws

@@ -12,6 +12,7 @@ import os as _os
 
 import numpy as _np
 
+from .. import _C
 from .._errors import DTypeError, ShapeError
 from ..mindrecord import _format
 from ..mindrecord._filewriter import FileWriter
@@ -20,58 +21,10 @@ from . import samplers as _samplers
 from .pipeline import PipelineDataset, _count, check_workers, shard_rows
 from .text_files import Shuffle
 
-_MINSTD_M = 2147483647
-
-
-class _Minstd:
-    """libstdc++'s ``std::default_random_engine`` (``minstd_rand0``)."""
-
-    def __init__(self, seed):
-        seed %= _MINSTD_M
-        self.state = seed if seed else 1
-
-    def __call__(self):
-        self.state = self.state * 16807 % _MINSTD_M
-        return self.state
-
-
-def _uniform(g, top):
-    """libstdc++'s ``uniform_int_distribution(0, top)`` on `g` (values 1..2³¹-2): a draw below
-    the largest multiple of the range, divided by the scale."""
-    span = _MINSTD_M - 3
-    scale = span // (top + 1)
-    past = (top + 1) * scale
-    while True:
-        r = g() - 1
-        if r < past:
-            return r // scale
-
-
 def _std_shuffle(v, seed):
-    """libstdc++'s ``std::shuffle(v, minstd_rand0(seed))`` in place: two positions per draw when
-    the generator's range allows it."""
-    n = len(v)
-    if n < 2:
-        return v
-    g = _Minstd(seed)
-    if (_MINSTD_M - 3) // n >= n:
-        i = 1
-        if n % 2 == 0:
-            j = _uniform(g, 1)
-            v[1], v[j] = v[j], v[1]
-            i = 2
-        while i < n:
-            bound = i + 1
-            x = _uniform(g, bound * (bound + 1) - 1)
-            a, b = divmod(x, bound + 1)
-            v[i], v[a] = v[a], v[i]
-            v[i + 1], v[b] = v[b], v[i + 1]
-            i += 2
-        return v
-    for i in range(1, n):
-        j = _uniform(g, i)
-        v[i], v[j] = v[j], v[i]
-    return v
+    """``v`` in the order libstdc++'s ``std::shuffle(v, minstd_rand0(seed))`` leaves it (the
+    engine's ``random::stdcxx``)."""
+    return [v[i] for i in _C.minstd_shuffle_order(seed, len(v))]
 
 
 def _shuffle_mode(shuffle, sampler):

@@ -76,6 +76,15 @@ pub fn uniform_int(seed: u64, low: i64, high: i64, shape: &[usize]) -> Result<Te
     Tensor::from_vec(v, shape)
 }
 
+/// The order `std::shuffle` puts `n` rows in with a `minstd_rand0` seeded with `seed` itself (no
+/// Philox mixing: MindSpore's MindRecord reader seeds its shuffles so): `out[i] = rows[order[i]]`.
+pub fn minstd_shuffle_order(seed: u64, n: usize) -> Result<Vec<usize>> {
+    let mut v = room(n, "MindDataset")?;
+    v.extend(0..n);
+    shuffle(&mut v, &mut MinstdRand0::new(seed));
+    Ok(v)
+}
+
 /// The engine of a kernel whose draws continue from launch to launch (a `Dropout` or
 /// `RandomShuffle` primitive kept and called again): `minstd_rand0` from an engine seed.
 pub struct KernelStream(MinstdRand0);
@@ -197,6 +206,16 @@ mod tests {
             [2, 3, 9, 0, 5]
         );
         assert!(uniform_int(s, 3, 3, &[5]).is_err());
+    }
+
+    #[test]
+    fn mindrecord_orders_are_mindspores() {
+        // MindSpore 2.10: `ds.config.set_seed(3)`, a MindDataset of 10 rows, its first epoch
+        // (shuffled with seed 3 + 1).
+        assert_eq!(
+            minstd_shuffle_order(4, 10).unwrap(),
+            [5, 9, 3, 0, 1, 6, 7, 4, 2, 8]
+        );
     }
 
     #[test]
