@@ -78,3 +78,27 @@ def test_dropout_gradients_reuse_the_mask():
     kept = g.asnumpy() != 0
     assert np.allclose(g.asnumpy()[kept], np.float32(1) / np.float32(0.75))
     assert np.isclose(float(y), (x.asnumpy()[kept] / np.float32(0.75)).sum())
+
+
+# MindSpore 2.10: bernoulli with a seed (its kernel keeps the words its last block left over),
+# randperm (std::shuffle with mt19937 of the offset or the seed; set_seed plays no part)
+BERNOULLI_RANDPERM_MS = """
+bern [[1, 0, 0, 0, 0, 0, 1, 1, 0, 0], [1, 1, 1, 0, 0, 0, 0, 0, 1, 1], [1, 0, 0, 0, 0, 0, 1, 1, 0, 0]]
+bernt [[0, 0, 0, 0, 0, 0, 1, 1, 1, 1], [0, 0, 1, 0, 0, 1, 0, 0, 1, 1]]
+bern_other [[1, 0, 0], [1, 0, 0]] Float32
+perm [0, 2, 1, 5, 9, 8, 4, 7, 6, 3] [3, 1, 8, 5, 2, 6, 9, 7, 0, 4] [5, 0, 3, 1, 8, 4, 6, 2, 7, 9] Int32
+perm_after_seed [0, 2, 1, 5, 9, 8, 4, 7, 6, 3]
+""".strip().splitlines()
+
+
+def test_bernoulli_and_randperm_are_mindspores(capsys):
+    from easy_mindspore.ops.function import random_func
+    random_func._BERNOULLI.clear()  # fresh kernels, as in a new MindSpore process
+    x = ms.Tensor(np.zeros(10, np.float32))
+    print('bern', [ops.bernoulli(x, 0.3, seed=5).asnumpy().astype(int).tolist() for _ in range(3)])
+    print('bernt', [ops.bernoulli(x, ms.Tensor(np.linspace(0, 1, 10).astype(np.float32)), seed=5).asnumpy().astype(int).tolist() for _ in range(2)])
+    print('bern_other', ops.bernoulli(ms.Tensor(np.zeros((2, 3), np.float32)), 0.5, seed=5).asnumpy().astype(int).tolist(), ops.bernoulli(x, 0.3, seed=5).dtype)
+    print('perm', ops.randperm(10).asnumpy().tolist(), ops.randperm(10, seed=3).asnumpy().tolist(), ops.randperm(10, seed=3, offset=2).asnumpy().tolist(), ops.randperm(5, dtype=ms.int32).dtype)
+    ms.set_seed(1)
+    print('perm_after_seed', ops.randperm(10).asnumpy().tolist())
+    assert capsys.readouterr().out.strip().splitlines() == BERNOULLI_RANDPERM_MS

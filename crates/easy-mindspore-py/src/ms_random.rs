@@ -16,6 +16,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(ms_uniform_real, m)?)?;
     m.add_function(wrap_pyfunction!(ms_uniform_int, m)?)?;
     m.add_function(wrap_pyfunction!(minstd_shuffle_order, m)?)?;
+    m.add_function(wrap_pyfunction!(ms_randperm, m)?)?;
+    m.add_class::<BernoulliKernel>()?;
     m.add_class::<KernelStream>()?;
     Ok(())
 }
@@ -66,6 +68,31 @@ pub fn ms_uniform_int(
 #[pyfunction]
 pub fn minstd_shuffle_order(seed: u64, n: usize) -> PyResult<Vec<usize>> {
     ms::minstd_shuffle_order(seed, n).py()
+}
+
+/// `RandpermV2`: the Int64 permutation of `0..n` for the (raw) seed `seed`.
+#[pyfunction]
+pub fn ms_randperm(seed: u64, n: usize) -> PyResult<PyTensor> {
+    ms::randperm(seed, n).py().map(PyTensor::new)
+}
+
+/// MindSpore's `Bernoulli` kernel of one seed (its words left over carry to the next launch).
+#[pyclass(module = "easy_mindspore._C", name = "BernoulliKernel")]
+pub struct BernoulliKernel(ms::BernoulliKernel);
+
+#[pymethods]
+impl BernoulliKernel {
+    #[new]
+    fn new(seed: u64) -> BernoulliKernel {
+        BernoulliKernel(ms::BernoulliKernel::new(seed))
+    }
+
+    /// A Bool tensor of `shape`, each element true with probability `p` (one value or one per
+    /// element, Float32).
+    fn launch(&mut self, p: Vec<f32>, shape: &Bound<'_, PyAny>) -> PyResult<PyTensor> {
+        let dims = dims_from_py(shape, "Bernoulli")?;
+        self.0.launch(&p, &dims).py().map(PyTensor::new)
+    }
 }
 
 /// A `Dropout`, `RandomShuffle` or `Multinomial` kernel of seeds `(seed, seed2)`, whose draws

@@ -85,6 +85,67 @@ pub fn minstd_shuffle_order(seed: u64, n: usize) -> Result<Vec<usize>> {
     Ok(v)
 }
 
+/// A `RandpermV2` launch: the Int64 permutation `std::shuffle` makes of `0..n` with an
+/// `mt19937` seeded with `seed` itself (MindSpore's `offset` when nonzero, else its `seed`; the
+/// global seed plays no part).
+pub fn randperm(seed: u64, n: usize) -> Result<Tensor> {
+    numel_for("Randperm", &[n], DType::Int64)?;
+    let mut v = room(n, "Randperm")?;
+    v.extend(0..n);
+    shuffle(&mut v, &mut Mt19937::new(seed as u32));
+    Tensor::from_vec(v.into_iter().map(|i| i as i64).collect::<Vec<_>>(), &[n])
+}
+
+/// A `Bernoulli` kernel (`ops.bernoulli` with a seed): each launch restarts Philox-4x32-10 keyed
+/// by the seed at counter 0, but the words left over from the last launch's final block are used
+/// first, as MindSpore's kernel keeps them.
+pub struct BernoulliKernel {
+    key: [u32; 2],
+    words: [u32; 4],
+    next: usize,
+}
+
+impl BernoulliKernel {
+    /// The kernel of `seed`.
+    pub fn new(seed: u64) -> BernoulliKernel {
+        BernoulliKernel {
+            key: [seed as u32, (seed >> 32) as u32],
+            words: [0; 4],
+            next: 4,
+        }
+    }
+
+    /// A launch of `shape`: true (one) where a word's low 23 bits, as a Float32 in `[0, 1)`, are
+    /// at most the element's probability (`p`: one value, or one per element).
+    pub fn launch(&mut self, p: &[f32], shape: &[usize]) -> Result<Tensor> {
+        let n = numel_for("Bernoulli", shape, DType::Bool)?;
+        if p.len() != 1 && p.len() != n {
+            return Err(Error::invalid(
+                "Bernoulli",
+                format!(
+                    "'p' must be a number or have the input's {n} elements, but got {}",
+                    p.len()
+                ),
+            ));
+        }
+        let mut out = room(n, "Bernoulli")?;
+        let mut counter = 0u64;
+        for i in 0..n {
+            if self.next == 4 {
+                self.words =
+                    philox4x32_10([counter as u32, (counter >> 32) as u32, 0, 0], self.key);
+                counter += 1;
+                self.next = 0;
+            }
+            let w = self.words[self.next];
+            self.next += 1;
+            let u = f32::from_bits((w & 0x007f_ffff) | 0x3f80_0000) - 1.0;
+            out.push(u <= p[if p.len() == 1 { 0 } else { i }]);
+        }
+        Tensor::from_vec(out, shape)
+    }
+}
+
 /// The engine of a kernel whose draws continue from launch to launch (a `Dropout` or
 /// `RandomShuffle` primitive kept and called again): `minstd_rand0` from an engine seed.
 pub struct KernelStream(MinstdRand0);
@@ -206,6 +267,26 @@ mod tests {
             [2, 3, 9, 0, 5]
         );
         assert!(uniform_int(s, 3, 3, &[5]).is_err());
+    }
+
+    #[test]
+    fn randperm_and_bernoulli_are_mindspores() {
+        // MindSpore 2.10: `ops.randperm(10)`, `ops.randperm(10, seed=3)`.
+        let perm = |seed| randperm(seed, 10).unwrap().to_vec::<i64>();
+        assert_eq!(perm(0), [0, 2, 1, 5, 9, 8, 4, 7, 6, 3]);
+        assert_eq!(perm(3), [3, 1, 8, 5, 2, 6, 9, 7, 0, 4]);
+        // `ops.bernoulli(zeros(10), 0.3, seed=5)` three times: the second starts with the two
+        // words the first left, the third is the first again.
+        let mut k = BernoulliKernel::new(5);
+        let draws: Vec<Vec<i64>> = (0..3)
+            .map(|_| {
+                let t = k.launch(&[0.3], &[10]).unwrap().to_vec::<bool>();
+                t.into_iter().map(i64::from).collect()
+            })
+            .collect();
+        assert_eq!(draws[0], [1, 0, 0, 0, 0, 0, 1, 1, 0, 0]);
+        assert_eq!(draws[1], [1, 1, 1, 0, 0, 0, 0, 0, 1, 1]);
+        assert_eq!(draws[2], draws[0]);
     }
 
     #[test]

@@ -10,6 +10,7 @@ from ... import _C
 from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
+from ..._jit import tracing as _tracing
 from ...common.seed import _eager_seeds
 
 __all__ = ["randn", "rand", "normal", "uniform", "randint", "standard_normal", "rand_like", "randn_like",
@@ -361,8 +362,21 @@ def bernoulli(input, p=0.5, seed=None):  # noqa: A002
         prob = float(p)
     if not isinstance(p, Tensor) and not 0.0 <= prob <= 1.0:
         raise ShapeError(f"For 'bernoulli', 'p' must be in [0, 1], but got {p}.")
+    if seed is not None and seed != -1 and not _tracing():
+        # MindSpore's kernel for this seed and these shapes (cached, as MindSpore caches it)
+        probs = [float(prob)] if not isinstance(p, Tensor) else \
+            p.astype(mstype.float32).broadcast_to(shape).asnumpy().ravel().tolist()
+        key = (int(seed), shape, None if not isinstance(p, Tensor) else tuple(p.shape))
+        kernel = _BERNOULLI.pop(key, None) or _C.BernoulliKernel(int(seed))
+        _BERNOULLI[key] = kernel
+        while len(_BERNOULLI) > 256:
+            _BERNOULLI.pop(next(iter(_BERNOULLI)))
+        return kernel.launch(probs, shape).astype(input.dtype)
     _seed(seed)
     return (_C.rand(shape, mstype.float64) < prob).astype(input.dtype)
+
+
+_BERNOULLI = {}  # (seed, shape, p's shape) -> MindSpore's kernel, most recently used last
 
 
 def multinomial(input, num_samples, replacement=True, seed=None):  # noqa: A002
@@ -431,15 +445,15 @@ def _ms_multinomial(seeds, input, num_samples, replacement):  # noqa: A002
 
 
 def randperm(n, seed=0, offset=0, dtype=mstype.int64):
-    """``ops.randperm``: a random permutation of ``0 .. n-1`` (the order of ``n`` uniform draws);
-    a nonzero ``seed`` restarts the generator.
+    """``ops.randperm``: a random permutation of ``0 .. n-1``, MindSpore's: ``std::shuffle`` with
+    a Mersenne Twister seeded with ``offset`` when nonzero, else with ``seed`` (the global seed
+    plays no part: ``randperm(n)`` is always the same permutation); ``seed=-1`` draws afresh.
 
     Args:
         n (int): The length of the permutation.
-        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
-        offset (int, optional): An offset into the random stream of `seed`. Default: ``0``.
-        dtype (mindspore.dtype, optional): The dtype of the result; None keeps the natural one.
-            Default: ``mstype.int64``.
+        seed (int, optional): The random seed (-1: an unpredictable permutation). Default: ``0``.
+        offset (int, optional): When nonzero, the seed instead. Default: ``0``.
+        dtype (mindspore.dtype, optional): The dtype of the result. Default: ``mstype.int64``.
 
     Returns:
         Tensor of shape ``[n]``.
@@ -453,6 +467,10 @@ def randperm(n, seed=0, offset=0, dtype=mstype.int64):
         raise ShapeError(f"For 'randperm', 'n' must be a non-negative int, but got {n!r}.")
     if dtype not in mstype.int_type + mstype.uint_type + mstype.float_type:
         raise DTypeError(f"For 'randperm', 'dtype' must be a number type, but got {dtype}.")
+    seeded = isinstance(seed, (int, _np.integer)) and seed >= 0
+    if not _tracing() and (seeded or (isinstance(offset, (int, _np.integer)) and offset > 0)):
+        # MindSpore's RandpermV2: std::shuffle with mt19937(offset or seed); set_seed plays no part
+        return _C.ms_randperm(int(offset) if offset else int(seed), int(n)).astype(dtype)
     _seed(seed or None)
     if n == 0:
         return _C.full((0,), 0, dtype)
