@@ -4,6 +4,10 @@
 //! sequence depends only on the seed and the order of draws, never on thread count or device.
 //! Because the key is a `Var`, a `jit` graph that draws (dropout) lifts it: each call of the
 //! cached graph draws from the current key and writes the advanced key back, exactly as eager.
+//!
+//! Beside the key: [`stdcxx`], the C++ standard library's engines and distributions as libstdc++
+//! draws them, and [`mindspore`], MindSpore's CPU random kernels built on them (the draws a
+//! MindSpore script with a set seed sees, which the Python front uses for eager random ops).
 
 pub mod mindspore;
 pub mod stdcxx;
