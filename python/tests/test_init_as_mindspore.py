@@ -4,6 +4,7 @@ recurrent layers draw from NumPy itself. After ``mindspore.set_seed(0)`` the sam
 in the same order, hold MindSpore's values bit for bit, and leave NumPy's generator where
 MindSpore leaves it. Each expected line was printed by MindSpore 2.10 running the same code."""
 import numpy as np
+import pytest
 
 import easy_mindspore as ms
 from easy_mindspore import nn
@@ -151,3 +152,13 @@ def test_numpy_seed_alone_fixes_initial_values():
     np.random.seed(0)
     assert _bits(initializer(Normal(0.01), (5,)), 5) == [
         3147881617, 3146423717, 3161627096, 1004270509, 1001468852]
+
+
+def test_an_initializer_fills_an_array_in_place():
+    # MindSpore 2.10: numpy.random.seed(0); XavierUniform()(zeros((2, 3), float32))
+    np.random.seed(0)
+    a = np.zeros((2, 3), np.float32)
+    assert XavierUniform()(a) is a
+    assert a.ravel()[:3].view(np.uint32).tolist() == [1057679872, 3173287435, 1048697038]
+    with pytest.raises(TypeError):
+        XavierUniform()([0.0, 1.0])

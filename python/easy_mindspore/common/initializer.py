@@ -28,6 +28,18 @@ class Initializer:
         # MindSpore's initializers keep Python's default repr.
         return f"<mindspore.common.initializer.{type(self).__name__} object at {id(self):#x}>"
 
+    def __call__(self, arr):
+        """Fills the NumPy array ``arr`` in place, as MindSpore's ``Initializer(arr)`` does (the
+        values drawn as for ``initializer(self, arr.shape)``, in Float32 unless ``arr`` is
+        Float64, then cast to ``arr``'s dtype), and returns it."""
+        if not isinstance(arr, _np.ndarray):
+            from .._errors import DTypeError
+            raise DTypeError(f"For '{type(self).__name__}', the input must be a numpy.ndarray, "
+                             f"but got {type(arr).__name__}.")
+        dtype = mstype.float64 if arr.dtype == _np.float64 else mstype.float32
+        arr[...] = initializer(self, arr.shape, dtype).asnumpy().astype(arr.dtype)
+        return arr
+
 
 class Normal(Initializer):
     """``N(mean, sigma²)``; MindSpore's defaults ``sigma=0.01, mean=0``."""
