@@ -162,3 +162,29 @@ def test_an_initializer_fills_an_array_in_place():
     assert a.ravel()[:3].view(np.uint32).tolist() == [1057679872, 3173287435, 1048697038]
     with pytest.raises(TypeError):
         XavierUniform()([0.0, 1.0])
+
+
+def test_a_seeded_training_follows_mindspores(capsys):
+    # MindSpore 2.10 printed these for this script (PyNative and GRAPH_MODE alike): the seed
+    # fixes the data NumPy draws, the initial weights, the shuffle, and the random op after.
+    from easy_mindspore import ops
+    from easy_mindspore.dataset import NumpySlicesDataset
+    from easy_mindspore.train import LossMonitor, Model
+    ms.set_seed(1)
+    x = np.random.randn(64, 8).astype(np.float32)
+    y = (x.sum(1) > 0).astype(np.int32)
+    net = nn.SequentialCell([nn.Dense(8, 16), nn.ReLU(), nn.Dense(16, 2)])
+    model = Model(net, nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction="mean"),
+                  nn.Adam(net.trainable_params(), 0.01), metrics={"acc"})
+    data = NumpySlicesDataset((x, y), column_names=["x", "y"], shuffle=True).batch(16)
+    model.train(3, data, callbacks=[LossMonitor(4)], dataset_sink_mode=False)
+    losses = [float(line.rsplit(" ", 1)[1]) for line in capsys.readouterr().out.splitlines()]
+    np.testing.assert_allclose(losses, [0.7280179262161255, 0.5268241763114929,
+                                        0.44220420718193054], rtol=2e-6)
+    ev = model.eval(NumpySlicesDataset((x, y), column_names=["x", "y"], shuffle=False).batch(16),
+                    dataset_sink_mode=False)
+    assert ev == {"acc": 0.8125}
+    np.testing.assert_allclose(net[0].weight.asnumpy().ravel()[:4],
+                               [-0.12960882, 0.1486995, -0.1641029, -0.24172379], atol=1e-7)
+    assert ops.normal((3,), 0.0, 1.0).asnumpy().tolist() == np.array(
+        [0.22797997, -0.95994765, 0.53146225], np.float32).tolist()
