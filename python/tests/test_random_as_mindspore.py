@@ -102,3 +102,19 @@ def test_bernoulli_and_randperm_are_mindspores(capsys):
     ms.set_seed(1)
     print('perm_after_seed', ops.randperm(10).asnumpy().tolist())
     assert capsys.readouterr().out.strip().splitlines() == BERNOULLI_RANDPERM_MS
+
+
+def test_kernel_seed_arguments_are_checked_as_mindspore():
+    # MindSpore 2.10: a float seed is a TypeError; below -1 (or a negative offset) a ValueError
+    import pytest
+    x = ops.zeros((3,))
+    for call, exc in [(lambda: ops.bernoulli(x, 0.5, seed=1.5), TypeError),
+                      (lambda: ops.bernoulli(x, 0.5, seed=-5), ValueError),
+                      (lambda: ops.randperm(5, seed=1.5), TypeError),
+                      (lambda: ops.randperm(5, seed=-3), ValueError),
+                      (lambda: ops.randperm(5, offset=-3), ValueError),
+                      (lambda: ops.randperm(5, seed=2**70), ValueError)]:
+        with pytest.raises(exc):
+            call()
+    assert sorted(ops.randperm(6, seed=-1).asnumpy().tolist()) == list(range(6))
+    assert ops.bernoulli(x).shape == (3,)

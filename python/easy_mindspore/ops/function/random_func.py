@@ -22,6 +22,17 @@ def _seed(seed):
         _C.set_seed(seed)
 
 
+def _seed_arg(op, name, v, lowest):
+    """A kernel's seed argument: an int from ``lowest`` (-1: an unpredictable draw) below 2**63."""
+    if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
+        raise DTypeError(f"For '{op}', the type of '{name}' must be 'int', but got "
+                         f"'{type(v).__name__}'.")
+    if not lowest <= v < 2**63:
+        allowed = "-1 or a non-negative int" if lowest == -1 else "a non-negative int"
+        raise ShapeError(f"For '{op}', '{name}' must be {allowed} below 2**63, but got {v}.")
+    return int(v)
+
+
 def _shape(op, shape):
     if isinstance(shape, Tensor):
         shape = shape.asnumpy().tolist()
@@ -362,7 +373,8 @@ def bernoulli(input, p=0.5, seed=None):  # noqa: A002
         prob = float(p)
     if not isinstance(p, Tensor) and not 0.0 <= prob <= 1.0:
         raise ShapeError(f"For 'bernoulli', 'p' must be in [0, 1], but got {p}.")
-    if seed is not None and seed != -1 and not _tracing():
+    seed = -1 if seed is None else _seed_arg("bernoulli", "seed", seed, -1)
+    if seed != -1 and not _tracing():
         # MindSpore's kernel for this seed and these shapes (cached, as MindSpore caches it)
         probs = [float(prob)] if not isinstance(p, Tensor) else \
             p.astype(mstype.float32).broadcast_to(shape).asnumpy().ravel().tolist()
@@ -372,7 +384,6 @@ def bernoulli(input, p=0.5, seed=None):  # noqa: A002
         while len(_BERNOULLI) > 256:
             _BERNOULLI.pop(next(iter(_BERNOULLI)))
         return kernel.launch(probs, shape).astype(input.dtype)
-    _seed(seed)
     return (_C.rand(shape, mstype.float64) < prob).astype(input.dtype)
 
 
@@ -467,11 +478,11 @@ def randperm(n, seed=0, offset=0, dtype=mstype.int64):
         raise ShapeError(f"For 'randperm', 'n' must be a non-negative int, but got {n!r}.")
     if dtype not in mstype.int_type + mstype.uint_type + mstype.float_type:
         raise DTypeError(f"For 'randperm', 'dtype' must be a number type, but got {dtype}.")
-    seeded = isinstance(seed, (int, _np.integer)) and seed >= 0
-    if not _tracing() and (seeded or (isinstance(offset, (int, _np.integer)) and offset > 0)):
+    seed = _seed_arg("RandpermV2", "seed", seed, -1)
+    offset = _seed_arg("RandpermV2", "offset", offset, 0)
+    if not _tracing() and (seed != -1 or offset):
         # MindSpore's RandpermV2: std::shuffle with mt19937(offset or seed); set_seed plays no part
-        return _C.ms_randperm(int(offset) if offset else int(seed), int(n)).astype(dtype)
-    _seed(seed or None)
+        return _C.ms_randperm(offset or seed, int(n)).astype(dtype)
     if n == 0:
         return _C.full((0,), 0, dtype)
     return _C.sort(_C.rand((int(n),), mstype.float64), 0, False)[1].astype(dtype)
