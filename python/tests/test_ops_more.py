@@ -655,3 +655,23 @@ def test_tensor_scatter_update_keeps_the_last_of_repeated_positions():
     rows = ops.tensor_scatter_update(Tensor(np.zeros((3, 2), np.float32)), Tensor([[1], [1], [0]]),
                                      Tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]))
     assert rows.asnumpy().tolist() == [[5.0, 6.0], [3.0, 4.0], [0.0, 0.0]]
+
+
+def test_integer_scatter_adds_keep_their_dtype():
+    """MindSpore 2.10 keeps an integer input's dtype through the scatter-adds and segment sums
+    (the sum inside had widened Int32 and Int8 to Int64)."""
+    i = ms.Tensor([1, 2, 3], ms.int32)
+    at = ms.Tensor([[0], [2]], ms.int32)
+    five = ms.Tensor([5, 5], ms.int32)
+    cases = [(ops.tensor_scatter_add(i, at, five), ms.int32, [6, 2, 8]),
+             (ops.tensor_scatter_sub(i, at, five), ms.int32, [-4, 2, -2]),
+             (ops.scatter_nd(at, five, (3,)), ms.int32, [5, 0, 5]),
+             (ops.tensor_scatter_elements(i, ms.Tensor([0, 2], ms.int32), five, 0, "add"), ms.int32, [6, 2, 8]),
+             (ops.index_add(ms.Parameter(i, name="p"), ms.Tensor([0, 2], ms.int32), five, 0), ms.int32, [6, 2, 8]),
+             (ops.unsorted_segment_sum(i, ms.Tensor([0, 0, 1], ms.int32), 2), ms.int32, [3, 3]),
+             (ops.tensor_scatter_add(ms.Tensor([1, 2], ms.int8), ms.Tensor([[0]], ms.int32),
+                                     ms.Tensor([5], ms.int8)), ms.int8, [6, 2])]
+    for out, dtype, values in cases:
+        assert out.dtype == dtype and out.asnumpy().tolist() == values
+    p = ms.Parameter(i, name="q")
+    assert ops.scatter_add(p, ms.Tensor([0, 2], ms.int32), five).asnumpy().tolist() == [6, 2, 8]

@@ -66,7 +66,8 @@ def _add_rows(n, idx, upd):
     if upd.dtype in _FLOATS:
         out = _C.matmul(_one_hot(idx, n, upd.dtype).transpose(), u)
     else:
-        out = (_one_hot(idx, n, upd.dtype).reshape(k, n, 1) * u.reshape(k, 1, -1)).sum(0)
+        # The sum of integers widens to Int64; the result keeps the updates' dtype (MindSpore's).
+        out = (_one_hot(idx, n, upd.dtype).reshape(k, n, 1) * u.reshape(k, 1, -1)).sum(0).astype(upd.dtype)
     return out.reshape((n,) + feat)
 
 
@@ -321,5 +322,5 @@ def unsorted_segment_sum(input_x, segment_ids, num_segments):
     if x.dtype in _FLOATS:
         out = _C.matmul(hot.transpose(), u)
     else:
-        out = (hot.reshape(k, n, 1) * u.reshape(k, 1, -1)).sum(0)
+        out = (hot.reshape(k, n, 1) * u.reshape(k, 1, -1)).sum(0).astype(x.dtype)
     return out.reshape((n,) + feat)
