@@ -239,6 +239,14 @@ _type_type = TypeKind("TypeType", "type_type")
 __all__ += ["float_", "int_", "uint", "type_none", "string", "TensorType", "QuantDtype",
             "get_py_obj_dtype"]
 
+# MindSpore's type ids (``mindspore._c_expression.typing.type_to_type_id``; the enum codes its
+# primitives keep for a dtype argument, ``Argmax(output_type=ms.int32).output_type == 34``), by
+# the name ``str()`` gives a dtype or kind.
+_TYPE_IDS = {"None": 7, "Number": 11, "String": 12, "List": 13, "Tuple": 14, "Tensor": 17,
+             "Bool": 30, "Int": 31, "Int8": 32, "Int16": 33, "Int32": 34, "Int64": 35, "UInt": 36,
+             "UInt8": 37, "UInt16": 38, "UInt32": 39, "UInt64": 40, "Float": 41, "Float16": 42,
+             "Float32": 43, "Float64": 44, "BFloat16": 45, "Complex64": 51, "Complex128": 52}
+
 
 class TensorType:
     """The type of a Tensor of elements `element_type`: ``str`` is ``Tensor[Float32]``, as

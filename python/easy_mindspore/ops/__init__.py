@@ -20,7 +20,7 @@ from ._custom_ops import (Custom, CpuRegOp, CustomRegOp, DataType, custom_info_r
 __all__ += ["Custom", "CpuRegOp", "CustomRegOp", "DataType", "custom_info_register", "op_info_register"]
 
 # The summary primitives, which queue values in the open ``SummaryRecord``s.
-from ..train.summary import HistogramSummary, ScalarSummary, TensorSummary  # noqa: E402
+from ._summary_ops import HistogramSummary, ScalarSummary, TensorSummary  # noqa: E402
 
 __all__ += ["HistogramSummary", "ScalarSummary", "TensorSummary"]
 
@@ -35,3 +35,9 @@ from . import communication  # noqa: E402
 
 globals().update({_n: getattr(communication, _n) for _n in communication.__all__ if _n not in globals()})
 __all__ += ["communication"] + [_n for _n in communication.__all__ if _n not in __all__]
+
+# The registry of Python implementations of primitives (the object, as in MindSpore; the module
+# stays importable as ``mindspore.ops.vm_impl_registry``).
+from .vm_impl_registry import get_vm_impl_fn, vm_impl_registry  # noqa: E402
+
+__all__ += ["get_vm_impl_fn", "vm_impl_registry"]

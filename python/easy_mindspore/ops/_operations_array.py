@@ -38,7 +38,7 @@ class Unique(Primitive):
 
 
 class Zeros(Primitive):
-    """``ops.Zeros()(shape, dtype)``.
+    """``ops.Zeros()(shape, dtype=None)``: zeros, Float32 when `dtype` is None.
 
     Outputs:
         Tensor of shape `size`, filled with zeros.
@@ -51,12 +51,12 @@ class Zeros(Primitive):
          [0. 0.]]
     """
 
-    def __call__(self, size, dtype):
+    def __call__(self, size, dtype=None):
         return F.zeros(size, dtype)
 
 
 class Ones(Primitive):
-    """``ops.Ones()(shape, dtype)``.
+    """``ops.Ones()(shape, dtype=None)``: ones, Float32 when `dtype` is None.
 
     Outputs:
         Tensor of shape `size`, filled with ones.
@@ -69,7 +69,7 @@ class Ones(Primitive):
          [1. 1.]]
     """
 
-    def __call__(self, size, dtype):
+    def __call__(self, size, dtype=None):
         return F.ones(size, dtype)
 
 

@@ -1,8 +1,10 @@
 """``mindspore.ops.operations`` assignments (re-exported by ``operations``): ``Assign``,
 ``AssignAdd``, ``AssignSub``, which rebind a Parameter to a new value (differentiable under a
-trace, as in MindSpore)."""
+trace, as in MindSpore), and ``Load``, which reads one."""
 from . import functional as F
 from .operations import Primitive
+
+__all__ = ["Assign", "AssignAdd", "AssignSub", "Load"]
 
 
 class Assign(Primitive):
@@ -62,3 +64,25 @@ class AssignSub(Primitive):
     """
     def __call__(self, variable, value):
         return F.assign_sub(variable, value)
+
+
+class Load(Primitive):
+    """``ops.Load()(variable, u)``: the value `variable` (a Parameter) holds now, as a Tensor that
+    later assignments leave unchanged; `u` (the monad MindSpore orders side effects with) is
+    accepted and unused. Differentiable with respect to `variable`.
+
+    Outputs:
+        Tensor, the value of `variable`.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> p = ms.Parameter(ms.Tensor([1.0, 2.0]), name="p")
+        >>> v = ops.Load()(p, None)
+        >>> _ = ops.Assign()(p, ms.Tensor([5.0, 6.0]))
+        >>> print(v, p.value())
+        [1. 2.] [5. 6.]
+    """
+
+    def __call__(self, variable, u=None):
+        return F.identity(variable)

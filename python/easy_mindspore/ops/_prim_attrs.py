@@ -6,10 +6,6 @@ arguments (``Argmax``'s ``output_type=34``, a loss's ``reduction=1``), and the f
 that list none of their arguments. Each entry was read off MindSpore 2.10's ``str()``."""
 from ..common import dtype as mstype
 
-# MindSpore's type ids of the dtypes (``Argmax(output_type=ms.int32).output_type == 34``).
-_TYPE_IDS = {"Bool": 30, "Int8": 32, "Int16": 33, "Int32": 34, "Int64": 35, "UInt8": 37,
-             "UInt16": 38, "UInt32": 39, "UInt64": 40, "Float16": 42, "Float32": 43,
-             "Float64": 44, "BFloat16": 45, "Complex64": 51, "Complex128": 52}
 # The layouts MindSpore's string-to-enum conversion knows (``data_format``), in code order.
 _FORMATS = {name: code for code, name in enumerate(
     ["NCHW", "NHWC", "NHWC4", "HWKC", "HWCK", "KCHW", "CKHW", "KHWC", "CHWK", "HW", "HW4", "NC",
@@ -22,7 +18,7 @@ _PAD_MODES = {"PAD": 0, "CONSTANT": 0, "ZEROS": 0, "SAME": 1, "REFLECT": 1, "VAL
 
 def type_id(dtype):
     """MindSpore's type id of ``dtype`` (a ``mindspore.dtype``), or None for another value."""
-    return _TYPE_IDS.get(str(dtype)) if isinstance(dtype, mstype.Type) else None
+    return mstype._TYPE_IDS.get(str(dtype)) if isinstance(dtype, mstype.Type) else None
 
 
 def string_enum(op, arg, value, table):

@@ -853,141 +853,54 @@ from ._operations_layers import (  # noqa: E402,F401 (re-exported)
     AvgPool, BatchNorm, Dropout, LayerNorm, MaxPool, OneHot, Pad,
 )
 from ._operations_assign import (  # noqa: E402,F401 (re-exported)
-    Assign, AssignAdd, AssignSub,
+    Assign, AssignAdd, AssignSub, Load,
 )
 from ._operations_select import (  # noqa: E402,F401 (re-exported)
     CumProd, Erfinv, Gather, GatherD, Sort, Split, Tile, TopK,
 )
 
 
-__all__ += ["Pad", "MaxPool", "AvgPool", "Assign", "AssignAdd", "AssignSub", "LayerNorm", "OneHot",
+__all__ += ["Pad", "MaxPool", "AvgPool", "Assign", "AssignAdd", "AssignSub", "Load", "LayerNorm", "OneHot",
             "Sort", "TopK", "GatherD", "Gather", "Split", "Tile", "Erfinv", "Dropout", "CumProd"]
 
 
 __all__ += ["BatchNorm"]
 
 
-# Part two (comparisons, reductions, random, slicing, losses, Conv2D ...) lives in
-# ``_operations_more``; its classes are this module's too.
-from . import _operations_more  # noqa: E402
+# The rest of the primitive classes live in modules by concept; each one's ``__all__`` is this
+# module's too (``ops.operations`` is MindSpore's one namespace of primitives):
+# part two (comparisons, reductions, random, slicing, losses, Conv2D ...), the resizes (with
+# ``ops.interpolate``'s taps), the 3-D convolution, pooling, unpooling, LRN and CTC, the square-
+# matrix and gamma-function primitives, part three (scatters, solvers, windows, losses ...), part
+# four (older model code: losses, layouts, boxes, grids, in-place updates), part five (old names,
+# sorted segments, bounds, pooling with argmax, draws), the optimizers (``ApplyAdagrad`` ...
+# ``Adam``, ``SGD``), part six (norms, losses, layouts, colours, resizes, boxes), part seven
+# (conversions, data formats, resizes, 3-D pooling, boxes), the sparse primitives, the Householder
+# QR primitives, the random-draw and fractional-pooling primitives, control flow and
+# ``HookBackward``, the older spectral primitives, the packed-weight ``LSTM``, the collectives
+# (``AllReduce`` ..., without ``ReduceOp``), part eight (``Assert``, ``Padding``, ``PadV3`` ...),
+# the summaries and ``Load``.
+from . import (_comm_ops, _linalg_ops, _operations_3d, _operations_control,  # noqa: E402
+               _operations_eight, _operations_extra, _operations_five, _operations_four,
+               _operations_linalg, _operations_more, _operations_optim, _operations_random,
+               _operations_rnn, _operations_seven, _operations_six, _operations_sparse,
+               _operations_spectral, _resize_ops, _summary_ops)
 
-globals().update({_name: getattr(_operations_more, _name) for _name in _operations_more.__all__})
-__all__ += [_n for _n in _operations_more.__all__ if _n not in __all__]
+for _part in (_operations_more, _resize_ops, _operations_3d, _linalg_ops, _operations_extra,
+              _operations_four, _operations_five, _operations_optim, _operations_six,
+              _operations_seven, _operations_sparse, _operations_linalg, _operations_random,
+              _operations_control, _operations_spectral, _operations_rnn, _comm_ops,
+              _operations_eight, _summary_ops):
+    _names = [_n for _n in _part.__all__ if _n != "ReduceOp"]
+    globals().update({_name: getattr(_part, _name) for _name in _names})
+    __all__ += [_n for _n in _names if _n not in __all__]
 
-from . import _inner_ops  # noqa: E402,F401  (``from mindspore.ops.operations import _inner_ops``)
-
-# The resize primitives live with ``ops.interpolate``'s taps, in ``_resize_ops``.
-from . import _resize_ops  # noqa: E402
-
-globals().update({_name: getattr(_resize_ops, _name) for _name in _resize_ops.__all__})
-__all__ += [_n for _n in _resize_ops.__all__ if _n not in __all__]
-
-# The 3-D convolution and pooling, unpooling, LRN and CTC primitives live in ``_operations_3d``.
-from . import _operations_3d  # noqa: E402
-
-globals().update({_name: getattr(_operations_3d, _name) for _name in _operations_3d.__all__})
-__all__ += [_n for _n in _operations_3d.__all__ if _n not in __all__]
-
-# ``mindspore.ops.operations.nn_ops`` (``from mindspore.ops.operations.nn_ops import
-# PSROIPooling``): this module is not a package, so the submodule is registered by name.
+# The submodules MindSpore code imports from ``mindspore.ops.operations`` (``nn_ops`` for
+# ``PSROIPooling``, ``_inner_ops``, ``_grad_ops`` as ``G``): this module is not a package, so
+# each is registered by name (``import mindspore.ops.operations._grad_ops`` works too).
 import sys as _sys  # noqa: E402
 
-from . import _nn_ops as nn_ops  # noqa: E402
+from . import _grad_ops, _inner_ops, _nn_ops as nn_ops  # noqa: E402
 
-_sys.modules[__name__ + ".nn_ops"] = nn_ops
-
-# The square-matrix and gamma-function primitives live in ``_linalg_ops``.
-from . import _linalg_ops  # noqa: E402
-
-globals().update({_name: getattr(_linalg_ops, _name) for _name in _linalg_ops.__all__})
-__all__ += [_n for _n in _linalg_ops.__all__ if _n not in __all__]
-
-# Part three (primitives over functions of ``ops``: scatters, solvers, windows, losses ...) lives
-# in ``_operations_extra``.
-from . import _operations_extra  # noqa: E402
-
-globals().update({_name: getattr(_operations_extra, _name) for _name in _operations_extra.__all__})
-__all__ += [_n for _n in _operations_extra.__all__ if _n not in __all__]
-
-# Part four, the primitive classes of older model code (losses, layouts, boxes, grids, in-place
-# updates), in ``_operations_four``.
-from . import _operations_four  # noqa: E402
-
-globals().update({_name: getattr(_operations_four, _name) for _name in _operations_four.__all__})
-__all__ += [_n for _n in _operations_four.__all__ if _n not in __all__]
-
-# Part five (old names, sorted segments, bounds, pooling with argmax, draws), in
-# ``_operations_five``.
-from . import _operations_five  # noqa: E402
-
-globals().update({_name: getattr(_operations_five, _name) for _name in _operations_five.__all__})
-__all__ += [_n for _n in _operations_five.__all__ if _n not in __all__]
-
-# The optimizer primitives (``ApplyAdagrad`` ... ``Adam``, ``SGD``), in ``_operations_optim``.
-from . import _operations_optim  # noqa: E402
-
-globals().update({_name: getattr(_operations_optim, _name) for _name in _operations_optim.__all__})
-__all__ += [_n for _n in _operations_optim.__all__ if _n not in __all__]
-
-# Part six (norms, losses, layouts, colours, resizes, boxes), in ``_operations_six``.
-from . import _operations_six  # noqa: E402
-
-globals().update({_name: getattr(_operations_six, _name) for _name in _operations_six.__all__})
-__all__ += [_n for _n in _operations_six.__all__ if _n not in __all__]
-
-# Part seven (conversions, data formats, resizes, 3-D pooling, boxes), in ``_operations_seven``.
-from . import _operations_seven  # noqa: E402
-
-globals().update({_name: getattr(_operations_seven, _name) for _name in _operations_seven.__all__})
-__all__ += [_n for _n in _operations_seven.__all__ if _n not in __all__]
-
-# The sparse primitives (``SparseToDense``, ``SparseTensorDenseMatmul`` ... ``Coalesce``), in
-# ``_operations_sparse``.
-from . import _operations_sparse  # noqa: E402
-
-globals().update({_name: getattr(_operations_sparse, _name) for _name in _operations_sparse.__all__})
-__all__ += [_n for _n in _operations_sparse.__all__ if _n not in __all__]
-
-# The Householder QR primitives (``Geqrf``, ``Orgqr``, ``Ormqr``), in ``_operations_linalg``.
-from . import _operations_linalg  # noqa: E402
-
-globals().update({_name: getattr(_operations_linalg, _name) for _name in _operations_linalg.__all__})
-__all__ += [_n for _n in _operations_linalg.__all__ if _n not in __all__]
-
-# The random-draw and fractional-pooling primitives (``Gamma`` ... ``RandpermV2``,
-# ``FractionalMaxPool`` ...), in ``_operations_random``.
-from . import _operations_random  # noqa: E402
-
-globals().update({_name: getattr(_operations_random, _name) for _name in _operations_random.__all__})
-__all__ += [_n for _n in _operations_random.__all__ if _n not in __all__]
-
-# The control-flow primitives and HookBackward, in ``_operations_control``.
-from . import _operations_control  # noqa: E402
-
-globals().update({_name: getattr(_operations_control, _name) for _name in _operations_control.__all__})
-__all__ += [_n for _n in _operations_control.__all__ if _n not in __all__]
-
-# The older spectral primitives (``FFTWithSize``, ``STFT``), in ``_operations_spectral``.
-from . import _operations_spectral  # noqa: E402
-
-globals().update({_name: getattr(_operations_spectral, _name) for _name in _operations_spectral.__all__})
-__all__ += [_n for _n in _operations_spectral.__all__ if _n not in __all__]
-
-# The packed-weight ``LSTM`` primitive, in ``_operations_rnn``.
-from . import _operations_rnn  # noqa: E402
-
-globals().update({_name: getattr(_operations_rnn, _name) for _name in _operations_rnn.__all__})
-__all__ += [_n for _n in _operations_rnn.__all__ if _n not in __all__]
-
-# The collective primitive classes (``AllReduce``, ``AllGather``, ``ReduceScatter``, ``Broadcast``),
-# in ``_comm_ops``, under ``operations`` as MindSpore has them.
-from . import _comm_ops  # noqa: E402
-
-globals().update({_name: getattr(_comm_ops, _name) for _name in _comm_ops.__all__ if _name != "ReduceOp"})
-__all__ += [_n for _n in _comm_ops.__all__ if _n not in __all__ and _n != "ReduceOp"]
-
-# Part eight (``Assert``, ``Padding``, ``PadV3``, ``NoRepeatNGram``, ``TensorDump``), in ``_operations_eight``.
-from . import _operations_eight  # noqa: E402
-
-globals().update({_name: getattr(_operations_eight, _name) for _name in _operations_eight.__all__})
-__all__ += [_n for _n in _operations_eight.__all__ if _n not in __all__]
+for _sub, _module in (("nn_ops", nn_ops), ("_inner_ops", _inner_ops), ("_grad_ops", _grad_ops)):
+    _sys.modules[__name__ + "." + _sub] = _module

@@ -5,8 +5,8 @@ summary files, which MindInsight reads — ``<log_dir>/events.out.events.summary
 protobuf in TensorFlow's record framing, checked by parsing it with MindSpore 2.10's own
 ``summary_pb2``).
 
-``add_value(plugin, name, value)`` queues a value; the summary primitives queue theirs in every
-open ``SummaryRecord``; ``record(step)`` writes the queued values as one event. Plugins:
+``add_value(plugin, name, value)`` queues a value; the summary primitives (``ops._summary_ops``)
+queue theirs in every open ``SummaryRecord``; ``record(step)`` writes the queued values as one event. Plugins:
 ``'scalar'``, ``'tensor'``, ``'histogram'``; ``'image'`` (a PNG encoding) is not available and
 raises. In ``'eval'`` mode the summary primitives' values are not recorded, as MindSpore's."""
 import os
@@ -16,39 +16,13 @@ import time
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
-from ..ops.operations import Primitive
+from ..ops._summary_ops import (HistogramSummary, ScalarSummary, TensorSummary,  # noqa: F401
+                                _open_records, _value)
 from .callback import Callback
 
 __all__ = ["SummaryRecord", "SummaryCollector", "ScalarSummary", "TensorSummary", "HistogramSummary"]
 
 _VERSION = "MindSpore.Event:1"
-_PLUGINS = ("scalar", "tensor", "histogram")
-_open_records = []
-
-
-def _value(plugin, name, value):
-    if not isinstance(name, str) or not name:
-        raise DTypeError(f"For 'SummaryRecord', the name must be a non-empty str, but got {name!r}.")
-    if plugin == "image":
-        raise ShapeError("For 'SummaryRecord', image summaries (PNG-encoded) are not available; record "
-                         "the image as a 'tensor'.")
-    if plugin not in _PLUGINS:
-        raise ShapeError(f"For 'SummaryRecord', the plugin must be one of {list(_PLUGINS)}, but got "
-                         f"{plugin!r}.")
-    if plugin == "scalar":
-        if isinstance(value, Tensor):
-            if value.size != 1:
-                raise ShapeError(f"For 'SummaryRecord', a scalar must be one element, but got shape "
-                                 f"{list(value.shape)}.")
-            return (name, "scalar", float(value.asnumpy().reshape(())))
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise DTypeError(f"For 'SummaryRecord', a scalar must be a number or a one-element Tensor, but "
-                             f"got {type(value).__name__}.")
-        return (name, "scalar", float(value))
-    if not isinstance(value, Tensor):
-        raise DTypeError(f"For 'SummaryRecord', a {plugin} value must be a Tensor, but got "
-                         f"{type(value).__name__}.")
-    return (name, plugin, value)
 
 
 class SummaryRecord:
@@ -152,85 +126,6 @@ class SummaryRecord:
     def __exit__(self, *exc):
         self.close()
         return False
-
-
-class _Summary(Primitive):
-    _plugin = None
-
-    def __call__(self, name, value):
-        entry = _value(self._plugin, name, value)
-        for rec in list(_open_records):
-            rec._from_primitive(entry)
-
-
-class ScalarSummary(_Summary):
-    """``ScalarSummary()(name, value)``: queues a scalar in every open :class:`SummaryRecord`.
-
-    Inputs:
-        - **name** (str) - The tag.
-        - **value** (Tensor) - One element.
-
-    Outputs:
-        None.
-
-    Examples:
-        >>> import tempfile
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> from mindspore.train import SummaryRecord
-        >>> with SummaryRecord(tempfile.mkdtemp()) as rec:
-        ...     ops.ScalarSummary()("loss", ms.Tensor(0.25))
-        ...     print(rec.record(3))
-        True
-    """
-    _plugin = "scalar"
-
-
-class TensorSummary(_Summary):
-    """``TensorSummary()(name, value)``: queues a tensor in every open :class:`SummaryRecord`.
-
-    Inputs:
-        - **name** (str) - The tag.
-        - **value** (Tensor) - The tensor.
-
-    Outputs:
-        None.
-
-    Examples:
-        >>> import tempfile
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> from mindspore.train import SummaryRecord
-        >>> with SummaryRecord(tempfile.mkdtemp()) as rec:
-        ...     ops.TensorSummary()("w", ms.Tensor([[1.0, 2.0]]))
-        ...     print(rec.record(1))
-        True
-    """
-    _plugin = "tensor"
-
-
-class HistogramSummary(_Summary):
-    """``HistogramSummary()(name, value)``: queues a histogram of the tensor's values in every open
-    :class:`SummaryRecord`.
-
-    Inputs:
-        - **name** (str) - The tag.
-        - **value** (Tensor) - The values.
-
-    Outputs:
-        None.
-
-    Examples:
-        >>> import tempfile
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> from mindspore.train import SummaryRecord
-        >>> with SummaryRecord(tempfile.mkdtemp()) as rec:
-        ...     ops.HistogramSummary()("w", ms.Tensor([1.0, 2.0, 2.5]))
-        ...     print(rec.record(1))
-        True
-    """
-    _plugin = "histogram"
 
 
 _SPECIFIED = ("collect_metric", "collect_graph", "collect_train_lineage", "collect_eval_lineage",
