@@ -614,7 +614,8 @@ class Version:
 def jit_note_captured(version: Version) -> None:
     """Makes the graphs being traced on this thread valid only while ``version`` is unchanged."""
 def make_graph(fn: _FlatFn, inputs: Sequence[Tensor]) -> str:
-    """The graph of ``fn`` at ``inputs`` as traced (before optimisation), as text."""
+    """The graph of ``fn`` at ``inputs`` as traced (before optimisation), as text. The
+    Parameters ``fn`` writes keep their values (the writes are outputs of the graph)."""
 def arange(start: _Number, stop: _Number, step: _Number, dtype: Optional[_DTypeLike] = None) -> Tensor: ...
 def full(shape: Union[int, Sequence[int]], value: _Number, dtype: _DTypeLike) -> Tensor: ...
 def eye(n: int, m: Optional[int], dtype: _DTypeLike) -> Tensor: ...

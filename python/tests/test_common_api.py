@@ -121,3 +121,39 @@ def test_composed_elementwise_functions_match_numpy_and_differentiate():
     assert ops.sign(ems.Tensor([-3, 0, 5])).tolist() == [-1, 0, 1]
     assert ops.Sin().name == "Sin" and ops.ReLU().name == "ReLU"
     np.testing.assert_allclose(ops.Cosh()(x).asnumpy(), np.cosh(a))
+
+
+def _train_step():
+    net = nn.Dense(3, 2)
+    opt = nn.Momentum(net.trainable_params(), 0.1, 0.9)
+    return net, nn.TrainOneStepCell(nn.WithLossCell(net, nn.MSELoss()), opt)
+
+
+def test_cell_graph_executor_compiles_without_running():
+    from mindspore.common.api import _cell_graph_executor
+
+    net, train = _train_step()
+    before = [p.asnumpy().copy() for p in train.get_parameters()]
+    x = ems.Tensor(np.ones((4, 3), np.float32))
+    y = ems.Tensor(np.zeros((4, 2), np.float32))
+    phase, new = _cell_graph_executor.compile(train, x, y)
+    assert new is True and phase.startswith("predict.")
+    assert _cell_graph_executor.has_compiled(phase)
+    # The same shapes and dtypes reuse the graph; another shape is another graph.
+    assert _cell_graph_executor.compile(train, x + 1, y) == (phase, False)
+    assert _cell_graph_executor.compile(train, ops.ones((5, 3)), ops.zeros((5, 2)))[1] is True
+    # Compiling a training step updated nothing: the weights, moments and step are as they were.
+    for old, p in zip(before, train.get_parameters()):
+        assert np.array_equal(old, p.asnumpy()), p.name
+    # Running it does update them.
+    loss = _cell_graph_executor(train, x, y)
+    assert loss.shape == () and not np.array_equal(before[0], net.weight.asnumpy())
+
+
+def test_cell_graph_executor_reports_a_network_error_at_compile():
+    from mindspore.common.api import _cell_graph_executor
+
+    with pytest.raises(ValueError, match="Dense"):
+        _cell_graph_executor.compile(nn.Dense(3, 2), ems.Tensor(np.ones((4, 5), np.float32)))
+    with pytest.raises(TypeError, match="callable"):
+        _cell_graph_executor.compile(3, ems.Tensor([1.0]))

@@ -233,7 +233,7 @@ pub fn jit_note_captured(version: PyRef<'_, PyVersion>) {
 }
 
 /// The graph of `fn(list_of_tensors) -> list_of_tensors` at `inputs`, as traced (before
-/// optimisation), as text.
+/// optimisation), as text. The parameters `fn` writes keep their values.
 #[pyfunction]
 pub fn make_graph(f: &Bound<'_, PyAny>, inputs: Vec<Bound<'_, PyTensor>>) -> PyResult<String> {
     if !f.is_callable() {

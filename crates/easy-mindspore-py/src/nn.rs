@@ -13,7 +13,7 @@ use easy_mindspore as ems;
 use ems::nn::{self, Cell, Initializer, Padding};
 use ems::DType;
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyBool, PyFloat, PyInt, PyTuple};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 /// MindSpore's `Parameter`: a Tensor with a name and `requires_grad`, backed by a shared handle.
@@ -111,7 +111,14 @@ impl PyParameter {
             _ => None,
         };
         let name = parameter_name(name)?;
-        let value = tensor_from_data(default_input, None)?;
+        // MindSpore 2.10: a bool is refused, a Python int makes an Int32 parameter.
+        if default_input.is_instance_of::<PyBool>() {
+            return Err(value_err("Parameter data can not be `bool`"));
+        }
+        let int_dtype = default_input
+            .is_instance_of::<PyInt>()
+            .then_some(DType::Int32);
+        let value = tensor_from_data(default_input, int_dtype)?;
         let p = nn::Parameter::with_grad(value, &name, requires_grad);
         Ok(PyClassInitializer::from(PyTensor::from_param(p))
             .add_subclass(PyParameter::flags(layerwise_parallel, parallel_optimizer)))
@@ -159,17 +166,34 @@ impl PyParameter {
         Ok(())
     }
 
-    /// Rebinds the parameter to `data` (same shape; a lower dtype is converted up); returns self.
+    /// Rebinds the parameter to `data` (same shape), converted to the parameter's dtype as
+    /// MindSpore 2.10 converts it (a Float64 value into a Float32 parameter, an Int64 one into
+    /// Int32, a float Tensor into an integer parameter); only a Python float into an integer or
+    /// bool parameter is MindSpore's TypeError. Returns self.
     fn set_data<'py>(
         slf: PyRef<'py, Self>,
         data: &Bound<'py, PyAny>,
     ) -> PyResult<PyRef<'py, Self>> {
+        let current = shared(&slf)?.dtype();
+        if data.is_instance_of::<PyFloat>() && !current.is_float() && !current.is_complex() {
+            return Err(type_err(format!(
+                "Incoming Parameter dtype can not be converted to current dtype implicitly. \
+                 Current dtype is {current}, and incoming is Float. Use .set_dtype(xxx) to change \
+                 the dtype."
+            )));
+        }
         let t = tensor_from_data(data, None)?;
+        let t = if t.dtype() == current {
+            t
+        } else {
+            ems::ops::cast(&t, current).py()?
+        };
         slf.as_super().set_value(t).py()?;
         Ok(slf)
     }
 
-    /// Converts the parameter's value to `dtype` in place (`Cell.to`); `set_data` never narrows.
+    /// Converts the parameter's value to `dtype` in place (`Cell.to`): the one way its dtype
+    /// changes (`set_data` converts the incoming value to the parameter's dtype).
     fn _convert(slf: PyRef<'_, Self>, dtype: &Bound<'_, PyAny>) -> PyResult<()> {
         shared(&slf)?.convert(dtype_from_py(dtype)?).py()
     }

@@ -1,8 +1,9 @@
-"""``mindspore.common.api``: ``jit`` and the PyNative executor object MindSpore's own code and tests
-reach for (``_pynative_executor``)."""
+"""``mindspore.common.api``: ``jit`` and the executor objects MindSpore's own code and tests
+reach for (``_pynative_executor``, ``_cell_graph_executor``)."""
 import contextlib
 
-from .. import _C
+from .. import _C, _tree
+from .._C import Tensor
 from .._jit import jit
 from .._grad import GradOperation, _no_grad_state
 
@@ -87,3 +88,65 @@ class _PynativeExecutor:
 
 
 _pynative_executor = _PynativeExecutor()
+
+
+class _CellGraphExecutor:
+    """What MindSpore's graph executor offers to Python, for the code and tests that compile a
+    network without running it: ``compile(obj, *args, phase='predict')`` traces ``obj(*args)``
+    (a Cell's ``construct``, or any callable) into the engine's graph at the shapes and dtypes of
+    ``args`` — an error in the network (mismatched shapes, wrong dtypes, a bad argument) raises
+    there, as MindSpore's compile does — and changes nothing: no Parameter is updated, nothing is
+    computed. It returns ``(phase, True)`` for a new graph and ``(phase, False)`` for one already
+    compiled, the phase naming the graph (``'<phase>.<id of obj>.<argument key>'``).
+    ``has_compiled(phase)`` tells; ``run``/``__call__`` run ``obj`` at ``args`` (compiling first
+    if needed) and return its output."""
+
+    def __init__(self):
+        self._phases = set()
+
+    @staticmethod
+    def _phase(obj, args, kwargs, phase):
+        """The phase of ``obj`` at ``args``: the arguments' structure, with each Tensor's shape
+        and dtype and each other value as itself."""
+        leaves = _tree.leaves((args, kwargs))
+        key = tuple((tuple(v.shape), str(v.dtype)) if isinstance(v, Tensor) else repr(v)
+                    for v in leaves)
+        return f"{phase}.{id(obj)}.{hash((repr(_tree.structure((args, kwargs))), key))}"
+
+    def compile(self, obj, *args, phase="predict", do_convert=True, jit_config_dict=None, **kwargs):
+        """Traces ``obj(*args, **kwargs)`` into a graph without running it; ``(phase, is_new)``."""
+        if not callable(obj):
+            raise TypeError(f"For '_cell_graph_executor.compile', the network must be callable, "
+                            f"but got {type(obj).__name__}.")
+        real = self._phase(obj, args, kwargs, phase)
+        if real in self._phases:
+            return real, False
+        tree = (args, kwargs)
+        leaves = _tree.leaves(tree)
+        slots = [i for i, v in enumerate(leaves) if isinstance(v, Tensor)]
+
+        def flat(ts):
+            new = list(leaves)
+            for i, t in zip(slots, ts):
+                new[i] = t
+            a, kw = _tree.rebuild(tree, iter(new))
+            return [v for v in _tree.leaves(obj(*a, **kw)) if isinstance(v, Tensor)]
+
+        _C.make_graph(flat, [leaves[i] for i in slots])
+        self._phases.add(real)
+        return real, True
+
+    def has_compiled(self, phase="predict"):
+        """Whether the graph of ``phase`` (as ``compile`` returned it) was compiled."""
+        return phase in self._phases
+
+    def run(self, obj, *args, phase="predict"):
+        """Runs ``obj`` at ``args`` (compiling its graph first when it was not)."""
+        self.compile(obj, *args, phase=phase)
+        return obj(*args)
+
+    def __call__(self, obj, *args, phase="predict"):
+        return self.run(obj, *args, phase=phase)
+
+
+_cell_graph_executor = _CellGraphExecutor()

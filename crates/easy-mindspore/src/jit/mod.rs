@@ -99,8 +99,9 @@ pub(crate) struct Trace {
 }
 
 /// Runs `f` once under a `Stage` interpreter and returns what it recorded. State the function
-/// wrote gets its new value (as eager would have left it).
-pub(crate) fn trace(f: &LocalFn<'_>, inputs: &[Tensor]) -> Result<Trace> {
+/// wrote gets its new value (as eager would have left it) when `keep_writes`; otherwise it keeps
+/// the value it had (the writes are only recorded in the graph).
+pub(crate) fn trace(f: &LocalFn<'_>, inputs: &[Tensor], keep_writes: bool) -> Result<Trace> {
     let staging = stage::begin();
     let id = staging.trace();
     let staged: Vec<Tensor> = inputs.iter().map(|x| staging.input(x)).collect();
@@ -114,7 +115,9 @@ pub(crate) fn trace(f: &LocalFn<'_>, inputs: &[Tensor]) -> Result<Trace> {
             effects.push(k);
             effect_atoms.push(b.value.clone());
         }
-        b.var.set(stage::unstage(id, &b.value));
+        if keep_writes {
+            b.var.set(stage::unstage(id, &b.value));
+        }
     }
     let mut atoms: Vec<Atom> = outs.iter().map(|o| st.atom(id, o)).collect();
     atoms.extend(effect_atoms.iter().map(|e| st.atom(id, e)));
@@ -171,12 +174,17 @@ pub(crate) fn graph_with_inputs(g: &Graph, inputs: &[usize]) -> Graph {
 }
 
 /// The graph of `f` at `inputs` as traced (before optimisation), like JAX's `make_jaxpr`; its
-/// outputs include the new values of parameters `f` rebinds.
+/// outputs include the new values of parameters `f` rebinds. The parameters keep their values:
+/// making the graph changes no state.
 pub fn make_graph(
     f: impl Fn(&[Tensor]) -> Result<Vec<Tensor>>,
     inputs: &[Tensor],
 ) -> Result<Graph> {
-    let t = trace(&move |xs: &[Tensor]| f(xs).map(|o| (o, None)), inputs)?;
+    let t = trace(
+        &move |xs: &[Tensor]| f(xs).map(|o| (o, None)),
+        inputs,
+        false,
+    )?;
     Ok(t.graph)
 }
 
@@ -300,7 +308,7 @@ impl Jit {
             }
         }
         self.traces.fetch_add(1, Ordering::Relaxed);
-        let t = trace(&*self.f, inputs)?;
+        let t = trace(&*self.f, inputs, true)?;
         match &t.uncacheable {
             Some(why) => *lock(&self.uncached) = Some(why.clone()),
             None => self.insert(inputs, &t)?,

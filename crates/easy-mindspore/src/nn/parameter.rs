@@ -96,9 +96,9 @@ impl Parameter {
         self.value().dtype()
     }
 
-    /// Rebinds the parameter to `data` (MindSpore's `set_data`). The shape must not change; a
-    /// value of a lower dtype is converted up to the parameter's dtype, a higher one is an error
-    /// (MindSpore refuses to narrow a parameter implicitly).
+    /// Rebinds the parameter to `data`. The shape must not change; a value of a lower dtype is
+    /// converted up to the parameter's dtype, a higher one is an error (no silent narrowing from
+    /// the engine's own writes; the Python `Parameter.set_data` converts first, as MindSpore's).
     pub fn set_data(&self, data: &Tensor) -> Result<()> {
         let current = self.value();
         if current.dims() != data.dims() {

@@ -291,3 +291,29 @@ fn a_recurrent_cells_gradient_is_one_equation_per_step_under_jit() -> ems::Resul
     assert_eq!(count(&second, "GruCellGrad"), 0, "{second}");
     Ok(())
 }
+
+#[test]
+fn making_a_graph_records_a_write_but_keeps_the_state() -> ems::Result<()> {
+    let w = ems::Var::new(Tensor::new([1.0f32, 2.0])?);
+    let g = make_graph(
+        |xs| {
+            let updated = (&w.get() - &xs[0])?;
+            w.set(updated.clone());
+            Ok(vec![ems::sum(&updated, Axes::All, false)?])
+        },
+        &[Tensor::new([0.5f32, 0.5])?],
+    )?;
+    // The write is an output of the graph, after the function's own.
+    assert_eq!(g.outputs.len(), 2);
+    assert_eq!(w.get().to_vec::<f32>(), [1.0, 2.0]);
+    // A jitted call of the same function does write.
+    let cell = w.clone();
+    let f = jit(move |xs: &[Tensor]| {
+        let updated = (&cell.get() - &xs[0])?;
+        cell.set(updated.clone());
+        Ok(vec![updated])
+    });
+    f.call(&[Tensor::new([0.5f32, 0.5])?])?;
+    assert_eq!(w.get().to_vec::<f32>(), [0.5, 1.5]);
+    Ok(())
+}
