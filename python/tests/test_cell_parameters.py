@@ -155,3 +155,45 @@ def test_parameter_takes_mindspores_sharding_flags():
         ms.Parameter(ms.Tensor(np.ones(2, np.float32)), storage_format="FRACTAL_NZ")
     with pytest.raises(ValueError):
         ms.Parameter(ms.Tensor(np.ones(2, np.float32)), device="Ascend")
+
+
+def test_containers_set_and_delete_cells_as_mindspore():
+    """MindSpore 2.10's ``SequentialCell``/``CellList`` item assignment and deletion: a replaced
+    cell keeps its name; after a deletion numbered cells are numbered again (named ones keep
+    their names); ``CellList += [...]`` extends in place."""
+    from collections import OrderedDict
+
+    a, b, c = nn.ReLU(), nn.Tanh(), nn.Sigmoid()
+    names = (lambda cont: [n for n, _ in cont.cells_and_names()][1:])
+    seq = nn.SequentialCell(OrderedDict([("x", a), ("y", b), ("z", c)]))
+    seq[1] = c
+    assert seq[1] is c and len(seq) == 3
+    del seq[0]
+    assert len(seq) == 2 and seq[0] is c
+    seq = nn.SequentialCell([a, b, c])
+    del seq[0:2]
+    assert len(seq) == 1 and seq[0] is c and names(seq) == ["0"]
+    seq = nn.SequentialCell([a, b, c])
+    seq[-1] = a
+    assert seq[2] is a
+    x = Tensor(np.array([[-1.0, 2.0]], np.float32))
+    assert np.allclose(seq(x).asnumpy(), np.tanh(np.maximum(x.asnumpy(), 0)))
+    cells = nn.CellList([a, b, c])
+    del cells[0]
+    assert [type(m).__name__ for m in cells] == ["Tanh", "Sigmoid"] and names(cells) == ["0", "1"]
+    cells[0] = c
+    assert cells[0] is c
+    same = cells
+    cells += [a]
+    assert cells is same and len(cells) == 3 and cells[2] is a
+    assert isinstance(cells[:2], nn.CellList) and len(cells[:2]) == 2
+    del cells[:]
+    assert len(cells) == 0 and type(cells).__name__ == "CellList"
+    cases = [(TypeError, "the type of 'index' must be int, but got float", lambda: seq.__setitem__(1.0, a)),
+             (IndexError, r"must be a number in range \[-3, 3\), but got 5", lambda: seq.__setitem__(5, a)),
+             (TypeError, "each cell must be subclass of Cell, but got int", lambda: seq.__setitem__(0, 3)),
+             (TypeError, "int type or slice type, but got str", lambda: seq.__delitem__("a")),
+             (TypeError, "each cell must be subclass of Cell, but got int", lambda: nn.CellList([a]).__iadd__([3]))]
+    for cls, message, call in cases:
+        with pytest.raises(cls, match=message):
+            call()

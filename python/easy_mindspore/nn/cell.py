@@ -549,9 +549,7 @@ class SequentialCell(Cell):
             setattr(self, name, c)
 
     def _check(self, c):
-        if not isinstance(c, Cell):
-            raise DTypeError(f"For 'SequentialCell', every element must be a Cell, but got "
-                             f"{type(c).__name__}")
+        _check_cell("SequentialCell", c)
 
     def append(self, cell):
         """Adds `cell` at the end (returns None, as MindSpore's)."""
@@ -565,10 +563,24 @@ class SequentialCell(Cell):
         cells = list(self._registries()[1].values())
         if isinstance(i, slice):
             return SequentialCell(cells[i])
-        if not -len(cells) <= i < len(cells):
-            raise TensorIndexError(f"For 'SequentialCell', index {i} is out of range for "
-                                   f"{len(cells)} cells")
-        return cells[i]
+        return cells[_cell_index("SequentialCell", i, len(cells))]
+
+    def __setitem__(self, i, cell):
+        """Replaces the cell at `i`; it keeps its name."""
+        names = list(self._registries()[1])
+        name = names[_cell_index("SequentialCell", i, len(names))]
+        _check_cell("SequentialCell", cell)
+        setattr(self, name, cell)
+
+    def __delitem__(self, i):
+        """Removes the cell (or the slice of cells) at `i`. Numbered cells are numbered again
+        from 0; named ones (from an OrderedDict) keep their names."""
+        items = list(self._registries()[1].items())
+        gone = _deleted("SequentialCell", i, len(items))
+        kept = [(n, c) for k, (n, c) in enumerate(items) if k not in gone]
+        if all(n.isdigit() for n, _ in items):
+            kept = [(str(k), c) for k, (_, c) in enumerate(kept)]
+        _register_again(self, kept)
 
     def __iter__(self):
         return iter(self._registries()[1].values())
@@ -607,8 +619,7 @@ class CellList(Cell):
 
     def append(self, cell):
         """Adds `cell` at the end (returns None, as MindSpore's; ``extend`` returns the list)."""
-        if not isinstance(cell, Cell):
-            raise DTypeError(f"For 'CellList', every element must be a Cell, but got {type(cell).__name__}")
+        _check_cell("CellList", cell)
         setattr(self, str(len(self)), cell)
 
     def extend(self, cells):
@@ -622,26 +633,75 @@ class CellList(Cell):
     def insert(self, index, cell):
         """Puts `cell` before position `index` (negative counts from the end, clipped to the list,
         as ``list.insert``); the cells after it move up one name (``'1'`` becomes ``'2'``...)."""
-        if not isinstance(cell, Cell):
-            raise DTypeError(f"For 'CellList', every element must be a Cell, but got {type(cell).__name__}")
+        _check_cell("CellList", cell)
         if isinstance(index, bool) or not isinstance(index, int):
             raise DTypeError(f"For 'CellList.insert', 'index' must be an int, but got {type(index).__name__}")
         cells = list(self)
         cells.insert(index, cell)
-        registry = self._registries()[1]
-        for name in list(registry):
-            delattr(self, name)
-        for c in cells:
-            self.append(c)
+        _register_again(self, [(str(k), c) for k, c in enumerate(cells)])
+
+    def __iadd__(self, cells):
+        """``cells_list += [cell, ...]``: ``extend``."""
+        return self.extend(cells)
 
     def __len__(self):
         return len(self._registries()[1])
 
     def __getitem__(self, i):
-        return list(self._registries()[1].values())[i]
+        cells = list(self._registries()[1].values())
+        if isinstance(i, slice):
+            return CellList(cells[i])
+        return cells[_cell_index("CellList", i, len(cells))]
+
+    def __setitem__(self, i, cell):
+        """Replaces the cell at `i` (it keeps its name)."""
+        names = list(self._registries()[1])
+        name = names[_cell_index("CellList", i, len(names))]
+        _check_cell("CellList", cell)
+        setattr(self, name, cell)
+
+    def __delitem__(self, i):
+        """Removes the cell (or the slice of cells) at `i`; the rest are numbered again from 0."""
+        cells = list(self._registries()[1].values())
+        gone = _deleted("CellList", i, len(cells))
+        _register_again(self, [(str(k), c) for k, c in enumerate(
+            c for j, c in enumerate(cells) if j not in gone)])
 
     def __iter__(self):
         return iter(self._registries()[1].values())
+
+
+def _check_cell(op, cell):
+    if not isinstance(cell, Cell):
+        raise DTypeError(f"For '{op}', each cell must be subclass of Cell, but got {type(cell).__name__}.")
+
+
+def _cell_index(op, i, n):
+    """The int index `i` of a container of `n` cells, checked as MindSpore checks it."""
+    if isinstance(i, bool) or not isinstance(i, int):
+        raise DTypeError(f"For '{op}', the type of 'index' must be int, but got {type(i).__name__}.")
+    if not -n <= i < n:
+        raise TensorIndexError(f"For '{op}', the value of 'index' must be a number in range "
+                               f"[{-n}, {n}), but got {i}.")
+    return i % n
+
+
+def _deleted(op, i, n):
+    """The positions ``del container[i]`` removes (an int or a slice)."""
+    if isinstance(i, slice):
+        return set(range(n)[i])
+    if isinstance(i, bool) or not isinstance(i, int):
+        raise DTypeError(f"For '{op}', the type of index must be int type or slice type, but got "
+                         f"{type(i).__name__}")
+    return {_cell_index(op, i, n)}
+
+
+def _register_again(container, items):
+    """Registers `items` (name, cell) as the container's cells, in order, in place of its own."""
+    for name in list(container._registries()[1]):
+        delattr(container, name)
+    for name, c in items:
+        setattr(container, name, c)
 
 
 def _as_params(params, op):
