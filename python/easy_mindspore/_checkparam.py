@@ -3,6 +3,10 @@ primitives and test helpers call, with MindSpore 2.10's relations (``EQ`` ... ``
 values (the checked value) and messages. A message starts ``For '<prim_name>', `` when a
 primitive name is given. Bad types are TypeErrors, bad values ValueErrors; a bool is never an
 int here."""
+import functools
+import inspect
+import re
+
 from ._errors import DTypeError, ShapeError
 
 __all__ = ["EQ", "NE", "LT", "LE", "GT", "GE", "INC_NEITHER", "INC_LEFT", "INC_RIGHT", "INC_BOTH",
@@ -11,7 +15,8 @@ __all__ = ["EQ", "NE", "LT", "LE", "GT", "GE", "INC_NEITHER", "INC_LEFT", "INC_R
            "check_is_int", "check_is_float", "check_bool", "check_int", "check_equal_int",
            "check_int_range", "check_float_range", "check_number", "check_string",
            "check_value_type", "check_isinstance", "check_axis_in_range",
-           "check_positive_int_sequence", "check_non_negative_int_sequence"]
+           "check_positive_int_sequence", "check_non_negative_int_sequence", "once", "twice",
+           "triple", "check_input_format", "check_str_by_regular", "args_type_check"]
 
 EQ, NE, LT, LE, GT, GE = 1, 2, 3, 4, 5, 6
 INC_NEITHER, INC_LEFT, INC_RIGHT, INC_BOTH = 7, 8, 9, 10
@@ -209,3 +214,60 @@ def check_positive_int_sequence(sequence, arg_name=None, prim_name=None):
 def check_non_negative_int_sequence(sequence, arg_name=None, prim_name=None):
     """A tuple or list of ints >= 0."""
     return _sequence(check_non_negative_int, sequence, arg_name, prim_name)
+
+
+def _expand_tuple(n_dimensions):
+    """A function making an int ``k`` into ``(k,) * n_dimensions`` and checking a tuple of ints
+    has that length."""
+    def expand(m):
+        if _is_int(m):
+            return (m,) * n_dimensions
+        if not isinstance(m, tuple) or not all(_is_int(v) for v in m):
+            raise DTypeError(f"When expanding an int number to tuple, input type must be integer or "
+                             f"tuple[int], but got {type(m)}")
+        if len(m) != n_dimensions:
+            raise DTypeError(f"When expanding an int number to tuple, input tuple dimension must be "
+                             f"{n_dimensions}, but got {m}")
+        return m
+    return expand
+
+
+once, twice, triple = _expand_tuple(1), _expand_tuple(2), _expand_tuple(3)
+
+
+def check_input_format(input_param):
+    """``'NCHW'``, the one data format (a ValueError for another)."""
+    if input_param != "NCHW":
+        raise ShapeError(f"The data format must be NCHW, but got {input_param}.")
+    return input_param
+
+
+def check_str_by_regular(target, reg=None, flag=re.ASCII, prim_name=None):
+    """True when the string `target` matches `reg` (default: a word, then word characters and
+    dots); a ValueError otherwise."""
+    if reg is None:
+        reg = r"^\w+[0-9a-zA-Z\_\.]*$"
+    if re.match(reg, target, flag) is None:
+        head = f"For '{prim_name}', the" if prim_name else "The"
+        raise ShapeError(f"{head} '{target}' is illegal, it must be match regular'{reg}' by flags"
+                         f"'{flag}'.")
+    return True
+
+
+def args_type_check(*type_args, **type_kwargs):
+    """A decorator checking the arguments of its function against the types given by position
+    and by name (None always passes): TypeError ``The parameter 'a' must be <class 'int'>, but
+    got <class 'str'>``."""
+    def decorator(func):
+        sig = inspect.signature(func)
+        wanted = sig.bind_partial(*type_args, **type_kwargs).arguments
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for name, value in sig.bind(*args, **kwargs).arguments.items():
+                if name in wanted and value is not None and not isinstance(value, wanted[name]):
+                    raise DTypeError(f"The parameter '{name}' must be {wanted[name]}, but got "
+                                     f"{type(value)}")
+            return func(*args, **kwargs)
+        return wrapper
+    return decorator

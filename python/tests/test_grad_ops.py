@@ -271,3 +271,33 @@ def test_vm_impl_registry_keeps_what_is_registered():
     assert get_vm_impl_fn("Add") is not None and get_vm_impl_fn("NoSuchPrimitive") is None
     with pytest.raises(TypeError, match="register"):
         vm_impl_registry.register(3)(vm_impl_add)
+
+
+def test_checkparam_expansions_formats_and_decorators():
+    assert validator.twice(3) == (3, 3) and validator.triple((1, 2, 3)) == (1, 2, 3)
+    assert validator.once(4) == (4,)
+    with pytest.raises(TypeError, match="input tuple dimension must be 2, but got"):
+        validator.twice((1, 2, 3))
+    with pytest.raises(TypeError, match="must be integer or tuple"):
+        validator.twice(True)
+    assert validator.check_input_format("NCHW") == "NCHW"
+    with pytest.raises(ValueError, match="The data format must be NCHW, but got XYZ."):
+        validator.check_input_format("XYZ")
+    assert validator.check_str_by_regular("abc_1.x") is True
+    with pytest.raises(ValueError, match="'a b' is illegal"):
+        validator.check_str_by_regular("a b")
+
+    @validator.args_type_check(a=int, b=str)
+    def f(a, b="x"):
+        return a, b
+
+    assert f(1, "y") == (1, "y") and f(a=None) == (None, "x")
+    with pytest.raises(TypeError, match="The parameter 'a' must be <class 'int'>, but got <class 'str'>"):
+        f("1")
+
+
+def test_dense_takes_a_primitive_activation():
+    net = ms.nn.Dense(3, 2, activation=P.ReLU())
+    assert (net(Tensor(np.ones((4, 3), np.float32))).asnumpy() >= 0).all()
+    with pytest.raises(TypeError, match="must be str or Cell or Primitive, but got int"):
+        ms.nn.Dense(3, 2, activation=3)

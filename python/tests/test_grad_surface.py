@@ -295,3 +295,36 @@ def test_forward_value_and_grad_structures_as_grad_operation():
     with pytest.raises(TypeError):
         nn.ForwardValueAndGrad(net, get_by_list=True)
     assert net.set_inputs(Tensor(np.ones((1, 2), np.float32))) is net and len(net.get_inputs()) == 1
+
+
+def test_jvp_tangents_match_the_inputs_as_mindspore():
+    """MindSpore 2.10: one tangent per input (a ValueError naming the lengths), a Tensor tangent
+    for a Tensor input; ``nn.Jvp`` wants a Tensor for one input and a tuple for several
+    (TypeError)."""
+    from mindspore.nn.grad import Jvp
+
+    x = ems.Tensor(np.ones((2, 2), np.float32))
+    v = ems.Tensor(np.ones((2, 2), np.float32))
+    square = (lambda a: a * a)
+    with pytest.raises(ValueError, match="v has invalid length: should be 1, but got 2"):
+        ops.jvp(square, x, (v, v))
+    with pytest.raises(ValueError, match="should be 2, but got 1"):
+        ops.jvp(lambda a, b: a * b, (x, x), v)
+    with pytest.raises(TypeError):
+        ops.jvp(square, x, (v,))
+    assert np.allclose(ops.jvp(square, (x,), v)[1].asnumpy(), 2)
+
+    class Square(nn.Cell):
+        def construct(self, a):
+            return a * a
+
+    class Product(nn.Cell):
+        def construct(self, a, b):
+            return a * b
+
+    for call in (lambda: Jvp(Square())(x, (v, v)), lambda: Jvp(Square())(x, (v,)),
+                 lambda: Jvp(Product())(x, x, v)):
+        with pytest.raises(TypeError):
+            call()
+    out, tangent = Jvp(Product())(x, x * 3, (v, v))
+    assert np.allclose(out.asnumpy(), 3) and np.allclose(tangent.asnumpy(), 4)

@@ -33,10 +33,27 @@ def test_parameter_set_data_errors():
     w = Parameter(Tensor([1.0, 2.0]), name="w")
     with pytest.raises(ms.ShapeError, match="shape"):
         w.set_data(Tensor([1.0, 2.0, 3.0]))
-    with pytest.raises(ms.Error, match="narrow"):
-        w.set_data(Tensor(np.array([1.0, 2.0])))  # Float64 into Float32
-    w.set_data(Tensor([3, 4]))  # Int32 is converted up
-    assert str(w.dtype) == "Float32"
+    # MindSpore 2.10 converts the incoming value to the parameter's dtype, up or down.
+    w.set_data(Tensor(np.array([1.5, 2.0])))  # Float64 into Float32
+    assert str(w.dtype) == "Float32" and w.asnumpy().tolist() == [1.5, 2.0]
+    w.set_data(Tensor([3, 4]))  # Int64 into Float32
+    assert str(w.dtype) == "Float32" and w.asnumpy().tolist() == [3.0, 4.0]
+    i = Parameter(Tensor(np.array([1, 2], np.int32)), name="i")
+    i.set_data(Tensor(np.array([7, 300], np.int64)))
+    assert str(i.dtype) == "Int32" and i.asnumpy().tolist() == [7, 300]
+    i.set_data(Tensor([1.5, -2.5]))  # a float Tensor into an integer parameter: truncated
+    assert str(i.dtype) == "Int32" and i.asnumpy().tolist() == [1, -2]
+    s = Parameter(1, name="s")
+    assert str(s.dtype) == "Int32"
+    s.set_data(2)
+    assert s.asnumpy() == 2
+    with pytest.raises(TypeError, match="Current dtype is Int32, and incoming is Float"):
+        s.set_data(1.2)
+    f = Parameter(0.5, name="f")
+    f.set_data(1)
+    assert str(f.dtype) == "Float32" and f.asnumpy() == 1.0
+    with pytest.raises(ValueError, match="can not be `bool`"):
+        Parameter(True, name="b")
 
 
 def test_parameter_tuple():

@@ -2,6 +2,7 @@
 ``ops.jvp``/``ops.vjp``, still imported by MindSpore's own tests)."""
 from .. import ops
 from .._grad import GradOperation
+from .._C import Tensor
 from .cell import Cell
 
 __all__ = ["Jvp", "Vjp"]
@@ -22,6 +23,10 @@ class Jvp(Cell):
             raise TypeError(f"For 'Jvp', the inputs and 'v' are required, but got {len(args)} "
                             "argument(s).")
         inputs, v = args[:-1], args[-1]
+        # The tangents take the inputs' structure: a Tensor for one input, a tuple for several.
+        if (len(inputs) == 1) != isinstance(v, Tensor):
+            raise TypeError(f"For 'Jvp', 'v' must be a Tensor for one input and a tuple for "
+                            f"several, but got {type(v).__name__} for {len(inputs)} input(s).")
         return ops.jvp(self.fn, inputs[0] if len(inputs) == 1 else inputs, v)
 
 

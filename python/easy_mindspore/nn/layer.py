@@ -21,6 +21,7 @@ from ..common.initializer import HeUniform, Uniform, _native_spec, _numpy_seed
 from ..common.seed import _get_graph_seed
 from ..ops.function._ms_dropout import dropout_function
 from ..ops.function import _nn_3d as _nn3d
+from ..ops.operations import Primitive
 from .activation import ACTIVATIONS
 from .cell import Cell
 
@@ -225,9 +226,9 @@ class Dense(_NativeCell):
         self.in_channels, self.out_channels, self.has_bias = i, o, has_bias
         if isinstance(activation, str):
             activation = get_activation(activation)
-        elif activation is not None and not isinstance(activation, Cell):
-            raise DTypeError(f"For 'Dense', activation must be a str, a Cell or None, but got "
-                             f"{type(activation).__name__}")
+        elif activation is not None and not isinstance(activation, (Cell, Primitive)):
+            raise DTypeError(f"For 'Dense', the 'activation' must be str or Cell or Primitive, but "
+                             f"got {type(activation).__name__}.")
         self.activation = activation
 
     def construct(self, x):

@@ -227,6 +227,18 @@ def _fn_arg(op, fn):
     return fn
 
 
+def _check_tangents(inputs, v):
+    """MindSpore's checks of ``jvp``'s tangents against its inputs: one per input (a Tensor counts
+    as one; ValueError otherwise), and a Tensor, not a tuple, for a Tensor input (TypeError)."""
+    n = len(inputs) if isinstance(inputs, (tuple, list)) else 1
+    m = len(v) if isinstance(v, (tuple, list)) else 1
+    if m != n:
+        raise ShapeError(f"v has invalid length: should be {n}, but got {m}")
+    if isinstance(inputs, Tensor) and isinstance(v, (tuple, list)):
+        raise DTypeError("For 'jvp', 'v' must be a Tensor for a Tensor input, but got a "
+                         f"{type(v).__name__}.")
+
+
 def _graph_jvp(_call, eager, args, kwargs):
     """``jvp`` in GRAPH_MODE: compiled, with graphs cached per ``fn``."""
     def compiled(fn, inputs, v, has_aux=False):
@@ -262,6 +274,7 @@ def jvp(fn, inputs, v, has_aux=False):
         [2. 4.]
     """
     fn, xs, vs = _fn_arg("jvp", fn), _tensor_list("jvp", "inputs", inputs), _tensor_list("jvp", "v", v)
+    _check_tangents(inputs, v)
     box = {}
     outs, tans = _C.jvp(_flat_outputs(fn, has_aux, box), xs, vs)
     pack = (lambda z: tuple(z)) if box["tuple"] else (lambda z: z[0])

@@ -105,7 +105,7 @@ class Metric(metaclass=ABCMeta):
         if not isinstance(indexes, list) or not all(isinstance(i, int) and not isinstance(i, bool)
                                                     for i in indexes):
             raise ShapeError("For 'set_indexes', the argument 'indexes' must be a list and all its "
-                             f"elements must be int, but got {indexes!r}.")
+                             "elements must be int, please check whether it is correct.")
         self._indexes = indexes
         return self
 
