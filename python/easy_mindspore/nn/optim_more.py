@@ -16,6 +16,7 @@ from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from ..common.parameter import Parameter
 from .optim import Adam, Optimizer, _DynamicDecay, _strict_float
+from .optim.optimizer import GradientCountError
 
 __all__ = ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam", "AdaFactor",
            "AdamOffload"]
@@ -590,8 +591,8 @@ class LARS(Optimizer):
             gradients = (gradients,)
         grads = list(gradients)
         if len(grads) != len(self.parameters):
-            raise ShapeError(f"For 'LARS', expected {len(self.parameters)} gradients (one per "
-                             f"parameter), got {len(grads)}")
+            raise GradientCountError(f"For 'LARS', expected {len(self.parameters)} gradients "
+                                     f"(one per parameter), got {len(grads)}")
         if self._inner_scale != 1.0:
             grads = [g * (1.0 / self._inner_scale) for g in grads]
         epsilon, coefficient, use_clip = self._lars

@@ -1,6 +1,7 @@
-"""A list (tuple, 1-D Tensor) of learning rates as an optimizer's schedule: one rate per step,
+"""A list (tuple, 1-D Tensor) of learning rates as an optimizer's schedule, one rate per step,
 read with ``ops.gather`` so that a jitted training step replays each step's rate; a step past
-the end is a RuntimeError naming the optimizer, as MindSpore 2.10's Gather raises there."""
+the end is a RuntimeError naming the optimizer, as MindSpore 2.10's Gather raises there; and a
+fixed rate shown as a schedule (``_ConvertToCell``)."""
 from numbers import Number
 
 from ... import ops
@@ -56,3 +57,21 @@ def _dynamic_rates(lr, op):
         if not float(v) >= 0.0:
             raise ShapeError(f"For '{op}', learning_rate[{i}] must be >= 0, but got {v}.")
     return Tensor([float(v) for v in values], mstype.float32)
+
+
+class _ConvertToCell(LearningRateSchedule):
+    """A fixed rate as a schedule (MindSpore's ``_ConvertToCell``): when parameter groups have
+    their own rates and one of them is dynamic, ``Optimizer.learning_rate`` lists a schedule per
+    parameter, a fixed rate as this Cell over its Parameter (``.learning_rate``); called with the
+    step, it returns the rate (a 0-D Tensor)."""
+
+    def __init__(self, learning_rate):
+        super().__init__()
+        if not isinstance(learning_rate, Parameter):
+            raise DTypeError("For 'Optimizer', the argument 'learning_rate' must be Parameter, "
+                             f"but got {type(learning_rate)}.")
+        # As ``_IteratorLearningRate``'s: the optimizer registers its rate Parameters itself.
+        object.__setattr__(self, "learning_rate", learning_rate)
+
+    def construct(self, global_step):
+        return self.learning_rate.value()
