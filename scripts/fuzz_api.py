@@ -311,11 +311,11 @@ def probability_cases(sweep, ems, Tensor, np):
     from easy_mindspore.nn.probability import bijector as msb
     from easy_mindspore.nn.probability import distribution as msd
     good = {"Normal": (0.0, 1.0), "LogNormal": (0.0, 1.0), "Uniform": (0.0, 1.0),
-            "Exponential": (1.0,), "Gamma": (2.0, 1.0), "Beta": (2.0, 3.0), "Logistic": (0.0, 1.0),
+            "Exponential": (1.0,), "Gamma": ([2.0], [1.0]), "Beta": ([2.0], [3.0]), "Logistic": (0.0, 1.0),
             "Gumbel": (0.0, 1.0), "Cauchy": (0.0, 1.0), "HalfNormal": (0.0, 1.0),
             "Laplace": (0.0, 1.0), "StudentT": (3.0, 0.0, 1.0), "Bernoulli": (0.5,),
             "Categorical": (Tensor(np.array([0.2, 0.8], np.float32)),), "Geometric": (0.5,),
-            "Poisson": (1.5,),
+            "Poisson": ([1.5],),  # Gamma, Beta and Poisson take no Python scalars, as MindSpore's
             "TransformedDistribution": (msb.Exp(), msd.Normal(0.0, 1.0))}
     methods = ("prob", "log_prob", "cdf", "log_cdf", "survival_function", "log_survival")
     for name in msd.__all__:

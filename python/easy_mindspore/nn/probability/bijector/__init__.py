@@ -4,43 +4,55 @@ as Cells (``Bijector``, ``Exp``, ``PowerTransform``, ``ScalarAffine``, ``Softplu
 |f'(x)|``) and ``inverse_log_jacobian`` (``log |(f⁻¹)'(y)|``) in engine ops, differentiable, and
 the Cell call by method name (``b('forward', x)``); ``TransformedDistribution`` pushes a
 distribution through one."""
-import numbers as _numbers
+
+import numpy as _np
 
 from ...._C import Tensor
-from ...._errors import DTypeError, ShapeError, UnimplementedError
+from ...._errors import DTypeError, ShapeError
 from ....common import dtype as mstype
 from ...activation import LogSigmoid
 from ...cell import Cell
 from .._util import where
+from ..distribution._utils.utils import (CheckTensor, cast_to_tensor, check_greater_equal_zero,
+                                         check_greater_zero, raise_type_error)
 
 __all__ = ["Bijector", "Exp", "PowerTransform", "ScalarAffine", "Softplus", "GumbelCDF", "Invert"]
 
 _METHODS = ("forward", "inverse", "forward_log_jacobian", "inverse_log_jacobian")
 
 
-def _value(name, x):
-    if not isinstance(x, Tensor):
-        raise DTypeError(f"For '{name}', the input must be a Tensor, but got {type(x).__name__}.")
-    return x if x.dtype in (mstype.float16, mstype.float32, mstype.float64) else x.astype(mstype.float32)
+def _check_type(what, value, kind, prim):
+    if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
+        raise DTypeError(f"For '{prim}', the type of '{what}' should be '{kind.__name__}', but got "
+                         f"type '{type(value).__name__}'.")
 
 
-def _param(name, what, v):
-    if isinstance(v, bool) or not isinstance(v, (_numbers.Real, Tensor)):
-        raise DTypeError(f"For '{name}', '{what}' must be a number or a Tensor, but got "
-                         f"{type(v).__name__}.")
-    return v if isinstance(v, Tensor) else Tensor(float(v), mstype.float32)
+def _check_float_dtype(what, dtype, prim):
+    if dtype not in mstype.float_type:
+        raise DTypeError(f"For '{prim}', the '{what}' should be one of {list(mstype.float_type)}, "
+                         f"but got '{dtype!r}'.")
 
 
 class Bijector(Cell):
-    """The base of bijectors: subclasses define ``_forward``, ``_inverse``,
-    ``_forward_log_jacobian`` and ``_inverse_log_jacobian``.
+    """The base of bijectors, maps ``y = f(x)`` of a distribution's values: a subclass defines
+    ``_forward``, ``_inverse``, ``_forward_log_jacobian`` and ``_inverse_log_jacobian`` (each
+    taking the value, checked with ``self._check_value_dtype``), its parameters registered with
+    ``self._add_parameter(value, name)`` and cast to the value's dtype with
+    ``self.cast_param_by_value``. Calling a bijector on a distribution gives their
+    ``TransformedDistribution``; on a method's name, runs that method.
 
     Args:
         is_constant_jacobian (bool): Whether the Jacobian is a constant. Default: ``False``.
         is_injective (bool): Whether the map is one-to-one. Default: ``True``.
-        name (str): The name. Default: the class's.
-        dtype (mindspore.dtype): The dtype. Default: ``None``.
-        param (dict): The constructor's arguments. Default: ``None``.
+        name (str): The name. Default: ``None`` (a TypeError: MindSpore 2.10 wants a str).
+        dtype (mindspore.dtype): The float dtype of the values and parameters; ``None`` takes
+            any float value (the parameters cast to it). Default: ``None``.
+        param (dict): The constructor's arguments, ``param_dict`` (the parameters by name)
+            among them. Default: ``None``.
+
+    Raises:
+        TypeError: `name` is not a str, `is_constant_jacobian` or `is_injective` not a bool,
+            `dtype` not a float dtype.
 
     Examples:
         >>> import mindspore as ms
@@ -48,17 +60,28 @@ class Bijector(Cell):
         >>> print(msb.Exp().forward(ms.Tensor([0.0])))
         [1.]
     """
-    _LABELS = ()  # the parameters the repr names, for scalar parameters
+    _CHECKS_VALUE = False  # the package's bijectors check the value before their _forward...
+    _LABELS = ()  # ... and name these parameters in their repr (scalar ones)
 
     def __init__(self, is_constant_jacobian=False, is_injective=True, name=None, dtype=None,
                  param=None):
         super().__init__()
-        self._name = name or type(self).__name__
+        _check_type("name", name, str, type(self).__name__)
+        _check_type("is_constant_jacobian", is_constant_jacobian, bool, name)
+        _check_type("is_injective", is_injective, bool, name)
+        if dtype is not None:
+            _check_float_dtype("dtype", dtype, type(self).__name__)
+        param = {} if param is None else param
+        self._name = name
         self._dtype = dtype
-        self._is_constant_jacobian = bool(is_constant_jacobian)
-        self._is_injective = bool(is_injective)
-        self._parameters = {k: v for k, v in (param or {}).items()
-                            if k != "self" and not k.startswith("_")}
+        self._parameters = {k: v for k, v in param.items()
+                            if k != "param" and k != "self" and not k.startswith("_")}
+        if "bijector" not in param:
+            self._batch_shape = self._calc_batch_shape()
+            self._is_scalar_batch = self._check_is_scalar_batch()
+        self._is_constant_jacobian = is_constant_jacobian
+        self._is_injective = is_injective
+        self.checktensor = CheckTensor()
 
     @property
     def name(self):
@@ -80,41 +103,133 @@ class Bijector(Cell):
     def is_injective(self):
         return self._is_injective
 
+    @property
+    def batch_shape(self):
+        return self._batch_shape
+
+    @property
+    def is_scalar_batch(self):
+        return self._is_scalar_batch
+
     def extend_repr(self):
-        given = [self._parameters.get(k) for k in self._LABELS]
         if not self._LABELS:
             return ""
-        if all(isinstance(v, _numbers.Number) for v in given):
-            return ", ".join(f"{k} = {v}" for k, v in zip(self._LABELS, given))
-        shapes = [tuple(v.shape) for v in given if isinstance(v, Tensor)]
-        batch = max(shapes, key=len) if shapes else ()
-        return f"batch_shape = {batch}"
+        if self._is_scalar_batch:
+            given = self._parameters["param_dict"]
+            return ", ".join(f"{k} = {given[k]}" for k in self._LABELS)
+        return f"batch_shape = {self._batch_shape}"
 
-    def _need(self, what):
-        fn = getattr(self, "_" + what, None)
-        if fn is None:
-            raise UnimplementedError(f"{what} is not implemented for {self._name}.")
-        return fn
+    def _calc_batch_shape(self):
+        """The broadcast shape of the parameters in ``param_dict`` (None if one is None or
+        there is no ``param_dict``; ``()`` for none)."""
+        if "param_dict" not in self._parameters:
+            return None
+        shapes = []
+        for value in self._parameters["param_dict"].values():
+            if value is None:
+                return None
+            shapes.append(tuple(cast_to_tensor(value).shape))
+        try:
+            return _np.broadcast_shapes(*shapes) if shapes else ()
+        except ValueError:
+            raise ShapeError(f"For '{self._name}', the parameters' shapes {shapes} do not "
+                             "broadcast.") from None
 
-    def forward(self, value):
+    def _check_is_scalar_batch(self):
+        """Whether every parameter in ``param_dict`` is a Python number (or None)."""
+        if "param_dict" not in self._parameters:
+            return False
+        return all(v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+                   for v in self._parameters["param_dict"].values())
+
+    def _add_parameter(self, value, name):
+        """`value` as a Tensor registered as the parameter `name`: of the bijector's dtype when
+        it has one, else a float dtype shared by all its parameters.
+
+        Raises:
+            TypeError: `value` is None or a bool; its dtype is not the bijector's, or (no dtype)
+                not a float one or not that of the parameters before.
+        """
+        if not hasattr(self, "default_parameters"):
+            self.default_parameters, self.parameter_names, self.common_dtype = [], [], None
+        if isinstance(value, bool) or value is None:
+            raise DTypeError(f"{name} cannot be type {type(value)}")
+        value_t = value if isinstance(value, Tensor) else Tensor(value)
+        if self._dtype is None:
+            if self.common_dtype is None:
+                self.common_dtype = value_t.dtype
+            elif value_t.dtype != self.common_dtype:
+                raise DTypeError(f"{name} should have the same dtype as other arguments.")
+            _check_float_dtype(f"dtype of {name}", value_t.dtype, type(self).__name__)
+        elif value_t.dtype != self._dtype:
+            raise DTypeError(f"{name} should have the same dtype as the bijector's dtype.")
+        self.default_parameters.append(value)
+        self.parameter_names.append(name)
+        return value_t
+
+    def _check_value(self, value, name):
+        """`value` when it is a Tensor, else a TypeError naming `name`."""
+        self.checktensor(value, name)
+        return value
+
+    def _check_value_dtype(self, value):
+        """`value` when it is a Tensor of a float dtype (the bijector's dtype, when it has one),
+        else a TypeError."""
+        if value is None:
+            raise DTypeError("For Primitive[Dtype], the input argument[input_x] must be a Tensor, "
+                             "CSRTensor or COOTensor, but got <class 'NoneType'>.")
+        self.checktensor(value, 'input value of bijector')
+        if self._dtype is None:
+            if value.dtype in mstype.float_type:
+                return value
+            return raise_type_error('input value of bijector', value.dtype, mstype.float_)
+        if value.dtype != self._dtype:
+            raise DTypeError(f"For 'SameTypeShape', the x dtype should be = y dtype: "
+                             f"{self._dtype}, but got {value.dtype}.")
+        return value
+
+    def cast_param_by_value(self, value, para):
+        """The parameter `para` in the dtype of `value`."""
+        return para if para.dtype == value.dtype else para.astype(value.dtype)
+
+    def _shape_mapping(self, shape):
+        return _np.broadcast_shapes(tuple(shape), tuple(self._batch_shape or ()))
+
+    def shape_mapping(self, shape):
+        """`shape` broadcast with the bijector's batch shape."""
+        return self._shape_mapping(shape)
+
+    def _transform(self, what, value, args, kwargs):
+        if self._CHECKS_VALUE:
+            value = self._check_value_dtype(value)
+        return getattr(self, "_" + what)(value, *args, **kwargs)
+
+    def forward(self, value, *args, **kwargs):
         """``y = f(x)``."""
-        return self._need("forward")(_value(self._name, value))
+        return self._transform("forward", value, args, kwargs)
 
-    def inverse(self, value):
+    def inverse(self, value, *args, **kwargs):
         """``x = f⁻¹(y)``."""
-        return self._need("inverse")(_value(self._name, value))
+        return self._transform("inverse", value, args, kwargs)
 
-    def forward_log_jacobian(self, value):
+    def forward_log_jacobian(self, value, *args, **kwargs):
         """``log |f'(x)|``."""
-        return self._need("forward_log_jacobian")(_value(self._name, value))
+        return self._transform("forward_log_jacobian", value, args, kwargs)
 
-    def inverse_log_jacobian(self, value):
+    def inverse_log_jacobian(self, value, *args, **kwargs):
         """``log |(f⁻¹)'(y)|``."""
-        return self._need("inverse_log_jacobian")(_value(self._name, value))
+        return self._transform("inverse_log_jacobian", value, args, kwargs)
+
+    def __call__(self, *args, **kwargs):
+        from ..distribution import Distribution, TransformedDistribution
+        if args and isinstance(args[0], Distribution):
+            return TransformedDistribution(self, args[0])
+        return super().__call__(*args, **kwargs)
 
     def construct(self, name, *args, **kwargs):
         if name not in _METHODS:
-            raise ShapeError(f"For '{self._name}', {name!r} is not one of {list(_METHODS)}.")
+            raise ShapeError(f"Invalid name: for '{self._name}', {name!r} is not one of "
+                             f"{list(_METHODS)}.")
         return getattr(self, name)(*args, **kwargs)
 
 
@@ -131,11 +246,13 @@ class Exp(Bijector):
         [0.]
     """
 
+    _CHECKS_VALUE = True
+
     def __init__(self, name="Exp"):
-        super().__init__(name=name, param={"name": name})
+        super().__init__(name=name, param={"name": name, "param_dict": {}})
 
     def extend_repr(self):
-        return "exp"
+        return "exp" if self._is_scalar_batch else f"batch_shape = {self._batch_shape}"
 
     def _forward(self, x):
         return x.exp()
@@ -164,12 +281,18 @@ class PowerTransform(Bijector):
         [-0.375]
     """
     _LABELS = ("power",)
+    _CHECKS_VALUE = True
 
     def __init__(self, power=0.0, name="PowerTransform"):
-        super().__init__(name=name, param={"power": power, "name": name})
-        self._power = _param(name, "power", power)
-        if bool((self._power < 0).any()):
-            raise ShapeError("Power must be greater than or equal to zero.")
+        super().__init__(name=name, param={"power": power, "name": name,
+                                           "param_dict": {"power": power}})
+        self._power = self._add_parameter(power, "power")
+        check_greater_equal_zero(self._power, "Power")
+
+    @property
+    def power(self):
+        """The power ``c``."""
+        return self._power
 
     def _c(self, like):
         return self._power.astype(like.dtype)
@@ -208,11 +331,24 @@ class ScalarAffine(Bijector):
         [2.]
     """
     _LABELS = ("scale", "shift")
+    _CHECKS_VALUE = True
 
     def __init__(self, scale=1.0, shift=0.0, name="ScalarAffine"):
         super().__init__(is_constant_jacobian=True, name=name,
-                         param={"scale": scale, "shift": shift, "name": name})
-        self._scale, self._shift = _param(name, "scale", scale), _param(name, "shift", shift)
+                         param={"scale": scale, "shift": shift, "name": name,
+                                "param_dict": {"scale": scale, "shift": shift}})
+        self._scale = self._add_parameter(scale, "scale")
+        self._shift = self._add_parameter(shift, "shift")
+
+    @property
+    def scale(self):
+        """The scale ``a``."""
+        return self._scale
+
+    @property
+    def shift(self):
+        """The shift ``b``."""
+        return self._shift
 
     def _forward(self, x):
         return self._scale.astype(x.dtype) * x + self._shift.astype(x.dtype)
@@ -241,16 +377,18 @@ class Softplus(Bijector):
         [0.6566308]
     """
     _LABELS = ("sharpness",)
+    _CHECKS_VALUE = True
 
     def __init__(self, sharpness=1.0, name="Softplus"):
-        super().__init__(name=name, param={"sharpness": sharpness, "name": name})
-        self._sharpness = _param(name, "sharpness", sharpness)
+        super().__init__(name=name, param={"sharpness": sharpness, "name": name,
+                                           "param_dict": {"sharpness": sharpness}})
+        self._sharpness = self._add_parameter(sharpness, "sharpness")
         self.log_sigmoid = LogSigmoid()
 
-    def extend_repr(self):
-        s = self._parameters["sharpness"]
-        return f"sharpness = {s}" if isinstance(s, _numbers.Number) else \
-            f"batch_shape = {tuple(s.shape)}"
+    @property
+    def sharpness(self):
+        """The sharpness ``k``."""
+        return self._sharpness
 
     def _k(self, like):
         return self._sharpness.astype(like.dtype)
@@ -285,12 +423,24 @@ class GumbelCDF(Bijector):
         [0.36787945]
     """
     _LABELS = ("loc", "scale")
+    _CHECKS_VALUE = True
 
     def __init__(self, loc=0.0, scale=1.0, name="GumbelCDF"):
-        super().__init__(name=name, param={"loc": loc, "scale": scale, "name": name})
-        self._loc, self._scale = _param(name, "loc", loc), _param(name, "scale", scale)
-        if bool((self._scale <= 0).any()):
-            raise ShapeError("scale must be greater than zero.")
+        super().__init__(name=name, param={"loc": loc, "scale": scale, "name": name,
+                                           "param_dict": {"loc": loc, "scale": scale}})
+        self._loc = self._add_parameter(loc, "loc")
+        self._scale = self._add_parameter(scale, "scale")
+        check_greater_zero(self._scale, "scale")
+
+    @property
+    def loc(self):
+        """The location."""
+        return self._loc
+
+    @property
+    def scale(self):
+        """The scale."""
+        return self._scale
 
     def _z(self, x):
         return (x - self._loc.astype(x.dtype)) / self._scale.astype(x.dtype)
@@ -324,13 +474,14 @@ class Invert(Bijector):
     """
 
     def __init__(self, bijector, name=""):
-        if not isinstance(bijector, Bijector):
-            raise DTypeError(f"For 'Invert', the type of 'bijector' should be 'Bijector', but got "
-                             f"type '{type(bijector).__name__}'.")
+        _check_type("bijector", bijector, Bijector, "Invert")
+        name = name or "Invert" + bijector.name
         super().__init__(is_constant_jacobian=bijector.is_constant_jacobian,
-                         is_injective=bijector.is_injective, name=name or "Invert" + bijector.name,
+                         is_injective=bijector.is_injective, name=name, dtype=bijector.dtype,
                          param={"bijector": bijector, "name": name})
         self._bijector = bijector
+        self._batch_shape = bijector.batch_shape
+        self._is_scalar_batch = bijector.is_scalar_batch
 
     @property
     def bijector(self):

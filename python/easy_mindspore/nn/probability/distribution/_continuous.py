@@ -9,12 +9,11 @@ import numpy as _np
 
 from .... import _C
 from ...._C import Tensor as _Tensor
-from ...._errors import DTypeError, ShapeError
+from ...._errors import ShapeError
 from ....common import dtype as mstype
 from ...math_cells import DiGamma, LBeta
-from ..bijector import Exp, GumbelCDF, Invert
 from .._util import draw_seed, where
-from ._base import FLOAT_TYPES, Distribution
+from ._base import FLOAT_TYPES, Distribution, check_dtype, reject_scalars
 
 __all__ = ["Normal", "Uniform", "Exponential", "Gamma", "Beta", "LogNormal", "Logistic", "Gumbel",
            "Cauchy", "HalfNormal", "Laplace", "StudentT"]
@@ -23,11 +22,8 @@ _HALF_LOG_2PI = 0.5 * _math.log(2 * _math.pi)
 _EULER = 0.5772156649015329
 
 
-def _float_dtype(name, dtype):
-    if dtype not in FLOAT_TYPES:
-        raise DTypeError(f"For '{name}', the 'dtype' should be one of {list(FLOAT_TYPES)}, but got "
-                         f"{dtype!r}.")
-    return dtype
+def _float_dtype(dist, dtype):
+    return check_dtype(type(dist).__name__, dtype, FLOAT_TYPES)
 
 
 def _positive(what, v):
@@ -38,7 +34,7 @@ def _positive(what, v):
 
 def _location_scale(dist, params, seed, dtype, name, check="scale"):
     """The constructor of a distribution with parameters `params` (a dict), `check` positive."""
-    _float_dtype(name, dtype)
+    _float_dtype(dist, dtype)
     Distribution.__init__(dist, seed, dtype, name, {"param_dict": params})
     for k in (check,) if isinstance(check, str) else check:
         if dist._param_values[k] is not None:
@@ -79,7 +75,7 @@ class Normal(Distribution):
     _LABELS = {"mean": "mean", "sd": "standard deviation"}
 
     def __init__(self, mean=None, sd=None, seed=None, dtype=mstype.float32, name="Normal"):
-        _float_dtype(name, dtype)
+        _float_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"mean": mean, "sd": sd}})
         for k in ("sd",):
             if self._param_values[k] is not None:
@@ -142,6 +138,7 @@ class LogNormal(Distribution):
         _location_scale(self, {"loc": loc, "scale": scale}, seed, dtype, name)
         # MindSpore's LogNormal is Exp of a Normal; its parts show in the repr (the closed forms
         # below compute the same).
+        from ..bijector import Exp  # the bijectors import this package's _utils: imported late
         self._bijector = Exp()
         self._distribution = Normal(loc, scale, seed, dtype)
 
@@ -185,11 +182,11 @@ class Uniform(Distribution):
     _LABELS = {"low": "low", "high": "high"}
 
     def __init__(self, low=None, high=None, seed=None, dtype=mstype.float32, name="Uniform"):
-        _float_dtype(name, dtype)
+        _float_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"low": low, "high": high}})
         lo, hi = self._param_values["low"], self._param_values["high"]
         if lo is not None and hi is not None and bool((lo >= hi).any()):
-            raise ShapeError("low should be less than high.")
+            raise ShapeError("low must be less than high")
 
     def _prob(self, x, low, high):
         inside = (x >= low) & (x <= high)
@@ -275,13 +272,15 @@ class Gamma(Distribution):
     Examples:
         >>> import mindspore as ms
         >>> import mindspore.nn.probability.distribution as msd
-        >>> print(msd.Gamma(2.0, 1.0).log_prob(ms.Tensor([1.5])))
+        >>> print(msd.Gamma([2.0], [1.0]).log_prob(ms.Tensor([1.5])))
         [-1.0945349]
     """
     _PARAMS = ("concentration", "rate")
     _LABELS = {"concentration": "concentration", "rate": "rate"}
 
     def __init__(self, concentration=None, rate=None, seed=None, dtype=mstype.float32, name="Gamma"):
+        _float_dtype(self, dtype)
+        reject_scalars(concentration=concentration, rate=rate)  # as MindSpore 2.10's
         _location_scale(self, {"concentration": concentration, "rate": rate}, seed, dtype, name,
                         self._PARAMS)
         self.digamma = DiGamma()
@@ -322,14 +321,16 @@ class Beta(Distribution):
     Examples:
         >>> import mindspore as ms
         >>> import mindspore.nn.probability.distribution as msd
-        >>> print(msd.Beta(2.0, 3.0).mean())
-        0.4
+        >>> print(msd.Beta([2.0], [3.0]).mean())
+        [0.4]
     """
     _PARAMS = ("concentration1", "concentration0")
     _LABELS = {"concentration1": "concentration1", "concentration0": "concentration0"}
 
     def __init__(self, concentration1=None, concentration0=None, seed=None, dtype=mstype.float32,
                  name="Beta"):
+        _float_dtype(self, dtype)
+        reject_scalars(concentration1=concentration1, concentration0=concentration0)
         _location_scale(self, {"concentration1": concentration1, "concentration0": concentration0},
                         seed, dtype, name, self._PARAMS)
         self.digamma, self.lbeta = DiGamma(), LBeta()
@@ -430,6 +431,7 @@ class Gumbel(Distribution):
         _location_scale(self, {"loc": loc, "scale": scale}, seed, dtype, name)
         # MindSpore's Gumbel is the inverse Gumbel cdf of a uniform draw; its parts show in the
         # repr (the closed forms below compute the same).
+        from ..bijector import GumbelCDF, Invert  # imported late, as LogNormal's Exp
         self._bijector = Invert(GumbelCDF(loc, scale))
         self._distribution = Uniform(0.0, 1.0, seed, dtype)
         self._gumbel_bijector = GumbelCDF(loc, scale)
@@ -530,7 +532,7 @@ class HalfNormal(Distribution):
     _PARAMS = ("mean", "sd")
 
     def __init__(self, mean=None, sd=None, seed=None, dtype=mstype.float32, name="HalfNormal"):
-        _float_dtype(name, dtype)
+        _float_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"mean": mean, "sd": sd}})
 
     def _log_prob(self, x, mean, sd):
@@ -550,7 +552,7 @@ class Laplace(Distribution):
     _PARAMS = ("mean", "sd")
 
     def __init__(self, mean=None, sd=None, seed=None, dtype=mstype.float32, name="Laplace"):
-        _float_dtype(name, dtype)
+        _float_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"mean": mean, "sd": sd}})
 
     def _log_prob(self, x, mean, sd):
@@ -570,7 +572,7 @@ class StudentT(Distribution):
     _PARAMS = ("df", "mean", "sd")
 
     def __init__(self, df=None, mean=None, sd=None, seed=None, dtype=mstype.float32, name="StudentT"):
-        _float_dtype(name, dtype)
+        _float_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"df": df, "mean": mean, "sd": sd}})
 
     def _log_prob(self, x, df, mean, sd):

@@ -7,19 +7,17 @@ import numpy as _np
 
 from .... import _C
 from ...._C import Tensor
-from ...._errors import DTypeError, ShapeError
+from ...._errors import ShapeError
 from ....common import dtype as mstype
 from .._util import draw_seed, where
-from ._base import INT_TYPES, Distribution
+from ._base import INT_TYPES, Distribution, check_dtype, reject_scalars
+from ._utils.utils import check_prob, check_rank, check_sum_equal_one
 
 __all__ = ["Bernoulli", "Categorical", "Geometric", "Poisson"]
 
 
-def _int_dtype(name, dtype):
-    if dtype not in INT_TYPES:
-        raise DTypeError(f"For '{name}', the 'dtype' should be one of {list(INT_TYPES)}, but got "
-                         f"{dtype!r}.")
-    return dtype
+def _int_dtype(dist, dtype):
+    return check_dtype(type(dist).__name__, dtype, INT_TYPES)
 
 
 def _probability(v, open_low=False):
@@ -49,10 +47,10 @@ class Bernoulli(Distribution):
     _LABELS = {"probs": "probs"}
 
     def __init__(self, probs=None, seed=None, dtype=mstype.int32, name="Bernoulli"):
-        _int_dtype(name, dtype)
+        _int_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"probs": probs}})
         if self._param_values["probs"] is not None:
-            _probability(self._param_values["probs"])
+            check_prob(self._param_values["probs"])  # 0 < p < 1, as MindSpore 2.10's
 
     def _check_param(self, name, v):
         return _probability(v)
@@ -102,10 +100,10 @@ class Geometric(Distribution):
     _LABELS = {"probs": "probs"}
 
     def __init__(self, probs=None, seed=None, dtype=mstype.int32, name="Geometric"):
-        _int_dtype(name, dtype)
+        _int_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"probs": probs}})
         if self._param_values["probs"] is not None:
-            _probability(self._param_values["probs"], open_low=True)
+            check_prob(self._param_values["probs"])  # 0 < p < 1, as MindSpore 2.10's
 
     def _check_param(self, name, v):
         return _probability(v, open_low=True)
@@ -157,12 +155,17 @@ class Categorical(Distribution):
     _PARAMS = ("probs",)
 
     def __init__(self, probs=None, seed=None, dtype=mstype.int32, name="Categorical"):
-        _int_dtype(name, dtype)
+        _int_dtype(self, dtype)
         super().__init__(seed, dtype, name, {"param_dict": {"probs": probs}})
-        if self._param_values["probs"] is not None:
-            self._check_param("probs", self._param_values["probs"])
-            # The batch is the rows of `probs` (MindSpore 2.10 reports probs' whole shape).
-            self._batch_shape = self._broadcast_shape = tuple(self._param_values["probs"].shape[:-1])
+        probs_t = self._param_values["probs"]
+        if probs_t is not None:
+            # MindSpore 2.10's checks: rank >= 1, each 0 < p < 1, rows summing to one; its
+            # batch_shape is probs' whole shape, broadcast_shape that of the rows.
+            check_rank(probs_t)
+            check_prob(probs_t)
+            check_sum_equal_one(probs_t)
+            self._is_scalar_batch = tuple(probs_t.shape[:-1]) == ()
+            self._broadcast_shape = tuple(probs_t.shape[:-1])
 
     def extend_repr(self):
         p = self._param_values["probs"]
@@ -241,14 +244,15 @@ class Poisson(Distribution):
     Examples:
         >>> import mindspore as ms
         >>> import mindspore.nn.probability.distribution as msd
-        >>> print(msd.Poisson(1.5).prob(ms.Tensor([1.0])))
+        >>> print(msd.Poisson([1.5]).prob(ms.Tensor([1.0])))
         [0.33469525]
     """
     _PARAMS = ("rate",)
     _LABELS = {"rate": "rate"}
 
     def __init__(self, rate=None, seed=None, dtype=mstype.float32, name="Poisson"):
-        _int_dtype(name, dtype)
+        _int_dtype(self, dtype)
+        reject_scalars(rate=rate)  # as MindSpore 2.10's
         super().__init__(seed, dtype, name, {"param_dict": {"rate": rate}})
         if self._param_values["rate"] is not None and bool((self._param_values["rate"] <= 0).any()):
             raise ShapeError("rate must be greater than zero.")
