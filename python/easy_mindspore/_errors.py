@@ -59,6 +59,12 @@ def also_runtime_error(e):
     return ComputeError(f"{cls.__name__}: {e}")
 
 
+class CellAttributeError(Error, AttributeError, RuntimeError):
+    """What a Cell needs is missing, where MindSpore raises AttributeError: a ``construct`` it
+    does not define, or its registries when a Parameter or sub-cell is assigned before
+    ``Cell.__init__()``. Also a RuntimeError, the class the package's errors of a call keep to."""
+
+
 class OutOfMemoryError(Error, MemoryError):
     """A buffer larger than the machine can provide (NumPy raises MemoryError too)."""
 

@@ -197,3 +197,33 @@ def test_containers_set_and_delete_cells_as_mindspore():
     for cls, message, call in cases:
         with pytest.raises(cls, match=message):
             call()
+
+
+def test_cell_registration_errors_as_mindspore():
+    t = Tensor(np.ones((2, 3), np.float32))
+
+    class ParamFirst(nn.Cell):
+        def __init__(self):
+            self.weight = Parameter(t, name="weight")
+            super().__init__()
+
+    class CellFirst(nn.Cell):
+        def __init__(self):
+            self.dense = nn.Dense(2, 2)
+            super().__init__()
+
+    with pytest.raises(AttributeError, match="please call Cell.__init__"):
+        ParamFirst()
+    with pytest.raises(AttributeError, match="please call Cell.__init__"):
+        CellFirst()
+    with pytest.raises(AttributeError, match="the method 'construct' is not defined"):
+        nn.Cell()(t)
+    m = nn.Cell()
+    m.insert_child_to_cell("dense", nn.Dense(2, 2))
+    assert [n for n, _ in m.parameters_and_names()] == ["dense.weight", "dense.bias"]
+    for name in ("", "a.b"):
+        with pytest.raises(KeyError, match="can not be None and can not contain"):
+            m.insert_child_to_cell(name, nn.ReLU())
+    for child in (t, Parameter(t, name="p")):
+        with pytest.raises(TypeError, match="must be 'Cell' if not None"):
+            m.insert_child_to_cell("child", child)

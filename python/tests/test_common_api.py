@@ -157,3 +157,25 @@ def test_cell_graph_executor_reports_a_network_error_at_compile():
         _cell_graph_executor.compile(nn.Dense(3, 2), ems.Tensor(np.ones((4, 5), np.float32)))
     with pytest.raises(TypeError, match="callable"):
         _cell_graph_executor.compile(3, ems.Tensor([1.0]))
+
+
+def test_module_paths_mindspore_code_imports():
+    """The module paths MindSpore defines its public classes in, which user and test code import
+    from: each gives the package's own object."""
+    from mindspore.common import float32, get_seed, jit, set_seed
+    from mindspore.common.api import jit_class
+    from mindspore.nn.wrap.cell_wrapper import TrainOneStepCell, WithLossCell
+    from mindspore.nn.wrap.grad_reducer import DistributedGradReducer
+    from mindspore.nn.wrap.loss_scale import TrainOneStepWithLossScaleCell
+    from mindspore.ops.primitive import Primitive, constexpr, prim_attr_register
+    from mindspore.train.dataset_helper import DatasetHelper
+    from mindspore.train.summary.summary_record import SummaryRecord
+
+    assert float32 is ems.float32 and jit is ems.jit and jit_class is ems.jit_class
+    assert set_seed(3) is None and get_seed() == 3 and ems.get_seed() == 3
+    assert WithLossCell is nn.WithLossCell and TrainOneStepCell is nn.TrainOneStepCell
+    assert TrainOneStepWithLossScaleCell is nn.TrainOneStepWithLossScaleCell
+    assert DistributedGradReducer is nn.DistributedGradReducer
+    assert Primitive is ops.Primitive and constexpr is ops.constexpr
+    assert prim_attr_register is ops.prim_attr_register
+    assert DatasetHelper is ems.DatasetHelper and SummaryRecord is ems.SummaryRecord

@@ -100,7 +100,8 @@ def test_tensor_plus_list():
 def test_tensor_plus_ndarray_is_a_type_error():
     with pytest.raises(TypeError) as e:
         f32 + np.arange(3.0)
-    assert str(e.value) == 'Failed calling Add with "Add()(input=Tensor, other=<class \'numpy.ndarray\'>)".'
+    assert str(e.value) == ('Failed calling Add with "Add()(input=Tensor, other=<class \'numpy.ndarray\'>)".\n'
+                            'The valid calling should be: \n"Add()(input=<Number, Tensor>, other=<Number, Tensor>)".')
     assert isinstance(e.value, ems.Error)
 
 

@@ -4,10 +4,11 @@ import contextlib
 
 from .. import _C, _tree
 from .._C import Tensor
+from .._device_api import jit_class  # noqa: F401 (``from mindspore.common.api import jit_class``)
 from .._jit import jit
 from .._grad import GradOperation, _no_grad_state
 
-__all__ = ["jit"]
+__all__ = ["jit", "jit_class"]
 
 
 class _no_grad(contextlib.ContextDecorator):

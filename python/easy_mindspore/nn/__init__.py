@@ -162,3 +162,13 @@ def __dir__():
 
 # Probability distributions (a subpackage, as MindSpore's).
 from . import probability  # noqa: E402,F401
+
+# MindSpore's ``nn.wrap`` is a package: ``mindspore.nn.wrap.cell_wrapper`` (the cells of our
+# ``nn.wrap``), ``.loss_scale`` and ``.grad_reducer`` (our ``nn.loss_scale``, ``nn.grad_reducer``)
+# are registered by name so that their imports work.
+import sys as _sys  # noqa: E402
+
+from . import grad_reducer as _grad_reducer, loss_scale as _loss_scale, wrap as _wrap  # noqa: E402
+
+for _sub, _module in (("cell_wrapper", _wrap), ("loss_scale", _loss_scale), ("grad_reducer", _grad_reducer)):
+    _sys.modules[_wrap.__name__ + "." + _sub] = _module

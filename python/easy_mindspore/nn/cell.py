@@ -22,7 +22,8 @@ from collections import OrderedDict
 from .. import _C
 from .._C import Tensor
 from .._jit import compiled_in_graph_mode, graph_call
-from .._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
+from .._errors import (CellAttributeError, ComputeError, DTypeError, ShapeError, TensorIndexError,
+                       UnimplementedError)
 from .._extends.parse import compile_config as _compile_config
 from ..common.parameter import Parameter, ParameterTuple
 from . import _cell_hooks, _cell_state, _mixed_precision
@@ -172,6 +173,10 @@ class Cell:
         return d["_params"], d["_cells"]
 
     def __setattr__(self, name, value):
+        if "_params" not in self.__dict__ and isinstance(value, (Parameter, Cell)):
+            # As MindSpore (and PyTorch): a parameter or sub-cell needs the registries first.
+            what = "insert_param_to_cell" if isinstance(value, Parameter) else "insert_child_to_cell"
+            raise CellAttributeError(f"For '{what}', please call Cell.__init__() firstly.")
         params, cells = self._registries()
         buffers = self.__dict__.get("_buffers", {})
         if name in buffers and not isinstance(value, Parameter):
@@ -233,7 +238,8 @@ class Cell:
 
     # -- calling -------------------------------------------------------------------------
     def construct(self, *inputs, **kwargs):
-        raise ComputeError(f"For '{type(self).__name__}', construct is not defined")
+        raise CellAttributeError(f"For '{type(self).__name__}', the method 'construct' is not "
+                                 "defined.")
 
     @compiled_in_graph_mode(_compiled_cell_call)
     def __call__(self, *inputs, **kwargs):
@@ -343,6 +349,13 @@ class Cell:
         return list(self._registries()[1].values())
 
     def insert_child_to_cell(self, child_name, child_cell):
+        """Adds `child_cell` (a Cell or None) as the sub-cell `child_name` (a name without dots)."""
+        if not isinstance(child_name, str) or not child_name or "." in child_name:
+            raise KeyError("For 'insert_child_to_cell', the parameter 'child_name' can not be None and "
+                           "can not contain '.' ")
+        if child_cell is not None and not isinstance(child_cell, Cell):
+            raise DTypeError(f"For 'insert_child_to_cell', the argument 'child_cell' must be 'Cell' if "
+                             f"not None, but got type {type(child_cell)}.")
         setattr(self, child_name, child_cell)
 
     def cells_and_names(self, cell_name=""):
@@ -643,6 +656,10 @@ class CellList(Cell):
     def __iadd__(self, cells):
         """``cells_list += [cell, ...]``: ``extend``."""
         return self.extend(cells)
+
+    def construct(self, *inputs, **kwargs):
+        """A CellList is not called (MindSpore's NotImplementedError): call its cells."""
+        raise UnimplementedError("For 'CellList', a CellList is not called: call its cells.")
 
     def __len__(self):
         return len(self._registries()[1])

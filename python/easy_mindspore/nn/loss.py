@@ -3,7 +3,7 @@ cross entropies, MSE and L1 are Rust losses (``easy_mindspore::nn::loss``: stabl
 softplus); the rest are a few engine ops each, over ``LossBase.get_loss``'s reduction."""
 from .. import _C
 from .._C import Tensor
-from .._errors import DTypeError, ShapeError
+from .._errors import DTypeError, ShapeError, UnimplementedError
 from ..common import dtype as mstype
 from ..ops.function import nn_func as _F
 from .cell import Cell
@@ -254,6 +254,11 @@ class LossBase(Cell):
             tuple[int].
         """
         return tuple(range(x.ndim))
+
+    def construct(self, logits, labels):
+        """A subclass computes its loss here (MindSpore's NotImplementedError otherwise)."""
+        raise UnimplementedError(f"For '{type(self).__name__}', a LossBase subclass defines "
+                                 "'construct(logits, labels)'.")
 
     def get_loss(self, x, weights=1.0):
         x = x * weights if not (isinstance(weights, float) and weights == 1.0) else x

@@ -11,6 +11,7 @@ queue theirs in every open ``SummaryRecord``; ``record(step)`` writes the queued
 raises. In ``'eval'`` mode the summary primitives' values are not recorded, as MindSpore's."""
 import os
 import socket
+import sys
 import time
 
 from .. import _C
@@ -249,3 +250,9 @@ class SummaryCollector(Callback):
         if self._record is not None:
             self._record.close()
             self._record = None
+
+
+# MindSpore's ``train.summary`` is a package whose ``summary_record`` module holds
+# ``SummaryRecord``: registered by name so that ``from mindspore.train.summary.summary_record
+# import SummaryRecord`` works.
+sys.modules[__name__ + ".summary_record"] = sys.modules[__name__]
