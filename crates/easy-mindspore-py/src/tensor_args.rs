@@ -310,7 +310,8 @@ pub(crate) fn binary(
             )));
         }
         return Err(type_err(format!(
-            "Failed calling {name} with \"{name}()(input=Tensor, other={})\".",
+            "Failed calling {name} with \"{name}()(input=Tensor, other={})\".\nThe valid calling \
+             should be: \n\"{name}()(input=<Number, Tensor>, other=<Number, Tensor>)\".",
             type_label(other)
         )));
     };
