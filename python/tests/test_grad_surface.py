@@ -328,3 +328,17 @@ def test_jvp_tangents_match_the_inputs_as_mindspore():
             call()
     out, tangent = Jvp(Product())(x, x * 3, (v, v))
     assert np.allclose(out.asnumpy(), 3) and np.allclose(tangent.asnumpy(), 4)
+
+
+def test_grad_operation_flags_are_bools():
+    for kwargs, name in (({"sens_param": 2}, "sens_param"), ({"get_all": 1}, "get_all"),
+                         ({"get_by_list": None}, "get_by_list")):
+        with pytest.raises(TypeError, match=f"For 'GradOperation', the '{name}' should be bool, but got"):
+            ops.GradOperation(**kwargs)
+
+
+def test_cell_scope_after_recompute():
+    net = nn.Dense(2, 2)
+    assert net.get_scope() is None
+    net.recompute()
+    assert net.get_scope() == "recompute_" and net.get_flags()["recompute"] is True

@@ -383,6 +383,22 @@ def recompute(self, **kwargs):
     """
     del kwargs
     self.add_flags(recompute=True)
+    object.__setattr__(self, "_scope", "recompute_")
+
+
+def get_scope(self):
+    """The Cell's scope: ``'recompute_'`` after :meth:`recompute`, else None (MindSpore's).
+
+    Examples:
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 2)
+        >>> print(net.get_scope())
+        None
+        >>> net.recompute()
+        >>> print(net.get_scope())
+        recompute_
+    """
+    return self.__dict__.get("_scope")
 
 
 def to(self, *args, **kwargs):

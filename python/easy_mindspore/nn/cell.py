@@ -410,6 +410,7 @@ class Cell:
     get_flags = _cell_hooks.get_flags
     insert_param_to_cell = _cell_hooks.insert_param_to_cell
     recompute = _cell_hooks.recompute
+    get_scope = _cell_hooks.get_scope
     to = _cell_hooks.to
 
     @property
