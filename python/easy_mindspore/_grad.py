@@ -141,6 +141,17 @@ def _frozen_to_zeros(ws, grads):
             for w, g in zip(ws, grads)]
 
 
+_MISSING = object()
+
+
+def _not_callable(fn):
+    """The gradient function of a `fn` that is not callable: it raises when called."""
+    def after_grad(*args, **kwargs):
+        raise DTypeError(f"For 'GradOperation', the first argument must be a 'Function' or 'Cell', but "
+                         f"got {type(fn).__name__}.")
+    return after_grad
+
+
 class GradOperation:
     """``ops.GradOperation(get_all=False, get_by_list=False, sens_param=False)``.
 
@@ -180,7 +191,12 @@ class GradOperation:
         self.get_by_list = get_by_list
         self.sens_param = sens_param
 
-    def __call__(self, fn, weights=None):
+    def __call__(self, fn=_MISSING, weights=None):
+        if fn is _MISSING:
+            raise DTypeError("'GradOperation' requires a forward network or function as an input, while "
+                             "the input is empty.")
+        if not callable(fn):  # MindSpore's error comes when the gradient function is called
+            return _not_callable(fn)
         get_all, by_list, sens_param = self.get_all, self.get_by_list, self.sens_param
         grad_call = _C.grad_call
         inputs_part = tuple if get_all else _first

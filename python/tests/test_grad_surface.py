@@ -342,3 +342,63 @@ def test_cell_scope_after_recompute():
     assert net.get_scope() is None
     net.recompute()
     assert net.get_scope() == "recompute_" and net.get_flags()["recompute"] is True
+
+
+def test_grad_operation_and_bprop_errors_as_mindspore():
+    x = ems.Tensor(np.array([2.0], np.float32))
+    with pytest.raises(TypeError, match="requires a forward network or function as an input"):
+        ops.GradOperation()()
+    g = ops.GradOperation()(None)  # MindSpore raises when the gradient function is called
+    with pytest.raises(TypeError, match="the first argument must be a 'Function' or 'Cell', but got NoneType"):
+        g(x)
+
+    class OnlyOut(nn.Cell):
+        def construct(self, a, b):
+            return a + b
+
+        def bprop(self, out):
+            return out, out
+
+    class MissingInput(nn.Cell):
+        def construct(self, a, b):
+            return a + b
+
+        def bprop(self, a, out, dout):
+            return dout, dout
+
+    grad_all = ops.GradOperation(get_all=True)
+    with pytest.raises(TypeError, match="requires at least 2 params 'out' and 'dout', but got only 1"):
+        grad_all(OnlyOut())(x, x)
+    with pytest.raises(TypeError, match="requires the forward inputs as well as the 'out' and 'dout'"):
+        grad_all(MissingInput())(x, x)
+
+
+def test_vjp_cotangent_takes_the_output_structure():
+    from mindspore.nn.grad import Vjp
+
+    class Square(nn.Cell):
+        def construct(self, a):
+            return a * a
+
+    x = ems.Tensor(np.ones((2, 2), np.float32))
+    for v in ((x,), (x, x)):
+        with pytest.raises(TypeError, match="structure of the output"):
+            Vjp(Square())(x, v)
+    out, grad = Vjp(Square())(x, x)
+    assert np.allclose(grad.asnumpy(), 2)
+
+
+def test_a_cell_without_super_init_fails_when_used():
+    class NoSuper(nn.Cell):
+        def __init__(self):
+            self.a = 1  # plain attributes may come before the registries, as in MindSpore
+
+        def construct(self):
+            return self.a
+
+    net = NoSuper()
+    assert net.a == 1
+    with pytest.raises(AttributeError, match=r"super\(\).__init__\(\)"):
+        net()
+    with pytest.raises(AttributeError, match=r"super\(\).__init__\(\)"):
+        net.trainable_params()

@@ -168,15 +168,20 @@ class Cell:
 
     def _registries(self):
         d = self.__dict__
-        if "_params" not in d:  # a subclass that forgot super().__init__()
-            Cell.__init__(self)
+        if "_params" not in d:  # a subclass whose __init__ forgot super().__init__()
+            raise CellAttributeError(f"The '{type(self).__name__}' object has no attribute '_params': "
+                                     "its __init__ must call super().__init__() first.")
         return d["_params"], d["_cells"]
 
     def __setattr__(self, name, value):
-        if "_params" not in self.__dict__ and isinstance(value, (Parameter, Cell)):
-            # As MindSpore (and PyTorch): a parameter or sub-cell needs the registries first.
-            what = "insert_param_to_cell" if isinstance(value, Parameter) else "insert_child_to_cell"
-            raise CellAttributeError(f"For '{what}', please call Cell.__init__() firstly.")
+        if "_params" not in self.__dict__:
+            # As MindSpore (and PyTorch): a parameter or sub-cell needs the registries first;
+            # other attributes may come before them.
+            if isinstance(value, (Parameter, Cell)):
+                what = "insert_param_to_cell" if isinstance(value, Parameter) else "insert_child_to_cell"
+                raise CellAttributeError(f"For '{what}', please call Cell.__init__() firstly.")
+            object.__setattr__(self, name, value)
+            return
         params, cells = self._registries()
         buffers = self.__dict__.get("_buffers", {})
         if name in buffers and not isinstance(value, Parameter):
@@ -325,8 +330,18 @@ class Cell:
 
         if not isinstance(inspect.getattr_static(type(self), "bprop"), _Jitted):
             bprop, name = self.bprop, type(self).__name__
+            params = inspect.signature(bprop).parameters.values()
+            fixed = None if any(p.kind == p.VAR_POSITIONAL for p in params) else sum(
+                p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
 
             def checked(*args):
+                # MindSpore's checks of the rule's parameters: the inputs, then out and dout.
+                if fixed is not None and fixed < 2:
+                    raise DTypeError(f"The function 'bprop' of Primitive or Cell requires at least 2 "
+                                     f"params 'out' and 'dout', but got only {fixed}.")
+                if fixed is not None and fixed != len(args):
+                    raise DTypeError("The params of function 'bprop' of Primitive or Cell requires the "
+                                     "forward inputs as well as the 'out' and 'dout'.")
                 grads = bprop(*args)
                 if _compile_config.CHECK_BPROP:
                     _check_bprop_strictly(name, args[:-2], grads)

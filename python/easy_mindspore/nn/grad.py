@@ -46,7 +46,11 @@ class Vjp(Cell):
         if len(args) < 2:
             raise TypeError(f"For 'Vjp', the inputs and 'v' are required, but got {len(args)} "
                             "argument(s).")
-        inputs = args[:-1]
+        inputs, v = args[:-1], args[-1]
         output = self.fn(*inputs)
+        # The cotangent takes the output's structure: a Tensor for a Tensor output.
+        if isinstance(output, Tensor) != isinstance(v, Tensor):
+            raise TypeError(f"For 'Vjp', 'v' must have the structure of the output: a "
+                            f"{type(output).__name__} output, but got {type(v).__name__}.")
         grad = self._grad_one if len(inputs) == 1 else self._grad_all
         return output, grad(self.fn)(*args)
