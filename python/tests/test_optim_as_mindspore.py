@@ -288,3 +288,15 @@ def test_adafactor_module():
     AdaFactor([w], learning_rate=0.1, relative_step=False, scale_parameter=False,
               beta1=None)((ones(4, 3),))
     np.testing.assert_allclose(w.asnumpy(), np.full((4, 3), 0.9), rtol=1e-6)  # 0.9 there too
+
+
+def test_a_list_of_rates_is_a_parameter_of_the_network():
+    """MindSpore 2.10 registers a list of rates (one per step) as the Parameter 'learning_rate',
+    which a training network's ``parameters_dict`` lists (and ``ParameterUpdate`` can write)."""
+    net = nn.Dense(3, 2)
+    opt = nn.Momentum(net.trainable_params(), ems.Tensor(np.array([0.1, 0.01, 0.001]), ems.float32), 0.9)
+    train = nn.TrainOneStepCell(nn.WithLossCell(net, nn.MSELoss()), opt)
+    params = train.parameters_dict()
+    assert set(params) == {"weight", "bias", "global_step", "learning_rate", "momentum",
+                           "moments.weight", "moments.bias"}
+    assert np.allclose(params["learning_rate"].asnumpy(), [0.1, 0.01, 0.001])

@@ -284,13 +284,15 @@ class Optimizer(Cell):
         set_("_natives", [])
         self._python_helpers()
         # Registered as MindSpore's optimizer Cell holds them (``parameters_and_names``, and so a
-        # checkpoint of a TrainOneStepCell): the step count, fixed rates, the parameters; the
-        # Rust optimizers' state follows (``_build``).
+        # checkpoint of a TrainOneStepCell): the step count, fixed rates and lists of rates, the
+        # parameters; the Rust optimizers' state follows (``_build``).
         own = self._registries()[0]
         own["global_step"] = self.global_step
         for r in rates:
             if r.schedule is None:
                 own.setdefault(r.param.name, r.param)
+            elif isinstance(r.schedule, _IteratorLearningRate):  # the list of rates (MindSpore's)
+                own.setdefault(r.schedule.learning_rate.name, r.schedule.learning_rate)
         for p in params:
             own.setdefault(p.name, p)
 
