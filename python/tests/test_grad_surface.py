@@ -161,7 +161,7 @@ def test_multitype_func_graph_and_hypermap():
     seen = []
     C.HyperMap(reverse=True)(lambda a: seen.append(a), (1, 2, 3))
     assert seen == [3, 2, 1]
-    with pytest.raises(TypeError, match="str, int"):
+    with pytest.raises(ValueError, match="str, int"):  # MindSpore 2.10: ValueError
         add("a", 1)
     with pytest.raises(ValueError):
         hyper((1, 2), (1,))
@@ -402,3 +402,24 @@ def test_a_cell_without_super_init_fails_when_used():
         net()
     with pytest.raises(AttributeError, match=r"super\(\).__init__\(\)"):
         net.trainable_params()
+
+
+def test_multitype_func_graph_types_a_float_as_float32_inside_a_graph():
+    add = ops.MultitypeFuncGraph("add")
+
+    @add.register("Float32", "Float32")
+    def add_f32(x, y):
+        return x + y
+
+    @add.register("Int64", "Int64")
+    def add_i64(x, y):
+        return x * 10 + y
+
+    @ems.jit
+    def in_graph(t, x, y):
+        return t + add(x, y)
+
+    assert add(1, 2) == 12
+    with pytest.raises(ValueError, match="cannot find fn match given args"):
+        add(1.0, 2.0)  # a Float64 outside a graph, as MindSpore types it
+    assert float(in_graph(ems.Tensor(0.0), 1.0, 2.0).asnumpy()) == 3.0

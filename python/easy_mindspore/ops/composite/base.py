@@ -8,8 +8,9 @@ import numpy as _np
 
 from ... import _tree
 from ..._C import Tensor
-from ..._errors import DTypeError
+from ..._errors import DTypeError, ShapeError
 from ..._grad import GradOperation, grad, value_and_grad
+from ..._jit import tracing
 
 __all__ = ["GradOperation", "grad", "value_and_grad", "MultitypeFuncGraph", "HyperMap", "Map"]
 
@@ -54,6 +55,14 @@ _TYPE_TESTS.update({"RowTensor": _sparse("RowTensorInner"), "COOTensor": _sparse
                     "CSRTensor": _sparse("CSRTensor")})
 
 
+def _matches(name, value, in_graph):
+    """Whether `value` is of the registered type `name`. Inside a graph (a ``jit`` trace) a Python
+    float is a Float32, as MindSpore types it there; outside, a Float64."""
+    if in_graph and type(value) is float and name in ("Float32", "Float64"):
+        return name == "Float32"
+    return _TYPE_TESTS[name](value)
+
+
 def _type_name(t):
     # a name, a Python type (its name) or a dtype kind such as ``mstype.number``
     name = t if isinstance(t, str) else getattr(t, "register_name", None) or getattr(t, "__name__", str(t))
@@ -67,7 +76,8 @@ class MultitypeFuncGraph:
     """``MultitypeFuncGraph(name, read_value=False)``: a function with one implementation per
     signature of argument types, added with ``@mtfg.register("Tensor", "Number")``. A call runs
     the first registered implementation whose every type name matches its argument (``Number``
-    takes ints, floats and bools; ``Tensor`` takes Parameters); none matching is a TypeError."""
+    takes ints, floats and bools; ``Tensor`` takes Parameters; a Python float is a Float64, in a
+    ``jit`` graph a Float32); none matching is MindSpore's ValueError."""
 
     def __init__(self, name, read_value=False):
         self.name = name
@@ -84,8 +94,9 @@ class MultitypeFuncGraph:
         return deco
 
     def _find(self, args):
+        in_graph = tracing()
         for names, fn in self._entries:
-            if len(names) == len(args) and all(_TYPE_TESTS[n](a) for n, a in zip(names, args)):
+            if len(names) == len(args) and all(_matches(n, a, in_graph) for n, a in zip(names, args)):
                 return fn
         return None
 
@@ -94,9 +105,9 @@ class MultitypeFuncGraph:
         if fn is not None:
             return fn(*args)
         got = ", ".join(type(a).__name__ for a in args)
-        raise DTypeError(f"For 'MultitypeFuncGraph' '{self.name}', no implementation is "
-                         f"registered for the argument types ({got}); registered: "
-                         f"{[list(n) for n, _ in self._entries]}")
+        raise ShapeError(f"For 'MultitypeFuncGraph' '{self.name}', cannot find fn match given args: "
+                         f"no implementation is registered for the argument types ({got}); "
+                         f"registered: {[list(n) for n, _ in self._entries]}")
 
 
 class HyperMap:
