@@ -35,11 +35,12 @@ def _bool(cell, name, v):
 def _tensor(cell, name, x, dtypes, ndim=None):
     if not isinstance(x, Tensor):
         raise DTypeError(f"For '{cell}', '{name}' must be a Tensor, but got {type(x).__name__}.")
-    if x.dtype not in dtypes:
-        raise DTypeError(f"For '{cell}', '{name}' must have a dtype in {[str(d) for d in dtypes]}, "
-                         f"but got {x.dtype}.")
+    # The rank first, then the dtype (MindSpore 2.10's order: a 1-D Int16 index is a ValueError).
     if ndim is not None and x.ndim != ndim:
         raise ShapeError(f"For '{cell}', '{name}' must be {ndim}-D, but got shape {tuple(x.shape)}.")
+    if dtypes is not None and x.dtype not in dtypes:
+        raise DTypeError(f"For '{cell}', '{name}' must have a dtype in {[str(d) for d in dtypes]}, "
+                         f"but got {x.dtype}.")
     return x
 
 
@@ -272,9 +273,11 @@ class MultiFieldEmbeddingLookup(Cell):
 
     def construct(self, input_indices, input_values, field_ids):
         name = "MultiFieldEmbeddingLookup"
-        ids = _tensor(name, "input_indices", input_indices, _INTS, 2)
-        values = _tensor(name, "input_values", input_values, (mstype.float32,), 2)
-        fields = _tensor(name, "field_ids", field_ids, (mstype.int32,), 2)
+        inputs = (("input_indices", input_indices, _INTS), ("input_values", input_values, (mstype.float32,)),
+                  ("field_ids", field_ids, (mstype.int32,)))
+        for arg, x, _ in inputs:  # every rank, then every dtype, as MindSpore checks them
+            _tensor(name, arg, x, None, 2)
+        ids, values, fields = (_tensor(name, arg, x, dtypes) for arg, x, dtypes in inputs)
         if not tuple(ids.shape) == tuple(values.shape) == tuple(fields.shape):
             raise ShapeError(f"For '{name}', 'input_indices', 'input_values' and 'field_ids' must have "
                              f"one shape, but got {tuple(ids.shape)}, {tuple(values.shape)} and "
