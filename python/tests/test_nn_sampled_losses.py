@@ -229,3 +229,14 @@ def test_multi_field_errors():
         nn.MultiFieldEmbeddingLookup(10, 2.0, 2)
     with pytest.raises(ValueError):
         nn.MultiFieldEmbeddingLookup(10, 2, 2, param_init=Tensor(TABLE[:5]))
+
+
+def test_multifield_lookup_checks_ranks_before_dtypes():
+    net = nn.MultiFieldEmbeddingLookup(100, 8, 3)
+    ids = ms.Tensor(np.ones((2, 4)), ms.int16)
+    values = ms.Tensor(np.ones((2,)), ms.float32)
+    fields = ms.Tensor(np.ones((2, 4)), ms.int16)
+    with pytest.raises(ValueError, match="'input_values' must be 2-D"):
+        net(ids, values, fields)
+    with pytest.raises(TypeError, match="'input_indices' must have a dtype"):
+        net(ids, ms.Tensor(np.ones((2, 4)), ms.float32), fields)
