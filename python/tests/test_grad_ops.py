@@ -301,3 +301,13 @@ def test_dense_takes_a_primitive_activation():
     assert (net(Tensor(np.ones((4, 3), np.float32))).asnumpy() >= 0).all()
     with pytest.raises(TypeError, match="must be str or Cell or Primitive, but got int"):
         ms.nn.Dense(3, 2, activation=3)
+
+
+def test_prelu_takes_a_list_of_slopes():
+    net = ms.nn.PReLU(channel=3, w=[0.1, 0.2, 0.3])
+    out = net(Tensor(-np.ones((1, 3, 2, 2), np.float32)))
+    np.testing.assert_allclose(out.asnumpy()[0, :, 0, 0], [-0.1, -0.2, -0.3], rtol=1e-6)
+    with pytest.raises(ValueError, match="the length of 'w' must be equal to the 'channel'"):
+        ms.nn.PReLU(channel=3, w=[0.1, 0.2])
+    with pytest.raises(ValueError, match="all elements in 'w' must be float"):
+        ms.nn.PReLU(channel=1, w=[1])

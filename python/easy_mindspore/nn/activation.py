@@ -6,6 +6,7 @@ Names, arguments and defaults are MindSpore 2.x's (``GELU(approximate=True)`` is
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
+from ..common import dtype as mstype
 from ..common.initializer import initializer
 from ..common.parameter import Parameter
 from ..ops.function import nn_func as _F
@@ -388,7 +389,8 @@ class PReLU(Cell):
 
     Args:
         channel (int, optional): The number of slopes (1, or one per channel). Default: ``1``.
-        w (float, optional): The initial slope. Default: ``0.25``.
+        w (Union[float, list[float], Tensor], optional): The initial slope: one float, one per
+            channel, or a Tensor of shape ``(channel,)`` or ``(1,)``. Default: ``0.25``.
 
     Outputs:
         Tensor, of the shape and dtype of the input `x`.
@@ -399,6 +401,8 @@ class PReLU(Cell):
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(nn.PReLU(w=0.25)(x))
         [-0.375  0.     2.5  ]
+        >>> print(nn.PReLU(channel=2, w=[0.1, 0.5])(ms.Tensor([[-1.0, -1.0]])))
+        [[-0.1 -0.5]]
     """
 
     def __init__(self, channel=1, w=0.25):
@@ -407,13 +411,23 @@ class PReLU(Cell):
             raise ShapeError(f"For 'PReLU', 'channel' must be a positive int, but got {channel}.")
         if isinstance(w, (int, float)) and not isinstance(w, bool):
             w = initializer(float(w), (channel,))
+        elif isinstance(w, list):  # one float per channel (MindSpore's checks and messages)
+            if len(w) != channel:
+                raise ShapeError(f"For 'PReLU', the length of 'w' must be equal to the 'channel' when "
+                                 f"the 'w' is a list, but got the length of 'w': {len(w)}, the "
+                                 f"'channel': {channel}.")
+            for v in w:
+                if not isinstance(v, float):
+                    raise ShapeError(f"For 'PReLU', all elements in 'w' must be float when the 'w' is "
+                                     f"a list, but got {v}.")
+            w = Tensor(w, mstype.float32)
         elif isinstance(w, Tensor):
             if tuple(w.shape) not in ((channel,), (1,)):
                 raise ShapeError(f"For 'PReLU', 'w' must have shape ({channel},), but got "
                                  f"{tuple(w.shape)}.")
         else:
-            raise DTypeError(f"For 'PReLU', 'w' must be a float or a Tensor, but got "
-                             f"{type(w).__name__}.")
+            raise DTypeError(f"For 'PReLU', 'w' must be a float, a list of floats or a Tensor, but "
+                             f"got {type(w).__name__}.")
         self.channel = channel
         self.w = Parameter(w, name="a")
 

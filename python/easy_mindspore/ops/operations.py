@@ -904,3 +904,11 @@ from . import _grad_ops, _inner_ops, _nn_ops as nn_ops  # noqa: E402
 
 for _sub, _module in (("nn_ops", nn_ops), ("_inner_ops", _inner_ops), ("_grad_ops", _grad_ops)):
     _sys.modules[__name__ + "." + _sub] = _module
+# MindSpore's other modules of primitives (``from mindspore.ops.operations.array_ops import
+# Unique``, ``from mindspore.ops.operations import math_ops``): every class is in this module,
+# so each of those names is this module.
+for _sub in ("array_ops", "comm_ops", "control_ops", "custom_ops", "debug_ops", "image_ops",
+             "inner_ops", "linalg_ops", "math_ops", "other_ops", "random_ops", "sparse_ops",
+             "spectral_ops"):
+    _sys.modules[__name__ + "." + _sub] = _sys.modules[__name__]
+    globals()[_sub] = _sys.modules[__name__]
