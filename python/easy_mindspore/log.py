@@ -44,10 +44,23 @@ def get_log_config():
     return config
 
 
+class _StderrHandler(logging.StreamHandler):
+    """A handler writing to the ``sys.stderr`` of the moment: a caller may swap it (pytest's
+    capture, a redirection), and a stream kept from the first use would go stale."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
 def _logger():
     logger = logging.getLogger("mindspore")
     if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("[%(levelname)s] ME(%(process)d): %(message)s"))
         logger.addHandler(handler)
         logger.propagate = False

@@ -197,7 +197,7 @@ class SummaryRecord:
     __init__._names_errors = True  # MindSpore's messages, not named after the class
 
     def _initialize(self):
-        log_path = _make_directory(self.base_log_dir, "log_dir", "SummaryRecord")
+        log_path = _make_directory(self.base_log_dir, "log_dir")
         if isinstance(self.max_file_size, bool) or not isinstance(self.max_file_size, (int, type(None))):
             raise DTypeError(f"For 'SummaryRecord', the 'max_file_size' should be int type, "
                              f"but got type {type(self.max_file_size)}")
