@@ -19,7 +19,8 @@ from mindspore.train.summary.summary_record import _cache_summary_tensor_data
 
 
 def _events(path):
-    """[(step, [field-1 bytes of each value])] of the summary file's events after the version."""
+    """The serialized events of the summary file (the version event first), from its TFRecord
+    framing (length, length CRC, data, data CRC)."""
     data, pos, out = open(path, "rb").read(), 0, []
     while pos < len(data):
         n = struct.unpack("<Q", data[pos:pos + 8])[0]
@@ -120,7 +121,9 @@ def test_primitive_checks_in_graph_mode_and_eval(tmp_path):
         with pytest.raises(ValueError, match="not available"):
             rec.record(3)
     events = _events(_summary_file(str(tmp_path)))
-    assert len(events) == 2 and b"kept" in events[1] and events[1][events[1].index(b"\x10") + 1] == 2
+    # An Event: wall_time (field 1, fixed64: tag 0x09 and 8 bytes), then step (field 2, varint).
+    assert len(events) == 2 and b"kept" in events[1]
+    assert events[1][0] == 0x09 and events[1][9] == 0x10 and events[1][10] == 2
 
 
 def test_collector_errors():

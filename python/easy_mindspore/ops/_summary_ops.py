@@ -93,9 +93,7 @@ class _Summary(Primitive):
             raise ShapeError(f"{prim}, the v rank must be {words} {bound}, but got {rank}.")
 
     def __call__(self, name, value):
-        from .. import context
-        if context.get_context("mode") == context.GRAPH_MODE:
-            self._infer(name, value)
+        self._infer(name, value)
         SUMMARY_TENSOR_CACHE.append([type(self).__name__, name, value])
 
 
