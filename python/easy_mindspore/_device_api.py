@@ -38,20 +38,12 @@ class DeviceInfo(tuple):
 
 
 def set_device(device_target, device_id=None):
-    """Sets the device the process runs on, as MindSpore 2.10's CPU build does: ``'CPU'`` (any
-    `device_id` is recorded: ``get_current_device`` and ``get_context("device_id")`` return it).
-    Once set, it cannot be changed (another target or id is a RuntimeError; the same is accepted),
-    and ``set_context(device_id=...)`` cannot change the id.
+    """Sets the device the process runs on: ``'CPU'`` (with `device_id` 0 or None).
 
     Args:
         device_target (str): ``'CPU'``; ``'GPU'`` and ``'Ascend'`` are refused (RuntimeError), as
             on MindSpore's CPU build.
         device_id (int, optional): The device's index. Default: ``None`` (0).
-
-    Raises:
-        TypeError: If `device_target` is not a str or `device_id` not an int.
-        ValueError: If `device_target` is not one of 'CPU', 'GPU', 'Ascend', or `device_id` < 0.
-        RuntimeError: For 'GPU'/'Ascend', or a device other than the one already set.
 
     Examples:
         >>> import mindspore as ms
@@ -60,30 +52,23 @@ def set_device(device_target, device_id=None):
         'CPU'
     """
     if not isinstance(device_target, str):
-        raise DTypeError(f"The parameter 'device_target' must be {str}, but got {type(device_target)}")
-    if device_id is not None and not isinstance(device_id, int):
-        raise DTypeError(f"The parameter 'device_id' must be {int}, but got {type(device_id)}")
+        raise DTypeError(f"For 'set_device', 'device_target' must be a str, but got "
+                         f"{type(device_target).__name__}.")
+    if device_id is not None and (isinstance(device_id, bool) or not isinstance(device_id, int)
+                                  or device_id < 0):
+        raise ShapeError(f"For 'set_device', 'device_id' must be a non-negative int, but got "
+                         f"{device_id!r}.")
     if device_target not in ("CPU", "GPU", "Ascend"):
         raise ValueError("The argument 'device_target' must be one of ['CPU', 'GPU', 'Ascend'], "
                          f"but got {device_target}.")
-    is_default = device_id is None
-    device_id = 0 if is_default else int(device_id)
-    if device_id < 0:
-        raise ValueError("The device id must bigger than or equal to 0.")
-    _context._check_device_available(device_target)
-    conf = _context._device_conf
-    if conf["device"] is not None:
-        if conf["device"] != (device_target, device_id):
-            raise ComputeError("The 'mindspore.set_device' can not be modified.")
-        return
-    conf["device"] = (device_target, device_id)
-    if not is_default:
-        _context._params["device_id"] = device_id
+    _context.set_context(device_target=device_target)
+    if device_id:
+        raise ComputeError(f"For 'set_device', device_id {device_id} is not available: this "
+                           "process has one CPU device (0).")
 
 
 def get_current_device():
-    """The current device as ``(device_target, device_id)`` (attributes of those names): what
-    ``set_device`` set, ``('CPU', 0)`` before.
+    """The current device as ``(device_target, device_id)`` (attributes of those names).
 
     Returns:
         DeviceInfo, ``('CPU', 0)``.
@@ -93,36 +78,24 @@ def get_current_device():
         >>> print(ms.get_current_device())
         ('CPU', 0)
     """
-    device = _context._device_conf["device"]
-    if device is None:
-        return DeviceInfo(_context.get_context("device_target"), 0)
-    return DeviceInfo(*device)
+    return DeviceInfo(_context.get_context("device_target"), _context.get_context("device_id"))
 
 
 def set_deterministic(deterministic):
-    """Asks for bitwise reproducible results, once per process (as MindSpore: a second call is a
-    RuntimeError). Every kernel here is deterministic already (each output element is computed by
-    the same operations on any number of threads); as MindSpore, this sets (True) or unsets
-    (False) ``HCCL_DETERMINISTIC`` and ``TE_PARALLEL_COMPILER``, read by its Ascend libraries,
-    and ``get_context("deterministic")`` returns ``'ON'``/``'OFF'`` after it.
+    """Asks for bitwise reproducible results. Every kernel here is deterministic already (each
+    output element is computed by the same operations on any number of threads), so this only
+    checks its argument.
 
     Args:
         deterministic (bool): Whether to be deterministic.
-
-    Raises:
-        TypeError: If `deterministic` is not a bool.
-        RuntimeError: If it was set already.
 
     Examples:
         >>> import mindspore as ms
         >>> ms.set_deterministic(True)
     """
     if not isinstance(deterministic, bool):
-        raise DTypeError(f"The parameter 'deterministic' must be {bool}, but got {type(deterministic)}")
-    if _context._device_conf["deterministic"] is not None:
-        raise ComputeError("The 'mindspore.set_deterministic' can not be set repeatedly.")
-    _context._deterministic_env(deterministic, f"'{deterministic}'")
-    _context._device_conf["deterministic"] = deterministic
+        raise DTypeError(f"For 'set_deterministic', 'deterministic' must be a bool, but got "
+                         f"{type(deterministic).__name__}.")
 
 
 def run_check():
