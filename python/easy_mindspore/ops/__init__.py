@@ -20,9 +20,9 @@ from ._custom_ops import (Custom, CpuRegOp, CustomRegOp, DataType, custom_info_r
 __all__ += ["Custom", "CpuRegOp", "CustomRegOp", "DataType", "custom_info_register", "op_info_register"]
 
 # The summary primitives, which queue values in the open ``SummaryRecord``s.
-from ._summary_ops import HistogramSummary, ImageSummary, ScalarSummary, TensorSummary  # noqa: E402
+from ._summary_ops import HistogramSummary, ScalarSummary, TensorSummary  # noqa: E402
 
-__all__ += ["HistogramSummary", "ImageSummary", "ScalarSummary", "TensorSummary"]
+__all__ += ["HistogramSummary", "ScalarSummary", "TensorSummary"]
 
 # ``ops.tensordump``, beside its primitive ``TensorDump``.
 from ._operations_eight import tensordump  # noqa: E402
