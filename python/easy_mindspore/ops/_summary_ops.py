@@ -23,21 +23,16 @@ def _value(plugin, name, value):
     if plugin not in _PLUGINS:
         raise ShapeError(f"For 'SummaryRecord', the plugin must be one of {list(_PLUGINS)}, but got "
                          f"{plugin!r}.")
-    if plugin == "scalar":
-        if isinstance(value, Tensor):
-            if value.size != 1:
-                raise ShapeError(f"For 'SummaryRecord', a scalar must be one element, but got shape "
-                                 f"{list(value.shape)}.")
-            return (name, "scalar", float(value.asnumpy().reshape(())))
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise DTypeError(f"For 'SummaryRecord', a scalar must be a number or a one-element Tensor, but "
-                             f"got {type(value).__name__}.")
-        return (name, "scalar", float(value))
+    # Every value is a Tensor (a Python number too is MindSpore 2.10's TypeError).
     if not isinstance(value, Tensor):
-        raise DTypeError(f"For 'SummaryRecord', a {plugin} value must be a Tensor, but got "
-                         f"{type(value).__name__}.")
+        raise DTypeError(f'For "SummaryRecord", the parameter "value" expect to be Tensor, but got '
+                         f'{type(value).__name__}')
+    if plugin == "scalar":
+        if value.size != 1:
+            raise ShapeError(f"For 'SummaryRecord', a scalar must be one element, but got shape "
+                             f"{list(value.shape)}.")
+        return (name, "scalar", float(value.asnumpy().reshape(())))
     return (name, plugin, value)
-
 
 
 class _Summary(Primitive):

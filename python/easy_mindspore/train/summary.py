@@ -13,10 +13,11 @@ import os
 import socket
 import sys
 import time
+import warnings
 
 from .. import _C
 from .._C import Tensor
-from .._errors import DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from ..ops._summary_ops import (HistogramSummary, ScalarSummary, TensorSummary,  # noqa: F401
                                 _open_records, _value)
 from .callback import Callback
@@ -62,6 +63,10 @@ class SummaryRecord:
         for name, v in (("log_dir", log_dir), ("file_prefix", file_prefix), ("file_suffix", file_suffix)):
             if not isinstance(v, str):
                 raise DTypeError(f"For 'SummaryRecord', '{name}' must be a str, but got {type(v).__name__}.")
+        if _open_records:  # MindSpore 2.10 keeps one record per training process
+            raise ComputeError("For 'SummaryRecord', only one instance is supported in a training "
+                               "process, you are trying to create a new one when the existing "
+                               f"instance number is {len(_open_records)}.")
         os.makedirs(log_dir, exist_ok=True)
         from ..communication.management import get_rank
         self._log_dir = os.path.realpath(log_dir)
@@ -95,8 +100,11 @@ class SummaryRecord:
 
     def record(self, step, train_network=None, plugin_filter=None):
         """Writes the queued values as the event of `step` (nothing when none are queued);
-        returns True."""
-        self._check_open()
+        returns True, or False (with a warning) once the record is closed, as MindSpore's."""
+        if self._closed:
+            warnings.warn("For 'SummaryRecord', the record writer is closed, please check if close() "
+                          "method is called", RuntimeWarning, stacklevel=2)
+            return False
         if isinstance(step, bool) or not isinstance(step, int):
             raise DTypeError(f"For 'record', 'step' must be an int, but got {type(step).__name__}.")
         values, self._pending = self._pending, []
