@@ -311,3 +311,24 @@ def test_prelu_takes_a_list_of_slopes():
         ms.nn.PReLU(channel=3, w=[0.1, 0.2])
     with pytest.raises(ValueError, match="all elements in 'w' must be float"):
         ms.nn.PReLU(channel=1, w=[1])
+
+
+@pytest.mark.parametrize("param_dtype, value_dtype, ok", [
+    (ms.float32, ms.int32, True), (ms.float32, ms.float32, True), (ms.int8, ms.uint8, False),
+    (ms.float32, ms.float64, False), (ms.int32, ms.float32, False), (ms.float16, ms.float32, False),
+    (ms.int32, ms.int64, False), (ms.bool_, ms.int32, False)])
+def test_assign_converts_only_where_the_dtypes_promote_to_the_parameters(param_dtype, value_dtype, ok):
+    """MindSpore 2.10: an in-place update converts the value to the Parameter's dtype only when
+    the two promote to it; otherwise the Parameter would have to change: its TypeError."""
+    for update in (ms.ops.assign, ms.ops.assign_add):
+        p = ms.Parameter(Tensor(np.ones(2), param_dtype), name="p")
+        value = Tensor(np.array([2, 3]), value_dtype)
+        if ok:
+            update(p, value)
+            assert p.dtype == param_dtype
+        else:
+            with pytest.raises(TypeError, match="Data type conversion is not supported for a 'Parameter'"):
+                update(p, value)
+    p = ms.Parameter(Tensor(np.ones(2), ms.int32), name="q")
+    with pytest.raises(TypeError, match="cannot be converted to data type Float32"):
+        ms.ops.assign(p, 2.5)

@@ -341,5 +341,8 @@ class ParameterUpdate(_Unprefixed):
 
     def construct(self, x):
         from .. import ops
-        ops.assign(self._param, x)
+        try:
+            ops.assign(self._param, x)
+        except DTypeError as e:  # a value of a dtype the Parameter cannot take: named here
+            raise DTypeError(f"For 'ParameterUpdate', {e}") from e
         return x

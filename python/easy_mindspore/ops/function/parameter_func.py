@@ -1,6 +1,7 @@
 """``mindspore.ops`` functions that update a Parameter in place: ``assign``, ``assign_add``,
-``assign_sub``. The value is cast to the Parameter's dtype and broadcast to its shape; the new
-value is returned as a Tensor (MindSpore 2.10 returns a Tensor, not the Parameter: its repr is
+``assign_sub``. The value is converted to the Parameter's dtype where the two promote to it (a
+Float64 value into a Float32 Parameter is MindSpore 2.10's TypeError) and broadcast to its
+shape; the new value is returned as a Tensor (MindSpore 2.10 returns a Tensor, not the Parameter: its repr is
 ``Tensor(shape=...)``).
 The new elements are written into the Parameter's memory, so NumPy arrays taken with
 ``asnumpy()`` before the update see it, as in MindSpore 2.10."""
@@ -12,6 +13,28 @@ from ..._errors import ComputeError, DTypeError, ShapeError
 __all__ = ["assign", "assign_add", "assign_sub"]
 
 
+def _no_conversion(have, want):
+    return DTypeError("Data type conversion is not supported for a 'Parameter', nor for the input tensor "
+                      f"of an in-place operator, so data type {have}, which cannot be converted to data "
+                      f"type {want} automatically.")
+
+
+def _same_dtype(variable, value):
+    """`value` as a Tensor of `variable`'s dtype, as MindSpore 2.10 converts the value of an
+    in-place update: only when the two dtypes promote to the variable's (an Int32 value into a
+    Float32 Parameter); a value that would need the Parameter converted (Float64 into Float32, a
+    float into an integer Parameter) is its TypeError."""
+    if not isinstance(value, Tensor):
+        if isinstance(value, float) and not (variable.is_floating_point() or variable.is_complex()):
+            raise _no_conversion(variable.dtype, "Float32")
+        return Tensor(value, variable.dtype)
+    if value.dtype != variable.dtype:
+        common = (Tensor(0, variable.dtype) + Tensor(0, value.dtype)).dtype
+        if common != variable.dtype:
+            raise _no_conversion(variable.dtype, common)
+    return value
+
+
 def _update(op, variable, value):
     if not isinstance(variable, Tensor):
         raise DTypeError(f"For '{op}', 'variable' must be a Parameter, but got {type(variable).__name__}.")
@@ -19,7 +42,7 @@ def _update(op, variable, value):
     if base_of(variable) is not None:  # as MindSpore 2.10: no view input for an in-place op
         raise ComputeError(f"For '{op}', the variable is a view of another tensor; an in-place "
                            "assign does not take a view input.")
-    value = value if isinstance(value, Tensor) else Tensor(value, variable.dtype)
+    value = _same_dtype(variable, value)
     try:
         shape = _np.broadcast_shapes(tuple(value.shape), tuple(variable.shape))
     except ValueError:
