@@ -332,3 +332,39 @@ def test_assign_converts_only_where_the_dtypes_promote_to_the_parameters(param_d
     p = ms.Parameter(Tensor(np.ones(2), ms.int32), name="q")
     with pytest.raises(TypeError, match="cannot be converted to data type Float32"):
         ms.ops.assign(p, 2.5)
+
+
+def _finite_difference(f, x, eps=1e-6):
+    xs = x.asnumpy()
+    out = np.zeros_like(xs)
+    for i in np.ndindex(xs.shape):
+        a, b = xs.copy(), xs.copy()
+        a[i] += eps
+        b[i] -= eps
+        out[i] = (f(Tensor(a)).asnumpy() - f(Tensor(b)).asnumpy()) / (2 * eps)
+    return out
+
+
+def test_grad_primitives_are_differentiable_in_their_gradient_input():
+    """In Float64 against finite differences: the gradient primitives built on the forward
+    primitive's VJP differentiate again (second order), as the elementwise ones do."""
+    rng = np.random.RandomState(0)
+    x = Tensor(rng.randn(1, 1, 4, 4))
+    cases = [(lambda d: (G.MaxPoolGrad(2, 2)(x, None, d * d) ** 2).sum(), (1, 1, 2, 2)),
+             (lambda d: (G.AvgPoolGrad(3, 1, "SAME")(x, None, d) ** 2).sum(), (1, 1, 4, 4)),
+             (lambda d: (G.Conv2DBackpropFilter(1, 3)(d, x, (1, 1, 3, 3)) ** 2).sum(), (1, 1, 2, 2)),
+             (lambda d: (G.ResizeBilinearGrad()(d, Tensor(np.zeros((1, 1, 2, 3)))) ** 2).sum(), (1, 1, 4, 5)),
+             (lambda d: (G.TanhGrad()(d, d) ** 2).sum(), (3,))]
+    for f, shape in cases:
+        d = Tensor(rng.randn(*shape))
+        np.testing.assert_allclose(ms.grad(f)(d).asnumpy(), _finite_difference(f, d), rtol=1e-6, atol=1e-7)
+
+
+def test_grad_primitives_check_the_gradient_against_the_forward_output():
+    x = Tensor(np.ones((1, 1, 4, 4), np.float32))
+    with pytest.raises(ValueError, match=r"Conv2DBackpropFilter.*shape of the forward output, \(1, 1, 2, 2\)"):
+        G.Conv2DBackpropFilter(1, 3)(Tensor(np.ones((1, 1, 3, 3), np.float32)), x, (1, 1, 3, 3))
+    with pytest.raises(TypeError, match="MaxPoolGrad.*dtype of the forward output"):
+        G.MaxPoolGrad(2, 2)(x, None, Tensor(np.ones((1, 1, 2, 2), np.float64)))
+    padded = G.Conv2DBackpropFilter(1, 3, pad_mode="pad", pad=1, pad_list=None)
+    assert padded(Tensor(np.ones((1, 1, 4, 4), np.float32)), x, (1, 1, 3, 3)).shape == (1, 1, 3, 3)

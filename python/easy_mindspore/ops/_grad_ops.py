@@ -11,7 +11,7 @@ import numpy as _np
 
 from . import functional as F
 from .._C import Tensor
-from .._errors import ShapeError
+from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 from ._operations_four import _REQUIRED, _attrs, _document, _tensor
 from ._operations_nn import Conv2D
@@ -89,9 +89,16 @@ def _concat_offset(self, x):
     return Tensor(out)
 
 
-def _forward_vjp(forward, grad, primal):
-    """The product of `grad` with the Jacobian of ``forward`` at `primal`."""
-    _, back = F.vjp(forward, primal)
+def _forward_vjp(op, forward, grad, primal):
+    """The product of `grad` with the Jacobian of ``forward`` at `primal`; `grad` must have the
+    forward output's shape."""
+    out, back = F.vjp(forward, primal)
+    if tuple(out.shape) != tuple(grad.shape):
+        raise ShapeError(f"For '{op}', the gradient must have the shape of the forward output, "
+                         f"{tuple(out.shape)}, but got {tuple(grad.shape)} (input {tuple(primal.shape)}).")
+    if grad.dtype != out.dtype:
+        raise DTypeError(f"For '{op}', the gradient must have the dtype of the forward output, "
+                         f"{out.dtype}, but got {grad.dtype}.")
     return back(grad)[0]
 
 
@@ -99,7 +106,7 @@ def _pool_grad(op, pool):
     def call(self, x, out, dout):
         x, dout = _tensor(op, "x", x), _tensor(op, "dout", dout)
         forward = pool(self.kernel_size, self.strides, self.pad_mode, self.data_format)
-        return _forward_vjp(forward, dout, x)
+        return _forward_vjp(op, forward, dout, x)
     return call
 
 
@@ -123,10 +130,11 @@ def _conv2d_backprop_filter(self, dout, x, filter_size):
     size = tuple(int(s) for s in (filter_size.asnumpy().reshape(-1) if isinstance(filter_size, Tensor)
                                   else filter_size))
     mode = str(self.pad_mode).lower()
-    pad = tuple(self.pad_list) if mode == "pad" and any(self.pad_list) else self.pad
+    pad_list = tuple(self.pad_list) if self.pad_list is not None else ()
+    pad = pad_list if mode == "pad" and any(pad_list) else self.pad
     forward = Conv2D(self.out_channel, self.kernel_size, self.mode, mode,
                      pad if mode == "pad" else 0, self.stride, self.dilation, self.group)
-    return _forward_vjp(lambda w: forward(x, w), dout, F.zeros(size, x.dtype))
+    return _forward_vjp(op, lambda w: forward(x, w), dout, F.zeros(size, x.dtype))
 
 
 def _batch_norm_grad(self, dy, x, scale, save_mean, save_variance, reserve):
@@ -162,7 +170,7 @@ def _resize_bilinear_grad(self, grads, original_image):
     if grads.ndim != 4:
         raise ShapeError(f"For '{op}', 'grads' must be 4-D, but got {tuple(grads.shape)}.")
     forward = ResizeBilinearV2(self.align_corners, self.half_pixel_centers)
-    return _forward_vjp(lambda img: forward(img, tuple(grads.shape[2:])), grads,
+    return _forward_vjp(op, lambda img: forward(img, tuple(grads.shape[2:])), grads,
                         F.zeros_like(image))
 
 

@@ -75,8 +75,7 @@ def randn(*size, dtype=None, seed=None):
     seeds = _eager_seeds(seed, "randn")  # MindSpore's StandardNormal draws when eager
     if seeds is not None:
         return _C.ms_standard_normal(*seeds, _sizes(size)).astype(dtype or mstype.float32)
-    if seed is not None:
-        _C.set_seed(seed)
+    _seed(seed)
     return _C.randn(_sizes(size), dtype)
 
 
@@ -102,8 +101,7 @@ def rand(*size, dtype=None, seed=None):
     seeds = _eager_seeds(seed, "rand")  # MindSpore's UniformReal draws when eager
     if seeds is not None:
         return _C.ms_uniform_real(*seeds, _sizes(size)).astype(dtype or mstype.float32)
-    if seed is not None:
-        _C.set_seed(seed)
+    _seed(seed)
     return _C.rand(_sizes(size), dtype)
 
 
