@@ -54,6 +54,7 @@ mod init;
 mod init_draws;
 mod layers;
 pub mod loss;
+pub mod mindir;
 pub mod optim;
 mod parameter;
 pub mod summary;

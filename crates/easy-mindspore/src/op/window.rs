@@ -30,6 +30,30 @@ impl Window {
             .filter(|&v| v < n)
     }
 
+    /// The padding after the last row and column `(bottom, right)` that gives windows of
+    /// `kernel` over an input of spatial size `hw` the output size `size` by the usual formula
+    /// `(n + p_lead + p_trail − span) / s + 1`, or `None` when no padding does (the windows end
+    /// before the input does by a stride or more).
+    pub fn trailing_pad(
+        &self,
+        hw: [usize; 2],
+        kernel: [usize; 2],
+        size: [usize; 2],
+    ) -> Option<[usize; 2]> {
+        let mut out = [0; 2];
+        for a in 0..2 {
+            let (s, p) = (self.stride[a], self.pad[a]);
+            let one = (kernel[a].checked_sub(1)?) * self.dilation[a] + 1;
+            let span = size[a].checked_sub(1)? * s + one;
+            let trail = span.saturating_sub(hw[a] + p);
+            if (hw[a] + p + trail).checked_sub(one)? / s + 1 != size[a] {
+                return None;
+            }
+            out[a] = trail;
+        }
+        Some(out)
+    }
+
     /// The graph text of the parameters.
     pub fn describe(&self) -> String {
         format!(

@@ -4,6 +4,7 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain_or_complex, same};
+use super::ms_form::MsForm;
 use super::support::{full_like, lift_all, map, one_minus, sum2, wants, when};
 use super::{
     cast, conj, eq, floor, ge, gt, le, log, lt, neg, select, zeros_like, Aval, Cts, Opt, Prim, Rule,
@@ -174,6 +175,19 @@ fn choose_weight(op: BinaryOp, x: &Tensor, y: &Tensor) -> Result<Tensor> {
 }
 
 impl Rule for BinaryOp {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        use BinaryOp as B;
+        let op = match self {
+            B::Add | B::Sub | B::Mul | B::Div | B::Pow => self.name(),
+            B::BitwiseAnd | B::BitwiseOr | B::BitwiseXor => self.name(),
+            B::Max => "Maximum",
+            B::Min => "Minimum",
+            B::Mod => "FloorMod",
+            _ => return None,
+        };
+        Some(MsForm::op(op).broadcasting())
+    }
+
     fn name(&self) -> &'static str {
         BinaryOp::name(*self)
     }

@@ -2,6 +2,7 @@
 
 use super::bind::bind;
 use super::check::arity;
+use super::ms_form::{MsArg, MsForm};
 use super::support::{map, none, one};
 use super::{Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -26,6 +27,10 @@ pub struct Cast {
 }
 
 impl Rule for Cast {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::op("Cast").args([MsArg::Type(self.to)]))
+    }
+
     fn name(&self) -> &'static str {
         "Cast"
     }
@@ -74,6 +79,10 @@ pub fn cast(x: &Tensor, to: DType) -> Result<Tensor> {
 pub struct StopGradient;
 
 impl Rule for StopGradient {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::Same)
+    }
+
     fn name(&self) -> &'static str {
         "StopGradient"
     }

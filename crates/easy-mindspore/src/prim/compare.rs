@@ -3,6 +3,7 @@
 
 use super::bind::bind;
 use super::check::{arity, complex_ok, same};
+use super::ms_form::MsForm;
 use super::support::{lift_all, none, tangent_or_zero, wants, when};
 use super::{zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -14,6 +15,18 @@ use crate::tensor::Tensor;
 use smallvec::smallvec;
 
 impl Rule for CmpOp {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        let op = match self {
+            CmpOp::Eq => "Equal",
+            CmpOp::Ne => "NotEqual",
+            CmpOp::Lt => "Less",
+            CmpOp::Le => "LessEqual",
+            CmpOp::Gt => "Greater",
+            CmpOp::Ge => "GreaterEqual",
+        };
+        Some(MsForm::op(op).broadcasting())
+    }
+
     fn name(&self) -> &'static str {
         "Compare"
     }
@@ -72,6 +85,10 @@ constructors!(eq => Eq, ne => Ne, lt => Lt, le => Le, gt => Gt, ge => Ge);
 pub struct Where;
 
 impl Rule for Where {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::op("Select"))
+    }
+
     fn name(&self) -> &'static str {
         "Where"
     }

@@ -16,6 +16,7 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain};
+use super::ms_form::{MsArg, MsForm};
 use super::support::{lift, map, sum2, wants, when};
 use super::{permute, reshape, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -60,6 +61,37 @@ fn hw(d: &[usize]) -> [usize; 2] {
 }
 
 impl Rule for Conv {
+    fn mindspore(&self, ins: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        if self.kind != ConvKind::Forward {
+            return None;
+        }
+        let (x, w) = (ins[0].0, ins[1].0);
+        let trail = self
+            .win
+            .trailing_pad([x[2], x[3]], [w[2], w[3]], self.size)?;
+        let (p, s, d, g) = (
+            self.win.pad,
+            self.win.stride,
+            self.win.dilation,
+            self.win.groups,
+        );
+        let pads = vec![p[0], trail[0], p[1], trail[1]];
+        let attrs = vec![
+            ("kernel_size", MsArg::Ints(vec![w[2], w[3]])),
+            ("mode", MsArg::Int(1)),
+            ("out_channel", MsArg::Int(w[0] as i64)),
+            ("pad", MsArg::Ints(pads.clone())),
+            ("pad_mode", MsArg::Str("pad")),
+            ("format", MsArg::Str("NCHW")),
+            ("pad_list", MsArg::Ints(pads)),
+            ("groups", MsArg::Int(g as i64)),
+            ("group", MsArg::Int(g as i64)),
+            ("stride", MsArg::Ints(vec![1, 1, s[0], s[1]])),
+            ("dilation", MsArg::Ints(vec![1, 1, d[0], d[1]])),
+        ];
+        Some(MsForm::with_attrs("Conv2D", attrs))
+    }
+
     fn name(&self) -> &'static str {
         self.op()
     }

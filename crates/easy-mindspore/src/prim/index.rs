@@ -3,6 +3,7 @@
 
 use super::bind::bind;
 use super::check::{arity, axis_ok, int_index};
+use super::ms_form::{MsArg, MsForm};
 use super::support::{lift, map, move_axis, none, tangent_or_zero, wants, when};
 use super::{
     add, broadcast_in_dim, cast, permute, reshape, zeros_like, Aval, Cts, Opt, Prim, Rule,
@@ -22,6 +23,11 @@ pub struct Gather {
 }
 
 impl Rule for Gather {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        // (x, indices, axis, batch_dims)
+        Some(MsForm::op("Gather").args([MsArg::Int(self.axis as i64), MsArg::Int(0)]))
+    }
+
     fn name(&self) -> &'static str {
         "Gather"
     }
@@ -269,6 +275,10 @@ impl CheckIndex {
 }
 
 impl Rule for CheckIndex {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::Same)
+    }
+
     fn name(&self) -> &'static str {
         "CheckIndex"
     }

@@ -9,9 +9,10 @@
 
 use super::bind::bind;
 use super::check::{arity, axis_ok, in_domain};
+use super::ms_form::{MsArg, MsForm};
 use super::support::{all_concrete, map, one, unreduce};
 use super::{add, div, full_like, mul, reduce_sum, scale, sub, unary, var_mean, Aval, Cts, Opt};
-use super::{Prim, Rule, UnaryOp};
+use super::{broadcast_in_dim, Prim, Rule, UnaryOp};
 use crate::device::{self, Concrete};
 use crate::dtype::DType;
 use crate::error::Result;
@@ -61,6 +62,22 @@ impl LayerNorm {
 }
 
 impl Rule for LayerNorm {
+    fn mindspore(&self, ins: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        // MindSpore's takes a scale and a shift: ones and zeros; (y, mean, rstd), keep y.
+        let (shape, dt) = (&ins[0].0[self.axis..], ins[0].1);
+        let full = |v: f64| broadcast_in_dim(&Tensor::full_scalar(v.into(), dt), shape, &[]).ok();
+        let (ones, zeros) = (full(1.0)?, full(0.0)?);
+        let a = MsArg::Int(self.axis as i64);
+        let args = [
+            MsArg::Tensor(ones),
+            MsArg::Tensor(zeros),
+            a.clone(),
+            a,
+            MsArg::Float(self.eps),
+        ];
+        Some(MsForm::op("LayerNorm").args(args).pick(0))
+    }
+
     fn name(&self) -> &'static str {
         NAME
     }

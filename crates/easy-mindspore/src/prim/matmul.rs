@@ -2,6 +2,7 @@
 
 use super::bind::bind;
 use super::check::arity;
+use super::ms_form::{MsArg, MsForm};
 use super::support::{map, move_axis, sum2, swap_last, wants, when};
 use super::{conj, reshape, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -16,6 +17,16 @@ use smallvec::smallvec;
 pub struct MatMul;
 
 impl Rule for MatMul {
+    fn mindspore(&self, _: &[Aval], out: Aval<'_>) -> Option<MsForm> {
+        let op = if out.0.len() == 2 {
+            "MatMul"
+        } else {
+            "BatchMatMul"
+        };
+        // (a, b, transpose_a, transpose_b)
+        Some(MsForm::op(op).args([MsArg::Bool(false), MsArg::Bool(false)]))
+    }
+
     fn name(&self) -> &'static str {
         "MatMul"
     }

@@ -54,6 +54,7 @@ mod layer_norm;
 mod linalg;
 mod lstm_layer;
 mod matmul;
+pub mod ms_form;
 mod pool;
 mod random;
 mod read;
@@ -262,6 +263,12 @@ pub(crate) trait Rule: Sync {
         String::new()
     }
 
+    /// The MindSpore primitive that computes this one at operands of types `ins` (for a MindIR
+    /// file); `None` when MindSpore has none.
+    fn mindspore(&self, _ins: &[Aval], _out: Aval<'_>) -> Option<ms_form::MsForm> {
+        None
+    }
+
     /// The operand the output always equals (same type assumed, which `jit` checks), if any:
     /// `x·1`, `x+0`, a reshape or cast that changes nothing. `is_const(i, v)` tells whether
     /// operand `i` is a constant whose every element is `v`.
@@ -369,6 +376,12 @@ impl Prim {
     /// The primitive's name (`Exp`, `ReduceSum`, `Reshape`).
     pub fn name(&self) -> &'static str {
         self.rule().name()
+    }
+
+    /// The MindSpore primitive that computes this one at operands of types `ins` and result
+    /// type `out` (how a MindIR file writes it); `None` when MindSpore has none.
+    pub fn mindspore(&self, ins: &[Aval], out: Aval<'_>) -> Option<ms_form::MsForm> {
+        self.rule().mindspore(ins, out)
     }
 
     /// The name of every primitive (each op of a group counts): the checklist for tests.

@@ -15,6 +15,7 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain};
+use super::ms_form::{MsArg, MsForm};
 use super::support::{lift, map, when};
 use super::{reshape, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -65,6 +66,41 @@ impl Pool {
 }
 
 impl Rule for Pool {
+    fn mindspore(&self, ins: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        // MindSpore's pooling pads only as 'SAME' does: windows inside the input are written.
+        let x = ins[0].0;
+        let trail = self
+            .win
+            .trailing_pad([x[2], x[3]], self.kernel, self.size)?;
+        if self.win.pad != [0, 0] || trail != [0, 0] || self.win.dilation != [1, 1] {
+            return None;
+        }
+        let (k, s) = (self.kernel, self.win.stride);
+        match self.kind {
+            // Max pooling is MaxSelect(x, x).
+            PoolKind::MaxSelect => Some(
+                MsForm::with_attrs(
+                    "MaxPool",
+                    vec![
+                        ("kernel_size", MsArg::Ints(vec![1, 1, k[0], k[1]])),
+                        ("strides", MsArg::Ints(vec![1, 1, s[0], s[1]])),
+                        ("pad_mode", MsArg::Str("VALID")),
+                        ("format", MsArg::Str("NCHW")),
+                    ],
+                )
+                .one_operand(),
+            ),
+            // (x, kernel, strides, pad_mode 2 = VALID, data_format 0 = NCHW)
+            PoolKind::Avg { .. } => Some(MsForm::op("AvgPool").args([
+                MsArg::Ints(k.to_vec()),
+                MsArg::Ints(s.to_vec()),
+                MsArg::Int(2),
+                MsArg::Int(0),
+            ])),
+            _ => None,
+        }
+    }
+
     fn name(&self) -> &'static str {
         self.op()
     }

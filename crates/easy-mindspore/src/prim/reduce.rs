@@ -2,6 +2,7 @@
 
 use super::bind::bind;
 use super::check::{arity, axes_ok, axis_ok, complex_ok};
+use super::ms_form::{MsArg, MsForm};
 use super::support::{map, none, one, shift, unreduce};
 use super::{cast, div, eq, mul, rev, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -30,6 +31,20 @@ fn max_mask(x: &Tensor, out: &Tensor, axes: &[usize]) -> Result<(Tensor, Tensor)
 }
 
 impl Rule for Reduce {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        if self.axes.is_empty() {
+            return Some(MsForm::Same); // MindSpore reads no axes as every axis
+        }
+        let axes = MsArg::Ints(self.axes.to_vec());
+        Some(match self.op {
+            // (x, axis, keep_dims, skip_mode)
+            ReduceOp::Sum => {
+                MsForm::op("ReduceSum").args([axes, MsArg::Bool(false), MsArg::Bool(false)])
+            }
+            ReduceOp::Max => MsForm::op("ReduceMax").args([axes, MsArg::Bool(false)]),
+        })
+    }
+
     fn name(&self) -> &'static str {
         self.op.name()
     }
@@ -130,6 +145,10 @@ pub struct ArgMax {
 }
 
 impl Rule for ArgMax {
+    fn mindspore(&self, _: &[Aval], out: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::op("Argmax").args([MsArg::Int(self.axis as i64), MsArg::Type(out.1)]))
+    }
+
     fn name(&self) -> &'static str {
         "ArgMax"
     }
@@ -192,6 +211,15 @@ pub struct ArgSort {
 }
 
 impl Rule for ArgSort {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        // Sort's (values, indices); the indices are Int32, as ours.
+        let attrs = vec![
+            ("axis", MsArg::Int(-1)),
+            ("descending", MsArg::Bool(self.descending)),
+        ];
+        Some(MsForm::with_attrs("Sort", attrs).pick(1))
+    }
+
     fn name(&self) -> &'static str {
         "ArgSort"
     }
@@ -247,6 +275,16 @@ pub struct Cumsum {
 }
 
 impl Rule for Cumsum {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        // (x, axis, exclusive, reverse)
+        let args = [
+            MsArg::Int(self.axis as i64),
+            MsArg::Bool(false),
+            MsArg::Bool(false),
+        ];
+        Some(MsForm::op("CumSum").args(args))
+    }
+
     fn name(&self) -> &'static str {
         "Cumsum"
     }

@@ -4,6 +4,7 @@
 
 use super::bind::bind;
 use super::check::{arity, axis_ok, in_domain};
+use super::ms_form::{MsArg, MsForm};
 use super::support::{map, one, unreduce};
 use super::{mul, reduce_sum, sub, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -33,6 +34,10 @@ impl Softmax {
 }
 
 impl Rule for Softmax {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::op("Softmax").args([MsArg::Ints(vec![self.axis])]))
+    }
+
     fn name(&self) -> &'static str {
         "Softmax"
     }

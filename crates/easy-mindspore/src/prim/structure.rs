@@ -4,6 +4,7 @@
 
 use super::bind::bind;
 use super::check::{arity, axes_ok, axis_ok, per_axis, product};
+use super::ms_form::{MsArg, MsForm};
 use super::support::{lift_all, map, one, prepend, shift, tangent_or_zero, wants, when};
 use super::{reduce_sum, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -32,6 +33,15 @@ pub struct Reshape {
 }
 
 impl Rule for Reshape {
+    fn mindspore(&self, ins: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        let from = ins[0].0;
+        // `[N, ...]` to `[N, rest]` is MindSpore's Flatten, which keeps any batch size.
+        if from.len() > 2 && self.shape.len() == 2 && self.shape[0] == from[0] {
+            return Some(MsForm::op("Flatten"));
+        }
+        Some(MsForm::op("Reshape").args([MsArg::Ints(self.shape.to_vec())]))
+    }
+
     fn name(&self) -> &'static str {
         "Reshape"
     }
@@ -108,6 +118,10 @@ fn inverse_perm(perm: &[usize]) -> Vec<usize> {
 }
 
 impl Rule for Permute {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::op("Transpose").args([MsArg::Ints(self.perm.to_vec())]))
+    }
+
     fn name(&self) -> &'static str {
         "Permute"
     }
@@ -179,6 +193,20 @@ fn unbroadcast(ct: &Tensor, in_shape: &[usize], dims: &[usize]) -> Result<Tensor
 }
 
 impl Rule for BroadcastInDim {
+    fn mindspore(&self, ins: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        let from = ins[0].0;
+        let mut aligned = vec![1; self.shape.len()];
+        for (&d, &n) in self.dims.iter().zip(from) {
+            aligned[d] = n;
+        }
+        let n = self.shape.len();
+        Some(MsForm::Broadcast {
+            aligned,
+            trailing: self.dims.iter().copied().eq(n - from.len()..n),
+            shape: self.shape.to_vec(),
+        })
+    }
+
     fn name(&self) -> &'static str {
         "BroadcastInDim"
     }
@@ -267,6 +295,16 @@ fn unslice(ct: &Tensor, in_shape: &[usize], starts: &[usize], steps: &[usize]) -
 }
 
 impl Rule for Slice {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        // (x, begin, end, strides, and five masks, all 0)
+        let bounds = [&self.starts, &self.limits, &self.steps].map(|v| MsArg::Ints(v.to_vec()));
+        Some(
+            MsForm::op("StridedSlice")
+                .args(bounds)
+                .args((0..5).map(|_| MsArg::Int(0))),
+        )
+    }
+
     fn name(&self) -> &'static str {
         "Slice"
     }
@@ -369,6 +407,22 @@ fn unpad(ct: &Tensor, in_shape: &[usize], lo: &[usize], interior: &[usize]) -> R
 }
 
 impl Rule for Pad {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        if self.interior.iter().any(|&i| i != 0) {
+            return None;
+        }
+        let pairs = self
+            .lo
+            .iter()
+            .zip(&self.hi)
+            .map(|(&l, &h)| [l, h])
+            .collect();
+        Some(MsForm::with_attrs(
+            "Pad",
+            vec![("paddings", MsArg::Pairs(pairs))],
+        ))
+    }
+
     fn name(&self) -> &'static str {
         "Pad"
     }
@@ -442,6 +496,14 @@ pub struct Concat {
 }
 
 impl Rule for Concat {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(
+            MsForm::op("Concat")
+                .tuple()
+                .args([MsArg::Int(self.axis as i64)]),
+        )
+    }
+
     fn name(&self) -> &'static str {
         "Concat"
     }
@@ -533,6 +595,10 @@ pub struct Rev {
 }
 
 impl Rule for Rev {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        Some(MsForm::op("ReverseV2").args([MsArg::Ints(self.axes.to_vec())]))
+    }
+
     fn name(&self) -> &'static str {
         "Rev"
     }

@@ -4,6 +4,7 @@
 
 use super::bind::bind;
 use super::check::{arity, in_domain_or_complex};
+use super::ms_form::MsForm;
 use super::support::{full_like, one_minus, real_part};
 use super::{add, cast, div, gt, lt, mul, scale, sub, zeros_like, Aval, Cts, Opt, Prim, Rule};
 use crate::device::{self, Concrete};
@@ -137,6 +138,34 @@ fn over_x(x: &Tensor, f: &Tensor) -> Result<Tensor> {
 }
 
 impl Rule for UnaryOp {
+    fn mindspore(&self, _: &[Aval], _: Aval<'_>) -> Option<MsForm> {
+        use UnaryOp as U;
+        // These have MindSpore's name and meaning.
+        let same = matches!(
+            self,
+            U::Neg
+                | U::Exp
+                | U::Log
+                | U::Sin
+                | U::Cos
+                | U::Tanh
+                | U::Sqrt
+                | U::Floor
+                | U::Erf
+                | U::Abs
+                | U::Erfinv
+                | U::Expm1
+                | U::Log1p
+                | U::Erfc
+                | U::Sigmoid
+                | U::Atan
+                | U::Sinh
+                | U::ReLU
+                | U::Invert
+        );
+        same.then(|| MsForm::op(self.name()))
+    }
+
     fn name(&self) -> &'static str {
         UnaryOp::name(*self)
     }

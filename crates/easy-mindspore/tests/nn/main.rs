@@ -11,6 +11,7 @@ mod gradients;
 mod helpers;
 mod layers;
 mod losses;
+mod mindir;
 mod mutations;
 mod optimizers;
 mod optimizers_jit;

@@ -1,5 +1,5 @@
 //! Byte mutations fed to every loader: valid checkpoint (`.ckpt`, safetensors), IDX (plain and
-//! gzip) files, truncated, bit-flipped, overwritten with boundary values, with bytes inserted or
+//! gzip) and MindIR files, truncated, bit-flipped, overwritten with boundary values, with bytes inserted or
 //! removed and with header fields set to huge sizes, and raw bytes given to the tensor
 //! constructors with arbitrary shapes. Each call must return an error or tensors that read back
 //! whole — never panic — and finish within a bound.
@@ -253,6 +253,37 @@ fn mutated_idx_files_never_panic() {
     });
     mutate_and_load("idx.gz", gzip(&idx_bytes()), |b| {
         idx::parse_idx(b, "m.idx.gz").map(|t| vec![t])
+    });
+}
+
+/// The tensors of a MindIR model: its parameters and tensor constants.
+fn mindir_tensors(m: ems::nn::mindir::Model) -> Vec<Tensor> {
+    use ems::nn::mindir::Value;
+    fn walk(v: &Value, out: &mut Vec<Tensor>) {
+        match v {
+            Value::Tensor(t) => out.push(t.clone()),
+            Value::Seq(items) => items.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out: Vec<Tensor> = m.params.into_iter().map(|p| p.value).collect();
+    m.constants.iter().for_each(|(_, v)| walk(v, &mut out));
+    out
+}
+
+#[test]
+fn mutated_mindir_files_never_panic() {
+    let w = ems::Var::new(Tensor::from_vec(vec![0.5f32, -1.0, 2.0, 0.25], &[2, 2]).unwrap());
+    let wf = w.clone();
+    let x = Tensor::from_vec(vec![1.0f32, 2.0], &[1, 2]).unwrap();
+    let seed = ems::nn::mindir::export(
+        move |xs: &[Tensor]| Ok(vec![ems::relu(&(&xs[0].matmul(&wf.get())? * 2.0)?)?]),
+        &[x],
+        &[("w".to_string(), w)],
+    )
+    .unwrap();
+    mutate_and_load("mindir", seed, |b| {
+        ems::nn::mindir::read(b).map(mindir_tensors)
     });
 }
 
