@@ -11,6 +11,8 @@ user's cell (``WithLossCell``, ``TrainOneStepCell``...) passes that cell's error
 must still name some op or layer).
 """
 import inspect
+import os
+import tempfile
 
 # Valid constructor arguments by parameter name (MindSpore's names); a required parameter not
 # listed gets 2, one with a default keeps it.
@@ -96,7 +98,10 @@ def nn_cases(add, ems, Tensor, np, module=None, prefix="nn", extra_good=None, ca
     module = nn if module is None else module
 
     dense = nn.Dense(3, 4)
+    mindir = os.path.join(tempfile.mkdtemp(), "fuzz_dense")  # a graph for nn.GraphCell
+    ems.export(dense, Tensor(np.ones((2, 3), np.float32)), file_name=mindir, file_format="MINDIR")
     good = dict(GOOD, params=dense.trainable_params(), network=dense, backbone=dense, fn=dense,
+                graph=ems.load(mindir + ".mindir"),
                 parameters=dense.trainable_params(), scale_sense=Tensor(np.float32(1024.0)),
                 encoder_layer=nn.TransformerEncoderLayer(4, 2, 8),
                 decoder_layer=nn.TransformerDecoderLayer(4, 2, 8),

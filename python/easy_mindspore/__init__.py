@@ -48,6 +48,7 @@ from .common.sparse_tensor import COOTensor, CSRTensor, RowTensor, SparseTensor
 from .common.api import _no_grad
 from .common._grad_function import _Function
 from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
+from ._mindir import export, load
 from . import dataset, nn
 from . import mindrecord  # noqa: E402 - MindSpore imports it with the package
 from .mindrecord import FAILED, SUCCESS, FileReader, FileWriter  # noqa: E402
@@ -99,7 +100,7 @@ __all__ = [
     "eye", "concat", "split", "transpose", "swapaxes", "squeeze", "expand_dims", "t", "stack",
     "where", "Parameter", "ParameterTuple", "COOTensor", "CSRTensor", "RowTensor", "SparseTensor",
     "nn", "dataset", "boost", "save_checkpoint",
-    "load_checkpoint", "load_param_into_net", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
+    "load_checkpoint", "load_param_into_net", "export", "load", "randn", "rand", "normal", "randint", "flatten", "narrow", "maximum", "minimum",
     "train", "Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
     "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau", "Metric",
     "LearningRateScheduler",

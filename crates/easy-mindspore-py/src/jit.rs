@@ -88,7 +88,7 @@ fn call_traced(f: &PyFnSlot, xs: &[Tensor]) -> ems::Result<(Vec<Tensor>, Aux)> {
 }
 
 /// Runs `f`, turning a Rust panic into an engine error (a panic must never reach Python).
-fn no_panic<T>(f: impl FnOnce() -> ems::Result<T>) -> ems::Result<T> {
+pub(crate) fn no_panic<T>(f: impl FnOnce() -> ems::Result<T>) -> ems::Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|p| {
         let what = p
             .downcast_ref::<&str>()
@@ -223,6 +223,14 @@ impl PyVersion {
     fn value(&self) -> u64 {
         self.0.get()
     }
+}
+
+/// Adds `Jit`, `Version`, `jit_note_captured` and `make_graph` to `_C`.
+pub fn add_to(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyJit>()?;
+    m.add_class::<PyVersion>()?;
+    m.add_function(wrap_pyfunction!(jit_note_captured, m)?)?;
+    m.add_function(wrap_pyfunction!(make_graph, m)?)
 }
 
 /// Records, in every graph being traced on this thread, that it depends on `version` (nothing

@@ -24,6 +24,7 @@ mod host;
 mod index;
 mod jit;
 mod linalg;
+mod mindir;
 mod ms_random;
 mod nn;
 mod nn_io;
@@ -65,10 +66,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(transforms::jacfwd, m)?)?;
     m.add_function(wrap_pyfunction!(vmap::vmap, m)?)?;
     m.add_function(wrap_pyfunction!(grad::grad_call, m)?)?;
-    m.add_class::<jit::PyJit>()?;
-    m.add_class::<jit::PyVersion>()?;
-    m.add_function(wrap_pyfunction!(jit::jit_note_captured, m)?)?;
-    m.add_function(wrap_pyfunction!(jit::make_graph, m)?)?;
+    jit::add_to(m)?;
     m.add_class::<comm::GradOverlap>()?;
     m.add_class::<nn::PyParameter>()?;
     m.add_class::<nn::NativeCell>()?;
@@ -78,6 +76,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<nn_io::NativeDataset>()?;
     m.add_class::<nn_io::BatchIter>()?;
     nn_io::add_order_functions(m)?;
+    mindir::add_to(m)?;
     for f in [
         wrap_pyfunction!(nn::initializer, m)?,
         wrap_pyfunction!(nn::dense, m)?,

@@ -55,6 +55,7 @@ from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, InverseD
                                      WarmUpLR)
 from .wrap import ForwardValueAndGrad, TrainOneStepCell, WithEvalCell, WithLossCell
 from .grad_reducer import DistributedGradReducer
+from .graph_cell import GraphCell
 # MindSpore 2.x also exports the metrics from nn (after .wrap: mindspore.train imports it)
 from ..train.metrics import (F1, MAE, MSE, Accuracy, Fbeta, Loss, Metric, Precision, Recall,
                              Top1CategoricalAccuracy, Top5CategoricalAccuracy,
@@ -105,7 +106,7 @@ __all__ += ["MarginRankingLoss", "HingeEmbeddingLoss", "MultiMarginLoss", "Multi
             "TripletMarginLoss", "MultilabelMarginLoss"]
 __all__ += ["Linear", "BiDense", "AdaptiveAvgPool1d", "AdaptiveMaxPool1d", "RReLU", "Range",
             "ClipByNorm"]
-__all__ += ["CellDict"]
+__all__ += ["CellDict", "GraphCell"]
 __all__ += ["TimeDistributed", "L1Regularizer"]
 __all__ += ["ImageGradients", "CentralCrop", "BatchNorm3d"]
 __all__ += ["LPPool1d", "LPPool2d", "FractionalMaxPool2d", "FractionalMaxPool3d"]

@@ -22,7 +22,8 @@ from ._tools import (DatasetHelper, async_ckpt_thread_status, ckpt_to_safetensor
                      connect_network_with_dataset, data_sink, load_checkpoint_async,
                      merge_sliced_parameter, safetensors_to_ckpt)
 from .amp import build_train_network
-from . import summary
+from . import summary, serialization
+from .._mindir import export, load
 from .summary import SummaryCollector, SummaryRecord
 
 __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
@@ -37,7 +38,8 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "Dice", "Perplexity", "ROC", "auc", "BleuScore", "HausdorffDistance",
            "MeanSurfaceDistance", "RootMeanSquareDistance", "ConfusionMatrixMetric",
            "OcclusionSensitivity", "BackupAndRestore", "OnRequestExit", "build_train_network"]
-__all__ += _tools.__all__ + ["SummaryRecord", "SummaryCollector", "summary"]
+__all__ += _tools.__all__ + ["SummaryRecord", "SummaryCollector", "summary", "serialization",
+                             "export", "load"]
 
 
 def _name_errors():
