@@ -19,9 +19,11 @@ fn walk(name: &str, v: &Value, out: &mut Vec<(String, Tensor)>) {
 /// Every tensor the model holds: parameters, constants, primitive attributes.
 fn tensors(m: Model) -> Vec<(String, Tensor)> {
     let mut out: Vec<(String, Tensor)> = m.params.into_iter().map(|p| (p.key, p.value)).collect();
-    m.constants.iter().for_each(|(n, v)| walk(n, v, &mut out));
-    for n in &m.nodes {
-        n.attrs.iter().for_each(|(k, v)| walk(k, v, &mut out));
+    for g in std::iter::once(&m.graph).chain(&m.functions) {
+        g.constants.iter().for_each(|(n, v)| walk(n, v, &mut out));
+        for n in &g.nodes {
+            n.attrs.iter().for_each(|(k, v)| walk(k, v, &mut out));
+        }
     }
     out
 }

@@ -23,24 +23,29 @@ class MindIRGraph:
     Attributes:
         inputs (list): ``(name, shape, dtype)`` of each input.
         params (list): ``(name, parameter name, Tensor)`` of each parameter.
-        constants (dict): The constants by name.
+        constants (dict): The main graph's constants by name.
         nodes (list): ``(output, primitive, functional, attributes, input names)`` in order.
         outputs (list): The names of the results.
+        functions (dict): The sub-graphs of its control flow by name, each a dict of ``inputs``,
+            ``constants``, ``nodes`` and ``outputs`` as above.
         producer (str): Who wrote the file (``MindSpore`` or ``easy_mindspore``).
     """
 
     def __init__(self, model, path):
-        self.inputs = model["inputs"]
+        main = model["graph"]
+        self.inputs = main["inputs"]
+        self.constants = main["constants"]
+        self.nodes = main["nodes"]
+        self.outputs = main["outputs"]
         self.params = model["params"]
-        self.constants = model["constants"]
-        self.nodes = model["nodes"]
-        self.outputs = model["outputs"]
+        self.functions = {f["name"]: f for f in model["functions"]}
         self.producer = model["producer"]
         self._path = path
 
     def __repr__(self):
         return (f"MindIRGraph(file='{self._path}', inputs={len(self.inputs)}, "
-                f"parameters={len(self.params)}, nodes={len(self.nodes)})")
+                f"parameters={len(self.params)}, nodes={len(self.nodes)}, "
+                f"sub-graphs={len(self.functions)})")
 
 
 def _flat_tensors(out):
@@ -132,7 +137,7 @@ def load(file_name, **kwargs):
     Raises:
         ValueError: If `file_name` is not a str, does not exist or does not end with ``.mindir``.
         RuntimeError: If the file is not a MindIR file, or holds what this engine cannot load
-            (sub-graphs of control flow, compressed or external data).
+            (compressed or external data).
 
     Examples:
         >>> import os, tempfile

@@ -8,7 +8,7 @@ use crate::handle::{PyTensor, TraceScope};
 use crate::jit::no_panic;
 use crate::transforms::{py_list, tensor_items};
 use easy_mindspore as ems;
-use ems::nn::mindir::{Model, Value};
+use ems::nn::mindir::{Graph, Model, Value};
 use ems::Tensor;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
@@ -46,9 +46,10 @@ pub fn export_mindir(
         .py()
 }
 
-/// The graph of the MindIR file at `path`, as a dict: `producer`, `inputs` (name, shape,
-/// dtype), `params` (name, key, Tensor), `constants` {name: value}, `nodes` (output, op,
-/// functional, {attribute: value}, input names), `outputs`.
+/// The graphs of the MindIR file at `path`, as a dict: `producer`, `params` (name, key, Tensor),
+/// `graph` and `functions` (its sub-graphs), each graph a dict of `name`, `inputs` (name, shape,
+/// dtype; None for an untyped input), `constants` {name: value}, `nodes` (output, op,
+/// functional, {attribute: value}, input names) and `outputs`.
 #[pyfunction]
 pub fn read_mindir<'py>(py: Python<'py>, path: &str) -> PyResult<Bound<'py, PyDict>> {
     let model = py
@@ -65,23 +66,40 @@ pub fn read_mindir<'py>(py: Python<'py>, path: &str) -> PyResult<Bound<'py, PyDi
 fn model_to_py<'py>(py: Python<'py>, m: &Model) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     d.set_item("producer", &m.producer)?;
-    let inputs = PyList::empty(py);
-    for (name, shape, dt) in &m.inputs {
-        inputs.append((name, PyTuple::new(py, shape)?, dtype_to_py(py, *dt)?))?;
-    }
-    d.set_item("inputs", inputs)?;
     let params = PyList::empty(py);
     for p in &m.params {
         params.append((&p.name, &p.key, PyTensor::new(p.value.clone())))?;
     }
     d.set_item("params", params)?;
+    d.set_item("graph", graph_to_py(py, &m.graph)?)?;
+    let functions = PyList::empty(py);
+    for f in &m.functions {
+        functions.append(graph_to_py(py, f)?)?;
+    }
+    d.set_item("functions", functions)?;
+    Ok(d)
+}
+
+fn graph_to_py<'py>(py: Python<'py>, g: &Graph) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("name", &g.name)?;
+    let inputs = PyList::empty(py);
+    for (name, ty) in &g.inputs {
+        match ty {
+            Some((shape, dt)) => {
+                inputs.append((name, PyTuple::new(py, shape)?, dtype_to_py(py, *dt)?))?
+            }
+            None => inputs.append((name, py.None(), py.None()))?,
+        }
+    }
+    d.set_item("inputs", inputs)?;
     let consts = PyDict::new(py);
-    for (name, v) in &m.constants {
+    for (name, v) in &g.constants {
         consts.set_item(name, value_to_py(py, v)?)?;
     }
     d.set_item("constants", consts)?;
     let nodes = PyList::empty(py);
-    for n in &m.nodes {
+    for n in &g.nodes {
         let attrs = PyDict::new(py);
         for (k, v) in &n.attrs {
             attrs.set_item(k, value_to_py(py, v)?)?;
@@ -95,7 +113,7 @@ fn model_to_py<'py>(py: Python<'py>, m: &Model) -> PyResult<Bound<'py, PyDict>> 
         ))?;
     }
     d.set_item("nodes", nodes)?;
-    d.set_item("outputs", PyList::new(py, &m.outputs)?)?;
+    d.set_item("outputs", PyList::new(py, &g.outputs)?)?;
     Ok(d)
 }
 

@@ -6,7 +6,9 @@ primitive (MindSpore's ``PRIMITIVE_FUNCTION``) takes every argument as an input 
 (``MatMul(x, w, transpose_a, transpose_b)``); the others keep their construction arguments as
 attributes (``Conv2D``'s ``out_channel``, ``pad_mode``, ...). :data:`_RUN` says how each primitive
 this module knows runs on our operations; a node of any other primitive is a RuntimeError that
-names it.
+names it. Control flow is MindSpore's: the branches of an ``if`` and the body of a loop are
+sub-graphs of the file, bound to arguments by ``Partial``, chosen by ``Switch`` and called by a
+node whose callee is its first operand (``Call``); a loop is a sub-graph that calls itself.
 """
 from .. import ops
 from ..common.dtype import _TYPE_IDS
@@ -217,6 +219,25 @@ _RUN.update({
     "ResizeBicubic": lambda a, at: P.ResizeBicubic(bool(a[2]), bool(a[3]))(a[0], a[1]),
     "Bucketize": lambda a, at: P.Bucketize(list(_attr(at, "boundaries", "Bucketize")))(a[0]),
 })
+def _truth(v):
+    return bool(v.asnumpy()) if isinstance(v, Tensor) else bool(v)
+
+
+_RUN.update({
+    # Control flow: the branch a condition selects (a Partial, called by the node after).
+    "Switch": lambda a, at: a[1] if _truth(a[0]) else a[2],
+    "Max": lambda a, at: a[0].max(),
+    "Min": lambda a, at: a[0].min(),
+    "LessScalar": lambda a, at: a[0] < a[1],
+    "LessEqualScalar": lambda a, at: a[0] <= a[1],
+    "GreaterScalar": lambda a, at: a[0] > a[1],
+    "GreaterEqualScalar": lambda a, at: a[0] >= a[1],
+    "EqualScalar": lambda a, at: a[0] == a[1],
+    "ScalarAdd": lambda a, at: a[0] + a[1],
+    "ScalarSub": lambda a, at: a[0] - a[1],
+    "ScalarMul": lambda a, at: a[0] * a[1],
+    "BoolNot": lambda a, at: not _truth(a[0]),
+})
 _RUN.update({n: _unary(n) for n in (
     "Neg", "Exp", "Log", "Sin", "Cos", "Tanh", "Sqrt", "Floor", "Erf", "Abs", "Erfinv", "Expm1",
     "Log1p", "Erfc", "Sigmoid", "Atan", "Sinh", "ReLU", "Invert", "Square", "Rsqrt", "ReLU6",
@@ -299,8 +320,6 @@ class GraphCell(Cell):
         if len(inputs) != len(g.inputs):
             raise RuntimeError(f"The input number of parameters is not Compatible: the graph takes "
                                f"{len(g.inputs)} inputs, but got {len(inputs)}.")
-        env = dict(g.constants)
-        env.update(self._by_name)
         for (name, _shape, dtype), x in zip(g.inputs, inputs):
             # Other shapes run where the graph's operations allow them (another batch size), as
             # in MindSpore, which infers the graph again; the dtypes are the graph's.
@@ -310,17 +329,53 @@ class GraphCell(Cell):
             if x.dtype != dtype:
                 raise RuntimeError(f"For 'GraphCell', the input '{name}' must be a Tensor of dtype "
                                    f"{dtype}, but got {x.dtype}.")
-            env[name] = x
-        for output, op, _functional, attrs, names in g.nodes:
-            run = _RUN.get(op)
-            if run is None:
-                raise RuntimeError(f"For 'GraphCell', the graph uses MindSpore's primitive '{op}', "
-                                   f"which this engine cannot run from a MindIR file.")
-            try:
-                args = [env[n] for n in names]
-            except KeyError as e:
-                raise RuntimeError(f"For 'GraphCell', the node '{output}' reads '{e.args[0]}', "
-                                   f"which the graph does not define.") from None
-            env[output] = run(args, attrs)
-        outs = [env[n] for n in g.outputs]
+        scope = dict(self._by_name)
+        scope.update({name: _Closure(f, (), scope) for name, f in g.functions.items()})
+        main = {"inputs": g.inputs, "constants": g.constants, "nodes": g.nodes, "outputs": g.outputs}
+        outs = _run(main, inputs, scope)
         return outs[0] if len(outs) == 1 else tuple(outs)
+
+
+class _Closure:
+    """A sub-graph with its first arguments bound (MindSpore's ``Partial``), callable."""
+
+    def __init__(self, graph, bound, scope):
+        self.graph, self.bound, self.scope = graph, bound, scope
+
+    def __call__(self, *args):
+        outs = _run(self.graph, self.bound + args, self.scope)
+        return outs[0] if len(outs) == 1 else tuple(outs)
+
+
+def _run(graph, args, scope):
+    """The results of one graph of the file at `args`; `scope` holds the parameters and the
+    sub-graphs by name."""
+    inputs = graph["inputs"]
+    if len(args) != len(inputs):
+        raise RuntimeError(f"For 'GraphCell', the sub-graph '{graph.get('name')}' takes "
+                           f"{len(inputs)} arguments, but got {len(args)}.")
+    env = dict(scope)
+    env.update(graph["constants"])
+    env.update((name, x) for (name, _, _), x in zip(inputs, args))
+    for output, op, _functional, attrs, names in graph["nodes"]:
+        try:
+            a = [env[n] for n in names]
+        except KeyError as e:
+            raise RuntimeError(f"For 'GraphCell', the node '{output}' reads '{e.args[0]}', "
+                               f"which the graph does not define.") from None
+        if op == "Call":
+            if not callable(a[0]):
+                raise RuntimeError(f"For 'GraphCell', the node '{output}' calls a value that is not "
+                                   f"a graph.")
+            env[output] = a[0](*a[1:])
+            continue
+        if op == "Partial":
+            f = a[0]
+            env[output] = _Closure(f.graph, f.bound + tuple(a[1:]), f.scope)
+            continue
+        run = _RUN.get(op)
+        if run is None:
+            raise RuntimeError(f"For 'GraphCell', the graph uses MindSpore's primitive '{op}', "
+                               f"which this engine cannot run from a MindIR file.")
+        env[output] = run(a, attrs)
+    return [env[n] for n in graph["outputs"]]

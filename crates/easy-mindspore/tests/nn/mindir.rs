@@ -31,14 +31,22 @@ fn dense_relu() -> ems::Result<(Vec<u8>, Var, Var)> {
 #[test]
 fn an_exported_function_reads_back_as_mindspore_primitives() -> ems::Result<()> {
     let (bytes, w, b) = dense_relu()?;
-    let m = read(&bytes)?;
-    assert_eq!(m.producer, "easy_mindspore");
+    let model = read(&bytes)?;
+    let m = &model.graph;
+    assert_eq!(model.producer, "easy_mindspore");
+    assert!(model.functions.is_empty());
     assert_eq!(m.inputs.len(), 1);
-    assert_eq!(m.inputs[0].1, [2, 3]);
-    let keys: Vec<&str> = m.params.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(m.inputs[0].1.as_ref().map(|t| &t.0[..]), Some(&[2, 3][..]));
+    let keys: Vec<&str> = model.params.iter().map(|p| p.key.as_str()).collect();
     assert_eq!(keys, ["fc.weight", "fc.bias"]);
-    assert_eq!(m.params[0].value.to_vec::<f32>(), w.get().to_vec::<f32>());
-    assert_eq!(m.params[1].value.to_vec::<f32>(), b.get().to_vec::<f32>());
+    assert_eq!(
+        model.params[0].value.to_vec::<f32>(),
+        w.get().to_vec::<f32>()
+    );
+    assert_eq!(
+        model.params[1].value.to_vec::<f32>(),
+        b.get().to_vec::<f32>()
+    );
     let ops: Vec<&str> = m.nodes.iter().map(|n| n.op.as_str()).collect();
     // The bias broadcast stays implicit (Add broadcasts), so another batch size runs.
     assert_eq!(ops, ["MatMul", "Add", "ReLU"], "{m:?}");

@@ -267,7 +267,9 @@ fn mindir_tensors(m: ems::nn::mindir::Model) -> Vec<Tensor> {
         }
     }
     let mut out: Vec<Tensor> = m.params.into_iter().map(|p| p.value).collect();
-    m.constants.iter().for_each(|(_, v)| walk(v, &mut out));
+    for g in std::iter::once(&m.graph).chain(&m.functions) {
+        g.constants.iter().for_each(|(_, v)| walk(v, &mut out));
+    }
     out
 }
 

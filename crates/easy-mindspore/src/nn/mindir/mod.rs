@@ -1,13 +1,14 @@
 //! MindIR, MindSpore's file format for a network's graph (`mindspore.export(...,
-//! file_format="MINDIR")`, `mindspore.load`): protocol buffers of `mind_ir.proto` ([`proto`]).
-//! A file holds one graph whose nodes apply MindSpore's primitives, by name, to the graph's
-//! inputs, its parameters (stored with their data) and constants.
+//! file_format="MINDIR")`, `mindspore.load`): protocol buffers of `mind_ir.proto` (`proto`).
+//! A file holds a main graph whose nodes apply MindSpore's primitives, by name, to the graph's
+//! inputs, its parameters (stored with their data) and constants, and the sub-graphs of its
+//! control flow (the branches of an `if` and the bodies of loops, which `Partial`, `Switch` and
+//! call nodes select and call).
 //!
-//! [`export`] traces a function into a [`Graph`] of our primitives and writes each equation as
-//! the MindSpore primitives that compute it ([`lower`]), so that MindSpore loads the file;
-//! [`read`] turns a file (ours or MindSpore's) into a [`Model`] whose nodes still name
-//! MindSpore's primitives: running them is the front end's, which implements MindSpore's
-//! primitives by name.
+//! [`export`] traces a function into a graph of our primitives and writes each equation as the
+//! MindSpore primitive its rule names (`lower`), so that MindSpore loads the file; [`read`]
+//! turns a file (ours or MindSpore's) into a [`Model`] whose nodes still name MindSpore's
+//! primitives: running them is the front end's, which implements MindSpore's primitives by name.
 
 mod lower;
 mod proto;
@@ -16,7 +17,6 @@ mod read;
 pub use read::read;
 
 use crate::error::{Error, Result};
-use crate::jit::graph::Graph;
 use crate::jit::trace;
 use crate::prim::Var;
 use crate::tensor::Tensor;
@@ -69,21 +69,40 @@ pub struct Param {
     pub value: Tensor,
 }
 
-/// A MindIR file's graph.
+/// The operation of a node that calls a graph: its first operand is the callee (a sub-graph by
+/// name, or a value that is one: what a `Switch` chose, a `Partial`), the rest its arguments.
+pub const CALL: &str = "Call";
+
+/// The shape and dtype of a graph's input.
+pub type TensorType = (Vec<usize>, crate::dtype::DType);
+
+/// One graph of a file: the main one, or a sub-graph (a branch of an `if`, a loop's body).
 #[derive(Clone, Debug, Default)]
-pub struct Model {
-    /// `producer_name` (`MindSpore`, or `easy_mindspore`).
-    pub producer: String,
-    /// The graph's inputs: names, shapes and dtypes.
-    pub inputs: Vec<(String, Vec<usize>, crate::dtype::DType)>,
-    /// The parameters.
-    pub params: Vec<Param>,
+pub struct Graph {
+    /// Its name (sub-graphs are called by it).
+    pub name: String,
+    /// Its inputs: names, and shapes and dtypes where the file gives them (a sub-graph's state
+    /// token has none).
+    pub inputs: Vec<(String, Option<TensorType>)>,
     /// The constants, by name.
     pub constants: Vec<(String, Value)>,
     /// The nodes, in an order where each operand is defined before its use.
     pub nodes: Vec<Node>,
     /// Names of the results.
     pub outputs: Vec<String>,
+}
+
+/// A MindIR file's graphs.
+#[derive(Clone, Debug, Default)]
+pub struct Model {
+    /// `producer_name` (`MindSpore`, or `easy_mindspore`).
+    pub producer: String,
+    /// The parameters (every graph reads them by name).
+    pub params: Vec<Param>,
+    /// The main graph: its inputs are the network's.
+    pub graph: Graph,
+    /// The sub-graphs that `Partial` and call nodes name.
+    pub functions: Vec<Graph>,
 }
 
 /// The MindIR file of `f` at `inputs`: `f` is traced once, the parameters it reads (named by
@@ -120,7 +139,7 @@ pub fn export(
             (name.unwrap_or_else(|| format!("param_{k}")), v.get())
         })
         .collect();
-    let mut graph: Graph = t.graph;
+    let mut graph = t.graph;
     // The new values of state the function wrote are not results of an inference graph.
     graph.outputs.truncate(t.n_outputs);
     let model = lower::lower(&graph, inputs.len(), &params)?;

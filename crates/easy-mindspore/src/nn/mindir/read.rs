@@ -3,8 +3,8 @@
 //! attributes and its operands. What the nodes compute is not interpreted here: the front end
 //! runs each primitive by its MindSpore name.
 
-use super::proto::{self, attr_type as at, AttributeProto, ModelProto, TensorProto};
-use super::{Model, Node, Param, Value};
+use super::proto::{self, attr_type as at, AttributeProto, GraphProto, ModelProto, TensorProto};
+use super::{Graph, Model, Node, Param, Value, CALL};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::MAX_NDIM;
@@ -25,12 +25,6 @@ pub fn read(bytes: &[u8]) -> Result<Model> {
     let Some(g) = m.graph.as_ref() else {
         return Err(bad("the file is not a MindIR model (it has no graph)"));
     };
-    if !m.functions.is_empty() {
-        return Err(bad(format!(
-            "the model has {} sub-graphs (control flow); only a single graph loads",
-            m.functions.len()
-        )));
-    }
     if m.little_endian == Some(false) {
         return Err(bad("the model's data is big-endian"));
     }
@@ -39,25 +33,52 @@ pub fn read(bytes: &[u8]) -> Result<Model> {
         .iter()
         .filter_map(|p| Some((p.name.as_deref()?, p)))
         .collect();
-    let mut model = Model {
-        producer: m.producer_name.clone().unwrap_or_default(),
-        ..Model::default()
-    };
-    for i in &g.input {
-        let name = i.name.clone().unwrap_or_default();
-        let Some(t) = i.tensor.first() else {
-            return Err(bad(format!("graph input '{name}' has no tensor type")));
-        };
-        model.inputs.push((name, dims(t)?, dtype(t)?));
-    }
+    let mut params = Vec::with_capacity(g.parameter.len());
     for p in &g.parameter {
         let name = p.name.clone().unwrap_or_default();
         let key = p.ref_key.clone().unwrap_or_else(|| short(&name));
-        model.params.push(Param {
+        params.push(Param {
             value: tensor(p, &name)?,
             name,
             key,
         });
+    }
+    let graph = read_graph(g, &prims, true)?;
+    if graph.outputs.is_empty() {
+        return Err(bad("the graph has no outputs (a cut file?)"));
+    }
+    let functions = m
+        .functions
+        .iter()
+        .map(|f| read_graph(f, &prims, false))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Model {
+        producer: m.producer_name.clone().unwrap_or_default(),
+        params,
+        graph,
+        functions,
+    })
+}
+
+/// One graph of the file. The main graph's inputs must have types; a sub-graph's may not (the
+/// state token MindSpore threads through side effects).
+fn read_graph(
+    g: &GraphProto,
+    prims: &HashMap<&str, &proto::PrimitiveProto>,
+    main: bool,
+) -> Result<Graph> {
+    let mut graph = Graph {
+        name: g.name.clone().unwrap_or_default(),
+        ..Graph::default()
+    };
+    for i in &g.input {
+        let name = i.name.clone().unwrap_or_default();
+        let ty = match i.tensor.first() {
+            Some(t) => Some((dims(t)?, dtype(t)?)),
+            None if main => return Err(bad(format!("graph input '{name}' has no tensor type"))),
+            None => None,
+        };
+        graph.inputs.push((name, ty));
     }
     for n in &g.node {
         let op_type = n.op_type.as_deref().unwrap_or_default();
@@ -73,21 +94,31 @@ pub fn read(bytes: &[u8]) -> Result<Model> {
                 Some(a) => value(a, &output)?,
                 None => return Err(bad(format!("constant '{output}' has no value"))),
             };
-            model.constants.push((output, value));
+            graph.constants.push((output, value));
             continue;
         }
-        let (op, prim_type, attrs) = match op_type.strip_prefix("REF::") {
-            Some(key) => {
-                let p = prims.get(key).ok_or_else(|| {
-                    bad(format!(
-                        "node '{output}' refers to an unknown primitive '{key}'"
-                    ))
-                })?;
-                let op = p.op_type.clone().unwrap_or_default();
-                (op, p.prim_type.unwrap_or(proto::PRIMITIVE), &p.attribute)
-            }
+        let (op, prim_type, attrs, inputs) = match op_type.strip_prefix("REF::") {
+            Some(key) => match prims.get(key) {
+                Some(p) => {
+                    let op = p.op_type.clone().unwrap_or_default();
+                    let kind = p.prim_type.unwrap_or(proto::PRIMITIVE);
+                    (op, kind, &p.attribute[..], n.input.clone())
+                }
+                // A call of a sub-graph (by its name) or of a value that is one (a `Switch`'s
+                // choice, a `Partial`): the callee is the first operand.
+                None => {
+                    let mut inputs = vec![key.to_string()];
+                    inputs.extend(n.input.iter().cloned());
+                    (CALL.to_string(), proto::PRIMITIVE_FUNCTION, &[][..], inputs)
+                }
+            },
             // Files before primitives had their own table: the attributes are the node's.
-            None => (op_type.to_string(), proto::PRIMITIVE, &n.attribute),
+            None => (
+                op_type.to_string(),
+                proto::PRIMITIVE,
+                &n.attribute[..],
+                n.input.clone(),
+            ),
         };
         let attrs = attrs
             .iter()
@@ -101,20 +132,20 @@ pub fn read(bytes: &[u8]) -> Result<Model> {
             })
             .map(|a| Ok((a.name.clone().unwrap_or_default(), value(a, &output)?)))
             .collect::<Result<Vec<_>>>()?;
-        model.nodes.push(Node {
+        graph.nodes.push(Node {
             output,
             op,
             functional: prim_type == proto::PRIMITIVE_FUNCTION,
             attrs,
-            inputs: n.input.clone(),
+            inputs,
         });
     }
-    model.outputs = g
+    graph.outputs = g
         .output
         .iter()
         .map(|o| o.name.clone().unwrap_or_default())
         .collect();
-    Ok(model)
+    Ok(graph)
 }
 
 /// The part of a qualified name after its graph's prefix (`graph:fc.weight` → `fc.weight`).
