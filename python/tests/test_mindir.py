@@ -38,10 +38,11 @@ def test_files_mindspore_exported_give_mindspore_outputs(name):
         np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-5, atol=1e-5)
 
 
-@pytest.mark.parametrize("name", ["cf_if", "cf_nested", "cf_while"])
+@pytest.mark.parametrize("name", ["cf_if", "cf_nested", "cf_while", "cf_deep"])
 def test_control_flow_files_take_every_path_as_mindspore(name):
     """MindSpore writes an if's branches and a loop's body as sub-graphs, chosen by Switch and
-    bound by Partial; each case takes another path."""
+    bound by Partial; each case takes another path (``cf_deep`` loops 500 times: each iteration
+    is a call the loop's graph makes last, which must not nest)."""
     npz = np.load(FIXTURES / f"{name}.npz")
     graph = ms.load(str(FIXTURES / f"{name}.mindir"))
     assert graph.functions

@@ -332,8 +332,11 @@ class GraphCell(Cell):
         scope = dict(self._by_name)
         scope.update({name: _Closure(f, (), scope) for name, f in g.functions.items()})
         main = {"inputs": g.inputs, "constants": g.constants, "nodes": g.nodes, "outputs": g.outputs}
-        outs = _run(main, inputs, scope)
-        return outs[0] if len(outs) == 1 else tuple(outs)
+        try:
+            return _call(_Closure(main, (), scope), inputs)
+        except RecursionError:  # calls that are not a graph's last nest Python calls
+            raise RuntimeError("For 'GraphCell', the graph's calls nest deeper than Python's "
+                               "recursion limit allows (sys.setrecursionlimit).") from None
 
 
 class _Closure:
@@ -343,13 +346,47 @@ class _Closure:
         self.graph, self.bound, self.scope = graph, bound, scope
 
     def __call__(self, *args):
-        outs = _run(self.graph, self.bound + args, self.scope)
-        return outs[0] if len(outs) == 1 else tuple(outs)
+        return _call(self, args)
+
+
+class _TailCall:
+    """A graph's result that is the result of a call it makes last (a loop's next iteration):
+    returned instead of made, so that a loop runs in constant stack depth."""
+
+    def __init__(self, f, args):
+        self.f, self.args = f, args
+
+
+def _call(f, args):
+    r = _run(f.graph, f.bound + tuple(args), f.scope)
+    while isinstance(r, _TailCall):
+        r = _run(r.f.graph, r.f.bound + r.args, r.f.scope)
+    return r
+
+
+#: The nodes that only order side effects: after a graph's last call they change no result.
+_PLUMBING = {"Depend", "UpdateState", "MakeTuple", "Load"}
+
+
+def _tail_index(graph):
+    """The index of the call node whose result is the graph's (through ``Depend``s) when only
+    plumbing follows it, else None (cached in the graph's dict)."""
+    if "_tail" not in graph:
+        nodes, tail = graph["nodes"], None
+        where = {n[0]: i for i, n in enumerate(nodes)}
+        name = graph["outputs"][0] if len(graph["outputs"]) == 1 else None
+        while name in where and nodes[where[name]][1] == "Depend":
+            name = nodes[where[name]][4][0]
+        k = where.get(name)
+        if k is not None and nodes[k][1] == "Call" and all(n[1] in _PLUMBING for n in nodes[k + 1:]):
+            tail = k
+        graph["_tail"] = tail
+    return graph["_tail"]
 
 
 def _run(graph, args, scope):
-    """The results of one graph of the file at `args`; `scope` holds the parameters and the
-    sub-graphs by name."""
+    """The result of one graph of the file at `args` (or the call that makes it: a
+    :class:`_TailCall`); `scope` holds the parameters and the sub-graphs by name."""
     inputs = graph["inputs"]
     if len(args) != len(inputs):
         raise RuntimeError(f"For 'GraphCell', the sub-graph '{graph.get('name')}' takes "
@@ -357,17 +394,20 @@ def _run(graph, args, scope):
     env = dict(scope)
     env.update(graph["constants"])
     env.update((name, x) for (name, _, _), x in zip(inputs, args))
-    for output, op, _functional, attrs, names in graph["nodes"]:
+    tail = _tail_index(graph)
+    for i, (output, op, _functional, attrs, names) in enumerate(graph["nodes"]):
         try:
             a = [env[n] for n in names]
         except KeyError as e:
             raise RuntimeError(f"For 'GraphCell', the node '{output}' reads '{e.args[0]}', "
                                f"which the graph does not define.") from None
         if op == "Call":
-            if not callable(a[0]):
+            if not isinstance(a[0], _Closure):
                 raise RuntimeError(f"For 'GraphCell', the node '{output}' calls a value that is not "
                                    f"a graph.")
-            env[output] = a[0](*a[1:])
+            if i == tail:
+                return _TailCall(a[0], tuple(a[1:]))
+            env[output] = _call(a[0], a[1:])
             continue
         if op == "Partial":
             f = a[0]
@@ -378,4 +418,5 @@ def _run(graph, args, scope):
             raise RuntimeError(f"For 'GraphCell', the graph uses MindSpore's primitive '{op}', "
                                f"which this engine cannot run from a MindIR file.")
         env[output] = run(a, attrs)
-    return [env[n] for n in graph["outputs"]]
+    outs = [env[n] for n in graph["outputs"]]
+    return outs[0] if len(outs) == 1 else tuple(outs)
