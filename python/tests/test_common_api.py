@@ -179,3 +179,9 @@ def test_module_paths_mindspore_code_imports():
     assert Primitive is ops.Primitive and constexpr is ops.constexpr
     assert prim_attr_register is ops.prim_attr_register
     assert DatasetHelper is ems.DatasetHelper and SummaryRecord is ems.SummaryRecord
+    from mindspore.nn.optim.adam import Adam
+    from mindspore.nn.optim.momentum import Momentum
+    from mindspore.nn.optim.sgd import SGD
+    from mindspore.train.serialization import export, load_checkpoint
+    assert Momentum is nn.Momentum and SGD is nn.SGD and Adam is nn.Adam
+    assert export is ems.export and load_checkpoint is ems.load_checkpoint

@@ -449,3 +449,11 @@ from ..optim_more import (ASGD, FTRL, LARS, AdaFactor, AdaMax, Adamax,  # noqa: 
 
 __all__ += ["Lamb", "FTRL", "ProximalAdagrad", "LARS", "ASGD", "Rprop", "LazyAdam", "AdaFactor",
             "AdamOffload"]
+
+# MindSpore keeps each optimizer in a module of its own (``mindspore.nn.optim.momentum``, ...):
+# those paths name this package, so that their imports work.
+import sys as _sys  # noqa: E402
+
+for _name in ("momentum", "sgd", "adam", "adamax", "ada_grad", "adadelta", "asgd", "ftrl", "lamb",
+              "lars", "lazyadam", "proximal_ada_grad", "rmsprop", "rprop"):
+    _sys.modules[f"{__name__}.{_name}"] = _sys.modules[__name__]
