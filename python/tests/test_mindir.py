@@ -53,6 +53,16 @@ def test_control_flow_files_take_every_path_as_mindspore(name):
         np.testing.assert_allclose(out.asnumpy(), want, rtol=1e-5, atol=1e-6)
 
 
+def test_a_primitive_without_a_runner_loads_and_is_named_when_run():
+    """``RandomCategorical(ms.int32)(x, 2, 0)`` exported by MindSpore 2.10: its dtype attribute
+    (a data-less tensor type in the file) reads as a dtype; running it names the primitive."""
+    graph = ms.load(str(FIXTURES / "ms_random_categorical.mindir"))
+    [(_, op, _, attrs, _)] = graph.nodes
+    assert op == "RandomCategorical" and attrs["dtype"] == ms.int32
+    with pytest.raises(RuntimeError, match="primitive 'RandomCategorical'"):
+        nn.GraphCell(graph)(ms.Tensor(np.ones((2, 3), np.float32)))
+
+
 def test_graph_cell_parameters_are_the_files():
     cell = nn.GraphCell(ms.load(str(FIXTURES / "ms_mlp.mindir")))
     assert [(p.name, p.shape) for p in cell.trainable_params()] == [("fc.weight", (3, 4)),

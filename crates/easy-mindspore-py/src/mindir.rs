@@ -136,5 +136,6 @@ fn value_to_py(py: Python<'_>, v: &Value) -> PyResult<PyObject> {
         Value::Tensor(t) => Bound::new(py, PyTensor::new(t.clone()))?
             .into_any()
             .unbind(),
+        Value::Type(dt) => dtype_to_py(py, *dt)?,
     })
 }

@@ -217,6 +217,8 @@ _RUN.update({
     "MirrorPad": lambda a, at: P.MirrorPad(at.get("mode", "REFLECT"))(a[0], a[1]),
     "SearchSorted": lambda a, at: P.SearchSorted(_dtype(a[3], "SearchSorted"), bool(a[4]))(a[0], a[1], a[2]),
     "ResizeBicubic": lambda a, at: P.ResizeBicubic(bool(a[2]), bool(a[3]))(a[0], a[1]),
+    **{f"{name}Pad{d}D": (lambda m: lambda a, at: ops.pad(a[0], tuple(a[1]), m))(mode)
+       for name, mode in (("Reflection", "reflect"), ("Replication", "replicate")) for d in (1, 2, 3)},
     "Bucketize": lambda a, at: P.Bucketize(list(_attr(at, "boundaries", "Bucketize")))(a[0]),
 })
 def _truth(v):

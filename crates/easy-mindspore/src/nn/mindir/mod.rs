@@ -38,6 +38,8 @@ pub enum Value {
     Seq(Vec<Value>),
     /// A tensor.
     Tensor(Tensor),
+    /// A dtype.
+    Type(crate::dtype::DType),
     /// The state token MindSpore threads through side effects (`U`): no value.
     Monad,
 }

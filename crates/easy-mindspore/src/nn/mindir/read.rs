@@ -238,6 +238,8 @@ fn value(a: &AttributeProto, at_node: &str) -> Result<Value> {
             None => return Err(bad(format!("'{at_node}': a tensor attribute without a tensor"))),
         },
         at::TENSORS => match &a.tensors[..] {
+            // A dtype argument: a tensor type with no dims and no data.
+            [t] if t.raw_data.is_none() && t.dims.is_empty() => Value::Type(dtype(t)?),
             [t] => Value::Tensor(tensor(t, at_node)?),
             ts => Value::Seq(
                 ts.iter()
