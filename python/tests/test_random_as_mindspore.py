@@ -118,3 +118,54 @@ def test_kernel_seed_arguments_are_checked_as_mindspore():
             call()
     assert sorted(ops.randperm(6, seed=-1).asnumpy().tolist()) == list(range(6))
     assert ops.bernoulli(x).shape == (3,)
+
+
+# MindSpore 2.10 (CPU) running test_traced_draws_go_on_as_in_mindspores_graph_mode's code: in
+# graph mode the compiled graph keeps each random op's kernel, so its first run draws what the
+# eager call would and later runs continue the kernel's stream; set_seed does not restart it.
+GRAPH_MODE = """
+f [996383238, 1051922327, 3199317729, 3175709724] [1062329153, 1039268514, 1062083345]
+f [1024669556, 1065349631, 3220595432, 1067225626] [1042523051, 1054878487, 1043336530]
+f [1055022802, 3197200040, 1075167781, 3214393445] [1057207013, 1058467472, 1064240825]
+h [62, 75, 35, 41, 77] [1058046172, 1068375121, 3211123758] [1073912590, 1073242266] [3183673252, 3216167640, 3210452245]
+h [85, 14, 95, 95, 23] [1063024258, 1062922760, 1051451138] [1076057733, 1076713160] [1072989773, 1060854204, 1069479369]
+reseeded [1074157465, 3196158519, 1062726640, 3195730198] [1031554857, 1059699251, 1035684620]
+unseeded [3208245784, 1055670845, 3205894355] [1058184596, 1072054659, 3206696858]
+""".strip().splitlines()
+
+
+def test_traced_draws_go_on_as_in_mindspores_graph_mode(capsys):
+    def bits(t):
+        return t.asnumpy().astype(np.float32).view(np.uint32).tolist()
+
+    ms.set_seed(1)
+
+    @ms.jit
+    def f(x):
+        return ops.randn(4, seed=5) + x, ops.rand(3, seed=5) + x[:3]
+
+    @ms.jit
+    def h(x):
+        return (ops.randint(0, 100, (5,), seed=3) + x, ops.standard_normal((3,), seed=2),
+                ops.uniform((2,), ms.Tensor(1.0), ms.Tensor(3.0), seed=9),
+                ops.normal((3,), 0.0, 2.0, seed=4))
+
+    z = ms.Tensor(np.zeros(4, np.float32))
+    for _ in range(3):
+        a, b = f(z)
+        print("f", bits(a), bits(b))
+    for _ in range(2):
+        i, s, u, n = h(ms.Tensor(np.zeros(5, np.int64)))
+        print("h", i.asnumpy().tolist(), bits(s), bits(u), bits(n))
+    ms.set_seed(1)
+    a, b = f(z)
+    print("reseeded", bits(a), bits(b))
+    ms.set_seed(7)
+
+    @ms.jit
+    def u(x):
+        return ops.randn(3) + x
+
+    print("unseeded", bits(u(z[:3])), bits(u(z[:3])))
+    assert capsys.readouterr().out.strip().splitlines() == GRAPH_MODE
+    assert f.cache_info()[0] >= 3  # the graph was reused: the stream lives in the graph's state

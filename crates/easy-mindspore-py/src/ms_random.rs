@@ -2,7 +2,9 @@
 //! front's random ops in PyNative mode: each function is one kernel launch from the primitive's
 //! `(seed, seed2)` (MindSpore's front end derives them; `(0, 0)` asks for an unpredictable
 //! seed, which comes from the engine's key), and a `KernelStream` is a kernel whose draws go on
-//! from launch to launch (a kept `nn.Dropout`'s).
+//! from launch to launch (a kept `nn.Dropout`'s). `GraphKernel` is the same for a random op traced
+//! into a `jit` graph: its engine's state is a tensor (a `Var` of the graph), and its launch a
+//! primitive, so each run of the graph continues the stream as MindSpore's graph mode does.
 
 use crate::convert::dims_from_py;
 use crate::errors::IntoPy;
@@ -19,6 +21,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(ms_randperm, m)?)?;
     m.add_class::<BernoulliKernel>()?;
     m.add_class::<KernelStream>()?;
+    m.add_class::<GraphKernel>()?;
     Ok(())
 }
 
@@ -124,6 +127,53 @@ impl KernelStream {
     fn multinomial(&mut self, probs: &PyTensor, samples: usize) -> PyResult<PyTensor> {
         self.0
             .multinomial(&probs.value(), samples)
+            .py()
+            .map(PyTensor::new)
+    }
+}
+
+/// A MindSpore random kernel as a traced graph keeps it (`StandardNormal`, `UniformReal`,
+/// `UniformInt`): `start` gives its engine's first state (an Int64 tensor), `launch` binds the
+/// `MsStream` primitive — the values of a launch from a state, or the state after it.
+#[pyclass(module = "easy_mindspore._C", name = "GraphKernel", frozen)]
+pub struct GraphKernel(ms::StreamKernel);
+
+#[pymethods]
+impl GraphKernel {
+    /// `StandardNormal`.
+    #[staticmethod]
+    fn standard_normal() -> GraphKernel {
+        GraphKernel(ms::StreamKernel::StandardNormal)
+    }
+
+    /// `UniformReal`.
+    #[staticmethod]
+    fn uniform_real() -> GraphKernel {
+        GraphKernel(ms::StreamKernel::UniformReal)
+    }
+
+    /// `UniformInt` over `[low, high)`.
+    #[staticmethod]
+    fn uniform_int(low: i64, high: i64) -> GraphKernel {
+        GraphKernel(ms::StreamKernel::UniformInt { low, high })
+    }
+
+    /// The engine state of the kernel of seeds `(seed, seed2)`.
+    fn start(&self, seed: u64, seed2: u64) -> PyResult<PyTensor> {
+        let state = self.0.start(engine_seed(seed, seed2)?);
+        let n = state.len();
+        ems::Tensor::from_vec(state, &[n]).py().map(PyTensor::new)
+    }
+
+    /// A launch over `shape` from `state`: its values, or with `advance` the state after it.
+    fn launch(
+        &self,
+        state: PyRef<'_, PyTensor>,
+        shape: &Bound<'_, PyAny>,
+        advance: bool,
+    ) -> PyResult<PyTensor> {
+        let dims = dims_from_py(shape, self.0.name())?;
+        ems::prim::ms_stream(&state.value(), self.0, &dims, advance)
             .py()
             .map(PyTensor::new)
     }

@@ -51,6 +51,15 @@ def _get_graph_seed(op_seed, kernel_name):
     return global_seed % _MAXINT32, counter % _MAXINT32
 
 
+def _kernel_seeds(op_seed, kernel_name):
+    """The kernel seeds of a random op whose MindSpore kernel runs eagerly and in a traced ``jit``
+    graph (where the graph keeps the kernel: ``ops.function.random_func._launch``), or None
+    inside a ``Generator`` block (``mint``'s draws, from the generator's state)."""
+    if _in_generator_block():
+        return None
+    return _get_graph_seed(op_seed, kernel_name)
+
+
 def _eager_seeds(op_seed, kernel_name):
     """The kernel seeds of a random op called eagerly (MindSpore's draws), or None while a
     ``jit`` function is traced (a traced draw must stay a draw each time the graph runs, so it

@@ -4,6 +4,10 @@
 //! read these tables, so no kernel lists the ops of a group again and a new elementwise op is one
 //! line here (plus its derivative in `prim`).
 //!
+//! Beside the tables, the element side of the random primitives: `random` (Philox-4x32-10 for
+//! the engine's keyed draws), `stdcxx` (libstdc++'s engines and distributions) and `ms_stream`
+//! (MindSpore's random kernels as a compiled graph keeps them).
+//!
 //! Invariant: this layer knows nothing of tensors; it describes what one element of an op is.
 
 pub mod bessel;
@@ -14,10 +18,12 @@ mod complex;
 pub mod eig;
 pub(crate) mod fastmath;
 mod linalg;
+pub mod ms_stream;
 pub mod random;
 mod reduce;
 mod scalar;
 pub mod special;
+pub mod stdcxx;
 pub mod svd;
 mod unary;
 mod window;

@@ -184,6 +184,9 @@ pub enum Prim {
     StopGradient,
     /// Samples of a distribution from an explicit key; not differentiable.
     Random(Random),
+    /// A launch of one of MindSpore's random kernels from its engine's state (its values, or
+    /// the state after it); not differentiable.
+    MsStream(MsStream),
     /// A function with its own rules, defined above this layer (a user function with a user
     /// backward rule: [`crate::CustomVjp`]).
     Custom(Opaque),
@@ -369,6 +372,7 @@ impl Prim {
             Prim::CheckIndex(c) => c,
             Prim::StopGradient => &StopGradient,
             Prim::Random(r) => r,
+            Prim::MsStream(m) => m,
             Prim::Custom(c) => &*c.0,
         }
     }
@@ -413,6 +417,7 @@ impl Prim {
         names.push("LayerNorm");
         names.push("FFT");
         names.extend(["LstmLayer", "LstmLayerGrad", "LstmCellGrad", "GruCellGrad"]);
+        names.push("MsStream");
         names
     }
 

@@ -1,7 +1,12 @@
-//! The entry of `Random`: samples of a distribution from an explicit key, so randomness is a pure
+//! The entries of `Random`: samples of a distribution from an explicit key, so randomness is a pure
 //! function of state the engine sees (the key is an Int64 `[seed, counter]`; the generator is
 //! `op::random`). Drawing and advancing the key is `crate::random`'s job; under `jit` the key is a
 //! lifted `Var`, so a graph with dropout replays and draws what eager draws.
+//!
+//! And of `MsStream`: a launch of one of MindSpore's random kernels from its engine's state (its
+//! values, or with `advance` the state after the launch). A traced MindSpore random op keeps that
+//! state in a `Var` of its own and runs both each time the graph runs, so its values go on along
+//! the kernel's stream as in MindSpore's graph mode (`crate::op::ms_stream`).
 
 use super::check::arity;
 use super::support::{lift, none};
@@ -10,6 +15,7 @@ use crate::device::Concrete;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{numel, Dims};
+use crate::op::ms_stream::{StreamKernel, StreamValues};
 use crate::op::random::Dist;
 use crate::tensor::Tensor;
 
@@ -102,4 +108,98 @@ impl Rule for Random {
 pub fn random(key: &Tensor, dist: Dist, shape: &[usize], dtype: DType) -> Result<Tensor> {
     let shape = Dims::from_slice(shape);
     bind(Prim::Random(Random { dist, shape, dtype }), &[key])
+}
+
+/// The entry of `MsStream`: a launch of `kernel` over `shape` from the engine state it takes
+/// (Int64 words); with `advance`, the state after the launch instead of the values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MsStream {
+    /// The kernel.
+    pub kernel: StreamKernel,
+    /// The shape of its values.
+    pub shape: Dims,
+    /// Give the state after the launch instead of the values.
+    pub advance: bool,
+}
+
+impl Rule for MsStream {
+    fn name(&self) -> &'static str {
+        "MsStream"
+    }
+
+    fn infer(&self, ins: &[Aval]) -> Result<(Dims, DType)> {
+        let op = self.kernel.name();
+        arity(op, ins, 1)?;
+        let len = self.kernel.state_len();
+        if ins[0].0 != [len] || ins[0].1 != DType::Int64 {
+            return Err(Error::invalid(
+                op,
+                format!(
+                    "the engine state must be Int64 of shape [{len}], got {}{:?}",
+                    ins[0].1, ins[0].0
+                ),
+            ));
+        }
+        match self.advance {
+            true => Ok((Dims::from_slice(&[len]), DType::Int64)),
+            false => Ok((self.shape.clone(), self.kernel.dtype())),
+        }
+    }
+
+    fn eval(&self, ins: &[&Concrete], _: &[usize], _: DType) -> Result<Tensor> {
+        let state = ins[0].host_elems::<i64>()?;
+        let (values, next) = self.kernel.launch(&state, numel(&self.shape))?;
+        match (self.advance, values) {
+            (true, _) => Tensor::from_vec(next, &[self.kernel.state_len()]),
+            (false, StreamValues::F32(v)) => Tensor::from_vec(v, &self.shape),
+            (false, StreamValues::I64(v)) => Tensor::from_vec(v, &self.shape),
+        }
+    }
+
+    fn jvp(&self, _: &[Tensor], _: &[Opt], _: &Tensor) -> Result<Opt> {
+        Ok(None)
+    }
+
+    fn vjp(&self, _: &[Tensor], _: &Tensor, _: &Tensor, _: &[bool]) -> Result<Cts> {
+        none(1)
+    }
+
+    fn batch(&self, vals: &[Tensor], batched: &[bool], n: usize) -> Result<Tensor> {
+        if batched[0] {
+            return Err(Error::invalid(
+                self.kernel.name(),
+                "a batch of kernel states (vmap over a MindSpore random op's state) is not supported",
+            ));
+        }
+        // One state for every example: the same launch for each.
+        lift(&bind(Prim::MsStream(self.clone()), &[&vals[0]])?, n)
+    }
+
+    fn differentiable(&self) -> bool {
+        false
+    }
+
+    fn params(&self) -> String {
+        let what = if self.advance { ", advance" } else { "" };
+        format!("{:?}, shape={:?}{what}", self.kernel, self.shape.as_slice())
+    }
+}
+
+/// The `MsStream` primitive: a launch of `kernel` over `shape` from the engine `state`; the
+/// values, or with `advance` the state after the launch.
+pub fn ms_stream(
+    state: &Tensor,
+    kernel: StreamKernel,
+    shape: &[usize],
+    advance: bool,
+) -> Result<Tensor> {
+    let shape = Dims::from_slice(shape);
+    bind(
+        Prim::MsStream(MsStream {
+            kernel,
+            shape,
+            advance,
+        }),
+        &[state],
+    )
 }

@@ -16,11 +16,10 @@
 //!
 //! No kernel splits its draws across threads, so the values do not depend on the thread count.
 
-use super::stdcxx::{
-    canonical_f32, canonical_f64, shuffle, uniform, MinstdRand0, Mt19937, NormalF32,
-};
+use super::stdcxx::{canonical_f32, shuffle, MinstdRand0, Mt19937};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
+pub use crate::op::ms_stream::{StreamKernel, StreamValues};
 use crate::op::random::philox4x32_10;
 use crate::tensor::{numel_for, room, Tensor};
 
@@ -41,39 +40,27 @@ pub fn kernel_seed(seed: u64, seed2: u64) -> u64 {
 /// A `StandardNormal` kernel's launch: standard normal Float32 values of `shape`, from an engine
 /// seed.
 pub fn standard_normal(seed: u64, shape: &[usize]) -> Result<Tensor> {
-    let n = numel_for("StandardNormal", shape, DType::Float32)?;
-    let mut g = MinstdRand0::new(seed);
-    let mut d = NormalF32::default();
-    let mut v = room(n, "StandardNormal")?;
-    v.extend((0..n).map(|_| d.sample(&mut g)));
-    Tensor::from_vec(v, shape)
+    first_launch(StreamKernel::StandardNormal, seed, shape)
 }
 
 /// A `UniformReal` kernel's launch: Float32 values of `shape` uniform on `[0, 1)` (a Float64
 /// draw rounded to Float32, which can round up to 1), from an engine seed.
 pub fn uniform_real(seed: u64, shape: &[usize]) -> Result<Tensor> {
-    let n = numel_for("UniformReal", shape, DType::Float32)?;
-    let mut g = Mt19937::new(seed as u32);
-    let mut v = room(n, "UniformReal")?;
-    v.extend((0..n).map(|_| canonical_f64(&mut g) as f32));
-    Tensor::from_vec(v, shape)
+    first_launch(StreamKernel::UniformReal, seed, shape)
 }
 
 /// A `UniformInt` kernel's launch: Int64 values of `shape` uniform on `[low, high)`, from an
 /// engine seed.
 pub fn uniform_int(seed: u64, low: i64, high: i64, shape: &[usize]) -> Result<Tensor> {
-    if low >= high {
-        return Err(Error::invalid(
-            "UniformInt",
-            format!("'minval' must be less than 'maxval', but got {low} and {high}"),
-        ));
+    first_launch(StreamKernel::UniformInt { low, high }, seed, shape)
+}
+
+fn first_launch(k: StreamKernel, seed: u64, shape: &[usize]) -> Result<Tensor> {
+    let n = numel_for(k.name(), shape, k.dtype())?;
+    match k.launch(&k.start(seed), n)?.0 {
+        StreamValues::F32(v) => Tensor::from_vec(v, shape),
+        StreamValues::I64(v) => Tensor::from_vec(v, shape),
     }
-    let n = numel_for("UniformInt", shape, DType::Int64)?;
-    let mut g = Mt19937::new(seed as u32);
-    let span = high.wrapping_sub(low).wrapping_sub(1) as u64;
-    let mut v = room(n, "UniformInt")?;
-    v.extend((0..n).map(|_| low.wrapping_add(uniform(&mut g, span) as i64)));
-    Tensor::from_vec(v, shape)
 }
 
 /// The order `std::shuffle` puts `n` rows in with a `minstd_rand0` seeded with `seed` itself (no
@@ -244,6 +231,47 @@ mod tests {
     /// MindSpore's front end after `set_seed(42)`: the first call of an op without its own seed
     /// has `(seed, seed2) = (42, 0)`.
     const FIRST_AFTER_42: (u64, u64) = (42, 0);
+
+    #[test]
+    fn a_kept_kernel_continues_its_stream() {
+        let seed = kernel_seed(1, 5);
+        let f64s = |v: StreamValues| match v {
+            StreamValues::F32(v) => v.iter().map(|&x| f64::from(x)).collect::<Vec<_>>(),
+            StreamValues::I64(v) => v.iter().map(|&x| x as f64).collect(),
+        };
+        // Uniform draws: two launches of 3 are one launch of 6.
+        for k in [
+            StreamKernel::UniformReal,
+            StreamKernel::UniformInt { low: -3, high: 9 },
+        ] {
+            let (a, state) = k.launch(&k.start(seed), 3).unwrap();
+            let (b, _) = k.launch(&state, 3).unwrap();
+            let (whole, _) = k.launch(&k.start(seed), 6).unwrap();
+            assert_eq!([f64s(a), f64s(b)].concat(), f64s(whole), "{k:?}");
+        }
+        // Normal values come in pairs: launches of an even size split one stream; an odd launch
+        // drops its pair's second value (a fresh distribution per launch).
+        let k = StreamKernel::StandardNormal;
+        let whole = f64s(k.launch(&k.start(seed), 8).unwrap().0);
+        let (a, state) = k.launch(&k.start(seed), 4).unwrap();
+        let (b, _) = k.launch(&state, 4).unwrap();
+        assert_eq!([f64s(a), f64s(b)].concat(), whole);
+        let (_, state) = k.launch(&k.start(seed), 3).unwrap();
+        let (c, _) = k.launch(&state, 2).unwrap();
+        assert_eq!(f64s(c), whole[4..6]);
+        // The first launch is PyNative's draw.
+        let eager = standard_normal(seed, &[8]).unwrap().to_vec::<f32>();
+        assert_eq!(
+            eager.iter().map(|&x| f64::from(x)).collect::<Vec<_>>(),
+            whole
+        );
+        // A state no kernel reaches is an error, not a panic.
+        assert!(k.launch(&[0], 2).is_err());
+        assert!(k.launch(&[-1, 2], 2).is_err());
+        let mut past_the_end = vec![1; 625];
+        past_the_end[624] = 625;
+        assert!(StreamKernel::UniformReal.launch(&past_the_end, 1).is_err());
+    }
 
     #[test]
     fn the_kernel_seed_is_mindspores() {

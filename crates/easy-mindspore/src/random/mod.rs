@@ -10,7 +10,9 @@
 //! MindSpore script with a set seed sees, which the Python front uses for eager random ops).
 
 pub mod mindspore;
-pub mod stdcxx;
+/// The C++ standard library's engines and distributions (they live in `op`, below the primitives
+/// whose kernels draw with them).
+pub use crate::op::stdcxx;
 
 use crate::dtype::DType;
 use crate::error::{Error, Result};

@@ -63,8 +63,23 @@ pub(crate) fn non_differentiable(s: &mut Suite) {
         vec![x],
     );
     // Random draws depend only on their (integer) key: a constant to every float input.
-    let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
     let key = Tensor::from_slice(&[7i64, 3]);
+    // A MindSpore kernel's launch depends only on its engine state (Int64).
+    let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
+    let kernel = ems::random::mindspore::StreamKernel::StandardNormal;
+    let state = Tensor::from_vec(kernel.start(11), &[1]).unwrap();
+    s.zero(
+        &["MsStream"],
+        "MsStream",
+        move |v| {
+            p::cast(
+                &p::ms_stream(&state, kernel, v[0].dims(), false)?,
+                DType::Float64,
+            )
+        },
+        vec![x],
+    );
+    let x = s.rng.tensor(&[2, 3], -1.5, 1.5);
     s.zero(
         &["Random"],
         "Random",

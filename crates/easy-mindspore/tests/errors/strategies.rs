@@ -5,10 +5,11 @@ use easy_mindspore as ems;
 use ems::op::{CellOp, ConvKind, PoolKind, Window};
 use ems::prim::{
     ArgMax, ArgSort, Attention, BinaryOp, BroadcastInDim, Cast, CellGrad, CheckIndex, Concat, Conv,
-    Cumsum, Dft, Dist, Gather, IndexRole, LayerNorm, LinalgOp, LstmLayer, LstmLayerGrad, Pad,
-    Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax, SvdParts,
-    UnaryOp, VarMean,
+    Cumsum, Dft, Dist, Gather, IndexRole, LayerNorm, LinalgOp, LstmLayer, LstmLayerGrad, MsStream,
+    Pad, Permute, Pool, Random, Reduce, ReduceOp, Reshape, Rev, ScatterAdd, Slice, Softmax,
+    SvdParts, UnaryOp, VarMean,
 };
+use ems::random::mindspore::StreamKernel;
 use ems::{CmpOp, DType, Index, NormOrd, Prim, Tensor};
 use proptest::prelude::*;
 
@@ -401,6 +402,18 @@ pub(crate) fn prim_of(s: &PSpec) -> Prim {
         })),
         92 => Prim::RnnCellGrad(CellGrad(CellOp::Lstm)),
         93 => Prim::RnnCellGrad(CellGrad(CellOp::Gru)),
+        94 => Prim::MsStream(MsStream {
+            kernel: match s.cmp % 3 {
+                0 => StreamKernel::StandardNormal,
+                1 => StreamKernel::UniformReal,
+                _ => StreamKernel::UniformInt {
+                    low: s.b.first().map_or(0, |&v| v as i64) - 2,
+                    high: s.c.first().map_or(0, |&v| v as i64),
+                },
+            },
+            shape: a.iter().copied().collect(),
+            advance: s.cmp % 2 == 1,
+        }),
         // A custom function of any arity: negates its first input; its rule returns the output
         // cotangent for every input (the wrong shape whenever the inputs differ from the output).
         _ => ems::CustomVjp::new(

@@ -1,8 +1,12 @@
 """``mindspore.ops`` random functions with MindSpore's signatures: ``normal``, ``uniform``,
 ``randint``, ``standard_normal``, the ``*_like`` forms, ``multinomial``, ``shuffle``... Called
 eagerly they draw MindSpore's very numbers (its kernels' streams from the seeds
-``common.seed`` derives); inside a traced ``jit`` function, from the engine's keyed generator
-(``seed`` restarting it). The in-place ``uniform_``, ``normal_``, ``random_`` and
+``common.seed`` derives). ``randn``, ``rand``, ``normal``, ``standard_normal``, ``uniform``,
+``randint`` and their ``*_like`` forms draw MindSpore's numbers inside a traced ``jit`` function
+too, as its graph mode does: the graph keeps the kernel, whose engine state is a Parameter the
+graph reads and advances at each run, so that the first run draws what the eager call would and
+later runs go on along the kernel's stream (:func:`_launch`). The others draw from the engine's
+keyed generator there (``seed`` restarting it). The in-place ``uniform_``, ``normal_``, ``random_`` and
 ``exponential_`` are reachable here too, as in MindSpore."""
 import numpy as _np
 
@@ -11,10 +15,37 @@ from ..._C import Tensor
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 from ..._jit import tracing as _tracing
-from ...common.seed import _eager_seeds
+from ...common.seed import _eager_seeds, _kernel_seeds
 
 __all__ = ["randn", "rand", "normal", "uniform", "randint", "standard_normal", "rand_like", "randn_like",
            "randint_like", "bernoulli", "multinomial", "randperm", "shuffle"]
+
+
+def _launch(kernel, seeds, shape):
+    """Values of `shape` from MindSpore's `kernel` (a ``_C.GraphKernel``) of `seeds`: a new kernel
+    when eager (PyNative makes one per call); inside a traced ``jit`` function a kernel the graph
+    keeps — its engine state a Parameter that each run of the graph reads and advances."""
+    state = kernel.start(*seeds)
+    if not _tracing():
+        return kernel.launch(state, shape, False)
+    from ...common.parameter import Parameter
+    from .. import assign
+    state = Parameter(state, name="random_kernel_state", requires_grad=False)
+    out = kernel.launch(state, shape, False)
+    assign(state, kernel.launch(state, shape, True))
+    return out
+
+
+def _normal(seeds, shape):
+    return _launch(_C.GraphKernel.standard_normal(), seeds, shape)
+
+
+def _uniform_real(seeds, shape):
+    return _launch(_C.GraphKernel.uniform_real(), seeds, shape)
+
+
+def _uniform_int(seeds, low, high, shape):
+    return _launch(_C.GraphKernel.uniform_int(low, high), seeds, shape)
 
 
 def _seed(seed):
@@ -72,9 +103,9 @@ def randn(*size, dtype=None, seed=None):
         >>> print(ops.randn(2, 3).shape)
         (2, 3)
     """
-    seeds = _eager_seeds(seed, "randn")  # MindSpore's StandardNormal draws when eager
+    seeds = _kernel_seeds(seed, "randn")  # MindSpore's StandardNormal draws when eager
     if seeds is not None:
-        return _C.ms_standard_normal(*seeds, _sizes(size)).astype(dtype or mstype.float32)
+        return _normal(seeds, _sizes(size)).astype(dtype or mstype.float32)
     _seed(seed)
     return _C.randn(_sizes(size), dtype)
 
@@ -98,9 +129,9 @@ def rand(*size, dtype=None, seed=None):
         >>> print(ops.rand(2, 3).shape)
         (2, 3)
     """
-    seeds = _eager_seeds(seed, "rand")  # MindSpore's UniformReal draws when eager
+    seeds = _kernel_seeds(seed, "rand")  # MindSpore's UniformReal draws when eager
     if seeds is not None:
-        return _C.ms_uniform_real(*seeds, _sizes(size)).astype(dtype or mstype.float32)
+        return _uniform_real(seeds, _sizes(size)).astype(dtype or mstype.float32)
     _seed(seed)
     return _C.rand(_sizes(size), dtype)
 
@@ -141,9 +172,9 @@ def normal(shape, mean, stddev, seed=None):
     mean, stddev = _float_operand(mean), _float_operand(stddev)
     out = _np.broadcast_shapes(shape, tuple(mean.shape), tuple(stddev.shape))
     dtype = mstype.float64 if mstype.float64 in (mean.dtype, stddev.dtype) else mstype.float32
-    seeds = _eager_seeds(seed, "normal")
+    seeds = _kernel_seeds(seed, "normal")
     if seeds is not None:  # MindSpore's StandardNormal draws `shape`, then `z * stddev + mean`
-        return _C.ms_standard_normal(*seeds, shape) * stddev + mean
+        return _normal(seeds, shape) * stddev + mean
     _seed(seed)
     return (_C.randn(out, dtype) * stddev + mean).astype(dtype)
 
@@ -166,9 +197,9 @@ def standard_normal(shape, seed=None):
         (2, 3)
     """
     shape = _shape("StandardNormal", shape)
-    seeds = _eager_seeds(seed, "standard_normal")
+    seeds = _kernel_seeds(seed, "standard_normal")
     if seeds is not None:
-        return _C.ms_standard_normal(*seeds, shape)
+        return _normal(seeds, shape)
     _seed(seed)
     return _C.randn(shape, mstype.float32)
 
@@ -198,15 +229,15 @@ def uniform(shape, minval, maxval, seed=None, dtype=mstype.float32):
     lo = minval if isinstance(minval, Tensor) else Tensor(minval)
     hi = maxval if isinstance(maxval, Tensor) else Tensor(maxval)
     out = _np.broadcast_shapes(shape, tuple(lo.shape), tuple(hi.shape))
-    seeds = _eager_seeds(seed, "uniform") if dtype in (mstype.float32, mstype.int32) else None
+    seeds = _kernel_seeds(seed, "uniform") if dtype in (mstype.float32, mstype.int32) else None
     if seeds is not None and dtype == mstype.int32 and lo.ndim == 0 and hi.ndim == 0:
         if lo.dtype not in (mstype.int32, mstype.int64) or hi.dtype not in (mstype.int32, mstype.int64):
             raise DTypeError(f"For 'uniform', an int dtype needs int 'minval' and 'maxval', but got "
                              f"{lo.dtype} and {hi.dtype}.")
-        return _C.ms_uniform_int(*seeds, int(lo), int(hi), shape).astype(dtype)
+        return _uniform_int(seeds, int(lo), int(hi), shape).astype(dtype)
     if seeds is not None and dtype == mstype.float32:  # UniformReal, then `u * (max - min) + min`
         lo32, hi32 = lo.astype(dtype), hi.astype(dtype)
-        return _C.ms_uniform_real(*seeds, shape) * (hi32 - lo32) + lo32
+        return _uniform_real(seeds, shape) * (hi32 - lo32) + lo32
     _seed(seed)
     if dtype in (mstype.int32, mstype.int64):
         if lo.dtype not in (mstype.int32, mstype.int64) or hi.dtype not in (mstype.int32, mstype.int64):
@@ -248,14 +279,14 @@ def randint(low, high, size, seed=None, *, dtype=None):
 def _randint(kernel_name, low, high, shape, seed, dtype):
     """``randint`` and ``randint_like``: MindSpore's UniformInt draws when called eagerly."""
     from ... import randint as _engine_randint
-    seeds = _eager_seeds(seed, kernel_name)
+    seeds = _kernel_seeds(seed, kernel_name)
     if seeds is None:
         _seed(seed)
         return _engine_randint(low, high, shape, dtype)
     for name, v in (("low", low), ("high", high)):
         if isinstance(v, bool) or not isinstance(v, (int, _np.integer)):
             raise DTypeError(f"For '{kernel_name}', '{name}' must be an int, but got {type(v)}.")
-    out = _C.ms_uniform_int(*seeds, int(low), int(high), shape)
+    out = _uniform_int(seeds, int(low), int(high), shape)
     return out if dtype is None or dtype == mstype.int64 else out.astype(dtype)
 
 
@@ -280,9 +311,9 @@ def rand_like(input, seed=None, *, dtype=None):  # noqa: A002 - MindSpore's argu
         (3,)
     """
     shape = _like("rand_like", input)
-    seeds = _eager_seeds(seed, "rand_like")
+    seeds = _kernel_seeds(seed, "rand_like")
     if seeds is not None:
-        return _C.ms_uniform_real(*seeds, shape).astype(input.dtype if dtype is None else dtype)
+        return _uniform_real(seeds, shape).astype(input.dtype if dtype is None else dtype)
     _seed(seed)
     return _C.rand(shape, (input.dtype if dtype is None else dtype))
 
@@ -308,9 +339,9 @@ def randn_like(input, seed=None, *, dtype=None):  # noqa: A002
         (3,)
     """
     shape = _like("randn_like", input)
-    seeds = _eager_seeds(seed, "randn_like")
+    seeds = _kernel_seeds(seed, "randn_like")
     if seeds is not None:
-        return _C.ms_standard_normal(*seeds, shape).astype(input.dtype if dtype is None else dtype)
+        return _normal(seeds, shape).astype(input.dtype if dtype is None else dtype)
     _seed(seed)
     return _C.randn(shape, (input.dtype if dtype is None else dtype))
 
@@ -448,7 +479,7 @@ def _ms_multinomial(seeds, input, num_samples, replacement):  # noqa: A002
     probs = input.astype(mstype.float32)
     if replacement:
         return _C.KernelStream(*seeds).multinomial(probs, num_samples).astype(mstype.int32)
-    u = _C.ms_uniform_real(*seeds, tuple(probs.shape))
+    u = _uniform_real(seeds, tuple(probs.shape))
     keys = u.log() / (probs + 1e-6)
     return _C.topk(keys, num_samples, -1, True)[1].astype(mstype.int32)
 
