@@ -8,6 +8,8 @@ with a cache of graphs per grad function, per cell instance and per function giv
 keeps working (one graph per path). Calls made while a compiled function is being traced are
 part of its graph.
 """
+import os as _os
+
 from . import _threads
 from ._auto_parallel import (ParallelMode, get_auto_parallel_context, reset_auto_parallel_context,
                              set_auto_parallel_context)
@@ -36,7 +38,7 @@ _context = {
     "exec_order": "bfs", "env_config_path": "", "aoe_tune_mode": "", "aoe_config": {},
     "ascend_config": {}, "gpu_config": {}, "enable_profiling": False,
     "profiling_options": "training_trace", "reserve_class_name_in_scope": True,
-    "support_binary": False,
+    "support_binary": False, "jit_level": "", "dataset_broadcast_opt_level": 0,
 }
 # Keys whose value must be a bool (MindSpore's TypeError otherwise).
 _BOOLS = ("pynative_synchronize", "enable_graph_kernel", "enable_reduce_precision", "check_bprop",
@@ -49,7 +51,12 @@ _OTHER_DEVICES = {"max_device_memory": "['GPU', 'Ascend']", "variable_memory_max
                   "gpu_config": "['GPU']"}
 # Keys MindSpore still accepts (with a warning) but no longer keeps, and one it removed.
 _DEPRECATED = ("enable_sparse", "auto_tune_mode")
-_REMOVED = {"grad_for_scalar": "Please use the tensor derivative instead."}
+_REMOVED = {"grad_for_scalar": "Please use the tensor derivative instead.",
+            "precompile_only": "Please use the env MS_DEV_PRECOMPILE_ONLY instead."}
+# Keys MindSpore 2.10 takes without keeping them (get_context does not know them).
+_IGNORED = ("enable_auto_mixed_precision",)
+# Keys whose value must be a str, or an int (MindSpore's RuntimeError from its C++ setter).
+_TYPED = {"jit_level": str, "dataset_broadcast_opt_level": int}
 # True in GRAPH_MODE: read on the hot path of every grad function and cell call.
 _mode = [False]
 
@@ -63,7 +70,7 @@ def _checked(key, value):
     if key in _REMOVED:
         raise ValueError(f"For 'context.set_context', the parameter '{key}' has been removed since "
                          f"MindSpore 2.10 version. {_REMOVED[key]}")
-    if key not in _context and key not in _DEPRECATED:
+    if key not in _context and key not in _DEPRECATED and key not in _IGNORED:
         raise ValueError(f"For 'context.set_context', the keyword argument {key} is not recognized! "
                          "For detailed usage of 'set_context', please refer to the Mindspore official "
                          "website.")
@@ -76,6 +83,20 @@ def _checked(key, value):
         value = (2 if value else 0) if isinstance(value, bool) else value
         if not isinstance(value, int) or not 0 <= value <= 3:
             raise ValueError(f"value for save_graphs should be 0-3 but got '{value}'")
+    if key in _TYPED and (isinstance(value, bool) or not isinstance(value, _TYPED[key])):
+        raise ComputeError(f"Got illegal param {key} and value with type {type(value)}")
+    if key == "memory_optimize_level":  # stored as its number, as MindSpore stores it
+        if value not in ("O0", "O1"):
+            raise ValueError("For 'context.set_context', the argument 'memory_optimize_level' must be "
+                             f"one of ['O0', 'O1'], but got {value}.")
+        value = int(value[1])
+    if key == "save_graphs_path":
+        value = _os.path.realpath(value)
+    if key == "env_config_path":
+        value = _os.path.realpath(value)
+        if not _os.path.isfile(value):
+            raise ValueError(f"For 'context.set_context', the 'env_config_path' file '{value}' is not "
+                             "exists, please check whether 'env_config_path' is correct.")
     if key == "max_call_depth" and (not isinstance(value, int) or value <= 0):
         raise ValueError("For 'context.set_context', the argument 'max_call_depth' must be greater than 0, "
                          f"but got {value}.")
@@ -111,6 +132,8 @@ def set_context(**kwargs):
             _log.warning(f"For 'context.set_context', when set the argument '{key}', the argument "
                          f"'device_target' only supports devices in '{_OTHER_DEVICES[key]}', but got "
                          "'CPU', ignore it.")
+        elif key in _IGNORED:
+            continue
         elif key in _DEPRECATED:
             _log.warning(f"For 'context.set_context', '{key}' parameter is deprecated, and will be "
                          "removed in the next version.")

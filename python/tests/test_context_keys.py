@@ -53,3 +53,29 @@ def test_bad_keys_and_values_set_nothing():
     with pytest.raises(ValueError, match="the argument nope is not recognized"):
         context.get_context("nope")
     assert ms.get_context("device_target") == "CPU"
+
+
+def test_keys_mindspore_converts_or_checks(tmp_path):
+    """MindSpore 2.10 keeps ``jit_level`` as given, ``memory_optimize_level`` as its number and
+    paths as absolute ones; it refuses a missing ``env_config_path`` file and takes
+    ``enable_auto_mixed_precision`` without keeping it (its get_context does not know it)."""
+    assert context.get_context("jit_level") == "" and context.get_context("dataset_broadcast_opt_level") == 0
+    cfg = tmp_path / "env.json"
+    cfg.write_text("{}")
+    context.set_context(jit_level="O2", memory_optimize_level="O1", save_graphs_path=str(tmp_path / "g"),
+                        env_config_path=str(cfg), dataset_broadcast_opt_level=3,
+                        enable_auto_mixed_precision=True)
+    assert context.get_context("jit_level") == "O2" and context.get_context("memory_optimize_level") == 1
+    assert context.get_context("save_graphs_path") == str((tmp_path / "g").resolve())
+    assert context.get_context("env_config_path") == str(cfg.resolve())
+    assert context.get_context("dataset_broadcast_opt_level") == 3
+    with pytest.raises(ValueError, match="enable_auto_mixed_precision is not recognized"):
+        context.get_context("enable_auto_mixed_precision")
+    cases = [(ValueError, r"must be one of \['O0', 'O1'\], but got O2", dict(memory_optimize_level="O2")),
+             (ValueError, "'env_config_path' file .* is not exists", dict(env_config_path=str(tmp_path))),
+             (ValueError, "'precompile_only' has been removed since MindSpore 2.10 version. Please use the "
+                          "env MS_DEV_PRECOMPILE_ONLY instead.", dict(precompile_only=True)),
+             (RuntimeError, "Got illegal param jit_level", dict(jit_level=3))]
+    for cls, message, kwargs in cases:
+        with pytest.raises(cls, match=message):
+            context.set_context(**kwargs)
