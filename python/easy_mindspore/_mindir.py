@@ -105,23 +105,24 @@ def export(net, *inputs, file_name, file_format, **kwargs):
         if not isinstance(x, Tensor):
             raise TypeError(f"For 'export', input {i} must be a Tensor, but got {type(x).__name__}.")
     from .nn.cell import Cell
-    named = []
-    if isinstance(net, Cell):
-        named = [(p.name, p) for _, p in net.parameters_and_names()]
-        was_training = net.training
-        net.set_train(False)
+    # The network runs in the mode it is in, as MindSpore exports it (a Cell is in inference
+    # mode until set_train(); in training mode BatchNorm uses the batch's statistics).
+    named = [(p.name, p) for _, p in net.parameters_and_names()] if isinstance(net, Cell) else []
+
+    def run(xs):
+        return _flat_tensors(net(*xs))
+    path = file_name if file_name.endswith(".mindir") else file_name + ".mindir"
+    path = _os.path.realpath(path)
+    # As MindSpore: a missing folder is made private to the user, the file read-only.
+    _os.makedirs(_os.path.dirname(path), mode=0o700, exist_ok=True)
     try:
-        def run(xs):
-            return _flat_tensors(net(*xs))
-        path = file_name if file_name.endswith(".mindir") else file_name + ".mindir"
-        path = _os.path.realpath(path)
-        # As MindSpore: a missing folder is made private to the user, the file read-only.
-        _os.makedirs(_os.path.dirname(path), mode=0o700, exist_ok=True)
         _C.export_mindir(run, list(inputs), named, path)
-        _os.chmod(path, 0o400)
-    finally:
-        if isinstance(net, Cell):
-            net.set_train(was_training)
+    except RuntimeError as e:
+        if isinstance(net, Cell) and net.training:
+            raise type(e)(f"{e} (the network is in training mode; set_train(False) exports its "
+                          f"inference graph)") from None
+        raise
+    _os.chmod(path, 0o400)
 
 
 def load(file_name, **kwargs):

@@ -179,6 +179,22 @@ def test_load_errors_are_mindspores(tmp_path):
             cell(ms.Tensor(np.zeros((2, 1, 10, 10), np.float32)))
 
 
+def test_export_runs_the_network_in_its_mode(tmp_path):
+    """As MindSpore: a network in training mode exports its training graph (BatchNorm with the
+    batch's statistics); where that graph holds what this engine cannot write, the error says
+    so, and set_train(False) exports the inference graph."""
+    net = nn.SequentialCell([nn.Conv2d(1, 2, 3), nn.BatchNorm2d(2)])
+    x = ms.Tensor(np.random.default_rng(0).standard_normal((2, 1, 6, 6)).astype(np.float32))
+    net.set_train(True)
+    with pytest.raises(RuntimeError, match="training mode; set_train\(False\)"):
+        ms.export(net, x, file_name=str(tmp_path / "t"), file_format="MINDIR")
+    assert net.training
+    net.set_train(False)
+    ms.export(net, x, file_name=str(tmp_path / "e"), file_format="MINDIR")
+    cell = nn.GraphCell(ms.load(str(tmp_path / "e.mindir")))
+    np.testing.assert_allclose(cell(x).asnumpy(), net(x).asnumpy(), rtol=1e-6, atol=1e-6)
+
+
 def test_export_errors(tmp_path):
     net, x = nn.Dense(3, 2), ms.Tensor(np.ones((1, 3), np.float32))
     with pytest.raises(ValueError, match="'AIR' format with Ascend backend"):

@@ -248,3 +248,14 @@ impl Error {
 
 /// The engine's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// An empty vector with room for `n` values, or `op`'s out-of-memory error (for sizes that come
+/// from a user's arguments: a shape, a sample count, an image's size).
+pub(crate) fn room<T>(n: usize, op: &'static str) -> Result<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
+        op,
+        bytes: n as u128 * std::mem::size_of::<T>() as u128,
+    })?;
+    Ok(v)
+}

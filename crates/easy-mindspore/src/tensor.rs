@@ -39,16 +39,7 @@ pub(crate) fn numel_for(op: &'static str, shape: &[usize], dtype: DType) -> Resu
     })
 }
 
-/// An empty vector with room for `n` values, or `op`'s out-of-memory error (for sizes that come
-/// from a user's arguments: a shape, a sample count, an image's size).
-pub(crate) fn room<T>(n: usize, op: &'static str) -> Result<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
-        op,
-        bytes: n as u128 * std::mem::size_of::<T>() as u128,
-    })?;
-    Ok(v)
-}
+pub(crate) use crate::error::room;
 
 /// True when the scalar `s` is a value of `dtype` (integers within its range; every scalar fits
 /// a float or Bool dtype, as NumPy converts them).

@@ -5,7 +5,7 @@
 
 use super::stdcxx::{canonical_f64, uniform, MinstdRand0, Mt19937, NormalF32};
 use crate::dtype::DType;
-use crate::error::{Error, Result};
+use crate::error::{room, Error, Result};
 
 /// The values of a launch.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,16 +14,6 @@ pub enum StreamValues {
     F32(Vec<f32>),
     /// Int64 values (`UniformInt`).
     I64(Vec<i64>),
-}
-
-/// An empty vector with room for `n` values, or `op`'s out-of-memory error.
-fn room<T>(n: usize, op: &'static str) -> Result<Vec<T>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| Error::OutOfMemory {
-        op,
-        bytes: n as u128 * std::mem::size_of::<T>() as u128,
-    })?;
-    Ok(v)
 }
 
 /// A kernel whose engine continues from launch to launch while the kernel is kept: in graph mode
