@@ -205,7 +205,8 @@ _RUN.update({
     "Einsum": lambda a, at: ops.einsum(_attr(at, "equation", "Einsum"), *a[0]),
     "make_list": lambda a, at: list(a),
     "ResizeBilinearV2": lambda a, at: P.ResizeBilinearV2(bool(a[2]), bool(a[3]))(a[0], tuple(a[1])),
-    "ResizeNearestNeighborV2": lambda a, at: P.ResizeNearestNeighborV2(bool(a[2]), bool(a[3]))(a[0], tuple(a[1])),
+    "ResizeNearestNeighborV2": lambda a, at: P.ResizeNearestNeighborV2(bool(a[2]), bool(a[3]))(
+        a[0], tuple(a[1])),
     "LayerNormExt": lambda a, at: ops.layer_norm(a[0], tuple(a[1]), a[2], a[3], a[4]),
     "ApproximateEqual": lambda a, at: P.ApproximateEqual(at.get("tolerance", 1e-5))(a[0], a[1]),
     "Pad": lambda a, at: P.Pad(_attr(at, "paddings", "Pad"))(a[0]),

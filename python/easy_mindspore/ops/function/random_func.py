@@ -6,8 +6,8 @@ eagerly they draw MindSpore's very numbers (its kernels' streams from the seeds
 too, as its graph mode does: the graph keeps the kernel, whose engine state is a Parameter the
 graph reads and advances at each run, so that the first run draws what the eager call would and
 later runs go on along the kernel's stream (:func:`_launch`). The others draw from the engine's
-keyed generator there (``seed`` restarting it). The in-place ``uniform_``, ``normal_``, ``random_`` and
-``exponential_`` are reachable here too, as in MindSpore."""
+keyed generator there (``seed`` restarting it). The in-place ``uniform_``, ``normal_``,
+``random_`` and ``exponential_`` are reachable here too, as in MindSpore."""
 import numpy as _np
 
 from ... import _C
