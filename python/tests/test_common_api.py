@@ -184,4 +184,6 @@ def test_module_paths_mindspore_code_imports():
     from mindspore.nn.optim.sgd import SGD
     from mindspore.train.serialization import export, load_checkpoint
     assert Momentum is nn.Momentum and SGD is nn.SGD and Adam is nn.Adam
+    from mindspore.experimental.optim.adamw import AdamW
+    assert AdamW is ems.experimental.optim.AdamW
     assert export is ems.export and load_checkpoint is ems.load_checkpoint

@@ -165,3 +165,31 @@ def test_linear_sum_assignment():
 def test_bad_arguments(call, error, text):
     with pytest.raises(error, match=text):
         call()
+
+
+def test_det_lu_solve_and_pivots():
+    """``det`` as MindSpore 2.10 (values, dtypes, its errors); ``lu_solve`` against NumPy's solve
+    for every ``trans`` and a vector or matrix right-hand side (MindSpore 2.10 itself gets
+    ``trans`` 1 and 2 wrong once rows were interchanged, and refuses a vector)."""
+    from mindspore.scipy.linalg import det, lu_factor, lu_pivots_to_permutation, lu_solve
+    a = np.array([[1., 2., 3.], [4., 5., 6.], [7., 8., 10.]], np.float32)
+    d = det(ms.Tensor(a))
+    assert d.dtype == ms.float32 and abs(float(d) + 3.0) < 1e-5
+    d = det(ms.Tensor(np.array([[1, 2], [3, 4]], np.int32)))
+    assert d.dtype == ms.float64 and abs(float(d) + 2.0) < 1e-12
+    with pytest.raises(ValueError, match=r"square matrix like \(N, N\), but got \(2, 3\)"):
+        det(ms.Tensor(np.ones((2, 3), np.float32)))
+    with pytest.raises(ValueError, match="the dimension of 'a' should be 2, but got 3"):
+        det(ms.Tensor(np.ones((2, 2, 2), np.float32)))
+    with pytest.raises(TypeError, match="but got Float16"):
+        det(ms.Tensor(np.ones((2, 2), np.float16)))
+    lu, piv = lu_factor(ms.Tensor(a))
+    assert piv.asnumpy().tolist() == [2, 2, 2] and piv.dtype == ms.int32  # MindSpore's pivots
+    assert lu_pivots_to_permutation(piv, 3).asnumpy().tolist() == [2, 0, 1]
+    a64 = a.astype(np.float64)
+    for b in (np.array([1., 2., 3.], np.float32), np.array([[1., 2.], [3., 4.], [5., 6.]], np.float32)):
+        for trans, m in ((0, a64), (1, a64.T), (2, a64.T)):
+            got = lu_solve((lu, piv), ms.Tensor(b), trans=trans).asnumpy()
+            np.testing.assert_allclose(got, np.linalg.solve(m, b), atol=2e-5)
+    with pytest.raises(ValueError, match=r"should be one of \(0, 1, 2\), but got 3"):
+        lu_solve((lu, piv), ms.Tensor(a[0]), trans=3)

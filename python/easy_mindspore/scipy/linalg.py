@@ -13,7 +13,7 @@ from .._errors import DTypeError, ShapeError
 from ..common import dtype as mstype
 
 __all__ = ["block_diag", "inv", "cho_factor", "cholesky", "cho_solve", "eigh", "lu_factor", "lu",
-           "solve_triangular", "lstsq"]
+           "solve_triangular", "lstsq", "det", "lu_solve", "lu_pivots_to_permutation"]
 
 _FLOATS = (mstype.float32, mstype.float64)
 _NUMBERS = _FLOATS + (mstype.complex64, mstype.complex128)
@@ -429,3 +429,138 @@ def lu(a, permute_l=False, overwrite_a=False, check_finite=True):
     if permute_l:
         return _ops.matmul(Tensor(p).astype(a.dtype), l_t), u_t
     return Tensor(p), l_t, u_t
+
+
+_DET_DTYPES = (mstype.int32, mstype.int64, mstype.float32, mstype.float64)
+
+
+def det(a, overwrite_a=False, check_finite=True):
+    """``mindspore.scipy.linalg.det``: the determinant of a square matrix (Int32/Int64 matrices
+    are computed in Float64, as MindSpore does).
+
+    Args:
+        a (Tensor): ``(N, N)``, Int32, Int64, Float32 or Float64.
+        overwrite_a (bool): Unused. Default: ``False``.
+        check_finite (bool): Unused. Default: ``True``.
+
+    Returns:
+        Tensor, a 0-D tensor of `a`'s float dtype.
+
+    Raises:
+        TypeError: If `a` is not a Tensor of one of those dtypes.
+        ValueError: If `a` is not one square matrix.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore.scipy.linalg import det
+        >>> print(det(ms.Tensor(np.array([[1., 2., 3.], [4., 5., 6.], [7., 8., 10.]], np.float32))))
+        -3.0
+    """
+    if not isinstance(a, Tensor) or a.dtype not in _DET_DTYPES:
+        got = a.dtype if isinstance(a, Tensor) else type(a).__name__
+        raise DTypeError("For 'det', the data type of 'a' should be one of [mindspore.int32, "
+                         f"mindspore.int64, mindspore.float32, mindspore.float64], but got {got}.")
+    if a.ndim != 2:
+        raise ShapeError(f"For 'det', the dimension of 'a' should be 2, but got {a.ndim}.")
+    if a.shape[0] != a.shape[1]:
+        raise ShapeError(f"For 'det', the matrix 'a' should be a square matrix like (N, N), but got "
+                         f"{tuple(a.shape)}.")
+    if a.dtype in (mstype.int32, mstype.int64):
+        a = a.astype(mstype.float64)
+    return _ops.det(a)
+
+
+def lu_pivots_to_permutation(pivots, permutation_size):
+    """``mindspore.scipy.linalg.lu_pivots_to_permutation``: the row permutation that LAPACK's
+    pivots describe (row ``i`` swapped with row ``pivots[i]``, in order): ``perm[i]`` is the row
+    of the original matrix that ends at row ``i``.
+
+    Args:
+        pivots (Tensor): ``(..., K)`` Int32 pivots, as :func:`lu_factor` gives them.
+        permutation_size (int): The number of rows, at least ``K``.
+
+    Returns:
+        Tensor, ``(..., permutation_size)`` Int32.
+
+    Raises:
+        TypeError: If `pivots` is not an integer Tensor or `permutation_size` not an int.
+        ValueError: If `permutation_size` is below ``K`` or a pivot is out of range.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore.scipy.linalg import lu_pivots_to_permutation
+        >>> print(lu_pivots_to_permutation(ms.Tensor(np.array([2, 2, 2], np.int32)), 3))
+        [2 0 1]
+    """
+    if not isinstance(pivots, Tensor) or pivots.dtype not in mstype.int_type + mstype.uint_type:
+        raise DTypeError(f"For 'lu_pivots_to_permutation', 'pivots' must be an integer Tensor, but "
+                         f"got {getattr(pivots, 'dtype', type(pivots).__name__)}.")
+    if isinstance(permutation_size, bool) or not isinstance(permutation_size, int):
+        raise DTypeError(f"For 'lu_pivots_to_permutation', 'permutation_size' must be an int, but got "
+                         f"{type(permutation_size).__name__}.")
+    piv = pivots.asnumpy().astype(_np.int64)
+    k = piv.shape[-1] if piv.ndim else 0
+    if piv.ndim == 0 or permutation_size < k:
+        raise ShapeError(f"For 'lu_pivots_to_permutation', 'permutation_size' ({permutation_size}) "
+                         f"must be at least the number of pivots {piv.shape}.")
+    if piv.size and (piv.min() < 0 or piv.max() >= permutation_size):
+        raise ShapeError(f"For 'lu_pivots_to_permutation', every pivot must be in [0, "
+                         f"{permutation_size}), but got {piv.min()}..{piv.max()}.")
+    perm = _np.broadcast_to(_np.arange(permutation_size), piv.shape[:-1] + (permutation_size,)).copy()
+    for idx in _np.ndindex(piv.shape[:-1]):
+        p = perm[idx]
+        for i, j in enumerate(piv[idx]):
+            p[[i, j]] = p[[j, i]]
+    return Tensor(perm.astype(_np.int32))
+
+
+def lu_solve(lu_and_piv, b, trans=0, overwrite_b=False, check_finite=True):
+    """``mindspore.scipy.linalg.lu_solve``: the solution of ``A·x = b`` (``Aᵀ·x = b`` for
+    ``trans`` 1, ``Aᴴ·x = b`` for 2) from the factorisation ``(lu, piv)`` :func:`lu_factor` gave
+    of ``A``. (MindSpore 2.10 refuses a 1-D `b` with an IndexError from inside, and its
+    ``trans`` 1 and 2 do not solve ``Aᵀ·x = b`` once rows were interchanged; here a vector is
+    solved, and every ``trans`` as SciPy solves it.)
+
+    Args:
+        lu_and_piv (tuple[Tensor, Tensor]): The packed factors and the pivots.
+        b (Tensor): ``(N,)`` or ``(N, K)``.
+        trans (int): 0, 1 or 2. Default: ``0``.
+        overwrite_b (bool): Unused. Default: ``False``.
+        check_finite (bool): Unused. Default: ``True``.
+
+    Returns:
+        Tensor, of `b`'s shape.
+
+    Raises:
+        TypeError: If the arguments have the wrong types.
+        ValueError: If `trans` is not 0, 1 or 2, or the shapes do not fit.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore as ms
+        >>> from mindspore.scipy.linalg import lu_factor, lu_solve
+        >>> a = ms.Tensor(np.array([[2., 0.], [1., 4.]], np.float64))
+        >>> print(lu_solve(lu_factor(a), ms.Tensor(np.array([[2.], [9.]], np.float64))))
+        [[1.]
+         [2.]]
+    """
+    if not isinstance(lu_and_piv, (tuple, list)) or len(lu_and_piv) != 2:
+        raise DTypeError("For 'lu_solve', 'lu_and_piv' must be the pair (lu, piv) that lu_factor "
+                         f"gives, but got {type(lu_and_piv).__name__}.")
+    if isinstance(trans, bool) or trans not in (0, 1, 2):
+        raise ShapeError(f"For 'lu_solve', the value of 'trans' should be one of (0, 1, 2), but got "
+                         f"{trans}.")
+    lu_, piv = lu_and_piv
+    lu_ = _matrix("lu_solve", "lu", lu_)
+    b = _vector_or_matrix("lu_solve", b, lu_)
+    perm = lu_pivots_to_permutation(piv, lu_.shape[-1])
+    if trans == 0:  # A = Pᵀ·L·U: L·U·x = P·b
+        y = solve_triangular(lu_, _ops.gather(b, perm, lu_.ndim - 2), lower=True, unit_diagonal=True)
+        return solve_triangular(lu_, y)
+    # Aᵀ = Uᵀ·Lᵀ·P (Aᴴ alike): Uᵀ·Lᵀ·(P·x) = b
+    z = solve_triangular(lu_, b, trans=trans)
+    px = solve_triangular(lu_, z, trans=trans, lower=True, unit_diagonal=True)
+    inverse = _ops.argsort(perm.astype(mstype.int64)).astype(mstype.int32)
+    return _ops.gather(px, inverse, lu_.ndim - 2)

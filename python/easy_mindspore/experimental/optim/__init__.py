@@ -19,3 +19,11 @@ from .sgd_adam import SGD, Adam, AdamW
 
 __all__ = ["Optimizer", "AdamW", "SGD", "Adam", "Adadelta", "Adagrad", "ASGD", "Adamax", "RMSprop",
            "Rprop", "RAdam", "NAdam"]
+
+# MindSpore keeps each of these optimizers in a module of its own
+# (``mindspore.experimental.optim.adamw``, ...): those paths name this package.
+import sys as _sys  # noqa: E402
+
+for _name in ("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "nadam", "radam", "rmsprop",
+              "rprop", "sgd"):
+    _sys.modules[f"{__name__}.{_name}"] = _sys.modules[__name__]
