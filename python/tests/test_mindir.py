@@ -24,7 +24,8 @@ def _arrays(npz, prefix):
     return [npz[k] for k in keys]
 
 
-@pytest.mark.parametrize("name", ["ms_mlp", "ms_conv", "ms_emb", "ms_misc"])
+@pytest.mark.parametrize("name", ["ms_mlp", "ms_conv", "ms_emb", "ms_misc", "ms_lstm", "ms_lstm2",
+                                  "ms_gru"])
 def test_files_mindspore_exported_give_mindspore_outputs(name):
     npz = np.load(FIXTURES / f"{name}.npz")
     graph = ms.load(str(FIXTURES / f"{name}.mindir"))

@@ -220,6 +220,9 @@ _RUN.update({
     "ResizeBicubic": lambda a, at: P.ResizeBicubic(bool(a[2]), bool(a[3]))(a[0], a[1]),
     **{f"{name}Pad{d}D": (lambda m: lambda a, at: ops.pad(a[0], tuple(a[1]), m))(mode)
        for name, mode in (("Reflection", "reflect"), ("Replication", "replicate")) for d in (1, 2, 3)},
+    "LSTM": lambda a, at: P.LSTM(
+        at["input_size"], at["hidden_size"], at["num_layers"], bool(at["has_bias"]),
+        bool(at["bidirectional"]), at.get("dropout", 0.0), at.get("proj_size", 0))(*a[:4]),
     "Bucketize": lambda a, at: P.Bucketize(list(_attr(at, "boundaries", "Bucketize")))(a[0]),
 })
 def _truth(v):
