@@ -64,6 +64,15 @@ def test_a_primitive_without_a_runner_loads_and_is_named_when_run():
         nn.GraphCell(graph)(ms.Tensor(np.ones((2, 3), np.float32)))
 
 
+def test_a_node_with_too_few_operands_is_a_runtime_error():
+    graph = ms.load(str(FIXTURES / "ms_mlp.mindir"))
+    i = [n[1] for n in graph.nodes].index("MatMul")
+    output, op, functional, attrs, names = graph.nodes[i]
+    graph.nodes[i] = (output, op, functional, attrs, names[:1])
+    with pytest.raises(RuntimeError, match=r"\(MatMul\) has 1 operands"):
+        nn.GraphCell(graph)(ms.Tensor(np.ones((2, 4), np.float32)))
+
+
 def test_graph_cell_parameters_are_the_files():
     cell = nn.GraphCell(ms.load(str(FIXTURES / "ms_mlp.mindir")))
     assert [(p.name, p.shape) for p in cell.trainable_params()] == [("fc.weight", (3, 4)),

@@ -151,7 +151,8 @@ _RUN = {
     "Transpose": lambda a, at: ops.transpose(a[0], tuple(a[1])),
     "ExpandDims": lambda a, at: ops.expand_dims(a[0], a[1]),
     "Squeeze": lambda a, at: P.Squeeze(tuple(a[1]) if len(a) > 1 else tuple(at.get("axis", ())))(a[0]),
-    "BroadcastTo": lambda a, at: ops.broadcast_to(a[0], tuple(a[1] if len(a) > 1 else at["shape"])),
+    "BroadcastTo": lambda a, at: ops.broadcast_to(
+        a[0], tuple(a[1] if len(a) > 1 else _attr(at, "shape", "BroadcastTo"))),
     "StridedSlice": _strided_slice,
     "Concat": lambda a, at: ops.concat(tuple(a[0]), a[1] if len(a) > 1 else at.get("axis", 0)),
     "Stack": lambda a, at: ops.stack(tuple(a[0]), at.get("axis", 0)),
@@ -221,8 +222,9 @@ _RUN.update({
     **{f"{name}Pad{d}D": (lambda m: lambda a, at: ops.pad(a[0], tuple(a[1]), m))(mode)
        for name, mode in (("Reflection", "reflect"), ("Replication", "replicate")) for d in (1, 2, 3)},
     "LSTM": lambda a, at: P.LSTM(
-        at["input_size"], at["hidden_size"], at["num_layers"], bool(at["has_bias"]),
-        bool(at["bidirectional"]), at.get("dropout", 0.0), at.get("proj_size", 0))(*a[:4]),
+        *[_attr(at, k, "LSTM") for k in ("input_size", "hidden_size", "num_layers")],
+        bool(_attr(at, "has_bias", "LSTM")), bool(_attr(at, "bidirectional", "LSTM")),
+        at.get("dropout", 0.0), at.get("proj_size", 0))(*a[:4]),
     "Bucketize": lambda a, at: P.Bucketize(list(_attr(at, "boundaries", "Bucketize")))(a[0]),
 })
 def _truth(v):
@@ -423,6 +425,10 @@ def _run(graph, args, scope):
         if run is None:
             raise RuntimeError(f"For 'GraphCell', the graph uses MindSpore's primitive '{op}', "
                                f"which this engine cannot run from a MindIR file.")
-        env[output] = run(a, attrs)
+        try:
+            env[output] = run(a, attrs)
+        except (IndexError, KeyError) as e:  # a node with fewer operands than its primitive takes
+            raise RuntimeError(f"For 'GraphCell', the node '{output}' ({op}) has {len(a)} operands, "
+                               f"which its primitive cannot take ({type(e).__name__}: {e}).") from None
     outs = [env[n] for n in graph["outputs"]]
     return outs[0] if len(outs) == 1 else tuple(outs)
