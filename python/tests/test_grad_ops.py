@@ -311,6 +311,13 @@ def test_prelu_takes_a_list_of_slopes():
         ms.nn.PReLU(channel=3, w=[0.1, 0.2])
     with pytest.raises(ValueError, match="all elements in 'w' must be float"):
         ms.nn.PReLU(channel=1, w=[1])
+    # NumPy Float32 scalars count as floats (MindSpore's ReID network passes [np.float32(0.25)]);
+    # an int, a Float16 scalar or a tuple is MindSpore 2.10's TypeError
+    assert ms.nn.PReLU(1, [np.float32(0.25)]).w.asnumpy().tolist() == [0.25]
+    assert ms.nn.PReLU(2, np.float32(0.5)).w.asnumpy().tolist() == [0.5, 0.5]
+    for w in (1, np.float16(0.3), (0.25,), True):
+        with pytest.raises(TypeError, match="the 'w' only supported float, list and tensor"):
+            ms.nn.PReLU(1, w)
 
 
 @pytest.mark.parametrize("param_dtype, value_dtype, ok", [

@@ -631,6 +631,9 @@ def test_partial_scalar_add_and_dtype_kinds_in_multitype_graphs(mode):
     np.testing.assert_allclose(F.scalar_add(Tensor([1.0]), 2).asnumpy(), [3.0])
     assert P.Partial()(lambda a, b, c: a + b + c, 1)(2, 3) == 6
     assert F.partial(lambda a, b: a * b, 3)(4) == 12
+    # keyword arguments bind too (MindSpore 2.10 takes them inside jit; PyNative refuses them)
+    bound = ems.jit(lambda: F.partial(lambda x, y: x + y, x=2)(y=Tensor(3)))
+    assert int(bound()) == 5 and F.partial(lambda x, y: x - y, y=1)(4) == 3
     assert repr(mstype.number) == "mindspore.number" and repr(mstype.tensor_type) == "mindspore.tensor"
     add = C.MultitypeFuncGraph("add")
 

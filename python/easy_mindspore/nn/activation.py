@@ -3,6 +3,8 @@ each is a few engine ops, so it is differentiable and traced by ``jit`` like any
 Names, arguments and defaults are MindSpore 2.x's (``GELU(approximate=True)`` is the tanh form).
 """
 
+import numpy as np
+
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
@@ -409,7 +411,7 @@ class PReLU(Cell):
         super().__init__()
         if isinstance(channel, bool) or not isinstance(channel, int) or channel < 1:
             raise ShapeError(f"For 'PReLU', 'channel' must be a positive int, but got {channel}.")
-        if isinstance(w, (int, float)) and not isinstance(w, bool):
+        if isinstance(w, (float, np.float32)):  # MindSpore 2.10 takes these two scalar types
             w = initializer(float(w), (channel,))
         elif isinstance(w, list):  # one float per channel (MindSpore's checks and messages)
             if len(w) != channel:
@@ -417,7 +419,7 @@ class PReLU(Cell):
                                  f"the 'w' is a list, but got the length of 'w': {len(w)}, the "
                                  f"'channel': {channel}.")
             for v in w:
-                if not isinstance(v, float):
+                if not isinstance(v, (float, np.float32)):
                     raise ShapeError(f"For 'PReLU', all elements in 'w' must be float when the 'w' is "
                                      f"a list, but got {v}.")
             w = Tensor(w, mstype.float32)
@@ -426,8 +428,8 @@ class PReLU(Cell):
                 raise ShapeError(f"For 'PReLU', 'w' must have shape ({channel},), but got "
                                  f"{tuple(w.shape)}.")
         else:
-            raise DTypeError(f"For 'PReLU', 'w' must be a float, a list of floats or a Tensor, but "
-                             f"got {type(w).__name__}.")
+            raise DTypeError(f"For 'PReLU', the 'w' only supported float, list and tensor, but got "
+                             f"{type(w).__name__}.")
         self.channel = channel
         self.w = Parameter(w, name="a")
 

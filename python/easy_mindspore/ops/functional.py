@@ -47,12 +47,15 @@ def scalar_add(x, y):
     return x + y
 
 
-def partial(fn, *args):
-    """``F.partial``: ``fn`` with its first arguments bound (a ``functools.partial``).
+def partial(fn, *args, **kwargs):
+    """``F.partial``: ``fn`` with its first arguments (and keyword arguments) bound (a
+    ``functools.partial``). MindSpore 2.10 takes keyword arguments only inside ``jit`` (its
+    PyNative ``Partial`` is a TypeError for them); they work in both modes here.
 
     Args:
         fn (function): The function.
         *args (object): The first arguments to bind.
+        **kwargs (object): Keyword arguments to bind.
 
     Returns:
         functools.partial, `fn` with the arguments bound.
@@ -66,7 +69,7 @@ def partial(fn, *args):
     """
     import functools
 
-    return functools.partial(fn, *args)
+    return functools.partial(fn, *args, **kwargs)
 
 
 def depend(value, expr):
