@@ -52,13 +52,17 @@ impl HostMemory {
 /// kind `V`, 2 bytes), and a TypeError when that dtype is unavailable; ours is the same kind of
 /// dtype from the `ml_dtypes` package (the one JAX and TensorFlow use), and a TypeError naming
 /// the package when it is not installed.
+///
+/// Int64 is NumPy's `longlong` type (C's `long long`), as MindSpore's arrays are: the same
+/// 8-byte integer as `numpy.int64` (`==`, hashing and arithmetic agree), but an array's repr
+/// names it (`array([1, 2], dtype=int64)`), as MindSpore's users see it.
 fn npy_descr<'py>(py: Python<'py>, d: DType, op: &str) -> PyResult<Bound<'py, PyArrayDescr>> {
     Ok(match d {
         DType::Bool => PyArrayDescr::of::<bool>(py),
         DType::Int8 => PyArrayDescr::of::<i8>(py),
         DType::Int16 => PyArrayDescr::of::<i16>(py),
         DType::Int32 => PyArrayDescr::of::<i32>(py),
-        DType::Int64 => PyArrayDescr::of::<i64>(py),
+        DType::Int64 => longlong_descr(py)?,
         DType::UInt8 => PyArrayDescr::of::<u8>(py),
         DType::UInt16 => PyArrayDescr::of::<u16>(py),
         DType::UInt32 => PyArrayDescr::of::<u32>(py),
@@ -84,6 +88,17 @@ fn npy_descr<'py>(py: Python<'py>, d: DType, op: &str) -> PyResult<Bound<'py, Py
             d.downcast_into::<PyArrayDescr>()?
         }
     })
+}
+
+/// NumPy's `longlong` dtype (`numpy.dtype('q')`).
+fn longlong_descr(py: Python<'_>) -> PyResult<Bound<'_, PyArrayDescr>> {
+    // SAFETY: `PyArray_DescrFromType` returns a new reference to a builtin dtype (or null with
+    // a Python error set, which `from_owned_ptr_or_err` turns into that error).
+    let descr = unsafe {
+        let p = PY_ARRAY_API.PyArray_DescrFromType(py, npyffi::NPY_TYPES::NPY_LONGLONG as _);
+        Bound::from_owned_ptr_or_err(py, p.cast())?
+    };
+    Ok(descr.downcast_into::<PyArrayDescr>()?)
 }
 
 /// The engine dtype of a NumPy dtype (long double becomes Float64, long double complex

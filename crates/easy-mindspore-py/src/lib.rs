@@ -73,9 +73,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<nn_train::NativeLoss>()?;
     m.add_class::<nn_train::NativeOptimizer>()?;
     m.add_class::<nn_train::NativeGroup>()?;
-    m.add_class::<nn_io::NativeDataset>()?;
-    m.add_class::<nn_io::BatchIter>()?;
-    nn_io::add_order_functions(m)?;
+    nn_io::add_to(m)?;
     mindir::add_to(m)?;
     for f in [
         wrap_pyfunction!(nn::initializer, m)?,

@@ -151,10 +151,13 @@ pub fn load_digits(path: &str) -> PyResult<(PyTensor, PyTensor)> {
     Ok((PyTensor::new(d.images), PyTensor::new(d.labels)))
 }
 
-/// Registers the functions giving MindSpore's row orders (`shuffle_order`,
-/// `subset_shuffle_order`, `buffer_shuffle_order`, `ShuffleDraws`, `weighted_order`, `pk_order`), `RandomDataset`'s rows
-/// (`random_data`) and `vision.Resize`'s kernel (`resize_image`).
-pub fn add_order_functions(m: &Bound<'_, PyModule>) -> PyResult<()> {
+/// Registers the dataset classes (`NativeDataset`, `BatchIter`), the functions giving
+/// MindSpore's row orders (`shuffle_order`, `subset_shuffle_order`, `buffer_shuffle_order`,
+/// `ShuffleDraws`, `weighted_order`, `pk_order`), `RandomDataset`'s rows (`random_data`) and
+/// `vision.Resize`'s kernel (`resize_image`).
+pub fn add_to(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<NativeDataset>()?;
+    m.add_class::<BatchIter>()?;
     m.add_function(wrap_pyfunction!(shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(subset_shuffle_order, m)?)?;
     m.add_function(wrap_pyfunction!(buffer_shuffle_order, m)?)?;
