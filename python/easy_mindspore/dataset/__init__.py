@@ -54,7 +54,7 @@ __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFo
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",
                     "filter", "flat_map", "apply", "bucket_batch_by_length", "build_vocab",
                     "num_classes", "get_repeat_count",
-                    "output_shapes", "output_types", "padded_batch")
+                    "output_shapes", "output_types", "padded_batch", "sync_wait")
 
 DIGITS_PATH = _os.path.join(_os.path.dirname(__file__), "digits.csv.gz")
 
@@ -237,6 +237,19 @@ class NumpySlicesDataset(_Dataset):
         native = _source("NumpySlicesDataset", tensors, num_samples, shuffle, sampler, num_shards,
                          shard_id, seed, num_parallel_workers)
         super().__init__(native, names, seed)
+        self._slices = _Slices(cols)
+
+    def __getitem__(self, index):
+        """Row `index` of the data (in the data's order) as a tuple of one NumPy value per
+        column: MindSpore's random access, which also lets a ``GeneratorDataset`` read this
+        dataset as a random-access source."""
+        if isinstance(index, bool) or not isinstance(index, (int, _np.number)):
+            raise DTypeError(f"Argument index with value {index} is not of type [<class 'int'>, "
+                             f"<class 'numpy.number'>], but got {type(index)}.")
+        n = len(self._slices)
+        if not 0 <= index < n:
+            raise ComputeError(f"For 'NumpySlicesDataset', index {index} is out of range [0, {n}).")
+        return self._slices[int(index)]
 
 
 def load_digits(path=None, as_tensor=False):

@@ -9,12 +9,9 @@ epoch when ``shuffle`` is on (its default), and sharded with ``num_shards``/``sh
 iterable or a generator function is read as it comes. Shuffles draw from the engine's seed
 (``mindspore.set_seed``) and the epoch number, so a seeded run is reproducible."""
 import builtins
-import collections as _collections
 import functools
 import itertools
 import os as _os
-import threading as _threading
-import time as _time
 
 import numpy as _np
 
@@ -27,6 +24,8 @@ from .._errors import with_op_name_class as _with_op_name_class
 from . import config
 from ._batches import BatchInfo, _chunks
 from ._columns import _mapped_names, _names_arg, _shown
+from . import _pyobjects
+from ._prefetch import prefetched as _prefetched
 from . import _shuffle
 from . import samplers as _samplers
 
@@ -37,6 +36,8 @@ __all__ = ["Dataset", "GeneratorDataset", "PipelineDataset", "EpochIterator", "z
 def _array(v, column):
     if isinstance(v, Tensor):
         return v.asnumpy()
+    if isinstance(v, dict):
+        return _pyobjects.leaves(v, column)
     a = _np.asarray(v)
     if a.dtype == object:
         raise DTypeError(f"For 'GeneratorDataset', column '{column}' holds a {type(v).__name__}, "
@@ -46,8 +47,21 @@ def _array(v, column):
 
 def _tensor_or_strings(v):
     """A column value as the iterators yield it: a Tensor, or a NumPy array for strings (which
-    MindSpore's Tensors do not hold either)."""
+    MindSpore's Tensors do not hold either); a dict with Tensors inside."""
+    if isinstance(v, dict):
+        return _pyobjects.as_tensors(v)
     return v if v.dtype.kind in "US" else _host(Tensor(v))
+
+
+def _numpy_out(v):
+    """A column value as ``output_numpy=True`` yields it: NumPy scalars (a 0-d column read by
+    indexing) as 0-d arrays, and Int64 as NumPy's ``longlong``, as MindSpore's arrays are (the
+    same 8-byte integers; their repr says ``dtype=int64``)."""
+    if isinstance(v, _np.generic):
+        v = _np.asarray(v)
+    if isinstance(v, _np.ndarray) and v.dtype.char == "l" and v.dtype.itemsize == 8:
+        return v.view(_np.longlong)
+    return v
 
 
 def _row(item, names):
@@ -88,90 +102,6 @@ def check_workers(op, v):
 
 def _rng(epoch, salt=0):
     return _np.random.default_rng([config._op_seed(), epoch, salt])
-
-
-PREFETCH_BYTES = 256 << 20
-# A thread pays off only for rows that take longer to make than a switch between threads costs
-# (the consumer may wait up to the interpreter's 5 ms switch interval for the GIL): faster rows
-# are made in the calling thread.
-PREFETCH_SLOWER_THAN = 0.005
-
-
-def _nbytes(row):
-    return sum(getattr(v, "nbytes", 0) for v in row)
-
-
-def _prefetched(rows, depth):
-    """Iterates ``rows``. The first three rows are made in the calling thread and timed; when at
-    least two took longer than ``PREFETCH_SLOWER_THAN``, the rest are made in a background thread,
-    up to ``depth`` of them (and at most ``PREFETCH_BYTES``, but always one) ahead of the consumer,
-    so that reading and transforming the next batch overlaps the training step (the engine's
-    kernels and NumPy's release the GIL). The order is the same either way; an exception in the
-    thread is raised here, with its traceback, at the row where it happened. A consumer that
-    stops early (``break``) stops the thread at its next row."""
-    rows = iter(rows)
-    slow = 0
-    for _ in range(3):
-        start = _time.perf_counter()
-        try:
-            row = next(rows)
-        except StopIteration:
-            return
-        slow += _time.perf_counter() - start > PREFETCH_SLOWER_THAN
-        yield row
-    if slow < 2:
-        yield from rows
-        return
-    yield from _in_thread(rows, depth)
-
-
-def _in_thread(rows, depth):
-    """``rows`` made in a background thread, up to ``depth`` ahead (see ``_prefetched``)."""
-    ready = _collections.deque()
-    cond = _threading.Condition()
-    state = {"bytes": 0, "stop": False}
-
-    def put(item, size):
-        with cond:
-            while ready and (len(ready) >= depth or state["bytes"] + size > PREFETCH_BYTES):
-                if state["stop"]:
-                    return False
-                cond.wait(0.5)
-            if state["stop"]:
-                return False
-            ready.append((item, size))
-            state["bytes"] += size
-            cond.notify_all()
-            return True
-
-    def work():
-        try:
-            for row in rows:
-                if not put(("row", row), _nbytes(row)):
-                    return
-            put(("end", None), 0)
-        except BaseException as e:  # noqa: BLE001 - handed to the consumer, raised there
-            put(("error", e), 0)
-
-    _threading.Thread(target=work, name="dataset-prefetch", daemon=True).start()
-    try:
-        while True:
-            with cond:
-                while not ready:
-                    cond.wait()
-                (kind, value), size = ready.popleft()
-                state["bytes"] -= size
-                cond.notify_all()
-            if kind == "row":
-                yield value
-            elif kind == "end":
-                return
-            else:
-                raise value
-    finally:
-        with cond:
-            state["stop"] = True
-            cond.notify_all()
 
 
 def _count(v, op, what, minimum=0):
@@ -215,6 +145,13 @@ class Dataset:
         MindSpore asks a stage's first child); ``{}`` for the other sources."""
         parent = vars(self).get("_parent")
         return {} if parent is None else parent.get_class_indexing()
+
+    def sync_update(self, condition_name, num_batch=None, data=None):
+        """Lets the rows of `num_batch` more batches (the barrier's own count by default) through
+        the ``sync_wait`` barrier `condition_name` before this stage, after calling its callback
+        with `data`; MindSpore's RuntimeError when no barrier has that name."""
+        from ._sync import update
+        update(self, condition_name, num_batch, data)
 
     def save(self, file_name, num_files=1, file_type="mindrecord"):
         """Writes one epoch of the rows into `num_files` MindRecord files (``file_name``, or
@@ -299,6 +236,10 @@ class PipelineDataset(Dataset):
         size = None
         if self._size is not None and not callable(b):
             size = self._size // b if drop_remainder else -(-self._size // b)
+        if not callable(b):  # a barrier before counts this stage's batches
+            from ._sync import points_above
+            for point in points_above(self):
+                point.rows_per_batch = b
         if per_batch_map is not None:
             return self._mapped_batches(b, drop_remainder, per_batch_map, input_columns,
                                         output_columns, size)
@@ -644,8 +585,7 @@ class PipelineDataset(Dataset):
         def epoch_rows():
             epoch = next(epochs)
             rows = (row if pick is None else tuple(row[i] for i in pick) for row in self._rows_of(epoch))
-            # NumPy scalars (a 0-d column read by indexing) come out as 0-d arrays, as MindSpore's.
-            rows = ([_np.asarray(v) if isinstance(v, _np.generic) else v for v in vals] if output_numpy
+            rows = ([_numpy_out(v) for v in vals] if output_numpy
                     else [_tensor_or_strings(v) for v in vals] for vals in rows)
             if config.get_debug_mode():
                 yield from rows
@@ -676,12 +616,20 @@ class PipelineDataset(Dataset):
         return self._batch_size
 
     def output_shapes(self):
+        """Each column's shape in the first row (a dict column: ``[0]``, as MindSpore 2.10)."""
         row = next(iter(self._rows_of(0)))
-        return [list(v.shape) for v in row]
+        return [[0] if isinstance(v, dict) else list(v.shape) for v in row]
 
     def output_types(self):
+        """Each column's NumPy dtype in the first row (a dict column: ``object``)."""
         row = next(iter(self._rows_of(0)))
-        return [v.dtype for v in row]
+        return [_np.dtype(object) if isinstance(v, dict) else v.dtype for v in row]
+
+    def sync_wait(self, condition_name, num_batch=1, callback=None):
+        """A barrier that lets `num_batch` batches through, then holds each next one until
+        ``sync_update(condition_name, ...)`` (see ``_sync``)."""
+        from ._sync import SyncWaitDataset
+        return SyncWaitDataset(self, condition_name, num_batch, callback)
 
 
 def _keeps_repeat(stage):
@@ -699,7 +647,8 @@ def _keeps_repeat(stage):
 
 
 for _stage in ("map", "batch", "padded_batch", "shuffle", "repeat", "take", "skip", "project",
-               "rename", "zip", "concat", "filter", "flat_map", "bucket_batch_by_length"):
+               "rename", "zip", "concat", "filter", "flat_map", "bucket_batch_by_length",
+               "sync_wait"):
     setattr(PipelineDataset, _stage, _keeps_repeat(getattr(PipelineDataset, _stage)))
 
 
@@ -791,6 +740,8 @@ def _stack(rows, names):
 
 
 def _stack_column(col, name):
+    if isinstance(col[0], dict):
+        return _pyobjects.stack_dicts(col, name)
     shapes = {c.shape for c in col}
     if len(shapes) > 1:
         # MindSpore's class: a RuntimeError from the pipeline ("Cannot batch tensors with
@@ -807,6 +758,8 @@ def _as_batch_column(v, name):
         return v
     if isinstance(v, Tensor):
         return v.asnumpy()
+    if isinstance(v, dict):
+        return _pyobjects.leaves(v, name)
     try:
         return _stack_column([_np.asarray(x) for x in v], name)
     except TypeError:
@@ -884,9 +837,11 @@ class GeneratorDataset(PipelineDataset):
 
             size = len(order(0))
         else:
-            if shuffle or sampler is not None:
-                raise ShapeError("For 'GeneratorDataset', shuffle and sampler need a random-access "
-                                 "source (with __getitem__ and __len__).")
+            # MindSpore 2.10 reads an iterable source in its order whatever `shuffle` says
+            # (measured); a sampler needs random access.
+            if sampler is not None:
+                raise ShapeError("For 'GeneratorDataset', a sampler needs a random-access source "
+                                 "(with __getitem__ and __len__).")
 
             def rows(epoch):
                 it = source() if callable(source) and not hasattr(source, "__iter__") else iter(source)
