@@ -294,8 +294,7 @@ class _Jitted:
             out = self._fn(*args, **kwargs)
         finally:
             _local.depth -= 1
-        if isinstance(out, types.GeneratorType):  # graph mode returns a generator as a list
-            out = list(out)
+        out = _graph_value(out)
         out_leaves = _tree.leaves(out)
         tensors, positions = [], []
         for i, leaf in enumerate(out_leaves):
@@ -365,6 +364,25 @@ class _BoundJitted:
 
     def __getattr__(self, name):
         return getattr(self._jitted, name)
+
+
+def _graph_value(v):
+    """``v`` as MindSpore's graph mode returns it: the lazy objects of Python's builtins become
+    sequences (measured on MindSpore 2.10) — ``map`` a list when every argument is a list, else a
+    tuple; ``filter`` and a generator a list; ``zip``, ``enumerate`` and ``range`` tuples (of
+    tuples) —, also inside tuples, lists and dicts."""
+    if isinstance(v, map):
+        lists = all(type(it).__name__ == "list_iterator" for it in v.__reduce__()[1][1:])
+        v = list(v) if lists else tuple(v)
+    elif isinstance(v, (filter, types.GeneratorType)):
+        v = list(v)
+    elif isinstance(v, (zip, enumerate, range)):
+        v = tuple(v)
+    if type(v) in (tuple, list):
+        return type(v)(_graph_value(x) for x in v)
+    if type(v) is dict:
+        return {k: _graph_value(x) for k, x in v.items()}
+    return v
 
 
 def jit(fn=None, *_args, function=None, **options):

@@ -463,3 +463,19 @@ def test_graph_text_and_make_graph():
     jf(x)
     (g,) = jf.graphs()
     assert isinstance(g, str) and "Float32[3]" in g
+
+
+def test_builtins_lazy_objects_come_back_as_graph_mode_sequences():
+    # MindSpore 2.10's graph mode (measured): map of tuples a tuple, of lists a list; filter a
+    # list; zip, enumerate and range tuples; also inside containers, with tensors as leaves.
+    @ems.jit
+    def f(x):
+        return (map(lambda a, b: a + b, (1, 2), (3, 4)), map(abs, [-1, 2]), range(0, 6, 2),
+                zip((1, 2), (3, 4)), filter(lambda v: v % 2, (1, 2, 3)), enumerate((x, x + 1), 3),
+                {"m": map(lambda v: v * 2, [x])})
+
+    for _ in range(2):  # traced, then cached
+        m1, m2, r, z, fl, en, d = f(ems.Tensor([1, 2]))
+        assert (m1, m2, r, z, fl) == ((4, 6), [1, 2], (0, 2, 4), ((1, 3), (2, 4)), [1, 3])
+        assert [k for k, _ in en] == [3, 4] and en[1][1].asnumpy().tolist() == [2, 3]
+        assert type(d["m"]) is list and d["m"][0].asnumpy().tolist() == [2, 4]
