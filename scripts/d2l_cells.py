@@ -44,7 +44,9 @@ import tempfile
 import time
 
 CHILD = r"""
-import ast, json, os, sys, time, traceback, io, contextlib, random
+import sys
+sys.path[0] = ""  # the notebook's folder, as under `python -c` (not the temporary folder)
+import ast, json, os, time, traceback, io, contextlib, random
 import matplotlib
 matplotlib.use("Agg")
 try:
@@ -66,8 +68,12 @@ if os.environ.get("D2L_CELLS_OFFLINE"):
     _book.download = _cached
 cells = json.load(open(sys.argv[1]))
 out = open(sys.argv[3], "w")
-ns = {"__name__": "__main__"}
-for src in cells:
+# the cells' namespace is a `__main__` module (MindSpore's `jit` looks names up through it)
+import types
+main = types.ModuleType("__main__")
+sys.modules["__main__"] = main
+ns = main.__dict__
+for n, src in enumerate(cells):
     lines = [l for l in src.splitlines() if not l.lstrip().startswith(("%", "!"))]
     code = "\n".join(lines)
     buf = io.StringIO()
@@ -75,11 +81,16 @@ for src in cells:
     t0 = time.perf_counter()
     try:
         with contextlib.redirect_stdout(buf):
+            # each cell's source is a file, so that `inspect.getsource` finds the functions
+            # it defines (MindSpore's `jit` parses them)
+            fname = f"{sys.argv[3]}.cell{n}.py"
+            with open(fname, "w") as f:
+                f.write(code)
             tree = ast.parse(code)
             last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
-            exec(compile(tree, "<cell>", "exec"), ns)
+            exec(compile(tree, fname, "exec"), ns)
             if last is not None:
-                val = eval(compile(ast.Expression(last.value), "<cell>", "eval"), ns)
+                val = eval(compile(ast.Expression(last.value), fname, "eval"), ns)
                 if val is not None:
                     print(repr(val))
     except BaseException as e:  # noqa: BLE001 - a cell's failure is the data
@@ -102,13 +113,17 @@ def run(path, book, timeout):
     with os.fdopen(fd, "w") as f:
         json.dump(cells, f)
     res = tmp[:-len(".cells.json")] + ".results.jsonl"
+    child = tmp[:-len(".cells.json")] + ".child.py"  # a file, not `-c`: MindSpore reads its main
+    with open(child, "w") as f:
+        f.write(CHILD)
     try:
-        subprocess.run([sys.executable, "-c", CHILD, tmp, book, res], cwd=os.path.dirname(path),
+        subprocess.run([sys.executable, child, tmp, book, res], cwd=os.path.dirname(path),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
     except subprocess.TimeoutExpired:
         pass
     finally:
-        os.remove(tmp)
+        for leftover in [tmp, child] + glob.glob(res + ".cell*.py"):
+            os.remove(leftover)
     out = []
     if os.path.exists(res):
         with open(res) as f:
