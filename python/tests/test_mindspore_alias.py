@@ -153,3 +153,13 @@ def test_import_mindspore_works_in_a_fresh_interpreter():
     assert rc != 0 and "No module named 'mindspore'" in err
     rc, out, err = run_python("import sys, importlib.util; print(importlib.util.find_spec('no_such_module_x'))")
     assert rc == 0 and out.strip() == "None"
+
+
+def test_ops_signature_describes_a_primitives_inputs_with_mindspores_numbering():
+    from mindspore.ops.signature import make_sig, sig_dtype, sig_kind, sig_rw
+
+    assert (int(sig_rw.RW_WRITE), int(sig_kind.KIND_VAR_POSITIONAL), int(sig_dtype.T1)) == (1, 1, 1)
+    s = make_sig("x", sig_rw.RW_WRITE, dtype=sig_dtype.T)
+    assert repr(s) == "Signature('x', RW_WRITE, KIND_POSITIONAL_KEYWORD, T)"
+    with pytest.raises(TypeError, match="expected a signature_rw"):
+        make_sig("x", 1)
