@@ -118,6 +118,16 @@ def _repeat_interleave(self, repeats, dim=None, *, output_size=None):
     return out
 
 
+def _init_data(self, slice_index=None, shape=None, opt_shard_group=None):
+    """The tensor itself: tensors made from ``shape`` and ``init`` hold their values already
+    (MindSpore's are lazy). As MindSpore's, the tensor then prints its values as NumPy does."""
+    del slice_index, shape, opt_shard_group
+    if type(self) is Tensor:
+        from .tensor import _host
+        _host(self)
+    return self
+
+
 def new_full(self, size, fill_value, *, dtype=None):
     return _C.full(_sizes("new_full", (size,)), fill_value, dtype or self.dtype)
 
@@ -203,8 +213,7 @@ _METHODS = {
     "trace": lambda self, offset=0, axis1=0, axis2=1, dtype=None: _trace(self, offset, axis1,
                                                                         axis2, dtype),
     "lerp": lambda self, end, weight: _math.lerp(self, end, weight),
-    # Tensors made from ``shape`` and ``init`` hold their values already (MindSpore's are lazy).
-    "init_data": lambda self, slice_index=None, shape=None, opt_shard_group=None: self,
+    "init_data": _init_data,
     "__invert__": lambda self: _logic.logical_not(self),
     "__and__": lambda self, other: _logic.bitwise_and(self, other),
     "__rand__": lambda self, other: _logic.bitwise_and(other, self),

@@ -196,6 +196,11 @@ def test_tensor_from_shape_dtype_and_init_as_mindspore():
     assert z.shape == (2, 3) and z.dtype == ms.float32 and z.asnumpy().sum() == 0
     o = Tensor(shape=(2, 3), dtype=ms.int32, init=One())
     assert o.dtype == ms.int32 and o.init_data().asnumpy().tolist() == [[1, 1, 1], [1, 1, 1]]
+    # MindSpore 2.10: the tensor init_data gives (itself) prints its values as NumPy does
+    f = Tensor(shape=(1, 3), dtype=ms.float32, init=One())
+    assert repr(f) == ("Tensor(shape=[1, 3], dtype=Float32, value=\n"
+                       "[[ 1.00000000e+00,  1.00000000e+00,  1.00000000e+00]])")
+    assert repr(f.init_data()) == "Tensor(shape=[1, 3], dtype=Float32, value=\n[[1., 1., 1.]])"
     n = Tensor(shape=[100, 100], dtype=ms.float32, init=Normal(0.02))
     assert 0.015 < float(n.asnumpy().std()) < 0.025
     # MindSpore's errors: data and shape together, a shape without a dtype.
