@@ -46,6 +46,25 @@ def _pil_image_type():
 _PIL_IMAGE = False
 
 
+def _is_pil(img):
+    """Whether ``img`` is a PIL image (MindSpore runs its Python transforms on those with
+    Pillow, ``_pil``)."""
+    pil = _pil_image_type()
+    return pil is not None and isinstance(img, pil)
+
+
+# Pillow's filter for each mode MindSpore resamples a PIL image with.
+_PIL_FILTERS = {Inter.NEAREST: "NEAREST", Inter.LINEAR: "BILINEAR", Inter.CUBIC: "BICUBIC",
+                Inter.ANTIALIAS: "LANCZOS"}
+
+
+def _pil_filter(interpolation):
+    if interpolation not in _PIL_FILTERS:
+        raise DTypeError("Current Interpolation is not supported with PIL input.")
+    from PIL import Image
+    return getattr(Image, _PIL_FILTERS[interpolation])
+
+
 def _image(op, img):
     if not isinstance(img, _np.ndarray):
         pil = _pil_image_type()
@@ -135,19 +154,10 @@ class Resize:
             return self.size, max(1, int(w * self.size / h))
         return max(1, int(h * self.size / w)), self.size
 
-    # Pillow's filter for each mode MindSpore resizes a PIL image with.
-    _PIL_FILTERS = {Inter.NEAREST: "NEAREST", Inter.LINEAR: "BILINEAR", Inter.CUBIC: "BICUBIC",
-                    Inter.ANTIALIAS: "LANCZOS"}
-
     def __call__(self, img):
-        pil = _pil_image_type()
-        if pil is not None and isinstance(img, pil):
-            # MindSpore resizes a PIL image with Pillow and returns one.
-            if self.interpolation not in self._PIL_FILTERS:
-                raise DTypeError("Current Interpolation is not supported with PIL input.")
-            from PIL import Image
+        if _is_pil(img):  # MindSpore resizes a PIL image with Pillow and returns one
             h, w = self._out_size(img.height, img.width)
-            return img.resize((w, h), getattr(Image, self._PIL_FILTERS[self.interpolation]))
+            return img.resize((w, h), _pil_filter(self.interpolation))
         a = _image("Resize", img)
         out = self._out_size(*a.shape[:2])
         if self.interpolation == Inter.ANTIALIAS:
@@ -189,6 +199,8 @@ class CenterCrop:
         self.size = (s, s) if isinstance(s, int) else s
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.center_crop(img, *self.size)
         a = _image("CenterCrop", img)
         (h, w), (ch, cw) = a.shape[:2], self.size
         if ch > h or cw > w:
@@ -273,7 +285,9 @@ class ToTensor:
     def __call__(self, img):
         a = _image("ToTensor", img)
         a = a[..., None] if a.ndim == 2 else a
-        return self._scaled(a).transpose(2, 0, 1).astype(self.output_type)
+        # MindSpore's: a PIL image divided in Float64, an array times Float32 1/255.
+        scaled = a / 255.0 if _is_pil(img) else self._scaled(a)
+        return scaled.transpose(2, 0, 1).astype(self.output_type)
 
     def _on_batch(self, batch):
         if batch.ndim not in (3, 4) or batch.dtype == object:
@@ -294,6 +308,8 @@ class RandomHorizontalFlip:
         self.prob = float(prob)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.via_array(self.__call__, img)
         a = _image("RandomHorizontalFlip", img)
         return a[:, ::-1].copy() if _rng().random() < self.prob else a
 
@@ -305,6 +321,8 @@ class RandomVerticalFlip:
         self.prob = float(prob)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.via_array(self.__call__, img)
         a = _image("RandomVerticalFlip", img)
         return a[::-1].copy() if _rng().random() < self.prob else a
 
@@ -319,9 +337,10 @@ class RandomResizedCrop:
         self.scale, self.ratio = scale, ratio
         self.interpolation, self.max_attempts = interpolation, max_attempts
 
-    def _window(self, h, w):
+    def _window(self, h, w, pil=False):
         """A window ``(top, left, height, width)`` of an ``h × w`` image: up to
-        ``max_attempts`` draws of an area and an aspect, then MindSpore's fallback."""
+        ``max_attempts`` draws of an area and an aspect, then MindSpore's fallback (centred:
+        the offsets halved down, rounded half to even for a PIL image)."""
         g = _rng()
         for _ in range(self.max_attempts):
             area = h * w * g.uniform(*self.scale)
@@ -337,9 +356,15 @@ class RandomResizedCrop:
             ch = int(round(w / lo))
         elif w / h > hi:
             cw = int(round(h * hi))
+        if pil:
+            return int(round((h - ch) / 2)), int(round((w - cw) / 2)), ch, cw
         return (h - ch) // 2, (w - cw) // 2, ch, cw
 
     def __call__(self, img):
+        if _is_pil(img):  # Pillow's crop, then its resize
+            top, left, ch, cw = self._window(img.height, img.width, pil=True)
+            return _pil.crop(img, top, left, ch, cw).resize(
+                (self.size[1], self.size[0]), _pil_filter(self.interpolation))
         a = _image(type(self).__name__, img)
         top, left, ch, cw = self._window(*a.shape[:2])
         return _resize(a[top:top + ch, left:left + cw], self.size[0], self.size[1], self.interpolation)
@@ -474,6 +499,10 @@ class RandomColorAdjust:
             raise ShapeError(f"For '{op}', 'hue' must be within [-0.5, 0.5], but got {hue!r}.")
 
     def __call__(self, img):
+        if _is_pil(img):
+            g = _rng()
+            return _pil.color_adjust(img, [g.uniform(*r) for r in (
+                self.brightness, self.contrast, self.saturation, self.hue)])
         a = _image("RandomColorAdjust", img)
         if a.ndim != 3 or a.shape[2] != 3:
             raise ShapeError(f"For 'RandomColorAdjust', the image must be HWC with 3 channels, but "
@@ -617,6 +646,9 @@ def read_image(filename, mode=ImageReadMode.UNCHANGED):
         raise ComputeError(f"For 'read_image', failed to decode {filename!r} ({e}).") from None
     return a[..., None] if a.ndim == 2 else a
 
+
+# The Pillow forms of the transforms, for PIL images, live in ``_pil``.
+from . import _pil  # noqa: E402
 
 # Part two (padding, crops, flips, colour operations) lives in ``_more``.
 from . import _more  # noqa: E402

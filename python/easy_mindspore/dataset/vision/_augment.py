@@ -11,7 +11,7 @@ import numbers as _numbers
 import numpy as _np
 
 from ..._errors import DTypeError, ShapeError
-from . import Inter, Resize, _image, _rng
+from . import Inter, Resize, _image, _is_pil, _pil, _rng
 from ._more import (AdjustBrightness, AdjustContrast, AdjustSaturation, Invert, Posterize,
                     Solarize, _as_dtype, _prob)
 from ._tones import AdjustSharpness, AutoContrast, Equalize
@@ -276,7 +276,8 @@ class RandomSelectSubpolicy:
 
     def __call__(self, img):
         rng = _rng()
-        out = img
+        # MindSpore's kernel: a PIL image goes through the sub-policy as its array.
+        out = _np.asarray(img) if _is_pil(img) else img
         for t, p in self.policy[int(rng.integers(0, len(self.policy)))]:
             if rng.random() < p:
                 out = t(out)
@@ -397,7 +398,9 @@ class RandomResize:
                                                    Inter.AREA)]
 
     def __call__(self, img):
-        return self._resizes[int(_rng().integers(0, len(self._resizes)))](img)
+        # MindSpore's kernel: a PIL image is resized as its array, and comes back one.
+        a = _image("RandomResize", img)
+        return self._resizes[int(_rng().integers(0, len(self._resizes)))](a)
 
 
 # AlexNet's lighting noise: the eigenvalues and eigenvectors of ImageNet's RGB covariance.
@@ -417,6 +420,8 @@ class RandomLighting:
         self.alpha = float(alpha)
 
     def __call__(self, img):
+        if _is_pil(img):  # MindSpore's: as an RGB image, which it gives back
+            return _pil.via_array(self.__call__, img.convert("RGB"))
         a = _image("RandomLighting", img)
         if a.ndim != 3 or a.shape[2] != 3:
             raise ShapeError(f"For 'RandomLighting', the image must be HWC RGB, but got shape "

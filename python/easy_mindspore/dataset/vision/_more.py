@@ -10,7 +10,7 @@ import numbers as _numbers
 import numpy as _np
 
 from ..._errors import ComputeError, DTypeError, ShapeError
-from . import Inter, _blend, _gray, _image, _luma, _resize, _rng, _size
+from . import Inter, _blend, _gray, _image, _is_pil, _luma, _pil, _resize, _rng, _size
 
 __all__ = ["Border", "Pad", "RandomCrop", "Crop", "ResizedCrop", "FiveCrop", "TenCrop", "HorizontalFlip",
            "VerticalFlip", "Grayscale", "RandomGrayscale", "Invert", "RandomInvert",
@@ -101,7 +101,13 @@ def _border(op, mode):
 
 def _pad(a, padding, fill, mode):
     """`a` padded by ``(left, top, right, bottom)`` with the constant `fill` (an int or one per
-    channel) or by the ``Border`` `mode`."""
+    channel) or by the ``Border`` `mode`; a PIL image as MindSpore pads it (a constant by
+    ``ImageOps.expand``)."""
+    if _is_pil(a):
+        if mode == Border.CONSTANT:
+            return _pil.expand(a, padding, fill)
+        # MindSpore's: the array padded, read back as Pillow reads it (CMYK as RGBA...)
+        return _pil.as_pil(_pad(_np.asarray(a), padding, fill, mode), a, keep_mode=False)
     left, top, right, bottom = padding
     if not any(padding):
         return a
@@ -127,7 +133,7 @@ class Pad:
         self.padding_mode = Border(padding_mode)
 
     def __call__(self, img):
-        a = _image("Pad", img)
+        a = img if _is_pil(img) else _image("Pad", img)
         return _pad(a, self.padding, self.fill_value, self.padding_mode)
 
 
@@ -152,9 +158,10 @@ class RandomCrop:
         self.padding_mode = _border("RandomCrop", padding_mode)
 
     def _padded(self, a):
-        """The padded image and its ``(left, top)`` padding."""
+        """The padded image (an array or a PIL image) and its ``(left, top)`` padding."""
         pad = list(self.padding or (0, 0, 0, 0))
-        (ch, cw), h, w = self.size, a.shape[0] + pad[1] + pad[3], a.shape[1] + pad[0] + pad[2]
+        (h, w), ch, cw = _pil.hw(a), *self.size
+        h, w = h + pad[1] + pad[3], w + pad[0] + pad[2]
         if self.pad_if_needed and h < ch:
             pad[1] += ch - h
             pad[3] += ch - h
@@ -162,25 +169,25 @@ class RandomCrop:
             pad[0] += cw - w
             pad[2] += cw - w
         a = _pad(a, pad, self.fill_value, self.padding_mode)
-        if ch > a.shape[0] or cw > a.shape[1]:
+        h, w = _pil.hw(a)
+        if ch > h or cw > w:
             raise ComputeError(f"RandomCrop: invalid crop size, crop size is bigger than the image "
                                f"dimensions, got crop height: {ch}, crop width: {cw}, image "
-                               f"height: {a.shape[0]}, image width: {a.shape[1]}.")
+                               f"height: {h}, image width: {w}.")
         return a, (pad[0], pad[1])
 
     def _window(self, a):
         """The padded image, its ``(left, top)`` padding and the window's ``(x, y)``, drawn as
         MindSpore draws it (the column, then the row)."""
         a, pad = self._padded(a)
-        (ch, cw), g = self.size, _rng()
-        x = int(g.integers(0, a.shape[1] - cw + 1))
-        y = int(g.integers(0, a.shape[0] - ch + 1))
+        (ch, cw), (h, w), g = self.size, _pil.hw(a), _rng()
+        x = int(g.integers(0, w - cw + 1))
+        y = int(g.integers(0, h - ch + 1))
         return a, pad, (x, y)
 
     def __call__(self, img):
-        a, _, (x, y) = self._window(_image("RandomCrop", img))
-        ch, cw = self.size
-        return a[y:y + ch, x:x + cw]
+        a, _, (x, y) = self._window(img if _is_pil(img) else _image("RandomCrop", img))
+        return _pil.crop(a, y, x, *self.size)
 
 
 class Crop:
@@ -227,6 +234,15 @@ def _five(a, h, w):
             a[top:top + h, left:left + w])
 
 
+def _pil_crops(op, img):
+    """``op`` (``FiveCrop``, ``TenCrop``) of a PIL image: its crops as PIL images, a window
+    larger than the image MindSpore's ValueError."""
+    (h, w), size = _pil.hw(img), tuple(op.size)
+    if size[0] > h or size[1] > w:
+        raise ShapeError(f"Crop size {size} is larger than input image size {(h, w)}.")
+    return _pil.via_array(op.__call__, img)
+
+
 class FiveCrop:
     """The four corner crops and the centre crop of `size`: five images."""
 
@@ -235,6 +251,8 @@ class FiveCrop:
         self.size = (size, size) if isinstance(size, int) else size
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil_crops(self, img)
         return tuple(c.copy() for c in _five(_image("FiveCrop", img), *self.size))
 
 
@@ -247,6 +265,8 @@ class TenCrop:
         self.use_vertical_flip = bool(use_vertical_flip)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil_crops(self, img)
         a = _image("TenCrop", img)
         flipped = a[::-1] if self.use_vertical_flip else a[:, ::-1]
         return tuple(c.copy() for c in _five(a, *self.size) + _five(flipped, *self.size))
@@ -276,6 +296,9 @@ class Grayscale:
         self.num_output_channels = num_output_channels
 
     def __call__(self, img):
+        if _is_pil(img):  # Pillow's luma, as L or RGB
+            g = img.convert("L")
+            return g if self.num_output_channels == 1 else g.convert("RGB")
         a = _rgb("Grayscale", img)
         g = _as_dtype(_gray(a.astype(_np.float64)), a)[..., None]
         return _np.repeat(g, self.num_output_channels, 2)
@@ -288,6 +311,10 @@ class RandomGrayscale:
         self.prob = _prob("RandomGrayscale", prob)
 
     def __call__(self, img):
+        if _is_pil(img):  # an L image stays L, the others become RGB
+            if _rng().random() >= self.prob:
+                return img
+            return Grayscale(1 if img.mode == "L" else 3)(img)
         a = _image("RandomGrayscale", img)
         if _rng().random() >= self.prob:
             return a
@@ -298,6 +325,8 @@ class Invert:
     """``255 − x`` of a ``uint8`` RGB image."""
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.image_ops(img, "invert")
         a = _rgb("Invert", img)
         if a.dtype != _np.uint8:
             raise DTypeError(f"For 'Invert', the image must be uint8, but got {a.dtype}.")
@@ -311,7 +340,8 @@ class RandomInvert:
         self.prob = _prob("RandomInvert", prob)
 
     def __call__(self, img):
-        return Invert()(img) if _rng().random() < self.prob else _image("RandomInvert", img)
+        a = _image("RandomInvert", img)  # MindSpore's kernel: a PIL image comes back an array
+        return Invert()(a) if _rng().random() < self.prob else a
 
 
 class AdjustBrightness:
@@ -321,6 +351,8 @@ class AdjustBrightness:
         self.factor = _factor("AdjustBrightness", "brightness_factor", brightness_factor)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.enhance(img, "Brightness", self.factor)
         a = _rgb("AdjustBrightness", img)
         # MindSpore's OpenCV scales in Float32 and rounds half to even.
         return _as_dtype(a.astype(_np.float32) * _np.float32(self.factor), a)
@@ -333,6 +365,8 @@ class AdjustContrast:
         self.factor = _factor("AdjustContrast", "contrast_factor", contrast_factor)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.enhance(img, "Contrast", self.factor)
         a = _rgb("AdjustContrast", img)
         f = a.astype(_np.float64)
         mean = _gray(f).mean()
@@ -348,6 +382,8 @@ class AdjustSaturation:
         self.factor = _factor("AdjustSaturation", "saturation_factor", saturation_factor)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.enhance(img, "Color", self.factor)
         a = _rgb("AdjustSaturation", img)
         if a.dtype == _np.uint8:
             # MindSpore's: OpenCV's gray (its fixed point), then ``addWeighted`` in Float32.
@@ -374,6 +410,8 @@ class AdjustGamma:
         self.gain = float(gain)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.gamma(img, self.gamma, self.gain)
         a = _image("AdjustGamma", img)
         f = a.astype(_np.float64)
         if _np.issubdtype(a.dtype, _np.integer):

@@ -11,7 +11,7 @@ import numpy as _np
 
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as _mstype
-from . import _gray, _image, _luma, _rng, _turn_hue_u8
+from . import _gray, _image, _is_pil, _luma, _pil, _rng, _turn_hue_u8
 from ._more import Border, Posterize, Solarize, _as_dtype, _prob
 
 __all__ = ["AutoContrast", "RandomAutoContrast", "Equalize", "RandomEqualize", "AdjustSharpness",
@@ -72,6 +72,8 @@ class AutoContrast:
         return _np.clip(lut.astype(_np.int64), 0, 255).astype(_np.uint8)[ch]
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.image_ops(img, "autocontrast", self.cutoff, self.ignore or None)
         return _per_channel(_uint8("AutoContrast", img), self._channel)
 
 
@@ -93,14 +95,18 @@ class Equalize:
     """Equalizes each channel's histogram, as OpenCV's ``equalizeHist`` (MindSpore's kernel)."""
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.image_ops(img, "equalize")
         return _per_channel(_uint8("Equalize", img), _equalize)
 
 
 class _Randomly:
-    """Applies ``self._inner`` with probability `prob`."""
+    """Applies ``self._inner`` with probability `prob` (to an array: MindSpore's kernels give a
+    PIL image back as one)."""
 
     def __call__(self, img):
-        return self._inner(img) if _rng().random() < self.prob else _image(type(self).__name__, img)
+        a = _image(type(self).__name__, img)
+        return self._inner(a) if _rng().random() < self.prob else a
 
 
 class RandomAutoContrast(_Randomly):
@@ -169,6 +175,8 @@ class RandomSharpness:
         self.degrees = _degrees("RandomSharpness", degrees)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.enhance(img, "Sharpness", _rng().uniform(*self.degrees))
         return _sharpen(_image("RandomSharpness", img), _rng().uniform(*self.degrees))
 
 
@@ -180,6 +188,8 @@ class RandomColor:
         self.degrees = _degrees("RandomColor", degrees)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.enhance(img, "Color", _rng().uniform(*self.degrees))
         a = _image("RandomColor", img)
         if a.ndim != 3 or a.shape[2] != 3:
             raise ShapeError(f"For 'RandomColor', the image must be HWC with 3 channels, but got "
@@ -227,6 +237,8 @@ class AdjustHue:
         self.hue_factor = float(hue_factor)
 
     def __call__(self, img):
+        if _is_pil(img):
+            return _pil.turn_hue(img, self.hue_factor)
         a = _image("AdjustHue", img)
         if a.ndim != 3 or a.shape[2] != 3:
             raise ShapeError(f"For 'AdjustHue', the image must be HWC with 3 channels, but got "
@@ -240,7 +252,7 @@ class AdjustHue:
 
 class _ChannelsFirst:
     """An op on CHW float images (HWC with ``is_hwc``), as MindSpore's ``RgbToHsv`` takes them."""
-    _op = ""
+    _op, _end = "", ""
 
     def __init__(self, is_hwc=False):
         if not isinstance(is_hwc, bool):
@@ -248,6 +260,8 @@ class _ChannelsFirst:
         self.is_hwc = is_hwc
 
     def __call__(self, img):
+        if _is_pil(img):
+            raise _pil.not_numpy("image", img, self._end)
         try:
             a = _np.asarray(img)
         except (ValueError, TypeError, RecursionError):
@@ -269,7 +283,7 @@ class RgbToHsv(_ChannelsFirst):
 
 class HsvToRgb(_ChannelsFirst):
     """HSV in [0, 1] to RGB (Float64), CHW unless `is_hwc`."""
-    _op = "HsvToRgb"
+    _op, _end = "HsvToRgb", "."
     _convert = staticmethod(_hsv_to_rgb)
 
 
@@ -423,6 +437,8 @@ class LinearTransformation:
         self.transformation_matrix, self.mean_vector = m, v
 
     def __call__(self, img):
+        if _is_pil(img):
+            raise _pil.not_numpy("array", img, "")
         a = _np.asarray(img)
         if a.size != self.mean_vector.size:
             raise ShapeError(f"For 'LinearTransformation', the image has {a.size} elements but the "
@@ -488,6 +504,8 @@ class RandomErasing:
         self.inplace, self.max_attempts = bool(inplace), max_attempts
 
     def __call__(self, img):
+        if _is_pil(img):
+            raise _pil.not_numpy("array", img)
         a = _np.asarray(img)
         if a.ndim != 3:
             raise ShapeError(f"For 'RandomErasing', the image must be CHW, but got shape {list(a.shape)}.")

@@ -9,8 +9,8 @@ import numbers as _numbers
 
 import numpy as _np
 
-from ..._errors import DTypeError, ShapeError
-from . import Inter, _image, _rng
+from ..._errors import ComputeError, DTypeError, ShapeError
+from . import Inter, _image, _is_pil, _pil, _rng
 from ._more import _as_dtype
 
 __all__ = ["Rotate", "RandomRotation", "Affine", "RandomAffine", "Perspective",
@@ -132,11 +132,21 @@ def rotation_matrix(center, degrees):
     return _np.array([[al, be, (1 - al) * cx - be * cy], [-be, al, be * cx + (1 - al) * cy]])
 
 
-def _interp(op, resample):
-    if not isinstance(resample, Inter) or resample not in (Inter.NEAREST, Inter.BILINEAR):
+def _interp(op, resample, pil=False):
+    """`resample` checked: NEAREST or BILINEAR (the warps of NumPy images here); with `pil` (a
+    transform MindSpore also runs on PIL images with Pillow) any ``Inter``, the NumPy form then
+    checking it when called (``_numpy_interp``)."""
+    warps = (Inter.NEAREST, Inter.BILINEAR)
+    if not isinstance(resample, Inter) or not pil and resample not in warps:
         raise DTypeError(f"For '{op}', 'resample' must be Inter.NEAREST or Inter.BILINEAR, but got "
                          f"{resample!r}.")
     return resample
+
+
+def _numpy_interp(op, img, resample):
+    """The NumPy image `img` of `op`, whose `resample` must be NEAREST or BILINEAR."""
+    _interp(op, resample)
+    return _image(op, img)
 
 
 def _fill(op, v):
@@ -198,12 +208,15 @@ class RandomRotation:
             raise ShapeError(f"For 'RandomRotation', 'degrees' must be a number or an increasing "
                              f"pair, but got {degrees!r}.")
         self.degrees = (float(degrees[0]), float(degrees[1]))
-        self.resample = _interp("RandomRotation", resample)
+        self.resample = _interp("RandomRotation", resample, pil=True)
         self.expand, self.center = bool(expand), center
         self.fill_value = _fill("RandomRotation", fill_value)
 
     def __call__(self, img):
-        a = _image("RandomRotation", img)
+        if _is_pil(img):
+            return _pil.rotate(img, _rng().uniform(*self.degrees), self.resample, self.expand,
+                               self.center, self.fill_value)
+        a = _numpy_interp("RandomRotation", img, self.resample)
         d = _rng().uniform(*self.degrees)
         return _rotate(a, d, self.resample, self.expand, self.center, self.fill_value)
 
@@ -276,6 +289,7 @@ class RandomAffine:
                 raise ShapeError(f"For 'RandomAffine', 'degrees' must be non-negative, but got {degrees}.")
             degrees = (-float(degrees), float(degrees))
         self.degrees = _pair("RandomAffine", "degrees", degrees)
+        self._pil_translate = (0.0, 0.0) if translate is None else tuple(translate)[:2]
         if translate is not None:
             t = tuple(translate)
             t = (-t[0], t[0], -t[1], t[1]) if len(t) == 2 else t
@@ -290,17 +304,30 @@ class RandomAffine:
         elif len(shear) == 2:
             shear = tuple(shear) + (0.0, 0.0)
         self.shear = _pair("RandomAffine", "shear", shear, 4)
-        self.resample = _interp("RandomAffine", resample)
+        self.resample = _interp("RandomAffine", resample, pil=True)
         self.fill_value = _fill("RandomAffine", fill_value)
 
     def __call__(self, img):
-        a = _image("RandomAffine", img)
+        if _is_pil(img):
+            return self._pil(img)
+        a = _numpy_interp("RandomAffine", img, self.resample)
         rng = _rng()
         deg = rng.uniform(*self.degrees)
         t = (rng.uniform(*self.translate[:2]), rng.uniform(*self.translate[2:]))
         sc = rng.uniform(*self.scale)
         sh = (rng.uniform(*self.shear[:2]), rng.uniform(*self.shear[2:]))
         return _affine(a, deg, t, sc, sh, self.resample, self.fill_value)
+
+    def _pil(self, img):
+        """MindSpore's PIL form: shifts drawn (and rounded) within ± the first two numbers of
+        `translate` as fractions of the width and height (of four too), `fill_value` not used
+        (uncovered pixels 0)."""
+        rng = _rng()
+        deg = rng.uniform(*self.degrees)
+        t = [round(rng.uniform(-f * n, f * n)) for f, n in zip(self._pil_translate, img.size)]
+        sc = rng.uniform(*self.scale)
+        sh = (rng.uniform(*self.shear[:2]), rng.uniform(*self.shear[2:]))
+        return _pil.affine(img, deg, t, sc, sh, self.resample)
 
 
 def _points(op, name, v):
@@ -317,10 +344,12 @@ class Perspective:
     def __init__(self, start_points, end_points, interpolation=Inter.BILINEAR):
         self.start_points = _points("Perspective", "start_points", start_points)
         self.end_points = _points("Perspective", "end_points", end_points)
-        self.interpolation = _interp("Perspective", interpolation)
+        self.interpolation = _interp("Perspective", interpolation, pil=True)
 
     def __call__(self, img):
-        a = _image("Perspective", img)
+        if _is_pil(img):
+            return _pil.perspective(img, self.start_points, self.end_points, self.interpolation)
+        a = _numpy_interp("Perspective", img, self.interpolation)
         m = perspective_matrix(self.start_points, self.end_points)
         return warp_perspective(a, m, a.shape[:2], self.interpolation == Inter.NEAREST, 0)
 
@@ -342,17 +371,22 @@ class RandomPerspective:
         self.interpolation = interpolation
 
     def __call__(self, img):
-        a = _image("RandomPerspective", img)
+        a = img if _is_pil(img) else _image("RandomPerspective", img)
         rng = _rng()
         if rng.random() >= self.prob:
             return a
-        h, w = a.shape[:2]
+        h, w = _pil.hw(a)
         dx, dy = int(self.distortion_scale * w / 2), int(self.distortion_scale * h / 2)
         start = [(0, 0), (w - 1, 0), (w - 1, h - 1), (0, h - 1)]
         end = [(int(rng.integers(0, dx + 1)), int(rng.integers(0, dy + 1))),
                (w - 1 - int(rng.integers(0, dx + 1)), int(rng.integers(0, dy + 1))),
                (w - 1 - int(rng.integers(0, dx + 1)), h - 1 - int(rng.integers(0, dy + 1))),
                (int(rng.integers(0, dx + 1)), h - 1 - int(rng.integers(0, dy + 1)))]
+        if _is_pil(a):
+            if self.interpolation in (Inter.AREA, Inter.PILCUBIC):
+                raise ComputeError("Unsupported interpolation, only support NEAREST, ANTIALIAS, "
+                                   "LINEAR and CUBIC.")
+            return _pil.perspective(a, start, end, self.interpolation)
         m = perspective_matrix(start, end)
         return warp_perspective(a, m, (h, w), self.interpolation == Inter.NEAREST, 0)
 
