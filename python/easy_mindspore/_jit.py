@@ -44,6 +44,7 @@ signature.
 one place that decides whether a call runs compiled.
 """
 import collections
+import contextlib
 import functools
 import threading
 import types
@@ -70,6 +71,8 @@ class _TraceState(threading.local):
     a plain lookup."""
 
     depth = 0
+    printing = 0  # > 0 while a jitted function that prints runs its Python (``graph_printing``)
+    printed = False  # set by a print during a trace
 
 
 _local = _TraceState()
@@ -87,6 +90,49 @@ def _frames():
 def tracing():
     """True while a jitted function's Python code runs (it is being traced) on this thread."""
     return bool(_local.depth)
+
+
+def graph_printing():
+    """True while a print shows its values as MindSpore's graph mode does (inside a jitted
+    function); ``ops.Print`` calls :func:`printed` then."""
+    return bool(_local.depth or _local.printing)
+
+
+def printed():
+    """Called by a print inside a jitted function: MindSpore's graph prints at every call, so
+    the function's later calls run its Python (which prints) rather than a cached graph."""
+    _local.printed = True
+
+
+def _graph_print(*args, **kwargs):
+    """Python's ``print`` inside a jitted function, as MindSpore's graph mode compiles it: each
+    argument on its own line, in MindSpore's graph forms (see ``ops.Print``). With keywords
+    (``sep``, ``file``... which MindSpore's graph refuses) it is Python's own."""
+    if kwargs:
+        return _builtin_print(*args, **kwargs)
+    from .ops import operations
+    return operations.Print()(*args)
+
+
+_builtin_print = print
+
+
+@contextlib.contextmanager
+def _printing_as_graph(fn, run_python):
+    """While ``fn``'s Python runs inside jit: ``print`` in its module is :func:`_graph_print`
+    (unless the module defines its own ``print``); with `run_python` (a function that prints,
+    called again instead of its cached graph), prints show graph forms too."""
+    glb = getattr(getattr(fn, "__func__", fn), "__globals__", None)
+    patch = isinstance(glb, dict) and "print" not in glb
+    if patch:
+        glb["print"] = _graph_print
+    _local.printing += bool(run_python)
+    try:
+        yield
+    finally:
+        _local.printing -= bool(run_python)
+        if patch and glb.get("print") is _graph_print:
+            del glb["print"]
 
 
 class _Ident:
@@ -156,6 +202,7 @@ class _Jitted:
         self._last = None
         self._lock = threading.Lock()
         self._dead = []  # weak references to instances that died (their keys are dropped)
+        self._prints = False  # a trace printed: later calls run the Python (``printed``)
         functools.update_wrapper(self, fn, updated=())
 
     def __get__(self, obj, objtype=None):
@@ -166,6 +213,8 @@ class _Jitted:
         return _BoundJitted(self, obj)
 
     def __call__(self, *args, **kwargs):
+        if self._prints:
+            return self._call(args, kwargs, None)
         if not kwargs:  # the common case, kept short: plain tensors as positional arguments
             for a in args:
                 if type(a) is not Tensor:
@@ -175,6 +224,10 @@ class _Jitted:
         return self._call(args, kwargs, None)
 
     def _call(self, args, kwargs, bound):
+        if self._prints:  # as MindSpore's graph, it prints at every call: its Python runs
+            with _printing_as_graph(self._fn, True):
+                out = self._fn(*((bound,) + tuple(args) if bound is not None else args), **kwargs)
+            return _graph_value(out)
         tree = (args, kwargs)
         leaves = _tree.leaves(tree)
         dyn, slots, entries = [], [], []
@@ -290,10 +343,15 @@ class _Jitted:
         if bound is not None:
             args = (bound,) + tuple(args)
         _local.depth += 1
+        printed_before, _local.printed = _local.printed, False
         try:
-            out = self._fn(*args, **kwargs)
+            with _printing_as_graph(self._fn, False):
+                out = self._fn(*args, **kwargs)
+            if _local.printed:
+                self._prints = True
         finally:
             _local.depth -= 1
+            _local.printed = printed_before
         out = _graph_value(out)
         out_leaves = _tree.leaves(out)
         tensors, positions = [], []

@@ -479,3 +479,30 @@ def test_builtins_lazy_objects_come_back_as_graph_mode_sequences():
         assert (m1, m2, r, z, fl) == ((4, 6), [1, 2], (0, 2, 4), ((1, 3), (2, 4)), [1, 3])
         assert [k for k, _ in en] == [3, 4] and en[1][1].asnumpy().tolist() == [2, 3]
         assert type(d["m"]) is list and d["m"][0].asnumpy().tolist() == [2, 4]
+
+
+def test_print_inside_jit_prints_graph_forms_at_every_call(capsys):
+    # MindSpore 2.10's graph mode (measured): one argument per line, a tensor's values without
+    # commas, 0-d tensors and numbers as C++ streams them, tuples as (a, b); at every call.
+    p = ops.Print()
+
+    @ems.jit
+    def f(x, k):
+        print(x)
+        print("k is", k, x.shape, x.sum(), True)
+        p("y:", x * 2)
+        return x + 1
+
+    x = ems.Tensor(np.array([1, 2, 3], np.int32))
+    for _ in range(2):
+        assert f(x, 1).asnumpy().tolist() == [2, 3, 4]
+        assert capsys.readouterr().out == (
+            "Tensor(shape=[3], dtype=Int32, value=[1 2 3])\nk is\n1\n(3)\n6\n1\n"
+            "y:\nTensor(shape=[3], dtype=Int32, value=[2 4 6])\n")
+    f(ems.Tensor(np.array([[1.5, -2e-5]], np.float32)), 2)
+    assert capsys.readouterr().out.startswith(
+        "Tensor(shape=[1, 2], dtype=Float32, value=\n[[ 1.50000000e+00 -1.99999995e-05]])\nk is\n2\n"
+        "(1, 2)\n1.49998\n1\n")
+    p("eager", x)  # outside jit: PyNative's forms
+    assert capsys.readouterr().out == "eager\nTensor(shape=[3], dtype=Int32, value= [1, 2, 3])\n"
+    assert "print" not in globals()  # the module's print is Python's again

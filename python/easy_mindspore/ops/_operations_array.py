@@ -246,7 +246,32 @@ class Print(Primitive):
     """
 
     def __call__(self, *inputs):
+        from .. import _jit
+        if _jit.graph_printing():  # inside a jitted function: MindSpore's graph forms
+            _jit.printed()
+            print("\n".join(_graph_str(v) for v in inputs))
+            return
         print("\n".join(repr(v) if isinstance(v, Tensor) else str(v) for v in inputs))
+
+
+def _graph_str(v):
+    """A value as MindSpore 2.10's graph mode prints it (measured): a tensor's repr without the
+    commas between values (``Tensor(shape=[3], dtype=Int32, value=[1 2 3])``), a 0-d tensor and
+    a number as C++ streams them (``6``, ``1.49998``, a bool as 1/0), a tuple or list as
+    ``(a, b)`` (``(3)`` for one item)."""
+    if isinstance(v, Tensor):
+        if v.ndim == 0:
+            return _graph_str(v.item())
+        from ..tensor import _native_repr
+        head, _, values = _native_repr(v).partition("value=")
+        return head + "value=" + values.lstrip(" ").replace(",", "")
+    if isinstance(v, bool):
+        return str(int(v))
+    if isinstance(v, float):
+        return f"{v:g}"
+    if isinstance(v, (tuple, list)):
+        return "(" + ", ".join(_graph_str(x) for x in v) + ")"
+    return str(v)
 
 
 class Identity(Primitive):
