@@ -470,6 +470,7 @@ def _install_mindspore_alias():
     # `<class 'abc.Parameter'>`. Pickles name their rebuild functions, not these modules.
     Tensor.__module__ = "mindspore.common.tensor"
     Parameter.__module__ = "abc"
+    dataset._present_as_mindspore(vars(dataset))
 
 
 _install_mindspore_alias()

@@ -491,3 +491,6 @@ from .callback import DSCallback, WaitedDSCallback  # noqa: E402
 from ._detection import VOCDataset  # noqa: E402
 from ._coco import CocoDataset  # noqa: E402
 from ._mindrecord import MindDataset  # noqa: E402
+
+# Called by the package when it installs the `mindspore` alias (after this module's import).
+from ._ms_names import present_as_mindspore as _present_as_mindspore  # noqa: E402
