@@ -494,3 +494,20 @@ from ._mindrecord import MindDataset  # noqa: E402
 
 # Called by the package when it installs the `mindspore` alias (after this module's import).
 from ._ms_names import present_as_mindspore as _present_as_mindspore  # noqa: E402
+from ._text_sources import (AGNewsDataset, AmazonReviewDataset, CoNLL2000Dataset,  # noqa: E402
+                            DBpediaDataset, EnWik9Dataset, IMDBDataset, Multi30kDataset,
+                            PennTreebankDataset, SogouNewsDataset, SQuADDataset, SST2Dataset,
+                            UDPOSDataset, WikiTextDataset, YahooAnswersDataset, YelpReviewDataset)
+__all__ += ["IMDBDataset", "AGNewsDataset", "DBpediaDataset", "YelpReviewDataset",
+            "AmazonReviewDataset", "SogouNewsDataset", "YahooAnswersDataset", "PennTreebankDataset",
+            "WikiTextDataset", "EnWik9Dataset", "SST2Dataset", "CoNLL2000Dataset", "UDPOSDataset",
+            "Multi30kDataset", "SQuADDataset"]
+from ._vision_sources import (Caltech101Dataset, Caltech256Dataset, CelebADataset,  # noqa: E402
+                              Food101Dataset, OmniglotDataset, SBUDataset, SemeionDataset,
+                              STL10Dataset, SUN397Dataset, USPSDataset)
+__all__ += ["Caltech101Dataset", "Caltech256Dataset", "CelebADataset", "Food101Dataset",
+            "OmniglotDataset", "SBUDataset", "SemeionDataset", "STL10Dataset", "SUN397Dataset",
+            "USPSDataset"]
+from ._audio_sources import (CMUArcticDataset, LJSpeechDataset,  # noqa: E402
+                             SpeechCommandsDataset, YesNoDataset)
+__all__ += ["CMUArcticDataset", "LJSpeechDataset", "SpeechCommandsDataset", "YesNoDataset"]

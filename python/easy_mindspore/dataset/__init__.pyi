@@ -223,6 +223,219 @@ class MindDataset(PipelineDataset):
                  num_samples: Optional[int] = None, cache: Optional[Any] = None) -> None: ...
     def __getitem__(self, index: int) -> list[Any]: ...
 
+class AGNewsDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class DBpediaDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class AmazonReviewDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class SogouNewsDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, cache: None = None) -> None: ...
+
+class YelpReviewDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, cache: None = None) -> None: ...
+
+class YahooAnswersDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class PennTreebankDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class WikiTextDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class SST2Dataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class CoNLL2000Dataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, cache: None = None) -> None: ...
+
+class UDPOSDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, cache: None = None) -> None: ...
+
+class SQuADDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class USPSDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = Shuffle.GLOBAL,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class EnWik9Dataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = True, num_shards: Optional[int] = None,
+                 shard_id: Optional[int] = None, cache: None = None) -> None: ...
+
+class Multi30kDataset(PipelineDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 language_pair: Optional[Sequence[str]] = None, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None,
+                 shuffle: Union[bool, Shuffle, None] = None, num_shards: Optional[int] = None,
+                 shard_id: Optional[int] = None, cache: None = None) -> None: ...
+
+class IMDBDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class Caltech256Dataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class Caltech101Dataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, target_type: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None, decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None) -> None: ...
+
+class Food101Dataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None, decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class OmniglotDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, background: Optional[bool] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None, decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class SBUDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class SUN397Dataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class SemeionDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class STL10Dataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class YesNoDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class LJSpeechDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class SpeechCommandsDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class CMUArcticDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, name: Optional[str] = None,
+                 num_samples: Optional[int] = None, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class CelebADataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, num_parallel_workers: Optional[int] = None,
+                 shuffle: Optional[bool] = None, usage: str = "all",
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 decode: bool = False, extensions: Optional[list[str]] = None,
+                 num_samples: Optional[int] = None, num_shards: Optional[int] = None,
+                 shard_id: Optional[int] = None, cache: None = None,
+                 decrypt: None = None) -> None: ...
+
 def load_digits(path: Optional[str] = None, as_tensor: bool = False) -> tuple[Any, Any]: ...
 def read_idx(path: str) -> Tensor: ...
 def load_mnist(dataset_dir: str, usage: str = "train") -> tuple[Tensor, Tensor]: ...

@@ -10,13 +10,21 @@ import types
 MODULES = {
     "mindspore.dataset.engine.datasets": ("BatchInfo", "Dataset", "Schema"),
     "mindspore.dataset.engine.datasets_standard_format": ("CSVDataset", "MindDataset"),
-    "mindspore.dataset.engine.datasets_text": ("TextFileDataset",),
+    "mindspore.dataset.engine.datasets_text": (
+        "TextFileDataset", "AGNewsDataset", "AmazonReviewDataset", "CoNLL2000Dataset",
+        "DBpediaDataset", "EnWik9Dataset", "IMDBDataset", "Multi30kDataset",
+        "PennTreebankDataset", "SogouNewsDataset", "SQuADDataset", "SST2Dataset", "UDPOSDataset",
+        "WikiTextDataset", "YahooAnswersDataset", "YelpReviewDataset"),
+    "mindspore.dataset.engine.datasets_audio": ("CMUArcticDataset", "LJSpeechDataset",
+                                                "SpeechCommandsDataset", "YesNoDataset"),
     "mindspore.dataset.engine.datasets_user_defined": ("GeneratorDataset", "NumpySlicesDataset",
                                                        "PaddedDataset"),
     "mindspore.dataset.engine.datasets_vision": (
         "Cifar100Dataset", "Cifar10Dataset", "CocoDataset", "EMnistDataset", "FakeImageDataset",
         "FashionMnistDataset", "ImageFolderDataset", "KMnistDataset", "MnistDataset",
-        "QMnistDataset", "RandomDataset", "VOCDataset"),
+        "QMnistDataset", "RandomDataset", "VOCDataset", "Caltech101Dataset", "Caltech256Dataset",
+        "CelebADataset", "Food101Dataset", "OmniglotDataset", "SBUDataset", "SemeionDataset",
+        "STL10Dataset", "SUN397Dataset", "USPSDataset"),
     "mindspore.dataset.engine.samplers": (
         "DistributedSampler", "PKSampler", "RandomSampler", "Sampler", "SequentialSampler",
         "SubsetRandomSampler", "SubsetSampler", "WeightedRandomSampler"),
