@@ -5,6 +5,7 @@ the same way), ``batch`` stacks each key's values, the Tensor iterators turn eve
 inside into a Tensor and ``output_numpy=True`` gives the dict as it is."""
 import numpy as np
 
+from .. import _tree
 from .._C import Tensor
 from .._errors import ComputeError, DTypeError
 from ..tensor import _host
@@ -12,20 +13,20 @@ from ..tensor import _host
 
 def leaves(v, column):
     """The dict (or a value inside one) with MindSpore's leaves: arrays as they are, Tensors as
-    arrays, lists and tuples element by element, anything else as a NumPy array; a TypeError for
-    what NumPy holds only as an object."""
-    if isinstance(v, dict):
-        return {k: leaves(x, column) for k, x in v.items()}
-    if isinstance(v, np.ndarray):
-        return v
-    if isinstance(v, Tensor):
-        return v.asnumpy()
-    if isinstance(v, (list, tuple)):
-        return type(v)(leaves(x, column) for x in v)
-    a = np.asarray(v)
+    arrays, anything else as a NumPy array, through nested dicts, lists and tuples; a TypeError
+    for what NumPy holds only as an object."""
+    return _tree.map_leaves(lambda x: _leaf(x, column), v)
+
+
+def _leaf(x, column):
+    if isinstance(x, np.ndarray):
+        return x
+    if isinstance(x, Tensor):
+        return x.asnumpy()
+    a = np.asarray(x)
     if a.dtype == object:
         raise DTypeError(f"For 'GeneratorDataset', column '{column}' holds a dict with a "
-                         f"{type(v).__name__}, which is not an array, a number or a string.")
+                         f"{type(x).__name__}, which is not an array, a number or a string.")
     return a
 
 
@@ -54,10 +55,10 @@ def stack_dicts(col, name):
 def as_tensors(v):
     """A dict column value as the Tensor iterators give it: numeric arrays as Tensors (strings
     stay arrays), through nested dicts, lists and tuples."""
-    if isinstance(v, dict):
-        return {k: as_tensors(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return type(v)(as_tensors(x) for x in v)
-    if isinstance(v, np.ndarray) and v.dtype.kind not in "USO":
-        return _host(Tensor(v))
-    return v
+    return _tree.map_leaves(_tensor_leaf, v)
+
+
+def _tensor_leaf(x):
+    if isinstance(x, np.ndarray) and x.dtype.kind not in "USO":
+        return _host(Tensor(x))
+    return x

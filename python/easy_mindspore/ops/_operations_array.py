@@ -259,18 +259,23 @@ def _graph_str(v):
     commas between values (``Tensor(shape=[3], dtype=Int32, value=[1 2 3])``), a 0-d tensor and
     a number as C++ streams them (``6``, ``1.49998``, a bool as 1/0), a tuple or list as
     ``(a, b)`` (``(3)`` for one item)."""
+    if isinstance(v, (tuple, list)):
+        return "(" + ", ".join(_graph_item(x) for x in v) + ")"
+    return _graph_item(v)
+
+
+def _graph_item(v):
     if isinstance(v, Tensor):
         if v.ndim == 0:
-            return _graph_str(v.item())
-        from ..tensor import _native_repr
-        head, _, values = _native_repr(v).partition("value=")
-        return head + "value=" + values.lstrip(" ").replace(",", "")
+            v = v.item()
+        else:
+            from ..tensor import _native_repr
+            head, _, values = _native_repr(v).partition("value=")
+            return head + "value=" + values.lstrip(" ").replace(",", "")
     if isinstance(v, bool):
         return str(int(v))
     if isinstance(v, float):
         return f"{v:g}"
-    if isinstance(v, (tuple, list)):
-        return "(" + ", ".join(_graph_str(x) for x in v) + ")"
     return str(v)
 
 

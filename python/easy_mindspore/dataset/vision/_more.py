@@ -107,7 +107,12 @@ def _pad(a, padding, fill, mode):
         if mode == Border.CONSTANT:
             return _pil.expand(a, padding, fill)
         # MindSpore's: the array padded, read back as Pillow reads it (CMYK as RGBA...)
-        return _pil.as_pil(_pad(_np.asarray(a), padding, fill, mode), a, keep_mode=False)
+        return _pil.as_pil(_pad_array(_np.asarray(a), padding, fill, mode), a, keep_mode=False)
+    return _pad_array(a, padding, fill, mode)
+
+
+def _pad_array(a, padding, fill, mode):
+    """The array `a` padded as ``_pad`` pads it."""
     left, top, right, bottom = padding
     if not any(padding):
         return a
