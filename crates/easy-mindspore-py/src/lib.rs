@@ -27,6 +27,7 @@ mod linalg;
 mod mindir;
 mod ms_random;
 mod nn;
+mod nn_audio;
 mod nn_io;
 mod nn_rnn;
 mod nn_train;
@@ -74,6 +75,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<nn_train::NativeOptimizer>()?;
     m.add_class::<nn_train::NativeGroup>()?;
     nn_io::add_to(m)?;
+    nn_audio::add_to(m)?;
     mindir::add_to(m)?;
     for f in [
         wrap_pyfunction!(nn::initializer, m)?,

@@ -20,6 +20,7 @@
 //! # Ok::<(), ems::Error>(())
 //! ```
 
+pub mod audio;
 pub mod digits;
 pub mod idx;
 mod order;
