@@ -51,7 +51,8 @@ from ._checkpoint import load_checkpoint, load_param_into_net, save_checkpoint
 from ._mindir import export, load
 from . import dataset, nn
 from . import mindrecord  # noqa: E402 - MindSpore imports it with the package
-from .mindrecord import FAILED, SUCCESS, FileReader, FileWriter  # noqa: E402
+from .mindrecord import (FAILED, SUCCESS, Cifar10ToMR, Cifar100ToMR, CsvToMR,  # noqa: E402
+                         FileReader, FileWriter, ImageNetToMR, MindPage, MnistToMR, TFRecordToMR)
 from ._auto_parallel import (ParallelMode, get_auto_parallel_context, reset_auto_parallel_context,
                              set_auto_parallel_context)
 from . import communication

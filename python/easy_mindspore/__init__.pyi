@@ -14,6 +14,9 @@ from . import dataset as dataset
 from . import mindrecord as mindrecord
 from .mindrecord import FAILED as FAILED, SUCCESS as SUCCESS
 from .mindrecord import FileReader as FileReader, FileWriter as FileWriter
+from .mindrecord import (Cifar10ToMR as Cifar10ToMR, Cifar100ToMR as Cifar100ToMR, CsvToMR as CsvToMR,
+                         ImageNetToMR as ImageNetToMR, MindPage as MindPage, MnistToMR as MnistToMR,
+                         TFRecordToMR as TFRecordToMR)
 from . import nn as nn
 from . import numpy as numpy
 from . import ops as ops

@@ -135,6 +135,13 @@ class MRMUnsupportedSchemaError(MindRecordException):
         return f"Schema is not supported. Detail: {detail}"
 
 
+class MRMDefineCategoryError(MindRecordException):
+    """A category field (of ``MindPage``) that the index does not hold."""
+
+    def _detailed(self, detail):
+        return f"Failed to define category field. Detail: {detail}"
+
+
 def _plain(name):
     return type(name, (MindRecordException,), {"__doc__": f"MindSpore's ``{name}``: {_BASE[name][1]}",
                                                "__module__": __name__})
@@ -162,6 +169,5 @@ MRMReadCategoryInfoError = _plain("MRMReadCategoryInfoError")
 MRMFetchDataError = _plain("MRMFetchDataError")
 MRMValidateDataError = _plain("MRMValidateDataError")
 MRMDefineBlobError = _plain("MRMDefineBlobError")
-MRMDefineCategoryError = _plain("MRMDefineCategoryError")
 
 __all__ = ["MindRecordException"] + sorted(_BASE)

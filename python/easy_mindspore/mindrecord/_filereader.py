@@ -1,5 +1,6 @@
 """``mindspore.mindrecord.FileReader``: the rows of MindRecord files as dicts."""
 from . import _format
+from ._checks import DEFAULT_CONSUMER, check_consumer
 from ._errors import ParamTypeError, ParamValueError
 
 
@@ -22,7 +23,7 @@ class FileReader:
         file_name (str, list[str]): One file of a dataset (all its shard files are read), or a
             list of the files to read.
         num_consumer (int, optional): Accepted for MindSpore's signature (from 1 to the number
-            of CPUs); the rows are read in this thread. Default: ``4`` .
+            of CPUs when given); the rows are read in this thread. Default: ``4`` .
         columns (list[str], optional): The fields to read. Default: ``None`` , all of them.
         operator (int, optional): Reserved. Default: ``None`` .
 
@@ -48,9 +49,8 @@ class FileReader:
         >>> reader.close()
     """
 
-    def __init__(self, file_name, num_consumer=4, columns=None, operator=None):
-        if isinstance(num_consumer, bool) or not isinstance(num_consumer, int) or num_consumer < 1:
-            raise ParamValueError("Parameter num_consumer is not int.")
+    def __init__(self, file_name, num_consumer=DEFAULT_CONSUMER, columns=None, operator=None):
+        check_consumer(num_consumer)
         if columns is not None and not isinstance(columns, list):
             raise ParamTypeError("columns", "list")
         if isinstance(file_name, list):

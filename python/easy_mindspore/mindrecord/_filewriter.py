@@ -7,11 +7,11 @@ import numpy as np
 
 from .. import log as _log
 from . import _format, _msgpack
-from ._errors import MRMAddSchemaError, MRMDefineIndexError, MRMInvalidSchemaError, ParamTypeError, ParamValueError
+from ._checks import FAILED, SUCCESS, check_filename  # noqa: F401 - MindSpore's names here
+from ._errors import (MRMAddSchemaError, MRMDefineIndexError, MRMInvalidSchemaError, ParamTypeError,
+                      ParamValueError)
 from ._shard_writer import ShardWriter
 
-SUCCESS = 0
-FAILED = 1
 MIN_SHARD_COUNT, MAX_SHARD_COUNT = 1, 1000
 
 # The Python type name of a value -> the schema types it may fill (MindSpore's table).
@@ -69,6 +69,17 @@ def _row_error(i, row, schema):
     return None
 
 
+def check_shard_num(shard_num):
+    """MindSpore's check of a number of files (`shard_num`, a converter's `partition_number`)."""
+    if shard_num is None:
+        raise ParamValueError("Parameter shard_num is None.")
+    if isinstance(shard_num, bool) or not isinstance(shard_num, int):
+        raise ParamValueError("Parameter shard_num's type is not int.")
+    if not MIN_SHARD_COUNT <= shard_num <= MAX_SHARD_COUNT:
+        raise ParamValueError(f"Parameter shard_num's value: {shard_num} should between "
+                              f"{MIN_SHARD_COUNT} and {MAX_SHARD_COUNT}.")
+
+
 def _plain(v):
     return v.item() if isinstance(v, np.generic) else v
 
@@ -105,13 +116,7 @@ class FileWriter:
     def __init__(self, file_name, shard_num=1, overwrite=False):
         if not isinstance(file_name, str) or not file_name:
             raise ParamValueError("File name should be a non-empty str.")
-        if shard_num is None:
-            raise ParamValueError("Parameter shard_num is None.")
-        if isinstance(shard_num, bool) or not isinstance(shard_num, int):
-            raise ParamValueError("Parameter shard_num's type is not int.")
-        if not MIN_SHARD_COUNT <= shard_num <= MAX_SHARD_COUNT:
-            raise ParamValueError(f"Parameter shard_num's value: {shard_num} should between "
-                                  f"{MIN_SHARD_COUNT} and {MAX_SHARD_COUNT}.")
+        check_shard_num(shard_num)
         if not isinstance(overwrite, bool):
             raise ParamValueError("Parameter overwrite's type is not bool.")
         self._file_name = file_name
@@ -127,6 +132,61 @@ class FileWriter:
         self._shards = None
         self._compression = 0
         self._flushed = False
+        self._appending = False
+        self._added = 0  # rows (and index fields) added since the files were opened
+
+    @classmethod
+    def open_for_append(cls, file_name):
+        """
+        Opens existing MindRecord files to add rows: ``write_raw_data`` then ``commit`` append
+        the rows (split over all the files of the set) and rewrite the index files. The schema
+        stays; ``add_index`` adds index fields (the index files then hold them for all rows).
+
+        Args:
+            file_name (str): One file of the set (the others are found beside it).
+
+        Returns:
+            FileWriter, the writer of the set.
+
+        Raises:
+            ParamValueError: If `file_name` is not a str.
+            RuntimeError: If a file or its index file (``.db``) does not exist, or a file is not
+                a MindRecord file.
+
+        Examples:
+            >>> import os, tempfile
+            >>> from mindspore.mindrecord import FileReader, FileWriter
+            >>> path = os.path.join(tempfile.mkdtemp(), "a.mindrecord")
+            >>> writer = FileWriter(path)
+            >>> writer.add_schema({"label": {"type": "int32"}})
+            >>> writer.write_raw_data([{"label": 1}])
+            >>> writer.commit()
+            >>> writer = FileWriter.open_for_append(path)
+            >>> writer.write_raw_data([{"label": 2}, {"label": 3}])
+            >>> writer.commit()
+            >>> print([row["label"] for row in FileReader(path).get_next()])
+            [1, 2, 3]
+        """
+        check_filename(file_name)
+        shards = _format.open_shards(file_name, load_dataset=True)
+        header = shards[0].header
+        meta = header["schema"][0]
+        self = cls.__new__(cls)
+        self._file_name = file_name
+        self._paths = [s.path for s in shards]
+        self._overwrite = False
+        self._schema = {k: dict(v) for k, v in meta["schema"].items()}
+        self._desc = meta.get("desc", "")
+        self._index_fields = [f["index_field"] for f in header.get("index_fields") or []]
+        self._header_size, self._page_size = header["header_size"], header["page_size"]
+        self._compression = header.get("compression_size", 0)
+        self._flushed = False
+        self._appending = True
+        self._shards = [ShardWriter.resume(s) for s in shards]
+        self._added = 0
+        for s in shards:
+            s.close()
+        return self
 
     def add_schema(self, content, desc=None):
         """
@@ -178,6 +238,7 @@ class FileWriter:
         """
         if not index_fields or not isinstance(index_fields, list):
             raise ParamTypeError("index_fields", "list")
+        known = list(self._index_fields or [])
         blobs = _format.blob_fields(self._schema or {})
         for field in index_fields:
             if field in blobs:
@@ -189,7 +250,12 @@ class FileWriter:
                 raise RuntimeError(f"Invalid input, 'index_fields': {field} can not found in schema: "
                                    f"{self._schema}.\n Please use 'add_index' function to add proper "
                                    "'index_fields'.")
-        self._index_fields = list(index_fields)
+            if field in known:
+                raise RuntimeError(f"The 'index_fields': {field} is added repeatedly. Please "
+                                   "remove the redundant 'add_index' function.")
+            known.append(field)
+        self._index_fields = known
+        self._added += 1
 
     def set_header_size(self, header_size):
         """
@@ -286,8 +352,10 @@ class FileWriter:
         if not isinstance(raw_data, list):
             raise ParamTypeError("raw_data", "list")
         if self._flushed:
-            raise RuntimeError("Not allowed to call `write_raw_data` on flushed MindRecord files. When "
-                               "creating new MindRecord files, please remove `commit` before "
+            raise RuntimeError("Not allowed to call `write_raw_data` on flushed MindRecord files."
+                               "When creating new MindRecord files, please remove `commit` before "
+                               "`write_raw_data`. In other cases, when appending to existing "
+                               "MindRecord files, please call `open_for_append` first and then "
                                "`write_raw_data`.")
         if not all(isinstance(r, dict) for r in raw_data):
             raise ParamTypeError("raw_data item", "dict")
@@ -304,7 +372,7 @@ class FileWriter:
                                "warning log above.")
         blobs = _format.blob_fields(self._schema)
         compress = _format.compresses(self._schema)
-        index_fields = self._index()
+        self._added += len(rows)
         per, extra = divmod(len(rows), len(self._shards))
         start = 0
         for k, shard in enumerate(self._shards):
@@ -313,8 +381,7 @@ class FileWriter:
                 raw = {f: _plain(row[f]) for f in self._schema if f not in blobs}
                 blob, saved = _format.pack_blob(row, self._schema, blobs, compress)
                 self._compression += saved
-                shard.add(_msgpack.encode(raw or _format._DUMMY_RAW), blob,
-                          [raw[f] for f in index_fields])
+                shard.add(_msgpack.encode(raw or _format._DUMMY_RAW), blob, raw)
             start = end
 
     def _index(self):
@@ -337,8 +404,8 @@ class FileWriter:
             >>> writer.commit()
         """
         self._open()
-        if self._flushed:
-            return
+        if self._flushed or (self._appending and not self._added):
+            return  # (appending nothing leaves the files as they are)
         self._flushed = True
         index_fields = self._index()
         header = {"header_size": self._header_size, "page_size": self._page_size,

@@ -214,18 +214,32 @@ class Shard:
         self._fh.seek(h["header_size"] + h["page_size"] * page + start + 8)
         return self._fh.read(end - start - 8)
 
-    def record(self, i):
-        """Record `i`: (its raw fields as a dict, field -> blob bytes)."""
+    def record(self, i, blobs=True):
+        """Record `i`: (its raw fields as a dict, field -> blob bytes); without `blobs`, the
+        second is empty."""
         raw_page, raw_start, raw_end, blob_page, blob_start, blob_end = self.records[i]
         try:
             raw = _msgpack.decode(self._read(raw_page, raw_start, raw_end))
             raw = {k: v for k, v in raw.items() if k in self.schema} if isinstance(raw, dict) else {}
+            if not blobs:
+                return raw, {}
             blob = self._read(blob_page, blob_start, blob_end) if self.blob_fields else b""
             return raw, unpack_blob(blob, self.schema, self.blob_fields, self.compress)
         except (IndexError, KeyError, ValueError, TypeError, struct.error, RecursionError) as e:
             # A damaged page (MindSpore reports a bad file as a RuntimeError too).
             raise RuntimeError(f"Invalid file, failed to read record {i} of mindrecord file "
                                f"[{self.path}]: {type(e).__name__}: {e}") from None
+
+    def query(self, sql, params=()):
+        """The rows of an SQL query on this shard's index file."""
+        con = sqlite3.connect(f"file:{self.path}.db?mode=ro", uri=True)
+        try:
+            return con.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise RuntimeError(f"Invalid file, failed to read the index {self.path}.db: "
+                               f"{e}") from None
+        finally:
+            con.close()
 
     def close(self):
         if self._fh is not None:

@@ -3,7 +3,8 @@
 Blob pages go to the file as they fill; the raw rows are small and wait in memory until
 ``finish``, which writes them as raw pages after the last blob page, then the header and the
 index. Each row group (one blob page) keeps its raw rows within one raw page, as MindSpore's
-reader expects."""
+reader expects. A shard reopened to append keeps its pages and rows; the new rows form new row
+groups in pages after the last one, and the header and the whole index are written anew."""
 import json
 import os
 import sqlite3
@@ -27,14 +28,41 @@ class ShardWriter:
         self.header_size = header_size
         self.page_size = page_size
         self.pages = []
-        self.rows = []          # per row: [group, blob page, blob start, blob end, raw bytes, index values]
+        # per row: [group, blob page, blob start, blob end, raw bytes, raw fields, (raw page,
+        # raw start, raw end) once written]
+        self.rows = []
         self._group = []        # the rows of the open group
         self._blob_used = 0
         self._raw_used = 0
         self._groups = 0
+        self._first_group = 0   # the first group this writer adds
+        self._raw_pages = 0     # the raw pages before it
+        self._old_header = 0    # the length of the header this file had
         self._fh = open(path, "w+b")
 
-    def add(self, raw, blob, index_values):
+    @classmethod
+    def resume(cls, shard):
+        """A writer that appends to the shard file `shard` (a `_format.Shard`)."""
+        self = cls.__new__(cls)
+        h = shard.header
+        self.path, self.shard_id = shard.path, h["shard_id"]
+        self.header_size, self.page_size = h["header_size"], h["page_size"]
+        self.pages = list(h.get("page") or [])
+        located = shard.query("SELECT ROW_GROUP_ID, PAGE_ID_BLOB, PAGE_OFFSET_BLOB, "
+                              "PAGE_OFFSET_BLOB_END, PAGE_ID_RAW, PAGE_OFFSET_RAW, "
+                              "PAGE_OFFSET_RAW_END FROM INDEXES ORDER BY ROW_ID")
+        self.rows = [[g, bp, bs, be, None, shard.record(i, blobs=False)[0], (rp, rs, re)]
+                     for i, (g, bp, bs, be, rp, rs, re) in enumerate(located)]
+        blob_groups = [p["page_type_id"] for p in self.pages if p["page_type"] == "BLOB_DATA"]
+        self._groups = self._first_group = max(blob_groups) + 1 if blob_groups else 0
+        self._raw_pages = sum(p["page_type"] == "RAW_DATA" for p in self.pages)
+        self._group, self._blob_used, self._raw_used = [], 0, 0
+        with open(shard.path, "rb") as fh:
+            self._old_header = 8 + struct.unpack("<Q", fh.read(8))[0]
+        self._fh = open(shard.path, "r+b")
+        return self
+
+    def add(self, raw, blob, fields):
         raw_size, blob_size = 8 + len(raw), 8 + len(blob)
         if raw_size > self.page_size or blob_size > self.page_size:
             raise RuntimeError(f"Invalid data, the size of a row ({max(raw_size, blob_size)} bytes) is "
@@ -43,7 +71,7 @@ class ShardWriter:
         if self._group and (self._blob_used + blob_size > self.page_size or
                             self._raw_used + raw_size > self.page_size):
             self._flush_group()
-        self._group.append((raw, blob, index_values))
+        self._group.append((raw, blob, fields))
         self._blob_used += blob_size
         self._raw_used += raw_size
 
@@ -55,9 +83,9 @@ class ShardWriter:
         start = len(self.rows)
         self._seek_page(page_id)
         offset = 0
-        for raw, blob, index_values in self._group:
+        for raw, blob, fields in self._group:
             self._fh.write(struct.pack("<Q", len(blob)) + blob)
-            self.rows.append([group, page_id, offset, offset + 8 + len(blob), raw, index_values])
+            self.rows.append([group, page_id, offset, offset + 8 + len(blob), raw, fields])
             offset += 8 + len(blob)
         self.pages.append(_page(page_id, self.shard_id, "BLOB_DATA", group, start, len(self.rows),
                                 [(0, 0)], offset))
@@ -71,8 +99,8 @@ class ShardWriter:
         for row in self.rows:
             by_group.setdefault(row[0], []).append(row)
         page = None  # [page id, type id, used bytes, row groups]
-        raw_pages = 0
-        for group in range(self._groups):
+        raw_pages = self._raw_pages
+        for group in range(self._first_group, self._groups):
             rows = by_group[group]
             size = sum(8 + len(r[4]) for r in rows)
             if page is None or page[2] + size > self.page_size:
@@ -105,7 +133,12 @@ class ShardWriter:
                                f"the header size {self.header_size}. Please use 'set_header_size' to "
                                "set a larger header size.")
         self._fh.seek(0)
-        self._fh.write(struct.pack("<Q", len(text)) + text)
+        padding = bytes(max(0, self._old_header - 8 - len(text)))  # over a longer old header
+        self._fh.write(struct.pack("<Q", len(text)) + text + padding)
+        self._fh.close()
+
+    def close(self):
+        """Closes the file without writing its header (nothing was added)."""
         self._fh.close()
 
     def write_index(self, schema, index_fields):
@@ -131,8 +164,9 @@ class ShardWriter:
             sql = ("INSERT INTO INDEXES (ROW_ID,ROW_GROUP_ID,PAGE_ID_RAW,PAGE_OFFSET_RAW,"
                    "PAGE_OFFSET_RAW_END,PAGE_ID_BLOB,PAGE_OFFSET_BLOB,PAGE_OFFSET_BLOB_END"
                    f"{names}) VALUES (?,?,?,?,?,?,?,?{marks})")
-            for row_id, (group, blob_page, blob_start, blob_end, _, values, raw_at) in enumerate(self.rows):
-                extra = [x for v in values for x in (0, v)]
+            for row_id, row in enumerate(self.rows):
+                group, blob_page, blob_start, blob_end, _, fields, raw_at = row
+                extra = [x for f in index_fields for x in (0, fields[f])]
                 con.execute(sql, [row_id, group, *raw_at, blob_page, blob_start, blob_end, *extra])
             con.commit()
         finally:
