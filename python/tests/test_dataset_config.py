@@ -59,6 +59,63 @@ def test_settings_round_trip():
             ds.config.get_debug_mode()) == (3, 5, True)
 
 
+# MindSpore 2.10's defaults of its tuning switches (measured), kept and read back here.
+SWITCHES = [("auto_num_workers", False, True), ("auto_offload", False, True),
+            ("autotune_interval", 0, 5), ("dynamic_shape", False, True),
+            ("enable_shared_mem", True, False), ("enable_watchdog", True, False),
+            ("error_samples_mode", ds.config.ErrorSamplesMode.RETURN, ds.ErrorSamplesMode.SKIP),
+            ("fast_recovery", True, False), ("monitor_sampling_interval", 1000, 200),
+            ("multiprocessing_start_method", "fork", "spawn"),
+            ("multiprocessing_timeout_interval", 300, 30), ("numa_enable", False, True),
+            ("video_backend", "CPU", "Ascend")]
+
+
+@pytest.mark.parametrize("name, default, value", SWITCHES)
+def test_tuning_switches_keep_mindspores_defaults_and_values(name, default, value):
+    get, put = getattr(ds.config, "get_" + name), getattr(ds.config, "set_" + name)
+    assert get() == default
+    try:
+        put(value)
+        assert get() == value
+    finally:
+        put(default)
+
+
+@pytest.mark.parametrize("call, exc, match", [
+    (lambda: ds.config.set_enable_shared_mem(1), TypeError, "enable must be of type bool."),
+    (lambda: ds.config.set_autotune_interval(-1), ValueError,
+     r"not within the required range \[0, INT32_MAX"),
+    (lambda: ds.config.set_monitor_sampling_interval(0), ValueError, r"range \(0, INT32_MAX"),
+    (lambda: ds.config.set_multiprocessing_timeout_interval(True), TypeError,
+     "interval isn't of type int."),
+    (lambda: ds.config.set_video_backend("GPU"), ValueError,
+     r"Input backend is not within the valid set of \['CPU', 'Ascend'\]."),
+    (lambda: ds.config.set_error_samples_mode(1), TypeError, "is not of type"),
+    (lambda: ds.config.set_iterator_mode(do_copy=1), TypeError, "Argument do_copy"),
+    (lambda: ds.config.load(3), TypeError, "'file' must be a str"),
+    (lambda: ds.config.load("/no/such/config.json"), RuntimeError, "failed to load"),
+])
+def test_bad_switch_values_raise_mindspores_messages(call, exc, match):
+    with pytest.raises(exc, match=match):
+        call()
+
+
+def test_load_reads_mindspores_configuration_keys(tmp_path):
+    path = tmp_path / "config.json"
+    path.write_text('{"seed": 1234, "numParallelWorkers": 2, "monitorSamplingInterval": 30, '
+                    '"opConnectorSize": 8, "callbackTimeout": 90}')
+    before = (ds.config.get_seed(), ds.config.get_num_parallel_workers())
+    try:
+        ds.config.load(str(path))
+        assert (ds.config.get_seed(), ds.config.get_num_parallel_workers(),
+                ds.config.get_monitor_sampling_interval(), ds.config.get_prefetch_size(),
+                ds.config.get_callback_timeout()) == (1234, 2, 30, 8, 60)
+    finally:
+        ds.config.set_seed(before[0])
+        ds.config.set_num_parallel_workers(before[1])
+        ds.config.set_monitor_sampling_interval(1000)
+
+
 SLOW = 0.008  # seconds per row: slower than a thread switch, so the iterator prefetches
 
 

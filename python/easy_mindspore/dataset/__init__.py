@@ -32,6 +32,7 @@ from ..tensor import _host
 from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
 from . import config, samplers, text, transforms, vision
+from .config import ErrorSamplesMode
 from .pipeline import (BatchInfo, Dataset, EpochIterator, GeneratorDataset, PaddedDataset,
                        PipelineDataset, check_workers)
 from .pipeline import shard_rows
@@ -48,7 +49,7 @@ __all__ = ["NumpySlicesDataset", "MnistDataset", "FashionMnistDataset", "ImageFo
            "TextFileDataset", "CSVDataset", "Shuffle", "text",
            "vision", "transforms", "config", "Sampler", "SequentialSampler", "RandomSampler",
            "SubsetSampler", "SubsetRandomSampler", "DistributedSampler", "WeightedRandomSampler",
-           "PKSampler", "VOCDataset", "CocoDataset", "MindDataset"]
+           "PKSampler", "VOCDataset", "CocoDataset", "MindDataset", "ErrorSamplesMode"]
 
 # The stages that continue as a Python pipeline (``pipeline.PipelineDataset``).
 _PIPELINE_STAGES = ("map", "repeat", "take", "skip", "project", "rename", "zip", "concat",

@@ -7,6 +7,7 @@ import numpy as np
 from _typeshed import Incomplete
 
 from . import config as config, text as text, transforms as transforms, vision as vision
+from .config import ErrorSamplesMode as ErrorSamplesMode
 from .._C import Tensor
 
 _Self = TypeVar("_Self", bound="_Stages")
