@@ -651,6 +651,10 @@ def test_small_dtype_rules():
     assert mnp.result_type(ems.Tensor(np.array([1], np.uint8)), 2) == ems.int32
     assert mnp.result_type(i8(1), mnp.float16) == ems.float16
     assert mnp.result_type(True, 1) == ems.int32
+    # NumPy's dtype names (MindSpore 2.10's docstring example and measured)
+    assert mnp.result_type("i2", mnp.float32, True) == ems.float32
+    assert (mnp.result_type("f8", "i4"), mnp.result_type("?"), mnp.result_type("bool", "i1")) == \
+        (ems.float64, ems.bool_, ems.int8)
     assert mnp.promote_types(int, float) == ems.float32
     assert mnp.promote_types("int", "float16") == ems.float16
     assert mnp.promote_types(float, "float16") == ems.float32

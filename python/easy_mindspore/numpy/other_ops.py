@@ -536,7 +536,8 @@ def result_type(*arrays_and_dtypes):
     Int32 and a float as Float32, as mindspore.numpy's functions take them).
 
     Args:
-        *arrays_and_dtypes (Union[Tensor, mindspore.dtype, number]): The operands.
+        *arrays_and_dtypes (Union[Tensor, mindspore.dtype, str, number]): The operands (a str is
+            NumPy's name of a dtype: ``'i2'``, ``'f8'``, ``'?'``).
 
     Returns:
         mindspore.dtype.
@@ -549,12 +550,15 @@ def result_type(*arrays_and_dtypes):
         Int32
         >>> print(mnp.result_type(x, 1.0))
         Float32
+        >>> print(mnp.result_type('i2', mnp.float32, True))
+        Float32
     """
     acc = None
     for item in arrays_and_dtypes:
         if isinstance(item, (Tensor, bool, int, float, list, tuple)):
             dtype = _t(item).dtype  # a Python int counts as Int32, a float as Float32
-        else:
+        else:  # a dtype, or NumPy's name of one ('i2', 'f8', '?', 'bool')
+            item = _np.dtype(item) if isinstance(item, str) else item
             dtype = _ops.zeros((0,), _dtype(item)).dtype
         acc = dtype if acc is None else _promote(acc, dtype)
     return acc
