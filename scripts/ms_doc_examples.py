@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs the ``>>>`` examples of MindSpore's own docstrings (``mindspore.ops``, ``mindspore.nn``,
-``Tensor`` methods; those its docs mark as running on CPU) under real MindSpore and under this
+``Tensor`` methods and the other namespaces of ``NAMESPACES``; those its docs mark as running on
+CPU) under real MindSpore and under this
 package, and compares what each example prints. A development tool for the surface issues: it
 needs an installed MindSpore (``pip install mindspore`` in a separate venv); nothing of
 MindSpore's text is stored in this repository.
@@ -28,14 +29,29 @@ import sys
 import warnings
 
 
+# The namespaces whose public callables' docstrings are dumped (prefix, module path).
+NAMESPACES = (("ops", "mindspore.ops"), ("nn", "mindspore.nn"), ("numpy", "mindspore.numpy"),
+              ("mint", "mindspore.mint"), ("mint.nn", "mindspore.mint.nn"),
+              ("mint.nn.functional", "mindspore.mint.nn.functional"), ("ms", "mindspore"),
+              ("train", "mindspore.train"), ("amp", "mindspore.amp"),
+              ("initializer", "mindspore.common.initializer"), ("dataset", "mindspore.dataset"),
+              ("vision", "mindspore.dataset.vision"), ("transforms", "mindspore.dataset.transforms"),
+              ("text", "mindspore.dataset.text"), ("audio", "mindspore.dataset.audio"),
+              ("scipy.linalg", "mindspore.scipy.linalg"), ("experimental.optim",
+                                                           "mindspore.experimental.optim"))
+
+
 def dump(path):
+    import importlib
+
     import mindspore
-    from mindspore import Tensor, nn, ops
+    from mindspore import Tensor
     out = {}
-    for prefix, owner in (("ops", ops), ("nn", nn), ("Tensor", Tensor)):
+    owners = [(prefix, importlib.import_module(mod)) for prefix, mod in NAMESPACES]
+    for prefix, owner in owners + [("Tensor", Tensor)]:
         for name in dir(owner):
             doc = None if name.startswith("_") else getattr(getattr(owner, name), "__doc__", None)
-            if isinstance(doc, str) and ">>>" in doc:
+            if isinstance(doc, str) and ">>>" in doc and doc not in out.values():
                 out[f"{prefix}.{name}"] = doc
     json.dump(out, open(path, "w"))
     print(f"{len(out)} docstrings of MindSpore {mindspore.__version__}")
