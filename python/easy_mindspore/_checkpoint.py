@@ -191,6 +191,15 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
         raise ShapeError(f"For 'load_checkpoint', the 'format' must be 'ckpt' or 'safetensors', but "
                          f"got {format!r}.")
     path = _os.fspath(ckpt_file_name)
+    # MindSpore 2.10's checks and messages, in its order: the suffix, then the file's existence.
+    # MindSpore also refuses a '.safetensors' file unless format='safetensors'; here either
+    # suffix loads whatever `format` says (the file's own header tells them apart).
+    if not path.endswith((".ckpt", ".safetensors")):
+        raise ShapeError(f"For 'load_checkpoint', the checkpoint file format must same with "
+                         f"'format', but got file_name:'{path}', format:'{format}'")
+    if not _os.path.exists(path):
+        raise ShapeError(f"For 'load_checkpoint', the checkpoint file: {_os.path.realpath(path)} "
+                         f"does not exist, please check whether the 'ckpt_file_name' is correct.")
     if crc_check and not _C.check_checkpoint_crc(path):
         _warnings.warn("For 'load_checkpoint', the ckpt file do not contain the crc code, please "
                        "check the file.", stacklevel=2)

@@ -170,8 +170,11 @@ def test_truncated_and_mismatched_checkpoints_are_errors(tmp_path, suffix):
     # MindSpore 2.10: strict_load only forbids dtype conversions; missing names are returned.
     assert ms.load_param_into_net(net, loaded, strict_load=True) == (["fc.weight", "fc.bias"],
                                                                      ["extra"])
-    with pytest.raises(ms.Error, match="cannot read"):
+    # MindSpore 2.10's messages: a missing file (its absolute path), a suffix it does not read
+    with pytest.raises(ValueError, match=r"the checkpoint file: /.*missing.ckpt does not exist"):
         ms.load_checkpoint(str(tmp_path / "missing.ckpt"))
+    with pytest.raises(ValueError, match="the checkpoint file format must same with 'format'"):
+        ms.load_checkpoint(str(tmp_path / "weights.txt"))
 
 
 # -- end to end -------------------------------------------------------------------------------
