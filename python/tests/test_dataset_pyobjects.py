@@ -130,6 +130,7 @@ def test_numpy_slices_have_random_access_and_feed_a_generator_dataset():
     # MindSpore 2.10's order of six rows shuffled with seed 0
     assert [int(x) for x, _ in d.create_tuple_iterator(num_epochs=1, output_numpy=True)] == \
         [0, 2, 1, 5, 3, 4]
+    ds.config.set_seed(5489)  # the default: unseeded
 
 
 def test_an_iterable_source_is_read_in_order_whatever_shuffle_says():
@@ -142,3 +143,44 @@ def test_an_iterable_source_is_read_in_order_whatever_shuffle_says():
         [0, 1, 2, 3, 4]
     with pytest.raises(ValueError, match="a sampler needs a random-access source"):
         ds.GeneratorDataset(Rows(), ["x"], sampler=ds.SequentialSampler())
+
+
+def _values(d):
+    return [int(r[0]) for r in d.create_tuple_iterator(num_epochs=1, output_numpy=True)]
+
+
+def test_split_as_mindspore_consecutive_or_in_its_random_orders():
+    def source(n):
+        return ds.GeneratorDataset([(np.array(i),) for i in range(n)], ["x"], shuffle=False)
+
+    mapped = source(10).map(lambda x: x * 10, input_columns=["x"])
+    a, b = mapped.split([0.7, 0.3], randomize=False)
+    assert (_values(a), _values(b), len(a), len(b)) == ([0, 10, 20, 30, 40, 50, 60], [70, 80, 90],
+                                                          7, 3)
+    assert [_values(x) for x in source(10).split([0.33, 0.67], randomize=False)] == [
+        [0, 1, 2], [3, 4, 5, 6, 7, 8, 9]]
+    # MindSpore 2.10 with set_seed(0): a source read by index splits in its sampler's order, any
+    # other pipeline in its shuffle's; every epoch reads the same rows in the same order
+    ds.config.set_seed(0)
+    a, b = source(10).split([0.7, 0.3])
+    assert (_values(a), _values(b)) == ([0, 2, 1, 5, 9, 8, 4], [7, 6, 3])
+    assert _values(a) == [0, 2, 1, 5, 9, 8, 4]
+    a, b = mapped.split([0.7, 0.3])
+    assert (_values(a), _values(b)) == ([40, 50, 10, 60, 90, 30, 80], [0, 20, 70])
+    a, b = ds.NumpySlicesDataset(list(range(10)), shuffle=False).split([0.7, 0.3])
+    assert (_values(a), _values(b)) == ([0, 2, 1, 5, 9, 8, 4], [7, 6, 3])
+    ds.config.set_seed(5)
+    assert [len(x) for x in source(7).split([0.5, 0.5])] == [3, 4]  # the first takes the rounding
+    ds.config.set_seed(5489)  # the default: unseeded
+
+
+@pytest.mark.parametrize("sizes, exc, match", [
+    ([0.5], ValueError, "the percentages do not sum up to 1."),
+    ([3, 3], RuntimeError, "Sum of split sizes 6 is not equal to dataset size 10."),
+    ([0, 10], ValueError, "no negative or zero numbers."),
+    ([0.0, 1.0], ValueError, r"outside the range \(0, 1\]."),
+    ("x", TypeError, "Argument sizes with value x is not of type"),
+])
+def test_split_refuses_sizes_as_mindspore(sizes, exc, match):
+    with pytest.raises(exc, match=match):
+        ds.NumpySlicesDataset(list(range(10))).split(sizes)

@@ -58,8 +58,10 @@ def test_dict_data_iterators_and_split():
     np.testing.assert_array_equal(first["b"], [0, 10, 20])
     only_b = next(ds.create_tuple_iterator(columns=["b"]))
     assert len(only_b) == 1
-    train, test = ds.split([0.5, 0.5])
-    assert len(train._native) == 3 and len(test._native) == 3
+    rows = ms.dataset.NumpySlicesDataset(data, shuffle=False)
+    train, test = rows.split([0.5, 0.5], randomize=False)
+    assert [int(r["b"]) for r in train.create_dict_iterator(num_epochs=1)] == [0, 10, 20]
+    assert len(train) == 3 and len(test) == 3
     with pytest.raises(ms.ShapeError, match="column 1"):
         ms.dataset.NumpySlicesDataset((np.ones(3), np.ones(4)))
     with pytest.raises(ms.ShapeError, match="batch_size"):

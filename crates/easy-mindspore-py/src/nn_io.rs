@@ -75,17 +75,6 @@ impl NativeDataset {
         }
     }
 
-    /// A seeded random split: `round(fraction · len)` samples first.
-    fn split(&self, fraction: f64, seed: u64) -> PyResult<(NativeDataset, NativeDataset)> {
-        let (a, b) = self.ds.split(fraction, seed).py()?;
-        let wrap = |ds| NativeDataset {
-            ds,
-            batch_size: self.batch_size,
-            drop_remainder: self.drop_remainder,
-        };
-        Ok((wrap(a), wrap(b)))
-    }
-
     /// The columns, whole.
     fn columns(&self) -> Vec<PyTensor> {
         self.ds

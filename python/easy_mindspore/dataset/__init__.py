@@ -126,18 +126,11 @@ class _Dataset(Dataset):
         return self._as_pipeline().shuffle(buffer_size)
 
     def split(self, sizes, randomize=True):
-        """Two datasets: ``sizes`` ``[f, 1 - f]`` fractions or ``[n1, n2]`` counts."""
-        if len(sizes) != 2:
-            raise ShapeError(f"For 'split', sizes must have 2 entries, got {sizes}")
-        n = len(self._native)
-        a, b = sizes
-        frac = a / n if all(isinstance(s, int) for s in sizes) else float(a)
-        if all(isinstance(s, int) for s in sizes) and a + b != n:
-            raise ShapeError(f"For 'split', the sizes {sizes} must add up to {n}")
-        if not randomize:
-            raise ComputeError("For 'split', only randomize=True is supported")
-        left, right = self._native.split(frac, self._seed)
-        return (_Dataset(left, self._names, self._seed), _Dataset(right, self._names, self._seed))
+        """The rows in splits of `sizes` (counts, or fractions adding up to 1), as MindSpore's
+        (a random split reads this source by index: see ``_split``)."""
+        pipeline = self._as_pipeline()
+        pipeline._by_index = self._batch_size is None
+        return pipeline.split(sizes, randomize)
 
     def get_dataset_size(self):
         """Batches per epoch."""

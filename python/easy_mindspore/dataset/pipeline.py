@@ -625,6 +625,16 @@ class PipelineDataset(Dataset):
         row = next(iter(self._rows_of(0)))
         return [_np.dtype(object) if isinstance(v, dict) else v.dtype for v in row]
 
+    def split(self, sizes, randomize=True):
+        """The dataset's rows in splits of `sizes` (counts, or fractions adding up to 1), as
+        MindSpore's (see ``_split``)."""
+        from . import _split
+        counts = _split.row_counts(sizes, self.get_dataset_size())
+        by_index = vars(self).get("_by_index", False)
+        return [PipelineDataset(self._names, _split.reader(self._rows_of, picks), len(picks),
+                                self._batch_size)
+                for picks in _split.positions(counts, randomize, by_index)]
+
     def sync_wait(self, condition_name, num_batch=1, callback=None):
         """A barrier that lets `num_batch` batches through, then holds each next one until
         ``sync_update(condition_name, ...)`` (see ``_sync``)."""
@@ -836,6 +846,7 @@ class GeneratorDataset(PipelineDataset):
                     yield _row(source[int(i)], names)
 
             size = len(order(0))
+            self._by_index = sampler is None and num_shards is None and limit is None
         else:
             # MindSpore 2.10 reads an iterable source in its order whatever `shuffle` says
             # (measured); a sampler needs random access.

@@ -314,9 +314,6 @@ class SampledRows:
         raise ShapeError("'shuffle' and 'sampler' cannot be used together: the sampler gives the "
                          "order.")
 
-    def split(self, frac, seed):
-        raise ShapeError("'split' of a dataset with a sampler is not supported.")
-
     def epoch(self, epoch):
         from .._C import Tensor
         idx = indices(self._sampler, self._n, epoch, self._labels)
