@@ -33,6 +33,7 @@ from . import config
 from ._detection import (DetectionReader, _type_check, check_dir, check_reading_args)
 from .pipeline import PipelineDataset
 from .text_files import Shuffle
+from .text_files import shuffle_mode as _shuffle_mode
 
 __all__ = ["AGNewsDataset", "DBpediaDataset", "AmazonReviewDataset", "SogouNewsDataset",
            "YelpReviewDataset", "YahooAnswersDataset", "PennTreebankDataset", "WikiTextDataset",
@@ -49,18 +50,6 @@ def check_usage(op, usage, valid, default="all"):
     if usage not in valid:
         raise ShapeError(f"For '{op}', Input usage is not within the valid set of {list(valid)}.")
     return usage
-
-
-def _shuffle_mode(op, shuffle):
-    if shuffle is None or shuffle is True:
-        return Shuffle.GLOBAL
-    if shuffle is False:
-        return Shuffle.FALSE
-    if isinstance(shuffle, Shuffle):
-        return shuffle
-    raise DTypeError(f"For '{op}', shuffle must be of boolean or enum of 'Shuffle' values like "
-                     "'Shuffle.ADAPTIVE' or 'Shuffle.GLOBAL' or 'Shuffle.PARTIAL' or "
-                     "'Shuffle.FILES' or 'Shuffle.INFILE'.")
 
 
 def _workers(num_parallel_workers):

@@ -46,15 +46,17 @@ def _files(op, dataset_files):
     return sorted(files)
 
 
-def _shuffle_mode(op, shuffle):
+def shuffle_mode(op, shuffle):
+    """`shuffle` as a ``Shuffle`` mode (None and True: ``GLOBAL``), MindSpore's TypeError else."""
     if shuffle is None or shuffle is True:
         return Shuffle.GLOBAL
     if shuffle is False:
         return Shuffle.FALSE
     if isinstance(shuffle, Shuffle):
         return shuffle
-    raise DTypeError(f"For '{op}', 'shuffle' must be a bool or a dataset.Shuffle, but got "
-                     f"{shuffle!r}.")
+    raise DTypeError(f"For '{op}', shuffle must be of boolean or enum of 'Shuffle' values like "
+                     "'Shuffle.ADAPTIVE' or 'Shuffle.GLOBAL' or 'Shuffle.PARTIAL' or "
+                     "'Shuffle.FILES' or 'Shuffle.INFILE'.")
 
 
 class _FileRows(PipelineDataset):
@@ -67,7 +69,7 @@ class _FileRows(PipelineDataset):
         op = self._op
         check_workers(op, num_parallel_workers)
         self._files = _files(op, dataset_files)
-        mode = _shuffle_mode(op, shuffle)
+        mode = shuffle_mode(op, shuffle)
         if (num_shards is None) != (shard_id is None):
             raise ShapeError(f"For '{op}', give both 'num_shards' and 'shard_id' or neither.")
         if num_shards is not None:
