@@ -43,6 +43,7 @@ signature.
 ``jvp`` and ``nn.Cell`` calls through the same machinery; :func:`compiled_in_graph_mode` is the
 one place that decides whether a call runs compiled.
 """
+import builtins
 import collections
 import contextlib
 import functools
@@ -105,34 +106,40 @@ def printed():
 
 
 def _graph_print(*args, **kwargs):
-    """Python's ``print`` inside a jitted function, as MindSpore's graph mode compiles it: each
-    argument on its own line, in MindSpore's graph forms (see ``ops.Print``). With keywords
-    (``sep``, ``file``... which MindSpore's graph refuses) it is Python's own."""
-    if kwargs:
+    """Python's ``print`` while a jitted function's Python runs, as MindSpore's graph mode
+    compiles it: each argument on its own line, in MindSpore's graph forms (see ``ops.Print``).
+    With keywords (``sep``, ``file``... which MindSpore's graph refuses), and in any other
+    thread, it is Python's own."""
+    if kwargs or not graph_printing():
         return _builtin_print(*args, **kwargs)
     from .ops import operations
     return operations.Print()(*args)
 
 
-_builtin_print = print
+_builtin_print = builtins.print
+_print_lock = threading.Lock()
+_print_users = [0]  # calls inside _printing_as_graph, all threads
 
 
 @contextlib.contextmanager
-def _printing_as_graph(fn, run_python):
-    """While ``fn``'s Python runs inside jit: ``print`` in its module is :func:`_graph_print`
-    (unless the module defines its own ``print``); with `run_python` (a function that prints,
-    called again instead of its cached graph), prints show graph forms too."""
-    glb = getattr(getattr(fn, "__func__", fn), "__globals__", None)
-    patch = isinstance(glb, dict) and "print" not in glb
-    if patch:
-        glb["print"] = _graph_print
+def _printing_as_graph(run_python):
+    """While a jitted function's Python runs: Python's ``print`` is :func:`_graph_print`
+    (installed in ``builtins`` while any thread is inside, and acting only in those threads;
+    a module's own ``print`` wins, as Python looks names up); with `run_python` (a function
+    that prints, called again instead of its cached graph), prints show graph forms too."""
+    with _print_lock:
+        if _print_users[0] == 0:
+            builtins.print = _graph_print
+        _print_users[0] += 1
     _local.printing += bool(run_python)
     try:
         yield
     finally:
         _local.printing -= bool(run_python)
-        if patch and glb.get("print") is _graph_print:
-            del glb["print"]
+        with _print_lock:
+            _print_users[0] -= 1
+            if _print_users[0] == 0:
+                builtins.print = _builtin_print
 
 
 class _Ident:
@@ -225,7 +232,7 @@ class _Jitted:
 
     def _call(self, args, kwargs, bound):
         if self._prints:  # as MindSpore's graph, it prints at every call: its Python runs
-            with _printing_as_graph(self._fn, True):
+            with _printing_as_graph(True):
                 out = self._fn(*((bound,) + tuple(args) if bound is not None else args), **kwargs)
             return _graph_value(out)
         tree = (args, kwargs)
@@ -345,7 +352,7 @@ class _Jitted:
         _local.depth += 1
         printed_before, _local.printed = _local.printed, False
         try:
-            with _printing_as_graph(self._fn, False):
+            with _printing_as_graph(False):
                 out = self._fn(*args, **kwargs)
             if _local.printed:
                 self._prints = True

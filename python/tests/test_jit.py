@@ -506,3 +506,25 @@ def test_print_inside_jit_prints_graph_forms_at_every_call(capsys):
     p("eager", x)  # outside jit: PyNative's forms
     assert capsys.readouterr().out == "eager\nTensor(shape=[3], dtype=Int32, value= [1, 2, 3])\n"
     assert "print" not in globals()  # the module's print is Python's again
+
+
+def test_print_in_a_graph_mode_cell_prints_graph_forms_at_every_call(capsys):
+    import builtins
+
+    class Net(nn.Cell):
+        def construct(self, x):
+            print("x:", x)
+            return x * 2
+
+    ems.set_context(mode=ems.GRAPH_MODE)
+    try:
+        net, x = Net(), ems.Tensor(np.array([1.0, 2.0], np.float32))
+        for _ in range(2):
+            assert net(x).asnumpy().tolist() == [2.0, 4.0]
+            assert capsys.readouterr().out == (
+                "x:\nTensor(shape=[2], dtype=Float32, value=[ 1.00000000e+00  2.00000000e+00])\n")
+    finally:
+        ems.set_context(mode=ems.PYNATIVE_MODE)
+    print("after", x)  # Python's print again outside
+    assert capsys.readouterr().out == "after [1. 2.]\n"
+    assert builtins.print.__module__ == "builtins"

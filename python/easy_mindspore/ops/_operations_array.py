@@ -249,7 +249,7 @@ class Print(Primitive):
         from .. import _jit
         if _jit.graph_printing():  # inside a jitted function: MindSpore's graph forms
             _jit.printed()
-            print("\n".join(_graph_str(v) for v in inputs))
+            _jit._builtin_print("\n".join(_graph_str(v) for v in inputs))
             return
         print("\n".join(repr(v) if isinstance(v, Tensor) else str(v) for v in inputs))
 
