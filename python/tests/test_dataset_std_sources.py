@@ -1,8 +1,8 @@
 """The readers of standard dataset files (``_text_sources.py``, ``_vision_sources.py``,
-``_audio_sources.py``) on small synthetic copies of the datasets' layouts. Every expected value
-was measured on MindSpore 2.10 with the same files (this file also runs there unchanged, with
-``mindspore.dataset`` in place of ``easy_mindspore.dataset``); errors are checked by
-MindSpore's classes and the words of its messages."""
+``_audio_sources.py``, ``_more_vision_sources.py``) on small synthetic copies of the datasets'
+layouts. Every expected value was measured on MindSpore 2.10 with the same files (this file
+also runs there unchanged, with ``mindspore.dataset`` in place of ``easy_mindspore.dataset``);
+errors are checked by MindSpore's classes and the words of its messages."""
 import io
 import os
 import wave
@@ -403,3 +403,185 @@ def test_random_access_sources_shuffle_and_shard_as_mindspore(tmp_path):
     unshuffled = ds.Caltech256Dataset(str(tmp_path), decode=True, num_shards=4, shard_id=1,
                                       shuffle=False)
     assert [int(r[0][0][0][0]) for r in _rows(unshuffled)] == [2, 22]
+
+
+# -- more readers (_more_vision_sources.py, GTZAN and LibriTTS) -----------------------------------
+def test_gtzan_fixed_splits_and_libritts(tmp_path):
+    for g, k in (("blues", 0), ("blues", 12), ("classical", 99), ("disco", 1), ("rock", 100)):
+        _wav(tmp_path, f"gtzan/{g}/{g}.{k:05d}.wav", [k, -k], 22050)
+    _wav(tmp_path, "gtzan/blues/notes.wav", [1], 22050)
+    _wav(tmp_path, "gtzan/other/other.00000.wav", [1], 22050)
+    g = str(tmp_path / "gtzan")
+    d = ds.GTZANDataset(g, usage="train", shuffle=False)
+    assert d.get_col_names() == ["waveform", "sample_rate", "label"]
+    rows = list(d.create_tuple_iterator(output_numpy=True))
+    assert rows[0][1].dtype == np.uint32 and rows[0][0].shape == (1, 2)
+    assert [(r[2].tolist(), round(float(r[0][0, 0]) * 32767)) for r in rows] == [("classical", 99)]
+    for usage, want in (("valid", [("blues", 0)]), ("test", [("blues", 12), ("disco", 1)])):
+        rows = _rows(ds.GTZANDataset(g, usage=usage, shuffle=False))
+        assert [(r[2], round(r[0][0][0] * 32767)) for r in rows] == want
+    every = sorted((r[2], round(r[0][0][0] * 32767)) for r in _rows(ds.GTZANDataset(g)))
+    assert every == [("blues", 0), ("blues", 12), ("classical", 99), ("disco", 1), ("rock", 100)]
+    with pytest.raises(ValueError, match="Input usage is not within the valid set"):
+        ds.GTZANDataset(g, usage="dev")
+    tsv = "19_198_000003_000000\tOrig, \"a\"!\tnorm a\n19_198_000001_000001\tSecond.\tsecond\n"
+    _write(tmp_path, "libri/dev-clean/19/198/19_198.trans.tsv", tsv)
+    _wav(tmp_path, "libri/dev-clean/19/198/19_198_000003_000000.wav", [3], 24000)
+    _wav(tmp_path, "libri/dev-clean/19/198/19_198_000001_000001.wav", [1, 2], 24000)
+    _write(tmp_path, "libri/test-clean/7/8/7_8.trans.tsv", "7_8_000001_000000\tT\tt\n")
+    _wav(tmp_path, "libri/test-clean/7/8/7_8_000001_000000.wav", [5], 24000)
+    lt = ds.LibriTTSDataset(str(tmp_path / "libri"), shuffle=False)
+    assert lt.get_col_names() == ["waveform", "sample_rate", "original_text", "normalized_text",
+                                  "speaker_id", "chapter_id", "utterance_id"]
+    rows = list(lt.create_tuple_iterator(output_numpy=True))
+    assert [rows[0][k].dtype for k in (1, 4, 5)] == [np.uint32] * 3
+    assert [[len(r[0][0])] + [v.tolist() for v in r[1:]] for r in rows] == [
+        [1, 24000, 'Orig, "a"!', "norm a", 19, 198, "19_198_000003_000000"],
+        [2, 24000, "Second.", "second", 19, 198, "19_198_000001_000001"],
+        [1, 24000, "T", "t", 7, 8, "7_8_000001_000000"]]
+    assert ds.LibriTTSDataset(str(tmp_path / "libri"), usage="test-clean").get_dataset_size() == 1
+    with pytest.raises(RuntimeError, match="no valid data"):
+        _rows(ds.LibriTTSDataset(str(tmp_path / "libri"), usage="train-clean-100"))
+
+
+def test_places365_lfw_flickr(tmp_path):
+    _write(tmp_path, "p/categories_places365.txt", "/a/airfield 0\n/b/badlands 1\n")
+    _write(tmp_path, "p/places365_train_standard.txt", "/b/badlands/2.jpg 1\n/a/airfield/1.jpg 0\n")
+    _write(tmp_path, "p/places365_val.txt", "Places365_val_00000001.jpg 1\n")
+    for folder, v in (("data_256_standard", 0), ("data_large_standard", 100)):
+        _write(tmp_path, f"p/{folder}/a/airfield/1.jpg", _png(v + 1))
+        _write(tmp_path, f"p/{folder}/b/badlands/2.jpg", _png(v + 2))
+    _write(tmp_path, "p/val_256/Places365_val_00000001.jpg", _png(50))
+    p = ds.Places365Dataset(str(tmp_path / "p"), decode=True, shuffle=False)
+    rows = list(p.create_tuple_iterator(output_numpy=True))
+    assert rows[0][1].dtype == np.uint32
+    assert [(int(r[0][0, 0, 0]), int(r[1])) for r in rows] == [(2, 1), (1, 0)]
+    large = ds.Places365Dataset(str(tmp_path / "p"), small=False, decode=True, shuffle=False)
+    assert [r[0][0][0][0] for r in _rows(large)] == [102, 101]
+    val = ds.Places365Dataset(str(tmp_path / "p"), usage="val", decode=True, shuffle=False)
+    assert [(r[0][0][0][0], r[1]) for r in _rows(val)] == [(50, 1)]
+    with pytest.raises(ValueError, match="Input usage is not within the valid set"):
+        ds.Places365Dataset(str(tmp_path / "p"), usage="train")
+    with pytest.raises(RuntimeError, match="places365_train_challenge.txt"):
+        _rows(ds.Places365Dataset(str(tmp_path / "p"), usage="train-challenge"))
+
+    _write(tmp_path, "lfw/lfw-names.txt", "Zed_Z\t2\nAaron_A\t1\n")
+    for k, (name, count) in enumerate((("Zed_Z", 2), ("Aaron_A", 1))):
+        for i in range(1, count + 1):
+            _write(tmp_path, f"lfw/lfw_funneled/{name}/{name}_{i:04d}.jpg", _png(10 * k + i))
+            _write(tmp_path, f"lfw/lfw/{name}/{name}_{i:04d}.jpg", _png(100 + 10 * k + i))
+    _write(tmp_path, "lfw/peopleDevTrain.txt", "1\nAaron_A\t1\n")
+    _write(tmp_path, "lfw/peopleDevTest.txt", "1\nZed_Z\t2\n")
+    _write(tmp_path, "lfw/pairsDevTrain.txt", "1\nZed_Z\t1\t2\nZed_Z\t2\tAaron_A\t1\n")
+    lfw = str(tmp_path / "lfw")
+    d = ds.LFWDataset(lfw, decode=True, shuffle=False)
+    assert d.get_col_names() == ["image", "label"]
+    assert [(r[0][0][0][0], r[1]) for r in _rows(d)] == [(11, 1), (1, 0), (2, 0)]
+    orig = ds.LFWDataset(lfw, usage="train", image_set="original", decode=True, shuffle=False)
+    assert [r[0][0][0][0] for r in _rows(orig)] == [111]
+    pairs = ds.LFWDataset(lfw, task="pairs", usage="train", decode=True, shuffle=False)
+    assert pairs.get_col_names() == ["image1", "image2", "label"]
+    assert [(r[0][0][0][0], r[1][0][0][0], r[2]) for r in _rows(pairs)] == [(1, 2, 1), (2, 11, 0)]
+    with pytest.raises(ValueError, match="Input task is not within the valid set"):
+        ds.LFWDataset(lfw, task="faces")
+
+    _write(tmp_path, "fl/ann.txt", "b.jpg#0\tB0\na.jpg#1\tA1\na.jpg#0\tA0\nb.jpg#1\tB1\n\n")
+    _write(tmp_path, "fl/img/a.jpg", _png(1))
+    _write(tmp_path, "fl/img/b.jpg", _png(2))
+    f = ds.FlickrDataset(str(tmp_path / "fl/img"), str(tmp_path / "fl/ann.txt"), decode=True,
+                         shuffle=False)
+    assert f.get_col_names() == ["image", "annotation"]
+    assert [(r[0][0][0][0], r[1]) for r in _rows(f)] == [(1, ["A1", "A0"]), (2, ["B0", "B1"])]
+    with pytest.raises(ValueError, match="does not exist or permission denied"):
+        ds.FlickrDataset(str(tmp_path / "fl/img"), str(tmp_path / "fl/none.txt"))
+
+
+def test_div2k_wider_face_kitti(tmp_path):
+    for i, v in (("0002", 2), ("0001", 1)):
+        _write(tmp_path, f"div/DIV2K_train_HR/{i}.png", _png(v, 4, 4))
+        _write(tmp_path, f"div/DIV2K_train_LR_bicubic/X2/{i}x2.png", _png(v + 10))
+        _write(tmp_path, f"div/DIV2K_train_LR_mild/{i}x4m.png", _png(v + 20, 1, 1))
+    d = ds.DIV2KDataset(str(tmp_path / "div"), decode=True, shuffle=False)
+    assert d.get_col_names() == ["hr_image", "lr_image"]
+    assert [(r[0].shape, r[1].shape, int(r[0][0, 0, 0]), int(r[1][0, 0, 0]))
+            for r in d.create_tuple_iterator(output_numpy=True)] == [
+        ((4, 4, 3), (2, 3, 3), 1, 11), ((4, 4, 3), (2, 3, 3), 2, 12)]
+    mild = ds.DIV2KDataset(str(tmp_path / "div"), downgrade="mild", scale=4, decode=True,
+                           shuffle=False)
+    assert [r[1][0][0][0] for r in _rows(mild)] == [21, 22]
+    with pytest.raises(ValueError, match="scale equal to 8 is allowed only in bicubic"):
+        ds.DIV2KDataset(str(tmp_path / "div"), downgrade="unknown", scale=8)
+    with pytest.raises(ValueError, match="mild downgrade requires scale equal to 4"):
+        ds.DIV2KDataset(str(tmp_path / "div"), downgrade="mild")
+    with pytest.raises(TypeError, match="(?i)argument usage with value None is not of type"):
+        ds.DIV2KDataset(str(tmp_path / "div"), usage=None)
+
+    _write(tmp_path, "w/wider_face_split/wider_face_train_bbx_gt.txt",
+           "1--Hand/1_Hand_2.jpg\n2\n1 2 3 4 2 1 1 0 1 2 \n5 6 7 8 1 0 0 1 2 0 \n"
+           "0--Parade/0_Parade_3.jpg\n0\n0 0 0 0 0 0 0 0 0 0 \n")
+    _write(tmp_path, "w/WIDER_train/images/1--Hand/1_Hand_2.jpg", _png(2))
+    _write(tmp_path, "w/WIDER_train/images/0--Parade/0_Parade_3.jpg", _png(3))
+    _write(tmp_path, "w/WIDER_train/images/10--People/10_People_9.jpg", _png(9))
+    _write(tmp_path, "w/WIDER_test/images/0--Parade/0_Parade_5.jpg", _png(5))
+    w = ds.WIDERFaceDataset(str(tmp_path / "w"), usage="train", decode=True, shuffle=False)
+    assert w.get_col_names() == ["image", "bbox", "blur", "expression", "illumination",
+                                 "occlusion", "pose", "invalid"]
+    rows = list(w.create_tuple_iterator(output_numpy=True))
+    assert rows[0][1].dtype == np.int32 and rows[0][2].dtype == np.int32
+    assert [[int(r[0][0, 0, 0])] + [v.tolist() for v in r[1:]] for r in rows] == [
+        [3, [[0, 0, 0, 0]], [0], [0], [0], [0], [0], [0]],
+        [2, [[1, 2, 3, 4], [5, 6, 7, 8]], [2, 1], [1, 0], [1, 0], [0, 1], [1, 2], [2, 0]],
+        [9, [], [], [], [], [], [], []]]  # the event folders sorted as strings
+    assert rows[2][1].shape == (0, 4)
+    t = ds.WIDERFaceDataset(str(tmp_path / "w"), usage="test", decode=True, shuffle=False)
+    assert t.get_col_names() == ["image"] and [r[0][0][0][0] for r in _rows(t)] == [5]
+
+    for i, objs in enumerate(("Van 0.00 0 -1.58 587.01 173.33 614.12 200.12 1.65 1.67 3.64 "
+                              "-0.65 1.71 46.70 -1.59\n",
+                              "Car 0.50 1 0.2 1 2 3 4 5 6 7 8 9 10 11\n"
+                              "DontCare -1 -1 -10 1 2 3 4 -1 -1 -1 -1000 -1000 -1000 -10\n")):
+        _write(tmp_path, f"k/data_object_image_2/training/image_2/{i:06d}.png", _png(i))
+        _write(tmp_path, f"k/data_object_label_2/training/label_2/{i:06d}.txt", objs)
+    k = ds.KITTIDataset(str(tmp_path / "k"), shuffle=False)
+    rows = list(k.create_tuple_iterator(output_numpy=True))
+    assert [c.dtype for c in rows[0][1:]] == [np.uint32, np.float32, np.uint32] + [np.float32] * 5
+    assert [v.tolist() for v in rows[0][1:]] == [
+        [[2]], [[0.0]], [[0]], [[np.float32(-1.58)]],
+        [[np.float32(v) for v in (587.01, 173.33, 614.12, 200.12)]],
+        [[np.float32(v) for v in (1.65, 1.67, 3.64)]],
+        [[np.float32(v) for v in (-0.65, 1.71, 46.70)]], [[np.float32(-1.59)]]]
+    # the labels number the types found in all the label files, sorted (Car, DontCare, Van)
+    assert rows[1][1].tolist() == [[0], [1]] and rows[1][3].tolist() == [[1], [4294967295]]
+    assert rows[1][5].shape == (2, 4) and rows[1][6].shape == (2, 3)
+    with pytest.raises(ValueError, match="Input usage is not within the valid set"):
+        ds.KITTIDataset(str(tmp_path / "k"), usage="valid")
+
+
+def test_cityscapes(tmp_path):
+    for city in ("zurich", "aachen"):
+        for n, v in (("000009_000019", 1), ("000001_000019", 2)):
+            for u, base in (("train", 0), ("test", 100), ("val", 200)):
+                value = base + v + (10 if city == "zurich" else 0)
+                stem = f"{city}_{n}"
+                _write(tmp_path, f"leftImg8bit/{u}/{city}/{stem}_leftImg8bit.png", _png(value))
+                _write(tmp_path, f"gtFine/{u}/{city}/{stem}_gtFine_labelIds.png", _png(value + 1))
+                _write(tmp_path, f"gtFine/{u}/{city}/{stem}_gtFine_polygons.json",
+                       '{"objects": [{"polygon": [[0.5, 1]], "label": "é"}], "imgHeight": %d}'
+                       % value)
+    root = str(tmp_path)
+    c = ds.CityscapesDataset(root, task="semantic", decode=True, shuffle=False)
+    assert c.get_col_names() == ["image", "task"]
+    assert [(int(r[0][0, 0, 0]), int(r[1][0, 0, 0]))
+            for r in c.create_tuple_iterator(output_numpy=True)] == [
+        (2, 3), (1, 2), (12, 13), (11, 12)]
+    everything = ds.CityscapesDataset(root, usage="all", task="polygon", shuffle=False)
+    rows = _rows(everything)
+    assert len(rows) == 12 and rows[4][1] == (
+        '{"imgHeight":102,"objects":[{"label":"é","polygon":[[0.5,1]]}]}')
+    assert [r[1][13:16] for r in rows[::4]] == ["2,\"", "102", "202"]
+    with pytest.raises(ValueError, match="Input usage is not within the valid set"):
+        ds.CityscapesDataset(root, usage="test", quality_mode="coarse")
+    with pytest.raises(ValueError, match="Input task is not within the valid set"):
+        ds.CityscapesDataset(root, task="depth", quality_mode="bad")
+    with pytest.raises(RuntimeError, match="is not a directory path"):
+        _rows(ds.CityscapesDataset(root, quality_mode="coarse"))

@@ -505,3 +505,10 @@ __all__ += ["Caltech101Dataset", "Caltech256Dataset", "CelebADataset", "Food101D
 from ._audio_sources import (CMUArcticDataset, LJSpeechDataset,  # noqa: E402
                              SpeechCommandsDataset, YesNoDataset)
 __all__ += ["CMUArcticDataset", "LJSpeechDataset", "SpeechCommandsDataset", "YesNoDataset"]
+from ._audio_sources import GTZANDataset, LibriTTSDataset  # noqa: E402
+__all__ += ["GTZANDataset", "LibriTTSDataset"]
+from ._more_vision_sources import (CityscapesDataset, DIV2KDataset,  # noqa: E402
+                                   FlickrDataset, KITTIDataset, LFWDataset, Places365Dataset,
+                                   WIDERFaceDataset)
+__all__ += ["CityscapesDataset", "DIV2KDataset", "FlickrDataset", "KITTIDataset", "LFWDataset",
+            "Places365Dataset", "WIDERFaceDataset"]

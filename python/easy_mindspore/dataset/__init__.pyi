@@ -437,6 +437,88 @@ class CelebADataset(GeneratorDataset):
                  shard_id: Optional[int] = None, cache: None = None,
                  decrypt: None = None) -> None: ...
 
+class GTZANDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class LibriTTSDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class Places365Dataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 small: Optional[bool] = True, decode: bool = False,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class LFWDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, task: Optional[str] = None,
+                 usage: Optional[str] = None, image_set: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class FlickrDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, annotation_file: str,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class DIV2KDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: str = "train", downgrade: str = "bicubic",
+                 scale: int = 2,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class WIDERFaceDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class KITTIDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: Optional[str] = None,
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: bool = False,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
+class CityscapesDataset(GeneratorDataset):
+    def __init__(self, dataset_dir: str, usage: str = "train", quality_mode: str = "fine",
+                 task: str = "instance",
+                 num_samples: Optional[int] = None,
+                 num_parallel_workers: Optional[int] = None, shuffle: Optional[bool] = None,
+                 decode: Optional[bool] = None,
+                 sampler: Optional[Union[Sampler, Iterable[int], int]] = None,
+                 num_shards: Optional[int] = None, shard_id: Optional[int] = None,
+                 cache: None = None) -> None: ...
+
 def load_digits(path: Optional[str] = None, as_tensor: bool = False) -> tuple[Any, Any]: ...
 def read_idx(path: str) -> Tensor: ...
 def load_mnist(dataset_dir: str, usage: str = "train") -> tuple[Tensor, Tensor]: ...

@@ -16,7 +16,8 @@ MODULES = {
         "PennTreebankDataset", "SogouNewsDataset", "SQuADDataset", "SST2Dataset", "UDPOSDataset",
         "WikiTextDataset", "YahooAnswersDataset", "YelpReviewDataset"),
     "mindspore.dataset.engine.datasets_audio": ("CMUArcticDataset", "LJSpeechDataset",
-                                                "SpeechCommandsDataset", "YesNoDataset"),
+                                                "SpeechCommandsDataset", "YesNoDataset",
+                                                "GTZANDataset", "LibriTTSDataset"),
     "mindspore.dataset.engine.datasets_user_defined": ("GeneratorDataset", "NumpySlicesDataset",
                                                        "PaddedDataset"),
     "mindspore.dataset.engine.datasets_vision": (
@@ -24,7 +25,8 @@ MODULES = {
         "FashionMnistDataset", "ImageFolderDataset", "KMnistDataset", "MnistDataset",
         "QMnistDataset", "RandomDataset", "VOCDataset", "Caltech101Dataset", "Caltech256Dataset",
         "CelebADataset", "Food101Dataset", "OmniglotDataset", "SBUDataset", "SemeionDataset",
-        "STL10Dataset", "SUN397Dataset", "USPSDataset"),
+        "STL10Dataset", "SUN397Dataset", "USPSDataset", "CityscapesDataset", "DIV2KDataset",
+        "FlickrDataset", "KITTIDataset", "LFWDataset", "Places365Dataset", "WIDERFaceDataset"),
     "mindspore.dataset.engine.samplers": (
         "DistributedSampler", "PKSampler", "RandomSampler", "Sampler", "SequentialSampler",
         "SubsetRandomSampler", "SubsetSampler", "WeightedRandomSampler"),

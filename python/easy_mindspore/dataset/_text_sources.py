@@ -42,13 +42,14 @@ __all__ = ["AGNewsDataset", "DBpediaDataset", "AmazonReviewDataset", "SogouNewsD
 
 
 # -- argument checks ------------------------------------------------------------------------------
-def check_usage(op, usage, valid, default="all"):
-    """`usage` (None: `default`) after MindSpore's checks: a str among `valid`."""
+def check_usage(op, usage, valid, default="all", name="usage", types=(str,)):
+    """`usage` (None: `default`) after MindSpore's checks: a str (an instance of `types`) among
+    `valid`; `name` is the argument's name in the messages."""
     if usage is None:
         return default
-    _type_check(op, usage, (str,), "usage")
+    _type_check(op, usage, types, name)
     if usage not in valid:
-        raise ShapeError(f"For '{op}', Input usage is not within the valid set of {list(valid)}.")
+        raise ShapeError(f"For '{op}', Input {name} is not within the valid set of {list(valid)}.")
     return usage
 
 
