@@ -436,6 +436,10 @@ def _graph_value(v):
     sequences (measured on MindSpore 2.10) — ``map`` a list when every argument is a list, else a
     tuple; ``filter`` and a generator a list; ``zip``, ``enumerate`` and ``range`` tuples (of
     tuples) —, also inside tuples, lists and dicts."""
+    return _tree.map_leaves(_graph_leaf, v)
+
+
+def _graph_leaf(v):
     if isinstance(v, map):
         lists = all(type(it).__name__ == "list_iterator" for it in v.__reduce__()[1][1:])
         v = list(v) if lists else tuple(v)
@@ -443,11 +447,9 @@ def _graph_value(v):
         v = list(v)
     elif isinstance(v, (zip, enumerate, range)):
         v = tuple(v)
-    if type(v) in (tuple, list):
-        return type(v)(_graph_value(x) for x in v)
-    if type(v) is dict:
-        return {k: _graph_value(x) for k, x in v.items()}
-    return v
+    else:
+        return v
+    return _graph_value(v)
 
 
 def jit(fn=None, *_args, function=None, **options):
