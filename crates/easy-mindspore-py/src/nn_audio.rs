@@ -1,15 +1,19 @@
-//! The native half of `easy_mindspore.dataset.audio`: the IIR recursion of `LFilter`, the
-//! biquads and `Overdrive` (`ems::nn::data::audio::lfilter`), on NumPy arrays.
+//! The native half of `easy_mindspore.dataset.audio`: the IIR recursion of `LFilter`,
+//! `Filtfilt`, the biquads and `Overdrive` (`ems::nn::data::audio::lfilter`) and the delay lines
+//! of `Flanger` and `Phaser`, on NumPy arrays.
 
 use crate::errors::{value_err, IntoPy};
 use easy_mindspore as ems;
+use ems::nn::data::audio::{self, Sample};
 use half::f16;
 use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArrayMethods, ToPyArray};
 use pyo3::prelude::*;
 
-/// Registers `audio_lfilter`.
+/// Registers `audio_lfilter`, `audio_flanger` and `audio_phaser`.
 pub fn add_to(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(audio_lfilter, m)?)
+    m.add_function(wrap_pyfunction!(audio_lfilter, m)?)?;
+    m.add_function(wrap_pyfunction!(audio_flanger, m)?)?;
+    m.add_function(wrap_pyfunction!(audio_phaser, m)?)
 }
 
 /// `waveform` (a C-contiguous Float16, Float32 or Float64 array of at least one dimension)
@@ -38,26 +42,107 @@ pub fn audio_lfilter<'py>(
 }
 
 /// The filtered copy of one array, computed with the GIL released.
-fn filtered<'py, T: ems::nn::data::audio::Sample + numpy::Element>(
+fn filtered<'py, T: Sample + numpy::Element>(
     py: Python<'py>,
     x: &Bound<'py, PyArrayDyn<T>>,
     a: &[f64],
     b: &[f64],
     clamp: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
+    by_rows(py, x, "LFilter", |src, len| {
+        audio::lfilter(src, len, a, b, clamp)
+    })
+}
+
+/// `run(samples, row_len)` on the C-contiguous `x` with the GIL released, reshaped as `x`.
+fn by_rows<'py, T: Sample + numpy::Element>(
+    py: Python<'py>,
+    x: &Bound<'py, PyArrayDyn<T>>,
+    op: &str,
+    run: impl FnOnce(&[T], usize) -> ems::Result<Vec<T>> + Send,
+) -> PyResult<Bound<'py, PyAny>> {
     let x = x.readonly();
     let shape = x.shape().to_vec();
     let len = match shape.last() {
         Some(&n) => n,
         None => {
-            return Err(value_err(
-                "For 'LFilter', the waveform must have at least one dimension",
-            ))
+            return Err(value_err(format!(
+                "For '{op}', the waveform must have at least one dimension"
+            )))
         }
     };
     let src = x.as_slice().map_err(|e| value_err(e.to_string()))?;
-    let out = py
-        .allow_threads(|| ems::nn::data::audio::lfilter(src, len, a, b, clamp))
-        .py()?;
+    let out = py.allow_threads(|| run(src, len)).py()?;
     Ok(out.to_pyarray(py).reshape(shape)?.into_any())
+}
+
+/// `waveform` (a C-contiguous Float16, Float32 or Float64 array `(..., channel, time)`) through
+/// SoX's flanger in its own precision (`ems::nn::data::audio::flanger`): `lfo` the delay in
+/// samples of each oscillator step, `channel_offsets` each channel's start in it; clipped to
+/// `[-1, 1]`; same shape and dtype.
+#[pyfunction]
+#[allow(clippy::too_many_arguments)]
+pub fn audio_flanger<'py>(
+    py: Python<'py>,
+    waveform: &Bound<'py, PyAny>,
+    lfo: Vec<f64>,
+    channel_offsets: Vec<usize>,
+    feedback: f64,
+    in_gain: f64,
+    delay_gain: f64,
+    buf_len: usize,
+    quadratic: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let p = audio::Flanger {
+        lfo: &lfo,
+        channel_offsets: &channel_offsets,
+        feedback,
+        in_gain,
+        delay_gain,
+        buf_len,
+        quadratic,
+    };
+    if let Ok(x) = waveform.downcast::<PyArrayDyn<f64>>() {
+        return by_rows(py, x, "Flanger", |s, n| audio::flanger(s, n, &p));
+    }
+    if let Ok(x) = waveform.downcast::<PyArrayDyn<f32>>() {
+        return by_rows(py, x, "Flanger", |s, n| audio::flanger(s, n, &p));
+    }
+    if let Ok(x) = waveform.downcast::<PyArrayDyn<f16>>() {
+        return by_rows(py, x, "Flanger", |s, n| audio::flanger(s, n, &p));
+    }
+    Err(value_err(
+        "For 'Flanger', the waveform must be a float16, float32 or float64 array",
+    ))
+}
+
+/// `waveform` (a C-contiguous Float32 or Float64 array `(..., time)`) through SoX's phaser in
+/// its own precision (`ems::nn::data::audio::phaser`): `modulation` the delay in samples of
+/// each modulation step, `buf_len` the delay line; clipped to `[-1, 1]`; same shape and dtype.
+#[pyfunction]
+pub fn audio_phaser<'py>(
+    py: Python<'py>,
+    waveform: &Bound<'py, PyAny>,
+    gain_in: f64,
+    gain_out: f64,
+    decay: f64,
+    modulation: Vec<i64>,
+    buf_len: usize,
+) -> PyResult<Bound<'py, PyAny>> {
+    let p = audio::Phaser {
+        gain_in,
+        gain_out,
+        decay,
+        modulation: &modulation,
+        buf_len,
+    };
+    if let Ok(x) = waveform.downcast::<PyArrayDyn<f64>>() {
+        return by_rows(py, x, "Phaser", |s, n| audio::phaser(s, n, &p));
+    }
+    if let Ok(x) = waveform.downcast::<PyArrayDyn<f32>>() {
+        return by_rows(py, x, "Phaser", |s, n| audio::phaser(s, n, &p));
+    }
+    Err(value_err(
+        "For 'Phaser', the waveform must be a float32 or float64 array",
+    ))
 }

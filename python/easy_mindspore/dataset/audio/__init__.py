@@ -2,14 +2,20 @@
 spectrograms ``(..., freq, time)``, called directly or in a dataset's ``map``, with MindSpore
 2.10's names, defaults, argument checks and output dtypes.
 
-- Filters (``_filters``): ``LFilter`` and the SoX biquads (``Biquad``, ``AllpassBiquad``,
-  ``BandBiquad``, ``BandpassBiquad``, ``BandrejectBiquad``, ``BassBiquad``, ``TrebleBiquad``,
-  ``EqualizerBiquad``, ``HighpassBiquad``, ``LowpassBiquad``, ``DeemphBiquad``, ``RiaaBiquad``),
-  whose per-sample recursion runs in Rust, and ``DCShift``, ``Contrast``, ``Fade``, ``Vol``,
-  ``Gain``, ``Overdrive``.
+- Filters (``_filters``): ``LFilter``, ``Filtfilt`` and the SoX biquads (``Biquad``,
+  ``AllpassBiquad``, ``BandBiquad``, ``BandpassBiquad``, ``BandrejectBiquad``, ``BassBiquad``,
+  ``TrebleBiquad``, ``EqualizerBiquad``, ``HighpassBiquad``, ``LowpassBiquad``,
+  ``DeemphBiquad``, ``RiaaBiquad``), whose per-sample recursion runs in Rust, and
+  ``DCShift``, ``Contrast``, ``Fade``, ``Vol``, ``Gain``, ``Overdrive``.
 - Spectral (``_spectral``): ``Spectrogram``, ``MelScale``, ``MelSpectrogram``,
   ``AmplitudeToDB``, ``DBToAmplitude``, ``ComplexNorm``, ``Angle``, ``Magphase``, ``MFCC``,
   ``ComputeDeltas``, ``TimeMasking``, ``FrequencyMasking``.
+- Features (``_features``): ``MuLawEncoding``, ``MuLawDecoding``, ``Resample``,
+  ``SpectralCentroid``, ``LFCC``, ``SlidingWindowCmn``, ``MaskAlongAxis``,
+  ``MaskAlongAxisIID``, ``Dither``.
+- Inverses (``_inverse``): ``InverseSpectrogram``, ``GriffinLim``, ``PhaseVocoder``,
+  ``TimeStretch``, ``PitchShift``.
+- Effects (``_effects``): ``Flanger``, ``Phaser`` (delay lines in Rust).
 - Enums and filter banks (``utils``): ``WindowType``, ``ScaleType``, ``NormType``,
   ``NormMode``, ``BorderType``, ``MelType``, ``DensityFunction``, ``FadeShape``, ``GainType``,
   ``Interpolation``, ``Modulation``, ``ResampleMethod``, ``melscale_fbanks``,
@@ -34,15 +40,23 @@ from ._filters import *  # noqa: F401,F403
 from ._filters import __all__ as _filter_names
 from ._spectral import *  # noqa: F401,F403
 from ._spectral import __all__ as _spectral_names
+from ._features import *  # noqa: F401,F403
+from ._features import __all__ as _feature_names
+from ._inverse import *  # noqa: F401,F403
+from ._inverse import __all__ as _inverse_names
+from ._effects import *  # noqa: F401,F403
+from ._effects import __all__ as _effect_names
 from .utils import *  # noqa: F401,F403
 from .utils import __all__ as _util_names
 
-__all__ = _filter_names + _spectral_names + _util_names + ["utils", "transforms"]
+_op_names = (_filter_names + _spectral_names + _feature_names + _inverse_names
+             + _effect_names)
+__all__ = _op_names + _util_names + ["utils", "transforms"]
 
 # Each transform names itself in the errors of its arguments and calls.
 from ..._errors import with_op_name_class as _with_op_name_class  # noqa: E402
 
-for _name in _filter_names + _spectral_names:
+for _name in _op_names:
     _cls = globals()[_name]
     if isinstance(_cls, type) and not issubclass(_cls, _enum.Enum):
         _with_op_name_class(_cls)

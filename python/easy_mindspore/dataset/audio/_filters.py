@@ -15,7 +15,7 @@ from ._checks import (FLOAT_MAX, check_bool, check_enum, check_float_range, chec
                       type_error, waveform)
 from .utils import FadeShape, GainType
 
-__all__ = ["LFilter", "Biquad", "AllpassBiquad", "BandBiquad", "BandpassBiquad",
+__all__ = ["LFilter", "Filtfilt", "Biquad", "AllpassBiquad", "BandBiquad", "BandpassBiquad",
            "BandrejectBiquad", "BassBiquad", "TrebleBiquad", "EqualizerBiquad", "HighpassBiquad",
            "LowpassBiquad", "DeemphBiquad", "RiaaBiquad", "DCShift", "Contrast", "Fade", "Vol",
            "Gain", "Overdrive"]
@@ -63,7 +63,10 @@ class LFilter:
         self.a_coeffs, self.b_coeffs, self.clamp = list(a_coeffs), list(b_coeffs), clamp
 
     def __call__(self, x):
-        x = waveform("LFilter", x, floats_only=True)
+        return self._run(waveform(type(self).__name__, x, floats_only=True), self.clamp)
+
+    def _run(self, x, clamp):
+        """`x` (checked) filtered once forward."""
         from ..._errors import ComputeError
         if not self.a_coeffs:
             raise ComputeError("lfilter: a_coeffs can not be an empty vector.")
@@ -71,7 +74,37 @@ class LFilter:
         if a[0] == 0:
             raise ComputeError(f"lfilter: a_coeffs[0] can not be equal to zero, but got: "
                                f"{float(a[0]):.6f}")
-        return _lfilter(x, a, _np.float32(self.b_coeffs), self.clamp)
+        return _lfilter(x, a, _np.float32(self.b_coeffs), clamp)
+
+
+class Filtfilt(LFilter):
+    """The IIR filter of ``LFilter`` run forward, then backward over the result (zero phase,
+    squared magnitude response); only the final output is clipped with `clamp`.
+
+    Args:
+        a_coeffs (Sequence[float]): Denominator coefficients ``a[0], a[1], ...``; ``a[0] ≠ 0``.
+        b_coeffs (Sequence[float]): Numerator coefficients, as many as `a_coeffs`.
+        clamp (bool): Clip the output to ``[-1, 1]``. Default ``True``.
+
+    Returns:
+        A callable taking a Float16/32/64 waveform ``(..., time)`` and returning the filtered
+        waveform (same shape and dtype).
+
+    Raises:
+        TypeError: Coefficients not a list/tuple of numbers, `clamp` not a bool.
+        ValueError: Coefficient lists of different lengths.
+        RuntimeError: (when called) ``a[0] = 0``, empty coefficients, an integer waveform.
+
+    Examples:
+        >>> import numpy as np
+        >>> import mindspore.dataset.audio as audio
+        >>> print(audio.Filtfilt([1.0, 0.0], [0.5, 0.5])(np.array([0.0, 1.0, 0.0])))
+        [0.25 0.5  0.25]
+    """
+
+    def __call__(self, x):
+        fwd = self._run(waveform("Filtfilt", x, floats_only=True), False)
+        return self._run(fwd[..., ::-1], self.clamp)[..., ::-1]
 
 
 class _Biquad:

@@ -37,6 +37,12 @@ def _window(kind, n):
     return _np.kaiser(n + 1, 12.0)[:-1]
 
 
+def _padded_window(kind, win_length, n_fft):
+    """The window `kind` of `win_length` zero-padded to `n_fft` in the middle (Float64)."""
+    left = (n_fft - win_length) // 2
+    return _np.pad(_window(kind, win_length), (left, n_fft - win_length - left))
+
+
 def _out_type(x):
     return _np.float64 if x.dtype == _np.float64 else _np.float32
 
@@ -73,13 +79,15 @@ class _Stft:
 
     def _power_spectrum(self, op, x):
         """``|STFT(x)|^power`` of shape ``(..., freq, frames)``, Float64."""
+        return _np.abs(self._complex_spectrum(op, x)) ** self.power
+
+    def _complex_spectrum(self, op, x):
+        """The STFT of `x`: complex128 of shape ``(..., freq, frames)``."""
         n_fft, wl = self.n_fft, self.win_length
         x = x.astype(_np.float64)
         if self.pad:
             x = _pad_last(x, self.pad, self.pad)
-        w = _window(self.window, wl)
-        left = (n_fft - wl) // 2
-        w = _np.pad(w, (left, n_fft - wl - left))
+        w = _padded_window(self.window, wl, n_fft)
         if self.center:
             x = _pad_last(x, n_fft // 2, n_fft // 2, self.pad_mode.value)
         if x.shape[-1] < n_fft:
@@ -91,7 +99,7 @@ class _Stft:
         spec = _np.fft.rfft(framed, axis=-1) if self.onesided else _np.fft.fft(framed, axis=-1)
         if self.normalized:
             spec = spec / _np.sqrt(_np.sum(w * w))
-        return _np.swapaxes(_np.abs(spec) ** self.power, -1, -2)
+        return _np.swapaxes(spec, -1, -2)
 
 
 class Spectrogram(_Stft):
@@ -551,6 +559,12 @@ class ComputeDeltas:
 class _Masking:
     _axis, _what, _param, _shown = -1, "time", "time_mask_param", "time_mask_param"
 
+    def _too_wide(self, op, param, length):
+        """The error of a mask wider than the masked axis."""
+        return ComputeError(f"{op}: invalid parameter, '{self._shown}' should be less than or "
+                            f"equal to the length of {self._what} dimension, but got: "
+                            f"'frequency_mask_param' {param} and length {length}")
+
     def __init__(self, iid_masks, mask_param, mask_start, mask_value):
         check_bool(iid_masks, "iid_masks")
         check_int(mask_param, self._param)
@@ -566,9 +580,7 @@ class _Masking:
         x = waveform(op, x, min_ndim=2, shape="<..., freq, time>")
         length, param = x.shape[self._axis], getattr(self, self._param)
         if param > length:
-            raise ComputeError(f"{op}: invalid parameter, '{self._shown}' should be less than or "
-                               f"equal to the length of {self._what} dimension, but got: "
-                               f"'frequency_mask_param' {param} and length {length}")
+            raise self._too_wide(op, param, length)
         if self.iid_masks:
             rng = _config._generator()
             width = rng.random() * param
