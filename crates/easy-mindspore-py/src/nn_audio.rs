@@ -9,6 +9,22 @@ use half::f16;
 use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArrayMethods, ToPyArray};
 use pyo3::prelude::*;
 
+/// `run(samples, row_len)` (see [`by_rows`]) on `waveform` as the first of the element types
+/// `$t` it is an array of; `op`'s ValueError naming `$names` for any other.
+macro_rules! by_dtype {
+    (
+        $py:expr, $wave:expr, $op:literal, $names:literal, [$($t:ty),+],
+        |$s:ident, $n:ident| $run:expr
+    ) => {{
+        $(
+            if let Ok(x) = $wave.downcast::<PyArrayDyn<$t>>() {
+                return by_rows($py, x, $op, |$s: &[$t], $n| $run);
+            }
+        )+
+        Err(value_err(concat!("For '", $op, "', the waveform must be a ", $names, " array")))
+    }};
+}
+
 /// Registers `audio_lfilter`, `audio_flanger` and `audio_phaser`.
 pub fn add_to(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(audio_lfilter, m)?)?;
@@ -27,31 +43,14 @@ pub fn audio_lfilter<'py>(
     b_coeffs: Vec<f64>,
     clamp: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f64>>() {
-        return filtered(py, x, &a_coeffs, &b_coeffs, clamp);
-    }
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f32>>() {
-        return filtered(py, x, &a_coeffs, &b_coeffs, clamp);
-    }
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f16>>() {
-        return filtered(py, x, &a_coeffs, &b_coeffs, clamp);
-    }
-    Err(value_err(
-        "For 'LFilter', the waveform must be a float16, float32 or float64 array",
-    ))
-}
-
-/// The filtered copy of one array, computed with the GIL released.
-fn filtered<'py, T: Sample + numpy::Element>(
-    py: Python<'py>,
-    x: &Bound<'py, PyArrayDyn<T>>,
-    a: &[f64],
-    b: &[f64],
-    clamp: bool,
-) -> PyResult<Bound<'py, PyAny>> {
-    by_rows(py, x, "LFilter", |src, len| {
-        audio::lfilter(src, len, a, b, clamp)
-    })
+    by_dtype!(
+        py,
+        waveform,
+        "LFilter",
+        "float16, float32 or float64",
+        [f64, f32, f16],
+        |src, len| audio::lfilter(src, len, &a_coeffs, &b_coeffs, clamp)
+    )
 }
 
 /// `run(samples, row_len)` on the C-contiguous `x` with the GIL released, reshaped as `x`.
@@ -102,18 +101,14 @@ pub fn audio_flanger<'py>(
         buf_len,
         quadratic,
     };
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f64>>() {
-        return by_rows(py, x, "Flanger", |s, n| audio::flanger(s, n, &p));
-    }
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f32>>() {
-        return by_rows(py, x, "Flanger", |s, n| audio::flanger(s, n, &p));
-    }
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f16>>() {
-        return by_rows(py, x, "Flanger", |s, n| audio::flanger(s, n, &p));
-    }
-    Err(value_err(
-        "For 'Flanger', the waveform must be a float16, float32 or float64 array",
-    ))
+    by_dtype!(
+        py,
+        waveform,
+        "Flanger",
+        "float16, float32 or float64",
+        [f64, f32, f16],
+        |s, n| audio::flanger(s, n, &p)
+    )
 }
 
 /// `waveform` (a C-contiguous Float32 or Float64 array `(..., time)`) through SoX's phaser in
@@ -136,13 +131,12 @@ pub fn audio_phaser<'py>(
         modulation: &modulation,
         buf_len,
     };
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f64>>() {
-        return by_rows(py, x, "Phaser", |s, n| audio::phaser(s, n, &p));
-    }
-    if let Ok(x) = waveform.downcast::<PyArrayDyn<f32>>() {
-        return by_rows(py, x, "Phaser", |s, n| audio::phaser(s, n, &p));
-    }
-    Err(value_err(
-        "For 'Phaser', the waveform must be a float32 or float64 array",
-    ))
+    by_dtype!(
+        py,
+        waveform,
+        "Phaser",
+        "float32 or float64",
+        [f64, f32],
+        |s, n| audio::phaser(s, n, &p)
+    )
 }
