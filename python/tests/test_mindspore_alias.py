@@ -177,9 +177,15 @@ def test_dataset_classes_print_as_mindspores_and_pickle_back():
             raise SystemExit
         print(ds.NumpySlicesDataset([1, 2]).__class__)
         print(type(pickle.loads(pickle.dumps(ds.SequentialSampler()))).__module__)
+        d = ds.NumpySlicesDataset([1, 2], shuffle=False)
+        print(type(d.batch(2)), type(d.map(lambda x: x).padded_batch(1, pad_info={})))
     """)
     assert rc == 0, err
     if out.strip() != "skip":
         assert out.split("\n")[:2] == [
             "<class 'mindspore.dataset.engine.datasets_user_defined.NumpySlicesDataset'>",
             "mindspore.dataset.engine.samplers"]
+        # the stages are MindSpore's classes too (MindSpore 2.10: type(ds.batch(2)))
+        assert out.split("\n")[2] == ("<class 'mindspore.dataset.engine.datasets.BatchDataset'> "
+                                      "<class 'mindspore.dataset.engine.datasets."
+                                      "PaddedBatchDataset'>")

@@ -33,6 +33,7 @@ from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as _mstype
 from . import config, samplers, text, transforms, vision
 from .config import ErrorSamplesMode
+from . import _ms_names
 from .pipeline import (BatchInfo, Dataset, EpochIterator, GeneratorDataset, PaddedDataset,
                        PipelineDataset, check_workers)
 from .pipeline import shard_rows
@@ -115,14 +116,16 @@ class _Dataset(Dataset):
             raise ShapeError(f"For 'batch', batch_size must be positive, got {batch_size}")
         if self._batch_size is not None:
             return self._as_pipeline().batch(batch_size, drop_remainder)
-        return self._derive(self._native.batched(batch_size, bool(drop_remainder)), batch_size)
+        return _ms_names.as_stage(
+            self._derive(self._native.batched(batch_size, bool(drop_remainder)), batch_size),
+            "batch")
 
     def shuffle(self, buffer_size=None):
         """MindSpore's buffer shuffle of ``buffer_size`` rows, in MindSpore's order for the
         dataset seed (the rows go through the Python pipeline); without ``buffer_size``, a full
         shuffle every epoch."""
         if buffer_size is None:
-            return self._derive(self._native.shuffled(self._seed))
+            return _ms_names.as_stage(self._derive(self._native.shuffled(self._seed)), "shuffle")
         return self._as_pipeline().shuffle(buffer_size)
 
     def split(self, sizes, randomize=True):
@@ -486,6 +489,8 @@ from ._detection import VOCDataset  # noqa: E402
 from ._coco import CocoDataset  # noqa: E402
 from ._mindrecord import MindDataset  # noqa: E402
 
+from ._sync import SyncWaitDataset  # noqa: E402
+__all__ += ["SyncWaitDataset"]
 # Called by the package when it installs the `mindspore` alias (after this module's import).
 from ._ms_names import present_as_mindspore as _present_as_mindspore  # noqa: E402
 from ._text_sources import (AGNewsDataset, AmazonReviewDataset, CoNLL2000Dataset,  # noqa: E402

@@ -64,6 +64,8 @@ class _Stages:
 
 class PipelineDataset(_Stages): ...
 
+class SyncWaitDataset(PipelineDataset): ...
+
 class GeneratorDataset(PipelineDataset):
     def __init__(self, source: Union[Callable[[], Iterable[Any]], Iterable[Any], Any],
                  column_names: Optional[Union[str, Sequence[str]]] = None,

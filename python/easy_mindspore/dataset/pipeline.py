@@ -24,6 +24,7 @@ from .._errors import with_op_name_class as _with_op_name_class
 from . import config
 from ._batches import BatchInfo, _chunks
 from ._columns import _mapped_names, _names_arg, _shown
+from . import _ms_names
 from . import _pyobjects
 from ._prefetch import prefetched as _prefetched
 from . import _shuffle
@@ -652,6 +653,7 @@ def _keeps_repeat(stage):
         if isinstance(out, PipelineDataset):
             vars(out).setdefault("_repeat", self._repeat)
             vars(out).setdefault("_parent", self)
+            out = _ms_names.as_stage(out, stage.__name__)
         return out
     return carried
 
