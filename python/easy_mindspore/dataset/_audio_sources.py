@@ -17,6 +17,7 @@ import numpy as _np
 
 from .._errors import ComputeError, ShapeError
 from ._detection import DetectionReader, _type_check, check_dir, check_reading_args
+from ._detection import no_rows as _no_rows
 from ._text_sources import _lines, check_usage
 
 __all__ = ["YesNoDataset", "LJSpeechDataset", "SpeechCommandsDataset", "CMUArcticDataset",
@@ -42,11 +43,6 @@ def read_wav(op, path):
 def _wavs(folder):
     return sorted(f for f in _os.listdir(folder)
                   if f.endswith(".wav") and _os.path.isfile(_os.path.join(folder, f)))
-
-
-def _no_rows(op, where):
-    return ComputeError(f"For '{op}', Invalid data, no valid data matching the dataset API {op}. "
-                        f"Please check dataset API or file path: {where}.")
 
 
 class _AudioReader(DetectionReader):

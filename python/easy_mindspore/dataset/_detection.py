@@ -48,6 +48,12 @@ def _type_check(op, arg, types, name):
                          f"{list(types)}, but got {type(arg)}.")
 
 
+def no_rows(op, where):
+    """MindSpore's RuntimeError for a reader that finds no rows at `where`."""
+    return ComputeError(f"For '{op}', Invalid data, no valid data matching the dataset API {op}. "
+                        f"Please check dataset API or file path: {where}.")
+
+
 def check_dir(op, path):
     _type_check(op, path, (str,), "dataset_dir")
     if not _os.path.isdir(path) or not _os.access(path, _os.R_OK):

@@ -65,5 +65,8 @@ def reader(rows, picks):
             k = want.get(i)
             if k is not None:
                 got[k] = row
+        if any(r is None for r in got):
+            raise ComputeError(f"For 'split', the dataset gave fewer rows in epoch {epoch} than "
+                               f"the {len(got)} of the split's positions.")
         yield from got
     return read

@@ -14,6 +14,7 @@ import numpy as _np
 from .._errors import ComputeError, ShapeError, UnimplementedError
 from ._detection import (DetectionReader, _type_check, check_dir, check_reading_args,
                          read_image)
+from ._detection import no_rows as _no_rows
 from ._text_sources import _FileSource, _lines, _read_text, check_usage
 from .text_files import Shuffle
 
@@ -31,11 +32,6 @@ def _subdirs(folder):
 def _images(folder, exts=_IMAGE_EXTS):
     return sorted(f for f in _os.listdir(folder) if _os.path.isfile(_os.path.join(folder, f))
                   and _os.path.splitext(f)[1].lower() in exts)
-
-
-def _no_rows(op, where):
-    return ComputeError(f"For '{op}', Invalid data, no valid data matching the dataset API {op}. "
-                        f"Please check dataset API or file path: {where}.")
 
 
 class _ImageReader(DetectionReader):
