@@ -41,18 +41,18 @@ def _is_int(v):
 
 def _number(arg_value, value, rel, kind, arg_name, prim_name):
     """`arg_value` of `kind` (int or float) standing in `rel` to `value`."""
-    name = arg_name or "input value"
+    name = f"'{arg_name}'" if arg_name else "input value"  # MindSpore quotes only a given name
     sign, holds = _REL[rel]
     wrong_type = not _is_int(arg_value) if kind is int else not isinstance(arg_value, float)
     if wrong_type and isinstance(arg_value, bool):
-        raise DTypeError(f"{_head(prim_name)} '{name}' must be {kind.__name__} and must {sign} "
+        raise DTypeError(f"{_head(prim_name)} {name} must be {kind.__name__} and must {sign} "
                          f"{value}, but got '{arg_value}' with type 'bool'.")
     if wrong_type:
         who = f"'{arg_name}'" if arg_name else "input value"
         raise DTypeError(f"{_head(prim_name)} {who} must be {kind.__name__}, but got "
                          f"'{type(arg_value).__name__}'")
     if not holds(arg_value, value):
-        raise ShapeError(f"{_head(prim_name)} '{name}' must be {kind.__name__} and must {sign} "
+        raise ShapeError(f"{_head(prim_name)} {name} must be {kind.__name__} and must {sign} "
                          f"{value}, but got '{arg_value}' with type '{type(arg_value).__name__}'.")
     return arg_value
 
@@ -118,7 +118,8 @@ def check_is_float(arg_value, arg_name=None, prim_name=None):
 def check_bool(arg_value, arg_name=None, prim_name=None):
     """A bool."""
     if not isinstance(arg_value, bool):
-        raise DTypeError(f"{_head(prim_name)} '{arg_name}' must be a bool, but got "
+        who = f"'{arg_name}'" if arg_name else "input value"
+        raise DTypeError(f"{_head(prim_name)} {who} must be a bool, but got "
                          f"{type(arg_value).__name__}.")
     return arg_value
 

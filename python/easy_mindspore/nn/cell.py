@@ -127,12 +127,16 @@ class Cell:
         [[6.]]
     """
 
+    # Whether the package's subclasses name themselves in their constructors' errors (False
+    # where MindSpore's messages do not: the Bayesian layers).
+    _init_errors_name_layer = True
+
     def __init_subclass__(cls, **kwargs):
         """A layer of the package names itself in the errors its constructor raises."""
         super().__init_subclass__(**kwargs)
         init = cls.__dict__.get("__init__")
         if (init is not None and cls.__module__.startswith("easy_mindspore.")
-                and not hasattr(init, "__wrapped__")):
+                and cls._init_errors_name_layer and not hasattr(init, "__wrapped__")):
             cls.__init__ = _naming_init(init)
 
     def __init__(self, auto_prefix=True, flags=None):

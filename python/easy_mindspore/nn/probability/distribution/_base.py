@@ -100,6 +100,11 @@ def _to_param(v, dtype):
     return cast_to_tensor(v, dtype)
 
 
+def _scalar_repr(v):
+    """A scalar parameter as MindSpore's repr shows it: a number as a float (``0.0``)."""
+    return float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+
 class Distribution(Cell):
     """The base of distributions: ``Distribution(seed, dtype, name, param)`` where `param` holds
     ``param_dict``, the distribution's parameters by name (None for one given at each call).
@@ -129,6 +134,8 @@ class Distribution(Cell):
     _PARAMS = ()
     _LABELS = {}  # the parameters' names in the repr, where MindSpore spells them out
     _RAW = True  # a subclass of one's own: its private methods take the arguments as given
+    _KEYWORDS = None  # the parameters' keyword names where MindSpore's differ from _PARAMS
+    _KL_SELF = ""  # the suffix of this distribution's own parameters' keywords in kl_loss
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -173,6 +180,24 @@ class Distribution(Cell):
         self.sq_base, self.sqrt_base = _square, _sqrt
         self.exp_base, self.log_base = exp_generic, log_generic
 
+    def _given_params(self, method, args, kwargs, suffix=""):
+        """`args` with the parameters given by keyword (MindSpore's names: ``mean=``, ``sd=``,
+        ...) put in their places; a TypeError for an unknown keyword, as MindSpore's."""
+        if not kwargs:
+            return tuple(args)
+        names = [k + suffix for k in (self._KEYWORDS or self._PARAMS)]
+        out = list(args) + [None] * (len(names) - len(args))
+        for key, v in kwargs.items():
+            if key not in names:
+                raise DTypeError(f"{type(self).__name__}._{method}() got an unexpected keyword "
+                                 f"argument '{key}'")
+            i = names.index(key)
+            if i < len(args):
+                raise DTypeError(f"{type(self).__name__}._{method}() got multiple values for "
+                                 f"argument '{key}'")
+            out[i] = v
+        return tuple(out)
+
     def _compute_dtype(self):
         return self._dtype if self._dtype in FLOAT_TYPES else mstype.float32
 
@@ -211,7 +236,8 @@ class Distribution(Cell):
         if not self._PARAMS or not self._LABELS:
             return ""
         if self._is_scalar_batch:
-            return ", ".join(f"{self._LABELS.get(p, p)} = {self._given.get(p)}" for p in self._PARAMS)
+            return ", ".join(f"{self._LABELS.get(p, p)} = {_scalar_repr(self._given.get(p))}"
+                             for p in self._PARAMS)
         return f"batch_shape = {self._batch_shape}"
 
     # --- arguments ---------------------------------------------------------------------------
@@ -345,7 +371,7 @@ class Distribution(Cell):
             if self._has("prob"):
                 return log_generic(self._prob(value, *args, **kwargs))
             return raise_not_implemented_util("log_prob", self._name)
-        x, p = self._value(value), self._resolve(args)
+        x, p = self._value(value), self._resolve(self._given_params("log_prob", args, kwargs))
         if hasattr(self, "_log_prob"):
             return self._log_prob(x, *p)
         return self._need("prob")(x, *p).log()
@@ -358,7 +384,7 @@ class Distribution(Cell):
             if self._has("log_prob"):
                 return exp_generic(self._log_prob(value, *args, **kwargs))
             return raise_not_implemented_util("prob", self._name)
-        x, p = self._value(value), self._resolve(args)
+        x, p = self._value(value), self._resolve(self._given_params("prob", args, kwargs))
         if hasattr(self, "_prob"):
             return self._prob(x, *p)
         return self._need("log_prob")(x, *p).exp()
@@ -387,7 +413,7 @@ class Distribution(Cell):
         """The cumulative distribution function at `value`."""
         if self._RAW:
             return self._raw_cdf(value, *args, **kwargs)
-        x, p = self._value(value), self._resolve(args)
+        x, p = self._value(value), self._resolve(self._given_params("cdf", args, kwargs))
         if hasattr(self, "_cdf"):
             return self._cdf(x, *p)
         if hasattr(self, "_log_cdf"):
@@ -402,7 +428,7 @@ class Distribution(Cell):
             if self._has("cdf", "survival_function", "log_survival"):
                 return log_generic(self._raw_cdf(value, *args, **kwargs))
             return raise_not_implemented_util("log_cdf", self._name)
-        x, p = self._value(value), self._resolve(args)
+        x, p = self._value(value), self._resolve(self._given_params("log_cdf", args, kwargs))
         if hasattr(self, "_log_cdf"):
             return self._log_cdf(x, *p)
         if hasattr(self, "_cdf"):
@@ -413,7 +439,7 @@ class Distribution(Cell):
         """``1 - cdf(value)``."""
         if self._RAW:
             return self._raw_survival(value, *args, **kwargs)
-        x, p = self._value(value), self._resolve(args)
+        x, p = self._value(value), self._resolve(self._given_params("survival_function", args, kwargs))
         if hasattr(self, "_survival"):
             return self._survival(x, *p)
         if hasattr(self, "_cdf"):
@@ -428,7 +454,7 @@ class Distribution(Cell):
             if self._has("survival_function", "cdf", "log_cdf"):
                 return log_generic(self._raw_survival(value, *args, **kwargs))
             return raise_not_implemented_util("log_cdf", self._name)  # MindSpore 2.10's name
-        x, p = self._value(value), self._resolve(args)
+        x, p = self._value(value), self._resolve(self._given_params("log_survival", args, kwargs))
         if hasattr(self, "_log_survival"):
             return self._log_survival(x, *p)
         if hasattr(self, "_survival"):
@@ -441,7 +467,7 @@ class Distribution(Cell):
         """The mean."""
         if self._RAW:
             return self._mean(*args, **kwargs)
-        return self._mean(*self._resolve(args))
+        return self._mean(*self._resolve(self._given_params("mean", args, kwargs)))
 
     def var(self, *args, **kwargs):
         """The variance."""
@@ -451,7 +477,7 @@ class Distribution(Cell):
             if self._has("sd"):
                 return _square(self._sd(*args, **kwargs))
             return raise_not_implemented_util("var", self._name)
-        p = self._resolve(args)
+        p = self._resolve(self._given_params("var", args, kwargs))
         if hasattr(self, "_var"):
             return self._var(*p)
         if hasattr(self, "_sd"):
@@ -467,7 +493,7 @@ class Distribution(Cell):
             if self._has("var"):
                 return _sqrt(self._var(*args, **kwargs))
             return raise_not_implemented_util("sd", self._name)
-        p = self._resolve(args)
+        p = self._resolve(self._given_params("sd", args, kwargs))
         if hasattr(self, "_sd"):
             return self._sd(*p)
         if hasattr(self, "_var"):
@@ -478,19 +504,24 @@ class Distribution(Cell):
         """The mode."""
         if self._RAW:
             return self._mode(*args, **kwargs)
-        return self._mode(*self._resolve(args))
+        return self._mode(*self._resolve(self._given_params("mode", args, kwargs)))
 
     def entropy(self, *args, **kwargs):
         """The entropy."""
         if self._RAW:
             return self._entropy(*args, **kwargs)
-        return self._entropy(*self._resolve(args))
+        return self._entropy(*self._resolve(self._given_params("entropy", args, kwargs)))
 
-    def _other(self, dist, params_b):
+    def _other(self, method, dist, params_b, kwargs):
         if dist != self._name and dist != type(self).__name__:
             raise ShapeError(f"Expected dist input is {type(self).__name__}, but got {dist}.")
         n = len(self._PARAMS)
         b, a = params_b[:n], params_b[n:]
+        if kwargs:  # the other's parameters as ``mean_b=``..., this one's as ``mean=`` (or ``_a``)
+            other = {k: v for k, v in kwargs.items() if k.endswith("_b")}
+            mine = {k: v for k, v in kwargs.items() if k not in other}
+            b = self._given_params(method, b, other, "_b")[:n]
+            a = self._given_params(method, a, mine, self._KL_SELF)
         if len(b) < n or any(v is None for v in b):
             raise DTypeError(f"For '{self._name}', kl_loss and cross_entropy need the other "
                              f"distribution's {', '.join(self._PARAMS)}.")
@@ -503,7 +534,7 @@ class Distribution(Cell):
         (optionally) this one's."""
         if self._RAW:
             return self._kl_loss(dist, *args, **kwargs)
-        b, a = self._other(dist, args)
+        b, a = self._other("kl_loss", dist, args, kwargs)
         if not hasattr(self, "_kl"):
             return raise_not_implemented_util("kl_loss", self._name)
         return self._kl(a, b)
@@ -514,7 +545,7 @@ class Distribution(Cell):
             if self._has("cross_entropy"):
                 return self._cross_entropy(dist, *args, **kwargs)
             return raise_not_implemented_util("cross_entropy", self._name)
-        b, a = self._other(dist, args)
+        b, a = self._other("cross_entropy", dist, args, kwargs)
         if hasattr(self, "_cross_entropy"):
             return self._cross_entropy(a, b)
         if not hasattr(self, "_kl"):
@@ -526,11 +557,9 @@ class Distribution(Cell):
         the distribution's dtype."""
         if self._RAW:
             return self._sample(*args, **kwargs)
+        kwargs = dict(kwargs)
         shape = kwargs.pop("shape", args[0] if args else ())
-        params = args[1:] if args else ()
-        if kwargs:
-            raise DTypeError(f"For '{self._name}', sample got unexpected keyword arguments "
-                             f"{sorted(kwargs)}.")
+        params = self._given_params("sample", args[1:] if args else (), kwargs)
         self.checktuple(shape, "shape")
         if not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
             raise DTypeError(f"For '{self._name}', 'shape' must be a tuple of non-negative ints, "

@@ -132,6 +132,7 @@ class LogNormal(Distribution):
         1.6487212
     """
     _PARAMS = ("loc", "scale")
+    _KL_SELF = "_a"
     _LABELS = {"loc": "loc", "scale": "scale"}
 
     def __init__(self, loc=None, scale=None, seed=0, dtype=mstype.float32, name="LogNormal"):
@@ -276,6 +277,7 @@ class Gamma(Distribution):
         [-1.0945349]
     """
     _PARAMS = ("concentration", "rate")
+    _KL_SELF = "_a"
     _LABELS = {"concentration": "concentration", "rate": "rate"}
 
     def __init__(self, concentration=None, rate=None, seed=None, dtype=mstype.float32, name="Gamma"):
@@ -325,6 +327,7 @@ class Beta(Distribution):
         [0.4]
     """
     _PARAMS = ("concentration1", "concentration0")
+    _KL_SELF = "_a"
     _LABELS = {"concentration1": "concentration1", "concentration0": "concentration0"}
 
     def __init__(self, concentration1=None, concentration0=None, seed=None, dtype=mstype.float32,
@@ -479,6 +482,7 @@ class Cauchy(Distribution):
         [0.75]
     """
     _PARAMS = ("loc", "scale")
+    _KL_SELF = "_a"
     _LABELS = {"loc": "loc", "scale": "scale"}
 
     def __init__(self, loc=None, scale=None, seed=None, dtype=mstype.float32, name="Cauchy"):

@@ -44,6 +44,7 @@ class Bernoulli(Distribution):
         0.61086434
     """
     _PARAMS = ("probs",)
+    _KEYWORDS = ("probs1",)
     _LABELS = {"probs": "probs"}
 
     def __init__(self, probs=None, seed=None, dtype=mstype.int32, name="Bernoulli"):
@@ -97,6 +98,7 @@ class Geometric(Distribution):
         [0.5   0.25  0.125]
     """
     _PARAMS = ("probs",)
+    _KEYWORDS = ("probs1",)
     _LABELS = {"probs": "probs"}
 
     def __init__(self, probs=None, seed=None, dtype=mstype.int32, name="Geometric"):
