@@ -48,6 +48,13 @@ pub fn dtype_to_py(py: Python<'_>, d: DType) -> PyResult<PyObject> {
     Ok(all[dtype_index(d)].clone_ref(py))
 }
 
+/// MindSpore's type id of each dtype by its display name (`("Float32", 43)`): the Python
+/// package's table of type ids (`common/dtype.py`) takes the dtypes' from here.
+#[pyfunction]
+pub fn dtype_type_ids() -> Vec<(&'static str, i64)> {
+    DType::ALL.iter().map(|d| (d.name(), d.type_id())).collect()
+}
+
 fn dtype_from_name(name: &str) -> Option<DType> {
     Some(match name.to_ascii_lowercase().as_str() {
         "bool" | "bool_" => DType::Bool,

@@ -53,6 +53,7 @@ fn _C(m: &Bound<'_, PyModule>) -> PyResult<()> {
     easy_mindspore::device::watch_forks();
     m.add_class::<handle::PyTensor>()?;
     m.add_class::<host::HostMemory>()?;
+    m.add_function(wrap_pyfunction!(convert::dtype_type_ids, m)?)?;
     m.add_function(wrap_pyfunction!(host::from_numpy_fn, m)?)?;
     m.add_function(wrap_pyfunction!(host::exported, m)?)?;
     m.add_function(wrap_pyfunction!(host::write_back, m)?)?;

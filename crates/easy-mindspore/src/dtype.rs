@@ -107,6 +107,29 @@ impl DType {
         }
     }
 
+    /// MindSpore's TypeId of the dtype: the number its MindIR files and its primitives' dtype
+    /// attributes carry (`Cast`, `Argmax(output_type=...)`); the Python package's table of type
+    /// ids takes these from here.
+    pub fn type_id(self) -> i64 {
+        match self {
+            DType::Bool => 30,
+            DType::Int8 => 32,
+            DType::Int16 => 33,
+            DType::Int32 => 34,
+            DType::Int64 => 35,
+            DType::UInt8 => 37,
+            DType::UInt16 => 38,
+            DType::UInt32 => 39,
+            DType::UInt64 => 40,
+            DType::Float16 => 42,
+            DType::Float32 => 43,
+            DType::Float64 => 44,
+            DType::BFloat16 => 45,
+            DType::Complex64 => 51,
+            DType::Complex128 => 52,
+        }
+    }
+
     /// The dtype of a display name (`"Float16"`), as [`DType::name`] gives it.
     pub fn from_name(name: &str) -> Option<DType> {
         DType::ALL.into_iter().find(|d| d.name() == name)

@@ -1,4 +1,5 @@
 """MindSpore's dtype objects: ``repr`` is ``mindspore.float32``, ``str`` is ``Float32``."""
+from .._C import dtype_type_ids as _dtype_type_ids
 
 __all__ = [
     "Type", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
@@ -241,11 +242,10 @@ __all__ += ["float_", "int_", "uint", "type_none", "string", "TensorType", "Quan
 
 # MindSpore's type ids (``mindspore._c_expression.typing.type_to_type_id``; the enum codes its
 # primitives keep for a dtype argument, ``Argmax(output_type=ms.int32).output_type == 34``), by
-# the name ``str()`` gives a dtype or kind.
+# the name ``str()`` gives a dtype or kind; the tensor dtypes' are the engine's (``DType::type_id``,
+# which its MindIR export writes).
 _TYPE_IDS = {"None": 7, "Number": 11, "String": 12, "List": 13, "Tuple": 14, "Tensor": 17,
-             "Bool": 30, "Int": 31, "Int8": 32, "Int16": 33, "Int32": 34, "Int64": 35, "UInt": 36,
-             "UInt8": 37, "UInt16": 38, "UInt32": 39, "UInt64": 40, "Float": 41, "Float16": 42,
-             "Float32": 43, "Float64": 44, "BFloat16": 45, "Complex64": 51, "Complex128": 52}
+             "Int": 31, "UInt": 36, "Float": 41, **dict(_dtype_type_ids())}
 
 
 class TensorType:

@@ -20,27 +20,6 @@ use crate::tensor::Tensor;
 const OP: &str = "export";
 const GRAPH: &str = "easy_mindspore_graph";
 
-/// MindSpore's type id of a dtype (what `Cast` and `Argmax` take for one).
-pub fn type_id(dt: DType) -> i64 {
-    match dt {
-        DType::Bool => 30,
-        DType::Int8 => 32,
-        DType::Int16 => 33,
-        DType::Int32 => 34,
-        DType::Int64 => 35,
-        DType::UInt8 => 37,
-        DType::UInt16 => 38,
-        DType::UInt32 => 39,
-        DType::UInt64 => 40,
-        DType::Float16 => 42,
-        DType::Float32 => 43,
-        DType::Float64 => 44,
-        DType::BFloat16 => 45,
-        DType::Complex64 => 51,
-        DType::Complex128 => 52,
-    }
-}
-
 /// An attribute holding an integer.
 fn int(v: i64) -> AttributeProto {
     AttributeProto {
@@ -118,7 +97,7 @@ fn arg(a: &MsArg) -> Result<AttributeProto> {
             values: v.iter().map(|p| ints(*p)).collect(),
             ..Default::default()
         },
-        MsArg::Type(dt) => int(type_id(*dt)),
+        MsArg::Type(dt) => int(dt.type_id()),
         MsArg::Tensor(t) => AttributeProto {
             tensors: vec![tensor_proto(t.dims(), t.dtype(), Some(t))?],
             r#type: Some(at::TENSORS),
