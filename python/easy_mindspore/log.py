@@ -9,7 +9,8 @@ import sys
 __all__ = ["get_level", "get_log_config", "debug", "info", "warning", "error", "critical"]
 
 _LEVELS = {"0": logging.DEBUG, "1": logging.INFO, "2": logging.WARNING, "3": logging.ERROR, "4": logging.CRITICAL}
-_OPTIONS = ("GLOG_log_dir", "GLOG_stderrthreshold", "logger_maxBytes", "logger_backupCount", "GLOG_log_format")
+_OPTIONS = ("GLOG_log_dir", "logger_maxBytes", "logger_backupCount", "GLOG_stderrthreshold",  # MindSpore's order
+            "GLOG_log_format")
 
 
 def get_level():

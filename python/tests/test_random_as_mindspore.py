@@ -169,3 +169,18 @@ def test_traced_draws_go_on_as_in_mindspores_graph_mode(capsys):
     print("unseeded", bits(u(z[:3])), bits(u(z[:3])))
     assert capsys.readouterr().out.strip().splitlines() == GRAPH_MODE
     assert f.cache_info()[0] >= 3  # the graph was reused: the stream lives in the graph's state
+
+
+def test_numpy_draws_use_the_global_seed_as_op_seed():
+    # mindspore.numpy's rand/randn/randint draw with the global seed as their op seed: set_seed(5)
+    # gives kernel seeds (5, 5), then the next of each op's sequence (MindSpore 2.10's values)
+    import easy_mindspore.numpy as mnp
+    ms.set_seed(5)
+    np.testing.assert_allclose(mnp.rand((3,)).asnumpy(), [0.17099454, 0.7965015, 0.05206451], rtol=1e-6)
+    np.testing.assert_allclose(mnp.rand((3,)).asnumpy(), [0.6161044, 0.26538485, 0.16758549], rtol=1e-6)
+    np.testing.assert_allclose(mnp.randn((3,)).asnumpy(), [-1.103138, -1.3390387, 0.8029324], rtol=1e-6)
+    assert mnp.randint(1, 100, (3,)).asnumpy().tolist() == [32, 17, 31]
+    ms.set_seed(0)  # 0 stands for MindSpore's default graph seed
+    np.testing.assert_allclose(mnp.rand((3,)).asnumpy(), [0.29337725, 0.11669815, 0.29323754], rtol=1e-6)
+    np.testing.assert_allclose(mnp.randn((3,)).asnumpy(), [1.5750539, -0.51410174, 1.48967], rtol=1e-6)
+    assert mnp.randint(1, 100, (3,)).asnumpy().tolist() == [93, 30, 5]

@@ -580,7 +580,8 @@ def rand(*shape, dtype=float32):
         >>> print(mnp.rand(2, 3).shape)
         (2, 3)
     """
-    return _ops.rand(*_shape_args(shape), dtype=_random_dtype("rand", dtype, _FLOATS))
+    return _ops.rand(*_shape_args(shape), dtype=_random_dtype("rand", dtype, _FLOATS),
+                     seed=_op_seed())
 
 
 def randn(*shape, dtype=float32):
@@ -599,7 +600,8 @@ def randn(*shape, dtype=float32):
         >>> print(mnp.randn((2, 3)).shape)
         (2, 3)
     """
-    return _ops.randn(*_shape_args(shape), dtype=_random_dtype("randn", dtype, _FLOATS))
+    return _ops.randn(*_shape_args(shape), dtype=_random_dtype("randn", dtype, _FLOATS),
+                      seed=_op_seed())
 
 
 def randint(minval, maxval=None, shape=None, dtype=int32):
@@ -627,7 +629,15 @@ def randint(minval, maxval=None, shape=None, dtype=int32):
         raise ValueError(f"For 'mindspore.numpy.randint', maxval must be greater than minval, but "
                          f"got {minval} and {maxval}.")
     shape = () if shape is None else (shape,) if isinstance(shape, int) else tuple(shape)
-    return _ops.randint(minval, maxval, shape, dtype=_random_dtype("randint", dtype, _INTS))
+    return _ops.randint(minval, maxval, shape, seed=_op_seed(),
+                        dtype=_random_dtype("randint", dtype, _INTS))
+
+
+def _op_seed():
+    """The op seed of ``rand``, ``randn`` and ``randint``: the global seed, as MindSpore 2.10's
+    (``set_seed(5)`` draws with kernel seeds ``(5, 5)``, then the next of the op's sequence)."""
+    from ..common.seed import get_seed
+    return get_seed()
 
 
 _FLOATS = (float16, float32, float64)
