@@ -16,6 +16,7 @@ spectrograms ``(..., freq, time)``, called directly or in a dataset's ``map``, w
 - Inverses (``_inverse``): ``InverseSpectrogram``, ``GriffinLim``, ``PhaseVocoder``,
   ``TimeStretch``, ``PitchShift``.
 - Effects (``_effects``): ``Flanger``, ``Phaser`` (delay lines in Rust).
+- Pitch (``_pitch``): ``DetectPitchFrequency``.
 - Enums and filter banks (``utils``): ``WindowType``, ``ScaleType``, ``NormType``,
   ``NormMode``, ``BorderType``, ``MelType``, ``DensityFunction``, ``FadeShape``, ``GainType``,
   ``Interpolation``, ``Modulation``, ``ResampleMethod``, ``melscale_fbanks``,
@@ -46,11 +47,13 @@ from ._inverse import *  # noqa: F401,F403
 from ._inverse import __all__ as _inverse_names
 from ._effects import *  # noqa: F401,F403
 from ._effects import __all__ as _effect_names
+from ._pitch import *  # noqa: F401,F403
+from ._pitch import __all__ as _pitch_names
 from .utils import *  # noqa: F401,F403
 from .utils import __all__ as _util_names
 
 _op_names = (_filter_names + _spectral_names + _feature_names + _inverse_names
-             + _effect_names)
+             + _effect_names + _pitch_names)
 __all__ = _op_names + _util_names + ["utils", "transforms"]
 
 # Each transform names itself in the errors of its arguments and calls.
