@@ -527,6 +527,8 @@ __all__ += ["set_device", "get_current_device", "set_deterministic", "run_check"
             "Stream", "StreamCtx", "communication_stream", "current_stream", "default_stream",
             "launch_blocking", "memory_stats", "memory_summary", "reset_max_memory_allocated",
             "reset_max_memory_reserved", "set_cpu_affinity", "set_cur_stream"]
+from .common.file_system import mindio_preload, set_mindio_server_info  # noqa: E402
+__all__ += ["set_mindio_server_info", "mindio_preload"]
 
 # MindSpore's dtype aliases named after Python builtins (``ms.int`` is Int32, ``ms.float``
 # Float32, ``ms.bool`` Bool, ``ms.long`` Int64, ``ms.cfloat``/``ms.cdouble`` the complex types):

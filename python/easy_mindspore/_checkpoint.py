@@ -167,9 +167,10 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
 
     Raises:
         ValueError: the file missing, truncated or corrupt; its CRC32 differing (with
-            `crc_check`); no value left after the filters;
+            `crc_check`); `choice_func` failing; no value left after the filters;
             `crc_check` or `remove_redundancy` not a bool; a `format` other than ``'ckpt'`` or
             ``'safetensors'``; a `dec_key`.
+        TypeError: `filter_prefix` or `specify_prefix` not a str or a list or tuple of str.
 
     Examples:
         >>> import os, shutil, tempfile
@@ -203,15 +204,20 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
     if crc_check and not _C.check_checkpoint_crc(path):
         _warnings.warn("For 'load_checkpoint', the ckpt file do not contain the crc code, please "
                        "check the file.", stacklevel=2)
+    filter_prefix, specify_prefix = _prefixes(filter_prefix), _prefixes(specify_prefix)
     named = _C.load_checkpoint(path)
     if filter_prefix is not None:
-        prefixes = (filter_prefix,) if isinstance(filter_prefix, str) else tuple(filter_prefix)
-        named = [(n, t) for n, t in named if not n.startswith(prefixes)]
+        named = [(n, t) for n, t in named if not n.startswith(filter_prefix)]
     if specify_prefix is not None:
-        prefixes = (specify_prefix,) if isinstance(specify_prefix, str) else tuple(specify_prefix)
-        named = [(n, t) for n, t in named if n.startswith(prefixes)]
+        named = [(n, t) for n, t in named if n.startswith(specify_prefix)]
     if choice_func is not None:
-        named = [(n, t) for n, t in named if choice_func(n)]
+        try:
+            named = [(n, t) for n, t in named if choice_func(n)]
+        except Exception as e:  # MindSpore reports any failure of the filter as the load's
+            real = _os.path.realpath(path)
+            _log.critical(f"Failed to load the checkpoint file '{real}'.")
+            raise ShapeError(f"{e}\nFor 'load_checkpoint', failed to load the checkpoint file "
+                             f"{real}.") from e
     # Strings (``append_dict`` entries MindSpore saved) stay strings, as MindSpore loads them.
     out = {n: t if isinstance(t, str) else Parameter(t, name=n) for n, t in named}
     if not out:
@@ -222,6 +228,18 @@ def load_checkpoint(ckpt_file_name, net=None, strict_load=False, filter_prefix=N
     return out
 
 
+def _prefixes(prefix):
+    """A `filter_prefix` / `specify_prefix` as a tuple of str (None stays None), with
+    MindSpore's TypeError for another type."""
+    if prefix is None:
+        return None
+    prefixes = (prefix,) if isinstance(prefix, str) else prefix
+    if not isinstance(prefixes, (list, tuple)) or not all(isinstance(p, str) for p in prefixes):
+        raise DTypeError("For 'load_checkpoint', the type of 'specify_prefix' or 'filter_prefix' "
+                         f"must be string, list[string] or tuple[string], but got {type(prefix)}.")
+    return tuple(prefixes)
+
+
 def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundancy=False):
     """Loads the values of a dict into the parameters of a network, matched by name.
 
@@ -230,7 +248,8 @@ def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundanc
 
     Args:
         net (Cell): The network.
-        parameter_dict (dict): Name -> Parameter (or Tensor), as :func:`load_checkpoint` returns.
+        parameter_dict (dict): Name -> Parameter (or Tensor), as :func:`load_checkpoint`
+            returns (string and list entries are not loaded).
         strict_load (bool, optional): Whether a value must have the parameter's dtype exactly;
             when False, a float value is converted to a float parameter's dtype and a signed
             integer one to a signed integer parameter's. Either way a parameter the dict lacks
@@ -243,7 +262,8 @@ def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundanc
         - ckpt_not_load (list[str]), the dict's names the network does not have (or not loaded).
 
     Raises:
-        TypeError: `net` not a Cell, `parameter_dict` not a dict.
+        TypeError: `net` not a Cell, `parameter_dict` not a dict or holding a value that is
+            not a Parameter (or Tensor), a str or a list.
         ValueError: `remove_redundancy` not a bool.
         RuntimeError: a value of another shape, or of a dtype that is not converted.
 
@@ -269,13 +289,23 @@ def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundanc
                          f"{type(parameter_dict).__name__}")
     items = []
     for n, v in parameter_dict.items():
-        if not isinstance(v, str):  # a string entry is never a parameter: it is not loaded
-            items.append((n, v if isinstance(v, Tensor) else Tensor(v)))
+        # MindSpore takes Parameters, and strings and lists (``append_dict`` entries), which
+        # are never loaded; a Tensor is taken here too (MindSpore refuses it), as this
+        # package's own callbacks restore Tensors.
+        if not isinstance(n, str) or not isinstance(v, (Tensor, str, list)):
+            _log.critical("Load parameters into net failed.")
+            raise DTypeError("For 'parameter_dict', the element in the argument 'parameter_dict' "
+                             f"should be a 'str' and 'Parameter' , but got {type(n)} and "
+                             f"{type(v)}.")
+        if isinstance(v, Tensor):
+            items.append((n, v))
     own = [(p.name, p) for _, p in net.parameters_and_names()]  # matched by name, as MindSpore
     _check_fits(own, dict(items), bool(strict_load))
     # Every value fits (checked above), so the Rust load assigns them all; a missing parameter is
     # not an error even with strict_load (MindSpore 2.10 warns and returns its name).
     param_not_load, not_loaded = _C.load_param_into_net(own, items, False)
+    # A name the dict holds as a string or list entry is not reported missing (MindSpore's).
+    param_not_load = [n for n in param_not_load if n not in parameter_dict]
     if param_not_load:
         _log.warning(f"For 'load_param_into_net', {len(param_not_load)} parameters in the 'net' "
                      "are not loaded, because they are not in the 'parameter_dict', please check "
@@ -284,7 +314,7 @@ def load_param_into_net(net, parameter_dict, strict_load=False, remove_redundanc
         _log.warning(f"{param_not_load} are not loaded.")
     not_loaded = set(not_loaded)
     return param_not_load, [n for n, v in parameter_dict.items()
-                            if n in not_loaded or isinstance(v, str)]
+                            if n in not_loaded or isinstance(v, (str, list))]
 
 
 # The dtypes a value may be converted between when strict_load is False (MindSpore 2.10's

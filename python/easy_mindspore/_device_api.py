@@ -61,7 +61,7 @@ def set_device(device_target, device_id=None):
     if device_target not in ("CPU", "GPU", "Ascend"):
         raise ValueError("The argument 'device_target' must be one of ['CPU', 'GPU', 'Ascend'], "
                          f"but got {device_target}.")
-    _context.set_context(device_target=device_target)
+    _context._context().set_device_target(device_target)  # set_context's, without its warning
     if device_id:
         raise ComputeError(f"For 'set_device', device_id {device_id} is not available: this "
                            "process has one CPU device (0).")
@@ -82,20 +82,25 @@ def get_current_device():
 
 
 def set_deterministic(deterministic):
-    """Asks for bitwise reproducible results. Every kernel here is deterministic already (each
-    output element is computed by the same operations on any number of threads), so this only
-    checks its argument.
+    """Asks for bitwise reproducible results, once per process as MindSpore's (a second call is
+    a RuntimeError): sets the context's ``deterministic`` to ``'ON'`` or ``'OFF'`` and the
+    environment switches MindSpore sets with it. Every kernel here is deterministic already (each
+    output element is computed by the same operations on any number of threads).
 
     Args:
         deterministic (bool): Whether to be deterministic.
 
+    Raises:
+        TypeError: `deterministic` not a bool.
+        RuntimeError: a second call.
+
     Examples:
         >>> import mindspore as ms
         >>> ms.set_deterministic(True)
+        >>> print(ms.get_context("deterministic"))
+        ON
     """
-    if not isinstance(deterministic, bool):
-        raise DTypeError(f"For 'set_deterministic', 'deterministic' must be a bool, but got "
-                         f"{type(deterministic).__name__}.")
+    _context._set_deterministic(deterministic)
 
 
 def run_check():

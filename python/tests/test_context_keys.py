@@ -9,10 +9,11 @@ from easy_mindspore import context
 
 @pytest.fixture(autouse=True)
 def _restore_context():
-    saved = dict(context._context)
+    saved, locks = dict(context._values), dict(context._locks)
     yield
-    context._context.clear()
-    context._context.update(saved)
+    context._values.clear()
+    context._values.update(saved)
+    context._locks.update(locks)
     context._mode[0] = saved["mode"] == context.GRAPH_MODE
 
 
@@ -75,7 +76,7 @@ def test_keys_mindspore_converts_or_checks(tmp_path):
              (ValueError, "'env_config_path' file .* is not exists", dict(env_config_path=str(tmp_path))),
              (ValueError, "'precompile_only' has been removed since MindSpore 2.10 version. Please use the "
                           "env MS_DEV_PRECOMPILE_ONLY instead.", dict(precompile_only=True)),
-             (RuntimeError, "Got illegal param jit_level", dict(jit_level=3))]
+             (RuntimeError, "Got illegal param 87 and value with type", dict(jit_level=3))]
     for cls, message, kwargs in cases:
         with pytest.raises(cls, match=message):
             context.set_context(**kwargs)

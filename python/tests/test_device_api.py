@@ -7,7 +7,12 @@ import easy_mindspore as ms
 from easy_mindspore import nn
 
 
-def test_the_device_is_the_cpu():
+def test_the_device_is_the_cpu(monkeypatch):
+    from easy_mindspore import context  # set_deterministic holds once per process: put back after
+    monkeypatch.setitem(context._locks, "set_deterministic", False)
+    monkeypatch.setitem(context._values, "deterministic", context._values.get("deterministic"))
+    for key in ("HCCL_DETERMINISTIC", "TE_PARALLEL_COMPILER"):
+        monkeypatch.delenv(key, raising=False)
     ms.set_device("CPU")
     d = ms.get_current_device()
     assert d == ("CPU", 0) and d.device_target == "CPU" and d.device_id == 0

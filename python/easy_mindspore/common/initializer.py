@@ -12,6 +12,8 @@ import numpy as _np
 from .. import _C
 from .._C import Tensor
 from . import dtype as mstype
+# MindSpore's C++ random fills (``mindspore._c_expression``'s), in its initializer module too.
+from ._random_fill import _random_normal, _random_uniform, _truncated_normal  # noqa: F401
 
 __all__ = ["Initializer", "Normal", "TruncatedNormal", "Uniform", "XavierUniform", "XavierNormal",
            "HeUniform", "HeNormal", "VarianceScaling", "Orthogonal", "Sparse", "Identity", "Dirac",
@@ -19,10 +21,33 @@ __all__ = ["Initializer", "Normal", "TruncatedNormal", "Uniform", "XavierUniform
 
 
 class Initializer:
-    """Base class; ``_spec()`` is the tuple the native layers read."""
+    """Base class of the initializers. A built-in rule names itself to the Rust crate
+    (``_spec()``); a subclass written for MindSpore overrides ``_initialize(arr)`` instead,
+    filling the NumPy array ``arr`` in place (``initializer`` hands it an array of the wanted
+    shape and dtype).
+
+    Args:
+        **kwargs: The initializer's arguments (kept in ``_kwargs``).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore.common import initializer as init
+        >>> class Twos(init.Initializer):
+        ...     def _initialize(self, arr):
+        ...         init._assignment(arr, 2)
+        >>> print(init.initializer(Twos(), [2], ms.int32))
+        [2 2]
+    """
+
+    def __init__(self, **kwargs):
+        self._kwargs = kwargs
+        self._seed = None
 
     def _spec(self):
-        raise NotImplementedError
+        raise NotImplementedError("Must be overridden!")
+
+    def _initialize(self, arr):
+        raise NotImplementedError("Must be overridden!")
 
     def __repr__(self):
         # MindSpore's initializers keep Python's default repr.
@@ -31,14 +56,46 @@ class Initializer:
     def __call__(self, arr):
         """Fills the NumPy array ``arr`` in place, as MindSpore's ``Initializer(arr)`` does (the
         values drawn as for ``initializer(self, arr.shape)``, in Float32 unless ``arr`` is
-        Float64, then cast to ``arr``'s dtype), and returns it."""
+        Float64, then cast to ``arr``'s dtype; a subclass's own ``_initialize(arr)``), and
+        returns it."""
         if not isinstance(arr, _np.ndarray):
             from .._errors import DTypeError
             raise DTypeError(f"For '{type(self).__name__}', the input must be a numpy.ndarray, "
                              f"but got {type(arr).__name__}.")
+        if _is_custom(self):
+            self._initialize(arr)
+            return arr
         dtype = mstype.float64 if arr.dtype == _np.float64 else mstype.float32
         arr[...] = initializer(self, arr.shape, dtype).asnumpy().astype(arr.dtype)
         return arr
+
+
+def _is_custom(init):
+    """Whether `init` is a user's subclass filling arrays itself (no rule of the Rust crate)."""
+    return type(init)._spec is Initializer._spec
+
+
+def _assignment(arr, num):
+    """Fills the NumPy array `arr` with `num` in place (MindSpore's helper for initializers).
+
+    Args:
+        arr (numpy.ndarray): The array.
+        num (number): The value.
+
+    Returns:
+        numpy.ndarray, `arr`.
+
+    Examples:
+        >>> import numpy as np
+        >>> from mindspore.common.initializer import _assignment
+        >>> _assignment(np.zeros(3, np.int32), 3.7)
+        array([3, 3, 3], dtype=int32)
+    """
+    if arr.shape == ():
+        arr[()] = num
+    else:
+        arr.fill(num)
+    return arr
 
 
 class Normal(Initializer):
@@ -140,8 +197,10 @@ class TruncatedNormal(Initializer):
 
 class VarianceScaling(Initializer):
     """Variance ``scale / n``, ``n`` the fan by `mode` (``'fan_in'``, ``'fan_out'``,
-    ``'fan_avg'``), from a normal truncated at two standard deviations, an untruncated normal or a
-    uniform (`distribution`)."""
+    ``'fan_avg'``), from an untruncated normal or a uniform on ``±√(3·scale / n)``
+    (`distribution`). As in MindSpore 2.10, ``'truncated_normal'`` (the default) draws that same
+    uniform: MindSpore compares the distribution with a misspelt name, so its truncated branch is
+    never taken, and its values are those of the uniform."""
 
     def __init__(self, scale=1.0, mode="fan_in", distribution="truncated_normal"):
         from .._errors import ShapeError
@@ -156,8 +215,10 @@ class VarianceScaling(Initializer):
             raise ShapeError("For VarianceScaling initializer, the argument 'distribution' must be "
                              f"uniform, truncated_norm or untruncated_norm, but got {distribution}.")
         self.scale, self.mode, self.distribution = scale, mode, distribution
+        # 'truncated_normal' draws the uniform (index 2 of the Rust rule), as MindSpore does.
+        kind = 2 if distribution == "truncated_normal" else kinds.index(distribution)
         self._args = (float(scale), float(("fan_in", "fan_out", "fan_avg").index(mode)),
-                      float(kinds.index(distribution)))
+                      float(kind))
 
     def _spec(self):
         return ("variance_scaling",) + self._args
@@ -224,7 +285,11 @@ def _numpy_seed():
 
 
 def _native_spec(init):
-    """What the native layers accept: None, a name, a number or a spec tuple."""
+    """What the native layers accept: None, a name, a number or a spec tuple (the name of
+    VarianceScaling as its default object's spec, whose default distribution draws MindSpore's
+    uniform)."""
+    if isinstance(init, str) and init.lower().replace("_", "") == "variancescaling":
+        init = VarianceScaling()
     return init._spec() if isinstance(init, Initializer) else init
 
 
@@ -240,6 +305,11 @@ def initializer(init, shape=None, dtype=None):
         from .._errors import ShapeError
         raise ShapeError(f"For 'initializer', the argument 'shape' is invalid, the value of 'shape' must "
                          f"be non-negative integers, but got {shape}")
+    if isinstance(init, Initializer) and _is_custom(init):
+        dtype = mstype.float32 if dtype is None else dtype
+        arr = _np.zeros(shape, mstype.dtype_to_nptype(dtype))
+        init._initialize(arr)
+        return Tensor(arr, dtype=dtype)
     if dtype in _CAST_DTYPES:
         return _C.initializer(_native_spec(init), list(shape), mstype.float64,
                               seeds=_numpy_seed).astype(dtype)
