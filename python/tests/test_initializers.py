@@ -56,8 +56,8 @@ def test_truncated_normals_stay_inside_their_bounds():
     assert b.min() >= -0.5 and b.max() <= 1.0 and b.min() < -0.49 and b.max() > 0.99
     # The mean of N(0, 1) restricted to [-0.5, 1]: (φ(-0.5) - φ(1)) / (Φ(1) - Φ(-0.5)) = 0.2057.
     assert abs(b.mean() - 0.2057) < 0.01
-    # VarianceScaling's default 'truncated_normal' draws MindSpore 2.10's uniform on
-    # ±√(3/fan_in) (MindSpore compares the name with a misspelt one): inside these bounds too.
+    # VarianceScaling's default: a normal truncated at two standard deviations, variance 1/fan_in
+    # (MindSpore 2.10 draws a uniform here by a misspelt comparison; see init.rs).
     c = draw(VarianceScaling(), (300, 400))
     sd = math.sqrt(1 / 400) / 0.8796256610342398
     assert np.abs(c).max() <= 2 * sd * (1 + 1e-6) and abs(c.std() * math.sqrt(400) - 1) < 0.03

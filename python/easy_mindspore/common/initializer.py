@@ -197,10 +197,11 @@ class TruncatedNormal(Initializer):
 
 class VarianceScaling(Initializer):
     """Variance ``scale / n``, ``n`` the fan by `mode` (``'fan_in'``, ``'fan_out'``,
-    ``'fan_avg'``), from an untruncated normal or a uniform on ``±√(3·scale / n)``
-    (`distribution`). As in MindSpore 2.10, ``'truncated_normal'`` (the default) draws that same
-    uniform: MindSpore compares the distribution with a misspelt name, so its truncated branch is
-    never taken, and its values are those of the uniform."""
+    ``'fan_avg'``), from a normal truncated at two standard deviations (the default), an
+    untruncated normal or a uniform on ``±√(3·scale / n)`` (`distribution`), as MindSpore
+    documents it. (MindSpore 2.10 itself draws the uniform for ``'truncated_normal'``: it compares
+    the distribution with a misspelt name, so its truncated branch is never taken — a bug; this
+    package draws the documented truncated normal.)"""
 
     def __init__(self, scale=1.0, mode="fan_in", distribution="truncated_normal"):
         from .._errors import ShapeError
@@ -215,8 +216,7 @@ class VarianceScaling(Initializer):
             raise ShapeError("For VarianceScaling initializer, the argument 'distribution' must be "
                              f"uniform, truncated_norm or untruncated_norm, but got {distribution}.")
         self.scale, self.mode, self.distribution = scale, mode, distribution
-        # 'truncated_normal' draws the uniform (index 2 of the Rust rule), as MindSpore does.
-        kind = 2 if distribution == "truncated_normal" else kinds.index(distribution)
+        kind = kinds.index(distribution)
         self._args = (float(scale), float(("fan_in", "fan_out", "fan_avg").index(mode)),
                       float(kind))
 
@@ -286,8 +286,7 @@ def _numpy_seed():
 
 def _native_spec(init):
     """What the native layers accept: None, a name, a number or a spec tuple (the name of
-    VarianceScaling as its default object's spec, whose default distribution draws MindSpore's
-    uniform)."""
+    VarianceScaling as its default object's spec)."""
     if isinstance(init, str) and init.lower().replace("_", "") == "variancescaling":
         init = VarianceScaling()
     return init._spec() if isinstance(init, Initializer) else init
