@@ -163,6 +163,8 @@ class _DefaultGenerator(Generator):
         _C.set_rng_state(seed_ & _MASK, offset & _MASK)
 
 
+# It prints as MindSpore's default generator does, a ``Generator`` object.
+_DefaultGenerator.__name__ = _DefaultGenerator.__qualname__ = "Generator"
 default_generator = _DefaultGenerator()
 
 
