@@ -517,3 +517,9 @@ from ._more_vision_sources import (CityscapesDataset, DIV2KDataset,  # noqa: E40
                                    WIDERFaceDataset)
 __all__ += ["CityscapesDataset", "DIV2KDataset", "FlickrDataset", "KITTIDataset", "LFWDataset",
             "Places365Dataset", "WIDERFaceDataset"]
+from ._clue_sources import CLUEDataset  # noqa: E402
+from ._iwslt_sources import IWSLT2016Dataset, IWSLT2017Dataset  # noqa: E402
+from ._photo_tour import PhotoTourDataset  # noqa: E402
+from ._tedlium import TedliumDataset  # noqa: E402
+__all__ += ["CLUEDataset", "IWSLT2016Dataset", "IWSLT2017Dataset", "PhotoTourDataset",
+            "TedliumDataset"]

@@ -129,7 +129,7 @@ class _FileSource(PipelineDataset):
             counts = [len(rows[f]) for f in picks]
             streams = [[] for _ in range(workers)]
             for k, (f, lo, hi) in enumerate(_blocks(counts, num_shards, shard_id)):
-                part = [(picks[f], r) for r in range(lo, hi)]
+                part = [(picks[f], r) for r in self._run(rows[picks[f]], lo, hi)]
                 if mode == Shuffle.INFILE:
                     part = [part[int(i)] for i in rng.permutation(len(part))]
                 streams[k % workers] += part
@@ -141,10 +141,21 @@ class _FileSource(PipelineDataset):
         def rows_of(epoch):
             rows = per_file()
             for f, r in order(epoch):
-                yield rows[f][r]
+                yield self._row(rows[f][r])
 
         PipelineDataset.__init__(self, names, rows_of, None)
         self._order = order
+        self._per_file = per_file
+
+    def _run(self, rows, lo, hi):
+        """The rows a worker reads of the positions ``lo:hi`` of a file's `rows` (all of them;
+        a reader that skips some rows reads on past `hi` in their place)."""
+        return range(lo, hi)
+
+    def _row(self, item):
+        """The row of a parsed `item` (the item itself; a reader that parses rows as they are
+        read converts it here)."""
+        return item
 
     def get_dataset_size(self):
         """Rows per epoch (the files are read once to count them); 0 when they have none (the
@@ -368,7 +379,7 @@ class _LineSource(_FileSource):
 
 
 class PennTreebankDataset(_LineSource):
-    """Penn Treebank: one row per non-empty line (column ``text``, string) of ``ptb.train.txt``,
+    __doc__ = """Penn Treebank: one row per non-empty line (column ``text``, string) of ``ptb.train.txt``,
     ``ptb.test.txt`` and ``ptb.valid.txt`` in `dataset_dir`.
     """ + _LINES_ARGS + """
     Examples:
@@ -385,7 +396,7 @@ class PennTreebankDataset(_LineSource):
 
 
 class WikiTextDataset(_LineSource):
-    """WikiText-2 and WikiText-103: one row per non-empty line (column ``text``, string) of
+    __doc__ = """WikiText-2 and WikiText-103: one row per non-empty line (column ``text``, string) of
     ``wiki.train.tokens``, ``wiki.test.tokens`` and ``wiki.valid.tokens`` in `dataset_dir`.
     """ + _LINES_ARGS
     _name = "wiki.{}.tokens"
@@ -586,7 +597,7 @@ _TAGGED_ARGS = """
 
 
 class CoNLL2000Dataset(_TaggedSource):
-    """CoNLL-2000 chunking: one row per sentence of ``train.txt``/``test.txt`` (lines
+    __doc__ = """CoNLL-2000 chunking: one row per sentence of ``train.txt``/``test.txt`` (lines
     ``word pos_tag chunk_tag``, a blank line after each sentence; a last sentence without one is
     left out, as MindSpore 2.10 leaves it out); columns ``word``, ``pos_tag`` and ``chunk_tag``
     (1-D strings, one per word). Usage ``'all'`` reads test, then train.
@@ -598,7 +609,7 @@ class CoNLL2000Dataset(_TaggedSource):
 
 
 class UDPOSDataset(_TaggedSource):
-    """UDPOS (Universal Dependencies English part-of-speech): one row per sentence of
+    __doc__ = """UDPOS (Universal Dependencies English part-of-speech): one row per sentence of
     ``en-ud-tag.v2.train.txt``, ``en-ud-tag.v2.dev.txt`` (usage ``'valid'``) and
     ``en-ud-tag.v2.test.txt`` (lines ``word<TAB>universal<TAB>stanford``, a blank line after each
     sentence); columns ``word``, ``universal`` and ``stanford`` (1-D strings). Usage ``'all'``
