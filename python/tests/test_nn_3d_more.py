@@ -284,7 +284,8 @@ def test_ssim_and_psnr_match_numpy_and_mindspore():
         got = nn.SSIM(**kw)(Tensor(a * scale, ms.float32), Tensor(b * scale, ms.float32))
         assert got.dtype == ms.float32 and got.shape == (2,)
         np.testing.assert_allclose(got.asnumpy(), want, rtol=2e-5)
-        np.testing.assert_allclose(nn.SSIM(**kw)(Tensor(a * scale), Tensor(b * scale)).asnumpy(), want, rtol=1e-12)
+        with pytest.raises(TypeError):   # MindSpore 2.10's SSIM takes Float32 or Float16 only
+            nn.SSIM(**kw)(Tensor(a * scale), Tensor(b * scale))
     np.testing.assert_allclose(nn.SSIM()(Tensor(a, ms.float32), Tensor(a, ms.float32)).asnumpy(), [1.0, 1.0], rtol=1e-6)
     # MindSpore 2.10 (GRAPH_MODE; its PyNative SSIM and PSNR fail in ScalarCast) on these images
     a32, b32 = Tensor(a, ms.float32), Tensor(b.astype(np.float32))
@@ -304,9 +305,10 @@ def test_ssim_and_psnr_match_numpy_and_mindspore():
 def test_ssim_gradient_and_errors():
     rng = np.random.default_rng(4)
     a, b = rng.uniform(0, 1, (1, 1, 5, 5)), rng.uniform(0, 1, (1, 1, 5, 5))
-    g = ops.grad(lambda x: nn.SSIM(filter_size=3, filter_sigma=1.0)(x, Tensor(b)).sum())(Tensor(a))
+    b32 = Tensor(b, ms.float32)
+    g = ops.grad(lambda x: nn.SSIM(filter_size=3, filter_sigma=1.0)(x, b32).sum())(Tensor(a, ms.float32))
     fd = num_grad(lambda: float(ref_ssim(a, b, size=3, sigma=1.0).sum()), a)
-    np.testing.assert_allclose(g.asnumpy(), fd, rtol=1e-5, atol=1e-8)
+    np.testing.assert_allclose(g.asnumpy(), fd, rtol=2e-3, atol=1e-5)
     x = Tensor(a, ms.float32)
     with pytest.raises(ValueError):
         nn.SSIM()(x, x)                                    # smaller than the window

@@ -122,6 +122,8 @@ class _CellGraphExecutor:
         real = self._phase(obj, args, kwargs, phase)
         if real in self._phases:
             return real, False
+        if hasattr(obj, "_check_parameter_names"):  # a Cell: unique Parameter names
+            obj._check_parameter_names()
         tree = (args, kwargs)
         leaves = _tree.leaves(tree)
         slots = [i for i, v in enumerate(leaves) if isinstance(v, Tensor)]

@@ -356,14 +356,19 @@ def insert_param_to_cell(self, param_name, param, check_name_contain_dot=True):
         raise KeyError("For 'insert_param_to_cell', the argument 'param_name' should not "
                        "contain'.' ")
     params, _ = self._registries()
-    if hasattr(self, param_name) and param_name not in params:
+    vacant = self.__dict__.get("_vacant") or {}
+    if (hasattr(self, param_name) and param_name not in params
+            and vacant.get(param_name) != "param"):
         raise KeyError(f"For 'insert_param_to_cell', the {param_name} parameter already exists in "
                        "the network.Cannot insert another parameter with the same name.")
     if param is not None and not isinstance(param, Parameter):
         raise DTypeError("For 'insert_param_to_cell', the argument 'param' must be 'Parameter' "
                          f"if not None, but got {type(param)}.")
-    if param is None:
+    if param is None:  # an empty Parameter slot (as MindSpore keeps it)
         params.pop(param_name, None)
+        if "_vacant" not in self.__dict__:
+            object.__setattr__(self, "_vacant", {})
+        self.__dict__["_vacant"][param_name] = "param"
         object.__setattr__(self, param_name, None)
         return
     setattr(self, param_name, param)

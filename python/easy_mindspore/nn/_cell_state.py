@@ -231,7 +231,7 @@ def load_state_dict(self, state_dict, strict=True):
         >>> print(dst.weight.asnumpy())
         [[1. 1.]]
         >>> print(dst.load_state_dict({"weight": ms.Tensor([[2.0, 3.0]])}, strict=False))
-        IncompatibleKeys(missing_keys=['bias'], unexpected_keys=[])
+        _IncompatibleKeys(missing_keys=['bias'], unexpected_keys=[])
     """
     if not isinstance(state_dict, Mapping):
         raise DTypeError(f"Expected state_dict to be dict-like, got {type(state_dict)}.")

@@ -21,7 +21,7 @@ from collections import OrderedDict
 
 from .. import _C
 from .._C import Tensor
-from .._jit import compiled_in_graph_mode, graph_call
+from .._jit import compiled_in_graph_mode, graph_call, tracing
 from .._errors import (CellAttributeError, ComputeError, DTypeError, ShapeError, TensorIndexError,
                        UnimplementedError)
 from .._extends.parse import compile_config as _compile_config
@@ -196,6 +196,8 @@ class Cell:
             object.__setattr__(self, name, value)
             return
         buffers.pop(name, None)
+        if self._assign_slot(name, value, params, cells):
+            return
         tuples = self.__dict__.get("_param_tuples")
         if tuples is not None:
             tuples.pop(name, None)
@@ -221,9 +223,6 @@ class Cell:
             # as a Rust layer or an optimizer, see the new data).
             params[name].set_data(value)
             return
-        elif name in params and value is not None:
-            raise DTypeError(f"Parameter '{name}' already exists in network, can not assign this "
-                             f"type: '{type(value)}' as a parameter.")
         elif isinstance(value, Cell):
             params.pop(name, None)
             cells[name] = value
@@ -237,8 +236,48 @@ class Cell:
             cells.pop(name, None)
         object.__setattr__(self, name, value)
 
+    def _assign_slot(self, name, value, params, cells):
+        """MindSpore's rules for assigning over a Parameter or sub-cell attribute ``name`` (or
+        one set to None, which keeps its slot): None empties the slot (True: done); a value of
+        the other kind raises KeyError, a value of no kind TypeError (a Tensor over an emptied
+        Parameter slot, AttributeError). False: the assignment goes on."""
+        vacant = self.__dict__.get("_vacant")
+        kind = ("param" if name in params else "cell" if name in cells
+                else None if vacant is None else vacant.get(name))
+        if kind is None:
+            return False
+        if value is None:
+            params.pop(name, None)
+            cells.pop(name, None)
+            if vacant is None:
+                vacant = {}
+                object.__setattr__(self, "_vacant", vacant)
+            vacant[name] = kind
+            object.__setattr__(self, name, None)
+            return True
+        if kind == "param" and not isinstance(value, (Parameter, ParameterTuple)):
+            if isinstance(value, Cell):
+                raise KeyError(f"For 'insert_child_to_cell', the {name} child cell already exists "
+                               "in the network.Cannot insert another child cell with the same "
+                               "name.")
+            if isinstance(value, Tensor) and name not in params:
+                raise CellAttributeError("'NoneType' object has no attribute 'set_data'")
+            if not isinstance(value, Tensor):
+                raise DTypeError(f"Parameter '{name}' already exists in network, can not assign "
+                                 f"this type: '{type(value)}' as a parameter.")
+        if kind == "cell" and not isinstance(value, (Cell, ParameterTuple)):
+            if isinstance(value, Parameter):
+                raise KeyError(f"For 'insert_param_to_cell', the {name} parameter already exists in "
+                               "the network.Cannot insert another parameter with the same name.")
+            raise DTypeError(f"Sub cell '{name}' already exists in network, can not assign this "
+                             f"type: '{type(value)}' as a cell.")
+        if vacant is not None:
+            vacant.pop(name, None)
+        return False
+
     def __delattr__(self, name):
         params, cells = self._registries()
+        self.__dict__.get("_vacant", {}).pop(name, None)
         self.__dict__.get("_buffers", {}).pop(name, None)
         self.__dict__.get("_param_tuples", {}).pop(name, None)
         params.pop(name, None)
@@ -347,6 +386,12 @@ class Cell:
                     raise DTypeError("The params of function 'bprop' of Primitive or Cell requires the "
                                      "forward inputs as well as the 'out' and 'dout'.")
                 grads = bprop(*args)
+                if not isinstance(grads, tuple) and tracing():
+                    # MindSpore's graph compiler (GRAPH_MODE, jit) takes a tuple only; PyNative
+                    # also takes a single gradient.
+                    got = (f"Tensor(shape={list(grads.shape)}, dtype={grads.dtype})"
+                           if isinstance(grads, Tensor) else type(grads).__name__)
+                    raise DTypeError(f"For bprop function, output should be a tuple, but got {got}.")
                 if _compile_config.CHECK_BPROP:
                     _check_bprop_strictly(name, args[:-2], grads)
                 return grads
@@ -368,13 +413,42 @@ class Cell:
         return list(self._registries()[1].values())
 
     def insert_child_to_cell(self, child_name, child_cell):
-        """Adds `child_cell` (a Cell or None) as the sub-cell `child_name` (a name without dots)."""
+        """Adds `child_cell` (a Cell or None, an empty slot) as the sub-cell `child_name`.
+
+        Args:
+            child_name (str): The attribute name, without dots.
+            child_cell (Cell): The sub-cell, or None.
+
+        Raises:
+            KeyError: If `child_name` is empty, holds a dot, or names another attribute (a
+                Parameter's, or one that is neither a Parameter nor a sub-cell).
+            TypeError: If `child_cell` is neither a Cell nor None.
+
+        Examples:
+            >>> from mindspore import nn
+            >>> net = nn.Cell()
+            >>> net.insert_child_to_cell("act", nn.ReLU())
+            >>> list(net.name_cells())
+            ['act']
+        """
         if not isinstance(child_name, str) or not child_name or "." in child_name:
             raise KeyError("For 'insert_child_to_cell', the parameter 'child_name' can not be None and "
                            "can not contain '.' ")
+        params, cells = self._registries()
+        vacant = self.__dict__.get("_vacant") or {}
+        if (hasattr(self, child_name) and child_name not in cells and child_name not in params
+                and vacant.get(child_name) is None):
+            raise KeyError(f"For 'insert_child_to_cell', the {child_name} child cell already "
+                           "exists in the network.Cannot insert another child cell with the same "
+                           "name.")
         if child_cell is not None and not isinstance(child_cell, Cell):
             raise DTypeError(f"For 'insert_child_to_cell', the argument 'child_cell' must be 'Cell' if "
                              f"not None, but got type {type(child_cell)}.")
+        if child_cell is None and child_name not in params and child_name not in cells:
+            # an empty sub-cell slot (as MindSpore keeps it)
+            if "_vacant" not in self.__dict__:
+                object.__setattr__(self, "_vacant", {})
+            self.__dict__["_vacant"].setdefault(child_name, "cell")
         setattr(self, child_name, child_cell)
 
     def cells_and_names(self, cell_name=""):
@@ -410,6 +484,16 @@ class Cell:
                     yield from walk(c, f"{prefix}.{n}" if prefix else n)
 
         yield from walk(self, name_prefix)
+
+    def _check_parameter_names(self):
+        """As MindSpore's graph compile of a cell: every Parameter reached has its own name
+        (ValueError naming the path of the first one whose name was already seen)."""
+        seen = set()
+        for path, p in self.parameters_and_names():
+            if p.name in seen:
+                raise ShapeError(f"The value of {path} is {p}, its name '{p.name}' already "
+                                 "exists. Please set a unique name for the parameter.")
+            seen.add(p.name)
 
     # Buffers and the state_dict, as MindSpore 2.x's Cell (``_cell_state``).
     register_buffer = _cell_state.register_buffer

@@ -25,19 +25,36 @@ def _max_val(op, max_val):
     return max_val
 
 
-def _pair(op, img1, img2):
-    for name, img in (("img1", img1), ("img2", img2)):
-        if not isinstance(img, Tensor):
-            raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(img).__name__}.")
-        if img.ndim != 4:
-            raise ShapeError(f"For '{op}', '{name}' must be 4-D [N, C, H, W], but got shape "
-                             f"{list(img.shape)}.")
+def _four_d(op, name, img):
+    """``img`` is a 4-D Tensor (MindSpore's messages)."""
+    if not isinstance(img, Tensor):
+        raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(img).__name__}.")
+    if img.ndim != 4:
+        raise ShapeError(f"For '{op}', the dimension of '{name}' must be 4d, but got {img.ndim}.")
+
+
+def _dtype_in(op, img, dtypes):
+    """``img1``'s dtype is one of ``dtypes`` (MindSpore's message lists them in its order)."""
+    if img.dtype not in dtypes:
+        names = ", ".join(f"mindspore.{str(d).lower()}" for d in dtypes)
+        raise DTypeError(f"For '{op}', the 'img1' should be one of [{names}], but got "
+                         f"'mindspore.{str(img.dtype).lower()}'.")
+
+
+def _same_type_shape(img1, img2):
+    """MindSpore's ``SameTypeShape`` check of the two images: one dtype, then one shape."""
     if img1.dtype != img2.dtype:
-        raise DTypeError(f"For '{op}', 'img1' and 'img2' must have one dtype, but got {img1.dtype} "
-                         f"and {img2.dtype}.")
+        raise DTypeError(f"For 'SameTypeShape', the x dtype should be = y dtype: "
+                         f"Tensor[{img2.dtype}], but got Tensor[{img1.dtype}].")
     if tuple(img1.shape) != tuple(img2.shape):
-        raise ShapeError(f"For '{op}', 'img1' and 'img2' must have one shape, but got "
-                         f"{list(img1.shape)} and {list(img2.shape)}.")
+        raise ShapeError(f"For 'SameTypeShape', the x shape should be = y shape: "
+                         f"{list(img2.shape)}, but got {list(img1.shape)}.")
+
+
+def _pair(op, img1, img2):
+    """PSNR's and MSSSIM's checks before the dtype: both images 4-D."""
+    _four_d(op, "img1", img1)
+    _four_d(op, "img2", img2)
 
 
 class SSIM(Cell):
@@ -50,8 +67,8 @@ class SSIM(Cell):
         {(\mu_x^2 + \mu_y^2 + C_1)(\sigma_x^2 + \sigma_y^2 + C_2)},\quad
         C_1 = (k_1 L)^2,\ C_2 = (k_2 L)^2
 
-    with :math:`L` = ``max_val``. Float16/Float32 images give Float32 (Float64 gives Float64;
-    MindSpore 2.10 refuses it).
+    with :math:`L` = ``max_val``. Float16/Float32 images give Float32 (MindSpore 2.10 refuses
+    other dtypes, Float64 too).
 
     Args:
         max_val (Union[int, float], optional): The dynamic range of the pixel values. Default:
@@ -63,14 +80,16 @@ class SSIM(Cell):
         k2 (float, optional): The contrast constant. Default: ``0.03``.
 
     Inputs:
-        - **img1** (Tensor) - ``[N, C, H, W]``, H and W at least `filter_size`.
+        - **img1** (Tensor) - ``[N, C, H, W]`` of Float32 or Float16, H and W at least
+          `filter_size`.
         - **img2** (Tensor) - Of `img1`'s shape and dtype.
 
     Outputs:
-        Tensor ``[N]``.
+        Tensor ``[N]`` of Float32.
 
     Raises:
-        TypeError: If an argument or input has the wrong type or dtype.
+        TypeError: If an argument or input has the wrong type or dtype (`img1` not Float32 or
+            Float16, `img2` not of its dtype).
         ValueError: If `max_val`, `filter_size` or `filter_sigma` is not positive, or the shapes
             are wrong.
 
@@ -106,10 +125,27 @@ class SSIM(Cell):
         self._window = (g / g.sum()).reshape(1, 1, size, size)
 
     def _check(self, op, img1, img2, dtypes, levels=1):
+        """MindSpore's checks, in its order: SSIM checks ``img1``'s dtype, rank and size, then
+        that ``img2`` has its dtype and shape; MSSSIM the ranks, the dtype, then the pair."""
+        if levels == 1:
+            if not isinstance(img1, Tensor):
+                raise DTypeError(f"For '{op}', 'img1' must be a Tensor, but got "
+                                 f"{type(img1).__name__}.")
+            _dtype_in(op, img1, dtypes)
+            _four_d(op, "img1", img1)
+            for axis in (2, 3):
+                if img1.shape[axis] < self.filter_size:
+                    raise ShapeError(f"For '{op}', the img1 shape[{axis}] should be >= "
+                                     f"filter_size: {self.filter_size}, but got "
+                                     f"{img1.shape[axis]}.")
+            if not isinstance(img2, Tensor):
+                raise DTypeError(f"For '{op}', 'img2' must be a Tensor, but got "
+                                 f"{type(img2).__name__}.")
+            _same_type_shape(img1, img2)
+            return
         _pair(op, img1, img2)
-        if img1.dtype not in dtypes:
-            raise DTypeError(f"For '{op}', 'img1' must be one of {', '.join(map(str, dtypes))}, but got "
-                             f"{img1.dtype}.")
+        _dtype_in(op, img1, dtypes)
+        _same_type_shape(img1, img2)
         smallest = min(img1.shape[2:]) // 2 ** (levels - 1)
         if smallest < self.filter_size:
             raise ShapeError(f"For '{op}', the images' height and width (halved {levels - 1} times) must be "
@@ -135,8 +171,8 @@ class SSIM(Cell):
         return ssim.reshape(n, c, cells).mean(axis=2), cs.reshape(n, c, cells).mean(axis=2)
 
     def construct(self, img1, img2):
-        self._check("SSIM", img1, img2, (mstype.float16, mstype.float32, mstype.float64))
-        work = mstype.float64 if img1.dtype == mstype.float64 else mstype.float32
+        self._check("SSIM", img1, img2, (mstype.float32, mstype.float16))
+        work = mstype.float32
         ssim, _ = self._ssim_cs(img1.astype(work), img2.astype(work), self.max_val)
         return ssim.mean(axis=1)
 
@@ -195,7 +231,7 @@ class MSSSIM(SSIM):
     def construct(self, img1, img2):
         from .. import ops as _ops
         levels = len(self.power_factors)
-        self._check("MSSSIM", img1, img2, (mstype.float16, mstype.float32, mstype.float64, mstype.uint8),
+        self._check("MSSSIM", img1, img2, (mstype.float64, mstype.float32, mstype.float16, mstype.uint8),
                     levels)
         work = mstype.float64 if img1.dtype == mstype.float64 else mstype.float32
         x, y, max_val = img1.astype(work), img2.astype(work), self.max_val
@@ -247,6 +283,7 @@ class PSNR(Cell):
 
     def construct(self, img1, img2):
         _pair("PSNR", img1, img2)
+        _same_type_shape(img1, img2)
         work = mstype.float64 if img1.dtype == mstype.float64 else mstype.float32
         d = img1.astype(work) - img2.astype(work)
         mse = (d * d).mean(axis=(1, 2, 3))

@@ -551,11 +551,23 @@ def _check_axis(layer, axis, x):
 class Softmax(_NativeCell):
     """Softmax along ``axis`` (default -1).
 
+    As MindSpore's, the cell holds its primitive as ``softmax`` (an ``ops.Softmax``, whose
+    ``axis`` is a tuple). A tuple of several axes is accepted, but a call then raises
+    RuntimeError, as on MindSpore's CPU (one axis only).
+
     Args:
-        axis (int, optional): The axis. Default: ``-1``.
+        axis (Union[int, tuple[int]], optional): The axis. Default: ``-1``.
+
+    Inputs:
+        - **x** (Tensor) - The input.
 
     Outputs:
         Tensor, of the shape and dtype of the input `x`.
+
+    Raises:
+        TypeError: If `axis` is neither an int nor a tuple of ints.
+        RuntimeError: If `axis` holds more than one axis (at the call).
+        IndexError: If `axis` is out of range for `x`.
 
     Examples:
         >>> import mindspore as ms
@@ -563,14 +575,24 @@ class Softmax(_NativeCell):
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(nn.Softmax()(x))
         [0.01664452 0.07459556 0.9087599 ]
+        >>> nn.Softmax(1).softmax.axis
+        (1,)
     """
 
     def __init__(self, axis=-1):
         super().__init__()
-        self._axis = _int(axis, "Softmax", "axis", positive=False)
-        self._bind(_C.softmax_cell(self._axis))
+        from ..ops.operations import Softmax as _Softmax
+        if isinstance(axis, _np.integer):
+            axis = int(axis)
+        self.softmax = _Softmax(axis)
+        axes = self.softmax.axis
+        self._axis = axes[0] if len(axes) == 1 else None
+        if self._axis is not None:
+            self._bind(_C.softmax_cell(self._axis))
 
     def construct(self, x):
+        if self._axis is None:
+            return self.softmax(x)  # raises: one axis only, as on MindSpore's CPU
         _check_axis("Softmax", self._axis, x)
         return self._native(x)
 
@@ -579,13 +601,21 @@ class Softmax(_NativeCell):
 
 
 class LogSoftmax(_NativeCell):
-    """``log(softmax(x))`` along ``axis``, computed stably.
+    """``log(softmax(x))`` along ``axis``, computed stably. As MindSpore's, the cell holds its
+    primitive as ``log_softmax`` (an ``ops.LogSoftmax``).
 
     Args:
         axis (int, optional): The axis. Default: ``-1``.
 
+    Inputs:
+        - **x** (Tensor) - The input.
+
     Outputs:
         Tensor, of the shape and dtype of the input `x`.
+
+    Raises:
+        TypeError: If `axis` is not an int.
+        IndexError: If `axis` is out of range for `x`.
 
     Examples:
         >>> import mindspore as ms
@@ -593,11 +623,15 @@ class LogSoftmax(_NativeCell):
         >>> x = ms.Tensor([-1.5, 0.0, 2.5], ms.float32)
         >>> print(nn.LogSoftmax()(x))
         [-4.0956745  -2.5956743  -0.09567428]
+        >>> nn.LogSoftmax(0).log_softmax.axis
+        0
     """
 
     def __init__(self, axis=-1):
         super().__init__()
+        from ..ops.operations import LogSoftmax as _LogSoftmax
         self._axis = _int(axis, "LogSoftmax", "axis", positive=False)
+        self.log_softmax = _LogSoftmax(self._axis)
         self._bind(_C.log_softmax_cell(self._axis))
 
     def construct(self, x):

@@ -10,7 +10,7 @@ import numpy as _np
 
 from .. import ops as _ops
 from .._C import Tensor
-from .._errors import DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as mstype
 from .cell import Cell
 from .layer import get_activation
@@ -542,25 +542,33 @@ class FocalLoss(LossBase):
     (``labels.shape[1] == 1``) one loss per sample; with one-hot labels (``labels.shape[1] == C``)
     one per sample and class.
 
+    As in MindSpore, each input keeps its own batch and spatial sizes (axes 2 and up flattened):
+    class-index labels of shape :math:`(N', 1, S')` pick the class of each label in the first
+    :math:`N'` rows and :math:`S'` positions of the logits (an index may be negative, counted from
+    the end), and one-hot labels broadcast against the logits.
+
     Args:
         weight (Tensor, optional): 1-D, a weight per class. Default: ``None``.
         gamma (float, optional): The focusing exponent. Default: ``2.0``.
         reduction (str, optional): ``'none'``, ``'mean'`` or ``'sum'``. Default: ``'mean'``.
 
     Inputs:
-        - **logits** (Tensor) - :math:`(N, C)`, :math:`(N, C, H)` or :math:`(N, C, H, W)`, C > 1.
+        - **logits** (Tensor) - :math:`(N, C)`, :math:`(N, C, H)` or :math:`(N, C, H, W)`, C > 1,
+          of a float dtype.
         - **labels** (Tensor) - Of the rank of `logits`, axis 1 of size 1 (class indices) or C
           (one-hot); int32, int64, float16 or float32.
 
     Outputs:
-        Tensor, 0-D for ``'mean'`` and ``'sum'``; :math:`(N,)` (or :math:`(N, C)` for one-hot
-        labels) for ``'none'``.
+        Tensor, 0-D for ``'mean'`` and ``'sum'``; :math:`(N',)` (or the broadcast :math:`(N, C)`
+        for one-hot labels) for ``'none'``.
 
     Raises:
-        TypeError: If `gamma` is not a float, `weight` is not a Tensor, or `labels` has another
-            dtype.
+        TypeError: If `gamma` is not a float, `weight` is not a Tensor, `labels` has another
+            dtype or `logits` is not a float Tensor.
         ValueError: If `weight` is not 1-D, the ranks are not equal and in [2, 4], C is 1,
-            ``labels.shape[1]`` is neither 1 nor C, or a class index is out of range.
+            ``labels.shape[1]`` is neither 1 nor C, class-index labels have more rows or
+            positions than the logits, or one-hot labels do not broadcast against them.
+        RuntimeError: If a class index is outside :math:`[-C, C)` (or outside `weight`).
 
     Examples:
         >>> import numpy as np
@@ -591,47 +599,52 @@ class FocalLoss(LossBase):
         op = "FocalLoss"
         x = _tensor(op, "logits", logits)
         y = _tensor(op, "labels", labels)
-        if not (2 <= x.ndim <= 4 and 2 <= y.ndim <= 4) or x.ndim != y.ndim:
-            raise ShapeError(f"For '{op}', 'logits' and 'labels' must have the same rank, in "
-                             f"[2, 4], but got shapes {list(x.shape)} and {list(y.shape)}.")
+        for name, t in (("logits", x), ("labels", y)):
+            if not 2 <= t.ndim <= 4:
+                raise ShapeError(f"For '{op}', the dimensions of '{name}' must be in [2, 4], but "
+                                 f"got dimension of '{name}' {t.ndim}.")
+        if x.ndim != y.ndim:
+            raise ShapeError(f"For '{op}', the dimensions of 'logits' and 'labels' must be equal, "
+                             f"but got dimension of 'logits' {x.ndim} and dimension of 'labels' "
+                             f"{y.ndim}.")
         c = x.shape[1]
-        if c == 1 or y.shape[1] not in (1, c):
-            raise ShapeError(f"For '{op}', 'logits'.shape[1] must be > 1 and 'labels'.shape[1] "
-                             f"1 or {c}, but got shapes {list(x.shape)} and {list(y.shape)}.")
+        if c == 1:
+            raise ShapeError(f"For '{op}', the 'logits'.shape[1] cannot be one, but got 1.")
+        if y.shape[1] not in (1, c):
+            raise ShapeError(f"For '{op}', the 'labels'.shape[1] must be one or equal to "
+                             f"'logits'.shape[1]: {c}, but got {y.shape[1]}.")
         if y.dtype not in (mstype.int32, mstype.int64, mstype.float16, mstype.float32):
-            raise DTypeError(f"For '{op}', 'labels' must be int32, int64, float16 or float32, "
-                             f"but got {y.dtype}.")
-        n = x.shape[0]
-        x = _as_float(x).reshape((n, c, -1))
-        y = y.reshape((n, y.shape[1], -1))
+            raise DTypeError(f"For '{op}', the 'labels' should be one of [mindspore.int32, "
+                             "mindspore.int64, mindspore.float16, mindspore.float32], but got "
+                             f"'mindspore.{str(y.dtype).lower()}'.")
+        if x.dtype not in _FLOATS:
+            raise DTypeError(f"For '{op}', the 'logits' must be a float Tensor, but got {x.dtype}.")
+        # Each input keeps its own batch and spatial sizes: class-index labels pick, in the
+        # first rows and positions of the logits, the class of each label (indices in [-C, C)).
+        x = x.reshape((x.shape[0], c, -1))
+        y = y.reshape((y.shape[0], y.shape[1], -1))
         logp = _ops.log_softmax(x, 1)
         w = None if self.weight is None else self.weight.astype(x.dtype)
-        # The focusing term uses the unweighted probability (MindSpore 2.10).
-        focus = (1.0 - logp.exp()) ** self.gamma
         if y.shape[1] == 1:
-            idx = y.asnumpy().astype(_np.int64)
-            if idx.size and (idx.min() < 0 or idx.max() >= c):
-                raise ShapeError(f"For '{op}', the class indices in 'labels' must be in [0, {c}), "
-                                 f"but got values from {idx.min()} to {idx.max()}.")
-            onehot = _ops.one_hot(Tensor(idx[:, 0]), c, Tensor(1.0, x.dtype),
-                                  Tensor(0.0, x.dtype), 1)  # (N, C, S)
-            logp = (logp * onehot).sum(axis=1)
-            focus = (focus * onehot).sum(axis=1)
+            idx = y.astype(mstype.int32)
+            try:
+                logp = _ops.gather_d(logp, 1, idx)  # (N_labels, 1, S_labels)
+                if w is not None:
+                    n = w.shape[0]
+                    ws = w.reshape((1, n, 1)).broadcast_to((idx.shape[0], n, idx.shape[2]))
+                    wt = _ops.gather_d(ws, 1, idx)
+            except IndexError as e:
+                raise ComputeError(f"For '{op}', each class index in 'labels' must be in [-C, C) "
+                                   f"(of 'logits' and of 'weight'): {e}") from e
+            # The focusing term uses the unweighted probability (MindSpore 2.10).
+            loss = -((1.0 - logp.exp()) ** self.gamma) * logp
             if w is not None:
-                if idx.size and idx.max() >= w.shape[0]:
-                    raise ShapeError(f"For '{op}', 'weight' of shape {list(w.shape)} has no "
-                                     f"entry for class {idx.max()}.")
-                logp = logp * w[Tensor(idx[:, 0])]  # the weight of each label, (N, S)
-        elif w is not None:
-            if w.shape[0] != c:
-                raise ShapeError(f"For '{op}', 'weight' must have {c} entries (one per class), "
-                                 f"but got shape {list(w.shape)}.")
-            logp = logp * w.reshape((1, c, 1))
-        if y.shape[1] == 1:
-            loss = (-focus * logp).mean(axis=1)
-        else:
-            loss = (-focus * y.astype(x.dtype) * logp).mean(axis=-1)
-        return self.get_loss(loss)
+                loss = loss * wt
+            return self.get_loss(loss.mean(axis=-1).squeeze(1))
+        loss = -((1.0 - logp.exp()) ** self.gamma) * y.astype(x.dtype) * logp
+        if w is not None:
+            loss = loss * w.reshape((1, -1, 1))
+        return self.get_loss(loss.mean(axis=-1))
 
 
 class TripletMarginLoss(Cell):

@@ -77,7 +77,9 @@ class Scan(Primitive):
 class HookBackward(Primitive):
     """``ops.HookBackward(hook_fn, cell_id='')(*inputs)``: the inputs unchanged; in the backward
     pass ``hook_fn`` receives the gradient of the output (a tuple, one per input) and may return
-    replacement gradients (a tuple) or None to keep them."""
+    replacement gradients (a tuple) or None to keep them. As in MindSpore, the hook works in
+    PyNative mode only: in GRAPH_MODE or under ``jit`` it is dropped (with a warning) and the
+    primitive is the identity."""
 
     def __init__(self, hook_fn, cell_id=""):
         super().__init__()
@@ -101,6 +103,15 @@ class HookBackward(Primitive):
         self._identity = custom_vjp(identity, bprop=bprop)
 
     def __call__(self, *inputs):
+        from .._jit import tracing
+
+        if tracing():
+            # As MindSpore's compiler: no hook in graph mode or under jit (the hook is dropped).
+            from .. import log as _log
+
+            _log.warning("Hook operation does not work in graph mode or functions decorated with "
+                         "'jit', it will be eliminated during compilation.")
+            return inputs[0] if len(inputs) == 1 else tuple(inputs)
         return self._identity(*inputs)
 
 

@@ -54,6 +54,10 @@ class Primitive:
         (``_calls_user_code``) names itself in its constructor's only."""
         super().__init_subclass__(**kwargs)
         if not cls.__module__.startswith("easy_mindspore."):
+            call = cls.__dict__.get("__call__")
+            if callable(call) and not getattr(call, "_graph_rules", False):
+                from ._user_prims import graph_rules
+                cls.__call__ = graph_rules(call)
             return
         if cls.__init__ is Primitive.__init__ and cls.__name__ not in _NAMED_BASES:
             # A primitive of the package without a constructor of its own takes no arguments
@@ -132,9 +136,10 @@ class Primitive:
     def __call__(self, *args):
         cls = globals().get(self.name)
         if not (isinstance(cls, type) and issubclass(cls, Primitive)) or type(self) is cls:
-            from .._errors import ComputeError
-            raise ComputeError(f"For '{self.name}', there is no primitive of this name to run (define "
-                               "'__call__' in the subclass).")
+            # A user's primitive without ``__call__``: MindSpore runs its ``infer_dtype`` and
+            # ``infer_shape``, then finds no kernel.
+            from ._user_prims import no_kernel
+            no_kernel(self, args)
         skip = ("input_names", "output_names", "in_strategy", "out_strategy", "recompute")
         return cls(**{k: v for k, v in self.attrs.items() if k not in skip})(*args)
 

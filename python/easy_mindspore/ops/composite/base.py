@@ -143,3 +143,43 @@ class Map(HyperMap):
     """``Map(ops=None, reverse=False)``: as ``HyperMap`` over one level of the sequences only."""
 
     _deep = False
+
+
+def core(fn=None, **flags):
+    """MindSpore's decorator marking a function (or a Cell) for its graph compiler: the flags
+    ``{'core': True, **flags}`` are added to its ``_func_graph_flags`` (what ``Cell.get_flags``
+    returns). Here they change nothing in how the function runs.
+
+    Args:
+        fn (Union[function, Cell], optional): What to mark; without it, ``core(**flags)`` is a
+            decorator. Default: ``None``.
+        flags (dict): More flags (``core=False`` overrides the default).
+
+    Returns:
+        `fn` itself (or, without `fn`, the decorator).
+
+    Raises:
+        AttributeError: If `fn` takes no attributes.
+
+    Examples:
+        >>> from mindspore.ops.composite.base import core
+        >>> @core(loop_can_unroll=True)
+        ... def f(x):
+        ...     return x + 1
+        >>> f._func_graph_flags, f(1)
+        ({'core': True, 'loop_can_unroll': True}, 2)
+    """
+    def mark(target):
+        new = {"core": True}
+        new.update(flags)
+        try:
+            held = vars(target)
+        except TypeError:
+            raise AttributeError(f"'{type(target).__name__}' object has no attribute "
+                                 "'_func_graph_flags'") from None
+        if "_func_graph_flags" not in held:
+            object.__setattr__(target, "_func_graph_flags", {})
+        held["_func_graph_flags"].update(new)
+        return target
+
+    return mark if fn is None else mark(fn)

@@ -4,8 +4,10 @@ poolings whose length must divide evenly (``adaptive_avg_pool1d``, ``adaptive_ma
 MindSpore 2.10's arguments, results and errors."""
 import numbers
 
+import numpy as _np
+
 from ..._C import Tensor
-from ..._errors import DTypeError, ShapeError
+from ..._errors import DTypeError, ShapeError, TensorIndexError
 from ...common import dtype as mstype
 from ._args import tensor_arg
 
@@ -88,30 +90,41 @@ def scalar_to_tensor(input_x, dtype=mstype.float32):
 
 
 def tuple_to_array(input_x):
-    """A 1-D tensor of a tuple of numbers: Int32 for ints, Float32 for floats (MindSpore's
-    defaults), Bool for bools.
+    """A 1-D tensor of a tuple (or a ``range``) of numbers, as MindSpore 2.10 makes it: the first
+    element decides the dtype, Float32 for a float and Int32 otherwise (bools are ints; the other
+    elements are converted to it, floats truncated).
 
     Args:
-        input_x (tuple): Numbers of one kind.
+        input_x (Union[tuple, range]): The numbers, at least one.
 
     Returns:
         Tensor, 1-D.
+
+    Raises:
+        TypeError: If `input_x` is not a tuple or a range, or holds something else than numbers.
+        IndexError: If `input_x` is empty.
 
     Examples:
         >>> from mindspore import ops
         >>> print(ops.tuple_to_array((1, 2, 3)).dtype, ops.tuple_to_array((1.0, 2.0)))
         Int32 [1. 2.]
+        >>> print(ops.tuple_to_array(range(4)), ops.tuple_to_array((True, 2.5)))
+        [0 1 2 3] [1 2]
     """
-    if not isinstance(input_x, tuple) or not input_x:
-        raise DTypeError(f"For 'tuple_to_array', 'input_x' must be a non-empty tuple, but got "
+    if isinstance(input_x, range):
+        input_x = tuple(input_x)
+    if not isinstance(input_x, tuple):
+        raise DTypeError(f"For 'tuple_to_array', 'input_x' must be a tuple or a range, but got "
                          f"{input_x!r}.")
-    if all(isinstance(v, bool) for v in input_x):
-        return Tensor(list(input_x), mstype.bool_)
-    if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in input_x):
-        raise DTypeError(f"For 'tuple_to_array', the elements must be numbers of one kind, but got "
+    if not input_x:
+        raise TensorIndexError("For 'tuple_to_array', 'input_x' must not be empty: tuple index "
+                               "out of range.")
+    if any(not isinstance(v, numbers.Real) for v in input_x):
+        raise DTypeError(f"For 'tuple_to_array', the elements must be numbers, but got "
                          f"{input_x!r}.")
-    kind = mstype.float32 if any(isinstance(v, float) for v in input_x) else mstype.int32
-    return Tensor(list(input_x), kind)
+    if isinstance(input_x[0], numbers.Integral):
+        return Tensor(_np.array([int(v) for v in input_x], _np.int64).astype(_np.int32))
+    return Tensor(_np.array(input_x, _np.float32))
 
 
 def accumulate_n(x):

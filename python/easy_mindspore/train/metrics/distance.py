@@ -262,8 +262,9 @@ class _SurfaceMean(Metric):
         self._is_update = True
 
     def _distances(self):
-        """The distances from ``y_pred``'s surface to ``y``'s, followed by the reverse ones when
-        ``symmetric``, as float64; None when a surface they start from is empty."""
+        """The distances (float64) from ``y_pred``'s surface pixels to ``y``'s surface, and with
+        ``symmetric`` the reverse ones as a second array; None when a surface they start from
+        is empty."""
         if not self._is_update:
             raise _not_updated(type(self).__name__)
         pairs = [(self._y_pred_edges, self._y_edges)]
@@ -272,7 +273,7 @@ class _SurfaceMean(Metric):
         parts = [_surface_distances(a, b, self.distance_metric) for a, b in pairs]
         if any(p.size == 0 for p in parts):
             return None
-        return np.concatenate(parts).astype(np.float64)
+        return [p.astype(np.float64) for p in parts]
 
     def eval(self):
         raise NotImplementedError
@@ -280,10 +281,9 @@ class _SurfaceMean(Metric):
 
 class MeanSurfaceDistance(_SurfaceMean):
     """``MeanSurfaceDistance(symmetric=False, distance_metric='euclidean')``: the mean distance
-    from the surface pixels of ``y_pred`` to the surface of ``y``; with ``symmetric``, the mean
-    over the surface pixels of both, each to the other's surface (``(Σ d(a, S(y)) + Σ d(b,
-    S(y_pred))) / (|S(y_pred)| + |S(y)|)``, the documented formula; MindSpore 2.10 averages the
-    two directed means instead). An empty surface gives ``inf``.
+    from the surface pixels of ``y_pred`` to the surface of ``y``; with ``symmetric``, the
+    average of that mean and the reverse one (from ``y``'s surface to ``y_pred``'s), as
+    MindSpore 2.10 computes it. An empty surface gives ``inf``.
 
     ``update(y_pred, y, label_idx)`` takes the masks ``y_pred == label_idx`` and ``y ==
     label_idx``; bool inputs are taken as the masks.
@@ -317,16 +317,18 @@ class MeanSurfaceDistance(_SurfaceMean):
 
     def eval(self):
         """The mean surface distance of the last batch."""
-        distances = self._distances()
-        return np.inf if distances is None else distances.mean()
+        parts = self._distances()
+        if parts is None:
+            return np.inf
+        return parts[0].mean() if len(parts) == 1 else (parts[0].mean() + parts[1].mean()) / 2
 
 
 class RootMeanSquareDistance(_SurfaceMean):
-    """``RootMeanSquareDistance(symmetric=False, distance_metric='euclidean')``: the root mean
-    square of the distances from the surface pixels of ``y_pred`` to the surface of ``y``; with
-    ``symmetric``, of the distances from the surface pixels of both, each to the other's surface
-    (the documented formulas; MindSpore 2.10 leaves out the square root of the directed value and
-    averages the two directed mean squares). An empty surface gives ``inf``.
+    """``RootMeanSquareDistance(symmetric=False, distance_metric='euclidean')``, as MindSpore 2.10
+    computes it: the mean square of the distances from the surface pixels of ``y_pred`` to the
+    surface of ``y`` (no square root); with ``symmetric``, the square root of the average of
+    that mean square and the reverse one (from ``y``'s surface to ``y_pred``'s). An empty
+    surface gives ``inf``.
 
     ``update(y_pred, y, label_idx)`` takes the masks ``y_pred == label_idx`` and ``y ==
     label_idx``; bool inputs are taken as the masks.
@@ -355,10 +357,14 @@ class RootMeanSquareDistance(_SurfaceMean):
         >>> metric.clear()
         >>> metric.update(x, y, 0)
         >>> print(metric.eval())
-        1.0
+        1.0000000000000002
     """
 
     def eval(self):
         """The root mean square surface distance of the last batch."""
-        distances = self._distances()
-        return np.inf if distances is None else np.sqrt(np.mean(distances ** 2))
+        parts = self._distances()
+        if parts is None:
+            return np.inf
+        if len(parts) == 1:
+            return np.mean(parts[0] ** 2)
+        return np.sqrt((np.mean(parts[0] ** 2) + np.mean(parts[1] ** 2)) / 2)
