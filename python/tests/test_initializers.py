@@ -100,3 +100,17 @@ def test_layers_take_the_new_rules():
 def test_shapes_a_rule_cannot_fill_are_value_errors(make):
     with pytest.raises(ValueError):
         make()
+
+
+def test_complex_dtypes_and_fans_as_mindspore():
+    import easy_mindspore as ms
+    from easy_mindspore.common.initializer import initializer
+    # complex dtypes get real values (MindSpore 2.10)
+    t = initializer("ones", (2,), ms.complex64)
+    assert t.dtype == ms.complex64 and t.asnumpy().tolist() == [1 + 0j, 1 + 0j]
+    assert initializer(3, (2,), ms.complex128).asnumpy().tolist() == [3 + 0j, 3 + 0j]
+    assert not initializer("normal", (4,), ms.complex64).asnumpy().imag.any()
+    for rule in ("xavier_uniform", "he_normal", HeUniform()):
+        with pytest.raises(ValueError, match="^'fan_in' and 'fan_out' can not be computed for tensor with "
+                                             "fewer than 2 dimensions, but got dimensions 1.$"):
+            initializer(rule, (2,), ms.float32)

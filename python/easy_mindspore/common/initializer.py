@@ -304,6 +304,10 @@ def initializer(init, shape=None, dtype=None):
         from .._errors import ShapeError
         raise ShapeError(f"For 'initializer', the argument 'shape' is invalid, the value of 'shape' must "
                          f"be non-negative integers, but got {shape}")
+    if len(shape) < 2 and _uses_fans(init):
+        from .._errors import ShapeError
+        raise ShapeError("'fan_in' and 'fan_out' can not be computed for tensor with fewer than 2 "
+                         f"dimensions, but got dimensions {len(shape)}.")
     if isinstance(init, Initializer) and _is_custom(init):
         dtype = mstype.float32 if dtype is None else dtype
         arr = _np.zeros(shape, mstype.dtype_to_nptype(dtype))
@@ -312,11 +316,25 @@ def initializer(init, shape=None, dtype=None):
     if dtype in _CAST_DTYPES:
         return _C.initializer(_native_spec(init), list(shape), mstype.float64,
                               seeds=_numpy_seed).astype(dtype)
+    if dtype in _COMPLEX_PARTS:  # real values, as MindSpore 2.10's (imaginary parts 0)
+        return _C.initializer(_native_spec(init), list(shape), _COMPLEX_PARTS[dtype],
+                              seeds=_numpy_seed).astype(dtype)
     return _C.initializer(_native_spec(init), list(shape), dtype, seeds=_numpy_seed)
+
+
+_FAN_RULES = ("xavieruniform", "xaviernormal", "heuniform", "henormal", "variancescaling")
+
+
+def _uses_fans(init):
+    """Whether the rule scales by a weight's fans (MindSpore's ValueError below 2 dimensions)."""
+    if isinstance(init, str):
+        return init.lower().replace("_", "") in _FAN_RULES
+    return isinstance(init, (XavierUniform, XavierNormal, HeUniform, VarianceScaling))
 
 
 # The dtypes the Rust rules do not draw in (they draw floats): drawn in Float64, then cast.
 _CAST_DTYPES = mstype.int_type + mstype.uint_type + (mstype.bool_,)
+_COMPLEX_PARTS = {mstype.complex64: mstype.float32, mstype.complex128: mstype.float64}
 
 
 def _calculate_fan_in_and_fan_out(shape):
