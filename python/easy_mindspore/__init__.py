@@ -81,6 +81,7 @@ from .train import (BackupAndRestore, DatasetHelper, OnRequestExit, async_ckpt_t
                     build_train_network, ckpt_to_safetensors, connect_network_with_dataset, data_sink,
                     load_checkpoint_async, merge_sliced_parameter, safetensors_to_ckpt)
 from .train import SummaryCollector, SummaryRecord  # noqa: E402
+from .train import SummaryLandscape, TrainFaultTolerance  # noqa: E402
 from . import _tensor_methods
 from . import device_context
 from . import _threads
@@ -481,6 +482,7 @@ __all__ += ["amp", "LossScaleManager", "FixedLossScaleManager", "DynamicLossScal
             "build_train_network", "ckpt_to_safetensors", "connect_network_with_dataset", "data_sink",
             "load_checkpoint_async", "merge_sliced_parameter", "safetensors_to_ckpt", "SummaryRecord",
             "SummaryCollector"]
+__all__ += ["SummaryLandscape", "TrainFaultTolerance"]
 
 from . import _docs  # noqa: E402
 

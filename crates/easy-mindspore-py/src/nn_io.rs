@@ -467,9 +467,13 @@ pub fn load_param_into_net(
 
 /// Appends one event to the MindSpore summary file `path` (`easy_mindspore::nn::summary`): the
 /// version event when `version` is given, else the values of `step`, each `(tag, kind, value)`
-/// with `kind` `"scalar"` (a number), `"tensor"` or `"histogram"` (a Tensor; `bins` buckets).
+/// with `kind` `"scalar"` (a number), `"tensor"` or `"histogram"` (a Tensor; `bins` buckets,
+/// MindSpore's number when None), `"image"` (`(height, width, colorspace, png_bytes)`) or
+/// `"landscape"` (an encoded `LossLandscape`), and `graph` (an encoded `GraphProto`). Nothing is
+/// written when the file would exceed `max_file_size` bytes; returns whether the event was.
 #[pyfunction]
-#[pyo3(signature = (path, wall_time, step=None, version=None, values=Vec::new(), bins=30))]
+#[pyo3(signature = (path, wall_time, step=None, version=None, values=Vec::new(), bins=None, graph=None, max_file_size=None))]
+#[allow(clippy::too_many_arguments)]
 pub fn summary_append(
     py: Python<'_>,
     path: &str,
@@ -477,43 +481,68 @@ pub fn summary_append(
     step: Option<i64>,
     version: Option<String>,
     values: Vec<(String, String, Bound<'_, PyAny>)>,
-    bins: usize,
-) -> PyResult<()> {
-    use ems::nn::summary::{append_event, histogram, tensor_proto, Event, Summary, Value};
+    bins: Option<usize>,
+    graph: Option<Vec<u8>>,
+    max_file_size: Option<u64>,
+) -> PyResult<bool> {
+    use ems::nn::summary::{append_event, Event, Summary};
     let mut out = Vec::with_capacity(values.len());
     for (tag, kind, v) in values {
-        let mut value = Value {
-            tag,
-            ..Value::default()
-        };
-        match kind.as_str() {
-            "scalar" => value.scalar_value = Some(v.extract::<f64>()? as f32),
-            "tensor" => {
-                value.tensor = Some(tensor_proto(&v.downcast::<PyTensor>()?.borrow().value()).py()?)
-            }
-            "histogram" => {
-                let t = v.downcast::<PyTensor>()?.borrow().value();
-                let vals = t.try_to_vec::<f64>().py()?;
-                value.histogram = Some(histogram(&vals, bins));
-            }
-            other => {
-                return Err(value_err(format!(
-                    "For 'SummaryRecord', unknown value kind {other:?}"
-                )))
-            }
-        }
-        out.push(value);
+        out.push(summary_value(tag, &kind, &v, bins)?);
     }
     let event = Event {
         wall_time: Some(wall_time),
         step: if version.is_some() { None } else { step },
-        summary: if version.is_some() {
+        summary: if version.is_some() || out.is_empty() {
             None
         } else {
             Some(Summary { value: out })
         },
+        graph_def: graph,
         version,
     };
-    py.allow_threads(|| append_event(Path::new(path), &event))
+    py.allow_threads(|| append_event(Path::new(path), &event, max_file_size))
         .py()
+}
+
+/// One `Summary.Value` of [`summary_append`].
+fn summary_value(
+    tag: String,
+    kind: &str,
+    v: &Bound<'_, PyAny>,
+    bins: Option<usize>,
+) -> PyResult<ems::nn::summary::Value> {
+    use ems::nn::summary::{histogram, tensor_proto, Image, Value};
+    let mut value = Value {
+        tag,
+        ..Value::default()
+    };
+    match kind {
+        "scalar" => value.scalar_value = Some(v.extract::<f64>()? as f32),
+        "tensor" => {
+            value.tensor = Some(tensor_proto(&v.downcast::<PyTensor>()?.borrow().value()).py()?)
+        }
+        "histogram" => {
+            let t = v.downcast::<PyTensor>()?.borrow().value();
+            let vals = t.try_to_vec::<f64>().py()?;
+            value.histogram = Some(histogram(&vals, bins));
+        }
+        "image" => {
+            let (height, width, colorspace, encoded_image) =
+                v.extract::<(i32, i32, i32, Vec<u8>)>()?;
+            value.image = Some(Image {
+                height,
+                width,
+                colorspace,
+                encoded_image,
+            });
+        }
+        "landscape" => value.loss_landscape = Some(v.extract::<Vec<u8>>()?),
+        other => {
+            return Err(value_err(format!(
+                "For 'SummaryRecord', unknown value kind {other:?}"
+            )))
+        }
+    }
+    Ok(value)
 }

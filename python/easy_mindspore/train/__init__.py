@@ -25,6 +25,7 @@ from .amp import build_train_network
 from . import summary, serialization
 from .._mindir import export, load
 from .summary import SummaryCollector, SummaryRecord
+from .callback import SummaryLandscape, TrainFaultTolerance
 
 __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "ModelCheckpoint",
            "CheckpointConfig", "History", "LambdaCallback", "EarlyStopping", "ReduceLROnPlateau",
@@ -40,6 +41,7 @@ __all__ = ["Model", "Callback", "RunContext", "LossMonitor", "TimeMonitor", "Mod
            "OcclusionSensitivity", "BackupAndRestore", "OnRequestExit", "build_train_network"]
 __all__ += _tools.__all__ + ["SummaryRecord", "SummaryCollector", "summary", "serialization",
                              "export", "load"]
+__all__ += ["SummaryLandscape", "TrainFaultTolerance"]
 
 
 def _name_errors():

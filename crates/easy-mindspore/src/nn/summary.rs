@@ -3,9 +3,12 @@
 //! frame them — the length (`u64` little-endian), its masked CRC-32C, the bytes, their masked
 //! CRC-32C. The first event carries the version (`"MindSpore.Event:1"`); each later one a step and
 //! its values: scalars (`scalar_value`, Float32), tensors (`TensorProto` with the elements in the
-//! repeated field of their kind) and histograms. Encoded by `prost` from the message structs
-//! below, written to match MindSpore 2.10's descriptors (field numbers and types checked against
-//! its `summary_pb2`).
+//! repeated field of their kind), histograms (buckets as NumPy's `histogram` makes them, in as
+//! many as MindSpore's rule gives: [`histogram_bins`]), images (PNG bytes with their height,
+//! width and colour space, encoded by the caller) and loss landscapes (a `LossLandscape` message
+//! the caller encoded); an event may also carry a graph (`graph_def`, a `GraphProto` the caller
+//! encoded). Encoded by `prost` from the message structs below, written to match MindSpore 2.10's
+//! descriptors (field numbers and types checked against its `summary_pb2`).
 
 use crate::error::{Error, Result};
 use prost::Message;
@@ -25,6 +28,10 @@ pub struct Event {
     /// `"MindSpore.Event:1"` in the first event.
     #[prost(string, optional, tag = "3")]
     pub version: Option<String>,
+    /// A `GraphProto` (`anf_ir.proto`), already encoded: the same bytes on the wire as the
+    /// embedded message.
+    #[prost(bytes = "vec", optional, tag = "4")]
+    pub graph_def: Option<Vec<u8>>,
     /// The values of the step.
     #[prost(message, optional, tag = "5")]
     pub summary: Option<Summary>,
@@ -38,7 +45,7 @@ pub struct Summary {
     pub value: Vec<Value>,
 }
 
-/// `Summary.Value`: a tag and a scalar, a tensor or a histogram.
+/// `Summary.Value`: a tag and a scalar, an image, a tensor, a histogram or a loss landscape.
 #[derive(Clone, PartialEq, Message)]
 pub struct Value {
     /// The name shown.
@@ -47,12 +54,36 @@ pub struct Value {
     /// A scalar.
     #[prost(float, optional, tag = "3")]
     pub scalar_value: Option<f32>,
+    /// An image.
+    #[prost(message, optional, tag = "4")]
+    pub image: Option<Image>,
     /// A tensor.
     #[prost(message, optional, tag = "8")]
     pub tensor: Option<TensorProto>,
     /// A histogram.
     #[prost(message, optional, tag = "9")]
     pub histogram: Option<Histogram>,
+    /// A `LossLandscape` message, already encoded (the same bytes on the wire as the embedded
+    /// message).
+    #[prost(bytes = "vec", optional, tag = "10")]
+    pub loss_landscape: Option<Vec<u8>>,
+}
+
+/// `Summary.Image`: an encoded image (PNG, as MindSpore writes it) and its size.
+#[derive(Clone, PartialEq, Message)]
+pub struct Image {
+    /// Rows.
+    #[prost(int32, required, tag = "1")]
+    pub height: i32,
+    /// Columns.
+    #[prost(int32, required, tag = "2")]
+    pub width: i32,
+    /// Channels (3: RGB).
+    #[prost(int32, required, tag = "3")]
+    pub colorspace: i32,
+    /// The encoded image.
+    #[prost(bytes = "vec", required, tag = "4")]
+    pub encoded_image: Vec<u8>,
 }
 
 /// `TensorProto` of `anf_ir.proto`: the shape, the `DataType` code and the elements.
@@ -173,9 +204,23 @@ pub fn tensor_proto(t: &crate::Tensor) -> Result<TensorProto> {
     Ok(p)
 }
 
-/// A histogram of `values` in `bins` equal buckets between their finite extremes (one bucket of
-/// width 1 when they are all equal), with the counts of NaN and the infinities apart.
-pub fn histogram(values: &[f64], bins: usize) -> Histogram {
+/// How many buckets MindSpore gives a histogram of `count` finite values: 1 for none, 2 up to
+/// 5, 3 up to 10, `count / 10 + 1` up to 880, then 90.
+pub fn histogram_bins(count: usize) -> usize {
+    match count {
+        0 => 1,
+        1..=5 => 2,
+        6..=10 => 3,
+        11..=880 => count / 10 + 1,
+        _ => 90,
+    }
+}
+
+/// A histogram of `values` in `bins` equal buckets (MindSpore's [`histogram_bins`] of the finite
+/// values when None) between their finite extremes, as NumPy's `histogram` makes them: the last
+/// bucket holds its right edge, and values all equal to `v` span `[v - 0.5, v + 0.5]`. NaN and
+/// the infinities are counted apart; no buckets when no value is finite.
+pub fn histogram(values: &[f64], bins: Option<usize>) -> Histogram {
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     let count = |f: fn(&f64) -> bool| values.iter().filter(|v| f(v)).count() as i64;
     let mut h = Histogram {
@@ -184,6 +229,8 @@ pub fn histogram(values: &[f64], bins: usize) -> Histogram {
         neg_inf_count: Some(count(|v| *v == f64::NEG_INFINITY)),
         count: Some(values.len() as i64),
         sum: Some(finite.iter().sum()),
+        max: Some(0.0),
+        min: Some(0.0),
         ..Histogram::default()
     };
     if finite.is_empty() {
@@ -193,23 +240,23 @@ pub fn histogram(values: &[f64], bins: usize) -> Histogram {
     let hi = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     h.min = Some(lo);
     h.max = Some(hi);
-    let bins = bins.max(1);
-    let width = if hi > lo {
-        (hi - lo) / bins as f64
+    let n = bins.unwrap_or_else(|| histogram_bins(finite.len())).max(1);
+    let (first, last) = if hi > lo {
+        (lo, hi)
     } else {
-        1.0
+        (lo - 0.5, hi + 0.5)
     };
-    let n = if hi > lo { bins } else { 1 };
+    let width = (last - first) / n as f64;
     let mut counts = vec![0i64; n];
     for v in &finite {
-        let k = (((v - lo) / width) as usize).min(n - 1);
+        let k = (((v - first) / width) as usize).min(n - 1);
         counts[k] += 1;
     }
     h.buckets = counts
         .into_iter()
         .enumerate()
         .map(|(i, c)| Bucket {
-            left: lo + i as f64 * width,
+            left: first + i as f64 * width,
             width,
             count: c,
         })
@@ -243,8 +290,10 @@ fn masked_crc(bytes: &[u8]) -> u32 {
     (crc.rotate_right(15)).wrapping_add(0xA282_EAD8)
 }
 
-/// Appends the framed `event` to the summary file `path` (created when missing).
-pub fn append_event(path: &Path, event: &Event) -> Result<()> {
+/// Appends the framed `event` to the summary file `path` (created when missing), unless the
+/// file would then be larger than `max_size` bytes (MindSpore's `max_file_size`): returns
+/// whether the event was written.
+pub fn append_event(path: &Path, event: &Event, max_size: Option<u64>) -> Result<bool> {
     let body = event.encode_to_vec();
     let len = (body.len() as u64).to_le_bytes();
     let mut record = Vec::with_capacity(body.len() + 16);
@@ -258,12 +307,19 @@ pub fn append_event(path: &Path, event: &Event) -> Result<()> {
             format!("{}: cannot write: {e}", path.display()),
         )
     };
+    if let Some(max) = max_size {
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if size + record.len() as u64 > max {
+            return Ok(false);
+        }
+    }
     let mut f: File = OpenOptions::new()
         .create(true)
         .append(true)
         .open(path)
         .map_err(io)?;
-    f.write_all(&record).map_err(io)
+    f.write_all(&record).map_err(io)?;
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -282,7 +338,7 @@ mod tests {
 
     #[test]
     fn histograms_count_every_value() {
-        let h = histogram(&[0.0, 1.0, 2.0, 3.0, f64::NAN, f64::INFINITY], 3);
+        let h = histogram(&[0.0, 1.0, 2.0, 3.0, f64::NAN, f64::INFINITY], Some(3));
         assert_eq!(
             (h.nan_count, h.pos_inf_count, h.count),
             (Some(1), Some(1), Some(6))
@@ -292,5 +348,29 @@ mod tests {
             [1, 1, 2]
         );
         assert_eq!((h.min, h.max, h.sum), (Some(0.0), Some(3.0), Some(6.0)));
+    }
+
+    #[test]
+    fn histograms_follow_mindspores_bins_and_numpys_edges() {
+        // MindSpore 2.10: four finite values in two buckets of width 1.5; two equal values
+        // in [1.5, 2.5], the value in the second bucket.
+        let h = histogram(&[0.0, 1.0, 2.0, 3.0, f64::NAN], None);
+        let edges: Vec<_> = h
+            .buckets
+            .iter()
+            .map(|b| (b.left, b.width, b.count))
+            .collect();
+        assert_eq!(edges, [(0.0, 1.5, 2), (1.5, 1.5, 2)]);
+        let h = histogram(&[2.0, 2.0], None);
+        let edges: Vec<_> = h
+            .buckets
+            .iter()
+            .map(|b| (b.left, b.width, b.count))
+            .collect();
+        assert_eq!(edges, [(1.5, 0.5, 0), (2.0, 0.5, 2)]);
+        assert_eq!(
+            [0, 1, 6, 11, 30, 880, 881].map(histogram_bins),
+            [1, 2, 3, 2, 4, 89, 90]
+        );
     }
 }

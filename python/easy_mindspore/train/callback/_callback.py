@@ -11,6 +11,9 @@ from ..._errors import DTypeError, Error
 
 __all__ = ["Callback", "RunContext"]
 
+# The network the graph's checkpoint-saving op fills (``_set_cur_net``), until filled once.
+_CUR_NET = [None]
+
 _STAGES = ("begin", "epoch_begin", "step_begin", "step_end", "epoch_end", "end")
 
 
@@ -258,3 +261,25 @@ def _handle_loss(loss):
     elif isinstance(loss, Tensor):
         return float(np.mean(loss.asnumpy()))
     return loss
+
+
+def _set_cur_net(net):
+    """Sets the network :func:`_checkpoint_cb_for_save_op` fills (MindSpore's hook for the
+    checkpoint-saving op of a graph)."""
+    _CUR_NET[0] = net
+
+
+def _checkpoint_cb_for_save_op(parameter_list):
+    """Loads ``parameter_list`` (dicts of ``'name'`` and ``'data'``, a Tensor) into the network set
+    by :func:`_set_cur_net`, matched by name (the dtypes must match); the network is filled once,
+    as MindSpore's: the call returns True when it filled it, False when no network is set (or it
+    was filled already)."""
+    net = _CUR_NET[0]
+    if net is None:
+        return False
+    from ..._C import Parameter
+    from ..._checkpoint import load_param_into_net
+    values = {p["name"]: Parameter(p["data"], name=p["name"]) for p in parameter_list}
+    load_param_into_net(net, values, strict_load=True)
+    _CUR_NET[0] = None
+    return True

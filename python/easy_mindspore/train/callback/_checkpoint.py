@@ -2,7 +2,8 @@
 ``save_checkpoint_steps`` steps (or seconds) and at the end of training, as
 ``{directory}/{prefix}-{epoch}_{step in epoch}.ckpt`` through ``mindspore.save_checkpoint``, and
 keeps the newest ``keep_checkpoint_max`` files of that prefix. A prefix whose files already exist
-in the directory becomes ``{prefix}_1``, ``{prefix}_2``..., as in MindSpore."""
+in the directory becomes ``{prefix}_1``, ``{prefix}_2``..., as in MindSpore. In GRAPH_MODE the
+first step also writes the compiled network's graph, ``{prefix}-graph.meta``."""
 import os
 import time
 
@@ -168,11 +169,18 @@ def _append_info(info):
 def _unused_prefix(directory, prefix):
     """``prefix``, or ``prefix_N`` with N one past the largest suffix already used in
     ``directory`` by checkpoint files of that prefix."""
+    return _chg_ckpt_file_name_if_same_exist(directory, prefix)
+
+
+def _chg_ckpt_file_name_if_same_exist(directory, prefix, exception=False):
+    """MindSpore's name of :func:`_unused_prefix`: ``prefix``, or ``prefix_N`` with N one past the
+    largest suffix the checkpoint files of that prefix in ``directory`` use; with `exception`,
+    only the files saved on an exception (``..._breakpoint.ckpt``) count, else only the others."""
     suffix = 0
     n = len(prefix)
     for name in os.listdir(directory):
-        stem, ext = os.path.splitext(name)
-        if ext not in (".ckpt", ".safetensors") or name.endswith("_breakpoint.ckpt"):
+        ext = os.path.splitext(name)[1]
+        if ext not in (".ckpt", ".safetensors") or name.endswith("_breakpoint.ckpt") != exception:
             continue
         if not name.startswith(prefix) or len(name) <= n or name[n].isalpha():
             continue
@@ -251,6 +259,7 @@ class ModelCheckpoint(Callback):
         if self._prefix is not None and self._directory is not None:
             self._prefix = _unused_prefix(self._directory, self._prefix)
         self._latest_ckpt_file_name = ""
+        self._graph_saved = False
         self._last_triggered_step = 0
         self._last_time = time.time()
         self._last_time_for_keep = time.time()
@@ -274,7 +283,24 @@ class ModelCheckpoint(Callback):
             self._prefix = prefix
         if self._directory_func is not None:
             self._directory = _make_directory(self._directory_func(cb))
+        if not self._graph_saved:
+            self._save_graph(cb)
         self._save(cb)
+
+    def _save_graph(self, cb):
+        """In GRAPH_MODE, once: the compiled training network's graph as
+        ``<directory>/<prefix>-graph.meta`` (MindSpore's ``anf_ir`` ModelProto; see
+        ``mindspore.train.summary._graph``), when it has been compiled."""
+        from ... import context
+        from ..summary._graph import model_proto
+        if context.get_context("mode") != context.GRAPH_MODE:
+            return
+        meta = model_proto(cb.train_network)
+        if meta is None:
+            return
+        with open(os.path.join(self._directory, f"{self._prefix}-graph.meta"), "wb") as f:
+            f.write(meta)
+        self._graph_saved = True
 
     def end(self, run_context):
         """Saves the last checkpoint after training."""
