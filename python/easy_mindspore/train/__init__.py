@@ -18,9 +18,9 @@ from .loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, 
 from .callback import PlotMonitor, ProgressBar, plot_curves
 from .callback import BackupAndRestore, OnRequestExit
 from . import _tools
-from ._tools import (DatasetHelper, async_ckpt_thread_status, ckpt_to_safetensors,
-                     connect_network_with_dataset, data_sink, load_checkpoint_async,
-                     merge_sliced_parameter, safetensors_to_ckpt)
+from ._tools import (async_ckpt_thread_status, ckpt_to_safetensors, data_sink,
+                     load_checkpoint_async, merge_sliced_parameter, safetensors_to_ckpt)
+from .dataset_helper import DatasetHelper, connect_network_with_dataset
 from .amp import build_train_network
 from . import summary, serialization
 from .._mindir import export, load

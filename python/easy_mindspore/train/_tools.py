@@ -2,12 +2,12 @@
 ``safetensors_to_ckpt`` (a file, or the ``rank*`` folders of a directory, converted between the
 two formats this package reads and writes), ``load_checkpoint_async`` (a load in a worker
 thread), ``merge_sliced_parameter`` (slices of one parameter joined), ``data_sink`` (a step
-function fed from a dataset), ``DatasetHelper`` and ``connect_network_with_dataset``.
+function fed from a dataset).
 
 Data sinking (MindSpore's device-side queue) exists on Ascend and GPU only; on the CPU
 MindSpore's ``data_sink`` refuses to run. Here the dataset feeds the step from the host, so
 ``data_sink(fn, ds, sink_size)`` calls ``fn`` on ``sink_size`` batches per call and returns
-the last result, and ``DatasetHelper`` iterates the batches, as MindSpore's non-sink path."""
+the last result (``DatasetHelper`` is in ``dataset_helper``)."""
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -18,8 +18,7 @@ from .._checkpoint import load_checkpoint, save_checkpoint
 from .._errors import DTypeError, ShapeError
 
 __all__ = ["ckpt_to_safetensors", "safetensors_to_ckpt", "load_checkpoint_async",
-           "async_ckpt_thread_status", "merge_sliced_parameter", "data_sink", "DatasetHelper",
-           "connect_network_with_dataset"]
+           "async_ckpt_thread_status", "merge_sliced_parameter", "data_sink"]
 
 
 def _convert(op, file_path, save_path, name_map, file_name_regex, src, dst):
@@ -293,101 +292,3 @@ def data_sink(fn, dataset, sink_size=1, jit_config=None, input_signature=None):
             out = fn(*next_batch())
         return out
     return sink_process
-
-
-class DatasetHelper:
-    """Iterates `dataset`'s batches as tuples of Tensors for a training loop
-    (``for inputs in helper: net(*inputs)``), `epoch_num` times; the host feeds them (see the
-    module note).
-
-    Args:
-        dataset (Dataset): The batches.
-        dataset_sink_mode (bool, optional): Accepted (the batches are fed from the host).
-            Default: ``True``.
-        sink_size (int, optional): Batches per epoch; -1 for the whole dataset. Default: ``-1``.
-        epoch_num (int, optional): Epochs iterated. Default: ``1``.
-
-    Outputs:
-        An iterable of batches.
-
-    Examples:
-        >>> import numpy as np
-        >>> import mindspore as ms
-        >>> import mindspore.dataset as ds
-        >>> data = ds.NumpySlicesDataset({"x": np.arange(4, dtype=np.float32)}, shuffle=False).batch(2)
-        >>> helper = ms.train.DatasetHelper(data, dataset_sink_mode=False)
-        >>> print([x.asnumpy().tolist() for (x,) in helper], helper.sink_size())
-        [[0.0, 1.0], [2.0, 3.0]] 2
-    """
-
-    def __init__(self, dataset, dataset_sink_mode=True, sink_size=-1, epoch_num=1):
-        for name, v in (("dataset_sink_mode", dataset_sink_mode),):
-            if not isinstance(v, bool):
-                raise DTypeError(f"For 'DatasetHelper', '{name}' must be a bool, but got {type(v).__name__}.")
-        for name, v in (("sink_size", sink_size), ("epoch_num", epoch_num)):
-            if isinstance(v, bool) or not isinstance(v, int):
-                raise DTypeError(f"For 'DatasetHelper', '{name}' must be an int, but got {type(v).__name__}.")
-        if sink_size == 0 or sink_size < -1 or epoch_num < 1:
-            raise ShapeError(f"For 'DatasetHelper', 'sink_size' must be -1 or positive and 'epoch_num' "
-                             f"positive, but got {sink_size} and {epoch_num}.")
-        self.dataset, self.dataset_sink_mode = dataset, dataset_sink_mode
-        self._sink_size, self.epoch_num = sink_size, epoch_num
-
-    def sink_size(self):
-        """Batches per epoch."""
-        return self.dataset.get_dataset_size() if self._sink_size == -1 else self._sink_size
-
-    def __len__(self):
-        return self.sink_size() * self.epoch_num
-
-    def __iter__(self):
-        per_epoch = self.sink_size()
-        for _ in range(self.epoch_num):
-            for i, batch in enumerate(self.dataset.create_tuple_iterator()):
-                if i >= per_epoch:
-                    break
-                yield tuple(batch)
-
-    def types_shapes(self):
-        """The columns' dtypes and shapes: ``(dtypes, shapes)``."""
-        return self.dataset.output_types(), self.dataset.output_shapes()
-
-    def get_data_info(self):
-        """The next batch's columns' dtypes and shapes: ``(dtypes, shapes)``."""
-        return self.types_shapes()
-
-    def continue_send(self):
-        """Resumes the device queue: there is none (the host feeds the batches)."""
-
-    def stop_send(self):
-        """Pauses the device queue: there is none."""
-
-    def release(self):
-        """Frees the device queue: there is none."""
-
-
-def connect_network_with_dataset(network, dataset_helper):
-    """The network a data-sinking loop calls with no arguments on device; the batches are fed from
-    the host here, so it is `network` itself (MindSpore's result without sinking).
-
-    Args:
-        network (Cell): The training network.
-        dataset_helper (DatasetHelper): Its batches.
-
-    Returns:
-        Cell, `network`.
-
-    Examples:
-        >>> import numpy as np
-        >>> import mindspore as ms
-        >>> import mindspore.dataset as ds
-        >>> net = ms.nn.Dense(2, 1)
-        >>> data = ds.NumpySlicesDataset({"x": np.ones((4, 2), np.float32)}).batch(2)
-        >>> helper = ms.train.DatasetHelper(data, dataset_sink_mode=False)
-        >>> print(ms.connect_network_with_dataset(net, helper) is net)
-        True
-    """
-    if not isinstance(dataset_helper, DatasetHelper):
-        raise DTypeError(f"For 'connect_network_with_dataset', 'dataset_helper' must be a DatasetHelper, "
-                         f"but got {type(dataset_helper).__name__}.")
-    return network
