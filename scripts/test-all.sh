@@ -46,7 +46,7 @@ WHEEL="$(ls target/wheels/easy_mindspore-*-cp39-abi3-manylinux_2_34_*.whl)"
 TESTVENV="${EMS_WHEEL_VENV:-.venv-wheel}"
 rm -rf "$TESTVENV"
 "$PY" -m venv "$TESTVENV"
-"$TESTVENV/bin/python" -m pip install -q "$WHEEL" pytest hypothesis pillow matplotlib ml-dtypes
+"$TESTVENV/bin/python" -m pip install -q "$WHEEL" pytest hypothesis pillow matplotlib ml-dtypes protobuf
 echo "== Python tests (the installed wheel) =="
 (cd python/tests && "../../$TESTVENV/bin/python" -m pytest -q)
 echo "== Typing: mypy --strict on a user's training script, and on errors it must report =="

@@ -543,3 +543,46 @@ def __getattr__(name):
     if name in _BUILTIN_NAMED_DTYPES:
         return _BUILTIN_NAMED_DTYPES[name]
     raise AttributeError(f"module 'mindspore' has no attribute '{name}'")
+
+
+# MindSpore 2.10's other top-level names: ``mindspore.version``, saved-tensor hooks, the parameter-server context, the runtime
+# settings (also reachable as ``mindspore.runtime.<name>``, as in MindSpore), ``mindspore.parallel``'s
+# names, ``mindspore.tools``' and the 8-bit dtypes.
+from . import version  # noqa: E402
+from ._saved_hooks import register_saved_tensors_hooks, saved_tensors_hooks  # noqa: E402
+from .context import get_ps_context, reset_ps_context, set_ps_context  # noqa: E402
+from ._runtime_conf import (StreamLimitCtx, dispatch_threads_num, get_device_limit,  # noqa: E402
+                            get_stream_limit, ms_memory_recycle, reset_stream_limit,
+                            set_device_limit, set_kernel_launch_capture, set_kernel_launch_group,
+                            set_memory, set_stream_limit)
+from . import parallel  # noqa: E402
+from .parallel import (Layout, build_searched_strategy, get_algo_parameters,  # noqa: E402
+                       load_distributed_checkpoint, load_segmented_checkpoints,
+                       merge_pipeline_strategys, parameter_broadcast, rank_list_for_transform,
+                       reset_algo_parameters, reshard, restore_group_info_list, set_algo_parameters,
+                       shard, sync_pipeline_shared_parameters, transform_checkpoint_by_rank,
+                       transform_checkpoints, unified_safetensors)
+from .parallel._transform import get_ckpt_path_with_strategy  # noqa: E402
+from . import tools  # noqa: E402
+from .tools._deprecated import (get_sdc_detect_result, sdc_detect_start, sdc_detect_stop,  # noqa: E402
+                                set_dump, stress_detect)
+from .common.dtype import float8_e4m3fn, float8_e5m2, hifloat8, qint4x2  # noqa: E402
+
+for _name in ("StreamLimitCtx", "dispatch_threads_num", "get_device_limit", "get_stream_limit",
+              "reset_stream_limit", "set_device_limit", "set_kernel_launch_capture",
+              "set_kernel_launch_group", "set_memory", "set_stream_limit"):
+    setattr(runtime, _name, globals()[_name])
+del _name
+__all__ += ["version", "saved_tensors_hooks",
+            "register_saved_tensors_hooks", "set_ps_context", "get_ps_context", "reset_ps_context",
+            "StreamLimitCtx", "dispatch_threads_num", "get_device_limit", "get_stream_limit",
+            "reset_stream_limit", "set_device_limit", "set_kernel_launch_capture",
+            "set_kernel_launch_group", "set_memory", "set_stream_limit", "parallel", "Layout",
+            "build_searched_strategy", "get_algo_parameters", "load_distributed_checkpoint",
+            "load_segmented_checkpoints", "merge_pipeline_strategys", "parameter_broadcast",
+            "rank_list_for_transform", "reset_algo_parameters", "reshard", "restore_group_info_list",
+            "set_algo_parameters", "shard", "sync_pipeline_shared_parameters",
+            "transform_checkpoint_by_rank", "transform_checkpoints", "unified_safetensors",
+            "get_ckpt_path_with_strategy", "tools", "get_sdc_detect_result", "sdc_detect_start",
+            "sdc_detect_stop", "set_dump", "stress_detect", "float8_e4m3fn", "float8_e5m2",
+            "hifloat8", "qint4x2", "ms_memory_recycle"]

@@ -343,3 +343,9 @@ def _set_deterministic(deterministic):
     _rules.apply_deterministic(bool(deterministic), str(deterministic), from_context=False)
     _values["deterministic"] = "ON" if deterministic else "OFF"
     _locks["set_deterministic"] = True
+
+
+# ``mindspore.context``'s parameter-server context (MindSpore keeps it here; ``_ps_context``).
+from ._ps_context import get_ps_context, reset_ps_context, set_ps_context  # noqa: E402
+
+__all__ += ["set_ps_context", "get_ps_context", "reset_ps_context"]

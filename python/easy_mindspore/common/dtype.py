@@ -372,3 +372,53 @@ class QuantDtype(enum.Enum):
     def value(self):  # MindSpore's: a method, not Enum's property
         """The type's number."""
         return self._value_
+
+
+# MindSpore 2.10's 8-bit floats and packed 4-bit integer: dtype objects with MindSpore's names
+# (``repr`` ``mindspore.float8_e4m3fn``, ``str`` ``Float8E4M3FN``; ``qint4x2`` is ``mindspore.int4``)
+# and its groups and sizes. MindSpore's CPU build can make tensors of them but computes nothing
+# with them (every kernel refuses them); this engine has no such element types, so a Tensor of
+# one is refused when made (the engine's TypeError naming the dtype).
+float8_e4m3fn = Float("Float8E4M3FN", "float8_e4m3fn")
+float8_e5m2 = Float("Float8E5M2", "float8_e5m2")
+hifloat8 = Float("HiFloat8", "hifloat8")
+qint4x2 = Int("Int4", "int4")
+_NAMED_ONLY = (qint4x2, float8_e4m3fn, float8_e5m2, hifloat8)
+_ALL.update({t._short: t for t in _NAMED_ONLY})
+_BITS.update(dict.fromkeys(_NAMED_ONLY, 8))  # MindSpore's itemsize: one byte each
+float_type = float_type + (float8_e4m3fn, float8_e5m2, hifloat8)
+number_type = number_type + _NAMED_ONLY
+all_types = all_types + _NAMED_ONLY
+_dtype_to_nptype, _dtype_to_pytype = dtype_to_nptype, dtype_to_pytype
+
+
+def dtype_to_nptype(type_):  # noqa: F811 - the one above, with MindSpore's KeyError for these
+    """The NumPy scalar type of a dtype (``float32`` → ``numpy.float32``; ``bfloat16`` →
+    ml_dtypes' ``bfloat16``, which needs that package, as ``asnumpy`` of a BFloat16 tensor).
+    The 8-bit floats and ``qint4x2`` have none: MindSpore's KeyError.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.dtype_to_nptype(ms.float16))
+        <class 'numpy.float16'>
+    """
+    if type_ in _NAMED_ONLY:
+        raise KeyError(type_)
+    return _dtype_to_nptype(type_)
+
+
+def dtype_to_pytype(type_):  # noqa: F811
+    """The Python type of a dtype's values (``bool``, ``int``, ``float`` or ``complex``); the
+    8-bit floats and ``qint4x2`` have none (MindSpore's KeyError).
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.dtype_to_pytype(ms.int8))
+        <class 'int'>
+    """
+    if type_ in _NAMED_ONLY:
+        raise KeyError(type_)
+    return _dtype_to_pytype(type_)
+
+
+__all__ += ["float8_e4m3fn", "float8_e5m2", "hifloat8", "qint4x2"]
