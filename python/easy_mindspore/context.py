@@ -31,7 +31,7 @@ RELEASE, DEBUG = 0, 1
 
 # Every key of MindSpore 2.10's set_context with its value on a fresh CPU process (as its
 # get_context reports it). A key of this table is stored as given (after the checks below).
-_values = {
+_context_settings = {
     "mode": PYNATIVE_MODE, "device_target": "CPU", "device_id": 0, "save_graphs": 0,
     "save_graphs_path": ".", "max_call_depth": 1000, "pynative_synchronize": False,
     "enable_graph_kernel": False, "graph_kernel_flags": "", "jit_config": {},
@@ -57,16 +57,16 @@ _REMOVED = {"grad_for_scalar": "Please use the tensor derivative instead.",
 # Keys MindSpore 2.10 takes without keeping them (get_context does not know them).
 _IGNORED = ("enable_auto_mixed_precision",)
 # Keys stored as ints (True is 1), and the least value each takes with its ValueError.
-_INTS = ("mode", "device_id", "max_call_depth", "runtime_num_threads", "op_timeout",
+_INT_KEYS = ("mode", "device_id", "max_call_depth", "runtime_num_threads", "op_timeout",
          "inter_op_parallel_num", "jit_syntax_level", "debug_level")
-_AT_LEAST_0 = {"op_timeout": "The num of op exe timeout must bigger than or equal to 0.",
+_NON_NEGATIVE_KEYS = {"op_timeout": "The num of op exe timeout must bigger than or equal to 0.",
                "inter_op_parallel_num": "The num of parallel thread must bigger than or equal to 0."}
 # True in GRAPH_MODE: read on the hot path of every grad function and cell call.
 _mode = [False]
 # Whether ``device_id`` was set (MindSpore then refuses another id) and whether
 # ``mindspore.set_deterministic`` was called (it may be called once; set_context's
 # ``deterministic`` then changes nothing).
-_locks = {"device_id": False, "set_deterministic": False}
+_context_set_once = {"device_id": False, "set_deterministic": False}
 
 __all__ = ["GRAPH_MODE", "PYNATIVE_MODE", "STRICT", "COMPATIBLE", "LAX", "RELEASE", "DEBUG",
            "set_context", "get_context", "get_jit_config", "ParallelMode",
@@ -93,7 +93,7 @@ class _Context:
 
     def get_mode(self):
         """The execution mode: GRAPH_MODE (0) or PYNATIVE_MODE (1)."""
-        return _values["mode"]
+        return _context_settings["mode"]
 
     def set_mode(self, mode):
         """Sets the execution mode (as ``set_context(mode=mode)``)."""
@@ -103,24 +103,24 @@ class _Context:
         """Sets ``device_target`` as ``set_context`` does, without its deprecation warning (what
         ``mindspore.set_device`` uses): only ``'CPU'`` is available."""
         _rules.check_types({"device_target": target})
-        _values["device_target"] = _checked_choice("device_target", target)
+        _context_settings["device_target"] = _checked_choice("device_target", target)
 
     def set_device_id(self, device_id):
         """Sets ``device_id`` as ``set_context`` does (once), without its deprecation warning."""
         _rules.check_types({"device_id": device_id})
         device_id = int(device_id)
         _check_device_id(device_id)
-        _values["device_id"] = device_id
-        _locks["device_id"] = True
+        _context_settings["device_id"] = device_id
+        _context_set_once["device_id"] = True
 
     @property
     def jit_config(self):
         """The ``jit_config`` dict set last (the stored dict itself)."""
-        return _values["jit_config"]
+        return _context_settings["jit_config"]
 
     def get_jit_config(self):
         """The ``jit_config`` dict set last (the stored dict itself)."""
-        return _values["jit_config"]
+        return _context_settings["jit_config"]
 
 
 # The context object, as MindSpore's module keeps it (``_context()`` makes it again after a
@@ -144,7 +144,7 @@ def _checked(key, value):
     if key in _REMOVED:
         raise ValueError(f"For 'context.set_context', the parameter '{key}' has been removed since "
                          f"MindSpore 2.10 version. {_REMOVED[key]}")
-    if key not in _values and key not in _DEPRECATED and key not in _IGNORED:
+    if key not in _context_settings and key not in _DEPRECATED and key not in _IGNORED:
         raise ValueError(f"For 'context.set_context', the keyword argument {key} is not recognized! "
                          "For detailed usage of 'set_context', please refer to the Mindspore official "
                          "website.")
@@ -155,7 +155,7 @@ def _checked(key, value):
     if key == "mode" and value not in (GRAPH_MODE, PYNATIVE_MODE):
         raise ValueError("For 'context.set_context', the argument 'mode' should be context.GRAPH_MODE (0) "
                          f"or context.PYNATIVE_MODE (1), but got {value}.")
-    if key in _INTS and isinstance(value, bool):
+    if key in _INT_KEYS and isinstance(value, bool):
         value = int(value)
     if key == "device_id":
         _check_device_id(value)
@@ -182,8 +182,8 @@ def _checked(key, value):
         _threads.check_int(value, "runtime_num_threads", "set_context")
         if value < 0:
             raise ValueError("The num of thread must bigger than or equal to 0.")
-    if key in _AT_LEAST_0 and value < 0:
-        raise ValueError(_AT_LEAST_0[key])
+    if key in _NON_NEGATIVE_KEYS and value < 0:
+        raise ValueError(_NON_NEGATIVE_KEYS[key])
     return _checked_choice(key, value)
 
 
@@ -192,9 +192,9 @@ def _check_device_id(value):
     if value < 0 or value > 4095:
         raise ValueError("For 'context.set_context', the argument 'device_id' must be in range "
                          f"[0, 4095], but got {value}.")
-    if _locks["device_id"] and value != _values["device_id"]:
+    if _context_set_once["device_id"] and value != _context_settings["device_id"]:
         raise DTypeError(f"For 'set_context', the parameter device_id can not be set repeatedly, "
-                         f"origin value [{_values['device_id']}] has been in effect. Maybe "
+                         f"origin value [{_context_settings['device_id']}] has been in effect. Maybe "
                          "'mindspore.communication.init()' has been called before 'set_context()'.")
 
 
@@ -279,16 +279,16 @@ def set_context(**kwargs):
         elif key in _IGNORED or key in _DEPRECATED:
             continue
         elif key == "deterministic":
-            if not _locks["set_deterministic"]:
+            if not _context_set_once["set_deterministic"]:
                 _rules.apply_deterministic(value == "ON", value, from_context=True)
-                _values[key] = value
+                _context_settings[key] = value
         else:
             if key == "runtime_num_threads" and value:
                 _threads.set_threads(value)
             if key == "device_id":
-                _locks["device_id"] = True
-            _values[key] = value
-    _mode[0] = _values["mode"] == GRAPH_MODE
+                _context_set_once["device_id"] = True
+            _context_settings[key] = value
+    _mode[0] = _context_settings["mode"] == GRAPH_MODE
 
 
 def get_context(attr_key):
@@ -308,12 +308,12 @@ def get_context(attr_key):
         >>> ms.get_context("device_target")
         'CPU'
     """
-    if not isinstance(attr_key, str) or attr_key not in _values:
+    if not isinstance(attr_key, str) or attr_key not in _context_settings:
         raise ValueError(f"For 'context.get_context', the argument {attr_key} is not recognized! For "
                          "detailed usage of 'get_context', please refer to the Mindspore official website.")
-    if attr_key == "runtime_num_threads" and _values[attr_key] is None:
+    if attr_key == "runtime_num_threads" and _context_settings[attr_key] is None:
         return _threads.num_threads()
-    return _values[attr_key]
+    return _context_settings[attr_key]
 
 
 def get_jit_config():
@@ -329,7 +329,7 @@ def get_jit_config():
         {'jit_level': 'O0'}
         >>> context.set_context(jit_config={})
     """
-    return _values["jit_config"]
+    return _context_settings["jit_config"]
 
 
 def _set_deterministic(deterministic):
@@ -338,11 +338,11 @@ def _set_deterministic(deterministic):
     if deterministic is not None and not isinstance(deterministic, bool):
         raise DTypeError(f"The parameter 'deterministic' must be {bool}, but got "
                          f"{type(deterministic)}")
-    if _locks["set_deterministic"]:
+    if _context_set_once["set_deterministic"]:
         raise ComputeError("The 'mindspore.set_deterministic' can not be set repeatedly.")
     _rules.apply_deterministic(bool(deterministic), str(deterministic), from_context=False)
-    _values["deterministic"] = "ON" if deterministic else "OFF"
-    _locks["set_deterministic"] = True
+    _context_settings["deterministic"] = "ON" if deterministic else "OFF"
+    _context_set_once["set_deterministic"] = True
 
 
 # ``mindspore.context``'s parameter-server context (MindSpore keeps it here; ``_ps_context``).

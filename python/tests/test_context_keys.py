@@ -9,11 +9,11 @@ from easy_mindspore import context
 
 @pytest.fixture(autouse=True)
 def _restore_context():
-    saved, locks = dict(context._values), dict(context._locks)
+    saved, locks = dict(context._context_settings), dict(context._context_set_once)
     yield
-    context._values.clear()
-    context._values.update(saved)
-    context._locks.update(locks)
+    context._context_settings.clear()
+    context._context_settings.update(saved)
+    context._context_set_once.update(locks)
     context._mode[0] = saved["mode"] == context.GRAPH_MODE
 
 

@@ -23,11 +23,11 @@ _ENV = ("HCCL_DETERMINISTIC", "TE_PARALLEL_COMPILER")
 def _restore_context(monkeypatch):
     for name in _ENV:
         monkeypatch.delenv(name, raising=False)
-    saved, locks = dict(context._values), dict(context._locks)
+    saved, locks = dict(context._context_settings), dict(context._context_set_once)
     yield
-    context._values.clear()
-    context._values.update(saved)
-    context._locks.update(locks)
+    context._context_settings.clear()
+    context._context_settings.update(saved)
+    context._context_set_once.update(locks)
     context._mode[0] = saved["mode"] == context.GRAPH_MODE
 
 
@@ -82,7 +82,7 @@ def test_quiet_device_setters(capsys):
     ctx.set_device_target("CPU")
     ctx.set_device_id(0)
     assert capsys.readouterr().err == ""
-    assert context.get_context("device_target") == "CPU" and context._locks["device_id"]
+    assert context.get_context("device_target") == "CPU" and context._context_set_once["device_id"]
     with pytest.raises(RuntimeError, match="Unsupported device target GPU"):
         ctx.set_device_target("GPU")
     with pytest.raises(TypeError, match="'device_target' must be <class 'str'>"):
@@ -118,8 +118,8 @@ def test_deterministic_switches_the_environment(capsys):
 
 def test_set_deterministic_once(monkeypatch):
     # once per process: the lock and the switches are put back for the other tests
-    monkeypatch.setitem(context._locks, "set_deterministic", False)
-    monkeypatch.setitem(context._values, "deterministic", context._values.get("deterministic"))
+    monkeypatch.setitem(context._context_set_once, "set_deterministic", False)
+    monkeypatch.setitem(context._context_settings, "deterministic", context._context_settings.get("deterministic"))
     for key in ("HCCL_DETERMINISTIC", "TE_PARALLEL_COMPILER"):
         monkeypatch.delenv(key, raising=False)
     with pytest.raises(TypeError, match="The parameter 'deterministic' must be <class 'bool'>, but got <class 'str'>"):

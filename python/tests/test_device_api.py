@@ -9,8 +9,8 @@ from easy_mindspore import nn
 
 def test_the_device_is_the_cpu(monkeypatch):
     from easy_mindspore import context  # set_deterministic holds once per process: put back after
-    monkeypatch.setitem(context._locks, "set_deterministic", False)
-    monkeypatch.setitem(context._values, "deterministic", context._values.get("deterministic"))
+    monkeypatch.setitem(context._context_set_once, "set_deterministic", False)
+    monkeypatch.setitem(context._context_settings, "deterministic", context._context_settings.get("deterministic"))
     for key in ("HCCL_DETERMINISTIC", "TE_PARALLEL_COMPILER"):
         monkeypatch.delenv(key, raising=False)
     ms.set_device("CPU")

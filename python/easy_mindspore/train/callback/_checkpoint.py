@@ -291,11 +291,8 @@ class ModelCheckpoint(Callback):
         """In GRAPH_MODE, once: the compiled training network's graph as
         ``<directory>/<prefix>-graph.meta`` (MindSpore's ``anf_ir`` ModelProto; see
         ``mindspore.train.summary._graph``), when it has been compiled."""
-        from ... import context
         from ..summary._graph import model_proto
-        if context.get_context("mode") != context.GRAPH_MODE:
-            return
-        meta = model_proto(cb.train_network)
+        meta = model_proto(cb.train_network)  # None unless compiled (in GRAPH_MODE)
         if meta is None:
             return
         with open(os.path.join(self._directory, f"{self._prefix}-graph.meta"), "wb") as f:

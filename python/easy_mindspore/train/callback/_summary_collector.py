@@ -286,8 +286,11 @@ class SummaryCollector(Callback):
             self._collect_histogram(cb_params)
         step = cb_params.cur_step_num
         tensors = self._collect_tensor_freq is None or step % self._collect_tensor_freq == 0 or step == 1
-        if self._collect_specified_data.get("collect_graph"):
-            record._write_network_graph(cb_params.get("train_network"))
+        if (self._collect_specified_data.get("collect_graph")
+                and not record._write_network_graph(cb_params.get("train_network")) and step == 1):
+            # no graph after the first step: the network was not compiled (not GRAPH_MODE)
+            logger.warning("Can not get graph proto, it may not be 'GRAPH_MODE' in context currently, so "
+                           "SummaryCollector will not collect graph.")
         record.record(step, plugin_filter=None if tensors else (lambda plugin: plugin != "tensor"))
 
     # --- the callback ---
@@ -296,10 +299,6 @@ class SummaryCollector(Callback):
         cb_params = run_context.original_args()
         self._check_callbacks(cb_params)
         self._open_record().set_mode("train")
-        from ... import context
-        if self._collect_specified_data.get("collect_graph") and context.get_context("mode") != context.GRAPH_MODE:
-            logger.warning("Can not get graph proto, it may not be 'GRAPH_MODE' in context currently, so "
-                           "SummaryCollector will not collect graph.")
         self._step_per_epoch = cb_params.get("batch_num")
 
     def on_train_step_end(self, run_context):

@@ -314,17 +314,16 @@ class SummaryRecord:
 
     def _write_network_graph(self, network):
         """Once, the graph `network` was compiled to in GRAPH_MODE, as an event of step 0 of its
-        own (see ``mindspore.train.summary._graph``); nothing when it has not been compiled."""
+        own (see ``mindspore.train.summary._graph``); nothing when it has not been compiled (as
+        in PyNative mode). Returns whether the record holds the graph."""
         if self._status["has_graph"] or network is None:
-            return
-        from ... import context
+            return self._status["has_graph"]
         from ._graph import graph_proto
-        if context.get_context("mode") != context.GRAPH_MODE:
-            return
         graph = graph_proto(network)
         if graph is not None:
             self._status["has_graph"] = True
             _C.summary_append(self.file_path, time.time(), step=0, graph=graph)
+        return self._status["has_graph"]
 
     def _write(self, step, pending):
         values, graph = [], None
