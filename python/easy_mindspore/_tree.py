@@ -60,6 +60,14 @@ def map_leaves(fn, value):
     return rebuild(value, map(fn, leaves(value)))
 
 
+def describe(value, leaf, sequence):
+    """A text describing ``value`` bottom-up (for messages naming the kinds of a value): each leaf
+    (dicts too) by ``leaf(x)``, each tuple or list by ``sequence(node, texts of its items)``."""
+    if isinstance(value, (tuple, list)):
+        return sequence(value, [describe(v, leaf, sequence) for v in value])
+    return leaf(value)
+
+
 def zip_map(fn, values, deep=True, reverse=False, op="HyperMap", whole=None):
     """``fn`` applied to the leaves of ``values`` taken in step (MindSpore's ``HyperMap``; with
     ``deep=False`` one level only, ``Map``). Where some values are tuples or lists, those must have

@@ -269,7 +269,7 @@ def test_deepcopy_and_eps():
     same(ops.eps(t([1., 2.])), [2.0 ** -23] * 2, ms.float32)
     same(ops.eps(t([1.], ms.float16)), [2.0 ** -10], ms.float16)
     same(ops.eps(t([[1.]], ms.float64)), [[2.0 ** -52]], ms.float64)
-    with pytest.raises(TypeError, match="deepcopy"):
+    with pytest.raises(TypeError, match="Identity"):  # MindSpore's message names its primitive
         ops.deepcopy(3)
     with pytest.raises(TypeError, match="eps.*Int32"):
         ops.eps(t([1], ms.int32))

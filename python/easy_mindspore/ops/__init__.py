@@ -41,3 +41,12 @@ __all__ += ["communication"] + [_n for _n in communication.__all__ if _n not in 
 from .vm_impl_registry import get_vm_impl_fn, vm_impl_registry  # noqa: E402
 
 __all__ += ["get_vm_impl_fn", "vm_impl_registry"]
+
+
+def __getattr__(name):
+    # ``ops.auto_generate`` (MindSpore's table of generated primitives and functions) is imported
+    # when first asked for: it reads ``ops`` itself.
+    if name == "auto_generate":
+        import importlib
+        return importlib.import_module(".auto_generate", __name__)
+    raise AttributeError(f"module 'mindspore.ops' has no attribute '{name}'")

@@ -7,8 +7,10 @@ A ``pyfunc`` operator checks what the function returns against `out_shape` and `
 (values, or functions of the inputs' shapes and dtypes) and raises where MindSpore's runtime
 would fail; it is one engine primitive (``custom_vjp``), so ``jit`` records it and ``grad``
 goes through its ``bprop`` (without one, ``grad`` raises rather than return zeros). The other
-function types (``'aot'``: a compiled shared library; ``'hybrid'``, ``'akg'``, ``'julia'``) need
-MindSpore's kernel compilers and raise a ValueError saying so. The registration builders produce
+``'aot'`` operators (a C/C++ source compiled with ``g++``, or a compiled library, called with
+MindSpore's interface) run on the CPU as MindSpore's do (``_custom_aot``); the other function
+types (``'hybrid'``, ``'akg'``, ``'julia'``) need MindSpore's kernel compilers and raise a
+ValueError saying so. The registration builders produce
 MindSpore's op-info dicts (``get_op_info()``); ``op_info_register`` keeps them in
 ``registered_op_info``, where MindSpore hands them to its kernel registry."""
 import functools
@@ -35,13 +37,14 @@ class Custom(Primitive):
     arrays and returns its result(s) as Tensors of `out_shape`/`out_dtype`.
 
     Args:
-        func (function): The computation, on NumPy arrays.
+        func (Union[function, str]): The computation, on NumPy arrays; for ``'aot'``,
+            ``'path:function'`` of a C/C++ source or a compiled library (see ``_custom_aot``).
         out_shape (Union[function, list, tuple], optional): The output shape (a tuple of shapes
             for several outputs), or a function of the inputs' shapes giving it. Default: ``None``.
         out_dtype (Union[function, mindspore.dtype, tuple], optional): The output dtype (a tuple
             for several outputs), or a function of the inputs' dtypes giving it. Default: ``None``.
-        func_type (str, optional): ``'pyfunc'`` (the others need MindSpore's compilers).
-            Default: ``'pyfunc'``.
+        func_type (str, optional): ``'pyfunc'`` or ``'aot'`` (the others need MindSpore's
+            compilers). Default: ``'pyfunc'``.
         bprop (function, optional): ``bprop(*inputs, out, dout)`` returning one gradient per
             input. Default: ``None``.
         reg_info (Union[str, dict, list, tuple], optional): Kernel registration information,
@@ -55,8 +58,8 @@ class Custom(Primitive):
 
     Raises:
         TypeError: `func` not callable, inputs that are not Tensors.
-        ValueError: a `func_type` other than ``'pyfunc'``, missing `out_shape`/`out_dtype`, or
-            results of another shape.
+        ValueError: a `func_type` other than ``'pyfunc'`` and ``'aot'``, missing
+            `out_shape`/`out_dtype`, or results of another shape.
         RuntimeError: ``grad`` of an operator without `bprop`.
 
     Examples:
@@ -69,13 +72,16 @@ class Custom(Primitive):
 
     def __init__(self, func, out_shape=None, out_dtype=None, func_type="pyfunc", bprop=None, reg_info=None):
         super().__init__()
-        if func_type != "pyfunc":
+        if func_type == "aot":
+            from ._custom_aot import aot_func
+            func = aot_func(func, out_shape)
+        elif func_type != "pyfunc":
             raise ShapeError(f"For 'Custom', func_type {func_type!r} needs MindSpore's kernel compilers "
-                             f"(a compiled library, AKG, Julia or the hybrid DSL); this engine runs "
-                             f"'pyfunc' operators only.")
-        if not callable(func):
+                             f"(AKG, Julia or the hybrid DSL); this engine runs 'pyfunc' and 'aot' "
+                             f"operators only.")
+        elif not callable(func):
             raise DTypeError(f"For 'Custom', 'func' must be callable, but got {type(func).__name__}.")
-        if out_shape is None or out_dtype is None:
+        elif out_shape is None or out_dtype is None:
             raise ShapeError("For 'Custom', a 'pyfunc' operator needs 'out_shape' and 'out_dtype'.")
         if bprop is not None and not callable(bprop):
             raise DTypeError(f"For 'Custom', 'bprop' must be callable, but got {type(bprop).__name__}.")
@@ -101,8 +107,19 @@ class Custom(Primitive):
         return [_shape_of(shape)], [dtype], False
 
     def _forward(self, *inputs):
+        if self.func_type == "aot" and (self.out_shape is None or self.out_dtype is None):
+            from .._errors import UnimplementedError
+            raise UnimplementedError(f"For 'Custom', the 'aot' operator '{self.func}' leaves its output shape or "
+                                     f"dtype to a C++ infer function, which this engine does not run: give "
+                                     f"'out_shape' and 'out_dtype'.")
         shapes, dtypes, many = self._spec(inputs)
-        result = self.func(*[x.asnumpy() for x in inputs])
+        if self.func_type == "aot":
+            from ._custom_aot import run_aot
+            outputs = [np.empty(shape, mstype.dtype_to_nptype(dtype)) for shape, dtype in zip(shapes, dtypes)]
+            result = run_aot(self.func, [x.asnumpy() for x in inputs], outputs)
+            result = tuple(result) if many else result[0]
+        else:
+            result = self.func(*[x.asnumpy() for x in inputs])
         results = list(result) if many else [result]
         if len(results) != len(dtypes):
             raise ShapeError(f"For 'Custom', the function returned {len(results)} outputs for {len(dtypes)} "

@@ -17,6 +17,7 @@ from ._operations_four import _REQUIRED, _attrs, _document, _tensor
 from ._operations_nn import Conv2D
 from ._operations_pool import AvgPool, MaxPool
 from ._resize_ops import ResizeBilinearV2
+from .operations import Primitive as _Primitive
 
 __all__ = ["ReluGrad", "ReLU6Grad", "SigmoidGrad", "TanhGrad", "SqrtGrad", "RsqrtGrad",
            "ReciprocalGrad", "SiLUGrad", "GeLUGrad", "FlattenGrad", "BiasAddGrad", "ConcatOffset",
@@ -270,3 +271,31 @@ _IMPORT = "from mindspore.ops.operations import _grad_ops as G"
 for _name in __all__:
     _setup, _shown, _printed = _EXAMPLES[_name]
     _document(globals()[_name], {_name: ([_IMPORT] + _setup, _shown, _printed)})
+
+
+class IgammaGradA(_Primitive):
+    """``G.IgammaGradA()(a, x)``: the derivative of the regularised lower incomplete gamma
+    function in its parameter, ``∂P(a, x)/∂a`` (the gradient ``ops.igamma`` gives `a`), of
+    Float32/Float64 Tensors of one dtype (broadcast); NaN where ``a ≤ 0`` or ``x < 0``, 0 where
+    ``x`` is 0.
+
+    Outputs:
+        Tensor of the broadcast shape and the inputs' dtype.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore.ops.operations import _grad_ops as G
+        >>> print(G.IgammaGradA()(ms.Tensor([2.2, 1.0]), ms.Tensor([1.2, 0.0])))
+        [-0.2662845  0.       ]
+    """
+
+    def __init__(self):
+        _Primitive.__init__(self)
+        self.init_prim_io_names(["a", "x"], ["z"])
+
+    def __call__(self, a, x):
+        from .function._gamma_grad import igamma_grad_a
+        return igamma_grad_a(a, x)
+
+
+__all__.append("IgammaGradA")

@@ -1,14 +1,16 @@
 """``mindspore.ops.operations``' control-flow primitives ``WhileLoop``, ``ForiLoop`` and ``Scan``
 (JAX's ``while_loop``/``fori_loop``/``scan``: MindSpore compiles them into one graph loop; here
 they run the loop in Python, and under ``mindspore.jit`` the trace unrolls it) and
-``HookBackward``, the identity whose backward pass hands the gradient to a hook."""
+``HookBackward``, the identity whose backward pass hands the gradient to a hook; and the
+primitives of MindSpore's GE graphs ``GeSwitch`` and ``Merge``, which have no kernel (a call
+raises NotImplementedError, as in MindSpore 2.10)."""
 from .._C import Tensor
 from .._custom import custom_vjp
 from .._errors import DTypeError
 from ._operations_four import _document
 from .operations import Primitive
 
-__all__ = ["WhileLoop", "ForiLoop", "Scan", "HookBackward"]
+__all__ = ["WhileLoop", "ForiLoop", "Scan", "HookBackward", "GeSwitch", "Merge"]
 
 
 def _callable(op, name, f):
@@ -124,3 +126,41 @@ _document(HookBackward, {"HookBackward": (
      "f = lambda x, y: hook(x * y) * y"],
     "ms.grad(f, (0, 1))(ms.Tensor(1.0), ms.Tensor(2.0))", "grad 2.0\n(Tensor(shape=[], dtype=Float32, value= 4), "
     "Tensor(shape=[], dtype=Float32, value= 4))")})
+
+
+class _GraphOnly(Primitive):
+    """A primitive of MindSpore's GE graphs: built as there, without a kernel to run."""
+
+    def __call__(self, *args):
+        from .._errors import UnimplementedError
+        raise UnimplementedError(f"'{type(self).__name__}' has no kernel: it is a node of MindSpore's GE "
+                                 f"graphs (Ascend), which does not run by itself.")
+
+
+class GeSwitch(_GraphOnly):
+    """``ops.GeSwitch()(data, pred)``: the switch node of MindSpore's GE graphs (``(data, data)``
+    routed by ``pred`` there). It has no kernel: a call raises NotImplementedError, as in
+    MindSpore 2.10.
+
+    Outputs:
+        Tuple of 2 Tensors (in a GE graph).
+
+    Examples:
+        >>> from mindspore import ops
+        >>> print(ops.GeSwitch())
+        Prim[GeSwitch]
+    """
+
+
+class Merge(_GraphOnly):
+    """``ops.Merge()(inputs)``: the merge node of MindSpore's GE graphs (the available input and
+    its index there). It has no kernel: a call raises NotImplementedError, as in MindSpore 2.10.
+
+    Outputs:
+        Tuple of 2 Tensors (in a GE graph).
+
+    Examples:
+        >>> from mindspore import ops
+        >>> print(ops.Merge())
+        Prim[Merge]
+    """

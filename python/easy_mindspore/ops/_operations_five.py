@@ -202,7 +202,15 @@ def _channel_dropout(op, dims):
 
 
 def _multinomial(self, x, num_samples):
+    from .._jit import tracing
+    from ._seeded import seeds_of, stream
     x = _tensor("Multinomial", "x", x)
+    seeds = seeds_of(self)
+    if seeds is not None and not tracing():
+        # MindSpore's kernel of (seed, seed2), one per input shape, dtype and sample count.
+        n = int(num_samples)
+        kernel = stream(self, seeds, (tuple(x.shape), x.dtype, n))
+        return kernel.multinomial(x.astype(mstype.float32), n).astype(self.dtype)
     return F.multinomial(x, int(num_samples), True).astype(self.dtype)
 
 
@@ -312,6 +320,23 @@ _CLASSES = [
 
 for _name, _attr_list, _call, _doc, _fn in _CLASSES:
     globals()[_name] = _attrs(_name, _attr_list, _call, _doc, _fn)
+
+
+def _checking_seeds(cls):
+    """`cls` whose constructor checks ``seed`` and ``seed2`` as MindSpore does (ints >= 0)."""
+    from ._seeded import check_seed
+    init = cls.__init__
+
+    def __init__(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        for name in ("seed", "seed2"):
+            check_seed(cls.__name__, name, getattr(self, name))
+    __init__.__signature__ = init.__signature__
+    cls.__init__ = __init__
+
+
+for _cls in (Multinomial, StandardLaplace):  # noqa: F821 (made above)
+    _checking_seeds(_cls)
 
 # One example per class: setup lines, the call and what it prints (equal, to the digits shown, to
 # what MindSpore 2.10 prints for the same call where its CPU kernel runs).

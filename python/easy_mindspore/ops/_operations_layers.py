@@ -105,7 +105,8 @@ class OneHot(Primitive):
 
 class Dropout(Primitive):
     """``ops.Dropout(keep_prob=0.5)(x)``: ``(output, mask)``, the mask 1 where an element was
-    kept, in ``x``'s dtype.
+    kept, in ``x``'s dtype. With ``Seed0``/``Seed1`` not both 0, MindSpore's masks (its kernel of
+    the seeds; the instance's later calls of one input shape and dtype go on along its stream).
 
     Args:
         keep_prob (float, optional): The probability of keeping an element. Default: ``0.5``.
@@ -129,9 +130,35 @@ class Dropout(Primitive):
         self.keep_prob, self.Seed0, self.Seed1 = keep_prob, Seed0, Seed1
 
     def __call__(self, x):
+        if (self.Seed0 or self.Seed1) and 0 < self.keep_prob < 1:
+            return self._seeded(x)
         mask = F.dropout(F.ones_like(x), 1.0 - self.keep_prob) != 0
         mask = mask.astype(x.dtype)
         return x * mask / self.keep_prob, mask
+
+    def _seeded(self, x):
+        """MindSpore's masks: its kernel of ``(Seed0, Seed1)``, one per input shape and dtype
+        kept by the instance (``ops._seeded``); differentiable through the kept elements."""
+        import numpy as np
+        from .._custom import call_flat
+        from ._seeded import stream
+        from .function._args import tensor_arg
+
+        x = tensor_arg("Dropout", "x", x)
+        keep = np.float32(self.keep_prob)
+        scale = float(np.float32(1.0) / keep)
+        seeds = (int(self.Seed0), int(self.Seed1))
+
+        def forward(xs):
+            shape = tuple(xs[0].shape)
+            mask = stream(self, seeds, (shape, xs[0].dtype)).dropout_mask(float(keep), shape)
+            mask = mask.astype(xs[0].dtype)
+            return xs[0] * mask * scale, mask
+
+        def backward(xs, outs, douts):
+            return [douts[0] * outs[1] * scale]
+
+        return tuple(call_flat("Dropout", forward, backward, [x]))
 
 
 class BatchNorm(Primitive):

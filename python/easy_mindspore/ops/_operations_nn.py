@@ -7,7 +7,7 @@ function of ``ops.function``."""
 from . import functional as F
 from .. import _C
 from .._C import Tensor
-from .._errors import DTypeError, ShapeError
+from .._errors import ComputeError, DTypeError, ShapeError
 from ..common import dtype as mstype
 from .function._args import tensor_arg as _tensor
 from .operations import Primitive
@@ -213,15 +213,42 @@ class L2Normalize(Primitive):
 
 class _Random(Primitive):
     def __init__(self, seed=0, seed2=0):
-        self.seed, self.seed2 = seed, seed2
+        from ._seeded import check_seed
+        op = type(self).__name__
+        self.seed, self.seed2 = check_seed(op, "seed", seed), check_seed(op, "seed2", seed2)
+
+
+def _draw(prim, op, kernel, shape):
+    """The seeded primitive's draw of `shape` from MindSpore's `kernel` (see ``_seeded``)."""
+    from ._seeded import graph_draw, seeds_of
+    from .function.random_func import _shape
+    return graph_draw(prim, kernel, seeds_of(prim), _shape(op, shape))
+
+
+def _int32_bound(name, index, v):
+    """A bound of ``UniformInt``: an Int32 scalar Tensor (MindSpore's checks), as an int."""
+    if not isinstance(v, Tensor):
+        from ._npu_ops import graph_type
+        raise DTypeError(f"For primitive[UniformInt], the input[{index}] should be a Tensor, but got "
+                         f"{graph_type(v)}.")
+    if v.dtype != mstype.int32:
+        raise DTypeError(f"For primitive[UniformInt], the input argument[{name}] must be a type of "
+                         f"{{Tensor[Int32]}}, but got Tensor[{v.dtype}].")
+    if v.ndim:
+        which = "min" if index == 1 else "max"
+        raise ShapeError(f"For UniformInt, the {which} value should be a scalar tensor, while the shape is: "
+                         f"({', '.join(str(d) for d in v.shape)})")
+    return int(v.asnumpy())
 
 
 class UniformReal(_Random):
-    """``ops.UniformReal(seed=0, seed2=0)(shape)``: Float32 samples uniform in ``[0, 1)``.
+    """``ops.UniformReal(seed=0, seed2=0)(shape)``: Float32 samples uniform in ``[0, 1)``. With a
+    seed, MindSpore's kernel of ``(seed, seed2)``: the instance's later calls of the same shape go
+    on along its stream (see ``ops._seeded``); with both 0, unpredictable draws.
 
     Args:
-        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
-        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+        seed (int, optional): The random seed, >= 0. Default: ``0``.
+        seed2 (int, optional): The second seed, >= 0. Default: ``0``.
 
     Outputs:
         Tensor of Float32 of shape `shape`.
@@ -229,20 +256,24 @@ class UniformReal(_Random):
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
-        >>> print(ops.UniformReal(seed=2)((2, 3)).shape)
-        (2, 3)
+        >>> print(ops.UniformReal(seed=5)((3,)))
+        [0.10628742 0.67376035 0.36783734]
     """
 
     def __call__(self, shape):
-        return F.uniform(shape, 0.0, 1.0, self.seed or None)
+        if not (self.seed or self.seed2):
+            return F.uniform(shape, 0.0, 1.0, None)
+        return _draw(self, "UniformReal", _C.GraphKernel.uniform_real(), shape)
 
 
 class StandardNormal(_Random):
-    """``ops.StandardNormal(seed=0, seed2=0)(shape)``: Float32 ``N(0, 1)`` samples.
+    """``ops.StandardNormal(seed=0, seed2=0)(shape)``: Float32 ``N(0, 1)`` samples. With a seed,
+    MindSpore's kernel of ``(seed, seed2)``: the instance's later calls of the same shape go on
+    along its stream (see ``ops._seeded``); with both 0, unpredictable draws.
 
     Args:
-        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
-        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+        seed (int, optional): The random seed, >= 0. Default: ``0``.
+        seed2 (int, optional): The second seed, >= 0. Default: ``0``.
 
     Outputs:
         Tensor of Float32 of shape `shape`.
@@ -250,20 +281,25 @@ class StandardNormal(_Random):
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
-        >>> print(ops.StandardNormal(seed=2)((2, 3)).shape)
-        (2, 3)
+        >>> print(ops.StandardNormal(seed=5)((3,)))
+        [-0.21824682 -1.1815535  -1.8134737 ]
     """
 
     def __call__(self, shape):
-        return F.standard_normal(shape, self.seed)
+        if not (self.seed or self.seed2):
+            return F.standard_normal(shape, self.seed)
+        return _draw(self, "StandardNormal", _C.GraphKernel.standard_normal(), shape)
 
 
 class UniformInt(_Random):
-    """``ops.UniformInt(seed=0, seed2=0)(shape, minval, maxval)``: Int32 samples in ``[minval, maxval)``.
+    """``ops.UniformInt(seed=0, seed2=0)(shape, minval, maxval)``: Int32 samples in ``[minval,
+    maxval)``. With a seed, MindSpore's kernel of ``(seed, seed2)`` (the bounds Int32 scalar
+    Tensors): the instance's later calls of the same shape go on along its stream (see
+    ``ops._seeded``); with both 0, unpredictable draws.
 
     Args:
-        seed (int, optional): The random seed; None draws from the global generator. Default: ``0``.
-        seed2 (int, optional): A second seed (MindSpore's; kept for compatibility). Default: ``0``.
+        seed (int, optional): The random seed, >= 0. Default: ``0``.
+        seed2 (int, optional): The second seed, >= 0. Default: ``0``.
 
     Outputs:
         Tensor of Int32 of shape `shape`.
@@ -271,14 +307,19 @@ class UniformInt(_Random):
     Examples:
         >>> import mindspore as ms
         >>> from mindspore import ops
-        >>> print(ops.UniformInt(seed=2)((2, 3), ms.Tensor(0, ms.int32), ms.Tensor(5, ms.int32)).shape)
-        (2, 3)
+        >>> print(ops.UniformInt(seed=5)((3,), ms.Tensor(1, ms.int32), ms.Tensor(100, ms.int32)))
+        [92 11 53]
     """
 
     def __call__(self, shape, minval, maxval):
+        if self.seed or self.seed2:
+            lo, hi = _int32_bound("minval", 1, minval), _int32_bound("maxval", 2, maxval)
+            if lo >= hi:
+                raise ComputeError(f"For 'Random', invalid min/max values: ({lo}/{hi})")
+            return _draw(self, "UniformInt", _C.GraphKernel.uniform_int(lo, hi), shape).astype(mstype.int32)
         lo = minval.astype(mstype.int32) if isinstance(minval, Tensor) else Tensor(int(minval), mstype.int32)
         hi = maxval.astype(mstype.int32) if isinstance(maxval, Tensor) else Tensor(int(maxval), mstype.int32)
-        return F.uniform(shape, lo, hi, self.seed or None, mstype.int32)
+        return F.uniform(shape, lo, hi, None, mstype.int32)
 
 
 class Conv2D(Primitive):

@@ -3,12 +3,14 @@ by ``operations``): ``Gamma`` ... ``RandpermV2``, ``FractionalMaxPoolWithFixedKs
 form, and TensorFlow's ``FractionalMaxPool``/``FractionalAvgPool``. Constructor arguments are
 attributes, checked when the primitive is built where MindSpore 2.10 checks them there.
 
-Seeds: a primitive with ``seed``/``seed2`` not both 0 owns a NumPy generator seeded by them on its
-first call, so a new instance repeats its draws and later calls continue them (MindSpore's kernels
-keep such a state too); with both 0 it draws from the global generator (``mindspore.set_seed``
-makes that reproducible). ``Bernoulli``, ``RandpermV2`` and ``MultinomialWithReplacement`` take
+Seeds: ``RandomShuffle`` and ``RandomChoiceWithMask`` with ``seed``/``seed2`` not both 0 draw
+MindSpore's numbers, from its kernel of ``(seed, seed2)`` kept by the instance (see ``_seeded``);
+the other primitives with seeds own a NumPy generator seeded by them on its first call, so a new
+instance repeats its draws and later calls continue them (MindSpore's kernels keep such a state
+too); with both 0 they draw from the global generator (``mindspore.set_seed`` makes that
+reproducible). ``Bernoulli``, ``RandpermV2`` and ``MultinomialWithReplacement`` take
 ``(seed, offset)`` and, as in MindSpore, repeat the same draw at every call. The draws cannot equal
-MindSpore's (another generator); their distributions do. The pooling sequences of
+MindSpore's there (another generator); their distributions do. The pooling sequences of
 ``FractionalMaxPool``/``FractionalAvgPool`` are MindSpore's bit for bit: its CPU kernel seeds a
 fresh ``std::default_random_engine`` (minstd_rand0) per axis and uses libstdc++'s
 ``generate_canonical`` and ``shuffle``, reproduced here.
@@ -29,6 +31,8 @@ from ._operations_four import _REQUIRED, _attrs, _document, _tensor
 from ._operations_six import _bool, _choice, _int, _typed
 from .function._fractional_pool import _pool
 from .function._misc_func import _generator
+from .._jit import tracing
+from ._seeded import seeds_of, stream
 
 __all__ = ["Gamma", "Poisson", "RandomGamma", "RandomPoisson", "Bernoulli", "Cauchy",
            "LogNormalReverse", "RandomShuffle", "RandomChoiceWithMask", "MultinomialWithReplacement",
@@ -103,8 +107,19 @@ def _broadcast(op, *shapes):
 
 
 def _check_seeds(op, self, names=("seed", "seed2")):
+    """MindSpore's checks of a random primitive's seeds: ints >= 0."""
+    from ._seeded import check_seed
     for name in names:
-        _nonneg_int(op, name, getattr(self, name))
+        check_seed(op, name, getattr(self, name))
+
+
+def _check_seed_types(op, self, names=("seed", "seed2")):
+    """MindSpore's checks of the seeds of ``RandomPoisson`` and ``RandomChoiceWithMask``: ints."""
+    for name in names:
+        value = getattr(self, name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise DTypeError(f"For '{op}', the type of '{name}' should be 'int', but got type "
+                             f"'{type(value).__name__}'.")
 
 
 def _stream(self, seeds):
@@ -182,7 +197,7 @@ def _random_poisson(self, shape, rate):
 
 
 def _check_random_poisson(self):
-    _check_seeds("RandomPoisson", self)
+    _check_seed_types("RandomPoisson", self)
     if self.dtype not in (mstype.int64, mstype.int32) + _FLOATS:
         raise DTypeError(f"For 'RandomPoisson', 'dtype' must be one of int64, int32, float16, float32 "
                          f"or float64, but got {self.dtype!r}.")
@@ -251,15 +266,19 @@ def _random_shuffle(self, x):
     x = _tensor("RandomShuffle", "x", x)
     if x.ndim == 0 or x.shape[0] < 2:
         return x
-    perm = _stream(self, (self.seed, self.seed2)).permutation(x.shape[0])
-    return F.gather(x, Tensor(perm, mstype.int64), 0)
+    seeds = seeds_of(self)
+    if seeds is not None and not tracing():  # MindSpore's kernel, one per input shape and dtype
+        perm = stream(self, seeds, (tuple(x.shape), x.dtype)).shuffle_order(x.shape[0])
+    else:
+        perm = _stream(self, (self.seed, self.seed2)).permutation(x.shape[0])
+    return F.gather(x, Tensor(_np.asarray(perm, _np.int64)), 0)
 
 
 # --- choices and multinomials ---------------------------------------------------------------------
 
 def _check_choice(self):
     _positive_int("RandomChoiceWithMask", "count", self.count)
-    _check_seeds("RandomChoiceWithMask", self)
+    _check_seed_types("RandomChoiceWithMask", self)
 
 
 def _choice_with_mask(self, input_x):
@@ -268,8 +287,15 @@ def _choice_with_mask(self, input_x):
     if not 1 <= x.ndim <= 5:
         raise ShapeError(f"For '{op}', 'input_x' must have rank 1 to 5, but got {x.ndim}.")
     count = _count(op, (self.count, x.ndim))[0]
-    positions = _np.argwhere(x.asnumpy())
-    order = _stream(self, (self.seed, self.seed2)).permutation(len(positions))[:count]
+    mask = x.asnumpy()
+    positions = _np.argwhere(mask)
+    seeds = seeds_of(self) if self.seed >= 0 and self.seed2 >= 0 else None
+    if seeds is not None and not tracing():
+        # MindSpore's kernel shuffles the True positions; it keeps one kernel per input value.
+        key = (mask.shape, mask.tobytes())
+        order = _np.asarray(stream(self, seeds, key).shuffle_order(len(positions)), _np.int64)[:count]
+    else:
+        order = _stream(self, (max(self.seed, 0), max(self.seed2, 0))).permutation(len(positions))[:count]
     index = _np.zeros((count, x.ndim), _np.int32)
     index[:len(order)] = positions[order]
     return Tensor(index), Tensor(_np.arange(count) < len(order))

@@ -944,13 +944,14 @@ from .function import special_func  # noqa: E402
 from .function.special_func import *  # noqa: F401,F403,E402
 from .function import linalg_func  # noqa: E402
 from .function.linalg_func import *  # noqa: F401,F403,E402
+from .function._control_func import mixed_precision_cast, switch_layer  # noqa: E402
 from .function import _sparse_elementwise, _sparse_func  # noqa: E402
 from .function._sparse_func import *  # noqa: F401,F403,E402
 from .function._sparse_elementwise import *  # noqa: F401,F403,E402
 
 __all__ += (array_func.__all__ + logic_func.__all__ + math_func.__all__ + nn_func.__all__ + parameter_func.__all__
             + random_func.__all__ + special_func.__all__ + linalg_func.__all__ + _sparse_func.__all__
-            + _sparse_elementwise.__all__)
+            + _sparse_elementwise.__all__ + ["switch_layer", "mixed_precision_cast"])
 
 # Every op names itself in its errors. Not wrapped (a wrapper adds a Python call frame to every
 # call): the transforms, which call user code whose errors must pass unchanged, and the core ops
@@ -958,3 +959,8 @@ __all__ += (array_func.__all__ + logic_func.__all__ + math_func.__all__ + nn_fun
 from .._errors import name_errors as _name_errors  # noqa: E402
 
 _name_errors(globals(), __all__, skip=_CORE | {"jet", "derivative", "linearize", "get_grad"})
+
+# MindSpore's argument checks of its generated ops, for calls from user code (not the core ops).
+from .function._call_checks import install as _install_checks  # noqa: E402
+
+_install_checks(globals(), skip=_CORE)

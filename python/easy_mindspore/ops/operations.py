@@ -6,6 +6,7 @@ from ..common import dtype as mstype
 from .._tensor_extremes import reduce_max as _reduce_max
 from .._errors import ContractionError as _ContractionError
 from . import _prim_attrs
+from . import _prim_inputs as _inputs
 
 __all__ = [
     "Reshape", "Transpose", "ReduceSum", "ReduceMean", "ReduceMax", "MatMul", "BatchMatMul", "Add",
@@ -16,6 +17,9 @@ __all__ = [
 __all__ += ["AddN", "Partial", "InsertGradientOf", "Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck",
             "prim_attr_register"]
 
+
+# The values of the attribute ``primitive_target`` (``Primitive.set_device``).
+_DEVICES = ("CPU", "GPU", "Ascend")
 
 # The bases a user's code names its primitive through (``Primitive('Add')``, ``super().__init__(name)``).
 _NAMED_BASES = ("Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck")
@@ -70,7 +74,7 @@ class Primitive:
         for m in ("__init__",) if cls.__dict__.get("_calls_user_code") else ("__init__", "__call__"):
             fn = cls.__dict__.get(m)
             if callable(fn) and not getattr(fn, "_names_errors", False):
-                setattr(cls, m, with_class_name(_checking_flags(fn) if m == "__init__" else fn))
+                setattr(cls, m, with_class_name(_checking_flags(fn) if m == "__init__" else _inputs.keyword_call(fn)))
 
     @property
     def name(self):
@@ -98,10 +102,38 @@ class Primitive:
         return out
 
     def add_prim_attr(self, name, value):
-        """Sets the attribute `name` (also readable as ``self.<name>``); returns the primitive."""
+        """Sets the attribute `name` (also readable as ``self.<name>``); returns the primitive.
+        ``primitive_target`` (see :meth:`set_device`) must be ``'CPU'``, ``'GPU'`` or
+        ``'Ascend'`` (RuntimeError otherwise, as MindSpore's)."""
+        if name == "primitive_target" and not (isinstance(value, str) and value in _DEVICES):
+            from .._errors import ComputeError
+            raise ComputeError(f"Call 'add_attr' to add attribute to primitive '{self.name}' failed, value of "
+                               f"attribute 'primitive_target' must be CPU|GPU|Ascend but got {value}")
         self.__dict__.setdefault("_prim_attrs", {})[name] = value
         self.__dict__[name] = value
         return self
+
+    def set_device(self, device_target):
+        """Sets the device the primitive runs on (its attribute ``primitive_target``, shown by
+        its repr); returns the primitive. This engine runs on the CPU: a primitive set to
+        ``'GPU'`` or ``'Ascend'`` raises RuntimeError when called, as MindSpore 2.10 on a CPU
+        machine does.
+
+        Args:
+            device_target (str): ``'CPU'``, ``'GPU'`` or ``'Ascend'``.
+
+        Returns:
+            Primitive, this primitive.
+
+        Raises:
+            RuntimeError: If `device_target` is none of the three.
+
+        Examples:
+            >>> from mindspore import ops
+            >>> print(ops.Add().set_device("CPU"))
+            Prim[Add]<primitive_target=CPU>
+        """
+        return self.add_prim_attr("primitive_target", device_target)
 
     def del_prim_attr(self, name):
         """Removes an attribute ``add_prim_attr`` set; returns the primitive."""
@@ -140,8 +172,11 @@ class Primitive:
             # ``infer_shape``, then finds no kernel.
             from ._user_prims import no_kernel
             no_kernel(self, args)
-        skip = ("input_names", "output_names", "in_strategy", "out_strategy", "recompute")
-        return cls(**{k: v for k, v in self.attrs.items() if k not in skip})(*args)
+        skip = ("input_names", "output_names", "in_strategy", "out_strategy", "recompute", "primitive_target")
+        prim = cls(**{k: v for k, v in self.attrs.items() if k not in skip})
+        if "primitive_target" in self.attrs:
+            prim.set_device(self.attrs["primitive_target"])
+        return prim(*args)
 
     def __repr__(self):
         attrs = self.attrs
@@ -324,8 +359,15 @@ class Partial(Primitive):
         [2 3]
     """
 
-    def __call__(self, fn, *args):
-        return F.partial(fn, *args)
+    _own_keywords = True
+
+    def __call__(self, fn, *args, **kwargs):
+        from .._jit import tracing
+        from .._errors import DTypeError
+
+        if kwargs and not tracing():  # MindSpore's graph compiler binds them; PyNative does not
+            raise DTypeError(f"Partial.__call__() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        return F.partial(fn, *args, **kwargs)
 
 
 class InsertGradientOf(Primitive):
@@ -889,13 +931,13 @@ from . import (_comm_ops, _linalg_ops, _operations_3d, _operations_control,  # n
                _operations_eight, _operations_extra, _operations_five, _operations_four,
                _operations_linalg, _operations_more, _operations_optim, _operations_random,
                _operations_rnn, _operations_seven, _operations_six, _operations_sparse,
-               _operations_spectral, _resize_ops, _summary_ops)
+               _operations_spectral, _resize_ops, _set_ops, _summary_ops)
 
 for _part in (_operations_more, _resize_ops, _operations_3d, _linalg_ops, _operations_extra,
               _operations_four, _operations_five, _operations_optim, _operations_six,
               _operations_seven, _operations_sparse, _operations_linalg, _operations_random,
               _operations_control, _operations_spectral, _operations_rnn, _comm_ops,
-              _operations_eight, _summary_ops):
+              _operations_eight, _set_ops, _summary_ops):
     _names = [_n for _n in _part.__all__ if _n != "ReduceOp"]
     globals().update({_name: getattr(_part, _name) for _name in _names})
     __all__ += [_n for _n in _names if _n not in __all__]
@@ -905,9 +947,15 @@ for _part in (_operations_more, _resize_ops, _operations_3d, _linalg_ops, _opera
 # each is registered by name (``import mindspore.ops.operations._grad_ops`` works too).
 import sys as _sys  # noqa: E402
 
-from . import _grad_ops, _inner_ops, _nn_ops as nn_ops  # noqa: E402
+from . import _grad_ops, _inner_ops, _npu_ops, _quant_ops, _nn_ops as nn_ops  # noqa: E402
 
-for _sub, _module in (("nn_ops", nn_ops), ("_inner_ops", _inner_ops), ("_grad_ops", _grad_ops)):
+# The Ascend-only primitives MindSpore 2.10 has in this namespace (``FakeQuantParam`` here but
+# not in ``mindspore.ops``).
+__all__ += ["NPUAllocFloatStatus", "NPUGetFloatStatus", "NPUClearFloatStatus"]
+NPUAllocFloatStatus, NPUGetFloatStatus = _npu_ops.NPUAllocFloatStatus, _npu_ops.NPUGetFloatStatus
+NPUClearFloatStatus, FakeQuantParam = _npu_ops.NPUClearFloatStatus, _npu_ops.FakeQuantParam
+for _sub, _module in (("nn_ops", nn_ops), ("_inner_ops", _inner_ops), ("_grad_ops", _grad_ops),
+                      ("_quant_ops", _quant_ops)):
     _sys.modules[__name__ + "." + _sub] = _module
 # MindSpore's other modules of primitives (``from mindspore.ops.operations.array_ops import
 # Unique``, ``from mindspore.ops.operations import math_ops``): every class is in this module,

@@ -56,3 +56,28 @@ globals().update({n: getattr(_P, n) for n in _shared})
 
 __all__ = sorted(set(gen_ops_prim.__all__) | set(_shared))
 del _shared
+
+
+# The functions MindSpore 2.10's ``auto_generate`` shares with ``mindspore.ops`` (there
+# ``auto_generate.add is ops.add``; measured), read from ``ops`` when asked for.
+_SHARED_FUNCTIONS = frozenset((
+    "abs acos acosh add all angle asin asinh assign assign_add assign_sub atan atan2 atanh "
+    "broadcast_to cast cat cdist ceil celu conj conv_transpose2d cos cosh cummax deepcopy dense diag "
+    "diagonal elu equal erf erfc erfinv exp expand_as expand_dims expm1 fast_gelu fft fft2 fftfreq "
+    "fftn fftshift floor floor_divide floor_mod gather gather_d gather_nd gcd geqrf greater "
+    "greater_equal hardshrink hardsigmoid hardswish hfft hfft2 hfftn ifft ifft2 ifftn ifftshift ihfft "
+    "ihfft2 ihfftn inplace_sigmoid irfft irfft2 irfftn isfinite isinf less_equal log log1p "
+    "log_softmax masked_fill masked_select matrix_exp maximum minimum mse_loss_ext mul nan_to_num neg "
+    "nextafter not_equal ones pow prelu prim_attr_register put_ randperm range rank real relu6 "
+    "reshape rfft rfft2 rfftfreq rfftn rms_norm roll rotary_position_embedding rsqrt scalar_cast "
+    "scatter_nd select sigmoid sign silu sin sinc sinh soft_margin_loss softshrink sqrt square "
+    "strided_slice sub swiglu take tan tanh tanh_ tensor_scatter_add tile trace transpose triu trunc "
+    "unsorted_segment_sum view_as zero_ zeros "
+).split())
+
+
+def __getattr__(name):
+    if name in _SHARED_FUNCTIONS:
+        from ... import ops
+        return getattr(ops, name)
+    raise AttributeError(f"module 'mindspore.ops.auto_generate' has no attribute '{name}'")

@@ -25,7 +25,7 @@ __all__ = [
     "ClampScalar", "ClampTensor", "FullLike", "NewOnes", "NewZeros", "Nansum", "LogAddExp", "Kthvalue",
     "SelectV2", "AsinExt", "AtanExt", "AcosExt", "AcoshExt", "AsinhExt", "Atan2Ext", "AnyExt", "Any",
     "BitwiseNot", "Diagonal", "DiagExt", "MedianExt", "MedianDim", "TraceExt", "PixelShuffle", "Vdot",
-    "IsNegInf", "GatherNdExt", "IndexAddExt", "ScatterAddExt", "Scatter", "ScatterValue",
+    "IsNegInf", "GatherNdExt", "IndexAddExt", "ScatterAddExt", "Scatter", "ScatterValue", "GroupNorm",
 ]
 
 
@@ -524,6 +524,27 @@ class DiagExt(Primitive):
         if _tensor("input", input).ndim not in (1, 2):
             raise ComputeError(f"For diag, the shape of input must 1 or 2, but got {input.ndim}.")
         return mint.diag(input, _int("diagonal", diagonal))
+
+
+class GroupNorm(Primitive):
+    """Group normalization over ``(N, C, *)`` (``ops.group_norm``), with the statistics:
+    ``(output, mean, rstd)``, `mean` and ``rstd = 1/sqrt(var + eps)`` of shape ``(N, num_groups)``."""
+    def __call__(self, input, num_groups, weight=None, bias=None, eps=1e-5):
+        x = _tensor("input", input)
+        if isinstance(num_groups, bool) or not isinstance(num_groups, int):
+            raise DTypeError(f"For 'GroupNorm', 'num_groups' must be an int, but got {type(num_groups).__name__}.")
+        if not x.is_floating_point():
+            raise DTypeError(f"For GroupNorm. input arguments' types must be the same and be one of [BFloat16, "
+                             f"Float16, Float32, Float64]. But got input's type: {x.dtype}.")
+        if x.ndim < 2 or num_groups <= 0 or x.shape[1] % num_groups:
+            channels = x.shape[1] if x.ndim > 1 else 0
+            raise ShapeError(f"For GroupNorm, the 'num_channels' must be divided by 'num_groups', but got "
+                             f"'num_channels': {channels} ,'num_groups': {num_groups}")
+        out = _ops.group_norm(x, num_groups, weight, bias, eps)
+        grouped = x.reshape(x.shape[0], num_groups, -1)
+        mean = grouped.mean(axis=-1)
+        var = ((grouped - mean.expand_dims(-1)) ** 2).mean(axis=-1)
+        return out, mean, _ops.rsqrt(var + eps)
 
 
 class PixelShuffle(Primitive):

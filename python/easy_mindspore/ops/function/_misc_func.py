@@ -527,6 +527,13 @@ def igamma(input, other):  # noqa: A002
         >>> print(ops.igamma(ms.Tensor([1.0, 2.0]), ms.Tensor([1.0, 1.0])))
         [0.63212055 0.26424113]
     """
+    from ._gamma_grad import with_igamma_rule
+    _float_pair("Igamma", input, other)
+    return with_igamma_rule(_igamma_value, input, other, False)
+
+
+def _igamma_value(input, other):  # noqa: A002
+    """The values of ``P(a, x)`` (checked Tensors)."""
     from ...nn.probability.distribution._special import _lower
     (a, x), dtype = _float_pair("Igamma", input, other)
     out = _np.array([_lower(p, q) if p > 0 and q >= 0 else _math.nan for p, q in zip(a.ravel(), x.ravel())])
@@ -548,8 +555,9 @@ def igammac(input, other):  # noqa: A002
         >>> print(ops.igammac(ms.Tensor([1.0, 2.0]), ms.Tensor([1.0, 1.0])))
         [0.36787945 0.7357589 ]
     """
-    p = igamma(input, other)
-    return 1 - p
+    from ._gamma_grad import with_igamma_rule
+    _float_pair("Igammac", input, other)
+    return with_igamma_rule(lambda a, x: 1 - _igamma_value(a, x), input, other, True)
 
 
 def zeta(input, other):  # noqa: A002

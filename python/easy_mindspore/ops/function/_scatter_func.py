@@ -4,7 +4,8 @@
 
 As MindSpore 2.10 in PyNative mode (measured on CPU): the input, a Parameter or a plain Tensor, is
 updated in place, and the result is a new Tensor (not the Parameter) holding the updated value;
-``updates`` must have the input's dtype (TypeError), the shape ``indices.shape + x.shape[1:]``
+``updates`` is converted to the input's dtype when that is their common dtype (else TypeError:
+the input is not converted), must have the shape ``indices.shape + x.shape[1:]``
 (``indices.shape[:-1] + x.shape[k:]`` for the nd forms; ValueError), and the indices must lie in
 range (RuntimeError). MindSpore's result shares the input's memory, so a later write to the input
 shows in it; ours is a value (the engine's values are immutable).
@@ -27,11 +28,19 @@ def _args(op, input_x, indices, updates, nd):
             raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(v).__name__}.")
     if indices.dtype not in (mstype.int32, mstype.int64):
         raise DTypeError(f"For '{op}', 'indices' must be Int32 or Int64, but got {indices.dtype}.")
-    if updates.dtype != input_x.dtype:
-        raise DTypeError(f"For '{op}', 'updates' must have the dtype of 'input_x' ({input_x.dtype}; "
-                         f"no conversion for the input of an in-place operator), but got "
-                         f"{updates.dtype}.")
     x_shape, i_shape = tuple(input_x.shape), tuple(indices.shape)
+    if nd and len(i_shape) < 2:
+        raise ShapeError(f"For primitive[{op}], the dimension of 'indices' must be greater than or equal to 2 , "
+                         f"but got {len(i_shape)}.")
+    if updates.dtype != input_x.dtype:
+        # `updates` is converted to the input's dtype when that is their common dtype; the
+        # input of an in-place operator is never converted.
+        if (Tensor(0, input_x.dtype) + Tensor(0, updates.dtype)).dtype != input_x.dtype:
+            name = "input_x" if op == "ScatterNdUpdate" else "x"
+            raise DTypeError(f"Data type conversion is not supported for a 'Parameter', nor for the input tensor "
+                             f"of an in-place operator, the argument[{name}]'s data type of primitive[{op}] is "
+                             f"{input_x.dtype}, which cannot be converted to data type {updates.dtype} "
+                             f"automatically.")
     if nd:
         k = i_shape[-1] if i_shape else 0
         if not i_shape or k > len(x_shape):

@@ -859,3 +859,9 @@ from . import _basic_func as _basic  # noqa: E402
 
 globals().update({_name: getattr(_basic, _name) for _name in _basic.__all__})
 __all__ += _basic.__all__
+
+
+# MindSpore 2.10 names of this module defined elsewhere in the package (see ``_module_names``).
+from ._module_names import forwarder as _forwarder  # noqa: E402
+
+__getattr__ = _forwarder("array_func")

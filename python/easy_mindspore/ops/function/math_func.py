@@ -658,3 +658,9 @@ from . import _ext_func as _ext  # noqa: E402
 for _module in (_layout, _sampling, _legacy, _graph, _graph_scalar, _ext):
     globals().update({_name: getattr(_module, _name) for _name in _module.__all__})
     __all__ += [_n for _n in _module.__all__ if _n not in __all__]
+
+
+# MindSpore 2.10 names of this module defined elsewhere in the package (see ``_module_names``).
+from ._module_names import forwarder as _forwarder  # noqa: E402
+
+__getattr__ = _forwarder("math_func")

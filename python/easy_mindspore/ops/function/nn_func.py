@@ -496,3 +496,9 @@ from . import _conv_pool_more, _ctc, _fractional_pool, _im2col_func, _loss_more,
 for _mod in (_unpool, _ctc, _conv_pool_more, _im2col_func, _loss_more, _fractional_pool):
     globals().update({_name: getattr(_mod, _name) for _name in _mod.__all__})
     __all__ += _mod.__all__
+
+
+# MindSpore 2.10 names of this module defined elsewhere in the package (see ``_module_names``).
+from ._module_names import forwarder as _forwarder  # noqa: E402
+
+__getattr__ = _forwarder("nn_func")

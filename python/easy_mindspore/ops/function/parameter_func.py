@@ -119,3 +119,9 @@ def assign_sub(variable, value):
         [-3.   1.5  0. ]
     """
     return _update("AssignSub", variable, variable - value)
+
+
+# MindSpore 2.10 names of this module defined elsewhere in the package (see ``_module_names``).
+from ._module_names import forwarder as _forwarder  # noqa: E402
+
+__getattr__ = _forwarder("parameter_func")

@@ -549,8 +549,14 @@ def shuffle(x, seed=None):
 _IN_PLACE = ("uniform_", "normal_", "random_", "exponential_")
 
 
-def __getattr__(name):
+def _in_place(name):
     if name in _IN_PLACE:
         from . import _ext_func
         return getattr(_ext_func, name)
     raise AttributeError(f"module 'mindspore.ops.function.random_func' has no attribute '{name}'")
+
+
+# and MindSpore 2.10's names of this module defined elsewhere in the package (``_module_names``)
+from ._module_names import forwarder as _forwarder  # noqa: E402
+
+__getattr__ = _forwarder("random_func", _in_place)
