@@ -77,7 +77,7 @@ def set_memory(init_size="2GB", increase_size="2GB", max_size="1024GB", optimize
     if optimize_level not in ("O0", "O1"):
         raise ValueError(f"The optimize_level must be one of ['O0', 'O1'], but got {optimize_level}.")
     from . import context
-    context._values["memory_optimize_level"] = int(optimize_level[1])
+    context._context_settings["memory_optimize_level"] = int(optimize_level[1])
     _conf["memory"] = dict(zip(("init_size", "increase_size", "max_size", "huge_page_reserve_size"),
                                gigabytes), optimize_level=optimize_level)
     _once["set_memory"] = True

@@ -18,10 +18,10 @@ from easy_mindspore.parallel import Layout
 
 @pytest.fixture(autouse=True)
 def _restore_state():
-    saved_ctx, saved_ps = dict(context._values), dict(_ps_state)
+    saved_ctx, saved_ps = dict(context._context_settings), dict(_ps_state)
     saved_once, saved_conf = dict(_runtime_conf._once), dict(_runtime_conf._conf)
     yield
-    context._values.update(saved_ctx)
+    context._context_settings.update(saved_ctx)
     _ps_state.update(saved_ps)
     _runtime_conf._once.update(saved_once)
     _runtime_conf._conf.update(saved_conf)
