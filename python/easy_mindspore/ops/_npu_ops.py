@@ -84,11 +84,13 @@ class _FloatStatus(Primitive):
         check_input_number(name, args, 1)
         x = args[0]
         check_tensor_type(name, "input_x", x, (mstype.float16, mstype.float32))
-        from ._prim_inputs import _error  # MindSpore's messages, which name no op
+        # MindSpore's messages, with the op named (MindSpore's name none)
         if x.ndim != 1:
-            raise _error(ShapeError, f"Input_x must be a 1-dimensional tensor, but got {x.ndim}-dimensional tensor.")
+            raise ShapeError(f"For '{name}', Input_x must be a 1-dimensional tensor, but got "
+                             f"{x.ndim}-dimensional tensor.")
         if x.shape[0] != 8:
-            raise _error(ShapeError, f"The first dimension of input_x must be 8, but got {x.shape[0]}")
+            raise ShapeError(f"For '{name}', The first dimension of input_x must be 8, but got "
+                             f"{x.shape[0]}")
         unsupported_on_cpu(name)
 
 
@@ -115,7 +117,7 @@ class NPUGetFloatStatus(_FloatStatus):
         ...     ops.NPUGetFloatStatus()(ms.Tensor([1.0, 2.0]))
         ... except ValueError as e:
         ...     print(e)
-        The first dimension of input_x must be 8, but got 2
+        For 'NPUGetFloatStatus', The first dimension of input_x must be 8, but got 2
     """
 
 
