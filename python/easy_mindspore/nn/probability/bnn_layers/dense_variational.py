@@ -48,8 +48,11 @@ class _BayesianLayer(_Layer):
 
 
 class _DenseBase(_BayesianLayer):
-    def __init__(self, in_channels, out_channels, activation, has_bias, weight_prior_fn,
-                 weight_posterior_fn, bias_prior_fn, bias_posterior_fn):
+    _LOCAL = False  # the local reparameterisation: outputs drawn from ``self.normal``
+
+    def __init__(self, in_channels, out_channels, activation=None, has_bias=True,
+                 weight_prior_fn=NormalPrior, weight_posterior_fn=normal_post_fn,
+                 bias_prior_fn=NormalPrior, bias_posterior_fn=normal_post_fn):
         super().__init__()
         self.in_channels = check_positive_int(in_channels)
         self.out_channels = check_positive_int(out_channels)
@@ -59,6 +62,8 @@ class _DenseBase(_BayesianLayer):
                             weight_prior_fn, weight_posterior_fn, bias_prior_fn, bias_posterior_fn)
         self.activation = get_activation(activation) if isinstance(activation, str) else activation
         self.activation_flag = self.activation is not None
+        if self._LOCAL:
+            self.normal = Normal()
 
     def extend_repr(self):
         text = f"in_channels={self.in_channels}, out_channels={self.out_channels}, {self._params_repr()}"
@@ -111,12 +116,6 @@ class DenseReparam(_DenseBase):
         ()
     """
 
-    def __init__(self, in_channels, out_channels, activation=None, has_bias=True,
-                 weight_prior_fn=NormalPrior, weight_posterior_fn=normal_post_fn,
-                 bias_prior_fn=NormalPrior, bias_posterior_fn=normal_post_fn):
-        super().__init__(in_channels, out_channels, activation, has_bias, weight_prior_fn,
-                         weight_posterior_fn, bias_prior_fn, bias_posterior_fn)
-
     def construct(self, x):
         weight = self.weight_posterior("sample")
         return self._finish(ops.matmul(x, weight.T))
@@ -154,13 +153,7 @@ class DenseLocalReparam(_DenseBase):
         >>> print(net(ms.Tensor(np.ones((2, 3), np.float32))).shape)
         (2, 4)
     """
-
-    def __init__(self, in_channels, out_channels, activation=None, has_bias=True,
-                 weight_prior_fn=NormalPrior, weight_posterior_fn=normal_post_fn,
-                 bias_prior_fn=NormalPrior, bias_posterior_fn=normal_post_fn):
-        super().__init__(in_channels, out_channels, activation, has_bias, weight_prior_fn,
-                         weight_posterior_fn, bias_prior_fn, bias_posterior_fn)
-        self.normal = Normal()
+    _LOCAL = True
 
     def construct(self, x):
         mean = ops.matmul(x, self.weight_posterior("mean").T)
