@@ -41,3 +41,16 @@ def test_errors():
         audio.DetectPitchFrequency(100, frame_time=0)
     with pytest.raises(TypeError, match="Argument win_length with value 1.0 is not of type"):
         audio.DetectPitchFrequency(100, win_length=1.0)
+
+
+def test_time_stretch_takes_the_inputs_bins_and_keeps_it_at_rate_one():
+    # MindSpore 2.10: the phase advance spans the input's frequency bins whatever n_freq says;
+    # at rate 1 the input comes back as 4 dimensions
+    x = np.random.RandomState(0).random((16, 8, 2))
+    out = audio.TimeStretch(fixed_rate=1.3)(x)
+    assert out.shape == (16, 7, 2)
+    np.testing.assert_allclose(out.ravel()[[5, 50, 100]], [0.75673, 0.42878, 0.85434], atol=1e-5)
+    np.testing.assert_array_equal(out, audio.TimeStretch(n_freq=30, hop_length=200, fixed_rate=1.3)(x))
+    same = audio.TimeStretch()(x)
+    assert same.shape == (1, 16, 8, 2) and np.array_equal(same[0], x)
+    assert audio.TimeStretch(fixed_rate=1.0)(np.zeros((2, 3, 16, 8, 2))).shape == (6, 16, 8, 2)

@@ -320,8 +320,8 @@ def _vocoded(op, x, rate, advance):
                            f"operator. Expecting tensor in shape of <..., freq, num_frame, "
                            f"complex=2>. But got tensor with dimension {x.ndim}.")
     t = _out_type(x)
-    if rate == 1 and op == "PhaseVocoder":
-        return x.reshape((-1,) + x.shape[-3:]).astype(t)  # MindSpore: at least 4 dims
+    if rate == 1:
+        return x.reshape((-1,) + x.shape[-3:]).astype(t)  # MindSpore: the input, as 4 dims
     out = _phase_vocoder(_as_complex(x.astype(_np.float64)), float(rate), advance)
     return _as_pairs(out).astype(t)
 
@@ -364,7 +364,10 @@ class TimeStretch:
 
     def __call__(self, x):
         hop = self.hop_length if self.hop_length is not None else self.n_freq - 1
-        advance = _np.linspace(0, _np.pi * hop, self.n_freq)[:, None]
+        # over the input's frequency bins whatever `n_freq` says, as MindSpore 2.10 (the values
+        # do not depend on the advance: it cancels out of the accumulated phase)
+        freq = _np.shape(x)[-3] if _np.ndim(x) >= 3 else self.n_freq
+        advance = _np.linspace(0, _np.pi * hop, freq)[:, None]
         rate = 1.0 if self.fixed_rate is None else self.fixed_rate
         return _vocoded("TimeStretch", x, rate, advance)
 
