@@ -365,3 +365,13 @@ def test_mutable_bools_and_numpy_pytypes_as_mindspore():
         "Int8", "UInt16", "Float16", "Bool", "Int64"]
     with pytest.raises(NotImplementedError, match="cannot be converted to MindSpore type"):
         mstype.pytype_to_dtype(np.complex64)
+
+
+def test_ext_functions_of_the_function_modules_are_mints():
+    from mindspore.ops.function import array_func, math_func, nn_func
+    x = Tensor(np.arange(6, dtype=np.float32).reshape(2, 3))
+    assert math_func.amax_ext(x, dim=1, keepdim=True).shape == (2, 1)
+    assert array_func.gather_ext(x, 1, Tensor([[0, 0], [1, 1]], ms.int32)).asnumpy().tolist() == [[0, 0], [4, 4]]
+    np.testing.assert_allclose(nn_func.softmax_ext(x).asnumpy()[0], [0.09003057, 0.2447282, 0.6652413], rtol=1e-5)
+    np.testing.assert_allclose(nn_func.softmax_ext(x, 0).asnumpy()[0], [0.04742587] * 3, rtol=1e-5)
+    assert nn_func.glu_ext(x[:, :2]).shape == (2, 1)

@@ -49,10 +49,18 @@ _NAMES = {
 }
 
 
+# MindSpore's ``*_ext`` functions of these modules: ``mindspore.mint``'s (by its path there).
+_MINT = {
+    "math_func": {"amax_ext": "amax", "amin_ext": "amin"},
+    "array_func": {"gather_ext": "gather"},
+    "nn_func": {"glu_ext": "nn.functional.glu"},
+}
+
+
 def forwarder(module, fallback=None):
     """A module-level ``__getattr__`` for the MindSpore module `module`: its names of
-    ``_NAMES`` are ``mindspore.ops``'s functions; others go to `fallback` (a ``__getattr__``) or
-    raise AttributeError.
+    ``_NAMES`` are ``mindspore.ops``'s functions, its ``*_ext`` names of ``_MINT``
+    ``mindspore.mint``'s; others go to `fallback` (a ``__getattr__``) or raise AttributeError.
 
     Args:
         module (str): The module's name (``'math_func'`` ...).
@@ -73,6 +81,12 @@ def forwarder(module, fallback=None):
         if name in names:
             from ... import ops
             return getattr(ops, name)
+        if name in _MINT.get(module, ()):
+            from ... import mint
+            target = mint
+            for part in _MINT[module][name].split("."):
+                target = getattr(target, part)
+            return target
         if fallback is not None:
             return fallback(name)
         raise AttributeError(f"module 'mindspore.ops.function.{module}' has no attribute '{name}'")

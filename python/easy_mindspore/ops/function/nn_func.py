@@ -498,6 +498,27 @@ for _mod in (_unpool, _ctc, _conv_pool_more, _im2col_func, _loss_more, _fraction
     __all__ += _mod.__all__
 
 
+def softmax_ext(input, dim=None, dtype=None):  # noqa: A002
+    """MindSpore's ``softmax_ext``: ``mint.softmax`` over `dim` (the last axis when None).
+
+    Args:
+        input (Tensor): The input.
+        dim (int, optional): The axis. Default: ``None`` (-1).
+        dtype (mindspore.dtype, optional): The dtype `input` is cast to first. Default: ``None``.
+
+    Returns:
+        Tensor of `input`'s shape.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore.ops.function import nn_func
+        >>> print(nn_func.softmax_ext(ms.Tensor([1.0, 2.0, 3.0])))
+        [0.09003057 0.24472848 0.66524094]
+    """
+    from ... import mint
+    return mint.softmax(input, -1 if dim is None else dim, dtype=dtype)
+
+
 # MindSpore 2.10 names of this module defined elsewhere in the package (see ``_module_names``).
 from ._module_names import forwarder as _forwarder  # noqa: E402
 
