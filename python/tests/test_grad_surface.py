@@ -423,3 +423,22 @@ def test_multitype_func_graph_types_a_float_as_float32_inside_a_graph():
     with pytest.raises(ValueError, match="cannot find fn match given args"):
         add(1.0, 2.0)  # a Float64 outside a graph, as MindSpore types it
     assert float(in_graph(ems.Tensor(0.0), 1.0, 2.0).asnumpy()) == 3.0
+
+
+def test_one_tensor_at_two_positions_is_one_variable_as_mindspore():
+    ms = ems
+    # MindSpore 2.10's PyNative grad, GradOperation and vjp differentiate by the tensor object (as
+    # PyTorch's autograd.grad): each position of a tensor passed twice gets the total gradient;
+    # its graph mode and the Vjp cell take the inputs as values (measured)
+    x = ms.Tensor(3.0)
+    f = lambda a, b: a * b  # noqa: E731
+    assert [float(g) for g in ms.grad(f, grad_position=(0, 1))(x, x)] == [6.0, 6.0]
+    assert float(ms.grad(f, grad_position=0)(x, x)) == 6.0
+    assert [float(g) for g in ms.grad(f, grad_position=(0, 1))(x, ms.Tensor(3.0))] == [3.0, 3.0]
+    assert [float(g) for g in ms.ops.GradOperation(get_all=True)(f)(x, x)] == [6.0, 6.0]
+    value, grads = ms.value_and_grad(lambda a, b: a * a * b, grad_position=(0, 1))(x, x)
+    assert float(value) == 27.0 and [float(g) for g in grads] == [27.0, 27.0]
+    assert [float(g) for g in ms.vjp(f, x, x)[1](ms.Tensor(1.0))] == [6.0, 6.0]
+    assert [float(g) for g in ms.jit(ms.grad(f, grad_position=(0, 1)))(x, x)] == [3.0, 3.0]
+    _, (dx, dy) = ms.nn.Vjp(lambda a, b: a ** 3 + b)(x, x, ms.Tensor(1.0))
+    assert (float(dx), float(dy)) == (27.0, 1.0)

@@ -54,10 +54,20 @@ struct Traced<'py> {
 }
 
 /// Where the traced inputs of [`grad_call`] come from: positional indices, keyword names, weights.
+///
+/// Inputs are differentiated by the tensor object, as MindSpore's PyNative grad and PyTorch's
+/// `autograd.grad` do: where one tensor is passed at several positions, every use of it (in a
+/// differentiated slot or not) gets the first slot's traced value, so each of its slots gets the
+/// total gradient (`grad(lambda a, b: a * b, (0, 1))(x, x)` is `(2x, 2x)`).
 struct Slots<'py> {
     args: Vec<usize>,
     kwargs: Vec<Bound<'py, PyAny>>,
     weights: Vec<Bound<'py, PyTensor>>,
+    /// For each positional slot, the first positional slot holding the same object (empty when
+    /// no object is shared).
+    alias: Vec<usize>,
+    /// Positional arguments outside the slots that hold a slot's object: (position, slot).
+    shared: Vec<(usize, usize)>,
 }
 
 impl<'py> Slots<'py> {
@@ -73,6 +83,8 @@ impl<'py> Slots<'py> {
             args: Vec::new(),
             kwargs: Vec::new(),
             weights,
+            alias: Vec::new(),
+            shared: Vec::new(),
         };
         let mut values = Vec::new();
         match positions {
@@ -101,7 +113,45 @@ impl<'py> Slots<'py> {
                 }
             }
         }
+        slots.find_aliases(args)?;
         Ok((slots, values))
+    }
+
+    /// Fills `alias` and `shared` (see the struct): identity tests of the positional arguments.
+    fn find_aliases(&mut self, args: &Bound<'py, PyTuple>) -> PyResult<()> {
+        if args.len() < 2 {
+            return Ok(()); // one argument: nothing to share (the common, timed case)
+        }
+        let items: Vec<Bound<'py, PyAny>> = args.iter().collect();
+        for (i, &p) in self.args.iter().enumerate() {
+            let first = (0..i)
+                .find(|&j| items[self.args[j]].is(&items[p]))
+                .unwrap_or(i);
+            self.alias.push(first);
+        }
+        for (pos, item) in items.iter().enumerate() {
+            if self.args.contains(&pos) || !item.is_instance_of::<PyTensor>() {
+                continue;
+            }
+            if let Some(slot) = self.args.iter().position(|&p| items[p].is(item)) {
+                self.shared.push((pos, slot));
+            }
+        }
+        if self.shared.is_empty() && self.alias.iter().enumerate().all(|(i, &a)| a == i) {
+            self.alias.clear(); // nothing shared: `call` takes its plain path
+        }
+        Ok(())
+    }
+
+    /// `grads` (the slots' gradients, then the weights') with each repeated object's slots
+    /// given its first slot's gradient, the total over all its uses.
+    fn share_grads(&self, mut grads: Vec<Tensor>) -> Vec<Tensor> {
+        for (i, &first) in self.alias.iter().enumerate() {
+            if first != i && first < grads.len() && i < grads.len() {
+                grads[i] = grads[first].clone();
+            }
+        }
+        grads
     }
 
     /// The engine cells of the weights (made for plain tensors on first use), which the engine
@@ -121,9 +171,38 @@ impl<'py> Slots<'py> {
         let py = f.py();
         let (xa, xk) = xs.split_at(self.args.len());
         let mut a: Vec<Bound<'py, PyAny>> = args.iter().collect();
-        for (&slot, x) in self.args.iter().zip(xa) {
-            a[slot] = Bound::new(py, PyTensor::flagged(x.clone(), GRAD_LEAF))?.into_any();
+        if self.alias.is_empty() {
+            for (&slot, x) in self.args.iter().zip(xa) {
+                a[slot] = Bound::new(py, PyTensor::flagged(x.clone(), GRAD_LEAF))?.into_any();
+            }
+            return self.call_with(f, a, kwargs, xk);
         }
+        let mut traced: Vec<Bound<'py, PyAny>> = Vec::with_capacity(xa.len());
+        for (i, x) in xa.iter().enumerate() {
+            let t = match self.alias.get(i) {
+                Some(&first) if first != i => traced[first].clone(),
+                _ => Bound::new(py, PyTensor::flagged(x.clone(), GRAD_LEAF))?.into_any(),
+            };
+            traced.push(t);
+        }
+        for (&slot, t) in self.args.iter().zip(&traced) {
+            a[slot] = t.clone();
+        }
+        for &(pos, slot) in &self.shared {
+            a[pos] = traced[slot].clone();
+        }
+        self.call_with(f, a, kwargs, xk)
+    }
+
+    /// Calls `f` with the positional arguments `a` and the keyword tensors' traced values `xk`.
+    fn call_with(
+        &self,
+        f: &Bound<'py, PyAny>,
+        a: Vec<Bound<'py, PyAny>>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+        xk: &[Tensor],
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = f.py();
         let kw = match kwargs {
             Some(d) if !self.kwargs.is_empty() => {
                 let d = d.copy()?;
@@ -267,6 +346,10 @@ pub fn grad_call<'py>(
     };
     Ok((
         t.out.unbind(),
-        grads.py()?.into_iter().map(PyTensor::new).collect(),
+        slots
+            .share_grads(grads.py()?)
+            .into_iter()
+            .map(PyTensor::new)
+            .collect(),
     ))
 }

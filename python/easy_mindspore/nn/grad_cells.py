@@ -115,6 +115,10 @@ class Vjp(Cell):
     def construct(self, *args):
         from .. import vjp
         inputs, v = _split("Vjp", args)
+        # Each position its own variable, as MindSpore's Vjp cell (its graph takes its inputs as
+        # values): a tensor passed twice is copied, since ``vjp`` differentiates by the object.
+        inputs = [x.copy() if isinstance(x, Tensor) and [y for y in inputs[:i] if y is x] else x
+                  for i, x in enumerate(inputs)]
         out, back = vjp(self.fn, *inputs)
         grads = back(v)
         return out, (grads[0] if len(inputs) == 1 else tuple(grads))

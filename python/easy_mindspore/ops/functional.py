@@ -359,6 +359,12 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     ws = _weights_list(weights, None)
     box = {}
     flat = _flat_outputs(fn, has_aux, box)
+    # One tensor at several positions is one variable, whose every position gets the total
+    # gradient (MindSpore's PyNative vjp, as its grad and PyTorch's autograd).
+    alias = [next(j for j, y in enumerate(xs) if y is x) for x in xs]  # (range, any: ops here)
+    if [i for i, a in enumerate(alias) if a != i]:
+        each = flat
+        flat = lambda ts: each([ts[a] for a in alias])  # noqa: E731
     outs, back = _C.vjp(flat, xs, _tensors("vjp", "weights", ws))
     value = tuple(outs) if box["tuple"] else outs[0]
 
@@ -366,6 +372,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
         v = _cotangent_args(v)
         cts = _tensors("vjp", "v", list(v) if box["tuple"] and isinstance(v, (tuple, list)) else [v])
         grads = back(cts)
+        grads = [grads[alias[i]] if i < len(alias) else g for i, g in enumerate(grads)]
         if weights is None:
             return tuple(grads)
         return _with_weights(tuple(grads[:len(xs)]), grads[len(xs):], weights)
