@@ -375,3 +375,15 @@ def test_ext_functions_of_the_function_modules_are_mints():
     np.testing.assert_allclose(nn_func.softmax_ext(x).asnumpy()[0], [0.09003057, 0.2447282, 0.6652413], rtol=1e-5)
     np.testing.assert_allclose(nn_func.softmax_ext(x, 0).asnumpy()[0], [0.04742587] * 3, rtol=1e-5)
     assert nn_func.glu_ext(x[:, :2]).shape == (2, 1)
+
+
+def test_functional_overload_and_mint_softmax_ext():
+    # the forms of MindSpore 2.10's docstring examples
+    t = ms.tensor([[True, False], [True, True]])
+    assert repr(ms.ops.functional_overload.any(t)) == "Tensor(shape=[], dtype=Bool, value= True)"
+    assert ms.ops.functional_overload.any(t, dim=1).asnumpy().tolist() == [True, True]
+    assert float(ms.ops.functional_overload.max(Tensor([1.0, 3.0, 2.0]))) == 3.0
+    with pytest.raises(AttributeError):
+        ms.ops.functional_overload.no_such_function
+    out = ms.mint.softmax_ext(Tensor(np.array([1, 2, 3, 4, 5]), ms.float32)).asnumpy()
+    np.testing.assert_allclose(out, [0.01165623, 0.03168492, 0.08612854, 0.23412167, 0.6364086], rtol=1e-6)

@@ -16,6 +16,7 @@ from ._pointwise import *  # noqa: F401,F403
 from ._reduction import *  # noqa: F401,F403
 from ._shape import *  # noqa: F401,F403
 from . import nn, optim, linalg, special, distributed  # noqa: E402
+from ..ops.function.nn_func import softmax_ext  # noqa: E402  (MindSpore's mint has it too)
 
 __all__ = sorted(
     ("arange", "bernoulli", "empty", "empty_like", "eye", "full", "full_like", "linspace",

@@ -32,6 +32,7 @@ __all__ += ["tensordump"]
 # MindSpore 2.x's functional collectives (``ops.communication``), also at the ``ops`` level where
 # no other op has the name (``ops.gather`` and ``ops.scatter`` stay the array functions).
 from . import communication  # noqa: E402
+from . import functional_overload  # noqa: E402
 
 globals().update({_n: getattr(communication, _n) for _n in communication.__all__ if _n not in globals()})
 __all__ += ["communication"] + [_n for _n in communication.__all__ if _n not in __all__]
