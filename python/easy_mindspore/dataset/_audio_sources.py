@@ -17,6 +17,7 @@ import numpy as _np
 
 from .._errors import ComputeError, ShapeError
 from ._detection import DetectionReader, _type_check, check_dir, check_reading_args
+from ._detection import READER_ARGS
 from ._detection import no_rows as _no_rows
 from ._text_sources import _lines, check_usage
 
@@ -60,17 +61,7 @@ class _AudioReader(DetectionReader):
                    shard_id)
 
 
-_ARGS = """
-        num_samples (int, optional): At most this many rows. Default: ``None``, all.
-        num_parallel_workers (int, optional): Checked as MindSpore checks it; rows are read in
-            one thread. Default: ``None``.
-        shuffle (bool, optional): Shuffle the rows (MindSpore's order for the seed).
-            Default: ``None``, shuffled unless a sampler is given.
-        sampler (Sampler, optional): Picks the rows. Default: ``None``.
-        num_shards (int, optional): Split the rows into this many shards. Default: ``None``.
-        shard_id (int, optional): The shard read. Default: ``None``.
-        cache (DatasetCache, optional): Not available here (no cache server): only ``None``.
-
+_ARGS = READER_ARGS.format(decode="") + """
     Raises:
         TypeError: An argument of the wrong type.
         ValueError: `dataset_dir` is not a folder{more}; `num_shards`/`shard_id` out of range.

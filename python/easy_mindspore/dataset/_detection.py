@@ -48,6 +48,21 @@ def _type_check(op, arg, types, name):
                          f"{list(types)}, but got {type(arg)}.")
 
 
+# The docs of the readers' common arguments (``{decode}``: a reader's ``decode`` argument, or
+# nothing), shared by the audio and vision readers' built docstrings.
+READER_ARGS = """
+        num_samples (int, optional): At most this many rows. Default: ``None``, all.
+        num_parallel_workers (int, optional): Checked as MindSpore checks it; rows are read in
+            one thread. Default: ``None``.
+        shuffle (bool, optional): Shuffle the rows (MindSpore's order for the seed).
+            Default: ``None``, shuffled unless a sampler is given.{decode}
+        sampler (Sampler, optional): Picks the rows. Default: ``None``.
+        num_shards (int, optional): Split the rows into this many shards. Default: ``None``.
+        shard_id (int, optional): The shard read. Default: ``None``.
+        cache (DatasetCache, optional): Not available here (no cache server): only ``None``.
+"""
+
+
 def no_rows(op, where):
     """MindSpore's RuntimeError for a reader that finds no rows at `where`."""
     return ComputeError(f"For '{op}', Invalid data, no valid data matching the dataset API {op}. "

@@ -14,6 +14,7 @@ import numpy as _np
 from .._errors import ComputeError, ShapeError, UnimplementedError
 from ._detection import (DetectionReader, _type_check, check_dir, check_reading_args,
                          read_image)
+from ._detection import READER_ARGS
 from ._detection import no_rows as _no_rows
 from ._text_sources import _FileSource, _lines, _read_text, check_usage
 from .text_files import Shuffle
@@ -50,17 +51,7 @@ class _ImageReader(DetectionReader):
                    shard_id)
 
 
-_COMMON_ARGS = """
-        num_samples (int, optional): At most this many rows. Default: ``None``, all.
-        num_parallel_workers (int, optional): Checked as MindSpore checks it; rows are read in
-            one thread. Default: ``None``.
-        shuffle (bool, optional): Shuffle the rows (MindSpore's order for the seed).
-            Default: ``None``, shuffled unless a sampler is given.{decode}
-        sampler (Sampler, optional): Picks the rows. Default: ``None``.
-        num_shards (int, optional): Split the rows into this many shards. Default: ``None``.
-        shard_id (int, optional): The shard read. Default: ``None``.
-        cache (DatasetCache, optional): Not available here (no cache server): only ``None``.
-"""
+_COMMON_ARGS = READER_ARGS
 _DECODE = """
         decode (bool, optional): Decode the images. Default: ``False``."""
 _RAISES = """

@@ -4,6 +4,7 @@ from .. import ops
 from .._grad import GradOperation
 from .._C import Tensor
 from .cell import Cell
+from .grad_cells import distinct_inputs
 
 __all__ = ["Jvp", "Vjp"]
 
@@ -53,8 +54,4 @@ class Vjp(Cell):
             raise TypeError(f"For 'Vjp', 'v' must have the structure of the output: a "
                             f"{type(output).__name__} output, but got {type(v).__name__}.")
         grad = self._grad_one if len(inputs) == 1 else self._grad_all
-        # Each position its own variable, as MindSpore's Vjp cell: a tensor passed twice is
-        # copied, since the grad functions differentiate by the tensor object.
-        inputs = [x.copy() if isinstance(x, Tensor) and [y for y in inputs[:i] if y is x] else x
-                  for i, x in enumerate(inputs)]
-        return output, grad(self.fn)(*inputs, v)
+        return output, grad(self.fn)(*distinct_inputs(inputs), v)

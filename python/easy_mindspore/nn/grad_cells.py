@@ -70,6 +70,14 @@ class Jvp(Cell):
                    v if len(v) > 1 else v[0])
 
 
+def distinct_inputs(inputs):
+    """`inputs` with each tensor passed again copied: the Vjp cells take each position as its own
+    variable, as MindSpore's (its graph takes its inputs as values), where the grad functions
+    differentiate by the tensor object."""
+    return [x.copy() if isinstance(x, Tensor) and [y for y in inputs[:i] if y is x] else x
+            for i, x in enumerate(inputs)]
+
+
 class Vjp(Cell):
     r"""The vector-Jacobian product of `fn`: called as ``vjp(*inputs, v)`` it returns
     ``(fn(*inputs), vᵀ·J)`` — the second a Tensor for one input, a tuple (one per input) for
@@ -115,11 +123,7 @@ class Vjp(Cell):
     def construct(self, *args):
         from .. import vjp
         inputs, v = _split("Vjp", args)
-        # Each position its own variable, as MindSpore's Vjp cell (its graph takes its inputs as
-        # values): a tensor passed twice is copied, since ``vjp`` differentiates by the object.
-        inputs = [x.copy() if isinstance(x, Tensor) and [y for y in inputs[:i] if y is x] else x
-                  for i, x in enumerate(inputs)]
-        out, back = vjp(self.fn, *inputs)
+        out, back = vjp(self.fn, *distinct_inputs(inputs))
         grads = back(v)
         return out, (grads[0] if len(inputs) == 1 else tuple(grads))
 

@@ -12,7 +12,7 @@ import math as _math
 import numpy as _np
 
 from ..._C import Tensor
-from ..._errors import DTypeError, ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError
 from ...common import dtype as mstype
 
 __all__ = ["igamma_grad_a", "with_igamma_rule"]
@@ -171,8 +171,17 @@ def with_igamma_rule(forward, a, x, upper):
 
     sign = -1.0 if upper else 1.0
 
+    name = "Igammac" if upper else "Igamma"
+
+    def no_second_order(a_in, x_in, out, dout):
+        raise ComputeError(f"For '{name}', the second derivative with respect to 'a' is not "
+                           "available (its first derivative is a series summed on the host).")
+
+    # ∂P/∂a comes from the host's series: differentiating it again raises instead of giving 0
+    grad_a = custom_vjp(lambda p, q: igamma_grad_a(p, q, name), bprop=no_second_order)
+
     def bprop(a_in, x_in, out, dout):
-        da = igamma_grad_a(a_in, x_in, "Igammac" if upper else "Igamma") * (sign * dout)
+        da = grad_a(a_in, x_in) * (sign * dout)
         density = F.exp((a_in - 1) * F.log(x_in) - x_in - F.lgamma(a_in))
         dx = density * (sign * dout)
         return _reduce_to(da, a_in.shape), _reduce_to(dx, x_in.shape)
