@@ -65,3 +65,19 @@ def test_with_grad_cell():
         nn.WithGradCell(net, loss_fn=5)
     with pytest.raises(TypeError):
         nn.Jvp(Cube())(T(X))                           # no v
+
+
+def test_jvp_vjp_cells_are_the_nn_grad_cells_and_check_as_mindspore():
+    """MindSpore 2.10: ``nn.grad.Jvp is nn.Jvp``; a cell over a non-callable is built and refused
+    when called (ValueError); a one-input Jvp wants a Tensor tangent, a Tensor-output Vjp a Tensor
+    cotangent (TypeError)."""
+    from mindspore.nn import grad as nn_grad
+    assert nn_grad.Jvp is nn.Jvp and nn_grad.Vjp is nn.Vjp
+    x, v = T(X), T(np.ones((2, 2)))
+    for cell in (nn.Jvp(5), nn.Vjp(5)):
+        with pytest.raises(ValueError, match="not callable"):
+            cell(x, v)
+    for call in (lambda: nn.Jvp(Cube())(x, (v,)), lambda: nn.Vjp(Cube())(x, (v,)),
+                 lambda: nn.Vjp(Net())(x, x, (v, v))):
+        with pytest.raises(TypeError, match="'v' must"):
+            call()

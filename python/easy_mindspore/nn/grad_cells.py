@@ -10,14 +10,12 @@ from .wrap import WithLossCell
 __all__ = ["Jvp", "Vjp", "WithGradCell"]
 
 
-def _fn_cell(op, fn):
-    if not isinstance(fn, Cell) and not callable(fn):
-        raise DTypeError(f"For '{op}', 'fn' must be a Cell or a function, but got "
-                         f"{type(fn).__name__}.")
-    return fn
-
-
-def _split(op, args):
+def _split(op, fn, args):
+    """``(inputs, v)`` of a Jvp/Vjp call, `fn` checked callable (MindSpore builds the cell with
+    anything and refuses it when called, with a ValueError)."""
+    if not callable(fn):
+        raise ValueError(f"For '{op}', 'fn' must be a Cell or a function, but got "
+                         f"{type(fn).__name__}: the object is not callable.")
     if len(args) < 2:
         raise DTypeError(f"For '{op}', the inputs must be the network's inputs followed by the "
                          f"vector 'v', but got {len(args)} argument(s).")
@@ -39,7 +37,8 @@ class Jvp(Cell):
         A tuple ``(output, jvp)``: the output of `fn` and the product, shaped as the output.
 
     Raises:
-        TypeError: If `fn` is not callable, or no `v` is given.
+        TypeError: If no `v` is given, or `v` does not have the structure it must have.
+        ValueError: If `fn` is not callable.
 
     Examples:
         >>> import numpy as np
@@ -60,14 +59,16 @@ class Jvp(Cell):
 
     def __init__(self, fn):
         super().__init__()
-        self.fn = _fn_cell("Jvp", fn)
+        self.fn = fn
 
     def construct(self, *args):
         from .. import jvp
-        inputs, v = _split("Jvp", args)
-        v = (v,) if isinstance(v, Tensor) else tuple(v)
-        return jvp(self.fn, inputs if len(inputs) > 1 else inputs[0],
-                   v if len(v) > 1 else v[0])
+        inputs, v = _split("Jvp", self.fn, args)
+        # The tangents take the inputs' structure: a Tensor for one input, a tuple for several.
+        if (len(inputs) == 1) != isinstance(v, Tensor):
+            raise DTypeError(f"For 'Jvp', 'v' must be a Tensor for one input and a tuple for "
+                             f"several, but got {type(v).__name__} for {len(inputs)} input(s).")
+        return jvp(self.fn, inputs[0] if len(inputs) == 1 else inputs, v)
 
 
 def distinct_inputs(inputs):
@@ -88,13 +89,15 @@ class Vjp(Cell):
 
     Inputs:
         - **inputs** (Tensor) - The inputs of `fn`.
-        - **v** (Tensor) - The cotangent, shaped as the output of `fn`.
+        - **v** (Union[Tensor, tuple[Tensor]]) - The cotangent, with the structure and shapes of
+          the output of `fn`.
 
     Outputs:
         A tuple ``(output, vjp)``.
 
     Raises:
-        TypeError: If `fn` is not callable, or no `v` is given.
+        TypeError: If no `v` is given, or `v` does not have the structure it must have.
+        ValueError: If `fn` is not callable.
 
     Examples:
         >>> import numpy as np
@@ -118,12 +121,16 @@ class Vjp(Cell):
 
     def __init__(self, fn):
         super().__init__()
-        self.fn = _fn_cell("Vjp", fn)
+        self.fn = fn
 
     def construct(self, *args):
         from .. import vjp
-        inputs, v = _split("Vjp", args)
+        inputs, v = _split("Vjp", self.fn, args)
         out, back = vjp(self.fn, *distinct_inputs(inputs))
+        # The cotangent takes the output's structure: a Tensor for a Tensor output.
+        if isinstance(out, Tensor) != isinstance(v, Tensor):
+            raise DTypeError(f"For 'Vjp', 'v' must have the structure of the output: a "
+                             f"{type(out).__name__} output, but got {type(v).__name__}.")
         grads = back(v)
         return out, (grads[0] if len(inputs) == 1 else tuple(grads))
 
