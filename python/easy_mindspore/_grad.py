@@ -14,7 +14,7 @@ itself (``_jit.compiled_in_graph_mode``).
 """
 import threading
 
-from . import _C
+from . import _C, _grad_mutable
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
 from ._jit import compiled_in_graph_mode, tracing
@@ -199,42 +199,93 @@ class GradOperation:
             return _not_callable(fn)
         get_all, by_list, sens_param = self.get_all, self.get_by_list, self.sens_param
         grad_call = _C.grad_call
-        inputs_part = tuple if get_all else _first
+        inputs_part = _all if get_all else _first
         if not by_list and not sens_param:  # the common case, kept short: it is on the hot path
             @_grad_function
             def after_grad(args, kwargs):
                 _check_grad_allowed()
+                if tracing() and _grad_mutable.has_mutable(args):
+                    return _mutable_grads(self, fn, weights, args, kwargs)
                 grads = grad_call(fn, args, kwargs)[1]
-                return inputs_part(_hooked(_tensor_args(args), grads) if _leaf_hooks else grads)
+                return inputs_part(args, _hooked(_tensor_args(args), grads) if _leaf_hooks else grads)
 
             return after_grad
 
         @_grad_function
         def after_grad(args, kwargs):
-            # A forgotten sens takes the last real argument, and fn then misses one
-            # (MindSpore's behaviour: "f() missing 1 required positional argument").
-            _check_grad_allowed()
-            if sens_param and "sens" in kwargs:  # MindSpore takes the sens by keyword too
-                kwargs = dict(kwargs)
-                sens = kwargs.pop("sens")
-            else:
-                args, sens = _split_sens(args, sens_param)
-            ws = _weights_list(weights, fn) if by_list else []
-            grads = grad_call(fn, args, kwargs, None, ws, False, sens)[1]
-            if _leaf_hooks:
-                grads = _hooked(_tensor_args(args) + ws, grads)
-            n_in = len(grads) - len(ws)
-            if not by_list:
-                return inputs_part(grads[:n_in])
-            return _with_weights(tuple(grads[:n_in]) if get_all else None,
-                                 _frozen_to_zeros(ws, grads[n_in:]), weights)
+            return _grad_operation_call(self, fn, weights, args, kwargs)
 
         return after_grad
 
 
-def _first(grads):
-    """``GradOperation``'s gradient without ``get_all``: the first input's (``()`` for none)."""
-    return grads[0] if grads else ()
+def _grad_operation_call(op, fn, weights, args, kwargs, regroup=None):
+    """A ``GradOperation`` gradient function's call with weights or a sens. ``regroup`` (from
+    ``_grad_mutable.expand``, when ``fn`` and ``args`` are its flat forms) puts the inputs'
+    gradients back in the structures of the original arguments."""
+    get_all, by_list, sens_param = op.get_all, op.get_by_list, op.sens_param
+    # A forgotten sens takes the last real argument, and fn then misses one
+    # (MindSpore's behaviour: "f() missing 1 required positional argument").
+    _check_grad_allowed()
+    if sens_param and "sens" in kwargs:  # MindSpore takes the sens by keyword too
+        kwargs = dict(kwargs)
+        sens = kwargs.pop("sens")
+    else:
+        args, sens = _split_sens(args, sens_param)
+    if regroup is None and tracing() and _grad_mutable.has_mutable(args):
+        return _mutable_grads(op, fn, weights, args + ((sens,) if sens_param else ()), kwargs)
+    ws = _weights_list(weights, fn) if by_list else []
+    grads = _C.grad_call(fn, args, kwargs, None, ws, False, sens)[1]
+    if _leaf_hooks:
+        grads = _hooked(_tensor_args(args) + ws, grads)
+    n_in = len(grads) - len(ws)
+    if regroup is not None:
+        args, in_grads = regroup(grads[:n_in])
+    else:
+        in_grads = grads[:n_in]
+    if not by_list:
+        return (_all if get_all else _first)(args, in_grads)
+    return _with_weights(_all(args, in_grads) if get_all else None,
+                         _frozen_to_zeros(ws, grads[n_in:]), weights)
+
+
+def _mutable_grads(op, fn, weights, args, kwargs):
+    """``GradOperation`` in compiled code with ``mutable`` arguments: differentiated in their
+    structures (``_grad_mutable``)."""
+    n = len(args) - 1 if op.sens_param else len(args)
+    flat_fn, flat, regroup = _grad_mutable.expand(fn, args[:n])
+
+    def regroup_as_args(grads):
+        per_arg, rest = regroup(grads)
+        return _Regrouped(per_arg), [g for g in per_arg if g is not None] + rest
+
+    if op.get_by_list and weights is None:  # the Cell's own Parameters: flat_fn is not the Cell
+        weights = _weights_list(None, fn)
+    return _grad_operation_call(op, flat_fn, weights, flat + args[n:], kwargs, regroup_as_args)
+
+
+class _Regrouped(list):
+    """The arguments' gradients after a regroup (None where an argument has none), standing for
+    the arguments in :func:`_first`: the first argument has a gradient when it is not None."""
+
+
+def _first(args, grads):
+    """``GradOperation``'s gradient without ``get_all``: the first argument's — ``()`` when it is
+    not a Tensor (MindSpore 2.10 gives ``()`` for a number or tuple first argument, in both
+    modes) or there is no gradient at all; a function of keyword arguments only gets the first
+    of theirs."""
+    if not grads:
+        return ()
+    if not args:
+        return grads[0]
+    if isinstance(args, _Regrouped):
+        return () if args[0] is None else args[0]
+    return grads[0] if isinstance(args[0], Tensor) else ()
+
+
+def _all(args, grads):
+    """``GradOperation``'s gradients with ``get_all``: a tuple, one per Tensor argument (keyword
+    arguments' after)."""
+    return tuple(grads)
 
 
 def _with_weights(inputs_part, weight_grads, weights):

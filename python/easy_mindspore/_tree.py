@@ -34,24 +34,36 @@ def leaves(value):
 def rebuild(value, new_leaves):
     """``value`` with its leaves replaced, in order, by the items of the iterator ``new_leaves``."""
     if isinstance(value, dict):
-        return {k: rebuild(v, new_leaves) for k, v in value.items()}
+        return _marked_as(value, {k: rebuild(v, new_leaves) for k, v in value.items()})
     if isinstance(value, tuple):
         items = [rebuild(v, new_leaves) for v in value]
-        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+        return type(value)(*items) if hasattr(value, "_fields") else _marked_as(value, tuple(items))
     if isinstance(value, list):
-        return [rebuild(v, new_leaves) for v in value]
+        return _marked_as(value, [rebuild(v, new_leaves) for v in value])
     return next(new_leaves)
+
+
+def _marked_as(value, new):
+    """``new`` (a plain tuple, list or dict) marked as ``value`` is: a ``mutable`` container
+    (``common/mutable.py``) stays one, with its attributes, through every rebuild (a ``jit``
+    trace rebuilds its arguments)."""
+    if not getattr(type(value), "__ms_mutable__", False):
+        return new
+    out = type(value)(new)
+    out.__dict__.update(value.__dict__)
+    return out
 
 
 def structure(value):
     """A hashable description of ``value``'s nodes, its leaves left out: two values with equal
-    structures differ only in their leaves (a namedtuple's type and a dict's keys are part of it)."""
+    structures differ only in their leaves (a node's type — a namedtuple's, a ``mutable``
+    container's — and a dict's keys are part of it)."""
     if isinstance(value, dict):
-        return ("d", tuple(value), tuple(structure(v) for v in value.values()))
+        return ("d", type(value), tuple(value), tuple(structure(v) for v in value.values()))
     if isinstance(value, tuple):
         return ("t", type(value), tuple(structure(v) for v in value))
     if isinstance(value, list):
-        return ("l", tuple(structure(v) for v in value))
+        return ("l", type(value), tuple(structure(v) for v in value))
     return None
 
 

@@ -358,7 +358,8 @@ def test_failed_calling_checks_of_generated_ops():
 def test_mutable_bools_and_numpy_pytypes_as_mindspore():
     import numpy as np
     from easy_mindspore.common import dtype as mstype
-    assert ms.mutable(True) is True and ms.mutable((True, 1)) == (True, 1)
+    assert ms.mutable(True) == True and isinstance(ms.mutable(True), bool)  # noqa: E712
+    assert ms.mutable((True, 1)) == (True, 1)
     with pytest.raises(TypeError, match="should be one of \\(bool, int, float, Tensor, tuple, list, dict\\)"):
         ms.mutable("a")
     assert [str(mstype.pytype_to_dtype(t)) for t in (np.int8, np.uint16, np.float16, np.bool_, int)] == [
