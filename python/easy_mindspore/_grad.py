@@ -15,6 +15,7 @@ itself (``_jit.compiled_in_graph_mode``).
 import threading
 
 from . import _C, _grad_mutable
+from . import _leaf_hooks as _hook_registry
 from ._C import Tensor
 from ._errors import ComputeError, DTypeError, ShapeError
 from ._jit import compiled_in_graph_mode, tracing
@@ -62,9 +63,8 @@ def _overlapping_reducer(ws):
     return r
 
 
-#: Hooks on leaf tensors (arguments and weights), by ``id``: ``(tensor, {key: hook})``. An entry
-#: holds its tensor, so the id stays its own until every hook is removed.
-_leaf_hooks = {}
+#: Hooks on leaf tensors (arguments and weights): ``_leaf_hooks.hooks``.
+_leaf_hooks = _hook_registry.hooks
 
 
 class _TensorHookHandle:
@@ -105,13 +105,15 @@ def register_hook(self, hook):
         return _TensorHookHandle(remove)
     key = object()
     _leaf_hooks.setdefault(id(self), (self, {}))[1][key] = apply
+    _hook_registry.changed()
 
     def remove_leaf():
         entry = _leaf_hooks.get(id(self))
-        if entry is not None and entry[0] is self:
-            entry[1].pop(key, None)
+        if entry is not None and entry[0] is self and key in entry[1]:
+            del entry[1][key]
             if not entry[1]:
                 del _leaf_hooks[id(self)]
+            _hook_registry.changed()
 
     return _TensorHookHandle(remove_leaf)
 
@@ -122,16 +124,21 @@ def _hooked(leaves, grads):
         return grads
     out = []
     for leaf, g in zip(leaves, grads):
-        entry = _leaf_hooks.get(id(leaf))
-        if entry is not None and entry[0] is leaf:
-            for apply in list(entry[1].values()):
+        applies = _hook_registry.of(leaf)
+        if applies is not None:
+            for apply in list(applies.values()):
                 g = apply(g)
         out.append(g)
+    return out + list(grads[len(out):])
+
+
+def _tensor_args(args, kwargs=None):
+    """The tensors ``_C.grad_call`` differentiates without positions, in its order: every
+    Tensor argument, then every Tensor keyword argument."""
+    out = [a for a in args if isinstance(a, Tensor)]
+    if kwargs:
+        out.extend(v for v in kwargs.values() if isinstance(v, Tensor))
     return out
-
-
-def _tensor_args(args):
-    return [a for a in args if isinstance(a, Tensor)]
 
 
 def _frozen_to_zeros(ws, grads):
@@ -207,7 +214,7 @@ class GradOperation:
                 if tracing() and _grad_mutable.has_mutable(args):
                     return _mutable_grads(self, fn, weights, args, kwargs)
                 grads = grad_call(fn, args, kwargs)[1]
-                return inputs_part(args, _hooked(_tensor_args(args), grads) if _leaf_hooks else grads)
+                return inputs_part(args, _hooked(_tensor_args(args, kwargs), grads) if _leaf_hooks else grads)
 
             return after_grad
 
@@ -236,7 +243,7 @@ def _grad_operation_call(op, fn, weights, args, kwargs, regroup=None):
     ws = _weights_list(weights, fn) if by_list else []
     grads = _C.grad_call(fn, args, kwargs, None, ws, False, sens)[1]
     if _leaf_hooks:
-        grads = _hooked(_tensor_args(args) + ws, grads)
+        grads = _hooked(_tensor_args(args, kwargs) + ws, grads)
     n_in = len(grads) - len(ws)
     if regroup is not None:
         args, in_grads = regroup(grads[:n_in])

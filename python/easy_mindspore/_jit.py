@@ -54,7 +54,7 @@ import weakref
 
 import numpy as _np
 
-from . import _C, _tree
+from . import _C, _leaf_hooks, _tree
 from ._C import Parameter, Tensor
 from ._errors import DTypeError
 from .context import _mode
@@ -222,7 +222,7 @@ class _Jitted:
     def __call__(self, *args, **kwargs):
         if self._prints:
             return self._call(args, kwargs, None)
-        if not kwargs:  # the common case, kept short: plain tensors as positional arguments
+        if not kwargs and not _leaf_hooks.hooks:  # the common case, kept short: plain tensors
             for a in args:
                 if type(a) is not Tensor:
                     break
@@ -249,6 +249,9 @@ class _Jitted:
             else:
                 entries.append(_static_key(leaf))
         key = (_tree.structure(tree), tuple(entries), None if bound is None else self._instance(bound))
+        if _leaf_hooks.hooks:  # a graph traced with hooks applies them: reused while they stay
+            key += (_leaf_hooks.version[0],
+                    tuple((i, id(_leaf_hooks.of(t))) for i, t in enumerate(dyn) if _leaf_hooks.of(t)))
         return self._run(key, dyn, (tree, leaves, slots, bound))
 
     def _run(self, key, dyn, frame):
@@ -340,11 +343,15 @@ class _Jitted:
         """The function the engine traces: the flat staged tensors in, ``(tensors, aux)`` out."""
         self._traced_any = True
         tree, leaves, slots, bound = _frames()[-1]
+        hooked = []  # traced arguments given their originals' leaf hooks for this trace
         if leaves is None:  # every argument is a tensor
             args, kwargs = tuple(ts), {}
         else:
             leaves = list(leaves)
             for i, t in zip(slots, ts):
+                if _leaf_hooks.hooks and _leaf_hooks.of(leaves[i]) is not None:
+                    _leaf_hooks.hooks[id(t)] = (t, _leaf_hooks.of(leaves[i]))
+                    hooked.append(t)
                 leaves[i] = t
             args, kwargs = _tree.rebuild(tree, iter(leaves))
         if bound is not None:
@@ -359,6 +366,8 @@ class _Jitted:
         finally:
             _local.depth -= 1
             _local.printed = printed_before
+            for t in hooked:
+                _leaf_hooks.hooks.pop(id(t), None)
         out = _graph_value(out)
         out_leaves = _tree.leaves(out)
         tensors, positions = [], []
