@@ -1,14 +1,15 @@
 """Makes ``import mindspore`` work in a fresh interpreter when the real MindSpore is not installed.
 
 The wheel puts this module and ``easy_mindspore_alias.pth`` (one line: ``import
-_easy_mindspore_alias``) at the top of site-packages, so Python runs it at startup. It only
-appends a finder to ``sys.meta_path`` (and imports nothing that startup has not already
-imported); nothing of easy_mindspore is imported until a program imports ``mindspore`` and no
-finder before this one has it. Then ``import mindspore`` imports ``easy_mindspore``, whose alias
-(``easy_mindspore._MindsporeAlias``) resolves ``mindspore`` and every ``mindspore.X`` to the
-package. A real MindSpore, when installed, is found by the finders before this one and wins.
-``EASY_MINDSPORE_NO_ALIAS=1`` turns the alias off. Once easy_mindspore is imported, the package
-has decided (alias or not) and this finder stands aside."""
+_easy_mindspore_alias``) at the top of site-packages, so Python runs it at startup. It only puts
+a finder first on ``sys.meta_path``, which answers for the one name ``mindspore`` (and imports
+nothing that startup has not already imported); nothing of easy_mindspore is imported until a
+program imports ``mindspore`` and no other finder has a MindSpore. Then ``import mindspore``
+imports ``easy_mindspore``, whose alias (``easy_mindspore._MindsporeAlias``) resolves
+``mindspore`` and every ``mindspore.X`` to the package. A real MindSpore, when installed, is
+found by the other finders and wins; a folder named ``mindspore`` without an ``__init__.py`` (a
+namespace package) is not one. ``EASY_MINDSPORE_NO_ALIAS=1`` turns the alias off. Once
+easy_mindspore is imported, the package has decided (alias or not) and this finder stands aside."""
 import sys
 
 
@@ -22,11 +23,14 @@ class _StartupAlias:
         if os.environ.get("EASY_MINDSPORE_NO_ALIAS"):
             return None
         from importlib.machinery import ModuleSpec, PathFinder
-        # A finder after this one may still know a real MindSpore (editable installs add theirs).
-        later = sys.meta_path[sys.meta_path.index(self) + 1:] if self in sys.meta_path else []
-        for finder in later:
-            find = getattr(finder, "find_spec", None)
-            if find is not None and find(fullname, path, target) is not None:
+        # This finder comes first, so that a folder named mindspore without an __init__.py (a
+        # namespace package: a source checkout on sys.path), which the path finder would take,
+        # is not taken for a MindSpore; a real one, found by any other finder (editable
+        # installs add theirs), wins.
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None) if finder is not self else None
+            spec = find(fullname, path, target) if find is not None else None
+            if spec is not None and spec.origin is not None:
                 return None
         if PathFinder.find_spec("easy_mindspore") is None:
             return None
@@ -42,4 +46,4 @@ class _StartupAlias:
 
 
 if not any(type(f).__name__ == "_StartupAlias" for f in sys.meta_path):
-    sys.meta_path.append(_StartupAlias())
+    sys.meta_path.insert(0, _StartupAlias())

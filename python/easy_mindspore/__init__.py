@@ -456,9 +456,12 @@ def _install_mindspore_alias():
     if "mindspore" in _sys.modules:
         return
     try:
-        if _ilu.find_spec("mindspore") is not None:
-            return
+        spec = _ilu.find_spec("mindspore")
     except (ImportError, ValueError):
+        return
+    # A real MindSpore wins; a folder named mindspore without an __init__.py (a namespace
+    # package: a source checkout on sys.path, say) is not one.
+    if spec is not None and spec.origin is not None:
         return
     _sys.modules["mindspore"] = _sys.modules[__name__]
     # Submodules already imported are the same module objects under both names; the rest resolve

@@ -189,3 +189,24 @@ def test_dataset_classes_print_as_mindspores_and_pickle_back():
         assert out.split("\n")[2] == ("<class 'mindspore.dataset.engine.datasets.BatchDataset'> "
                                       "<class 'mindspore.dataset.engine.datasets."
                                       "PaddedBatchDataset'>")
+
+
+def test_a_mindspore_folder_without_init_is_not_taken_for_mindspore(tmp_path):
+    """A folder named ``mindspore`` with no ``__init__.py`` on the path (a MindSpore source
+    checkout, a user's folder) is a namespace package, not a MindSpore: the alias still answers,
+    through ``import easy_mindspore`` first and through the startup hook."""
+    (tmp_path / "mindspore").mkdir()
+    env = {"PYTHONPATH": os.pathsep.join([str(tmp_path)] + sys.path)}
+    rc, out, err = run_python("""
+        import easy_mindspore
+        import mindspore.nn
+        print(mindspore.__name__, mindspore.nn.Dense.__name__)
+    """, **env)
+    assert rc == 0, err
+    assert out.split() == ["easy_mindspore", "Dense"]
+    import importlib.util
+    if importlib.util.find_spec("_easy_mindspore_alias") is None:
+        return  # the startup hook is installed by the wheel
+    rc, out, err = run_python("import mindspore.nn; print(mindspore.__name__)", **env)
+    assert rc == 0, err
+    assert out.strip() == "easy_mindspore"
