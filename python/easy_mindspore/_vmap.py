@@ -37,6 +37,8 @@ def vmap(fn, in_axes=0, out_axes=0):
     instead of Python control flow on such values. ``vmap`` nests and composes with ``grad``,
     ``jvp``, ``vjp`` and the Jacobians: ``vmap(grad(f))`` gives per-example gradients. Keyword
     arguments are not supported (pass them positionally).
+    - ``fn`` may be an ``nn.CellList`` of cells of one structure (model ensembling): example ``i``
+      runs through cell ``i``, so the mapped size must be the number of cells.
 
     >>> import easy_mindspore as ems
     >>> ems.vmap(lambda row, w: (row * w).sum(), in_axes=(0, None))(ems.ones((3, 2)), ems.arange(2.0))
@@ -122,7 +124,68 @@ def _out_label(path):
     return "the output" if not path else "output" + "".join(f"[{k!r}]" for k in path)
 
 
+def _ensemble_call(cells, in_axes, out_axes, args):
+    """``vmap`` of a ``CellList`` (MindSpore's model ensembling): example ``i`` of the mapped
+    arguments runs through cell ``i`` (with its own Parameters, which it may update), so the
+    mapped size must equal the number of cells; the outputs are stacked along `out_axes`. The
+    cells run one after the other; ``grad`` differentiates through them as through any loop."""
+    from .ops import stack
+    if isinstance(in_axes, list):
+        in_axes = tuple(in_axes)
+
+    def in_mismatch(path, spec, value):
+        return ShapeError(f"For 'vmap', in_axes has {len(spec)} entries that do not match the "
+                          f"arguments of the CellList's cells ({_describe(value)})")
+
+    entries = _tree.match_spec(args, in_axes, (), _check_entry("in_axes"), in_mismatch)
+    n = len(cells)
+    if not any(axis is not None for _, _, axis in entries):
+        raise ComputeError("For 'vmap', in_axes maps no argument: at least one Tensor argument "
+                           "must be mapped")
+    for path, leaf, axis in entries:
+        if axis is None:
+            continue
+        if not isinstance(leaf, Tensor) or not -leaf.ndim <= axis < leaf.ndim:
+            raise ShapeError(f"For 'vmap', in_axes {axis} does not fit argument {_describe(leaf)}")
+        if leaf.shape[axis % leaf.ndim] != n:
+            raise ShapeError(f"For 'vmap', the CellList has {n} cells, so the mapped axes must have "
+                             f"size {n} (one example per cell), but an argument of shape "
+                             f"{tuple(leaf.shape)} has size {leaf.shape[axis % leaf.ndim]} along "
+                             f"axis {axis}")
+    outs = []
+    for i, cell in enumerate(cells):
+        leaves = [leaf if axis is None else leaf.swapaxes(0, axis % leaf.ndim)[i]
+                  for _, leaf, axis in entries]
+        outs.append(cell(*_tree.rebuild(args, iter(leaves))))
+    out_spec = tuple(out_axes) if isinstance(out_axes, list) else out_axes
+
+    def out_mismatch(path, spec, value):
+        return ShapeError(f"For 'vmap', {_where('out_axes', path)} has {len(spec)} entries but "
+                          f"{_out_label(path)} is {_describe(value)}")
+
+    per_cell = [_tree.match_spec(o, out_spec, (), _check_entry("out_axes"), out_mismatch)
+                for o in outs]
+    result = []
+    for k, (path, first, axis) in enumerate(per_cell[0]):
+        column = [entries_i[k][1] for entries_i in per_cell]
+        column = [Tensor(c) if isinstance(c, _NUMBERS) else c for c in column]
+        if not isinstance(column[0], Tensor):
+            result.append(first)
+            continue
+        if axis is None:
+            if any(not bool((c == column[0]).all()) for c in column[1:]):
+                raise ShapeError(f"For 'vmap', out_axes is None for {_out_label(path)}, but it "
+                                 "varies across the cells; give it an int out_axes")
+            result.append(column[0])
+            continue
+        result.append(_move_from_front(stack(column, 0), axis, path))
+    return _tree.rebuild(outs[0], iter(result))
+
+
 def _vmap_call(fn, in_axes, out_axes, args):
+    from .nn import CellList
+    if isinstance(fn, CellList):
+        return _ensemble_call(list(fn), in_axes, out_axes, args)
     if not callable(fn):
         raise DTypeError(f"The fn should be callable, but got {type(fn).__name__}")
     label = _Labels(fn)

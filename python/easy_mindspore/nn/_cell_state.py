@@ -7,8 +7,9 @@ it is registered by name, reached as an attribute, and saved in the ``state_dict
 registered with ``persistent=False``. The ``state_dict`` maps dotted attribute paths
 (``seq.0.weight``, ``inner.buf``) to the Parameters and buffers themselves (references, not
 copies), each cell's own Parameters, then its buffers, then its sub-cells'.
-``load_state_dict`` checks every entry first (type, shape) and assigns only when all pass; the
-values are copied (cast to each Parameter's or buffer's dtype), so the two cells do not share
+``load_state_dict`` checks every entry first (type, shape) and assigns only when all pass (a
+``strict`` load with missing or unexpected keys assigns the entries it has, then raises, as
+MindSpore does); the values are copied (cast to each Parameter's or buffer's dtype), so the two cells do not share
 storage afterwards.
 """
 from collections import OrderedDict, namedtuple
@@ -152,12 +153,47 @@ def buffers(self, recurse=True):
         yield b
 
 
-def _entries(cell, prefix):
+def _tree(cell, path=""):
+    """``(event, path, cell)`` over the cell and its descendants, each once, depth first:
+    ``'enter'`` before a cell's sub-cells, ``'leave'`` after them (the order of MindSpore's
+    recursive ``state_dict``, which the hooks see)."""
+    seen = set()
+
+    def walk(c, p):
+        if id(c) in seen:
+            return
+        seen.add(id(c))
+        yield "enter", p, c
+        for n, child in c._registries()[1].items():
+            yield from walk(child, f"{p}.{n}" if p else n)
+        yield "leave", p, c
+
+    yield from walk(cell, path)
+
+
+def _hooks(cell, kind):
+    """The cell's state-dict hooks of one kind (``'pre'``, ``'post'``, ``'load_pre'``,
+    ``'load_post'``): a dict id -> hook, made on first use."""
+    table = cell.__dict__.get("_state_dict_hooks_")
+    if table is None:
+        table = {k: OrderedDict() for k in ("pre", "post", "load_pre", "load_post")}
+        object.__setattr__(cell, "_state_dict_hooks_", table)
+    return table[kind]
+
+
+def _entries(cell, prefix, on_enter=None, on_leave=None):
     """``(key, holder, attribute, value)`` for each entry of the ``state_dict``: each cell's own
-    Parameters, then its persistent buffers, then its sub-cells', each Parameter once."""
+    Parameters, then its persistent buffers, then its sub-cells', each Parameter once.
+    `on_enter(cell, head)` / `on_leave(cell, head)` run before / after each cell's subtree."""
     seen = []
-    for path, c in cell.cells_and_names():
+    for event, path, c in _tree(cell):
         head = prefix + (f"{path}." if path else "")
+        if event == "leave":
+            if on_leave is not None:
+                on_leave(c, head)
+            continue
+        if on_enter is not None:
+            on_enter(c, head)
         for n, p in c._own_parameters():
             if any(p is q for q in seen):
                 continue
@@ -167,6 +203,175 @@ def _entries(cell, prefix):
         for n, b in registry.items():
             if b is not None and n not in non_persistent:
                 yield head + n, c, n, b
+
+
+def get_sub_cell(self, target):
+    """The descendant cell at the dotted attribute path `target` (``''``: the cell itself).
+
+    Args:
+        target (str): The path, as in ``cells_and_names`` (``'net_b.net_c'``).
+
+    Returns:
+        Cell.
+
+    Raises:
+        AttributeError: a step of the path is not an attribute, or not a Cell.
+
+    Examples:
+        >>> from mindspore import nn
+        >>> net = nn.SequentialCell([nn.Dense(2, 2), nn.ReLU()])
+        >>> print(type(net.get_sub_cell("1")).__name__)
+        ReLU
+    """
+    from .cell import Cell
+    if not isinstance(target, str):
+        raise DTypeError(f"For 'get_sub_cell', the 'target' must be str, but got {type(target)}.")
+    cell = self
+    for item in target.split(".") if target else ():
+        if not hasattr(cell, item):
+            raise AttributeError(f"{type(cell).__name__} has no attribute `{item}`")
+        cell = getattr(cell, item)
+        if not isinstance(cell, Cell):
+            raise AttributeError(f"`{item}` is not an nn.Cell")
+    return cell
+
+
+def get_buffer(self, target):
+    """The buffer at the dotted path `target` (``'sub.running'``: the buffer ``running`` of the
+    sub-cell ``sub``).
+
+    Args:
+        target (str): The path.
+
+    Returns:
+        Tensor.
+
+    Raises:
+        AttributeError: no such sub-cell or attribute, or the attribute is not a buffer.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> inner = nn.Cell()
+        >>> inner.register_buffer("table", ms.Tensor([1, 2]))
+        >>> outer = nn.SequentialCell([inner])
+        >>> print(outer.get_buffer("0.table"))
+        [1 2]
+    """
+    path, _, name = target.rpartition(".")
+    cell = get_sub_cell(self, path)
+    if not hasattr(cell, name):
+        raise AttributeError(f"{type(cell).__name__} has no attribute `{name}`")
+    if name not in buffer_registry(cell)[0]:
+        raise AttributeError(f"`{name}` is not a buffer")
+    return getattr(cell, name)
+
+
+def _register(self, kind, hook, doc_op):
+    from ..common.hook_handle import HookHandle
+    if not callable(hook):
+        raise DTypeError(f"For '{doc_op}', the 'hook' must be a function, but got {type(hook)}.")
+    table = _hooks(self, kind)
+    handle = HookHandle(table)
+    table[handle.handle_id] = hook
+    return handle
+
+
+def register_state_dict_pre_hook(self, hook):
+    """Registers ``hook(cell, prefix, keep_vars)``, called by ``state_dict`` before it collects
+    this cell's entries (`prefix` is the cell's key prefix, ``'sub.'``).
+
+    Args:
+        hook (Callable): The hook.
+
+    Returns:
+        HookHandle, whose ``remove()`` unregisters the hook.
+
+    Examples:
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1)
+        >>> seen = []
+        >>> handle = net.register_state_dict_pre_hook(lambda cell, prefix, keep: seen.append(prefix))
+        >>> _ = net.state_dict(prefix="net.")
+        >>> print(seen)
+        ['net.']
+    """
+    return _register(self, "pre", hook, "register_state_dict_pre_hook")
+
+
+def register_state_dict_post_hook(self, hook):
+    """Registers ``hook(cell, state_dict, prefix, local_metadata)``, called by ``state_dict`` after
+    this cell's entries and its sub-cells'; it may edit ``state_dict`` in place and must return
+    None (a RuntimeError otherwise).
+
+    Args:
+        hook (Callable): The hook.
+
+    Returns:
+        HookHandle, whose ``remove()`` unregisters the hook.
+
+    Examples:
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1)
+        >>> def drop_bias(cell, sd, prefix, meta):
+        ...     del sd[prefix + "bias"]
+        >>> handle = net.register_state_dict_post_hook(drop_bias)
+        >>> print(list(net.state_dict()))
+        ['weight']
+        >>> handle.remove()
+        >>> print(list(net.state_dict()))
+        ['weight', 'bias']
+    """
+    return _register(self, "post", hook, "register_state_dict_post_hook")
+
+
+def register_load_state_dict_pre_hook(self, hook):
+    """Registers ``hook(cell, state_dict, prefix, local_metadata, strict, missing_keys,
+    unexpected_keys, error_msgs)``, called by ``load_state_dict`` before any entry is read; it may
+    edit ``state_dict`` (a copy of the caller's) and append to ``error_msgs``.
+
+    Args:
+        hook (Callable): The hook.
+
+    Returns:
+        HookHandle, whose ``remove()`` unregisters the hook.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1, has_bias=False)
+        >>> def rename(cell, sd, prefix, meta, strict, missing, unexpected, errors):
+        ...     sd[prefix + "weight"] = sd.pop(prefix + "w")
+        >>> handle = net.register_load_state_dict_pre_hook(rename)
+        >>> print(net.load_state_dict({"w": ms.Tensor([[1.0, 2.0]])}))
+        <All keys matched successfully>
+        >>> print(net.weight.asnumpy())
+        [[1. 2.]]
+    """
+    return _register(self, "load_pre", hook, "register_load_state_dict_pre_hook")
+
+
+def register_load_state_dict_post_hook(self, hook):
+    """Registers ``hook(cell, incompatible_keys)``, called by ``load_state_dict`` after the
+    values are loaded (a cell's after its sub-cells'); it may edit
+    ``incompatible_keys.missing_keys`` / ``unexpected_keys`` in place (before ``strict`` is
+    checked) and must return None (a RuntimeError otherwise).
+
+    Args:
+        hook (Callable): The hook.
+
+    Returns:
+        HookHandle, whose ``remove()`` unregisters the hook.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import nn
+        >>> net = nn.Dense(2, 1)
+        >>> handle = net.register_load_state_dict_post_hook(lambda cell, keys: keys.missing_keys.clear())
+        >>> print(net.load_state_dict({"weight": ms.Tensor([[1.0, 2.0]])}))
+        <All keys matched successfully>
+    """
+    return _register(self, "load_post", hook, "register_load_state_dict_post_hook")
 
 
 def state_dict(self, *args, destination=None, prefix="", keep_vars=False):
@@ -197,7 +402,17 @@ def state_dict(self, *args, destination=None, prefix="", keep_vars=False):
             raise DTypeError(f"state_dict() takes at most 3 positional arguments, but got {len(args)}")
         destination, prefix, keep_vars = (tuple(args) + (destination, prefix, keep_vars)[len(args):])[:3]
     out = OrderedDict() if destination is None else destination
-    for key, _, _, value in _entries(self, prefix):
+
+    def enter(cell, head):
+        for hook in list(_hooks(cell, "pre").values()):
+            hook(cell, head, keep_vars)
+
+    def leave(cell, head):
+        for hook in list(_hooks(cell, "post").values()):
+            if hook(cell, out, head, {}) is not None:
+                raise ComputeError("state_dict post-hook must return None")
+
+    for key, _, _, value in _entries(self, prefix, enter, leave):
         out[key] = value
     return out
 
@@ -235,11 +450,18 @@ def load_state_dict(self, state_dict, strict=True):
     """
     if not isinstance(state_dict, Mapping):
         raise DTypeError(f"Expected state_dict to be dict-like, got {type(state_dict)}.")
+    state_dict = OrderedDict(state_dict)  # a copy: the pre-hooks may edit it
+    missing, unexpected, errors = [], [], []
+    for event, path, cell in _tree(self):
+        if event == "enter":
+            for hook in list(_hooks(cell, "load_pre").values()):
+                hook(cell, state_dict, f"{path}." if path else "", {}, strict, missing,
+                     unexpected, errors)
     entries = list(_entries(self, ""))
     expected = {key for key, _, _, _ in entries}
-    missing = [key for key, _, _, _ in entries if key not in state_dict]
-    unexpected = [key for key in state_dict if key not in expected]
-    errors, updates = [], []
+    missing += [key for key, _, _, _ in entries if key not in state_dict]
+    unexpected += [key for key in state_dict if key not in expected]
+    updates = []
     for key, cell, name, current in entries:
         if key not in state_dict:
             continue
@@ -253,6 +475,21 @@ def load_state_dict(self, state_dict, strict=True):
                           f"{tuple(current.shape)}.")
         else:
             updates.append((cell, name, current, value))
+    if not errors:  # every entry checked before any is assigned
+        for cell, name, current, value in updates:
+            new = value.astype(current.dtype) if value.dtype != current.dtype else value.copy()
+            if isinstance(current, Parameter):
+                current.set_data(new)
+            else:
+                register_buffer(cell, name, new, name not in buffer_registry(cell)[1])
+    keys = _IncompatibleKeys(missing, unexpected)
+    for event, _, cell in _tree(self):
+        if event == "leave":
+            for hook in list(_hooks(cell, "load_post").values()):
+                if hook(cell, keys) is not None:
+                    raise ComputeError("Hooks registered with ``register_load_state_dict_post_hook`` "
+                                       "are not expected to return new values, if incompatible_keys "
+                                       "need to be modified, it should be done inplace.")
     if strict:
         if missing:
             errors.insert(0, "Missing key(s) in state_dict: "
@@ -263,10 +500,4 @@ def load_state_dict(self, state_dict, strict=True):
     if errors:
         raise ComputeError(f"Error(s) in loading state_dict for {type(self).__name__}:\n\t"
                            + "\n\t".join(errors))
-    for cell, name, current, value in updates:
-        new = value.astype(current.dtype) if value.dtype != current.dtype else value.copy()
-        if isinstance(current, Parameter):
-            current.set_data(new)
-        else:
-            register_buffer(cell, name, new, name not in buffer_registry(cell)[1])
-    return _IncompatibleKeys(missing, unexpected)
+    return keys

@@ -130,6 +130,9 @@ class Cell:
     # Whether the package's subclasses name themselves in their constructors' errors (False
     # where MindSpore's messages do not: the Bayesian layers).
     _init_errors_name_layer = True
+    # MindSpore's Cell attribute (``recompute`` sets it on the instance; ``get_scope`` reads it):
+    # a name a CellDict key may not take.
+    _scope = None
 
     def __init_subclass__(cls, **kwargs):
         """A layer of the package names itself in the errors its constructor raises."""
@@ -195,6 +198,15 @@ class Cell:
             buffers[name] = value
             object.__setattr__(self, name, value)
             return
+        if isinstance(value, Tensor) and getattr(value, "_is_buffer", False) \
+                and not isinstance(value, Parameter):
+            # MindSpore's ``common.parameter._Buffer(t)``: a tensor flagged ``_is_buffer`` (and
+            # ``persistent``); assigning one registers it as a buffer.
+            self.__dict__.pop(name, None)
+            params.pop(name, None)
+            cells.pop(name, None)
+            _cell_state.register_buffer(self, name, value, getattr(value, "persistent", True))
+            return
         buffers.pop(name, None)
         if self._assign_slot(name, value, params, cells):
             return
@@ -209,6 +221,15 @@ class Cell:
                 object.__setattr__(self, "_param_tuples", tuples)
             params.pop(name, None)
             cells.pop(name, None)
+            # As MindSpore: a member with a generated name (``Parameter#N``) is renamed
+            # ``Parameter$K``, K counting from 1 per cell.
+            seen_ids = set()
+            for p in value:
+                if id(p) not in seen_ids and isinstance(p.name, str) and p.name.startswith("Parameter#"):
+                    k = self.__dict__.get("_tuple_param_id", 1)
+                    p.name = f"Parameter${k}"
+                    object.__setattr__(self, "_tuple_param_id", k + 1)
+                seen_ids.add(id(p))
             tuples[name] = [(p.name, p) for p in value]
         elif isinstance(value, Parameter):
             cells.pop(name, None)
@@ -501,6 +522,12 @@ class Cell:
     buffers = _cell_state.buffers
     state_dict = _cell_state.state_dict
     load_state_dict = _cell_state.load_state_dict
+    get_sub_cell = _cell_state.get_sub_cell
+    get_buffer = _cell_state.get_buffer
+    register_state_dict_pre_hook = _cell_state.register_state_dict_pre_hook
+    register_state_dict_post_hook = _cell_state.register_state_dict_post_hook
+    register_load_state_dict_pre_hook = _cell_state.register_load_state_dict_pre_hook
+    register_load_state_dict_post_hook = _cell_state.register_load_state_dict_post_hook
 
     # Hooks, flags and recursive application, as MindSpore 2.x's Cell (``_cell_hooks``).
     register_forward_pre_hook = _cell_hooks.register_forward_pre_hook
@@ -565,10 +592,7 @@ class Cell:
         """Declares the inputs of a compiled call (MindSpore's dynamic-shape hint). Our graphs are
         traced per input shape and dtype, so any shape already works; the declaration is kept
         for ``get_inputs``."""
-        for i, x in enumerate(inputs):
-            if not isinstance(x, (Tensor, int, float, bool, tuple, list)) and x is not None:
-                raise DTypeError(f"For 'set_inputs', input {i} must be a Tensor, but got "
-                                 f"{type(x).__name__}")
+        # MindSpore accepts any input here (a str, a dtype, a dict: the static arguments).
         object.__setattr__(self, "_declared_inputs", inputs)
         return self
 
@@ -731,8 +755,7 @@ class CellList(Cell):
 
     def __init__(self, cells=()):
         super().__init__()
-        for c in cells:
-            self.append(c)
+        self.extend(list(cells))
 
     def append(self, cell):
         """Adds `cell` at the end (returns None, as MindSpore's; ``extend`` returns the list)."""
@@ -741,9 +764,15 @@ class CellList(Cell):
 
     def extend(self, cells):
         """Adds the cells of `cells` (a list or a CellList) at the end; returns the CellList."""
+        from .cell_dict import CellDict
         if not isinstance(cells, (list, tuple, CellList)):
             raise DTypeError(f"For 'CellList', 'cells' must be a list of Cells, but got {type(cells).__name__}")
-        for c in list(cells):
+        cells = list(cells)
+        for c in cells:
+            if isinstance(c, CellDict):  # MindSpore's rule: a CellList holds no CellDict
+                raise DTypeError(f"For 'CellList', the type of cell can not be CellDict, but got "
+                                 f"{type(c).__name__}.")
+        for c in cells:
             self.append(c)
         return self
 

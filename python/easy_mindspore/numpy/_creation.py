@@ -93,7 +93,23 @@ def asarray(a, dtype=None):
                         f"NumPy array or Tensor, but got {type(a).__name__}.")
     if dtype is None:
         dtype = _python_dtype(a)
-    return Tensor(a, dtype)
+    try:
+        return Tensor(a, dtype)
+    except TypeError:
+        if _ragged(a):  # checked only on failure: the common call pays nothing
+            raise ValueError(f"For 'mindspore.numpy.asarray', the input has an inhomogeneous "
+                             f"shape (nested sequences of different lengths): {a!r}.") from None
+        raise
+
+
+def _ragged(obj):
+    """Whether nested lists/tuples have sequences of different lengths at one depth: NumPy
+    stops an object array at the depth where the lengths differ, leaving lists as elements."""
+    try:
+        arr = _np.array(obj, dtype=object)
+    except ValueError:  # NumPy refuses some inhomogeneous nestings outright
+        return True
+    return any(isinstance(x, (list, tuple)) for x in arr.flat)
 
 
 def array(obj, dtype=None, copy=True, ndmin=0):

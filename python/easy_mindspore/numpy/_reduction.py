@@ -349,6 +349,9 @@ def _extreme(name, reduce, pick, a, axis, keepdims, initial, where):
     """``amax``/``amin``: `initial` joins every reduction; the elements outside a `where` mask
     are replaced by `initial`, which a mask needs (ValueError otherwise, as NumPy and MindSpore)."""
     a = _t(a)
+    if initial is not None and (isinstance(initial, bool) or not isinstance(initial, (int, float))):
+        raise TypeError(f"For 'mindspore.numpy.{name}', 'initial' must be a number, but got "
+                        f"{type(initial).__name__}.")
     init = None if initial is None else Tensor(initial, a.dtype)
     if where is not None and not (isinstance(where, bool) and where):
         if init is None:
@@ -429,6 +432,9 @@ def cumsum(a, axis=None, dtype=None):
     a = _t(a)
     if axis is None:
         a, axis = a.reshape(-1), 0
+    if dtype == bool_:
+        # A Bool sum is a logical or (MindSpore's and NumPy's): true from the first nonzero on.
+        return (a != 0).astype(int32).cumsum(axis) > 0
     if dtype is None and a.dtype in (bool_, int8, int16, uint8):
         dtype = int32  # MindSpore 2.10 sums the narrow integers as Int32
     return a.cumsum(axis, dtype=dtype)

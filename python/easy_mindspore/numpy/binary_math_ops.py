@@ -13,7 +13,7 @@ integers and ``arctan2``/``float_power`` with a Python number work here (a TypeE
 import math as _math
 
 from .. import ops as _ops
-from ..common.dtype import bool_, float16, float32, float64, int32
+from ..common.dtype import bool_, complex64, complex128, float16, float32, float64, int32
 from ..tensor import Tensor
 from . import _binary_operands, _float, _float32, _t, _trig_float
 
@@ -300,7 +300,8 @@ def copysign(x1, x2, dtype=None):
 
 
 def gcd(x1, x2, dtype=None):
-    """The greatest common divisor of ``|x1|`` and ``|x2|`` elementwise (integers only).
+    """The greatest common divisor of ``|x1|`` and ``|x2|`` elementwise (Euclid's algorithm; float
+    inputs are computed in their dtype, as MindSpore does).
 
     Args:
         x1 (Tensor): The first input.
@@ -319,15 +320,16 @@ def gcd(x1, x2, dtype=None):
         [4 6 7]
     """
     a, b = _operands(x1, x2)
-    if _is_float(a):
-        raise TypeError(f"For 'mindspore.numpy.gcd', the inputs must be integer tensors, "
+    if a.dtype in (complex64, complex128):
+        raise TypeError(f"For 'mindspore.numpy.gcd', the inputs must be real tensors, "
                         f"but got {a.dtype}.")
     out = _via_int(_gcd, a, b)
     return out if dtype is None else out.astype(dtype)
 
 
 def lcm(x1, x2, dtype=None):
-    """The least common multiple of ``|x1|`` and ``|x2|`` elementwise (integers only).
+    """The least common multiple of ``|x1|`` and ``|x2|`` elementwise (float inputs are computed
+    in their dtype, as MindSpore does).
 
     Args:
         x1 (Tensor): The first input.
@@ -346,8 +348,8 @@ def lcm(x1, x2, dtype=None):
         [12 12  0]
     """
     a, b = _operands(x1, x2)
-    if _is_float(a):
-        raise TypeError(f"For 'mindspore.numpy.lcm', the inputs must be integer tensors, "
+    if a.dtype in (complex64, complex128):
+        raise TypeError(f"For 'mindspore.numpy.lcm', the inputs must be real tensors, "
                         f"but got {a.dtype}.")
     out = _via_int(_lcm, a, b)
     return out if dtype is None else out.astype(dtype)

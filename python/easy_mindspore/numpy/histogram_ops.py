@@ -143,8 +143,9 @@ def select(condlist, choicelist, default=0):
     """For each element, the value from the first choice whose condition is true (`default` where none is).
 
     Args:
-        condlist (Union[list[Tensor], tuple[Tensor]]): Bool conditions.
-        choicelist (Union[list[Tensor], tuple[Tensor]]): The choices, one per condition.
+        condlist (Union[list[Tensor], tuple[Tensor], Tensor]): Bool conditions (a Tensor: one
+            per row along its first axis).
+        choicelist (Union[list[Tensor], tuple[Tensor], Tensor]): The choices, one per condition.
         default (Union[number, Tensor], optional): The value where no condition holds. Default: ``0``.
 
     Returns:
@@ -160,6 +161,12 @@ def select(condlist, choicelist, default=0):
         >>> print(mnp.select([c1, c2], [x1, x2], 9))
         [1 5 9]
     """
+    # A Tensor is a list of its rows along axis 0 (as NumPy reads an array here).
+    if isinstance(condlist, Tensor):
+        condlist = [condlist[i] for i in range(condlist.shape[0])] if condlist.ndim else [condlist]
+    if isinstance(choicelist, Tensor):
+        choicelist = [choicelist[i] for i in range(choicelist.shape[0])] if choicelist.ndim \
+            else [choicelist]
     if len(condlist) != len(choicelist):
         raise ValueError(f"For 'mindspore.numpy.select', condlist and choicelist must have the same "
                          f"length, but got {len(condlist)} and {len(choicelist)}.")
@@ -238,6 +245,8 @@ def histogramdd(sample, bins=10, range=None, weights=None, density=False):
                              f"got shape {tuple(points.shape)}.")
         columns = [points[:, d] for d in _builtins_range(points.shape[1])]
     dims = len(columns)
+    if isinstance(bins, Tensor) and bins.ndim == 2:
+        bins = [bins[i] for i in _builtins.range(bins.shape[0])]  # one row of edges per dimension
     bins_list = list(bins) if isinstance(bins, (list, tuple)) else [bins] * dims
     ranges = list(range) if range is not None else [None] * dims
     if len(bins_list) != dims or len(ranges) != dims:

@@ -127,6 +127,10 @@ def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
         >>> print(i, j)
         [0 1] [1 0]
     """
+    for name, flag in (("assume_unique", assume_unique), ("return_indices", return_indices)):
+        if not isinstance(flag, bool):
+            raise TypeError(f"For 'mindspore.numpy.intersect1d', '{name}' must be a bool, but got "
+                            f"{type(flag).__name__}.")
     if return_indices:
         # NumPy's algorithm (MindSpore 2.10's result): the indices come from a stable sort of
         # both flattened inputs; the values are gathered at them

@@ -169,6 +169,8 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         raise ValueError(f"For 'mindspore.numpy.diff', axis {axis!r} is out of bounds for an array of "
                          f"dimension {a.ndim}.")  # (it wrapped around before)
     axis = axis.__index__() % a.ndim
+    if n == 0:
+        return a  # NumPy's: no difference taken, `prepend`/`append` not added either
     if prepend is not None or append is not None:
         parts = [p for p in (_edge(prepend, a, axis), a, _edge(append, a, axis)) if p is not None]
         dtype = a.dtype

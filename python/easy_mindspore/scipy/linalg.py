@@ -277,6 +277,13 @@ def lstsq(A, B, rcond=None, driver=None):  # noqa: N803 - SciPy's argument names
 
 def _eigh_forward(a):
     w, v = _np.linalg.eigh(a.asnumpy())
+    if v.dtype.kind == "f":
+        # A fixed sign for each real eigenvector (its largest component positive): LAPACK's
+        # signs flip under tiny changes of `a`, which makes finite differences of functions
+        # of `v` (MindSpore's gradient checks) jump; MindSpore's own (Eigen's) signs follow no
+        # rule we can reproduce, so neither choice matches it entry by entry.
+        big = _np.take_along_axis(v, _np.abs(v).argmax(-2)[..., None, :], -2)
+        v = v * _np.where(big < 0, -1, 1).astype(v.dtype)
     real = mstype.float64 if a.dtype in (mstype.float64, mstype.complex128) else mstype.float32
     return Tensor(w).astype(real), Tensor(v).astype(a.dtype)
 
@@ -302,9 +309,11 @@ def eigh(a, b=None, lower=True, eigvals_only=False, overwrite_a=False, overwrite
          turbo=True, eigvals=None, type=1, check_finite=True):  # noqa: A002
     """``mindspore.scipy.linalg.eigh``: the eigenvalues (ascending) and eigenvectors of each
     symmetric (Hermitian) matrix, read from its lower (or upper) triangle; differentiable.
+    As MindSpore 2.10: one matrix (2-D), Int32/Int64 computed in Float64, the eigenvalues of a
+    complex matrix returned in its complex dtype.
 
     Args:
-        a (Tensor): ``(..., N, N)``.
+        a (Tensor): ``(N, N)``: Int32, Int64, Float32, Float64, Complex64 or Complex128.
         b (None): The generalised problem is not supported (MindSpore's neither). Default:
             ``None``.
         lower (bool): Read the lower triangle. Default: ``True``.
@@ -312,7 +321,7 @@ def eigh(a, b=None, lower=True, eigvals_only=False, overwrite_a=False, overwrite
         overwrite_a (bool): Unused. Default: ``False``.
         overwrite_b (bool): Unused. Default: ``False``.
         turbo (bool): Unused. Default: ``True``.
-        eigvals (None): Unused. Default: ``None``.
+        eigvals (None): Only None is supported. Default: ``None``.
         type (int): Unused (the standard problem). Default: ``1``.
         check_finite (bool): Unused. Default: ``True``.
 
@@ -320,8 +329,8 @@ def eigh(a, b=None, lower=True, eigvals_only=False, overwrite_a=False, overwrite
         ``(w, v)``, or `w` with `eigvals_only`.
 
     Raises:
-        TypeError: If `a` is not a float or complex Tensor.
-        ValueError: If `a` is not square matrices or `b` is given.
+        TypeError: If `a` is not a Tensor of those dtypes or a flag is not a bool.
+        ValueError: If `a` is not a square 2-D matrix or `b` or `eigvals` is given.
 
     Examples:
         >>> import mindspore as ms
@@ -329,14 +338,37 @@ def eigh(a, b=None, lower=True, eigvals_only=False, overwrite_a=False, overwrite
         >>> print(eigh(ms.Tensor([[2., 1.], [1., 3.]]), eigvals_only=True))
         [1.381966 3.618034]
     """
-    a = _matrix("eigh", "a", a)
+    for name, value in (("lower", lower), ("eigvals_only", eigvals_only),
+                        ("overwrite_a", overwrite_a), ("overwrite_b", overwrite_b),
+                        ("turbo", turbo), ("check_finite", check_finite)):
+        if not isinstance(value, bool):
+            raise DTypeError(f"For 'eigh', the type of '{name}' should be bool, but got "
+                             f"'{value}' with type {value.__class__.__name__}.")
     if b is not None:
-        raise ShapeError("For 'eigh', the generalised problem (b) is not supported.")
+        raise ShapeError("For 'eigh', currently only case b=None of 'eigh' is implemented "
+                         "(the generalised problem is not supported).")
+    if eigvals is not None:
+        raise ShapeError("For 'eigh', currently only case eigvals=None of 'eigh' is implemented.")
+    if not isinstance(a, Tensor):
+        raise DTypeError(f"For 'eigh', 'a' must be a Tensor, but got {a.__class__.__name__}.")
+    # As MindSpore: one 2-D matrix; Int32/Int64 computed in Float64; other dtypes refused.
+    if a.dtype in (mstype.int32, mstype.int64):
+        a = a.astype(mstype.float64)
+    elif a.dtype not in _NUMBERS:
+        raise DTypeError(f"For 'eigh', the data type of 'a' should be one of [int32, int64, "
+                         f"float32, float64, complex64, complex128], but got {a.dtype}.")
+    if a.ndim != 2:
+        raise ShapeError(f"For 'eigh', the dimension of 'a' should be 2, but got {a.ndim}.")
+    if a.shape[0] != a.shape[1]:
+        raise ShapeError(f"For 'eigh', the matrix 'a' should be a square matrix like (N, N), but "
+                         f"got {tuple(a.shape)}.")
     # The symmetric (Hermitian) matrix of the triangle read.
     tri = _ops.tril(a) if lower else _ops.triu(a)
     strict = _ops.tril(a, -1) if lower else _ops.triu(a, 1)
     sym = tri + _ops.adjoint(strict)
     w, v = _eigh_dense(sym)
+    if a.dtype in (mstype.complex64, mstype.complex128):
+        w = w.astype(a.dtype)  # MindSpore returns the (real) eigenvalues in the complex dtype
     return w if eigvals_only else (w, v)
 
 

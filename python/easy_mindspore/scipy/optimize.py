@@ -378,7 +378,8 @@ def linear_sum_assignment(cost_matrix, maximize, dimension_limit=None):
             Default: ``None``, all.
 
     Returns:
-        tuple, ``(row_ind, col_ind)``: Int64 indices, rows ascending.
+        tuple, ``(row_ind, col_ind)``: Int64 indices, rows ascending, ``min(M, N)`` of each
+        (padded with -1 at the end when `dimension_limit` leaves fewer columns).
 
     Raises:
         TypeError: If `cost_matrix` is not a Tensor or `maximize` not a bool.
@@ -414,13 +415,16 @@ def linear_sum_assignment(cost_matrix, maximize, dimension_limit=None):
     if _np.isnan(cost).any() or _np.isneginf(cost if not maximize else -cost).any():
         raise ShapeError("For 'linear_sum_assignment', 'cost_matrix' contains invalid numeric "
                          "entries.")
+    # MindSpore's outputs have min(M, N) entries (of the whole matrix): a `dimension_limit`
+    # that leaves fewer assignments pads both with -1 at the end.
+    size = min(cost_matrix.shape)
     if maximize:
         cost = -cost
     transposed = cost.shape[0] > cost.shape[1]
     if transposed:
         cost = cost.T
     if cost.size == 0:
-        empty = Tensor(_np.zeros(0, _np.int64))
+        empty = Tensor(_np.full(size, -1, _np.int64))
         return empty, empty
     cols = _assignment(cost)
     rows = _np.arange(cost.shape[0])
@@ -428,4 +432,6 @@ def linear_sum_assignment(cost_matrix, maximize, dimension_limit=None):
         rows, cols = cols, rows
         order = _np.argsort(rows)
         rows, cols = rows[order], cols[order]
-    return Tensor(rows.astype(_np.int64)), Tensor(cols.astype(_np.int64))
+    pad = _np.full(size - len(rows), -1, _np.int64)
+    return (Tensor(_np.concatenate([rows.astype(_np.int64), pad])),
+            Tensor(_np.concatenate([cols.astype(_np.int64), pad])))

@@ -11,7 +11,7 @@ import numpy as np
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 from ...tensor import Tensor
-from .lr_scheduler import LRScheduler, _a_float, _epoch, _per_group
+from .lr_scheduler import LRScheduler, _a_float, _Epoch, _epoch, _per_group
 from .optimizer import Optimizer
 
 __all__ = ["CosineAnnealingWarmRestarts", "CyclicLR", "ReduceLROnPlateau", "SequentialLR",
@@ -265,6 +265,8 @@ class ReduceLROnPlateau:
             benchmark = best - f32(self.threshold) if self.mode == "min" else best + f32(self.threshold)
         return current < benchmark if self.mode == "min" else current > benchmark
 
+    last_epoch = _Epoch()
+
     def in_cooldown(self):
         """Whether a reduction happened less than `cooldown` steps ago.
 
@@ -370,6 +372,8 @@ class SequentialLR:
         for s in schedulers:
             s.last_epoch -= 1
         schedulers[0].step()
+
+    last_epoch = _Epoch()
 
     def step(self):
         """Advances one epoch with the scheduler of this epoch."""

@@ -4,10 +4,15 @@ MindSpore 2.10's arguments, checks and numbers (measured there).
 
 A scheduler writes each group's rate into the group's Float32 0-D Parameter (``optimizer.lrs``,
 ``group['lr']``), which the optimizer reads at every step, also inside a jitted training step.
-``step()`` advances ``last_epoch`` (a Python int) and computes the new rates in Python, from the
+``step()`` advances ``last_epoch`` and computes the new rates in Python, from the
 current ones (the chainable form, so several schedulers compose) or, for ``step(epoch)``, from
 the initial ones (the closed form); ``get_last_lr()`` returns them as a list of Float32 0-D
 Tensors, one per group, as MindSpore does.
+
+``last_epoch`` lives in a 0-D Parameter (as in MindSpore) and reads as a number (see ``_Epoch``):
+a ``step()`` inside a jitted function or a GRAPH_MODE ``construct`` reads it, the read is a guard
+of the graph, and since every step changes it the step's Python runs at every call instead of a
+cached graph replaying the first call's rates.
 
 ``CosineAnnealingWarmRestarts``, ``CyclicLR``, ``ReduceLROnPlateau``, ``SequentialLR`` and
 ``ChainedScheduler`` are in ``_lr_more.py``.
@@ -20,6 +25,7 @@ from numbers import Number
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as mstype
 from ...nn.optim import GroupKeyError
+from ...common.parameter import Parameter
 from ...tensor import Tensor
 from .optimizer import Optimizer
 
@@ -46,6 +52,31 @@ def _epoch(epoch):
     if isinstance(epoch, bool) or not isinstance(epoch, Number):
         raise DTypeError(f"For 'LRScheduler.step', the 'epoch' must be an int, but got {type(epoch)}.")
     return epoch
+
+
+class _Epoch:
+    """The ``last_epoch`` attribute of a scheduler: stored in a Float64 0-D Parameter named
+    ``last_epoch_<class>`` (MindSpore keeps a Parameter too), read as an int (a float when a
+    fractional epoch was given). Reading a Parameter under ``jit`` is a guarded read, so a traced
+    ``step()`` is traced again when the epoch moved on, rather than replayed stale."""
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        param = obj.__dict__.get("_last_epoch")
+        if param is None:
+            raise AttributeError(f"'{type(obj).__name__}' object has no attribute 'last_epoch'")
+        value = float(param)
+        return int(value) if value.is_integer() else value
+
+    def __set__(self, obj, value):
+        param = obj.__dict__.get("_last_epoch")
+        data = Tensor(float(value), mstype.float64)
+        if param is None:
+            obj.__dict__["_last_epoch"] = Parameter(data, name=f"last_epoch_{type(obj).__name__}",
+                                                    requires_grad=False)
+        else:
+            param.set_data(data)
 
 
 def _per_group(optimizer, value, name):
@@ -120,6 +151,8 @@ class LRScheduler:
         """The rates for ``last_epoch`` (one per group); a subclass defines it."""
         raise NotImplementedError(f"For '{type(self).__name__}', a subclass of LRScheduler must "
                                   "define get_lr")
+
+    last_epoch = _Epoch()
 
     def _current(self):
         """The groups' current rates, as floats."""
