@@ -22,10 +22,13 @@ class TupleTimes(nn.Cell):
 
 
 @pytest.fixture
-def graph_mode():
-    ms.set_context(mode=ms.GRAPH_MODE)
+def graph_mode(monkeypatch):
+    """GRAPH_MODE at MindSpore's default syntax level (LAX), whatever the environment says."""
+    monkeypatch.delenv("MS_DEV_JIT_SYNTAX_LEVEL", raising=False)
+    level = ms.get_context("jit_syntax_level")
+    ms.set_context(mode=ms.GRAPH_MODE, jit_syntax_level=ms.LAX)
     yield
-    ms.set_context(mode=ms.PYNATIVE_MODE)
+    ms.set_context(mode=ms.PYNATIVE_MODE, jit_syntax_level=level)
 
 
 def test_mutable_marks_values_as_mindspore():

@@ -4,6 +4,7 @@ image's array and give back an array; a few transforms of NumPy images reject a 
 import os
 
 import numpy as np
+import PIL
 import pytest
 from PIL import Image, ImageEnhance, ImageOps
 
@@ -58,9 +59,16 @@ MEASURED = {
 }
 
 
+# MindSpore's Perspective of a PIL image is Pillow's: Pillow 13 samples a bilinear perspective a
+# little differently, and MindSpore 2.10 with Pillow 13 gives these (measured).
+_PILLOW_13 = {"perspective": (28574, 4429277)}
+
+
 @pytest.mark.parametrize("name", sorted(MEASURED))
 def test_values_as_mindspore(name):
     fn, mode, size, total, weighted = MEASURED[name]
+    if int(PIL.__version__.split(".")[0]) >= 13:
+        total, weighted = _PILLOW_13.get(name, (total, weighted))
     out = fn()
     assert isinstance(out, Image.Image) and (out.mode, out.size) == (mode, size)
     assert _sums(out) == (total, weighted)
