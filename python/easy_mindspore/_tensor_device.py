@@ -1,6 +1,7 @@
 """MindSpore 2.10's ``Tensor`` methods about where a tensor's bytes live and how the runtime treats
 them: ``data_sync``, ``is_pinned``, ``is_shared``, ``move_to``, ``get_bytes``,
-``Tensor.convert_bytes_to_tensor``, ``flush_from_cache`` and ``set_const_arg``/``const_arg``.
+``Tensor.convert_bytes_to_tensor``, ``flush_from_cache``, ``set_const_arg``/``const_arg`` and the
+private ``_offload``/``_load`` that MindSpore's own code (and tests) call.
 Every tensor here lives in host memory, so they answer as MindSpore's CPU backend does: syncing
 is immediate, nothing is pinned or shared, and the one device to move to is ``'CPU'``.
 
@@ -190,7 +191,39 @@ def _const_arg(self):
     return getattr(self, "_ems_const_arg", False)
 
 
-_METHODS = {"data_sync": data_sync, "is_pinned": is_pinned, "is_shared": is_shared,
+def _offload(self):
+    """Moves this tensor's device memory to the host. Every tensor lives in host memory here, so
+    nothing moves (MindSpore 2.10's CPU build does the same, with a warning that a CPU tensor
+    cannot be offloaded); calling it again is harmless.
+
+    Returns:
+        None.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> x = ms.Tensor([1, 2, 3], ms.int64)
+        >>> print(x._offload(), x)
+        None [1 2 3]
+    """
+    return None
+
+
+def _load(self):
+    """Loads an offloaded tensor back to the device: a no-op here, where every tensor stays in
+    host memory (see :meth:`_offload`).
+
+    Returns:
+        None.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> print(ms.Parameter(ms.Tensor([1.0]))._load())
+        None
+    """
+    return None
+
+
+_METHODS = {"_offload": _offload, "_load": _load, "data_sync": data_sync, "is_pinned": is_pinned, "is_shared": is_shared,
             "move_to": move_to, "get_bytes": get_bytes, "flush_from_cache": flush_from_cache,
             "set_const_arg": set_const_arg}
 

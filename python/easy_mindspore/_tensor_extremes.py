@@ -6,7 +6,7 @@ MindSpore 2.10 picks the overload from the arguments (measured on its CPU build)
 
 - ``max(dim, keepdim=False)``: an int ``dim`` given positionally, or the keywords ``dim=`` /
   ``keepdim=``, returns ``(values, indices)`` with Int64 indices;
-- ``max(axis=None, keepdims=False, *, initial=None, where=None, return_indices=False)``: no
+- ``max(axis=None, keepdims=False, *, initial=None, where=True, return_indices=False)``: no
   argument, a non-int axis (None, tuple, list), or any of its keywords, returns the values only
   (the pair with ``return_indices=True``).
 
@@ -87,8 +87,9 @@ def flat_with_index(op, x):
 
 
 def masked(op, x, initial, where):
-    """``x`` with the elements outside ``where`` replaced by ``initial`` (which it needs)."""
-    if where is None:
+    """``x`` with the elements outside ``where`` replaced by ``initial`` (which it needs); a
+    Python ``True`` (MindSpore 2.10's default) masks nothing."""
+    if where is None or where is True:
         return x
     if initial is None:
         raise ValueError(f"For '{op}', 'initial' must be given with 'where'.")
@@ -102,11 +103,21 @@ def join_initial(op, values, initial):
     return (_C.maximum if op == "max" else _C.minimum)(values, Tensor(initial, values.dtype))
 
 
-def _values_overload(op, x, axis=None, keepdims=False, *, initial=None, where=None,
+def _values_overload(op, x, axis=None, keepdims=False, *, initial=None, where=True,
                      return_indices=False):
+    # MindSpore 2.10's argument types: a bool keepdims/return_indices, a number initial, a Bool
+    # tensor or a bool where (None is a TypeError there).
     if not _is_bool(keepdims):
         raise TypeError(f"For '{op}', 'keepdims' must be a bool, but got {type(keepdims).__name__}.")
+    if not _is_bool(return_indices):
+        raise TypeError(f"For '{op}', 'return_indices' must be a bool, but got {type(return_indices).__name__}.")
+    if initial is not None and not isinstance(initial, (int, float, _np.number)):
+        raise TypeError(f"For '{op}', 'initial' must be a number, but got {type(initial).__name__}.")
+    if not (isinstance(where, (bool, Tensor))):
+        raise TypeError(f"For '{op}', 'where' must be a Bool Tensor or a bool, but got {type(where).__name__}.")
     x = masked(op, x, initial, where)
+    if isinstance(axis, (tuple, list)) and len(axis) == 0:  # () is every axis (keepdims kept)
+        axis = None if return_indices else tuple(range(x.ndim))
     if axis is None:
         values, idx = flat_with_index(op, x) if return_indices else (_NATIVE[op](x, None, False), None)
     elif _is_int(axis):
@@ -157,7 +168,7 @@ def tensor_max(self, *args, **kwargs):
     - ``max(dim, keepdim=False)`` (an int given positionally, or ``dim=``/``keepdim=``) returns
       ``(values, indices)``, the maximum along ``dim`` and the Int64 index of its first
       occurrence;
-    - ``max(axis=None, keepdims=False, *, initial=None, where=None, return_indices=False)``
+    - ``max(axis=None, keepdims=False, *, initial=None, where=True, return_indices=False)``
       returns the maximum over ``axis`` (every element for None, where ``keepdims`` is ignored and
       the result is 0-D), or ``(values, indices)`` with ``return_indices=True`` (an int ``axis``).
 
@@ -207,7 +218,7 @@ def tensor_min(self, *args, **kwargs):
     """The minimum of this tensor: over ``axis`` (values), or along ``dim`` with its index.
 
     The counterpart of ``Tensor.max``, with the same two overloads: ``min(dim, keepdim=False)``
-    returns ``(values, indices)``; ``min(axis=None, keepdims=False, *, initial=None, where=None,
+    returns ``(values, indices)``; ``min(axis=None, keepdims=False, *, initial=None, where=True,
     return_indices=False)`` returns the values (and the indices with ``return_indices=True``).
 
     Args:

@@ -7,6 +7,7 @@ import numpy as _np
 from . import _C
 from . import _tensor_extremes as _extremes
 from . import _tensor_inplace as _inplace
+from . import _tensor_overloads as _overloads
 from . import _tensor_puts as _puts
 from ._C import Tensor
 from ._errors import ComputeError, ShapeError, with_op_name
@@ -46,13 +47,6 @@ def broadcast_to(self, shape):
         raise ShapeError(f"For 'BroadcastTo', cannot broadcast shape {list(self.shape)} to {list(shape)}.")
     full = tuple(self.shape[i - lead] if d == -1 and i >= lead else d for i, d in enumerate(shape))
     return _C.broadcast_to(self, full)
-
-
-def expand_as(self, other):
-    """This tensor broadcast to ``other``'s shape."""
-    if not isinstance(other, Tensor):
-        raise TypeError(f"For 'expand_as', 'other' must be a Tensor, but got {type(other).__name__}.")
-    return _C.broadcast_to(self, tuple(other.shape))
 
 
 def repeat(self, *sizes, axis=None):
@@ -143,8 +137,10 @@ def _nn_softmax(x, axis, dtype):
 
 
 def _moment_args(axis, ddof, keepdims, dim, correction, keepdim):
-    """``(axis, ddof, keepdims)`` from either spelling of ``Tensor.std``/``Tensor.var``."""
-    return (axis if dim is None else dim, ddof if correction is None else correction,
+    """``(axis, ddof, keepdims)`` from either spelling of ``Tensor.std``/``Tensor.var``; an empty
+    tuple of axes is every axis, as MindSpore 2.10's reductions read it."""
+    axis = axis if dim is None else dim
+    return (None if axis == () else axis, ddof if correction is None else correction,
             keepdims if keepdim is None else keepdim)
 
 
@@ -158,6 +154,18 @@ def _trace(self, offset=0, axis1=0, axis2=1, dtype=None):
     from .ops.function import _math_more
     out = _math_more.diagonal(self, offset, axis1, axis2).sum(-1)
     return out if dtype is None else out.astype(dtype)
+
+
+def _diag(self, diagonal=0):
+    """``ops.diag`` of this tensor (rank ``k`` to ``2k``), as MindSpore 2.10's CPU build runs
+    ``x.diag()``; a nonzero `diagonal` is its Ascend overload, ``mint.diag``: a 1-D tensor on that
+    diagonal of a square matrix, or that diagonal of a 2-D tensor."""
+    if isinstance(diagonal, bool) or not isinstance(diagonal, int):
+        raise TypeError(f"For 'Tensor.diag', 'diagonal' must be an int, but got {type(diagonal).__name__}.")
+    if diagonal == 0:
+        return _math.diag(self)
+    from . import mint
+    return mint.diag(self, diagonal)
 
 
 _METHODS = {
@@ -175,7 +183,6 @@ _METHODS = {
     "gather_elements": lambda self, dim, index: _array.gather_elements(self, dim, index),
     "masked_fill": lambda self, mask, value: _array.masked_fill(self, mask, value),
     "masked_select": lambda self, mask: _array.masked_select(self, mask),
-    "nonzero": lambda self, as_tuple=False: _array.nonzero(self, as_tuple),
     "repeat_interleave": _repeat_interleave,
     "unsqueeze": lambda self, dim=None, *, axis=None: self.expand_dims(_dim("unsqueeze", axis, dim, None)),
     "narrow": lambda self, axis, start, length: _array.narrow(self, axis, start, length),
@@ -185,8 +192,6 @@ _METHODS = {
         _math.std(self, *_moment_args(axis, ddof, keepdims, dim, correction, keepdim)),
     "var": lambda self, axis=None, ddof=0, keepdims=False, *, dim=None, correction=None, keepdim=None:
         _math.var(self, *_moment_args(axis, ddof, keepdims, dim, correction, keepdim)),
-    "clamp": lambda self, min=None, max=None: _math.clamp(self, min, max),
-    "clip": lambda self, min=None, max=None: _math.clamp(self, min, max),
     "t": lambda self: self.transpose() if self.ndim == 2 else _t_error(self),
     "to": _to,
     "split": _split,
@@ -200,7 +205,6 @@ _METHODS = {
     "double": _cast_to(mstype.float64),
     "bool": _cast_to(mstype.bool_),
     "broadcast_to": broadcast_to,
-    "expand_as": expand_as,
     "repeat": repeat,
     "tile": tile,
     "new_ones": lambda self, size, *, dtype=None: new_full(self, size, 1, dtype=dtype),
@@ -266,7 +270,6 @@ _METHODS.update({
     "float_power": lambda self, other: _math.float_power(self, other),
     "true_divide": lambda self, value: _math.true_divide(self, value),
     "floor_divide": lambda self, value: _math.floor_divide(self, value),
-    "remainder": lambda self, divisor: _math.remainder(self, divisor),
     "fmod": lambda self, other: _math.fmod(self, other),
     "deg2rad": lambda self: _math.deg2rad(self),
     "rad2deg": lambda self: _math.rad2deg(self),
@@ -283,15 +286,18 @@ _METHODS.update({
     "amax": lambda self, axis=None, keepdims=False, *, initial=None, where=None: _math.amax(self, axis, keepdims, initial=initial, where=where),
     "amin": lambda self, axis=None, keepdims=False, *, initial=None, where=None: _math.amin(self, axis, keepdims, initial=initial, where=where),
     "aminmax": lambda self, *, axis=0, keepdims=False: _math.aminmax(self, axis=axis, keepdims=keepdims),
-    "count_nonzero": lambda self, axis=(), keep_dims=False, dtype=mstype.int32: _math.count_nonzero(self, axis, keep_dims, dtype),
+    # MindSpore 2.10 also spells these (dim, keepdim, *, dtype) (its Ascend overloads).
+    "count_nonzero": lambda self, axis=(), keep_dims=False, dtype=mstype.int32, *, dim=None:
+        _math.count_nonzero(self, _dim("count_nonzero", None if axis == () else axis, dim, ()), keep_dims, dtype),
     "median": lambda self, axis=None, keepdims=False, *, dim=None, keepdim=None:
         _math.median(self, _dim("median", axis, dim, -1), keepdims if keepdim is None else keepdim),
     "cummax": lambda self, axis: _math.cummax(self, axis),
     "cummin": lambda self, axis: _math.cummin(self, axis),
     "logcumsumexp": lambda self, axis: _math.logcumsumexp(self, axis),
-    "nansum": lambda self, axis=None, keepdims=False, *, dtype=None: _math.nansum(self, axis, keepdims, dtype=dtype),
+    "nansum": lambda self, axis=None, keepdims=False, *, dtype=None, dim=None, keepdim=None:
+        _math.nansum(self, _dim("nansum", axis, dim, None), keepdims if keepdim is None else keepdim, dtype=dtype),
     "nanmean": lambda self, axis=None, keepdims=False, *, dtype=None: _math.nanmean(self, axis, keepdims, dtype=dtype),
-    "diag": lambda self: _math.diag(self),
+    "diag": _diag,
     "diagonal": lambda self, offset=0, axis1=0, axis2=1: _math.diagonal(self, offset, axis1, axis2),
     "triu": lambda self, diagonal=0: _math.triu(self, diagonal),
     "tril": lambda self, diagonal=0: _math.tril(self, diagonal),
@@ -449,6 +455,7 @@ _METHODS.update(_inplace.METHODS)
 _METHODS.update(_puts.METHODS)
 _METHODS.update(_linalg.TENSOR_METHODS)
 _METHODS.update(_sequence.TENSOR_METHODS)
+_METHODS.update(_overloads.METHODS)  # after the linalg methods: its ``qr(some)`` is the Tensor's
 
 
 def lgamma(self):

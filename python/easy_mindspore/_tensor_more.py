@@ -29,7 +29,7 @@ _OPS_FORWARDS = (
     "inplace_update", "igamma", "igammac", "mvlgamma", "col2im", "fold", "unfold",
 )
 # ``x.name(*args, **kwargs)`` is ``mint.name(x, *args, **kwargs)`` (PyTorch-style arguments).
-_MINT_FORWARDS = ("gcd", "histc", "kthvalue", "take", "allclose", "bitwise_not", "scatter_add")
+_MINT_FORWARDS = ("gcd", "histc", "kthvalue", "allclose", "bitwise_not")
 
 
 def _t(x):
@@ -191,32 +191,6 @@ def where(self, condition, other=None, *, y=None):
     if (other is None) == (y is None):
         raise TypeError("Tensor.where() takes the other values once, as 'other' (or 'y').")
     return ops.where(condition, self, other if y is None else y)
-
-
-def select(self, dim_or_condition, index_or_y):
-    """MindSpore 2.10's two forms: ``select(dim, index)`` is the slice at `index` along `dim`
-    (that axis removed); ``select(condition, y)`` is ``self`` where `condition` holds, else `y`.
-
-    Args:
-        dim_or_condition (Union[int, Tensor]): An axis, or a Bool tensor.
-        index_or_y (Union[int, Tensor, number]): The index along the axis, or the other values.
-
-    Returns:
-        Tensor.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> x = ms.Tensor([[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]], ms.float32)
-        >>> print(x.select(1, 0))
-        [0. 3.]
-        >>> print(x.select(x > 2, -1.0))
-        [[-1. -1. -1.]
-         [ 3.  4.  5.]]
-    """
-    if isinstance(dim_or_condition, Tensor):
-        return where(self, dim_or_condition, index_or_y)
-    from . import mint
-    return mint.select(self, dim_or_condition, index_or_y)
 
 
 def clone(self):
@@ -458,21 +432,38 @@ def storage_offset(self):
     return 0
 
 
-def new_empty(self, size, *, dtype=None):
+def new_empty(self, size, *, dtype=None, device=None):
     """A new tensor of shape `size` (zeros here) in this tensor's dtype unless `dtype` is given.
 
     Args:
         size (Union[int, tuple[int], list[int]]): The shape.
         dtype (mindspore.dtype, optional): The dtype. Default: ``None``.
+        device (str, optional): Where to create it: ``None`` or ``'CPU'`` (the one device here).
+            Default: ``None``.
 
     Returns:
         Tensor, of shape `size`.
+
+    Raises:
+        TypeError: If `device` is neither None nor a string.
+        ValueError: If `device` names no device.
+        RuntimeError: If `device` is ``'Ascend'`` or ``'GPU'`` (not available here).
 
     Examples:
         >>> import mindspore as ms
         >>> print(ms.Tensor([1.0]).new_empty((2, 3)).shape)
         (2, 3)
     """
+    if device is not None:
+        if not isinstance(device, str):
+            raise TypeError(f"For 'new_empty', argument 'device' must be a string, but got {type(device).__name__}.")
+        name = device.split(":")[0]
+        if name in ("Ascend", "GPU", "npu"):
+            from ._errors import ComputeError
+            raise ComputeError(f"For 'new_empty', the device {device!r} is not available: this process only "
+                               f"supports 'CPU'.")
+        if name not in ("CPU", "cpu"):
+            raise ShapeError(f"For 'new_empty', 'device' must be 'CPU', 'Ascend' or 'GPU', but got {device!r}.")
     return self.new_zeros(size, dtype=dtype)
 
 
@@ -915,7 +906,7 @@ def _view_as_dtype(self, dtype):
 _METHODS = {
     "to_coo": _sparse.tensor_to_coo, "to_csr": _sparse.tensor_to_csr,
     "add": add, "sub": sub, "subtract": subtract, "expand": expand, "fill": fill, "where": where,
-    "select": select, "clone": clone, "reshape_as": reshape_as, "view_as": view_as,
+    "clone": clone, "reshape_as": reshape_as, "view_as": view_as,
     "type_as": type_as, "type": type_, "half": half, "short": short, "byte": byte,
     "bfloat16": bfloat16, "nelement": nelement, "ndimension": ndimension, "is_signed": is_signed,
     "is_floating_point": is_floating_point, "is_contiguous": is_contiguous,
