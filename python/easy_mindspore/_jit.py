@@ -56,7 +56,7 @@ import numpy as _np
 
 from . import _C, _leaf_hooks, _tree
 from ._C import Parameter, Tensor
-from ._errors import DTypeError
+from ._errors import DTypeError, ShapeError
 from .context import _mode
 
 __all__ = ["jit", "CacheInfo"]
@@ -192,6 +192,26 @@ def _static_key(leaf):
             f"For 'jit', a non-tensor argument is static (part of the cache key) and must be "
             f"hashable, but got a {type(leaf).__name__}") from None
     return (type(leaf), leaf)
+
+
+def _check_parameter_names(leaves, bound):
+    """As MindSpore's compiler (checked when a graph is traced): two different Parameters given
+    to one graph may not share a name, among the arguments or between an argument and a
+    Parameter of the cell the graph is a method of: a ValueError naming the later one."""
+    seen = {}
+
+    def note(p):
+        other = seen.setdefault(p.name, p)
+        if other is not p:
+            raise ShapeError(f"The parameter {p!r} , its name '{p.name}' already exists. Please set a "
+                             "unique name for the parameter.")
+
+    for leaf in leaves:
+        if isinstance(leaf, Parameter):
+            note(leaf)
+    if seen and hasattr(bound, "get_parameters"):
+        for p in bound.get_parameters():
+            note(p)
 
 
 class _Jitted:
@@ -347,6 +367,7 @@ class _Jitted:
         if leaves is None:  # every argument is a tensor
             args, kwargs = tuple(ts), {}
         else:
+            _check_parameter_names(leaves, getattr(self._fn, "__self__", None) if bound is None else bound)
             leaves = list(leaves)
             for i, t in zip(slots, ts):
                 if _leaf_hooks.hooks and _leaf_hooks.of(leaves[i]) is not None:

@@ -294,7 +294,26 @@ def add_flags(self, **flags):
         object.__setattr__(self, "_func_graph_flags", {})
     d["_func_graph_flags"].update(flags)
     d.update(flags)
+    if not _PRECISION_FLAGS.isdisjoint(flags):
+        _set_precision(self, flags)
     return self
+
+
+_PRECISION_FLAGS = frozenset(("fp16", "fp32", "bf16"))
+
+
+def _set_precision(cell, flags):
+    """MindSpore's mixed-precision flags: ``fp16``/``fp32``/``bf16`` set to True make the
+    cell run in that dtype (as ``to_float``). As in MindSpore 2.10, flags set to False leave
+    the dtype the cell had."""
+    from ..common import dtype as mstype
+
+    dtype = (mstype.float16 if flags.get("fp16") else mstype.float32 if flags.get("fp32")
+             else mstype.bfloat16 if flags.get("bf16") else None)
+    cell._registries()
+    if dtype is not None and cell.__dict__.get("_amp_dtype") != dtype:
+        object.__setattr__(cell, "_amp_dtype", dtype)
+        cell.__dict__["_mode_version"].bump()  # graphs traced before ran in the old dtype
 
 
 def add_flags_recursive(self, **flags):

@@ -501,3 +501,22 @@ def load_state_dict(self, state_dict, strict=True):
         raise ComputeError(f"Error(s) in loading state_dict for {type(self).__name__}:\n\t"
                            + "\n\t".join(errors))
     return keys
+
+
+def note_parameter_sequence(cell, name, value):
+    """Records the Parameters of a tuple or list attribute ``name`` of ``cell``; as MindSpore,
+    a Parameter in it whose name a different Parameter of another such attribute already has
+    is a ValueError (the two could not be told apart in a checkpoint or a graph)."""
+    from .._errors import ShapeError
+
+    table = cell.__dict__.get("_param_sequences")
+    if table is None:
+        table = {}
+        object.__setattr__(cell, "_param_sequences", table)
+    table.pop(name, None)
+    names = {p.name: p for members in table.values() for p in members}
+    for p in value:
+        if isinstance(p, Parameter) and names.get(p.name, p) is not p:
+            raise ShapeError(f"The value {value!r} , its name '{p.name}' already exists. Please set a "
+                             "unique name for the parameter.")
+    table[name] = [p for p in value if isinstance(p, Parameter)]

@@ -9,14 +9,28 @@ attributes for the duration of the call. A cell over a Rust layer cannot be hand
 weights, so the layers the white lists name run through the functional op with the cast
 weights (``Dense`` → ``ops.dense``, ``Conv2d`` and ``Conv1d`` → ``ops.conv2d``);
 any other Rust layer with Parameters (BatchNorm, the recurrent layers, transposed
-convolutions) runs in its Parameters' dtype, its output cast to ``dtype``."""
+convolutions) runs in its Parameters' dtype, its output cast to ``dtype``.
+
+A cell's dtype comes from ``to_float`` or from MindSpore's flags (``add_flags(fp16=True)``,
+``fp32``, ``bf16``); a sub-cell without one runs in the dtype of the cell it runs in, as in
+MindSpore. An optimizer's state read through its own properties (``learning_rate``) is not
+cast."""
 import functools
+import threading
 
 from .. import _tree
 from .._C import Tensor
 from ..common import dtype as mstype
 
-__all__ = ["FLOATS", "cast_floats", "run_cast"]
+__all__ = ["FLOATS", "cast_floats", "run_cast", "scope", "active"]
+
+# The dtype of the innermost cell running in mixed precision on this thread: a sub-cell without
+# a dtype of its own runs in it too (MindSpore casts every op run inside such a cell, the
+# sub-cells' weights included; measured on MindSpore 2.10). ``active`` holds one entry per
+# such call running on any thread (list append/pop are atomic), so a Cell call looks at the
+# thread-local scope only when some mixed-precision call runs.
+scope = threading.local()
+active = []
 
 FLOATS = (mstype.float16, mstype.float32, mstype.float64, mstype.bfloat16)
 
@@ -65,12 +79,28 @@ def _own_float_params(cell, dtype):
     """The cell's own float Parameters that take part in the computation as weights
     (``requires_grad``); state such as moving statistics stays the Parameter itself, so the
     cell can update it in place."""
+    # a name behind a class property (an optimizer's ``learning_rate``) is the cell's state
+    # read through its own accessor, not a weight attribute the call can be handed a cast of
+    cls = type(cell)
     return [(name, p) for name, p in cell.__dict__["_params"].items()
-            if p is not None and p.requires_grad and p.dtype in FLOATS and p.dtype != dtype]
+            if p is not None and p.requires_grad and p.dtype in FLOATS and p.dtype != dtype
+            and not isinstance(getattr(cls, name, None), property)]
 
 
 def run_cast(cell, dtype, inputs, kwargs, run):
-    """``run(inputs, kwargs)`` (the cell's ordinary call) in ``dtype``, as the module says."""
+    """``run(inputs, kwargs)`` (the cell's ordinary call) in ``dtype``, as the module says; the
+    cell's sub-cells without a dtype of their own run in ``dtype`` too."""
+    outer = getattr(scope, "dtype", None)
+    scope.dtype = dtype
+    active.append(None)
+    try:
+        return _run_cast(cell, dtype, inputs, kwargs, run)
+    finally:
+        active.pop()
+        scope.dtype = outer
+
+
+def _run_cast(cell, dtype, inputs, kwargs, run):
     inputs = cast_floats(tuple(inputs), dtype)
     kwargs = {k: cast_floats(v, dtype) for k, v in kwargs.items()}
     params = _own_float_params(cell, dtype)

@@ -255,6 +255,8 @@ class Cell:
         elif name in params or name in cells:
             params.pop(name, None)
             cells.pop(name, None)
+        if type(value) in (tuple, list) and value and isinstance(value[0], Parameter):
+            _cell_state.note_parameter_sequence(self, name, value)
         object.__setattr__(self, name, value)
 
     def _assign_slot(self, name, value, params, cells):
@@ -323,7 +325,9 @@ class Cell:
 
     def _call_unhooked(self, inputs, kwargs):
         amp_dtype = self.__dict__.get("_amp_dtype")
-        if amp_dtype is not None:  # set by to_float: inputs and Parameters cast (mixed precision)
+        if amp_dtype is None and _mixed_precision.active:  # inside a cell in mixed precision
+            amp_dtype = getattr(_mixed_precision.scope, "dtype", None)
+        if amp_dtype is not None:  # to_float (its own or an outer cell's): inputs and Parameters cast
             return _mixed_precision.run_cast(self, amp_dtype, inputs, kwargs, self._run)
         return self._run(inputs, kwargs)
 
@@ -375,11 +379,8 @@ class Cell:
             raise ShapeError("For 'to_float', the argument 'dst_type' must be mstype.float32, "
                              "mstype.float16 or mstype.bfloat16, but got type: "
                              f"{type(dst_type)} and value: {dst_type}.")
-        for _, c in self.cells_and_names():
-            c._registries()
-            object.__setattr__(c, "_amp_dtype", dst_type)
-            c.__dict__["_mode_version"].bump()  # graphs traced before ran in the old dtype
-        return self
+        return self.add_flags_recursive(fp16=dst_type == mstype.float16, fp32=dst_type == mstype.float32,
+                                        bf16=dst_type == mstype.bfloat16)
 
     def bprop(self, *args):
         """Overridden to give the cell its own backward rule."""

@@ -98,3 +98,20 @@ def remove_param_redundancy(param_redundancy_dict, keep_redundancy=1):
             for turn, name in enumerate(names):
                 result.setdefault(group[(turn + step) % size], set()).add(name)
     return result
+
+
+def _construct_tensor_list(types, shapes, batch_expand_num=1):
+    """Zero Tensors of the given dtypes and shapes (a dataset's column types and shapes), the
+    first dimension of each multiplied by ``batch_expand_num``: the inputs a network is first
+    built with before data arrives. A ``ValueError`` when ``types`` and ``shapes`` differ in
+    length."""
+    from .. import ops
+
+    if len(types) != len(shapes):
+        raise ValueError("The length of dataset types must be equal to dataset shapes, but got "
+                         f"dataset types={types} and dataset shapes={shapes}")
+    out = []
+    for dtype, shape in zip(types, shapes):
+        shape = tuple(int(d) * batch_expand_num if i == 0 else int(d) for i, d in enumerate(shape))
+        out.append(ops.zeros(shape, dtype))
+    return out
