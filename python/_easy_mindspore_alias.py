@@ -39,10 +39,14 @@ class _StartupAlias:
     def create_module(self, spec):
         # Importing the package installs its alias: sys.modules['mindspore'] is the package.
         import importlib
-        return importlib.import_module("easy_mindspore")
+        module = importlib.import_module("easy_mindspore")
+        self._package_spec = module.__spec__
+        return module
 
     def exec_module(self, module):
-        pass
+        # The import system has just set the module's __spec__ to the alias's; the package keeps
+        # its own (its relative imports check __package__ against it).
+        module.__spec__ = self._package_spec
 
 
 if not any(type(f).__name__ == "_StartupAlias" for f in sys.meta_path):

@@ -210,3 +210,20 @@ def test_a_mindspore_folder_without_init_is_not_taken_for_mindspore(tmp_path):
     rc, out, err = run_python("import mindspore.nn; print(mindspore.__name__)", **env)
     assert rc == 0, err
     assert out.strip() == "easy_mindspore"
+
+
+def test_the_startup_alias_gives_no_import_warning():
+    """``import mindspore`` first (the startup hook): the package keeps its own ``__spec__``, so
+    its relative imports inside functions (``set_seed``'s) raise no ImportWarning."""
+    import importlib.util
+    if importlib.util.find_spec("_easy_mindspore_alias") is None:
+        pytest.skip("the startup hook is installed by the wheel, not by a development build")
+    rc, out, err = run_python("""
+        import warnings
+        warnings.simplefilter("error", ImportWarning)
+        import mindspore
+        mindspore.set_seed(1)
+        print(mindspore.__spec__.name)
+    """)
+    assert rc == 0, err
+    assert out.strip() == "easy_mindspore"

@@ -6,3 +6,8 @@ input) of its input's shape (ValueError), instead of being fitted (cast and summ
 axes). MindSpore 2.10 on CPU checks the count only."""
 
 CHECK_BPROP = ""
+
+# MindSpore's switch for in-place list and dict operations in graphs (``list.append``,
+# ``d[k] = v`` on an argument). Our graphs are traced Python, so those operations are always in
+# place, whatever it says; it exists for code that saves and restores it.
+FALLBACK_SUPPORT_LIST_DICT_INPLACE = ""
