@@ -350,9 +350,10 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
         if p >= len(args):
             raise _PositionError(f"Position index {p} is exceed input size.")
     ws = _weights_list(weights, None)
-    # A Python scalar or NumPy array at a position: MindSpore returns () for the inputs.
-    scalar_at_position = ps is not None and any(not isinstance(args[p], Tensor) for p in ps)
-    traced_ps = [] if ps is None or scalar_at_position else sorted(set(ps))
+    # A position holding a Python scalar or NumPy array has no gradient: MindSpore 2.10 leaves it
+    # out (``grad(f, (0, 1))(x, 2)`` is x's bare gradient; ``()`` when no position is a Tensor).
+    tensor_ps = None if ps is None else [p for p in ps if isinstance(args[p], Tensor)]
+    traced_ps = [] if ps is None else sorted(set(tensor_ps))
     _check_grad_allowed()
     reducer = _overlapping_reducer(ws) if ws else None
     value, grads = _C.grad_call(fn, args, kwargs, traced_ps, ws, has_aux, sens,
@@ -363,12 +364,10 @@ def _grad_core(fn, grad_position, weights, has_aux, return_ids, args, kwargs, se
     gw = _frozen_to_zeros(ws, grads[len(traced_ps):])
     if reducer is not None:
         reducer._done(gw)
-    if scalar_at_position:
-        in_part = ()
-    elif ps is None:
+    if ps is None:
         in_part = None
     else:
-        items = [(p, by_pos[p]) if return_ids else by_pos[p] for p in ps]
+        items = [(p, by_pos[p]) if return_ids else by_pos[p] for p in tensor_ps]
         in_part = items[0] if len(items) == 1 else tuple(items)
     if weights is None:
         result = in_part

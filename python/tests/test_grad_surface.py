@@ -442,3 +442,28 @@ def test_one_tensor_at_two_positions_is_one_variable_as_mindspore():
     assert [float(g) for g in ms.jit(ms.grad(f, grad_position=(0, 1)))(x, x)] == [3.0, 3.0]
     _, (dx, dy) = ms.nn.Vjp(lambda a, b: a ** 3 + b)(x, x, ms.Tensor(1.0))
     assert (float(dx), float(dy)) == (27.0, 1.0)
+
+
+def test_grad_leaves_out_positions_that_hold_no_tensor():
+    """MindSpore 2.10 (both modes): a position holding a number has no gradient and is left
+    out — one Tensor position left gives its bare gradient, none gives ``()``."""
+    x = ems.Tensor(np.array([1.0, 2.0], np.float32))
+    y = ems.Tensor(np.array([3.0, 4.0], np.float32))
+
+    def g(a, b):
+        return (a * b).sum()
+
+    def f(a, b, c):
+        return (a * b * c).sum()
+
+    np.testing.assert_allclose(ems.grad(g, (0, 1))(x, 2).asnumpy(), [2.0, 2.0])
+    assert ems.grad(g, 1)(x, 2) == ()
+    gx, gy = ems.grad(f, (0, 1, 2))(x, 2, y)
+    np.testing.assert_allclose(gx.asnumpy(), [6.0, 8.0])
+    np.testing.assert_allclose(gy.asnumpy(), [2.0, 4.0])
+    pos, gx = ems.grad(g, (0, 1), return_ids=True)(x, 2)
+    assert pos == 0
+    np.testing.assert_allclose(gx.asnumpy(), [2.0, 2.0])
+    value, gx = ems.value_and_grad(g, (0, 1))(x, 2.0)
+    assert float(value.asnumpy()) == 6.0
+    np.testing.assert_allclose(gx.asnumpy(), [2.0, 2.0])
