@@ -110,6 +110,8 @@ class _Dataset(Dataset):
         if kwargs.get("per_batch_map") is not None or callable(batch_size):  # Python per batch
             return self._as_pipeline().batch(batch_size, drop_remainder, num_parallel_workers,
                                              **kwargs)
+        if batch_size is True:  # MindSpore 2.10 takes a bool as the int it is (True: 1)
+            batch_size = 1
         if isinstance(batch_size, bool) or not isinstance(batch_size, int):
             raise DTypeError(f"For 'batch', batch_size must be an int, got {type(batch_size).__name__}")
         if batch_size <= 0:
@@ -168,6 +170,7 @@ class _Dataset(Dataset):
 
     def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
         tuples = self.create_tuple_iterator(num_epochs=num_epochs, output_numpy=output_numpy)
+        engine.iterators._unregister(tuples)  # the dict iterator below is the user's one
         return EpochIterator(lambda: (dict(_builtins.zip(self._names, b)) for b in tuples), num_epochs)
 
     def __iter__(self):
@@ -491,6 +494,9 @@ from ._mindrecord import MindDataset  # noqa: E402
 
 from ._sync import SyncWaitDataset  # noqa: E402
 __all__ += ["SyncWaitDataset"]
+from ._tfrecord import TFRecordDataset  # noqa: E402
+__all__ += ["TFRecordDataset"]
+from . import engine  # noqa: E402,F401 - MindSpore's module of the iterators
 # Called by the package when it installs the `mindspore` alias (after this module's import).
 from ._ms_names import present_as_mindspore as _present_as_mindspore  # noqa: E402
 from ._text_sources import (AGNewsDataset, AmazonReviewDataset, CoNLL2000Dataset,  # noqa: E402

@@ -237,7 +237,7 @@ def _csv_records(op, path, delim=","):
 
 class _CsvSource(_FileSource):
     _files = ("train", "test")    # the reading order of usage 'all'
-    _columns = ()
+    _csv_columns = ()
 
     def __init__(self, dataset_dir, usage=None, num_samples=None, num_parallel_workers=None,
                  shuffle=Shuffle.GLOBAL, num_shards=None, shard_id=None, cache=None):
@@ -246,11 +246,11 @@ class _CsvSource(_FileSource):
         usage = check_usage(op, usage, ("train", "test", "all"))
         files = [_os.path.join(dataset_dir, u + ".csv") for u in self._files
                  if usage in (u, "all")]
-        self._setup(op, list(self._columns), files, self._what, num_samples,
+        self._setup(op, list(self._csv_columns), files, self._what, num_samples,
                     num_parallel_workers, shuffle, num_shards, shard_id, cache)
 
     def _parse(self, path):
-        op, n, rows = type(self).__name__, len(self._columns), []
+        op, n, rows = type(self).__name__, len(self._csv_columns), []
         for line, rec in _csv_records(op, path):
             if len(rec) != n:
                 raise ComputeError(f"For '{op}', Invalid file, failed to parse csv file: {path} at "
@@ -312,7 +312,7 @@ def _csv_class(name, title, columns, files, what, base=_CsvSource):
                           order=", ".join(f"``{f}.csv``" for f in files), name=name,
                           line=row, names=list(columns))
     return type(name, (base,), {"__doc__": doc, "__module__": __name__,
-                                      "_files": files, "_columns": columns, "_what": what})
+                                      "_files": files, "_csv_columns": columns, "_what": what})
 
 
 AGNewsDataset = _csv_class("AGNewsDataset", "AG News: news articles in 4 classes.",
@@ -568,7 +568,9 @@ class _TaggedSource(_FileSource):
                     rows.append(tuple(_np.array(col) for col in zip(*words)))
                 words = []
                 continue
-            fields = line.split(self._sep)
+            # As MindSpore 2.10 reads them: split at each single separator, the first n fields
+            # (a line with separators in a run gives empty tags there).
+            fields = line.split(self._sep)[:n]
             if len(fields) != n:
                 raise ComputeError(f"For '{type(self).__name__}', Invalid file content, each line "
                                    f"should contain {n} columns, representing "

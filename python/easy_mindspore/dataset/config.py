@@ -148,15 +148,19 @@ def get_prefetch_size():
     return _settings["prefetch_size"]
 
 
-def set_debug_mode(debug_mode_flag):
+def set_debug_mode(debug_mode_flag, debug_hook_list=None):
     """Turns debug mode on or off: on, iterators read their rows in the calling thread (no
-    prefetching), so errors and breakpoints happen where the row is requested.
+    prefetching), so errors and breakpoints happen where the row is requested, and every ``map``
+    built while it is on runs the debug hooks before its first and after each operation.
 
     Args:
         debug_mode_flag (bool): Whether to run the pipeline in the calling thread.
+        debug_hook_list (list[DebugHook], optional): The hooks (``mindspore.dataset.debug``);
+            None: ``[PrintMetaDataHook()]``; an empty list keeps the hooks set before.
 
     Raises:
-        TypeError: ``debug_mode_flag`` is not a bool.
+        TypeError: ``debug_mode_flag`` is not a bool, or ``debug_hook_list`` not a list of
+            ``DebugHook``.
 
     Examples:
         >>> import mindspore.dataset as ds
@@ -168,7 +172,29 @@ def set_debug_mode(debug_mode_flag):
     if not isinstance(debug_mode_flag, bool):
         raise DTypeError(f"For 'set_debug_mode', 'debug_mode_flag' must be a bool, but got "
                          f"{type(debug_mode_flag).__name__}.")
+    from .debug import DebugHook, PrintMetaDataHook
+    if debug_hook_list is None:
+        debug_hook_list = [PrintMetaDataHook()]
+    if not isinstance(debug_hook_list, list):
+        raise DTypeError(f"For 'set_debug_mode', 'debug_hook_list' must be a list, but got "
+                         f"{type(debug_hook_list).__name__}.")
+    for hook in debug_hook_list:
+        if not isinstance(hook, DebugHook):
+            raise DTypeError("For 'set_debug_mode', all items in debug_hook_list must be of type "
+                             f"DebugHook, but got {type(hook).__name__}.")
+    if debug_hook_list:
+        _settings["debug_hooks"] = list(debug_hook_list)
     _settings["debug_mode"] = debug_mode_flag
+
+
+def _debug_hooks():
+    """The hooks debug mode puts around each ``map`` operation (none when it is off)."""
+    if not _settings["debug_mode"]:
+        return []
+    if "debug_hooks" not in _settings:
+        from .debug import PrintMetaDataHook
+        _settings["debug_hooks"] = [PrintMetaDataHook()]
+    return _settings["debug_hooks"]
 
 
 def get_debug_mode():

@@ -28,6 +28,8 @@ from . import _ms_names
 from . import _pyobjects
 from ._prefetch import prefetched as _prefetched
 from . import _shuffle
+from .engine import iterators as _iterators
+from .debug import DebugHook
 from . import samplers as _samplers
 
 __all__ = ["Dataset", "GeneratorDataset", "PipelineDataset", "EpochIterator", "zip_datasets",
@@ -182,6 +184,9 @@ class PipelineDataset(Dataset):
         for op in ops:
             if not callable(op):
                 raise DTypeError(f"For 'map', each operation must be callable, but got {type(op).__name__}.")
+        if config.get_debug_mode() or any(isinstance(op, DebugHook) for op in ops):
+            from ._debug_map import with_debug_hooks
+            ops = with_debug_hooks(ops)
         ins = self._columns("map", input_columns if input_columns is not None else self._names[:1])
         outs = ins if output_columns is None else self._columns("map", output_columns, check=False)
         at = [self._names.index(c) for c in ins]
@@ -229,6 +234,8 @@ class PipelineDataset(Dataset):
         gets the lists of `input_columns`' arrays (all columns by default) and a ``BatchInfo`` and
         returns the batch's new columns (`output_columns`, else the input names), as MindSpore's."""
         # `batch_size` may be a function of the BatchInfo (MindSpore's per-batch sizes).
+        if batch_size is True:  # MindSpore 2.10 takes a bool as the int it is (True: 1)
+            batch_size = 1
         b = batch_size if callable(batch_size) else _count(batch_size, "batch", "batch_size", 1)
         check_workers("batch", num_parallel_workers)
         rows, plan, names = self._rows_of, self._plan, self._names
@@ -410,18 +417,32 @@ class PipelineDataset(Dataset):
         """The rows of this dataset, then those of ``datasets`` (same columns)."""
         others = list(datasets) if isinstance(datasets, (tuple, list)) else [datasets]
         parts = [self] + [_pipeline(d, "concat") for d in others]
-        for d in parts[1:]:
-            if len(d._names) != len(self._names):
-                raise ShapeError(f"For 'concat', every dataset must have the columns {self._names}, "
-                                 f"but one has {d._names}.")
         sizes = [d._size for d in parts]
         size = None if None in sizes else sum(sizes)
 
+        # As MindSpore's, the datasets are checked when the rows are read: the same column names,
+        # and (on each dataset's first row) the same dtypes and ranks as the first dataset's.
         def rows(epoch):
+            kinds = None
             for d in parts:
-                yield from d._rows_of(epoch)
+                if d._names != self._names:
+                    raise ComputeError(f"For 'concat', every dataset must have the columns "
+                                       f"{self._names}, but one has {d._names}.")
+                first = True
+                for r in d._rows_of(epoch):
+                    if first:
+                        got = [(_np.asarray(v).dtype, _np.ndim(v)) for v in r]
+                        kinds = got if kinds is None else kinds
+                        if got != kinds:
+                            raise ComputeError(f"For 'concat', the datasets' columns must have the "
+                                               f"same dtypes and ranks, but got {kinds} and {got}.")
+                        first = False
+                    yield r
 
-        return PipelineDataset(self._names, rows, size, self._batch_size)
+        out = PipelineDataset(self._names, rows, size, self._batch_size)
+        if size is None:  # each part counts its own rows (MindSpore's size of a concat)
+            out._size_of_parts = parts
+        return out
 
     def __add__(self, other):
         return self.concat(other)
@@ -598,6 +619,7 @@ class PipelineDataset(Dataset):
     def create_dict_iterator(self, num_epochs=-1, output_numpy=False, do_copy=True):
         names = _shown(self._names)
         tuples = self.create_tuple_iterator(names, num_epochs, output_numpy)
+        _iterators._unregister(tuples)  # the dict iterator below is the user's one
         return EpochIterator(lambda: (dict(zip(names, v)) for v in tuples), num_epochs)
 
     def __iter__(self):
@@ -607,7 +629,9 @@ class PipelineDataset(Dataset):
         """Rows (batches after ``batch``) per epoch; counted by reading when the source does not
         say."""
         if self._size is None:
-            self._size = sum(1 for _ in self._rows_of(0))
+            parts = vars(self).get("_size_of_parts")
+            self._size = sum(d.get_dataset_size() for d in parts) if parts else \
+                sum(1 for _ in self._rows_of(0))
         return self._size
 
     def get_col_names(self):
@@ -693,6 +717,11 @@ class EpochIterator:
             raise ShapeError(f"For 'create_tuple_iterator', 'num_epochs' must be -1 or positive, "
                              f"but got {num_epochs!r}.")
         self._epoch, self._left, self._rows = epoch, num_epochs, None
+        _iterators._register(self)
+
+    def _stop(self):
+        """End this iterator: no more rows (``engine.iterators._cleanup``)."""
+        self._left, self._rows = 0, None
 
     def __iter__(self):
         return self

@@ -667,3 +667,5 @@ class ToVectors:
             out.append(self._unk if i is None else self.vectors._vectors[i])
         return _np.array(out, _np.float32).reshape(a.shape + (self.vectors.dim,))
 
+
+from . import utils  # noqa: E402,F401 - MindSpore's module of Vocab, NormalizeForm, to_str

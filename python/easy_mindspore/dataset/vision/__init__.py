@@ -693,3 +693,4 @@ for _name in __all__:
     if isinstance(globals()[_name], type) and not issubclass(globals()[_name], _enum.Enum):
         _with_op_name_class(globals()[_name])
 from . import transforms  # noqa: E402,F401 - MindSpore's module of these classes
+from . import utils  # noqa: E402,F401 - MindSpore's module of the enums and file functions

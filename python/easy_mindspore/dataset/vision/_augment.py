@@ -414,9 +414,8 @@ class RandomLighting:
     ``N(0, alpha²)`` per image."""
 
     def __init__(self, alpha=0.05):
-        if isinstance(alpha, bool) or not isinstance(alpha, _numbers.Real) or alpha < 0:
-            raise ShapeError(f"For 'RandomLighting', 'alpha' must be a non-negative number, but got "
-                             f"{alpha!r}.")
+        from ._more import ms_number
+        ms_number("RandomLighting", "alpha", alpha, 0, 16777216, "[0, 16777216]")
         self.alpha = float(alpha)
 
     def __call__(self, img):

@@ -40,10 +40,24 @@ def _prob(op, p):
     return float(p)
 
 
-def _factor(op, name, v):
-    if isinstance(v, bool) or not isinstance(v, _numbers.Real) or v < 0:
-        raise ShapeError(f"For '{op}', '{name}' must be a non-negative number, but got {v!r}.")
+def ms_number(op, name, v, lo, hi, interval, types="[<class 'float'>, <class 'int'>]",
+              in_name=None):
+    """`v` as a float in ``lo <= v <= hi`` (`interval` MindSpore's text of the range, e.g.
+    ``[0, 50)``; a half-open range is checked by the caller's `hi` bound); MindSpore's TypeError
+    ("Argument ... is not of type ...") and ValueError ("Input ... is not within the required
+    interval of ...") wordings, after the op's name."""
+    if isinstance(v, bool) or not isinstance(v, _numbers.Real):
+        raise DTypeError(f"For '{op}', Argument {name} with value {v} is not of type {types}, but "
+                         f"got {type(v)}.")
+    if not lo <= v <= hi or (interval.endswith(")") and v == hi):
+        shown = name if in_name is None else in_name
+        raise ShapeError(f"For '{op}', Input {shown}{' ' if shown else ''}is not within the "
+                         f"required interval of {interval}.")
     return float(v)
+
+
+def _factor(op, name, v, in_name=None):
+    return ms_number(op, name, v, 0, 16777216, "[0, 16777216]", in_name=in_name)
 
 
 def _rgb(op, img):
@@ -384,7 +398,8 @@ class AdjustSaturation:
     """A blend with the image's luma: ``gray + (x − gray)·saturation_factor``."""
 
     def __init__(self, saturation_factor):
-        self.factor = _factor("AdjustSaturation", "saturation_factor", saturation_factor)
+        self.factor = _factor("AdjustSaturation", "saturation_factor", saturation_factor,
+                              in_name="")  # MindSpore's message leaves the name out
 
     def __call__(self, img):
         if _is_pil(img):
@@ -409,7 +424,7 @@ class AdjustGamma:
     ``gain · x^gamma``; this follows the documentation.)"""
 
     def __init__(self, gamma, gain=1):
-        self.gamma = _factor("AdjustGamma", "gamma", gamma)
+        self.gamma = _factor("AdjustGamma", "gamma", gamma, in_name="")  # as MindSpore's message
         if isinstance(gain, bool) or not isinstance(gain, _numbers.Real):
             raise DTypeError(f"For 'AdjustGamma', 'gain' must be a number, but got {gain!r}.")
         self.gain = float(gain)

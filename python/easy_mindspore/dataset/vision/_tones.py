@@ -12,7 +12,7 @@ import numpy as _np
 from ..._errors import DTypeError, ShapeError
 from ...common import dtype as _mstype
 from . import _gray, _image, _is_pil, _luma, _pil, _rng, _turn_hue_u8
-from ._more import Border, Posterize, Solarize, _as_dtype, _prob
+from ._more import Border, Posterize, Solarize, _as_dtype, _prob, ms_number
 
 __all__ = ["AutoContrast", "RandomAutoContrast", "Equalize", "RandomEqualize", "AdjustSharpness",
            "RandomAdjustSharpness", "RandomSharpness", "AdjustHue", "RandomColor", "RgbToHsv",
@@ -41,8 +41,11 @@ class AutoContrast:
     255, as PIL's ``ImageOps.autocontrast``."""
 
     def __init__(self, cutoff=0.0, ignore=None):
-        if isinstance(cutoff, bool) or not isinstance(cutoff, _numbers.Real) or not 0 <= cutoff < 50:
-            raise ShapeError(f"For 'AutoContrast', 'cutoff' must be in [0, 50), but got {cutoff!r}.")
+        ms_number("AutoContrast", "cutoff", cutoff, 0, 50, "[0, 50)")
+        if ignore is not None and (isinstance(ignore, bool) or not isinstance(ignore, (list, tuple, int))):
+            raise DTypeError(f"For 'AutoContrast', Argument ignore with value {ignore} is not of type "
+                             f"[<class 'list'>, <class 'tuple'>, <class 'int'>], but got "
+                             f"{type(ignore)}.")
         ignore = [] if ignore is None else ([ignore] if isinstance(ignore, int) else list(ignore))
         if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 255 for v in ignore):
             raise ShapeError(f"For 'AutoContrast', 'ignore' must be ints in [0, 255], but got {ignore!r}.")
@@ -142,11 +145,10 @@ class AdjustSharpness:
     """Sharpens (`sharpness_factor` > 1) or blurs (< 1) the image; 1 keeps it."""
 
     def __init__(self, sharpness_factor):
-        if isinstance(sharpness_factor, bool) or not isinstance(sharpness_factor, _numbers.Real) \
-                or sharpness_factor < 0:
-            raise ShapeError(f"For 'AdjustSharpness', 'sharpness_factor' must be a non-negative "
-                             f"number, but got {sharpness_factor!r}.")
-        self.sharpness_factor = float(sharpness_factor)
+        # MindSpore 2.10's range message leaves the argument's name out here (and for
+        # AdjustSaturation, AdjustGamma): the same text, so code matching it keeps working.
+        self.sharpness_factor = ms_number("AdjustSharpness", "sharpness_factor", sharpness_factor,
+                                          0, 16777216, "[0, 16777216]", in_name="")
 
     def __call__(self, img):
         return _sharpen(_image("AdjustSharpness", img), self.sharpness_factor)
@@ -230,10 +232,7 @@ class AdjustHue:
     levels) by ``int(hue_factor·255)`` levels; float images in continuous HSV."""
 
     def __init__(self, hue_factor):
-        if isinstance(hue_factor, bool) or not isinstance(hue_factor, _numbers.Real) \
-                or not -0.5 <= hue_factor <= 0.5:
-            raise ShapeError(f"For 'AdjustHue', 'hue_factor' must be in [-0.5, 0.5], but got "
-                             f"{hue_factor!r}.")
+        ms_number("AdjustHue", "hue_factor", hue_factor, -0.5, 0.5, "[-0.5, 0.5]")
         self.hue_factor = float(hue_factor)
 
     def __call__(self, img):
