@@ -133,7 +133,11 @@ def _conv2d_backprop_filter(self, dout, x, filter_size):
     mode = str(self.pad_mode).lower()
     pad_list = tuple(self.pad_list) if self.pad_list is not None else ()
     pad = pad_list if mode == "pad" and any(pad_list) else self.pad
-    forward = Conv2D(self.out_channel, self.kernel_size, self.mode, mode,
+    if len(size) != 4:
+        raise ShapeError(f"For '{op}', 'filter_size' must have 4 entries, but got {size}.")
+    # The filter's shape decides the channels and the kernel (MindSpore's kernel reads it, not the
+    # `out_channel` and `kernel_size` attributes).
+    forward = Conv2D(size[0], size[2:], self.mode, mode,
                      pad if mode == "pad" else 0, self.stride, self.dilation, self.group)
     return _forward_vjp(op, lambda w: forward(x, w), dout, F.zeros(size, x.dtype))
 
@@ -299,3 +303,8 @@ class IgammaGradA(_Primitive):
 
 
 __all__.append("IgammaGradA")
+
+# The backward primitives of more forward primitives live in their own module.
+from ._grad_ops_more import *  # noqa: F401,F403,E402
+from ._grad_ops_more import __all__ as _MORE  # noqa: E402
+__all__ += _MORE

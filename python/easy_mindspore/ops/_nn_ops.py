@@ -149,11 +149,38 @@ class PSROIPooling(Primitive):
         return out.astype(features.dtype)
 
 
+class Dense(Primitive):
+    """``nn_ops.Dense()(x, w, b)``: ``x @ wᵀ + b``, :func:`ops.dense` as a primitive (``w`` is
+    ``[out, in]`` or 1-D ``[in]``; `b` may be None).
+
+    Outputs:
+        Tensor, of shape ``x.shape[:-1] + [out]``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore.ops.operations import nn_ops
+        >>> print(nn_ops.Dense()(ms.Tensor([[1.0, 2.0]]), ms.Tensor([[1.0, 1.0]]), ms.Tensor([0.5])))
+        [[3.5]]
+    """
+
+    def __init__(self):
+        Primitive.__init__(self)
+        self.has_bias = True
+
+    def __call__(self, x, w, b=None):
+        from .function._nn_more import dense
+        return dense(x, w, b)
+
+
+__all__ += ["Dense"]
+
+
 # The neural-network primitives of ``ops.operations``, reachable from here as in MindSpore.
 _NN_PRIMITIVES = ("Conv2D", "Conv3D", "Conv3DTranspose", "MaxPool", "AvgPool", "MaxPool3D",
                   "AvgPool3D", "LRN", "MaxUnpool2D", "MaxUnpool3D", "ReLU", "Softmax", "LogSoftmax",
                   "Sigmoid", "Tanh", "GeLU", "Elu", "BatchNorm", "LayerNorm", "Dropout", "BiasAdd",
-                  "CTCLoss", "MaxPool3DWithArgmax")
+                  "CTCLoss", "MaxPool3DWithArgmax", "PadV3", "FractionalAvgPool",
+                  "FractionalMaxPool")
 for _name in _NN_PRIMITIVES:
     if hasattr(_operations, _name):
         globals()[_name] = getattr(_operations, _name)

@@ -10,7 +10,7 @@ from . import functional as F
 from .. import _C
 from .._C import Tensor
 from .._errors import DTypeError, ShapeError
-from .function._args import axis_arg as _axis_arg, tensor_arg as _tensor
+from .function._args import axis_arg as _axis_arg, const_ints as _const_ints, tensor_arg as _tensor
 from .operations import Primitive
 
 
@@ -334,6 +334,7 @@ class StridedSlice(Primitive):
 
     def __call__(self, x, begin, end, strides):
         x = _tensor("StridedSlice", "x", x)
+        begin, end, strides = _const_ints(begin), _const_ints(end), _const_ints(strides)
         if not all(isinstance(v, (tuple, list)) for v in (begin, end, strides)):
             raise DTypeError(f"For 'StridedSlice', 'begin', 'end' and 'strides' must be tuples of ints, "
                              f"but got {begin!r}, {end!r}, {strides!r}.")
@@ -375,6 +376,7 @@ class Slice(Primitive):
 
     def __call__(self, x, begin, size):
         x = _tensor("Slice", "x", x)
+        begin, size = _const_ints(begin), _const_ints(size)
         if not isinstance(begin, (tuple, list)) or not isinstance(size, (tuple, list)):
             raise DTypeError(f"For 'Slice', 'begin' and 'size' must be tuples of ints, but got "
                              f"{begin!r} and {size!r}.")

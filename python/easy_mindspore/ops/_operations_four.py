@@ -34,6 +34,19 @@ def _tensor(op, name, x):
     return x
 
 
+def _square_sum_all(x, y):
+    """``(Σ x², Σ y²)`` of two Float16/Float32 Tensors of one dtype and shape (MindSpore's checks)."""
+    op = "SquareSumAll"
+    x, y = _tensor(op, "x", x), _tensor(op, "y", y)
+    if x.dtype != y.dtype or x.dtype not in (mstype.float16, mstype.float32):
+        raise DTypeError(f"For '{op}', 'x' and 'y' must be Float16 or Float32 Tensors of one dtype, "
+                         f"but got {x.dtype} and {y.dtype}.")
+    if x.shape != y.shape:
+        raise ShapeError(f"For '{op}', 'x' and 'y' must have one shape, but got {tuple(x.shape)} "
+                         f"and {tuple(y.shape)}.")
+    return (x * x).sum(), (y * y).sum()
+
+
 def _squared_difference(x, y):
     d = F.sub(x, y)
     return d * d
@@ -157,7 +170,7 @@ _SIMPLE = {
     "SquaredDifference": _squared_difference, "DivNoNan": _div_no_nan, "MulNoNan": _mul_no_nan,
     "Rint": _rint, "L2Loss": lambda x: (x * x).sum() / 2,
     "SigmoidCrossEntropyWithLogits": _sigmoid_ce,
-    "SquareSumAll": lambda x, y: ((x * x).sum(), (y * y).sum()), "DiagPart": _diag_part,
+    "SquareSumAll": lambda x, y: _square_sum_all(x, y), "DiagPart": _diag_part,
     "EqualCount": _equal_count, "InvertPermutation": _invert_permutation,
     "UnravelIndex": _unravel_index, "FillV2": _fill_v2, "Bincount": _bincount, "Zeta": F.zeta,
     "Igamma": F.igamma, "Igammac": F.igammac, "Ger": F.ger, "PopulationCount": F.population_count,
@@ -260,7 +273,10 @@ def _space_to_depth(self, x):
 
 def _lp_norm(self, x):
     axis = tuple(self.axis) if isinstance(self.axis, (list, tuple)) else self.axis
-    return F.norm(x, float(self.p), axis, self.keep_dims)
+    # LpNorm is the vector p-norm over all of `axis` (two axes are not a matrix norm, as in
+    # ops.norm): (sum |x|^p)^(1/p).
+    from .function._basic_reduce import vector_norm
+    return vector_norm(x, float(self.p), axis, self.keep_dims)
 
 
 def _triangular_solve(self, matrix, rhs):

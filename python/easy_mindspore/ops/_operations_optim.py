@@ -374,7 +374,24 @@ def _sparse_rmsprop(self, var, ms, mom, lr, grad, indices):
                                                                           "epsilon"))
     lr = _scalar(op, "lr", lr, _slots(op, var=var)[0])
     return _sparse(op, {"var": var, "ms": ms, "mom": mom}, grad, indices,
-                   lambda v, s, m, g: _rmsprop_rule(v, s, m, g, lr, rho, momentum, eps), False)
+                   lambda v, s, m, g: _sparse_rmsprop_rule(v, s, m, g, lr, rho, momentum, eps),
+                   False)
+
+
+def _sparse_rmsprop_rule(var, ms, mom, grad, lr, rho, momentum, eps):
+    """MindSpore 2.10's CPU kernel of SparseApplyRMSProp, measured: ``ms = ms·ρ + g²·(1 − ρ)``,
+    ``mom = momentum·mom + lr·g/√(ms + ε)``, ``var −= mom``, except where the gradient element
+    is 0, which leaves ``ms`` as it is (MindSpore's own test asserts this). The kernel's
+    roundings: Float16 is computed in Float32; the second term of ``mom`` and the sum in Float64,
+    rounded once."""
+    dtype = var.dtype
+    work = mstype.float32 if dtype in (mstype.float16, mstype.bfloat16) else dtype
+    wms, wmom, wgrad = ms.astype(work), mom.astype(work), grad.astype(work)
+    new_ms = F.select(wgrad == 0, wms, wms * rho + (wgrad * wgrad) * (1 - rho))
+    wide = mstype.float64
+    step = lr.astype(wide) * wgrad.astype(wide) / F.sqrt((new_ms + eps).astype(wide))
+    new_mom = ((momentum * wmom).astype(wide) + step).astype(dtype)
+    return var - new_mom, new_ms.astype(dtype), new_mom
 
 
 def _sparse_ftrl(self, var, accum, linear, grad, indices):

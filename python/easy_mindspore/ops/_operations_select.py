@@ -64,7 +64,7 @@ class TopK(Primitive):
     def __call__(self, x, k):
         if isinstance(k, _C.Tensor) and k.size == 1:  # k may be a one-element Tensor
             k = int(k.asnumpy().reshape(-1)[0])
-        return F.topk(x, k)
+        return F.topk(x, k, sorted=self.sorted)
 
 
 class GatherD(Primitive):

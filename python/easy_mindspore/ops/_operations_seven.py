@@ -333,8 +333,12 @@ def _resize_linear_1d(self, x, size):
                    ("align_corners", "half_pixel", "asymmetric"))
     x = _resize_input(op, "x", x, 3)
     (n,) = _sizes(op, "size", size, 1)
-    return _along(x, 2, _weights("linear", x.shape[2], n, mode == "align_corners",
-                                 mode == "half_pixel"))
+    dtype = x.dtype
+    if dtype in (mstype.float16, mstype.bfloat16):  # in Float32, rounded once, as MindSpore's kernel
+        x = x.astype(mstype.float32)
+    out = _along(x, 2, _weights("linear", x.shape[2], n, mode == "align_corners",
+                                mode == "half_pixel"))
+    return out.astype(dtype)
 
 
 def _nearest_rows(n_in, n_out, align, half):

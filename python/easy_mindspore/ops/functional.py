@@ -545,7 +545,11 @@ def min(input, axis=None, keepdims=False, *, initial=None, where=None):  # noqa:
 def argmax(input, dim=None, keepdim=False, *, axis=None, keepdims=None):  # noqa: A002
     # Int64 (Tensor.argmax's), as MindSpore 2.10; `axis`/`keepdims` are the older spellings.
     return _t(input).argmax(dim if axis is None else axis, keepdim if keepdims is None else keepdims)
-def reshape(input, shape): return _t(input).reshape(shape)
+def reshape(input, shape):  # noqa: A002
+    if isinstance(shape, Tensor):  # a shape given as an int Tensor (MindSpore's dynamic shape)
+        from .function._args import const_ints
+        shape = const_ints(shape)
+    return _t(input).reshape(shape)
 def transpose(input, dims): return _t(input).transpose(dims)
 def permute(input, axis): return _t(input).permute(axis)
 def expand_dims(input_x, axis): return _t(input_x).expand_dims(axis)
@@ -937,6 +941,31 @@ def linearize(fn, inputs):
 
 
 __all__ += ["linearize"]
+
+
+def padding(x, pad_dim_size=8):
+    """``ops.padding``: :class:`ops.Padding` as a function: the last axis of `x` (of length 1)
+    padded with zeros to `pad_dim_size`.
+
+    Args:
+        x (Tensor): The input, whose last axis has length 1.
+        pad_dim_size (int, optional): The length of the last axis after padding. Default: ``8``.
+
+    Returns:
+        Tensor, of shape ``x.shape[:-1] + (pad_dim_size,)``.
+
+    Examples:
+        >>> import mindspore as ms
+        >>> from mindspore import ops
+        >>> print(ops.padding(ms.Tensor([[8.0], [10.0]]), 4))
+        [[ 8.  0.  0.  0.]
+         [10.  0.  0.  0.]]
+    """
+    from ._operations_eight import Padding
+    return Padding(pad_dim_size)(x)
+
+
+__all__ += ["padding"]
 
 
 # The functions defined by theme in ``ops.function``'s submodules.

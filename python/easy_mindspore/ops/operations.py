@@ -171,7 +171,7 @@ class Primitive:
             # A user's primitive without ``__call__``: MindSpore runs its ``infer_dtype`` and
             # ``infer_shape``, then finds no kernel.
             from ._user_prims import no_kernel
-            no_kernel(self, args)
+            return no_kernel(self, args)
         skip = ("input_names", "output_names", "in_strategy", "out_strategy", "recompute", "primitive_target")
         prim = cls(**{k: v for k, v in self.attrs.items() if k not in skip})
         if "primitive_target" in self.attrs:
@@ -926,9 +926,10 @@ __all__ += ["BatchNorm"]
 # QR primitives, the random-draw and fractional-pooling primitives, control flow and
 # ``HookBackward``, the older spectral primitives, the packed-weight ``LSTM``, the collectives
 # (``AllReduce`` ..., without ``ReduceOp``), part eight (``Assert``, ``Padding``, ``PadV3`` ...),
-# the summaries and ``Load``.
+# the summaries and ``Load``, the fused sparse optimizers.
 from . import (_comm_ops, _linalg_ops, _operations_3d, _operations_control,  # noqa: E402
                _operations_eight, _operations_extra, _operations_five, _operations_four,
+               _operations_fused_sparse,
                _operations_linalg, _operations_more, _operations_optim, _operations_random,
                _operations_rnn, _operations_seven, _operations_six, _operations_sparse,
                _operations_spectral, _resize_ops, _set_ops, _summary_ops)
@@ -937,7 +938,7 @@ for _part in (_operations_more, _resize_ops, _operations_3d, _linalg_ops, _opera
               _operations_four, _operations_five, _operations_optim, _operations_six,
               _operations_seven, _operations_sparse, _operations_linalg, _operations_random,
               _operations_control, _operations_spectral, _operations_rnn, _comm_ops,
-              _operations_eight, _set_ops, _summary_ops):
+              _operations_eight, _set_ops, _summary_ops, _operations_fused_sparse):
     _names = [_n for _n in _part.__all__ if _n != "ReduceOp"]
     globals().update({_name: getattr(_part, _name) for _name in _names})
     __all__ += [_n for _n in _names if _n not in __all__]

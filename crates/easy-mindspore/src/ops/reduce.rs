@@ -371,6 +371,14 @@ pub fn layer_norm(x: &Tensor, axis: i64, eps: f64) -> Result<Tensor> {
 pub fn log_softmax(x: &Tensor, axis: i64) -> Result<Tensor> {
     float_only("LogSoftmax", x)?;
     super::normalize_axis("LogSoftmax", axis, x.dims())?;
+    if matches!(x.dtype(), DType::Float16 | DType::BFloat16) {
+        // In Float32, rounded once, as MindSpore's kernel computes half precision.
+        let wide = prim::cast(x, DType::Float32)?;
+        return prim::cast(
+            &arith::sub(&wide, &logsumexp(&wide, axis, true)?)?,
+            x.dtype(),
+        );
+    }
     arith::sub(x, &logsumexp(x, axis, true)?)
 }
 

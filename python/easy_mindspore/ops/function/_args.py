@@ -33,6 +33,21 @@ def half_in_float32(fn):
     return run
 
 
+def const_ints(v):
+    """``v`` as a tuple of ints when it is a 0-D or 1-D integer Tensor (a shape, begin or size
+    given as a Tensor, which MindSpore's dynamic-shape kernels read), else ``v`` unchanged.
+
+    Examples:
+        >>> from easy_mindspore import Tensor
+        >>> from easy_mindspore.ops.function._args import const_ints
+        >>> const_ints(Tensor([2, 0, 1]))
+        (2, 0, 1)
+    """
+    if isinstance(v, Tensor) and v.ndim <= 1 and v.dtype in _mstype.int_type + _mstype.uint_type:
+        return tuple(int(i) for i in v.asnumpy().reshape(-1))
+    return v
+
+
 def tensor_arg(op, name, x):
     """``x``, which must be a Tensor (a TypeError otherwise)."""
     if not isinstance(x, Tensor):

@@ -639,6 +639,9 @@ def multinomial_with_replacement(x, seed, offset, numsamples, replacement=False)
         >>> print(ops.multinomial_with_replacement(ms.Tensor([[0., 9., 0., 0.]]), 2, 5, 2, True))
         [[1 1]]
     """
+    # MindSpore also takes the seed and offset as one-element int Tensors.
+    seed, offset = (v.asnumpy().reshape(-1)[0].item() if isinstance(v, Tensor) and v.size == 1
+                    else v for v in (seed, offset))
     seed = int_arg("multinomial_with_replacement", "seed", seed)
     offset = int_arg("multinomial_with_replacement", "offset", offset)
     bool_arg("multinomial_with_replacement", "replacement", replacement)

@@ -167,7 +167,7 @@ def atan(input):  # noqa: A002
     to the last bit).
 
     Args:
-        input (Tensor): The input tensor (Float16, Float32 or Float64).
+        input (Tensor): The input tensor (Float16, Float32, Float64, Complex64 or Complex128).
 
     Returns:
         Tensor, of the shape of `input`.
@@ -180,7 +180,13 @@ def atan(input):  # noqa: A002
         >>> print(ops.atan(Tensor([0.0, 1.0])))
         [0.        0.7853982]
     """
-    return _C.atan(_float("Atan", input))
+    x = _t(input)
+    if x.dtype in (mstype.complex64, mstype.complex128):
+        # atan z = (i/2)·(log(1 − iz) − log(1 + iz)), NumPy's branch cuts.
+        iz = x * Tensor(1j, x.dtype)
+        one = Tensor(1 + 0j, x.dtype)
+        return ((one - iz).log() - (one + iz).log()) * Tensor(0.5j, x.dtype)
+    return _C.atan(_float("Atan", x))
 
 
 def atan2(input, other):  # noqa: A002

@@ -36,11 +36,15 @@ def approximate_equal(x, y, tolerance=1e-5):
 
     Args:
         x (Tensor): The first input.
-        y (Tensor): The second input, broadcast with `x`.
+        y (Tensor): The second input, of `x`'s shape.
         tolerance (float): The tolerance. Default: ``1e-5``.
 
     Returns:
-        Tensor of Bool, of the broadcast shape.
+        Tensor of Bool, of `x`'s shape.
+
+    Raises:
+        TypeError: If `tolerance` is not a float.
+        RuntimeError: If the shapes differ or the rank is 8 or more.
 
     Examples:
         >>> import mindspore as ms
@@ -48,8 +52,17 @@ def approximate_equal(x, y, tolerance=1e-5):
         >>> print(ops.approximate_equal(ms.Tensor([1.0, 2.0]), ms.Tensor([1.0, 2.1]), 0.05))
         [ True False]
     """
-    x, y = _tensor("ApproximateEqual", "x", x), _t(y)
-    return (x - y).abs() < float(tolerance)
+    op = "ApproximateEqual"
+    x, y = _tensor(op, "x", x), _t(y)
+    if not isinstance(tolerance, float):
+        raise DTypeError(f"For '{op}', the type of 'tolerance' should be 'float', but got type "
+                         f"'{type(tolerance).__name__}'.")
+    if x.shape != y.shape:  # no broadcasting, as MindSpore's kernel
+        raise ComputeError(f"For '{op}', arg 'x1' must have the same shape as 'x2'. But got 'x1' "
+                           f"shape: {tuple(x.shape)}, 'x2' shape: {tuple(y.shape)}.")
+    if x.ndim >= 8:
+        raise ComputeError(f"For '{op}', the x's rank should be less than 8, but got: {x.ndim}")
+    return (x - y).abs() < tolerance
 
 
 def bincount(input, weights=None, minlength=0):  # noqa: A002

@@ -212,10 +212,15 @@ def tensor_scatter_elements(input_x, indices, updates, axis=0, reduction="none")
     if reduction not in ("none", "add"):
         raise ShapeError(f"For 'TensorScatterElements', 'reduction' must be 'none' or 'add', but got "
                          f"{reduction!r}.")
+    x = _tensor("TensorScatterElements", "input_x", input_x)
+    if isinstance(indices, Tensor) and isinstance(axis, int) and -x.ndim <= axis < x.ndim:
+        # Negative indices count from the end of `axis`, as in MindSpore's kernel.
+        n = x.shape[axis]
+        indices = _C.where_(indices < 0, indices + Tensor(n, indices.dtype), indices)
     if reduction == "none":
-        return _ops().scatter(input_x, axis, indices, updates)
+        return _ops().scatter(x, axis, indices, updates)
     from ... import mint
-    return mint.scatter_add(input_x, axis, indices, updates)
+    return mint.scatter_add(x, axis, indices, updates)
 
 
 def dropout1d(input, p=0.5, training=True):  # noqa: A002

@@ -301,7 +301,10 @@ def glu(x, axis=-1):
     if n % 2:
         raise ShapeError(f"For 'GLU', axis {axis} of the input must have an even length, but got "
                          f"shape {list(x.shape)}.")
-    a, b = _C.split(x, 2, axis, False)
+    if n == 0:  # both halves are the empty input (a split into sections needs a non-empty axis)
+        a = b = x
+    else:
+        a, b = _C.split(x, 2, axis, False)
     return a * b.sigmoid()
 
 
@@ -327,7 +330,10 @@ def prelu(input, weight):  # noqa: A002
                          f"per channel of 'input' (shape {list(x.shape)}).")
     if w.size > 1:
         w = w.reshape((w.size,) + (1,) * (x.ndim - 2))
-    return _C.where_(x >= 0, x, x * w)
+    elif w.ndim > x.ndim:
+        w = w.reshape(())  # one slope for a 0-D input: the output keeps the input's shape
+    # ``x > 0`` (not ``>=``): the derivative at 0 is the slope, as MindSpore's PReLUGrad gives.
+    return _C.where_(x > 0, x, x * w)
 
 
 # -- losses ---------------------------------------------------------------------------------
@@ -408,7 +414,8 @@ def huber_loss(input, target, reduction="mean", delta=1.0):  # noqa: A002
 
 def kl_div(logits, labels, reduction="mean"):
     """``ops.kl_div``: ``labels·(log labels - logits)`` for log-probability ``logits`` (0 where
-    ``labels`` is 0); ``'batchmean'`` divides the sum by the batch size.
+    ``labels`` is 0 or negative, as MindSpore's kernel defines it); ``'batchmean'`` divides the sum
+    by the batch size.
 
     Args:
         logits (Tensor): The predicted probabilities.
@@ -427,8 +434,10 @@ def kl_div(logits, labels, reduction="mean"):
     """
     x, t = _tensor("KLDiv", "logits", logits), _tensor("KLDiv", "labels", labels)
     pos = t > 0
-    tlogt = _C.where_(pos, t * _C.where_(pos, t, Tensor(1.0, t.dtype)).log(), Tensor(0.0, t.dtype))
-    loss = tlogt - t * x
+    # MindSpore 2.10's kernel gives 0 where labels <= 0 but its backward rule still returns
+    # -labels there; the derivative of that constant 0 is 0, which the masked form below gives.
+    logt = _C.where_(pos, t, Tensor(1.0, t.dtype)).log()
+    loss = _C.where_(pos, t * (logt - x), Tensor(0.0, t.dtype))
     if reduction == "batchmean":
         return loss.sum() / (x.shape[0] if x.ndim else 1)
     return _reduce("KLDiv", loss, reduction)

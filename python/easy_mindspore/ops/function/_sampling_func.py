@@ -8,7 +8,7 @@ import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
-from ..._errors import DTypeError, ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError
 from ...common import dtype as mstype
 from ._args import tensor_arg
 from ._nn_more import _reduce
@@ -188,7 +188,7 @@ def check_valid(bboxes, img_metas):
     ratio)``.
 
     Args:
-        bboxes (Tensor): ``(N, 4)`` floats.
+        bboxes (Tensor): ``(N, 4)``, float, Int16 or UInt8.
         img_metas (Tensor): ``(3,)``: height, width, ratio.
 
     Returns:
@@ -205,7 +205,10 @@ def check_valid(bboxes, img_metas):
         >>> print(ops.check_valid(b, ms.Tensor([5., 8., 1.])))
         [ True False False]
     """
-    b = _boxes("CheckValid", "bboxes", bboxes)
+    b = tensor_arg("CheckValid", "bboxes", bboxes)
+    if b.dtype in (mstype.int16, mstype.uint8):  # MindSpore's kernel takes these too
+        b = b.astype(mstype.float32)
+    b = _boxes("CheckValid", "bboxes", b)
     meta = tensor_arg("CheckValid", "img_metas", img_metas)
     if tuple(meta.shape) != (3,):
         raise ShapeError(f"For 'CheckValid', 'img_metas' must be (3,), but got "
@@ -803,9 +806,12 @@ def ctc_greedy_decoder(inputs, sequence_length, merge_repeated=True):
     logits = x.asnumpy()
     ls = lengths.asnumpy().astype(_np.int64)
     t_max, batch, classes = logits.shape
-    if ls.size and (ls.min() < 0 or ls.max() > t_max):
+    if ls.size and ls.min() < 0:
         raise ShapeError(f"For '{op}', 'sequence_length' must be in [0, {t_max}], but got "
                          f"{ls.min()} to {ls.max()}.")
+    if ls.size and ls.max() > t_max:  # a RuntimeError in MindSpore's kernel, with its words
+        b = int(_np.argmax(ls > t_max))
+        raise ComputeError(f"For '{op}', sequence_length[{b}] {ls[b]} should be less than {t_max}.")
     best = logits.argmax(-1)
     indices, values, longest = [], [], 0
     logp = _np.zeros((batch, 1), logits.dtype)

@@ -204,7 +204,8 @@ def _segment_reduce(op, x, segment_ids, num_segments, combine, empty):
     # Segment s reads its total, or (past the totals) the empty segment's value.
     where = _np.full(n, len(firsts), _np.int64)
     where[groups[firsts]] = _np.arange(len(firsts))
-    filler = _C.full((1,) + feat, empty(x.dtype), x.dtype)
+    # Through NumPy: UInt64's highest value is past what ``full`` takes from a Python int.
+    filler = Tensor(_np.full((1,) + feat, empty(x.dtype), mstype.dtype_to_nptype(x.dtype)), x.dtype)
     return _C.concat([totals, filler], 0)[_index(where)]
 
 
@@ -289,6 +290,8 @@ def unsorted_segment_prod(x, segment_ids, num_segments):
 
 def _inplace(op, x, v, indices, combine):
     x, v = _tensor(op, "x", x), _tensor(op, "v", v)
+    if isinstance(indices, Tensor) and indices.dtype in (mstype.int32, mstype.int64):
+        indices = tuple(int(i) for i in indices.asnumpy().reshape(-1))  # MindSpore's V2 form
     idx = [indices] if isinstance(indices, int) else list(indices)
     if not all(isinstance(i, int) and not isinstance(i, bool) for i in idx):
         raise DTypeError(f"For '{op}', 'indices' must be an int or a tuple of ints, but got {indices}.")

@@ -82,11 +82,12 @@ def unique_with_pad(x, pad_num):
     to its length, and the position of each element's value among them.
 
     Args:
-        x (Tensor): 1-D Int32 or Int64.
-        pad_num (int): The padding value.
+        x (Tensor): 1-D Int32, Int64 or Float32.
+        pad_num (Union[int, float]): The padding value.
 
     Returns:
-        tuple(Tensor, Tensor), ``(y, idx)``, both of `x`'s shape and dtype.
+        tuple(Tensor, Tensor), ``(y, idx)``, both of `x`'s shape; `y` of `x`'s dtype, `idx` of
+        `x`'s for integers and Int32 for Float32.
 
     Examples:
         >>> import mindspore as ms
@@ -97,12 +98,20 @@ def unique_with_pad(x, pad_num):
     """
     op = "UniqueWithPad"
     x = _tensor(op, "x", x)
-    if x.dtype not in (mstype.int32, mstype.int64):
-        raise DTypeError(f"For primitive[{op}], the input must be Int32 or Int64, but got {x.dtype}.")
+    if x.dtype not in (mstype.int32, mstype.int64, mstype.float32):
+        raise DTypeError(f"For primitive[{op}], the input must be Int32, Int64 or Float32, but got "
+                         f"{x.dtype}.")
     if x.ndim != 1:
         raise ShapeError(f"For primitive[{op}], the input_shape_size must be equal to 1, but got "
                          f"{x.ndim}.")
-    pad = _int(op, "pad_num", pad_num)
+    if x.dtype == mstype.float32:
+        if isinstance(pad_num, bool) or not isinstance(pad_num, (int, float)):
+            raise DTypeError(f"For primitive[{op}], 'pad_num' must be a number, but got "
+                             f"{type(pad_num).__name__}.")
+        pad = float(pad_num)
+    else:
+        pad = _int(op, "pad_num", pad_num)
+    idx_dtype = mstype.int32 if x.dtype == mstype.float32 else x.dtype  # as MindSpore's kernel
     v = x.asnumpy()
     values, first, inverse = _np.unique(v, return_index=True, return_inverse=True)
     order = _np.argsort(first)  # first-appearance order
@@ -110,7 +119,7 @@ def unique_with_pad(x, pad_num):
     rank[order] = _np.arange(order.size)
     y = _np.full(v.shape, pad, v.dtype)
     y[:order.size] = values[order]
-    return Tensor(y, x.dtype), Tensor(rank[inverse.reshape(-1)].astype(v.dtype), x.dtype)
+    return Tensor(y, x.dtype), Tensor(rank[inverse.reshape(-1)].astype(_np.int64), idx_dtype)
 
 
 def random_categorical(logits, num_sample, seed=0, dtype=mstype.int64):

@@ -18,11 +18,12 @@ __all__ = ["cholesky", "cholesky_solve", "cholesky_inverse", "matrix_solve", "ls
 _FLOATS = (mstype.float32, mstype.float64)
 
 
-def _matrices(op, name, x, square=True):
+def _matrices(op, name, x, square=True, kinds=None):
     if not isinstance(x, Tensor):
         raise DTypeError(f"For '{op}', '{name}' must be a Tensor, but got {type(x).__name__}.")
-    if x.dtype not in _FLOATS:
-        raise DTypeError(f"For '{op}', '{name}' must be Float32 or Float64, but got {x.dtype}.")
+    if x.dtype not in (kinds or _FLOATS):
+        want = "Float32 or Float64" if kinds is None else "Float32, Float64, Complex64 or Complex128"
+        raise DTypeError(f"For '{op}', '{name}' must be {want}, but got {x.dtype}.")
     if x.ndim < 2:
         raise ShapeError(f"For {op}, the dimension of input {name} must be greater than or equal "
                          f"to 2, but got a {x.ndim}-D Tensor.")
@@ -143,9 +144,9 @@ def matrix_solve(matrix, rhs, adjoint=False):
     """Solves ``A·X = B`` (``Aᴴ·X = B`` with `adjoint`) for each square matrix of `matrix`.
 
     Args:
-        matrix (Tensor): ``A``, ``[..., n, n]``.
-        rhs (Tensor): ``B``, ``[..., n, k]``.
-        adjoint (bool): Solve with the adjoint of ``A``. Default: ``False``.
+        matrix (Tensor): ``A``, ``[..., n, n]``, float or complex.
+        rhs (Tensor): ``B``, ``[..., n, k]``, of `matrix`'s dtype.
+        adjoint (bool): Solve with the adjoint (conjugate transpose) of ``A``. Default: ``False``.
 
     Returns:
         Tensor ``X`` of `rhs`'s shape.
@@ -157,12 +158,19 @@ def matrix_solve(matrix, rhs, adjoint=False):
         [[0.5 ]
          [0.25]]
     """
-    _matrices("MatrixSolve", "matrix", matrix)
-    _matrices("MatrixSolve", "rhs", rhs, square=False)
+    complex_ = (mstype.complex64, mstype.complex128)
+    kinds = _FLOATS + complex_
+    _matrices("MatrixSolve", "matrix", matrix, kinds=kinds)
+    _matrices("MatrixSolve", "rhs", rhs, square=False, kinds=kinds)
     _same_rows("MatrixSolve", rhs, matrix)
     if not isinstance(adjoint, bool):
         raise DTypeError(f"For 'MatrixSolve', 'adjoint' must be a bool, but got {adjoint!r}.")
-    a, b = _wide(_t(matrix) if adjoint else matrix, rhs)
+    a = _t(matrix) if adjoint else matrix
+    if matrix.dtype in complex_:  # the adjoint conjugates; solved in Complex128
+        a = a.conj() if adjoint else a
+        wide = mstype.complex128
+        return _C.matmul(_C.inverse(a.astype(wide)), rhs.astype(wide)).astype(rhs.dtype)
+    a, b = _wide(a, rhs)
     return _C.matmul(_C.inverse(a), b).astype(rhs.dtype)
 
 

@@ -12,7 +12,7 @@ import numpy as _np
 
 from ... import _C
 from ..._C import Tensor
-from ..._errors import ComputeError, DTypeError, ShapeError
+from ..._errors import ComputeError, DTypeError, ShapeError, TensorIndexError
 from ...common import dtype as mstype
 from ._args import as_tensor as _t, axis_arg as _axis_arg, int_arg as _int_arg, tensor_arg as _tensor_arg
 
@@ -82,7 +82,9 @@ def topk(input, k, dim=None, largest=True, sorted=True):  # noqa: A002
         dim (int, optional): The axis. Default: ``None``.
         largest (bool, optional): Whether the largest (True) or smallest elements are kept. Default:
             ``True``.
-        sorted (bool, optional): Whether the results are sorted by value. Default: ``True``.
+        sorted (bool, optional): Whether the results are sorted by value; False: in the order of
+            their indices (so ``k`` equal to the axis length gives the input as it is, as
+            MindSpore's CPU kernel does). Default: ``True``.
 
     Returns:
         tuple(Tensor, Tensor), the `k` values and their Int64 indices along `dim`.
@@ -101,7 +103,12 @@ def topk(input, k, dim=None, largest=True, sorted=True):  # noqa: A002
     """
     x = _tensor_arg("TopK", "input", input)
     k = _int_arg("TopK", "k", k)
-    return _C.topk(x, k, -1 if dim is None else _int_arg("TopK", "dim", dim), largest)
+    axis = -1 if dim is None else _int_arg("TopK", "dim", dim)
+    values, indices = _C.topk(x, k, axis, largest)
+    if sorted:
+        return values, indices
+    indices, order = sort(indices, axis)
+    return gather_elements(values, axis, order), indices
 
 
 def gather(input_params, input_indices, axis, batch_dims=0):
@@ -139,8 +146,24 @@ def gather(input_params, input_indices, axis, batch_dims=0):
         raise ShapeError(f"For 'Gather', the axis must be in [{-nd}, {nd}), but got {axis} "
                          f"(shape {list(x.shape)}).")
     if batch_dims == 0:
-        return x[(builtins.slice(None),) * (axis % nd) + (idx,)]
+        try:
+            return x[(builtins.slice(None),) * (axis % nd) + (idx,)]
+        except TensorIndexError:
+            raise _gather_range_error(x.shape[axis % nd], idx) from None
     return _batch_gather(x, idx, axis % nd, batch_dims)
+
+
+def _gather_range_error(n, idx):
+    """MindSpore's error for an index of ``Gather`` outside ``[-n, n)`` (a RuntimeError)."""
+    try:
+        values = idx.asnumpy().reshape(-1)
+    except ComputeError:  # inside vmap the indices vary across the batch and cannot be read
+        return TensorIndexError(f"For 'Gather', the 'input_indices' should be in the range "
+                                f"[{-n}, {n}), but one is not.")
+    bad = values[(values < -n) | (values >= n)]
+    shown = int(bad[0]) if bad.size else values.tolist()
+    return TensorIndexError(f"For 'Gather', the 'input_indices' should be in the range [{-n}, {n}), "
+                            f"but got {shown}.")
 
 
 def _batch_gather(x, idx, axis, batch_dims):

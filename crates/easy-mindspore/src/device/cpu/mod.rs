@@ -459,8 +459,9 @@ impl Device for Cpu {
         let x = view("Cumsum", x)?;
         // The kernel's layout views its buffer; narrowing converts the buffer in place order.
         let mut layout = Layout::contiguous(x.layout.shape());
+        let f16 = x.dtype() == DType::Float16;
         let b = computed("Cumsum", [x], Some(x.dtype()), Need::Bits, |[x]| {
-            let (b, l) = reduce::cumsum(x, axis).at("Cumsum")?;
+            let (b, l) = reduce::cumsum(x, axis, f16).at("Cumsum")?;
             layout = l;
             Ok(b)
         })?;

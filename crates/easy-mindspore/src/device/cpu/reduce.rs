@@ -508,9 +508,10 @@ pub(super) fn argmax(x: View<'_>, axis: usize) -> Alloc<CpuBuffer> {
 }
 
 /// The inclusive cumulative sum along `axis`: the elements, and the layout that views them in
-/// `x`'s axis order (they are written with `axis` innermost).
-pub(super) fn cumsum(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
-    fn go<T: Arith>(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
+/// `x`'s axis order (they are written with `axis` innermost). `f16`: the input is Float16 (computed
+/// in f32), whose partial sums are rounded to Float16 as MindSpore's kernel adds them.
+pub(super) fn cumsum(x: View<'_>, axis: usize, f16: bool) -> Alloc<(CpuBuffer, Layout)> {
+    fn go<T: Arith>(x: View<'_>, axis: usize, f16: bool) -> Alloc<(CpuBuffer, Layout)> {
         let (p, run) = reduced_last(x, &[axis]);
         let p = View {
             buf: x.buf,
@@ -524,15 +525,26 @@ pub(super) fn cumsum(x: View<'_>, axis: usize) -> Alloc<(CpuBuffer, Layout)> {
                 *e = acc;
             }
         };
+        // MindSpore's CPU kernel adds Float16 in Float16 (as NumPy does), rounding each partial
+        // sum; the f32 the half type computes in is rounded the same way.
+        let scan_f16 = |row: &mut [T]| {
+            let mut acc = T::from_f64(0.0);
+            for e in row.iter_mut() {
+                acc = T::from_f64(half::f16::from_f64(acc.add(*e).to_f64()).to_f64());
+                *e = acc;
+            }
+        };
         let run = run.max(1);
-        if v.len() < REDUCE_PAR_MIN || run >= v.len() {
-            v.chunks_mut(run).for_each(scan);
-        } else {
-            v.par_chunks_mut(run).for_each(scan);
+        let serial = v.len() < REDUCE_PAR_MIN || run >= v.len();
+        match (f16, serial) {
+            (false, true) => v.chunks_mut(run).for_each(scan),
+            (false, false) => v.par_chunks_mut(run).for_each(scan),
+            (true, true) => v.chunks_mut(run).for_each(scan_f16),
+            (true, false) => v.par_chunks_mut(run).for_each(scan_f16),
         }
         Ok((CpuBuffer::from_vec(v), axis_back(p.layout.shape(), axis)))
     }
-    dispatch_compute!(x.dtype(), go(x, axis))
+    dispatch_compute!(x.dtype(), go(x, axis, f16))
 }
 
 /// The layout that views elements written with `axis` innermost (`perm_shape`, the shape in that

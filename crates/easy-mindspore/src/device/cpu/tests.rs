@@ -318,7 +318,8 @@ fn large_cumsum_and_matmul_match_the_reference() {
     let (rows, cols) = (REDUCE_PAR_MIN / 32 + 1, 33);
     let a: Vec<f64> = lcg(9, rows * cols).iter().map(|v| v.round()).collect();
     poison_pool(rows * cols);
-    let (sums, layout) = reduce::cumsum(v(&concrete::<i64>(&a, &[rows, cols])), 1).expect("alloc");
+    let (sums, layout) =
+        reduce::cumsum(v(&concrete::<i64>(&a, &[rows, cols])), 1, false).expect("alloc");
     let c = super::elems::<i64>(v(&Concrete::new(super::wrap(sums), layout)))
         .expect("alloc")
         .into_owned();
