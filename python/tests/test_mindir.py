@@ -196,7 +196,7 @@ def test_export_runs_the_network_in_its_mode(tmp_path):
     net = nn.SequentialCell([nn.Conv2d(1, 2, 3), nn.BatchNorm2d(2)])
     x = ms.Tensor(np.random.default_rng(0).standard_normal((2, 1, 6, 6)).astype(np.float32))
     net.set_train(True)
-    with pytest.raises(RuntimeError, match="training mode; set_train\(False\)"):
+    with pytest.raises(RuntimeError, match=r"training mode; set_train\(False\)"):
         ms.export(net, x, file_name=str(tmp_path / "t"), file_format="MINDIR")
     assert net.training
     net.set_train(False)
