@@ -148,7 +148,7 @@ def test_vmap_of_a_cell_list_runs_one_example_per_cell():
     got = ops.vmap(nn.CellList(cells), in_axes=0, out_axes=1)(ems.Tensor(x))
     want = np.stack([c(ems.Tensor(x[i:i + 1]))[0].asnumpy() for i, c in enumerate(cells)], 1)
     np.testing.assert_allclose(got.asnumpy(), want, rtol=1e-6)
-    with pytest.raises(ValueError, match="4 cells"):
+    with pytest.raises(ValueError, match="axis_size: 3 and the cell"):
         ops.vmap(nn.CellList(cells))(ems.Tensor(np.ones((3, 3), np.float32)))
     # d/dx Σ_i (w_i · x_i) is w_i for each example
     ws = [ems.Parameter(ems.Tensor([float(i + 1)]), name=f"w{i}") for i in range(3)]

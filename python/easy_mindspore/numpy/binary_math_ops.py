@@ -431,14 +431,29 @@ def logaddexp2(x1, x2, dtype=None):
     return out if dtype is None else out.astype(dtype)
 
 
+# Euclid's rounds: ~50 end 32-bit integers, ~95 64-bit ones; floats' remainders shrink to 0
+# within their exponent range (a few thousand rounds at most), a bound that also ends a
+# remainder that rounding keeps from reaching 0.
+_GCD_ROUNDS = 4096
+
+
 def _gcd(a, b):
-    """Euclid's algorithm on whole tensors: at most ~50 rounds for 32-bit integers."""
+    """Euclid's algorithm on whole tensors. Floats (which MindSpore computes as numbers too): a NaN
+    or an infinity gives NaN."""
     a, b = a.abs(), b.abs()
+    finite = None
+    if a.is_floating_point():
+        finite = _ops.isfinite(a) & _ops.isfinite(b)
+        a, b = _ops.where(finite, a, _ops.zeros_like(a)), _ops.where(finite, b, _ops.zeros_like(b))
     zero = _ops.zeros_like(b)
-    while bool((b != zero).any()):
+    for _ in range(_GCD_ROUNDS):
         nonzero = b != zero
+        if not bool(nonzero.any()):
+            break
         safe = _ops.where(nonzero, b, _ops.ones_like(b))
         a, b = _ops.where(nonzero, b, a), _ops.where(nonzero, _ops.remainder(a, safe), zero)
+    if finite is not None:
+        a = _ops.where(finite, a, _ops.full_like(a, float("nan")))
     return a
 
 
