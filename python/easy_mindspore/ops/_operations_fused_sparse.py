@@ -14,11 +14,9 @@ import numpy as _np
 
 from . import functional as F
 from .._C import Tensor
-from .._errors import DTypeError, ShapeError, TensorIndexError
-from ..common import dtype as mstype
 from ._operations_four import _REQUIRED, _attrs, _document
 from ._operations_optim import (_scalar, _slots, _sparse_ftrl, _sparse_proximal_adagrad,
-                                _write)
+                                _write, sparse_rows)
 
 __all__ = ["FusedSparseAdam", "FusedSparseLazyAdam", "FusedSparseFtrl",
            "FusedSparseProximalAdagrad"]
@@ -27,21 +25,7 @@ __all__ = ["FusedSparseAdam", "FusedSparseLazyAdam", "FusedSparseFtrl",
 def _rows(op, var, grad, indices):
     """The summed gradient scattered into zeros of `var`'s shape, and a row mask ``[R, 1, ...]``
     of the rows `indices` names (checked as MindSpore checks them)."""
-    if not isinstance(grad, Tensor) or grad.dtype != var.dtype:
-        raise DTypeError(f"For '{op}', 'grad' must be a Tensor of the dtype of 'var' {var.dtype}, "
-                         f"but got {getattr(grad, 'dtype', type(grad).__name__)}.")
-    if not isinstance(indices, Tensor) or indices.dtype not in (mstype.int32, mstype.int64):
-        raise DTypeError(f"For '{op}', 'indices' must be an int32 or int64 Tensor, but got "
-                         f"{getattr(indices, 'dtype', type(indices).__name__)}.")
-    if (var.ndim < 1 or indices.ndim != 1 or grad.ndim != var.ndim
-            or grad.shape[0] != indices.shape[0] or tuple(grad.shape[1:]) != tuple(var.shape[1:])):
-        raise ShapeError(f"For '{op}', 'grad' must be (len(indices),) + var.shape[1:] and "
-                         f"'indices' 1-D, but got 'var' {tuple(var.shape)}, 'grad' "
-                         f"{tuple(grad.shape)} and 'indices' {tuple(indices.shape)}.")
-    rows = indices.asnumpy().astype(_np.int64)
-    if rows.size and (rows.min() < 0 or rows.max() >= var.shape[0]):
-        raise TensorIndexError(f"For '{op}', 'indices' must be in [0, {var.shape[0]}), but got "
-                               f"{rows.tolist()}.")
+    rows = sparse_rows(op, var, grad, indices)
     at = Tensor(rows.reshape(-1, 1))
     dense = F.tensor_scatter_add(F.zeros_like(var), at, grad)
     mask = _np.zeros((var.shape[0],) + (1,) * (var.ndim - 1), _np.bool_)

@@ -305,14 +305,9 @@ def _float_attr(op, name, v):
     return v
 
 
-def _sparse(op, slots, grad, indices, rule, sum_duplicates):
-    """Applies ``rule(*rows, grad_rows)`` to the rows of `slots` (name → Parameter, the variable
-    first) that `indices` names and writes them back; returns the updated values. Repeated rows
-    have their gradients summed first (`sum_duplicates`) or are updated in turn, as MindSpore
-    2.10's CPU kernels do (both documented as undefined)."""
-    params = list(slots.values())
-    current = _slots(op, **slots)
-    var = current[0]
+def sparse_rows(op, var, grad, indices):
+    """The rows a sparse update names (an int64 array), after MindSpore's checks of `grad` and
+    `indices` against `var`: dtypes, shapes, and every row in range."""
     if not isinstance(grad, Tensor) or grad.dtype != var.dtype:
         raise DTypeError(f"For '{op}', 'grad' must be a Tensor of the dtype of 'var' {var.dtype}, "
                          f"but got {getattr(grad, 'dtype', type(grad).__name__)}.")
@@ -329,6 +324,18 @@ def _sparse(op, slots, grad, indices, rule, sum_duplicates):
         # MindSpore 2.10's CPU kernels skip such rows without a word.
         raise TensorIndexError(f"For '{op}', 'indices' must be in [0, {var.shape[0]}), but got "
                                f"{rows.tolist()}.")
+    return rows
+
+
+def _sparse(op, slots, grad, indices, rule, sum_duplicates):
+    """Applies ``rule(*rows, grad_rows)`` to the rows of `slots` (name → Parameter, the variable
+    first) that `indices` names and writes them back; returns the updated values. Repeated rows
+    have their gradients summed first (`sum_duplicates`) or are updated in turn, as MindSpore
+    2.10's CPU kernels do (both documented as undefined)."""
+    params = list(slots.values())
+    current = _slots(op, **slots)
+    var = current[0]
+    rows = sparse_rows(op, var, grad, indices)
     if sum_duplicates:
         rows, inverse = _np.unique(rows, return_inverse=True)
         grad = F.unsorted_segment_sum(grad, Tensor(inverse.astype(_np.int32)), len(rows))

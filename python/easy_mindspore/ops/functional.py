@@ -943,27 +943,7 @@ def linearize(fn, inputs):
 __all__ += ["linearize"]
 
 
-def padding(x, pad_dim_size=8):
-    """``ops.padding``: :class:`ops.Padding` as a function: the last axis of `x` (of length 1)
-    padded with zeros to `pad_dim_size`.
-
-    Args:
-        x (Tensor): The input, whose last axis has length 1.
-        pad_dim_size (int, optional): The length of the last axis after padding. Default: ``8``.
-
-    Returns:
-        Tensor, of shape ``x.shape[:-1] + (pad_dim_size,)``.
-
-    Examples:
-        >>> import mindspore as ms
-        >>> from mindspore import ops
-        >>> print(ops.padding(ms.Tensor([[8.0], [10.0]]), 4))
-        [[ 8.  0.  0.  0.]
-         [10.  0.  0.  0.]]
-    """
-    from ._operations_eight import Padding
-    return Padding(pad_dim_size)(x)
-
+from .function._nn_more import padding  # noqa: E402
 
 __all__ += ["padding"]
 
